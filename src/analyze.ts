@@ -1,0 +1,57 @@
+import type { Analysis } from './model/analysis.js';
+import type { Article } from './model/article.js';
+import { createNlp, type Nlp } from './nlp/nlp.js';
+import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { entitiesComponent } from './extract/entities/component.js';
+import { quotesComponent } from './extract/quotes/component.js';
+import { eventsComponent } from './extract/events/component.js';
+import { toneComponent } from './extract/tone/component.js';
+import { loadResources, type ResourceOptions } from './resources/load.js';
+import type { Resources } from './resources/resources.js';
+import { articleFromText } from './ingest/article-id.js';
+
+/** Options for {@link createAnalyzer}. */
+export interface AnalyzerOptions extends ResourceOptions {
+  /** Pre-loaded resources (skip loading). */
+  resources?: Resources;
+  /** Pre-loaded wink-nlp (skip loading). */
+  nlp?: Nlp;
+}
+
+/** A ready analyzer: resources and models loaded once, `analyze` called per article. */
+export interface Analyzer {
+  readonly resources: Resources;
+  readonly pipeline: Pipeline;
+  analyze(article: Article): Analysis;
+}
+
+/**
+ * Loads the NLP model and resources once and builds the default pipeline
+ * (entities → quotes → events → tone).
+ * @throws DetenteError when a resource file is missing or invalid
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const resources = options.resources ?? loadResources(options);
+  const nlp = options.nlp ?? createNlp();
+  const pipeline = createPipeline({
+    nlp,
+    resources,
+    components: [entitiesComponent, quotesComponent, eventsComponent, toneComponent],
+  });
+  return { resources, pipeline, analyze: (article) => pipeline.run(article) };
+}
+
+/**
+ * Analyses one article with a default analyzer (convenience: builds the analyzer on each call, so
+ * prefer {@link createAnalyzer} for batches).
+ * @param input an {@link Article}, or raw text (first line = title unless `published` is given)
+ * @param meta for raw text: optional `title`, `published` (YYYY-MM-DD), `url`
+ * @returns the article's {@link Analysis}
+ */
+export function analyze(
+  input: Article | string,
+  meta: { title?: string; published?: string | null; url?: string } = {},
+): Analysis {
+  const article = typeof input === 'string' ? articleFromText(input, meta) : input;
+  return createAnalyzer().analyze(article);
+}

@@ -1,0 +1,3 @@
+export * from './resources.js';
+export * from './document-tone.js';
+export * from './component.js';

@@ -1,0 +1,9 @@
+/**
+ * detente: news → event data. Library API; the CLI (`detente`) is a thin shell over it.
+ */
+export * from './model/index.js';
+export * from './nlp/index.js';
+export * from './pipeline/index.js';
+export * from './resources/index.js';
+export { analyze, createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyze.js';
+export { articleFromText, articleId, normaliseText } from './ingest/article-id.js';

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../model/article.js';
+
+/**
+ * Normalises article text: NFC, CRLF/CR → LF, control characters (except LF and TAB) removed,
+ * trailing spaces trimmed per line, runs of blank lines collapsed, outer blank lines trimmed.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00A0]+$/g, '').replace(/^[ \t\u00A0]+/g, ''))
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/**
+ * Stable article id: the first 16 hex digits of SHA-256 over the normalised text, a NUL, and the URL
+ * (empty when none). The same text from the same URL always gets the same id.
+ */
+export function articleId(normalisedText: string, url?: string): string {
+  return createHash('sha256').update(normalisedText).update('\u0000').update(url ?? '').digest('hex').slice(0, 16);
+}
+
+/**
+ * Builds an Article from raw text: when `meta.title` is absent the first line is the title.
+ * @param raw article text (any line endings)
+ * @param meta optional title, published date (YYYY-MM-DD), url, source, origin
+ */
+export function articleFromText(
+  raw: string,
+  meta: { title?: string; published?: string | null; url?: string; source?: string; origin?: string } = {},
+): Article {
+  let body = normaliseText(raw);
+  let title = meta.title;
+  if (title === undefined) {
+    const nl = body.indexOf('\n');
+    title = nl < 0 ? body : body.slice(0, nl);
+    body = nl < 0 ? '' : body.slice(nl + 1);
+  }
+  const article: Article = {
+    id: articleId(body, meta.url),
+    title: title.normalize('NFC').trim(),
+    published: meta.published ?? null,
+    text: body,
+  };
+  if (meta.url) article.url = meta.url;
+  if (meta.source) article.source = meta.source;
+  if (meta.origin) article.origin = meta.origin;
+  return article;
+}

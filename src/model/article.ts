@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * One news article as read by ingest/.
+ * - `id`: stable id, a hash of the normalised text and URL (see ingest/article-id.ts)
+ * - `published`: publication date `YYYY-MM-DD` (or full ISO 8601 when the source gives a time), null if unknown
+ * - `text`: NFC-normalised body text; every span offset in detente refers to it
+ * - `origin`: where it was read from (file path, `path:line` for JSON Lines, `-` for stdin, a URL)
+ */
+export const ArticleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  published: z.string().nullable(),
+  url: z.string().optional(),
+  source: z.string().optional(),
+  lang: z.string().optional(),
+  origin: z.string().optional(),
+  text: z.string(),
+});
+export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ProvenanceSchema } from './provenance.js';
+import { SpanSchema } from './span.js';
+
+/** One side of an event: CAMEO actor code, display name, entity id and the mention span. */
+export const EventActorSchema = z.object({
+  actor: z.string().nullable(),
+  name: z.string(),
+  entity: z.string().nullable(),
+  mention: SpanSchema.nullable().optional(),
+});
+export type EventActor = z.infer<typeof EventActorSchema>;
+
+/** Where an event happened: place name, CAMEO/ISO alpha-3 country code, and its span when named. */
+export const EventLocationSchema = z.object({
+  name: z.string(),
+  country: z.string().nullable(),
+  span: SpanSchema.nullable().optional(),
+});
+export type EventLocation = z.infer<typeof EventLocationSchema>;
+
+/**
+ * A CAMEO-coded event. `code` is the CAMEO event code as a string ("042"), `rootCode` its two-digit root
+ * ("04"), `baseCode` its three-digit base ("042"); `quadClass` 1 verbal cooperation, 2 material cooperation,
+ * 3 verbal conflict, 4 material conflict (GDELT convention: roots 01–05→1, 06–09→2, 10–14→3, 15–20→4);
+ * `goldstein` in [−10, +10] looked up from the code (Goldstein 1992 as published by GDELT).
+ * `date` is `YYYY-MM-DD` resolved against the publication date; `isRoot` is true for lead-paragraph events.
+ */
+export const EventSchema = z.object({
+  id: z.string(),
+  source: EventActorSchema,
+  target: EventActorSchema.nullable(),
+  code: z.string().regex(/^\d{2,4}$/),
+  rootCode: z.string().regex(/^\d{2}$/),
+  baseCode: z.string().regex(/^\d{2,3}$/),
+  label: z.string(),
+  quadClass: z.number().int().min(1).max(4),
+  goldstein: z.number().min(-10).max(10),
+  date: z.string().nullable(),
+  dateText: z.string().nullable().optional(),
+  location: EventLocationSchema.nullable(),
+  sentence: SpanSchema,
+  trigger: SpanSchema,
+  rule: z.string(),
+  confidence: z.number().min(0).max(1),
+  isRoot: z.boolean(),
+  negated: z.boolean().default(false),
+  provenance: ProvenanceSchema,
+});
+export type CodedEvent = z.infer<typeof EventSchema>;

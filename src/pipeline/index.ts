@@ -1,0 +1,3 @@
+export * from './component.js';
+export * from './pipeline.js';
+export * from './errors.js';

@@ -1,0 +1,15 @@
+import type { EntityResources } from '../extract/entities/resources.js';
+import type { EventResources } from '../extract/events/resources.js';
+import type { QuoteResources } from '../extract/quotes/resources.js';
+import type { ToneResources } from '../extract/tone/resources.js';
+
+/**
+ * Every dictionary, code table and model the pipeline uses, loaded and validated once, then frozen
+ * and passed in (never module globals). Each extractor folder owns its part.
+ */
+export interface Resources {
+  readonly entities: EntityResources;
+  readonly quotes: QuoteResources;
+  readonly events: EventResources;
+  readonly tone: ToneResources;
+}
