@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Analysis } from '../model/analysis.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
+
+function sample(id: string, text = 'Ministers from Ruritania met Freedonian envoys in Capitol City on Tuesday.'): Analysis {
+  return {
+    article: { id, title: `Title ${id}`, published: '2024-03-05', text },
+    entities: [
+      { id: 'e1', name: 'Ruritania', type: 'GPE', actor: 'RUR', country: 'RUR', agent: null, mentions: [{ start: 15, end: 24, text: 'Ruritania', kind: 'name', provenance: prov }], provenance: prov },
+    ],
+    quotes: [
+      {
+        id: 'q1', text: 'We are close', start: 0, end: 12, kind: 'direct',
+        speaker: { entity: 'e1', name: 'Anna Berg', actor: 'RURGOV', mention: null }, cue: null, mentions: [], provenance: prov,
+      },
+    ],
+    events: [
+      {
+        id: 'ev1', source: { actor: 'RURGOV', name: 'Ruritania', entity: 'e1' }, target: { actor: 'FRDGOV', name: 'Freedonia', entity: null },
+        code: '042', rootCode: '04', baseCode: '042', label: 'Make a visit', quadClass: 1, goldstein: 1.9, date: '2024-03-05', location: null,
+        sentence: { start: 0, end: 73, text }, trigger: { start: 25, end: 28, text: 'met' }, rule: 'test', confidence: 1, isRoot: true, negated: false, provenance: prov,
+      },
+    ],
+    tone: { tone: 1, positive: 2, negative: 1, polarity: 3, wordCount: 12 },
+    issues: [],
+  };
+}
+
+function memoryStore() {
+  const store = openSqliteStore(':memory:');
+  store.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
+  return store;
+}
+
+test('storing the same analyses twice adds nothing the second time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-store-'));
+  try {
+    const path = join(dir, 't.db');
+    let store = openSqliteStore(path);
+    store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
+    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 2, skipped: 0 });
+    const before = store.counts();
+    store.close();
+    store = openSqliteStore(path); // reopening re-runs migrations harmlessly
+    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 0, skipped: 2 });
+    assert.deepEqual(store.counts(), before);
+    assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2 });
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a failing batch writes nothing', () => {
+  const store = memoryStore();
+  const bad = sample('c');
+  (bad.events[0] as { code: unknown }).code = null; // violates NOT NULL
+  assert.throws(() => store.saveBatch([sample('d'), bad], 'r0'));
+  assert.equal(store.counts().articles, 0);
+  store.close();
+});
+
+test('events are listed by dyad in either direction and by date range', () => {
+  const store = memoryStore();
+  store.saveBatch([sample('a')], 'r0');
+  assert.equal(store.listEvents({ dyad: ['FRD', 'RUR'] }).length, 1);
+  assert.equal(store.listEvents({ dyad: ['FRD', 'RUR'], directed: true }).length, 0);
+  assert.equal(store.listEvents({ from: '2024-03-06' }).length, 0);
+  assert.equal(store.listEvents({ to: '2024-03-05' })[0].code, '042');
+  store.close();
+});
+
+test('quotes are found by speaker name regardless of case', () => {
+  const store = memoryStore();
+  store.saveBatch([sample('a')], 'r0');
+  assert.equal(store.listQuotes({ speaker: 'berg' }).length, 1);
+  assert.equal(store.listQuotes({ speaker: 'nobody' }).length, 0);
+  store.close();
+});
+
+test('a stored analysis reads back equal to what was saved', () => {
+  const store = memoryStore();
+  const a = sample('z');
+  store.saveBatch([a], 'r0');
+  const back = store.getAnalysis('z');
+  assert.ok(back);
+  assert.deepEqual(back.events, a.events);
+  assert.deepEqual(back.quotes, a.quotes);
+  assert.deepEqual(back.entities[0].mentions, a.entities[0].mentions);
+  store.close();
+});

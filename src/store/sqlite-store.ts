@@ -1,0 +1,241 @@
+import Database from 'better-sqlite3';
+import type { Analysis } from '../model/analysis.js';
+import type { CodedEvent } from '../model/event.js';
+import type { Quote } from '../model/quote.js';
+import { DetenteError } from '../pipeline/errors.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { actorCountry } from './actor-country.js';
+import type {
+  EventFilter,
+  PipelineRun,
+  QuoteFilter,
+  Store,
+  StoreCounts,
+  StoredEvent,
+  StoredQuote,
+} from './store.js';
+
+/**
+ * Opens (creating when needed) a SQLite store with better-sqlite3 and applies pending migrations.
+ * WAL journal, foreign keys on. Pass `':memory:'` for a throwaway store.
+ * @param path database file path
+ * @throws DetenteError E_STORE_OPEN when the file cannot be opened or is not a detente database
+ */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (err) {
+    throw new DetenteError('E_STORE_OPEN', `cannot open SQLite store "${path}": ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+
+  const insertRun = db.prepare(
+    'INSERT OR IGNORE INTO runs (id, started_at, detente_version, components) VALUES (?, ?, ?, ?)',
+  );
+  const hasArticle = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const hasUrl = db.prepare('SELECT 1 FROM articles WHERE url = ?').pluck();
+  const insertArticle = db.prepare(`INSERT OR IGNORE INTO articles
+    (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at)
+    VALUES (@id, @title, @published, @url, @source, @origin, @lang, @text, @tone, @positive, @negative, @polarity, @wordCount, @issues, @runId, @storedAt)`);
+  const insertEntity = db.prepare(`INSERT INTO entities
+    (article_id, id, name, type, actor, country, agent, role, gender, provenance)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertMention = db.prepare(`INSERT OR IGNORE INTO mentions
+    (article_id, entity_id, start, end, text, kind, provenance) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertQuote = db.prepare(`INSERT INTO quotes
+    (article_id, id, start, end, text, kind, speaker_entity, speaker_name, speaker_actor, cue, json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvent = db.prepare(`INSERT INTO events
+    (article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+
+  const saveOne = (a: Analysis, runId: string): boolean => {
+    const art = a.article;
+    if (hasArticle.get(art.id)) return false;
+    if (art.url && hasUrl.get(art.url)) return false;
+    insertArticle.run({
+      id: art.id,
+      title: art.title,
+      published: art.published,
+      url: art.url ?? null,
+      source: art.source ?? null,
+      origin: art.origin ?? null,
+      lang: art.lang ?? null,
+      text: art.text,
+      tone: a.tone.tone,
+      positive: a.tone.positive,
+      negative: a.tone.negative,
+      polarity: a.tone.polarity,
+      wordCount: a.tone.wordCount,
+      issues: JSON.stringify(a.issues),
+      runId,
+      storedAt: new Date().toISOString(),
+    });
+    for (const e of a.entities) {
+      insertEntity.run(art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
+      for (const m of e.mentions) {
+        insertMention.run(art.id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance));
+      }
+    }
+    for (const q of a.quotes) {
+      insertQuote.run(art.id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q));
+    }
+    for (const ev of a.events) {
+      insertEvent.run(
+        art.id,
+        ev.id,
+        ev.source.actor,
+        ev.target?.actor ?? null,
+        actorCountry(ev.source.actor),
+        actorCountry(ev.target?.actor ?? null),
+        ev.code,
+        ev.rootCode,
+        ev.quadClass,
+        ev.goldstein,
+        ev.date,
+        ev.location?.name ?? null,
+        ev.rule,
+        JSON.stringify(ev),
+      );
+    }
+    return true;
+  };
+  const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
+    let stored = 0;
+    let skipped = 0;
+    for (const a of analyses) {
+      if (saveOne(a, runId)) stored++;
+      else skipped++;
+    }
+    return { stored, skipped };
+  });
+
+  return {
+    recordRun(run: PipelineRun) {
+      insertRun.run(run.id, run.startedAt, run.detenteVersion, JSON.stringify(run.components));
+    },
+    hasArticle: (id) => Boolean(hasArticle.get(id)),
+    saveBatch: (analyses, runId) => saveBatch(analyses, runId),
+    listEvents(filter: EventFilter = {}): StoredEvent[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.dyad) {
+        const [a, b] = filter.dyad;
+        if (filter.directed) {
+          where.push('e.source_country = ? AND e.target_country = ?');
+          params.push(a, b);
+        } else {
+          where.push('((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))');
+          params.push(a, b, b, a);
+        }
+      }
+      if (filter.from) {
+        where.push('e.date >= ?');
+        params.push(filter.from);
+      }
+      if (filter.to) {
+        where.push('e.date <= ?');
+        params.push(filter.to);
+      }
+      if (filter.code) {
+        where.push('e.code LIKE ?');
+        params.push(`${filter.code}%`);
+      }
+      const sql = `SELECT e.json, e.article_id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date, e.article_id, e.id ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
+      return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
+        (r) => ({ ...(JSON.parse(r.json) as CodedEvent), articleId: r.article_id, articleTitle: r.title, published: r.published }),
+      );
+    },
+    listQuotes(filter: QuoteFilter = {}): StoredQuote[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.speaker) {
+        where.push('LOWER(q.speaker_name) LIKE ?');
+        params.push(`%${filter.speaker.toLowerCase()}%`);
+      }
+      if (filter.actor) {
+        where.push('q.speaker_actor LIKE ?');
+        params.push(`${filter.actor}%`);
+      }
+      if (filter.from) {
+        where.push('a.published >= ?');
+        params.push(filter.from);
+      }
+      if (filter.to) {
+        where.push('a.published <= ?');
+        params.push(filter.to);
+      }
+      const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published, q.article_id, q.start ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
+      return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
+        (r) => ({ ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published }),
+      );
+    },
+    getAnalysis(articleId: string): Analysis | undefined {
+      const art = db.prepare('SELECT * FROM articles WHERE id = ?').get(articleId) as Record<string, unknown> | undefined;
+      if (!art) return undefined;
+      const ents = db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY rowid').all(articleId) as Record<string, any>[];
+      const ments = db.prepare('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as Record<string, any>[];
+      const quotes = db.prepare('SELECT json FROM quotes WHERE article_id = ? ORDER BY start').pluck().all(articleId) as string[];
+      const events = db.prepare('SELECT json FROM events WHERE article_id = ? ORDER BY rowid').pluck().all(articleId) as string[];
+      const article: Analysis['article'] = {
+        id: art.id as string,
+        title: art.title as string,
+        published: (art.published as string | null) ?? null,
+        text: art.text as string,
+      };
+      for (const k of ['url', 'source', 'origin', 'lang'] as const) if (art[k] != null) article[k] = art[k] as string;
+      return {
+        article,
+        entities: ents.map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          actor: e.actor,
+          country: e.country,
+          agent: e.agent,
+          role: e.role,
+          gender: e.gender,
+          provenance: JSON.parse(e.provenance),
+          mentions: ments
+            .filter((m) => m.entity_id === e.id)
+            .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, provenance: JSON.parse(m.provenance) })),
+        })),
+        quotes: quotes.map((q) => JSON.parse(q)),
+        events: events.map((e) => JSON.parse(e)),
+        tone: {
+          tone: art.tone as number,
+          positive: art.positive as number,
+          negative: art.negative as number,
+          polarity: art.polarity as number,
+          wordCount: art.word_count as number,
+        },
+        issues: JSON.parse(art.issues as string),
+      };
+    },
+    counts(): StoreCounts {
+      const n = (t: string) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
+      return { articles: n('articles'), entities: n('entities'), mentions: n('mentions'), quotes: n('quotes'), events: n('events') };
+    },
+    close: () => db.close(),
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  for (const m of SQLITE_MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}
