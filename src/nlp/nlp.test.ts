@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from './nlp.js';
+import { sentenceAt, tokenAtOrAfter, tokenText } from './doc.js';
+
+const nlp = createNlp();
+
+test('token offsets are half-open spans whose slice is the surface form', () => {
+  const text = 'The envoy didn’t attend.\nOfficials in Kyiv said talks would resume on Friday.';
+  const doc = nlp.parse(text);
+  assert.ok(doc.tokenCount > 10);
+  for (let i = 0; i < doc.tokenCount; i++) {
+    assert.ok(doc.starts[i] < doc.ends[i]);
+    assert.equal(tokenText(doc, i).trim(), tokenText(doc, i));
+  }
+  assert.equal(tokenText(doc, tokenAtOrAfter(doc, text.indexOf('Kyiv'))), 'Kyiv');
+});
+
+test('each line is a paragraph and sentences never cross paragraphs', () => {
+  const text = 'Troops withdrew. The ministry confirmed it.\n"We will return," a commander said.';
+  const doc = nlp.parse(text);
+  assert.equal(doc.paragraphs.length, 2);
+  assert.equal(doc.sentences.length, 3);
+  assert.equal(text.slice(doc.sentences[1].start, doc.sentences[1].end), 'The ministry confirmed it.');
+  assert.equal(doc.sentences[2].paragraph, 1);
+  assert.equal(sentenceAt(doc, text.indexOf('commander'))?.index, 2);
+});
+
+test('POS tags and lemmas come from wink-nlp', () => {
+  const doc = nlp.parse('The ministers met in Geneva.');
+  const i = doc.lower.indexOf('met');
+  assert.equal(doc.pos[i], 'VERB');
+  assert.equal(doc.lemmas[i], 'meet');
+  assert.equal(doc.pos[doc.lower.indexOf('geneva')], 'PROPN');
+});
+
+test('an empty text gives an empty doc', () => {
+  const doc = nlp.parse('');
+  assert.equal(doc.tokenCount, 0);
+  assert.equal(doc.sentences.length, 0);
+});
