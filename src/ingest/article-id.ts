@@ -29,11 +29,12 @@ export function articleId(normalisedText: string, url?: string): string {
 /**
  * Builds an Article from raw text: when `meta.title` is absent the first line is the title.
  * @param raw article text (any line endings)
- * @param meta optional title, published date (YYYY-MM-DD), url, source, origin
+ * @param meta optional title, published date (YYYY-MM-DD), url, source, language (BCP 47), origin
+ * @returns an Article whose `text` is normalised and whose `id` is {@link articleId} of that text and the url
  */
 export function articleFromText(
   raw: string,
-  meta: { title?: string; published?: string | null; url?: string; source?: string; origin?: string } = {},
+  meta: { title?: string; published?: string | null; url?: string; source?: string; lang?: string; origin?: string } = {},
 ): Article {
   let body = normaliseText(raw);
   let title = meta.title;
@@ -44,12 +45,13 @@ export function articleFromText(
   }
   const article: Article = {
     id: articleId(body, meta.url),
-    title: title.normalize('NFC').trim(),
+    title: title.normalize('NFC').replace(/\s+/g, ' ').trim(),
     published: meta.published ?? null,
     text: body,
   };
   if (meta.url) article.url = meta.url;
   if (meta.source) article.source = meta.source;
+  if (meta.lang) article.lang = meta.lang;
   if (meta.origin) article.origin = meta.origin;
   return article;
 }

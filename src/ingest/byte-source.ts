@@ -1,0 +1,101 @@
+import { createReadStream } from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { IngestCode, IngestError } from './errors.js';
+
+/** Bytes sniffed to detect format, binary content and gzip (64 KiB). */
+export const HEAD_BYTES = 65_536;
+
+/** The start of a byte stream, and the whole stream again (head included) for reading on. */
+export interface PeekedStream {
+  head: Buffer;
+  /** true when the head is the whole content */
+  complete: boolean;
+  /** yields the head's chunks, then the rest of the source; call at most once */
+  stream: AsyncIterable<Buffer>;
+}
+
+/**
+ * Reads the first `n` bytes of a stream without losing them: the returned `stream` replays them before the rest.
+ * @param source a byte stream
+ * @param n how many bytes to peek (default {@link HEAD_BYTES})
+ * @returns head, whether the source ended within it, and the replaying stream
+ * @throws whatever the source throws while reading the head (I/O error, corrupt gzip)
+ */
+export async function peekStream(source: AsyncIterable<Buffer | string>, n = HEAD_BYTES): Promise<PeekedStream> {
+  const it = source[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let complete = false;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) {
+      complete = true;
+      break;
+    }
+    const b = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+    chunks.push(b);
+    size += b.length;
+  }
+  const head = Buffer.concat(chunks, size);
+  async function* replay(): AsyncGenerator<Buffer> {
+    try {
+      yield* chunks;
+      if (complete) return;
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return;
+        yield typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+      }
+    } finally {
+      await it.return?.();
+    }
+  }
+  return { head: head.subarray(0, Math.min(n, head.length)), complete, stream: replay() };
+}
+
+/** Tells whether bytes start with the gzip magic number 1f 8b. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * Opens a file or stream as bytes, transparently gunzipping gzip content (detected by its magic number).
+ * @param source a file path or a readable stream (stdin)
+ * @returns the peeked, decompressed stream and whether it was gzip
+ * @throws Node errors for unreadable files; zlib errors for corrupt gzip heads
+ */
+export async function openBytes(source: string | NodeJS.ReadableStream): Promise<PeekedStream & { gzip: boolean }> {
+  const raw = typeof source === 'string' ? createReadStream(source) : (source as AsyncIterable<Buffer>);
+  const peeked = await peekStream(raw as AsyncIterable<Buffer>, 2);
+  if (!isGzip(peeked.head)) return { ...(await peekStream(peeked.stream)), gzip: false };
+  const gunzip = createGunzip();
+  // pipeline destroys both sides on error or early stop; the error surfaces when reading `gunzip`
+  pipeline(Readable.from(peeked.stream), gunzip, () => {});
+  return { ...(await peekStream(gunzip)), gzip: true };
+}
+
+/**
+ * Collects a stream into one buffer, refusing content above a size limit (so a 200 MB file cannot exhaust memory).
+ * @param stream a byte stream
+ * @param maxBytes largest content accepted
+ * @param origin used in the error message
+ * @returns the content
+ * @throws IngestError E_INGEST_TOO_LARGE past the limit; stream errors as they come
+ */
+export async function collectBytes(stream: AsyncIterable<Buffer>, maxBytes: number, origin: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      throw new IngestError(
+        IngestCode.TooLarge,
+        `${origin} is larger than the ${maxBytes}-byte limit for whole-file formats; split it, convert it to JSON Lines, or raise maxBytes`,
+        origin,
+      );
+    }
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, size);
+}

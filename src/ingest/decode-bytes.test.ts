@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { binaryReason, decodeBytes } from './decode-bytes.js';
+import { IngestError } from './errors.js';
+
+test('valid UTF-8 decodes as UTF-8 and a BOM is removed', () => {
+  const r = decodeBytes(Buffer.from('\uFEFFZürich talks', 'utf8'), 'a.txt');
+  assert.equal(r.text, 'Zürich talks');
+  assert.equal(r.encoding, 'utf-8');
+  assert.equal(r.fallback, false);
+});
+
+test('clearly single-byte text falls back to windows-1252', () => {
+  // "Café in São Paulo – “quoted”" in windows-1252
+  const bytes = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x69, 0x6e, 0x20, 0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94]);
+  const r = decodeBytes(bytes, 'latin.txt');
+  assert.equal(r.text, 'Café in São Paulo – “q”');
+  assert.equal(r.encoding, 'windows-1252');
+  assert.equal(r.fallback, true);
+});
+
+test('UTF-8 mixed with invalid bytes is an encoding error naming the file', () => {
+  const bytes = Buffer.concat([Buffer.from('Zürich ', 'utf8'), Buffer.from([0xff, 0xfe, 0x41])]);
+  assert.throws(() => decodeBytes(bytes, 'mixed.txt'), (e: unknown) => e instanceof IngestError && e.code === 'E_INGEST_ENCODING' && /mixed\.txt/.test(e.message));
+});
+
+test('mostly high bytes are not taken for Latin-1', () => {
+  const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => 0xa0 + (i % 90)));
+  assert.throws(() => decodeBytes(bytes, 'noise.txt'), /not valid UTF-8/);
+});
+
+test('a declared charset is used when the bytes are not UTF-8', () => {
+  const cyrillic = Buffer.from([0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0]); // "Москва" in windows-1251
+  assert.equal(decodeBytes(cyrillic, 'feed.xml', 'windows-1251').text, 'Москва');
+});
+
+test('UTF-16 with a byte-order mark decodes', () => {
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Talks resume', 'utf16le')]);
+  assert.equal(decodeBytes(bytes, 'u16.txt').text, 'Talks resume');
+});
+
+test('NUL bytes, control characters and binary signatures are binary; text is not', () => {
+  assert.equal(binaryReason(Buffer.from([0x41, 0x00, 0x42])), 'NUL bytes');
+  assert.match(binaryReason(Buffer.from([1, 2, 3, 4, 5, 6, 65, 66, 67, 68])) ?? '', /control characters/);
+  assert.equal(binaryReason(Buffer.from('%PDF-1.7\n')), 'PDF signature');
+  assert.equal(binaryReason(Buffer.from('Plain text\twith a tab\r\n')), null);
+});

@@ -1,0 +1,134 @@
+import iconv from 'iconv-lite';
+import { IngestCode, IngestError } from './errors.js';
+
+/** What {@link decodeBytes} returns: the text and the encoding it was decoded from. */
+export interface DecodedText {
+  text: string;
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`, or the declared charset that was used */
+  encoding: string;
+  /** true when the bytes were not UTF-8 and a single-byte fallback was applied */
+  fallback: boolean;
+}
+
+/** Bytes inspected by the binary check (the start of the file is enough to tell). */
+const SNIFF_BYTES = 65_536;
+/** Share of control bytes (other than TAB, LF, CR, FF) above which a file counts as binary. */
+const MAX_CONTROL_RATIO = 0.02;
+/** Share of bytes ≥ 0x80 above which non-UTF-8 bytes are not "clearly single-byte text". */
+const MAX_HIGH_BYTE_RATIO = 0.3;
+/** Bytes that windows-1252 leaves undefined: text in that encoding never contains them. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+const SIGNATURES: ReadonlyArray<[string, number[]]> = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP', [0x50, 0x4b, 0x03, 0x04]],
+  ['ELF', [0x7f, 0x45, 0x4c, 0x46]],
+  ['SQLite', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66]],
+];
+
+/**
+ * Tells whether bytes are binary rather than text: a known binary signature (PDF, PNG, JPEG, GIF, ZIP, ELF,
+ * SQLite), a NUL byte, or more than 2% control bytes (other than TAB/LF/CR/FF/ESC) in the first 64 KiB.
+ * UTF-16 with a byte-order mark is text.
+ * @param bytes file content (or its start)
+ * @returns a short reason (`NUL bytes`, `PDF signature`…) when binary, else null
+ */
+export function binaryReason(bytes: Uint8Array): string | null {
+  if (hasUtf16Bom(bytes)) return null;
+  for (const [name, sig] of SIGNATURES) {
+    if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) return `${name} signature`;
+  }
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return 'NUL bytes';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  if (n > 0 && control / n > MAX_CONTROL_RATIO) return `${((100 * control) / n).toFixed(1)}% control characters`;
+  return null;
+}
+
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and invalid bytes, to tell UTF-8 with a few errors from
+ * single-byte text.
+ */
+function utf8Census(bytes: Uint8Array): { multi: number; invalid: number; high: number } {
+  let multi = 0;
+  let invalid = 0;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    high++;
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      multi++;
+      high += len - 1;
+      i += len - 1;
+    } else invalid++;
+  }
+  return { multi, invalid, high };
+}
+
+/**
+ * Decodes file bytes to a string, safely.
+ * Order: byte-order mark (UTF-8, UTF-16LE/BE); a declared charset (XML declaration, HTML meta, HTTP header)
+ * when iconv-lite knows it and it is not UTF-8; strict UTF-8; and only when the bytes are clearly single-byte
+ * text (no well-formed UTF-8 multi-byte sequence at all, at most 30% high bytes, none of the bytes that
+ * windows-1252 leaves undefined) a windows-1252 fallback (a superset of Latin-1's printable range).
+ * @param bytes raw content
+ * @param origin file path or other origin, used in error messages
+ * @param declared charset label declared by the content or transport, if any
+ * @returns the decoded text (BOM removed) and the encoding used
+ * @throws IngestError E_INGEST_ENCODING when the bytes are neither UTF-8 nor clearly single-byte text
+ */
+export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string | null): DecodedText {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    return { text: strictUtf8(buf.subarray(3), origin), encoding: 'utf-8', fallback: false };
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', fallback: false };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', fallback: false };
+  const label = declared?.trim().toLowerCase();
+  if (label && !/^(utf-?8|us-ascii|ascii)$/.test(label) && iconv.encodingExists(label)) {
+    // A declared single-byte charset is only trusted when the bytes are not valid UTF-8 with multi-byte
+    // characters (pages often declare ISO-8859-1 but are served as UTF-8).
+    const census = utf8Census(buf);
+    if (!(census.multi > 0 && census.invalid === 0)) return { text: iconv.decode(buf, label), encoding: label, fallback: false };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', fallback: false };
+  } catch {
+    const { multi, invalid, high } = utf8Census(buf);
+    const undefinedByte = buf.some((b) => CP1252_UNDEFINED.has(b));
+    if (multi === 0 && !undefinedByte && high / Math.max(1, buf.length) <= MAX_HIGH_BYTE_RATIO) {
+      return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', fallback: true };
+    }
+    const why = multi > 0
+      ? `it mixes ${multi} UTF-8 sequence(s) with ${invalid} invalid byte(s)`
+      : `${high} of ${buf.length} bytes are non-ASCII`;
+    throw new IngestError(
+      IngestCode.Encoding,
+      `${origin} is not valid UTF-8 and not clearly single-byte text (${why}); convert it to UTF-8 (e.g. iconv -f <charset> -t UTF-8)`,
+      origin,
+    );
+  }
+}
+
+function strictUtf8(buf: Buffer, origin: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch (cause) {
+    throw new IngestError(IngestCode.Encoding, `${origin} starts with a UTF-8 byte-order mark but holds invalid UTF-8; convert it to UTF-8`, origin, { cause });
+  }
+}

@@ -1,0 +1,12 @@
+export { articleFromText, articleId, normaliseText } from './article-id.js';
+export { articleResult, type ArticleMeta } from './article-result.js';
+export { binaryReason, decodeBytes, type DecodedText } from './decode-bytes.js';
+export { detectFormat, formatExtension, isKnownInputFile } from './detect-format.js';
+export { IngestCode, IngestError, failure, failureFromError } from './errors.js';
+export { listFiles, type ListedFile } from './list-files.js';
+export { titleFromText, unwrapParagraphs } from './paragraphs.js';
+export { normaliseDate } from './publication-date.js';
+export { DEFAULT_MAX_BYTES, readInputs, type ReadInputsOptions } from './read-inputs.js';
+export { MAX_JSONL_LINE_BYTES, articleFromRecord, readJsonLines } from './read-jsonl.js';
+export { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
+export { looksLikeSeed, readPlainText, readSeedText } from './read-text.js';

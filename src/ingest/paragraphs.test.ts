@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { titleFromText, unwrapParagraphs } from './paragraphs.js';
+
+test('hard-wrapped paragraphs are joined into one line each', () => {
+  const text = 'The council met on Monday to discuss the\nnew budget for the coming year, officials\nsaid.\n\nA vote is expected next week.';
+  assert.equal(unwrapParagraphs(text), 'The council met on Monday to discuss the new budget for the coming year, officials said.\n\nA vote is expected next week.');
+});
+
+test('indented lines start new paragraphs in wire copy', () => {
+  const text = 'Grain exports rose sharply in the first\nquarter, the ministry said.\n    Shipments to Asia doubled over the\nsame period.';
+  assert.equal(unwrapParagraphs(text), 'Grain exports rose sharply in the first quarter, the ministry said.\nShipments to Asia doubled over the same period.');
+});
+
+test('one paragraph per line is left unchanged', () => {
+  const text = 'A short first paragraph.\nA much longer second paragraph that goes on for quite a while and would never be wrapped like this.\nThird.';
+  assert.equal(unwrapParagraphs(text), text);
+});
+
+test('a title from text is its first sentence, not cut at U.S. or Mr.', () => {
+  assert.equal(titleFromText('Mr. Lopez and U.S. envoys met in Lima on Friday. Talks went on late.'), 'Mr. Lopez and U.S. envoys met in Lima on Friday.');
+  assert.equal(titleFromText('No full stop in this line\nSecond line.'), 'No full stop in this line');
+});
+
+test('a very long first sentence is cut at a word boundary', () => {
+  const title = titleFromText(`${'word '.repeat(60)}end.`, 40);
+  assert.ok(title.length <= 40 && title.endsWith('…'), title);
+});

@@ -1,0 +1,68 @@
+/** A block is taken as hard-wrapped when its lines are no longer than this (characters). */
+const MAX_WRAP_WIDTH = 100;
+/** …and its non-final lines reach at least this share of the block's longest line. */
+const MIN_FILL = 0.55;
+
+/**
+ * Joins hard-wrapped lines into one line per paragraph, so that one text line = one paragraph
+ * (the Doc's paragraph model). Paragraphs are separated by blank lines, or by an indented line
+ * (Reuters-style `    ` paragraph starts). Inside a block, lines are joined only when they look wrapped at a
+ * fixed width (every line ≤ 100 characters and every non-final line ≥ 55% of the longest): a text that
+ * already has one paragraph per line (the seed layout, most JSON Lines) is left as it is.
+ * @param text text with LF line ends
+ * @returns text with one paragraph per line and blank lines kept between blocks (normaliseText collapses them)
+ */
+export function unwrapParagraphs(text: string): string {
+  const blocks = text.split(/\n[ \t]*\n/);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length < 2) {
+      out.push(block);
+      continue;
+    }
+    // split further at indented lines (a paragraph start in wire copy)
+    const paras: string[][] = [];
+    for (const line of lines) {
+      if (paras.length === 0 || /^(?: {2,}|\t)\S/.test(line)) paras.push([line]);
+      else paras[paras.length - 1].push(line);
+    }
+    const joined: string[] = [];
+    for (const p of paras) {
+      const trimmed = p.map((l) => l.trim());
+      const max = Math.max(...trimmed.map((l) => l.length));
+      const wrapped = trimmed.length > 1 && max <= MAX_WRAP_WIDTH && trimmed.slice(0, -1).every((l) => l.length >= MIN_FILL * max);
+      if (wrapped) joined.push(trimmed.join(' ').replace(/\s{2,}/g, ' '));
+      else joined.push(...trimmed);
+    }
+    out.push(joined.join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+/** A sentence end: `.!?` (not after an abbreviation or a single capital, as in U.S.), a closing quote, space, capital. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Prof|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))([.!?]["'”’]?)\s+(?=["'“‘(]?[A-Z0-9])/g;
+
+/**
+ * A title for text that has none: its first sentence (ending in `.`, `!` or `?` — not after Mr, Gen, U.S. and the like —
+ * followed by a space and an upper-case letter or quote; at least 20 characters), or its first line, cut at a word boundary to at most `max` characters.
+ * @param text normalised body text
+ * @param max longest title in characters (default 160)
+ * @returns the title, '' for empty text
+ */
+export function titleFromText(text: string, max = 160): string {
+  const line = text.split('\n', 1)[0]?.trim() ?? '';
+  let title = line;
+  for (const m of line.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[1].length;
+    if (end >= 20) {
+      title = line.slice(0, end);
+      break;
+    }
+  }
+  if (title.length > max) {
+    const cut = title.lastIndexOf(' ', max - 1);
+    title = `${title.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+  }
+  return title;
+}

@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { readInputs, type ReadInputsOptions } from './read-inputs.js';
+import { fixturePath, sharedPath } from './shared-path.js';
+import type { ReadResult } from './read-result.js';
+
+async function readAll(inputs: string[], options?: ReadInputsOptions): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of readInputs(inputs, options)) out.push(r);
+  return out;
+}
+const summary = (r: ReadResult) => (r.ok ? `ok ${r.article.title}` : `${r.code} ${r.origin}`);
+const tmp = () => mkdtempSync(join(tmpdir(), 'detente-ingest-'));
+
+test('seed, plain text and JSON Lines files are detected and read', async () => {
+  const results = await readAll([fixturePath('seed-article.txt'), fixturePath('plain-article.txt'), fixturePath('articles.jsonl')]);
+  assert.equal(results.filter((r) => r.ok).length, 5);
+  assert.equal(results.filter((r) => !r.ok).length, 3);
+  const [seed, plain] = results;
+  assert.ok(seed.ok && plain.ok);
+  assert.equal(seed.article.published, '2024-03-11');
+  assert.equal(seed.article.origin, fixturePath('seed-article.txt'));
+  assert.equal(plain.article.published, null);
+});
+
+test('a gzip-compressed JSON Lines file reads like the plain one', async () => {
+  const plain = (await readAll([fixturePath('articles.jsonl')])).map(summary);
+  const gz = (await readAll([fixturePath('articles.jsonl.gz')])).map((r) => summary(r).replace('.jsonl.gz', '.jsonl'));
+  assert.deepEqual(gz, plain);
+});
+
+test('a directory is read recursively in sorted order, skipping hidden and unknown files', async () => {
+  const results = await readAll([fixturePath('tree')]);
+  assert.deepEqual(results.map(summary), ['ok Line story', 'ok Nested story one', 'ok Nested seed story']);
+  const origins = results.map((r) => (r.ok ? r.article.origin : ''));
+  assert.ok(origins[0]?.endsWith('a-lines.jsonl:1'));
+});
+
+test('stdin is read for "-" and its format detected', async () => {
+  const stdin = Readable.from([Buffer.from('{"title":"From a pipe","text":"Piped text."}\n{"title":"Second","text":"More."}\n')]);
+  const results = await readAll(['-'], { stdin });
+  assert.deepEqual(results.map(summary), ['ok From a pipe', 'ok Second']);
+  assert.equal(results[0].ok && results[0].article.origin, '-:1');
+});
+
+test('the format option overrides detection', async () => {
+  const stdin = Readable.from([Buffer.from('date 2024-01-02 Not a seed here\nBody line.\n')]);
+  const [r] = await readAll(['-'], { stdin, format: 'txt' });
+  assert.ok(r.ok);
+  assert.equal(r.article.title, 'date 2024-01-02 Not a seed here');
+  assert.equal(r.article.published, null);
+});
+
+test('bad inputs each give one clear failure and the batch goes on', async () => {
+  const dir = tmp();
+  const write = (name: string, bytes: string | Buffer) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+  const inputs = [
+    join(dir, 'missing.txt'),
+    write('empty.txt', ''),
+    write('blank.txt', '  \n\n\t\n'),
+    write('binary.txt', Buffer.from([0x89, 0x00, 0x01, 0x02, 0x41, 0x00, 0x42])),
+    write('mixed.txt', Buffer.concat([Buffer.from('Zürich talks\n\nSome text '), Buffer.from([0xff, 0xfe, 0x80])])),
+    write('latin1.txt', Buffer.from([0x4d, 0x61, 0x64, 0x72, 0x69, 0x64, 0x0a, 0x0a, 0x45, 0x6c, 0x20, 0x6d, 0x69, 0x6e, 0x69, 0x73, 0x74, 0x72, 0x6f, 0x20, 0x64, 0x69, 0x6a, 0x6f, 0x20, 0x71, 0x75, 0x65, 0x20, 0x73, 0xed, 0x2e])),
+    write('trunc.jsonl.gz', gzipSync(Buffer.from('{"title":"t","text":"Some words here."}\n'.repeat(50))).subarray(0, 60)),
+    write('big.txt', `Big title\n\n${'a sentence of text. '.repeat(400)}`),
+    fixturePath('seed-article.txt'),
+  ];
+  const results = await readAll(inputs, { maxBytes: 4096 });
+  assert.deepEqual(results.map(summary), [
+    `E_INGEST_NOT_FOUND ${inputs[0]}`,
+    `E_INGEST_EMPTY ${inputs[1]}`,
+    `E_INGEST_EMPTY ${inputs[2]}`,
+    `E_INGEST_BINARY ${inputs[3]}`,
+    `E_INGEST_ENCODING ${inputs[4]}`,
+    'ok Madrid',
+    `E_INGEST_TRUNCATED ${inputs[6]}`,
+    `E_INGEST_TOO_LARGE ${inputs[7]}`,
+    'ok Kenya and Ethiopia agree to reopen border crossing after talks',
+  ]);
+  const latin = results[5];
+  assert.ok(latin.ok && latin.article.text === 'El ministro dijo que sí.');
+  for (const r of results) if (!r.ok) assert.ok(r.message.includes(r.origin), r.message);
+});
+
+test('an unreadable directory is a failure naming it', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, async () => {
+  const dir = tmp();
+  const locked = join(dir, 'locked');
+  mkdirSync(locked);
+  writeFileSync(join(locked, 'a.txt'), 'Title\n\nBody.');
+  chmodSync(locked, 0o000);
+  try {
+    const results = await readAll([dir]);
+    assert.deepEqual(results.map(summary), [`E_INGEST_UNREADABLE ${locked}`]);
+  } finally {
+    chmodSync(locked, 0o755);
+  }
+});
+
+test('the real seed and a TempEval-3 JSON Lines file read completely', { skip: sharedPath('corpora', 'tempeval3', 'derived', 'te3-platinum.jsonl') && sharedPath('corpora', 'seed') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const results = await readAll([sharedPath('corpora', 'seed')!, sharedPath('corpora', 'tempeval3', 'derived', 'te3-platinum.jsonl')!]);
+  assert.ok(results.every((r) => r.ok), results.filter((r) => !r.ok).map(summary).join('\n'));
+  assert.equal(results.length, 21);
+  const articles = results.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.equal(articles[0].published, '2023-06-19');
+  assert.ok(articles.slice(1).every((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.published ?? '') && a.title && a.text.length > 100));
+  assert.equal(new Set(articles.map((a) => a.id)).size, 21);
+});

@@ -1,0 +1,113 @@
+import { stat } from 'node:fs/promises';
+import { collectBytes, openBytes } from './byte-source.js';
+import { binaryReason, decodeBytes } from './decode-bytes.js';
+import { detectFormat } from './detect-format.js';
+import { IngestCode, failure, failureFromError } from './errors.js';
+import { listFiles } from './list-files.js';
+import { readJsonLines } from './read-jsonl.js';
+import type { InputFormat, ReadResult } from './read-result.js';
+
+export type { InputFormat, ReadResult } from './read-result.js';
+import { readPlainText, readSeedText } from './read-text.js';
+
+/** Largest input read whole (seed, txt, html, feed, reuters), in bytes: 32 MiB. JSON Lines and WARC stream. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Options of {@link readInputs}. */
+export interface ReadInputsOptions {
+  /** force a format instead of detecting it from extension and content */
+  format?: InputFormat;
+  /** the stream read for the input `-` (default process.stdin) */
+  stdin?: NodeJS.ReadableStream;
+  /** size limit for whole-file formats in bytes (default {@link DEFAULT_MAX_BYTES}) */
+  maxBytes?: number;
+}
+
+/** A whole-file reader: decoded-on-its-own bytes → results. */
+type WholeFileReader = (bytes: Buffer, origin: string) => Iterable<ReadResult> | AsyncIterable<ReadResult>;
+
+function textReader(read: (text: string, origin: string) => ReadResult): WholeFileReader {
+  return (bytes, origin) => [read(decodeBytes(bytes, origin).text, origin)];
+}
+
+const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>> = Object.freeze({
+  seed: textReader(readSeedText),
+  txt: textReader(readPlainText),
+});
+
+/**
+ * Streams articles from files, directories (recursive, sorted, hidden files skipped) or `-` (stdin).
+ * The format of each file is detected from its content and extension (see detectFormat) unless `options.format`
+ * forces one; gzip-compressed files are decompressed on the fly. JSON Lines are read line by line; whole-file
+ * formats are refused above `options.maxBytes`.
+ * Never throws for a bad item: a missing path, unreadable directory, empty, binary or wrongly encoded file,
+ * a bad JSON line… each yields one `{ ok: false, origin, code, message }` and reading goes on.
+ * @param inputs file paths, directory paths, or '-' for stdin
+ * @param options format override, stdin stream, size limit
+ * @returns an async iterable of read results, in input order (directory entries in sorted order)
+ */
+export async function* readInputs(inputs: string[], options: ReadInputsOptions = {}): AsyncIterable<ReadResult> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readSource('-', options.stdin ?? process.stdin, options);
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = (await stat(input)).isDirectory();
+    } catch (error) {
+      yield failureFromError(input, error);
+      continue;
+    }
+    if (!isDir) {
+      yield* readSource(input, input, options);
+      continue;
+    }
+    for await (const entry of listFiles(input)) {
+      if ('failure' in entry) yield entry.failure;
+      else yield* readSource(entry.path, entry.path, options);
+    }
+  }
+}
+
+/**
+ * Reads one file or stream: sniff, check, dispatch to the format's reader.
+ * @param origin file path or '-'
+ * @param source file path or stream
+ */
+async function* readSource(origin: string, source: string | NodeJS.ReadableStream, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const opened = await openBytes(source);
+    const { head } = opened;
+    if (head.length === 0) {
+      yield failure(origin, IngestCode.Empty, `${origin} is empty${opened.gzip ? ' (after gunzip)' : ''}; nothing to read`);
+      return;
+    }
+    const format = options.format ?? detectFormat(origin, head);
+    if (format !== 'warc') {
+      const binary = binaryReason(head);
+      if (binary) {
+        yield failure(origin, IngestCode.Binary, `${origin} looks binary (${binary}), not ${format} text; pass text, JSON Lines, HTML, a feed or a WARC`);
+        return;
+      }
+      if (opened.complete && !head.toString('latin1').trim()) {
+        yield failure(origin, IngestCode.Empty, `${origin} holds only white space; nothing to read`);
+        return;
+      }
+    }
+    if (format === 'jsonl') {
+      yield* readJsonLines(opened.stream, origin);
+      return;
+    }
+    const reader = WHOLE_FILE_READERS[format];
+    if (!reader) {
+      yield failure(origin, IngestCode.Format, `${origin}: the ${format} reader is not available in this build; use --format to pick another reader`);
+      return;
+    }
+    const bytes = await collectBytes(opened.stream, maxBytes, origin);
+    yield* reader(bytes, origin);
+  } catch (error) {
+    yield failureFromError(origin, error);
+  }
+}

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { fixturePath } from './shared-path.js';
+import { articleFromRecord, readJsonLines } from './read-jsonl.js';
+import type { ReadResult } from './read-result.js';
+
+async function collect(it: AsyncIterable<ReadResult>): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of it) out.push(r);
+  return out;
+}
+
+test('JSON Lines give one result per non-blank line, bad lines fail alone with path:line', async () => {
+  const path = fixturePath('articles.jsonl');
+  const results = await collect(readJsonLines(createReadStream(path), 'articles.jsonl'));
+  assert.deepEqual(results.map((r) => (r.ok ? `ok ${r.article.origin}` : `${r.code} ${r.origin}`)), [
+    'ok articles.jsonl:1',
+    'E_INGEST_JSON articles.jsonl:2',
+    'ok articles.jsonl:4',
+    'E_INGEST_JSON articles.jsonl:5',
+    'E_INGEST_JSON articles.jsonl:6',
+    'ok articles.jsonl:7',
+  ]);
+  const [first, , nullTitle, , , rfc] = results;
+  assert.ok(first.ok && nullTitle.ok && rfc.ok);
+  assert.equal(first.article.url, 'https://news.example.org/flood');
+  assert.equal(first.article.source, 'Wire');
+  assert.equal(first.article.text.split('\n').length, 2);
+  assert.equal(nullTitle.article.title, 'Trade ministers opened talks in the port city on Tuesday.');
+  assert.equal(nullTitle.article.published, '1999-11-30');
+  assert.equal(rfc.article.published, '2010-02-02');
+});
+
+test('a record with empty text is a no-article failure', () => {
+  const r = articleFromRecord({ title: 'Only a title', text: '   ' }, 'f.jsonl:3');
+  assert.equal(!r.ok && r.code, 'E_INGEST_NO_ARTICLE');
+});
+
+test('a line over the size limit fails and the next line is still read', async () => {
+  const big = `{"title":"big","text":"${'x'.repeat(500)}"}`;
+  const small = '{"title":"small","text":"A short story."}';
+  const results = await collect(readJsonLines(Readable.from([Buffer.from(`${big}\r\n${small}\r\n`)]), 's', 100));
+  assert.deepEqual(results.map((r) => (r.ok ? r.article.title : r.code)), ['E_INGEST_TOO_LARGE', 'small']);
+});
+
+test('a line split across chunks and a badly encoded line are handled', async () => {
+  const chunks = [Buffer.from('{"title":"a","te'), Buffer.from('xt":"First."}\n'), Buffer.from([0x7b, 0x22, 0xff, 0xe2, 0x82, 0xac, 0x22, 0x7d, 0x0a]), Buffer.from('{"title":"c","text":"Third."}')];
+  const results = await collect(readJsonLines(Readable.from(chunks), 's'));
+  assert.deepEqual(results.map((r) => (r.ok ? r.article.title : `${r.code} ${r.origin}`)), ['a', 'E_INGEST_ENCODING s:2', 'c']);
+});

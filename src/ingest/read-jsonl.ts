@@ -1,0 +1,83 @@
+import { articleResult } from './article-result.js';
+import { decodeBytes } from './decode-bytes.js';
+import { IngestCode, failure, failureFromError } from './errors.js';
+import { normaliseDate } from './publication-date.js';
+import { unwrapParagraphs } from './paragraphs.js';
+import { readLines } from './read-lines.js';
+import type { ReadResult } from './read-result.js';
+
+/** Longest JSON Lines record read, in bytes (16 MiB); a longer line is one E_INGEST_TOO_LARGE error. */
+export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+/**
+ * Maps one parsed JSON Lines record to an article. Fields: `text` (or `body`, `content`) required;
+ * `title` (null or missing → first sentence), `published` or `date` (any form {@link normaliseDate} reads,
+ * e.g. `1990-08-15T13:37` → 1990-08-15), `url`, `source`, `lang`; `id` and other fields are ignored (the article
+ * id is always the content hash).
+ * @param record the parsed JSON value
+ * @param origin `path:line`
+ * @returns the article, or E_INGEST_JSON when the record is not an object with a text string
+ */
+export function articleFromRecord(record: unknown, origin: string): ReadResult {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return failure(origin, IngestCode.Json, `${origin}: expected a JSON object per line, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`);
+  }
+  const r = record as Record<string, unknown>;
+  const text = str(r.text) ?? str(r.body) ?? str(r.content);
+  if (text === null) {
+    return failure(origin, IngestCode.Json, `${origin}: the object has no "text" string (keys: ${Object.keys(r).slice(0, 8).join(', ') || 'none'}); each line needs {"title", "text", …}`);
+  }
+  return articleResult(unwrapParagraphs(text.replace(/\r\n?/g, '\n')), {
+    title: str(r.title) ?? str(r.headline),
+    published: normaliseDate(r.published ?? r.date ?? r.published_at ?? r.publishedAt),
+    url: str(r.url),
+    source: str(r.source),
+    lang: str(r.lang) ?? str(r.language),
+    origin,
+  });
+}
+
+/**
+ * Streams articles from JSON Lines, one record per line, never holding the whole input in memory.
+ * Blank lines are skipped; a line that is not valid JSON, not UTF-8, or too long gives one failure
+ * `path:line` and the following lines are still read.
+ * @param stream the bytes (a file stream, stdin, or a gunzip stream)
+ * @param origin the file path or `-`; results carry `origin:line`
+ * @param maxLineBytes longest line accepted (default {@link MAX_JSONL_LINE_BYTES})
+ * @returns an async iterable of read results, in line order; a stream error ends it with one failure
+ */
+export async function* readJsonLines(stream: AsyncIterable<Buffer | string>, origin: string, maxLineBytes = MAX_JSONL_LINE_BYTES): AsyncGenerator<ReadResult> {
+  try {
+    for await (const line of readLines(stream, maxLineBytes)) {
+      const where = `${origin}:${line.lineNo}`;
+      if (line.tooLong) {
+        yield failure(where, IngestCode.TooLarge, `${where}: the line is longer than ${maxLineBytes} bytes; split the record or raise the limit`);
+        continue;
+      }
+      let text: string;
+      try {
+        text = decodeBytes(line.bytes, where).text;
+      } catch (error) {
+        yield failureFromError(where, error);
+        continue;
+      }
+      if (!text.trim()) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        yield failure(where, IngestCode.Json, `${where}: invalid JSON (${(error as Error).message}); each line must be one JSON object`);
+        continue;
+      }
+      yield articleFromRecord(value, where);
+    }
+  } catch (error) {
+    yield failureFromError(origin, error);
+  }
+}

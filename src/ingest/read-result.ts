@@ -1,0 +1,15 @@
+import type { Article } from '../model/article.js';
+
+/** Input formats the readers understand; `readInputs` detects them from extension and content. */
+export type InputFormat = 'seed' | 'txt' | 'jsonl' | 'html' | 'feed' | 'warc' | 'reuters';
+
+/** All input formats, in detection-priority order. */
+export const INPUT_FORMATS: readonly InputFormat[] = Object.freeze(['seed', 'txt', 'jsonl', 'html', 'feed', 'warc', 'reuters']);
+
+/**
+ * One item read from an input: an article (with `origin` set), or a failure that names the origin
+ * (file path, `path:line` for JSON Lines, `path#n` for archive records and SGML documents) and a stable code.
+ */
+export type ReadResult =
+  | { ok: true; article: Article }
+  | { ok: false; origin: string; code: string; message: string };
