@@ -1,10 +1,31 @@
 import type { Component } from '../../pipeline/component.js';
+import { extractQuotes } from './extract-quotes.js';
 
-/** Quotes: cues, content spans, speakers (placeholder). */
+const NAME = 'quotes';
+const VERSION = '0.2.0';
+
+/**
+ * Quotes: direct, indirect and mixed quotes with their cue, content span and speaker, the speaker
+ * resolved through the entities layer's mentions (names, pronouns, descriptions). Unmatched quotation
+ * marks are recorded as issues (`W_QUOTE_UNBALANCED`), never thrown.
+ */
 export const quotesComponent: Component<'quotes'> = {
-  name: 'quotes',
-  version: '0.1.0',
+  name: NAME,
+  version: VERSION,
   requires: ['entities'],
   assigns: 'quotes',
-  predict: () => [],
+  predict(ctx) {
+    const { quotes, messages } = extractQuotes(ctx.doc, ctx.resources.quotes, ctx.annotations.entities ?? [], {
+      name: NAME,
+      version: VERSION,
+    });
+    for (const m of messages) {
+      ctx.issues.push({
+        code: m.ruleId === 'unbalanced-quote' ? 'W_QUOTE_UNBALANCED' : 'W_QUOTE_STRAY_CLOSE',
+        message: `${m.ruleId} at offset ${m.offset}`,
+        source: NAME,
+      });
+    }
+    return quotes;
+  },
 };

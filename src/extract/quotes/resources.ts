@@ -1,8 +1,119 @@
-/** Cue lexicon and patterns for quote extraction (placeholder). */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { DetenteError } from '../../pipeline/errors.js';
+import { dataPath } from '../../resources/data-path.js';
+
+/** What kind of attribution a cue expresses: speech, belief, evidence (polls, reports), a request, a source phrase. */
+export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
+export type CueClass = z.infer<typeof CueClassSchema>;
+
+/**
+ * The syntactic frames a cue may appear in:
+ * `bare` clause without "that" (`X said they had…`), `that` (`X warned that…`), `after` its content
+ * (`…, he said`), `invert` (`…, said Mr X`), `colon` (introduces a direct quote), `object`
+ * (takes an addressee: `told reporters`), `source` (`according to X`).
+ */
+export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source']);
+export type CueFrame = z.infer<typeof CueFrameSchema>;
+
+const CueFileSchema = z.object({
+  version: z.string(),
+  note: z.string().optional(),
+  verbs: z.array(
+    z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) }),
+  ),
+  phrases: z.array(
+    z.object({
+      tokens: z.array(z.string().regex(/^[a-z]+$/)).min(2),
+      class: CueClassSchema,
+      frames: z.array(CueFrameSchema).min(1),
+    }),
+  ),
+});
+
+/** One cue of the lexicon: its lemma (space-joined for phrases), class and frames. */
+export interface CueEntry {
+  readonly lemma: string;
+  readonly class: CueClass;
+  readonly frames: ReadonlySet<CueFrame>;
+  /** Number of tokens (1 for verbs). */
+  readonly length: number;
+  /** Lower-case tokens after the first one (phrases only; the first is matched by lemma). */
+  readonly rest: readonly string[];
+}
+
+/**
+ * The quote extractor's resources: the reporting-verb lexicon keyed by lemma, and the cue phrases
+ * keyed by the lemma of their first token (several phrases may share it: "call on", "call for").
+ */
 export interface QuoteResources {
   readonly version: string;
+  /** sha256 of data/quotes/cues.json, for reproducible runs. */
+  readonly hash: string;
+  readonly verbs: ReadonlyMap<string, CueEntry>;
+  readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
 }
-/** Loads the quote resources. */
+
+/**
+ * Parses and validates a cue lexicon (the JSON layout of data/quotes/cues.json) into frozen lookup maps.
+ * @param json the file contents
+ * @throws DetenteError E_RESOURCE_INVALID when the JSON does not match the schema
+ */
+export function parseCueLexicon(json: string): QuoteResources {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (cause) {
+    throw new DetenteError('E_RESOURCE_INVALID', 'data/quotes/cues.json is not valid JSON; fix the file', { cause });
+  }
+  const parsed = CueFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DetenteError(
+      'E_RESOURCE_INVALID',
+      `data/quotes/cues.json does not match the cue lexicon schema: ${parsed.error.message}`,
+    );
+  }
+  const verbs = new Map<string, CueEntry>();
+  for (const v of parsed.data.verbs) {
+    if (verbs.has(v.lemma)) {
+      throw new DetenteError('E_RESOURCE_INVALID', `data/quotes/cues.json lists the verb "${v.lemma}" twice`);
+    }
+    verbs.set(v.lemma, Object.freeze({ lemma: v.lemma, class: v.class, frames: new Set(v.frames), length: 1, rest: [] }));
+  }
+  const phrases = new Map<string, CueEntry[]>();
+  for (const p of parsed.data.phrases) {
+    const entry: CueEntry = Object.freeze({
+      lemma: p.tokens.join(' '),
+      class: p.class,
+      frames: new Set(p.frames),
+      length: p.tokens.length,
+      rest: Object.freeze(p.tokens.slice(1)),
+    });
+    const list = phrases.get(p.tokens[0]) ?? [];
+    list.push(entry);
+    phrases.set(p.tokens[0], list);
+  }
+  return Object.freeze({
+    version: parsed.data.version,
+    hash: createHash('sha256').update(json).digest('hex'),
+    verbs,
+    phrases,
+  });
+}
+
+/**
+ * Loads the built-in cue lexicon from data/quotes/cues.json (our own list of reporting verbs;
+ * coverage was checked against other projects' lists in ../shared/reference/quote-lexicons, not copied).
+ * @throws DetenteError E_RESOURCE_MISSING when the file cannot be read, E_RESOURCE_INVALID when it is malformed
+ */
 export function loadQuoteResources(): QuoteResources {
-  return { version: '0' };
+  const path = dataPath('quotes', 'cues.json');
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new DetenteError('E_RESOURCE_MISSING', `cannot read the cue lexicon at ${path}; reinstall detente`, { cause });
+  }
+  return parseCueLexicon(json);
 }

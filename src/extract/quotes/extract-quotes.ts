@@ -1,0 +1,376 @@
+import type { Entity } from '../../model/entity.js';
+import type { Quote, QuoteKind, Speaker } from '../../model/quote.js';
+import type { Span } from '../../model/span.js';
+import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
+import { findCues, type CueMatch } from './find-cues.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { scanQuoteMarks, type QuoteFragment, type QuoteMarkMessage } from './quote-marks.js';
+import type { QuoteResources } from './resources.js';
+import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
+
+/** Identifies the component in provenance records. */
+export interface QuoteComponentInfo {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** Rule ids recorded in provenance, one per attribution pattern. */
+export type QuoteRule =
+  | 'direct-cue-after'
+  | 'direct-cue-before'
+  | 'direct-dash'
+  | 'direct-colon-line'
+  | 'direct-continuation'
+  | 'direct-unattributed'
+  | 'indirect-cue-first'
+  | 'indirect-cue-after'
+  | 'indirect-according-to'
+  | 'indirect-passive';
+
+/** One attribution before it becomes a {@link Quote}: content token range or fragment, cue, speaker phrase. */
+interface Attribution {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: CueMatch | null;
+  readonly speaker: TokenRange | null;
+  readonly rule: QuoteRule;
+  readonly confidence: number;
+}
+
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+const CUT_WORDS = new Set(['while', 'whereas']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'later', 'earlier', 'recently', 'previously', 'also',
+]);
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
+const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const CLOSE_MARK = /^["'\u201D\u2019\u00BB]$/;
+
+/**
+ * Finds the quotes of one article: direct quotes (between quotation marks, in every mark style),
+ * indirect speech (`X said (that) …`, `…, X said`, `according to X`, passives `reported by X`) and mixed
+ * quotes (reported clauses with quoted words), each with its cue, speaker phrase, resolved speaker entity,
+ * addressee and the entities mentioned in its content.
+ * @param doc the token layer of the article
+ * @param resources the cue lexicon
+ * @param entities the article's entities with all their mentions (from the entities layer)
+ * @param info component name and version for provenance
+ * @returns quotes in text order and the scanner's messages about unmatched marks
+ */
+export function extractQuotes(
+  doc: Doc,
+  resources: QuoteResources,
+  entities: readonly Entity[],
+  info: QuoteComponentInfo,
+): { quotes: Quote[]; messages: QuoteMarkMessage[] } {
+  const { fragments, messages } = scanQuoteMarks(doc.text, doc.paragraphs);
+  const quoted = new Uint8Array(doc.tokenCount);
+  const fragTok: { t0: number; t1: number }[] = [];
+  for (const f of fragments) {
+    const t0 = tokenAtOrAfter(doc, f.open);
+    const t1 = f.closed ? Math.min(tokenAtOrAfter(doc, f.close) + 1, doc.tokenCount) : tokenAtOrAfter(doc, f.close);
+    fragTok.push({ t0, t1 });
+    for (let t = t0; t < t1; t++) quoted[t] = 1;
+  }
+  const cues: CueMatch[] = [];
+  for (const s of doc.sentences) for (const c of findCues(doc, s, resources, quoted)) cues.push(c);
+  const byChunkStart = new Map<number, CueMatch>();
+  for (const c of cues) if (!byChunkStart.has(c.chunkStart)) byChunkStart.set(c.chunkStart, c);
+  const paraOfToken = (t: number) => doc.sentences[sentenceIndexOf(doc, t)].paragraph;
+
+  const fragAttr: (Attribution | null)[] = fragments.map(() => null);
+  const usedCue = new Set<CueMatch>();
+  // 1. direct quotes with a cue right after or right before them
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const f = fragments[fi];
+    const { t0, t1 } = fragTok[fi];
+    const para = doc.paragraphs[f.paragraph];
+    const pEndTok = tokenAtOrAfter(doc, para.end);
+    let j = t1;
+    while (j < pEndTok && doc.lower[j] === ',') j++;
+    const after = f.closed ? byChunkStart.get(j) : undefined;
+    const lastInside = doc.text[f.close - 1] ?? '';
+    const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
+    if (after && !endsClause && (after.entry.frames.has('after') || after.side === 'right')) {
+      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: after, speaker: after.speaker, rule: 'direct-cue-after', confidence: 0.9 };
+      usedCue.add(after);
+      continue;
+    }
+    const before = cueBefore(doc, cues, f, t0, t1, pEndTok);
+    if (before) {
+      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.85 };
+      usedCue.add(before);
+    }
+  }
+  // 2. indirect and mixed speech from the remaining cues
+  const covered = new Uint8Array(doc.tokenCount);
+  for (let fi = 0; fi < fragments.length; fi++) {
+    if (fragAttr[fi]) for (let t = fragTok[fi].t0; t < fragTok[fi].t1; t++) covered[t] = 1;
+  }
+  const indirect: Attribution[] = [];
+  for (const c of cues) {
+    if (usedCue.has(c) || covered[c.start]) continue;
+    const found = indirectContent(doc, c, quoted, covered);
+    if (!found) continue;
+    const [cs, ce, rule] = found;
+    let kind: QuoteKind = 'indirect';
+    let exact = -1;
+    for (let fi = 0; fi < fragments.length; fi++) {
+      const { t0, t1 } = fragTok[fi];
+      if (t0 >= cs && t1 <= ce && !fragAttr[fi]) {
+        kind = 'mixed';
+        if (t0 === cs && t1 >= ce - 1) exact = fi;
+      }
+    }
+    for (let t = cs; t < ce; t++) covered[t] = 1;
+    for (let t = c.chunkStart; t < c.after; t++) covered[t] = 1;
+    if (exact >= 0) {
+      const f = fragments[exact];
+      fragAttr[exact] = { kind: 'direct', start: f.start, end: f.end, cue: c, speaker: c.speaker, rule: 'direct-cue-before', confidence: 0.8 };
+      continue;
+    }
+    for (let fi = 0; fi < fragments.length; fi++) {
+      const { t0, t1 } = fragTok[fi];
+      if (t0 >= cs && t1 <= ce) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue: c, speaker: c.speaker, rule: 'indirect-cue-first', confidence: 0 };
+    }
+    indirect.push({
+      kind,
+      start: doc.starts[cs],
+      end: doc.ends[ce - 1],
+      cue: c,
+      speaker: c.speaker,
+      rule,
+      confidence: rule === 'indirect-according-to' ? 0.8 : 0.75,
+    });
+  }
+  // 3. direct quotes without an adjacent cue: dash, colon line, continuation, none
+  for (let fi = 0; fi < fragments.length; fi++) {
+    if (fragAttr[fi]) continue;
+    const f = fragments[fi];
+    const { t0, t1 } = fragTok[fi];
+    const para = doc.paragraphs[f.paragraph];
+    const pStartTok = doc.sentences[para.firstSentence].firstToken;
+    const pEndTok = doc.sentences[para.endSentence - 1].endToken;
+    if (t1 < pEndTok && /^[-\u2013\u2014]$/.test(doc.lower[t1])) {
+      const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
+      if (np && np.end >= pEndTok - 1) {
+        fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: null, speaker: np, rule: 'direct-dash', confidence: 0.7 };
+        continue;
+      }
+    }
+    if (t0 === pStartTok && f.paragraph > 0) {
+      const prev = doc.paragraphs[f.paragraph - 1];
+      const prevEnd = doc.sentences[prev.endSentence - 1].endToken;
+      if (doc.lower[prevEnd - 1] === ':' && !quoted[prevEnd - 2]) {
+        const prevStart = doc.sentences[prev.firstSentence].firstToken;
+        const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd);
+        const np = cue ? cue.speaker : nounPhraseEndingAt(doc, prevEnd - 2, prevStart);
+        if (np) {
+          fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: cue ?? null, speaker: np, rule: 'direct-colon-line', confidence: 0.7 };
+          if (cue) usedCue.add(cue);
+          continue;
+        }
+      }
+    }
+    // continuation: an earlier quote of the same paragraph, or the quote this one carries on
+    let prior: Attribution | null = null;
+    for (let k = fi - 1; k >= 0; k--) {
+      const pk = fragments[k];
+      const sameParagraph = pk.paragraph === f.paragraph;
+      const carried = f.continuation && pk.paragraph === f.paragraph - 1;
+      const nextParagraph = pk.paragraph === f.paragraph - 1 && t0 === pStartTok && !cues.some((c) => paraOfToken(c.start) === f.paragraph);
+      if (!sameParagraph && !carried && !nextParagraph) break;
+      if (fragAttr[k] && fragAttr[k]!.kind === 'direct' && fragAttr[k]!.speaker) {
+        prior = fragAttr[k];
+        break;
+      }
+      if (!sameParagraph) break;
+    }
+    if (prior) {
+      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: prior.cue, speaker: prior.speaker, rule: 'direct-continuation', confidence: 0.65 };
+    }
+  }
+  // a quote running into the next paragraphs takes the attribution found on a later part
+  for (let fi = fragments.length - 2; fi >= 0; fi--) {
+    const next = fragAttr[fi + 1];
+    if (!fragAttr[fi] && fragments[fi].continues && next && next.kind === 'direct' && next.speaker) {
+      const f = fragments[fi];
+      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: next.cue, speaker: next.speaker, rule: 'direct-continuation', confidence: 0.65 };
+    }
+  }
+  const direct: Attribution[] = [];
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const a = fragAttr[fi];
+    const f = fragments[fi];
+    if (a) {
+      if (a.kind === 'direct') direct.push(a);
+      continue;
+    }
+    const { t0, t1 } = fragTok[fi];
+    let words = 0;
+    for (let t = t0; t < t1; t++) if (/[\p{L}\p{N}]/u.test(doc.lower[t])) words++;
+    const sentenceLike = /[.!?]$/.test(doc.text.slice(f.start, f.end)) && words >= 2;
+    if (words >= 4 || sentenceLike) {
+      direct.push({ kind: 'direct', start: f.start, end: f.end, cue: null, speaker: null, rule: 'direct-unattributed', confidence: 0.5 });
+    }
+  }
+  const resolver = createSpeakerResolver(entities);
+  const all = [...direct, ...indirect].filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
+  const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info));
+  return { quotes, messages };
+}
+
+/** The cue that introduces a quote: `X said: "…"`, `X told reporters, "…"`, `X said "…".` */
+function cueBefore(doc: Doc, cues: readonly CueMatch[], f: QuoteFragment, t0: number, t1: number, pEndTok: number): CueMatch | null {
+  let j = t0 - 1;
+  if (j < 0 || doc.starts[j] < doc.paragraphs[f.paragraph].start) return null;
+  const punct = doc.lower[j] === ':' || doc.lower[j] === ',';
+  if (punct) j--;
+  // without a colon or comma the quote must end its sentence, else it belongs to a mixed quote
+  if (!punct && !(t1 >= pEndTok || /^[.!?]$/.test(doc.lower[t1]) || /[.!?]/.test(doc.text[f.close - 1] ?? ''))) return null;
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k];
+    if (c.after - 1 > j) continue;
+    if (c.after - 1 < j - 8) break;
+    if (!c.speaker) return null;
+    for (let t = c.after; t <= j; t++) if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') return null;
+    return c;
+  }
+  return null;
+}
+
+/** The reported clause of an indirect cue as a token range `[start, end)` and the rule that found it. */
+function indirectContent(doc: Doc, c: CueMatch, quoted: Uint8Array, covered: Uint8Array): [number, number, QuoteRule] | null {
+  const s0 = c.sentence.firstToken;
+  const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
+  if (c.entry.frames.has('source')) {
+    if (c.start <= s0 + 1) {
+      let cs = c.after;
+      while (cs < s1 && doc.lower[cs] === ',') cs++;
+      return cs + 2 < s1 ? [cs, cut(doc, cs, s1, covered), 'indirect-according-to'] : null;
+    }
+    let ce = c.start;
+    while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
+    return ce - s0 >= 3 && !anyCovered(covered, s0, ce) ? [s0, ce, 'indirect-according-to'] : null;
+  }
+  if (c.passive) {
+    return c.auxStart - s0 >= 2 && !anyCovered(covered, s0, c.auxStart) ? [s0, c.auxStart, 'indirect-passive'] : null;
+  }
+  // cue first: "X said (that) …", "X told Y (that) …"
+  let k = c.after;
+  while (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
+  let cs = -1;
+  if (doc.lower[k] === 'that' && c.entry.frames.has('that')) cs = k;
+  else if (c.entry.frames.has('bare') && k < s1 && (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k]) && doc.lower[k] !== 'that' && hasVerb(doc, k, s1)) {
+    cs = k;
+  } else if (c.entry.frames.has('that')) {
+    for (let t = k; t < Math.min(s1, k + 8); t++) {
+      if (doc.lower[t] === 'that') {
+        cs = t;
+        break;
+      }
+      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') break;
+    }
+  }
+  if (cs >= 0 && !covered[cs]) {
+    const ce = cut(doc, cs, s1, covered);
+    if (ce - cs >= 2) return [cs, ce, 'indirect-cue-first'];
+  }
+  // cue after: "…, X said." / "…, said X."
+  if (c.entry.frames.has('after') || c.side === 'right') {
+    const b = c.chunkStart;
+    if (b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2]) {
+      let ce = b - 1;
+      if (ce - s0 >= 3 && hasVerb(doc, s0, ce) && !anyCovered(covered, s0, ce)) return [s0, ce, 'indirect-cue-after'];
+    }
+  }
+  return null;
+}
+
+/** End of the clause: sentence end without its final punctuation (closing marks kept). */
+function clauseEnd(doc: Doc, s0: number, s1: number): number {
+  let e = s1;
+  while (e > s0 && (CLAUSE_END.has(doc.lower[e - 1]) || doc.lower[e - 1] === ',' || doc.lower[e - 1] === ':')) e--;
+  return e;
+}
+
+/** Cuts a reported clause at ", while", ";" or text already attributed. */
+function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array): number {
+  for (let t = cs + 1; t < s1; t++) {
+    if (covered[t]) return trimEnd(doc, cs, t);
+    if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
+    if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
+  }
+  return s1;
+}
+
+function trimEnd(doc: Doc, cs: number, e: number): number {
+  while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]))) e--;
+  return e;
+}
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
+  return false;
+}
+
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (covered[t]) return true;
+  return false;
+}
+
+function sentenceIndexOf(doc: Doc, t: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (doc.sentences[mid].firstToken <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function spanOfTokens(doc: Doc, start: number, end: number): Span {
+  const s = doc.starts[start];
+  const e = doc.ends[end - 1];
+  return { start: s, end: e, text: doc.text.slice(s, e) };
+}
+
+function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver, info: QuoteComponentInfo): Quote {
+  let speaker: Speaker = { entity: null, name: null, actor: null, mention: null };
+  const evidence: { start: number; end: number }[] = [];
+  if (a.speaker) {
+    const mention = spanOfTokens(doc, a.speaker.start, a.speaker.end);
+    const resolved = resolver.resolve(mention.start, mention.end, doc.starts[a.speaker.head], doc.ends[a.speaker.head]);
+    speaker = resolved
+      ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor, mention }
+      : { entity: null, name: null, actor: null, mention };
+    evidence.push({ start: mention.start, end: mention.end });
+    if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {
+      evidence.push({ start: resolved.mention.start, end: resolved.mention.end });
+    }
+  }
+  let cue: Span | null = null;
+  let addressee: string | null = null;
+  if (a.cue) {
+    const c = a.cue;
+    const cueEnd = c.addressee && c.addressee.start === c.end ? c.addressee.end : c.end;
+    cue = spanOfTokens(doc, c.start, cueEnd);
+    evidence.push({ start: cue.start, end: cue.end });
+    if (c.addressee) addressee = spanOfTokens(doc, c.addressee.start, c.addressee.end).text;
+  }
+  return {
+    id: `q${n + 1}`,
+    text: doc.text.slice(a.start, a.end),
+    start: a.start,
+    end: a.end,
+    kind: a.kind,
+    speaker,
+    cue,
+    addressee,
+    mentions: resolver.mentionedIn(a.start, a.end),
+    provenance: { component: info.name, version: info.version, rule: a.rule, confidence: a.confidence, evidence },
+  };
+}

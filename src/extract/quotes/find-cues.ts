@@ -1,0 +1,151 @@
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
+import type { CueEntry, QuoteResources } from './resources.js';
+
+/**
+ * A reporting cue found in a sentence: the verb or phrase (`start`/`end` token range), its lexicon
+ * entry, the speaker noun phrase and on which side of the cue it stands, and the addressee when the
+ * cue takes one ("told reporters").
+ */
+export interface CueMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: CueEntry;
+  readonly sentence: Sentence;
+  readonly speaker: TokenRange | null;
+  /** left: "he said"; right: "said Mr Xi", "according to X", "reported by X". */
+  readonly side: 'left' | 'right' | null;
+  readonly passive: boolean;
+  /** First token of the aux/adverb run before the verb ("has also said"), for passive content. */
+  readonly auxStart: number;
+  readonly addressee: TokenRange | null;
+  /** Token after the cue, its addressee and (right-side) speaker. */
+  readonly after: number;
+  /** First token of speaker-and-cue chunk: the speaker start when left, else the cue start. */
+  readonly chunkStart: number;
+}
+
+const VERBAL = new Set(['VERB', 'AUX']);
+const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
+const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
+
+/**
+ * Finds the reporting cues of one sentence and their speakers in one pass over its tokens.
+ * Tokens marked in `quoted` (inside quotation marks) are never cues.
+ * @param doc the token layer
+ * @param sentence the sentence to scan
+ * @param resources the cue lexicon
+ * @param quoted per-token flag, non-zero inside a direct quote
+ * @returns cues in token order
+ */
+export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources, quoted: Uint8Array): CueMatch[] {
+  const out: CueMatch[] = [];
+  const s0 = sentence.firstToken;
+  const s1 = sentence.endToken;
+  for (let i = s0; i < s1; i++) {
+    if (quoted[i]) continue;
+    const lemma = doc.lemmas[i];
+    let entry: CueEntry | undefined;
+    const phrases = resources.phrases.get(lemma) ?? resources.phrases.get(doc.lower[i]);
+    if (phrases) {
+      for (const p of phrases) {
+        if (i + p.length > s1) continue;
+        let ok = true;
+        for (let k = 0; k < p.rest.length; k++) if (doc.lower[i + 1 + k] !== p.rest[k]) ok = false;
+        if (ok) {
+          entry = p;
+          break;
+        }
+      }
+    }
+    if (!entry && VERBAL.has(doc.pos[i])) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+    if (!entry) continue;
+    const cue = matchCue(doc, sentence, i, entry, quoted);
+    if (cue) {
+      out.push(cue);
+      i = cue.end - 1;
+    }
+  }
+  return out;
+}
+
+function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch | null {
+  const s0 = sentence.firstToken;
+  const s1 = sentence.endToken;
+  const end = i + entry.length;
+  if (entry.frames.has('source')) {
+    const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    if (!np) return null;
+    return {
+      start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
+      addressee: null, after: np.end, chunkStart: i,
+    };
+  }
+  // aux and adverbs before the verb: "has also said", "was first reported"
+  let j = i - 1;
+  let passive = false;
+  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't")) {
+    if (BE.has(doc.lower[j])) passive = true;
+    j--;
+  }
+  const auxStart = j + 1;
+  if (passive && doc.lower[end] === 'by') {
+    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
+    if (!np) return null;
+    return {
+      start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
+      addressee: null, after: np.end, chunkStart: auxStart,
+    };
+  }
+  if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
+  let speaker = j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
+  if (!speaker && j >= s0 && doc.lower[j] === ',') speaker = apposedSubject(doc, j, s0, quoted);
+  let side: CueMatch['side'] = speaker ? 'left' : null;
+  let after = end;
+  let addressee: TokenRange | null = null;
+  if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
+    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    if (addressee) after = addressee.end;
+  }
+  if (!speaker && entry.frames.has('invert')) {
+    const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
+    const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
+    if (prevOk) {
+      const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      if (np && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
+        speaker = np;
+        side = 'right';
+        after = np.end;
+      }
+    }
+  }
+  if (!speaker) return null;
+  return {
+    start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
+    chunkStart: side === 'left' ? speaker.start : i,
+  };
+}
+
+/** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
+function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  for (let k = comma - 1; k >= Math.max(s0, comma - 14); k--) {
+    if (quoted[k] || VERBAL.has(doc.pos[k])) return null;
+    if (doc.lower[k] === ',') {
+      if (k === comma - 1) return null;
+      return k - 1 >= s0 && !quoted[k - 1] ? nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted)) : null;
+    }
+  }
+  return null;
+}
+
+function limitAtQuote(from: number, s1: number, quoted: Uint8Array): number {
+  let k = from;
+  while (k < s1 && !quoted[k]) k++;
+  return k;
+}
+
+function floorAtQuote(from: number, s0: number, quoted: Uint8Array): number {
+  let k = from;
+  while (k > s0 && !quoted[k - 1]) k--;
+  return k;
+}

@@ -1,0 +1,101 @@
+import type { Doc } from '../../nlp/doc.js';
+
+/** A token range `[start, end)` of a noun phrase, with the index of its head token. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+  readonly head: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+const NP_CORE = new Set(['PROPN', 'NOUN', 'NUM']);
+const NP_MODIFIER = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'and', 'from', '&']);
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const HYPHEN = new Set(['-', '\u2010', '\u2011']);
+
+function isQuoteMark(s: string): boolean {
+  return /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB]$/.test(s);
+}
+
+function isNpToken(doc: Doc, i: number): boolean {
+  const p = doc.pos[i];
+  if (NP_MODIFIER.has(p)) return !isQuoteMark(doc.lower[i]);
+  if (p === 'PART' || p === 'PRON') return POSSESSIVE.has(doc.lower[i]);
+  if (p === 'PUNCT') return HYPHEN.has(doc.lower[i]) || doc.lower[i] === '.';
+  return doc.lower[i] === 'mr.' || doc.lower[i] === 'mrs.' || doc.lower[i] === 'ms.' || doc.lower[i] === 'dr.';
+}
+
+/**
+ * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
+ * of a cue: "US President Joe Biden and officials in Washington", "China's foreign ministry", "he").
+ * Links inside a phrase ("of", "in", "and") are kept only between nouns. The head is the last noun of
+ * the first group (Biden in "Joe Biden and officials").
+ * @param doc the token layer
+ * @param last index of the phrase's last token
+ * @param min first token the phrase may use (sentence or clause start)
+ * @returns the range, or null when `last` cannot end a noun phrase
+ */
+export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRange | null {
+  if (last < min) return null;
+  const lw = doc.lower[last];
+  if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
+  if (!NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
+    return null;
+  }
+  let start = last;
+  for (let i = last - 1; i >= min; i--) {
+    if (isNpToken(doc, i)) {
+      start = i;
+      continue;
+    }
+    const w = doc.lower[i];
+    if (NP_LINKS.has(w) && i - 1 >= min && NP_CORE.has(doc.pos[i - 1]) && NP_MODIFIER.has(doc.pos[i + 1])) {
+      start = i;
+      continue;
+    }
+    break;
+  }
+  while (start < last && (doc.pos[start] === 'PART' || NP_LINKS.has(doc.lower[start]) || doc.pos[start] === 'PUNCT')) start++;
+  return { start, end: last + 1, head: firstGroupHead(doc, start, last + 1) };
+}
+
+/**
+ * The noun phrase that starts at token `first` and ends before `max` (a speaker after an inverted cue,
+ * "said Mr Xi"; the agent of "according to the Post"; an addressee "told reporters").
+ * @returns the range, or null when no noun phrase starts at `first`
+ */
+export function nounPhraseStartingAt(doc: Doc, first: number, max: number): TokenRange | null {
+  if (first >= max) return null;
+  const fw = doc.lower[first];
+  if (doc.pos[first] === 'PRON' && !POSSESSIVE.has(fw)) {
+    return /^(him|her|them|us|me|he|she|they|we|i|it|you)$/.test(fw) ? { start: first, end: first + 1, head: first } : null;
+  }
+  let end = first;
+  let sawCore = false;
+  for (let i = first; i < max; i++) {
+    if (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN')) {
+      if (NP_CORE.has(doc.pos[i])) sawCore = true;
+      end = i + 1;
+      continue;
+    }
+    const w = doc.lower[i];
+    if (sawCore && NP_LINKS.has(w) && w !== 'and' && i + 1 < max && NP_MODIFIER.has(doc.pos[i + 1]) && NP_CORE.has(doc.pos[i - 1])) {
+      continue;
+    }
+    break;
+  }
+  while (end > first && !NP_CORE.has(doc.pos[end - 1])) end--;
+  if (!sawCore || end <= first) return null;
+  return { start: first, end, head: firstGroupHead(doc, first, end) };
+}
+
+function firstGroupHead(doc: Doc, start: number, end: number): number {
+  let head = -1;
+  for (let i = start; i < end; i++) {
+    const w = doc.lower[i];
+    if (NP_LINKS.has(w) || w === ',' ) break;
+    if (NP_CORE.has(doc.pos[i]) || (doc.pos[i] === 'PRON' && !POSSESSIVE.has(w))) head = i;
+  }
+  return head >= 0 ? head : end - 1;
+}

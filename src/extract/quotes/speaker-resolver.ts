@@ -1,0 +1,90 @@
+import type { Entity, EntityType, MentionKind } from '../../model/entity.js';
+
+/** The entity a speaker span resolves to, with the mention that decided it. */
+export interface ResolvedSpeaker {
+  readonly entity: string;
+  readonly name: string;
+  readonly actor: string | null;
+  readonly mention: { readonly start: number; readonly end: number; readonly kind: MentionKind };
+}
+
+/** Looks up entities by character span: who owns a speaker mention, which entities a quote mentions. */
+export interface SpeakerResolver {
+  /**
+   * The entity owning a mention that overlaps the head `[headStart, headEnd)` of a speaker phrase, else
+   * one overlapping the whole phrase `[start, end)` (people and organisations first); null when none
+   * does (a pronoun the entity layer did not resolve stays unresolved: never guessed).
+   */
+  resolve(start: number, end: number, headStart: number, headEnd: number): ResolvedSpeaker | null;
+  /** Ids of the entities with a mention inside `[start, end)`, in order of first mention. */
+  mentionedIn(start: number, end: number): string[];
+}
+
+interface FlatMention {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  readonly entity: Entity;
+}
+
+const TYPE_RANK: Partial<Record<EntityType, number>> = { PERSON: 0, ORG: 1, NORP: 2, GPE: 3 };
+
+/**
+ * Indexes the entity layer's mentions (sorted by start) for span lookups.
+ * @param entities the entities of one article, each with its mentions (name, pronoun, nominal)
+ */
+export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResolver {
+  const flat: FlatMention[] = [];
+  for (const e of entities) for (const m of e.mentions) flat.push({ start: m.start, end: m.end, kind: m.kind, entity: e });
+  flat.sort((a, b) => a.start - b.start || b.end - a.end);
+  let maxLen = 0;
+  for (const m of flat) maxLen = Math.max(maxLen, m.end - m.start);
+
+  /** Mentions overlapping [start, end). */
+  function overlapping(start: number, end: number): FlatMention[] {
+    let lo = 0;
+    let hi = flat.length;
+    const from = start - maxLen;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (flat[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: FlatMention[] = [];
+    for (let k = lo; k < flat.length && flat[k].start < end; k++) if (flat[k].end > start) out.push(flat[k]);
+    return out;
+  }
+
+  function best(ms: FlatMention[]): FlatMention | null {
+    let pick: FlatMention | null = null;
+    for (const m of ms) {
+      if (!pick) pick = m;
+      else {
+        const rm = TYPE_RANK[m.entity.type] ?? 9;
+        const rp = TYPE_RANK[pick.entity.type] ?? 9;
+        if (rm < rp) pick = m;
+      }
+    }
+    return pick;
+  }
+
+  return {
+    resolve(start, end, headStart, headEnd) {
+      const m = best(overlapping(headStart, headEnd)) ?? best(overlapping(start, end));
+      if (!m) return null;
+      return {
+        entity: m.entity.id,
+        name: m.entity.name,
+        actor: m.entity.actor,
+        mention: { start: m.start, end: m.end, kind: m.kind },
+      };
+    },
+    mentionedIn(start, end) {
+      const ids: string[] = [];
+      for (const m of overlapping(start, end)) {
+        if (m.start >= start && m.end <= end && !ids.includes(m.entity.id)) ids.push(m.entity.id);
+      }
+      return ids;
+    },
+  };
+}
