@@ -1,10 +1,11 @@
 import type { Component } from '../../pipeline/component.js';
+import { ENTITIES_COMPONENT, extractEntities } from './extract-entities.js';
 
-/** Entities: mentions → entities → CAMEO actors (placeholder). */
+/** Entities: mentions → entities (aliases, role descriptions, pronouns) → CAMEO actors. */
 export const entitiesComponent: Component<'entities'> = {
-  name: 'entities',
-  version: '0.1.0',
+  name: ENTITIES_COMPONENT.name,
+  version: ENTITIES_COMPONENT.version,
   requires: [],
   assigns: 'entities',
-  predict: () => [],
+  predict: (ctx) => extractEntities(ctx.doc, ctx.resources.entities),
 };

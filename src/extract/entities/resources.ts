@@ -1,12 +1,213 @@
-/** Knowledge the entity extractor uses (placeholder until the actor knowledge base lands). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { DetenteError } from '../../pipeline/errors.js';
+import { dataPath } from '../../resources/data-path.js';
+import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
+
+const CountriesFileSchema = z.object({
+  codeOverrides: z.record(z.string(), z.string()),
+  excludedCapitals: z.array(z.string()),
+  ambiguousDemonyms: z.record(z.string(), z.string().nullable()),
+  countries: z.array(
+    z.object({
+      code: z.string().regex(/^[A-Z]{3}$/),
+      aliases: z.array(z.string()),
+      demonyms: z.array(z.string()),
+      seats: z.array(z.object({ name: z.string(), agent: z.string().regex(/^[A-Z]{3}$/), building: z.boolean().optional() })),
+    }),
+  ),
+});
+
+const RolesFileSchema = z.object({
+  honorifics: z.array(z.object({ word: z.string(), gender: z.enum(['male', 'female']).nullable() })),
+  personRoles: z.array(z.object({ phrase: z.string(), agent: z.string().nullable(), categories: z.array(z.string()) })),
+  groupRoles: z.array(z.object({ phrase: z.string(), agent: z.string(), plural: z.boolean().optional() })),
+  orgCues: z.array(z.object({ word: z.string(), type: z.enum(['ORG', 'FAC', 'LOC', 'GPE']), agent: z.string().nullable() })),
+  nominalModifiers: z.array(z.string()),
+  locativePrepositions: z.array(z.string()),
+  nonNames: z.array(z.string()),
+});
+
+const OrganisationsFileSchema = z.object({
+  organisations: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      actor: z.string().nullable(),
+      country: z.string().nullable().optional(),
+      type: z.enum(['ORG', 'FAC', 'GPE', 'LOC']).optional(),
+    }),
+  ),
+});
+
+const GivenNamesFileSchema = z.object({ male: z.array(z.string()), female: z.array(z.string()) });
+
+/** An organisation-type cue word ("Ministry" → ORG/GOV, "Square" → FAC). */
+export interface OrgCue {
+  readonly type: 'ORG' | 'FAC' | 'LOC' | 'GPE';
+  readonly agent: string | null;
+}
+
+/**
+ * Knowledge the entity extractor uses, loaded once and frozen:
+ * - `gazetteer`: countries, aliases, demonyms, seats of power, organisations, roles and honorifics as a
+ *   token-key phrase index (see gazetteer.ts)
+ * - `countryNames`: CAMEO country code → canonical English name
+ * - `orgCues`: lower-case cue word → entity type and agent
+ * - `givenNames`: lower-case given name → gender
+ * - `nominalModifiers`, `locativePrepositions`, `nonNames`: small word sets (lower case)
+ */
 export interface EntityResources {
   readonly version: string;
+  readonly gazetteer: Gazetteer;
+  readonly countryNames: ReadonlyMap<string, string>;
+  readonly demonymNames: ReadonlyMap<string, string>;
+  readonly orgCues: ReadonlyMap<string, OrgCue>;
+  readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
+  readonly nominalModifiers: ReadonlySet<string>;
+  readonly locativePrepositions: ReadonlySet<string>;
+  readonly nonNames: ReadonlySet<string>;
 }
+
 /** Options for loading entity resources: `actorsFile` extends the built-in knowledge base. */
 export interface EntityResourceOptions {
   actorsFile?: string;
 }
-/** Loads the entity resources. */
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca3: string;
+  capital?: string[];
+  altSpellings?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: expected readable JSON`, { cause });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DetenteError('E_RESOURCE_INVALID', `entity data file ${path} does not match its schema: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+/** Splits a CAMEO actor code into country and agent ("USABUS" → USA, BUS; "IGOUNO" → null, IGO). */
+export function splitActorCode(actor: string | null, countries: ReadonlySet<string>): { country: string | null; agent: string | null } {
+  if (!actor || actor.length < 3) return { country: null, agent: null };
+  const head = actor.slice(0, 3);
+  if (countries.has(head)) return { country: head, agent: actor.length >= 6 ? actor.slice(3, 6) : null };
+  return { country: null, agent: head };
+}
+
+function pluralDemonym(d: string): string | null {
+  if (/(ese|ss|sh|ch|s|i|x)$/i.test(d)) return d.endsWith('i') ? `${d}s` : null;
+  return `${d}s`;
+}
+
+/**
+ * Loads the entity resources: the world-countries package (ISO 3166 names, capitals, demonyms; ODbL) and
+ * our own files under data/actors/ (countries.json, roles.json, organisations.json, given-names.json).
+ * @param options `actorsFile`: reserved for a user actor dictionary (see docs/actors.md)
+ * @returns frozen {@link EntityResources}
+ * @throws DetenteError E_RESOURCE_READ / E_RESOURCE_INVALID when a data file is missing or malformed
+ */
 export function loadEntityResources(_options: EntityResourceOptions = {}): EntityResources {
-  return { version: '0' };
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries') as WorldCountry[];
+  const countriesFile = readJson(dataPath('actors', 'countries.json'), CountriesFileSchema);
+  const roles = readJson(dataPath('actors', 'roles.json'), RolesFileSchema);
+  const orgs = readJson(dataPath('actors', 'organisations.json'), OrganisationsFileSchema);
+  const given = readJson(dataPath('actors', 'given-names.json'), GivenNamesFileSchema);
+
+  const g = new GazetteerBuilder();
+  const countryNames = new Map<string, string>();
+  const demonymNames = new Map<string, string>();
+  const excludedCapitals = new Set(countriesFile.excludedCapitals);
+  const countryCode = (cca3: string) => countriesFile.codeOverrides[cca3] ?? cca3;
+  const nameKeys = new Set<string>();
+  const demonymOwners = new Map<string, Set<string>>();
+
+  for (const c of world) {
+    const code = countryCode(c.cca3);
+    countryNames.set(code, c.name.common);
+    const names = new Set([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[A-Za-z' .,-]+$/.test(alt)) names.add(alt);
+    for (const n of names) {
+      g.add(n, { kind: 'country', code, name: c.name.common }, true);
+      nameKeys.add(tokenKey(n));
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of new Set([dem.m, dem.f])) {
+      if (!d) continue;
+      const owners = demonymOwners.get(d) ?? new Set<string>();
+      owners.add(code);
+      demonymOwners.set(d, owners);
+    }
+  }
+  for (const [d, owners] of demonymOwners) {
+    const chosen = d in countriesFile.ambiguousDemonyms ? countriesFile.ambiguousDemonyms[d] : owners.size === 1 ? [...owners][0] : null;
+    if (!chosen) continue;
+    g.add(d, { kind: 'demonym', code: chosen, plural: false }, true);
+    if (!demonymNames.has(chosen)) demonymNames.set(chosen, d);
+    const pl = pluralDemonym(d);
+    if (pl) g.add(pl, { kind: 'demonym', code: chosen, plural: true }, true);
+  }
+  for (const c of world) {
+    const code = countryCode(c.cca3);
+    for (const cap of c.capital ?? []) {
+      if (excludedCapitals.has(cap) || nameKeys.has(tokenKey(cap))) continue;
+      g.add(cap, { kind: 'seat', code, agent: 'GOV', name: cap, building: false }, true);
+    }
+  }
+  for (const c of countriesFile.countries) {
+    const name = countryNames.get(c.code) ?? c.aliases[0] ?? c.code;
+    if (!countryNames.has(c.code)) countryNames.set(c.code, name);
+    for (const a of c.aliases) g.add(a.replace(/^the /, ''), { kind: 'country', code: c.code, name }, true);
+    for (const d of c.demonyms) {
+      const word = d.replace(/^the /, '');
+      g.add(word, { kind: 'demonym', code: c.code, plural: /s$/.test(word) || d.startsWith('the ') }, true);
+      if (!demonymNames.has(c.code)) demonymNames.set(c.code, word);
+    }
+    for (const s of c.seats) g.add(s.name, { kind: 'seat', code: c.code, agent: s.agent, name: s.name, building: s.building ?? false }, true);
+  }
+  const codes = new Set(countryNames.keys());
+  for (const o of orgs.organisations) {
+    const split = splitActorCode(o.actor, codes);
+    const entry: OrgEntry = {
+      kind: 'org',
+      name: o.name,
+      type: o.type ?? 'ORG',
+      actor: o.actor,
+      country: o.country ?? split.country,
+      agent: split.agent,
+    };
+    for (const n of [o.name, ...o.aliases]) g.add(n, entry, true);
+  }
+  for (const r of roles.personRoles) g.add(r.phrase, { kind: 'personRole', phrase: r.phrase, agent: r.agent, categories: r.categories }, false);
+  for (const r of roles.groupRoles) g.add(r.phrase, { kind: 'groupRole', phrase: r.phrase, agent: r.agent, plural: r.plural ?? false }, false);
+  for (const h of roles.honorifics) g.add(h.word, { kind: 'honorific', gender: h.gender }, true);
+
+  const orgCues = new Map<string, OrgCue>();
+  for (const c of roles.orgCues) orgCues.set(tokenKey(c.word), Object.freeze({ type: c.type, agent: c.agent }));
+  const givenNames = new Map<string, 'male' | 'female'>();
+  for (const n of given.male) givenNames.set(n.toLowerCase(), 'male');
+  for (const n of given.female) givenNames.set(n.toLowerCase(), 'female');
+
+  return Object.freeze({
+    version: '1',
+    gazetteer: g.build(),
+    countryNames,
+    demonymNames,
+    orgCues,
+    givenNames,
+    nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
+    locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
+    nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
+  });
 }

@@ -1,0 +1,149 @@
+import type { EntityType } from '../../model/entity.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** An entity under construction: its mentions (raw) and merged attributes. */
+export interface DraftEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  actor: string | null;
+  country: string | null;
+  agent: string | null;
+  role: string | null;
+  categories: Set<string>;
+  gender: 'male' | 'female' | null;
+  /** Lower-case name tokens (persons). */
+  tokens: string[];
+  mentions: RawMention[];
+  rule: string;
+  confidence: number;
+}
+
+function draftFrom(m: RawMention, key: string): DraftEntity {
+  return {
+    key,
+    name: m.name,
+    type: m.type,
+    actor: m.actor,
+    country: m.country,
+    agent: m.agent,
+    role: m.role,
+    categories: new Set(m.categories),
+    gender: m.gender,
+    tokens: [...m.personTokens],
+    mentions: [m],
+    rule: m.rule,
+    confidence: m.confidence,
+  };
+}
+
+/**
+ * Merges a person mention's attributes into its entity: the first known role, country and agent win;
+ * gender from any honorific.
+ */
+function absorb(e: DraftEntity, m: RawMention): void {
+  e.mentions.push(m);
+  if (!e.role && m.role) e.role = m.role;
+  for (const c of m.categories) e.categories.add(c);
+  if (!e.country && m.country) e.country = m.country;
+  if (!e.agent && m.agent) e.agent = m.agent;
+  if (!e.actor && m.actor) e.actor = m.actor;
+  if (!e.gender && m.gender) e.gender = m.gender;
+}
+
+/**
+ * Groups name mentions into entities. Non-person mentions group by their `key`. Persons group by full
+ * name (two or more name tokens); a shorter or honorific mention ("Mr Xi", "Blinken") joins the person
+ * whose full name contains its tokens, preferring the most recently mentioned one; unmatched honorific
+ * or titled short names become their own person; weak capitalised runs that match nobody are dropped.
+ * Gender falls back to the given-name list when no honorific was seen.
+ * @param mentions name mentions in text order (nominals are resolved separately)
+ * @returns draft entities in order of first mention
+ */
+export function buildEntities(mentions: readonly RawMention[], res: EntityResources): DraftEntity[] {
+  const byKey = new Map<string, DraftEntity>();
+  const persons: DraftEntity[] = [];
+  const ordered: DraftEntity[] = [];
+  const add = (e: DraftEntity) => {
+    ordered.push(e);
+    byKey.set(e.key, e);
+  };
+
+  // Pass 1: non-persons and strong full-name persons.
+  const short: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    if (m.type !== 'PERSON') {
+      const e = byKey.get(m.key);
+      if (e) e.mentions.push(m);
+      else add(draftFrom(m, m.key));
+      continue;
+    }
+    if (m.personTokens.length >= 2 && !m.weak) {
+      const key = `PER|${m.personTokens.join(' ')}`;
+      const e = byKey.get(key);
+      if (e) absorb(e, m);
+      else {
+        const d = draftFrom(m, key);
+        add(d);
+        persons.push(d);
+      }
+      continue;
+    }
+    short.push(m);
+  }
+
+  // Pass 2: short, honorific and weak person mentions join a full name when their tokens fit.
+  for (const m of short) {
+    const target = findPerson(persons, m);
+    if (target) {
+      absorb(target, m);
+      continue;
+    }
+    if (m.weak) continue;
+    const key = `PER|${m.personTokens.join(' ')}`;
+    const e = byKey.get(key);
+    if (e) absorb(e, m);
+    else {
+      const d = draftFrom(m, key);
+      d.name = m.personTokens.length > 0 ? capitalisedName(m) : m.name;
+      add(d);
+      persons.push(d);
+    }
+  }
+
+  for (const p of persons) {
+    if (!p.gender && p.tokens.length > 1) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
+    if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
+    p.mentions.sort((a, b) => a.start - b.start);
+  }
+  for (const e of ordered) e.mentions.sort((a, b) => a.start - b.start);
+  ordered.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return ordered;
+}
+
+function capitalisedName(m: RawMention): string {
+  // "Mr Smith" → "Smith": drop the honorific, keep the surface of the name tokens.
+  const words = m.name.split(/\s+/);
+  return words.slice(Math.max(0, words.length - m.personTokens.length)).join(' ');
+}
+
+function findPerson(persons: readonly DraftEntity[], m: RawMention): DraftEntity | undefined {
+  if (m.personTokens.length === 0) return undefined;
+  let best: DraftEntity | undefined;
+  let bestAt = -Infinity;
+  for (const p of persons) {
+    if (p.tokens.length <= m.personTokens.length && !(p.tokens.length === m.personTokens.length && p.tokens.join(' ') === m.personTokens.join(' '))) continue;
+    if (!m.personTokens.every((t) => p.tokens.includes(t))) continue;
+    // Most recent mention before m, else the first mention after it.
+    let at = -Infinity;
+    for (const x of p.mentions) if (x.start < m.start && x.start > at) at = x.start;
+    if (at === -Infinity) at = -1e12 - p.mentions[0].start;
+    if (at > bestAt) {
+      bestAt = at;
+      best = p;
+    }
+  }
+  return best;
+}

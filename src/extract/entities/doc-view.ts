@@ -1,0 +1,59 @@
+import type { Doc } from '../../nlp/doc.js';
+import { tokenKey } from './gazetteer.js';
+
+/**
+ * Per-article token facts the entity rules share, computed once per Doc:
+ * - `keys`: gazetteer key of each token ({@link tokenKey})
+ * - `sentenceOf`: sentence index of each token
+ * - `inQuote`: 1 when the token lies inside quotation marks (scanned paragraph by paragraph with a
+ *   fresh state, so an unbalanced mark cannot swallow the article), 2 for the marks themselves
+ * - `lowercaseSeen`: keys that occur somewhere in the article in lower case (a capitalised
+ *   sentence-initial word that also occurs in lower case is a common word, not a name)
+ */
+export interface DocView {
+  readonly doc: Doc;
+  readonly keys: readonly string[];
+  readonly sentenceOf: Int32Array;
+  readonly inQuote: Uint8Array;
+  readonly lowercaseSeen: ReadonlySet<string>;
+}
+
+const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
+const CLOSE = new Set(['\u201d', '\u00bb']);
+
+/**
+ * Builds the {@link DocView} of a Doc: O(tokens).
+ * @param doc the article's token layer
+ */
+export function createDocView(doc: Doc): DocView {
+  const n = doc.tokenCount;
+  const keys: string[] = new Array(n);
+  const sentenceOf = new Int32Array(n);
+  const inQuote = new Uint8Array(n);
+  const lowercaseSeen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const surface = doc.text.slice(doc.starts[i], doc.ends[i]);
+    keys[i] = tokenKey(surface);
+    if (surface !== surface.toUpperCase() && surface === surface.toLowerCase()) lowercaseSeen.add(keys[i]);
+  }
+  for (const s of doc.sentences) for (let i = s.firstToken; i < s.endToken; i++) sentenceOf[i] = s.index;
+  for (const p of doc.paragraphs) {
+    let open = false;
+    const first = doc.sentences[p.firstSentence].firstToken;
+    const end = doc.sentences[p.endSentence - 1].endToken;
+    for (let i = first; i < end; i++) {
+      const t = doc.text.slice(doc.starts[i], doc.ends[i]);
+      if (t === '"') {
+        open = !open;
+        inQuote[i] = 2;
+      } else if (OPEN.has(t)) {
+        open = true;
+        inQuote[i] = 2;
+      } else if (CLOSE.has(t)) {
+        open = false;
+        inQuote[i] = 2;
+      } else if (open) inQuote[i] = 1;
+    }
+  }
+  return { doc, keys, sentenceOf, inQuote, lowercaseSeen };
+}

@@ -1,0 +1,163 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res);
+const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+const byName = (es: readonly Entity[], name: string) => es.find((e) => e.name === name);
+
+test('country aliases map to one GPE entity with the CAMEO country code as actor', () => {
+  const es = run('The U.S. and Britain signed a pact. Officials in the United States praised it, and the UK agreed.');
+  const usa = withMention(es, 'U.S.');
+  assert.equal(usa?.type, 'GPE');
+  assert.equal(usa?.actor, 'USA');
+  assert.ok(usa?.mentions.some((m) => m.text === 'United States'));
+  const gbr = withMention(es, 'Britain');
+  assert.equal(gbr?.actor, 'GBR');
+  assert.ok(gbr?.mentions.some((m) => m.text === 'UK'));
+});
+
+test('the pronoun "us" is not the United States', () => {
+  const es = run('"Let us talk," the mayor told them.');
+  assert.equal(es.find((e) => e.actor === 'USA'), undefined);
+});
+
+test('a capital used as an actor is the government, after "in" it is a place', () => {
+  const es = run('Ties between Moscow and Tokyo have cooled. The envoy later arrived in Tokyo.');
+  const moscow = withMention(es, 'Moscow');
+  assert.equal(moscow?.actor, 'RUSGOV');
+  const tokyoActors = es.filter((e) => e.name === 'Tokyo').map((e) => e.actor);
+  assert.deepEqual(tokyoActors.sort(), ['JPNGOV', null].sort());
+  const place = es.find((e) => e.name === 'Tokyo' && e.actor === null);
+  assert.equal(place?.country, 'JPN');
+});
+
+test('seats of power are government metonyms', () => {
+  const es = run('The Kremlin rejected the offer, while Downing Street said nothing.');
+  assert.equal(withMention(es, 'Kremlin')?.actor, 'RUSGOV');
+  assert.equal(withMention(es, 'Downing Street')?.actor, 'GBRGOV');
+});
+
+test('a demonym before a group noun gives country plus agent', () => {
+  const es = run('Talks with the Russian government stalled as Turkish troops crossed the border.');
+  assert.equal(withMention(es, 'Russian government')?.actor, 'RUSGOV');
+  assert.equal(withMention(es, 'Turkish troops')?.actor, 'TURMIL');
+});
+
+test('demonyms alone are NORP entities of their country', () => {
+  const es = run('The Germans have long opposed the plan, a French diplomat said.');
+  const de = withMention(es, 'Germans');
+  assert.equal(de?.type, 'NORP');
+  assert.equal(de?.actor, 'DEU');
+});
+
+test('a titled person takes country from the possessive and agent from the role word', () => {
+  const es = run("Japan's Prime Minister Kenji Sato met India's Foreign Minister Arjun Rao on Tuesday.");
+  const sato = byName(es, 'Kenji Sato');
+  assert.equal(sato?.type, 'PERSON');
+  assert.equal(sato?.actor, 'JPNGOV');
+  assert.equal(sato?.role, 'Prime Minister');
+  assert.equal(sato?.mentions[0].text, 'Kenji Sato');
+  assert.equal(byName(es, 'Arjun Rao')?.actor, 'INDGOV');
+});
+
+test('a person titled by a known company takes the company country and the business agent', () => {
+  const es = run("Huawei's chief executive Ren Zhengfei spoke to staff.");
+  assert.equal(withMention(es, 'Huawei')?.actor, 'CHNBUS');
+  const ren = byName(es, 'Ren Zhengfei');
+  assert.equal(ren?.actor, 'CHNBUS');
+  assert.equal(ren?.agent, 'BUS');
+});
+
+test('an unknown company before a business title becomes an organisation', () => {
+  const es = run("Brightwell's founder Clara Mendes said the deal was done.");
+  assert.equal(withMention(es, 'Brightwell')?.type, 'ORG');
+  assert.equal(byName(es, 'Clara Mendes')?.agent, 'BUS');
+});
+
+test('international organisations carry CAMEO IGO codes', () => {
+  const es = run('NATO and the UN both called for calm, and the IMF delayed its loan.');
+  assert.equal(withMention(es, 'NATO')?.actor, 'IGOWSTNAT');
+  assert.equal(withMention(es, 'UN')?.actor, 'IGOUNO');
+  assert.equal(withMention(es, 'IMF')?.actor, 'IGOBUSIMF');
+});
+
+test('organisation names with cue words are organisations with an agent', () => {
+  const es = run('The Pakistani Ministry of Energy issued a statement.');
+  const min = es.find((e) => e.type === 'ORG' && /Ministry of Energy/.test(e.name));
+  assert.ok(min, 'ministry found');
+  assert.equal(min?.agent, 'GOV');
+});
+
+test('honorific and surname mentions join the full name and set gender', () => {
+  const es = run('French President Claire Dubois arrived on Friday. Ms Dubois then met Dubois aides.');
+  const p = byName(es, 'Claire Dubois');
+  assert.equal(p?.gender, 'female');
+  assert.ok(p?.mentions.some((m) => m.text === 'Ms Dubois'));
+  assert.equal(p?.actor, 'FRAGOV');
+});
+
+test('a Chinese-order name is aliased by its surname first', () => {
+  const es = run("Vietnam's President Vo Van Thuong spoke. Mr Vo said trade would grow.");
+  const p = byName(es, 'Vo Van Thuong');
+  assert.ok(p?.mentions.some((m) => m.text === 'Mr Vo'));
+  assert.equal(p?.gender, 'male');
+});
+
+test('he after a quote resolves to the subject of the previous sentence', () => {
+  const text = 'Mr Okafor told reporters the ceasefire would hold. "We have their word," he said.';
+  const es = run(text);
+  const okafor = withMention(es, 'Mr Okafor');
+  const he = okafor?.mentions.find((m) => m.kind === 'pronoun');
+  assert.equal(he?.text, 'he');
+  assert.equal(he?.start, text.lastIndexOf('he said'));
+  assert.deepEqual(he?.provenance.evidence, [{ start: 0, end: 'Mr Okafor'.length }]);
+});
+
+test('pronouns agree in gender with their antecedent', () => {
+  const text = 'Ms Lindqvist met Mr Haddad in Oslo. She said the talks were useful, and he agreed.';
+  const es = run(text);
+  const she = withMention(es, 'She');
+  const he = withMention(es, 'he');
+  assert.equal(she?.name, 'Lindqvist');
+  assert.equal(he?.name, 'Haddad');
+});
+
+test('a role description links to the holder of that role', () => {
+  const text = 'US Secretary of State Dana Whitfield flew to Seoul. The top American diplomat later met the Korean president.';
+  const es = run(text);
+  const p = byName(es, 'Dana Whitfield');
+  const nominal = p?.mentions.find((m) => m.kind === 'nominal');
+  assert.equal(nominal?.text, 'The top American diplomat');
+});
+
+test('the description names a country that must agree', () => {
+  const text = "Brazil's President Ana Lima met Chile's President Tomas Vidal. The Chilean president later left.";
+  const es = run(text);
+  const vidal = byName(es, 'Tomas Vidal');
+  assert.ok(vidal?.mentions.some((m) => m.kind === 'nominal' && m.text === 'The Chilean president'));
+  assert.ok(!byName(es, 'Ana Lima')?.mentions.some((m) => m.kind === 'nominal'));
+});
+
+test('they resolves to a plural group but not to coordinated countries', () => {
+  const es = run('Kenyan police moved in at dawn. They arrested ten people. Ghana and Togo said their borders were open.');
+  const police = withMention(es, 'Kenyan police');
+  assert.equal(police?.actor, 'KENCOP');
+  assert.ok(police?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'They'));
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text === 'their')));
+});
+
+test('every mention span matches its surface text and carries provenance', () => {
+  const text = 'Canadian Prime Minister Mark Fortier met Mr Osei in Ottawa. He said Canada would help.';
+  const es = run(text);
+  for (const e of es) for (const m of e.mentions) {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(m.provenance.component, 'entities');
+    assert.ok(m.provenance.rule.length > 0);
+  }
+});

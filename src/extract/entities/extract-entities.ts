@@ -1,0 +1,61 @@
+import type { Entity, Mention } from '../../model/entity.js';
+import type { Doc } from '../../nlp/doc.js';
+import { buildEntities, type DraftEntity } from './build-entities.js';
+import { createDocView } from './doc-view.js';
+import { findMentions } from './find-mentions.js';
+import { resolveNominals } from './resolve-nominals.js';
+import { resolvePronouns } from './resolve-pronouns.js';
+import type { EntityResources } from './resources.js';
+
+/** Component name and version stamped on every entity and mention. */
+export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
+
+/**
+ * Extracts the entities of one article: rule-based mentions (find-mentions.ts) → entities with aliases
+ * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
+ * @param doc the article's token layer
+ * @param res entity resources
+ * @returns entities in order of first mention, ids "E1", "E2"…; mentions sorted by offset, each with
+ *   provenance (rule, confidence, evidence = the title span or the antecedent span)
+ */
+export function extractEntities(doc: Doc, res: EntityResources): Entity[] {
+  const view = createDocView(doc);
+  const raw = findMentions(view, res);
+  const drafts = buildEntities(raw, res);
+  resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts);
+  resolvePronouns(view, drafts);
+  return drafts.map((d, i) => toEntity(d, i, doc.text));
+}
+
+function toEntity(d: DraftEntity, i: number, text: string): Entity {
+  const mentions: Mention[] = d.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    kind: m.kind,
+    provenance: {
+      component: ENTITIES_COMPONENT.name,
+      version: ENTITIES_COMPONENT.version,
+      rule: m.rule,
+      confidence: m.confidence,
+      ...(m.evidence.length > 0 ? { evidence: m.evidence } : {}),
+    },
+  }));
+  return {
+    id: `E${i + 1}`,
+    name: d.name,
+    type: d.type,
+    actor: d.actor,
+    country: d.country,
+    agent: d.agent,
+    role: d.role,
+    gender: d.type === 'PERSON' ? d.gender : null,
+    mentions,
+    provenance: {
+      component: ENTITIES_COMPONENT.name,
+      version: ENTITIES_COMPONENT.version,
+      rule: d.rule,
+      confidence: d.confidence,
+    },
+  };
+}

@@ -1,0 +1,483 @@
+import type { Sentence } from '../../nlp/doc.js';
+import type { EntityType } from '../../model/entity.js';
+import type { DocView } from './doc-view.js';
+import {
+  matchAt,
+  type CountryEntry,
+  type DemonymEntry,
+  type GazetteerEntry,
+  type GroupRoleEntry,
+  type HonorificEntry,
+  type OrgEntry,
+  type PersonRoleEntry,
+  type SeatEntry,
+} from './gazetteer.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** A chunk of a sentence: a gazetteer phrase, a run of capitalised words, a possessive or another token. */
+interface Chunk {
+  readonly kind: 'gaz' | 'name' | 'poss' | 'tok';
+  readonly start: number;
+  readonly end: number;
+  readonly entries: readonly GazetteerEntry[];
+}
+
+type ModEntry = CountryEntry | SeatEntry | DemonymEntry | OrgEntry;
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'ibn', 'le', 'la', 'du']);
+const POSSESSIVE = new Set(["'s", "'"]);
+
+function firstOf<K extends GazetteerEntry['kind']>(chunk: Chunk | undefined, kind: K): Extract<GazetteerEntry, { kind: K }> | undefined {
+  if (!chunk || chunk.kind !== 'gaz') return undefined;
+  for (const e of chunk.entries) if (e.kind === kind) return e as Extract<GazetteerEntry, { kind: K }>;
+  return undefined;
+}
+
+function modOf(chunk: Chunk | undefined): ModEntry | undefined {
+  return firstOf(chunk, 'org') ?? firstOf(chunk, 'country') ?? firstOf(chunk, 'seat') ?? firstOf(chunk, 'demonym');
+}
+
+function isProperKind(e: GazetteerEntry): boolean {
+  return e.kind === 'country' || e.kind === 'seat' || e.kind === 'demonym' || e.kind === 'org' || e.kind === 'honorific';
+}
+
+function capitalised(s: string): boolean {
+  const ch = s[0];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Finds entity mentions by rule in every sentence: gazetteer phrases (countries, demonyms, seats of
+ * power, organisations), titled persons ("China's President Xi Jinping"), honorific names ("Mr Xi"),
+ * country + group nouns ("the Chinese government"), role descriptions ("the top US diplomat", as
+ * unresolved nominal mentions) and capitalised names classified by cue words or given names.
+ * One token belongs to at most one mention; a country word inside a title or group phrase is evidence,
+ * not a separate mention.
+ * @param view the article's {@link DocView}
+ * @param res entity resources
+ * @returns raw mentions in text order; nominal mentions have `key` "" until resolved
+ */
+export function findMentions(view: DocView, res: EntityResources): RawMention[] {
+  const out: RawMention[] = [];
+  for (const s of view.doc.sentences) scanSentence(view, res, s, out);
+  return out;
+}
+
+function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[] {
+  const { doc, keys } = view;
+  const chunks: Chunk[] = [];
+  const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
+  const nameable = (i: number, first: boolean): boolean => {
+    const t = surface(i);
+    if (!/^\p{Lu}/u.test(t) || res.nonNames.has(keys[i]) || t === 'I') return false;
+    if (!first) return true;
+    return doc.pos[i] === 'PROPN' && !view.lowercaseSeen.has(keys[i]);
+  };
+  let i = s.firstToken;
+  while (i < s.endToken) {
+    const matches = matchAt(res.gazetteer, doc, keys, i, s.endToken);
+    const sentenceInitial = i === s.firstToken || view.inQuote[i - 1] === 2 || keys[i - 1] === '-';
+    if (matches.length > 0) {
+      const entries = matches.flatMap((m) => m.phrase.entries);
+      const end = matches[0].end;
+      // A sentence-initial role word ("President", "Leader") is still a role; a proper phrase must be capitalised.
+      chunks.push({ kind: 'gaz', start: i, end, entries });
+      i = end;
+      continue;
+    }
+    if (nameable(i, sentenceInitial)) {
+      let j = i + 1;
+      let hasCue = res.orgCues.has(keys[i]);
+      while (j < s.endToken) {
+        const t = surface(j);
+        if (/^\p{Lu}/u.test(t) && !res.nonNames.has(keys[j])) {
+          const m = matchAt(res.gazetteer, doc, keys, j, s.endToken);
+          if (m.length > 0 && !hasCue && m.some((x) => x.phrase.entries.some(isProperKind))) break;
+          if (m.length > 0 && !hasCue && m.every((x) => x.phrase.entries.every((e) => e.kind === 'personRole' || e.kind === 'groupRole')) && !res.orgCues.has(keys[j])) break;
+          hasCue ||= res.orgCues.has(keys[j]);
+          j++;
+          continue;
+        }
+        if (NAME_CONNECTORS.has(keys[j])) {
+          let k = j + 1;
+          if (k < s.endToken && keys[k] === 'the') k++;
+          if (k < s.endToken && /^\p{Lu}/u.test(surface(k)) && (hasCue || keys[j] !== 'of')) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      chunks.push({ kind: 'name', start: i, end: j, entries: [] });
+      i = j;
+      continue;
+    }
+    chunks.push({ kind: POSSESSIVE.has(keys[i]) ? 'poss' : 'tok', start: i, end: i + 1, entries: [] });
+    i++;
+  }
+  return chunks;
+}
+
+function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: RawMention[]): void {
+  const { doc, keys } = view;
+  const chunks = chunkSentence(view, res, s);
+  const text = doc.text;
+  const span = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1] });
+  const base = (a: number, b: number): Pick<RawMention, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'evidence'> => ({
+    ...span(a, b),
+    tokStart: a,
+    tokEnd: b,
+    sentence: s.index,
+    evidence: [],
+  });
+  const surfaceOf = (a: number, b: number) => text.slice(doc.starts[a], doc.ends[b - 1]);
+  const emitMod = (chunk: Chunk, mod: ModEntry, rule: string) => {
+    if (mod.kind === 'org') out.push(orgMention(base(chunk.start, chunk.end), mod, rule));
+  };
+
+  for (let c = 0; c < chunks.length; c++) {
+    const ch = chunks[c];
+
+    // Role description: "the (top) (US) diplomat" not followed by a name → nominal, resolved later.
+    if (ch.kind === 'tok' && keys[ch.start] === 'the') {
+      let k = c + 1;
+      while (chunks[k]?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
+      let mod: ModEntry | undefined;
+      const m = modOf(chunks[k]);
+      if (m && (m.kind === 'country' || m.kind === 'demonym')) {
+        mod = m;
+        k++;
+        while (chunks[k]?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
+      }
+      const role = firstOf(chunks[k], 'personRole');
+      const after = chunks[k + 1];
+      if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
+        out.push({
+          ...base(ch.start, chunks[k].end),
+          kind: 'nominal',
+          type: 'PERSON',
+          key: '',
+          name: surfaceOf(ch.start, chunks[k].end),
+          actor: null,
+          country: mod && mod.kind !== 'org' ? mod.code : null,
+          agent: role.agent,
+          role: role.phrase,
+          categories: role.categories,
+          gender: null,
+          personTokens: [],
+          weak: false,
+          rule: 'role-description',
+          confidence: 0.7,
+        });
+        c = k;
+        continue;
+      }
+    }
+
+    // Titled person: (mod ('s)?) (modifiers) role+ Name.
+    {
+      let k = c;
+      let mod: ModEntry | undefined;
+      let modChunk: Chunk | undefined;
+      let unknownOrg: Chunk | undefined;
+      const m = modOf(ch);
+      if (m && (firstOf(chunks[k + 1], 'personRole') || (chunks[k + 1]?.kind === 'poss' && firstOf(chunks[k + 2], 'personRole')) || chunks[k + 1]?.kind === 'tok')) {
+        mod = m;
+        modChunk = ch;
+        k++;
+        if (chunks[k]?.kind === 'poss') k++;
+      } else if (ch.kind === 'name' && chunks[k + 1]?.kind === 'poss' && firstOf(chunks[k + 2], 'personRole')) {
+        unknownOrg = ch;
+        k += 2;
+      }
+      while (chunks[k]?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
+      const roles: PersonRoleEntry[] = [];
+      const roleStart = k;
+      while (firstOf(chunks[k], 'personRole')) {
+        roles.push(firstOf(chunks[k], 'personRole')!);
+        k++;
+      }
+      const nameChunk = chunks[k];
+      if (roles.length > 0 && nameChunk?.kind === 'name') {
+        const lastKey = keys[nameChunk.end - 1];
+        const cue = res.orgCues.get(lastKey);
+        const role = roles[roles.length - 1];
+        if (cue) {
+          // "Justice Department": a role word heading an organisation name.
+          out.push(namedOrg(base(chunks[roleStart].start, nameChunk.end), surfaceOf(chunks[roleStart].start, nameChunk.end), cue.type, mod, cue.agent, 'role-org-name'));
+          c = k;
+          continue;
+        }
+        let country: string | null = null;
+        let agent = role.agent;
+        let actor: string | null = null;
+        if (mod) {
+          if (mod.kind === 'org') {
+            emitMod(modChunk!, mod, 'title-organisation');
+            country = mod.country;
+            agent = agent ?? mod.agent;
+            if (!country && mod.actor) actor = mod.actor;
+          } else country = mod.code;
+        }
+        if (unknownOrg) {
+          out.push(namedOrg(base(unknownOrg.start, unknownOrg.end), surfaceOf(unknownOrg.start, unknownOrg.end), 'ORG', undefined, role.agent, 'title-organisation'));
+        }
+        actor = actor ?? (country && agent ? country + agent : null);
+        const titleStart = modChunk ? modChunk.start : unknownOrg ? unknownOrg.start : chunks[roleStart].start;
+        const tokens = nameTokens(keys, nameChunk.start, nameChunk.end);
+        out.push({
+          ...base(nameChunk.start, nameChunk.end),
+          evidence: [span(titleStart, chunks[k - 1].end)],
+          kind: 'name',
+          type: 'PERSON',
+          key: '',
+          name: surfaceOf(nameChunk.start, nameChunk.end),
+          actor,
+          country,
+          agent,
+          role: surfaceOf(chunks[roleStart].start, chunks[k - 1].end),
+          categories: roles.flatMap((r) => r.categories),
+          gender: null,
+          personTokens: tokens,
+          weak: false,
+          rule: 'titled-person',
+          confidence: 0.9,
+        });
+        c = k;
+        continue;
+      }
+    }
+
+    // Honorific + name: "Mr Xi", "Ms Okafor".
+    const hon = firstOf(ch, 'honorific');
+    if (hon && chunks[c + 1]) {
+      const next = chunks[c + 1];
+      const nameLike = next.kind === 'name' || (next.kind === 'gaz' && capitalised(text.slice(doc.starts[next.start], doc.ends[next.start])));
+      if (nameLike) {
+        out.push(personByHonorific(base(ch.start, next.end), surfaceOf(ch.start, next.end), hon, nameTokens(keys, next.start, next.end)));
+        c++;
+        continue;
+      }
+    }
+
+    // Country/demonym/seat/org + group noun: "the Chinese government", "US state department", "NATO troops".
+    {
+      const m = modOf(ch);
+      let k = c + 1;
+      if (chunks[k]?.kind === 'poss') k++;
+      const group = firstOf(chunks[k], 'groupRole');
+      if (m && group) {
+        // "Ministry of Energy": a capitalised group noun continues through "of (the) Name".
+        let end = chunks[k].end;
+        let last = k;
+        if (capitalised(text.slice(doc.starts[chunks[k].start], doc.ends[chunks[k].start])) && chunks[k + 1]?.kind === 'tok' && keys[chunks[k + 1].start] === 'of') {
+          let q = k + 2;
+          if (chunks[q]?.kind === 'tok' && keys[chunks[q].start] === 'the') q++;
+          if (chunks[q] && chunks[q].kind !== 'tok' && chunks[q].kind !== 'poss') {
+            end = chunks[q].end;
+            last = q;
+          }
+        }
+        out.push(groupMention(base(ch.start, end), surfaceOf(ch.start, end), m, group, last !== k));
+        c = last;
+        continue;
+      }
+    }
+
+    if (ch.kind === 'gaz') {
+      const org = firstOf(ch, 'org');
+      const country = firstOf(ch, 'country');
+      const seat = firstOf(ch, 'seat');
+      const dem = firstOf(ch, 'demonym');
+      const b = base(ch.start, ch.end);
+      if (org) out.push(orgMention(b, org, 'known-organisation'));
+      else if (country) out.push(countryMention(b, country));
+      else if (seat) out.push(seatMention(b, seat, isLocative(view, res, ch.start)));
+      else if (dem) out.push(demonymMention(b, dem, res));
+      continue;
+    }
+
+    if (ch.kind === 'name') {
+      const m = classifyName(view, res, ch, chunks[c - 1]);
+      if (m) out.push({ ...base(ch.start, ch.end), ...m });
+    }
+  }
+}
+
+function nameTokens(keys: readonly string[], a: number, b: number): string[] {
+  const t: string[] = [];
+  for (let i = a; i < b; i++) if (/[\p{L}]/u.test(keys[i])) t.push(keys[i]);
+  return t;
+}
+
+function isLocative(view: DocView, res: EntityResources, tok: number): boolean {
+  let p = tok - 1;
+  const s = view.doc.sentences[view.sentenceOf[tok]];
+  if (p >= s.firstToken && view.keys[p] === 'the') p--;
+  return p >= s.firstToken && res.locativePrepositions.has(view.keys[p]);
+}
+
+type Base = Pick<RawMention, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'evidence'>;
+
+const NONE = { role: null, categories: [], gender: null, personTokens: [], weak: false } as const;
+
+function orgMention(b: Base, org: OrgEntry, rule: string): RawMention {
+  return {
+    ...b,
+    ...NONE,
+    kind: 'name',
+    type: org.type,
+    key: `ORG|${org.name}`,
+    name: org.name,
+    actor: org.actor,
+    country: org.country,
+    agent: org.agent,
+    rule,
+    confidence: 0.95,
+  };
+}
+
+function countryMention(b: Base, c: CountryEntry): RawMention {
+  return { ...b, ...NONE, kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'country-name', confidence: 0.95 };
+}
+
+function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
+  if (locative && !seat.building) {
+    return { ...b, ...NONE, kind: 'name', type: 'GPE', key: `LOC|${seat.name}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 };
+  }
+  return {
+    ...b,
+    ...NONE,
+    kind: 'name',
+    type: seat.building ? 'ORG' : 'GPE',
+    key: `SEAT|${seat.code}${seat.agent}|${seat.name}`,
+    name: seat.name,
+    actor: seat.code + seat.agent,
+    country: seat.code,
+    agent: seat.agent,
+    rule: 'seat-metonym',
+    confidence: 0.8,
+  };
+}
+
+function demonymMention(b: Base, d: DemonymEntry, res: EntityResources): RawMention {
+  const name = res.demonymNames.get(d.code) ?? d.code;
+  return { ...b, ...NONE, kind: 'name', type: 'NORP', key: `NORP|${d.code}`, name, actor: d.code, country: d.code, agent: null, rule: d.plural ? 'demonym-plural' : 'demonym', confidence: 0.85 };
+}
+
+function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleEntry, named = false): RawMention {
+  let actor: string | null;
+  let country: string | null;
+  if (mod.kind === 'org') {
+    country = mod.country;
+    actor = country ? country + group.agent : mod.actor;
+  } else {
+    country = mod.code;
+    actor = mod.code + group.agent;
+  }
+  const name = surface.replace(/\s+/g, ' ');
+  return {
+    ...b,
+    ...NONE,
+    kind: 'name',
+    type: 'ORG',
+    key: named ? `GRP|${actor}|${name.toLowerCase()}` : `GRP|${actor}|${group.phrase}`,
+    name,
+    actor,
+    country,
+    agent: group.agent,
+    role: group.phrase,
+    rule: group.plural ? 'country-group-plural' : 'country-group',
+    confidence: 0.85,
+  };
+}
+
+function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE', mod: ModEntry | undefined, agent: string | null, rule: string): RawMention {
+  const country = mod ? (mod.kind === 'org' ? mod.country : mod.code) : null;
+  return {
+    ...b,
+    ...NONE,
+    kind: 'name',
+    type,
+    key: `ORG|${surface.toLowerCase()}`,
+    name: surface,
+    actor: type === 'ORG' && country && agent ? country + agent : null,
+    country,
+    agent: type === 'ORG' ? agent : null,
+    rule,
+    confidence: 0.75,
+  };
+}
+
+function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens: string[]): RawMention {
+  return {
+    ...b,
+    kind: 'name',
+    type: 'PERSON',
+    key: '',
+    name: surface,
+    actor: null,
+    country: null,
+    agent: null,
+    role: null,
+    categories: [],
+    gender: hon.gender,
+    personTokens: tokens,
+    weak: false,
+    rule: 'honorific-name',
+    confidence: 0.9,
+  };
+}
+
+function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chunk | undefined): Omit<RawMention, keyof Base> | null {
+  const { keys, doc } = view;
+  const surface = doc.text.slice(doc.starts[ch.start], doc.ends[ch.end - 1]);
+  let cue = null as null | { type: EntityType; agent: string | null };
+  for (let i = ch.end - 1; i >= ch.start; i--) {
+    const c = res.orgCues.get(keys[i]);
+    if (c) {
+      cue = c;
+      break;
+    }
+  }
+  const mod = modOf(prev);
+  if (cue && ch.end - ch.start > 1) {
+    const country = mod && mod.kind !== 'org' ? mod.code : null;
+    const type = cue.type;
+    return {
+      ...NONE,
+      kind: 'name',
+      type,
+      key: `ORG|${surface.toLowerCase()}`,
+      name: surface,
+      actor: type === 'ORG' && country && cue.agent ? country + cue.agent : null,
+      country,
+      agent: type === 'ORG' ? cue.agent : null,
+      rule: 'cue-word-name',
+      confidence: 0.7,
+    };
+  }
+  const tokens = nameTokens(keys, ch.start, ch.end);
+  if (tokens.length === 0) return null;
+  const given = res.givenNames.get(tokens[0]);
+  const all = tokens.every((t) => /^\p{L}/u.test(t));
+  if (!all) return null;
+  return {
+    ...NONE,
+    kind: 'name',
+    type: 'PERSON',
+    key: '',
+    name: surface,
+    actor: null,
+    country: null,
+    agent: null,
+    gender: tokens.length > 1 ? (given ?? null) : null,
+    personTokens: tokens,
+    // Only a known given name makes a capitalised run a person on its own; otherwise it must match a
+    // person named elsewhere in the article (build-entities.ts) or it is dropped.
+    weak: !(given && tokens.length > 1),
+    rule: given && tokens.length > 1 ? 'given-name' : 'capitalised-name',
+    confidence: given ? 0.7 : 0.5,
+  };
+}

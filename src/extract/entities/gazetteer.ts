@@ -1,0 +1,210 @@
+import type { Doc } from '../../nlp/doc.js';
+
+/** A country name or alias ("China", "the United States", "US"). */
+export interface CountryEntry {
+  readonly kind: 'country';
+  readonly code: string;
+  readonly name: string;
+}
+/** A demonym ("Chinese", "Americans"): the people or the state of a country. */
+export interface DemonymEntry {
+  readonly kind: 'demonym';
+  readonly code: string;
+  readonly plural: boolean;
+}
+/** A seat of power used as a metonym ("Beijing", "the Kremlin") → country + agent. */
+export interface SeatEntry {
+  readonly kind: 'seat';
+  readonly code: string;
+  readonly agent: string;
+  readonly name: string;
+  /** true for buildings and streets (always metonyms); false for capital cities (locative after "in"). */
+  readonly building: boolean;
+}
+/** A known organisation with its CAMEO actor code. */
+export interface OrgEntry {
+  readonly kind: 'org';
+  readonly name: string;
+  readonly type: 'ORG' | 'FAC' | 'GPE' | 'LOC';
+  readonly actor: string | null;
+  readonly country: string | null;
+  readonly agent: string | null;
+}
+/** A personal role or title ("Secretary of State", "co-founder") → CAMEO agent. */
+export interface PersonRoleEntry {
+  readonly kind: 'personRole';
+  readonly phrase: string;
+  readonly agent: string | null;
+  readonly categories: readonly string[];
+}
+/** A group noun ("government", "troops") → CAMEO agent. */
+export interface GroupRoleEntry {
+  readonly kind: 'groupRole';
+  readonly phrase: string;
+  readonly agent: string;
+  readonly plural: boolean;
+}
+/** An honorific ("Mr", "Ms") with the gender it signals. */
+export interface HonorificEntry {
+  readonly kind: 'honorific';
+  readonly gender: 'male' | 'female' | null;
+}
+
+export type GazetteerEntry =
+  | CountryEntry
+  | DemonymEntry
+  | SeatEntry
+  | OrgEntry
+  | PersonRoleEntry
+  | GroupRoleEntry
+  | HonorificEntry;
+
+/** One phrase of the gazetteer: its token keys and the entries it names. */
+export interface GazetteerPhrase {
+  readonly keys: readonly string[];
+  /** Acronyms ("US", "WHO") match only upper-case surfaces. */
+  readonly acronym: boolean;
+  /** Proper names need capitalised content words; roles match in any case. */
+  readonly proper: boolean;
+  readonly entries: GazetteerEntry[];
+}
+
+/** Phrases indexed by their first token key, longest first. */
+export type Gazetteer = ReadonlyMap<string, readonly GazetteerPhrase[]>;
+
+/** A longest match at a token: `[start, end)` token range and the phrase. */
+export interface GazetteerMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: GazetteerPhrase;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'al', 'el', 'van', 'von', 'der', '-', "'s", 'd', 'le']);
+
+/**
+ * Normalises a token for gazetteer lookup: lower case, typographic apostrophes folded to ', dots dropped
+ * ("U.S." → "us", "Mr." → "mr"), except a token that is only dots.
+ * @param surface the token's surface form
+ * @returns the lookup key
+ */
+export function tokenKey(surface: string): string {
+  const lower = surface.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+  if (!lower.includes('.')) return lower;
+  const stripped = lower.replace(/\./g, '');
+  return stripped.length > 0 ? stripped : lower;
+}
+
+/**
+ * Splits a dictionary phrase into token-key variants the way the wink tokenizer splits text: on spaces,
+ * "'s" apart; a hyphenated word yields both the joined and the split variant ("secretary-general").
+ * @param phrase a dictionary phrase, e.g. "Secretary-General", "People's Republic of China"
+ * @returns one or two key sequences
+ */
+export function phraseKeys(phrase: string): string[][] {
+  let variants: string[][] = [[]];
+  for (const raw of phrase.trim().split(/\s+/)) {
+    const word = raw.replace(/[\u2019\u2018]/g, "'");
+    const parts: string[] = [];
+    if (/.'s$/i.test(word)) parts.push(word.slice(0, -2), "'s");
+    else parts.push(word);
+    const next: string[][] = [];
+    for (const v of variants) {
+      const base = [...v];
+      const split = [...v];
+      let hyphen = false;
+      for (const p of parts) {
+        base.push(tokenKey(p));
+        if (p.includes('-') && p.length > 1) {
+          hyphen = true;
+          p.split(/(-)/).filter((x) => x.length > 0).forEach((x) => split.push(tokenKey(x)));
+        } else split.push(tokenKey(p));
+      }
+      next.push(base);
+      if (hyphen) next.push(split);
+    }
+    variants = next;
+  }
+  return variants;
+}
+
+/** Mutable builder used only while loading resources; frozen into a {@link Gazetteer}. */
+export class GazetteerBuilder {
+  private readonly byKey = new Map<string, GazetteerPhrase & { entries: GazetteerEntry[] }>();
+
+  /**
+   * Adds a phrase naming an entry. Proper entries need capitalised words; all-capital phrases of up to
+   * six letters are treated as acronyms (match upper-case text only).
+   * @param phrase surface phrase, e.g. "United States", "US", "secretary of state"
+   * @param entry what the phrase names
+   * @param proper whether the phrase is a proper name (case-checked)
+   */
+  add(phrase: string, entry: GazetteerEntry, proper: boolean): void {
+    const letters = phrase.replace(/[^A-Za-z]/g, '');
+    const acronym = proper && letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(phrase.trim());
+    for (const keys of phraseKeys(phrase)) {
+      if (keys.length === 0) continue;
+      const id = keys.join('\u0001') + (acronym ? '\u0002' : '') + (proper ? '' : '\u0003');
+      let p = this.byKey.get(id);
+      if (!p) {
+        p = { keys, acronym, proper, entries: [] };
+        this.byKey.set(id, p);
+      }
+      const same = p.entries.some((e) => JSON.stringify(e) === JSON.stringify(entry));
+      if (!same) p.entries.push(entry);
+    }
+  }
+
+  /** Freezes the phrases into a first-key index, longest phrases first. */
+  build(): Gazetteer {
+    const index = new Map<string, GazetteerPhrase[]>();
+    for (const p of this.byKey.values()) {
+      Object.freeze(p.entries);
+      const list = index.get(p.keys[0]) ?? [];
+      list.push(Object.freeze(p));
+      index.set(p.keys[0], list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    return index;
+  }
+}
+
+function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length > 0 && s[0] !== s[0].toLowerCase() && !(c >= 48 && c <= 57);
+}
+
+function surfaceFits(phrase: GazetteerPhrase, surface: string, key: string): boolean {
+  if (phrase.acronym) return surface.replace(/\./g, '') === surface.replace(/\./g, '').toUpperCase() && /[A-Z]/.test(surface);
+  if (!phrase.proper || CONNECTORS.has(key) || !/[a-z]/i.test(surface)) return true;
+  return isCapitalised(surface);
+}
+
+/**
+ * Longest gazetteer phrase starting at token `i` and ending before token `limit`.
+ * @param doc the token layer; `keys` the precomputed {@link tokenKey} of each token
+ * @returns every phrase of that longest length that fits the surface case (usually one), or []
+ */
+export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
+  const list = gazetteer.get(keys[i]);
+  if (!list) return [];
+  const found: GazetteerMatch[] = [];
+  let best = 0;
+  for (const phrase of list) {
+    const n = phrase.keys.length;
+    if (n < best) break;
+    if (i + n > limit) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const t = i + k;
+      if (keys[t] !== phrase.keys[k] || !surfaceFits(phrase, doc.text.slice(doc.starts[t], doc.ends[t]), keys[t])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      best = n;
+      found.push({ start: i, end: i + n, phrase });
+    }
+  }
+  return found;
+}
