@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { createAnalyzer } from '../../analyze.js';
+import { AnalysisSchema } from '../../model/analysis.js';
+import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
+import { renderSummary } from '../render-summary.js';
+import { formatFailures, type Failure } from '../failures.js';
+import { defaultExamplesDir } from '../examples-dir.js';
+
+/** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('analyse articles and print entities, quotes by speaker, CAMEO events and tone (default input: the bundled examples)')
+    .argument('[paths...]', "files, directories (recursive) or '-' for stdin", [])
+    .option('-f, --format <format>', 'output: text | json | jsonl', 'text')
+    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters')
+    .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
+    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string }) => {
+      if (!['text', 'json', 'jsonl'].includes(opts.format)) {
+        throw new Error(`unknown --format "${opts.format}": use text, json or jsonl`);
+      }
+      const inputs = paths.length ? paths : [defaultExamplesDir()];
+      const analyzer = createAnalyzer({ actorsFile: opts.actors });
+      const failures: Failure[] = [];
+      const json: unknown[] = [];
+      let first = true;
+      for await (const r of readInputs(inputs, { format: opts.inputFormat })) {
+        if (!r.ok) {
+          failures.push(r);
+          process.stderr.write(`error: ${r.origin}: ${r.code}: ${r.message}\n`);
+          continue;
+        }
+        const analysis = AnalysisSchema.parse(analyzer.analyze(r.article));
+        if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(analysis)}\n`);
+        else if (opts.format === 'json') json.push(analysis);
+        else {
+          process.stdout.write(`${first ? '' : '\n'}${renderSummary(analysis)}\n`);
+          first = false;
+        }
+      }
+      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+      if (failures.length) {
+        process.stderr.write(`${formatFailures(failures)}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

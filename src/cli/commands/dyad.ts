@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { dyadSeries, type Interval } from '../../query/dyad-series.js';
+import { parseDyad } from './events.js';
+
+/** `detente dyad USA-CHN --db FILE [--by month]`: is a relationship warming or souring? */
+export function registerDyad(program: Command): void {
+  program
+    .command('dyad')
+    .description('a dyad over time: events per QuadClass and Goldstein mean per period, and the trend')
+    .argument('<dyad>', 'two country codes, e.g. USA-CHN')
+    .option('--db <file>', 'SQLite database file', './detente.db')
+    .option('--by <interval>', 'day | week | month | year', 'month')
+    .option('--from <date>', 'first date (YYYY-MM-DD)')
+    .option('--to <date>', 'last date (YYYY-MM-DD)')
+    .option('-f, --format <format>', 'text | json', 'text')
+    .action((value: string, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
+      if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
+      const dyad = parseDyad(value);
+      const store = openSqliteStore(opts.db);
+      try {
+        const series = dyadSeries(store.listEvents({ dyad, from: opts.from, to: opts.to }), { dyad, interval: opts.by });
+        if (opts.format === 'json') {
+          process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(`${dyad[0]} ↔ ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein mean\n`);
+        for (const b of series.buckets) {
+          const [q1, q2, q3, q4] = b.quadClass;
+          const bar = b.goldsteinMean >= 0 ? '+'.repeat(Math.round(b.goldsteinMean)) : '-'.repeat(Math.round(-b.goldsteinMean));
+          process.stdout.write(
+            `${b.period.padEnd(12)} ${String(b.events).padStart(6)} ${String(q1).padStart(10)} ${String(q2).padStart(8)} ${String(q3).padStart(10)} ${String(q4).padStart(9)}  ${b.goldsteinMean.toFixed(2).padStart(6)} ${bar}\n`,
+          );
+        }
+        process.stdout.write(`trend: ${series.trend} (slope ${series.slope} Goldstein points per ${opts.by})\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

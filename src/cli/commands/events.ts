@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { formatEventLine } from '../render-summary.js';
+
+/** Parses "USA-CHN" into a dyad. @throws Error when it is not two codes joined by "-". */
+export function parseDyad(value: string): [string, string] {
+  const m = /^([A-Za-z]{3})[-:>]([A-Za-z]{3})$/.exec(value.trim());
+  if (!m) throw new Error(`invalid dyad "${value}": expected two three-letter country codes, e.g. USA-CHN`);
+  return [m[1].toUpperCase(), m[2].toUpperCase()];
+}
+
+/** `detente events --db FILE [--dyad USA-CHN] [--from --to]`: list stored events. */
+export function registerEvents(program: Command): void {
+  program
+    .command('events')
+    .description('list stored events')
+    .option('--db <file>', 'SQLite database file', './detente.db')
+    .option('--dyad <a-b>', 'country dyad, e.g. USA-CHN (both directions unless --directed)')
+    .option('--directed', 'only events from the first country to the second')
+    .option('--from <date>', 'first date (YYYY-MM-DD)')
+    .option('--to <date>', 'last date (YYYY-MM-DD)')
+    .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042')
+    .option('--limit <n>', 'at most n events', (v) => Number.parseInt(v, 10))
+    .option('-f, --format <format>', 'text | jsonl', 'text')
+    .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
+      const store = openSqliteStore(opts.db);
+      try {
+        const events = store.listEvents({
+          dyad: opts.dyad ? parseDyad(opts.dyad) : undefined,
+          directed: opts.directed,
+          from: opts.from,
+          to: opts.to,
+          code: opts.code,
+          limit: opts.limit,
+        });
+        for (const ev of events) {
+          if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(ev)}\n`);
+          else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle}\n`);
+        }
+        if (opts.format !== 'jsonl') process.stderr.write(`${events.length} event(s)\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,70 @@
+import type { Analysis } from '../model/analysis.js';
+import type { CodedEvent } from '../model/event.js';
+import type { Entity } from '../model/entity.js';
+
+const TYPE_HEADINGS: [string, string][] = [
+  ['PERSON', 'People'],
+  ['ORG', 'Organisations'],
+  ['GPE', 'Countries and places'],
+  ['NORP', 'Nationalities and groups'],
+  ['LOC', 'Locations'],
+  ['FAC', 'Facilities'],
+];
+
+/** One event as a line: `USAGOV → CHNGOV 040 Consult (+1.0) 2023-06-19 Beijing`. */
+export function formatEventLine(ev: CodedEvent): string {
+  const g = `${ev.goldstein >= 0 ? '+' : ''}${ev.goldstein.toFixed(1)}`;
+  const src = ev.source.actor ?? ev.source.name;
+  const tgt = ev.target ? (ev.target.actor ?? ev.target.name) : '—';
+  return [`${src} → ${tgt}`, ev.code, `${ev.label} (${g})`, ev.date ?? '????-??-??', ev.location?.name ?? '']
+    .filter((x) => x !== '')
+    .join(' ');
+}
+
+function entityLabel(e: Entity): string {
+  return e.actor ? `${e.name} (${e.actor})` : e.name;
+}
+
+/**
+ * Renders a human-readable summary of one analysis: entities by type, quotes grouped by speaker,
+ * events one per line with their trigger and rule, and the tone.
+ * @returns multi-line text without a trailing newline
+ */
+export function renderSummary(a: Analysis): string {
+  const out: string[] = [];
+  const art = a.article;
+  out.push(`━━ ${art.title || '(untitled)'}`);
+  out.push(`   ${[art.published ?? 'undated', art.source, art.url ?? art.origin, `id ${art.id}`].filter(Boolean).join(' · ')}`);
+  for (const [type, heading] of TYPE_HEADINGS) {
+    const ents = a.entities.filter((e) => e.type === type);
+    if (ents.length) out.push(`${heading}: ${ents.map(entityLabel).join(', ')}`);
+  }
+  if (a.quotes.length) {
+    out.push(`Quotes (${a.quotes.length}):`);
+    const bySpeaker = new Map<string, typeof a.quotes>();
+    for (const q of a.quotes) {
+      const key = q.speaker.name ? (q.speaker.actor ? `${q.speaker.name} (${q.speaker.actor})` : q.speaker.name) : '(unattributed)';
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    }
+    for (const [speaker, qs] of bySpeaker) {
+      out.push(`  ${speaker}:`);
+      for (const q of qs) {
+        const text = q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text;
+        const mark = q.kind === 'direct' ? `“${text}”` : text;
+        out.push(`    ${mark}  [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}]`);
+      }
+    }
+  }
+  if (a.events.length) {
+    out.push(`Events (${a.events.length}):`);
+    for (const ev of a.events) {
+      out.push(`  ${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}]`);
+    }
+  }
+  const t = a.tone;
+  out.push(
+    `Tone: ${t.tone >= 0 ? '+' : ''}${t.tone.toFixed(2)} (positive ${t.positive.toFixed(2)}%, negative ${t.negative.toFixed(2)}%, polarity ${t.polarity.toFixed(2)}, ${t.wordCount} words)`,
+  );
+  for (const issue of a.issues) out.push(`! ${issue.code}: ${issue.message}`);
+  return out.join('\n');
+}
