@@ -25,7 +25,9 @@ export type QuoteRule =
   | 'indirect-cue-first'
   | 'indirect-cue-after'
   | 'indirect-according-to'
-  | 'indirect-passive';
+  | 'indirect-passive'
+  | 'indirect-object'
+  | 'label-line';
 
 /** One attribution before it becomes a {@link Quote}: content token range or fragment, cue, speaker phrase. */
 interface Attribution {
@@ -38,6 +40,9 @@ interface Attribution {
   readonly confidence: number;
 }
 
+const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
+const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const COLON_CUE: CueMatch['entry'] = Object.freeze({ lemma: ':', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const CUT_WORDS = new Set(['while', 'whereas']);
 const TIME_WORDS = new Set([
@@ -70,7 +75,7 @@ export function extractQuotes(
   const fragTok: { t0: number; t1: number }[] = [];
   for (const f of fragments) {
     const t0 = tokenAtOrAfter(doc, f.open);
-    const t1 = f.closed ? Math.min(tokenAtOrAfter(doc, f.close) + 1, doc.tokenCount) : tokenAtOrAfter(doc, f.close);
+    const t1 = f.closed ? Math.min(tokenAtOrAfter(doc, f.closeEnd - 1) + 1, doc.tokenCount) : tokenAtOrAfter(doc, f.close);
     fragTok.push({ t0, t1 });
     for (let t = t0; t < t1; t++) quoted[t] = 1;
   }
@@ -110,9 +115,24 @@ export function extractQuotes(
     if (fragAttr[fi]) for (let t = fragTok[fi].t0; t < fragTok[fi].t1; t++) covered[t] = 1;
   }
   const indirect: Attribution[] = [];
+  for (const label of labelLines(doc, quoted)) {
+    const { speaker, colon, end } = label;
+    if (anyCovered(covered, speaker.start, end)) continue;
+    for (let t = speaker.start; t < end; t++) covered[t] = 1;
+    const cue: CueMatch = {
+      start: colon, end: colon + 1, entry: COLON_CUE, sentence: doc.sentences[sentenceIndexOf(doc, colon)], speaker, side: 'left',
+      passive: false, auxStart: colon, addressee: null, after: colon + 1, chunkStart: speaker.start, coordinated: false,
+    };
+    for (let fi = 0; fi < fragments.length; fi++) {
+      if (fragTok[fi].t0 > colon && fragTok[fi].t1 <= end) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue, speaker, rule: 'label-line', confidence: 0 };
+    }
+    indirect.push({ kind: 'direct', start: doc.starts[colon + 1], end: doc.ends[end - 1], cue, speaker, rule: 'label-line', confidence: 0.7 });
+  }
+  const stops = new Set<number>();
+  for (const c of cues) if (c.coordinated) stops.add(c.chunkStart);
   for (const c of cues) {
     if (usedCue.has(c) || covered[c.start]) continue;
-    const found = indirectContent(doc, c, quoted, covered);
+    const found = indirectContent(doc, c, quoted, covered, stops);
     if (!found) continue;
     const [cs, ce, rule] = found;
     let kind: QuoteKind = 'indirect';
@@ -242,14 +262,20 @@ function cueBefore(doc: Doc, cues: readonly CueMatch[], f: QuoteFragment, t0: nu
 }
 
 /** The reported clause of an indirect cue as a token range `[start, end)` and the rule that found it. */
-function indirectContent(doc: Doc, c: CueMatch, quoted: Uint8Array, covered: Uint8Array): [number, number, QuoteRule] | null {
+function indirectContent(
+  doc: Doc,
+  c: CueMatch,
+  quoted: Uint8Array,
+  covered: Uint8Array,
+  stops: ReadonlySet<number>,
+): [number, number, QuoteRule] | null {
   const s0 = c.sentence.firstToken;
   const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
   if (c.entry.frames.has('source')) {
     if (c.start <= s0 + 1) {
       let cs = c.after;
       while (cs < s1 && doc.lower[cs] === ',') cs++;
-      return cs + 2 < s1 ? [cs, cut(doc, cs, s1, covered), 'indirect-according-to'] : null;
+      return cs + 2 < s1 ? [cs, cut(doc, cs, s1, covered, stops), 'indirect-according-to'] : null;
     }
     let ce = c.start;
     while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
@@ -263,6 +289,7 @@ function indirectContent(doc: Doc, c: CueMatch, quoted: Uint8Array, covered: Uin
   while (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
   let cs = -1;
   if (doc.lower[k] === 'that' && c.entry.frames.has('that')) cs = k;
+  else if (c.entry.class === 'request' && WH_WORDS.has(doc.lower[k])) cs = k;
   else if (c.entry.frames.has('bare') && k < s1 && (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k]) && doc.lower[k] !== 'that' && hasVerb(doc, k, s1)) {
     cs = k;
   } else if (c.entry.frames.has('that')) {
@@ -275,8 +302,13 @@ function indirectContent(doc: Doc, c: CueMatch, quoted: Uint8Array, covered: Uin
     }
   }
   if (cs >= 0 && !covered[cs]) {
-    const ce = cut(doc, cs, s1, covered);
+    const ce = cut(doc, cs, s1, covered, stops);
     if (ce - cs >= 2) return [cs, ce, 'indirect-cue-first'];
+  }
+  // the object is the content: "proposed a safe zone", "criticized the plan"
+  if (c.entry.frames.has('np') && k < s1 && NP_START_POS.has(doc.pos[k]) && !quoted[k] && !covered[k]) {
+    const ce = cut(doc, k, s1, covered, stops);
+    if (ce - k >= 2) return [k, ce, 'indirect-object'];
   }
   // cue after: "…, X said." / "…, said X."
   if (c.entry.frames.has('after') || c.side === 'right') {
@@ -289,6 +321,33 @@ function indirectContent(doc: Doc, c: CueMatch, quoted: Uint8Array, covered: Uin
   return null;
 }
 
+/**
+ * Transcript and headline lines that open with a speaker label and a colon ("SMITH: We will…",
+ * "Doe: Talks will go on"): the label is the speaker, the rest of the paragraph the content.
+ */
+function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange; colon: number; end: number }[] {
+  const out: { speaker: TokenRange; colon: number; end: number }[] = [];
+  for (const p of doc.paragraphs) {
+    const p0 = doc.sentences[p.firstSentence].firstToken;
+    const p1 = doc.sentences[p.endSentence - 1].endToken;
+    let colon = -1;
+    for (let t = p0; t < Math.min(p1, p0 + 5); t++) {
+      if (doc.lower[t] === ':') {
+        colon = t;
+        break;
+      }
+      if (doc.pos[t] !== 'PROPN' && !/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) break;
+    }
+    if (colon <= p0 || p1 - colon < 4 || quoted[colon + 1]) continue;
+    const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
+    if (!speaker || speaker.start !== p0 || doc.pos[speaker.head] !== 'PROPN') continue;
+    let end = p1;
+    while (end > colon + 2 && CLAUSE_END.has(doc.lower[end - 1])) end--;
+    out.push({ speaker, colon, end });
+  }
+  return out;
+}
+
 /** End of the clause: sentence end without its final punctuation (closing marks kept). */
 function clauseEnd(doc: Doc, s0: number, s1: number): number {
   let e = s1;
@@ -296,10 +355,10 @@ function clauseEnd(doc: Doc, s0: number, s1: number): number {
   return e;
 }
 
-/** Cuts a reported clause at ", while", ";" or text already attributed. */
-function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array): number {
+/** Cuts a reported clause at ", while", ";", a coordinated cue ("and added") or text already attributed. */
+function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: ReadonlySet<number>): number {
   for (let t = cs + 1; t < s1; t++) {
-    if (covered[t]) return trimEnd(doc, cs, t);
+    if (covered[t] || stops.has(t)) return trimEnd(doc, cs, t);
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
     if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
   }

@@ -23,6 +23,8 @@ export interface CueMatch {
   readonly after: number;
   /** First token of speaker-and-cue chunk: the speaker start when left, else the cue start. */
   readonly chunkStart: number;
+  /** True for a cue sharing the subject of the previous one ("said … and added"); chunkStart is the conjunction. */
+  readonly coordinated: boolean;
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -60,7 +62,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
     if (!entry && VERBAL.has(doc.pos[i])) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
     if (!entry) continue;
-    const cue = matchCue(doc, sentence, i, entry, quoted);
+    const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
       out.push(cue);
       i = cue.end - 1;
@@ -69,7 +71,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
   return out;
 }
 
-function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch | null {
+function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null): CueMatch | null {
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
@@ -78,7 +80,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (!np) return null;
     return {
       start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
-      addressee: null, after: np.end, chunkStart: i,
+      addressee: null, after: np.end, chunkStart: i, coordinated: false,
     };
   }
   // aux and adverbs before the verb: "has also said", "was first reported"
@@ -94,12 +96,31 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (!np) return null;
     return {
       start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
-      addressee: null, after: np.end, chunkStart: auxStart,
+      addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
     };
   }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
+  // "… said X and added …": the second cue shares the first one's speaker
+  if (j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but') && prior && prior.speaker && prior.side === 'left' && prior.end <= j) {
+    let after = end;
+    let addressee: TokenRange | null = null;
+    if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      if (addressee) after = addressee.end;
+    }
+    return {
+      start: i, end, entry, sentence, speaker: prior.speaker, side: 'left', passive: false, auxStart, addressee, after,
+      chunkStart: j, coordinated: true,
+    };
+  }
   let speaker = j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
   if (!speaker && j >= s0 && doc.lower[j] === ',') speaker = apposedSubject(doc, j, s0, quoted);
+  if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
+    // a relative pronoun stands for the phrase before it: "Clinton, who said …"
+    let k = speaker.start - 1;
+    if (k >= s0 && doc.lower[k] === ',') k--;
+    speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+  }
   let side: CueMatch['side'] = speaker ? 'left' : null;
   let after = end;
   let addressee: TokenRange | null = null;
@@ -112,7 +133,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
     if (prevOk) {
       const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
-      if (np && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
+      const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
+      const closes = /^[.,;:!?]$/.test(follow) || follow === 'who' || (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP');
+      if (np && closes && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
         speaker = np;
         side = 'right';
         after = np.end;
@@ -122,14 +145,14 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (!speaker) return null;
   return {
     start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
-    chunkStart: side === 'left' ? speaker.start : i,
+    chunkStart: side === 'left' ? speaker.start : i, coordinated: false,
   };
 }
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
 function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
   for (let k = comma - 1; k >= Math.max(s0, comma - 14); k--) {
-    if (quoted[k] || VERBAL.has(doc.pos[k])) return null;
+    if (quoted[k]) return null;
     if (doc.lower[k] === ',') {
       if (k === comma - 1) return null;
       return k - 1 >= s0 && !quoted[k - 1] ? nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted)) : null;

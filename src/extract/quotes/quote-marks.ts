@@ -7,6 +7,8 @@ export interface QuoteFragment {
   readonly open: number;
   /** Offset of the closing mark, or the paragraph end when the quote runs on (`closed` false). */
   readonly close: number;
+  /** Offset just after the closing mark (`close + 2` for a doubled apostrophe mark, '' ), or `close` when unclosed. */
+  readonly closeEnd: number;
   /** Content span without the marks, trimmed of surrounding spaces and of a trailing comma. */
   readonly start: number;
   readonly end: number;
@@ -116,21 +118,24 @@ export function scanQuoteMarks(
     const continuation = carried && startsWithOpen;
     carried = false;
     for (let i = pStart; i < pEnd; i++) {
-      const ch = text[i];
+      // two apostrophes stand for a double mark (''like this'', a newswire convention)
+      const doubled = text[i] === "'" && text[i + 1] === "'";
+      const ch = doubled ? '"' : text[i];
       const kind = kindOf(ch);
       if (kind === null) continue;
       const singleOpen = stack.some((m) => m.kind === 'single');
-      let role = roleOf(ch, i > 0 ? text[i - 1] : '', i + 1 < text.length ? text[i + 1] : '', singleOpen);
+      let role = roleOf(ch, i > 0 ? text[i - 1] : '', i + (doubled ? 2 : 1) < text.length ? text[i + (doubled ? 2 : 1)] : '', singleOpen);
+      if (doubled) i++;
       if (role === 'apostrophe' || role === 'none') continue;
       if (ch === '"') {
         // a straight double mark closes when the innermost open double quote is straight, or when it cannot open
         let top = stack.length - 1;
         while (top >= 0 && stack[top].kind !== 'double') top--;
-        if (top >= 0 && (text[stack[top].offset] === '"' || role !== 'open')) role = 'close';
+        if (top >= 0 && (text[stack[top].offset] === '"' || text[stack[top].offset] === "'" || role !== 'open')) role = 'close';
         else if (role === 'either') role = 'open';
       }
       if (role === 'open') {
-        stack.push({ kind, offset: i });
+        stack.push({ kind, offset: doubled ? i - 1 : i });
         continue;
       }
       // close: pop to the nearest open mark of the same kind
@@ -142,7 +147,7 @@ export function scanQuoteMarks(
       }
       const open = stack[k];
       stack.length = k;
-      if (k === 0) fragments.push(fragment(text, open.offset, i, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart)));
+      if (k === 0) fragments.push(fragment(text, open.offset, doubled ? i - 1 : i, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart)));
     }
     // a double quote left open at the paragraph end
     const bottom = stack.find((m) => m.kind !== 'single');
@@ -179,9 +184,10 @@ function fragment(
   continues: boolean,
   continuation: boolean,
 ): QuoteFragment {
-  let start = open + 1;
+  let start = open + (text[open] === "'" && text[open + 1] === "'" ? 2 : 1);
   let end = close;
+  const closeEnd = closed ? close + (text[close] === "'" && text[close + 1] === "'" ? 2 : 1) : close;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
-  return { open, close, start, end, paragraph, closed, continues, continuation };
+  return { open, close, closeEnd, start, end, paragraph, closed, continues, continuation };
 }

@@ -14,7 +14,7 @@ export type CueClass = z.infer<typeof CueClassSchema>;
  * (`…, he said`), `invert` (`…, said Mr X`), `colon` (introduces a direct quote), `object`
  * (takes an addressee: `told reporters`), `source` (`according to X`).
  */
-export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source']);
+export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np']);
 export type CueFrame = z.infer<typeof CueFrameSchema>;
 
 const CueFileSchema = z.object({
