@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const mainUrl = new URL('./main.ts', import.meta.url).href;
+
+/** Runs the CLI from source (tsx) in a child process. */
+function detente(args: string[], input?: string) {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '-e', `import(${JSON.stringify(mainUrl)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`, '--', ...args],
+    { cwd: root, encoding: 'utf8', input, timeout: 120_000 },
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir() {
+  return mkdtempSync(join(tmpdir(), 'detente-cli-'));
+}
+
+const ARTICLE = [
+  'date 2024-04-02 Envoys meet in Vienna',
+  '- Published',
+  'Austrian Foreign Minister Alexander Schallenberg met Swiss officials in Vienna on Tuesday.',
+  '"We made real progress," Mr Schallenberg told reporters.',
+].join('\n');
+
+test('analyze with no paths runs on the bundled examples and prints a summary per article', () => {
+  const r = detente(['analyze']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal((r.stdout.match(/^━━ /gm) ?? []).length, 3);
+  assert.match(r.stdout, /Tone: /);
+});
+
+test('analyze --format jsonl prints one valid object per article', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const r = detente(['analyze', '--format', 'jsonl', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const obj = JSON.parse(lines[0]);
+    assert.equal(obj.article.published, '2024-04-02');
+    assert.ok(Array.isArray(obj.entities) && Array.isArray(obj.quotes) && Array.isArray(obj.events));
+    for (const e of obj.entities) for (const m of e.mentions) assert.equal(obj.article.text.slice(m.start, m.end), m.text);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bad files are reported by name, the good ones are still analysed, and the exit status is 1', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'good.txt'), ARTICLE);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8]));
+    const r = detente(['analyze', dir]);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /Envoys meet in Vienna/);
+    assert.match(r.stderr, /empty\.txt/);
+    assert.match(r.stderr, /binary\.txt/);
+    assert.match(r.stderr, /2 input\(s\) failed/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('ingesting the same input twice adds nothing the second time', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const db = join(dir, 'x.db');
+    const first = detente(['ingest', '--db', db, join(root, 'examples', 'articles'), join(dir, 'a.txt')]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /stored 4,/);
+    const second = detente(['ingest', '--db', db, join(root, 'examples', 'articles'), join(dir, 'a.txt')]);
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stderr, /stored 0, already stored 4/);
+    assert.match(second.stderr, /: 4 articles/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a stdin article is read with -', () => {
+  const r = detente(['analyze', '--format', 'json', '-'], ARTICLE);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).article.title, 'Envoys meet in Vienna');
+});
+
+test('an invalid dyad is a clear error', () => {
+  const dir = tempDir();
+  try {
+    const r = detente(['events', '--db', join(dir, 'x.db'), '--dyad', 'USACHN']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /invalid dyad "USACHN"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
