@@ -1,10 +1,22 @@
 import type { Component } from '../../pipeline/component.js';
+import { codeEvents } from './code-events.js';
 
-/** Events: CAMEO verb patterns → coded events (placeholder). */
+/** Version of the event coder; recorded in each event's provenance. */
+export const EVENTS_VERSION = '0.2.0';
+
+/**
+ * Events: CAMEO verb patterns over the sentence → coded events with source/target actors from the
+ * entities layer, date, place, trigger and rule id. Events need both source and target (PETRARCH's
+ * convention); call {@link codeEvents} directly with `requireTarget: false` for source-only events.
+ */
 export const eventsComponent: Component<'events'> = {
   name: 'events',
-  version: '0.1.0',
+  version: EVENTS_VERSION,
   requires: ['entities'],
   assigns: 'events',
-  predict: () => [],
+  predict: (ctx) =>
+    codeEvents(ctx.article, ctx.doc, ctx.annotations.entities ?? [], ctx.resources.events, {
+      component: 'events',
+      version: EVENTS_VERSION,
+    }),
 };

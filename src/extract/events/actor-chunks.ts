@@ -1,0 +1,180 @@
+import type { Entity, Mention } from '../../model/entity.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import { tokenAtOrAfter } from '../../nlp/doc.js';
+
+/** One actor as it appears in a sentence: the entity, the mention that names it here, its CAMEO code. */
+export interface ActorRef {
+  readonly entity: Entity;
+  readonly mention: Mention;
+  /** CAMEO actor code: the entity's `actor`, else its `country`, else null. */
+  readonly actor: string | null;
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+/**
+ * An actor phrase of a sentence: consecutive entity mentions inside one noun phrase
+ * ("US Secretary of State Antony Blinken", "The US and China"), split into conjuncts at "and"/"or"/",",
+ * each conjunct reduced to its head (the last mention not followed by a possessive 's).
+ */
+export interface ActorChunk {
+  readonly first: number;
+  /** Token after the last mention token of the chunk. */
+  readonly end: number;
+  readonly heads: readonly ActorRef[];
+  /** Lower-cased preposition (or "that") introducing the phrase, null when none. */
+  readonly prep: string | null;
+  /** Followed by a possessive 's ("Blinken's visit"). */
+  readonly possessive: boolean;
+}
+
+/** Entity mentions indexed by token: `mentionAt[i]` is an index into `refs`, −1 when none. */
+export interface ActorIndex {
+  readonly refs: readonly ActorRef[];
+  readonly mentionAt: Int32Array;
+}
+
+const KIND_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
+
+/**
+ * Indexes every entity mention by the tokens it covers. Where mentions overlap, the longer one wins
+ * (a nominal "the top US diplomat" over the "US" inside it), then the better kind (name > nominal > pronoun).
+ * @param doc the article's Doc
+ * @param entities the entities layer (mentions are offsets into `doc.text`)
+ */
+export function indexActors(doc: Doc, entities: readonly Entity[]): ActorIndex {
+  const refs: ActorRef[] = [];
+  const mentionAt = new Int32Array(doc.tokenCount).fill(-1);
+  for (const entity of entities) {
+    const actor = entity.actor ?? entity.country ?? null;
+    for (const mention of entity.mentions) {
+      const first = tokenAtOrAfter(doc, mention.start);
+      let end = first;
+      while (end < doc.tokenCount && doc.starts[end] < mention.end) end++;
+      if (end === first) continue;
+      const ref: ActorRef = { entity, mention, actor, firstToken: first, endToken: end };
+      const idx = refs.length;
+      refs.push(ref);
+      const len = mention.end - mention.start;
+      for (let i = first; i < end; i++) {
+        const cur = mentionAt[i];
+        if (cur >= 0) {
+          const old = refs[cur];
+          const oldLen = old.mention.end - old.mention.start;
+          if (oldLen > len || (oldLen === len && KIND_RANK[old.mention.kind] >= KIND_RANK[mention.kind])) continue;
+        }
+        mentionAt[i] = idx;
+      }
+    }
+  }
+  return { refs, mentionAt };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const CONJUNCTIONS = new Set(['and', 'or', '&', ',']);
+
+/** True for tokens that may sit between two mentions of one noun phrase. */
+function npInternal(doc: Doc, i: number): boolean {
+  const pos = doc.pos[i];
+  const w = doc.lower[i];
+  if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
+  if (pos === 'PART') return POSSESSIVE_MARKS.has(w);
+  if (pos === 'CCONJ') return w === 'and' || w === 'or' || w === '&';
+  if (pos === 'ADP') return w === 'of';
+  if (pos === 'PUNCT') return w === ',' || w === '-' || w === '–';
+  return false;
+}
+
+/**
+ * The actor phrases of one sentence, in order. Mentions whose actor code is null still form phrases
+ * (so "Microsoft's co-founder Bill Gates" has Gates as its head), but heads prefer coded mentions.
+ * @param doc the Doc
+ * @param index mentions by token ({@link indexActors})
+ * @param sentence the sentence
+ * @returns phrases sorted by first token
+ */
+export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): ActorChunk[] {
+  const out: ActorChunk[] = [];
+  const { mentionAt, refs } = index;
+  const end = sentence.endToken;
+  let i = sentence.firstToken;
+  while (i < end) {
+    if (mentionAt[i] < 0) {
+      i++;
+      continue;
+    }
+    const first = i;
+    const conjuncts: { ref: ActorRef; possessive: boolean }[][] = [[]];
+    let j = i;
+    let hasAnd = false;
+    let lastEnd = i;
+    for (;;) {
+      const m = mentionAt[j];
+      let k = j;
+      while (k < end && mentionAt[k] === m) k++;
+      const possessive = k < end && POSSESSIVE_MARKS.has(doc.lower[k]) && doc.pos[k] !== 'PUNCT';
+      const cur = conjuncts[conjuncts.length - 1];
+      if (!cur.some((c) => c.ref === refs[m])) cur.push({ ref: refs[m], possessive });
+      lastEnd = k;
+      let sep = false;
+      let comma = false;
+      while (k < end && mentionAt[k] < 0 && npInternal(doc, k)) {
+        const w = doc.lower[k];
+        if (w === 'and' || w === 'or' || w === '&') {
+          sep = true;
+          hasAnd = true;
+        }
+        if (w === ',') comma = true;
+        k++;
+      }
+      if (k < end && mentionAt[k] >= 0) {
+        if (sep || comma) conjuncts.push([]);
+        j = k;
+        continue;
+      }
+      break;
+    }
+    // Commas split conjuncts only in lists ("A, B and C"); otherwise they mark an apposition.
+    let groups = conjuncts;
+    if (!hasAnd && conjuncts.length > 1) groups = [conjuncts.flat()];
+    const heads: ActorRef[] = [];
+    for (const g of groups) {
+      if (g.length === 0) continue;
+      const nonPoss = g.filter((c) => !c.possessive);
+      const pool = nonPoss.length ? nonPoss : g;
+      const coded = pool.filter((c) => c.ref.actor !== null);
+      const head = (coded.length ? coded : pool)[(coded.length ? coded : pool).length - 1].ref;
+      if (!heads.includes(head)) heads.push(head);
+    }
+    out.push({
+      first,
+      end: lastEnd,
+      heads,
+      prep: prepBefore(doc, first, sentence.firstToken),
+      possessive: lastEnd < end && POSSESSIVE_MARKS.has(doc.lower[lastEnd]) && doc.pos[lastEnd] !== 'PUNCT',
+    });
+    i = lastEnd;
+  }
+  return out;
+}
+
+/** The preposition (or "that") right before a phrase, skipping determiners, adjectives and possessive pronouns. */
+function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | null {
+  let k = first - 1;
+  while (k >= sentenceFirst) {
+    const pos = doc.pos[k];
+    const w = doc.lower[k];
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || (pos === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) {
+      k--;
+      continue;
+    }
+    if (pos === 'ADP' || (pos === 'PART' && w === 'to') || (pos === 'SCONJ' && w === 'that')) return w;
+    return null;
+  }
+  return null;
+}
+
+/** Lower-cased words that end a clause for forward searches. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because']);
+export { CONJUNCTIONS, POSSESSIVE_MARKS };

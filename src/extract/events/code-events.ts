@@ -1,0 +1,489 @@
+import type { Article } from '../../model/article.js';
+import type { Entity } from '../../model/entity.js';
+import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js';
+import type { Span } from '../../model/span.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
+import { findSlot } from './find-actors.js';
+import { matchRule, type RuleMatch } from './match-rule.js';
+import { resolveEventDate, type ResolvedDate } from './resolve-date.js';
+import type { EventResources } from './resources.js';
+import type { CompiledRule, Control, Slot } from './verb-lexicon.js';
+
+/** Options of the event coder (defaults in the signature of {@link codeEvents}). */
+export interface CodeEventsOptions {
+  /** Events need both a source and a target actor (PETRARCH's convention); false keeps source-only events. */
+  readonly requireTarget?: boolean;
+  /** Keep negated events ("did not meet"), flagged `negated: true`. */
+  readonly includeNegated?: boolean;
+  /** Code triggers inside quotation marks (speech is coded as its speaker's claim, not as an event). */
+  readonly codeQuotedText?: boolean;
+  /** Component name and version written into provenance. */
+  readonly component?: string;
+  readonly version?: string;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'going']);
+const RECIPROCAL_MARKERS = new Set(['relationship', 'relation', 'relations', 'tie', 'ties', 'bilateral', 'mutual', 'together', 'other', 'another', 'both']);
+const OPEN_QUOTES = new Set(['“', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+const LOCATION_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
+const VISIT_CODES = new Set(['042', '043', '044']);
+
+/** A candidate event before it is written out. */
+interface Candidate {
+  rule: CompiledRule;
+  ruleId: string;
+  code: string;
+  trigger: number;
+  triggerEnd: number;
+  sources: ActorRef[];
+  sourceSlot: Slot | 'passive' | null;
+  targets: ActorRef[];
+  targetSlot: Slot | 'reciprocal' | null;
+  reciprocal: boolean;
+  negated: boolean;
+  confidence: number;
+  weak: boolean;
+}
+
+/** Marks tokens inside quotation marks, paragraph by paragraph with a fresh state (one stray mark cannot swallow the article). */
+function quotedTokens(doc: Doc): Uint8Array {
+  const inQuote = new Uint8Array(doc.tokenCount);
+  for (const p of doc.paragraphs) {
+    const first = doc.sentences[p.firstSentence].firstToken;
+    const end = doc.sentences[p.endSentence - 1].endToken;
+    let open = false;
+    for (let i = first; i < end; i++) {
+      const w = doc.lower[i];
+      if (w === '"') {
+        open = !open;
+        continue;
+      }
+      if (OPEN_QUOTES.has(w)) {
+        open = true;
+        continue;
+      }
+      if (CLOSE_QUOTES.has(w)) {
+        open = false;
+        continue;
+      }
+      if (open) inQuote[i] = 1;
+    }
+  }
+  return inQuote;
+}
+
+/** Auxiliaries and adverbs right before a verb: negation, modality, passive voice. */
+function verbContext(doc: Doc, t: number, sentenceFirst: number) {
+  let negated = false;
+  let hypothetical = false;
+  let future = false;
+  let passive = false;
+  let k = t - 1;
+  let steps = 0;
+  while (k >= sentenceFirst && steps < 4) {
+    const w = doc.lower[k];
+    const pos = doc.pos[k];
+    if (NEGATORS.has(w)) negated = true;
+    else if (HYPOTHETICAL.has(w)) hypothetical = true;
+    else if (FUTURE.has(w)) future = true;
+    else if (pos === 'AUX' || (pos === 'VERB' && (doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get'))) {
+      if ((doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get') && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing')) passive = true;
+    } else if (pos !== 'ADV' && pos !== 'PART') break;
+    k--;
+    steps++;
+  }
+  return { negated, hypothetical, future, passive };
+}
+
+/** Finds a "to VERB" (or "that … VERB") complement of a controlling trigger; −1 when none. */
+function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Control): number {
+  const limit = Math.min(sentenceEnd, from + 10);
+  let sawThat = false;
+  for (let k = from; k < limit; k++) {
+    const w = doc.lower[k];
+    if (w === ';' || w === '.' || w === 'but') return -1;
+    if (w === 'to' && k + 1 < sentenceEnd) {
+      let v = k + 1;
+      while (v < sentenceEnd && doc.pos[v] === 'ADV') v++;
+      if (v < sentenceEnd && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return v;
+    }
+    if (w === 'that' && (control === 'demand' || control === 'appeal')) sawThat = true;
+    else if (sawThat && doc.pos[k] === 'VERB') return k;
+  }
+  return -1;
+}
+
+/** The code a complement takes under a controller, or null when the combination is not an event. */
+function controlledCode(controller: CompiledRule, complement: CompiledRule, res: EventResources): string | null {
+  const kind = controller.control!;
+  const own = complement.controlled[kind];
+  if (own) return own;
+  const quad = res.codes.get(complement.code)?.quadClass ?? 1;
+  const root = Number(complement.code.slice(0, 2));
+  switch (kind) {
+    case 'intent':
+      return quad <= 2 ? controller.code : (complement.controlled.threat ?? null);
+    case 'threat':
+      return root >= 18 ? '138' : controller.code;
+    default:
+      return controller.code;
+  }
+}
+
+/** Heads of a chunk that have an actor code (or all heads when none has one). */
+const headsOf = (ch: ActorChunk | null): ActorRef[] => (ch ? [...ch.heads] : []);
+
+/**
+ * Codes the events of one article: finds triggers (lemma → rules, one pass per sentence), picks source and
+ * target actors from the sentence, resolves date and place, and writes CAMEO-coded events.
+ * @param article the article (its `published` date anchors relative dates)
+ * @param doc the article's Doc
+ * @param entities the entities layer (actor codes and mentions, pronouns already resolved)
+ * @param resources the event resources (CAMEO table, verb lexicon)
+ * @param options see {@link CodeEventsOptions}
+ * @returns events in text order; ids are `<article id>-e<n>`
+ */
+export function codeEvents(
+  article: Article,
+  doc: Doc,
+  entities: readonly Entity[],
+  resources: EventResources,
+  {
+    requireTarget = true,
+    includeNegated = false,
+    codeQuotedText = false,
+    component = 'events',
+    version = '0',
+  }: CodeEventsOptions = {},
+): CodedEvent[] {
+  const index: ActorIndex = indexActors(doc, entities);
+  const quoted = codeQuotedText ? null : quotedTokens(doc);
+  const events: CodedEvent[] = [];
+  const consumed = new Uint8Array(doc.tokenCount);
+  let lastVisitLocation: { location: EventLocation; entities: Set<string> } | null = null;
+  for (const sentence of doc.sentences) {
+    const cands = codeSentence(doc, sentence, index, resources, quoted, consumed);
+    if (cands.length === 0) continue;
+    const chunks = actorChunks(doc, index, sentence);
+    const sText = doc.text.slice(sentence.start, sentence.end);
+    let date: ResolvedDate | null = null;
+    const seen = new Set<string>();
+    const strong = cands.some((c) => !c.weak && c.sources.length > 0 && (c.targets.length > 0 || !requireTarget));
+    for (const c of cands) {
+      if (c.weak && strong) continue;
+      if (c.negated && !includeNegated) continue;
+      const pairs: [ActorRef, ActorRef | null][] = [];
+      if (c.reciprocal) {
+        for (const a of c.sources) for (const b of c.sources) if (a !== b && a.entity.id !== b.entity.id) pairs.push([a, b]);
+      } else {
+        for (const s of c.sources) {
+          if (c.targets.length === 0) pairs.push([s, null]);
+          for (const tg of c.targets) if (tg.entity.id !== s.entity.id) pairs.push([s, tg]);
+        }
+      }
+      for (const [src, tgt] of pairs) {
+        if (src.actor === null) continue;
+        if (requireTarget && (tgt === null || tgt.actor === null)) continue;
+        const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${c.code}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const row = resources.codes.get(c.code)!;
+        const triggerStart = doc.starts[c.trigger];
+        date ??= resolveEventDate(sText, sentence.start, triggerStart, article.published);
+        let location = locate(doc, chunks, c, tgt);
+        if (location === null && row.root === '04' && lastVisitLocation) {
+          const ids: ReadonlySet<string> = lastVisitLocation.entities;
+          if (ids.has(src.entity.id) || (tgt && ids.has(tgt.entity.id))) location = lastVisitLocation.location;
+        }
+        if (location && row.root === '04') {
+          lastVisitLocation = { location, entities: new Set([src.entity.id, ...(tgt ? [tgt.entity.id] : [])]) };
+        }
+        const trigger = span(doc, triggerStart, doc.ends[c.triggerEnd]);
+        const evidence = [{ start: trigger.start, end: trigger.end }, { start: src.mention.start, end: src.mention.end }];
+        if (tgt) evidence.push({ start: tgt.mention.start, end: tgt.mention.end });
+        if (date.start !== null && date.end !== null) evidence.push({ start: date.start, end: date.end });
+        let confidence = c.confidence;
+        if (src.mention.kind !== 'name') confidence *= 0.9;
+        if (tgt && tgt.mention.kind !== 'name') confidence *= 0.9;
+        confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+        events.push({
+          id: `${article.id}-e${events.length + 1}`,
+          source: actorOf(src),
+          target: tgt ? actorOf(tgt) : null,
+          code: c.code,
+          rootCode: row.root,
+          baseCode: row.base,
+          label: row.label,
+          quadClass: row.quadClass,
+          goldstein: row.goldstein,
+          date: date.date,
+          dateText: date.text,
+          location,
+          sentence: span(doc, sentence.start, sentence.end),
+          trigger,
+          rule: c.ruleId,
+          confidence,
+          isRoot: sentence.paragraph === 0,
+          negated: c.negated,
+          provenance: { component, version, rule: c.ruleId, confidence, evidence },
+        });
+      }
+    }
+  }
+  return events;
+}
+
+function span(doc: Doc, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function actorOf(ref: ActorRef): EventActor {
+  return {
+    actor: ref.actor,
+    name: ref.entity.name,
+    entity: ref.entity.id,
+    mention: { start: ref.mention.start, end: ref.mention.end, text: ref.mention.text },
+  };
+}
+
+/** The event's place: a visited place, else the nearest place phrase after in/at/near (after the trigger first). */
+function locate(doc: Doc, chunks: readonly ActorChunk[], c: Candidate, tgt: ActorRef | null): EventLocation | null {
+  if (tgt && VISIT_CODES.has(c.code.slice(0, 3)) && PLACE_TYPES.has(tgt.entity.type)) return placeOf(tgt);
+  let before: ActorRef | null = null;
+  for (const ch of chunks) {
+    if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type));
+    if (!place) continue;
+    if (ch.first > c.trigger) return placeOf(place);
+    before = place;
+  }
+  return before ? placeOf(before) : null;
+}
+
+function placeOf(ref: ActorRef): EventLocation {
+  return {
+    name: ref.entity.name,
+    country: ref.entity.country,
+    span: { start: ref.mention.start, end: ref.mention.end, text: ref.mention.text },
+  };
+}
+
+/** Finds the candidate events of one sentence: verbs first (they may consume nominal triggers), then nouns. */
+function codeSentence(
+  doc: Doc,
+  sentence: Sentence,
+  index: ActorIndex,
+  res: EventResources,
+  quoted: Uint8Array | null,
+  consumed: Uint8Array,
+): Candidate[] {
+  const { verbs, nouns } = res.lexicon;
+  const first = sentence.firstToken;
+  const end = sentence.endToken;
+  // quick scan: any trigger at all?
+  let any = false;
+  for (let i = first; i < end && !any; i++) {
+    if (quoted && quoted[i]) continue;
+    const pos = doc.pos[i];
+    if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) any = true;
+    else if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) any = true;
+  }
+  if (!any) return [];
+  const chunks = actorChunks(doc, index, sentence);
+  if (chunks.length === 0) return [];
+  const out: Candidate[] = [];
+  const roots = new Set<string>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = first; i < end; i++) {
+      if (consumed[i] || (quoted && quoted[i])) continue;
+      const pos = doc.pos[i];
+      let rules: readonly CompiledRule[] | undefined;
+      if (pass === 0) {
+        if (pos !== 'VERB' && pos !== 'AUX') continue;
+        rules = verbs.get(doc.lemmas[i]);
+        if (!rules && doc.lower[i] !== doc.lemmas[i]) rules = verbs.get(doc.lower[i]);
+      } else {
+        if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB') continue;
+        rules = nouns.get(doc.lemmas[i]) ?? nouns.get(doc.lower[i]);
+      }
+      if (!rules) continue;
+      const m = matchRule(doc, i, end, rules);
+      if (!m) continue;
+      if (m.objectToken >= 0) consumed[m.objectToken] = 1;
+      const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed) : nounCandidate(doc, chunks, m);
+      if (!cand) continue;
+      if (pass === 1 && roots.has(cand.code.slice(0, 2))) continue;
+      if (cand.sources.length > 0) roots.add(cand.code.slice(0, 2));
+      out.push(cand);
+    }
+  }
+  return out;
+}
+
+function verbCandidate(
+  doc: Doc,
+  sentence: Sentence,
+  chunks: readonly ActorChunk[],
+  m: RuleMatch,
+  res: EventResources,
+  verbs: ReadonlyMap<string, readonly CompiledRule[]>,
+  consumed: Uint8Array,
+): Candidate | null {
+  const t = m.trigger;
+  const ctx = verbContext(doc, t, sentence.firstToken);
+  let rule = m.rule;
+  let code = rule.code;
+  let ruleId = rule.id;
+  let confidence = rule.confidence;
+  let targetRule = rule;
+  let targetFrom = m.patternEnd + 1;
+  const triggerEnd = m.patternEnd > t && PARTICLES.has(doc.lower[m.patternEnd]) ? m.patternEnd : t;
+  // controllers: "pledged to visit", "urged X to withdraw", "threatened to impose sanctions"
+  if (rule.control) {
+    const c = complementOf(doc, m.patternEnd + (rule.next ? 0 : 1), sentence.endToken, rule.control);
+    if (c >= 0) {
+      consumed[c] = 1;
+      const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
+      const cm = compRules ? matchRule(doc, c, sentence.endToken, compRules) : null;
+      if (cm) {
+        if (cm.objectToken >= 0) consumed[cm.objectToken] = 1;
+        const cc = controlledCode(rule, cm.rule, res);
+        if (cc === null) return null;
+        code = cc;
+        ruleId = `${rule.id}>${cm.rule.id}`;
+        confidence *= 0.9;
+        if (rule.control !== 'appeal' && rule.control !== 'demand') {
+          targetRule = cm.rule;
+          targetFrom = cm.patternEnd + 1;
+        }
+      }
+    }
+  }
+  if (ctx.hypothetical) return null;
+  if (ctx.future && !rule.control) {
+    const intent = rule.controlled.intent ?? rule.controlled.threat;
+    if (!intent) return null;
+    code = intent;
+    ruleId = `${ruleId}:future`;
+    confidence *= 0.8;
+  }
+  let sources: ActorRef[] = [];
+  let targets: ActorRef[] = [];
+  let sourceSlot: Candidate['sourceSlot'] = null;
+  let targetSlot: Candidate['targetSlot'] = null;
+  if (ctx.passive && rule.source.length === 1 && rule.source[0] === 'subject') {
+    // "was shot down by X": the agent is the source, the grammatical subject the target
+    const by = findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set());
+    const subj = findSlot(doc, chunks, 'subject', t, t, new Set());
+    sources = headsOf(by);
+    targets = headsOf(subj);
+    sourceSlot = 'passive';
+    targetSlot = 'subject';
+    ruleId = `${ruleId}:passive`;
+    confidence *= 0.9;
+  } else {
+    for (const slot of rule.source) {
+      const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, new Set());
+      if (ch) {
+        sources = headsOf(ch);
+        sourceSlot = slot;
+        break;
+      }
+    }
+    const exclude = new Set(sources.map((s) => s.entity.id));
+    const slots = targetRule === rule ? rule.target : [...targetRule.target, ...rule.target];
+    for (const slot of slots) {
+      const from = targetRule !== rule && targetRule.target.includes(slot) ? targetFrom : m.patternEnd + 1;
+      const ch = findSlot(doc, chunks, slot, t, from, exclude);
+      if (ch) {
+        targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));
+        targetSlot = slot;
+        break;
+      }
+    }
+  }
+  let reciprocal = false;
+  if (targets.length === 0 && sources.length > 1 && rule.reciprocal) {
+    reciprocal = rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken);
+    if (reciprocal) {
+      targetSlot = 'reciprocal';
+      ruleId = `${ruleId}:reciprocal`;
+    }
+  }
+  return {
+    rule,
+    ruleId,
+    code,
+    trigger: t,
+    triggerEnd,
+    sources,
+    sourceSlot,
+    targets,
+    targetSlot,
+    reciprocal,
+    negated: ctx.negated,
+    confidence,
+    weak: rule.weak,
+  };
+}
+
+function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): Candidate | null {
+  const rule = m.rule;
+  const t = m.trigger;
+  let sources: ActorRef[] = [];
+  let targets: ActorRef[] = [];
+  let sourceSlot: Candidate['sourceSlot'] = null;
+  let targetSlot: Candidate['targetSlot'] = null;
+  let reciprocal = false;
+  for (const slot of rule.source) {
+    const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, new Set());
+    if (ch) {
+      sources = headsOf(ch);
+      sourceSlot = slot;
+      break;
+    }
+  }
+  const exclude = new Set(sources.map((s) => s.entity.id));
+  for (const slot of rule.target) {
+    const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, exclude);
+    if (ch) {
+      targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));
+      targetSlot = slot;
+      break;
+    }
+  }
+  // "talks between X and Y": both sides, each towards the other
+  if (sourceSlot === 'between' && sources.length > 1) {
+    reciprocal = true;
+    targets = [];
+    targetSlot = 'reciprocal';
+  }
+  let negated = false;
+  for (let k = t - 1; k >= Math.max(0, t - 3); k--) if (doc.lower[k] === 'no' || doc.lower[k] === 'not') negated = true;
+  return {
+    rule,
+    ruleId: reciprocal ? `${rule.id}:reciprocal` : rule.id,
+    code: rule.code,
+    trigger: t,
+    triggerEnd: m.patternEnd > t && m.objectToken < 0 && doc.lower[m.patternEnd] !== 'of' ? m.patternEnd : t,
+    sources,
+    sourceSlot,
+    targets,
+    targetSlot,
+    reciprocal,
+    negated,
+    confidence: rule.confidence,
+    weak: rule.weak,
+  };
+}
+
+function hasReciprocalMarker(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (RECIPROCAL_MARKERS.has(doc.lower[k])) return true;
+  return false;
+}

@@ -1,0 +1,115 @@
+import type { Doc } from '../../nlp/doc.js';
+import type { ActorChunk } from './actor-chunks.js';
+import { POSSESSIVE_MARKS } from './actor-chunks.js';
+import type { Slot } from './verb-lexicon.js';
+
+/** Where a slot search found an actor phrase: the phrase and the slot that found it. */
+export interface SlotHit {
+  readonly chunk: ActorChunk;
+  readonly slot: Slot;
+}
+
+const SUBJECT_PREPS = new Set(['of']);
+const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because', 'which', 'who', 'whom']);
+
+// Phrases introduced by these are agents, sources or places, not what a statement is about.
+const ANY_SKIP_PREPS = new Set(['by', 'from', 'in', 'at', 'near', 'inside', 'outside']);
+
+/** True when a clause word ("while", "but", ";") lies between `from` and `to`. */
+function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_WORDS.has(doc.lower[k])) return true;
+  return false;
+}
+
+/** True when a forward search from `from` to `to` crosses a clause boundary (a verb or a clause word). */
+function crossesClause(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = doc.pos[k];
+    if (pos === 'VERB' || CLAUSE_WORDS.has(doc.lower[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject phrase of a trigger: the nearest actor phrase before it that is not the object of a
+ * preposition (except "of": "the leaders of China and Japan met").
+ * @param chunks the sentence's actor phrases, in order
+ * @param t trigger token
+ */
+export function subjectOf(chunks: readonly ActorChunk[], t: number): ActorChunk | null {
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const ch = chunks[c];
+    if (ch.end > t) continue;
+    if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) continue;
+    return ch;
+  }
+  return null;
+}
+
+/**
+ * The possessor of a nominal trigger: an actor phrase ending in 's, followed only by modifiers
+ * ("Blinken's two-day visit", "Beijing's assertive claims").
+ */
+export function possessorOf(doc: Doc, chunks: readonly ActorChunk[], t: number): ActorChunk | null {
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const ch = chunks[c];
+    if (ch.end > t) continue;
+    if (!ch.possessive) return null;
+    for (let k = ch.end; k < t; k++) {
+      const pos = doc.pos[k];
+      if (POSSESSIVE_MARKS.has(doc.lower[k]) || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || doc.lower[k] === '-') continue;
+      return null;
+    }
+    return ch;
+  }
+  return null;
+}
+
+/**
+ * Finds the actor phrase for one slot, searching after the pattern (`from` = token after the pattern end).
+ * - `object`: the first phrase with no preposition, in the same clause;
+ * - a preposition: the first phrase it introduces, in the same clause;
+ * - `any`: the first phrase after the trigger anywhere in the sentence, skipping pronoun-only phrases
+ *   and the entities in `exclude`;
+ * - `subject`, `possessor`: see {@link subjectOf}, {@link possessorOf}.
+ * @param doc the Doc
+ * @param chunks the sentence's actor phrases
+ * @param slot the slot
+ * @param t trigger token
+ * @param from first token after the matched pattern
+ * @param exclude entity ids not to return (the source, for targets)
+ */
+export function findSlot(
+  doc: Doc,
+  chunks: readonly ActorChunk[],
+  slot: Slot,
+  t: number,
+  from: number,
+  exclude: ReadonlySet<string>,
+): ActorChunk | null {
+  const usable = (ch: ActorChunk) => ch.heads.some((h) => !exclude.has(h.entity.id));
+  if (slot === 'subject') {
+    const ch = subjectOf(chunks, t);
+    return ch && usable(ch) ? ch : null;
+  }
+  if (slot === 'possessor') {
+    const ch = possessorOf(doc, chunks, t);
+    return ch && usable(ch) ? ch : null;
+  }
+  for (const ch of chunks) {
+    if (ch.first < from) continue;
+    if (slot === 'any') {
+      if (clauseWordBetween(doc, from, ch.first)) return null;
+      if (!usable(ch) || (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep))) continue;
+      if (ch.heads.every((h) => h.mention.kind === 'pronoun')) continue;
+      return ch;
+    }
+    if (crossesClause(doc, from, ch.first)) return null;
+    if (slot === 'object') {
+      if (ch.prep === null) return usable(ch) ? ch : null;
+      continue;
+    }
+    if (ch.prep === slot && usable(ch)) return ch;
+  }
+  return null;
+}

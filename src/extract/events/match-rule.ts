@@ -1,0 +1,78 @@
+import type { Doc } from '../../nlp/doc.js';
+import type { CompiledRule } from './verb-lexicon.js';
+
+/** A rule that matched at a trigger: the rule, and the last token its pattern consumed. */
+export interface RuleMatch {
+  readonly rule: CompiledRule;
+  readonly trigger: number;
+  /** Last token the pattern used (particle or object noun); equals `trigger` for bare rules. */
+  readonly patternEnd: number;
+  /** Object-noun token the pattern consumed ("talks" in "held talks"), −1 when none. */
+  readonly objectToken: number;
+}
+
+const OBJECT_STOP_POS = new Set(['VERB', 'AUX', 'SCONJ']);
+const OBJECT_STOP_WORDS = new Set([';', ':', '.', 'but', 'while', 'which', 'who', 'that']);
+
+/** First token after `i` that is not an adverb (skips "met briefly with"). */
+function nextNonAdverb(doc: Doc, i: number, end: number): number {
+  let k = i + 1;
+  while (k < end && doc.pos[k] === 'ADV') k++;
+  return k;
+}
+
+/**
+ * Tries the rules of one trigger in order and returns the first that matches.
+ * Conditions: `next` (a particle or preposition right after the trigger, adverbs skipped; a particle
+ * may also follow a short object: "shot the drone down"), `object` (an object lemma or lower form within
+ * `window` tokens, before a verb or clause word), `prev` (the word right before).
+ * @param doc the Doc
+ * @param t trigger token index
+ * @param sentenceEnd token index after the sentence
+ * @param rules the trigger's rules, in priority order
+ * @returns the match, or null when no rule's conditions hold
+ */
+export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: readonly CompiledRule[]): RuleMatch | null {
+  for (const rule of rules) {
+    let patternEnd = t;
+    let objectToken = -1;
+    if (rule.prev) {
+      const p = t - 1;
+      if (p < 0 || !rule.prev.has(doc.lower[p])) continue;
+    }
+    if (rule.next) {
+      const k = nextNonAdverb(doc, t, sentenceEnd);
+      if (k < sentenceEnd && rule.next.has(doc.lower[k])) {
+        patternEnd = k;
+      } else {
+        // separated particle: "shot the drone down", "turned the offer down" (particles only, not prepositions)
+        let found = -1;
+        for (let j = t + 1; j < Math.min(sentenceEnd, t + 5); j++) {
+          const w = doc.lower[j];
+          if (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w)) break;
+          if (rule.next.has(w) && (w === 'down' || w === 'up' || w === 'out' || w === 'off' || w === 'back')) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) continue;
+        patternEnd = found;
+      }
+    }
+    if (rule.object) {
+      const limit = Math.min(sentenceEnd, patternEnd + 1 + rule.window);
+      for (let j = patternEnd + 1; j < limit; j++) {
+        const w = doc.lower[j];
+        if (j > t + 1 && (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w))) break;
+        if (rule.object.has(doc.lemmas[j]) || rule.object.has(w)) {
+          objectToken = j;
+          break;
+        }
+      }
+      if (objectToken < 0) continue;
+      patternEnd = objectToken;
+    }
+    return { rule, trigger: t, patternEnd, objectToken };
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+import * as chrono from 'chrono-node';
+
+/** A resolved event date: `YYYY-MM-DD`, the expression it came from and its offsets, if any. */
+export interface ResolvedDate {
+  readonly date: string | null;
+  readonly text: string | null;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+// Cheap gate before calling chrono: a sentence without any of these words has no date expression.
+const DATE_WORDS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|decade|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
+
+/**
+ * Parses a publication date (`YYYY-MM-DD` or full ISO 8601) to a UTC noon instant, so that calendar
+ * arithmetic never crosses a day boundary whatever the machine's time zone.
+ * @returns the instant, or null when `published` is null or unparsable
+ */
+export function referenceInstant(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * Resolves the date of an event from the date expressions of its sentence, against the publication date.
+ *
+ * Conventions (documented in docs/events.md):
+ * - the expression nearest to the trigger wins ("met … on Monday" in a Monday 2023-06-19 article → 2023-06-19;
+ *   a weekday names the latest such day on or before the publication date);
+ * - a period ("earlier this week", "earlier this year", "last month") resolves to its first day as chrono-node
+ *   computes it (weeks start on Sunday, years on 1 January), never later than the publication date;
+ * - no expression → the publication date (GDELT's convention), `text` null;
+ * - no publication date → only absolute expressions (with a year) resolve, otherwise null.
+ * Uses chrono-node's casual English parser (forward dates off: news reports the past).
+ * @param sentenceText text of the sentence
+ * @param sentenceStart its offset in the article text (the returned offsets are article offsets)
+ * @param triggerOffset article offset of the trigger, to pick the nearest expression
+ * @param published the article's publication date (`YYYY-MM-DD…`) or null
+ */
+export function resolveEventDate(
+  sentenceText: string,
+  sentenceStart: number,
+  triggerOffset: number,
+  published: string | null | undefined,
+): ResolvedDate {
+  const ref = referenceInstant(published);
+  const fallback: ResolvedDate = {
+    date: ref ? `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(ref.getUTCDate())}` : null,
+    text: null,
+    start: null,
+    end: null,
+  };
+  if (!DATE_WORDS.test(sentenceText)) return fallback;
+  const results = chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  let best: chrono.ParsedResult | null = null;
+  let bestDist = Infinity;
+  for (const r of results) {
+    // time-only expressions ("at 10am") do not date an event on their own
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
+    if (!ref && !r.start.isCertain('year')) continue;
+    const s = sentenceStart + r.index;
+    const e = s + r.text.length;
+    const dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    if (dist < bestDist) {
+      best = r;
+      bestDist = dist;
+    }
+  }
+  if (!best) return fallback;
+  let y = best.start.get('year') ?? 0;
+  let mo = best.start.get('month') ?? 1;
+  let d = best.start.get('day') ?? 1;
+  if (ref) {
+    const t = Date.UTC(y, mo - 1, d, 12);
+    if (t > ref.getTime() && !best.start.isCertain('year')) {
+      // a period or weekday resolved past the publication date: clamp to the publication date
+      y = ref.getUTCFullYear();
+      mo = ref.getUTCMonth() + 1;
+      d = ref.getUTCDate();
+    }
+  }
+  const text = best.text.replace(/[\s,.;:]+$/, '');
+  const start = sentenceStart + best.index;
+  return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, text, start, end: start + text.length };
+}

@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { DetenteError } from '../../pipeline/errors.js';
+import type { CameoTable } from './cameo-codes.js';
+
+/**
+ * Where an actor is looked for, relative to the trigger: `subject` (the actor phrase before a verb),
+ * `object` (the first actor phrase after it with no preposition), `possessor` ("Blinken's visit"),
+ * or a preposition word ("with", "to", "against", "by", "between", "over", …) introducing the actor.
+ */
+export const SlotSchema = z.string().regex(/^(subject|object|possessor|[a-z]+)$/);
+export type Slot = z.infer<typeof SlotSchema>;
+
+/** What a controlling verb does to the event of its "to"-complement ("pledged to visit" → intent). */
+export const ControlSchema = z.enum(['intent', 'threat', 'appeal', 'demand', 'reject']);
+export type Control = z.infer<typeof ControlSchema>;
+
+const code = z.string().regex(/^\d{2,4}$/);
+
+/** One pattern of a trigger word, as written in data/events/verbs.yaml. */
+export const VerbRuleSchema = z.object({
+  /** Stable rule id, shown by `detente explain` ("meet.with", "impose.sanctions"). */
+  id: z.string().regex(/^[a-z0-9_.-]+$/),
+  /** CAMEO code when the pattern fires. */
+  code,
+  /** One of these words must come right after the trigger (adverbs skipped): particles, prepositions. */
+  next: z.array(z.string()).optional(),
+  /** One of these lemmas must follow within `window` tokens, in the same clause (object nouns). */
+  object: z.array(z.string()).optional(),
+  /** Tokens searched for `object` (default 6). */
+  window: z.number().int().min(1).max(15).optional(),
+  /** One of these words must come right before the trigger ("peace talks", "air strike"). */
+  prev: z.array(z.string()).optional(),
+  /** Slots searched, in order, for the source actor. */
+  source: z.array(SlotSchema).optional(),
+  /** Slots searched, in order, for the target actor. */
+  target: z.array(SlotSchema).optional(),
+  /** This trigger controls a "to"-complement ("pledge to", "threaten to", "urge X to", "refuse to"). */
+  control: ControlSchema.optional(),
+  /** Codes this pattern takes when it is the complement of a controller of that kind. */
+  intent: code.optional(),
+  threat: code.optional(),
+  appeal: code.optional(),
+  demand: code.optional(),
+  reject: code.optional(),
+  /** A compound source with no target codes each member towards the others: always, or only with a marker ("each other", "their relationship"). */
+  reciprocal: z.enum(['always', 'marker']).optional(),
+  /** A statement-like pattern: coded only when nothing else in the sentence is. */
+  weak: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  note: z.string().optional(),
+});
+export type VerbRule = z.infer<typeof VerbRuleSchema>;
+
+/** One trigger entry: lemmas sharing the same patterns, as a verb or as a noun (nominal events). */
+export const VerbEntrySchema = z.object({
+  lemmas: z.array(z.string().min(1)).min(1),
+  pos: z.enum(['verb', 'noun']).default('verb'),
+  rules: z.array(VerbRuleSchema).min(1),
+});
+export type VerbEntry = z.infer<typeof VerbEntrySchema>;
+
+export const VerbLexiconFileSchema = z.object({
+  version: z.union([z.string(), z.number()]).transform(String),
+  entries: z.array(VerbEntrySchema),
+});
+
+/** A compiled rule: the YAML rule with defaults filled in and word lists as Sets. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly code: string;
+  readonly pos: 'verb' | 'noun';
+  readonly next: ReadonlySet<string> | null;
+  readonly object: ReadonlySet<string> | null;
+  readonly window: number;
+  readonly prev: ReadonlySet<string> | null;
+  readonly source: readonly Slot[];
+  readonly target: readonly Slot[];
+  readonly control: Control | null;
+  readonly controlled: Readonly<Partial<Record<Control, string>>>;
+  readonly reciprocal: 'always' | 'marker' | null;
+  readonly weak: boolean;
+  readonly confidence: number;
+  readonly note: string | null;
+  /** Where it came from: "builtin" or the path of a user or imported dictionary. */
+  readonly origin: string;
+}
+
+/**
+ * The verb-pattern lexicon indexed for one pass per sentence: `verbs` and `nouns` map a lemma (or a
+ * lower-cased form) to its rules in priority order (most specific first).
+ */
+export interface VerbLexicon {
+  readonly version: string;
+  readonly verbs: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly nouns: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly ruleCount: number;
+}
+
+const VERB_SOURCE: readonly Slot[] = ['subject'];
+const VERB_TARGET: readonly Slot[] = ['object'];
+const NOUN_SOURCE: readonly Slot[] = ['possessor', 'by', 'between'];
+const NOUN_TARGET: readonly Slot[] = ['with', 'to', 'between', 'against', 'on'];
+
+const lowerSet = (xs: readonly string[] | undefined): ReadonlySet<string> | null =>
+  xs && xs.length ? new Set(xs.map((x) => x.toLowerCase())) : null;
+
+/**
+ * Compiles lexicon entries into lemma-indexed maps, checking every code against the CAMEO table.
+ * Later entries for a lemma are appended after earlier ones (so user dictionaries loaded first take priority
+ * when passed first). Rules inside an entry keep their written order: the first that matches wins.
+ * @param entries parsed entries ({@link VerbEntrySchema})
+ * @param cameo the CAMEO code table, to reject unknown codes
+ * @param origin label kept on each rule ("builtin", a file path)
+ * @param version lexicon version string
+ * @throws DetenteError E_RESOURCE_INVALID on an unknown CAMEO code or a duplicate rule id
+ */
+export function compileLexicon(
+  entries: readonly VerbEntry[],
+  cameo: CameoTable,
+  origin: string,
+  version: string,
+): VerbLexicon {
+  const verbs = new Map<string, CompiledRule[]>();
+  const nouns = new Map<string, CompiledRule[]>();
+  const ids = new Set<string>();
+  let ruleCount = 0;
+  for (const entry of entries) {
+    const pos = entry.pos ?? 'verb';
+    for (const rule of entry.rules) {
+      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject].filter(
+        (c): c is string => c !== undefined,
+      );
+      for (const c of codes) {
+        if (!cameo.has(c)) {
+          throw new DetenteError('E_RESOURCE_INVALID', `${origin}: rule "${rule.id}" uses CAMEO code "${c}", which is not in the CAMEO table`);
+        }
+      }
+      if (ids.has(rule.id)) throw new DetenteError('E_RESOURCE_INVALID', `${origin}: duplicate rule id "${rule.id}"`);
+      ids.add(rule.id);
+      const controlled: Partial<Record<Control, string>> = {};
+      if (rule.intent) controlled.intent = rule.intent;
+      if (rule.threat) controlled.threat = rule.threat;
+      if (rule.appeal) controlled.appeal = rule.appeal;
+      if (rule.demand) controlled.demand = rule.demand;
+      if (rule.reject) controlled.reject = rule.reject;
+      const compiled: CompiledRule = Object.freeze({
+        id: rule.id,
+        code: rule.code,
+        pos,
+        next: lowerSet(rule.next),
+        object: lowerSet(rule.object),
+        window: rule.window ?? 6,
+        prev: lowerSet(rule.prev),
+        source: rule.source ?? (pos === 'verb' ? VERB_SOURCE : NOUN_SOURCE),
+        target: rule.target ?? (pos === 'verb' ? VERB_TARGET : NOUN_TARGET),
+        control: rule.control ?? null,
+        controlled: Object.freeze(controlled),
+        reciprocal: rule.reciprocal ?? null,
+        weak: rule.weak ?? false,
+        confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
+        note: rule.note ?? null,
+        origin,
+      });
+      ruleCount++;
+      const index = pos === 'verb' ? verbs : nouns;
+      for (const lemma of entry.lemmas) {
+        const key = lemma.toLowerCase();
+        const list = index.get(key);
+        if (list) list.push(compiled);
+        else index.set(key, [compiled]);
+      }
+    }
+  }
+  for (const list of verbs.values()) Object.freeze(list);
+  for (const list of nouns.values()) Object.freeze(list);
+  return Object.freeze({ version, verbs, nouns, ruleCount });
+}
+
+/**
+ * Parses a lexicon YAML text (format: data/events/verbs.yaml) and compiles it.
+ * @param text YAML text
+ * @param cameo the CAMEO table, to check codes
+ * @param origin file name, for messages and rule provenance
+ * @throws DetenteError E_RESOURCE_INVALID when the YAML or a rule is malformed
+ */
+export function parseVerbLexicon(text: string, cameo: CameoTable, origin: string): VerbLexicon {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new DetenteError('E_RESOURCE_INVALID', `${origin}: not valid YAML: ${(err as Error).message}`, { cause: err });
+  }
+  const parsed = VerbLexiconFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new DetenteError('E_RESOURCE_INVALID', `${origin}: ${first.path.join('.')}: ${first.message}`);
+  }
+  return compileLexicon(parsed.data.entries, cameo, origin, parsed.data.version);
+}
+
+/**
+ * Reads and compiles a lexicon file.
+ * @throws DetenteError E_RESOURCE_MISSING when unreadable, E_RESOURCE_INVALID when malformed
+ */
+export function loadVerbLexicon(path: string, cameo: CameoTable, origin = path): VerbLexicon {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DetenteError('E_RESOURCE_MISSING', `cannot read the verb lexicon at ${path}`, { cause: err });
+  }
+  return parseVerbLexicon(text, cameo, origin);
+}
+
+/**
+ * Merges lexicons: for each lemma, the rules of earlier lexicons come first (so a user dictionary passed
+ * first overrides the built-in patterns it shares a lemma with).
+ */
+export function mergeLexicons(lexicons: readonly VerbLexicon[]): VerbLexicon {
+  const verbs = new Map<string, CompiledRule[]>();
+  const nouns = new Map<string, CompiledRule[]>();
+  let ruleCount = 0;
+  for (const lex of lexicons) {
+    ruleCount += lex.ruleCount;
+    for (const [k, v] of lex.verbs) verbs.set(k, [...(verbs.get(k) ?? []), ...v]);
+    for (const [k, v] of lex.nouns) nouns.set(k, [...(nouns.get(k) ?? []), ...v]);
+  }
+  return Object.freeze({ version: lexicons.map((l) => l.version).join('+'), verbs, nouns, ruleCount });
+}
