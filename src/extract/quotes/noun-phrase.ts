@@ -74,8 +74,9 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
   let end = first;
   let sawCore = false;
   for (let i = first; i < max; i++) {
-    if (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN')) {
-      if (NP_CORE.has(doc.pos[i])) sawCore = true;
+    const titleCase = i > first && doc.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '');
+    if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
+      if (NP_CORE.has(doc.pos[i]) || titleCase) sawCore = true;
       end = i + 1;
       continue;
     }
@@ -85,7 +86,7 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
     }
     break;
   }
-  while (end > first && !NP_CORE.has(doc.pos[end - 1])) end--;
+  while (end > first && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '')) end--;
   if (!sawCore || end <= first) return null;
   return { start: first, end, head: firstGroupHead(doc, first, end) };
 }

@@ -1,0 +1,178 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity, MentionKind } from '../../model/entity.js';
+import { QuoteSchema, type Quote } from '../../model/quote.js';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractQuotes } from './extract-quotes.js';
+import { loadQuoteResources } from './resources.js';
+
+const nlp = createNlp();
+const resources = loadQuoteResources();
+const prov = { component: 'test', version: '0', rule: 'hand-built', confidence: 1 };
+
+/** A hand-built entity whose mentions are the n-th occurrences (default first) of the given surfaces. */
+function entity(text: string, id: string, name: string, actor: string | null, mentions: [string, MentionKind, number?][]): Entity {
+  return {
+    id,
+    name,
+    type: 'PERSON',
+    actor,
+    country: actor ? actor.slice(0, 3) : null,
+    agent: actor ? actor.slice(3) || null : null,
+    mentions: mentions.map(([surface, kind, nth = 1]) => {
+      let at = -1;
+      for (let k = 0; k < nth; k++) at = text.indexOf(surface, at + 1);
+      assert.ok(at >= 0, `"${surface}" #${nth} not in text`);
+      return { start: at, end: at + surface.length, text: surface, kind, provenance: prov };
+    }),
+    provenance: prov,
+  };
+}
+
+function run(text: string, entities: Entity[] = []): Quote[] {
+  const { quotes } = extractQuotes(nlp.parse(text), resources, entities, { name: 'quotes', version: 'test' });
+  for (const q of quotes) {
+    QuoteSchema.parse(q);
+    assert.equal(text.slice(q.start, q.end), q.text);
+  }
+  return quotes;
+}
+
+test('a direct quote followed by "he said" goes to the entity that owns the pronoun', () => {
+  const text = 'Ms Rahman arrived in Oslo on Friday.\n"The talks were useful," she said.';
+  const rahman = entity(text, 'E1', 'Leila Rahman', 'NORGOV', [['Ms Rahman', 'name'], ['she', 'pronoun']]);
+  const [q] = run(text, [rahman]);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.text, 'The talks were useful');
+  assert.equal(q.speaker.entity, 'E1');
+  assert.equal(q.speaker.actor, 'NORGOV');
+  assert.equal(q.speaker.mention?.text, 'she');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('an inverted cue puts the speaker after the verb', () => {
+  const text = '“We are not giving up,” said Mr Okafor.';
+  const [q] = run(text, [entity(text, 'E7', 'Ade Okafor', null, [['Mr Okafor', 'name']])]);
+  assert.equal(q.speaker.entity, 'E7');
+  assert.equal(q.speaker.mention?.text, 'Mr Okafor');
+});
+
+test('a speaker before a colon and "told reporters" gives the addressee', () => {
+  const text = 'Mrs Lind told reporters: "Our position has not changed."';
+  const [q] = run(text, [entity(text, 'E2', 'Anna Lind', 'SWEGOV', [['Mrs Lind', 'name']])]);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.text, 'Our position has not changed.');
+  assert.equal(q.addressee, 'reporters');
+  assert.equal(q.cue?.text, 'told reporters');
+  assert.equal(q.speaker.entity, 'E2');
+});
+
+test('a quote that continues after an attributed one keeps its speaker', () => {
+  const text = '"I heard it too," the envoy said. "We both want calm."';
+  const qs = run(text);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1].speaker.mention?.text, 'the envoy');
+  assert.equal(qs[1].provenance.rule, 'direct-continuation');
+});
+
+test('a pronoun speaker no entity owns keeps its mention but no entity', () => {
+  const text = '"Nothing was agreed," he said.';
+  const [q] = run(text);
+  assert.equal(q.speaker.entity, null);
+  assert.equal(q.speaker.mention?.text, 'he');
+});
+
+test('a quote with no recoverable speaker is kept with a null speaker', () => {
+  const text = 'The hall was silent.\n"Peace is still possible in this region."';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention, null);
+  assert.equal(q.cue, null);
+});
+
+test('a short scare quote with no cue is not a quote', () => {
+  assert.equal(run('The so-called "reset" went nowhere.').length, 0);
+});
+
+test('a dash after the quote names the speaker', () => {
+  const text = '"We will rebuild every school." - Commissioner Maria Gomez';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'Commissioner Maria Gomez');
+  assert.equal(q.provenance.rule, 'direct-dash');
+});
+
+test('a speaker introduced on the line before with a colon', () => {
+  const text = 'And from the finance minister:\n"The budget is balanced."';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'the finance minister');
+  assert.equal(q.provenance.rule, 'direct-colon-line');
+});
+
+test('reported speech with and without "that", cut at a "while" clause', () => {
+  const text = 'Mr Sato said they had found common ground, while Ms Berg warned that gaps remained.';
+  const qs = run(text, [
+    entity(text, 'E3', 'Ken Sato', 'JPNGOV', [['Mr Sato', 'name']]),
+    entity(text, 'E4', 'Eva Berg', 'DEUGOV', [['Ms Berg', 'name']]),
+  ]);
+  assert.deepEqual(
+    qs.map((q) => [q.kind, q.text, q.speaker.entity, q.cue?.text]),
+    [
+      ['indirect', 'they had found common ground', 'E3', 'said'],
+      ['indirect', 'that gaps remained', 'E4', 'warned'],
+    ],
+  );
+});
+
+test('a description that the entity layer links to a person resolves the speaker', () => {
+  const text = 'Mr Sato met Ms Berg.\nBut the veteran diplomat made clear that no deal was near.';
+  const [q] = run(text, [entity(text, 'E3', 'Ken Sato', 'JPNGOV', [['Mr Sato', 'name'], ['the veteran diplomat', 'nominal']])]);
+  assert.equal(q.cue?.text, 'made clear');
+  assert.equal(q.speaker.entity, 'E3');
+  assert.equal(q.text, 'that no deal was near');
+});
+
+test('quoted words inside reported speech make a mixed quote attributed once', () => {
+  const text = 'Ms Berg said she was "cautiously hopeful" about the outcome.';
+  const qs = run(text, [entity(text, 'E4', 'Eva Berg', 'DEUGOV', [['Ms Berg', 'name']])]);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(qs[0].text, 'she was "cautiously hopeful" about the outcome');
+});
+
+test('"according to" attributes the rest of the sentence to its object', () => {
+  const text = 'The convoy was stopped at the border, according to the Red Cross.';
+  const [q] = run(text);
+  assert.equal(q.text, 'The convoy was stopped at the border');
+  assert.equal(q.speaker.mention?.text, 'the Red Cross');
+  assert.equal(q.cue?.text, 'according to');
+});
+
+test('a passive cue takes its speaker from the "by" phrase', () => {
+  const text = 'The ceasefire deal was first reported by the Kyiv Independent.';
+  const [q] = run(text);
+  assert.equal(q.provenance.rule, 'indirect-passive');
+  assert.equal(q.speaker.mention?.text, 'the Kyiv Independent');
+});
+
+test('a coordinated subject resolves to the person named first', () => {
+  const text = 'Prime Minister Ana Costa and officials in Lisbon have said they want closer ties.';
+  const [q] = run(text, [entity(text, 'E5', 'Ana Costa', 'PRTGOV', [['Prime Minister Ana Costa', 'name']])]);
+  assert.equal(q.speaker.entity, 'E5');
+  assert.equal(q.text, 'they want closer ties');
+});
+
+test('content after the cue lists the entities it mentions', () => {
+  const text = 'Mr Sato said Ms Berg had been helpful.';
+  const [q] = run(text, [
+    entity(text, 'E3', 'Ken Sato', 'JPNGOV', [['Mr Sato', 'name']]),
+    entity(text, 'E4', 'Eva Berg', 'DEUGOV', [['Ms Berg', 'name']]),
+  ]);
+  assert.deepEqual(q.mentions, ['E4']);
+});
+
+test('an indirect statement placed before its cue: "…, officials said."', () => {
+  const text = 'The talks will resume next month in Geneva, officials said.';
+  const [q] = run(text);
+  assert.equal(q.provenance.rule, 'indirect-cue-after');
+  assert.equal(q.text, 'The talks will resume next month in Geneva');
+  assert.equal(q.speaker.mention?.text, 'officials');
+});

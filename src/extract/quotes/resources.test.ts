@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadQuoteResources, parseCueLexicon } from './resources.js';
+
+test('the built-in lexicon loads the common reporting verbs and phrases', () => {
+  const r = loadQuoteResources();
+  assert.ok(r.verbs.get('say')?.frames.has('invert'));
+  assert.ok(r.verbs.get('tell')?.frames.has('object'));
+  assert.ok(r.phrases.get('according')?.some((p) => p.lemma === 'according to'));
+  assert.ok(r.phrases.get('make')?.some((p) => p.lemma === 'make clear'));
+  assert.match(r.hash, /^[0-9a-f]{64}$/);
+});
+
+test('a lexicon with an unknown frame or a duplicate verb is rejected with a stable code', () => {
+  const bad = JSON.stringify({ version: '1', verbs: [{ lemma: 'say', class: 'speech', frames: ['sideways'] }], phrases: [] });
+  assert.throws(() => parseCueLexicon(bad), (e: unknown) => (e as { code?: string }).code === 'E_RESOURCE_INVALID');
+  const dup = JSON.stringify({
+    version: '1',
+    verbs: [
+      { lemma: 'say', class: 'speech', frames: ['bare'] },
+      { lemma: 'say', class: 'speech', frames: ['that'] },
+    ],
+    phrases: [],
+  });
+  assert.throws(() => parseCueLexicon(dup), /twice/);
+  assert.throws(() => parseCueLexicon('{'), /not valid JSON/);
+});
