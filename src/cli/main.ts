@@ -5,6 +5,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerEvents } from './commands/events.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerDyad } from './commands/dyad.js';
+import { registerExport } from './commands/export.js';
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerEvents(program);
   registerQuotes(program);
   registerDyad(program);
+  registerExport(program);
   return program;
 }
 

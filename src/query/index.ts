@@ -1,1 +1,2 @@
 export * from './dyad-series.js';
+export * from './gdelt-export.js';

@@ -147,11 +147,18 @@ export function openSqliteStore(path: string): Store {
         where.push('e.code LIKE ?');
         params.push(`${filter.code}%`);
       }
-      const sql = `SELECT e.json, e.article_id, a.title, a.published FROM events e JOIN articles a ON a.id = e.article_id
+      const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.tone, a.stored_at FROM events e JOIN articles a ON a.id = e.article_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date, e.article_id, e.id ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-      return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
-        (r) => ({ ...(JSON.parse(r.json) as CodedEvent), articleId: r.article_id, articleTitle: r.title, published: r.published }),
-      );
+      type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; tone: number | null; stored_at: string };
+      return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
+        ...(JSON.parse(r.json) as CodedEvent),
+        articleId: r.article_id,
+        articleTitle: r.title,
+        published: r.published,
+        articleUrl: r.url,
+        articleTone: r.tone,
+        storedAt: r.stored_at,
+      }));
     },
     listQuotes(filter: QuoteFilter = {}): StoredQuote[] {
       const where: string[] = [];

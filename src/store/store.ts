@@ -34,6 +34,10 @@ export interface StoredEvent extends CodedEvent {
   articleId: string;
   articleTitle: string;
   published: string | null;
+  articleUrl: string | null;
+  /** The article's document tone (GDELT AvgTone). */
+  articleTone: number | null;
+  storedAt: string;
 }
 
 /** A stored quote with the article it came from. */

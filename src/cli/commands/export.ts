@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { toGdeltTsv } from '../../query/gdelt-export.js';
+import { parseDyad } from './events.js';
+
+/** `detente export --db FILE --format gdelt|jsonl`: export stored events. */
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('export stored events: GDELT 2.0 Events TSV (61 columns) or JSON Lines')
+    .option('--db <file>', 'SQLite database file', './detente.db')
+    .option('-f, --format <format>', 'gdelt | jsonl', 'gdelt')
+    .option('--header', 'GDELT: add a header line with the column names')
+    .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
+    .option('--from <date>', 'first date (YYYY-MM-DD)')
+    .option('--to <date>', 'last date (YYYY-MM-DD)')
+    .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string }) => {
+      if (!['gdelt', 'jsonl'].includes(opts.format)) throw new Error(`unknown --format "${opts.format}": use gdelt or jsonl`);
+      const store = openSqliteStore(opts.db);
+      try {
+        const events = store.listEvents({ dyad: opts.dyad ? parseDyad(opts.dyad) : undefined, from: opts.from, to: opts.to });
+        if (opts.format === 'gdelt') process.stdout.write(toGdeltTsv(events, { header: opts.header }));
+        else for (const ev of events) process.stdout.write(`${JSON.stringify(ev)}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}
