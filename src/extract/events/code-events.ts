@@ -31,6 +31,13 @@ const OPEN_QUOTES = new Set(['“', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '»']);
 const LOCATION_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|week|hour|minute))/;
+// Nouns and adjectives before "to VERB" that make the verb an intention or a threat ("plans to attack").
+const INFINITIVE_CONTROL: ReadonlyMap<string, Control> = new Map([
+  ['plan', 'intent'], ['plans', 'intent'], ['intention', 'intent'], ['readiness', 'intent'], ['willingness', 'intent'],
+  ['ready', 'intent'], ['willing', 'intent'], ['prepared', 'intent'], ['decision', 'intent'], ['pledge', 'intent'],
+  ['promise', 'intent'], ['offer', 'intent'], ['threat', 'threat'], ['threats', 'threat'],
+]);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
 const VISIT_CODES = new Set(['042', '043', '044']);
 
@@ -295,6 +302,10 @@ function codeSentence(
     else if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) any = true;
   }
   if (!any) return [];
+  // sport, culture and weather sentences are not political events
+  const discard = res.lexicon.discard;
+  for (let i = first; i < end; i++) if (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i])) return [];
+  if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return [];
   const chunks = actorChunks(doc, index, sentence);
   if (chunks.length === 0) return [];
   const out: Candidate[] = [];
@@ -366,6 +377,19 @@ function verbCandidate(
     }
   }
   if (ctx.hypothetical) return null;
+  // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
+  let inf = t - 1;
+  while (inf >= sentence.firstToken && doc.pos[inf] === 'ADV') inf--;
+  if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART') {
+    const kind = inf > sentence.firstToken ? INFINITIVE_CONTROL.get(doc.lower[inf - 1]) : undefined;
+    if (!kind) return null;
+    const synthetic = { ...rule, control: kind, code: kind === 'intent' ? '030' : '130' } as CompiledRule;
+    const cc = controlledCode(synthetic, rule, res);
+    if (cc === null) return null;
+    code = cc;
+    ruleId = `${kind}>${rule.id}`;
+    confidence *= 0.8;
+  }
   if (ctx.future && !rule.control) {
     const intent = rule.controlled.intent ?? rule.controlled.threat;
     if (!intent) return null;

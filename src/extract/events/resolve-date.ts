@@ -76,7 +76,15 @@ export function resolveEventDate(
   let mo = best.start.get('month') ?? 1;
   let d = best.start.get('day') ?? 1;
   if (ref) {
-    const t = Date.UTC(y, mo - 1, d, 12);
+    let t = Date.UTC(y, mo - 1, d, 12);
+    if (t > ref.getTime() && best.start.isCertain('weekday') && !best.start.isCertain('day')) {
+      // a bare weekday in news names the latest such day on or before publication
+      t -= 7 * 86_400_000;
+      const back = new Date(t);
+      y = back.getUTCFullYear();
+      mo = back.getUTCMonth() + 1;
+      d = back.getUTCDate();
+    }
     if (t > ref.getTime() && !best.start.isCertain('year')) {
       // a period or weekday resolved past the publication date: clamp to the publication date
       y = ref.getUTCFullYear();

@@ -24,9 +24,9 @@ export function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[
     for (const raw of s.surfaces) {
       const kind = raw.startsWith('~') ? 'pronoun' : raw.startsWith('=') ? 'nominal' : 'name';
       const surface = kind === 'name' ? raw : raw.slice(1);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, kind === 'pronoun' ? 'giu' : 'gu');
       for (const m of text.matchAll(re)) {
-        mentions.push({ start: m.index!, end: m.index! + surface.length, text: surface, kind, provenance });
+        mentions.push({ start: m.index!, end: m.index! + surface.length, text: m[0], kind, provenance });
       }
     }
     mentions.sort((a, b) => a.start - b.start);

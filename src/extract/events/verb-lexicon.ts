@@ -63,6 +63,7 @@ export type VerbEntry = z.infer<typeof VerbEntrySchema>;
 
 export const VerbLexiconFileSchema = z.object({
   version: z.union([z.string(), z.number()]).transform(String),
+  discard: z.array(z.string().min(1)).optional(),
   entries: z.array(VerbEntrySchema),
 });
 
@@ -95,6 +96,8 @@ export interface VerbLexicon {
   readonly version: string;
   readonly verbs: ReadonlyMap<string, readonly CompiledRule[]>;
   readonly nouns: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** Lower-cased words that mark a sentence as non-political (sport, culture, weather): not coded. */
+  readonly discard: ReadonlySet<string>;
   readonly ruleCount: number;
 }
 
@@ -114,6 +117,7 @@ const lowerSet = (xs: readonly string[] | undefined): ReadonlySet<string> | null
  * @param cameo the CAMEO code table, to reject unknown codes
  * @param origin label kept on each rule ("builtin", a file path)
  * @param version lexicon version string
+ * @param discard words that mark a sentence as non-political
  * @throws DetenteError E_RESOURCE_INVALID on an unknown CAMEO code or a duplicate rule id
  */
 export function compileLexicon(
@@ -121,6 +125,7 @@ export function compileLexicon(
   cameo: CameoTable,
   origin: string,
   version: string,
+  discard: readonly string[] = [],
 ): VerbLexicon {
   const verbs = new Map<string, CompiledRule[]>();
   const nouns = new Map<string, CompiledRule[]>();
@@ -175,7 +180,7 @@ export function compileLexicon(
   }
   for (const list of verbs.values()) Object.freeze(list);
   for (const list of nouns.values()) Object.freeze(list);
-  return Object.freeze({ version, verbs, nouns, ruleCount });
+  return Object.freeze({ version, verbs, nouns, discard: new Set(discard.map((w) => w.toLowerCase())), ruleCount });
 }
 
 /**
@@ -197,7 +202,7 @@ export function parseVerbLexicon(text: string, cameo: CameoTable, origin: string
     const first = parsed.error.issues[0];
     throw new DetenteError('E_RESOURCE_INVALID', `${origin}: ${first.path.join('.')}: ${first.message}`);
   }
-  return compileLexicon(parsed.data.entries, cameo, origin, parsed.data.version);
+  return compileLexicon(parsed.data.entries, cameo, origin, parsed.data.version, parsed.data.discard ?? []);
 }
 
 /**
@@ -221,11 +226,13 @@ export function loadVerbLexicon(path: string, cameo: CameoTable, origin = path):
 export function mergeLexicons(lexicons: readonly VerbLexicon[]): VerbLexicon {
   const verbs = new Map<string, CompiledRule[]>();
   const nouns = new Map<string, CompiledRule[]>();
+  const discard = new Set<string>();
   let ruleCount = 0;
   for (const lex of lexicons) {
     ruleCount += lex.ruleCount;
+    for (const w of lex.discard) discard.add(w);
     for (const [k, v] of lex.verbs) verbs.set(k, [...(verbs.get(k) ?? []), ...v]);
     for (const [k, v] of lex.nouns) nouns.set(k, [...(nouns.get(k) ?? []), ...v]);
   }
-  return Object.freeze({ version: lexicons.map((l) => l.version).join('+'), verbs, nouns, ruleCount });
+  return Object.freeze({ version: lexicons.map((l) => l.version).join('+'), verbs, nouns, discard, ruleCount });
 }

@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventSchema } from '../../model/event.js';
+import { createNlp } from '../../nlp/nlp.js';
+import { codeEvents, type CodeEventsOptions } from './code-events.js';
+import { loadEventResources } from './resources.js';
+import { entitiesFor, type EntitySpec } from './test-entities.js';
+
+const nlp = createNlp();
+const resources = loadEventResources();
+
+const FRA: EntitySpec = { id: 'fra', name: 'France', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['France'] };
+const DEU: EntitySpec = { id: 'deu', name: 'Germany', type: 'GPE', actor: 'DEU', country: 'DEU', surfaces: ['Germany'] };
+const MACRON: EntitySpec = { id: 'macron', name: 'Emmanuel Macron', type: 'PERSON', actor: 'FRAGOV', country: 'FRA', surfaces: ['Emmanuel Macron', 'Mr Macron', '~he'] };
+const SCHOLZ: EntitySpec = { id: 'scholz', name: 'Olaf Scholz', type: 'PERSON', actor: 'DEUGOV', country: 'DEU', surfaces: ['Olaf Scholz', 'Mr Scholz'] };
+const BERLIN: EntitySpec = { id: 'berlin', name: 'Berlin', type: 'GPE', actor: 'DEUGOV', country: 'DEU', surfaces: ['Berlin'] };
+const RUS: EntitySpec = { id: 'rus', name: 'Russia', type: 'GPE', actor: 'RUS', country: 'RUS', surfaces: ['Russia'] };
+const RUS_ADJ: EntitySpec = { id: 'rus-adj', name: 'Russian', type: 'NORP', actor: 'RUS', country: 'RUS', surfaces: ['Russian'] };
+const UKR: EntitySpec = { id: 'ukr', name: 'Ukraine', type: 'GPE', actor: 'UKR', country: 'UKR', surfaces: ['Ukraine'] };
+
+function run(text: string, specs: EntitySpec[], published: string | null = '2024-03-13', options: CodeEventsOptions = {}) {
+  const doc = nlp.parse(text);
+  const article = { id: 'a1', title: 't', published, text };
+  const events = codeEvents(article, doc, entitiesFor(text, specs), resources, options);
+  for (const e of events) EventSchema.parse(e);
+  return events;
+}
+const brief = (events: ReturnType<typeof run>) => events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+
+test('a meeting codes 040 from the subject to the object, with trigger, rule and sentence', () => {
+  const text = 'Mr Macron met German Chancellor Olaf Scholz on Tuesday.';
+  const [e, ...rest] = run(text, [MACRON, SCHOLZ]);
+  assert.equal(rest.length, 0);
+  assert.equal(`${e.source.actor}>${e.target?.actor}`, 'FRAGOV>DEUGOV');
+  assert.equal(e.code, '040');
+  assert.equal(e.rootCode, '04');
+  assert.equal(e.quadClass, 1);
+  assert.equal(e.goldstein, 1);
+  assert.equal(e.trigger.text, 'met');
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), 'met');
+  assert.equal(e.sentence.text, text);
+  assert.equal(e.rule, 'meet');
+  assert.equal(e.date, '2024-03-12');
+  assert.equal(e.dateText, 'on Tuesday');
+  assert.equal(e.isRoot, true);
+  assert.equal(e.provenance.rule, 'meet');
+});
+
+test('a negated meeting is not coded, or is flagged when negated events are kept', () => {
+  const text = 'Mr Macron did not meet Olaf Scholz during the summit.';
+  assert.deepEqual(run(text, [MACRON, SCHOLZ]), []);
+  const kept = run(text, [MACRON, SCHOLZ], '2024-03-13', { includeNegated: true });
+  assert.equal(kept.length, 1);
+  assert.equal(kept[0].negated, true);
+});
+
+test('passive voice swaps the roles: the agent after "by" is the source', () => {
+  const text = 'A Russian drone was shot down by Ukraine over the Black Sea.';
+  assert.deepEqual(brief(run(text, [RUS_ADJ, UKR])), ['UKR>RUS 195']);
+  assert.match(run(text, [RUS_ADJ, UKR])[0].rule, /shoot\.down:passive/);
+});
+
+test('a compound subject with a reciprocal marker codes both directions', () => {
+  const text = 'France and Germany vowed to deepen their relationship after the vote.';
+  assert.deepEqual(brief(run(text, [FRA, DEU])).sort(), ['DEU>FRA 030', 'FRA>DEU 030']);
+});
+
+test('a compound target gives one event per member', () => {
+  const text = 'Ukraine criticised France and Germany for the delay.';
+  assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);
+});
+
+test('a nominal visit codes the possessor as visitor and the place as host and location', () => {
+  const text = "The deal followed Mr Macron's three-day visit to Berlin.";
+  const [e] = run(text, [MACRON, BERLIN]);
+  assert.equal(`${e.source.actor}>${e.target?.actor} ${e.code}`, 'FRAGOV>DEUGOV 042');
+  assert.equal(e.location?.name, 'Berlin');
+  assert.equal(e.location?.country, 'DEU');
+  assert.equal(e.rule, 'visit.nominal');
+});
+
+test('the shooting down of an aircraft over a country codes that country as the shooter', () => {
+  const text = 'Tensions rose after the shooting down of a Russian surveillance drone over Ukraine last month.';
+  const [e] = run(text, [RUS_ADJ, UKR]);
+  assert.equal(`${e.source.actor}>${e.target?.actor} ${e.code}`, 'UKR>RUS 195');
+  assert.equal(e.trigger.text, 'shooting down');
+  assert.equal(e.date, '2024-02-13');
+});
+
+test('a controller picks the complement code: threats of sanctions, pledges of aid, refusals to meet', () => {
+  assert.deepEqual(brief(run('Germany threatened to impose sanctions on Russia.', [DEU, RUS])), ['DEU>RUS 1312']);
+  assert.deepEqual(brief(run('France promised to send weapons to Ukraine.', [FRA, UKR])), ['FRA>UKR 0332']);
+  assert.deepEqual(brief(run('Russia refused to meet Ukraine at the border.', [RUS, UKR])), ['RUS>UKR 125']);
+  assert.deepEqual(brief(run('Ukraine urged Germany to release the frozen funds.', [UKR, DEU])), ['UKR>DEU 0253']);
+});
+
+test('intent to attack is not coded as cooperation', () => {
+  assert.deepEqual(brief(run('Russia plans to attack Ukraine in the spring.', [RUS, UKR])), ['RUS>UKR 1384']);
+});
+
+test('events need a target by default; source-only events come back when requireTarget is false', () => {
+  const text = 'Germany imposed new export controls and sanctions yesterday.';
+  assert.deepEqual(run(text, [DEU]), []);
+  const loose = run(text, [DEU], '2024-03-13', { requireTarget: false });
+  assert.deepEqual(brief(loose), ['DEU>- 163']);
+  assert.equal(loose[0].date, '2024-03-12');
+});
+
+test('pronoun mentions resolved by the entities layer serve as actors', () => {
+  const text = 'Mr Macron arrived in Berlin on Monday. He praised Olaf Scholz for his leadership.';
+  const events = run(text, [MACRON, SCHOLZ, BERLIN]);
+  const praise = events.find((e) => e.code === '051');
+  assert.ok(praise);
+  assert.equal(praise.source.name, 'Emmanuel Macron');
+  assert.equal(praise.source.mention?.text, 'He');
+  assert.equal(praise.isRoot, true);
+});
+
+test('speech inside quotation marks is not coded as an event by default', () => {
+  const text = '"We will never attack Ukraine," Russia said in a statement.';
+  assert.equal(run(text, [RUS, UKR]).filter((e) => e.code.startsWith('19')).length, 0);
+});
+
+test('sentences about concerts, sport and weather produce nothing', () => {
+  const text = [
+    'Berlin hosted a sold-out concert by a French orchestra on Saturday.',
+    'Germany beat France 2-1 in a friendly match in Berlin.',
+    'Heavy rain hit Ukraine and Russia over the weekend, forecasters said.',
+  ].join('\n');
+  const specs = [BERLIN, DEU, FRA, UKR, RUS];
+  assert.deepEqual(brief(run(text, specs)), []);
+});
+
+test('the place after "in" becomes the location, with its country', () => {
+  const text = 'Olaf Scholz met Mr Macron in Berlin on Friday.';
+  const [e] = run(text, [MACRON, SCHOLZ, BERLIN]);
+  assert.equal(e.location?.name, 'Berlin');
+  assert.equal(e.location?.country, 'DEU');
+  assert.equal(e.date, '2024-03-08');
+});
