@@ -29,12 +29,12 @@ export function articleId(normalisedText: string, url?: string): string {
 /**
  * Builds an Article from raw text: when `meta.title` is absent the first line is the title.
  * @param raw article text (any line endings)
- * @param meta optional title, published date (YYYY-MM-DD), url, source, language (BCP 47), origin
+ * @param meta optional title, published date (YYYY-MM-DD), url, source, language (BCP 47), byline, origin
  * @returns an Article whose `text` is normalised and whose `id` is {@link articleId} of that text and the url
  */
 export function articleFromText(
   raw: string,
-  meta: { title?: string; published?: string | null; url?: string; source?: string; lang?: string; origin?: string } = {},
+  meta: { title?: string; published?: string | null; url?: string; source?: string; lang?: string; byline?: string; origin?: string } = {},
 ): Article {
   let body = normaliseText(raw);
   let title = meta.title;
@@ -52,6 +52,7 @@ export function articleFromText(
   if (meta.url) article.url = meta.url;
   if (meta.source) article.source = meta.source;
   if (meta.lang) article.lang = meta.lang;
+  if (meta.byline) article.byline = meta.byline;
   if (meta.origin) article.origin = meta.origin;
   return article;
 }

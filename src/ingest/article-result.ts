@@ -10,6 +10,7 @@ export interface ArticleMeta {
   url?: string | null;
   source?: string | null;
   lang?: string | null;
+  byline?: string | null;
   origin: string;
 }
 
@@ -17,7 +18,7 @@ export interface ArticleMeta {
  * Builds the read result for one article body: normalises the text (NFC, one paragraph per line), takes the
  * title from the first sentence when none is given, and fails with E_INGEST_NO_ARTICLE when no text is left.
  * @param body article body (paragraphs one per line or separated by blank lines)
- * @param meta title, published `YYYY-MM-DD`, url, source, lang, origin
+ * @param meta title, published `YYYY-MM-DD`, url, source, lang, byline, origin
  * @returns `{ ok: true, article }` or `{ ok: false, code: 'E_INGEST_NO_ARTICLE' }`
  */
 export function articleResult(body: string, meta: ArticleMeta): ReadResult {
@@ -32,6 +33,7 @@ export function articleResult(body: string, meta: ArticleMeta): ReadResult {
     url: meta.url ?? undefined,
     source: meta.source ?? undefined,
     lang: meta.lang ?? undefined,
+    byline: meta.byline ?? undefined,
     origin: meta.origin,
   });
   return { ok: true, article };

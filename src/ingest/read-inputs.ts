@@ -4,6 +4,7 @@ import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { detectFormat } from './detect-format.js';
 import { IngestCode, failure, failureFromError } from './errors.js';
 import { listFiles } from './list-files.js';
+import { readHtml } from './read-html.js';
 import { readJsonLines } from './read-jsonl.js';
 import type { InputFormat, ReadResult } from './read-result.js';
 
@@ -33,6 +34,7 @@ function textReader(read: (text: string, origin: string) => ReadResult): WholeFi
 const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>> = Object.freeze({
   seed: textReader(readSeedText),
   txt: textReader(readPlainText),
+  html: (bytes, origin) => [readHtml(bytes, origin)],
 });
 
 /**

@@ -5,6 +5,7 @@ import { z } from 'zod';
  * - `id`: stable id, a hash of the normalised text and URL (see ingest/article-id.ts)
  * - `published`: publication date `YYYY-MM-DD` (or full ISO 8601 when the source gives a time), null if unknown
  * - `text`: NFC-normalised body text; every span offset in detente refers to it
+ * - `byline`: the authors as the page credits them (HTML readers), when known
  * - `origin`: where it was read from (file path, `path:line` for JSON Lines, `-` for stdin, a URL)
  */
 export const ArticleSchema = z.object({
@@ -14,6 +15,7 @@ export const ArticleSchema = z.object({
   url: z.string().optional(),
   source: z.string().optional(),
   lang: z.string().optional(),
+  byline: z.string().optional(),
   origin: z.string().optional(),
   text: z.string(),
 });

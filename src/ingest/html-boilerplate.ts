@@ -1,0 +1,134 @@
+/**
+ * Page furniture that Readability keeps or even picks as the article: consent dialogs, navigation menus, captions,
+ * related-link lists, newsletter and paywall prompts, share bars, bylines. Removed before and after Readability.
+ * The word lists follow the class/id vocabulary of news CMSs (WordPress, Arc XP, Brightspot, OneTrust, Piano).
+ */
+
+/** Structural elements that never hold article paragraphs. */
+const REMOVE_SELECTOR = [
+  'nav', 'footer', 'aside', 'form', 'dialog', 'figure', 'figcaption', 'picture', 'iframe', 'noscript', 'template', 'button',
+  '[role="navigation"]', '[role="contentinfo"]', '[role="complementary"]', '[role="dialog"]', '[role="alertdialog"]',
+  '[role="banner"]', '[role="menu"]', '[role="toolbar"]', '[aria-modal="true"]',
+].join(', ');
+
+/** Class/id words that mark consent and cookie layers: removed whatever they contain. */
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'onetrust', 'gdpr', 'ccpa', 'cmp', 'privacy-banner']);
+
+/** Class/id words that mark furniture: removed unless the element holds several long paragraphs (then it is content). */
+const FURNITURE_WORDS = new Set([
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'regwall', 'signup', 'registration', 'related', 'recommended',
+  'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'share', 'sharing', 'sharebar', 'social',
+  'promo', 'promotion', 'advert', 'advertisement', 'ad', 'ads', 'adslot', 'dfp', 'sponsor', 'sponsored', 'taboola', 'outbrain',
+  'caption', 'captions', 'credit', 'breadcrumb', 'breadcrumbs', 'comments', 'comment', 'skip', 'nav', 'navigation', 'menu',
+  'footer', 'sidebar', 'toolbar', 'banner', 'modal', 'popup', 'overlay', 'tags', 'byline', 'bio', 'toc',
+  'sronly', 'visuallyhidden', 'screenreader', 'masthead', 'header', 'teaser', 'teasers', 'embed', 'video', 'gallery', 'slideshow', 'timestamp',
+  'twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'youtube', 'podcast', 'author', 'authors', 'newsletterpromo', 'moreon', 'readmore',
+]);
+
+type Node = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  parentNode: Node | null;
+  childNodes: ArrayLike<Node>;
+  getAttribute?(name: string): string | null;
+  querySelectorAll?(sel: string): ArrayLike<Node> & Iterable<Node>;
+  closest?(sel: string): Node | null;
+  remove?(): void;
+};
+
+/** Words of an element's class and id: split at non-letters and camelCase, lower-cased (`sr-only` → sr, only, sronly). */
+function attributeWords(el: Node): string[] {
+  const raw = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''} ${el.getAttribute?.('data-testid') ?? ''}`;
+  if (!raw.trim()) return [];
+  const words: string[] = [];
+  for (const token of raw.split(/\s+/)) {
+    if (!token) continue;
+    const parts = token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    words.push(...parts);
+    if (parts.length > 1) words.push(parts.join(''));
+  }
+  return words;
+}
+
+function longParagraphs(el: Node, min = 3): boolean {
+  let n = 0;
+  for (const p of el.querySelectorAll?.('p') ?? []) {
+    if ((p.textContent ?? '').trim().length >= 150 && ++n >= min) return true;
+  }
+  return false;
+}
+
+/**
+ * Removes page furniture from a parsed page before Readability runs: structural non-content (nav, footer, aside,
+ * figure and captions, forms, dialogs, hidden elements, site headers outside the article), consent layers
+ * (class/id cookie, consent, onetrust…), and elements whose class/id names furniture (newsletter, related, share,
+ * promo, ad, caption, byline…) unless they hold at least three paragraphs of 150+ characters.
+ * @param doc a parsed HTML document; it is changed in place
+ * @returns the number of elements removed
+ */
+export function removeBoilerplate(doc: Node): number {
+  let removed = 0;
+  const drop = (el: Node) => {
+    el.remove?.();
+    removed++;
+  };
+  for (const el of [...(doc.querySelectorAll?.(REMOVE_SELECTOR) ?? [])]) drop(el);
+  for (const el of [...(doc.querySelectorAll?.('header') ?? [])]) {
+    if (!el.closest?.('article, main, [role="main"]') || el.querySelectorAll?.('nav, ul').length) drop(el);
+  }
+  for (const el of [...(doc.querySelectorAll?.('[class], [id], [data-testid]') ?? [])]) {
+    const name = el.nodeName.toUpperCase();
+    if (name === 'HTML' || name === 'BODY' || name === 'ARTICLE' || name === 'MAIN' || !el.parentNode) continue;
+    const words = attributeWords(el);
+    if (words.some((w) => CONSENT_WORDS.has(w))) drop(el);
+    else if (words.some((w) => FURNITURE_WORDS.has(w)) && !longParagraphs(el)) drop(el);
+  }
+  return removed;
+}
+
+/** Lines that are furniture wherever they appear (whole-line matches, case-insensitive). */
+const BOILERPLATE_LINE = new RegExp(
+  [
+    '^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|more from [^.]{1,40}|related(?: articles| stories| content| coverage| links)?|see also|share(?: this(?: article| story)?)?|(?:\\d+ )?comments?|table of contents|skip to (?:main )?content|listen to (?:this )?article|watch|duration \\d+:\\d+|\\d+ (?:minutes?|hours?|days?) ago|loading(?:\\.\\.\\.|…)?|close|menu|search)[:.!]?$',
+    '^(?:sign up|subscribe|register|log in|already a subscriber|get (?:the|our) (?:latest|best|free)|download (?:the|our) app|follow (?:us|@)|click here|tap here|read more|read next|related|also read|more:|watch|listen|photo|image|video|getty images|copyright|©|all rights reserved|this (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|produced)|if you buy something (?:using|through) links|we may earn a commission|want more|support (?:our|independent) journalism|ad block)\\b.{0,200}$',
+    '^(?:by|posted|published|updated|last updated)[: ].{0,120}(?:\\d{1,2}:\\d{2}|\\b(?:am|pm|gmt|bst|edt|est|utc)\\b|\\b20\\d{2}\\b).{0,60}$',
+    '\\((?:picture|photo|image|credit|pictured|source|file photo|ap photo|reuters|getty|afp|pa)[:/ ][^()]{1,80}\\)$',
+    '^[^.]{0,160}(?:\\||/|·)\\s*(?:getty images|reuters|ap|afp|pa|shutterstock|epa|bloomberg)\\b[^.]{0,40}$',
+    '(?:photograph|photo|illustration|image) by [^.]{2,60}$',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Tells whether one extracted paragraph is page furniture rather than article text: "Advertisement",
+ * "Read more: …", "Sign up for our newsletter…", bylines with times, photo credits and captions ending in
+ * "(Picture: Getty)" / "Photograph by …", commerce disclaimers, "Story continues below".
+ * @param line one paragraph, white space collapsed
+ */
+export function isBoilerplateLine(line: string): boolean {
+  if (line.length > 400) return false;
+  return BOILERPLATE_LINE.test(line.trim());
+}
+
+/**
+ * Removes lists and blocks that are mostly links (related-story lists, tag clouds, tables of contents) from
+ * Readability's output: a `ul`/`ol`/`div`/`p` of at least two links whose link text is over 60% of its text.
+ * @param root Readability's content element; changed in place
+ * @returns the number of elements removed
+ */
+export function removeLinkLists(root: Node): number {
+  let removed = 0;
+  for (const el of [...(root.querySelectorAll?.('ul, ol, div, section, p, table') ?? [])]) {
+    if (!el.parentNode) continue;
+    const links = [...(el.querySelectorAll?.('a') ?? [])];
+    if (links.length < 2) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+    const linkText = links.reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+    if (text > 0 && linkText / text > 0.6) {
+      el.remove?.();
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,162 @@
+import { normaliseDate } from './publication-date.js';
+
+/** What a page says about itself in meta tags, JSON-LD and microdata. */
+export interface HtmlMetadata {
+  title: string | null;
+  byline: string | null;
+  /** publication date `YYYY-MM-DD` */
+  published: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  siteName: string | null;
+  /** `articleBody` of a JSON-LD NewsArticle, when the page ships one (a fallback body) */
+  jsonLdBody: string | null;
+}
+
+type El = { getAttribute(name: string): string | null; textContent: string | null };
+type Doc = { querySelectorAll(sel: string): ArrayLike<El> & Iterable<El>; querySelector(sel: string): El | null; documentElement: El | null };
+
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Blog|Report|Scholarly|Satirical|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|WebPage|ReportageNewsArticle)$/;
+
+/** Meta tags giving the publication date, in order of trust. Sources: Open Graph, schema.org, Parse.ly, Sailthru, Dublin Core. */
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'article.published',
+  'og:published_time', 'cxenseparse:recs:publishtime', 'article_date_original', 'datecreated', 'originalpublicationdate', 'published_time',
+];
+
+function meta(doc: Doc, names: string[]): string | null {
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    for (const el of doc.querySelectorAll('meta')) {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      if (key === lower) {
+        const v = el.getAttribute('content')?.trim();
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
+/** Flattens JSON-LD blocks (arrays, @graph) into a list of objects. */
+function jsonLdObjects(doc: Doc): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 4 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+    if (o.mainEntity) visit(o.mainEntity, depth + 1);
+  };
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = (el.textContent ?? '').trim().replace(/^<!--|-->$/g, '');
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // a broken JSON-LD block only costs us its metadata
+    }
+  }
+  return out;
+}
+
+function types(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return [(v as { name: string }).name];
+  return [];
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** Separators between a headline and the site's name in `<title>` and og:title. */
+const TITLE_SEPARATOR = /\s+(?:[|*•·»:–—-]{1,2})\s+/g;
+
+/**
+ * Removes trailing site names and section labels from a meta title: `Storm hits coast - National | Globalnews.ca`
+ * → `Storm hits coast`. A trailing segment goes when it names the site or is at most 4 words after a headline
+ * of at least 4 words.
+ * @param title a `<title>` or og:title text
+ * @param siteName og:site_name, if known
+ */
+export function stripSiteName(title: string, siteName: string | null): string {
+  let t = title;
+  const site = siteName?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  for (;;) {
+    const seps = [...t.matchAll(TITLE_SEPARATOR)];
+    const last = seps[seps.length - 1];
+    if (!last || last.index === undefined) return t;
+    const head = t.slice(0, last.index);
+    const tail = t.slice(last.index + last[0].length);
+    const tailKey = tail.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
+    const namesSite = !!site && !!tailKey && (site.includes(tailKey) || tailKey.includes(site));
+    if (namesSite || (words(tail) <= 4 && words(head) >= 4 && /^[\p{Lu}\p{N}]/u.test(tail))) t = head.trim();
+    else return t;
+  }
+}
+
+/**
+ * The page's visible headline: the first `<h1>` (outside header/nav/footer) of at least 3 words that is not the
+ * site's name. News pages put the article's headline there; meta titles often carry an SEO variant.
+ */
+function visibleHeadline(doc: Doc, siteName: string | null): string | null {
+  for (const h1 of doc.querySelectorAll('h1')) {
+    const el = h1 as El & { closest?(sel: string): unknown };
+    if (el.closest?.('header nav, nav, footer, [role="navigation"]')) continue;
+    const text = clean(h1.textContent);
+    if (!text || text.split(' ').length < 3 || text.length > 300) continue;
+    if (siteName && text.toLowerCase() === siteName.toLowerCase()) continue;
+    return text;
+  }
+  return null;
+}
+
+/**
+ * Reads a page's metadata: title (the visible h1 headline; else og:title, twitter:title, JSON-LD headline,
+ * `<title>` with the site name stripped), byline
+ * (JSON-LD author names, meta author, rel=author), publication date (meta tags — Open Graph `article:published_time`,
+ * schema.org `datePublished`, Parse.ly, Sailthru, Dublin Core —, JSON-LD `datePublished`, the first `<time datetime>`),
+ * canonical URL (link rel=canonical, og:url), language (html lang, og:locale, content-language) and site name.
+ * Call it before Readability, which changes the document.
+ * @param doc a parsed HTML document (linkedom or any DOM)
+ * @returns the metadata; absent fields are null
+ */
+export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
+  const ld = jsonLdObjects(doc);
+  const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished || o.articleBody)) ?? null;
+  const siteName = clean(meta(doc, ['og:site_name', 'application-name']));
+  const metaTitle = clean(meta(doc, ['og:title', 'twitter:title'])) ?? clean(typeof article?.headline === 'string' ? article.headline : null)
+    ?? clean(doc.querySelector('title')?.textContent);
+  const title = visibleHeadline(doc, siteName) ?? (metaTitle ? stripSiteName(metaTitle, siteName) : null);
+  const authorNames = article ? names(article.author) : [];
+  const byline = clean(authorNames.length ? [...new Set(authorNames)].join(', ') : null)
+    ?? clean(meta(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']))
+    ?? clean(doc.querySelector('[rel="author"]')?.textContent);
+  let published = normaliseDate(meta(doc, DATE_META));
+  if (!published) published = normaliseDate(article?.datePublished ?? ld.map((o) => o.datePublished).find((d) => typeof d === 'string'));
+  if (!published) {
+    for (const el of doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')) {
+      published = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+      if (published) break;
+    }
+  }
+  const canonicalUrl = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? clean(meta(doc, ['og:url']));
+  const lang = clean(doc.documentElement?.getAttribute('lang'))
+    ?? clean(meta(doc, ['og:locale'])?.replace('_', '-'))
+    ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+  const jsonLdBody = typeof article?.articleBody === 'string' ? article.articleBody : null;
+  return { title, byline, published, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };
+}

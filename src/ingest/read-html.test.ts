@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { declaredHtmlCharset, readHtml } from './read-html.js';
+import { fixturePath, sharedPath } from './shared-path.js';
+
+test('a news page gives headline, byline, local date, canonical URL, language and clean paragraphs', () => {
+  const r = readHtml(readFileSync(fixturePath('html', 'article.html')), 'article.html');
+  assert.ok(r.ok, JSON.stringify(r));
+  const a = r.article;
+  assert.equal(a.title, 'Port authority and shipping firms sign ten-year deal');
+  assert.equal(a.byline, 'Lena Ortiz');
+  assert.equal(a.published, '2024-05-14');
+  assert.equal(a.url, 'https://herald.example.com/news/port-deal');
+  assert.equal(a.lang, 'en-GB');
+  assert.equal(a.source, 'The Valmora Herald');
+  const lines = a.text.split('\n');
+  assert.equal(lines.length, 4, a.text);
+  assert.ok(lines[0].startsWith('The port authority of Valmora'));
+  assert.ok(lines[3].startsWith('The companies had argued'));
+  for (const junk of ['cookies', 'Picture', 'Sign up', 'Advertisement', 'Dock strike ends', 'All rights reserved', 'Home']) {
+    assert.ok(!a.text.includes(junk), `"${junk}" leaked into the text`);
+  }
+});
+
+test('a page without an article is a no-article failure', () => {
+  const r = readHtml(readFileSync(fixturePath('html', 'no-article.html')), 'no-article.html');
+  assert.equal(!r.ok && r.code, 'E_INGEST_NO_ARTICLE');
+});
+
+test('the declared charset of a Latin-1 page is honoured', () => {
+  const html = `<html><head><meta charset="iso-8859-1"><title>x</title></head><body><article><p>${'Caf\xe9 owners in S\xe3o Paulo protested on Monday against new rules. '.repeat(4)}</p></article></body></html>`;
+  const bytes = Buffer.from(html, 'latin1');
+  assert.equal(declaredHtmlCharset(bytes), 'iso-8859-1');
+  const r = readHtml(bytes, 'latin.html');
+  assert.ok(r.ok && r.article.text.includes('Café owners in São Paulo'));
+});
+
+test('a page without its own date takes the fallback date and URL from its context', () => {
+  const html = `<html><body><article><p>${'Workers repaired the old bridge over the river during the night. '.repeat(5)}</p></article></body></html>`;
+  const r = readHtml(Buffer.from(html), 'rec#1', { url: 'https://x.example/bridge', fallbackDate: '2022-03-04T05:06:07Z' });
+  assert.ok(r.ok);
+  assert.equal(r.article.published, '2022-03-04');
+  assert.equal(r.article.url, 'https://x.example/bridge');
+});
+
+test('every html-fundus page yields an article with text and a date', { skip: sharedPath('corpora', 'html-fundus') ? false : 'shared data missing (set DETENTE_SHARED)' }, () => {
+  const root = sharedPath('corpora', 'html-fundus')!;
+  let pages = 0;
+  let dated = 0;
+  for (const cc of readdirSync(root)) {
+    if (!/^[a-z]{2,3}$/.test(cc)) continue;
+    for (const f of readdirSync(join(root, cc)).filter((n) => n.endsWith('.html.gz'))) {
+      const r = readHtml(gunzipSync(readFileSync(join(root, cc, f))), f);
+      assert.ok(r.ok, `${f}: ${!r.ok && r.message}`);
+      pages++;
+      if (r.article.published) dated++;
+      assert.ok(r.article.text.length > 200, f);
+    }
+  }
+  assert.equal(pages, 86);
+  assert.ok(dated / pages > 0.95, `${dated}/${pages} dated`);
+});

@@ -1,0 +1,119 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { articleResult } from './article-result.js';
+import { decodeBytes } from './decode-bytes.js';
+import { IngestCode, failure } from './errors.js';
+import { isBoilerplateLine, removeBoilerplate, removeLinkLists } from './html-boilerplate.js';
+import { extractHtmlMetadata } from './html-metadata.js';
+import { blockParagraphs, type TextNodeLike } from './html-text.js';
+import { normaliseDate } from './publication-date.js';
+import type { ReadResult } from './read-result.js';
+
+/** What the caller knows about a page besides its bytes (from a WARC record, an HTTP response, a feed item). */
+export interface HtmlContext {
+  /** the page's URL (WARC-Target-URI, request URL); the canonical URL from the page wins */
+  url?: string | null;
+  /** a date to use when the page gives none (e.g. the WARC-Date), any form normaliseDate reads */
+  fallbackDate?: string | null;
+  /** charset from the transport (HTTP Content-Type) */
+  charset?: string | null;
+}
+
+/**
+ * Finds the charset an HTML page declares in its first 4 KiB: `<meta charset>` or
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`, or an XML declaration's `encoding`.
+ * @param bytes page bytes
+ * @returns the charset label, or null
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+/**
+ * Reads a news article page: decodes it (declared charset, UTF-8, or a windows-1252 fallback), reads metadata
+ * (see extractHtmlMetadata), extracts the main text with Mozilla Readability on a linkedom DOM, and turns it into
+ * one paragraph per line.
+ * @param bytes the page's bytes (already decompressed)
+ * @param origin file path, `path#n` for a WARC record, or the URL
+ * @param context URL, fallback date and transport charset when known
+ * @returns the article (title, published, url = canonical or given URL, lang, source = site name), or
+ *   E_INGEST_NO_ARTICLE when the page holds no article text, E_INGEST_ENCODING for undecodable bytes
+ */
+export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext = {}): ReadResult {
+  const { text: html } = decodeBytes(bytes, origin, context.charset ?? declaredHtmlCharset(bytes));
+  const { document } = parseHTML(html);
+  const metadata = extractHtmlMetadata(document as never);
+  removeBoilerplate(document as never);
+  const keep = (line: string) => !isBoilerplateLine(line) && line !== metadata.title;
+  const container = articleContainer(document as never);
+  let containerParagraphs: string[] = [];
+  if (container) {
+    const copy = container.cloneNode(true);
+    removeLinkLists(copy as never);
+    containerParagraphs = blockParagraphs(copy).filter(keep);
+  }
+  let paragraphs: string[] = [];
+  try {
+    const parsed = new Readability<TextNodeLike>(document as never, { serializer: (node) => node as unknown as TextNodeLike }).parse();
+    if (parsed?.content) {
+      removeLinkLists(parsed.content as never);
+      paragraphs = blockParagraphs(parsed.content).filter(keep);
+    }
+  } catch {
+    paragraphs = [];
+  }
+  // Readability sometimes keeps only part of a body split into many blocks (BBC text-blocks, slide shows); the
+  // page's own article container is then the fuller text.
+  if (textLength(containerParagraphs) > CONTAINER_GAIN * textLength(paragraphs)) paragraphs = containerParagraphs;
+  const jsonLdParagraphs = metadata.jsonLdBody ? metadata.jsonLdBody.split(/\n+/).map((l) => l.trim()).filter(Boolean) : [];
+  // Readability sometimes picks one of several body containers; a JSON-LD articleBody much longer than its
+  // result is the fuller text.
+  if (textLength(jsonLdParagraphs) > 1.4 * textLength(paragraphs)) paragraphs = jsonLdParagraphs;
+  if (paragraphs.join('').trim().length === 0) {
+    return failure(origin, IngestCode.NoArticle, `${origin}: no article text found in the page${metadata.title ? ` "${metadata.title}"` : ''} (an index, a paywall or a script-only page?)`);
+  }
+  return articleResult(paragraphs.join('\n'), {
+    title: metadata.title,
+    published: metadata.published ?? normaliseDate(context.fallbackDate),
+    byline: metadata.byline,
+    url: metadata.canonicalUrl ?? context.url ?? null,
+    source: metadata.siteName,
+    lang: metadata.lang,
+    origin,
+  });
+}
+
+/** The article container replaces Readability's text when it holds this much more text (tuned on html-fundus). */
+const CONTAINER_GAIN = 1.1;
+
+function textLength(lines: string[]): number {
+  return lines.reduce((n, l) => n + l.length, 0);
+}
+
+type ContainerNode = TextNodeLike & { querySelectorAll(sel: string): ArrayLike<ContainerNode> & Iterable<ContainerNode>; cloneNode(deep: boolean): ContainerNode; textContent: string | null };
+
+/**
+ * The page's own article-body container: among `[itemprop="articleBody"]` and `article` elements (skipping those
+ * that hold other articles: teaser rivers; `main` is not used, it often holds them), the one with the most paragraph text (paragraphs of 40+ characters).
+ * Null when the page marks none.
+ */
+function articleContainer(doc: ContainerNode): ContainerNode | null {
+  let best: ContainerNode | null = null;
+  let bestLength = 0;
+  for (const el of doc.querySelectorAll('[itemprop="articleBody"], article')) {
+    // a container holding several articles is a river of teasers, not one article
+    if (el.querySelectorAll('article').length > (el.nodeName === 'ARTICLE' ? 0 : 1)) continue;
+    let length = 0;
+    for (const p of el.querySelectorAll('p')) {
+      const n = (p.textContent ?? '').trim().length;
+      if (n >= 40) length += n;
+    }
+    if (length > bestLength) {
+      best = el;
+      bestLength = length;
+    }
+  }
+  return best;
+}
