@@ -38,6 +38,8 @@ const INFINITIVE_CONTROL: ReadonlyMap<string, Control> = new Map([
   ['ready', 'intent'], ['willing', 'intent'], ['prepared', 'intent'], ['decision', 'intent'], ['pledge', 'intent'],
   ['promise', 'intent'], ['offer', 'intent'], ['threat', 'threat'], ['threats', 'threat'],
 ]);
+// Verbs before "to VERB" that report the event as happening ("continued to send", "decided to expel").
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'decide', 'manage', 'move', 'proceed', 'go', 'keep', 'choose', 'vote', 'opt', 'rush', 'hasten', 'act', 'come', 'used', 'tend']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
 const VISIT_CODES = new Set(['042', '043', '044']);
 
@@ -304,7 +306,9 @@ function codeSentence(
   if (!any) return [];
   // sport, culture and weather sentences are not political events
   const discard = res.lexicon.discard;
-  for (let i = first; i < end; i++) if (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i])) return [];
+  for (let i = first; i < end; i++) {
+    if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return [];
+  }
   if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return [];
   const chunks = actorChunks(doc, index, sentence);
   if (chunks.length === 0) return [];
@@ -381,8 +385,13 @@ function verbCandidate(
   let inf = t - 1;
   while (inf >= sentence.firstToken && doc.pos[inf] === 'ADV') inf--;
   if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART') {
-    const kind = inf > sentence.firstToken ? INFINITIVE_CONTROL.get(doc.lower[inf - 1]) : undefined;
-    if (!kind) return null;
+    const before = inf > sentence.firstToken ? inf - 1 : -1;
+    const kind = before >= 0 ? INFINITIVE_CONTROL.get(doc.lower[before]) : undefined;
+    const aspectual = before >= 0 && ASPECTUAL.has(doc.lemmas[before]);
+    if (!kind && !aspectual) return null;
+  }
+  if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART' && INFINITIVE_CONTROL.has(doc.lower[inf - 1] ?? '')) {
+    const kind = INFINITIVE_CONTROL.get(doc.lower[inf - 1])!;
     const synthetic = { ...rule, control: kind, code: kind === 'intent' ? '030' : '130' } as CompiledRule;
     const cc = controlledCode(synthetic, rule, res);
     if (cc === null) return null;

@@ -7,3 +7,4 @@ export * from './match-rule.js';
 export * from './resolve-date.js';
 export * from './resources.js';
 export * from './verb-lexicon.js';
+export * from "./plover.js";
