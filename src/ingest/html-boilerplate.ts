@@ -132,3 +132,15 @@ export function removeLinkLists(root: Node): number {
   }
   return removed;
 }
+
+/** "Continue reading…", "Read more »" and the like at the end of a teaser paragraph. */
+const TRAILING_FURNITURE = /\s*(?:continue reading|read more|read the full (?:story|article)|full story|more here)\s*(?:\.\.\.|…|»|›|→|>>)?\s*$/i;
+
+/**
+ * Removes a trailing "Continue reading…" / "Read more »" link text from a paragraph (feed teasers end with one).
+ * @param line one paragraph
+ * @returns the paragraph without it (possibly '')
+ */
+export function stripTrailingFurniture(line: string): string {
+  return line.replace(TRAILING_FURNITURE, '').trim();
+}

@@ -23,3 +23,8 @@ test('missing, malformed and impossible dates give null', () => {
   assert.equal(normaliseDate('2023-02-30'), null);
   assert.equal(normaliseDate('0001-01-01'), null);
 });
+
+test('localised RSS dates with Portuguese month names are read', () => {
+  assert.equal(normaliseDate('Seg, 24 Set 2018 19:42:40 -0300'), '2018-09-24');
+  assert.equal(normaliseDate('3 déc. 2020'), '2020-12-03');
+});

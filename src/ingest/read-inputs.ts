@@ -4,6 +4,7 @@ import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { detectFormat } from './detect-format.js';
 import { IngestCode, failure, failureFromError } from './errors.js';
 import { listFiles } from './list-files.js';
+import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readJsonLines } from './read-jsonl.js';
 import type { InputFormat, ReadResult } from './read-result.js';
@@ -25,7 +26,7 @@ export interface ReadInputsOptions {
 }
 
 /** A whole-file reader: decoded-on-its-own bytes → results. */
-type WholeFileReader = (bytes: Buffer, origin: string) => Iterable<ReadResult> | AsyncIterable<ReadResult>;
+type WholeFileReader = (bytes: Buffer, origin: string) => Iterable<ReadResult> | AsyncIterable<ReadResult> | Promise<Iterable<ReadResult>>;
 
 function textReader(read: (text: string, origin: string) => ReadResult): WholeFileReader {
   return (bytes, origin) => [read(decodeBytes(bytes, origin).text, origin)];
@@ -35,6 +36,7 @@ const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>
   seed: textReader(readSeedText),
   txt: textReader(readPlainText),
   html: (bytes, origin) => [readHtml(bytes, origin)],
+  feed: readFeed,
 });
 
 /**
@@ -108,7 +110,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       return;
     }
     const bytes = await collectBytes(opened.stream, maxBytes, origin);
-    yield* reader(bytes, origin);
+    yield* await reader(bytes, origin);
   } catch (error) {
     yield failureFromError(origin, error);
   }

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { declaredXmlCharset, readFeed } from './read-feed.js';
+import { readInputs } from './read-inputs.js';
+import { fixturePath, sharedPath } from './shared-path.js';
+import type { ReadResult } from './read-result.js';
+
+const read = (name: string) => readFeed(readFileSync(fixturePath('feeds', name)), name);
+const articles = (rs: ReadResult[]) => rs.flatMap((r) => (r.ok ? [r.article] : []));
+
+test('RSS 2.0 items become articles with link, local date, feed title and language', async () => {
+  const rs = await read('rss2.xml');
+  assert.equal(rs.length, 2);
+  const [a, b] = articles(rs);
+  assert.equal(a.title, 'Border crossing reopens after talks');
+  assert.equal(a.url, 'https://herald.example.com/world/border');
+  assert.equal(a.published, '2024-03-11');
+  assert.equal(a.source, 'Valmora Herald - World');
+  assert.equal(a.lang, 'en-gb');
+  assert.equal(a.text, 'The two governments reopened the northern crossing on Monday.\nTraders welcomed the move.');
+  assert.equal(a.origin, 'rss2.xml#1');
+  assert.equal(b.text, 'Ministers meet on water sharing', 'an item without description keeps its title as text');
+  assert.equal(b.published, '2024-03-10');
+});
+
+test('Atom entries and RSS 1.0 (RDF) items are read', async () => {
+  const [atom] = articles(await read('atom.xml'));
+  assert.equal(atom.title, 'Dredging starts in the outer harbour');
+  assert.equal(atom.published, '2024-04-01');
+  assert.equal(atom.url, 'https://harbour.example.org/dredging');
+  assert.equal(atom.text, 'Work to deepen the outer harbour began on Monday.');
+  const [rdf] = articles(await read('rdf.xml'));
+  assert.equal(rdf.title, 'Grain prices steady');
+  assert.equal(rdf.published, '2002-09-05');
+});
+
+test('a news sitemap gives its news entries with publication name and language', async () => {
+  const rs = await read('news-sitemap.xml');
+  assert.equal(rs.length, 1);
+  const [a] = articles(rs);
+  assert.equal(a.title, 'Ceasefire holds for a third day');
+  assert.equal(a.published, '2024-06-01');
+  assert.equal(a.source, 'Valmora Herald');
+  assert.equal(a.lang, 'en');
+  assert.equal(a.url, 'https://herald.example.com/world/ceasefire');
+});
+
+test('the XML declaration decides the charset (windows-1251)', async () => {
+  const bytes = readFileSync(fixturePath('feeds', 'cp1251.rss'));
+  assert.equal(declaredXmlCharset(bytes), 'windows-1251');
+  const [a] = articles(await readFeed(bytes, 'cp1251.rss'));
+  assert.equal(a.title, 'Москва');
+  assert.equal(a.text, 'Привет');
+  assert.equal(a.source, 'Новости');
+});
+
+test('a truncated feed keeps the items before the break and adds one truncation failure', async () => {
+  const rs = await read('truncated.rss');
+  assert.equal(articles(rs)[0]?.title, 'First');
+  const bad = rs.filter((r) => !r.ok);
+  assert.equal(bad.length, 1);
+  assert.equal(!bad[0].ok && bad[0].code, 'E_INGEST_TRUNCATED');
+});
+
+test('an HTML page forced through the feed reader is reported as not a feed', async () => {
+  const html = Buffer.from('<!DOCTYPE html><html><head><title>Home</title></head><body><p>Welcome.</p></body></html>');
+  const rs = await readFeed(html, 'page.html');
+  assert.equal(rs.length, 1);
+  assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_FORMAT' && /not an RSS/.test(rs[0].message));
+});
+
+test('a gzip-compressed feed is detected and read through readInputs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-feed-'));
+  const path = join(dir, 'feed.bin');
+  writeFileSync(path, gzipSync(readFileSync(fixturePath('feeds', 'atom.xml'))));
+  const out: ReadResult[] = [];
+  for await (const r of readInputs([path])) out.push(r);
+  assert.deepEqual(out.map((r) => (r.ok ? r.article.title : r.code)), ['Dredging starts in the outer harbour']);
+});
+
+test('every real feed in the shared corpus reads without throwing, most items dated', { skip: sharedPath('corpora', 'feeds') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const root = sharedPath('corpora', 'feeds')!;
+  const files = ['extracted-from-js-fixtures', 'node-feedparser', 'rss-parser/input', 'commoncrawl-news-crawl'].flatMap((d) =>
+    readdirSync(join(root, d)).filter((f) => /\.(xml|rss|atom)$/.test(f)).map((f) => join(root, d, f)));
+  let items = 0;
+  let dated = 0;
+  for await (const r of readInputs(files)) {
+    if (!r.ok) continue;
+    items++;
+    if (r.article.published) dated++;
+  }
+  assert.ok(items > 500, `${items} items`);
+  assert.ok(dated / items > 0.9, `${dated}/${items} dated`);
+});

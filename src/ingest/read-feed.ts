@@ -1,0 +1,173 @@
+import FeedParser from 'feedparser';
+import { DOMParser, parseHTML } from 'linkedom';
+import { articleResult } from './article-result.js';
+import { decodeBytes } from './decode-bytes.js';
+import { IngestCode, failure } from './errors.js';
+import { isBoilerplateLine, stripTrailingFurniture } from './html-boilerplate.js';
+import { blockParagraphs, type TextNodeLike } from './html-text.js';
+import { normaliseDate } from './publication-date.js';
+import type { ReadResult } from './read-result.js';
+
+/**
+ * The charset an XML document declares (`<?xml version="1.0" encoding="windows-1251"?>`).
+ * @param bytes the document's first bytes
+ * @returns the label, or null
+ */
+export function declaredXmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
+  return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ?? null;
+}
+
+/**
+ * Plain paragraphs from an item's HTML description or content: block elements become lines, furniture lines
+ * ("Continue reading…", "Read more") are dropped.
+ * @param html HTML or plain text
+ */
+export function htmlFragmentParagraphs(html: string): string[] {
+  if (!/[<&]/.test(html)) return html.split(/\n\s*\n|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  return blockParagraphs(document.body as unknown as TextNodeLike).map(stripTrailingFurniture).filter((l) => l && !isBoilerplateLine(l));
+}
+
+function rawValue(item: Record<string, unknown>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = item[k] as { '#'?: unknown } | undefined;
+    if (v && typeof v['#'] === 'string' && v['#'].trim()) return v['#'];
+  }
+  return null;
+}
+
+/**
+ * Turns one feed entry into an article: title, link, date (as written: RSS pubDate, Atom published/updated,
+ * Dublin Core date), description or full content as text, feed title as source, feed language.
+ * An item with no description is kept with its title as its text (headline-only coding).
+ */
+function itemResult(item: FeedParser.Item, origin: string): ReadResult {
+  const raw = item as unknown as Record<string, unknown>;
+  const title = item.title?.replace(/\s+/g, ' ').trim() || null;
+  const html = item.description || item.summary || '';
+  let paragraphs = htmlFragmentParagraphs(html);
+  if (paragraphs.length === 0 && title) paragraphs = [title];
+  if (paragraphs.length === 0) return failure(origin, IngestCode.NoArticle, `${origin}: the feed item has neither title nor description`);
+  const dateRaw = rawValue(raw, ['rss:pubdate', 'atom:published', 'dc:date', 'atom:updated', 'atom:issued', 'rdf:date', 'dcterms:created']);
+  return articleResult(paragraphs.join('\n'), {
+    title,
+    published: normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date),
+    url: item.origlink || item.link || null,
+    source: item.meta?.title?.trim() || null,
+    lang: item.meta?.language?.trim() || null,
+    origin,
+  });
+}
+
+/**
+ * Reads an RSS 0.9x/1.0 (RDF)/2.0 or Atom feed with feedparser (sax-based, forgiving of common breakage):
+ * one article per item. The charset comes from the XML declaration (or BOM / UTF-8 / windows-1252 fallback).
+ * @param bytes the feed's bytes (already gunzipped)
+ * @param origin file path or URL; items are `origin#n`
+ * @returns the items' results; a feed that cannot be parsed, or is not a feed, adds one E_INGEST_FORMAT failure
+ *   after the items read before the error; a feed whose root element is never closed adds E_INGEST_TRUNCATED
+ */
+export async function readRssAtom(bytes: Uint8Array, origin: string): Promise<ReadResult[]> {
+  const { text } = decodeBytes(bytes, origin, declaredXmlCharset(bytes));
+  const results: ReadResult[] = [];
+  const parser = new FeedParser({ feedurl: /^https?:/.test(origin) ? origin : undefined });
+  let n = 0;
+  const done = new Promise<void>((resolve) => {
+    parser.on('readable', () => {
+      let item: FeedParser.Item | null;
+      while ((item = parser.read())) results.push(itemResult(item, `${origin}#${++n}`));
+    });
+    parser.on('error', (error: Error) => {
+      const notFeed = /not a feed/i.test(error.message);
+      results.push(failure(origin, IngestCode.Format, notFeed
+        ? `${origin} is not an RSS, Atom or RDF feed (${error.message}); pass it as HTML or check the URL`
+        : `${origin}: malformed feed XML after ${n} item(s) (${error.message.split('\n')[0]}); the items before the error were read`));
+      resolve();
+    });
+    parser.on('end', () => resolve());
+  });
+  parser.end(text);
+  await done;
+  const root = /<(?!\?|!)([\w:.-]+)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
+  const closed = root ? new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>\\s*(?:<!--[\\s\\S]*?-->\\s*)*$`).test(text) : false;
+  if (root && !closed && !results.some((r) => !r.ok && r.origin === origin)) {
+    results.push(failure(origin, IngestCode.Truncated, `${origin}: the feed ends before its <${root}> element is closed (truncated download?); ${n} item(s) before the break were read`));
+  }
+  return results;
+}
+
+type XmlEl = { localName?: string; tagName: string; textContent: string | null; children: ArrayLike<XmlEl> };
+
+function childText(el: XmlEl, name: string): string | null {
+  for (let i = 0; i < el.children.length; i++) {
+    const c = el.children[i];
+    const tag = c.tagName.toLowerCase();
+    if (tag === name || tag.endsWith(`:${name}`)) return c.textContent?.trim() || null;
+  }
+  return null;
+}
+
+function child(el: XmlEl, name: string): XmlEl | null {
+  for (let i = 0; i < el.children.length; i++) {
+    const tag = el.children[i].tagName.toLowerCase();
+    if (tag === name || tag.endsWith(`:${name}`)) return el.children[i];
+  }
+  return null;
+}
+
+/**
+ * Reads a Google News sitemap (`<urlset>` with `news:news` entries): one article per URL, titled and dated from
+ * `news:title` and `news:publication_date`, source and language from `news:publication`; the text is the title
+ * (sitemaps carry no body). Plain sitemaps (no `news:title`) give nothing per URL; a sitemap index gives one
+ * E_INGEST_NO_ARTICLE failure naming how many sitemaps it lists.
+ * @param bytes the sitemap's bytes (already gunzipped)
+ * @param origin file path or URL; entries are `origin#n`
+ */
+export function readNewsSitemap(bytes: Uint8Array, origin: string): ReadResult[] {
+  const { text } = decodeBytes(bytes, origin, declaredXmlCharset(bytes));
+  const doc = new DOMParser().parseFromString(text, 'text/xml') as unknown as { documentElement: XmlEl | null };
+  const root = doc.documentElement;
+  if (!root) return [failure(origin, IngestCode.Format, `${origin}: malformed sitemap XML`)];
+  const rootTag = root.tagName.toLowerCase();
+  if (rootTag.endsWith('sitemapindex')) {
+    return [failure(origin, IngestCode.NoArticle, `${origin} is a sitemap index listing ${root.children.length} sitemap(s), not articles; read the listed sitemaps`)];
+  }
+  const results: ReadResult[] = [];
+  let n = 0;
+  for (let i = 0; i < root.children.length; i++) {
+    const url = root.children[i];
+    if (!url.tagName.toLowerCase().endsWith('url')) continue;
+    n++;
+    const loc = childText(url, 'loc');
+    const news = child(url, 'news');
+    const title = news ? childText(news, 'title') : null;
+    if (!title) continue;
+    const publication = news ? child(news, 'publication') : null;
+    results.push(articleResult(title, {
+      title,
+      published: normaliseDate(news ? childText(news, 'publication_date') : null) ?? normaliseDate(childText(url, 'lastmod')),
+      url: loc,
+      source: publication ? childText(publication, 'name') : null,
+      lang: publication ? childText(publication, 'language') : null,
+      origin: `${origin}#${n}`,
+    }));
+  }
+  if (results.length === 0) {
+    results.push(failure(origin, IngestCode.NoArticle, `${origin}: the sitemap lists ${n} URL(s) but no news entries (news:title); fetch the pages to read them`));
+  }
+  return results;
+}
+
+/**
+ * Reads any feed: news sitemaps (`<urlset>`, `<sitemapindex>`) with {@link readNewsSitemap}, everything else
+ * (RSS, Atom, RDF) with {@link readRssAtom}.
+ * @param bytes the feed's bytes (already gunzipped)
+ * @param origin file path or URL
+ */
+export async function readFeed(bytes: Uint8Array, origin: string): Promise<ReadResult[]> {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const root = /<(?!\?|!)([\w:-]+)/.exec(head.replace(/<!--[\s\S]*?-->/g, ''))?.[1]?.toLowerCase() ?? '';
+  if (root === 'urlset' || root === 'sitemapindex' || root.endsWith(':urlset')) return readNewsSitemap(bytes, origin);
+  return readRssAtom(bytes, origin);
+}
