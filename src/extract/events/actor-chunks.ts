@@ -141,7 +141,8 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     const heads: ActorRef[] = [];
     for (const g of groups) {
       if (g.length === 0) continue;
-      const nonPoss = g.filter((c) => !c.possessive);
+      // possessors inside the phrase are modifiers ("China's President Xi"); the last mention is always a candidate
+      const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
       const pool = nonPoss.length ? nonPoss : g;
       const coded = pool.filter((c) => c.ref.actor !== null);
       const head = (coded.length ? coded : pool)[(coded.length ? coded : pool).length - 1].ref;

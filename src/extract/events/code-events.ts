@@ -40,6 +40,8 @@ const INFINITIVE_CONTROL: ReadonlyMap<string, Control> = new Map([
 ]);
 // Verbs before "to VERB" that report the event as happening ("continued to send", "decided to expel").
 const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'decide', 'manage', 'move', 'proceed', 'go', 'keep', 'choose', 'vote', 'opt', 'rush', 'hasten', 'act', 'come', 'used', 'tend']);
+// Verbs whose object noun names the event ("staged a protest", "held talks", "launched an offensive").
+const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'begin', 'start', 'continue', 'organize', 'organise', 'mount', 'carry', 'conduct', 'lead', 'call', 'make', 'resume', 'join', 'complete', 'undertake', 'pay', 'open', 'renew', 'wage', 'step']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
 const VISIT_CODES = new Set(['042', '043', '044']);
 
@@ -482,6 +484,21 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
       break;
     }
   }
+  let ruleId = rule.id;
+  let confidence = rule.confidence;
+  if (sources.length === 0) {
+    // "X staged rallies", "X began a hunger strike", "X launched an attack": the subject of a light verb
+    const v = governingVerb(doc, t);
+    if (v >= 0 && LIGHT_VERBS.has(doc.lemmas[v])) {
+      const ch = findSlot(doc, chunks, 'subject', v, v + 1, new Set());
+      if (ch) {
+        sources = headsOf(ch);
+        sourceSlot = 'subject';
+        ruleId = `${ruleId}:light-verb`;
+        confidence *= 0.9;
+      }
+    }
+  }
   const exclude = new Set(sources.map((s) => s.entity.id));
   for (const slot of rule.target) {
     const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, exclude);
@@ -501,7 +518,7 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
   for (let k = t - 1; k >= Math.max(0, t - 3); k--) if (doc.lower[k] === 'no' || doc.lower[k] === 'not') negated = true;
   return {
     rule,
-    ruleId: reciprocal ? `${rule.id}:reciprocal` : rule.id,
+    ruleId: reciprocal ? `${ruleId}:reciprocal` : ruleId,
     code: rule.code,
     trigger: t,
     triggerEnd: m.patternEnd > t && m.objectToken < 0 && doc.lower[m.patternEnd] !== 'of' ? m.patternEnd : t,
@@ -511,9 +528,20 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     targetSlot,
     reciprocal,
     negated,
-    confidence: rule.confidence,
+    confidence,
     weak: rule.weak,
   };
+}
+
+/** The verb governing a noun phrase that ends at `t` ("staged mass demonstrations" → staged), or −1. */
+function governingVerb(doc: Doc, t: number): number {
+  for (let k = t - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const pos = doc.pos[k];
+    if (pos === 'VERB') return k;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || doc.lower[k] === '-') continue;
+    return -1;
+  }
+  return -1;
 }
 
 function hasReciprocalMarker(doc: Doc, from: number, end: number): boolean {
