@@ -9,7 +9,8 @@
  * - content exact: the word tokens ([\p{L}\p{N}]+) of gold and predicted content are the same set
  *   (quotation marks, punctuation and spacing ignored; discontinuous spans are the union of their parts);
  * - content overlap: |gold ∩ predicted words| / max(|gold|, |predicted|) ≥ 0.5; one-to-one greedy matching;
- * - predicted attributions: quotes sharing a cue span (a quote split by its cue, continuations) count as one;
+ * - predicted attributions: quotes sharing a cue span (content split by its cue, continuation quotes) count as one,
+ *   as PolNeAR joins them into one discontinuous content;
  * - cue F1: a predicted cue matches a gold cue of the same attribution pair when their character spans overlap;
  * - speaker accuracy, over overlap-matched pairs whose gold has a Source: right when our speaker mention, or any
  *   mention of the entity it resolves to, overlaps the gold Source span, or the resolved name shares a word with it;
@@ -50,6 +51,7 @@ const opt = (name: string, dflt: string) => {
 const split = opt('split', 'dev');
 const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
+const missedCueFilter = opt('missed-cue', '') ? new RegExp(`^(${opt('missed-cue', '')})$`) : null;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repo, process.env.DETENTE_SHARED ?? '../shared');
@@ -138,7 +140,7 @@ function predicted(analysis: Analysis): PredAttr[] {
   const groups = new Map<string, PredAttr>();
   const out: PredAttr[] = [];
   for (const q of analysis.quotes) {
-    const key = q.kind === 'direct' && q.cue ? `${q.cue.start}:${q.cue.end}` : null;
+    const key = q.cue ? `${q.cue.start}:${q.cue.end}` : null;
     const existing = key ? groups.get(key) : undefined;
     if (existing) {
       existing.content.push([q.start, q.end]);
@@ -236,6 +238,12 @@ for (const file of files) {
     const j = gMatch.get(i);
     if (j === undefined) {
       const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
+      if (missedCueFilter && missedCueFilter.test(g.cueText) && g.cue.length) {
+        const [a, b] = g.cue[0];
+        const around = `${text.slice(Math.max(0, a - 200), a)}[[${text.slice(a, b)}]]${text.slice(b, b + 200)}`.replace(/\s+/g, ' ');
+        const ours = pred.filter((p) => overlaps(p.content, g.content)).map((p) => `${p.rule}: ${snippet(p.content).slice(0, 100)}`);
+        console.log(`MISS ${around}\n   gold: ${snippet(g.content).slice(0, 150)}\n   ours: ${ours.join(' || ') || '-'}`);
+      }
       missedCues.set(g.cueText, (missedCues.get(g.cueText) ?? 0) + 1);
       error(`missed ${g.kind} (cue ${g.cue.length ? (lexical ? 'in lexicon' : 'not in lexicon') : 'none'})`, `[${g.cueText}] ${snippet(g.content)}  <${base}>`);
       continue;

@@ -44,7 +44,8 @@ const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 
 const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const COLON_CUE: CueMatch['entry'] = Object.freeze({ lemma: ':', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
-const CUT_WORDS = new Set(['while', 'whereas']);
+const CUT_WORDS = new Set(['while', 'whereas', 'who', 'which', 'whose', 'though', 'although']);
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'later', 'earlier', 'recently', 'previously', 'also',
@@ -128,42 +129,53 @@ export function extractQuotes(
     }
     indirect.push({ kind: 'direct', start: doc.starts[colon + 1], end: doc.ends[end - 1], cue, speaker, rule: 'label-line', confidence: 0.7 });
   }
+  // a reported clause ends where another attribution starts: ", adding", "and said", ", according to"
   const stops = new Set<number>();
-  for (const c of cues) if (c.coordinated) stops.add(c.chunkStart);
   for (const c of cues) {
-    if (usedCue.has(c) || covered[c.start]) continue;
-    const found = indirectContent(doc, c, quoted, covered, stops);
-    if (!found) continue;
-    const [cs, ce, rule] = found;
-    let kind: QuoteKind = 'indirect';
-    let exact = -1;
-    for (let fi = 0; fi < fragments.length; fi++) {
-      const { t0, t1 } = fragTok[fi];
-      if (t0 >= cs && t1 <= ce && !fragAttr[fi]) {
-        kind = 'mixed';
-        if (t0 === cs && t1 >= ce - 1) exact = fi;
+    const before = c.chunkStart > 0 ? doc.lower[c.chunkStart - 1] : '';
+    if (c.coordinated || c.entry.frames.has('source') || before === ',' || before === 'and') stops.add(c.chunkStart);
+  }
+  // outer attributions first ("…, according to X", "…, X said"), so a cue inside their content yields
+  const accepted = new Set<CueMatch>();
+  for (const phase of ['outer', 'inner'] as const) {
+    for (const c of cues) {
+      if (usedCue.has(c) || accepted.has(c) || covered[c.start]) continue;
+      const found = indirectContent(doc, c, quoted, covered, stops, phase);
+      if (!found) continue;
+      accepted.add(c);
+      const { ranges, rule } = found;
+      for (const [cs, ce] of ranges) {
+        let kind: QuoteKind = 'indirect';
+        let exact = -1;
+        for (let fi = 0; fi < fragments.length; fi++) {
+          const { t0, t1 } = fragTok[fi];
+          if (t0 >= cs && t1 <= ce && !fragAttr[fi]) {
+            kind = 'mixed';
+            if (t0 === cs && t1 >= ce - 1) exact = fi;
+          }
+        }
+        for (let t = cs; t < ce; t++) covered[t] = 1;
+        if (exact >= 0) {
+          const f = fragments[exact];
+          fragAttr[exact] = { kind: 'direct', start: f.start, end: f.end, cue: c, speaker: c.speaker, rule: 'direct-cue-before', confidence: 0.8 };
+          continue;
+        }
+        for (let fi = 0; fi < fragments.length; fi++) {
+          const { t0, t1 } = fragTok[fi];
+          if (t0 >= cs && t1 <= ce) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue: c, speaker: c.speaker, rule, confidence: 0 };
+        }
+        indirect.push({
+          kind,
+          start: doc.starts[cs],
+          end: doc.ends[ce - 1],
+          cue: c,
+          speaker: c.speaker,
+          rule,
+          confidence: rule === 'indirect-according-to' ? 0.8 : rule === 'indirect-object' ? 0.6 : 0.75,
+        });
       }
+      for (let t = c.chunkStart; t < c.after; t++) covered[t] = 1;
     }
-    for (let t = cs; t < ce; t++) covered[t] = 1;
-    for (let t = c.chunkStart; t < c.after; t++) covered[t] = 1;
-    if (exact >= 0) {
-      const f = fragments[exact];
-      fragAttr[exact] = { kind: 'direct', start: f.start, end: f.end, cue: c, speaker: c.speaker, rule: 'direct-cue-before', confidence: 0.8 };
-      continue;
-    }
-    for (let fi = 0; fi < fragments.length; fi++) {
-      const { t0, t1 } = fragTok[fi];
-      if (t0 >= cs && t1 <= ce) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue: c, speaker: c.speaker, rule: 'indirect-cue-first', confidence: 0 };
-    }
-    indirect.push({
-      kind,
-      start: doc.starts[cs],
-      end: doc.ends[ce - 1],
-      cue: c,
-      speaker: c.speaker,
-      rule,
-      confidence: rule === 'indirect-according-to' ? 0.8 : 0.75,
-    });
   }
   // 3. direct quotes without an adjacent cue: dash, colon line, continuation, none
   for (let fi = 0; fi < fragments.length; fi++) {
@@ -261,28 +273,46 @@ function cueBefore(doc: Doc, cues: readonly CueMatch[], f: QuoteFragment, t0: nu
   return null;
 }
 
-/** The reported clause of an indirect cue as a token range `[start, end)` and the rule that found it. */
+/** The reported clause of an indirect cue: token ranges `[start, end)` (two when the cue interrupts it) and the rule. */
+interface Content {
+  readonly ranges: [number, number][];
+  readonly rule: QuoteRule;
+}
+
+/**
+ * Where the content of cue `c` lies. In the `outer` phase only attributions that wrap their content
+ * are tried (`…, according to X`, `…, X said`, `…, X said, …`), in the `inner` phase all.
+ */
 function indirectContent(
   doc: Doc,
   c: CueMatch,
   quoted: Uint8Array,
   covered: Uint8Array,
   stops: ReadonlySet<number>,
-): [number, number, QuoteRule] | null {
-  const s0 = c.sentence.firstToken;
+  phase: 'outer' | 'inner',
+): Content | null {
   const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
+  // a colon or semicolon before the cue starts a new clause
+  let s0 = c.sentence.firstToken;
+  for (let t = c.chunkStart - 1; t > s0; t--) {
+    if ((doc.lower[t] === ':' || doc.lower[t] === ';') && !quoted[t]) {
+      s0 = t + 1;
+      break;
+    }
+  }
+  const clear = (a: number, b: number) => !anyCovered(covered, a, b);
   if (c.entry.frames.has('source')) {
     if (c.start <= s0 + 1) {
       let cs = c.after;
       while (cs < s1 && doc.lower[cs] === ',') cs++;
-      return cs + 2 < s1 ? [cs, cut(doc, cs, s1, covered, stops), 'indirect-according-to'] : null;
+      return cs + 2 < s1 && clear(cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
     }
     let ce = c.start;
     while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
-    return ce - s0 >= 3 && !anyCovered(covered, s0, ce) ? [s0, ce, 'indirect-according-to'] : null;
+    return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
   }
   if (c.passive) {
-    return c.auxStart - s0 >= 2 && !anyCovered(covered, s0, c.auxStart) ? [s0, c.auxStart, 'indirect-passive'] : null;
+    return c.auxStart - s0 >= 2 && clear(s0, c.auxStart) ? { ranges: [[s0, c.auxStart]], rule: 'indirect-passive' } : null;
   }
   // cue first: "X said (that) …", "X told Y (that) …"
   let k = c.after;
@@ -301,22 +331,30 @@ function indirectContent(
       if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') break;
     }
   }
-  if (cs >= 0 && !covered[cs]) {
-    const ce = cut(doc, cs, s1, covered, stops);
-    if (ce - cs >= 2) return [cs, ce, 'indirect-cue-first'];
+  const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
+  const b = c.chunkStart;
+  const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
+  if (phase === 'outer') {
+    if (!(c.entry.frames.has('after') || c.side === 'right') || !commaBefore) return null;
+    const ce = b - 1;
+    if (!clear(s0, ce)) return null;
+    // "The goal, he said, is to …": the cue interrupts its content
+    if (doc.lower[c.after] === ',' && cueFirst < 0) {
+      const rs = c.after + 1;
+      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP') {
+        // a lone connective before the cue ("Still, he said, …") is not part of the content
+        const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
+        return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
+      }
+    }
+    if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
+    return c.after >= s1 || cueFirst < 0 ? { ranges: [[s0, ce]], rule: 'indirect-cue-after' } : null;
   }
+  if (cueFirst - cs >= 2) return { ranges: [[cs, cueFirst]], rule: 'indirect-cue-first' };
   // the object is the content: "proposed a safe zone", "criticized the plan"
   if (c.entry.frames.has('np') && k < s1 && NP_START_POS.has(doc.pos[k]) && !quoted[k] && !covered[k]) {
-    const ce = cut(doc, k, s1, covered, stops);
-    if (ce - k >= 2) return [k, ce, 'indirect-object'];
-  }
-  // cue after: "…, X said." / "…, said X."
-  if (c.entry.frames.has('after') || c.side === 'right') {
-    const b = c.chunkStart;
-    if (b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2]) {
-      let ce = b - 1;
-      if (ce - s0 >= 3 && hasVerb(doc, s0, ce) && !anyCovered(covered, s0, ce)) return [s0, ce, 'indirect-cue-after'];
-    }
+    const ce = cut(doc, k, s1, covered, stops, quoted);
+    if (ce - k >= 2) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
   return null;
 }
@@ -356,11 +394,14 @@ function clauseEnd(doc: Doc, s0: number, s1: number): number {
 }
 
 /** Cuts a reported clause at ", while", ";", a coordinated cue ("and added") or text already attributed. */
-function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: ReadonlySet<number>): number {
+function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: ReadonlySet<number>, quoted: Uint8Array): number {
   for (let t = cs + 1; t < s1; t++) {
     if (covered[t] || stops.has(t)) return trimEnd(doc, cs, t);
+    if (quoted[t]) continue;
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
     if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
+    // a spaced dash opens an aside: "… by the plan — a modest boost …"
+    if (DASHES.has(doc.lower[t]) && doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t]) return trimEnd(doc, cs, t);
   }
   return s1;
 }

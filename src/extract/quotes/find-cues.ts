@@ -29,6 +29,8 @@ export interface CueMatch {
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
+const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in']);
+const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 
 /**
@@ -101,7 +103,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
   // "… said X and added …": the second cue shares the first one's speaker
-  if (j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but') && prior && prior.speaker && prior.side === 'left' && prior.end <= j) {
+  const shared =
+    j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but')
+      ? prior && prior.speaker && prior.side === 'left' && prior.end <= j
+        ? prior.speaker
+        : sentenceSubject(doc, s0, j, quoted)
+      : null;
+  if (shared) {
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
@@ -109,7 +117,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       if (addressee) after = addressee.end;
     }
     return {
-      start: i, end, entry, sentence, speaker: prior.speaker, side: 'left', passive: false, auxStart, addressee, after,
+      start: i, end, entry, sentence, speaker: shared, side: 'left', passive: false, auxStart, addressee, after,
       chunkStart: j, coordinated: true,
     };
   }
@@ -135,12 +143,20 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
       const closes = /^[.,;:!?]$/.test(follow) || follow === 'who' || (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP');
-      if (np && closes && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
+      if (np && closes && !TIME_HEADS.test(doc.lower[np.head]) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
         speaker = np;
         side = 'right';
         after = np.end;
       }
     }
+  }
+  if (!speaker && /ing$/.test(doc.lower[i]) && i > s0 && PARTICIPLE_LEAD.has(doc.lower[i - 1])) {
+    // "…, adding that …", "by saying …": the participle shares the main clause's subject
+    speaker = prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
+    if (speaker) side = 'left';
+    return speaker
+      ? { start: i, end, entry, sentence, speaker, side, passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true }
+      : null;
   }
   if (!speaker) return null;
   return {
@@ -149,9 +165,21 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   };
 }
 
+/** The subject noun phrase that opens a clause ("But Ms Doe, who …, told …" → "Ms Doe"), when a verb follows it. */
+function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array): TokenRange | null {
+  let k = s0;
+  while (k < limit && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
+  if (quoted[k]) return null;
+  const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
+  if (!np) return null;
+  let v = np.end;
+  while (v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX')) v++;
+  return v < limit && (doc.pos[v] === 'VERB' || doc.pos[v - 1] === 'AUX') ? np : null;
+}
+
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
 function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
-  for (let k = comma - 1; k >= Math.max(s0, comma - 14); k--) {
+  for (let k = comma - 1; k >= Math.max(s0, comma - 30); k--) {
     if (quoted[k]) return null;
     if (doc.lower[k] === ',') {
       if (k === comma - 1) return null;
