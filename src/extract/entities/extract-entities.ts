@@ -5,13 +5,15 @@ import { createDocView } from './doc-view.js';
 import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
+import { mergeTaggedMentions } from './tagged-mentions.js';
 import type { EntityResources } from './resources.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
 
 /**
- * Extracts the entities of one article: rule-based mentions (find-mentions.ts) → entities with aliases
+ * Extracts the entities of one article: rule-based mentions (find-mentions.ts) merged with the NER
+ * tagger's spans (tagged-mentions.ts) → entities with aliases
  * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
  * @param doc the article's token layer
  * @param res entity resources
@@ -20,7 +22,7 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
  */
 export function extractEntities(doc: Doc, res: EntityResources): Entity[] {
   const view = createDocView(doc);
-  const raw = findMentions(view, res);
+  const raw = mergeTaggedMentions(view, res, findMentions(view, res));
   const drafts = buildEntities(raw, res);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts);
   resolvePronouns(view, drafts);

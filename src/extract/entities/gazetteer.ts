@@ -180,11 +180,23 @@ function surfaceFits(phrase: GazetteerPhrase, surface: string, key: string): boo
 }
 
 /**
- * Longest gazetteer phrase starting at token `i` and ending before token `limit`.
+ * Longest gazetteer phrase starting at token `i` of a Doc and ending before token `limit`.
  * @param doc the token layer; `keys` the precomputed {@link tokenKey} of each token
  * @returns every phrase of that longest length that fits the surface case (usually one), or []
  */
 export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
+  return matchWith(gazetteer, (t) => doc.text.slice(doc.starts[t], doc.ends[t]), keys, i, limit);
+}
+
+/**
+ * Same as {@link matchAt} for a plain token array (training and evaluation data).
+ * @param words token surfaces; `keys` their {@link tokenKey}s
+ */
+export function matchWords(gazetteer: Gazetteer, words: readonly string[], keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
+  return matchWith(gazetteer, (t) => words[t], keys, i, limit);
+}
+
+function matchWith(gazetteer: Gazetteer, surface: (t: number) => string, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   const list = gazetteer.get(keys[i]);
   if (!list) return [];
   const found: GazetteerMatch[] = [];
@@ -196,7 +208,7 @@ export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[],
     let ok = true;
     for (let k = 0; k < n; k++) {
       const t = i + k;
-      if (keys[t] !== phrase.keys[k] || !surfaceFits(phrase, doc.text.slice(doc.starts[t], doc.ends[t]), keys[t])) {
+      if (keys[t] !== phrase.keys[k] || !surfaceFits(phrase, surface(t), keys[t])) {
         ok = false;
         break;
       }

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
+import { fileURLToPath } from 'node:url';
+import { loadNerModel, type NerModel } from './ner-tagger.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 
 const CountriesFileSchema = z.object({
@@ -68,11 +70,20 @@ export interface EntityResources {
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
+  readonly ner: NerModel | null;
 }
 
 /** Options for loading entity resources: `actorsFile` extends the built-in knowledge base. */
 export interface EntityResourceOptions {
   actorsFile?: string;
+  /** Path of the NER model (default models/ner/ner-perceptron.json.gz), or false to run the rules only. */
+  nerModel?: string | false;
+}
+
+/** Default location of the trained NER model (from src/ under tsx and from dist/). */
+export function defaultNerModelPath(): string {
+  return fileURLToPath(new URL('../../../models/ner/ner-perceptron.json.gz', import.meta.url));
 }
 
 interface WorldCountry {
@@ -113,11 +124,12 @@ function pluralDemonym(d: string): string | null {
 /**
  * Loads the entity resources: the world-countries package (ISO 3166 names, capitals, demonyms; ODbL) and
  * our own files under data/actors/ (countries.json, roles.json, organisations.json, given-names.json).
- * @param options `actorsFile`: reserved for a user actor dictionary (see docs/actors.md)
+ * @param options `actorsFile`: reserved for a user actor dictionary (see docs/actors.md); `nerModel`: model path or false
  * @returns frozen {@link EntityResources}
- * @throws DetenteError E_RESOURCE_READ / E_RESOURCE_INVALID when a data file is missing or malformed
+ * @throws DetenteError E_RESOURCE_READ / E_RESOURCE_INVALID when a data file is missing or malformed,
+ *   E_NER_MODEL when the NER model cannot be read
  */
-export function loadEntityResources(_options: EntityResourceOptions = {}): EntityResources {
+export function loadEntityResources(options: EntityResourceOptions = {}): EntityResources {
   const require = createRequire(import.meta.url);
   const world = require('world-countries') as WorldCountry[];
   const countriesFile = readJson(dataPath('actors', 'countries.json'), CountriesFileSchema);
@@ -209,5 +221,6 @@ export function loadEntityResources(_options: EntityResourceOptions = {}): Entit
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
+    ner: options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath()),
   });
 }

@@ -1,0 +1,114 @@
+// Evaluates detente's NER tagger against gold data in ../shared/gold/ner (read in place) and runs
+// compromise (people/places/organizations) on the same sentences, printing exact-match P/R/F1 per type
+// and micro-averaged over PER/ORG/LOC side by side, plus tagging speed.
+// Sets: UNER English-EWT test (PER/ORG/LOC), GUM news documents of the official test split, re3d test.
+// Usage: npm run eval:ner [-- --model models/ner/ner-perceptron.json.gz]
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadEntityResources } from '../src/extract/entities/resources.js';
+import { readGum, readIob, gumFiles, gumSplit, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { loadNerModel, spansOf, tagWords, type TokenSpan } from '../src/extract/entities/ner-tagger.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, process.env.DETENTE_SHARED ?? '../shared');
+const args = process.argv.slice(2);
+const mi = args.indexOf('--model');
+const modelPath = resolve(root, mi >= 0 ? args[mi + 1] : 'models/ner/ner-perceptron.json.gz');
+const ner = join(shared, 'gold', 'ner');
+if (!existsSync(ner)) {
+  console.error(`gold data missing: ${ner} (set DETENTE_SHARED)`);
+  process.exit(1);
+}
+const require = createRequire(import.meta.url);
+const nlp = require('compromise') as (text: string) => {
+  people(): { json(o: unknown): { offset: { start: number; length: number } }[] };
+  places(): { json(o: unknown): { offset: { start: number; length: number } }[] };
+  organizations(): { json(o: unknown): { offset: { start: number; length: number } }[] };
+};
+
+const sets: { name: string; data: GoldSentence[] }[] = [
+  { name: 'UNER EWT test', data: readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-test.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2) },
+  { name: 'GUM news test', data: readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'test').filter((n) => n.includes('_news_')))) },
+  { name: 're3d test', data: readIob(join(ner, 're3d', 'CONLL-format', 'data', 'test', 're3d-test.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC' }, 0, 1) },
+];
+const TYPES = ['PER', 'ORG', 'LOC'];
+
+interface Counts { tp: number; fp: number; fn: number }
+const empty = (): Record<string, Counts> => Object.fromEntries([...TYPES, 'micro'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+function score(c: Record<string, Counts>, gold: TokenSpan[], pred: TokenSpan[]): void {
+  const g = new Set(gold.filter((s) => TYPES.includes(s.type)).map((s) => `${s.start}:${s.end}:${s.type}`));
+  const p = new Set(pred.filter((s) => TYPES.includes(s.type)).map((s) => `${s.start}:${s.end}:${s.type}`));
+  for (const k of p) {
+    const t = k.split(':')[2];
+    if (g.has(k)) { c[t].tp++; c.micro.tp++; } else { c[t].fp++; c.micro.fp++; }
+  }
+  for (const k of g) if (!p.has(k)) { const t = k.split(':')[2]; c[t].fn++; c.micro.fn++; }
+}
+const prf = (c: Counts) => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+};
+
+function compromiseSpans(words: readonly string[]): TokenSpan[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const w of words) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += w;
+  }
+  const doc = nlp(text);
+  const out: TokenSpan[] = [];
+  const add = (list: { offset: { start: number; length: number } }[], type: string) => {
+    for (const m of list) {
+      const a = m.offset.start;
+      const b = a + m.offset.length;
+      let s = starts.findIndex((x, i) => x <= a && a < x + words[i].length);
+      if (s < 0) s = starts.findIndex((x) => x >= a);
+      let e = s;
+      while (e < words.length && starts[e] < b) e++;
+      // compromise keeps a possessive or trailing punctuation on the term; the gold span does not.
+      while (e > s + 1 && /^(?:'s|'|[.,;:!?)"])$/.test(words[e - 1])) e--;
+      if (s >= 0 && e > s) out.push({ start: s, end: e, type });
+    }
+  };
+  add(doc.people().json({ offset: true }), 'PER');
+  add(doc.places().json({ offset: true }), 'LOC');
+  add(doc.organizations().json({ offset: true }), 'ORG');
+  return out;
+}
+
+const model = loadNerModel(modelPath);
+const res = loadEntityResources();
+const fmt = (x: number) => x.toFixed(3);
+console.log(`model ${modelPath} (${model.weights.size} features; trained on ${JSON.stringify(model.meta.sources ?? {})})\n`);
+for (const set of sets) {
+  const ours = empty();
+  const theirs = empty();
+  let tokens = 0;
+  let ourMs = 0;
+  let theirMs = 0;
+  for (const s of set.data) {
+    const gold = spansOf(s.labels);
+    tokens += s.words.length;
+    let t = performance.now();
+    const pred = spansOf(tagWords(model, s.words, res));
+    ourMs += performance.now() - t;
+    score(ours, gold, pred);
+    t = performance.now();
+    const cp = compromiseSpans(s.words);
+    theirMs += performance.now() - t;
+    score(theirs, gold, cp);
+  }
+  console.log(`== ${set.name}: ${set.data.length} sentences, ${tokens} tokens, gold entities ${ours.micro.tp + ours.micro.fn}`);
+  console.log('type    detente P / R / F1        compromise P / R / F1');
+  for (const t of [...TYPES, 'micro']) {
+    const a = prf(ours[t]);
+    const b = prf(theirs[t]);
+    console.log(`${t.padEnd(6)}  ${fmt(a.p)} / ${fmt(a.r)} / ${fmt(a.f)}     ${fmt(b.p)} / ${fmt(b.r)} / ${fmt(b.f)}`);
+  }
+  console.log(`speed: detente ${Math.round(tokens / (ourMs / 1000)).toLocaleString('en')} tokens/s, compromise ${Math.round(tokens / (theirMs / 1000)).toLocaleString('en')} tokens/s\n`);
+}

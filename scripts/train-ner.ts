@@ -1,0 +1,77 @@
+// Trains detente's NER tagger (averaged perceptron, BIO over PER/ORG/LOC/NORP) and writes
+// models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
+// GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
+// (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --no-gmb --no-gum --no-uner --no-re3d --out FILE]
+import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadEntityResources } from '../src/extract/entities/resources.js';
+import { tokenKey } from '../src/extract/entities/gazetteer.js';
+import { readGmb, readGum, readIob, gumFiles, gumSplit, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { trainNer } from '../src/extract/entities/ner-train.js';
+import { serialiseNerModel } from '../src/extract/entities/ner-tagger.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, process.env.DETENTE_SHARED ?? '../shared');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const epochs = Number(opt('epochs', '6'));
+const seed = Number(opt('seed', '42'));
+const out = resolve(root, opt('out', 'models/ner/ner-perceptron.json.gz'));
+const ner = join(shared, 'gold', 'ner');
+if (!existsSync(ner)) {
+  console.error(`training data missing: ${ner} (set DETENTE_SHARED)`);
+  process.exit(1);
+}
+
+const data: GoldSentence[] = [];
+const sources: Record<string, number> = {};
+// In-domain sets for the evaluation domains (web text, Wikinews) are repeated `weight` times.
+const addSource = (name: string, s: GoldSentence[], weight = 1) => {
+  sources[name] = s.length;
+  for (let k = 0; k < weight; k++) data.push(...s);
+};
+const res = loadEntityResources();
+if (!args.includes('--no-gmb')) addSource('gmb', readGmb(join(ner, 'gmb', 'ner_dataset.csv.zip')).map((s) => stripTitles(s)));
+if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'train'))), 2);
+if (!args.includes('--no-uner')) addSource('uner-ewt-dev', readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), 3);
+if (!args.includes('--no-re3d')) addSource('re3d-train', readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }, 0, 1));
+console.log('training sentences:', sources);
+
+/**
+ * GMB puts titles inside person names ("President/B-per Bush/I-per"); UNER, GUM and our entity
+ * component do not. Leading title and honorific tokens of a PER span become O.
+ */
+function stripTitles(s: GoldSentence): GoldSentence {
+  const labels = [...s.labels];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== 'B-PER') continue;
+    let j = i;
+    while (j + 1 < labels.length && labels[j + 1] === 'I-PER' && isTitle(s.words[j])) {
+      labels[j] = 'O';
+      labels[j + 1] = 'B-PER';
+      j++;
+    }
+  }
+  return { ...s, labels };
+}
+function isTitle(word: string): boolean {
+  const list = res.gazetteer.get(tokenKey(word));
+  return !!list?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'));
+}
+const t0 = Date.now();
+const model = trainNer(data, res, {
+  epochs,
+  seed,
+  onEpoch: (e, acc) => console.log(`epoch ${e}: training token accuracy ${(acc * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
+});
+const json = serialiseNerModel({ ...model, meta: { ...model.meta, sources, trainedAt: new Date().toISOString().slice(0, 10) } });
+mkdirSync(dirname(out), { recursive: true });
+const gz = gzipSync(json, { level: 9 });
+writeFileSync(out, gz);
+console.log(`wrote ${out}: ${model.weights.size} features, ${(gz.length / 1e6).toFixed(2)} MB`);

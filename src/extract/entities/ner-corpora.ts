@@ -1,0 +1,227 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { DetenteError } from '../../pipeline/errors.js';
+import type { LabelledSentence } from './ner-train.js';
+
+/** A gold sentence for evaluation or training: tokens, BIO labels in our type names, document id. */
+export interface GoldSentence extends LabelledSentence {
+  readonly doc: string;
+}
+
+/**
+ * Reads the first file of a ZIP archive (stored or deflated) using its central directory.
+ * @throws DetenteError E_ZIP when the archive cannot be read
+ */
+export function readFirstZipEntry(path: string): Buffer {
+  const buf = readFileSync(path);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new DetenteError('E_ZIP', `${path}: no ZIP end-of-central-directory record`);
+  const cd = buf.readUInt32LE(eocd + 16);
+  if (buf.readUInt32LE(cd) !== 0x02014b50) throw new DetenteError('E_ZIP', `${path}: bad central directory`);
+  const method = buf.readUInt16LE(cd + 10);
+  const compressed = buf.readUInt32LE(cd + 20);
+  const local = buf.readUInt32LE(cd + 42);
+  const nameLen = buf.readUInt16LE(local + 26);
+  const extraLen = buf.readUInt16LE(local + 28);
+  const data = buf.subarray(local + 30 + nameLen + extraLen, local + 30 + nameLen + extraLen + compressed);
+  if (method === 0) return Buffer.from(data);
+  if (method === 8) return inflateRawSync(data);
+  throw new DetenteError('E_ZIP', `${path}: unsupported compression method ${method}`);
+}
+
+const GMB_TYPES: Record<string, string> = { per: 'PER', org: 'ORG', geo: 'LOC', gpe: 'NORP' };
+
+/**
+ * Groningen Meaning Bank NER CSV (Kaggle export; Latin-1; columns "Sentence #,Word,POS,Tag"):
+ * per → PER, org → ORG, geo → LOC, gpe → NORP (GMB's gpe is mostly demonyms); tim, art, eve, nat → O.
+ * @param zipPath path of ner_dataset.csv.zip
+ */
+export function readGmb(zipPath: string): GoldSentence[] {
+  const text = readFirstZipEntry(zipPath).toString('latin1');
+  const out: GoldSentence[] = [];
+  let words: string[] = [];
+  let labels: string[] = [];
+  const flush = () => {
+    if (words.length > 0) out.push({ words, labels, doc: `gmb-${out.length}` });
+    words = [];
+    labels = [];
+  };
+  const lines = text.split(/\r?\n/);
+  for (let li = 1; li < lines.length; li++) {
+    const line = lines[li];
+    if (!line) continue;
+    const m = /^(Sentence: \d+)?,("(?:[^"]|"")*"|[^,]*),([^,]*),(.*)$/.exec(line);
+    if (!m) continue;
+    if (m[1]) flush();
+    let word = m[2];
+    if (word.startsWith('"') && word.endsWith('"') && word.length >= 2) word = word.slice(1, -1).replace(/""/g, '"');
+    const tag = m[4].trim();
+    const t = tag === 'O' ? undefined : GMB_TYPES[tag.slice(2)];
+    words.push(word);
+    labels.push(t ? `${tag[0]}-${t}` : 'O');
+  }
+  flush();
+  return out;
+}
+
+/**
+ * CoNLL/IOB2 files: UNER (`# ` comments, columns id, word, tag) or re3d (word, tag). Tags are mapped
+ * by `typeMap` (unmapped types → O).
+ * @param path the file; `typeMap` e.g. { Person: 'PER' }
+ */
+export function readIob(path: string, typeMap: Record<string, string>, wordCol: number, tagCol: number): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  let words: string[] = [];
+  let labels: string[] = [];
+  let doc = path;
+  const flush = () => {
+    if (words.length > 0) out.push({ words, labels, doc });
+    words = [];
+    labels = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.startsWith('# newdoc id = ')) doc = line.slice(14);
+    if (line.startsWith('#')) continue;
+    if (line.trim() === '' || line.startsWith('-DOCSTART-')) {
+      flush();
+      continue;
+    }
+    const cols = line.split('\t').length > 1 ? line.split('\t') : line.split(/\s+/);
+    const tag = cols[tagCol] ?? 'O';
+    const t = tag === 'O' ? undefined : typeMap[tag.slice(2)];
+    words.push(cols[wordCol]);
+    labels.push(t ? `${tag[0]}-${t}` : 'O');
+  }
+  flush();
+  // Repair I- after O produced by dropping types.
+  return out.map((s) => ({ ...s, labels: s.labels.map((l, i) => (l[0] === 'I' && (i === 0 || s.labels[i - 1].slice(2) !== l.slice(2)) ? `B-${l.slice(2)}` : l)) }));
+}
+
+const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+const NAME_POS = new Set(['PROPN', 'ADP', 'DET', 'PART', 'PUNCT', 'NUM', 'CCONJ']);
+
+interface GumMention {
+  start: number;
+  end: number;
+  type: string;
+  identity: string;
+}
+
+/**
+ * GUM conllu documents → named-entity sentences. GUM annotates every mention; a mention counts as a
+ * named entity when it starts with a proper noun and consists of proper nouns (with function words:
+ * "the University of Texas") and no comma; a leading determiner is left out, as in CoNLL and UNER. Types person →
+ * PER, organization → ORG, place → LOC; outermost named mentions win.
+ * @param files conllu paths
+ */
+export function readGum(files: readonly string[]): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  for (const file of files) {
+    const docName = file.replace(/^.*\//, '').replace(/\.conllu$/, '');
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    let words: string[] = [];
+    let pos: string[] = [];
+    let misc: string[] = [];
+    const open = new Map<string, { start: number; type: string; identity: string }[]>();
+    let mentions: GumMention[] = [];
+    const flush = () => {
+      if (words.length === 0) return;
+      const labels: string[] = new Array(words.length).fill('O');
+      const named = mentions
+        .filter((m) => GUM_TYPES[m.type])
+        .map((m) => {
+          let s = m.start;
+          while (s < m.end && pos[s] === 'DET') s++;
+          return { ...m, start: s };
+        })
+        .filter((m) => m.start < m.end && pos[m.start] === 'PROPN' && words.slice(m.start, m.end).every((w, k) => NAME_POS.has(pos[m.start + k]) && w !== ','))
+        .sort((a, b) => a.start - b.start || b.end - a.end);
+      let covered = -1;
+      for (const m of named) {
+        if (m.start < covered) continue;
+        for (let k = m.start; k < m.end; k++) labels[k] = `${k === m.start ? 'B' : 'I'}-${GUM_TYPES[m.type]}`;
+        covered = m.end;
+      }
+      out.push({ words, labels, doc: docName });
+      words = [];
+      pos = [];
+      misc = [];
+      mentions = [];
+    };
+    for (const line of lines) {
+      if (line.startsWith('#')) continue;
+      if (line.trim() === '') {
+        flush();
+        continue;
+      }
+      const cols = line.split('\t');
+      if (cols[0].includes('-') || cols[0].includes('.')) continue;
+      const i = words.length;
+      words.push(cols[1]);
+      pos.push(cols[3]);
+      misc.push(cols[9]);
+      const ent = /(?:^|\|)Entity=([^|]*)/.exec(cols[9]);
+      if (!ent) continue;
+      const v = ent[1];
+      let p = 0;
+      while (p < v.length) {
+        if (v[p] === '(') {
+          let q = p + 1;
+          while (q < v.length && v[q] !== '(' && v[q] !== ')') q++;
+          const parts = v.slice(p + 1, q).split('-');
+          const id = parts[0];
+          const rec = { start: i, type: parts[1] ?? '', identity: parts.slice(7).join('-') };
+          if (v[q] === ')') {
+            mentions.push({ start: i, end: i + 1, type: rec.type, identity: rec.identity });
+            q++;
+          } else {
+            const list = open.get(id) ?? [];
+            list.push(rec);
+            open.set(id, list);
+          }
+          p = q;
+        } else {
+          let q = p;
+          while (q < v.length && v[q] !== ')' && v[q] !== '(') q++;
+          const id = v.slice(p, q);
+          const rec = open.get(id)?.pop();
+          if (rec) mentions.push({ start: rec.start, end: i + 1, type: rec.type, identity: rec.identity });
+          p = v[q] === ')' ? q + 1 : q;
+        }
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+/**
+ * The GUM document names of one split of the official splits.md ("train", "dev", "test").
+ * @param gumDir ../shared/gold/ner/gum
+ */
+export function gumSplit(gumDir: string, split: 'train' | 'dev' | 'test'): string[] {
+  const md = readFileSync(join(gumDir, 'splits.md'), 'utf8');
+  const names: string[] = [];
+  let current = '';
+  for (const line of md.split(/\r?\n/)) {
+    const h = /^##\s+(\S+)/.exec(line);
+    if (h) current = h[1];
+    const item = /^\s*\*\s+(\S+)/.exec(line);
+    if (item && current === split) names.push(item[1]);
+  }
+  return names;
+}
+
+/** Paths of GUM conllu files for document names (from dep_all/). */
+export function gumFiles(gumDir: string, names: readonly string[]): string[] {
+  const dir = join(gumDir, 'dep_all');
+  const have = new Set(existsSync(dir) ? readdirSync(dir) : []);
+  return names.filter((n) => have.has(`${n}.conllu`)).map((n) => join(dir, `${n}.conllu`));
+}

@@ -1,0 +1,87 @@
+import { matchWords, tokenKey, type Gazetteer } from './gazetteer.js';
+
+/** What the NER features may look up besides the words: the gazetteer and small word lists. */
+export interface NerLexicon {
+  readonly gazetteer: Gazetteer;
+  readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
+  readonly orgCues: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Word shape: upper → X, lower → x, digit → d, other kept; runs longer than two collapse
+ * ("Blinken" → "Xxx", "U.S." → "X.X.", "2023-06-19" → "dd-dd-dd").
+ * @param w a token
+ */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const ch = w[i];
+    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    if (c === last) {
+      run++;
+      if (run >= 2) continue;
+    } else run = 0;
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+/**
+ * Per-token gazetteer classes for a tokenised sentence: for each token, "kind:B" or "kind:I" of the
+ * longest gazetteer phrase covering it (country, demonym, seat, org, personRole, groupRole, honorific),
+ * plus given-name and org-cue flags, joined by "|" ("" when none).
+ * @param words the sentence's tokens
+ * @returns one string per token
+ */
+export function gazetteerClasses(words: readonly string[], lex: NerLexicon): string[] {
+  const keys = words.map(tokenKey);
+  const out: string[] = new Array(words.length).fill('');
+  for (let i = 0; i < words.length; ) {
+    const m = matchWords(lex.gazetteer, words, keys, i, words.length);
+    if (m.length === 0) {
+      i++;
+      continue;
+    }
+    const kinds = [...new Set(m.flatMap((x) => x.phrase.entries.map((e) => e.kind)))].join('+');
+    for (let k = m[0].start; k < m[0].end; k++) out[k] = `${kinds}:${k === m[0].start ? 'B' : 'I'}`;
+    i = m[0].end;
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (lex.givenNames.has(keys[i])) out[i] += '|given';
+    if (lex.orgCues.has(keys[i])) out[i] += '|cue';
+  }
+  return out;
+}
+
+/**
+ * The feature strings of token `i` (without the previous-tag features, which the decoder adds):
+ * bias, lower-cased word, shape, prefixes and suffixes up to 4, capitalisation and position flags,
+ * neighbouring words and shapes (±2), gazetteer classes of the token and its neighbours.
+ * Feature set after Ratinov & Roth (2009), "Design challenges and misconceptions in NER".
+ * @param words tokens; `lower` their lower-cased forms; `shapes` their {@link wordShape}s; `gaz` from {@link gazetteerClasses}
+ * @returns feature strings
+ */
+export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+  const w = words[i];
+  const l = lower[i];
+  const n = words.length;
+  const f: string[] = ['b', `w=${l}`, `s=${shapes[i]}`];
+  for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+  const cap = w[0] !== undefined && w[0] !== w[0].toLowerCase();
+  if (cap) f.push(i === 0 ? 'cap0' : 'cap');
+  if (w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('allcap');
+  if (w.includes('-')) f.push('hyph');
+  if (i === 0) f.push('first');
+  const pw = i > 0 ? lower[i - 1] : '<s>';
+  const nw = i + 1 < n ? lower[i + 1] : '</s>';
+  f.push(`w-1=${pw}`, `w+1=${nw}`, `w-2=${i > 1 ? lower[i - 2] : '<s>'}`, `w+2=${i + 2 < n ? lower[i + 2] : '</s>'}`);
+  f.push(`s-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `s+1=${i + 1 < n ? shapes[i + 1] : '</s>'}`);
+  f.push(`w-1w=${pw}|${l}`, `ww+1=${l}|${nw}`, `s-1s+1=${i > 0 ? shapes[i - 1] : '<s>'}|${shapes[i]}|${i + 1 < n ? shapes[i + 1] : '</s>'}`);
+  if (gaz[i]) f.push(`g=${gaz[i]}`, `gw=${gaz[i]}|${cap ? 'C' : 'c'}`);
+  if (i > 0 && gaz[i - 1]) f.push(`g-1=${gaz[i - 1]}`);
+  if (i + 1 < n && gaz[i + 1]) f.push(`g+1=${gaz[i + 1]}`);
+  return f;
+}

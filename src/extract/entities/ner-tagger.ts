@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { DetenteError } from '../../pipeline/errors.js';
+import { gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
+
+/**
+ * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…), and for each feature
+ * string its weight per label. Decoding is greedy left to right with the two previous labels as
+ * features (Collins 2002; Ratinov & Roth 2009 found greedy decoding as good as Viterbi for NER).
+ */
+export interface NerModel {
+  readonly labels: readonly string[];
+  readonly weights: ReadonlyMap<string, Float32Array>;
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+/** An entity span over a token array: `[start, end)` token indices and its type (PER, ORG, LOC, NORP). */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+/** Serialised form: labels, feature strings, and int16-quantised weights (row-major, base64). */
+interface ModelFile {
+  format: 'detente-ner-perceptron/1';
+  labels: string[];
+  scale: number;
+  features: string[];
+  weights: string;
+  meta: Record<string, unknown>;
+}
+
+/**
+ * Scores the labels of token `i` into `scores` (length = labels) from its features and previous labels.
+ * @returns nothing; `scores` is overwritten
+ */
+export function scoreToken(model: NerModel, feats: readonly string[], prev: string, prev2: string, scores: Float64Array): void {
+  scores.fill(0);
+  const add = (f: string) => {
+    const w = model.weights.get(f);
+    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
+  };
+  for (const f of feats) add(f);
+  add(`t-1=${prev}`);
+  add(`t-2=${prev2}|${prev}`);
+  add(`t-1w=${prev}|${feats[1]}`);
+}
+
+/** Whether label `next` may follow `prev` in BIO ("I-X" only after "B-X" or "I-X"). */
+export function allowed(prev: string, next: string): boolean {
+  if (next[0] !== 'I') return true;
+  return prev.length > 2 && prev.slice(2) === next.slice(2);
+}
+
+/**
+ * Tags a tokenised sentence.
+ * @param words the tokens of one sentence
+ * @param lex gazetteer and word lists for the gazetteer features
+ * @returns one BIO label per token
+ */
+export function tagWords(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(wordShape);
+  const gaz = gazetteerClasses(words, lex);
+  const out: string[] = new Array(words.length);
+  const scores = new Float64Array(model.labels.length);
+  let prev = '<s>';
+  let prev2 = '<s>';
+  for (let i = 0; i < words.length; i++) {
+    scoreToken(model, tokenFeatures(words, lower, shapes, gaz, i), prev, prev2, scores);
+    let best = -1;
+    for (let k = 0; k < scores.length; k++) {
+      if (!allowed(prev, model.labels[k])) continue;
+      if (best < 0 || scores[k] > scores[best]) best = k;
+    }
+    out[i] = model.labels[best];
+    prev2 = prev;
+    prev = out[i];
+  }
+  return out;
+}
+
+/**
+ * Turns BIO labels into spans; a stray "I-X" opens a span.
+ * @returns spans in order
+ */
+export function spansOf(labels: readonly string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let start = -1;
+  let type = '';
+  for (let i = 0; i <= labels.length; i++) {
+    const l = i < labels.length ? labels[i] : 'O';
+    const continues = l[0] === 'I' && start >= 0 && l.slice(2) === type;
+    if (!continues && start >= 0) {
+      spans.push({ start, end: i, type });
+      start = -1;
+    }
+    if (l !== 'O' && !continues) {
+      start = i;
+      type = l.slice(2);
+    }
+  }
+  return spans;
+}
+
+/**
+ * Serialises a model compactly: weights quantised to int16 with one global scale, features with all
+ * weights quantising to zero dropped; the caller gzips the JSON.
+ * @returns the JSON text
+ */
+export function serialiseNerModel(model: NerModel): string {
+  let max = 0;
+  for (const w of model.weights.values()) for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 32767 : 1;
+  const features: string[] = [];
+  const rows: Int16Array[] = [];
+  for (const [f, w] of model.weights) {
+    const q = new Int16Array(w.length);
+    let any = false;
+    for (let k = 0; k < w.length; k++) {
+      q[k] = Math.round(w[k] / scale);
+      if (q[k] !== 0) any = true;
+    }
+    if (!any) continue;
+    features.push(f);
+    rows.push(q);
+  }
+  const flat = new Int16Array(features.length * model.labels.length);
+  rows.forEach((r, i) => flat.set(r, i * model.labels.length));
+  const file: ModelFile = {
+    format: 'detente-ner-perceptron/1',
+    labels: [...model.labels],
+    scale,
+    features,
+    weights: Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength).toString('base64'),
+    meta: { ...model.meta },
+  };
+  return JSON.stringify(file);
+}
+
+/**
+ * Loads a model written by {@link serialiseNerModel} (gzipped when the path ends in .gz).
+ * @param path model file
+ * @throws DetenteError E_NER_MODEL when the file is missing or not a detente NER model
+ */
+export function loadNerModel(path: string): NerModel {
+  let file: ModelFile;
+  try {
+    const buf = readFileSync(path);
+    file = JSON.parse((path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8')) as ModelFile;
+  } catch (cause) {
+    throw new DetenteError('E_NER_MODEL', `could not read the NER model at ${path}: run \`npm run train:ner\` to build it`, { cause });
+  }
+  if (file.format !== 'detente-ner-perceptron/1' || !Array.isArray(file.labels) || !Array.isArray(file.features)) {
+    throw new DetenteError('E_NER_MODEL', `${path} is not a detente NER model (format ${String(file.format)})`);
+  }
+  const raw = Buffer.from(file.weights, 'base64');
+  const flat = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+  const L = file.labels.length;
+  if (flat.length !== file.features.length * L) throw new DetenteError('E_NER_MODEL', `${path}: weight table does not match ${file.features.length} features × ${L} labels`);
+  const weights = new Map<string, Float32Array>();
+  for (let i = 0; i < file.features.length; i++) {
+    const w = new Float32Array(L);
+    for (let k = 0; k < L; k++) w[k] = flat[i * L + k] * file.scale;
+    weights.set(file.features[i], w);
+  }
+  return Object.freeze({ labels: Object.freeze([...file.labels]), weights, meta: Object.freeze(file.meta ?? {}) });
+}

@@ -1,0 +1,80 @@
+import type { EntityType } from '../../model/entity.js';
+import { tokenAtOrAfter } from '../../nlp/doc.js';
+import type { DocView } from './doc-view.js';
+import { spansOf, tagWords } from './ner-tagger.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+const NONE = { actor: null, country: null, agent: null, role: null, categories: [] as string[], gender: null } as const;
+
+/**
+ * Runs the statistical NER tagger over every sentence and merges its spans with the rule mentions:
+ * rules win wherever they found something (countries, titles, known organisations), except that a weak
+ * rule guess (a capitalised run not known to be a name) yields to a tagger span over the same tokens;
+ * a weak person guess the tagger also calls PER becomes a confirmed person. Tagger LOC spans are GPE
+ * unless a LOC/FAC cue word ends them.
+ * @param view the article's DocView; `raw` the rule mentions (not modified)
+ * @returns the merged mention list in text order
+ */
+export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: readonly RawMention[]): RawMention[] {
+  if (!res.ner) return [...raw];
+  const { doc } = view;
+  const owner = new Int32Array(doc.tokenCount).fill(-1);
+  raw.forEach((m, k) => {
+    for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
+    // Title words ("US Secretary of State") are the evidence of a rule mention: the rule owns them too.
+    for (const ev of m.evidence) for (let i = tokenAtOrAfter(doc, ev.start); i < doc.tokenCount && doc.ends[i] <= ev.end; i++) owner[i] = k;
+  });
+  const dropped = new Set<number>();
+  const confirmed = new Set<number>();
+  const added: RawMention[] = [];
+  for (const s of doc.sentences) {
+    const words: string[] = [];
+    for (let i = s.firstToken; i < s.endToken; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+    for (const sp of spansOf(tagWords(res.ner, words, res))) {
+      const a = s.firstToken + sp.start;
+      const b = s.firstToken + sp.end;
+      const owners = new Set<number>();
+      for (let i = a; i < b; i++) if (owner[i] >= 0) owners.add(owner[i]);
+      const strong = [...owners].filter((k) => !raw[k].weak);
+      if (strong.length > 0) continue;
+      if (sp.type === 'PER' && owners.size === 1) {
+        const k = [...owners][0];
+        if (raw[k].tokStart === a && raw[k].tokEnd === b) {
+          confirmed.add(k);
+          continue;
+        }
+      }
+      for (const k of owners) dropped.add(k);
+      const m = taggedMention(view, res, a, b, sp.type, s.index);
+      if (m) added.push(m);
+    }
+  }
+  const out = raw.flatMap((m, k) => (dropped.has(k) ? [] : [confirmed.has(k) ? { ...m, weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : m]));
+  out.push(...added);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function taggedMention(view: DocView, res: EntityResources, a: number, b: number, type: string, sentence: number): RawMention | null {
+  const { doc, keys } = view;
+  // Drop a trailing possessive or punctuation the tagger may include.
+  while (b > a + 1 && /^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1])) b--;
+  const start = doc.starts[a];
+  const end = doc.ends[b - 1];
+  const surface = doc.text.slice(start, end);
+  const base = { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name' as const, name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [] as { start: number; end: number }[] };
+  if (type === 'PER') {
+    const tokens: string[] = [];
+    for (let i = a; i < b; i++) if (/\p{L}/u.test(keys[i])) tokens.push(keys[i]);
+    if (tokens.length === 0) return null;
+    return { ...base, ...NONE, type: 'PERSON', key: '', personTokens: tokens };
+  }
+  let t: EntityType = type === 'ORG' ? 'ORG' : type === 'NORP' ? 'NORP' : 'GPE';
+  if (type === 'LOC') {
+    const cue = res.orgCues.get(keys[b - 1]);
+    if (cue && (cue.type === 'LOC' || cue.type === 'FAC')) t = cue.type;
+  }
+  const cue = type === 'ORG' ? res.orgCues.get(keys[b - 1]) : undefined;
+  return { ...base, ...NONE, agent: cue?.type === 'ORG' ? cue.agent : null, type: t, key: `${t}|${surface.toLowerCase()}`, personTokens: [] };
+}
