@@ -35,15 +35,20 @@ function evalPlover(verbose: boolean) {
   const eventRes = loadEventResources();
   let tpT = 0, fpT = 0, fnT = 0, tpC = 0, fpC = 0, fnC = 0;
   const confusion = new Map<string, number>();
+  let srcFound = 0, tgtFound = 0, tgtTotal = 0;
   for (const g of gold) {
     const text = g.text!;
     const doc = nlp.parse(text);
     const entities = extractEntities(doc, entityRes);
     const article = { id: g.id, title: '', published: g.date ?? null, text };
     const events = codeEvents(article, doc, entities, eventRes, { requireTarget: false });
-    const goldTriples = new Set<string>();
     const srcs = actorsOf(g.source);
     const tgts = actorsOf(g.target);
+    const found = new Set(entities.map((e) => (e.actor ?? e.country ?? '').slice(0, 3)));
+    if (srcs.length && srcs.every((c) => found.has(c))) srcFound++;
+    if (tgts.length && tgts.every((c) => found.has(c))) tgtFound++;
+    if (tgts.length) tgtTotal++;
+    const goldTriples = new Set<string>();
     for (const s of srcs.length ? srcs : ['']) for (const t of tgts.length ? tgts : ['']) goldTriples.add(`${s}|${t}|${g.event}`);
     const predTriples = new Set<string>();
     const predCats = new Set<string>();
@@ -51,7 +56,9 @@ function evalPlover(verbose: boolean) {
       const cat = gsrCategory(e.code, eventRes.codes);
       if (!cat) continue;
       predCats.add(cat);
-      predTriples.add(`${(e.source.actor ?? '').slice(0, 3)}|${(e.target?.actor ?? '').slice(0, 3)}|${cat}`);
+      // PLOVER marks reciprocal actors as SRC/TAR and lists them as sources with no target
+      const target = e.rule.includes(':reciprocal') ? '' : (e.target?.actor ?? '').slice(0, 3);
+      predTriples.add(`${(e.source.actor ?? '').slice(0, 3)}|${target}|${cat}`);
     }
     for (const t of predTriples) (goldTriples.has(t) ? tpT++ : fpT++);
     for (const t of goldTriples) if (!predTriples.has(t)) fnT++;
@@ -60,7 +67,10 @@ function evalPlover(verbose: boolean) {
     for (const c of predCats) if (c !== g.event) fpC++;
     const key = `${g.event} → ${[...predCats].join('+') || '(none)'}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
-    if (verbose && !predCats.has(g.event)) {
+    if (verbose && predCats.has(g.event) && ![...goldTriples].some((t) => predTriples.has(t)) && process.argv.includes('--actors')) {
+      console.log(`  actors ${g.id}: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ')} | ${text.slice(0, 140)}`);
+    }
+    if (verbose && !predCats.has(g.event) && !process.argv.includes('--actors')) {
       console.log(`  miss ${g.id}: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ') || '-'} | ${text.slice(0, 140)}`);
     }
   }
@@ -69,6 +79,7 @@ function evalPlover(verbose: boolean) {
   console.log(`PLOVER gold set (${gold.length} sentences, CAMEO manual examples, OEDA 2016)`);
   console.log(`  (source country, target country, category) triples: ${fmt(triples)}   target F1 ≥ 0.60`);
   console.log(`  category alone:                                  ${fmt(cats)}   target F1 ≥ 0.75`);
+  console.log(`  entities layer finds the gold source country in ${srcFound}/${gold.length} sentences, the target in ${tgtFound}/${tgtTotal}`);
   if (verbose) {
     for (const [k, v] of [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`    ${String(v).padStart(3)}  ${k}`);
   }

@@ -170,6 +170,11 @@ function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | nu
       k--;
       continue;
     }
+    // quantifiers are not prepositions: "up to 100 Albanians", "at least three Iraqis", "more than 50 Kurds"
+    if ((w === 'to' && doc.lower[k - 1] === 'up') || (w === 'at' && (doc.lower[k + 1] === 'least' || doc.lower[k + 1] === 'most')) || w === 'than') {
+      k -= w === 'than' ? 1 : w === 'to' ? 2 : 1;
+      continue;
+    }
     if (pos === 'ADP' || (pos === 'PART' && w === 'to') || (pos === 'SCONJ' && w === 'that')) return w;
     return null;
   }

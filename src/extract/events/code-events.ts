@@ -187,7 +187,7 @@ export function codeEvents(
     const seen = new Set<string>();
     const strong = cands.some((c) => !c.weak && c.sources.length > 0 && (c.targets.length > 0 || !requireTarget));
     for (const c of cands) {
-      if (c.weak && strong) continue;
+      if (c.weak && (strong || c.targets.length === 0)) continue;
       if (c.negated && !includeNegated) continue;
       const pairs: [ActorRef, ActorRef | null][] = [];
       if (c.reciprocal) {
@@ -198,8 +198,11 @@ export function codeEvents(
           for (const tg of c.targets) if (tg.entity.id !== s.entity.id) pairs.push([s, tg]);
         }
       }
-      for (const [src, tgt] of pairs) {
+      for (const [src, pairTarget] of pairs) {
+        let tgt = pairTarget;
         if (src.actor === null) continue;
+        // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
+        if (tgt && tgt.actor === src.actor) tgt = null;
         if (requireTarget && (tgt === null || tgt.actor === null)) continue;
         const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${c.code}`;
         if (seen.has(key)) continue;
@@ -433,8 +436,10 @@ function verbCandidate(
     }
     const exclude = new Set(sources.map((s) => s.entity.id));
     const slots = targetRule === rule ? rule.target : [...targetRule.target, ...rule.target];
+    // actors may sit between the trigger and its object noun ("rejected a U.S. request", "gave Tanzania a grant")
+    const afterVerb = m.objectToken >= 0 ? t + 1 : m.patternEnd + 1;
     for (const slot of slots) {
-      const from = targetRule !== rule && targetRule.target.includes(slot) ? targetFrom : m.patternEnd + 1;
+      const from = targetRule !== rule && targetRule.target.includes(slot) ? targetFrom : afterVerb;
       const ch = findSlot(doc, chunks, slot, t, from, exclude);
       if (ch) {
         targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));

@@ -25,7 +25,7 @@ function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
 function crossesClause(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = doc.pos[k];
-    if (pos === 'VERB' || CLAUSE_WORDS.has(doc.lower[k])) return true;
+    if (pos === 'VERB' || CLAUSE_WORDS.has(doc.lower[k]) || doc.lower[k] === ',') return true;
   }
   return false;
 }
@@ -36,14 +36,29 @@ function crossesClause(doc: Doc, from: number, to: number): boolean {
  * @param chunks the sentence's actor phrases, in order
  * @param t trigger token
  */
-export function subjectOf(chunks: readonly ActorChunk[], t: number): ActorChunk | null {
+export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): ActorChunk | null {
+  let located: ActorChunk | null = null;
   for (let c = chunks.length - 1; c >= 0; c--) {
     const ch = chunks[c];
     if (ch.end > t) continue;
-    if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) continue;
+    if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) {
+      // "students throughout Indonesia staged…", "demonstrators in Baghdad blocked…": people located by a place
+      if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
+      continue;
+    }
     return ch;
   }
-  return null;
+  return located;
+}
+
+const LOCATIVE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
+
+/** True when the preposition before `first` follows a plural common noun ("students in", "officials from"). */
+function peopleBefore(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
+  const n = k - 1;
+  return n >= 0 && doc.pos[n] === 'NOUN' && doc.lower[n].endsWith('s') && doc.lower[n] !== doc.lemmas[n];
 }
 
 /**
@@ -89,7 +104,7 @@ export function findSlot(
 ): ActorChunk | null {
   const usable = (ch: ActorChunk) => ch.heads.some((h) => !exclude.has(h.entity.id));
   if (slot === 'subject') {
-    const ch = subjectOf(chunks, t);
+    const ch = subjectOf(chunks, t, doc);
     return ch && usable(ch) ? ch : null;
   }
   if (slot === 'possessor') {
