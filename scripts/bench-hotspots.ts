@@ -1,0 +1,152 @@
+/**
+ * Hot spots from a V8 CPU profile (node:inspector `Profiler.stop` result): self time per function,
+ * attributed to the pipeline stage whose code is outermost on the stack (nlp parse, entities, quotes, events,
+ * tone, store), so library time (wink-nlp, chrono-node, better-sqlite3…) counts for the stage that called it.
+ */
+import { Session } from 'node:inspector';
+import { findSourceMap } from 'node:module';
+
+/** The parts of a V8 CPU profile used here (see the Chrome DevTools protocol, Profiler.Profile). */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** One hot function: its stage, name, file (repo-relative or package path), 1-based source line and self time. */
+export interface HotSpot {
+  stage: string;
+  fn: string;
+  file: string;
+  line: number;
+  selfMs: number;
+}
+
+/** Profile summary: total sampled ms per stage, and hot functions sorted by self time. */
+export interface HotSpotReport {
+  totalMs: number;
+  stageMs: Record<string, number>;
+  spots: HotSpot[];
+}
+
+/**
+ * The stage a source file belongs to, or null when the file does not define a stage.
+ * @param url a callFrame url (file:///…/src/extract/events/x.ts, node:internal…)
+ * @returns 'nlp' | 'entities' | 'quotes' | 'events' | 'tone' | 'store' | null
+ */
+export function stageOfUrl(url: string): string | null {
+  const ex = /\/src\/extract\/([a-z-]+)\//.exec(url);
+  if (ex) return ex[1];
+  if (/\/src\/nlp\/nlp\.[jt]s$/.test(url)) return 'nlp';
+  if (/\/src\/store\//.test(url)) return 'store';
+  return null;
+}
+
+/**
+ * A short, readable file name: `src/…` for project files, `pkg/path` for packages, `node:…` for Node internals.
+ * @param url a callFrame url
+ */
+export function shortFile(url: string): string {
+  if (!url) return '(native)';
+  const nm = url.lastIndexOf('/node_modules/');
+  if (nm >= 0) return url.slice(nm + '/node_modules/'.length);
+  const src = url.indexOf('/src/');
+  if (src >= 0) return url.slice(src + 1);
+  const scripts = url.indexOf('/scripts/');
+  if (scripts >= 0) return url.slice(scripts + 1);
+  return url.replace(/^file:\/\//, '');
+}
+
+/**
+ * The 1-based source line where a profiled function starts: mapped through the module's source map when the
+ * process runs with --enable-source-maps (TypeScript run by tsx), else the generated line.
+ * @param url the callFrame url
+ * @param line 0-based generated line
+ * @param column 0-based generated column
+ */
+export function sourceLine(url: string, line: number, column: number): number {
+  if (url.startsWith('file:') && !url.includes('/node_modules/')) {
+    try {
+      const entry = findSourceMap(url)?.findEntry(line, column) as { originalLine?: number } | undefined;
+      if (entry && typeof entry.originalLine === 'number') return entry.originalLine + 1;
+    } catch {
+      // no source map: fall back to the generated line
+    }
+  }
+  return line + 1;
+}
+
+/**
+ * Aggregates a CPU profile into per-stage sampled time and hot functions. A node's stage is that of the outermost
+ * stage-defining frame on its stack ({@link stageOfUrl}); frames outside any stage (the harness, GC, idle) are
+ * reported under "other".
+ * @param profile the V8 CPU profile
+ * @returns total sampled ms, ms per stage, and hot functions (stage, function, file) sorted by self time, descending
+ */
+export function hotSpots(profile: CpuProfile): HotSpotReport {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const stageOf = new Map<number, string>();
+  const root = profile.nodes[0];
+  const stack: [number, string | null][] = [[root.id, null]];
+  while (stack.length) {
+    const [id, inherited] = stack.pop()!;
+    const node = byId.get(id)!;
+    const stage = inherited ?? stageOfUrl(node.callFrame.url);
+    stageOf.set(id, stage ?? 'other');
+    for (const c of node.children ?? []) stack.push([c, stage]);
+  }
+  const selfUs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const dt = i + 1 < deltas.length ? deltas[i + 1] : 0;
+    selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + Math.max(0, dt));
+  }
+  const stageMs: Record<string, number> = {};
+  const agg = new Map<string, HotSpot>();
+  let totalMs = 0;
+  for (const [id, us] of selfUs) {
+    const node = byId.get(id)!;
+    const stage = stageOf.get(id) ?? 'other';
+    const ms = us / 1000;
+    totalMs += ms;
+    stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const fn = functionName || '(anonymous)';
+    const file = shortFile(url);
+    const line = url ? sourceLine(url, lineNumber, columnNumber) : 0;
+    const key = `${stage}\u0000${fn}\u0000${file}\u0000${line}`;
+    const spot = agg.get(key);
+    if (spot) spot.selfMs += ms;
+    else agg.set(key, { stage, fn, file, line, selfMs: ms });
+  }
+  const spots = [...agg.values()].sort((a, b) => b.selfMs - a.selfMs);
+  return { totalMs, stageMs, spots };
+}
+
+/**
+ * Runs `work` under the V8 sampling profiler of this process (node:inspector) and returns the profile.
+ * @param work the code to profile (synchronous or async)
+ * @param intervalUs sampling interval in microseconds (default 200)
+ * @returns the CPU profile of the run
+ */
+export async function profileRun(work: () => unknown, intervalUs = 200): Promise<CpuProfile> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolvePost, reject) =>
+      session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolvePost(res))),
+    );
+  try {
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: intervalUs });
+    await post('Profiler.start');
+    await work();
+    const { profile } = (await post('Profiler.stop')) as { profile: CpuProfile };
+    return profile;
+  } finally {
+    session.disconnect();
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * Renders a benchmark run (scripts/bench.ts) as docs/performance.md and as the console summary.
+ * Every figure in the document comes from the run; nothing is typed in by hand.
+ */
+import type { IngestResult } from './bench-cli.js';
+import type { StagesResult, SystemResult } from './bench-worker.js';
+
+/** Start-up measurements of `detente analyze <seed>`. */
+export interface StartupResult {
+  runs: number;
+  cliMs: number[];
+  medianMs: number;
+  /** median user+system CPU ms of the CLI runs (GNU time), null when unavailable */
+  medianCpuMs: number | null;
+  /** median of `node -e 0`: the floor any Node CLI pays */
+  bareNodeMs: number;
+  /** median wall ms per step from scripts/bench-startup-probe.mjs */
+  laps: { step: string; ms: number }[];
+}
+
+/** Everything one benchmark run measured (also saved as docs/performance.json). */
+export interface BenchReport {
+  date: string;
+  quick: boolean;
+  commit: string;
+  buildNote: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryBytes: number;
+    node: string;
+    platform: string;
+    loadAvgBefore: number;
+    loadAvgAfter: number;
+  };
+  versions: Record<string, string>;
+  corpus: string[];
+  systems: { detente: SystemResult; floor: SystemResult; compromise: SystemResult };
+  stages: StagesResult;
+  ingest: (IngestResult & { sentences: number })[];
+  startup: StartupResult;
+  harnessSeconds: number;
+}
+
+/** Targets of issue 7, with their thresholds. */
+export const TARGETS = Object.freeze({
+  floorRatio: 0.33,
+  compromiseRatio: 5,
+  sentencesPerSecondPerCore: 5000,
+  peakRssBytes: 1024 ** 3,
+  /** "flat": the peak at the large ingest is at most this multiple of the peak at the small one */
+  flatGrowth: 1.2,
+  startupMs: 1000,
+});
+
+const MB = 1024 * 1024;
+const n0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const mb = (b: number | null | undefined) => (b == null ? 'n/a' : `${n0(b / MB)} MB`);
+const pf = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** Derived headline figures of a run (used for targets and for before/after comparison). */
+export function headline(r: BenchReport) {
+  const { detente, floor, compromise } = r.systems;
+  const big = r.ingest[r.ingest.length - 1];
+  const small = r.ingest[0];
+  const e2eTime = big ? (big.cpuMs ?? big.wallMs) / 1000 : Number.NaN;
+  return {
+    detenteArticlesPerS: detente.articles / (detente.medianCpuMs / 1000),
+    detenteSentencesPerS: (detente.counts?.sentences ?? Number.NaN) / (detente.medianCpuMs / 1000),
+    floorRatio: floor.medianCpuMs / detente.medianCpuMs,
+    compromiseRatio: compromise.medianCpuMs / detente.medianCpuMs,
+    e2eSentencesPerS: big ? big.sentences / (big.wallMs / 1000) : Number.NaN,
+    e2eSentencesPerCoreS: big ? big.sentences / e2eTime : Number.NaN,
+    peakSmall: small?.peakRssBytes ?? Number.NaN,
+    peakBig: big?.peakRssBytes ?? Number.NaN,
+    startupMs: r.startup.medianMs,
+  };
+}
+
+/**
+ * Renders the run.
+ * @param r this run
+ * @param previous the previous run (docs/performance.json before it was overwritten), for before/after ratios
+ * @returns `markdown` (docs/performance.md) and `console` (the summary printed by `npm run bench`)
+ */
+export function renderReport(r: BenchReport, previous: BenchReport | null): { markdown: string; console: string } {
+  const { detente, floor, compromise } = r.systems;
+  const counts = detente.counts ?? { sentences: Number.NaN, tokens: Number.NaN, paragraphs: Number.NaN, chars: Number.NaN };
+  const h = headline(r);
+  const small = r.ingest[0];
+  const big = r.ingest[r.ingest.length - 1];
+  const growth = h.peakBig / h.peakSmall;
+
+  const targets = table(
+    ['target', 'measured', 'result'],
+    [
+      [`full pipeline ≥ ${TARGETS.floorRatio}× the wink-nlp floor (throughput)`, `${f2(h.floorRatio)}×`, pf(h.floorRatio >= TARGETS.floorRatio)],
+      [`full pipeline ≥ ${TARGETS.compromiseRatio}× compromise`, `${f1(h.compromiseRatio)}×`, pf(h.compromiseRatio >= TARGETS.compromiseRatio)],
+      [
+        `≥ ${n0(TARGETS.sentencesPerSecondPerCore)} sentences/s per core end to end into SQLite (${n0(big?.articles ?? 0)} articles)`,
+        `${n0(h.e2eSentencesPerCoreS)} sentences/s`,
+        pf(h.e2eSentencesPerCoreS >= TARGETS.sentencesPerSecondPerCore),
+      ],
+      [`peak RSS < 1 GB ingesting ${n0(big?.articles ?? 0)} articles`, mb(h.peakBig), pf(h.peakBig < TARGETS.peakRssBytes)],
+      [
+        `peak RSS flat from ${n0(small?.articles ?? 0)} to ${n0(big?.articles ?? 0)} articles (growth ≤ ${TARGETS.flatGrowth}×)`,
+        `${mb(h.peakSmall)} → ${mb(h.peakBig)} (${f2(growth)}×)`,
+        pf(growth <= TARGETS.flatGrowth),
+      ],
+      [`\`detente analyze\` on one article, start to output < ${TARGETS.startupMs} ms (median of ${r.startup.runs})`, `${n0(h.startupMs)} ms`, pf(h.startupMs < TARGETS.startupMs)],
+    ],
+  );
+
+  const sys = (name: string, s: SystemResult, ratioNote: string) => {
+    const secs = s.medianCpuMs / 1000;
+    return [
+      name,
+      f2(secs),
+      f2(s.medianMs / 1000),
+      n0(s.articles / secs),
+      n0(counts.sentences / secs),
+      n0(counts.tokens / secs),
+      mb(s.peakRssBytes),
+      f2(floor.medianCpuMs / s.medianCpuMs),
+      ratioNote,
+    ];
+  };
+  const side = table(
+    ['system', 'CPU s/pass', 'wall s/pass', 'articles/s',  'sentences/s', 'tokens/s', 'peak RSS', '× floor', 'detente ÷ this'],
+    [
+      sys('detente full pipeline (entities → quotes → events → tone)', detente, '1.00'),
+      sys('floor: wink-nlp readDoc + POS', floor, f2(floor.medianCpuMs / detente.medianCpuMs)),
+      sys('peer: compromise people/places/organizations', compromise, f1(compromise.medianCpuMs / detente.medianCpuMs)),
+    ],
+  );
+  const rawRuns = table(
+    ['system', 'model load ms', 'warm-up ms', 'runs (CPU ms)', 'runs (wall ms)'],
+    [detente, floor, compromise].map((s) => [s.mode, n0(s.loadMs), n0(s.warmupMs), s.cpuMs.map(n0).join(', '), s.runsMs.map(n0).join(', ')]),
+  );
+
+  const st = r.stages;
+  const stageRows: (string | number)[][] = Object.entries(st.stageMs).map(([name, ms]) => [
+    name === 'nlp' ? 'nlp parse (wink-nlp → Doc)' : name === 'store' ? 'store write (SQLite saveBatch, 200/transaction)' : `${name} (predict)`,
+    n0(ms),
+    `${f1((100 * ms) / st.totalMs)}%`,
+    f1((1e6 * ms) / counts.sentences / 1000),
+    n0(counts.sentences / (ms / 1000)),
+  ]);
+  stageRows.push(['**total**', n0(st.totalMs), '100%', f1((1e3 * st.totalMs) / counts.sentences), n0(counts.sentences / (st.totalMs / 1000))]);
+  const stageTable = table(['stage', 'CPU ms', 'share', 'µs/sentence', 'sentences/s (this stage alone)'], stageRows);
+
+  const hot = st.hot;
+  const stageOrder = [...Object.keys(st.stageMs), 'other'];
+  const hotSections = stageOrder
+    .filter((s) => (hot.stageMs[s] ?? 0) > 0)
+    .map((s) => {
+      const spots = hot.spots.filter((x) => x.stage === s).slice(0, 6);
+      const rows = spots.map((x) => [
+        `\`${x.fn}\``,
+        `${x.file}${x.line > 0 ? `:${x.line}` : ''}`,
+        f1(x.selfMs),
+        `${f1((100 * x.selfMs) / (hot.stageMs[s] ?? 1))}%`,
+      ]);
+      return `**${s}** — ${f1(hot.stageMs[s] ?? 0)} ms sampled (${f1((100 * (hot.stageMs[s] ?? 0)) / hot.totalMs)}% of the profiled pass)\n\n${table(['function', 'file', 'self ms', 'share of stage'], rows)}`;
+    })
+    .join('\n\n');
+
+  const ingestTable = table(
+    ['articles', 'sentences', 'wall s', 'CPU s', 'articles/s', 'sentences/s (wall)', 'sentences per CPU-s', 'peak RSS', 'stored', 'events', 'quotes', 'exit'],
+    r.ingest.map((i) => [
+      n0(i.articles),
+      n0(i.sentences),
+      f1(i.wallMs / 1000),
+      i.cpuMs == null ? 'n/a' : f1(i.cpuMs / 1000),
+      n0(i.articles / (i.wallMs / 1000)),
+      n0(i.sentences / (i.wallMs / 1000)),
+      i.cpuMs == null ? 'n/a' : n0(i.sentences / (i.cpuMs / 1000)),
+      mb(i.peakRssBytes),
+      n0(i.stored),
+      n0(i.events),
+      n0(i.quotes),
+      String(i.exitCode),
+    ]),
+  );
+
+  const su = r.startup;
+  const lapTotal = su.laps.reduce((a, l) => a + l.ms, 0);
+  const lapTable = su.laps.length
+    ? table(
+        ['step (in the order the CLI pays for it)', 'ms', 'share'],
+        su.laps.map((l) => [l.step, n0(l.ms), `${f1((100 * l.ms) / lapTotal)}%`]).concat([['**total (in-process)**', n0(lapTotal), '100%']]),
+      )
+    : '_start-up probe failed; see the harness log_';
+  const topLaps = [...su.laps].sort((a, b) => b.ms - a.ms).slice(0, 4);
+
+  let comparison = '_no previous run (docs/performance.json) to compare with_';
+  if (previous) {
+    try {
+      const p = headline(previous);
+      const row = (label: string, before: number, after: number, fmt: (x: number) => string, higherIsBetter: boolean) => [
+        label,
+        fmt(before),
+        fmt(after),
+        `${f2(after / before)}×${after === before ? '' : (after > before) === higherIsBetter ? ' (better)' : ' (worse)'}`,
+      ];
+      const prevStages = previous.stages.stageMs;
+      comparison =
+        `Previous run: ${previous.date} (commit ${previous.commit}${previous.quick ? ', quick' : ''}).\n\n` +
+        table(
+          ['figure', 'before', 'now', 'now ÷ before'],
+          [
+            row('detente articles/s', p.detenteArticlesPerS, h.detenteArticlesPerS, n0, true),
+            row('detente sentences/s', p.detenteSentencesPerS, h.detenteSentencesPerS, n0, true),
+            row('× wink-nlp floor', p.floorRatio, h.floorRatio, f2, true),
+            row('× compromise', p.compromiseRatio, h.compromiseRatio, f1, true),
+            row('end-to-end sentences/s per core into SQLite', p.e2eSentencesPerCoreS, h.e2eSentencesPerCoreS, n0, true),
+            row('peak RSS, largest ingest (MB)', p.peakBig / MB, h.peakBig / MB, n0, false),
+            row('start-up ms', p.startupMs, h.startupMs, n0, false),
+            ...Object.keys(st.stageMs)
+              .filter((k) => prevStages[k] !== undefined)
+              .map((k) => row(`stage ${k}: µs/sentence`, (1e3 * prevStages[k]) / (previous.systems.detente.counts?.sentences ?? 1), (1e3 * st.stageMs[k]) / counts.sentences, f1, false)),
+          ],
+        );
+    } catch {
+      comparison = '_previous run unreadable (format changed)_';
+    }
+  }
+
+  const m = r.machine;
+  const markdown = `# Performance
+
+_Generated by \`npm run bench\`${r.quick ? ' --quick' : ''} (scripts/bench.ts) on ${r.date}; do not edit by hand — rerun the harness._
+
+## Targets (issue 7)
+
+${targets}
+
+## Machine and run
+
+- CPU: ${m.cpu}, ${m.cores} logical cores; memory ${n0(m.memoryBytes / MB / 1024)} GB; ${m.platform}; Node ${m.node}
+- load average (1 min) before/after the run: ${f2(m.loadAvgBefore)} / ${f2(m.loadAvgAfter)} — the machine is shared, so wall times carry noise; medians are used
+- detente ${r.versions.detente} at commit ${r.commit}; build: ${r.buildNote}
+- wink-nlp ${r.versions['wink-nlp']} + wink-eng-lite-web-model ${r.versions['wink-eng-lite-web-model']}; compromise ${r.versions.compromise}; better-sqlite3 ${r.versions['better-sqlite3']}
+- harness wall time: ${n0(r.harnessSeconds)} s
+
+## Corpus
+
+Read in place from \`$DETENTE_SHARED\` (default \`../shared\`) with the project's readers (\`readInputs\`); never copied into the repository:
+
+${r.corpus.map((c) => `- \`${c}\``).join('\n')}
+
+${n0(detente.articles)} articles, ${n0(counts.paragraphs)} paragraphs, ${n0(counts.sentences)} sentences, ${n0(counts.tokens)} tokens, ${n0(counts.chars)} characters (sentences and tokens as detente's Doc counts them; the same counts are the denominators for every system). Reading them with \`readInputs\` took ${n0(st.readMs)} ms.
+
+## Throughput, side by side on the same articles
+
+Each system runs in its own Node process on the in-memory corpus: one warm-up pass (compromise: 50 articles), then ${detente.runsMs.length} timed passes (compromise: ${compromise.runsMs.length}); the median pass is reported. Rates are per CPU-second (user + system time of the process, all threads, so garbage collection counts): on a shared machine CPU time is far less disturbed by other processes than wall time, and it is the "per core" figure. Peak RSS is the process's VmHWM (corpus + models included). "× floor" is throughput relative to the wink-nlp floor.
+
+${side}
+
+${rawRuns}
+
+compromise found ${n0(compromise.found ?? 0)} people/places/organizations in the last pass (sanity check that it ran).
+
+## Stage profile
+
+The default pipeline timed from outside (CPU time, process.cpuUsage around each call), article by article: \`nlp.parse\`, each component's \`predict\` on a Context built as \`createPipeline\` builds it, and \`store.saveBatch\` into a fresh SQLite file every 200 articles. One warm-up pass, then the median of ${st.passes} pass(es). Peak RSS of this process: ${mb(st.peakRssBytes)}.
+
+${stageTable}
+
+### Hot spots per stage
+
+One more pass under the V8 sampling profiler (200 µs; node:inspector). Self time of each function, attributed to the stage whose code is outermost on the stack (so wink-nlp time called from \`nlp.ts\` is "nlp", chrono-node time called from events is "events"); "other" is the harness, garbage collection and idle. Lines are where the function starts (TypeScript lines mapped through tsx's source maps).
+
+${hotSections}
+
+## Memory and end-to-end speed into SQLite
+
+The corpus repeated into a JSON Lines stream in the OS temp folder (copy k of an article keeps its text and gets a distinct url, hence a distinct id), streamed through the real CLI \`node bin/detente.js ingest --quiet --db <tmp>.db <stream>\` (default batch of 200 articles per transaction) and deleted afterwards. Peak RSS and CPU time from GNU time (\`/usr/bin/time -f %M %U %S\`); wall and CPU time include start-up. "Per core" in the target is sentences per CPU-second.
+
+${ingestTable}
+
+## Start-up
+
+\`node bin/detente.js analyze <seed article>\` (text output), from spawn to exit: median ${n0(su.medianMs)} ms wall over ${su.runs} runs (${su.cliMs.map(n0).join(', ')} ms), median CPU ${su.medianCpuMs == null ? 'n/a' : `${n0(su.medianCpuMs)} ms`}; bare \`node -e 0\`: ${n0(su.bareNodeMs)} ms.
+
+Breakdown (scripts/bench-startup-probe.mjs: the same steps in one plain-Node process against dist/, median of runs):
+
+${lapTable}
+
+Largest costs: ${topLaps.map((l) => `${l.step} (${n0(l.ms)} ms)`).join('; ')}.
+
+## Before / after
+
+${comparison}
+
+## How to rerun
+
+\`npm run bench\` (full, a few minutes on 2 cores; rewrites this file and docs/performance.json) or \`npm run bench -- --quick\` (smoke test; writes to the OS temp folder). \`DETENTE_SHARED\` points at the shared data.
+`;
+
+  const consoleText = [
+    `detente benchmark — ${r.date}${r.quick ? ' (quick)' : ''} — ${m.cpu}, ${m.cores} cores, Node ${m.node}`,
+    `corpus: ${n0(detente.articles)} articles, ${n0(counts.sentences)} sentences, ${n0(counts.tokens)} tokens`,
+    '',
+    side,
+    '',
+    stageTable,
+    '',
+    ingestTable,
+    '',
+    `start-up: median ${n0(su.medianMs)} ms (bare node ${n0(su.bareNodeMs)} ms); largest: ${topLaps.map((l) => `${l.step} ${n0(l.ms)} ms`).join('; ')}`,
+    '',
+    targets,
+  ].join('\n');
+  return { markdown, console: consoleText };
+}

@@ -1,0 +1,214 @@
+/**
+ * One benchmark system in its own process (so each gets its own peak RSS and a clean JIT):
+ *   detente     — createAnalyzer() → analyze(article) for every article (the full pipeline)
+ *   floor       — wink-nlp readDoc + POS alone (wink-eng-lite-web-model, pipe sbd+pos), the tokenise+tag pass
+ *   compromise  — compromise nlp(text) → people(), places(), organizations() as arrays (the JavaScript peer)
+ *   stages      — the pipeline timed stage by stage from outside (nlp parse, each component's predict, store write),
+ *                 then one extra pass under the V8 sampling profiler for hot spots
+ * Usage: node --import tsx scripts/bench-worker.ts <mode> [--quick] [--runs N]
+ * Prints one line `BENCH_RESULT {json}` (see bench-stats.ts).
+ */
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../src/analyze.js';
+import { createNlp } from '../src/nlp/nlp.js';
+import type { Analysis } from '../src/model/analysis.js';
+import type { Article } from '../src/model/article.js';
+import type { Annotations, Context } from '../src/pipeline/component.js';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
+import { hotSpots, profileRun, type HotSpotReport } from './bench-hotspots.js';
+import { RESULT_PREFIX, median, peakRssBytes } from './bench-stats.js';
+
+/** Timed runs of one system over the whole corpus. */
+export interface SystemResult {
+  mode: string;
+  articles: number;
+  /** model/resource load time, ms */
+  loadMs: number;
+  warmupMs: number;
+  runsMs: number[];
+  cpuMs: number[];
+  medianMs: number;
+  medianCpuMs: number;
+  peakRssBytes: number;
+  /** detente only: corpus counts from detente's Doc (sentences, tokens, paragraphs, characters) */
+  counts?: { sentences: number; tokens: number; paragraphs: number; chars: number };
+  /** compromise only: entities found (people+places+organizations) in the last run — a sanity check */
+  found?: number;
+}
+
+/** Stage profile: median CPU ms per stage over the passes (process.cpuUsage around each call), plus hot spots. */
+export interface StagesResult {
+  mode: 'stages';
+  articles: number;
+  passes: number;
+  readMs: number;
+  stageMs: Record<string, number>;
+  totalMs: number;
+  peakRssBytes: number;
+  hot: HotSpotReport;
+}
+
+const args = process.argv.slice(2);
+const mode = args[0];
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 2 : 5;
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Times `pass` once for warm-up then `n` times; returns wall and CPU ms per run. */
+function timeRuns(pass: () => void, warmup: () => void, n: number) {
+  let t = performance.now();
+  warmup();
+  const warmupMs = performance.now() - t;
+  const runsMs: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cpuMs();
+    t = performance.now();
+    pass();
+    runsMs.push(performance.now() - t);
+    cpu.push(cpuMs() - c);
+  }
+  return { warmupMs, runsMs, cpuMs: cpu, medianMs: median(runsMs), medianCpuMs: median(cpu) };
+}
+
+async function runSystem(articles: Article[], chars: number): Promise<SystemResult> {
+  const require = createRequire(import.meta.url);
+  if (mode === 'detente') {
+    const t = performance.now();
+    const nlp = createNlp();
+    const analyzer = createAnalyzer({ nlp });
+    const loadMs = performance.now() - t;
+    let sentences = 0;
+    let tokens = 0;
+    let paragraphs = 0;
+    for (const a of articles) {
+      const d = nlp.parse(a.text);
+      sentences += d.sentences.length;
+      tokens += d.tokenCount;
+      paragraphs += d.paragraphs.length;
+    }
+    const pass = () => {
+      for (const a of articles) analyzer.analyze(a);
+    };
+    const r = timeRuns(pass, pass, runs);
+    return { mode, articles: articles.length, loadMs, ...r, peakRssBytes: peakRssBytes(), counts: { sentences, tokens, paragraphs, chars } };
+  }
+  if (mode === 'floor') {
+    const t = performance.now();
+    const winkNLP = require('wink-nlp');
+    const model = require('wink-eng-lite-web-model');
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    const its = nlp.its;
+    const loadMs = performance.now() - t;
+    let sink = 0;
+    const pass = () => {
+      for (const a of articles) sink += nlp.readDoc(a.text).tokens().out(its.pos).length;
+    };
+    const r = timeRuns(pass, pass, runs);
+    if (sink < 0) console.log(sink);
+    return { mode, articles: articles.length, loadMs, ...r, peakRssBytes: peakRssBytes() };
+  }
+  if (mode === 'compromise') {
+    const t = performance.now();
+    const nlp = require('compromise');
+    const loadMs = performance.now() - t;
+    let found = 0;
+    const one = (a: Article) => {
+      const doc = nlp(a.text);
+      return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+    };
+    const pass = () => {
+      found = 0;
+      for (const a of articles) found += one(a);
+    };
+    const warm = () => {
+      for (const a of articles.slice(0, 50)) one(a);
+    };
+    const r = timeRuns(pass, warm, runs);
+    return { mode, articles: articles.length, loadMs, ...r, peakRssBytes: peakRssBytes(), found };
+  }
+  throw new Error(`unknown benchmark mode "${mode}": use detente | floor | compromise | stages`);
+}
+
+async function runStages(articles: Article[], readMs: number): Promise<StagesResult> {
+  const nlp = createNlp();
+  const analyzer = createAnalyzer({ nlp });
+  const { resources, pipeline } = analyzer;
+  const components = pipeline.components;
+  const names = ['nlp', ...components.map((c) => c.name), 'store'];
+  const dir = mkdtempSync(join(tmpdir(), 'detente-bench-stages-'));
+  const BATCH = 200;
+  /** One pass; when `store` is set, analyses are saved in batches of 200 (as `detente ingest` does). */
+  const pass = (acc: Record<string, number> | null, storePath: string | null) => {
+    const store = storePath ? openSqliteStore(storePath) : null;
+    const runId = 'bench';
+    store?.recordRun({ id: runId, startedAt: new Date().toISOString(), detenteVersion: 'bench', components: {} });
+    let batch: Analysis[] = [];
+    const flush = () => {
+      if (!store || !batch.length) return;
+      const t = cpuMs();
+      store.saveBatch(batch, runId);
+      if (acc) acc.store += cpuMs() - t;
+      batch = [];
+    };
+    for (const article of articles) {
+      let t = cpuMs();
+      const doc = nlp.parse(article.text);
+      let t2 = cpuMs();
+      if (acc) acc.nlp += t2 - t;
+      const annotations: Annotations = {};
+      const ctx: Context = { article, doc, resources, annotations, issues: [] };
+      for (const c of components) {
+        t = t2;
+        try {
+          (annotations as Record<string, unknown>)[c.assigns] = c.predict(ctx);
+        } catch (err) {
+          ctx.issues.push({ code: 'E_COMPONENT_FAILED', message: `${c.name} failed: ${(err as Error).message}`, source: c.name });
+        }
+        t2 = cpuMs();
+        if (acc) acc[c.name] += t2 - t;
+      }
+      batch.push({
+        article,
+        entities: annotations.entities ?? [],
+        quotes: annotations.quotes ?? [],
+        events: annotations.events ?? [],
+        tone: annotations.tone ?? { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 },
+        issues: ctx.issues,
+      });
+      if (batch.length >= BATCH) flush();
+    }
+    flush();
+    store?.close();
+  };
+  try {
+    pass(null, null); // warm-up, no store
+    const perStage: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    const passes = quick ? 1 : 3;
+    for (let i = 0; i < passes; i++) {
+      const acc: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+      pass(acc, join(dir, `pass-${i}.db`));
+      for (const n of names) perStage[n].push(acc[n]);
+    }
+    const stageMs = Object.fromEntries(names.map((n) => [n, median(perStage[n])]));
+    const totalMs = Object.values(stageMs).reduce((a, b) => a + b, 0);
+    const profile = await profileRun(() => pass(null, join(dir, 'profiled.db')));
+    return { mode: 'stages', articles: articles.length, passes, readMs, stageMs, totalMs, peakRssBytes: peakRssBytes(), hot: hotSpots(profile) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const corpus = await loadCorpus(quick ? QUICK_CORPUS : FULL_CORPUS);
+if (corpus.failures.length) process.stderr.write(`read failures: ${corpus.failures.join('; ')}\n`);
+const result = mode === 'stages' ? await runStages(corpus.articles, corpus.readMs) : await runSystem(corpus.articles, corpus.chars);
+process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

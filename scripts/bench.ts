@@ -1,0 +1,212 @@
+/**
+ * `npm run bench` — detente's performance harness (issue 7). One run measures, on a fixed real corpus read in place
+ * from $DETENTE_SHARED (see bench-corpus.ts):
+ * 1. throughput side by side on the same articles, each system in its own process, warm-up then several runs,
+ *    median: (a) detente's full pipeline, (b) the floor — wink-nlp readDoc + POS, (c) the peer — compromise
+ *    people/places/organizations;
+ * 2. a stage profile: nlp parse, each pipeline component's predict, the SQLite store write, timed from outside,
+ *    plus hot functions per stage from the V8 sampling profiler;
+ * 3. memory and end-to-end speed: 2,000 and 20,000 articles streamed through the real `detente ingest` into SQLite;
+ * 4. start-up: `detente analyze <seed article>` from process start to exit, with a breakdown of what it loads.
+ * It prints PASS/FAIL per target and regenerates docs/performance.md (and docs/performance.json, the previous run
+ * of which is shown for before/after comparison).
+ *
+ * Usage: npm run bench [-- --quick] [--no-build] [--out FILE]
+ *   --quick     small corpus (60 articles), 200/2,000-article ingest, fewer runs; writes to the OS temp folder
+ *               unless --out is given (a smoke test of the harness)
+ *   --no-build  skip `npm run build` (the CLI measurements then use the existing dist/)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { readInputs } from '../src/ingest/index.js';
+import { createNlp } from '../src/nlp/nlp.js';
+import { FULL_CORPUS, QUICK_CORPUS, REPO_ROOT, corpusInputs, loadCorpus, sharedRoot, type CorpusPart } from './bench-corpus.js';
+import { benchIngest, runCli, writeStream, type IngestResult } from './bench-cli.js';
+import { median, parseResult } from './bench-stats.js';
+import { renderReport, type BenchReport, type StartupResult } from './bench-report.js';
+import type { StagesResult, SystemResult } from './bench-worker.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const build = !args.includes('--no-build');
+const outArg = args.indexOf('--out');
+const outPath = outArg >= 0 ? args[outArg + 1] : quick ? join(tmpdir(), 'detente-bench-quick.md') : join(REPO_ROOT, 'docs', 'performance.md');
+const jsonPath = outPath.replace(/\.md$/, '') + '.json';
+const SEED = ['corpora', 'seed', '000_e7564de01d53ded9.txt'];
+
+function log(msg: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+}
+
+/** Runs one benchmark worker (scripts/bench-worker.ts) in its own Node process and parses its result. */
+async function worker<T>(mode: string): Promise<T> {
+  const argv = ['--enable-source-maps', '--import', 'tsx', join(REPO_ROOT, 'scripts', 'bench-worker.ts'), mode, ...(quick ? ['--quick'] : [])];
+  const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => (out += d));
+  const code: number | null = await new Promise((res) => child.on('close', res));
+  if (code !== 0) throw new Error(`benchmark worker "${mode}" exited with ${code}`);
+  return parseResult<T>(out);
+}
+
+/** Package versions of the compared libraries. */
+function versions(): Record<string, string> {
+  const v = (p: string) => {
+    try {
+      return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'not installed';
+    }
+  };
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return {
+    detente: pkg.version,
+    'wink-nlp': v('wink-nlp'),
+    'wink-eng-lite-web-model': v('wink-eng-lite-web-model'),
+    compromise: v('compromise'),
+    'better-sqlite3': v('better-sqlite3'),
+  };
+}
+
+function gitCommit(): string {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return `${(r.stdout ?? '').trim() || 'unknown'}${(dirty.stdout ?? '').trim() ? ' (+ uncommitted changes in src/)' : ''}`;
+}
+
+/** Sentences per article of the ingest stream as the CLI reads it back (the JSON Lines reader may re-wrap lines). */
+async function streamSentenceCounts(parts: readonly CorpusPart[], dir: string): Promise<number[]> {
+  const { articles } = await loadCorpus(parts);
+  const cycle = join(dir, 'cycle.jsonl');
+  await writeStream(articles, articles.length, cycle);
+  const nlp = createNlp();
+  const counts: number[] = [];
+  for await (const r of readInputs([cycle])) counts.push(r.ok ? nlp.parse(r.article.text).sentences.length : 0);
+  rmSync(cycle, { force: true });
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const parts = quick ? QUICK_CORPUS : FULL_CORPUS;
+  corpusInputs(parts); // fails early with a clear message when the shared data is missing
+  const seed = join(sharedRoot(), ...SEED);
+  if (!existsSync(seed)) throw new Error(`seed article missing: ${seed} (set DETENTE_SHARED)`);
+  const load0 = loadavg()[0];
+
+  let buildNote = 'skipped (--no-build)';
+  if (build) {
+    log('npm run build');
+    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    buildNote = r.status === 0 ? 'ok' : `tsc reported errors (dist/ emitted anyway): ${(r.stdout + r.stderr).split('\n').filter((l) => l.includes('error TS')).slice(0, 3).join(' | ')}`;
+    if (r.status !== 0) log(`build: ${buildNote}`);
+  }
+  if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js missing: run npm run build');
+
+  log('throughput: detente');
+  const detente = await worker<SystemResult>('detente');
+  log('throughput: wink-nlp floor');
+  const floor = await worker<SystemResult>('floor');
+  log('throughput: compromise');
+  const compromise = await worker<SystemResult>('compromise');
+  log('stage profile');
+  const stages = await worker<StagesResult>('stages');
+  stages.hot.spots = stages.hot.spots.slice(0, 120);
+
+  const dir = mkdtempSync(join(tmpdir(), 'detente-bench-'));
+  const ingest: IngestResult[] = [];
+  let perArticle: number[] = [];
+  try {
+    perArticle = await streamSentenceCounts(parts, dir);
+    const { articles } = await loadCorpus(parts);
+    for (const n of quick ? [200, 2000] : [2000, 20000]) {
+      log(`ingest ${n} articles into SQLite`);
+      ingest.push(await benchIngest(articles, n, dir));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const streamSentences = (n: number) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += perArticle[i % perArticle.length];
+    return s;
+  };
+
+  log('start-up');
+  const startupRuns = quick ? 3 : 7;
+  const bare: number[] = [];
+  const cli: number[] = [];
+  const cliCpu: number[] = [];
+  const tmp = join(tmpdir(), `detente-bench-time-${process.pid}.txt`);
+  for (let i = 0; i < startupRuns; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(performance.now() - t);
+    const r = await runCli(['analyze', seed], tmp);
+    if (r.exitCode !== 0) throw new Error(`detente analyze failed on the seed: ${r.stderr.slice(0, 500)}`);
+    cli.push(r.wallMs);
+    if (r.cpuMs != null) cliCpu.push(r.cpuMs);
+  }
+  const probes: { laps: { step: string; ms: number }[]; totalMs: number }[] = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bench-startup-probe.mjs'), seed], { cwd: REPO_ROOT, encoding: 'utf8' });
+    if (r.status === 0) probes.push(parseResult(r.stdout));
+    else log(`start-up probe failed: ${r.stderr.slice(0, 300)}`);
+  }
+  const startup: StartupResult = {
+    runs: startupRuns,
+    cliMs: cli,
+    medianMs: median(cli),
+    medianCpuMs: cliCpu.length ? median(cliCpu) : null,
+    bareNodeMs: median(bare),
+    laps: probes.length
+      ? probes[0].laps.map((l, i) => ({ step: l.step, ms: median(probes.map((p) => p.laps[i]?.ms ?? Number.NaN)) }))
+      : [],
+  };
+
+  let previous: BenchReport | null = null;
+  if (existsSync(jsonPath)) {
+    try {
+      previous = JSON.parse(readFileSync(jsonPath, 'utf8')) as BenchReport;
+    } catch {
+      previous = null;
+    }
+  }
+  const cpu = cpus();
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    quick,
+    commit: gitCommit(),
+    buildNote,
+    machine: {
+      cpu: cpu[0]?.model ?? 'unknown',
+      cores: cpu.length,
+      memoryBytes: totalmem(),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAvgBefore: load0,
+      loadAvgAfter: loadavg()[0],
+    },
+    versions: versions(),
+    corpus: parts.map((p) => `${p.path.join('/')}${p.limit !== undefined ? ` (first ${p.limit} files, sorted)` : ''}`),
+    systems: { detente, floor, compromise },
+    stages,
+    ingest: ingest.map((r) => ({ ...r, sentences: streamSentences(r.articles) })),
+    startup,
+    harnessSeconds: 0,
+  };
+  report.harnessSeconds = (performance.now() - started) / 1000;
+  const { markdown, console: text } = renderReport(report, previous);
+  process.stdout.write(`${text}\n`);
+  writeFileSync(outPath, markdown);
+  writeFileSync(jsonPath, `${JSON.stringify(report, null, 1)}\n`);
+  log(`wrote ${outPath} and ${jsonPath} in ${report.harnessSeconds.toFixed(0)} s`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${(err as Error).stack ?? err}\n`);
+  process.exitCode = 1;
+});
