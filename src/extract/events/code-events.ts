@@ -24,8 +24,9 @@ export interface CodeEventsOptions {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'going']);
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless']);
+// "will meet", "would meet" (reported future): coded as the intent code of the pattern (CAMEO 03x)
+const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'would', "'d"]);
 const RECIPROCAL_MARKERS = new Set(['relationship', 'relation', 'relations', 'tie', 'ties', 'bilateral', 'mutual', 'together', 'other', 'another', 'both']);
 const OPEN_QUOTES = new Set(['“', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '»']);
@@ -385,6 +386,21 @@ function verbCandidate(
       }
     }
   }
+  // "X said/declared/reiterated that Y must VERB": a demand from the speaker to Y (CAMEO 10)
+  if (rule.weak && !ctx.negated) {
+    const demand = mustDemand(doc, sentence, chunks, t, verbs, res);
+    if (demand) {
+      const subj = findSlot(doc, chunks, 'subject', t, t, new Set());
+      const sources = headsOf(subj);
+      const exclude = new Set(sources.map((x) => x.entity.id));
+      const targets = demand.target.heads.filter((h) => !exclude.has(h.entity.id));
+      return {
+        rule, ruleId: `${rule.id}>must${demand.ruleId ? `>${demand.ruleId}` : ''}`, code: demand.code, trigger: t, triggerEnd: t,
+        sources, sourceSlot: 'subject', targets, targetSlot: 'subject', reciprocal: false, negated: false,
+        confidence: 0.6, weak: false,
+      };
+    }
+  }
   if (ctx.hypothetical) return null;
   // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
   let inf = t - 1;
@@ -536,6 +552,32 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     confidence,
     weak: rule.weak,
   };
+}
+
+/** Finds "Y must VERB" after a statement verb: the addressee phrase and the demand code (complement's, else 100). */
+function mustDemand(
+  doc: Doc,
+  sentence: Sentence,
+  chunks: readonly ActorChunk[],
+  t: number,
+  verbs: ReadonlyMap<string, readonly CompiledRule[]>,
+  res: EventResources,
+): { target: ActorChunk; code: string; ruleId: string | null } | null {
+  for (let k = t + 1; k < sentence.endToken; k++) {
+    const w = doc.lower[k];
+    if (w === ';' || w === 'but') return null;
+    if (w !== 'must') continue;
+    let target: ActorChunk | null = null;
+    for (const ch of chunks) if (ch.end <= k && ch.first > t && (ch.prep === null || ch.prep === 'that')) target = ch;
+    if (!target) return null;
+    let v = k + 1;
+    while (v < sentence.endToken && (doc.pos[v] === 'ADV' || doc.pos[v] === 'PART')) v++;
+    const rules = v < sentence.endToken ? verbs.get(doc.lemmas[v]) : undefined;
+    const m = rules ? matchRule(doc, v, sentence.endToken, rules) : null;
+    const code = m?.rule.controlled.demand ?? '100';
+    return res.codes.has(code) ? { target, code, ruleId: m ? m.rule.id : null } : null;
+  }
+  return null;
 }
 
 /** The verb governing a noun phrase that ends at `t` ("staged mass demonstrations" → staged), or −1. */

@@ -13,13 +13,13 @@ export function ploverCategory(code: string, codes: CameoTable): string {
 /**
  * The category of a CAMEO code under the labels of the PLOVER gold standard (OEDA PLOVER_GSR_CAMEO, v0.5b1,
  * 2016), which predates the 2021 merges: it keeps DISAPPROVE (CAMEO 11), INVESTIGATE (09), DEMAND (10, and
- * appeals 02), FIGHT (19) and SANCTION (16) apart. Crosswalk by CAMEO root, with root 08 split as in the
- * 2021 table (CONCEDE for 080–083, RETREAT for 084–087).
+ * appeals 02), FIGHT (19) and SANCTION (16) apart. Crosswalk by CAMEO root, with root 08 split by base code
+ * (CONCEDE for 080–083 and their sub-codes such as 0813 "ease curfew", RETREAT for 084–087), as the gold set does.
  * @param code CAMEO code
- * @param codes the CAMEO table (for the 08 split)
+ * @param _codes unused (kept for a uniform signature with {@link ploverCategory})
  * @returns the GSR category, or '' for statements
  */
-export function gsrCategory(code: string, codes: CameoTable): string {
+export function gsrCategory(code: string, _codes?: CameoTable): string {
   const root = code.slice(0, 2);
   switch (root) {
     case '01':
@@ -38,7 +38,7 @@ export function gsrCategory(code: string, codes: CameoTable): string {
     case '07':
       return 'AID';
     case '08':
-      return codes.get(code)?.plover === 'RETREAT' ? 'RETREAT' : 'CONCEDE';
+      return Number(code.slice(0, 3)) <= 83 ? 'CONCEDE' : 'RETREAT';
     case '09':
       return 'INVESTIGATE';
     case '11':
