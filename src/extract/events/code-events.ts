@@ -205,10 +205,12 @@ export function codeEvents(
         // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
         if (tgt && tgt.actor === src.actor) tgt = null;
         if (requireTarget && (tgt === null || tgt.actor === null)) continue;
-        const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${c.code}`;
+        // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
+        const code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src) ? c.rule.nonstate : c.code;
+        const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${code}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const row = resources.codes.get(c.code)!;
+        const row = resources.codes.get(code)!;
         const triggerStart = doc.starts[c.trigger];
         date ??= resolveEventDate(sText, sentence.start, triggerStart, article.published);
         let location = locate(doc, chunks, c, tgt);
@@ -231,7 +233,7 @@ export function codeEvents(
           id: `${article.id}-e${events.length + 1}`,
           source: actorOf(src),
           target: tgt ? actorOf(tgt) : null,
-          code: c.code,
+          code,
           rootCode: row.root,
           baseCode: row.base,
           label: row.label,
@@ -252,6 +254,16 @@ export function codeEvents(
     }
   }
   return events;
+}
+
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/** A state actor: a country code alone, or a country with a state agent (GOV, MIL, COP, SPY, JUD, LEG). */
+function isStateActor(ref: ActorRef): boolean {
+  const code = ref.actor ?? '';
+  if (code.length === 3) return true;
+  const agent = ref.entity.agent ?? code.slice(3, 6);
+  return STATE_AGENTS.has(agent.slice(0, 3));
 }
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -327,6 +339,7 @@ function codeSentence(
       let rules: readonly CompiledRule[] | undefined;
       if (pass === 0) {
         if (pos !== 'VERB' && pos !== 'AUX') continue;
+        if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
         rules = verbs.get(doc.lemmas[i]);
         if (!rules && doc.lower[i] !== doc.lemmas[i]) rules = verbs.get(doc.lower[i]);
       } else {
@@ -584,8 +597,8 @@ function mustDemand(
 function governingVerb(doc: Doc, t: number): number {
   for (let k = t - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const pos = doc.pos[k];
-    if (pos === 'VERB') return k;
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || doc.lower[k] === '-') continue;
+    if (pos === 'VERB' && !(k > 0 && doc.lower[k - 1] === '-')) return k;
+    if (pos === 'VERB' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || doc.lower[k] === '-') continue;
     return -1;
   }
   return -1;

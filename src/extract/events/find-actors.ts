@@ -58,7 +58,7 @@ function peopleBefore(doc: Doc, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
   const n = k - 1;
-  return n >= 0 && doc.pos[n] === 'NOUN' && doc.lower[n].endsWith('s') && doc.lower[n] !== doc.lemmas[n];
+  return n >= 0 && (doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') && doc.lower[n].endsWith('s') && doc.lower[n] !== doc.lemmas[n];
 }
 
 /**
@@ -73,6 +73,25 @@ export function possessorOf(doc: Doc, chunks: readonly ActorChunk[], t: number):
     for (let k = ch.end; k < t; k++) {
       const pos = doc.pos[k];
       if (POSSESSIVE_MARKS.has(doc.lower[k]) || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || doc.lower[k] === '-') continue;
+      return null;
+    }
+    return ch;
+  }
+  return null;
+}
+
+/**
+ * The actor modifying a nominal trigger: a phrase right before it, with only adjectives, nouns or hyphens
+ * between and no preposition before it ("Palestinian riots", "Israeli air raids", "a US-led invasion").
+ */
+export function modifierOf(doc: Doc, chunks: readonly ActorChunk[], t: number): ActorChunk | null {
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const ch = chunks[c];
+    if (ch.end > t) continue;
+    if (ch.possessive || ch.prep !== null) return null;
+    for (let k = ch.end; k < t; k++) {
+      const pos = doc.pos[k];
+      if (pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || doc.lower[k] === '-' || (pos === 'VERB' && doc.lower[k].endsWith('ed'))) continue;
       return null;
     }
     return ch;
@@ -105,6 +124,10 @@ export function findSlot(
   const usable = (ch: ActorChunk) => ch.heads.some((h) => !exclude.has(h.entity.id));
   if (slot === 'subject') {
     const ch = subjectOf(chunks, t, doc);
+    return ch && usable(ch) ? ch : null;
+  }
+  if (slot === 'modifier') {
+    const ch = modifierOf(doc, chunks, t);
     return ch && usable(ch) ? ch : null;
   }
   if (slot === 'possessor') {

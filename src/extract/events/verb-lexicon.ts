@@ -7,6 +7,7 @@ import type { CameoTable } from './cameo-codes.js';
 /**
  * Where an actor is looked for, relative to the trigger: `subject` (the actor phrase before a verb),
  * `object` (the first actor phrase after it with no preposition), `possessor` ("Blinken's visit"),
+ * `modifier` (an actor adjective right before a nominal trigger: "Palestinian riots"),
  * or a preposition word ("with", "to", "against", "by", "between", "over", …) introducing the actor.
  */
 export const SlotSchema = z.string().regex(/^(subject|object|possessor|[a-z]+)$/);
@@ -46,6 +47,8 @@ export const VerbRuleSchema = z.object({
   reject: code.optional(),
   /** A compound source with no target codes each member towards the others: always, or only with a marker ("each other", "their relationship"). */
   reciprocal: z.enum(['always', 'marker']).optional(),
+  /** Code used instead of `code` when the source is not a state actor (rebels, militias, unknown gunmen). */
+  nonstate: code.optional(),
   /** A statement-like pattern: coded only when nothing else in the sentence is. */
   weak: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
@@ -81,6 +84,7 @@ export interface CompiledRule {
   readonly control: Control | null;
   readonly controlled: Readonly<Partial<Record<Control, string>>>;
   readonly reciprocal: 'always' | 'marker' | null;
+  readonly nonstate: string | null;
   readonly weak: boolean;
   readonly confidence: number;
   readonly note: string | null;
@@ -103,7 +107,7 @@ export interface VerbLexicon {
 
 const VERB_SOURCE: readonly Slot[] = ['subject'];
 const VERB_TARGET: readonly Slot[] = ['object'];
-const NOUN_SOURCE: readonly Slot[] = ['possessor', 'by', 'between'];
+const NOUN_SOURCE: readonly Slot[] = ['possessor', 'modifier', 'by', 'between'];
 const NOUN_TARGET: readonly Slot[] = ['with', 'to', 'between', 'against', 'on'];
 
 const lowerSet = (xs: readonly string[] | undefined): ReadonlySet<string> | null =>
@@ -134,7 +138,7 @@ export function compileLexicon(
   for (const entry of entries) {
     const pos = entry.pos ?? 'verb';
     for (const rule of entry.rules) {
-      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject].filter(
+      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject, rule.nonstate].filter(
         (c): c is string => c !== undefined,
       );
       for (const c of codes) {
@@ -163,6 +167,7 @@ export function compileLexicon(
         control: rule.control ?? null,
         controlled: Object.freeze(controlled),
         reciprocal: rule.reciprocal ?? null,
+        nonstate: rule.nonstate ?? null,
         weak: rule.weak ?? false,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
