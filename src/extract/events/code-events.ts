@@ -477,6 +477,17 @@ function verbCandidate(
       }
     }
   }
+  if (targets.length === 0 && sources.length > 0 && !rule.weak && !(sources.length > 1 && rule.reciprocal)) {
+    // no slot matched: the first actor after the pattern introduced by a directional preposition
+    const exclude = new Set(sources.map((x) => x.entity.id));
+    const ch = fallbackTarget(doc, chunks, Math.max(m.patternEnd, targetFrom - 1) + 1, sentence.endToken, exclude);
+    if (ch) {
+      targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
+      targetSlot = 'any';
+      ruleId = `${ruleId}:fallback-target`;
+      confidence *= 0.8;
+    }
+  }
   let reciprocal = false;
   if (targets.length === 0 && sources.length > 1 && rule.reciprocal) {
     reciprocal = rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken);
@@ -589,6 +600,27 @@ function mustDemand(
     const m = rules ? matchRule(doc, v, sentence.endToken, rules) : null;
     const code = m?.rule.controlled.demand ?? '100';
     return res.codes.has(code) ? { target, code, ruleId: m ? m.rule.id : null } : null;
+  }
+  return null;
+}
+
+const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for']);
+const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if']);
+
+/** First actor phrase after `from` in the clause, introduced by a directional preposition or none; skips pronouns. */
+function fallbackTarget(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number, exclude: ReadonlySet<string>): ActorChunk | null {
+  let stop = end;
+  for (let k = from; k < end; k++) {
+    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from)) {
+      stop = k;
+      break;
+    }
+  }
+  for (const ch of chunks) {
+    if (ch.first < from || ch.first >= stop) continue;
+    if (ch.prep !== null && !FALLBACK_PREPS.has(ch.prep)) continue;
+    if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id))) continue;
+    return ch;
   }
   return null;
 }
