@@ -14,6 +14,8 @@
  * - cue F1: a predicted cue matches a gold cue of the same attribution pair when their character spans overlap;
  * - speaker accuracy, over overlap-matched pairs whose gold has a Source: right when our speaker mention, or any
  *   mention of the entity it resolves to, overlaps the gold Source span, or the resolved name shares a word with it;
+ * - quotes with neither cue nor speaker (kept by detente with a null speaker) are scored like the others, and a
+ *   null speaker counts as wrong;
  * - kinds: gold direct = content wholly inside quotation marks, mixed = contains marks, indirect = none.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -136,10 +138,12 @@ function roughLemmas(w: string): string[] {
 
 const overlaps = (r: Ranges, s: Ranges) => r.some(([a, b]) => s.some(([c, d]) => a < d && c < b));
 
+let unattributed = 0;
 function predicted(analysis: Analysis): PredAttr[] {
   const groups = new Map<string, PredAttr>();
   const out: PredAttr[] = [];
   for (const q of analysis.quotes) {
+    if (!q.cue && !q.speaker.mention) unattributed++; // scored like the others (PolNeAR may hold it without a source)
     const key = q.cue ? `${q.cue.start}:${q.cue.end}` : null;
     const existing = key ? groups.get(key) : undefined;
     if (existing) {
@@ -238,14 +242,16 @@ for (const file of files) {
     const j = gMatch.get(i);
     if (j === undefined) {
       const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
-      if (missedCueFilter && missedCueFilter.test(g.cueText) && g.cue.length) {
+      if (missedCueFilter && missedCueFilter.test(g.cueText) && g.cue.length && !pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue))) {
         const [a, b] = g.cue[0];
         const around = `${text.slice(Math.max(0, a - 200), a)}[[${text.slice(a, b)}]]${text.slice(b, b + 200)}`.replace(/\s+/g, ' ');
         const ours = pred.filter((p) => overlaps(p.content, g.content)).map((p) => `${p.rule}: ${snippet(p.content).slice(0, 100)}`);
         console.log(`MISS ${around}\n   gold: ${snippet(g.content).slice(0, 150)}\n   ours: ${ours.join(' || ') || '-'}`);
       }
-      missedCues.set(g.cueText, (missedCues.get(g.cueText) ?? 0) + 1);
-      error(`missed ${g.kind} (cue ${g.cue.length ? (lexical ? 'in lexicon' : 'not in lexicon') : 'none'})`, `[${g.cueText}] ${snippet(g.content)}  <${base}>`);
+      const cueFound = g.cue.length > 0 && pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue));
+      const why = !g.cue.length ? 'no gold cue' : cueFound ? 'cue found, content mismatched' : lexical ? 'cue in lexicon, not detected' : 'cue not in lexicon';
+      missedCues.set(`${why}: ${g.cueText}`, (missedCues.get(`${why}: ${g.cueText}`) ?? 0) + 1);
+      error(`missed ${g.kind} (${why})`, `[${g.cueText}] ${snippet(g.content)}  <${base}>`);
       continue;
     }
     const p = pred[j];
@@ -291,6 +297,7 @@ function row(label: string, hits: number, pred: number, gold: number) {
   return `${label.padEnd(30)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1(p, r))}`;
 }
 console.log(`PolNeAR ${split}: ${articles} articles, ${total.gold} gold attributions, ${total.pred} predicted`);
+console.log(`${unattributed} of our quotes have neither cue nor speaker`);
 console.log(`speed: ${(articles / (ms / 1000)).toFixed(1)} articles/s, ${((chars / 1024) / (ms / 1000)).toFixed(0)} KiB/s (full pipeline)`);
 console.log('\ncontent');
 console.log(row('  all, exact (words)', total.exact, total.pred, total.gold));

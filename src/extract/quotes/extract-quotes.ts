@@ -27,6 +27,7 @@ export type QuoteRule =
   | 'indirect-according-to'
   | 'indirect-passive'
   | 'indirect-object'
+  | 'indirect-infinitive'
   | 'label-line';
 
 /** One attribution before it becomes a {@link Quote}: content token range or fragment, cue, speaker phrase. */
@@ -40,6 +41,7 @@ interface Attribution {
   readonly confidence: number;
 }
 
+const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
 const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const COLON_CUE: CueMatch['entry'] = Object.freeze({ lemma: ':', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
@@ -134,6 +136,13 @@ export function extractQuotes(
   for (const c of cues) {
     const before = c.chunkStart > 0 ? doc.lower[c.chunkStart - 1] : '';
     if (c.coordinated || c.entry.frames.has('source') || before === ',' || before === 'and') stops.add(c.chunkStart);
+    // ", and more than four in 10 said …": a coordinated clause with its own attribution
+    for (let t = c.chunkStart - 1; t >= Math.max(1, c.chunkStart - 4); t--) {
+      if ((doc.lower[t] === 'and' || doc.lower[t] === 'but') && doc.lower[t - 1] === ',') {
+        stops.add(t - 1);
+        break;
+      }
+    }
   }
   // outer attributions first ("…, according to X", "…, X said"), so a cue inside their content yields
   const accepted = new Set<CueMatch>();
@@ -171,7 +180,7 @@ export function extractQuotes(
           cue: c,
           speaker: c.speaker,
           rule,
-          confidence: rule === 'indirect-according-to' ? 0.8 : rule === 'indirect-object' ? 0.6 : 0.75,
+          confidence: rule === 'indirect-according-to' ? 0.8 : rule === 'indirect-object' || rule === 'indirect-infinitive' ? 0.6 : 0.75,
         });
       }
       for (let t = c.chunkStart; t < c.after; t++) covered[t] = 1;
@@ -322,6 +331,8 @@ function indirectContent(
   else if (c.entry.class === 'request' && WH_WORDS.has(doc.lower[k])) cs = k;
   else if (c.entry.frames.has('bare') && k < s1 && (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k]) && doc.lower[k] !== 'that' && hasVerb(doc, k, s1)) {
     cs = k;
+  } else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
+    cs = k; // "said seeing so many police was a welcome sight"
   } else if (c.entry.frames.has('that')) {
     for (let t = k; t < Math.min(s1, k + 8); t++) {
       if (doc.lower[t] === 'that') {
@@ -331,6 +342,8 @@ function indirectContent(
       if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') break;
     }
   }
+  // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
+  if (cs < 0 && c.entry.frames.has('bare') && k < s1 && CLAUSE_OPENERS.has(doc.lower[k]) && hasVerb(doc, k + 1, s1)) cs = k;
   const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
   const b = c.chunkStart;
   const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
@@ -351,6 +364,11 @@ function indirectContent(
     return c.after >= s1 || cueFirst < 0 ? { ranges: [[s0, ce]], rule: 'indirect-cue-after' } : null;
   }
   if (cueFirst - cs >= 2) return { ranges: [[cs, cueFirst]], rule: 'indirect-cue-first' };
+  // an infinitive is the content: "vowed to fight on", "declined to comment"
+  if (c.entry.frames.has('to') && doc.lower[k] === 'to' && k + 1 < s1 && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') && !covered[k]) {
+    const ce = cut(doc, k, s1, covered, stops, quoted);
+    if (ce - k >= 2) return { ranges: [[k, ce]], rule: 'indirect-infinitive' };
+  }
   // the object is the content: "proposed a safe zone", "criticized the plan"
   if (c.entry.frames.has('np') && k < s1 && NP_START_POS.has(doc.pos[k]) && !quoted[k] && !covered[k]) {
     const ce = cut(doc, k, s1, covered, stops, quoted);

@@ -18,6 +18,12 @@ function isQuoteMark(s: string): boolean {
   return /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB]$/.test(s);
 }
 
+/** A capitalised content word: a name part even when the tagger calls it a verb ("Oliver K. Hedge"). */
+function isTitleWord(doc: Doc, i: number): boolean {
+  const p = doc.pos[i];
+  return (p === 'PROPN' || p === 'NOUN' || p === 'VERB' || p === 'ADJ') && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '');
+}
+
 function isNpToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
   if (NP_MODIFIER.has(p)) return !isQuoteMark(doc.lower[i]);
@@ -40,12 +46,13 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   if (last < min) return null;
   const lw = doc.lower[last];
   if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
-  if (!NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
+  const titled = isTitleWord(doc, last) && last - 1 >= min && (doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
+  if (!titled && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
     return null;
   }
   let start = last;
   for (let i = last - 1; i >= min; i--) {
-    if (isNpToken(doc, i)) {
+    if (isNpToken(doc, i) || isTitleWord(doc, i)) {
       start = i;
       continue;
     }
@@ -74,7 +81,9 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
   let end = first;
   let sawCore = false;
   for (let i = first; i < max; i++) {
-    const titleCase = i > first && doc.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '');
+    const titleCase =
+      (i > first && doc.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '')) ||
+      (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
     if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
       if (NP_CORE.has(doc.pos[i]) || titleCase) sawCore = true;
       end = i + 1;

@@ -12,9 +12,10 @@ export type CueClass = z.infer<typeof CueClassSchema>;
  * The syntactic frames a cue may appear in:
  * `bare` clause without "that" (`X said they had…`), `that` (`X warned that…`), `after` its content
  * (`…, he said`), `invert` (`…, said Mr X`), `colon` (introduces a direct quote), `object`
- * (takes an addressee: `told reporters`), `source` (`according to X`).
+ * (takes an addressee: `told reporters`), `source` (`according to X`), `np` (the object is the content:
+ * `criticized the plan`), `to` (a to-infinitive is the content: `vowed to fight on`).
  */
-export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np']);
+export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np', 'to']);
 export type CueFrame = z.infer<typeof CueFrameSchema>;
 
 const CueFileSchema = z.object({
