@@ -6,6 +6,7 @@ import { registerEvents } from './commands/events.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerDyad } from './commands/dyad.js';
 import { registerExport } from './commands/export.js';
+import { registerExplain } from './commands/explain.js';
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerQuotes(program);
   registerDyad(program);
   registerExport(program);
+  registerExplain(program);
   return program;
 }
 

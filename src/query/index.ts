@@ -1,2 +1,3 @@
 export * from './dyad-series.js';
 export * from './gdelt-export.js';
+export * from './explain-event.js';

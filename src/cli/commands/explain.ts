@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { createAnalyzer } from '../../analyze.js';
+import type { Analysis } from '../../model/analysis.js';
+import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
+import { loadEventResources } from '../../extract/events/resources.js';
+import { explainEvent } from '../../query/explain-event.js';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { formatFailures, type Failure } from '../failures.js';
+
+/** `detente explain <paths…> [--event ID]` or `detente explain --db FILE --article ID`: how each event was coded. */
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('explain how events were coded: sentence, trigger, rule, actors, date, place')
+    .argument('[paths...]', "articles to analyse (files, directories or '-')", [])
+    .option('--db <file>', 'read a stored article instead of analysing paths')
+    .option('--article <id>', 'with --db: the stored article id')
+    .option('--event <id>', 'only this event (e.g. ev3)')
+    .option('-i, --input-format <format>', 'force the input format')
+    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; inputFormat?: InputFormat }) => {
+      const resources = loadEventResources();
+      const print = (a: Analysis) => {
+        const events = opts.event ? a.events.filter((e) => e.id === opts.event) : a.events;
+        process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}) · id ${a.article.id}\n`);
+        if (!events.length) process.stdout.write(opts.event ? `no event ${opts.event} in this article\n` : 'no events coded\n');
+        for (const ev of events) process.stdout.write(`\n${explainEvent(a, ev, resources).join('\n')}\n`);
+      };
+      if (opts.db) {
+        if (!opts.article) throw new Error('--db needs --article ID (see `detente events --format jsonl` for article ids)');
+        const store = openSqliteStore(opts.db);
+        try {
+          const a = store.getAnalysis(opts.article);
+          if (!a) throw new Error(`no article ${opts.article} in ${opts.db}`);
+          print(a);
+        } finally {
+          store.close();
+        }
+        return;
+      }
+      if (!paths.length) throw new Error('give article paths, or --db FILE --article ID');
+      const analyzer = createAnalyzer();
+      const failures: Failure[] = [];
+      for await (const r of readInputs(paths, { format: opts.inputFormat })) {
+        if (!r.ok) failures.push(r);
+        else print(analyzer.analyze(r.article));
+      }
+      if (failures.length) {
+        process.stderr.write(`${formatFailures(failures)}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../analyze.js';
+import { articleFromText } from '../ingest/article-id.js';
+import { explainEvent, findRule } from './explain-event.js';
+
+const analyzer = createAnalyzer();
+
+test('an explained event shows its sentence with the trigger marked, the rule, the code and the actors', () => {
+  const article = articleFromText('Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz in Warsaw on Monday.', {
+    title: 'Talks',
+    published: '2024-04-03',
+  });
+  const a = analyzer.analyze(article);
+  const ev = a.events.find((e) => e.rootCode === '04');
+  assert.ok(ev, `expected a 04x event, got ${a.events.map((e) => e.code).join(',')}`);
+  const lines = explainEvent(a, ev, analyzer.resources.events).join('\n');
+  assert.match(lines, /⟦met⟧/);
+  assert.match(lines, new RegExp(`fired rule ${ev.rule.replace(/[.]/g, '\\.')}`));
+  assert.match(lines, /QuadClass 1 verbal cooperation/);
+  assert.match(lines, /source: POLGOV/);
+  assert.match(lines, /target: DEUGOV/);
+  assert.match(lines, /date 2024-04-01 from/);
+});
+
+test('rule ids with a suffix are found in the lexicon', () => {
+  const lex = analyzer.resources.events.lexicon;
+  assert.ok(findRule(lex, 'meet'));
+  assert.equal(findRule(lex, 'meet:reciprocal')?.id, 'meet');
+  assert.equal(findRule(lex, 'no-such-rule'), undefined);
+});
