@@ -7,8 +7,8 @@ export interface Nlp {
   parse(text: string): Doc;
 }
 
-interface WinkToken {
-  out(f?: unknown): string;
+interface WinkTokens {
+  out(f?: unknown): string[];
 }
 
 /**
@@ -23,13 +23,18 @@ export function createNlp(): Nlp {
   const its = nlp.its;
   return {
     parse(text: string): Doc {
-      const starts: number[] = [];
-      const ends: number[] = [];
+      // Token columns are read in bulk (`tokens().out(field)`), not token by token: per-token item views cost
+      // about as much as wink's own tokenise+tag pass (measured with `npm run bench`).
+      let starts = new Int32Array(Math.max(16, text.length >> 2));
+      let ends = new Int32Array(starts.length);
+      let n = 0;
       const pos: string[] = [];
       const lemmas: string[] = [];
       const lower: string[] = [];
       const sentences: Sentence[] = [];
       const paragraphs: Paragraph[] = [];
+      // wink index -> our token index (whitespace tokens are dropped); reused across lines
+      let map = new Int32Array(256);
       let lineStart = 0;
       while (lineStart <= text.length) {
         let lineEnd = text.indexOf('\n', lineStart);
@@ -38,31 +43,42 @@ export function createNlp(): Nlp {
         if (line.trim().length > 0) {
           const firstSentence = sentences.length;
           const wdoc = nlp.readDoc(line);
+          const tokens: WinkTokens = wdoc.tokens();
+          const values = tokens.out();
+          const tags = tokens.out(its.pos);
+          const lems = tokens.out(its.lemma);
+          const count = values.length;
+          if (map.length < count) map = new Int32Array(count * 2);
+          if (starts.length < n + count) {
+            const grown = Math.max(starts.length * 2, n + count);
+            const s2 = new Int32Array(grown);
+            s2.set(starts.subarray(0, n));
+            starts = s2;
+            const e2 = new Int32Array(grown);
+            e2.set(ends.subarray(0, n));
+            ends = e2;
+          }
           let cursor = 0;
-          // wink index -> our token index (whitespace tokens are dropped)
-          const map: number[] = [];
-          wdoc.tokens().each((t: WinkToken) => {
-            const value = t.out();
-            const tag = t.out(its.pos);
-            if (tag === 'SPACE' || value.trim() === '') {
-              map.push(starts.length);
-              return;
-            }
-            map.push(starts.length);
+          for (let k = 0; k < count; k++) {
+            const value = values[k];
+            const tag = tags[k];
+            map[k] = n;
+            if (tag === 'SPACE' || value.trim() === '') continue;
             let at = line.indexOf(value, cursor);
             if (at < 0) at = cursor; // wink never rewrites surface forms; guard anyway
             const end = Math.min(at + value.length, line.length);
-            starts.push(lineStart + at);
-            ends.push(lineStart + end);
+            starts[n] = lineStart + at;
+            ends[n] = lineStart + end;
+            n++;
             pos.push(tag);
-            lemmas.push(String(t.out(its.lemma)).toLowerCase());
+            lemmas.push(String(lems[k]).toLowerCase());
             lower.push(value.toLowerCase());
             cursor = end;
-          });
+          }
           wdoc.sentences().each((s: { out(f: unknown): [number, number] }) => {
             const [a, b] = s.out(its.span);
             const firstToken = map[a];
-            const endToken = b + 1 < map.length ? map[b + 1] : starts.length;
+            const endToken = b + 1 < count ? map[b + 1] : n;
             if (endToken <= firstToken) return;
             sentences.push({
               index: sentences.length,
@@ -87,9 +103,9 @@ export function createNlp(): Nlp {
       }
       return {
         text,
-        tokenCount: starts.length,
-        starts: Int32Array.from(starts),
-        ends: Int32Array.from(ends),
+        tokenCount: n,
+        starts: starts.slice(0, n),
+        ends: ends.slice(0, n),
         pos,
         lemmas,
         lower,
