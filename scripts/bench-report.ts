@@ -8,6 +8,8 @@ import type { StagesResult, SystemResult } from './bench-worker.js';
 /** Start-up measurements of `detente analyze <seed>`. */
 export interface StartupResult {
   runs: number;
+  /** set when `detente analyze` failed on the seed (start-up then counts as failed) */
+  error?: string | null;
   cliMs: number[];
   medianMs: number;
   /** median user+system CPU ms of the CLI runs (GNU time), null when unavailable */
@@ -289,7 +291,7 @@ ${ingestTable}
 
 ## Start-up
 
-\`node bin/detente.js analyze <seed article>\` (text output), from spawn to exit: median ${n0(su.medianMs)} ms wall over ${su.runs} runs (${su.cliMs.map(n0).join(', ')} ms), median CPU ${su.medianCpuMs == null ? 'n/a' : `${n0(su.medianCpuMs)} ms`}; bare \`node -e 0\`: ${n0(su.bareNodeMs)} ms.
+${su.error ? `**${su.error}**\n\n` : ''}\`node bin/detente.js analyze <seed article>\` (text output), from spawn to exit: median ${n0(su.medianMs)} ms wall over ${su.runs} runs (${su.cliMs.map(n0).join(', ')} ms), median CPU ${su.medianCpuMs == null ? 'n/a' : `${n0(su.medianCpuMs)} ms`}; bare \`node -e 0\`: ${n0(su.bareNodeMs)} ms.
 
 Breakdown (scripts/bench-startup-probe.mjs: the same steps in one plain-Node process against dist/, median of runs):
 

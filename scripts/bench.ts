@@ -140,13 +140,18 @@ async function main(): Promise<void> {
   const bare: number[] = [];
   const cli: number[] = [];
   const cliCpu: number[] = [];
+  let startupError: string | null = null;
   const tmp = join(tmpdir(), `detente-bench-time-${process.pid}.txt`);
   for (let i = 0; i < startupRuns; i++) {
     const t = performance.now();
     spawnSync(process.execPath, ['-e', '0']);
     bare.push(performance.now() - t);
     const r = await runCli(['analyze', seed], tmp);
-    if (r.exitCode !== 0) throw new Error(`detente analyze failed on the seed: ${r.stderr.slice(0, 500)}`);
+    if (r.exitCode !== 0) {
+      startupError = `detente analyze failed on the seed (exit ${r.exitCode}): ${r.stderr.slice(0, 300).replace(/\s+/g, ' ')}`;
+      log(startupError);
+      break;
+    }
     cli.push(r.wallMs);
     if (r.cpuMs != null) cliCpu.push(r.cpuMs);
   }
@@ -159,6 +164,7 @@ async function main(): Promise<void> {
   const startup: StartupResult = {
     runs: startupRuns,
     cliMs: cli,
+    error: startupError,
     medianMs: median(cli),
     medianCpuMs: cliCpu.length ? median(cliCpu) : null,
     bareNodeMs: median(bare),
