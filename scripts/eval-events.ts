@@ -8,6 +8,11 @@ import { codeEvents } from '../src/extract/events/code-events.js';
 import { loadEventResources } from '../src/extract/events/resources.js';
 import { gsrCategory } from '../src/extract/events/plover.js';
 import { sharedPath } from '../src/ingest/shared-path.js';
+import type { CameoCode } from '../src/extract/events/cameo-codes.js';
+import { quadClassOfRoot } from '../src/extract/events/cameo-codes.js';
+import { dictionaryEntities } from '../src/extract/events/petrarch-actors.js';
+import { importPetrarchActors, importPetrarchAgents, importPetrarchVerbs } from '../src/extract/events/petrarch-import.js';
+import { compileLexicon } from '../src/extract/events/verb-lexicon.js';
 
 interface GoldActor { actorText?: string; code?: string }
 interface GoldRecord { id: string; date?: string; event: string; text?: string; source?: GoldActor[] | string | null; target?: GoldActor[] | string | null }
@@ -85,6 +90,94 @@ function evalPlover(verbose: boolean) {
   }
 }
 
+interface SuiteRecord { id: string; category: string; date: string; text: string; expected: string[]; error: boolean }
+
+/** Reads PETR.UnitTest.records.xml: sentence id, category, date, text and expected (source, target, code) triples. */
+function readRecords(xml: string): SuiteRecord[] {
+  const out: SuiteRecord[] = [];
+  for (const m of xml.matchAll(/<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+    const attrs = m[1];
+    const body = m[2].replace(/<!--[\s\S]*?-->/g, '');
+    const attr = (name: string, src: string) => new RegExp(`${name}\\s*=\\s*["']([^"']*)["']`).exec(src)?.[1] ?? '';
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1].replace(/\s+/g, ' ').trim() ?? '';
+    const expected: string[] = [];
+    let error = false;
+    for (const ec of body.matchAll(/<EventCoding\b([^>]*)>/g)) {
+      if (/\berror\s*=/.test(ec[1])) error = true;
+      if (/\bnoevents\s*=/.test(ec[1])) continue;
+      const src = attr('sourcecode', ec[1]);
+      const tgt = attr('targetcode', ec[1]);
+      const code = attr('eventcode', ec[1]);
+      if (code) expected.push(`${src}|${tgt}|${code}`);
+    }
+    out.push({ id: attr('id', attrs), category: attr('category', attrs), date: attr('date', attrs), text, expected, error });
+  }
+  return out;
+}
+
+/** Runs PETRARCH2's unit-test records through the PETRARCH dictionary importer and detente's coder. */
+function evalPetrarch(verbose: boolean) {
+  const dir = sharedPath('gold', 'events', 'petrarch2');
+  if (!dir) {
+    console.log('PETRARCH2 unit tests: skipped (../shared/gold/events/petrarch2 missing)');
+    return;
+  }
+  const read = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
+  const verbs = importPetrarchVerbs(read('PETR.Validate.verbs.txt'), 'petr');
+  const actors = importPetrarchActors(read('PETR.Validate.actors.txt'));
+  const agents = importPetrarchAgents(read('PETR.Validate.agents.txt'));
+  const discard = read('PETR.Validate.discards.txt').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l && !l.startsWith('+') && !l.includes(' '));
+  // the test dictionary uses WEIS-era and made-up codes: give them neutral rows so events can be written
+  const codes = new Map<string, Readonly<CameoCode>>(loadEventResources().codes);
+  for (const c of verbs.codes) {
+    if (codes.has(c)) continue;
+    const root = /^(0[1-9]|1\d|20)/.test(c) ? c.slice(0, 2) : '01';
+    codes.set(c, { code: c, level: 2, root, base: c.slice(0, 3), label: `imported code ${c}`, goldstein: 0, quadClass: quadClassOfRoot(root), plover: '', ploverMode: '', ploverContext: '' });
+  }
+  const lexicon = compileLexicon(verbs.entries, null, 'PETR.Validate.verbs.txt', 'petr', discard);
+  const res = { version: 'petr', codes, lexicon };
+  const records = readRecords(read('PETR.UnitTest.records.xml'));
+  const nlp = createNlp();
+  let pass = 0;
+  const kinds = new Map<string, number>();
+  const byCategory = new Map<string, [number, number]>();
+  for (const r of records) {
+    const doc = nlp.parse(r.text);
+    const entities = dictionaryEntities(doc, actors, agents, r.date || null);
+    const article = { id: r.id, title: '', published: r.date ? `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}` : null, text: r.text };
+    const events = codeEvents(article, doc, entities, res, { codeQuotedText: true });
+    const got = new Set(events.map((e) => `${e.source.actor ?? ''}|${e.target?.actor ?? ''}|${e.code}`));
+    const want = new Set(r.expected);
+    const ok = got.size === want.size && [...want].every((w) => got.has(w));
+    const cat = byCategory.get(r.category) ?? [0, 0];
+    cat[1]++;
+    if (ok) {
+      pass++;
+      cat[0]++;
+    } else {
+      let kind: string;
+      if (want.size === 0) kind = 'spurious event (none expected)';
+      else if (got.size === 0) kind = entities.length < 2 ? 'no event: actors not found' : 'no event: no pattern matched';
+      else {
+        const w = [...want][0].split('|');
+        const g = [...got].map((x) => x.split('|'));
+        if (!g.some((x) => x[2] === w[2])) kind = 'wrong event code';
+        else if (!g.some((x) => x[0] === w[0] && x[2] === w[2])) kind = 'wrong source';
+        else if (!g.some((x) => x[0] === w[0] && x[1] === w[1] && x[2] === w[2])) kind = 'wrong target';
+        else kind = got.size > want.size ? 'extra events' : 'missing events (compound)';
+      }
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      if (verbose) console.log(`  fail ${r.id} [${kind}] want ${[...want].join(' ') || '-'} got ${[...got].join(' ') || '-'} | ${r.text.slice(0, 110)}`);
+    }
+    byCategory.set(r.category, cat);
+  }
+  const rate = pass / records.length;
+  console.log(`PETRARCH2 unit tests (${records.length} records, PETR.Validate.* dictionaries through the importer): ${pass} coded exactly as expected = ${(rate * 100).toFixed(1)}%   target ≥ 80%`);
+  console.log(`  imported ${verbs.report.blocks} verb blocks, ${verbs.report.verbs} verbs, ${verbs.report.patterns} patterns (${verbs.report.skipped} skipped), ${actors.length} actors, ${agents.length} agents`);
+  console.log(`  failures by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+  console.log(`  by record category: ${[...byCategory].map(([k, [p, n]]) => `${k} ${p}/${n}`).join(', ')}`);
+}
+
 function benchmark() {
   const path = sharedPath('corpora', 'tempeval3', 'derived');
   const nlp = createNlp();
@@ -128,6 +221,7 @@ async function main() {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   if (!only || only === 'plover') evalPlover(verbose);
+  if (!only || only === 'petrarch') evalPetrarch(verbose);
   if (!only || only === 'speed') benchmark();
 }
 await main();

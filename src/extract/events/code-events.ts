@@ -349,6 +349,10 @@ function codeSentence(
       if (!rules) continue;
       const m = matchRule(doc, i, end, rules);
       if (!m) continue;
+      if (m.rule.suppress) {
+        if (m.objectToken >= 0) consumed[m.objectToken] = 1;
+        continue;
+      }
       if (m.objectToken >= 0) consumed[m.objectToken] = 1;
       const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed) : nounCandidate(doc, chunks, m);
       if (!cand) continue;

@@ -59,6 +59,34 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
         patternEnd = found;
       }
     }
+    if (rule.before) {
+      // slots before the trigger, matched right to left
+      let k = t - 1;
+      let ok = true;
+      const limit = Math.max(0, t - 1 - rule.window);
+      for (let j = rule.before.length - 1; j >= 0 && ok; j--) {
+        const alts = rule.before[j];
+        while (k >= limit && !alts.has(doc.lower[k]) && !alts.has(doc.lemmas[k])) k--;
+        if (k < limit) ok = false;
+        else k--;
+      }
+      if (!ok) continue;
+    }
+    if (rule.after) {
+      let k = patternEnd + 1;
+      let ok = true;
+      const limit = Math.min(sentenceEnd, patternEnd + 1 + rule.window);
+      for (const alts of rule.after) {
+        while (k < limit && !alts.has(doc.lower[k]) && !alts.has(doc.lemmas[k])) k++;
+        if (k >= limit) {
+          ok = false;
+          break;
+        }
+        patternEnd = k;
+        k++;
+      }
+      if (!ok) continue;
+    }
     if (rule.object) {
       const limit = Math.min(sentenceEnd, patternEnd + 1 + rule.window);
       for (let j = patternEnd + 1; j < limit; j++) {

@@ -33,6 +33,12 @@ export const VerbRuleSchema = z.object({
   window: z.number().int().min(1).max(15).optional(),
   /** One of these words must come right before the trigger ("peace talks", "air strike"). */
   prev: z.array(z.string()).optional(),
+  /** Word slots that must follow the trigger in this order, gaps allowed within `window` (each slot: alternatives). */
+  after: z.array(z.array(z.string()).min(1)).optional(),
+  /** Word slots that must precede the trigger in this order (nearest last), gaps allowed within `window`. */
+  before: z.array(z.array(z.string()).min(1)).optional(),
+  /** The pattern matches but codes nothing (a PETRARCH "[---]" pattern that blocks the default code). */
+  suppress: z.boolean().optional(),
   /** Slots searched, in order, for the source actor. */
   source: z.array(SlotSchema).optional(),
   /** Slots searched, in order, for the target actor. */
@@ -79,6 +85,9 @@ export interface CompiledRule {
   readonly object: ReadonlySet<string> | null;
   readonly window: number;
   readonly prev: ReadonlySet<string> | null;
+  readonly after: readonly ReadonlySet<string>[] | null;
+  readonly before: readonly ReadonlySet<string>[] | null;
+  readonly suppress: boolean;
   readonly source: readonly Slot[];
   readonly target: readonly Slot[];
   readonly control: Control | null;
@@ -118,7 +127,7 @@ const lowerSet = (xs: readonly string[] | undefined): ReadonlySet<string> | null
  * Later entries for a lemma are appended after earlier ones (so user dictionaries loaded first take priority
  * when passed first). Rules inside an entry keep their written order: the first that matches wins.
  * @param entries parsed entries ({@link VerbEntrySchema})
- * @param cameo the CAMEO code table, to reject unknown codes
+ * @param cameo the CAMEO code table, to reject unknown codes (null: accept any code, for imported test dictionaries)
  * @param origin label kept on each rule ("builtin", a file path)
  * @param version lexicon version string
  * @param discard words that mark a sentence as non-political
@@ -126,7 +135,7 @@ const lowerSet = (xs: readonly string[] | undefined): ReadonlySet<string> | null
  */
 export function compileLexicon(
   entries: readonly VerbEntry[],
-  cameo: CameoTable,
+  cameo: CameoTable | null,
   origin: string,
   version: string,
   discard: readonly string[] = [],
@@ -142,7 +151,7 @@ export function compileLexicon(
         (c): c is string => c !== undefined,
       );
       for (const c of codes) {
-        if (!cameo.has(c)) {
+        if (cameo && !cameo.has(c)) {
           throw new DetenteError('E_RESOURCE_INVALID', `${origin}: rule "${rule.id}" uses CAMEO code "${c}", which is not in the CAMEO table`);
         }
       }
@@ -162,6 +171,9 @@ export function compileLexicon(
         object: lowerSet(rule.object),
         window: rule.window ?? 6,
         prev: lowerSet(rule.prev),
+        after: rule.after ? rule.after.map((alts) => lowerSet(alts)!) : null,
+        before: rule.before ? rule.before.map((alts) => lowerSet(alts)!) : null,
+        suppress: rule.suppress ?? false,
         source: rule.source ?? (pos === 'verb' ? VERB_SOURCE : NOUN_SOURCE),
         target: rule.target ?? (pos === 'verb' ? VERB_TARGET : NOUN_TARGET),
         control: rule.control ?? null,

@@ -1,0 +1,322 @@
+import type { VerbEntry, VerbRule } from './verb-lexicon.js';
+
+/**
+ * Importers for PETRARCH/TABARI dictionaries (the CAMEO.2.0.txt verb format and the actor and agent
+ * formats), so researchers can run detente with the dictionaries they maintain.
+ *
+ * Verb dictionary (PETRARCH 1/2, documented in PETRreader.read_verb_dictionary):
+ * - `&NAME` starts a synonym set, `+WORD` lines are its members;
+ * - `--- NAME [code] ---` starts a verb block with a default code (`[---]`: no event);
+ * - verb lines `WORD {FORMS…}` or `WORD [code]`, multi-word verbs `+HEAD_PARTICLE {…}`;
+ * - pattern lines `- words * words [code] # comment`: `*` is the verb, `$` the source, `+` the target,
+ *   `%` a compound actor, `^` skips a phrase, `(…)` a prepositional phrase, `{…}` a phrase, `_` joins words,
+ *   `&SET` a synonym set; codes may be `[040]`, `[036:036]`, `[:020]` or `[---]` (blocks the default).
+ * The import keeps what detente's pattern language expresses: the words before and after the verb in order
+ * (gaps allowed), the preposition introducing the source or target, and the code. It does not use parse trees.
+ */
+
+/** Counts of what an import read and what it could not express. */
+export interface ImportReport {
+  blocks: number;
+  verbs: number;
+  patterns: number;
+  /** Patterns dropped because they had no words to match (e.g. only markers). */
+  skipped: number;
+}
+
+/** A parsed PETRARCH verb dictionary as detente lexicon entries. */
+export interface ImportedVerbs {
+  readonly entries: VerbEntry[];
+  readonly synsets: ReadonlyMap<string, readonly string[]>;
+  readonly codes: ReadonlySet<string>;
+  readonly report: ImportReport;
+}
+
+const PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'in', 'by', 'from', 'for', 'at', 'into', 'of', 'over', 'about', 'near', 'upon', 'toward', 'towards', 'between']);
+
+/** Strips `#` comments and `<!-- -->` comment lines. */
+function clean(line: string): string {
+  const hash = line.indexOf('#');
+  return (hash >= 0 ? line.slice(0, hash) : line).trim();
+}
+
+/** PETRARCH code field → detente code: `[036:036]` → 036, `[:020]` → 020, `[---]` → null. */
+export function petrarchCode(field: string): string | null {
+  const f = field.replace(/[[\]\s]/g, '');
+  if (!f || /^-+$/.test(f)) return null;
+  const parts = f.split(':');
+  const pick = parts[0] && !/^-+$/.test(parts[0]) ? parts[0] : parts[1];
+  return pick && !/^-+$/.test(pick) ? pick : null;
+}
+
+/** Expands a pattern word into alternatives, lower case, resolving synonym sets (nested sets too). */
+function alternatives(word: string, synsets: ReadonlyMap<string, readonly string[]>, depth = 0): string[] {
+  if (word.startsWith('&')) {
+    const members = synsets.get(word.replace(/_+$/, '')) ?? [];
+    if (depth > 3) return [];
+    return members.flatMap((m) => m.split(/[_\s]+/).filter(Boolean).slice(0, 1).flatMap((w) => alternatives(w, synsets, depth + 1)));
+  }
+  return [word.toLowerCase()];
+}
+
+interface PatternSide {
+  slots: string[][];
+  sourcePrep: string | null | undefined;
+  targetPrep: string | null | undefined;
+}
+
+/** Tokenises one side of a pattern (before or after `*`) into word slots and actor markers. */
+function readSide(text: string, synsets: ReadonlyMap<string, readonly string[]>): PatternSide {
+  const tokens = text
+    .replace(/[(){}]/g, ' ')
+    .replace(/_/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const slots: string[][] = [];
+  let sourcePrep: string | null | undefined;
+  let targetPrep: string | null | undefined;
+  let lastWord: string | null = null;
+  for (const tok of tokens) {
+    if (tok === '$' || tok === '+' || tok === '%') {
+      const prep = lastWord && PREPOSITIONS.has(lastWord) ? lastWord : null;
+      if (tok === '$') sourcePrep = prep;
+      else if (tok === '+') targetPrep = prep;
+      else sourcePrep ??= prep;
+      continue;
+    }
+    if (tok === '^' || tok === '/' || tok.startsWith('~')) continue;
+    const word = tok.replace(/[^A-Za-z0-9&'\-]/g, '');
+    if (!word) continue;
+    const alts = word.split('/').flatMap((w) => alternatives(w, synsets));
+    if (alts.length === 0) continue;
+    slots.push(alts);
+    lastWord = word.toLowerCase();
+  }
+  return { slots, sourcePrep, targetPrep };
+}
+
+/**
+ * Parses a PETRARCH verb dictionary into detente lexicon entries (rules most specific first, the block's
+ * default code last).
+ * @param text dictionary text (CAMEO.2.0.txt format)
+ * @param name a short name for rule ids ("cameo2", "petr-validate")
+ * @returns entries, synonym sets, every code used, and counts
+ */
+export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVerbs {
+  const synsets = new Map<string, string[]>();
+  const entries: VerbEntry[] = [];
+  const codes = new Set<string>();
+  const report: ImportReport = { blocks: 0, verbs: 0, patterns: 0, skipped: 0 };
+  let currentSet: string | null = null;
+  let block: { code: string | null; verbs: { lemma: string; next: string | null; code: string | null }[]; patterns: VerbRule[] } | null = null;
+  let ruleNo = 0;
+
+  const flush = () => {
+    if (!block || block.verbs.length === 0) {
+      block = null;
+      return;
+    }
+    const specific = [...block.patterns].sort((a, b) => weight(b) - weight(a));
+    const byLemma = new Map<string, VerbRule[]>();
+    for (const v of block.verbs) {
+      const rules: VerbRule[] = [];
+      for (const p of specific) {
+        if (v.next) {
+          const after = [[v.next], ...(p.after ?? [])];
+          rules.push({ ...p, id: `${p.id}.${v.lemma}-${v.next}`, after });
+        } else rules.push({ ...p, id: `${p.id}.${v.lemma}` });
+      }
+      const code = v.code ?? block.code;
+      const base: VerbRule = v.next
+        ? { id: `${name}.${v.lemma}-${v.next}.default.${ruleNo++}`, code: code ?? '010', after: [[v.next]], window: 2 }
+        : { id: `${name}.${v.lemma}.default.${ruleNo++}`, code: code ?? '010' };
+      if (code === null) base.suppress = true;
+      rules.push(base);
+      const list = byLemma.get(v.lemma) ?? [];
+      list.push(...rules);
+      byLemma.set(v.lemma, list);
+    }
+    for (const [lemma, rules] of byLemma) entries.push({ lemmas: [lemma], pos: 'verb', rules });
+    block = null;
+  };
+
+  for (const raw of text.split('\n')) {
+    if (raw.trim().startsWith('<!--')) continue;
+    const line = clean(raw);
+    if (!line) continue;
+    const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s*---/.exec(line);
+    if (header) {
+      flush();
+      currentSet = null;
+      report.blocks++;
+      const code = petrarchCode(header[2]);
+      if (code) codes.add(code);
+      block = { code, verbs: [], patterns: [] };
+      continue;
+    }
+    if (line.startsWith('&')) {
+      flush();
+      currentSet = line.split(/\s+/)[0].replace(/_+$/, '');
+      synsets.set(currentSet, []);
+      continue;
+    }
+    if (currentSet && line.startsWith('+') && !block) {
+      synsets.get(currentSet)!.push(line.slice(1).trim().replace(/_+$/, ''));
+      continue;
+    }
+    if (!block) continue;
+    if (line.startsWith('-')) {
+      const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(line);
+      if (!m || !m[1].includes('*')) {
+        report.skipped++;
+        continue;
+      }
+      const [beforeText, afterText] = m[1].split('*', 2);
+      const before = readSide(beforeText, synsets);
+      const after = readSide(afterText ?? '', synsets);
+      const code = petrarchCode(m[2]);
+      if (code) codes.add(code);
+      if (before.slots.length === 0 && after.slots.length === 0 && before.sourcePrep === undefined && after.targetPrep === undefined) {
+        report.skipped++;
+        continue;
+      }
+      const rule: VerbRule = { id: `${name}.p${ruleNo++}`, code: code ?? '010', window: 10 };
+      if (code === null) rule.suppress = true;
+      if (before.slots.length) rule.before = before.slots;
+      if (after.slots.length) rule.after = after.slots;
+      // "+ * IN $": target before the verb, source after a preposition (passive-like patterns)
+      if (before.targetPrep !== undefined && after.sourcePrep !== undefined) {
+        rule.target = ['subject'];
+        rule.source = after.sourcePrep ? [after.sourcePrep] : ['object'];
+      } else {
+        if (after.targetPrep !== undefined) rule.target = after.targetPrep ? [after.targetPrep, 'object'] : ['object'];
+        if (after.sourcePrep !== undefined) rule.source = after.sourcePrep ? [after.sourcePrep] : ['object'];
+      }
+      block.patterns.push(rule);
+      report.patterns++;
+      continue;
+    }
+    // a verb line: WORD {FORMS}, WORD [code], +HEAD_PARTICLE {…}
+    const vm = /^(\+?)([A-Z][A-Z0-9'\-]*(?:_[A-Z0-9'\-]*)*)_?\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line);
+    if (!vm) continue;
+    const words = vm[2].split('_').filter(Boolean);
+    const code = vm[4] ? petrarchCode(vm[4]) : undefined;
+    if (code) codes.add(code);
+    block.verbs.push({
+      lemma: words[0].toLowerCase(),
+      next: words.length > 1 ? words[1].toLowerCase() : null,
+      code: code === undefined ? null : code,
+    });
+    report.verbs++;
+  }
+  flush();
+  return { entries, synsets, codes, report };
+}
+
+/** Specificity of a rule: the number of word slots it requires. */
+function weight(r: VerbRule): number {
+  return (r.after?.length ?? 0) + (r.before?.length ?? 0) + (r.target || r.source ? 0.5 : 0);
+}
+
+/** One actor of a PETRARCH actor dictionary: its phrases (words, prefix flags) and dated codes. */
+export interface ImportedActor {
+  /** Each phrase is a list of upper-case words; a word without a trailing `_` matches as a prefix. */
+  readonly phrases: { words: string[]; exact: boolean[] }[];
+  readonly codes: { code: string; from: string | null; until: string | null }[];
+}
+
+/**
+ * Parses a PETRARCH actor dictionary: `NAME_WORDS [CODE]` lines, `+SYNONYM` lines, and dated codes
+ * (`[CODE <YYMMDD]` valid until, `[CODE >YYMMDD]` valid from; two-digit years are 19xx).
+ * @param text the actor dictionary text
+ */
+export function importPetrarchActors(text: string): ImportedActor[] {
+  const actors: ImportedActor[] = [];
+  let current: { phrases: ImportedActor['phrases']; codes: ImportedActor['codes'] } | null = null;
+  const phraseOf = (raw: string) => {
+    const words = raw.trim().split(/[_\s]+/);
+    const exact = words.map((_, i) => i < words.length - 1 || /_\s*$/.test(raw.trim()));
+    const ws = words.filter(Boolean).map((w) => w.toUpperCase());
+    return { words: ws, exact: exact.slice(0, ws.length) };
+  };
+  for (const raw of text.split('\n')) {
+    if (raw.trim().startsWith('<!--') || raw.trim().startsWith('-->')) continue;
+    const line = clean(raw);
+    if (!line) continue;
+    if (line.startsWith('+')) {
+      current?.phrases.push(phraseOf(line.slice(1)));
+      continue;
+    }
+    const codes = [...line.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1].trim());
+    const namePart = line.replace(/\[[^\]]*\]/g, '').trim();
+    if (namePart) {
+      current = { phrases: [phraseOf(namePart.replace(/\s+$/, ''))], codes: [] };
+      if (/_\s*$/.test(line.replace(/\[[^\]]*\]/g, ''))) current.phrases[0].exact = current.phrases[0].exact.map(() => true);
+      actors.push(current);
+    }
+    for (const c of codes) {
+      const m = /^([A-Za-z~-]+)\s*(?:([<>])\s*(\d{6,8}))?$/.exec(c);
+      if (!m || !current) continue;
+      const date = m[3] ? (m[3].length === 6 ? `19${m[3]}` : m[3]) : null;
+      current.codes.push({ code: m[1].toUpperCase(), from: m[2] === '>' ? date : null, until: m[2] === '<' ? date : null });
+    }
+  }
+  return actors.filter((a) => a.codes.length > 0 && a.phrases.length > 0);
+}
+
+/** One agent of a PETRARCH agent dictionary: phrases and the agent code (e.g. "GOV" from `[~GOV]`). */
+export interface ImportedAgent {
+  readonly phrases: string[][];
+  readonly code: string;
+}
+
+/**
+ * Parses a PETRARCH agent dictionary: `!MACRO! = A, B` substitutions, `PHRASE {PLURALS} [~CODE]` entries.
+ * @param text the agent dictionary text
+ */
+export function importPetrarchAgents(text: string): ImportedAgent[] {
+  const macros = new Map<string, string[]>();
+  const agents: ImportedAgent[] = [];
+  for (const raw of text.split('\n')) {
+    if (raw.trim().startsWith('<!--')) continue;
+    const line = clean(raw);
+    if (!line) continue;
+    const macro = /^(![A-Z]+!)\s*=\s*(.*)$/.exec(line);
+    if (macro) {
+      macros.set(macro[1], macro[2].split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
+      continue;
+    }
+    const m = /^(.*?)\s*(\{[^}]*\})?\s*\[([^\]]+)\]/.exec(line);
+    if (!m) continue;
+    const code = m[3].replace(/~/g, '').trim().toUpperCase();
+    if (!code) continue;
+    const forms = [m[1], ...(m[2] ? m[2].slice(1, -1).split(/\s+/) : [])].filter((f) => f.trim());
+    const phrases: string[][] = [];
+    for (const form of forms) {
+      const expanded: string[] = [];
+      const mac = /![A-Z]+!/.exec(form);
+      if (mac && macros.has(mac[0])) for (const sub of macros.get(mac[0])!) expanded.push(form.replace(mac[0], sub));
+      else expanded.push(form);
+      for (const e of expanded) phrases.push(e.toUpperCase().split(/[_\s]+/).filter(Boolean));
+    }
+    // regular plural of the last word
+    const plural = phrases.map((p) => [...p.slice(0, -1), p[p.length - 1] + (p[p.length - 1].endsWith('S') ? 'ES' : 'S')]);
+    agents.push({ phrases: [...phrases, ...(m[2] ? [] : plural)], code });
+  }
+  return agents;
+}
+
+/** The code of an actor on a date (`YYYYMMDD`), honouring `<` / `>` validity, or null. */
+export function actorCodeOn(actor: ImportedActor, date: string | null): string | null {
+  let fallback: string | null = null;
+  for (const c of actor.codes) {
+    if (!c.from && !c.until) {
+      fallback ??= c.code;
+      continue;
+    }
+    if (!date) continue;
+    if (c.until && date < c.until) return c.code;
+    if (c.from && date > c.from) return c.code;
+  }
+  return fallback;
+}
