@@ -396,7 +396,7 @@ function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange; colon:
     }
     if (colon <= p0 || p1 - colon < 4 || quoted[colon + 1]) continue;
     const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
-    if (!speaker || speaker.start !== p0 || doc.pos[speaker.head] !== 'PROPN') continue;
+    if (!speaker || speaker.start !== p0 || doc.pos[speaker.head] !== 'PROPN' || doc.pos[p0] === 'DET') continue;
     let end = p1;
     while (end > colon + 2 && CLAUSE_END.has(doc.lower[end - 1])) end--;
     out.push({ speaker, colon, end });

@@ -122,6 +122,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     };
   }
   let speaker = j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
+  // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
+  if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) {
+    let t = speaker.start - 1;
+    while (t >= s0 && /^(on|in|last|earlier|this|late|early)$/.test(doc.lower[t])) t--;
+    speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
+    if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) speaker = null;
+  }
   if (!speaker && j >= s0 && doc.lower[j] === ',') speaker = apposedSubject(doc, j, s0, quoted);
   if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
@@ -179,12 +186,22 @@ function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
 function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
-  for (let k = comma - 1; k >= Math.max(s0, comma - 30); k--) {
-    if (quoted[k]) return null;
-    if (doc.lower[k] === ',') {
-      if (k === comma - 1) return null;
-      return k - 1 >= s0 && !quoted[k - 1] ? nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted)) : null;
+  let end = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    let k = end - 1;
+    for (; k >= Math.max(s0, end - 30); k--) {
+      if (quoted[k]) return null;
+      if (doc.lower[k] === ',') break;
     }
+    if (k < Math.max(s0, end - 30) || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
+    const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
+    if (!np) return null;
+    // "Jane Doe, 58, of Dayton, said": an age or a hometown is a second apposition; look further back
+    const ageOrPlace = doc.pos[np.head] === 'NUM' || (np.start > s0 && doc.lower[np.start - 1] === 'of');
+    if (!ageOrPlace) return np;
+    end = doc.lower[np.start - 1] === 'of' ? np.start - 1 : np.start;
+    if (doc.lower[end - 1] !== ',') return null;
+    end = end - 1;
   }
   return null;
 }
