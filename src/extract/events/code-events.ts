@@ -18,6 +18,12 @@ export interface CodeEventsOptions {
   readonly includeNegated?: boolean;
   /** Code triggers inside quotation marks (speech is coded as its speaker's claim, not as an event). */
   readonly codeQuotedText?: boolean;
+  /**
+   * `detente` (default): negation drops the event, "will/would" turn it into its intent code, hypotheticals
+   * and bare infinitives are not coded. `literal`: code what the pattern says and leave negation and modality
+   * to the dictionary, as PETRARCH and TABARI do (for imported dictionaries and their test suites).
+   */
+  readonly modality?: 'detente' | 'literal';
   /** Component name and version written into provenance. */
   readonly component?: string;
   readonly version?: string;
@@ -40,7 +46,7 @@ const INFINITIVE_CONTROL: ReadonlyMap<string, Control> = new Map([
   ['promise', 'intent'], ['offer', 'intent'], ['threat', 'threat'], ['threats', 'threat'],
 ]);
 // Verbs before "to VERB" that report the event as happening ("continued to send", "decided to expel").
-const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resume', 'decide', 'manage', 'move', 'proceed', 'go', 'keep', 'choose', 'vote', 'opt', 'rush', 'hasten', 'act', 'come', 'used', 'tend']);
+const ASPECTUAL = new Set(['about', 'continue', 'begin', 'start', 'resume', 'decide', 'manage', 'move', 'proceed', 'go', 'keep', 'choose', 'vote', 'opt', 'rush', 'hasten', 'act', 'come', 'used', 'tend']);
 // Verbs whose object noun names the event ("staged a protest", "held talks", "launched an offensive").
 const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'begin', 'start', 'continue', 'organize', 'organise', 'mount', 'carry', 'conduct', 'lead', 'call', 'make', 'resume', 'join', 'complete', 'undertake', 'pay', 'open', 'renew', 'wage', 'step']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
@@ -170,6 +176,7 @@ export function codeEvents(
     requireTarget = true,
     includeNegated = false,
     codeQuotedText = false,
+    modality = 'detente',
     component = 'events',
     version = '0',
   }: CodeEventsOptions = {},
@@ -180,7 +187,7 @@ export function codeEvents(
   const consumed = new Uint8Array(doc.tokenCount);
   let lastVisitLocation: { location: EventLocation; entities: Set<string> } | null = null;
   for (const sentence of doc.sentences) {
-    const cands = codeSentence(doc, sentence, index, resources, quoted, consumed);
+    const cands = codeSentence(doc, sentence, index, resources, quoted, consumed, modality === 'literal');
     if (cands.length === 0) continue;
     const chunks = actorChunks(doc, index, sentence);
     const sText = doc.text.slice(sentence.start, sentence.end);
@@ -309,6 +316,7 @@ function codeSentence(
   res: EventResources,
   quoted: Uint8Array | null,
   consumed: Uint8Array,
+  literal: boolean,
 ): Candidate[] {
   const { verbs, nouns } = res.lexicon;
   const first = sentence.firstToken;
@@ -354,7 +362,7 @@ function codeSentence(
         continue;
       }
       if (m.objectToken >= 0) consumed[m.objectToken] = 1;
-      const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed) : nounCandidate(doc, chunks, m);
+      const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
       if (!cand) continue;
       if (pass === 1 && roots.has(cand.code.slice(0, 2))) continue;
       if (cand.sources.length > 0) roots.add(cand.code.slice(0, 2));
@@ -372,9 +380,15 @@ function verbCandidate(
   res: EventResources,
   verbs: ReadonlyMap<string, readonly CompiledRule[]>,
   consumed: Uint8Array,
+  literal: boolean,
 ): Candidate | null {
   const t = m.trigger;
   const ctx = verbContext(doc, t, sentence.firstToken);
+  if (literal) {
+    ctx.negated = false;
+    ctx.hypothetical = false;
+    ctx.future = false;
+  }
   let rule = m.rule;
   let code = rule.code;
   let ruleId = rule.id;
@@ -422,7 +436,7 @@ function verbCandidate(
   // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
   let inf = t - 1;
   while (inf >= sentence.firstToken && doc.pos[inf] === 'ADV') inf--;
-  if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART') {
+  if (!literal && !rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART') {
     const before = inf > sentence.firstToken ? inf - 1 : -1;
     const kind = before >= 0 ? INFINITIVE_CONTROL.get(doc.lower[before]) : undefined;
     const aspectual = before >= 0 && ASPECTUAL.has(doc.lemmas[before]);
