@@ -145,7 +145,16 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
       const pool = nonPoss.length ? nonPoss : g;
       const coded = pool.filter((c) => c.ref.actor !== null);
-      const head = (coded.length ? coded : pool)[(coded.length ? coded : pool).length - 1].ref;
+      // the most specific code wins ("Bree Prime Minister Romendacil": BREGOV over BRE), ties go to the last
+      let head = pool[pool.length - 1].ref;
+      let best = -1;
+      for (const c of coded) {
+        const len = c.ref.actor!.length;
+        if (len >= best) {
+          best = len;
+          head = c.ref;
+        }
+      }
       if (!heads.includes(head)) heads.push(head);
     }
     out.push({

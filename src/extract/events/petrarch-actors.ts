@@ -96,7 +96,7 @@ export function dictionaryEntities(
       // "the president of Gondor", "Gondor's president"
       const next = matches[m + 1];
       const prev = matches[m - 1];
-      if (next && next.kind === 'actor' && next.code.length === 3 && next.start - a.end <= 2 && doc.lower[a.end] === 'of') {
+      if (next && next.kind === 'actor' && next.code.length === 3 && next.start - a.end <= 2 && ['of', 'from', 'in'].includes(doc.lower[a.end])) {
         code = next.code + a.code;
         end = next.end;
         used.add(m + 1);
