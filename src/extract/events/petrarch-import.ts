@@ -227,7 +227,8 @@ export interface ImportedActor {
 
 /**
  * Parses a PETRARCH actor dictionary: `NAME_WORDS [CODE]` lines, `+SYNONYM` lines, and dated codes
- * (`[CODE <YYMMDD]` valid until, `[CODE >YYMMDD]` valid from; two-digit years are 19xx).
+ * (`[CODE <YYMMDD]` valid before, `[CODE >YYMMDD]` valid after, `[CODE YYYYMMDD-YYYYMMDD]` valid in that
+ * half-open range; the first dated code that holds wins, the undated one is the fallback; six-digit dates are 19xx).
  * @param text the actor dictionary text
  */
 export function importPetrarchActors(text: string): ImportedActor[] {
@@ -254,10 +255,17 @@ export function importPetrarchActors(text: string): ImportedActor[] {
       if (/_\s*$/.test(line.replace(/\[[^\]]*\]/g, ''))) current.phrases[0].exact = current.phrases[0].exact.map(() => true);
       actors.push(current);
     }
+    const full = (d: string) => (d.length === 6 ? `19${d}` : d);
     for (const c of codes) {
+      if (!current) continue;
+      const range = /^([A-Za-z~-]+)\s+(\d{6,8})\s*-\s*(\d{6,8})$/.exec(c);
+      if (range) {
+        current.codes.push({ code: range[1].toUpperCase(), from: full(range[2]), until: full(range[3]) });
+        continue;
+      }
       const m = /^([A-Za-z~-]+)\s*(?:([<>])\s*(\d{6,8}))?$/.exec(c);
-      if (!m || !current) continue;
-      const date = m[3] ? (m[3].length === 6 ? `19${m[3]}` : m[3]) : null;
+      if (!m) continue;
+      const date = m[3] ? full(m[3]) : null;
       current.codes.push({ code: m[1].toUpperCase(), from: m[2] === '>' ? date : null, until: m[2] === '<' ? date : null });
     }
   }
@@ -315,8 +323,10 @@ export function actorCodeOn(actor: ImportedActor, date: string | null): string |
       continue;
     }
     if (!date) continue;
-    if (c.until && date < c.until) return c.code;
-    if (c.from && date > c.from) return c.code;
+    if (c.from && c.until) {
+      if (date >= c.from && date < c.until) return c.code;
+    } else if (c.until && date < c.until) return c.code;
+    else if (c.from && !c.until && date > c.from) return c.code;
   }
   return fallback;
 }
