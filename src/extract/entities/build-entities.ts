@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import type { RawMention } from './raw-mention.js';
-import type { EntityResources } from './resources.js';
+import { actorOn, lookupPerson, normaliseName } from './actor-kb.js';
+import { splitActorCode, type EntityResources } from './resources.js';
 
 /** An entity under construction: its mentions (raw) and merged attributes. */
 export interface DraftEntity {
@@ -61,7 +62,7 @@ function absorb(e: DraftEntity, m: RawMention): void {
  * @param mentions name mentions in text order (nominals are resolved separately)
  * @returns draft entities in order of first mention
  */
-export function buildEntities(mentions: readonly RawMention[], res: EntityResources): DraftEntity[] {
+export function buildEntities(mentions: readonly RawMention[], res: EntityResources, date: string | null = null): DraftEntity[] {
   const byKey = new Map<string, DraftEntity>();
   const persons: DraftEntity[] = [];
   const ordered: DraftEntity[] = [];
@@ -101,7 +102,7 @@ export function buildEntities(mentions: readonly RawMention[], res: EntityResour
       absorb(target, m);
       continue;
     }
-    if (m.weak) continue;
+    if (m.weak && !res.actors.has(normaliseName(m.personTokens.join(' ')))) continue;
     const key = `PER|${m.personTokens.join(' ')}`;
     const e = byKey.get(key);
     if (e) absorb(e, m);
@@ -113,7 +114,9 @@ export function buildEntities(mentions: readonly RawMention[], res: EntityResour
     }
   }
 
+  const codes = new Set(res.countryNames.keys());
   for (const p of persons) {
+    applyKnownPerson(p, res, date, codes);
     if (!p.gender && p.tokens.length > 1) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
     if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
     p.mentions.sort((a, b) => a.start - b.start);
@@ -121,6 +124,34 @@ export function buildEntities(mentions: readonly RawMention[], res: EntityResour
   for (const e of ordered) e.mentions.sort((a, b) => a.start - b.start);
   ordered.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered;
+}
+
+/**
+ * Looks a person up among the known office holders (by full name, then by the name tokens of each
+ * mention) and, when found, fills what the article did not say: gender, and the actor code and office
+ * valid on the article's date (a title in the article wins over the dictionary).
+ */
+function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | null, codes: ReadonlySet<string>): void {
+  let known = lookupPerson(res.actors, p.name, date);
+  if (!known) {
+    for (const m of p.mentions) {
+      known = lookupPerson(res.actors, m.personTokens.join(' '), date);
+      if (known) break;
+    }
+  }
+  if (!known) return;
+  if (!p.gender) p.gender = known.gender;
+  const dated = actorOn(known, date);
+  if (!dated) return;
+  if (!p.actor) {
+    p.actor = dated.actor;
+    const split = splitActorCode(dated.actor, codes);
+    p.country = p.country ?? split.country;
+    p.agent = p.agent ?? split.agent;
+    p.rule = `${p.rule}+office-holder`;
+  }
+  if (!p.role) p.role = dated.role;
+  if (p.tokens.length < 2 && normaliseName(known.name) !== normaliseName(p.name)) p.name = known.name;
 }
 
 function capitalisedName(m: RawMention): string {

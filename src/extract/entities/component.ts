@@ -7,5 +7,5 @@ export const entitiesComponent: Component<'entities'> = {
   version: ENTITIES_COMPONENT.version,
   requires: [],
   assigns: 'entities',
-  predict: (ctx) => extractEntities(ctx.doc, ctx.resources.entities),
+  predict: (ctx) => extractEntities(ctx.doc, ctx.resources.entities, ctx.article.published),
 };

@@ -161,3 +161,26 @@ test('every mention span matches its surface text and carries provenance', () =>
     assert.ok(m.provenance.rule.length > 0);
   }
 });
+
+test('an office holder named without a title gets the actor code valid on the article date', () => {
+  const text = 'Sergey Lavrov arrived in Ankara. Lavrov said the talks were frank.';
+  const in2015 = extractEntities(nlp.parse(text), res, '2015-04-02');
+  const lavrov = in2015.find((e) => e.name === 'Sergey Lavrov');
+  assert.equal(lavrov?.actor, 'RUSGOV');
+  assert.equal(lavrov?.gender, 'male');
+  assert.equal(lavrov?.mentions.length, 2);
+  const in1999 = extractEntities(nlp.parse(text), res, '1999-04-02').find((e) => e.name === 'Sergey Lavrov');
+  assert.equal(in1999?.actor, null);
+});
+
+test('a former office holder is coded as an elite of the country', () => {
+  const es = extractEntities(nlp.parse('Antony Blinken spoke at a university forum.'), res, '2026-03-01');
+  assert.equal(es.find((e) => e.name === 'Antony Blinken')?.actor, 'USAELI');
+});
+
+test('a surname alone resolves to a known office holder', () => {
+  const es = extractEntities(nlp.parse('Merkel said the summit had gone well.'), res, '2012-06-01');
+  const p = es.find((e) => e.type === 'PERSON');
+  assert.equal(p?.name, 'Angela Merkel');
+  assert.equal(p?.actor, 'DEUGOV');
+});

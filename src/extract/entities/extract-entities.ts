@@ -17,13 +17,14 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
  * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
  * @param doc the article's token layer
  * @param res entity resources
+ * @param date the article's publication date (YYYY-MM-DD…), used to pick office holders' actor codes
  * @returns entities in order of first mention, ids "E1", "E2"…; mentions sorted by offset, each with
  *   provenance (rule, confidence, evidence = the title span or the antecedent span)
  */
-export function extractEntities(doc: Doc, res: EntityResources): Entity[] {
+export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
   const raw = mergeTaggedMentions(view, res, findMentions(view, res));
-  const drafts = buildEntities(raw, res);
+  const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts);
   resolvePronouns(view, drafts);
   return drafts.map((d, i) => toEntity(d, i, doc.text));

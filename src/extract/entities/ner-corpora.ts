@@ -3,6 +3,20 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
 import type { LabelledSentence } from './ner-train.js';
+import { tokenKey, type Gazetteer } from './gazetteer.js';
+
+/**
+ * A predicate telling single-word titles and honorifics ("Senator", "Mr") from the gazetteer's roles,
+ * used to strip titles from gold person names so all corpora follow the CoNLL convention.
+ */
+export function demonymPredicate(gazetteer: Gazetteer): (word: string) => boolean {
+  return (word) => !!gazetteer.get(tokenKey(word))?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'demonym'));
+}
+
+/** Like {@link titleWordPredicate}, for demonyms ("Texans" is not, "Americans" is). */
+export function titleWordPredicate(gazetteer: Gazetteer): (word: string) => boolean {
+  return (word) => !!gazetteer.get(tokenKey(word))?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'));
+}
 
 /** A gold sentence for evaluation or training: tokens, BIO labels in our type names, document id. */
 export interface GoldSentence extends LabelledSentence {
@@ -119,9 +133,9 @@ interface GumMention {
  * named entity when it starts with a proper noun and consists of proper nouns (with function words:
  * "the University of Texas") and no comma; a leading determiner is left out, as in CoNLL and UNER. Types person →
  * PER, organization → ORG, place → LOC; outermost named mentions win.
- * @param files conllu paths
+ * @param files conllu paths; `isTitleWord` tells title words ("Senator") to strip from person names
  */
-export function readGum(files: readonly string[]): GoldSentence[] {
+export function readGum(files: readonly string[], isTitleWord?: (word: string) => boolean, isPeople?: (word: string) => boolean): GoldSentence[] {
   const out: GoldSentence[] = [];
   for (const file of files) {
     const docName = file.replace(/^.*\//, '').replace(/\.conllu$/, '');
@@ -138,9 +152,21 @@ export function readGum(files: readonly string[]): GoldSentence[] {
         .filter((m) => GUM_TYPES[m.type])
         .map((m) => {
           let s = m.start;
-          while (s < m.end && pos[s] === 'DET') s++;
-          return { ...m, start: s };
+          let e = m.end;
+          while (s < e && pos[s] === 'DET') s++;
+          // A possessive ending is not part of the name ("NASA 's" → "NASA").
+          while (e > s + 1 && (words[e - 1] === "'s" || words[e - 1] === "'" || words[e - 1] === '\u2019s')) e--;
+          if (m.type === 'person') {
+            // GUM person mentions include titles and affiliations ("U.S. Senator John Cornyn",
+            // "NASA Administrator Charles Bolden"); CoNLL-style NER keeps only the name: cut after the
+            // last nested mention of another entity, then drop leading title words.
+            for (const n of mentions) if (n !== m && n.start >= s && n.end < e && GUM_TYPES[n.type] !== 'PER') s = Math.max(s, n.end);
+            while (s < e - 1 && (isTitleWord?.(words[s]) || words[s] === 'of' || pos[s] !== 'PROPN')) s++;
+          }
+          return { ...m, start: s, end: e };
         })
+        // A lone title ("Administrator") or a people's name ("Texans") left over is not a person name.
+        .filter((m) => !(m.type === 'person' && m.end - m.start === 1 && (isTitleWord?.(words[m.start]) || isPeople?.(words[m.start]))))
         .filter((m) => m.start < m.end && pos[m.start] === 'PROPN' && words.slice(m.start, m.end).every((w, k) => NAME_POS.has(pos[m.start + k]) && w !== ','))
         .sort((a, b) => a.start - b.start || b.end - a.end);
       let covered = -1;

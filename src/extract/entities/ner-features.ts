@@ -3,6 +3,10 @@ import { matchWords, tokenKey, type Gazetteer } from './gazetteer.js';
 /** What the NER features may look up besides the words: the gazetteer and small word lists. */
 export interface NerLexicon {
   readonly gazetteer: Gazetteer;
+  /** Cities and regions (features only). */
+  readonly places: Gazetteer;
+  /** Lower-case given names (features), a superset of the gendered `givenNames`. */
+  readonly firstNames: ReadonlySet<string>;
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
   readonly orgCues: ReadonlyMap<string, unknown>;
 }
@@ -32,7 +36,7 @@ export function wordShape(w: string): string {
 /**
  * Per-token gazetteer classes for a tokenised sentence: for each token, "kind:B" or "kind:I" of the
  * longest gazetteer phrase covering it (country, demonym, seat, org, personRole, groupRole, honorific),
- * plus given-name and org-cue flags, joined by "|" ("" when none).
+ * plus city/region ("place"), given-name and org-cue flags, joined by "|" ("" when none).
  * @param words the sentence's tokens
  * @returns one string per token
  */
@@ -49,8 +53,17 @@ export function gazetteerClasses(words: readonly string[], lex: NerLexicon): str
     for (let k = m[0].start; k < m[0].end; k++) out[k] = `${kinds}:${k === m[0].start ? 'B' : 'I'}`;
     i = m[0].end;
   }
+  for (let i = 0; i < words.length; ) {
+    const m = matchWords(lex.places, words, keys, i, words.length);
+    if (m.length === 0) {
+      i++;
+      continue;
+    }
+    for (let k = m[0].start; k < m[0].end; k++) out[k] += `|place:${k === m[0].start ? 'B' : 'I'}`;
+    i = m[0].end;
+  }
   for (let i = 0; i < words.length; i++) {
-    if (lex.givenNames.has(keys[i])) out[i] += '|given';
+    if (lex.givenNames.has(keys[i]) || lex.firstNames.has(keys[i])) out[i] += '|given';
     if (lex.orgCues.has(keys[i])) out[i] += '|cue';
   }
   return out;

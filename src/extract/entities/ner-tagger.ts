@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
+import { tokenKey } from './gazetteer.js';
 import { gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
 
 /**
@@ -60,7 +61,7 @@ export function allowed(prev: string, next: string): boolean {
  * @returns one BIO label per token
  */
 export function tagWords(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = words.map(tokenKey);
   const shapes = words.map(wordShape);
   const gaz = gazetteerClasses(words, lex);
   const out: string[] = new Array(words.length);

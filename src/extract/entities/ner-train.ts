@@ -1,3 +1,4 @@
+import { tokenKey } from './gazetteer.js';
 import { gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
 import { allowed, scoreToken, type NerModel } from './ner-tagger.js';
 
@@ -49,7 +50,7 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
   const feats: string[][][] = [];
   const counts = new Map<string, number>();
   for (const s of data) {
-    const lower = s.words.map((w) => w.toLowerCase());
+    const lower = s.words.map(tokenKey);
     const shapes = s.words.map(wordShape);
     const gaz = gazetteerClasses(s.words, lex);
     const sf: string[][] = [];

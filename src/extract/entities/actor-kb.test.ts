@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorOn, buildActorIndex, lookupPerson, normaliseName } from './actor-kb.js';
+
+const index = buildActorIndex({
+  aliases: { 'Ada Quill': ['Quill'], 'Bo Quill': [] },
+  terms: [
+    ['Ada Quill', 'f', 'NORGOV', 'Prime Minister', '2001-03-01', '2005-03-01'],
+    ['Ada Quill', 'f', 'IGOUNO', 'Secretary-General', '2010-01-01', null],
+    ['Bo Quill', 'm', 'SWEGOV', 'President', '1990-01-01', '1994-01-01'],
+  ],
+});
+
+test('names normalise without diacritics, dots or hyphens', () => {
+  assert.equal(normaliseName('Recep Tayyip Erdoğan'), 'recep tayyip erdogan');
+  assert.equal(normaliseName('Kim Jong-un'), 'kim jong un');
+  assert.equal(normaliseName('George H. W. Bush'), 'george h w bush');
+});
+
+test('an actor code follows the term that covers the date', () => {
+  const ada = lookupPerson(index, 'Ada Quill', '2003-05-05')!;
+  assert.equal(actorOn(ada, '2003-05-05')?.actor, 'NORGOV');
+  assert.equal(actorOn(ada, '2012-07-01')?.actor, 'IGOUNO');
+});
+
+test('between terms a former official is an elite of her country', () => {
+  const ada = lookupPerson(index, 'Quill', '2007-01-01')!;
+  assert.equal(actorOn(ada, '2007-01-01')?.actor, 'NORELI');
+  const bo = lookupPerson(index, 'Bo Quill', '2000-01-01')!;
+  assert.equal(actorOn(bo, '2000-01-01')?.actor, 'SWEELI');
+  assert.equal(actorOn(bo, '1980-01-01'), null);
+});
+
+test('without a date the latest term is used', () => {
+  const ada = lookupPerson(index, 'ada quill', null)!;
+  assert.equal(actorOn(ada, null)?.actor, 'IGOUNO');
+});
+
+test('user people replace built-in people of the same name', () => {
+  const merged = buildActorIndex({ aliases: {}, terms: [['Bo Quill', 'm', 'SWEGOV', 'President', '1990-01-01', '1994-01-01']] }, [
+    { name: 'Bo Quill', terms: [{ actor: 'SWEBUS', from: '1995-01-01', to: null }] },
+  ]);
+  const bo = lookupPerson(merged, 'Bo Quill', '1996-01-01')!;
+  assert.equal(actorOn(bo, '1996-01-01')?.actor, 'SWEBUS');
+});

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/** One term of office: CAMEO actor code, office name, and the dates it runs (inclusive from, exclusive to). */
+export interface OfficeTerm {
+  readonly actor: string;
+  readonly role: string | null;
+  /** YYYY-MM-DD, or null when unknown (open start). */
+  readonly from: string | null;
+  /** YYYY-MM-DD, or null while in office. */
+  readonly to: string | null;
+}
+
+/** A known person: canonical name, gender, aliases and terms of office. */
+export interface KnownPerson {
+  readonly name: string;
+  readonly gender: 'male' | 'female' | null;
+  readonly aliases: readonly string[];
+  readonly terms: readonly OfficeTerm[];
+}
+
+/** The actor a known person has on a date, and why. */
+export interface DatedActor {
+  readonly actor: string;
+  readonly role: string | null;
+  /** "in-office" (a term covers the date), "former" (after the last term: country + ELI), "latest" (no date given). */
+  readonly basis: 'in-office' | 'former' | 'latest';
+}
+
+/** Persons indexed by normalised name and alias ({@link normaliseName}). */
+export type ActorIndex = ReadonlyMap<string, readonly KnownPerson[]>;
+
+/** Schema of data/actors/office-holders.json. */
+export const OfficeHoldersFileSchema = z.object({
+  aliases: z.record(z.string(), z.array(z.string())),
+  terms: z.array(z.tuple([z.string(), z.enum(['m', 'f']), z.string().regex(/^[A-Z]{3,12}$/), z.string(), z.string().nullable(), z.string().nullable()])),
+});
+
+/** Schema of a user actors file (docs/actors.md). */
+export const UserActorsFileSchema = z.object({
+  people: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        gender: z.enum(['male', 'female']).nullable().optional(),
+        aliases: z.array(z.string()).optional(),
+        terms: z.array(
+          z.object({
+            actor: z.string().regex(/^[A-Z]{3,15}$/),
+            role: z.string().nullable().optional(),
+            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+            to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+          }),
+        ),
+      }),
+    )
+    .optional(),
+  organisations: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        aliases: z.array(z.string()).optional(),
+        actor: z.string().regex(/^[A-Z]{3,15}$/).nullable(),
+        country: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
+        type: z.enum(['ORG', 'FAC', 'GPE', 'LOC']).optional(),
+      }),
+    )
+    .optional(),
+  personRoles: z.array(z.object({ phrase: z.string(), agent: z.string().nullable(), categories: z.array(z.string()).optional() })).optional(),
+  groupRoles: z.array(z.object({ phrase: z.string(), agent: z.string(), plural: z.boolean().optional() })).optional(),
+});
+export type UserActorsFile = z.infer<typeof UserActorsFileSchema>;
+
+/**
+ * Normalises a person name for lookup: NFD without diacritics, lower case, dots and hyphens dropped or
+ * turned into spaces, whitespace collapsed ("Erdoğan" → "erdogan", "Kim Jong-un" → "kim jong un").
+ * @param name a name as written
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2019']/g, "'")
+    .replace(/\./g, ' ')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Builds the person index from the office-holder file and user people (user entries replace built-in
+ * persons of the same name).
+ * @returns the index: normalised name or alias → persons
+ */
+export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileSchema>, user: UserActorsFile['people'] = []): ActorIndex {
+  const persons = new Map<string, { name: string; gender: 'male' | 'female' | null; aliases: Set<string>; terms: OfficeTerm[] }>();
+  for (const [name, g, actor, role, from, to] of officeHolders.terms) {
+    const key = normaliseName(name);
+    const p = persons.get(key) ?? { name, gender: g === 'm' ? ('male' as const) : ('female' as const), aliases: new Set(officeHolders.aliases[name] ?? []), terms: [] };
+    p.terms.push({ actor, role, from, to });
+    persons.set(key, p);
+  }
+  for (const u of user ?? []) {
+    persons.set(normaliseName(u.name), {
+      name: u.name,
+      gender: u.gender ?? null,
+      aliases: new Set(u.aliases ?? []),
+      terms: u.terms.map((t) => ({ actor: t.actor, role: t.role ?? null, from: t.from ?? null, to: t.to ?? null })),
+    });
+  }
+  const index = new Map<string, KnownPerson[]>();
+  for (const p of persons.values()) {
+    const person: KnownPerson = Object.freeze({
+      name: p.name,
+      gender: p.gender,
+      aliases: Object.freeze([...p.aliases]),
+      terms: Object.freeze([...p.terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))),
+    });
+    for (const n of [p.name, ...p.aliases]) {
+      const k = normaliseName(n);
+      const list = index.get(k) ?? [];
+      if (!list.includes(person)) list.push(person);
+      index.set(k, list);
+    }
+  }
+  return index;
+}
+
+/**
+ * The actor code of a known person on a date (PETRARCH-style dated actor codes): the term covering the
+ * date; after a term has ended (and no other covers the date) the country of the most recently ended
+ * term with agent ELI (CAMEO: former officials are elites); before the first term, null; with no date,
+ * the latest term.
+ * @param date YYYY-MM-DD (a longer ISO string is cut to the day) or null
+ */
+export function actorOn(person: KnownPerson, date: string | null): DatedActor | null {
+  if (person.terms.length === 0) return null;
+  const last = person.terms[person.terms.length - 1];
+  if (!date) return { actor: last.actor, role: last.role, basis: 'latest' };
+  const day = date.slice(0, 10);
+  for (let i = person.terms.length - 1; i >= 0; i--) {
+    const t = person.terms[i];
+    if ((t.from === null || t.from <= day) && (t.to === null || day < t.to)) return { actor: t.actor, role: t.role, basis: 'in-office' };
+  }
+  let latest: OfficeTerm | undefined;
+  for (const t of person.terms) if (t.to !== null && t.to <= day && (!latest || t.to > latest.to!)) latest = t;
+  if (latest && /^[A-Z]{3}/.test(latest.actor) && !/^(IGO|NGO|NGM|IMG|MNC)/.test(latest.actor)) {
+    return { actor: `${latest.actor.slice(0, 3)}ELI`, role: `former ${latest.role ?? 'official'}`, basis: 'former' };
+  }
+  return null;
+}
+
+/**
+ * Finds the known person a name refers to; when several share it ("George Bush"), the one whose terms
+ * lie nearest the date.
+ * @param name full name or alias as written; `date` YYYY-MM-DD or null
+ */
+export function lookupPerson(index: ActorIndex, name: string, date: string | null): KnownPerson | undefined {
+  const list = index.get(normaliseName(name));
+  if (!list || list.length === 0) return undefined;
+  if (list.length === 1 || !date) return list[0];
+  const day = date.slice(0, 10);
+  const distance = (p: KnownPerson) => {
+    let best = Infinity;
+    for (const t of p.terms) {
+      if ((t.from === null || t.from <= day) && (t.to === null || day < t.to)) return 0;
+      const d = Math.min(Math.abs(Date.parse(t.from ?? day) - Date.parse(day)), Math.abs(Date.parse(t.to ?? day) - Date.parse(day)));
+      best = Math.min(best, d);
+    }
+    return best;
+  };
+  return [...list].sort((a, b) => distance(a) - distance(b))[0];
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
+
+const actors = `# a hand-written dictionary in PETRARCH format
+NORDLAND_  [NDL]
++NORDLANDIC
+HARBOR_WORKERS_UNION_ [NDLLAB]
+ELSA_VANTER_ # prime minister
++ELSA_M._VANTER_
+	[NDLGOV 990101-041231]
+	[NDLELI >050101]
+`;
+
+test('dated PETRARCH codes become a person with terms', () => {
+  const out = importPetrarchActors(actors, new Set(['NDL']), new Set());
+  const elsa = out.people?.find((p) => p.name === 'Elsa Vanter');
+  assert.ok(elsa);
+  assert.deepEqual(elsa.aliases, ['Elsa M. Vanter']);
+  assert.deepEqual(elsa.terms[0], { actor: 'NDLGOV', role: null, from: '1999-01-01', to: '2004-12-31' });
+  assert.deepEqual(elsa.terms[1], { actor: 'NDLELI', role: null, from: '2005-01-01', to: null });
+});
+
+test('undated entries become organisations or places', () => {
+  const out = importPetrarchActors(actors, new Set(['NDL']), new Set());
+  assert.deepEqual(out.organisations?.find((o) => o.name === 'Nordland'), { name: 'Nordland', aliases: ['Nordlandic'], actor: 'NDL', type: 'GPE' });
+  assert.equal(out.organisations?.find((o) => o.name === 'Harbor Workers Union')?.actor, 'NDLLAB');
+});
+
+test('agent lines become roles and their plurals group roles', () => {
+  const out = importPetrarchAgents('!MINIST! = MINISTER, MINISTERS\nDOCKWORKER [~LAB]\nFERRY_CAPTAIN_ [~BUSTRN]\n');
+  assert.deepEqual(out.personRoles?.map((r) => [r.phrase, r.agent]), [['dockworker', 'LAB'], ['ferry captain', 'BUS']]);
+  assert.deepEqual(out.groupRoles?.map((r) => r.phrase), ['dockworkers', 'ferry captains']);
+});

@@ -1,0 +1,108 @@
+import type { UserActorsFile } from './actor-kb.js';
+
+/**
+ * Parses a PETRARCH date ("950701") into YYYY-MM-DD; two-digit years below 30 are 20xx, as in the
+ * Phoenix dictionaries (which run from the 1940s to the 2010s).
+ */
+function petrarchDate(d: string): string | null {
+  if (!/^\d{6}$/.test(d)) return null;
+  const yy = Number(d.slice(0, 2));
+  return `${yy < 30 ? 2000 + yy : 1900 + yy}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+}
+
+function phrase(raw: string): string {
+  return raw.replace(/_+$/g, '').replace(/[_\s]+/g, ' ').trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+interface Block {
+  names: string[];
+  codes: { actor: string; from: string | null; to: string | null }[];
+}
+
+/**
+ * Imports a PETRARCH/TABARI actor dictionary (e.g. Phoenix.Countries.actors.txt): blocks of a name line,
+ * "+SYNONYM" lines and "[CODE date-range]" codes (on the name line or on indented lines), where a date range
+ * is "YYMMDD-YYMMDD", ">YYMMDD" (from) or "<YYMMDD" (until). Blocks with dated codes become people with
+ * terms; the others become organisations (type GPE when the code is a bare country code in `countries`).
+ * Format: PETRARCH2 dictionary documentation (Schrodt, "CAMEO/PETRARCH dictionaries").
+ * @param text the dictionary file's text
+ * @param countries known CAMEO country codes
+ * @param firstNames lower-case given names: an undated entry starting with one becomes a person
+ * @returns a user actors file ({@link UserActorsFile}) with `people` and `organisations`
+ */
+export function importPetrarchActors(text: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>): UserActorsFile {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  const codeRe = /\[([^\]]*)\]/g;
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.replace(/#.*$/, '').trimEnd();
+    if (!line.trim()) continue;
+    const indented = /^\s/.test(line);
+    const body = line.trim();
+    if (body.startsWith('+')) {
+      if (current) current.names.push(body.slice(1).replace(/\[.*$/, '').trim());
+    } else if (!indented && !body.startsWith('[')) {
+      current = { names: [body.replace(/\[.*$/, '').trim()], codes: [] };
+      blocks.push(current);
+    }
+    if (!current) continue;
+    for (const m of body.matchAll(codeRe)) {
+      const [code, range] = m[1].trim().split(/\s+/);
+      if (!code || !/^[A-Z]{3,15}$/.test(code)) continue;
+      let from: string | null = null;
+      let to: string | null = null;
+      if (range) {
+        if (range.startsWith('>')) from = petrarchDate(range.slice(1));
+        else if (range.startsWith('<')) to = petrarchDate(range.slice(1));
+        else if (range.includes('-')) {
+          const [a, b] = range.split('-');
+          from = petrarchDate(a);
+          to = petrarchDate(b);
+        }
+      }
+      current.codes.push({ actor: code, from, to });
+    }
+  }
+  const people: NonNullable<UserActorsFile['people']> = [];
+  const organisations: NonNullable<UserActorsFile['organisations']> = [];
+  for (const b of blocks) {
+    if (b.codes.length === 0) continue;
+    const names = [...new Set(b.names.map(phrase).filter((n) => n.length > 1))];
+    if (names.length === 0) continue;
+    const dated = b.codes.some((c) => c.from || c.to);
+    const first = names[0].split(' ')[0].toLowerCase();
+    if (dated || (firstNames.has(first) && names[0].includes(' '))) {
+      people.push({ name: names[0], aliases: names.slice(1), terms: b.codes.map((c) => ({ actor: c.actor, role: null, from: c.from, to: c.to })) });
+    } else {
+      const actor = b.codes[0].actor;
+      organisations.push({ name: names[0], aliases: names.slice(1), actor, type: countries.has(actor) ? 'GPE' : 'ORG' });
+    }
+  }
+  return { people, organisations };
+}
+
+/**
+ * Imports a PETRARCH agents dictionary (Phoenix.agents.txt): "NOUN_PHRASE [~CODE]" lines become person
+ * roles (singular) and group roles (their regular plural), with the primary agent (first three letters
+ * of the code); "!SYNSET! = …" lines and "{…}" pattern parts are skipped.
+ * @param text the dictionary file's text
+ * @returns a user actors file with `personRoles` and `groupRoles`
+ */
+export function importPetrarchAgents(text: string): UserActorsFile {
+  const personRoles: NonNullable<UserActorsFile['personRoles']> = [];
+  const groupRoles: NonNullable<UserActorsFile['groupRoles']> = [];
+  const seen = new Set<string>();
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.replace(/#.*$/, '').trim();
+    const m = /^([A-Z0-9_'.\-]+)\s*(?:\{[^}]*\})?\s*\[~?([A-Z]{3,})~?\]/.exec(line);
+    if (!m || m[1].includes('!')) continue;
+    const p = m[1].replace(/_+$/g, '').replace(/_+/g, ' ').toLowerCase();
+    if (p.length < 3 || seen.has(p)) continue;
+    seen.add(p);
+    const agent = m[2].slice(0, 3);
+    personRoles.push({ phrase: p, agent, categories: [p] });
+    const plural = /(s|x|ch|sh)$/.test(p) ? `${p}es` : /[^aeiou]y$/.test(p) ? `${p.slice(0, -1)}ies` : `${p}s`;
+    groupRoles.push({ phrase: plural, agent, plural: true });
+  }
+  return { personRoles, groupRoles };
+}
