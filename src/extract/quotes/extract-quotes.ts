@@ -96,6 +96,15 @@ export function extractQuotes(
     const { t0, t1 } = fragTok[fi];
     const para = doc.paragraphs[f.paragraph];
     const pEndTok = tokenAtOrAfter(doc, para.end);
+    // a transcript line inside quotation marks: "SMITH: We will …"
+    const label = labelAt(doc, t0 + 1, t1);
+    if (label) {
+      const cue = colonCue(doc, label.colon, label.speaker);
+      let cs = doc.ends[label.colon];
+      while (cs < f.end && /\s/.test(doc.text[cs])) cs++;
+      fragAttr[fi] = { kind: 'direct', start: cs, end: f.end, cue, speaker: label.speaker, rule: 'label-line', confidence: 0.7 };
+      continue;
+    }
     let j = t1;
     while (j < pEndTok && doc.lower[j] === ',') j++;
     const after = f.closed ? byChunkStart.get(j) : undefined;
@@ -122,10 +131,7 @@ export function extractQuotes(
     const { speaker, colon, end } = label;
     if (anyCovered(covered, speaker.start, end)) continue;
     for (let t = speaker.start; t < end; t++) covered[t] = 1;
-    const cue: CueMatch = {
-      start: colon, end: colon + 1, entry: COLON_CUE, sentence: doc.sentences[sentenceIndexOf(doc, colon)], speaker, side: 'left',
-      passive: false, auxStart: colon, addressee: null, after: colon + 1, chunkStart: speaker.start, coordinated: false,
-    };
+    const cue = colonCue(doc, colon, speaker);
     for (let fi = 0; fi < fragments.length; fi++) {
       if (fragTok[fi].t0 > colon && fragTok[fi].t1 <= end) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue, speaker, rule: 'label-line', confidence: 0 };
     }
@@ -194,7 +200,7 @@ export function extractQuotes(
     const para = doc.paragraphs[f.paragraph];
     const pStartTok = doc.sentences[para.firstSentence].firstToken;
     const pEndTok = doc.sentences[para.endSentence - 1].endToken;
-    if (t1 < pEndTok && /^[-\u2013\u2014]$/.test(doc.lower[t1])) {
+    if (t1 < pEndTok && /^[-\u2013\u2014\u2015]$/.test(doc.lower[t1])) {
       const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
       if (np && np.end >= pEndTok - 1) {
         fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: null, speaker: np, rule: 'direct-dash', confidence: 0.7 };
@@ -377,6 +383,31 @@ function indirectContent(
   return null;
 }
 
+/** The cue record of a speaker label's colon. */
+function colonCue(doc: Doc, colon: number, speaker: TokenRange): CueMatch {
+  return {
+    start: colon, end: colon + 1, entry: COLON_CUE, sentence: doc.sentences[sentenceIndexOf(doc, colon)], speaker, side: 'left',
+    passive: false, auxStart: colon, addressee: null, after: colon + 1, chunkStart: speaker.start, coordinated: false,
+  };
+}
+
+/** A speaker label at token `p0`: one to four capitalised words and a colon ("SMITH:", "Gov. Jane Doe:"), not "The Latest:". */
+function labelAt(doc: Doc, p0: number, p1: number): { speaker: TokenRange; colon: number } | null {
+  let colon = -1;
+  for (let t = p0; t < Math.min(p1, p0 + 5); t++) {
+    if (doc.lower[t] === ':') {
+      colon = t;
+      break;
+    }
+    if (doc.pos[t] !== 'PROPN' && !/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) return null;
+  }
+  if (colon <= p0 || p1 - colon < 4 || doc.pos[p0] === 'DET') return null;
+  const caps = /^[\p{Lu}\p{P}\s]+$/u.test(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]));
+  const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
+  if (!speaker || speaker.start !== p0 || (!caps && doc.pos[speaker.head] !== 'PROPN')) return null;
+  return { speaker, colon };
+}
+
 /**
  * Transcript and headline lines that open with a speaker label and a colon ("SMITH: We will…",
  * "Doe: Talks will go on"): the label is the speaker, the rest of the paragraph the content.
@@ -386,20 +417,11 @@ function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange; colon:
   for (const p of doc.paragraphs) {
     const p0 = doc.sentences[p.firstSentence].firstToken;
     const p1 = doc.sentences[p.endSentence - 1].endToken;
-    let colon = -1;
-    for (let t = p0; t < Math.min(p1, p0 + 5); t++) {
-      if (doc.lower[t] === ':') {
-        colon = t;
-        break;
-      }
-      if (doc.pos[t] !== 'PROPN' && !/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) break;
-    }
-    if (colon <= p0 || p1 - colon < 4 || quoted[colon + 1]) continue;
-    const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
-    if (!speaker || speaker.start !== p0 || doc.pos[speaker.head] !== 'PROPN' || doc.pos[p0] === 'DET') continue;
+    const label = labelAt(doc, p0, p1);
+    if (!label || quoted[label.colon + 1]) continue;
     let end = p1;
-    while (end > colon + 2 && CLAUSE_END.has(doc.lower[end - 1])) end--;
-    out.push({ speaker, colon, end });
+    while (end > label.colon + 2 && CLAUSE_END.has(doc.lower[end - 1])) end--;
+    out.push({ speaker: label.speaker, colon: label.colon, end });
   }
   return out;
 }

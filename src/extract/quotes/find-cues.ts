@@ -149,7 +149,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (prevOk) {
       const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
-      const closes = /^[.,;:!?]$/.test(follow) || follow === 'who' || (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP');
+      const closes = /^[.,;:!?(\u2014\u2013-]$/.test(follow) || follow === 'who' || (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP');
       if (np && closes && !TIME_HEADS.test(doc.lower[np.head]) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
         speaker = np;
         side = 'right';
@@ -186,24 +186,28 @@ function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
 function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  // walk back over comma-separated phrases: "Scott Doe, the attorney general of Ohio, one of the states suing, said"
+  const chain: TokenRange[] = [];
   let end = comma;
-  for (let hop = 0; hop < 3; hop++) {
+  for (let hop = 0; hop < 4; hop++) {
     let k = end - 1;
     for (; k >= Math.max(s0, end - 30); k--) {
-      if (quoted[k]) return null;
+      if (quoted[k]) break;
       if (doc.lower[k] === ',') break;
     }
-    if (k < Math.max(s0, end - 30) || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
+    if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) break;
     const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
-    if (!np) return null;
-    // "Jane Doe, 58, of Dayton, said": an age or a hometown is a second apposition; look further back
-    const ageOrPlace = doc.pos[np.head] === 'NUM' || (np.start > s0 && doc.lower[np.start - 1] === 'of');
-    if (!ageOrPlace) return np;
-    end = doc.lower[np.start - 1] === 'of' ? np.start - 1 : np.start;
-    if (doc.lower[end - 1] !== ',') return null;
-    end = end - 1;
+    if (!np || TIME_HEADS.test(doc.lower[np.head])) break;
+    chain.push(np);
+    let before = np.start - 1;
+    if (doc.lower[before] === 'of') before--; // "Jane Doe, 58, of Dayton, said"
+    if (before < s0 || doc.lower[before] !== ',') break;
+    end = before;
   }
-  return null;
+  if (chain.length === 0) return null;
+  // the leftmost name of the chain; else the nearest phrase that is not an age or a place
+  for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 6) return chain[n];
+  return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
 }
 
 function limitAtQuote(from: number, s1: number, quoted: Uint8Array): number {

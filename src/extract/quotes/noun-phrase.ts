@@ -44,6 +44,14 @@ function isNpToken(doc: Doc, i: number): boolean {
  */
 export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRange | null {
   if (last < min) return null;
+  // a parenthesis after a name belongs to it: "Rep. Jane Doe (D-Ohio)"
+  if (doc.lower[last] === ')') {
+    let open = last - 1;
+    while (open > Math.max(min, last - 10) && doc.lower[open] !== '(') open--;
+    if (doc.lower[open] !== '(') return null;
+    const inner = nounPhraseEndingAt(doc, open - 1, min);
+    return inner ? { start: inner.start, end: last + 1, head: inner.head } : null;
+  }
   const lw = doc.lower[last];
   if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
   const titled = isTitleWord(doc, last) && last - 1 >= min && (doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
@@ -90,12 +98,21 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
       continue;
     }
     const w = doc.lower[i];
+    if (sawCore && w === '(') {
+      let close = i + 1;
+      while (close < Math.min(max, i + 10) && doc.lower[close] !== ')') close++;
+      if (close < max && doc.lower[close] === ')') {
+        end = close + 1;
+        i = close;
+        continue;
+      }
+    }
     if (sawCore && NP_LINKS.has(w) && w !== 'and' && i + 1 < max && NP_MODIFIER.has(doc.pos[i + 1]) && NP_CORE.has(doc.pos[i - 1])) {
       continue;
     }
     break;
   }
-  while (end > first && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '')) end--;
+  while (end > first && doc.lower[end - 1] !== ')' && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '')) end--;
   if (!sawCore || end <= first) return null;
   return { start: first, end, head: firstGroupHead(doc, first, end) };
 }
