@@ -484,7 +484,7 @@ function verbCandidate(
     const exclude = new Set(sources.map((s) => s.entity.id));
     const slots = targetRule === rule ? rule.target : [...targetRule.target, ...rule.target];
     // actors may sit between the trigger and its object noun ("rejected a U.S. request", "gave Tanzania a grant")
-    const afterVerb = m.objectToken >= 0 ? t + 1 : m.patternEnd + 1;
+    const afterVerb = m.objectToken >= 0 || rule.after ? t + 1 : m.patternEnd + 1;
     for (const slot of slots) {
       const from = targetRule !== rule && targetRule.target.includes(slot) ? targetFrom : afterVerb;
       const ch = findSlot(doc, chunks, slot, t, from, exclude);

@@ -1,5 +1,28 @@
 import type { Doc } from '../../nlp/doc.js';
-import type { CompiledRule } from './verb-lexicon.js';
+import type { CompiledRule, WordSlot } from './verb-lexicon.js';
+
+const wordIs = (doc: Doc, k: number, w: string) => doc.lower[k] === w || doc.lemmas[k] === w;
+
+/** Tokens a slot matches starting at `k` (a word or a multi-word phrase), 0 when none. */
+function slotStartingAt(doc: Doc, k: number, end: number, slot: WordSlot): number {
+  let best = slot.words.has(doc.lower[k]) || slot.words.has(doc.lemmas[k]) ? 1 : 0;
+  for (const p of slot.phrases) {
+    if (p.length <= best || k + p.length > end) continue;
+    if (p.every((w, i) => wordIs(doc, k + i, w))) best = p.length;
+  }
+  return best;
+}
+
+/** Tokens a slot matches ending at `k`, 0 when none. */
+function slotEndingAt(doc: Doc, k: number, slot: WordSlot): number {
+  let best = slot.words.has(doc.lower[k]) || slot.words.has(doc.lemmas[k]) ? 1 : 0;
+  for (const p of slot.phrases) {
+    const start = k - p.length + 1;
+    if (p.length <= best || start < 0) continue;
+    if (p.every((w, i) => wordIs(doc, start + i, w))) best = p.length;
+  }
+  return best;
+}
 
 /** A rule that matched at a trigger: the rule, and the last token its pattern consumed. */
 export interface RuleMatch {
@@ -65,10 +88,10 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
       let ok = true;
       const limit = Math.max(0, t - 1 - rule.window);
       for (let j = rule.before.length - 1; j >= 0 && ok; j--) {
-        const alts = rule.before[j];
-        while (k >= limit && !alts.has(doc.lower[k]) && !alts.has(doc.lemmas[k])) k--;
+        let n = 0;
+        while (k >= limit && (n = slotEndingAt(doc, k, rule.before[j])) === 0) k--;
         if (k < limit) ok = false;
-        else k--;
+        else k -= n;
       }
       if (!ok) continue;
     }
@@ -76,14 +99,15 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
       let k = patternEnd + 1;
       let ok = true;
       const limit = Math.min(sentenceEnd, patternEnd + 1 + rule.window);
-      for (const alts of rule.after) {
-        while (k < limit && !alts.has(doc.lower[k]) && !alts.has(doc.lemmas[k])) k++;
+      for (const slot of rule.after) {
+        let n = 0;
+        while (k < limit && (n = slotStartingAt(doc, k, sentenceEnd, slot)) === 0) k++;
         if (k >= limit) {
           ok = false;
           break;
         }
-        patternEnd = k;
-        k++;
+        patternEnd = k + n - 1;
+        k += n;
       }
       if (!ok) continue;
     }

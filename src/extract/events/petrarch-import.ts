@@ -54,7 +54,11 @@ function alternatives(word: string, synsets: ReadonlyMap<string, readonly string
   if (word.startsWith('&')) {
     const members = synsets.get(word.replace(/_+$/, '')) ?? [];
     if (depth > 3) return [];
-    return members.flatMap((m) => m.split(/[_\s]+/).filter(Boolean).slice(0, 1).flatMap((w) => alternatives(w, synsets, depth + 1)));
+    return members.flatMap((m) => {
+      const words = m.split(/[_\s]+/).filter(Boolean);
+      if (words.length === 1) return alternatives(words[0], synsets, depth + 1);
+      return words.some((w) => w.startsWith('&')) ? [] : [words.join(' ').toLowerCase()];
+    });
   }
   return [word.toLowerCase()];
 }
@@ -241,7 +245,7 @@ export function importPetrarchActors(text: string): ImportedActor[] {
     return { words: ws, exact: exact.slice(0, ws.length) };
   };
   for (const raw of text.split('\n')) {
-    if (raw.trim().startsWith('<!--') || raw.trim().startsWith('-->')) continue;
+    if (raw.trim().startsWith('<') || raw.trim().startsWith('-->')) continue;
     const line = clean(raw);
     if (!line) continue;
     if (line.startsWith('+')) {

@@ -85,8 +85,8 @@ export interface CompiledRule {
   readonly object: ReadonlySet<string> | null;
   readonly window: number;
   readonly prev: ReadonlySet<string> | null;
-  readonly after: readonly ReadonlySet<string>[] | null;
-  readonly before: readonly ReadonlySet<string>[] | null;
+  readonly after: readonly WordSlot[] | null;
+  readonly before: readonly WordSlot[] | null;
   readonly suppress: boolean;
   readonly source: readonly Slot[];
   readonly target: readonly Slot[];
@@ -118,6 +118,23 @@ const VERB_SOURCE: readonly Slot[] = ['subject'];
 const VERB_TARGET: readonly Slot[] = ['object'];
 const NOUN_SOURCE: readonly Slot[] = ['possessor', 'modifier', 'by', 'between'];
 const NOUN_TARGET: readonly Slot[] = ['with', 'to', 'between', 'against', 'on'];
+
+/** One word slot of an ordered pattern: single-word alternatives, and multi-word ones ("golden goblin galleons"). */
+export interface WordSlot {
+  readonly words: ReadonlySet<string>;
+  readonly phrases: readonly (readonly string[])[];
+}
+
+function wordSlot(alts: readonly string[]): WordSlot {
+  const words = new Set<string>();
+  const phrases: string[][] = [];
+  for (const a of alts) {
+    const parts = a.toLowerCase().split(/\s+/).filter(Boolean);
+    if (parts.length === 1) words.add(parts[0]);
+    else if (parts.length > 1) phrases.push(parts);
+  }
+  return { words, phrases };
+}
 
 const lowerSet = (xs: readonly string[] | undefined): ReadonlySet<string> | null =>
   xs && xs.length ? new Set(xs.map((x) => x.toLowerCase())) : null;
@@ -171,8 +188,8 @@ export function compileLexicon(
         object: lowerSet(rule.object),
         window: rule.window ?? 6,
         prev: lowerSet(rule.prev),
-        after: rule.after ? rule.after.map((alts) => lowerSet(alts)!) : null,
-        before: rule.before ? rule.before.map((alts) => lowerSet(alts)!) : null,
+        after: rule.after ? rule.after.map(wordSlot) : null,
+        before: rule.before ? rule.before.map(wordSlot) : null,
         suppress: rule.suppress ?? false,
         source: rule.source ?? (pos === 'verb' ? VERB_SOURCE : NOUN_SOURCE),
         target: rule.target ?? (pos === 'verb' ? VERB_TARGET : NOUN_TARGET),

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { codeEvents } from './code-events.js';
+import { dictionaryEntities } from './petrarch-actors.js';
+import { actorCodeOn, importPetrarchActors, importPetrarchAgents, importPetrarchVerbs, petrarchCode } from './petrarch-import.js';
+import { loadEventResources } from './resources.js';
+import { compileLexicon } from './verb-lexicon.js';
+
+// A tiny dictionary in PETRARCH's format, written for this test (made-up countries and patterns).
+const VERBS = `
+&MONEYWORDS
++CROWNS
++SILVER_MARKS
+
+--- PRAISE  [051]  ---
+PRAISE {PRAISES PRAISED PRAISING}
+LAUD
+- * &MONEYWORDS  [071]  # test
+- NOT *  [---]  # test
+
+--- SHUN  [120] ---
+SHUN
++TURN_AWAY {+TURNS_AWAY +TURNED_AWAY}
+- * (FROM TALKS)  [125]  # test
+`;
+const ACTORS = `
+VELMORA [VEL]
++VELMORAN
+KESTRIA_ [KES]
+OLD_KING_BRAND
+\t[KESGOV < 20000101]
+\t[KESREB > 20000101]
+`;
+const AGENTS = `
+!OFFICIAL! = OFFICIAL, OFFICER
+FOREIGN_MINISTER [~GOV]
+TRADE_!OFFICIAL! [~BUS]
+`;
+
+test('PETRARCH codes are read as detente codes: compound, passive and null forms', () => {
+  assert.equal(petrarchCode('[036:036]'), '036');
+  assert.equal(petrarchCode('[:020]'), '020');
+  assert.equal(petrarchCode('[---]'), null);
+});
+
+test('a verb block imports its verbs, multi-word verbs, synonym sets and patterns, specific first', () => {
+  const v = importPetrarchVerbs(VERBS, 't');
+  assert.equal(v.report.blocks, 2);
+  assert.equal(v.report.patterns, 3);
+  const praise = v.entries.find((e) => e.lemmas[0] === 'praise')!;
+  assert.equal(praise.rules[praise.rules.length - 1].code, '051');
+  const money = praise.rules.find((r) => r.code === '071')!;
+  assert.deepEqual(money.after, [['crowns', 'silver marks']]);
+  assert.ok(praise.rules.some((r) => r.suppress && r.before?.[0][0] === 'not'));
+  const turn = v.entries.find((e) => e.lemmas[0] === 'turn')!;
+  assert.ok(turn.rules.every((r) => r.after?.[0][0] === 'away'));
+  assert.deepEqual([...v.codes].sort(), ['051', '071', '120', '125']);
+});
+
+test('dated actor codes follow the story date, agents combine with an adjacent country', () => {
+  const actors = importPetrarchActors(ACTORS);
+  const brand = actors.find((a) => a.phrases[0].words.join(' ') === 'OLD KING BRAND')!;
+  assert.equal(actorCodeOn(brand, '19990101'), 'KESGOV');
+  assert.equal(actorCodeOn(brand, '20050101'), 'KESREB');
+  const agents = importPetrarchAgents(AGENTS);
+  assert.ok(agents.some((a) => a.code === 'BUS' && a.phrases.some((p) => p.join(' ') === 'TRADE OFFICER')));
+  const doc = createNlp().parse('The Velmoran foreign minister praised Kestria for its grain shipments.');
+  const es = dictionaryEntities(doc, actors, agents, '20010101');
+  assert.deepEqual(es.map((e) => e.actor), ['VELGOV', 'KES']);
+});
+
+test('an imported dictionary codes sentences through the same coder, multi-word synonyms included', () => {
+  const v = importPetrarchVerbs(VERBS, 't');
+  const base = loadEventResources();
+  const res = { version: 't', codes: base.codes, lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
+  const actors = importPetrarchActors(ACTORS);
+  const run = (text: string) => {
+    const doc = createNlp().parse(text);
+    const es = dictionaryEntities(doc, actors, [], '20010101');
+    const article = { id: 'p', title: '', published: '2001-01-01', text };
+    return codeEvents(article, doc, es, res, { modality: 'literal' }).map((e) => `${e.source.actor}>${e.target?.actor} ${e.code}`);
+  };
+  assert.deepEqual(run('Velmora praised Kestria warmly.'), ['VEL>KES 051']);
+  assert.deepEqual(run('Velmora praised Kestria with silver marks.'), ['VEL>KES 071']);
+  assert.deepEqual(run('Velmora did not praise Kestria.'), []);
+  assert.deepEqual(run('Velmora turned away Kestria from talks.'), ['VEL>KES 125']);
+});
