@@ -88,6 +88,25 @@ test('ingesting the same input twice adds nothing the second time', () => {
   }
 });
 
+test('a republished copy under another URL and headline is linked as a duplicate, not stored twice', () => {
+  const dir = tempDir();
+  try {
+    const text = ARTICLE.split('\n').slice(2).join('\n');
+    const lines = [
+      { title: 'Envoys meet in Vienna', url: 'https://one.example/vienna', date: '2024-04-02', text },
+      { title: 'Austria hosts Swiss envoys', url: 'https://two.example/world/123', date: '2024-04-02', text },
+    ];
+    writeFileSync(join(dir, 'wire.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
+    const db = join(dir, 'x.db');
+    const r = detente(['ingest', '--db', db, dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /stored 1, already stored 0, duplicates 1/);
+    assert.match(r.stderr, /: 1 articles.* 1 duplicates linked/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a stdin article is read with -', () => {
   const r = detente(['analyze', '--format', 'json', '-'], ARTICLE);
   assert.equal(r.status, 0, r.stderr);

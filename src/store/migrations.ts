@@ -79,4 +79,31 @@ CREATE INDEX events_dyad ON events(source_country, target_country, date);
 CREATE INDEX events_date ON events(date);
 `,
   },
+  {
+    version: 2,
+    name: 'deduplication: text hash, SimHash bands, duplicates linked to the first copy',
+    sql: `
+ALTER TABLE articles ADD COLUMN text_hash TEXT;
+ALTER TABLE articles ADD COLUMN simhash TEXT;
+CREATE INDEX articles_text_hash ON articles(text_hash);
+CREATE TABLE simhash_bands (
+  band INTEGER NOT NULL,
+  value INTEGER NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, value, article_id)
+) WITHOUT ROWID;
+CREATE TABLE duplicates (
+  id TEXT PRIMARY KEY,
+  duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  distance INTEGER,
+  title TEXT NOT NULL,
+  url TEXT,
+  origin TEXT,
+  published TEXT,
+  seen_at TEXT NOT NULL
+);
+CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+`,
+  },
 ];

@@ -8,7 +8,14 @@ import { openSqliteStore } from './sqlite-store.js';
 
 const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
 
-function sample(id: string, text = 'Ministers from Ruritania met Freedonian envoys in Capitol City on Tuesday.'): Analysis {
+const STORIES: Record<string, string> = {
+  a: 'Ministers from Ruritania met Freedonian envoys in Capitol City on Tuesday.',
+  b: 'Rebels shelled a border post overnight and the army returned fire, a spokesman said.',
+  c: 'The central bank raised interest rates by half a point to curb rising inflation.',
+  d: 'Flooding forced thousands from their homes as rivers burst their banks in the north.',
+};
+
+function sample(id: string, text = STORIES[id] ?? `Story ${id}: ${id.repeat(3)} happened somewhere on some day.`): Analysis {
   return {
     article: { id, title: `Title ${id}`, published: '2024-03-05', text },
     entities: [
@@ -44,13 +51,13 @@ test('storing the same analyses twice adds nothing the second time', () => {
     const path = join(dir, 't.db');
     let store = openSqliteStore(path);
     store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
-    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 2, skipped: 0 });
+    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 2, skipped: 0, duplicates: 0 });
     const before = store.counts();
     store.close();
     store = openSqliteStore(path); // reopening re-runs migrations harmlessly
-    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 0, skipped: 2 });
+    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 0, skipped: 2, duplicates: 0 });
     assert.deepEqual(store.counts(), before);
-    assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2 });
+    assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -93,5 +100,30 @@ test('a stored analysis reads back equal to what was saved', () => {
   assert.deepEqual(back.events, a.events);
   assert.deepEqual(back.quotes, a.quotes);
   assert.deepEqual(back.entities[0].mentions, a.entities[0].mentions);
+  store.close();
+});
+
+const WIRE = [
+  'Finance ministers from the eurozone agreed on Thursday to extend a credit line to Greece for another six months,',
+  'after a meeting in Brussels that lasted late into the night. The agreement still needs approval by national parliaments,',
+  'officials said, and several governments warned that further reforms would be required before any money is released.',
+  'Greek officials welcomed the decision and said the government would present a new budget plan next week.',
+].join(' ');
+
+test('a copy under another id is linked to the first copy, not stored twice', () => {
+  const store = memoryStore();
+  const first = sample('w1', WIRE);
+  const sameText = sample('w2', WIRE);
+  const reheadlined = sample('w3', WIRE.replace('late into the night', 'late into the evening'));
+  const sameUrl = sample('w4', 'A different text entirely about something else, published at the same address.');
+  first.article.url = 'https://news.example/a';
+  sameUrl.article.url = 'https://news.example/a';
+  assert.deepEqual(store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3 });
+  assert.equal(store.counts().articles, 1);
+  assert.equal(store.counts().duplicates, 3);
+  assert.equal(store.findDuplicate(sameText.article)?.kind, 'text');
+  assert.equal(store.findDuplicate(reheadlined.article)?.kind, 'near');
+  assert.equal(store.findDuplicate(reheadlined.article)?.of, 'w1');
+  assert.equal(store.findDuplicate(sample('w9', 'Unrelated story about a harvest festival in a mountain village.').article), null);
   store.close();
 });

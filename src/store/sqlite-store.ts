@@ -5,7 +5,10 @@ import type { Quote } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
+import { fingerprint, hammingDistance, NEAR_DUPLICATE_BITS, simhashBands, type Fingerprint } from '../ingest/fingerprint.js';
+import type { Article } from '../model/article.js';
 import type {
+  DuplicateMatch,
   EventFilter,
   PipelineRun,
   QuoteFilter,
@@ -39,10 +42,36 @@ export function openSqliteStore(path: string): Store {
     'INSERT OR IGNORE INTO runs (id, started_at, detente_version, components) VALUES (?, ?, ?, ?)',
   );
   const hasArticle = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
-  const hasUrl = db.prepare('SELECT 1 FROM articles WHERE url = ?').pluck();
+  const byUrl = db.prepare('SELECT id FROM articles WHERE url = ?').pluck();
+  const byTextHash = db.prepare('SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1').pluck();
+  const bandCandidates = db.prepare(
+    `SELECT DISTINCT a.id, a.simhash FROM simhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND b.value = ?`,
+  );
+  const insertBand = db.prepare('INSERT OR IGNORE INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)');
+  const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO duplicates
+    (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertArticle = db.prepare(`INSERT OR IGNORE INTO articles
-    (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at)
-    VALUES (@id, @title, @published, @url, @source, @origin, @lang, @text, @tone, @positive, @negative, @polarity, @wordCount, @issues, @runId, @storedAt)`);
+    (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
+    VALUES (@id, @title, @published, @url, @source, @origin, @lang, @text, @tone, @positive, @negative, @polarity, @wordCount, @issues, @runId, @storedAt, @textHash, @simhash)`);
+
+  const findDuplicate = (art: Article, fp: Fingerprint = fingerprint(art.text)): DuplicateMatch | null => {
+    if (hasArticle.get(art.id)) return { of: art.id, kind: 'id', distance: 0 };
+    if (art.url) {
+      const id = byUrl.get(art.url) as string | undefined;
+      if (id) return { of: id, kind: 'url', distance: 0 };
+    }
+    const same = byTextHash.get(fp.textHash) as string | undefined;
+    if (same) return { of: same, kind: 'text', distance: 0 };
+    let best: DuplicateMatch | null = null;
+    const bands = simhashBands(fp.simhash);
+    for (let band = 0; band < bands.length; band++) {
+      for (const c of bandCandidates.all(band, bands[band]) as { id: string; simhash: string }[]) {
+        const d = hammingDistance(fp.simhash, c.simhash);
+        if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.distance)) best = { of: c.id, kind: 'near', distance: d };
+      }
+    }
+    return best;
+  };
   const insertEntity = db.prepare(`INSERT INTO entities
     (article_id, id, name, type, actor, country, agent, role, gender, provenance)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -55,10 +84,16 @@ export function openSqliteStore(path: string): Store {
     (article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
-  const saveOne = (a: Analysis, runId: string): boolean => {
+  const saveOne = (a: Analysis, runId: string): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
-    if (hasArticle.get(art.id)) return false;
-    if (art.url && hasUrl.get(art.url)) return false;
+    const fp = fingerprint(art.text);
+    const dup = findDuplicate(art, fp);
+    if (dup?.kind === 'id') return 'skipped';
+    const now = new Date().toISOString();
+    if (dup) {
+      insertDuplicate.run(art.id, dup.of, dup.kind, dup.distance, art.title, art.url ?? null, art.origin ?? null, art.published, now);
+      return 'duplicate';
+    }
     insertArticle.run({
       id: art.id,
       title: art.title,
@@ -75,8 +110,11 @@ export function openSqliteStore(path: string): Store {
       wordCount: a.tone.wordCount,
       issues: JSON.stringify(a.issues),
       runId,
-      storedAt: new Date().toISOString(),
+      storedAt: now,
+      textHash: fp.textHash,
+      simhash: fp.simhash,
     });
+    simhashBands(fp.simhash).forEach((value, band) => insertBand.run(band, value, art.id));
     for (const e of a.entities) {
       insertEntity.run(art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
       for (const m of e.mentions) {
@@ -104,16 +142,17 @@ export function openSqliteStore(path: string): Store {
         JSON.stringify(ev),
       );
     }
-    return true;
+    return 'stored';
   };
   const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
-    let stored = 0;
-    let skipped = 0;
+    const result = { stored: 0, skipped: 0, duplicates: 0 };
     for (const a of analyses) {
-      if (saveOne(a, runId)) stored++;
-      else skipped++;
+      const r = saveOne(a, runId);
+      if (r === 'stored') result.stored++;
+      else if (r === 'skipped') result.skipped++;
+      else result.duplicates++;
     }
-    return { stored, skipped };
+    return result;
   });
 
   return {
@@ -121,6 +160,7 @@ export function openSqliteStore(path: string): Store {
       insertRun.run(run.id, run.startedAt, run.detenteVersion, JSON.stringify(run.components));
     },
     hasArticle: (id) => Boolean(hasArticle.get(id)),
+    findDuplicate: (article) => findDuplicate(article),
     saveBatch: (analyses, runId) => saveBatch(analyses, runId),
     listEvents(filter: EventFilter = {}): StoredEvent[] {
       const where: string[] = [];
@@ -229,7 +269,14 @@ export function openSqliteStore(path: string): Store {
     },
     counts(): StoreCounts {
       const n = (t: string) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
-      return { articles: n('articles'), entities: n('entities'), mentions: n('mentions'), quotes: n('quotes'), events: n('events') };
+      return {
+        articles: n('articles'),
+        entities: n('entities'),
+        mentions: n('mentions'),
+        quotes: n('quotes'),
+        events: n('events'),
+        duplicates: n('duplicates'),
+      };
     },
     close: () => db.close(),
   };

@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
 import type { Quote } from '../model/quote.js';
 
@@ -47,6 +48,23 @@ export interface StoredQuote extends Quote {
   published: string | null;
 }
 
+/** Why an article was not stored: same id, same URL, same text, or a near-duplicate (SimHash). */
+export interface DuplicateMatch {
+  of: string;
+  kind: 'id' | 'url' | 'text' | 'near';
+  distance: number;
+}
+
+/** Result of {@link Store.saveBatch}. */
+export interface SaveResult {
+  /** Newly stored articles. */
+  stored: number;
+  /** Articles already stored under the same id (the same input again). */
+  skipped: number;
+  /** Copies of a stored article under another id (URL, text or near-duplicate): linked, not stored. */
+  duplicates: number;
+}
+
 /** Row counts of the store. */
 export interface StoreCounts {
   articles: number;
@@ -54,6 +72,7 @@ export interface StoreCounts {
   mentions: number;
   quotes: number;
   events: number;
+  duplicates: number;
 }
 
 /**
@@ -66,10 +85,15 @@ export interface Store {
   /** True when the article id is already stored. */
   hasArticle(id: string): boolean;
   /**
-   * Stores analyses in one transaction: all or nothing.
-   * @returns how many were newly stored and how many were already there
+   * The stored article this one duplicates, if any: same id, same URL, same normalised text, or a
+   * SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts).
    */
-  saveBatch(analyses: readonly Analysis[], runId: string): { stored: number; skipped: number };
+  findDuplicate(article: Article): DuplicateMatch | null;
+  /**
+   * Stores analyses in one transaction: all or nothing. Duplicates of stored articles (including ones
+   * earlier in the same batch) are recorded in `duplicates`, linked to the first copy.
+   */
+  saveBatch(analyses: readonly Analysis[], runId: string): SaveResult;
   listEvents(filter?: EventFilter): StoredEvent[];
   listQuotes(filter?: QuoteFilter): StoredQuote[];
   /** The full analysis of one stored article, or undefined. */

@@ -6,6 +6,12 @@ import { formatFailures, type Failure } from '../failures.js';
 import { createProgress } from '../progress.js';
 import { pipelineRun } from '../pipeline-run.js';
 import type { Analysis } from '../../model/analysis.js';
+import type { Article } from '../../model/article.js';
+
+/** A placeholder analysis for a known duplicate: the store links it to the first copy and stores nothing else. */
+function emptyAnalysis(article: Article): Analysis {
+  return { article, entities: [], quotes: [], events: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [] };
+}
 
 /** `detente ingest <paths…> --db FILE`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
@@ -33,6 +39,7 @@ export function registerIngest(program: Command): void {
         let read = 0;
         let stored = 0;
         let skipped = 0;
+        let duplicates = 0;
         let batch: Analysis[] = [];
         const seen = new Set<string>();
         const flush = () => {
@@ -40,6 +47,7 @@ export function registerIngest(program: Command): void {
           const r = store.saveBatch(batch, run.id);
           stored += r.stored;
           skipped += r.skipped;
+          duplicates += r.duplicates;
           batch = [];
         };
         try {
@@ -51,8 +59,14 @@ export function registerIngest(program: Command): void {
             }
             read++;
             const id = r.article.id;
-            if (seen.has(id) || store.hasArticle(id)) {
+            const dup = seen.has(id) ? null : store.findDuplicate(r.article);
+            if (seen.has(id) || dup?.kind === 'id') {
               skipped++;
+            } else if (dup) {
+              // a copy of a stored article: linked at save time, analysis not needed
+              batch.push(emptyAnalysis(r.article));
+              seen.add(id);
+              if (batch.length >= opts.batch) flush();
             } else {
               seen.add(id);
               try {
@@ -72,8 +86,8 @@ export function registerIngest(program: Command): void {
           const secs = (performance.now() - started) / 1000;
           if (!opts.quiet) {
             process.stderr.write(
-              `read ${read} article(s), stored ${stored}, already stored ${skipped}, failed ${failures.length} in ${secs.toFixed(1)} s (${(read / Math.max(secs, 1e-9)).toFixed(1)} articles/s)\n` +
-                `store ${opts.db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events\n`,
+              `read ${read} article(s), stored ${stored}, already stored ${skipped}, duplicates ${duplicates}, failed ${failures.length} in ${secs.toFixed(1)} s (${(read / Math.max(secs, 1e-9)).toFixed(1)} articles/s)\n` +
+                `store ${opts.db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`,
             );
           }
         }

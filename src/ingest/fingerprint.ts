@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Fingerprints for deduplication.
+ * - `textHash`: SHA-256 (first 16 hex) of the text lower-cased with whitespace collapsed: exact copies
+ *   whatever their URL or headline.
+ * - `simhash`: 64-bit SimHash (Charikar 2002) over word 3-shingles (FNV-1a 64-bit per shingle), as 16 hex
+ *   digits. Two texts are near-duplicates when their SimHashes differ in at most
+ *   {@link NEAR_DUPLICATE_BITS} bits — the setting Manku, Jain & Das Sarma (WWW 2007) found right for
+ *   64-bit fingerprints of web pages; wire copy republished with another headline or a changed
+ *   paragraph stays within it, different stories on the same topic do not.
+ */
+export interface Fingerprint {
+  textHash: string;
+  simhash: string;
+}
+
+/** Maximum Hamming distance between two SimHashes for near-duplicates (see {@link Fingerprint}). */
+export const NEAR_DUPLICATE_BITS = 6;
+
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const MASK = (1n << 64n) - 1n;
+
+function fnv1a64(s: string): bigint {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) {
+    h ^= BigInt(s.charCodeAt(i));
+    h = (h * FNV_PRIME) & MASK;
+  }
+  return h;
+}
+
+/**
+ * Computes the fingerprint of an article text.
+ * @param text article text (any case and spacing)
+ * @returns {@link Fingerprint}; a text shorter than three words gets its words as the only shingle
+ */
+export function fingerprint(text: string): Fingerprint {
+  const norm = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const textHash = createHash('sha256').update(norm).digest('hex').slice(0, 16);
+  const words = norm.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const counts = new Int32Array(64);
+  const shingles = words.length < 3 ? [words.join(' ')] : words.slice(0, -2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  for (const sh of shingles) {
+    let h = fnv1a64(sh);
+    for (let b = 0; b < 64; b++) {
+      counts[b] += h & 1n ? 1 : -1;
+      h >>= 1n;
+    }
+  }
+  let sim = 0n;
+  for (let b = 63; b >= 0; b--) sim = (sim << 1n) | (counts[b] > 0 ? 1n : 0n);
+  return { textHash, simhash: sim.toString(16).padStart(16, '0') };
+}
+
+/** Number of differing bits between two 16-hex-digit SimHashes. */
+export function hammingDistance(a: string, b: string): number {
+  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+  let n = 0;
+  while (x) {
+    x &= x - 1n;
+    n++;
+  }
+  return n;
+}
+
+/** Bit widths of the SimHash bands: 7 bands, so fingerprints within 6 bits share one (pigeonhole). */
+const BAND_BITS = [9, 9, 9, 9, 9, 9, 10];
+
+/**
+ * The SimHash cut into {@link NEAR_DUPLICATE_BITS} + 1 bands (7 integers of 9–10 bits). Two fingerprints
+ * within 6 bits agree on at least one band exactly (pigeonhole), so the store finds every near-duplicate
+ * candidate by indexed band lookup and then checks the full distance.
+ */
+export function simhashBands(simhash: string): number[] {
+  let x = BigInt(`0x${simhash}`);
+  const out: number[] = [];
+  for (const bits of BAND_BITS) {
+    out.push(Number(x & ((1n << BigInt(bits)) - 1n)));
+    x >>= BigInt(bits);
+  }
+  return out;
+}
