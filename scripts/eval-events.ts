@@ -75,7 +75,11 @@ function evalPlover(verbose: boolean) {
     if (verbose && predCats.has(g.event) && ![...goldTriples].some((t) => predTriples.has(t)) && process.argv.includes('--actors')) {
       console.log(`  actors ${g.id}: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ')} | ${text.slice(0, 140)}`);
     }
-    if (verbose && !predCats.has(g.event) && !process.argv.includes('--actors')) {
+    if (verbose && process.argv.includes('--fp') && [...predCats].some((c) => c !== g.event)) {
+      const rules = events.filter((e) => gsrCategory(e.code) && gsrCategory(e.code) !== g.event).map((e) => `${e.rule}:${e.code}`);
+      console.log(`  fp ${g.id}: gold ${g.event} | ${rules.join(' ')} | ${text.slice(0, 150)}`);
+    }
+    if (verbose && !predCats.has(g.event) && !process.argv.includes('--actors') && !process.argv.includes('--fp')) {
       console.log(`  miss ${g.id}: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ') || '-'} | ${text.slice(0, 140)}`);
     }
   }

@@ -67,6 +67,8 @@ interface Candidate {
   negated: boolean;
   confidence: number;
   weak: boolean;
+  /** In a participle, gerund, purpose or relative clause: coded only when the sentence has no main-clause event. */
+  secondary: boolean;
 }
 
 /** Marks tokens inside quotation marks, paragraph by paragraph with a fresh state (one stray mark cannot swallow the article). */
@@ -193,9 +195,12 @@ export function codeEvents(
     const sText = doc.text.slice(sentence.start, sentence.end);
     let date: ResolvedDate | null = null;
     const seen = new Set<string>();
-    const strong = cands.some((c) => !c.weak && c.sources.length > 0 && (c.targets.length > 0 || !requireTarget));
+    const codable = (c: Candidate) => !c.weak && !c.negated && c.sources.length > 0 && (c.targets.length > 0 || !requireTarget);
+    const strong = cands.some(codable);
+    const primary = cands.some((c) => codable(c) && !c.secondary);
     for (const c of cands) {
       if (c.weak && (strong || c.targets.length === 0)) continue;
+      if (c.secondary && primary) continue;
       if (c.negated && !includeNegated) continue;
       const pairs: [ActorRef, ActorRef | null][] = [];
       if (c.reciprocal) {
@@ -213,7 +218,7 @@ export function codeEvents(
         if (tgt && tgt.actor === src.actor) tgt = null;
         if (requireTarget && (tgt === null || tgt.actor === null)) continue;
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
-        const code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src) ? c.rule.nonstate : c.code;
+        const code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
         const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${code}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -265,9 +270,20 @@ export function codeEvents(
 
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
-/** A state actor: a country code alone, or a country with a state agent (GOV, MIL, COP, SPY, JUD, LEG). */
-function isStateActor(ref: ActorRef): boolean {
+const NONSTATE_NOUNS = new Set(['guerrilla', 'guerrillas', 'rebel', 'rebels', 'militant', 'militants', 'gunman', 'gunmen', 'insurgent', 'insurgents', 'militiaman', 'militiamen', 'militia', 'militias', 'bomber', 'bombers', 'terrorist', 'terrorists', 'extremist', 'extremists', 'fighters', 'separatists', 'jihadists', 'attackers', 'assailants', 'settlers', 'mob', 'kidnappers', 'hijackers']);
+
+/**
+ * A state actor: a country code alone, or a country with a state agent (GOV, MIL, COP, SPY, JUD, LEG) —
+ * unless the phrase names non-state fighters ("Irish nationalist guerrillas", "Palestinian suicide bombers").
+ */
+function isStateActor(ref: ActorRef, doc?: Doc): boolean {
   const code = ref.actor ?? '';
+  if (doc) {
+    for (let k = ref.endToken; k < Math.min(doc.tokenCount, ref.endToken + 3); k++) {
+      if (NONSTATE_NOUNS.has(doc.lower[k])) return false;
+      if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') break;
+    }
+  }
   if (code.length === 3) return true;
   const agent = ref.entity.agent ?? code.slice(3, 6);
   return STATE_AGENTS.has(agent.slice(0, 3));
@@ -348,6 +364,7 @@ function codeSentence(
       if (pass === 0) {
         if (pos !== 'VERB' && pos !== 'AUX') continue;
         if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
+        if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
         rules = verbs.get(doc.lemmas[i]);
         if (!rules && doc.lower[i] !== doc.lemmas[i]) rules = verbs.get(doc.lower[i]);
       } else {
@@ -428,7 +445,7 @@ function verbCandidate(
       return {
         rule, ruleId: `${rule.id}>must${demand.ruleId ? `>${demand.ruleId}` : ''}`, code: demand.code, trigger: t, triggerEnd: t,
         sources, sourceSlot: 'subject', targets, targetSlot: 'subject', reciprocal: false, negated: false,
-        confidence: 0.6, weak: false,
+        confidence: 0.6, weak: false, secondary: clauseKind(doc, t, sentence.firstToken) !== 'main',
       };
     }
   }
@@ -436,11 +453,12 @@ function verbCandidate(
   // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
   let inf = t - 1;
   while (inf >= sentence.firstToken && doc.pos[inf] === 'ADV') inf--;
-  if (!literal && !rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART') {
+  if (!literal && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART') {
     const before = inf > sentence.firstToken ? inf - 1 : -1;
     const kind = before >= 0 ? INFINITIVE_CONTROL.get(doc.lower[before]) : undefined;
     const aspectual = before >= 0 && ASPECTUAL.has(doc.lemmas[before]);
     if (!kind && !aspectual) return null;
+    if (kind && rule.control) return null;
   }
   if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART' && INFINITIVE_CONTROL.has(doc.lower[inf - 1] ?? '')) {
     const kind = INFINITIVE_CONTROL.get(doc.lower[inf - 1])!;
@@ -451,7 +469,12 @@ function verbCandidate(
     ruleId = `${kind}>${rule.id}`;
     confidence *= 0.8;
   }
-  if (ctx.future && !rule.control) {
+  if (ctx.future && !rule.control && conditional(doc, t, sentence.endToken)) {
+    // "will withdraw its force unless…": a conditional promise of a hostile or costly act is a threat (CAMEO 13)
+    code = rule.controlled.threat ?? '130';
+    ruleId = `${ruleId}:conditional`;
+    confidence *= 0.8;
+  } else if (ctx.future && !rule.control) {
     const intent = rule.controlled.intent ?? rule.controlled.threat;
     if (!intent) return null;
     code = intent;
@@ -528,6 +551,7 @@ function verbCandidate(
     negated: ctx.negated,
     confidence,
     weak: rule.weak,
+    secondary: !literal && clauseKind(doc, t, sentence.firstToken) !== 'main',
   };
 }
 
@@ -593,6 +617,7 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     negated,
     confidence,
     weak: rule.weak,
+    secondary: false,
   };
 }
 
@@ -641,6 +666,53 @@ function fallbackTarget(doc: Doc, chunks: readonly ActorChunk[], from: number, e
     return ch;
   }
   return null;
+}
+
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s", '’s']);
+const GERUND_PREPS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'with', 'from', 'in', 'about', 'against', 'on']);
+
+/**
+ * True for verb forms that are not predicates: attributive participles ("the occupied West Bank",
+ * "Jordan's visiting King", "from frozen facilities") and gerunds after a preposition ("suspected of
+ * blowing up a plane", "charged with supporting dissidents").
+ */
+function attributive(doc: Doc, i: number, first: number, end: number): boolean {
+  const w = doc.lower[i];
+  const participle = w !== doc.lemmas[i] && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing'));
+  if (!participle || i === first) return false;
+  const prev = doc.lower[i - 1];
+  const next = i + 1 < end ? doc.pos[i + 1] : '';
+  const nounNext = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+  if (ATTRIBUTIVE_BEFORE.has(prev) && nounNext) return true;
+  if (doc.pos[i - 1] === 'ADP' && !w.endsWith('ing') && nounNext) return true;
+  if (w.endsWith('ing') && GERUND_PREPS.has(prev) && doc.pos[i - 1] === 'ADP') return true;
+  return false;
+}
+
+/** Main clause, or a participle/relative clause ("…, killing 20", "demonstrators demanding…", "which aims to…"). */
+function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' | 'relative' {
+  const w = doc.lower[t];
+  if (w.endsWith('ing') && w !== doc.lemmas[t]) {
+    let k = t - 1;
+    while (k >= first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'PART')) k--;
+    if (k < first || !(doc.lemmas[k] === 'be' && (doc.pos[k] === 'AUX' || doc.pos[k] === 'VERB'))) return 'participle';
+  }
+  for (let k = t - 1; k >= Math.max(first, t - 3); k--) {
+    const x = doc.lower[k];
+    if (x === 'which' || x === 'who' || (x === 'that' && doc.pos[k] === 'PRON')) return 'relative';
+    if (doc.pos[k] !== 'ADV' && doc.pos[k] !== 'AUX' && doc.pos[k] !== 'PART') break;
+  }
+  return 'main';
+}
+
+/** True when the clause after the trigger sets a condition ("unless", "if"). */
+function conditional(doc: Doc, t: number, end: number): boolean {
+  for (let k = t + 1; k < end; k++) {
+    const x = doc.lower[k];
+    if (x === 'unless' || x === 'if') return true;
+    if (x === ';') return false;
+  }
+  return false;
 }
 
 /** The verb governing a noun phrase that ends at `t` ("staged mass demonstrations" → staged), or −1. */

@@ -38,9 +38,11 @@ const OBJECT_STOP_POS = new Set(['VERB', 'AUX', 'SCONJ']);
 const OBJECT_STOP_WORDS = new Set([';', ':', '.', 'but', 'while', 'which', 'who', 'that']);
 
 /** First token after `i` that is not an adverb (skips "met briefly with"). */
+const DAY_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/;
+
 function nextNonAdverb(doc: Doc, i: number, end: number): number {
   let k = i + 1;
-  while (k < end && doc.pos[k] === 'ADV') k++;
+  while (k < end && (doc.pos[k] === 'ADV' || DAY_WORDS.test(doc.lower[k]))) k++;
   return k;
 }
 
