@@ -26,6 +26,18 @@ export const IngestCode = {
   NoArticle: 'E_INGEST_NO_ARTICLE',
   /** A compressed stream or archive ends early or is corrupt. */
   Truncated: 'E_INGEST_TRUNCATED',
+  /** A URL that is not http(s) or does not parse. */
+  FetchUrl: 'E_FETCH_URL',
+  /** No complete answer within the timeout. */
+  FetchTimeout: 'E_FETCH_TIMEOUT',
+  /** The server answered with an error status (4xx, 5xx) or a redirect without Location. */
+  FetchStatus: 'E_FETCH_STATUS',
+  /** The body is over the size limit. */
+  FetchTooLarge: 'E_FETCH_TOO_LARGE',
+  /** More redirects than allowed. */
+  FetchRedirects: 'E_FETCH_REDIRECTS',
+  /** DNS, connection refused or reset. */
+  FetchNetwork: 'E_FETCH_NETWORK',
 } as const;
 export type IngestCode = (typeof IngestCode)[keyof typeof IngestCode];
 
