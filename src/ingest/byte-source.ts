@@ -19,16 +19,27 @@ export interface PeekedStream {
  * Reads the first `n` bytes of a stream without losing them: the returned `stream` replays them before the rest.
  * @param source a byte stream
  * @param n how many bytes to peek (default {@link HEAD_BYTES})
- * @returns head, whether the source ended within it, and the replaying stream
- * @throws whatever the source throws while reading the head (I/O error, corrupt gzip)
+ * @returns head, whether the source ended within it, and the replaying stream (which rethrows, after the head, an
+ *   error that came once some bytes had been read)
+ * @throws whatever the source throws before its first byte (I/O error, corrupt gzip header)
  */
 export async function peekStream(source: AsyncIterable<Buffer | string>, n = HEAD_BYTES): Promise<PeekedStream> {
   const it = source[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
   let complete = false;
+  let deferred: unknown = null;
   while (size < n) {
-    const r = await it.next();
+    let r: IteratorResult<Buffer | string>;
+    try {
+      r = await it.next();
+    } catch (error) {
+      // an error after some bytes (a truncated gzip) is raised where the stream is read, after the good bytes
+      if (size === 0) throw error;
+      deferred = error;
+      complete = true;
+      break;
+    }
     if (r.done) {
       complete = true;
       break;
@@ -41,6 +52,7 @@ export async function peekStream(source: AsyncIterable<Buffer | string>, n = HEA
   async function* replay(): AsyncGenerator<Buffer> {
     try {
       yield* chunks;
+      if (deferred) throw deferred;
       if (complete) return;
       for (;;) {
         const r = await it.next();

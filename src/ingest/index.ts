@@ -1,5 +1,7 @@
 export { articleFromText, articleId, normaliseText } from './article-id.js';
 export { articleResult, type ArticleMeta } from './article-result.js';
+export { ByteReader } from './byte-reader.js';
+export { HEAD_BYTES, collectBytes, isGzip, openBytes, peekStream, type PeekedStream } from './byte-source.js';
 export { binaryReason, decodeBytes, type DecodedText } from './decode-bytes.js';
 export { detectFormat, formatExtension, isKnownInputFile } from './detect-format.js';
 export { extractHtmlMetadata, stripSiteName, type HtmlMetadata } from './html-metadata.js';
@@ -13,5 +15,7 @@ export { DEFAULT_MAX_BYTES, readInputs, type ReadInputsOptions } from './read-in
 export { MAX_JSONL_LINE_BYTES, articleFromRecord, readJsonLines } from './read-jsonl.js';
 export { declaredXmlCharset, htmlFragmentParagraphs, readFeed, readNewsSitemap, readRssAtom } from './read-feed.js';
 export { declaredHtmlCharset, readHtml, type HtmlContext } from './read-html.js';
+export { parseHttpResponse, readArc, type HttpMessage } from './read-arc.js';
+export { MAX_WARC_RECORD_BYTES, readWarc, type WarcSummary } from './read-warc.js';
 export { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
 export { looksLikeSeed, readPlainText, readSeedText } from './read-text.js';

@@ -69,7 +69,7 @@ test('bad inputs each give one clear failure and the batch goes on', async () =>
     write('binary.txt', Buffer.from([0x89, 0x00, 0x01, 0x02, 0x41, 0x00, 0x42])),
     write('mixed.txt', Buffer.concat([Buffer.from('Zürich talks\n\nSome text '), Buffer.from([0xff, 0xfe, 0x80])])),
     write('latin1.txt', Buffer.from([0x4d, 0x61, 0x64, 0x72, 0x69, 0x64, 0x0a, 0x0a, 0x45, 0x6c, 0x20, 0x6d, 0x69, 0x6e, 0x69, 0x73, 0x74, 0x72, 0x6f, 0x20, 0x64, 0x69, 0x6a, 0x6f, 0x20, 0x71, 0x75, 0x65, 0x20, 0x73, 0xed, 0x2e])),
-    write('trunc.jsonl.gz', gzipSync(Buffer.from('{"title":"t","text":"Some words here."}\n'.repeat(50))).subarray(0, 60)),
+    write('corrupt.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])),
     write('big.txt', `Big title\n\n${'a sentence of text. '.repeat(400)}`),
     fixturePath('seed-article.txt'),
   ];
@@ -88,6 +88,18 @@ test('bad inputs each give one clear failure and the batch goes on', async () =>
   const latin = results[5];
   assert.ok(latin.ok && latin.article.text === 'El ministro dijo que sí.');
   for (const r of results) if (!r.ok) assert.ok(r.message.includes(r.origin), r.message);
+});
+
+test('a truncated gzip JSON Lines file yields its complete lines, then one truncation failure', async () => {
+  const dir = tmp();
+  const path = join(dir, 'cut.jsonl.gz');
+  const gz = gzipSync(Buffer.from(Array.from({ length: 400 }, (_, i) => `{"title":"Story ${i}","text":"Text of story number ${i} with some words."}\n`).join('')));
+  writeFileSync(path, gz.subarray(0, Math.floor(gz.length * 0.6)));
+  const results = await readAll([path]);
+  const last = results[results.length - 1];
+  assert.ok(results.length > 10 && results.slice(0, -1).every((r) => r.ok));
+  assert.equal(!last.ok && last.code, 'E_INGEST_TRUNCATED');
+  assert.equal(!last.ok && last.origin, path);
 });
 
 test('an unreadable directory is a failure naming it', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, async () => {

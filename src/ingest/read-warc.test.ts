@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { readInputs } from './read-inputs.js';
+import { readWarc, type WarcSummary } from './read-warc.js';
+import { parseHttpResponse } from './read-arc.js';
+import { sharedPath } from './shared-path.js';
+import type { ReadResult } from './read-result.js';
+
+const page = (title: string, body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
+
+function warcRecord(type: string, url: string, date: string, block: string): Buffer {
+  const bytes = Buffer.from(block, 'utf8');
+  const head = [
+    'WARC/1.1',
+    `WARC-Type: ${type}`,
+    `WARC-Target-URI: ${url}`,
+    `WARC-Date: ${date}`,
+    `WARC-Record-ID: <urn:uuid:${Math.random().toString(16).slice(2)}>`,
+    `Content-Type: ${type === 'warcinfo' ? 'application/warc-fields' : `application/http; msgtype=${type}`}`,
+    `Content-Length: ${bytes.length}`,
+  ].join('\r\n');
+  return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), bytes, Buffer.from('\r\n\r\n')]);
+}
+const http = (status: string, type: string, body: string) => `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+
+const records = [
+  warcRecord('warcinfo', '', '2024-05-01T00:00:00Z', 'software: hand-written test\r\n'),
+  warcRecord('request', 'https://news.example.com/a', '2024-05-01T10:00:00Z', 'GET /a HTTP/1.1\r\nHost: news.example.com\r\n\r\n'),
+  warcRecord('response', 'https://news.example.com/a', '2024-05-01T10:00:00Z', http('200 OK', 'text/html; charset=utf-8', page('Flood defences completed in river town', 'Engineers finished the new flood wall along the river on Tuesday after three years of work, the council said.'))),
+  warcRecord('response', 'https://news.example.com/missing', '2024-05-01T10:01:00Z', http('404 Not Found', 'text/html', '<html><body>Not found</body></html>')),
+  warcRecord('response', 'https://news.example.com/logo.png', '2024-05-01T10:02:00Z', http('200 OK', 'image/png', 'PNGDATA')),
+  warcRecord('response', 'https://news.example.com/b', '2024-05-02T11:00:00Z', http('200 OK', 'text/html', page('Rail strike called off', 'Train drivers called off a planned strike on Wednesday after a late offer from the operator, their union said.'))),
+];
+
+async function collect(it: AsyncIterable<ReadResult>): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of it) out.push(r);
+  return out;
+}
+
+test('only HTTP 200 HTML responses of a WARC become articles, with record URL and date', async () => {
+  const gz = Buffer.concat(records.map((r) => gzipSync(r))); // one gzip member per record, as CC-NEWS
+  let summary: WarcSummary | undefined;
+  const rs = await collect(readWarc(Readable.from([gz]), 'news.warc.gz', { onSummary: (s) => (summary = s) }));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'Rail strike called off']);
+  const [a, b] = rs.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.equal(a.url, 'https://news.example.com/a');
+  assert.equal(a.published, '2024-05-01');
+  assert.equal(b.published, '2024-05-02');
+  assert.match(a.origin ?? '', /^news\.warc\.gz#\d+$/);
+  assert.deepEqual(summary, { records: 6, pages: 2, skipped: 4 });
+});
+
+test('an uncompressed WARC file is detected by content and read through readInputs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const path = join(dir, 'crawl.data');
+  writeFileSync(path, Buffer.concat(records));
+  const rs = await collect(readInputs([path]));
+  assert.equal(rs.filter((r) => r.ok).length, 2);
+});
+
+test('a truncated gzip WARC keeps the records before the break and reports the file', async () => {
+  const gz = Buffer.concat(records.map((r) => gzipSync(r)));
+  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const path = join(dir, 'cut.warc.gz');
+  writeFileSync(path, gz.subarray(0, gz.length - 200));
+  const rs = await collect(readInputs([path]));
+  assert.equal(rs[0].ok && rs[0].article.title, 'Flood defences completed in river town');
+  const bad = rs.filter((r) => !r.ok);
+  assert.equal(bad.length, 1);
+  assert.ok(!bad[0].ok && bad[0].origin.startsWith(path) && ['E_INGEST_TRUNCATED', 'E_INGEST_FORMAT'].includes(bad[0].code), JSON.stringify(bad[0]));
+});
+
+test('an ARC file, gzip-compressed, gives its HTML pages with URLs containing spaces kept whole', async () => {
+  const html = http('200 OK', 'text/html', page('Harvest festival returns', 'The harvest festival returned to the market square on Saturday for the first time in four years.'));
+  const desc = '1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n';
+  const arc = [
+    `filedesc://test.arc 0.0.0.0 20240101000000 text/plain ${Buffer.byteLength(desc)}\n${desc}\n`,
+    `http://town.example.org/news/harvest festival.html 10.0.0.1 20240106120000 text/html ${Buffer.byteLength(html)}\n${html}\n`,
+  ].join('');
+  const dir = mkdtempSync(join(tmpdir(), 'detente-arc-'));
+  const path = join(dir, 'test.arc.gz');
+  writeFileSync(path, gzipSync(Buffer.from(arc)));
+  const rs = await collect(readInputs([path]));
+  assert.equal(rs.length, 1);
+  assert.ok(rs[0].ok);
+  assert.equal(rs[0].article.url, 'http://town.example.org/news/harvest festival.html');
+  assert.equal(rs[0].article.published, '2024-01-06');
+});
+
+test('an HTTP response block is split and de-chunked', () => {
+  const m = parseHttpResponse(Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\n5\r\nHello\r\n6\r\n world\r\n0\r\n\r\n'));
+  assert.equal(m?.status, 200);
+  assert.equal(m?.headers.get('content-type'), 'text/html');
+  assert.equal(m?.body.toString(), 'Hello world');
+});
+
+test('the shared news WARC yields its 22 pages with URLs and dates', { skip: sharedPath('corpora', 'warc', 'assembled-from-real-news-html', 'news-fixtures-2023-2026.warc.gz') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const rs = await collect(readInputs([sharedPath('corpora', 'warc', 'assembled-from-real-news-html', 'news-fixtures-2023-2026.warc.gz')!]));
+  const articles = rs.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.equal(articles.length, 22);
+  assert.ok(articles.every((a) => a.url?.startsWith('http') && a.published && a.text.length > 300));
+});
+
+test('the broken and odd crawl files of the shared corpus never throw', { skip: sharedPath('corpora', 'warc', 'real-crawls') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const rs = await collect(readInputs([sharedPath('corpora', 'warc', 'real-crawls')!]));
+  assert.ok(rs.some((r) => r.ok));
+  assert.ok(rs.some((r) => !r.ok));
+  for (const r of rs) if (!r.ok) assert.ok(r.message.length > 10 && r.origin.length > 0);
+});

@@ -1,0 +1,79 @@
+import { WARCParser } from 'warcio';
+import { IngestCode, failure } from './errors.js';
+import { readHtml } from './read-html.js';
+import type { ReadResult } from './read-result.js';
+
+/** Largest HTTP payload read from one WARC record, in bytes (16 MiB); larger records fail alone. */
+export const MAX_WARC_RECORD_BYTES = 16 * 1024 * 1024;
+
+/** Counts of what a WARC file held, reported through `onSummary`. */
+export interface WarcSummary {
+  records: number;
+  /** HTTP 200 HTML responses (each gives an article or a failure) */
+  pages: number;
+  /** records skipped: request, metadata, warcinfo, revisit, non-200, non-HTML */
+  skipped: number;
+}
+
+/**
+ * Streams articles from a WARC file with warcio (give it plain bytes or gzip — per record as in CC-NEWS, or whole
+ * file; readInputs passes Node-gunzipped bytes so that a truncated gzip surfaces as an error): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
+ * WARC-Target-URI and the WARC-Date as fallback publication date. One record is held in memory at a time.
+ * A record that fails (too large, no article text, undecodable) gives one failure `path#offset`; a broken or
+ * truncated file ends with one failure after the records read before the break.
+ * @param stream the file's bytes
+ * @param origin file path or URL; records are `origin#offset` (offset in the decompressed stream)
+ * @param options `maxRecordBytes` (default {@link MAX_WARC_RECORD_BYTES}); `onSummary` receives the counts at the end
+ * @returns an async iterable of read results in file order
+ */
+export async function* readWarc(
+  stream: AsyncIterable<Uint8Array>,
+  origin: string,
+  options: { maxRecordBytes?: number; onSummary?: (s: WarcSummary) => void } = {},
+): AsyncGenerator<ReadResult> {
+  const maxRecordBytes = options.maxRecordBytes ?? MAX_WARC_RECORD_BYTES;
+  const summary: WarcSummary = { records: 0, pages: 0, skipped: 0 };
+  const parser = new WARCParser(stream);
+  try {
+    for (;;) {
+      let record;
+      try {
+        record = await parser.parse();
+      } catch (error) {
+        yield failure(origin, IngestCode.Truncated, `${origin}: broken WARC/ARC data after ${summary.records} record(s) (${(error as Error).message}); the records before it were read`);
+        return;
+      }
+      if (!record) break;
+      summary.records++;
+      const where = `${origin}#${parser.offset}`;
+      const type = record.warcType;
+      const status = Number(record.httpHeaders?.statusCode);
+      const contentType = String(record.httpHeaders?.headers.get('content-type') ?? '');
+      if ((type !== 'response' && type !== undefined) || status !== 200 || !/html/i.test(contentType)) {
+        summary.skipped++;
+        continue;
+      }
+      summary.pages++;
+      if (record.warcContentLength > maxRecordBytes) {
+        yield failure(where, IngestCode.TooLarge, `${where}: record of ${record.warcContentLength} bytes is over the ${maxRecordBytes}-byte limit; skipped`);
+        continue;
+      }
+      let payload: Uint8Array;
+      try {
+        payload = await record.readFully(true);
+      } catch (error) {
+        yield failure(where, IngestCode.Truncated, `${where}: the record's payload is truncated or corrupt (${(error as Error).message})`);
+        return;
+      }
+      const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
+      try {
+        yield readHtml(payload, where, { url, fallbackDate: record.warcDate, charset: /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null });
+      } catch (error) {
+        yield failure(where, (error as { code?: string }).code === IngestCode.Encoding ? IngestCode.Encoding : IngestCode.Format, `${where}: ${(error as Error).message}`);
+      }
+    }
+    if (summary.pages === 0) yield failure(origin, IngestCode.NoArticle, `${origin}: no HTTP 200 HTML response among ${summary.records} WARC record(s)`);
+  } finally {
+    options.onSummary?.(summary);
+  }
+}
