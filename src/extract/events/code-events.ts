@@ -382,7 +382,7 @@ function codeSentence(
       const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
       if (!cand) continue;
       if (pass === 1 && roots.has(cand.code.slice(0, 2))) continue;
-      if (cand.sources.length > 0) roots.add(cand.code.slice(0, 2));
+      if (cand.sources.length > 0 && !cand.secondary) roots.add(cand.code.slice(0, 2));
       out.push(cand);
     }
   }
@@ -495,8 +495,14 @@ function verbCandidate(
     targetSlot = 'subject';
     ruleId = `${ruleId}:passive`;
     confidence *= 0.9;
-  } else {
-    for (const slot of rule.source) {
+  } else if (rule.source[0] === 'subject' && !literal && participleAfterComma(doc, t, sentence.firstToken)) {
+    // "…, killing one person": the subject of the main clause acts
+    const ch = chunks.find((c) => c.end <= t && (c.prep === null || c.prep === 'of')) ?? null;
+    sources = headsOf(ch);
+    sourceSlot = 'subject';
+  }
+  if (sourceSlot !== 'passive') {
+    for (const slot of sources.length ? [] : rule.source) {
       const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, new Set());
       if (ch) {
         sources = headsOf(ch);
@@ -703,6 +709,15 @@ function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' |
     if (doc.pos[k] !== 'ADV' && doc.pos[k] !== 'AUX' && doc.pos[k] !== 'PART') break;
   }
   return 'main';
+}
+
+/** True for an -ing verb right after a comma ("…, killing one person"). */
+function participleAfterComma(doc: Doc, t: number, first: number): boolean {
+  const w = doc.lower[t];
+  if (!w.endsWith('ing') || w === doc.lemmas[t]) return false;
+  let k = t - 1;
+  while (k >= first && doc.pos[k] === 'ADV') k--;
+  return k >= first && doc.lower[k] === ',';
 }
 
 /** True when the clause after the trigger sets a condition ("unless", "if"). */

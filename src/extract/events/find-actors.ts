@@ -58,7 +58,7 @@ function peopleBefore(doc: Doc, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
   const n = k - 1;
-  return n >= 0 && (doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') && doc.lower[n].endsWith('s') && doc.lower[n] !== doc.lemmas[n];
+  return n >= 0 && (doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') && doc.lower[n].endsWith('s') && (doc.lower[n] !== doc.lemmas[n] || doc.pos[n] === 'PROPN');
 }
 
 /**

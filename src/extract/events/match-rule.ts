@@ -34,6 +34,7 @@ export interface RuleMatch {
   readonly objectToken: number;
 }
 
+const LIGHT_POS = new Set(['DET', 'ADJ', 'NUM', 'PUNCT', 'ADV', 'PRON']);
 const OBJECT_STOP_POS = new Set(['VERB', 'AUX', 'SCONJ']);
 const OBJECT_STOP_WORDS = new Set([';', ':', '.', 'but', 'while', 'which', 'who', 'that']);
 
@@ -114,14 +115,16 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
       if (!ok) continue;
     }
     if (rule.object) {
-      const limit = Math.min(sentenceEnd, patternEnd + 1 + rule.window);
-      for (let j = patternEnd + 1; j < limit; j++) {
+      // the window counts content words only: "lifted Friday a day-old blockade" is within 1 word
+      let budget = rule.window;
+      for (let j = patternEnd + 1; j < sentenceEnd && budget > 0; j++) {
         const w = doc.lower[j];
         if (j > t + 1 && (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w))) break;
         if (rule.object.has(doc.lemmas[j]) || rule.object.has(w)) {
           objectToken = j;
           break;
         }
+        if (!LIGHT_POS.has(doc.pos[j]) && !DAY_WORDS.test(w) && w !== '-') budget--;
       }
       if (objectToken < 0) continue;
       patternEnd = objectToken;
