@@ -195,6 +195,7 @@ const analyzer = createAnalyzer({ nlp });
 let quotesMs = 0;
 let tokens = 0;
 const missedCues = new Map<string, number>();
+const cueRecall = new Map<string, [number, number]>();
 const files = readdirSync(join(root, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
 const seen = new Set<string>();
 let articles = 0;
@@ -252,6 +253,10 @@ for (const file of files) {
   for (let i = 0; i < gold.length; i++) {
     const g = gold[i];
     const j = gMatch.get(i);
+    const cr = cueRecall.get(g.cueText) ?? [0, 0];
+    cr[1]++;
+    if (j !== undefined) cr[0]++;
+    cueRecall.set(g.cueText, cr);
     if (j === undefined) {
       const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
       if (missedCueFilter && missedCueFilter.test(g.cueText) && g.cue.length && !pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue))) {
@@ -348,6 +353,8 @@ for (const [kind, e] of [...errors.entries()].sort((a, b) => b[1].count - a[1].c
   for (const s of e.samples) console.log(`         - ${s}`);
 }
 if (process.env.QUOTES_DEBUG_CUES) {
+  console.log('\nrecall by gold cue');
+  console.log([...cueRecall.entries()].sort((a, b) => b[1][1] - a[1][1]).slice(0, 40).map(([k, [h, n]]) => `${k} ${h}/${n}`).join(' | '));
   console.log('\nmissed gold cues');
   console.log([...missedCues.entries()].sort((a, b) => b[1] - a[1]).slice(0, 120).map(([k, v]) => `${v} ${k}`).join(' | '));
 }

@@ -46,7 +46,8 @@ const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 
 const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const COLON_CUE: CueMatch['entry'] = Object.freeze({ lemma: ':', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
-const CUT_WORDS = new Set(['while', 'whereas', 'who', 'which', 'whose', 'though', 'although']);
+const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although']);
+const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -143,6 +144,7 @@ export function extractQuotes(
     const before = c.chunkStart > 0 ? doc.lower[c.chunkStart - 1] : '';
     if (c.coordinated || c.entry.frames.has('source') || before === ',' || before === 'and') stops.add(c.chunkStart);
     // ", and more than four in 10 said …": a coordinated clause with its own attribution
+    if (c.entry.class !== 'speech') continue;
     for (let t = c.chunkStart - 1; t >= Math.max(1, c.chunkStart - 4); t--) {
       if ((doc.lower[t] === 'and' || doc.lower[t] === 'but') && doc.lower[t - 1] === ',') {
         stops.add(t - 1);
@@ -367,7 +369,11 @@ function indirectContent(
       }
     }
     if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
-    return c.after >= s1 || cueFirst < 0 ? { ranges: [[s0, ce]], rule: 'indirect-cue-after' } : null;
+    // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
+    const closing =
+      c.after >= s1 ||
+      (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ','));
+    return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
   }
   if (cueFirst - cs >= 2) return { ranges: [[cs, cueFirst]], rule: 'indirect-cue-first' };
   // an infinitive is the content: "vowed to fight on", "declined to comment"
@@ -441,7 +447,10 @@ function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: Reado
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
     if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
     // a spaced dash opens an aside: "… by the plan — a modest boost …"
-    if (DASHES.has(doc.lower[t]) && doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t]) return trimEnd(doc, cs, t);
+    const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
+    if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) return trimEnd(doc, cs, t);
+    // a relative clause that runs to the end of the sentence: "…, who will face a primary on Tuesday"
+    if (doc.lower[t] === ',' && t + 1 < s1 && RELATIVE.has(doc.lower[t + 1]) && !hasComma(doc, t + 2, s1)) return trimEnd(doc, cs, t);
   }
   return s1;
 }
@@ -449,6 +458,19 @@ function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: Reado
 function trimEnd(doc: Doc, cs: number, e: number): number {
   while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]))) e--;
   return e;
+}
+
+function hasComma(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (doc.lower[t] === ',') return true;
+  return false;
+}
+
+/** Skips a dateline at the start of a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …". */
+function dateline(doc: Doc, s0: number, ce: number): number {
+  for (let t = s0 + 1; t < Math.min(ce - 2, s0 + 14); t++) {
+    if (doc.lower[t] === '\u2014' || doc.lower[t] === '--' || (doc.lower[t] === '-' && doc.starts[t] > doc.ends[t - 1])) return t + 1;
+  }
+  return s0;
 }
 
 function hasVerb(doc: Doc, from: number, to: number): boolean {

@@ -90,7 +90,7 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
   let sawCore = false;
   for (let i = first; i < max; i++) {
     const titleCase =
-      (i > first && doc.pos[i - 1] === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '')) ||
+      (i > first && (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'DET') && isTitleWord(doc, i)) ||
       (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
     if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
       if (NP_CORE.has(doc.pos[i]) || titleCase) sawCore = true;
