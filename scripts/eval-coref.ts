@@ -103,10 +103,12 @@ for (const f of files) {
     const ours = entities.find((e) => e.mentions.some((x) => x.kind === 'pronoun' && x.start === m.start));
     if (!ours) {
       unresolved++;
+      if (process.env.COREF_DEBUG) console.log(`  unresolved ${f}: "${text.slice(m.start, m.end)}"@${m.start}; gold "${text.slice(earlier[earlier.length - 1].start, earlier[earlier.length - 1].end)}" | ${text.slice(Math.max(0, m.start - 80), m.start + 20).replace(/\n/g, ' ')}`);
       continue;
     }
     const ok = ours.mentions.some((x) => x.kind !== 'pronoun' && earlier.some((g) => x.start < g.end && g.start < x.end));
     if (ok) docCorrect++;
+    else if (process.env.COREF_DEBUG) console.log(`  miss ${f}: "${text.slice(m.start, m.end)}"@${m.start} → ours "${ours.name}"; gold "${text.slice(earlier[earlier.length - 1].start, earlier[earlier.length - 1].end)}" | ${text.slice(Math.max(0, m.start - 80), m.start + 20).replace(/\n/g, ' ')}`);
   }
   total += docTotal;
   correct += docCorrect;

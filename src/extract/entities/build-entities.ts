@@ -62,7 +62,8 @@ function absorb(e: DraftEntity, m: RawMention): void {
  * @param mentions name mentions in text order (nominals are resolved separately)
  * @returns draft entities in order of first mention
  */
-export function buildEntities(mentions: readonly RawMention[], res: EntityResources, date: string | null = null): DraftEntity[] {
+export function buildEntities(input: readonly RawMention[], res: EntityResources, date: string | null = null): DraftEntity[] {
+  let mentions = input;
   const byKey = new Map<string, DraftEntity>();
   const persons: DraftEntity[] = [];
   const ordered: DraftEntity[] = [];
@@ -70,6 +71,19 @@ export function buildEntities(mentions: readonly RawMention[], res: EntityResour
     ordered.push(e);
     byKey.set(e.key, e);
   };
+
+  // A place word that is the surname of a person named in full in this article ("Valeska Paris …
+  // Paris said") refers to that person.
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.kind === 'name' && m.personTokens.length >= 2 && !m.weak) surnames.add(m.personTokens[m.personTokens.length - 1]);
+  if (surnames.size > 0) {
+    mentions = mentions.map((m) => {
+      if (m.kind !== 'name' || m.type === 'PERSON' || m.tokEnd - m.tokStart !== 1 || !/^(seat-metonym|capital-location|country-name)$/.test(m.rule)) return m;
+      const key = normaliseName(m.name);
+      if (!surnames.has(key) && !surnames.has(m.name.toLowerCase())) return m;
+      return { ...m, type: 'PERSON', key: '', personTokens: [m.name.toLowerCase()], actor: null, country: null, agent: null, rule: 'surname-of-person', confidence: 0.7 };
+    });
+  }
 
   // Pass 1: non-persons and strong full-name persons.
   const short: RawMention[] = [];
@@ -117,7 +131,7 @@ export function buildEntities(mentions: readonly RawMention[], res: EntityResour
   const codes = new Set(res.countryNames.keys());
   for (const p of persons) {
     applyKnownPerson(p, res, date, codes);
-    if (!p.gender && p.tokens.length > 1) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
+    if (!p.gender && p.tokens.length > 0) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
     if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
     p.mentions.sort((a, b) => a.start - b.start);
   }

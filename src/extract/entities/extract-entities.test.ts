@@ -184,3 +184,20 @@ test('a surname alone resolves to a known office holder', () => {
   assert.equal(p?.name, 'Angela Merkel');
   assert.equal(p?.actor, 'DEUGOV');
 });
+
+test('a capital city right after a first name is a surname, and later mentions follow the person', () => {
+  const text = 'Mirela Lima, a former nurse, says she was mistreated. Lima was born in Porto. Lima said her family never knew.';
+  const es = run(text);
+  const p = es.find((e) => e.type === 'PERSON' && e.name === 'Mirela Lima');
+  assert.ok(p, 'person found');
+  assert.equal(p.mentions.filter((m) => m.kind === 'name').length, 3);
+  assert.ok(p.mentions.some((m) => m.kind === 'pronoun' && m.text === 'her'));
+  assert.ok(!es.some((e) => e.actor === 'PERGOV'));
+});
+
+test('inside a quotation the quoted subject is preferred over the speaker', () => {
+  const text = 'Ms Arden wrote on her blog: "The next morning Tomas Reyes woke up and he left the city."';
+  const es = run(text);
+  const he = es.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.text === 'he'));
+  assert.equal(he?.name, 'Tomas Reyes');
+});

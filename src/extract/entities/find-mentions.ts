@@ -93,7 +93,9 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
         const t = surface(j);
         if (/^\p{Lu}/u.test(t) && !res.nonNames.has(keys[j])) {
           const m = matchAt(res.gazetteer, doc, keys, j, s.endToken);
-          if (m.length > 0 && !hasCue && m.some((x) => x.phrase.entries.some(isProperKind))) break;
+          // "Valeska Paris": a one-word place name right after a given name is a surname.
+          const surname = m.length > 0 && m[0].end === j + 1 && j === i + 1 && (res.firstNames.has(keys[i]) || doc.pos[i] === 'PROPN') && m.every((x) => x.phrase.entries.every((e) => e.kind === 'seat' || e.kind === 'country'));
+          if (m.length > 0 && !hasCue && !surname && m.some((x) => x.phrase.entries.some(isProperKind))) break;
           if (m.length > 0 && !hasCue && m.every((x) => x.phrase.entries.every((e) => e.kind === 'personRole' || e.kind === 'groupRole')) && !res.orgCues.has(keys[j])) break;
           hasCue ||= res.orgCues.has(keys[j]);
           j++;

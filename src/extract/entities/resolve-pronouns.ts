@@ -21,20 +21,33 @@ interface Candidate {
 }
 
 /**
- * Whether mention `m` is the subject of its sentence: the first entity mention outside quotation marks,
- * standing before the first verb outside quotation marks and not right after a preposition.
+ * The first token of the clause segment mention `m` stands in: inside quotation marks, the token after
+ * the opening mark; outside, the sentence start.
  */
-function isSubject(view: DocView, m: RawMention, firstMentionOutside: Map<number, number>): boolean {
-  if (view.inQuote[m.tokStart] !== 0) return false;
-  if (firstMentionOutside.get(m.sentence) !== m.start) return false;
+function segmentStart(view: DocView, m: RawMention): number {
   const s = view.doc.sentences[m.sentence];
-  for (let i = s.firstToken; i < m.tokStart; i++) {
-    if (view.inQuote[i] !== 0) continue;
+  if (view.inQuote[m.tokStart] === 0) return s.firstToken;
+  let i = m.tokStart - 1;
+  while (i >= s.firstToken && view.inQuote[i] !== 2) i--;
+  return i + 1;
+}
+
+/**
+ * Whether mention `m` is the subject of its segment (the sentence outside quotation marks, or the quoted
+ * stretch it stands in): the first entity mention of the segment, before its first verb, not right after
+ * a preposition.
+ */
+function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, number>): boolean {
+  const start = segmentStart(view, m);
+  const quoted = view.inQuote[m.tokStart] !== 0;
+  if (firstInSegment.get(`${m.sentence}:${quoted ? start : -1}`) !== m.start) return false;
+  for (let i = start; i < m.tokStart; i++) {
+    if ((view.inQuote[i] !== 0) !== quoted || view.inQuote[i] === 2) continue;
     const pos = view.doc.pos[i];
     if (pos === 'VERB' || pos === 'AUX') return false;
   }
   const prev = m.tokStart - 1;
-  return !(prev >= s.firstToken && view.doc.pos[prev] === 'ADP');
+  return !(prev >= start && view.doc.pos[prev] === 'ADP');
 }
 
 /**
@@ -42,7 +55,7 @@ function isSubject(view: DocView, m: RawMention, firstMentionOutside: Map<number
  * descriptions) in the same sentence before the pronoun or up to three sentences back; they must agree
  * in gender (he/she → persons whose gender is that or unknown) or number (they → plural groups and
  * peoples only); the score prefers the same sentence (+3) over the previous ones (+2, +1, +0.5), subjects
- * (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to 0.5); ties go
+ * of their sentence or quoted stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to 0.5); ties go
  * to the nearest. "they" is left unresolved right after coordinated mentions ("X and Y … their").
  * Rule after Lappin & Leass (1994), simplified to surface salience.
  * @param view the article's DocView; `entities` drafts whose mentions are extended in place
@@ -53,10 +66,10 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   const all: { entity: DraftEntity; mention: RawMention }[] = [];
   for (const e of entities) for (const m of e.mentions) all.push({ entity: e, mention: m });
   all.sort((a, b) => a.mention.start - b.mention.start);
-  const firstMentionOutside = new Map<number, number>();
+  const firstInSegment = new Map<string, number>();
   for (const { mention: m } of all) {
-    if (view.inQuote[m.tokStart] !== 0) continue;
-    if (!firstMentionOutside.has(m.sentence)) firstMentionOutside.set(m.sentence, m.start);
+    const key = `${m.sentence}:${view.inQuote[m.tokStart] !== 0 ? segmentStart(view, m) : -1}`;
+    if (!firstInSegment.has(key)) firstInSegment.set(key, m.start);
   }
   const covered = new Uint8Array(doc.tokenCount);
   for (const { mention: m } of all) for (let i = m.tokStart; i < m.tokEnd; i++) covered[i] = 1;
@@ -77,7 +90,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       if (dist > WINDOW) break;
       if (!agrees(cls, entity)) continue;
       let score = dist === 0 ? 3 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
-      if (isSubject(view, mention, firstMentionOutside)) score += 2;
+      if (isSubject(view, mention, firstInSegment)) score += 2;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
       score += Math.min(entity.mentions.length, 5) * 0.1;
       cands.push({ entity, mention, score });
