@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEntityResources } from '../src/extract/entities/resources.js';
-import { readGum, readIob, gumFiles, gumSplit, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
 import { loadNerModel, spansOf, tagWords, type TokenSpan } from '../src/extract/entities/ner-tagger.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,9 +28,10 @@ const nlp = require('compromise') as (text: string) => {
   organizations(): { json(o: unknown): { offset: { start: number; length: number } }[] };
 };
 
+const res = loadEntityResources();
 const sets: { name: string; data: GoldSentence[] }[] = [
   { name: 'UNER EWT test', data: readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-test.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2) },
-  { name: 'GUM news test', data: readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'test').filter((n) => n.includes('_news_')))) },
+  { name: 'GUM news test', data: readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'test').filter((n) => n.includes('_news_'))), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)) },
   { name: 're3d test', data: readIob(join(ner, 're3d', 'CONLL-format', 'data', 'test', 're3d-test.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC' }, 0, 1) },
 ];
 const TYPES = ['PER', 'ORG', 'LOC'];
@@ -82,7 +83,6 @@ function compromiseSpans(words: readonly string[]): TokenSpan[] {
 }
 
 const model = loadNerModel(modelPath);
-const res = loadEntityResources();
 const fmt = (x: number) => x.toFixed(3);
 console.log(`model ${modelPath} (${model.weights.size} features; trained on ${JSON.stringify(model.meta.sources ?? {})})\n`);
 for (const set of sets) {

@@ -8,8 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadEntityResources } from '../src/extract/entities/resources.js';
-import { tokenKey } from '../src/extract/entities/gazetteer.js';
-import { readGmb, readGum, readIob, gumFiles, gumSplit, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { readGmb, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
 import { trainNer } from '../src/extract/entities/ner-train.js';
 import { serialiseNerModel } from '../src/extract/entities/ner-tagger.js';
 
@@ -36,9 +35,10 @@ const addSource = (name: string, s: GoldSentence[], weight = 1) => {
   sources[name] = s.length;
   for (let k = 0; k < weight; k++) data.push(...s);
 };
-const res = loadEntityResources();
+const res = loadEntityResources({ nerModel: false });
+const isTitle = titleWordPredicate(res.gazetteer);
 if (!args.includes('--no-gmb')) addSource('gmb', readGmb(join(ner, 'gmb', 'ner_dataset.csv.zip')).map((s) => stripTitles(s)));
-if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'train'))), 2);
+if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'train')), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)), 2);
 if (!args.includes('--no-uner')) addSource('uner-ewt-dev', readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), 3);
 if (!args.includes('--no-re3d')) addSource('re3d-train', readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }, 0, 1));
 console.log('training sentences:', sources);
@@ -59,10 +59,6 @@ function stripTitles(s: GoldSentence): GoldSentence {
     }
   }
   return { ...s, labels };
-}
-function isTitle(word: string): boolean {
-  const list = res.gazetteer.get(tokenKey(word));
-  return !!list?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'));
 }
 const t0 = Date.now();
 const model = trainNer(data, res, {
