@@ -212,6 +212,10 @@ export function compileLexicon(
       }
     }
   }
+  // statement rules are fallbacks: a lemma's specific patterns from any entry are tried first ("declared a ceasefire")
+  for (const index of [verbs, nouns]) {
+    for (const [k, list] of index) index.set(k, [...list.filter((r) => !r.weak), ...list.filter((r) => r.weak)]);
+  }
   for (const list of verbs.values()) Object.freeze(list);
   for (const list of nouns.values()) Object.freeze(list);
   return Object.freeze({ version, verbs, nouns, discard: new Set(discard.map((w) => w.toLowerCase())), ruleCount });
