@@ -17,5 +17,6 @@ export { declaredXmlCharset, htmlFragmentParagraphs, readFeed, readNewsSitemap, 
 export { declaredHtmlCharset, readHtml, type HtmlContext } from './read-html.js';
 export { parseHttpResponse, readArc, type HttpMessage } from './read-arc.js';
 export { MAX_WARC_RECORD_BYTES, readWarc, type WarcSummary } from './read-warc.js';
+export { decodeSgmlText, readReuters, readReutersDocument } from './read-reuters.js';
 export { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
 export { looksLikeSeed, readPlainText, readSeedText } from './read-text.js';

@@ -7,6 +7,7 @@ import { listFiles } from './list-files.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readJsonLines } from './read-jsonl.js';
+import { readReuters } from './read-reuters.js';
 import { MAX_WARC_RECORD_BYTES, readWarc } from './read-warc.js';
 import { readArc } from './read-arc.js';
 import type { InputFormat, ReadResult } from './read-result.js';
@@ -43,6 +44,7 @@ const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>
   txt: textReader(readPlainText),
   html: (bytes, origin) => [readHtml(bytes, origin)],
   feed: readFeed,
+  reuters: readReuters,
 });
 
 /**

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { decodeSgmlText, readReuters } from './read-reuters.js';
+import { readInputs } from './read-inputs.js';
+import { fixturePath, sharedPath } from './shared-path.js';
+import type { ReadResult } from './read-result.js';
+
+test('SGML references decode and control-code references vanish', () => {
+  assert.equal(decodeSgmlText('&#2;A &lt;B&gt; &amp; C&#3;&#31;'), 'A <B> & C');
+});
+
+test('a Reuters document gives title, date, dateline-led text in paragraphs, without the sign-off', () => {
+  const rs = readReuters(readFileSync(fixturePath('reuters-sample.sgm')), 'sample.sgm');
+  const [story, brief] = rs.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.equal(story.title, 'VALMORA GRAIN HARVEST SEEN UP 12 PCT <VGR>');
+  assert.equal(story.published, '1987-03-02');
+  assert.equal(story.source, 'Reuters');
+  assert.equal(story.origin, 'sample.sgm#101');
+  assert.deepEqual(story.text.split('\n'), [
+    'VALMORA, March 2 - The Valmora agriculture ministry said the wheat harvest would rise 12 pct this year, helped by late rains in the northern provinces.',
+    'A ministry official, José Ferreira, said exports to neighbouring states could double.',
+  ]);
+  assert.equal(brief.title, 'VALMORA CENTRAL BANK HOLDS RATES');
+  assert.equal(brief.text, 'VALMORA CENTRAL BANK HOLDS RATES', 'a BRIEF story keeps its title, not the placeholder body');
+});
+
+test('a document cut off before </REUTERS> is one truncation failure naming its NEWID', () => {
+  const rs = readReuters(readFileSync(fixturePath('reuters-sample.sgm')), 'sample.sgm');
+  assert.equal(rs.length, 3);
+  assert.deepEqual(rs[2], { ok: false, origin: 'sample.sgm#103', code: 'E_INGEST_TRUNCATED', message: 'sample.sgm#103: the <REUTERS> document is not closed (file truncated?)' });
+});
+
+test('Reuters SGML is detected by content', async () => {
+  const out: ReadResult[] = [];
+  for await (const r of readInputs([fixturePath('reuters-sample.sgm')])) out.push(r);
+  assert.equal(out.filter((r) => r.ok).length, 2);
+});
+
+test('a real Reuters-21578 file reads 1,000 stories, dated 1987', { skip: sharedPath('corpora', 'reuters-21578', 'sgm-data', 'reut2-017.sgm') ? false : 'shared data missing (set DETENTE_SHARED)' }, () => {
+  const rs = readReuters(readFileSync(sharedPath('corpora', 'reuters-21578', 'sgm-data', 'reut2-017.sgm')!), 'reut2-017.sgm');
+  assert.equal(rs.length, 1000);
+  const ok = rs.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.ok(ok.length >= 995);
+  assert.ok(ok.every((a) => a.published?.startsWith('1987-')));
+  assert.ok(ok.every((a) => !/[\u0000-\u0008\u000b-\u001f]/.test(a.text)));
+});
