@@ -138,3 +138,15 @@ test('the place after "in" becomes the location, with its country', () => {
   assert.equal(e.location?.country, 'DEU');
   assert.equal(e.date, '2024-03-08');
 });
+
+test('every event explains itself: rule, pattern, actors, code facts, date and place', async () => {
+  const { explainEvent } = await import('./explain-event.js');
+  const text = 'France and Germany vowed to deepen their relationship on Monday.';
+  const [e] = run(text, [FRA, DEU]);
+  const x = explainEvent(e, resources);
+  assert.match(x.summary, /^(FRA|DEU) → (DEU|FRA) 030/);
+  assert.equal(x.rules[0].id, 'pledge.to');
+  assert.ok(x.modifiers.includes('reciprocal'));
+  assert.ok(x.steps.some((s) => s.includes('Goldstein')));
+  assert.ok(x.steps.some((s) => s.includes('"on Monday"')));
+});

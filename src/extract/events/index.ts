@@ -8,3 +8,6 @@ export * from './resolve-date.js';
 export * from './resources.js';
 export * from './verb-lexicon.js';
 export * from "./plover.js";
+export * from "./explain-event.js";
+export * from "./petrarch-actors.js";
+export * from "./petrarch-import.js";

@@ -1,0 +1,72 @@
+import type { CodedEvent } from '../../model/event.js';
+import type { EventResources } from './resources.js';
+import type { CompiledRule } from './verb-lexicon.js';
+
+/** How one event was coded, for `detente explain`: every step with the evidence behind it. */
+export interface EventExplanation {
+  readonly summary: string;
+  readonly steps: readonly string[];
+  /** The lexicon rules that fired, outermost first ("pledge.to" then "visit" for "pledged to visit"). */
+  readonly rules: readonly { id: string; code: string; origin: string; pattern: string; note: string | null }[];
+  readonly modifiers: readonly string[];
+}
+
+const MODIFIERS: Record<string, string> = {
+  passive: 'passive voice: the agent after "by" is the source, the grammatical subject the target',
+  reciprocal: 'compound actor acting together: each member coded towards the other(s)',
+  future: 'future or reported intention ("will", "would"): coded with the pattern\'s intent code (CAMEO 03)',
+  conditional: 'a conditional future ("unless", "if"): coded as a threat (CAMEO 13)',
+  'light-verb': 'event named by a noun; the source is the subject of its light verb ("staged a protest")',
+  'fallback-target': 'no slot of the pattern named a target; the first actor after the pattern was taken',
+};
+
+/** Describes a compiled rule's pattern in words. */
+function describe(rule: CompiledRule): string {
+  const parts: string[] = [`${rule.pos} trigger`];
+  if (rule.prev) parts.push(`preceded by ${[...rule.prev].join('|')}`);
+  if (rule.before) parts.push(`after the words ${rule.before.map((s) => [...s.words, ...s.phrases.map((p) => p.join(' '))].join('|')).join(' … ')}`);
+  if (rule.next) parts.push(`followed by ${[...rule.next].join('|')}`);
+  if (rule.object) parts.push(`with object ${[...rule.object].slice(0, 8).join('|')}${rule.object.size > 8 ? '|…' : ''} within ${rule.window} words`);
+  if (rule.after) parts.push(`then the words ${rule.after.map((s) => [...s.words, ...s.phrases.map((p) => p.join(' '))].join('|')).join(' … ')}`);
+  if (rule.control) parts.push(`controls a "to" complement (${rule.control})`);
+  parts.push(`source from ${rule.source.join(', ')}; target from ${rule.target.join(', ')}`);
+  return parts.join(', ');
+}
+
+/**
+ * Explains how an event was coded: the trigger and rule(s) that fired (with their pattern and the CAMEO
+ * manual note), how source and target were found, the code's label, Goldstein value, QuadClass and PLOVER
+ * category, and where the date and place came from.
+ * @param event a coded event (from {@link codeEvents})
+ * @param resources the event resources the event was coded with
+ * @returns a structured explanation; `steps` read as sentences
+ */
+export function explainEvent(event: CodedEvent, resources: EventResources): EventExplanation {
+  const byId = new Map<string, CompiledRule>();
+  for (const index of [resources.lexicon.verbs, resources.lexicon.nouns]) {
+    for (const rules of index.values()) for (const r of rules) byId.set(r.id, r);
+  }
+  const [chain, ...mods] = event.rule.split(':');
+  const ids = chain.split('>');
+  const rules = ids
+    .map((id) => byId.get(id))
+    .filter((r): r is CompiledRule => r !== undefined)
+    .map((r) => ({ id: r.id, code: r.code, origin: r.origin, pattern: describe(r), note: r.note }));
+  const row = resources.codes.get(event.code);
+  const steps: string[] = [];
+  steps.push(`Trigger "${event.trigger.text}" at ${event.trigger.start}–${event.trigger.end} in the sentence "${event.sentence.text}".`);
+  for (const r of rules) steps.push(`Rule ${r.id} (${r.origin}, code ${r.code}): ${r.pattern}.${r.note ? ` ${r.note}.` : ''}`);
+  if (ids[0] === 'intent' || ids[0] === 'threat') steps.push(`The verb is the complement of an intention or threat noun ("plans to", "threat to"): ${ids[0]} code.`);
+  for (const m of mods) if (MODIFIERS[m]) steps.push(`${m}: ${MODIFIERS[m]}.`);
+  steps.push(`Source ${event.source.actor ?? '?'} (${event.source.name}) from the mention "${event.source.mention?.text ?? event.source.name}".`);
+  if (event.target) steps.push(`Target ${event.target.actor ?? '?'} (${event.target.name}) from the mention "${event.target.mention?.text ?? event.target.name}".`);
+  else steps.push('No target actor in the sentence (kept only when requireTarget is false).');
+  if (row) {
+    steps.push(`CAMEO ${row.code} "${row.label}": Goldstein ${row.goldstein}, QuadClass ${row.quadClass}${row.plover ? `, PLOVER ${row.plover}` : ''}.`);
+  }
+  steps.push(event.dateText ? `Date ${event.date} from "${event.dateText}", resolved against the publication date.` : `Date ${event.date ?? 'unknown'}: no date expression, so the publication date.`);
+  if (event.location) steps.push(`Place ${event.location.name}${event.location.country ? ` (${event.location.country})` : ''}${event.location.span ? ` from "${event.location.span.text}"` : ''}.`);
+  steps.push(`Confidence ${event.confidence}${event.isRoot ? '; a root event (lead paragraph)' : ''}.`);
+  const summary = `${event.source.actor ?? '?'} → ${event.target?.actor ?? '—'} ${event.code} ${event.label} (${event.goldstein >= 0 ? '+' : ''}${event.goldstein.toFixed(1)}) ${event.date ?? ''}${event.location ? ` ${event.location.name}` : ''}`.trim();
+  return { summary, steps, rules, modifiers: mods };
+}

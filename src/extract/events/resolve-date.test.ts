@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { referenceInstant, resolveEventDate } from './resolve-date.js';
+
+const at = (s: string, phrase: string) => s.indexOf(phrase);
+
+test('a weekday names the latest such day on or before publication', () => {
+  const s = 'The envoys met on Friday in Geneva.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'met'), '2024-03-13').date, '2024-03-08');
+  const t = 'The envoys met on Wednesday in Geneva.';
+  assert.equal(resolveEventDate(t, 0, at(t, 'met'), '2024-03-13').date, '2024-03-13');
+});
+
+test('periods resolve to their first day, never after publication', () => {
+  const s = 'The talks collapsed earlier this year.';
+  const r = resolveEventDate(s, 100, 100 + at(s, 'collapsed'), '2024-06-20');
+  assert.equal(r.date, '2024-01-01');
+  assert.equal(r.text, 'this year');
+  assert.equal(r.start, 100 + at(s, 'this year'));
+});
+
+test('no date expression gives the publication date, and no date at all without one', () => {
+  const s = 'The ministers signed the accord.';
+  assert.deepEqual(resolveEventDate(s, 0, 4, '2024-06-20T08:00:00Z'), { date: '2024-06-20', text: null, start: null, end: null });
+  assert.equal(resolveEventDate(s, 0, 4, null).date, null);
+  assert.equal(referenceInstant('not a date'), null);
+});
+
+test('an absolute date with a year resolves even without a publication date', () => {
+  const s = 'The treaty was signed on 3 June 1998 in Oslo.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'signed'), null).date, '1998-06-03');
+});
