@@ -7,6 +7,7 @@ import { registerQuotes } from './commands/quotes.js';
 import { registerDyad } from './commands/dyad.js';
 import { registerExport } from './commands/export.js';
 import { registerExplain } from './commands/explain.js';
+import { registerWatch } from './commands/watch.js';
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerDyad(program);
   registerExport(program);
   registerExplain(program);
+  registerWatch(program);
   return program;
 }
 

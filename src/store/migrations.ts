@@ -106,4 +106,18 @@ CREATE TABLE duplicates (
 CREATE INDEX duplicates_of ON duplicates(duplicate_of);
 `,
   },
+  {
+    version: 3,
+    name: 'feed state for conditional GET',
+    sql: `
+CREATE TABLE feed_state (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  last_checked TEXT NOT NULL,
+  last_status TEXT NOT NULL,
+  items_seen INTEGER NOT NULL DEFAULT 0
+);
+`,
+  },
 ];

@@ -10,6 +10,7 @@ import type { Article } from '../model/article.js';
 import type {
   DuplicateMatch,
   EventFilter,
+  FeedState,
   PipelineRun,
   QuoteFilter,
   Store,
@@ -277,6 +278,19 @@ export function openSqliteStore(path: string): Store {
         events: n('events'),
         duplicates: n('duplicates'),
       };
+    },
+    getFeedState(url: string) {
+      const r = db.prepare('SELECT * FROM feed_state WHERE url = ?').get(url) as Record<string, any> | undefined;
+      return r
+        ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastChecked: r.last_checked, lastStatus: r.last_status, itemsSeen: r.items_seen }
+        : undefined;
+    },
+    setFeedState(st) {
+      db.prepare(
+        `INSERT INTO feed_state (url, etag, last_modified, last_checked, last_status, items_seen) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
+           last_status = excluded.last_status, items_seen = excluded.items_seen`,
+      ).run(st.url, st.etag, st.lastModified, st.lastChecked, st.lastStatus, st.itemsSeen);
     },
     close: () => db.close(),
   };

@@ -65,6 +65,16 @@ export interface SaveResult {
   duplicates: number;
 }
 
+/** What the last poll of a feed returned: validators for the next conditional GET. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastChecked: string;
+  lastStatus: string;
+  itemsSeen: number;
+}
+
 /** Row counts of the store. */
 export interface StoreCounts {
   articles: number;
@@ -99,5 +109,7 @@ export interface Store {
   /** The full analysis of one stored article, or undefined. */
   getAnalysis(articleId: string): Analysis | undefined;
   counts(): StoreCounts;
+  getFeedState(url: string): FeedState | undefined;
+  setFeedState(state: FeedState): void;
   close(): void;
 }

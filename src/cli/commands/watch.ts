@@ -1,0 +1,112 @@
+import type { Command } from 'commander';
+import { createAnalyzer } from '../../analyze.js';
+import { createFetcher } from '../../ingest/fetcher.js';
+import { readUrl } from '../../ingest/read-url.js';
+import type { ReadResult } from '../../ingest/read-result.js';
+import { ingestIntoStore } from '../../ingest-into-store.js';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import type { Store } from '../../store/store.js';
+import { parseDuration } from '../duration.js';
+import { createLogger, type LogFormat } from '../logger.js';
+import { pipelineRun } from '../pipeline-run.js';
+
+interface WatchOptions {
+  db: string;
+  every: string;
+  rounds?: number;
+  follow?: boolean;
+  timeout: string;
+  perHost: string;
+  quiet?: boolean;
+  logFormat: LogFormat;
+}
+
+/**
+ * One poll of one feed: a conditional GET with the validators stored from the last poll; new items
+ * (optionally with their linked pages fetched: `follow`) as read results. Updates the feed state.
+ */
+async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof createFetcher>, follow: boolean): Promise<{ results: ReadResult[]; status: string }> {
+  const prev = store.getFeedState(url);
+  const { results, fetched } = await readUrl(url, fetcher, { validators: { etag: prev?.etag, lastModified: prev?.lastModified }, format: 'feed' });
+  const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : `${results.filter((r) => r.ok).length} item(s)`;
+  store.setFeedState({
+    url,
+    etag: fetched?.etag ?? prev?.etag ?? null,
+    lastModified: fetched?.lastModified ?? prev?.lastModified ?? null,
+    lastChecked: new Date().toISOString(),
+    lastStatus: status,
+    itemsSeen: (prev?.itemsSeen ?? 0) + results.filter((r) => r.ok).length,
+  });
+  if (!follow) return { results, status };
+  const out: ReadResult[] = [];
+  for (const r of results) {
+    if (!r.ok || !r.article.url || store.findDuplicate(r.article)) {
+      out.push(r);
+      continue;
+    }
+    const page = (await readUrl(r.article.url, fetcher)).results[0];
+    // the page's full text when it reads; the feed item's summary otherwise
+    out.push(page?.ok ? { ok: true, article: { ...page.article, published: page.article.published ?? r.article.published } } : r);
+  }
+  return { results: out, status };
+}
+
+/** `detente watch FEED… --every 15m --db FILE`: poll feeds and store new articles. */
+export function registerWatch(program: Command): void {
+  program
+    .command('watch')
+    .description('poll RSS/Atom feeds or news sitemaps and store new articles (conditional GET: unchanged feeds cost nothing)')
+    .argument('<feeds...>', 'feed URLs')
+    .option('--db <file>', 'SQLite database file', './detente.db')
+    .option('--every <duration>', 'poll interval, e.g. 15m, 1h', '15m')
+    .option('--rounds <n>', 'stop after n polls (default: until interrupted)', (v) => Number.parseInt(v, 10))
+    .option('--follow', "fetch each new item's page for the full text")
+    .option('--timeout <duration>', 'per-request timeout', '20s')
+    .option('--per-host <duration>', 'minimum interval between requests to one host', '1s')
+    .option('-q, --quiet', 'no per-round lines')
+    .option('--log-format <format>', 'text | json', 'text')
+    .action(async (feeds: string[], opts: WatchOptions) => {
+      const every = parseDuration(opts.every);
+      const log = createLogger(opts.logFormat, { quiet: opts.quiet });
+      const fetcher = createFetcher({ timeoutMs: parseDuration(opts.timeout), perHostIntervalMs: parseDuration(opts.perHost) });
+      const analyzer = createAnalyzer();
+      const store = openSqliteStore(opts.db);
+      const run = pipelineRun(analyzer);
+      store.recordRun(run);
+      let stop = false;
+      let wake: (() => void) | null = null;
+      const onSignal = () => {
+        stop = true;
+        wake?.();
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let failedRounds = 0;
+      try {
+        for (let round = 1; !stop && (opts.rounds === undefined || round <= opts.rounds); round++) {
+          const results: ReadResult[] = [];
+          for (const feed of feeds) {
+            const polled = await pollFeed(feed, store, fetcher, Boolean(opts.follow));
+            results.push(...polled.results);
+            if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
+          }
+          const stats = await ingestIntoStore(results, { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f) });
+          log.summary(stats, store.counts(), opts.db);
+          if (stats.failures.length) failedRounds++;
+          if (opts.rounds !== undefined && round >= opts.rounds) break;
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, every);
+            wake = () => {
+              clearTimeout(t);
+              resolve();
+            };
+          });
+        }
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        store.close();
+      }
+      if (failedRounds) process.exitCode = 1;
+    });
+}

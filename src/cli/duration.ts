@@ -1,0 +1,20 @@
+/**
+ * Parses a duration like "15m", "30s", "2h", "1h30m" or plain milliseconds ("500").
+ * @returns milliseconds
+ * @throws Error when the text is not a duration
+ */
+export function parseDuration(text: string): number {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const re = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/gy;
+  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+  let total = 0;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  while ((m = re.exec(t))) {
+    total += Number(m[1]) * unit[m[2]];
+    consumed = re.lastIndex;
+  }
+  if (consumed !== t.length || total <= 0) throw new Error(`invalid duration "${text}": use e.g. 30s, 15m, 1h`);
+  return total;
+}

@@ -1,0 +1,54 @@
+import type { IngestFailure, IngestStats } from '../ingest-into-store.js';
+import type { StoreCounts } from '../store/store.js';
+import { formatFailures } from './failures.js';
+
+/** Log formats: human text, or one JSON object per line (for log collectors). */
+export type LogFormat = 'text' | 'json';
+
+/** Writes per-item failures and the end-of-run summary to stderr. */
+export interface Logger {
+  failure(f: IngestFailure): void;
+  summary(stats: IngestStats, counts: StoreCounts, db: string): void;
+}
+
+/**
+ * Creates a stderr logger. Text: failures are listed in the summary; JSON: each failure is a line
+ * `{"level":"error","event":"item_failed",origin,code,message}` as it happens, then one `{"event":"summary",…}`.
+ * `quiet` drops the text summary line but never the failure list (failures always reach stderr).
+ * @throws Error on an unknown format
+ */
+export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boolean } = {}): Logger {
+  if (format !== 'text' && format !== 'json') throw new Error(`unknown --log-format "${format}": use text or json`);
+  const write = (o: object) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...o })}\n`);
+  return {
+    failure(f) {
+      if (format === 'json') write({ level: 'error', event: 'item_failed', ...f });
+    },
+    summary(stats, counts, db) {
+      const rate = stats.read / Math.max(stats.seconds, 1e-9);
+      if (format === 'json') {
+        write({
+          level: stats.failures.length ? 'warn' : 'info',
+          event: 'summary',
+          read: stats.read,
+          stored: stats.stored,
+          skipped: stats.skipped,
+          duplicates: stats.duplicates,
+          failed: stats.failures.length,
+          seconds: Math.round(stats.seconds * 100) / 100,
+          articlesPerSecond: Math.round(rate * 10) / 10,
+          db,
+          store: counts,
+        });
+        return;
+      }
+      if (!quiet) {
+        process.stderr.write(
+          `read ${stats.read} article(s), stored ${stats.stored}, already stored ${stats.skipped}, duplicates ${stats.duplicates}, failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
+            `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`,
+        );
+      }
+      if (stats.failures.length) process.stderr.write(`${formatFailures(stats.failures)}\n`);
+    },
+  };
+}

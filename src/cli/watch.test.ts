@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { parseDuration } from './duration.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const mainUrl = new URL('./main.ts', import.meta.url).href;
+
+const item = (n: number, text: string) =>
+  `<item><title>Harbour story ${n}</title><link>__BASE__/story/${n}</link><pubDate>Tue, 02 Apr 2024 0${n}:00:00 GMT</pubDate><description>${text}</description></item>`;
+const FEED = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbour wire</title><link>__BASE__/</link><description>test</description>
+${item(1, 'The port authority of Valmara approved a new container terminal on Monday after a long dispute with fishermen.')}
+${item(2, 'Dock workers in Ostrev ended a three-day strike after the shipping company agreed to raise wages by six percent.')}
+</channel></rss>`;
+const PAGE = (n: number) =>
+  `<!doctype html><html><head><title>Harbour story ${n}</title><meta property="article:published_time" content="2024-04-02T0${n}:00:00Z"></head><body><article><h1>Harbour story ${n}</h1>
+<p>This is the full text of harbour story number ${n}, written for the watch test, with several sentences so that the reader keeps it.</p>
+<p>Officials from the port authority said the plan would be reviewed again next year, and unions said they would keep watching closely.</p></article></body></html>`;
+
+test('watch polls a feed, stores its items with their pages, and fetches nothing new on the next poll', { timeout: 120_000 }, async () => {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(`${req.url} ${req.headers['if-none-match'] ?? ''}`);
+    const base = `http://${req.headers.host}`;
+    if (req.url === '/feed') {
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+      res.end(FEED.replaceAll('__BASE__', base));
+    } else if (req.url?.startsWith('/story/')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE(Number(req.url.slice(7))));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '200ms', '--rounds', '2', '--follow', '--per-host', '0'];
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(mainUrl)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`, '--', ...args], {
+      cwd: root,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /round 1: .*: 2 item\(s\)/);
+    assert.match(stderr, /round 2: .*: not modified/);
+    assert.equal(requests.filter((r) => r.startsWith('/story/')).length, 2);
+    assert.ok(requests.includes('/feed "v1"'), 'the second poll is conditional');
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT url, text FROM articles ORDER BY url').all() as { url: string; text: string }[];
+    d.close();
+    assert.equal(rows.length, 2);
+    assert.match(rows[0].text, /full text of harbour story number 1/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('durations read as seconds, minutes and hours', () => {
+  assert.equal(parseDuration('15m'), 900_000);
+  assert.equal(parseDuration('1h30m'), 5_400_000);
+  assert.equal(parseDuration('250'), 250);
+  assert.throws(() => parseDuration('soon'), /invalid duration/);
+});
