@@ -176,3 +176,68 @@ test('an indirect statement placed before its cue: "…, officials said."', () =
   assert.equal(q.text, 'The talks will resume next month in Geneva');
   assert.equal(q.speaker.mention?.text, 'officials');
 });
+
+test('a speaker after an apposition chain is the name, not the age or the job', () => {
+  const text = '"We need more buses," Rita Olsen, 58, a nurse from Bergen, said on Monday.';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'Rita Olsen');
+  assert.equal(q.provenance.rule, 'direct-cue-after');
+});
+
+test('a party tag in parentheses stays with the speaker', () => {
+  const text = '"The hearing is over," Sen. Mark Hale (D-Ohio) said.';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'Sen. Mark Hale (D-Ohio)');
+});
+
+test('a cue interrupting its content splits it in two parts that share the cue', () => {
+  const text = 'The aim, the minister said, is a lasting truce.';
+  const qs = run(text);
+  assert.deepEqual(qs.map((q) => q.text), ['The aim', 'is a lasting truce']);
+  assert.equal(qs[0].cue?.start, qs[1].cue?.start);
+});
+
+test('a participle cue takes the subject of its clause: "…, adding that …"', () => {
+  const text = 'Ms Berg praised the talks, adding that more work was needed.';
+  const qs = run(text);
+  const adding = qs.find((q) => q.cue?.text === 'adding');
+  assert.ok(adding);
+  assert.equal(adding.text, 'that more work was needed');
+  assert.equal(adding.speaker.mention?.text, 'Ms Berg');
+});
+
+test('a time phrase between speaker and cue is stepped over', () => {
+  const text = 'Police on Tuesday said the road would reopen soon.';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'Police');
+});
+
+test('a transcript line names its speaker with a label', () => {
+  const text = 'HOST: Will the ceasefire hold through the winter?\nMINISTER: We are confident that it will.';
+  const qs = run(text);
+  assert.deepEqual(
+    qs.map((q) => [q.speaker.mention?.text, q.text, q.provenance.rule]),
+    [
+      ['HOST', 'Will the ceasefire hold through the winter', 'label-line'],
+      ['MINISTER', 'We are confident that it will', 'label-line'],
+    ],
+  );
+});
+
+test('a sentence-final cue takes the clause before it, not an object after it', () => {
+  const text = 'Since the mayor backed him, he would support the plan.';
+  assert.equal(run(text).filter((q) => q.provenance.rule === 'indirect-cue-after').length, 0);
+});
+
+test('a request cue keeps the addressee out of the content', () => {
+  const text = 'The union urged its members to vote against the deal.';
+  const [q] = run(text);
+  assert.equal(q.text, 'to vote against the deal');
+  assert.equal(q.addressee, 'its members');
+});
+
+test('a reported clause stops before a coordinated attribution with its own speaker', () => {
+  const text = 'Most voters said prices were too high, and many workers said wages were too low.';
+  const qs = run(text);
+  assert.deepEqual(qs.map((q) => q.text), ['prices were too high', 'wages were too low']);
+});

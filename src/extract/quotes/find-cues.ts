@@ -186,28 +186,44 @@ function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
 function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
-  // walk back over comma-separated phrases: "Scott Doe, the attorney general of Ohio, one of the states suing, said"
+  // the comma-separated phrases before the cue: "Scott Doe, the attorney general of Ohio, one of the states suing, said"
   const chain: TokenRange[] = [];
   let end = comma;
-  for (let hop = 0; hop < 4; hop++) {
-    let k = end - 1;
-    for (; k >= Math.max(s0, end - 30); k--) {
-      if (quoted[k]) break;
-      if (doc.lower[k] === ',') break;
-    }
-    if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) break;
-    const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
-    if (!np || TIME_HEADS.test(doc.lower[np.head])) break;
+  for (let hop = 0; hop < 4 && end > s0; hop++) {
+    let a = end - 1;
+    while (a > s0 && end - a < 30 && doc.lower[a - 1] !== ',' && !quoted[a - 1]) a--;
+    if (a === end || quoted[a]) break;
+    const np = nounPhraseEndingAt(doc, end - 1, a);
+    let lead = a; // "But Mr Blinken, 61, said": a leading conjunction or adverb is not part of the phrase
+    while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ')) lead++;
+    if (!np || np.start !== lead || TIME_HEADS.test(doc.lower[np.head])) break;
     chain.push(np);
-    let before = np.start - 1;
-    if (doc.lower[before] === 'of') before--; // "Jane Doe, 58, of Dayton, said"
-    if (before < s0 || doc.lower[before] !== ',') break;
-    end = before;
+    if (a - 1 < s0 || doc.lower[a - 1] !== ',') break;
+    end = a - 1;
   }
-  if (chain.length === 0) return null;
-  // the leftmost name of the chain; else the nearest phrase that is not an age or a place
+  if (chain.length < 2) return skippedApposition(doc, comma, s0, quoted);
+  // the leftmost name of the chain; else the nearest phrase that is not an age
   for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 6) return chain[n];
   return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
+}
+
+/**
+ * The phrase before an apposition that is not itself a plain noun phrase ("Jo Doe, who runs the firm, said";
+ * "Al Roe, a senior adviser to the mayor and past president of the union, said"), stepping over an age.
+ */
+function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  let end = comma;
+  for (let hop = 0; hop < 2; hop++) {
+    let k = end - 1;
+    while (k >= Math.max(s0, end - 30) && !quoted[k] && doc.lower[k] !== ',') k--;
+    if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
+    const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
+    if (!np || TIME_HEADS.test(doc.lower[np.head])) return null;
+    if (doc.pos[np.head] !== 'NUM') return np;
+    end = np.start - 1;
+    if (doc.lower[end] !== ',') return null;
+  }
+  return null;
 }
 
 function limitAtQuote(from: number, s1: number, quoted: Uint8Array): number {
