@@ -161,7 +161,7 @@ function evalPetrarch(verbose: boolean) {
     } else {
       let kind: string;
       if (want.size === 0) kind = 'spurious event (none expected)';
-      else if (got.size === 0) kind = entities.length < 2 ? 'no event: actors not found' : 'no event: no pattern matched';
+      else if (got.size === 0) kind = entities.length < 2 ? 'no event: actors not found' : 'no event: no pattern or no target';
       else {
         const w = [...want][0].split('|');
         const g = [...got].map((x) => x.split('|'));

@@ -524,7 +524,7 @@ function verbCandidate(
       }
     }
   }
-  if (targets.length === 0 && sources.length > 0 && !rule.weak && !(sources.length > 1 && rule.reciprocal)) {
+  if (targets.length === 0 && sources.length > 0 && !rule.weak && (literal || !(sources.length > 1 && rule.reciprocal))) {
     // no slot matched: the first actor after the pattern introduced by a directional preposition
     const exclude = new Set(sources.map((x) => x.entity.id));
     const ch = fallbackTarget(doc, chunks, Math.max(m.patternEnd, targetFrom - 1) + 1, sentence.endToken, exclude);
@@ -536,8 +536,9 @@ function verbCandidate(
     }
   }
   let reciprocal = false;
-  if (targets.length === 0 && sources.length > 1 && rule.reciprocal) {
-    reciprocal = rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken);
+  // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
+  if (targets.length === 0 && sources.length > 1 && (rule.reciprocal || literal)) {
+    reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken);
     if (reciprocal) {
       targetSlot = 'reciprocal';
       ruleId = `${ruleId}:reciprocal`;
@@ -653,7 +654,7 @@ function mustDemand(
   return null;
 }
 
-const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for']);
+const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for', 'between']);
 const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if']);
 
 /** First actor phrase after `from` in the clause, introduced by a directional preposition or none; skips pronouns. */

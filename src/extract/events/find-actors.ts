@@ -15,6 +15,20 @@ const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', '
 // Phrases introduced by these are agents, sources or places, not what a statement is about.
 const ANY_SKIP_PREPS = new Set(['by', 'from', 'in', 'at', 'near', 'inside', 'outside']);
 
+/** True when `from`…`prepAt` is one noun phrase followed by the preposition of the phrase at `first`. */
+function singleNounPhrase(doc: Doc, from: number, first: number): boolean {
+  let k = first - 1;
+  while (k >= from && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
+  if (k < from || (doc.lower[k] !== 'by' && doc.lower[k] !== 'of')) return false;
+  let sawNoun = false;
+  for (let j = from; j < k; j++) {
+    const pos = doc.pos[j];
+    if (pos === 'NOUN') sawNoun = true;
+    else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN' && doc.lower[j] !== '-') return false;
+  }
+  return sawNoun;
+}
+
 /** True when a clause word ("while", "but", ";") lies between `from` and `to`. */
 function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_WORDS.has(doc.lower[k])) return true;
@@ -145,6 +159,8 @@ export function findSlot(
     if (crossesClause(doc, from, ch.first)) return null;
     if (slot === 'object') {
       if (ch.prep === null) return usable(ch) ? ch : null;
+      // "condemned an attack by X", "demanded the withdrawal of X": the actor of the object noun
+      if ((ch.prep === 'by' || ch.prep === 'of') && usable(ch) && singleNounPhrase(doc, from, ch.first)) return ch;
       continue;
     }
     if (ch.prep === slot && usable(ch)) return ch;
