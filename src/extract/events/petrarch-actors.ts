@@ -102,7 +102,10 @@ export function dictionaryEntities(
         used.add(m + 1);
       } else if (prev && prev.kind === 'actor' && !used.has(m - 1)) {
         continue;
-      } else continue;
+      } else {
+        // an agent with no country: PETRARCH's "---GOV" ("officials said")
+        code = `---${a.code}`;
+      }
     }
     const s = doc.starts[start];
     const e = doc.ends[end - 1];
@@ -111,7 +114,7 @@ export function dictionaryEntities(
       name: doc.text.slice(s, e),
       type: code.length === 3 ? 'GPE' : 'ORG',
       actor: code,
-      country: code.slice(0, 3),
+      country: code.startsWith('---') ? null : code.slice(0, 3),
       agent: code.length > 3 ? code.slice(3) : null,
       mentions: [{ start: s, end: e, text: doc.text.slice(s, e), kind: 'name', provenance }],
       provenance,
