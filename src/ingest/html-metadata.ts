@@ -25,16 +25,21 @@ const DATE_META = [
   'og:published_time', 'cxenseparse:recs:publishtime', 'article_date_original', 'datecreated', 'originalpublicationdate', 'published_time',
 ];
 
-function meta(doc: Doc, names: string[]): string | null {
+/** Meta tags of a page by lower-cased property/name/itemprop, first occurrence kept. */
+function metaTags(doc: Doc): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const v = el.getAttribute('content')?.trim();
+    if (key && v && !tags.has(key)) tags.set(key, v);
+  }
+  return tags;
+}
+
+function metaValue(tags: Map<string, string>, names: string[]): string | null {
   for (const name of names) {
-    const lower = name.toLowerCase();
-    for (const el of doc.querySelectorAll('meta')) {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      if (key === lower) {
-        const v = el.getAttribute('content')?.trim();
-        if (v) return v;
-      }
-    }
+    const v = tags.get(name.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -135,17 +140,18 @@ function visibleHeadline(doc: Doc, siteName: string | null): string | null {
  * @returns the metadata; absent fields are null
  */
 export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
+  const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished || o.articleBody)) ?? null;
-  const siteName = clean(meta(doc, ['og:site_name', 'application-name']));
-  const metaTitle = clean(meta(doc, ['og:title', 'twitter:title'])) ?? clean(typeof article?.headline === 'string' ? article.headline : null)
+  const siteName = clean(metaValue(tags, ['og:site_name', 'application-name']));
+  const metaTitle = clean(metaValue(tags, ['og:title', 'twitter:title'])) ?? clean(typeof article?.headline === 'string' ? article.headline : null)
     ?? clean(doc.querySelector('title')?.textContent);
   const title = visibleHeadline(doc, siteName) ?? (metaTitle ? stripSiteName(metaTitle, siteName) : null);
   const authorNames = article ? names(article.author) : [];
   const byline = clean(authorNames.length ? [...new Set(authorNames)].join(', ') : null)
-    ?? clean(meta(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']))
+    ?? clean(metaValue(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']))
     ?? clean(doc.querySelector('[rel="author"]')?.textContent);
-  let published = normaliseDate(meta(doc, DATE_META));
+  let published = normaliseDate(metaValue(tags, DATE_META));
   if (!published) published = normaliseDate(article?.datePublished ?? ld.map((o) => o.datePublished).find((d) => typeof d === 'string'));
   if (!published) {
     for (const el of doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')) {
@@ -153,9 +159,9 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
       if (published) break;
     }
   }
-  const canonicalUrl = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? clean(meta(doc, ['og:url']));
+  const canonicalUrl = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? clean(metaValue(tags, ['og:url']));
   const lang = clean(doc.documentElement?.getAttribute('lang'))
-    ?? clean(meta(doc, ['og:locale'])?.replace('_', '-'))
+    ?? clean(metaValue(tags, ['og:locale'])?.replace('_', '-'))
     ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   const jsonLdBody = typeof article?.articleBody === 'string' ? article.articleBody : null;
   return { title, byline, published, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };
