@@ -7,6 +7,8 @@ export { detectFormat, formatExtension, isKnownInputFile } from './detect-format
 export { extractHtmlMetadata, stripSiteName, type HtmlMetadata } from './html-metadata.js';
 export { isBoilerplateLine, removeBoilerplate, removeLinkLists, stripTrailingFurniture } from './html-boilerplate.js';
 export { blockParagraphs } from './html-text.js';
+export { DEFAULT_USER_AGENT, createFetcher, type Fetched, type Fetcher, type FetcherOptions, type Validators } from './fetcher.js';
+export { NEAR_DUPLICATE_BITS, fingerprint, hammingDistance, simhashBands, type Fingerprint } from './fingerprint.js';
 export { IngestCode, IngestError, failure, failureFromError } from './errors.js';
 export { listFiles, type ListedFile } from './list-files.js';
 export { titleFromText, unwrapParagraphs } from './paragraphs.js';
@@ -18,5 +20,6 @@ export { declaredHtmlCharset, readHtml, type HtmlContext } from './read-html.js'
 export { parseHttpResponse, readArc, type HttpMessage } from './read-arc.js';
 export { MAX_WARC_RECORD_BYTES, readWarc, type WarcSummary } from './read-warc.js';
 export { decodeSgmlText, readReuters, readReutersDocument } from './read-reuters.js';
+export { formatOfFetched, readUrl, type UrlReadout } from './read-url.js';
 export { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
 export { looksLikeSeed, readPlainText, readSeedText } from './read-text.js';
