@@ -161,7 +161,13 @@ export function extractQuotes(
       if (!found) continue;
       accepted.add(c);
       const { ranges, rule } = found;
-      for (const [cs, ce] of ranges) {
+      for (const [cs, ceClause] of ranges) {
+        // a quotation running past the sentence end belongs to the content as a whole
+        let ce = ceClause;
+        for (let fi = 0; fi < fragments.length; fi++) {
+          const { t0, t1 } = fragTok[fi];
+          if (t0 >= cs && t0 < ce && t1 > ce && !fragAttr[fi]) ce = t1;
+        }
         let kind: QuoteKind = 'indirect';
         let exact = -1;
         for (let fi = 0; fi < fragments.length; fi++) {
@@ -284,6 +290,8 @@ function cueBefore(doc: Doc, cues: readonly CueMatch[], f: QuoteFragment, t0: nu
     if (c.after - 1 > j) continue;
     if (c.after - 1 < j - 8) break;
     if (!c.speaker) return null;
+    // words between the cue and an unpunctuated quote make a mixed quote ("called the plan “a disgrace”")
+    if (!punct && c.after <= j) return null;
     for (let t = c.after; t <= j; t++) if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') return null;
     return c;
   }
