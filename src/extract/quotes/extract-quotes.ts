@@ -46,7 +46,7 @@ const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 
 const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const COLON_CUE: CueMatch['entry'] = Object.freeze({ lemma: ':', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
-const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although']);
+const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 const TIME_WORDS = new Set([
@@ -329,6 +329,16 @@ function indirectContent(
   if (c.entry.frames.has('source')) {
     if (c.start <= s0 + 1) {
       let cs = c.after;
+      // "According to exit polls conducted by X for Y, Clinton led …": the content starts after the comma
+      if (doc.lower[cs] !== ',') {
+        for (let t = cs; t < Math.min(s1, cs + 25); t++) {
+          if (quoted[t]) break;
+          if (doc.lower[t] === ',') {
+            cs = t;
+            break;
+          }
+        }
+      }
       while (cs < s1 && doc.lower[cs] === ',') cs++;
       return cs + 2 < s1 && clear(cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
     }
@@ -476,7 +486,8 @@ function hasComma(doc: Doc, from: number, to: number): boolean {
 /** Skips a dateline at the start of a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …". */
 function dateline(doc: Doc, s0: number, ce: number): number {
   for (let t = s0 + 1; t < Math.min(ce - 2, s0 + 14); t++) {
-    if (doc.lower[t] === '\u2014' || doc.lower[t] === '--' || (doc.lower[t] === '-' && doc.starts[t] > doc.ends[t - 1])) return t + 1;
+    const w = doc.lower[t];
+    if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1])) return t + 1;
   }
   return s0;
 }
