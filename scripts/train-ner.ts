@@ -2,7 +2,7 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --no-gmb --no-gum --no-uner --no-re3d --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 2 --uner-weight 3 --no-gmb --no-gum --no-uner --no-re3d --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ const opt = (name: string, dflt: string) => {
 };
 const epochs = Number(opt('epochs', '6'));
 const seed = Number(opt('seed', '42'));
+const gumWeight = Number(opt('gum-weight', '2'));
+const unerWeight = Number(opt('uner-weight', '3'));
 const out = resolve(root, opt('out', 'models/ner/ner-perceptron.json.gz'));
 const ner = join(shared, 'gold', 'ner');
 if (!existsSync(ner)) {
@@ -38,8 +40,8 @@ const addSource = (name: string, s: GoldSentence[], weight = 1) => {
 const res = loadEntityResources({ nerModel: false });
 const isTitle = titleWordPredicate(res.gazetteer);
 if (!args.includes('--no-gmb')) addSource('gmb', readGmb(join(ner, 'gmb', 'ner_dataset.csv.zip')).map((s) => stripTitles(s)));
-if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'train')), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)), 2);
-if (!args.includes('--no-uner')) addSource('uner-ewt-dev', readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), 3);
+if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'train')), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)), gumWeight);
+if (!args.includes('--no-uner')) addSource('uner-ewt-dev', readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), unerWeight);
 if (!args.includes('--no-re3d')) addSource('re3d-train', readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }, 0, 1));
 console.log('training sentences:', sources);
 

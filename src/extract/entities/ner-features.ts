@@ -70,19 +70,27 @@ export function gazetteerClasses(words: readonly string[], lex: NerLexicon): str
 }
 
 /**
- * The feature strings of token `i` (without the previous-tag features, which the decoder adds):
- * bias, lower-cased word, shape, prefixes and suffixes up to 4, capitalisation and position flags,
- * neighbouring words and shapes (±2), gazetteer classes of the token and its neighbours.
- * Feature set after Ratinov & Roth (2009), "Design challenges and misconceptions in NER".
- * @param words tokens; `lower` their lower-cased forms; `shapes` their {@link wordShape}s; `gaz` from {@link gazetteerClasses}
- * @returns feature strings
+ * Features that depend only on the token's lookup key: the word and its prefixes and suffixes up to 4.
+ * Kept apart so a tagger can precompute their summed weights per vocabulary word.
+ * @param l the token key ({@link tokenKey})
  */
-export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+export function lexicalFeatures(l: string): string[] {
+  const f: string[] = [`w=${l}`];
+  for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+  return f;
+}
+
+/**
+ * Features of token `i` that depend on its surface form and context: bias, shape, capitalisation and
+ * position flags, neighbouring words and shapes (±2), word bigrams, gazetteer classes of the token and
+ * its neighbours.
+ * @param words tokens; `lower` their keys; `shapes` their {@link wordShape}s; `gaz` from {@link gazetteerClasses}
+ */
+export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
   const w = words[i];
   const l = lower[i];
   const n = words.length;
-  const f: string[] = ['b', `w=${l}`, `s=${shapes[i]}`];
-  for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+  const f: string[] = ['b', `s=${shapes[i]}`];
   const cap = w[0] !== undefined && w[0] !== w[0].toLowerCase();
   if (cap) f.push(i === 0 ? 'cap0' : 'cap');
   if (w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('allcap');
@@ -96,5 +104,16 @@ export function tokenFeatures(words: readonly string[], lower: readonly string[]
   if (gaz[i]) f.push(`g=${gaz[i]}`, `gw=${gaz[i]}|${cap ? 'C' : 'c'}`);
   if (i > 0 && gaz[i - 1]) f.push(`g-1=${gaz[i - 1]}`);
   if (i + 1 < n && gaz[i + 1]) f.push(`g+1=${gaz[i + 1]}`);
+  return f;
+}
+
+/**
+ * All feature strings of token `i` (without the previous-label features the decoder adds): the
+ * {@link lexicalFeatures} first (index 0 is always the word feature), then the {@link contextFeatures}.
+ * Feature set after Ratinov & Roth (2009), "Design challenges and misconceptions in NER".
+ */
+export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+  const f = lexicalFeatures(lower[i]);
+  for (const x of contextFeatures(words, lower, shapes, gaz, i)) f.push(x);
   return f;
 }

@@ -62,10 +62,8 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
     feats.push(sf);
   }
   for (const sf of feats) for (let i = 0; i < sf.length; i++) {
-    // Keep position 1 (the word feature) so the t-1w feature can be formed; drop rare others.
-    const w = sf[i][1];
-    sf[i] = sf[i].filter((x, k) => k === 1 || (counts.get(x) ?? 0) >= minCount);
-    if (sf[i][1] !== w) sf[i].splice(1, 0, w);
+    // Keep position 0 (the word feature) so the t-1w feature can be formed; drop rare others.
+    sf[i] = sf[i].filter((x, k) => k === 0 || (counts.get(x) ?? 0) >= minCount);
   }
 
   const weights = new Map<string, Float32Array>();
@@ -113,7 +111,7 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
         }
         const g = index.get(gold[i])!;
         if (best !== g) {
-          const fs = [...sf[i], `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${sf[i][1]}`];
+          const fs = [...sf[i], `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${sf[i][0]}`];
           for (const f of fs) {
             update(f, g, 1);
             update(f, best, -1);

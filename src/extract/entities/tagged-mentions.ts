@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
+import { matchWords } from './gazetteer.js';
 import { spansOf, tagWords } from './ner-tagger.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
@@ -12,7 +13,7 @@ const NONE = { actor: null, country: null, agent: null, role: null, categories: 
  * rules win wherever they found something (countries, titles, known organisations), except that a weak
  * rule guess (a capitalised run not known to be a name) yields to a tagger span over the same tokens;
  * a weak person guess the tagger also calls PER becomes a confirmed person. Tagger LOC spans are GPE
- * unless a LOC/FAC cue word ends them.
+ * unless a LOC/FAC cue word ends them; a known city or region gets its country code.
  * @param view the article's DocView; `raw` the rule mentions (not modified)
  * @returns the merged mention list in text order
  */
@@ -76,5 +77,14 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     if (cue && (cue.type === 'LOC' || cue.type === 'FAC')) t = cue.type;
   }
   const cue = type === 'ORG' ? res.orgCues.get(keys[b - 1]) : undefined;
-  return { ...base, ...NONE, agent: cue?.type === 'ORG' ? cue.agent : null, type: t, key: `${t}|${surface.toLowerCase()}`, personTokens: [] };
+  // A tagged place that is a known city or region gets its country (a location, not an actor).
+  let country: string | null = null;
+  if (type === 'LOC') {
+    const words: string[] = [];
+    for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+    const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length);
+    const place = m.length > 0 && m[0].end === words.length ? m[0].phrase.entries.find((e) => e.kind === 'place') : undefined;
+    if (place && place.kind === 'place') country = place.country;
+  }
+  return { ...base, ...NONE, country, agent: cue?.type === 'ORG' ? cue.agent : null, type: t, key: `${t}|${surface.toLowerCase()}`, personTokens: [] };
 }
