@@ -144,7 +144,8 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       // possessors inside the phrase are modifiers ("China's President Xi"); the last mention is always a candidate
       const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
       const pool = nonPoss.length ? nonPoss : g;
-      const coded = pool.filter((c) => c.ref.actor !== null);
+      // an uncoded head takes a coded possessor's place ("Lebanon's new President Elias Hrawi" → Lebanon)
+      const coded = pool.some((c) => c.ref.actor !== null) ? pool.filter((c) => c.ref.actor !== null) : g.filter((c) => c.ref.actor !== null);
       // the most specific code wins ("Bree Prime Minister Romendacil": BREGOV over BRE), ties go to the last
       let head = pool[pool.length - 1].ref;
       let best = -1;

@@ -150,3 +150,15 @@ test('every event explains itself: rule, pattern, actors, code facts, date and p
   assert.ok(x.steps.some((s) => s.includes('Goldstein')));
   assert.ok(x.steps.some((s) => s.includes('"on Monday"')));
 });
+
+test('a protest with no target in the sentence is directed at the government of its country', () => {
+  const text = 'Thousands of Ukrainian students demonstrated in Kyiv on Sunday.';
+  const KYIV: EntitySpec = { id: 'kyiv', name: 'Kyiv', type: 'GPE', actor: 'UKRGOV', country: 'UKR', surfaces: ['Kyiv'] };
+  const UKR_ADJ: EntitySpec = { id: 'ukr-adj', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] };
+  const [e, ...rest] = run(text, [UKR_ADJ, KYIV]);
+  assert.equal(rest.length, 0);
+  assert.equal(`${e.source.actor}>${e.target?.actor} ${e.rootCode}`, 'UKR>UKRGOV 14');
+  assert.match(e.rule, /:domestic-target$/);
+  assert.equal(e.target?.mention, null);
+  assert.equal(run(text, [UKR_ADJ, KYIV], '2024-03-13', { domesticTargets: false }).length, 0);
+});

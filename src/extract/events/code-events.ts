@@ -24,6 +24,12 @@ export interface CodeEventsOptions {
    * to the dictionary, as PETRARCH and TABARI do (for imported dictionaries and their test suites).
    */
   readonly modality?: 'detente' | 'literal';
+  /**
+   * Domestic events with no target in the sentence (protests, repression, concessions, investigations,
+   * force posture) are directed at the source's own country: a protest at its government, a government act at
+   * its population (the CAMEO convention for domestic dyads). Default true; rule ids end in ":domestic-target".
+   */
+  readonly domesticTargets?: boolean;
   /** Component name and version written into provenance. */
   readonly component?: string;
   readonly version?: string;
@@ -118,6 +124,9 @@ function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     k--;
     steps++;
   }
+  // reduced passive relative: "remarks released by the ministry"
+  const w = doc.lower[t];
+  if (!passive && doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
   return { negated, hypothetical, future, passive };
 }
 
@@ -179,6 +188,7 @@ export function codeEvents(
     includeNegated = false,
     codeQuotedText = false,
     modality = 'detente',
+    domesticTargets = modality !== 'literal',
     component = 'events',
     version = '0',
   }: CodeEventsOptions = {},
@@ -213,13 +223,18 @@ export function codeEvents(
       }
       for (const [src, pairTarget] of pairs) {
         let tgt = pairTarget;
+        let domestic = false;
+        if (!tgt && domesticTargets && DOMESTIC_ROOTS.has(c.code.slice(0, 2)) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) {
+          tgt = domesticTarget(src, doc, chunks);
+          domestic = tgt !== null;
+        }
         if (src.actor === null) continue;
         // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
         if (tgt && tgt.actor === src.actor) tgt = null;
         if (requireTarget && (tgt === null || tgt.actor === null)) continue;
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         const code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
-        const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${code}`;
+        const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${tgt?.actor ?? ''}|${code}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const row = resources.codes.get(code)!;
@@ -235,16 +250,16 @@ export function codeEvents(
         }
         const trigger = span(doc, triggerStart, doc.ends[c.triggerEnd]);
         const evidence = [{ start: trigger.start, end: trigger.end }, { start: src.mention.start, end: src.mention.end }];
-        if (tgt) evidence.push({ start: tgt.mention.start, end: tgt.mention.end });
+        if (tgt && !domestic) evidence.push({ start: tgt.mention.start, end: tgt.mention.end });
         if (date.start !== null && date.end !== null) evidence.push({ start: date.start, end: date.end });
-        let confidence = c.confidence;
+        let confidence = c.confidence * (domestic ? 0.7 : 1);
         if (src.mention.kind !== 'name') confidence *= 0.9;
         if (tgt && tgt.mention.kind !== 'name') confidence *= 0.9;
         confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
         events.push({
           id: `${article.id}-e${events.length + 1}`,
           source: actorOf(src),
-          target: tgt ? actorOf(tgt) : null,
+          target: tgt ? actorOf(tgt, domestic) : null,
           code,
           rootCode: row.root,
           baseCode: row.base,
@@ -256,11 +271,11 @@ export function codeEvents(
           location,
           sentence: span(doc, sentence.start, sentence.end),
           trigger,
-          rule: c.ruleId,
+          rule: domestic ? `${c.ruleId}:domestic-target` : c.ruleId,
           confidence,
           isRoot: sentence.paragraph === 0,
           negated: c.negated,
-          provenance: { component, version, rule: c.ruleId, confidence, evidence },
+          provenance: { component, version, rule: domestic ? `${c.ruleId}:domestic-target` : c.ruleId, confidence, evidence },
         });
       }
     }
@@ -269,7 +284,36 @@ export function codeEvents(
 }
 
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+// CAMEO roots whose events are usually domestic: concessions, investigations, protests, force posture, coercion
+const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
 
+/**
+ * The domestic target of an event with none in the sentence: the country of the place named in the sentence
+ * (else the source's country); its government when the source is not a state actor, its population (the bare
+ * country code) when it is.
+ */
+function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[]): ActorRef | null {
+  let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') ? src.actor.slice(0, 3) : null);
+  for (const ch of chunks) {
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
+    if (place && ch.prep !== null && LOCATION_PREPS.has(ch.prep)) {
+      country = place.entity.country;
+      break;
+    }
+  }
+  if (!country) return null;
+  const actor = isStateActor(src, doc) ? country : `${country}GOV`;
+  if (actor === src.actor) return null;
+  return {
+    entity: { ...src.entity, id: `${src.entity.id}~domestic-${actor}`, name: actor.length === 3 ? country : `${country} government`, type: 'GPE', actor, country, agent: actor.length > 3 ? 'GOV' : null },
+    mention: src.mention,
+    actor,
+    firstToken: src.firstToken,
+    endToken: src.endToken,
+  };
+}
+
+const STATE_NOUNS = new Set(['government', 'army', 'troop', 'force', 'soldier', 'police', 'policeman', 'official', 'authority', 'minister', 'ministry', 'diplomat', 'envoy', 'ambassador', 'navy', 'military', 'leader', 'president', 'warplane', 'jet', 'tank', 'helicopter', 'aircraft', 'warship', 'court', 'judge', 'parliament', 'delegation', 'negotiator', 'spokesman', 'cabinet', 'administration', 'regime', 'guard']);
 const NONSTATE_NOUNS = new Set(['guerrilla', 'guerrillas', 'rebel', 'rebels', 'militant', 'militants', 'gunman', 'gunmen', 'insurgent', 'insurgents', 'militiaman', 'militiamen', 'militia', 'militias', 'bomber', 'bombers', 'terrorist', 'terrorists', 'extremist', 'extremists', 'fighters', 'separatists', 'jihadists', 'attackers', 'assailants', 'settlers', 'mob', 'kidnappers', 'hijackers']);
 
 /**
@@ -281,6 +325,8 @@ function isStateActor(ref: ActorRef, doc?: Doc): boolean {
   if (doc) {
     for (let k = ref.endToken; k < Math.min(doc.tokenCount, ref.endToken + 3); k++) {
       if (NONSTATE_NOUNS.has(doc.lower[k])) return false;
+      // a nationality naming people who are not state agents: "Ukrainian students", "Kurdish refugees"
+      if (ref.entity.type === 'NORP' && doc.pos[k] === 'NOUN' && !STATE_NOUNS.has(doc.lemmas[k])) return false;
       if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') break;
     }
   }
@@ -293,12 +339,13 @@ function span(doc: Doc, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function actorOf(ref: ActorRef): EventActor {
+/** The output form of an actor; an inferred actor (a domestic target) has no entity and no mention. */
+function actorOf(ref: ActorRef, inferred = false): EventActor {
   return {
     actor: ref.actor,
     name: ref.entity.name,
-    entity: ref.entity.id,
-    mention: { start: ref.mention.start, end: ref.mention.end, text: ref.mention.text },
+    entity: inferred ? null : ref.entity.id,
+    mention: inferred ? null : { start: ref.mention.start, end: ref.mention.end, text: ref.mention.text },
   };
 }
 
@@ -488,7 +535,9 @@ function verbCandidate(
   if (ctx.passive && rule.source.length === 1 && rule.source[0] === 'subject') {
     // "was shot down by X": the agent is the source, the grammatical subject the target
     const by = findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set());
-    const subj = findSlot(doc, chunks, 'subject', t, t, new Set());
+    // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
+    const reduced = !literal && clauseKind(doc, t, sentence.firstToken) === 'relative' && doc.lower[t + 1] === 'by';
+    const subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
     sources = headsOf(by);
     targets = headsOf(subj);
     sourceSlot = 'passive';
@@ -699,6 +748,11 @@ function attributive(doc: Doc, i: number, first: number, end: number): boolean {
 /** Main clause, or a participle/relative clause ("…, killing 20", "demonstrators demanding…", "which aims to…"). */
 function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' | 'relative' {
   const w = doc.lower[t];
+  if (doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) {
+    let k = t - 1;
+    while (k >= first && doc.pos[k] === 'ADV') k--;
+    if (k >= first && doc.pos[k] !== 'AUX' && !(doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get')) return 'relative';
+  }
   if (w.endsWith('ing') && w !== doc.lemmas[t]) {
     let k = t - 1;
     while (k >= first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'PART')) k--;
