@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
 import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { IngestError } from './errors.js';
 
@@ -44,4 +45,16 @@ test('NUL bytes, control characters and binary signatures are binary; text is no
   assert.match(binaryReason(Buffer.from([1, 2, 3, 4, 5, 6, 65, 66, 67, 68])) ?? '', /control characters/);
   assert.equal(binaryReason(Buffer.from('%PDF-1.7\n')), 'PDF signature');
   assert.equal(binaryReason(Buffer.from('Plain text\twith a tab\r\n')), null);
+});
+
+test('undeclared Cyrillic single-byte text is detected as windows-1251, not read as Latin-1', () => {
+  const text = 'Правительство объявило в понедельник о новых мерах поддержки экономики. Министр финансов заявил, что бюджет будет пересмотрен.';
+  const r = decodeBytes(iconv.encode(text, 'windows-1251'), 'ru.txt');
+  assert.equal(r.text, text);
+  assert.equal(r.encoding, 'windows-1251');
+});
+
+test('undeclared Latin-1 prose still decodes as windows-1252', () => {
+  const text = 'Die Bundesregierung hat am Montag über die Maßnahmen für Flüchtlinge beraten. Größere Änderungen sind möglich.';
+  assert.equal(decodeBytes(iconv.encode(text, 'latin1'), 'de.txt').text, text);
 });

@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { IngestCode, IngestError } from './errors.js';
 
@@ -16,6 +17,13 @@ const SNIFF_BYTES = 65_536;
 const MAX_CONTROL_RATIO = 0.02;
 /** Share of bytes ≥ 0x80 above which non-UTF-8 bytes are not "clearly single-byte text". */
 const MAX_HIGH_BYTE_RATIO = 0.3;
+/** chardet confidence (0–100) needed to prefer a detected non-Latin single-byte charset over windows-1252. */
+const MIN_SINGLE_BYTE_CONFIDENCE = 25;
+/** chardet confidence (0–100) needed to decode bytes as a legacy multi-byte charset. */
+const MIN_MULTI_BYTE_CONFIDENCE = 50;
+/** Charset names chardet reports for single-byte encodings. */
+const SINGLE_BYTE_CHARSET = /^(?:iso-8859-\d+|windows-125\d|koi8-[ru])$/i;
+
 /** Bytes that windows-1252 leaves undefined: text in that encoding never contains them. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
@@ -81,11 +89,25 @@ function utf8Census(bytes: Uint8Array): { multi: number; invalid: number; high: 
 }
 
 /**
+ * The most likely legacy charset of non-UTF-8 bytes (chardet statistics over the first 64 KiB), when iconv-lite can
+ * decode it; UTF-8/UTF-16/UTF-32/ASCII guesses are ignored (those were already tried).
+ */
+function detectedCharset(buf: Buffer): { name: string; confidence: number } | null {
+  for (const c of chardet.analyse(buf.subarray(0, SNIFF_BYTES))) {
+    if (/^(?:utf-|ascii)/i.test(c.name) || !iconv.encodingExists(c.name)) continue;
+    return { name: c.name, confidence: c.confidence };
+  }
+  return null;
+}
+
+/**
  * Decodes file bytes to a string, safely.
  * Order: byte-order mark (UTF-8, UTF-16LE/BE); a declared charset (XML declaration, HTML meta, HTTP header)
- * when iconv-lite knows it and it is not UTF-8; strict UTF-8; and only when the bytes are clearly single-byte
- * text (no well-formed UTF-8 multi-byte sequence at all, at most 30% high bytes, none of the bytes that
- * windows-1252 leaves undefined) a windows-1252 fallback (a superset of Latin-1's printable range).
+ * when iconv-lite knows it and it is not UTF-8; strict UTF-8; then, only when the bytes are clearly single-byte
+ * text (no well-formed UTF-8 multi-byte sequence at all): the charset chardet detects when it is a non-Latin
+ * single-byte one with confidence ≥ 25 (windows-1251, ISO-8859-7…), else, with at most 30% high bytes and none that
+ * it leaves undefined, windows-1252 (a superset of Latin-1's printable range). Bytes that are mostly invalid UTF-8 are
+ * decoded as the legacy multi-byte charset chardet finds with confidence ≥ 50 (Shift_JIS, GB18030, EUC-KR).
  * @param bytes raw content
  * @param origin file path or other origin, used in error messages
  * @param declared charset label declared by the content or transport, if any
@@ -110,9 +132,21 @@ export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', fallback: false };
   } catch {
     const { multi, invalid, high } = utf8Census(buf);
+    const guess = detectedCharset(buf);
     const undefinedByte = buf.some((b) => CP1252_UNDEFINED.has(b));
-    if (multi === 0 && !undefinedByte && high / Math.max(1, buf.length) <= MAX_HIGH_BYTE_RATIO) {
-      return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', fallback: true };
+    if (multi === 0) {
+      // single-byte text: a non-Latin single-byte charset when detection is fairly sure (Cyrillic, Greek…, whose
+      // letters are all high bytes), else, when clearly Latin text, windows-1252 (Latin-1 plus typographic quotes)
+      if (guess && guess.confidence >= MIN_SINGLE_BYTE_CONFIDENCE && SINGLE_BYTE_CHARSET.test(guess.name) && !/^(?:iso-8859-1|windows-1252)$/i.test(guess.name)) {
+        return { text: iconv.decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
+      }
+      if (!undefinedByte && high / Math.max(1, buf.length) <= MAX_HIGH_BYTE_RATIO) {
+        return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', fallback: true };
+      }
+    }
+    // mostly not UTF-8 at all: a legacy multi-byte charset (Shift_JIS, GB18030, EUC-KR, Big5) when detection is sure
+    if (invalid > multi && guess && guess.confidence >= MIN_MULTI_BYTE_CONFIDENCE && !SINGLE_BYTE_CHARSET.test(guess.name)) {
+      return { text: iconv.decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
     }
     const why = multi > 0
       ? `it mixes ${multi} UTF-8 sequence(s) with ${invalid} invalid byte(s)`
