@@ -29,3 +29,8 @@ test('extensions decide when content is ambiguous', () => {
   assert.ok(isKnownInputFile('a/b.html.gz'));
   assert.ok(!isKnownInputFile('a/notes.tsv'));
 });
+
+test('UTF-16 content with a byte-order mark is sniffed as text, not bytes', () => {
+  const seed = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('date 2024-01-02 A title\n- Published\nBody.', 'utf16le')]);
+  assert.equal(detectFormat('a.txt', seed), 'seed');
+});

@@ -50,7 +50,10 @@ export function isKnownInputFile(path: string): boolean {
  * @returns the detected format
  */
 export function detectFormat(path: string, head: Uint8Array): InputFormat {
-  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16be' : null;
+  const text = (utf16 === 'utf16le' ? bytes.subarray(2).toString('utf16le') : utf16 === 'utf16be' ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') : bytes.toString('latin1'))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   const start = text.trimStart();
   const ext = formatExtension(path);
   const byExt = EXTENSION_FORMATS[ext];
