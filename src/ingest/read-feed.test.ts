@@ -96,3 +96,9 @@ test('every real feed in the shared corpus reads without throwing, most items da
   assert.ok(items > 500, `${items} items`);
   assert.ok(dated / items > 0.9, `${dated}/${items} dated`);
 });
+
+test('a charset from the HTTP header wins over a missing declaration', async () => {
+  const bytes = Buffer.from('<rss version="2.0"><channel><title>N</title><item><title>\xcc\xee\xf1\xea\xe2\xe0</title></item></channel></rss>', 'latin1');
+  const [a] = articles(await readFeed(bytes, 'http://x.example/feed', { charset: 'windows-1251' }));
+  assert.equal(a.title, 'Москва');
+});

@@ -8,6 +8,12 @@ import { blockParagraphs, type TextNodeLike } from './html-text.js';
 import { normaliseDate } from './publication-date.js';
 import type { ReadResult } from './read-result.js';
 
+/** Options of the feed readers. */
+export interface FeedOptions {
+  /** charset from the transport (HTTP Content-Type); wins over the XML declaration */
+  charset?: string | null;
+}
+
 /**
  * The charset an XML document declares (`<?xml version="1.0" encoding="windows-1251"?>`).
  * @param bytes the document's first bytes
@@ -65,11 +71,12 @@ function itemResult(item: FeedParser.Item, origin: string): ReadResult {
  * one article per item. The charset comes from the XML declaration (or BOM / UTF-8 / windows-1252 fallback).
  * @param bytes the feed's bytes (already gunzipped)
  * @param origin file path or URL; items are `origin#n`
+ * @param options `charset` from the HTTP Content-Type (wins over the XML declaration, RFC 7303 §3.2)
  * @returns the items' results; a feed that cannot be parsed, or is not a feed, adds one E_INGEST_FORMAT failure
  *   after the items read before the error; a feed whose root element is never closed adds E_INGEST_TRUNCATED
  */
-export async function readRssAtom(bytes: Uint8Array, origin: string): Promise<ReadResult[]> {
-  const { text } = decodeBytes(bytes, origin, declaredXmlCharset(bytes));
+export async function readRssAtom(bytes: Uint8Array, origin: string, options: FeedOptions = {}): Promise<ReadResult[]> {
+  const { text } = decodeBytes(bytes, origin, options.charset || declaredXmlCharset(bytes));
   const results: ReadResult[] = [];
   const parser = new FeedParser({ feedurl: /^https?:/.test(origin) ? origin : undefined });
   let n = 0;
@@ -123,9 +130,10 @@ function child(el: XmlEl, name: string): XmlEl | null {
  * E_INGEST_NO_ARTICLE failure naming how many sitemaps it lists.
  * @param bytes the sitemap's bytes (already gunzipped)
  * @param origin file path or URL; entries are `origin#n`
+ * @param options `charset` from the HTTP Content-Type
  */
-export function readNewsSitemap(bytes: Uint8Array, origin: string): ReadResult[] {
-  const { text } = decodeBytes(bytes, origin, declaredXmlCharset(bytes));
+export function readNewsSitemap(bytes: Uint8Array, origin: string, options: FeedOptions = {}): ReadResult[] {
+  const { text } = decodeBytes(bytes, origin, options.charset || declaredXmlCharset(bytes));
   const doc = new DOMParser().parseFromString(text, 'text/xml') as unknown as { documentElement: XmlEl | null };
   const root = doc.documentElement;
   if (!root) return [failure(origin, IngestCode.Format, `${origin}: malformed sitemap XML`)];
@@ -164,10 +172,11 @@ export function readNewsSitemap(bytes: Uint8Array, origin: string): ReadResult[]
  * (RSS, Atom, RDF) with {@link readRssAtom}.
  * @param bytes the feed's bytes (already gunzipped)
  * @param origin file path or URL
+ * @param options `charset` from the HTTP Content-Type, when fetched
  */
-export async function readFeed(bytes: Uint8Array, origin: string): Promise<ReadResult[]> {
+export async function readFeed(bytes: Uint8Array, origin: string, options: FeedOptions = {}): Promise<ReadResult[]> {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   const root = /<(?!\?|!)([\w:-]+)/.exec(head.replace(/<!--[\s\S]*?-->/g, ''))?.[1]?.toLowerCase() ?? '';
-  if (root === 'urlset' || root === 'sitemapindex' || root.endsWith(':urlset')) return readNewsSitemap(bytes, origin);
-  return readRssAtom(bytes, origin);
+  if (root === 'urlset' || root === 'sitemapindex' || root.endsWith(':urlset')) return readNewsSitemap(bytes, origin, options);
+  return readRssAtom(bytes, origin, options);
 }

@@ -47,7 +47,7 @@ export async function readUrl(
   try {
     const format = options.format ?? formatOfFetched(fetched);
     let results: ReadResult[];
-    if (format === 'feed') results = await readFeed(fetched.bytes, url);
+    if (format === 'feed') results = await readFeed(fetched.bytes, url, { charset: fetched.charset });
     else if (format === 'jsonl') {
       results = [];
       for await (const r of readJsonLines(Readable.from([fetched.bytes]), url)) results.push(r);
