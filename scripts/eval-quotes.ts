@@ -18,6 +18,10 @@
  *   a gold Source that is a relative pronoun ("who") is stood for by the phrase right before it;
  * - quotes with neither cue nor speaker (kept by detente with a null speaker) are scored like the others, and a
  *   null speaker counts as wrong;
+ * - speech attributions only: gold whose cue is a verb of saying in our lexicon (classes speech/writing/source),
+ *   "according to" or a label colon, against our quotes with such a cue (or a direct quote): the part of PolNeAR
+ *   that matches what quote extractors such as the Gender Gap Tracker and Citron target (PolNeAR also annotates
+ *   beliefs, intentions and evaluations: "seemed to", "is expected to", "support for");
  * - kinds: gold direct = content wholly inside quotation marks, mixed = contains marks, indirect = none.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -177,6 +181,7 @@ interface Tally {
 }
 const newTally = (): Tally => ({ gold: 0, pred: 0, exact: 0, overlap: 0 });
 const total = newTally();
+const speech = newTally();
 const byKind: Record<Kind, Tally> = { direct: newTally(), indirect: newTally(), mixed: newTally() };
 const predByKind: Record<Kind, Tally> = { direct: newTally(), indirect: newTally(), mixed: newTally() };
 let cueGold = 0;
@@ -255,6 +260,20 @@ for (const file of files) {
     p3.add(j);
   }
   overlap03 += g3.size;
+  const cueText = (r: Ranges) => r.map(([a, b]) => text.slice(a, b)).join(' ');
+  const SPEECH = new Set(['speech', 'writing', 'source']);
+  const speechCue = (cue: string) =>
+    cue === ':' ||
+    cue.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => SPEECH.has(analyzer.resources.quotes.verbs.get(l)?.class ?? '') || l === 'according'));
+  const gSpeech = gold.map((g) => speechCue(g.cueText));
+  const pSpeech = pred.map((p) => (p.cue.length ? speechCue(cueText(p.cue).toLowerCase()) : p.kind === 'direct'));
+  for (const x of gSpeech) if (x) speech.gold++;
+  for (const x of pSpeech) if (x) speech.pred++;
+  for (const [i, j] of gMatch) {
+    if (!gSpeech[i] || !pSpeech[j]) continue;
+    speech.overlap++;
+    if (gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w))) speech.exact++;
+  }
   total.gold += gold.length;
   total.pred += pred.length;
   for (const g of gold) byKind[g.kind].gold++;
@@ -349,6 +368,9 @@ for (const k of ['direct', 'indirect', 'mixed'] as Kind[]) {
   );
 }
 console.log('  (precision by our kind, recall by gold kind)');
+console.log(`  speech attributions only (gold ${speech.gold} with a verb of saying, "according to" or a label colon; ours ${speech.pred} with such a cue or a direct quote):`);
+console.log(row('    speech, exact (words)', speech.exact, speech.pred, speech.gold));
+console.log(row('    speech, overlap >= 0.5', speech.overlap, speech.pred, speech.gold));
 console.log(`\ncue ${row('', cueHit, cuePred, cueGold).trim()}   (cue right on a matched pair)`);
 console.log(`cue accuracy on matched quotes: ${pct(cueMatchedPairs ? cueHit / cueMatchedPairs : 0)}% of ${cueMatchedPairs}`);
 console.log(`speaker accuracy on matched quotes: ${pct(speaker.n ? speaker.right / speaker.n : 0)}% of ${speaker.n}`);
