@@ -102,6 +102,16 @@ test('a truncated gzip JSON Lines file yields its complete lines, then one trunc
   assert.equal(!last.ok && last.origin, path);
 });
 
+test('a file far over the size limit is refused without being read whole', async () => {
+  const dir = tmp();
+  const path = join(dir, 'huge.html');
+  writeFileSync(path, `<html><body>${'<p>Filler paragraph of a huge page.</p>'.repeat(1_000_000)}</body></html>`); // ~38 MB
+  const t0 = performance.now();
+  const results = await readAll([path]);
+  assert.deepEqual(results.map(summary), [`E_INGEST_TOO_LARGE ${path}`]);
+  assert.ok(performance.now() - t0 < 5000, 'refused from its size, not after parsing');
+});
+
 test('an unreadable directory is a failure naming it', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, async () => {
   const dir = tmp();
   const locked = join(dir, 'locked');

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { collectBytes, openBytes } from './byte-source.js';
 import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { detectFormat } from './detect-format.js';
-import { IngestCode, failure, failureFromError } from './errors.js';
+import { IngestCode, IngestError, failure, failureFromError } from './errors.js';
 import { listFiles } from './list-files.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
@@ -104,6 +104,10 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       return;
     }
     const format = options.format ?? detectFormat(origin, head);
+    if (typeof source === 'string' && !opened.gzip && format !== 'jsonl' && format !== 'warc' && (await stat(source)).size > maxBytes) {
+      await opened.stream[Symbol.asyncIterator]().return?.();
+      throw new IngestError(IngestCode.TooLarge, `${origin} is larger than the ${maxBytes}-byte limit for whole-file formats; split it, convert it to JSON Lines, or raise maxBytes`, origin);
+    }
     if (format !== 'warc') {
       const binary = binaryReason(head);
       if (binary) {

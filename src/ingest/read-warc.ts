@@ -62,8 +62,9 @@ export async function* readWarc(
       try {
         payload = await record.readFully(true);
       } catch (error) {
-        yield failure(where, IngestCode.Truncated, `${where}: the record's payload is truncated or corrupt (${(error as Error).message})`);
-        return;
+        // one bad payload (cut, or an unsupported Content-Encoding) fails alone; a broken stream stops at the next parse
+        yield failure(where, IngestCode.Truncated, `${where}: the record's payload is truncated or cannot be decoded (${(error as Error).message})`);
+        continue;
       }
       const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
       try {
