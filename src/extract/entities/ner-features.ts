@@ -80,30 +80,57 @@ export function lexicalFeatures(l: string): string[] {
   return f;
 }
 
+/** Receives one feature as a prefix and a value ("w-1" and "talks" for the feature "w-1=talks"; value "" for flags). */
+export type FeatureSink = (prefix: string, value: string) => void;
+
 /**
- * Features of token `i` that depend on its surface form and context: bias, shape, capitalisation and
- * position flags, neighbouring words and shapes (±2), word bigrams, gazetteer classes of the token and
- * its neighbours.
+ * Emits the features of token `i` that depend on its surface form and context: bias, shape,
+ * capitalisation and position flags, neighbouring words and shapes (±2), word bigrams, gazetteer classes
+ * of the token and its neighbours. Emitting prefix and value apart lets the tagger look weights up
+ * without building the feature string.
  * @param words tokens; `lower` their keys; `shapes` their {@link wordShape}s; `gaz` from {@link gazetteerClasses}
  */
-export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+export function emitContextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, emit: FeatureSink): void {
   const w = words[i];
   const l = lower[i];
   const n = words.length;
-  const f: string[] = ['b', `s=${shapes[i]}`];
+  emit('b', '');
+  emit('s', shapes[i]);
   const cap = w[0] !== undefined && w[0] !== w[0].toLowerCase();
-  if (cap) f.push(i === 0 ? 'cap0' : 'cap');
-  if (w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('allcap');
-  if (w.includes('-')) f.push('hyph');
-  if (i === 0) f.push('first');
+  if (cap) emit(i === 0 ? 'cap0' : 'cap', '');
+  if (w === w.toUpperCase() && /[A-Z]/.test(w)) emit('allcap', '');
+  if (w.includes('-')) emit('hyph', '');
+  if (i === 0) emit('first', '');
   const pw = i > 0 ? lower[i - 1] : '<s>';
   const nw = i + 1 < n ? lower[i + 1] : '</s>';
-  f.push(`w-1=${pw}`, `w+1=${nw}`, `w-2=${i > 1 ? lower[i - 2] : '<s>'}`, `w+2=${i + 2 < n ? lower[i + 2] : '</s>'}`);
-  f.push(`s-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `s+1=${i + 1 < n ? shapes[i + 1] : '</s>'}`);
-  f.push(`w-1w=${pw}|${l}`, `ww+1=${l}|${nw}`, `s-1s+1=${i > 0 ? shapes[i - 1] : '<s>'}|${shapes[i]}|${i + 1 < n ? shapes[i + 1] : '</s>'}`);
-  if (gaz[i]) f.push(`g=${gaz[i]}`, `gw=${gaz[i]}|${cap ? 'C' : 'c'}`);
-  if (i > 0 && gaz[i - 1]) f.push(`g-1=${gaz[i - 1]}`);
-  if (i + 1 < n && gaz[i + 1]) f.push(`g+1=${gaz[i + 1]}`);
+  const ps = i > 0 ? shapes[i - 1] : '<s>';
+  const ns = i + 1 < n ? shapes[i + 1] : '</s>';
+  emit('w-1', pw);
+  emit('w+1', nw);
+  emit('w-2', i > 1 ? lower[i - 2] : '<s>');
+  emit('w+2', i + 2 < n ? lower[i + 2] : '</s>');
+  emit('s-1', ps);
+  emit('s+1', ns);
+  emit('w-1w', `${pw}|${l}`);
+  emit('ww+1', `${l}|${nw}`);
+  emit('s-1s+1', `${ps}|${shapes[i]}|${ns}`);
+  if (gaz[i]) {
+    emit('g', gaz[i]);
+    emit('gw', `${gaz[i]}|${cap ? 'C' : 'c'}`);
+  }
+  if (i > 0 && gaz[i - 1]) emit('g-1', gaz[i - 1]);
+  if (i + 1 < n && gaz[i + 1]) emit('g+1', gaz[i + 1]);
+}
+
+/** The feature string of a prefix and value: "w-1=talks", or the bare prefix for a flag ("cap"). */
+export function featureString(prefix: string, value: string): string {
+  return value === '' ? prefix : `${prefix}=${value}`;
+}
+
+/** The context features of token `i` as strings (see {@link emitContextFeatures}). */
+export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+  const f: string[] = [];
+  emitContextFeatures(words, lower, shapes, gaz, i, (p, v) => f.push(featureString(p, v)));
   return f;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
 import { tokenKey } from './gazetteer.js';
-import { contextFeatures, gazetteerClasses, lexicalFeatures, wordShape, type NerLexicon } from './ner-features.js';
+import { emitContextFeatures, featureString, gazetteerClasses, lexicalFeatures, wordShape, type NerLexicon } from './ner-features.js';
 
 /**
  * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…), and for each feature
@@ -15,11 +15,14 @@ export interface NerModel {
   readonly meta: Readonly<Record<string, unknown>>;
   /** Summed weights of the {@link lexicalFeatures} of each vocabulary word (a speed-up; optional). */
   readonly lexical?: ReadonlyMap<string, Float32Array>;
+  /** The weights indexed by feature prefix, then value ("w-1" → "talks" → weights; a speed-up; optional). */
+  readonly byPrefix?: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
 }
 
 /**
  * Precomputes, for every word the model has a word feature for, the summed weights of its lexical
- * features, so tagging adds one vector instead of up to nine.
+ * features (one vector instead of up to nine), and indexes the weights by feature prefix so that tagging
+ * looks them up by value strings it already has (their hashes are cached) instead of building strings.
  * @returns the same model with `lexical` filled
  */
 export function withLexicalCache(model: NerModel): NerModel {
@@ -34,7 +37,16 @@ export function withLexicalCache(model: NerModel): NerModel {
     }
     lexical.set(f.slice(2), sum);
   }
-  return { ...model, lexical };
+  const byPrefix = new Map<string, Map<string, Float32Array>>();
+  for (const [f, w] of model.weights) {
+    const eq = f.indexOf('=');
+    const prefix = eq < 0 ? f : f.slice(0, eq);
+    const value = eq < 0 ? '' : f.slice(eq + 1);
+    let m = byPrefix.get(prefix);
+    if (!m) byPrefix.set(prefix, (m = new Map()));
+    m.set(value, w);
+  }
+  return { ...model, lexical, byPrefix };
 }
 
 /** An entity span over a token array: `[start, end)` token indices and its type (PER, ORG, LOC, NORP). */
@@ -94,6 +106,13 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
   const out: string[] = new Array(words.length);
   const L = model.labels.length;
   const scores = new Float64Array(L);
+  const byPrefix = model.byPrefix;
+  const sink = byPrefix
+    ? (prefix: string, value: string) => {
+        const w = byPrefix.get(prefix)?.get(value);
+        if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
+      }
+    : (prefix: string, value: string) => addWeights(model, featureString(prefix, value), scores);
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < words.length; i++) {
@@ -101,7 +120,7 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     const cached = model.lexical?.get(lower[i]);
     if (cached) for (let k = 0; k < L; k++) scores[k] += cached[k];
     else for (const f of lexicalFeatures(lower[i])) addWeights(model, f, scores);
-    for (const f of contextFeatures(words, lower, shapes, gaz, i)) addWeights(model, f, scores);
+    emitContextFeatures(words, lower, shapes, gaz, i, sink);
     addTagFeatures(model, `w=${lower[i]}`, prev, prev2, scores);
     let best = -1;
     for (let k = 0; k < L; k++) {
