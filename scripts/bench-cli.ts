@@ -1,14 +1,13 @@
 /**
  * Benchmarks of the real `detente` command line (bin/detente.js over the compiled dist/):
- * - ingest: a JSON Lines stream of N articles (the corpus repeated) → SQLite, peak RSS and wall/CPU time;
+ * - ingest: real articles read in place → SQLite, peak RSS sampled as the store grows, wall/CPU time;
  * - start-up: `detente analyze <one article>` from process start to exit.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Article } from '../src/model/article.js';
 import { REPO_ROOT } from './bench-corpus.js';
 
 /** What one CLI run cost. */
@@ -21,9 +20,66 @@ export interface ProcessCost {
   peakRssBytes: number | null;
   exitCode: number | null;
   stderr: string;
+  /** memory samples taken while running (only with a {@link Watch}) */
+  samples: Sample[];
 }
 
 const TIME = '/usr/bin/time';
+
+/** A memory sample taken while the CLI runs. */
+export interface Sample {
+  /** articles committed to the store when sampled */
+  articles: number;
+  /** ms since spawn */
+  elapsedMs: number;
+  /** peak RSS so far (VmHWM), bytes */
+  peakRssBytes: number;
+  /** current RSS (VmRSS), bytes */
+  rssBytes: number;
+}
+
+/** Sampling while a CLI run goes on: poll the store's article count and the process's memory. */
+export interface Watch {
+  /** the SQLite file being written (read-only polling; WAL mode allows it) */
+  db: string;
+  /** poll interval, ms (default 250) */
+  intervalMs?: number;
+}
+
+function procMemory(pid: number): { hwm: number; rss: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const hwm = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+    const rss = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+    return hwm && rss ? { hwm: Number(hwm[1]) * 1024, rss: Number(rss[1]) * 1024 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The node process: the child itself, or GNU time's only child. */
+function nodePid(childPid: number, wrapped: boolean): number | null {
+  if (!wrapped) return childPid;
+  try {
+    const kids = readFileSync(`/proc/${childPid}/task/${childPid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return kids.length ? Number(kids[0]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function storedArticles(db: string): number | null {
+  if (!existsSync(db)) return null;
+  let sql: Database.Database | null = null;
+  try {
+    sql = new Database(db, { readonly: true, fileMustExist: true });
+    return (sql.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } catch {
+    return null;
+  } finally {
+    sql?.close();
+  }
+}
 
 /**
  * Runs `node bin/detente.js …args` and measures it: wrapped in GNU time (`-f "%M %U %S"`) when available, else
@@ -32,7 +88,7 @@ const TIME = '/usr/bin/time';
  * @param tmpFile scratch file for GNU time's report (deleted)
  * @returns wall ms, CPU ms, peak RSS bytes, exit code and stderr
  */
-export async function runCli(args: string[], tmpFile: string): Promise<ProcessCost> {
+export async function runCli(args: string[], tmpFile: string, watch?: Watch): Promise<ProcessCost> {
   const bin = join(REPO_ROOT, 'bin', 'detente.js');
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
@@ -43,19 +99,27 @@ export async function runCli(args: string[], tmpFile: string): Promise<ProcessCo
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (d: string) => (stderr += d));
   let polledPeak: number | null = null;
-  const poll = useTime
-    ? null
-    : setInterval(() => {
-        try {
-          const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-          if (m) polledPeak = Math.max(polledPeak ?? 0, Number(m[1]) * 1024);
-        } catch {
-          // process gone or no /proc
+  const samples: Sample[] = [];
+  let pid: number | null = null;
+  const poll = setInterval(
+    () => {
+      pid ??= child.pid === undefined ? null : nodePid(child.pid, useTime);
+      if (pid === null) return;
+      const mem = procMemory(pid);
+      if (!mem) return;
+      polledPeak = Math.max(polledPeak ?? 0, mem.hwm);
+      if (watch) {
+        const articles = storedArticles(watch.db);
+        if (articles !== null && (samples.length === 0 || articles > samples[samples.length - 1].articles)) {
+          samples.push({ articles, elapsedMs: performance.now() - started, peakRssBytes: mem.hwm, rssBytes: mem.rss });
         }
-      }, 50);
+      }
+    },
+    watch ? (watch.intervalMs ?? 250) : 50,
+  );
   const [code] = (await once(child, 'close')) as [number | null];
   const wallMs = performance.now() - started;
-  if (poll) clearInterval(poll);
+  clearInterval(poll);
   let cpuMs: number | null = null;
   let peakRssBytes: number | null = polledPeak;
   if (useTime && existsSync(tmpFile)) {
@@ -65,58 +129,34 @@ export async function runCli(args: string[], tmpFile: string): Promise<ProcessCo
     if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
     rmSync(tmpFile, { force: true });
   }
-  return { wallMs, cpuMs, peakRssBytes, exitCode: code, stderr };
-}
-
-/**
- * Writes a JSON Lines stream of `n` articles: the corpus repeated in order. Copy k of an article keeps its text
- * and gets the url `https://bench.detente.invalid/<k>/<i>`, so its id (a hash of text and url) is distinct and the
- * sentence count of the stream is exactly known. The file lives in the OS temp folder and is deleted by the caller.
- * @param articles the corpus
- * @param n number of records
- * @param path output file
- */
-export async function writeStream(articles: readonly Article[], n: number, path: string): Promise<void> {
-  const out = createWriteStream(path);
-  for (let i = 0; i < n; i++) {
-    const a = articles[i % articles.length];
-    const record = {
-      title: a.title,
-      published: a.published,
-      source: a.source,
-      url: `https://bench.detente.invalid/${Math.floor(i / articles.length)}/${i % articles.length}`,
-      text: a.text,
-    };
-    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
+  return { wallMs, cpuMs, peakRssBytes, exitCode: code, stderr, samples };
 }
 
 /** One ingest measurement. */
 export interface IngestResult extends ProcessCost {
-  articles: number;
-  /** articles in the store afterwards (must equal `articles`) */
+  /** articles analysed and stored */
   stored: number;
+  /** near-duplicates and exact copies linked to a stored first copy (not analysed) */
+  duplicates: number;
   events: number;
   quotes: number;
 }
 
 /**
- * Streams `n` articles through `detente ingest --quiet --db <tmp>.db <stream>` and counts what was stored.
- * @param articles the corpus, repeated to `n` (see {@link writeStream})
- * @param n number of articles
- * @param dir a temporary folder for the stream and the database (the caller deletes it)
- * @returns the process cost and the store's row counts
+ * Streams the `inputs` through `detente ingest --quiet --db <dir>/ingest.db <inputs…>` and counts what was stored;
+ * while it runs, the store's article count and the process's VmHWM/VmRSS are sampled (see {@link Sample}).
+ * @param inputs files or directories, read in place by the CLI's own readers
+ * @param dir a temporary folder for the database (the caller deletes it)
+ * @returns the process cost, the store's row counts, and the ids of the stored articles in storing order
  */
-export async function benchIngest(articles: readonly Article[], n: number, dir: string): Promise<IngestResult> {
-  const stream = join(dir, `stream-${n}.jsonl`);
-  const db = join(dir, `ingest-${n}.db`);
-  await writeStream(articles, n, stream);
-  const cost = await runCli(['ingest', '--quiet', '--db', db, stream], join(dir, `time-${n}.txt`));
+export async function benchIngest(inputs: readonly string[], dir: string): Promise<IngestResult & { storedIds: string[] }> {
+  const db = join(dir, 'ingest.db');
+  const cost = await runCli(['ingest', '--quiet', '--db', db, ...inputs], join(dir, 'time.txt'), { db });
   let stored = 0;
   let events = 0;
   let quotes = 0;
+  let duplicates = 0;
+  let storedIds: string[] = [];
   if (existsSync(db)) {
     const sql = new Database(db, { readonly: true });
     const count = (table: string) => {
@@ -129,9 +169,10 @@ export async function benchIngest(articles: readonly Article[], n: number, dir: 
     stored = count('articles');
     events = count('events');
     quotes = count('quotes');
+    duplicates = count('duplicates');
+    storedIds = (sql.prepare('SELECT id FROM articles ORDER BY rowid').all() as { id: string }[]).map((r) => r.id);
     sql.close();
   }
-  rmSync(stream, { force: true });
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  return { ...cost, articles: n, stored, events, quotes };
+  return { ...cost, stored, events, quotes, duplicates, storedIds };
 }

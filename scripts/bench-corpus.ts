@@ -3,13 +3,19 @@
  * ($DETENTE_SHARED, default ../shared beside the repo) with the project's own readers (`readInputs`).
  * Nothing is copied into the repository.
  *
- * Full selection (1,204 articles when the shared data is complete):
+ * Full selection (694 articles when the shared data is complete; sized so that the slowest system, compromise,
+ * keeps the whole harness within a few minutes on 2 cores):
  * - tempeval3/derived/tbaq-cleaned_timebank-aquaint.jsonl — 257 newswire articles (AP, NYT, ABC, CNN, PRI, VOA…, 1989–1998)
  * - tempeval3/derived/te3-platinum.jsonl — 20 newswire articles (2013)
  * - bbc-fulltext/bbc/politics/ — 417 BBC articles (2004–05)
- * - bbc-fulltext/bbc/business/ — 510 BBC articles (2004–05)
  *
  * Quick selection (`--quick`, 60 articles): te3-platinum.jsonl + the first 40 files of bbc/politics (sorted).
+ *
+ * Ingest stream (memory and end-to-end speed through `detente ingest`): every distinct real article in the shared
+ * corpora — Reuters-21578 (21,577 stories, SGML, 1987), then all of tempeval3/derived/*.jsonl (2,728) and the five
+ * BBC folders (2,225): 26,530 read, fewer stored once `ingest` links exact and near-duplicate copies to their first
+ * copy. Real distinct text rather than a repeated corpus, because the ingest deduplicates (text hash and SimHash).
+ * Quick: reut2-000.sgm and reut2-001.sgm (2,000 stories).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,13 +36,28 @@ export const FULL_CORPUS: readonly CorpusPart[] = Object.freeze([
   { path: ['corpora', 'tempeval3', 'derived', 'tbaq-cleaned_timebank-aquaint.jsonl'] },
   { path: ['corpora', 'tempeval3', 'derived', 'te3-platinum.jsonl'] },
   { path: ['corpora', 'bbc-fulltext', 'bbc', 'politics'] },
-  { path: ['corpora', 'bbc-fulltext', 'bbc', 'business'] },
 ]);
 
 /** The quick selection (see the file header). */
 export const QUICK_CORPUS: readonly CorpusPart[] = Object.freeze([
   { path: ['corpora', 'tempeval3', 'derived', 'te3-platinum.jsonl'] },
   { path: ['corpora', 'bbc-fulltext', 'bbc', 'politics'], limit: 40 },
+]);
+
+/** The ingest stream (see the file header). */
+export const INGEST_CORPUS: readonly CorpusPart[] = Object.freeze([
+  { path: ['corpora', 'reuters-21578', 'sgm-data'] },
+  { path: ['corpora', 'tempeval3', 'derived', 'tbaq-cleaned_timebank-aquaint.jsonl'] },
+  { path: ['corpora', 'tempeval3', 'derived', 'te3-platinum.jsonl'] },
+  { path: ['corpora', 'tempeval3', 'derived', 'te3-silver_part1.jsonl'] },
+  { path: ['corpora', 'tempeval3', 'derived', 'te3-silver_part2.jsonl'] },
+  ...['business', 'entertainment', 'politics', 'sport', 'tech'].map((c) => ({ path: ['corpora', 'bbc-fulltext', 'bbc', c] })),
+]);
+
+/** The quick ingest stream (see the file header). */
+export const QUICK_INGEST_CORPUS: readonly CorpusPart[] = Object.freeze([
+  { path: ['corpora', 'reuters-21578', 'sgm-data', 'reut2-000.sgm'] },
+  { path: ['corpora', 'reuters-21578', 'sgm-data', 'reut2-001.sgm'] },
 ]);
 
 /** Absolute repository root (the folder holding package.json). */

@@ -150,3 +150,50 @@ export async function profileRun(work: () => unknown, intervalUs = 200): Promise
     session.disconnect();
   }
 }
+
+/**
+ * Where a process's sampled time went, by module: each sample counts for the outermost package on its stack
+ * (so a package's own dependencies and its module compilation count for it; the CLI framework `commander`, which
+ * calls every command, is skipped), else for the innermost project file, else for Node internals or native code
+ * (garbage collector, idle). Used on `node --cpu-prof` start-up profiles.
+ * @param profile a V8 CPU profile
+ * @param skip package names never counted as "outermost" (default: commander)
+ * @returns total sampled ms and [module, ms] pairs sorted by ms, descending
+ */
+export function costByModule(profile: CpuProfile, skip: readonly string[] = ['commander']): { totalMs: number; modules: [string, number][] } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const packageOf = (url: string): string | null => {
+    const at = url.lastIndexOf('/node_modules/');
+    if (at < 0) return null;
+    const parts = url.slice(at + '/node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  };
+  const projectFile = (url: string): string | null => {
+    const m = /\/(dist|src|bin|scripts)\/(.*)$/.exec(url);
+    return m && !url.includes('/node_modules/') ? `${m[1]}/${m[2]}` : null;
+  };
+  const selfUs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + Math.max(0, deltas[i + 1] ?? 0));
+  const agg = new Map<string, number>();
+  let totalMs = 0;
+  for (const [id, us] of selfUs) {
+    let outer: string | null = null;
+    let inner: string | null = null;
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const url = byId.get(cur)!.callFrame.url;
+      const pkg = packageOf(url);
+      if (pkg && !skip.includes(pkg)) outer = pkg;
+      else if (!pkg && !inner) inner = projectFile(url);
+    }
+    const own = byId.get(id)!.callFrame;
+    const key = outer ?? inner ?? (own.url.startsWith('node:') ? 'Node internals (module loading, I/O)' : `${own.functionName || '(native)'}`);
+    const ms = us / 1000;
+    totalMs += ms;
+    agg.set(key, (agg.get(key) ?? 0) + ms);
+  }
+  return { totalMs, modules: [...agg].sort((a, b) => b[1] - a[1]) };
+}

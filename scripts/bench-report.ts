@@ -2,7 +2,7 @@
  * Renders a benchmark run (scripts/bench.ts) as docs/performance.md and as the console summary.
  * Every figure in the document comes from the run; nothing is typed in by hand.
  */
-import type { IngestResult } from './bench-cli.js';
+import type { IngestResult, Sample } from './bench-cli.js';
 import type { StagesResult, SystemResult } from './bench-worker.js';
 
 /** Start-up measurements of `detente analyze <seed>`. */
@@ -16,6 +16,8 @@ export interface StartupResult {
   medianCpuMs: number | null;
   /** median of `node -e 0`: the floor any Node CLI pays */
   bareNodeMs: number;
+  /** sampled time of `node --cpu-prof bin/detente.js analyze <seed>` by module (mean over runs), see costByModule */
+  modules: { runs: number; totalMs: number; top: [string, number][] } | null;
   /** median wall ms per step from scripts/bench-startup-probe.mjs */
   laps: { step: string; ms: number }[];
 }
@@ -39,7 +41,15 @@ export interface BenchReport {
   corpus: string[];
   systems: { detente: SystemResult; floor: SystemResult; compromise: SystemResult };
   stages: StagesResult;
-  ingest: (IngestResult & { sentences: number })[];
+  /** one `detente ingest` run of the repeated corpus, with memory sampled at article-count checkpoints */
+  ingest: IngestResult & {
+    /** the ingested inputs, below $DETENTE_SHARED */
+    inputs: string[];
+    /** sentences and tokens of the stored articles (detente's Doc) */
+    sentences: number;
+    tokens: number;
+    checkpoints: { checkpoint: number; sample: Sample | null; sentences: number }[];
+  };
   startup: StartupResult;
   harnessSeconds: number;
 }
@@ -71,18 +81,28 @@ function table(head: string[], rows: (string | number)[][]): string {
 /** Derived headline figures of a run (used for targets and for before/after comparison). */
 export function headline(r: BenchReport) {
   const { detente, floor, compromise } = r.systems;
-  const big = r.ingest[r.ingest.length - 1];
-  const small = r.ingest[0];
-  const e2eTime = big ? (big.cpuMs ?? big.wallMs) / 1000 : Number.NaN;
+  // the first (baseline) run stored two ingest runs of a repeated corpus, small and large, as an array
+  type Legacy = IngestResult & { sentences: number; articles: number; peakRssBytes: number };
+  const legacy = r.ingest as unknown as Legacy[];
+  const big = Array.isArray(legacy)
+    ? {
+        ...legacy[legacy.length - 1],
+        checkpoints: [{ checkpoint: legacy[0].articles, sample: { articles: legacy[0].articles, elapsedMs: legacy[0].wallMs, rssBytes: 0, peakRssBytes: legacy[0].peakRssBytes }, sentences: legacy[0].sentences }],
+      }
+    : r.ingest;
+  const small = big.checkpoints.find((c) => c.sample)?.sample;
+  const e2eTime = (big.cpuMs ?? big.wallMs) / 1000;
   return {
     detenteArticlesPerS: detente.articles / (detente.medianCpuMs / 1000),
     detenteSentencesPerS: (detente.counts?.sentences ?? Number.NaN) / (detente.medianCpuMs / 1000),
     floorRatio: floor.medianCpuMs / detente.medianCpuMs,
     compromiseRatio: compromise.medianCpuMs / detente.medianCpuMs,
-    e2eSentencesPerS: big ? big.sentences / (big.wallMs / 1000) : Number.NaN,
-    e2eSentencesPerCoreS: big ? big.sentences / e2eTime : Number.NaN,
+    e2eSentencesPerS: big.sentences / (big.wallMs / 1000),
+    e2eSentencesPerCoreS: big.sentences / e2eTime,
+    smallArticles: small?.articles ?? Number.NaN,
+    bigArticles: big.stored,
     peakSmall: small?.peakRssBytes ?? Number.NaN,
-    peakBig: big?.peakRssBytes ?? Number.NaN,
+    peakBig: big.peakRssBytes ?? Number.NaN,
     startupMs: r.startup.medianMs,
   };
 }
@@ -97,8 +117,7 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
   const { detente, floor, compromise } = r.systems;
   const counts = detente.counts ?? { sentences: Number.NaN, tokens: Number.NaN, paragraphs: Number.NaN, chars: Number.NaN };
   const h = headline(r);
-  const small = r.ingest[0];
-  const big = r.ingest[r.ingest.length - 1];
+  const big = r.ingest;
   const growth = h.peakBig / h.peakSmall;
 
   const targets = table(
@@ -107,13 +126,13 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
       [`full pipeline ≥ ${TARGETS.floorRatio}× the wink-nlp floor (throughput)`, `${f2(h.floorRatio)}×`, pf(h.floorRatio >= TARGETS.floorRatio)],
       [`full pipeline ≥ ${TARGETS.compromiseRatio}× compromise`, `${f1(h.compromiseRatio)}×`, pf(h.compromiseRatio >= TARGETS.compromiseRatio)],
       [
-        `≥ ${n0(TARGETS.sentencesPerSecondPerCore)} sentences/s per core end to end into SQLite (${n0(big?.articles ?? 0)} articles)`,
+        `≥ ${n0(TARGETS.sentencesPerSecondPerCore)} sentences/s per core end to end into SQLite (${n0(big.stored)} articles stored)`,
         `${n0(h.e2eSentencesPerCoreS)} sentences/s`,
         pf(h.e2eSentencesPerCoreS >= TARGETS.sentencesPerSecondPerCore),
       ],
-      [`peak RSS < 1 GB ingesting ${n0(big?.articles ?? 0)} articles`, mb(h.peakBig), pf(h.peakBig < TARGETS.peakRssBytes)],
+      [`peak RSS < 1 GB ingesting ${n0(big.stored)} articles`, mb(h.peakBig), pf(h.peakBig < TARGETS.peakRssBytes)],
       [
-        `peak RSS flat from ${n0(small?.articles ?? 0)} to ${n0(big?.articles ?? 0)} articles (growth ≤ ${TARGETS.flatGrowth}×)`,
+        `peak RSS flat from ${n0(h.smallArticles)} to ${n0(h.bigArticles)} stored articles (growth ≤ ${TARGETS.flatGrowth}×)`,
         `${mb(h.peakSmall)} → ${mb(h.peakBig)} (${f2(growth)}×)`,
         pf(growth <= TARGETS.flatGrowth),
       ],
@@ -175,22 +194,36 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
     })
     .join('\n\n');
 
+  const i = r.ingest;
   const ingestTable = table(
-    ['articles', 'sentences', 'wall s', 'CPU s', 'articles/s', 'sentences/s (wall)', 'sentences per CPU-s', 'peak RSS', 'stored', 'events', 'quotes', 'exit'],
-    r.ingest.map((i) => [
-      n0(i.articles),
-      n0(i.sentences),
-      f1(i.wallMs / 1000),
-      i.cpuMs == null ? 'n/a' : f1(i.cpuMs / 1000),
-      n0(i.articles / (i.wallMs / 1000)),
-      n0(i.sentences / (i.wallMs / 1000)),
-      i.cpuMs == null ? 'n/a' : n0(i.sentences / (i.cpuMs / 1000)),
-      mb(i.peakRssBytes),
-      n0(i.stored),
-      n0(i.events),
-      n0(i.quotes),
-      String(i.exitCode),
-    ]),
+    ['stored articles', 'duplicates linked', 'sentences', 'tokens', 'wall s', 'CPU s', 'articles/s (wall)', 'sentences/s (wall)', 'sentences per CPU-s', 'peak RSS', 'events', 'quotes', 'exit'],
+    [
+      [
+        n0(i.stored),
+        n0(i.duplicates),
+        n0(i.sentences),
+        n0(i.tokens),
+        f1(i.wallMs / 1000),
+        i.cpuMs == null ? 'n/a' : f1(i.cpuMs / 1000),
+        n0(i.stored / (i.wallMs / 1000)),
+        n0(i.sentences / (i.wallMs / 1000)),
+        i.cpuMs == null ? 'n/a' : n0(i.sentences / (i.cpuMs / 1000)),
+        mb(i.peakRssBytes),
+        n0(i.events),
+        n0(i.quotes),
+        String(i.exitCode),
+      ],
+    ],
+  );
+  const checkpointTable = table(
+    ['checkpoint', 'stored when sampled', 'elapsed s', 'sentences/s (wall, so far)', 'peak RSS so far (VmHWM)', 'current RSS'],
+    i.checkpoints
+      .map((c) =>
+        c.sample
+          ? [n0(c.checkpoint), n0(c.sample.articles), f1(c.sample.elapsedMs / 1000), n0(c.sentences / (c.sample.elapsedMs / 1000)), mb(c.sample.peakRssBytes), mb(c.sample.rssBytes)]
+          : [n0(c.checkpoint), 'not reached', '', '', '', ''],
+      )
+      .concat([['end (GNU time)', n0(i.stored), f1(i.wallMs / 1000), n0(i.sentences / (i.wallMs / 1000)), mb(i.peakRssBytes), '']]),
   );
 
   const su = r.startup;
@@ -201,6 +234,12 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
         su.laps.map((l) => [l.step, n0(l.ms), `${f1((100 * l.ms) / lapTotal)}%`]).concat([['**total (in-process)**', n0(lapTotal), '100%']]),
       )
     : '_start-up probe failed; see the harness log_';
+  const moduleTable = su.modules
+    ? table(
+        ['module (outermost package on the stack, else project file)', 'sampled ms', 'share'],
+        su.modules.top.map(([m, ms]) => [m, n0(ms), `${f1((100 * ms) / su.modules!.totalMs)}%`]),
+      )
+    : '_start-up CPU profile failed_';
   const topLaps = [...su.laps].sort((a, b) => b.ms - a.ms).slice(0, 4);
 
   let comparison = '_no previous run (docs/performance.json) to compare with_';
@@ -285,9 +324,17 @@ ${hotSections}
 
 ## Memory and end-to-end speed into SQLite
 
-The corpus repeated into a JSON Lines stream in the OS temp folder (copy k of an article keeps its text and gets a distinct url, hence a distinct id), streamed through the real CLI \`node bin/detente.js ingest --quiet --db <tmp>.db <stream>\` (default batch of 200 articles per transaction) and deleted afterwards. Peak RSS and CPU time from GNU time (\`/usr/bin/time -f %M %U %S\`); wall and CPU time include start-up. "Per core" in the target is sentences per CPU-second.
+One run of the real CLI, \`node bin/detente.js ingest --quiet --db <tmp>.db <inputs…>\` (batches of 200 articles per transaction, exact and near-duplicate copies linked to their first copy and not analysed), on real articles read in place from \`$DETENTE_SHARED\`:
+
+${i.inputs.map((x) => `- \`${x}\``).join('\n')}
+
+Peak RSS and CPU time from GNU time (\`/usr/bin/time -f "%M %U %S"\`); wall and CPU time include start-up. Sentences and tokens are those of the stored articles as detente's Doc counts them. "Per core" in the target is sentences per CPU-second.
 
 ${ingestTable}
+
+While it runs, the harness polls every 250 ms the store's article count (read-only; SQLite WAL) and the process's VmHWM/VmRSS (/proc), and keeps the first sample at or past each checkpoint (articles are committed 200 per transaction, so the count a sample sees lags by up to 200):
+
+${checkpointTable}
 
 ## Start-up
 
@@ -297,7 +344,11 @@ Breakdown (scripts/bench-startup-probe.mjs: the same steps in one plain-Node pro
 
 ${lapTable}
 
-Largest costs: ${topLaps.map((l) => `${l.step} (${n0(l.ms)} ms)`).join('; ')}.
+The same start-up by module: \`node --cpu-prof bin/detente.js analyze <seed>\`, ${su.modules ? `mean of ${su.modules.runs} run(s), ${n0(su.modules.totalMs)} ms sampled per run` : 'failed'}. Each sample counts for the outermost package on its stack (a package's own dependencies and the compiling of its modules count for it; commander, which calls every command, is skipped), else the innermost project file, else Node internals or native code (garbage collection):
+
+${moduleTable}
+
+Largest steps: ${topLaps.map((l) => `${l.step} (${n0(l.ms)} ms)`).join('; ')}.
 
 ## Before / after
 

@@ -17,14 +17,15 @@
  *   --no-build  skip `npm run build` (the CLI measurements then use the existing dist/)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../src/ingest/index.js';
 import { createNlp } from '../src/nlp/nlp.js';
-import { FULL_CORPUS, QUICK_CORPUS, REPO_ROOT, corpusInputs, loadCorpus, sharedRoot, type CorpusPart } from './bench-corpus.js';
-import { benchIngest, runCli, writeStream, type IngestResult } from './bench-cli.js';
+import { FULL_CORPUS, INGEST_CORPUS, QUICK_CORPUS, QUICK_INGEST_CORPUS, REPO_ROOT, corpusInputs, sharedRoot } from './bench-corpus.js';
+import { benchIngest, runCli } from './bench-cli.js';
 import { median, parseResult } from './bench-stats.js';
+import { costByModule, type CpuProfile } from './bench-hotspots.js';
 import { renderReport, type BenchReport, type StartupResult } from './bench-report.js';
 import type { StagesResult, SystemResult } from './bench-worker.js';
 
@@ -77,22 +78,31 @@ function gitCommit(): string {
   return `${(r.stdout ?? '').trim() || 'unknown'}${(dirty.stdout ?? '').trim() ? ' (+ uncommitted changes in src/)' : ''}`;
 }
 
-/** Sentences per article of the ingest stream as the CLI reads it back (the JSON Lines reader may re-wrap lines). */
-async function streamSentenceCounts(parts: readonly CorpusPart[], dir: string): Promise<number[]> {
-  const { articles } = await loadCorpus(parts);
-  const cycle = join(dir, 'cycle.jsonl');
-  await writeStream(articles, articles.length, cycle);
+/**
+ * Sentences and tokens of the articles the ingest stored, cumulative in storing order (`cum[k]` = first k stored),
+ * counted with detente's own Doc after reading the same inputs again with readInputs.
+ */
+async function storedCounts(inputs: string[], storedIds: readonly string[]): Promise<{ sentences: number[]; tokens: number }> {
+  const wanted = new Set(storedIds);
+  const perId = new Map<string, number>();
   const nlp = createNlp();
-  const counts: number[] = [];
-  for await (const r of readInputs([cycle])) counts.push(r.ok ? nlp.parse(r.article.text).sentences.length : 0);
-  rmSync(cycle, { force: true });
-  return counts;
+  let tokens = 0;
+  for await (const r of readInputs(inputs)) {
+    if (!r.ok || !wanted.has(r.article.id) || perId.has(r.article.id)) continue;
+    const doc = nlp.parse(r.article.text);
+    perId.set(r.article.id, doc.sentences.length);
+    tokens += doc.tokenCount;
+  }
+  const sentences = [0];
+  for (const id of storedIds) sentences.push(sentences[sentences.length - 1] + (perId.get(id) ?? 0));
+  return { sentences, tokens };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const parts = quick ? QUICK_CORPUS : FULL_CORPUS;
-  corpusInputs(parts); // fails early with a clear message when the shared data is missing
+  corpusInputs(parts); // fail early with a clear message when the shared data is missing
+  corpusInputs(quick ? QUICK_INGEST_CORPUS : INGEST_CORPUS);
   const seed = join(sharedRoot(), ...SEED);
   if (!existsSync(seed)) throw new Error(`seed article missing: ${seed} (set DETENTE_SHARED)`);
   const load0 = loadavg()[0];
@@ -117,23 +127,20 @@ async function main(): Promise<void> {
   stages.hot.spots = stages.hot.spots.slice(0, 120);
 
   const dir = mkdtempSync(join(tmpdir(), 'detente-bench-'));
-  const ingest: IngestResult[] = [];
-  let perArticle: number[] = [];
+  const ingestParts = quick ? QUICK_INGEST_CORPUS : INGEST_CORPUS;
+  const ingestInputs = corpusInputs(ingestParts);
+  const checkpoints = quick ? [200, 500, 1000, 1500, 2000] : [2000, 5000, 10000, 15000, 20000];
+  log(`ingest ${ingestParts.map((p) => p.path.slice(1).join('/')).join(', ')} into SQLite`);
+  let ingestRun: Awaited<ReturnType<typeof benchIngest>>;
   try {
-    perArticle = await streamSentenceCounts(parts, dir);
-    const { articles } = await loadCorpus(parts);
-    for (const n of quick ? [200, 2000] : [2000, 20000]) {
-      log(`ingest ${n} articles into SQLite`);
-      ingest.push(await benchIngest(articles, n, dir));
-    }
+    ingestRun = await benchIngest(ingestInputs, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const streamSentences = (n: number) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += perArticle[i % perArticle.length];
-    return s;
-  };
+  log('count the sentences of the stored articles');
+  const cum = await storedCounts(ingestInputs, ingestRun.storedIds);
+  const { storedIds: _ids, ...ingestCost } = ingestRun;
+  const sentencesUpTo = (k: number) => cum.sentences[Math.min(k, cum.sentences.length - 1)];
 
   log('start-up');
   const startupRuns = quick ? 3 : 7;
@@ -161,7 +168,33 @@ async function main(): Promise<void> {
     if (r.status === 0) probes.push(parseResult(r.stdout));
     else log(`start-up probe failed: ${r.stderr.slice(0, 300)}`);
   }
+  const profDir = mkdtempSync(join(tmpdir(), 'detente-bench-startprof-'));
+  const moduleMs = new Map<string, number>();
+  let profiledRuns = 0;
+  let profiledTotal = 0;
+  try {
+    for (let i = 0; i < (quick ? 1 : 3); i++) {
+      const runDir = join(profDir, String(i));
+      const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', runDir, '--cpu-prof-interval', '250', join(REPO_ROOT, 'bin', 'detente.js'), 'analyze', seed], { cwd: REPO_ROOT, encoding: 'utf8' });
+      if (r.status !== 0 || !existsSync(runDir)) continue;
+      const file = readdirSync(runDir).find((f) => f.endsWith('.cpuprofile'));
+      if (!file) continue;
+      const { totalMs, modules } = costByModule(JSON.parse(readFileSync(join(runDir, file), 'utf8')) as CpuProfile);
+      profiledRuns++;
+      profiledTotal += totalMs;
+      for (const [m, ms] of modules) moduleMs.set(m, (moduleMs.get(m) ?? 0) + ms);
+    }
+  } finally {
+    rmSync(profDir, { recursive: true, force: true });
+  }
   const startup: StartupResult = {
+    modules: profiledRuns
+      ? {
+          runs: profiledRuns,
+          totalMs: profiledTotal / profiledRuns,
+          top: [...moduleMs].map(([m, ms]): [string, number] => [m, ms / profiledRuns]).sort((a, b) => b[1] - a[1]).slice(0, 20),
+        }
+      : null,
     runs: startupRuns,
     cliMs: cli,
     error: startupError,
@@ -200,7 +233,17 @@ async function main(): Promise<void> {
     corpus: parts.map((p) => `${p.path.join('/')}${p.limit !== undefined ? ` (first ${p.limit} files, sorted)` : ''}`),
     systems: { detente, floor, compromise },
     stages,
-    ingest: ingest.map((r) => ({ ...r, sentences: streamSentences(r.articles) })),
+    ingest: {
+      ...ingestCost,
+      inputs: ingestParts.map((p) => p.path.join('/')),
+      stderr: ingestRun.stderr.slice(0, 2000),
+      sentences: sentencesUpTo(ingestRun.stored),
+      tokens: cum.tokens,
+      checkpoints: checkpoints.map((c) => {
+        const at = ingestRun.samples.find((x) => x.articles >= c);
+        return { checkpoint: c, sample: at ?? null, sentences: at ? sentencesUpTo(at.articles) : 0 };
+      }),
+    },
     startup,
     harnessSeconds: 0,
   };
