@@ -187,6 +187,7 @@ const predByKind: Record<Kind, Tally> = { direct: newTally(), indirect: newTally
 let cueGold = 0;
 let cuePred = 0;
 let cueHit = 0;
+const pronouns = { n: 0, resolved: 0 };
 let overlap03 = 0;
 let cueMatchedPairs = 0;
 const speaker = { n: 0, right: 0, byKind: { direct: [0, 0], indirect: [0, 0], mixed: [0, 0] } as Record<Kind, [number, number]> };
@@ -230,6 +231,12 @@ for (const file of files) {
   articles++;
   chars += text.length;
   const pred = predicted(analysis);
+  for (const q of analysis.quotes) {
+    if (q.speaker.mention && /^(he|she|they|we|i|it)$/i.test(q.speaker.mention.text)) {
+      pronouns.n++;
+      if (q.speaker.entity) pronouns.resolved++;
+    }
+  }
   const entityMentions = new Map<string, Ranges>();
   for (const e of analysis.entities) entityMentions.set(e.id, e.mentions.map((m) => [m.start, m.end]));
   const gw = gold.map((g) => words(text, g.content));
@@ -373,6 +380,7 @@ console.log(row('    speech, exact (words)', speech.exact, speech.pred, speech.g
 console.log(row('    speech, overlap >= 0.5', speech.overlap, speech.pred, speech.gold));
 console.log(`\ncue ${row('', cueHit, cuePred, cueGold).trim()}   (cue right on a matched pair)`);
 console.log(`cue accuracy on matched quotes: ${pct(cueMatchedPairs ? cueHit / cueMatchedPairs : 0)}% of ${cueMatchedPairs}`);
+console.log(`pronoun speakers ("he said"): ${pronouns.n}, resolved to an entity by the entities layer: ${pct(pronouns.n ? pronouns.resolved / pronouns.n : 0)}%`);
 console.log(`speaker accuracy on matched quotes: ${pct(speaker.n ? speaker.right / speaker.n : 0)}% of ${speaker.n}`);
 for (const k of ['direct', 'indirect', 'mixed'] as Kind[]) {
   const [r, n] = speaker.byKind[k];

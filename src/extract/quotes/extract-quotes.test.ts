@@ -241,3 +241,10 @@ test('a reported clause stops before a coordinated attribution with its own spea
   const qs = run(text);
   assert.deepEqual(qs.map((q) => q.text), ['prices were too high', 'wages were too low']);
 });
+
+test('any verb before a colon introduces the quote after it', () => {
+  const text = 'The crowd chanted: "Four more years!"';
+  const [q] = run(text);
+  assert.equal(q.cue?.text, 'chanted');
+  assert.equal(q.speaker.mention?.text, 'The crowd');
+});

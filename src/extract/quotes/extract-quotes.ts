@@ -116,7 +116,7 @@ export function extractQuotes(
       usedCue.add(after);
       continue;
     }
-    const before = cueBefore(doc, cues, f, t0, t1, pEndTok);
+    const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted);
     if (before) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.85 };
       usedCue.add(before);
@@ -278,10 +278,19 @@ export function extractQuotes(
 }
 
 /** The cue that introduces a quote: `X said: "…"`, `X told reporters, "…"`, `X said "…".` */
-function cueBefore(doc: Doc, cues: readonly CueMatch[], f: QuoteFragment, t0: number, t1: number, pEndTok: number): CueMatch | null {
+function cueBefore(
+  doc: Doc,
+  cues: readonly CueMatch[],
+  f: QuoteFragment,
+  t0: number,
+  t1: number,
+  pEndTok: number,
+  quoted: Uint8Array,
+): CueMatch | null {
   let j = t0 - 1;
   if (j < 0 || doc.starts[j] < doc.paragraphs[f.paragraph].start) return null;
-  const punct = doc.lower[j] === ':' || doc.lower[j] === ',';
+  const colon = doc.lower[j] === ':';
+  const punct = colon || doc.lower[j] === ',';
   if (punct) j--;
   // without a colon or comma the quote must end its sentence, else it belongs to a mixed quote
   if (!punct && !(t1 >= pEndTok || /^[.!?]$/.test(doc.lower[t1]) || /[.!?]/.test(doc.text[f.close - 1] ?? ''))) return null;
@@ -294,6 +303,33 @@ function cueBefore(doc: Doc, cues: readonly CueMatch[], f: QuoteFragment, t0: nu
     if (!punct && c.after <= j) return null;
     for (let t = c.after; t <= j; t++) if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') return null;
     return c;
+  }
+  return colon ? colonVerbCue(doc, j, quoted) : null;
+}
+
+/**
+ * Any verb with a subject right before a colon introduces the quote after it, even one outside the
+ * lexicon ("the crowd chanted: …", "he boomed: …"); the verb is the cue.
+ */
+function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null {
+  const sentence = doc.sentences[sentenceIndexOf(doc, j)];
+  const s0 = sentence.firstToken;
+  for (let v = j; v >= Math.max(s0, j - 6); v--) {
+    if (quoted[v]) return null;
+    if (doc.pos[v] !== 'VERB') {
+      if (!ADJUNCT_POS.has(doc.pos[v]) && doc.lower[v] !== ',') return null;
+      continue;
+    }
+    let k = v - 1;
+    while (k >= s0 && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
+    if (k < s0 || quoted[k]) return null;
+    const speaker = nounPhraseEndingAt(doc, k, s0);
+    if (!speaker) return null;
+    const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[v], class: 'speech', frames: new Set(['colon'] as const), length: 1, rest: [] });
+    return {
+      start: v, end: v + 1, entry, sentence, speaker, side: 'left', passive: false, auxStart: k + 1, addressee: null,
+      after: v + 1, chunkStart: speaker.start, coordinated: false,
+    };
   }
   return null;
 }
