@@ -90,9 +90,16 @@ export function removeBoilerplate(doc: Node): number {
 /** Lines that are furniture wherever they appear (whole-line matches, case-insensitive). */
 const BOILERPLATE_LINE = new RegExp(
   [
-    '^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|more from [^.]{1,40}|related(?: articles| stories| content| coverage| links)?|see also|share(?: this(?: article| story)?)?|(?:\\d+ )?comments?|table of contents|skip to (?:main )?content|listen to (?:this )?article|watch|duration \\d+:\\d+|\\d+ (?:minutes?|hours?|days?) ago|loading(?:\\.\\.\\.|…)?|close|menu|search)[:.!]?$',
-    '^(?:sign up|subscribe|register|log in|already a subscriber|get (?:the|our) (?:latest|best|free)|download (?:the|our) app|follow (?:us|@)|click here|tap here|read more|read next|related|also read|more:|watch|listen|photo|image|video|getty images|copyright|©|all rights reserved|this (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|produced)|if you buy something (?:using|through) links|we may earn a commission|want more|support (?:our|independent) journalism|ad block)\\b.{0,200}$',
-    '^(?:by|posted|published|updated|last updated)[: ].{0,120}(?:\\d{1,2}:\\d{2}|\\b(?:am|pm|gmt|bst|edt|est|utc)\\b|\\b20\\d{2}\\b).{0,60}$',
+    // a label alone on its line
+    '^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|more from [^.]{1,40}|related(?: articles| stories| content| coverage| links)?|see also|share(?: this(?: article| story)?)?|(?:\\d+ )?comments?|table of contents|skip to (?:main )?content|listen to (?:this )?article|watch|duration \\d+:\\d+|\\d+ (?:minutes?|hours?|days?) ago|loading(?:\\.\\.\\.|…)?|close|menu|search|about the author)[:.!]?$',
+    // calls to action and site notices
+    '^(?:sign up (?:for|to|here|now)|subscribe (?:to|now|for|here|today)|register (?:now|for|to|here)|log in to|already a subscriber|get (?:the|our) (?:latest|best|free)|download (?:the|our) app|follow (?:us|@)|click here|tap here|support (?:our|independent) journalism|ad block|we may earn a commission|if you buy something (?:using|through) links)\\b.{0,200}$',
+    // teaser labels followed by a colon or arrow: "READ MORE: …", "Watch | …", "Photo: …"
+    '^(?:read more|read next|related|also read|more|watch|listen|photo|image|video|getty images)\\s*[:|›»].{0,200}$',
+    '^(?:copyright\\s*)?(?:©|\\(c\\))\\s*.{0,200}$|all rights reserved\\.?$|^this (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\\b.{0,200}$|^want more[^.?]{0,60}\\?.{0,100}$',
+    // bylines and time stamps (not sentences: no closing full stop)
+    '^(?:by|posted|published|updated|last updated)[: ].{0,120}(?:\\d{1,2}:\\d{2}|\\b(?:am|pm|gmt|bst|edt|est|utc)\\b|\\b20\\d{2}\\b).{0,60}(?<![.!?"”])$',
+    // photo credits closing a caption
     '\\((?:picture|photo|image|credit|pictured|source|file photo|ap photo|reuters|getty|afp|pa)[:/ ][^()]{1,80}\\)$',
     '^[^.]{0,160}(?:\\||/|·)\\s*(?:getty images|reuters|ap|afp|pa|shutterstock|epa|bloomberg)\\b[^.]{0,40}$',
     '(?:photograph|photo|illustration|image) by [^.]{2,60}$',

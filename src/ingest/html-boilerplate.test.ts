@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { isBoilerplateLine, removeBoilerplate, removeLinkLists, stripTrailingFurniture } from './html-boilerplate.js';
+
+test('furniture lines are recognised', () => {
+  for (const line of [
+    'Advertisement',
+    'READ MORE: Storm closes coastal road',
+    'Sign up for our daily briefing and get the news first',
+    'Published: 15:56 BST, 27 April 2024 | Updated: 15:57 BST, 27 April 2024',
+    'Crowds gather outside the court (Picture: Getty)',
+    'An aerial view of the harbour.Photograph by Ana Ruiz',
+    '© 2024 The Valmora Herald. All rights reserved.',
+    'Story continues below advertisement',
+    'About the author',
+  ]) assert.ok(isBoilerplateLine(line), line);
+});
+
+test('news sentences that start like furniture are kept', () => {
+  for (const line of [
+    'Video footage showed soldiers entering the town before dawn.',
+    'Photographs of the damage were shared widely on Monday.',
+    'Copyright lawyers for the publisher argued the case was settled.',
+    'Related talks between the two sides will resume next week.',
+    'Watchdog groups said the election was largely fair.',
+    'Listen carefully to what the minister did not say, one diplomat said.',
+    'Registered voters will receive their ballots by post.',
+    'By the end of 2023, exports had fallen by a third.',
+  ]) assert.ok(!isBoilerplateLine(line), line);
+});
+
+test('a trailing "Continue reading" is cut from a teaser', () => {
+  assert.equal(stripTrailingFurniture('Talks resumed on Monday. Continue reading...'), 'Talks resumed on Monday.');
+  assert.equal(stripTrailingFurniture('He said he would read more books.'), 'He said he would read more books.');
+});
+
+test('consent layers, menus and furniture go; long article text stays even inside a furniture class', () => {
+  const long = 'The committee met for six hours on Thursday and agreed a plan to rebuild the bridge. '.repeat(3);
+  const { document } = parseHTML(`<html><body>
+    <div class="cookie-consent"><p>${long}</p></div>
+    <nav><a href="/">Home</a></nav>
+    <div class="share-bar"><a>Share</a></div>
+    <div class="article-body paywall-promo"><p>${long}</p><p>${long}</p><p>${long}</p></div>
+  </body></html>`);
+  removeBoilerplate(document as never);
+  const text = document.body.textContent ?? '';
+  assert.ok(!text.includes('Home') && !text.includes('Share'));
+  assert.equal(text.split('The committee met').length - 1, 9, 'the three long paragraphs (3 sentences each) survive; the consent copy does not');
+});
+
+test('lists that are mostly links are removed from the extracted content', () => {
+  const { document } = parseHTML('<div id="c"><p>Body text of the story with <a href="/x">one link</a> in it.</p><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></div>');
+  const root = document.getElementById('c');
+  assert.equal(removeLinkLists(root as never), 1);
+  assert.ok(root?.textContent?.includes('Body text') && !root.textContent.includes('Other story'));
+});
