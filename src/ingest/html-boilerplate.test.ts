@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { isBoilerplateLine, removeBoilerplate, removeLinkLists, stripTrailingFurniture } from './html-boilerplate.js';
+import { cutTrailingFurniture, isBoilerplateLine, removeBoilerplate, removeLinkLists, stripTrailingFurniture } from './html-boilerplate.js';
 
 test('furniture lines are recognised', () => {
   for (const line of [
@@ -54,4 +54,12 @@ test('lists that are mostly links are removed from the extracted content', () =>
   const root = document.getElementById('c');
   assert.equal(removeLinkLists(root as never), 1);
   assert.ok(root?.textContent?.includes('Body text') && !root.textContent.includes('Other story'));
+});
+
+test('an author bio or related-stories block at the end is cut, a heading early in the story is not', () => {
+  const body = ['First paragraph.', 'Second paragraph.', 'Third paragraph.', 'Fourth paragraph.'];
+  assert.deepEqual(cutTrailingFurniture([...body, 'ABOUT THE AUTHOR', 'Ana Ruiz covers the harbour.']), body);
+  assert.deepEqual(cutTrailingFurniture([...body, 'Related stories', 'Ferry fares rise']), body);
+  const early = ['Intro.', 'Related', ...body, 'Last.'];
+  assert.deepEqual(cutTrailingFurniture(early), early);
 });

@@ -151,3 +151,19 @@ const TRAILING_FURNITURE = /\s*(?:continue reading|read more|read the full (?:st
 export function stripTrailingFurniture(line: string): string {
   return line.replace(TRAILING_FURNITURE, '').trim();
 }
+
+/** Headings that open the trailing furniture of an article: author bios, related and recommended stories. */
+const TAIL_HEADING = /^(?:about the authors?|related(?: stories| articles| coverage| content| reading)?|more (?:stories|on this(?: story)?|from [^.]{1,40}|news)|recommended(?: for you| stories)?|you may also like|you might also like|most (?:read|popular|viewed)|trending(?: now)?|read next|latest (?:news|stories)|top stories|editor'?s picks)[:.]?$/i;
+
+/**
+ * Cuts the trailing furniture of an article: from a heading such as "About the author", "Related stories",
+ * "More from …", "Most read" in the last 40% of the paragraphs, to the end.
+ * @param lines the article's paragraphs
+ * @returns the paragraphs before that heading (all of them when there is none)
+ */
+export function cutTrailingFurniture(lines: string[]): string[] {
+  for (let i = Math.max(1, Math.floor(lines.length * 0.6)); i < lines.length; i++) {
+    if (lines[i].length <= 60 && TAIL_HEADING.test(lines[i].trim())) return lines.slice(0, i);
+  }
+  return lines;
+}

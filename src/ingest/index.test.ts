@@ -7,7 +7,7 @@ test('the public surface of ingest is pinned', () => {
   assert.deepEqual(Object.keys(ingest).sort(), [
     'ByteReader', 'DEFAULT_MAX_BYTES', 'DEFAULT_USER_AGENT', 'HEAD_BYTES', 'INPUT_FORMATS', 'IngestCode', 'IngestError',
     'MAX_JSONL_LINE_BYTES', 'MAX_WARC_RECORD_BYTES', 'NEAR_DUPLICATE_BITS', 'articleFromRecord', 'articleFromText', 'articleId',
-    'articleResult', 'binaryReason', 'blockParagraphs', 'collectBytes', 'createFetcher', 'declaredHtmlCharset', 'declaredXmlCharset',
+    'articleResult', 'binaryReason', 'blockParagraphs', 'collectBytes', 'createFetcher', 'cutTrailingFurniture', 'declaredHtmlCharset', 'declaredXmlCharset',
     'decodeBytes', 'decodeSgmlText', 'detectFormat', 'extractHtmlMetadata', 'failure', 'failureFromError', 'fingerprint',
     'formatExtension', 'formatOfFetched', 'hammingDistance', 'htmlFragmentParagraphs', 'isBoilerplateLine', 'isGzip',
     'isKnownInputFile', 'listFiles', 'looksLikeSeed', 'normaliseDate', 'normaliseText', 'openBytes', 'parseHttpResponse',

@@ -5,7 +5,7 @@ export { HEAD_BYTES, collectBytes, isGzip, openBytes, peekStream, type PeekedStr
 export { binaryReason, decodeBytes, type DecodedText } from './decode-bytes.js';
 export { detectFormat, formatExtension, isKnownInputFile } from './detect-format.js';
 export { extractHtmlMetadata, stripSiteName, type HtmlMetadata } from './html-metadata.js';
-export { isBoilerplateLine, removeBoilerplate, removeLinkLists, stripTrailingFurniture } from './html-boilerplate.js';
+export { cutTrailingFurniture, isBoilerplateLine, removeBoilerplate, removeLinkLists, stripTrailingFurniture } from './html-boilerplate.js';
 export { blockParagraphs } from './html-text.js';
 export { DEFAULT_USER_AGENT, createFetcher, type Fetched, type Fetcher, type FetcherOptions, type Validators } from './fetcher.js';
 export { NEAR_DUPLICATE_BITS, fingerprint, hammingDistance, simhashBands, type Fingerprint } from './fingerprint.js';

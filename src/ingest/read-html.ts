@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { articleResult } from './article-result.js';
 import { decodeBytes } from './decode-bytes.js';
 import { IngestCode, failure } from './errors.js';
-import { isBoilerplateLine, removeBoilerplate, removeLinkLists } from './html-boilerplate.js';
+import { cutTrailingFurniture, isBoilerplateLine, removeBoilerplate, removeLinkLists } from './html-boilerplate.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { blockParagraphs, type TextNodeLike } from './html-text.js';
 import { normaliseDate } from './publication-date.js';
@@ -52,14 +52,14 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   if (container) {
     const copy = container.cloneNode(true);
     removeLinkLists(copy as never);
-    containerParagraphs = blockParagraphs(copy).filter(keep);
+    containerParagraphs = cutTrailingFurniture(blockParagraphs(copy)).filter(keep);
   }
   let paragraphs: string[] = [];
   try {
     const parsed = new Readability<TextNodeLike>(document as never, { serializer: (node) => node as unknown as TextNodeLike }).parse();
     if (parsed?.content) {
       removeLinkLists(parsed.content as never);
-      paragraphs = blockParagraphs(parsed.content).filter(keep);
+      paragraphs = cutTrailingFurniture(blockParagraphs(parsed.content)).filter(keep);
     }
   } catch {
     paragraphs = [];
