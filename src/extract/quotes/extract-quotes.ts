@@ -1,7 +1,7 @@
 import type { Entity } from '../../model/entity.js';
 import type { Quote, QuoteKind, Speaker } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
-import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
+import { tokenAtOrAfter, type Doc, type Sentence } from '../../nlp/doc.js';
 import { findCues, type CueMatch } from './find-cues.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { scanQuoteMarks, type QuoteFragment, type QuoteMarkMessage } from './quote-marks.js';
@@ -84,7 +84,7 @@ export function extractQuotes(
     for (let t = t0; t < t1; t++) quoted[t] = 1;
   }
   const cues: CueMatch[] = [];
-  for (const s of doc.sentences) for (const c of findCues(doc, s, resources, quoted)) cues.push(c);
+  for (const s of clauses(doc)) for (const c of findCues(doc, s, resources, quoted)) cues.push(c);
   const byChunkStart = new Map<number, CueMatch>();
   for (const c of cues) if (!byChunkStart.has(c.chunkStart)) byChunkStart.set(c.chunkStart, c);
   const paraOfToken = (t: number) => doc.sentences[sentenceIndexOf(doc, t)].paragraph;
@@ -391,7 +391,14 @@ function indirectContent(
   let cs = -1;
   if (doc.lower[k] === 'that' && c.entry.frames.has('that')) cs = k;
   else if (c.entry.class === 'request' && WH_WORDS.has(doc.lower[k])) cs = k;
-  else if (c.entry.frames.has('bare') && k < s1 && (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k]) && doc.lower[k] !== 'that' && hasVerb(doc, k, s1)) {
+  else if (
+    c.entry.frames.has('bare') &&
+    k < s1 &&
+    (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1]))) &&
+    !RELATIVE.has(doc.lower[k]) &&
+    doc.lower[k] !== 'that' &&
+    hasVerb(doc, k, s1)
+  ) {
     cs = k;
   } else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
     cs = k; // "said seeing so many police was a welcome sight"
@@ -482,6 +489,22 @@ function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange; colon:
     let end = p1;
     while (end > label.colon + 2 && CLAUSE_END.has(doc.lower[end - 1])) end--;
     out.push({ speaker: label.speaker, colon: label.colon, end });
+  }
+  return out;
+}
+
+/**
+ * The sentences to scan for attributions: the Doc's sentences, with a sentence that starts in lower case
+ * joined to the one before it (the splitter breaks after "Rep. Jane Doe (D-Ohio.)" or "U.S."), so a cue
+ * keeps its speaker.
+ */
+function clauses(doc: Doc): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && /^\p{Ll}/u.test(doc.text[s.start] ?? '')) {
+      out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
+    } else out.push(s);
   }
   return out;
 }

@@ -54,7 +54,8 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   }
   const lw = doc.lower[last];
   if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
-  const titled = isTitleWord(doc, last) && last - 1 >= min && (doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
+  // a capitalised word right before the cue is a name even when tagged as a verb ("Lynch said", "Rep. Ann Hedge said")
+  const titled = isTitleWord(doc, last) && (last === min || doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
   if (!titled && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
     return null;
   }
