@@ -13,7 +13,7 @@ test('the public surface of ingest is pinned', () => {
     'isKnownInputFile', 'listFiles', 'looksLikeSeed', 'normaliseDate', 'normaliseText', 'openBytes', 'parseHttpResponse',
     'peekStream', 'readArc', 'readFeed', 'readHtml', 'readInputs', 'readJsonLines', 'readNewsSitemap', 'readPlainText',
     'readReuters', 'readReutersDocument', 'readRssAtom', 'readSeedText', 'readUrl', 'readWarc', 'removeBoilerplate',
-    'removeLinkLists', 'simhashBands', 'stripSiteName', 'stripTrailingFurniture', 'titleFromText', 'unwrapParagraphs',
+    'removeLinkLists', 'simhashBands', 'stripInertMarkup', 'stripSiteName', 'stripTrailingFurniture', 'titleFromText', 'unwrapParagraphs',
   ]);
 });
 

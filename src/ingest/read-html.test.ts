@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { declaredHtmlCharset, readHtml } from './read-html.js';
+import { declaredHtmlCharset, readHtml, stripInertMarkup } from './read-html.js';
 import { fixturePath, sharedPath } from './shared-path.js';
 
 test('a news page gives headline, byline, local date, canonical URL, language and clean paragraphs', () => {
@@ -62,4 +62,9 @@ test('every html-fundus page yields an article with text and a date', { skip: sh
   }
   assert.equal(pages, 86);
   assert.ok(dated / pages > 0.95, `${dated}/${pages} dated`);
+});
+
+test('inert markup is stripped before parsing but JSON-LD metadata is kept', () => {
+  const html = '<head><script>var a = "<p>not text</p>";</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><body><!-- c --><svg><text>icon</text></svg><p>Text.</p></body>';
+  assert.equal(stripInertMarkup(html), '<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><p>Text.</p></body>');
 });
