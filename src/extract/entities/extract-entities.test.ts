@@ -201,3 +201,12 @@ test('inside a quotation the quoted subject is preferred over the speaker', () =
   const he = es.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.text === 'he'));
   assert.equal(he?.name, 'Tomas Reyes');
 });
+
+test('its and a speaking it refer to an organisation or state, an expletive it to nothing', () => {
+  const text = 'The Kenyan interior ministry said it would review the order. Nairobi defended its police. It is likely that talks resume.';
+  const es = run(text);
+  const ministry = withMention(es, 'Kenyan interior ministry');
+  assert.ok(ministry?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'it'));
+  assert.ok(withMention(es, 'Nairobi')?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'its'));
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text === 'It')));
+});

@@ -268,6 +268,12 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const m = modOf(ch);
       let k = c + 1;
       if (chunks[k]?.kind === 'poss') k++;
+      // One lower-case modifier may stand between: "the Kenyan interior ministry", "US trade officials".
+      let modified = false;
+      if (m && chunks[k]?.kind === 'tok' && /^\p{Ll}+$/u.test(keys[chunks[k].start]) && (doc.pos[chunks[k].start] === 'NOUN' || doc.pos[chunks[k].start] === 'ADJ') && firstOf(chunks[k + 1], 'groupRole')) {
+        k++;
+        modified = true;
+      }
       const group = firstOf(chunks[k], 'groupRole');
       if (m && group) {
         // "Ministry of Energy": a capitalised group noun continues through "of (the) Name".
@@ -281,7 +287,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
             last = q;
           }
         }
-        out.push(groupMention(base(ch.start, end), surfaceOf(ch.start, end), m, group, last !== k));
+        out.push(groupMention(base(ch.start, end), surfaceOf(ch.start, end), m, group, last !== k || modified));
         c = last;
         continue;
       }

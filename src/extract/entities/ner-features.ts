@@ -36,7 +36,7 @@ export function wordShape(w: string): string {
 /**
  * Per-token gazetteer classes for a tokenised sentence: for each token, "kind:B" or "kind:I" of the
  * longest gazetteer phrase covering it (country, demonym, seat, org, personRole, groupRole, honorific),
- * plus city/region ("place"), given-name and org-cue flags, joined by "|" ("" when none).
+ * plus city/region ("place", "lplace" when written in lower case), given-name and org-cue flags, joined by "|" ("" when none).
  * @param words the sentence's tokens
  * @returns one string per token
  */
@@ -59,7 +59,9 @@ export function gazetteerClasses(words: readonly string[], lex: NerLexicon): str
       i++;
       continue;
     }
-    for (let k = m[0].start; k < m[0].end; k++) out[k] += `|place:${k === m[0].start ? 'B' : 'I'}`;
+    // Web text writes places in lower case ("flights to cordoba"): the case is part of the feature.
+    const kind = /^\p{Lu}/u.test(words[i]) ? 'place' : 'lplace';
+    for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
     i = m[0].end;
   }
   for (let i = 0; i < words.length; i++) {

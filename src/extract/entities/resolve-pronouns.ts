@@ -2,14 +2,21 @@ import type { DocView } from './doc-view.js';
 import type { DraftEntity } from './build-entities.js';
 import type { RawMention } from './raw-mention.js';
 
-type PronounClass = 'male' | 'female' | 'plural';
+type PronounClass = 'male' | 'female' | 'plural' | 'neuter';
 
 /** Third-person pronouns and the antecedents they agree with. */
 const PRONOUNS: ReadonlyMap<string, PronounClass> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
   ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], ['theirs', 'plural'], ['themselves', 'plural'],
+  ['its', 'neuter'], ['it', 'neuter'],
 ]);
+
+/**
+ * Verbs after which "it" is an organisation or state speaking or acting ("the ministry said it would"),
+ * not the expletive "it" ("it is vital that…"). Lemmas.
+ */
+const IT_VERBS = new Set(['say', 'add', 'warn', 'announce', 'deny', 'claim', 'insist', 'accuse', 'urge', 'plan', 'want', 'hope', 'expect', 'reject', 'welcome', 'condemn', 'agree', 'refuse', 'intend', 'vow', 'pledge', 'threaten', 'respond', 'argue', 'believe', 'seek', 'call']);
 
 /** How far back (in sentences) an antecedent may be. */
 const WINDOW = 3;
@@ -54,7 +61,7 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * Resolves third-person pronouns to entities by salience: candidates are mentions (names and resolved
  * descriptions) in the same sentence before the pronoun or up to three sentences back; they must agree
  * in gender (he/she → persons whose gender is that or unknown) or number (they → plural groups and
- * peoples only); the score prefers the same sentence (+3) over the previous ones (+2, +1, +0.5), subjects
+ * peoples only; its, and it before a reporting or modal verb → organisations and states); the score prefers the same sentence (+3) over the previous ones (+2, +1, +0.5), subjects
  * of their sentence or quoted stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to 0.5); ties go
  * to the nearest. "they" is left unresolved right after coordinated mentions ("X and Y … their").
  * Rule after Lappin & Leass (1994), simplified to surface salience.
@@ -80,6 +87,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   for (let t = 0; t < doc.tokenCount; t++) {
     const cls = PRONOUNS.get(view.keys[t]);
     if (!cls || covered[t]) continue;
+    if (view.keys[t] === 'it' && !itRefers(view, t)) continue;
     const sentence = view.sentenceOf[t];
     const start = doc.starts[t];
     while (cursor < all.length && all[cursor].mention.start < start) cursor++;
@@ -134,7 +142,21 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   return linked;
 }
 
+/**
+ * Whether "it" at token t refers to an actor: followed by a reporting or stance verb ("it said", "it
+ * denied"), or the subject of a reported modal ("the ministry said it would") — otherwise it is taken
+ * as expletive or as referring to a thing.
+ */
+function itRefers(view: DocView, t: number): boolean {
+  const { doc } = view;
+  const next = t + 1 < doc.tokenCount ? doc.lemmas[t + 1] : '';
+  if (IT_VERBS.has(next)) return true;
+  const prev = t > 0 ? doc.lemmas[t - 1] : '';
+  return (prev === 'say' || prev === 'announce' || prev === 'add') && /^(will|would|could|can|may|might|had|has|have|did|does)$/.test(view.keys[t + 1] ?? '');
+}
+
 function agrees(cls: PronounClass, e: DraftEntity): boolean {
+  if (cls === 'neuter') return (e.type === 'ORG' || e.type === 'GPE') && !e.mentions.some((m) => m.rule === 'country-group-plural' || m.rule === 'capital-location');
   if (cls === 'plural') return e.mentions.some((m) => m.rule === 'demonym-plural' || m.rule === 'country-group-plural');
   return e.type === 'PERSON' && (e.gender === null || e.gender === cls);
 }

