@@ -390,7 +390,7 @@ function indirectContent(
   while (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
   let cs = -1;
   if (doc.lower[k] === 'that' && c.entry.frames.has('that')) cs = k;
-  else if (c.entry.class === 'request' && WH_WORDS.has(doc.lower[k])) cs = k;
+  else if ((c.entry.class === 'request' || c.entry.frames.has('object')) && WH_WORDS.has(doc.lower[k]) && doc.lower[k] !== 'which') cs = k;
   else if (
     c.entry.frames.has('bare') &&
     k < s1 &&
@@ -403,8 +403,10 @@ function indirectContent(
   } else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
     cs = k; // "said seeing so many police was a welcome sight"
   } else if (c.entry.frames.has('that')) {
-    for (let t = k; t < Math.min(s1, k + 8); t++) {
-      if (doc.lower[t] === 'that') {
+    // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
+    const wh = c.entry.class === 'request' || c.entry.frames.has('object');
+    for (let t = k; t < Math.min(s1, k + 12); t++) {
+      if (doc.lower[t] === 'that' || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
         cs = t;
         break;
       }
@@ -502,7 +504,7 @@ function clauses(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.paragraph === s.paragraph && /^\p{Ll}/u.test(doc.text[s.start] ?? '')) {
+    if (prev && prev.paragraph === s.paragraph && /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? '')) {
       out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
     } else out.push(s);
   }

@@ -203,7 +203,7 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
   }
   if (chain.length < 2) return skippedApposition(doc, comma, s0, quoted);
   // the leftmost name of the chain; else the nearest phrase that is not an age
-  for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 6) return chain[n];
+  for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 10) return chain[n];
   return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
 }
 
