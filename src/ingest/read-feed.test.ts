@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { declaredXmlCharset, readFeed } from './read-feed.js';
+import { declaredXmlCharset, htmlFragmentParagraphs, readFeed } from './read-feed.js';
 import { readInputs } from './read-inputs.js';
 import { fixturePath, sharedPath } from './shared-path.js';
 import type { ReadResult } from './read-result.js';
@@ -101,4 +101,11 @@ test('a charset from the HTTP header wins over a missing declaration', async () 
   const bytes = Buffer.from('<rss version="2.0"><channel><title>N</title><item><title>\xcc\xee\xf1\xea\xe2\xe0</title></item></channel></rss>', 'latin1');
   const [a] = articles(await readFeed(bytes, 'http://x.example/feed', { charset: 'windows-1251' }));
   assert.equal(a.title, 'Москва');
+});
+
+test('item HTML becomes paragraphs without captions, tags or entities', () => {
+  assert.deepEqual(
+    htmlFragmentParagraphs('<figure><img src="a.jpg"><figcaption>Crowds at the quay</figcaption></figure><p>Talks &amp; votes went on&nbsp;late.</p><p>Ministers met <b>again</b> on Friday.<br>Read more »</p>'),
+    ['Talks & votes went on late.', 'Ministers met again on Friday.'],
+  );
 });
