@@ -132,8 +132,9 @@ function visibleHeadline(doc: Doc, siteName: string | null): string | null {
 /**
  * Reads a page's metadata: title (the visible h1 headline; else og:title, twitter:title, JSON-LD headline,
  * `<title>` with the site name stripped), byline
- * (JSON-LD author names, meta author, rel=author), publication date (meta tags — Open Graph `article:published_time`,
- * schema.org `datePublished`, Parse.ly, Sailthru, Dublin Core —, JSON-LD `datePublished`, the first `<time datetime>`),
+ * (JSON-LD author names, meta author, rel=author), publication date (the article's JSON-LD `datePublished`, then meta
+ * tags — Open Graph `article:published_time`, schema.org `datePublished`, Parse.ly, Sailthru, Dublin Core —, then any
+ * JSON-LD `datePublished`, then the first `<time datetime>`; live pages refresh their meta time, not their JSON-LD),
  * canonical URL (link rel=canonical, og:url), language (html lang, og:locale, content-language) and site name.
  * Call it before Readability, which changes the document.
  * @param doc a parsed HTML document (linkedom or any DOM)
@@ -151,8 +152,10 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
   const byline = clean(authorNames.length ? [...new Set(authorNames)].join(', ') : null)
     ?? clean(metaValue(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']))
     ?? clean(doc.querySelector('[rel="author"]')?.textContent);
-  let published = normaliseDate(metaValue(tags, DATE_META));
-  if (!published) published = normaliseDate(article?.datePublished ?? ld.map((o) => o.datePublished).find((d) => typeof d === 'string'));
+  // the article's own JSON-LD datePublished first (live pages refresh their meta time), then meta tags
+  let published = normaliseDate(article?.datePublished);
+  if (!published) published = normaliseDate(metaValue(tags, DATE_META));
+  if (!published) published = normaliseDate(ld.map((o) => o.datePublished).find((d) => typeof d === 'string'));
   if (!published) {
     for (const el of doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')) {
       published = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
