@@ -28,7 +28,7 @@ function prf(tp: number, fp: number, fn: number) {
 }
 const fmt = (m: { p: number; r: number; f1: number }) => `P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f1.toFixed(3)}`;
 
-function evalPlover(verbose: boolean) {
+function evalPlover(verbose: boolean, eventRes = loadEventResources(), label = 'detente lexicon') {
   const path = sharedPath('gold', 'events', 'plover', 'PLOVER_GSR_CAMEO.txt');
   if (!path) {
     console.log('PLOVER gold set: skipped (../shared/gold/events/plover missing; set DETENTE_SHARED)');
@@ -37,7 +37,6 @@ function evalPlover(verbose: boolean) {
   const gold = (JSON.parse(readFileSync(path, 'utf8')) as GoldRecord[]).filter((g) => g.text && g.event !== 'DOCUMENT');
   const nlp = createNlp();
   const entityRes = loadEntityResources();
-  const eventRes = loadEventResources();
   let tpT = 0, fpT = 0, fnT = 0, tpC = 0, fpC = 0, fnC = 0;
   const confusion = new Map<string, number>();
   let srcFound = 0, tgtFound = 0, tgtTotal = 0;
@@ -85,7 +84,7 @@ function evalPlover(verbose: boolean) {
   }
   const triples = prf(tpT, fpT, fnT);
   const cats = prf(tpC, fpC, fnC);
-  console.log(`PLOVER gold set (${gold.length} sentences, CAMEO manual examples, OEDA 2016)`);
+  console.log(`PLOVER gold set (${gold.length} sentences, CAMEO manual examples, OEDA 2016), ${label}`);
   console.log(`  (source country, target country, category) triples: ${fmt(triples)}   target F1 ≥ 0.60`);
   console.log(`  category alone:                                  ${fmt(cats)}   target F1 ≥ 0.75`);
   console.log(`  entities layer finds the gold source country in ${srcFound}/${gold.length} sentences, the target in ${tgtFound}/${tgtTotal}`);
@@ -226,6 +225,17 @@ async function main() {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   if (!only || only === 'plover') evalPlover(verbose);
+  if (process.argv.includes('--petrarch-dict')) {
+    // the same coder with PETRARCH2's operational verb dictionary (CAMEO.2.0.txt) imported instead of ours
+    const path = sharedPath('reference', 'dictionaries', 'petrarch2', 'CAMEO.2.0.txt');
+    if (path) {
+      const base = loadEventResources();
+      const imported = importPetrarchVerbs(readFileSync(path, 'utf8'), 'cameo2');
+      const entries = imported.entries.map((e) => ({ ...e, rules: e.rules.filter((r) => base.codes.has(r.code)) })).filter((e) => e.rules.length);
+      const lexicon = compileLexicon(entries, base.codes, 'CAMEO.2.0.txt', 'cameo2', [...base.lexicon.discard]);
+      evalPlover(false, { ...base, lexicon }, 'PETRARCH2 CAMEO.2.0 verb dictionary imported');
+    }
+  }
   if (!only || only === 'petrarch') evalPetrarch(verbose);
   if (!only || only === 'speed') benchmark();
 }

@@ -121,26 +121,28 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       return;
     }
     const specific = [...block.patterns].sort((a, b) => weight(b) - weight(a));
-    const byLemma = new Map<string, VerbRule[]>();
+    // plain verbs share one entry (patterns + the block's default); verbs with a particle or a code of their own get theirs
+    const plain = block.verbs.filter((v) => !v.next && v.code === null);
+    if (plain.length) {
+      const rules: VerbRule[] = [...specific];
+      const base: VerbRule = { id: `${name}.${plain[0].lemma}.default.${ruleNo++}`, code: block.code ?? '010' };
+      if (block.code === null) base.suppress = true;
+      rules.push(base);
+      entries.push({ lemmas: [...new Set(plain.map((v) => v.lemma))], pos: 'verb', rules });
+    }
     for (const v of block.verbs) {
-      const rules: VerbRule[] = [];
-      for (const p of specific) {
-        if (v.next) {
-          const after = [[v.next], ...(p.after ?? [])];
-          rules.push({ ...p, id: `${p.id}.${v.lemma}-${v.next}`, after });
-        } else rules.push({ ...p, id: `${p.id}.${v.lemma}` });
-      }
+      if (!v.next && v.code === null) continue;
       const code = v.code ?? block.code;
+      const rules: VerbRule[] = specific.map((p) =>
+        v.next ? { ...p, id: `${p.id}.${v.lemma}-${v.next}`, after: [[v.next], ...(p.after ?? [])] } : { ...p, id: `${p.id}.${v.lemma}` },
+      );
       const base: VerbRule = v.next
         ? { id: `${name}.${v.lemma}-${v.next}.default.${ruleNo++}`, code: code ?? '010', after: [[v.next]], window: 2 }
         : { id: `${name}.${v.lemma}.default.${ruleNo++}`, code: code ?? '010' };
       if (code === null) base.suppress = true;
       rules.push(base);
-      const list = byLemma.get(v.lemma) ?? [];
-      list.push(...rules);
-      byLemma.set(v.lemma, list);
+      entries.push({ lemmas: [v.lemma], pos: 'verb', rules });
     }
-    for (const [lemma, rules] of byLemma) entries.push({ lemmas: [lemma], pos: 'verb', rules });
     block = null;
   };
 
