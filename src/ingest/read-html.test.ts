@@ -10,7 +10,7 @@ test('a news page gives headline, byline, local date, canonical URL, language an
   const r = readHtml(readFileSync(fixturePath('html', 'article.html')), 'article.html');
   assert.ok(r.ok, JSON.stringify(r));
   const a = r.article;
-  assert.equal(a.title, 'Port authority and shipping firms sign ten-year deal');
+  assert.equal(a.title, 'Port deal signed after long talks');
   assert.equal(a.byline, 'Lena Ortiz');
   assert.equal(a.published, '2024-05-14');
   assert.equal(a.url, 'https://herald.example.com/news/port-deal');
@@ -20,7 +20,7 @@ test('a news page gives headline, byline, local date, canonical URL, language an
   assert.equal(lines.length, 4, a.text);
   assert.ok(lines[0].startsWith('The port authority of Valmora'));
   assert.ok(lines[3].startsWith('The companies had argued'));
-  for (const junk of ['cookies', 'Picture', 'Sign up', 'Advertisement', 'Dock strike ends', 'All rights reserved', 'Home']) {
+  for (const junk of ['Port authority and shipping firms sign', 'cookies', 'Picture', 'Sign up', 'Advertisement', 'Dock strike ends', 'All rights reserved', 'Home']) {
     assert.ok(!a.text.includes(junk), `"${junk}" leaked into the text`);
   }
 });

@@ -60,7 +60,7 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   const { document } = parseHTML(stripInertMarkup(html));
   const metadata = extractHtmlMetadata(document as never);
   removeBoilerplate(document as never);
-  const keep = (line: string) => !isBoilerplateLine(line) && line !== metadata.title;
+  const keep = (line: string) => !isBoilerplateLine(line) && line !== metadata.title && line !== metadata.headline;
   const container = articleContainer(document as never);
   let containerParagraphs: string[] = [];
   if (container) {
