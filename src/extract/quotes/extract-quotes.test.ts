@@ -248,3 +248,9 @@ test('any verb before a colon introduces the quote after it', () => {
   assert.equal(q.cue?.text, 'chanted');
   assert.equal(q.speaker.mention?.text, 'The crowd');
 });
+
+test('a quoted title inside a clause is not a quote of its own', () => {
+  const text = 'Speaking on the show "Face the Nation," Ms Berg said talks would resume.';
+  const qs = run(text);
+  assert.equal(qs.filter((q) => q.kind === 'direct').length, 0);
+});

@@ -111,7 +111,9 @@ export function extractQuotes(
     const after = f.closed ? byChunkStart.get(j) : undefined;
     const lastInside = doc.text[f.close - 1] ?? '';
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
-    if (after && !endsClause && (after.entry.frames.has('after') || after.side === 'right')) {
+    // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
+    const inClause = t0 > 0 && doc.starts[t0 - 1] >= para.start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1);
+    if (after && !endsClause && !inClause && (after.entry.frames.has('after') || after.side === 'right')) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: after, speaker: after.speaker, rule: 'direct-cue-after', confidence: 0.9 };
       usedCue.add(after);
       continue;
@@ -537,6 +539,10 @@ function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: Reado
 function trimEnd(doc: Doc, cs: number, e: number): number {
   while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]))) e--;
   return e;
+}
+
+function fragmentEndsAt(fragTok: readonly { t0: number; t1: number }[], t: number): boolean {
+  return fragTok.some((f) => f.t1 - 1 === t);
 }
 
 function hasComma(doc: Doc, from: number, to: number): boolean {
