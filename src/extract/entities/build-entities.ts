@@ -109,6 +109,17 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
     short.push(m);
   }
 
+  // A shorter full name inside a longer one ("Al-Alfi" in "Hassan al-Alfi", "Joe Biden" in
+  // "Joseph R. Joe Biden") joins it when exactly one longer name contains all its tokens.
+  for (const p of [...persons]) {
+    const supers = persons.filter((q) => q !== p && q.tokens.length > p.tokens.length && p.tokens.every((t) => q.tokens.includes(t)));
+    if (supers.length !== 1) continue;
+    for (const m of p.mentions) absorb(supers[0], m);
+    persons.splice(persons.indexOf(p), 1);
+    ordered.splice(ordered.indexOf(p), 1);
+    byKey.set(p.key, supers[0]);
+  }
+
   // Pass 2: short, honorific and weak person mentions join a full name when their tokens fit.
   for (const m of short) {
     const target = findPerson(persons, m);

@@ -27,6 +27,7 @@ type ModEntry = CountryEntry | SeatEntry | DemonymEntry | OrgEntry;
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'ibn', 'le', 'la', 'du']);
 const POSSESSIVE = new Set(["'s", "'"]);
+const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'an', 'ar', 'ul', 'abu', 'bin', 'ibn', 'bint', 'ben']);
 
 function firstOf<K extends GazetteerEntry['kind']>(chunk: Chunk | undefined, kind: K): Extract<GazetteerEntry, { kind: K }> | undefined {
   if (!chunk || chunk.kind !== 'gaz') return undefined;
@@ -99,6 +100,15 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
           if (m.length > 0 && !hasCue && m.every((x) => x.phrase.entries.every((e) => e.kind === 'personRole' || e.kind === 'groupRole')) && !res.orgCues.has(keys[j])) break;
           hasCue ||= res.orgCues.has(keys[j]);
           j++;
+          continue;
+        }
+        // Arabic and other particles written with a hyphen: "Hassan al-Alfi", "Nasrallah el-Sayed".
+        if (/^(al|el|ad|ash|as|at|az|an|ar|ul|abu|bin|ibn|bint|ben)-\p{Lu}/u.test(t)) {
+          j++;
+          continue;
+        }
+        if (PARTICLES.has(keys[j]) && keys[j + 1] === '-' && j + 2 < s.endToken && /^\p{Lu}/u.test(surface(j + 2))) {
+          j += 3;
           continue;
         }
         if (NAME_CONNECTORS.has(keys[j])) {
@@ -275,7 +285,9 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         modified = true;
       }
       const group = firstOf(chunks[k], 'groupRole');
-      if (m && group) {
+      // "a Pakistani military chief" is a person described by a role, not the military.
+      const personAfter = firstOf(chunks[k + 1], 'personRole');
+      if (m && group && !personAfter) {
         // "Ministry of Energy": a capitalised group noun continues through "of (the) Name".
         let end = chunks[k].end;
         let last = k;
@@ -313,9 +325,10 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
   }
 }
 
-function nameTokens(keys: readonly string[], a: number, b: number): string[] {
+/** Lower-case name tokens of a token range, hyphenated words split ("al-alfi" → "al", "alfi"). */
+export function nameTokens(keys: readonly string[], a: number, b: number): string[] {
   const t: string[] = [];
-  for (let i = a; i < b; i++) if (/[\p{L}]/u.test(keys[i])) t.push(keys[i]);
+  for (let i = a; i < b; i++) for (const part of keys[i].split('-')) if (/\p{L}/u.test(part)) t.push(part);
   return t;
 }
 

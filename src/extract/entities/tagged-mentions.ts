@@ -2,6 +2,7 @@ import type { EntityType } from '../../model/entity.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
 import { matchWords } from './gazetteer.js';
+import { nameTokens } from './find-mentions.js';
 import { spansOf, tagWords } from './ner-tagger.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
@@ -66,8 +67,7 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   const surface = doc.text.slice(start, end);
   const base = { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name' as const, name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [] as { start: number; end: number }[] };
   if (type === 'PER') {
-    const tokens: string[] = [];
-    for (let i = a; i < b; i++) if (/\p{L}/u.test(keys[i])) tokens.push(keys[i]);
+    const tokens = nameTokens(keys, a, b);
     if (tokens.length === 0) return null;
     return { ...base, ...NONE, type: 'PERSON', key: '', personTokens: tokens };
   }
