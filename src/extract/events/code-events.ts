@@ -413,7 +413,7 @@ function codeSentence(
         if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
         rules = verbs.get(doc.lemmas[i]);
-        if (!rules && doc.lower[i] !== doc.lemmas[i]) rules = verbs.get(doc.lower[i]);
+        if (!rules && doc.lower[i] !== doc.lemmas[i]) rules = lookupInflected(verbs, doc.lower[i]);
       } else {
         if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB') continue;
         rules = nouns.get(doc.lemmas[i]) ?? nouns.get(doc.lower[i]);
@@ -632,7 +632,7 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
   if (sources.length === 0) {
     // "X staged rallies", "X began a hunger strike", "X launched an attack": the subject of a light verb
     const v = governingVerb(doc, t);
-    if (v >= 0 && LIGHT_VERBS.has(doc.lemmas[v])) {
+    if (v >= 0 && (LIGHT_VERBS.has(doc.lemmas[v]) || baseForms(doc.lower[v]).some((b) => LIGHT_VERBS.has(b)))) {
       const ch = findSlot(doc, chunks, 'subject', v, v + 1, new Set());
       if (ch) {
         sources = headsOf(ch);
@@ -783,6 +783,30 @@ function conditional(doc: Doc, t: number, end: number): boolean {
     if (x === ';') return false;
   }
   return false;
+}
+
+/**
+ * Base-form candidates of an inflected verb, for words the tagger lemmatises wrongly ("staged" → "stag"):
+ * staged → stage, stag; voted → vote, vot; staging → stage, stag; stages → stage, stag.
+ */
+function baseForms(w: string): string[] {
+  if (w.endsWith('ing') && w.length > 5) return [w.slice(0, -3) + 'e', w.slice(0, -3)];
+  if (w.endsWith('ied') && w.length > 4) return [w.slice(0, -3) + 'y'];
+  if (w.endsWith('ed') && w.length > 4) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.endsWith('es') && w.length > 4) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.endsWith('s') && w.length > 3) return [w.slice(0, -1)];
+  return [];
+}
+
+/** Rules for a surface form: the form itself, then its base-form candidates. */
+function lookupInflected(index: ReadonlyMap<string, readonly CompiledRule[]>, w: string): readonly CompiledRule[] | undefined {
+  const direct = index.get(w);
+  if (direct) return direct;
+  for (const b of baseForms(w)) {
+    const r = index.get(b);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** The verb governing a noun phrase that ends at `t` ("staged mass demonstrations" → staged), or −1. */

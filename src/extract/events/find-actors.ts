@@ -60,9 +60,18 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
       continue;
     }
+    // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
+    if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
     return ch;
   }
   return located;
+}
+
+/** True when the phrase starting at `first` follows a verb directly (determiners and adjectives aside). */
+function objectOfVerb(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
+  return k >= 0 && doc.pos[k] === 'VERB' && doc.lemmas[k] !== 'say';
 }
 
 const LOCATIVE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
