@@ -93,8 +93,8 @@ const TITLE_SEPARATOR = /\s+(?:[|*•·»:–—-]{1,2})\s+/g;
 
 /**
  * Removes trailing site names and section labels from a meta title: `Storm hits coast - National | Globalnews.ca`
- * → `Storm hits coast`. A trailing segment goes when it names the site or is at most 4 words after a headline
- * of at least 4 words.
+ * → `Storm hits coast`. A trailing segment goes when it names the site, is a byline (`by Ana Ruiz`), or is at most
+ * 4 capitalised words after a headline of at least 4 words.
  * @param title a `<title>` or og:title text
  * @param siteName og:site_name, if known
  */
@@ -110,7 +110,8 @@ export function stripSiteName(title: string, siteName: string | null): string {
     const tailKey = tail.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const words = (x: string) => x.split(/\s+/).filter(Boolean).length;
     const namesSite = !!site && !!tailKey && (site.includes(tailKey) || tailKey.includes(site));
-    if (namesSite || (words(tail) <= 4 && words(head) >= 4 && /^[\p{Lu}\p{N}]/u.test(tail))) t = head.trim();
+    const byline = /^by\s+\p{Lu}/u.test(tail) && words(tail) <= 5;
+    if (namesSite || byline || (words(tail) <= 4 && words(head) >= 4 && /^[\p{Lu}\p{N}]/u.test(tail))) t = head.trim();
     else return t;
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { declaredHtmlCharset, readHtml, stripInertMarkup } from './read-html.js';
 import { fixturePath, sharedPath } from './shared-path.js';
+import { stripSiteName } from './html-metadata.js';
 
 test('a news page gives headline, byline, local date, canonical URL, language and clean paragraphs', () => {
   const r = readHtml(readFileSync(fixturePath('html', 'article.html')), 'article.html');
@@ -67,4 +68,10 @@ test('every html-fundus page yields an article with text and a date', { skip: sh
 test('inert markup is stripped before parsing but JSON-LD metadata is kept', () => {
   const html = '<head><script>var a = "<p>not text</p>";</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><body><!-- c --><svg><text>icon</text></svg><p>Text.</p></body>';
   assert.equal(stripInertMarkup(html), '<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><p>Text.</p></body>');
+});
+
+test('site names, section labels and bylines are stripped from meta titles', () => {
+  assert.equal(stripSiteName('Storm hits the north coast - National | Globalnews.ca', 'Global News'), 'Storm hits the north coast');
+  assert.equal(stripSiteName('Ferry fares rise again * The Harbour Post * by Ana Ruiz', 'The Harbour Post'), 'Ferry fares rise again');
+  assert.equal(stripSiteName('Epstein case - then a new witness came forward to the court', null), 'Epstein case - then a new witness came forward to the court');
 });
