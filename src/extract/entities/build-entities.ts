@@ -72,18 +72,20 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
     byKey.set(e.key, e);
   };
 
-  // A place word that is the surname of a person named in full in this article ("Valeska Paris …
-  // Paris said") refers to that person.
-  const surnames = new Set<string>();
-  for (const m of mentions) if (m.type === 'PERSON' && m.kind === 'name' && m.personTokens.length >= 2 && !m.weak) surnames.add(m.personTokens[m.personTokens.length - 1]);
-  if (surnames.size > 0) {
-    mentions = mentions.map((m) => {
-      if (m.kind !== 'name' || m.type === 'PERSON' || m.tokEnd - m.tokStart !== 1 || !/^(seat-metonym|capital-location|country-name)$/.test(m.rule)) return m;
-      const key = normaliseName(m.name);
-      if (!surnames.has(key) && !surnames.has(m.name.toLowerCase())) return m;
-      return { ...m, type: 'PERSON', key: '', personTokens: [m.name.toLowerCase()], actor: null, country: null, agent: null, rule: 'surname-of-person', confidence: 0.7 };
-    });
-  }
+  // A word taken for a place or an organisation that is part of the name of a person named in full in
+  // this article ("Valeska Paris … Paris said", "Savimbi" tagged as a place), or a known office
+  // holder's alias, refers to that person.
+  const fullNames: string[][] = [];
+  for (const m of mentions) if (m.type === 'PERSON' && m.kind === 'name' && m.personTokens.length >= 2 && !m.weak) fullNames.push([...m.personTokens]);
+  mentions = mentions.map((m) => {
+    if (m.kind !== 'name' || m.type === 'PERSON' || !/^(seat-metonym|capital-location|country-name|ner-tagger|title-organisation)$/.test(m.rule)) return m;
+    const tokens = normaliseName(m.name).split(' ').filter((t) => t.length > 0);
+    if (m.rule !== 'ner-tagger' && m.rule !== 'title-organisation' && m.tokEnd - m.tokStart !== 1) return m;
+    const inName = tokens.length > 0 && tokens.length <= 2 && fullNames.some((f) => tokens.every((t) => f.includes(t)));
+    const known = m.rule === 'ner-tagger' && res.actors.has(tokens.join(' '));
+    if (!inName && !known) return m;
+    return { ...m, type: 'PERSON', key: '', personTokens: tokens, actor: null, country: null, agent: null, role: null, rule: 'name-of-person', confidence: 0.7 };
+  });
 
   // Pass 1: non-persons and strong full-name persons.
   const short: RawMention[] = [];

@@ -25,7 +25,7 @@ interface Chunk {
 
 type ModEntry = CountryEntry | SeatEntry | DemonymEntry | OrgEntry;
 
-const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'ibn', 'le', 'la', 'du']);
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'dos', 'das', 'do', 'di', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'le', 'la', 'du']);
 const POSSESSIVE = new Set(["'s", "'"]);
 const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'an', 'ar', 'ul', 'abu', 'bin', 'ibn', 'bint', 'ben']);
 
