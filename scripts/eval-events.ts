@@ -79,7 +79,8 @@ function evalPlover(verbose: boolean, eventRes = loadEventResources(), label = '
       console.log(`  fp ${g.id}: gold ${g.event} | ${rules.join(' ')} | ${text.slice(0, 150)}`);
     }
     if (verbose && !predCats.has(g.event) && !process.argv.includes('--actors') && !process.argv.includes('--fp')) {
-      console.log(`  miss ${g.id}: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ') || '-'} | ${text.slice(0, 140)}`);
+      const ok = srcs.length > 0 && srcs.every((c) => found.has(c)) ? 'src-found' : 'src-missing';
+      console.log(`  miss ${g.id} [${ok}]: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ') || '-'} | ${text.slice(0, 140)}`);
     }
   }
   const triples = prf(tpT, fpT, fnT);

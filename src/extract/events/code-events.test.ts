@@ -162,3 +162,8 @@ test('a protest with no target in the sentence is directed at the government of 
   assert.equal(e.target?.mention, null);
   assert.equal(run(text, [UKR_ADJ, KYIV], '2024-03-13', { domesticTargets: false }).length, 0);
 });
+
+test('refusing a cooperative act ("will not meet") is coded as a rejection, a past "did not meet" is not coded', () => {
+  assert.deepEqual(brief(run('Russia will not meet Ukraine at the border.', [RUS, UKR])), ['RUS>UKR 125']);
+  assert.deepEqual(brief(run('Russia did not meet Ukraine at the border.', [RUS, UKR])), []);
+});

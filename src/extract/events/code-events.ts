@@ -496,6 +496,18 @@ function verbCandidate(
       };
     }
   }
+  // "will not accept", "would not meet": refusing a cooperative act is a rejection (CAMEO 12)
+  if (ctx.negated && (ctx.future || wouldBefore(doc, t, sentence.firstToken)) && !rule.control) {
+    const quad = res.codes.get(rule.code)?.quadClass ?? 3;
+    const rej = rule.controlled.reject ?? (quad <= 2 ? '120' : null);
+    if (rej) {
+      code = rej;
+      ruleId = `${ruleId}:refusal`;
+      confidence *= 0.8;
+      ctx.negated = false;
+      ctx.future = false;
+    }
+  }
   if (ctx.hypothetical) return null;
   // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
   let inf = t - 1;
@@ -764,6 +776,12 @@ function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' |
     if (doc.pos[k] !== 'ADV' && doc.pos[k] !== 'AUX' && doc.pos[k] !== 'PART') break;
   }
   return 'main';
+}
+
+/** True when "would" or "will" stands among the few words before the trigger. */
+function wouldBefore(doc: Doc, t: number, first: number): boolean {
+  for (let k = t - 1; k >= Math.max(first, t - 4); k--) if (doc.lower[k] === 'would' || doc.lower[k] === 'will' || doc.lower[k] === 'wo') return true;
+  return false;
 }
 
 /** True for an -ing verb right after a comma ("…, killing one person"). */
