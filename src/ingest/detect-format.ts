@@ -6,6 +6,7 @@ const EXTENSION_FORMATS: Readonly<Record<string, InputFormat | 'text'>> = Object
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
   '.jsonlines': 'jsonl',
+  '.json': 'jsonl',
   '.warc': 'warc',
   '.arc': 'warc',
   '.html': 'html',
@@ -65,7 +66,7 @@ export function detectFormat(path: string, head: Uint8Array): InputFormat {
   if (/^<!DOCTYPE\s+html|^<html\b|^<head\b|^<body\b/i.test(markup)) return 'html';
   if (byExt === 'html' || byExt === 'feed' || byExt === 'reuters' || byExt === 'jsonl') return byExt;
   if (/^<\?xml/i.test(start)) return /<(?:rss|feed|rdf:RDF|urlset)\b/i.test(text) ? 'feed' : /<html\b/i.test(text) ? 'html' : 'feed';
-  if (start.startsWith('{')) return 'jsonl';
+  if (start.startsWith('{') || /^\[\s*[{\]]/.test(start)) return 'jsonl';
   if (looksLikeSeed(text)) return 'seed';
   if (/^<(?:!DOCTYPE|div|p|article|section|meta|title)\b/i.test(start)) return 'html';
   return 'txt';

@@ -11,7 +11,7 @@ test('the public surface of ingest is pinned', () => {
     'decodeBytes', 'decodeSgmlText', 'detectFormat', 'extractHtmlMetadata', 'failure', 'failureFromError', 'fingerprint',
     'formatExtension', 'formatOfFetched', 'hammingDistance', 'htmlFragmentParagraphs', 'isBoilerplateLine', 'isGzip',
     'isKnownInputFile', 'listFiles', 'looksLikeSeed', 'normaliseDate', 'normaliseText', 'openBytes', 'parseHttpResponse',
-    'peekStream', 'readArc', 'readFeed', 'readHtml', 'readInputs', 'readJsonLines', 'readNewsSitemap', 'readPlainText',
+    'peekStream', 'readArc', 'readFeed', 'readHtml', 'readInputs', 'readJsonDocument', 'readJsonLines', 'readNewsSitemap', 'readPlainText',
     'readReuters', 'readReutersDocument', 'readRssAtom', 'readSeedText', 'readUrl', 'readWarc', 'removeBoilerplate',
     'removeLinkLists', 'simhashBands', 'stripInertMarkup', 'stripSiteName', 'stripTrailingFurniture', 'titleFromText', 'unwrapParagraphs',
   ]);

@@ -14,7 +14,7 @@ export { listFiles, type ListedFile } from './list-files.js';
 export { titleFromText, unwrapParagraphs } from './paragraphs.js';
 export { normaliseDate } from './publication-date.js';
 export { DEFAULT_MAX_BYTES, readInputs, type ReadInputsOptions } from './read-inputs.js';
-export { MAX_JSONL_LINE_BYTES, articleFromRecord, readJsonLines } from './read-jsonl.js';
+export { MAX_JSONL_LINE_BYTES, articleFromRecord, readJsonDocument, readJsonLines } from './read-jsonl.js';
 export { declaredXmlCharset, htmlFragmentParagraphs, readFeed, readNewsSitemap, readRssAtom, type FeedOptions } from './read-feed.js';
 export { declaredHtmlCharset, readHtml, stripInertMarkup, type HtmlContext } from './read-html.js';
 export { parseHttpResponse, readArc, type HttpMessage } from './read-arc.js';

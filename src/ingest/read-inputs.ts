@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { collectBytes, openBytes } from './byte-source.js';
 import { binaryReason, decodeBytes } from './decode-bytes.js';
-import { detectFormat } from './detect-format.js';
+import { detectFormat, formatExtension } from './detect-format.js';
 import { IngestCode, IngestError, failure, failureFromError } from './errors.js';
 import { listFiles } from './list-files.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
-import { readJsonLines } from './read-jsonl.js';
+import { readJsonDocument, readJsonLines } from './read-jsonl.js';
 import { readReuters } from './read-reuters.js';
 import { MAX_WARC_RECORD_BYTES, readWarc } from './read-warc.js';
 import { readArc } from './read-arc.js';
@@ -104,7 +104,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       return;
     }
     const format = options.format ?? detectFormat(origin, head);
-    if (typeof source === 'string' && !opened.gzip && format !== 'jsonl' && format !== 'warc' && (await stat(source)).size > maxBytes) {
+    if (typeof source === 'string' && !opened.gzip && format !== 'warc' && (format !== 'jsonl' || formatExtension(origin) === '.json') && (await stat(source)).size > maxBytes) {
       await opened.stream[Symbol.asyncIterator]().return?.();
       throw new IngestError(IngestCode.TooLarge, `${origin} is larger than the ${maxBytes}-byte limit for whole-file formats; split it, convert it to JSON Lines, or raise maxBytes`, origin);
     }
@@ -120,7 +120,10 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       }
     }
     if (format === 'jsonl') {
-      yield* readJsonLines(opened.stream, origin);
+      // a .json file or a document starting with '[' is one JSON document; anything else is read line by line
+      if (formatExtension(origin) === '.json' || head.toString('latin1').trimStart().startsWith('[')) {
+        yield* readJsonDocument(await collectBytes(opened.stream, maxBytes, origin), origin);
+      } else yield* readJsonLines(opened.stream, origin);
       return;
     }
     if (format === 'warc') {

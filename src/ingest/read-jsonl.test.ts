@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fixturePath } from './shared-path.js';
-import { articleFromRecord, readJsonLines } from './read-jsonl.js';
+import { articleFromRecord, readJsonDocument, readJsonLines } from './read-jsonl.js';
+import { readInputs } from './read-inputs.js';
 import type { ReadResult } from './read-result.js';
 
 async function collect(it: AsyncIterable<ReadResult>): Promise<ReadResult[]> {
@@ -49,4 +50,28 @@ test('a line split across chunks and a badly encoded line are handled', async ()
   const chunks = [Buffer.from('{"title":"a","te'), Buffer.from('xt":"First."}\n'), Buffer.from([0x7b, 0x22, 0xff, 0xe2, 0x82, 0xac, 0x22, 0x7d, 0x0a]), Buffer.from('{"title":"c","text":"Third."}')];
   const results = await collect(readJsonLines(Readable.from(chunks), 's'));
   assert.deepEqual(results.map((r) => (r.ok ? r.article.title : `${r.code} ${r.origin}`)), ['a', 'E_INGEST_ENCODING s:2', 'c']);
+});
+
+test('a news-API JSON export gives one article per entry, source names and descriptions included', async () => {
+  const out: ReadResult[] = [];
+  for await (const r of readInputs([fixturePath('news-api.json')])) out.push(r);
+  const [a, b] = out.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.equal(out.length, 2);
+  assert.equal(a.title, 'Harbour tunnel opens to traffic');
+  assert.equal(a.source, 'Valmora Herald');
+  assert.equal(a.published, '2024-07-07');
+  assert.ok(a.text.startsWith('The new tunnel under the harbour opened to traffic'));
+  assert.ok(a.origin?.endsWith('news-api.json#1'));
+  assert.equal(b.text, 'Heavy rain stopped play in the final on Monday.');
+});
+
+test('a JSON array on stdin and a pretty-printed single object are read whole', async () => {
+  const arr: ReadResult[] = [];
+  const stdin = Readable.from([Buffer.from('[\n {"title": "One", "text": "First text."},\n {"title": "Two", "text": "Second text."}\n]')]);
+  for await (const r of readInputs(['-'], { stdin })) arr.push(r);
+  assert.deepEqual(arr.map((r) => (r.ok ? `${r.article.title} ${r.article.origin}` : r.code)), ['One -#1', 'Two -#2']);
+  const one = readJsonDocument(Buffer.from('{\n  "title": "Solo",\n  "text": "Only text."\n}'), 'solo.json');
+  assert.deepEqual(one.map((r) => (r.ok ? `${r.article.title} ${r.article.origin}` : r.code)), ['Solo solo.json']);
+  const bad = readJsonDocument(Buffer.from('[{"title": "x",'), 'bad.json');
+  assert.equal(!bad[0].ok && bad[0].code, 'E_INGEST_JSON');
 });

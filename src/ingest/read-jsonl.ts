@@ -16,10 +16,10 @@ function str(v: unknown): string | null {
 }
 
 /**
- * Maps one parsed JSON Lines record to an article. Fields: `text` (or `body`, `content`) required;
- * `title` (null or missing → first sentence), `published` or `date` (any form {@link normaliseDate} reads,
- * e.g. `1990-08-15T13:37` → 1990-08-15), `url`, `source`, `lang`; `id` and other fields are ignored (the article
- * id is always the content hash).
+ * Maps one parsed JSON record to an article. Fields: `text` (or `body`, `content`, `articleBody`, `description`)
+ * required; `title` (null or missing → first sentence), `published`, `date` or `publishedAt` (any form
+ * {@link normaliseDate} reads, e.g. `1990-08-15T13:37` → 1990-08-15), `url`, `source` (a string or `{ name }`, as
+ * news APIs give it), `lang`; `id` and other fields are ignored (the article id is always the content hash).
  * @param record the parsed JSON value
  * @param origin `path:line`
  * @returns the article, or E_INGEST_JSON when the record is not an object with a text string
@@ -29,7 +29,7 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
     return failure(origin, IngestCode.Json, `${origin}: expected a JSON object per line, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`);
   }
   const r = record as Record<string, unknown>;
-  const text = str(r.text) ?? str(r.body) ?? str(r.content);
+  const text = str(r.text) ?? str(r.body) ?? str(r.content) ?? str(r.articleBody) ?? str(r.description);
   if (text === null) {
     return failure(origin, IngestCode.Json, `${origin}: the object has no "text" string (keys: ${Object.keys(r).slice(0, 8).join(', ') || 'none'}); each line needs {"title", "text", …}`);
   }
@@ -37,7 +37,7 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
     title: str(r.title) ?? str(r.headline),
     published: normaliseDate(r.published ?? r.date ?? r.published_at ?? r.publishedAt),
     url: str(r.url),
-    source: str(r.source),
+    source: str(r.source) ?? str((r.source as { name?: unknown } | null)?.name),
     lang: str(r.lang) ?? str(r.language),
     origin,
   });
@@ -80,4 +80,25 @@ export async function* readJsonLines(stream: AsyncIterable<Buffer | string>, ori
   } catch (error) {
     yield failureFromError(origin, error);
   }
+}
+
+/**
+ * Reads a whole JSON document of articles: an array of records, an object with an `articles`, `items`, `results` or
+ * `data` array (news-API exports), or one record. Records are `origin#n`.
+ * @param bytes file content (size-limited by the caller)
+ * @param origin file path or `-`
+ * @returns one result per record, or one E_INGEST_JSON failure when the document is not valid JSON
+ */
+export function readJsonDocument(bytes: Uint8Array, origin: string): ReadResult[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeBytes(bytes, origin).text);
+  } catch (error) {
+    if ((error as { code?: string }).code === IngestCode.Encoding) throw error;
+    return [failure(origin, IngestCode.Json, `${origin}: invalid JSON (${(error as Error).message}); give an array of {"title", "text", …} objects or JSON Lines`)];
+  }
+  const o = value as Record<string, unknown> | null;
+  const list = Array.isArray(value) ? value
+    : [o?.articles, o?.items, o?.results, o?.data].find((v): v is unknown[] => Array.isArray(v)) ?? [value];
+  return list.map((record, i) => articleFromRecord(record, list.length === 1 && !Array.isArray(value) ? origin : `${origin}#${i + 1}`));
 }
