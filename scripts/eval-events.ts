@@ -45,7 +45,7 @@ function evalPlover(verbose: boolean, eventRes = loadEventResources(), label = '
     const doc = nlp.parse(text);
     const entities = extractEntities(doc, entityRes);
     const article = { id: g.id, title: '', published: g.date ?? null, text };
-    const events = codeEvents(article, doc, entities, eventRes, { requireTarget: false });
+    const events = codeEvents(article, doc, entities, eventRes, { requireTarget: process.argv.includes('--require-target') ? true : process.argv.includes('--no-target-filter') ? false : 'transitive' });
     const srcs = actorsOf(g.source);
     const tgts = actorsOf(g.target);
     const found = new Set(entities.map((e) => (e.actor ?? e.country ?? '').slice(0, 3)));
@@ -85,7 +85,8 @@ function evalPlover(verbose: boolean, eventRes = loadEventResources(), label = '
   }
   const triples = prf(tpT, fpT, fnT);
   const cats = prf(tpC, fpC, fnC);
-  console.log(`PLOVER gold set (${gold.length} sentences, CAMEO manual examples, OEDA 2016), ${label}`);
+  const mode = process.argv.includes('--require-target') ? 'events need a target' : process.argv.includes('--no-target-filter') ? 'source-only events kept' : "requireTarget 'transitive'";
+  console.log(`PLOVER gold set (${gold.length} sentences, CAMEO manual examples, OEDA 2016), ${label}, ${mode}`);
   console.log(`  (source country, target country, category) triples: ${fmt(triples)}   target F1 ≥ 0.60`);
   console.log(`  category alone:                                  ${fmt(cats)}   target F1 ≥ 0.75`);
   console.log(`  entities layer finds the gold source country in ${srcFound}/${gold.length} sentences, the target in ${tgtFound}/${tgtTotal}`);

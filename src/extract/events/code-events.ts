@@ -12,8 +12,13 @@ import type { CompiledRule, Control, Slot } from './verb-lexicon.js';
 
 /** Options of the event coder (defaults in the signature of {@link codeEvents}). */
 export interface CodeEventsOptions {
-  /** Events need both a source and a target actor (PETRARCH's convention); false keeps source-only events. */
-  readonly requireTarget?: boolean;
+  /**
+   * Events need both a source and a target actor (true, PETRARCH's convention); false keeps source-only events;
+   * `transitive` keeps them only for event types whose target is often implicit (intentions, demands,
+   * rejections, threats, protests, force posture, concessions, investigations) and drops them for those that
+   * always act on someone (consult, support, cooperate, aid, accuse, sanction, coerce, assault, fight).
+   */
+  readonly requireTarget?: boolean | 'transitive';
   /** Keep negated events ("did not meet"), flagged `negated: true`. */
   readonly includeNegated?: boolean;
   /** Code triggers inside quotation marks (speech is coded as its speaker's claim, not as an event). */
@@ -205,7 +210,8 @@ export function codeEvents(
     const sText = doc.text.slice(sentence.start, sentence.end);
     let date: ResolvedDate | null = null;
     const seen = new Set<string>();
-    const codable = (c: Candidate) => !c.weak && !c.negated && c.sources.length > 0 && (c.targets.length > 0 || !requireTarget);
+    const codable = (c: Candidate) =>
+      !c.weak && !c.negated && c.sources.length > 0 && (c.targets.length > 0 || requireTarget === false || (requireTarget === 'transitive' && !TARGET_REQUIRED_ROOTS.has(c.code.slice(0, 2))));
     const strong = cands.some(codable);
     const primary = cands.some((c) => codable(c) && !c.secondary);
     for (const c of cands) {
@@ -231,9 +237,9 @@ export function codeEvents(
         if (src.actor === null) continue;
         // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
         if (tgt && tgt.actor === src.actor) tgt = null;
-        if (requireTarget && (tgt === null || tgt.actor === null)) continue;
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         const code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
+        if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;
         const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${tgt?.actor ?? ''}|${code}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -283,6 +289,8 @@ export function codeEvents(
   return events;
 }
 
+// CAMEO roots whose events always act on someone: with requireTarget 'transitive' they need a target
+const TARGET_REQUIRED_ROOTS = new Set(['01', '04', '05', '06', '07', '11', '16', '17', '18', '19', '20']);
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 // CAMEO roots whose events are usually domestic: concessions, investigations, protests, force posture, coercion
 const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
