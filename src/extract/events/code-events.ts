@@ -536,7 +536,7 @@ function verbCandidate(
     ruleId = `${kind}>${rule.id}`;
     confidence *= 0.8;
   }
-  if (ctx.future && !rule.control && conditional(doc, t, sentence.endToken)) {
+  if (ctx.future && !rule.control && conditional(doc, t, sentence.endToken) && conditionalThreat(rule, res)) {
     // "will withdraw its force unless…": a conditional promise of a hostile or costly act is a threat (CAMEO 13)
     code = rule.controlled.threat ?? '130';
     ruleId = `${ruleId}:conditional`;
@@ -783,8 +783,16 @@ function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' |
     if (x === 'which' || x === 'who' || (x === 'that' && doc.pos[k] === 'PRON')) return 'relative';
     if (doc.pos[k] !== 'ADV' && doc.pos[k] !== 'AUX' && doc.pos[k] !== 'PART') break;
   }
+  // an adverbial clause: "after two of their vehicles were hit", "because rebels attacked…"
+  for (let k = t - 1; k >= first; k--) {
+    const x = doc.lower[k];
+    if (SUBORDINATORS.has(x) && k + 1 < t && doc.pos[k + 1] !== 'VERB') return 'relative';
+    if (doc.pos[k] === 'VERB' || x === ',' || x === ';') break;
+  }
   return 'main';
 }
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'unless', 'if', 'until', 'whereas', 'once']);
 
 /** True when "would" or "will" stands among the few words before the trigger. */
 function wouldBefore(doc: Doc, t: number, first: number): boolean {
@@ -799,6 +807,13 @@ function participleAfterComma(doc: Doc, t: number, first: number): boolean {
   let k = t - 1;
   while (k >= first && doc.pos[k] === 'ADV') k--;
   return k >= first && doc.lower[k] === ',';
+}
+
+/** A conditional promise is a threat when the act is hostile or a withdrawal ("will withdraw unless…"). */
+function conditionalThreat(rule: CompiledRule, res: EventResources): boolean {
+  if (rule.controlled.threat) return true;
+  const row = res.codes.get(rule.code);
+  return row !== undefined && (row.quadClass >= 3 || row.root === '08');
 }
 
 /** True when the clause after the trigger sets a condition ("unless", "if"). */
