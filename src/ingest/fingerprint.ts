@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Fingerprints for deduplication.
  * - `textHash`: SHA-256 (first 16 hex) of the text lower-cased with whitespace collapsed: exact copies
  *   whatever their URL or headline.
- * - `simhash`: 64-bit SimHash (Charikar 2002) over word 3-shingles (FNV-1a 64-bit per shingle), as 16 hex
+ * - `simhash`: 64-bit SimHash (Charikar 2002) over word 3-shingles (two seeded 32-bit FNV-1a hashes per shingle), as 16 hex
  *   digits. Two texts are near-duplicates when their SimHashes differ in at most
  *   {@link NEAR_DUPLICATE_BITS} bits — the setting Manku, Jain & Das Sarma (WWW 2007) found right for
  *   64-bit fingerprints of web pages; wire copy republished with another headline or a changed
@@ -18,17 +18,20 @@ export interface Fingerprint {
 /** Maximum Hamming distance between two SimHashes for near-duplicates (see {@link Fingerprint}). */
 export const NEAR_DUPLICATE_BITS = 6;
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK = (1n << 64n) - 1n;
-
-function fnv1a64(s: string): bigint {
-  let h = FNV_OFFSET;
+/** FNV-1a, 32-bit (Fowler–Noll–Vo), seeded: two seeds give the two halves of a 64-bit shingle hash. */
+function fnv1a32(s: string, seed: number): number {
+  let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * FNV_PRIME) & MASK;
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return h;
+  // final avalanche (murmur3 fmix32) so that nearby strings differ in many bits
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /**
@@ -43,15 +46,21 @@ export function fingerprint(text: string): Fingerprint {
   const counts = new Int32Array(64);
   const shingles = words.length < 3 ? [words.join(' ')] : words.slice(0, -2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   for (const sh of shingles) {
-    let h = fnv1a64(sh);
-    for (let b = 0; b < 64; b++) {
-      counts[b] += h & 1n ? 1 : -1;
-      h >>= 1n;
+    const lo = fnv1a32(sh, 0x811c9dc5);
+    const hi = fnv1a32(sh, 0x050c5d1f);
+    for (let b = 0; b < 32; b++) {
+      counts[b] += (lo >>> b) & 1 ? 1 : -1;
+      counts[b + 32] += (hi >>> b) & 1 ? 1 : -1;
     }
   }
-  let sim = 0n;
-  for (let b = 63; b >= 0; b--) sim = (sim << 1n) | (counts[b] > 0 ? 1n : 0n);
-  return { textHash, simhash: sim.toString(16).padStart(16, '0') };
+  let lo = 0;
+  let hi = 0;
+  for (let b = 0; b < 32; b++) {
+    if (counts[b] > 0) lo |= 1 << b;
+    if (counts[b + 32] > 0) hi |= 1 << b;
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return { textHash, simhash: `${hex(hi)}${hex(lo)}` };
 }
 
 /** Number of differing bits between two 16-hex-digit SimHashes. */

@@ -11,6 +11,8 @@ export interface HtmlMetadata {
   canonicalUrl: string | null;
   lang: string | null;
   siteName: string | null;
+  /** the page marks itself as an article: JSON-LD Article/NewsArticle…, og:type article, or article:published_time */
+  isArticle: boolean;
   /** `articleBody` of a JSON-LD NewsArticle, when the page ships one (a fallback body) */
   jsonLdBody: string | null;
 }
@@ -177,5 +179,6 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
     ?? clean(metaValue(tags, ['og:locale'])?.replace('_', '-'))
     ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   const jsonLdBody = typeof article?.articleBody === 'string' ? article.articleBody : null;
-  return { title, headline, byline, published, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };
+  const isArticle = article !== null || /article/i.test(metaValue(tags, ['og:type']) ?? '') || tags.has('article:published_time');
+  return { title, headline, isArticle, byline, published, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };
 }

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { articleResult } from './article-result.js';
 import { decodeBytes } from './decode-bytes.js';
@@ -53,12 +53,17 @@ export function stripInertMarkup(html: string): string {
  * @param origin file path, `path#n` for a WARC record, or the URL
  * @param context URL, fallback date and transport charset when known
  * @returns the article (title, published, url = canonical or given URL, lang, source = site name), or
- *   E_INGEST_NO_ARTICLE when the page holds no article text, E_INGEST_ENCODING for undecodable bytes
+ *   E_INGEST_NO_ARTICLE when the page holds no article text or is no article page (neither article markup —
+ *   JSON-LD Article, og:type article, article:published_time — nor Readability's isProbablyReaderable),
+ *   E_INGEST_ENCODING for undecodable bytes
  */
 export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext = {}): ReadResult {
   const { text: html } = decodeBytes(bytes, origin, context.charset ?? declaredHtmlCharset(bytes));
   const { document } = parseHTML(stripInertMarkup(html));
   const metadata = extractHtmlMetadata(document as never);
+  if (!metadata.isArticle && !isProbablyReaderable(document as never)) {
+    return failure(origin, IngestCode.NoArticle, `${origin}: not an article page${metadata.title ? ` ("${metadata.title}")` : ''}: no article markup and too little running text (an index, a login or an error page?)`);
+  }
   removeBoilerplate(document as never);
   const keep = (line: string) => !isBoilerplateLine(line) && line !== metadata.title && line !== metadata.headline;
   const container = articleContainer(document as never);

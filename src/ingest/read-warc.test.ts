@@ -12,7 +12,7 @@ import { sharedPath } from './shared-path.js';
 import type { ReadResult } from './read-result.js';
 
 const page = (title: string, body: string) =>
-  `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
 
 function warcRecord(type: string, url: string, date: string, block: string): Buffer {
   const bytes = Buffer.from(block, 'utf8');
@@ -106,6 +106,12 @@ test('the shared news WARC yields its 22 pages with URLs and dates', { skip: sha
   const articles = rs.flatMap((r) => (r.ok ? [r.article] : []));
   assert.equal(articles.length, 22);
   assert.ok(articles.every((a) => a.url?.startsWith('http') && a.published && a.text.length > 300));
+});
+
+test('a non-article page in a crawl is a no-article failure', async () => {
+  const rs = await collect(readWarc(Readable.from([warcRecord('response', 'https://x.example/', '2024-05-01T10:00:00Z', http('200 OK', 'text/html', '<html><head><title>Home</title></head><body><h1>Welcome</h1><p>Hello.</p></body></html>'))]), 'c.warc'));
+  assert.equal(rs.length, 1);
+  assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_NO_ARTICLE' && /not an article page/.test(rs[0].message));
 });
 
 test('the broken and odd crawl files of the shared corpus never throw', { skip: sharedPath('corpora', 'warc', 'real-crawls') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
