@@ -178,6 +178,7 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
   stageRows.push(['**total**', n0(st.totalMs), '100%', f1((1e3 * st.totalMs) / counts.sentences), n0(counts.sentences / (st.totalMs / 1000))]);
   const stageTable = table(['stage', 'CPU ms', 'share', 'µs/sentence', 'sentences/s (this stage alone)'], stageRows);
 
+  const floorUsPerSentence = (1e3 * floor.medianCpuMs) / counts.sentences;
   const hot = st.hot;
   const stageOrder = [...Object.keys(st.stageMs), 'other'];
   const hotSections = stageOrder
@@ -315,6 +316,8 @@ compromise found ${n0(compromise.found ?? 0)} people/places/organizations in the
 The default pipeline timed from outside (CPU time, process.cpuUsage around each call), article by article: \`nlp.parse\`, each component's \`predict\` on a Context built as \`createPipeline\` builds it, and \`store.saveBatch\` into a fresh SQLite file every 200 articles. One warm-up pass, then the median of ${st.passes} pass(es). Peak RSS of this process: ${mb(st.peakRssBytes)}.
 
 ${stageTable}
+
+Budgets: the floor spends ${f1(floorUsPerSentence)} µs of CPU per sentence, so ≥ ${TARGETS.floorRatio}× the floor allows the whole pipeline ${f1(floorUsPerSentence / TARGETS.floorRatio)} µs/sentence, and ${n0(TARGETS.sentencesPerSecondPerCore)} sentences/s per core end to end allows ${f1(1e6 / TARGETS.sentencesPerSecondPerCore)} µs/sentence for read + analyse + store; the stages above spend ${f1((1e3 * st.totalMs) / counts.sentences)} µs/sentence (detente's timed passes: ${f1((1e3 * detente.medianCpuMs) / counts.sentences)}).
 
 ### Hot spots per stage
 
