@@ -129,7 +129,12 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
     if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) speaker = null;
   }
-  if (!speaker && j >= s0 && doc.lower[j] === ',') speaker = apposedSubject(doc, j, s0, quoted);
+  let chainStart = -1;
+  if (!speaker && j >= s0 && doc.lower[j] === ',') {
+    speaker = apposedSubject(doc, j, s0, quoted);
+    // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
+    if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
+  }
   if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
     let k = speaker.start - 1;
@@ -168,7 +173,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (!speaker) return null;
   return {
     start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
-    chunkStart: side === 'left' ? speaker.start : i, coordinated: false,
+    chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
   };
 }
 
@@ -207,6 +212,19 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
   return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
 }
 
+/** Start of the leftmost comma-separated noun phrase that ends right before `np` (the head of an apposition chain). */
+function chainLeft(doc: Doc, np: TokenRange, s0: number, quoted: Uint8Array): number {
+  let start = np.start;
+  for (let hop = 0; hop < 3; hop++) {
+    const before = start - 1;
+    if (before - 1 < s0 || doc.lower[before] !== ',' || quoted[before - 1]) break;
+    const prev = nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted));
+    if (!prev || doc.pos[prev.head] !== 'PROPN') break;
+    start = prev.start;
+  }
+  return start;
+}
+
 /**
  * The phrase before an apposition that is not itself a plain noun phrase ("Jo Doe, who runs the firm, said";
  * "Al Roe, a senior adviser to the mayor and past president of the union, said"), stepping over an age.
@@ -219,7 +237,12 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
     if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
     const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
     if (!np || TIME_HEADS.test(doc.lower[np.head])) return null;
-    if (doc.pos[np.head] !== 'NUM') return np;
+    if (doc.pos[np.head] !== 'NUM') {
+      // a description after a name: "Scott Doe, the attorney general of Ohio, one of the states suing, said" → the name
+      const before = np.start - 1;
+      const name = before - 1 >= s0 && doc.lower[before] === ',' && !quoted[before - 1] ? nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted)) : null;
+      return name && doc.pos[name.head] === 'PROPN' && doc.pos[np.head] !== 'PROPN' ? name : np;
+    }
     end = np.start - 1;
     if (doc.lower[end] !== ',') return null;
   }

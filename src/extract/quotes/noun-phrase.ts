@@ -66,7 +66,9 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
       continue;
     }
     const w = doc.lower[i];
-    if (NP_LINKS.has(w) && i - 1 >= min && NP_CORE.has(doc.pos[i - 1]) && NP_MODIFIER.has(doc.pos[i + 1])) {
+    // "attorney general of Ohio": the tagger may call a title's last word an adjective
+    const coreBefore = i - 1 >= min && (NP_CORE.has(doc.pos[i - 1]) || (doc.pos[i - 1] === 'ADJ' && i - 2 >= min && NP_CORE.has(doc.pos[i - 2])));
+    if (NP_LINKS.has(w) && coreBefore && NP_MODIFIER.has(doc.pos[i + 1])) {
       start = i;
       continue;
     }
