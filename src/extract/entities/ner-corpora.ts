@@ -120,6 +120,8 @@ export function readIob(path: string, typeMap: Record<string, string>, wordCol: 
 
 const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const NAME_POS = new Set(['PROPN', 'ADP', 'DET', 'PART', 'PUNCT', 'NUM', 'CCONJ']);
+/** A place phrase inside a mention ("Museum of Flight in Seattle") makes it two entities in CoNLL style. */
+const LOCATIVE = new Set(['in', 'at', 'from', 'on', 'near']);
 
 interface GumMention {
   start: number;
@@ -131,7 +133,7 @@ interface GumMention {
 /**
  * GUM conllu documents → named-entity sentences. GUM annotates every mention; a mention counts as a
  * named entity when it starts with a proper noun and consists of proper nouns (with function words:
- * "the University of Texas") and no comma; a leading determiner is left out, as in CoNLL and UNER. Types person →
+ * "the University of Texas"), without a comma or a locative "in/at/from" inside; a leading determiner is left out, as in CoNLL and UNER. Types person →
  * PER, organization → ORG, place → LOC; outermost named mentions win.
  * @param files conllu paths; `isTitleWord` tells title words ("Senator") to strip from person names
  */
@@ -148,6 +150,19 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
     const flush = () => {
       if (words.length === 0) return;
       const labels: string[] = new Array(words.length).fill('O');
+      // "Cape Canaveral, Florida" is one GUM place; CoNLL-style NER has one entity per comma-separated
+      // part, so a part that no nested mention covers becomes a mention of its own.
+      const parts: GumMention[] = [];
+      for (const m of mentions) {
+        if (!GUM_TYPES[m.type] || !words.slice(m.start, m.end).includes(',')) continue;
+        let a = m.start;
+        for (let k = m.start; k <= m.end; k++) {
+          if (k < m.end && words[k] !== ',') continue;
+          if (k > a && !mentions.some((n) => n !== m && GUM_TYPES[n.type] && n.start < k && a < n.end)) parts.push({ start: a, end: k, type: m.type, identity: m.identity });
+          a = k + 1;
+        }
+      }
+      mentions.push(...parts);
       const named = mentions
         .filter((m) => GUM_TYPES[m.type])
         .map((m) => {
@@ -167,7 +182,7 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
         })
         // A lone title ("Administrator") or a people's name ("Texans") left over is not a person name.
         .filter((m) => !(m.type === 'person' && m.end - m.start === 1 && (isTitleWord?.(words[m.start]) || isPeople?.(words[m.start]))))
-        .filter((m) => m.start < m.end && pos[m.start] === 'PROPN' && words.slice(m.start, m.end).every((w, k) => NAME_POS.has(pos[m.start + k]) && w !== ','))
+        .filter((m) => m.start < m.end && pos[m.start] === 'PROPN' && words.slice(m.start, m.end).every((w, k) => NAME_POS.has(pos[m.start + k]) && w !== ',' && !LOCATIVE.has(w)))
         .sort((a, b) => a.start - b.start || b.end - a.end);
       let covered = -1;
       for (const m of named) {
