@@ -28,6 +28,7 @@ test('extensions decide when content is ambiguous', () => {
   assert.equal(formatExtension('/x/Y.WARC.gz'), '.warc');
   assert.ok(isKnownInputFile('a/b.html.gz'));
   assert.ok(!isKnownInputFile('a/notes.tsv'));
+  assert.ok(!isKnownInputFile('a/meta.json'), 'JSON in folders is metadata; named explicitly it is read');
 });
 
 test('UTF-16 content with a byte-order mark is sniffed as text, not bytes', () => {

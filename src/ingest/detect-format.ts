@@ -35,11 +35,13 @@ export function formatExtension(path: string): string {
 
 /**
  * Tells whether a directory walk should read a file: its extension (with or without `.gz`) is one the readers
- * know (.txt .jsonl .ndjson .html .htm .xml .rss .atom .rdf .warc .arc .sgm …).
+ * know (.txt .jsonl .ndjson .html .htm .xml .rss .atom .rdf .warc .arc .sgm …). `.json` files are read only when
+ * named explicitly: in folders they are mostly metadata, not article exports.
  * @param path a file path
  */
 export function isKnownInputFile(path: string): boolean {
-  return formatExtension(path) in EXTENSION_FORMATS;
+  const ext = formatExtension(path);
+  return ext in EXTENSION_FORMATS && ext !== '.json';
 }
 
 /**
