@@ -55,7 +55,17 @@ export function openSqliteStore(path: string): Store {
     (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
     VALUES (@id, @title, @published, @url, @source, @origin, @lang, @text, @tone, @positive, @negative, @polarity, @wordCount, @issues, @runId, @storedAt, @textHash, @simhash)`);
 
-  const findDuplicate = (art: Article, fp: Fingerprint = fingerprint(art.text)): DuplicateMatch | null => {
+  // fingerprints computed by findDuplicate are reused when the same article object is saved
+  const fingerprints = new WeakMap<Article, Fingerprint>();
+  const fingerprintOf = (art: Article): Fingerprint => {
+    let fp = fingerprints.get(art);
+    if (!fp) {
+      fp = fingerprint(art.text);
+      fingerprints.set(art, fp);
+    }
+    return fp;
+  };
+  const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art)): DuplicateMatch | null => {
     if (hasArticle.get(art.id)) return { of: art.id, kind: 'id', distance: 0 };
     if (art.url) {
       const id = byUrl.get(art.url) as string | undefined;
@@ -87,7 +97,7 @@ export function openSqliteStore(path: string): Store {
 
   const saveOne = (a: Analysis, runId: string): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
-    const fp = fingerprint(art.text);
+    const fp = fingerprintOf(art);
     const dup = findDuplicate(art, fp);
     if (dup?.kind === 'id') return 'skipped';
     const now = new Date().toISOString();
