@@ -312,7 +312,8 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const dem = firstOf(ch, 'demonym');
       const b = base(ch.start, ch.end);
       if (org) out.push(orgMention(b, org, 'known-organisation'));
-      else if (country) out.push(countryMention(b, country));
+      // A word that is both a country alias and a demonym ("Saudi", "Thai") is mostly the adjective.
+      else if (country && !(dem && !dem.plural)) out.push(countryMention(b, country));
       else if (seat) out.push(seatMention(b, seat, isLocative(view, res, ch.start)));
       else if (dem) out.push(demonymMention(b, dem, res));
       continue;
@@ -481,7 +482,9 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
   }
   const tokens = nameTokens(keys, ch.start, ch.end);
   if (tokens.length === 0) return null;
-  const given = res.givenNames.get(tokens[0]);
+  // A long capitalised run ("Janette Elbertson Administrative Coordinator") is a name followed by a
+  // title or heading: only a guess, left to the tagger.
+  const given = tokens.length <= 4 ? res.givenNames.get(tokens[0]) : undefined;
   const all = tokens.every((t) => /^\p{L}/u.test(t));
   if (!all) return null;
   return {

@@ -58,7 +58,8 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   return out;
 }
 
-function taggedMention(view: DocView, res: EntityResources, a: number, b: number, type: string, sentence: number): RawMention | null {
+function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
+  let type = tagged;
   const { doc, keys } = view;
   // Drop a trailing possessive or punctuation the tagger may include.
   while (b > a + 1 && /^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1])) b--;
@@ -72,6 +73,17 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     return { ...base, ...NONE, type: 'PERSON', key: '', personTokens: tokens };
   }
   let t: EntityType = type === 'ORG' ? 'ORG' : type === 'NORP' ? 'NORP' : 'GPE';
+  const cue0 = res.orgCues.get(keys[b - 1]);
+  // A tagged "organisation" that is exactly a known city or region, without an organisation word, is the place.
+  if (type === 'ORG' && !cue0) {
+    const words: string[] = [];
+    for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+    const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length);
+    if (m.length > 0 && m[0].end === words.length && /^\p{Lu}/u.test(words[0])) {
+      type = 'LOC';
+      t = 'GPE';
+    }
+  }
   if (type === 'LOC') {
     const cue = res.orgCues.get(keys[b - 1]);
     if (cue && (cue.type === 'LOC' || cue.type === 'FAC')) t = cue.type;
