@@ -167,3 +167,9 @@ test('refusing a cooperative act ("will not meet") is coded as a rejection, a pa
   assert.deepEqual(brief(run('Russia will not meet Ukraine at the border.', [RUS, UKR])), ['RUS>UKR 125']);
   assert.deepEqual(brief(run('Russia did not meet Ukraine at the border.', [RUS, UKR])), []);
 });
+
+test('a wire dateline is not an actor: "BERLIN (AP) -- France condemned Russia" codes France → Russia only', () => {
+  const AP: EntitySpec = { id: 'ap', name: 'Associated Press', type: 'ORG', actor: 'USAMED', country: 'USA', surfaces: ['AP'] };
+  const text = 'BERLIN (AP) -- Police seized weapons on Sunday. France condemned Russia on Monday.';
+  assert.deepEqual(brief(run(text, [AP, BERLIN, FRA, RUS])), ['FRA>RUS 111']);
+});

@@ -206,7 +206,7 @@ export function codeEvents(
   for (const sentence of doc.sentences) {
     const cands = codeSentence(doc, sentence, index, resources, quoted, consumed, modality === 'literal');
     if (cands.length === 0) continue;
-    const chunks = actorChunks(doc, index, sentence);
+    const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
     const sText = doc.text.slice(sentence.start, sentence.end);
     let date: ResolvedDate | null = null;
     const seen = new Set<string>();
@@ -407,7 +407,7 @@ function codeSentence(
     if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return [];
   }
   if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return [];
-  const chunks = actorChunks(doc, index, sentence);
+  const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
   if (chunks.length === 0) return [];
   const out: Candidate[] = [];
   const roots = new Set<string>();
@@ -793,6 +793,24 @@ function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' |
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'unless', 'if', 'until', 'whereas', 'once']);
+
+const DATELINE_DASHES = new Set(['_', '--', '-', '—', '–', ':']);
+
+/**
+ * Drops the actor phrases of a wire dateline at the start of a sentence ("BELFAST, Northern Ireland (AP)_",
+ * "WASHINGTON (Reuters) --"): place and agency are not actors of the story's first event.
+ */
+function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk[]): ActorChunk[] {
+  const limit = Math.min(sentence.endToken - 1, sentence.firstToken + 14);
+  for (let k = sentence.firstToken + 1; k < limit; k++) {
+    if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) {
+      const end = k + 2;
+      return chunks.filter((c) => c.first >= end);
+    }
+    if (doc.pos[k] === 'VERB') break;
+  }
+  return chunks;
+}
 
 /** True when "would" or "will" stands among the few words before the trigger. */
 function wouldBefore(doc: Doc, t: number, first: number): boolean {
