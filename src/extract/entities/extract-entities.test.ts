@@ -210,3 +210,10 @@ test('its and a speaking it refer to an organisation or state, an expletive it t
   assert.ok(withMention(es, 'Nairobi')?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'its'));
   assert.ok(!es.some((e) => e.mentions.some((m) => m.text === 'It')));
 });
+
+test('a clear he sets the gender of a person whose name did not', () => {
+  const es = run('Dr Okonkwo-Ruiz arrived at the clinic on Monday. He spoke to reporters briefly.');
+  const p = es.find((e) => e.type === 'PERSON');
+  assert.equal(p?.gender, 'male');
+  assert.ok(p?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'He'));
+});

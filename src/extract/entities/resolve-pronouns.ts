@@ -63,7 +63,8 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * in gender (he/she → persons whose gender is that or unknown) or number (they → plural groups and
  * peoples only; its, and it before a reporting or modal verb → organisations and states); the score prefers the same sentence (+3) over the previous ones (+2, +1, +0.5), subjects
  * of their sentence or quoted stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to 0.5); ties go
- * to the nearest. "they" is left unresolved right after coordinated mentions ("X and Y … their").
+ * to the nearest; a clear he/she link sets the gender of a person whose name did not. "they" is left
+ * unresolved right after coordinated mentions ("X and Y … their").
  * Rule after Lappin & Leass (1994), simplified to surface salience.
  * @param view the article's DocView; `entities` drafts whose mentions are extended in place
  * @returns the number of pronouns linked
@@ -110,6 +111,9 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     const runnerUp = cands.filter((c) => c.entity !== best.entity).reduce((mx, c) => Math.max(mx, c.score), -Infinity);
     const margin = best.score - runnerUp;
     const confidence = Math.max(0.4, Math.min(0.95, margin === Infinity ? 0.9 : 0.5 + margin / 8));
+    // A clear "he"/"she" link tells the gender of a person whose name did not (Lappin & Leass keep
+    // agreement features on the discourse referent): later pronouns must then agree with it.
+    if ((cls === 'male' || cls === 'female') && best.entity.gender === null && margin >= 2) best.entity.gender = cls;
     added.push({
       entity: best.entity,
       mention: {
