@@ -108,6 +108,40 @@ export function headline(r: BenchReport) {
 }
 
 /**
+ * Renders the stage profile: the per-stage CPU table and the hot functions of each stage (markdown).
+ * @param st the stages worker's result
+ * @param sentences sentences of the corpus (the per-sentence denominators)
+ * @returns `stageTable` and `hotSections` (top 6 functions per stage)
+ */
+export function renderStages(st: StagesResult, sentences: number): { stageTable: string; hotSections: string } {
+  const stageRows: (string | number)[][] = Object.entries(st.stageMs).map(([name, ms]) => [
+    name === 'nlp' ? 'nlp parse (wink-nlp → Doc)' : name === 'store' ? 'store write (SQLite saveBatch, 200/transaction)' : `${name} (predict)`,
+    n0(ms),
+    `${f1((100 * ms) / st.totalMs)}%`,
+    f1((1e3 * ms) / sentences),
+    n0(sentences / (ms / 1000)),
+  ]);
+  stageRows.push(['**total**', n0(st.totalMs), '100%', f1((1e3 * st.totalMs) / sentences), n0(sentences / (st.totalMs / 1000))]);
+  const stageTable = table(['stage', 'CPU ms', 'share', 'µs/sentence', 'sentences/s (this stage alone)'], stageRows);
+  const hot = st.hot;
+  const stageOrder = [...Object.keys(st.stageMs), 'other'];
+  const hotSections = stageOrder
+    .filter((s) => (hot.stageMs[s] ?? 0) > 0)
+    .map((s) => {
+      const spots = hot.spots.filter((x) => x.stage === s).slice(0, 6);
+      const rows = spots.map((x) => [
+        `\`${x.fn}\``,
+        `${x.file}${x.line > 0 ? `:${x.line}` : ''}`,
+        f1(x.selfMs),
+        `${f1((100 * x.selfMs) / (hot.stageMs[s] ?? 1))}%`,
+      ]);
+      return `**${s}** — ${f1(hot.stageMs[s] ?? 0)} ms sampled (${f1((100 * (hot.stageMs[s] ?? 0)) / hot.totalMs)}% of the profiled pass)\n\n${table(['function', 'file', 'self ms', 'share of stage'], rows)}`;
+    })
+    .join('\n\n');
+  return { stageTable, hotSections };
+}
+
+/**
  * Renders the run.
  * @param r this run
  * @param previous the previous run (docs/performance.json before it was overwritten), for before/after ratios
@@ -168,32 +202,8 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
   );
 
   const st = r.stages;
-  const stageRows: (string | number)[][] = Object.entries(st.stageMs).map(([name, ms]) => [
-    name === 'nlp' ? 'nlp parse (wink-nlp → Doc)' : name === 'store' ? 'store write (SQLite saveBatch, 200/transaction)' : `${name} (predict)`,
-    n0(ms),
-    `${f1((100 * ms) / st.totalMs)}%`,
-    f1((1e6 * ms) / counts.sentences / 1000),
-    n0(counts.sentences / (ms / 1000)),
-  ]);
-  stageRows.push(['**total**', n0(st.totalMs), '100%', f1((1e3 * st.totalMs) / counts.sentences), n0(counts.sentences / (st.totalMs / 1000))]);
-  const stageTable = table(['stage', 'CPU ms', 'share', 'µs/sentence', 'sentences/s (this stage alone)'], stageRows);
-
+  const { stageTable, hotSections } = renderStages(st, counts.sentences);
   const floorUsPerSentence = (1e3 * floor.medianCpuMs) / counts.sentences;
-  const hot = st.hot;
-  const stageOrder = [...Object.keys(st.stageMs), 'other'];
-  const hotSections = stageOrder
-    .filter((s) => (hot.stageMs[s] ?? 0) > 0)
-    .map((s) => {
-      const spots = hot.spots.filter((x) => x.stage === s).slice(0, 6);
-      const rows = spots.map((x) => [
-        `\`${x.fn}\``,
-        `${x.file}${x.line > 0 ? `:${x.line}` : ''}`,
-        f1(x.selfMs),
-        `${f1((100 * x.selfMs) / (hot.stageMs[s] ?? 1))}%`,
-      ]);
-      return `**${s}** — ${f1(hot.stageMs[s] ?? 0)} ms sampled (${f1((100 * (hot.stageMs[s] ?? 0)) / hot.totalMs)}% of the profiled pass)\n\n${table(['function', 'file', 'self ms', 'share of stage'], rows)}`;
-    })
-    .join('\n\n');
 
   const i = r.ingest;
   const ingestTable = table(
@@ -359,7 +369,7 @@ ${comparison}
 
 ## How to rerun
 
-\`npm run bench\` (full, a few minutes on 2 cores; rewrites this file and docs/performance.json) or \`npm run bench -- --quick\` (smoke test; writes to the OS temp folder). \`DETENTE_SHARED\` points at the shared data.
+\`npm run bench\` (full, a few minutes on 2 cores; rewrites this file and docs/performance.json) or \`npm run bench -- --quick\` (smoke test; writes to the OS temp folder); \`npm run bench -- --only stages\` prints the stage profile and hot spots alone (add \`--quick\` for 60 articles), for iterating on one stage. \`DETENTE_SHARED\` points at the shared data.
 `;
 
   const consoleText = [

@@ -45,6 +45,9 @@ export interface StagesResult {
   mode: 'stages';
   articles: number;
   passes: number;
+  /** sentences and tokens of the corpus (detente's Doc) */
+  sentences: number;
+  tokens: number;
   readMs: number;
   stageMs: Record<string, number>;
   totalMs: number;
@@ -147,6 +150,8 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
   const names = ['nlp', ...components.map((c) => c.name), 'store'];
   const dir = mkdtempSync(join(tmpdir(), 'detente-bench-stages-'));
   const BATCH = 200;
+  let sentences = 0;
+  let tokens = 0;
   /** One pass; when `store` is set, analyses are saved in batches of 200 (as `detente ingest` does). */
   const pass = (acc: Record<string, number> | null, storePath: string | null) => {
     const store = storePath ? openSqliteStore(storePath) : null;
@@ -165,6 +170,10 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
       const doc = nlp.parse(article.text);
       let t2 = cpuMs();
       if (acc) acc.nlp += t2 - t;
+      else if (!storePath) {
+        sentences += doc.sentences.length;
+        tokens += doc.tokenCount;
+      }
       const annotations: Annotations = {};
       const ctx: Context = { article, doc, resources, annotations, issues: [] };
       for (const c of components) {
@@ -202,7 +211,7 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
     const stageMs = Object.fromEntries(names.map((n) => [n, median(perStage[n])]));
     const totalMs = Object.values(stageMs).reduce((a, b) => a + b, 0);
     const profile = await profileRun(() => pass(null, join(dir, 'profiled.db')));
-    return { mode: 'stages', articles: articles.length, passes, readMs, stageMs, totalMs, peakRssBytes: peakRssBytes(), hot: hotSpots(profile) };
+    return { mode: 'stages', articles: articles.length, passes, sentences, tokens, readMs, stageMs, totalMs, peakRssBytes: peakRssBytes(), hot: hotSpots(profile) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,10 +11,11 @@
  * It prints PASS/FAIL per target and regenerates docs/performance.md (and docs/performance.json, the previous run
  * of which is shown for before/after comparison).
  *
- * Usage: npm run bench [-- --quick] [--no-build] [--out FILE]
+ * Usage: npm run bench [-- --quick] [--no-build] [--out FILE] [--only stages]
  *   --quick     small corpus (60 articles), 200/2,000-article ingest, fewer runs; writes to the OS temp folder
  *               unless --out is given (a smoke test of the harness)
  *   --no-build  skip `npm run build` (the CLI measurements then use the existing dist/)
+ *   --only stages  only the stage profile and its hot spots, printed (nothing written); with --quick, on 60 articles
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { FULL_CORPUS, INGEST_CORPUS, QUICK_CORPUS, QUICK_INGEST_CORPUS, REPO_ROO
 import { benchIngest, runCli } from './bench-cli.js';
 import { median, parseResult } from './bench-stats.js';
 import { costByModule, type CpuProfile } from './bench-hotspots.js';
-import { renderReport, type BenchReport, type StartupResult } from './bench-report.js';
+import { renderReport, renderStages, type BenchReport, type StartupResult } from './bench-report.js';
 import type { StagesResult, SystemResult } from './bench-worker.js';
 
 const args = process.argv.slice(2);
@@ -34,6 +35,8 @@ const quick = args.includes('--quick');
 const build = !args.includes('--no-build');
 const outArg = args.indexOf('--out');
 const outPath = outArg >= 0 ? args[outArg + 1] : quick ? join(tmpdir(), 'detente-bench-quick.md') : join(REPO_ROOT, 'docs', 'performance.md');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? args[onlyArg + 1] : null;
 const jsonPath = outPath.replace(/\.md$/, '') + '.json';
 const SEED = ['corpora', 'seed', '000_e7564de01d53ded9.txt'];
 
@@ -98,7 +101,16 @@ async function storedCounts(inputs: string[], storedIds: readonly string[]): Pro
   return { sentences, tokens };
 }
 
+/** `--only stages`: the stage profile and hot spots alone, printed (no document written) — for iterating on a stage. */
+async function onlyStages(): Promise<void> {
+  const stages = await worker<StagesResult>('stages');
+  const { stageTable, hotSections } = renderStages(stages, stages.sentences);
+  process.stdout.write(`${stages.articles} articles, ${stages.sentences} sentences, ${stages.tokens} tokens\n\n${stageTable}\n\n${hotSections}\n`);
+}
+
 async function main(): Promise<void> {
+  if (only === 'stages') return onlyStages();
+  if (only) throw new Error(`unknown --only "${only}": use stages`);
   const started = performance.now();
   const parts = quick ? QUICK_CORPUS : FULL_CORPUS;
   corpusInputs(parts); // fail early with a clear message when the shared data is missing
