@@ -131,7 +131,8 @@ function evalPetrarch(verbose: boolean) {
   const verbs = importPetrarchVerbs(read('PETR.Validate.verbs.txt'), 'petr');
   const actors = importPetrarchActors(read('PETR.Validate.actors.txt'));
   const agents = importPetrarchAgents(read('PETR.Validate.agents.txt'));
-  const discard = read('PETR.Validate.discards.txt').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l && !l.startsWith('+') && !l.includes(' '));
+  // sentence-level and story-level ("+") discards; both apply to the one-sentence records
+  const discard = read('PETR.Validate.discards.txt').split('\n').map((l) => l.replace(/#.*/, '').replace(/^\+/, '').trim()).filter(Boolean);
   // the test dictionary uses WEIS-era and made-up codes: give them neutral rows so events can be written
   const codes = new Map<string, Readonly<CameoCode>>(loadEventResources().codes);
   for (const c of verbs.codes) {

@@ -406,6 +406,10 @@ function codeSentence(
   for (let i = first; i < end; i++) {
     if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return [];
   }
+  if (res.lexicon.discardPhrases.length) {
+    const joined = ` ${doc.lower.slice(first, end).join(' ')} `;
+    for (const p of res.lexicon.discardPhrases) if (joined.includes(` ${p} `)) return [];
+  }
   if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return [];
   const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
   if (chunks.length === 0) return [];

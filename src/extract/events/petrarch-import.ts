@@ -242,7 +242,9 @@ export function importPetrarchActors(text: string): ImportedActor[] {
   let current: { phrases: ImportedActor['phrases']; codes: ImportedActor['codes'] } | null = null;
   const phraseOf = (raw: string) => {
     const words = raw.trim().split(/[_\s]+/);
-    const exact = words.map((_, i) => i < words.length - 1 || /_\s*$/.test(raw.trim()));
+    // TABARI/PETRARCH stems: a single word without a trailing "_" matches as a prefix ("ARGENTIN");
+    // words of multi-word phrases match exactly ("THE_AU" is not "the Australian")
+    const exact = words.map((_, i) => i < words.length - 1 || words.length > 1 || /_\s*$/.test(raw.trim()));
     const ws = words.filter(Boolean).map((w) => w.toUpperCase());
     return { words: ws, exact: exact.slice(0, ws.length) };
   };

@@ -111,6 +111,8 @@ export interface VerbLexicon {
   readonly nouns: ReadonlyMap<string, readonly CompiledRule[]>;
   /** Lower-cased words that mark a sentence as non-political (sport, culture, weather): not coded. */
   readonly discard: ReadonlySet<string>;
+  /** Multi-word discards ("african nations cup"), matched as whole-word sequences. */
+  readonly discardPhrases: readonly string[];
   readonly ruleCount: number;
 }
 
@@ -218,7 +220,15 @@ export function compileLexicon(
   }
   for (const list of verbs.values()) Object.freeze(list);
   for (const list of nouns.values()) Object.freeze(list);
-  return Object.freeze({ version, verbs, nouns, discard: new Set(discard.map((w) => w.toLowerCase())), ruleCount });
+  const words = discard.map((w) => w.toLowerCase().trim().replace(/_/g, ' ')).filter(Boolean);
+  return Object.freeze({
+    version,
+    verbs,
+    nouns,
+    discard: new Set(words.filter((w) => !w.includes(' '))),
+    discardPhrases: words.filter((w) => w.includes(' ')),
+    ruleCount,
+  });
 }
 
 /**
@@ -265,12 +275,14 @@ export function mergeLexicons(lexicons: readonly VerbLexicon[]): VerbLexicon {
   const verbs = new Map<string, CompiledRule[]>();
   const nouns = new Map<string, CompiledRule[]>();
   const discard = new Set<string>();
+  const discardPhrases = new Set<string>();
   let ruleCount = 0;
   for (const lex of lexicons) {
     ruleCount += lex.ruleCount;
     for (const w of lex.discard) discard.add(w);
+    for (const p of lex.discardPhrases) discardPhrases.add(p);
     for (const [k, v] of lex.verbs) verbs.set(k, [...(verbs.get(k) ?? []), ...v]);
     for (const [k, v] of lex.nouns) nouns.set(k, [...(nouns.get(k) ?? []), ...v]);
   }
-  return Object.freeze({ version: lexicons.map((l) => l.version).join('+'), verbs, nouns, discard, ruleCount });
+  return Object.freeze({ version: lexicons.map((l) => l.version).join('+'), verbs, nouns, discard, discardPhrases: [...discardPhrases], ruleCount });
 }
