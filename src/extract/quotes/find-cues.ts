@@ -62,7 +62,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
         }
       }
     }
-    if (!entry && VERBAL.has(doc.pos[i])) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+    if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
     if (!entry) continue;
     const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
@@ -71,6 +71,16 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
   }
   return out;
+}
+
+/**
+ * A verb the tagger read as a noun after a plural subject: "polls show", "new filings show", "records show"
+ * (the base form agrees with the plural; "the news shows" does not qualify).
+ */
+function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
+  if (doc.pos[i] !== 'NOUN' || i === s0 || /s$/.test(doc.lower[i])) return false;
+  const prev = doc.lower[i - 1];
+  return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
 }
 
 function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null): CueMatch | null {
