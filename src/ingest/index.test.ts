@@ -10,7 +10,7 @@ test('the public surface of ingest is pinned', () => {
     'articleResult', 'binaryReason', 'blockParagraphs', 'collectBytes', 'createFetcher', 'cutTrailingFurniture', 'declaredHtmlCharset', 'declaredXmlCharset',
     'decodeBytes', 'decodeSgmlText', 'detectFormat', 'extractHtmlMetadata', 'failure', 'failureFromError', 'fingerprint',
     'formatExtension', 'formatOfFetched', 'hammingDistance', 'htmlFragmentParagraphs', 'isBoilerplateLine', 'isGzip',
-    'isKnownInputFile', 'listFiles', 'looksLikeSeed', 'normaliseDate', 'normaliseText', 'openBytes', 'parseHttpResponse',
+    'isKnownInputFile', 'joinDanglingDateline', 'listFiles', 'looksLikeSeed', 'normaliseDate', 'normaliseText', 'openBytes', 'parseHttpResponse',
     'peekStream', 'readArc', 'readFeed', 'readHtml', 'readInputs', 'readJsonDocument', 'readJsonLines', 'readNewsSitemap', 'readPlainText',
     'readReuters', 'readReutersDocument', 'readRssAtom', 'readSeedText', 'readUrl', 'readWarc', 'removeBoilerplate',
     'removeLinkLists', 'simhashBands', 'stripInertMarkup', 'stripSiteName', 'stripTrailingFurniture', 'titleFromText', 'unwrapParagraphs',

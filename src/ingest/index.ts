@@ -11,7 +11,7 @@ export { DEFAULT_USER_AGENT, createFetcher, type Fetched, type Fetcher, type Fet
 export { NEAR_DUPLICATE_BITS, fingerprint, hammingDistance, simhashBands, type Fingerprint } from './fingerprint.js';
 export { IngestCode, IngestError, failure, failureFromError } from './errors.js';
 export { listFiles, type ListedFile } from './list-files.js';
-export { titleFromText, unwrapParagraphs } from './paragraphs.js';
+export { joinDanglingDateline, titleFromText, unwrapParagraphs } from './paragraphs.js';
 export { normaliseDate } from './publication-date.js';
 export { DEFAULT_MAX_BYTES, readInputs, type ReadInputsOptions } from './read-inputs.js';
 export { MAX_JSONL_LINE_BYTES, articleFromRecord, readJsonDocument, readJsonLines } from './read-jsonl.js';

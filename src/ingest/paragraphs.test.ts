@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { titleFromText, unwrapParagraphs } from './paragraphs.js';
+import { joinDanglingDateline, titleFromText, unwrapParagraphs } from './paragraphs.js';
 
 test('hard-wrapped paragraphs are joined into one line each', () => {
   const text = 'The council met on Monday to discuss the\nnew budget for the coming year, officials\nsaid.\n\nA vote is expected next week.';
@@ -25,4 +25,12 @@ test('a title from text is its first sentence, not cut at U.S. or Mr.', () => {
 test('a very long first sentence is cut at a word boundary', () => {
   const title = titleFromText(`${'word '.repeat(60)}end.`, 40);
   assert.ok(title.length <= 40 && title.endsWith('…'), title);
+});
+
+test('a dateline alone on the first line joins the paragraph it opens', () => {
+  assert.equal(joinDanglingDateline('HAVANA (AP) --\n\nOfficials said on Monday.\nMore.'), 'HAVANA (AP) -- Officials said on Monday.\nMore.');
+  assert.equal(joinDanglingDateline('NAIROBI, Kenya (AP) _\nTalks resumed.'), 'NAIROBI, Kenya (AP) _ Talks resumed.');
+  assert.equal(joinDanglingDateline('MIAMI _\nStorm nears.'), 'MIAMI _ Storm nears.');
+  const normal = 'A normal first paragraph.\nSecond.';
+  assert.equal(joinDanglingDateline(normal), normal);
 });

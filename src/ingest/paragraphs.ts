@@ -66,3 +66,18 @@ export function titleFromText(text: string, max = 160): string {
   }
   return title;
 }
+
+/** A wire-copy dateline alone on the first line: `HAVANA (AP) --`, `NAIROBI, Kenya (AP) _`, `MIAMI _`. */
+const DANGLING_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:--|_|—|–|-)$/;
+
+/**
+ * Joins a dateline that stands alone on the first line (`HAVANA (AP) --`) to the paragraph it opens, as wire copy
+ * prints it (`HAVANA (AP) -- Cuba said…`), so that it does not become a sentence of its own.
+ * @param text text with one paragraph per line
+ * @returns the text with the first line joined to the second when it is a dangling dateline
+ */
+export function joinDanglingDateline(text: string): string {
+  const m = /^\s*([^\n]*)\n+(?=\S)/.exec(text);
+  if (!m || m[1].length > 80 || !DANGLING_DATELINE.test(m[1].trim())) return text;
+  return `${m[1].trim()} ${text.slice(m[0].length)}`;
+}
