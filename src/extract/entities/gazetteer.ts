@@ -50,6 +50,11 @@ export interface PlaceEntry {
   readonly name: string;
   readonly country: string;
 }
+/** A brand or company name (data/actors/brands.json), a feature of the NER tagger only. */
+export interface BrandEntry {
+  readonly kind: 'brand';
+  readonly name: string;
+}
 /** An honorific ("Mr", "Ms") with the gender it signals. */
 export interface HonorificEntry {
   readonly kind: 'honorific';
@@ -64,7 +69,8 @@ export type GazetteerEntry =
   | PersonRoleEntry
   | GroupRoleEntry
   | HonorificEntry
-  | PlaceEntry;
+  | PlaceEntry
+  | BrandEntry;
 
 /** One phrase of the gazetteer: its token keys and the entries it names. */
 export interface GazetteerPhrase {

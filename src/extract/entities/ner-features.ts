@@ -5,6 +5,8 @@ export interface NerLexicon {
   readonly gazetteer: Gazetteer;
   /** Cities and regions (features only). */
   readonly places: Gazetteer;
+  /** Brand and company names (features only). */
+  readonly brands: Gazetteer;
   /** Lower-case given names (features), a superset of the gendered `givenNames`. */
   readonly firstNames: ReadonlySet<string>;
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
@@ -36,7 +38,8 @@ export function wordShape(w: string): string {
 /**
  * Per-token gazetteer classes for a tokenised sentence: for each token, "kind:B" or "kind:I" of the
  * longest gazetteer phrase covering it (country, demonym, seat, org, personRole, groupRole, honorific),
- * plus city/region ("place", "lplace" when written in lower case), given-name and org-cue flags, joined by "|" ("" when none).
+ * plus city/region ("place", "lplace" when written in lower case), brand ("brand", "lbrand"), given-name
+ * and org-cue flags, joined by "|" ("" when none).
  * @param words the sentence's tokens
  * @returns one string per token
  */
@@ -61,6 +64,16 @@ export function gazetteerClasses(words: readonly string[], lex: NerLexicon): str
     }
     // Web text writes places in lower case ("flights to cordoba"): the case is part of the feature.
     const kind = /^\p{Lu}/u.test(words[i]) ? 'place' : 'lplace';
+    for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
+    i = m[0].end;
+  }
+  for (let i = 0; i < words.length; ) {
+    const m = matchWords(lex.brands, words, keys, i, words.length);
+    if (m.length === 0) {
+      i++;
+      continue;
+    }
+    const kind = /^\p{Lu}/u.test(words[i]) ? 'brand' : 'lbrand';
     for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
     i = m[0].end;
   }

