@@ -75,3 +75,21 @@ test('a JSON array on stdin and a pretty-printed single object are read whole', 
   const bad = readJsonDocument(Buffer.from('[{"title": "x",'), 'bad.json');
   assert.equal(!bad[0].ok && bad[0].code, 'E_INGEST_JSON');
 });
+
+test('a 200 MB line without newlines is refused in bounded memory and the next line still read', async () => {
+  const chunk = Buffer.alloc(1024 * 1024, 0x61); // 1 MiB of "a", reused: the stream itself holds no memory
+  async function* huge() {
+    yield Buffer.from('{"title":"big","text":"');
+    for (let i = 0; i < 200; i++) yield chunk;
+    yield Buffer.from('"}\n{"title":"after","text":"The line after the huge one."}\n');
+  }
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const results: ReadResult[] = [];
+  for await (const r of readJsonLines(huge(), 'huge.jsonl')) {
+    results.push(r);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  assert.deepEqual(results.map((r) => (r.ok ? r.article.title : `${r.code} ${r.origin}`)), ['E_INGEST_TOO_LARGE huge.jsonl:1', 'after']);
+  assert.ok(peak - before < 100 * 1024 * 1024, `memory grew by ${Math.round((peak - before) / 1e6)} MB`);
+});
