@@ -2,7 +2,7 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 2 --uner-weight 3 --no-gmb --no-gum --no-uner --no-re3d --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 6 --no-gmb --no-gum --no-uner --no-re3d --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +21,8 @@ const opt = (name: string, dflt: string) => {
 };
 const epochs = Number(opt('epochs', '6'));
 const seed = Number(opt('seed', '42'));
-const gumWeight = Number(opt('gum-weight', '2'));
-const unerWeight = Number(opt('uner-weight', '3'));
+const gumWeight = Number(opt('gum-weight', '4'));
+const unerWeight = Number(opt('uner-weight', '6'));
 const out = resolve(root, opt('out', 'models/ner/ner-perceptron.json.gz'));
 const ner = join(shared, 'gold', 'ner');
 if (!existsSync(ner)) {
