@@ -120,3 +120,17 @@ test('the broken and odd crawl files of the shared corpus never throw', { skip: 
   assert.ok(rs.some((r) => !r.ok));
   for (const r of rs) if (!r.ok) assert.ok(r.message.length > 10 && r.origin.length > 0);
 });
+
+test('a record over the size limit is skipped without being held, and the next record is read', async () => {
+  const size = 40 * 1024 * 1024;
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  const httpHead = 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n';
+  async function* stream() {
+    yield Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/huge\r\nWARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${httpHead.length + size}\r\n\r\n${httpHead}`);
+    for (let i = 0; i < size / chunk.length; i++) yield chunk;
+    yield Buffer.from('\r\n\r\n');
+    yield records[5];
+  }
+  const rs = await collect(readWarc(stream(), 'big.warc'));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['E_INGEST_TOO_LARGE', 'Rail strike called off']);
+});
