@@ -600,7 +600,7 @@ function verbCandidate(
   if (targets.length === 0 && sources.length > 0 && !rule.weak && (literal || !(sources.length > 1 && rule.reciprocal))) {
     // no slot matched: the first actor after the pattern introduced by a directional preposition
     const exclude = new Set(sources.map((x) => x.entity.id));
-    const ch = fallbackTarget(doc, chunks, Math.max(m.patternEnd, targetFrom - 1) + 1, sentence.endToken, exclude);
+    const ch = fallbackTarget(doc, chunks, Math.max(m.patternEnd, targetFrom - 1) + 1, sentence.endToken, exclude, literal);
     if (ch) {
       targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
       targetSlot = 'any';
@@ -730,8 +730,18 @@ function mustDemand(
 const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for', 'between']);
 const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if']);
 
-/** First actor phrase after `from` in the clause, introduced by a directional preposition or none; skips pronouns. */
-function fallbackTarget(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number, exclude: ReadonlySet<string>): ActorChunk | null {
+/**
+ * First actor phrase after `from` in the clause, introduced by a directional preposition or none (any
+ * preposition but "by" when `anyPrep`); skips pronouns and excluded entities.
+ */
+function fallbackTarget(
+  doc: Doc,
+  chunks: readonly ActorChunk[],
+  from: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+  anyPrep = false,
+): ActorChunk | null {
   let stop = end;
   for (let k = from; k < end; k++) {
     if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from)) {
@@ -741,7 +751,8 @@ function fallbackTarget(doc: Doc, chunks: readonly ActorChunk[], from: number, e
   }
   for (const ch of chunks) {
     if (ch.first < from || ch.first >= stop) continue;
-    if (ch.prep !== null && !FALLBACK_PREPS.has(ch.prep)) continue;
+    // PETRARCH-compatible (literal) coding takes any actor inside the object phrase except an agent ("by")
+    if (ch.prep !== null && !(anyPrep ? ch.prep !== 'by' : FALLBACK_PREPS.has(ch.prep))) continue;
     if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id))) continue;
     return ch;
   }
