@@ -28,6 +28,7 @@ export interface CueMatch {
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -88,7 +89,16 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const s1 = sentence.endToken;
   const end = i + entry.length;
   if (entry.frames.has('source')) {
-    const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    const limit = limitAtQuote(end, s1, quoted);
+    let np = nounPhraseStartingAt(doc, end, limit);
+    if (!np || (np.end < limit && doc.lower[np.end] !== ',' && !/^[.;:]$/.test(doc.lower[np.end]))) {
+      // "according to a just-released poll from X broadcast on Y, …": the source runs to the comma
+      let stop = end;
+      while (stop < Math.min(limit, end + 20) && doc.lower[stop] !== ',') stop++;
+      let head = -1;
+      for (let t = end; t < stop; t++) if (NOUNISH.has(doc.pos[t])) head = t;
+      if (head >= 0 && (!np || doc.lower[stop] === ',')) np = { start: end, end: stop, head: np ? np.head : head };
+    }
     if (!np) return null;
     return {
       start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
