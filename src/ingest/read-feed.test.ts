@@ -109,3 +109,35 @@ test('item HTML becomes paragraphs without captions, tags or entities', () => {
     ['Talks & votes went on late.', 'Ministers met again on Friday.'],
   );
 });
+
+test('items and titles agree with rss-parser on its own test feeds', { skip: sharedPath('corpora', 'feeds', 'rss-parser', 'expected-output') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const root = sharedPath('corpora', 'feeds', 'rss-parser')!;
+  let compared = 0;
+  for (const name of readdirSync(join(root, 'expected-output'))) {
+    let expected: { feed: { items: { title?: string }[] } };
+    try {
+      expected = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, 'expected-output', name))));
+    } catch {
+      continue; // encoding.json is itself Latin-1
+    }
+    const input = readdirSync(join(root, 'input')).find((f) => f.replace(/\.[^.]+$/, '') === name.replace(/\.json$/, ''));
+    if (!input) continue;
+    const rs = await readFeed(readFileSync(join(root, 'input', input)), input);
+    assert.equal(rs.length, expected.feed.items.length, `${input}: item count`);
+    const norm = (s?: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+    expected.feed.items.forEach((item, i) => {
+      const r = rs[i];
+      const want = norm(item.title);
+      if (!want) return;
+      const got = r.ok ? norm(r.article.title) : '';
+      if (want.includes('\uFFFD')) {
+        // rss-parser lost the ISO-8859-1 characters of this feed; ours must be the same title, correctly decoded
+        const pattern = new RegExp(`^${want.split(/\uFFFD+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:[^\\x00-\\x7F]| )+')}$`);
+        assert.match(got, pattern, `${input} #${i + 1}`);
+        assert.ok(!got.includes('\uFFFD'));
+      } else assert.equal(got, want, `${input} #${i + 1}`);
+    });
+    compared++;
+  }
+  assert.ok(compared >= 10, `${compared} feeds compared`);
+});
