@@ -52,9 +52,12 @@ function crossesClause(doc: Doc, from: number, to: number): boolean {
  */
 export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): ActorChunk | null {
   let located: ActorChunk | null = null;
+  const barrier = doc ? clauseBarrier(doc, t) : -1;
   for (let c = chunks.length - 1; c >= 0; c--) {
     const ch = chunks[c];
     if (ch.end > t) continue;
+    // "…, the officials said": the reporting clause has its own (non-actor) subject
+    if (ch.first < barrier) break;
     if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) {
       // "students throughout Indonesia staged…", "demonstrators in Baghdad blocked…": people located by a place
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
@@ -65,6 +68,21 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     return ch;
   }
   return located;
+}
+
+/**
+ * Start of the clause of a verb at `t` when a comma separates it from the rest of the sentence and a noun or
+ * pronoun stands between the comma and the verb (its own subject); −1 otherwise.
+ */
+function clauseBarrier(doc: Doc, t: number): number {
+  let sawSubject = false;
+  for (let k = t - 1; k >= 0 && k >= t - 8; k--) {
+    const pos = doc.pos[k];
+    if (doc.lower[k] === ',') return sawSubject ? k + 1 : -1;
+    if (pos === 'NOUN' || pos === 'PRON' || pos === 'PROPN') sawSubject = true;
+    if (pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 /** True when the phrase starting at `first` follows a verb directly (determiners and adjectives aside). */
