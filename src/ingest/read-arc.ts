@@ -111,7 +111,7 @@ export async function* readArc(stream: AsyncIterable<Uint8Array>, origin: string
     if (!http || http.status !== 200 || !/html/i.test(type)) continue;
     pages++;
     try {
-      yield readHtml(http.body, where, { url, fallbackDate: date, charset: /charset=([\w.:-]+)/i.exec(type)?.[1] ?? null });
+      yield readHtml(http.body, where, { url, keepUrl: true, fallbackDate: date, charset: /charset=([\w.:-]+)/i.exec(type)?.[1] ?? null });
     } catch (error) {
       yield failure(where, IngestCode.Encoding, `${where}: ${(error as Error).message}`);
     }

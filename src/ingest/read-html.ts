@@ -11,8 +11,10 @@ import type { ReadResult } from './read-result.js';
 
 /** What the caller knows about a page besides its bytes (from a WARC record, an HTTP response, a feed item). */
 export interface HtmlContext {
-  /** the page's URL (WARC-Target-URI, request URL); the canonical URL from the page wins */
+  /** the page's URL (WARC-Target-URI, request URL); the canonical URL from the page wins unless `keepUrl` */
   url?: string | null;
+  /** keep `url` as the article's URL even when the page names a canonical one (archive records keep their own URL) */
+  keepUrl?: boolean;
   /** a date to use when the page gives none (e.g. the WARC-Date), any form normaliseDate reads */
   fallbackDate?: string | null;
   /** charset from the transport (HTTP Content-Type) */
@@ -97,7 +99,7 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
     title: metadata.title,
     published: metadata.published ?? normaliseDate(context.fallbackDate),
     byline: metadata.byline,
-    url: metadata.canonicalUrl ?? context.url ?? null,
+    url: (context.keepUrl ? context.url : null) ?? metadata.canonicalUrl ?? context.url ?? null,
     source: metadata.siteName,
     lang: metadata.lang,
     origin,

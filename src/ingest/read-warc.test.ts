@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -101,11 +101,14 @@ test('an HTTP response block is split and de-chunked', () => {
   assert.equal(m?.body.toString(), 'Hello world');
 });
 
-test('the shared news WARC yields its 22 pages with URLs and dates', { skip: sharedPath('corpora', 'warc', 'assembled-from-real-news-html', 'news-fixtures-2023-2026.warc.gz') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
-  const rs = await collect(readInputs([sharedPath('corpora', 'warc', 'assembled-from-real-news-html', 'news-fixtures-2023-2026.warc.gz')!]));
+test('the shared news WARC yields its 22 pages with the record URLs of its manifest, dated', { skip: sharedPath('corpora', 'warc', 'assembled-from-real-news-html', 'news-fixtures-2023-2026.warc.gz') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const dir = sharedPath('corpora', 'warc', 'assembled-from-real-news-html')!;
+  const rs = await collect(readInputs([join(dir, 'news-fixtures-2023-2026.warc.gz')]));
   const articles = rs.flatMap((r) => (r.ok ? [r.article] : []));
   assert.equal(articles.length, 22);
-  assert.ok(articles.every((a) => a.url?.startsWith('http') && a.published && a.text.length > 300));
+  const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { url: string });
+  assert.deepEqual(articles.map((a) => a.url), manifest.map((m) => m.url));
+  assert.ok(articles.every((a) => a.published && a.text.length > 300));
 });
 
 test('a non-article page in a crawl is a no-article failure', async () => {

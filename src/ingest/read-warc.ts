@@ -68,7 +68,7 @@ export async function* readWarc(
       }
       const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
       try {
-        yield readHtml(payload, where, { url, fallbackDate: record.warcDate, charset: /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null });
+        yield readHtml(payload, where, { url, keepUrl: true, fallbackDate: record.warcDate, charset: /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null });
       } catch (error) {
         yield failure(where, (error as { code?: string }).code === IngestCode.Encoding ? IngestCode.Encoding : IngestCode.Format, `${where}: ${(error as Error).message}`);
       }
