@@ -254,3 +254,21 @@ test('a quoted title inside a clause is not a quote of its own', () => {
   const qs = run(text);
   assert.equal(qs.filter((q) => q.kind === 'direct').length, 0);
 });
+
+test('"Asked whether …, X said" reports the question without naming the asker', () => {
+  const text = 'Asked whether the border would reopen, the minister said talks were continuing.';
+  const qs = run(text);
+  const question = qs.find((q) => q.provenance.rule === 'indirect-question');
+  assert.ok(question);
+  assert.equal(question.text, 'whether the border would reopen');
+  assert.equal(question.speaker.mention, null);
+  const answer = qs.find((q) => q.cue?.text === 'said');
+  assert.equal(answer?.text, 'talks were continuing');
+});
+
+test('a cue right before a quote wins over the cue of the next sentence', () => {
+  const text = 'The host asked, "Will you run again?" Mr Sato replied that he would not.';
+  const [q] = run(text).filter((x) => x.kind === 'direct');
+  assert.equal(q.cue?.text, 'asked');
+  assert.equal(q.speaker.mention?.text, 'The host');
+});

@@ -28,6 +28,7 @@ export type QuoteRule =
   | 'indirect-passive'
   | 'indirect-object'
   | 'indirect-infinitive'
+  | 'indirect-question'
   | 'label-line';
 
 /** One attribution before it becomes a {@link Quote}: content token range or fragment, cue, speaker phrase. */
@@ -113,12 +114,14 @@ export function extractQuotes(
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
     const inClause = t0 > 0 && doc.starts[t0 - 1] >= para.start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1);
-    if (after && !endsClause && !inClause && (after.entry.frames.has('after') || after.side === 'right')) {
+    const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted);
+    // "Ms Doe asked, “…?” Mr Roe replied": a cue right before the colon or comma wins over the next sentence's cue
+    const adjacentBefore = before !== null && before.after === t0 - 1 && /^[:,]$/.test(doc.lower[t0 - 1]);
+    if (after && after.speaker && !adjacentBefore && !endsClause && !inClause && (after.entry.frames.has('after') || after.side === 'right')) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: after, speaker: after.speaker, rule: 'direct-cue-after', confidence: 0.9 };
       usedCue.add(after);
       continue;
     }
-    const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted);
     if (before) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.85 };
       usedCue.add(before);
@@ -386,6 +389,15 @@ function indirectContent(
   }
   if (c.passive) {
     return c.auxStart - s0 >= 2 && clear(s0, c.auxStart) ? { ranges: [[s0, c.auxStart]], rule: 'indirect-passive' } : null;
+  }
+  // "Asked if …, X said": the question runs to the comma
+  if (!c.speaker) {
+    let cs = c.after;
+    while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about') cs++;
+    if (doc.lower[cs] === 'about') cs++;
+    let ce = cs;
+    while (ce < s1 && (doc.lower[ce] !== ',' || quoted[ce])) ce++;
+    return ce - cs >= 2 && clear(cs, ce) && phase === 'inner' ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
   }
   // cue first: "X said (that) …", "X told Y (that) …"
   let k = c.after;

@@ -29,6 +29,7 @@ export interface CueMatch {
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
 const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -189,6 +190,14 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     return speaker
       ? { start: i, end, entry, sentence, speaker, side, passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true }
       : null;
+  }
+  // "Asked whether …, Ryan said": the question is reported, the asker unnamed
+  if (!speaker && entry.lemma === 'ask' && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
+    let k = end;
+    while (k < s1 && k < end + 6 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',') k++;
+    if (k < s1 && WH_OPENERS.has(doc.lower[k])) {
+      return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
+    }
   }
   if (!speaker) return null;
   return {
