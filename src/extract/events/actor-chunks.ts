@@ -121,6 +121,8 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       let comma = false;
       while (k < end && mentionAt[k] < 0 && npInternal(doc, k)) {
         const w = doc.lower[k];
+        // "Serbia's suppression of Albanian unrest": a possessor and an of-phrase are different actors
+        if (w === 'of' && possessive) break;
         if (w === 'and' || w === 'or' || w === '&') {
           sep = true;
           hasAnd = true;
@@ -128,7 +130,7 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
         if (w === ',') comma = true;
         k++;
       }
-      if (k < end && mentionAt[k] >= 0) {
+      if (k < end && mentionAt[k] >= 0 && !(possessive && doc.lower[k - 1] === 'of')) {
         if (sep || comma) conjuncts.push([]);
         j = k;
         continue;

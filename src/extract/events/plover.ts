@@ -59,7 +59,8 @@ export function gsrCategory(code: string, _codes?: CameoTable): string {
     case '20':
       return 'ASSAULT';
     case '19':
-      return 'FIGHT';
+      // blockades restrict movement: COERCE in PLOVER (as in the 2021 CAMEO→PLOVER table), not FIGHT
+      return code.startsWith('191') ? 'COERCE' : 'FIGHT';
     default:
       return '';
   }
