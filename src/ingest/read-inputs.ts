@@ -3,19 +3,19 @@ import { collectBytes, openBytes } from './byte-source.js';
 import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { detectFormat, formatExtension } from './detect-format.js';
 import { IngestCode, IngestError, failure, failureFromError } from './errors.js';
+import { createFetcher, type Fetcher } from './fetcher.js';
 import { listFiles } from './list-files.js';
+import { readArc } from './read-arc.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readJsonDocument, readJsonLines } from './read-jsonl.js';
-import { readReuters } from './read-reuters.js';
-import { MAX_WARC_RECORD_BYTES, readWarc } from './read-warc.js';
-import { readArc } from './read-arc.js';
 import type { InputFormat, ReadResult } from './read-result.js';
-import { createFetcher, type Fetcher } from './fetcher.js';
+import { readReuters } from './read-reuters.js';
+import { readPlainText, readSeedText } from './read-text.js';
 import { readUrl } from './read-url.js';
+import { MAX_WARC_RECORD_BYTES, readWarc } from './read-warc.js';
 
 export type { InputFormat, ReadResult } from './read-result.js';
-import { readPlainText, readSeedText } from './read-text.js';
 
 /** Largest input read whole (seed, txt, html, feed, reuters), in bytes: 32 MiB. JSON Lines and WARC stream. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -55,8 +55,8 @@ const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>
  * formats are refused above `options.maxBytes`.
  * Never throws for a bad item: a missing path, unreadable directory, empty, binary or wrongly encoded file,
  * a bad JSON line… each yields one `{ ok: false, origin, code, message }` and reading goes on.
- * @param inputs file paths, directory paths, or '-' for stdin
- * @param options format override, stdin stream, size limit
+ * @param inputs file paths, directory paths, http(s) URLs, or '-' for stdin
+ * @param options format override, stdin stream, size limit, HTTP fetcher
  * @returns an async iterable of read results, in input order (directory entries in sorted order)
  */
 export async function* readInputs(inputs: string[], options: ReadInputsOptions = {}): AsyncIterable<ReadResult> {
