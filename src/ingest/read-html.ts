@@ -48,13 +48,15 @@ export function stripInertMarkup(html: string): string {
 }
 
 /**
- * Reads a news article page: decodes it (declared charset, UTF-8, or a windows-1252 fallback), reads metadata
+ * Reads a news article page: decodes it (transport or declared charset, UTF-8, or a detected legacy charset: see
+ * decodeBytes), reads metadata
  * (see extractHtmlMetadata), extracts the main text with Mozilla Readability on a linkedom DOM, and turns it into
  * one paragraph per line.
  * @param bytes the page's bytes (already decompressed)
  * @param origin file path, `path#n` for a WARC record, or the URL
  * @param context URL, fallback date and transport charset when known
- * @returns the article (title, published, url = canonical or given URL, lang, source = site name), or
+ * @returns the article (title, published, byline, url = the canonical URL or the given one — always the given one
+ *   with `keepUrl` —, lang, source = site name), or
  *   E_INGEST_NO_ARTICLE when the page holds no article text or is no article page (neither article markup —
  *   JSON-LD Article, og:type article, article:published_time — nor Readability's isProbablyReaderable),
  *   E_INGEST_ENCODING for undecodable bytes
@@ -91,7 +93,7 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   const jsonLdParagraphs = metadata.jsonLdBody ? metadata.jsonLdBody.split(/\n+/).map((l) => l.trim()).filter(Boolean) : [];
   // Readability sometimes picks one of several body containers; a JSON-LD articleBody much longer than its
   // result is the fuller text.
-  if (textLength(jsonLdParagraphs) > 1.4 * textLength(paragraphs)) paragraphs = jsonLdParagraphs;
+  if (textLength(jsonLdParagraphs) > JSON_LD_GAIN * textLength(paragraphs)) paragraphs = jsonLdParagraphs;
   if (paragraphs.join('').trim().length === 0) {
     return failure(origin, IngestCode.NoArticle, `${origin}: no article text found in the page${metadata.title ? ` "${metadata.title}"` : ''} (an index, a paywall or a script-only page?)`);
   }
@@ -108,6 +110,8 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
 
 /** The article container replaces Readability's text when it holds this much more text (tuned on html-fundus). */
 const CONTAINER_GAIN = 1.1;
+/** A JSON-LD articleBody replaces the extracted text when it is this much longer (it lacks paragraph breaks). */
+const JSON_LD_GAIN = 1.4;
 
 function textLength(lines: string[]): number {
   return lines.reduce((n, l) => n + l.length, 0);
