@@ -291,6 +291,32 @@ export function codeEvents(
 
 // CAMEO roots whose events always act on someone: with requireTarget 'transitive' they need a target
 const TARGET_REQUIRED_ROOTS = new Set(['01', '04', '05', '06', '07', '11', '16', '17', '18', '19', '20']);
+const CROWD_NOUNS = new Set(['people', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'student', 'students', 'worker', 'workers', 'prisoner', 'prisoners', 'villager', 'villagers', 'resident', 'residents', 'refugee', 'refugees', 'farmer', 'farmers', 'supporter', 'supporters', 'activist', 'activists', 'crowd', 'crowds', 'mob', 'youths', 'inhabitants', 'citizens', 'thousands', 'hundreds']);
+
+/**
+ * The crowd of a protest with no actor subject ("hundreds of people blocked streets in Hong Kong"): a people
+ * noun before the verb and a place after in/at in the clause; the crowd is coded with the place's country.
+ */
+function crowdAt(doc: Doc, chunks: readonly ActorChunk[], t: number, sentence: Sentence): ActorRef | null {
+  let people = false;
+  for (let k = sentence.firstToken; k < t; k++) if (CROWD_NOUNS.has(doc.lower[k])) people = true;
+  if (!people) return null;
+  for (const ch of chunks) {
+    if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
+    if (!place) continue;
+    const country = place.entity.country!;
+    return {
+      entity: { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null },
+      mention: place.mention,
+      actor: country,
+      firstToken: place.firstToken,
+      endToken: place.endToken,
+    };
+  }
+  return null;
+}
+
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 // CAMEO roots whose events are usually domestic: concessions, investigations, protests, force posture, coercion
 const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
@@ -595,6 +621,16 @@ function verbCandidate(
         targetSlot = slot;
         break;
       }
+    }
+  }
+  if (sources.length === 0 && !literal && code.startsWith('14')) {
+    // "hundreds of people blocked streets in Hong Kong": protesters known only by their place
+    const crowd = crowdAt(doc, chunks, t, sentence);
+    if (crowd) {
+      sources = [crowd];
+      sourceSlot = 'subject';
+      ruleId = `${ruleId}:located-crowd`;
+      confidence *= 0.7;
     }
   }
   if (targets.length === 0 && sources.length > 0 && !rule.weak && (literal || !(sources.length > 1 && rule.reciprocal))) {
