@@ -17,9 +17,9 @@ if (!root) {
 }
 const verbose = process.argv.includes('--verbose');
 
-interface Expected { title?: string; publishing_date?: string | null; body?: { summary?: string[]; sections?: { headline?: string[]; paragraphs?: string[] }[] } }
-interface Extracted { text: string; title: string; date: string | null }
-interface Row { page: string; f1: number; p: number; r: number; title: boolean | null; date: boolean | null; got: string; want: string }
+interface Expected { title?: string; authors?: string[]; publishing_date?: string | null; body?: { summary?: string[]; sections?: { headline?: string[]; paragraphs?: string[] }[] } }
+interface Extracted { text: string; title: string; date: string | null; byline: string }
+interface Row { page: string; f1: number; p: number; r: number; title: boolean | null; date: boolean | null; byline: boolean | null; got: string; want: string }
 
 function tokens(s: string): string[] {
   return s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -44,11 +44,11 @@ const normTitle = (s: string) => s.normalize('NFKC').replace(/[‘’]/g, "'").r
 const systems: Record<string, (bytes: Buffer, origin: string, url?: string) => Extracted> = {
   detente: (bytes, origin, url) => {
     const r = readHtml(bytes, origin, { url });
-    return r.ok ? { text: r.article.text, title: r.article.title, date: r.article.published } : { text: '', title: '', date: null };
+    return r.ok ? { text: r.article.text, title: r.article.title, date: r.article.published, byline: r.article.byline ?? '' } : { text: '', title: '', date: null, byline: '' };
   },
   readability: (bytes) => {
     const parsed = new Readability(parseHTML(bytes.toString('utf8')).document as never).parse();
-    return { text: parsed?.textContent ?? '', title: parsed?.title ?? '', date: parsed?.publishedTime?.slice(0, 10) ?? null };
+    return { text: parsed?.textContent ?? '', title: parsed?.title ?? '', date: parsed?.publishedTime?.slice(0, 10) ?? null, byline: parsed?.byline ?? '' };
   },
 };
 const rows: Record<string, Row[]> = { detente: [], readability: [] };
@@ -85,6 +85,8 @@ for (const cc of readdirSync(root).sort()) {
           ...bagF1(tokens(got.text), tokens(goldText)),
           title: want.title ? normTitle(got.title) === normTitle(want.title) : null,
           date: wantDate ? got.date === wantDate : null,
+          // every expected author's name appears in the byline (case and spacing ignored)
+          byline: want.authors?.length ? want.authors.every((a) => normTitle(got.byline).includes(normTitle(a))) : null,
           got: `${got.title} | ${got.date}`,
           want: `${want.title} | ${wantDate}`,
         });
@@ -111,5 +113,6 @@ line('body token F1', (n) => mean(rows[n].map((r) => r.f1)).toFixed(3), 'aim ≥
 line('  precision', (n) => mean(rows[n].map((r) => r.p)).toFixed(3));
 line('  recall', (n) => mean(rows[n].map((r) => r.r)).toFixed(3));
 line('title accuracy', (n) => rate(rows[n].map((r) => r.title)).toFixed(3));
+line('byline accuracy', (n) => rate(rows[n].map((r) => r.byline)).toFixed(3), 'all expected authors named');
 line('date accuracy', (n) => rate(rows[n].map((r) => r.date)).toFixed(3), 'aim ≥ 0.90');
 line('pages/s', (n) => (rows[n].length / seconds[n]).toFixed(1), `${(bytesRead / 1e6).toFixed(1)} MB of HTML`);
