@@ -228,7 +228,8 @@ export function codeEvents(
         }
       }
       for (const [src, pairTarget] of pairs) {
-        let tgt = pairTarget;
+        // a target without an actor code ("the town of Cizre") is no target
+        let tgt = pairTarget && pairTarget.actor !== null ? pairTarget : null;
         let domestic = false;
         if (!tgt && domesticTargets && DOMESTIC_ROOTS.has(c.code.slice(0, 2)) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) {
           tgt = domesticTarget(src, doc, chunks);
@@ -789,7 +790,7 @@ function fallbackTarget(
     if (ch.first < from || ch.first >= stop) continue;
     // PETRARCH-compatible (literal) coding takes any actor inside the object phrase except an agent ("by")
     if (ch.prep !== null && !(anyPrep ? ch.prep !== 'by' : FALLBACK_PREPS.has(ch.prep))) continue;
-    if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id))) continue;
+    if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null)) continue;
     return ch;
   }
   return null;
