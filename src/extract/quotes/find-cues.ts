@@ -29,9 +29,9 @@ export interface CueMatch {
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in', 'without', 'also']);
 const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
-const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 
@@ -109,11 +109,29 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // aux and adverbs before the verb: "has also said", "was first reported"
   let j = i - 1;
   let passive = false;
+  const ing = /ing$/.test(doc.lower[i]);
   while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't")) {
     if (BE.has(doc.lower[j])) passive = true;
     j--;
   }
   const auxStart = j + 1;
+  // "he was saying": progressive, not passive; a bare participle ("…, arguing that", "a news conference
+  // announcing that") takes the subject of its main clause
+  const progressive = ing && passive;
+  if (ing) passive = false;
+  const lead = i > s0 ? doc.lower[i - 1] : '';
+  if (ing && !progressive && i > s0 && (PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
+    const speaker = prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
+    if (!speaker) return null;
+    let addressee: TokenRange | null = null;
+    let after = end;
+    if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      if (addressee) after = addressee.end;
+    }
+    return { start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true };
+  }
+  if (ing && !progressive) return null;
   if (passive && doc.lower[end] === 'by') {
     const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
     if (!np) return null;
@@ -182,14 +200,6 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
         after = np.end;
       }
     }
-  }
-  if (!speaker && /ing$/.test(doc.lower[i]) && i > s0 && PARTICIPLE_LEAD.has(doc.lower[i - 1])) {
-    // "…, adding that …", "by saying …": the participle shares the main clause's subject
-    speaker = prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
-    if (speaker) side = 'left';
-    return speaker
-      ? { start: i, end, entry, sentence, speaker, side, passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true }
-      : null;
   }
   // "Asked whether …, Ryan said": the question is reported, the asker unnamed
   if (!speaker && entry.lemma === 'ask' && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
