@@ -188,6 +188,7 @@ let cueGold = 0;
 let cuePred = 0;
 let cueHit = 0;
 const pronouns = { n: 0, resolved: 0 };
+const byRule = new Map<string, [number, number]>();
 let overlap03 = 0;
 let cueMatchedPairs = 0;
 const speaker = { n: 0, right: 0, byKind: { direct: [0, 0], indirect: [0, 0], mixed: [0, 0] } as Record<Kind, [number, number]> };
@@ -346,6 +347,10 @@ for (const file of files) {
     }
   }
   for (let j = 0; j < pred.length; j++) {
+    const r = byRule.get(pred[j].rule) ?? [0, 0];
+    r[1]++;
+    if (pMatch.has(j)) r[0]++;
+    byRule.set(pred[j].rule, r);
     if (!pMatch.has(j)) error(`spurious ${pred[j].kind} (${pred[j].rule})`, `${snippet(pred[j].content)}  <${base}>`);
   }
 }
@@ -392,6 +397,13 @@ published figures (their data, same measures)
   BBC Citron (PARC 3.0)   content exact F1 56.7, overlap F1 83.2, cue F1 82.3, speaker 82.0%
   Guardian/AFP (direct)   speaker 84%, cue 86%, content 93%
 targets: content F1 >= 80 overlap, >= 60 exact; speaker >= 88%; cue F1 >= 85`);
+console.log('\nprecision by rule (overlap >= 0.5)');
+console.log(
+  [...byRule.entries()]
+    .sort((a, b) => b[1][1] - a[1][1])
+    .map(([rule, [hit, n]]) => `  ${rule.padEnd(24)} ${pct(hit / n)}% of ${n}`)
+    .join('\n'),
+);
 console.log('\nerror kinds');
 for (const [kind, e] of [...errors.entries()].sort((a, b) => b[1].count - a[1].count)) {
   console.log(`  ${String(e.count).padStart(5)}  ${kind}`);
