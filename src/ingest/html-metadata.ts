@@ -161,9 +161,14 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
   ].map((t) => (t ? stripSiteName(clean(t) ?? '', siteName) : ''));
   const title = candidates.find((t) => t.split(' ').length >= 3) ?? (candidates.find(Boolean) || null);
   const authorNames = article ? names(article.author) : [];
-  const byline = clean(authorNames.length ? [...new Set(authorNames)].join(', ') : null)
-    ?? clean(metaValue(tags, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']))
-    ?? clean(doc.querySelector('[rel="author"]')?.textContent);
+  // a byline names people: author-page URLs (Open Graph article:author is one) never count, the site's own name
+  // only when nothing else is given (agency copy credited to the outlet)
+  const notUrl = (v: string | null): v is string => !!v && !/^https?:\/\/|^www\./i.test(v);
+  const isPerson = (v: string | null): v is string => notUrl(v) && (!siteName || v.toLowerCase() !== siteName.toLowerCase());
+  const ldNames = [...new Set(authorNames.map((a) => clean(a)).filter(notUrl))];
+  const metaNames = [...['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'article:author'].map((k) => clean(tags.get(k))), clean(doc.querySelector('[rel="author"]')?.textContent)];
+  const byline = (ldNames.some(isPerson) ? ldNames.filter(isPerson).join(', ') : null)
+    ?? metaNames.find(isPerson) ?? ldNames[0] ?? metaNames.find(notUrl) ?? null;
   // the article's own JSON-LD datePublished first (live pages refresh their meta time), then meta tags
   let published = normaliseDate(article?.datePublished);
   if (!published) published = normaliseDate(metaValue(tags, DATE_META));

@@ -75,3 +75,14 @@ test('site names, section labels and bylines are stripped from meta titles', () 
   assert.equal(stripSiteName('Ferry fares rise again * The Harbour Post * by Ana Ruiz', 'The Harbour Post'), 'Ferry fares rise again');
   assert.equal(stripSiteName('Epstein case - then a new witness came forward to the court', null), 'Epstein case - then a new witness came forward to the court');
 });
+
+test('an author-page URL is not a byline; a named author is', () => {
+  const body = `<article><p>${'The council approved the new budget after a long debate on Tuesday evening. '.repeat(4)}</p></article>`;
+  const page = (head: string) => Buffer.from(`<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="Harbour Post">${head}</head><body>${body}</body></html>`);
+  const withUrl = readHtml(page('<meta property="article:author" content="https://post.example/authors/ana"><meta name="author" content="Ana Ruiz">'), 'a.html');
+  assert.equal(withUrl.ok && withUrl.article.byline, 'Ana Ruiz');
+  const onlyUrl = readHtml(page('<meta property="article:author" content="https://post.example/authors">'), 'b.html');
+  assert.equal(onlyUrl.ok && onlyUrl.article.byline, undefined);
+  const outlet = readHtml(page('<meta name="author" content="Harbour Post">'), 'c.html');
+  assert.equal(outlet.ok && outlet.article.byline, 'Harbour Post', 'the outlet is the byline when no person is named');
+});
