@@ -57,7 +57,7 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     const ch = chunks[c];
     if (ch.end > t) continue;
     // "…, the officials said": the reporting clause has its own (non-actor) subject
-    if (ch.first < barrier) break;
+    if (barrier >= 0 && ch.end <= barrier) break;
     if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) {
       // "students throughout Indonesia staged…", "demonstrators in Baghdad blocked…": people located by a place
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
