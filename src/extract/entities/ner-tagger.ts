@@ -17,6 +17,12 @@ export interface NerModel {
   readonly lexical?: ReadonlyMap<string, Float32Array>;
   /** The weights indexed by feature prefix, then value ("w-1" → "talks" → weights; a speed-up; optional). */
   readonly byPrefix?: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
+  /** Previous-label features indexed by their parts (label, label or word), so decoding builds no strings. */
+  readonly byLabels?: {
+    readonly t1: ReadonlyMap<string, Float32Array>;
+    readonly t2: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
+    readonly t1w: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
+  };
 }
 
 /**
@@ -46,7 +52,25 @@ export function withLexicalCache(model: NerModel): NerModel {
     if (!m) byPrefix.set(prefix, (m = new Map()));
     m.set(value, w);
   }
-  return { ...model, lexical, byPrefix };
+  const t1 = new Map<string, Float32Array>();
+  const t2 = new Map<string, Map<string, Float32Array>>();
+  const t1w = new Map<string, Map<string, Float32Array>>();
+  const nest = (m: Map<string, Map<string, Float32Array>>, a: string, b: string, w: Float32Array) => {
+    let inner = m.get(a);
+    if (!inner) m.set(a, (inner = new Map()));
+    inner.set(b, w);
+  };
+  for (const [f, w] of model.weights) {
+    if (f.startsWith('t-1=')) t1.set(f.slice(4), w);
+    else if (f.startsWith('t-2=')) {
+      const bar = f.indexOf('|');
+      nest(t2, f.slice(4, bar), f.slice(bar + 1), w);
+    } else if (f.startsWith('t-1w=')) {
+      const bar = f.indexOf('|');
+      if (f.startsWith('w=', bar + 1)) nest(t1w, f.slice(5, bar), f.slice(bar + 3), w);
+    }
+  }
+  return { ...model, lexical, byPrefix, byLabels: { t1, t2, t1w } };
 }
 
 /** An entity span over a token array: `[start, end)` token indices and its type (PER, ORG, LOC, NORP). */
@@ -121,7 +145,12 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     if (cached) for (let k = 0; k < L; k++) scores[k] += cached[k];
     else for (const f of lexicalFeatures(lower[i])) addWeights(model, f, scores);
     emitContextFeatures(words, lower, shapes, gaz, i, sink);
-    addTagFeatures(model, `w=${lower[i]}`, prev, prev2, scores);
+    const byLabels = model.byLabels;
+    if (byLabels) {
+      for (const w of [byLabels.t1.get(prev), byLabels.t2.get(prev2)?.get(prev), byLabels.t1w.get(prev)?.get(lower[i])]) {
+        if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
+      }
+    } else addTagFeatures(model, `w=${lower[i]}`, prev, prev2, scores);
     let best = -1;
     for (let k = 0; k < L; k++) {
       if (!allowed(prev, model.labels[k])) continue;
