@@ -173,3 +173,24 @@ test('a wire dateline is not an actor: "BERLIN (AP) -- France condemned Russia" 
   const text = 'BERLIN (AP) -- Police seized weapons on Sunday. France condemned Russia on Monday.';
   assert.deepEqual(brief(run(text, [AP, BERLIN, FRA, RUS])), ['FRA>RUS 111']);
 });
+
+test('the agent of an object noun is the target: "condemned an attack by X" codes X', () => {
+  const text = 'Germany condemned an attack by Russian troops near the border.';
+  assert.deepEqual(brief(run(text, [DEU, RUS_ADJ])), ['DEU>RUS 111']);
+});
+
+test('a reporting clause keeps its own subject: "…, German officials said" is not coded for the main subject', () => {
+  const text = 'France criticised Russia on Monday, the officials said.';
+  assert.deepEqual(brief(run(text, [FRA, RUS])), ['FRA>RUS 111']);
+});
+
+test('people located by a place act as that place: "students in Ukraine demonstrated"', () => {
+  const text = 'Thousands of students in Ukraine demonstrated on Friday.';
+  const [e] = run(text, [UKR]);
+  assert.equal(`${e.source.actor} ${e.rootCode}`, 'UKR 14');
+});
+
+test('killings by militants are CAMEO 18, by state forces 19', () => {
+  assert.deepEqual(brief(run('Russian militants killed three Ukrainian soldiers.', [RUS_ADJ, { ...RUS_ADJ, id: 'ukr-adj', name: 'Ukrainian', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] }])), ['RUS>UKR 180']);
+  assert.deepEqual(brief(run('Russian troops killed three Ukrainian soldiers.', [RUS_ADJ, { ...RUS_ADJ, id: 'ukr-adj', name: 'Ukrainian', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] }])), ['RUS>UKR 190']);
+});

@@ -294,6 +294,19 @@ export function codeEvents(
 const TARGET_REQUIRED_ROOTS = new Set(['01', '04', '05', '06', '07', '11', '16', '17', '18', '19', '20']);
 const CROWD_NOUNS = new Set(['people', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'student', 'students', 'worker', 'workers', 'prisoner', 'prisoners', 'villager', 'villagers', 'resident', 'residents', 'refugee', 'refugees', 'farmer', 'farmers', 'supporter', 'supporters', 'activist', 'activists', 'crowd', 'crowds', 'mob', 'youths', 'inhabitants', 'citizens', 'thousands', 'hundreds']);
 
+/** A place's people as an actor: its country code, typed NORP (not a state actor). */
+function asCrowd(place: ActorRef): ActorRef {
+  const country = place.entity.country ?? place.actor?.slice(0, 3) ?? null;
+  if (!country) return place;
+  return {
+    entity: { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null },
+    mention: place.mention,
+    actor: country,
+    firstToken: place.firstToken,
+    endToken: place.endToken,
+  };
+}
+
 /**
  * The crowd of a protest with no actor subject ("hundreds of people blocked streets in Hong Kong"): a people
  * noun before the verb and a place after in/at in the clause; the crowd is coded with the place's country.
@@ -306,14 +319,7 @@ function crowdAt(doc: Doc, chunks: readonly ActorChunk[], t: number, sentence: S
     if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
     if (!place) continue;
-    const country = place.entity.country!;
-    return {
-      entity: { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null },
-      mention: place.mention,
-      actor: country,
-      firstToken: place.firstToken,
-      endToken: place.endToken,
-    };
+    return asCrowd(place);
   }
   return null;
 }
@@ -357,6 +363,7 @@ const NONSTATE_NOUNS = new Set(['guerrilla', 'guerrillas', 'rebel', 'rebels', 'm
  */
 function isStateActor(ref: ActorRef, doc?: Doc): boolean {
   const code = ref.actor ?? '';
+  if (ref.entity.id.endsWith('~crowd')) return false;
   if (doc) {
     for (let k = ref.endToken; k < Math.min(doc.tokenCount, ref.endToken + 3); k++) {
       if (NONSTATE_NOUNS.has(doc.lower[k])) return false;
@@ -605,7 +612,8 @@ function verbCandidate(
     for (const slot of sources.length ? [] : rule.source) {
       const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, new Set());
       if (ch) {
-        sources = headsOf(ch);
+        // "students in Ukraine demonstrated": the people of the place act, not its state
+        sources = slot === 'subject' && ch.prep !== null && ch.prep !== 'of' ? ch.heads.map(asCrowd) : headsOf(ch);
         sourceSlot = slot;
         break;
       }
