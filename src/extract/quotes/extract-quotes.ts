@@ -388,7 +388,12 @@ function indirectContent(
     return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
   }
   if (c.passive) {
-    return c.auxStart - s0 >= 2 && clear(s0, c.auxStart) ? { ranges: [[s0, c.auxStart]], rule: 'indirect-passive' } : null;
+    // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
+    const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
+    const relative = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that';
+    return reporting && !relative && c.auxStart - s0 >= 2 && clear(s0, c.auxStart)
+      ? { ranges: [[dateline(doc, s0, c.auxStart), c.auxStart]], rule: 'indirect-passive' }
+      : null;
   }
   // "Asked if …, X said": the question runs to the comma
   if (!c.speaker) {
