@@ -71,11 +71,7 @@ interface PatternSide {
 
 /** Tokenises one side of a pattern (before or after `*`) into word slots and actor markers. */
 function readSide(text: string, synsets: ReadonlyMap<string, readonly string[]>): PatternSide {
-  const tokens = text
-    .replace(/[(){}]/g, ' ')
-    .replace(/_/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const tokens = text.replace(/[(){}]/g, ' ').split(/\s+/).filter(Boolean);
   const slots: string[][] = [];
   let sourcePrep: string | null | undefined;
   let targetPrep: string | null | undefined;
@@ -89,12 +85,26 @@ function readSide(text: string, synsets: ReadonlyMap<string, readonly string[]>)
       continue;
     }
     if (tok === '^' || tok === '/' || tok.startsWith('~')) continue;
-    const word = tok.replace(/[^A-Za-z0-9&'\-]/g, '');
-    if (!word) continue;
-    const alts = word.split('/').flatMap((w) => alternatives(w, synsets));
-    if (alts.length === 0) continue;
-    slots.push(alts);
-    lastWord = word.toLowerCase();
+    // words joined by "_" are adjacent in the text ("NEW_&TIETYPES_RELATIONS"); others may have words between
+    const parts = tok
+      .split('_')
+      .map((w) => w.replace(/[^A-Za-z0-9&'\-/]/g, ''))
+      .filter(Boolean);
+    if (parts.length === 0) continue;
+    let phrases: string[] = [''];
+    for (const part of parts) {
+      const alts = part.split('/').flatMap((w) => alternatives(w, synsets));
+      if (alts.length === 0) {
+        phrases = [];
+        break;
+      }
+      const next: string[] = [];
+      for (const p of phrases) for (const a of alts) if (next.length < 400) next.push(p ? `${p} ${a}` : a);
+      phrases = next;
+    }
+    if (phrases.length === 0) continue;
+    slots.push(phrases);
+    lastWord = parts[parts.length - 1].toLowerCase();
   }
   return { slots, sourcePrep, targetPrep };
 }
