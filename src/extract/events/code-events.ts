@@ -777,7 +777,7 @@ const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'al
 
 /**
  * First actor phrase after `from` in the clause, introduced by a directional preposition or none (any
- * preposition but "by" when `anyPrep`); skips pronouns and excluded entities.
+ * preposition when `anyPrep`); skips pronouns and excluded entities.
  */
 function fallbackTarget(
   doc: Doc,
@@ -796,8 +796,8 @@ function fallbackTarget(
   }
   for (const ch of chunks) {
     if (ch.first < from || ch.first >= stop) continue;
-    // PETRARCH-compatible (literal) coding takes any actor inside the object phrase except an agent ("by")
-    if (ch.prep !== null && !(anyPrep ? ch.prep !== 'by' : FALLBACK_PREPS.has(ch.prep))) continue;
+    // PETRARCH-compatible (literal) coding takes any actor inside the object phrase
+    if (ch.prep !== null && !(anyPrep || FALLBACK_PREPS.has(ch.prep))) continue;
     if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null)) continue;
     return ch;
   }
