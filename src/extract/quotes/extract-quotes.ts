@@ -157,6 +157,10 @@ export function extractQuotes(
       }
     }
   }
+  // ", said one candidate …": a reporting verb right after a comma starts another attribution
+  for (let t = 1; t < doc.tokenCount; t++) {
+    if (doc.lower[t - 1] === ',' && doc.pos[t] === 'VERB' && !quoted[t] && resources.verbs.get(doc.lemmas[t])?.frames.has('invert')) stops.add(t);
+  }
   // outer attributions first ("…, according to X", "…, X said"), so a cue inside their content yields
   const accepted = new Set<CueMatch>();
   for (const phase of ['outer', 'inner'] as const) {
