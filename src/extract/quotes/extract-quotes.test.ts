@@ -272,3 +272,25 @@ test('a cue right before a quote wins over the cue of the next sentence', () => 
   assert.equal(q.cue?.text, 'asked');
   assert.equal(q.speaker.mention?.text, 'The host');
 });
+
+test('"polls show" is a cue even when the tagger reads "show" as a noun', () => {
+  const text = 'New polls show the governor trailing in three states.';
+  const [q] = run(text);
+  assert.equal(q.cue?.text, 'show');
+  assert.equal(q.speaker.mention?.text, 'New polls');
+});
+
+test('an "according to" source that is not a plain noun phrase runs to the comma', () => {
+  const text = 'According to a just-released survey by the state university, the mayor leads by nine points.';
+  const [q] = run(text);
+  assert.equal(q.text, 'the mayor leads by nine points');
+  assert.equal(q.speaker.mention?.text, 'a just-released survey by the state university');
+});
+
+test('a participle after a noun takes the subject of the main clause', () => {
+  const text = '"We will appeal," she said at a news conference announcing that the state would sue.';
+  const qs = run(text);
+  const announcing = qs.find((q) => q.cue?.text === 'announcing');
+  assert.equal(announcing?.speaker.mention?.text, 'she');
+  assert.equal(announcing?.text, 'that the state would sue');
+});
