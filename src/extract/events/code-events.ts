@@ -458,8 +458,7 @@ function codeSentence(
         if (pos !== 'VERB' && pos !== 'AUX') continue;
         if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
-        rules = verbs.get(doc.lemmas[i]);
-        if (!rules && doc.lower[i] !== doc.lemmas[i]) rules = lookupInflected(verbs, doc.lower[i]);
+        rules = verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
       } else {
         if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB') continue;
         rules = nouns.get(doc.lemmas[i]) ?? nouns.get(doc.lower[i]);
@@ -590,7 +589,9 @@ function verbCandidate(
   let targets: ActorRef[] = [];
   let sourceSlot: Candidate['sourceSlot'] = null;
   let targetSlot: Candidate['targetSlot'] = null;
-  if (ctx.passive && rule.source.length === 1 && rule.source[0] === 'subject') {
+  // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
+  const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set()) : null;
+  if (ctx.passive && (!literal || passiveAgent) && rule.source.length === 1 && rule.source[0] === 'subject') {
     // "was shot down by X": the agent is the source, the grammatical subject the target
     const by = findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set());
     // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
