@@ -3,13 +3,17 @@ import assert from 'node:assert/strict';
 import { joinDanglingDateline, titleFromText, unwrapParagraphs } from './paragraphs.js';
 
 test('hard-wrapped paragraphs are joined into one line each', () => {
-  const text = 'The council met on Monday to discuss the\nnew budget for the coming year, officials\nsaid.\n\nA vote is expected next week.';
-  assert.equal(unwrapParagraphs(text), 'The council met on Monday to discuss the new budget for the coming year, officials said.\n\nA vote is expected next week.');
+  const text = 'The council met on Monday to discuss the new budget for the\ncoming year and the repairs to the harbour wall, officials\nsaid.\n\nA vote is expected next week.';
+  assert.equal(unwrapParagraphs(text), 'The council met on Monday to discuss the new budget for the coming year and the repairs to the harbour wall, officials said.\n\nA vote is expected next week.');
 });
 
 test('indented lines start new paragraphs in wire copy', () => {
-  const text = 'Grain exports rose sharply in the first\nquarter, the ministry said.\n    Shipments to Asia doubled over the\nsame period.';
-  assert.equal(unwrapParagraphs(text), 'Grain exports rose sharply in the first quarter, the ministry said.\nShipments to Asia doubled over the same period.');
+  const text = 'Grain exports rose sharply in the first quarter of the year, the\nministry said.\n    Shipments to Asia doubled over the same period, helped by\nlower freight rates.';
+  assert.equal(unwrapParagraphs(text), 'Grain exports rose sharply in the first quarter of the year, the ministry said.\nShipments to Asia doubled over the same period, helped by lower freight rates.');
+});
+
+test('short lines are separate paragraphs, not a wrap', () => {
+  assert.equal(unwrapParagraphs('The pier reopened on Friday.\nCrowds came.'), 'The pier reopened on Friday.\nCrowds came.');
 });
 
 test('one paragraph per line is left unchanged', () => {

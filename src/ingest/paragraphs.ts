@@ -1,5 +1,7 @@
 /** A block is taken as hard-wrapped when its lines are no longer than this (characters). */
 const MAX_WRAP_WIDTH = 100;
+/** …and its longest line is at least this long (short lines are separate paragraphs, not a wrap). */
+const MIN_WRAP_WIDTH = 50;
 /** …and its non-final lines reach at least this share of the block's longest line. */
 const MIN_FILL = 0.55;
 
@@ -7,7 +9,7 @@ const MIN_FILL = 0.55;
  * Joins hard-wrapped lines into one line per paragraph, so that one text line = one paragraph
  * (the Doc's paragraph model). Paragraphs are separated by blank lines, or by an indented line
  * (Reuters-style `    ` paragraph starts). Inside a block, lines are joined only when they look wrapped at a
- * fixed width (every line ≤ 100 characters and every non-final line ≥ 55% of the longest): a text that
+ * fixed width (the longest line 50–100 characters, every non-final line ≥ 55% of the longest): a text that
  * already has one paragraph per line (the seed layout, most JSON Lines) is left as it is.
  * @param text text with LF line ends
  * @returns text with one paragraph per line and blank lines kept between blocks (normaliseText collapses them)
@@ -31,7 +33,7 @@ export function unwrapParagraphs(text: string): string {
     for (const p of paras) {
       const trimmed = p.map((l) => l.trim());
       const max = Math.max(...trimmed.map((l) => l.length));
-      const wrapped = trimmed.length > 1 && max <= MAX_WRAP_WIDTH && trimmed.slice(0, -1).every((l) => l.length >= MIN_FILL * max);
+      const wrapped = trimmed.length > 1 && max >= MIN_WRAP_WIDTH && max <= MAX_WRAP_WIDTH && trimmed.slice(0, -1).every((l) => l.length >= MIN_FILL * max);
       if (wrapped) joined.push(trimmed.join(' ').replace(/\s{2,}/g, ' '));
       else joined.push(...trimmed);
     }

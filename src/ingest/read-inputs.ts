@@ -120,8 +120,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       }
     }
     if (format === 'jsonl') {
-      // a .json file or a document starting with '[' is one JSON document; anything else is read line by line
-      if (formatExtension(origin) === '.json' || head.toString('latin1').trimStart().startsWith('[')) {
+      if (isJsonDocument(origin, head)) {
         yield* readJsonDocument(await collectBytes(opened.stream, maxBytes, origin), origin);
       } else yield* readJsonLines(opened.stream, origin);
       return;
@@ -144,3 +143,13 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
   }
 }
 
+
+/**
+ * Tells a whole JSON document from JSON Lines: a `.json` file, content starting with `[`, or a first line that is a
+ * lone `{` (a pretty-printed object such as a JSON Feed).
+ */
+function isJsonDocument(origin: string, head: Buffer): boolean {
+  if (formatExtension(origin) === '.json') return true;
+  const start = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  return start.startsWith('[') || /^\{[ \t]*\r?\n/.test(start);
+}

@@ -93,3 +93,22 @@ test('a 200 MB line without newlines is refused in bounded memory and the next l
   assert.deepEqual(results.map((r) => (r.ok ? r.article.title : `${r.code} ${r.origin}`)), ['E_INGEST_TOO_LARGE huge.jsonl:1', 'after']);
   assert.ok(peak - before < 100 * 1024 * 1024, `memory grew by ${Math.round((peak - before) / 1e6)} MB`);
 });
+
+test('a pretty-printed JSON Feed on stdin gives its items', async () => {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Harbour Notes',
+    items: [
+      { id: '1', url: 'https://harbour.example.org/1', title: 'Pier reopens', content_html: '<p>The old pier reopened on Friday.</p><p>Crowds came.</p>', date_published: '2024-02-02T10:00:00+01:00' },
+      { id: '2', title: 'Fog delays ferries', content_text: 'Thick fog delayed the morning ferries.' },
+    ],
+  };
+  const out: ReadResult[] = [];
+  for await (const r of readInputs(['-'], { stdin: Readable.from([Buffer.from(JSON.stringify(feed, null, 2))]) })) out.push(r);
+  const [a, b] = out.flatMap((r) => (r.ok ? [r.article] : []));
+  assert.equal(out.length, 2);
+  assert.equal(a.text, 'The old pier reopened on Friday.\nCrowds came.');
+  assert.equal(a.published, '2024-02-02');
+  assert.equal(a.url, 'https://harbour.example.org/1');
+  assert.equal(b.text, 'Thick fog delayed the morning ferries.');
+});

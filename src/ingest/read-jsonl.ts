@@ -4,6 +4,7 @@ import { IngestCode, failure, failureFromError } from './errors.js';
 import { normaliseDate } from './publication-date.js';
 import { unwrapParagraphs } from './paragraphs.js';
 import { readLines } from './read-lines.js';
+import { htmlFragmentParagraphs } from './read-feed.js';
 import type { ReadResult } from './read-result.js';
 
 /** Longest JSON Lines record read, in bytes (16 MiB); a longer line is one E_INGEST_TOO_LARGE error. */
@@ -16,8 +17,9 @@ function str(v: unknown): string | null {
 }
 
 /**
- * Maps one parsed JSON record to an article. Fields: `text` (or `body`, `content`, `articleBody`, `description`)
- * required; `title` (null or missing → first sentence), `published`, `date` or `publishedAt` (any form
+ * Maps one parsed JSON record to an article. Fields: `text` (or `body`, `content`, `articleBody`, JSON Feed's
+ * `content_text` / `content_html`, `description`, `summary`) required; `title` (null or missing → first sentence),
+ * `published`, `date`, `publishedAt` or `date_published` (any form
  * {@link normaliseDate} reads, e.g. `1990-08-15T13:37` → 1990-08-15), `url`, `source` (a string or `{ name }`, as
  * news APIs give it), `lang`; `id` and other fields are ignored (the article id is always the content hash).
  * @param record the parsed JSON value
@@ -29,13 +31,15 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
     return failure(origin, IngestCode.Json, `${origin}: expected a JSON object per line, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`);
   }
   const r = record as Record<string, unknown>;
-  const text = str(r.text) ?? str(r.body) ?? str(r.content) ?? str(r.articleBody) ?? str(r.description);
+  const html = str(r.content_html);
+  const text = str(r.text) ?? str(r.body) ?? str(r.content) ?? str(r.articleBody) ?? str(r.content_text)
+    ?? (html !== null ? htmlFragmentParagraphs(html).join('\n') : null) ?? str(r.description) ?? str(r.summary);
   if (text === null) {
     return failure(origin, IngestCode.Json, `${origin}: the object has no "text" string (keys: ${Object.keys(r).slice(0, 8).join(', ') || 'none'}); each line needs {"title", "text", …}`);
   }
   return articleResult(unwrapParagraphs(text.replace(/\r\n?/g, '\n')), {
     title: str(r.title) ?? str(r.headline),
-    published: normaliseDate(r.published ?? r.date ?? r.published_at ?? r.publishedAt),
+    published: normaliseDate(r.published ?? r.date ?? r.published_at ?? r.publishedAt ?? r.date_published),
     url: str(r.url),
     source: str(r.source) ?? str((r.source as { name?: unknown } | null)?.name),
     lang: str(r.lang) ?? str(r.language),
@@ -84,7 +88,7 @@ export async function* readJsonLines(stream: AsyncIterable<Buffer | string>, ori
 
 /**
  * Reads a whole JSON document of articles: an array of records, an object with an `articles`, `items`, `results` or
- * `data` array (news-API exports), or one record. Records are `origin#n`.
+ * `data` array (news-API exports, JSON Feed 1.x), or one record. Records are `origin#n`.
  * @param bytes file content (size-limited by the caller)
  * @param origin file path or `-`
  * @returns one result per record, or one E_INGEST_JSON failure when the document is not valid JSON
