@@ -349,6 +349,8 @@ While it runs, the harness polls every 250 ms the store's article count (read-on
 
 ${checkpointTable}
 
+${st.liveHeap ? `Live heap (heapUsed after a forced full GC, in the stage-profile process): ${mb(st.liveHeap.afterLoadBytes)} after loading the models and resources, ${mb(st.liveHeap.afterPassesBytes)} after analysing and storing ${n0(st.liveHeap.articlesProcessed)} articles — what the pipeline retains per article; RSS above it is heap the garbage collector has not given back.` : ''}
+
 ## Start-up
 
 ${su.error ? `**${su.error}**\n\n` : ''}\`node bin/detente.js analyze <seed article>\` (text output), from spawn to exit: median ${n0(su.medianMs)} ms wall over ${su.runs} runs (${su.cliMs.map(n0).join(', ')} ms), median CPU ${su.medianCpuMs == null ? 'n/a' : `${n0(su.medianCpuMs)} ms`}; bare \`node -e 0\`: ${n0(su.bareNodeMs)} ms.

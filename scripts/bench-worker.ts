@@ -52,6 +52,8 @@ export interface StagesResult {
   stageMs: Record<string, number>;
   totalMs: number;
   peakRssBytes: number;
+  /** live heap (heapUsed after a full GC; needs --expose-gc) after loading, and after all timed passes */
+  liveHeap: { afterLoadBytes: number; afterPassesBytes: number; articlesProcessed: number } | null;
   hot: HotSpotReport;
 }
 
@@ -149,6 +151,12 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
   const { resources, pipeline } = analyzer;
   const components = pipeline.components;
   const names = ['nlp', ...components.map((c) => c.name), 'store'];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const liveHeap = () => {
+    gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  const afterLoadBytes = liveHeap();
   const dir = mkdtempSync(join(tmpdir(), 'detente-bench-stages-'));
   const BATCH = 200;
   let sentences = 0;
@@ -211,8 +219,9 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
     }
     const stageMs = Object.fromEntries(names.map((n) => [n, median(perStage[n])]));
     const totalMs = Object.values(stageMs).reduce((a, b) => a + b, 0);
+    const heap = gc ? { afterLoadBytes, afterPassesBytes: liveHeap(), articlesProcessed: articles.length * (passes + 1) } : null;
     const profile = await profileRun(() => pass(null, join(dir, 'profiled.db')));
-    return { mode: 'stages', articles: articles.length, passes, sentences, tokens, readMs, stageMs, totalMs, peakRssBytes: peakRssBytes(), hot: hotSpots(profile) };
+    return { mode: 'stages', articles: articles.length, passes, sentences, tokens, readMs, stageMs, totalMs, peakRssBytes: peakRssBytes(), liveHeap: heap, hot: hotSpots(profile) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

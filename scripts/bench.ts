@@ -46,7 +46,7 @@ function log(msg: string): void {
 
 /** Runs one benchmark worker (scripts/bench-worker.ts) in its own Node process and parses its result. */
 async function worker<T>(mode: string): Promise<T> {
-  const argv = ['--enable-source-maps', '--import', 'tsx', join(REPO_ROOT, 'scripts', 'bench-worker.ts'), mode, ...(quick ? ['--quick'] : [])];
+  const argv = ['--enable-source-maps', '--expose-gc', '--import', 'tsx', join(REPO_ROOT, 'scripts', 'bench-worker.ts'), mode, ...(quick ? ['--quick'] : [])];
   const child = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.setEncoding('utf8');
