@@ -45,6 +45,8 @@ export const EventSchema = z.object({
   confidence: z.number().min(0).max(1),
   isRoot: z.boolean(),
   negated: z.boolean().default(false),
+  /** PLOVER view of the CAMEO code (CAMEO→PLOVER 2021 table): category, mode, context; absent for statements. */
+  plover: z.object({ category: z.string(), mode: z.string(), context: z.string() }).optional(),
   provenance: ProvenanceSchema,
 });
 export type CodedEvent = z.infer<typeof EventSchema>;

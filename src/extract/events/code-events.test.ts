@@ -194,3 +194,9 @@ test('killings by militants are CAMEO 18, by state forces 19', () => {
   assert.deepEqual(brief(run('Russian militants killed three Ukrainian soldiers.', [RUS_ADJ, { ...RUS_ADJ, id: 'ukr-adj', name: 'Ukrainian', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] }])), ['RUS>UKR 180']);
   assert.deepEqual(brief(run('Russian troops killed three Ukrainian soldiers.', [RUS_ADJ, { ...RUS_ADJ, id: 'ukr-adj', name: 'Ukrainian', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] }])), ['RUS>UKR 190']);
 });
+
+test('each event carries its PLOVER view', () => {
+  const [e] = run('Germany imposed sanctions on Russia.', [DEU, RUS]);
+  assert.equal(e.code, '163');
+  assert.deepEqual(e.plover, { category: 'COERCE', mode: 'restrict', context: 'diplomatic' });
+});

@@ -282,6 +282,7 @@ export function codeEvents(
           confidence,
           isRoot: sentence.paragraph === 0,
           negated: c.negated,
+          ...(row.plover ? { plover: { category: row.plover, mode: row.ploverMode, context: row.ploverContext } } : {}),
           provenance: { component, version, rule: domestic ? `${c.ruleId}:domestic-target` : c.ruleId, confidence, evidence },
         });
       }
