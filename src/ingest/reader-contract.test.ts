@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { ArticleSchema, type Article } from '../model/article.js';
 import { articleId } from './article-id.js';
 import { readInputs } from './read-inputs.js';
-import { fixturePath } from './shared-path.js';
+import { fixturePath, sharedPath } from './shared-path.js';
 
 /** One input per reader, all from the hand-written fixtures. */
 const INPUTS: Record<string, string[]> = {
@@ -58,4 +58,24 @@ test('the warc reader keeps the article contract', async () => {
     n++;
   }
   assert.equal(n, 1);
+});
+
+test('every article read from the shared corpora keeps the contract', { skip: sharedPath('corpora') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
+  const inputs = [
+    ['corpora', 'seed'],
+    ['corpora', 'tempeval3', 'derived', 'te3-platinum.jsonl'],
+    ['corpora', 'reuters-21578', 'sgm-data', 'reut2-017.sgm'],
+    ['corpora', 'html-fundus', 'uk'],
+    ['corpora', 'feeds', 'extracted-from-js-fixtures'],
+    ['corpora', 'feeds', 'node-feedparser'],
+    ['corpora', 'warc', 'assembled-from-real-news-html', 'news-fixtures-2023-2026.warc.gz'],
+  ].map((parts) => sharedPath(...parts)).filter((p): p is string => p !== null);
+  let n = 0;
+  for await (const r of readInputs(inputs)) {
+    if (!r.ok) continue;
+    assertArticleContract(r.article, 'shared');
+    assert.ok(!r.article.text.includes('\uFFFD'), `${r.article.origin}: no replacement characters`);
+    n++;
+  }
+  assert.ok(n > 1200, `${n} articles`);
 });
