@@ -469,7 +469,14 @@ function indirectContent(
   }
   // the object is the content: "proposed a safe zone", "criticized the plan"
   if (c.entry.frames.has('np') && k < s1 && NP_START_POS.has(doc.pos[k]) && !quoted[k] && !covered[k]) {
-    const ce = cut(doc, k, s1, covered, stops, quoted);
+    let ce = cut(doc, k, s1, covered, stops, quoted);
+    // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …")
+    for (let t = k + 1; t < ce; t++) {
+      if (doc.lower[t] === ',' && !quoted[t]) {
+        ce = t;
+        break;
+      }
+    }
     if (ce - k >= 2) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
   return null;
