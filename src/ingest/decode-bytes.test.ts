@@ -58,3 +58,9 @@ test('undeclared Latin-1 prose still decodes as windows-1252', () => {
   const text = 'Die Bundesregierung hat am Montag über die Maßnahmen für Flüchtlinge beraten. Größere Änderungen sind möglich.';
   assert.equal(decodeBytes(iconv.encode(text, 'latin1'), 'de.txt').text, text);
 });
+
+test('short French and Portuguese Latin-1 text is not mistaken for another Latin charset', () => {
+  for (const text of ['Le ministre a déclaré à la presse que la réforme était prête.', 'O presidente disse à imprensa que a reforma está pronta.', 'Zürich à Genève']) {
+    assert.equal(decodeBytes(iconv.encode(text, 'latin1'), 'x.txt').text, text);
+  }
+});

@@ -19,6 +19,11 @@ const MAX_CONTROL_RATIO = 0.02;
 const MAX_HIGH_BYTE_RATIO = 0.3;
 /** chardet confidence (0–100) needed to prefer a detected non-Latin single-byte charset over windows-1252. */
 const MIN_SINGLE_BYTE_CONFIDENCE = 25;
+/** chardet confidence (0–100) needed to prefer another Latin charset (Latin-2, Turkish, Baltic) over windows-1252:
+ * their letters mostly coincide with Latin-1's, so a weak guess is more likely wrong than useful. */
+const MIN_OTHER_LATIN_CONFIDENCE = 60;
+/** Single-byte charsets of non-Latin scripts (Cyrillic, Greek, Hebrew, Arabic), whose text Latin-1 would garble whole. */
+const NON_LATIN_CHARSET = /^(?:windows-125[1356]|koi8-[ru]|iso-8859-[5678])$/i;
 /** chardet confidence (0–100) needed to decode bytes as a legacy multi-byte charset. */
 const MIN_MULTI_BYTE_CONFIDENCE = 50;
 /** Charset names chardet reports for single-byte encodings. */
@@ -105,7 +110,8 @@ function detectedCharset(buf: Buffer): { name: string; confidence: number } | nu
  * Order: byte-order mark (UTF-8, UTF-16LE/BE); a declared charset (XML declaration, HTML meta, HTTP header)
  * when iconv-lite knows it and it is not UTF-8; strict UTF-8; then, only when the bytes are clearly single-byte
  * text (no well-formed UTF-8 multi-byte sequence at all): the charset chardet detects when it is a non-Latin
- * single-byte one with confidence ≥ 25 (windows-1251, ISO-8859-7…), else, with at most 30% high bytes and none that
+ * single-byte one with confidence ≥ 25 (windows-1251, ISO-8859-7…) or another Latin one with confidence ≥ 60 (ISO-8859-2…),
+ * else, with at most 30% high bytes and none that
  * it leaves undefined, windows-1252 (a superset of Latin-1's printable range). Bytes that are mostly invalid UTF-8 are
  * decoded as the legacy multi-byte charset chardet finds with confidence ≥ 50 (Shift_JIS, GB18030, EUC-KR).
  * @param bytes raw content
@@ -137,7 +143,8 @@ export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string
     if (multi === 0) {
       // single-byte text: a non-Latin single-byte charset when detection is fairly sure (Cyrillic, Greek…, whose
       // letters are all high bytes), else, when clearly Latin text, windows-1252 (Latin-1 plus typographic quotes)
-      if (guess && guess.confidence >= MIN_SINGLE_BYTE_CONFIDENCE && SINGLE_BYTE_CHARSET.test(guess.name) && !/^(?:iso-8859-1|windows-1252)$/i.test(guess.name)) {
+      const needed = NON_LATIN_CHARSET.test(guess?.name ?? '') ? MIN_SINGLE_BYTE_CONFIDENCE : MIN_OTHER_LATIN_CONFIDENCE;
+      if (guess && guess.confidence >= needed && SINGLE_BYTE_CHARSET.test(guess.name) && !/^(?:iso-8859-1|windows-1252)$/i.test(guess.name)) {
         return { text: iconv.decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
       }
       if (!undefinedByte && high / Math.max(1, buf.length) <= MAX_HIGH_BYTE_RATIO) {
