@@ -15,6 +15,8 @@
  *   --quick     small corpus (60 articles), 200/2,000-article ingest, fewer runs; writes to the OS temp folder
  *               unless --out is given (a smoke test of the harness)
  *   --no-build  skip `npm run build` (the CLI measurements then use the existing dist/)
+ * Env: DETENTE_SHARED (shared data folder), DETENTE_BENCH_COMMIT (commit to report when the harness runs from an
+ * exported tree, e.g. `git archive HEAD`, to measure exactly what is committed).
  *   --only stages  only the stage profile and its hot spots, printed (nothing written); with --quick, on 60 articles
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -76,6 +78,7 @@ function versions(): Record<string, string> {
 }
 
 function gitCommit(): string {
+  if (process.env.DETENTE_BENCH_COMMIT) return process.env.DETENTE_BENCH_COMMIT;
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' });
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { cwd: REPO_ROOT, encoding: 'utf8' });
   return `${(r.stdout ?? '').trim() || 'unknown'}${(dirty.stdout ?? '').trim() ? ' (+ uncommitted changes in src/)' : ''}`;
