@@ -229,10 +229,10 @@ test('a sentence-final cue takes the clause before it, not an object after it', 
   assert.equal(run(text).filter((q) => q.provenance.rule === 'indirect-cue-after').length, 0);
 });
 
-test('a request cue keeps the addressee out of the content', () => {
+test('a request keeps its object in the content and names it as the addressee', () => {
   const text = 'The union urged its members to vote against the deal.';
   const [q] = run(text);
-  assert.equal(q.text, 'to vote against the deal');
+  assert.equal(q.text, 'its members to vote against the deal');
   assert.equal(q.addressee, 'its members');
 });
 

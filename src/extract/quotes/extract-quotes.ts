@@ -465,7 +465,9 @@ function indirectContent(
   // an infinitive is the content: "vowed to fight on", "declined to comment"
   if (c.entry.frames.has('to') && doc.lower[k] === 'to' && k + 1 < s1 && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') && !covered[k]) {
     const ce = cut(doc, k, s1, covered, stops, quoted);
-    if (ce - k >= 2) return { ranges: [[k, ce]], rule: 'indirect-infinitive' };
+    // a request keeps its object in the content: "urged supporters to monitor polling places"
+    const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
+    if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
   }
   // the object is the content: "proposed a safe zone", "criticized the plan"
   if (c.entry.frames.has('np') && k < s1 && NP_START_POS.has(doc.pos[k]) && !quoted[k] && !covered[k]) {
@@ -555,6 +557,12 @@ function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: Reado
     if (quoted[t]) continue;
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
     if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
+    // ", but still lost the election": a second predicate of the subject, not reported content
+    if (doc.lower[t] === ',' && doc.lower[t + 1] === 'but') {
+      let v = t + 2;
+      while (v < s1 && doc.pos[v] === 'ADV') v++;
+      if (v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return trimEnd(doc, cs, t);
+    }
     // a spaced dash opens an aside: "… by the plan — a modest boost …"
     const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
     if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) return trimEnd(doc, cs, t);
@@ -566,6 +574,12 @@ function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: Reado
 
 function trimEnd(doc: Doc, cs: number, e: number): number {
   while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]))) e--;
+  // a closing parenthesis whose opening one lies before the content
+  if (e > cs + 1 && doc.lower[e - 1] === ')') {
+    let open = false;
+    for (let t = cs; t < e - 1; t++) if (doc.lower[t] === '(') open = true;
+    if (!open) e--;
+  }
   return e;
 }
 

@@ -165,6 +165,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) {
     let t = speaker.start - 1;
     while (t >= s0 && /^(on|in|last|earlier|this|late|early)$/.test(doc.lower[t])) t--;
+    // "A Quinnipiac poll released Monday found": step over the participle too
+    if (t > s0 && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t])) t--;
     speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
     if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) speaker = null;
   }
