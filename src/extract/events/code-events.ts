@@ -369,7 +369,7 @@ function isStateActor(ref: ActorRef, doc?: Doc): boolean {
     for (let k = ref.endToken; k < Math.min(doc.tokenCount, ref.endToken + 3); k++) {
       if (NONSTATE_NOUNS.has(doc.lower[k])) return false;
       // a nationality naming people who are not state agents: "Ukrainian students", "Kurdish refugees"
-      if (ref.entity.type === 'NORP' && doc.pos[k] === 'NOUN' && !STATE_NOUNS.has(doc.lemmas[k])) return false;
+      if (ref.entity.type === 'NORP' && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !STATE_NOUNS.has(doc.lemmas[k]) && !STATE_NOUNS.has(doc.lower[k].replace(/s$/, ''))) return false;
       if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') break;
     }
   }
@@ -706,7 +706,7 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     if (v >= 0 && (LIGHT_VERBS.has(doc.lemmas[v]) || baseForms(doc.lower[v]).some((b) => LIGHT_VERBS.has(b)))) {
       const ch = findSlot(doc, chunks, 'subject', v, v + 1, new Set());
       if (ch) {
-        sources = headsOf(ch);
+        sources = ch.prep !== null && ch.prep !== 'of' ? ch.heads.map(asCrowd) : headsOf(ch);
         sourceSlot = 'subject';
         ruleId = `${ruleId}:light-verb`;
         confidence *= 0.9;
