@@ -294,3 +294,10 @@ test('a participle after a noun takes the subject of the main clause', () => {
   assert.equal(announcing?.speaker.mention?.text, 'she');
   assert.equal(announcing?.text, 'that the state would sue');
 });
+
+test('a possessor is not the speaker: "Mr Sato\'s spokesman said" does not resolve to Mr Sato', () => {
+  const text = "Mr Sato's spokesman said the visit would go ahead.";
+  const [q] = run(text, [entity(text, 'E3', 'Ken Sato', 'JPNGOV', [['Mr Sato', 'name']])]);
+  assert.equal(q.speaker.mention?.text, "Mr Sato's spokesman");
+  assert.equal(q.speaker.entity, null);
+});

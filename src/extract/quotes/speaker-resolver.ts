@@ -11,9 +11,9 @@ export interface ResolvedSpeaker {
 /** Looks up entities by character span: who owns a speaker mention, which entities a quote mentions. */
 export interface SpeakerResolver {
   /**
-   * The entity owning a mention that overlaps the head `[headStart, headEnd)` of a speaker phrase, else
-   * one overlapping the whole phrase `[start, end)` (people and organisations first); null when none
-   * does (a pronoun the entity layer did not resolve stays unresolved: never guessed).
+   * The entity owning a mention that overlaps the head `[headStart, headEnd)` of a speaker phrase
+   * `[start, end)` (people and organisations first); null when none does: a possessor ("Mr Blair's
+   * spokesman") is not the speaker, and a pronoun the entity layer did not resolve stays unresolved.
    */
   resolve(start: number, end: number, headStart: number, headEnd: number): ResolvedSpeaker | null;
   /** Ids of the entities with a mention inside `[start, end)`, in order of first mention. */
@@ -70,7 +70,8 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
 
   return {
     resolve(start, end, headStart, headEnd) {
-      const m = best(overlapping(headStart, headEnd)) ?? best(overlapping(start, end));
+      // only a mention over the head decides: "Mr Blair's official spokesman" is not Mr Blair
+      const m = best(overlapping(headStart, headEnd));
       if (!m) return null;
       return {
         entity: m.entity.id,
