@@ -61,10 +61,11 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * Resolves third-person pronouns to entities by salience: candidates are mentions (names and resolved
  * descriptions) in the same sentence before the pronoun or up to three sentences back; they must agree
  * in gender (he/she → persons whose gender is that or unknown) or number (they → plural groups and
- * peoples only; its, and it before a reporting or modal verb → organisations and states); the score prefers the same sentence (+3) over the previous ones (+2, +1, +0.5), subjects
- * of their sentence or quoted stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to 0.5); ties go
- * to the nearest; a clear he/she link sets the gender of a person whose name did not. "they" is left
- * unresolved right after coordinated mentions ("X and Y … their").
+ * peoples only; its, and "it" before a reporting verb → organisations and states). The score prefers
+ * the same sentence (+4) over the previous ones (+2, +1, +0.5), subjects of their sentence or quoted
+ * stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to
+ * 0.5); ties go to the nearest. A clear he/she link sets the gender of a person whose name did not.
+ * "they" is left unresolved right after coordinated mentions ("X and Y … their").
  * Rule after Lappin & Leass (1994), simplified to surface salience.
  * @param view the article's DocView; `entities` drafts whose mentions are extended in place
  * @returns the number of pronouns linked
@@ -98,7 +99,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       const dist = sentence - mention.sentence;
       if (dist > WINDOW) break;
       if (!agrees(cls, entity)) continue;
-      let score = dist === 0 ? 3 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
+      let score = dist === 0 ? 4 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
       if (isSubject(view, mention, firstInSegment)) score += 2;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
       score += Math.min(entity.mentions.length, 5) * 0.1;
