@@ -301,3 +301,9 @@ test('a possessor is not the speaker: "Mr Sato\'s spokesman said" does not resol
   assert.equal(q.speaker.mention?.text, "Mr Sato's spokesman");
   assert.equal(q.speaker.entity, null);
 });
+
+test('a hyphenated place modifier stays in an inverted speaker phrase', () => {
+  const text = '"The assets must be repaid," said Oslo-based lawyer Ida Berg.';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'Oslo-based lawyer Ida Berg');
+});

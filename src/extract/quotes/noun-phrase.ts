@@ -92,7 +92,10 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
   let end = first;
   let sawCore = false;
   for (let i = first; i < max; i++) {
+    // "Moscow-based", "Chicago-born": a word glued to a hyphen belongs to the phrase whatever its tag
+    const glued = i > first && HYPHEN.has(doc.lower[i - 1]) && doc.starts[i] === doc.ends[i - 1] && doc.starts[i - 1] === doc.ends[i - 2];
     const titleCase =
+      glued ||
       (i > first && (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'DET') && isTitleWord(doc, i)) ||
       (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
     if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
