@@ -5,6 +5,21 @@ import type { Span } from '../../model/span.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { findSlot } from './find-actors.js';
+import { asCrowd, crowdAt, domesticTarget, DOMESTIC_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
+import {
+  attributive,
+  baseForms,
+  clauseKind,
+  conditional,
+  governingVerb,
+  hasReciprocalMarker,
+  lookupInflected,
+  participleAfterComma,
+  quotedTokens,
+  verbContext,
+  withoutDateline,
+  wouldBefore,
+} from './clause-context.js';
 import { matchRule, type RuleMatch } from './match-rule.js';
 import { resolveEventDate, type ResolvedDate } from './resolve-date.js';
 import type { EventResources } from './resources.js';
@@ -40,15 +55,6 @@ export interface CodeEventsOptions {
   readonly version?: string;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless']);
-// "will meet", "would meet" (reported future): coded as the intent code of the pattern (CAMEO 03x)
-const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'would', "'d"]);
-const RECIPROCAL_MARKERS = new Set(['relationship', 'relation', 'relations', 'tie', 'ties', 'bilateral', 'mutual', 'together', 'other', 'another', 'both']);
-const OPEN_QUOTES = new Set(['“', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
-const LOCATION_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|week|hour|minute))/;
 // Nouns and adjectives before "to VERB" that make the verb an intention or a threat ("plans to attack").
 const INFINITIVE_CONTROL: ReadonlyMap<string, Control> = new Map([
@@ -80,59 +86,6 @@ interface Candidate {
   weak: boolean;
   /** In a participle, gerund, purpose or relative clause: coded only when the sentence has no main-clause event. */
   secondary: boolean;
-}
-
-/** Marks tokens inside quotation marks, paragraph by paragraph with a fresh state (one stray mark cannot swallow the article). */
-function quotedTokens(doc: Doc): Uint8Array {
-  const inQuote = new Uint8Array(doc.tokenCount);
-  for (const p of doc.paragraphs) {
-    const first = doc.sentences[p.firstSentence].firstToken;
-    const end = doc.sentences[p.endSentence - 1].endToken;
-    let open = false;
-    for (let i = first; i < end; i++) {
-      const w = doc.lower[i];
-      if (w === '"') {
-        open = !open;
-        continue;
-      }
-      if (OPEN_QUOTES.has(w)) {
-        open = true;
-        continue;
-      }
-      if (CLOSE_QUOTES.has(w)) {
-        open = false;
-        continue;
-      }
-      if (open) inQuote[i] = 1;
-    }
-  }
-  return inQuote;
-}
-
-/** Auxiliaries and adverbs right before a verb: negation, modality, passive voice. */
-function verbContext(doc: Doc, t: number, sentenceFirst: number) {
-  let negated = false;
-  let hypothetical = false;
-  let future = false;
-  let passive = false;
-  let k = t - 1;
-  let steps = 0;
-  while (k >= sentenceFirst && steps < 4) {
-    const w = doc.lower[k];
-    const pos = doc.pos[k];
-    if (NEGATORS.has(w)) negated = true;
-    else if (HYPOTHETICAL.has(w)) hypothetical = true;
-    else if (FUTURE.has(w)) future = true;
-    else if (pos === 'AUX' || (pos === 'VERB' && (doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get'))) {
-      if ((doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get') && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing')) passive = true;
-    } else if (pos !== 'ADV' && pos !== 'PART') break;
-    k--;
-    steps++;
-  }
-  // reduced passive relative: "remarks released by the ministry"
-  const w = doc.lower[t];
-  if (!passive && doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
-  return { negated, hypothetical, future, passive };
 }
 
 /** Finds a "to VERB" (or "that … VERB") complement of a controlling trigger; −1 when none. */
@@ -289,93 +242,6 @@ export function codeEvents(
     }
   }
   return events;
-}
-
-// CAMEO roots whose events always act on someone: with requireTarget 'transitive' they need a target
-const TARGET_REQUIRED_ROOTS = new Set(['01', '04', '05', '06', '07', '11', '16', '17', '18', '19', '20']);
-const CROWD_NOUNS = new Set(['people', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'student', 'students', 'worker', 'workers', 'prisoner', 'prisoners', 'villager', 'villagers', 'resident', 'residents', 'refugee', 'refugees', 'farmer', 'farmers', 'supporter', 'supporters', 'activist', 'activists', 'crowd', 'crowds', 'mob', 'youths', 'inhabitants', 'citizens', 'thousands', 'hundreds']);
-
-/** A place's people as an actor: its country code, typed NORP (not a state actor). */
-function asCrowd(place: ActorRef): ActorRef {
-  const country = place.entity.country ?? place.actor?.slice(0, 3) ?? null;
-  if (!country) return place;
-  return {
-    entity: { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null },
-    mention: place.mention,
-    actor: country,
-    firstToken: place.firstToken,
-    endToken: place.endToken,
-  };
-}
-
-/**
- * The crowd of a protest with no actor subject ("hundreds of people blocked streets in Hong Kong"): a people
- * noun before the verb and a place after in/at in the clause; the crowd is coded with the place's country.
- */
-function crowdAt(doc: Doc, chunks: readonly ActorChunk[], t: number, sentence: Sentence): ActorRef | null {
-  let people = false;
-  for (let k = sentence.firstToken; k < t; k++) if (CROWD_NOUNS.has(doc.lower[k])) people = true;
-  if (!people) return null;
-  for (const ch of chunks) {
-    if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
-    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
-    if (!place) continue;
-    return asCrowd(place);
-  }
-  return null;
-}
-
-const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
-// CAMEO roots whose events are usually domestic: concessions, investigations, protests, force posture, coercion
-const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
-
-/**
- * The domestic target of an event with none in the sentence: the country of the place named in the sentence
- * (else the source's country); its government when the source is not a state actor, its population (the bare
- * country code) when it is.
- */
-function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[]): ActorRef | null {
-  let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') ? src.actor.slice(0, 3) : null);
-  for (const ch of chunks) {
-    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
-    if (place && ch.prep !== null && LOCATION_PREPS.has(ch.prep)) {
-      country = place.entity.country;
-      break;
-    }
-  }
-  if (!country) return null;
-  const actor = isStateActor(src, doc) ? country : `${country}GOV`;
-  if (actor === src.actor) return null;
-  return {
-    entity: { ...src.entity, id: `${src.entity.id}~domestic-${actor}`, name: actor.length === 3 ? country : `${country} government`, type: 'GPE', actor, country, agent: actor.length > 3 ? 'GOV' : null },
-    mention: src.mention,
-    actor,
-    firstToken: src.firstToken,
-    endToken: src.endToken,
-  };
-}
-
-const STATE_NOUNS = new Set(['government', 'army', 'troop', 'force', 'soldier', 'police', 'policeman', 'official', 'authority', 'minister', 'ministry', 'diplomat', 'envoy', 'ambassador', 'navy', 'military', 'leader', 'president', 'warplane', 'jet', 'tank', 'helicopter', 'aircraft', 'warship', 'court', 'judge', 'parliament', 'delegation', 'negotiator', 'spokesman', 'cabinet', 'administration', 'regime', 'guard']);
-const NONSTATE_NOUNS = new Set(['guerrilla', 'guerrillas', 'rebel', 'rebels', 'militant', 'militants', 'gunman', 'gunmen', 'insurgent', 'insurgents', 'militiaman', 'militiamen', 'militia', 'militias', 'bomber', 'bombers', 'terrorist', 'terrorists', 'extremist', 'extremists', 'fighters', 'separatists', 'jihadists', 'attackers', 'assailants', 'settlers', 'mob', 'kidnappers', 'hijackers']);
-
-/**
- * A state actor: a country code alone, or a country with a state agent (GOV, MIL, COP, SPY, JUD, LEG) —
- * unless the phrase names non-state fighters ("Irish nationalist guerrillas", "Palestinian suicide bombers").
- */
-function isStateActor(ref: ActorRef, doc?: Doc): boolean {
-  const code = ref.actor ?? '';
-  if (ref.entity.id.endsWith('~crowd')) return false;
-  if (doc) {
-    for (let k = ref.endToken; k < Math.min(doc.tokenCount, ref.endToken + 3); k++) {
-      if (NONSTATE_NOUNS.has(doc.lower[k])) return false;
-      // a nationality naming people who are not state agents: "Ukrainian students", "Kurdish refugees"
-      if (ref.entity.type === 'NORP' && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !STATE_NOUNS.has(doc.lemmas[k]) && !STATE_NOUNS.has(doc.lower[k].replace(/s$/, ''))) return false;
-      if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') break;
-    }
-  }
-  if (code.length === 3) return true;
-  const agent = ref.entity.agent ?? code.slice(3, 6);
-  return STATE_AGENTS.has(agent.slice(0, 3));
 }
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -806,142 +672,9 @@ function fallbackTarget(
   return null;
 }
 
-const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s", '’s']);
-const GERUND_PREPS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'with', 'from', 'in', 'about', 'against', 'on']);
-
-/**
- * True for verb forms that are not predicates: attributive participles ("the occupied West Bank",
- * "Jordan's visiting King", "from frozen facilities") and gerunds after a preposition ("suspected of
- * blowing up a plane", "charged with supporting dissidents").
- */
-function attributive(doc: Doc, i: number, first: number, end: number): boolean {
-  const w = doc.lower[i];
-  const participle = w !== doc.lemmas[i] && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing'));
-  if (!participle || i === first) return false;
-  const prev = doc.lower[i - 1];
-  const next = i + 1 < end ? doc.pos[i + 1] : '';
-  const nounNext = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
-  if (ATTRIBUTIVE_BEFORE.has(prev) && nounNext) return true;
-  if (doc.pos[i - 1] === 'ADP' && !w.endsWith('ing') && nounNext) return true;
-  if (w.endsWith('ing') && GERUND_PREPS.has(prev) && doc.pos[i - 1] === 'ADP') return true;
-  return false;
-}
-
-/** Main clause, or a participle/relative clause ("…, killing 20", "demonstrators demanding…", "which aims to…"). */
-function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' | 'relative' {
-  const w = doc.lower[t];
-  if (doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) {
-    let k = t - 1;
-    while (k >= first && doc.pos[k] === 'ADV') k--;
-    if (k >= first && doc.pos[k] !== 'AUX' && !(doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get')) return 'relative';
-  }
-  if (w.endsWith('ing') && w !== doc.lemmas[t]) {
-    let k = t - 1;
-    while (k >= first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'PART')) k--;
-    if (k < first || !(doc.lemmas[k] === 'be' && (doc.pos[k] === 'AUX' || doc.pos[k] === 'VERB'))) return 'participle';
-  }
-  for (let k = t - 1; k >= Math.max(first, t - 3); k--) {
-    const x = doc.lower[k];
-    if (x === 'which' || x === 'who' || (x === 'that' && doc.pos[k] === 'PRON')) return 'relative';
-    if (doc.pos[k] !== 'ADV' && doc.pos[k] !== 'AUX' && doc.pos[k] !== 'PART') break;
-  }
-  // an adverbial clause: "after two of their vehicles were hit", "because rebels attacked…"
-  for (let k = t - 1; k >= first; k--) {
-    const x = doc.lower[k];
-    if (SUBORDINATORS.has(x) && k + 1 < t && doc.pos[k + 1] !== 'VERB') return 'relative';
-    if (doc.pos[k] === 'VERB' || x === ',' || x === ';') break;
-  }
-  return 'main';
-}
-
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'unless', 'if', 'until', 'whereas', 'once']);
-
-const DATELINE_DASHES = new Set(['_', '--', '-', '—', '–', ':']);
-
-/**
- * Drops the actor phrases of a wire dateline at the start of a sentence ("BELFAST, Northern Ireland (AP)_",
- * "WASHINGTON (Reuters) --"): place and agency are not actors of the story's first event.
- */
-function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk[]): ActorChunk[] {
-  const limit = Math.min(sentence.endToken - 1, sentence.firstToken + 14);
-  for (let k = sentence.firstToken + 1; k < limit; k++) {
-    if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) {
-      const end = k + 2;
-      return chunks.filter((c) => c.first >= end);
-    }
-    if (doc.pos[k] === 'VERB') break;
-  }
-  return chunks;
-}
-
-/** True when "would" or "will" stands among the few words before the trigger. */
-function wouldBefore(doc: Doc, t: number, first: number): boolean {
-  for (let k = t - 1; k >= Math.max(first, t - 4); k--) if (doc.lower[k] === 'would' || doc.lower[k] === 'will' || doc.lower[k] === 'wo') return true;
-  return false;
-}
-
-/** True for an -ing verb right after a comma ("…, killing one person"). */
-function participleAfterComma(doc: Doc, t: number, first: number): boolean {
-  const w = doc.lower[t];
-  if (!w.endsWith('ing') || w === doc.lemmas[t]) return false;
-  let k = t - 1;
-  while (k >= first && doc.pos[k] === 'ADV') k--;
-  return k >= first && doc.lower[k] === ',';
-}
-
 /** A conditional promise is a threat when the act is hostile or a withdrawal ("will withdraw unless…"). */
 function conditionalThreat(rule: CompiledRule, res: EventResources): boolean {
   if (rule.controlled.threat) return true;
   const row = res.codes.get(rule.code);
   return row !== undefined && (row.quadClass >= 3 || row.root === '08');
-}
-
-/** True when the clause after the trigger sets a condition ("unless", "if"). */
-function conditional(doc: Doc, t: number, end: number): boolean {
-  for (let k = t + 1; k < end; k++) {
-    const x = doc.lower[k];
-    if (x === 'unless' || x === 'if') return true;
-    if (x === ';') return false;
-  }
-  return false;
-}
-
-/**
- * Base-form candidates of an inflected verb, for words the tagger lemmatises wrongly ("staged" → "stag"):
- * staged → stage, stag; voted → vote, vot; staging → stage, stag; stages → stage, stag.
- */
-function baseForms(w: string): string[] {
-  if (w.endsWith('ing') && w.length > 5) return [w.slice(0, -3) + 'e', w.slice(0, -3)];
-  if (w.endsWith('ied') && w.length > 4) return [w.slice(0, -3) + 'y'];
-  if (w.endsWith('ed') && w.length > 4) return [w.slice(0, -1), w.slice(0, -2)];
-  if (w.endsWith('es') && w.length > 4) return [w.slice(0, -1), w.slice(0, -2)];
-  if (w.endsWith('s') && w.length > 3) return [w.slice(0, -1)];
-  return [];
-}
-
-/** Rules for a surface form: the form itself, then its base-form candidates. */
-function lookupInflected(index: ReadonlyMap<string, readonly CompiledRule[]>, w: string): readonly CompiledRule[] | undefined {
-  const direct = index.get(w);
-  if (direct) return direct;
-  for (const b of baseForms(w)) {
-    const r = index.get(b);
-    if (r) return r;
-  }
-  return undefined;
-}
-
-/** The verb governing a noun phrase that ends at `t` ("staged mass demonstrations" → staged), or −1. */
-function governingVerb(doc: Doc, t: number): number {
-  for (let k = t - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
-    const pos = doc.pos[k];
-    if (pos === 'VERB' && !(k > 0 && doc.lower[k - 1] === '-')) return k;
-    if (pos === 'VERB' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || doc.lower[k] === '-') continue;
-    return -1;
-  }
-  return -1;
-}
-
-function hasReciprocalMarker(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (RECIPROCAL_MARKERS.has(doc.lower[k])) return true;
-  return false;
 }

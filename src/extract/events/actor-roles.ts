@@ -1,0 +1,104 @@
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { ActorChunk, ActorRef } from './actor-chunks.js';
+
+/*
+ * Actor roles the sentence implies rather than names: state vs non-state actors, crowds known by their
+ * place, and the domestic target of protests, repression and concessions (CAMEO conventions for domestic
+ * dyads). Also the CAMEO roots that need a target under requireTarget 'transitive'.
+ */
+
+/** Prepositions that introduce the place of an event ("in Kyiv", "at the border"). */
+export const LOCATION_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** Entity types that name places. */
+export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/** CAMEO roots whose events always act on someone: with requireTarget 'transitive' they need a target. */
+export const TARGET_REQUIRED_ROOTS = new Set(['01', '04', '05', '06', '07', '11', '16', '17', '18', '19', '20']);
+
+const CROWD_NOUNS = new Set(['people', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'student', 'students', 'worker', 'workers', 'prisoner', 'prisoners', 'villager', 'villagers', 'resident', 'residents', 'refugee', 'refugees', 'farmer', 'farmers', 'supporter', 'supporters', 'activist', 'activists', 'crowd', 'crowds', 'mob', 'youths', 'inhabitants', 'citizens', 'thousands', 'hundreds']);
+
+/** A place's people as an actor: its country code, typed NORP (not a state actor). */
+export function asCrowd(place: ActorRef): ActorRef {
+  const country = place.entity.country ?? place.actor?.slice(0, 3) ?? null;
+  if (!country) return place;
+  return {
+    entity: { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null },
+    mention: place.mention,
+    actor: country,
+    firstToken: place.firstToken,
+    endToken: place.endToken,
+  };
+}
+
+/**
+ * The crowd of a protest with no actor subject ("hundreds of people blocked streets in Hong Kong"): a people
+ * noun before the verb and a place after in/at in the clause; the crowd is coded with the place's country.
+ */
+export function crowdAt(doc: Doc, chunks: readonly ActorChunk[], t: number, sentence: Sentence): ActorRef | null {
+  let people = false;
+  for (let k = sentence.firstToken; k < t; k++) if (CROWD_NOUNS.has(doc.lower[k])) people = true;
+  if (!people) return null;
+  for (const ch of chunks) {
+    if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
+    if (!place) continue;
+    return asCrowd(place);
+  }
+  return null;
+}
+
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/** CAMEO roots whose events are usually domestic: concessions, investigations, protests, force posture, coercion. */
+export const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
+
+/**
+ * The domestic target of an event with none in the sentence: the country of the place named in the sentence
+ * (else the source's country); its government when the source is not a state actor, its population (the bare
+ * country code) when it is.
+ */
+export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[]): ActorRef | null {
+  let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') ? src.actor.slice(0, 3) : null);
+  for (const ch of chunks) {
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
+    if (place && ch.prep !== null && LOCATION_PREPS.has(ch.prep)) {
+      country = place.entity.country;
+      break;
+    }
+  }
+  if (!country) return null;
+  const actor = isStateActor(src, doc) ? country : `${country}GOV`;
+  if (actor === src.actor) return null;
+  return {
+    entity: { ...src.entity, id: `${src.entity.id}~domestic-${actor}`, name: actor.length === 3 ? country : `${country} government`, type: 'GPE', actor, country, agent: actor.length > 3 ? 'GOV' : null },
+    mention: src.mention,
+    actor,
+    firstToken: src.firstToken,
+    endToken: src.endToken,
+  };
+}
+
+const STATE_NOUNS = new Set(['government', 'army', 'troop', 'force', 'soldier', 'police', 'policeman', 'official', 'authority', 'minister', 'ministry', 'diplomat', 'envoy', 'ambassador', 'navy', 'military', 'leader', 'president', 'warplane', 'jet', 'tank', 'helicopter', 'aircraft', 'warship', 'court', 'judge', 'parliament', 'delegation', 'negotiator', 'spokesman', 'cabinet', 'administration', 'regime', 'guard']);
+
+const NONSTATE_NOUNS = new Set(['guerrilla', 'guerrillas', 'rebel', 'rebels', 'militant', 'militants', 'gunman', 'gunmen', 'insurgent', 'insurgents', 'militiaman', 'militiamen', 'militia', 'militias', 'bomber', 'bombers', 'terrorist', 'terrorists', 'extremist', 'extremists', 'fighters', 'separatists', 'jihadists', 'attackers', 'assailants', 'settlers', 'mob', 'kidnappers', 'hijackers']);
+
+/**
+ * A state actor: a country code alone, or a country with a state agent (GOV, MIL, COP, SPY, JUD, LEG) —
+ * unless the phrase names non-state fighters ("Irish nationalist guerrillas", "Palestinian suicide bombers").
+ */
+export function isStateActor(ref: ActorRef, doc?: Doc): boolean {
+  const code = ref.actor ?? '';
+  if (ref.entity.id.endsWith('~crowd')) return false;
+  if (doc) {
+    for (let k = ref.endToken; k < Math.min(doc.tokenCount, ref.endToken + 3); k++) {
+      if (NONSTATE_NOUNS.has(doc.lower[k])) return false;
+      // a nationality naming people who are not state agents: "Ukrainian students", "Kurdish refugees"
+      if (ref.entity.type === 'NORP' && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !STATE_NOUNS.has(doc.lemmas[k]) && !STATE_NOUNS.has(doc.lower[k].replace(/s$/, ''))) return false;
+      if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') break;
+    }
+  }
+  if (code.length === 3) return true;
+  const agent = ref.entity.agent ?? code.slice(3, 6);
+  return STATE_AGENTS.has(agent.slice(0, 3));
+}

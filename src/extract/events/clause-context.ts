@@ -1,0 +1,209 @@
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { ActorChunk } from './actor-chunks.js';
+import type { CompiledRule } from './verb-lexicon.js';
+
+/*
+ * Clause-level reading of a sentence for the event coder: negation, modality and voice around a verb,
+ * quotations, attributive participles and gerunds, main vs subordinate clauses, wire datelines, and verb
+ * forms the tagger lemmatises wrongly. Pure functions over the Doc's token arrays.
+ */
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
+
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless']);
+
+// "will meet", "would meet" (reported future): coded as the intent code of the pattern (CAMEO 03x)
+const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'would', "'d"]);
+
+const RECIPROCAL_MARKERS = new Set(['relationship', 'relation', 'relations', 'tie', 'ties', 'bilateral', 'mutual', 'together', 'other', 'another', 'both']);
+
+const OPEN_QUOTES = new Set(['“', '«', '„']);
+
+const CLOSE_QUOTES = new Set(['”', '»']);
+
+/** Marks tokens inside quotation marks, paragraph by paragraph with a fresh state (one stray mark cannot swallow the article). */
+export function quotedTokens(doc: Doc): Uint8Array {
+  const inQuote = new Uint8Array(doc.tokenCount);
+  for (const p of doc.paragraphs) {
+    const first = doc.sentences[p.firstSentence].firstToken;
+    const end = doc.sentences[p.endSentence - 1].endToken;
+    let open = false;
+    for (let i = first; i < end; i++) {
+      const w = doc.lower[i];
+      if (w === '"') {
+        open = !open;
+        continue;
+      }
+      if (OPEN_QUOTES.has(w)) {
+        open = true;
+        continue;
+      }
+      if (CLOSE_QUOTES.has(w)) {
+        open = false;
+        continue;
+      }
+      if (open) inQuote[i] = 1;
+    }
+  }
+  return inQuote;
+}
+
+/** Auxiliaries and adverbs right before a verb: negation, modality, passive voice. */
+export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
+  let negated = false;
+  let hypothetical = false;
+  let future = false;
+  let passive = false;
+  let k = t - 1;
+  let steps = 0;
+  while (k >= sentenceFirst && steps < 4) {
+    const w = doc.lower[k];
+    const pos = doc.pos[k];
+    if (NEGATORS.has(w)) negated = true;
+    else if (HYPOTHETICAL.has(w)) hypothetical = true;
+    else if (FUTURE.has(w)) future = true;
+    else if (pos === 'AUX' || (pos === 'VERB' && (doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get'))) {
+      if ((doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get') && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing')) passive = true;
+    } else if (pos !== 'ADV' && pos !== 'PART') break;
+    k--;
+    steps++;
+  }
+  // reduced passive relative: "remarks released by the ministry"
+  const w = doc.lower[t];
+  if (!passive && doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
+  return { negated, hypothetical, future, passive };
+}
+
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s", '’s']);
+
+const GERUND_PREPS = new Set(['of', 'for', 'by', 'after', 'before', 'without', 'with', 'from', 'in', 'about', 'against', 'on']);
+
+/**
+ * True for verb forms that are not predicates: attributive participles ("the occupied West Bank",
+ * "Jordan's visiting King", "from frozen facilities") and gerunds after a preposition ("suspected of
+ * blowing up a plane", "charged with supporting dissidents").
+ */
+export function attributive(doc: Doc, i: number, first: number, end: number): boolean {
+  const w = doc.lower[i];
+  const participle = w !== doc.lemmas[i] && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing'));
+  if (!participle || i === first) return false;
+  const prev = doc.lower[i - 1];
+  const next = i + 1 < end ? doc.pos[i + 1] : '';
+  const nounNext = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+  if (ATTRIBUTIVE_BEFORE.has(prev) && nounNext) return true;
+  if (doc.pos[i - 1] === 'ADP' && !w.endsWith('ing') && nounNext) return true;
+  if (w.endsWith('ing') && GERUND_PREPS.has(prev) && doc.pos[i - 1] === 'ADP') return true;
+  return false;
+}
+
+/** Main clause, or a participle/relative clause ("…, killing 20", "demonstrators demanding…", "which aims to…"). */
+export function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' | 'relative' {
+  const w = doc.lower[t];
+  if (doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) {
+    let k = t - 1;
+    while (k >= first && doc.pos[k] === 'ADV') k--;
+    if (k >= first && doc.pos[k] !== 'AUX' && !(doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get')) return 'relative';
+  }
+  if (w.endsWith('ing') && w !== doc.lemmas[t]) {
+    let k = t - 1;
+    while (k >= first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'PART')) k--;
+    if (k < first || !(doc.lemmas[k] === 'be' && (doc.pos[k] === 'AUX' || doc.pos[k] === 'VERB'))) return 'participle';
+  }
+  for (let k = t - 1; k >= Math.max(first, t - 3); k--) {
+    const x = doc.lower[k];
+    if (x === 'which' || x === 'who' || (x === 'that' && doc.pos[k] === 'PRON')) return 'relative';
+    if (doc.pos[k] !== 'ADV' && doc.pos[k] !== 'AUX' && doc.pos[k] !== 'PART') break;
+  }
+  // an adverbial clause: "after two of their vehicles were hit", "because rebels attacked…"
+  for (let k = t - 1; k >= first; k--) {
+    const x = doc.lower[k];
+    if (SUBORDINATORS.has(x) && k + 1 < t && doc.pos[k + 1] !== 'VERB') return 'relative';
+    if (doc.pos[k] === 'VERB' || x === ',' || x === ';') break;
+  }
+  return 'main';
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'unless', 'if', 'until', 'whereas', 'once']);
+
+const DATELINE_DASHES = new Set(['_', '--', '-', '—', '–', ':']);
+
+/**
+ * Drops the actor phrases of a wire dateline at the start of a sentence ("BELFAST, Northern Ireland (AP)_",
+ * "WASHINGTON (Reuters) --"): place and agency are not actors of the story's first event.
+ */
+export function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk[]): ActorChunk[] {
+  const limit = Math.min(sentence.endToken - 1, sentence.firstToken + 14);
+  for (let k = sentence.firstToken + 1; k < limit; k++) {
+    if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) {
+      const end = k + 2;
+      return chunks.filter((c) => c.first >= end);
+    }
+    if (doc.pos[k] === 'VERB') break;
+  }
+  return chunks;
+}
+
+/** True when "would" or "will" stands among the few words before the trigger. */
+export function wouldBefore(doc: Doc, t: number, first: number): boolean {
+  for (let k = t - 1; k >= Math.max(first, t - 4); k--) if (doc.lower[k] === 'would' || doc.lower[k] === 'will' || doc.lower[k] === 'wo') return true;
+  return false;
+}
+
+/** True for an -ing verb right after a comma ("…, killing one person"). */
+export function participleAfterComma(doc: Doc, t: number, first: number): boolean {
+  const w = doc.lower[t];
+  if (!w.endsWith('ing') || w === doc.lemmas[t]) return false;
+  let k = t - 1;
+  while (k >= first && doc.pos[k] === 'ADV') k--;
+  return k >= first && doc.lower[k] === ',';
+}
+
+/** True when the clause after the trigger sets a condition ("unless", "if"). */
+export function conditional(doc: Doc, t: number, end: number): boolean {
+  for (let k = t + 1; k < end; k++) {
+    const x = doc.lower[k];
+    if (x === 'unless' || x === 'if') return true;
+    if (x === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * Base-form candidates of an inflected verb, for words the tagger lemmatises wrongly ("staged" → "stag"):
+ * staged → stage, stag; voted → vote, vot; staging → stage, stag; stages → stage, stag.
+ */
+export function baseForms(w: string): string[] {
+  if (w.endsWith('ing') && w.length > 5) return [w.slice(0, -3) + 'e', w.slice(0, -3)];
+  if (w.endsWith('ied') && w.length > 4) return [w.slice(0, -3) + 'y'];
+  if (w.endsWith('ed') && w.length > 4) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.endsWith('es') && w.length > 4) return [w.slice(0, -1), w.slice(0, -2)];
+  if (w.endsWith('s') && w.length > 3) return [w.slice(0, -1)];
+  return [];
+}
+
+/** Rules for a surface form: the form itself, then its base-form candidates. */
+export function lookupInflected(index: ReadonlyMap<string, readonly CompiledRule[]>, w: string): readonly CompiledRule[] | undefined {
+  const direct = index.get(w);
+  if (direct) return direct;
+  for (const b of baseForms(w)) {
+    const r = index.get(b);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** The verb governing a noun phrase that ends at `t` ("staged mass demonstrations" → staged), or −1. */
+export function governingVerb(doc: Doc, t: number): number {
+  for (let k = t - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const pos = doc.pos[k];
+    if (pos === 'VERB' && !(k > 0 && doc.lower[k - 1] === '-')) return k;
+    if (pos === 'VERB' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || doc.lower[k] === '-') continue;
+    return -1;
+  }
+  return -1;
+}
+
+export function hasReciprocalMarker(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (RECIPROCAL_MARKERS.has(doc.lower[k])) return true;
+  return false;
+}
