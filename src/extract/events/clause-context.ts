@@ -203,6 +203,7 @@ export function governingVerb(doc: Doc, t: number): number {
   return -1;
 }
 
+/** True when a reciprocal marker follows ("each other", "their relationship", "bilateral ties"). */
 export function hasReciprocalMarker(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (RECIPROCAL_MARKERS.has(doc.lower[k])) return true;
   return false;
