@@ -233,6 +233,7 @@ test('a request keeps its object in the content and names it as the addressee', 
   const text = 'The union urged its members to vote against the deal.';
   const [q] = run(text);
   assert.equal(q.text, 'its members to vote against the deal');
+  assert.equal(q.cue?.text, 'urged');
   assert.equal(q.addressee, 'its members');
 });
 

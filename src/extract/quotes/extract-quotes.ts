@@ -646,7 +646,9 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
   let addressee: string | null = null;
   if (a.cue) {
     const c = a.cue;
-    const cueEnd = c.addressee && c.addressee.start === c.end ? c.addressee.end : c.end;
+    // "told reporters" is the cue phrase, unless the addressee is part of the content ("urged supporters to …")
+    const inContent = c.addressee !== null && doc.starts[c.addressee.start] >= a.start && doc.starts[c.addressee.start] < a.end;
+    const cueEnd = c.addressee && c.addressee.start === c.end && !inContent ? c.addressee.end : c.end;
     cue = spanOfTokens(doc, c.start, cueEnd);
     evidence.push({ start: cue.start, end: cue.end });
     if (c.addressee) addressee = spanOfTokens(doc, c.addressee.start, c.addressee.end).text;
