@@ -412,7 +412,9 @@ function indirectContent(
   let k = c.after;
   while (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
   let cs = -1;
-  if (doc.lower[k] === 'that' && c.entry.frames.has('that')) cs = k;
+  // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
+  const complementizer = (t: number) => doc.lower[t] === 'that' && doc.pos[t + 1] !== 'VERB';
+  if (complementizer(k) && c.entry.frames.has('that')) cs = k;
   else if ((c.entry.class === 'request' || c.entry.frames.has('object')) && WH_WORDS.has(doc.lower[k]) && doc.lower[k] !== 'which') cs = k;
   else if (
     c.entry.frames.has('bare') &&
@@ -429,7 +431,7 @@ function indirectContent(
     // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
     const wh = c.entry.class === 'request' || c.entry.frames.has('object');
     for (let t = k; t < Math.min(s1, k + 12); t++) {
-      if (doc.lower[t] === 'that' || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
+      if (complementizer(t) || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
         cs = t;
         break;
       }
