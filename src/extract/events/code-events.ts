@@ -192,7 +192,10 @@ export function codeEvents(
         // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
         if (tgt && tgt.actor === src.actor) tgt = null;
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
-        const code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
+        let code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
+        if (c.rule.state && c.code === c.rule.code && isStateActor(src, doc)) code = c.rule.state;
+        // statements made to news agencies are not statements to a political actor
+        if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;
         if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;
         const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${tgt?.actor ?? ''}|${code}`;
         if (seen.has(key)) continue;

@@ -55,6 +55,8 @@ export const VerbRuleSchema = z.object({
   reciprocal: z.enum(['always', 'marker']).optional(),
   /** Code used instead of `code` when the source is not a state actor (rebels, militias, unknown gunmen). */
   nonstate: code.optional(),
+  /** Code used instead of `code` when the source is a state actor (a government's "protest" is 114). */
+  state: code.optional(),
   /** A statement-like pattern: coded only when nothing else in the sentence is. */
   weak: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
@@ -94,6 +96,7 @@ export interface CompiledRule {
   readonly controlled: Readonly<Partial<Record<Control, string>>>;
   readonly reciprocal: 'always' | 'marker' | null;
   readonly nonstate: string | null;
+  readonly state: string | null;
   readonly weak: boolean;
   readonly confidence: number;
   readonly note: string | null;
@@ -166,7 +169,7 @@ export function compileLexicon(
   for (const entry of entries) {
     const pos = entry.pos ?? 'verb';
     for (const rule of entry.rules) {
-      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject, rule.nonstate].filter(
+      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject, rule.nonstate, rule.state].filter(
         (c): c is string => c !== undefined,
       );
       for (const c of codes) {
@@ -199,6 +202,7 @@ export function compileLexicon(
         controlled: Object.freeze(controlled),
         reciprocal: rule.reciprocal ?? null,
         nonstate: rule.nonstate ?? null,
+        state: rule.state ?? null,
         weak: rule.weak ?? false,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
