@@ -308,3 +308,10 @@ test('a hyphenated place modifier stays in an inverted speaker phrase', () => {
   const [q] = run(text);
   assert.equal(q.speaker.mention?.text, 'Oslo-based lawyer Ida Berg');
 });
+
+test('after a comma, an inverted cue takes the phrase that closes the sentence as speaker', () => {
+  const text = 'The summit failed on trade and migration, said an Arab diplomat.';
+  const [q] = run(text);
+  assert.equal(q.speaker.mention?.text, 'an Arab diplomat');
+  assert.equal(q.text, 'The summit failed on trade and migration');
+});

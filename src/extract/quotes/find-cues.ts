@@ -171,8 +171,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) speaker = null;
   }
   let chainStart = -1;
+  // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
+  const invertedHere =
+    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && invertedSpeakerCloses(doc, end, s1, quoted);
   if (!speaker && j >= s0 && doc.lower[j] === ',') {
     speaker = apposedSubject(doc, j, s0, quoted);
+    // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
+    if (speaker && invertedHere && doc.pos[speaker.head] !== 'PROPN') speaker = null;
     // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
     if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
   }
@@ -251,6 +256,13 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
   // the leftmost name of the chain; else the nearest phrase that is not an age
   for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 10) return chain[n];
   return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
+}
+
+/** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
+function invertedSpeakerCloses(doc: Doc, from: number, s1: number, quoted: Uint8Array): boolean {
+  const np = nounPhraseStartingAt(doc, from, limitAtQuote(from, s1, quoted));
+  if (!np || doc.pos[np.head] === 'PRON' || TIME_HEADS.test(doc.lower[np.head])) return false;
+  return np.end >= s1 || /^[.,;!?]$/.test(doc.lower[np.end]);
 }
 
 /** Start of the leftmost comma-separated noun phrase that ends right before `np` (the head of an apposition chain). */
