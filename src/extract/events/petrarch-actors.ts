@@ -78,6 +78,7 @@ export function dictionaryEntities(
   const entities: Entity[] = [];
   const provenance = { component: 'events', version: 'petrarch-dictionary', rule: 'actor-dictionary', confidence: 1 };
   const used = new Set<number>();
+  const extra: Entity[] = [];
   for (let m = 0; m < matches.length; m++) {
     if (used.has(m)) continue;
     const a = matches[m];
@@ -100,6 +101,24 @@ export function dictionaryEntities(
         code = next.code + a.code;
         end = next.end;
         used.add(m + 1);
+        // "lawmakers in Fornost and Gondor": the agent distributes over a conjoined country
+        const after = matches[m + 2];
+        if (after && after.kind === 'actor' && after.code.length === 3 && doc.lower[next.end] === 'and' && after.start === next.end + 1) {
+          used.add(m + 2);
+          const s2 = doc.starts[after.start];
+          const e2 = doc.ends[after.end - 1];
+          const c2 = after.code + a.code;
+          extra.push({
+            id: `dict-x${extra.length}`,
+            name: doc.text.slice(s2, e2),
+            type: 'ORG',
+            actor: c2,
+            country: after.code,
+            agent: a.code,
+            mentions: [{ start: s2, end: e2, text: doc.text.slice(s2, e2), kind: 'name', provenance }],
+            provenance,
+          });
+        }
       } else if (prev && prev.kind === 'actor' && !used.has(m - 1)) {
         continue;
       } else {
@@ -120,7 +139,7 @@ export function dictionaryEntities(
       provenance,
     });
   }
-  return entities;
+  return [...entities, ...extra];
 }
 
 function hasBreak(doc: Doc, from: number, to: number): boolean {
