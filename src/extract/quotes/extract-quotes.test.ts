@@ -315,3 +315,10 @@ test('after a comma, an inverted cue takes the phrase that closes the sentence a
   assert.equal(q.speaker.mention?.text, 'an Arab diplomat');
   assert.equal(q.text, 'The summit failed on trade and migration');
 });
+
+test('participle and adjective-tagged heads still make speaker phrases', () => {
+  const a = run('"We will not resign," the embattled president said.');
+  assert.equal(a[0].speaker.mention?.text, 'the embattled president');
+  const b = run('"Our reforms are working," said the premier, a veteran of the party.');
+  assert.equal(b[0].speaker.mention?.text, 'the premier');
+});

@@ -24,6 +24,18 @@ function isTitleWord(doc: Doc, i: number): boolean {
   return (p === 'PROPN' || p === 'NOUN' || p === 'VERB' || p === 'ADJ') && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '');
 }
 
+/** "the deposed president", "an embattled leader": a past participle between a determiner and a noun. */
+function participleModifier(doc: Doc, i: number, min: number): boolean {
+  return (
+    doc.pos[i] === 'VERB' &&
+    /ed$/.test(doc.lower[i]) &&
+    i - 1 >= min &&
+    (doc.pos[i - 1] === 'DET' || doc.pos[i - 1] === 'ADJ') &&
+    i + 1 < doc.tokenCount &&
+    (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'ADJ' || doc.pos[i + 1] === 'PROPN')
+  );
+}
+
 function isNpToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
   if (NP_MODIFIER.has(p)) return !isQuoteMark(doc.lower[i]);
@@ -56,12 +68,14 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
   // a capitalised word right before the cue is a name even when tagged as a verb ("Lynch said", "Rep. Ann Hedge said")
   const titled = isTitleWord(doc, last) && (last === min || doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
-  if (!titled && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
+  // "the premier" tagged as an adjective: a determiner and an adjective make a nominal head
+  const adjHead = doc.pos[last] === 'ADJ' && last - 1 >= min && (doc.pos[last - 1] === 'DET' || doc.pos[last - 1] === 'ADJ');
+  if (!titled && !adjHead && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
     return null;
   }
   let start = last;
   for (let i = last - 1; i >= min; i--) {
-    if (isNpToken(doc, i) || isTitleWord(doc, i)) {
+    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min)) {
       start = i;
       continue;
     }
@@ -117,6 +131,10 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
       continue;
     }
     break;
+  }
+  // "said the premier," tagged as an adjective: a determiner, an adjective and then punctuation
+  if (!sawCore && doc.pos[first] === 'DET' && end - first >= 2 && doc.pos[end - 1] === 'ADJ' && (end >= max || /^[.,;:!?]$/.test(doc.lower[end]))) {
+    return { start: first, end, head: end - 1 };
   }
   while (end > first && doc.lower[end - 1] !== ')' && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '')) end--;
   if (!sawCore || end <= first) return null;
