@@ -322,3 +322,11 @@ test('participle and adjective-tagged heads still make speaker phrases', () => {
   const b = run('"Our reforms are working," said the premier, a veteran of the party.');
   assert.equal(b[0].speaker.mention?.text, 'the premier');
 });
+
+test('"X quoted Y as saying" and "Y was quoted as saying" make Y the speaker', () => {
+  const a = run('Reuters quoted a senior ministry official as saying the talks had stalled.');
+  assert.equal(a[0].speaker.mention?.text, 'a senior ministry official');
+  assert.equal(a[0].text, 'the talks had stalled');
+  const b = run('"Our stance is clear," Mr Okafor was quoted as saying.');
+  assert.equal(b[0].speaker.mention?.text, 'Mr Okafor');
+});

@@ -119,6 +119,22 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // announcing that") takes the subject of its main clause
   const progressive = ing && passive;
   if (ing) passive = false;
+  // "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …"
+  if (ing && i - 2 >= s0 && doc.lower[i - 1] === 'as') {
+    const quotedAs = quotedAsSpeaker(doc, i - 1, s0, quoted);
+    if (quotedAs) {
+      let addressee: TokenRange | null = null;
+      let after = end;
+      if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+        addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+        if (addressee) after = addressee.end;
+      }
+      return {
+        start: i, end, entry, sentence, speaker: quotedAs.speaker, side: 'left', passive: false, auxStart: i, addressee, after,
+        chunkStart: quotedAs.chunkStart, coordinated: false,
+      };
+    }
+  }
   const lead = i > s0 ? doc.lower[i - 1] : '';
   if (ing && !progressive && i > s0 && (PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
     const speaker = prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
@@ -256,6 +272,31 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
   // the leftmost name of the chain; else the nearest phrase that is not an age
   for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 10) return chain[n];
   return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
+}
+
+/**
+ * The speaker of "X quoted Y as saying" (Y; the chunk starts at X) or "Y was quoted as saying" (Y), given the
+ * index of "as"; null when no "quoted" precedes it.
+ */
+function quotedAsSpeaker(doc: Doc, as: number, s0: number, quoted: Uint8Array): { speaker: TokenRange; chunkStart: number } | null {
+  for (let q = as - 1; q >= Math.max(s0, as - 12); q--) {
+    if (quoted[q]) return null;
+    if (doc.lemmas[q] !== 'quote' && doc.lower[q] !== 'quoted') continue;
+    if (q === as - 1) {
+      // passive: "Erdogan was quoted as saying"
+      let k = q - 1;
+      while (k >= s0 && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
+      const np = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+      return np ? { speaker: np, chunkStart: np.start } : null;
+    }
+    const np = nounPhraseStartingAt(doc, q + 1, as);
+    if (!np || np.end !== as) return null;
+    let k = q - 1;
+    while (k >= s0 && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
+    const subject = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+    return { speaker: np, chunkStart: subject ? subject.start : q };
+  }
+  return null;
 }
 
 /** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
