@@ -3,7 +3,7 @@
 // (rules + tagger, name mentions; GPE/LOC/FAC count as LOC) and for compromise (people/places/
 // organizations) on the same sentences, side by side, plus speed in tokens per CPU-second.
 // Sets: UNER English-EWT test (PER/ORG/LOC), GUM news documents of the official test split, re3d test.
-// Usage: npm run eval:ner [-- --model models/ner/ner-perceptron.json.gz]
+// Usage: npm run eval:ner [-- --model models/ner/ner-perceptron.bin.gz]
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.DETENTE_SHARED ?? '../shared');
 const args = process.argv.slice(2);
 const mi = args.indexOf('--model');
-const modelPath = resolve(root, mi >= 0 ? args[mi + 1] : 'models/ner/ner-perceptron.json.gz');
+const modelPath = resolve(root, mi >= 0 ? args[mi + 1] : 'models/ner/ner-perceptron.bin.gz');
 const ner = join(shared, 'gold', 'ner');
 if (!existsSync(ner)) {
   console.error(`gold data missing: ${ner} (set DETENTE_SHARED)`);

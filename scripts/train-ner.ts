@@ -23,7 +23,7 @@ const epochs = Number(opt('epochs', '6'));
 const seed = Number(opt('seed', '42'));
 const gumWeight = Number(opt('gum-weight', '4'));
 const unerWeight = Number(opt('uner-weight', '6'));
-const out = resolve(root, opt('out', 'models/ner/ner-perceptron.json.gz'));
+const out = resolve(root, opt('out', 'models/ner/ner-perceptron.bin.gz'));
 const ner = join(shared, 'gold', 'ner');
 if (!existsSync(ner)) {
   console.error(`training data missing: ${ner} (set DETENTE_SHARED)`);
@@ -66,10 +66,11 @@ const t0 = Date.now();
 const model = trainNer(data, res, {
   epochs,
   seed,
+  history: args.includes('--gold-history') ? 'gold' : 'predicted',
   onEpoch: (e, acc) => console.log(`epoch ${e}: training token accuracy ${(acc * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
 });
-const json = serialiseNerModel({ ...model, meta: { ...model.meta, sources, trainedAt: new Date().toISOString().slice(0, 10) } });
+const bytes = serialiseNerModel({ ...model, meta: { ...model.meta, sources, trainedAt: new Date().toISOString().slice(0, 10) } });
 mkdirSync(dirname(out), { recursive: true });
-const gz = gzipSync(json, { level: 9 });
+const gz = gzipSync(bytes, { level: 9 });
 writeFileSync(out, gz);
 console.log(`wrote ${out}: ${model.weights.size} features, ${(gz.length / 1e6).toFixed(2)} MB`);

@@ -2,75 +2,19 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
 import { tokenKey } from './gazetteer.js';
-import { emitContextFeatures, featureString, gazetteerClasses, lexicalFeatures, wordShape, type NerLexicon } from './ner-features.js';
+import { emitContextFeatures, gazetteerClasses, wordShape, type NerLexicon } from './ner-features.js';
+import { addHashed, buildHashedWeights, featureHash, fnvAdd, fnvChar, FNV_OFFSET, type HashedWeights } from './ner-weights.js';
 
 /**
- * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…), and for each feature
- * string its weight per label. Decoding is greedy left to right with the two previous labels as
- * features (Collins 2002; Ratinov & Roth 2009 found greedy decoding as good as Viterbi for NER).
+ * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…) and, per feature hash,
+ * the weights of every label ({@link HashedWeights}). Decoding is greedy left to right with the two
+ * previous labels as features (Collins 2002; Ratinov & Roth 2009 found greedy decoding as good as
+ * Viterbi for NER).
  */
 export interface NerModel {
   readonly labels: readonly string[];
-  readonly weights: ReadonlyMap<string, Float32Array>;
+  readonly weights: HashedWeights;
   readonly meta: Readonly<Record<string, unknown>>;
-  /** Summed weights of the {@link lexicalFeatures} of each vocabulary word (a speed-up; optional). */
-  readonly lexical?: ReadonlyMap<string, Float32Array>;
-  /** The weights indexed by feature prefix, then value ("w-1" → "talks" → weights; a speed-up; optional). */
-  readonly byPrefix?: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
-  /** Previous-label features indexed by their parts (label, label or word), so decoding builds no strings. */
-  readonly byLabels?: {
-    readonly t1: ReadonlyMap<string, Float32Array>;
-    readonly t2: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
-    readonly t1w: ReadonlyMap<string, ReadonlyMap<string, Float32Array>>;
-  };
-}
-
-/**
- * Precomputes, for every word the model has a word feature for, the summed weights of its lexical
- * features (one vector instead of up to nine), and indexes the weights by feature prefix so that tagging
- * looks them up by value strings it already has (their hashes are cached) instead of building strings.
- * @returns the same model with `lexical` filled
- */
-export function withLexicalCache(model: NerModel): NerModel {
-  const L = model.labels.length;
-  const lexical = new Map<string, Float32Array>();
-  for (const f of model.weights.keys()) {
-    if (!f.startsWith('w=')) continue;
-    const sum = new Float32Array(L);
-    for (const x of lexicalFeatures(f.slice(2))) {
-      const w = model.weights.get(x);
-      if (w) for (let k = 0; k < L; k++) sum[k] += w[k];
-    }
-    lexical.set(f.slice(2), sum);
-  }
-  const byPrefix = new Map<string, Map<string, Float32Array>>();
-  for (const [f, w] of model.weights) {
-    const eq = f.indexOf('=');
-    const prefix = eq < 0 ? f : f.slice(0, eq);
-    const value = eq < 0 ? '' : f.slice(eq + 1);
-    let m = byPrefix.get(prefix);
-    if (!m) byPrefix.set(prefix, (m = new Map()));
-    m.set(value, w);
-  }
-  const t1 = new Map<string, Float32Array>();
-  const t2 = new Map<string, Map<string, Float32Array>>();
-  const t1w = new Map<string, Map<string, Float32Array>>();
-  const nest = (m: Map<string, Map<string, Float32Array>>, a: string, b: string, w: Float32Array) => {
-    let inner = m.get(a);
-    if (!inner) m.set(a, (inner = new Map()));
-    inner.set(b, w);
-  };
-  for (const [f, w] of model.weights) {
-    if (f.startsWith('t-1=')) t1.set(f.slice(4), w);
-    else if (f.startsWith('t-2=')) {
-      const bar = f.indexOf('|');
-      nest(t2, f.slice(4, bar), f.slice(bar + 1), w);
-    } else if (f.startsWith('t-1w=')) {
-      const bar = f.indexOf('|');
-      if (f.startsWith('w=', bar + 1)) nest(t1w, f.slice(5, bar), f.slice(bar + 3), w);
-    }
-  }
-  return { ...model, lexical, byPrefix, byLabels: { t1, t2, t1w } };
 }
 
 /** An entity span over a token array: `[start, end)` token indices and its type (PER, ORG, LOC, NORP). */
@@ -80,35 +24,50 @@ export interface TokenSpan {
   readonly type: string;
 }
 
-/** Serialised form: labels, feature strings, and int16-quantised weights (row-major, base64). */
-interface ModelFile {
-  format: 'detente-ner-perceptron/1';
-  labels: string[];
-  scale: number;
-  features: string[];
-  weights: string;
-  meta: Record<string, unknown>;
+/**
+ * Turns string-keyed weights (as the trainer keeps them) into a {@link NerModel}.
+ * @param weights feature string → one weight per label
+ * @returns the hashed model (features hashing alike keep the first one's weights)
+ */
+export function hashNerModel(labels: readonly string[], weights: ReadonlyMap<string, Float32Array>, meta: Record<string, unknown>): NerModel {
+  const L = labels.length;
+  const hashes = new Uint32Array(weights.size);
+  const rows = new Float32Array(weights.size * L);
+  let r = 0;
+  for (const [f, w] of weights) {
+    hashes[r] = featureHash(f);
+    rows.set(w.subarray(0, L), r * L);
+    r++;
+  }
+  return { labels: [...labels], weights: buildHashedWeights(hashes, rows, L), meta };
 }
+
+const EQ = 61; // "="
+const BAR = 124; // "|"
+const H_W = featureHash('w=');
+const H_P = [1, 2, 3, 4].map((k) => featureHash(`p${k}=`));
+const H_X = [1, 2, 3, 4].map((k) => featureHash(`x${k}=`));
+const H_T1 = featureHash('t-1=');
+const H_T2 = featureHash('t-2=');
+const H_T1W = featureHash('t-1w=');
 
 /**
- * Scores the labels of token `i` into `scores` (length = labels) from its features and previous labels.
- * @returns nothing; `scores` is overwritten
+ * Adds the weights of the {@link lexicalFeatures} of a token key ("w=", "p1=".."p4=", "x1=".."x4=") to
+ * `scores`, hashing substrings in place.
  */
-export function scoreToken(model: NerModel, feats: readonly string[], prev: string, prev2: string, scores: Float64Array): void {
-  scores.fill(0);
-  for (const f of feats) addWeights(model, f, scores);
-  addTagFeatures(model, feats[0], prev, prev2, scores);
+function addLexical(table: HashedWeights, l: string, scores: Float64Array): void {
+  addHashed(table, fnvAdd(H_W, l), scores);
+  for (let k = 1; k <= 4 && k < l.length; k++) {
+    addHashed(table, fnvAdd(H_P[k - 1], l, 0, k), scores);
+    addHashed(table, fnvAdd(H_X[k - 1], l, l.length - k), scores);
+  }
 }
 
-function addWeights(model: NerModel, f: string, scores: Float64Array): void {
-  const w = model.weights.get(f);
-  if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
-}
-
-function addTagFeatures(model: NerModel, wordFeature: string, prev: string, prev2: string, scores: Float64Array): void {
-  addWeights(model, `t-1=${prev}`, scores);
-  addWeights(model, `t-2=${prev2}|${prev}`, scores);
-  addWeights(model, `t-1w=${prev}|${wordFeature}`, scores);
+/** Adds the previous-label features "t-1=prev", "t-2=prev2|prev" and "t-1w=prev|w=word". */
+function addTagHistory(table: HashedWeights, l: string, prev: string, prev2: string, scores: Float64Array): void {
+  addHashed(table, fnvAdd(H_T1, prev), scores);
+  addHashed(table, fnvAdd(fnvChar(fnvAdd(H_T2, prev2), BAR), prev), scores);
+  addHashed(table, fnvAdd(fnvAdd(fnvChar(fnvAdd(H_T1W, prev), BAR), 'w='), l), scores);
 }
 
 /** Whether label `next` may follow `prev` in BIO ("I-X" only after "B-X" or "I-X"). */
@@ -129,28 +88,19 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
   const gaz = gazetteerClasses(words, lex);
   const out: string[] = new Array(words.length);
   const L = model.labels.length;
+  const table = model.weights;
   const scores = new Float64Array(L);
-  const byPrefix = model.byPrefix;
-  const sink = byPrefix
-    ? (prefix: string, value: string) => {
-        const w = byPrefix.get(prefix)?.get(value);
-        if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
-      }
-    : (prefix: string, value: string) => addWeights(model, featureString(prefix, value), scores);
+  const sink = (prefix: string, value: string) => {
+    const h = fnvAdd(FNV_OFFSET, prefix);
+    addHashed(table, value === '' ? h : fnvAdd(fnvChar(h, EQ), value), scores);
+  };
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
-    const cached = model.lexical?.get(lower[i]);
-    if (cached) for (let k = 0; k < L; k++) scores[k] += cached[k];
-    else for (const f of lexicalFeatures(lower[i])) addWeights(model, f, scores);
+    addLexical(table, lower[i], scores);
     emitContextFeatures(words, lower, shapes, gaz, i, sink);
-    const byLabels = model.byLabels;
-    if (byLabels) {
-      for (const w of [byLabels.t1.get(prev), byLabels.t2.get(prev2)?.get(prev), byLabels.t1w.get(prev)?.get(lower[i])]) {
-        if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
-      }
-    } else addTagFeatures(model, `w=${lower[i]}`, prev, prev2, scores);
+    addTagHistory(table, lower[i], prev, prev2, scores);
     let best = -1;
     for (let k = 0; k < L; k++) {
       if (!allowed(prev, model.labels[k])) continue;
@@ -186,53 +136,81 @@ export function spansOf(labels: readonly string[]): TokenSpan[] {
   return spans;
 }
 
+/** Header of the binary model file (format 2). */
+interface ModelHeader {
+  format: 'detente-ner-perceptron/2';
+  labels: string[];
+  scale: number;
+  count: number;
+  meta: Record<string, unknown>;
+}
+
+/** Header of the older JSON model file (format 1): feature strings and base64 int16 weights. */
+interface ModelFileV1 {
+  format: 'detente-ner-perceptron/1';
+  labels: string[];
+  scale: number;
+  features: string[];
+  weights: string;
+  meta: Record<string, unknown>;
+}
+
+const MAGIC = 0x524e4544; // "DENR" little-endian
+
 /**
- * Serialises a model compactly: weights quantised to int16 with one global scale, features with all
- * weights quantising to zero dropped; the caller gzips the JSON.
- * @returns the JSON text
+ * Serialises a model compactly (format 2): the magic "DENR", a uint32 header length, a JSON header
+ * (labels, scale, count, meta) padded to 4 bytes, then `count` uint32 feature hashes and
+ * `count × labels` int16 weights quantised with one global scale; features whose weights all quantise
+ * to zero are dropped. The caller gzips the bytes.
+ * @returns the file bytes (little-endian)
  */
-export function serialiseNerModel(model: NerModel): string {
+export function serialiseNerModel(model: NerModel): Buffer {
+  const t = model.weights;
+  const L = t.labelCount;
   let max = 0;
-  for (const w of model.weights.values()) for (const x of w) max = Math.max(max, Math.abs(x));
+  for (const x of t.rows) max = Math.max(max, Math.abs(x));
   const scale = max > 0 ? max / 32767 : 1;
-  const features: string[] = [];
-  const rows: Int16Array[] = [];
-  for (const [f, w] of model.weights) {
-    const q = new Int16Array(w.length);
-    let any = false;
-    for (let k = 0; k < w.length; k++) {
-      q[k] = Math.round(w[k] / scale);
-      if (q[k] !== 0) any = true;
-    }
-    if (!any) continue;
-    features.push(f);
-    rows.push(q);
+  const hashes: number[] = [];
+  const q: number[] = [];
+  for (let s = 0; s < t.slots.length; s++) {
+    if (t.slots[s] === 0) continue;
+    const o = t.rowOf[s] * L;
+    const row = Array.from(t.rows.subarray(o, o + L), (x) => Math.round(x / scale));
+    if (row.every((x) => x === 0)) continue;
+    hashes.push(t.slots[s]);
+    q.push(...row);
   }
-  const flat = new Int16Array(features.length * model.labels.length);
-  rows.forEach((r, i) => flat.set(r, i * model.labels.length));
-  const file: ModelFile = {
-    format: 'detente-ner-perceptron/1',
-    labels: [...model.labels],
-    scale,
-    features,
-    weights: Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength).toString('base64'),
-    meta: { ...model.meta },
-  };
-  return JSON.stringify(file);
+  const header: ModelHeader = { format: 'detente-ner-perceptron/2', labels: [...model.labels], scale, count: hashes.length, meta: { ...model.meta } };
+  let json = Buffer.from(JSON.stringify(header), 'utf8');
+  if (json.length % 4 !== 0) json = Buffer.concat([json, Buffer.alloc(4 - (json.length % 4), 32)]);
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(json.length, 4);
+  const h = Buffer.from(Uint32Array.from(hashes).buffer);
+  const w = Buffer.from(Int16Array.from(q).buffer);
+  return Buffer.concat([head, json, h, w]);
 }
 
 /**
- * Loads a model written by {@link serialiseNerModel} (gzipped when the path ends in .gz).
+ * Loads a model written by {@link serialiseNerModel} (gzipped when the path ends in .gz); also reads
+ * the older JSON format 1 (feature strings), hashing its features.
  * @param path model file
  * @throws DetenteError E_NER_MODEL when the file is missing or not a detente NER model
  */
 export function loadNerModel(path: string): NerModel {
-  let file: ModelFile;
+  let bytes: Buffer;
   try {
     const buf = readFileSync(path);
-    file = JSON.parse((path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8')) as ModelFile;
+    bytes = path.endsWith('.gz') ? gunzipSync(buf) : buf;
   } catch (cause) {
     throw new DetenteError('E_NER_MODEL', `could not read the NER model at ${path}: run \`npm run train:ner\` to build it`, { cause });
+  }
+  if (bytes.length >= 8 && bytes.readUInt32LE(0) === MAGIC) return loadBinary(path, bytes);
+  let file: ModelFileV1;
+  try {
+    file = JSON.parse(bytes.toString('utf8')) as ModelFileV1;
+  } catch (cause) {
+    throw new DetenteError('E_NER_MODEL', `${path} is not a detente NER model`, { cause });
   }
   if (file.format !== 'detente-ner-perceptron/1' || !Array.isArray(file.labels) || !Array.isArray(file.features)) {
     throw new DetenteError('E_NER_MODEL', `${path} is not a detente NER model (format ${String(file.format)})`);
@@ -241,11 +219,34 @@ export function loadNerModel(path: string): NerModel {
   const flat = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
   const L = file.labels.length;
   if (flat.length !== file.features.length * L) throw new DetenteError('E_NER_MODEL', `${path}: weight table does not match ${file.features.length} features × ${L} labels`);
-  const weights = new Map<string, Float32Array>();
-  for (let i = 0; i < file.features.length; i++) {
-    const w = new Float32Array(L);
-    for (let k = 0; k < L; k++) w[k] = flat[i * L + k] * file.scale;
-    weights.set(file.features[i], w);
+  const rows = new Float32Array(flat.length);
+  for (let i = 0; i < flat.length; i++) rows[i] = flat[i] * file.scale;
+  const hashes = Uint32Array.from(file.features, featureHash);
+  return Object.freeze({ labels: Object.freeze([...file.labels]), weights: buildHashedWeights(hashes, rows, L), meta: Object.freeze(file.meta ?? {}) });
+}
+
+function loadBinary(path: string, bytes: Buffer): NerModel {
+  const len = bytes.readUInt32LE(4);
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(bytes.subarray(8, 8 + len).toString('utf8')) as ModelHeader;
+  } catch (cause) {
+    throw new DetenteError('E_NER_MODEL', `${path}: unreadable model header`, { cause });
   }
-  return Object.freeze(withLexicalCache({ labels: Object.freeze([...file.labels]), weights, meta: Object.freeze(file.meta ?? {}) }));
+  if (header.format !== 'detente-ner-perceptron/2' || !Array.isArray(header.labels)) {
+    throw new DetenteError('E_NER_MODEL', `${path} is not a detente NER model (format ${String(header.format)})`);
+  }
+  const L = header.labels.length;
+  const at = 8 + len;
+  if (bytes.length !== at + header.count * 4 + header.count * L * 2) {
+    throw new DetenteError('E_NER_MODEL', `${path}: size does not match ${header.count} features × ${L} labels`);
+  }
+  // Copy into aligned arrays (the gunzipped buffer may start at any offset of a shared pool).
+  const hashes = new Uint32Array(header.count);
+  Buffer.from(hashes.buffer).set(bytes.subarray(at, at + header.count * 4));
+  const q = new Int16Array(header.count * L);
+  Buffer.from(q.buffer).set(bytes.subarray(at + header.count * 4));
+  const rows = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) rows[i] = q[i] * header.scale;
+  return Object.freeze({ labels: Object.freeze([...header.labels]), weights: buildHashedWeights(hashes, rows, L), meta: Object.freeze(header.meta ?? {}) });
 }

@@ -1,6 +1,6 @@
 import { tokenKey } from './gazetteer.js';
 import { gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
-import { allowed, scoreToken, type NerModel } from './ner-tagger.js';
+import { allowed, hashNerModel, type NerModel } from './ner-tagger.js';
 
 /** A training sentence: tokens and gold BIO labels. */
 export interface LabelledSentence {
@@ -16,6 +16,11 @@ export interface TrainOptions {
   seed?: number;
   /** Features seen fewer times than this are ignored (default 2). */
   minCount?: number;
+  /**
+   * Label history during training: 'gold' (teacher forcing) or 'predicted' (the tagger's own previous
+   * labels, as at tagging time; Collins 2002). Default 'predicted'.
+   */
+  history?: 'gold' | 'predicted';
   /** Called after each epoch with the epoch number and the training token accuracy. */
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
@@ -39,7 +44,7 @@ function mulberry32(seed: number): () => number {
  * @returns the trained {@link NerModel}
  */
 export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, options: TrainOptions = {}): NerModel {
-  const { epochs = 6, seed = 42, minCount = 2, onEpoch } = options;
+  const { epochs = 6, seed = 42, minCount = 2, history = 'predicted', onEpoch } = options;
   const labelSet = new Set<string>(['O']);
   for (const s of data) for (const l of s.labels) labelSet.add(l);
   const labels = [...labelSet].sort();
@@ -70,7 +75,10 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
   const totals = new Map<string, Float64Array>();
   const stamps = new Map<string, Float64Array>();
   let clock = 0;
-  const model: NerModel = { labels, weights, meta: {} };
+  const add = (f: string, scores: Float64Array) => {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
+  };
   const update = (f: string, k: number, delta: number) => {
     let w = weights.get(f);
     if (!w) {
@@ -103,7 +111,11 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
       let prev2 = '<s>';
       for (let i = 0; i < sf.length; i++) {
         clock++;
-        scoreToken(model, sf[i], prev, prev2, scores);
+        scores.fill(0);
+        for (const f of sf[i]) add(f, scores);
+        add(`t-1=${prev}`, scores);
+        add(`t-2=${prev2}|${prev}`, scores);
+        add(`t-1w=${prev}|${sf[i][0]}`, scores);
         let best = -1;
         for (let k = 0; k < L; k++) {
           if (!allowed(prev, labels[k])) continue;
@@ -118,9 +130,8 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
           }
         } else correct++;
         total++;
-        // Train on the gold history (teacher forcing): faster convergence for greedy decoders.
         prev2 = prev;
-        prev = gold[i];
+        prev = history === 'gold' ? gold[i] : labels[best];
       }
     }
     onEpoch?.(epoch, correct / Math.max(1, total));
@@ -134,5 +145,5 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
     for (let k = 0; k < L; k++) a[k] = (tot[k] + (clock - st[k]) * w[k]) / clock;
     averaged.set(f, a);
   }
-  return { labels, weights: averaged, meta: { epochs, seed, minCount, sentences: data.length } };
+  return hashNerModel(labels, averaged, { epochs, seed, minCount, history, sentences: data.length });
 }

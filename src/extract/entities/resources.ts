@@ -91,13 +91,13 @@ export interface EntityResourceOptions {
    * docs/actors.md, or a PETRARCH actors (*.actors.txt) or agents (*agents*.txt) dictionary.
    */
   actorsFile?: string;
-  /** Path of the NER model (default models/ner/ner-perceptron.json.gz), or false to run the rules only. */
+  /** Path of the NER model (default models/ner/ner-perceptron.bin.gz), or false to run the rules only. */
   nerModel?: string | false;
 }
 
 /** Default location of the trained NER model (from src/ under tsx and from dist/). */
 export function defaultNerModelPath(): string {
-  return fileURLToPath(new URL('../../../models/ner/ner-perceptron.json.gz', import.meta.url));
+  return fileURLToPath(new URL('../../../models/ner/ner-perceptron.bin.gz', import.meta.url));
 }
 
 interface WorldCountry {

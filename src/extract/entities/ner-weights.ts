@@ -1,0 +1,99 @@
+/**
+ * Hashed feature weights for the NER tagger: each feature string ("w-1=talks", "cap") is reduced to a
+ * 32-bit FNV-1a hash of its UTF-16 code units, and the weights of all labels for that hash live in one
+ * row of a flat Float32Array, found through an open-addressing table of hashes. Tagging hashes the
+ * parts of a feature as it goes (prefix, "=", value) and so never builds a feature string or touches a
+ * string-keyed Map. FNV-1a: Fowler, Noll & Vo, http://www.isthe.com/chongo/tech/comp/fnv/.
+ */
+
+/** FNV-1a 32-bit offset basis: the hash of the empty string. */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * Continues an FNV-1a hash over the UTF-16 code units `s[from..to)`.
+ * @param h hash so far ({@link FNV_OFFSET} to start)
+ * @param s text; `from`, `to` code-unit offsets (default the whole string)
+ * @returns the new 32-bit hash (unsigned)
+ */
+export function fnvAdd(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Continues an FNV-1a hash with one UTF-16 code unit (e.g. 61 for "="). */
+export function fnvChar(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193) >>> 0;
+}
+
+/** The FNV-1a hash of a whole feature string ("w-1=talks"); equals hashing its parts one after another. */
+export function featureHash(feature: string): number {
+  return fnvAdd(FNV_OFFSET, feature);
+}
+
+/**
+ * A read-only weight table: `labels.length` weights per feature hash. `slots` holds hashes (0 = empty;
+ * a feature hashing to 0 is stored as 1), `rowOf` the row of each slot, `rows` the weights row-major.
+ */
+export interface HashedWeights {
+  readonly labelCount: number;
+  /** Number of features stored. */
+  readonly size: number;
+  readonly slots: Uint32Array;
+  readonly rowOf: Int32Array;
+  readonly rows: Float32Array;
+}
+
+/**
+ * Builds a table from feature hashes and their weights.
+ * @param hashes one 32-bit hash per feature (distinct; a repeated hash keeps the first row)
+ * @param rows weights, `hashes.length × labelCount`, row-major
+ * @returns the table (capacity the power of two at least twice the feature count)
+ */
+export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labelCount: number): HashedWeights {
+  let cap = 16;
+  while (cap < hashes.length * 2) cap *= 2;
+  const slots = new Uint32Array(cap);
+  const rowOf = new Int32Array(cap).fill(-1);
+  const mask = cap - 1;
+  let size = 0;
+  for (let r = 0; r < hashes.length; r++) {
+    const h = hashes[r] || 1;
+    let s = h & mask;
+    while (slots[s] !== 0 && slots[s] !== h) s = (s + 1) & mask;
+    if (slots[s] === h) continue;
+    slots[s] = h;
+    rowOf[s] = r;
+    size++;
+  }
+  return { labelCount, size, slots, rowOf, rows };
+}
+
+/**
+ * The row offset of a feature hash in `table.rows`, or -1 when the model has no such feature.
+ * @param h the feature's hash ({@link featureHash} or built with {@link fnvAdd})
+ */
+export function rowOffset(table: HashedWeights, h: number): number {
+  const key = h || 1;
+  const mask = table.slots.length - 1;
+  let s = key & mask;
+  for (;;) {
+    const k = table.slots[s];
+    if (k === key) return table.rowOf[s] * table.labelCount;
+    if (k === 0) return -1;
+    s = (s + 1) & mask;
+  }
+}
+
+/**
+ * Adds the weights of a feature hash to `scores` (nothing when the feature is unknown).
+ * @param scores one score per label, updated in place
+ */
+export function addHashed(table: HashedWeights, h: number, scores: Float64Array): void {
+  const o = rowOffset(table, h);
+  if (o < 0) return;
+  const rows = table.rows;
+  for (let k = 0; k < table.labelCount; k++) scores[k] += rows[o + k];
+}
