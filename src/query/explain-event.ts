@@ -2,7 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { CodedEvent, EventActor } from '../model/event.js';
 import type { CompiledRule, VerbLexicon } from '../extract/events/verb-lexicon.js';
-import type { CameoTable } from '../extract/events/cameo-codes.js';
+import { explainEvent } from '../extract/events/explain-event.js';
+import type { EventResources } from '../extract/events/resources.js';
 
 const QUAD_NAMES = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 
@@ -43,54 +44,31 @@ function describeSide(label: string, analysis: Analysis, side: EventActor | null
 }
 
 /**
- * Explains how one event was coded, as lines of text: the sentence with the trigger marked, the rule
- * that fired (with its conditions and note from the lexicon), the CAMEO code's label, QuadClass and
- * Goldstein value, how source and target were found (mention → entity → actor, with coreference
- * evidence), the date expression and the place.
+ * Explains one event in the context of its article, as lines of text: the sentence with the trigger
+ * marked, the coder's own explanation (rules that fired with their patterns and CAMEO notes, modifiers,
+ * code, Goldstein, QuadClass, PLOVER, date and place: extract/events/explain-event.ts), and how source and
+ * target were resolved (mention → entity → actor, with the coreference evidence for pronouns and
+ * descriptions).
  * @param analysis the article's analysis the event belongs to
  * @param event one of `analysis.events`
- * @param resources the lexicon and CAMEO table the event was coded with
+ * @param resources the event resources the event was coded with
  */
-export function explainEvent(
-  analysis: Analysis,
-  event: CodedEvent,
-  resources: { lexicon: VerbLexicon; codes: CameoTable },
-): string[] {
+export function explainEventInContext(analysis: Analysis, event: CodedEvent, resources: EventResources): string[] {
   const text = analysis.article.text;
   const s = event.sentence;
   const t = event.trigger;
   const marked = `${text.slice(s.start, t.start)}⟦${t.text}⟧${text.slice(t.end, s.end)}`;
-  const code = resources.codes.get(event.code);
-  const rule = findRule(resources.lexicon, event.rule);
-  const out = [
-    `${event.id}: ${event.source.actor ?? event.source.name} → ${event.target?.actor ?? event.target?.name ?? '—'}  CAMEO ${event.code} “${event.label}”`,
+  const coded = explainEvent(event, resources);
+  return [
+    `${event.id}: ${coded.summary}`,
     `sentence [${s.start}, ${s.end})${event.isRoot ? ' (lead paragraph: root event)' : ''}:`,
     `  ${marked}`,
-    `trigger “${t.text}” [${t.start}, ${t.end}) fired rule ${event.rule} (confidence ${event.confidence}${event.negated ? ', negated' : ''})`,
+    `how it was coded (rule ${event.rule}, confidence ${event.confidence}${event.negated ? ', negated' : ''}):`,
+    ...coded.steps.map((step) => `  • ${step}`),
+    `QuadClass ${event.quadClass} = ${QUAD_NAMES[event.quadClass]}`,
+    'how the actors were resolved:',
+    ...describeSide('source', analysis, event.source).map((l) => `  ${l}`),
+    ...describeSide('target', analysis, event.target).map((l) => `  ${l}`),
+    `provenance ${event.provenance.component} ${event.provenance.version}`,
   ];
-  if (rule) {
-    const cond: string[] = [];
-    if (rule.prev) cond.push(`previous word in {${[...rule.prev].join(', ')}}`);
-    if (rule.next) cond.push(`next word in {${[...rule.next].join(', ')}}`);
-    if (rule.object) cond.push(`object lemma in {${[...rule.object].join(', ')}} within ${rule.window} tokens`);
-    if (rule.control) cond.push(`controls a “to” complement (${rule.control})`);
-    out.push(`  rule ${rule.id} (${rule.pos}, from ${rule.origin}): ${cond.length ? cond.join('; ') : 'the trigger lemma alone'}`);
-    out.push(`  source slots ${rule.source.join(' > ')}; target slots ${rule.target.join(' > ')}`);
-    if (rule.note) out.push(`  note: ${rule.note}`);
-  }
-  out.push(
-    `code ${event.code} (base ${event.baseCode}, root ${event.rootCode}): ${code?.label ?? event.label}; QuadClass ${event.quadClass} ${QUAD_NAMES[event.quadClass]}; Goldstein ${event.goldstein >= 0 ? '+' : ''}${event.goldstein} (CAMEO table, data/cameo/event-codes.tsv)`,
-  );
-  out.push(...describeSide('source', analysis, event.source));
-  out.push(...describeSide('target', analysis, event.target));
-  out.push(
-    `date ${event.date ?? 'unknown'}${event.dateText ? ` from “${event.dateText}”` : ' (no date expression: publication date)'} against publication date ${analysis.article.published ?? 'unknown'}`,
-  );
-  out.push(
-    event.location
-      ? `place ${event.location.name}${event.location.country ? ` (${event.location.country})` : ''}${event.location.span ? ` named at [${event.location.span.start}, ${event.location.span.end})` : ''}`
-      : 'place not named in the sentence',
-  );
-  out.push(`provenance ${event.provenance.component} ${event.provenance.version}`);
-  return out;
 }

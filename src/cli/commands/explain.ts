@@ -3,7 +3,7 @@ import { createAnalyzer } from '../../analyze.js';
 import type { Analysis } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { loadEventResources } from '../../extract/events/resources.js';
-import { explainEvent } from '../../query/explain-event.js';
+import { explainEventInContext } from '../../query/explain-event.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { formatFailures, type Failure } from '../failures.js';
 
@@ -23,7 +23,7 @@ export function registerExplain(program: Command): void {
         const events = opts.event ? a.events.filter((e) => e.id === opts.event) : a.events;
         process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}) · id ${a.article.id}\n`);
         if (!events.length) process.stdout.write(opts.event ? `no event ${opts.event} in this article\n` : 'no events coded\n');
-        for (const ev of events) process.stdout.write(`\n${explainEvent(a, ev, resources).join('\n')}\n`);
+        for (const ev of events) process.stdout.write(`\n${explainEventInContext(a, ev, resources).join('\n')}\n`);
       };
       if (opts.db) {
         if (!opts.article) throw new Error('--db needs --article ID (see `detente events --format jsonl` for article ids)');
