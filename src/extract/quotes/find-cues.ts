@@ -216,7 +216,11 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (prevOk) {
       const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
-      const closes = /^[.,;:!?(\u2014\u2013-]$/.test(follow) || follow === 'who' || (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP');
+      const closes =
+        /^[.,;:!?(\u2014\u2013-]$/.test(follow) ||
+        follow === 'who' ||
+        (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP') ||
+        (np !== null && np.end < s1 && doc.pos[np.end] === 'VERB' && /ed$/.test(follow)); // "said a statement released on Sunday"
       if (np && closes && !TIME_HEADS.test(doc.lower[np.head]) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
         speaker = np;
         side = 'right';
