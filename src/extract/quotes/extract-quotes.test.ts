@@ -330,3 +330,17 @@ test('"X quoted Y as saying" and "Y was quoted as saying" make Y the speaker', (
   const b = run('"Our stance is clear," Mr Okafor was quoted as saying.');
   assert.equal(b[0].speaker.mention?.text, 'Mr Okafor');
 });
+
+test('a clause ending in a quotation before "he said" is one mixed quote', () => {
+  const text = 'Others have taken up sport and "are in much better shape than before," he said.';
+  const qs = run(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].kind, 'mixed');
+  assert.equal(qs[0].speaker.mention?.text, 'he');
+});
+
+test('an addressee phrase stops where the reported clause begins', () => {
+  const [q] = run('The general told the inquiry the failure was a breakdown of command.');
+  assert.equal(q.addressee, 'the inquiry');
+  assert.equal(q.text, 'the failure was a breakdown of command');
+});

@@ -442,9 +442,18 @@ function indirectContent(
   if (cs < 0 && c.entry.frames.has('bare') && k < s1 && CLAUSE_OPENERS.has(doc.lower[k]) && hasVerb(doc, k + 1, s1)) cs = k;
   const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
   const b = c.chunkStart;
+  // the comma before the attribution, or a quotation closing with a comma inside its marks ("… “much better,” he said")
   const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
+  const quoteCommaBefore = b - 2 > s0 && quoted[b - 1] === 1 && CLOSE_MARK.test(doc.lower[b - 1]) && doc.lower[b - 2] === ',';
   if (phase === 'outer') {
-    if (!(c.entry.frames.has('after') || c.side === 'right') || !commaBefore) return null;
+    if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
+    if (quoteCommaBefore) {
+      // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
+      const ce = b - 2;
+      const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
+      if (!closing || ce - s0 < 3 || !clear(s0, ce) || quoted[s0]) return null;
+      return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
+    }
     const ce = b - 1;
     if (!clear(s0, ce)) return null;
     // "The goal, he said, is to …": the cue interrupts its content

@@ -112,6 +112,8 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
       glued ||
       (i > first && (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'DET') && isTitleWord(doc, i)) ||
       (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
+    // a determiner after the head starts a new phrase: "told the inquiry the breakdown was …"
+    if (sawCore && doc.pos[i] === 'DET' && NP_CORE.has(doc.pos[i - 1]) && !POSSESSIVE.has(doc.lower[i])) break;
     if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
       if (NP_CORE.has(doc.pos[i]) || titleCase) sawCore = true;
       end = i + 1;
