@@ -98,6 +98,7 @@ test('a dash after the quote names the speaker', () => {
   const [q] = run(text);
   assert.equal(q.speaker.mention?.text, 'Commissioner Maria Gomez');
   assert.equal(q.provenance.rule, 'direct-dash');
+  assert.equal(q.cue?.text, '-');
 });
 
 test('a speaker introduced on the line before with a colon', () => {

@@ -46,6 +46,7 @@ const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although',
 const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
 const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const COLON_CUE: CueMatch['entry'] = Object.freeze({ lemma: ':', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
+const DASH_CUE: CueMatch['entry'] = Object.freeze({ lemma: '-', class: 'speech', frames: new Set<never>(), length: 1, rest: [] });
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -220,7 +221,9 @@ export function extractQuotes(
     if (t1 < pEndTok && /^[-\u2013\u2014\u2015]$/.test(doc.lower[t1])) {
       const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
       if (np && np.end >= pEndTok - 1) {
-        fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: null, speaker: np, rule: 'direct-dash', confidence: 0.7 };
+        // the dash itself marks the attribution: it is the cue
+        const cue = { ...colonCue(doc, t1, np), entry: DASH_CUE, chunkStart: t1 };
+        fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue, speaker: np, rule: 'direct-dash', confidence: 0.7 };
         continue;
       }
     }
