@@ -162,12 +162,14 @@ export function extractQuotes(
   for (let t = 1; t < doc.tokenCount; t++) {
     if (doc.lower[t - 1] === ',' && doc.pos[t] === 'VERB' && !quoted[t] && resources.verbs.get(doc.lemmas[t])?.frames.has('invert')) stops.add(t);
   }
+  const cueAt = new Uint8Array(doc.tokenCount);
+  for (const c of cues) cueAt[c.start] = 1;
   // outer attributions first ("…, according to X", "…, X said"), so a cue inside their content yields
   const accepted = new Set<CueMatch>();
   for (const phase of ['outer', 'inner'] as const) {
     for (const c of cues) {
       if (usedCue.has(c) || accepted.has(c) || covered[c.start]) continue;
-      const found = indirectContent(doc, c, quoted, covered, stops, phase);
+      const found = indirectContent(doc, c, quoted, covered, stops, phase, cueAt);
       if (!found) continue;
       accepted.add(c);
       const { ranges, rule } = found;
@@ -363,6 +365,7 @@ function indirectContent(
   covered: Uint8Array,
   stops: ReadonlySet<number>,
   phase: 'outer' | 'inner',
+  cueAt: Uint8Array,
 ): Content | null {
   const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
   // a colon or semicolon before the cue starts a new clause
@@ -454,7 +457,9 @@ function indirectContent(
       // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
       const ce = b - 2;
       const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
-      if (!closing || ce - s0 < 3 || !clear(s0, ce) || quoted[s0]) return null;
+      let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
+      for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t]) otherCue = true;
+      if (!closing || otherCue || ce - s0 < 3 || !clear(s0, ce) || quoted[s0]) return null;
       return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
     }
     const ce = b - 1;
