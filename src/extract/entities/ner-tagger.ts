@@ -168,16 +168,16 @@ export function serialiseNerModel(model: NerModel): Buffer {
   const t = model.weights;
   const L = t.labelCount;
   let max = 0;
-  for (const x of t.rows) max = Math.max(max, Math.abs(x));
+  for (let s = 0; s < t.capacity; s++) for (let k = 1; k <= L; k++) max = Math.max(max, Math.abs(t.rows[s * t.stride + k]));
   const scale = max > 0 ? max / 32767 : 1;
   const hashes: number[] = [];
   const q: number[] = [];
-  for (let s = 0; s < t.slots.length; s++) {
-    if (t.slots[s] === 0) continue;
-    const o = t.rowOf[s] * L;
-    const row = Array.from(t.rows.subarray(o, o + L), (x) => Math.round(x / scale));
+  for (let s = 0; s < t.capacity; s++) {
+    const at = s * t.stride;
+    if (t.keys[at] === 0) continue;
+    const row = Array.from(t.rows.subarray(at + 1, at + 1 + L), (x) => Math.round(x / scale));
     if (row.every((x) => x === 0)) continue;
-    hashes.push(t.slots[s]);
+    hashes.push(t.keys[at]);
     q.push(...row);
   }
   const header: ModelHeader = { format: 'detente-ner-perceptron/2', labels: [...model.labels], scale, count: hashes.length, meta: { ...model.meta } };

@@ -34,54 +34,64 @@ export function featureHash(feature: string): number {
 }
 
 /**
- * A read-only weight table: `labels.length` weights per feature hash. `slots` holds hashes (0 = empty;
- * a feature hashing to 0 is stored as 1), `rowOf` the row of each slot, `rows` the weights row-major.
+ * A read-only weight table: an open-addressing hash table whose slot `s` is `stride = labelCount + 1`
+ * words at `s × stride` of one buffer: the feature hash (as uint32 through `keys`; 0 = empty, a
+ * feature hashing to 0 is stored as 1) followed by its label weights (float32 through `rows`). Key and
+ * weights share a cache line, so a lookup costs one memory access.
  */
 export interface HashedWeights {
   readonly labelCount: number;
   /** Number of features stored. */
   readonly size: number;
-  readonly slots: Uint32Array;
-  readonly rowOf: Int32Array;
+  /** Words per slot: labelCount + 1. */
+  readonly stride: number;
+  /** Number of slots (a power of two). */
+  readonly capacity: number;
+  /** Uint32 view of the table (hash at `s × stride`). */
+  readonly keys: Uint32Array;
+  /** Float32 view of the same table (weights at `s × stride + 1 …`). */
   readonly rows: Float32Array;
 }
 
 /**
  * Builds a table from feature hashes and their weights.
- * @param hashes one 32-bit hash per feature (distinct; a repeated hash keeps the first row)
+ * @param hashes one 32-bit hash per feature (a repeated hash keeps the first row)
  * @param rows weights, `hashes.length × labelCount`, row-major
  * @returns the table (capacity the power of two at least twice the feature count)
  */
 export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labelCount: number): HashedWeights {
-  let cap = 16;
-  while (cap < hashes.length * 2) cap *= 2;
-  const slots = new Uint32Array(cap);
-  const rowOf = new Int32Array(cap).fill(-1);
-  const mask = cap - 1;
+  let capacity = 16;
+  while (capacity < hashes.length * 2) capacity *= 2;
+  const stride = labelCount + 1;
+  const buffer = new ArrayBuffer(capacity * stride * 4);
+  const keys = new Uint32Array(buffer);
+  const table = new Float32Array(buffer);
+  const mask = capacity - 1;
   let size = 0;
   for (let r = 0; r < hashes.length; r++) {
     const h = hashes[r] || 1;
     let s = h & mask;
-    while (slots[s] !== 0 && slots[s] !== h) s = (s + 1) & mask;
-    if (slots[s] === h) continue;
-    slots[s] = h;
-    rowOf[s] = r;
+    while (keys[s * stride] !== 0 && keys[s * stride] !== h) s = (s + 1) & mask;
+    if (keys[s * stride] === h) continue;
+    keys[s * stride] = h;
+    table.set(rows.subarray(r * labelCount, (r + 1) * labelCount), s * stride + 1);
     size++;
   }
-  return { labelCount, size, slots, rowOf, rows };
+  return { labelCount, size, stride, capacity, keys, rows: table };
 }
 
 /**
- * The row offset of a feature hash in `table.rows`, or -1 when the model has no such feature.
+ * The offset of a feature's first weight in `table.rows`, or -1 when the model has no such feature.
  * @param h the feature's hash ({@link featureHash} or built with {@link fnvAdd})
  */
 export function rowOffset(table: HashedWeights, h: number): number {
   const key = h || 1;
-  const mask = table.slots.length - 1;
+  const { keys, stride } = table;
+  const mask = table.capacity - 1;
   let s = key & mask;
   for (;;) {
-    const k = table.slots[s];
-    if (k === key) return table.rowOf[s] * table.labelCount;
+    const k = keys[s * stride];
+    if (k === key) return s * stride + 1;
     if (k === 0) return -1;
     s = (s + 1) & mask;
   }
