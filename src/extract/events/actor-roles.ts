@@ -79,7 +79,7 @@ export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorCh
   };
 }
 
-const STATE_NOUNS = new Set(['government', 'army', 'troop', 'force', 'soldier', 'police', 'policeman', 'official', 'authority', 'minister', 'ministry', 'diplomat', 'envoy', 'ambassador', 'navy', 'military', 'leader', 'president', 'warplane', 'jet', 'tank', 'helicopter', 'aircraft', 'warship', 'court', 'judge', 'parliament', 'delegation', 'negotiator', 'spokesman', 'cabinet', 'administration', 'regime', 'guard']);
+const STATE_NOUNS = new Set(['government', 'army', 'troop', 'force', 'soldier', 'police', 'policeman', 'official', 'authority', 'minister', 'ministry', 'diplomat', 'envoy', 'ambassador', 'navy', 'military', 'leader', 'president', 'warplane', 'jet', 'tank', 'helicopter', 'aircraft', 'warship', 'court', 'judge', 'parliament', 'delegation', 'negotiator', 'spokesman', 'cabinet', 'administration', 'regime', 'guard', 'missile', 'rocket', 'drone', 'artillery', 'shell', 'submarine', 'gunboat', 'plane', 'airstrike', 'strike', 'battery', 'unit']);
 
 const NONSTATE_NOUNS = new Set(['guerrilla', 'guerrillas', 'rebel', 'rebels', 'militant', 'militants', 'gunman', 'gunmen', 'insurgent', 'insurgents', 'militiaman', 'militiamen', 'militia', 'militias', 'bomber', 'bombers', 'terrorist', 'terrorists', 'extremist', 'extremists', 'fighters', 'separatists', 'jihadists', 'attackers', 'assailants', 'settlers', 'mob', 'kidnappers', 'hijackers']);
 

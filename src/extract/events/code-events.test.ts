@@ -200,3 +200,17 @@ test('each event carries its PLOVER view', () => {
   assert.equal(e.code, '163');
   assert.deepEqual(e.plover, { category: 'COERCE', mode: 'restrict', context: 'diplomatic' });
 });
+
+const CHN_ADJ: EntitySpec = { id: 'chn-adj', name: 'Chinese', type: 'NORP', actor: 'CHN', country: 'CHN', surfaces: ['Chinese'] };
+const AUS_ADJ: EntitySpec = { id: 'aus-adj', name: 'Australian', type: 'NORP', actor: 'AUS', country: 'AUS', surfaces: ['Australian'] };
+const HKG: EntitySpec = { id: 'hkg', name: 'Hong Kong', type: 'GPE', actor: 'HKG', country: 'HKG', surfaces: ['Hong Kong'] };
+
+test('economic senses of hit and injure are not coded as force: tariffs, record lows, a trade ruling', () => {
+  assert.deepEqual(brief(run('Chinese tariffs hit Australian wine exports hard.', [CHN_ADJ, AUS_ADJ])), []);
+  assert.deepEqual(brief(run('Chinese shares hit a record low against Hong Kong stocks.', [CHN_ADJ, HKG])), []);
+  assert.deepEqual(brief(run('A Chinese trade ruling injured Australian barley growers.', [CHN_ADJ, AUS_ADJ])), []);
+});
+
+test('the military sense of hit is still coded, and missiles are a state source (190, not 180)', () => {
+  assert.deepEqual(brief(run('Russian missiles hit Ukraine on Monday.', [RUS_ADJ, UKR])), ['RUS>UKR 190']);
+});
