@@ -345,3 +345,10 @@ test('an addressee phrase stops where the reported clause begins', () => {
   assert.equal(q.addressee, 'the inquiry');
   assert.equal(q.text, 'the failure was a breakdown of command');
 });
+
+test('"The Post reports that" and "the attorney general is confirming that" are found despite tagging', () => {
+  const a = run('The Daily Post reports that the minister resigned.');
+  assert.equal(a[0].speaker.mention?.text, 'The Daily Post');
+  const b = run('The state attorney general is confirming that the charity was never registered.');
+  assert.equal(b[0].speaker.mention?.text, 'The state attorney general');
+});

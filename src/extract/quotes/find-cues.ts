@@ -77,10 +77,13 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
 
 /**
  * A verb the tagger read as a noun after a plural subject: "polls show", "new filings show", "records show"
- * (the base form agrees with the plural; "the news shows" does not qualify).
+ * (the base form agrees with the plural; "the news shows" does not qualify), or after a name and before
+ * "that" ("The Post reports that …").
  */
 function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
-  if (doc.pos[i] !== 'NOUN' || i === s0 || /s$/.test(doc.lower[i])) return false;
+  if (doc.pos[i] !== 'NOUN' || i === s0) return false;
+  // "The Post reports that …": a name, then the verb and "that"
+  if (/s$/.test(doc.lower[i])) return doc.pos[i - 1] === 'PROPN' && doc.lower[i + 1] === 'that';
   const prev = doc.lower[i - 1];
   return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
 }

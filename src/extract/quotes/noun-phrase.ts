@@ -69,7 +69,10 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   // a capitalised word right before the cue is a name even when tagged as a verb ("Lynch said", "Rep. Ann Hedge said")
   const titled = isTitleWord(doc, last) && (last === min || doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
   // "the premier" tagged as an adjective: a determiner and an adjective make a nominal head
-  const adjHead = doc.pos[last] === 'ADJ' && last - 1 >= min && (doc.pos[last - 1] === 'DET' || doc.pos[last - 1] === 'ADJ');
+  const adjHead =
+    doc.pos[last] === 'ADJ' &&
+    last - 1 >= min &&
+    (doc.pos[last - 1] === 'DET' || doc.pos[last - 1] === 'ADJ' || (lw === 'general' && NP_CORE.has(doc.pos[last - 1]))); // "attorney general"
   if (!titled && !adjHead && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
     return null;
   }
