@@ -441,7 +441,8 @@ function indirectContent(
         cs = t;
         break;
       }
-      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') break;
+      const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
+      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled) break;
     }
   }
   // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
@@ -489,7 +490,8 @@ function indirectContent(
     if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
   }
   // the object is the content: "proposed a safe zone", "criticized the plan"
-  if (c.entry.frames.has('np') && k < s1 && NP_START_POS.has(doc.pos[k]) && !quoted[k] && !covered[k]) {
+  const npStart = NP_START_POS.has(doc.pos[k]) || (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of'); // "half of his supporters"
+  if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
     let ce = cut(doc, k, s1, covered, stops, quoted);
     // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …")
     for (let t = k + 1; t < ce; t++) {

@@ -83,7 +83,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
 function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   if (doc.pos[i] !== 'NOUN' || i === s0) return false;
   // "The Post reports that …": a name, then the verb and "that"
-  if (/s$/.test(doc.lower[i])) return doc.pos[i - 1] === 'PROPN' && doc.lower[i + 1] === 'that';
+  if (/s$/.test(doc.lower[i])) return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that';
   const prev = doc.lower[i - 1];
   return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
 }
