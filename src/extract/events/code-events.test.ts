@@ -214,3 +214,8 @@ test('economic senses of hit and injure are not coded as force: tariffs, record 
 test('the military sense of hit is still coded, and missiles are a state source (190, not 180)', () => {
   assert.deepEqual(brief(run('Russian missiles hit Ukraine on Monday.', [RUS_ADJ, UKR])), ['RUS>UKR 190']);
 });
+
+test('an attempt is coded as the attempted act, and an attempt at a non-event codes nothing', () => {
+  assert.deepEqual(brief(run('Russia tried to hack into the computers of Ukraine on Friday.', [RUS, UKR])), ['RUS>UKR 170']);
+  assert.deepEqual(brief(run('Russia tried to explain its position to Ukraine.', [RUS, UKR])), []);
+});

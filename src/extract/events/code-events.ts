@@ -118,6 +118,9 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
       return quad <= 2 ? controller.code : (complement.controlled.threat ?? null);
     case 'threat':
       return root >= 18 ? '138' : controller.code;
+    case 'attempt':
+      // "tried to hack into", "attempted to assassinate": an attempt is coded as the act (CAMEO codes attempts as the event)
+      return complement.code;
     default:
       return controller.code;
   }
@@ -395,6 +398,8 @@ function verbCandidate(
         }
       }
     }
+    // an attempt with no coded complement ("tried to explain") is no event
+    if (rule.control === 'attempt' && ruleId === rule.id) return null;
   }
   // "X said/declared/reiterated that Y must VERB": a demand from the speaker to Y (CAMEO 10)
   if (rule.weak && !ctx.negated) {

@@ -14,7 +14,7 @@ export const SlotSchema = z.string().regex(/^(subject|object|possessor|[a-z]+)$/
 export type Slot = z.infer<typeof SlotSchema>;
 
 /** What a controlling verb does to the event of its "to"-complement ("pledged to visit" → intent). */
-export const ControlSchema = z.enum(['intent', 'threat', 'appeal', 'demand', 'reject']);
+export const ControlSchema = z.enum(['intent', 'threat', 'appeal', 'demand', 'reject', 'attempt']);
 export type Control = z.infer<typeof ControlSchema>;
 
 const code = z.string().regex(/^\d{2,4}$/);
