@@ -1,0 +1,236 @@
+import type { Doc } from '../../nlp/doc.js';
+import type { CueMatch } from './find-cues.js';
+import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
+import type { QuoteRule } from './quote-rule.js';
+
+export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
+
+export const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
+
+export const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+export const CLAUSE_END = new Set(['.', '!', '?', ';']);
+
+export const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
+
+export const RELATIVE = new Set(['who', 'which', 'whose']);
+
+export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'later', 'earlier', 'recently', 'previously', 'also',
+]);
+
+export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
+
+export const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+export const CLOSE_MARK = /^["'\u201D\u2019\u00BB]$/;
+
+/** The reported clause of an indirect cue: token ranges `[start, end)` (two when the cue interrupts it) and the rule. */
+export interface Content {
+  readonly ranges: [number, number][];
+  readonly rule: QuoteRule;
+}
+
+/**
+ * Where the content of cue `c` lies. In the `outer` phase only attributions that wrap their content
+ * are tried (`…, according to X`, `…, X said`, `…, X said, …`), in the `inner` phase all.
+ */
+export function indirectContent(
+  doc: Doc,
+  c: CueMatch,
+  quoted: Uint8Array,
+  covered: Uint8Array,
+  stops: ReadonlySet<number>,
+  phase: 'outer' | 'inner',
+  cueAt: Uint8Array,
+): Content | null {
+  const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
+  // a colon or semicolon before the cue starts a new clause
+  let s0 = c.sentence.firstToken;
+  for (let t = c.chunkStart - 1; t > s0; t--) {
+    if ((doc.lower[t] === ':' || doc.lower[t] === ';') && !quoted[t]) {
+      s0 = t + 1;
+      break;
+    }
+  }
+  const clear = (a: number, b: number) => !anyCovered(covered, a, b);
+  if (c.entry.frames.has('source')) {
+    if (c.start <= s0 + 1) {
+      let cs = c.after;
+      // "According to exit polls conducted by X for Y, Clinton led …": the content starts after the comma
+      if (doc.lower[cs] !== ',') {
+        for (let t = cs; t < Math.min(s1, cs + 25); t++) {
+          if (quoted[t]) break;
+          if (doc.lower[t] === ',') {
+            cs = t;
+            break;
+          }
+        }
+      }
+      while (cs < s1 && doc.lower[cs] === ',') cs++;
+      return cs + 2 < s1 && clear(cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
+    }
+    let ce = c.start;
+    while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
+    return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
+  }
+  if (c.passive) {
+    // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
+    const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
+    const relative = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that';
+    return reporting && !relative && c.auxStart - s0 >= 2 && clear(s0, c.auxStart)
+      ? { ranges: [[dateline(doc, s0, c.auxStart), c.auxStart]], rule: 'indirect-passive' }
+      : null;
+  }
+  // "Asked if …, X said": the question runs to the comma
+  if (!c.speaker) {
+    let cs = c.after;
+    while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about') cs++;
+    if (doc.lower[cs] === 'about') cs++;
+    let ce = cs;
+    while (ce < s1 && (doc.lower[ce] !== ',' || quoted[ce])) ce++;
+    return ce - cs >= 2 && clear(cs, ce) && phase === 'inner' ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+  }
+  // cue first: "X said (that) …", "X told Y (that) …"
+  let k = c.after;
+  while (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
+  let cs = -1;
+  // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
+  const complementizer = (t: number) => doc.lower[t] === 'that' && doc.pos[t + 1] !== 'VERB';
+  if (complementizer(k) && c.entry.frames.has('that')) cs = k;
+  else if ((c.entry.class === 'request' || c.entry.frames.has('object')) && WH_WORDS.has(doc.lower[k]) && doc.lower[k] !== 'which') cs = k;
+  else if (
+    c.entry.frames.has('bare') &&
+    k < s1 &&
+    (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1]))) &&
+    !RELATIVE.has(doc.lower[k]) &&
+    doc.lower[k] !== 'that' &&
+    hasVerb(doc, k, s1)
+  ) {
+    cs = k;
+  } else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
+    cs = k; // "said seeing so many police was a welcome sight"
+  } else if (c.entry.frames.has('that')) {
+    // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
+    const wh = c.entry.class === 'request' || c.entry.frames.has('object');
+    for (let t = k; t < Math.min(s1, k + 12); t++) {
+      if (complementizer(t) || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
+        cs = t;
+        break;
+      }
+      const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
+      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled) break;
+    }
+  }
+  // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
+  if (cs < 0 && c.entry.frames.has('bare') && k < s1 && CLAUSE_OPENERS.has(doc.lower[k]) && hasVerb(doc, k + 1, s1)) cs = k;
+  const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
+  const b = c.chunkStart;
+  // the comma before the attribution, or a quotation closing with a comma inside its marks ("… “much better,” he said")
+  const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
+  const quoteCommaBefore = b - 2 > s0 && quoted[b - 1] === 1 && CLOSE_MARK.test(doc.lower[b - 1]) && doc.lower[b - 2] === ',';
+  if (phase === 'outer') {
+    if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
+    if (quoteCommaBefore) {
+      // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
+      const ce = b - 2;
+      const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
+      let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
+      for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t]) otherCue = true;
+      if (!closing || otherCue || ce - s0 < 3 || !clear(s0, ce) || quoted[s0]) return null;
+      return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
+    }
+    const ce = b - 1;
+    if (!clear(s0, ce)) return null;
+    // "The goal, he said, is to …": the cue interrupts its content
+    if (doc.lower[c.after] === ',' && cueFirst < 0) {
+      const rs = c.after + 1;
+      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP') {
+        // a lone connective before the cue ("Still, he said, …") is not part of the content
+        const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
+        return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
+      }
+    }
+    if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
+    // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
+    const closing =
+      c.after >= s1 ||
+      (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ','));
+    return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
+  }
+  if (cueFirst - cs >= 2) return { ranges: [[cs, cueFirst]], rule: 'indirect-cue-first' };
+  // an infinitive is the content: "vowed to fight on", "declined to comment"
+  if (c.entry.frames.has('to') && doc.lower[k] === 'to' && k + 1 < s1 && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') && !covered[k]) {
+    const ce = cut(doc, k, s1, covered, stops, quoted);
+    // a request keeps its object in the content: "urged supporters to monitor polling places"
+    const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
+    if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
+  }
+  // the object is the content: "proposed a safe zone", "criticized the plan"
+  const npStart = NP_START_POS.has(doc.pos[k]) || (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of'); // "half of his supporters"
+  if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
+    let ce = cut(doc, k, s1, covered, stops, quoted);
+    // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …")
+    for (let t = k + 1; t < ce; t++) {
+      if (doc.lower[t] === ',' && !quoted[t]) {
+        ce = t;
+        break;
+      }
+    }
+    if (ce - k >= 2) return { ranges: [[k, ce]], rule: 'indirect-object' };
+  }
+  return null;
+}
+
+/** End of the clause: sentence end without its final punctuation (closing marks kept). */
+export function clauseEnd(doc: Doc, s0: number, s1: number): number {
+  let e = s1;
+  while (e > s0 && (CLAUSE_END.has(doc.lower[e - 1]) || doc.lower[e - 1] === ',' || doc.lower[e - 1] === ':')) e--;
+  return e;
+}
+
+/** Cuts a reported clause at ", while", ";", a coordinated cue ("and added") or text already attributed. */
+export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops: ReadonlySet<number>, quoted: Uint8Array): number {
+  for (let t = cs + 1; t < s1; t++) {
+    if (covered[t] || stops.has(t)) return trimEnd(doc, cs, t);
+    if (quoted[t]) continue;
+    if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
+    if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
+    // ", but still lost the election": a second predicate of the subject, not reported content
+    if (doc.lower[t] === ',' && doc.lower[t + 1] === 'but') {
+      let v = t + 2;
+      while (v < s1 && doc.pos[v] === 'ADV') v++;
+      if (v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return trimEnd(doc, cs, t);
+    }
+    // a spaced dash opens an aside: "… by the plan — a modest boost …"
+    const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
+    if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) return trimEnd(doc, cs, t);
+    // a relative clause that runs to the end of the sentence: "…, who will face a primary on Tuesday"
+    if (doc.lower[t] === ',' && t + 1 < s1 && RELATIVE.has(doc.lower[t + 1]) && !hasComma(doc, t + 2, s1)) return trimEnd(doc, cs, t);
+  }
+  return s1;
+}
+
+/** Drops trailing commas and clause punctuation, and a closing parenthesis opened before the content. */
+export function trimEnd(doc: Doc, cs: number, e: number): number {
+  while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]))) e--;
+  // a closing parenthesis whose opening one lies before the content
+  if (e > cs + 1 && doc.lower[e - 1] === ')') {
+    let open = false;
+    for (let t = cs; t < e - 1; t++) if (doc.lower[t] === '(') open = true;
+    if (!open) e--;
+  }
+  return e;
+}
+
+/** Skips a dateline at the start of a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …". */
+export function dateline(doc: Doc, s0: number, ce: number): number {
+  for (let t = s0 + 1; t < Math.min(ce - 2, s0 + 14); t++) {
+    const w = doc.lower[t];
+    if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1])) return t + 1;
+  }
+  return s0;
+}
