@@ -96,7 +96,8 @@ function npInternal(doc: Doc, i: number): boolean {
  */
 export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): ActorChunk[] {
   const out: ActorChunk[] = [];
-  const { mentionAt, refs } = index;
+  const { mentionAt } = index;
+  const refs = localRefs(index, sentence);
   const end = sentence.endToken;
   let i = sentence.firstToken;
   while (i < end) {
@@ -153,7 +154,9 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       let best = -1;
       for (const c of coded) {
         const len = c.ref.actor!.length;
-        if (len >= best) {
+        // a people right after a country word lives there: "Iraqi Kurds", "Bosnian Serbs" (CAMEO IRQKUR: the country comes first)
+        const residents = len === best && c.ref.entity.type === 'NORP' && head.endToken === c.ref.firstToken && (head.entity.type === 'NORP' || head.entity.type === 'GPE');
+        if (len >= best && !residents) {
           best = len;
           head = c.ref;
         }
@@ -170,6 +173,36 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     i = lastEnd;
   }
   return out;
+}
+
+/**
+ * The index's refs as this sentence reads them: an office holder named by title alone, with an agent but no
+ * country ("President Mugabe", "General Aoun"), belongs to the one country the sentence names ("… in Zimbabwe",
+ * "Ugandan opposition candidates"); with no country or several, the ref stays uncoded.
+ */
+function localRefs(index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
+  const { refs, mentionAt } = index;
+  let country: string | null = null;
+  let uncoded = false;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const m = mentionAt[i];
+    if (m < 0) continue;
+    const e = refs[m].entity;
+    if (refs[m].actor === null) {
+      if (e.type === 'PERSON' && e.agent) uncoded = true;
+      continue;
+    }
+    if (!e.country || e.agent === 'MED') continue;
+    if (country !== null && country !== e.country) return refs;
+    country = e.country;
+  }
+  if (!uncoded || country === null) return refs;
+  const c = country;
+  return refs.map((r) => {
+    if (r.actor !== null || r.entity.type !== 'PERSON' || !r.entity.agent) return r;
+    const actor = `${c}${r.entity.agent}`;
+    return { ...r, actor, entity: { ...r.entity, actor, country: c } };
+  });
 }
 
 /** The preposition (or "that") right before a phrase, skipping determiners, adjectives and possessive pronouns. */

@@ -98,6 +98,8 @@ export function isStateActor(ref: ActorRef, doc?: Doc): boolean {
       if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') break;
     }
   }
+  // a plural nationality names people, not the state: "Young Algerians blocked roads", "Iraqi Kurds demonstrated"
+  if (ref.entity.type === 'NORP' && /[a-z]s$/.test(ref.mention.text) && !/ss$/.test(ref.mention.text)) return false;
   if (code.length === 3) return true;
   const agent = ref.entity.agent ?? code.slice(3, 6);
   return STATE_AGENTS.has(agent.slice(0, 3));

@@ -219,3 +219,24 @@ test('an attempt is coded as the attempted act, and an attempt at a non-event co
   assert.deepEqual(brief(run('Russia tried to hack into the computers of Ukraine on Friday.', [RUS, UKR])), ['RUS>UKR 170']);
   assert.deepEqual(brief(run('Russia tried to explain its position to Ukraine.', [RUS, UKR])), []);
 });
+
+test('a president named by title alone takes the one country the sentence names', () => {
+  const text = 'President Okonkwo banned Nigerian opposition rallies on Friday.';
+  const NGA_ADJ: EntitySpec = { id: 'nga-adj', name: 'Nigerian', type: 'NORP', actor: 'NGA', country: 'NGA', surfaces: ['Nigerian'] };
+  const PRES: EntitySpec = { id: 'pres', name: 'Okonkwo', type: 'PERSON', actor: null, country: null, surfaces: ['Okonkwo'] };
+  const doc = nlp.parse(text);
+  const entities = entitiesFor(text, [PRES, NGA_ADJ]).map((e) => (e.id === 'pres' ? { ...e, agent: 'GOV', role: 'President' } : e));
+  const events = codeEvents({ id: 'a1', title: 't', published: '2024-03-13', text }, doc, entities, resources);
+  assert.deepEqual(brief(events).map((b) => b.slice(0, 6)), ['NGAGOV']);
+  // two countries in the sentence: the president stays uncoded and no event has him as its source
+  const text2 = 'President Okonkwo banned Nigerian and Ghanaian opposition rallies on Friday.';
+  const GHA_ADJ: EntitySpec = { id: 'gha-adj', name: 'Ghanaian', type: 'NORP', actor: 'GHA', country: 'GHA', surfaces: ['Ghanaian'] };
+  const entities2 = entitiesFor(text2, [PRES, NGA_ADJ, GHA_ADJ]).map((e) => (e.id === 'pres' ? { ...e, agent: 'GOV', role: 'President' } : e));
+  const events2 = codeEvents({ id: 'a2', title: 't', published: '2024-03-13', text: text2 }, nlp.parse(text2), entities2, resources);
+  assert.equal(events2.filter((e) => e.source.entity === 'pres').length, 0);
+});
+
+test('people named by a plural nationality are not the state: their protest is aimed at their government', () => {
+  const DZA_PL: EntitySpec = { id: 'dza', name: 'Algerians', type: 'NORP', actor: 'DZA', country: 'DZA', surfaces: ['Algerians'] };
+  assert.deepEqual(brief(run('Young Algerians blocked roads into the capital on Sunday.', [DZA_PL])), ['DZA>DZAGOV 144']);
+});
