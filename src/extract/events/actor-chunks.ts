@@ -148,7 +148,9 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
       const pool = nonPoss.length ? nonPoss : g;
       // an uncoded head takes a coded possessor's place ("Lebanon's new President Elias Hrawi" → Lebanon)
-      const coded = pool.some((c) => c.ref.actor !== null) ? pool.filter((c) => c.ref.actor !== null) : g.filter((c) => c.ref.actor !== null);
+      let coded = pool.some((c) => c.ref.actor !== null) ? pool.filter((c) => c.ref.actor !== null) : g.filter((c) => c.ref.actor !== null);
+      // a name beats a pronoun inside one phrase ("Great Britain two of its nationals" → Great Britain)
+      if (coded.some((c) => c.ref.mention.kind !== 'pronoun')) coded = coded.filter((c) => c.ref.mention.kind !== 'pronoun');
       // the most specific code wins ("Bree Prime Minister Romendacil": BREGOV over BRE), ties go to the last
       let head = pool[pool.length - 1].ref;
       let best = -1;

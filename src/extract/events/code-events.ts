@@ -193,7 +193,14 @@ export function codeEvents(
         }
         if (src.actor === null) continue;
         // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
-        if (tgt && tgt.actor === src.actor) tgt = null;
+        if (tgt && tgt.actor === src.actor) {
+          tgt = null;
+          // people acting on their own country ("Iraqi Kurds … independence from Iraq") act on its government
+          if (domesticTargets && !isStateActor(src, doc)) {
+            tgt = domesticTarget(src, doc, chunks);
+            domestic = tgt !== null;
+          }
+        }
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         let code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
         if (c.rule.state && c.code === c.rule.code && isStateActor(src, doc)) code = c.rule.state;
