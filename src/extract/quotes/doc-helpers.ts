@@ -3,14 +3,15 @@ import type { Doc, Sentence } from '../../nlp/doc.js';
 
 /**
  * The sentences to scan for attributions: the Doc's sentences, with a sentence that starts in lower case
- * joined to the one before it (the splitter breaks after "Rep. Jane Doe (D-Ohio.)" or "U.S."), so a cue
+ * or follows an unclosed parenthesis ("Rep. Jo Doe (R-S.C.) said") joined to the one before it (the splitter breaks after "Rep. Jane Doe (D-Ohio.)" or "U.S."), so a cue
  * keeps its speaker.
  */
 export function clauses(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.paragraph === s.paragraph && /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? '')) {
+    const openParen = prev ? (doc.text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (doc.text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0) : false;
+    if (prev && prev.paragraph === s.paragraph && (openParen || /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? ''))) {
       out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
     } else out.push(s);
   }

@@ -352,3 +352,9 @@ test('"The Post reports that" and "the attorney general is confirming that" are 
   const b = run('The state attorney general is confirming that the charity was never registered.');
   assert.equal(b[0].speaker.mention?.text, 'The state attorney general');
 });
+
+test('a speaker whose party tag was split off by the sentence splitter keeps the cue', () => {
+  const [q] = run('Rep. Ann Hedge (R-S.C.) said that claim smacked of hypocrisy.');
+  assert.equal(q.speaker.mention?.text, 'Rep. Ann Hedge (R-S.C.)');
+  assert.equal(q.text, 'that claim smacked of hypocrisy');
+});

@@ -122,7 +122,8 @@ export function indirectContent(
         break;
       }
       const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
-      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled) break;
+      const compound = doc.pos[t] === 'VERB' && doc.lemmas[t] === doc.lower[t] && doc.pos[t - 1] === 'NOUN'; // "a campaign stop"
+      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled && !compound) break;
     }
   }
   // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
@@ -131,12 +132,14 @@ export function indirectContent(
   const b = c.chunkStart;
   // the comma before the attribution, or a quotation closing with a comma inside its marks ("… “much better,” he said")
   const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
-  const quoteCommaBefore = b - 2 > s0 && quoted[b - 1] === 1 && CLOSE_MARK.test(doc.lower[b - 1]) && doc.lower[b - 2] === ',';
+  let mark = b - 1; // closing marks before the attribution, one token each ('' is two)
+  while (mark > s0 && quoted[mark] === 1 && CLOSE_MARK.test(doc.lower[mark])) mark--;
+  const quoteCommaBefore = mark < b - 1 && mark > s0 && doc.lower[mark] === ',';
   if (phase === 'outer') {
     if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
     if (quoteCommaBefore) {
       // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
-      const ce = b - 2;
+      const ce = mark;
       const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
       let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
       for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t]) otherCue = true;
@@ -146,8 +149,11 @@ export function indirectContent(
     const ce = b - 1;
     if (!clear(s0, ce)) return null;
     // "The goal, he said, is to …": the cue interrupts its content
-    if (doc.lower[c.after] === ',' && cueFirst < 0) {
-      const rs = c.after + 1;
+    // "The difference now, he told me on Friday, is that …": adjuncts may sit between the cue and the comma
+    let comma = c.after;
+    while (comma < Math.min(s1, c.after + 5) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
+    if (doc.lower[comma] === ',' && cueFirst < 0) {
+      const rs = comma + 1;
       if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP') {
         // a lone connective before the cue ("Still, he said, …") is not part of the content
         const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
