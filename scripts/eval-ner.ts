@@ -42,9 +42,9 @@ const sets: { name: string; data: GoldSentence[]; byDocument: boolean }[] = [
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** Micro-F1 floors per set for --check: tagger alone and whole entity component. */
 const FLOORS: Record<string, { tagger: number; component: number }> = {
-  'UNER EWT test': { tagger: 0.61, component: 0.66 },
-  'GUM news test': { tagger: 0.54, component: 0.69 },
-  're3d test': { tagger: 0.33, component: 0.32 },
+  'UNER EWT test': { tagger: 0.65, component: 0.67 },
+  'GUM news test': { tagger: 0.61, component: 0.70 },
+  're3d test': { tagger: 0.36, component: 0.32 },
 };
 const check = args.includes('--check');
 const failures: string[] = [];

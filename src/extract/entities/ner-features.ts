@@ -104,8 +104,10 @@ export type FeatureSink = (prefix: string, value: string) => void;
  * of the token and its neighbours. Emitting prefix and value apart lets the tagger look weights up
  * without building the feature string.
  * @param words tokens; `lower` their keys; `shapes` their {@link wordShape}s; `gaz` from {@link gazetteerClasses}
+ * @param extended also emit the feature set 2 conjunctions (word × case, neighbour word × shape); a model
+ *   records in its metadata (`featureSet: 2`) whether it was trained with them
  */
-export function emitContextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, emit: FeatureSink): void {
+export function emitContextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, emit: FeatureSink, extended = false): void {
   const w = words[i];
   const l = lower[i];
   const n = words.length;
@@ -129,6 +131,13 @@ export function emitContextFeatures(words: readonly string[], lower: readonly st
   emit('w-1w', `${pw}|${l}`);
   emit('ww+1', `${l}|${nw}`);
   emit('s-1s+1', `${ps}|${shapes[i]}|${ns}`);
+  if (extended) {
+    // Conjunctions a linear model cannot form itself: the word with its case ("apple" vs "Apple"), and
+    // a neighbouring word with this token's shape ("in" + "Xxx", "Xxx" + "said").
+    emit('wc', `${l}|${cap ? (i === 0 ? 'C0' : 'C') : 'c'}`);
+    emit('w-1s', `${pw}|${shapes[i]}`);
+    emit('sw+1', `${shapes[i]}|${nw}`);
+  }
   if (gaz[i]) {
     emit('g', gaz[i]);
     emit('gw', `${gaz[i]}|${cap ? 'C' : 'c'}`);
@@ -143,9 +152,9 @@ export function featureString(prefix: string, value: string): string {
 }
 
 /** The context features of token `i` as strings (see {@link emitContextFeatures}). */
-export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false): string[] {
   const f: string[] = [];
-  emitContextFeatures(words, lower, shapes, gaz, i, (p, v) => f.push(featureString(p, v)));
+  emitContextFeatures(words, lower, shapes, gaz, i, (p, v) => f.push(featureString(p, v)), extended);
   return f;
 }
 
@@ -154,8 +163,8 @@ export function contextFeatures(words: readonly string[], lower: readonly string
  * {@link lexicalFeatures} first (index 0 is always the word feature), then the {@link contextFeatures}.
  * Feature set after Ratinov & Roth (2009), "Design challenges and misconceptions in NER".
  */
-export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number): string[] {
+export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false): string[] {
   const f = lexicalFeatures(lower[i]);
-  for (const x of contextFeatures(words, lower, shapes, gaz, i)) f.push(x);
+  for (const x of contextFeatures(words, lower, shapes, gaz, i, extended)) f.push(x);
   return f;
 }

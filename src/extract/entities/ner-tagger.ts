@@ -94,12 +94,13 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     const h = fnvAdd(FNV_OFFSET, prefix);
     addHashed(table, value === '' ? h : fnvAdd(fnvChar(h, EQ), value), scores);
   };
+  const extended = model.meta.featureSet === 2;
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     addLexical(table, lower[i], scores);
-    emitContextFeatures(words, lower, shapes, gaz, i, sink);
+    emitContextFeatures(words, lower, shapes, gaz, i, sink, extended);
     addTagHistory(table, lower[i], prev, prev2, scores);
     let best = -1;
     for (let k = 0; k < L; k++) {

@@ -21,6 +21,8 @@ export interface TrainOptions {
    * labels, as at tagging time; Collins 2002). Default 'gold': with the greedy decoder 'predicted' scored lower (UNER EWT test 0.575 vs 0.621).
    */
   history?: 'gold' | 'predicted';
+  /** Feature set: 1 (default) or 2 (adds the conjunctions of {@link emitContextFeatures} `extended`). */
+  featureSet?: 1 | 2;
   /** Called after each epoch with the epoch number and the training token accuracy. */
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
@@ -44,7 +46,7 @@ function mulberry32(seed: number): () => number {
  * @returns the trained {@link NerModel}
  */
 export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, options: TrainOptions = {}): NerModel {
-  const { epochs = 6, seed = 42, minCount = 2, history = 'gold', onEpoch } = options;
+  const { epochs = 6, seed = 42, minCount = 2, history = 'gold', featureSet = 1, onEpoch } = options;
   const labelSet = new Set<string>(['O']);
   for (const s of data) for (const l of s.labels) labelSet.add(l);
   const labels = [...labelSet].sort();
@@ -60,7 +62,7 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
     const gaz = gazetteerClasses(s.words, lex);
     const sf: string[][] = [];
     for (let i = 0; i < s.words.length; i++) {
-      const f = tokenFeatures(s.words, lower, shapes, gaz, i);
+      const f = tokenFeatures(s.words, lower, shapes, gaz, i, featureSet === 2);
       for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
       sf.push(f);
     }
@@ -145,5 +147,5 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
     for (let k = 0; k < L; k++) a[k] = (tot[k] + (clock - st[k]) * w[k]) / clock;
     averaged.set(f, a);
   }
-  return hashNerModel(labels, averaged, { epochs, seed, minCount, history, sentences: data.length });
+  return hashNerModel(labels, averaged, { epochs, seed, minCount, history, featureSet, sentences: data.length });
 }
