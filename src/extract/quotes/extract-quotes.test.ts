@@ -358,3 +358,9 @@ test('a speaker whose party tag was split off by the sentence splitter keeps the
   assert.equal(q.speaker.mention?.text, 'Rep. Ann Hedge (R-S.C.)');
   assert.equal(q.text, 'that claim smacked of hypocrisy');
 });
+
+test('a name ending in a month is not a time phrase, and "this week" before "that" is skipped', () => {
+  const [q] = run('Prime Minister Theresa May said this week that the country would leave.');
+  assert.equal(q.speaker.mention?.text, 'Prime Minister Theresa May');
+  assert.equal(q.text, 'that the country would leave');
+});

@@ -181,13 +181,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   let speaker = j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
   // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
-  if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) {
+  if (speaker && isTimePhrase(doc, speaker)) {
     let t = speaker.start - 1;
     while (t >= s0 && /^(on|in|last|earlier|this|late|early)$/.test(doc.lower[t])) t--;
     // "A Quinnipiac poll released Monday found": step over the participle too
     if (t > s0 && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t])) t--;
     speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
-    if (speaker && TIME_HEADS.test(doc.lower[speaker.head])) speaker = null;
+    if (speaker && isTimePhrase(doc, speaker)) speaker = null;
   }
   let chainStart = -1;
   // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
@@ -224,7 +224,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
         follow === 'who' ||
         (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP') ||
         (np !== null && np.end < s1 && doc.pos[np.end] === 'VERB' && /ed$/.test(follow)); // "said a statement released on Sunday"
-      if (np && closes && !TIME_HEADS.test(doc.lower[np.head]) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
+      if (np && closes && !isTimePhrase(doc, np) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
         speaker = np;
         side = 'right';
         after = np.end;
@@ -270,7 +270,7 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
     const np = nounPhraseEndingAt(doc, end - 1, a);
     let lead = a; // "But Mr Blinken, 61, said": a leading conjunction or adverb is not part of the phrase
     while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ')) lead++;
-    if (!np || np.start !== lead || TIME_HEADS.test(doc.lower[np.head])) break;
+    if (!np || np.start !== lead || isTimePhrase(doc, np)) break;
     chain.push(np);
     if (a - 1 < s0 || doc.lower[a - 1] !== ',') break;
     end = a - 1;
@@ -306,10 +306,15 @@ function quotedAsSpeaker(doc: Doc, as: number, s0: number, quoted: Uint8Array): 
   return null;
 }
 
+/** A time phrase ("Tuesday", "last month"), not a name that ends in a month ("Theresa May"). */
+function isTimePhrase(doc: Doc, np: TokenRange): boolean {
+  return TIME_HEADS.test(doc.lower[np.head]) && !(np.head > np.start && doc.pos[np.head - 1] === 'PROPN');
+}
+
 /** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
 function invertedSpeakerCloses(doc: Doc, from: number, s1: number, quoted: Uint8Array): boolean {
   const np = nounPhraseStartingAt(doc, from, limitAtQuote(from, s1, quoted));
-  if (!np || doc.pos[np.head] === 'PRON' || TIME_HEADS.test(doc.lower[np.head])) return false;
+  if (!np || doc.pos[np.head] === 'PRON' || isTimePhrase(doc, np)) return false;
   return np.end >= s1 || /^[.,;!?]$/.test(doc.lower[np.end]);
 }
 
@@ -337,7 +342,7 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
     while (k >= Math.max(s0, end - 30) && !quoted[k] && doc.lower[k] !== ',') k--;
     if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
     const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
-    if (!np || TIME_HEADS.test(doc.lower[np.head])) return null;
+    if (!np || isTimePhrase(doc, np)) return null;
     if (doc.pos[np.head] !== 'NUM') {
       // a description after a name: "Scott Doe, the attorney general of Ohio, one of the states suing, said" → the name
       const before = np.start - 1;

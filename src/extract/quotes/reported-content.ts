@@ -22,6 +22,7 @@ export const TIME_WORDS = new Set([
   'later', 'earlier', 'recently', 'previously', 'also',
 ]);
 
+export const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
 
 export const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -96,7 +97,12 @@ export function indirectContent(
   }
   // cue first: "X said (that) …", "X told Y (that) …"
   let k = c.after;
-  while (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
+  // time adjuncts before the clause: "said Tuesday", "said this week that", "told CNN on Monday"
+  for (;;) {
+    if (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
+    else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1])) k += 2;
+    else break;
+  }
   let cs = -1;
   // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
   const complementizer = (t: number) => doc.lower[t] === 'that' && doc.pos[t + 1] !== 'VERB';
