@@ -101,10 +101,13 @@ export function dictionaryEntities(
         code = next.code + a.code;
         end = next.end;
         used.add(m + 1);
-        // "lawmakers in Fornost and Gondor": the agent distributes over a conjoined country
-        const after = matches[m + 2];
-        if (after && after.kind === 'actor' && after.code.length === 3 && doc.lower[next.end] === 'and' && after.start === next.end + 1) {
-          used.add(m + 2);
+        // "lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the agent
+        // distributes over conjoined countries
+        for (let k = m + 2, prevEnd = next.end; k < matches.length; k++) {
+          const after = matches[k];
+          if (after.kind !== 'actor' || after.code.length !== 3 || !onlyConjunctions(doc, prevEnd, after.start)) break;
+          prevEnd = after.end;
+          used.add(k);
           const s2 = doc.starts[after.start];
           const e2 = doc.ends[after.end - 1];
           const c2 = after.code + a.code;
@@ -140,6 +143,13 @@ export function dictionaryEntities(
     });
   }
   return [...entities, ...extra];
+}
+
+/** True when the tokens [from, to) are a non-empty list separator: ",", "and", "or", ", and". */
+function onlyConjunctions(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (doc.lower[k] !== ',' && doc.lower[k] !== 'and' && doc.lower[k] !== 'or') return false;
+  return true;
 }
 
 function hasBreak(doc: Doc, from: number, to: number): boolean {
