@@ -251,6 +251,29 @@ export function codeEvents(
           ...(row.plover ? { plover: { category: row.plover, mode: row.ploverMode, context: row.ploverContext } } : {}),
           provenance: { component, version, rule: domestic ? `${c.ruleId}:domestic-target` : c.ruleId, confidence, evidence },
         });
+        // a complex code ("[032:033]": arrive → visit, and the host receives the visitor) adds the reverse event
+        const reverse = c.rule.reverse ? resources.codes.get(c.rule.reverse) : undefined;
+        const base = events[events.length - 1];
+        if (reverse && base.target && !domestic && code === c.rule.code && !seen.has(`${tgt!.entity.id}|${src.entity.id}|${src.actor}|${reverse.code}`)) {
+          seen.add(`${tgt!.entity.id}|${src.entity.id}|${src.actor}|${reverse.code}`);
+          const rule = `${base.rule}:reverse`;
+          const { plover: _plover, ...rest } = base;
+          events.push({
+            ...rest,
+            id: `${article.id}-e${events.length + 1}`,
+            source: base.target,
+            target: base.source,
+            code: reverse.code,
+            rootCode: reverse.root,
+            baseCode: reverse.base,
+            label: reverse.label,
+            quadClass: reverse.quadClass,
+            goldstein: reverse.goldstein,
+            rule,
+            ...(reverse.plover ? { plover: { category: reverse.plover, mode: reverse.ploverMode, context: reverse.ploverContext } } : {}),
+            provenance: { ...base.provenance, rule },
+          });
+        }
       }
     }
   }

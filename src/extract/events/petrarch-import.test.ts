@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { codeEvents } from './code-events.js';
 import { dictionaryEntities } from './petrarch-actors.js';
-import { actorCodeOn, importPetrarchActors, importPetrarchAgents, importPetrarchVerbs, petrarchCode } from './petrarch-import.js';
+import { actorCodeOn, importPetrarchActors, importPetrarchAgents, importPetrarchVerbs, petrarchCode, petrarchReverseCode } from './petrarch-import.js';
 import { loadEventResources } from './resources.js';
 import { compileLexicon } from './verb-lexicon.js';
 
@@ -18,6 +18,9 @@ PRAISE {PRAISES PRAISED PRAISING}
 LAUD
 - * &MONEYWORDS  [071]  # test
 - NOT *  [---]  # test
+
+--- LAND  [032:033] ---
+LAND {LANDS LANDED LANDING}
 
 --- SHUN  [120] ---
 SHUN
@@ -42,11 +45,14 @@ test('PETRARCH codes are read as detente codes: compound, passive and null forms
   assert.equal(petrarchCode('[036:036]'), '036');
   assert.equal(petrarchCode('[:020]'), '020');
   assert.equal(petrarchCode('[---]'), null);
+  assert.equal(petrarchReverseCode('[032:033]'), '033');
+  assert.equal(petrarchReverseCode('[:020]'), null);
+  assert.equal(petrarchReverseCode('[051]'), null);
 });
 
 test('a verb block imports its verbs, multi-word verbs, synonym sets and patterns, specific first', () => {
   const v = importPetrarchVerbs(VERBS, 't');
-  assert.equal(v.report.blocks, 2);
+  assert.equal(v.report.blocks, 3);
   assert.equal(v.report.patterns, 3);
   const praise = v.entries.find((e) => e.lemmas[0] === 'praise')!;
   assert.equal(praise.rules[praise.rules.length - 1].code, '051');
@@ -55,7 +61,7 @@ test('a verb block imports its verbs, multi-word verbs, synonym sets and pattern
   assert.ok(praise.rules.some((r) => r.suppress && r.before?.[0][0] === 'not'));
   const turn = v.entries.find((e) => e.lemmas[0] === 'turn')!;
   assert.ok(turn.rules.every((r) => r.after?.[0][0] === 'away'));
-  assert.deepEqual([...v.codes].sort(), ['051', '071', '120', '125']);
+  assert.deepEqual([...v.codes].sort(), ['032', '033', '051', '071', '120', '125']);
 });
 
 test('dated actor codes follow the story date, agents combine with an adjacent country', () => {
@@ -85,4 +91,6 @@ test('an imported dictionary codes sentences through the same coder, multi-word 
   assert.deepEqual(run('Velmora praised Kestria with silver marks.'), ['VEL>KES 071']);
   assert.deepEqual(run('Velmora did not praise Kestria.'), []);
   assert.deepEqual(run('Velmora turned away Kestria from talks.'), ['VEL>KES 125']);
+  // a complex code "[032:033]" codes the visit and, reversed, the host's reception of it
+  assert.deepEqual(run('Velmora landed in Kestria on Monday.'), ['VEL>KES 032', 'KES>VEL 033']);
 });

@@ -49,6 +49,16 @@ export function petrarchCode(field: string): string | null {
   return pick && !/^-+$/.test(pick) ? pick : null;
 }
 
+/**
+ * The reverse code of a TABARI/PETRARCH complex code: `[032:033]` → 033 (the target → source event), null when
+ * the field has no second part or either part is empty (`[:020]`, `[036]`).
+ */
+export function petrarchReverseCode(field: string): string | null {
+  const parts = field.replace(/[[\]\s]/g, '').split(':');
+  if (parts.length !== 2 || !parts[0] || !parts[1] || /^-+$/.test(parts[0]) || /^-+$/.test(parts[1])) return null;
+  return /^\d{2,4}$/.test(parts[1]) ? parts[1] : null;
+}
+
 /** Expands a pattern word into alternatives, lower case, resolving synonym sets (nested sets too). */
 function alternatives(word: string, synsets: ReadonlyMap<string, readonly string[]>, depth = 0): string[] {
   if (word.startsWith('&')) {
@@ -122,7 +132,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
   const codes = new Set<string>();
   const report: ImportReport = { blocks: 0, verbs: 0, patterns: 0, skipped: 0 };
   let currentSet: string | null = null;
-  let block: { code: string | null; verbs: { lemma: string; next: string | null; code: string | null }[]; patterns: VerbRule[] } | null = null;
+  let block: { code: string | null; reverse: string | null; verbs: { lemma: string; next: string | null; code: string | null }[]; patterns: VerbRule[] } | null = null;
   let ruleNo = 0;
 
   const flush = () => {
@@ -137,6 +147,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       const rules: VerbRule[] = [...specific];
       const base: VerbRule = { id: `${name}.${plain[0].lemma}.default.${ruleNo++}`, code: block.code ?? '010' };
       if (block.code === null) base.suppress = true;
+      if (block.reverse) base.reverse = block.reverse;
       rules.push(base);
       entries.push({ lemmas: [...new Set(plain.map((v) => v.lemma))], pos: 'verb', rules });
     }
@@ -167,7 +178,9 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       report.blocks++;
       const code = petrarchCode(header[2]);
       if (code) codes.add(code);
-      block = { code, verbs: [], patterns: [] };
+      const reverse = petrarchReverseCode(header[2]);
+      if (reverse) codes.add(reverse);
+      block = { code, reverse, verbs: [], patterns: [] };
       continue;
     }
     if (line.startsWith('&')) {
@@ -198,6 +211,11 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       }
       const rule: VerbRule = { id: `${name}.p${ruleNo++}`, code: code ?? '010', window: 10 };
       if (code === null) rule.suppress = true;
+      const reverse = petrarchReverseCode(m[2]);
+      if (reverse && code !== null) {
+        rule.reverse = reverse;
+        codes.add(reverse);
+      }
       if (before.slots.length) rule.before = before.slots;
       if (after.slots.length) rule.after = after.slots;
       // "+ * IN $": target before the verb, source after a preposition (passive-like patterns)

@@ -57,6 +57,8 @@ export const VerbRuleSchema = z.object({
   nonstate: code.optional(),
   /** Code used instead of `code` when the source is a state actor (a government's "protest" is 114). */
   state: code.optional(),
+  /** Also code the reverse event (target → source) with this code: TABARI/PETRARCH complex codes ("[032:033]" arrive → visit + host). */
+  reverse: code.optional(),
   /** A statement-like pattern: coded only when nothing else in the sentence is. */
   weak: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
@@ -97,6 +99,8 @@ export interface CompiledRule {
   readonly reciprocal: 'always' | 'marker' | null;
   readonly nonstate: string | null;
   readonly state: string | null;
+  /** Code of the reverse event (target → source), null when none. */
+  readonly reverse: string | null;
   readonly weak: boolean;
   readonly confidence: number;
   readonly note: string | null;
@@ -169,7 +173,7 @@ export function compileLexicon(
   for (const entry of entries) {
     const pos = entry.pos ?? 'verb';
     for (const rule of entry.rules) {
-      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject, rule.nonstate, rule.state].filter(
+      const codes = [rule.code, rule.intent, rule.threat, rule.appeal, rule.demand, rule.reject, rule.nonstate, rule.state, rule.reverse].filter(
         (c): c is string => c !== undefined,
       );
       for (const c of codes) {
@@ -203,6 +207,7 @@ export function compileLexicon(
         reciprocal: rule.reciprocal ?? null,
         nonstate: rule.nonstate ?? null,
         state: rule.state ?? null,
+        reverse: rule.reverse ?? null,
         weak: rule.weak ?? false,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
