@@ -364,3 +364,9 @@ test('a name ending in a month is not a time phrase, and "this week" before "tha
   assert.equal(q.speaker.mention?.text, 'Prime Minister Theresa May');
   assert.equal(q.text, 'that the country would leave');
 });
+
+test('a "while" clause after a quotation closing with a comma ends the reported clause', () => {
+  const text = 'Half of voters agreed that she was "fit to serve," while 70 percent said the same of him.';
+  const qs = run(text);
+  assert.deepEqual(qs.map((q) => q.text), ['that she was "fit to serve,"', 'the same of him']);
+});

@@ -209,6 +209,8 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
   for (let t = cs + 1; t < s1; t++) {
     if (covered[t] || stops.has(t)) return trimEnd(doc, cs, t);
     if (quoted[t]) continue;
+    // a quotation closing with a comma inside its marks, then "while": "… “to serve as president,” while 73 percent said …"
+    if (CUT_WORDS.has(doc.lower[t]) && t >= 2 && quoted[t - 1] && CLOSE_MARK.test(doc.lower[t - 1]) && doc.lower[t - 2] === ',') return t;
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
     if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
     // ", but still lost the election": a second predicate of the subject, not reported content
