@@ -240,3 +240,9 @@ test('people named by a plural nationality are not the state: their protest is a
   const DZA_PL: EntitySpec = { id: 'dza', name: 'Algerians', type: 'NORP', actor: 'DZA', country: 'DZA', surfaces: ['Algerians'] };
   assert.deepEqual(brief(run('Young Algerians blocked roads into the capital on Sunday.', [DZA_PL])), ['DZA>DZAGOV 144']);
 });
+
+test('a subordinate clause with a noun subject of its own does not borrow the main subject', () => {
+  assert.deepEqual(brief(run('Germany was worried after the delegates met Ukraine on Monday.', [DEU, UKR])), []);
+  // a pronoun subject refers back: "announced that it will…" still codes the main actor
+  assert.deepEqual(brief(run('France announced that it will impose sanctions on Russia.', [{ ...FRA, surfaces: ['France', '~it'] }, RUS])), ['FRA>RUS 163']);
+});

@@ -70,15 +70,24 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
   return located;
 }
 
+const SUBORDINATORS = new Set(['that', 'after', 'before', 'when', 'because', 'if', 'unless', 'while', 'since', 'whether', 'although', 'though']);
+
 /**
- * Start of the clause of a verb at `t` when a comma separates it from the rest of the sentence and a noun or
- * pronoun stands between the comma and the verb (its own subject); −1 otherwise.
+ * Start of the clause of a verb at `t` when a comma or a subordinator ("that", "after", "because"…) separates it
+ * from the rest of the sentence and a noun or pronoun (after a subordinator: a noun) stands between that word and
+ * the verb (its own subject);
+ * −1 otherwise.
  */
 function clauseBarrier(doc: Doc, t: number): number {
   let sawSubject = false;
+  let sawNoun = false;
   for (let k = t - 1; k >= 0 && k >= t - 8; k--) {
     const pos = doc.pos[k];
     if (doc.lower[k] === ',') return sawSubject ? k + 1 : -1;
+    // "agree that territorial disputes should be resolved", "after a hafling was reported": a subordinate
+    // clause with a noun subject of its own (a pronoun, "announced that it will…", usually refers back)
+    if (SUBORDINATORS.has(doc.lower[k]) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'PRON' || pos === 'DET')) return sawNoun ? k + 1 : -1;
+    if (pos === 'NOUN' || pos === 'PROPN') sawNoun = true;
     if (pos === 'NOUN' || pos === 'PRON' || pos === 'PROPN') sawSubject = true;
     if (pos === 'VERB') return -1;
   }
