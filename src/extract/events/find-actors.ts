@@ -87,9 +87,11 @@ function clauseBarrier(doc: Doc, t: number): number {
     // "agree that territorial disputes should be resolved", "after a hafling was reported": a subordinate
     // clause with a noun subject of its own (a pronoun, "announced that it will…", usually refers back)
     if (SUBORDINATORS.has(doc.lower[k]) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'PRON' || pos === 'DET')) return sawNoun ? k + 1 : -1;
-    if (pos === 'NOUN' || pos === 'PROPN') sawNoun = true;
-    if (pos === 'NOUN' || pos === 'PRON' || pos === 'PROPN') sawSubject = true;
-    if (pos === 'VERB') return -1;
+    // a word after a determiner is a noun whatever the tagger says ("a hafling was reported")
+    const nounish = pos === 'NOUN' || pos === 'PROPN' || (pos === 'VERB' && k > 0 && doc.pos[k - 1] === 'DET');
+    if (nounish) sawNoun = true;
+    if (nounish || pos === 'PRON') sawSubject = true;
+    else if (pos === 'VERB') return -1;
   }
   return -1;
 }
