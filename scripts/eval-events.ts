@@ -24,8 +24,13 @@ const CHECK_FLOORS = { ploverTripleF1: 0.53, ploverCategoryF1: 0.75, petrarchPas
 interface GoldActor { actorText?: string; code?: string }
 interface GoldRecord { id: string; date?: string; event: string; text?: string; source?: GoldActor[] | string | null; target?: GoldActor[] | string | null }
 
+// The 2016 gold set writes a few countries with codes that are not CAMEO's (the CAMEO 1.1b3 country table has
+// JPN, ITA and VNM): read them as CAMEO codes so that a correct actor is not scored as wrong.
+const NON_CAMEO_GOLD_CODES: Readonly<Record<string, string>> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
 const actorsOf = (x: GoldRecord['source']): string[] =>
-  Array.isArray(x) ? x.map((a) => (a.code ?? '').slice(0, 3).toUpperCase()).filter(Boolean) : [];
+  Array.isArray(x)
+    ? x.map((a) => (a.code ?? '').slice(0, 3).toUpperCase()).filter(Boolean).map((c) => NON_CAMEO_GOLD_CODES[c] ?? c)
+    : [];
 
 /** Precision, recall and F1 from counts. */
 function prf(tp: number, fp: number, fn: number) {
