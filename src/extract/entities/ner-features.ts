@@ -95,8 +95,12 @@ export function lexicalFeatures(l: string): string[] {
   return f;
 }
 
-/** Receives one feature as a prefix and a value ("w-1" and "talks" for the feature "w-1=talks"; value "" for flags). */
-export type FeatureSink = (prefix: string, value: string) => void;
+/**
+ * Receives one feature as a prefix and a value of up to three parts: the feature "w-1w=talks|in" arrives
+ * as ("w-1w", "talks", "in"); a flag has value "" and no further parts. Passing the parts apart lets the
+ * tagger hash them without building the feature string.
+ */
+export type FeatureSink = (prefix: string, value: string, value2?: string, value3?: string) => void;
 
 /**
  * Emits the features of token `i` that depend on its surface form and context: bias, shape,
@@ -128,33 +132,37 @@ export function emitContextFeatures(words: readonly string[], lower: readonly st
   emit('w+2', i + 2 < n ? lower[i + 2] : '</s>');
   emit('s-1', ps);
   emit('s+1', ns);
-  emit('w-1w', `${pw}|${l}`);
-  emit('ww+1', `${l}|${nw}`);
-  emit('s-1s+1', `${ps}|${shapes[i]}|${ns}`);
+  emit('w-1w', pw, l);
+  emit('ww+1', l, nw);
+  emit('s-1s+1', ps, shapes[i], ns);
   if (extended) {
     // Conjunctions a linear model cannot form itself: the word with its case ("apple" vs "Apple"), and
     // a neighbouring word with this token's shape ("in" + "Xxx", "Xxx" + "said").
-    emit('wc', `${l}|${cap ? (i === 0 ? 'C0' : 'C') : 'c'}`);
-    emit('w-1s', `${pw}|${shapes[i]}`);
-    emit('sw+1', `${shapes[i]}|${nw}`);
+    emit('wc', l, cap ? (i === 0 ? 'C0' : 'C') : 'c');
+    emit('w-1s', pw, shapes[i]);
+    emit('sw+1', shapes[i], nw);
   }
   if (gaz[i]) {
     emit('g', gaz[i]);
-    emit('gw', `${gaz[i]}|${cap ? 'C' : 'c'}`);
+    emit('gw', gaz[i], cap ? 'C' : 'c');
   }
   if (i > 0 && gaz[i - 1]) emit('g-1', gaz[i - 1]);
   if (i + 1 < n && gaz[i + 1]) emit('g+1', gaz[i + 1]);
 }
 
-/** The feature string of a prefix and value: "w-1=talks", or the bare prefix for a flag ("cap"). */
-export function featureString(prefix: string, value: string): string {
-  return value === '' ? prefix : `${prefix}=${value}`;
+/** The feature string of a prefix and value parts: "w-1=talks", "w-1w=talks|in", or the bare prefix for a flag ("cap"). */
+export function featureString(prefix: string, value: string, value2?: string, value3?: string): string {
+  if (value === '' && value2 === undefined) return prefix;
+  let f = `${prefix}=${value}`;
+  if (value2 !== undefined) f += `|${value2}`;
+  if (value3 !== undefined) f += `|${value3}`;
+  return f;
 }
 
 /** The context features of token `i` as strings (see {@link emitContextFeatures}). */
 export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false): string[] {
   const f: string[] = [];
-  emitContextFeatures(words, lower, shapes, gaz, i, (p, v) => f.push(featureString(p, v)), extended);
+  emitContextFeatures(words, lower, shapes, gaz, i, (p, v, v2, v3) => f.push(featureString(p, v, v2, v3)), extended);
   return f;
 }
 

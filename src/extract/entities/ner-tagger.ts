@@ -90,9 +90,12 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
   const L = model.labels.length;
   const table = model.weights;
   const scores = new Float64Array(L);
-  const sink = (prefix: string, value: string) => {
-    const h = fnvAdd(FNV_OFFSET, prefix);
-    addHashed(table, value === '' ? h : fnvAdd(fnvChar(h, EQ), value), scores);
+  const sink = (prefix: string, value: string, value2?: string, value3?: string) => {
+    let h = fnvAdd(FNV_OFFSET, prefix);
+    if (value !== '' || value2 !== undefined) h = fnvAdd(fnvChar(h, EQ), value);
+    if (value2 !== undefined) h = fnvAdd(fnvChar(h, BAR), value2);
+    if (value3 !== undefined) h = fnvAdd(fnvChar(h, BAR), value3);
+    addHashed(table, h, scores);
   };
   const extended = model.meta.featureSet === 2;
   let prev = '<s>';
