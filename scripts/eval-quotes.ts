@@ -3,7 +3,11 @@
  * $DETENTE_SHARED/gold/quotes/polnear (default ../shared). Runs the full pipeline (createAnalyzer) and
  * scores contents, cues and speakers against the brat Source/Cue/Content annotations.
  *
- * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N]
+ * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N] [--check]
+ *
+ * --check (CI regression guard, PolNeAR dev, about a minute): exits 1 when content F1 at overlap >= 0.5, content F1
+ * word-exact, cue F1 or speaker accuracy falls below the floors in CHECK_FLOORS (set just under the measured dev
+ * figures); exits 2 when the data is missing.
  *
  * Measures
  * - content exact: the word tokens ([\p{L}\p{N}]+) of gold and predicted content are the same set
@@ -61,6 +65,7 @@ const opt = (name: string, dflt: string) => {
 const split = opt('split', 'dev');
 const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
+const check = args.includes('--check');
 const missedCueFilter = opt('missed-cue', '') ? new RegExp(`^(${opt('missed-cue', '')})$`) : null;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -414,4 +419,25 @@ if (process.env.QUOTES_DEBUG_CUES) {
   console.log([...cueRecall.entries()].sort((a, b) => b[1][1] - a[1][1]).slice(0, 40).map(([k, [h, n]]) => `${k} ${h}/${n}`).join(' | '));
   console.log('\nmissed gold cues');
   console.log([...missedCues.entries()].sort((a, b) => b[1] - a[1]).slice(0, 120).map(([k, v]) => `${v} ${k}`).join(' | '));
+}
+
+/** Floors for --check on PolNeAR dev, in percent: just under the measured figures (README, Accuracy). */
+const CHECK_FLOORS = { overlapF1: 67.0, exactF1: 53.4, cueF1: 62.0, speaker: 90.4 } as const;
+if (check) {
+  const f1of = (hits: number, pred: number, gold: number) => 100 * f1(pred ? hits / pred : 0, gold ? hits / gold : 0);
+  const got = {
+    overlapF1: f1of(total.overlap, total.pred, total.gold),
+    exactF1: f1of(total.exact, total.pred, total.gold),
+    cueF1: f1of(cueHit, cuePred, cueGold),
+    speaker: speaker.n ? (100 * speaker.right) / speaker.n : 0,
+  };
+  const failed = (Object.keys(CHECK_FLOORS) as (keyof typeof CHECK_FLOORS)[]).filter((k) => got[k] < CHECK_FLOORS[k]);
+  if (split !== 'dev' || limit) console.log('\ncheck: floors are set for the full dev split');
+  for (const k of Object.keys(CHECK_FLOORS) as (keyof typeof CHECK_FLOORS)[]) {
+    console.log(`check ${k.padEnd(10)} ${got[k].toFixed(1)} (floor ${CHECK_FLOORS[k].toFixed(1)})${failed.includes(k) ? '  BELOW FLOOR' : ''}`);
+  }
+  if (failed.length) {
+    console.error(`eval:quotes --check failed: ${failed.join(', ')} below the floor`);
+    process.exit(1);
+  }
 }

@@ -370,3 +370,15 @@ test('a "while" clause after a quotation closing with a comma ends the reported 
   const qs = run(text);
   assert.deepEqual(qs.map((q) => q.text), ['that she was "fit to serve,"', 'the same of him']);
 });
+
+test('a raised subject ("is expected to") gives subject and to-clause as content, with no speaker', () => {
+  const text = 'The governor is expected to sign the budget bill on Friday.';
+  const quotes = run(text).filter((q) => q.provenance.rule === 'indirect-raised');
+  assert.deepEqual(quotes.map((q) => q.text), ['The governor', 'to sign the budget bill on Friday']);
+  assert.ok(quotes.every((q) => q.speaker.mention === null && q.cue?.text === 'expected'));
+});
+
+test('"expected to" with a speaker of its own stays an infinitive attribution, not a raised subject', () => {
+  const quotes = run('The mayor expects to win the runoff next month.');
+  assert.ok(!quotes.some((q) => q.provenance.rule === 'indirect-raised'));
+});

@@ -25,6 +25,8 @@ export interface CueMatch {
   readonly chunkStart: number;
   /** True for a cue sharing the subject of the previous one ("said … and added"); chunkStart is the conjunction. */
   readonly coordinated: boolean;
+  /** True for a raised subject ("Trump is expected to speak", "the deal seems to hold"): no speaker, content = subject + to-clause. */
+  readonly raised?: boolean;
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -151,6 +153,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     return { start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true };
   }
   if (ing && !progressive) return null;
+  // "Trump is expected to speak", "the plan seems to work": the subject is raised out of the content, no speaker
+  if (entry.frames.has('raise') && doc.lower[end] === 'to' && (passive || entry.frames.size === 1) && auxStart > s0) {
+    return {
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
+    };
+  }
   if (passive && doc.lower[end] === 'by') {
     const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
     if (!np) return null;

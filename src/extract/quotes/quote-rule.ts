@@ -10,6 +10,7 @@ export type QuoteRule =
   | 'indirect-cue-after'
   | 'indirect-according-to'
   | 'indirect-passive'
+  | 'indirect-raised'
   | 'indirect-object'
   | 'indirect-infinitive'
   | 'indirect-question'

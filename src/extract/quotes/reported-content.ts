@@ -78,6 +78,14 @@ export function indirectContent(
     while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
     return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
   }
+  if (c.raised) {
+    // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
+    const subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
+    const ce = cut(doc, c.end, s1, covered, stops, quoted);
+    return ce - c.end >= 2 && clear(subjectStart, c.auxStart) && clear(c.end, ce)
+      ? { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' }
+      : null;
+  }
   if (c.passive) {
     // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
     const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));

@@ -13,9 +13,10 @@ export type CueClass = z.infer<typeof CueClassSchema>;
  * `bare` clause without "that" (`X said they had…`), `that` (`X warned that…`), `after` its content
  * (`…, he said`), `invert` (`…, said Mr X`), `colon` (introduces a direct quote), `object`
  * (takes an addressee: `told reporters`), `source` (`according to X`), `np` (the object is the content:
- * `criticized the plan`), `to` (a to-infinitive is the content: `vowed to fight on`).
+ * `criticized the plan`), `to` (a to-infinitive is the content: `vowed to fight on`), `raise` (the subject is raised out of the content:
+ * `Trump is expected to speak`, `the plan seems to work`; passive unless `raise` is the verb's only frame).
  */
-export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np', 'to']);
+export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np', 'to', 'raise']);
 export type CueFrame = z.infer<typeof CueFrameSchema>;
 
 const CueFileSchema = z.object({
