@@ -361,7 +361,8 @@ function codeSentence(
         if (pos !== 'VERB' && pos !== 'AUX') continue;
         if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
-        rules = verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
+        // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
+        rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
       } else {
         if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB') continue;
         rules = nouns.get(doc.lemmas[i]) ?? nouns.get(doc.lower[i]);
