@@ -246,3 +246,10 @@ test('a subordinate clause with a noun subject of its own does not borrow the ma
   // a pronoun subject refers back: "announced that it will…" still codes the main actor
   assert.deepEqual(brief(run('France announced that it will impose sanctions on Russia.', [{ ...FRA, surfaces: ['France', '~it'] }, RUS])), ['FRA>RUS 163']);
 });
+
+test('attacking a proposal is criticism (111) and killing a bill is no event, while attacking positions is force', () => {
+  assert.deepEqual(brief(run('Germany attacked the proposal by France as reckless.', [DEU, FRA])), ['DEU>FRA 111']);
+  assert.deepEqual(brief(run('Germany killed a proposal by France to cut farm subsidies.', [DEU, FRA])), []);
+  const UKR_ADJ: EntitySpec = { id: 'ukr-adj', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] };
+  assert.deepEqual(brief(run('Russia attacked Ukrainian positions near the border.', [RUS, UKR_ADJ])), ['RUS>UKR 190']);
+});
