@@ -34,6 +34,9 @@ export interface ActorIndex {
   readonly mentionAt: Int32Array;
 }
 
+/** Nouns after a nationality adjective that make the phrase a thing, not an actor. */
+const NON_ACTOR_HEADS = new Set(['language', 'languages', 'cuisine', 'food', 'dish', 'art', 'literature', 'music', 'film', 'films', 'alphabet', 'script', 'dialect']);
+
 const KIND_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 
 /**
@@ -103,6 +106,12 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
   while (i < end) {
     if (mentionAt[i] < 0) {
       i++;
+      continue;
+    }
+    // a nationality adjective on a thing, not on people: "the Russian language", "Chinese cuisine"
+    const r = refs[mentionAt[i]];
+    if (r.entity.type === 'NORP' && r.endToken < end && NON_ACTOR_HEADS.has(doc.lower[r.endToken])) {
+      i = r.endToken;
       continue;
     }
     const first = i;

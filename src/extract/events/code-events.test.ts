@@ -253,3 +253,8 @@ test('attacking a proposal is criticism (111) and killing a bill is no event, wh
   const UKR_ADJ: EntitySpec = { id: 'ukr-adj', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] };
   assert.deepEqual(brief(run('Russia attacked Ukrainian positions near the border.', [RUS, UKR_ADJ])), ['RUS>UKR 190']);
 });
+
+test('a nationality adjective on a language is not a target', () => {
+  const text = 'France lifted restrictions on Russian language broadcasts on Monday.';
+  assert.ok(!brief(run(text, [FRA, RUS_ADJ])).some((e) => e.includes('>RUS')));
+});
