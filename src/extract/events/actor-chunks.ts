@@ -100,7 +100,7 @@ function npInternal(doc: Doc, i: number): boolean {
 export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): ActorChunk[] {
   const out: ActorChunk[] = [];
   const { mentionAt } = index;
-  const refs = localRefs(index, sentence);
+  const refs = ethnicResidents(doc, localRefs(index, sentence), mentionAt, sentence);
   const end = sentence.endToken;
   let i = sentence.firstToken;
   while (i < end) {
@@ -212,6 +212,39 @@ function localRefs(index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
   return refs.map((r) => {
     if (r.actor !== null || r.entity.type !== 'PERSON' || !r.entity.agent) return r;
     const actor = `${c}${r.entity.agent}`;
+    return { ...r, actor, entity: { ...r.entity, actor, country: c } };
+  });
+}
+
+const RESIDENCE_PREPS = new Set(['in', 'of', 'near', 'across', 'throughout', 'inside']);
+
+/**
+ * "Ethnic Albanians … in Macedonia": a people introduced by "ethnic" is coded with the country it lives in
+ * (CAMEO codes ethnic groups under their country of residence: TURKUR, IRQKUR), the first country named after
+ * in/of/near or as a possessor ("near Macedonia's border") that is not the people's own country.
+ */
+function ethnicResidents(doc: Doc, refs: readonly ActorRef[], mentionAt: Int32Array, sentence: Sentence): readonly ActorRef[] {
+  const ethnic = new Set<number>();
+  for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
+    const m = mentionAt[i];
+    if (m >= 0 && mentionAt[i - 1] !== m && doc.lower[i - 1] === 'ethnic' && refs[m].entity.type === 'NORP') ethnic.add(m);
+  }
+  if (ethnic.size === 0) return refs;
+  let home: string | null = null;
+  for (let i = sentence.firstToken; i < sentence.endToken && home === null; i++) {
+    const m = mentionAt[i];
+    if (m < 0 || (i > sentence.firstToken && mentionAt[i - 1] === m) || ethnic.has(m)) continue;
+    const e = refs[m].entity;
+    if (e.type !== 'GPE' || !e.country || [...ethnic].some((k) => refs[k].entity.country === e.country)) continue;
+    const prep = prepBefore(doc, i, sentence.firstToken);
+    const possessive = POSSESSIVE_MARKS.has(doc.lower[refs[m].endToken] ?? '');
+    if ((prep !== null && RESIDENCE_PREPS.has(prep)) || possessive) home = e.country;
+  }
+  if (home === null) return refs;
+  const c = home;
+  return refs.map((r, k) => {
+    if (!ethnic.has(k) || r.actor === null) return r;
+    const actor = `${c}${r.actor.slice(3)}`;
     return { ...r, actor, entity: { ...r.entity, actor, country: c } };
   });
 }

@@ -258,3 +258,12 @@ test('a nationality adjective on a language is not a target', () => {
   const text = 'France lifted restrictions on Russian language broadcasts on Monday.';
   assert.ok(!brief(run(text, [FRA, RUS_ADJ])).some((e) => e.includes('>RUS')));
 });
+
+test('a people introduced by "ethnic" is coded with the country it lives in', () => {
+  const ALB_PL: EntitySpec = { id: 'alb', name: 'Albanians', type: 'NORP', actor: 'ALB', country: 'ALB', surfaces: ['Albanians'] };
+  const SRB: EntitySpec = { id: 'srb', name: 'Serbia', type: 'GPE', actor: 'SRB', country: 'SRB', surfaces: ['Serbia'] };
+  const events = brief(run('Thousands of ethnic Albanians demonstrated in Serbia on Tuesday.', [ALB_PL, SRB]));
+  assert.ok(events.length > 0 && events.every((e) => e.startsWith('SRB>')), events.join(', '));
+  // without "ethnic" the nationality keeps its own country
+  assert.ok(brief(run('Thousands of Albanians demonstrated in Serbia on Tuesday.', [ALB_PL, SRB])).every((e) => e.startsWith('ALB>')));
+});
