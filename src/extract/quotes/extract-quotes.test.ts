@@ -382,3 +382,16 @@ test('"expected to" with a speaker of its own stays an infinitive attribution, n
   const quotes = run('The mayor expects to win the runoff next month.');
   assert.ok(!quotes.some((q) => q.provenance.rule === 'indirect-raised'));
 });
+
+test('a noun cue with a possessor ("the senator\'s claim that …") attributes the that-clause to the possessor', () => {
+  const text = 'Economists took a hard look at the senator’s claim that the tariffs had lowered prices.';
+  const quotes = run(text).filter((q) => q.provenance.rule === 'indirect-noun');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].text, 'the tariffs had lowered prices');
+  assert.equal(quotes[0].speaker.mention?.text, 'the senator');
+});
+
+test('a noun cue with no speaker to be found ("the claim that …") is not an attribution', () => {
+  const quotes = run('The claim that the tariffs had lowered prices spread quickly online.');
+  assert.ok(!quotes.some((q) => q.provenance.rule === 'indirect-noun'));
+});

@@ -27,6 +27,8 @@ export interface CueMatch {
   readonly coordinated: boolean;
   /** True for a raised subject ("Trump is expected to speak", "the deal seems to hold"): no speaker, content = subject + to-clause. */
   readonly raised?: boolean;
+  /** True for a noun cue before a "that"-clause ("Smith's claim that …"). */
+  readonly nominal?: boolean;
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -67,6 +69,14 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       }
     }
     if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+    if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'that' && i + 3 < s1) {
+      const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
+      if (noun) {
+        out.push(nounCue(doc, sentence, i, noun, quoted));
+        i++;
+        continue;
+      }
+    }
     if (!entry) continue;
     const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
@@ -75,6 +85,36 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
   }
   return out;
+}
+
+/**
+ * A noun cue before a "that"-clause ("Smith's claim that …", "the view that …"): the possessor, when
+ * there is one, is the speaker; the content starts after "that" (see reportedContent, `nominal`).
+ */
+function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch {
+  const s0 = sentence.firstToken;
+  let speaker: TokenRange | null = null;
+  // skip adjectives: "Smith's repeated claim that"
+  let p = i - 1;
+  while (p > s0 && doc.pos[p] === 'ADJ') p--;
+  if (p - 1 >= s0 && /^['\u2019]s?$/.test(doc.lower[p])) {
+    // the possessor phrase stops at a preposition or verb: "a hard look at [the senator]'s claim"
+    let from = p - 1;
+    while (from > s0 && doc.pos[from - 1] !== 'ADP' && doc.pos[from - 1] !== 'VERB' && doc.pos[from - 1] !== 'PUNCT') from--;
+    speaker = nounPhraseEndingAt(doc, p - 1, from);
+  }
+  else if (p >= s0 && /^(his|her|their|its)$/.test(doc.lower[p])) speaker = { start: p, end: p + 1, head: p };
+  else if (p > s0) {
+    // "Trump made the claim that …", "Trump repeated his view …", "Trump dismissed a suggestion that …":
+    // the subject of the verb before it (PolNeAR attributes the clause to it)
+    let v = /^(a|an|the)$/.test(doc.lower[p]) ? p - 1 : p;
+    while (v > s0 && doc.pos[v] === 'ADV' && p - v < 3) v--;
+    if (doc.pos[v] === 'VERB') speaker = sentenceSubject(doc, s0, v, quoted);
+  }
+  return {
+    start: i, end: i + 1, entry, sentence, speaker, side: speaker ? 'left' : null, passive: false, auxStart: i,
+    addressee: null, after: i + 1, chunkStart: speaker && speaker.start < i ? speaker.start : i, coordinated: false, nominal: true,
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ export type QuoteRule =
   | 'indirect-according-to'
   | 'indirect-passive'
   | 'indirect-raised'
+  | 'indirect-noun'
   | 'indirect-object'
   | 'indirect-infinitive'
   | 'indirect-question'

@@ -78,7 +78,15 @@ export function indirectContent(
     while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
     return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
   }
+  if (c.nominal) {
+    if (phase === 'outer' || !c.speaker) return null;
+    // "Smith's claim that taxes rose": the that-clause
+    const cs = c.after + 1;
+    const ce = cut(doc, cs, s1, covered, stops, quoted);
+    return ce - cs >= 3 && hasVerb(doc, cs, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-noun' } : null;
+  }
   if (c.raised) {
+    if (phase === 'outer') return null;
     // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
     const subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
     const ce = cut(doc, c.end, s1, covered, stops, quoted);

@@ -25,6 +25,7 @@ const CueFileSchema = z.object({
   verbs: z.array(
     z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) }),
   ),
+  nouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) })).default([]),
   phrases: z.array(
     z.object({
       tokens: z.array(z.string().regex(/^[a-z]+$/)).min(2),
@@ -54,6 +55,8 @@ export interface QuoteResources {
   /** sha256 of data/quotes/cues.json, for reproducible runs. */
   readonly hash: string;
   readonly verbs: ReadonlyMap<string, CueEntry>;
+  /** Noun cues keyed by lemma ("the claim that …", "Smith's view that …"). */
+  readonly nouns: ReadonlyMap<string, CueEntry>;
   readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
 }
 
@@ -83,6 +86,10 @@ export function parseCueLexicon(json: string): QuoteResources {
     }
     verbs.set(v.lemma, Object.freeze({ lemma: v.lemma, class: v.class, frames: new Set(v.frames), length: 1, rest: [] }));
   }
+  const nouns = new Map<string, CueEntry>();
+  for (const n of parsed.data.nouns) {
+    nouns.set(n.lemma, Object.freeze({ lemma: n.lemma, class: n.class, frames: new Set(n.frames), length: 1, rest: [] }));
+  }
   const phrases = new Map<string, CueEntry[]>();
   for (const p of parsed.data.phrases) {
     const entry: CueEntry = Object.freeze({
@@ -100,6 +107,7 @@ export function parseCueLexicon(json: string): QuoteResources {
     version: parsed.data.version,
     hash: createHash('sha256').update(json).digest('hex'),
     verbs,
+    nouns,
     phrases,
   });
 }
