@@ -395,3 +395,16 @@ test('a noun cue with no speaker to be found ("the claim that …") is not an at
   const quotes = run('The claim that the tariffs had lowered prices spread quickly online.');
   assert.ok(!quotes.some((q) => q.provenance.rule === 'indirect-noun'));
 });
+
+test('a stance verb with a bare name as object is an attribution ("most farmers supported Harlan")', () => {
+  const quotes = run('Most farmers in the county supported Harlan.').filter((q) => q.provenance.rule === 'indirect-object');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker.mention?.text]), [['Harlan', 'Most farmers in the county']]);
+});
+
+test('a stance participle after a noun takes that noun as holder ("a fund backing Harlan")', () => {
+  const text = 'Last spring the Keller family gave $2 million to a fund backing Harlan.';
+  const quotes = run(text).filter((q) => q.cue?.text === 'backing');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].text, 'Harlan');
+  assert.equal(quotes[0].speaker.mention?.text, 'a fund');
+});

@@ -182,7 +182,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   const lead = i > s0 ? doc.lower[i - 1] : '';
   if (ing && !progressive && i > s0 && (PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
-    const speaker = prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
+    // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
+    const modifier = !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
+    const speaker = modifier ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted)) : prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
     if (!speaker) return null;
     let addressee: TokenRange | null = null;
     let after = end;

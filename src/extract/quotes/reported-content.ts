@@ -208,7 +208,8 @@ export function indirectContent(
         break;
       }
     }
-    if (ce - k >= 2) return { ranges: [[k, ce]], rule: 'indirect-object' };
+    // a bare name is enough for a stance verb: "most voters supported Sanders"
+    if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && !c.entry.frames.has('that'))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
   return null;
 }
