@@ -211,6 +211,7 @@ let quotesMs = 0;
 let tokens = 0;
 const missedCues = new Map<string, number>();
 const cueRecall = new Map<string, [number, number]>();
+const precisionByCue = new Map<string, [number, number]>();
 const files = readdirSync(join(root, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
 const seen = new Set<string>();
 let articles = 0;
@@ -356,6 +357,11 @@ for (const file of files) {
     r[1]++;
     if (pMatch.has(j)) r[0]++;
     byRule.set(pred[j].rule, r);
+    const cueKey = pred[j].cue.length ? cueText(pred[j].cue).toLowerCase() : '-';
+    const pc = precisionByCue.get(cueKey) ?? [0, 0];
+    pc[1]++;
+    if (pMatch.has(j)) pc[0]++;
+    precisionByCue.set(cueKey, pc);
     if (!pMatch.has(j)) error(`spurious ${pred[j].kind} (${pred[j].rule})`, `${snippet(pred[j].content)}  <${base}>`);
   }
 }
@@ -417,6 +423,8 @@ for (const [kind, e] of [...errors.entries()].sort((a, b) => b[1].count - a[1].c
 if (process.env.QUOTES_DEBUG_CUES) {
   console.log('\nrecall by gold cue');
   console.log([...cueRecall.entries()].sort((a, b) => b[1][1] - a[1][1]).slice(0, 40).map(([k, [h, n]]) => `${k} ${h}/${n}`).join(' | '));
+  console.log('\nprecision by predicted cue (overlap >= 0.5)');
+  console.log([...precisionByCue.entries()].sort((a, b) => b[1][1] - a[1][1]).slice(0, 150).map(([k, [h, n]]) => `${k} ${h}/${n}`).join(' | '));
   console.log('\nmissed gold cues');
   console.log([...missedCues.entries()].sort((a, b) => b[1] - a[1]).slice(0, 120).map(([k, v]) => `${v} ${k}`).join(' | '));
 }
