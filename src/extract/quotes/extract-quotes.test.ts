@@ -408,3 +408,9 @@ test('a stance participle after a noun takes that noun as holder ("a fund backin
   assert.equal(quotes[0].text, 'Harlan');
   assert.equal(quotes[0].speaker.mention?.text, 'a fund');
 });
+
+test('a reported clause whose subject is a relative pronoun ("a result that she said surprised") keeps the pronoun', () => {
+  const quotes = run('Ortega finished third, a result that she said surprised her campaign staff.').filter((q) => q.provenance.rule === 'indirect-relative');
+  assert.deepEqual(quotes.map((q) => q.text), ['that', 'surprised her campaign staff']);
+  assert.equal(quotes[0].speaker.mention?.text, 'she');
+});

@@ -119,6 +119,13 @@ export function indirectContent(
     else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1])) k += 2;
     else break;
   }
+  // "a finish that he said defied expectations", "a sentence which I said was not fair": the relative pronoun
+  // is the subject of the reported clause
+  const rel = c.speaker && c.side === 'left' ? c.speaker.start - 1 : -1;
+  if (rel >= s0 && (RELATIVE.has(doc.lower[rel]) || doc.lower[rel] === 'that') && c.speaker!.end === c.auxStart && k < s1 && (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && c.entry.frames.has('bare')) {
+    const ce = cut(doc, k, s1, covered, stops, quoted);
+    if (ce - k >= 2 && clear(k, ce)) return { ranges: [[rel, rel + 1], [k, ce]], rule: 'indirect-relative' };
+  }
   let cs = -1;
   // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
   const complementizer = (t: number) => doc.lower[t] === 'that' && doc.pos[t + 1] !== 'VERB';
