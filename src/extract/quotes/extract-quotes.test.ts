@@ -414,3 +414,9 @@ test('a reported clause whose subject is a relative pronoun ("a result that she 
   assert.deepEqual(quotes.map((q) => q.text), ['that', 'surprised her campaign staff']);
   assert.equal(quotes[0].speaker.mention?.text, 'she');
 });
+
+test('a passive question ("was asked whether …") keeps the question as content without guessing who asked', () => {
+  const quotes = run('At the briefing the mayor was asked whether the bridge would reopen before winter.').filter((q) => q.provenance.rule === 'indirect-question');
+  assert.deepEqual(quotes.map((q) => q.text), ['whether the bridge would reopen before winter']);
+  assert.equal(quotes[0].speaker.mention, null);
+});

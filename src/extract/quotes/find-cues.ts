@@ -210,6 +210,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
     };
   }
+  // "Sanders was asked whether …": the question is the content, its asker unstated
+  if (passive && entry.class === 'request' && /^(whether|if|about|to)$/.test(doc.lower[end] ?? '')) {
+    return {
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: end, chunkStart: auxStart, coordinated: false,
+    };
+  }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
   // "… said X and added …": the second cue shares the first one's speaker
   const shared =

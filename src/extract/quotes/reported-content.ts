@@ -94,6 +94,16 @@ export function indirectContent(
       ? { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' }
       : null;
   }
+  if (c.passive && c.entry.class === 'request') {
+    // "X was asked (by Y) whether …", "X was asked to name …": the question or request
+    if (phase === 'outer') return null;
+    let cs = c.after;
+    if (doc.lower[cs] === 'about') cs++;
+    if (!/^(whether|if|to)$/.test(doc.lower[cs] ?? '') && c.after === c.end) return null;
+    if (cs < s1 && !/^(whether|if|to|what|why|how|who|when|where)$/.test(doc.lower[cs])) return null;
+    const ce = cut(doc, cs, s1, covered, stops, quoted);
+    return ce - cs >= 3 && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+  }
   if (c.passive) {
     // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
     const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
