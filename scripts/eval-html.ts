@@ -116,3 +116,17 @@ line('title accuracy', (n) => rate(rows[n].map((r) => r.title)).toFixed(3));
 line('byline accuracy', (n) => rate(rows[n].map((r) => r.byline)).toFixed(3), 'all expected authors named');
 line('date accuracy', (n) => rate(rows[n].map((r) => r.date)).toFixed(3), 'aim ≥ 0.90');
 line('pages/s', (n) => (rows[n].length / seconds[n]).toFixed(1), `${(bytesRead / 1e6).toFixed(1)} MB of HTML`);
+
+// --check: CI regression guard, floors just under the measured figures (body F1 0.972, date 1.000, title 0.849)
+if (process.argv.includes('--check')) {
+  const floors = { body: 0.95, date: 0.95, title: 0.8 };
+  const got = {
+    body: mean(rows.detente.map((r) => r.f1)),
+    date: rate(rows.detente.map((r) => r.date)),
+    title: rate(rows.detente.map((r) => r.title)),
+  };
+  const failed = (Object.keys(floors) as (keyof typeof floors)[]).filter((k) => got[k] < floors[k]);
+  for (const k of failed) console.error(`eval:html --check: ${k} ${got[k].toFixed(3)} is below the floor ${floors[k]}`);
+  if (failed.length) process.exit(1);
+  console.log('eval:html --check: all floors met');
+}
