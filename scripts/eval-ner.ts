@@ -42,9 +42,9 @@ const sets: { name: string; data: GoldSentence[]; byDocument: boolean }[] = [
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** Micro-F1 floors per set for --check: tagger alone and whole entity component. */
 const FLOORS: Record<string, { tagger: number; component: number }> = {
-  'UNER EWT test': { tagger: 0.65, component: 0.68 },
-  'GUM news test': { tagger: 0.66, component: 0.71 },
-  're3d test': { tagger: 0.39, component: 0.34 },
+  'UNER EWT test': { tagger: 0.66, component: 0.68 },
+  'GUM news test': { tagger: 0.65, component: 0.71 },
+  're3d test': { tagger: 0.38, component: 0.33 },
 };
 const check = args.includes('--check');
 const failures: string[] = [];
