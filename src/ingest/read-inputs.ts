@@ -5,15 +5,9 @@ import { detectFormat, formatExtension } from './detect-format.js';
 import { IngestCode, IngestError, failure, failureFromError } from './errors.js';
 import { createFetcher, type Fetcher } from './fetcher.js';
 import { listFiles } from './list-files.js';
-import { readArc } from './read-arc.js';
-import { readFeed } from './read-feed.js';
-import { readHtml } from './read-html.js';
 import { readJsonDocument, readJsonLines } from './read-jsonl.js';
 import type { InputFormat, ReadResult } from './read-result.js';
-import { readReuters } from './read-reuters.js';
 import { readPlainText, readSeedText } from './read-text.js';
-import { readUrl } from './read-url.js';
-import { MAX_WARC_RECORD_BYTES, readWarc } from './read-warc.js';
 
 export type { InputFormat, ReadResult } from './read-result.js';
 
@@ -39,12 +33,14 @@ function textReader(read: (text: string, origin: string) => ReadResult): WholeFi
   return (bytes, origin) => [read(decodeBytes(bytes, origin).text, origin)];
 }
 
+// The HTML, feed, SGML, WARC and network readers pull in linkedom, Readability, feedparser and warcio
+// (about 330 ms of imports): they are loaded on first use, so reading text or JSON Lines starts fast.
 const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>> = Object.freeze({
   seed: textReader(readSeedText),
   txt: textReader(readPlainText),
-  html: (bytes, origin) => [readHtml(bytes, origin)],
-  feed: readFeed,
-  reuters: readReuters,
+  html: async (bytes, origin) => [(await import('./read-html.js')).readHtml(bytes, origin)],
+  feed: async (bytes, origin) => (await import('./read-feed.js')).readFeed(bytes, origin),
+  reuters: async (bytes, origin) => (await import('./read-reuters.js')).readReuters(bytes, origin),
 });
 
 /**
@@ -64,6 +60,7 @@ export async function* readInputs(inputs: string[], options: ReadInputsOptions =
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {
       fetcher ??= createFetcher();
+      const { readUrl } = await import('./read-url.js');
       yield* (await readUrl(input, fetcher, { format: options.format })).results;
       continue;
     }
@@ -127,7 +124,8 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
     }
     if (format === 'warc') {
       // Node's gunzip (multi-member, as CC-NEWS) decompresses for both readers and reports truncation as an error.
-      if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* readArc(opened.stream, origin, MAX_WARC_RECORD_BYTES);
+      const { MAX_WARC_RECORD_BYTES, readWarc } = await import('./read-warc.js');
+      if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* (await import('./read-arc.js')).readArc(opened.stream, origin, MAX_WARC_RECORD_BYTES);
       else yield* readWarc(opened.stream, origin);
       return;
     }
