@@ -420,3 +420,9 @@ test('a passive question ("was asked whether …") keeps the question as content
   assert.deepEqual(quotes.map((q) => q.text), ['whether the bridge would reopen before winter']);
   assert.equal(quotes[0].speaker.mention, null);
 });
+
+test('a one-word answer ("most members said no") is the reported content', () => {
+  const quotes = run('Asked about the merger, most union members said no, but the board voted for it.').filter((q) => q.text === 'no');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].speaker.mention?.text, 'most union members');
+});

@@ -129,6 +129,10 @@ export function indirectContent(
     else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1])) k += 2;
     else break;
   }
+  // "75 percent of Democrats said yes", "half said so": a one-word answer is the content
+  if (c.entry.frames.has('bare') && k < s1 && /^(yes|no|so)$/.test(doc.lower[k]) && !covered[k] && (k + 1 >= s1 || /^(,|\.|;|but|while|and|in)$/.test(doc.lower[k + 1]))) {
+    return { ranges: [[k, k + 1]], rule: 'indirect-cue-first' };
+  }
   // "a finish that he said defied expectations", "a sentence which I said was not fair": the relative pronoun
   // is the subject of the reported clause
   const rel = c.speaker && c.side === 'left' ? c.speaker.start - 1 : -1;
