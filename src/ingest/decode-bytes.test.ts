@@ -64,3 +64,8 @@ test('short French and Portuguese Latin-1 text is not mistaken for another Latin
     assert.equal(decodeBytes(iconv.encode(text, 'latin1'), 'x.txt').text, text);
   }
 });
+
+test('a UTF-16 byte-order mark followed by an odd number of bytes is an encoding error, not text', () => {
+  assert.throws(() => decodeBytes(Buffer.from([0xff, 0xfe, 0x00, 0x62, 0x61]), 'broken.txt'), /E_INGEST_ENCODING|odd number of bytes/);
+  assert.equal(decodeBytes(Buffer.from([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]), 'ok.txt').text, 'hi');
+});

@@ -125,8 +125,14 @@ export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return { text: strictUtf8(buf.subarray(3), origin), encoding: 'utf-8', fallback: false };
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', fallback: false };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', fallback: false };
+  const utf16 = buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    // UTF-16 is two bytes a code unit: an odd length means a broken or mislabelled file
+    if (buf.length % 2 !== 0) {
+      throw new IngestError(IngestCode.Encoding, `${origin} starts with a UTF-16 byte-order mark but has an odd number of bytes (${buf.length}); it is truncated or not UTF-16: convert it to UTF-8`, origin);
+    }
+    return { text: iconv.decode(buf.subarray(2), utf16), encoding: utf16, fallback: false };
+  }
   const label = declared?.trim().toLowerCase();
   if (label && !/^(utf-?8|us-ascii|ascii)$/.test(label) && iconv.encodingExists(label)) {
     // A declared single-byte charset is only trusted when the bytes are not valid UTF-8 with multi-byte
