@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../src/analyze.js';
 import { createNlp } from '../src/nlp/nlp.js';
+import { EMPTY_TONE } from '../src/model/tone.js';
 import type { Analysis } from '../src/model/analysis.js';
 import type { Article } from '../src/model/article.js';
 import type { Annotations, Context } from '../src/pipeline/component.js';
@@ -200,7 +201,7 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
         entities: annotations.entities ?? [],
         quotes: annotations.quotes ?? [],
         events: annotations.events ?? [],
-        tone: annotations.tone ?? { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 },
+        tone: annotations.tone ?? { ...EMPTY_TONE },
         issues: ctx.issues,
       });
       if (batch.length >= BATCH) flush();

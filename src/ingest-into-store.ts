@@ -1,3 +1,4 @@
+import { EMPTY_TONE } from './model/tone.js';
 import type { Analyzer } from './analyze.js';
 import type { Analysis } from './model/analysis.js';
 import type { Article } from './model/article.js';
@@ -36,7 +37,7 @@ export interface IngestOptions {
 
 /** A placeholder analysis for a known duplicate: the store links it to the first copy and stores nothing else. */
 function duplicateMarker(article: Article): Analysis {
-  return { article, entities: [], quotes: [], events: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [] };
+  return { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
 }
 
 /**

@@ -13,3 +13,6 @@ export const ToneSchema = z.object({
   wordCount: z.number().int().nonnegative(),
 });
 export type Tone = z.infer<typeof ToneSchema>;
+
+/** The tone of a document with no scored words (or whose tone component did not run). */
+export const EMPTY_TONE: Readonly<Tone> = Object.freeze({ tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 });

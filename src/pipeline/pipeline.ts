@@ -1,3 +1,4 @@
+import { EMPTY_TONE } from '../model/tone.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { Nlp } from '../nlp/nlp.js';
@@ -60,7 +61,7 @@ export function createPipeline({
         entities: annotations.entities ?? [],
         quotes: annotations.quotes ?? [],
         events: annotations.events ?? [],
-        tone: annotations.tone ?? { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 },
+        tone: annotations.tone ?? { ...EMPTY_TONE },
         issues: ctx.issues,
       };
     },
