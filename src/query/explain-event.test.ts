@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../analyze.js';
 import { articleFromText } from '../ingest/article-id.js';
-import { explainEventInContext, findRule } from './explain-event.js';
+import { explainEventInContext } from './explain-event.js';
+import { findRule } from '../extract/events/explain-event.js';
 
 const analyzer = createAnalyzer();
 

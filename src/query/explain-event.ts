@@ -1,23 +1,10 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Entity, Mention } from '../model/entity.js';
 import type { CodedEvent, EventActor } from '../model/event.js';
-import type { CompiledRule, VerbLexicon } from '../extract/events/verb-lexicon.js';
 import { explainEvent } from '../extract/events/explain-event.js';
 import type { EventResources } from '../extract/events/resources.js';
 
 const QUAD_NAMES = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
-
-/** Finds a lexicon rule by id ("meet", or "pledge.to:reciprocal" → "pledge.to"). */
-export function findRule(lexicon: VerbLexicon, ruleId: string): CompiledRule | undefined {
-  const id = ruleId.split(':')[0];
-  for (const map of [lexicon.verbs, lexicon.nouns]) {
-    for (const rules of map.values()) {
-      const r = rules.find((x) => x.id === id);
-      if (r) return r;
-    }
-  }
-  return undefined;
-}
 
 function mentionOf(analysis: Analysis, side: EventActor): { entity?: Entity; mention?: Mention } {
   const entity = side.entity ? analysis.entities.find((e) => e.id === side.entity) : undefined;

@@ -1,6 +1,6 @@
 import type { CodedEvent } from '../../model/event.js';
 import type { EventResources } from './resources.js';
-import type { CompiledRule } from './verb-lexicon.js';
+import type { CompiledRule, VerbLexicon } from './verb-lexicon.js';
 
 /** How one event was coded, for `detente explain`: every step with the evidence behind it. */
 export interface EventExplanation {
@@ -34,6 +34,22 @@ function describe(rule: CompiledRule): string {
 }
 
 /**
+ * Finds a lexicon rule by id; a coded event's rule may carry a chain and modifiers
+ * ("pledge.to:reciprocal" → "pledge.to"), of which the first id is looked up.
+ * @returns the compiled rule, or undefined when no rule has that id
+ */
+export function findRule(lexicon: VerbLexicon, ruleId: string): CompiledRule | undefined {
+  const id = ruleId.split(':')[0].split('>')[0];
+  for (const index of [lexicon.verbs, lexicon.nouns]) {
+    for (const rules of index.values()) {
+      const r = rules.find((x) => x.id === id);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Explains how an event was coded: the trigger and rule(s) that fired (with their pattern and the CAMEO
  * manual note), how source and target were found, the code's label, Goldstein value, QuadClass and PLOVER
  * category, and where the date and place came from.
@@ -42,14 +58,10 @@ function describe(rule: CompiledRule): string {
  * @returns a structured explanation; `steps` read as sentences
  */
 export function explainEvent(event: CodedEvent, resources: EventResources): EventExplanation {
-  const byId = new Map<string, CompiledRule>();
-  for (const index of [resources.lexicon.verbs, resources.lexicon.nouns]) {
-    for (const rules of index.values()) for (const r of rules) byId.set(r.id, r);
-  }
   const [chain, ...mods] = event.rule.split(':');
   const ids = chain.split('>');
   const rules = ids
-    .map((id) => byId.get(id))
+    .map((id) => findRule(resources.lexicon, id))
     .filter((r): r is CompiledRule => r !== undefined)
     .map((r) => ({ id: r.id, code: r.code, origin: r.origin, pattern: describe(r), note: r.note }));
   const row = resources.codes.get(event.code);
