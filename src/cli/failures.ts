@@ -1,9 +1,7 @@
-/** A per-item failure in a batch: which input and why (with a stable error code). */
-export interface Failure {
-  origin: string;
-  code: string;
-  message: string;
-}
+import type { IngestFailure } from '../ingest-into-store.js';
+
+/** A per-item failure in a batch (the ingest loop's shape): which input and why. */
+export type Failure = IngestFailure;
 
 /** Formats the end-of-batch failure summary for stderr. */
 export function formatFailures(failures: readonly Failure[]): string {
