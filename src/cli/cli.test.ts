@@ -5,15 +5,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliNodeArgs } from './test-cli-args.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const mainUrl = new URL('./main.ts', import.meta.url).href;
 
 /** Runs the CLI from source (tsx) in a child process. */
 function detente(args: string[], input?: string) {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '-e', `import(${JSON.stringify(mainUrl)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`, '--', ...args],
+    cliNodeArgs(args),
     { cwd: root, encoding: 'utf8', input, timeout: 120_000 },
   );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -7,11 +7,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { cliNodeArgs } from './test-cli-args.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const mainUrl = new URL('./main.ts', import.meta.url).href;
-const runner = `import(${JSON.stringify(mainUrl)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`;
-const args = (db: string, input: string) => ['--import', 'tsx', '-e', runner, '--', 'ingest', '--quiet', '--batch', '10', '--db', db, input];
+const args = (db: string, input: string) => cliNodeArgs(['ingest', '--quiet', '--batch', '10', '--db', db, input]);
 
 const CAPITALS = ['Paris', 'Berlin', 'Madrid', 'Rome', 'Vienna', 'Warsaw', 'Prague', 'Lisbon'];
 const COUNTRIES = ['France', 'Germany', 'Spain', 'Italy', 'Austria', 'Poland', 'Czechia', 'Portugal'];

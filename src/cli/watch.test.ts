@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { cliNodeArgs } from './test-cli-args.js';
 import { parseDuration } from './duration.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const mainUrl = new URL('./main.ts', import.meta.url).href;
 
 const item = (n: number, text: string) =>
   `<item><title>Harbour story ${n}</title><link>__BASE__/story/${n}</link><pubDate>Tue, 02 Apr 2024 0${n}:00:00 GMT</pubDate><description>${text}</description></item>`;
@@ -50,7 +50,7 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
   try {
     const db = join(dir, 'w.db');
     const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '200ms', '--rounds', '2', '--follow', '--per-host', '0'];
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', `import(${JSON.stringify(mainUrl)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`, '--', ...args], {
+    const child = spawn(process.execPath, cliNodeArgs(args), {
       cwd: root,
     });
     let stderr = '';
