@@ -4,6 +4,7 @@
 // detente's entity component is run on the reconstructed text; the link is correct when the entity
 // detente attached the pronoun to has a mention overlapping an earlier gold mention of the same chain.
 // Unresolved pronouns count as errors. Usage: npm run eval:coref [-- --all-news]
+import { createGumEntityTracker } from '../src/extract/entities/gum-entity-tracker.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,7 @@ interface GoldMention { start: number; end: number; chain: string; type: string;
 function readDoc(path: string): { text: string; mentions: GoldMention[] } {
   let text = '';
   const mentions: GoldMention[] = [];
-  const open = new Map<string, { start: number; type: string; firstTok: number }[]>();
+  const entities = createGumEntityTracker();
   const tokStarts: number[] = [];
   const tokEnds: number[] = [];
   const tokWords: string[] = [];
@@ -47,32 +48,9 @@ function readDoc(path: string): { text: string; mentions: GoldMention[] } {
     tokEnds.push(text.length);
     tokWords.push(cols[1].toLowerCase());
     needSpace = !/SpaceAfter=No/.test(cols[9]);
-    const ent = /(?:^|\|)Entity=([^|]*)/.exec(cols[9]);
-    if (!ent) continue;
-    const v = ent[1];
-    let p = 0;
-    while (p < v.length) {
-      if (v[p] === '(') {
-        let q = p + 1;
-        while (q < v.length && v[q] !== '(' && v[q] !== ')') q++;
-        const parts = v.slice(p + 1, q).split('-');
-        if (v[q] === ')') {
-          mentions.push({ start, end: text.length, chain: parts[0], type: parts[1], pronoun: PRONOUNS.has(tokWords[t]) });
-          q++;
-        } else {
-          const list = open.get(parts[0]) ?? [];
-          list.push({ start, type: parts[1], firstTok: t });
-          open.set(parts[0], list);
-        }
-        p = q;
-      } else {
-        let q = p;
-        while (q < v.length && v[q] !== ')' && v[q] !== '(') q++;
-        const id = v.slice(p, q);
-        const rec = open.get(id)?.pop();
-        if (rec) mentions.push({ start: rec.start, end: text.length, chain: id, type: rec.type, pronoun: rec.firstTok === t && PRONOUNS.has(tokWords[t]) });
-        p = v[q] === ')' ? q + 1 : q;
-      }
+    for (const m of entities.feed(cols[9], t)) {
+      const single = m.first === m.last;
+      mentions.push({ start: tokStarts[m.first], end: text.length, chain: m.id, type: m.parts[1], pronoun: single && PRONOUNS.has(tokWords[t]) });
     }
   }
   return { text, mentions: mentions.sort((a, b) => a.start - b.start) };

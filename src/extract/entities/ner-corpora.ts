@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
+import { createGumEntityTracker } from './gum-entity-tracker.js';
 import type { LabelledSentence } from './ner-train.js';
 import { tokenKey, type Gazetteer } from './gazetteer.js';
 
@@ -145,7 +146,7 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
     let words: string[] = [];
     let pos: string[] = [];
     let misc: string[] = [];
-    const open = new Map<string, { start: number; type: string; identity: string }[]>();
+    const entities = createGumEntityTracker();
     let mentions: GumMention[] = [];
     const flush = () => {
       if (words.length === 0) return;
@@ -208,34 +209,8 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
       words.push(cols[1]);
       pos.push(cols[3]);
       misc.push(cols[9]);
-      const ent = /(?:^|\|)Entity=([^|]*)/.exec(cols[9]);
-      if (!ent) continue;
-      const v = ent[1];
-      let p = 0;
-      while (p < v.length) {
-        if (v[p] === '(') {
-          let q = p + 1;
-          while (q < v.length && v[q] !== '(' && v[q] !== ')') q++;
-          const parts = v.slice(p + 1, q).split('-');
-          const id = parts[0];
-          const rec = { start: i, type: parts[1] ?? '', identity: parts.slice(7).join('-') };
-          if (v[q] === ')') {
-            mentions.push({ start: i, end: i + 1, type: rec.type, identity: rec.identity });
-            q++;
-          } else {
-            const list = open.get(id) ?? [];
-            list.push(rec);
-            open.set(id, list);
-          }
-          p = q;
-        } else {
-          let q = p;
-          while (q < v.length && v[q] !== ')' && v[q] !== '(') q++;
-          const id = v.slice(p, q);
-          const rec = open.get(id)?.pop();
-          if (rec) mentions.push({ start: rec.start, end: i + 1, type: rec.type, identity: rec.identity });
-          p = v[q] === ')' ? q + 1 : q;
-        }
+      for (const m of entities.feed(cols[9], i)) {
+        mentions.push({ start: m.first, end: m.last + 1, type: m.parts[1] ?? '', identity: m.parts.slice(7).join('-') });
       }
     }
     flush();
