@@ -7,6 +7,8 @@ interface Match {
   end: number;
   code: string;
   kind: 'actor' | 'agent';
+  /** An agent written before the country code (`[NGO~]`). */
+  prefix: boolean;
 }
 
 /** Longest dictionary phrase starting at token `i`: number of tokens matched, or 0. */
@@ -64,11 +66,11 @@ export function dictionaryEntities(
     for (const c of byFirst.get(upper[i].slice(0, 3)) ?? []) {
       const n = matchPhrase(upper, i, c.words, c.exact);
       const code = n ? actorCodeOn(c.actor, date) : null;
-      if (n && code && code !== '---' && (!best || n > best.end - best.start)) best = { start: i, end: i + n, code, kind: 'actor' };
+      if (n && code && code !== '---' && (!best || n > best.end - best.start)) best = { start: i, end: i + n, code, kind: 'actor', prefix: false };
     }
     for (const c of agentByFirst.get(upper[i]) ?? []) {
       const n = matchPhrase(upper, i, c.words, null);
-      if (n && (!best || n > best.end - best.start)) best = { start: i, end: i + n, code: c.agent.code, kind: 'agent' };
+      if (n && (!best || n > best.end - best.start)) best = { start: i, end: i + n, code: c.agent.code, kind: 'agent', prefix: c.agent.prefix };
     }
     if (best) {
       matches.push(best);
@@ -79,26 +81,48 @@ export function dictionaryEntities(
   const provenance = { component: 'events', version: 'petrarch-dictionary', rule: 'actor-dictionary', confidence: 1 };
   const used = new Set<number>();
   const extra: Entity[] = [];
+  const push = (list: Entity[], id: string, first: number, last: number, code: string) => {
+    const s = doc.starts[first];
+    const e = doc.ends[last - 1];
+    list.push({
+      id,
+      name: doc.text.slice(s, e),
+      type: code.length === 3 ? 'GPE' : 'ORG',
+      actor: code,
+      country: code.startsWith('---') ? null : code.slice(0, 3),
+      agent: code.length > 3 ? code.slice(3) : null,
+      mentions: [{ start: s, end: e, text: doc.text.slice(s, e), kind: 'name', provenance }],
+      provenance,
+    });
+  };
   for (let m = 0; m < matches.length; m++) {
     if (used.has(m)) continue;
     const a = matches[m];
     let code = a.code;
     let start = a.start;
     let end = a.end;
-    if (a.kind === 'actor' && code.length === 3) {
-      // "Arnorian foreign minister": country then agent within two tokens
+    if (a.kind === 'actor') {
+      // "MSF Arnor": a prefixed agent right before the country ([NGO~] → NGOARN)
+      const prev = matches[m - 1];
+      if (prev && prev.kind === 'agent' && prev.prefix && samePhrase(doc, prev.end, a.start) && !used.has(m - 1)) {
+        code = prev.code + code;
+        start = prev.start;
+      }
+      // "Arnorian foreign minister", "Dagolath's first Deputy Prime Minister": country then agent in one phrase
       const next = matches[m + 1];
-      if (next && next.kind === 'agent' && next.start - a.end <= 2 && !hasBreak(doc, a.end, next.start)) {
-        code += next.code;
+      if (next && next.kind === 'agent' && !next.prefix && samePhrase(doc, a.end, next.start)) {
+        code = withAgent(code, agentCode(doc, next, start));
         end = next.end;
         used.add(m + 1);
       }
-    } else if (a.kind === 'agent') {
-      // "the president of Gondor", "Gondor's president"
+    } else if (a.prefix && matches[m + 1]?.kind === 'actor' && samePhrase(doc, a.end, matches[m + 1].start)) {
+      continue; // taken by the actor that follows
+    } else {
+      const own = agentCode(doc, a, a.start);
+      // "the president of Gondor", "officials in White House"
       const next = matches[m + 1];
-      const prev = matches[m - 1];
-      if (next && next.kind === 'actor' && next.code.length === 3 && next.start - a.end <= 2 && ['of', 'from', 'in'].includes(doc.lower[a.end])) {
-        code = next.code + a.code;
+      if (next && next.kind === 'actor' && next.start - a.end <= 2 && ['of', 'from', 'in'].includes(doc.lower[a.end])) {
+        code = withAgent(next.code, own);
         end = next.end;
         used.add(m + 1);
         // "lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the agent
@@ -108,41 +132,46 @@ export function dictionaryEntities(
           if (after.kind !== 'actor' || after.code.length !== 3 || !onlyConjunctions(doc, prevEnd, after.start)) break;
           prevEnd = after.end;
           used.add(k);
-          const s2 = doc.starts[after.start];
-          const e2 = doc.ends[after.end - 1];
-          const c2 = after.code + a.code;
-          extra.push({
-            id: `dict-x${extra.length}`,
-            name: doc.text.slice(s2, e2),
-            type: 'ORG',
-            actor: c2,
-            country: after.code,
-            agent: a.code,
-            mentions: [{ start: s2, end: e2, text: doc.text.slice(s2, e2), kind: 'name', provenance }],
-            provenance,
-          });
+          push(extra, `dict-x${extra.length}`, after.start, after.end, withAgent(after.code, own));
         }
-      } else if (prev && prev.kind === 'actor' && !used.has(m - 1)) {
-        continue;
       } else {
         // an agent with no country: PETRARCH's "---GOV" ("officials said")
-        code = `---${a.code}`;
+        code = `---${own}`;
       }
     }
-    const s = doc.starts[start];
-    const e = doc.ends[end - 1];
-    entities.push({
-      id: `dict-${entities.length}`,
-      name: doc.text.slice(s, e),
-      type: code.length === 3 ? 'GPE' : 'ORG',
-      actor: code,
-      country: code.startsWith('---') ? null : code.slice(0, 3),
-      agent: code.length > 3 ? code.slice(3) : null,
-      mentions: [{ start: s, end: e, text: doc.text.slice(s, e), kind: 'name', provenance }],
-      provenance,
-    });
+    push(entities, `dict-${entities.length}`, start, end, code);
   }
   return [...entities, ...extra];
+}
+
+/**
+ * An agent's code as its phrase reads it: "former" before the agent or its country makes it an elite (CAMEO
+ * ELI, "former government officials"; TABARI's FORMER conversion): "former security officials" → ELI.
+ */
+function agentCode(doc: Doc, agent: Match, phraseStart: number): string {
+  for (let k = agent.start - 1; k >= Math.max(0, phraseStart - 1); k--) if (doc.lower[k] === 'former' || doc.lower[k] === 'ex') return 'ELI';
+  return agent.code;
+}
+
+/** Appends an agent code unless the actor code already carries it ("White House" USAGOV + GOV → USAGOV). */
+function withAgent(code: string, agent: string): string {
+  for (let k = 3; k + agent.length <= code.length; k += 3) if (code.slice(k, k + agent.length) === agent) return code;
+  return code + agent;
+}
+
+/**
+ * True when tokens [from, to) keep two dictionary matches inside one noun phrase: at most three words, each a
+ * determiner, adjective, noun, number or possessive 's ("Dagolath's first Deputy Prime Minister").
+ */
+function samePhrase(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const pos = doc.pos[k];
+    const w = doc.lower[k];
+    if (w === "'s" || w === '’s' || pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') continue;
+    return false;
+  }
+  return true;
 }
 
 /** True when the tokens [from, to) are a non-empty list separator: ",", "and", "or", ", and". */
@@ -150,9 +179,4 @@ function onlyConjunctions(doc: Doc, from: number, to: number): boolean {
   if (to <= from || to - from > 2) return false;
   for (let k = from; k < to; k++) if (doc.lower[k] !== ',' && doc.lower[k] !== 'and' && doc.lower[k] !== 'or') return false;
   return true;
-}
-
-function hasBreak(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (doc.pos[k] === 'PUNCT' || doc.pos[k] === 'VERB' || doc.pos[k] === 'ADP') return true;
-  return false;
 }

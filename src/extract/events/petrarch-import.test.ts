@@ -39,6 +39,15 @@ const AGENTS = `
 !OFFICIAL! = OFFICIAL, OFFICER
 FOREIGN_MINISTER [~GOV]
 TRADE_!OFFICIAL! [~BUS]
+RED_CRESCENT {} [NGO~]
+SECURITY_OFFICIAL [~GOV]
+SPOKESMAN [~GOV]
+`;
+const CAPITAL_ACTORS = `
+VELMORA [VEL]
++VELMORAN
+KESTRIA_ [KES]
+THE_CITADEL [KESGOV]
 `;
 
 test('PETRARCH codes are read as detente codes: compound, passive and null forms', () => {
@@ -74,6 +83,26 @@ test('dated actor codes follow the story date, agents combine with an adjacent c
   const doc = createNlp().parse('The Velmoran foreign minister praised Kestria for its grain shipments.');
   const es = dictionaryEntities(doc, actors, agents, '20010101');
   assert.deepEqual(es.map((e) => e.actor), ['VELGOV', 'KES']);
+});
+
+test('agents compose with countries in one phrase: prefixed codes, possessors, redundant and former agents', () => {
+  const actors = importPetrarchActors(CAPITAL_ACTORS);
+  const agents = importPetrarchAgents(AGENTS);
+  assert.equal(agents.find((a) => a.code === 'NGO')!.prefix, true);
+  assert.equal(agents.find((a) => a.code === 'BUS')!.prefix, false);
+  const codes = (text: string) => dictionaryEntities(createNlp().parse(text), actors, agents, '20010101').map((e) => e.actor);
+  // [NGO~] is written before the country, a suffixed agent after it
+  assert.deepEqual(codes('Red Crescent Velmora sent tents to Kestria.'), ['NGOVEL', 'KES']);
+  assert.deepEqual(codes('A Red Crescent Velmora spokesman thanked Kestria.'), ['NGOVELGOV', 'KES']);
+  // a possessor with modifiers between it and the agent
+  assert.deepEqual(codes("Velmora's new deputy foreign minister flew to Kestria."), ['VELGOV', 'KES']);
+  // an actor that already carries the agent does not take it twice
+  assert.deepEqual(codes('The Citadel security officials met Velmora.'), ['KESGOV', 'VEL']);
+  // "former" makes the agent an elite (CAMEO ELI)
+  assert.deepEqual(codes('Velmora former security officials visited former Kestria trade officials.'), ['VELELI', 'KESELI']);
+  assert.deepEqual(codes('Former security officials in The Citadel criticised Velmora.'), ['KESGOVELI', 'VEL']);
+  // an agent far from any country is PETRARCH's anonymous "---GOV"
+  assert.deepEqual(codes('Velmora praised Kestria, a spokesman said.'), ['VEL', 'KES', '---GOV']);
 });
 
 test('an imported dictionary codes sentences through the same coder, multi-word synonyms included', () => {

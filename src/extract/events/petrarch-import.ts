@@ -308,10 +308,14 @@ export function importPetrarchActors(text: string): ImportedActor[] {
   return actors.filter((a) => a.codes.length > 0 && a.phrases.length > 0);
 }
 
-/** One agent of a PETRARCH agent dictionary: phrases and the agent code (e.g. "GOV" from `[~GOV]`). */
+/**
+ * One agent of a PETRARCH agent dictionary: phrases and the agent code (e.g. "GOV" from `[~GOV]`); `prefix`
+ * for codes written before the country (`[NGO~]`: "MSF Arnor" → NGOARN).
+ */
 export interface ImportedAgent {
   readonly phrases: string[][];
   readonly code: string;
+  readonly prefix: boolean;
 }
 
 /**
@@ -334,6 +338,7 @@ export function importPetrarchAgents(text: string): ImportedAgent[] {
     if (!m) continue;
     const code = m[3].replace(/~/g, '').trim().toUpperCase();
     if (!code) continue;
+    const prefix = /^\s*[A-Za-z]+\s*~\s*$/.test(m[3]);
     const forms = [m[1], ...(m[2] ? m[2].slice(1, -1).split(/\s+/) : [])].filter((f) => f.trim());
     const phrases: string[][] = [];
     for (const form of forms) {
@@ -345,7 +350,7 @@ export function importPetrarchAgents(text: string): ImportedAgent[] {
     }
     // regular plural of the last word
     const plural = phrases.map((p) => [...p.slice(0, -1), p[p.length - 1] + (p[p.length - 1].endsWith('S') ? 'ES' : 'S')]);
-    agents.push({ phrases: [...phrases, ...(m[2] ? [] : plural)], code });
+    agents.push({ phrases: [...phrases, ...(m[2] ? [] : plural)], code, prefix });
   }
   return agents;
 }
