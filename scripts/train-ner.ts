@@ -2,13 +2,13 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 --min-count 2 --no-gum-dev --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 --min-count 2 --no-gum-dev --re3d-all-mentions --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadEntityResources } from '../src/extract/entities/resources.js';
-import { readGmb, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { keepNamedMentions, readGmb, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
 import { trainNer } from '../src/extract/entities/ner-train.js';
 import { serialiseNerModel } from '../src/extract/entities/ner-tagger.js';
 
@@ -48,7 +48,12 @@ if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner
 // GUM's official dev split too (dev is not test; the test split is never trained on); --no-gum-dev leaves it out.
 if (!args.includes('--no-gum') && !args.includes('--no-gum-dev')) addSource('gum-dev', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'dev')), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)), gumWeight);
 if (!args.includes('--no-uner')) addSource('uner-ewt-dev', readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), unerWeight);
-if (!args.includes('--no-re3d')) addSource('re3d-train', readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }, 0, 1));
+// re3d marks descriptions and pronouns and keeps determiners and titles in names: by default only its
+// named mentions, in the CoNLL convention (keepNamedMentions); --re3d-all-mentions keeps everything.
+if (!args.includes('--no-re3d')) {
+  const re3d = readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' }, 0, 1);
+  addSource('re3d-train', args.includes('--re3d-all-mentions') ? re3d : keepNamedMentions(re3d, isTitle));
+}
 // Web text often writes names in lower case ("flights to cordoba", "burger king"): --lower-weight adds
 // that many lower-cased copies of the web and GUM training sentences, so that the word, affix and
 // gazetteer features carry names without the capitalisation cue.

@@ -123,6 +123,8 @@ const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', 
 const NAME_POS = new Set(['PROPN', 'ADP', 'DET', 'PART', 'PUNCT', 'NUM', 'CCONJ']);
 /** A place phrase inside a mention ("Museum of Flight in Seattle") makes it two entities in CoNLL style. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'on', 'near']);
+/** Separators of the parts of a GUM mention: "Cape Canaveral, Florida", "Kennedy Space Center (KSC)". */
+const SEPARATORS = new Set([',', '(', ')']);
 
 interface GumMention {
   start: number;
@@ -152,14 +154,30 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
       if (words.length === 0) return;
       const labels: string[] = new Array(words.length).fill('O');
       // "Cape Canaveral, Florida" is one GUM place; CoNLL-style NER has one entity per comma-separated
-      // part, so a part that no nested mention covers becomes a mention of its own.
+      // part, so a part that no nested mention overlaps becomes a mention of its own. Likewise "the
+      // Museum of Flight in Seattle": the part before a locative preposition is the name (CoNLL tags
+      // "Museum of Flight" and "Seattle"). Only mentions nested inside this one can cover a part (an
+      // enclosing mention cannot: "Los Angeles" in "the Science Center in Los Angeles, California").
       const parts: GumMention[] = [];
       for (const m of mentions) {
-        if (!GUM_TYPES[m.type] || !words.slice(m.start, m.end).includes(',')) continue;
+        if (!GUM_TYPES[m.type]) continue;
+        const inner = words.slice(m.start, m.end);
+        if (!inner.some((w) => SEPARATORS.has(w) || LOCATIVE.has(w))) continue;
+        const nested = mentions.filter((n) => n !== m && GUM_TYPES[n.type] && n.start >= m.start && n.end <= m.end && n.end - n.start < m.end - m.start);
         let a = m.start;
+        let cut = false;
         for (let k = m.start; k <= m.end; k++) {
-          if (k < m.end && words[k] !== ',') continue;
-          if (k > a && !mentions.some((n) => n !== m && GUM_TYPES[n.type] && n.start < k && a < n.end)) parts.push({ start: a, end: k, type: m.type, identity: m.identity });
+          if (k < m.end && !SEPARATORS.has(words[k]) && !(LOCATIVE.has(words[k]) && !cut && m.type !== 'person')) continue;
+          // A part is left to the mentions nested in it unless it contains them whole ("National Museum
+          // of the U.S. Air Force"); a possessive or coordinated part ("Smithsonian's … Center", "Warsaw
+          // and Wrocław") is left to them too.
+          // After the first comma a person's parts are appositions ("John Doe, Republican"), not names.
+          const crossed = nested.some((n) => n.start < k && a < n.end && (n.start < a || n.end > k));
+          const possessive = words.slice(a, k).some((w) => w === "'s" || w === '\u2019s' || (w === 'and' && nested.some((n) => n.start >= a && n.end <= k)));
+          if (!cut && k > a && !crossed && !possessive && !(m.type === 'person' && a > m.start)) parts.push({ start: a, end: k, type: m.type, identity: m.identity });
+          // After a locative the rest of the part is a place phrase ("in Seattle"), left to nested mentions.
+          cut = k < m.end && LOCATIVE.has(words[k]) && m.type !== 'person';
+          if (k < m.end && SEPARATORS.has(words[k])) cut = false;
           a = k + 1;
         }
       }
@@ -240,4 +258,40 @@ export function gumFiles(gumDir: string, names: readonly string[]): string[] {
   const dir = join(gumDir, 'dep_all');
   const have = new Set(existsSync(dir) ? readdirSync(dir) : []);
   return names.filter((n) => have.has(`${n}.conllu`)).map((n) => join(dir, `${n}.conllu`));
+}
+
+/** Words that open a noun phrase without being part of a name ("the United States" → "United States"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Keeps only the named mentions of a corpus that also marks descriptions and pronouns (re3d marks "the
+ * terrorist group", "she", "the United States"), in the CoNLL convention the other sets follow: a
+ * leading determiner is left out, leading title words are left out of person names ("Lt Gen Sergei
+ * Rudskoi" → "Sergei Rudskoi"), and a mention whose first remaining word is not capitalised is not a
+ * name (labels → O). The same conversion the GUM reader applies (readGum).
+ * @param sentences gold sentences with BIO labels; `isTitleWord` tells title words (titleWordPredicate)
+ * @returns new sentences (inputs are not modified)
+ */
+export function keepNamedMentions(sentences: readonly GoldSentence[], isTitleWord: (word: string) => boolean): GoldSentence[] {
+  return sentences.map((s) => {
+    const labels: string[] = new Array(s.labels.length).fill('O');
+    let i = 0;
+    while (i < s.labels.length) {
+      if (s.labels[i][0] !== 'B') {
+        i++;
+        continue;
+      }
+      const type = s.labels[i].slice(2);
+      let e = i + 1;
+      while (e < s.labels.length && s.labels[e] === `I-${type}`) e++;
+      let a = i;
+      while (a < e - 1 && DETERMINERS.has(s.words[a].toLowerCase())) a++;
+      if (type === 'PER') while (a < e - 1 && isTitleWord(s.words[a])) a++;
+      if (/^\p{Lu}/u.test(s.words[a]) && !(e - a === 1 && DETERMINERS.has(s.words[a].toLowerCase()))) {
+        for (let k = a; k < e; k++) labels[k] = `${k === a ? 'B' : 'I'}-${type}`;
+      }
+      i = e;
+    }
+    return { ...s, labels };
+  });
 }

@@ -30,32 +30,105 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   const dropped = new Set<number>();
   const confirmed = new Set<number>();
   const added: RawMention[] = [];
+  const tagged: DocSpan[] = [];
   for (const s of doc.sentences) {
     const words: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-    for (const sp of spansOf(tagWords(res.ner, words, res))) {
-      const a = s.firstToken + sp.start;
-      const b = s.firstToken + sp.end;
-      const owners = new Set<number>();
-      for (let i = a; i < b; i++) if (owner[i] >= 0) owners.add(owner[i]);
-      const strong = [...owners].filter((k) => !raw[k].weak);
-      if (strong.length > 0) continue;
-      if (sp.type === 'PER' && owners.size === 1) {
-        const k = [...owners][0];
-        if (raw[k].tokStart === a && raw[k].tokEnd === b) {
-          confirmed.add(k);
-          continue;
-        }
+    for (const sp of spansOf(tagWords(res.ner, words, res))) tagged.push({ start: s.firstToken + sp.start, end: s.firstToken + sp.end, type: sp.type, sentence: s.index });
+  }
+  for (const sp of harmoniseSpans(view, tagged, owner, raw)) {
+    const a = sp.start;
+    const b = sp.end;
+    const owners = new Set<number>();
+    for (let i = a; i < b; i++) if (owner[i] >= 0) owners.add(owner[i]);
+    const strong = [...owners].filter((k) => !raw[k].weak);
+    if (strong.length > 0) continue;
+    if (sp.type === 'PER' && owners.size === 1) {
+      const k = [...owners][0];
+      if (raw[k].tokStart === a && raw[k].tokEnd === b) {
+        confirmed.add(k);
+        continue;
       }
-      for (const k of owners) dropped.add(k);
-      const m = taggedMention(view, res, a, b, sp.type, s.index);
-      if (m) added.push(m);
     }
+    for (const k of owners) dropped.add(k);
+    const m = taggedMention(view, res, a, b, sp.type, sp.sentence);
+    if (m) added.push(m);
   }
   const out = raw.flatMap((m, k) => (dropped.has(k) ? [] : [confirmed.has(k) ? { ...m, weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : m]));
   out.push(...added);
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** A tagger span over the article's tokens: `[start, end)` token indices, type, sentence index. */
+interface DocSpan {
+  start: number;
+  end: number;
+  type: string;
+  sentence: number;
+}
+
+/**
+ * One sense per discourse for the tagger's names (Gale, Church & Yarowsky 1992; the document-level
+ * consistency of Krishnan & Manning 2006): within one article, the same capitalised name keeps one type
+ * and is a name wherever it occurs.
+ * - a name tagged more than once with different types takes the type of the majority (a tie keeps each);
+ * - a capitalised person or organisation name tagged somewhere but missed elsewhere (the same words, case and all, no token of
+ *   which is in another tagger span or a rule mention) is added there with its type, unless it is one
+ *   word that opens its sentence and also occurs in lower case in the article (a common word).
+ * @param tagged tagger spans in text order; `owner` the rule mention owning each token (-1 for none)
+ * @returns the spans to merge, in text order
+ */
+export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner: Int32Array, raw: readonly RawMention[]): DocSpan[] {
+  const { doc, keys } = view;
+  const surfaceOf = (a: number, b: number) => doc.text.slice(doc.starts[a], doc.ends[b - 1]);
+  const votes = new Map<string, Map<string, number>>();
+  for (const sp of tagged) {
+    const surface = surfaceOf(sp.start, sp.end);
+    if (!/^\p{Lu}/u.test(surface)) continue;
+    const v = votes.get(surface) ?? new Map<string, number>();
+    v.set(sp.type, (v.get(sp.type) ?? 0) + 1);
+    votes.set(surface, v);
+  }
+  const typeOf = new Map<string, string>();
+  for (const [surface, v] of votes) {
+    const ranked = [...v].sort((x, y) => y[1] - x[1]);
+    if (ranked.length === 1 || ranked[0][1] > ranked[1][1]) typeOf.set(surface, ranked[0][0]);
+  }
+  const out: DocSpan[] = tagged.map((sp) => ({ ...sp, type: typeOf.get(surfaceOf(sp.start, sp.end)) ?? sp.type }));
+  if (typeOf.size === 0) return out;
+  const taken = new Uint8Array(doc.tokenCount);
+  for (const sp of tagged) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
+  // Names by their first token key, longest first, so "Air France" is tried before "Air".
+  const byFirst = new Map<string, { words: string[]; type: string }[]>();
+  for (const [surface, type] of typeOf) {
+    // Places are left alone: a place name repeated untagged is mostly another sense ("the Dow").
+    if (type === 'LOC') continue;
+    const sp = tagged.find((x) => surfaceOf(x.start, x.end) === surface)!;
+    const words: string[] = [];
+    for (let i = sp.start; i < sp.end; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+    const list = byFirst.get(keys[sp.start]) ?? [];
+    list.push({ words, type });
+    byFirst.set(keys[sp.start], list.sort((x, y) => y.words.length - x.words.length));
+  }
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (taken[i]) continue;
+      for (const cand of byFirst.get(keys[i]) ?? []) {
+        const n = cand.words.length;
+        if (i + n > s.endToken) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = !taken[i + k] && (owner[i + k] < 0 || raw[owner[i + k]].weak) && doc.text.slice(doc.starts[i + k], doc.ends[i + k]) === cand.words[k];
+        if (!ok) continue;
+        if (n === 1 && (i === s.firstToken || view.inQuote[i - 1] === 2) && view.lowercaseSeen.has(keys[i])) continue;
+        out.push({ start: i, end: i + n, type: cand.type, sentence: s.index });
+        for (let k = i; k < i + n; k++) taken[k] = 1;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {

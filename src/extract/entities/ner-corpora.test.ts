@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keepNamedMentions, readGum, type GoldSentence } from './ner-corpora.js';
+import { spansOf } from './ner-tagger.js';
+
+/** Writes a one-sentence CoNLL-U document: rows of [word, UPOS, Entity annotation or ''] */
+function conllu(rows: [string, string, string][]): string {
+  const lines = rows.map(([w, pos, ent], i) => [i + 1, w, w, pos, '_', '_', 0, 'dep', '_', ent ? `Entity=${ent}` : '_'].join('\t'));
+  return `# text = x\n${lines.join('\n')}\n\n`;
+}
+
+const named = (s: GoldSentence) => spansOf(s.labels).map((sp) => `${sp.type} ${s.words.slice(sp.start, sp.end).join(' ')}`);
+
+test('a GUM place with a locative phrase yields the name before it and the nested places, CoNLL style', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
+  try {
+    // "the Harbour Science Hall in Port Ellis, Norland" as one place with nested places.
+    const file = join(dir, 'GUM_news_test.conllu');
+    writeFileSync(
+      file,
+      conllu([
+        ['Visit', 'VERB', ''],
+        ['the', 'DET', '(1-place-new-x-cf1-1-sgl-Hall'],
+        ['Harbour', 'PROPN', ''],
+        ['Science', 'PROPN', ''],
+        ['Hall', 'PROPN', ''],
+        ['in', 'ADP', ''],
+        ['Port', 'PROPN', '(2-place-new-x-cf1-1-sgl-Port_Ellis'],
+        ['Ellis', 'PROPN', ''],
+        [',', 'PUNCT', ''],
+        ['Norland', 'PROPN', '(3-place-new-x-cf1-1-sgl-Norland)2)1)'],
+        ['.', 'PUNCT', ''],
+      ]),
+    );
+    const [s] = readGum([file]);
+    assert.deepEqual(named(s), ['LOC Harbour Science Hall', 'LOC Port Ellis', 'LOC Norland']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a GUM person apposition keeps only the name: "Ada Moreno, Liberal from Kent"', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
+  try {
+    const file = join(dir, 'GUM_news_test.conllu');
+    writeFileSync(
+      file,
+      conllu([
+        ['Ada', 'PROPN', '(1-person-new-x-cf1-1-sgl-Ada_Moreno'],
+        ['Moreno', 'PROPN', ''],
+        [',', 'PUNCT', ''],
+        ['Liberal', 'PROPN', ''],
+        ['from', 'ADP', ''],
+        ['Kent', 'PROPN', '(2-place-new-x-cf1-1-sgl-Kent)1)'],
+        ['spoke', 'VERB', ''],
+      ]),
+    );
+    const [s] = readGum([file]);
+    assert.deepEqual(named(s), ['PER Ada Moreno', 'LOC Kent']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('keepNamedMentions drops descriptions and pronouns and strips determiners and titles', () => {
+  const words = ['The', 'Navy', 'said', 'she', 'met', 'Capt', 'Lena', 'Ortiz', 'near', 'the', 'old', 'bridge'];
+  const labels = ['B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'I-LOC'];
+  const [s] = keepNamedMentions([{ words, labels, doc: 'd' }], (w) => w === 'Capt');
+  assert.deepEqual(named(s), ['ORG Navy', 'PER Lena Ortiz']);
+});

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { createDocView } from './doc-view.js';
+import { harmoniseSpans } from './tagged-mentions.js';
+
+const nlp = createNlp();
+
+/** Token index of the n-th occurrence (0-based) of a word in the view's doc. */
+function tokenOf(view: ReturnType<typeof createDocView>, word: string, n = 0): number {
+  let seen = 0;
+  for (let i = 0; i < view.doc.tokenCount; i++) {
+    if (view.doc.text.slice(view.doc.starts[i], view.doc.ends[i]) === word && seen++ === n) return i;
+  }
+  throw new Error(`no ${word} #${n}`);
+}
+
+test('a name tagged with two types in one article takes the majority type', () => {
+  const view = createDocView(nlp.parse('Kestrel Foods grew fast. Analysts like Kestrel Foods. Kestrel Foods hired staff.'));
+  const at = (n: number) => tokenOf(view, 'Kestrel', n);
+  const tagged = [
+    { start: at(0), end: at(0) + 2, type: 'ORG', sentence: 0 },
+    { start: at(1), end: at(1) + 2, type: 'PER', sentence: 1 },
+    { start: at(2), end: at(2) + 2, type: 'ORG', sentence: 2 },
+  ];
+  const out = harmoniseSpans(view, tagged, new Int32Array(view.doc.tokenCount).fill(-1), []);
+  assert.deepEqual(out.map((s) => s.type), ['ORG', 'ORG', 'ORG']);
+});
+
+test('an organisation tagged once is a name where the tagger missed it, a place is not spread', () => {
+  const view = createDocView(nlp.parse('Brightwell Ltd sued Dorvan. Later Brightwell Ltd settled, and Dorvan paid.'));
+  const b = tokenOf(view, 'Brightwell', 0);
+  const d = tokenOf(view, 'Dorvan', 0);
+  const tagged = [
+    { start: b, end: b + 2, type: 'ORG', sentence: 0 },
+    { start: d, end: d + 1, type: 'LOC', sentence: 0 },
+  ];
+  const out = harmoniseSpans(view, tagged, new Int32Array(view.doc.tokenCount).fill(-1), []);
+  const b2 = tokenOf(view, 'Brightwell', 1);
+  assert.ok(out.some((s) => s.start === b2 && s.end === b2 + 2 && s.type === 'ORG'));
+  assert.equal(out.filter((s) => s.type === 'LOC').length, 1);
+});
+
+test('a one-word name that opens a sentence and occurs in lower case elsewhere is not spread', () => {
+  const view = createDocView(nlp.parse('We met Summit staff. Summit was closed, so we hiked to the summit.'));
+  const s0 = tokenOf(view, 'Summit', 0);
+  const out = harmoniseSpans(view, [{ start: s0, end: s0 + 1, type: 'ORG', sentence: 0 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
+  assert.equal(out.length, 1);
+});
