@@ -249,13 +249,17 @@ function ethnicResidents(doc: Doc, refs: readonly ActorRef[], mentionAt: Int32Ar
   });
 }
 
+/** Compass words that modify a place name ("south Lebanon", "northern Iraq"). */
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central']);
+
 /** The preposition (or "that") right before a phrase, skipping determiners, adjectives and possessive pronouns. */
 function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | null {
   let k = first - 1;
   while (k >= sentenceFirst) {
     const pos = doc.pos[k];
     const w = doc.lower[k];
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || (pos === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) {
+    // compass words are modifiers whatever the tagger says: "in south Lebanon", "in northern Iraq"
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || (pos === 'PRON' && POSSESSIVE_PRONOUNS.has(w)) || COMPASS.has(w)) {
       k--;
       continue;
     }
@@ -272,4 +276,4 @@ function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | nu
 
 /** Lower-cased words that end a clause for forward searches. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because']);
-export { CONJUNCTIONS, POSSESSIVE_MARKS };
+export { COMPASS, CONJUNCTIONS, POSSESSIVE_MARKS };

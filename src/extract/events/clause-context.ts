@@ -208,3 +208,51 @@ export function hasReciprocalMarker(doc: Doc, from: number, end: number): boolea
   for (let k = from; k < end; k++) if (RECIPROCAL_MARKERS.has(doc.lower[k])) return true;
   return false;
 }
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+
+/**
+ * The verb whose subject a coordinated verb shares: in "The ministry condemned the raid and promised aid to the
+ * villages" the subject of "promised" is the subject of "condemned". When the trigger follows "and"/"but"/"or"/
+ * "then" directly (adverbs and auxiliaries aside: "and later withdrew", "and has promised"), this is the nearest
+ * earlier predicate verb of the sentence (attributive participles such as "the affected villages" are skipped),
+ * itself followed back through further coordinations; otherwise the trigger itself.
+ * @param doc the Doc
+ * @param t trigger token
+ * @param first the sentence's first token
+ * @returns a token index ≤ t
+ */
+export function sharedSubjectVerb(doc: Doc, t: number, first: number): number {
+  let v = t;
+  for (let hops = 0; hops < 3; hops++) {
+    let k = v - 1;
+    while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PART' && doc.lower[k] !== 'to'))) k--;
+    if (k <= first || !COORDINATORS.has(doc.lower[k])) return v;
+    let prev = -1;
+    for (let j = k - 1; j >= first && prev < 0; j--) {
+      const w = doc.lower[j];
+      if (w === ';' || w === ':') break;
+      if (doc.pos[j] !== 'VERB' || doc.lemmas[j] === 'be') continue;
+      if (attributive(doc, j, first, t) || (j > first && ATTRIBUTIVE_BEFORE.has(doc.lower[j - 1]))) continue;
+      if (reducedRelative(doc, j, first) || clauseKind(doc, j, first) === 'participle') continue;
+      prev = j;
+    }
+    if (prev < 0) return v;
+    v = prev;
+  }
+  return v;
+}
+
+/**
+ * True for a past participle that modifies the noun phrase before it ("refugees ordered out of Nigeria",
+ * "weapons seized last year"): no auxiliary before it, and that phrase is itself introduced by a preposition
+ * or follows a verb (an object, not a subject).
+ */
+function reducedRelative(doc: Doc, j: number, first: number): boolean {
+  const w = doc.lower[j];
+  if (w === doc.lemmas[j] || w.endsWith('ing')) return false;
+  let k = j - 1;
+  if (k < first || (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN')) return false;
+  while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM' || (doc.pos[k] === 'ADV' && doc.pos[k + 1] !== 'VERB'))) k--;
+  return k >= first && (doc.pos[k] === 'ADP' || doc.pos[k] === 'VERB' || doc.pos[k] === 'PART');
+}

@@ -267,3 +267,25 @@ test('a people introduced by "ethnic" is coded with the country it lives in', ()
   // without "ethnic" the nationality keeps its own country
   assert.ok(brief(run('Thousands of Albanians demonstrated in Serbia on Tuesday.', [ALB_PL, SRB])).every((e) => e.startsWith('ALB>')));
 });
+
+test('a verb coordinated after "and" or "but" shares the subject of the first verb, not a place inside its object', () => {
+  const LEB: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Lebanon'] };
+  const text = 'France condemned a raid by Russian troops in south Lebanon on Friday and promised aid to Ukraine.';
+  const events = brief(run(text, [FRA, RUS_ADJ, LEB, UKR]));
+  assert.ok(events.includes('FRA>UKR 033'), events.join(', '));
+  assert.ok(!events.some((e) => e.startsWith('LBN>')), events.join(', '));
+  // a participle modifying an object ("migrants expelled from Germany") is not the verb whose subject is shared
+  const second = brief(run('Russia opened its border to migrants expelled from Germany, but refused entry to Ukrainians.', [RUS, DEU, { ...UKR, surfaces: ['Ukrainians'] }]));
+  assert.ok(second.includes('RUS>UKR 120'), second.join(', '));
+  // a verb with a subject of its own keeps it
+  assert.deepEqual(brief(run('France met Germany, but Ukraine thanked Russia.', [FRA, DEU, UKR, RUS])), ['FRA>DEU 040', 'UKR>RUS 051']);
+});
+
+test('a compass word before a place does not hide its preposition: "protesters in south Lebanon" are people located there', () => {
+  const LEB: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Lebanon'] };
+  const ISR: EntitySpec = { id: 'isr', name: 'Israel', type: 'GPE', actor: 'ISR', country: 'ISR', surfaces: ['Israel'] };
+  const [e] = run('Protesters in south Lebanon rallied against Israel on Friday.', [LEB, ISR]);
+  assert.equal(`${e.source.actor}>${e.target?.actor}`, 'LBN>ISR');
+  assert.equal(e.rule, 'rally.protest');
+  assert.match(e.source.name, /^people in/);
+});

@@ -16,6 +16,7 @@ import {
   lookupInflected,
   participleAfterComma,
   quotedTokens,
+  sharedSubjectVerb,
   verbContext,
   withoutDateline,
   wouldBefore,
@@ -517,7 +518,8 @@ function verbCandidate(
   }
   if (sourceSlot !== 'passive') {
     for (const slot of sources.length ? [] : rule.source) {
-      const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, new Set());
+      // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
+      const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
       if (ch) {
         // "students in Ukraine demonstrated": the people of the place act, not its state
         sources = slot === 'subject' && ch.prep !== null && ch.prep !== 'of' ? ch.heads.map(asCrowd) : headsOf(ch);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
-import { POSSESSIVE_MARKS } from './actor-chunks.js';
+import { COMPASS, POSSESSIVE_MARKS } from './actor-chunks.js';
 import type { Slot } from './verb-lexicon.js';
 
 /** Where a slot search found an actor phrase: the phrase and the slot that found it. */
@@ -108,7 +108,7 @@ const LOCATIVE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
 /** True when the preposition before `first` follows a plural common noun ("students in", "officials from"). */
 function peopleBefore(doc: Doc, first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
+  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || COMPASS.has(doc.lower[k]))) k--;
   const n = k - 1;
   return n >= 0 && (doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') && doc.lower[n].endsWith('s') && (doc.lower[n] !== doc.lemmas[n] || doc.pos[n] === 'PROPN');
 }
