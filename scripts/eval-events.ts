@@ -17,9 +17,9 @@ import { compileLexicon } from '../src/extract/events/verb-lexicon.js';
 
 /**
  * Regression floors for `--check` (CI): set just under the scores measured on 2026-11-29 (PLOVER triples F1 0.558,
- * category F1 0.764, PETRARCH2 77.8 %). The script exits 1 when a score falls below its floor.
+ * category F1 0.764, PETRARCH2 78.9 %). The script exits 1 when a score falls below its floor.
  */
-const CHECK_FLOORS = { ploverTripleF1: 0.55, ploverCategoryF1: 0.755, petrarchPassRate: 0.775 } as const;
+const CHECK_FLOORS = { ploverTripleF1: 0.55, ploverCategoryF1: 0.755, petrarchPassRate: 0.785 } as const;
 
 interface GoldActor { actorText?: string; code?: string }
 interface GoldRecord { id: string; date?: string; event: string; text?: string; source?: GoldActor[] | string | null; target?: GoldActor[] | string | null }

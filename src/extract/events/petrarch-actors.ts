@@ -40,7 +40,15 @@ export function dictionaryEntities(
   agents: readonly ImportedAgent[],
   date: string | null,
 ): Entity[] {
-  const upper = doc.lower.map((w) => w.toUpperCase());
+  // words joined by "_" in the text ("Dol_Amroth") match the dictionary phrase "DOL AMROTH": the joiner is skipped
+  const tokenOf: number[] = [];
+  const upper: string[] = [];
+  for (let k = 0; k < doc.tokenCount; k++) {
+    if (doc.lower[k] === '_' && k > 0 && k + 1 < doc.tokenCount && doc.starts[k] === doc.ends[k - 1] && doc.starts[k + 1] === doc.ends[k]) continue;
+    tokenOf.push(k);
+    upper.push(doc.lower[k].toUpperCase());
+  }
+  tokenOf.push(doc.tokenCount);
   const byFirst = new Map<string, { actor: ImportedActor; words: string[]; exact: boolean[] }[]>();
   for (const actor of actors) {
     for (const p of actor.phrases) {
@@ -73,7 +81,7 @@ export function dictionaryEntities(
       if (n && (!best || n > best.end - best.start)) best = { start: i, end: i + n, code: c.agent.code, kind: 'agent', prefix: c.agent.prefix };
     }
     if (best) {
-      matches.push(best);
+      matches.push({ ...best, start: tokenOf[best.start], end: tokenOf[best.end - 1] + 1 });
       i = best.end;
     } else i++;
   }
@@ -160,15 +168,22 @@ function withAgent(code: string, agent: string): string {
 }
 
 /**
- * True when tokens [from, to) keep two dictionary matches inside one noun phrase: at most three words, each a
- * determiner, adjective, noun, number or possessive 's ("Dagolath's first Deputy Prime Minister").
+ * True when tokens [from, to) keep two dictionary matches inside one noun phrase: a possessive 's and at most
+ * three words, each a determiner, adjective, noun or number ("Dagolath's first Deputy Prime Minister"), with
+ * "and"/"or" allowed between two adjectives ("Ithilen's new and untested minister").
  */
 function samePhrase(doc: Doc, from: number, to: number): boolean {
-  if (to - from > 3) return false;
+  if (to - from > 5) return false;
+  let words = 0;
   for (let k = from; k < to; k++) {
     const pos = doc.pos[k];
     const w = doc.lower[k];
-    if (w === "'s" || w === '’s' || pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') continue;
+    // coordinated adjectives are one modifier: "Velmora's new and untested foreign minister"
+    if ((w === 'and' || w === 'or') && doc.pos[k - 1] === 'ADJ' && doc.pos[k + 1] === 'ADJ') continue;
+    if (w === "'s" || w === '’s' || pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') {
+      if (++words > 3 + (w === "'s" || w === '’s' ? 1 : 0)) return false;
+      continue;
+    }
     return false;
   }
   return true;

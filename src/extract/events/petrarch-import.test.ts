@@ -101,6 +101,10 @@ test('agents compose with countries in one phrase: prefixed codes, possessors, r
   // "former" makes the agent an elite (CAMEO ELI)
   assert.deepEqual(codes('Velmora former security officials visited former Kestria trade officials.'), ['VELELI', 'KESELI']);
   assert.deepEqual(codes('Former security officials in The Citadel criticised Velmora.'), ['KESGOVELI', 'VEL']);
+  // coordinated adjectives stay inside the phrase
+  assert.deepEqual(codes("Velmora's new and untested foreign minister flew to Kestria."), ['VELGOV', 'KES']);
+  // words joined by "_" in the text match a dictionary phrase written with a space
+  assert.deepEqual(codes('The_Citadel praised Velmora.'), ['KESGOV', 'VEL']);
   // an agent far from any country is PETRARCH's anonymous "---GOV"
   assert.deepEqual(codes('Velmora praised Kestria, a spokesman said.'), ['VEL', 'KES', '---GOV']);
 });
