@@ -198,7 +198,8 @@ function surfaceFits(phrase: GazetteerPhrase, surface: string, key: string): boo
  * @returns every phrase of that longest length that fits the surface case (usually one), or []
  */
 export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  return matchWith(gazetteer, (t) => doc.text.slice(doc.starts[t], doc.ends[t]), keys, i, limit);
+  const list = gazetteer.get(keys[i]);
+  return list ? matchList(list, doc, null, keys, i, limit) : [];
 }
 
 /**
@@ -206,12 +207,16 @@ export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[],
  * @param words token surfaces; `keys` their {@link tokenKey}s
  */
 export function matchWords(gazetteer: Gazetteer, words: readonly string[], keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  return matchWith(gazetteer, (t) => words[t], keys, i, limit);
+  const list = gazetteer.get(keys[i]);
+  return list ? matchList(list, null, words, keys, i, limit) : [];
 }
 
-function matchWith(gazetteer: Gazetteer, surface: (t: number) => string, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  const list = gazetteer.get(keys[i]);
-  if (!list) return [];
+/**
+ * The longest phrases of `list` (longest first) that match at token `i`: the keys are compared first
+ * and the surfaces (read from `doc` or `words`) are only sliced and case-checked for a phrase whose
+ * keys all match.
+ */
+function matchList(list: readonly GazetteerPhrase[], doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   const found: GazetteerMatch[] = [];
   let best = 0;
   for (const phrase of list) {
@@ -220,8 +225,16 @@ function matchWith(gazetteer: Gazetteer, surface: (t: number) => string, keys: r
     if (i + n > limit) continue;
     let ok = true;
     for (let k = 0; k < n; k++) {
+      if (keys[i + k] !== phrase.keys[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    for (let k = 0; k < n; k++) {
       const t = i + k;
-      if (keys[t] !== phrase.keys[k] || !surfaceFits(phrase, surface(t), keys[t])) {
+      const surface = doc ? doc.text.slice(doc.starts[t], doc.ends[t]) : words![t];
+      if (!surfaceFits(phrase, surface, keys[t])) {
         ok = false;
         break;
       }

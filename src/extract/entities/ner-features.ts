@@ -1,4 +1,5 @@
-import { matchWords, tokenKey, type Gazetteer } from './gazetteer.js';
+import { matchWords, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import type { WordFacts } from './ner-word-memo.js';
 
 /** What the NER features may look up besides the words: the gazetteer and small word lists. */
 export interface NerLexicon {
@@ -44,44 +45,78 @@ export function wordShape(w: string): string {
  * @returns one string per token
  */
 export function gazetteerClasses(words: readonly string[], lex: NerLexicon): string[] {
-  const keys = words.map(tokenKey);
-  const out: string[] = new Array(words.length).fill('');
-  for (let i = 0; i < words.length; ) {
-    const m = matchWords(lex.gazetteer, words, keys, i, words.length);
+  return gazetteerClassesOf(words, words.map(tokenKey), lex);
+}
+
+/**
+ * {@link gazetteerClasses} with the token keys given, and optionally the tagger's memoised facts of each
+ * token (ner-word-memo.ts), which answer "does a phrase start here?", the case test and the word-list
+ * flags without a lookup. Same result with or without `facts`.
+ * @param keys the {@link tokenKey} of each word; `facts` the memo's {@link WordFacts} of each word
+ */
+export function gazetteerClassesOf(words: readonly string[], keys: readonly string[], lex: NerLexicon, facts?: readonly WordFacts[]): string[] {
+  const n = words.length;
+  const out: string[] = new Array(n).fill('');
+  for (let i = 0; i < n; ) {
+    if (facts && !facts[i].key.inGazetteer) {
+      i++;
+      continue;
+    }
+    const m = matchWords(lex.gazetteer, words, keys, i, n);
     if (m.length === 0) {
       i++;
       continue;
     }
-    const kinds = [...new Set(m.flatMap((x) => x.phrase.entries.map((e) => e.kind)))].join('+');
+    const kinds = entryKinds(m);
     for (let k = m[0].start; k < m[0].end; k++) out[k] = `${kinds}:${k === m[0].start ? 'B' : 'I'}`;
     i = m[0].end;
   }
-  for (let i = 0; i < words.length; ) {
-    const m = matchWords(lex.places, words, keys, i, words.length);
+  for (let i = 0; i < n; ) {
+    if (facts && !facts[i].key.inPlaces) {
+      i++;
+      continue;
+    }
+    const m = matchWords(lex.places, words, keys, i, n);
     if (m.length === 0) {
       i++;
       continue;
     }
     // Web text writes places in lower case ("flights to cordoba"): the case is part of the feature.
-    const kind = /^\p{Lu}/u.test(words[i]) ? 'place' : 'lplace';
+    const kind = (facts ? facts[i].upperInitial : /^\p{Lu}/u.test(words[i])) ? 'place' : 'lplace';
     for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
     i = m[0].end;
   }
-  for (let i = 0; i < words.length; ) {
-    const m = matchWords(lex.brands, words, keys, i, words.length);
+  for (let i = 0; i < n; ) {
+    if (facts && !facts[i].key.inBrands) {
+      i++;
+      continue;
+    }
+    const m = matchWords(lex.brands, words, keys, i, n);
     if (m.length === 0) {
       i++;
       continue;
     }
-    const kind = /^\p{Lu}/u.test(words[i]) ? 'brand' : 'lbrand';
+    const kind = (facts ? facts[i].upperInitial : /^\p{Lu}/u.test(words[i])) ? 'brand' : 'lbrand';
     for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
     i = m[0].end;
   }
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
+    if (facts) {
+      const f = facts[i].key.listFlags;
+      if (f !== '') out[i] += f;
+      continue;
+    }
     if (lex.givenNames.has(keys[i]) || lex.firstNames.has(keys[i])) out[i] += '|given';
     if (lex.orgCues.has(keys[i])) out[i] += '|cue';
   }
   return out;
+}
+
+/** The distinct entry kinds of the matched phrases, in order, joined by "+" ("country+seat"). */
+function entryKinds(m: readonly GazetteerMatch[]): string {
+  const kinds: string[] = [];
+  for (const x of m) for (const e of x.phrase.entries) if (!kinds.includes(e.kind)) kinds.push(e.kind);
+  return kinds.join('+');
 }
 
 /**

@@ -1,9 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
-import { tokenKey } from './gazetteer.js';
-import { emitContextFeatures, gazetteerClasses, wordShape, type NerLexicon } from './ner-features.js';
-import { addHashed, buildHashedWeights, featureHash, fnvAdd, fnvChar, FNV_OFFSET, type HashedWeights } from './ner-weights.js';
+import { gazetteerClassesOf, type NerLexicon } from './ner-features.js';
+import { buildHashedWeights, featureHash, fnvAdd, fnvChar, rowOffset, type HashedWeights } from './ner-weights.js';
+import {
+  afterLabelOffset,
+  createNerWordMemo,
+  gazFacts,
+  keyFacts,
+  prepareMemo,
+  shapeFacts,
+  wordFacts,
+  type NerWordMemo,
+  type WordFacts,
+} from './ner-word-memo.js';
+
+const BAR = 124; // '|'
 
 /**
  * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…) and, per feature hash,
@@ -15,6 +27,18 @@ export interface NerModel {
   readonly labels: readonly string[];
   readonly weights: HashedWeights;
   readonly meta: Readonly<Record<string, unknown>>;
+  /** Per-word lookups memoised while tagging (ner-word-memo.ts); never changes the labels. */
+  readonly memo: NerWordMemo;
+}
+
+/**
+ * Assembles a {@link NerModel} (frozen, with an empty memo).
+ * @param labels BIO labels in model order; `weights` their hashed table; `meta` training metadata
+ * @param memoLimit distinct token keys the memo holds before it is emptied (default: see createNerWordMemo)
+ */
+export function createNerModel(labels: readonly string[], weights: HashedWeights, meta: Record<string, unknown>, memoLimit?: number): NerModel {
+  const frozenLabels = Object.freeze([...labels]);
+  return Object.freeze({ labels: frozenLabels, weights, meta: Object.freeze({ ...meta }), memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit) });
 }
 
 /** An entity span over a token array: `[start, end)` token indices and its type (PER, ORG, LOC, NORP). */
@@ -39,35 +63,7 @@ export function hashNerModel(labels: readonly string[], weights: ReadonlyMap<str
     rows.set(w.subarray(0, L), r * L);
     r++;
   }
-  return { labels: [...labels], weights: buildHashedWeights(hashes, rows, L), meta };
-}
-
-const EQ = 61; // "="
-const BAR = 124; // "|"
-const H_W = featureHash('w=');
-const H_P = [1, 2, 3, 4].map((k) => featureHash(`p${k}=`));
-const H_X = [1, 2, 3, 4].map((k) => featureHash(`x${k}=`));
-const H_T1 = featureHash('t-1=');
-const H_T2 = featureHash('t-2=');
-const H_T1W = featureHash('t-1w=');
-
-/**
- * Adds the weights of the {@link lexicalFeatures} of a token key ("w=", "p1=".."p4=", "x1=".."x4=") to
- * `scores`, hashing substrings in place.
- */
-function addLexical(table: HashedWeights, l: string, scores: Float64Array): void {
-  addHashed(table, fnvAdd(H_W, l), scores);
-  for (let k = 1; k <= 4 && k < l.length; k++) {
-    addHashed(table, fnvAdd(H_P[k - 1], l, 0, k), scores);
-    addHashed(table, fnvAdd(H_X[k - 1], l, l.length - k), scores);
-  }
-}
-
-/** Adds the previous-label features "t-1=prev", "t-2=prev2|prev" and "t-1w=prev|w=word". */
-function addTagHistory(table: HashedWeights, l: string, prev: string, prev2: string, scores: Float64Array): void {
-  addHashed(table, fnvAdd(H_T1, prev), scores);
-  addHashed(table, fnvAdd(fnvChar(fnvAdd(H_T2, prev2), BAR), prev), scores);
-  addHashed(table, fnvAdd(fnvAdd(fnvChar(fnvAdd(H_T1W, prev), BAR), 'w='), l), scores);
+  return createNerModel(labels, buildHashedWeights(hashes, rows, L), meta);
 }
 
 /** Whether label `next` may follow `prev` in BIO ("I-X" only after "B-X" or "I-X"). */
@@ -76,43 +72,113 @@ export function allowed(prev: string, next: string): boolean {
   return prev.length > 2 && prev.slice(2) === next.slice(2);
 }
 
+/** Adds `L` weights from `src[from …]` to `scores[at …]`. */
+function addFrom(src: Float32Array | Float64Array, from: number, scores: Float64Array, at: number, L: number): void {
+  for (let k = 0; k < L; k++) scores[at + k] += src[from + k];
+}
+
+/** Adds the weights of the feature hashed `h` (nothing when the model does not know it). */
+function addHash(table: HashedWeights, h: number, scores: Float64Array, at: number, L: number): void {
+  const o = rowOffset(table, h);
+  if (o >= 0) addFrom(table.rows, o, scores, at, L);
+}
+
 /**
- * Tags a tokenised sentence.
+ * Tags a tokenised sentence. The features are those of {@link tokenFeatures} plus the previous-label
+ * features "t-1=prev", "t-2=prev2|prev", "t-1w=prev|w=word"; they are not built as strings: the weights
+ * of features of one word, shape or gazetteer class come from the model's memo (ner-word-memo.ts), pair
+ * features are hashed from memoised FNV states, and the weights are added in the order of the feature
+ * list, so the scores are bit for bit those of summing the feature strings' weights one by one.
  * @param words the tokens of one sentence
  * @param lex gazetteer and word lists for the gazetteer features
  * @returns one BIO label per token
  */
 export function tagWords(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
-  const lower = words.map(tokenKey);
-  const shapes = words.map(wordShape);
-  const gaz = gazetteerClasses(words, lex);
-  const out: string[] = new Array(words.length);
+  const n = words.length;
+  // A sentence with more distinct tokens than the memo holds gets a memo of its own.
+  const memo = n + 2 <= model.memo.limit ? model.memo : createNerWordMemo(model.weights, model.labels, allowed, n + 2);
+  prepareMemo(memo, lex, n);
   const L = model.labels.length;
   const table = model.weights;
-  const scores = new Float64Array(L);
-  const sink = (prefix: string, value: string, value2?: string, value3?: string) => {
-    let h = fnvAdd(FNV_OFFSET, prefix);
-    if (value !== '' || value2 !== undefined) h = fnvAdd(fnvChar(h, EQ), value);
-    if (value2 !== undefined) h = fnvAdd(fnvChar(h, BAR), value2);
-    if (value3 !== undefined) h = fnvAdd(fnvChar(h, BAR), value3);
-    addHashed(table, h, scores);
-  };
+  const facts: WordFacts[] = new Array(n);
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    facts[i] = wordFacts(memo, words[i]);
+    keys[i] = facts[i].key.key;
+  }
+  const gaz = gazetteerClassesOf(words, keys, lex, facts);
+  const gf: (Float32Array | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) gf[i] = gaz[i] ? gazFacts(memo, gaz[i]).rows : null;
+  const start = keyFacts(memo, '<s>');
+  const end = keyFacts(memo, '</s>');
+  const startShape = shapeFacts(memo, '<s>');
+  const endShape = shapeFacts(memo, '</s>');
   const extended = model.meta.featureSet === 2;
-  let prev = '<s>';
-  let prev2 = '<s>';
-  for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
-    addLexical(table, lower[i], scores);
-    emitContextFeatures(words, lower, shapes, gaz, i, sink, extended);
-    addTagHistory(table, lower[i], prev, prev2, scores);
+  const { flagRows, lexical, near } = memo;
+  const L7 = 7 * L;
+  if (memo.scratch.length < n * L) memo.scratch = new Float64Array(n * L * 2);
+  const scores = memo.scratch;
+  // Static part of every token's scores: lexical then context features, in tokenFeatures order.
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const f = facts[i];
+    const key = f.key;
+    for (let k = 0; k < L; k++) scores[at + k] = lexical[key.at * L + k];
+    const shape = f.shape;
+    const pw = i > 0 ? facts[i - 1].key : start;
+    const nw = i + 1 < n ? facts[i + 1].key : end;
+    const ps = i > 0 ? facts[i - 1].shape : startShape;
+    const ns = i + 1 < n ? facts[i + 1].shape : endShape;
+    addFrom(flagRows, 0, scores, at, L); // b
+    addFrom(shape.rows, 0, scores, at, L); // s=
+    if (f.cap) addFrom(flagRows, (i === 0 ? 1 : 2) * L, scores, at, L); // cap0 | cap
+    if (f.allCaps) addFrom(flagRows, 3 * L, scores, at, L);
+    if (f.hyphen) addFrom(flagRows, 4 * L, scores, at, L);
+    if (i === 0) addFrom(flagRows, 5 * L, scores, at, L);
+    addFrom(near, pw.at * L7, scores, at, L); // w-1=
+    addFrom(near, nw.at * L7 + L, scores, at, L); // w+1=
+    addFrom(near, (i > 1 ? facts[i - 2].key : start).at * L7 + 2 * L, scores, at, L); // w-2=
+    addFrom(near, (i + 2 < n ? facts[i + 2].key : end).at * L7 + 3 * L, scores, at, L); // w+2=
+    addFrom(ps.rows, L, scores, at, L); // s-1=
+    addFrom(ns.rows, 2 * L, scores, at, L); // s+1=
+    addHash(table, fnvAdd(pw.prevWordPair, key.key), scores, at, L); // w-1w=pw|w
+    addHash(table, fnvAdd(key.wordNextPair, nw.key), scores, at, L); // ww+1=w|nw
+    addHash(table, fnvAdd(fnvChar(fnvAdd(ps.prevShapePair, shape.shape), BAR), ns.shape), scores, at, L); // s-1s+1=
+    if (extended) {
+      addFrom(near, key.at * L7 + (f.cap ? (i === 0 ? 4 : 5) : 6) * L, scores, at, L); // wc=w|C0 / C / c
+      addHash(table, fnvAdd(pw.prevWordShape, shape.shape), scores, at, L); // w-1s=pw|s
+      addHash(table, fnvAdd(shape.shapeNextPair, nw.key), scores, at, L); // sw+1=s|nw
+    }
+    const g = gf[i];
+    if (g) {
+      addFrom(g, 0, scores, at, L); // g=
+      addFrom(g, (f.cap ? 1 : 2) * L, scores, at, L); // gw=g|C / c
+    }
+    if (i > 0 && gf[i - 1]) addFrom(gf[i - 1]!, 3 * L, scores, at, L); // g-1=
+    if (i + 1 < n && gf[i + 1]) addFrom(gf[i + 1]!, 4 * L, scores, at, L); // g+1=
+  }
+  // Greedy decoding: add the previous-label features, pick the best allowed label.
+  const P = L + 1;
+  const { prevLabelRows, prevTwoLabelRows, allowed: allowedM } = memo;
+  const rows = table.rows;
+  const out: string[] = new Array(n);
+  let prev = 0; // index into ["<s>", ...labels]
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    addFrom(prevLabelRows, prev * L, scores, at, L);
+    addFrom(prevTwoLabelRows, (prev2 * P + prev) * L, scores, at, L);
+    const o = afterLabelOffset(memo, facts[i].key, prev);
+    if (o >= 0) addFrom(rows, o, scores, at, L);
     let best = -1;
+    const allowedRow = prev * L;
     for (let k = 0; k < L; k++) {
-      if (!allowed(prev, model.labels[k])) continue;
-      if (best < 0 || scores[k] > scores[best]) best = k;
+      if (allowedM[allowedRow + k] === 0) continue;
+      if (best < 0 || scores[at + k] > scores[at + best]) best = k;
     }
     out[i] = model.labels[best];
     prev2 = prev;
-    prev = out[i];
+    prev = best + 1;
   }
   return out;
 }
@@ -172,16 +238,16 @@ export function serialiseNerModel(model: NerModel): Buffer {
   const t = model.weights;
   const L = t.labelCount;
   let max = 0;
-  for (let s = 0; s < t.capacity; s++) for (let k = 1; k <= L; k++) max = Math.max(max, Math.abs(t.rows[s * t.stride + k]));
+  for (let i = 0; i < t.capacity * L; i++) max = Math.max(max, Math.abs(t.rows[i]));
   const scale = max > 0 ? max / 32767 : 1;
   const hashes: number[] = [];
   const q: number[] = [];
   for (let s = 0; s < t.capacity; s++) {
+    if (t.keys[s] === 0) continue;
     const at = s * t.stride;
-    if (t.keys[at] === 0) continue;
-    const row = Array.from(t.rows.subarray(at + 1, at + 1 + L), (x) => Math.round(x / scale));
+    const row = Array.from(t.rows.subarray(at, at + L), (x) => Math.round(x / scale));
     if (row.every((x) => x === 0)) continue;
-    hashes.push(t.keys[at]);
+    hashes.push(t.keys[s]);
     q.push(...row);
   }
   const header: ModelHeader = { format: 'detente-ner-perceptron/2', labels: [...model.labels], scale, count: hashes.length, meta: { ...model.meta } };
@@ -226,7 +292,7 @@ export function loadNerModel(path: string): NerModel {
   const rows = new Float32Array(flat.length);
   for (let i = 0; i < flat.length; i++) rows[i] = flat[i] * file.scale;
   const hashes = Uint32Array.from(file.features, featureHash);
-  return Object.freeze({ labels: Object.freeze([...file.labels]), weights: buildHashedWeights(hashes, rows, L), meta: Object.freeze(file.meta ?? {}) });
+  return createNerModel(file.labels, buildHashedWeights(hashes, rows, L), file.meta ?? {});
 }
 
 function loadBinary(path: string, bytes: Buffer): NerModel {
@@ -252,5 +318,5 @@ function loadBinary(path: string, bytes: Buffer): NerModel {
   Buffer.from(q.buffer).set(bytes.subarray(at + header.count * 4));
   const rows = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) rows[i] = q[i] * header.scale;
-  return Object.freeze({ labels: Object.freeze([...header.labels]), weights: buildHashedWeights(hashes, rows, L), meta: Object.freeze(header.meta ?? {}) });
+  return createNerModel(header.labels, buildHashedWeights(hashes, rows, L), header.meta ?? {});
 }

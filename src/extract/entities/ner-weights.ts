@@ -34,22 +34,23 @@ export function featureHash(feature: string): number {
 }
 
 /**
- * A read-only weight table: an open-addressing hash table whose slot `s` is `stride = labelCount + 1`
- * words at `s × stride` of one buffer: the feature hash (as uint32 through `keys`; 0 = empty, a
- * feature hashing to 0 is stored as 1) followed by its label weights (float32 through `rows`). Key and
- * weights share a cache line, so a lookup costs one memory access.
+ * A read-only weight table: an open-addressing hash table of feature hashes (`keys[s]`, uint32; 0 = empty,
+ * a feature hashing to 0 is stored as 1) with the label weights of slot `s` at `rows[s × labelCount …]`
+ * (float32). The keys are an array of their own (4 bytes a slot, about 1 MB for a 130k-feature model) so
+ * that probing, which for most conjunction features of running text ends in an empty slot, stays in
+ * the processor's cache; only a hit reads the weights.
  */
 export interface HashedWeights {
   readonly labelCount: number;
   /** Number of features stored. */
   readonly size: number;
-  /** Words per slot: labelCount + 1. */
+  /** Floats per row of `rows`: labelCount. */
   readonly stride: number;
   /** Number of slots (a power of two). */
   readonly capacity: number;
-  /** Uint32 view of the table (hash at `s × stride`). */
+  /** Feature hash of each slot. */
   readonly keys: Uint32Array;
-  /** Float32 view of the same table (weights at `s × stride + 1 …`). */
+  /** Weights, `capacity × labelCount`, row `s` belonging to slot `s`. */
   readonly rows: Float32Array;
 }
 
@@ -62,19 +63,18 @@ export interface HashedWeights {
 export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labelCount: number): HashedWeights {
   let capacity = 16;
   while (capacity < hashes.length * 2) capacity *= 2;
-  const stride = labelCount + 1;
-  const buffer = new ArrayBuffer(capacity * stride * 4);
-  const keys = new Uint32Array(buffer);
-  const table = new Float32Array(buffer);
+  const stride = labelCount;
+  const keys = new Uint32Array(capacity);
+  const table = new Float32Array(capacity * stride);
   const mask = capacity - 1;
   let size = 0;
   for (let r = 0; r < hashes.length; r++) {
     const h = hashes[r] || 1;
     let s = h & mask;
-    while (keys[s * stride] !== 0 && keys[s * stride] !== h) s = (s + 1) & mask;
-    if (keys[s * stride] === h) continue;
-    keys[s * stride] = h;
-    table.set(rows.subarray(r * labelCount, (r + 1) * labelCount), s * stride + 1);
+    while (keys[s] !== 0 && keys[s] !== h) s = (s + 1) & mask;
+    if (keys[s] === h) continue;
+    keys[s] = h;
+    table.set(rows.subarray(r * labelCount, (r + 1) * labelCount), s * stride);
     size++;
   }
   return { labelCount, size, stride, capacity, keys, rows: table };
@@ -86,12 +86,12 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
  */
 export function rowOffset(table: HashedWeights, h: number): number {
   const key = h || 1;
-  const { keys, stride } = table;
+  const keys = table.keys;
   const mask = table.capacity - 1;
   let s = key & mask;
   for (;;) {
-    const k = keys[s * stride];
-    if (k === key) return s * stride + 1;
+    const k = keys[s];
+    if (k === key) return s * table.stride;
     if (k === 0) return -1;
     s = (s + 1) & mask;
   }

@@ -1,0 +1,136 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { GazetteerBuilder, tokenKey } from './gazetteer.js';
+import { gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
+import { allowed, createNerModel, hashNerModel, spansOf, tagWords, type NerModel } from './ner-tagger.js';
+import { addHashed, featureHash } from './ner-weights.js';
+
+const LABELS = ['B-LOC', 'B-ORG', 'B-PER', 'I-LOC', 'I-ORG', 'I-PER', 'O'];
+
+function lexicon(): NerLexicon {
+  const g = new GazetteerBuilder();
+  g.add('Norway', { kind: 'country', code: 'NOR', name: 'Norway' }, true);
+  g.add('foreign minister', { kind: 'personRole', phrase: 'foreign minister', agent: 'GOV', categories: [] }, false);
+  const places = new GazetteerBuilder();
+  places.add('Bergen', { kind: 'place', name: 'Bergen', country: 'NOR' }, true);
+  const brands = new GazetteerBuilder();
+  brands.add('Telenor', { kind: 'brand', name: 'Telenor' }, true);
+  return {
+    gazetteer: g.build(),
+    places: places.build(),
+    brands: brands.build(),
+    firstNames: new Set(['ingrid']),
+    givenNames: new Map([['ingrid', 'female' as const]]),
+    orgCues: new Map([['bank', { type: 'ORG' }]]),
+  };
+}
+
+const SENTENCES = [
+  'Norway \u2019s foreign minister Ingrid Solberg met Telenor executives in Bergen on Tuesday .',
+  'The Nordic Investment Bank said U.S. lenders , not Telenor , would fund the BERGEN-OSLO line .',
+  'ingrid solberg flew to bergen with 3 aides .',
+  'Solberg',
+].map((s) => s.split(' '));
+
+/** A deterministic weight in [-2, 2] for a feature string, quantised to 1/256 like a stored model. */
+function weightOf(f: string, k: number): number {
+  return ((Math.imul(featureHash(f), k + 7) >>> 0) % 1025) / 256 - 2;
+}
+
+/** A model that knows every feature of the test sentences (and the label-history features of any labels). */
+function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number): NerModel {
+  const weights = new Map<string, Float32Array>();
+  const know = (f: string) => weights.set(f, Float32Array.from(LABELS, (_, k) => weightOf(f, k)));
+  for (const words of SENTENCES) {
+    const lower = words.map(tokenKey);
+    const shapes = words.map(wordShape);
+    const gaz = gazetteerClasses(words, lex);
+    for (let i = 0; i < words.length; i++) {
+      // leave a few features unknown so the tagger meets misses too
+      tokenFeatures(words, lower, shapes, gaz, i, featureSet === 2).forEach((f, j) => (j % 5 === 3 ? null : know(f)));
+      for (const p of ['<s>', ...LABELS]) {
+        know(`t-1=${p}`);
+        know(`t-1w=${p}|w=${lower[i]}`);
+        for (const q of ['<s>', ...LABELS]) know(`t-2=${q}|${p}`);
+      }
+    }
+  }
+  const m = hashNerModel(LABELS, weights, { featureSet });
+  return createNerModel(m.labels, m.weights, { ...m.meta }, memoLimit);
+}
+
+/** Greedy decoding over the feature strings, the way the trainer scores them. */
+function referenceTags(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
+  const lower = words.map(tokenKey);
+  const shapes = words.map(wordShape);
+  const gaz = gazetteerClasses(words, lex);
+  const extended = model.meta.featureSet === 2;
+  let prev = '<s>';
+  let prev2 = '<s>';
+  return words.map((_, i) => {
+    const scores = new Float64Array(model.labels.length);
+    const feats = [...tokenFeatures(words, lower, shapes, gaz, i, extended), `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|w=${lower[i]}`];
+    for (const f of feats) addHashed(model.weights, featureHash(f), scores);
+    let best = -1;
+    model.labels.forEach((l, k) => {
+      if (allowed(prev, l) && (best < 0 || scores[k] > scores[best])) best = k;
+    });
+    prev2 = prev;
+    prev = model.labels[best];
+    return prev;
+  });
+}
+
+test('the tagger labels exactly as summing the weights of the feature strings does', () => {
+  const lex = lexicon();
+  for (const featureSet of [1, 2]) {
+    const model = testModel(lex, featureSet);
+    for (const words of SENTENCES) {
+      const expected = referenceTags(model, words, lex);
+      assert.deepEqual(tagWords(model, words, lex), expected, `cold memo, feature set ${featureSet}: ${words.join(' ')}`);
+      assert.deepEqual(tagWords(model, words, lex), expected, `warm memo, feature set ${featureSet}: ${words.join(' ')}`);
+    }
+  }
+});
+
+test('the test model is not trivial: it predicts more than one label', () => {
+  const lex = lexicon();
+  const labels = new Set(SENTENCES.flatMap((w) => tagWords(testModel(lex, 2), w, lex)));
+  assert.ok(labels.size >= 3, [...labels].join(','));
+});
+
+test('a memo too small for the vocabulary is emptied between sentences and changes no label', () => {
+  const lex = lexicon();
+  const small = testModel(lex, 2, 20);
+  const large = testModel(lex, 2);
+  for (let round = 0; round < 3; round++) {
+    for (const words of SENTENCES) assert.deepEqual(tagWords(small, words, lex), tagWords(large, words, lex), words.join(' '));
+  }
+  assert.ok(small.memo.keys.size <= 20);
+});
+
+test('a sentence longer than the memo holds is tagged with a memo of its own', () => {
+  const lex = lexicon();
+  const tiny = testModel(lex, 2, 8);
+  const words = SENTENCES[0];
+  assert.ok(words.length + 2 > 8);
+  assert.deepEqual(tagWords(tiny, words, lex), referenceTags(tiny, words, lex));
+});
+
+test('another lexicon empties the memo, so gazetteer flags follow the lexicon passed', () => {
+  const lex = lexicon();
+  const model = testModel(lex, 2);
+  const words = SENTENCES[0];
+  tagWords(model, words, lex);
+  const other: NerLexicon = { ...lex, firstNames: new Set(), givenNames: new Map() };
+  assert.deepEqual(tagWords(model, words, other), referenceTags(model, words, other));
+  assert.deepEqual(tagWords(model, words, lex), referenceTags(model, words, lex));
+});
+
+test('BIO spans come out of the labels with stray inside labels opening a span', () => {
+  assert.deepEqual(spansOf(['B-PER', 'I-PER', 'O', 'I-ORG', 'B-LOC']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 4, type: 'ORG' },
+    { start: 4, end: 5, type: 'LOC' },
+  ]);
+});

@@ -1,0 +1,73 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { GazetteerBuilder, tokenKey } from './gazetteer.js';
+import { gazetteerClasses, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
+import { allowed } from './ner-tagger.js';
+import { buildHashedWeights, featureHash, rowOffset } from './ner-weights.js';
+import { afterLabelOffset, createNerWordMemo, keyFacts, prepareMemo, wordFacts } from './ner-word-memo.js';
+
+function lexicon(): NerLexicon {
+  const g = new GazetteerBuilder();
+  g.add('Kenya', { kind: 'country', code: 'KEN', name: 'Kenya' }, true);
+  g.add('Kenyan', { kind: 'demonym', code: 'KEN', plural: false }, true);
+  g.add('prime minister', { kind: 'personRole', phrase: 'prime minister', agent: 'GOV', categories: [] }, false);
+  const places = new GazetteerBuilder();
+  places.add('Mombasa', { kind: 'place', name: 'Mombasa', country: 'KEN' }, true);
+  const brands = new GazetteerBuilder();
+  brands.add('Safaricom', { kind: 'brand', name: 'Safaricom' }, true);
+  return {
+    gazetteer: g.build(),
+    places: places.build(),
+    brands: brands.build(),
+    firstNames: new Set(['amina']),
+    givenNames: new Map([['wanjiru', 'female' as const]]),
+    orgCues: new Map([['authority', { type: 'ORG' }], ['amina', { type: 'ORG' }]]),
+  };
+}
+
+const LABELS = ['B-PER', 'I-PER', 'O'];
+const table = () => {
+  const feats = ['w-1=port', 'wc=port|C', 's=Xxx', 't-1w=B-PER|w=odhiambo'];
+  return buildHashedWeights(Uint32Array.from(feats, featureHash), Float32Array.from({ length: feats.length * 3 }, (_, i) => i + 1), 3);
+};
+
+test('memoised word facts give the same gazetteer classes as looking every word up', () => {
+  const lex = lexicon();
+  const memo = createNerWordMemo(table(), LABELS, allowed);
+  const sentences = [
+    'The Kenyan prime minister Amina Odhiambo visited Mombasa and the Port Authority of Kenya .',
+    'safaricom and wanjiru met in mombasa , Kenya , with SAFARICOM staff .',
+  ].map((s) => s.split(' '));
+  const seen: string[] = [];
+  for (const words of sentences) {
+    prepareMemo(memo, lex, words.length);
+    const facts = words.map((w) => wordFacts(memo, w));
+    const expected = gazetteerClasses(words, lex);
+    seen.push(...expected);
+    assert.deepEqual(gazetteerClassesOf(words, words.map(tokenKey), lex, facts), expected);
+  }
+  for (const c of ['|cue', '|given', '|place:B', '|brand:B', 'personRole:I', 'country:B']) assert.ok(seen.some((x) => x.includes(c)), `the sentences exercise ${c}`);
+});
+
+test('a key keeps the weights of its one-word features in the memo, zeros for unknown ones', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed);
+  prepareMemo(memo, lexicon(), 1);
+  const port = keyFacts(memo, 'port');
+  const row = (r: number) => [...memo.near.subarray((port.at * 7 + r) * 3, (port.at * 7 + r + 1) * 3)];
+  assert.deepEqual(row(0), [1, 2, 3], 'w-1=port');
+  assert.deepEqual(row(1), [0, 0, 0], 'w+1=port is unknown');
+  assert.deepEqual(row(5), [4, 5, 6], 'wc=port|C');
+  const w = keyFacts(memo, 'odhiambo');
+  assert.equal(afterLabelOffset(memo, w, 1), rowOffset(memo.table, featureHash('t-1w=B-PER|w=odhiambo')));
+  assert.equal(afterLabelOffset(memo, w, 0), -1);
+});
+
+test('preparing for a sentence that would overflow the memo empties it first', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, 10);
+  const lex = lexicon();
+  prepareMemo(memo, lex, 3);
+  for (const k of ['a', 'b', 'c', 'd', 'e']) keyFacts(memo, k);
+  assert.equal(memo.keys.size, 5);
+  prepareMemo(memo, lex, 4);
+  assert.equal(memo.keys.size, 0);
+});
