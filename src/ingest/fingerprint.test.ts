@@ -32,3 +32,53 @@ test('fingerprints within six bits share a band', () => {
   assert.equal(hammingDistance(a, b), 6);
   assert.ok(simhashBands(a).some((band, i) => band === simhashBands(b)[i]));
 });
+
+/** The SimHash as first written: joined shingle strings, seeded FNV-1a + fmix32, one counter per bit. */
+function simhashByStrings(text: string): string {
+  const fnv = (s: string, seed: number) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+  };
+  const words = text.toLowerCase().replace(/\s+/g, ' ').trim().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const shingles = words.length < 3 ? [words.join(' ')] : words.slice(0, -2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  const counts = new Array<number>(64).fill(0);
+  for (const sh of shingles) {
+    const lo = fnv(sh, 0x811c9dc5);
+    const hi = fnv(sh, 0x050c5d1f);
+    for (let b = 0; b < 32; b++) {
+      counts[b] += (lo >>> b) & 1 ? 1 : -1;
+      counts[b + 32] += (hi >>> b) & 1 ? 1 : -1;
+    }
+  }
+  let out = '';
+  for (let nibble = 15; nibble >= 0; nibble--) {
+    let v = 0;
+    for (let b = 3; b >= 0; b--) v = v * 2 + (counts[nibble * 4 + b] > 0 ? 1 : 0);
+    out += v.toString(16);
+  }
+  return out;
+}
+
+test('the SimHash is the per-bit vote over the joined shingle strings, for any spacing, script and length', () => {
+  const texts = [
+    STORY,
+    '',
+    'Kabul',
+    'two words',
+    '  Ministers\tmet \u00a0in\u3000Geneva\n\nand  agreed. ',
+    'Der Außenminister traf in Köln 12 Abgeordnete; 外交部长 visited 𝐁erlin — l’accord est signé.',
+    STORY.repeat(40),
+  ];
+  for (const t of texts) assert.equal(fingerprint(t).simhash, simhashByStrings(t), t.slice(0, 40));
+});
+
+test('the text hash is taken over the lower-cased text with each whitespace run made one space', () => {
+  assert.equal(fingerprint('A\t\tb \n c\u00a0D').textHash, fingerprint('a b c d').textHash);
+  assert.notEqual(fingerprint('a b c d').textHash, fingerprint('a bc d').textHash);
+});

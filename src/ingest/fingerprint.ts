@@ -21,14 +21,17 @@ export interface Fingerprint {
 /** Maximum Hamming distance between two SimHashes for near-duplicates (see {@link Fingerprint}). */
 export const NEAR_DUPLICATE_BITS = 6;
 
-/** FNV-1a, 32-bit (Fowler–Noll–Vo), seeded: two seeds give the two halves of a 64-bit shingle hash. */
-function fnv1a32(s: string, seed: number): number {
-  let h = seed >>> 0;
+/** FNV-1a, 32-bit (Fowler–Noll–Vo): continues hash `h` over the UTF-16 code units of `s`. */
+function fnvOver(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // final avalanche (murmur3 fmix32) so that nearby strings differ in many bits
+  return h;
+}
+
+/** Final avalanche (murmur3 fmix32) so that nearby strings differ in many bits. */
+function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -37,33 +40,88 @@ function fnv1a32(s: string, seed: number): number {
   return h >>> 0;
 }
 
+const SPACE = 32;
+const SEED_LO = 0x811c9dc5;
+const SEED_HI = 0x050c5d1f;
+
+/**
+ * Counts, for each of the 32 bit positions, how many of the added words have that bit set, with
+ * bit-sliced counters: plane k holds bit k of all 32 counts, and adding a word is a ripple carry over
+ * the planes (about two steps on average) instead of 32 separate increments.
+ */
+class BitCounts {
+  private readonly planes = new Int32Array(32);
+  /** Planes in use (counts stay below 2^used). */
+  private used = 0;
+  add(x: number): void {
+    let carry = x | 0;
+    let k = 0;
+    for (; carry !== 0; k++) {
+      const t = this.planes[k] & carry;
+      this.planes[k] ^= carry;
+      carry = t;
+    }
+    if (k > this.used) this.used = k;
+  }
+  /** The count of bit position `b` (a JavaScript string has under 2^30 words, so 30 planes suffice). */
+  count(b: number): number {
+    let n = 0;
+    for (let k = 0; k < this.used; k++) n |= ((this.planes[k] >>> b) & 1) << k;
+    return n;
+  }
+}
+
 /**
  * Computes the fingerprint of an article text.
  * @param text article text (any case and spacing)
  * @returns {@link Fingerprint}; a text shorter than three words gets its words as the only shingle
  */
 export function fingerprint(text: string): Fingerprint {
-  const norm = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Runs of whitespace become one space; matching only runs that are not already a single space
+  // (/\s{2,}|[^\S ]/ instead of /\s+/) gives the same string without a replacement at every word gap.
+  const norm = text.toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ').trim();
   const textHash = createHash('sha256').update(norm).digest('hex').slice(0, 16);
   const words = norm.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const counts = new Int32Array(64);
-  const shingles = words.length < 3 ? [words.join(' ')] : words.slice(0, -2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  for (const sh of shingles) {
-    const lo = fnv1a32(sh, 0x811c9dc5);
-    const hi = fnv1a32(sh, 0x050c5d1f);
-    for (let b = 0; b < 32; b++) {
-      counts[b] += (lo >>> b) & 1 ? 1 : -1;
-      counts[b + 32] += (hi >>> b) & 1 ? 1 : -1;
+  const lo = new BitCounts();
+  const hi = new BitCounts();
+  let shingles = 0;
+  if (words.length < 3) {
+    const sh = words.join(' ');
+    lo.add(fmix32(fnvOver(SEED_LO, sh)));
+    hi.add(fmix32(fnvOver(SEED_HI, sh)));
+    shingles = 1;
+  } else {
+    // Both seeded hashes of the shingle "a b c" in one pass over its words (no shingle string is built;
+    // the values are those of hashing the joined string).
+    for (let i = 0; i + 2 < words.length; i++) {
+      let a = SEED_LO;
+      let b = SEED_HI;
+      for (let w = 0; w < 3; w++) {
+        if (w > 0) {
+          a = Math.imul(a ^ SPACE, 0x01000193);
+          b = Math.imul(b ^ SPACE, 0x01000193);
+        }
+        const word = words[i + w];
+        for (let j = 0; j < word.length; j++) {
+          const c = word.charCodeAt(j);
+          a = Math.imul(a ^ c, 0x01000193);
+          b = Math.imul(b ^ c, 0x01000193);
+        }
+      }
+      lo.add(fmix32(a));
+      hi.add(fmix32(b));
+      shingles++;
     }
   }
-  let lo = 0;
-  let hi = 0;
+  // Bit b of the SimHash is set when more shingles have it set than not (Charikar 2002).
+  let loBits = 0;
+  let hiBits = 0;
   for (let b = 0; b < 32; b++) {
-    if (counts[b] > 0) lo |= 1 << b;
-    if (counts[b + 32] > 0) hi |= 1 << b;
+    if (2 * lo.count(b) > shingles) loBits |= 1 << b;
+    if (2 * hi.count(b) > shingles) hiBits |= 1 << b;
   }
   const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return { textHash, simhash: `${hex(hi)}${hex(lo)}` };
+  return { textHash, simhash: `${hex(hiBits)}${hex(loBits)}` };
 }
 
 /** Number of differing bits between two 16-hex-digit SimHashes. */
