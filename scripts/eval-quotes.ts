@@ -28,12 +28,13 @@
  *   beliefs, intentions and evaluations: "seemed to", "is expected to", "support for");
  * - kinds: gold direct = content wholly inside quotation marks, mixed = contains marks, indirect = none.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/analyze.js';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { createNlp } from '../src/nlp/nlp.js';
+import { tokenAtOrAfter } from '../src/nlp/doc.js';
 import type { Analysis } from '../src/model/analysis.js';
 
 type Kind = 'direct' | 'indirect' | 'mixed';
@@ -66,6 +67,8 @@ const split = opt('split', 'dev');
 const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
 const check = args.includes('--check');
+const dumpPath = opt('dump', '');
+const dumpRows: unknown[] = [];
 const missedCueFilter = opt('missed-cue', '') ? new RegExp(`^(${opt('missed-cue', '')})$`) : null;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -294,10 +297,16 @@ for (const file of files) {
   for (const p of pred) predByKind[p.kind].pred++;
   for (const g of gold) if (g.cue.length) cueGold++;
   for (const p of pred) if (p.cue.length) cuePred++;
+  const cueLemma = (r: Ranges) => {
+    const out: string[] = [];
+    for (let t = tokenAtOrAfter(doc, r[0][0]); t < doc.tokenCount && doc.starts[t] < r[0][1]; t++) out.push(doc.lemmas[t]);
+    return out.join(' ');
+  };
   const snippet = (r: Ranges) => r.map(([a, b]) => text.slice(a, b)).join(' … ').replace(/\s+/g, ' ').slice(0, 160);
   for (let i = 0; i < gold.length; i++) {
     const g = gold[i];
     const j = gMatch.get(i);
+    if (dumpPath) dumpRows.push({ t: 'gold', base, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null });
     const cr = cueRecall.get(g.cueText) ?? [0, 0];
     cr[1]++;
     if (j !== undefined) cr[0]++;
@@ -362,6 +371,7 @@ for (const file of files) {
     pc[1]++;
     if (pMatch.has(j)) pc[0]++;
     precisionByCue.set(cueKey, pc);
+    if (dumpPath && !pMatch.has(j)) dumpRows.push({ t: 'spurious', base, kind: pred[j].kind, rule: pred[j].rule, content: pred[j].content, cue: pred[j].cue, predLemma: pred[j].cue.length ? cueLemma(pred[j].cue) : null });
     if (!pMatch.has(j)) error(`spurious ${pred[j].kind} (${pred[j].rule})`, `${snippet(pred[j].content)}  <${base}>`);
   }
 }
@@ -428,6 +438,8 @@ if (process.env.QUOTES_DEBUG_CUES) {
   console.log('\nmissed gold cues');
   console.log([...missedCues.entries()].sort((a, b) => b[1] - a[1]).slice(0, 120).map(([k, v]) => `${v} ${k}`).join(' | '));
 }
+
+if (dumpPath) writeFileSync(dumpPath, JSON.stringify(dumpRows));
 
 /** Floors for --check on PolNeAR dev, in percent: just under the measured figures (README, Accuracy). */
 const CHECK_FLOORS = { overlapF1: 67.5, exactF1: 53.8, cueF1: 62.8, speaker: 90.4 } as const;

@@ -426,3 +426,38 @@ test('a one-word answer ("most members said no") is the reported content', () =>
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0].speaker.mention?.text, 'most union members');
 });
+
+test('an infinitive cue takes the subject of its clause as the speaker', () => {
+  const [q] = run('Farmers in the valley are far more likely to say the new canal helped their harvest.');
+  assert.equal(q.speaker.mention?.text, 'Farmers in the valley');
+  assert.equal(q.cue?.text, 'say');
+  assert.equal(q.text, 'the new canal helped their harvest');
+});
+
+test('a speaker set off by a dash aside is the phrase before the aside', () => {
+  const [q] = run('Maria Lopes — a nurse from Porto — says she will vote for the opposition.');
+  assert.equal(q.speaker.mention?.text, 'Maria Lopes');
+  assert.equal(q.text, 'she will vote for the opposition');
+});
+
+test('a quantifier alone can be the speaker of a reported clause', () => {
+  const [q] = run('Among the delegates, many said the budget was too small.');
+  assert.equal(q.speaker.mention?.text, 'many');
+  assert.equal(q.text, 'the budget was too small');
+});
+
+test('a coordinated cue after a dateline shares the subject of the first verb', () => {
+  const quotes = run('LAGOS, Nigeria (Reuters) - Governor Bello visited the flooded district on Sunday and said the state would rebuild every school.');
+  const q = quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q, 'the coordinated cue is found');
+  assert.equal(q.speaker.mention?.text, 'Governor Bello');
+  assert.equal(q.text, 'the state would rebuild every school');
+});
+
+test('a cue with the complement frame takes the phrase after it, past a preposition, as the content', () => {
+  const [q] = run('The mayor tweeted her thanks to the rescue crews.');
+  assert.equal(q.cue?.text, 'tweeted');
+  assert.equal(q.text, 'her thanks to the rescue crews');
+  const [r] = run('The minister commented on the delay in the report.');
+  assert.equal(r.text, 'the delay in the report');
+});

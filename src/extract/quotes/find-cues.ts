@@ -37,6 +37,7 @@ const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 
 const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DASH = /^(\u2014|\u2013|--)$/;
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 
 /**
@@ -237,7 +238,30 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       chunkStart: j, coordinated: true,
     };
   }
-  let speaker = j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
+  // "voters are more likely to say", "Clinton took to Twitter to say": an infinitive cue takes the subject of its clause
+  if (j > s0 && doc.lower[j] === 'to' && !quoted[j]) {
+    const subject = sentenceSubject(doc, s0, j, quoted);
+    if (!subject) return null;
+    let after = end;
+    let addressee: TokenRange | null = null;
+    if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      if (addressee) after = addressee.end;
+    }
+    return { start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false };
+  }
+  // "Jo Doe — a teacher from Ohio — says": the phrase before a dash aside
+  let aside = -1;
+  if (j > s0 && DASH.test(doc.lower[j]) && !quoted[j]) {
+    for (let t = j - 2; t > Math.max(s0, j - 30); t--) {
+      if (quoted[t]) break;
+      if (DASH.test(doc.lower[t])) {
+        aside = t;
+        break;
+      }
+    }
+  }
+  let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
   // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
   if (speaker && isTimePhrase(doc, speaker)) {
     let t = speaker.start - 1;
@@ -307,13 +331,28 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
 /** The subject noun phrase that opens a clause ("But Ms Doe, who …, told …" → "Ms Doe"), when a verb follows it. */
 function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array): TokenRange | null {
   let k = s0;
+  // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met …"
+  for (let t = s0 + 1; t < Math.min(limit - 2, s0 + 14); t++) {
+    const w = doc.lower[t];
+    if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1])) {
+      k = t + 1;
+      break;
+    }
+  }
   while (k < limit && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
   if (quoted[k]) return null;
   const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
   if (!np) return null;
   let v = np.end;
-  while (v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX')) v++;
-  return v < limit && (doc.pos[v] === 'VERB' || doc.pos[v - 1] === 'AUX') ? np : null;
+  // "Sen. Jo Doe (R-Iowa) on Wednesday downplayed …": a time adjunct between the subject and its verb
+  for (;;) {
+    if (v < limit && TIME_HEADS.test(doc.lower[v])) v++;
+    else if (v + 1 < limit && /^(on|last|this|earlier|late)$/.test(doc.lower[v]) && TIME_HEADS.test(doc.lower[v + 1])) v += 2;
+    else break;
+  }
+  let aux = false;
+  for (; v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX'); v++) if (doc.pos[v] === 'AUX') aux = true;
+  return v < limit && (doc.pos[v] === 'VERB' || aux) ? np : null;
 }
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */

@@ -8,6 +8,8 @@ export interface TokenRange {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+/** Quantifiers that head a subject on their own: "many said", "a third said", "those who said", "most agreed". */
+const QUANTITY_HEADS = /^(those|many|some|most|others|few|both|all|half|third|quarter|majority|minority|plurality|none|several)$/;
 const NP_CORE = new Set(['PROPN', 'NOUN', 'NUM']);
 const NP_MODIFIER = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'and', 'from', '&']);
@@ -73,7 +75,7 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
     doc.pos[last] === 'ADJ' &&
     last - 1 >= min &&
     (doc.pos[last - 1] === 'DET' || doc.pos[last - 1] === 'ADJ' || (lw === 'general' && NP_CORE.has(doc.pos[last - 1]))); // "attorney general"
-  if (!titled && !adjHead && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw))) {
+  if (!titled && !adjHead && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw)) && !QUANTITY_HEADS.test(lw)) {
     return null;
   }
   let start = last;

@@ -14,6 +14,7 @@ export type QuoteRule =
   | 'indirect-noun'
   | 'indirect-relative'
   | 'indirect-object'
+  | 'indirect-complement'
   | 'indirect-infinitive'
   | 'indirect-question'
   | 'label-line';

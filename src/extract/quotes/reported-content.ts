@@ -148,7 +148,7 @@ export function indirectContent(
   else if (
     c.entry.frames.has('bare') &&
     k < s1 &&
-    (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1]))) &&
+    (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || titledWord(doc, k) || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1]))) &&
     !RELATIVE.has(doc.lower[k]) &&
     doc.lower[k] !== 'that' &&
     hasVerb(doc, k, s1)
@@ -232,7 +232,32 @@ export function indirectContent(
     // a bare name is enough for a stance verb: "most voters supported Sanders"
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && !c.entry.frames.has('that'))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
-  return null;
+  return complement(doc, c, k, s1, quoted, covered, stops);
+}
+
+/**
+ * Any other complement of a cue whose speaker stands before it, as PolNeAR annotates beliefs and stances:
+ * "tweeted her thanks", "commented on the reason", "asked for a photo" (a preposition right after the cue
+ * belongs to the cue, the content starts after it). The complement ends at the first comma.
+ */
+function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  if (!c.entry.frames.has('complement') || !c.speaker || c.side !== 'left' || c.passive || k >= s1) return null;
+  let cs = k;
+  if (doc.pos[cs] === 'ADP' && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1]))) cs++;
+  if (covered[cs] || !(NP_START_POS.has(doc.pos[cs]) || WH_WORDS.has(doc.lower[cs]) || quoted[cs])) return null;
+  let ce = cut(doc, cs, s1, covered, stops, quoted);
+  for (let t = cs + 1; t < ce; t++) {
+    if (doc.lower[t] === ',' && !quoted[t]) {
+      ce = t;
+      break;
+    }
+  }
+  return ce > cs ? { ranges: [[cs, ce]], rule: 'indirect-complement' } : null;
+}
+
+/** A capitalised word inside a sentence: a name even when the tagger reads it as a verb ("said Cook provided …"). */
+function titledWord(doc: Doc, t: number): boolean {
+  return /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '') && doc.pos[t] !== 'PUNCT';
 }
 
 /** End of the clause: sentence end without its final punctuation (closing marks kept). */

@@ -14,9 +14,11 @@ export type CueClass = z.infer<typeof CueClassSchema>;
  * (`…, he said`), `invert` (`…, said Mr X`), `colon` (introduces a direct quote), `object`
  * (takes an addressee: `told reporters`), `source` (`according to X`), `np` (the object is the content:
  * `criticized the plan`), `to` (a to-infinitive is the content: `vowed to fight on`), `raise` (the subject is raised out of the content:
- * `Trump is expected to speak`, `the plan seems to work`; passive unless `raise` is the verb's only frame).
+ * `Trump is expected to speak`, `the plan seems to work`; passive unless `raise` is the verb's only frame), `complement`
+ * (any other complement after the cue is the content, a preposition joining the cue: `tweeted her thanks`, `commented on the
+ * reason`; given to the verbs whose complement was content in at least 45% of their uses on PolNeAR train).
  */
-export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np', 'to', 'raise']);
+export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np', 'to', 'raise', 'complement']);
 export type CueFrame = z.infer<typeof CueFrameSchema>;
 
 const CueFileSchema = z.object({
