@@ -289,3 +289,9 @@ test('a compass word before a place does not hide its preposition: "protesters i
   assert.equal(e.rule, 'rally.protest');
   assert.match(e.source.name, /^people in/);
 });
+
+test('the subject of a that-clause acts in it; its event is coded only when the main clause has none', () => {
+  assert.deepEqual(brief(run('It was reported that France and Germany met on Monday in Paris.', [FRA, DEU])), ['FRA>DEU 040', 'DEU>FRA 040']);
+  const both = brief(run('France praised Germany and said that Russia had attacked Ukraine.', [FRA, DEU, RUS, UKR]));
+  assert.deepEqual(both, ['FRA>DEU 051']);
+});

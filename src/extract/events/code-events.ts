@@ -496,6 +496,7 @@ function verbCandidate(
   let targets: ActorRef[] = [];
   let sourceSlot: Candidate['sourceSlot'] = null;
   let targetSlot: Candidate['targetSlot'] = null;
+  let complementClause = false;
   // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
   const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set()) : null;
   if (ctx.passive && (!literal || passiveAgent) && rule.source.length === 1 && rule.source[0] === 'subject') {
@@ -522,8 +523,10 @@ function verbCandidate(
       const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
       if (ch) {
         // "students in Ukraine demonstrated": the people of the place act, not its state
-        sources = slot === 'subject' && ch.prep !== null && ch.prep !== 'of' ? ch.heads.map(asCrowd) : headsOf(ch);
+        sources = slot === 'subject' && ch.prep !== null && ch.prep !== 'of' && ch.prep !== 'that' ? ch.heads.map(asCrowd) : headsOf(ch);
         sourceSlot = slot;
+        // "… said that Y attacked Z": the complement clause's event is coded when the main clause has none
+        if (slot === 'subject' && ch.prep === 'that') complementClause = true;
         break;
       }
     }
@@ -554,7 +557,10 @@ function verbCandidate(
   if (targets.length === 0 && sources.length > 0 && !rule.weak && (literal || !(sources.length > 1 && rule.reciprocal))) {
     // no slot matched: the first actor after the pattern introduced by a directional preposition
     const exclude = new Set(sources.map((x) => x.entity.id));
-    const ch = fallbackTarget(doc, chunks, Math.max(m.patternEnd, targetFrom - 1) + 1, sentence.endToken, exclude, literal);
+    // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
+    const from = Math.max(m.patternEnd, targetFrom - 1) + 1;
+    const inside = literal && targetRule === rule && (rule.after || m.objectToken >= 0) ? fallbackTarget(doc, chunks, t + 1, from, exclude, literal) : null;
+    const ch = inside ?? fallbackTarget(doc, chunks, from, sentence.endToken, exclude, literal);
     if (ch) {
       targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
       targetSlot = 'any';
@@ -585,7 +591,7 @@ function verbCandidate(
     negated: ctx.negated,
     confidence,
     weak: rule.weak,
-    secondary: !literal && clauseKind(doc, t, sentence.firstToken) !== 'main',
+    secondary: !literal && (complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),
   };
 }
 

@@ -9,7 +9,8 @@ export interface SlotHit {
   readonly slot: Slot;
 }
 
-const SUBJECT_PREPS = new Set(['of']);
+// "the leaders of China and Japan met"; "noted that Gondor and Rohan have delayed…": the subject of a that-clause
+const SUBJECT_PREPS = new Set(['of', 'that']);
 const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because', 'which', 'who', 'whom']);
 
 // Phrases introduced by these are agents, sources or places, not what a statement is about.

@@ -127,3 +127,14 @@ test('an imported dictionary codes sentences through the same coder, multi-word 
   // a complex code "[032:033]" codes the visit and, reversed, the host's reception of it
   assert.deepEqual(run('Velmora landed in Kestria on Monday.'), ['VEL>KES 032', 'KES>VEL 033']);
 });
+
+test('with imported patterns the target may sit between the verb and the pattern words ("allowed that X is a trusted friend")', () => {
+  const v = importPetrarchVerbs('--- CONCEDE  [010] ---\nCONCEDE\n- * TRUSTED_FRIEND  [051]\n', 't');
+  const base = loadEventResources();
+  const res = { version: 't', codes: base.codes, lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
+  const actors = importPetrarchActors(ACTORS);
+  const text = 'Velmora conceded that Kestria is a trusted friend.';
+  const doc = createNlp().parse(text);
+  const events = codeEvents({ id: 'p', title: '', published: '2001-01-01', text }, doc, dictionaryEntities(doc, actors, [], '20010101'), res, { modality: 'literal' });
+  assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor} ${e.code}`), ['VEL>KES 051']);
+});
