@@ -90,7 +90,7 @@ async function evalPlover(verbose: boolean, eventRes = loadEventResources(), lab
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
     if (process.argv.includes('--dump')) {
       // --dump: every sentence's gold and predicted triples with rules, for before/after comparisons
-      console.log(`  dump ${g.id}: ${[...goldTriples].join(' ')} | ${events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'}:${e.code}:${e.rule}`).join(' ') || '-'}`);
+      console.log(`  dump ${g.id}: ${[...goldTriples].join(' ')} | ${[...predTriples].join(' ') || '-'} | ${events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'}:${e.code}:${e.rule}`).join(' ') || '-'}`);
     }
     if (verbose && predCats.has(g.event) && ![...goldTriples].some((t) => predTriples.has(t)) && process.argv.includes('--actors')) {
       console.log(`  actors ${g.id}: ${[...goldTriples].join(' ')} | pred ${[...predTriples].join(' ')} | ${text.slice(0, 140)}`);

@@ -295,3 +295,15 @@ test('the subject of a that-clause acts in it; its event is coded only when the 
   const both = brief(run('France praised Germany and said that Russia had attacked Ukraine.', [FRA, DEU, RUS, UKR]));
   assert.deepEqual(both, ['FRA>DEU 051']);
 });
+
+test('a threatened act finds its target before its object noun ("threatened to expel Russian diplomats")', () => {
+  assert.deepEqual(brief(run('Germany threatened on Monday to expel Russian diplomats.', [DEU, RUS_ADJ])), ['DEU>RUS 130']);
+});
+
+test('an offer of something to someone with a purpose clause is an offer to that someone, not an offer to do the purpose', () => {
+  const LEB: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Lebanon'] };
+  const events = brief(run("France offered its troops to Lebanon's new president to help him restore order.", [FRA, LEB]));
+  assert.deepEqual(events, ['FRA>LBN 030']);
+  // the complement right after the controller is still the offered act
+  assert.deepEqual(brief(run('France offered to help Lebanon.', [FRA, LEB])), ['FRA>LBN 033']);
+});

@@ -89,13 +89,20 @@ interface Candidate {
   secondary: boolean;
 }
 
+// time words that may stand between a controller and its complement ("threatened on Monday to break relations")
+const DAY_OR_DATE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|again|also|now|on|last|this|next|earlier|later|week|weekend|month|year|,)$/;
+
 /** Finds a "to VERB" (or "that … VERB") complement of a controlling trigger; −1 when none. */
-function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Control): number {
+function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Control, literal = false): number {
   const limit = Math.min(sentenceEnd, from + 10);
   let sawThat = false;
+  // only "urge/ask/demand X to…" put an object before the complement; "offered its troops to Lebanon to help"
+  // is an offer of troops with a purpose clause, not an offer to help
+  const objectFirst = literal || control === 'appeal' || control === 'demand';
   for (let k = from; k < limit; k++) {
     const w = doc.lower[k];
     if (w === ';' || w === '.' || w === 'but') return -1;
+    if (!objectFirst && w !== 'to' && doc.pos[k] !== 'ADV' && doc.pos[k] !== 'PART' && !DAY_OR_DATE.test(w)) return -1;
     if (w === 'to' && k + 1 < sentenceEnd) {
       let v = k + 1;
       while (v < sentenceEnd && doc.pos[v] === 'ADV') v++;
@@ -412,7 +419,7 @@ function verbCandidate(
   const triggerEnd = m.patternEnd > t && PARTICLES.has(doc.lower[m.patternEnd]) ? m.patternEnd : t;
   // controllers: "pledged to visit", "urged X to withdraw", "threatened to impose sanctions"
   if (rule.control) {
-    const c = complementOf(doc, m.patternEnd + (rule.next ? 0 : 1), sentence.endToken, rule.control);
+    const c = complementOf(doc, m.patternEnd + (rule.next ? 0 : 1), sentence.endToken, rule.control, literal);
     if (c >= 0) {
       consumed[c] = 1;
       const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
@@ -426,7 +433,8 @@ function verbCandidate(
         confidence *= 0.9;
         if (rule.control !== 'appeal' && rule.control !== 'demand') {
           targetRule = cm.rule;
-          targetFrom = cm.patternEnd + 1;
+          // the complement's object may sit before its object noun: "threatened to ban Ugandan opposition parties"
+          targetFrom = cm.objectToken >= 0 || cm.rule.after ? c + 1 : cm.patternEnd + 1;
         }
       }
     }
