@@ -461,3 +461,10 @@ test('a cue with the complement frame takes the phrase after it, past a preposit
   const [r] = run('The minister commented on the delay in the report.');
   assert.equal(r.text, 'the delay in the report');
 });
+
+test('a stance verb learned from the training counts takes its object as the content', () => {
+  const [q] = run('The governor portrayed the strike as a threat to the harbour.');
+  assert.equal(q.cue?.text, 'portrayed');
+  assert.equal(q.speaker.mention?.text, 'The governor');
+  assert.equal(q.text, 'the strike as a threat to the harbour');
+});
