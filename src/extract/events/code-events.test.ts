@@ -307,3 +307,16 @@ test('an offer of something to someone with a purpose clause is an offer to that
   // the complement right after the controller is still the offered act
   assert.deepEqual(brief(run('France offered to help Lebanon.', [FRA, LEB])), ['FRA>LBN 033']);
 });
+
+test('with no other target, the country where the act takes place is the target, unless it is the actor\'s own', () => {
+  assert.deepEqual(brief(run('Russia threatened on Tuesday to act in Ukraine.', [RUS, UKR])), ['RUS>UKR 130']);
+  assert.match(run('Russia threatened on Tuesday to act in Ukraine.', [RUS, UKR])[0].rule, /:place-target$/);
+  const MOSCOW: EntitySpec = { id: 'moscow', name: 'Moscow', type: 'GPE', actor: 'RUSGOV', country: 'RUS', surfaces: ['Moscow'] };
+  assert.deepEqual(brief(run('Russia threatened on Tuesday to act in Moscow.', [RUS, MOSCOW])), []);
+});
+
+test('tear gas and water cannon against crowds are violent repression, not chemical weapons', () => {
+  const FRA_POLICE: EntitySpec = { id: 'fra-cop', name: 'French police', type: 'ORG', actor: 'FRACOP', country: 'FRA', surfaces: ['French police'] };
+  const codes = run('French police used tear gas against protesters in Paris on Saturday.', [FRA_POLICE], '2024-03-13', { requireTarget: false }).map((e) => e.code);
+  assert.ok(codes.includes('175') && !codes.includes('2041'), codes.join(', '));
+});

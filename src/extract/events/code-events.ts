@@ -576,6 +576,18 @@ function verbCandidate(
       confidence *= 0.8;
     }
   }
+  if (targets.length === 0 && sources.length > 0 && !rule.weak && !literal && !(sources.length > 1 && rule.reciprocal)) {
+    // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
+    // takes place is its target (as TABARI and the PLOVER coders read such sentences)
+    const exclude = new Set(sources.map((x) => x.entity.id));
+    const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(sources.map((x) => x.entity.country ?? x.actor?.slice(0, 3))));
+    if (place) {
+      targets = [place];
+      targetSlot = 'any';
+      ruleId = `${ruleId}:place-target`;
+      confidence *= 0.7;
+    }
+  }
   let reciprocal = false;
   // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
   if (targets.length === 0 && sources.length > 1 && (rule.reciprocal || literal)) {
@@ -723,6 +735,35 @@ function fallbackTarget(
     if (ch.prep !== null && !(anyPrep || FALLBACK_PREPS.has(ch.prep))) continue;
     if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null)) continue;
     return ch;
+  }
+  return null;
+}
+
+/**
+ * The place an act happens in, as its target: the first GPE/LOC phrase with a country after in/at/near/inside/
+ * outside in the trigger's clause (a comma does not end it, a clause word does), in none of the sources' home
+ * countries (`homes`); null when none.
+ */
+function placeTarget(
+  doc: Doc,
+  chunks: readonly ActorChunk[],
+  from: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+  homes: ReadonlySet<string | null | undefined>,
+): ActorRef | null {
+  let stop = end;
+  for (let k = from; k < end; k++) {
+    if (FALLBACK_STOPS.has(doc.lower[k])) {
+      stop = k;
+      break;
+    }
+  }
+  for (const ch of chunks) {
+    if (ch.first < from || ch.first >= stop || ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    // a place in the source's own country is where it acts at home, not a target (domestic targets are set later)
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country && h.actor !== null && !exclude.has(h.entity.id) && !homes.has(h.entity.country));
+    if (place) return place;
   }
   return null;
 }
