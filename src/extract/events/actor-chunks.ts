@@ -76,6 +76,7 @@ export function indexActors(doc: Doc, entities: readonly Entity[]): ActorIndex {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const CONJUNCTIONS = new Set(['and', 'or', '&', ',']);
+const APPOSITION_DETS = new Set(['a', 'an', 'the']);
 
 /** True for tokens that may sit between two mentions of one noun phrase. */
 function npInternal(doc: Doc, i: number): boolean {
@@ -133,6 +134,8 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
         const w = doc.lower[k];
         // "Serbia's suppression of Albanian unrest": a possessor and an of-phrase are different actors
         if (w === 'of' && possessive) break;
+        // "Pakistan, a key U.S. ally": an apposition opened by a determiner is a phrase of its own
+        if (w === ',' && k + 1 < end && doc.pos[k + 1] === 'DET' && APPOSITION_DETS.has(doc.lower[k + 1]) && !listContinues(doc, mentionAt, k + 1, end)) break;
         if (w === 'and' || w === 'or' || w === '&') {
           sep = true;
           hasAnd = true;
@@ -184,6 +187,15 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     i = lastEnd;
   }
   return out;
+}
+
+/** True when the phrase from `from` goes on to "and"/"or" inside the noun phrase ("X, the awful Y, and Z": a list, not an apposition). */
+function listContinues(doc: Doc, mentionAt: Int32Array, from: number, end: number): boolean {
+  for (let k = from; k < end && (mentionAt[k] >= 0 || npInternal(doc, k)); k++) {
+    const w = doc.lower[k];
+    if (w === 'and' || w === 'or' || w === '&') return true;
+  }
+  return false;
 }
 
 /**

@@ -320,3 +320,22 @@ test('tear gas and water cannon against crowds are violent repression, not chemi
   const codes = run('French police used tear gas against protesters in Paris on Saturday.', [FRA_POLICE], '2024-03-13', { requireTarget: false }).map((e) => e.code);
   assert.ok(codes.includes('175') && !codes.includes('2041'), codes.join(', '));
 });
+
+test('a compound subject renewing talks or negotiations codes both sides towards each other; talks "on" a topic have no partner', () => {
+  const text = 'France and Germany renewed negotiations on Tuesday on a Russian gas pipeline.';
+  const events = run(text, [FRA, DEU, RUS_ADJ]);
+  assert.deepEqual(brief(events), ['FRA>DEU 046', 'DEU>FRA 046']);
+  assert.ok(events.every((e) => e.rule.endsWith(':reciprocal')));
+});
+
+test('an apposition describes the subject before it: "Poland, a key U.S. ally, …" acts as Poland', () => {
+  const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Poland'] };
+  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.'] };
+  assert.deepEqual(brief(run('Poland, a key U.S. ally in the region, has accused Russia of espionage.', [POL, USA, RUS])), ['POL>RUS 1125']);
+  // a list with a determiner is still a list
+  assert.deepEqual(brief(run('Poland, the United Kingdom, and France accused Russia of espionage.', [POL, { ...USA, id: 'gbr', actor: 'GBR', country: 'GBR', surfaces: ['United Kingdom'] }, FRA, RUS])).length, 3);
+  // an uncoded name takes its description's code
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['United Nations'] };
+  const NAME: EntitySpec = { id: 'kim', name: 'Anna Kim', type: 'PERSON', actor: null, country: null, surfaces: ['Anna Kim'] };
+  assert.deepEqual(brief(run('Anna Kim, the United Nations relief coordinator, accused Russia of obstruction.', [NAME, UN, RUS])), ['IGOUNO>RUS 112']);
+});

@@ -655,8 +655,8 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
       break;
     }
   }
-  // "talks between X and Y": both sides, each towards the other
-  if (sourceSlot === 'between' && sources.length > 1) {
+  // "talks between X and Y", "X and Y renewed negotiations": both sides, each towards the other
+  if ((sourceSlot === 'between' || (rule.reciprocal === 'always' && targets.length === 0)) && sources.length > 1) {
     reciprocal = true;
     targets = [];
     targetSlot = 'reciprocal';

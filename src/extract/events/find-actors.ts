@@ -66,9 +66,35 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     }
     // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
     if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
+    // "Pakistan, a key U.S. ally in the war, has refused…": an apposition describes the subject before it
+    if (doc && c > 0) {
+      const head = appositionHead(doc, chunks, c, t);
+      if (head) return head;
+    }
     return ch;
   }
   return located;
+}
+
+/**
+ * The phrase an apposition describes: when the phrase `chunks[c]` sits in ", a|an|the … ," right after an actor
+ * phrase with no preposition and an actor code, and the closing comma comes before the verb at `t`, that earlier
+ * phrase; else null.
+ */
+function appositionHead(doc: Doc, chunks: readonly ActorChunk[], c: number, t: number): ActorChunk | null {
+  const ch = chunks[c];
+  let k = ch.first - 1;
+  let det = false;
+  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) {
+    if (doc.pos[k] === 'DET') det = true;
+    k--;
+  }
+  if (!det || k < 0 || doc.lower[k] !== ',') return null;
+  const prev = chunks[c - 1];
+  // an uncoded name takes its description's code instead: "Kenzo Oshima, the UN relief coordinator, demanded…"
+  if (prev.end !== k || (prev.prep !== null && prev.prep !== 'that') || prev.heads.every((h) => h.actor === null)) return null;
+  for (let j = ch.end; j < t; j++) if (doc.lower[j] === ',') return prev;
+  return null;
 }
 
 const SUBORDINATORS = new Set(['that', 'after', 'before', 'when', 'because', 'if', 'unless', 'while', 'since', 'whether', 'although', 'though']);
