@@ -339,3 +339,20 @@ test('an apposition describes the subject before it: "Poland, a key U.S. ally, �
   const NAME: EntitySpec = { id: 'kim', name: 'Anna Kim', type: 'PERSON', actor: null, country: null, surfaces: ['Anna Kim'] };
   assert.deepEqual(brief(run('Anna Kim, the United Nations relief coordinator, accused Russia of obstruction.', [NAME, UN, RUS])), ['IGOUNO>RUS 112']);
 });
+
+test('uncoded people known by their place act as that place\'s people: "university students throughout Ukraine staged…"', () => {
+  const STUDENTS: EntitySpec = { id: 'students', name: 'university students', type: 'NORP', actor: null, country: null, surfaces: ['university students'] };
+  const events = run('Tens of thousands of university students throughout Ukraine staged mass demonstrations on Sunday.', [STUDENTS, UKR]);
+  assert.deepEqual(brief(events), ['UKR>UKRGOV 141']);
+  assert.match(events[0].source.name, /^people in/);
+});
+
+test('a comma inside a list of nouns does not end the clause before a target: "artillery, mortar, and rocket fire against…"', () => {
+  const UKR_ADJ: EntitySpec = { id: 'ukr-adj', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] };
+  const events = brief(run('Russia launched artillery, mortar, and rocket fire against Ukrainian positions on Monday.', [RUS, UKR_ADJ]));
+  assert.ok(events.some((e) => e.startsWith('RUS>UKR 19')), events.join(', '));
+  // a comma that closes the phrase still does
+  const KABUL: EntitySpec = { id: 'kyiv', name: 'Kyiv', type: 'GPE', actor: 'UKRGOV', country: 'UKR', surfaces: ['Kyiv'] };
+  const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Poland'] };
+  assert.ok(!brief(run('Rebels exploded bombs in the capital Kyiv, western sources in Poland said.', [KABUL, POL])).some((e) => e.includes('>POL')));
+});

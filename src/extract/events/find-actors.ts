@@ -40,7 +40,20 @@ function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
 function crossesClause(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = doc.pos[k];
-    if (pos === 'VERB' || CLAUSE_WORDS.has(doc.lower[k]) || doc.lower[k] === ',') return true;
+    if (pos === 'VERB' || CLAUSE_WORDS.has(doc.lower[k]) || (doc.lower[k] === ',' && !listComma(doc, k))) return true;
+  }
+  return false;
+}
+
+const LIST_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** A comma between two items of a noun list that goes on to "and"/"or" ("artillery, mortar, and rocket fire against…"). */
+function listComma(doc: Doc, k: number): boolean {
+  if (k === 0 || !LIST_POS.has(doc.pos[k - 1])) return false;
+  for (let j = k + 1; j < doc.tokenCount && j < k + 8; j++) {
+    const w = doc.lower[j];
+    if (w === 'and' || w === 'or') return j > k + 1 || LIST_POS.has(doc.pos[j + 1] ?? '');
+    if (w !== ',' && !LIST_POS.has(doc.pos[j]) && doc.pos[j] !== 'DET') return false;
   }
   return false;
 }
@@ -66,6 +79,8 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     }
     // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
     if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
+    // "tens of thousands of university students throughout Indonesia staged…": uncoded people known by their place
+    if (located && ch.heads.every((h) => h.actor === null)) return located;
     // "Pakistan, a key U.S. ally in the war, has refused…": an apposition describes the subject before it
     if (doc && c > 0) {
       const head = appositionHead(doc, chunks, c, t);
