@@ -468,3 +468,21 @@ test('a stance verb learned from the training counts takes its object as the con
   assert.equal(q.speaker.mention?.text, 'The governor');
   assert.equal(q.text, 'the strike as a threat to the harbour');
 });
+
+test('a title-case headline verb is a cue, and a comma joins the headline’s second predicate to the same speaker', () => {
+  const quotes = run('Harbour Chief Praises New Dock Plan, Calls Delays ‘Costly’');
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0].cue?.text, 'Praises');
+  assert.equal(quotes[0].speaker.mention?.text, 'Harbour Chief');
+  assert.equal(quotes[0].text, 'New Dock Plan');
+  assert.equal(quotes[1].cue?.text, 'Calls');
+  assert.equal(quotes[1].speaker.mention?.text, 'Harbour Chief');
+});
+
+test('a capitalised word ending in s outside a title-case headline is not a cue', () => {
+  // "Claims" is the name of the harbour; the line is an ordinary sentence, so it is not read as a headline verb
+  const quotes = run('Visitors from Port Claims praised the new dock plan.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].cue?.text, 'praised');
+  assert.equal(quotes[0].text, 'the new dock plan');
+});

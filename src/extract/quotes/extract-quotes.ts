@@ -120,7 +120,7 @@ export function extractQuotes(
   const stops = new Set<number>();
   for (const c of cues) {
     const before = c.chunkStart > 0 ? doc.lower[c.chunkStart - 1] : '';
-    if (c.coordinated || c.entry.frames.has('source') || before === ',' || before === 'and') stops.add(c.chunkStart);
+    if (c.coordinated || c.entry.frames.has('source') || before === ',' || before === 'and' || before === 'but') stops.add(c.chunkStart);
     // ", and more than four in 10 said …": a coordinated clause with its own attribution
     if (c.entry.class !== 'speech') continue;
     for (let t = c.chunkStart - 1; t >= Math.max(1, c.chunkStart - 4); t--) {

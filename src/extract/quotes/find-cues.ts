@@ -53,6 +53,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
   const out: CueMatch[] = [];
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
+  const headline = isHeadline(doc, sentence);
   for (let i = s0; i < s1; i++) {
     if (quoted[i]) continue;
     const lemma = doc.lemmas[i];
@@ -70,6 +71,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       }
     }
     if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+    // a headline in title case: "Senator Praises Governor's Plan", "Mayor Says Budget Is Fair" (the tagger reads the verb as a name)
+    if (!entry && i > s0 && headline && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) entry = headlineVerb(resources, doc.lower[i]);
     if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'that' && i + 3 < s1) {
       const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
       if (noun) {
@@ -86,6 +89,37 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
   }
   return out;
+}
+
+/**
+ * True for a one-sentence paragraph written in title case (a headline: "Governor Praises Port Deal"), where
+ * the tagger reads capitalised verbs as names: at least 60% of its words of four letters or more are capitalised.
+ */
+function isHeadline(doc: Doc, sentence: Sentence): boolean {
+  const para = doc.paragraphs[sentence.paragraph];
+  if (para.endSentence - para.firstSentence !== 1) return false;
+  let words = 0;
+  let upper = 0;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    if (doc.lower[t].length < 4 || !/^\p{L}+$/u.test(doc.lower[t])) continue;
+    words++;
+    if (/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) upper++;
+  }
+  return words >= 3 && upper / words >= 0.6;
+}
+
+const HEADLINE_IRREGULAR: Readonly<Record<string, string>> = { says: 'say', said: 'say', tells: 'tell', told: 'tell' };
+
+/** The lexicon verb of a title-case headline word in the present or past tense ("Praises" → praise, "Urges" → urge). */
+function headlineVerb(resources: QuoteResources, lower: string): CueEntry | undefined {
+  const irregular = HEADLINE_IRREGULAR[lower];
+  if (irregular) return resources.verbs.get(irregular);
+  if (!/(s|ed)$/.test(lower)) return undefined;
+  for (const stem of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3) + 'y']) {
+    const entry = resources.verbs.get(stem);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /**
@@ -220,8 +254,10 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
   // "… said X and added …": the second cue shares the first one's speaker
+  // a headline joins its predicates with a comma: "Mayor Says Budget Is Fair, Calls Critics ‘Wrong’"
+  const headlineComma = j >= s0 && doc.lower[j] === ',' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '') && isHeadline(doc, sentence);
   const shared =
-    j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but')
+    j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but' || headlineComma)
       ? prior && prior.speaker && prior.side === 'left' && prior.end <= j
         ? prior.speaker
         : sentenceSubject(doc, s0, j, quoted)

@@ -197,7 +197,9 @@ export function indirectContent(
     while (comma < Math.min(s1, c.after + 5) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
     if (doc.lower[comma] === ',' && cueFirst < 0) {
       const rs = comma + 1;
-      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP') {
+      let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
+      for (let t = rs; t < s1; t++) if (stops.has(t) || (cueAt[t] && !quoted[t])) cueAhead = true;
+      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP' && doc.pos[rs] !== 'CCONJ' && !cueAhead) {
         // a lone connective before the cue ("Still, he said, …") is not part of the content
         const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
         return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
@@ -219,7 +221,7 @@ export function indirectContent(
     if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
   }
   // the object is the content: "proposed a safe zone", "criticized the plan"
-  const npStart = NP_START_POS.has(doc.pos[k]) || (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of'); // "half of his supporters"
+  const npStart = NP_START_POS.has(doc.pos[k]) || titledWord(doc, k) || (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of'); // "half of his supporters"
   if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
     let ce = cut(doc, k, s1, covered, stops, quoted);
     // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …")
