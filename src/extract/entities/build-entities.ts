@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
 import type { RawMention } from './raw-mention.js';
-import { actorOn, lookupPerson, normaliseName } from './actor-kb.js';
+import { actorOn, lookupPerson, lookupTitledSurname, normaliseName } from './actor-kb.js';
 import { splitActorCode, type EntityResources } from './resources.js';
 
 /** An entity under construction: its mentions (raw) and merged attributes. */
@@ -155,7 +155,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
 
 /**
  * Looks a person up among the known office holders (by full name, then by the name tokens of each
- * mention) and, when found, fills what the article did not say: gender, and the actor code and office
+ * mention, then a titled surname by the article's date: {@link lookupTitledSurname}) and, when found, fills what the article did not say: gender, and the actor code and office
  * valid on the article's date (a title in the article wins over the dictionary).
  */
 function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | null, codes: ReadonlySet<string>): void {
@@ -166,6 +166,8 @@ function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | n
       if (known) break;
     }
   }
+  // "President Bush" on a 1991 article: the holder of that office with that surname on the date.
+  if (!known && p.tokens.length === 1 && p.role) known = lookupTitledSurname(res.actors, p.tokens[0], p.role, p.country, date);
   if (!known) return;
   if (!p.gender) p.gender = known.gender;
   const dated = actorOn(known, date);

@@ -217,3 +217,55 @@ test('a clear he sets the gender of a person whose name did not', () => {
   assert.equal(p?.gender, 'male');
   assert.ok(p?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'He'));
 });
+
+const runOn = (text: string, date: string | null): Entity[] => extractEntities(nlp.parse(text), res, date);
+
+test('a titled surname resolves to the office holder of the article date: "President Bush" in 1991 and in 2005', () => {
+  const text = 'President Bush spoke to reporters on Friday. Bush said the allies were united.';
+  assert.equal(runOn(text, '1991-02-01').find((e) => e.type === 'PERSON')?.name, 'George H. W. Bush');
+  const later = runOn(text, '2005-02-01').find((e) => e.type === 'PERSON');
+  assert.equal(later?.name, 'George W. Bush');
+  assert.equal(later?.actor, 'USAGOV');
+});
+
+test('a known leader named by surname alone gets his dated actor code', () => {
+  const e = runOn('Mugabe told a rally in Bulawayo that the farms would be seized.', '2002-05-01').find((x) => x.type === 'PERSON');
+  assert.equal(e?.name, 'Robert Mugabe');
+  assert.equal(e?.actor, 'ZWEGOV');
+});
+
+test('"the US president" without a name is the office: coded USAGOV, named after the holder on the date', () => {
+  const es = runOn('The US president warned of new tariffs. The US president later softened his tone.', '2019-05-01');
+  const office = es.find((e) => e.actor === 'USAGOV');
+  assert.equal(office?.name, 'Donald Trump');
+  assert.equal(office?.mentions.filter((m) => m.kind === 'nominal').length, 2);
+  assert.equal(runOn('The US president warned of new tariffs.', null).find((e) => e.actor === 'USAGOV')?.name, 'US president');
+});
+
+test('ethnic and religious groups are NORP entities, with the CAMEO religion code where there is one', () => {
+  const es = run('Hutu militias attacked the camp, and Sunnis protested in the capital.');
+  const hutu = withMention(es, 'Hutu');
+  assert.equal(hutu?.type, 'NORP');
+  assert.equal(hutu?.actor, null);
+  const sunni = withMention(es, 'Sunnis');
+  assert.equal(sunni?.type, 'NORP');
+  assert.equal(sunni?.actor, 'MUS');
+});
+
+test('a name in a hyphenated modifier ("Trump-era rules") is not a person mention', () => {
+  const es = run('Trump-era rules on steel imports will stay, the ministry said.');
+  assert.equal(es.find((e) => e.type === 'PERSON'), undefined);
+});
+
+test("an organisation with a plural possessive in its name is one known entity: \"Kurdistan Workers' Party (PKK)\"", () => {
+  const es = run("Officials blamed the Kurdistan Workers' Party (PKK) for the blast.");
+  const pkk = es.filter((e) => e.actor === 'TURREB');
+  assert.equal(pkk.length, 1);
+  assert.ok(pkk[0].mentions.some((m) => m.text === "Kurdistan Workers' Party"));
+  assert.ok(pkk[0].mentions.some((m) => m.text === 'PKK'));
+});
+
+test('Geneva is the Swiss city', () => {
+  const es = run('Negotiators gathered in Geneva for a second round.');
+  assert.equal(withMention(es, 'Geneva')?.country, 'CHE');
+});

@@ -25,7 +25,7 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   const view = createDocView(doc);
   const raw = mergeTaggedMentions(view, res, findMentions(view, res));
   const drafts = buildEntities(raw, res, date);
-  resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts);
+  resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   resolvePronouns(view, drafts);
   return drafts.map((d, i) => toEntity(d, i, doc.text));
 }

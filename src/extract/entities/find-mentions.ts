@@ -13,7 +13,7 @@ import {
   type SeatEntry,
 } from './gazetteer.js';
 import type { RawMention } from './raw-mention.js';
-import type { EntityResources } from './resources.js';
+import type { EntityResources, GroupEntry } from './resources.js';
 
 /** A chunk of a sentence: a gazetteer phrase, a run of capitalised words, a possessive or another token. */
 interface Chunk {
@@ -319,11 +319,34 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       continue;
     }
 
-    if (ch.kind === 'name') {
+    if (ch.kind === 'name' && ch.end - ch.start === 1) {
+      // An ethnic or religious group: "Hutu militias", "Sunnis protested".
+      const group = res.groups.get(keys[ch.start]);
+      if (group) {
+        out.push(groupNameMention(base(ch.start, ch.end), group));
+        continue;
+      }
+    }
+
+    if (ch.kind === 'name' && !isCompoundModifier(view, ch.end)) {
       const m = classifyName(view, res, ch, chunks[c - 1]);
       if (m) out.push({ ...base(ch.start, ch.end), ...m });
     }
   }
+}
+
+/**
+ * Whether the name ending before token `end` is the first part of a hyphenated modifier ("Trump-era
+ * tariffs", "Hamas-run ministry"): a hyphen then a lower-case word. Such a name modifies a noun and is
+ * not a mention of its own.
+ * @param view the article's DocView; `end` the token after the name
+ */
+export function isCompoundModifier(view: DocView, end: number): boolean {
+  const { doc, keys } = view;
+  if (end + 1 >= doc.tokenCount || keys[end] !== '-' || doc.starts[end] !== doc.ends[end - 1]) return false;
+  // "Lashkar-e-Toiba", "Hezb-i-Islami": a particle inside a name is not a modifier.
+  if (keys[end + 2] === '-') return false;
+  return /^\p{Ll}{3,}/u.test(doc.text.slice(doc.starts[end + 1], doc.ends[end + 1]));
 }
 
 /** Lower-case name tokens of a token range, hyphenated words split ("al-alfi" → "al", "alfi"). */
@@ -386,6 +409,23 @@ function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
 function demonymMention(b: Base, d: DemonymEntry, res: EntityResources): RawMention {
   const name = res.demonymNames.get(d.code) ?? d.code;
   return { ...b, ...NONE, kind: 'name', type: 'NORP', key: `NORP|${d.code}`, name, actor: d.code, country: d.code, agent: null, rule: d.plural ? 'demonym-plural' : 'demonym', confidence: 0.85 };
+}
+
+function groupNameMention(b: Base, g: GroupEntry): RawMention {
+  return {
+    ...b,
+    ...NONE,
+    kind: 'name',
+    type: 'NORP',
+    key: `NORP|group:${g.name}`,
+    name: g.name,
+    actor: g.code,
+    country: null,
+    agent: null,
+    role: g.kind === 'ethnic' ? 'ethnic group' : 'religious group',
+    rule: g.kind === 'ethnic' ? 'ethnic-group' : 'religious-group',
+    confidence: 0.85,
+  };
 }
 
 function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleEntry, named = false): RawMention {

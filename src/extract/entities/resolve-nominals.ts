@@ -1,16 +1,23 @@
 import type { DraftEntity } from './build-entities.js';
 import type { RawMention } from './raw-mention.js';
+import { actorOn, normaliseName, type ActorIndex, type KnownPerson } from './actor-kb.js';
 
 /**
  * Links role descriptions ("the top US diplomat", "the Chinese president", "the secretary") to the
  * person of the article who holds a compatible role: the role categories must overlap (data/actors/roles.json),
  * the country must agree when the description names one, and the most recently mentioned holder wins
- * (a holder mentioned only later is used when none came before). Unlinked descriptions are dropped.
+ * (a holder mentioned only later is used when none came before). A description that names a country
+ * and an office but no person of the article ("the US president said") becomes a person entity of its
+ * own, coded country + agent (USAGOV) and, when `actors` and `date` are given and exactly one known
+ * office holder held that office on the date, named after that holder; repeated descriptions of the
+ * same office join it. Other unlinked descriptions are dropped.
  * @param nominals nominal raw mentions (kind "nominal")
- * @param entities draft entities; matched nominals are appended to their `mentions`
- * @returns the number of linked descriptions
+ * @param entities draft entities; matched nominals are appended to their `mentions`, new office
+ *   entities are appended to the array
+ * @param actors known office holders (optional); `date` the article's date YYYY-MM-DD or null
+ * @returns the number of linked descriptions (including those that made a new entity)
  */
-export function resolveNominals(nominals: readonly RawMention[], entities: readonly DraftEntity[]): number {
+export function resolveNominals(nominals: readonly RawMention[], entities: DraftEntity[], actors?: ActorIndex, date: string | null = null): number {
   let linked = 0;
   for (const n of nominals) {
     let best: DraftEntity | undefined;
@@ -18,13 +25,23 @@ export function resolveNominals(nominals: readonly RawMention[], entities: reado
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       if (n.country && e.country !== n.country) continue;
-      if (!n.categories.some((c) => e.categories.has(c))) continue;
+      if (!n.categories.some((c) => e.categories.has(c)) && !(e.rule.startsWith('office-description') && e.role === n.role)) continue;
       let at = -Infinity;
       for (const m of e.mentions) if (m.kind === 'name' && m.start < n.start && m.start > at) at = m.start;
       if (at === -Infinity) at = -1e12 - e.mentions[0].start;
       if (at > bestAt) {
         bestAt = at;
         best = e;
+      }
+    }
+    if (!best && n.country && n.agent) {
+      const office = officeEntity(n, actors, date);
+      // The holder may be named in the article without a title ("Trump … the US president").
+      best = office.tokens.length > 0 ? entities.find((e) => e.type === 'PERSON' && normaliseName(e.name) === office.tokens.join(' ')) : undefined;
+      if (!best) {
+        entities.push(office);
+        linked++;
+        continue;
       }
     }
     if (!best) continue;
@@ -34,5 +51,41 @@ export function resolveNominals(nominals: readonly RawMention[], entities: reado
     best.mentions.sort((a, b) => a.start - b.start);
     linked++;
   }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return linked;
+}
+
+/** A person entity for an office described without a name ("the US president"), dated by the article. */
+function officeEntity(n: RawMention, actors: ActorIndex | undefined, date: string | null): DraftEntity {
+  const actor = `${n.country}${n.agent}`;
+  const holder = actors && date ? holderOn(actors, actor, n.role ?? '', date) : undefined;
+  const name = holder?.name ?? n.name.replace(/^the\s+/i, '');
+  return {
+    key: `OFFICE|${actor}|${n.role ?? ''}`,
+    name,
+    type: 'PERSON',
+    actor,
+    country: n.country,
+    agent: n.agent,
+    role: n.role,
+    categories: new Set(n.categories),
+    gender: holder?.gender ?? null,
+    tokens: holder ? normaliseName(holder.name).split(' ') : [],
+    mentions: [{ ...n, rule: 'role-description' }],
+    rule: holder ? 'office-description+office-holder' : 'office-description',
+    confidence: holder ? 0.75 : 0.65,
+  };
+}
+
+/** The only known person holding an office (actor code, office containing `role`) on a date. */
+function holderOn(actors: ActorIndex, actor: string, role: string, date: string): KnownPerson | undefined {
+  const office = normaliseName(role);
+  const found = new Set<KnownPerson>();
+  for (const persons of actors.values()) {
+    for (const p of persons) {
+      const dated = actorOn(p, date);
+      if (dated?.basis === 'in-office' && dated.actor === actor && dated.role !== null && normaliseName(dated.role).includes(office)) found.add(p);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

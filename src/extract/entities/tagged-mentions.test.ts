@@ -47,3 +47,15 @@ test('a one-word name that opens a sentence and occurs in lower case elsewhere i
   const out = harmoniseSpans(view, [{ start: s0, end: s0 + 1, type: 'ORG', sentence: 0 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
   assert.equal(out.length, 1);
 });
+
+test('a tagged person name ending in a company word, or naming a known town, is not a person', async () => {
+  const { personOrNot } = await import('./tagged-mentions.js');
+  const { loadEntityResources } = await import('./resources.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('We hired Danvers Electric from High Wycombe, and Clinton thanked Maria Lopez.'));
+  const at = (w: string) => tokenOf(view, w);
+  assert.equal(personOrNot(view, res, at('Danvers'), at('Danvers') + 2), 'ORG');
+  assert.equal(personOrNot(view, res, at('High'), at('High') + 2), 'LOC');
+  assert.equal(personOrNot(view, res, at('Clinton'), at('Clinton') + 1), 'PER');
+  assert.equal(personOrNot(view, res, at('Maria'), at('Maria') + 2), 'PER');
+});

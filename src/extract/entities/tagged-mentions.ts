@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/entity.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
 import { matchWords } from './gazetteer.js';
-import { nameTokens } from './find-mentions.js';
+import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagWords } from './ner-tagger.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
@@ -43,7 +43,8 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     for (let i = a; i < b; i++) if (owner[i] >= 0) owners.add(owner[i]);
     const strong = [...owners].filter((k) => !raw[k].weak);
     if (strong.length > 0) continue;
-    if (sp.type === 'PER' && owners.size === 1) {
+    const type = sp.type === 'PER' ? personOrNot(view, res, a, b) : sp.type;
+    if (type === 'PER' && owners.size === 1) {
       const k = [...owners][0];
       if (raw[k].tokStart === a && raw[k].tokEnd === b) {
         confirmed.add(k);
@@ -51,7 +52,7 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
       }
     }
     for (const k of owners) dropped.add(k);
-    const m = taggedMention(view, res, a, b, sp.type, sp.sentence);
+    const m = taggedMention(view, res, a, b, type, sp.sentence);
     if (m) added.push(m);
   }
   const out = raw.flatMap((m, k) => (dropped.has(k) ? [] : [confirmed.has(k) ? { ...m, weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : m]));
@@ -131,11 +132,36 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
   return out.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * Second opinion on a tagged person name from the gazetteers, for names whose first word is not a known
+ * given name: one ending in an organisation word ("Farrell Electric", "Hakka Restaurant") is an
+ * organisation; one of two or more words that is exactly a known city or region ("High Wycombe") is a
+ * place, or exactly a known brand ("Bear Stearns") an organisation.
+ * @param view the article; `a`, `b` the token range of the tagged name
+ * @returns "PER", "ORG" or "LOC"
+ */
+export function personOrNot(view: DocView, res: EntityResources, a: number, b: number): 'PER' | 'ORG' | 'LOC' {
+  const { doc, keys } = view;
+  if (res.firstNames.has(keys[a]) || res.givenNames.has(keys[a])) return 'PER';
+  if (b - a > 1 && res.orgCues.get(keys[b - 1])?.type === 'ORG') return 'ORG';
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+  // One word ("Clinton", "Ford") is a surname as often as a place or a brand.
+  if (b - a < 2 || !/^\p{Lu}/u.test(words[0])) return 'PER';
+  const whole = (g: EntityResources['places']) => matchWords(g, words, keys.slice(a, b), 0, words.length).some((m) => m.end === words.length);
+  if (whole(res.places)) return 'LOC';
+  if (whole(res.brands)) return 'ORG';
+  return 'PER';
+}
+
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
   let type = tagged;
   const { doc, keys } = view;
   // Drop a trailing possessive or punctuation the tagger may include.
   while (b > a + 1 && /^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1])) b--;
+  // "Trump-era tariffs": a name before a hyphen and a lower-case word modifies a noun; no mention.
+  for (let i = a + 1; i < b; i++) if (isCompoundModifier(view, i)) return null;
+  if (isCompoundModifier(view, b)) return null;
   const start = doc.starts[a];
   const end = doc.ends[b - 1];
   const surface = doc.text.slice(start, end);
