@@ -270,6 +270,8 @@ function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | nu
   while (k >= sentenceFirst) {
     const pos = doc.pos[k];
     const w = doc.lower[k];
+    // "that" right before a name opens a clause whatever its tag ("its demand today that Israel ease…")
+    if (w === 'that' && k === first - 1 && doc.pos[first] === 'PROPN') return w;
     // compass words are modifiers whatever the tagger says: "in south Lebanon", "in northern Iraq"
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || (pos === 'PRON' && POSSESSIVE_PRONOUNS.has(w)) || COMPASS.has(w)) {
       k--;

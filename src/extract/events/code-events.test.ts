@@ -356,3 +356,17 @@ test('a comma inside a list of nouns does not end the clause before a target: "a
   const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Poland'] };
   assert.ok(!brief(run('Rebels exploded bombs in the capital Kyiv, western sources in Poland said.', [KABUL, POL])).some((e) => e.includes('>POL')));
 });
+
+test('a demand noun codes the demand on its that-clause subject, and the demanded act is not an event', () => {
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['United Nations', '~its'] };
+  const events = run('The United Nations repeated its demand on Friday that Russia release the detained journalists.', [UN, RUS]);
+  assert.deepEqual(brief(events), ['IGOUNO>RUS 1053']);
+  assert.match(events[0].rule, /^demand\.nominal>/);
+  // a demand with no addressee and no that-clause is only a fallback
+  assert.deepEqual(brief(run('Protesters in Ukraine pressed their demands for reform and blocked roads in Kyiv.', [UKR, { id: 'kyiv', name: 'Kyiv', type: 'GPE', actor: 'UKRGOV', country: 'UKR', surfaces: ['Kyiv'] }], '2024-03-13', { requireTarget: 'transitive' })).some((e) => e.endsWith(' 100')), false);
+});
+
+test('force a state actor turns on an unnamed crowd is aimed at its own population', () => {
+  const FRA_POLICE: EntitySpec = { id: 'fra-cop', name: 'French police', type: 'ORG', actor: 'FRACOP', country: 'FRA', surfaces: ['French police'] };
+  assert.deepEqual(brief(run('French police opened fire on demonstrators in Lyon on Monday night.', [FRA_POLICE])), ['FRACOP>FRA 193']);
+});

@@ -5,7 +5,7 @@ import type { Span } from '../../model/span.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { findSlot } from './find-actors.js';
-import { asCrowd, crowdAt, domesticTarget, DOMESTIC_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
+import { asCrowd, crowdAfter, crowdAt, domesticTarget, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
 import {
   attributive,
   baseForms,
@@ -195,7 +195,9 @@ export function codeEvents(
         // a target without an actor code ("the town of Cizre") is no target
         let tgt = pairTarget && pairTarget.actor !== null ? pairTarget : null;
         let domestic = false;
-        if (!tgt && domesticTargets && DOMESTIC_ROOTS.has(c.code.slice(0, 2)) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) {
+        const root = c.code.slice(0, 2);
+        const domesticForce = FORCE_ROOTS.has(root) && isStateActor(src, doc) && crowdAfter(doc, c.trigger + 1, sentence.endToken);
+        if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;
         }
@@ -385,6 +387,7 @@ function codeSentence(
       if (m.objectToken >= 0) consumed[m.objectToken] = 1;
       const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
       if (!cand) continue;
+      if (pass === 1 && (m.rule.control === 'demand' || m.rule.control === 'appeal')) nominalDemand(doc, end, cand, res, verbs, consumed, out, literal);
       if (pass === 1 && roots.has(cand.code.slice(0, 2))) continue;
       if (cand.sources.length > 0 && !cand.secondary) roots.add(cand.code.slice(0, 2));
       out.push(cand);
@@ -679,6 +682,38 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     weak: rule.weak,
     secondary: false,
   };
+}
+
+/**
+ * "reiterated its demand that Israel ease restrictions": a demand noun's that-clause is what is demanded — its verb
+ * picks the demand code (as a verb's complement does) and is not itself an event (its candidate is removed).
+ */
+function nominalDemand(
+  doc: Doc,
+  end: number,
+  cand: Candidate,
+  res: EventResources,
+  verbs: ReadonlyMap<string, readonly CompiledRule[]>,
+  consumed: Uint8Array,
+  out: Candidate[],
+  literal: boolean,
+): void {
+  const rule = cand.rule;
+  const c = complementOf(doc, cand.triggerEnd + 1, end, rule.control!, literal);
+  if (c < 0) {
+    // "their demands for reform" with no addressee: a fallback, like a statement
+    if (cand.targets.length === 0) cand.weak = true;
+    return;
+  }
+  consumed[c] = 1;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].trigger === c) out.splice(k, 1);
+  const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
+  const cm = compRules ? matchRule(doc, c, end, compRules) : null;
+  if (!cm) return;
+  const cc = controlledCode(rule, cm.rule, res);
+  if (cc === null) return;
+  cand.code = cc;
+  cand.ruleId = `${cand.ruleId}>${cm.rule.id}`;
 }
 
 /** Finds "Y must VERB" after a statement verb: the addressee phrase and the demand code (complement's, else 100). */
