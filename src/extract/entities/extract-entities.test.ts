@@ -269,3 +269,18 @@ test('Geneva is the Swiss city', () => {
   const es = run('Negotiators gathered in Geneva for a second round.');
   assert.equal(withMention(es, 'Geneva')?.country, 'CHE');
 });
+
+test('"the two leaders" and "they" after "X and Y" refer to both persons', () => {
+  const es = runOn('Ortega and Lindqvist met in Oslo on Monday. The two leaders signed a trade pact. They will meet again in May.', null);
+  const people = es.filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 2);
+  for (const p of people) {
+    assert.ok(p.mentions.some((m) => m.text === 'The two leaders' && m.kind === 'nominal'), `${p.name} has the description`);
+    assert.ok(p.mentions.some((m) => m.text === 'They' && m.kind === 'pronoun'), `${p.name} has the pronoun`);
+  }
+});
+
+test('"they" after a list of three names is not forced onto two of them', () => {
+  const es = run('Ortega, Lindqvist and Haddad met in Oslo. They signed a pact.');
+  assert.equal(es.filter((e) => e.mentions.some((m) => m.text === 'They')).length, 0);
+});

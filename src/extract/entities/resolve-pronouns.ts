@@ -65,7 +65,10 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * the same sentence (+4) over the previous ones (+2, +1, +0.5), subjects of their sentence or quoted
  * stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to
  * 0.5); ties go to the nearest. A clear he/she link sets the gender of a person whose name did not.
- * "they" is left unresolved right after coordinated mentions ("X and Y … their").
+ * A plural pronoun or a "the two leaders"/"both sides" description after "X and Y" (two name mentions of
+ * different entities, persons for "they") refers to both: it is added to each (rules
+ * `pronoun-coordination`, `pair-description`, evidence both names); otherwise "they" is left unresolved
+ * right after coordinated names.
  * Rule after Lappin & Leass (1994), simplified to surface salience.
  * @param view the article's DocView; `entities` drafts whose mentions are extended in place
  * @returns the number of pronouns linked
@@ -105,6 +108,15 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       score += Math.min(entity.mentions.length, 5) * 0.1;
       cands.push({ entity, mention, score });
     }
+    if (cls === 'plural') {
+      // "Putin and Xi met … They agreed": a plural pronoun after "X and Y" refers to both.
+      const pair = coordinationBefore(view, all, cursor, t, PERSON_PAIR);
+      if (pair && (cands.length === 0 || pair[0].mention.start > Math.max(...cands.map((c) => c.mention.start)))) {
+        for (const x of pair) added.push({ entity: x.entity, mention: pluralMention(view, t, t + 1, x.entity, pair, 'pronoun-coordination') });
+        linked++;
+        continue;
+      }
+    }
     if (cands.length === 0) continue;
     if (cls === 'plural' && coordinatedBefore(view, cands, t)) continue;
     let best = cands[0];
@@ -142,6 +154,19 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     });
     linked++;
   }
+  // "the two leaders", "both sides": a plural description after "X and Y" refers to both.
+  for (let t = 0; t < doc.tokenCount; t++) {
+    const d = pairDescriptionAt(view, t);
+    if (!d || covered[t]) continue;
+    let c = 0;
+    while (c < all.length && all[c].mention.start < doc.starts[t]) c++;
+    const pair = coordinationBefore(view, all, c, t, d.types);
+    if (!pair) continue;
+    for (const x of pair) added.push({ entity: x.entity, mention: pluralMention(view, t, d.end, x.entity, pair, 'pair-description', 'nominal') });
+    for (let i = t; i < d.end; i++) covered[i] = 1;
+    linked++;
+    t = d.end - 1;
+  }
   for (const { entity, mention } of added) entity.mentions.push(mention);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return linked;
@@ -174,4 +199,82 @@ function coordinatedBefore(view: DocView, cands: readonly Candidate[], t: number
   }
   void cands;
   return false;
+}
+
+/** Entity types a pair of conjuncts may have: persons for "they" and "the two leaders". */
+const PERSON_PAIR: ReadonlySet<string> = new Set(['PERSON']);
+/** Entity types for "the two sides", "both countries": states, organisations, persons (as their sides). */
+const ANY_PAIR: ReadonlySet<string> = new Set(['PERSON', 'GPE', 'ORG', 'NORP']);
+/** Plural heads of "the two …"/"both …" descriptions and the conjunct types they refer to. */
+const PAIR_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['leaders', 'men', 'women', 'presidents', 'ministers', 'officials', 'diplomats', 'politicians', 'heads'].map((w) => [w, PERSON_PAIR] as const),
+  ...['sides', 'countries', 'nations', 'governments', 'states', 'parties', 'capitals', 'neighbours', 'neighbors', 'allies', 'rivals'].map((w) => [w, ANY_PAIR] as const),
+]);
+/** How many sentences back "X and Y" may stand before the plural that refers to both. */
+const PAIR_WINDOW = 2;
+
+/**
+ * "the two leaders", "both sides", "both men" at token t: the end token of the description and the
+ * entity types its conjuncts may have, or null.
+ */
+function pairDescriptionAt(view: DocView, t: number): { end: number; types: ReadonlySet<string> } | null {
+  const k = view.keys;
+  let i = t;
+  if (k[i] === 'the' && k[i + 1] === 'two') i += 2;
+  else if (k[i] === 'both') {
+    i += 1;
+    if (k[i] === 'the') i++;
+  } else return null;
+  const types = PAIR_HEADS.get(k[i] ?? '');
+  return types && view.sentenceOf[i] === view.sentenceOf[t] ? { end: i + 1, types } : null;
+}
+
+/**
+ * The most recent coordination "X and Y" of two name mentions of different entities of the given types
+ * before token t (within {@link PAIR_WINDOW} sentences): `all` sorted by offset, `upto` the index of the
+ * first mention at or after t.
+ */
+function coordinationBefore(view: DocView, all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, t: number, types: ReadonlySet<string>): { entity: DraftEntity; mention: RawMention }[] | null {
+  const sentence = view.sentenceOf[t];
+  for (let k = upto - 1; k > 0; k--) {
+    const b = all[k];
+    if (sentence - b.mention.sentence > PAIR_WINDOW) break;
+    if (b.mention.kind !== 'name' || !types.has(b.entity.type)) continue;
+    const a = all[k - 1];
+    if (a.mention.kind !== 'name' || a.entity === b.entity || !types.has(a.entity.type)) continue;
+    if (a.mention.tokEnd + 1 !== b.mention.tokStart || view.keys[a.mention.tokEnd] !== 'and') continue;
+    // "X and Y" must not itself be inside a longer list ("X, Y and Z").
+    if (k >= 2 && view.keys[a.mention.tokStart - 1] === ',') continue;
+    return [a, b];
+  }
+  return null;
+}
+
+/** A pronoun or description [a, b) that refers to each entity of a coordinated pair. */
+function pluralMention(view: DocView, a: number, b: number, entity: DraftEntity, pair: readonly { mention: RawMention }[], rule: string, kind: 'pronoun' | 'nominal' = 'pronoun'): RawMention {
+  const { doc } = view;
+  const start = doc.starts[a];
+  const end = doc.ends[b - 1];
+  return {
+    start,
+    end,
+    tokStart: a,
+    tokEnd: b,
+    sentence: view.sentenceOf[a],
+    kind,
+    type: entity.type,
+    key: entity.key,
+    name: doc.text.slice(start, end),
+    actor: null,
+    country: null,
+    agent: null,
+    role: null,
+    categories: [],
+    gender: null,
+    personTokens: [],
+    weak: false,
+    rule,
+    confidence: 0.7,
+    evidence: pair.map((x) => ({ start: x.mention.start, end: x.mention.end })),
+  };
 }
