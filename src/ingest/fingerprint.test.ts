@@ -82,3 +82,23 @@ test('the text hash is taken over the lower-cased text with each whitespace run 
   assert.equal(fingerprint('A\t\tb \n c\u00a0D').textHash, fingerprint('a b c d').textHash);
   assert.notEqual(fingerprint('a b c d').textHash, fingerprint('a bc d').textHash);
 });
+
+test('bands and distances of SimHashes agree with 64-bit integer arithmetic', () => {
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const hex = () => next().toString(16).padStart(8, '0') + next().toString(16).padStart(8, '0');
+  const samples = ['0000000000000000', 'ffffffffffffffff', '8000000000000001', ...Array.from({ length: 300 }, hex)];
+  for (const a of samples) {
+    let x = BigInt(`0x${a}`);
+    const bands: number[] = [];
+    for (const bits of [9, 9, 9, 9, 9, 9, 10]) {
+      bands.push(Number(x & ((1n << BigInt(bits)) - 1n)));
+      x >>= BigInt(bits);
+    }
+    assert.deepEqual(simhashBands(a), bands, a);
+    const b = samples[next() % samples.length];
+    let d = 0;
+    for (let y = BigInt(`0x${a}`) ^ BigInt(`0x${b}`); y; y &= y - 1n) d++;
+    assert.equal(hammingDistance(a, b), d, `${a} ${b}`);
+  }
+});

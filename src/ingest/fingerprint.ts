@@ -124,31 +124,49 @@ export function fingerprint(text: string): Fingerprint {
   return { textHash, simhash: `${hex(hiBits)}${hex(loBits)}` };
 }
 
-/** Number of differing bits between two 16-hex-digit SimHashes. */
-export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let n = 0;
-  while (x) {
-    x &= x - 1n;
-    n++;
-  }
-  return n;
+/**
+ * The two 32-bit halves of a 16-hex-digit SimHash.
+ * @returns `[high, low]` as unsigned integers (NaN halves for a string that is not hex)
+ */
+export function simhashHalves(simhash: string): [number, number] {
+  return [Number.parseInt(simhash.slice(0, 8), 16), Number.parseInt(simhash.slice(8, 16), 16)];
 }
 
-/** Bit widths of the SimHash bands: 7 bands, so fingerprints within 6 bits share one (pigeonhole). */
-const BAND_BITS = [9, 9, 9, 9, 9, 9, 10];
+/** Number of set bits of a 32-bit integer (SWAR popcount, Hacker's Delight 5-1). */
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Number of differing bits between two 16-hex-digit SimHashes. */
+export function hammingDistance(a: string, b: string): number {
+  const [ah, al] = simhashHalves(a);
+  const [bh, bl] = simhashHalves(b);
+  return popcount32(ah ^ bh) + popcount32(al ^ bl);
+}
 
 /**
- * The SimHash cut into {@link NEAR_DUPLICATE_BITS} + 1 bands (7 integers of 9–10 bits). Two fingerprints
- * within 6 bits agree on at least one band exactly (pigeonhole), so the store finds every near-duplicate
- * candidate by indexed band lookup and then checks the full distance.
+ * The SimHash cut into {@link NEAR_DUPLICATE_BITS} + 1 bands (7 integers of 9–10 bits, from the lowest
+ * bits up: six of 9 bits, then 10). Two fingerprints within 6 bits agree on at least one band exactly
+ * (pigeonhole), so the store finds every near-duplicate candidate by band lookup and then checks the
+ * full distance.
  */
 export function simhashBands(simhash: string): number[] {
-  let x = BigInt(`0x${simhash}`);
-  const out: number[] = [];
-  for (const bits of BAND_BITS) {
-    out.push(Number(x & ((1n << BigInt(bits)) - 1n)));
-    x >>= BigInt(bits);
-  }
-  return out;
+  const [hi, lo] = simhashHalves(simhash);
+  return bandsOfHalves(hi, lo);
+}
+
+/** {@link simhashBands} of a SimHash given as its halves (see {@link simhashHalves}). */
+export function bandsOfHalves(hi: number, lo: number): number[] {
+  return [
+    lo & 0x1ff,
+    (lo >>> 9) & 0x1ff,
+    (lo >>> 18) & 0x1ff,
+    ((lo >>> 27) | (hi << 5)) & 0x1ff,
+    (hi >>> 4) & 0x1ff,
+    (hi >>> 13) & 0x1ff,
+    (hi >>> 22) & 0x3ff,
+  ];
 }

@@ -127,3 +127,34 @@ test('a copy under another id is linked to the first copy, not stored twice', ()
   assert.equal(store.findDuplicate(sample('w9', 'Unrelated story about a harvest festival in a mountain village.').article), null);
   store.close();
 });
+
+test('a failed batch leaves no near-duplicate behind: its article is stored when saved again', () => {
+  const store = memoryStore();
+  const bad = sample('n2', 'Unrelated story about a harvest festival in a mountain village, with music and dancing.');
+  (bad.events[0] as { code: unknown }).code = null; // violates NOT NULL, after n1 was written and indexed
+  assert.throws(() => store.saveBatch([sample('n1', WIRE), bad], 'r0'));
+  assert.equal(store.counts().articles, 0);
+  const edited = sample('n3', WIRE.replace('late into the night', 'late into the evening'));
+  assert.equal(store.findDuplicate(edited.article), null, 'nothing of the failed batch is a first copy');
+  assert.deepEqual(store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0 });
+  store.close();
+});
+
+test('articles stored through another connection are near-duplicate candidates too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-near-'));
+  try {
+    const path = join(dir, 'x.db');
+    const mine = openSqliteStore(path);
+    mine.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
+    assert.equal(mine.findDuplicate(sample('p9', WIRE).article), null);
+    const other = openSqliteStore(path);
+    other.saveBatch([sample('p1', WIRE)], 'r0');
+    other.close();
+    const edited = sample('p2', WIRE.replace('late into the night', 'late into the evening'));
+    assert.deepEqual(mine.findDuplicate(edited.article), { of: 'p1', kind: 'near', distance: mine.findDuplicate(edited.article)!.distance });
+    assert.ok(mine.findDuplicate(edited.article)!.distance > 0);
+    mine.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

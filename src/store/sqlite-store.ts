@@ -5,7 +5,8 @@ import type { Quote } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
-import { fingerprint, hammingDistance, NEAR_DUPLICATE_BITS, simhashBands, type Fingerprint } from '../ingest/fingerprint.js';
+import { fingerprint, simhashBands, type Fingerprint } from '../ingest/fingerprint.js';
+import { createNearDuplicateIndex } from './near-duplicate-index.js';
 import type { Article } from '../model/article.js';
 import type {
   DuplicateMatch,
@@ -45,9 +46,8 @@ export function openSqliteStore(path: string): Store {
   const hasArticle = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const byUrl = db.prepare('SELECT id FROM articles WHERE url = ?').pluck();
   const byTextHash = db.prepare('SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1').pluck();
-  const bandCandidates = db.prepare(
-    `SELECT DISTINCT a.id, a.simhash FROM simhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND b.value = ?`,
-  );
+  const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
+  const idByRowid = db.prepare('SELECT id FROM articles WHERE rowid = ?').pluck();
   const insertBand = db.prepare('INSERT OR IGNORE INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)');
   const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO duplicates
     (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -55,6 +55,7 @@ export function openSqliteStore(path: string): Store {
     (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
     VALUES (@id, @title, @published, @url, @source, @origin, @lang, @text, @tone, @positive, @negative, @polarity, @wordCount, @issues, @runId, @storedAt, @textHash, @simhash)`);
 
+  const nearIndex = createNearDuplicateIndex();
   // fingerprints computed by findDuplicate are reused when the same article object is saved
   const fingerprints = new WeakMap<Article, Fingerprint>();
   const fingerprintOf = (art: Article): Fingerprint => {
@@ -73,15 +74,20 @@ export function openSqliteStore(path: string): Store {
     }
     const same = byTextHash.get(fp.textHash) as string | undefined;
     if (same) return { of: same, kind: 'text', distance: 0 };
-    let best: DuplicateMatch | null = null;
-    const bands = simhashBands(fp.simhash);
-    for (let band = 0; band < bands.length; band++) {
-      for (const c of bandCandidates.all(band, bands[band]) as { id: string; simhash: string }[]) {
-        const d = hammingDistance(fp.simhash, c.simhash);
-        if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.distance)) best = { of: c.id, kind: 'near', distance: d };
+    // Near copies: the in-memory band index, brought up to date with the articles table first.
+    for (const [rowid, simhash] of articlesAfter.all(nearIndex.lastRowid) as [number, string | null][]) nearIndex.add(rowid, simhash);
+    const near = nearIndex.nearest(fp.simhash);
+    if (!near) return null;
+    // Of equally near articles, the one the band lookup (band by band, ids in index order) meets first.
+    let pick = 0;
+    if (near.rowids.length > 1) {
+      const ids = near.rowids.map((r) => Buffer.from(idByRowid.get(r) as string, 'utf8'));
+      for (let k = 1; k < ids.length; k++) {
+        const earlier = near.firstBand[k] - near.firstBand[pick] || Buffer.compare(ids[k], ids[pick]);
+        if (earlier < 0) pick = k;
       }
     }
-    return best;
+    return { of: idByRowid.get(near.rowids[pick]) as string, kind: 'near', distance: near.distance };
   };
   const insertEntity = db.prepare(`INSERT INTO entities
     (article_id, id, name, type, actor, country, agent, role, gender, provenance)
@@ -172,7 +178,15 @@ export function openSqliteStore(path: string): Store {
     },
     hasArticle: (id) => Boolean(hasArticle.get(id)),
     findDuplicate: (article) => findDuplicate(article),
-    saveBatch: (analyses, runId) => saveBatch(analyses, runId),
+    saveBatch: (analyses, runId) => {
+      try {
+        return saveBatch(analyses, runId);
+      } catch (err) {
+        // the transaction rolled back: the index may hold rows that are gone
+        nearIndex.reset();
+        throw err;
+      }
+    },
     listEvents(filter: EventFilter = {}): StoredEvent[] {
       const where: string[] = [];
       const params: unknown[] = [];

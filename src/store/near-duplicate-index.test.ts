@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hammingDistance } from '../ingest/fingerprint.js';
+import { createNearDuplicateIndex } from './near-duplicate-index.js';
+
+/** Flips the given bit positions (0 = lowest) of a 16-hex-digit SimHash. */
+function flip(simhash: string, ...bits: number[]): string {
+  let x = BigInt(`0x${simhash}`);
+  for (const b of bits) x ^= 1n << BigInt(b);
+  return x.toString(16).padStart(16, '0');
+}
+
+const BASE = '3c5a96f00f1e2d4b';
+
+test('the nearest stored SimHash within six bits is found, a farther one is not', () => {
+  const index = createNearDuplicateIndex();
+  index.add(1, flip(BASE, 0, 10, 20, 30, 40, 50, 60)); // 7 bits away
+  index.add(2, flip(BASE, 3, 33)); // 2 bits away
+  index.add(3, flip(BASE, 5, 15, 25, 35)); // 4 bits away
+  assert.deepEqual(index.nearest(BASE), { distance: 2, rowids: [2], firstBand: [1] }, 'bit 3 lies in band 0, so band 1 meets it');
+  assert.equal(index.nearest(flip(BASE, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 16, 17, 18, 19, 21, 22, 23, 24)), null);
+  const seven = createNearDuplicateIndex();
+  seven.add(1, flip(BASE, 0, 10, 20, 30, 40, 50, 60));
+  assert.equal(seven.nearest(BASE), null, 'seven bits is not near');
+});
+
+test('a SimHash six bits away, one in each of six bands, is still found through the seventh band', () => {
+  const index = createNearDuplicateIndex();
+  const far = flip(BASE, 0, 9, 18, 27, 36, 45);
+  assert.equal(hammingDistance(BASE, far), 6);
+  index.add(7, far);
+  assert.deepEqual(index.nearest(BASE), { distance: 6, rowids: [7], firstBand: [6] });
+});
+
+test('equally near articles all come back, each with the band where it was met first', () => {
+  const index = createNearDuplicateIndex();
+  index.add(4, flip(BASE, 60)); // differs in band 6 only: met in band 0
+  index.add(5, flip(BASE, 0)); // differs in band 0: met in band 1
+  const near = index.nearest(BASE);
+  assert.deepEqual(near, { distance: 1, rowids: [4, 5], firstBand: [0, 1] });
+});
+
+test('rows without a SimHash only advance the last rowid, and a reset forgets everything', () => {
+  const index = createNearDuplicateIndex();
+  index.add(1, null);
+  index.add(2, BASE);
+  assert.equal(index.lastRowid, 2);
+  assert.equal(index.nearest(BASE)?.distance, 0);
+  index.reset();
+  assert.equal(index.lastRowid, 0);
+  assert.equal(index.nearest(BASE), null);
+});
