@@ -84,7 +84,7 @@ function npInternal(doc: Doc, i: number): boolean {
   const w = doc.lower[i];
   if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
   if (pos === 'PART') return POSSESSIVE_MARKS.has(w);
-  if (pos === 'CCONJ') return w === 'and' || w === 'or' || w === '&';
+  if (pos === 'CCONJ') return w === 'and' || w === 'or' || w === '&' || w === 'nor';
   if (pos === 'ADP') return w === 'of';
   if (pos === 'PUNCT') return w === ',' || w === '-' || w === '–';
   return false;
@@ -136,7 +136,7 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
         if (w === 'of' && possessive) break;
         // "Pakistan, a key U.S. ally": an apposition opened by a determiner is a phrase of its own
         if (w === ',' && k + 1 < end && doc.pos[k + 1] === 'DET' && APPOSITION_DETS.has(doc.lower[k + 1]) && !listContinues(doc, mentionAt, k + 1, end)) break;
-        if (w === 'and' || w === 'or' || w === '&') {
+        if (w === 'and' || w === 'or' || w === '&' || w === 'nor') {
           sep = true;
           hasAnd = true;
         }

@@ -370,3 +370,9 @@ test('force a state actor turns on an unnamed crowd is aimed at its own populati
   const FRA_POLICE: EntitySpec = { id: 'fra-cop', name: 'French police', type: 'ORG', actor: 'FRACOP', country: 'FRA', surfaces: ['French police'] };
   assert.deepEqual(brief(run('French police opened fire on demonstrators in Lyon on Monday night.', [FRA_POLICE])), ['FRACOP>FRA 193']);
 });
+
+test('"neither X nor Y" is a compound subject that denies the act; PETRARCH-style literal coding keeps both members', () => {
+  const text = 'Neither France nor Germany recognised Russia on Monday.';
+  assert.deepEqual(brief(run(text, [FRA, DEU, RUS])), []);
+  assert.deepEqual(brief(run(text, [FRA, DEU, RUS], '2024-03-13', { includeNegated: true })).sort(), ['DEU>RUS 054', 'FRA>RUS 054']);
+});

@@ -114,6 +114,18 @@ function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Cont
   return -1;
 }
 
+/** True when "neither … nor" joins the phrase before the verb at `t`, with no other verb between. */
+function neitherNor(doc: Doc, first: number, t: number): boolean {
+  let nor = false;
+  for (let k = t - 1; k >= first; k--) {
+    const w = doc.lower[k];
+    if (w === 'nor') nor = true;
+    else if (w === 'neither') return nor;
+    else if (doc.pos[k] === 'VERB' || w === ';' || w === ',') return false;
+  }
+  return false;
+}
+
 /** The code a complement takes under a controller, or null when the combination is not an event. */
 function controlledCode(controller: CompiledRule, complement: CompiledRule, res: EventResources): string | null {
   const kind = controller.control!;
@@ -611,7 +623,8 @@ function verbCandidate(
     targets,
     targetSlot,
     reciprocal,
-    negated: ctx.negated,
+    // "Neither Paris nor Berlin recognised…": a subject joined by neither…nor denies the act
+    negated: ctx.negated || (!literal && neitherNor(doc, sentence.firstToken, t)),
     confidence,
     weak: rule.weak,
     secondary: !literal && (complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),

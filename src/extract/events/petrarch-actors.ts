@@ -143,8 +143,15 @@ export function dictionaryEntities(
           push(extra, `dict-x${extra.length}`, after.start, after.end, withAgent(after.code, own));
         }
       } else {
+        // "Danish media and government": an agent conjoined to a country + agent phrase shares its country
+        const before = entities[entities.length - 1];
+        const prevMatch = matches[m - 1];
+        const shared =
+          before && before.country && prevMatch && prevMatch.kind === 'agent' && doc.ends[prevMatch.end - 1] === before.mentions[0].end && onlyConjunctions(doc, prevMatch.end, a.start) && doc.lower[a.start - 1] !== ','
+            ? before.country
+            : null;
         // an agent with no country: PETRARCH's "---GOV" ("officials said")
-        code = `---${own}`;
+        code = shared ? withAgent(shared, own) : `---${own}`;
       }
     }
     push(entities, `dict-${entities.length}`, start, end, code);

@@ -105,6 +105,8 @@ test('agents compose with countries in one phrase: prefixed codes, possessors, r
   assert.deepEqual(codes("Velmora's new and untested foreign minister flew to Kestria."), ['VELGOV', 'KES']);
   // words joined by "_" in the text match a dictionary phrase written with a space
   assert.deepEqual(codes('The_Citadel praised Velmora.'), ['KESGOV', 'VEL']);
+  // an agent conjoined to a country + agent phrase shares its country
+  assert.deepEqual(codes('Velmoran foreign ministers and trade officials praised Kestria.'), ['VELGOV', 'VELBUS', 'KES']);
   // an agent far from any country is PETRARCH's anonymous "---GOV"
   assert.deepEqual(codes('Velmora praised Kestria, a spokesman said.'), ['VEL', 'KES', '---GOV']);
 });
