@@ -284,3 +284,11 @@ test('"they" after a list of three names is not forced onto two of them', () => 
   const es = run('Ortega, Lindqvist and Haddad met in Oslo. They signed a pact.');
   assert.equal(es.filter((e) => e.mentions.some((m) => m.text === 'They')).length, 0);
 });
+
+test('a two-word religious group ("Sunni Muslim") is one NORP mention, and "NZ" is New Zealand', () => {
+  const es = run('Sunni Muslim clerics gathered in the mosque. Her cousin moved to NZ last year.');
+  const group = withMention(es, 'Sunni Muslim');
+  assert.equal(group?.type, 'NORP');
+  assert.equal(group?.actor, 'MUS');
+  assert.equal(withMention(es, 'NZ')?.actor, 'NZL');
+});

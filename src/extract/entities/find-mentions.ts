@@ -319,10 +319,11 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       continue;
     }
 
-    if (ch.kind === 'name' && ch.end - ch.start === 1) {
-      // An ethnic or religious group: "Hutu militias", "Sunnis protested".
-      const group = res.groups.get(keys[ch.start]);
-      if (group) {
+    if (ch.kind === 'name' && ch.end - ch.start <= 2) {
+      // An ethnic or religious group: "Hutu militias", "Sunnis protested", "Sunni Muslim clerics" (the
+      // last word names the group).
+      const group = res.groups.get(keys[ch.end - 1]);
+      if (group && (ch.end - ch.start === 1 || res.groups.has(keys[ch.start]))) {
         out.push(groupNameMention(base(ch.start, ch.end), group));
         continue;
       }

@@ -76,7 +76,8 @@ interface DocSpan {
  * - a name tagged more than once with different types takes the type of the majority (a tie keeps each);
  * - a capitalised person or organisation name tagged somewhere but missed elsewhere (the same words, case and all, no token of
  *   which is in another tagger span or a rule mention) is added there with its type, unless it is one
- *   word that opens its sentence and also occurs in lower case in the article (a common word).
+ *   word that opens its sentence and also occurs in lower case in the article (a common word), or a
+ *   one-word acronym.
  * @param tagged tagger spans in text order; `owner` the rule mention owning each token (-1 for none)
  * @returns the spans to merge, in text order
  */
@@ -103,8 +104,9 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
   // Names by their first token key, longest first, so "Air France" is tried before "Air".
   const byFirst = new Map<string, { words: string[]; type: string }[]>();
   for (const [surface, type] of typeOf) {
-    // Places are left alone: a place name repeated untagged is mostly another sense ("the Dow").
-    if (type === 'LOC') continue;
+    // Places are left alone: a place name repeated untagged is mostly another sense ("the Dow"); so are
+    // one-word acronyms, which in business text mostly name documents and products ("the PPA").
+    if (type === 'LOC' || (!/\s/.test(surface) && surface.length > 1 && surface === surface.toUpperCase())) continue;
     const sp = tagged.find((x) => surfaceOf(x.start, x.end) === surface)!;
     const words: string[] = [];
     for (let i = sp.start; i < sp.end; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
