@@ -376,3 +376,12 @@ test('"neither X nor Y" is a compound subject that denies the act; PETRARCH-styl
   assert.deepEqual(brief(run(text, [FRA, DEU, RUS])), []);
   assert.deepEqual(brief(run(text, [FRA, DEU, RUS], '2024-03-13', { includeNegated: true })).sort(), ['DEU>RUS 054', 'FRA>RUS 054']);
 });
+
+test('a verb the tagger reads as an adjective or noun after a named subject is still a verb ("X and Y support the plan")', () => {
+  const KEN: EntitySpec = { id: 'ken', name: 'Kenya', type: 'GPE', actor: 'KEN', country: 'KEN', surfaces: ['Kenya'] };
+  const UGA: EntitySpec = { id: 'uga', name: 'Uganda', type: 'GPE', actor: 'UGA', country: 'UGA', surfaces: ['Uganda'] };
+  const SDN: EntitySpec = { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] };
+  const events = brief(run('Kenya and Uganda support the peace plan by Sudan.', [KEN, UGA, SDN]));
+  assert.ok(events.includes('KEN>SDN 051') || events.some((e) => e.startsWith('KEN>SDN')), events.join(', '));
+  assert.ok(events.some((e) => e.startsWith('UGA>SDN')), events.join(', '));
+});

@@ -338,6 +338,20 @@ function placeOf(ref: ActorRef): EventLocation {
   };
 }
 
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * A verb the tagger read as an adjective or noun ("Fornost and Gondor welcome a resumption…"): right after an
+ * actor name that is not the object of a preposition, and right before a determiner or possessive pronoun.
+ */
+function mistaggedVerb(doc: Doc, index: ActorIndex, i: number, first: number, end: number): boolean {
+  const pos = doc.pos[i];
+  if ((pos !== 'ADJ' && pos !== 'NOUN') || i <= first || i + 1 >= end) return false;
+  if (index.mentionAt[i - 1] < 0 || index.mentionAt[i] >= 0 || !OBJECT_OPENERS.has(doc.lower[i + 1])) return false;
+  const ref = index.refs[index.mentionAt[i - 1]];
+  return ref.mention.kind === 'name';
+}
+
 /** Finds the candidate events of one sentence: verbs first (they may consume nominal triggers), then nouns. */
 function codeSentence(
   doc: Doc,
@@ -357,6 +371,7 @@ function codeSentence(
     if (quoted && quoted[i]) continue;
     const pos = doc.pos[i];
     if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) any = true;
+    else if (mistaggedVerb(doc, index, i, first, end) && verbs.has(doc.lower[i])) any = true;
     else if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) any = true;
   }
   if (!any) return [];
@@ -380,7 +395,7 @@ function codeSentence(
       const pos = doc.pos[i];
       let rules: readonly CompiledRule[] | undefined;
       if (pass === 0) {
-        if (pos !== 'VERB' && pos !== 'AUX') continue;
+        if (pos !== 'VERB' && pos !== 'AUX' && !mistaggedVerb(doc, index, i, first, end)) continue;
         if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
         // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
