@@ -31,6 +31,9 @@ export function createNearDuplicateIndex(): NearDuplicateIndex {
   /** bands[b][value] = positions (into rowids) of the articles with that band value */
   let bands: number[][][] = [];
   let lastRowid = 0;
+  /** seenIn[at] === call: article `at` was already met in this lookup (a stamp instead of a Set per call) */
+  let seenIn = new Int32Array(1024);
+  let call = 0;
   const reset = () => {
     rowids = [];
     his = [];
@@ -61,11 +64,22 @@ export function createNearDuplicateIndex(): NearDuplicateIndex {
       let distance = NEAR_DUPLICATE_BITS + 1;
       let found: number[] = [];
       let firstBand: number[] = [];
-      const seen = new Set<number>();
+      if (seenIn.length < rowids.length) {
+        const grown = new Int32Array(rowids.length * 2);
+        grown.set(seenIn);
+        seenIn = grown;
+      }
+      call = (call + 1) | 0;
+      if (call === 0) {
+        seenIn.fill(0);
+        call = 1;
+      }
       for (let b = 0; b < mine.length; b++) {
-        for (const at of bands[b][mine[b]]) {
-          if (seen.has(at)) continue;
-          seen.add(at);
+        const list = bands[b][mine[b]];
+        for (let j = 0; j < list.length; j++) {
+          const at = list[j];
+          if (seenIn[at] === call) continue;
+          seenIn[at] = call;
           const d = popcount32(his[at] ^ hi) + popcount32(los[at] ^ lo);
           if (d > NEAR_DUPLICATE_BITS) continue;
           if (d < distance) {
