@@ -173,7 +173,7 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
           // and Wrocław") is left to them too.
           // After the first comma a person's parts are appositions ("John Doe, Republican"), not names.
           const crossed = nested.some((n) => n.start < k && a < n.end && (n.start < a || n.end > k));
-          const possessive = words.slice(a, k).some((w) => w === "'s" || w === '\u2019s' || (w === 'and' && nested.some((n) => n.start >= a && n.end <= k)));
+          const possessive = words.slice(a, k).some((w, q) => w === "'s" || w === '\u2019s' || (w === 'and' && nested.some((n) => n.end === a + q) && nested.some((n) => n.start === a + q + 1)));
           if (!cut && k > a && !crossed && !possessive && !(m.type === 'person' && a > m.start)) parts.push({ start: a, end: k, type: m.type, identity: m.identity });
           // After a locative the rest of the part is a place phrase ("in Seattle"), left to nested mentions.
           cut = k < m.end && LOCATIVE.has(words[k]) && m.type !== 'person';
