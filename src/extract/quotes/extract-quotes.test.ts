@@ -486,3 +486,28 @@ test('a capitalised word ending in s outside a title-case headline is not a cue'
   assert.equal(quotes[0].cue?.text, 'praised');
   assert.equal(quotes[0].text, 'the new dock plan');
 });
+
+test('a source that interrupts its content splits it in two, leaving a lone connective out', () => {
+  const [q] = run('His main complaint, according to an interview with the Gazette, was the cost of the bridge.');
+  assert.equal(q.cue?.text, 'according to');
+  assert.equal(q.speaker.mention?.text, 'an interview with the Gazette');
+  const quotes = run('But, according to the survey, most farmers remain undecided.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].text, 'most farmers remain undecided');
+});
+
+test('an object ends after a quotation that closes on a comma inside its marks', () => {
+  const [q] = run('The senator called the budget “reckless,” a rare rebuke from a party elder.');
+  assert.equal(q.text, 'the budget “reckless,”');
+  const [r] = run('She called that plan “a gift to the banks.”');
+  assert.equal(r.cue?.text, 'called');
+  assert.equal(r.kind, 'mixed');
+});
+
+test('a cue inside a relative clause takes only that clause, and the main verb keeps its own content', () => {
+  const quotes = run('Okafor, who thinks the port deal failed, praised the new harbour master.');
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0].text, 'the port deal failed');
+  assert.equal(quotes[1].cue?.text, 'praised');
+  assert.equal(quotes[1].text, 'the new harbour master');
+});

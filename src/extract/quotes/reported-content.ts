@@ -13,6 +13,9 @@ export const CLAUSE_END = new Set(['.', '!', '?', ';']);
 
 export const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
 
+/** Sentence connectives that stay outside a reported content ("But, according to the poll, …"). */
+export const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'meanwhile', 'moreover', 'instead']);
+
 export const RELATIVE = new Set(['who', 'which', 'whose']);
 
 export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
@@ -76,6 +79,14 @@ export function indirectContent(
     }
     let ce = c.start;
     while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
+    // "His criticism, according to an interview, was …", "But, according to the poll, 46 percent remain undecided":
+    // the source interrupts its content, which resumes after the comma (a lone connective before it is not content)
+    if (doc.lower[c.start - 1] === ',' && doc.lower[c.after] === ',' && c.after + 3 < s1 && hasVerb(doc, c.after + 1, s1) && clear(c.after + 1, c.after + 2)) {
+      const rs = c.after + 1;
+      const re = cut(doc, rs, s1, covered, stops, quoted);
+      const lone = (ce - s0 === 1 && (doc.pos[s0] === 'CCONJ' || CONNECTIVES.has(doc.lower[s0]))) || (ce - s0 === 2 && doc.lower[s0] === 'in' && doc.lower[s0 + 1] === 'addition');
+      if (re - rs >= 2 && clear(s0, ce)) return { ranges: lone ? [[rs, re]] : [[s0, ce], [rs, re]], rule: 'indirect-according-to' };
+    }
     return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
   }
   if (c.nominal) {
@@ -212,7 +223,20 @@ export function indirectContent(
       (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ','));
     return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
   }
-  if (cueFirst - cs >= 2) return { ranges: [[cs, cueFirst]], rule: 'indirect-cue-first' };
+  if (cueFirst - cs >= 2) {
+    // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
+    let ce = cueFirst;
+    const rel = c.auxStart - 1;
+    if (rel - 1 >= s0 && RELATIVE.has(doc.lower[rel]) && doc.lower[rel - 1] === ',') {
+      for (let t = cs + 1; t < ce; t++) {
+        if (doc.lower[t] === ',' && !quoted[t]) {
+          ce = t;
+          break;
+        }
+      }
+    }
+    if (ce - cs >= 2) return { ranges: [[cs, ce]], rule: 'indirect-cue-first' };
+  }
   // an infinitive is the content: "vowed to fight on", "declined to comment"
   if (c.entry.frames.has('to') && doc.lower[k] === 'to' && k + 1 < s1 && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') && !covered[k]) {
     const ce = cut(doc, k, s1, covered, stops, quoted);
@@ -221,14 +245,27 @@ export function indirectContent(
     if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
   }
   // the object is the content: "proposed a safe zone", "criticized the plan"
-  const npStart = NP_START_POS.has(doc.pos[k]) || titledWord(doc, k) || (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of'); // "half of his supporters"
+  const npStart =
+    NP_START_POS.has(doc.pos[k]) ||
+    titledWord(doc, k) ||
+    (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
+    (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')); // "called that vision …"
   if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
     let ce = cut(doc, k, s1, covered, stops, quoted);
-    // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …")
+    // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …"), or after a
+    // quotation that closes on a comma inside its marks ("called the remarks ''racist,'' an extraordinary rebuke")
     for (let t = k + 1; t < ce; t++) {
       if (doc.lower[t] === ',' && !quoted[t]) {
         ce = t;
         break;
+      }
+      if (!quoted[t] && quoted[t - 1]) {
+        let m = t - 1;
+        while (m > k && quoted[m] && CLOSE_MARK.test(doc.lower[m])) m--;
+        if (m < t - 1 && doc.lower[m] === ',') {
+          ce = t;
+          break;
+        }
       }
     }
     // a bare name is enough for a stance verb: "most voters supported Sanders"
