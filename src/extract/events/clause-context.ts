@@ -63,15 +63,28 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     else if (HYPOTHETICAL.has(w)) hypothetical = true;
     else if (FUTURE.has(w)) future = true;
     else if (pos === 'AUX' || (pos === 'VERB' && (doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get'))) {
-      if ((doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get') && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing')) passive = true;
+      if ((doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get') && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing') && !stative(doc, t)) passive = true;
     } else if (pos !== 'ADV' && pos !== 'PART') break;
     k--;
     steps++;
   }
   // reduced passive relative: "remarks released by the ministry"
   const w = doc.lower[t];
-  if (!passive && doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
+  if (!passive && byAgent(doc, t) && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
   return { negated, hypothetical, future, passive };
+}
+
+// participles that describe a state with "to", not a passive act: "is opposed to", "is committed to"
+const STATIVE_TO = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'determined', 'resolved', 'prepared', 'inclined', 'entitled', 'accustomed', 'used']);
+
+/** True for "be opposed to", "be committed to": an adjectival participle whose subject holds the stance. */
+function stative(doc: Doc, t: number): boolean {
+  return STATIVE_TO.has(doc.lower[t]) && doc.lower[t + 1] === 'to';
+}
+
+/** True when "by" after the verb introduces an agent, not a measure ("cut by 10 percent", "shortened by one hour"). */
+function byAgent(doc: Doc, t: number): boolean {
+  return doc.lower[t + 1] === 'by' && doc.pos[t + 2] !== 'NUM' && !/^(?:one|two|three|half|a|an|about|some|nearly|almost|more|less|up)$/.test(doc.lower[t + 2] ?? '');
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', "'s", '’s']);
@@ -99,7 +112,7 @@ export function attributive(doc: Doc, i: number, first: number, end: number): bo
 /** Main clause, or a participle/relative clause ("…, killing 20", "demonstrators demanding…", "which aims to…"). */
 export function clauseKind(doc: Doc, t: number, first: number): 'main' | 'participle' | 'relative' {
   const w = doc.lower[t];
-  if (doc.lower[t + 1] === 'by' && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) {
+  if (byAgent(doc, t) && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) {
     let k = t - 1;
     while (k >= first && doc.pos[k] === 'ADV') k--;
     if (k >= first && doc.pos[k] !== 'AUX' && !(doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get')) return 'relative';
@@ -109,6 +122,8 @@ export function clauseKind(doc: Doc, t: number, first: number): 'main' | 'partic
     while (k >= first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'PART')) k--;
     if (k < first || !(doc.lemmas[k] === 'be' && (doc.pos[k] === 'AUX' || doc.pos[k] === 'VERB'))) return 'participle';
   }
+  // "will return weapons and equipment seized last year from peacekeepers": a participle modifying an object
+  if (reducedRelative(doc, t, first, true)) return 'relative';
   for (let k = t - 1; k >= Math.max(first, t - 3); k--) {
     const x = doc.lower[k];
     if (x === 'which' || x === 'who' || (x === 'that' && doc.pos[k] === 'PRON')) return 'relative';
@@ -246,13 +261,15 @@ export function sharedSubjectVerb(doc: Doc, t: number, first: number): number {
 /**
  * True for a past participle that modifies the noun phrase before it ("refugees ordered out of Nigeria",
  * "weapons seized last year"): no auxiliary before it, and that phrase is itself introduced by a preposition
- * or follows a verb (an object, not a subject).
+ * or follows a verb (an object, not a subject); with `objectOnly`, only a phrase (or a list of phrases) right
+ * after a verb counts ("will return weapons and equipment seized last year").
  */
-function reducedRelative(doc: Doc, j: number, first: number): boolean {
+function reducedRelative(doc: Doc, j: number, first: number, objectOnly = false): boolean {
   const w = doc.lower[j];
   if (w === doc.lemmas[j] || w.endsWith('ing')) return false;
   let k = j - 1;
   if (k < first || (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN')) return false;
-  while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM' || (doc.pos[k] === 'ADV' && doc.pos[k + 1] !== 'VERB'))) k--;
+  while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM' || (objectOnly && doc.lower[k] === 'and') || (doc.pos[k] === 'ADV' && doc.pos[k + 1] !== 'VERB'))) k--;
+  if (objectOnly) return k >= first && doc.pos[k] === 'VERB';
   return k >= first && (doc.pos[k] === 'ADP' || doc.pos[k] === 'VERB' || doc.pos[k] === 'PART');
 }

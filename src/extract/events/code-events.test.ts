@@ -385,3 +385,22 @@ test('a verb the tagger reads as an adjective or noun after a named subject is s
   assert.ok(events.includes('KEN>SDN 051') || events.some((e) => e.startsWith('KEN>SDN')), events.join(', '));
   assert.ok(events.some((e) => e.startsWith('UGA>SDN')), events.join(', '));
 });
+
+test('"is opposed to" and "is committed to" are stances of the subject, not passives', () => {
+  const events = run('Germany is opposed to Russian mediation in the dispute, officials said.', [DEU, RUS_ADJ]);
+  assert.ok(events.some((e) => e.source.actor === 'DEU' && e.target?.actor === 'RUS'), brief(events).join(', '));
+  assert.ok(!events.some((e) => e.rule.includes(':passive')));
+});
+
+test('"by" with a number is a measure, not an agent: "shortened by one hour the curfew" is active', () => {
+  const SUDAN_PRES: EntitySpec = { id: 'bashir', name: 'Omar al-Bashir', type: 'PERSON', actor: 'SDNGOV', country: 'SDN', surfaces: ['President Omar al-Bashir'] };
+  const events = run('President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Sudan.', [SUDAN_PRES, { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] }]);
+  assert.deepEqual(brief(events), ['SDNGOV>SDN 0813']);
+});
+
+test('a participle modifying an object is not the main event: "will return weapons seized last year from …"', () => {
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['United Nations'] };
+  const REB: EntitySpec = { id: 'reb', name: 'the rebels', type: 'ORG', actor: 'SLEREB', country: 'SLE', surfaces: ['The rebel front'] };
+  const events = brief(run('The rebel front said it will return weapons and equipment seized last year from United Nations peacekeepers.', [REB, UN]));
+  assert.deepEqual(events, ['SLEREB>IGOUNO 0353']);
+});
