@@ -292,3 +292,20 @@ test('a two-word religious group ("Sunni Muslim") is one NORP mention, and "NZ" 
   assert.equal(group?.actor, 'MUS');
   assert.equal(withMention(es, 'NZ')?.actor, 'NZL');
 });
+
+test('a pronoun far from any name goes to the article\'s main person of that gender', () => {
+  const text = [
+    'Ms Ingrid Solberg founded the clinic in 1998.',
+    'Ms Solberg still runs it.',
+    'The clinic treats farmers from three valleys.',
+    'Funding comes from a regional trust.',
+    'The trust renewed the grant last spring.',
+    'Waiting lists have grown since then.',
+    'She said the building would be extended.',
+  ].join(' ');
+  const es = run(text);
+  const solberg = es.find((e) => e.name.includes('Solberg'));
+  const she = solberg?.mentions.find((m) => m.text === 'She');
+  assert.ok(she, 'She is linked to Solberg');
+  assert.equal(she?.provenance.rule, 'pronoun-topic');
+});

@@ -65,6 +65,8 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * the same sentence (+4) over the previous ones (+2, +1, +0.5), subjects of their sentence or quoted
  * stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to
  * 0.5); ties go to the nearest. A clear he/she link sets the gender of a person whose name did not.
+ * A he/she with no candidate in the window goes to the article's most mentioned person of that known
+ * gender (two name mentions or more; rule `pronoun-topic`, confidence 0.45).
  * A plural pronoun or a "the two leaders"/"both sides" description after "X and Y" (two name mentions of
  * different entities, persons for "they") refers to both: it is added to each (rules
  * `pronoun-coordination`, `pair-description`, evidence both names); otherwise "they" is left unresolved
@@ -117,13 +119,21 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
         continue;
       }
     }
+    let fallback = false;
+    if (cands.length === 0 && (cls === 'male' || cls === 'female')) {
+      // Nobody within the window: the article's most mentioned person of that known gender so far (the
+      // topic of a profile or interview is referred to by pronoun long after the name).
+      const topic = topicPerson(all, cursor, cls);
+      if (topic) cands.push({ entity: topic.entity, mention: topic.mention, score: 0 });
+      fallback = topic !== null;
+    }
     if (cands.length === 0) continue;
     if (cls === 'plural' && coordinatedBefore(view, cands, t)) continue;
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
     const runnerUp = cands.filter((c) => c.entity !== best.entity).reduce((mx, c) => Math.max(mx, c.score), -Infinity);
     const margin = best.score - runnerUp;
-    const confidence = Math.max(0.4, Math.min(0.95, margin === Infinity ? 0.9 : 0.5 + margin / 8));
+    const confidence = fallback ? 0.45 : Math.max(0.4, Math.min(0.95, margin === Infinity ? 0.9 : 0.5 + margin / 8));
     // A clear "he"/"she" link tells the gender of a person whose name did not (Lappin & Leass keep
     // agreement features on the discourse referent): later pronouns must then agree with it.
     if ((cls === 'male' || cls === 'female') && best.entity.gender === null && margin >= 2) best.entity.gender = cls;
@@ -147,7 +157,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
         gender: null,
         personTokens: [],
         weak: false,
-        rule: 'pronoun-salience',
+        rule: fallback ? 'pronoun-topic' : 'pronoun-salience',
         confidence: view.inQuote[t] === 1 ? confidence * 0.8 : confidence,
         evidence: [{ start: best.mention.start, end: best.mention.end }],
       },
@@ -199,6 +209,23 @@ function coordinatedBefore(view: DocView, cands: readonly Candidate[], t: number
   }
   void cands;
   return false;
+}
+
+/**
+ * The person with the most name mentions before `upto` (index into `all`, sorted by offset) whose
+ * gender is known and equals `gender`, with that person's latest mention; ties go to the most recent.
+ */
+function topicPerson(all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, gender: 'male' | 'female'): { entity: DraftEntity; mention: RawMention } | null {
+  const counts = new Map<DraftEntity, { n: number; mention: RawMention }>();
+  for (let k = 0; k < upto; k++) {
+    const { entity, mention } = all[k];
+    if (entity.type !== 'PERSON' || entity.gender !== gender || mention.kind !== 'name') continue;
+    const c = counts.get(entity);
+    counts.set(entity, { n: (c?.n ?? 0) + 1, mention });
+  }
+  let best: { entity: DraftEntity; mention: RawMention; n: number } | null = null;
+  for (const [entity, c] of counts) if (!best || c.n > best.n || (c.n === best.n && c.mention.start > best.mention.start)) best = { entity, mention: c.mention, n: c.n };
+  return best && best.n >= 2 ? { entity: best.entity, mention: best.mention } : null;
 }
 
 /** Entity types a pair of conjuncts may have: persons for "they" and "the two leaders". */
