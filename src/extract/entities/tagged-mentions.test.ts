@@ -59,3 +59,11 @@ test('a tagged person name ending in a company word, or naming a known town, is 
   assert.equal(personOrNot(view, res, at('Clinton'), at('Clinton') + 1), 'PER');
   assert.equal(personOrNot(view, res, at('Maria'), at('Maria') + 2), 'PER');
 });
+
+test('a name with a possessive that ends its noun phrase is a shop ("Dunmore\'s has"), not before a noun', async () => {
+  const { isShopName } = await import('./tagged-mentions.js');
+  const shop = createDocView(nlp.parse("Dunmore's has the best burgers in town."));
+  assert.equal(isShopName(shop, tokenOf(shop, 'Dunmore') + 1), true);
+  const owner = createDocView(nlp.parse("Dunmore's brother runs the shop."));
+  assert.equal(isShopName(owner, tokenOf(owner, 'Dunmore') + 1), false);
+});

@@ -44,7 +44,7 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     const strong = [...owners].filter((k) => !raw[k].weak);
     if (strong.length > 0) continue;
     const type = sp.type === 'PER' ? personOrNot(view, res, a, b) : sp.type;
-    if (type === 'PER' && owners.size === 1) {
+    if (type === 'PER' && owners.size === 1 && !isShopName(view, b)) {
       const k = [...owners][0];
       if (raw[k].tokStart === a && raw[k].tokEnd === b) {
         confirmed.add(k);
@@ -156,6 +156,17 @@ export function personOrNot(view: DocView, res: EntityResources, a: number, b: n
   return 'PER';
 }
 
+/**
+ * "Hackney's has a great burger", "dinner at Tony's.": a name followed by a possessive that ends its
+ * noun phrase (no noun, adjective or number after it, not "'s own") is a shop or restaurant named after
+ * its owner; the possessive is part of the name.
+ * @param view the article; `b` the token after the name
+ */
+export function isShopName(view: DocView, b: number): boolean {
+  const { doc, keys } = view;
+  return keys[b] === "'s" && view.sentenceOf[b] === view.sentenceOf[b - 1] && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[b + 1] ?? 'PUNCT') && keys[b + 1] !== 'own';
+}
+
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
   let type = tagged;
   const { doc, keys } = view;
@@ -164,6 +175,10 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   // "Trump-era tariffs": a name before a hyphen and a lower-case word modifies a noun; no mention.
   for (let i = a + 1; i < b; i++) if (isCompoundModifier(view, i)) return null;
   if (isCompoundModifier(view, b)) return null;
+  if (type === 'PER' && isShopName(view, b)) {
+    type = 'ORG';
+    b++;
+  }
   const start = doc.starts[a];
   const end = doc.ends[b - 1];
   const surface = doc.text.slice(start, end);
