@@ -404,3 +404,16 @@ test('a participle modifying an object is not the main event: "will return weapo
   const events = brief(run('The rebel front said it will return weapons and equipment seized last year from United Nations peacekeepers.', [REB, UN]));
   assert.deepEqual(events, ['SLEREB>IGOUNO 0353']);
 });
+
+test('a passive agent may come before the pattern\'s object noun: "was indicted by the UN court for war crimes"', () => {
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['U.N.'] };
+  const SRB_PM: EntitySpec = { id: 'srb-pm', name: 'Serbia', type: 'GPE', actor: 'SRB', country: 'SRB', surfaces: ['Serbia'] };
+  const events = run("Serbia's former army chief has been indicted by the U.N. tribunal for atrocities in Kosovo.", [SRB_PM, UN]);
+  assert.deepEqual(brief(events), ['IGOUNO>SRB 1124']);
+  assert.match(events[0].rule, /:passive$/);
+});
+
+test('capturing a town is occupation (192), capturing soldiers is detention (173)', () => {
+  assert.deepEqual(brief(run('Russian troops captured a strategic town in eastern Ukraine on Monday.', [RUS_ADJ, UKR])), ['RUS>UKR 192']);
+  assert.deepEqual(brief(run('Russian troops captured two Ukrainian soldiers on Monday.', [RUS_ADJ, { id: 'ukr-adj', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] }])), ['RUS>UKR 173']);
+});

@@ -536,10 +536,10 @@ function verbCandidate(
   let targetSlot: Candidate['targetSlot'] = null;
   let complementClause = false;
   // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
-  const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set()) : null;
+  const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, t + 1, new Set()) : null;
   if (ctx.passive && (!literal || passiveAgent) && rule.source.length === 1 && rule.source[0] === 'subject') {
     // "was shot down by X": the agent is the source, the grammatical subject the target
-    const by = findSlot(doc, chunks, 'by', t, m.patternEnd + 1, new Set());
+    const by = findSlot(doc, chunks, 'by', t, t + 1, new Set());
     // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
     const reduced = !literal && clauseKind(doc, t, sentence.firstToken) === 'relative' && doc.lower[t + 1] === 'by';
     const subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
