@@ -417,3 +417,18 @@ test('capturing a town is occupation (192), capturing soldiers is detention (173
   assert.deepEqual(brief(run('Russian troops captured a strategic town in eastern Ukraine on Monday.', [RUS_ADJ, UKR])), ['RUS>UKR 192']);
   assert.deepEqual(brief(run('Russian troops captured two Ukrainian soldiers on Monday.', [RUS_ADJ, { id: 'ukr-adj', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] }])), ['RUS>UKR 173']);
 });
+
+test('an intransitive meeting takes no target from a later coordinated clause ("met Sunday and decided to …")', () => {
+  const cabinet: EntitySpec = { id: 'deu-gov', name: 'German cabinet', type: 'ORG', actor: 'DEUGOV', country: 'DEU', surfaces: ["Germany's cabinet"] };
+  const events = brief(run("Germany's cabinet met on Sunday and decided to approve a plan excluding candidates from Russia.", [cabinet, RUS], '2024-03-13', { requireTarget: false }));
+  assert.ok(!events.includes('DEUGOV>RUS 040'), events.join(', '));
+});
+
+test('a nominal event after "after", "amid" or "following" is background, coded only when the main clause has no event', () => {
+  const PAK_GOV: EntitySpec = { id: 'pak-gov', name: 'Pakistani government', type: 'ORG', actor: 'PAKGOV', country: 'PAK', surfaces: ['The Pakistani government'] };
+  const AFG_ADJ: EntitySpec = { id: 'afg', name: 'Afghan', type: 'NORP', actor: 'AFG', country: 'AFG', surfaces: ['Afghan'] };
+  const text = 'The Pakistani government expelled Afghan diplomats after violent protests by Afghan refugees.';
+  const events = brief(run(text, [PAK_GOV, AFG_ADJ], '2024-03-13', { requireTarget: 'transitive' }));
+  assert.ok(events.some((e) => e.startsWith('PAKGOV>AFG 16')), events.join(', '));
+  assert.ok(!events.some((e) => e.includes(' 14')), events.join(', '));
+});

@@ -694,6 +694,10 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
   }
   let negated = false;
   for (let k = t - 1; k >= Math.max(0, t - 3); k--) if (doc.lower[k] === 'no' || doc.lower[k] === 'not') negated = true;
+  // "ordered patrols after violent protests by Muslim groups": background to the main clause's event
+  let k = t - 1;
+  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || POSSESSIVE_MARKS_LOCAL.has(doc.lower[k]))) k--;
+  const background = k >= 0 && BACKGROUND_PREPS.has(doc.lower[k]);
   return {
     rule,
     ruleId: reciprocal ? `${ruleId}:reciprocal` : ruleId,
@@ -708,9 +712,12 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     negated,
     confidence,
     weak: rule.weak,
-    secondary: false,
+    secondary: background,
   };
 }
+
+const BACKGROUND_PREPS = new Set(['after', 'following', 'amid', 'despite', 'since', 'before']);
+const POSSESSIVE_MARKS_LOCAL = new Set(["'s", '’s']);
 
 /**
  * "reiterated its demand that Israel ease restrictions": a demand noun's that-clause is what is demanded — its verb
@@ -787,7 +794,9 @@ function fallbackTarget(
 ): ActorChunk | null {
   let stop = end;
   for (let k = from; k < end; k++) {
-    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from)) {
+    // "met Sunday and decided to approve…": a coordinated verb phrase is another clause
+    const coordinated = (doc.lower[k] === 'and' || doc.lower[k] === 'but') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX');
+    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated)) {
       stop = k;
       break;
     }
