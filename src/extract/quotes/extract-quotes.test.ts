@@ -387,7 +387,7 @@ test('a noun cue with a possessor ("the senator\'s claim that …") attributes t
   const text = 'Economists took a hard look at the senator’s claim that the tariffs had lowered prices.';
   const quotes = run(text).filter((q) => q.provenance.rule === 'indirect-noun');
   assert.equal(quotes.length, 1);
-  assert.equal(quotes[0].text, 'the tariffs had lowered prices');
+  assert.equal(quotes[0].text, 'that the tariffs had lowered prices'); // PolNeAR keeps "that" in the content
   assert.equal(quotes[0].speaker.mention?.text, 'the senator');
 });
 
@@ -510,4 +510,16 @@ test('a cue inside a relative clause takes only that clause, and the main verb k
   assert.equal(quotes[0].text, 'the port deal failed');
   assert.equal(quotes[1].cue?.text, 'praised');
   assert.equal(quotes[1].text, 'the new harbour master');
+});
+
+test('an object closing on a time adjunct leaves the adjunct out', () => {
+  const [q] = run('The union endorsed the harbour plan on Monday.');
+  assert.equal(q.text, 'the harbour plan');
+});
+
+test('a complement opened by "whether" keeps the word in the content', () => {
+  const quotes = run('Reporters asked whether the port would reopen.');
+  const q = quotes.find((x) => x.cue?.text === 'asked');
+  assert.ok(q);
+  assert.equal(q.text.startsWith('whether'), true);
 });

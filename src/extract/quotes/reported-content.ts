@@ -91,10 +91,10 @@ export function indirectContent(
   }
   if (c.nominal) {
     if (phase === 'outer' || !c.speaker) return null;
-    // "Smith's claim that taxes rose": the that-clause
-    const cs = c.after + 1;
+    // "Smith's claim that taxes rose": the that-clause, "that" included as PolNeAR marks it
+    const cs = c.after;
     const ce = cut(doc, cs, s1, covered, stops, quoted);
-    return ce - cs >= 3 && hasVerb(doc, cs, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-noun' } : null;
+    return ce - cs >= 4 && hasVerb(doc, cs, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-noun' } : null;
   }
   if (c.raised) {
     if (phase === 'outer') return null;
@@ -268,6 +268,7 @@ export function indirectContent(
         }
       }
     }
+    ce = trimTrailingTime(doc, k, ce);
     // a bare name is enough for a stance verb: "most voters supported Sanders"
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && !c.entry.frames.has('that'))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
@@ -282,7 +283,7 @@ export function indirectContent(
 function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
   if (!c.entry.frames.has('complement') || !c.speaker || c.side !== 'left' || c.passive || k >= s1) return null;
   let cs = k;
-  if (doc.pos[cs] === 'ADP' && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1]))) cs++;
+  if (doc.pos[cs] === 'ADP' && !WH_WORDS.has(doc.lower[cs]) && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1]))) cs++;
   if (covered[cs] || !(NP_START_POS.has(doc.pos[cs]) || WH_WORDS.has(doc.lower[cs]) || quoted[cs])) return null;
   let ce = cut(doc, cs, s1, covered, stops, quoted);
   for (let t = cs + 1; t < ce; t++) {
@@ -297,6 +298,15 @@ function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8A
 /** A capitalised word inside a sentence: a name even when the tagger reads it as a verb ("said Cook provided …"). */
 function titledWord(doc: Doc, t: number): boolean {
   return /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '') && doc.pos[t] !== 'PUNCT';
+}
+
+/** Drops a time adjunct closing an object ("endorsed Clinton on Monday", "backed the plan last year"). */
+function trimTrailingTime(doc: Doc, k: number, ce: number): number {
+  const w = doc.lower[ce - 1];
+  if (ce - k < 3 || !TIME_UNITS.test(w)) return ce;
+  const prev = doc.lower[ce - 2];
+  if (/^(on|last|this|next|earlier)$/.test(prev)) return ce - 2;
+  return TIME_WORDS.has(w) ? ce - 1 : ce;
 }
 
 /** End of the clause: sentence end without its final punctuation (closing marks kept). */
