@@ -66,8 +66,8 @@ test('a GUM person apposition keeps only the name: "Ada Moreno, Liberal from Ken
 });
 
 test('keepNamedMentions drops descriptions and pronouns and strips determiners and titles', () => {
-  const words = ['The', 'Navy', 'said', 'she', 'met', 'Capt', 'Lena', 'Ortiz', 'near', 'the', 'old', 'bridge'];
-  const labels = ['B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'I-LOC'];
+  const words = ['We', 'hear', 'the', 'Navy', 'said', 'she', 'met', 'Capt', 'Lena', 'Ortiz', 'near', 'the', 'old', 'bridge'];
+  const labels = ['B-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'I-LOC'];
   const [s] = keepNamedMentions([{ words, labels, doc: 'd' }], (w) => w === 'Capt');
   assert.deepEqual(named(s), ['ORG Navy', 'PER Lena Ortiz']);
 });

@@ -263,12 +263,15 @@ export function gumFiles(gumDir: string, names: readonly string[]): string[] {
 /** Words that open a noun phrase without being part of a name ("the United States" → "United States"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Personal pronouns, capitalised at a sentence start ("We", "She") but never names. */
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them']);
+
 /**
  * Keeps only the named mentions of a corpus that also marks descriptions and pronouns (re3d marks "the
  * terrorist group", "she", "the United States"), in the CoNLL convention the other sets follow: a
  * leading determiner is left out, leading title words are left out of person names ("Lt Gen Sergei
- * Rudskoi" → "Sergei Rudskoi"), and a mention whose first remaining word is not capitalised is not a
- * name (labels → O). The same conversion the GUM reader applies (readGum).
+ * Rudskoi" → "Sergei Rudskoi"), and a mention whose first remaining word is not capitalised, or that is
+ * a lone pronoun ("We" opening a sentence), is not a name (labels → O). The same conversion the GUM reader applies (readGum).
  * @param sentences gold sentences with BIO labels; `isTitleWord` tells title words (titleWordPredicate)
  * @returns new sentences (inputs are not modified)
  */
@@ -287,7 +290,7 @@ export function keepNamedMentions(sentences: readonly GoldSentence[], isTitleWor
       let a = i;
       while (a < e - 1 && DETERMINERS.has(s.words[a].toLowerCase())) a++;
       if (type === 'PER') while (a < e - 1 && isTitleWord(s.words[a])) a++;
-      if (/^\p{Lu}/u.test(s.words[a]) && !(e - a === 1 && DETERMINERS.has(s.words[a].toLowerCase()))) {
+      if (/^\p{Lu}/u.test(s.words[a]) && !(e - a === 1 && (DETERMINERS.has(s.words[a].toLowerCase()) || PRONOUNS.has(s.words[a].toLowerCase())))) {
         for (let k = a; k < e; k++) labels[k] = `${k === a ? 'B' : 'I'}-${type}`;
       }
       i = e;
