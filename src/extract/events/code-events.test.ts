@@ -432,3 +432,20 @@ test('a nominal event after "after", "amid" or "following" is background, coded 
   assert.ok(events.some((e) => e.startsWith('PAKGOV>AFG 16')), events.join(', '));
   assert.ok(!events.some((e) => e.includes(' 14')), events.join(', '));
 });
+
+test('a government\'s refusal or threat with no one named is aimed at its own population', () => {
+  const KEN_VP: EntitySpec = { id: 'ken-vp', name: 'Kenyan vice-president', type: 'PERSON', actor: 'KENGOV', country: 'KEN', surfaces: ["Kenya's vice-president"] };
+  const events = run("Kenya's vice-president has declined to resign despite growing pressure.", [KEN_VP]);
+  assert.deepEqual(brief(events), ['KENGOV>KEN 120']);
+  assert.match(events[0].rule, /:domestic-target$/);
+});
+
+test('a state acting on its own people keeps them as the target ("Croatia is investigating crimes by Croatian extremists")', () => {
+  const HRV: EntitySpec = { id: 'hrv', name: 'Croatia', type: 'GPE', actor: 'HRV', country: 'HRV', surfaces: ['Croatia'] };
+  const HRV_ADJ: EntitySpec = { id: 'hrv-adj', name: 'Croatian', type: 'NORP', actor: 'HRV', country: 'HRV', surfaces: ['Croatian'] };
+  assert.deepEqual(brief(run('Croatia is investigating alleged war crimes by Croatian extremists against civilians.', [HRV, HRV_ADJ])), ['HRV>HRV 094']);
+  // an official of the same country is not a target: "Jordan agreed …, a Jordanian official said"
+  const JOR: EntitySpec = { id: 'jor', name: 'Jordan', type: 'GPE', actor: 'JOR', country: 'JOR', surfaces: ['Jordan'] };
+  const JOR_ADJ: EntitySpec = { id: 'jor-adj', name: 'Jordanian', type: 'NORP', actor: 'JOR', country: 'JOR', surfaces: ['Jordanian'] };
+  assert.ok(!brief(run('Jordan condemned the raid, a Jordanian official said.', [JOR, JOR_ADJ])).includes('JOR>JOR 111'));
+});

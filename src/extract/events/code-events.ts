@@ -209,13 +209,18 @@ export function codeEvents(
         let domestic = false;
         const root = c.code.slice(0, 2);
         const domesticForce = FORCE_ROOTS.has(root) && isStateActor(src, doc) && crowdAfter(doc, c.trigger + 1, sentence.endToken);
-        if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce)) {
+        // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
+        // government is prepared to impose martial law") is aimed at its own population
+        const domesticStance = (root === '12' || root === '13') && (src.actor ?? '').length > 3 && isStateActor(src, doc);
+        if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;
         }
         if (src.actor === null) continue;
         // an actor does not act on itself: "Jordan agreed…, a Jordanian official said" is not JOR → JOR
-        if (tgt && tgt.actor === src.actor) {
+        // … but a state acting on its own people names them ("Croatia is investigating crimes by Croatian extremists")
+        const ownPeople = tgt !== null && domesticTargets && tgt.entity.id !== src.entity.id && isStateActor(src, doc) && !isStateActor(tgt, doc);
+        if (tgt && tgt.actor === src.actor && !ownPeople) {
           tgt = null;
           // people acting on their own country ("Iraqi Kurds … independence from Iraq") act on its government
           if (domesticTargets && !isStateActor(src, doc)) {
