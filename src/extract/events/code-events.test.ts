@@ -449,3 +449,12 @@ test('a state acting on its own people keeps them as the target ("Croatia is inv
   const JOR_ADJ: EntitySpec = { id: 'jor-adj', name: 'Jordanian', type: 'NORP', actor: 'JOR', country: 'JOR', surfaces: ['Jordanian'] };
   assert.ok(!brief(run('Jordan condemned the raid, a Jordanian official said.', [JOR, JOR_ADJ])).includes('JOR>JOR 111'));
 });
+
+test('supporters of a leader are people of his country, not the leader: their protest targets the government', () => {
+  const LEADER: EntitySpec = { id: 'leader', name: 'Viktor Yanukovych', type: 'PERSON', actor: 'UKRGOV', country: 'UKR', surfaces: ['Viktor Yanukovych'] };
+  const KYIV: EntitySpec = { id: 'kyiv', name: 'Kyiv', type: 'GPE', actor: 'UKRGOV', country: 'UKR', surfaces: ['Kyiv'] };
+  const events = run('About 300 supporters of former President Viktor Yanukovych blocked roads in Kyiv on Sunday.', [LEADER, KYIV]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].source.actor, 'UKR');
+  assert.match(events[0].source.name, /^people in/);
+});

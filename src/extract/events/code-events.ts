@@ -92,6 +92,16 @@ interface Candidate {
 // time words that may stand between a controller and its complement ("threatened on Monday to break relations")
 const DAY_OR_DATE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|again|also|now|on|last|this|next|earlier|later|week|weekend|month|year|,)$/;
 
+const FOLLOWERS = new Set(['supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers', 'partisans', 'admirers', 'fans', 'opponents', 'critics', 'relatives', 'families']);
+
+/** True when the phrase at `first` follows "supporters of", "followers of", "opponents of" (determiners, titles aside). */
+function followersOf(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  // determiners, adjectives and titles: "supporters of former President Ben Bella"
+  while (k >= 0 && k >= first - 4 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NOUN')) k--;
+  return k > 0 && doc.lower[k] === 'of' && FOLLOWERS.has(doc.lower[k - 1]);
+}
+
 /** Finds a "to VERB" (or "that … VERB") complement of a controlling trigger; −1 when none. */
 function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Control, literal = false): number {
   const limit = Math.min(sentenceEnd, from + 10);
@@ -565,8 +575,10 @@ function verbCandidate(
       // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
       const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
       if (ch) {
-        // "students in Ukraine demonstrated": the people of the place act, not its state
-        sources = slot === 'subject' && ch.prep !== null && ch.prep !== 'of' && ch.prep !== 'that' ? ch.heads.map(asCrowd) : headsOf(ch);
+        // "students in Ukraine demonstrated": the people of the place act, not its state; "supporters of the former
+        // president blocked roads": followers of a leader are people of his country, not the leader
+        const crowd = slot === 'subject' && ((ch.prep !== null && ch.prep !== 'that' && ch.prep !== 'of') || followersOf(doc, ch.first));
+        sources = crowd ? ch.heads.map(asCrowd) : headsOf(ch);
         sourceSlot = slot;
         // "… said that Y attacked Z": the complement clause's event is coded when the main clause has none
         if (slot === 'subject' && ch.prep === 'that') complementClause = true;
