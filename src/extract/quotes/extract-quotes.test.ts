@@ -523,3 +523,24 @@ test('a complement opened by "whether" keeps the word in the content', () => {
   assert.ok(q);
   assert.equal(q.text.startsWith('whether'), true);
 });
+
+test('an embedded question after a clausal cue is the content', () => {
+  const quotes = run('The court did not say how the judges had voted.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].text, 'how the judges had voted');
+});
+
+test('a verb the tagger reads as a noun between a name and its object is still a cue', () => {
+  const quotes = run('Most farmers who support Okafor live in the north.');
+  const q = quotes.find((x) => x.cue?.text === 'support');
+  assert.ok(q, 'the cue is found');
+  assert.equal(q.text, 'Okafor');
+});
+
+test('a cue after a quotation closing with a comma wraps a clause that holds another speaker’s cue', () => {
+  const quotes = run('In one letter, Mensah described how he had put the files in a “shred box,” the Gazette reported.');
+  const q = quotes.find((x) => x.cue?.text === 'reported');
+  assert.ok(q, 'the outer attribution is found');
+  assert.equal(q.speaker.mention?.text, 'the Gazette');
+  assert.ok(q.text.startsWith('In one letter, Mensah described'));
+});

@@ -159,6 +159,11 @@ function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quote
  */
 function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   if (doc.pos[i] !== 'NOUN' || i === s0) return false;
+  // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
+  const prevWord = doc.lower[i - 1];
+  const subjectBefore = doc.pos[i - 1] === 'PROPN' || /^(who|they|we|i|you)$/.test(prevWord);
+  const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it)$/.test(doc.lower[i + 1]));
+  if (subjectBefore && objectAfter) return true;
   // "The Post reports that …": a name, then the verb and "that"
   if (/s$/.test(doc.lower[i])) return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that';
   const prev = doc.lower[i - 1];

@@ -156,6 +156,8 @@ export function indirectContent(
   const complementizer = (t: number) => doc.lower[t] === 'that' && doc.pos[t + 1] !== 'VERB';
   if (complementizer(k) && c.entry.frames.has('that')) cs = k;
   else if ((c.entry.class === 'request' || c.entry.frames.has('object')) && WH_WORDS.has(doc.lower[k]) && doc.lower[k] !== 'which') cs = k;
+  // "did not say how the justices voted", "explained why he left": an embedded question after any clausal cue
+  else if (c.entry.frames.has('that') && /^(whether|what|why|how|who)$/.test(doc.lower[k] ?? '') && hasVerb(doc, k + 1, s1)) cs = k;
   else if (
     c.entry.frames.has('bare') &&
     k < s1 &&
@@ -196,7 +198,8 @@ export function indirectContent(
       const ce = mark;
       const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
       let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
-      for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t]) otherCue = true;
+      // (another speaker's cue does not: "Carter discussed how … a “burn bag,” the Times reported" wraps the whole clause)
+      for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t] && sameSpeakerCue(doc, t, c)) otherCue = true;
       if (!closing || otherCue || ce - s0 < 3 || !clear(s0, ce) || quoted[s0]) return null;
       return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
     }
@@ -268,6 +271,15 @@ export function indirectContent(
         }
       }
     }
+    // "voters who support Okafor live in the north": an object inside a relative clause ends before the main verb
+    if (RELATIVE.has(doc.lower[c.auxStart - 1])) {
+      for (let t = k + 1; t < ce; t++) {
+        if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !quoted[t]) {
+          ce = t;
+          break;
+        }
+      }
+    }
     ce = trimTrailingTime(doc, k, ce);
     // a bare name is enough for a stance verb: "most voters supported Sanders"
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && !c.entry.frames.has('that'))) return { ranges: [[k, ce]], rule: 'indirect-object' };
@@ -307,6 +319,15 @@ function trimTrailingTime(doc: Doc, k: number, ce: number): number {
   const prev = doc.lower[ce - 2];
   if (/^(on|last|this|next|earlier)$/.test(prev)) return ce - 2;
   return TIME_WORDS.has(w) ? ce - 1 : ce;
+}
+
+/** True when the cue at token `t` has the same speaker words as `c` or a pronoun speaker ("Doe said … , she said"). */
+function sameSpeakerCue(doc: Doc, t: number, c: CueMatch): boolean {
+  if (!c.speaker) return true;
+  const head = doc.lower[c.speaker.head];
+  if (/^(he|she|they|i|we)$/.test(head)) return true;
+  for (let k = Math.max(0, t - 6); k < t; k++) if (doc.lower[k] === head) return true;
+  return false;
 }
 
 /** End of the clause: sentence end without its final punctuation (closing marks kept). */
