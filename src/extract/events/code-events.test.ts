@@ -458,3 +458,17 @@ test('supporters of a leader are people of his country, not the leader: their pr
   assert.equal(events[0].source.actor, 'UKR');
   assert.match(events[0].source.name, /^people in/);
 });
+
+test('a threat is aimed at whoever must meet its condition ("… if the United States goes ahead")', () => {
+  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['United States'] };
+  const events = run('Russia threatened to leave the arms talks if the United States deploys new missiles in Europe.', [RUS, USA]);
+  assert.ok(brief(events).some((e) => e.startsWith('RUS>USA 13')), brief(events).join(', '));
+});
+
+test('a target phrase with no actor code does not stop the place of the act from being the target', () => {
+  const IAEA: EntitySpec = { id: 'iaea', name: 'IAEA', type: 'ORG', actor: 'IGOUNOIAE', country: null, surfaces: ['IAEA'] };
+  const IRN: EntitySpec = { id: 'irn', name: 'Iran', type: 'GPE', actor: 'IRN', country: 'IRN', surfaces: ['Iran'] };
+  const SITE: EntitySpec = { id: 'site', name: 'Natanz facility', type: 'FAC', actor: null, country: null, surfaces: ['Natanz facility'] };
+  const events = brief(run('The IAEA has sent inspectors to the Natanz facility in central Iran to investigate.', [IAEA, SITE, IRN]));
+  assert.ok(events.some((e) => e.startsWith('IGOUNOIAE>IRN 09')), events.join(', '));
+});

@@ -623,7 +623,19 @@ function verbCandidate(
       confidence *= 0.8;
     }
   }
-  if (targets.length === 0 && sources.length > 0 && !rule.weak && !literal && !(sources.length > 1 && rule.reciprocal)) {
+  if (!literal && code.startsWith('13') && targets.every((x) => x.actor === null) && sources.length > 0) {
+    // "threatened to stop negotiations if the United States goes ahead…": a threat is aimed at whoever must meet its condition
+    const exclude = new Set(sources.map((x) => x.entity.id));
+    const ch = conditionSubject(doc, chunks, t + 1, sentence.endToken, exclude);
+    if (ch) {
+      targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
+      targetSlot = 'any';
+      ruleId = `${ruleId}:condition-target`;
+      confidence *= 0.8;
+    }
+  }
+  // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
+  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !(sources.length > 1 && rule.reciprocal)) {
     // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
     // takes place is its target (as TABARI and the PLOVER coders read such sentences)
     const exclude = new Set(sources.map((x) => x.entity.id));
@@ -853,6 +865,23 @@ function placeTarget(
     // a place in the source's own country is where it acts at home, not a target (domestic targets are set later)
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country && h.actor !== null && !exclude.has(h.entity.id) && !homes.has(h.entity.country));
     if (place) return place;
+  }
+  return null;
+}
+
+/** The subject of an "if"/"unless" clause after `from`: the first coded phrase with no preposition before the clause's verb. */
+function conditionSubject(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number, exclude: ReadonlySet<string>): ActorChunk | null {
+  let k = from;
+  while (k < end && doc.lower[k] !== 'if' && doc.lower[k] !== 'unless') {
+    if (doc.lower[k] === ';') return null;
+    k++;
+  }
+  if (k >= end) return null;
+  for (const ch of chunks) {
+    if (ch.first <= k) continue;
+    for (let j = k + 1; j < ch.first; j++) if (doc.pos[j] === 'VERB' || doc.pos[j] === 'AUX') return null;
+    if (ch.prep !== null || ch.heads.every((h) => h.actor === null || exclude.has(h.entity.id))) return null;
+    return ch;
   }
   return null;
 }
