@@ -50,7 +50,8 @@ function capitalised(s: string): boolean {
 
 /**
  * Finds entity mentions by rule in every sentence: gazetteer phrases (countries, demonyms, seats of
- * power, organisations), titled persons ("China's President Xi Jinping"), honorific names ("Mr Xi"),
+ * power, organisations), titled persons ("China's President Xi Jinping"), honorific names ("Mr Xi": the
+ * mention is "Xi", the honorific its evidence),
  * country + group nouns ("the Chinese government"), role descriptions ("the top US diplomat", as
  * unresolved nominal mentions) and capitalised names classified by cue words or given names.
  * One token belongs to at most one mention; a country word inside a title or group phrase is evidence,
@@ -267,7 +268,8 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const next = chunks[c + 1];
       const nameLike = next.kind === 'name' || (next.kind === 'gaz' && capitalised(text.slice(doc.starts[next.start], doc.ends[next.start])));
       if (nameLike) {
-        out.push(personByHonorific(base(ch.start, next.end), surfaceOf(ch.start, next.end), hon, nameTokens(keys, next.start, next.end)));
+        // The mention is the name ("Xi", as NER corpora mark it); the honorific is its evidence.
+        out.push(personByHonorific({ ...base(next.start, next.end), evidence: [span(ch.start, ch.end)] }, surfaceOf(next.start, next.end), hon, nameTokens(keys, next.start, next.end)));
         c++;
         continue;
       }

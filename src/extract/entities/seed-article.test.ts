@@ -58,6 +58,9 @@ test('the seed article yields the expected actors and pronoun links', { skip }, 
 
   // Aliases.
   const xi = byName('Xi Jinping');
-  assert.ok((xi?.mentions.filter((m) => m.text === 'Mr Xi').length ?? 0) >= 5);
+  const mrXi = xi?.mentions.filter((m) => m.text === 'Xi' && m.provenance.rule === 'honorific-name') ?? [];
+  assert.ok(mrXi.length >= 5);
+  // The honorific is the evidence of each "Xi": the text before the mention.
+  for (const m of mrXi) assert.equal(text.slice(m.provenance.evidence?.[0].start, m.start).trim(), 'Mr');
   assert.equal(xi?.gender, 'male');
 });
