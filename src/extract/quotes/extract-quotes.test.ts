@@ -544,3 +544,13 @@ test('a cue after a quotation closing with a comma wraps a clause that holds ano
   assert.equal(q.speaker.mention?.text, 'the Gazette');
   assert.ok(q.text.startsWith('In one letter, Mensah described'));
 });
+
+test('a raising verb with a predicate adjective joins the subject and the adjective, with no speaker', () => {
+  const quotes = run('The dock workers seemed quite happy, and the talks ended early.');
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0].text, 'The dock workers');
+  assert.equal(quotes[1].text, 'quite happy');
+  assert.equal(quotes[0].speaker.mention, null);
+  const raised = run('The truce seems to hold.');
+  assert.deepEqual(raised.map((q) => q.text), ['The truce', 'to hold']);
+});

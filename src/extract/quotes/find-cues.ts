@@ -236,7 +236,10 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   if (ing && !progressive) return null;
   // "Trump is expected to speak", "the plan seems to work": the subject is raised out of the content, no speaker
-  if (entry.frames.has('raise') && doc.lower[end] === 'to' && (passive || entry.frames.size === 1) && auxStart > s0) {
+  // "Trump's supporters seemed unperturbed", "the team appeared paralyzed": a predicate adjective after a raising verb
+  const raisingVerb = entry.frames.has('raise') && !entry.frames.has('that') && !entry.frames.has('bare') && !entry.frames.has('np') && !entry.frames.has('to');
+  const adjective = raisingVerb && (doc.pos[end] === 'ADJ' || (doc.pos[end] === 'ADV' && doc.pos[end + 1] === 'ADJ'));
+  if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
     return {
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,

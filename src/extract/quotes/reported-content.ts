@@ -100,8 +100,17 @@ export function indirectContent(
     if (phase === 'outer') return null;
     // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
     const subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
-    const ce = cut(doc, c.end, s1, covered, stops, quoted);
-    return ce - c.end >= 2 && clear(subjectStart, c.auxStart) && clear(c.end, ce)
+    let ce = cut(doc, c.end, s1, covered, stops, quoted);
+    if (doc.lower[c.end] !== 'to') {
+      // a predicate adjective ends at the first comma
+      for (let t = c.end + 1; t < ce; t++) {
+        if (doc.lower[t] === ',' && !quoted[t]) {
+          ce = t;
+          break;
+        }
+      }
+    }
+    return ce - c.end >= (doc.lower[c.end] === 'to' ? 2 : 1) && clear(subjectStart, c.auxStart) && clear(c.end, ce)
       ? { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' }
       : null;
   }
