@@ -472,3 +472,16 @@ test('a target phrase with no actor code does not stop the place of the act from
   const events = brief(run('The IAEA has sent inspectors to the Natanz facility in central Iran to investigate.', [IAEA, SITE, IRN]));
   assert.ok(events.some((e) => e.startsWith('IGOUNOIAE>IRN 09')), events.join(', '));
 });
+
+test('peacekeepers arriving provide protection (074), evacuating the wounded is humanitarian aid (073)', () => {
+  const NATO: EntitySpec = { id: 'nato', name: 'NATO', type: 'ORG', actor: 'IGOWSTNAT', country: null, surfaces: ['NATO'] };
+  const KOS: EntitySpec = { id: 'mkd', name: 'North Macedonia', type: 'GPE', actor: 'MKD', country: 'MKD', surfaces: ['North Macedonia'] };
+  assert.deepEqual(brief(run('The first NATO peacekeeping troops have arrived in North Macedonia.', [NATO, KOS])), ['IGOWSTNAT>MKD 074']);
+  assert.deepEqual(brief(run('NATO helicopters evacuated the wounded from North Macedonia on Friday.', [NATO, KOS])), ['IGOWSTNAT>MKD 073']);
+});
+
+test('an announced suspension of links or ties reduces relations (16x) with the partner after "with"', () => {
+  const ITA: EntitySpec = { id: 'ita', name: 'Italy', type: 'GPE', actor: 'ITA', country: 'ITA', surfaces: ['Italy'] };
+  assert.deepEqual(brief(run('Italy announced a suspension of air links with Russia on Wednesday.', [ITA, RUS])), ['ITA>RUS 160']);
+  assert.deepEqual(brief(run('Italy announced the severing of diplomatic ties with Russia.', [ITA, RUS])), ['ITA>RUS 161']);
+});

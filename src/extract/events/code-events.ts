@@ -65,8 +65,8 @@ const INFINITIVE_CONTROL: ReadonlyMap<string, Control> = new Map([
 ]);
 // Verbs before "to VERB" that report the event as happening ("continued to send", "decided to expel").
 const ASPECTUAL = new Set(['about', 'continue', 'begin', 'start', 'resume', 'decide', 'manage', 'move', 'proceed', 'go', 'keep', 'choose', 'vote', 'opt', 'rush', 'hasten', 'act', 'come', 'used', 'tend']);
-// Verbs whose object noun names the event ("staged a protest", "held talks", "launched an offensive").
-const LIGHT_VERBS = new Set(['stage', 'hold', 'launch', 'begin', 'start', 'continue', 'organize', 'organise', 'mount', 'carry', 'conduct', 'lead', 'call', 'make', 'resume', 'join', 'complete', 'undertake', 'pay', 'open', 'renew', 'wage', 'step']);
+// Verbs whose object noun names the event ("staged a protest", "held talks", "launched an offensive", "announced a suspension").
+const LIGHT_VERBS = new Set(['announce', 'declare', 'stage', 'hold', 'launch', 'begin', 'start', 'continue', 'organize', 'organise', 'mount', 'carry', 'conduct', 'lead', 'call', 'make', 'resume', 'join', 'complete', 'undertake', 'pay', 'open', 'renew', 'wage', 'step']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
 const VISIT_CODES = new Set(['042', '043', '044']);
 
