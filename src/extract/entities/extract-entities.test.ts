@@ -313,3 +313,11 @@ test('a pronoun far from any name goes to the article\'s main person of that gen
   assert.ok(she, 'She is linked to Solberg');
   assert.equal(she?.provenance.rule, 'pronoun-topic');
 });
+
+test('a demonym opening an organisation name is part of it: "the Iraqi Islamic Party"', () => {
+  const es = run('Members of the Iraqi Islamic Party walked out of the session.');
+  const party = withMention(es, 'Iraqi Islamic Party');
+  assert.equal(party?.type, 'ORG');
+  assert.equal(party?.country, 'IRQ');
+  assert.equal(withMention(es, 'Iraqi'), undefined);
+});

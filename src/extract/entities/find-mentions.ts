@@ -333,6 +333,16 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
 
     if (ch.kind === 'name' && !isCompoundModifier(view, ch.end)) {
       const m = classifyName(view, res, ch, chunks[c - 1]);
+      // "Iraqi Islamic Party", "Moroccan Islamic Combatant Group": a demonym right before an
+      // organisation name is part of the name (the country stays the organisation's country).
+      const prev = chunks[c - 1];
+      const last = out[out.length - 1];
+      if (m && m.rule === 'cue-word-name' && m.type === 'ORG' && prev?.end === ch.start && firstOf(prev, 'demonym') && !modOf(prev)?.kind.match(/^(org|country|seat)$/) && last?.tokStart === prev.start && last.type === 'NORP') {
+        out.pop();
+        const surface = surfaceOf(prev.start, ch.end);
+        out.push({ ...base(prev.start, ch.end), ...m, name: surface, key: `ORG|${surface.toLowerCase()}` });
+        continue;
+      }
       if (m) out.push({ ...base(ch.start, ch.end), ...m });
     }
   }
