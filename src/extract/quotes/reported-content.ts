@@ -1,6 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
+import { nounPhraseEndingAt } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 
 export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
@@ -99,7 +100,16 @@ export function indirectContent(
   if (c.raised) {
     if (phase === 'outer') return null;
     // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
-    const subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
+    let subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
+    // a leading adjunct before the subject is not content: "In the past few days, the senator seemed to …"
+    for (let t = c.auxStart - 2; t > subjectStart; t--) {
+      if (quoted[t]) break;
+      if (doc.lower[t] === ',') {
+        const np = nounPhraseEndingAt(doc, c.auxStart - 1, t + 1);
+        if (np && np.start === t + 1) subjectStart = t + 1;
+        break;
+      }
+    }
     let ce = cut(doc, c.end, s1, covered, stops, quoted);
     if (doc.lower[c.end] !== 'to') {
       // a predicate adjective ends at the first comma
