@@ -270,6 +270,7 @@ function reducedRelative(doc: Doc, j: number, first: number, objectOnly = false)
   let k = j - 1;
   if (k < first || (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN')) return false;
   while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM' || (objectOnly && doc.lower[k] === 'and') || (doc.pos[k] === 'ADV' && doc.pos[k + 1] !== 'VERB'))) k--;
-  if (objectOnly) return k >= first && doc.pos[k] === 'VERB';
+  // (a capitalised "verb" inside a name is a tagging error: "President Prosper Avril declared")
+  if (objectOnly) return k >= first && doc.pos[k] === 'VERB' && !/^\p{Lu}/u.test(doc.text.slice(doc.starts[k], doc.ends[k]));
   return k >= first && (doc.pos[k] === 'ADP' || doc.pos[k] === 'VERB' || doc.pos[k] === 'PART');
 }

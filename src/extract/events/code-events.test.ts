@@ -485,3 +485,10 @@ test('an announced suspension of links or ties reduces relations (16x) with the 
   assert.deepEqual(brief(run('Italy announced a suspension of air links with Russia on Wednesday.', [ITA, RUS])), ['ITA>RUS 160']);
   assert.deepEqual(brief(run('Italy announced the severing of diplomatic ties with Russia.', [ITA, RUS])), ['ITA>RUS 161']);
 });
+
+test('a declared state of siege is emergency rule (1724), even after a name the tagger reads as a verb', () => {
+  const HTI_GOV: EntitySpec = { id: 'hti-gov', name: 'Haitian government', type: 'ORG', actor: 'HTIGOV', country: 'HTI', surfaces: ['The military government'] };
+  const HTI: EntitySpec = { id: 'hti', name: 'Haiti', type: 'GPE', actor: 'HTI', country: 'HTI', surfaces: ['Haiti'] };
+  const events = run('The military government declared a 30-day state of siege in Haiti on Saturday.', [HTI_GOV, HTI]);
+  assert.deepEqual(brief(events), ['HTIGOV>HTI 1724']);
+});
