@@ -1,5 +1,14 @@
 #!/usr/bin/env node
 // detente command-line entry point: a thin shell over the compiled library (run `npm run build` first).
-import { main } from '../dist/cli/main.js';
+import { setFlagsFromString } from 'node:v8';
 
+// Grow the V8 heap by at most 30% over what survives a full collection (V8's own factor goes up to 4x):
+// a long `detente ingest` keeps ~70 MB live, but each 200-article batch is promoted to the old space
+// before it becomes garbage, and with the default factor the heap (and RSS) kept growing to ~400 MB.
+// Measured on the first 8,000 articles of the bench ingest corpus: heap 371 -> 180 MB, RSS 561 -> 363 MB,
+// same CPU time (17.2 s vs 17.5 s). Set before anything is allocated; a flag given on the command line
+// (`node --heap-growing-percent=N bin/detente.js`) wins.
+if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) setFlagsFromString('--heap-growing-percent=30');
+
+const { main } = await import('../dist/cli/main.js');
 await main();
