@@ -7,6 +7,10 @@ test('token keys fold case, dots and typographic apostrophes', () => {
   assert.equal(tokenKey('Mr.'), 'mr');
   assert.equal(tokenKey('\u2019s'), "'s");
   assert.equal(tokenKey('.'), '.');
+  assert.equal(tokenKey('O\u2018Neill'), "o'neill");
+  assert.equal(tokenKey('``'), "''");
+  assert.equal(tokenKey('Gen.\u2019s'), "gen's");
+  assert.equal(tokenKey('Kabul'), 'kabul');
 });
 
 test('hyphenated phrases get both the joined and the split key sequence', () => {

@@ -101,10 +101,19 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'al', '
  * @returns the lookup key
  */
 export function tokenKey(surface: string): string {
-  const lower = surface.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
-  if (!lower.includes('.')) return lower;
-  const stripped = lower.replace(/\./g, '');
-  return stripped.length > 0 ? stripped : lower;
+  const lower = surface.toLowerCase();
+  // One scan decides whether anything needs folding (most tokens: nothing), instead of running two regexes.
+  let quote = false;
+  let dot = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) quote = true;
+    else if (c === 0x2e) dot = true;
+  }
+  const folded = quote ? lower.replace(/[\u2019\u2018`]/g, "'") : lower;
+  if (!dot) return folded;
+  const stripped = folded.replace(/\./g, '');
+  return stripped.length > 0 ? stripped : folded;
 }
 
 /**
