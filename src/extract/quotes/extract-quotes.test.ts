@@ -554,3 +554,11 @@ test('a raising verb with a predicate adjective joins the subject and the adject
   const raised = run('The truce seems to hold.');
   assert.deepEqual(raised.map((q) => q.text), ['The truce', 'to hold']);
 });
+
+test('a sentence opening "Asked about …," reports the question with no asker named', () => {
+  const quotes = run('Asked about the port strike, the mayor said talks would resume.');
+  const q = quotes.find((x) => x.cue?.text === 'Asked about');
+  assert.ok(q, 'the question is found');
+  assert.equal(q.text, 'the port strike');
+  assert.equal(q.speaker.mention, null);
+});

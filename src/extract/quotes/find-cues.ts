@@ -339,6 +339,14 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
     if (addressee) after = addressee.end;
   }
+  // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
+  if (!speaker && (entry.lemma === 'ask' || entry.lemma === 'ask about') && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
+    let k = end;
+    while (k < s1 && k < end + 12 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',') k++;
+    if (k < s1 && (WH_OPENERS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > end))) {
+      return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
+    }
+  }
   if (!speaker && entry.frames.has('invert')) {
     const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
     const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
@@ -355,14 +363,6 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
         side = 'right';
         after = np.end;
       }
-    }
-  }
-  // "Asked whether …, Ryan said": the question is reported, the asker unnamed
-  if (!speaker && entry.lemma === 'ask' && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
-    let k = end;
-    while (k < s1 && k < end + 6 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',') k++;
-    if (k < s1 && WH_OPENERS.has(doc.lower[k])) {
-      return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
     }
   }
   if (!speaker) return null;

@@ -145,8 +145,9 @@ export function indirectContent(
   // "Asked if …, X said": the question runs to the comma
   if (!c.speaker) {
     let cs = c.after;
-    while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about') cs++;
-    if (doc.lower[cs] === 'about') cs++;
+    while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about' && doc.lower[cs] !== ',') cs++;
+    if (cs >= s1 || doc.lower[cs] === ',') cs = c.after; // "Asked a direct question about it, …": the question itself
+    else if (doc.lower[cs] === 'about') cs++;
     let ce = cs;
     while (ce < s1 && (doc.lower[ce] !== ',' || quoted[ce])) ce++;
     return ce - cs >= 2 && clear(cs, ce) && phase === 'inner' ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
