@@ -492,3 +492,11 @@ test('a declared state of siege is emergency rule (1724), even after a name the 
   const events = run('The military government declared a 30-day state of siege in Haiti on Saturday.', [HTI_GOV, HTI]);
   assert.deepEqual(brief(events), ['HTIGOV>HTI 1724']);
 });
+
+test('the people a place is for are the target when the place is attacked ("a camp for Congolese refugees was attacked by …")', () => {
+  const COD: EntitySpec = { id: 'cod', name: 'Congolese', type: 'NORP', actor: 'COD', country: 'COD', surfaces: ['Congolese'] };
+  const BDI: EntitySpec = { id: 'bdi', name: 'Burundian', type: 'NORP', actor: 'BDI', country: 'BDI', surfaces: ['Burundian'] };
+  const events = brief(run('A temporary camp for Congolese refugees was attacked by Burundian militiamen on Tuesday.', [COD, BDI]));
+  assert.equal(events.length, 1);
+  assert.match(events[0], /^BDI>COD 18/);
+});

@@ -557,7 +557,9 @@ function verbCandidate(
     const by = findSlot(doc, chunks, 'by', t, t + 1, new Set());
     // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
     const reduced = !literal && clauseKind(doc, t, sentence.firstToken) === 'relative' && doc.lower[t + 1] === 'by';
-    const subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
+    let subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
+    // "a camp for Congolese refugees was attacked by …": the people the attacked thing is for
+    if (!subj && !literal) subj = subjectPhraseFor(doc, chunks, t, sentence.firstToken);
     sources = headsOf(by);
     targets = headsOf(subj);
     sourceSlot = 'passive';
@@ -881,6 +883,19 @@ function conditionSubject(doc: Doc, chunks: readonly ActorChunk[], from: number,
     if (ch.first <= k) continue;
     for (let j = k + 1; j < ch.first; j++) if (doc.pos[j] === 'VERB' || doc.pos[j] === 'AUX') return null;
     if (ch.prep !== null || ch.heads.every((h) => h.actor === null || exclude.has(h.entity.id))) return null;
+    return ch;
+  }
+  return null;
+}
+
+/** The actor phrase after "for" inside the subject noun phrase of a passive verb ("a camp for Congolese refugees was attacked"). */
+function subjectPhraseFor(doc: Doc, chunks: readonly ActorChunk[], t: number, first: number): ActorChunk | null {
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const ch = chunks[c];
+    if (ch.end > t) continue;
+    if (ch.prep !== 'for') return null;
+    for (let k = ch.end; k < t; k++) if (doc.pos[k] !== 'AUX' && doc.pos[k] !== 'ADV' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PART') return null;
+    for (let k = first; k < ch.first; k++) if (doc.pos[k] === 'VERB' || doc.lower[k] === ',') return null;
     return ch;
   }
   return null;
