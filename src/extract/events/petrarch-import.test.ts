@@ -140,3 +140,9 @@ test('with imported patterns the target may sit between the verb and the pattern
   const events = codeEvents({ id: 'p', title: '', published: '2001-01-01', text }, doc, dictionaryEntities(doc, actors, [], '20010101'), res, { modality: 'literal' });
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor} ${e.code}`), ['VEL>KES 051']);
 });
+
+test('imported patterns are tried longest first, counting words, not slots', () => {
+  const v = importPetrarchVerbs('--- COMMEND  [051] ---\nCOMMEND\n- REALLY WARMLY *  [053]\n- REALLY_VERY_WARMLY *  [052]\n', 't');
+  const commend = v.entries.find((e) => e.lemmas[0] === 'commend')!;
+  assert.deepEqual(commend.rules.map((r) => r.code), ['052', '053', '051']);
+});

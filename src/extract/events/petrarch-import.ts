@@ -247,9 +247,11 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
   return { entries, synsets, codes, report };
 }
 
-/** Specificity of a rule: the number of word slots it requires. */
+/** Specificity of a rule: the number of words its slots require (PETRARCH tries longer patterns first). */
 function weight(r: VerbRule): number {
-  return (r.after?.length ?? 0) + (r.before?.length ?? 0) + (r.target || r.source ? 0.5 : 0);
+  // words, not slots: "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *" (one joined slot of five words) outranks "&NEGATVAUXVRB EVER *"
+  const words = (slots: string[][] | undefined) => (slots ?? []).reduce((n, alts) => n + Math.min(...alts.map((a) => a.split(' ').length)), 0);
+  return words(r.after) + words(r.before) + (r.target || r.source ? 0.5 : 0);
 }
 
 /** One actor of a PETRARCH actor dictionary: its phrases (words, prefix flags) and dated codes. */
