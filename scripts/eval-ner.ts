@@ -49,7 +49,7 @@ const sets: { name: string; data: GoldSentence[]; byDocument: boolean }[] = [
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** Micro-F1 floors per set for --check: tagger alone and whole entity component. */
 const FLOORS: Record<string, { tagger: number; component: number }> = {
-  'UNER EWT test': { tagger: 0.66, component: 0.71 },
+  'UNER EWT test': { tagger: 0.66, component: 0.715 },
   'GUM news test': { tagger: 0.69, component: 0.76 },
   're3d test': { tagger: 0.38, component: 0.33 },
   're3d test, named mentions': { tagger: 0.56, component: 0.52 },

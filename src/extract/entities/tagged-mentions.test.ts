@@ -67,3 +67,15 @@ test('a name with a possessive that ends its noun phrase is a shop ("Dunmore\'s 
   const owner = createDocView(nlp.parse("Dunmore's brother runs the shop."));
   assert.equal(isShopName(owner, tokenOf(owner, 'Dunmore') + 1), false);
 });
+
+test('a known town after a locative preposition is a place even when the tagger missed it, a month is not', async () => {
+  const { knownPlaceSpans } = await import('./tagged-mentions.js');
+  const { loadEntityResources } = await import('./resources.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('She moved to a farm near Glenview in May, then worked in Wright-Patterson offices.'));
+  const none = new Int32Array(view.doc.tokenCount).fill(-1);
+  const spans = knownPlaceSpans(view, res, [], none, []);
+  const words = spans.map((s) => view.doc.text.slice(view.doc.starts[s.start], view.doc.ends[s.end - 1]));
+  assert.deepEqual(words, ['Glenview']);
+  assert.equal(spans[0].rule, 'known-place');
+});

@@ -36,7 +36,9 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     for (let i = s.firstToken; i < s.endToken; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
     for (const sp of spansOf(tagWords(res.ner, words, res))) tagged.push({ start: s.firstToken + sp.start, end: s.firstToken + sp.end, type: sp.type, sentence: s.index });
   }
-  for (const sp of harmoniseSpans(view, tagged, owner, raw)) {
+  const harmonised = harmoniseSpans(view, tagged, owner, raw);
+  const places = knownPlaceSpans(view, res, harmonised, owner, raw);
+  for (const sp of [...harmonised, ...places]) {
     const a = sp.start;
     const b = sp.end;
     const owners = new Set<number>();
@@ -53,7 +55,7 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     }
     for (const k of owners) dropped.add(k);
     const m = taggedMention(view, res, a, b, type, sp.sentence);
-    if (m) added.push(m);
+    if (m) added.push(sp.rule ? { ...m, rule: sp.rule, confidence: 0.75 } : m);
   }
   const out = raw.flatMap((m, k) => (dropped.has(k) ? [] : [confirmed.has(k) ? { ...m, weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : m]));
   out.push(...added);
@@ -67,6 +69,47 @@ interface DocSpan {
   end: number;
   type: string;
   sentence: number;
+  /** The rule that made the span when it is not the tagger's. */
+  rule?: string;
+}
+
+/** Capitalised words that are town names in GeoNames but mostly something else after "in". */
+const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'heaven', 'hell', 'english', 'french', 'spanish', 'german', 'chinese', 'arabic', 'russian', 'office', 'court', 'church', 'parliament', 'congress', 'senate', 'government', 'university', 'college', 'school', 'hospital', 'time', 'question', 'order', 'general', 'union', 'victory', 'progress', 'opportunity']);
+
+/**
+ * Known towns the tagger missed: a capitalised phrase that is exactly a city of 15,000+ inhabitants or
+ * a region (`res.places`) right after a locative preposition ("in Invercargill", "near Glenview"), on
+ * tokens no tagger span or rule mention holds (a weak capitalised-name guess yields). Month and weekday names and common capitalised words
+ * (also written in lower case in the article) are left out.
+ * @param spans the tagger's spans after {@link harmoniseSpans}; `owner` rule mention (index into `raw`) per token
+ * @returns LOC spans with rule "known-place"
+ */
+export function knownPlaceSpans(view: DocView, res: EntityResources, spans: readonly DocSpan[], owner: Int32Array, raw: readonly RawMention[]): DocSpan[] {
+  const { doc, keys } = view;
+  const held = (k: number) => owner[k] >= 0 && !raw[owner[k]].weak;
+  const taken = new Uint8Array(doc.tokenCount);
+  for (const sp of spans) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
+  const out: DocSpan[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken + 1; i < s.endToken; i++) {
+      if (!res.locativePrepositions.has(keys[i - 1]) || taken[i] || held(i)) continue;
+      let j = i;
+      while (j < s.endToken && /^\p{Lu}/u.test(doc.text.slice(doc.starts[j], doc.ends[j])) && !taken[j] && !held(j)) j++;
+      if (j === i) continue;
+      const words: string[] = [];
+      for (let k = i; k < j; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
+      const m = matchWords(res.places, words, keys.slice(i, j), 0, words.length);
+      const n = m.length > 0 ? m[0].end : 0;
+      if (n === 0 || (n === 1 && (NOT_PLACES.has(keys[i]) || view.lowercaseSeen.has(keys[i])))) continue;
+      // "Wright-Patterson Air Force Base": the first part of a hyphenated name is no town.
+      if (keys[i + n] === '-' || keys[i + n] === "'s") continue;
+      // The whole capitalised run must be the place, or the place followed by another place ("Invercargill New Zealand").
+      if (n < j - i && !matchWords(res.places, words, keys.slice(i, j), n, words.length).length && !res.gazetteer.get(keys[i + n])?.some((p) => p.entries.some((e) => e.kind === 'country'))) continue;
+      out.push({ start: i, end: i + n, type: 'LOC', sentence: s.index, rule: 'known-place' });
+      i += n - 1;
+    }
+  }
+  return out;
 }
 
 /**
