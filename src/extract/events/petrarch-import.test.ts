@@ -146,3 +146,16 @@ test('imported patterns are tried longest first, counting words, not slots', () 
   const commend = v.entries.find((e) => e.lemmas[0] === 'commend')!;
   assert.deepEqual(commend.rules.map((r) => r.code), ['052', '053', '051']);
 });
+
+test('a pattern word joined to the verb by "_" must come right before it ("RECENTLY_*")', () => {
+  const v = importPetrarchVerbs('--- COMMEND  [051] ---\nCOMMEND\n- RECENTLY_*  [025]\n', 't');
+  const base = loadEventResources();
+  const res = { version: 't', codes: base.codes, lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
+  const actors = importPetrarchActors(ACTORS);
+  const code = (text: string) => {
+    const doc = createNlp().parse(text);
+    return codeEvents({ id: 'p', title: '', published: '2001-01-01', text }, doc, dictionaryEntities(doc, actors, [], '20010101'), res, { modality: 'literal' }).map((e) => e.code);
+  };
+  assert.deepEqual(code('Velmora recently commended Kestria.'), ['025']);
+  assert.deepEqual(code('Velmora recently did commend Kestria.'), ['051']);
+});

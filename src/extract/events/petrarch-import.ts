@@ -217,6 +217,13 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
         codes.add(reverse);
       }
       if (before.slots.length) rule.before = before.slots;
+      // "RECENTLY_*": a word joined to the verb by "_" must come right before it
+      const lastBefore = before.slots[before.slots.length - 1];
+      if (/_\s*$/.test(beforeText) && lastBefore && lastBefore.every((w) => !w.includes(' '))) {
+        rule.prev = lastBefore;
+        rule.before = before.slots.length > 1 ? before.slots.slice(0, -1) : undefined;
+        if (!rule.before) delete rule.before;
+      }
       if (after.slots.length) rule.after = after.slots;
       // "+ * IN $": target before the verb, source after a preposition (passive-like patterns)
       if (before.targetPrep !== undefined && after.sourcePrep !== undefined) {
@@ -251,7 +258,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
 function weight(r: VerbRule): number {
   // words, not slots: "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *" (one joined slot of five words) outranks "&NEGATVAUXVRB EVER *"
   const words = (slots: string[][] | undefined) => (slots ?? []).reduce((n, alts) => n + Math.min(...alts.map((a) => a.split(' ').length)), 0);
-  return words(r.after) + words(r.before) + (r.target || r.source ? 0.5 : 0);
+  return words(r.after) + words(r.before) + (r.prev ? 1 : 0) + (r.target || r.source ? 0.5 : 0);
 }
 
 /** One actor of a PETRARCH actor dictionary: its phrases (words, prefix flags) and dated codes. */
