@@ -15,9 +15,9 @@ import { compileLexicon } from '../src/extract/events/verb-lexicon.js';
 
 /**
  * Regression floors for `--check` (CI): set just under the scores measured on 2026-11-29 (PLOVER triples F1 0.653,
- * category F1 0.799, PETRARCH2 82.4 %). The script exits 1 when a score falls below its floor.
+ * category F1 0.799, PETRARCH2 82.7 %). The script exits 1 when a score falls below its floor.
  */
-const CHECK_FLOORS = { ploverTripleF1: 0.64, ploverCategoryF1: 0.785, petrarchPassRate: 0.82 } as const;
+const CHECK_FLOORS = { ploverTripleF1: 0.64, ploverCategoryF1: 0.785, petrarchPassRate: 0.825 } as const;
 
 interface GoldActor { actorText?: string; code?: string }
 interface GoldRecord { id: string; date?: string; event: string; text?: string; source?: GoldActor[] | string | null; target?: GoldActor[] | string | null }

@@ -159,3 +159,9 @@ test('a pattern word joined to the verb by "_" must come right before it ("RECEN
   assert.deepEqual(code('Velmora recently commended Kestria.'), ['025']);
   assert.deepEqual(code('Velmora recently did commend Kestria.'), ['051']);
 });
+
+test('a multi-word verb with its head marked inside ("WIRE_+TAP") needs the words before the head', () => {
+  const v = importPetrarchVerbs('--- BUG  [1711] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n', 't');
+  const tap = v.entries.find((e) => e.lemmas[0] === 'tap')!;
+  assert.deepEqual(tap.rules.map((r) => [r.code, r.prev]), [['1711', ['wire']]]);
+});

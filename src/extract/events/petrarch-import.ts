@@ -132,7 +132,12 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
   const codes = new Set<string>();
   const report: ImportReport = { blocks: 0, verbs: 0, patterns: 0, skipped: 0 };
   let currentSet: string | null = null;
-  let block: { code: string | null; reverse: string | null; verbs: { lemma: string; next: string | null; code: string | null }[]; patterns: VerbRule[] } | null = null;
+  let block: {
+    code: string | null;
+    reverse: string | null;
+    verbs: { lemma: string; prev: string | null; next: string | null; code: string | null }[];
+    patterns: VerbRule[];
+  } | null = null;
   let ruleNo = 0;
 
   const flush = () => {
@@ -142,7 +147,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
     }
     const specific = [...block.patterns].sort((a, b) => weight(b) - weight(a));
     // plain verbs share one entry (patterns + the block's default); verbs with a particle or a code of their own get theirs
-    const plain = block.verbs.filter((v) => !v.next && v.code === null);
+    const plain = block.verbs.filter((v) => !v.next && !v.prev && v.code === null);
     if (plain.length) {
       const rules: VerbRule[] = [...specific];
       const base: VerbRule = { id: `${name}.${plain[0].lemma}.default.${ruleNo++}`, code: block.code ?? '010' };
@@ -152,14 +157,21 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       entries.push({ lemmas: [...new Set(plain.map((v) => v.lemma))], pos: 'verb', rules });
     }
     for (const v of block.verbs) {
-      if (!v.next && v.code === null) continue;
+      if (!v.next && !v.prev && v.code === null) continue;
       const code = v.code ?? block.code;
-      const rules: VerbRule[] = specific.map((p) =>
-        v.next ? { ...p, id: `${p.id}.${v.lemma}-${v.next}`, after: [[v.next], ...(p.after ?? [])] } : { ...p, id: `${p.id}.${v.lemma}` },
-      );
-      const base: VerbRule = v.next
-        ? { id: `${name}.${v.lemma}-${v.next}.default.${ruleNo++}`, code: code ?? '010', after: [[v.next]], window: 2 }
-        : { id: `${name}.${v.lemma}.default.${ruleNo++}`, code: code ?? '010' };
+      const tag = `${v.prev ? `${v.prev}-` : ''}${v.lemma}${v.next ? `-${v.next}` : ''}`;
+      const rules: VerbRule[] = specific.map((p) => ({
+        ...p,
+        id: `${p.id}.${tag}`,
+        ...(v.next ? { after: [[v.next], ...(p.after ?? [])] } : {}),
+        ...(v.prev ? { prev: [v.prev] } : {}),
+      }));
+      const base: VerbRule = { id: `${name}.${tag}.default.${ruleNo++}`, code: code ?? '010' };
+      if (v.next) {
+        base.after = [[v.next]];
+        base.window = 2;
+      }
+      if (v.prev) base.prev = [v.prev];
       if (code === null) base.suppress = true;
       rules.push(base);
       entries.push({ lemmas: [v.lemma], pos: 'verb', rules });
@@ -238,14 +250,17 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       continue;
     }
     // a verb line: WORD {FORMS}, WORD [code], +HEAD_PARTICLE {…}
-    const vm = /^(\+?)([A-Z][A-Z0-9'\-]*(?:_[A-Z0-9'\-]*)*)_?\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line);
+    const vm = /^(\+?)([A-Z][A-Z0-9'\-]*(?:_\+?[A-Z0-9'\-]*)*)_?\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line);
     if (!vm) continue;
     const words = vm[2].split('_').filter(Boolean);
     const code = vm[4] ? petrarchCode(vm[4]) : undefined;
     if (code) codes.add(code);
+    // "WIRE_+TAP": the "+" marks the verb, the words before it must come right before it
+    const head = Math.max(0, words.findIndex((w) => w.startsWith('+')));
     block.verbs.push({
-      lemma: words[0].toLowerCase(),
-      next: words.length > 1 ? words[1].toLowerCase() : null,
+      lemma: words[head].replace(/^\+/, '').toLowerCase(),
+      prev: head > 0 ? words[head - 1].toLowerCase() : null,
+      next: words.length > head + 1 ? words[head + 1].replace(/^\+/, '').toLowerCase() : null,
       code: code === undefined ? null : code,
     });
     report.verbs++;
