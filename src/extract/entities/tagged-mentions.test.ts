@@ -79,3 +79,14 @@ test('a known town after a locative preposition is a place even when the tagger 
   assert.deepEqual(words, ['Glenview']);
   assert.equal(spans[0].rule, 'known-place');
 });
+
+test('a capitalised brand phrase the tagger missed is an organisation, a lower-case phrase is not', async () => {
+  const { knownBrandSpans } = await import('./tagged-mentions.js');
+  const { loadEntityResources } = await import('./resources.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('We flew Air France and it played a critical role in the trip.'));
+  const none = new Int32Array(view.doc.tokenCount).fill(-1);
+  const spans = knownBrandSpans(view, res, [], none, []);
+  assert.deepEqual(spans.map((s) => view.doc.text.slice(view.doc.starts[s.start], view.doc.ends[s.end - 1])), ['Air France']);
+  assert.equal(spans[0].type, 'ORG');
+});

@@ -38,7 +38,8 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   }
   const harmonised = harmoniseSpans(view, tagged, owner, raw);
   const places = knownPlaceSpans(view, res, harmonised, owner, raw);
-  for (const sp of [...harmonised, ...places]) {
+  const brands = knownBrandSpans(view, res, [...harmonised, ...places], owner, raw);
+  for (const sp of [...harmonised, ...places, ...brands]) {
     const a = sp.start;
     const b = sp.end;
     const owners = new Set<number>();
@@ -71,6 +72,39 @@ interface DocSpan {
   sentence: number;
   /** The rule that made the span when it is not the tagger's. */
   rule?: string;
+}
+
+/**
+ * Known brands and companies the tagger missed (`res.brands`, simple-icons titles): a capitalised phrase
+ * of two or more words ("Air France"), on tokens no tagger span or rule mention holds.
+ * @returns ORG spans with rule "known-brand"
+ */
+export function knownBrandSpans(view: DocView, res: EntityResources, spans: readonly DocSpan[], owner: Int32Array, raw: readonly RawMention[]): DocSpan[] {
+  const { doc, keys } = view;
+  const taken = new Uint8Array(doc.tokenCount);
+  for (const sp of spans) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
+  const free = (k: number) => !taken[k] && (owner[k] < 0 || raw[owner[k]].weak);
+  const out: DocSpan[] = [];
+  for (const s of doc.sentences) {
+    const words: string[] = [];
+    for (let k = s.firstToken; k < s.endToken; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
+    const skeys = keys.slice(s.firstToken, s.endToken);
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (!free(i)) continue;
+      const m = matchWords(res.brands, words, skeys, i - s.firstToken, words.length);
+      if (m.length === 0) continue;
+      const n = m[0].end - (i - s.firstToken);
+      let ok = true;
+      for (let k = i; k < i + n; k++) ok &&= free(k);
+      if (!ok) continue;
+      // One-word brands are mostly products or common words in running text ("Visa", "Gmail", "Origin"),
+      // and a lower-case phrase may be plain English ("critical role"): only capitalised phrases.
+      if (n < 2 || !/^\p{Lu}/u.test(words[i - s.firstToken]) || keys[i + n] === '-') continue;
+      out.push({ start: i, end: i + n, type: 'ORG', sentence: s.index, rule: 'known-brand' });
+      i += n - 1;
+    }
+  }
+  return out;
 }
 
 /** Capitalised words that are town names in GeoNames but mostly something else after "in". */
