@@ -53,7 +53,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
   const out: CueMatch[] = [];
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
-  const headline = isHeadline(doc, sentence);
+  let headline: boolean | undefined; // computed on first need
   for (let i = s0; i < s1; i++) {
     if (quoted[i]) continue;
     const lemma = doc.lemmas[i];
@@ -72,7 +72,10 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
     if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
     // a headline in title case: "Senator Praises Governor's Plan", "Mayor Says Budget Is Fair" (the tagger reads the verb as a name)
-    if (!entry && i > s0 && headline && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) entry = headlineVerb(resources, doc.lower[i]);
+    if (!entry && i > s0 && doc.lower[i].length > 2 && doc.text[doc.starts[i]] !== doc.lower[i][0] && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) {
+      headline ??= isHeadline(doc, sentence);
+      if (headline) entry = headlineVerb(resources, doc.lower[i]);
+    }
     if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'that' && i + 3 < s1) {
       const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
       if (noun) {
