@@ -2,7 +2,7 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 --min-count 2 --no-gum-dev --re3d-all-mentions --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ const opt = (name: string, dflt: string) => {
 };
 const epochs = Number(opt('epochs', '6'));
 const seed = Number(opt('seed', '42'));
+// --more-seeds 7,13: train one perceptron per further seed and average all runs' weights.
+const moreSeeds = opt('more-seeds', '').split(',').filter((x) => x.trim() !== '').map(Number);
 const gumWeight = Number(opt('gum-weight', '4'));
 const unerWeight = Number(opt('uner-weight', '10'));
 const gmbFraction = Number(opt('gmb-fraction', '0.25'));
@@ -85,6 +87,7 @@ const t0 = Date.now();
 const model = trainNer(data, res, {
   epochs,
   seed,
+  moreSeeds,
   minCount: Number(opt('min-count', '2')),
   featureSet: Number(opt('feature-set', '2')) === 1 ? 1 : 2,
   history: args.includes('--predicted-history') ? 'predicted' : 'gold',

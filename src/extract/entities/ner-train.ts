@@ -14,6 +14,12 @@ export interface TrainOptions {
   epochs?: number;
   /** PRNG seed for the shuffle, so runs are reproducible (default 42). */
   seed?: number;
+  /**
+   * Further seeds: one perceptron is trained per seed (`seed` first, then these, each with its own
+   * shuffle) and their averaged weights are averaged again (parameter averaging over runs, which
+   * lowers the run-to-run variance of the shuffle order). Default none: one run.
+   */
+  moreSeeds?: readonly number[];
   /** Features seen fewer times than this are ignored (default 2). */
   minCount?: number;
   /**
@@ -73,79 +79,98 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
     sf[i] = sf[i].filter((x, k) => k === 0 || (counts.get(x) ?? 0) >= minCount);
   }
 
-  const weights = new Map<string, Float32Array>();
-  const totals = new Map<string, Float64Array>();
-  const stamps = new Map<string, Float64Array>();
-  let clock = 0;
-  const add = (f: string, scores: Float64Array) => {
-    const w = weights.get(f);
-    if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
-  };
-  const update = (f: string, k: number, delta: number) => {
-    let w = weights.get(f);
-    if (!w) {
-      w = new Float32Array(L);
-      weights.set(f, w);
-      totals.set(f, new Float64Array(L));
-      stamps.set(f, new Float64Array(L));
-    }
-    const tot = totals.get(f)!;
-    const st = stamps.get(f)!;
-    tot[k] += (clock - st[k]) * w[k];
-    st[k] = clock;
-    w[k] += delta;
-  };
-
-  const order = data.map((_, i) => i);
-  const rand = mulberry32(seed);
-  const scores = new Float64Array(L);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let correct = 0;
-    let total = 0;
-    for (const si of order) {
-      const gold = data[si].labels;
-      const sf = feats[si];
-      let prev = '<s>';
-      let prev2 = '<s>';
-      for (let i = 0; i < sf.length; i++) {
-        clock++;
-        scores.fill(0);
-        for (const f of sf[i]) add(f, scores);
-        add(`t-1=${prev}`, scores);
-        add(`t-2=${prev2}|${prev}`, scores);
-        add(`t-1w=${prev}|${sf[i][0]}`, scores);
-        let best = -1;
-        for (let k = 0; k < L; k++) {
-          if (!allowed(prev, labels[k])) continue;
-          if (best < 0 || scores[k] > scores[best]) best = k;
-        }
-        const g = index.get(gold[i])!;
-        if (best !== g) {
-          const fs = [...sf[i], `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${sf[i][0]}`];
-          for (const f of fs) {
-            update(f, g, 1);
-            update(f, best, -1);
-          }
-        } else correct++;
-        total++;
-        prev2 = prev;
-        prev = history === 'gold' ? gold[i] : labels[best];
+  /** One averaged-perceptron run over the data with the shuffle of `runSeed`. */
+  const trainRun = (runSeed: number, run: number): Map<string, Float32Array> => {
+    const weights = new Map<string, Float32Array>();
+    const totals = new Map<string, Float64Array>();
+    const stamps = new Map<string, Float64Array>();
+    let clock = 0;
+    const add = (f: string, scores: Float64Array) => {
+      const w = weights.get(f);
+      if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
+    };
+    const update = (f: string, k: number, delta: number) => {
+      let w = weights.get(f);
+      if (!w) {
+        w = new Float32Array(L);
+        weights.set(f, w);
+        totals.set(f, new Float64Array(L));
+        stamps.set(f, new Float64Array(L));
       }
+      const tot = totals.get(f)!;
+      const st = stamps.get(f)!;
+      tot[k] += (clock - st[k]) * w[k];
+      st[k] = clock;
+      w[k] += delta;
+    };
+
+    const order = data.map((_, i) => i);
+    const rand = mulberry32(runSeed);
+    const scores = new Float64Array(L);
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      let correct = 0;
+      let total = 0;
+      for (const si of order) {
+        const gold = data[si].labels;
+        const sf = feats[si];
+        let prev = '<s>';
+        let prev2 = '<s>';
+        for (let i = 0; i < sf.length; i++) {
+          clock++;
+          scores.fill(0);
+          for (const f of sf[i]) add(f, scores);
+          add(`t-1=${prev}`, scores);
+          add(`t-2=${prev2}|${prev}`, scores);
+          add(`t-1w=${prev}|${sf[i][0]}`, scores);
+          let best = -1;
+          for (let k = 0; k < L; k++) {
+            if (!allowed(prev, labels[k])) continue;
+            if (best < 0 || scores[k] > scores[best]) best = k;
+          }
+          const g = index.get(gold[i])!;
+          if (best !== g) {
+            const fs = [...sf[i], `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${sf[i][0]}`];
+            for (const f of fs) {
+              update(f, g, 1);
+              update(f, best, -1);
+            }
+          } else correct++;
+          total++;
+          prev2 = prev;
+          prev = history === 'gold' ? gold[i] : labels[best];
+        }
+      }
+      onEpoch?.(run * epochs + epoch, correct / Math.max(1, total));
     }
-    onEpoch?.(epoch, correct / Math.max(1, total));
+    // Average.
+    const averaged = new Map<string, Float32Array>();
+    for (const [f, w] of weights) {
+      const tot = totals.get(f)!;
+      const st = stamps.get(f)!;
+      const a = new Float32Array(L);
+      for (let k = 0; k < L; k++) a[k] = (tot[k] + (clock - st[k]) * w[k]) / clock;
+      averaged.set(f, a);
+    }
+    return averaged;
+  };
+  const seeds = [seed, ...(options.moreSeeds ?? [])];
+  let averaged = trainRun(seed, 0);
+  if (seeds.length > 1) {
+    const sum = new Map<string, Float32Array>();
+    const accumulate = (m: Map<string, Float32Array>) => {
+      for (const [f, w] of m) {
+        const acc = sum.get(f) ?? new Float32Array(L);
+        for (let k = 0; k < L; k++) acc[k] += w[k] / seeds.length;
+        sum.set(f, acc);
+      }
+    };
+    accumulate(averaged);
+    for (let r = 1; r < seeds.length; r++) accumulate(trainRun(seeds[r], r));
+    averaged = sum;
   }
-  // Average.
-  const averaged = new Map<string, Float32Array>();
-  for (const [f, w] of weights) {
-    const tot = totals.get(f)!;
-    const st = stamps.get(f)!;
-    const a = new Float32Array(L);
-    for (let k = 0; k < L; k++) a[k] = (tot[k] + (clock - st[k]) * w[k]) / clock;
-    averaged.set(f, a);
-  }
-  return hashNerModel(labels, averaged, { epochs, seed, minCount, history, featureSet, sentences: data.length });
+  return hashNerModel(labels, averaged, { epochs, seed, ...(seeds.length > 1 ? { seeds } : {}), minCount, history, featureSet, sentences: data.length });
 }

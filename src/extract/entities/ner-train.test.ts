@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { trainNer, type LabelledSentence } from './ner-train.js';
+import { spansOf, tagWords } from './ner-tagger.js';
+import { loadEntityResources } from './resources.js';
+
+const res = loadEntityResources({ nerModel: false });
+const data: LabelledSentence[] = [
+  { words: ['Maria', 'Ortiz', 'visited', 'Oslo', '.'], labels: ['B-PER', 'I-PER', 'O', 'B-LOC', 'O'] },
+  { words: ['Kestrel', 'Foods', 'hired', 'Tomas', 'Berg', '.'], labels: ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O'] },
+  { words: ['Anna', 'Lind', 'left', 'Bergen', 'for', 'Kestrel', 'Foods', '.'], labels: ['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O'] },
+];
+
+test('training is deterministic for a seed, also when runs over several seeds are averaged', () => {
+  const a = trainNer(data, res, { epochs: 3, seed: 1, moreSeeds: [2, 3], minCount: 1 });
+  const b = trainNer(data, res, { epochs: 3, seed: 1, moreSeeds: [2, 3], minCount: 1 });
+  const words = ['Maria', 'Ortiz', 'joined', 'Kestrel', 'Foods', 'in', 'Oslo', '.'];
+  assert.deepEqual(tagWords(a, words, res), tagWords(b, words, res));
+  assert.deepEqual(a.meta.seeds, [1, 2, 3]);
+  assert.deepEqual(spansOf(tagWords(a, words, res)).map((s) => s.type), ['PER', 'ORG', 'LOC']);
+});
