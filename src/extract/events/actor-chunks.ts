@@ -143,6 +143,8 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
         if (w === ',') comma = true;
         k++;
       }
+      // "… to Ukraine, Chancellor Olaf Scholz said": a name right before a verb after a comma starts a new clause
+      if (comma && !sep && k < end && mentionAt[k] >= 0 && startsClause(doc, mentionAt, k, end)) break;
       if (k < end && mentionAt[k] >= 0 && !(possessive && doc.lower[k - 1] === 'of')) {
         if (sep || comma) conjuncts.push([]);
         j = k;
@@ -187,6 +189,13 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     i = lastEnd;
   }
   return out;
+}
+
+/** True when the mentions from `k` are followed directly by a verb ("…, Chancellor Olaf Scholz said"). */
+function startsClause(doc: Doc, mentionAt: Int32Array, k: number, end: number): boolean {
+  let j = k;
+  while (j < end && mentionAt[j] >= 0) j++;
+  return j < end && (doc.pos[j] === 'VERB' || doc.pos[j] === 'AUX') && !POSSESSIVE_MARKS.has(doc.lower[j]);
 }
 
 /** True when the phrase from `from` goes on to "and"/"or" inside the noun phrase ("X, the awful Y, and Z": a list, not an apposition). */

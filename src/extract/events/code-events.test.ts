@@ -500,3 +500,14 @@ test('the people a place is for are the target when the place is attacked ("a ca
   assert.equal(events.length, 1);
   assert.match(events[0], /^BDI>COD 18/);
 });
+
+test('a name right before a verb after a comma starts a reporting clause, not an apposition', () => {
+  const DEU_SCHOLZ: EntitySpec = { ...SCHOLZ, surfaces: ['Chancellor Olaf Scholz'] };
+  const events = brief(run('Germany will send tanks to Ukraine, Chancellor Olaf Scholz said in Berlin.', [DEU, UKR, DEU_SCHOLZ]));
+  assert.ok(events.includes('DEU>UKR 0332'), events.join(', '));
+});
+
+test('forces firing across a border into a country use force against it (190)', () => {
+  const RUS_FORCES: EntitySpec = { id: 'rus-mil', name: 'Russian forces', type: 'ORG', actor: 'RUSMIL', country: 'RUS', surfaces: ['Russian forces'] };
+  assert.deepEqual(brief(run('Russian forces fired across the border into Ukraine on Monday.', [RUS_FORCES, UKR])), ['RUSMIL>UKR 190']);
+});
