@@ -562,3 +562,11 @@ test('a sentence opening "Asked about …," reports the question with no asker n
   assert.equal(q.text, 'the port strike');
   assert.equal(q.speaker.mention, null);
 });
+
+test('an infinitive content may open with a quotation mark, and a dangling conjunction is trimmed', () => {
+  const quotes = run('Okafor vowed to “keep the port open for everyone,” and she repeated it later.');
+  const q = quotes.find((x) => x.cue?.text === 'vowed');
+  assert.ok(q);
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.text, 'to “keep the port open for everyone,”');
+});

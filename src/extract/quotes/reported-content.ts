@@ -261,7 +261,10 @@ export function indirectContent(
     if (ce - cs >= 2) return { ranges: [[cs, ce]], rule: 'indirect-cue-first' };
   }
   // an infinitive is the content: "vowed to fight on", "declined to comment"
-  if (c.entry.frames.has('to') && doc.lower[k] === 'to' && k + 1 < s1 && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') && !covered[k]) {
+  // (a quotation may open after "to": "vowed to “make sure the economy works”")
+  let v = k + 1;
+  while (v < s1 && v < k + 3 && quoted[v] && /^["'\u201C\u2018]$/.test(doc.lower[v])) v++;
+  if (c.entry.frames.has('to') && doc.lower[k] === 'to' && v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && !covered[k]) {
     const ce = cut(doc, k, s1, covered, stops, quoted);
     // a request keeps its object in the content: "urged supporters to monitor polling places"
     const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
@@ -381,9 +384,9 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
   return s1;
 }
 
-/** Drops trailing commas and clause punctuation, and a closing parenthesis opened before the content. */
+/** Drops trailing commas, clause punctuation and a dangling conjunction, and a closing parenthesis opened before the content. */
 export function trimEnd(doc: Doc, cs: number, e: number): number {
-  while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]))) e--;
+  while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]) || (doc.pos[e - 1] === 'CCONJ' && /^(and|but|or)$/.test(doc.lower[e - 1])))) e--;
   // a closing parenthesis whose opening one lies before the content
   if (e > cs + 1 && doc.lower[e - 1] === ')') {
     let open = false;
