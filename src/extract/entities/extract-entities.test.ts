@@ -321,3 +321,10 @@ test('a demonym opening an organisation name is part of it: "the Iraqi Islamic P
   assert.equal(party?.country, 'IRQ');
   assert.equal(withMention(es, 'Iraqi'), undefined);
 });
+
+test('two spellings of a capital are one entity ("Kyiv" and "Kiev")', () => {
+  const es = run('Kyiv rejected the proposal on Monday. Kiev also said talks could resume.');
+  const gov = es.filter((e) => e.actor === 'UKRGOV');
+  assert.equal(gov.length, 1);
+  assert.equal(gov[0].mentions.length, 2);
+});

@@ -401,15 +401,18 @@ function countryMention(b: Base, c: CountryEntry): RawMention {
 }
 
 function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
+  // Spellings of one capital ("Kyiv"/"Kiev", "Naypyidaw"/"Naypyitaw") are one entity: a city seat is
+  // keyed by its country, a building by its name.
+  const city = seat.building ? seat.name : 'capital';
   if (locative && !seat.building) {
-    return { ...b, ...NONE, kind: 'name', type: 'GPE', key: `LOC|${seat.name}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 };
+    return { ...b, ...NONE, kind: 'name', type: 'GPE', key: `LOC|${seat.code}|${city}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 };
   }
   return {
     ...b,
     ...NONE,
     kind: 'name',
     type: seat.building ? 'ORG' : 'GPE',
-    key: `SEAT|${seat.code}${seat.agent}|${seat.name}`,
+    key: `SEAT|${seat.code}${seat.agent}|${city}`,
     name: seat.name,
     actor: seat.code + seat.agent,
     country: seat.code,
