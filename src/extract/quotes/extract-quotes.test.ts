@@ -570,3 +570,12 @@ test('an infinitive content may open with a quotation mark, and a dangling conju
   assert.equal(q.kind, 'mixed');
   assert.equal(q.text, 'to “keep the port open for everyone,”');
 });
+
+test('a verb further before a colon, or an infinitive cue after an aside, still introduces the quote', () => {
+  const [q] = run('The harbour master delivered a blunt message to the unions: "The strike ends on Friday."');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.speaker.mention?.text, 'The harbour master');
+  const [r] = run('Mensah, who ran the port for a decade, stood up to say: "We were never consulted."');
+  assert.equal(r.speaker.mention?.text, 'Mensah');
+  assert.equal(r.cue?.text, 'say');
+});

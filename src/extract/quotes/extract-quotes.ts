@@ -3,7 +3,7 @@ import type { Quote, QuoteKind, Speaker } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
 import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
 import { anyCovered, clauses, sentenceIndexOf, spanOfTokens } from './doc-helpers.js';
-import { findCues, type CueMatch } from './find-cues.js';
+import { findCues, sentenceSubject, type CueMatch } from './find-cues.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { scanQuoteMarks, type QuoteFragment, type QuoteMarkMessage } from './quote-marks.js';
 import type { QuoteResources } from './resources.js';
@@ -300,7 +300,7 @@ function cueBefore(
 function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null {
   const sentence = doc.sentences[sentenceIndexOf(doc, j)];
   const s0 = sentence.firstToken;
-  for (let v = j; v >= Math.max(s0, j - 6); v--) {
+  for (let v = j; v >= Math.max(s0, j - 10); v--) {
     if (quoted[v]) return null;
     if (doc.pos[v] !== 'VERB') {
       if (!ADJUNCT_POS.has(doc.pos[v]) && doc.lower[v] !== ',') return null;
@@ -309,7 +309,8 @@ function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null 
     let k = v - 1;
     while (k >= s0 && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
     if (k < s0 || quoted[k]) return null;
-    const speaker = nounPhraseEndingAt(doc, k, s0);
+    // "Doe interjected to say:", "…, saying in a post on Twitter:": the subject of the clause
+    const speaker = nounPhraseEndingAt(doc, k, s0) ?? (doc.lower[k] === 'to' || doc.lower[k] === ',' ? sentenceSubject(doc, s0, k, quoted) : null);
     if (!speaker) return null;
     const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[v], class: 'speech', frames: new Set(['colon'] as const), length: 1, rest: [] });
     return {

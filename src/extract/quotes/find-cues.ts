@@ -375,8 +375,16 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   };
 }
 
-/** The subject noun phrase that opens a clause ("But Ms Doe, who …, told …" → "Ms Doe"), when a verb follows it. */
-function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array): TokenRange | null {
+/**
+ * The subject noun phrase that opens a clause ("But Ms Doe, who …, told …" → "Ms Doe"), when a verb follows it;
+ * a dateline and a time adjunct before the verb are stepped over.
+ * @param doc the token layer
+ * @param s0 first token of the clause
+ * @param limit token the subject and its verb must end before
+ * @param quoted per-token flag, non-zero inside a direct quote
+ * @returns the subject's token range, or null
+ */
+export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array): TokenRange | null {
   let k = s0;
   // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met …"
   for (let t = s0 + 1; t < Math.min(limit - 2, s0 + 14); t++) {
@@ -391,6 +399,12 @@ function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array
   const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
   if (!np) return null;
   let v = np.end;
+  // "O'Malley, who signed the law, interjected …", "Jo Doe, a nurse, says …": an aside between commas
+  if (doc.lower[v] === ',') {
+    let close = v + 1;
+    while (close < Math.min(limit, v + 20) && doc.lower[close] !== ',' && !quoted[close]) close++;
+    if (close < limit && doc.lower[close] === ',') v = close + 1;
+  }
   // "Sen. Jo Doe (R-Iowa) on Wednesday downplayed …": a time adjunct between the subject and its verb
   for (;;) {
     if (v < limit && TIME_HEADS.test(doc.lower[v])) v++;
