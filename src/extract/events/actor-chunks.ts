@@ -134,6 +134,8 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
         const w = doc.lower[k];
         // "Serbia's suppression of Albanian unrest": a possessor and an of-phrase are different actors
         if (w === 'of' && possessive) break;
+        // "Germany pressured Ukraine": a past-tense verb the tagger reads as an adjective, between two names
+        if (doc.pos[k] === 'ADJ' && w.endsWith('ed') && mentionAt[k - 1] >= 0 && k + 1 < end && mentionAt[k + 1] >= 0) break;
         // "Pakistan, a key U.S. ally": an apposition opened by a determiner is a phrase of its own
         if (w === ',' && k + 1 < end && doc.pos[k + 1] === 'DET' && APPOSITION_DETS.has(doc.lower[k + 1]) && !listContinues(doc, mentionAt, k + 1, end)) break;
         if (w === 'and' || w === 'or' || w === '&' || w === 'nor') {

@@ -16,7 +16,7 @@ export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 /** CAMEO roots whose events always act on someone: with requireTarget 'transitive' they need a target. */
 export const TARGET_REQUIRED_ROOTS = new Set(['01', '04', '05', '06', '07', '11', '16', '17', '18', '19', '20']);
 
-const CROWD_NOUNS = new Set(['civilians', 'mourners', 'marchers', 'rioters', 'people', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'student', 'students', 'worker', 'workers', 'prisoner', 'prisoners', 'villager', 'villagers', 'resident', 'residents', 'refugee', 'refugees', 'farmer', 'farmers', 'supporter', 'supporters', 'activist', 'activists', 'crowd', 'crowds', 'mob', 'youths', 'inhabitants', 'citizens', 'thousands', 'hundreds']);
+const CROWD_NOUNS = new Set(['civilians', 'mourners', 'marchers', 'rioters', 'politicians', 'opponents', 'dissidents', 'journalists', 'suspects', 'people', 'protester', 'protesters', 'demonstrator', 'demonstrators', 'student', 'students', 'worker', 'workers', 'prisoner', 'prisoners', 'villager', 'villagers', 'resident', 'residents', 'refugee', 'refugees', 'farmer', 'farmers', 'supporter', 'supporters', 'activist', 'activists', 'crowd', 'crowds', 'mob', 'youths', 'inhabitants', 'citizens', 'thousands', 'hundreds']);
 
 /** A place's people as an actor: its country code, typed NORP (not a state actor). */
 export function asCrowd(place: ActorRef): ActorRef {
@@ -109,8 +109,9 @@ export function isStateActor(ref: ActorRef, doc?: Doc): boolean {
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /**
- * True when a crowd noun ("demonstrators", "protesters", "villagers") follows `from` in the sentence: force a state
- * actor turns on an unnamed crowd ("police opened fire to disperse demonstrators") is aimed at its own population.
+ * True when a crowd noun ("demonstrators", "protesters", "villagers", "opposition politicians") follows `from` in the
+ * sentence: force or coercion a state actor turns on an unnamed crowd ("police opened fire to disperse demonstrators",
+ * "police detained dozens of protesters") is aimed at its own population.
  */
 export function crowdAfter(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (CROWD_NOUNS.has(doc.lower[k])) return true;

@@ -511,3 +511,17 @@ test('forces firing across a border into a country use force against it (190)', 
   const RUS_FORCES: EntitySpec = { id: 'rus-mil', name: 'Russian forces', type: 'ORG', actor: 'RUSMIL', country: 'RUS', surfaces: ['Russian forces'] };
   assert.deepEqual(brief(run('Russian forces fired across the border into Ukraine on Monday.', [RUS_FORCES, UKR])), ['RUSMIL>UKR 190']);
 });
+
+test('police detaining unnamed protesters act on their own population; pressing someone to act is a demand', () => {
+  const TUR_POLICE: EntitySpec = { id: 'tur-cop', name: 'Turkish police', type: 'ORG', actor: 'TURCOP', country: 'TUR', surfaces: ['Turkish police'] };
+  const IST: EntitySpec = { id: 'ist', name: 'Istanbul', type: 'GPE', actor: 'TUR', country: 'TUR', surfaces: ['Istanbul'] };
+  assert.deepEqual(brief(run('Turkish police detained dozens of protesters in Istanbul on Sunday.', [TUR_POLICE, IST])), ['TURCOP>TUR 173']);
+  assert.deepEqual(brief(run('Germany pressured Ukraine to accept the ceasefire plan.', [DEU, UKR])).map((e) => e.slice(0, 10)), ['DEU>UKR 10']);
+});
+
+test('declining to comment is 011, and a place "near" which something happened is not a target', () => {
+  const KREMLIN: EntitySpec = { id: 'kremlin', name: 'Kremlin', type: 'ORG', actor: 'RUSGOV', country: 'RUS', surfaces: ['The Kremlin'] };
+  const KHARKIV: EntitySpec = { id: 'kharkiv', name: 'Kharkiv', type: 'GPE', actor: 'UKR', country: 'UKR', surfaces: ['Kharkiv'] };
+  const events = run('The Kremlin refused to comment on reports of troop movements near Kharkiv.', [KREMLIN, KHARKIV], '2024-03-13', { requireTarget: false });
+  assert.deepEqual(events.map((e) => `${e.code} ${e.target?.actor ?? '-'}`), ['011 -']);
+});

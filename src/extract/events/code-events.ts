@@ -218,7 +218,9 @@ export function codeEvents(
         let tgt = pairTarget && pairTarget.actor !== null ? pairTarget : null;
         let domestic = false;
         const root = c.code.slice(0, 2);
-        const domesticForce = FORCE_ROOTS.has(root) && isStateActor(src, doc) && crowdAfter(doc, c.trigger + 1, sentence.endToken);
+        // "police opened fire on demonstrators", "police detained dozens of protesters": a state turning force or
+        // coercion on an unnamed crowd acts on its own population
+        const domesticForce = (FORCE_ROOTS.has(root) || root === '17') && isStateActor(src, doc) && crowdAfter(doc, c.trigger + 1, sentence.endToken);
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
         const domesticStance = (root === '12' || root === '13') && (src.actor ?? '').length > 3 && isStateActor(src, doc);
@@ -357,12 +359,12 @@ const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 
 
 /**
  * A verb the tagger read as an adjective or noun ("Fornost and Gondor welcome a resumption…"): right after an
- * actor name that is not the object of a preposition, and right before a determiner or possessive pronoun.
+ * actor name, and right before a determiner, a possessive pronoun or another actor name ("Germany pressured Ukraine").
  */
 function mistaggedVerb(doc: Doc, index: ActorIndex, i: number, first: number, end: number): boolean {
   const pos = doc.pos[i];
   if ((pos !== 'ADJ' && pos !== 'NOUN') || i <= first || i + 1 >= end) return false;
-  if (index.mentionAt[i - 1] < 0 || index.mentionAt[i] >= 0 || !OBJECT_OPENERS.has(doc.lower[i + 1])) return false;
+  if (index.mentionAt[i - 1] < 0 || index.mentionAt[i] >= 0 || !(OBJECT_OPENERS.has(doc.lower[i + 1]) || index.mentionAt[i + 1] >= 0)) return false;
   const ref = index.refs[index.mentionAt[i - 1]];
   return ref.mention.kind === 'name';
 }
@@ -386,7 +388,7 @@ function codeSentence(
     if (quoted && quoted[i]) continue;
     const pos = doc.pos[i];
     if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) any = true;
-    else if (mistaggedVerb(doc, index, i, first, end) && verbs.has(doc.lower[i])) any = true;
+    else if (mistaggedVerb(doc, index, i, first, end) && (verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]))) any = true;
     else if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) any = true;
   }
   if (!any) return [];
@@ -637,7 +639,7 @@ function verbCandidate(
     }
   }
   // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
-  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !(sources.length > 1 && rule.reciprocal)) {
+  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !code.startsWith('01') && !(sources.length > 1 && rule.reciprocal)) {
     // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
     // takes place is its target (as TABARI and the PLOVER coders read such sentences)
     const exclude = new Set(sources.map((x) => x.entity.id));
@@ -843,8 +845,8 @@ function fallbackTarget(
 }
 
 /**
- * The place an act happens in, as its target: the first GPE/LOC phrase with a country after in/at/near/inside/
- * outside in the trigger's clause (a comma does not end it, a clause word does), in none of the sources' home
+ * The place an act happens in, as its target: the first GPE/LOC phrase with a country after "in"/"inside" (not
+ * "near": the act is not in it) in the trigger's clause (a comma does not end it, a clause word does), in none of the sources' home
  * countries (`homes`); null when none.
  */
 function placeTarget(
@@ -863,7 +865,7 @@ function placeTarget(
     }
   }
   for (const ch of chunks) {
-    if (ch.first < from || ch.first >= stop || ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    if (ch.first < from || ch.first >= stop || (ch.prep !== 'in' && ch.prep !== 'inside')) continue;
     // a place in the source's own country is where it acts at home, not a target (domestic targets are set later)
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country && h.actor !== null && !exclude.has(h.entity.id) && !homes.has(h.entity.country));
     if (place) return place;
