@@ -579,3 +579,10 @@ test('a verb further before a colon, or an infinitive cue after an aside, still 
   assert.equal(r.speaker.mention?.text, 'Mensah');
   assert.equal(r.cue?.text, 'say');
 });
+
+test('a past-tense verb after a quotation closing on a comma is its cue even outside the lexicon', () => {
+  const [q] = run('“The ferry is late again,” Mensah grumbled.');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue?.text, 'grumbled');
+  assert.equal(q.speaker.mention?.text, 'Mensah');
+});

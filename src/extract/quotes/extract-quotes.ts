@@ -82,7 +82,7 @@ export function extractQuotes(
     }
     let j = t1;
     while (j < pEndTok && doc.lower[j] === ',') j++;
-    const after = f.closed ? byChunkStart.get(j) : undefined;
+    const after = f.closed ? byChunkStart.get(j) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? undefined : undefined;
     const lastInside = doc.text[f.close - 1] ?? '';
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
@@ -291,6 +291,27 @@ function cueBefore(
     return c;
   }
   return colon ? colonVerbCue(doc, j, quoted) : null;
+}
+
+/**
+ * Any verb in the past tense closing a sentence right after a quotation that ends on a comma, with its subject
+ * before it ("“…,” Oliver barked.", "“…,” the senator quipped on Sunday."): the verb is the cue, even outside the lexicon.
+ */
+function verbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: number, quoted: Uint8Array): CueMatch | null {
+  if (!/,\s*["'\u201D\u2019]*$/.test(doc.text.slice(f.start, f.closeEnd)) && doc.lower[j - 1] !== ',') return null;
+  const np = nounPhraseStartingAt(doc, j, pEndTok);
+  if (!np || np.end - np.start > 6) return null;
+  let v = np.end;
+  while (v < pEndTok && doc.pos[v] === 'ADV') v++;
+  if (v >= pEndTok || doc.pos[v] !== 'VERB' || !/ed$/.test(doc.lower[v]) || quoted[v]) return null;
+  const next = v + 1 < pEndTok ? doc.lower[v + 1] : '.';
+  if (!/^[.,;!?]$/.test(next) && !(doc.pos[v + 1] === 'ADP' && /^(on|in|at)$/.test(next))) return null;
+  const sentence = doc.sentences[sentenceIndexOf(doc, v)];
+  const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[v], class: 'speech', frames: new Set(['after'] as const), length: 1, rest: [] });
+  return {
+    start: v, end: v + 1, entry, sentence, speaker: np, side: 'left', passive: false, auxStart: v, addressee: null,
+    after: v + 1, chunkStart: np.start, coordinated: false,
+  };
 }
 
 /**
