@@ -438,6 +438,9 @@ test('a government\'s refusal or threat with no one named is aimed at its own po
   const events = run("Kenya's vice-president has declined to resign despite growing pressure.", [KEN_VP]);
   assert.deepEqual(brief(events), ['KENGOV>KEN 120']);
   assert.match(events[0].rule, /:domestic-target$/);
+  // with another country in the sentence the target may just be unresolved: no domestic guess
+  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['US'] };
+  assert.deepEqual(brief(run("Kenya's vice-president has declined to resign, a US diplomat said.", [KEN_VP, USA])), []);
 });
 
 test('a state acting on its own people keeps them as the target ("Croatia is investigating crimes by Croatian extremists")', () => {

@@ -223,7 +223,8 @@ export function codeEvents(
         const domesticForce = (FORCE_ROOTS.has(root) || root === '17') && isStateActor(src, doc) && crowdAfter(doc, c.trigger + 1, sentence.endToken);
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
-        const domesticStance = (root === '12' || root === '13') && (src.actor ?? '').length > 3 && isStateActor(src, doc);
+        // (only when the sentence names no other country: a foreign target may simply be unresolved)
+        const domesticStance = (root === '12' || root === '13') && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
         if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;
@@ -901,6 +902,13 @@ function subjectPhraseFor(doc: Doc, chunks: readonly ActorChunk[], t: number, fi
     return ch;
   }
   return null;
+}
+
+/** True when every coded phrase of the sentence belongs to the source's own country. */
+function onlyHomeCountry(chunks: readonly ActorChunk[], src: ActorRef): boolean {
+  const home = src.entity.country ?? src.actor?.slice(0, 3);
+  for (const ch of chunks) for (const h of ch.heads) if (h.actor !== null && (h.entity.country ?? h.actor.slice(0, 3)) !== home) return false;
+  return true;
 }
 
 /** A conditional promise is a threat when the act is hostile or a withdrawal ("will withdraw unless…"). */
