@@ -59,7 +59,8 @@ export const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
  * country code) when it is.
  */
 export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[]): ActorRef | null {
-  let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') ? src.actor.slice(0, 3) : null);
+  // international and transnational actors (IGO…, NGO…, MNC…) have no home country
+  let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') && !NO_COUNTRY.has(src.actor.slice(0, 3)) ? src.actor.slice(0, 3) : null);
   for (const ch of chunks) {
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
     if (place && ch.prep !== null && LOCATION_PREPS.has(ch.prep)) {
@@ -105,6 +106,9 @@ export function isStateActor(ref: ActorRef, doc?: Doc): boolean {
   return STATE_AGENTS.has(agent.slice(0, 3));
 }
 
+/** CAMEO actor-code prefixes that are not countries (international, transnational, non-state groups). */
+const NO_COUNTRY = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'UAF', 'REB', 'MOD', 'RAD', 'SPY', 'UNO']);
+
 /** CAMEO roots of force (assault, fight, mass violence). */
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
 
@@ -114,6 +118,15 @@ export const FORCE_ROOTS = new Set(['18', '19', '20']);
  * "police detained dozens of protesters") is aimed at its own population.
  */
 export function crowdAfter(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (CROWD_NOUNS.has(doc.lower[k])) return true;
+  // the crowd is the object of the act, within a few words and before any clause break ("… that killed 10 people"
+  // names victims of a blast, not a crowd the source turned on)
+  for (let k = from; k < Math.min(end, from + 7); k++) {
+    const w = doc.lower[k];
+    if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who') return false;
+    if (CROWD_NOUNS.has(w) && !GENERIC_CROWDS.has(w)) return true;
+  }
   return false;
 }
+
+// crowd words too generic to say who was targeted ("killed 10 people", "thousands")
+const GENERIC_CROWDS = new Set(['people', 'thousands', 'hundreds', 'crowd', 'crowds', 'citizens', 'inhabitants']);

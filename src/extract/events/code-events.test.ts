@@ -528,3 +528,38 @@ test('declining to comment is 011, and a place "near" which something happened i
   const events = run('The Kremlin refused to comment on reports of troop movements near Kharkiv.', [KREMLIN, KHARKIV], '2024-03-13', { requireTarget: false });
   assert.deepEqual(events.map((e) => `${e.code} ${e.target?.actor ?? '-'}`), ['011 -']);
 });
+
+test('an act inside an if/unless clause is a condition, not an event', () => {
+  assert.deepEqual(brief(run('Officials hope that if Russia attacks Ukraine again, allies will respond.', [RUS, UKR])), []);
+});
+
+test('international actors have no home country to be the domestic target of their statements or acts', () => {
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['UN', 'United Nations'] };
+  const events = run('A UN spokesman says the United Nations is on the verge of a breakthrough.', [UN], '2024-03-13', { requireTarget: false });
+  assert.ok(events.every((e) => !(e.target?.actor ?? '').startsWith('IGOGOV')), brief(events).join(', '));
+});
+
+test('victims of a blast are not a crowd the source turned on; declining to say is declining comment', () => {
+  const USA_SEC: EntitySpec = { id: 'usa-gov', name: 'Secretary of State', type: 'PERSON', actor: 'USAGOV', country: 'USA', surfaces: ['The secretary of state', '~she'] };
+  const TZA: EntitySpec = { id: 'tza', name: 'Dar es Salaam', type: 'GPE', actor: 'TZA', country: 'TZA', surfaces: ['Dar es Salaam'] };
+  assert.deepEqual(brief(run('In Dar es Salaam, she laid a wreath next to the crater left by the blast that killed 10 people.', [USA_SEC, TZA])), []);
+  const IRQ_GOV: EntitySpec = { id: 'irq-gov', name: 'Iraqi official', type: 'PERSON', actor: 'IRQGOV', country: 'IRQ', surfaces: ['An Iraqi official'] };
+  assert.deepEqual(run('An Iraqi official declined to say whether the weapons included missiles.', [IRQ_GOV], '2024-03-13', { requireTarget: false }).map((e) => e.code), ['011']);
+});
+
+test('a bare denial denies an accusation (016); denying a request is a rejection; denying aid reduces aid', () => {
+  const FRA_PRES: EntitySpec = { id: 'fra-pres', name: 'French president', type: 'PERSON', actor: 'FRAGOV', country: 'FRA', surfaces: ['The French president'] };
+  assert.deepEqual(run('The French president has denied accepting illegal campaign funds.', [FRA_PRES], '2024-03-13', { requireTarget: false }).map((e) => e.code), ['016']);
+  assert.deepEqual(brief(run('Russia denied a visa request from Ukraine.', [RUS, UKR])), ['RUS>UKR 120']);
+  assert.deepEqual(brief(run('Germany denied aid to Russia on Monday.', [DEU, RUS])), ['DEU>RUS 162']);
+});
+
+test('supporters named by a possessive act as the leader\'s people; condemning attacks in a country does not target it', () => {
+  const LEADER: EntitySpec = { id: 'leader', name: 'General Abacha', type: 'PERSON', actor: 'NGAGOV', country: 'NGA', surfaces: ['General Abacha'] };
+  const ABUJA: EntitySpec = { id: 'abuja', name: 'Abuja', type: 'GPE', actor: 'NGAGOV', country: 'NGA', surfaces: ['Abuja'] };
+  const rally = run("General Abacha's supporters began a two-day rally in Abuja.", [LEADER, ABUJA]);
+  assert.ok(rally.length > 0 && rally.every((e) => e.source.actor === 'NGA'), brief(rally).join(', '));
+  const CYP: EntitySpec = { id: 'cyp', name: 'Cypriot government', type: 'ORG', actor: 'CYPGOV', country: 'CYP', surfaces: ['The Cypriot government'] };
+  const KEN: EntitySpec = { id: 'ken', name: 'Kenya', type: 'GPE', actor: 'KEN', country: 'KEN', surfaces: ['Kenya'] };
+  assert.deepEqual(brief(run('The Cypriot government strongly condemned two bomb attacks in Kenya.', [CYP, KEN])), []);
+});

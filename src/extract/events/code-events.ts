@@ -94,6 +94,14 @@ const DAY_OR_DATE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yester
 
 const FOLLOWERS = new Set(['supporters', 'followers', 'loyalists', 'sympathizers', 'sympathisers', 'partisans', 'admirers', 'fans', 'opponents', 'critics', 'relatives', 'families']);
 
+/** True when the phrase is a possessor of "supporters", "followers"…: "General Abacha's supporters". */
+function followersPossessor(doc: Doc, ch: ActorChunk): boolean {
+  if (!ch.possessive) return false;
+  let k = ch.end + 1;
+  while (k < doc.tokenCount && doc.pos[k] === 'ADJ') k++;
+  return FOLLOWERS.has(doc.lower[k] ?? '');
+}
+
 /** True when the phrase at `first` follows "supporters of", "followers of", "opponents of" (determiners, titles aside). */
 function followersOf(doc: Doc, first: number): boolean {
   let k = first - 1;
@@ -122,6 +130,16 @@ function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Cont
     else if (sawThat && doc.pos[k] === 'VERB') return k;
   }
   return -1;
+}
+
+/** True when the verb at `t` is the predicate of an if/unless/whether clause ("if Iraq attacks again"). */
+function inConditionClause(doc: Doc, t: number, first: number): boolean {
+  for (let k = t - 1; k >= first; k--) {
+    const w = doc.lower[k];
+    if (w === 'if' || w === 'unless' || w === 'whether') return true;
+    if (doc.pos[k] === 'VERB' || w === ',' || w === ';' || w === 'that' || w === 'and' || w === 'but') return false;
+  }
+  return false;
 }
 
 /** True when "neither … nor" joins the phrase before the verb at `t`, with no other verb between. */
@@ -516,6 +534,8 @@ function verbCandidate(
       ctx.future = false;
     }
   }
+  // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
+  if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
   if (ctx.hypothetical) return null;
   // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
   let inf = t - 1;
@@ -582,7 +602,7 @@ function verbCandidate(
       if (ch) {
         // "students in Ukraine demonstrated": the people of the place act, not its state; "supporters of the former
         // president blocked roads": followers of a leader are people of his country, not the leader
-        const crowd = slot === 'subject' && ((ch.prep !== null && ch.prep !== 'that' && ch.prep !== 'of') || followersOf(doc, ch.first));
+        const crowd = slot === 'subject' && ((ch.prep !== null && ch.prep !== 'that' && ch.prep !== 'of') || followersOf(doc, ch.first) || followersPossessor(doc, ch));
         sources = crowd ? ch.heads.map(asCrowd) : headsOf(ch);
         sourceSlot = slot;
         // "… said that Y attacked Z": the complement clause's event is coded when the main clause has none
@@ -640,7 +660,8 @@ function verbCandidate(
     }
   }
   // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
-  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !code.startsWith('01') && !(sources.length > 1 && rule.reciprocal)) {
+  // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
+  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !code.startsWith('01') && !code.startsWith('11') && !(sources.length > 1 && rule.reciprocal)) {
     // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
     // takes place is its target (as TABARI and the PLOVER coders read such sentences)
     const exclude = new Set(sources.map((x) => x.entity.id));
@@ -704,7 +725,7 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     if (v >= 0 && (LIGHT_VERBS.has(doc.lemmas[v]) || baseForms(doc.lower[v]).some((b) => LIGHT_VERBS.has(b)))) {
       const ch = findSlot(doc, chunks, 'subject', v, v + 1, new Set());
       if (ch) {
-        sources = ch.prep !== null && ch.prep !== 'of' ? ch.heads.map(asCrowd) : headsOf(ch);
+        sources = (ch.prep !== null && ch.prep !== 'of') || followersOf(doc, ch.first) || followersPossessor(doc, ch) ? ch.heads.map(asCrowd) : headsOf(ch);
         sourceSlot = 'subject';
         ruleId = `${ruleId}:light-verb`;
         confidence *= 0.9;
