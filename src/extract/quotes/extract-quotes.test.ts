@@ -586,3 +586,23 @@ test('a past-tense verb after a quotation closing on a comma is its cue even out
   assert.equal(q.cue?.text, 'grumbled');
   assert.equal(q.speaker.mention?.text, 'Mensah');
 });
+
+test('a sentence-initial name the tagger reads as an adverb, and a postposed "overall", leave the speaker intact', () => {
+  const [q] = run('Jolly said he would cut the harbour fees.');
+  assert.equal(q.speaker.mention?.text, 'Jolly');
+  const [r] = run('Eight in 10 dock workers overall said they backed the strike.');
+  assert.equal(r.speaker.mention?.text, 'Eight in 10 dock workers');
+  assert.equal(r.text, 'they backed the strike');
+});
+
+test('a day name with a possessive opens the reported clause rather than dating the cue', () => {
+  const [q] = run("Mensah said Thursday's vote had changed her mind.");
+  assert.equal(q.text, "Thursday's vote had changed her mind");
+});
+
+test('a cue interrupting its content keeps the second part even when it holds a nested stance verb', () => {
+  const [q, r] = run('His sister, he says, plans to leave the party because of what they see as a rigged process.');
+  assert.equal(q.text, 'His sister');
+  assert.ok(r.text.startsWith('plans to leave the party'));
+  assert.equal(r.cue?.text, 'says');
+});

@@ -37,6 +37,10 @@ const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 
 const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Words after a subject that are not part of it ("voters overall said", "Democrats alike said"). */
+const POSTPOSED = new Set(['overall', 'alike']);
+/** Adverbs that can open a sentence right before its verb ("Later said", "Also noted"): never read as a name. */
+const SENTENCE_ADVERBS = new Set(['also', 'later', 'earlier', 'still', 'then', 'now', 'again', 'separately', 'meanwhile', 'previously', 'recently', 'once', 'never', 'often', 'just', 'only']);
 const DASH = /^(\u2014|\u2013|--)$/;
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 
@@ -198,7 +202,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let j = i - 1;
   let passive = false;
   const ing = /ing$/.test(doc.lower[i]);
-  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't")) {
+  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || POSTPOSED.has(doc.lower[j]))) {
+    // "Jolly said": a sentence-initial name the tagger reads as an adverb is the speaker, not an adverb to step over
+    if (j === s0 && j === i - 1 && doc.pos[j] !== 'AUX' && !SENTENCE_ADVERBS.has(doc.lower[j]) && /^\p{Lu}/u.test(doc.text[doc.starts[j]] ?? '')) break;
     if (BE.has(doc.lower[j])) passive = true;
     j--;
   }
@@ -309,6 +315,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     }
   }
   let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
+  if (!speaker && j === s0 && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ') && !SENTENCE_ADVERBS.has(doc.lower[j]) && /^\p{Lu}/u.test(doc.text[doc.starts[j]] ?? '')) {
+    speaker = { start: j, end: j + 1, head: j };
+  }
   // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
   if (speaker && isTimePhrase(doc, speaker)) {
     let t = speaker.start - 1;

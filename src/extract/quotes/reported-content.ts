@@ -156,7 +156,7 @@ export function indirectContent(
   let k = c.after;
   // time adjuncts before the clause: "said Tuesday", "said this week that", "told CNN on Monday"
   for (;;) {
-    if (k < s1 && TIME_WORDS.has(doc.lower[k])) k++;
+    if (k < s1 && TIME_WORDS.has(doc.lower[k]) && !/^['\u2019]s$/.test(doc.lower[k + 1] ?? '')) k++; // not "said Thursday's speeches …"
     else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1])) k += 2;
     else break;
   }
@@ -232,7 +232,7 @@ export function indirectContent(
     if (doc.lower[comma] === ',' && cueFirst < 0) {
       const rs = comma + 1;
       let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
-      for (let t = rs; t < s1; t++) if (stops.has(t) || (cueAt[t] && !quoted[t])) cueAhead = true;
+      for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
       if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP' && doc.pos[rs] !== 'CCONJ' && !cueAhead) {
         // a lone connective before the cue ("Still, he said, …") is not part of the content
         const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
