@@ -606,3 +606,13 @@ test('a cue interrupting its content keeps the second part even when it holds a 
   assert.ok(r.text.startsWith('plans to leave the party'));
   assert.equal(r.cue?.text, 'says');
 });
+
+test('a quantity subject, a postposed "polled" and a stray comma after a party tag keep the speaker', () => {
+  const [q] = run('About one in five say they would stay home.');
+  assert.equal(q.speaker.mention?.text, 'one in five');
+  const [r] = run('Some 40 percent of farmers polled said they were worse off.');
+  assert.equal(r.speaker.mention?.text, 'Some 40 percent of farmers');
+  const [t] = run('Sen. Ada Roe (D-Ohio), said on Tuesday that she had not read the bill.');
+  assert.equal(t.speaker.mention?.text, 'Sen. Ada Roe (D-Ohio)');
+  assert.equal(t.text, 'that she had not read the bill');
+});

@@ -37,8 +37,8 @@ const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 
 const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** Words after a subject that are not part of it ("voters overall said", "Democrats alike said"). */
-const POSTPOSED = new Set(['overall', 'alike']);
+/** Words after a subject that are not part of it ("voters overall said", "Democrats alike said", "voters polled said"). */
+const POSTPOSED = new Set(['overall', 'alike', 'polled', 'surveyed', 'interviewed']);
 /** Adverbs that can open a sentence right before its verb ("Later said", "Also noted"): never read as a name. */
 const SENTENCE_ADVERBS = new Set(['also', 'later', 'earlier', 'still', 'then', 'now', 'again', 'separately', 'meanwhile', 'previously', 'recently', 'once', 'never', 'often', 'just', 'only']);
 const DASH = /^(\u2014|\u2013|--)$/;
@@ -168,8 +168,8 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   if (doc.pos[i] !== 'NOUN' || i === s0) return false;
   // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
   const prevWord = doc.lower[i - 1];
-  const subjectBefore = doc.pos[i - 1] === 'PROPN' || /^(who|they|we|i|you)$/.test(prevWord);
-  const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it)$/.test(doc.lower[i + 1]));
+  const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you)$/.test(prevWord);
+  const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
   if (subjectBefore && objectAfter) return true;
   // "The Post reports that …": a name, then the verb and "that"
   if (/s$/.test(doc.lower[i])) return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that';
@@ -337,6 +337,11 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (speaker && invertedHere && doc.pos[speaker.head] !== 'PROPN') speaker = null;
     // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
     if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
+  }
+  // "Sen. Jo Roe (D-Ohio), said …": a stray comma between the sentence's subject and its verb
+  if (!speaker && j > s0 && doc.lower[j] === ',' && !quoted[j - 1]) {
+    const np = nounPhraseEndingAt(doc, j - 1, floorAtQuote(j - 1, s0, quoted));
+    if (np && np.start === s0) speaker = np;
   }
   if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
