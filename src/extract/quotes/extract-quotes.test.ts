@@ -616,3 +616,14 @@ test('a quantity subject, a postposed "polled" and a stray comma after a party t
   assert.equal(t.speaker.mention?.text, 'Sen. Ada Roe (D-Ohio)');
   assert.equal(t.text, 'that she had not read the bill');
 });
+
+test('an addressee ends before a possessive pronoun that opens the reported clause', () => {
+  const [q] = run('Mensah told the Gazette her union would strike.');
+  assert.equal(q.addressee, 'the Gazette');
+  assert.equal(q.text, 'her union would strike');
+});
+
+test('"most of them" is a speaker phrase', () => {
+  const [q] = run('Most of them say they will return next year.');
+  assert.equal(q.speaker.mention?.text, 'Most of them');
+});

@@ -68,6 +68,11 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   }
   const lw = doc.lower[last];
   if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
+  // "three-fourths of them", "most of us": a quantity of a pronoun
+  if (/^(them|us)$/.test(lw) && last - 2 >= min && doc.lower[last - 1] === 'of') {
+    const q = nounPhraseEndingAt(doc, last - 2, min);
+    if (q) return { start: q.start, end: last + 1, head: q.head };
+  }
   // a capitalised word right before the cue is a name even when tagged as a verb ("Lynch said", "Rep. Ann Hedge said")
   const titled = isTitleWord(doc, last) && (last === min || doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
   // "the premier" tagged as an adjective: a determiner and an adjective make a nominal head
@@ -119,6 +124,8 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
       (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
     // a determiner after the head starts a new phrase: "told the inquiry the breakdown was …"
     if (sawCore && doc.pos[i] === 'DET' && NP_CORE.has(doc.pos[i - 1]) && !POSSESSIVE.has(doc.lower[i])) break;
+    // so does a possessive pronoun: "told the AP his firm had worked …"
+    if (sawCore && i > first && NP_CORE.has(doc.pos[i - 1]) && /^(his|her|their|its|my|our|your)$/.test(doc.lower[i])) break;
     if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
       if (NP_CORE.has(doc.pos[i]) || titleCase) sawCore = true;
       end = i + 1;
