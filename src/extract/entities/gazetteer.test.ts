@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phraseKeys, tokenKey } from './gazetteer.js';
+import { GazetteerBuilder, matchWords, PhraseIndex, phraseKeys, tokenKey, type Gazetteer } from './gazetteer.js';
 
 test('token keys fold case, dots and typographic apostrophes', () => {
   assert.equal(tokenKey('U.S.'), 'us');
@@ -19,4 +19,31 @@ test('hyphenated phrases get both the joined and the split key sequence', () => 
 
 test('a possessive inside a phrase is its own key', () => {
   assert.deepEqual(phraseKeys("People's Republic of China"), [['people', "'s", 'republic', 'of', 'china']]);
+});
+
+test('a first key with many phrases matches through its second key exactly as through the full list', () => {
+  const g = new GazetteerBuilder();
+  const orgs = ['The Hague', 'the Kremlin', 'the White House', 'the White House Office', 'The Times', 'the Pentagon', 'the Vatican', 'the Hague Tribunal', 'the Red Cross', 'the Red Crescent', 'The'];
+  for (const name of orgs) g.add(name, { kind: 'org', name, type: 'ORG', actor: null, country: null, agent: null }, true);
+  g.add('the government', { kind: 'groupRole', phrase: 'the government', agent: 'GOV', plural: false }, false);
+  const indexed = g.build();
+  assert.ok(indexed instanceof PhraseIndex);
+  const plain: Gazetteer = new Map(indexed); // a plain Map: matched by scanning the full list
+  const sentences = [
+    'Officials at the White House Office and the Kremlin spoke to The Times .',
+    'the government of The Hague asked the Red Cross , not the Red Crescent , for the report .',
+    'The',
+    'They met the White House staff at the',
+  ].map((s) => s.split(' '));
+  let matched = 0;
+  for (const words of sentences) {
+    const keys = words.map(tokenKey);
+    for (let i = 0; i < words.length; i++) {
+      const a = matchWords(indexed, words, keys, i, words.length);
+      const b = matchWords(plain, words, keys, i, words.length);
+      assert.deepEqual(a, b, `${words.join(' ')} @${i}`);
+      matched += a.length;
+    }
+  }
+  assert.ok(matched >= 8, `${matched} matches`);
 });

@@ -186,7 +186,53 @@ export class GazetteerBuilder {
       index.set(p.keys[0], list);
     }
     for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    return index;
+    return new PhraseIndex(index);
+  }
+}
+
+/** First keys with more phrases than this get a second-key index ("the": "the united states", "the kremlin"…). */
+const SECOND_KEY_INDEX_MIN = 8;
+
+/**
+ * The built {@link Gazetteer}: phrases by first key (a Map, longest first), plus, for first keys with
+ * many phrases, the same phrases split by second key, so that matching "the" (in running text about
+ * every twentieth token) compares the few phrases that continue with the next word instead of all of
+ * them. Each split list keeps the order of the full list.
+ */
+export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
+  private readonly bySecondKey = new Map<string, { readonly next: ReadonlyMap<string, readonly GazetteerPhrase[]>; readonly single: readonly GazetteerPhrase[] }>();
+
+  constructor(lists: ReadonlyMap<string, readonly GazetteerPhrase[]>) {
+    super(lists);
+    for (const [first, list] of lists) {
+      if (list.length <= SECOND_KEY_INDEX_MIN) continue;
+      const next = new Map<string, GazetteerPhrase[]>();
+      const single: GazetteerPhrase[] = [];
+      for (const p of list) {
+        if (p.keys.length === 1) single.push(p);
+        else {
+          const l = next.get(p.keys[1]) ?? [];
+          l.push(p);
+          next.set(p.keys[1], l);
+        }
+      }
+      this.bySecondKey.set(first, { next, single });
+    }
+  }
+
+  /**
+   * The phrases that may match at token `i`: those starting with `keys[i]` and, when indexed, only those
+   * whose second key is `keys[i + 1]` (then the one-key phrases); in the order of the full list.
+   * @returns one or two lists to try in turn (a phrase of the first list is longer than any of the second)
+   */
+  candidates(keys: readonly string[], i: number, limit: number): readonly (readonly GazetteerPhrase[])[] {
+    const split = this.bySecondKey.get(keys[i]);
+    if (!split) {
+      const list = this.get(keys[i]);
+      return list ? [list] : [];
+    }
+    const longer = i + 1 < limit ? split.next.get(keys[i + 1]) : undefined;
+    return longer ? [longer, split.single] : [split.single];
   }
 }
 
@@ -207,8 +253,7 @@ function surfaceFits(phrase: GazetteerPhrase, surface: string, key: string): boo
  * @returns every phrase of that longest length that fits the surface case (usually one), or []
  */
 export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  const list = gazetteer.get(keys[i]);
-  return list ? matchList(list, doc, null, keys, i, limit) : [];
+  return matchIn(gazetteer, doc, null, keys, i, limit);
 }
 
 /**
@@ -216,8 +261,20 @@ export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[],
  * @param words token surfaces; `keys` their {@link tokenKey}s
  */
 export function matchWords(gazetteer: Gazetteer, words: readonly string[], keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  const list = gazetteer.get(keys[i]);
-  return list ? matchList(list, null, words, keys, i, limit) : [];
+  return matchIn(gazetteer, null, words, keys, i, limit);
+}
+
+function matchIn(gazetteer: Gazetteer, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
+  if (!(gazetteer instanceof PhraseIndex)) {
+    const list = gazetteer.get(keys[i]);
+    return list ? matchList(list, doc, words, keys, i, limit) : [];
+  }
+  // Candidate lists in order: a match in the first (longer phrases) ends the search, as in the full list.
+  for (const list of gazetteer.candidates(keys, i, limit)) {
+    const found = matchList(list, doc, words, keys, i, limit);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**
