@@ -86,11 +86,16 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
   const free = (k: number) => !taken[k] && (owner[k] < 0 || raw[owner[k]].weak);
   const out: DocSpan[] = [];
   for (const s of doc.sentences) {
-    const words: string[] = [];
-    for (let k = s.firstToken; k < s.endToken; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
-    const skeys = keys.slice(s.firstToken, s.endToken);
+    let words: string[] | null = null;
+    let skeys: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (!free(i)) continue;
+      // Cheap tests first: a brand phrase starts with a capital on a word that opens some brand.
+      if (!free(i) || !res.brands.get(keys[i]) || !/^\p{Lu}/u.test(doc.text[doc.starts[i]])) continue;
+      if (!words) {
+        words = [];
+        for (let k = s.firstToken; k < s.endToken; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
+        skeys = keys.slice(s.firstToken, s.endToken);
+      }
       const m = matchWords(res.brands, words, skeys, i - s.firstToken, words.length);
       if (m.length === 0) continue;
       const n = m[0].end - (i - s.firstToken);
@@ -162,19 +167,22 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
   const { doc, keys } = view;
   const surfaceOf = (a: number, b: number) => doc.text.slice(doc.starts[a], doc.ends[b - 1]);
   const votes = new Map<string, Map<string, number>>();
-  for (const sp of tagged) {
-    const surface = surfaceOf(sp.start, sp.end);
-    if (!/^\p{Lu}/u.test(surface)) continue;
+  const firstSpan = new Map<string, DocSpan>();
+  const surfaces = tagged.map((sp) => surfaceOf(sp.start, sp.end));
+  tagged.forEach((sp, k) => {
+    const surface = surfaces[k];
+    if (!/^\p{Lu}/u.test(surface)) return;
     const v = votes.get(surface) ?? new Map<string, number>();
     v.set(sp.type, (v.get(sp.type) ?? 0) + 1);
     votes.set(surface, v);
-  }
+    if (!firstSpan.has(surface)) firstSpan.set(surface, sp);
+  });
   const typeOf = new Map<string, string>();
   for (const [surface, v] of votes) {
     const ranked = [...v].sort((x, y) => y[1] - x[1]);
     if (ranked.length === 1 || ranked[0][1] > ranked[1][1]) typeOf.set(surface, ranked[0][0]);
   }
-  const out: DocSpan[] = tagged.map((sp) => ({ ...sp, type: typeOf.get(surfaceOf(sp.start, sp.end)) ?? sp.type }));
+  const out: DocSpan[] = tagged.map((sp, k) => ({ ...sp, type: typeOf.get(surfaces[k]) ?? sp.type }));
   if (typeOf.size === 0) return out;
   const taken = new Uint8Array(doc.tokenCount);
   for (const sp of tagged) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
@@ -184,7 +192,7 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
     // Places are left alone: a place name repeated untagged is mostly another sense ("the Dow"); so are
     // one-word acronyms, which in business text mostly name documents and products ("the PPA").
     if (type === 'LOC' || (!/\s/.test(surface) && surface.length > 1 && surface === surface.toUpperCase())) continue;
-    const sp = tagged.find((x) => surfaceOf(x.start, x.end) === surface)!;
+    const sp = firstSpan.get(surface)!;
     const words: string[] = [];
     for (let i = sp.start; i < sp.end; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
     const list = byFirst.get(keys[sp.start]) ?? [];
@@ -221,12 +229,13 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
  */
 export function personOrNot(view: DocView, res: EntityResources, a: number, b: number): 'PER' | 'ORG' | 'LOC' {
   const { doc, keys } = view;
-  if (res.firstNames.has(keys[a]) || res.givenNames.has(keys[a])) return 'PER';
-  if (b - a > 1 && res.orgCues.get(keys[b - 1])?.type === 'ORG') return 'ORG';
+  // One word ("Clinton", "Ford") is a surname as often as a place or a brand.
+  if (b - a < 2 || res.firstNames.has(keys[a]) || res.givenNames.has(keys[a])) return 'PER';
+  if (res.orgCues.get(keys[b - 1])?.type === 'ORG') return 'ORG';
+  if (!res.places.get(keys[a]) && !res.brands.get(keys[a])) return 'PER';
   const words: string[] = [];
   for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-  // One word ("Clinton", "Ford") is a surname as often as a place or a brand.
-  if (b - a < 2 || !/^\p{Lu}/u.test(words[0])) return 'PER';
+  if (!/^\p{Lu}/u.test(words[0])) return 'PER';
   const whole = (g: EntityResources['places']) => matchWords(g, words, keys.slice(a, b), 0, words.length).some((m) => m.end === words.length);
   if (whole(res.places)) return 'LOC';
   if (whole(res.brands)) return 'ORG';
