@@ -26,7 +26,10 @@ export interface DatedActor {
   readonly basis: 'in-office' | 'former' | 'latest';
 }
 
-/** Persons indexed by normalised name and alias ({@link normaliseName}). */
+/** Key prefix of the surname entries of an {@link ActorIndex} ("~bush"); never a normalised name. */
+const SURNAME_PREFIX = '~';
+
+/** Persons indexed by normalised name and alias ({@link normaliseName}), and by "~" + surname. */
 export type ActorIndex = ReadonlyMap<string, readonly KnownPerson[]>;
 
 /** Schema of data/actors/office-holders.json. */
@@ -90,7 +93,7 @@ export function normaliseName(name: string): string {
 /**
  * Builds the person index from the office-holder file and user people (user entries replace built-in
  * persons of the same name).
- * @returns the index: normalised name or alias → persons
+ * @returns the index: normalised name or alias → persons; "~" + normalised surname → persons
  */
 export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileSchema>, user: UserActorsFile['people'] = []): ActorIndex {
   const persons = new Map<string, { name: string; gender: 'male' | 'female' | null; aliases: Set<string>; terms: OfficeTerm[] }>();
@@ -122,6 +125,11 @@ export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileS
       if (!list.includes(person)) list.push(person);
       index.set(k, list);
     }
+    // Surname key for lookupTitledSurname ("~bush" → both Bushes).
+    const sk = SURNAME_PREFIX + (normaliseName(p.name).split(' ').pop() ?? '');
+    const byLast = index.get(sk) ?? [];
+    byLast.push(person);
+    index.set(sk, byLast);
   }
   return index;
 }
@@ -188,15 +196,8 @@ export function lookupTitledSurname(index: ActorIndex, surname: string, title: s
   const last = normaliseName(surname);
   const office = normaliseName(title);
   if (!last || !office) return undefined;
-  const found = new Set<KnownPerson>();
-  for (const persons of index.values()) {
-    for (const p of persons) {
-      if (found.has(p) || normaliseName(p.name).split(' ').pop() !== last) continue;
-      const fits = p.terms.some(
-        (t) => (t.from === null || t.from <= day) && (t.to === null || day < t.to) && t.role !== null && normaliseName(t.role).includes(office) && (!country || t.actor.startsWith(country)),
-      );
-      if (fits) found.add(p);
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
+  const found = (index.get(SURNAME_PREFIX + last) ?? []).filter((p) =>
+    p.terms.some((t) => (t.from === null || t.from <= day) && (t.to === null || day < t.to) && t.role !== null && normaliseName(t.role).includes(office) && (!country || t.actor.startsWith(country))),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
