@@ -627,3 +627,12 @@ test('"most of them" is a speaker phrase', () => {
   const [q] = run('Most of them say they will return next year.');
   assert.equal(q.speaker.mention?.text, 'Most of them');
 });
+
+test('learned cue phrases: "made it clear", "laid out", "took issue with"', () => {
+  const [q] = run('The minister made it clear that the port would stay open.');
+  assert.equal(q.cue?.text, 'made it clear');
+  assert.equal(q.text, 'that the port would stay open');
+  const [r] = run('The union took issue with the new shift rota.');
+  assert.equal(r.cue?.text, 'took issue with');
+  assert.equal(r.text, 'the new shift rota');
+});
