@@ -636,3 +636,12 @@ test('learned cue phrases: "made it clear", "laid out", "took issue with"', () =
   assert.equal(r.cue?.text, 'took issue with');
   assert.equal(r.text, 'the new shift rota');
 });
+
+test('a sentence opening "In a … poll," attributes the rest of the sentence to the poll', () => {
+  const [q] = run('In a Gazette poll released Monday, 52 percent of voters backed the dock plan.');
+  assert.equal(q.cue?.text, 'In');
+  assert.equal(q.speaker.mention?.text, 'a Gazette poll released Monday');
+  assert.equal(q.text, '52 percent of voters backed the dock plan');
+  // a poll later in the sentence is not read as a source
+  assert.ok(!run('The mayor led by ten points in a Gazette poll.').some((x) => x.cue?.text === 'in'));
+});

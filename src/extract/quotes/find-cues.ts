@@ -75,6 +75,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       }
     }
     if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+    // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
+    if (!entry && doc.lower[i] === 'in' && i <= s0 + 1 && pollFollows(doc, i + 1, s1)) entry = POLL_SOURCE;
     // a headline in title case: "Senator Praises Governor's Plan", "Mayor Says Budget Is Fair" (the tagger reads the verb as a name)
     if (!entry && i > s0 && doc.lower[i].length > 2 && doc.text[doc.starts[i]] !== doc.lower[i][0] && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) {
       headline ??= isHeadline(doc, sentence);
@@ -96,6 +98,19 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
   }
   return out;
+}
+
+/** The source entry of a poll introduced by "in" (PolNeAR marks "in" as the cue and the poll as the source). */
+const POLL_SOURCE: CueEntry = Object.freeze({ lemma: 'in', class: 'source', frames: new Set(['source'] as const), length: 1, rest: [] });
+
+/** True when a noun phrase headed by poll/survey starts at `from` (within six tokens, no comma or verb before the head). */
+function pollFollows(doc: Doc, from: number, s1: number): boolean {
+  if (from >= s1 || (doc.pos[from] !== 'DET' && doc.pos[from] !== 'PROPN' && doc.pos[from] !== 'ADJ' && doc.pos[from] !== 'PRON')) return false;
+  for (let t = from; t < Math.min(s1, from + 7); t++) {
+    if (/^(poll|polls|survey|surveys)$/.test(doc.lower[t])) return true;
+    if (doc.lower[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return false;
+  }
+  return false;
 }
 
 /**
