@@ -14,8 +14,8 @@ import { importPetrarchActors, importPetrarchAgents, importPetrarchVerbs } from 
 import { compileLexicon } from '../src/extract/events/verb-lexicon.js';
 
 /**
- * Regression floors for `--check` (CI): set just under the scores measured on 2026-11-29 (PLOVER triples F1 0.648,
- * category F1 0.801, PETRARCH2 82.7 %). The script exits 1 when a score falls below its floor.
+ * Regression floors for `--check` (CI): set just under the scores measured on 2026-11-29 (PLOVER triples F1 0.649,
+ * category F1 0.803, PETRARCH2 82.7 %). The script exits 1 when a score falls below its floor.
  */
 const CHECK_FLOORS = { ploverTripleF1: 0.64, ploverCategoryF1: 0.785, petrarchPassRate: 0.825 } as const;
 

@@ -59,8 +59,9 @@ export const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
  * country code) when it is.
  */
 export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[]): ActorRef | null {
-  // international and transnational actors (IGO…, NGO…, MNC…) have no home country
+  // international and transnational actors (IGO…, NGO…, MNC…) have no home country, so no domestic target
   let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') && !NO_COUNTRY.has(src.actor.slice(0, 3)) ? src.actor.slice(0, 3) : null);
+  if (!country) return null;
   for (const ch of chunks) {
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
     if (place && ch.prep !== null && LOCATION_PREPS.has(ch.prep)) {
@@ -130,3 +131,8 @@ export function crowdAfter(doc: Doc, from: number, end: number): boolean {
 
 // crowd words too generic to say who was targeted ("killed 10 people", "thousands")
 const GENERIC_CROWDS = new Set(['people', 'thousands', 'hundreds', 'crowd', 'crowds', 'citizens', 'inhabitants']);
+
+/** True for a noun naming a crowd ("demonstrators", "villagers", "students"). */
+export function isCrowdNoun(w: string): boolean {
+  return CROWD_NOUNS.has(w);
+}

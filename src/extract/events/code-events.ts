@@ -5,7 +5,7 @@ import type { Span } from '../../model/span.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { findSlot } from './find-actors.js';
-import { asCrowd, crowdAfter, crowdAt, domesticTarget, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
+import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
 import {
   attributive,
   baseForms,
@@ -130,6 +130,17 @@ function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Cont
     else if (sawThat && doc.pos[k] === 'VERB') return k;
   }
   return -1;
+}
+
+/**
+ * True for an -ing participle right after a plural common noun that names no actor ("nations contributing to the
+ * force", "people fleeing the war"): the noun is its subject.
+ */
+function participleOfNoun(doc: Doc, t: number, first: number): boolean {
+  const w = doc.lower[t];
+  if (!w.endsWith('ing') || w === doc.lemmas[t] || t <= first) return false;
+  const k = t - 1;
+  return doc.pos[k] === 'NOUN' && doc.lower[k] !== doc.lemmas[k] && doc.lower[k].endsWith('s');
 }
 
 /** True when the verb at `t` is the predicate of an if/unless/whether clause ("if Iraq attacks again"). */
@@ -534,6 +545,10 @@ function verbCandidate(
       ctx.future = false;
     }
   }
+  // "nations contributing to the force": a participle after a plain noun has that noun as its subject (no actor);
+  // a crowd noun ("demonstrators protesting…") leaves the protest to the crowd of the place named
+  const nounSubject = !literal && participleOfNoun(doc, t, sentence.firstToken);
+  if (nounSubject && !(isCrowdNoun(doc.lower[t - 1]) && code.startsWith('14'))) return null;
   // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
   if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
   if (ctx.hypothetical) return null;
@@ -596,7 +611,7 @@ function verbCandidate(
     sourceSlot = 'subject';
   }
   if (sourceSlot !== 'passive') {
-    for (const slot of sources.length ? [] : rule.source) {
+    for (const slot of sources.length || nounSubject ? [] : rule.source) {
       // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
       const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
       if (ch) {
@@ -661,7 +676,8 @@ function verbCandidate(
   }
   // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
   // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
-  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !code.startsWith('01') && !code.startsWith('11') && !(sources.length > 1 && rule.reciprocal)) {
+  // (nor for meetings: "the two met in Singapore" is a place, not a partner)
+  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !/^(?:01|04|11|036)/.test(code) && !(sources.length > 1 && rule.reciprocal)) {
     // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
     // takes place is its target (as TABARI and the PLOVER coders read such sentences)
     const exclude = new Set(sources.map((x) => x.entity.id));
