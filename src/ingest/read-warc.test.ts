@@ -137,3 +137,32 @@ test('a record over the size limit is skipped without being held, and the next r
   const rs = await collect(readWarc(stream(), 'big.warc'));
   assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['E_INGEST_TOO_LARGE', 'Rail strike called off']);
 });
+
+const longPage = (title: string) =>
+  http('200 OK', 'text/html', page(title, 'The regional assembly debated the harbour budget late into the night, and members from both benches asked for more time to read the figures. '.repeat(400)));
+
+test('a whole-file gzip WARC cut inside a page ends with one truncation failure instead of hanging', { timeout: 20_000 }, async () => {
+  const warc = Buffer.concat([records[2], warcRecord('response', 'https://news.example.com/long', '2024-05-03T09:00:00Z', longPage('Harbour budget debate runs late')), records[5]]);
+  const gz = gzipSync(warc);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const path = join(dir, 'cut-inside-page.warc.gz');
+  writeFileSync(path, gz.subarray(0, Math.floor(gz.length * 0.6)));
+  const rs = await collect(readInputs([path]));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'E_INGEST_TRUNCATED']);
+  assert.ok(!rs[1].ok && rs[1].origin.startsWith(`${path}#`));
+});
+
+test('an uncompressed WARC cut inside a page is reported as truncated, not as a page without article text', { timeout: 20_000 }, async () => {
+  const long = warcRecord('response', 'https://news.example.com/long', '2024-05-03T09:00:00Z', longPage('Harbour budget debate runs late'));
+  const warc = Buffer.concat([records[2], long]);
+  const rs = await collect(readWarc(Readable.from([warc.subarray(0, records[2].length + Math.floor(long.length / 2))]), 'cut.warc'));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'E_INGEST_TRUNCATED']);
+  assert.ok(!rs[1].ok && /ends inside this record/.test(rs[1].message), JSON.stringify(rs[1]));
+});
+
+test('a WARC cut inside a skipped record (an image) ends with one truncation failure instead of hanging', { timeout: 20_000 }, async () => {
+  const image = warcRecord('response', 'https://news.example.com/photo.jpg', '2024-05-03T09:00:00Z', http('200 OK', 'image/jpeg', 'JFIF'.repeat(20_000)));
+  const warc = Buffer.concat([records[2], image]);
+  const rs = await collect(readWarc(Readable.from([warc.subarray(0, records[2].length + 30_000)]), 'cut-image.warc'));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'E_INGEST_TRUNCATED']);
+});

@@ -1,4 +1,4 @@
-import { WARCParser } from 'warcio';
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { IngestCode, failure } from './errors.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
@@ -20,7 +20,9 @@ export interface WarcSummary {
  * file; readInputs passes Node-gunzipped bytes so that a truncated gzip surfaces as an error): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
  * WARC-Target-URI and the WARC-Date as fallback publication date. One record is held in memory at a time.
  * A record that fails (too large, no article text, undecodable) gives one failure `path#offset`; a broken or
- * truncated file ends with one failure after the records read before the break.
+ * truncated file ends with one failure after the records read before the break (a file that ends inside a record
+ * is a truncation, whatever the record's type: every record's block is read to its Content-Length before the next
+ * one is parsed, because warcio's own skip loops forever on a stream that ended early).
  * @param stream the file's bytes
  * @param origin file path or URL; records are `origin#offset` (offset in the decompressed stream)
  * @param options `maxRecordBytes` (default {@link MAX_WARC_RECORD_BYTES}); `onSummary` receives the counts at the end
@@ -49,22 +51,40 @@ export async function* readWarc(
       const type = record.warcType;
       const status = Number(record.httpHeaders?.statusCode);
       const contentType = String(record.httpHeaders?.headers.get('content-type') ?? '');
+      const block = record.reader;
+      const cut = () => failure(where, IngestCode.Truncated, `${where}: the file ends inside this record (${record.warcContentLength}-byte block; truncated download?); the records before it were read`);
       if ((type !== 'response' && type !== undefined) || status !== 200 || !/html/i.test(contentType)) {
         summary.skipped++;
+        if (!(await drainBlock(block))) {
+          yield cut();
+          return;
+        }
         continue;
       }
       summary.pages++;
       if (record.warcContentLength > maxRecordBytes) {
         yield failure(where, IngestCode.TooLarge, `${where}: record of ${record.warcContentLength} bytes is over the ${maxRecordBytes}-byte limit; skipped`);
+        if (!(await drainBlock(block))) {
+          yield cut();
+          return;
+        }
         continue;
       }
       let payload: Uint8Array;
       try {
         payload = await record.readFully(true);
       } catch (error) {
-        // one bad payload (cut, or an unsupported Content-Encoding) fails alone; a broken stream stops at the next parse
-        yield failure(where, IngestCode.Truncated, `${where}: the record's payload is truncated or cannot be decoded (${(error as Error).message})`);
+        // a payload cut by the end of the file stops the file; an undecodable one (unsupported Content-Encoding) fails alone
+        if (!(await drainBlock(block))) {
+          yield cut();
+          return;
+        }
+        yield failure(where, IngestCode.Format, `${where}: the record's payload cannot be decoded (${(error as Error).message})`);
         continue;
+      }
+      if (!(await drainBlock(block))) {
+        yield cut();
+        return;
       }
       const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
       try {
@@ -77,4 +97,21 @@ export async function* readWarc(
   } finally {
     options.onSummary?.(summary);
   }
+}
+
+/**
+ * Reads what is left of a record's block (its raw bytes, up to the WARC Content-Length) and says whether it was all
+ * there. warcio's `skipFully` subtracts what each read returns until nothing is left, so on a stream that ended inside
+ * the block it loops forever; draining here first leaves it nothing to skip.
+ * @param block the record's raw block reader (`record.reader`, taken before any decoding read)
+ * @returns true when the whole block was read, false when the stream ended (or broke) first
+ */
+async function drainBlock(block: WARCRecord['reader']): Promise<boolean> {
+  if (!(block instanceof LimitReader)) return true;
+  try {
+    for await (const chunk of block) void chunk;
+  } catch {
+    return false;
+  }
+  return block.limit <= 0;
 }
