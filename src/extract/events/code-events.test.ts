@@ -584,3 +584,13 @@ test('meeting in a city does not make the city a partner; admitting that is a st
   const admitted = run('The president of Cyprus admitted that Cyprus did not have the money.', [CYP], '2024-03-13', { requireTarget: false });
   assert.ok(!admitted.some((e) => e.code.startsWith('08')), brief(admitted).join(', '));
 });
+
+test('a place that modifies a noun ("a stake in a Hong Kong firm") or a passive\'s missing subject is not a target', () => {
+  const USA_FIRM: EntitySpec = { id: 'eds', name: 'EDS', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['The US company EDS'] };
+  const HKG: EntitySpec = { id: 'hkg', name: 'Hong Kong', type: 'GPE', actor: 'HKG', country: 'HKG', surfaces: ['Hong Kong'] };
+  const events = run('The US company EDS signed a deal giving it a stake in a Hong Kong firm.', [USA_FIRM, HKG]);
+  assert.ok(!events.some((e) => e.target?.actor === 'HKG'), brief(events).join(', '));
+  const USA_ADM: EntitySpec = { id: 'usa-gov', name: 'US administration', type: 'ORG', actor: 'USAGOV', country: 'USA', surfaces: ['the US administration'] };
+  const passive = run('The demand has been flatly rejected by the US administration.', [USA_ADM]);
+  assert.deepEqual(brief(passive), []);
+});

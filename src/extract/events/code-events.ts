@@ -253,7 +253,7 @@ export function codeEvents(
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
         // (only when the sentence names no other country: a foreign target may simply be unresolved)
-        const domesticStance = (root === '12' || root === '13') && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
+        const domesticStance = (root === '12' || root === '13') && c.sourceSlot !== 'passive' && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
         if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;
@@ -677,7 +677,8 @@ function verbCandidate(
   // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
   // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
   // (nor for meetings: "the two met in Singapore" is a place, not a partner)
-  if (targets.every((x) => x.actor === null) && sources.length > 0 && !rule.weak && !literal && !/^(?:01|04|11|036)/.test(code) && !(sources.length > 1 && rule.reciprocal)) {
+  // (nor for passives: their target is their subject)
+  if (targets.every((x) => x.actor === null) && sources.length > 0 && sourceSlot !== 'passive' && !rule.weak && !literal && !/^(?:01|04|11|036)/.test(code) && !(sources.length > 1 && rule.reciprocal)) {
     // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
     // takes place is its target (as TABARI and the PLOVER coders read such sentences)
     const exclude = new Set(sources.map((x) => x.entity.id));
@@ -904,6 +905,8 @@ function placeTarget(
   }
   for (const ch of chunks) {
     if (ch.first < from || ch.first >= stop || (ch.prep !== 'in' && ch.prep !== 'inside')) continue;
+    // "a stake in a Hong Kong firm": the place must head its phrase, not modify a noun
+    if (ch.end < end && (doc.pos[ch.end] === 'NOUN' || doc.pos[ch.end] === 'PROPN')) continue;
     // a place in the source's own country is where it acts at home, not a target (domestic targets are set later)
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country && h.actor !== null && !exclude.has(h.entity.id) && !homes.has(h.entity.country));
     if (place) return place;
