@@ -594,3 +594,11 @@ test('a place that modifies a noun ("a stake in a Hong Kong firm") or a passive\
   const passive = run('The demand has been flatly rejected by the US administration.', [USA_ADM]);
   assert.deepEqual(brief(passive), []);
 });
+
+test('the new target modifiers explain themselves', async () => {
+  const { explainEvent } = await import('./explain-event.js');
+  const [e] = run('Russia threatened on Tuesday to act in Ukraine.', [RUS, UKR]);
+  const x = explainEvent(e, resources);
+  assert.ok(x.modifiers.includes('place-target'), x.modifiers.join(', '));
+  assert.ok(x.steps.some((s) => s.startsWith('place-target: ')), x.steps.join(' | '));
+});

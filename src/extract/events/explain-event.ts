@@ -18,6 +18,12 @@ const MODIFIERS: Record<string, string> = {
   conditional: 'a conditional future ("unless", "if"): coded as a threat (CAMEO 13)',
   'light-verb': 'event named by a noun; the source is the subject of its light verb ("staged a protest")',
   'fallback-target': 'no slot of the pattern named a target; the first actor after the pattern was taken',
+  'place-target': 'no actor named as target; the country where the act takes place ("in Iraq") was taken',
+  'condition-target': 'a threat with no target is aimed at the subject of its if/unless condition',
+  'domestic-target': "no target in the sentence; a domestic act is aimed at the source's own country (its government for non-state sources)",
+  'located-crowd': 'the actors are people known by their place ("thousands in Hong Kong")',
+  refusal: 'a refused cooperative act ("will not meet") is coded as a rejection (CAMEO 12)',
+  must: 'a statement that someone "must" act is a demand on them (CAMEO 10)',
 };
 
 /** Describes a compiled rule's pattern in words. */
