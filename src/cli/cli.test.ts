@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +119,22 @@ test('an invalid dyad is a clear error', () => {
     const r = detente(['events', '--db', join(dir, 'x.db'), '--dyad', 'USACHN']);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /invalid dyad "USACHN"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('output piped into a reader that closes early (| head) ends quietly, without an EPIPE stack trace', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const child = spawn(process.execPath, cliNodeArgs(['analyze', '--format', 'jsonl', join(dir, 'a.txt')]), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled 'error' event/);
+    assert.equal(status, 0, stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,6 +32,7 @@ export function buildProgram(): Command {
 /** Runs the CLI; prints errors as `detente: message` and sets the exit status. */
 export async function main(argv: string[] = process.argv): Promise<void> {
   const program = buildProgram().exitOverride();
+  if (!process.stdout.listeners('error').includes(exitOnClosedPipe)) process.stdout.on('error', exitOnClosedPipe);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -42,4 +43,16 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     process.stderr.write(`detente: ${(err as Error).message}\n`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * stdout error handler: when the reader goes away (`detente export … | head`), stop quietly with the exit status
+ * set so far, as Unix filters do, instead of crashing with an unhandled EPIPE stack trace. Other write errors
+ * (disk full) are reported and exit 1.
+ * @param err the stream error
+ */
+function exitOnClosedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  process.stderr.write(`detente: cannot write the output (${err.message})\n`);
+  process.exit(1);
 }
