@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +119,57 @@ test('an invalid dyad is a clear error', () => {
     const r = detente(['events', '--db', join(dir, 'x.db'), '--dyad', 'USACHN']);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /invalid dyad "USACHN"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a query on a database path that does not exist is an error and creates no file', () => {
+  const dir = tempDir();
+  try {
+    const db = join(dir, 'typo.db');
+    for (const args of [['events'], ['quotes'], ['dyad', 'USA-CHN'], ['export'], ['explain', '--article', 'abc']]) {
+      const r = detente([...args, '--db', db]);
+      assert.equal(r.status, 1, `${args[0]}: ${r.stderr}`);
+      assert.match(r.stderr, /no database at .*typo\.db/, args[0]);
+      assert.equal(existsSync(db), false, `${args[0]} created ${db}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('query options with an unknown format or an impossible date are errors, not silently ignored', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'a.txt')]).status, 0);
+    const badFormat = detente(['events', '--db', db, '--format', 'xml']);
+    assert.equal(badFormat.status, 1);
+    assert.match(badFormat.stderr, /unknown --format "xml": use text or jsonl/);
+    const badDate = detente(['quotes', '--db', db, '--from', '2024-13-40']);
+    assert.equal(badDate.status, 1);
+    assert.match(badDate.stderr, /invalid --from "2024-13-40": expected a date YYYY-MM-DD/);
+    const shortDate = detente(['events', '--db', db, '--to', '2024']);
+    assert.equal(shortDate.status, 1);
+    assert.match(shortDate.stderr, /invalid --to "2024"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('dyad accepts the two country codes as one argument or as two', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'a.txt')]).status, 0);
+    const joined = detente(['dyad', 'AUT-CHE', '--db', db, '--format', 'json']);
+    const apart = detente(['dyad', 'AUT', 'CHE', '--db', db, '--format', 'json']);
+    assert.equal(apart.status, 0, apart.stderr);
+    assert.deepEqual(JSON.parse(apart.stdout), JSON.parse(joined.stdout));
+    assert.equal(JSON.parse(apart.stdout).buckets.reduce((n: number, b: { events: number }) => n + b.events, 0), 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

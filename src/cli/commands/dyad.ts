@@ -1,25 +1,28 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { dyadSeries, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 
-/** `detente dyad USA-CHN --db FILE [--by month]`: is a relationship warming or souring? */
+/** `detente dyad USA-CHN --db FILE [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
 export function registerDyad(program: Command): void {
   program
     .command('dyad')
     .description('a dyad over time: events per QuadClass and Goldstein mean per period, and the trend')
-    .argument('<dyad>', 'two country codes, e.g. USA-CHN')
+    .argument('<dyad>', 'two country codes, e.g. USA-CHN (or USA CHN)')
+    .argument('[second]', 'the second country code, when the two are given apart')
     .option('--db <file>', 'SQLite database file', './detente.db')
     .option('--by <interval>', 'day | week | month | year', 'month')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('-f, --format <format>', 'text | json', 'text')
-    .action((value: string, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
+    .action((value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
-      const dyad = parseDyad(value);
-      const store = openSqliteStore(opts.db);
+      checkFormat(opts.format, ['text', 'json']);
+      const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
+      const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
+      const store = openStoreToQuery(opts.db);
       try {
-        const series = dyadSeries(store.listEvents({ dyad, from: opts.from, to: opts.to }), { dyad, interval: opts.by });
+        const series = dyadSeries(store.listEvents({ dyad, from, to }), { dyad, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
           return;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
 
 /** Parses "USA-CHN" into a dyad. @throws Error when it is not two codes joined by "-". */
@@ -23,13 +23,16 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'at most n events', (v) => Number.parseInt(v, 10))
     .option('-f, --format <format>', 'text | jsonl', 'text')
     .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
-      const store = openSqliteStore(opts.db);
+      checkFormat(opts.format, ['text', 'jsonl']);
+      const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
+      const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
+      const store = openStoreToQuery(opts.db);
       try {
         const events = store.listEvents({
-          dyad: opts.dyad ? parseDyad(opts.dyad) : undefined,
+          dyad,
           directed: opts.directed,
-          from: opts.from,
-          to: opts.to,
+          from,
+          to,
           code: opts.code,
           limit: opts.limit,
         });

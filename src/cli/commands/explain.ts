@@ -4,7 +4,7 @@ import type { Analysis } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { loadEventResources } from '../../extract/events/resources.js';
 import { explainEventInContext } from '../../query/explain-event.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { openStoreToQuery } from '../query-options.js';
 import { formatFailures, type Failure } from '../failures.js';
 
 /** `detente explain <paths…> [--event ID]` or `detente explain --db FILE --article ID`: how each event was coded. */
@@ -27,7 +27,7 @@ export function registerExplain(program: Command): void {
       };
       if (opts.db) {
         if (!opts.article) throw new Error('--db needs --article ID (see `detente events --format jsonl` for article ids)');
-        const store = openSqliteStore(opts.db);
+        const store = openStoreToQuery(opts.db);
         try {
           const a = store.getAnalysis(opts.article);
           if (!a) throw new Error(`no article ${opts.article} in ${opts.db}`);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { toGdeltTsv } from '../../query/gdelt-export.js';
 import { parseDyad } from './events.js';
 
@@ -15,10 +15,12 @@ export function registerExport(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string }) => {
-      if (!['gdelt', 'jsonl'].includes(opts.format)) throw new Error(`unknown --format "${opts.format}": use gdelt or jsonl`);
-      const store = openSqliteStore(opts.db);
+      checkFormat(opts.format, ['gdelt', 'jsonl']);
+      const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
+      const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
+      const store = openStoreToQuery(opts.db);
       try {
-        const events = store.listEvents({ dyad: opts.dyad ? parseDyad(opts.dyad) : undefined, from: opts.from, to: opts.to });
+        const events = store.listEvents({ dyad, from, to });
         if (opts.format === 'gdelt') process.stdout.write(toGdeltTsv(events, { header: opts.header }));
         else for (const ev of events) process.stdout.write(`${JSON.stringify(ev)}\n`);
       } finally {

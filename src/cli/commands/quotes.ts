@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 
 /** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
 export function registerQuotes(program: Command): void {
@@ -14,7 +14,10 @@ export function registerQuotes(program: Command): void {
     .option('--limit <n>', 'at most n quotes', (v) => Number.parseInt(v, 10))
     .option('-f, --format <format>', 'text | jsonl', 'text')
     .action((opts: { db: string; speaker?: string; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
-      const store = openSqliteStore(opts.db);
+      checkFormat(opts.format, ['text', 'jsonl']);
+      checkDate(opts.from, '--from');
+      checkDate(opts.to, '--to');
+      const store = openStoreToQuery(opts.db);
       try {
         const quotes = store.listQuotes(opts);
         for (const q of quotes) {

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { openSqliteStore } from '../store/sqlite-store.js';
+
+/**
+ * Opens the store a query command reads (events, quotes, dyad, export, explain --db). Unlike `ingest`, a query
+ * never creates a database: a mistyped `--db` path would otherwise leave an empty file behind and print nothing.
+ * @param path the `--db` value
+ * @returns the opened SQLite store (close it when done)
+ * @throws Error naming the path when no file exists there
+ */
+export function openStoreToQuery(path: string): ReturnType<typeof openSqliteStore> {
+  if (!existsSync(path)) throw new Error(`no database at ${path}: store articles first with \`detente ingest <paths…> --db ${path}\``);
+  return openSqliteStore(path);
+}
+
+/**
+ * Checks an output-format option against the values a command accepts.
+ * @param value the `--format` value
+ * @param allowed the accepted values, first the default
+ * @returns the value
+ * @throws Error listing the accepted values
+ */
+export function checkFormat<T extends string>(value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`unknown --format "${value}": use ${allowed.join(' or ')}`);
+  return value as T;
+}
+
+/**
+ * Checks a `--from`/`--to` date: a real calendar day written YYYY-MM-DD (stored dates are compared as strings,
+ * so "2023" or "2023-6-1" would silently select the wrong range).
+ * @param value the option value, or undefined when not given
+ * @param flag the option name for the message, e.g. "--from"
+ * @returns the value unchanged
+ * @throws Error naming the option and the expected form
+ */
+export function checkDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new Error(`invalid ${flag} "${value}": expected a date YYYY-MM-DD, e.g. 2023-06-19`);
+  }
+  return value;
+}
