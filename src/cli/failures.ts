@@ -3,9 +3,24 @@ import type { IngestFailure } from '../ingest-into-store.js';
 /** A per-item failure in a batch (the ingest loop's shape): which input and why. */
 export type Failure = IngestFailure;
 
-/** Formats the end-of-batch failure summary for stderr. */
+/**
+ * One failure as `origin: CODE: reason`. Reader messages usually start with the origin already
+ * (`a.jsonl:2: invalid JSON …`); that repeated prefix is dropped so the input is named once.
+ * @param f the failure
+ * @returns the line, without a trailing newline
+ */
+export function formatFailure(f: Pick<Failure, 'origin' | 'code' | 'message'>): string {
+  const reason = f.message.startsWith(`${f.origin}: `) ? f.message.slice(f.origin.length + 2) : f.message;
+  return `${f.origin}: ${f.code}: ${reason}`;
+}
+
+/**
+ * Formats the end-of-batch failure summary for stderr: a count line, then one indented {@link formatFailure} line each.
+ * @param failures the failures of the batch, in input order
+ * @returns the summary, without a trailing newline
+ */
 export function formatFailures(failures: readonly Failure[]): string {
   const lines = [`${failures.length} input(s) failed:`];
-  for (const f of failures) lines.push(`  ${f.origin}: ${f.code}: ${f.message}`);
+  for (const f of failures) lines.push(`  ${formatFailure(f)}`);
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import { createAnalyzer } from '../../analyze.js';
 import { AnalysisSchema } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { renderSummary } from '../render-summary.js';
-import { formatFailures, type Failure } from '../failures.js';
+import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
@@ -27,7 +27,7 @@ export function registerAnalyze(program: Command): void {
       for await (const r of readInputs(inputs, { format: opts.inputFormat })) {
         if (!r.ok) {
           failures.push(r);
-          process.stderr.write(`error: ${r.origin}: ${r.code}: ${r.message}\n`);
+          process.stderr.write(`error: ${formatFailure(r)}\n`);
           continue;
         }
         const analysis = AnalysisSchema.parse(analyzer.analyze(r.article));
