@@ -135,3 +135,13 @@ test('the real seed and a TempEval-3 JSON Lines file read completely', { skip: s
   assert.ok(articles.slice(1).every((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.published ?? '') && a.title && a.text.length > 100));
   assert.equal(new Set(articles.map((a) => a.id)).size, 21);
 });
+
+test('a format no reader knows (a library caller passing a string) is a format failure listing the known formats', async () => {
+  const dir = tmp();
+  const path = join(dir, 'note.txt');
+  writeFileSync(path, 'Harbour talks resume\n\nNegotiators returned to the harbour authority on Monday.\n');
+  const [r] = await readAll([path], { format: 'pdf' as unknown as ReadInputsOptions['format'] });
+  assert.ok(!r.ok && r.code === 'E_INGEST_FORMAT', summary(r));
+  assert.match(r.message, /no "pdf" reader; the input formats are seed, txt, jsonl, html, feed, warc, reuters/);
+  assert.doesNotMatch(r.message, /--format/);
+});

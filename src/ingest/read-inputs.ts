@@ -6,7 +6,7 @@ import { IngestCode, IngestError, failure, failureFromError } from './errors.js'
 import { createFetcher, type Fetcher } from './fetcher.js';
 import { listFiles } from './list-files.js';
 import { readJsonDocument, readJsonLines } from './read-jsonl.js';
-import type { InputFormat, ReadResult } from './read-result.js';
+import { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
 import { readPlainText, readSeedText } from './read-text.js';
 
 export type { InputFormat, ReadResult } from './read-result.js';
@@ -131,7 +131,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
     }
     const reader = WHOLE_FILE_READERS[format];
     if (!reader) {
-      yield failure(origin, IngestCode.Format, `${origin}: the ${format} reader is not available in this build; use --format to pick another reader`);
+      yield failure(origin, IngestCode.Format, `${origin}: there is no "${format}" reader; the input formats are ${INPUT_FORMATS.join(', ')}`);
       return;
     }
     const bytes = await collectBytes(opened.stream, maxBytes, origin);
