@@ -190,3 +190,20 @@ test('output piped into a reader that closes early (| head) ends quietly, withou
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a malformed count or input format is refused before anything is read or stored', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const db = join(dir, 'x.db');
+    const batch = detente(['ingest', '--batch', 'abc', '--db', db, join(dir, 'a.txt')]);
+    assert.equal(batch.status, 1);
+    assert.match(batch.stderr, /--batch <n>.*'abc' is invalid/);
+    assert.equal(existsSync(db), false);
+    const format = detente(['analyze', '--input-format', 'pdf', join(dir, 'a.txt')]);
+    assert.equal(format.status, 1);
+    assert.match(format.stderr, /'pdf' is invalid\. use one of seed, txt, jsonl, html, feed, warc, reuters/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

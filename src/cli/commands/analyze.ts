@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseInputFormat } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { AnalysisSchema } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
@@ -13,7 +14,7 @@ export function registerAnalyze(program: Command): void {
     .description('analyse articles and print entities, quotes by speaker, CAMEO events and tone (default input: the bundled examples)')
     .argument('[paths...]', "files, directories (recursive) or '-' for stdin", [])
     .option('-f, --format <format>', 'output: text | json | jsonl', 'text')
-    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters')
+    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
     .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string }) => {
       if (!['text', 'json', 'jsonl'].includes(opts.format)) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parsePositiveInt } from '../option-parsers.js';
 import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
 
@@ -20,7 +21,7 @@ export function registerEvents(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042')
-    .option('--limit <n>', 'at most n events', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most n events', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl', 'text')
     .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseInputFormat } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import type { Analysis } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
@@ -16,7 +17,7 @@ export function registerExplain(program: Command): void {
     .option('--db <file>', 'read a stored article instead of analysing paths')
     .option('--article <id>', 'with --db: the stored article id')
     .option('--event <id>', 'only this event (e.g. ev3)')
-    .option('-i, --input-format <format>', 'force the input format')
+    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; inputFormat?: InputFormat }) => {
       const resources = loadEventResources();
       const print = (a: Analysis) => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
@@ -14,9 +15,9 @@ export function registerIngest(program: Command): void {
     .description('analyse articles and store them (SQLite); the same input twice adds nothing')
     .argument('<paths...>', "files, directories (recursive), http(s) URLs, or '-' for stdin")
     .option('--db <file>', 'SQLite database file', './detente.db')
-    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters')
+    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
-    .option('--batch <n>', 'articles per transaction', (v) => Number.parseInt(v, 10), 200)
+    .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(

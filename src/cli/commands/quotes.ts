@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parsePositiveInt } from '../option-parsers.js';
 import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 
 /** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
@@ -11,7 +12,7 @@ export function registerQuotes(program: Command): void {
     .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN')
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
-    .option('--limit <n>', 'at most n quotes', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most n quotes', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl', 'text')
     .action((opts: { db: string; speaker?: string; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { readUrl } from '../../ingest/read-url.js';
@@ -59,7 +60,7 @@ export function registerWatch(program: Command): void {
     .argument('<feeds...>', 'feed URLs')
     .option('--db <file>', 'SQLite database file', './detente.db')
     .option('--every <duration>', 'poll interval, e.g. 15m, 1h', '15m')
-    .option('--rounds <n>', 'stop after n polls (default: until interrupted)', (v) => Number.parseInt(v, 10))
+    .option('--rounds <n>', 'stop after n polls (default: until interrupted)', parsePositiveInt)
     .option('--follow', "fetch each new item's page for the full text")
     .option('--timeout <duration>', 'per-request timeout', '20s')
     .option('--per-host <duration>', 'minimum interval between requests to one host', '1s')
