@@ -7,14 +7,25 @@ import type { ReadResult } from './read-result.js';
 /** One entry of a directory walk: a file to read, or a failure (unreadable directory). */
 export type ListedFile = { path: string } | { failure: ReadResult };
 
+/** Options of {@link listFiles}. */
+export interface ListFilesOptions {
+  /** list every non-hidden file, whatever its extension (used when the caller forces a format) */
+  all?: boolean;
+  /** called with each file left out because no reader knows its extension, so the caller can say so */
+  onSkip?: (path: string) => void;
+}
+
 /**
  * Walks a directory recursively in a stable order (entries sorted by name, code-point order), skipping hidden
- * entries (name starting with `.`) and files whose extension no reader knows (see isKnownInputFile).
+ * entries (name starting with `.`) and, unless `options.all`, files whose extension no reader knows (see
+ * isKnownInputFile), each reported to `options.onSkip`.
  * Symbolic links are followed; a directory reached twice (a link loop) is read once.
  * @param dir directory path
+ * @param seen real paths of the directories already walked (internal: shared by the recursion)
+ * @param options `all` to list every file, `onSkip` to hear about the files left out
  * @returns an async iterable of files to read and of failures for directories that cannot be read
  */
-export async function* listFiles(dir: string, seen: Set<string> = new Set()): AsyncGenerator<ListedFile> {
+export async function* listFiles(dir: string, seen: Set<string> = new Set(), options: ListFilesOptions = {}): AsyncGenerator<ListedFile> {
   let names: string[];
   try {
     const real = await realpath(dir);
@@ -34,7 +45,8 @@ export async function* listFiles(dir: string, seen: Set<string> = new Set()): As
       yield { failure: failureFromError(path, error) };
       continue;
     }
-    if (isDir) yield* listFiles(path, seen);
-    else if (isKnownInputFile(path)) yield { path };
+    if (isDir) yield* listFiles(path, seen, options);
+    else if (options.all || isKnownInputFile(path)) yield { path };
+    else options.onSkip?.(path);
   }
 }

@@ -145,3 +145,25 @@ test('a format no reader knows (a library caller passing a string) is a format f
   assert.match(r.message, /no "pdf" reader; the input formats are seed, txt, jsonl, html, feed, warc, reuters/);
   assert.doesNotMatch(r.message, /--format/);
 });
+
+test('files of a directory whose extension no reader knows are reported to onSkippedFile, not dropped silently', async () => {
+  const dir = tmp();
+  const story = 'date 2024-05-07 Ferry service restored\n- Published\nThe island ferry sailed again on Tuesday after repairs.\n';
+  writeFileSync(join(dir, 'story.txt'), story);
+  writeFileSync(join(dir, 'story-no-extension'), story);
+  writeFileSync(join(dir, 'notes.md'), story);
+  const skipped: string[] = [];
+  const results = await readAll([dir], { onSkippedFile: (p) => skipped.push(p) });
+  assert.deepEqual(results.map(summary), ['ok Ferry service restored']);
+  assert.deepEqual(skipped, [join(dir, 'notes.md'), join(dir, 'story-no-extension')]);
+});
+
+test('with a forced format every file of a directory is read, whatever its extension', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'story-no-extension'), 'date 2024-05-07 Ferry service restored\n- Published\nThe island ferry sailed again on Tuesday after repairs.\n');
+  writeFileSync(join(dir, '.hidden'), 'not read');
+  const skipped: string[] = [];
+  const results = await readAll([dir], { format: 'seed', onSkippedFile: (p) => skipped.push(p) });
+  assert.deepEqual(results.map(summary), ['ok Ferry service restored']);
+  assert.deepEqual(skipped, []);
+});

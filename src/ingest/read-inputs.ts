@@ -24,6 +24,11 @@ export interface ReadInputsOptions {
   maxBytes?: number;
   /** HTTP client for http(s) inputs (default: a {@link createFetcher} with its safe defaults) */
   fetcher?: Fetcher;
+  /**
+   * called with each file of a directory that is not read because no reader knows its extension (no extension,
+   * `.md`, `.json`…); with `format` forced, every file of a directory is read and nothing is skipped
+   */
+  onSkippedFile?: (path: string) => void;
 }
 
 /** A whole-file reader: decoded-on-its-own bytes → results. */
@@ -47,7 +52,8 @@ const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>
  * Streams articles from files, directories (recursive, sorted, hidden files skipped), `-` (stdin) or
  * http(s) URLs (fetched politely: see fetcher.ts).
  * The format of each file is detected from its content and extension (see detectFormat) unless `options.format`
- * forces one; gzip-compressed files are decompressed on the fly. JSON Lines are read line by line; whole-file
+ * forces one (then a directory's files are all read, whatever their extension; otherwise files with an extension
+ * no reader knows are left out and reported to `options.onSkippedFile`); gzip-compressed files are decompressed on the fly. JSON Lines are read line by line; whole-file
  * formats are refused above `options.maxBytes`.
  * Never throws for a bad item: a missing path, unreadable directory, empty, binary or wrongly encoded file,
  * a bad JSON line… each yields one `{ ok: false, origin, code, message }` and reading goes on.
@@ -79,7 +85,7 @@ export async function* readInputs(inputs: string[], options: ReadInputsOptions =
       yield* readSource(input, input, options);
       continue;
     }
-    for await (const entry of listFiles(input)) {
+    for await (const entry of listFiles(input, new Set(), { all: options.format !== undefined, onSkip: options.onSkippedFile })) {
       if ('failure' in entry) yield entry.failure;
       else yield* readSource(entry.path, entry.path, options);
     }
