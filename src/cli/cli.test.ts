@@ -207,3 +207,19 @@ test('a malformed count or input format is refused before anything is read or st
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('folder files that are not read for their extension are named in a note, and --input-format reads them', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'dispatch-0412'), ARTICLE);
+    const r = detente(['analyze', '--format', 'jsonl', dir]);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /note: 1 file\(s\) in the given folders not read.*dispatch-0412/);
+    const forced = detente(['analyze', '--format', 'jsonl', '--input-format', 'seed', dir]);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(JSON.parse(forced.stdout).article.title, 'Envoys meet in Vienna');
+    assert.doesNotMatch(forced.stderr, /note:/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

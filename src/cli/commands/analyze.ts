@@ -6,6 +6,7 @@ import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { renderSummary } from '../render-summary.js';
 import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
+import { skippedFilesNote } from '../skipped-files.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
 export function registerAnalyze(program: Command): void {
@@ -25,7 +26,8 @@ export function registerAnalyze(program: Command): void {
       const failures: Failure[] = [];
       const json: unknown[] = [];
       let first = true;
-      for await (const r of readInputs(inputs, { format: opts.inputFormat })) {
+      const skipped: string[] = [];
+      for await (const r of readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) })) {
         if (!r.ok) {
           failures.push(r);
           process.stderr.write(`error: ${formatFailure(r)}\n`);
@@ -40,6 +42,7 @@ export function registerAnalyze(program: Command): void {
         }
       }
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+      if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
       if (failures.length) {
         process.stderr.write(`${formatFailures(failures)}\n`);
         process.exitCode = 1;

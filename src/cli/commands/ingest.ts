@@ -7,6 +7,7 @@ import { openSqliteStore } from '../../store/sqlite-store.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { createProgress } from '../progress.js';
 import { pipelineRun } from '../pipeline-run.js';
+import { skippedFilesNote } from '../skipped-files.js';
 
 /** `detente ingest <paths…> --db FILE`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
@@ -32,7 +33,8 @@ export function registerIngest(program: Command): void {
         store.recordRun(run);
         const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
         try {
-          const stats = await ingestIntoStore(readInputs(paths, { format: opts.inputFormat }), {
+          const skipped: string[] = [];
+          const stats = await ingestIntoStore(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }), {
             analyzer,
             store,
             runId: run.id,
@@ -42,6 +44,7 @@ export function registerIngest(program: Command): void {
           });
           progress.stop();
           log.summary(stats, store.counts(), opts.db);
+          if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
           if (stats.failures.length) process.exitCode = 1;
         } finally {
           progress.stop();
