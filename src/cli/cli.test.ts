@@ -223,3 +223,27 @@ test('folder files that are not read for their extension are named in a note, an
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('explain --event shows only the article holding that event, finds it in a database by its id alone, and fails when it is nowhere', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    writeFileSync(join(dir, 'b.txt'), 'date 2024-04-03 Harbour reopens\n- Published\nThe harbour reopened on Wednesday after the storm.\n');
+    const all = detente(['explain', join(dir, 'a.txt')]);
+    const id = /^(\w+-e\d+): /m.exec(all.stdout)?.[1];
+    assert.ok(id, all.stdout);
+    const one = detente(['explain', '--event', id, dir]);
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal((one.stdout.match(/^━━ /gm) ?? []).length, 1);
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, dir]).status, 0);
+    const stored = detente(['explain', '--db', db, '--event', id]);
+    assert.equal(stored.status, 0, stored.stderr);
+    assert.ok(stored.stdout.includes(`${id}: `));
+    const missing = detente(['explain', '--event', 'ffffffffffffffff-e9', dir]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no event ffffffffffffffff-e9 in the given articles/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

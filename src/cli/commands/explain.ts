@@ -15,31 +15,40 @@ export function registerExplain(program: Command): void {
     .description('explain how events were coded: sentence, trigger, rule, actors, date, place')
     .argument('[paths...]', "articles to analyse (files, directories or '-')", [])
     .option('--db <file>', 'read a stored article instead of analysing paths')
-    .option('--article <id>', 'with --db: the stored article id')
-    .option('--event <id>', 'only this event (e.g. ev3)')
+    .option('--article <id>', 'with --db: the stored article id (optional when --event is given)')
+    .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
+    .option('--actors <file>', 'user actor dictionary (JSON), as for analyze')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
-    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; inputFormat?: InputFormat }) => {
+    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string; inputFormat?: InputFormat }) => {
       const resources = loadEventResources();
+      let found = false;
       const print = (a: Analysis) => {
         const events = opts.event ? a.events.filter((e) => e.id === opts.event) : a.events;
+        if (opts.event && !events.length) return; // with --event, only the article that holds it is shown
+        found = true;
         process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}) · id ${a.article.id}\n`);
-        if (!events.length) process.stdout.write(opts.event ? `no event ${opts.event} in this article\n` : 'no events coded\n');
+        if (!events.length) process.stdout.write('no events coded\n');
         for (const ev of events) process.stdout.write(`\n${explainEventInContext(a, ev, resources).join('\n')}\n`);
       };
+      const notFound = (where: string) =>
+        new Error(`no event ${opts.event} in ${where}; event ids are the article id and -eN, e.g. 440bd98d06bfbdfb-e4 (see \`detente events --format jsonl\`)`);
       if (opts.db) {
-        if (!opts.article) throw new Error('--db needs --article ID (see `detente events --format jsonl` for article ids)');
+        // an event id starts with its article id ("<article>-e4"), so --event alone finds the article
+        const article = opts.article ?? opts.event?.replace(/-e\d+$/, '');
+        if (!article) throw new Error('--db needs --article ID or --event ID (see `detente events --format jsonl` for ids)');
         const store = openStoreToQuery(opts.db);
         try {
-          const a = store.getAnalysis(opts.article);
-          if (!a) throw new Error(`no article ${opts.article} in ${opts.db}`);
+          const a = store.getAnalysis(article);
+          if (!a) throw new Error(`no article ${article} in ${opts.db}`);
           print(a);
         } finally {
           store.close();
         }
+        if (opts.event && !found) throw notFound(`article ${article}`);
         return;
       }
       if (!paths.length) throw new Error('give article paths, or --db FILE --article ID');
-      const analyzer = createAnalyzer();
+      const analyzer = createAnalyzer({ actorsFile: opts.actors });
       const failures: Failure[] = [];
       for await (const r of readInputs(paths, { format: opts.inputFormat })) {
         if (!r.ok) failures.push(r);
@@ -49,5 +58,6 @@ export function registerExplain(program: Command): void {
         process.stderr.write(`${formatFailures(failures)}\n`);
         process.exitCode = 1;
       }
+      if (opts.event && !found) throw notFound('the given articles');
     });
 }
