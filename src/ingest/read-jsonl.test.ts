@@ -112,3 +112,30 @@ test('a pretty-printed JSON Feed on stdin gives its items', async () => {
   assert.equal(a.url, 'https://harbour.example.org/1');
   assert.equal(b.text, 'Thick fog delayed the morning ferries.');
 });
+
+test('a JSON Lines manifest with no text in its first records is one failure for the file, not one per line', async () => {
+  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ file: `page-${i}.html`, url: `https://news.example/${i}`, bytes: 1000 + i }));
+  const results = await collect(readJsonLines(Readable.from([lines.join('\n')]), 'manifest.jsonl'));
+  assert.equal(results.length, 1);
+  assert.ok(!results[0].ok);
+  assert.equal(results[0].origin, 'manifest.jsonl');
+  assert.match(results[0].message, /not an article export: its first 3 records have no "text" string \(keys: file, url, bytes\)/);
+});
+
+test('an export with a record or two missing text before real articles still reports those lines alone', async () => {
+  const lines = [
+    JSON.stringify({ title: 'Draft without body' }),
+    JSON.stringify({ title: 'Bridge reopens', text: 'The river bridge reopened to traffic on Monday after repairs.' }),
+    JSON.stringify({ title: 'Another draft' }),
+    JSON.stringify({ title: 'Third draft' }),
+    JSON.stringify({ title: 'Fourth draft' }),
+  ];
+  const results = await collect(readJsonLines(Readable.from([lines.join('\n')]), 'wire.jsonl'));
+  assert.deepEqual(results.map((r) => (r.ok ? `ok ${r.article.title}` : `${r.code} ${r.origin}`)), [
+    'E_INGEST_JSON wire.jsonl:1',
+    'ok Bridge reopens',
+    'E_INGEST_JSON wire.jsonl:3',
+    'E_INGEST_JSON wire.jsonl:4',
+    'E_INGEST_JSON wire.jsonl:5',
+  ]);
+});

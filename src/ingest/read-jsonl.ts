@@ -10,6 +10,12 @@ import type { ReadResult } from './read-result.js';
 /** Longest JSON Lines record read, in bytes (16 MiB); a longer line is one E_INGEST_TOO_LARGE error. */
 export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Records without a text field that open a JSON Lines file before it is judged a metadata file (a manifest, an
+ * index) rather than an article export, and reported once instead of once per line.
+ */
+export const NOT_ARTICLES_AFTER = 3;
+
 function str(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
@@ -50,13 +56,17 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
 /**
  * Streams articles from JSON Lines, one record per line, never holding the whole input in memory.
  * Blank lines are skipped; a line that is not valid JSON, not UTF-8, or too long gives one failure
- * `path:line` and the following lines are still read.
+ * `path:line` and the following lines are still read. A file whose first {@link NOT_ARTICLES_AFTER} records are
+ * objects without any text field is not an article export (a manifest, an index): it gives one failure for the
+ * file and is not read further, instead of one failure per line.
  * @param stream the bytes (a file stream, stdin, or a gunzip stream)
  * @param origin the file path or `-`; results carry `origin:line`
  * @param maxLineBytes longest line accepted (default {@link MAX_JSONL_LINE_BYTES})
  * @returns an async iterable of read results, in line order; a stream error ends it with one failure
  */
 export async function* readJsonLines(stream: AsyncIterable<Buffer | string>, origin: string, maxLineBytes = MAX_JSONL_LINE_BYTES): AsyncGenerator<ReadResult> {
+  // leading records without text, held back until the file proves to be an article export or not
+  let leading: ReadResult[] | null = [];
   try {
     for await (const line of readLines(stream, maxLineBytes)) {
       const where = `${origin}:${line.lineNo}`;
@@ -79,9 +89,21 @@ export async function* readJsonLines(stream: AsyncIterable<Buffer | string>, ori
         yield failure(where, IngestCode.Json, `${where}: invalid JSON (${(error as Error).message}); each line must be one JSON object`);
         continue;
       }
-      yield articleFromRecord(value, where);
+      const result = articleFromRecord(value, where);
+      if (leading && !result.ok && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        leading.push(result);
+        if (leading.length < NOT_ARTICLES_AFTER) continue;
+        const keys = Object.keys(value).slice(0, 8).join(', ') || 'none';
+        yield failure(origin, IngestCode.Json, `${origin}: not an article export: its first ${leading.length} records have no "text" string (keys: ${keys}); stopped reading it`);
+        return;
+      }
+      if (leading) yield* leading;
+      leading = null;
+      yield result;
     }
+    if (leading) yield* leading;
   } catch (error) {
+    if (leading) yield* leading;
     yield failureFromError(origin, error);
   }
 }
