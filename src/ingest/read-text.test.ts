@@ -51,3 +51,16 @@ test('the real seed article reads with its title, date and paragraphs', { skip: 
   assert.ok(r.article.text.split('\n').length > 10);
   assert.ok(r.article.text.startsWith('The US and China'));
 });
+
+test('a seed head line with an impossible date is a format error naming the date, not an undated article', () => {
+  const r = readSeedText('date 2023-02-30 Ministers meet in Riga\n- Published\nThe two ministers met in Riga on Monday.\n', 'riga.txt');
+  assert.ok(!r.ok);
+  assert.equal(r.code, 'E_INGEST_FORMAT');
+  assert.match(r.message, /riga\.txt: the seed head line's date 2023-02-30 is not a calendar date/);
+});
+
+test('the seed-layout error points to the --input-format option that picks the plain-text reader', () => {
+  const r = readSeedText('Ministers meet in Riga\nThe two ministers met in Riga on Monday.\n', 'riga.txt');
+  assert.ok(!r.ok);
+  assert.match(r.message, /use --input-format txt for plain text/);
+});

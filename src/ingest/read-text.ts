@@ -21,7 +21,8 @@ export function looksLikeSeed(text: string): boolean {
  * (any `- …` metadata lines right after the head are skipped), then one paragraph per line.
  * @param text decoded file content
  * @param origin file path or `-`
- * @returns the article, or E_INGEST_FORMAT when the head line is missing, E_INGEST_NO_ARTICLE when there is no body
+ * @returns the article, or E_INGEST_FORMAT when the head line is missing or its date is not a calendar day,
+ *   E_INGEST_NO_ARTICLE when there is no body
  */
 export function readSeedText(text: string, origin: string): ReadResult {
   const lines = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
@@ -29,13 +30,18 @@ export function readSeedText(text: string, origin: string): ReadResult {
   while (i < lines.length && !lines[i].trim()) i++;
   const head = SEED_HEAD.exec(lines[i] ?? '');
   if (!head) {
-    return failure(origin, IngestCode.Format, `${origin} is not in the seed layout: the first line must be "date YYYY-MM-DD Title"; use --format txt for plain text`);
+    return failure(origin, IngestCode.Format, `${origin} is not in the seed layout: the first line must be "date YYYY-MM-DD Title"; use --input-format txt for plain text`);
+  }
+  const published = normaliseDate(head[1]);
+  if (!published) {
+    // a seed file is defined by its date: an impossible one (2023-02-30) is a broken file, not an undated article
+    return failure(origin, IngestCode.Format, `${origin}: the seed head line's date ${head[1]} is not a calendar date; fix it (YYYY-MM-DD)`);
   }
   i++;
   while (i < lines.length && (/^\s*-\s*\S/.test(lines[i]) || !lines[i].trim())) i++;
   return articleResult(unwrapParagraphs(lines.slice(i).join('\n')), {
     title: head[2],
-    published: normaliseDate(head[1]),
+    published,
     origin,
   });
 }
