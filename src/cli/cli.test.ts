@@ -247,3 +247,27 @@ test('explain --event shows only the article holding that event, finds it in a d
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the GDELT export leaves out undated events, says how many, and keeps them with --include-undated', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'dated.txt'), ARTICLE);
+    // plain text carries no publication date, and the sentence has no date expression: the event is undated
+    writeFileSync(join(dir, 'undated.txt'), 'Border talks\n\nPolish Foreign Minister Radoslaw Sikorski met Lithuanian officials in Vilnius.\n');
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, dir]).status, 0);
+    const all = detente(['export', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { date: string | null });
+    const undated = all.filter((e) => !e.date).length;
+    assert.ok(undated >= 1 && undated < all.length, JSON.stringify(all.map((e) => e.date)));
+    const gdelt = detente(['export', '--db', db]);
+    assert.equal(gdelt.status, 0, gdelt.stderr);
+    const rows = gdelt.stdout.trim().split('\n');
+    assert.equal(rows.length, all.length - undated);
+    for (const row of rows) assert.match(row.split('\t')[1], /^\d{8}$/);
+    assert.match(gdelt.stderr, new RegExp(`note: ${undated} of ${all.length} event\\(s\\) left out: no date`));
+    const kept = detente(['export', '--db', db, '--include-undated']);
+    assert.equal(kept.stdout.trim().split('\n').length, all.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,7 +3,7 @@ import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { toGdeltTsv } from '../../query/gdelt-export.js';
 import { parseDyad } from './events.js';
 
-/** `detente export --db FILE --format gdelt|jsonl`: export stored events. */
+/** `detente export --db FILE --format gdelt|jsonl`: export stored events (GDELT: dated events only, unless --include-undated). */
 export function registerExport(program: Command): void {
   program
     .command('export')
@@ -14,15 +14,21 @@ export function registerExport(program: Command): void {
     .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
-    .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string }) => {
+    .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
+    .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'jsonl']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
       const store = openStoreToQuery(opts.db);
       try {
         const events = store.listEvents({ dyad, from, to });
-        if (opts.format === 'gdelt') process.stdout.write(toGdeltTsv(events, { header: opts.header }));
-        else for (const ev of events) process.stdout.write(`${JSON.stringify(ev)}\n`);
+        if (opts.format === 'gdelt') {
+          // GDELT rows are keyed by SQLDATE (an integer): rows without one break loaders that type the column
+          const rows = opts.includeUndated ? events : events.filter((ev) => ev.date);
+          process.stdout.write(toGdeltTsv(rows, { header: opts.header }));
+          const left = events.length - rows.length;
+          if (left) process.stderr.write(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
+        } else for (const ev of events) process.stdout.write(`${JSON.stringify(ev)}\n`);
       } finally {
         store.close();
       }
