@@ -40,7 +40,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    process.stderr.write(`detente: ${(err as Error).message}\n`);
+    process.stderr.write(`detente: ${(err as Error).message}${busyHint(err)}\n`);
     process.exitCode = 1;
   }
 }
@@ -55,4 +55,16 @@ function exitOnClosedPipe(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
   process.stderr.write(`detente: cannot write the output (${err.message})\n`);
   process.exit(1);
+}
+
+/**
+ * The advice added to SQLite's bare "database is locked": what holds the lock and what to do. Batches already
+ * committed stay; running the same ingest again later completes the store without duplicates.
+ * @param err any error
+ * @returns the hint (starting with a space), or '' when the error is not SQLITE_BUSY
+ */
+export function busyHint(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY')) return '';
+  return ' (another process, e.g. a second `detente ingest` or `watch`, is writing to this database; the batches stored so far are kept: run the same command again when it has finished)';
 }
