@@ -3,6 +3,13 @@ import { IngestCode, failure } from './errors.js';
 import { joinDanglingDateline, titleFromText } from './paragraphs.js';
 import type { ReadResult } from './read-result.js';
 
+/**
+ * Longest article body accepted, in UTF-16 code units (1,000,000 ≈ 170,000 words; the longest long-form news
+ * stories are under a third of that). Analysis holds per-token arrays for the whole text at once, so memory grows
+ * with the body (a 13 MB one-line file took 1.1 GB); a longer body is almost always many articles in one file.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
 /** Article fields a reader found besides the body. */
 export interface ArticleMeta {
   title?: string | null;
@@ -17,12 +24,19 @@ export interface ArticleMeta {
 /**
  * Builds the read result for one article body: normalises the text (NFC, one paragraph per line), joins a dangling
  * wire dateline to its paragraph, takes the title from the first sentence when none is given, and fails with
- * E_INGEST_NO_ARTICLE when no text is left.
+ * E_INGEST_NO_ARTICLE when no text is left, E_INGEST_TOO_LARGE when the body is over {@link MAX_ARTICLE_CHARS}.
  * @param body article body (paragraphs one per line or separated by blank lines)
  * @param meta title, published `YYYY-MM-DD`, url, source, lang, byline, origin
- * @returns `{ ok: true, article }` or `{ ok: false, code: 'E_INGEST_NO_ARTICLE' }`
+ * @returns `{ ok: true, article }` or `{ ok: false, code: 'E_INGEST_NO_ARTICLE' | 'E_INGEST_TOO_LARGE' }`
  */
 export function articleResult(body: string, meta: ArticleMeta): ReadResult {
+  if (body.length > MAX_ARTICLE_CHARS) {
+    return failure(
+      meta.origin,
+      IngestCode.TooLarge,
+      `${meta.origin}: the article body is ${body.length.toLocaleString('en')} characters, over the ${MAX_ARTICLE_CHARS.toLocaleString('en')}-character limit for one article; if it holds many articles, split it (one file each, or JSON Lines)`,
+    );
+  }
   body = joinDanglingDateline(body);
   const probe = articleFromText(body, { title: '' });
   if (!probe.text) {

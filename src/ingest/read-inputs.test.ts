@@ -167,3 +167,13 @@ test('with a forced format every file of a directory is read, whatever its exten
   assert.deepEqual(results.map(summary), ['ok Ferry service restored']);
   assert.deepEqual(skipped, []);
 });
+
+test('a body over the per-article limit (many stories on one line) is a too-large failure, and the next file is read', async () => {
+  const dir = tmp();
+  const huge = join(dir, 'a-all-in-one.txt');
+  writeFileSync(huge, `Collected wire stories\n\n${'The port authority said the ferry timetable would change in spring. '.repeat(16_000)}\n`);
+  writeFileSync(join(dir, 'b-story.txt'), 'Ferry timetable changes\n\nThe port authority said the ferry timetable would change in spring.\n');
+  const results = await readAll([dir]);
+  assert.deepEqual(results.map(summary), [`E_INGEST_TOO_LARGE ${huge}`, 'ok Ferry timetable changes']);
+  assert.ok(!results[0].ok && /over the 1,000,000-character limit for one article; if it holds many articles, split it/.test(results[0].message), summary(results[0]));
+});
