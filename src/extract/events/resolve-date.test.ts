@@ -30,3 +30,11 @@ test('an absolute date with a year resolves even without a publication date', ()
   const s = 'The treaty was signed on 3 June 1998 in Oslo.';
   assert.equal(resolveEventDate(s, 0, at(s, 'signed'), null).date, '1998-06-03');
 });
+
+test('relative expressions do not resolve without a publication date (never against the clock)', () => {
+  for (const s of ['The ministry cut the budget last year.', 'The envoy arrived in Rome last week.', 'Rebels attacked the town on Monday.']) {
+    assert.equal(resolveEventDate(s, 0, 4, null).date, null, s);
+  }
+  const s = 'The ministry cut the budget in March 2004.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'cut'), null).date, '2004-03-01');
+});

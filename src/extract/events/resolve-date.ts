@@ -24,6 +24,9 @@ export function referenceInstant(published: string | null | undefined): Date | n
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
 }
 
+/** A year written out in a date expression: "1998", "'98". */
+const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /**
@@ -35,7 +38,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * - a period ("earlier this week", "earlier this year", "last month") resolves to its first day as chrono-node
  *   computes it (weeks start on Sunday, years on 1 January), never later than the publication date;
  * - no expression → the publication date (GDELT's convention), `text` null;
- * - no publication date → only absolute expressions (with a year) resolve, otherwise null.
+ * - no publication date → only expressions with a written year resolve ("3 June 1998"); relative ones
+ *   ("last year", "last week", "on Monday") give null, never a date computed from today's clock.
  * Uses chrono-node's casual English parser (forward dates off: news reports the past).
  * @param sentenceText text of the sentence
  * @param sentenceStart its offset in the article text (the returned offsets are article offsets)
@@ -62,7 +66,9 @@ export function resolveEventDate(
   for (const r of results) {
     // time-only expressions ("at 10am") do not date an event on their own
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
-    if (!ref && !r.start.isCertain('year')) continue;
+    // Without a publication date only a written year anchors an expression: chrono-node resolves "last
+    // year" or "last week" against the clock and marks the year certain, which would date a 2004 story today.
+    if (!ref && !(r.start.isCertain('year') && WRITTEN_YEAR.test(r.text))) continue;
     const s = sentenceStart + r.index;
     const e = s + r.text.length;
     const dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
