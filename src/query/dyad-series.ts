@@ -17,7 +17,10 @@ export interface DyadSeries {
   dyad: [string, string];
   interval: Interval;
   buckets: DyadBucket[];
-  /** Least-squares slope of `goldsteinMean` per bucket; > 0 warming, < 0 souring. */
+  /**
+   * Least-squares slope of `goldsteinMean` against time, in Goldstein points per interval (buckets are
+   * placed at their calendar position, so January and June are five months apart); > 0 warming, < 0 souring.
+   */
   slope: number;
   trend: 'warming' | 'souring' | 'stable' | 'insufficient data';
 }
@@ -33,17 +36,31 @@ export function periodOf(date: string, interval: Interval): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Calendar position of a bucket key in units of its interval (months since year 0, days since the epoch…). */
+function positionOf(period: string, interval: Interval): number {
+  if (interval === 'year') return Number(period);
+  if (interval === 'month') return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  const days = Date.parse(`${period}T00:00:00Z`) / 86_400_000;
+  return interval === 'week' ? days / 7 : days;
+}
+
 /**
  * Aggregates events of one dyad into a time series: per bucket the event count, counts per QuadClass
  * (1 verbal cooperation … 4 material conflict) and the Goldstein sum and mean — the usual measure of
  * cooperation vs conflict in event data (Goldstein 1992; GDELT's GoldsteinScale). Events without a date
- * are left out. The trend is the sign of the least-squares slope of bucket means, "stable" when
- * |slope| < `stableBelow` (Goldstein points per bucket), "insufficient data" with fewer than 2 buckets.
+ * are left out. The trend is the sign of the least-squares slope of bucket means against calendar time,
+ * "stable" when |slope| < `stableBelow` (Goldstein points per interval), "insufficient data" with fewer
+ * than `minBuckets` (default 3) buckets holding events: two points always make a line, so they are no trend.
  * @param events events already filtered to the dyad (either direction)
  */
 export function dyadSeries(
   events: readonly Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein'>[],
-  { dyad, interval = 'month', stableBelow = 0.1 }: { dyad: [string, string]; interval?: Interval; stableBelow?: number },
+  {
+    dyad,
+    interval = 'month',
+    stableBelow = 0.1,
+    minBuckets = 3,
+  }: { dyad: [string, string]; interval?: Interval; stableBelow?: number; minBuckets?: number },
 ): DyadSeries {
   const map = new Map<string, DyadBucket>();
   for (const ev of events) {
@@ -66,9 +83,9 @@ export function dyadSeries(
   const n = buckets.length;
   let slope = 0;
   if (n >= 2) {
-    const xs = buckets.map((_, i) => i);
+    const xs = buckets.map((b) => positionOf(b.period, interval));
     const ys = buckets.map((b) => b.goldsteinMean);
-    const mx = (n - 1) / 2;
+    const mx = xs.reduce((s, x) => s + x, 0) / n;
     const my = ys.reduce((s, y) => s + y, 0) / n;
     let num = 0;
     let den = 0;
@@ -78,6 +95,6 @@ export function dyadSeries(
     }
     slope = Math.round((num / den) * 1000) / 1000;
   }
-  const trend = n < 2 ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : slope > 0 ? 'warming' : 'souring';
+  const trend = n < Math.max(2, minBuckets) ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : slope > 0 ? 'warming' : 'souring';
   return { dyad, interval, buckets, slope, trend };
 }
