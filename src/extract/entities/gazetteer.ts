@@ -178,15 +178,21 @@ export class GazetteerBuilder {
 
   /** Freezes the phrases into a first-key index, longest phrases first. */
   build(): Gazetteer {
-    const index = new Map<string, GazetteerPhrase[]>();
+    const index = new PhraseIndex();
+    const lists = new Map<string, GazetteerPhrase[]>();
     for (const p of this.byKey.values()) {
       Object.freeze(p.entries);
-      const list = index.get(p.keys[0]) ?? [];
+      let list = lists.get(p.keys[0]);
+      if (!list) {
+        list = [];
+        lists.set(p.keys[0], list);
+        index.set(p.keys[0], list);
+      }
       list.push(Object.freeze(p));
-      index.set(p.keys[0], list);
     }
-    for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    return new PhraseIndex(index);
+    for (const list of lists.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    index.indexSecondKeys();
+    return index;
   }
 }
 
@@ -202,9 +208,10 @@ const SECOND_KEY_INDEX_MIN = 8;
 export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
   private readonly bySecondKey = new Map<string, { readonly next: ReadonlyMap<string, readonly GazetteerPhrase[]>; readonly single: readonly GazetteerPhrase[] }>();
 
-  constructor(lists: ReadonlyMap<string, readonly GazetteerPhrase[]>) {
-    super(lists);
-    for (const [first, list] of lists) {
+  /** Builds the second-key lists of the long first-key lists; called once, by {@link GazetteerBuilder.build}. */
+  indexSecondKeys(): void {
+    this.bySecondKey.clear();
+    for (const [first, list] of this) {
       if (list.length <= SECOND_KEY_INDEX_MIN) continue;
       const next = new Map<string, GazetteerPhrase[]>();
       const single: GazetteerPhrase[] = [];
