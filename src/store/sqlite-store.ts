@@ -180,7 +180,9 @@ export function openSqliteStore(path: string): Store {
     findDuplicate: (article) => findDuplicate(article),
     saveBatch: (analyses, runId) => {
       try {
-        return saveBatch(analyses, runId);
+        // BEGIN IMMEDIATE: a second writer (another `ingest` on the same file) waits for the write lock
+        // (better-sqlite3's busy timeout, 5 s) instead of failing when a read transaction cannot upgrade
+        return saveBatch.immediate(analyses, runId);
       } catch (err) {
         // the transaction rolled back: the index may hold rows that are gone
         nearIndex.reset();
@@ -322,12 +324,14 @@ export function openSqliteStore(path: string): Store {
 
 function migrate(db: Database.Database): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-  for (const m of SQLITE_MIGRATIONS) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
+  // one immediate transaction that reads what is applied and applies the rest: two processes opening a
+  // new database at once apply each migration once (the second waits, then finds them applied)
+  db.transaction(() => {
+    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    for (const m of SQLITE_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-  }
+    }
+  }).immediate();
 }
