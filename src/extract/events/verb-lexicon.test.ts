@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { dataPath } from '../../resources/data-path.js';
 import { loadCameoTable } from './cameo-codes.js';
 import { loadEventResources } from './resources.js';
-import { mergeLexicons, parseVerbLexicon } from './verb-lexicon.js';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compiledLexiconPath, loadVerbLexicon, mergeLexicons, parseVerbLexicon } from './verb-lexicon.js';
 
 const cameo = loadCameoTable(dataPath('cameo', 'event-codes.tsv'));
 
@@ -50,4 +53,20 @@ test('a user lexicon merged first takes priority over the built-in rules of the 
   const merged = mergeLexicons([user, loadEventResources().lexicon]);
   assert.equal(merged.verbs.get('meet')![0].id, 'user.meet');
   assert.equal(merged.verbs.get('meet')![0].origin, 'user');
+});
+
+test('a precompiled JSON lexicon is used only while it is at least as new as its YAML', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-lexicon-'));
+  const yamlPath = join(dir, 'mine.yaml');
+  writeFileSync(yamlPath, 'version: 1\nentries:\n  - lemmas: [scold]\n    rules:\n      - {id: scold, code: "111"}\n');
+  const json = { version: 1, entries: [{ lemmas: ['praise'], rules: [{ id: 'praise', code: '051' }] }] };
+  writeFileSync(compiledLexiconPath(yamlPath), JSON.stringify(json));
+  const old = new Date('2020-01-01T00:00:00Z');
+  utimesSync(yamlPath, old, old);
+  assert.ok(loadVerbLexicon(yamlPath, cameo).verbs.has('praise'), 'fresh JSON is read');
+  const newer = new Date();
+  utimesSync(yamlPath, newer, newer);
+  utimesSync(compiledLexiconPath(yamlPath), old, old);
+  const lex = loadVerbLexicon(yamlPath, cameo);
+  assert.ok(lex.verbs.has('scold') && !lex.verbs.has('praise'), 'stale JSON is ignored, the edited YAML wins');
 });
