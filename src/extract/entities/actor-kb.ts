@@ -79,6 +79,7 @@ export type UserActorsFile = z.infer<typeof UserActorsFileSchema>;
  * @param name a name as written
  */
 export function normaliseName(name: string): string {
+  if (isNormalAscii(name)) return name;
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -88,6 +89,23 @@ export function normaliseName(name: string): string {
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Whether a name is already in {@link normaliseName}'s output form: only a–z, digits and apostrophes, words
+ * separated by single spaces, no space at either end (most lookups: token keys joined by spaces).
+ */
+function isNormalAscii(name: string): boolean {
+  let space = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) space = false;
+    else return false;
+  }
+  return !space;
 }
 
 /**

@@ -22,6 +22,21 @@ const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE = new Set(['\u201d', '\u00bb']);
 
 /**
+ * `s !== s.toUpperCase() && s === s.toLowerCase()` (some cased letter, all of them lower case), with an
+ * ASCII scan instead of two case conversions for ASCII tokens.
+ */
+function isLowerCase(s: string): boolean {
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return s !== s.toUpperCase() && s === s.toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) return false;
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  return lower;
+}
+
+/**
  * Builds the {@link DocView} of a Doc: O(tokens).
  * @param doc the article's token layer
  */
@@ -34,7 +49,7 @@ export function createDocView(doc: Doc): DocView {
   for (let i = 0; i < n; i++) {
     const surface = doc.text.slice(doc.starts[i], doc.ends[i]);
     keys[i] = tokenKey(surface);
-    if (surface !== surface.toUpperCase() && surface === surface.toLowerCase()) lowercaseSeen.add(keys[i]);
+    if (isLowerCase(surface)) lowercaseSeen.add(keys[i]);
   }
   for (const s of doc.sentences) for (let i = s.firstToken; i < s.endToken; i++) sentenceOf[i] = s.index;
   for (const p of doc.paragraphs) {

@@ -12,6 +12,7 @@ import {
   type PersonRoleEntry,
   type SeatEntry,
 } from './gazetteer.js';
+import { hasLetter, startsUpper, startsWithLetter } from './letter-case.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources, GroupEntry } from './resources.js';
 
@@ -72,7 +73,7 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
   const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
   const nameable = (i: number, first: boolean): boolean => {
     const t = surface(i);
-    if (!/^\p{Lu}/u.test(t) || res.nonNames.has(keys[i]) || t === 'I') return false;
+    if (!startsUpper(t) || res.nonNames.has(keys[i]) || t === 'I') return false;
     if (!first) return true;
     return doc.pos[i] === 'PROPN' && !view.lowercaseSeen.has(keys[i]);
   };
@@ -93,7 +94,7 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
       let hasCue = res.orgCues.has(keys[i]);
       while (j < s.endToken) {
         const t = surface(j);
-        if (/^\p{Lu}/u.test(t) && !res.nonNames.has(keys[j])) {
+        if (startsUpper(t) && !res.nonNames.has(keys[j])) {
           const m = matchAt(res.gazetteer, doc, keys, j, s.endToken);
           // "Valeska Paris": a one-word place name right after a given name is a surname.
           const surname = m.length > 0 && m[0].end === j + 1 && j === i + 1 && (res.firstNames.has(keys[i]) || doc.pos[i] === 'PROPN') && m.every((x) => x.phrase.entries.every((e) => e.kind === 'seat' || e.kind === 'country'));
@@ -104,18 +105,18 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
           continue;
         }
         // Arabic and other particles written with a hyphen: "Hassan al-Alfi", "Nasrallah el-Sayed".
-        if (/^(al|el|ad|ash|as|at|az|an|ar|ul|abu|bin|ibn|bint|ben)-\p{Lu}/u.test(t)) {
+        if (t.indexOf('-') > 0 && /^(al|el|ad|ash|as|at|az|an|ar|ul|abu|bin|ibn|bint|ben)-\p{Lu}/u.test(t)) {
           j++;
           continue;
         }
-        if (PARTICLES.has(keys[j]) && keys[j + 1] === '-' && j + 2 < s.endToken && /^\p{Lu}/u.test(surface(j + 2))) {
+        if (PARTICLES.has(keys[j]) && keys[j + 1] === '-' && j + 2 < s.endToken && startsUpper(surface(j + 2))) {
           j += 3;
           continue;
         }
         if (NAME_CONNECTORS.has(keys[j])) {
           let k = j + 1;
           if (k < s.endToken && keys[k] === 'the') k++;
-          if (k < s.endToken && /^\p{Lu}/u.test(surface(k)) && (hasCue || keys[j] !== 'of')) {
+          if (k < s.endToken && startsUpper(surface(k)) && (hasCue || keys[j] !== 'of')) {
             j = k;
             continue;
           }
@@ -138,7 +139,8 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
   const text = doc.text;
   const span = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1] });
   const base = (a: number, b: number): Pick<RawMention, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'evidence'> => ({
-    ...span(a, b),
+    start: doc.starts[a],
+    end: doc.ends[b - 1],
     tokStart: a,
     tokEnd: b,
     sentence: s.index,
@@ -332,7 +334,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
     }
 
     if (ch.kind === 'name' && !isCompoundModifier(view, ch.end)) {
-      const m = classifyName(view, res, ch, chunks[c - 1]);
+      const m = classifyName(view, res, ch, chunks[c - 1], base(ch.start, ch.end));
       // "Iraqi Islamic Party", "Moroccan Islamic Combatant Group": a demonym right before an
       // organisation name is part of the name (the country stays the organisation's country).
       const prev = chunks[c - 1];
@@ -340,10 +342,10 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       if (m && m.rule === 'cue-word-name' && m.type === 'ORG' && prev?.end === ch.start && firstOf(prev, 'demonym') && !modOf(prev)?.kind.match(/^(org|country|seat)$/) && last?.tokStart === prev.start && last.type === 'NORP') {
         out.pop();
         const surface = surfaceOf(prev.start, ch.end);
-        out.push({ ...base(prev.start, ch.end), ...m, name: surface, key: `ORG|${surface.toLowerCase()}` });
+        out.push({ ...m, ...base(prev.start, ch.end), name: surface, key: `ORG|${surface.toLowerCase()}` });
         continue;
       }
-      if (m) out.push({ ...base(ch.start, ch.end), ...m });
+      if (m) out.push(m);
     }
   }
 }
@@ -365,7 +367,12 @@ export function isCompoundModifier(view: DocView, end: number): boolean {
 /** Lower-case name tokens of a token range, hyphenated words split ("al-alfi" → "al", "alfi"). */
 export function nameTokens(keys: readonly string[], a: number, b: number): string[] {
   const t: string[] = [];
-  for (let i = a; i < b; i++) for (const part of keys[i].split('-')) if (/\p{L}/u.test(part)) t.push(part);
+  for (let i = a; i < b; i++) {
+    const key = keys[i];
+    if (key.indexOf('-') < 0) {
+      if (hasLetter(key)) t.push(key);
+    } else for (const part of key.split('-')) if (hasLetter(part)) t.push(part);
+  }
   return t;
 }
 
@@ -397,7 +404,7 @@ function orgMention(b: Base, org: OrgEntry, rule: string): RawMention {
 }
 
 function countryMention(b: Base, c: CountryEntry): RawMention {
-  return { ...b, ...NONE, kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'country-name', confidence: 0.95 };
+  return { start: b.start, end: b.end, tokStart: b.tokStart, tokEnd: b.tokEnd, sentence: b.sentence, evidence: b.evidence, role: null, categories: NONE.categories, gender: null, personTokens: NONE.personTokens, weak: false, kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'country-name', confidence: 0.95 };
 }
 
 function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
@@ -490,7 +497,12 @@ function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE',
 
 function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens: string[]): RawMention {
   return {
-    ...b,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
     kind: 'name',
     type: 'PERSON',
     key: '',
@@ -508,7 +520,8 @@ function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens
   };
 }
 
-function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chunk | undefined): Omit<RawMention, keyof Base> | null {
+/** A capitalised run as a mention (cue-word organisation or person), built on `b`; null when it names nothing. */
+function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chunk | undefined, b: Base): RawMention | null {
   const { keys, doc } = view;
   const surface = doc.text.slice(doc.starts[ch.start], doc.ends[ch.end - 1]);
   let cue = null as null | { type: EntityType; agent: string | null };
@@ -524,7 +537,17 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
     const country = mod && mod.kind !== 'org' ? mod.code : null;
     const type = cue.type;
     return {
-      ...NONE,
+      start: b.start,
+      end: b.end,
+      tokStart: b.tokStart,
+      tokEnd: b.tokEnd,
+      sentence: b.sentence,
+      evidence: b.evidence,
+      role: null,
+      categories: NONE.categories,
+      gender: null,
+      personTokens: NONE.personTokens,
+      weak: false,
       kind: 'name',
       type,
       key: `ORG|${surface.toLowerCase()}`,
@@ -541,10 +564,17 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
   // A long capitalised run ("Janette Elbertson Administrative Coordinator") is a name followed by a
   // title or heading: only a guess, left to the tagger.
   const given = tokens.length <= 4 ? res.givenNames.get(tokens[0]) : undefined;
-  const all = tokens.every((t) => /^\p{L}/u.test(t));
+  const all = tokens.every(startsWithLetter);
   if (!all) return null;
   return {
-    ...NONE,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
+    role: null,
+    categories: NONE.categories,
     kind: 'name',
     type: 'PERSON',
     key: '',

@@ -4,6 +4,7 @@ import type { DocView } from './doc-view.js';
 import { matchWords } from './gazetteer.js';
 import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagWords } from './ner-tagger.js';
+import { startsUpper } from './letter-case.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
@@ -90,7 +91,7 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
     let skeys: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
       // Cheap tests first: a brand phrase starts with a capital on a word that opens some brand.
-      if (!free(i) || !res.brands.get(keys[i]) || !/^\p{Lu}/u.test(doc.text[doc.starts[i]])) continue;
+      if (!free(i) || !res.brands.get(keys[i]) || !startsUpper(doc.text[doc.starts[i]])) continue;
       if (!words) {
         words = [];
         for (let k = s.firstToken; k < s.endToken; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
@@ -104,7 +105,7 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
       if (!ok) continue;
       // One-word brands are mostly products or common words in running text ("Visa", "Gmail", "Origin"),
       // and a lower-case phrase may be plain English ("critical role"): only capitalised phrases.
-      if (n < 2 || !/^\p{Lu}/u.test(words[i - s.firstToken]) || keys[i + n] === '-') continue;
+      if (n < 2 || !startsUpper(words[i - s.firstToken]) || keys[i + n] === '-') continue;
       out.push({ start: i, end: i + n, type: 'ORG', sentence: s.index, rule: 'known-brand' });
       i += n - 1;
     }
@@ -133,7 +134,7 @@ export function knownPlaceSpans(view: DocView, res: EntityResources, spans: read
     for (let i = s.firstToken + 1; i < s.endToken; i++) {
       if (!res.locativePrepositions.has(keys[i - 1]) || taken[i] || held(i)) continue;
       let j = i;
-      while (j < s.endToken && /^\p{Lu}/u.test(doc.text.slice(doc.starts[j], doc.ends[j])) && !taken[j] && !held(j)) j++;
+      while (j < s.endToken && startsUpper(doc.text.slice(doc.starts[j], doc.ends[j])) && !taken[j] && !held(j)) j++;
       if (j === i) continue;
       const words: string[] = [];
       for (let k = i; k < j; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
@@ -171,7 +172,7 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
   const surfaces = tagged.map((sp) => surfaceOf(sp.start, sp.end));
   tagged.forEach((sp, k) => {
     const surface = surfaces[k];
-    if (!/^\p{Lu}/u.test(surface)) return;
+    if (!startsUpper(surface)) return;
     const v = votes.get(surface) ?? new Map<string, number>();
     v.set(sp.type, (v.get(sp.type) ?? 0) + 1);
     votes.set(surface, v);
@@ -235,7 +236,7 @@ export function personOrNot(view: DocView, res: EntityResources, a: number, b: n
   if (!res.places.get(keys[a]) && !res.brands.get(keys[a])) return 'PER';
   const words: string[] = [];
   for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-  if (!/^\p{Lu}/u.test(words[0])) return 'PER';
+  if (!startsUpper(words[0])) return 'PER';
   const whole = (g: EntityResources['places']) => matchWords(g, words, keys.slice(a, b), 0, words.length).some((m) => m.end === words.length);
   if (whole(res.places)) return 'LOC';
   if (whole(res.brands)) return 'ORG';
@@ -281,7 +282,7 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     const words: string[] = [];
     for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
     const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length);
-    if (m.length > 0 && m[0].end === words.length && /^\p{Lu}/u.test(words[0])) {
+    if (m.length > 0 && m[0].end === words.length && startsUpper(words[0])) {
       type = 'LOC';
       t = 'GPE';
     }
