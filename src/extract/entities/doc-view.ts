@@ -57,7 +57,12 @@ export function createDocView(doc: Doc): DocView {
     const first = doc.sentences[p.firstSentence].firstToken;
     const end = doc.sentences[p.endSentence - 1].endToken;
     for (let i = first; i < end; i++) {
-      const t = doc.text.slice(doc.starts[i], doc.ends[i]);
+      // Quotation marks are one UTF-16 unit: longer tokens are skipped without slicing.
+      if (doc.ends[i] - doc.starts[i] !== 1) {
+        if (open) inQuote[i] = 1;
+        continue;
+      }
+      const t = doc.text[doc.starts[i]];
       if (t === '"') {
         open = !open;
         inQuote[i] = 2;

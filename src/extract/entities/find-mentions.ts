@@ -389,8 +389,17 @@ const NONE = { role: null, categories: [], gender: null, personTokens: [], weak:
 
 function orgMention(b: Base, org: OrgEntry, rule: string): RawMention {
   return {
-    ...b,
-    ...NONE,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
+    role: null,
+    categories: NONE.categories,
+    gender: null,
+    personTokens: NONE.personTokens,
+    weak: false,
     kind: 'name',
     type: org.type,
     key: `ORG|${org.name}`,
@@ -412,11 +421,20 @@ function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
   // keyed by its country, a building by its name.
   const city = seat.building ? seat.name : 'capital';
   if (locative && !seat.building) {
-    return { ...b, ...NONE, kind: 'name', type: 'GPE', key: `LOC|${seat.code}|${city}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 };
+    return { start: b.start, end: b.end, tokStart: b.tokStart, tokEnd: b.tokEnd, sentence: b.sentence, evidence: b.evidence, role: null, categories: NONE.categories, gender: null, personTokens: NONE.personTokens, weak: false, kind: 'name', type: 'GPE', key: `LOC|${seat.code}|${city}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 };
   }
   return {
-    ...b,
-    ...NONE,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
+    role: null,
+    categories: NONE.categories,
+    gender: null,
+    personTokens: NONE.personTokens,
+    weak: false,
     kind: 'name',
     type: seat.building ? 'ORG' : 'GPE',
     key: `SEAT|${seat.code}${seat.agent}|${city}`,
@@ -431,13 +449,21 @@ function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
 
 function demonymMention(b: Base, d: DemonymEntry, res: EntityResources): RawMention {
   const name = res.demonymNames.get(d.code) ?? d.code;
-  return { ...b, ...NONE, kind: 'name', type: 'NORP', key: `NORP|${d.code}`, name, actor: d.code, country: d.code, agent: null, rule: d.plural ? 'demonym-plural' : 'demonym', confidence: 0.85 };
+  return { start: b.start, end: b.end, tokStart: b.tokStart, tokEnd: b.tokEnd, sentence: b.sentence, evidence: b.evidence, role: null, categories: NONE.categories, gender: null, personTokens: NONE.personTokens, weak: false, kind: 'name', type: 'NORP', key: `NORP|${d.code}`, name, actor: d.code, country: d.code, agent: null, rule: d.plural ? 'demonym-plural' : 'demonym', confidence: 0.85 };
 }
 
 function groupNameMention(b: Base, g: GroupEntry): RawMention {
   return {
-    ...b,
-    ...NONE,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
+    categories: NONE.categories,
+    gender: null,
+    personTokens: NONE.personTokens,
+    weak: false,
     kind: 'name',
     type: 'NORP',
     key: `NORP|group:${g.name}`,
@@ -463,8 +489,16 @@ function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleE
   }
   const name = surface.replace(/\s+/g, ' ');
   return {
-    ...b,
-    ...NONE,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
+    categories: NONE.categories,
+    gender: null,
+    personTokens: NONE.personTokens,
+    weak: false,
     kind: 'name',
     type: 'ORG',
     key: named ? `GRP|${actor}|${name.toLowerCase()}` : `GRP|${actor}|${group.phrase}`,
@@ -481,8 +515,17 @@ function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleE
 function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE', mod: ModEntry | undefined, agent: string | null, rule: string): RawMention {
   const country = mod ? (mod.kind === 'org' ? mod.country : mod.code) : null;
   return {
-    ...b,
-    ...NONE,
+    start: b.start,
+    end: b.end,
+    tokStart: b.tokStart,
+    tokEnd: b.tokEnd,
+    sentence: b.sentence,
+    evidence: b.evidence,
+    role: null,
+    categories: NONE.categories,
+    gender: null,
+    personTokens: NONE.personTokens,
+    weak: false,
     kind: 'name',
     type,
     key: `ORG|${surface.toLowerCase()}`,

@@ -269,11 +269,10 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   const start = doc.starts[a];
   const end = doc.ends[b - 1];
   const surface = doc.text.slice(start, end);
-  const base = { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name' as const, name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [] as { start: number; end: number }[] };
   if (type === 'PER') {
     const tokens = nameTokens(keys, a, b);
     if (tokens.length === 0) return null;
-    return { ...base, ...NONE, type: 'PERSON', key: '', personTokens: tokens };
+    return { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name', name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [], actor: null, country: null, agent: null, role: null, categories: NONE.categories, gender: null, type: 'PERSON', key: '', personTokens: tokens };
   }
   let t: EntityType = type === 'ORG' ? 'ORG' : type === 'NORP' ? 'NORP' : 'GPE';
   const cue0 = res.orgCues.get(keys[b - 1]);
@@ -301,5 +300,5 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     const place = m.length > 0 && m[0].end === words.length ? m[0].phrase.entries.find((e) => e.kind === 'place') : undefined;
     if (place && place.kind === 'place') country = place.country;
   }
-  return { ...base, ...NONE, country, agent: cue?.type === 'ORG' ? cue.agent : null, type: t, key: `${t}|${surface.toLowerCase()}`, personTokens: [] };
+  return { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name', name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [], actor: null, country, agent: cue?.type === 'ORG' ? cue.agent : null, role: null, categories: NONE.categories, gender: null, type: t, key: `${t}|${surface.toLowerCase()}`, personTokens: [] };
 }
