@@ -141,11 +141,8 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
     }
   }
 
-  // The country-code set is built only when an office holder's code has to be split (few articles).
-  let codes: ReadonlySet<string> | null = null;
-  const countryCodes = (): ReadonlySet<string> => (codes ??= new Set(res.countryNames.keys()));
   for (const p of persons) {
-    applyKnownPerson(p, res, date, countryCodes);
+    applyKnownPerson(p, res, date);
     if (!p.gender && p.tokens.length > 0) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
     if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
     p.mentions.sort((a, b) => a.start - b.start);
@@ -160,7 +157,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
  * mention, then a titled surname by the article's date: {@link lookupTitledSurname}) and, when found, fills what the article did not say: gender, and the actor code and office
  * valid on the article's date (a title in the article wins over the dictionary).
  */
-function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | null, codes: () => ReadonlySet<string>): void {
+function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | null): void {
   let known = lookupPerson(res.actors, p.name, date);
   if (!known) {
     for (const m of p.mentions) {
@@ -176,7 +173,7 @@ function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | n
   if (!dated) return;
   if (!p.actor) {
     p.actor = dated.actor;
-    const split = splitActorCode(dated.actor, codes());
+    const split = splitActorCode(dated.actor, res.countryNames);
     p.country = p.country ?? split.country;
     p.agent = p.agent ?? split.agent;
     p.rule = `${p.rule}+office-holder`;

@@ -136,8 +136,8 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-/** Splits a CAMEO actor code into country and agent ("USABUS" → USA, BUS; "IGOUNO" → null, IGO). */
-export function splitActorCode(actor: string | null, countries: ReadonlySet<string>): { country: string | null; agent: string | null } {
+/** Splits a CAMEO actor code into country and agent ("USABUS" → USA, BUS; "IGOUNO" → null, IGO); `countries` is any set or map keyed by country code. */
+export function splitActorCode(actor: string | null, countries: { has(code: string): boolean }): { country: string | null; agent: string | null } {
   if (!actor || actor.length < 3) return { country: null, agent: null };
   const head = actor.slice(0, 3);
   if (countries.has(head)) return { country: head, agent: actor.length >= 6 ? actor.slice(3, 6) : null };
