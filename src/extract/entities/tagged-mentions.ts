@@ -90,8 +90,8 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
     let words: string[] | null = null;
     let skeys: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
-      // Cheap tests first: a brand phrase starts with a capital on a word that opens some brand.
-      if (!free(i) || !res.brands.get(keys[i]) || !startsUpper(doc.text[doc.starts[i]])) continue;
+      // Cheap tests first: a brand phrase starts with a capital (a character test) on a word that opens some brand (a lookup in a large map).
+      if (!free(i) || !startsUpper(doc.text[doc.starts[i]]) || !res.brands.get(keys[i])) continue;
       if (!words) {
         words = [];
         for (let k = s.firstToken; k < s.endToken; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
