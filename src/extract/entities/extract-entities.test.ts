@@ -284,6 +284,16 @@ test('"the two leaders" and "they" after "X and Y" refer to both persons', () =>
   }
 });
 
+test('"the two leaders" after "X met Y" refers to both, and not when three people were named', () => {
+  const es = runOn('Prime Minister Ortega met President Lindqvist in Oslo, and the two leaders agreed to cut tariffs.', null);
+  for (const p of es.filter((e) => e.type === 'PERSON')) {
+    assert.ok(p.mentions.some((m) => m.text === 'the two leaders'), `${p.name} has the description`);
+  }
+  const three = runOn('Prime Minister Ortega met President Lindqvist in Oslo, with Foreign Minister Haddad present. The two leaders agreed to cut tariffs.', null);
+  assert.equal(three.filter((e) => e.type === 'PERSON').length, 3);
+  assert.equal(three.filter((e) => e.mentions.some((m) => m.text === 'The two leaders')).length, 0);
+});
+
 test('"they" after a list of three names is not forced onto two of them', () => {
   const es = run('Ortega, Lindqvist and Haddad met in Oslo. They signed a pact.');
   assert.equal(es.filter((e) => e.mentions.some((m) => m.text === 'They')).length, 0);

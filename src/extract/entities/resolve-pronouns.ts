@@ -70,7 +70,9 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * A plural pronoun or a "the two leaders"/"both sides" description after "X and Y" (two name mentions of
  * different entities, persons for "they") refers to both: it is added to each (rules
  * `pronoun-coordination`, `pair-description`, evidence both names); otherwise "they" is left unresolved
- * right after coordinated names.
+ * right after coordinated names. A "two"/"both" description with no "X and Y" before it refers to the two
+ * entities of its type its sentence (else the sentence before) names, when there are exactly two
+ * (`pair-description-two`: "Scholz met Macron, and the two leaders pledged …").
  * Rule after Lappin & Leass (1994), simplified to surface salience.
  * @param view the article's DocView; `entities` drafts whose mentions are extended in place
  * @returns the number of pronouns linked
@@ -170,9 +172,11 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     if (!d || covered[t]) continue;
     let c = 0;
     while (c < all.length && all[c].mention.start < doc.starts[t]) c++;
-    const pair = coordinationBefore(view, all, c, t, d.types);
+    const coordinated = coordinationBefore(view, all, c, t, d.types);
+    const pair = coordinated ?? onlyTwoBefore(view, all, c, t, d.types);
     if (!pair) continue;
-    for (const x of pair) added.push({ entity: x.entity, mention: pluralMention(view, t, d.end, x.entity, pair, 'pair-description', 'nominal') });
+    const rule = coordinated ? 'pair-description' : 'pair-description-two';
+    for (const x of pair) added.push({ entity: x.entity, mention: pluralMention(view, t, d.end, x.entity, pair, rule, 'nominal') });
     for (let i = t; i < d.end; i++) covered[i] = 1;
     linked++;
     t = d.end - 1;
@@ -273,6 +277,26 @@ function coordinationBefore(view: DocView, all: readonly { entity: DraftEntity; 
     // "X and Y" must not itself be inside a longer list ("X, Y and Z").
     if (k >= 2 && view.keys[a.mention.tokStart - 1] === ',') continue;
     return [a, b];
+  }
+  return null;
+}
+
+/**
+ * Without "X and Y": the two entities of the given types named by name in the sentence of token t before
+ * it, or else in the sentence before ("Scholz met Macron in Paris, and the two leaders pledged …"), when
+ * that sentence names exactly two different ones; "two"/"both" in the description is the evidence.
+ */
+function onlyTwoBefore(view: DocView, all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, t: number, types: ReadonlySet<string>): { entity: DraftEntity; mention: RawMention }[] | null {
+  const sentence = view.sentenceOf[t];
+  for (const s of [sentence, sentence - 1]) {
+    const named: { entity: DraftEntity; mention: RawMention }[] = [];
+    for (let k = upto - 1; k >= 0 && all[k].mention.sentence >= s; k--) {
+      const x = all[k];
+      if (x.mention.sentence !== s || x.mention.kind !== 'name' || !types.has(x.entity.type)) continue;
+      if (!named.some((n) => n.entity === x.entity)) named.unshift(x);
+    }
+    if (named.length === 2) return named;
+    if (named.length > 2) return null;
   }
   return null;
 }
