@@ -13,7 +13,7 @@ import {
   type SeatEntry,
 } from './gazetteer.js';
 import { hasLetter, startsUpper, startsWithLetter } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources, GroupEntry } from './resources.js';
 
 /** A chunk of a sentence: a gazetteer phrase, a run of capitalised words, a possessive or another token. */
@@ -138,7 +138,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
   const chunks = chunkSentence(view, res, s);
   const text = doc.text;
   const span = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1] });
-  const base = (a: number, b: number): Pick<RawMention, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'evidence'> => ({
+  const base = (a: number, b: number): MentionPlace => ({
     start: doc.starts[a],
     end: doc.ends[b - 1],
     tokStart: a,
@@ -168,23 +168,21 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const role = firstOf(chunks[k], 'personRole');
       const after = chunks[k + 1];
       if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
-        out.push({
-          ...base(ch.start, chunks[k].end),
-          kind: 'nominal',
-          type: 'PERSON',
-          key: '',
-          name: surfaceOf(ch.start, chunks[k].end),
-          actor: null,
-          country: mod && mod.kind !== 'org' ? mod.code : null,
-          agent: role.agent,
-          role: role.phrase,
-          categories: role.categories,
-          gender: null,
-          personTokens: [],
-          weak: false,
-          rule: 'role-description',
-          confidence: 0.7,
-        });
+        out.push(
+          rawMention(base(ch.start, chunks[k].end), {
+            kind: 'nominal',
+            type: 'PERSON',
+            key: '',
+            name: surfaceOf(ch.start, chunks[k].end),
+            actor: null,
+            country: mod && mod.kind !== 'org' ? mod.code : null,
+            agent: role.agent,
+            role: role.phrase,
+            categories: role.categories,
+            rule: 'role-description',
+            confidence: 0.7,
+          }),
+        );
         c = k;
         continue;
       }
@@ -241,24 +239,24 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         actor = actor ?? (country && agent ? country + agent : null);
         const titleStart = modChunk ? modChunk.start : unknownOrg ? unknownOrg.start : chunks[roleStart].start;
         const tokens = nameTokens(keys, nameChunk.start, nameChunk.end);
-        out.push({
-          ...base(nameChunk.start, nameChunk.end),
-          evidence: [span(titleStart, chunks[k - 1].end)],
-          kind: 'name',
-          type: 'PERSON',
-          key: '',
-          name: surfaceOf(nameChunk.start, nameChunk.end),
-          actor,
-          country,
-          agent,
-          role: surfaceOf(chunks[roleStart].start, chunks[k - 1].end),
-          categories: roles.flatMap((r) => r.categories),
-          gender: null,
-          personTokens: tokens,
-          weak: false,
-          rule: 'titled-person',
-          confidence: 0.9,
-        });
+        const place = base(nameChunk.start, nameChunk.end);
+        place.evidence = [span(titleStart, chunks[k - 1].end)];
+        out.push(
+          rawMention(place, {
+            kind: 'name',
+            type: 'PERSON',
+            key: '',
+            name: surfaceOf(nameChunk.start, nameChunk.end),
+            actor,
+            country,
+            agent,
+            role: surfaceOf(chunks[roleStart].start, chunks[k - 1].end),
+            categories: roles.flatMap((r) => r.categories),
+            personTokens: tokens,
+            rule: 'titled-person',
+            confidence: 0.9,
+          }),
+        );
         c = k;
         continue;
       }
@@ -383,37 +381,14 @@ function isLocative(view: DocView, res: EntityResources, tok: number): boolean {
   return p >= s.firstToken && res.locativePrepositions.has(view.keys[p]);
 }
 
-type Base = Pick<RawMention, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'evidence'>;
-
-const NONE = { role: null, categories: [], gender: null, personTokens: [], weak: false } as const;
+type Base = MentionPlace;
 
 function orgMention(b: Base, org: OrgEntry, rule: string): RawMention {
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    role: null,
-    categories: NONE.categories,
-    gender: null,
-    personTokens: NONE.personTokens,
-    weak: false,
-    kind: 'name',
-    type: org.type,
-    key: `ORG|${org.name}`,
-    name: org.name,
-    actor: org.actor,
-    country: org.country,
-    agent: org.agent,
-    rule,
-    confidence: 0.95,
-  };
+  return rawMention(b, { kind: 'name', type: org.type, key: `ORG|${org.name}`, name: org.name, actor: org.actor, country: org.country, agent: org.agent, rule, confidence: 0.95 });
 }
 
 function countryMention(b: Base, c: CountryEntry): RawMention {
-  return { start: b.start, end: b.end, tokStart: b.tokStart, tokEnd: b.tokEnd, sentence: b.sentence, evidence: b.evidence, role: null, categories: NONE.categories, gender: null, personTokens: NONE.personTokens, weak: false, kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'country-name', confidence: 0.95 };
+  return rawMention(b, { kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'country-name', confidence: 0.95 });
 }
 
 function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
@@ -421,20 +396,9 @@ function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
   // keyed by its country, a building by its name.
   const city = seat.building ? seat.name : 'capital';
   if (locative && !seat.building) {
-    return { start: b.start, end: b.end, tokStart: b.tokStart, tokEnd: b.tokEnd, sentence: b.sentence, evidence: b.evidence, role: null, categories: NONE.categories, gender: null, personTokens: NONE.personTokens, weak: false, kind: 'name', type: 'GPE', key: `LOC|${seat.code}|${city}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 };
+    return rawMention(b, { kind: 'name', type: 'GPE', key: `LOC|${seat.code}|${city}`, name: seat.name, actor: null, country: seat.code, agent: null, rule: 'capital-location', confidence: 0.85 });
   }
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    role: null,
-    categories: NONE.categories,
-    gender: null,
-    personTokens: NONE.personTokens,
-    weak: false,
+  return rawMention(b, {
     kind: 'name',
     type: seat.building ? 'ORG' : 'GPE',
     key: `SEAT|${seat.code}${seat.agent}|${city}`,
@@ -444,26 +408,16 @@ function seatMention(b: Base, seat: SeatEntry, locative: boolean): RawMention {
     agent: seat.agent,
     rule: 'seat-metonym',
     confidence: 0.8,
-  };
+  });
 }
 
 function demonymMention(b: Base, d: DemonymEntry, res: EntityResources): RawMention {
   const name = res.demonymNames.get(d.code) ?? d.code;
-  return { start: b.start, end: b.end, tokStart: b.tokStart, tokEnd: b.tokEnd, sentence: b.sentence, evidence: b.evidence, role: null, categories: NONE.categories, gender: null, personTokens: NONE.personTokens, weak: false, kind: 'name', type: 'NORP', key: `NORP|${d.code}`, name, actor: d.code, country: d.code, agent: null, rule: d.plural ? 'demonym-plural' : 'demonym', confidence: 0.85 };
+  return rawMention(b, { kind: 'name', type: 'NORP', key: `NORP|${d.code}`, name, actor: d.code, country: d.code, agent: null, rule: d.plural ? 'demonym-plural' : 'demonym', confidence: 0.85 });
 }
 
 function groupNameMention(b: Base, g: GroupEntry): RawMention {
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    categories: NONE.categories,
-    gender: null,
-    personTokens: NONE.personTokens,
-    weak: false,
+  return rawMention(b, {
     kind: 'name',
     type: 'NORP',
     key: `NORP|group:${g.name}`,
@@ -474,7 +428,7 @@ function groupNameMention(b: Base, g: GroupEntry): RawMention {
     role: g.kind === 'ethnic' ? 'ethnic group' : 'religious group',
     rule: g.kind === 'ethnic' ? 'ethnic-group' : 'religious-group',
     confidence: 0.85,
-  };
+  });
 }
 
 function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleEntry, named = false): RawMention {
@@ -488,17 +442,7 @@ function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleE
     actor = mod.code + group.agent;
   }
   const name = surface.replace(/\s+/g, ' ');
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    categories: NONE.categories,
-    gender: null,
-    personTokens: NONE.personTokens,
-    weak: false,
+  return rawMention(b, {
     kind: 'name',
     type: 'ORG',
     key: named ? `GRP|${actor}|${name.toLowerCase()}` : `GRP|${actor}|${group.phrase}`,
@@ -509,23 +453,12 @@ function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleE
     role: group.phrase,
     rule: group.plural ? 'country-group-plural' : 'country-group',
     confidence: 0.85,
-  };
+  });
 }
 
 function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE', mod: ModEntry | undefined, agent: string | null, rule: string): RawMention {
   const country = mod ? (mod.kind === 'org' ? mod.country : mod.code) : null;
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    role: null,
-    categories: NONE.categories,
-    gender: null,
-    personTokens: NONE.personTokens,
-    weak: false,
+  return rawMention(b, {
     kind: 'name',
     type,
     key: `ORG|${surface.toLowerCase()}`,
@@ -535,32 +468,11 @@ function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE',
     agent: type === 'ORG' ? agent : null,
     rule,
     confidence: 0.75,
-  };
+  });
 }
 
 function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens: string[]): RawMention {
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    kind: 'name',
-    type: 'PERSON',
-    key: '',
-    name: surface,
-    actor: null,
-    country: null,
-    agent: null,
-    role: null,
-    categories: [],
-    gender: hon.gender,
-    personTokens: tokens,
-    weak: false,
-    rule: 'honorific-name',
-    confidence: 0.9,
-  };
+  return rawMention(b, { kind: 'name', type: 'PERSON', key: '', name: surface, actor: null, country: null, agent: null, gender: hon.gender, personTokens: tokens, rule: 'honorific-name', confidence: 0.9 });
 }
 
 /** A capitalised run as a mention (cue-word organisation or person), built on `b`; null when it names nothing. */
@@ -579,18 +491,7 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
   if (cue && ch.end - ch.start > 1) {
     const country = mod && mod.kind !== 'org' ? mod.code : null;
     const type = cue.type;
-    return {
-      start: b.start,
-      end: b.end,
-      tokStart: b.tokStart,
-      tokEnd: b.tokEnd,
-      sentence: b.sentence,
-      evidence: b.evidence,
-      role: null,
-      categories: NONE.categories,
-      gender: null,
-      personTokens: NONE.personTokens,
-      weak: false,
+    return rawMention(b, {
       kind: 'name',
       type,
       key: `ORG|${surface.toLowerCase()}`,
@@ -600,7 +501,7 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
       agent: type === 'ORG' ? cue.agent : null,
       rule: 'cue-word-name',
       confidence: 0.7,
-    };
+    });
   }
   const tokens = nameTokens(keys, ch.start, ch.end);
   if (tokens.length === 0) return null;
@@ -609,15 +510,7 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
   const given = tokens.length <= 4 ? res.givenNames.get(tokens[0]) : undefined;
   const all = tokens.every(startsWithLetter);
   if (!all) return null;
-  return {
-    start: b.start,
-    end: b.end,
-    tokStart: b.tokStart,
-    tokEnd: b.tokEnd,
-    sentence: b.sentence,
-    evidence: b.evidence,
-    role: null,
-    categories: NONE.categories,
+  return rawMention(b, {
     kind: 'name',
     type: 'PERSON',
     key: '',
@@ -632,5 +525,5 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
     weak: !(given && tokens.length > 1),
     rule: given && tokens.length > 1 ? 'given-name' : 'capitalised-name',
     confidence: given ? 0.7 : 0.5,
-  };
+  });
 }

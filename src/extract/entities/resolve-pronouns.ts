@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import type { DraftEntity } from './build-entities.js';
-import type { RawMention } from './raw-mention.js';
+import { rawMention, type RawMention } from './raw-mention.js';
 
 type PronounClass = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -141,28 +141,21 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     if ((cls === 'male' || cls === 'female') && best.entity.gender === null && margin >= 2) best.entity.gender = cls;
     added.push({
       entity: best.entity,
-      mention: {
-        start,
-        end: doc.ends[t],
-        tokStart: t,
-        tokEnd: t + 1,
-        sentence,
-        kind: 'pronoun',
-        type: best.entity.type,
-        key: best.entity.key,
-        name: doc.text.slice(start, doc.ends[t]),
-        actor: null,
-        country: null,
-        agent: null,
-        role: null,
-        categories: [],
-        gender: null,
-        personTokens: [],
-        weak: false,
-        rule: fallback ? 'pronoun-topic' : 'pronoun-salience',
-        confidence: view.inQuote[t] === 1 ? confidence * 0.8 : confidence,
-        evidence: [{ start: best.mention.start, end: best.mention.end }],
-      },
+      mention: rawMention(
+        { start, end: doc.ends[t], tokStart: t, tokEnd: t + 1, sentence, evidence: [{ start: best.mention.start, end: best.mention.end }] },
+        {
+          kind: 'pronoun',
+          type: best.entity.type,
+          key: best.entity.key,
+          name: doc.text.slice(start, doc.ends[t]),
+          actor: null,
+          country: null,
+          agent: null,
+          rule: fallback ? 'pronoun-topic' : 'pronoun-salience',
+          confidence: view.inQuote[t] === 1 ? confidence * 0.8 : confidence,
+        },
+      ),
+
     });
     linked++;
   }
@@ -306,26 +299,9 @@ function pluralMention(view: DocView, a: number, b: number, entity: DraftEntity,
   const { doc } = view;
   const start = doc.starts[a];
   const end = doc.ends[b - 1];
-  return {
-    start,
-    end,
-    tokStart: a,
-    tokEnd: b,
-    sentence: view.sentenceOf[a],
-    kind,
-    type: entity.type,
-    key: entity.key,
-    name: doc.text.slice(start, end),
-    actor: null,
-    country: null,
-    agent: null,
-    role: null,
-    categories: [],
-    gender: null,
-    personTokens: [],
-    weak: false,
-    rule,
-    confidence: 0.7,
-    evidence: pair.map((x) => ({ start: x.mention.start, end: x.mention.end })),
-  };
+  const evidence = pair.map((x) => ({ start: x.mention.start, end: x.mention.end }));
+  return rawMention(
+    { start, end, tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence },
+    { kind, type: entity.type, key: entity.key, name: doc.text.slice(start, end), actor: null, country: null, agent: null, rule, confidence: 0.7 },
+  );
 }

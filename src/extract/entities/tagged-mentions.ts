@@ -5,10 +5,9 @@ import { matchWords } from './gazetteer.js';
 import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagWords } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
-const NONE = { actor: null, country: null, agent: null, role: null, categories: [] as string[], gender: null } as const;
 
 /**
  * Runs the statistical NER tagger over every sentence and merges its spans with the rule mentions:
@@ -269,10 +268,11 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   const start = doc.starts[a];
   const end = doc.ends[b - 1];
   const surface = doc.text.slice(start, end);
+  const place: MentionPlace = { start, end, tokStart: a, tokEnd: b, sentence, evidence: [] };
   if (type === 'PER') {
     const tokens = nameTokens(keys, a, b);
     if (tokens.length === 0) return null;
-    return { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name', name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [], actor: null, country: null, agent: null, role: null, categories: NONE.categories, gender: null, type: 'PERSON', key: '', personTokens: tokens };
+    return rawMention(place, { kind: 'name', type: 'PERSON', key: '', name: surface, actor: null, country: null, agent: null, personTokens: tokens, rule: 'ner-tagger', confidence: 0.7 });
   }
   let t: EntityType = type === 'ORG' ? 'ORG' : type === 'NORP' ? 'NORP' : 'GPE';
   const cue0 = res.orgCues.get(keys[b - 1]);
@@ -300,5 +300,5 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     const place = m.length > 0 && m[0].end === words.length ? m[0].phrase.entries.find((e) => e.kind === 'place') : undefined;
     if (place && place.kind === 'place') country = place.country;
   }
-  return { start, end, tokStart: a, tokEnd: b, sentence, kind: 'name', name: surface, rule: 'ner-tagger', confidence: 0.7, weak: false, evidence: [], actor: null, country, agent: cue?.type === 'ORG' ? cue.agent : null, role: null, categories: NONE.categories, gender: null, type: t, key: `${t}|${surface.toLowerCase()}`, personTokens: [] };
+  return rawMention(place, { kind: 'name', type: t, key: `${t}|${surface.toLowerCase()}`, name: surface, actor: null, country, agent: cue?.type === 'ORG' ? cue.agent : null, rule: 'ner-tagger', confidence: 0.7 });
 }
