@@ -28,10 +28,15 @@ export interface ActorChunk {
   readonly possessive: boolean;
 }
 
-/** Entity mentions indexed by token: `mentionAt[i]` is an index into `refs`, −1 when none. */
+/**
+ * Entity mentions indexed by token: `mentionAt[i]` is an index into `refs`, −1 when none.
+ * `partners[k]` lists the refs of other entities whose mention has exactly ref k's span: one phrase naming
+ * several actors at once ("the two leaders", "both sides" after "X met Y"); empty for most refs.
+ */
 export interface ActorIndex {
   readonly refs: readonly ActorRef[];
   readonly mentionAt: Int32Array;
+  readonly partners: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Nouns after a nationality adjective that make the phrase a thing, not an actor. */
@@ -42,12 +47,15 @@ const KIND_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 /**
  * Indexes every entity mention by the tokens it covers. Where mentions overlap, the longer one wins
  * (a nominal "the top US diplomat" over the "US" inside it), then the better kind (name > nominal > pronoun).
+ * A mention with exactly the span of another entity's mention (coreference gives "the two leaders" to both
+ * people) is recorded as that mention's partner instead of competing with it.
  * @param doc the article's Doc
  * @param entities the entities layer (mentions are offsets into `doc.text`)
  */
 export function indexActors(doc: Doc, entities: readonly Entity[]): ActorIndex {
   const refs: ActorRef[] = [];
   const mentionAt = new Int32Array(doc.tokenCount).fill(-1);
+  const partners = new Map<number, number[]>();
   for (const entity of entities) {
     const actor = entity.actor ?? entity.country ?? null;
     for (const mention of entity.mentions) {
@@ -58,6 +66,16 @@ export function indexActors(doc: Doc, entities: readonly Entity[]): ActorIndex {
       const ref: ActorRef = { entity, mention, actor, firstToken: first, endToken: end };
       const idx = refs.length;
       refs.push(ref);
+      const owner = mentionAt[first];
+      if (owner >= 0) {
+        const o = refs[owner];
+        if (o.entity !== entity && o.mention.start === mention.start && o.mention.end === mention.end) {
+          const list = partners.get(owner);
+          if (list) list.push(idx);
+          else partners.set(owner, [idx]);
+          continue;
+        }
+      }
       const len = mention.end - mention.start;
       for (let i = first; i < end; i++) {
         const cur = mentionAt[i];
@@ -70,7 +88,7 @@ export function indexActors(doc: Doc, entities: readonly Entity[]): ActorIndex {
       }
     }
   }
-  return { refs, mentionAt };
+  return { refs, mentionAt, partners };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -127,6 +145,11 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       const possessive = k < end && POSSESSIVE_MARKS.has(doc.lower[k]) && doc.pos[k] !== 'PUNCT';
       const cur = conjuncts[conjuncts.length - 1];
       if (!cur.some((c) => c.ref === refs[m])) cur.push({ ref: refs[m], possessive });
+      // "the two leaders": one phrase, several actors, each its own conjunct as if joined by "and"
+      for (const p of index.partners.get(m) ?? []) {
+        conjuncts.push([{ ref: refs[p], possessive }]);
+        hasAnd = true;
+      }
       lastEnd = k;
       let sep = false;
       let comma = false;

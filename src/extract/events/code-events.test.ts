@@ -65,6 +65,15 @@ test('a compound subject with a reciprocal marker codes both directions', () => 
   assert.deepEqual(brief(run(text, [FRA, DEU])).sort(), ['DEU>FRA 030', 'FRA>DEU 030']);
 });
 
+test('one phrase naming two actors ("the two leaders") acts for both, towards each other', () => {
+  const text = 'Chancellor Olaf Scholz received Emmanuel Macron in Berlin, and the two leaders promised to widen defence ties.';
+  const both = (spec: EntitySpec): EntitySpec => ({ ...spec, surfaces: [...spec.surfaces, '=the two leaders'] });
+  const pledges = brief(run(text, [both(SCHOLZ), both(MACRON)])).filter((e) => e.endsWith('030')).sort();
+  assert.deepEqual(pledges, ['DEUGOV>FRAGOV 030', 'FRAGOV>DEUGOV 030']);
+  // with the phrase given to one person only, there is one actor and nothing to be reciprocal with
+  assert.deepEqual(brief(run(text, [both(SCHOLZ), MACRON])).filter((e) => e.endsWith('030')), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

@@ -188,6 +188,10 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
 /** Heads of a chunk that have an actor code (or all heads when none has one). */
 const headsOf = (ch: ActorChunk | null): ActorRef[] => (ch ? [...ch.heads] : []);
 
+/** True when all the actors come from one mention naming them together ("the two leaders", "both sides"). */
+const oneJointMention = (refs: readonly ActorRef[]): boolean =>
+  refs.length > 1 && refs.every((r) => r.mention.start === refs[0].mention.start && r.mention.end === refs[0].mention.end);
+
 /**
  * Codes the events of one article: finds triggers (lemma → rules, one pass per sentence), picks source and
  * target actors from the sentence, resolves date and place, and writes CAMEO-coded events.
@@ -693,7 +697,8 @@ function verbCandidate(
   let reciprocal = false;
   // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
   if (targets.length === 0 && sources.length > 1 && (rule.reciprocal || literal)) {
-    reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken);
+    // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker
+    reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken) || oneJointMention(sources);
     if (reciprocal) {
       targetSlot = 'reciprocal';
       ruleId = `${ruleId}:reciprocal`;
