@@ -74,6 +74,12 @@ test('one phrase naming two actors ("the two leaders") acts for both, towards ea
   assert.deepEqual(brief(run(text, [both(SCHOLZ), MACRON])).filter((e) => e.endsWith('030')), []);
 });
 
+test('rejecting a charge denies responsibility (016) and is no refusal aimed at the own country', () => {
+  assert.deepEqual(brief(run('Russia firmly rejected the accusations from Germany on Friday.', [RUS, DEU])), ['RUS>DEU 016']);
+  const KREMLIN: EntitySpec = { id: 'kremlin', name: 'Kremlin', type: 'ORG', actor: 'RUSGOV', country: 'RUS', surfaces: ['The Kremlin'] };
+  assert.deepEqual(brief(run('The Kremlin rejected the allegations as baseless.', [KREMLIN])), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);
