@@ -80,6 +80,13 @@ test('rejecting a charge denies responsibility (016) and is no refusal aimed at 
   assert.deepEqual(brief(run('The Kremlin rejected the allegations as baseless.', [KREMLIN])), []);
 });
 
+test('a verb inside a whose-clause does not take the person the clause describes as its source', () => {
+  const text = 'Mr Scholz, whose grandparents escaped the Nazi threat to come to France, says the plan is unfair.';
+  assert.deepEqual(brief(run(text, [SCHOLZ, FRA])), []);
+  // the clause closed, the main verb has the person as its subject again
+  assert.deepEqual(brief(run('Olaf Scholz, whose grandparents came from Poland, visited France on Monday.', [SCHOLZ, FRA])), ['DEUGOV>FRA 042']);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

@@ -79,6 +79,8 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     }
     // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
     if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
+    // "Mr Howard, whose parents fled to the UK, …": a verb inside an open whose-clause has the whose-phrase as subject
+    if (doc && insideWhoseClause(doc, ch.end, t)) return null;
     // "tens of thousands of university students throughout Indonesia staged…": uncoded people known by their place
     if (located && ch.heads.every((h) => h.actor === null)) return located;
     // "Pakistan, a key U.S. ally in the war, has refused…": an apposition describes the subject before it
@@ -89,6 +91,26 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     return ch;
   }
   return located;
+}
+
+// "Putin, whose troops attacked…": the whose-phrase acts for the actor it belongs to
+const ACTING_FOR_OWNER = new Set(['troops', 'forces', 'army', 'soldiers', 'military', 'navy', 'government', 'administration', 'ministry', 'party', 'militia', 'fighters', 'police', 'officials', 'diplomats', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'regime']);
+
+/**
+ * True when a "whose" between `from` and the verb at `t` opens a relative clause not yet closed by a comma, and
+ * its noun is someone else than the owner ("whose parents fled", not "whose troops attacked").
+ */
+function insideWhoseClause(doc: Doc, from: number, t: number): boolean {
+  let open = false;
+  for (let k = from; k < t; k++) {
+    const w = doc.lower[k];
+    if (w === 'whose') {
+      let n = k + 1;
+      while (n < t && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'DET' || doc.pos[n] === 'NUM')) n++;
+      open = !ACTING_FOR_OWNER.has(doc.lower[n]);
+    } else if (w === ',' && open) open = false;
+  }
+  return open;
 }
 
 /**
