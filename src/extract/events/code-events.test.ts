@@ -87,6 +87,11 @@ test('a verb inside a whose-clause does not take the person the clause describes
   assert.deepEqual(brief(run('Olaf Scholz, whose grandparents came from Poland, visited France on Monday.', [SCHOLZ, FRA])), ['DEUGOV>FRA 042']);
 });
 
+test('the subject of a clause coordinated after the object is not the target', () => {
+  assert.deepEqual(brief(run('France offered a new plan and Germany has started its own review.', [FRA, DEU])), []);
+  assert.deepEqual(brief(run('France offered a new plan to Germany and Ukraine.', [FRA, DEU, UKR])), ['FRA>DEU 030', 'FRA>UKR 030']);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

@@ -4,7 +4,7 @@ import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js
 import type { Span } from '../../model/span.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
-import { findSlot } from './find-actors.js';
+import { coordinatedClauseSubject, findSlot } from './find-actors.js';
 import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
 import {
   attributive,
@@ -882,6 +882,8 @@ function fallbackTarget(
     if (ch.first < from || ch.first >= stop) continue;
     // PETRARCH-compatible (literal) coding takes any actor inside the object phrase
     if (ch.prep !== null && !(anyPrep || FALLBACK_PREPS.has(ch.prep))) continue;
+    // "proposed a freeze and Canada has begun…": the subject of a coordinated clause is no target
+    if (!anyPrep && coordinatedClauseSubject(doc, ch, from)) return null;
     if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null)) continue;
     return ch;
   }

@@ -216,6 +216,22 @@ export function modifierOf(doc: Doc, chunks: readonly ActorChunk[], t: number): 
 }
 
 /**
+ * True when `ch` opens a coordinated clause: "and"/"but"/"or" (after a comma or not) right before it, and a verb
+ * (after auxiliaries, adverbs and negation) right after it, not before `from`.
+ * @param doc the Doc
+ * @param ch an actor phrase
+ * @param from first token the conjunction may be at
+ */
+export function coordinatedClauseSubject(doc: Doc, ch: ActorChunk, from: number): boolean {
+  let k = ch.first - 1;
+  while (k >= from && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
+  if (k < from || doc.pos[k] !== 'CCONJ') return false;
+  let j = ch.end;
+  while (j < doc.tokenCount && (doc.pos[j] === 'ADV' || doc.pos[j] === 'PART') && !POSSESSIVE_MARKS.has(doc.lower[j])) j++;
+  return j < doc.tokenCount && (doc.pos[j] === 'AUX' || (doc.pos[j] === 'VERB' && !doc.lower[j].endsWith('ing')));
+}
+
+/**
  * Finds the actor phrase for one slot, searching after the pattern (`from` = token after the pattern end).
  * - `object`: the first phrase with no preposition, in the same clause;
  * - a preposition: the first phrase it introduces, in the same clause;
@@ -252,6 +268,8 @@ export function findSlot(
   }
   for (const ch of chunks) {
     if (ch.first < from) continue;
+    // "proposed a freeze and Canada has begun …": a phrase after "and" followed by its own verb starts a clause
+    if (coordinatedClauseSubject(doc, ch, from)) return null;
     if (slot === 'any') {
       if (clauseWordBetween(doc, from, ch.first)) return null;
       if (!usable(ch) || (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep))) continue;
