@@ -48,6 +48,12 @@ export function quotedTokens(doc: Doc): Uint8Array {
   return inQuote;
 }
 
+/** True for a form of "be" or "get" (wink-nlp lemmatises "being" as "being"): the passive auxiliaries. */
+function beOrGet(doc: Doc, k: number): boolean {
+  const lemma = doc.lemmas[k];
+  return lemma === 'be' || lemma === 'get' || doc.lower[k] === 'being' || doc.lower[k] === 'getting';
+}
+
 /** Auxiliaries and adverbs right before a verb: negation, modality, passive voice. */
 export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
   let negated = false;
@@ -62,8 +68,8 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     if (NEGATORS.has(w)) negated = true;
     else if (HYPOTHETICAL.has(w)) hypothetical = true;
     else if (FUTURE.has(w)) future = true;
-    else if (pos === 'AUX' || (pos === 'VERB' && (doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get'))) {
-      if ((doc.lemmas[k] === 'be' || doc.lemmas[k] === 'get') && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing') && !stative(doc, t)) passive = true;
+    else if (pos === 'AUX' || (pos === 'VERB' && beOrGet(doc, k))) {
+      if (beOrGet(doc, k) && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing') && !stative(doc, t)) passive = true;
     } else if (pos !== 'ADV' && pos !== 'PART') break;
     k--;
     steps++;

@@ -92,6 +92,15 @@ test('the subject of a clause coordinated after the object is not the target', (
   assert.deepEqual(brief(run('France offered a new plan to Germany and Ukraine.', [FRA, DEU, UKR])), ['FRA>DEU 030', 'FRA>UKR 030']);
 });
 
+test('an agentless "being"-passive names no source, and an -s form after "to" is a noun, not a verb', () => {
+  const TOM: EntitySpec = { id: 'tom', name: 'Tom Reed', type: 'PERSON', actor: null, country: null, surfaces: ['Tom Reed'] };
+  const LYON: EntitySpec = { id: 'lyon', name: 'Lyon', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['Lyon'] };
+  // "south Lyon" continues "from Nantes, …": it is no subject, and "being invaded" has no agent
+  const NANTES: EntitySpec = { id: 'nantes', name: 'Nantes', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['Nantes'] };
+  assert.deepEqual(brief(run('Tom Reed, 30, from Nantes, south Lyon, was moved to a camp after being captured in Ukraine in 2014.', [TOM, NANTES, LYON, UKR])), []);
+  assert.deepEqual(brief(run('France and Germany also favour an early start to talks, but Ukraine is wary.', [FRA, DEU, UKR])), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

@@ -448,6 +448,8 @@ function codeSentence(
       if (pass === 0) {
         if (pos !== 'VERB' && pos !== 'AUX' && !mistaggedVerb(doc, index, i, first, end)) continue;
         if (i > first && doc.lower[i - 1] === '-') continue; // "long-threatened", "US-backed": adjectives
+        // "an early start to talks": after "to" a verb is bare, so an -s form is a plural noun
+        if (!literal && i > first && doc.lower[i - 1] === 'to' && doc.lower[i].endsWith('s') && doc.lower[i] !== doc.lemmas[i]) continue;
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
         // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
         rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);

@@ -79,6 +79,8 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     }
     // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
     if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
+    // "Mr Abbasi, from Croydon, south London, …": a place after a comma continues the prepositional phrase before it
+    if (doc && ch.prep === null && c > 0 && continuesPlacePhrase(doc, chunks, c)) continue;
     // "Mr Howard, whose parents fled to the UK, …": a verb inside an open whose-clause has the whose-phrase as subject
     if (doc && insideWhoseClause(doc, ch.end, t)) return null;
     // "tens of thousands of university students throughout Indonesia staged…": uncoded people known by their place
@@ -91,6 +93,21 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     return ch;
   }
   return located;
+}
+
+/**
+ * True when the phrase `chunks[c]` is a place right after a comma that ends another place phrase introduced by a
+ * preposition ("from Croydon, south London", "in Lyon, France"): the same prepositional phrase, not a subject.
+ */
+function continuesPlacePhrase(doc: Doc, chunks: readonly ActorChunk[], c: number): boolean {
+  const ch = chunks[c];
+  const place = (x: ActorChunk) => x.heads.every((h) => h.entity.type === 'GPE' || h.entity.type === 'LOC');
+  if (!place(ch)) return false;
+  let k = ch.first - 1;
+  while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || COMPASS.has(doc.lower[k]))) k--;
+  if (k < 0 || doc.lower[k] !== ',') return false;
+  const prev = chunks[c - 1];
+  return prev.end === k && prev.prep !== null && prev.prep !== 'that' && prev.prep !== 'of' && place(prev);
 }
 
 // "Putin, whose troops attacked…": the whose-phrase acts for the actor it belongs to
