@@ -1,4 +1,5 @@
 import { matchWords, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { clusterPrefix, type WordClusters } from './ner-clusters.js';
 import type { WordFacts } from './ner-word-memo.js';
 
 /** What the NER features may look up besides the words: the gazetteer and small word lists. */
@@ -12,6 +13,43 @@ export interface NerLexicon {
   readonly firstNames: ReadonlySet<string>;
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
   readonly orgCues: ReadonlyMap<string, unknown>;
+  /** Word classes from unlabelled text (feature set 3); absent or null for models trained without them. */
+  readonly clusters?: WordClusters | null;
+}
+
+/** The word classes of one sentence's tokens for the cluster features: the table and each token's leaf class (−1 unknown). */
+export interface SentenceClusters {
+  readonly table: WordClusters;
+  readonly leaves: ArrayLike<number>;
+}
+
+/**
+ * The leaf class of each token key in `table` (−1 for a word without a class).
+ * @param keys token keys ({@link tokenKey})
+ */
+export function clusterLeaves(table: WordClusters, keys: readonly string[]): Int32Array {
+  const out = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) out[i] = table.leaf.get(keys[i]) ?? -1;
+  return out;
+}
+
+/** The three positions of the cluster features: this token, the previous one, the next one. */
+export const CLUSTER_POSITIONS = ['c', 'c-1:', 'c+1:'] as const;
+
+/**
+ * Emits the word-class features of token `i` (feature set 3): the bit-string prefixes of its class and of
+ * its neighbours' classes at the table's prefix lengths ("c4=0110", "c-1:6=011010", "c+1:10=…"); nothing for
+ * a token without a class. After Ratinov & Roth (2009) and Turian et al. (2010), who use Brown-cluster
+ * prefixes of the word (and its neighbours) as NER features.
+ */
+export function emitClusterFeatures(sc: SentenceClusters, i: number, emit: FeatureSink): void {
+  const { table, leaves } = sc;
+  const n = leaves.length;
+  for (let p = 0; p < 3; p++) {
+    const j = p === 0 ? i : p === 1 ? i - 1 : i + 1;
+    if (j < 0 || j >= n || leaves[j] < 0) continue;
+    for (const k of table.prefixes) emit(`${CLUSTER_POSITIONS[p]}${k}`, clusterPrefix(leaves[j], table.depth, k));
+  }
 }
 
 /**
@@ -145,8 +183,9 @@ export type FeatureSink = (prefix: string, value: string, value2?: string, value
  * @param words tokens; `lower` their keys; `shapes` their {@link wordShape}s; `gaz` from {@link gazetteerClasses}
  * @param extended also emit the feature set 2 conjunctions (word × case, neighbour word × shape); a model
  *   records in its metadata (`featureSet: 2`) whether it was trained with them
+ * @param clusters the sentence's word classes: also emit {@link emitClusterFeatures} (feature set 3)
  */
-export function emitContextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, emit: FeatureSink, extended = false): void {
+export function emitContextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, emit: FeatureSink, extended = false, clusters?: SentenceClusters): void {
   const w = words[i];
   const l = lower[i];
   const n = words.length;
@@ -183,6 +222,7 @@ export function emitContextFeatures(words: readonly string[], lower: readonly st
   }
   if (i > 0 && gaz[i - 1]) emit('g-1', gaz[i - 1]);
   if (i + 1 < n && gaz[i + 1]) emit('g+1', gaz[i + 1]);
+  if (clusters) emitClusterFeatures(clusters, i, emit);
 }
 
 /** The feature string of a prefix and value parts: "w-1=talks", "w-1w=talks|in", or the bare prefix for a flag ("cap"). */
@@ -195,9 +235,9 @@ export function featureString(prefix: string, value: string, value2?: string, va
 }
 
 /** The context features of token `i` as strings (see {@link emitContextFeatures}). */
-export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false): string[] {
+export function contextFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false, clusters?: SentenceClusters): string[] {
   const f: string[] = [];
-  emitContextFeatures(words, lower, shapes, gaz, i, (p, v, v2, v3) => f.push(featureString(p, v, v2, v3)), extended);
+  emitContextFeatures(words, lower, shapes, gaz, i, (p, v, v2, v3) => f.push(featureString(p, v, v2, v3)), extended, clusters);
   return f;
 }
 
@@ -206,8 +246,8 @@ export function contextFeatures(words: readonly string[], lower: readonly string
  * {@link lexicalFeatures} first (index 0 is always the word feature), then the {@link contextFeatures}.
  * Feature set after Ratinov & Roth (2009), "Design challenges and misconceptions in NER".
  */
-export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false): string[] {
+export function tokenFeatures(words: readonly string[], lower: readonly string[], shapes: readonly string[], gaz: readonly string[], i: number, extended = false, clusters?: SentenceClusters): string[] {
   const f = lexicalFeatures(lower[i]);
-  for (const x of contextFeatures(words, lower, shapes, gaz, i, extended)) f.push(x);
+  for (const x of contextFeatures(words, lower, shapes, gaz, i, extended, clusters)) f.push(x);
   return f;
 }

@@ -1,8 +1,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { GazetteerBuilder, tokenKey } from './gazetteer.js';
-import { gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
-import { allowed, createNerModel, hashNerModel, spansOf, tagWords, type NerModel } from './ner-tagger.js';
+import { parseWordClusters, serialiseWordClusters } from './ner-clusters.js';
+import { clusterLeaves, gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
+import { allowed, createNerModel, hashNerModel, spansOf, tagWords, viterbi, type NerModel } from './ner-tagger.js';
 import { addHashed, featureHash } from './ner-weights.js';
 
 const LABELS = ['B-LOC', 'B-ORG', 'B-PER', 'I-LOC', 'I-ORG', 'I-PER', 'O'];
@@ -22,6 +23,10 @@ function lexicon(): NerLexicon {
     firstNames: new Set(['ingrid']),
     givenNames: new Map([['ingrid', 'female' as const]]),
     orgCues: new Map([['bank', { type: 'ORG' }]]),
+    clusters: parseWordClusters(
+      serialiseWordClusters(4, ['bergen', 'oslo', 'ingrid', 'solberg', 'met', 'flew', 'telenor', 'bank'], ['0001', '0001', '0110', '0111', '1000', '1000', '1100', '1101'], [2, 4]),
+      'test',
+    ),
   };
 }
 
@@ -38,16 +43,17 @@ function weightOf(f: string, k: number): number {
 }
 
 /** A model that knows every feature of the test sentences (and the label-history features of any labels). */
-function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number): NerModel {
+function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, decoder = 'greedy'): NerModel {
   const weights = new Map<string, Float32Array>();
   const know = (f: string) => weights.set(f, Float32Array.from(LABELS, (_, k) => weightOf(f, k)));
   for (const words of SENTENCES) {
     const lower = words.map(tokenKey);
     const shapes = words.map(wordShape);
     const gaz = gazetteerClasses(words, lex);
+    const sc = featureSet >= 3 ? { table: lex.clusters!, leaves: clusterLeaves(lex.clusters!, lower) } : undefined;
     for (let i = 0; i < words.length; i++) {
       // leave a few features unknown so the tagger meets misses too
-      tokenFeatures(words, lower, shapes, gaz, i, featureSet === 2).forEach((f, j) => (j % 5 === 3 ? null : know(f)));
+      tokenFeatures(words, lower, shapes, gaz, i, featureSet >= 2, sc).forEach((f, j) => (j % 5 === 3 ? null : know(f)));
       for (const p of ['<s>', ...LABELS]) {
         know(`t-1=${p}`);
         know(`t-1w=${p}|w=${lower[i]}`);
@@ -55,7 +61,7 @@ function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number): Ner
       }
     }
   }
-  const m = hashNerModel(LABELS, weights, { featureSet });
+  const m = hashNerModel(LABELS, weights, { featureSet, decoder });
   return createNerModel(m.labels, m.weights, { ...m.meta }, memoLimit);
 }
 
@@ -64,12 +70,13 @@ function referenceTags(model: NerModel, words: readonly string[], lex: NerLexico
   const lower = words.map(tokenKey);
   const shapes = words.map(wordShape);
   const gaz = gazetteerClasses(words, lex);
-  const extended = model.meta.featureSet === 2;
+  const featureSet = Number(model.meta.featureSet);
+  const sc = featureSet >= 3 ? { table: lex.clusters!, leaves: clusterLeaves(lex.clusters!, lower) } : undefined;
   let prev = '<s>';
   let prev2 = '<s>';
   return words.map((_, i) => {
     const scores = new Float64Array(model.labels.length);
-    const feats = [...tokenFeatures(words, lower, shapes, gaz, i, extended), `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|w=${lower[i]}`];
+    const feats = [...tokenFeatures(words, lower, shapes, gaz, i, featureSet >= 2, sc), `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|w=${lower[i]}`];
     for (const f of feats) addHashed(model.weights, featureHash(f), scores);
     let best = -1;
     model.labels.forEach((l, k) => {
@@ -83,7 +90,7 @@ function referenceTags(model: NerModel, words: readonly string[], lex: NerLexico
 
 test('the tagger labels exactly as summing the weights of the feature strings does', () => {
   const lex = lexicon();
-  for (const featureSet of [1, 2]) {
+  for (const featureSet of [1, 2, 3]) {
     const model = testModel(lex, featureSet);
     for (const words of SENTENCES) {
       const expected = referenceTags(model, words, lex);
@@ -91,6 +98,15 @@ test('the tagger labels exactly as summing the weights of the feature strings do
       assert.deepEqual(tagWords(model, words, lex), expected, `warm memo, feature set ${featureSet}: ${words.join(' ')}`);
     }
   }
+});
+
+test('word-class features change the scores: a feature-set-3 model tags differently without its classes', () => {
+  const lex = lexicon();
+  const model = testModel(lex, 3);
+  const noClusters: NerLexicon = { ...lex, clusters: parseWordClusters(serialiseWordClusters(4, ['zzz'], ['0000'], [2, 4]), 'empty') };
+  const differs = SENTENCES.some((w) => tagWords(model, w, lex).join() !== tagWords(model, w, noClusters).join());
+  assert.ok(differs);
+  assert.throws(() => tagWords(model, SENTENCES[0], { ...lex, clusters: null }), /word clusters/);
 });
 
 test('the test model is not trivial: it predicts more than one label', () => {
@@ -133,4 +149,67 @@ test('BIO spans come out of the labels with stray inside labels opening a span',
     { start: 3, end: 4, type: 'ORG' },
     { start: 4, end: 5, type: 'LOC' },
   ]);
+});
+
+/** Second-order Viterbi over the feature strings, the way the structured-perceptron trainer scores them. */
+function referenceViterbi(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
+  const lower = words.map(tokenKey);
+  const shapes = words.map(wordShape);
+  const gaz = gazetteerClasses(words, lex);
+  const sc = { table: lex.clusters!, leaves: clusterLeaves(lex.clusters!, lower) };
+  const prevs = ['<s>', ...model.labels];
+  const L = model.labels.length;
+  const weight = (f: string, k: number) => {
+    const s = new Float64Array(L);
+    addHashed(model.weights, featureHash(f), s);
+    return s[k];
+  };
+  const ok = new Uint8Array(prevs.length * L);
+  prevs.forEach((p, i) => model.labels.forEach((l, k) => (ok[i * L + k] = allowed(p, l) ? 1 : 0)));
+  const best = viterbi(words.length, L, (i, k, p2, p1) => {
+    const feats = [...tokenFeatures(words, lower, shapes, gaz, i, true, sc), `t-1=${prevs[p1]}`, `t-2=${prevs[p2]}|${prevs[p1]}`, `t-1w=${prevs[p1]}|w=${lower[i]}`];
+    return feats.reduce((sum, f) => sum + weight(f, k), 0);
+  }, ok);
+  return Array.from(best, (k) => model.labels[k]);
+}
+
+test('Viterbi decoding finds the best-scoring allowed label sequence, as enumerating all of them does', () => {
+  const L = 3;
+  const P = L + 1;
+  const ok = new Uint8Array(P * L).fill(1);
+  ok[0 * L + 2] = 0; // label 2 may not start a sentence
+  ok[1 * L + 2] = 0; // nor follow label 0
+  const score = (i: number, k: number, p2: number, p1: number) => Math.sin(i * 12.9898 + k * 78.233 + p2 * 37.719 + p1 * 4.581) * 3;
+  const n = 5;
+  let bestSeq: number[] = [];
+  let bestScore = -Infinity;
+  for (let code = 0; code < L ** n; code++) {
+    const seq = Array.from({ length: n }, (_, i) => Math.floor(code / L ** i) % L);
+    let total = 0;
+    let p2 = 0;
+    let p1 = 0;
+    let valid = true;
+    for (let i = 0; i < n; i++) {
+      if (!ok[p1 * L + seq[i]]) valid = false;
+      total += score(i, seq[i], p2, p1);
+      p2 = p1;
+      p1 = seq[i] + 1;
+    }
+    if (valid && total > bestScore) {
+      bestScore = total;
+      bestSeq = seq;
+    }
+  }
+  assert.deepEqual(Array.from(viterbi(n, L, score, ok)), bestSeq);
+});
+
+test('with the Viterbi decoder the tagger labels exactly as Viterbi over the feature strings does', () => {
+  const lex = lexicon();
+  const model = testModel(lex, 3, undefined, 'viterbi');
+  let differsFromGreedy = false;
+  for (const words of SENTENCES) {
+    assert.deepEqual(tagWords(model, words, lex), referenceViterbi(model, words, lex), words.join(' '));
+    if (tagWords(model, words, lex).join() !== tagWords(testModel(lex, 3), words, lex).join()) differsFromGreedy = true;
+  }
+  assert.ok(differsFromGreedy, 'the test weights should make Viterbi and greedy disagree somewhere');
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
-import { gazetteerClassesOf, type NerLexicon } from './ner-features.js';
+import type { WordClusters } from './ner-clusters.js';
+import { CLUSTER_POSITIONS, clusterLeaves, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
 import { buildHashedWeights, featureHash, fnvAdd, fnvChar, rowOffset, type HashedWeights } from './ner-weights.js';
 import {
   afterLabelOffset,
@@ -29,6 +30,11 @@ export interface NerModel {
   readonly meta: Readonly<Record<string, unknown>>;
   /** Per-word lookups memoised while tagging (ner-word-memo.ts); never changes the labels. */
   readonly memo: NerWordMemo;
+  /**
+   * Per word-class table, the summed weights of each leaf class's cluster features at the three positions
+   * (row `(leaf × 3 + position) × L`, position 0 this token, 1 previous, 2 next), built on first use.
+   */
+  readonly clusterRows: WeakMap<WordClusters, Float64Array>;
 }
 
 /**
@@ -38,7 +44,13 @@ export interface NerModel {
  */
 export function createNerModel(labels: readonly string[], weights: HashedWeights, meta: Record<string, unknown>, memoLimit?: number): NerModel {
   const frozenLabels = Object.freeze([...labels]);
-  return Object.freeze({ labels: frozenLabels, weights, meta: Object.freeze({ ...meta }), memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit) });
+  return Object.freeze({
+    labels: frozenLabels,
+    weights,
+    meta: Object.freeze({ ...meta }),
+    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit),
+    clusterRows: new WeakMap<WordClusters, Float64Array>(),
+  });
 }
 
 /** An entity span over a token array: `[start, end)` token indices and its type (PER, ORG, LOC, NORP). */
@@ -84,14 +96,41 @@ function addHash(table: HashedWeights, h: number, scores: Float64Array, at: numb
 }
 
 /**
+ * The summed cluster-feature weights of every leaf class of `table` at the three positions (see
+ * {@link NerModel.clusterRows}), computed once per model and table.
+ */
+function clusterRowsOf(model: NerModel, table: WordClusters): Float64Array {
+  let rows = model.clusterRows.get(table);
+  if (rows) return rows;
+  const L = model.labels.length;
+  const leaves = 1 << table.depth;
+  rows = new Float64Array(leaves * 3 * L);
+  for (let c = 0; c < leaves; c++) {
+    for (let p = 0; p < 3; p++) {
+      const at = (c * 3 + p) * L;
+      for (const k of table.prefixes) {
+        const bits = (c >>> (table.depth - k)).toString(2).padStart(k, '0');
+        const o = rowOffset(model.weights, featureHash(`${CLUSTER_POSITIONS[p]}${k}=${bits}`));
+        if (o >= 0) for (let j = 0; j < L; j++) rows[at + j] += model.weights.rows[o + j];
+      }
+    }
+  }
+  model.clusterRows.set(table, rows);
+  return rows;
+}
+
+/**
  * Tags a tokenised sentence. The features are those of {@link tokenFeatures} plus the previous-label
  * features "t-1=prev", "t-2=prev2|prev", "t-1w=prev|w=word"; they are not built as strings: the weights
  * of features of one word, shape or gazetteer class come from the model's memo (ner-word-memo.ts), pair
  * features are hashed from memoised FNV states, and the weights are added in the order of the feature
- * list, so the scores are bit for bit those of summing the feature strings' weights one by one.
+ * list, so the scores are bit for bit those of summing the feature strings' weights one by one (the
+ * cluster features of feature set 3 are added as one pre-summed row per position, which may differ from
+ * that in the last bits).
  * @param words the tokens of one sentence
- * @param lex gazetteer and word lists for the gazetteer features
+ * @param lex gazetteer and word lists for the gazetteer features, and the word classes for feature set 3
  * @returns one BIO label per token
+ * @throws DetenteError E_NER_MODEL when the model uses word clusters and `lex.clusters` is missing
  */
 export function tagWords(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
   const n = words.length;
@@ -113,10 +152,20 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
   const end = keyFacts(memo, '</s>');
   const startShape = shapeFacts(memo, '<s>');
   const endShape = shapeFacts(memo, '</s>');
-  const extended = model.meta.featureSet === 2;
+  const featureSet = Number(model.meta.featureSet ?? 1);
+  const extended = featureSet >= 2;
+  let leaves: Int32Array | null = null;
+  let crows: Float64Array | null = null;
+  if (featureSet >= 3) {
+    if (!lex.clusters) throw new DetenteError('E_NER_MODEL', `the NER model uses word clusters (${String(model.meta.clusters)}) but none were given: load them with loadEntityResources`);
+    leaves = clusterLeaves(lex.clusters, keys);
+    crows = clusterRowsOf(model, lex.clusters);
+  }
   const { flagRows, lexical, near } = memo;
   const L7 = 7 * L;
-  if (memo.scratch.length < n * L) memo.scratch = new Float64Array(n * L * 2);
+  // Static scores (n × L), then for Viterbi the "t-1w" rows of every token and previous label (n × (L + 1) × L).
+  const need = model.meta.decoder === 'viterbi' ? n * L * (L + 2) : n * L;
+  if (memo.scratch.length < need) memo.scratch = new Float64Array(need * 2);
   const scores = memo.scratch;
   // Static part of every token's scores: lexical then context features, in tokenFeatures order.
   for (let i = 0; i < n; i++) {
@@ -156,12 +205,32 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     }
     if (i > 0 && gf[i - 1]) addFrom(gf[i - 1]!, 3 * L, scores, at, L); // g-1=
     if (i + 1 < n && gf[i + 1]) addFrom(gf[i + 1]!, 4 * L, scores, at, L); // g+1=
+    if (leaves && crows) {
+      if (leaves[i] >= 0) addFrom(crows, leaves[i] * 3 * L, scores, at, L); // c4=, c6=…
+      if (i > 0 && leaves[i - 1] >= 0) addFrom(crows, (leaves[i - 1] * 3 + 1) * L, scores, at, L); // c-1:4=…
+      if (i + 1 < n && leaves[i + 1] >= 0) addFrom(crows, (leaves[i + 1] * 3 + 2) * L, scores, at, L); // c+1:4=…
+    }
   }
-  // Greedy decoding: add the previous-label features, pick the best allowed label.
   const P = L + 1;
   const { prevLabelRows, prevTwoLabelRows, allowed: allowedM } = memo;
   const rows = table.rows;
   const out: string[] = new Array(n);
+  if (model.meta.decoder === 'viterbi') {
+    const lw = scores;
+    // "t-1w=prev|w=word" rows per token and previous label, after the static scores in the scratch.
+    const tw = n * L;
+    for (let i = 0; i < n; i++) {
+      for (let p = 0; p < P; p++) {
+        const at = tw + (i * P + p) * L;
+        const o = afterLabelOffset(memo, facts[i].key, p);
+        for (let k = 0; k < L; k++) lw[at + k] = o >= 0 ? rows[o + k] : 0;
+      }
+    }
+    const best = viterbi(n, L, (i, k, p2, p1) => lw[i * L + k] + prevLabelRows[p1 * L + k] + prevTwoLabelRows[(p2 * P + p1) * L + k] + lw[tw + (i * P + p1) * L + k], allowedM);
+    for (let i = 0; i < n; i++) out[i] = model.labels[best[i]];
+    return out;
+  }
+  // Greedy decoding: add the previous-label features, pick the best allowed label.
   let prev = 0; // index into ["<s>", ...labels]
   let prev2 = 0;
   for (let i = 0; i < n; i++) {
@@ -179,6 +248,57 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     out[i] = model.labels[best];
     prev2 = prev;
     prev = best + 1;
+  }
+  return out;
+}
+
+/**
+ * Exact second-order Viterbi decoding (the label features look two labels back): the best-scoring label
+ * sequence over states (label before the previous, previous label), index 0 standing for "<s>" and 1 + k
+ * for label k. Ties go to the lower label index, then the earlier state. Collins (2002).
+ * @param n tokens; `L` labels
+ * @param score `(i, k, p2, p1)` → score of label k at token i after previous-label indices p2, p1
+ * @param allowed 1 when label k may follow previous-label index p, at `p × L + k`
+ * @returns the label index of each token
+ */
+export function viterbi(n: number, L: number, score: (i: number, k: number, p2: number, p1: number) => number, allowed: Uint8Array): Int32Array {
+  const P = L + 1;
+  const S = P * P;
+  let cur = new Float64Array(S).fill(-Infinity);
+  let next = new Float64Array(S);
+  const back = new Int32Array(n * S).fill(-1);
+  cur[0] = 0; // (<s>, <s>)
+  for (let i = 0; i < n; i++) {
+    next.fill(-Infinity);
+    for (let p2 = 0; p2 < P; p2++) {
+      for (let p1 = 0; p1 < P; p1++) {
+        const base = cur[p2 * P + p1];
+        if (base === -Infinity) continue;
+        for (let k = 0; k < L; k++) {
+          if (allowed[p1 * L + k] === 0) continue;
+          const v = base + score(i, k, p2, p1);
+          const to = p1 * P + k + 1;
+          if (v > next[to]) {
+            next[to] = v;
+            back[i * S + to] = p2;
+          }
+        }
+      }
+    }
+    const t = cur;
+    cur = next;
+    next = t;
+  }
+  let bestState = -1;
+  for (let st = 0; st < S; st++) if (cur[st] !== -Infinity && (bestState < 0 || cur[st] > cur[bestState])) bestState = st;
+  const out = new Int32Array(n);
+  let p1 = bestState % P;
+  let p2 = Math.floor(bestState / P);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = p1 - 1;
+    const pp = back[i * S + p2 * P + p1];
+    p1 = p2;
+    p2 = pp;
   }
   return out;
 }

@@ -19,3 +19,13 @@ test('training is deterministic for a seed, also when runs over several seeds ar
   assert.deepEqual(a.meta.seeds, [1, 2, 3]);
   assert.deepEqual(spansOf(tagWords(a, words, res)).map((s) => s.type), ['PER', 'ORG', 'LOC']);
 });
+
+test('structured-perceptron training with Viterbi decoding is deterministic and learns the examples', () => {
+  const a = trainNer(data, res, { epochs: 4, seed: 5, minCount: 1, decoder: 'viterbi' });
+  const b = trainNer(data, res, { epochs: 4, seed: 5, minCount: 1, decoder: 'viterbi' });
+  assert.equal(a.meta.decoder, 'viterbi');
+  for (const s of data) {
+    assert.deepEqual(tagWords(a, s.words, res), s.labels);
+    assert.deepEqual(tagWords(a, s.words, res), tagWords(b, s.words, res));
+  }
+});

@@ -5,6 +5,7 @@ import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
 import { fileURLToPath } from 'node:url';
 import { loadNerModel, type NerModel } from './ner-tagger.js';
+import { loadWordClusters, type WordClusters } from './ner-clusters.js';
 import { buildActorIndex, OfficeHoldersFileSchema, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
@@ -82,6 +83,8 @@ export interface EntityResources {
   readonly groups: ReadonlyMap<string, GroupEntry>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
   readonly ner: NerModel | null;
+  /** Word classes from unlabelled news (models/clusters/), features of the NER tagger; null when disabled. */
+  readonly clusters: WordClusters | null;
   /** Known persons with dated actor codes (data/actors/office-holders.json plus the user's file). */
   readonly actors: ActorIndex;
 }
@@ -107,6 +110,13 @@ export interface EntityResourceOptions {
   actorsFile?: string;
   /** Path of the NER model (default models/ner/ner-perceptron.bin.gz), or false to run the rules only. */
   nerModel?: string | false;
+  /** Path of the word-cluster table (default models/clusters/news-clusters.tsv.gz), or false for none. */
+  clusters?: string | false;
+}
+
+/** Default location of the word-cluster table of the NER features (from src/ under tsx and from dist/). */
+export function defaultClustersPath(): string {
+  return fileURLToPath(new URL('../../../models/clusters/news-clusters.tsv.gz', import.meta.url));
 }
 
 /** Default location of the trained NER model (from src/ under tsx and from dist/). */
@@ -333,6 +343,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner: options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath()),
+    clusters: options.clusters === false ? null : loadWordClusters(options.clusters ?? defaultClustersPath()),
     actors: buildActorIndex(officeHolders, user.people),
   });
 }
