@@ -119,7 +119,7 @@ function npInternal(doc: Doc, i: number): boolean {
 export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): ActorChunk[] {
   const out: ActorChunk[] = [];
   const { mentionAt } = index;
-  const refs = ethnicResidents(doc, localRefs(index, sentence), mentionAt, sentence);
+  const refs = ethnicResidents(doc, localRefs(doc, index, sentence), mentionAt, sentence);
   const end = sentence.endToken;
   let i = sentence.firstToken;
   while (i < end) {
@@ -237,7 +237,7 @@ function listContinues(doc: Doc, mentionAt: Int32Array, from: number, end: numbe
  * country ("President Mugabe", "General Aoun"), belongs to the one country the sentence names ("… in Zimbabwe",
  * "Ugandan opposition candidates"); with no country or several, the ref stays uncoded.
  */
-function localRefs(index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
+function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
   const { refs, mentionAt } = index;
   let country: string | null = null;
   let uncoded = false;
@@ -250,6 +250,10 @@ function localRefs(index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
       continue;
     }
     if (!e.country || e.agent === 'MED') continue;
+    // "the chancellor is travelling to America": a destination or a partner is not the office holder's country
+    // (a possessor stays: "offered troops to Lebanon's new President")
+    const ref = refs[m];
+    if (i === ref.firstToken && e.type !== 'NORP' && !POSSESSIVE_MARKS.has(doc.lower[ref.endToken] ?? '') && FOREIGN_PREPS.has(prepBefore(doc, i, sentence.firstToken) ?? '')) continue;
     if (country !== null && country !== e.country) return refs;
     country = e.country;
   }
@@ -261,6 +265,9 @@ function localRefs(index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
     return { ...r, actor, entity: { ...r.entity, actor, country: c } };
   });
 }
+
+// prepositions before a country that is where an act goes or whom it involves, not where its actor belongs
+const FOREIGN_PREPS = new Set(['to', 'into', 'toward', 'towards', 'against', 'with', 'at', 'for', 'on', 'from', 'over', 'between']);
 
 const RESIDENCE_PREPS = new Set(['in', 'of', 'near', 'across', 'throughout', 'inside']);
 

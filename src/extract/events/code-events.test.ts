@@ -101,6 +101,18 @@ test('an agentless "being"-passive names no source, and an -s form after "to" is
   assert.deepEqual(brief(run('France and Germany also favour an early start to talks, but Ukraine is wary.', [FRA, DEU, UKR])), []);
 });
 
+test('an office holder named without a country does not take the country he travels to', () => {
+  const CHANCELLOR: EntitySpec = { id: 'ch', name: 'chancellor', type: 'PERSON', actor: null, country: null, surfaces: ['=The chancellor'] };
+  const byTitle = (text: string) => entitiesFor(text, [CHANCELLOR, UKR, RUS]).map((e) => (e.id === 'ch' ? { ...e, agent: 'GOV' } : e));
+  const code = (text: string) => {
+    const doc = nlp.parse(text);
+    return brief(codeEvents({ id: 'a', title: 't', published: '2024-03-13', text }, doc, byTitle(text), resources, { requireTarget: false }));
+  };
+  assert.deepEqual(code('The chancellor is travelling to Ukraine next week.'), []);
+  // a country named as the place of the act is still the office holder's ("… in Ukraine")
+  assert.deepEqual(code('The chancellor visited troops in Ukraine on Monday.'), ['UKRGOV>- 042']);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);
