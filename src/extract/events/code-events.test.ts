@@ -113,6 +113,14 @@ test('an office holder named without a country does not take the country he trav
   assert.deepEqual(code('The chancellor visited troops in Ukraine on Monday.'), ['UKRGOV>- 042']);
 });
 
+test('the subject of a relative clause is the phrase before its pronoun, actor or not', () => {
+  const text = 'German officials mourned the victims of a storm that destroyed the homes of Ukrainian farmers.';
+  const GERMAN: EntitySpec = { id: 'de-officials', name: 'German officials', type: 'ORG', actor: 'DEUGOV', country: 'DEU', surfaces: ['German officials'] };
+  const UKRAINIAN: EntitySpec = { id: 'ua', name: 'Ukrainian', type: 'NORP', actor: 'UKR', country: 'UKR', surfaces: ['Ukrainian'] };
+  assert.deepEqual(brief(run(text, [GERMAN, UKRAINIAN])).filter((e) => e.endsWith('1712')), []);
+  assert.deepEqual(brief(run('The talks were led by Olaf Scholz, who visited France on Monday.', [SCHOLZ, FRA])), ['DEUGOV>FRA 042']);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

@@ -65,6 +65,9 @@ function listComma(doc: Doc, k: number): boolean {
  * @param t trigger token
  */
 export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): ActorChunk | null {
+  // "a fire that destroyed…", "Mr X, who visited…": a relative pronoun's subject is the phrase right before it
+  const rel = doc ? relativeAntecedent(doc, chunks, t) : undefined;
+  if (rel !== undefined) return rel;
   let located: ActorChunk | null = null;
   const barrier = doc ? clauseBarrier(doc, t) : -1;
   for (let c = chunks.length - 1; c >= 0; c--) {
@@ -93,6 +96,25 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     return ch;
   }
   return located;
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * For a verb right after a relative pronoun (adverbs and auxiliaries aside: "that destroyed", "who has visited"),
+ * the actor phrase that ends right before the pronoun (or before its comma), or null when the antecedent is no
+ * actor ("a fire that destroyed…"); undefined when the verb does not open a relative clause.
+ */
+function relativeAntecedent(doc: Doc, chunks: readonly ActorChunk[], t: number): ActorChunk | null | undefined {
+  let k = t - 1;
+  while (k >= 0 && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PART' && doc.lower[k] !== 'to'))) k--;
+  if (k <= 0 || !RELATIVE_PRONOUNS.has(doc.lower[k])) return undefined;
+  // "said that … ": a complementiser after a verb is no relative pronoun
+  const before = doc.lower[k - 1] === ',' ? k - 1 : k;
+  if (doc.pos[before - 1] === 'VERB' || doc.pos[before - 1] === 'AUX') return undefined;
+  // (its own preposition does not matter: "led by Olaf Scholz, who visited…")
+  for (const ch of chunks) if (ch.end === before && ch.prep !== 'that') return ch.prep === null ? ch : { ...ch, prep: null };
+  return null;
 }
 
 /**
