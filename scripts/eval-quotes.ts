@@ -4,6 +4,11 @@
  * scores contents, cues and speakers against the brat Source/Cue/Content annotations.
  *
  * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N] [--check] [--missed-cue REGEX] [--dump FILE]
+ *          [--cue-model PATH|none] [--threshold T] [--veto V] [--holdout]
+ *
+ * --cue-model runs another trained cue model (or `none`: the lexicon rules alone); --threshold and --veto override the
+ * model's decision thresholds; --holdout (with --split train) scores only the train articles a `train:quotes -- --holdout`
+ * model leaves out (every fifth), where thresholds are tuned: dev stays untouched for the final figures.
  *
  * --dump FILE writes every gold attribution (matched or not, with our matched content, cue and rule) and every
  * spurious prediction as JSON, for error studies on the train split; --missed-cue prints the missed gold attributions
@@ -38,6 +43,8 @@ import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/analyze.js';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { createNlp } from '../src/nlp/nlp.js';
+import { loadResources } from '../src/resources/load.js';
+import { loadCueModel } from '../src/extract/quotes/cue-model.js';
 import { tokenAtOrAfter } from '../src/nlp/doc.js';
 import type { Analysis } from '../src/model/analysis.js';
 
@@ -71,6 +78,7 @@ const split = opt('split', 'dev');
 const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
 const check = args.includes('--check');
+const holdout = args.includes('--holdout');
 const dumpPath = opt('dump', '');
 const dumpRows: unknown[] = [];
 const missedCueFilter = opt('missed-cue', '') ? new RegExp(`^(${opt('missed-cue', '')})$`) : null;
@@ -213,7 +221,16 @@ function error(kind: string, sample: string) {
 }
 
 const nlp = createNlp();
-const analyzer = createAnalyzer({ nlp });
+// --cue-model PATH|none: another cue model, or the lexicon rules alone; --threshold/--veto override the model's own
+const baseResources = loadResources();
+const cueModelOpt = opt('cue-model', '');
+let cueModel = cueModelOpt === 'none' ? null : cueModelOpt ? loadCueModel(resolve(repo, cueModelOpt)) : baseResources.quotes.cueModel ?? null;
+if (cueModel && (opt('threshold', '') || opt('veto', ''))) {
+  cueModel = { ...cueModel, threshold: Number(opt('threshold', String(cueModel.threshold))), veto: Number(opt('veto', String(cueModel.veto))) };
+}
+const analyzer = createAnalyzer({ nlp, resources: { ...baseResources, quotes: { ...baseResources.quotes, cueModel } } });
+if (cueModel) console.log(`cue model: threshold ${cueModel.threshold}, veto ${cueModel.veto}, ${String(cueModel.meta.data ?? '')}`);
+else console.log('cue model: none (lexicon rules alone)');
 let quotesMs = 0;
 let tokens = 0;
 const missedCues = new Map<string, number>();
@@ -228,6 +245,8 @@ for (const file of files) {
   const base = file.replace(/_[0-9a-f]{4}\.ann$/, '');
   if (seen.has(base)) continue; // several annotators: score the first
   seen.add(base);
+  // --holdout: only the train articles `npm run train:quotes -- --holdout` leaves out (every fifth, in sorted order)
+  if (holdout && (seen.size - 1) % 5 !== 0) continue;
   if (limit && articles >= limit) break;
   const textPath = join(root, 'text', `${base}.txt`);
   if (!existsSync(textPath)) continue;

@@ -4,8 +4,11 @@ import type { Span } from '../../model/span.js';
 import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
 import { anyCovered, clauses, sentenceIndexOf, spanOfTokens } from './doc-helpers.js';
 import { findCues, sentenceSubject, type CueMatch } from './find-cues.js';
+import { MAX_CUE_FEATURES } from './cue-features.js';
+import { scoreCueTokens } from './cue-model.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
-import { scanQuoteMarks, type QuoteFragment, type QuoteMarkMessage } from './quote-marks.js';
+import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
+import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
 import type { QuoteRule } from './quote-rule.js';
 import { ADJUNCT_POS, indirectContent } from './reported-content.js';
@@ -48,17 +51,15 @@ export function extractQuotes(
   entities: readonly Entity[],
   info: QuoteComponentInfo,
 ): { quotes: Quote[]; messages: QuoteMarkMessage[] } {
-  const { fragments, messages } = scanQuoteMarks(doc.text, doc.paragraphs);
-  const quoted = new Uint8Array(doc.tokenCount);
-  const fragTok: { t0: number; t1: number }[] = [];
-  for (const f of fragments) {
-    const t0 = tokenAtOrAfter(doc, f.open);
-    const t1 = f.closed ? Math.min(tokenAtOrAfter(doc, f.closeEnd - 1) + 1, doc.tokenCount) : tokenAtOrAfter(doc, f.close);
-    fragTok.push({ t0, t1 });
-    for (let t = t0; t < t1; t++) quoted[t] = 1;
-  }
+  const { fragments, messages, fragTok, quoted } = quotedTokens(doc);
   const cues: CueMatch[] = [];
-  for (const s of clauses(doc)) for (const c of findCues(doc, s, resources, quoted)) cues.push(c);
+  const model = resources.cueModel ?? null;
+  const scores = model ? new Float32Array(doc.tokenCount) : null;
+  const scratch = model ? new Uint32Array(MAX_CUE_FEATURES) : null;
+  for (const s of clauses(doc)) {
+    if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!);
+    for (const c of findCues(doc, s, resources, quoted, scores)) cues.push(c);
+  }
   const byChunkStart = new Map<number, CueMatch>();
   for (const c of cues) if (!byChunkStart.has(c.chunkStart)) byChunkStart.set(c.chunkStart, c);
   const paraOfToken = (t: number) => doc.sentences[sentenceIndexOf(doc, t)].paragraph;
@@ -138,9 +139,12 @@ export function extractQuotes(
   for (const c of cues) cueAt[c.start] = 1;
   // outer attributions first ("…, according to X", "…, X said"), so a cue inside their content yields
   const accepted = new Set<CueMatch>();
-  for (const phase of ['outer', 'inner'] as const) {
+  // cues the model found outside the lexicon come last ('learned': inner patterns), so they never take a lexicon cue's clause
+  for (const pass of ['outer', 'inner', 'learned'] as const) {
+    const phase = pass === 'outer' ? 'outer' : 'inner';
     for (const c of cues) {
       if (usedCue.has(c) || accepted.has(c) || covered[c.start]) continue;
+      if ((pass === 'learned') !== (c.entry.learned === true)) continue;
       const found = indirectContent(doc, c, quoted, covered, stops, phase, cueAt);
       if (!found) continue;
       accepted.add(c);
@@ -260,7 +264,7 @@ export function extractQuotes(
   const resolver = createSpeakerResolver(entities);
   const all = [...direct, ...indirect].filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
   const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info));
-  return { quotes, messages };
+  return { quotes, messages: [...messages] };
 }
 
 /** The cue that introduces a quote: `X said: "…"`, `X told reporters, "…"`, `X said "…".` */
@@ -381,6 +385,13 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     cue,
     addressee,
     mentions: resolver.mentionedIn(a.start, a.end),
-    provenance: { component: info.name, version: info.version, rule: a.rule, confidence: a.confidence, evidence },
+    // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")
+    provenance: {
+      component: info.name,
+      version: info.version,
+      rule: a.cue?.entry.learned ? `${a.rule}+learned-cue` : a.rule,
+      confidence: a.cue?.entry.learned ? a.confidence * 0.8 : a.confidence,
+      evidence,
+    },
   };
 }

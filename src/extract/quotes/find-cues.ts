@@ -51,9 +51,13 @@ const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
  * @param sentence the sentence to scan
  * @param resources the cue lexicon
  * @param quoted per-token flag, non-zero inside a direct quote
+ * @param scores the cue model's per-token scores (scoreCueTokens), or null for the lexicon alone: with them a lexicon verb
+ *   scoring below the model's veto is no cue, and a verb outside the lexicon scoring above its threshold is one, with
+ *   the generic frames of {@link learnedCueEntry}
  * @returns cues in token order
  */
-export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources, quoted: Uint8Array): CueMatch[] {
+export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources, quoted: Uint8Array, scores: Float32Array | null = null): CueMatch[] {
+  const model = scores ? resources.cueModel ?? null : null;
   const out: CueMatch[] = [];
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
@@ -74,7 +78,11 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
         }
       }
     }
-    if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+    if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) {
+      entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+      if (entry && model && scores![i] < model.veto) entry = undefined;
+    }
+    if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
     // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
     if (!entry && doc.lower[i] === 'in' && i <= s0 + 1 && pollFollows(doc, i + 1, s1)) entry = POLL_SOURCE;
     // a headline in title case: "Senator Praises Governor's Plan", "Mayor Says Budget Is Fair" (the tagger reads the verb as a name)
@@ -98,6 +106,18 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
   }
   return out;
+}
+
+/** Frames of a verb the cue model found outside the lexicon: a that-clause, a bare clause, an object, a to-infinitive, any complement, or after its content. */
+const LEARNED_FRAMES: ReadonlySet<CueEntry['frames'] extends ReadonlySet<infer F> ? F : never> = new Set(['that', 'np', 'to'] as const);
+
+/**
+ * The lexicon entry of a verb outside the lexicon that the cue model scored as a cue: class `belief` (PolNeAR's
+ * attributions beyond speech are mostly stances and beliefs), the generic frames above, marked `learned`.
+ * @param lemma the verb's lemma
+ */
+export function learnedCueEntry(lemma: string): CueEntry {
+  return Object.freeze({ lemma, class: 'belief', frames: LEARNED_FRAMES, length: 1, rest: [], learned: true });
 }
 
 /** The source entry of a poll introduced by "in" (PolNeAR marks "in" as the cue and the poll as the source). */

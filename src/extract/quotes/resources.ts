@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
+import { loadCueModel, type CueModel } from './cue-model.js';
 
 /** What kind of attribution a cue expresses: speech, belief, evidence (polls, reports), a request, a source phrase. */
 export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
@@ -46,6 +48,8 @@ export interface CueEntry {
   readonly length: number;
   /** Lower-case tokens after the first one (phrases only; the first is matched by lemma). */
   readonly rest: readonly string[];
+  /** True for a verb outside the lexicon that the trained cue model detected (generic frames, see find-cues.ts). */
+  readonly learned?: boolean;
 }
 
 /**
@@ -60,6 +64,19 @@ export interface QuoteResources {
   /** Noun cues keyed by lemma ("the claim that …", "Smith's view that …"). */
   readonly nouns: ReadonlyMap<string, CueEntry>;
   readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
+  /** The trained cue detector (models/quotes/cue-perceptron.bin.gz), or null to run the lexicon rules alone. */
+  readonly cueModel?: CueModel | null;
+}
+
+/** Options of {@link loadQuoteResources}. */
+export interface QuoteResourceOptions {
+  /** Path of the cue model (default models/quotes/cue-perceptron.bin.gz), or false to run the lexicon rules alone. */
+  readonly cueModel?: string | false;
+}
+
+/** Default location of the trained cue model, relative to this module (works from `src/` under tsx and from `dist/`). */
+export function defaultCueModelPath(): string {
+  return fileURLToPath(new URL('../../../models/quotes/cue-perceptron.bin.gz', import.meta.url));
 }
 
 /**
@@ -116,10 +133,13 @@ export function parseCueLexicon(json: string): QuoteResources {
 
 /**
  * Loads the built-in cue lexicon from data/quotes/cues.json (our own list of reporting verbs;
- * coverage was checked against other projects' lists in ../shared/reference/quote-lexicons, not copied).
- * @throws DetenteError E_RESOURCE_MISSING when the file cannot be read, E_RESOURCE_INVALID when it is malformed
+ * coverage was checked against other projects' lists in ../shared/reference/quote-lexicons, not copied)
+ * and the trained cue model (models/quotes/cue-perceptron.bin.gz, trained on PolNeAR train: docs/models.md).
+ * @param options `cueModel`: another model path, or false for the lexicon rules alone
+ * @throws DetenteError E_RESOURCE_MISSING when the lexicon cannot be read, E_RESOURCE_INVALID when it is malformed,
+ *   E_QUOTE_MODEL when the cue model is missing or unreadable
  */
-export function loadQuoteResources(): QuoteResources {
+export function loadQuoteResources(options: QuoteResourceOptions = {}): QuoteResources {
   const path = dataPath('quotes', 'cues.json');
   let json: string;
   try {
@@ -127,5 +147,7 @@ export function loadQuoteResources(): QuoteResources {
   } catch (cause) {
     throw new DetenteError('E_RESOURCE_MISSING', `cannot read the cue lexicon at ${path}; reinstall detente`, { cause });
   }
-  return parseCueLexicon(json);
+  const lexicon = parseCueLexicon(json);
+  if (options.cueModel === false) return lexicon;
+  return Object.freeze({ ...lexicon, cueModel: loadCueModel(options.cueModel ?? defaultCueModelPath()) });
 }

@@ -1,0 +1,66 @@
+/**
+ * Trains the quote cue model (src/extract/quotes/cue-*.ts) on PolNeAR train (Newell, Margolin & Ruths 2018, LREC),
+ * read in place from $DETENTE_SHARED/gold/quotes/polnear/data/train (default ../shared), and writes
+ * models/quotes/cue-perceptron.bin.gz. PolNeAR dev is never read: it is the evaluation set (npm run eval:quotes).
+ *
+ * Usage: npm run train:quotes [-- --epochs 6] [--seed 42] [--threshold T] [--veto V] [--max-features N] [--holdout] [--out PATH]
+ *
+ * --holdout leaves out every fifth train article (index % 5 === 0 in sorted order) so that thresholds can be tuned
+ * on them with `npm run eval:quotes -- --split train --holdout --cue-model $TMPDIR/cue-perceptron.holdout.bin.gz`
+ * (the held-out model is written to the temp folder); the shipped model is trained on all of train.
+ * Deterministic: the example order of each epoch is a seeded shuffle.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createNlp } from '../src/nlp/nlp.js';
+import { loadQuoteResources } from '../src/extract/quotes/resources.js';
+import { readPolnearSplit } from '../src/extract/quotes/polnear-reader.js';
+import { trainCueModel, type CueTrainingDoc } from '../src/extract/quotes/cue-train.js';
+import { serialiseCueModel } from '../src/extract/quotes/cue-model.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
+};
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(repo, process.env.DETENTE_SHARED ?? '../shared');
+const dir = join(shared, 'gold', 'quotes', 'polnear', 'data', 'train');
+if (!existsSync(dir)) {
+  console.error(`PolNeAR train split not found at ${dir}; set DETENTE_SHARED to the shared data folder`);
+  process.exit(2);
+}
+const holdout = args.includes('--holdout');
+// a held-out model is for tuning only: it goes to the temp folder unless --out says otherwise
+const out = resolve(repo, opt('out', holdout ? join(tmpdir(), 'cue-perceptron.holdout.bin.gz') : 'models/quotes/cue-perceptron.bin.gz'));
+const epochs = Number(opt('epochs', '6'));
+const seed = Number(opt('seed', '42'));
+const threshold = Number(opt('threshold', '0'));
+const veto = Number(opt('veto', '-Infinity'));
+const maxFeatures = Number(opt('max-features', '50000'));
+
+const t0 = performance.now();
+const nlp = createNlp();
+const lexicon = loadQuoteResources({ cueModel: false });
+const articles = readPolnearSplit(dir).filter((_, k) => !holdout || k % 5 !== 0);
+const docs: CueTrainingDoc[] = articles.map((a) => ({ doc: nlp.parse(a.text), cues: a.attributions.map((x) => x.cue).filter((c) => c.length > 0) }));
+const model = trainCueModel(docs, lexicon, {
+  epochs,
+  seed,
+  threshold,
+  veto,
+  maxFeatures,
+  meta: {
+    data: `PolNeAR train (networkdynamics/PolNeAR c3eee83), ${articles.length} articles${holdout ? ' (every fifth held out)' : ''}`,
+    licence: 'PolNeAR states no licence; research data, texts copyrighted by their publishers',
+    lexicon: lexicon.hash,
+  },
+});
+mkdirSync(dirname(out), { recursive: true });
+const bytes = gzipSync(serialiseCueModel(model), { level: 9 });
+writeFileSync(out, bytes);
+console.log(`trained on ${articles.length} articles, ${String(model.meta.examples)} tokens (${String(model.meta.positives)} in cues), ${String(model.meta.features)} features, ${epochs} epochs, seed ${seed}`);
+console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,169 @@
+import type { Doc } from '../../nlp/doc.js';
+import { FNV_OFFSET, fnvAdd, fnvChar } from '../entities/ner-weights.js';
+import type { QuoteResources } from './resources.js';
+
+/** Most features one token can have ({@link cueFeatures} writes at most this many hashes). */
+export const MAX_CUE_FEATURES = 32;
+
+/** Version of the feature set below; recorded in the model so a model trained on another set is refused. */
+export const CUE_FEATURE_SET = 1;
+
+const SEP = 31; // unit separator between the parts of a conjunction feature
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|you|it|who)$/;
+const WH = /^(whether|if|what|why|how|who|when|where)$/;
+
+/** The first and last token inside quotation marks of a sentence, −1 when it has none. */
+export interface QuotedBounds {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The first and last quoted token of the sentence `[s0, s1)`, computed once per sentence for {@link cueFeatures}.
+ * @param quoted per-token flag, non-zero inside quotation marks
+ */
+export function quotedBounds(quoted: Uint8Array, s0: number, s1: number): QuotedBounds {
+  let first = -1;
+  let last = -1;
+  for (let t = s0; t < s1; t++) {
+    if (!quoted[t]) continue;
+    if (first < 0) first = t;
+    last = t;
+  }
+  return { first, last };
+}
+
+/** Hash of template `id` with one value. */
+function h1(id: number, a: string): number {
+  return fnvAdd(fnvChar(FNV_OFFSET, id), a);
+}
+
+/** Hash of template `id` with two values. */
+function h2(id: number, a: string, b: string): number {
+  return fnvAdd(fnvChar(fnvAdd(fnvChar(FNV_OFFSET, id), a), SEP), b);
+}
+
+/** Hash of template `id` with three values. */
+function h3(id: number, a: string, b: string, c: string): number {
+  return fnvAdd(fnvChar(h2(id, a, b), SEP), c);
+}
+
+/**
+ * What stands before token `i` once adverbs, auxiliaries, particles and negation are stepped over: the start of the
+ * sentence, a subject pronoun, a name, a noun, a comma, a quotation, or the part of speech there.
+ */
+function prevKind(doc: Doc, i: number, s0: number, quoted: Uint8Array): string {
+  let j = i - 1;
+  while (j >= s0 && !quoted[j] && (doc.pos[j] === 'ADV' || doc.pos[j] === 'AUX' || doc.pos[j] === 'PART')) j--;
+  if (j < s0) return '^';
+  if (quoted[j]) return 'Q';
+  const w = doc.lower[j];
+  if (SUBJECT_PRONOUN.test(w)) return 'subj';
+  if (w === ',' || w === ':' || w === 'and' || w === 'but' || w === 'to') return w;
+  return doc.pos[j];
+}
+
+/** What follows token `i`: a complementizer, "to", punctuation, a wh-word, a quotation or the part of speech there. */
+function nextKind(doc: Doc, i: number, s1: number, quoted: Uint8Array): string {
+  const k = i + 1;
+  if (k >= s1) return '$';
+  if (quoted[k]) return 'Q';
+  const w = doc.lower[k];
+  if (w === 'that' || w === 'to' || w === ':' || w === ',' || w === '.' || w === 'by' || w === 'as') return w;
+  if (WH.test(w)) return 'wh';
+  if (doc.pos[k] === 'ADP') return 'ADP';
+  return doc.pos[k];
+}
+
+/**
+ * The hashed features of token `i` for the cue model: the word, lemma, part of speech and suffix; the words and
+ * parts of speech around it; what stands before it (subject pronoun, name, comma, quotation) and after it
+ * (`that`, `to`, a colon, a quotation); whether a quotation lies before or after it in the sentence; its position;
+ * and whether our cue lexicon (data/quotes/cues.json) lists it as a verb, noun or the start of a phrase, with its class.
+ * Feature templates follow the usual token-classifier set (Ratnaparkhi 1996; Collins 2002), with the attribution
+ * context cues of Pareti (2016, "PARC 3.0" attribution extraction) added.
+ * @param doc the token layer
+ * @param i the token (must lie in `[s0, s1)` and not inside quotation marks)
+ * @param s0 first token of its sentence; `s1` the token after its last
+ * @param quoted per-token flag, non-zero inside quotation marks
+ * @param lexicon the cue lexicon
+ * @param quotes the first and last quoted token of the sentence ({@link quotedBounds})
+ * @param out receives the feature hashes (length ≥ {@link MAX_CUE_FEATURES})
+ * @returns the number of hashes written
+ */
+export function cueFeatures(
+  doc: Doc,
+  i: number,
+  s0: number,
+  s1: number,
+  quoted: Uint8Array,
+  lexicon: QuoteResources,
+  quotes: QuotedBounds,
+  out: Uint32Array,
+): number {
+  const lower = doc.lower;
+  const pos = doc.pos;
+  const w = lower[i];
+  const lemma = doc.lemmas[i];
+  const p = pos[i];
+  const pm1 = i - 1 >= s0 ? pos[i - 1] : '^';
+  const pm2 = i - 2 >= s0 ? pos[i - 2] : '^';
+  const pp1 = i + 1 < s1 ? pos[i + 1] : '$';
+  const pp2 = i + 2 < s1 ? pos[i + 2] : '$';
+  const wm1 = i - 1 >= s0 ? (quoted[i - 1] ? '"' : lower[i - 1]) : '^';
+  const wm2 = i - 2 >= s0 ? (quoted[i - 2] ? '"' : lower[i - 2]) : '^';
+  const wp1 = i + 1 < s1 ? (quoted[i + 1] ? '"' : lower[i + 1]) : '$';
+  const wp2 = i + 2 < s1 ? (quoted[i + 2] ? '"' : lower[i + 2]) : '$';
+  const qBefore = quotes.first >= 0 && quotes.first < i ? '1' : '0';
+  const qAfter = quotes.last > i ? '1' : '0';
+  const pk = prevKind(doc, i, s0, quoted);
+  const nk = nextKind(doc, i, s1, quoted);
+  const verb = lexicon.verbs.get(lemma) ?? lexicon.verbs.get(w);
+  const noun = lexicon.nouns.get(lemma) ?? lexicon.nouns.get(w);
+  let phrase = '-';
+  const phrases = lexicon.phrases.get(lemma) ?? lexicon.phrases.get(w);
+  if (phrases) {
+    for (const e of phrases) {
+      if (i + e.length > s1) continue;
+      let ok = true;
+      for (let k = 0; k < e.rest.length; k++) if (lower[i + 1 + k] !== e.rest[k]) ok = false;
+      if (ok) {
+        phrase = e.class;
+        break;
+      }
+    }
+  }
+  const cap = /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '') ? (i === s0 ? 'C0' : 'C') : 'l';
+  const fromStart = i - s0 < 3 ? String(i - s0) : '3';
+  const toEnd = s1 - i < 4 ? String(s1 - i) : '4';
+  let n = 0;
+  out[n++] = h1(1, '');
+  out[n++] = h1(2, w);
+  out[n++] = h1(3, lemma);
+  out[n++] = h1(4, p);
+  out[n++] = h2(5, lemma, p);
+  out[n++] = h1(6, w.length > 3 ? w.slice(-3) : w);
+  out[n++] = h1(7, wm1);
+  out[n++] = h1(8, wp1);
+  out[n++] = h2(9, pm1, p);
+  out[n++] = h2(10, p, pp1);
+  out[n++] = h3(11, pm2, pm1, p);
+  out[n++] = h3(12, p, pp1, pp2);
+  out[n++] = h2(13, lemma, wp1);
+  out[n++] = h2(14, wm1, lemma);
+  out[n++] = h2(15, verb ? verb.class : '-', p);
+  out[n++] = h1(16, phrase);
+  out[n++] = h2(17, noun ? noun.class : '-', nk);
+  out[n++] = h2(18, pk, p);
+  out[n++] = h2(19, lemma, pk);
+  out[n++] = h3(20, qBefore, qAfter, p);
+  out[n++] = h2(21, nk, p);
+  out[n++] = h2(22, cap, p);
+  out[n++] = h2(23, lemma, nk);
+  out[n++] = h1(24, wp2);
+  out[n++] = h3(25, fromStart, toEnd, p);
+  out[n++] = h3(26, lemma, qBefore, qAfter);
+  out[n++] = h1(27, wm2);
+  out[n++] = h3(28, verb ? verb.class : '-', pk, nk);
+  return n;
+}
