@@ -108,7 +108,8 @@ export function isStateActor(ref: ActorRef, doc?: Doc): boolean {
 }
 
 /** CAMEO actor-code prefixes that are not countries (international, transnational, non-state groups). */
-const NO_COUNTRY = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'UAF', 'REB', 'MOD', 'RAD', 'SPY', 'UNO']);
+// (and the religion codes of the CAMEO manual's agent table: MOS, CHR, JEW, HIN, BUD, SIK, …: no country either)
+const NO_COUNTRY = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'UAF', 'REB', 'MOD', 'RAD', 'SPY', 'UNO', 'REL', 'ATH', 'PAG', 'SHA', 'MOS', 'HIN', 'CHR', 'BUD', 'JEW', 'TAO', 'SIK', 'JAN', 'LDS']);
 
 /** CAMEO roots of force (assault, fight, mass violence). */
 export const FORCE_ROOTS = new Set(['18', '19', '20']);

@@ -121,6 +121,13 @@ test('the subject of a relative clause is the phrase before its pronoun, actor o
   assert.deepEqual(brief(run('The talks were led by Olaf Scholz, who visited France on Monday.', [SCHOLZ, FRA])), ['DEUGOV>FRA 042']);
 });
 
+test('receiving support is no hosting, and a gerund after "when" is the subject of its clause', () => {
+  assert.deepEqual(brief(run("France's proposal received support from Germany and Ukraine.", [FRA, DEU, UKR])), []);
+  assert.deepEqual(brief(run('France received Ukraine at the summit.', [FRA, UKR])), ['FRA>UKR 043']);
+  const text = 'The grant brings French aid to 30 million euros since 2019, when flooding destroyed Ukraine\'s harvest.';
+  assert.deepEqual(brief(run(text, [FRA, UKR])).filter((e) => e.endsWith('1712')), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

@@ -189,9 +189,10 @@ function clauseBarrier(doc: Doc, t: number): number {
     if (doc.lower[k] === ',') return sawSubject ? k + 1 : -1;
     // "agree that territorial disputes should be resolved", "after a hafling was reported": a subordinate
     // clause with a noun subject of its own (a pronoun, "announced that it will…", usually refers back)
-    if (SUBORDINATORS.has(doc.lower[k]) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'PRON' || pos === 'DET')) return sawNoun ? k + 1 : -1;
-    // a word after a determiner is a noun whatever the tagger says ("a hafling was reported")
-    const nounish = pos === 'NOUN' || pos === 'PROPN' || (pos === 'VERB' && k > 0 && doc.pos[k - 1] === 'DET');
+    if (SUBORDINATORS.has(doc.lower[k]) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'PRON' || pos === 'DET' || (pos === 'ADV' && doc.lower[k] === 'when'))) return sawNoun ? k + 1 : -1;
+    // a word after a determiner is a noun whatever the tagger says ("a hafling was reported"), and so is a
+    // gerund right after a subordinator ("when flooding damaged…")
+    const nounish = pos === 'NOUN' || pos === 'PROPN' || (pos === 'VERB' && k > 0 && (doc.pos[k - 1] === 'DET' || (doc.lower[k].endsWith('ing') && k + 1 < t + 1 && SUBORDINATORS.has(doc.lower[k - 1]))));
     if (nounish) sawNoun = true;
     if (nounish || pos === 'PRON') sawSubject = true;
     else if (pos === 'VERB') return -1;
