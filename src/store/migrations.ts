@@ -120,4 +120,11 @@ CREATE TABLE feed_state (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'drop simhash_bands (near copies are found through the in-memory band index built from articles.simhash)',
+    sql: `
+DROP TABLE IF EXISTS simhash_bands;
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from './sqlite-store.js';
 
 const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
@@ -154,6 +155,34 @@ test('articles stored through another connection are near-duplicate candidates t
     assert.deepEqual(mine.findDuplicate(edited.article), { of: 'p1', kind: 'near', distance: mine.findDuplicate(edited.article)!.distance });
     assert.ok(mine.findDuplicate(edited.article)!.distance > 0);
     mine.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a database of schema version 3 loses its unused SimHash band table and keeps finding near copies', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-migrate-'));
+  try {
+    const path = join(dir, 'v3.db');
+    const store = openSqliteStore(path);
+    store.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
+    store.saveBatch([sample('m1', WIRE)], 'r0');
+    store.close();
+    // make it look like a version-3 database again: the band table back, migration 4 not applied
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE simhash_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, value, article_id)) WITHOUT ROWID');
+    raw.exec('DELETE FROM schema_migrations WHERE version = 4');
+    raw.close();
+    const reopened = openSqliteStore(path);
+    const edited = sample('m2', WIRE.replace('late into the night', 'late into the evening'));
+    assert.equal(reopened.findDuplicate(edited.article)?.of, 'm1');
+    reopened.close();
+    const check = new Database(path, { readonly: true });
+    const tables = check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    const versions = check.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+    check.close();
+    assert.ok(!tables.includes('simhash_bands'), tables.join(', '));
+    assert.deepEqual(versions, [1, 2, 3, 4]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import type { Quote } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
-import { fingerprint, simhashBands, type Fingerprint } from '../ingest/fingerprint.js';
+import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
 import { createNearDuplicateIndex } from './near-duplicate-index.js';
 import type { Article } from '../model/article.js';
 import type {
@@ -48,7 +48,6 @@ export function openSqliteStore(path: string): Store {
   const byTextHash = db.prepare('SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1').pluck();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
   const idByRowid = db.prepare('SELECT id FROM articles WHERE rowid = ?').pluck();
-  const insertBand = db.prepare('INSERT OR IGNORE INTO simhash_bands (band, value, article_id) VALUES (?, ?, ?)');
   const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO duplicates
     (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertArticle = db.prepare(`INSERT OR IGNORE INTO articles
@@ -131,7 +130,6 @@ export function openSqliteStore(path: string): Store {
       textHash: fp.textHash,
       simhash: fp.simhash,
     });
-    simhashBands(fp.simhash).forEach((value, band) => insertBand.run(band, value, art.id));
     for (const e of a.entities) {
       insertEntity.run(art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
       for (const m of e.mentions) {
