@@ -42,6 +42,9 @@ export interface ActorIndex {
 /** Nouns after a nationality adjective that make the phrase a thing, not an actor. */
 const NON_ACTOR_HEADS = new Set(['language', 'languages', 'cuisine', 'food', 'dish', 'art', 'literature', 'music', 'film', 'films', 'alphabet', 'script', 'dialect']);
 
+/** Currency nouns after a country name ("US dollars", "Hong Kong dollar"). */
+const CURRENCY_HEADS = new Set(['dollar', 'dollars', 'cent', 'cents', 'euro', 'euros', 'yuan', 'yen', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'currency', 'currencies', 'treasuries']);
+
 const KIND_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 
 /**
@@ -129,6 +132,11 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     }
     // a nationality adjective on a thing, not on people: "the Russian language", "Chinese cuisine"
     const r = refs[mentionAt[i]];
+    // a country naming a currency, not an actor: "150 million US dollars", "Hong Kong dollars"
+    if (r.endToken < end && CURRENCY_HEADS.has(doc.lower[r.endToken])) {
+      i = r.endToken;
+      continue;
+    }
     if (r.entity.type === 'NORP' && r.endToken < end && NON_ACTOR_HEADS.has(doc.lower[r.endToken])) {
       i = r.endToken;
       continue;

@@ -112,6 +112,8 @@ export function attributive(doc: Doc, i: number, first: number, end: number): bo
   if (ATTRIBUTIVE_BEFORE.has(prev) && nounNext) return true;
   if (doc.pos[i - 1] === 'ADP' && !w.endsWith('ing') && nounNext) return true;
   if (w.endsWith('ing') && GERUND_PREPS.has(prev) && doc.pos[i - 1] === 'ADP') return true;
+  // "Tang Jiaxuan and visiting Romanian Foreign Minister …", "met with visiting Chinese Premier …": the news idiom
+  if (w === 'visiting' && (next === 'PROPN' || next === 'ADJ') && (prev === 'and' || prev === 'or' || prev === ',' || prev === 'with')) return true;
   return false;
 }
 

@@ -128,6 +128,14 @@ test('receiving support is no hosting, and a gerund after "when" is the subject 
   assert.deepEqual(brief(run(text, [FRA, UKR])).filter((e) => e.endsWith('1712')), []);
 });
 
+test('lexicon guards: falling prices, meeting demands, currencies, "and visiting X", cup matches', () => {
+  assert.deepEqual(brief(run('Export prices in Ukraine declining to 40 dollars a tonne hurt France.', [UKR, FRA])).filter((e) => e.includes(' 12')), []);
+  assert.deepEqual(brief(run('France said it would not meet the demands of Russia.', [FRA, RUS])), ['FRA>RUS 124']);
+  assert.deepEqual(brief(run('France has pledged to donate 150 million US dollars.', [FRA, { id: 'us', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['US'] }])), []);
+  assert.deepEqual(brief(run('Olaf Scholz and visiting Ukrainian officials said on Monday that ties would grow.', [SCHOLZ, { ...UKR, surfaces: ['Ukrainian'] }])).filter((e) => e.endsWith('042')), []);
+  assert.deepEqual(brief(run('Cup matches between France and Germany kick off on Wednesday.', [FRA, DEU])), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);
