@@ -4,10 +4,10 @@
  * scores contents, cues and speakers against the brat Source/Cue/Content annotations.
  *
  * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N] [--check] [--missed-cue REGEX] [--dump FILE]
- *          [--cue-model PATH|none] [--threshold T] [--veto V] [--holdout]
+ *          [--cue-model PATH|none] [--threshold T] [--veto V] [--fallback F] [--holdout]
  *
- * --cue-model runs another trained cue model (or `none`: the lexicon rules alone); --threshold and --veto override the
- * model's decision thresholds; --holdout (with --split train) scores only the train articles a `train:quotes -- --holdout`
+ * --cue-model runs another trained cue model (or `none`: the lexicon rules alone); --threshold, --veto and --fallback
+ * override the model's decision thresholds; --holdout (with --split train) scores only the train articles a `train:quotes -- --holdout`
  * model leaves out (every fifth), where thresholds are tuned: dev stays untouched for the final figures.
  *
  * --dump FILE writes every gold attribution (matched or not, with our matched content, cue and rule) and every
@@ -225,11 +225,16 @@ const nlp = createNlp();
 const baseResources = loadResources();
 const cueModelOpt = opt('cue-model', '');
 let cueModel = cueModelOpt === 'none' ? null : cueModelOpt ? loadCueModel(resolve(repo, cueModelOpt)) : baseResources.quotes.cueModel ?? null;
-if (cueModel && (opt('threshold', '') || opt('veto', ''))) {
-  cueModel = { ...cueModel, threshold: Number(opt('threshold', String(cueModel.threshold))), veto: Number(opt('veto', String(cueModel.veto))) };
+if (cueModel && (opt('threshold', '') || opt('veto', '') || opt('fallback', ''))) {
+  cueModel = {
+    ...cueModel,
+    threshold: Number(opt('threshold', String(cueModel.threshold))),
+    veto: Number(opt('veto', String(cueModel.veto))),
+    fallback: Number(opt('fallback', String(cueModel.fallback))),
+  };
 }
 const analyzer = createAnalyzer({ nlp, resources: { ...baseResources, quotes: { ...baseResources.quotes, cueModel } } });
-if (cueModel) console.log(`cue model: threshold ${cueModel.threshold}, veto ${cueModel.veto}, ${String(cueModel.meta.data ?? '')}`);
+if (cueModel) console.log(`cue model: threshold ${cueModel.threshold}, veto ${cueModel.veto}, fallback ${cueModel.fallback}, ${String(cueModel.meta.data ?? '')}`);
 else console.log('cue model: none (lexicon rules alone)');
 let quotesMs = 0;
 let tokens = 0;

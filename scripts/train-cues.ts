@@ -3,7 +3,7 @@
  * read in place from $DETENTE_SHARED/gold/quotes/polnear/data/train (default ../shared), and writes
  * models/quotes/cue-perceptron.bin.gz. PolNeAR dev is never read: it is the evaluation set (npm run eval:quotes).
  *
- * Usage: npm run train:quotes [-- --epochs 6] [--seed 42] [--threshold T] [--veto V] [--max-features N] [--holdout] [--out PATH]
+ * Usage: npm run train:quotes [-- --epochs 6] [--seed 42] [--threshold T] [--veto V] [--fallback F] [--max-features N] [--holdout] [--out PATH]
  *
  * --holdout leaves out every fifth train article (index % 5 === 0 in sorted order) so that thresholds can be tuned
  * on them with `npm run eval:quotes -- --split train --holdout --cue-model $TMPDIR/cue-perceptron.holdout.bin.gz`
@@ -40,6 +40,7 @@ const epochs = Number(opt('epochs', '6'));
 const seed = Number(opt('seed', '42'));
 const threshold = Number(opt('threshold', '0'));
 const veto = Number(opt('veto', '-Infinity'));
+const fallback = Number(opt('fallback', 'Infinity'));
 const maxFeatures = Number(opt('max-features', '50000'));
 
 const t0 = performance.now();
@@ -52,6 +53,7 @@ const model = trainCueModel(docs, lexicon, {
   seed,
   threshold,
   veto,
+  fallback,
   maxFeatures,
   meta: {
     data: `PolNeAR train (networkdynamics/PolNeAR c3eee83), ${articles.length} articles${holdout ? ' (every fifth held out)' : ''}`,

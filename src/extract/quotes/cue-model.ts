@@ -17,6 +17,8 @@ export interface CueModel {
   readonly threshold: number;
   /** A lexicon cue scoring below this is dropped (−Infinity: never). */
   readonly veto: number;
+  /** A cue scoring above this takes the rest of its clause when no content pattern matched (Infinity: never). */
+  readonly fallback: number;
   /** Training record: data, epochs, seed, feature set, counts. */
   readonly meta: Readonly<Record<string, unknown>>;
 }
@@ -30,6 +32,7 @@ interface Header {
   count: number;
   threshold: number;
   veto: number | null;
+  fallback?: number | null;
   meta: Record<string, unknown>;
 }
 
@@ -88,10 +91,18 @@ export function isCueCandidate(doc: Doc, i: number, quoted: Uint8Array, lexicon:
 /**
  * Builds a model from feature hashes and weights (training output).
  * @param hashes one hash per feature; `weights` one weight per hash
- * @param threshold score above which a token outside the lexicon is a cue; `veto` score below which a lexicon cue is dropped
+ * @param threshold score above which a token outside the lexicon is a cue; `veto` score below which a lexicon cue is dropped;
+ *   `fallback` score above which a cue takes the rest of its clause when no content pattern matched
  */
-export function createCueModel(hashes: Uint32Array, weights: Float32Array, threshold: number, veto: number, meta: Record<string, unknown>): CueModel {
-  return Object.freeze({ weights: buildHashedWeights(hashes, weights, 1), threshold, veto, meta: Object.freeze({ ...meta }) });
+export function createCueModel(
+  hashes: Uint32Array,
+  weights: Float32Array,
+  threshold: number,
+  veto: number,
+  fallback: number,
+  meta: Record<string, unknown>,
+): CueModel {
+  return Object.freeze({ weights: buildHashedWeights(hashes, weights, 1), threshold, veto, fallback, meta: Object.freeze({ ...meta }) });
 }
 
 /**
@@ -116,7 +127,8 @@ export function serialiseCueModel(model: CueModel): Buffer {
     q.push(v);
   }
   const veto = Number.isFinite(model.veto) ? model.veto : null;
-  const header: Header = { format: FORMAT, scale, count: hashes.length, threshold: model.threshold, veto, meta: { ...model.meta } };
+  const fallback = Number.isFinite(model.fallback) ? model.fallback : null;
+  const header: Header = { format: FORMAT, scale, count: hashes.length, threshold: model.threshold, veto, fallback, meta: { ...model.meta } };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
   if (json.length % 4 !== 0) json = Buffer.concat([json, Buffer.alloc(4 - (json.length % 4), 32)]);
   const head = Buffer.alloc(8);
@@ -168,5 +180,5 @@ export function parseCueModel(bytes: Buffer, path = 'cue model'): CueModel {
   const q = new Int16Array(copy.buffer, header.count * 4, header.count);
   const weights = new Float32Array(header.count);
   for (let k = 0; k < header.count; k++) weights[k] = q[k] * header.scale;
-  return createCueModel(hashes, weights, header.threshold, header.veto ?? -Infinity, header.meta);
+  return createCueModel(hashes, weights, header.threshold, header.veto ?? -Infinity, header.fallback ?? Infinity, header.meta);
 }

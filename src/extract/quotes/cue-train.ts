@@ -18,6 +18,7 @@ export interface CueTrainOptions {
   readonly seed?: number;
   readonly threshold?: number;
   readonly veto?: number;
+  readonly fallback?: number;
   /** Keep only this many features, those with the largest averaged weights (a small table stays in cache). */
   readonly maxFeatures?: number;
   /** Extra training record written into the model header (data, split, licence). */
@@ -67,13 +68,14 @@ function mulberry32(seed: number): () => number {
  * @param docs training documents with their gold cue ranges
  * @param lexicon the cue lexicon (its membership is a feature)
  * @param options epochs (default 6), seed (42), decision threshold (0), veto (−Infinity: lexicon cues never dropped),
+ *   fallback (Infinity: no rest-of-clause contents),
  *   maxFeatures (50,000: the features with the largest averaged weights are kept)
  * @returns the trained model
  */
 export function trainCueModel(
   docs: readonly CueTrainingDoc[],
   lexicon: QuoteResources,
-  { epochs = 6, seed = 42, threshold = 0, veto = -Infinity, maxFeatures = 50_000, meta = {} }: CueTrainOptions = {},
+  { epochs = 6, seed = 42, threshold = 0, veto = -Infinity, fallback = Infinity, maxFeatures = 50_000, meta = {} }: CueTrainOptions = {},
 ): CueModel {
   // 1. features of every candidate token, as indices into one weight vector
   const index = new Map<number, number>();
@@ -154,7 +156,7 @@ export function trainCueModel(
     .slice(0, maxFeatures);
   const hashes = Uint32Array.from(keep, (f) => byHash[f]);
   const avg = Float32Array.from(keep, (f) => all[f]);
-  return createCueModel(hashes, avg, threshold, veto, {
+  return createCueModel(hashes, avg, threshold, veto, fallback, {
     maxFeatures,
     keptFeatures: keep.length,
     ...meta,

@@ -91,7 +91,8 @@ export function extractQuotes(
     const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted);
     // "Ms Doe asked, “…?” Mr Roe replied": a cue right before the colon or comma wins over the next sentence's cue
     const adjacentBefore = before !== null && before.after === t0 - 1 && /^[:,]$/.test(doc.lower[t0 - 1]);
-    if (after && after.speaker && !adjacentBefore && !endsClause && !inClause && (after.entry.frames.has('after') || after.side === 'right')) {
+    // a coordinated cue after the quotation has its own content ("… “energy and drive” but argues that …")
+    if (after && after.speaker && !after.coordinated && !adjacentBefore && !endsClause && !inClause && (after.entry.frames.has('after') || after.side === 'right')) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: after, speaker: after.speaker, rule: 'direct-cue-after', confidence: 0.9 };
       usedCue.add(after);
       continue;
@@ -145,7 +146,7 @@ export function extractQuotes(
     for (const c of cues) {
       if (usedCue.has(c) || accepted.has(c) || covered[c.start]) continue;
       if ((pass === 'learned') !== (c.entry.learned === true)) continue;
-      const found = indirectContent(doc, c, quoted, covered, stops, phase, cueAt);
+      const found = indirectContent(doc, c, quoted, covered, stops, phase, cueAt, model ? model.fallback : Infinity);
       if (!found) continue;
       accepted.add(c);
       const { ranges, rule } = found;

@@ -29,6 +29,8 @@ export interface CueMatch {
   readonly raised?: boolean;
   /** True for a noun cue before a "that"-clause ("Smith's claim that …"). */
   readonly nominal?: boolean;
+  /** The cue model's score of the cue's first token (absent without a model). */
+  readonly score?: number;
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -101,7 +103,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     if (!entry) continue;
     const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
-      out.push(cue);
+      out.push(scores ? { ...cue, score: scores[i] } : cue);
       i = cue.end - 1;
     }
   }
@@ -418,6 +420,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     }
   }
   if (!speaker) return null;
+  // "…, a charge Moscow denies", "an accusation the Kremlin rejects": a claim noun with a relative clause refers back to a
+  // claim; the verb answers it and reports no content of its own
+  if (side === 'left' && claimRelative(doc, speaker, s0)) return null;
   return {
     start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
     chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
@@ -511,6 +516,19 @@ function quotedAsSpeaker(doc: Doc, as: number, s0: number, quoted: Uint8Array): 
     return { speaker: np, chunkStart: subject ? subject.start : q };
   }
   return null;
+}
+
+const CLAIM_NOUN = /^(charge|charges|claim|claims|allegation|allegations|accusation|accusations|assertion|suggestion)$/;
+
+/**
+ * True when the speaker phrase is, or follows, a claim noun opening a relative clause ("a charge Moscow denies",
+ * "a claim that the ministry rejects"): the chunker glues "a charge Moscow" into one phrase.
+ */
+function claimRelative(doc: Doc, speaker: TokenRange, s0: number): boolean {
+  for (let t = speaker.start; t < speaker.head; t++) if (CLAIM_NOUN.test(doc.lower[t]) && t > speaker.start && /^(a|an|the)$/.test(doc.lower[t - 1])) return true;
+  let p = speaker.start - 1;
+  if (p >= s0 && /^(that|which)$/.test(doc.lower[p])) p--;
+  return p > s0 && CLAIM_NOUN.test(doc.lower[p]) && /^(a|an|the)$/.test(doc.lower[p - 1]);
 }
 
 /** A time phrase ("Tuesday", "last month"), not a name that ends in a month ("Theresa May"). */

@@ -17,4 +17,5 @@ export type QuoteRule =
   | 'indirect-complement'
   | 'indirect-infinitive'
   | 'indirect-question'
+  | 'indirect-fallback'
   | 'label-line';

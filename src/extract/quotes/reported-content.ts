@@ -42,6 +42,8 @@ export interface Content {
 /**
  * Where the content of cue `c` lies. In the `outer` phase only attributions that wrap their content
  * are tried (`…, according to X`, `…, X said`, `…, X said, …`), in the `inner` phase all.
+ * `fallbackScore`: a cue whose model score exceeds it takes the rest of its clause when no pattern matched
+ * (Infinity, the default: never).
  */
 export function indirectContent(
   doc: Doc,
@@ -51,6 +53,7 @@ export function indirectContent(
   stops: ReadonlySet<number>,
   phase: 'outer' | 'inner',
   cueAt: Uint8Array,
+  fallbackScore = Infinity,
 ): Content | null {
   const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
   // a colon or semicolon before the cue starts a new clause
@@ -173,7 +176,8 @@ export function indirectContent(
   }
   let cs = -1;
   // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
-  const complementizer = (t: number) => doc.lower[t] === 'that' && doc.pos[t + 1] !== 'VERB';
+  // (a gerund subject is not: "thinks that reducing the deficit is …")
+  const complementizer = (t: number) => doc.lower[t] === 'that' && (doc.pos[t + 1] !== 'VERB' || /ing$/.test(doc.lower[t + 1] ?? ''));
   if (complementizer(k) && c.entry.frames.has('that')) cs = k;
   else if ((c.entry.class === 'request' || c.entry.frames.has('object')) && WH_WORDS.has(doc.lower[k]) && doc.lower[k] !== 'which') cs = k;
   // "did not say how the justices voted", "explained why he left": an embedded question after any clausal cue
@@ -192,10 +196,21 @@ export function indirectContent(
   } else if (c.entry.frames.has('that')) {
     // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
     const wh = c.entry.class === 'request' || c.entry.frames.has('object');
-    for (let t = k; t < Math.min(s1, k + 12); t++) {
+    let bound = Math.min(s1, k + 12);
+    for (let t = k; t < bound; t++) {
       if (complementizer(t) || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
         cs = t;
         break;
+      }
+      // an aside between dashes: "said — on Twitter, as it happens — that …"
+      if ((doc.lower[t] === '\u2014' || doc.lower[t] === '--') && !quoted[t]) {
+        let e = t + 1;
+        while (e < Math.min(s1, t + 20) && doc.lower[e] !== doc.lower[t]) e++;
+        if (e < s1 && doc.lower[e] === doc.lower[t]) {
+          bound = Math.min(s1, bound + (e - t) + 1);
+          t = e;
+          continue;
+        }
       }
       const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
       const compound = doc.pos[t] === 'VERB' && doc.lemmas[t] === doc.lower[t] && doc.pos[t - 1] === 'NOUN'; // "a campaign stop"
@@ -304,10 +319,27 @@ export function indirectContent(
       }
     }
     ce = trimTrailingTime(doc, k, ce);
-    // a bare name is enough for a stance verb: "most voters supported Sanders"
-    if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && !c.entry.frames.has('that'))) return { ranges: [[k, ce]], rule: 'indirect-object' };
+    // "Moscow rejected the charge", "Kyiv denied the allegations": an object that only points back to an earlier claim
+    // says nothing of its own; no quote (PolNeAR annotates these, but a quote reading "the charge" is of no use to a reader)
+    if (anaphoricClaim(doc, k, ce)) return null;
+    // a bare name is enough for a stance verb: "most voters supported Sanders" (and for a verb the model found: "hammered Bush")
+    if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
-  return complement(doc, c, k, s1, quoted, covered, stops);
+  return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+}
+
+/**
+ * The rest of the clause after a cue that no pattern above could read, when the cue model is confident the verb is a
+ * cue (`c.score` above `minScore`) and its speaker stands before it: PolNeAR's contents mostly run from the cue to the
+ * clause end ("He thinks, on reflection, the plan …", "Trump has hammered Bush"). A leading comma or "that" is kept out.
+ */
+function fallback(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>, minScore: number): Content | null {
+  if (c.score === undefined || !(c.score > minScore) || !c.speaker || c.side !== 'left' || c.passive || k >= s1) return null;
+  let cs = k;
+  while (cs < s1 && doc.lower[cs] === ',') cs++;
+  if (cs >= s1 || covered[cs] || doc.pos[cs] === 'PUNCT' && !quoted[cs]) return null;
+  const ce = cut(doc, cs, s1, covered, stops, quoted);
+  return ce - cs >= 1 && !anyCovered(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-fallback' } : null;
 }
 
 /**
@@ -327,7 +359,19 @@ function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8A
       break;
     }
   }
+  ce = trimTrailingTime(doc, cs, ce);
   return ce > cs ? { ranges: [[cs, ce]], rule: 'indirect-complement' } : null;
+}
+
+/** Nouns that name a claim made elsewhere ("the charge", "these allegations"). */
+const CLAIM_NOUNS = /^(charge|charges|claim|claims|allegation|allegations|accusation|accusations|report|reports|suggestion|assertion|assertions|idea|notion|characterization|comparison|comparisons|criticism|remarks|comments)$/;
+
+/**
+ * True when the object `[k, ce)` is a determiner and a claim noun and nothing else ("the charge", "those reports",
+ * "the allegations"): a reference back to a claim, not a content.
+ */
+function anaphoricClaim(doc: Doc, k: number, ce: number): boolean {
+  return ce - k === 2 && /^(the|this|that|these|those|such)$/.test(doc.lower[k]) && CLAIM_NOUNS.test(doc.lower[k + 1]);
 }
 
 /** A capitalised word inside a sentence: a name even when the tagger reads it as a verb ("said Cook provided …"). */
@@ -378,6 +422,8 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
     // a spaced dash opens an aside: "… by the plan — a modest boost …"
     const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
     if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) return trimEnd(doc, cs, t);
+    // an appositive naming the claim closes it: "…, a charge Moscow denies"
+    if (doc.lower[t] === ',' && /^(a|an|the)$/.test(doc.lower[t + 1] ?? '') && CLAIM_NOUNS.test(doc.lower[t + 2] ?? '')) return trimEnd(doc, cs, t);
     // a relative clause that runs to the end of the sentence: "…, who will face a primary on Tuesday"
     if (doc.lower[t] === ',' && t + 1 < s1 && RELATIVE.has(doc.lower[t + 1]) && !hasComma(doc, t + 2, s1)) return trimEnd(doc, cs, t);
   }
