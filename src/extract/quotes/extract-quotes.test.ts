@@ -645,3 +645,42 @@ test('a sentence opening "In a … poll," attributes the rest of the sentence to
   // a poll later in the sentence is not read as a source
   assert.ok(!run('The mayor led by ten points in a Gazette poll.').some((x) => x.cue?.text === 'in'));
 });
+
+test('a verb outside the lexicon that the cue model recognises attributes its object to its subject', () => {
+  assert.equal(resources.verbs.has('ridicule'), false);
+  const q = run('Rivals have ridiculed the plan for weeks.').find((x) => x.cue?.text === 'ridiculed');
+  assert.ok(q, 'no quote with the cue "ridiculed"');
+  assert.equal(q.speaker.mention?.text, 'Rivals');
+  assert.match(q.text, /^the plan/);
+  assert.match(q.provenance.rule, /\+learned-cue$/);
+});
+
+test('an object that only names an earlier claim ("rejected the charge") gives no quote', () => {
+  assert.deepEqual(run('Moscow rejected the charge. Kyiv denied the allegations.').map((q) => q.text), []);
+});
+
+test('a claim noun with a relative clause closes the accusation and is not a speaker ("…, a charge Moscow denies")', () => {
+  const quotes = run('The foreign ministry on Monday accused Russia of violating the truce, a charge Moscow denies.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].text, 'Russia of violating the truce');
+  assert.equal(quotes[0].speaker.mention?.text, 'The foreign ministry');
+});
+
+test('a coordinated cue after a quotation reports its own clause ("“energy and drive” but argues that …")', () => {
+  const quotes = run('Smith says she admires Jones’ “energy and drive” but argues that he cannot pay for his plans.');
+  const argues = quotes.find((q) => q.cue?.text === 'argues');
+  assert.equal(argues?.text, 'that he cannot pay for his plans');
+  const says = quotes.find((q) => q.cue?.text === 'says');
+  assert.equal(says?.kind, 'mixed');
+});
+
+test('a dash aside between a cue and its that-clause is stepped over', () => {
+  const [q] = run('His manager Al Roe said — on Twitter, as it happens — that the campaign raised $4 million that day.');
+  assert.equal(q.text, 'that the campaign raised $4 million that day');
+  assert.equal(q.speaker.mention?.text, 'His manager Al Roe');
+});
+
+test('"that" before a gerund opens the reported clause ("thinks that cutting the deficit is …")', () => {
+  const [q] = run('She thinks that cutting the deficit is more urgent than new spending.');
+  assert.equal(q.text, 'that cutting the deficit is more urgent than new spending');
+});

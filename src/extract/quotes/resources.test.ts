@@ -25,3 +25,13 @@ test('a lexicon with an unknown frame or a duplicate verb is rejected with a sta
   assert.throws(() => parseCueLexicon(dup), /twice/);
   assert.throws(() => parseCueLexicon('{'), /not valid JSON/);
 });
+
+test('the built-in resources carry the trained cue model with its decision thresholds', () => {
+  const r = loadQuoteResources();
+  assert.ok(r.cueModel);
+  assert.ok(r.cueModel.weights.size > 1000);
+  assert.ok(Number.isFinite(r.cueModel.threshold));
+  assert.ok(r.cueModel.veto < r.cueModel.threshold && r.cueModel.threshold < r.cueModel.fallback);
+  assert.match(String(r.cueModel.meta.data), /PolNeAR train/);
+  assert.equal(loadQuoteResources({ cueModel: false }).cueModel, undefined);
+});
