@@ -134,6 +134,7 @@ test('lexicon guards: falling prices, meeting demands, currencies, "and visiting
   assert.deepEqual(brief(run('France has pledged to donate 150 million US dollars.', [FRA, { id: 'us', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['US'] }])), []);
   assert.deepEqual(brief(run('Olaf Scholz and visiting Ukrainian officials said on Monday that ties would grow.', [SCHOLZ, { ...UKR, surfaces: ['Ukrainian'] }])).filter((e) => e.endsWith('042')), []);
   assert.deepEqual(brief(run('Cup matches between France and Germany kick off on Wednesday.', [FRA, DEU])), []);
+  assert.deepEqual(brief(run('The French sprinter criticised Germany after the relay.', [FRA, DEU])), []);
 });
 
 test('a compound target gives one event per member', () => {
