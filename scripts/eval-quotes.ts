@@ -4,9 +4,10 @@
  * scores contents, cues and speakers against the brat Source/Cue/Content annotations.
  *
  * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N] [--check] [--missed-cue REGEX] [--dump FILE]
- *          [--cue-model PATH|none] [--threshold T] [--veto V] [--fallback F] [--holdout]
+ *          [--cue-model PATH|none] [--content-end-model PATH|none] [--threshold T] [--veto V] [--fallback F] [--holdout]
  *
- * --cue-model runs another trained cue model (or `none`: the lexicon rules alone); --threshold, --veto and --fallback
+ * --cue-model runs another trained cue model (or `none`: the lexicon rules alone), --content-end-model another
+ * content-end ranker (or `none`: the rules' ends); --threshold, --veto and --fallback
  * override the model's decision thresholds; --holdout (with --split train) scores only the train articles a `train:quotes -- --holdout`
  * model leaves out (every fifth), where thresholds are tuned: dev stays untouched for the final figures.
  *
@@ -45,6 +46,7 @@ import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { createNlp } from '../src/nlp/nlp.js';
 import { loadResources } from '../src/resources/load.js';
 import { loadCueModel } from '../src/extract/quotes/cue-model.js';
+import { CONTENT_END_FEATURE_SET } from '../src/extract/quotes/content-end.js';
 import { tokenAtOrAfter } from '../src/nlp/doc.js';
 import type { Analysis } from '../src/model/analysis.js';
 
@@ -233,7 +235,11 @@ if (cueModel && (opt('threshold', '') || opt('veto', '') || opt('fallback', ''))
     fallback: Number(opt('fallback', String(cueModel.fallback))),
   };
 }
-const analyzer = createAnalyzer({ nlp, resources: { ...baseResources, quotes: { ...baseResources.quotes, cueModel } } });
+const endOpt = opt('content-end-model', '');
+const contentEndModel =
+  endOpt === 'none' ? null : endOpt ? loadCueModel(resolve(repo, endOpt), CONTENT_END_FEATURE_SET) : baseResources.quotes.contentEndModel ?? null;
+const analyzer = createAnalyzer({ nlp, resources: { ...baseResources, quotes: { ...baseResources.quotes, cueModel, contentEndModel } } });
+console.log(`content-end ranker: ${contentEndModel ? String(contentEndModel.meta.data ?? '') : 'none (rule ends)'}`);
 if (cueModel) console.log(`cue model: threshold ${cueModel.threshold}, veto ${cueModel.veto}, fallback ${cueModel.fallback}, ${String(cueModel.meta.data ?? '')}`);
 else console.log('cue model: none (lexicon rules alone)');
 let quotesMs = 0;

@@ -1,9 +1,10 @@
 /**
  * Trains the quote cue model (src/extract/quotes/cue-*.ts) on PolNeAR train (Newell, Margolin & Ruths 2018, LREC),
  * read in place from $DETENTE_SHARED/gold/quotes/polnear/data/train (default ../shared), and writes
- * models/quotes/cue-perceptron.bin.gz. PolNeAR dev is never read: it is the evaluation set (npm run eval:quotes).
+ * models/quotes/cue-perceptron.bin.gz, then the content-end ranker (src/extract/quotes/content-end*.ts) on the contents
+ * the rules find in the same articles, written to models/quotes/content-end.bin.gz. PolNeAR dev is never read: it is the evaluation set (npm run eval:quotes).
  *
- * Usage: npm run train:quotes [-- --epochs 6] [--seed 42] [--threshold T] [--veto V] [--fallback F] [--max-features N] [--holdout] [--out PATH]
+ * Usage: npm run train:quotes [-- --epochs 6] [--seed 42] [--threshold T] [--veto V] [--fallback F] [--max-features N] [--end-epochs 5] [--holdout] [--out PATH]
  *
  * --holdout leaves out every fifth train article (index % 5 === 0 in sorted order) so that thresholds can be tuned
  * on them with `npm run eval:quotes -- --split train --holdout --cue-model $TMPDIR/cue-perceptron.holdout.bin.gz`
@@ -20,6 +21,9 @@ import { loadQuoteResources } from '../src/extract/quotes/resources.js';
 import { readPolnearSplit } from '../src/extract/quotes/polnear-reader.js';
 import { trainCueModel, type CueTrainingDoc } from '../src/extract/quotes/cue-train.js';
 import { serialiseCueModel } from '../src/extract/quotes/cue-model.js';
+import { contentEndExamples, trainContentEndModel } from '../src/extract/quotes/content-end-train.js';
+import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
+import { quotedTokens } from '../src/extract/quotes/quoted-tokens.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -41,11 +45,12 @@ const seed = Number(opt('seed', '42'));
 const threshold = Number(opt('threshold', '0'));
 const veto = Number(opt('veto', '-Infinity'));
 const fallback = Number(opt('fallback', 'Infinity'));
+const endEpochs = Number(opt('end-epochs', '5'));
 const maxFeatures = Number(opt('max-features', '50000'));
 
 const t0 = performance.now();
 const nlp = createNlp();
-const lexicon = loadQuoteResources({ cueModel: false });
+const lexicon = loadQuoteResources({ cueModel: false, contentEndModel: false });
 const articles = readPolnearSplit(dir).filter((_, k) => !holdout || k % 5 !== 0);
 const docs: CueTrainingDoc[] = articles.map((a) => ({ doc: nlp.parse(a.text), cues: a.attributions.map((x) => x.cue).filter((c) => c.length > 0) }));
 const model = trainCueModel(docs, lexicon, {
@@ -66,3 +71,16 @@ const bytes = gzipSync(serialiseCueModel(model), { level: 9 });
 writeFileSync(out, bytes);
 console.log(`trained on ${articles.length} articles, ${String(model.meta.examples)} tokens (${String(model.meta.positives)} in cues), ${String(model.meta.features)} features, ${epochs} epochs, seed ${seed}`);
 console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+// 2. the content-end ranker, on the contents the rules (with the cue model just trained) find in the same articles
+const withCues = { ...lexicon, cueModel: model, contentEndModel: null };
+const examples = articles.flatMap((a, k) => {
+  const doc = docs[k].doc;
+  const { quotes } = extractQuotes(doc, withCues, [], { name: 'quotes', version: 'train' });
+  return contentEndExamples(doc, quotedTokens(doc).quoted, quotes, a.attributions);
+});
+const endModel = trainContentEndModel(examples, { epochs: endEpochs, seed, meta: { data: model.meta.data, licence: model.meta.licence } });
+const endOut = out.replace(/cue-perceptron/, 'content-end');
+const endBytes = gzipSync(serialiseCueModel(endModel), { level: 9 });
+writeFileSync(endOut, endBytes);
+console.log(`content-end ranker: ${String(endModel.meta.examples)} contents, ${String(endModel.meta.features)} features, ${endEpochs} epochs; wrote ${endOut} (${(endBytes.length / 1024).toFixed(0)} KiB)`);

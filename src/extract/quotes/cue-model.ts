@@ -141,9 +141,11 @@ export function serialiseCueModel(model: CueModel): Buffer {
 /**
  * Reads a model written by {@link serialiseCueModel} (gunzipped first when the path ends in .gz).
  * @param path the model file (default location: models/quotes/cue-perceptron.bin.gz)
+ * @param featureSet the feature set the model must have been trained on (default the cue model's; the content-end
+ *   ranker, models/quotes/content-end.bin.gz, shares this container with its own feature set)
  * @throws DetenteError E_QUOTE_MODEL when the file is missing, not a cue model, or built on another feature set
  */
-export function loadCueModel(path: string): CueModel {
+export function loadCueModel(path: string, featureSet: number = CUE_FEATURE_SET): CueModel {
   let bytes: Buffer;
   try {
     const buf = readFileSync(path);
@@ -151,15 +153,15 @@ export function loadCueModel(path: string): CueModel {
   } catch (cause) {
     throw new DetenteError('E_QUOTE_MODEL', `could not read the quote cue model at ${path}: run \`npm run train:quotes\` to build it`, { cause });
   }
-  return parseCueModel(bytes, path);
+  return parseCueModel(bytes, path, featureSet);
 }
 
 /**
  * Parses the bytes of a cue model (see {@link serialiseCueModel}).
- * @param bytes the uncompressed file bytes; `path` names the file in error messages
- * @throws DetenteError E_QUOTE_MODEL when the bytes are not a cue model of the current feature set
+ * @param bytes the uncompressed file bytes; `path` names the file in error messages; `featureSet` the one expected
+ * @throws DetenteError E_QUOTE_MODEL when the bytes are not a cue model of the expected feature set
  */
-export function parseCueModel(bytes: Buffer, path = 'cue model'): CueModel {
+export function parseCueModel(bytes: Buffer, path = 'cue model', featureSet: number = CUE_FEATURE_SET): CueModel {
   if (bytes.length < 8 || bytes.readUInt32LE(0) !== MAGIC) throw new DetenteError('E_QUOTE_MODEL', `${path} is not a detente cue model (bad magic number)`);
   const len = bytes.readUInt32LE(4);
   let header: Header;
@@ -169,8 +171,8 @@ export function parseCueModel(bytes: Buffer, path = 'cue model'): CueModel {
     throw new DetenteError('E_QUOTE_MODEL', `${path}: unreadable model header`, { cause });
   }
   if (header.format !== FORMAT) throw new DetenteError('E_QUOTE_MODEL', `${path}: format ${String(header.format)}, expected ${FORMAT}`);
-  if (header.meta?.featureSet !== CUE_FEATURE_SET) {
-    throw new DetenteError('E_QUOTE_MODEL', `${path} was trained on feature set ${String(header.meta?.featureSet)}, this code uses ${CUE_FEATURE_SET}: run \`npm run train:quotes\``);
+  if (header.meta?.featureSet !== featureSet) {
+    throw new DetenteError('E_QUOTE_MODEL', `${path} was trained on feature set ${String(header.meta?.featureSet)}, this code uses ${featureSet}: run \`npm run train:quotes\``);
   }
   const at = 8 + len;
   const need = at + header.count * 6;

@@ -6,12 +6,13 @@ import { anyCovered, clauses, sentenceIndexOf, spanOfTokens } from './doc-helper
 import { findCues, sentenceSubject, type CueMatch } from './find-cues.js';
 import { MAX_CUE_FEATURES } from './cue-features.js';
 import { scoreCueTokens } from './cue-model.js';
+import { chooseContentEnd, MAX_END_FEATURES, RANKED_RULES } from './content-end.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
 import type { QuoteRule } from './quote-rule.js';
-import { ADJUNCT_POS, indirectContent } from './reported-content.js';
+import { ADJUNCT_POS, clauseEnd, indirectContent } from './reported-content.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 
@@ -56,6 +57,8 @@ export function extractQuotes(
   const model = resources.cueModel ?? null;
   const scores = model ? new Float32Array(doc.tokenCount) : null;
   const scratch = model ? new Uint32Array(MAX_CUE_FEATURES) : null;
+  const endModel = resources.contentEndModel ?? null;
+  const endScratch = endModel ? new Uint32Array(MAX_END_FEATURES) : null;
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!);
     for (const c of findCues(doc, s, resources, quoted, scores)) cues.push(c);
@@ -150,7 +153,22 @@ export function extractQuotes(
       if (!found) continue;
       accepted.add(c);
       const { ranges, rule } = found;
-      for (const [cs, ceClause] of ranges) {
+      for (const [cs, ceRule] of ranges) {
+        let ceClause = ceRule;
+        // the content-end ranker picks where a single content after its cue ends, within its clause and before text
+        // another attribution holds
+        // (not inside a relative clause, whose content the rules end before the main verb: "voters who support Okafor live …")
+        const relative = c.auxStart > 0 && /^(who|which|that)$/.test(doc.lower[c.auxStart - 1]);
+        if (endModel && ranges.length === 1 && RANKED_RULES.has(rule) && cs >= c.start && !relative) {
+          let limit = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
+          for (let t = cs + 1; t < limit; t++) {
+            if (covered[t] || (cueAt[t] && t > c.start)) {
+              limit = t;
+              break;
+            }
+          }
+          if (ceRule <= limit) ceClause = chooseContentEnd(endModel, doc, { cs, ruleEnd: ceRule, limit, rule }, quoted, endScratch!);
+        }
         // a quotation running past the sentence end belongs to the content as a whole
         let ce = ceClause;
         for (let fi = 0; fi < fragments.length; fi++) {

@@ -33,5 +33,7 @@ test('the built-in resources carry the trained cue model with its decision thres
   assert.ok(Number.isFinite(r.cueModel.threshold));
   assert.ok(r.cueModel.veto < r.cueModel.threshold && r.cueModel.threshold < r.cueModel.fallback);
   assert.match(String(r.cueModel.meta.data), /PolNeAR train/);
-  assert.equal(loadQuoteResources({ cueModel: false }).cueModel, undefined);
+  assert.ok(r.contentEndModel && r.contentEndModel.weights.size > 100);
+  const bare = loadQuoteResources({ cueModel: false, contentEndModel: false });
+  assert.ok(!bare.cueModel && !bare.contentEndModel);
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
 import { loadCueModel, type CueModel } from './cue-model.js';
+import { CONTENT_END_FEATURE_SET } from './content-end.js';
 
 /** What kind of attribution a cue expresses: speech, belief, evidence (polls, reports), a request, a source phrase. */
 export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
@@ -66,12 +67,21 @@ export interface QuoteResources {
   readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
   /** The trained cue detector (models/quotes/cue-perceptron.bin.gz), or null to run the lexicon rules alone. */
   readonly cueModel?: CueModel | null;
+  /** The content-end ranker (models/quotes/content-end.bin.gz), or null to end contents by the rules alone. */
+  readonly contentEndModel?: CueModel | null;
 }
 
 /** Options of {@link loadQuoteResources}. */
 export interface QuoteResourceOptions {
   /** Path of the cue model (default models/quotes/cue-perceptron.bin.gz), or false to run the lexicon rules alone. */
   readonly cueModel?: string | false;
+  /** Path of the content-end ranker (default models/quotes/content-end.bin.gz), or false for the rules' ends. */
+  readonly contentEndModel?: string | false;
+}
+
+/** Default location of the content-end ranker, relative to this module. */
+export function defaultContentEndModelPath(): string {
+  return fileURLToPath(new URL('../../../models/quotes/content-end.bin.gz', import.meta.url));
 }
 
 /** Default location of the trained cue model, relative to this module (works from `src/` under tsx and from `dist/`). */
@@ -135,7 +145,7 @@ export function parseCueLexicon(json: string): QuoteResources {
  * Loads the built-in cue lexicon from data/quotes/cues.json (our own list of reporting verbs;
  * coverage was checked against other projects' lists in ../shared/reference/quote-lexicons, not copied)
  * and the trained cue model (models/quotes/cue-perceptron.bin.gz, trained on PolNeAR train: docs/models.md).
- * @param options `cueModel`: another model path, or false for the lexicon rules alone
+ * @param options `cueModel`, `contentEndModel`: other model paths, or false to do without
  * @throws DetenteError E_RESOURCE_MISSING when the lexicon cannot be read, E_RESOURCE_INVALID when it is malformed,
  *   E_QUOTE_MODEL when the cue model is missing or unreadable
  */
@@ -148,6 +158,8 @@ export function loadQuoteResources(options: QuoteResourceOptions = {}): QuoteRes
     throw new DetenteError('E_RESOURCE_MISSING', `cannot read the cue lexicon at ${path}; reinstall detente`, { cause });
   }
   const lexicon = parseCueLexicon(json);
-  if (options.cueModel === false) return lexicon;
-  return Object.freeze({ ...lexicon, cueModel: loadCueModel(options.cueModel ?? defaultCueModelPath()) });
+  const cueModel = options.cueModel === false ? null : loadCueModel(options.cueModel ?? defaultCueModelPath());
+  const contentEndModel =
+    options.contentEndModel === false ? null : loadCueModel(options.contentEndModel ?? defaultContentEndModelPath(), CONTENT_END_FEATURE_SET);
+  return Object.freeze({ ...lexicon, cueModel, contentEndModel });
 }

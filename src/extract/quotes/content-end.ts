@@ -1,0 +1,116 @@
+import type { Doc } from '../../nlp/doc.js';
+import { FNV_OFFSET, fnvAdd, fnvChar, rowOffset } from '../entities/ner-weights.js';
+import type { CueModel } from './cue-model.js';
+
+/** Version of the content-end feature set; recorded in the model (`meta.featureSet`). */
+export const CONTENT_END_FEATURE_SET = 101;
+
+/** Most features one candidate end can have. */
+export const MAX_END_FEATURES = 20;
+
+const SEP = 31;
+
+/** The content rules whose end the ranker chooses (single-range contents after their cue). */
+export const RANKED_RULES: ReadonlySet<string> = new Set([
+  'indirect-cue-first',
+  'indirect-object',
+  'indirect-infinitive',
+  'indirect-complement',
+  'indirect-fallback',
+]);
+
+/** What the ranker knows of one reported content: where it starts, where the rule ended it, how far it may run. */
+export interface ContentEndQuery {
+  /** First token of the content. */
+  readonly cs: number;
+  /** The end the content rule chose (exclusive token index). */
+  readonly ruleEnd: number;
+  /** The furthest end allowed: the clause end or the first token another attribution holds. */
+  readonly limit: number;
+  /** The content rule ("indirect-cue-first", "indirect-object" …). */
+  readonly rule: string;
+}
+
+function h(id: number, a: string, b?: string): number {
+  let x = fnvAdd(fnvChar(FNV_OFFSET, id), a);
+  if (b !== undefined) x = fnvAdd(fnvChar(x, SEP), b);
+  return x;
+}
+
+function lengthBucket(n: number): string {
+  return n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+';
+}
+
+/**
+ * The hashed features of ending the content `[q.cs, e)` at `e`: the words and parts of speech on both sides of the end,
+ * what follows a comma there, the length, whether the span holds a verb yet, how many commas it crosses, quotation
+ * marks at the end, and how the end relates to the rule's end and to the limit (each conjoined with the rule).
+ * @param doc the token layer; `quoted` per-token flag, non-zero inside quotation marks
+ * @param q the content; `e` a candidate end in `(q.cs, q.limit]`
+ * @param verbs number of verbs/auxiliaries in `[q.cs, e)`; `commas` number of commas there
+ * @param out receives the hashes (length ≥ {@link MAX_END_FEATURES})
+ * @returns the number of hashes written
+ */
+export function contentEndFeatures(doc: Doc, q: ContentEndQuery, e: number, quoted: Uint8Array, verbs: number, commas: number, out: Uint32Array): number {
+  const at = e < q.limit;
+  const last = doc.lower[e - 1];
+  const next = at ? (quoted[e] ? '"' : doc.lower[e]) : '$';
+  const nextPos = at ? doc.pos[e] : '$';
+  const next2 = e + 1 < q.limit ? doc.lower[e + 1] : '$';
+  const next2Pos = e + 1 < q.limit ? doc.pos[e + 1] : '$';
+  const rel = e < q.ruleEnd ? '<' : e === q.ruleEnd ? '=' : '>';
+  let n = 0;
+  out[n++] = h(1, rel);
+  out[n++] = h(2, rel, q.rule);
+  out[n++] = h(3, at ? '-' : 'limit', q.rule);
+  out[n++] = h(4, last);
+  out[n++] = h(5, doc.pos[e - 1]);
+  out[n++] = h(6, next);
+  out[n++] = h(7, nextPos, next2Pos);
+  out[n++] = h(8, doc.pos[e - 1], nextPos);
+  out[n++] = h(9, next === ',' || next === '--' || next === '\u2014' ? next + next2 : '-');
+  out[n++] = h(10, lengthBucket(e - q.cs), q.rule);
+  out[n++] = h(11, verbs > 0 ? 'v' : '-', rel);
+  out[n++] = h(12, commas > 2 ? '3+' : String(commas), at ? nextPos : '$');
+  out[n++] = h(13, quoted[e - 1] ? 'q' : '-', at && quoted[e] ? 'q' : '-');
+  out[n++] = h(14, rel, nextPos);
+  out[n++] = h(15, next, q.rule);
+  out[n++] = h(16, last, next);
+  return n;
+}
+
+/**
+ * Picks the end of a reported content: the candidate end in `(q.cs, q.limit]` with the highest score under the
+ * content-end ranker (a perceptron trained to pick PolNeAR's gold ends among all ends; `npm run train:quotes`).
+ * @param model the ranker (one weight per feature hash)
+ * @param doc the token layer; `quoted` per-token flag, non-zero inside quotation marks
+ * @param q the content and its rule end
+ * @param scratch a buffer of at least {@link MAX_END_FEATURES} entries
+ * @returns the chosen end (exclusive token index); `q.ruleEnd` when the limit leaves no choice
+ */
+export function chooseContentEnd(model: CueModel, doc: Doc, q: ContentEndQuery, quoted: Uint8Array, scratch: Uint32Array): number {
+  if (q.limit - q.cs < 2) return q.ruleEnd;
+  const table = model.weights;
+  let best = q.ruleEnd;
+  let bestScore = -Infinity;
+  let verbs = 0;
+  let commas = 0;
+  for (let e = q.cs + 1; e <= q.limit; e++) {
+    const t = e - 1;
+    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verbs++;
+    if (doc.lower[t] === ',' && !quoted[t]) commas++;
+    // an end never follows a comma or leaves a quotation open
+    if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd)) continue;
+    const n = contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+      const o = rowOffset(table, scratch[k]);
+      if (o >= 0) s += table.rows[o];
+    }
+    if (s > bestScore) {
+      bestScore = s;
+      best = e;
+    }
+  }
+  return best;
+}
