@@ -2,7 +2,7 @@ import type { Component } from '../../pipeline/component.js';
 import { extractQuotes } from './extract-quotes.js';
 
 const NAME = 'quotes';
-const VERSION = '0.2.0';
+const VERSION = '0.3.0';
 
 /**
  * Quotes: direct, indirect and mixed quotes with their cue, content span and speaker, the speaker
