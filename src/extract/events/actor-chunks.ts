@@ -247,25 +247,33 @@ function listContinues(doc: Doc, mentionAt: Int32Array, from: number, end: numbe
  */
 function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly ActorRef[] {
   const { refs, mentionAt } = index;
+  let person = -1;
+  for (let i = sentence.firstToken; i < sentence.endToken && person < 0; i++) {
+    const m = mentionAt[i];
+    if (m >= 0 && refs[m].actor === null && refs[m].entity.type === 'PERSON' && refs[m].entity.agent) person = i;
+  }
+  if (person < 0) return refs;
   let country: string | null = null;
-  let uncoded = false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const m = mentionAt[i];
     if (m < 0) continue;
-    const e = refs[m].entity;
-    if (refs[m].actor === null) {
-      if (e.type === 'PERSON' && e.agent) uncoded = true;
-      continue;
-    }
-    if (!e.country || e.agent === 'MED') continue;
-    // "the chancellor is travelling to America": a destination or a partner is not the office holder's country
-    // (a possessor stays: "offered troops to Lebanon's new President")
     const ref = refs[m];
-    if (i === ref.firstToken && e.type !== 'NORP' && !POSSESSIVE_MARKS.has(doc.lower[ref.endToken] ?? '') && FOREIGN_PREPS.has(prepBefore(doc, i, sentence.firstToken) ?? '')) continue;
+    const e = ref.entity;
+    if (ref.actor === null || i !== ref.firstToken || !e.country || e.agent === 'MED') continue;
+    // the office holder's country is named before him, as a nationality, a possessor, or a place he is in
+    // ("Ugandan opposition candidates", "President Mugabe … in Zimbabwe", "to Lebanon's new President");
+    // not a country he acts on or goes to ("Opposition leader X condemned Russia", "is travelling to America")
+    const prep = prepBefore(doc, i, sentence.firstToken);
+    // (an organisation in a prepositional phrase sets the scene too: "pressure by the Kenya Anti-Corruption Commission")
+    const place = e.type === 'GPE' || e.type === 'LOC';
+    // (and so does a country naming one: "by the Kenya Anti-Corruption Commission")
+    const modifier = ref.endToken < sentence.endToken && doc.pos[ref.endToken] === 'PROPN';
+    const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(doc.lower[ref.endToken] ?? '') || i < person || (prep !== null && (RESIDENCE_PREPS.has(prep) || !place || modifier));
+    if (!home) continue;
     if (country !== null && country !== e.country) return refs;
     country = e.country;
   }
-  if (!uncoded || country === null) return refs;
+  if (country === null) return refs;
   const c = country;
   return refs.map((r) => {
     if (r.actor !== null || r.entity.type !== 'PERSON' || !r.entity.agent) return r;
@@ -273,9 +281,6 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     return { ...r, actor, entity: { ...r.entity, actor, country: c } };
   });
 }
-
-// prepositions before a country that is where an act goes or whom it involves, not where its actor belongs
-const FOREIGN_PREPS = new Set(['to', 'into', 'toward', 'towards', 'against', 'with', 'at', 'for', 'on', 'from', 'over', 'between']);
 
 const RESIDENCE_PREPS = new Set(['in', 'of', 'near', 'across', 'throughout', 'inside']);
 

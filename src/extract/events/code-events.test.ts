@@ -137,6 +137,15 @@ test('lexicon guards: falling prices, meeting demands, currencies, "and visiting
   assert.deepEqual(brief(run('The French sprinter criticised Germany after the relay.', [FRA, DEU])), []);
 });
 
+test('an office holder named without a country does not take the country he acts on', () => {
+  const LEADER: EntitySpec = { id: 'leader', name: 'Anna Berg', type: 'PERSON', actor: null, country: null, surfaces: ['Anna Berg'] };
+  const titled = (text: string, specs: EntitySpec[]) => entitiesFor(text, specs).map((e) => (e.id === 'leader' ? { ...e, agent: 'OPP' } : e));
+  const code = (text: string, specs: EntitySpec[]) => brief(codeEvents({ id: 'a', title: 't', published: '2024-03-13', text }, nlp.parse(text), titled(text, specs), resources));
+  assert.deepEqual(code('Opposition leader Anna Berg condemned Russia on Monday.', [LEADER, RUS]), []);
+  // a nationality before the title still gives the country
+  assert.deepEqual(code('Ukrainian opposition leader Anna Berg condemned Russia on Monday.', [LEADER, RUS, { ...UKR, id: 'ua-adj', type: 'NORP', surfaces: ['Ukrainian'] }]), ['UKROPP>RUS 111']);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);
