@@ -1,6 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET, fnvAdd, fnvChar, rowOffset } from '../entities/ner-weights.js';
-import type { CueModel } from './cue-model.js';
+import { FNV_OFFSET } from '../entities/ner-weights.js';
+import { sumWeights, type CueModel } from './cue-model.js';
 
 /** Version of the content-end feature set; recorded in the model (`meta.featureSet`). */
 export const CONTENT_END_FEATURE_SET = 101;
@@ -31,10 +31,18 @@ export interface ContentEndQuery {
   readonly rule: string;
 }
 
+/**
+ * FNV-1a (as ner-weights.ts `fnvAdd`/`fnvChar`, written out so the hot loop makes no cross-module calls) of template
+ * `id`, value `a` and, when given, a separator and value `b`.
+ */
 function h(id: number, a: string, b?: string): number {
-  let x = fnvAdd(fnvChar(FNV_OFFSET, id), a);
-  if (b !== undefined) x = fnvAdd(fnvChar(x, SEP), b);
-  return x;
+  let x = Math.imul(FNV_OFFSET ^ id, 0x01000193);
+  for (let i = 0; i < a.length; i++) x = Math.imul(x ^ a.charCodeAt(i), 0x01000193);
+  if (b !== undefined) {
+    x = Math.imul(x ^ SEP, 0x01000193);
+    for (let i = 0; i < b.length; i++) x = Math.imul(x ^ b.charCodeAt(i), 0x01000193);
+  }
+  return x >>> 0;
 }
 
 function lengthBucket(n: number): string {
@@ -102,11 +110,7 @@ export function chooseContentEnd(model: CueModel, doc: Doc, q: ContentEndQuery, 
     // an end never follows a comma or leaves a quotation open
     if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd)) continue;
     const n = contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch);
-    let s = 0;
-    for (let k = 0; k < n; k++) {
-      const o = rowOffset(table, scratch[k]);
-      if (o >= 0) s += table.rows[o];
-    }
+    const s = sumWeights(table, scratch, n);
     if (s > bestScore) {
       bestScore = s;
       best = e;

@@ -1,16 +1,17 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET, fnvAdd, fnvChar } from '../entities/ner-weights.js';
+import { FNV_OFFSET } from '../entities/ner-weights.js';
 import type { QuoteResources } from './resources.js';
 
 /** Most features one token can have ({@link cueFeatures} writes at most this many hashes). */
 export const MAX_CUE_FEATURES = 32;
 
 /** Version of the feature set below; recorded in the model so a model trained on another set is refused. */
-export const CUE_FEATURE_SET = 1;
+export const CUE_FEATURE_SET = 2;
 
-const SEP = 31; // unit separator between the parts of a conjunction feature
-const SUBJECT_PRONOUN = /^(he|she|they|we|i|you|it|who)$/;
-const WH = /^(whether|if|what|why|how|who|when|where)$/;
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+const WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where']);
+const NEXT_WORDS = new Set(['that', 'to', ':', ',', '.', 'by', 'as']);
+const PREV_WORDS = new Set([',', ':', 'and', 'but', 'to']);
 
 /** The first and last token inside quotation marks of a sentence, −1 when it has none. */
 export interface QuotedBounds {
@@ -33,19 +34,41 @@ export function quotedBounds(quoted: Uint8Array, s0: number, s1: number): Quoted
   return { first, last };
 }
 
-/** Hash of template `id` with one value. */
-function h1(id: number, a: string): number {
-  return fnvAdd(fnvChar(FNV_OFFSET, id), a);
+// FNV-1a (Fowler, Noll & Vo), as in ner-weights.ts, written out here so the hot loop makes no cross-module calls
+
+/** The FNV-1a hash of a string's UTF-16 code units (each value is hashed once; templates combine these integers). */
+function sh(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-/** Hash of template `id` with two values. */
-function h2(id: number, a: string, b: string): number {
-  return fnvAdd(fnvChar(fnvAdd(fnvChar(FNV_OFFSET, id), a), SEP), b);
+/** Continues an FNV-1a hash with one code unit. */
+function fnvChar(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193) >>> 0;
 }
 
-/** Hash of template `id` with three values. */
-function h3(id: number, a: string, b: string, c: string): number {
-  return fnvAdd(fnvChar(h2(id, a, b), SEP), c);
+/** Continues an FNV-1a hash with the four bytes of a 32-bit integer. */
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ (x & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((x >>> 8) & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((x >>> 16) & 0xff), 0x01000193);
+  return Math.imul(h ^ (x >>> 24), 0x01000193) >>> 0;
+}
+
+/** Hash of template `id` with one value hash. */
+function h1(id: number, a: number): number {
+  return mix(fnvChar(FNV_OFFSET, id), a);
+}
+
+/** Hash of template `id` with two value hashes. */
+function h2(id: number, a: number, b: number): number {
+  return mix(mix(fnvChar(FNV_OFFSET, id), a), b);
+}
+
+/** Hash of template `id` with three value hashes. */
+function h3(id: number, a: number, b: number, c: number): number {
+  return mix(mix(mix(fnvChar(FNV_OFFSET, id), a), b), c);
 }
 
 /**
@@ -58,8 +81,8 @@ function prevKind(doc: Doc, i: number, s0: number, quoted: Uint8Array): string {
   if (j < s0) return '^';
   if (quoted[j]) return 'Q';
   const w = doc.lower[j];
-  if (SUBJECT_PRONOUN.test(w)) return 'subj';
-  if (w === ',' || w === ':' || w === 'and' || w === 'but' || w === 'to') return w;
+  if (SUBJECT_PRONOUN.has(w)) return 'subj';
+  if (PREV_WORDS.has(w)) return w;
   return doc.pos[j];
 }
 
@@ -69,8 +92,8 @@ function nextKind(doc: Doc, i: number, s1: number, quoted: Uint8Array): string {
   if (k >= s1) return '$';
   if (quoted[k]) return 'Q';
   const w = doc.lower[k];
-  if (w === 'that' || w === 'to' || w === ':' || w === ',' || w === '.' || w === 'by' || w === 'as') return w;
-  if (WH.test(w)) return 'wh';
+  if (NEXT_WORDS.has(w)) return w;
+  if (WH.has(w)) return 'wh';
   if (doc.pos[k] === 'ADP') return 'ADP';
   return doc.pos[k];
 }
@@ -133,37 +156,52 @@ export function cueFeatures(
       }
     }
   }
-  const cap = /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '') ? (i === s0 ? 'C0' : 'C') : 'l';
-  const fromStart = i - s0 < 3 ? String(i - s0) : '3';
-  const toEnd = s1 - i < 4 ? String(s1 - i) : '4';
+  const c0 = doc.text.charCodeAt(doc.starts[i]);
+  const upper = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '');
+  const cap = upper ? (i === s0 ? 'C0' : 'C') : 'l';
+  const fromStart = i - s0 < 3 ? i - s0 : 3;
+  const toEnd = s1 - i < 4 ? s1 - i : 4;
+  // each value hashed once
+  const hW = sh(w);
+  const hL = sh(lemma);
+  const hP = sh(p);
+  const hPm1 = sh(pm1);
+  const hPp1 = sh(pp1);
+  const hWm1 = sh(wm1);
+  const hWp1 = sh(wp1);
+  const hPk = sh(pk);
+  const hNk = sh(nk);
+  const hVerb = sh(verb ? verb.class : '-');
+  const hQb = qBefore === '1' ? 1 : 0;
+  const hQa = qAfter === '1' ? 1 : 0;
   let n = 0;
-  out[n++] = h1(1, '');
-  out[n++] = h1(2, w);
-  out[n++] = h1(3, lemma);
-  out[n++] = h1(4, p);
-  out[n++] = h2(5, lemma, p);
-  out[n++] = h1(6, w.length > 3 ? w.slice(-3) : w);
-  out[n++] = h1(7, wm1);
-  out[n++] = h1(8, wp1);
-  out[n++] = h2(9, pm1, p);
-  out[n++] = h2(10, p, pp1);
-  out[n++] = h3(11, pm2, pm1, p);
-  out[n++] = h3(12, p, pp1, pp2);
-  out[n++] = h2(13, lemma, wp1);
-  out[n++] = h2(14, wm1, lemma);
-  out[n++] = h2(15, verb ? verb.class : '-', p);
-  out[n++] = h1(16, phrase);
-  out[n++] = h2(17, noun ? noun.class : '-', nk);
-  out[n++] = h2(18, pk, p);
-  out[n++] = h2(19, lemma, pk);
-  out[n++] = h3(20, qBefore, qAfter, p);
-  out[n++] = h2(21, nk, p);
-  out[n++] = h2(22, cap, p);
-  out[n++] = h2(23, lemma, nk);
-  out[n++] = h1(24, wp2);
-  out[n++] = h3(25, fromStart, toEnd, p);
-  out[n++] = h3(26, lemma, qBefore, qAfter);
-  out[n++] = h1(27, wm2);
-  out[n++] = h3(28, verb ? verb.class : '-', pk, nk);
+  out[n++] = h1(1, 0);
+  out[n++] = h1(2, hW);
+  out[n++] = h1(3, hL);
+  out[n++] = h1(4, hP);
+  out[n++] = h2(5, hL, hP);
+  out[n++] = h1(6, w.length > 3 ? sh(w.slice(-3)) : hW);
+  out[n++] = h1(7, hWm1);
+  out[n++] = h1(8, hWp1);
+  out[n++] = h2(9, hPm1, hP);
+  out[n++] = h2(10, hP, hPp1);
+  out[n++] = h3(11, sh(pm2), hPm1, hP);
+  out[n++] = h3(12, hP, hPp1, sh(pp2));
+  out[n++] = h2(13, hL, hWp1);
+  out[n++] = h2(14, hWm1, hL);
+  out[n++] = h2(15, hVerb, hP);
+  out[n++] = h1(16, sh(phrase));
+  out[n++] = h2(17, sh(noun ? noun.class : '-'), hNk);
+  out[n++] = h2(18, hPk, hP);
+  out[n++] = h2(19, hL, hPk);
+  out[n++] = h3(20, hQb, hQa, hP);
+  out[n++] = h2(21, hNk, hP);
+  out[n++] = h2(22, sh(cap), hP);
+  out[n++] = h2(23, hL, hNk);
+  out[n++] = h1(24, sh(wp2));
+  out[n++] = h3(25, fromStart, toEnd, hP);
+  out[n++] = h3(26, hL, hQb, hQa);
+  out[n++] = h1(27, sh(wm2));
+  out[n++] = h3(28, hVerb, hPk, hNk);
   return n;
 }

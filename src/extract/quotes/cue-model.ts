@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Doc } from '../../nlp/doc.js';
 import { DetenteError } from '../../pipeline/errors.js';
-import { buildHashedWeights, rowOffset, type HashedWeights } from '../entities/ner-weights.js';
+import { buildHashedWeights, type HashedWeights } from '../entities/ner-weights.js';
 import { CUE_FEATURE_SET, cueFeatures, quotedBounds, type MAX_CUE_FEATURES } from './cue-features.js';
 import type { QuoteResources } from './resources.js';
 
@@ -58,7 +58,6 @@ export function scoreCueTokens(
   scratch: Uint32Array,
 ): void {
   const table = model.weights;
-  const rows = table.rows;
   const bounds = quotedBounds(quoted, s0, s1);
   for (let i = s0; i < s1; i++) {
     if (!isCueCandidate(doc, i, quoted, lexicon)) {
@@ -66,13 +65,34 @@ export function scoreCueTokens(
       continue;
     }
     const n = cueFeatures(doc, i, s0, s1, quoted, lexicon, bounds, scratch);
-    let s = 0;
-    for (let k = 0; k < n; k++) {
-      const o = rowOffset(table, scratch[k]);
-      if (o >= 0) s += rows[o];
-    }
-    scores[i] = s;
+    scores[i] = sumWeights(table, scratch, n);
   }
+}
+
+/**
+ * The sum of the weights of `n` feature hashes (unknown features weigh 0): the open-addressing lookup of
+ * ner-weights.ts `rowOffset`, written out so the hot loop makes no cross-module calls (one weight per row).
+ * @param table the weights (labelCount 1); `hashes` feature hashes, the first `n` used
+ */
+export function sumWeights(table: HashedWeights, hashes: Uint32Array, n: number): number {
+  const keys = table.keys;
+  const rows = table.rows;
+  const mask = table.capacity - 1;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const key = hashes[k] || 1;
+    let slot = key & mask;
+    for (;;) {
+      const at = keys[slot];
+      if (at === key) {
+        sum += rows[slot];
+        break;
+      }
+      if (at === 0) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+  return sum;
 }
 
 /**
