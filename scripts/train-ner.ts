@@ -2,7 +2,7 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 3 --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 (3: with word classes) --clusters FILE --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +41,9 @@ const addSource = (name: string, s: GoldSentence[], weight = 1) => {
   sources[name] = s.length;
   for (let k = 0; k < weight; k++) data.push(...s);
 };
-const res = loadEntityResources({ nerModel: false });
+const featureSet = ([1, 2, 3] as const).find((k) => k === Number(opt('feature-set', '2'))) ?? 2;
+// Feature set 3 adds word classes (models/clusters/, `npm run train:clusters`); --clusters FILE picks another table.
+const res = loadEntityResources({ nerModel: false, ...(featureSet >= 3 ? { clusters: resolve(root, opt('clusters', 'models/clusters/news-clusters.tsv.gz')) } : {}) });
 const isTitle = titleWordPredicate(res.gazetteer);
 // GMB (VOA news, 48k sentences) swamps the in-domain sets; --gmb-fraction keeps every k-th sentence.
 const gmbStep = Math.max(1, Math.round(1 / gmbFraction));
@@ -89,7 +91,7 @@ const model = trainNer(data, res, {
   seed,
   moreSeeds,
   minCount: Number(opt('min-count', '2')),
-  featureSet: ([1, 2, 3] as const).find((k) => k === Number(opt('feature-set', '3'))) ?? 3,
+  featureSet,
   history: args.includes('--predicted-history') ? 'predicted' : 'gold',
   decoder: opt('decoder', 'greedy') === 'viterbi' ? 'viterbi' : 'greedy',
   onEpoch: (e, acc) => console.log(`epoch ${e}: training token accuracy ${(acc * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)} s)`),

@@ -83,7 +83,7 @@ export interface EntityResources {
   readonly groups: ReadonlyMap<string, GroupEntry>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
   readonly ner: NerModel | null;
-  /** Word classes from unlabelled news (models/clusters/), features of the NER tagger; null when disabled. */
+  /** Word classes from unlabelled news (models/clusters/), features of the NER tagger; null when the model does not use them or they are disabled. */
   readonly clusters: WordClusters | null;
   /** Known persons with dated actor codes (data/actors/office-holders.json plus the user's file). */
   readonly actors: ActorIndex;
@@ -110,7 +110,10 @@ export interface EntityResourceOptions {
   actorsFile?: string;
   /** Path of the NER model (default models/ner/ner-perceptron.bin.gz), or false to run the rules only. */
   nerModel?: string | false;
-  /** Path of the word-cluster table (default models/clusters/news-clusters.tsv.gz), or false for none. */
+  /**
+   * Path of the word-cluster table, or false for none; by default models/clusters/news-clusters.tsv.gz is
+   * read only when the NER model uses word classes (feature set 3).
+   */
   clusters?: string | false;
 }
 
@@ -328,6 +331,10 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   }
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
+  const ner = options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath());
+  // Word classes are read when asked for by path, or when the model was trained with them (feature set 3).
+  const wantClusters = typeof options.clusters === 'string' || (options.clusters !== false && ner !== null && Number(ner.meta.featureSet) >= 3);
+  const clusters = wantClusters ? loadWordClusters(typeof options.clusters === 'string' ? options.clusters : defaultClustersPath()) : null;
   return Object.freeze({
     version: '1',
     gazetteer: g.build(),
@@ -342,8 +349,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
-    ner: options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath()),
-    clusters: options.clusters === false ? null : loadWordClusters(options.clusters ?? defaultClustersPath()),
+    ner,
+    clusters,
     actors: buildActorIndex(officeHolders, user.people),
   });
 }
