@@ -24,7 +24,8 @@ export type EventLocation = z.infer<typeof EventLocationSchema>;
  * ("04"), `baseCode` its three-digit base ("042"); `quadClass` 1 verbal cooperation, 2 material cooperation,
  * 3 verbal conflict, 4 material conflict (GDELT convention: roots 01–05→1, 06–09→2, 10–14→3, 15–20→4);
  * `goldstein` in [−10, +10] looked up from the code (Goldstein 1992 as published by GDELT).
- * `date` is `YYYY-MM-DD` resolved against the publication date; `isRoot` is true for lead-paragraph events.
+ * `date` is `YYYY-MM-DD` resolved against the publication date (the first day of a stated week, month or
+ * year, with `datePrecision` saying which); `isRoot` is true for lead-paragraph events.
  */
 export const EventSchema = z.object({
   id: z.string(),
@@ -37,6 +38,8 @@ export const EventSchema = z.object({
   quadClass: z.number().int().min(1).max(4),
   goldstein: z.number().min(-10).max(10),
   date: z.string().nullable(),
+  /** How much of `date` the text states: 'day', 'week', 'month' or 'year' (then `date` is the period's first day). */
+  datePrecision: z.enum(['day', 'week', 'month', 'year']).nullable().optional(),
   dateText: z.string().nullable().optional(),
   location: EventLocationSchema.nullable(),
   sentence: SpanSchema,

@@ -16,8 +16,29 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
   assert.deepEqual(s.buckets.map((b) => b.period), ['2023-01', '2023-03', '2023-06']);
   assert.deepEqual(s.buckets[0].quadClass, [0, 0, 1, 1]);
   assert.equal(s.buckets[0].goldsteinMean, -7);
-  assert.equal(s.trend, 'warming');
-  assert.ok(s.slope > 0);
+  // three noisy points rise, but not clearly enough to call it (t-test at 90%, one degree of freedom)
+  assert.equal(s.trend, 'no clear trend');
+  assert.ok(s.slope > 0 && s.slopeStdError !== null && s.slopeStdError > 0);
+});
+
+test('a steady rise over six months is warming; the same rise buried in noise is no clear trend', () => {
+  const months = ['2023-01-10', '2023-02-10', '2023-03-10', '2023-04-10', '2023-05-10', '2023-06-10'];
+  const rising = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: -3 + i + (i % 2 ? 0.3 : -0.3) })), { dyad: ['A', 'B'] });
+  assert.equal(rising.trend, 'warming');
+  const noisy = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: [-6, 5, -4, 6, -3, 4][i] })), { dyad: ['A', 'B'] });
+  assert.equal(noisy.trend, 'no clear trend');
+});
+
+test('an event dated only to a year is left out of a monthly series and counted, kept in a yearly one', () => {
+  const events = [
+    { date: '2023-01-01', datePrecision: 'year' as const, quadClass: 4, goldstein: -10 },
+    { date: '2023-06-19', datePrecision: 'day' as const, quadClass: 1, goldstein: 1 },
+    { date: '2023-06-12', datePrecision: 'week' as const, quadClass: 1, goldstein: 1 },
+  ];
+  const monthly = dyadSeries(events, { dyad: ['USA', 'CHN'] });
+  assert.deepEqual([monthly.buckets.map((b) => b.period), monthly.coarserDates], [['2023-06'], 1]);
+  const yearly = dyadSeries(events, { dyad: ['USA', 'CHN'], interval: 'year' });
+  assert.deepEqual([yearly.buckets[0].events, yearly.coarserDates], [3, 0]);
 });
 
 test('the slope is per month of calendar time, not per bucket', () => {

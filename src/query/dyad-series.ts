@@ -22,8 +22,30 @@ export interface DyadSeries {
    * placed at their calendar position, so January and June are five months apart); > 0 warming, < 0 souring.
    */
   slope: number;
-  trend: 'warming' | 'souring' | 'stable' | 'insufficient data';
+  /** Standard error of `slope` (null with fewer than three buckets). */
+  slopeStdError: number | null;
+  /**
+   * 'warming' / 'souring' when the slope differs from zero at the 90% level (two-sided t-test on the bucket means),
+   * 'stable' when |slope| is below `stableBelow`, 'no clear trend' otherwise, 'insufficient data' with too few buckets.
+   */
+  trend: 'warming' | 'souring' | 'stable' | 'no clear trend' | 'insufficient data';
+  /** Events left out because their date states only a period coarser than the interval ("in 1990" by month). */
+  coarserDates: number;
 }
+
+// Two-sided 90% critical values of Student's t for 1–10 degrees of freedom, then 15, 20, 30 and ∞
+// (standard tables, e.g. NIST/SEMATECH e-Handbook of Statistical Methods, table 1.3.6.7.2).
+const T90: readonly [number, number][] = [[1, 6.314], [2, 2.92], [3, 2.353], [4, 2.132], [5, 2.015], [6, 1.943], [7, 1.895], [8, 1.86], [9, 1.833], [10, 1.812], [15, 1.753], [20, 1.725], [30, 1.697], [Infinity, 1.645]];
+
+/** The 90% two-sided critical t value for `df` degrees of freedom (the next tabulated df at or below). */
+function tCritical90(df: number): number {
+  let v = T90[0][1];
+  for (const [d, t] of T90) if (df >= d) v = t;
+  return v;
+}
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+const INTERVAL_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** The bucket key of a YYYY-MM-DD date: day as is, ISO week start (Monday), YYYY-MM, or YYYY. */
 export function periodOf(date: string, interval: Interval): string {
@@ -48,13 +70,16 @@ function positionOf(period: string, interval: Interval): number {
  * Aggregates events of one dyad into a time series: per bucket the event count, counts per QuadClass
  * (1 verbal cooperation … 4 material conflict) and the Goldstein sum and mean — the usual measure of
  * cooperation vs conflict in event data (Goldstein 1992; GDELT's GoldsteinScale). Events without a date
- * are left out. The trend is the sign of the least-squares slope of bucket means against calendar time,
- * "stable" when |slope| < `stableBelow` (Goldstein points per interval), "insufficient data" with fewer
- * than `minBuckets` (default 3) buckets holding events: two points always make a line, so they are no trend.
+ * are left out, and so are events whose date states only a period coarser than the interval ("in 1990" in a
+ * monthly series: counted in `coarserDates`). The trend is the sign of the least-squares slope of bucket
+ * means against calendar time when it differs from zero at the 90% level (two-sided t-test, n − 2 degrees
+ * of freedom), "stable" when |slope| < `stableBelow` (Goldstein points per interval), "no clear trend" when
+ * the slope is not significant, "insufficient data" with fewer than `minBuckets` (default 3, at least 3)
+ * buckets holding events: two points always make a line, so they are no trend.
  * @param events events already filtered to the dyad (either direction)
  */
 export function dyadSeries(
-  events: readonly Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein'>[],
+  events: readonly Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'>[],
   {
     dyad,
     interval = 'month',
@@ -63,8 +88,15 @@ export function dyadSeries(
   }: { dyad: [string, string]; interval?: Interval; stableBelow?: number; minBuckets?: number },
 ): DyadSeries {
   const map = new Map<string, DyadBucket>();
+  let coarserDates = 0;
   for (const ev of events) {
     if (!ev.date) continue;
+    // "in 1990" has no month: it belongs in a yearly series, not in January's bucket (a week counts in its month)
+    const rank = PRECISION_RANK[ev.datePrecision ?? 'day'];
+    if (rank > INTERVAL_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month')) {
+      coarserDates++;
+      continue;
+    }
     const period = periodOf(ev.date, interval);
     let b = map.get(period);
     if (!b) {
@@ -82,6 +114,8 @@ export function dyadSeries(
   }
   const n = buckets.length;
   let slope = 0;
+  let slopeStdError: number | null = null;
+  let significant = false;
   if (n >= 2) {
     const xs = buckets.map((b) => positionOf(b.period, interval));
     const ys = buckets.map((b) => b.goldsteinMean);
@@ -93,8 +127,17 @@ export function dyadSeries(
       num += (xs[i] - mx) * (ys[i] - my);
       den += (xs[i] - mx) ** 2;
     }
-    slope = Math.round((num / den) * 1000) / 1000;
+    const b1 = num / den;
+    slope = Math.round(b1 * 1000) / 1000;
+    if (n >= 3) {
+      let ssr = 0;
+      for (let i = 0; i < n; i++) ssr += (ys[i] - (my + b1 * (xs[i] - mx))) ** 2;
+      const se = Math.sqrt(ssr / (n - 2) / den);
+      slopeStdError = Math.round(se * 1000) / 1000;
+      significant = se === 0 ? b1 !== 0 : Math.abs(b1 / se) >= tCritical90(n - 2);
+    }
   }
-  const trend = n < Math.max(2, minBuckets) ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : slope > 0 ? 'warming' : 'souring';
-  return { dyad, interval, buckets, slope, trend };
+  const trend =
+    n < Math.max(3, minBuckets) ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : !significant ? 'no clear trend' : slope > 0 ? 'warming' : 'souring';
+  return { dyad, interval, buckets, slope, slopeStdError, trend, coarserDates };
 }

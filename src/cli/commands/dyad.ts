@@ -35,7 +35,11 @@ export function registerDyad(program: Command): void {
             `${b.period.padEnd(12)} ${String(b.events).padStart(6)} ${String(q1).padStart(10)} ${String(q2).padStart(8)} ${String(q3).padStart(10)} ${String(q4).padStart(9)}  ${b.goldsteinMean.toFixed(2).padStart(6)} ${bar}\n`,
           );
         }
-        process.stdout.write(`trend: ${series.trend} (slope ${series.slope} Goldstein points per ${opts.by})\n`);
+        const se = series.slopeStdError === null ? '' : ` ± ${series.slopeStdError}`;
+        process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}; warming or souring when it differs from 0 at the 90% level)\n`);
+        if (series.coarserDates > 0) {
+          process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
+        }
       } finally {
         store.close();
       }

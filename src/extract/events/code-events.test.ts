@@ -165,7 +165,8 @@ test('the shooting down of an aircraft over a country codes that country as the 
   const [e] = run(text, [RUS_ADJ, UKR]);
   assert.equal(`${e.source.actor}>${e.target?.actor} ${e.code}`, 'UKR>RUS 195');
   assert.equal(e.trigger.text, 'shooting down');
-  assert.equal(e.date, '2024-02-13');
+  assert.equal(e.date, '2024-02-01');
+  assert.equal(e.datePrecision, 'month');
 });
 
 test('a controller picks the complement code: threats of sanctions, pledges of aid, refusals to meet', () => {

@@ -313,6 +313,7 @@ export function codeEvents(
           quadClass: row.quadClass,
           goldstein: row.goldstein,
           date: date.date,
+          datePrecision: date.precision,
           dateText: date.text,
           location,
           sentence: span(doc, sentence.start, sentence.end),

@@ -15,13 +15,14 @@ test('periods resolve to their first day, never after publication', () => {
   const s = 'The talks collapsed earlier this year.';
   const r = resolveEventDate(s, 100, 100 + at(s, 'collapsed'), '2024-06-20');
   assert.equal(r.date, '2024-01-01');
+  assert.equal(r.precision, 'year');
   assert.equal(r.text, 'this year');
   assert.equal(r.start, 100 + at(s, 'this year'));
 });
 
 test('no date expression gives the publication date, and no date at all without one', () => {
   const s = 'The ministers signed the accord.';
-  assert.deepEqual(resolveEventDate(s, 0, 4, '2024-06-20T08:00:00Z'), { date: '2024-06-20', text: null, start: null, end: null });
+  assert.deepEqual(resolveEventDate(s, 0, 4, '2024-06-20T08:00:00Z'), { date: '2024-06-20', precision: 'day', text: null, start: null, end: null });
   assert.equal(resolveEventDate(s, 0, 4, null).date, null);
   assert.equal(referenceInstant('not a date'), null);
 });
@@ -37,4 +38,22 @@ test('relative expressions do not resolve without a publication date (never agai
   }
   const s = 'The ministry cut the budget in March 2004.';
   assert.equal(resolveEventDate(s, 0, at(s, 'cut'), null).date, '2004-03-01');
+});
+
+test('a bare year is that year, and a month or a year is stated as such (first day, with its precision)', () => {
+  const s = 'Iraq invaded Kuwait in 1990, the minister recalled.';
+  const r = resolveEventDate(s, 0, at(s, 'invaded'), '2023-06-19');
+  assert.deepEqual([r.date, r.precision, r.text], ['1990-01-01', 'year', '1990']);
+  const t = 'Rebels seized the airport last month.';
+  const m = resolveEventDate(t, 0, at(t, 'seized'), '2023-06-19');
+  assert.deepEqual([m.date, m.precision], ['2023-05-01', 'month']);
+  const w = 'Rebels seized the airport last week.';
+  assert.equal(resolveEventDate(w, 0, at(w, 'seized'), '2023-06-19').precision, 'week');
+  const d = 'Rebels seized the airport on Friday.';
+  assert.deepEqual(Object.values(resolveEventDate(d, 0, at(d, 'seized'), '2023-06-19')).slice(0, 2), ['2023-06-16', 'day']);
+  // a number that is no year, and a year after publication, are not dates
+  const n = 'The army deployed in 1500 positions along the border.';
+  assert.equal(resolveEventDate(n, 0, at(n, 'deployed'), '2023-06-19').date, '2023-06-19');
+  const f = 'The treaty expires in 2030, the envoy said.';
+  assert.equal(resolveEventDate(f, 0, at(f, 'expires'), '2023-06-19').precision, 'day');
 });

@@ -1,8 +1,15 @@
 import * as chrono from 'chrono-node';
 
-/** A resolved event date: `YYYY-MM-DD`, the expression it came from and its offsets, if any. */
+/** How much of a resolved date the text states: "on Monday" a day, "last week" a week, "last month" a month, "in 1990" a year. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A resolved event date: `YYYY-MM-DD` (the first day of the period when the text names a week, month or year),
+ * its precision, the expression it came from and its offsets, if any.
+ */
 export interface ResolvedDate {
   readonly date: string | null;
+  readonly precision: DatePrecision | null;
   readonly text: string | null;
   readonly start: number | null;
   readonly end: number | null;
@@ -27,6 +34,9 @@ export function referenceInstant(published: string | null | undefined): Date | n
 /** A year written out in a date expression: "1998", "'98". */
 const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
 
+/** A bare year after a preposition ("invaded Kuwait in 1990", "In 2007, …", "since early 2014"), which chrono-node leaves alone. */
+const BARE_YEAR = /\b(?:in|since|during|until|by|from|of)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /**
@@ -35,9 +45,12 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * Conventions (documented in docs/events.md):
  * - the expression nearest to the trigger wins ("met … on Monday" in a Monday 2023-06-19 article → 2023-06-19;
  *   a weekday names the latest such day on or before the publication date);
- * - a period ("earlier this week", "earlier this year", "last month") resolves to its first day as chrono-node
- *   computes it (weeks start on Sunday, years on 1 January), never later than the publication date;
- * - no expression → the publication date (GDELT's convention), `text` null;
+ * - a period ("earlier this week", "earlier this year", "last month") resolves to its first day (weeks as
+ *   chrono-node computes them, months on the 1st, years on 1 January), never later than the publication date,
+ *   and `precision` says how much the text stated ('day' | 'week' | 'month' | 'year');
+ * - a bare year after a preposition ("invaded Kuwait in 1990") is that year (precision 'year'), which
+ *   chrono-node does not parse; not a year after the publication date, nor a number ("in 1990 people");
+ * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
  * - no publication date → only expressions with a written year resolve ("3 June 1998"); relative ones
  *   ("last year", "last week", "on Monday") give null, never a date computed from today's clock.
  * Uses chrono-node's casual English parser (forward dates off: news reports the past).
@@ -55,6 +68,7 @@ export function resolveEventDate(
   const ref = referenceInstant(published);
   const fallback: ResolvedDate = {
     date: ref ? `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(ref.getUTCDate())}` : null,
+    precision: ref ? 'day' : null,
     text: null,
     start: null,
     end: null,
@@ -77,10 +91,27 @@ export function resolveEventDate(
       bestDist = dist;
     }
   }
+  // a bare year nearer to the trigger than any chrono-node expression (and not after publication)
+  let year: { y: number; start: number; end: number } | null = null;
+  for (const m of sentenceText.matchAll(BARE_YEAR)) {
+    const y = Number(m[1]);
+    if (ref && y > ref.getUTCFullYear()) continue;
+    const s = sentenceStart + m.index + m[0].length - m[1].length;
+    const e = s + m[1].length;
+    const dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    if (dist < bestDist && !(best && s >= sentenceStart + best.index && e <= sentenceStart + best.index + best.text.length)) {
+      year = { y, start: s, end: e };
+      bestDist = dist;
+    }
+  }
+  if (year) return { date: `${pad(year.y, 4)}-01-01`, precision: 'year', text: String(year.y), start: year.start, end: year.end };
   if (!best) return fallback;
+  // what the expression states: a weekday or a day, a week ("last week", "this week"), a month, or only a year
+  const precision: DatePrecision =
+    /\bweeks?\b/i.test(best.text) ? 'week' : best.start.isCertain('day') || best.start.isCertain('weekday') ? 'day' : best.start.isCertain('month') ? 'month' : 'year';
   let y = best.start.get('year') ?? 0;
-  let mo = best.start.get('month') ?? 1;
-  let d = best.start.get('day') ?? 1;
+  let mo = precision === 'year' ? 1 : (best.start.get('month') ?? 1);
+  let d = precision === 'year' || precision === 'month' ? 1 : (best.start.get('day') ?? 1);
   if (ref) {
     let t = Date.UTC(y, mo - 1, d, 12);
     if (t > ref.getTime() && best.start.isCertain('weekday') && !best.start.isCertain('day')) {
@@ -100,5 +131,5 @@ export function resolveEventDate(
   }
   const text = best.text.replace(/[\s,.;:]+$/, '');
   const start = sentenceStart + best.index;
-  return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, text, start, end: start + text.length };
+  return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, precision, text, start, end: start + text.length };
 }
