@@ -684,3 +684,13 @@ test('"that" before a gerund opens the reported clause ("thinks that cutting the
   const [q] = run('She thinks that cutting the deficit is more urgent than new spending.');
   assert.equal(q.text, 'that cutting the deficit is more urgent than new spending');
 });
+
+test('a cue followed by an adjunct or a second predicate gets no rest-of-clause content ("said in a statement")', () => {
+  const texts = [
+    'Profits at the lender rose to 70bn yuan ($9bn; £5bn) in 2004, the bank said in a statement.',
+    'The unions said on Friday, and were expected to repeat it at the rally.',
+  ];
+  for (const text of texts) {
+    for (const q of run(text)) assert.doesNotMatch(q.text, /^(in a statement|and were expected)/, `${q.provenance.rule}: ${q.text}`);
+  }
+});

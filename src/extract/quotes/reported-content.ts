@@ -337,7 +337,8 @@ function fallback(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Arr
   if (c.score === undefined || !(c.score > minScore) || !c.speaker || c.side !== 'left' || c.passive || k >= s1) return null;
   let cs = k;
   while (cs < s1 && doc.lower[cs] === ',') cs++;
-  if (cs >= s1 || covered[cs] || doc.pos[cs] === 'PUNCT' && !quoted[cs]) return null;
+  // not an adjunct or a second predicate: "said in a statement", "said …, and was forecast to …"
+  if (cs >= s1 || covered[cs] || (doc.pos[cs] === 'PUNCT' && !quoted[cs]) || doc.pos[cs] === 'ADP' || doc.pos[cs] === 'CCONJ') return null;
   const ce = cut(doc, cs, s1, covered, stops, quoted);
   return ce - cs >= 1 && !anyCovered(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-fallback' } : null;
 }
