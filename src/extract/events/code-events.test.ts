@@ -146,6 +146,16 @@ test('an office holder named without a country does not take the country he acts
   assert.deepEqual(code('Ukrainian opposition leader Anna Berg condemned Russia on Monday.', [LEADER, RUS, { ...UKR, id: 'ua-adj', type: 'NORP', surfaces: ['Ukrainian'] }]), ['UKROPP>RUS 111']);
 });
 
+test('figurative fights and returns, vague wishes and rejected offers code nothing invented', () => {
+  assert.deepEqual(brief(run('The French government fought back a takeover bid from Germany.', [{ ...FRA, surfaces: ['French government'], actor: 'FRAGOV' }, DEU])), []);
+  assert.deepEqual(brief(run('France will return the money to investors in Germany.', [FRA, DEU])), []);
+  assert.deepEqual(brief(run('France wants to run Ukraine through its gas exports.', [FRA, UKR])), []);
+  // a wish with a coded complement is still an intent
+  assert.deepEqual(brief(run('France wants to visit Ukraine next month.', [FRA, UKR])), ['FRA>UKR 036']);
+  // a government rejecting an offer has rejected someone's offer, not its own country
+  assert.deepEqual(brief(run('The Russian government rejected the offer on Monday.', [{ ...RUS, id: 'rusgov', surfaces: ['Russian government'], actor: 'RUSGOV' }])), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

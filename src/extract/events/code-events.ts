@@ -186,6 +186,9 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
 }
 
 /** Heads of a chunk that have an actor code (or all heads when none has one). */
+/** CAMEO rejections of another party's proposal (talks, mediation, a plan or offer): never aimed at the own country by default. */
+const COUNTERPART_REJECTIONS = new Set(['125', '126', '127']);
+
 const headsOf = (ch: ActorChunk | null): ActorRef[] => (ch ? [...ch.heads] : []);
 
 /** True when all the actors come from one mention naming them together ("the two leaders", "both sides"). */
@@ -257,7 +260,8 @@ export function codeEvents(
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
         // (only when the sentence names no other country: a foreign target may simply be unresolved)
-        const domesticStance = (root === '12' || root === '13') && c.sourceSlot !== 'passive' && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
+        // (not for rejected talks, mediation or plans, 125–127: "rejected the offer" has an author elsewhere)
+        const domesticStance = (root === '12' || root === '13') && !COUNTERPART_REJECTIONS.has(c.code) && c.sourceSlot !== 'passive' && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
         if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;
@@ -522,8 +526,8 @@ function verbCandidate(
         }
       }
     }
-    // an attempt with no coded complement ("tried to explain") is no event
-    if (rule.control === 'attempt' && ruleId === rule.id) return null;
+    // an attempt with no coded complement ("tried to explain") is no event, nor a vague wish ("wants to run the country")
+    if ((rule.control === 'attempt' || rule.needsComplement) && ruleId === rule.id) return null;
   }
   // "X said/declared/reiterated that Y must VERB": a demand from the speaker to Y (CAMEO 10)
   if (rule.weak && !ctx.negated) {

@@ -61,6 +61,8 @@ export const VerbRuleSchema = z.object({
   reverse: code.optional(),
   /** A statement-like pattern: coded only when nothing else in the sentence is. */
   weak: z.boolean().optional(),
+  /** A controller coded only through a coded complement ("wants to visit" is 036; "wants to run the country" nothing). */
+  needsComplement: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
 });
@@ -102,6 +104,8 @@ export interface CompiledRule {
   /** Code of the reverse event (target → source), null when none. */
   readonly reverse: string | null;
   readonly weak: boolean;
+  /** Coded only through a coded complement (controllers of vague intent: "want to", "hope to"). */
+  readonly needsComplement: boolean;
   readonly confidence: number;
   readonly note: string | null;
   /** Where it came from: "builtin" or the path of a user or imported dictionary. */
@@ -209,6 +213,7 @@ export function compileLexicon(
         state: rule.state ?? null,
         reverse: rule.reverse ?? null,
         weak: rule.weak ?? false,
+        needsComplement: rule.needsComplement ?? false,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
         origin,
