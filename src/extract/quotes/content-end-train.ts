@@ -38,6 +38,7 @@ export function contentEndExamples(doc: Doc, quoted: Uint8Array, quotes: readonl
     const ownCue = quote.cue ? tokenAtOrAfter(doc, quote.cue.start) : -1;
     for (const st of starts) if (st > cs && st < limit && st !== ownCue) limit = st;
     if (ruleEnd > limit) limit = ruleEnd;
+    if (ruleEnd >= 2 && quoted[ruleEnd - 1] && doc.lower[ruleEnd - 2] === ',') limit = Math.min(limit, ruleEnd); // as in extractQuotes
     const g = gold.find((a) => a.content.length && tokenAtOrAfter(doc, a.content[0][0]) === cs);
     if (!g) continue;
     const goldEnd = tokenAtOrAfter(doc, g.content[0][1]);

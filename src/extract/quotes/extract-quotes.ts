@@ -167,6 +167,9 @@ export function extractQuotes(
               break;
             }
           }
+          // a quotation closing on a comma inside its marks ends the content ("called the budget “reckless,” a rare rebuke"):
+          // the ranker may shorten it, not run past it
+          if (ceRule >= 2 && quoted[ceRule - 1] && doc.lower[ceRule - 2] === ',') limit = Math.min(limit, ceRule);
           if (ceRule <= limit) ceClause = chooseContentEnd(endModel, doc, { cs, ruleEnd: ceRule, limit, rule }, quoted, endScratch!);
         }
         // a quotation running past the sentence end belongs to the content as a whole
