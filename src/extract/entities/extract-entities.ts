@@ -6,6 +6,7 @@ import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
+import { correctPlaceNames } from './place-names.js';
 import type { EntityResources } from './resources.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -23,7 +24,7 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
  */
 export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
-  const raw = mergeTaggedMentions(view, res, findMentions(view, res));
+  const raw = correctPlaceNames(view, res, mergeTaggedMentions(view, res, findMentions(view, res)));
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   resolvePronouns(view, drafts);

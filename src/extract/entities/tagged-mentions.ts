@@ -209,7 +209,7 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
         for (let k = 0; k < n && ok; k++) ok = !taken[i + k] && (owner[i + k] < 0 || raw[owner[i + k]].weak) && doc.text.slice(doc.starts[i + k], doc.ends[i + k]) === cand.words[k];
         if (!ok) continue;
         if (n === 1 && (i === s.firstToken || view.inQuote[i - 1] === 2) && view.lowercaseSeen.has(keys[i])) continue;
-        out.push({ start: i, end: i + n, type: cand.type, sentence: s.index });
+        out.push({ start: i, end: i + n, type: cand.type, sentence: s.index, rule: 'ner-repeat' });
         for (let k = i; k < i + n; k++) taken[k] = 1;
         i += n - 1;
         break;

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '2024-05-01');
+const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+
+test('a country name inside a longer US place name is that place, not the country (Jersey City, New Jersey)', () => {
+  const es = run('Protesters marched from Hoboken to Jersey City, New Jersey, on Friday.');
+  assert.equal(es.find((e) => e.actor === 'JEY' || e.country === 'JEY'), undefined);
+  assert.equal(withMention(es, 'Jersey City')?.country, 'USA');
+  assert.equal(withMention(es, 'New Jersey')?.country, 'USA');
+});
+
+test('Georgia after a US city and a comma, or in "the state of Georgia", is the US state', () => {
+  const es = run('The march began in Savannah, Georgia, at dawn. Lawmakers in the state of Georgia debated the bill.');
+  const ga = withMention(es, 'Georgia');
+  assert.equal(ga?.country, 'USA');
+  assert.equal(ga?.actor, null);
+});
+
+test('Georgia stays the country when the article names it as a country', () => {
+  const es = run('Georgia accused Russia of massing troops near Tbilisi, and Georgian officials asked NATO for help.');
+  assert.equal(withMention(es, 'Georgia')?.actor, 'GEO');
+});
+
+test('an English county that is also a US town takes the country the article names (Norfolk farmer)', () => {
+  const es = run('A Suffolk beekeeper and a Norfolk farmer were fined by a British court in Norwich.');
+  assert.equal(withMention(es, 'Norfolk')?.country, 'GBR');
+});
+
+test('an all-capitals dateline is a place, and so are later mentions of the same town', () => {
+  const es = run('SAVANNAH, Ga. (AP) — Storms closed schools on Monday.\nOfficials in Savannah said classes would resume.');
+  const dateline = withMention(es, 'SAVANNAH');
+  assert.equal(dateline?.type, 'GPE');
+  assert.ok(es.filter((e) => e.type === 'PERSON').every((e) => !e.mentions.some((m) => /savannah/i.test(m.text))));
+});
+
+test('a US state name tagged as a person is a place (North Carolina)', () => {
+  const es = run('Early voting opened across North Carolina on Thursday, and lines were long in Raleigh.');
+  const nc = withMention(es, 'North Carolina');
+  assert.notEqual(nc?.type, 'PERSON');
+});
+
+test('a tagged place after "in X," whose surname the article gives a person is that person', () => {
+  const es = run('The regional delegate in Seville, Marisol Ferrández, told reporters the aid had arrived. Ferrández said more would follow.');
+  const p = withMention(es, 'Ferrández');
+  assert.equal(p?.type, 'PERSON');
+  assert.equal(withMention(es, 'Seville')?.type, 'GPE');
+});

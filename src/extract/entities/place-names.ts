@@ -1,0 +1,253 @@
+import type { DocView } from './doc-view.js';
+import { matchWords, type PlaceEntry } from './gazetteer.js';
+import { startsUpper } from './letter-case.js';
+import { rawMention, type RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** Rules whose person mentions may be place names the tagger or a name rule took for a person. */
+const GUESSED_PERSON = /^(?:ner-tagger|ner-tagger\+name|ner-repeat|given-name|capitalised-name)$/;
+/** Rules whose place mentions got their country from the first (most populous) gazetteer entry. */
+const GUESSED_PLACE = /^(?:ner-tagger|ner-repeat|known-place|place-name)$/;
+/** Nouns after a town name that make it the town ("Charlotte officials", "Norfolk police"). */
+const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'council', 'county', 'suburbs', 'voters', 'airport', 'authorities']);
+
+/**
+ * Document-level corrections of place names, after the rule and tagger mentions are merged
+ * (tagged-mentions.ts) and before entities are built:
+ * - a country name inside a longer place name is that place ("New Jersey", "Jersey City" are not Jersey);
+ * - a country name that is also a region of another country ("Georgia") is the region when the text
+ *   says so ("Atlanta, Georgia", "the state of Georgia") or when the article's other places and
+ *   countries point to that country and nothing else names the country (no demonym, no capital);
+ * - a town name of several countries ("Norfolk", "Valencia") takes the country the article names most
+ *   (one sense per discourse, Gale, Church & Yarowsky 1992);
+ * - a "person" that is a place: an all-capitals dateline opening a paragraph ("LA CROSSE, Wis. (AP) —"),
+ *   a name of two or more words that is exactly a known place and does not start with a given name
+ *   ("North Carolina"), a known town before a civic noun ("Charlotte officials"); then every other
+ *   mention of that name alone;
+ * - a tagged "place" of two or more capitalised words that opens with a given name and is no known place
+ *   ("Pilar Bernabé" after "in Valencia,") is a person.
+ * @param view the article; `mentions` the merged mentions in text order (not modified)
+ * @param res entity resources (places, countries, given names)
+ * @returns the corrected mentions in text order (new objects where changed)
+ */
+export function correctPlaceNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  let out = replaceCountriesInPlaces(view, res, mentions);
+  const placeNames = new Map<string, PlaceEntry[]>();
+  const entriesOf = (m: RawMention): PlaceEntry[] => {
+    const k = m.name.toLowerCase();
+    let e = placeNames.get(k);
+    if (!e) {
+      e = exactPlaces(view, res, m.tokStart, m.tokEnd);
+      placeNames.set(k, e);
+    }
+    return e;
+  };
+  const votes = countryVotes(out, entriesOf);
+  // Country-name mentions by name: "Georgia" must not count as evidence for the country Georgia itself.
+  const sameName = new Map<string, number>();
+  for (const m of out) if (m.rule === 'country-name') sameName.set(m.name.toLowerCase(), (sameName.get(m.name.toLowerCase()) ?? 0) + 1);
+  // Persons that are places.
+  const toPlace = new Set<string>();
+  out = out.map((m) => {
+    if (m.type !== 'PERSON' || m.kind !== 'name' || !GUESSED_PERSON.test(m.rule)) return m;
+    const places = entriesOf(m);
+    const n = m.tokEnd - m.tokStart;
+    const dateline = isDateline(view, m);
+    // Two or more words that are exactly a known place ("North Carolina": "North" is in the given-name lists too).
+    const region = places.length > 0 && n >= 2;
+    const civic = places.length > 0 && n === 1 && PLACE_HEADS.has(view.keys[m.tokEnd] ?? '');
+    if (!dateline && !region && !civic) return m;
+    toPlace.add(m.name.toLowerCase());
+    return placeMention(m, pickCountry(places, votes), dateline ? 'dateline-place' : 'person-to-place');
+  });
+  if (toPlace.size > 0) {
+    out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, pickCountry(entriesOf(m), votes), 'person-to-place') : m));
+  }
+  // Surnames the article gives persons elsewhere ("Bernabé said"): a tagged place ending in one is a person.
+  const surnames = new Set<string>();
+  for (const m of out) if (m.type === 'PERSON' && m.personTokens.length > 0) surnames.add(m.personTokens[m.personTokens.length - 1]);
+  return out.map((m) => {
+    if (m.kind !== 'name') return m;
+    // Places tagged for persons: "Pilar Bernabé".
+    if ((m.type === 'GPE' || m.type === 'LOC') && m.rule === 'ner-tagger' && m.tokEnd - m.tokStart >= 2 && looksLikePerson(view, res, m, surnames) && entriesOf(m).length === 0) {
+      const tokens: string[] = [];
+      for (let i = m.tokStart; i < m.tokEnd; i++) tokens.push(view.keys[i]);
+      return rawMention(m, { kind: 'name', type: 'PERSON', key: '', name: m.name, actor: null, country: null, agent: null, personTokens: tokens, rule: 'place-to-person', confidence: 0.6 });
+    }
+    // A town name of several countries: the article's country.
+    if ((m.type === 'GPE' || m.type === 'LOC') && !m.actor && GUESSED_PLACE.test(m.rule)) {
+      const places = entriesOf(m);
+      const country = pickCountry(places, votes);
+      if (country && country !== m.country) return { ...m, country };
+    }
+    // A country name that is also a region of another country ("Georgia").
+    if (m.rule === 'country-name' && m.country) {
+      const region = regionReading(view, res, m, entriesOf(m), votes, sameName.get(m.name.toLowerCase()) ?? 0);
+      if (region) return placeMention(m, region, 'region-name');
+    }
+    return m;
+  });
+}
+
+/** The place entries of a token range that is exactly one known place name (any case). */
+function exactPlaces(view: DocView, res: EntityResources, a: number, b: number): PlaceEntry[] {
+  const { doc, keys } = view;
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+  const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length).find((x) => x.end === words.length);
+  return m ? (m.phrase.entries.filter((e) => e.kind === 'place') as PlaceEntry[]) : [];
+}
+
+/**
+ * How often the article names each country, from mentions that name exactly one: country names,
+ * demonyms, capitals and seats, titled persons' countries, places known in one country only.
+ */
+function countryVotes(mentions: readonly RawMention[], entriesOf: (m: RawMention) => PlaceEntry[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    let c = m.country;
+    if (GUESSED_PLACE.test(m.rule) && (m.type === 'GPE' || m.type === 'LOC')) {
+      const countries = new Set(entriesOf(m).map((e) => e.country));
+      c = countries.size === 1 ? [...countries][0] : null;
+    }
+    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  return votes;
+}
+
+/** The country of a place name: the one the article names most among its candidates; null when none is named or several tie. */
+function pickCountry(places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>): string | null {
+  if (places.length === 0) return null;
+  const countries = [...new Set(places.map((p) => p.country))];
+  if (countries.length === 1) return countries[0];
+  let best: string | null = null;
+  let bestVotes = 0;
+  let tie = false;
+  for (const c of countries) {
+    const v = votes.get(c) ?? 0;
+    if (v > bestVotes) {
+      best = c;
+      bestVotes = v;
+      tie = false;
+    } else if (v === bestVotes && v > 0) tie = true;
+  }
+  return tie ? null : best ?? places[0].country;
+}
+
+function placeMention(m: RawMention, country: string | null, rule: string): RawMention {
+  return rawMention(m, { kind: 'name', type: 'GPE', key: `GPE|${m.name.toLowerCase()}`, name: m.name, actor: null, country, agent: null, rule, confidence: 0.7 });
+}
+
+/**
+ * "LA CROSSE, Wis. (AP) —": an all-capitals name opening a paragraph, followed by a comma or an opening
+ * parenthesis, with a parenthesis or a dash among the next eight tokens of the paragraph (the news-agency
+ * dateline, AP Stylebook).
+ */
+export function isDateline(view: DocView, m: RawMention): boolean {
+  const { doc, keys } = view;
+  const s = doc.sentences[m.sentence];
+  const first = doc.sentences[doc.paragraphs[s.paragraph].firstSentence].firstToken;
+  if (m.tokStart !== first || m.name.length < 3) return false;
+  for (let i = m.tokStart; i < m.tokEnd; i++) {
+    const w = doc.text.slice(doc.starts[i], doc.ends[i]);
+    if (/\p{L}/u.test(w) && !isAllCapsWord(w)) return false;
+  }
+  const next = keys[m.tokEnd];
+  if (next !== ',' && next !== '(') return false;
+  const endPara = doc.paragraphs[s.paragraph].endSentence;
+  const limit = Math.min(m.tokEnd + 9, doc.sentences[endPara - 1].endToken);
+  for (let i = m.tokEnd; i < limit; i++) if (/^[(\u2014\u2013-]$/.test(keys[i])) return true;
+  return false;
+}
+
+/**
+ * A tagged place that reads as a person's name: capitalised words, the last a surname of a person of the
+ * article, or the first a known given name and no word a known place; no word a country or demonym, no
+ * place or organisation word at the end.
+ */
+function looksLikePerson(view: DocView, res: EntityResources, m: RawMention, surnames: ReadonlySet<string>): boolean {
+  const { doc, keys } = view;
+  const last = doc.text.slice(doc.starts[m.tokEnd - 1], doc.ends[m.tokEnd - 1]).toLowerCase();
+  if (!surnames.has(last) && !surnames.has(keys[m.tokEnd - 1])) {
+    if (!res.firstNames.has(keys[m.tokStart])) return false;
+    for (let i = m.tokStart; i < m.tokEnd; i++) if (exactPlaces(view, res, i, i + 1).length > 0) return false;
+  }
+  if (res.orgCues.has(keys[m.tokEnd - 1])) return false;
+  for (let i = m.tokStart; i < m.tokEnd; i++) {
+    const w = doc.text.slice(doc.starts[i], doc.ends[i]);
+    if (!startsUpper(w) || isAllCapsWord(w) || res.gazetteer.get(keys[i])?.some((p) => p.entries.some((e) => e.kind === 'country' || e.kind === 'demonym'))) return false;
+  }
+  return true;
+}
+
+/**
+ * Replaces country names that are part of a longer known place ("New Jersey", "Jersey City", "New
+ * Mexico") by that place; other mentions on the place's tokens are dropped.
+ */
+function replaceCountriesInPlaces(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  let out: RawMention[] | null = null;
+  for (const m of mentions) {
+    if (m.rule !== 'country-name') continue;
+    const s = doc.sentences[m.sentence];
+    let best: { a: number; b: number; entries: PlaceEntry[] } | null = null;
+    for (let a = Math.max(s.firstToken, m.tokStart - 2); a <= m.tokStart; a++) {
+      let ok = true;
+      for (let i = a; i < m.tokStart && ok; i++) ok = startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
+      if (!ok) continue;
+      const words: string[] = [];
+      for (let i = a; i < s.endToken; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+      const found = matchWords(res.places, words, keys.slice(a, s.endToken), 0, words.length);
+      if (found.length === 0) continue;
+      const b = a + found[0].end;
+      if (b < m.tokEnd || b - a <= m.tokEnd - m.tokStart) continue;
+      // A place name that is a capitalised phrase: every word of it capitalised ("Jersey City", not "Jersey city").
+      let caps = true;
+      for (let i = m.tokEnd; i < b && caps; i++) caps = startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
+      if (!caps) continue;
+      best = { a, b, entries: found[0].phrase.entries.filter((e) => e.kind === 'place') as PlaceEntry[] };
+      break;
+    }
+    if (!best) continue;
+    const { a, b, entries } = best;
+    out ??= [...mentions];
+    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b);
+    const start = doc.starts[a];
+    const end = doc.ends[b - 1];
+    const name = doc.text.slice(start, end);
+    const country = [...new Set(entries.map((e) => e.country))].length === 1 ? entries[0].country : null;
+    out.push(rawMention({ start, end, tokStart: a, tokEnd: b, sentence: m.sentence, evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${name.toLowerCase()}`, name, actor: null, country: country ?? entries[0]?.country ?? null, agent: null, rule: 'place-name', confidence: 0.8 }));
+  }
+  return out ? out.sort((x, y) => x.start - y.start) : [...mentions];
+}
+
+/**
+ * The region reading of a country name: its country code when the name is also a region of another
+ * country and the text says so ("Atlanta, Georgia", "the state of Georgia", "Georgia state") or the
+ * article names that country more often than the country itself and never names the country otherwise
+ * (its demonym, capital or other names); else null.
+ */
+function regionReading(view: DocView, res: EntityResources, m: RawMention, places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>, sameName: number): string | null {
+  const regions = [...new Set(places.filter((p) => p.country !== m.country).map((p) => p.country))];
+  if (regions.length !== 1) return null;
+  const region = regions[0];
+  const { doc, keys } = view;
+  const a = m.tokStart;
+  const b = m.tokEnd;
+  if (keys[a - 1] === 'of' && (keys[a - 2] === 'state' || keys[a - 2] === 'province')) return region;
+  if (keys[b] === 'state' && doc.text[doc.starts[b]] === 's') return region;
+  // "Atlanta, Georgia": a known place of that country right before the comma.
+  if (keys[a - 1] === ',') {
+    let k = a - 2;
+    while (k > 0 && startsUpper(doc.text.slice(doc.starts[k - 1], doc.ends[k - 1])) && view.sentenceOf[k - 1] === m.sentence) k--;
+    for (let s = k; s <= a - 2; s++) if (exactPlaces(view, res, s, a - 1).some((p) => p.country === region)) return region;
+  }
+  // The article's other places point to the region's country and nothing else names the country.
+  const own = (votes.get(m.country!) ?? 0) - sameName;
+  return own <= 0 && (votes.get(region) ?? 0) > 0 ? region : null;
+}
+
+/** Whether a word has letters and no lower-case letter ("CROSSE", "N.C."). */
+function isAllCapsWord(w: string): boolean {
+  return w !== w.toLowerCase() && w === w.toUpperCase();
+}
