@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GDELT_EVENT_COLUMNS, toGdeltRow, toGdeltTsv } from './gdelt-export.js';
+import { GDELT_EVENT_COLUMNS, gdeltEventId, toGdeltRow, toGdeltTsv } from './gdelt-export.js';
 import type { StoredEvent } from '../store/store.js';
 
 const prov = { component: 't', version: '0', rule: 'r', confidence: 1 };
@@ -41,4 +41,12 @@ test('the TSV has one tab-separated line per event and an optional header', () =
   assert.equal(tsv.length, 3);
   assert.equal(tsv[0].split('\t')[0], 'GLOBALEVENTID');
   assert.equal(tsv[2].split('\t').length, 61);
+});
+
+test('GLOBALEVENTID is the same for an event in every export and differs between events', () => {
+  const id = Number(toGdeltTsv([event]).split('\t')[0]);
+  assert.equal(id, gdeltEventId('a1', 'ev1'));
+  assert.equal(Number(toGdeltTsv([{ ...event, id: 'ev0' }, event]).trimEnd().split('\n')[1].split('\t')[0]), id);
+  assert.notEqual(gdeltEventId('a1', 'ev2'), id);
+  assert.ok(Number.isSafeInteger(id) && id >= 0);
 });

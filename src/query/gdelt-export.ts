@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { actorCountry } from '../store/actor-country.js';
 import type { StoredEvent } from '../store/store.js';
 
@@ -34,12 +35,25 @@ function agentCodes(actor: string | null): string[] {
 }
 
 /**
+ * A stable GLOBALEVENTID for a stored event: the first 52 bits of SHA-1 over `articleId:eventId`, as a
+ * decimal integer below 2^52. The same event gets the same number in every export, whatever the filter
+ * (GDELT's own ids are running numbers; ours must survive `--dyad` and `--from` subsets), so exports join
+ * back to detente's events (`detente events --format jsonl` carries `articleId` and `id`).
+ * @param articleId the article's id
+ * @param eventId the event's id within the article
+ * @returns an integer in [0, 2^52)
+ */
+export function gdeltEventId(articleId: string, eventId: string): number {
+  return Number.parseInt(createHash('sha1').update(`${articleId}:${eventId}`).digest('hex').slice(0, 13), 16);
+}
+
+/**
  * Maps a stored event to a GDELT 2.0 Events row (61 values, in {@link GDELT_EVENT_COLUMNS} order).
- * GLOBALEVENTID is a running number given by the caller; mention/source/article counts are 1 (one
+ * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; mention/source/article counts are 1 (one
  * article per row); geo type 1 = country, 4 = city/landmark (GDELT codebook), lat/long left empty.
  * FractionDate follows GDELT's own approximation (MONTH * 30 + DAY) / 365.
  */
-export function toGdeltRow(ev: StoredEvent, globalEventId: number): (string | number)[] {
+export function toGdeltRow(ev: StoredEvent, globalEventId: number = gdeltEventId(ev.articleId, ev.id)): (string | number)[] {
   const date = (ev.date ?? ev.published ?? '').slice(0, 10);
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
@@ -80,7 +94,7 @@ export function toGdeltRow(ev: StoredEvent, globalEventId: number): (string | nu
 /** Formats rows as GDELT's tab-separated text (no header, as GDELT ships it; `header` adds one). */
 export function toGdeltTsv(events: readonly StoredEvent[], { header = false } = {}): string {
   const clean = (v: string | number) => String(v).replace(/[\t\n\r]/g, ' ');
-  const lines = events.map((ev, i) => toGdeltRow(ev, i + 1).map(clean).join('\t'));
+  const lines = events.map((ev) => toGdeltRow(ev).map(clean).join('\t'));
   if (header) lines.unshift(GDELT_EVENT_COLUMNS.join('\t'));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
