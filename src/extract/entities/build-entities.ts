@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
 import type { RawMention } from './raw-mention.js';
-import { actorOn, lookupPerson, lookupTitledSurname, normaliseName } from './actor-kb.js';
+import { actorOn, lookupPerson, lookupTitledSurname, normaliseName, type KnownPerson } from './actor-kb.js';
 import { splitActorCode, type EntityResources } from './resources.js';
 
 /** An entity under construction: its mentions (raw) and merged attributes. */
@@ -124,7 +124,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
 
   // Pass 2: short, honorific and weak person mentions join a full name when their tokens fit.
   for (const m of short) {
-    const target = findPerson(persons, m);
+    const target = findPerson(persons, m, res, date);
     if (target) {
       absorb(target, m);
       continue;
@@ -162,9 +162,14 @@ function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | n
   if (!known) {
     for (const m of p.mentions) {
       known = lookupPerson(res.actors, m.personTokens.join(' '), date);
+      // "James Blair … Blair said": a surname alias (Tony Blair's "Blair") does not name a person the
+      // article gives another given name.
+      if (known && !sameGivenName(known, p.tokens)) known = undefined;
       if (known) break;
     }
   }
+  // "King Hussein": some office holders are known by title and name.
+  if (!known && p.tokens.length === 1 && p.role) known = lookupPerson(res.actors, `${p.role} ${p.tokens[0]}`, date);
   // "President Bush" on a 1991 article: the holder of that office with that surname on the date.
   if (!known && p.tokens.length === 1 && p.role) known = lookupTitledSurname(res.actors, p.tokens[0], p.role, p.country, date);
   if (!known) return;
@@ -182,19 +187,49 @@ function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | n
   if (p.tokens.length < 2 && normaliseName(known.name) !== normaliseName(p.name)) p.name = known.name;
 }
 
+/**
+ * Whether a known person may be the person of an article whose name tokens are `tokens`: always for a
+ * name of one token; else the known person's name or one of its aliases has the same first token (given
+ * name) or contains all the tokens.
+ */
+function sameGivenName(known: KnownPerson, tokens: readonly string[]): boolean {
+  if (tokens.length < 2) return true;
+  for (const n of [known.name, ...known.aliases]) {
+    const words = normaliseName(n).split(' ');
+    if (words.length < 2) continue;
+    if (words[0] === normaliseName(tokens[0]) || tokens.every((t) => words.includes(normaliseName(t)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a titled short mention ("King Hussein", "Jordan's King Hussein") may join the person `p` named
+ * in full: not when `p` is a known office holder (or has a country) whose offices never had that title
+ * or that country ("King Hussein of Jordan" is not Saddam Hussein).
+ */
+function titleFits(p: DraftEntity, m: RawMention, res: EntityResources, date: string | null): boolean {
+  if (!m.role && !m.country) return true;
+  if (m.country && p.country && m.country !== p.country) return false;
+  const known = lookupPerson(res.actors, p.name, date);
+  if (!known) return true;
+  const title = m.role ? normaliseName(m.role) : '';
+  return known.terms.some((t) => (!title || (t.role !== null && normaliseName(t.role).includes(title))) && (!m.country || t.actor.startsWith(m.country)));
+}
+
 function capitalisedName(m: RawMention): string {
   // "Mr Smith" → "Smith": drop the honorific, keep the surface of the name tokens.
   const words = m.name.split(/\s+/);
   return words.slice(Math.max(0, words.length - m.personTokens.length)).join(' ');
 }
 
-function findPerson(persons: readonly DraftEntity[], m: RawMention): DraftEntity | undefined {
+function findPerson(persons: readonly DraftEntity[], m: RawMention, res: EntityResources, date: string | null): DraftEntity | undefined {
   if (m.personTokens.length === 0) return undefined;
   let best: DraftEntity | undefined;
   let bestAt = -Infinity;
   for (const p of persons) {
     if (p.tokens.length <= m.personTokens.length && !(p.tokens.length === m.personTokens.length && p.tokens.join(' ') === m.personTokens.join(' '))) continue;
     if (!m.personTokens.every((t) => p.tokens.includes(t))) continue;
+    if (!titleFits(p, m, res, date)) continue;
     // Most recent mention before m, else the first mention after it.
     let at = -Infinity;
     for (const x of p.mentions) if (x.start < m.start && x.start > at) at = x.start;

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string, date: string): Entity[] => extractEntities(nlp.parse(text), res, date);
+const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+
+test('a king known by title and surname is not merged with a president of that surname (King Hussein, Saddam Hussein)', () => {
+  const es = run('Saddam Hussein hosted talks in Baghdad. Later, King Hussein of Jordan flew in to meet him.', '1990-08-10');
+  const saddam = withMention(es, 'Saddam Hussein');
+  assert.equal(saddam?.actor, 'IRQGOV');
+  const king = es.find((e) => e !== saddam && e.mentions.some((m) => m.text === 'Hussein' && m.provenance.rule === 'titled-person'));
+  assert.ok(king, 'King Hussein is an entity of his own');
+  assert.equal(king?.actor, 'JORGOV');
+});
+
+test('a surname alias of an office holder does not apply to a person with another given name (James Blair)', () => {
+  const es = run('James Blair, the campaign\'s field director, said turnout looked strong. Blair said volunteers had knocked on a million doors.', '2024-09-03');
+  const blair = withMention(es, 'James Blair');
+  assert.equal(blair?.actor, null);
+  assert.notEqual(blair?.country, 'GBR');
+});
+
+test('the surname alone of a known office holder still takes the office holder\'s code', () => {
+  const es = run('Blair told MPs that the bill would pass.', '2003-02-01');
+  assert.equal(withMention(es, 'Blair')?.actor, 'GBRGOV');
+});
