@@ -92,6 +92,17 @@ test('quotes are found by speaker name regardless of case', () => {
   store.close();
 });
 
+test('quotes are found by an entity their content mentions: name, actor code or country', () => {
+  const store = memoryStore();
+  const mentioning = sample('a');
+  mentioning.quotes = [{ ...mentioning.quotes[0], mentions: ['e1'] }];
+  store.saveBatch([mentioning, sample('b')], 'r0');
+  assert.deepEqual(store.listQuotes({ mentions: 'ruritan' }).map((q) => q.articleId), ['a']);
+  assert.equal(store.listQuotes({ mentions: 'RUR' }).length, 1);
+  assert.equal(store.listQuotes({ speaker: 'berg', mentions: 'freedonia' }).length, 0);
+  store.close();
+});
+
 test('a stored analysis reads back equal to what was saved', () => {
   const store = memoryStore();
   const a = sample('z');

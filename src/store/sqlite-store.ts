@@ -236,6 +236,12 @@ export function openSqliteStore(path: string): Store {
         where.push('q.speaker_actor LIKE ?');
         params.push(`${filter.actor}%`);
       }
+      if (filter.mentions) {
+        // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
+        where.push(`EXISTS (SELECT 1 FROM json_each(q.json, '$.mentions') m JOIN entities e ON e.article_id = q.article_id AND e.id = m.value
+          WHERE LOWER(e.name) LIKE ? OR e.actor LIKE ? OR e.country = ?)`);
+        params.push(`%${filter.mentions.toLowerCase()}%`, `${filter.mentions.toUpperCase()}%`, filter.mentions.toUpperCase());
+      }
       if (filter.from) {
         where.push('a.published >= ?');
         params.push(filter.from);

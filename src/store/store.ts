@@ -25,6 +25,8 @@ export interface EventFilter {
 export interface QuoteFilter {
   speaker?: string;
   actor?: string;
+  /** Quotes whose content mentions an entity: name substring (case-insensitive), actor code prefix or country code. */
+  mentions?: string;
   from?: string;
   to?: string;
   limit?: number;

@@ -10,25 +10,32 @@ export function registerQuotes(program: Command): void {
     .option('--db <file>', 'SQLite database file', './detente.db')
     .option('--speaker <name>', 'speaker name (substring, case-insensitive)')
     .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN')
+    .option('--mentions <entity>', 'quotes whose content mentions an entity: name (substring), actor code prefix or country code')
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most n quotes', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl', 'text')
-    .action((opts: { db: string; speaker?: string; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
+    .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       checkDate(opts.from, '--from');
       checkDate(opts.to, '--to');
       const store = openStoreToQuery(opts.db);
       try {
         const quotes = store.listQuotes(opts);
+        let article: string | null = null;
         for (const q of quotes) {
           if (opts.format === 'jsonl') {
             process.stdout.write(`${JSON.stringify(q)}\n`);
             continue;
           }
+          // one heading per article: its date, title and id (for `detente explain`/`events`)
+          if (q.articleId !== article) {
+            article = q.articleId;
+            process.stdout.write(`━━ ${q.published ?? 'undated'} · ${q.articleTitle} · id ${q.articleId}\n`);
+          }
           const who = q.speaker.name ? `${q.speaker.name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
-          process.stdout.write(`${q.published ?? 'undated'}  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}]\n`);
+          process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}]\n`);
         }
         if (opts.format !== 'jsonl') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
