@@ -694,3 +694,10 @@ test('a cue followed by an adjunct or a second predicate gets no rest-of-clause 
     for (const q of run(text)) assert.doesNotMatch(q.text, /^(in a statement|and were expected)/, `${q.provenance.rule}: ${q.text}`);
   }
 });
+
+test('"As X reported, …" attributes the clause after the comma to X', () => {
+  const quotes = run('As the Gazette reported on Monday, the inspector general issued subpoenas to the foundation.');
+  const q = quotes.find((x) => x.cue?.text === 'reported');
+  assert.equal(q?.text, 'the inspector general issued subpoenas to the foundation');
+  assert.equal(q?.speaker.mention?.text, 'the Gazette');
+});

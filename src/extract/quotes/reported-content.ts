@@ -226,6 +226,17 @@ export function indirectContent(
   let mark = b - 1; // closing marks before the attribution, one token each ('' is two)
   while (mark > s0 && quoted[mark] === 1 && CLOSE_MARK.test(doc.lower[mark])) mark--;
   const quoteCommaBefore = mark < b - 1 && mark > s0 && doc.lower[mark] === ',';
+  // "As the Post reported on Monday, the inspector issued subpoenas", "But as Doe noted, …": the clause after the comma
+  const asAt = b - 1;
+  if (phase === 'outer' && c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
+    let comma = c.after;
+    while (comma < Math.min(s1, c.after + 6) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
+    if (doc.lower[comma] === ',' && hasVerb(doc, comma + 1, s1)) {
+      const rs = comma + 1;
+      const re = cut(doc, rs, s1, covered, stops, quoted);
+      if (re - rs >= 2 && clear(rs, re)) return { ranges: [[rs, re]], rule: 'indirect-cue-after' };
+    }
+  }
   if (phase === 'outer') {
     if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
     if (quoteCommaBefore) {
