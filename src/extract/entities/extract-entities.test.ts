@@ -338,3 +338,11 @@ test('two spellings of a capital are one entity ("Kyiv" and "Kiev")', () => {
   assert.equal(gov.length, 1);
   assert.equal(gov[0].mentions.length, 2);
 });
+
+test('an authority with a military-sounding title word is an organisation, not a general (no ARE + MIL)', () => {
+  const es = run("Peru's Transport Safety Authority fined the carrier. Chile's General Transport Safety Authority did not comment.");
+  assert.ok(es.every((e) => !e.actor?.endsWith('MIL')));
+  const chile = es.find((e) => e.mentions.some((m) => m.text.endsWith('Transport Safety Authority') && m.text.startsWith('General')));
+  assert.equal(chile?.type, 'ORG');
+  assert.equal(chile?.actor, 'CHLGOV');
+});

@@ -14,7 +14,7 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
 
 /**
  * Extracts the entities of one article: rule-based mentions (find-mentions.ts) merged with the NER
- * tagger's spans (tagged-mentions.ts) → entities with aliases
+ * tagger's spans (tagged-mentions.ts), place names corrected per article (place-names.ts) → entities with aliases
  * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
  * @param doc the article's token layer
  * @param res entity resources

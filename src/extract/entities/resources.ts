@@ -32,6 +32,8 @@ const RolesFileSchema = z.object({
   nominalModifiers: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
   nonNames: z.array(z.string()),
+  jobTitleWords: z.array(z.string()).optional(),
+  jobTitleModifiers: z.array(z.string()).optional(),
 });
 
 const OrganisationsFileSchema = z.object({
@@ -79,6 +81,10 @@ export interface EntityResources {
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** Head words of job titles that end a person's name in signatures and bylines ("… Administrative Coordinator"), lower case. */
+  readonly jobTitleWords: ReadonlySet<string>;
+  /** Words that open a job title before its head word ("Senior Project Coordinator"), lower case. */
+  readonly jobTitleModifiers: ReadonlySet<string>;
   /** Ethnic and religious groups (data/actors/groups.json) by the gazetteer key of each form ("hutus"). */
   readonly groups: ReadonlyMap<string, GroupEntry>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
@@ -348,6 +354,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
+    jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
+    jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner,
     clusters,

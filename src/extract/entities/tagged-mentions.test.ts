@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { createDocView } from './doc-view.js';
-import { harmoniseSpans } from './tagged-mentions.js';
+import { harmoniseSpans, personEnd } from './tagged-mentions.js';
+import { loadEntityResources } from './resources.js';
 
 const nlp = createNlp();
 
@@ -89,4 +90,32 @@ test('a capitalised brand phrase the tagger missed is an organisation, a lower-c
   const spans = knownBrandSpans(view, res, [], none, []);
   assert.deepEqual(spans.map((s) => view.doc.text.slice(view.doc.starts[s.start], view.doc.ends[s.end - 1])), ['Air France']);
   assert.equal(spans[0].type, 'ORG');
+});
+
+test('a name tagged once but left untagged at most of its many repeats is not spread (the tagger\'s majority wins)', () => {
+  const view = createDocView(nlp.parse('Quarn rose. Quarn fell. Traders sold Quarn. Quarn rallied. Quarn closed flat.'));
+  const q = tokenOf(view, 'Quarn', 2);
+  const tagged = [{ start: q, end: q + 1, type: 'ORG', sentence: 2 }];
+  const out = harmoniseSpans(view, tagged, new Int32Array(view.doc.tokenCount).fill(-1), []);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].rule, undefined);
+});
+
+test('a name tagged once is spread to two untagged repeats, marked as a repeat', () => {
+  const view = createDocView(nlp.parse('Tovan Brill joined the board. Tovan Brill will chair it, and critics of Tovan Brill were quiet.'));
+  const t = tokenOf(view, 'Tovan', 0);
+  const out = harmoniseSpans(view, [{ start: t, end: t + 2, type: 'PER', sentence: 0 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
+  assert.equal(out.length, 3);
+  assert.deepEqual(out.slice(1).map((s) => s.rule), ['ner-repeat', 'ner-repeat']);
+});
+
+test('a tagged person name ends before a job title or a company in an e-mail signature', () => {
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('Thanks, Marla J. Quint Senior Project Coordinator Halvern Partners'));
+  const a = tokenOf(view, 'Marla');
+  const end = personEnd(view, res, a, view.doc.tokenCount);
+  assert.equal(view.doc.text.slice(view.doc.starts[a], view.doc.ends[end - 1]), 'Marla J. Quint');
+  const view2 = createDocView(nlp.parse('Regards, Dana Oyelaran Goldman Sachs'));
+  const a2 = tokenOf(view2, 'Dana');
+  assert.equal(view2.doc.text.slice(view2.doc.starts[a2], view2.doc.ends[personEnd(view2, res, a2, view2.doc.tokenCount) - 1]), 'Dana Oyelaran');
 });

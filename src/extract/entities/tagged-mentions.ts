@@ -41,12 +41,14 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   const brands = knownBrandSpans(view, res, [...harmonised, ...places], owner, raw);
   for (const sp of [...harmonised, ...places, ...brands]) {
     const a = sp.start;
-    const b = sp.end;
+    let b = sp.end;
     const owners = new Set<number>();
     for (let i = a; i < b; i++) if (owner[i] >= 0) owners.add(owner[i]);
     const strong = [...owners].filter((k) => !raw[k].weak);
     if (strong.length > 0) continue;
     const type = sp.type === 'PER' ? personOrNot(view, res, a, b) : sp.type;
+    // "Jane Roe Administrative Coordinator": a person's name ends before a job title.
+    if (type === 'PER') b = personEnd(view, res, a, b);
     if (type === 'PER' && owners.size === 1 && !isShopName(view, b)) {
       const k = [...owners][0];
       if (raw[k].tokStart === a && raw[k].tokEnd === b) {
@@ -151,15 +153,48 @@ export function knownPlaceSpans(view: DocView, res: EntityResources, spans: read
   return out;
 }
 
+/** A name is copied to at most this many untagged repeats per tagged occurrence (see {@link harmoniseSpans}). */
+const MAX_REPEATS_PER_TAG = 2;
+
+/**
+ * Where a tagged person's name ends: before a job title that follows two or more name words ("Jane Roe
+ * Administrative Coordinator EWS Legal" in an e-mail signature → "Jane Roe"): the first token from the
+ * third on that is a job-title head word (`res.jobTitleWords`) or a person role (gazetteer `personRole`,
+ * "Director"), with the title's modifiers before it (`res.jobTitleModifiers`, "Senior Project"), or that opens a known company name of two or more words
+ * (`res.brands`, "… Ackermann Goldman Sachs").
+ * @param view the article; `a`, `b` the token range of the tagged name
+ * @returns the new end token (≤ b)
+ */
+export function personEnd(view: DocView, res: EntityResources, a: number, b: number): number {
+  const { keys } = view;
+  const isTitle = (k: number) => res.jobTitleWords.has(keys[k]) || (res.gazetteer.get(keys[k])?.some((p) => p.entries.some((e) => e.kind === 'personRole')) ?? false);
+  for (let k = a + 2; k < b; k++) {
+    if (isTitle(k)) {
+      let j = k;
+      while (j > a + 2 && res.jobTitleModifiers.has(keys[j - 1])) j--;
+      return j;
+    }
+    // "Hilary E. Ackermann Goldman Sachs": a known company of two or more words after the name.
+    if (res.brands.get(keys[k]) && startsUpper(view.doc.text[view.doc.starts[k]])) {
+      const words: string[] = [];
+      for (let i = k; i < b; i++) words.push(view.doc.text.slice(view.doc.starts[i], view.doc.ends[i]));
+      const m = matchWords(res.brands, words, keys.slice(k, b), 0, words.length);
+      if (m.length > 0 && m[0].end >= 2) return k;
+    }
+  }
+  return b;
+}
+
 /**
  * One sense per discourse for the tagger's names (Gale, Church & Yarowsky 1992; the document-level
  * consistency of Krishnan & Manning 2006): within one article, the same capitalised name keeps one type
  * and is a name wherever it occurs.
  * - a name tagged more than once with different types takes the type of the majority (a tie keeps each);
  * - a capitalised person or organisation name tagged somewhere but missed elsewhere (the same words, case and all, no token of
- *   which is in another tagger span or a rule mention) is added there with its type, unless it is one
+ *   which is in another tagger span or a rule mention) is added there with its type (rule "ner-repeat"), unless it is one
  *   word that opens its sentence and also occurs in lower case in the article (a common word), or a
- *   one-word acronym.
+ *   one-word acronym, or it has more than two untagged repeats per tagged occurrence (the tagger's
+ *   majority says it is no name there).
  * @param tagged tagger spans in text order; `owner` the rule mention owning each token (-1 for none)
  * @returns the spans to merge, in text order
  */
@@ -186,8 +221,14 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
   if (typeOf.size === 0) return out;
   const taken = new Uint8Array(doc.tokenCount);
   for (const sp of tagged) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
+  const taggedCount = new Map<string, number>();
+  for (const [surface, v] of votes) {
+    let n = 0;
+    for (const c of v.values()) n += c;
+    taggedCount.set(surface, n);
+  }
   // Names by their first token key, longest first, so "Air France" is tried before "Air".
-  const byFirst = new Map<string, { words: string[]; type: string }[]>();
+  const byFirst = new Map<string, { words: string[]; type: string; surface: string }[]>();
   for (const [surface, type] of typeOf) {
     // Places are left alone: a place name repeated untagged is mostly another sense ("the Dow"); so are
     // one-word acronyms, which in business text mostly name documents and products ("the PPA").
@@ -196,9 +237,10 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
     const words: string[] = [];
     for (let i = sp.start; i < sp.end; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
     const list = byFirst.get(keys[sp.start]) ?? [];
-    list.push({ words, type });
+    list.push({ words, type, surface });
     byFirst.set(keys[sp.start], list.sort((x, y) => y.words.length - x.words.length));
   }
+  const repeats: (DocSpan & { surface: string })[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (taken[i]) continue;
@@ -209,12 +251,20 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
         for (let k = 0; k < n && ok; k++) ok = !taken[i + k] && (owner[i + k] < 0 || raw[owner[i + k]].weak) && doc.text.slice(doc.starts[i + k], doc.ends[i + k]) === cand.words[k];
         if (!ok) continue;
         if (n === 1 && (i === s.firstToken || view.inQuote[i - 1] === 2) && view.lowercaseSeen.has(keys[i])) continue;
-        out.push({ start: i, end: i + n, type: cand.type, sentence: s.index, rule: 'ner-repeat' });
+        repeats.push({ start: i, end: i + n, type: cand.type, sentence: s.index, rule: 'ner-repeat', surface: cand.surface });
         for (let k = i; k < i + n; k++) taken[k] = 1;
         i += n - 1;
         break;
       }
     }
+  }
+  // The tagger read the name as no name at most of its occurrences ("the Dow" tagged once in nine, a
+  // book title): its one tagging is the outlier, not the untagged repeats.
+  const untagged = new Map<string, number>();
+  for (const r of repeats) untagged.set(r.surface, (untagged.get(r.surface) ?? 0) + 1);
+  for (const r of repeats) {
+    if (untagged.get(r.surface)! > MAX_REPEATS_PER_TAG * (taggedCount.get(r.surface) ?? 0)) continue;
+    out.push({ start: r.start, end: r.end, type: r.type, sentence: r.sentence, rule: r.rule });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -256,8 +306,9 @@ export function isShopName(view: DocView, b: number): boolean {
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
   let type = tagged;
   const { doc, keys } = view;
-  // Drop a trailing possessive or punctuation the tagger may include.
-  while (b > a + 1 && /^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1])) b--;
+  // Drop a trailing possessive, punctuation or amount ("Teco Tap 108.333") and a leading possessive ("Nepal| 's Civil Aviation Authority") the tagger may include.
+  while (b > a + 1 && (/^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1]) || /^\d[\d,]*[.,]\d+$/.test(doc.text.slice(doc.starts[b - 1], doc.ends[b - 1])))) b--;
+  while (a < b - 1 && /^(?:'s|')$/.test(keys[a])) a++;
   // "Trump-era tariffs": a name before a hyphen and a lower-case word modifies a noun; no mention.
   for (let i = a + 1; i < b; i++) if (isCompoundModifier(view, i)) return null;
   if (isCompoundModifier(view, b)) return null;
