@@ -156,6 +156,15 @@ test('figurative fights and returns, vague wishes and rejected offers code nothi
   assert.deepEqual(brief(run('The Russian government rejected the offer on Monday.', [{ ...RUS, id: 'rusgov', surfaces: ['Russian government'], actor: 'RUSGOV' }])), []);
 });
 
+test('committed crimes, insisting that, warning how and discussing a country are not pledges, demands, threats or meetings', () => {
+  assert.deepEqual(brief(run('Ukraine condemned the crimes committed in France.', [UKR, FRA])).filter((e) => e.endsWith('030')), []);
+  assert.deepEqual(brief(run('France is committed to helping Ukraine.', [FRA, UKR])).map((e) => e.split(' ')[1].slice(0, 2)), ['03']);
+  assert.deepEqual(brief(run('France insisted that Germany stands to gain from the deal.', [FRA, DEU])).filter((e) => e.endsWith('100')), []);
+  assert.deepEqual(brief(run('France insisted on a ceasefire with Russia.', [FRA, RUS])).map((e) => e.split(' ')[1].slice(0, 2)), ['10']);
+  assert.deepEqual(brief(run('The French government warned how Germany must not let rioters prevail.', [{ ...FRA, surfaces: ['French government'], actor: 'FRAGOV' }, DEU])).filter((e) => e.includes(' 13')), []);
+  assert.deepEqual(brief(run('Olaf Scholz is more careful when discussing Ukraine.', [SCHOLZ, UKR])), []);
+});
+
 test('a compound target gives one event per member', () => {
   const text = 'Ukraine criticised France and Germany for the delay.';
   assert.deepEqual(brief(run(text, [UKR, FRA, DEU])), ['UKR>FRA 111', 'UKR>DEU 111']);

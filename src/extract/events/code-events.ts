@@ -660,7 +660,7 @@ function verbCandidate(
       confidence *= 0.7;
     }
   }
-  if (targets.length === 0 && sources.length > 0 && !rule.weak && (literal || !(sources.length > 1 && rule.reciprocal))) {
+  if (targets.length === 0 && sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(sources.length > 1 && rule.reciprocal))) {
     // no slot matched: the first actor after the pattern introduced by a directional preposition
     const exclude = new Set(sources.map((x) => x.entity.id));
     // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")

@@ -57,3 +57,10 @@ test('a bare year is that year, and a month or a year is stated as such (first d
   const f = 'The treaty expires in 2030, the envoy said.';
   assert.equal(resolveEventDate(f, 0, at(f, 'expires'), '2023-06-19').precision, 'day');
 });
+
+test('a span counted from another event is no date, and "between 1939 and 1945" starts in 1939', () => {
+  const s = 'In April 2022, two months after the invasion, the university moved again.';
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'invasion'), '2026-05-01')).slice(0, 2), ['2022-04-01', 'month']);
+  const t = 'The army fought the rebels during several wars between 1939 and 1945.';
+  assert.equal(resolveEventDate(t, 0, at(t, 'fought'), '2024-11-18').date, '1939-01-01');
+});

@@ -35,7 +35,7 @@ export function referenceInstant(published: string | null | undefined): Date | n
 const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
 
 /** A bare year after a preposition ("invaded Kuwait in 1990", "In 2007, …", "since early 2014"), which chrono-node leaves alone. */
-const BARE_YEAR = /\b(?:in|since|during|until|by|from|of)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
+const BARE_YEAR = /\b(?:in|since|during|until|by|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -78,6 +78,8 @@ export function resolveEventDate(
   let best: chrono.ParsedResult | null = null;
   let bestDist = Infinity;
   for (const r of results) {
+    // "two months after the invasion", "a week later": a span from another event, not from publication
+    if (/\b(?:day|week|month|year)s?\s+(?:after|before|later|earlier|on)\s*$/i.test(r.text)) continue;
     // time-only expressions ("at 10am") do not date an event on their own
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
     // Without a publication date only a written year anchors an expression: chrono-node resolves "last

@@ -63,6 +63,8 @@ export const VerbRuleSchema = z.object({
   weak: z.boolean().optional(),
   /** A controller coded only through a coded complement ("wants to visit" is 036; "wants to run the country" nothing). */
   needsComplement: z.boolean().optional(),
+  /** Only the listed target slots name the target: no fallback to the next actor ("discussing Ukraine" is a topic). */
+  noFallback: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
 });
@@ -106,6 +108,8 @@ export interface CompiledRule {
   readonly weak: boolean;
   /** Coded only through a coded complement (controllers of vague intent: "want to", "hope to"). */
   readonly needsComplement: boolean;
+  /** No fallback target beyond the rule's slots. */
+  readonly noFallback: boolean;
   readonly confidence: number;
   readonly note: string | null;
   /** Where it came from: "builtin" or the path of a user or imported dictionary. */
@@ -214,6 +218,7 @@ export function compileLexicon(
         reverse: rule.reverse ?? null,
         weak: rule.weak ?? false,
         needsComplement: rule.needsComplement ?? false,
+        noFallback: rule.noFallback ?? false,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
         origin,
