@@ -1,7 +1,8 @@
 import type { Quote } from '../../model/quote.js';
 import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
 import { contentEndFeatures, CONTENT_END_FEATURE_SET, MAX_END_FEATURES, RANKED_RULES, type ContentEndQuery } from './content-end.js';
-import { createCueModel, type CueModel } from './cue-model.js';
+import type { CueModel } from './cue-model.js';
+import { trainRanker, type RankingExample } from './ranker-train.js';
 import { clauses } from './doc-helpers.js';
 import type { PolnearAttribution } from './polnear-reader.js';
 import { clauseEnd } from './reported-content.js';
@@ -48,22 +49,9 @@ export function contentEndExamples(doc: Doc, quoted: Uint8Array, quotes: readonl
   return out;
 }
 
-/** mulberry32 (Tommy Ettinger, public domain): a seeded PRNG for a reproducible example order. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
- * Trains the content-end ranker: a structured averaged perceptron (Collins 2002) that scores every allowed end of a
- * content ({@link chooseContentEnd}'s candidates) and, when its best is not the gold end, adds the gold end's features
- * and subtracts the predicted end's. Deterministic for a given seed.
+ * Trains the content-end ranker ({@link trainRanker}) on every allowed end of each aligned content
+ * ({@link chooseContentEnd}'s candidates). Deterministic for a given seed.
  * @param examples aligned contents ({@link contentEndExamples})
  * @param options epochs (default 5), seed (42), training record for the model header
  * @returns the ranker, in the cue model's container (thresholds unused)
@@ -72,12 +60,10 @@ export function trainContentEndModel(
   examples: readonly ContentEndExample[],
   { epochs = 5, seed = 42, meta = {} }: { epochs?: number; seed?: number; meta?: Record<string, unknown> } = {},
 ): CueModel {
-  // candidates of every example: feature lists per allowed end, and which one is gold
-  const index = new Map<number, number>();
   const scratch = new Uint32Array(MAX_END_FEATURES);
-  const cands: { feats: Int32Array[]; gold: number }[] = [];
+  const ranking: RankingExample[] = [];
   for (const { doc, quoted, q, gold } of examples) {
-    const feats: Int32Array[] = [];
+    const candidates: Uint32Array[] = [];
     let goldAt = -1;
     let verbs = 0;
     let commas = 0;
@@ -87,76 +73,10 @@ export function trainContentEndModel(
       if (doc.lower[t] === ',' && !quoted[t]) commas++;
       if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd)) continue;
       const n = contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch);
-      const f = new Int32Array(n);
-      for (let k = 0; k < n; k++) {
-        let id = index.get(scratch[k]);
-        if (id === undefined) {
-          id = index.size;
-          index.set(scratch[k], id);
-        }
-        f[k] = id;
-      }
-      if (e === gold) goldAt = feats.length;
-      feats.push(f);
+      if (e === gold) goldAt = candidates.length;
+      candidates.push(scratch.slice(0, n));
     }
-    if (goldAt >= 0 && feats.length > 1) cands.push({ feats, gold: goldAt });
+    ranking.push({ candidates, gold: goldAt });
   }
-  const F = index.size;
-  const w = new Float64Array(F);
-  const acc = new Float64Array(F);
-  const stamp = new Float64Array(F);
-  let c = 1;
-  const bump = (f: Int32Array, y: number) => {
-    for (const id of f) {
-      acc[id] += (c - stamp[id]) * w[id];
-      stamp[id] = c;
-      w[id] += y;
-    }
-  };
-  const order = Int32Array.from(cands, (_, k) => k);
-  const rand = mulberry32(seed);
-  for (let ep = 0; ep < epochs; ep++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      const t = order[k];
-      order[k] = order[j];
-      order[j] = t;
-    }
-    for (const x of order) {
-      const { feats, gold } = cands[x];
-      let best = 0;
-      let bestScore = -Infinity;
-      for (let k = 0; k < feats.length; k++) {
-        let s = 0;
-        for (const id of feats[k]) s += w[id];
-        if (s > bestScore) {
-          bestScore = s;
-          best = k;
-        }
-      }
-      if (best !== gold) {
-        bump(feats[gold], 1);
-        bump(feats[best], -1);
-      }
-      c++;
-    }
-  }
-  const hashes: number[] = [];
-  const weights: number[] = [];
-  for (const [hash, id] of index) {
-    const v = (acc[id] + (c - stamp[id]) * w[id]) / c;
-    if (v !== 0) {
-      hashes.push(hash);
-      weights.push(v);
-    }
-  }
-  return createCueModel(Uint32Array.from(hashes), Float32Array.from(weights), 0, -Infinity, Infinity, {
-    ...meta,
-    kind: 'content-end',
-    featureSet: CONTENT_END_FEATURE_SET,
-    epochs,
-    seed,
-    examples: cands.length,
-    features: hashes.length,
-  });
+  return trainRanker(ranking, { epochs, seed, meta: { ...meta, kind: 'content-end', featureSet: CONTENT_END_FEATURE_SET } });
 }

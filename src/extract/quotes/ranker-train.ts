@@ -1,0 +1,105 @@
+import { createCueModel, type CueModel } from './cue-model.js';
+
+/** One ranking example: the feature hashes of every candidate, and which candidate is gold. */
+export interface RankingExample {
+  readonly candidates: readonly Uint32Array[];
+  readonly gold: number;
+}
+
+/** mulberry32 (Tommy Ettinger, public domain): a seeded PRNG for a reproducible example order. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Trains a ranker: a structured averaged perceptron (Collins 2002) that scores every candidate of an example and, when
+ * its best is not the gold one, adds the gold candidate's features and subtracts the predicted one's; weights averaged
+ * over every step (computed lazily). Deterministic for a given seed (seeded shuffle of the examples each epoch).
+ * @param examples candidates' feature hashes and the gold candidate's index (examples with one candidate are skipped)
+ * @param options epochs, seed, and the training record for the model header (must include `featureSet`)
+ * @returns the ranker, in the cue model's container (thresholds unused)
+ */
+export function trainRanker(
+  examples: readonly RankingExample[],
+  { epochs, seed, meta }: { epochs: number; seed: number; meta: Record<string, unknown> },
+): CueModel {
+  const index = new Map<number, number>();
+  const cands: { feats: Int32Array[]; gold: number }[] = [];
+  for (const ex of examples) {
+    if (ex.candidates.length < 2 || ex.gold < 0) continue;
+    const feats = ex.candidates.map((hs) =>
+      Int32Array.from(hs, (h) => {
+        let id = index.get(h);
+        if (id === undefined) {
+          id = index.size;
+          index.set(h, id);
+        }
+        return id;
+      }),
+    );
+    cands.push({ feats, gold: ex.gold });
+  }
+  const F = index.size;
+  const w = new Float64Array(F);
+  const acc = new Float64Array(F);
+  const stamp = new Float64Array(F);
+  let c = 1;
+  const bump = (f: Int32Array, y: number) => {
+    for (const id of f) {
+      acc[id] += (c - stamp[id]) * w[id];
+      stamp[id] = c;
+      w[id] += y;
+    }
+  };
+  const order = Int32Array.from(cands, (_, k) => k);
+  const rand = mulberry32(seed);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      const t = order[k];
+      order[k] = order[j];
+      order[j] = t;
+    }
+    for (const x of order) {
+      const { feats, gold } = cands[x];
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let k = 0; k < feats.length; k++) {
+        let s = 0;
+        for (const id of feats[k]) s += w[id];
+        if (s > bestScore) {
+          bestScore = s;
+          best = k;
+        }
+      }
+      if (best !== gold) {
+        bump(feats[gold], 1);
+        bump(feats[best], -1);
+      }
+      c++;
+    }
+  }
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  for (const [hash, id] of index) {
+    const v = (acc[id] + (c - stamp[id]) * w[id]) / c;
+    if (v !== 0) {
+      hashes.push(hash);
+      weights.push(v);
+    }
+  }
+  return createCueModel(Uint32Array.from(hashes), Float32Array.from(weights), 0, -Infinity, Infinity, {
+    ...meta,
+    epochs,
+    seed,
+    examples: cands.length,
+    features: hashes.length,
+  });
+}
