@@ -53,3 +53,13 @@ test('a tagged place after "in X," whose surname the article gives a person is t
   assert.equal(p?.type, 'PERSON');
   assert.equal(withMention(es, 'Seville')?.type, 'GPE');
 });
+
+test('a dateline state abbreviation is a US place and a capital in a dateline is no government actor', () => {
+  const es = run('DAYTON, Ohio (AP) — Crews worked overnight.\nTOPEKA, Kan. (AP) — Schools reopened.\nWASHINGTON (AP) — The Senate voted on Tuesday.');
+  assert.equal(withMention(es, 'Kan.')?.country, 'USA');
+  assert.equal(withMention(es, 'TOPEKA')?.country, 'USA');
+  assert.equal(withMention(es, 'TOPEKA')?.type, 'GPE');
+  const dc = withMention(es, 'WASHINGTON');
+  assert.equal(dc?.actor, null);
+  assert.equal(dc?.country, 'USA');
+});

@@ -2,7 +2,7 @@ import type { DocView } from './doc-view.js';
 import { matchWords, type PlaceEntry } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
 import { rawMention, type RawMention } from './raw-mention.js';
-import type { EntityResources } from './resources.js';
+import { abbreviationKey, type EntityResources } from './resources.js';
 
 /** Rules whose person mentions may be place names the tagger or a name rule took for a person. */
 const GUESSED_PERSON = /^(?:ner-tagger|ner-tagger\+name|ner-repeat|given-name|capitalised-name)$/;
@@ -20,7 +20,9 @@ const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'counc
  *   countries point to that country and nothing else names the country (no demonym, no capital);
  * - a town name of several countries ("Norfolk", "Valencia") takes the country the article names most
  *   (one sense per discourse, Gale, Church & Yarowsky 1992);
- * - a "person" that is a place: an all-capitals dateline opening a paragraph ("LA CROSSE, Wis. (AP) —"),
+ * - a "person" that is a place: an all-capitals dateline opening a paragraph ("LA CROSSE, Wis. (AP) —";
+ *   a capital there is the place, not its government: "WASHINGTON (AP)"; the AP state abbreviation after
+ *   it is a place of its country),
  *   a name of two or more words that is exactly a known place and does not start with a given name
  *   ("North Carolina"), a known town before a civic noun ("Charlotte officials"); then every other
  *   mention of that name alone;
@@ -63,6 +65,9 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   if (toPlace.size > 0) {
     out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, pickCountry(entriesOf(m), votes), 'person-to-place') : m));
   }
+  // "WASHINGTON (AP) —": a capital in a dateline is where the story was filed, not the government.
+  out = out.map((m) => (m.rule === 'seat-metonym' && isDateline(view, m) ? placeMention(m, m.country, 'dateline-place') : m));
+  out = datelineStates(view, res, out);
   // Surnames the article gives persons elsewhere ("Bernabé said"): a tagged place ending in one is a person.
   const surnames = new Set<string>();
   for (const m of out) if (m.type === 'PERSON' && m.personTokens.length > 0) surnames.add(m.personTokens[m.personTokens.length - 1]);
@@ -250,4 +255,37 @@ function regionReading(view: DocView, res: EntityResources, m: RawMention, place
 /** Whether a word has letters and no lower-case letter ("CROSSE", "N.C."). */
 function isAllCapsWord(w: string): boolean {
   return w !== w.toLowerCase() && w === w.toUpperCase();
+}
+
+/**
+ * "LA CROSSE, Wis. (AP) —": the state or province abbreviation after a dateline town
+ * (`res.datelineAbbreviations`, AP Stylebook) is a place of its country, and gives the town its country.
+ * @returns the mentions with the abbreviation as a GPE mention (rule "dateline-state") in place of any
+ *   mention on its tokens
+ */
+function datelineStates(view: DocView, res: EntityResources, mentions: RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  let out = mentions;
+  for (const town of mentions) {
+    if (town.kind !== 'name' || (town.type !== 'GPE' && town.type !== 'PERSON') || keys[town.tokEnd] !== ',' || !isDateline(view, town)) continue;
+    const a = town.tokEnd + 1;
+    let b = a;
+    let text = '';
+    let country: string | undefined;
+    while (b < doc.tokenCount && b < a + 4 && !/^[(\u2014\u2013,-]$/.test(keys[b])) {
+      text += doc.text.slice(doc.starts[b], doc.ends[b]);
+      b++;
+      country = res.datelineAbbreviations.get(abbreviationKey(text));
+      if (country) break;
+    }
+    if (!country) continue;
+    const start = doc.starts[a];
+    const end = doc.ends[b - 1];
+    const name = doc.text.slice(start, end);
+    const state = rawMention({ start, end, tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${abbreviationKey(name)}|${country}`, name, actor: null, country, agent: null, rule: 'dateline-state', confidence: 0.8 });
+    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x === town ? { ...x, country } : x));
+    out.push(state);
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
 }

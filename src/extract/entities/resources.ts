@@ -81,6 +81,8 @@ export interface EntityResources {
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** AP state and province abbreviations after a dateline town ("Wis." → USA), by {@link abbreviationKey}. */
+  readonly datelineAbbreviations: ReadonlyMap<string, string>;
   /** Head words of job titles that end a person's name in signatures and bylines ("… Administrative Coordinator"), lower case. */
   readonly jobTitleWords: ReadonlySet<string>;
   /** Words that open a job title before its head word ("Senior Project Coordinator"), lower case. */
@@ -226,7 +228,9 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const orgs = readJson(dataPath('actors', 'organisations.json'), OrganisationsFileSchema);
   const given = readJson(dataPath('actors', 'given-names.json'), GivenNamesFileSchema);
   const officeHolders = readJson(dataPath('actors', 'office-holders.json'), OfficeHoldersFileSchema);
-  const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())) }));
+  const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())), datelineAbbreviations: z.record(z.string(), z.array(z.string())).optional() }));
+  const datelineAbbreviations = new Map<string, string>();
+  for (const [code, list] of Object.entries(regions.datelineAbbreviations ?? {})) for (const a of list) datelineAbbreviations.set(abbreviationKey(a), code);
 
   const g = new GazetteerBuilder();
   const countryNames = new Map<string, string>();
@@ -354,6 +358,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
+    datelineAbbreviations,
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
@@ -372,4 +377,12 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
 export function apostropheVariants(name: string): string[] {
   const split = name.replace(/(\p{L})['\u2019](?=\s|$)/gu, "$1 '");
   return split === name ? [name] : [name, split];
+}
+
+/**
+ * The lookup key of an abbreviation: lower case without dots or spaces ("N.C." and "NC" → "nc").
+ * @param s the abbreviation as written
+ */
+export function abbreviationKey(s: string): string {
+  return s.replace(/[.\s]/g, '').toLowerCase();
 }
