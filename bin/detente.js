@@ -14,15 +14,5 @@ if ((command === 'ingest' || command === 'watch') && !process.execArgv.some((a) 
   setFlagsFromString('--heap-growing-percent=30');
 }
 
-// Every command: no TurboFan inlining. With inlining, V8 compiles the large extraction functions with
-// their callees inlined (one compile of the quote extractor took ~400 ms on a background thread) and throws
-// the whole compiled function away whenever one inlined callee meets an object shape it has not seen
-// (deoptimisation), then compiles it again: on a 4,660-article ingest ~30% of the process's CPU time went
-// to those background compiles. Without inlining the compiles are small, few are thrown away, and the main
-// thread is about as fast. Measured on that ingest (CPU seconds of all threads from /proc, interleaved runs on
-// the shared 2-core machine): background threads 5.4 -> 4.2 s, whole process median 14.4 -> 13.8 s (3 runs
-// each; 14.5 -> 12.4 s in a quieter pair). A flag given on the command line (`node --turbo-inlining`) wins.
-if (!process.execArgv.some((a) => a.includes('turbo-inlining'))) setFlagsFromString('--no-turbo-inlining');
-
 const { main } = await import('../dist/cli/main.js');
 await main();
