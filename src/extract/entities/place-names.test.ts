@@ -63,3 +63,8 @@ test('a dateline state abbreviation is a US place and a capital in a dateline is
   assert.equal(dc?.actor, null);
   assert.equal(dc?.country, 'USA');
 });
+
+test('Georgia stays the country in world news that names the United States but no US towns', () => {
+  const es = run('Moldova and Georgia hope to join the alliance, American diplomats in Washington said, and the United States backed both bids.');
+  assert.equal(withMention(es, 'Georgia')?.actor, 'GEO');
+});

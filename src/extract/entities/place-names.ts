@@ -15,9 +15,10 @@ const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'counc
  * Document-level corrections of place names, after the rule and tagger mentions are merged
  * (tagged-mentions.ts) and before entities are built:
  * - a country name inside a longer place name is that place ("New Jersey", "Jersey City" are not Jersey);
- * - a country name that is also a region of another country ("Georgia") is the region when the text
- *   says so ("Atlanta, Georgia", "the state of Georgia") or when the article's other places and
- *   countries point to that country and nothing else names the country (no demonym, no capital);
+ * - a country name that is also a first-level region of another country ("Georgia") is the region when
+ *   the text says so ("Atlanta, Georgia", "the state of Georgia") or
+ *   when the article names two or more towns of that country and nothing else names the country (no
+ *   demonym, no capital);
  * - a town name of several countries ("Norfolk", "Valencia") takes the country the article names most
  *   (one sense per discourse, Gale, Church & Yarowsky 1992);
  * - a "person" that is a place: an all-capitals dateline opening a paragraph ("LA CROSSE, Wis. (AP) —";
@@ -45,6 +46,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     return e;
   };
   const votes = countryVotes(out, entriesOf);
+  const placeVotes = countryVotes(out, entriesOf, true);
   // Country-name mentions by name: "Georgia" must not count as evidence for the country Georgia itself.
   const sameName = new Map<string, number>();
   for (const m of out) if (m.rule === 'country-name') sameName.set(m.name.toLowerCase(), (sameName.get(m.name.toLowerCase()) ?? 0) + 1);
@@ -70,7 +72,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   out = datelineStates(view, res, out);
   // Surnames the article gives persons elsewhere ("Bernabé said"): a tagged place ending in one is a person.
   const surnames = new Set<string>();
-  for (const m of out) if (m.type === 'PERSON' && m.personTokens.length > 0) surnames.add(m.personTokens[m.personTokens.length - 1]);
+  for (const m of out) if (m.type === 'PERSON' && m.personTokens.length === 1 && m.tokEnd - m.tokStart === 1) surnames.add(m.personTokens[0]);
   return out.map((m) => {
     if (m.kind !== 'name') return m;
     // Places tagged for persons: "Pilar Bernabé".
@@ -87,7 +89,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     }
     // A country name that is also a region of another country ("Georgia").
     if (m.rule === 'country-name' && m.country) {
-      const region = regionReading(view, res, m, entriesOf(m), votes, sameName.get(m.name.toLowerCase()) ?? 0);
+      const region = regionReading(view, res, m, entriesOf(m), votes, placeVotes, sameName.get(m.name.toLowerCase()) ?? 0);
       if (region) return placeMention(m, region, 'region-name');
     }
     return m;
@@ -107,10 +109,10 @@ function exactPlaces(view: DocView, res: EntityResources, a: number, b: number):
  * How often the article names each country, from mentions that name exactly one: country names,
  * demonyms, capitals and seats, titled persons' countries, places known in one country only.
  */
-function countryVotes(mentions: readonly RawMention[], entriesOf: (m: RawMention) => PlaceEntry[]): Map<string, number> {
+function countryVotes(mentions: readonly RawMention[], entriesOf: (m: RawMention) => PlaceEntry[], placesOnly = false): Map<string, number> {
   const votes = new Map<string, number>();
   for (const m of mentions) {
-    let c = m.country;
+    let c = placesOnly ? null : m.country;
     if (GUESSED_PLACE.test(m.rule) && (m.type === 'GPE' || m.type === 'LOC')) {
       const countries = new Set(entriesOf(m).map((e) => e.country));
       c = countries.size === 1 ? [...countries][0] : null;
@@ -165,18 +167,19 @@ export function isDateline(view: DocView, m: RawMention): boolean {
   return false;
 }
 
+/** First words of place names that are no given names ("Fort Davis", "Eastern Slavonia"). */
+const PLACE_PREFIXES = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'sao', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater', 'old', 'little', 'great']);
+
 /**
- * A tagged place that reads as a person's name: capitalised words, the last a surname of a person of the
- * article, or the first a known given name and no word a known place; no word a country or demonym, no
- * place or organisation word at the end.
+ * A tagged place that reads as a person's name: capitalised words, the last the name a person of the
+ * article is called by alone ("Bernabé said"), the first no place word ("Fort Davis") and no brand
+ * ("Alfa Romeo"); no word a country or demonym, no place or organisation word at the end.
  */
 function looksLikePerson(view: DocView, res: EntityResources, m: RawMention, surnames: ReadonlySet<string>): boolean {
   const { doc, keys } = view;
   const last = doc.text.slice(doc.starts[m.tokEnd - 1], doc.ends[m.tokEnd - 1]).toLowerCase();
-  if (!surnames.has(last) && !surnames.has(keys[m.tokEnd - 1])) {
-    if (!res.firstNames.has(keys[m.tokStart])) return false;
-    for (let i = m.tokStart; i < m.tokEnd; i++) if (exactPlaces(view, res, i, i + 1).length > 0) return false;
-  }
+  if (!surnames.has(last) && !surnames.has(keys[m.tokEnd - 1])) return false;
+  if (PLACE_PREFIXES.has(keys[m.tokStart]) || res.brands.get(keys[m.tokStart])) return false;
   if (res.orgCues.has(keys[m.tokEnd - 1])) return false;
   for (let i = m.tokStart; i < m.tokEnd; i++) {
     const w = doc.text.slice(doc.starts[i], doc.ends[i]);
@@ -230,12 +233,12 @@ function replaceCountriesInPlaces(view: DocView, res: EntityResources, mentions:
  * The region reading of a country name: its country code when the name is also a region of another
  * country and the text says so ("Atlanta, Georgia", "the state of Georgia", "Georgia state") or the
  * article names that country more often than the country itself and never names the country otherwise
- * (its demonym, capital or other names); else null.
+ * (its demonym, capital or other names) and names two or more towns of the region's country; else null.
  */
-function regionReading(view: DocView, res: EntityResources, m: RawMention, places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>, sameName: number): string | null {
-  const regions = [...new Set(places.filter((p) => p.country !== m.country).map((p) => p.country))];
-  if (regions.length !== 1) return null;
-  const region = regions[0];
+function regionReading(view: DocView, res: EntityResources, m: RawMention, places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>, placeVotes: ReadonlyMap<string, number>, sameName: number): string | null {
+  // Only first-level regions ("Georgia"), not towns named after countries ("Lebanon, Pennsylvania").
+  const region = res.regionNames.get(m.name.toLowerCase());
+  if (!region || region === m.country || !places.some((p) => p.country === region)) return null;
   const { doc, keys } = view;
   const a = m.tokStart;
   const b = m.tokEnd;
@@ -247,9 +250,9 @@ function regionReading(view: DocView, res: EntityResources, m: RawMention, place
     while (k > 0 && startsUpper(doc.text.slice(doc.starts[k - 1], doc.ends[k - 1])) && view.sentenceOf[k - 1] === m.sentence) k--;
     for (let s = k; s <= a - 2; s++) if (exactPlaces(view, res, s, a - 1).some((p) => p.country === region)) return region;
   }
-  // The article's other places point to the region's country and nothing else names the country.
+  // Two or more towns of the region's country and nothing else naming the country (its demonym, capital).
   const own = (votes.get(m.country!) ?? 0) - sameName;
-  return own <= 0 && (votes.get(region) ?? 0) > 0 ? region : null;
+  return own <= 0 && (placeVotes.get(region) ?? 0) >= 2 ? region : null;
 }
 
 /** Whether a word has letters and no lower-case letter ("CROSSE", "N.C."). */

@@ -81,6 +81,8 @@ export interface EntityResources {
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
+  /** First-level regions of data/actors/regions.json by lower-case name → CAMEO country code ("georgia" → USA). */
+  readonly regionNames: ReadonlyMap<string, string>;
   /** AP state and province abbreviations after a dateline town ("Wis." → USA), by {@link abbreviationKey}. */
   readonly datelineAbbreviations: ReadonlyMap<string, string>;
   /** Head words of job titles that end a person's name in signatures and bylines ("… Administrative Coordinator"), lower case. */
@@ -229,6 +231,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const given = readJson(dataPath('actors', 'given-names.json'), GivenNamesFileSchema);
   const officeHolders = readJson(dataPath('actors', 'office-holders.json'), OfficeHoldersFileSchema);
   const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())), datelineAbbreviations: z.record(z.string(), z.array(z.string())).optional() }));
+  const regionNames = new Map<string, string>();
+  for (const [code, names] of Object.entries(regions.regions)) for (const n of names) regionNames.set(n.toLowerCase(), code);
   const datelineAbbreviations = new Map<string, string>();
   for (const [code, list] of Object.entries(regions.datelineAbbreviations ?? {})) for (const a of list) datelineAbbreviations.set(abbreviationKey(a), code);
 
@@ -359,6 +363,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
     datelineAbbreviations,
+    regionNames,
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
