@@ -57,8 +57,8 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     const places = entriesOf(m);
     const n = m.tokEnd - m.tokStart;
     const dateline = isDateline(view, m);
-    // Two or more words that are exactly a known place ("North Carolina": "North" is in the given-name lists too).
-    const region = places.length > 0 && n >= 2;
+    // Two or more words that are exactly a known place ("North Carolina": "North" is in the given-name lists too), not after a title ("Prince Edward").
+    const region = places.length > 0 && n >= 2 && !isTitleWord(res, view.keys[m.tokStart]);
     const civic = places.length > 0 && n === 1 && PLACE_HEADS.has(view.keys[m.tokEnd] ?? '');
     if (!dateline && !region && !civic) return m;
     toPlace.add(m.name.toLowerCase());
@@ -94,6 +94,14 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     }
     return m;
   });
+}
+
+/** Titles of nobility the role lists do not hold. */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', 'count', 'countess', 'baron', 'emir', 'archduke']);
+
+/** A title or honorific ("Prince Edward" is a person, not the Canadian county). */
+function isTitleWord(res: EntityResources, key: string): boolean {
+  return ROYAL_TITLES.has(key) || res.gazetteer.get(key)?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific')) ?? false;
 }
 
 /** The place entries of a token range that is exactly one known place name (any case). */
