@@ -646,13 +646,15 @@ test('a sentence opening "In a … poll," attributes the rest of the sentence to
   assert.ok(!run('The mayor led by ten points in a Gazette poll.').some((x) => x.cue?.text === 'in'));
 });
 
-test('a verb outside the lexicon that the cue model recognises attributes its object to its subject', () => {
-  assert.equal(resources.verbs.has('ridicule'), false);
-  const q = run('Rivals have ridiculed the plan for weeks.').find((x) => x.cue?.text === 'ridiculed');
-  assert.ok(q, 'no quote with the cue "ridiculed"');
+test('a verb outside the lexicon that the cue model recognises attributes its that-clause, never a mere object', () => {
+  assert.equal(resources.verbs.has('grumble'), false);
+  const q = run('Rivals have grumbled that the plan is too costly.').find((x) => x.cue?.text === 'grumbled');
+  assert.ok(q, 'no quote with the cue "grumbled"');
   assert.equal(q.speaker.mention?.text, 'Rivals');
-  assert.match(q.text, /^the plan/);
+  assert.equal(q.text, 'that the plan is too costly');
   assert.match(q.provenance.rule, /\+learned-cue$/);
+  // objects of verbs outside the lexicon were right 39% of the time on PolNeAR dev: "signed an agreement" is no quote
+  assert.deepEqual(run('Rivals have ridiculed the plan for weeks. Japan signed an agreement with the Philippines on Monday.'), []);
 });
 
 test('an object that only names an earlier claim ("rejected the charge") gives no quote', () => {

@@ -111,7 +111,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
 }
 
 /** Frames of a verb the cue model found outside the lexicon: a that-clause, a bare clause, an object, a to-infinitive, any complement, or after its content. */
-const LEARNED_FRAMES: ReadonlySet<CueEntry['frames'] extends ReadonlySet<infer F> ? F : never> = new Set(['that', 'np', 'to'] as const);
+const LEARNED_FRAMES: ReadonlySet<CueEntry['frames'] extends ReadonlySet<infer F> ? F : never> = new Set(['that', 'to'] as const);
 
 /**
  * The lexicon entry of a verb outside the lexicon that the cue model scored as a cue: class `belief` (PolNeAR's
