@@ -101,7 +101,7 @@ const ROYAL_TITLES = new Set(['prince', 'princess', 'duke', 'duchess', 'earl', '
 
 /** A title or honorific ("Prince Edward" is a person, not the Canadian county). */
 function isTitleWord(res: EntityResources, key: string): boolean {
-  return ROYAL_TITLES.has(key) || res.gazetteer.get(key)?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific')) ?? false;
+  return ROYAL_TITLES.has(key) || (res.gazetteer.get(key)?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific')) ?? false);
 }
 
 /** The place entries of a token range that is exactly one known place name (any case). */
