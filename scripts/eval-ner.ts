@@ -49,10 +49,10 @@ const sets: { name: string; data: GoldSentence[]; byDocument: boolean }[] = [
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** Micro-F1 floors per set for --check: tagger alone and whole entity component. */
 const FLOORS: Record<string, { tagger: number; component: number }> = {
-  'UNER EWT test': { tagger: 0.66, component: 0.715 },
-  'GUM news test': { tagger: 0.69, component: 0.76 },
+  'UNER EWT test': { tagger: 0.66, component: 0.725 },
+  'GUM news test': { tagger: 0.69, component: 0.77 },
   're3d test': { tagger: 0.38, component: 0.33 },
-  're3d test, named mentions': { tagger: 0.56, component: 0.52 },
+  're3d test, named mentions': { tagger: 0.56, component: 0.54 },
 };
 const check = args.includes('--check');
 const ei = args.indexOf('--errors');
