@@ -346,3 +346,10 @@ test('an authority with a military-sounding title word is an organisation, not a
   assert.equal(chile?.type, 'ORG');
   assert.equal(chile?.actor, 'CHLGOV');
 });
+
+test('a country before an organisation\'s possessive is the country with its code, not an untyped organisation', () => {
+  const es = run("The UAE's General Civil Aviation Authority did not reply to questions.");
+  const uae = withMention(es, 'UAE');
+  assert.equal(uae?.type, 'GPE');
+  assert.equal(uae?.actor, 'ARE');
+});

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
-import { matchWords } from './gazetteer.js';
+import { matchWords, type CountryEntry } from './gazetteer.js';
 import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagWords } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
@@ -320,6 +320,11 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   const end = doc.ends[b - 1];
   const surface = doc.text.slice(start, end);
   const place: MentionPlace = { start, end, tokStart: a, tokEnd: b, sentence, evidence: [] };
+  // A span that is exactly a country's name ("the UAE's …" once a rule took the possessive as a modifier) is that country.
+  if (type !== 'PER' && startsUpper(surface)) {
+    const country = exactCountry(view, res, a, b);
+    if (country) return rawMention(place, { kind: 'name', type: 'GPE', key: `GPE|${country.code}`, name: country.name, actor: country.code, country: country.code, agent: null, rule: 'ner-tagger+country', confidence: 0.8 });
+  }
   if (type === 'PER') {
     const tokens = nameTokens(keys, a, b);
     if (tokens.length === 0) return null;
@@ -352,4 +357,12 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     if (place && place.kind === 'place') country = place.country;
   }
   return rawMention(place, { kind: 'name', type: t, key: `${t}|${surface.toLowerCase()}`, name: surface, actor: null, country, agent: cue?.type === 'ORG' ? cue.agent : null, rule: 'ner-tagger', confidence: 0.7 });
+}
+
+/** The country whose name or alias the tokens `[a, b)` are exactly (`res.gazetteer`), or undefined. */
+function exactCountry(view: DocView, res: EntityResources, a: number, b: number): CountryEntry | undefined {
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(view.doc.text.slice(view.doc.starts[i], view.doc.ends[i]));
+  const m = matchWords(res.gazetteer, words, view.keys.slice(a, b), 0, words.length).find((x) => x.end === words.length);
+  return m?.phrase.entries.find((e): e is CountryEntry => e.kind === 'country');
 }
