@@ -43,7 +43,9 @@ export function renderSummary(a: Analysis): string {
     out.push(`Quotes (${a.quotes.length}):`);
     const bySpeaker = new Map<string, typeof a.quotes>();
     for (const q of a.quotes) {
-      const key = q.speaker.name ? (q.speaker.actor ? `${q.speaker.name} (${q.speaker.actor})` : q.speaker.name) : '(unattributed)';
+      // an unnamed speaker is shown by the phrase that names it ("officials", "a spokesman for the ministry")
+      const who = q.speaker.name ?? q.speaker.mention?.text ?? null;
+      const key = who ? (q.speaker.actor ? `${who} (${q.speaker.actor})` : who) : '(unattributed)';
       bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
     }
     for (const [speaker, qs] of bySpeaker) {

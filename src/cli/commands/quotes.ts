@@ -33,7 +33,8 @@ export function registerQuotes(program: Command): void {
             article = q.articleId;
             process.stdout.write(`━━ ${q.published ?? 'undated'} · ${q.articleTitle} · id ${q.articleId}\n`);
           }
-          const who = q.speaker.name ? `${q.speaker.name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
+          const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
+          const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
           process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}]\n`);
         }

@@ -378,9 +378,10 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
   if (a.speaker) {
     const mention = spanOfTokens(doc, a.speaker.start, a.speaker.end);
     const resolved = resolver.resolve(mention.start, mention.end, doc.starts[a.speaker.head], doc.ends[a.speaker.head]);
+    // an unnamed official keeps no entity but takes the code of the body named in the phrase ("a spokesman for India's foreign ministry")
     speaker = resolved
       ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor, mention }
-      : { entity: null, name: null, actor: null, mention };
+      : { entity: null, name: null, actor: resolver.affiliation(mention.start, mention.end), mention };
     evidence.push({ start: mention.start, end: mention.end });
     if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {
       evidence.push({ start: resolved.mention.start, end: resolved.mention.end });

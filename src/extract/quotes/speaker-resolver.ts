@@ -18,6 +18,14 @@ export interface SpeakerResolver {
   resolve(start: number, end: number, headStart: number, headEnd: number): ResolvedSpeaker | null;
   /** Ids of the entities with a mention inside `[start, end)`, in order of first mention. */
   mentionedIn(start: number, end: number): string[];
+  /**
+   * The actor code an unnamed speaker phrase `[start, end)` speaks for: the coded organisation, country or
+   * person named inside it ("a spokesman for India's foreign ministry" → INDGOV, "Indian army officials" →
+   * INDMIL, "Mr Blair's spokesman" → Blair's code), the longest such mention winning; null when none. This is
+   * GDELT's and PETRARCH's practice of coding an official by the body he speaks for; the speaker's `entity`
+   * stays null (the spokesman is not the ministry).
+   */
+  affiliation(start: number, end: number): string | null;
 }
 
 interface FlatMention {
@@ -79,6 +87,14 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
         actor: m.entity.actor,
         mention: { start: m.start, end: m.end, kind: m.kind },
       };
+    },
+    affiliation(start, end) {
+      let pick: FlatMention | null = null;
+      for (const m of overlapping(start, end)) {
+        if (m.start < start || m.end > end || !m.entity.actor || m.kind === 'pronoun') continue;
+        if (!pick || m.end - m.start > pick.end - pick.start) pick = m;
+      }
+      return pick ? pick.entity.actor : null;
     },
     mentionedIn(start, end) {
       const ids: string[] = [];
