@@ -68,3 +68,8 @@ test('Georgia stays the country in world news that names the United States but n
   const es = run('Moldova and Georgia hope to join the alliance, American diplomats in Washington said, and the United States backed both bids.');
   assert.equal(withMention(es, 'Georgia')?.actor, 'GEO');
 });
+
+test('a town name that is also a given name is the town before "metro" or a civic noun', () => {
+  const es = run('Turnout rose sharply in the Savannah metro area, and Savannah officials praised the volunteers.');
+  assert.ok(es.filter((e) => e.type === 'PERSON').every((e) => !e.mentions.some((m) => m.text === 'Savannah')));
+});

@@ -9,7 +9,7 @@ const GUESSED_PERSON = /^(?:ner-tagger|ner-tagger\+name|ner-repeat|given-name|ca
 /** Rules whose place mentions got their country from the first (most populous) gazetteer entry. */
 const GUESSED_PLACE = /^(?:ner-tagger|ner-repeat|known-place|place-name)$/;
 /** Nouns after a town name that make it the town ("Charlotte officials", "Norfolk police"). */
-const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'council', 'county', 'suburbs', 'voters', 'airport', 'authorities']);
+const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'council', 'county', 'suburbs', 'voters', 'airport', 'authorities', 'metro', 'metropolitan', 'downtown']);
 
 /**
  * Document-level corrections of place names, after the rule and tagger mentions are merged
