@@ -47,3 +47,16 @@ test('a first key with many phrases matches through its second key exactly as th
   }
   assert.ok(matched >= 8, `${matched} matches`);
 });
+
+test('candidate lists: none for a word that starts no phrase, the whole list for a rare first key, second-key lists for a common one', () => {
+  const g = new GazetteerBuilder();
+  const orgs = ['the Kremlin', 'the White House', 'the White House Office', 'the Pentagon', 'the Vatican', 'the Red Cross', 'the Red Crescent', 'the Senate', 'the Bundestag', 'The'];
+  for (const name of orgs) g.add(name, { kind: 'org', name, type: 'ORG', actor: null, country: null, agent: null }, true);
+  g.add('Foreign Office', { kind: 'org', name: 'Foreign Office', type: 'ORG', actor: null, country: null, agent: null }, true);
+  const index = g.build() as PhraseIndex;
+  const keys = ['officials', 'of', 'the', 'white', 'house', 'and', 'foreign', 'office'];
+  assert.deepEqual(index.candidates(keys, 0, keys.length), []);
+  assert.deepEqual(index.candidates(keys, 6, keys.length).map((l) => l.map((p) => p.keys.join(' '))), [['foreign office']]);
+  assert.deepEqual(index.candidates(keys, 2, keys.length).map((l) => l.map((p) => p.keys.join(' '))), [['the white house office', 'the white house'], ['the']]);
+  assert.deepEqual(index.candidates(keys, 2, 3).map((l) => l.map((p) => p.keys.join(' '))), [['the']]);
+});

@@ -196,6 +196,8 @@ export class GazetteerBuilder {
   }
 }
 
+const NO_CANDIDATES: readonly (readonly GazetteerPhrase[])[] = Object.freeze([]);
+
 /** First keys with more phrases than this get a second-key index ("the": "the united states", "the kremlin"…). */
 const SECOND_KEY_INDEX_MIN = 8;
 
@@ -233,11 +235,11 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
    * @returns one or two lists to try in turn (a phrase of the first list is longer than any of the second)
    */
   candidates(keys: readonly string[], i: number, limit: number): readonly (readonly GazetteerPhrase[])[] {
+    // Most tokens start no phrase: one lookup settles them (every split first key is also a key here).
+    const list = this.get(keys[i]);
+    if (!list) return NO_CANDIDATES;
     const split = this.bySecondKey.get(keys[i]);
-    if (!split) {
-      const list = this.get(keys[i]);
-      return list ? [list] : [];
-    }
+    if (!split) return [list];
     const longer = i + 1 < limit ? split.next.get(keys[i + 1]) : undefined;
     return longer ? [longer, split.single] : [split.single];
   }
