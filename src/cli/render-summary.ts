@@ -36,8 +36,11 @@ export function renderSummary(a: Analysis): string {
   out.push(`━━ ${art.title || '(untitled)'}`);
   out.push(`   ${[art.published ?? 'undated', art.source, art.url ?? art.origin, `id ${art.id}`].filter(Boolean).join(' · ')}`);
   for (const [type, heading] of TYPE_HEADINGS) {
-    const ents = a.entities.filter((e) => e.type === type);
-    if (ents.length) out.push(`${heading}: ${ents.map(entityLabel).join(', ')}`);
+    // a capital named as a place and as its government ("in Beijing", "Beijing said") is two entities but one name
+    // to a reader: listed once, with the code
+    const ents = a.entities.filter((e) => e.type === type && !a.entities.some((o) => o !== e && o.type === type && o.name === e.name && o.actor && !e.actor));
+    const labels = [...new Set(ents.map(entityLabel))];
+    if (labels.length) out.push(`${heading}: ${labels.join(', ')}`);
   }
   if (a.quotes.length) {
     out.push(`Quotes (${a.quotes.length}):`);

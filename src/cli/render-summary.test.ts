@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis } from '../model/analysis.js';
+import { renderSummary } from './render-summary.js';
+
+const prov = { component: 'test', version: '0', rule: 'hand-built', confidence: 1 };
+
+function analysis(): Analysis {
+  const text = 'Officials in Ruritania said Ruritania would respond.';
+  const m = (start: number, end: number) => ({ start, end, text: text.slice(start, end), kind: 'name' as const, provenance: prov });
+  return {
+    article: { id: 'a1', title: 'Test', published: '2024-03-05', text },
+    entities: [
+      { id: 'e1', name: 'Ruritania', type: 'GPE', actor: null, country: 'RUR', agent: null, mentions: [m(13, 22)], provenance: prov },
+      { id: 'e2', name: 'Ruritania', type: 'GPE', actor: 'RURGOV', country: 'RUR', agent: 'GOV', mentions: [m(28, 37)], provenance: prov },
+    ],
+    quotes: [
+      {
+        id: 'q1', text: 'Ruritania would respond', start: 28, end: 51, kind: 'indirect',
+        speaker: { entity: null, name: null, actor: 'RURGOV', mention: { start: 0, end: 22, text: 'Officials in Ruritania' } },
+        cue: { start: 23, end: 27, text: 'said' }, mentions: ['e2'], provenance: prov,
+      },
+    ],
+    events: [],
+    tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 7 },
+    issues: [],
+  };
+}
+
+test('a place named both as a place and as its government is listed once, with its code', () => {
+  const lines = renderSummary(analysis()).split('\n');
+  assert.ok(lines.includes('Countries and places: Ruritania (RURGOV)'), lines.join('\n'));
+});
+
+test('an unnamed speaker is shown by the phrase that names it, with the code it speaks for', () => {
+  assert.match(renderSummary(analysis()), /\n {2}Officials in Ruritania \(RURGOV\):\n/);
+});
