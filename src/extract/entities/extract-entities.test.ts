@@ -353,3 +353,11 @@ test('a country before an organisation\'s possessive is the country with its cod
   assert.equal(uae?.type, 'GPE');
   assert.equal(uae?.actor, 'ARE');
 });
+
+test('an organisation name ends at its cue word when a title and a person follow it', () => {
+  const es = run('Northshire Police Commissioner Sir Alan Pryce said the law was clear.');
+  const police = withMention(es, 'Northshire Police');
+  assert.equal(police?.type, 'ORG');
+  assert.equal(police?.agent, 'COP');
+  assert.ok(es.every((e) => !e.mentions.some((m) => m.text.includes('Police Commissioner'))));
+});

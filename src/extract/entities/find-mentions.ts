@@ -475,19 +475,33 @@ function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens
   return rawMention(b, { kind: 'name', type: 'PERSON', key: '', name: surface, actor: null, country: null, agent: null, gender: hon.gender, personTokens: tokens, rule: 'honorific-name', confidence: 0.9 });
 }
 
+/** Whether a title or honorific word ("Commissioner", "Sir") is among the tokens `[a, b)`. */
+function hasTitleAfter(res: EntityResources, keys: readonly string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (res.gazetteer.get(keys[i])?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'))) return true;
+  return false;
+}
+
 /** A capitalised run as a mention (cue-word organisation or person), built on `b`; null when it names nothing. */
 function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chunk | undefined, b: Base): RawMention | null {
   const { keys, doc } = view;
   const surface = doc.text.slice(doc.starts[ch.start], doc.ends[ch.end - 1]);
   let cue = null as null | { type: EntityType; agent: string | null };
+  let cueAt = -1;
   for (let i = ch.end - 1; i >= ch.start; i--) {
     const c = res.orgCues.get(keys[i]);
     if (c) {
       cue = c;
+      cueAt = i;
       break;
     }
   }
   const mod = modOf(prev);
+  // "Metropolitan Police Commissioner Sir John Stevens": the organisation ends at its cue word when a
+  // title or honorific follows it; the person after it is left to the tagger.
+  if (cue && cueAt > ch.start && cueAt < ch.end - 1 && hasTitleAfter(res, keys, cueAt + 1, ch.end)) {
+    const end = doc.ends[cueAt];
+    return classifyName(view, res, { ...ch, end: cueAt + 1 }, prev, { ...b, end, tokEnd: cueAt + 1 });
+  }
   if (cue && ch.end - ch.start > 1) {
     const country = mod && mod.kind !== 'org' ? mod.code : null;
     const type = cue.type;
