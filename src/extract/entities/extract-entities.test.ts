@@ -361,3 +361,9 @@ test('an organisation name ends at its cue word when a title and a person follow
   assert.equal(police?.agent, 'COP');
   assert.ok(es.every((e) => !e.mentions.some((m) => m.text.includes('Police Commissioner'))));
 });
+
+test('an organisation named "… of <country>" takes that country, and Nepali is a demonym of Nepal', () => {
+  const es = run('The Civil Aviation Authority of Nepal grounded two planes, Nepali officials said.');
+  assert.equal(withMention(es, 'Civil Aviation Authority of Nepal')?.actor, 'NPLGOV');
+  assert.equal(withMention(es, 'Nepali officials')?.actor, 'NPLGOV');
+});

@@ -475,6 +475,20 @@ function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens
   return rawMention(b, { kind: 'name', type: 'PERSON', key: '', name: surface, actor: null, country: null, agent: null, gender: hon.gender, personTokens: tokens, rule: 'honorific-name', confidence: 0.9 });
 }
 
+/** The CAMEO code of a country named by the tokens after the last "of" in `[a, b)` ("… Authority of Nepal"), or null. */
+function countryAfterOf(view: DocView, res: EntityResources, a: number, b: number): string | null {
+  const { keys } = view;
+  let of = -1;
+  for (let i = b - 2; i > a; i--) if (keys[i] === 'of') {
+    of = i;
+    break;
+  }
+  if (of < 0) return null;
+  const m = matchAt(res.gazetteer, view.doc, keys, of + 1, b).find((x) => x.end === b);
+  const c = m?.phrase.entries.find((e) => e.kind === 'country');
+  return c && c.kind === 'country' ? c.code : null;
+}
+
 /** Whether a title or honorific word ("Commissioner", "Sir") is among the tokens `[a, b)`. */
 function hasTitleAfter(res: EntityResources, keys: readonly string[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (res.gazetteer.get(keys[i])?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'))) return true;
@@ -503,7 +517,8 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
     return classifyName(view, res, { ...ch, end: cueAt + 1 }, prev, { ...b, end, tokEnd: cueAt + 1 });
   }
   if (cue && ch.end - ch.start > 1) {
-    const country = mod && mod.kind !== 'org' ? mod.code : null;
+    // "Civil Aviation Authority of Nepal": a country after "of" at the end of the name is its country.
+    const country = mod && mod.kind !== 'org' ? mod.code : countryAfterOf(view, res, ch.start, ch.end);
     const type = cue.type;
     return rawMention(b, {
       kind: 'name',
