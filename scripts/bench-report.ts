@@ -115,7 +115,13 @@ export function headline(r: BenchReport) {
  */
 export function renderStages(st: StagesResult, sentences: number): { stageTable: string; hotSections: string } {
   const stageRows: (string | number)[][] = Object.entries(st.stageMs).map(([name, ms]) => [
-    name === 'nlp' ? 'nlp parse (wink-nlp → Doc)' : name === 'store' ? 'store write (SQLite saveBatch, 200/transaction)' : `${name} (predict)`,
+    name === 'nlp'
+      ? 'nlp parse (wink-nlp → Doc)'
+      : name === 'store'
+        ? 'store write (SQLite saveBatch, 200/transaction)'
+        : name === 'dedupe'
+          ? 'duplicate check before analysis (store.findDuplicate, as ingest does)'
+          : `${name} (predict)`,
     n0(ms),
     `${f1((100 * ms) / st.totalMs)}%`,
     f1((1e3 * ms) / sentences),
@@ -323,7 +329,7 @@ compromise found ${n0(compromise.found ?? 0)} people/places/organizations in the
 
 ## Stage profile
 
-The default pipeline timed from outside (CPU time, process.cpuUsage around each call), article by article: \`nlp.parse\`, each component's \`predict\` on a Context built as \`createPipeline\` builds it, and \`store.saveBatch\` into a fresh SQLite file every 200 articles. One warm-up pass, then the median of ${st.passes} pass(es). Peak RSS of this process: ${mb(st.peakRssBytes)}.
+The default pipeline timed from outside (CPU time, process.cpuUsage around each call), article by article: the duplicate check \`detente ingest\` makes before analysing (\`store.findDuplicate\`), \`nlp.parse\`, each component's \`predict\` on a Context built as \`createPipeline\` builds it, and \`store.saveBatch\` every 200 articles into a fresh SQLite file per pass (the hot spots of the duplicate check are counted under "store"). One warm-up pass, then the median of ${st.passes} pass(es). Peak RSS of this process: ${mb(st.peakRssBytes)}.
 
 ${stageTable}
 
