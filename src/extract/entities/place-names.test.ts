@@ -73,3 +73,11 @@ test('a town name that is also a given name is the town before "metro" or a civi
   const es = run('Turnout rose sharply in the Savannah metro area, and Savannah officials praised the volunteers.');
   assert.ok(es.filter((e) => e.type === 'PERSON').every((e) => !e.mentions.some((m) => m.text === 'Savannah')));
 });
+
+test('a capital named as a city is the place, a capital acting is the government', () => {
+  const es = run('The jet left the Peruvian capital Lima at dawn and was barred from Lima airport. Lima protested to Santiago.');
+  const place = es.find((e) => e.name === 'Lima' && e.actor === null);
+  assert.equal(place?.mentions.length, 2);
+  assert.equal(place?.country, 'PER');
+  assert.ok(es.some((e) => e.actor === 'PERGOV' && e.mentions.some((m) => m.text === 'Lima')));
+});

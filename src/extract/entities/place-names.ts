@@ -8,6 +8,8 @@ import { abbreviationKey, type EntityResources } from './resources.js';
 const GUESSED_PERSON = /^(?:ner-tagger|ner-tagger\+name|ner-repeat|given-name|capitalised-name)$/;
 /** Rules whose place mentions got their country from the first (most populous) gazetteer entry. */
 const GUESSED_PLACE = /^(?:ner-tagger|ner-repeat|known-place|place-name)$/;
+/** Nouns after a capital that make it the city, not the government ("Kathmandu airport"; "Moscow officials" stays the government). */
+const SEAT_PLACE_HEADS = new Set(['airport', 'residents', 'suburbs', 'metro', 'downtown', 'streets', 'hospital', 'hospitals', 'neighbourhood', 'neighborhood']);
 /** Nouns after a town name that make it the town ("Charlotte officials", "Norfolk police"). */
 const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'council', 'county', 'suburbs', 'voters', 'airport', 'authorities', 'metro', 'metropolitan', 'downtown']);
 
@@ -22,8 +24,9 @@ const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'counc
  * - a town name of several countries ("Norfolk", "Valencia") takes the country the article names most
  *   (one sense per discourse, Gale, Church & Yarowsky 1992);
  * - a "person" that is a place: an all-capitals dateline opening a paragraph ("LA CROSSE, Wis. (AP) —";
- *   a capital there is the place, not its government: "WASHINGTON (AP)"; the AP state abbreviation after
- *   it is a place of its country),
+ *   a capital there is the place, not its government: "WASHINGTON (AP)", as is a capital named as a
+ *   city: "the Nepali capital Kathmandu", "Kathmandu airport"; the AP state abbreviation after a
+ *   dateline town is a place of its country),
  *   a name of two or more words that is exactly a known place and does not start with a given name
  *   ("North Carolina"), a known town before a civic noun ("Charlotte officials"); then every other
  *   mention of that name alone;
@@ -68,7 +71,17 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, pickCountry(entriesOf(m), votes), 'person-to-place') : m));
   }
   // "WASHINGTON (AP) —": a capital in a dateline is where the story was filed, not the government.
-  out = out.map((m) => (m.rule === 'seat-metonym' && isDateline(view, m) ? placeMention(m, m.country, 'dateline-place') : m));
+  // Keyed as find-mentions keys a capital after "in" (LOC|country|capital), so all of them are one entity.
+  const asCapital = (m: RawMention, rule: string): RawMention => (m.key.endsWith('|capital') ? { ...placeMention(m, m.country, rule), key: `LOC|${m.country}|capital` } : placeMention(m, m.country, rule));
+  out = out.map((m) => {
+    if (m.rule !== 'seat-metonym') return m;
+    if (isDateline(view, m)) return asCapital(m, 'dateline-place');
+    // "the Nepali capital Kathmandu", "Kathmandu airport": the city, not its government.
+    const k = view.keys;
+    const before = k[m.tokStart - 1] === ',' ? k[m.tokStart - 2] : k[m.tokStart - 1];
+    if (before === 'capital' || SEAT_PLACE_HEADS.has(k[m.tokEnd] ?? '')) return asCapital(m, 'capital-location');
+    return m;
+  });
   out = datelineStates(view, res, out);
   // Surnames the article gives persons elsewhere ("Bernabé said"): a tagged place ending in one is a person.
   const surnames = new Set<string>();
