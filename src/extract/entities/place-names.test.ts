@@ -81,3 +81,15 @@ test('a capital named as a city is the place, a capital acting is the government
   assert.equal(place?.country, 'PER');
   assert.ok(es.some((e) => e.actor === 'PERGOV' && e.mentions.some((m) => m.text === 'Lima')));
 });
+
+test('a US state that is also a foreign town is the state when nothing else decides (Florida is not Cuba)', () => {
+  const es = run('Wildfires spread across Florida on Sunday, officials said.');
+  assert.equal(withMention(es, 'Florida')?.country, 'USA');
+});
+
+test('a place taken for a person gets no country the article does not name', () => {
+  const es = run('Ghislaine Maxwell met him in Palm Beach. Palm Beach police later opened a case, Florida prosecutors said.');
+  const pb = withMention(es, 'Palm Beach');
+  assert.equal(pb?.type, 'GPE');
+  assert.notEqual(pb?.country, 'AUS');
+});

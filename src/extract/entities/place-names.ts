@@ -53,7 +53,9 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   // Country-name mentions by name: "Georgia" must not count as evidence for the country Georgia itself.
   const sameName = new Map<string, number>();
   for (const m of out) if (m.rule === 'country-name') sameName.set(m.name.toLowerCase(), (sameName.get(m.name.toLowerCase()) ?? 0) + 1);
-  // Persons that are places.
+  // Persons that are places; their country only when the article names it elsewhere ("Palm Beach" in a
+  // story about Florida is no Australian town, even if the gazetteer only knows that one).
+  const supported = (c: string | null) => (c && (votes.get(c) ?? 0) > 0 ? c : null);
   const toPlace = new Set<string>();
   out = out.map((m) => {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !GUESSED_PERSON.test(m.rule)) return m;
@@ -65,10 +67,10 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     const civic = places.length > 0 && n === 1 && PLACE_HEADS.has(view.keys[m.tokEnd] ?? '');
     if (!dateline && !region && !civic) return m;
     toPlace.add(m.name.toLowerCase());
-    return placeMention(m, pickCountry(places, votes), dateline ? 'dateline-place' : 'person-to-place');
+    return placeMention(m, supported(pickCountry(places, votes, res.regionNames.get(m.name.toLowerCase()))), dateline ? 'dateline-place' : 'person-to-place');
   });
   if (toPlace.size > 0) {
-    out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, pickCountry(entriesOf(m), votes), 'person-to-place') : m));
+    out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, supported(pickCountry(entriesOf(m), votes, res.regionNames.get(m.name.toLowerCase()))), 'person-to-place') : m));
   }
   // "WASHINGTON (AP) —": a capital in a dateline is where the story was filed, not the government.
   // Keyed as find-mentions keys a capital after "in" (LOC|country|capital), so all of them are one entity.
@@ -97,7 +99,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     // A town name of several countries: the article's country.
     if ((m.type === 'GPE' || m.type === 'LOC') && !m.actor && GUESSED_PLACE.test(m.rule)) {
       const places = entriesOf(m);
-      const country = pickCountry(places, votes);
+      const country = pickCountry(places, votes, res.regionNames.get(m.name.toLowerCase()));
       if (country && country !== m.country) return { ...m, country };
     }
     // A country name that is also a region of another country ("Georgia").
@@ -143,8 +145,12 @@ function countryVotes(mentions: readonly RawMention[], entriesOf: (m: RawMention
   return votes;
 }
 
-/** The country of a place name: the one the article names most among its candidates; null when none is named or several tie. */
-function pickCountry(places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>): string | null {
+/**
+ * The country of a place name: the one the article names most among its candidates; when the article
+ * names none of them, the country of the first-level region of that name (`region`: "Florida" is the US
+ * state before the Cuban town), else the first (most populous) candidate; null when several tie.
+ */
+function pickCountry(places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>, region?: string): string | null {
   if (places.length === 0) return null;
   const countries = [...new Set(places.map((p) => p.country))];
   if (countries.length === 1) return countries[0];
@@ -159,7 +165,7 @@ function pickCountry(places: readonly PlaceEntry[], votes: ReadonlyMap<string, n
       tie = false;
     } else if (v === bestVotes && v > 0) tie = true;
   }
-  return tie ? null : best ?? places[0].country;
+  return tie ? null : best ?? (region && countries.includes(region) ? region : places[0].country);
 }
 
 function placeMention(m: RawMention, country: string | null, rule: string): RawMention {
