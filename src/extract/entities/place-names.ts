@@ -10,8 +10,8 @@ const GUESSED_PERSON = /^(?:ner-tagger|ner-tagger\+name|ner-repeat|given-name|ca
 const GUESSED_PLACE = /^(?:ner-tagger|ner-repeat|known-place|place-name)$/;
 /** Nouns after a capital that make it the city, not the government ("Kathmandu airport"; "Moscow officials" stays the government). */
 const SEAT_PLACE_HEADS = new Set(['airport', 'residents', 'suburbs', 'metro', 'downtown', 'streets', 'hospital', 'hospitals', 'neighbourhood', 'neighborhood']);
-/** Nouns after a town name that make it the town ("Charlotte officials", "Norfolk police"). */
-const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'council', 'county', 'suburbs', 'voters', 'airport', 'authorities', 'metro', 'metropolitan', 'downtown']);
+/** Nouns after a town name that make it the town ("Charlotte residents", "Norfolk police"; not "officials": "Chelsea officials" are a club's). */
+const PLACE_HEADS = new Set(['residents', 'police', 'mayor', 'council', 'county', 'suburbs', 'voters', 'airport', 'authorities', 'metro', 'metropolitan', 'downtown']);
 
 /**
  * Document-level corrections of place names, after the rule and tagger mentions are merged
@@ -28,7 +28,7 @@ const PLACE_HEADS = new Set(['officials', 'residents', 'police', 'mayor', 'counc
  *   city: "the Nepali capital Kathmandu", "Kathmandu airport"; the AP state abbreviation after a
  *   dateline town is a place of its country),
  *   a name of two or more words that is exactly a known place and does not start with a given name
- *   ("North Carolina"), a known town before a civic noun ("Charlotte officials"); then every other
+ *   ("North Carolina"), a known town before a civic noun ("Charlotte residents"); then every other
  *   mention of that name alone;
  * - a tagged "place" of two or more capitalised words that opens with a given name and is no known place
  *   ("Pilar Bernabé" after "in Valencia,") is a person.
@@ -61,7 +61,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     if (m.type !== 'PERSON' || m.kind !== 'name' || !GUESSED_PERSON.test(m.rule)) return m;
     const places = entriesOf(m);
     const n = m.tokEnd - m.tokStart;
-    const dateline = isDateline(view, m);
+    const dateline = isDateline(view, m, places.length > 0);
     // Two or more words that are exactly a known place ("North Carolina": "North" is in the given-name lists too), not after a title ("Prince Edward").
     const region = places.length > 0 && n >= 2 && !isTitleWord(res, view.keys[m.tokStart]);
     const civic = places.length > 0 && n === 1 && PLACE_HEADS.has(view.keys[m.tokEnd] ?? '');
@@ -176,8 +176,11 @@ function placeMention(m: RawMention, country: string | null, rule: string): RawM
  * "LA CROSSE, Wis. (AP) —": an all-capitals name opening a paragraph, followed by a comma or an opening
  * parenthesis, with a parenthesis or a dash among the next eight tokens of the paragraph (the news-agency
  * dateline, AP Stylebook).
+ * @param view the article; `m` a mention opening a paragraph
+ * @param known whether the name is a known place; when not, a news agency must follow in parentheses
+ *   ("CROSSVILLE, Tenn. (AP)"), so that a heading in capitals ("WINNERS, PAGE 4 —") is no dateline
  */
-export function isDateline(view: DocView, m: RawMention): boolean {
+export function isDateline(view: DocView, m: RawMention, known = true): boolean {
   const { doc, keys } = view;
   const s = doc.sentences[m.sentence];
   const first = doc.sentences[doc.paragraphs[s.paragraph].firstSentence].firstToken;
@@ -188,9 +191,20 @@ export function isDateline(view: DocView, m: RawMention): boolean {
   }
   const next = keys[m.tokEnd];
   if (next !== ',' && next !== '(') return false;
+  // A heading in capitals ("WINNERS, PAGE 4 —") is no dateline: the town must be known, or a news agency follow in parentheses.
+  if (!known && !agencyFollows(view, m.tokEnd)) return false;
   const endPara = doc.paragraphs[s.paragraph].endSentence;
   const limit = Math.min(m.tokEnd + 9, doc.sentences[endPara - 1].endToken);
   for (let i = m.tokEnd; i < limit; i++) if (/^[(\u2014\u2013-]$/.test(keys[i])) return true;
+  return false;
+}
+
+/** News agencies that follow a dateline in parentheses ("(AP)", "(Reuters)"), lower case. */
+const AGENCIES = new Set(['ap', 'reuters', 'afp', 'upi', 'xinhua', 'dpa', 'ansa', 'efe', 'pti', 'ians', 'bloomberg', 'cnn', 'bbc', 'ips', 'tass', 'itar', 'kyodo', 'yonhap', 'cp', 'aap', 'nyt']);
+
+/** Whether "(" + a news agency stands within the next eight tokens after `i`. */
+function agencyFollows(view: DocView, i: number): boolean {
+  for (let k = i; k < i + 8 && k + 1 < view.doc.tokenCount; k++) if (view.keys[k] === '(' && AGENCIES.has(view.keys[k + 1])) return true;
   return false;
 }
 
@@ -199,15 +213,19 @@ const PLACE_PREFIXES = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', '
 
 /**
  * A tagged place that reads as a person's name: capitalised words, the last the name a person of the
- * article is called by alone ("Bernabé said"), the first no place word ("Fort Davis") and no brand
- * ("Alfa Romeo"); no word a country or demonym, no place or organisation word at the end.
+ * article is called by alone ("Bernabé said") and never written in lower case, the first a proper noun,
+ * no place word ("Fort Davis"), no brand ("Alfa Romeo") and no town unless after a comma ("Glasgow
+ * Rangers", "Sydney Olympics"); no word a country or demonym, no place or organisation word at the end.
  */
 function looksLikePerson(view: DocView, res: EntityResources, m: RawMention, surnames: ReadonlySet<string>): boolean {
   const { doc, keys } = view;
   const last = doc.text.slice(doc.starts[m.tokEnd - 1], doc.ends[m.tokEnd - 1]).toLowerCase();
   if (!surnames.has(last) && !surnames.has(keys[m.tokEnd - 1])) return false;
   if (PLACE_PREFIXES.has(keys[m.tokStart]) || res.brands.get(keys[m.tokStart])) return false;
-  if (res.orgCues.has(keys[m.tokEnd - 1])) return false;
+  if (res.orgCues.has(keys[m.tokEnd - 1]) || view.lowercaseSeen.has(keys[m.tokEnd - 1]) || doc.pos[m.tokStart] !== 'PROPN') return false;
+  // "Glasgow Rangers", "Sydney Olympics": a town opening the name makes a club or an event, unless the
+  // name is an appositive after a comma ("the delegate in Valencia, Pilar Bernabé, said").
+  if (keys[m.tokStart - 1] !== ',' && exactPlaces(view, res, m.tokStart, m.tokStart + 1).length > 0) return false;
   for (let i = m.tokStart; i < m.tokEnd; i++) {
     const w = doc.text.slice(doc.starts[i], doc.ends[i]);
     if (!startsUpper(w) || isAllCapsWord(w) || res.gazetteer.get(keys[i])?.some((p) => p.entries.some((e) => e.kind === 'country' || e.kind === 'demonym'))) return false;
