@@ -367,3 +367,11 @@ test('an organisation named "… of <country>" takes that country, and Nepali is
   assert.equal(withMention(es, 'Civil Aviation Authority of Nepal')?.actor, 'NPLGOV');
   assert.equal(withMention(es, 'Nepali officials')?.actor, 'NPLGOV');
 });
+
+test('a title, an organisation and a second title before a name give the organisation and the person apart', () => {
+  const es = run('Justice Department Inspector General Karen Okoro said the guards had slept.');
+  assert.equal(withMention(es, 'Justice Department')?.type, 'ORG');
+  const p = withMention(es, 'Karen Okoro');
+  assert.equal(p?.type, 'PERSON');
+  assert.equal(p?.role, 'Inspector General');
+});

@@ -222,6 +222,36 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
           c = k;
           continue;
         }
+        // "Justice Department Inspector General Michael Horowitz": an organisation, a title, then the
+        // person from the first given name on.
+        const inner = innerOrganisation(res, keys, nameChunk.start, nameChunk.end);
+        if (inner) {
+          const [cueAt, given] = inner;
+          const orgCue = res.orgCues.get(keys[cueAt])!;
+          const orgStart = chunks[roleStart].start;
+          out.push(namedOrg(base(orgStart, cueAt + 1), surfaceOf(orgStart, cueAt + 1), 'ORG', mod, orgCue.agent, 'role-org-name'));
+          const country = mod && mod.kind !== 'org' ? mod.code : mod?.country ?? null;
+          const agent = orgCue.agent ?? role.agent;
+          const place = base(given, nameChunk.end);
+          place.evidence = [span(orgStart, given)];
+          out.push(
+            rawMention(place, {
+              kind: 'name',
+              type: 'PERSON',
+              key: '',
+              name: surfaceOf(given, nameChunk.end),
+              actor: country && agent ? country + agent : null,
+              country,
+              agent,
+              role: given > cueAt + 1 ? surfaceOf(cueAt + 1, given) : null,
+              personTokens: nameTokens(keys, given, nameChunk.end),
+              rule: 'titled-person',
+              confidence: 0.85,
+            }),
+          );
+          c = k;
+          continue;
+        }
         let country: string | null = null;
         let agent = role.agent;
         let actor: string | null = null;
@@ -473,6 +503,20 @@ function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE',
 
 function personByHonorific(b: Base, surface: string, hon: HonorificEntry, tokens: string[]): RawMention {
   return rawMention(b, { kind: 'name', type: 'PERSON', key: '', name: surface, actor: null, country: null, agent: null, gender: hon.gender, personTokens: tokens, rule: 'honorific-name', confidence: 0.9 });
+}
+
+/**
+ * Inside a capitalised run after a title ("Department Inspector General Michael Horowitz"): the last
+ * organisation word before the end and the first known given name after it, or null when there is none.
+ * @returns `[cueAt, given]` token indices
+ */
+function innerOrganisation(res: EntityResources, keys: readonly string[], a: number, b: number): [number, number] | null {
+  for (let i = b - 2; i >= a; i--) {
+    if (res.orgCues.get(keys[i])?.type !== 'ORG') continue;
+    for (let g = i + 1; g < b - 1; g++) if (res.firstNames.has(keys[g])) return [i, g];
+    return null;
+  }
+  return null;
 }
 
 /** The CAMEO code of a country named by the tokens after the last "of" in `[a, b)` ("… Authority of Nepal"), or null. */
