@@ -362,6 +362,13 @@ test('an organisation name ends at its cue word when a title and a person follow
   assert.ok(es.every((e) => !e.mentions.some((m) => m.text.includes('Police Commissioner'))));
 });
 
+test('a tagged name after an honorific is the name, with the honorific as evidence and gender', () => {
+  const es = run('Northshire Police Commissioner Sir Alan Pryce said the law was clear. Pryce took no questions.');
+  const p = withMention(es, 'Alan Pryce');
+  assert.equal(p?.type, 'PERSON');
+  assert.equal(p?.gender, 'male');
+});
+
 test('an organisation named "… of <country>" takes that country, and Nepali is a demonym of Nepal', () => {
   const es = run('The Civil Aviation Authority of Nepal grounded two planes, Nepali officials said.');
   assert.equal(withMention(es, 'Civil Aviation Authority of Nepal')?.actor, 'NPLGOV');

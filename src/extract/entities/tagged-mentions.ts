@@ -326,6 +326,13 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     if (country) return rawMention(place, { kind: 'name', type: 'GPE', key: `GPE|${country.code}`, name: country.name, actor: country.code, country: country.code, agent: null, rule: 'ner-tagger+country', confidence: 0.8 });
   }
   if (type === 'PER') {
+    // "Sir John Stevens": the honorific is the evidence and gives the gender; the mention is the name, as the rules make it.
+    const hon = b - a >= 2 ? res.gazetteer.get(keys[a])?.flatMap((p) => p.entries).find((e) => e.kind === 'honorific') : undefined;
+    if (hon && hon.kind === 'honorific' && startsUpper(doc.text.slice(doc.starts[a + 1], doc.ends[a + 1]))) {
+      const named: MentionPlace = { start: doc.starts[a + 1], end, tokStart: a + 1, tokEnd: b, sentence, evidence: [{ start: doc.starts[a], end: doc.ends[a] }] };
+      const tokens = nameTokens(keys, a + 1, b);
+      if (tokens.length > 0) return rawMention(named, { kind: 'name', type: 'PERSON', key: '', name: doc.text.slice(named.start, end), actor: null, country: null, agent: null, gender: hon.gender, personTokens: tokens, rule: 'ner-tagger', confidence: 0.7 });
+    }
     const tokens = nameTokens(keys, a, b);
     if (tokens.length === 0) return null;
     return rawMention(place, { kind: 'name', type: 'PERSON', key: '', name: surface, actor: null, country: null, agent: null, personTokens: tokens, rule: 'ner-tagger', confidence: 0.7 });
