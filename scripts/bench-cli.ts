@@ -4,7 +4,7 @@
  * - start-up: `detente analyze <one article>` from process start to exit.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,6 +22,12 @@ export interface ProcessCost {
   stderr: string;
   /** memory samples taken while running (only with a {@link Watch}) */
   samples: Sample[];
+  /**
+   * CPU ms of the node process's main thread and of its other threads (V8's compiler and garbage-collector
+   * helpers, libuv's pool), from the last /proc/PID/task/TID/stat sample before exit (only with a
+   * {@link Watch}; null when /proc is not readable)
+   */
+  threadCpuMs: { main: number; others: number } | null;
 }
 
 const TIME = '/usr/bin/time';
@@ -55,6 +61,22 @@ function procMemory(pid: number): { hwm: number; rss: number } | null {
   } catch {
     return null;
   }
+}
+
+/** CPU ms (user + system) of each thread of `pid`, by thread id (empty when /proc is not readable). */
+function threadCpu(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    const ticks = 1000 / 100; // USER_HZ is 100 on Linux
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(f[11]) + Number(f[12])) * ticks);
+    }
+  } catch {
+    // the process (or a thread) ended between listing and reading
+  }
+  return out;
 }
 
 /** The node process: the child itself, or GNU time's only child. */
@@ -101,6 +123,7 @@ export async function runCli(args: string[], tmpFile: string, watch?: Watch): Pr
   let polledPeak: number | null = null;
   const samples: Sample[] = [];
   let pid: number | null = null;
+  const threads = new Map<number, number>();
   const poll = setInterval(
     () => {
       pid ??= child.pid === undefined ? null : nodePid(child.pid, useTime);
@@ -109,6 +132,7 @@ export async function runCli(args: string[], tmpFile: string, watch?: Watch): Pr
       if (!mem) return;
       polledPeak = Math.max(polledPeak ?? 0, mem.hwm);
       if (watch) {
+        for (const [tid, ms] of threadCpu(pid)) threads.set(tid, ms);
         const articles = storedArticles(watch.db);
         if (articles !== null && (samples.length === 0 || articles > samples[samples.length - 1].articles)) {
           samples.push({ articles, elapsedMs: performance.now() - started, peakRssBytes: mem.hwm, rssBytes: mem.rss });
@@ -129,7 +153,13 @@ export async function runCli(args: string[], tmpFile: string, watch?: Watch): Pr
     if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
     rmSync(tmpFile, { force: true });
   }
-  return { wallMs, cpuMs, peakRssBytes, exitCode: code, stderr, samples };
+  let threadCpuMs: ProcessCost['threadCpuMs'] = null;
+  if (watch && pid !== null && threads.size > 0) {
+    let others = 0;
+    for (const [tid, ms] of threads) if (tid !== pid) others += ms;
+    threadCpuMs = { main: threads.get(pid) ?? 0, others };
+  }
+  return { wallMs, cpuMs, peakRssBytes, exitCode: code, stderr, samples, threadCpuMs };
 }
 
 /** One ingest measurement. */

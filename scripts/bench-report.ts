@@ -232,6 +232,9 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
       ],
     ],
   );
+  const threadNote = i.threadCpuMs
+    ? `CPU time by thread (sampled from /proc every 250 ms; the last sample before exit): main thread ${f1(i.threadCpuMs.main / 1000)} s, other threads ${f1(i.threadCpuMs.others / 1000)} s (${f1((100 * i.threadCpuMs.others) / Math.max(1, i.threadCpuMs.main + i.threadCpuMs.others))}%), where V8's optimising compiler (TurboFan compiles hot functions there, and compiles them again after each deoptimisation) and its garbage-collector helpers run.`
+    : '';
   const checkpointTable = table(
     ['checkpoint', 'stored when sampled', 'elapsed s', 'sentences/s (wall, so far)', 'peak RSS so far (VmHWM)', 'current RSS'],
     i.checkpoints
@@ -350,6 +353,8 @@ ${i.inputs.map((x) => `- \`${x}\``).join('\n')}
 Peak RSS and CPU time from GNU time (\`/usr/bin/time -f "%M %U %S"\`); wall and CPU time include start-up. Sentences and tokens are those of the stored articles as detente's Doc counts them. "Per core" in the target is sentences per CPU-second.
 
 ${ingestTable}
+
+${threadNote}
 
 While it runs, the harness polls every 250 ms the store's article count (read-only; SQLite WAL) and the process's VmHWM/VmRSS (/proc), and keeps the first sample at or past each checkpoint (articles are committed 200 per transaction, so the count a sample sees lags by up to 200):
 
