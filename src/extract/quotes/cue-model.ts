@@ -60,7 +60,7 @@ export function scoreCueTokens(
   const table = model.weights;
   const bounds = quotedBounds(quoted, s0, s1);
   for (let i = s0; i < s1; i++) {
-    if (!isCueCandidate(doc, i, quoted, lexicon)) {
+    if (!isCueCandidate(doc, i, quoted, lexicon) || !couldOpenContent(doc, i, s1, quoted, lexicon)) {
       scores[i] = -Infinity;
       continue;
     }
@@ -93,6 +93,26 @@ export function sumWeights(table: HashedWeights, hashes: Uint32Array, n: number)
     }
   }
   return sum;
+}
+
+// what may follow a verb outside the lexicon for it to have content: a that- or to-clause, or a clause opening
+// with a pronoun, verb, subordinator or quotation (learned cues take no object: find-cues.ts, reported-content.ts)
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PRON', 'VERB', 'AUX', 'SCONJ']);
+
+/**
+ * False for a verb outside the cue lexicon that nothing after can make a cue of: no "that"/"to" within four words
+ * and no clause opening right after it. Its score could almost only make a learned cue without content, so it is
+ * not computed (a speed gate: quotes stage about 16 → 14.5 µs/sentence on 300 BBC articles; PolNeAR dev loses one
+ * matched quote, overlap F1 70.0, exact 56.2 and cue F1 66.3 unchanged).
+ */
+function couldOpenContent(doc: Doc, i: number, s1: number, quoted: Uint8Array, lexicon: QuoteResources): boolean {
+  if (doc.pos[i] !== 'VERB' || lexicon.verbs.has(doc.lemmas[i]) || lexicon.verbs.has(doc.lower[i])) return true;
+  let j = i + 1;
+  while (j < s1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'PART') && doc.lower[j] !== 'to') j++;
+  if (j >= s1) return false;
+  if (quoted[j] || CLAUSE_OPENERS.has(doc.pos[j]) || doc.lower[j] === ',') return true;
+  for (let k = j; k < s1 && k < j + 4; k++) if (doc.lower[k] === 'that' || doc.lower[k] === 'to') return true;
+  return false;
 }
 
 /**
