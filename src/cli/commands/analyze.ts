@@ -17,12 +17,13 @@ export function registerAnalyze(program: Command): void {
     .option('-f, --format <format>', 'output: text | json | jsonl', 'text')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
-    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string }) => {
+    .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
+    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean }) => {
       if (!['text', 'json', 'jsonl'].includes(opts.format)) {
         throw new Error(`unknown --format "${opts.format}": use text, json or jsonl`);
       }
       const inputs = paths.length ? paths : [defaultExamplesDir()];
-      const analyzer = createAnalyzer({ actorsFile: opts.actors });
+      const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
       const failures: Failure[] = [];
       const json: unknown[] = [];
       let first = true;

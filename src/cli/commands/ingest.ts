@@ -18,16 +18,17 @@ export function registerIngest(program: Command): void {
     .option('--db <file>', 'SQLite database file', './detente.db')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
+    .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
       async (
         paths: string[],
-        opts: { db: string; inputFormat?: InputFormat; actors?: string; batch: number; quiet?: boolean; logFormat: LogFormat },
+        opts: { db: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean; batch: number; quiet?: boolean; logFormat: LogFormat },
       ) => {
         const log = createLogger(opts.logFormat, { quiet: opts.quiet });
-        const analyzer = createAnalyzer({ actorsFile: opts.actors });
+        const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
         const store = openSqliteStore(opts.db);
         const run = pipelineRun(analyzer);
         store.recordRun(run);
