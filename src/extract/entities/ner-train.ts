@@ -2,6 +2,7 @@ import { tokenKey } from './gazetteer.js';
 import { DetenteError } from '../../pipeline/errors.js';
 import { clusterLeaves, gazetteerClasses, tokenFeatures, wordShape, type NerLexicon, type SentenceClusters } from './ner-features.js';
 import { allowed, hashNerModel, viterbi, type NerModel } from './ner-tagger.js';
+import { mulberry32, shuffleInPlace } from './seeded-shuffle.js';
 
 /** A training sentence: tokens and gold BIO labels. */
 export interface LabelledSentence {
@@ -41,17 +42,6 @@ export interface TrainOptions {
   decoder?: 'greedy' | 'viterbi';
   /** Called after each epoch with the epoch number and the training token accuracy. */
   onEpoch?: (epoch: number, accuracy: number) => void;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -179,10 +169,7 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
       return right;
     };
     for (let epoch = 1; epoch <= epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffleInPlace(order, rand);
       let correct = 0;
       let total = 0;
       for (const si of order) {

@@ -5,6 +5,7 @@ import { createCueModel, isCueCandidate, type CueModel } from './cue-model.js';
 import type { CharRanges } from './polnear-reader.js';
 import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
+import { mulberry32, shuffleInPlace } from '../entities/seeded-shuffle.js';
 
 /** One training document: its token layer and the character ranges of its gold cues. */
 export interface CueTrainingDoc {
@@ -46,18 +47,6 @@ export function cueTokenLabels(doc: Doc, cues: readonly CharRanges[]): Uint8Arra
     }
   }
   return labels;
-}
-
-/** mulberry32: a small seeded PRNG (Tommy Ettinger, public domain) for a reproducible shuffle. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -120,12 +109,7 @@ export function trainCueModel(
   const rand = mulberry32(seed);
   let c = 1;
   for (let e = 0; e < epochs; e++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      const t = order[k];
-      order[k] = order[j];
-      order[j] = t;
-    }
+    shuffleInPlace(order, rand);
     for (const x of order) {
       const a = offsets[x];
       const b = offsets[x + 1];

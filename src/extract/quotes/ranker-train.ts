@@ -1,21 +1,10 @@
 import { createCueModel, type CueModel } from './cue-model.js';
+import { mulberry32, shuffleInPlace } from '../entities/seeded-shuffle.js';
 
 /** One ranking example: the feature hashes of every candidate, and which candidate is gold. */
 export interface RankingExample {
   readonly candidates: readonly Uint32Array[];
   readonly gold: number;
-}
-
-/** mulberry32 (Tommy Ettinger, public domain): a seeded PRNG for a reproducible example order. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -61,12 +50,7 @@ export function trainRanker(
   const order = Int32Array.from(cands, (_, k) => k);
   const rand = mulberry32(seed);
   for (let ep = 0; ep < epochs; ep++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      const t = order[k];
-      order[k] = order[j];
-      order[j] = t;
-    }
+    shuffleInPlace(order, rand);
     for (const x of order) {
       const { feats, gold } = cands[x];
       let best = 0;
