@@ -1,6 +1,6 @@
 import type { Quote } from '../../model/quote.js';
 import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
-import { contentEndFeatures, CONTENT_END_FEATURE_SET, MAX_END_FEATURES, RANKED_RULES, type ContentEndQuery } from './content-end.js';
+import { CONTENT_END_FEATURE_SET, forEachContentEnd, MAX_END_FEATURES, RANKED_RULES, type ContentEndQuery } from './content-end.js';
 import type { CueModel } from './cue-model.js';
 import { trainRanker, type RankingExample } from './ranker-train.js';
 import { clauses } from './doc-helpers.js';
@@ -65,17 +65,10 @@ export function trainContentEndModel(
   for (const { doc, quoted, q, gold } of examples) {
     const candidates: Uint32Array[] = [];
     let goldAt = -1;
-    let verbs = 0;
-    let commas = 0;
-    for (let e = q.cs + 1; e <= q.limit; e++) {
-      const t = e - 1;
-      if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verbs++;
-      if (doc.lower[t] === ',' && !quoted[t]) commas++;
-      if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd)) continue;
-      const n = contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch);
+    forEachContentEnd(doc, q, quoted, scratch, (e, n) => {
       if (e === gold) goldAt = candidates.length;
       candidates.push(scratch.slice(0, n));
-    }
+    });
     ranking.push({ candidates, gold: goldAt });
   }
   return trainRanker(ranking, { epochs, seed, meta: { ...meta, kind: 'content-end', featureSet: CONTENT_END_FEATURE_SET } });

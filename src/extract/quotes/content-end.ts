@@ -101,6 +101,26 @@ export function chooseContentEnd(model: CueModel, doc: Doc, q: ContentEndQuery, 
   const table = model.weights;
   let best = q.ruleEnd;
   let bestScore = -Infinity;
+  forEachContentEnd(doc, q, quoted, scratch, (e, n) => {
+    const s = sumWeights(table, scratch, n);
+    if (s > bestScore) {
+      bestScore = s;
+      best = e;
+    }
+  });
+  return best;
+}
+
+/**
+ * The candidate ends of a reported content, in order, each with its features: every end in `(q.cs, q.limit]` except
+ * one right after a comma or one that leaves a quotation open. The one enumeration the ranker is trained on
+ * (content-end-train.ts) and decides with ({@link chooseContentEnd}).
+ * @param doc the token layer; `quoted` per-token flag, non-zero inside quotation marks
+ * @param q the content and its rule end
+ * @param scratch a buffer of at least {@link MAX_END_FEATURES} entries, overwritten for each candidate
+ * @param visit called with the candidate end (exclusive token index) and the number of feature hashes in `scratch`
+ */
+export function forEachContentEnd(doc: Doc, q: ContentEndQuery, quoted: Uint8Array, scratch: Uint32Array, visit: (end: number, n: number) => void): void {
   let verbs = 0;
   let commas = 0;
   for (let e = q.cs + 1; e <= q.limit; e++) {
@@ -109,12 +129,6 @@ export function chooseContentEnd(model: CueModel, doc: Doc, q: ContentEndQuery, 
     if (doc.lower[t] === ',' && !quoted[t]) commas++;
     // an end never follows a comma or leaves a quotation open
     if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd)) continue;
-    const n = contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch);
-    const s = sumWeights(table, scratch, n);
-    if (s > bestScore) {
-      bestScore = s;
-      best = e;
-    }
+    visit(e, contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch));
   }
-  return best;
 }
