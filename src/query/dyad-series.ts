@@ -44,8 +44,8 @@ function tCritical90(df: number): number {
   return v;
 }
 
-const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
-const INTERVAL_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
+// date precisions and intervals name the same periods, shortest first
+const PERIOD_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** The bucket key of a YYYY-MM-DD date: day as is, ISO week start (Monday), YYYY-MM, or YYYY. */
 export function periodOf(date: string, interval: Interval): string {
@@ -92,8 +92,7 @@ export function dyadSeries(
   for (const ev of events) {
     if (!ev.date) continue;
     // "in 1990" has no month: it belongs in a yearly series, not in January's bucket (a week counts in its month)
-    const rank = PRECISION_RANK[ev.datePrecision ?? 'day'];
-    if (rank > INTERVAL_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month')) {
+    if (PERIOD_RANK[ev.datePrecision ?? 'day'] > PERIOD_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month')) {
       coarserDates++;
       continue;
     }
