@@ -9,6 +9,8 @@ export interface EntitySpec {
   readonly country: string | null;
   /** Surface strings; a string starting with "~" is a pronoun, with "=" a nominal description. */
   readonly surfaces: readonly string[];
+  /** CAMEO agent when the actor code does not carry it (an office holder named by title alone: actor null, agent "GOV"). */
+  readonly agent?: string | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[
       type: s.type,
       actor: s.actor,
       country: s.country,
-      agent: s.actor && s.country && s.actor.length > 3 ? s.actor.slice(3) : null,
+      agent: s.agent !== undefined ? s.agent : s.actor && s.country && s.actor.length > 3 ? s.actor.slice(3) : null,
       mentions,
       provenance,
     };
