@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { keepNamedMentions, readGum, type GoldSentence } from './ner-corpora.js';
 import { spansOf } from './ner-tagger.js';
 
-/** Writes a one-sentence CoNLL-U document: rows of [word, UPOS, Entity annotation or ''] */
-function conllu(rows: [string, string, string][]): string {
-  const lines = rows.map(([w, pos, ent], i) => [i + 1, w, w, pos, '_', '_', 0, 'dep', '_', ent ? `Entity=${ent}` : '_'].join('\t'));
+/** Writes a one-sentence CoNLL-U document: rows of [word, UPOS, Entity annotation or '', XPOS?] */
+function conllu(rows: [string, string, string, string?][]): string {
+  const lines = rows.map(([w, pos, ent, xpos], i) => [i + 1, w, w, pos, xpos ?? '_', '_', 0, 'dep', '_', ent ? `Entity=${ent}` : '_'].join('\t'));
   return `# text = x\n${lines.join('\n')}\n\n`;
 }
 
@@ -60,6 +60,35 @@ test('a GUM person apposition keeps only the name: "Ada Moreno, Liberal from Ken
     );
     const [s] = readGum([file]);
     assert.deepEqual(named(s), ['PER Ada Moreno', 'LOC Kent']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a GUM name whose first word is an adjective or participle tagged NNP is still a name: "the United Provinces", "New Halden City"', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
+  try {
+    const file = join(dir, 'GUM_news_test.conllu');
+    writeFileSync(
+      file,
+      conllu([
+        ['Trade', 'NOUN', '', 'NN'],
+        ['between', 'ADP', '', 'IN'],
+        ['the', 'DET', '(1-place-new-x-cf1-1-sgl-United_Provinces', 'DT'],
+        ['United', 'VERB', '', 'NNP'],
+        ['Provinces', 'PROPN', '1)', 'NNPS'],
+        ['and', 'CCONJ', '', 'CC'],
+        ['New', 'ADJ', '(2-place-new-x-cf1-1-sgl-New_Halden_City', 'NNP'],
+        ['Halden', 'PROPN', '', 'NNP'],
+        ['City', 'PROPN', '2)', 'NNP'],
+        ['grew', 'VERB', '', 'VBD'],
+        ['in', 'ADP', '', 'IN'],
+        ['new', 'ADJ', '(3-place-new-x-cf1-1-sgl-markets', 'JJ'],
+        ['markets', 'NOUN', '3)', 'NNS'],
+      ]),
+    );
+    const [s] = readGum([file]);
+    assert.deepEqual(named(s), ['LOC United Provinces', 'LOC New Halden City']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -135,7 +135,7 @@ interface GumMention {
 
 /**
  * GUM conllu documents → named-entity sentences. GUM annotates every mention; a mention counts as a
- * named entity when it starts with a proper noun and consists of proper nouns (with function words:
+ * named entity when it starts with a proper noun (UPOS PROPN or XPOS NNP/NNPS) and consists of proper nouns (with function words:
  * "the University of Texas"), without a comma or a locative "in/at/from" inside; a leading determiner is left out, as in CoNLL and UNER. Types person →
  * PER, organization → ORG, place → LOC; outermost named mentions win.
  * @param files conllu paths; `isTitleWord` tells title words ("Senator") to strip from person names
@@ -225,7 +225,10 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
       if (cols[0].includes('-') || cols[0].includes('.')) continue;
       const i = words.length;
       words.push(cols[1]);
-      pos.push(cols[3]);
+      // GUM gives name words that are adjectives or participles their UD part of speech ("New" in
+      // "New York City" ADJ, "United" in "the United States" VERB) and PTB NNP/NNPS as XPOS: a name word
+      // is a proper noun here, or "New York City" and "the United States" would be no names at all.
+      pos.push(/^NNPS?$/.test(cols[4]) ? 'PROPN' : cols[3]);
       misc.push(cols[9]);
       for (const m of entities.feed(cols[9], i)) {
         mentions.push({ start: m.first, end: m.last + 1, type: m.parts[1] ?? '', identity: m.parts.slice(7).join('-') });
