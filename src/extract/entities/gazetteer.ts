@@ -197,6 +197,16 @@ export class GazetteerBuilder {
 }
 
 const NO_CANDIDATES: readonly (readonly GazetteerPhrase[])[] = Object.freeze([]);
+const NO_MATCHES: GazetteerMatch[] = Object.freeze([]) as unknown as GazetteerMatch[];
+
+/** The phrases of one first key: the full list, and for a long list its split by second key. */
+interface FirstKeyPhrases {
+  readonly list: readonly GazetteerPhrase[];
+  /** For a long list: the phrases of two or more keys by their second key; null otherwise. */
+  readonly next: ReadonlyMap<string, readonly GazetteerPhrase[]> | null;
+  /** For a long list: its one-key phrases; null otherwise. */
+  readonly single: readonly GazetteerPhrase[] | null;
+}
 
 /** First keys with more phrases than this get a second-key index ("the": "the united states", "the kremlin"…). */
 const SECOND_KEY_INDEX_MIN = 8;
@@ -208,13 +218,17 @@ const SECOND_KEY_INDEX_MIN = 8;
  * them. Each split list keeps the order of the full list.
  */
 export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
-  private readonly bySecondKey = new Map<string, { readonly next: ReadonlyMap<string, readonly GazetteerPhrase[]>; readonly single: readonly GazetteerPhrase[] }>();
+  /** Every first key's phrases (one lookup gives the list and its split); see {@link FirstKeyPhrases}. */
+  readonly byFirstKey = new Map<string, FirstKeyPhrases>();
 
   /** Builds the second-key lists of the long first-key lists; called once, by {@link GazetteerBuilder.build}. */
   indexSecondKeys(): void {
-    this.bySecondKey.clear();
+    this.byFirstKey.clear();
     for (const [first, list] of this) {
-      if (list.length <= SECOND_KEY_INDEX_MIN) continue;
+      if (list.length <= SECOND_KEY_INDEX_MIN) {
+        this.byFirstKey.set(first, { list, next: null, single: null });
+        continue;
+      }
       const next = new Map<string, GazetteerPhrase[]>();
       const single: GazetteerPhrase[] = [];
       for (const p of list) {
@@ -225,7 +239,7 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
           next.set(p.keys[1], l);
         }
       }
-      this.bySecondKey.set(first, { next, single });
+      this.byFirstKey.set(first, { list, next, single });
     }
   }
 
@@ -235,13 +249,12 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
    * @returns one or two lists to try in turn (a phrase of the first list is longer than any of the second)
    */
   candidates(keys: readonly string[], i: number, limit: number): readonly (readonly GazetteerPhrase[])[] {
-    // Most tokens start no phrase: one lookup settles them (every split first key is also a key here).
-    const list = this.get(keys[i]);
-    if (!list) return NO_CANDIDATES;
-    const split = this.bySecondKey.get(keys[i]);
-    if (!split) return [list];
-    const longer = i + 1 < limit ? split.next.get(keys[i + 1]) : undefined;
-    return longer ? [longer, split.single] : [split.single];
+    // Most tokens start no phrase: one lookup settles them.
+    const first = this.byFirstKey.get(keys[i]);
+    if (!first) return NO_CANDIDATES;
+    if (!first.next) return [first.list];
+    const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
+    return longer ? [longer, first.single!] : [first.single!];
   }
 }
 
@@ -259,7 +272,7 @@ function surfaceFits(phrase: GazetteerPhrase, surface: string, key: string): boo
 /**
  * Longest gazetteer phrase starting at token `i` of a Doc and ending before token `limit`.
  * @param doc the token layer; `keys` the precomputed {@link tokenKey} of each token
- * @returns every phrase of that longest length that fits the surface case (usually one), or []
+ * @returns every phrase of that longest length that fits the surface case (usually one), or [] (shared and frozen)
  */
 export function matchAt(gazetteer: Gazetteer, doc: Doc, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   return matchIn(gazetteer, doc, null, keys, i, limit);
@@ -273,51 +286,78 @@ export function matchWords(gazetteer: Gazetteer, words: readonly string[], keys:
   return matchIn(gazetteer, null, words, keys, i, limit);
 }
 
+/**
+ * The length in tokens of the longest gazetteer phrase starting at token `i` of a plain token array and
+ * ending before token `limit`, or 0: `matchWords(…)[0].end - i` without building the matches.
+ * @param words token surfaces; `keys` their {@link tokenKey}s
+ */
+export function matchLengthWords(gazetteer: Gazetteer, words: readonly string[], keys: readonly string[], i: number, limit: number): number {
+  if (!(gazetteer instanceof PhraseIndex)) {
+    const list = gazetteer.get(keys[i]);
+    return list ? firstFit(list, null, words, keys, i, limit) : 0;
+  }
+  const first = gazetteer.byFirstKey.get(keys[i]);
+  if (!first) return 0;
+  if (!first.next) return firstFit(first.list, null, words, keys, i, limit);
+  // As in matchIn: a match among the longer phrases ends the search.
+  const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
+  const n = longer ? firstFit(longer, null, words, keys, i, limit) : 0;
+  return n > 0 ? n : firstFit(first.single!, null, words, keys, i, limit);
+}
+
 function matchIn(gazetteer: Gazetteer, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   if (!(gazetteer instanceof PhraseIndex)) {
     const list = gazetteer.get(keys[i]);
-    return list ? matchList(list, doc, words, keys, i, limit) : [];
+    return list ? matchList(list, doc, words, keys, i, limit) : NO_MATCHES;
   }
   // Candidate lists in order: a match in the first (longer phrases) ends the search, as in the full list.
-  for (const list of gazetteer.candidates(keys, i, limit)) {
-    const found = matchList(list, doc, words, keys, i, limit);
+  const first = gazetteer.byFirstKey.get(keys[i]);
+  if (!first) return NO_MATCHES;
+  if (!first.next) return matchList(first.list, doc, words, keys, i, limit);
+  const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
+  if (longer) {
+    const found = matchList(longer, doc, words, keys, i, limit);
     if (found.length > 0) return found;
   }
-  return [];
+  return matchList(first.single!, doc, words, keys, i, limit);
+}
+
+/** Whether `phrase` (of `n` keys) matches at token `i`: the keys first, then the surfaces' case. */
+function phraseFits(phrase: GazetteerPhrase, n: number, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number): boolean {
+  for (let k = 0; k < n; k++) if (keys[i + k] !== phrase.keys[k]) return false;
+  for (let k = 0; k < n; k++) {
+    const t = i + k;
+    const surface = doc ? doc.text.slice(doc.starts[t], doc.ends[t]) : words![t];
+    if (!surfaceFits(phrase, surface, keys[t])) return false;
+  }
+  return true;
+}
+
+/** The length of the first phrase of `list` (longest first) that matches at token `i`, or 0. */
+function firstFit(list: readonly GazetteerPhrase[], doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): number {
+  for (const phrase of list) {
+    const n = phrase.keys.length;
+    if (i + n <= limit && phraseFits(phrase, n, doc, words, keys, i)) return n;
+  }
+  return 0;
 }
 
 /**
  * The longest phrases of `list` (longest first) that match at token `i`: the keys are compared first
  * and the surfaces (read from `doc` or `words`) are only sliced and case-checked for a phrase whose
  * keys all match.
+ * @returns the matches (a shared empty array, not to be modified, when there is none)
  */
 function matchList(list: readonly GazetteerPhrase[], doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  const found: GazetteerMatch[] = [];
+  let found: GazetteerMatch[] = NO_MATCHES;
   let best = 0;
   for (const phrase of list) {
     const n = phrase.keys.length;
     if (n < best) break;
-    if (i + n > limit) continue;
-    let ok = true;
-    for (let k = 0; k < n; k++) {
-      if (keys[i + k] !== phrase.keys[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    for (let k = 0; k < n; k++) {
-      const t = i + k;
-      const surface = doc ? doc.text.slice(doc.starts[t], doc.ends[t]) : words![t];
-      if (!surfaceFits(phrase, surface, keys[t])) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) {
-      best = n;
-      found.push({ start: i, end: i + n, phrase });
-    }
+    if (i + n > limit || !phraseFits(phrase, n, doc, words, keys, i)) continue;
+    if (found === NO_MATCHES) found = [];
+    best = n;
+    found.push({ start: i, end: i + n, phrase });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { matchWords, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { matchLengthWords, matchWords, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { clusterPrefix, type WordClusters } from './ner-clusters.js';
 import type { WordFacts } from './ner-word-memo.js';
 
@@ -114,29 +114,29 @@ export function gazetteerClassesOf(words: readonly string[], keys: readonly stri
       i++;
       continue;
     }
-    const m = matchWords(lex.places, words, keys, i, n);
-    if (m.length === 0) {
+    const m = matchLengthWords(lex.places, words, keys, i, n);
+    if (m === 0) {
       i++;
       continue;
     }
     // Web text writes places in lower case ("flights to cordoba"): the case is part of the feature.
     const kind = (facts ? facts[i].upperInitial : /^\p{Lu}/u.test(words[i])) ? 'place' : 'lplace';
-    for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
-    i = m[0].end;
+    for (let k = i; k < i + m; k++) out[k] += `|${kind}:${k === i ? 'B' : 'I'}`;
+    i += m;
   }
   for (let i = 0; i < n; ) {
     if (facts && !facts[i].key.inBrands) {
       i++;
       continue;
     }
-    const m = matchWords(lex.brands, words, keys, i, n);
-    if (m.length === 0) {
+    const m = matchLengthWords(lex.brands, words, keys, i, n);
+    if (m === 0) {
       i++;
       continue;
     }
     const kind = (facts ? facts[i].upperInitial : /^\p{Lu}/u.test(words[i])) ? 'brand' : 'lbrand';
-    for (let k = m[0].start; k < m[0].end; k++) out[k] += `|${kind}:${k === m[0].start ? 'B' : 'I'}`;
-    i = m[0].end;
+    for (let k = i; k < i + m; k++) out[k] += `|${kind}:${k === i ? 'B' : 'I'}`;
+    i += m;
   }
   for (let i = 0; i < n; i++) {
     if (facts) {

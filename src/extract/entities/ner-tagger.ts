@@ -2,21 +2,27 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
 import type { WordClusters } from './ner-clusters.js';
-import { CLUSTER_POSITIONS, clusterLeaves, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
+import { CLUSTER_POSITIONS, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
 import { buildHashedWeights, featureHash, fnvAdd, fnvChar, rowOffset, type HashedWeights } from './ner-weights.js';
 import {
   afterLabelOffset,
   createNerWordMemo,
+  END_BLOCK,
   gazFacts,
   keyFacts,
   prepareMemo,
   shapeFacts,
+  START_BLOCK,
+  WORD_ROWS,
+  WordRow,
   wordFacts,
   type NerWordMemo,
   type WordFacts,
 } from './ner-word-memo.js';
 
 const BAR = 124; // '|'
+const KO = process.env.KO ?? '';
+const KO_HASH = KO.includes('hash'), KO_GAZ = KO.includes('gaz'), KO_DEC = KO.includes('dec'), KO_FACTS = KO.includes('facts');
 
 /**
  * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…) and, per feature hash,
@@ -48,7 +54,7 @@ export function createNerModel(labels: readonly string[], weights: HashedWeights
     labels: frozenLabels,
     weights,
     meta: Object.freeze({ ...meta }),
-    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit),
+    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit, Number(meta.featureSet ?? 1)),
     clusterRows: new WeakMap<WordClusters, Float64Array>(),
   });
 }
@@ -91,6 +97,7 @@ function addFrom(src: Float32Array | Float64Array, from: number, scores: Float64
 
 /** Adds the weights of the feature hashed `h` (nothing when the model does not know it). */
 function addHash(table: HashedWeights, h: number, scores: Float64Array, at: number, L: number): void {
+  if (KO_HASH) return;
   const o = rowOffset(table, h);
   if (o >= 0) addFrom(table.rows, o, scores, at, L);
 }
@@ -121,12 +128,12 @@ function clusterRowsOf(model: NerModel, table: WordClusters): Float64Array {
 
 /**
  * Tags a tokenised sentence. The features are those of {@link tokenFeatures} plus the previous-label
- * features "t-1=prev", "t-2=prev2|prev", "t-1w=prev|w=word"; they are not built as strings: the weights
- * of features of one word, shape or gazetteer class come from the model's memo (ner-word-memo.ts), pair
- * features are hashed from memoised FNV states, and the weights are added in the order of the feature
- * list, so the scores are bit for bit those of summing the feature strings' weights one by one (the
- * cluster features of feature set 3 are added as one pre-summed row per position, which may differ from
- * that in the last bits).
+ * features "t-1=prev", "t-2=prev2|prev", "t-1w=prev|w=word"; they are not built as strings: the summed
+ * weights of all features of one word (its own, and those it gives its neighbours: "w-1=", "s+1=", …)
+ * come from the model's memo (ner-word-memo.ts, WordRow), as do those of a gazetteer class; pair
+ * features are hashed from memoised FNV states. For a stored model the sums are exact (its weights are
+ * multiples of one quantum, see WordRow), so the scores are bit for bit those of summing the feature
+ * strings' weights one by one; for weights of any other kind they may differ in the last bits.
  * @param words the tokens of one sentence
  * @param lex gazetteer and word lists for the gazetteer features, and the word classes for feature set 3
  * @returns one BIO label per token
@@ -134,9 +141,15 @@ function clusterRowsOf(model: NerModel, table: WordClusters): Float64Array {
  */
 export function tagWords(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
   const n = words.length;
+  const featureSet = model.memo.featureSet;
+  let crows: Float64Array | null = null;
+  if (featureSet >= 3) {
+    if (!lex.clusters) throw new DetenteError('E_NER_MODEL', `the NER model uses word clusters (${String(model.meta.clusters)}) but none were given: load them with loadEntityResources`);
+    crows = clusterRowsOf(model, lex.clusters);
+  }
   // A sentence with more distinct tokens than the memo holds gets a memo of its own.
-  const memo = n + 2 <= model.memo.limit ? model.memo : createNerWordMemo(model.weights, model.labels, allowed, n + 2);
-  prepareMemo(memo, lex, n);
+  const memo = n + 2 <= model.memo.limit ? model.memo : createNerWordMemo(model.weights, model.labels, allowed, n + 2, featureSet);
+  prepareMemo(memo, lex, n, crows);
   const L = model.labels.length;
   const table = model.weights;
   const facts: WordFacts[] = new Array(n);
@@ -145,56 +158,40 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     facts[i] = wordFacts(memo, words[i]);
     keys[i] = facts[i].key.key;
   }
-  const gaz = gazetteerClassesOf(words, keys, lex, facts);
+  const gaz = KO_GAZ ? new Array(n).fill('') : gazetteerClassesOf(words, keys, lex, facts);
   const gf: (Float32Array | null)[] = new Array(n);
   for (let i = 0; i < n; i++) gf[i] = gaz[i] ? gazFacts(memo, gaz[i]).rows : null;
   const start = keyFacts(memo, '<s>');
   const end = keyFacts(memo, '</s>');
   const startShape = shapeFacts(memo, '<s>');
   const endShape = shapeFacts(memo, '</s>');
-  const featureSet = Number(model.meta.featureSet ?? 1);
   const extended = featureSet >= 2;
-  let leaves: Int32Array | null = null;
-  let crows: Float64Array | null = null;
-  if (featureSet >= 3) {
-    if (!lex.clusters) throw new DetenteError('E_NER_MODEL', `the NER model uses word clusters (${String(model.meta.clusters)}) but none were given: load them with loadEntityResources`);
-    leaves = clusterLeaves(lex.clusters, keys);
-    crows = clusterRowsOf(model, lex.clusters);
-  }
-  const { flagRows, lexical, near } = memo;
-  const L7 = 7 * L;
+  const wr = memo.wordRows;
+  const W = WORD_ROWS * L;
   // Static scores (n × L), then for Viterbi the "t-1w" rows of every token and previous label (n × (L + 1) × L).
   const need = model.meta.decoder === 'viterbi' ? n * L * (L + 2) : n * L;
   if (memo.scratch.length < need) memo.scratch = new Float64Array(need * 2);
   const scores = memo.scratch;
-  // Static part of every token's scores: lexical then context features, in tokenFeatures order.
+  // Static part of every token's scores: its word's own row and its neighbours' rows, then the pair and gazetteer features.
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const f = facts[i];
     const key = f.key;
-    for (let k = 0; k < L; k++) scores[at + k] = lexical[key.at * L + k];
     const shape = f.shape;
+    const own = f.at * W + (i === 0 ? WordRow.selfFirst : WordRow.self) * L;
+    const p1 = (i > 0 ? facts[i - 1].at : START_BLOCK) * W + WordRow.asPrev * L;
+    const n1 = (i + 1 < n ? facts[i + 1].at : END_BLOCK) * W + WordRow.asNext * L;
+    const p2 = (i > 1 ? facts[i - 2].at : START_BLOCK) * W + WordRow.asPrev2 * L;
+    const n2 = (i + 2 < n ? facts[i + 2].at : END_BLOCK) * W + WordRow.asNext2 * L;
+    for (let k = 0; k < L; k++) scores[at + k] = wr[own + k] + wr[p1 + k] + wr[n1 + k] + wr[p2 + k] + wr[n2 + k];
     const pw = i > 0 ? facts[i - 1].key : start;
     const nw = i + 1 < n ? facts[i + 1].key : end;
     const ps = i > 0 ? facts[i - 1].shape : startShape;
     const ns = i + 1 < n ? facts[i + 1].shape : endShape;
-    addFrom(flagRows, 0, scores, at, L); // b
-    addFrom(shape.rows, 0, scores, at, L); // s=
-    if (f.cap) addFrom(flagRows, (i === 0 ? 1 : 2) * L, scores, at, L); // cap0 | cap
-    if (f.allCaps) addFrom(flagRows, 3 * L, scores, at, L);
-    if (f.hyphen) addFrom(flagRows, 4 * L, scores, at, L);
-    if (i === 0) addFrom(flagRows, 5 * L, scores, at, L);
-    addFrom(near, pw.at * L7, scores, at, L); // w-1=
-    addFrom(near, nw.at * L7 + L, scores, at, L); // w+1=
-    addFrom(near, (i > 1 ? facts[i - 2].key : start).at * L7 + 2 * L, scores, at, L); // w-2=
-    addFrom(near, (i + 2 < n ? facts[i + 2].key : end).at * L7 + 3 * L, scores, at, L); // w+2=
-    addFrom(ps.rows, L, scores, at, L); // s-1=
-    addFrom(ns.rows, 2 * L, scores, at, L); // s+1=
     addHash(table, fnvAdd(pw.prevWordPair, key.key), scores, at, L); // w-1w=pw|w
     addHash(table, fnvAdd(key.wordNextPair, nw.key), scores, at, L); // ww+1=w|nw
     addHash(table, fnvAdd(fnvChar(fnvAdd(ps.prevShapePair, shape.shape), BAR), ns.shape), scores, at, L); // s-1s+1=
     if (extended) {
-      addFrom(near, key.at * L7 + (f.cap ? (i === 0 ? 4 : 5) : 6) * L, scores, at, L); // wc=w|C0 / C / c
       addHash(table, fnvAdd(pw.prevWordShape, shape.shape), scores, at, L); // w-1s=pw|s
       addHash(table, fnvAdd(shape.shapeNextPair, nw.key), scores, at, L); // sw+1=s|nw
     }
@@ -205,11 +202,6 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     }
     if (i > 0 && gf[i - 1]) addFrom(gf[i - 1]!, 3 * L, scores, at, L); // g-1=
     if (i + 1 < n && gf[i + 1]) addFrom(gf[i + 1]!, 4 * L, scores, at, L); // g+1=
-    if (leaves && crows) {
-      if (leaves[i] >= 0) addFrom(crows, leaves[i] * 3 * L, scores, at, L); // c4=, c6=…
-      if (i > 0 && leaves[i - 1] >= 0) addFrom(crows, (leaves[i - 1] * 3 + 1) * L, scores, at, L); // c-1:4=…
-      if (i + 1 < n && leaves[i + 1] >= 0) addFrom(crows, (leaves[i + 1] * 3 + 2) * L, scores, at, L); // c+1:4=…
-    }
   }
   const P = L + 1;
   const { prevLabelRows, prevTwoLabelRows, allowed: allowedM } = memo;

@@ -4,7 +4,7 @@ import { GazetteerBuilder, tokenKey } from './gazetteer.js';
 import { gazetteerClasses, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
 import { allowed } from './ner-tagger.js';
 import { buildHashedWeights, featureHash, rowOffset } from './ner-weights.js';
-import { afterLabelOffset, createNerWordMemo, keyFacts, prepareMemo, wordFacts } from './ner-word-memo.js';
+import { afterLabelOffset, createNerWordMemo, keyFacts, prepareMemo, WORD_ROWS, WordRow, wordFacts } from './ner-word-memo.js';
 
 function lexicon(): NerLexicon {
   const g = new GazetteerBuilder();
@@ -49,17 +49,25 @@ test('memoised word facts give the same gazetteer classes as looking every word 
   for (const c of ['|cue', '|given', '|place:B', '|brand:B', 'personRole:I', 'country:B']) assert.ok(seen.some((x) => x.includes(c)), `the sentences exercise ${c}`);
 });
 
-test('a key keeps the weights of its one-word features in the memo, zeros for unknown ones', () => {
-  const memo = createNerWordMemo(table(), LABELS, allowed);
+test('a word block sums the weights of its own features and of those it gives its neighbours, zeros for unknown ones', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, undefined, 2);
   prepareMemo(memo, lexicon(), 1);
-  const port = keyFacts(memo, 'port');
-  const row = (r: number) => [...memo.near.subarray((port.at * 7 + r) * 3, (port.at * 7 + r + 1) * 3)];
-  assert.deepEqual(row(0), [1, 2, 3], 'w-1=port');
-  assert.deepEqual(row(1), [0, 0, 0], 'w+1=port is unknown');
-  assert.deepEqual(row(5), [4, 5, 6], 'wc=port|C');
+  const port = wordFacts(memo, 'Port');
+  const row = (r: number) => [...memo.wordRows.subarray((port.at * WORD_ROWS + r) * 3, (port.at * WORD_ROWS + r + 1) * 3)];
+  assert.deepEqual(row(WordRow.asPrev), [1, 2, 3], 'w-1=port');
+  assert.deepEqual(row(WordRow.asNext), [0, 0, 0], 'w+1=port is unknown');
+  assert.deepEqual(row(WordRow.self), [4 + 7, 5 + 8, 6 + 9], 's=Xxx + wc=port|C');
+  assert.deepEqual(row(WordRow.selfFirst), [7, 8, 9], 's=Xxx (wc=port|C0 is unknown)');
   const w = keyFacts(memo, 'odhiambo');
   assert.equal(afterLabelOffset(memo, w, 1), rowOffset(memo.table, featureHash('t-1w=B-PER|w=odhiambo')));
   assert.equal(afterLabelOffset(memo, w, 0), -1);
+});
+
+test('a model of feature set 1 leaves the word-case conjunction out of the word rows', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed);
+  prepareMemo(memo, lexicon(), 1);
+  const port = wordFacts(memo, 'Port');
+  assert.deepEqual([...memo.wordRows.subarray((port.at * WORD_ROWS + WordRow.self) * 3, (port.at * WORD_ROWS + WordRow.self + 1) * 3)], [7, 8, 9]);
 });
 
 test('preparing for a sentence that would overflow the memo empties it first', () => {

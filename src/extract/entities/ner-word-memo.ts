@@ -22,9 +22,8 @@ export interface KeyFacts {
   readonly key: string;
   /**
    * Where this key's weights live in the memo's arenas: `lexical[at × L …]` holds the sum of the weights
-   * of "w=", "p1=".."p4=", "x1=".."x4=" (added in that order, float64); `near[at × 7L …]` holds seven rows:
-   * "w-1=key", "w+1=key", "w-2=key", "w+2=key" (the key as a neighbour), then "wc=key|C0", "wc=key|C",
-   * "wc=key|c" (zeros for a feature the model does not know, adding zero changes no score).
+   * of "w=", "p1=".."p4=", "x1=".."x4=" (added in that order, float64); `afterLabel[at × (L + 1) …]` the
+   * offsets of "t-1w=prev|w=key".
    */
   readonly at: number;
   /** FNV states of "w-1w=key|" (key as previous word), "ww+1=key|" (key as this word), "w-1s=key|". */
@@ -52,6 +51,11 @@ export interface ShapeFacts {
 /** Facts of one surface token. */
 export interface WordFacts {
   readonly word: string;
+  /**
+   * Where this word's summed rows live in `memo.wordRows` (block `at × WORD_ROWS × L`, see
+   * {@link WordRow}): everything the word adds to its own scores and to its neighbours' scores.
+   */
+  readonly at: number;
   readonly key: KeyFacts;
   readonly shape: ShapeFacts;
   /** First code unit changes under toLowerCase (the "cap" feature). */
@@ -83,11 +87,23 @@ export interface NerWordMemo {
   readonly afterLabelState: Uint32Array;
   /** 1 when label k may follow previous-label index p (BIO), at `p × L + k`. */
   readonly allowed: Uint8Array;
-  /** Token keys the arenas hold before the memo is emptied. */
+  /** Token keys (and surface words) the arenas hold before the memo is emptied. */
   readonly limit: number;
-  /** Arenas of the key facts (see {@link KeyFacts.at}). */
+  /** The model's feature set (1, 2 or 3; see tokenFeatures): which features the word rows sum. */
+  readonly featureSet: number;
+  /** Arena of the key facts (see {@link KeyFacts.at}). */
   readonly lexical: Float64Array;
-  readonly near: Float32Array;
+  /**
+   * The word rows (see {@link WordRow}): block `b` at `b × WORD_ROWS × L`; block {@link START_BLOCK} is
+   * the sentence start "<s>" as a left neighbour, {@link END_BLOCK} the end "</s>" as a right neighbour,
+   * and the word of {@link WordFacts.at} `b` has block `b`. Grown (doubled) as words arrive.
+   */
+  wordRows: Float64Array;
+  /**
+   * The summed cluster-feature rows of the lexicon's word classes (see `NerModel.clusterRows`), for a
+   * feature-set-3 model; null otherwise.
+   */
+  clusterRows: Float64Array | null;
   /** Offsets of "t-1w=prev|w=key" at `at × (L + 1) + prev` (−1 unknown to the model, −2 not looked up yet). */
   readonly afterLabel: Int32Array;
   /** The lexicon the key facts were computed with; another lexicon empties the memo. */
@@ -100,6 +116,26 @@ export interface NerWordMemo {
   scratch: Float64Array;
 }
 
+/**
+ * The rows of one word block in `memo.wordRows`, each `L` float64 scores (zeros for what the model does
+ * not know): what a word adds to its own scores as the first token of a sentence and elsewhere ("w=",
+ * "p1=".."x4=", "b", "s=", "cap0" or "cap", "allcap", "hyph", "first", "wc=", and the word-class
+ * features "c4=…" of feature set 3), and what it adds to its neighbours' scores as the previous word
+ * ("w-1=", "s-1=", "c-1:4=…"), the next word ("w+1=", "s+1=", "c+1:4=…"), two words before ("w-2=") and
+ * two words after ("w+2="). The weights of a stored model are multiples of one quantum (int16 × scale,
+ * see loadNerModel) far below 2^53 of it, so float64 sums of them are exact in any order: summing a word's
+ * features ahead gives the scores of adding them one by one.
+ */
+export const WordRow = Object.freeze({ selfFirst: 0, self: 1, asPrev: 2, asNext: 3, asPrev2: 4, asNext2: 5 });
+/** Rows per word block (see {@link WordRow}). */
+export const WORD_ROWS = 6;
+/** The word block of the sentence start "<s>" (its asPrev and asPrev2 rows). */
+export const START_BLOCK = 0;
+/** The word block of the sentence end "</s>" (its asNext and asNext2 rows). */
+export const END_BLOCK = 1;
+/** Word blocks before the first word's. */
+const FIRST_WORD_BLOCK = 2;
+
 /** Hash of a one-part feature as the tagger's sink forms it: "prefix=value", or "prefix" when the value is "". */
 function singleHash(prefix: string, value: string): number {
   const h = fnvAdd(FNV_OFFSET, prefix);
@@ -109,6 +145,14 @@ function singleHash(prefix: string, value: string): number {
 /** FNV state of "prefix=value|", to be continued with the next part. */
 export function pairState(prefix: string, value: string): number {
   return fnvChar(fnvAdd(fnvChar(fnvAdd(FNV_OFFSET, prefix), EQ), value), BAR);
+}
+
+/** Adds the weights of feature hash `h` (nothing when unknown) to `dest[at …]`. */
+function addRow(table: HashedWeights, h: number, dest: Float64Array, at: number): void {
+  const o = rowOffset(table, h);
+  if (o < 0) return;
+  const rows = table.rows;
+  for (let k = 0; k < table.labelCount; k++) dest[at + k] += rows[o + k];
 }
 
 /** Copies the weights of feature hash `h` (zeros when unknown) into `dest` at row `row`. */
@@ -123,10 +167,11 @@ function copyRow(table: HashedWeights, h: number, dest: Float32Array, row: numbe
  * Creates the empty memo of a model.
  * @param table the model's weights; `labels` its labels in model order
  * @param allowed the BIO transition rule (prev label, next label) → may follow
- * @param limit distinct token keys held before the memo is emptied (default 32,768: about 12 MB of
- *   arenas for 9 labels, which holds the vocabulary of a few thousand news articles)
+ * @param limit distinct token keys (and surface words) held before the memo is emptied (default 32,768:
+ *   at most about 17 MB of arenas for 9 labels, which holds the vocabulary of a few thousand news articles)
+ * @param featureSet the model's feature set (`meta.featureSet`, default 1)
  */
-export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 32_768): NerWordMemo {
+export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 32_768, featureSet = 1): NerWordMemo {
   const L = labels.length;
   const prevs = ['<s>', ...labels];
   const P = prevs.length;
@@ -145,6 +190,16 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
   }
   const flagRows = new Float32Array(6 * L);
   ['b', 'cap0', 'cap', 'allcap', 'hyph', 'first'].forEach((name, r) => copyRow(table, fnvAdd(FNV_OFFSET, name), flagRows, r));
+  const W = WORD_ROWS * L;
+  const wordRows = new Float64Array(Math.min(limit + FIRST_WORD_BLOCK, 1024) * W);
+  const sb = START_BLOCK * W;
+  addRow(table, singleHash('w-1', '<s>'), wordRows, sb + WordRow.asPrev * L);
+  addRow(table, singleHash('s-1', '<s>'), wordRows, sb + WordRow.asPrev * L);
+  addRow(table, singleHash('w-2', '<s>'), wordRows, sb + WordRow.asPrev2 * L);
+  const eb = END_BLOCK * W;
+  addRow(table, singleHash('w+1', '</s>'), wordRows, eb + WordRow.asNext * L);
+  addRow(table, singleHash('s+1', '</s>'), wordRows, eb + WordRow.asNext * L);
+  addRow(table, singleHash('w+2', '</s>'), wordRows, eb + WordRow.asNext2 * L);
   return {
     table,
     labels,
@@ -154,8 +209,10 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     afterLabelState,
     allowed: allowedM,
     limit,
+    featureSet,
     lexical: new Float64Array(limit * L),
-    near: new Float32Array(limit * 7 * L),
+    wordRows,
+    clusterRows: null,
     afterLabel: new Int32Array(limit * P),
     lexicon: null,
     words: new Map(),
@@ -168,14 +225,17 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
 
 /**
  * Prepares the memo for a sentence of `tokens` tokens tagged with `lex`: empties it when the lexicon
- * changed or when the sentence's new keys might not fit (so no key's arena slot is reused while a
+ * changed or when the sentence's new keys or words might not fit (so no arena slot is reused while a
  * sentence holds its facts).
+ * @param clusterRows for a feature-set-3 model, the summed cluster rows of `lex.clusters` (the same
+ *   for the same lexicon); null otherwise
  */
-export function prepareMemo(memo: NerWordMemo, lex: NerLexicon, tokens: number): void {
-  if (memo.lexicon === lex && memo.keys.size + tokens + 2 <= memo.limit && memo.words.size + tokens <= 4 * memo.limit) return;
+export function prepareMemo(memo: NerWordMemo, lex: NerLexicon, tokens: number, clusterRows: Float64Array | null = null): void {
+  if (memo.lexicon === lex && memo.keys.size + tokens + 2 <= memo.limit && memo.words.size + tokens <= memo.limit) return;
   memo.words.clear();
   memo.keys.clear();
   memo.lexicon = lex;
+  memo.clusterRows = clusterRows;
 }
 
 const H_W = fnvAdd(FNV_OFFSET, 'w=');
@@ -202,16 +262,6 @@ export function keyFacts(memo: NerWordMemo, key: string): KeyFacts {
     addLex(fnvAdd(H_P[k - 1], key, 0, k));
     addLex(fnvAdd(H_X[k - 1], key, key.length - k));
   }
-  const near = memo.near;
-  const base = at * 7;
-  copyRow(table, singleHash('w-1', key), near, base);
-  copyRow(table, singleHash('w+1', key), near, base + 1);
-  copyRow(table, singleHash('w-2', key), near, base + 2);
-  copyRow(table, singleHash('w+2', key), near, base + 3);
-  const wc = pairState('wc', key);
-  copyRow(table, fnvAdd(wc, 'C0'), near, base + 4);
-  copyRow(table, fnvAdd(wc, 'C'), near, base + 5);
-  copyRow(table, fnvAdd(wc, 'c'), near, base + 6);
   const P = L + 1;
   memo.afterLabel.fill(-2, at * P, at * P + P);
   const lex = memo.lexicon!;
@@ -255,6 +305,7 @@ export function wordFacts(memo: NerWordMemo, word: string): WordFacts {
   const c0 = word[0];
   f = {
     word,
+    at: memo.words.size + FIRST_WORD_BLOCK,
     key: keyFacts(memo, tokenKey(word)),
     shape: shapeFacts(memo, wordShape(word)),
     cap: c0 !== undefined && c0 !== c0.toLowerCase(),
@@ -262,8 +313,58 @@ export function wordFacts(memo: NerWordMemo, word: string): WordFacts {
     hyphen: word.includes('-'),
     upperInitial: /^\p{Lu}/u.test(word),
   };
+  fillWordRows(memo, f);
   memo.words.set(word, f);
   return f;
+}
+
+/** Adds `L` values of `src[from …]` to `dest[at …]`. */
+function addTo(dest: Float64Array, at: number, src: Float32Array | Float64Array, from: number, L: number): void {
+  for (let k = 0; k < L; k++) dest[at + k] += src[from + k];
+}
+
+/** Computes the word block of `f` (see {@link WordRow}), growing the arena when it is full. */
+function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
+  const { table, flagRows } = memo;
+  const L = table.labelCount;
+  const W = WORD_ROWS * L;
+  if ((f.at + 1) * W > memo.wordRows.length) {
+    const grown = new Float64Array(Math.min(2 * memo.wordRows.length, (memo.limit + FIRST_WORD_BLOCK) * W));
+    grown.set(memo.wordRows);
+    memo.wordRows = grown;
+  }
+  const rows = memo.wordRows;
+  const base = f.at * W;
+  rows.fill(0, base, base + W);
+  const key = f.key.key;
+  const first = base + WordRow.selfFirst * L;
+  const self = base + WordRow.self * L;
+  for (const [at, isFirst] of [[first, true], [self, false]] as const) {
+    addTo(rows, at, memo.lexical, f.key.at * L, L);
+    addTo(rows, at, flagRows, 0, L); // b
+    addTo(rows, at, f.shape.rows, 0, L); // s=
+    if (f.cap) addTo(rows, at, flagRows, (isFirst ? 1 : 2) * L, L); // cap0 | cap
+    if (f.allCaps) addTo(rows, at, flagRows, 3 * L, L);
+    if (f.hyphen) addTo(rows, at, flagRows, 4 * L, L);
+    if (isFirst) addTo(rows, at, flagRows, 5 * L, L); // first
+    if (memo.featureSet >= 2) addRow(table, fnvAdd(pairState('wc', key), f.cap ? (isFirst ? 'C0' : 'C') : 'c'), rows, at);
+  }
+  const asPrev = base + WordRow.asPrev * L;
+  const asNext = base + WordRow.asNext * L;
+  addRow(table, singleHash('w-1', key), rows, asPrev);
+  addTo(rows, asPrev, f.shape.rows, L, L); // s-1=
+  addRow(table, singleHash('w+1', key), rows, asNext);
+  addTo(rows, asNext, f.shape.rows, 2 * L, L); // s+1=
+  addRow(table, singleHash('w-2', key), rows, base + WordRow.asPrev2 * L);
+  addRow(table, singleHash('w+2', key), rows, base + WordRow.asNext2 * L);
+  const crows = memo.clusterRows;
+  const leaf = crows && memo.lexicon?.clusters ? memo.lexicon.clusters.leaf.get(key) ?? -1 : -1;
+  if (crows && leaf >= 0) {
+    addTo(rows, first, crows, leaf * 3 * L, L); // c4=, c6=…
+    addTo(rows, self, crows, leaf * 3 * L, L);
+    addTo(rows, asPrev, crows, (leaf * 3 + 1) * L, L); // c-1:4=…
+    addTo(rows, asNext, crows, (leaf * 3 + 2) * L, L); // c+1:4=…
+  }
 }
 
 /** Facts of a gazetteerClasses value (memoised; the value is not ""). */
