@@ -21,8 +21,6 @@ import {
 } from './ner-word-memo.js';
 
 const BAR = 124; // '|'
-const KO = process.env.KO ?? '';
-const KO_HASH = KO.includes('hash'), KO_GAZ = KO.includes('gaz'), KO_DEC = KO.includes('dec'), KO_FACTS = KO.includes('facts');
 
 /**
  * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…) and, per feature hash,
@@ -97,7 +95,6 @@ function addFrom(src: Float32Array | Float64Array, from: number, scores: Float64
 
 /** Adds the weights of the feature hashed `h` (nothing when the model does not know it). */
 function addHash(table: HashedWeights, h: number, scores: Float64Array, at: number, L: number): void {
-  if (KO_HASH) return;
   const o = rowOffset(table, h);
   if (o >= 0) addFrom(table.rows, o, scores, at, L);
 }
@@ -158,7 +155,7 @@ export function tagWords(model: NerModel, words: readonly string[], lex: NerLexi
     facts[i] = wordFacts(memo, words[i]);
     keys[i] = facts[i].key.key;
   }
-  const gaz = KO_GAZ ? new Array(n).fill('') : gazetteerClassesOf(words, keys, lex, facts);
+  const gaz = gazetteerClassesOf(words, keys, lex, facts);
   const gf: (Float32Array | null)[] = new Array(n);
   for (let i = 0; i < n; i++) gf[i] = gaz[i] ? gazFacts(memo, gaz[i]).rows : null;
   const start = keyFacts(memo, '<s>');
