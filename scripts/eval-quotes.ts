@@ -340,21 +340,21 @@ for (const file of files) {
   for (let i = 0; i < gold.length; i++) {
     const g = gold[i];
     const j = gMatch.get(i);
-    if (dumpPath) dumpRows.push({ t: 'gold', base, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null });
+    const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
+    const cueFound = j === undefined && g.cue.length > 0 && pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue));
+    const why = j !== undefined ? null : !g.cue.length ? 'no gold cue' : cueFound ? 'cue found, content mismatched' : lexical ? 'cue in lexicon, not detected' : 'cue not in lexicon';
+    if (dumpPath) dumpRows.push({ t: 'gold', base, why, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null });
     const cr = cueRecall.get(g.cueText) ?? [0, 0];
     cr[1]++;
     if (j !== undefined) cr[0]++;
     cueRecall.set(g.cueText, cr);
     if (j === undefined) {
-      const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
       if (missedCueFilter && missedCueFilter.test(g.cueText) && g.cue.length && !pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue))) {
         const [a, b] = g.cue[0];
         const around = `${text.slice(Math.max(0, a - 200), a)}[[${text.slice(a, b)}]]${text.slice(b, b + 200)}`.replace(/\s+/g, ' ');
         const ours = pred.filter((p) => overlaps(p.content, g.content)).map((p) => `${p.rule}: ${snippet(p.content).slice(0, 100)}`);
         console.log(`MISS ${around}\n   gold: ${snippet(g.content).slice(0, 150)}\n   ours: ${ours.join(' || ') || '-'}`);
       }
-      const cueFound = g.cue.length > 0 && pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue));
-      const why = !g.cue.length ? 'no gold cue' : cueFound ? 'cue found, content mismatched' : lexical ? 'cue in lexicon, not detected' : 'cue not in lexicon';
       missedCues.set(`${why}: ${g.cueText}`, (missedCues.get(`${why}: ${g.cueText}`) ?? 0) + 1);
       error(`missed ${g.kind} (${why})`, `[${g.cueText}] ${snippet(g.content)}  <${base}>`);
       continue;

@@ -714,3 +714,43 @@ test('an unnamed official takes the actor code of the body named in the speaker 
   // with nothing coded in the phrase, nothing is guessed
   assert.equal(run('The border was quiet again, officials said on Friday.')[0].speaker.actor, null);
 });
+
+test('a subject with post-modifiers before its cue is the speaker ("a source close to him said", "people familiar with it say")', () => {
+  const cases: [string, string, string][] = [
+    ['A person with knowledge of the negotiations said the agreement was close.', 'A person', 'the agreement was close'],
+    ['Aides familiar with her plans say she will stand again in the spring.', 'Aides', 'she will stand again in the spring'],
+    ['Most members of the union in three cities going to the polls on Friday said they would accept the offer.', 'Most members of the union in three cities', 'they would accept the offer'],
+    ['The mayor will rethink how he treats the council, an aide close to him said.', 'an aide', 'The mayor will rethink how he treats the council'],
+  ];
+  for (const [text, speaker, content] of cases) {
+    const q = run(text).find((x) => x.cue?.text === 'said' || x.cue?.text === 'say');
+    assert.equal(q?.speaker.mention?.text, speaker, text);
+    assert.equal(q?.text, content, text);
+  }
+});
+
+test('a name after a comma that the tagger reads as an adverb or verb is the speaker of the cue after it', () => {
+  const [q] = run('Towns would turn into mere middlemen, Jolly said.');
+  assert.equal(q?.speaker.mention?.text, 'Jolly');
+  assert.equal(q?.text, 'Towns would turn into mere middlemen');
+  const [r] = run('With the first option ruled out, Cross said he had only one choice left.');
+  assert.equal(r?.speaker.mention?.text, 'Cross');
+  assert.equal(r?.text, 'he had only one choice left');
+  // a sentence adverb is never a speaker
+  assert.equal(run('The plant is closed now, Later said.').length, 0);
+});
+
+test('a participle or coordinated cue finds the subject after an opening phrase or two asides', () => {
+  const [q] = run('Leaving the town hall, Okonjo thanked the volunteers, and said the count was fair.').filter((x) => x.cue?.text === 'said');
+  assert.equal(q?.speaker.mention?.text, 'Okonjo');
+  assert.equal(q?.text, 'the count was fair');
+  const [r] = run('Rep. Ann Vole, D-Maine, who faces a hard race, backed away from the bill, saying it lacks funding.');
+  assert.equal(r?.speaker.mention?.text, 'Rep. Ann Vole');
+  assert.equal(r?.text, 'it lacks funding');
+});
+
+test('an apposed description with post-modifiers does not hide the name before it', () => {
+  const [q] = run('Omar Haddad, 41, a Syrian engineer living in Lyon with his wife, told reporters that he had heard two blasts.');
+  assert.equal(q?.speaker.mention?.text, 'Omar Haddad');
+  assert.equal(q?.text, 'that he had heard two blasts');
+});

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 
 /**
@@ -240,8 +240,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let passive = false;
   const ing = /ing$/.test(doc.lower[i]);
   while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || POSTPOSED.has(doc.lower[j]))) {
-    // "Jolly said": a sentence-initial name the tagger reads as an adverb is the speaker, not an adverb to step over
-    if (j === s0 && j === i - 1 && doc.pos[j] !== 'AUX' && !SENTENCE_ADVERBS.has(doc.lower[j]) && /^\p{Lu}/u.test(doc.text[doc.starts[j]] ?? '')) break;
+    // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
+    // is the speaker, not an adverb to step over
+    if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
     if (BE.has(doc.lower[j])) passive = true;
     j--;
   }
@@ -270,7 +271,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (ing && !progressive && i > s0 && (PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
     // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
     const modifier = !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
-    const speaker = modifier ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted)) : prior?.speaker ?? sentenceSubject(doc, s0, i, quoted);
+    const speaker = modifier ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted)) : prior?.speaker ?? clauseSubject(doc, s0, i, quoted);
     if (!speaker) return null;
     let addressee: TokenRange | null = null;
     let after = end;
@@ -352,7 +353,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     }
   }
   let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
-  if (!speaker && j === s0 && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ') && !SENTENCE_ADVERBS.has(doc.lower[j]) && /^\p{Lu}/u.test(doc.text[doc.starts[j]] ?? '')) {
+  if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
   }
   // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
@@ -363,6 +364,15 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (t > s0 && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t])) t--;
     speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
     if (speaker && isTimePhrase(doc, speaker)) speaker = null;
+  }
+  // "a person with knowledge of the talks said", "people familiar with her thinking say": a subject with post-modifiers
+  // (the chunker alone ends the phrase at the modifier's noun, or finds none)
+  if (aside < 0 && j >= s0 && !quoted[j] && doc.lower[j] !== ',' && (!speaker || (speaker.start > s0 && doc.pos[speaker.start - 1] === 'ADP'))) {
+    const floor = floorAtQuote(j, s0, quoted);
+    const modified = modifiedSubjectEndingAt(doc, j, floor);
+    // replacing a phrase the chunker found needs a clause opening before the subject, not a conjunction ("spending and an end to …")
+    const opens = modified !== null && (modified.start === floor || /^[,;:]$/.test(doc.lower[modified.start - 1]));
+    if (modified && !isTimePhrase(doc, modified) && (!speaker || opens)) speaker = modified;
   }
   let chainStart = -1;
   // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
@@ -450,15 +460,26 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
   }
   while (k < limit && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
   if (quoted[k]) return null;
-  const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
+  let np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
+  if (!np && doc.pos[k] !== 'PRON') {
+    // "Walking to the next address, Ebeling …": an opening phrase that is no noun phrase, up to a comma
+    let comma = k + 1;
+    while (comma < Math.min(limit - 2, k + 12) && doc.lower[comma] !== ',' && !quoted[comma] && doc.pos[comma] !== 'AUX') comma++;
+    if (doc.lower[comma] === ',' && comma < limit - 2 && !quoted[comma + 1]) np = nounPhraseStartingAt(doc, comma + 1, limitAtQuote(comma + 1, limit, quoted));
+  }
   if (!np) return null;
   let v = np.end;
   // "O'Malley, who signed the law, interjected …", "Jo Doe, a nurse, says …": an aside between commas
-  if (doc.lower[v] === ',') {
+  // "Sen. Jo Doe, R-Iowa, who …, rescinded …": two asides
+  let hops = 0;
+  while (hops < 2 && doc.lower[v] === ',' && !(hops && (doc.pos[v + 1] === 'VERB' || doc.pos[v + 1] === 'AUX' || doc.pos[v + 1] === 'ADV'))) {
     let close = v + 1;
     while (close < Math.min(limit, v + 20) && doc.lower[close] !== ',' && !quoted[close]) close++;
-    if (close < limit && doc.lower[close] === ',') v = close + 1;
+    if (close >= limit || doc.lower[close] !== ',') break;
+    v = close;
+    hops++;
   }
+  if (hops) v++;
   // "Sen. Jo Doe (R-Iowa) on Wednesday downplayed …": a time adjunct between the subject and its verb
   for (;;) {
     if (v < limit && TIME_HEADS.test(doc.lower[v])) v++;
@@ -470,6 +491,23 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
   return v < limit && (doc.pos[v] === 'VERB' || aux) ? np : null;
 }
 
+/**
+ * The subject of the clause a participle cue closes: the clause after the last ", and" / ", but" / ";" before it when one
+ * opens with a subject ("The camera was rolling, and she grew upset, shouting …" → she), else the sentence's subject.
+ */
+function clauseSubject(doc: Doc, s0: number, i: number, quoted: Uint8Array): TokenRange | null {
+  for (let t = i - 2; t > s0; t--) {
+    if (quoted[t]) break;
+    const w = doc.lower[t];
+    if (w === ';' || ((w === 'and' || w === 'but') && doc.lower[t - 1] === ',')) {
+      const np = sentenceSubject(doc, t + 1, i, quoted);
+      if (np) return np;
+      break;
+    }
+  }
+  return sentenceSubject(doc, s0, i, quoted);
+}
+
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
 function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
   // the comma-separated phrases before the cue: "Scott Doe, the attorney general of Ohio, one of the states suing, said"
@@ -479,7 +517,9 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
     let a = end - 1;
     while (a > s0 && end - a < 30 && doc.lower[a - 1] !== ',' && !quoted[a - 1]) a--;
     if (a === end || quoted[a]) break;
-    const np = nounPhraseEndingAt(doc, end - 1, a);
+    let np = nounPhraseEndingAt(doc, end - 1, a);
+    // "a Lebanese man visiting Nice with his family": a description with post-modifiers
+    if (!np || np.start !== a) np = modifiedSubjectEndingAt(doc, end - 1, a) ?? np;
     let lead = a; // "But Mr Blinken, 61, said": a leading conjunction or adverb is not part of the phrase
     while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ')) lead++;
     if (!np || np.start !== lead || isTimePhrase(doc, np)) break;
@@ -531,6 +571,21 @@ function claimRelative(doc: Doc, speaker: TokenRange, s0: number): boolean {
   return p > s0 && CLAIM_NOUN.test(doc.lower[p]) && /^(a|an|the)$/.test(doc.lower[p - 1]);
 }
 
+/** A capitalised word opening the sentence or following a comma that is no sentence adverb ("Later", "Also"): a name the tagger mistook. */
+function clauseInitialName(doc: Doc, j: number, s0: number): boolean {
+  return (
+    (j === s0 || doc.lower[j - 1] === ',') &&
+    doc.pos[j] !== 'AUX' &&
+    !SENTENCE_ADVERBS.has(doc.lower[j]) &&
+    /^\p{Lu}/u.test(doc.text[doc.starts[j]] ?? '')
+  );
+}
+
+/** A party-and-state tag set off by commas after a name: "D-Maine", "R-Ill." */
+function partyTag(doc: Doc, np: TokenRange): boolean {
+  return np.end - np.start >= 3 && /^[dri]$/.test(doc.lower[np.start]) && /^[-\u2010\u2011]$/.test(doc.lower[np.start + 1]);
+}
+
 /** A time phrase ("Tuesday", "last month"), not a name that ends in a month ("Theresa May"). */
 function isTimePhrase(doc: Doc, np: TokenRange): boolean {
   return TIME_HEADS.test(doc.lower[np.head]) && !(np.head > np.start && doc.pos[np.head - 1] === 'PROPN');
@@ -572,7 +627,7 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
       // a description after a name: "Scott Doe, the attorney general of Ohio, one of the states suing, said" → the name
       const before = np.start - 1;
       const name = before - 1 >= s0 && doc.lower[before] === ',' && !quoted[before - 1] ? nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted)) : null;
-      return name && doc.pos[name.head] === 'PROPN' && doc.pos[np.head] !== 'PROPN' ? name : np;
+      return name && doc.pos[name.head] === 'PROPN' && (doc.pos[np.head] !== 'PROPN' || partyTag(doc, np)) ? name : np;
     }
     end = np.start - 1;
     if (doc.lower[end] !== ',') return null;

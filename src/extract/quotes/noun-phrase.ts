@@ -164,3 +164,46 @@ function firstGroupHead(doc: Doc, start: number, end: number): number {
   }
   return head >= 0 ? head : end - 1;
 }
+
+/** Adjectives that take a prepositional object inside a subject: "people familiar with", "a source close to". */
+const MODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'allied', 'involved', 'briefed', 'responsible']);
+/** Words that open a clause, so a subject starts right after them. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '--', 'and', 'but', 'that', 'because', 'while', 'although', 'though', 'as', 'since', 'if', 'when', 'after', 'before', 'so']);
+
+/**
+ * The subject of a clause whose noun phrase carries post-modifiers between it and its verb, which
+ * {@link nounPhraseEndingAt} cannot chunk: "a person with knowledge of the talks", "people familiar with her
+ * thinking", "majorities of voters in five states going to the polls Tuesday", "a source close to him". Walks left
+ * from `last` over modifier tokens (nouns, adjectives, determiners, numbers, prepositions, possessive and object
+ * pronouns, participles) to the clause opening (`min`, a comma, a conjunction, "that"); the noun phrase that opens
+ * the run is the subject when a preposition, a participle or an adjective such as "familiar" follows it.
+ * Finite verbs and subject pronouns stop the walk (no subject then).
+ * @param doc the token layer
+ * @param last index of the last token before the verb (after its auxiliaries)
+ * @param min first token the subject may use
+ * @returns the subject's range (its head is the noun phrase's head), or null
+ */
+export function modifiedSubjectEndingAt(doc: Doc, last: number, min: number): TokenRange | null {
+  let b = last;
+  let sawModifier = false;
+  for (; b > min && last - b < 16; b--) {
+    const t = b - 1;
+    const w = doc.lower[t];
+    if (CLAUSE_OPENERS.has(w) && doc.pos[t] !== 'DET') break;
+    const p = doc.pos[t];
+    if (p === 'ADP' || (p === 'VERB' && /(ing|ed)$/.test(w)) || MODIFIER_ADJECTIVES.has(w)) {
+      sawModifier = true;
+      continue;
+    }
+    if (NP_MODIFIER.has(p) || p === 'PART' || HYPHEN.has(w) || w === ')') continue;
+    if (p === 'PRON' && !SUBJECT_PRONOUNS.has(w)) continue;
+    return null;
+  }
+  if (!sawModifier || (b > min && last - b >= 16)) return null;
+  const np = nounPhraseStartingAt(doc, b, last + 1);
+  if (!np || np.end > last) return null;
+  const next = np.end;
+  const after = doc.lower[next];
+  if (!(doc.pos[next] === 'ADP' || (doc.pos[next] === 'VERB' && /(ing|ed)$/.test(after)) || MODIFIER_ADJECTIVES.has(after))) return null;
+  return np;
+}
