@@ -8,13 +8,16 @@ import { resolvePronouns } from './resolve-pronouns.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import type { EntityResources } from './resources.js';
+import { weakenWordNamePersons } from './word-names.js';
+import { widenCoordinatedNames } from './name-spans.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
 
 /**
- * Extracts the entities of one article: rule-based mentions (find-mentions.ts) merged with the NER
- * tagger's spans (tagged-mentions.ts), place names corrected per article (place-names.ts) → entities with aliases
+ * Extracts the entities of one article: rule-based mentions (find-mentions.ts; person guesses opening
+ * with a word-like given name weakened, word-names.ts) merged with the NER
+ * tagger's spans (tagged-mentions.ts), names with "and" inside widened (name-spans.ts), place names corrected per article (place-names.ts) → entities with aliases
  * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
  * @param doc the article's token layer
  * @param res entity resources
@@ -24,7 +27,8 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
  */
 export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
-  const raw = correctPlaceNames(view, res, mergeTaggedMentions(view, res, findMentions(view, res)));
+  const merged = mergeTaggedMentions(view, res, weakenWordNamePersons(view, res, findMentions(view, res)));
+  const raw = correctPlaceNames(view, res, widenCoordinatedNames(view, res, merged));
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   resolvePronouns(view, drafts);

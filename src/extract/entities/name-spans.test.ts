@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const names = (text: string) => extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+
+test('an organisation name with "and" inside is one name: "the Harbour Fisheries and Marine Council"', () => {
+  const found = names('Officials from the Harbour Fisheries and Marine Council met on Monday.');
+  assert.ok(found.includes('Harbour Fisheries and Marine Council'), found.join(', '));
+  assert.ok(!found.includes('Marine Council'), found.join(', '));
+});
+
+test('a facility name with "&" inside is one name: "the Lakeside Rail & Steam Museum"', () => {
+  const found = names('Visitors queued outside the Lakeside Rail & Steam Museum all morning.');
+  assert.ok(found.includes('Lakeside Rail & Steam Museum'), found.join(', '));
+});
+
+test('two names joined by "and" stay two when the first ends in a cue word or is a country', () => {
+  const a = names('She studied at the Royal Music Academy and Dorset Valley University before teaching.');
+  assert.ok(!a.some((n) => n.includes(' and ')), a.join(', '));
+  const b = names('Delegates of Norway and the Baltic Fisheries Council signed the accord.');
+  assert.ok(!b.some((n) => n.includes(' and ')), b.join(', '));
+});
+
+test('the last items of a list are not joined: "Carver Motors, Delta Freight and Harbour Shipping Group"', () => {
+  const found = names('Bids came from Carver Motors, Delta Freight and Harbour Shipping Group last week.');
+  assert.ok(!found.some((n) => n.startsWith('Delta Freight and')), found.join(', '));
+});

@@ -1,0 +1,79 @@
+import type { DocView } from './doc-view.js';
+import { startsUpper } from './letter-case.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** Rules whose organisation or place mention ends in a cue word ("… Museum", "… Center", "… Institute"). */
+const CUE_RULES = new Set(['cue-word-name']);
+
+/**
+ * Organisation and facility names with a coordination inside ("National Air and Space Museum",
+ * "Evergreen Aviation & Space Museum", "U.S. Space and Rocket Center"): the cue-word rule names only
+ * the part after "and"/"&" ("Space Museum") and the words before are left as a weak person guess or a
+ * place. When the word right before "and"/"&" is a capitalised word that no strong mention holds,
+ * the name starts at the first word of the capitalised run before it, and the mentions inside it are
+ * dropped (a place inside gives the name its country). A coordination of two names ("Russia and
+ * Ukraine's Defence Ministry") is left as it is: there a strong mention holds the word before "and";
+ * so is one whose first part ends in a cue word itself ("the British Library and Columbia University"),
+ * follows "of" or a comma (the end of another name, a list), or would open with "The".
+ * Runs after the NER tagger's spans are merged (tagged-mentions.ts).
+ * @param view the article's DocView; `res` entity resources (`orgCues`)
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions with such names widened (new objects) and the mentions inside them removed
+ */
+export function widenCoordinatedNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys, sentenceOf } = view;
+  const owner = new Int32Array(doc.tokenCount).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
+  });
+  const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
+  const dropped = new Set<number>();
+  const widened = new Map<number, RawMention>();
+  mentions.forEach((m, k) => {
+    if (!CUE_RULES.has(m.rule) || m.kind !== 'name' || m.type === 'PERSON') return;
+    const and = m.tokStart - 1;
+    if (and < 1 || (keys[and] !== 'and' && keys[and] !== '&') || sentenceOf[and - 1] !== sentenceOf[m.tokStart]) return;
+    const before = and - 1;
+    // "the British Library and Columbia University": a run ending in a cue word is a name of its own.
+    if (!startsUpper(surface(before)) || (owner[before] >= 0 && !mentions[owner[before]].weak) || res.orgCues.has(keys[before])) return;
+    let a = before;
+    while (a - 1 >= 0 && sentenceOf[a - 1] === sentenceOf[before] && startsUpper(surface(a - 1)) && keys[a - 1] !== 'and' && keys[a - 1] !== 'the') a--;
+    // After "of" the run ends another name ("Department of Health and State University"); after a
+    // comma it is the last but one item of a list ("Twin Peaks, Metal Gear and Star Trek").
+    if (a > 0 && sentenceOf[a - 1] === sentenceOf[a] && (keys[a - 1] === 'of' || keys[a - 1] === ',')) return;
+    // A sentence's first word is capitalised anyway: it joins only when this article also writes it
+    // capitalised elsewhere, i.e. never in lower case ("Yesterday" stays out).
+    const first = doc.sentences[sentenceOf[a]].firstToken;
+    if (a === first && a < before && (view.lowercaseSeen.has(keys[a]) || keys[a] === 'the')) a++;
+    const inside = new Set<number>();
+    for (let i = a; i < m.tokStart; i++) if (owner[i] >= 0) inside.add(owner[i]);
+    // A mention reaching out of the run (before its first word) keeps it: the name starts after it.
+    for (const o of [...inside]) {
+      if (mentions[o].tokStart < a) {
+        a = mentions[o].tokEnd;
+        inside.delete(o);
+      }
+    }
+    if (a > before) return;
+    let country = m.country;
+    for (const o of inside) {
+      dropped.add(o);
+      if (!country && (mentions[o].type === 'GPE' || mentions[o].type === 'NORP') && mentions[o].country) country = mentions[o].country;
+    }
+    const start = doc.starts[a];
+    const name = doc.text.slice(start, m.end);
+    widened.set(k, {
+      ...m,
+      start,
+      tokStart: a,
+      name,
+      key: `ORG|${name.toLowerCase()}`,
+      country,
+      actor: m.type === 'ORG' && country && m.agent ? country + m.agent : m.actor,
+      rule: 'coordinated-name',
+    });
+  });
+  if (widened.size === 0) return [...mentions];
+  return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { createDocView } from './doc-view.js';
+import { extractEntities } from './extract-entities.js';
+import { findMentions } from './find-mentions.js';
+import { loadEntityResources } from './resources.js';
+import { weakenWordNamePersons } from './word-names.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const persons = (text: string) => extractEntities(nlp.parse(text), res).filter((e) => e.type === 'PERSON').map((e) => e.name);
+
+test('the word list holds given names that are ordinary words, not common given names or name particles', () => {
+  for (const w of ['job', 'olive', 'shadow', 'law']) assert.ok(res.wordNames.has(w), w);
+  for (const w of ['bill', 'john', 'mark', 'al', 'van', 'de']) assert.ok(!res.wordNames.has(w), w);
+});
+
+test('a capitalised phrase opening with a word-like given name is no person on its own: "Olive Grove", "Law Lords", "Job Board"', () => {
+  const found = persons('We booked a table at Olive Grove after the Law Lords ruled, then checked the Job Board again.');
+  for (const n of ['Olive Grove', 'Law Lords', 'Job Board']) assert.ok(!found.includes(n), `${n} in ${found.join(', ')}`);
+});
+
+test('a word-like given name stays a person with a role apposition: "Grant Ellery, chair of the panel"', () => {
+  assert.ok(persons("The museum's Grant Ellery, chair of the panel, opened the show.").includes('Grant Ellery'));
+});
+
+test('only person guesses of rule given-name are weakened, and the input is not modified', () => {
+  const view = createDocView(nlp.parse('The report said Hope Lindqvist and Maria Marsh visited the plant.'));
+  const raw = findMentions(view, res);
+  const out = weakenWordNamePersons(view, res, raw);
+  const hope = out.find((m) => view.doc.text.slice(m.start, m.end) === 'Hope Lindqvist');
+  const maria = out.find((m) => view.doc.text.slice(m.start, m.end) === 'Maria Marsh');
+  assert.equal(hope?.weak, true);
+  assert.equal(hope?.rule, 'capitalised-name');
+  assert.equal(maria?.weak, false);
+  assert.equal(maria?.rule, 'given-name');
+  assert.equal(raw.find((m) => view.doc.text.slice(m.start, m.end) === 'Hope Lindqvist')?.weak, false);
+});
