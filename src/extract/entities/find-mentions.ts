@@ -1,4 +1,4 @@
-import type { Sentence } from '../../nlp/doc.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { EntityType } from '../../model/entity.js';
 import type { DocView } from './doc-view.js';
 import {
@@ -25,6 +25,16 @@ interface Chunk {
 }
 
 type ModEntry = CountryEntry | SeatEntry | DemonymEntry | OrgEntry;
+
+/** The entries of every chunk that is no gazetteer phrase (shared: chunks never change their entries). */
+const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
+
+/** {@link startsUpper} of token `i`'s surface, without slicing it for an ASCII first character. */
+function tokenStartsUpper(text: string, starts: Int32Array, ends: Int32Array, i: number): boolean {
+  const c = text.charCodeAt(starts[i]);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return startsUpper(text.slice(starts[i], ends[i]));
+}
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'dos', 'das', 'do', 'di', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'le', 'la', 'du']);
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -67,16 +77,25 @@ export function findMentions(view: DocView, res: EntityResources): RawMention[] 
   return out;
 }
 
+/** The surface of token `i`. */
+function tokenText(doc: Doc, i: number): string {
+  return doc.text.slice(doc.starts[i], doc.ends[i]);
+}
+
+/**
+ * Whether token `i` may start a name: capitalised, not a known non-name, not "I"; at the start of a
+ * sentence (`first`) also a proper noun that the article never writes in lower case.
+ */
+function nameable(view: DocView, res: EntityResources, i: number, first: boolean): boolean {
+  const { doc, keys } = view;
+  if (!tokenStartsUpper(doc.text, doc.starts, doc.ends, i) || res.nonNames.has(keys[i]) || (doc.ends[i] - doc.starts[i] === 1 && doc.text.charCodeAt(doc.starts[i]) === 0x49)) return false; // 'I'
+  if (!first) return true;
+  return doc.pos[i] === 'PROPN' && !view.lowercaseSeen.has(keys[i]);
+}
+
 function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[] {
   const { doc, keys } = view;
   const chunks: Chunk[] = [];
-  const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
-  const nameable = (i: number, first: boolean): boolean => {
-    const t = surface(i);
-    if (!startsUpper(t) || res.nonNames.has(keys[i]) || t === 'I') return false;
-    if (!first) return true;
-    return doc.pos[i] === 'PROPN' && !view.lowercaseSeen.has(keys[i]);
-  };
   let i = s.firstToken;
   while (i < s.endToken) {
     const matches = matchAt(res.gazetteer, doc, keys, i, s.endToken);
@@ -89,11 +108,11 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
       i = end;
       continue;
     }
-    if (nameable(i, sentenceInitial)) {
+    if (nameable(view, res, i, sentenceInitial)) {
       let j = i + 1;
       let hasCue = res.orgCues.has(keys[i]);
       while (j < s.endToken) {
-        const t = surface(j);
+        const t = tokenText(doc, j);
         if (startsUpper(t) && !res.nonNames.has(keys[j])) {
           const m = matchAt(res.gazetteer, doc, keys, j, s.endToken);
           // "Valeska Paris": a one-word place name right after a given name is a surname.
@@ -109,50 +128,66 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
           j++;
           continue;
         }
-        if (PARTICLES.has(keys[j]) && keys[j + 1] === '-' && j + 2 < s.endToken && startsUpper(surface(j + 2))) {
+        if (PARTICLES.has(keys[j]) && keys[j + 1] === '-' && j + 2 < s.endToken && startsUpper(tokenText(doc, j + 2))) {
           j += 3;
           continue;
         }
         if (NAME_CONNECTORS.has(keys[j])) {
           let k = j + 1;
           if (k < s.endToken && keys[k] === 'the') k++;
-          if (k < s.endToken && startsUpper(surface(k)) && (hasCue || keys[j] !== 'of')) {
+          if (k < s.endToken && startsUpper(tokenText(doc, k)) && (hasCue || keys[j] !== 'of')) {
             j = k;
             continue;
           }
         }
         break;
       }
-      chunks.push({ kind: 'name', start: i, end: j, entries: [] });
+      chunks.push({ kind: 'name', start: i, end: j, entries: NO_ENTRIES });
       i = j;
       continue;
     }
-    chunks.push({ kind: POSSESSIVE.has(keys[i]) ? 'poss' : 'tok', start: i, end: i + 1, entries: [] });
+    chunks.push({ kind: POSSESSIVE.has(keys[i]) ? 'poss' : 'tok', start: i, end: i + 1, entries: NO_ENTRIES });
     i++;
   }
   return chunks;
+}
+
+/**
+ * Spans and surfaces of one sentence's token ranges (methods rather than closures made per sentence).
+ */
+class SentencePlaces {
+  constructor(
+    private readonly doc: Doc,
+    private readonly sentence: number,
+  ) {}
+
+  /** The character span of tokens `[a, b)`. */
+  span(a: number, b: number): { start: number; end: number } {
+    return { start: this.doc.starts[a], end: this.doc.ends[b - 1] };
+  }
+
+  /** A mention place over tokens `[a, b)` with no evidence. */
+  base(a: number, b: number): MentionPlace {
+    return { start: this.doc.starts[a], end: this.doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: this.sentence, evidence: [] };
+  }
+
+  /** The surface text of tokens `[a, b)`. */
+  surfaceOf(a: number, b: number): string {
+    return this.doc.text.slice(this.doc.starts[a], this.doc.ends[b - 1]);
+  }
 }
 
 function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: RawMention[]): void {
   const { doc, keys } = view;
   const chunks = chunkSentence(view, res, s);
   const text = doc.text;
-  const span = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1] });
-  const base = (a: number, b: number): MentionPlace => ({
-    start: doc.starts[a],
-    end: doc.ends[b - 1],
-    tokStart: a,
-    tokEnd: b,
-    sentence: s.index,
-    evidence: [],
-  });
-  const surfaceOf = (a: number, b: number) => text.slice(doc.starts[a], doc.ends[b - 1]);
-  const emitMod = (chunk: Chunk, mod: ModEntry, rule: string) => {
-    if (mod.kind === 'org') out.push(orgMention(base(chunk.start, chunk.end), mod, rule));
-  };
+  const at = new SentencePlaces(doc, s.index);
 
   for (let c = 0; c < chunks.length; c++) {
     const ch = chunks[c];
+    // A possessive, or another plain word that neither opens a role description ("the") nor modifies a
+    // title ("senior"), starts none of the patterns below: skip the tests.
+    if (ch.kind === 'poss' || (ch.kind === 'tok' && keys[ch.start] !== 'the' && !res.nominalModifiers.has(keys[ch.start]))) continue;
 
     // Role description: "the (top) (US) diplomat" not followed by a name → nominal, resolved later.
     if (ch.kind === 'tok' && keys[ch.start] === 'the') {
@@ -169,11 +204,11 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const after = chunks[k + 1];
       if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
         out.push(
-          rawMention(base(ch.start, chunks[k].end), {
+          rawMention(at.base(ch.start, chunks[k].end), {
             kind: 'nominal',
             type: 'PERSON',
             key: '',
-            name: surfaceOf(ch.start, chunks[k].end),
+            name: at.surfaceOf(ch.start, chunks[k].end),
             actor: null,
             country: mod && mod.kind !== 'org' ? mod.code : null,
             agent: role.agent,
@@ -218,7 +253,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         const role = roles[roles.length - 1];
         if (cue) {
           // "Justice Department": a role word heading an organisation name.
-          out.push(namedOrg(base(chunks[roleStart].start, nameChunk.end), surfaceOf(chunks[roleStart].start, nameChunk.end), cue.type, mod, cue.agent, 'role-org-name'));
+          out.push(namedOrg(at.base(chunks[roleStart].start, nameChunk.end), at.surfaceOf(chunks[roleStart].start, nameChunk.end), cue.type, mod, cue.agent, 'role-org-name'));
           c = k;
           continue;
         }
@@ -229,21 +264,21 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
           const [cueAt, given] = inner;
           const orgCue = res.orgCues.get(keys[cueAt])!;
           const orgStart = chunks[roleStart].start;
-          out.push(namedOrg(base(orgStart, cueAt + 1), surfaceOf(orgStart, cueAt + 1), 'ORG', mod, orgCue.agent, 'role-org-name'));
+          out.push(namedOrg(at.base(orgStart, cueAt + 1), at.surfaceOf(orgStart, cueAt + 1), 'ORG', mod, orgCue.agent, 'role-org-name'));
           const country = mod && mod.kind !== 'org' ? mod.code : mod?.country ?? null;
           const agent = orgCue.agent ?? role.agent;
-          const place = base(given, nameChunk.end);
-          place.evidence = [span(orgStart, given)];
+          const place = at.base(given, nameChunk.end);
+          place.evidence = [at.span(orgStart, given)];
           out.push(
             rawMention(place, {
               kind: 'name',
               type: 'PERSON',
               key: '',
-              name: surfaceOf(given, nameChunk.end),
+              name: at.surfaceOf(given, nameChunk.end),
               actor: country && agent ? country + agent : null,
               country,
               agent,
-              role: given > cueAt + 1 ? surfaceOf(cueAt + 1, given) : null,
+              role: given > cueAt + 1 ? at.surfaceOf(cueAt + 1, given) : null,
               personTokens: nameTokens(keys, given, nameChunk.end),
               rule: 'titled-person',
               confidence: 0.85,
@@ -257,30 +292,30 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         let actor: string | null = null;
         if (mod) {
           if (mod.kind === 'org') {
-            emitMod(modChunk!, mod, 'title-organisation');
+            out.push(orgMention(at.base(modChunk!.start, modChunk!.end), mod, 'title-organisation'));
             country = mod.country;
             agent = agent ?? mod.agent;
             if (!country && mod.actor) actor = mod.actor;
           } else country = mod.code;
         }
         if (unknownOrg) {
-          out.push(namedOrg(base(unknownOrg.start, unknownOrg.end), surfaceOf(unknownOrg.start, unknownOrg.end), 'ORG', undefined, role.agent, 'title-organisation'));
+          out.push(namedOrg(at.base(unknownOrg.start, unknownOrg.end), at.surfaceOf(unknownOrg.start, unknownOrg.end), 'ORG', undefined, role.agent, 'title-organisation'));
         }
         actor = actor ?? (country && agent ? country + agent : null);
         const titleStart = modChunk ? modChunk.start : unknownOrg ? unknownOrg.start : chunks[roleStart].start;
         const tokens = nameTokens(keys, nameChunk.start, nameChunk.end);
-        const place = base(nameChunk.start, nameChunk.end);
-        place.evidence = [span(titleStart, chunks[k - 1].end)];
+        const place = at.base(nameChunk.start, nameChunk.end);
+        place.evidence = [at.span(titleStart, chunks[k - 1].end)];
         out.push(
           rawMention(place, {
             kind: 'name',
             type: 'PERSON',
             key: '',
-            name: surfaceOf(nameChunk.start, nameChunk.end),
+            name: at.surfaceOf(nameChunk.start, nameChunk.end),
             actor,
             country,
             agent,
-            role: surfaceOf(chunks[roleStart].start, chunks[k - 1].end),
+            role: at.surfaceOf(chunks[roleStart].start, chunks[k - 1].end),
             categories: roles.flatMap((r) => r.categories),
             personTokens: tokens,
             rule: 'titled-person',
@@ -299,7 +334,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const nameLike = next.kind === 'name' || (next.kind === 'gaz' && capitalised(text.slice(doc.starts[next.start], doc.ends[next.start])));
       if (nameLike) {
         // The mention is the name ("Xi", as NER corpora mark it); the honorific is its evidence.
-        out.push(personByHonorific({ ...base(next.start, next.end), evidence: [span(ch.start, ch.end)] }, surfaceOf(next.start, next.end), hon, nameTokens(keys, next.start, next.end)));
+        out.push(personByHonorific({ ...at.base(next.start, next.end), evidence: [at.span(ch.start, ch.end)] }, at.surfaceOf(next.start, next.end), hon, nameTokens(keys, next.start, next.end)));
         c++;
         continue;
       }
@@ -331,7 +366,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
             last = q;
           }
         }
-        out.push(groupMention(base(ch.start, end), surfaceOf(ch.start, end), m, group, last !== k || modified));
+        out.push(groupMention(at.base(ch.start, end), at.surfaceOf(ch.start, end), m, group, last !== k || modified));
         c = last;
         continue;
       }
@@ -342,7 +377,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const country = firstOf(ch, 'country');
       const seat = firstOf(ch, 'seat');
       const dem = firstOf(ch, 'demonym');
-      const b = base(ch.start, ch.end);
+      const b = at.base(ch.start, ch.end);
       if (org) out.push(orgMention(b, org, 'known-organisation'));
       // A word that is both a country alias and a demonym ("Saudi", "Thai") is mostly the adjective.
       else if (country && !(dem && !dem.plural)) out.push(countryMention(b, country));
@@ -356,21 +391,21 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       // last word names the group).
       const group = res.groups.get(keys[ch.end - 1]);
       if (group && (ch.end - ch.start === 1 || res.groups.has(keys[ch.start]))) {
-        out.push(groupNameMention(base(ch.start, ch.end), group));
+        out.push(groupNameMention(at.base(ch.start, ch.end), group));
         continue;
       }
     }
 
     if (ch.kind === 'name' && !isCompoundModifier(view, ch.end)) {
-      const m = classifyName(view, res, ch, chunks[c - 1], base(ch.start, ch.end));
+      const m = classifyName(view, res, ch, chunks[c - 1], at.base(ch.start, ch.end));
       // "Iraqi Islamic Party", "Moroccan Islamic Combatant Group": a demonym right before an
       // organisation name is part of the name (the country stays the organisation's country).
       const prev = chunks[c - 1];
       const last = out[out.length - 1];
       if (m && m.rule === 'cue-word-name' && m.type === 'ORG' && prev?.end === ch.start && firstOf(prev, 'demonym') && !modOf(prev)?.kind.match(/^(org|country|seat)$/) && last?.tokStart === prev.start && last.type === 'NORP') {
         out.pop();
-        const surface = surfaceOf(prev.start, ch.end);
-        out.push({ ...m, ...base(prev.start, ch.end), name: surface, key: `ORG|${surface.toLowerCase()}` });
+        const surface = at.surfaceOf(prev.start, ch.end);
+        out.push({ ...m, ...at.base(prev.start, ch.end), name: surface, key: `ORG|${surface.toLowerCase()}` });
         continue;
       }
       if (m) out.push(m);
