@@ -93,3 +93,12 @@ test('a place taken for a person gets no country the article does not name', () 
   assert.equal(pb?.type, 'GPE');
   assert.notEqual(pb?.country, 'AUS');
 });
+
+test('Gaza towns in English news spelling are places of their country, not persons', () => {
+  const es = run('Shelling hit Khan Younis and Deir al-Balah overnight, and later Beit Hanoun near Jabalia.');
+  for (const n of ['Khan Younis', 'Deir al-Balah', 'Beit Hanoun', 'Jabalia']) {
+    const e = withMention(es, n);
+    assert.ok(e && e.type !== 'PERSON', `${n}: ${e?.type}`);
+    assert.equal(e?.country, 'PSE', n);
+  }
+});

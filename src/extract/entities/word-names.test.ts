@@ -37,3 +37,10 @@ test('only person guesses of rule given-name are weakened, and the input is not 
   assert.equal(maria?.rule, 'given-name');
   assert.equal(raw.find((m) => view.doc.text.slice(m.start, m.end) === 'Hope Lindqvist')?.weak, false);
 });
+
+test('"Shadow" opening a title is no person: "Shadow foreign secretary Ann Keller"', () => {
+  const es = extractEntities(nlp.parse('Shadow foreign secretary Ann Keller criticised the deal. Shadow Home Secretary Tom Reyes agreed.'), res);
+  const names = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(!names.includes('Shadow'), names.join(', '));
+  assert.ok(names.includes('Ann Keller') && names.includes('Tom Reyes'), names.join(', '));
+});

@@ -25,6 +25,25 @@ export function weakenWordNamePersons(view: DocView, res: EntityResources, raw: 
   );
 }
 
+/**
+ * A one-word "person" that is an ordinary word opening a title ("Shadow foreign secretary Liam Fox",
+ * "Shadow Home Secretary …" at a sentence start, where the tagger or the capitalised-run rule takes
+ * "Shadow" for a name) is no mention: it is dropped when its word is in `res.wordNames` and a person
+ * role phrase of the gazetteer follows it. Runs after the tagger's spans are merged.
+ * @param view the article's DocView; `res` entity resources (`wordNames`, `gazetteer`)
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions without such words
+ */
+export function dropWordsBeforeTitles(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { keys } = view;
+  return mentions.filter((m) => {
+    if (m.type !== 'PERSON' || m.kind !== 'name' || m.tokEnd - m.tokStart !== 1 || !res.wordNames.has(keys[m.tokStart])) return true;
+    const b = m.tokEnd;
+    const role = res.gazetteer.get(keys[b])?.some((p) => p.entries.some((e) => e.kind === 'personRole') && p.keys.every((k, i) => b + i < keys.length && keys[b + i] === k));
+    return !role;
+  });
+}
+
 /** Whether tokens [a, b) are exactly a known town or region name (`res.places`). */
 function isKnownPlace(view: DocView, res: EntityResources, a: number, b: number): boolean {
   return !!res.places.get(view.keys[a])?.some((p) => p.keys.length === b - a && p.keys.every((k, i) => k === view.keys[a + i]));
