@@ -754,3 +754,29 @@ test('an apposed description with post-modifiers does not hide the name before i
   assert.equal(q?.speaker.mention?.text, 'Omar Haddad');
   assert.equal(q?.text, 'that he had heard two blasts');
 });
+
+test('a cue inside a fronted subordinate clause or opening participle reports only up to the comma that closes it', () => {
+  const q = run('While the delegates vowed to walk out of the meeting, most senior members stayed in their seats.').find((x) => x.cue?.text === 'vowed');
+  assert.equal(q?.text, 'to walk out of the meeting');
+  const r = run('Although early surveys indicated that the mayor was ahead, turnout decided the race.').find((x) => x.cue?.text === 'indicated');
+  assert.equal(r?.text, 'that the mayor was ahead');
+});
+
+test('an infinitive content stops before ", and" opening a clause with its own subject', () => {
+  const q = run('The brewery declined to renew its sponsorship of the cup, and the league could not find another backer.').find((x) => x.cue?.text === 'declined');
+  assert.equal(q?.text, 'to renew its sponsorship of the cup');
+  // a coordinated verb without a subject of its own stays inside
+  const r = run('She vowed to cut fares and extend the night buses.').find((x) => x.cue?.text === 'vowed');
+  assert.equal(r?.text, 'to cut fares and extend the night buses');
+});
+
+test('an opening participle cue ends at its comma, but "According to X, …" keeps the clause after it', () => {
+  const q = run('Denying any wrongdoing, the two aides turned the episode into a long feud.').find((x) => x.cue?.text === 'Denying');
+  assert.equal(q?.text, 'any wrongdoing');
+  assert.equal(q?.speaker.mention?.text, 'the two aides');
+  const p = run('Insisting that the levy was fair, the minister left the chamber early.').find((x) => x.cue?.text === 'Insisting');
+  assert.equal(p?.text, 'that the levy was fair');
+  assert.equal(p?.speaker.mention?.text, 'the minister');
+  const [r] = run('According to the audit, the agency lost track of 40 vehicles last year.');
+  assert.equal(r?.text, 'the agency lost track of 40 vehicles last year');
+});

@@ -12,7 +12,7 @@ import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
 import type { QuoteRule } from './quote-rule.js';
-import { ADJUNCT_POS, clauseEnd, indirectContent } from './reported-content.js';
+import { ADJUNCT_POS, clauseEnd, contentLimit, indirectContent } from './reported-content.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 
@@ -160,7 +160,7 @@ export function extractQuotes(
         // (not inside a relative clause, whose content the rules end before the main verb: "voters who support Okafor live …")
         const relative = c.auxStart > 0 && /^(who|which|that)$/.test(doc.lower[c.auxStart - 1]);
         if (endModel && ranges.length === 1 && RANKED_RULES.has(rule) && cs >= c.start && !relative) {
-          let limit = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
+          let limit = contentLimit(doc, c, quoted);
           for (let t = cs + 1; t < limit; t++) {
             if (covered[t] || (cueAt[t] && t > c.start)) {
               limit = t;

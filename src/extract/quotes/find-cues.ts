@@ -268,10 +268,16 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     }
   }
   const lead = i > s0 ? doc.lower[i - 1] : '';
-  if (ing && !progressive && i > s0 && (PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
+  // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
+  if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
     // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
-    const modifier = !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
-    const speaker = modifier ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted)) : prior?.speaker ?? clauseSubject(doc, s0, i, quoted);
+    const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
+    const speaker =
+      i === s0
+        ? openingParticipleSubject(doc, i, s1, quoted)
+        : modifier
+          ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
+          : prior?.speaker ?? clauseSubject(doc, s0, i, quoted);
     if (!speaker) return null;
     let addressee: TokenRange | null = null;
     let after = end;
@@ -489,6 +495,15 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
   let aux = false;
   for (; v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX'); v++) if (doc.pos[v] === 'AUX') aux = true;
   return v < limit && (doc.pos[v] === 'VERB' || aux) ? np : null;
+}
+
+/** The subject of the main clause after the comma that closes a participle opening the sentence ("Citing costs, the mayor …"). */
+function openingParticipleSubject(doc: Doc, i: number, s1: number, quoted: Uint8Array): TokenRange | null {
+  for (let t = i + 2; t < Math.min(s1 - 2, i + 25); t++) {
+    if (quoted[t]) return null;
+    if (doc.lower[t] === ',') return sentenceSubject(doc, t + 1, s1, quoted);
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
-import { nounPhraseEndingAt } from './noun-phrase.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 
 export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
@@ -55,15 +55,8 @@ export function indirectContent(
   cueAt: Uint8Array,
   fallbackScore = Infinity,
 ): Content | null {
-  const s1 = clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken);
-  // a colon or semicolon before the cue starts a new clause
-  let s0 = c.sentence.firstToken;
-  for (let t = c.chunkStart - 1; t > s0; t--) {
-    if ((doc.lower[t] === ':' || doc.lower[t] === ';') && !quoted[t]) {
-      s0 = t + 1;
-      break;
-    }
-  }
+  const s0 = clauseStart(doc, c, quoted);
+  const s1 = subordinateEnd(doc, c, s0, clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
   const clear = (a: number, b: number) => !anyCovered(covered, a, b);
   if (c.entry.frames.has('source')) {
     if (c.start <= s0 + 1) {
@@ -291,7 +284,7 @@ export function indirectContent(
   let v = k + 1;
   while (v < s1 && v < k + 3 && quoted[v] && /^["'\u201C\u2018]$/.test(doc.lower[v])) v++;
   if (c.entry.frames.has('to') && doc.lower[k] === 'to' && v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && !covered[k]) {
-    const ce = cut(doc, k, s1, covered, stops, quoted);
+    const ce = newClauseEnd(doc, k + 2, cut(doc, k, s1, covered, stops, quoted), quoted);
     // a request keeps its object in the content: "urged supporters to monitor polling places"
     const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
     if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
@@ -414,6 +407,59 @@ function sameSpeakerCue(doc: Doc, t: number, c: CueMatch): boolean {
   for (let k = Math.max(0, t - 6); k < t; k++) if (doc.lower[k] === head) return true;
   return false;
 }
+
+/** Start of the clause holding cue `c`: its sentence start, or the token after a colon or semicolon before the cue. */
+function clauseStart(doc: Doc, c: CueMatch, quoted: Uint8Array): number {
+  const s0 = c.sentence.firstToken;
+  for (let t = c.chunkStart - 1; t > s0; t--) if ((doc.lower[t] === ':' || doc.lower[t] === ';') && !quoted[t]) return t + 1;
+  return s0;
+}
+
+/**
+ * The last token (exclusive) a content after cue `c` may reach: the end of its clause without the final punctuation, or
+ * the comma closing a fronted subordinate clause or opening participle that holds the cue ({@link indirectContent}'s limit,
+ * and the content-end ranker's).
+ */
+export function contentLimit(doc: Doc, c: CueMatch, quoted: Uint8Array): number {
+  return subordinateEnd(doc, c, clauseStart(doc, c, quoted), clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
+}
+
+/**
+ * The end of a fronted subordinate clause holding the cue ("While some planned to protest at the meeting, others …",
+ * "Although polls showed him ahead, he …"): the first comma after the cue, when the sentence opens with a subordinator
+ * and no comma stands between it and the cue; else `s1`. The main clause after the comma is not reported content.
+ */
+function subordinateEnd(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array): number {
+  let k = s0;
+  while (k < c.chunkStart && (doc.pos[k] === 'CCONJ' || quoted[k])) k++;
+  // "Refusing to admit any fault, Trump …": a participle opening the sentence ends at its comma too
+  const participle = k === c.start && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && !c.entry.frames.has('source');
+  if (participle) k--;
+  else if (!SUBORDINATORS.has(doc.lower[k]) || k >= c.chunkStart) return s1;
+  for (let t = k + 1; t < c.chunkStart; t++) if (doc.lower[t] === ',' && !quoted[t]) return s1;
+  for (let t = c.after + 1; t < s1; t++) if (doc.lower[t] === ',' && !quoted[t]) return t;
+  return s1;
+}
+
+/**
+ * Where a new clause with its own subject joins the content with "and"/"but" ("declined to renew the deal and the
+ * tour could not find a new sponsor"): the conjunction, when a noun phrase and a finite verb follow it; else `ce`.
+ * An infinitive content cannot run on into another subject's clause.
+ */
+function newClauseEnd(doc: Doc, from: number, ce: number, quoted: Uint8Array): number {
+  for (let t = from; t < ce - 2; t++) {
+    if (quoted[t] || (doc.lower[t] !== 'and' && doc.lower[t] !== 'but') || doc.lower[t - 1] !== ',') continue;
+    const np = nounPhraseStartingAt(doc, t + 1, ce);
+    if (!np || np.end >= ce) continue;
+    let v = np.end;
+    while (v < ce && doc.pos[v] === 'ADV') v++;
+    // a finite verb: an auxiliary or a present tense ("designed", "visiting" may be participles of the noun phrase)
+    if (doc.pos[v] === 'AUX' || (doc.pos[v] === 'VERB' && !/(ing|ed)$/.test(doc.lower[v]))) return trimEnd(doc, from, t);
+  }
+  return ce;
+}
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'after', 'before', 'since', 'once', 'unless', 'whereas']);
 
 /** End of the clause: sentence end without its final punctuation (closing marks kept). */
 export function clauseEnd(doc: Doc, s0: number, s1: number): number {
