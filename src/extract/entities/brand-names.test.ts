@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const typeOf = (text: string, surface: string) => extractEntities(nlp.parse(text), res).find((e) => e.mentions.some((m) => m.text === surface))?.type;
+
+test('a known brand the tagger reads as a place is an organisation: "lunch at Taco Bell", "shares in Burger King"', () => {
+  assert.equal(typeOf('We had a quick lunch at Taco Bell before the match.', 'Taco Bell'), 'ORG');
+  assert.equal(typeOf('He later bought shares in Burger King and sold them in March.', 'Burger King'), 'ORG');
+});
+
+test('a known town stays a place even when a brand shares its name', () => {
+  assert.equal(typeOf('The delegation flew on to Lagos and then to Abuja.', 'Lagos'), 'GPE');
+});

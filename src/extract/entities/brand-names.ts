@@ -1,0 +1,28 @@
+import { matchWords } from './gazetteer.js';
+import type { DocView } from './doc-view.js';
+import { startsUpper } from './letter-case.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/**
+ * A tagger "place" that is exactly a known brand or company ("Taco Bell", "Air France", "Burger King")
+ * and no known town, region or country is the company: its mention becomes an organisation (rule
+ * `ner-tagger+brand`). The tagger reads such names as places from their last word ("France", "King",
+ * "Bell"); the brand list is `res.brands` (simple-icons titles, CC0). Places the tagger found that the
+ * place gazetteer knows keep their reading (their country is set), and so do places with a place or
+ * facility word at the end ("… Street", "… Airport").
+ * @param view the article's DocView; `res` entity resources (`brands`, `orgCues`)
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions, with such places turned into organisations (new objects)
+ */
+export function brandsAsOrganisations(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  return mentions.map((m) => {
+    if (m.rule !== 'ner-tagger' || m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC') || m.country !== null) return m;
+    if (res.orgCues.get(keys[m.tokEnd - 1])) return m;
+    const words: string[] = [];
+    for (let i = m.tokStart; i < m.tokEnd; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+    if (!startsUpper(words[0]) || !matchWords(res.brands, words, keys.slice(m.tokStart, m.tokEnd), 0, words.length).some((x) => x.end === words.length)) return m;
+    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, rule: 'ner-tagger+brand' };
+  });
+}
