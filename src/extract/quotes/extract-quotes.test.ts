@@ -780,3 +780,30 @@ test('an opening participle cue ends at its comma, but "According to X, …" kee
   const [r] = run('According to the audit, the agency lost track of 40 vehicles last year.');
   assert.equal(r?.text, 'the agency lost track of 40 vehicles last year');
 });
+
+test('a lexicon verb the tagger reads as an adjective or noun before "that" is still a cue ("Mr. Doe alleged that …")', () => {
+  const [q] = run('Mr. Okafor alleged that the contractor had inflated every invoice.');
+  assert.equal(q?.cue?.text, 'alleged');
+  assert.equal(q?.speaker.mention?.text, 'Mr. Okafor');
+  assert.equal(q?.text, 'that the contractor had inflated every invoice');
+  const [r] = run('She further announced that the agency was keeping the right to appeal.');
+  assert.equal(r?.speaker.mention?.text, 'She');
+  assert.equal(r?.text, 'that the agency was keeping the right to appeal');
+});
+
+test('an impersonal passive before "that" reports the clause with no speaker, a passive of worry names its holder', () => {
+  const [q] = run('It was announced on Monday that the ferry service would end in May.');
+  assert.equal(q?.cue?.text, 'announced');
+  assert.equal(q?.speaker.mention, null);
+  assert.equal(q?.text, 'that the ferry service would end in May');
+  const [r] = run('The Danish government is worried that the tariffs could hurt its farmers.');
+  assert.equal(r?.speaker.mention?.text, 'The Danish government');
+  assert.equal(r?.text, 'that the tariffs could hurt its farmers');
+  // a personal passive of a speech verb is not an attribution here
+  assert.equal(run('The mayor was told that the ferry would stop.').length, 0);
+});
+
+test('a proper adjective and an adjectival head make a speaker phrase ("the Republican incumbent said")', () => {
+  const [q] = run('The Republican incumbent said that her record speaks for itself.');
+  assert.equal(q?.speaker.mention?.text, 'The Republican incumbent');
+});

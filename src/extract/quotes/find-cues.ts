@@ -27,6 +27,8 @@ export interface CueMatch {
   readonly coordinated: boolean;
   /** True for a raised subject ("Trump is expected to speak", "the deal seems to hold"): no speaker, content = subject + to-clause. */
   readonly raised?: boolean;
+  /** True for an impersonal passive before a "that"-clause ("It was announced that …"): no speaker. */
+  readonly impersonal?: boolean;
   /** True for a noun cue before a "that"-clause ("Smith's claim that …"). */
   readonly nominal?: boolean;
   /** The cue model's score of the cue's first token (absent without a model). */
@@ -44,6 +46,8 @@ const POSTPOSED = new Set(['overall', 'alike', 'polled', 'surveyed', 'interviewe
 /** Adverbs that can open a sentence right before its verb ("Later said", "Also noted"): never read as a name. */
 const SENTENCE_ADVERBS = new Set(['also', 'later', 'earlier', 'still', 'then', 'now', 'again', 'separately', 'meanwhile', 'previously', 'recently', 'once', 'never', 'often', 'just', 'only']);
 const DASH = /^(\u2014|\u2013|--)$/;
+/** Lexicon verbs whose passive before "that" names the holder as its subject ("is worried that", "was persuaded that"). */
+const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 
 /**
@@ -83,6 +87,12 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) {
       entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
       if (entry && model && scores![i] < model.veto) entry = undefined;
+    }
+    // "Mr. Doe alleged that …", "Ms Roe forecast that …": a lexicon verb the tagger read as an adjective or noun, between a
+    // name or subject pronoun and "that"
+    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && doc.lower[i + 1] === 'that' && i + 1 < s1 && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i)$/.test(doc.lower[i - 1]))) {
+      const verb = resources.verbs.get(doc.lower[i]) ?? headlineVerb(resources, doc.lower[i]);
+      if (verb?.frames.has('that')) entry = verb;
     }
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
     // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
@@ -239,7 +249,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let j = i - 1;
   let passive = false;
   const ing = /ing$/.test(doc.lower[i]);
-  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || POSTPOSED.has(doc.lower[j]))) {
+  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
     // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
     // is the speaker, not an adverb to step over
     if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
@@ -312,6 +322,26 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false,
     };
+  }
+  // "It was announced (on Monday) that …", "it has been reported that …": an impersonal passive, no speaker
+  let that = end;
+  if (doc.lower[that] === 'on' && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
+  else if (/^(last|this|earlier)$/.test(doc.lower[that]) && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
+  else if (TIME_HEADS.test(doc.lower[that])) that++;
+  if (passive && doc.lower[that] === 'that' && auxStart > s0 && doc.lower[auxStart - 1] === 'it' && !quoted[auxStart - 1] && (entry.class === 'speech' || entry.class === 'writing' || entry.class === 'belief')) {
+    return {
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: that, chunkStart: auxStart - 1, coordinated: false, impersonal: true,
+    };
+  }
+  if (passive && doc.lower[end] === 'that' && auxStart > s0 && !quoted[auxStart - 1]) {
+    // "The government is worried that …": the subject holds the worry
+    if (PASSIVE_HOLDERS.has(entry.lemma)) {
+      const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(auxStart - 1, s0, quoted));
+      if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
+        return { start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false };
+      }
+    }
   }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
   // "… said X and added …": the second cue shares the first one's speaker

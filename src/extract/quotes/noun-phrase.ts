@@ -79,7 +79,10 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   const adjHead =
     doc.pos[last] === 'ADJ' &&
     last - 1 >= min &&
-    (doc.pos[last - 1] === 'DET' || doc.pos[last - 1] === 'ADJ' || (lw === 'general' && NP_CORE.has(doc.pos[last - 1]))); // "attorney general"
+    (doc.pos[last - 1] === 'DET' ||
+      doc.pos[last - 1] === 'ADJ' ||
+      (lw === 'general' && NP_CORE.has(doc.pos[last - 1])) || // "attorney general"
+      (doc.pos[last - 1] === 'PROPN' && last - 2 >= min && doc.pos[last - 2] === 'DET')); // "the Republican incumbent"
   if (!titled && !adjHead && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw)) && !QUANTITY_HEADS.test(lw)) {
     return null;
   }

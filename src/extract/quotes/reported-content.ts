@@ -130,6 +130,13 @@ export function indirectContent(
     const ce = cut(doc, cs, s1, covered, stops, quoted);
     return ce - cs >= 3 && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
   }
+  if (c.impersonal) {
+    // "It was announced on Monday that the plant would close": the that-clause, "that" included
+    if (phase === 'outer') return null;
+    const cs = c.after;
+    const ce = cut(doc, cs, s1, covered, stops, quoted);
+    return ce - cs >= 3 && hasVerb(doc, cs + 1, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-passive' } : null;
+  }
   if (c.passive) {
     // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
     const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
