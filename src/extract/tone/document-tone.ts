@@ -4,6 +4,13 @@ import type { ToneResources } from './resources.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** True when the lower-cased token has a letter or digit; most start with an ASCII one, which skips the regex. */
+function isWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  return WORD.test(w);
+}
+
 /**
  * GDELT-style document tone (GDELT GKG 2.1 codebook, field V1.5TONE): every word token is looked up in
  * the sentiment lexicon; `positive` / `negative` are the percentages of words with positive / negative
@@ -20,7 +27,7 @@ export function documentTone(doc: Doc, resources: ToneResources): Tone {
   const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor']);
   for (let i = 0; i < doc.tokenCount; i++) {
     const w = doc.lower[i];
-    if (!WORD.test(w)) continue;
+    if (!isWord(w)) continue;
     words++;
     let v = resources.valence.get(w) ?? 0;
     if (v === 0 && doc.lemmas[i] !== w) v = resources.valence.get(doc.lemmas[i]) ?? 0;
