@@ -208,8 +208,12 @@ interface FirstKeyPhrases {
   readonly single: readonly GazetteerPhrase[] | null;
 }
 
-/** First keys with more phrases than this get a second-key index ("the": "the united states", "the kremlin"…). */
-const SECOND_KEY_INDEX_MIN = 8;
+/**
+ * First keys with more phrases than this get a second-key index ("the": "the united states", "the
+ * kremlin"…), so that a word such as "the", "of" or "san" costs one lookup of the next word instead of
+ * comparing it with each of its phrases.
+ */
+const SECOND_KEY_INDEX_MIN = 2;
 
 /**
  * The built {@link Gazetteer}: phrases by first key (a Map, longest first), plus, for first keys with
@@ -294,37 +298,40 @@ export function matchWords(gazetteer: Gazetteer, words: readonly string[], keys:
 export function matchLengthWords(gazetteer: Gazetteer, words: readonly string[], keys: readonly string[], i: number, limit: number): number {
   if (!(gazetteer instanceof PhraseIndex)) {
     const list = gazetteer.get(keys[i]);
-    return list ? firstFit(list, null, words, keys, i, limit) : 0;
+    return list ? firstFit(list, 0, null, words, keys, i, limit) : 0;
   }
   const first = gazetteer.byFirstKey.get(keys[i]);
   if (!first) return 0;
-  if (!first.next) return firstFit(first.list, null, words, keys, i, limit);
+  if (!first.next) return firstFit(first.list, 1, null, words, keys, i, limit);
   // As in matchIn: a match among the longer phrases ends the search.
   const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
-  const n = longer ? firstFit(longer, null, words, keys, i, limit) : 0;
-  return n > 0 ? n : firstFit(first.single!, null, words, keys, i, limit);
+  const n = longer ? firstFit(longer, 2, null, words, keys, i, limit) : 0;
+  return n > 0 ? n : firstFit(first.single!, 1, null, words, keys, i, limit);
 }
 
 function matchIn(gazetteer: Gazetteer, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   if (!(gazetteer instanceof PhraseIndex)) {
     const list = gazetteer.get(keys[i]);
-    return list ? matchList(list, doc, words, keys, i, limit) : NO_MATCHES;
+    return list ? matchList(list, 0, doc, words, keys, i, limit) : NO_MATCHES;
   }
   // Candidate lists in order: a match in the first (longer phrases) ends the search, as in the full list.
   const first = gazetteer.byFirstKey.get(keys[i]);
   if (!first) return NO_MATCHES;
-  if (!first.next) return matchList(first.list, doc, words, keys, i, limit);
+  if (!first.next) return matchList(first.list, 1, doc, words, keys, i, limit);
   const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
   if (longer) {
-    const found = matchList(longer, doc, words, keys, i, limit);
+    const found = matchList(longer, 2, doc, words, keys, i, limit);
     if (found.length > 0) return found;
   }
-  return matchList(first.single!, doc, words, keys, i, limit);
+  return matchList(first.single!, 1, doc, words, keys, i, limit);
 }
 
-/** Whether `phrase` (of `n` keys) matches at token `i`: the keys first, then the surfaces' case. */
-function phraseFits(phrase: GazetteerPhrase, n: number, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number): boolean {
-  for (let k = 0; k < n; k++) if (keys[i + k] !== phrase.keys[k]) return false;
+/**
+ * Whether `phrase` (of `n` keys) matches at token `i`: the keys first (all but the first `known`, which
+ * the list the phrase came from guarantees), then the surfaces' case.
+ */
+function phraseFits(phrase: GazetteerPhrase, n: number, known: number, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number): boolean {
+  for (let k = known; k < n; k++) if (keys[i + k] !== phrase.keys[k]) return false;
   for (let k = 0; k < n; k++) {
     const t = i + k;
     const surface = doc ? doc.text.slice(doc.starts[t], doc.ends[t]) : words![t];
@@ -333,11 +340,14 @@ function phraseFits(phrase: GazetteerPhrase, n: number, doc: Doc | null, words: 
   return true;
 }
 
-/** The length of the first phrase of `list` (longest first) that matches at token `i`, or 0. */
-function firstFit(list: readonly GazetteerPhrase[], doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): number {
+/**
+ * The length of the first phrase of `list` (longest first) that matches at token `i`, or 0.
+ * @param known leading keys every phrase of the list shares with `keys[i …]` (1: the first key; 2: the first two)
+ */
+function firstFit(list: readonly GazetteerPhrase[], known: number, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): number {
   for (const phrase of list) {
     const n = phrase.keys.length;
-    if (i + n <= limit && phraseFits(phrase, n, doc, words, keys, i)) return n;
+    if (i + n <= limit && phraseFits(phrase, n, known, doc, words, keys, i)) return n;
   }
   return 0;
 }
@@ -346,15 +356,16 @@ function firstFit(list: readonly GazetteerPhrase[], doc: Doc | null, words: read
  * The longest phrases of `list` (longest first) that match at token `i`: the keys are compared first
  * and the surfaces (read from `doc` or `words`) are only sliced and case-checked for a phrase whose
  * keys all match.
+ * @param known leading keys every phrase of the list shares with `keys[i …]` (see {@link firstFit})
  * @returns the matches (a shared empty array, not to be modified, when there is none)
  */
-function matchList(list: readonly GazetteerPhrase[], doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
+function matchList(list: readonly GazetteerPhrase[], known: number, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   let found: GazetteerMatch[] = NO_MATCHES;
   let best = 0;
   for (const phrase of list) {
     const n = phrase.keys.length;
     if (n < best) break;
-    if (i + n > limit || !phraseFits(phrase, n, doc, words, keys, i)) continue;
+    if (i + n > limit || !phraseFits(phrase, n, known, doc, words, keys, i)) continue;
     if (found === NO_MATCHES) found = [];
     best = n;
     found.push({ start: i, end: i + n, phrase });
