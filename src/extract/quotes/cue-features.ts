@@ -43,6 +43,13 @@ function sh(s: string): number {
   return h >>> 0;
 }
 
+/** {@link sh} of `s.slice(from)` without allocating the slice (the suffix feature). */
+function shFrom(s: string, from: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Continues an FNV-1a hash with one code unit. */
 function fnvChar(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193) >>> 0;
@@ -180,7 +187,7 @@ export function cueFeatures(
   out[n++] = h1(3, hL);
   out[n++] = h1(4, hP);
   out[n++] = h2(5, hL, hP);
-  out[n++] = h1(6, w.length > 3 ? sh(w.slice(-3)) : hW);
+  out[n++] = h1(6, w.length > 3 ? shFrom(w, w.length - 3) : hW);
   out[n++] = h1(7, hWm1);
   out[n++] = h1(8, hWp1);
   out[n++] = h2(9, hPm1, hP);

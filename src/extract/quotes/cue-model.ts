@@ -4,6 +4,7 @@ import type { Doc } from '../../nlp/doc.js';
 import { DetenteError } from '../../pipeline/errors.js';
 import { buildHashedWeights, type HashedWeights } from '../entities/ner-weights.js';
 import { CUE_FEATURE_SET, cueFeatures, quotedBounds, type MAX_CUE_FEATURES } from './cue-features.js';
+import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { QuoteResources } from './resources.js';
 
 /**
@@ -106,7 +107,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PRON', 'VERB', 'AUX', 'SCO
  * matched quote, overlap F1 70.0, exact 56.2 and cue F1 66.3 unchanged).
  */
 function couldOpenContent(doc: Doc, i: number, s1: number, quoted: Uint8Array, lexicon: QuoteResources): boolean {
-  if (doc.pos[i] !== 'VERB' || lexicon.verbs.has(doc.lemmas[i]) || lexicon.verbs.has(doc.lower[i])) return true;
+  if (doc.pos[i] !== 'VERB' || ((lexicon.words.get(doc.lemmas[i]) ?? 0) & LEXICON_VERB) !== 0 || ((lexicon.words.get(doc.lower[i]) ?? 0) & LEXICON_VERB) !== 0) return true;
   let j = i + 1;
   while (j < s1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'PART') && doc.lower[j] !== 'to') j++;
   if (j >= s1) return false;
@@ -124,8 +125,8 @@ export function isCueCandidate(doc: Doc, i: number, quoted: Uint8Array, lexicon:
   if (quoted[i]) return false;
   if (doc.pos[i] === 'VERB') return true;
   if (doc.pos[i] === 'PUNCT') return false;
-  const l = doc.lemmas[i];
-  return lexicon.verbs.has(l) || lexicon.nouns.has(l) || lexicon.phrases.has(l) || lexicon.phrases.has(doc.lower[i]);
+  // one lookup for the lemma (verb, noun or phrase start), one for the word (phrase start)
+  return lexicon.words.has(doc.lemmas[i]) || ((lexicon.words.get(doc.lower[i]) ?? 0) & LEXICON_PHRASE) !== 0;
 }
 
 /**

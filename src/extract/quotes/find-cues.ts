@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 
 /**
@@ -72,7 +73,9 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     if (quoted[i]) continue;
     const lemma = doc.lemmas[i];
     let entry: CueEntry | undefined;
-    const phrases = resources.phrases.get(lemma) ?? resources.phrases.get(doc.lower[i]);
+    const lemmaBits = resources.words.get(lemma) ?? 0;
+    const lowerBits = lemma === doc.lower[i] ? lemmaBits : resources.words.get(doc.lower[i]) ?? 0;
+    const phrases = lemmaBits & LEXICON_PHRASE ? resources.phrases.get(lemma) : lowerBits & LEXICON_PHRASE ? resources.phrases.get(doc.lower[i]) : undefined;
     if (phrases) {
       for (const p of phrases) {
         if (i + p.length > s1) continue;
@@ -85,7 +88,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       }
     }
     if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) {
-      entry = resources.verbs.get(lemma) ?? resources.verbs.get(doc.lower[i]);
+      entry = lemmaBits & LEXICON_VERB ? resources.verbs.get(lemma) : lowerBits & LEXICON_VERB ? resources.verbs.get(doc.lower[i]) : undefined;
       if (entry && model && scores![i] < model.veto) entry = undefined;
     }
     // "Mr. Doe alleged that …", "Ms Roe forecast that …": a lexicon verb the tagger read as an adjective or noun, between a
@@ -113,7 +116,9 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     if (!entry) continue;
     const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
-      out.push(scores ? { ...cue, score: scores[i] } : cue);
+      // the match is fresh and ours: set its score in place rather than copy it
+      if (scores) (cue as { score?: number }).score = scores[i];
+      out.push(cue);
       i = cue.end - 1;
     }
   }

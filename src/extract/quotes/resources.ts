@@ -6,6 +6,7 @@ import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
 import { loadCueModel, type CueModel } from './cue-model.js';
 import { CONTENT_END_FEATURE_SET } from './content-end.js';
+import { LEXICON_NOUN, LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 
 /** What kind of attribution a cue expresses: speech, belief, evidence (polls, reports), a request, a source phrase. */
 export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
@@ -65,6 +66,11 @@ export interface QuoteResources {
   /** Noun cues keyed by lemma ("the claim that …", "Smith's view that …"). */
   readonly nouns: ReadonlyMap<string, CueEntry>;
   readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
+  /**
+   * Every key of `verbs`, `nouns` and `phrases` with a bit mask of where it is listed ({@link LEXICON_VERB},
+   * {@link LEXICON_NOUN}, {@link LEXICON_PHRASE}): one lookup tells whether a word is in the lexicon at all (hot loops).
+   */
+  readonly words: ReadonlyMap<string, number>;
   /** The trained cue detector (models/quotes/cue-perceptron.bin.gz), or null to run the lexicon rules alone. */
   readonly cueModel?: CueModel | null;
   /** The content-end ranker (models/quotes/content-end.bin.gz), or null to end contents by the rules alone. */
@@ -132,7 +138,12 @@ export function parseCueLexicon(json: string): QuoteResources {
     list.push(entry);
     phrases.set(p.tokens[0], list);
   }
+  const words = new Map<string, number>();
+  for (const k of verbs.keys()) words.set(k, (words.get(k) ?? 0) | LEXICON_VERB);
+  for (const k of nouns.keys()) words.set(k, (words.get(k) ?? 0) | LEXICON_NOUN);
+  for (const k of phrases.keys()) words.set(k, (words.get(k) ?? 0) | LEXICON_PHRASE);
   return Object.freeze({
+    words,
     version: parsed.data.version,
     hash: createHash('sha256').update(json).digest('hex'),
     verbs,
