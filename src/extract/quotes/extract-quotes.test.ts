@@ -807,3 +807,13 @@ test('a proper adjective and an adjectival head make a speaker phrase ("the Repu
   const [q] = run('The Republican incumbent said that her record speaks for itself.');
   assert.equal(q?.speaker.mention?.text, 'The Republican incumbent');
 });
+
+test('a that-clause with no verb yet steps over a dash aside instead of ending at it', () => {
+  const [q] = run('The filing confirms that the party\'s biggest donors - who spent millions on his rivals - now back him.');
+  assert.equal(q?.text, "that the party's biggest donors - who spent millions on his rivals - now back him");
+  const [r] = run('The count showed that only half — 52 percent — of the members backed the deal.');
+  assert.equal(r?.text, 'that only half — 52 percent — of the members backed the deal');
+  // with its verb already read, the clause still ends at the aside
+  const [s] = run('Ms Vale said that the count was fair — a view her rivals reject.');
+  assert.equal(s?.text, 'that the count was fair');
+});

@@ -492,7 +492,18 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
     }
     // a spaced dash opens an aside: "… by the plan — a modest boost …"
     const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
-    if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) return trimEnd(doc, cs, t);
+    if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) {
+      // "that the party's donors — who spent millions — now back him": a clause with no verb yet steps over the aside
+      if (doc.lower[cs] === 'that' && !hasVerb(doc, cs + 1, t)) {
+        let close = t + 1;
+        while (close < Math.min(s1, t + 25) && doc.lower[close] !== doc.lower[t] && !covered[close] && !stops.has(close)) close++;
+        if (close < s1 && doc.lower[close] === doc.lower[t] && hasVerb(doc, close + 1, s1)) {
+          t = close;
+          continue;
+        }
+      }
+      return trimEnd(doc, cs, t);
+    }
     // an appositive naming the claim closes it: "…, a charge Moscow denies"
     if (doc.lower[t] === ',' && /^(a|an|the)$/.test(doc.lower[t + 1] ?? '') && CLAIM_NOUNS.test(doc.lower[t + 2] ?? '')) return trimEnd(doc, cs, t);
     // a relative clause that runs to the end of the sentence: "…, who will face a primary on Tuesday"
