@@ -12,6 +12,7 @@ import { dropWordsBeforeTitles, weakenWordNamePersons } from './word-names.js';
 import { widenCoordinatedNames } from './name-spans.js';
 import { brandsAsOrganisations } from './brand-names.js';
 import { linkAcronyms } from './acronyms.js';
+import { confirmLoneGivenNames } from './lone-given-names.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -31,7 +32,7 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   const view = createDocView(doc);
   const merged = mergeTaggedMentions(view, res, weakenWordNamePersons(view, res, findMentions(view, res)));
   const named = widenCoordinatedNames(view, res, brandsAsOrganisations(view, res, dropWordsBeforeTitles(view, res, merged)));
-  const raw = correctPlaceNames(view, res, linkAcronyms(view, named));
+  const raw = correctPlaceNames(view, res, confirmLoneGivenNames(view, res, linkAcronyms(view, named)));
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   resolvePronouns(view, drafts);
