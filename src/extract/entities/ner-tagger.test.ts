@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { GazetteerBuilder, tokenKey } from './gazetteer.js';
 import { parseWordClusters, serialiseWordClusters } from './ner-clusters.js';
 import { clusterLeaves, gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
-import { allowed, createNerModel, hashNerModel, spansOf, tagWords, viterbi, type NerModel } from './ner-tagger.js';
+import { allowed, createNerModel, hashNerModel, spansOf, tagTokens, tagWords, viterbi, type NerModel } from './ner-tagger.js';
 import { addHashed, featureHash } from './ner-weights.js';
 
 const LABELS = ['B-LOC', 'B-ORG', 'B-PER', 'I-LOC', 'I-ORG', 'I-PER', 'O'];
@@ -96,6 +96,40 @@ test('the tagger labels exactly as summing the weights of the feature strings do
       const expected = referenceTags(model, words, lex);
       assert.deepEqual(tagWords(model, words, lex), expected, `cold memo, feature set ${featureSet}: ${words.join(' ')}`);
       assert.deepEqual(tagWords(model, words, lex), expected, `warm memo, feature set ${featureSet}: ${words.join(' ')}`);
+    }
+  }
+});
+
+test('tagging tokens by their offsets in a text labels exactly as tagging the sliced words, with a cold or a warm memo', () => {
+  const lex = lexicon();
+  for (const featureSet of [1, 2, 3]) {
+    const byWords = testModel(lex, featureSet);
+    const byOffsets = testModel(lex, featureSet);
+    const small = testModel(lex, featureSet, 12);
+    // One text holding every test sentence, tokens separated by two spaces, sentences by a line break.
+    const text = SENTENCES.map((w) => w.join('  ')).join('\n');
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    const firsts: number[] = [];
+    for (const words of SENTENCES) {
+      firsts.push(starts.length);
+      for (const w of words) {
+        starts.push(at);
+        ends.push(at + w.length);
+        at += w.length + 2;
+      }
+      at -= 1;
+    }
+    const S = Int32Array.from(starts);
+    const E = Int32Array.from(ends);
+    assert.deepEqual(starts.map((x, i) => text.slice(x, ends[i])), SENTENCES.flat());
+    for (let round = 0; round < 2; round++) {
+      SENTENCES.forEach((words, k) => {
+        const expected = tagWords(byWords, words, lex);
+        assert.deepEqual(tagTokens(byOffsets, text, S, E, firsts[k], firsts[k] + words.length, lex), expected, `round ${round}, feature set ${featureSet}: ${words.join(' ')}`);
+        assert.deepEqual(tagTokens(small, text, S, E, firsts[k], firsts[k] + words.length, lex), expected, `small memo, round ${round}, feature set ${featureSet}`);
+      });
     }
   }
 });

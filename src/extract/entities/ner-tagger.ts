@@ -16,6 +16,7 @@ import {
   WORD_ROWS,
   WordRow,
   wordFacts,
+  wordFactsAt,
   type NerWordMemo,
   type WordFacts,
 } from './ner-word-memo.js';
@@ -137,22 +138,54 @@ function clusterRowsOf(model: NerModel, table: WordClusters): Float64Array {
  * @throws DetenteError E_NER_MODEL when the model uses word clusters and `lex.clusters` is missing
  */
 export function tagWords(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
-  const n = words.length;
+  const memo = memoFor(model, words.length, lex);
+  const facts: WordFacts[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) facts[i] = wordFacts(memo, words[i]);
+  return tagFacts(model, memo, facts, lex);
+}
+
+/**
+ * {@link tagWords} for the tokens `[first, end)` of a text given by their offsets (a Doc's `starts` and
+ * `ends`): the same labels, without slicing the text for words the model's memo already holds.
+ * @param text the article text; `starts`, `ends` UTF-16 offsets of every token
+ * @returns one BIO label per token of the range
+ * @throws DetenteError E_NER_MODEL as {@link tagWords}
+ */
+export function tagTokens(model: NerModel, text: string, starts: Int32Array, ends: Int32Array, first: number, end: number, lex: NerLexicon): string[] {
+  const n = end - first;
+  const memo = memoFor(model, n, lex);
+  const facts: WordFacts[] = new Array(n);
+  for (let i = 0; i < n; i++) facts[i] = wordFactsAt(memo, text, starts[first + i], ends[first + i]);
+  return tagFacts(model, memo, facts, lex);
+}
+
+/**
+ * The memo to tag a sentence of `n` tokens with, prepared ({@link prepareMemo}): the model's, or for a
+ * sentence with more distinct tokens than it holds, one of its own.
+ * @throws DetenteError E_NER_MODEL when the model uses word clusters and `lex.clusters` is missing
+ */
+function memoFor(model: NerModel, n: number, lex: NerLexicon): NerWordMemo {
   const featureSet = model.memo.featureSet;
   let crows: Float64Array | null = null;
   if (featureSet >= 3) {
     if (!lex.clusters) throw new DetenteError('E_NER_MODEL', `the NER model uses word clusters (${String(model.meta.clusters)}) but none were given: load them with loadEntityResources`);
     crows = clusterRowsOf(model, lex.clusters);
   }
-  // A sentence with more distinct tokens than the memo holds gets a memo of its own.
   const memo = n + 2 <= model.memo.limit ? model.memo : createNerWordMemo(model.weights, model.labels, allowed, n + 2, featureSet);
   prepareMemo(memo, lex, n, crows);
+  return memo;
+}
+
+/** Labels a sentence given the memo's facts of its words (see {@link tagWords}). */
+function tagFacts(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[], lex: NerLexicon): string[] {
+  const n = facts.length;
+  const featureSet = memo.featureSet;
   const L = model.labels.length;
   const table = model.weights;
-  const facts: WordFacts[] = new Array(n);
+  const words: string[] = new Array(n);
   const keys: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    facts[i] = wordFacts(memo, words[i]);
+    words[i] = facts[i].word;
     keys[i] = facts[i].key.key;
   }
   const gaz = gazetteerClassesOf(words, keys, lex, facts);

@@ -108,7 +108,14 @@ export interface NerWordMemo {
   readonly afterLabel: Int32Array;
   /** The lexicon the key facts were computed with; another lexicon empties the memo. */
   lexicon: NerLexicon | null;
-  readonly words: Map<string, WordFacts>;
+  /**
+   * The words' facts by block (`wordList[at − 2]`), found through an open-addressing table of the FNV-1a
+   * hashes of their code units (`wordSlots[s]`: index into `wordList`, −1 empty; `wordHashes[s]` the
+   * hash), so that a token is looked up straight from the article text without slicing it.
+   */
+  readonly wordList: WordFacts[];
+  readonly wordSlots: Int32Array;
+  readonly wordHashes: Uint32Array;
   readonly keys: Map<string, KeyFacts>;
   readonly shapes: Map<string, ShapeFacts>;
   readonly gaz: Map<string, GazFacts>;
@@ -215,7 +222,9 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     clusterRows: null,
     afterLabel: new Int32Array(limit * P),
     lexicon: null,
-    words: new Map(),
+    wordList: [],
+    wordSlots: new Int32Array(wordTableCapacity(limit)).fill(-1),
+    wordHashes: new Uint32Array(wordTableCapacity(limit)),
     keys: new Map(),
     shapes: new Map(),
     gaz: new Map(),
@@ -231,8 +240,9 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
  *   for the same lexicon); null otherwise
  */
 export function prepareMemo(memo: NerWordMemo, lex: NerLexicon, tokens: number, clusterRows: Float64Array | null = null): void {
-  if (memo.lexicon === lex && memo.keys.size + tokens + 2 <= memo.limit && memo.words.size + tokens <= memo.limit) return;
-  memo.words.clear();
+  if (memo.lexicon === lex && memo.keys.size + tokens + 2 <= memo.limit && memo.wordList.length + tokens <= memo.limit) return;
+  memo.wordList.length = 0;
+  memo.wordSlots.fill(-1);
   memo.keys.clear();
   memo.lexicon = lex;
   memo.clusterRows = clusterRows;
@@ -298,14 +308,53 @@ export function shapeFacts(memo: NerWordMemo, shape: string): ShapeFacts {
   return f;
 }
 
+/** Slots of the word table of a memo holding `limit` words: a power of two, at least twice the limit. */
+function wordTableCapacity(limit: number): number {
+  let capacity = 16;
+  while (capacity < 2 * limit) capacity *= 2;
+  return capacity;
+}
+
+/** Whether `word` is the code units `text[start, end)`. */
+function sameUnits(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/**
+ * Facts of the token `text[start, end)` (memoised), found without slicing the text when the word is
+ * known; call {@link prepareMemo} first.
+ */
+export function wordFactsAt(memo: NerWordMemo, text: string, start: number, end: number): WordFacts {
+  const h = fnvAdd(FNV_OFFSET, text, start, end);
+  const { wordSlots, wordHashes, wordList } = memo;
+  const mask = wordSlots.length - 1;
+  let s = h & mask;
+  for (;;) {
+    const w = wordSlots[s];
+    if (w < 0) break;
+    if (wordHashes[s] === h && sameUnits(wordList[w].word, text, start, end)) return wordList[w];
+    s = (s + 1) & mask;
+  }
+  const f = newWordFacts(memo, text.slice(start, end));
+  wordSlots[s] = wordList.length;
+  wordHashes[s] = h;
+  wordList.push(f);
+  return f;
+}
+
 /** Facts of a surface token (memoised); call {@link prepareMemo} first. */
 export function wordFacts(memo: NerWordMemo, word: string): WordFacts {
-  let f = memo.words.get(word);
-  if (f) return f;
+  return wordFactsAt(memo, word, 0, word.length);
+}
+
+/** Computes the facts and the word block of a word the memo does not hold yet. */
+function newWordFacts(memo: NerWordMemo, word: string): WordFacts {
   const c0 = word[0];
-  f = {
+  const f: WordFacts = {
     word,
-    at: memo.words.size + FIRST_WORD_BLOCK,
+    at: memo.wordList.length + FIRST_WORD_BLOCK,
     key: keyFacts(memo, tokenKey(word)),
     shape: shapeFacts(memo, wordShape(word)),
     cap: c0 !== undefined && c0 !== c0.toLowerCase(),
@@ -314,7 +363,6 @@ export function wordFacts(memo: NerWordMemo, word: string): WordFacts {
     upperInitial: /^\p{Lu}/u.test(word),
   };
   fillWordRows(memo, f);
-  memo.words.set(word, f);
   return f;
 }
 

@@ -3,7 +3,7 @@ import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
 import { matchWords, type CountryEntry } from './gazetteer.js';
 import { isCompoundModifier, nameTokens } from './find-mentions.js';
-import { spansOf, tagWords } from './ner-tagger.js';
+import { spansOf, tagTokens } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
 import { rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
@@ -32,9 +32,7 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   const added: RawMention[] = [];
   const tagged: DocSpan[] = [];
   for (const s of doc.sentences) {
-    const words: string[] = [];
-    for (let i = s.firstToken; i < s.endToken; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-    for (const sp of spansOf(tagWords(res.ner, words, res))) tagged.push({ start: s.firstToken + sp.start, end: s.firstToken + sp.end, type: sp.type, sentence: s.index });
+    for (const sp of spansOf(tagTokens(res.ner, doc.text, doc.starts, doc.ends, s.firstToken, s.endToken, res))) tagged.push({ start: s.firstToken + sp.start, end: s.firstToken + sp.end, type: sp.type, sentence: s.index });
   }
   const harmonised = harmoniseSpans(view, tagged, owner, raw);
   const places = knownPlaceSpans(view, res, harmonised, owner, raw);
