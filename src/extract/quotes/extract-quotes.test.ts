@@ -817,3 +817,11 @@ test('a that-clause with no verb yet steps over a dash aside instead of ending a
   const [s] = run('Ms Vale said that the count was fair — a view her rivals reject.');
   assert.equal(s?.text, 'that the count was fair');
 });
+
+test('"according to" after a closing relative clause attributes that clause alone', () => {
+  const [q] = run('The campaign is narrowing the gap in delegates, which stood at 180 before the vote, according to the party.');
+  assert.equal(q?.text, 'which stood at 180 before the vote');
+  // a relative clause inside the sentence does not cut it
+  const [r] = run('The firm, which is based in Leeds, cut its prices last month, according to the filing.');
+  assert.equal(r?.text, 'The firm, which is based in Leeds, cut its prices last month');
+});

@@ -84,7 +84,18 @@ export function indirectContent(
       const lone = (ce - s0 === 1 && (doc.pos[s0] === 'CCONJ' || CONNECTIVES.has(doc.lower[s0]))) || (ce - s0 === 2 && doc.lower[s0] === 'in' && doc.lower[s0 + 1] === 'addition');
       if (re - rs >= 2 && clear(s0, ce)) return { ranges: lone ? [[rs, re]] : [[s0, ce], [rs, re]], rule: 'indirect-according-to' };
     }
-    return ce - s0 >= 3 && clear(s0, ce) ? { ranges: [[s0, ce]], rule: 'indirect-according-to' } : null;
+    if (ce - s0 < 3 || !clear(s0, ce)) return null;
+    // "…, closing the gap in delegates, which stood at 263, according to the count": the source backs the closing relative
+    // clause, not the whole sentence (tried on train for a closing ", with …" clause too: PolNeAR is split on it)
+    let cs = dateline(doc, s0, ce);
+    for (let t = ce - 3; t > cs + 2; t--) {
+      if (quoted[t]) break;
+      if (doc.lower[t] === ',' && doc.lower[t + 1] === 'which' && !hasComma(doc, t + 2, ce) && hasVerbOrNumber(doc, t + 2, ce)) {
+        cs = t + 1;
+        break;
+      }
+    }
+    return { ranges: [[cs === dateline(doc, s0, ce) ? s0 : cs, ce]], rule: 'indirect-according-to' };
   }
   if (c.nominal) {
     if (phase === 'outer' || !c.speaker) return null;
@@ -467,6 +478,12 @@ function newClauseEnd(doc: Doc, from: number, ce: number, quoted: Uint8Array): n
 }
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'after', 'before', 'since', 'once', 'unless', 'whereas']);
+
+/** True when `[from, to)` holds a verb or a number (a clause that states something: "which stood at 263"). */
+function hasVerbOrNumber(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.pos[t] === 'NUM') return true;
+  return false;
+}
 
 /** End of the clause: sentence end without its final punctuation (closing marks kept). */
 export function clauseEnd(doc: Doc, s0: number, s1: number): number {
