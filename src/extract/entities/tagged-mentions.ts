@@ -32,7 +32,7 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   const added: RawMention[] = [];
   const tagged: DocSpan[] = [];
   for (const s of doc.sentences) {
-    for (const sp of spansOf(tagTokens(res.ner, doc.text, doc.starts, doc.ends, s.firstToken, s.endToken, res))) tagged.push({ start: s.firstToken + sp.start, end: s.firstToken + sp.end, type: sp.type, sentence: s.index });
+    for (const sp of spansOf(tagTokens(res.ner, doc.text, doc.starts, doc.ends, s.firstToken, s.endToken, res))) tagged.push({ start: s.firstToken + sp.start, end: s.firstToken + sp.end, type: sp.type, sentence: s.index, rule: undefined });
   }
   const harmonised = harmoniseSpans(view, tagged, owner, raw);
   const places = knownPlaceSpans(view, res, harmonised, owner, raw);
@@ -70,8 +70,11 @@ interface DocSpan {
   end: number;
   type: string;
   sentence: number;
-  /** The rule that made the span when it is not the tagger's. */
-  rule?: string;
+  /**
+   * The rule that made the span when it is not the tagger's (the spans made here always set it, undefined
+   * for the tagger's, so that they all have one object shape).
+   */
+  rule?: string | undefined;
 }
 
 /**
@@ -215,7 +218,7 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
     const ranked = [...v].sort((x, y) => y[1] - x[1]);
     if (ranked.length === 1 || ranked[0][1] > ranked[1][1]) typeOf.set(surface, ranked[0][0]);
   }
-  const out: DocSpan[] = tagged.map((sp, k) => ({ ...sp, type: typeOf.get(surfaces[k]) ?? sp.type }));
+  const out: DocSpan[] = tagged.map((sp, k) => ({ start: sp.start, end: sp.end, type: typeOf.get(surfaces[k]) ?? sp.type, sentence: sp.sentence, rule: sp.rule }));
   if (typeOf.size === 0) return out;
   const taken = new Uint8Array(doc.tokenCount);
   for (const sp of tagged) for (let i = sp.start; i < sp.end; i++) taken[i] = 1;
