@@ -253,7 +253,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     const code = countryCode(c.cca3);
     countryNames.set(code, c.name.common);
     const names = new Set([c.name.common, c.name.official]);
-    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[A-Za-z' .,-]+$/.test(alt)) names.add(alt);
+    // "The Netherlands", "The Gambia": the article is no part of the name (CoNLL, UNER and GUM leave it out).
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[A-Za-z' .,-]+$/.test(alt) && !(/^the /i.test(alt) && names.has(alt.slice(4)))) names.add(alt);
     for (const n of names) {
       g.add(n, { kind: 'country', code, name: c.name.common }, true);
       nameKeys.add(tokenKey(n));

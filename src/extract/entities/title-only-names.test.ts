@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const names = (text: string) => extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+
+test('an honorific before a bare title names nobody: "Madam Speaker", "Mr. Chief Justice"', () => {
+  const found = names('Thank you, Madam Speaker. Mr. Chief Justice, the appeal turns on one point. Mrs. Okafor agreed.');
+  assert.ok(!found.includes('Speaker') && !found.includes('Chief Justice'), found.join(', '));
+  assert.ok(found.includes('Okafor'), found.join(', '));
+});
+
+test('a country whose English name may take "the" is named without it: "moved to the Netherlands"', () => {
+  const es = extractEntities(nlp.parse('She moved to the Netherlands and later to The Gambia.'), res);
+  const nld = es.find((e) => e.actor === 'NLD');
+  assert.deepEqual(nld?.mentions.map((m) => m.text), ['Netherlands']);
+  assert.deepEqual(es.find((e) => e.actor === 'GMB')?.mentions.map((m) => m.text), ['Gambia']);
+});
