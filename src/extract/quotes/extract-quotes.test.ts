@@ -825,3 +825,9 @@ test('"according to" after a closing relative clause attributes that clause alon
   const [r] = run('The firm, which is based in Leeds, cut its prices last month, according to the filing.');
   assert.equal(r?.text, 'The firm, which is based in Leeds, cut its prices last month');
 });
+
+test('a cue after its content may be followed by ", while …" or a participle and still close the attribution', () => {
+  const quotes = run('In Leeds, marchers carried white roses, the station reported, while in York the parade began with a silence.');
+  assert.deepEqual(quotes.map((q) => q.text), ['In Leeds, marchers carried white roses']);
+  assert.equal(quotes[0].speaker.mention?.text, 'the station');
+});

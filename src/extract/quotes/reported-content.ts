@@ -270,7 +270,8 @@ export function indirectContent(
       const rs = comma + 1;
       let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
       for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
-      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && doc.pos[rs] !== 'ADP' && doc.pos[rs] !== 'CCONJ' && !cueAhead) {
+      const resumes = doc.pos[rs] !== 'ADP' && doc.pos[rs] !== 'CCONJ' && !CUT_WORDS.has(doc.lower[rs]);
+      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
         // a lone connective before the cue ("Still, he said, …") is not part of the content
         const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
         return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
@@ -278,9 +279,11 @@ export function indirectContent(
     }
     if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
     // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
+    // (or a clause set off by ", while …" / ", citing …": "…, the station reported, while in Leeds the march …")
     const closing =
       c.after >= s1 ||
-      (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ','));
+      (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ',')) ||
+      (doc.lower[c.after] === ',' && c.after + 1 < s1 && (CUT_WORDS.has(doc.lower[c.after + 1]) || (doc.pos[c.after + 1] === 'VERB' && /ing$/.test(doc.lower[c.after + 1]))));
     return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
   }
   if (cueFirst - cs >= 2) {
