@@ -200,8 +200,10 @@ const NO_CANDIDATES: readonly (readonly GazetteerPhrase[])[] = Object.freeze([])
 const NO_MATCHES: GazetteerMatch[] = Object.freeze([]) as unknown as GazetteerMatch[];
 
 /** The phrases of one first key: the full list, and for a long list its split by second key. */
-interface FirstKeyPhrases {
+export interface FirstKeyPhrases {
   readonly list: readonly GazetteerPhrase[];
+  /** Leading keys every phrase of `list` is known to share with the first key (1 in a {@link PhraseIndex}, 0 in a plain Map). */
+  readonly known: number;
   /** For a long list: the phrases of two or more keys by their second key; null otherwise. */
   readonly next: ReadonlyMap<string, readonly GazetteerPhrase[]> | null;
   /** For a long list: its one-key phrases; null otherwise. */
@@ -230,7 +232,7 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
     this.byFirstKey.clear();
     for (const [first, list] of this) {
       if (list.length <= SECOND_KEY_INDEX_MIN) {
-        this.byFirstKey.set(first, { list, next: null, single: null });
+        this.byFirstKey.set(first, { list, known: 1, next: null, single: null });
         continue;
       }
       const next = new Map<string, GazetteerPhrase[]>();
@@ -243,7 +245,7 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
           next.set(p.keys[1], l);
         }
       }
-      this.byFirstKey.set(first, { list, next, single });
+      this.byFirstKey.set(first, { list, known: 1, next, single });
     }
   }
 
@@ -296,28 +298,48 @@ export function matchWords(gazetteer: Gazetteer, words: readonly string[], keys:
  * @param words token surfaces; `keys` their {@link tokenKey}s
  */
 export function matchLengthWords(gazetteer: Gazetteer, words: readonly string[], keys: readonly string[], i: number, limit: number): number {
-  if (!(gazetteer instanceof PhraseIndex)) {
-    const list = gazetteer.get(keys[i]);
-    return list ? firstFit(list, 0, null, words, keys, i, limit) : 0;
-  }
-  const first = gazetteer.byFirstKey.get(keys[i]);
-  if (!first) return 0;
-  if (!first.next) return firstFit(first.list, 1, null, words, keys, i, limit);
+  const first = firstKeyPhrases(gazetteer, keys[i]);
+  return first ? matchLengthFrom(first, words, keys, i, limit) : 0;
+}
+
+/**
+ * The phrases of a gazetteer whose first key is `key`, or null: what a caller may keep per word to match
+ * from ({@link matchLengthFrom}, {@link matchWordsFrom}) without looking the key up again.
+ */
+export function firstKeyPhrases(gazetteer: Gazetteer, key: string): FirstKeyPhrases | null {
+  if (gazetteer instanceof PhraseIndex) return gazetteer.byFirstKey.get(key) ?? null;
+  const list = gazetteer.get(key);
+  return list ? { list, known: 0, next: null, single: null } : null;
+}
+
+/**
+ * {@link matchLengthWords} given the phrases of `keys[i]` ({@link firstKeyPhrases} of the same gazetteer).
+ * @returns the length in tokens of the longest phrase at token `i`, or 0
+ */
+export function matchLengthFrom(first: FirstKeyPhrases, words: readonly string[], keys: readonly string[], i: number, limit: number): number {
+  if (!first.next) return firstFit(first.list, first.known, null, words, keys, i, limit);
   // As in matchIn: a match among the longer phrases ends the search.
   const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
   const n = longer ? firstFit(longer, 2, null, words, keys, i, limit) : 0;
   return n > 0 ? n : firstFit(first.single!, 1, null, words, keys, i, limit);
 }
 
+/**
+ * {@link matchWords} given the phrases of `keys[i]` ({@link firstKeyPhrases} of the same gazetteer).
+ * @returns the longest matches at token `i` (a shared empty array, not to be modified, when there is none)
+ */
+export function matchWordsFrom(first: FirstKeyPhrases, words: readonly string[], keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
+  return matchFrom(first, null, words, keys, i, limit);
+}
+
 function matchIn(gazetteer: Gazetteer, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
-  if (!(gazetteer instanceof PhraseIndex)) {
-    const list = gazetteer.get(keys[i]);
-    return list ? matchList(list, 0, doc, words, keys, i, limit) : NO_MATCHES;
-  }
+  const first = firstKeyPhrases(gazetteer, keys[i]);
+  return first ? matchFrom(first, doc, words, keys, i, limit) : NO_MATCHES;
+}
+
+function matchFrom(first: FirstKeyPhrases, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number, limit: number): GazetteerMatch[] {
   // Candidate lists in order: a match in the first (longer phrases) ends the search, as in the full list.
-  const first = gazetteer.byFirstKey.get(keys[i]);
-  if (!first) return NO_MATCHES;
-  if (!first.next) return matchList(first.list, 1, doc, words, keys, i, limit);
+  if (!first.next) return matchList(first.list, first.known, doc, words, keys, i, limit);
   const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
   if (longer) {
     const found = matchList(longer, 2, doc, words, keys, i, limit);

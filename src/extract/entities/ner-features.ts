@@ -1,4 +1,4 @@
-import { matchLengthWords, matchWords, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { matchLengthFrom, matchLengthWords, matchWords, matchWordsFrom, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { clusterPrefix, type WordClusters } from './ner-clusters.js';
 import type { WordFacts } from './ner-word-memo.js';
 
@@ -96,11 +96,12 @@ export function gazetteerClassesOf(words: readonly string[], keys: readonly stri
   const n = words.length;
   const out: string[] = new Array(n).fill('');
   for (let i = 0; i < n; ) {
-    if (facts && !facts[i].key.inGazetteer) {
+    const first = facts ? facts[i].key.gazetteerFirst : null;
+    if (facts && !first) {
       i++;
       continue;
     }
-    const m = matchWords(lex.gazetteer, words, keys, i, n);
+    const m = first ? matchWordsFrom(first, words, keys, i, n) : matchWords(lex.gazetteer, words, keys, i, n);
     if (m.length === 0) {
       i++;
       continue;
@@ -110,11 +111,12 @@ export function gazetteerClassesOf(words: readonly string[], keys: readonly stri
     i = m[0].end;
   }
   for (let i = 0; i < n; ) {
-    if (facts && !facts[i].key.inPlaces) {
+    const first = facts ? facts[i].key.placesFirst : null;
+    if (facts && !first) {
       i++;
       continue;
     }
-    const m = matchLengthWords(lex.places, words, keys, i, n);
+    const m = first ? matchLengthFrom(first, words, keys, i, n) : matchLengthWords(lex.places, words, keys, i, n);
     if (m === 0) {
       i++;
       continue;
@@ -125,11 +127,12 @@ export function gazetteerClassesOf(words: readonly string[], keys: readonly stri
     i += m;
   }
   for (let i = 0; i < n; ) {
-    if (facts && !facts[i].key.inBrands) {
+    const first = facts ? facts[i].key.brandsFirst : null;
+    if (facts && !first) {
       i++;
       continue;
     }
-    const m = matchLengthWords(lex.brands, words, keys, i, n);
+    const m = first ? matchLengthFrom(first, words, keys, i, n) : matchLengthWords(lex.brands, words, keys, i, n);
     if (m === 0) {
       i++;
       continue;

@@ -1,4 +1,4 @@
-import { tokenKey } from './gazetteer.js';
+import { firstKeyPhrases, tokenKey, type FirstKeyPhrases } from './gazetteer.js';
 import { wordShape, type NerLexicon } from './ner-features.js';
 import { fnvAdd, fnvChar, FNV_OFFSET, rowOffset, type HashedWeights } from './ner-weights.js';
 
@@ -34,6 +34,10 @@ export interface KeyFacts {
   readonly inGazetteer: boolean;
   readonly inPlaces: boolean;
   readonly inBrands: boolean;
+  /** The phrases the key starts in the gazetteer, the places, the brands (null: none). */
+  readonly gazetteerFirst: FirstKeyPhrases | null;
+  readonly placesFirst: FirstKeyPhrases | null;
+  readonly brandsFirst: FirstKeyPhrases | null;
   /** The word-list flags of gazetteerClasses for this key: "", "|given", "|cue" or "|given|cue". */
   readonly listFlags: string;
 }
@@ -287,6 +291,9 @@ export function keyFacts(memo: NerWordMemo, key: string): KeyFacts {
     inGazetteer: lex.gazetteer.has(key),
     inPlaces: lex.places.has(key),
     inBrands: lex.brands.has(key),
+    gazetteerFirst: firstKeyPhrases(lex.gazetteer, key),
+    placesFirst: firstKeyPhrases(lex.places, key),
+    brandsFirst: firstKeyPhrases(lex.brands, key),
     listFlags,
   };
   memo.keys.set(key, f);
