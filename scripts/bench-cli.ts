@@ -79,15 +79,25 @@ function threadCpu(pid: number): Map<number, number> {
   return out;
 }
 
-/** The node process: the child itself, or GNU time's only child. */
-function nodePid(childPid: number, wrapped: boolean): number | null {
-  if (!wrapped) return childPid;
-  try {
-    const kids = readFileSync(`/proc/${childPid}/task/${childPid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    return kids.length ? Number(kids[0]) : null;
-  } catch {
-    return null;
+/**
+ * The node processes below `childPid`, first child at each level: GNU time's only child (when wrapped), and below
+ * it the process that `detente ingest` starts with V8 flags (bin/detente.js). The last one does the work.
+ * @returns the chain from `childPid` down (empty when a wrapped `childPid` has not started node yet)
+ */
+function nodeChain(childPid: number, wrapped: boolean): number[] {
+  const chain = [childPid];
+  for (;;) {
+    const pid = chain[chain.length - 1];
+    let kids: string[];
+    try {
+      kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    } catch {
+      break;
+    }
+    if (!kids.length) break;
+    chain.push(Number(kids[0]));
   }
+  return wrapped ? chain.slice(1) : chain;
 }
 
 function storedArticles(db: string): number | null {
@@ -126,7 +136,13 @@ export async function runCli(args: string[], tmpFile: string, watch?: Watch): Pr
   const threads = new Map<number, number>();
   const poll = setInterval(
     () => {
-      pid ??= child.pid === undefined ? null : nodePid(child.pid, useTime);
+      // follow the work down to the deepest node process (the ingest child appears after its parent starts)
+      const chain = child.pid === undefined ? [] : nodeChain(child.pid, useTime);
+      const deepest = chain.length ? chain[chain.length - 1] : null;
+      if (deepest !== null && deepest !== pid && (pid === null || chain.includes(pid))) {
+        pid = deepest;
+        threads.clear();
+      }
       if (pid === null) return;
       const mem = procMemory(pid);
       if (!mem) return;
