@@ -102,3 +102,18 @@ test('Gaza towns in English news spelling are places of their country, not perso
     assert.equal(e?.country, 'PSE', n);
   }
 });
+
+test('a town followed by a state or province abbreviation inside a sentence is a place of that country: "Brampton, Ont.;", "Kingston, Ont."', () => {
+  const es = run('The accused were Omar Daley, 24, Brampton, Ont.; and Adam Reid, 31, Kingston, Ont.; a court heard.');
+  for (const n of ['Kingston', 'Brampton']) {
+    const e = withMention(es, n);
+    assert.equal(e?.type, 'GPE', n);
+    assert.equal(e?.country, 'CAN', n);
+  }
+  assert.equal(withMention(es, 'Ont.')?.country, 'CAN');
+});
+
+test('a person followed by a comma and a post-nominal title is no town: "Ruth Meyer, MP"', () => {
+  const es = run('The report was welcomed by Ruth Meyer, MP, on Tuesday.');
+  assert.equal(withMention(es, 'Ruth Meyer')?.type, 'PERSON');
+});

@@ -85,6 +85,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     return m;
   });
   out = datelineStates(view, res, out);
+  out = townStates(view, res, out);
   // Surnames the article gives persons elsewhere ("Bernabé said"): a tagged place ending in one is a person.
   const surnames = new Set<string>();
   for (const m of out) if (m.type === 'PERSON' && m.personTokens.length === 1 && m.tokEnd - m.tokStart === 1) surnames.add(m.personTokens[0]);
@@ -298,6 +299,45 @@ function regionReading(view: DocView, res: EntityResources, m: RawMention, place
   // Two or more towns of the region's country and nothing else naming the country (its demonym, capital).
   const own = (votes.get(m.country!) ?? 0) - sameName;
   return own <= 0 && (placeVotes.get(region) ?? 0) >= 2 ? region : null;
+}
+
+/**
+ * "Kingston, Ont.;", "in Waco, Tex., police said": a capitalised name, a comma and a state or province
+ * abbreviation of the AP list with its full stop ("Ont.", "N.Y.", or two capitals: "Dallas, TX"), then punctuation or
+ * the sentence end, is a town of that country, and the abbreviation a place of it (rule `town-state`),
+ * also inside sentences; a town read as a person ("Kingston") becomes the place.
+ * @returns the mentions with the town as a place and the abbreviation as a GPE mention
+ */
+function townStates(view: DocView, res: EntityResources, mentions: RawMention[]): RawMention[] {
+  const { doc, keys, sentenceOf } = view;
+  let out = mentions;
+  for (const town of mentions) {
+    if (town.kind !== 'name' || (town.type !== 'GPE' && town.type !== 'PERSON') || keys[town.tokEnd] !== ',' || town.rule === 'dateline-place') continue;
+    const a = town.tokEnd + 1;
+    if (a >= doc.tokenCount || sentenceOf[a] !== town.sentence) continue;
+    const word = doc.text.slice(doc.starts[a], doc.ends[a]);
+    let b = a + 1;
+    let text = word;
+    // The tokenizer may split the full stop off ("Ont" "."); the abbreviation is written with it.
+    if (keys[b] === '.' && doc.starts[b] === doc.ends[a]) {
+      text += '.';
+      b++;
+    }
+    if (!/^\p{Lu}[\p{Ll}]{1,4}\.$/u.test(text) && !/^(?:\p{Lu}\.){2,3}$/u.test(text) && !/^\p{Lu}{2}$/u.test(text)) continue;
+    const country = res.datelineAbbreviations.get(abbreviationKey(text));
+    if (!country) continue;
+    const after = b < doc.tokenCount && sentenceOf[b] === town.sentence ? keys[b] : '';
+    if (after !== '' && !/^[,;:.)(\u2014\u2013-]$/.test(after)) continue;
+    if (out.some((x) => x.tokStart < b && x.tokEnd > a && x !== town && x.rule !== 'ner-tagger' && !x.weak)) continue;
+    const start = doc.starts[a];
+    const end = doc.ends[b - 1];
+    const name = doc.text.slice(start, end);
+    const state = rawMention({ start, end, tokStart: a, tokEnd: b, sentence: town.sentence, evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${abbreviationKey(name)}|${country}`, name, actor: null, country, agent: null, rule: 'town-state', confidence: 0.75 });
+    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x !== town ? x : town.type === 'PERSON' ? placeMention(town, country, 'town-state') : { ...town, country }));
+    out.push(state);
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
 }
 
 /** Whether a word has letters and no lower-case letter ("CROSSE", "N.C."). */
