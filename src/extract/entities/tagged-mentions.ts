@@ -245,7 +245,9 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (taken[i]) continue;
-      for (const cand of byFirst.get(keys[i]) ?? []) {
+      const cands = byFirst.get(keys[i]);
+      if (!cands) continue;
+      for (const cand of cands) {
         const n = cand.words.length;
         if (i + n > s.endToken) continue;
         let ok = true;
