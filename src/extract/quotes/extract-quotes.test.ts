@@ -831,3 +831,17 @@ test('a cue after its content may be followed by ", while …" or a participle a
   assert.deepEqual(quotes.map((q) => q.text), ['In Leeds, marchers carried white roses']);
   assert.equal(quotes[0].speaker.mention?.text, 'the station');
 });
+
+test('a subject with a short relative clause is the speaker ("groups that have backed him say …")', () => {
+  const q = run('But several unions that have backed him say they expect the council to vote first.').find((x) => x.cue?.text === 'say');
+  assert.equal(q?.speaker.mention?.text, 'several unions');
+  assert.equal(q?.text, 'they expect the council to vote first');
+  const r = run('Tenants who opposed the sale said they were relieved.').find((x) => x.cue?.text === 'said');
+  assert.equal(r?.speaker.mention?.text, 'Tenants');
+});
+
+test('"on condition of anonymity" after a closing cue does not block the attribution', () => {
+  const [q] = run('The talks had stalled again, an official said on condition of anonymity because he was not allowed to speak.');
+  assert.equal(q?.text, 'The talks had stalled again');
+  assert.equal(q?.speaker.mention?.text, 'an official');
+});

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
-import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 
@@ -408,12 +408,15 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   // "a person with knowledge of the talks said", "people familiar with her thinking say": a subject with post-modifiers
   // (the chunker alone ends the phrase at the modifier's noun, or finds none)
-  if (aside < 0 && j >= s0 && !quoted[j] && doc.lower[j] !== ',' && (!speaker || (speaker.start > s0 && doc.pos[speaker.start - 1] === 'ADP'))) {
+  if (aside < 0 && j >= s0 && !quoted[j] && doc.lower[j] !== ',' && (!speaker || (speaker.start > s0 && (doc.pos[speaker.start - 1] === 'ADP' || doc.pos[speaker.start - 1] === 'VERB')))) {
     const floor = floorAtQuote(j, s0, quoted);
     const modified = modifiedSubjectEndingAt(doc, j, floor);
     // replacing a phrase the chunker found needs a clause opening before the subject, not a conjunction ("spending and an end to …")
     const opens = modified !== null && (modified.start === floor || /^[,;:]$/.test(doc.lower[modified.start - 1]));
     if (modified && !isTimePhrase(doc, modified) && (!speaker || opens)) speaker = modified;
+    // "groups that have endorsed him say …", "voters who backed the plan said …": a subject with a short relative clause
+    // (a phrase right after a verb is that verb's object, not the cue's subject)
+    if (!speaker || (speaker.start > floor && doc.pos[speaker.start - 1] === 'VERB')) speaker = relativeSubjectEndingAt(doc, j, floor) ?? speaker;
   }
   let chainStart = -1;
   // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker

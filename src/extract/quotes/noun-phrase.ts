@@ -210,3 +210,28 @@ export function modifiedSubjectEndingAt(doc: Doc, last: number, min: number): To
   if (!(doc.pos[next] === 'ADP' || (doc.pos[next] === 'VERB' && /(ing|ed)$/.test(after)) || MODIFIER_ADJECTIVES.has(after))) return null;
   return np;
 }
+
+/**
+ * The subject of a clause whose noun phrase carries a short relative clause before its verb: "groups that have
+ * endorsed him say …", "voters who backed the plan said …". Looks left from `last` (the token before the verb) for
+ * "who" or "that" within ten tokens, with a verb after it and no comma or clause opening between; the noun phrase
+ * ending right before the relative pronoun is the subject.
+ * @param doc the token layer
+ * @param last index of the last token before the verb (after its auxiliaries)
+ * @param min first token the subject may use
+ * @returns the subject's range, or null
+ */
+export function relativeSubjectEndingAt(doc: Doc, last: number, min: number): TokenRange | null {
+  let verb = false;
+  for (let t = last; t > min && last - t < 10; t--) {
+    const w = doc.lower[t];
+    if (w === 'who' || (w === 'that' && doc.pos[t] !== 'DET')) {
+      if (!verb) return null;
+      const np = nounPhraseEndingAt(doc, t - 1, min);
+      return np && doc.pos[np.head] !== 'PRON' && NP_CORE.has(doc.pos[np.head]) ? np : null;
+    }
+    if (CLAUSE_OPENERS.has(w) || isQuoteMark(w)) return null;
+    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verb = true;
+  }
+  return null;
+}

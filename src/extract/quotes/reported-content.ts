@@ -283,7 +283,8 @@ export function indirectContent(
     const closing =
       c.after >= s1 ||
       (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ',')) ||
-      (doc.lower[c.after] === ',' && c.after + 1 < s1 && (CUT_WORDS.has(doc.lower[c.after + 1]) || (doc.pos[c.after + 1] === 'VERB' && /ing$/.test(doc.lower[c.after + 1]))));
+      (doc.lower[c.after] === ',' && c.after + 1 < s1 && (CUT_WORDS.has(doc.lower[c.after + 1]) || (doc.pos[c.after + 1] === 'VERB' && /ing$/.test(doc.lower[c.after + 1])))) ||
+      anonymity(doc, doc.lower[c.after] === ',' ? c.after + 1 : c.after);
     return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
   }
   if (cueFirst - cs >= 2) {
@@ -481,6 +482,11 @@ function newClauseEnd(doc: Doc, from: number, ce: number, quoted: Uint8Array): n
 }
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'after', 'before', 'since', 'once', 'unless', 'whereas']);
+
+/** "on condition of anonymity because …" at token `t`: an adjunct of the cue, however long. */
+function anonymity(doc: Doc, t: number): boolean {
+  return doc.lower[t] === 'on' && doc.lower[t + 1] === 'condition' && (doc.lower[t + 2] === 'of' || doc.lower[t + 2] === 'that');
+}
 
 /** True when `[from, to)` holds a verb or a number (a clause that states something: "which stood at 263"). */
 function hasVerbOrNumber(doc: Doc, from: number, to: number): boolean {
