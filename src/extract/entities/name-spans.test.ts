@@ -30,3 +30,9 @@ test('the last items of a list are not joined: "Carver Motors, Delta Freight and
   const found = names('Bids came from Carver Motors, Delta Freight and Harbour Shipping Group last week.');
   assert.ok(!found.some((n) => n.startsWith('Delta Freight and')), found.join(', '));
 });
+
+test('a tagged name loses a lower-case "the" it opens with: "the Asad regime"', () => {
+  const es = extractEntities(nlp.parse('The report concluded that the Asad regime has used chemical weapons.'), res);
+  const all = es.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!all.some((t) => t.startsWith('the ')), all.join(', '));
+});

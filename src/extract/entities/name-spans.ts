@@ -77,3 +77,27 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
   if (widened.size === 0) return [...mentions];
   return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));
 }
+
+/** Lower-case determiners a tagger span may open with ("the Asad regime"); names leave them out. */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * A tagger span opening with a lower-case determiner ("the Asad regime", "the Coalition") starts after
+ * it, as names do in CoNLL, UNER and GUM (the shipped model learnt determiners from re3d, which keeps
+ * them); a capitalised "The" opening a title ("The New York Times") stays. Persons and one-word spans
+ * are left alone.
+ * @param view the article's DocView
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions with such determiners cut off (new objects)
+ */
+export function trimLeadingDeterminers(view: DocView, mentions: readonly RawMention[]): RawMention[] {
+  const { doc } = view;
+  return mentions.map((m) => {
+    if (m.kind !== 'name' || m.type === 'PERSON' || !m.rule.startsWith('ner-tagger') || m.tokEnd - m.tokStart < 2) return m;
+    const first = doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart]);
+    if (!DETERMINERS.has(first)) return m;
+    const start = doc.starts[m.tokStart + 1];
+    const name = doc.text.slice(start, m.end);
+    return { ...m, start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key };
+  });
+}
