@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEntityResources } from '../src/extract/entities/resources.js';
-import { keepNamedMentions, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { keepNamedMentions, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, namePrefixPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
 import { loadNerModel, spansOf, tagWords, type TokenSpan } from '../src/extract/entities/ner-tagger.js';
 import { extractEntities } from '../src/extract/entities/extract-entities.js';
 import { createNlp } from '../src/nlp/nlp.js';
@@ -55,7 +55,7 @@ const devSets = (): { name: string; data: GoldSentence[]; byDocument: boolean }[
   { name: 'GENTLE test2', data: readGum(gumFiles(gumDir, gumSplit(gumDir, 'test2')), isTitle, isPeople), byDocument: true },
   {
     name: 're3d train, named mentions',
-    data: keepNamedMentions(readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC' }, 0, 1), isTitle),
+    data: keepNamedMentions(readIob(join(ner, 're3d', 'CONLL-format', 'data', 'train', 're3d-train.conll'), { Person: 'PER', Organisation: 'ORG', Location: 'LOC' }, 0, 1), namePrefixPredicate(res.gazetteer)),
     byDocument: false,
   },
 ];
@@ -65,7 +65,9 @@ const allSets: { name: string; data: GoldSentence[]; byDocument: boolean }[] = a
   { name: 're3d test', data: re3dTest, byDocument: false },
   // re3d also marks descriptions and pronouns ("the terrorist group", "she") and puts determiners and
   // titles inside names; this view keeps its named mentions in the CoNLL convention, as readGum does.
-  { name: 're3d test, named mentions', data: keepNamedMentions(re3dTest, titleWordPredicate(res.gazetteer)), byDocument: false },
+  // Titles before a person's name are left out, multi-word ones and demonyms too ("Iraqi President Fuad
+  // Masum" → "Fuad Masum"), as the GUM reader does with GUM's nested mentions.
+  { name: 're3d test, named mentions', data: keepNamedMentions(re3dTest, namePrefixPredicate(res.gazetteer)), byDocument: false },
 ];
 const si = args.indexOf('--sets');
 const wanted = si >= 0 ? args[si + 1].toLowerCase().split(',') : null;
@@ -78,7 +80,7 @@ const FLOORS: Record<string, { tagger: number; component: number }> = {
   'UNER EWT test': { tagger: 0.66, component: 0.743 },
   'GUM news test': { tagger: 0.70, component: 0.84 },
   're3d test': { tagger: 0.38, component: 0.33 },
-  're3d test, named mentions': { tagger: 0.56, component: 0.55 },
+  're3d test, named mentions': { tagger: 0.56, component: 0.565 },
 };
 const check = args.includes('--check');
 const ei = args.indexOf('--errors');

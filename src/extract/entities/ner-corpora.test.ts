@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { keepNamedMentions, readGum, type GoldSentence } from './ner-corpora.js';
+import { keepNamedMentions, namePrefixPredicate, readGum, type GoldSentence } from './ner-corpora.js';
+import { loadEntityResources } from './resources.js';
 import { spansOf } from './ner-tagger.js';
 
 /** Writes a one-sentence CoNLL-U document: rows of [word, UPOS, Entity annotation or '', XPOS?] */
@@ -99,4 +100,12 @@ test('keepNamedMentions drops descriptions and pronouns and strips determiners a
   const labels = ['B-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'I-LOC'];
   const [s] = keepNamedMentions([{ words, labels, doc: 'd' }], (w) => w === 'Capt');
   assert.deepEqual(named(s), ['ORG Navy', 'PER Lena Ortiz']);
+});
+
+test('keepNamedMentions with namePrefixPredicate leaves multi-word titles and demonyms out of person names and drops lone titles', () => {
+  const prefix = namePrefixPredicate(loadEntityResources({ nerModel: false }).gazetteer);
+  const words = ['Kenyan', 'Foreign', 'Minister', 'Amina', 'Wekesa', 'met', 'the', 'Deputy', 'Prime', 'Minister', 'and', 'Oslo', 'officials'];
+  const labels = ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'O'];
+  const [s] = keepNamedMentions([{ words, labels, doc: 'd' }], prefix);
+  assert.deepEqual(named(s), ['PER Amina Wekesa', 'LOC Oslo']);
 });

@@ -19,6 +19,18 @@ export function titleWordPredicate(gazetteer: Gazetteer): (word: string) => bool
   return (word) => !!gazetteer.get(tokenKey(word))?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'));
 }
 
+/**
+ * A predicate telling the words that open a person's title before the name in re3d-style mentions
+ * ("Iraqi President Fuad Masum", "Foreign Secretary Boris Johnson", "Deputy Prime Minister …"): a
+ * demonym, an honorific, or any word that opens a role phrase of the gazetteer ("foreign" of "foreign
+ * secretary", "deputy" of "deputy prime minister", "prime" of "prime minister"), case-insensitive.
+ * Used by {@link keepNamedMentions} to leave titles out of person names as CoNLL does.
+ */
+export function namePrefixPredicate(gazetteer: Gazetteer): (word: string) => boolean {
+  const isPeople = demonymPredicate(gazetteer);
+  return (word) => isPeople(word) || !!gazetteer.get(tokenKey(word))?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific'));
+}
+
 /** A gold sentence for evaluation or training: tokens, BIO labels in our type names, document id. */
 export interface GoldSentence extends LabelledSentence {
   readonly doc: string;
@@ -274,7 +286,8 @@ const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us
  * terrorist group", "she", "the United States"), in the CoNLL convention the other sets follow: a
  * leading determiner is left out, leading title words are left out of person names ("Lt Gen Sergei
  * Rudskoi" → "Sergei Rudskoi"), and a mention whose first remaining word is not capitalised, or that is
- * a lone pronoun ("We" opening a sentence), is not a name (labels → O). The same conversion the GUM reader applies (readGum).
+ * a lone pronoun ("We" opening a sentence), or a person mention of title words only ("Foreign Secretary"),
+ * is not a name (labels → O). The same conversion the GUM reader applies (readGum).
  * @param sentences gold sentences with BIO labels; `isTitleWord` tells title words (titleWordPredicate)
  * @returns new sentences (inputs are not modified)
  */
@@ -293,7 +306,9 @@ export function keepNamedMentions(sentences: readonly GoldSentence[], isTitleWor
       let a = i;
       while (a < e - 1 && DETERMINERS.has(s.words[a].toLowerCase())) a++;
       if (type === 'PER') while (a < e - 1 && isTitleWord(s.words[a])) a++;
-      if (/^\p{Lu}/u.test(s.words[a]) && !(e - a === 1 && (DETERMINERS.has(s.words[a].toLowerCase()) || PRONOUNS.has(s.words[a].toLowerCase())))) {
+      // A lone title left over ("Foreign Secretary" → "Secretary") is no name, as in readGum.
+      const loneTitle = type === 'PER' && a === e - 1 && isTitleWord(s.words[a]);
+      if (!loneTitle && /^\p{Lu}/u.test(s.words[a]) && !(e - a === 1 && (DETERMINERS.has(s.words[a].toLowerCase()) || PRONOUNS.has(s.words[a].toLowerCase())))) {
         for (let k = a; k < e; k++) labels[k] = `${k === a ? 'B' : 'I'}-${type}`;
       }
       i = e;
