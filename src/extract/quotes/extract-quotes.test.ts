@@ -845,3 +845,10 @@ test('"on condition of anonymity" after a closing cue does not block the attribu
   assert.equal(q?.text, 'The talks had stalled again');
   assert.equal(q?.speaker.mention?.text, 'an official');
 });
+
+test('a participle cue after "and" or "but" shares the speaker of the cue before it', () => {
+  const quotes = run('The union stood firm, saying its members were ready on paper but suggesting that a deal might not be enough.');
+  const q = quotes.find((x) => x.cue?.text === 'suggesting');
+  assert.equal(q?.text, 'that a deal might not be enough');
+  assert.equal(q?.speaker.mention?.text, 'The union');
+});

@@ -38,7 +38,7 @@ export interface CueMatch {
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in', 'without', 'also']);
+const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in', 'without', 'also', 'and', 'but']);
 const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
