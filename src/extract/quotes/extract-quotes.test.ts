@@ -852,3 +852,8 @@ test('a participle cue after "and" or "but" shares the speaker of the cue before
   assert.equal(q?.text, 'that a deal might not be enough');
   assert.equal(q?.speaker.mention?.text, 'The union');
 });
+
+test('participles used as prepositions ("regarding", "including") are no cues', () => {
+  const quotes = run('Ms Lund accused Mr Berg of a smear regarding her links while he suggests the former minister is a captive of the banks.');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'regarding'));
+});

@@ -47,6 +47,8 @@ const POSTPOSED = new Set(['overall', 'alike', 'polled', 'surveyed', 'interviewe
 /** Adverbs that can open a sentence right before its verb ("Later said", "Also noted"): never read as a name. */
 const SENTENCE_ADVERBS = new Set(['also', 'later', 'earlier', 'still', 'then', 'now', 'again', 'separately', 'meanwhile', 'previously', 'recently', 'once', 'never', 'often', 'just', 'only']);
 const DASH = /^(\u2014|\u2013|--)$/;
+/** Participles that work as prepositions. */
+const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'including', 'following', 'excluding', 'respecting']);
 /** Lexicon verbs whose passive before "that" names the holder as its subject ("is worried that", "was persuaded that"). */
 const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
@@ -254,6 +256,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let j = i - 1;
   let passive = false;
   const ing = /ing$/.test(doc.lower[i]);
+  // "a smear regarding her links", "concerns including …": participles used as prepositions are no cues
+  if (ing && PREPOSITIONAL.has(doc.lower[i])) return null;
   while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
     // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
     // is the speaker, not an adverb to step over
