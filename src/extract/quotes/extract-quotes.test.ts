@@ -91,6 +91,9 @@ test('a quote with no recoverable speaker is kept with a null speaker', () => {
 
 test('a short scare quote with no cue is not a quote', () => {
   assert.equal(run('The so-called "reset" went nowhere.').length, 0);
+  // nor a short unattributed phrase of a few words, unless it is a sentence of four words or more
+  assert.equal(run('The mood at the depot turned "a little bit grim" by noon.').length, 0);
+  assert.equal(run('The crowd was quiet.\n"Stop the cuts now."').length, 1);
 });
 
 test('a dash after the quote names the speaker', () => {
