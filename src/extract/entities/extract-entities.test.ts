@@ -382,3 +382,11 @@ test('a title, an organisation and a second title before a name give the organis
   assert.equal(p?.type, 'PERSON');
   assert.equal(p?.role, 'Inspector General');
 });
+
+test('a religion named by its name is its believers as an actor, not a place or person: "Islam", "Judaism"', () => {
+  const es = run('The preacher said he had studied Islam and Judaism for years.');
+  const islam = withMention(es, 'Islam');
+  assert.equal(islam?.type, 'NORP');
+  assert.equal(islam?.actor, 'MOS');
+  assert.equal(withMention(es, 'Judaism')?.actor, 'JEW');
+});
