@@ -30,6 +30,11 @@ export function quotedTokens(doc: Doc): Uint8Array {
     let open = false;
     for (let i = first; i < end; i++) {
       const w = doc.lower[i];
+      // every quotation mark is one character: longer tokens skip the two set lookups
+      if (w.length !== 1) {
+        if (open) inQuote[i] = 1;
+        continue;
+      }
       if (w === '"') {
         open = !open;
         continue;

@@ -226,9 +226,8 @@ export function codeEvents(
   const consumed = new Uint8Array(doc.tokenCount);
   let lastVisitLocation: { location: EventLocation; entities: Set<string> } | null = null;
   for (const sentence of doc.sentences) {
-    const cands = codeSentence(doc, sentence, index, resources, quoted, consumed, modality === 'literal');
+    const { candidates: cands, chunks } = codeSentence(doc, sentence, index, resources, quoted, consumed, modality === 'literal');
     if (cands.length === 0) continue;
-    const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
     const sText = doc.text.slice(sentence.start, sentence.end);
     let date: ResolvedDate | null = null;
     const seen = new Set<string>();
@@ -408,6 +407,14 @@ function mistaggedVerb(doc: Doc, index: ActorIndex, i: number, first: number, en
   return ref.mention.kind === 'name';
 }
 
+/** The candidate events of one sentence and the actor chunks they were found with (the caller reuses them). */
+interface SentenceCandidates {
+  readonly candidates: readonly Candidate[];
+  readonly chunks: readonly ActorChunk[];
+}
+
+const NO_CANDIDATES: SentenceCandidates = Object.freeze({ candidates: [], chunks: [] });
+
 /** Finds the candidate events of one sentence: verbs first (they may consume nominal triggers), then nouns. */
 function codeSentence(
   doc: Doc,
@@ -417,7 +424,7 @@ function codeSentence(
   quoted: Uint8Array | null,
   consumed: Uint8Array,
   literal: boolean,
-): Candidate[] {
+): SentenceCandidates {
   const { verbs, nouns } = res.lexicon;
   const first = sentence.firstToken;
   const end = sentence.endToken;
@@ -430,19 +437,19 @@ function codeSentence(
     else if (mistaggedVerb(doc, index, i, first, end) && (verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]))) any = true;
     else if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) any = true;
   }
-  if (!any) return [];
+  if (!any) return NO_CANDIDATES;
   // sport, culture and weather sentences are not political events
   const discard = res.lexicon.discard;
   for (let i = first; i < end; i++) {
-    if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return [];
+    if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return NO_CANDIDATES;
   }
   if (res.lexicon.discardPhrases.length) {
     const joined = ` ${doc.lower.slice(first, end).join(' ')} `;
-    for (const p of res.lexicon.discardPhrases) if (joined.includes(` ${p} `)) return [];
+    for (const p of res.lexicon.discardPhrases) if (joined.includes(` ${p} `)) return NO_CANDIDATES;
   }
-  if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return [];
+  if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return NO_CANDIDATES;
   const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
-  if (chunks.length === 0) return [];
+  if (chunks.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
   const roots = new Set<string>();
   for (let pass = 0; pass < 2; pass++) {
@@ -478,7 +485,7 @@ function codeSentence(
       out.push(cand);
     }
   }
-  return out;
+  return { candidates: out, chunks };
 }
 
 function verbCandidate(
