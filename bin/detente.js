@@ -7,10 +7,11 @@ const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
 // `ingest` runs in a child Node started with `--no-concurrent-recompilation`: V8 then optimises hot functions
 // on the main thread instead of on background compiler threads, which on an ingest keep recompiling large
-// extraction functions after each deoptimisation. Full bench ingest (25,877 articles; two runs one after the
-// other on a loaded machine): other threads 16.7 -> 4.1 CPU s, main thread unchanged (67.7 vs 67.3 s), peak
-// RSS 335 -> 314 MB (growth from 2,000 articles 1.28 -> 1.22x). 1,956 Reuters articles, two pairs run side by
-// side: all-thread CPU 8.89/8.93 -> 8.13/8.04 s, peak RSS 261/269 -> 248/247 MB. The flag only counts when V8
+// extraction functions after each deoptimisation. Full bench ingest (25,877 articles), the two run side by
+// side on a loaded machine: all-thread CPU 77.2 -> 75.6 s (main thread 62.7 -> 71.7 s, other threads 14.4 ->
+// 3.8 s), peak RSS 345 -> 326 MB; 1,956 Reuters articles, two pairs side by side: all-thread CPU 8.89/8.93 ->
+// 8.13/8.04 s, peak RSS 261/269 -> 248/247 MB (the compiles a short run no longer pays for in the background
+// are a larger share of it). The flag only counts when V8
 // starts: set later with v8.setFlagsFromString it changed nothing (background CPU 3.5 s either way, measured),
 // and a shebang flag is lost under `node bin/detente.js`. The child inherits stdio (progress bar on a terminal, `-` for stdin); Ctrl-C
 // reaches both processes (same process group), so the parent ignores SIGINT, passes SIGTERM and SIGHUP on,
