@@ -860,3 +860,11 @@ test('participles used as prepositions ("regarding", "including") are no cues', 
   const quotes = run('Ms Lund accused Mr Berg of a smear regarding her links while he suggests the former minister is a captive of the banks.');
   assert.ok(!quotes.some((q) => q.cue?.text === 'regarding'));
 });
+
+test('a quotation inside running text after a closed quote is no continuation of it (a show title, another cue\'s words)', () => {
+  const quotes = run('"She simply made it up," Ms Vale said on the station\'s "Morning Desk."');
+  assert.deepEqual(quotes.map((q) => q.text), ['She simply made it up']);
+  // a quotation opening a new sentence still continues the quote
+  const more = run('"We will win," she said. "And we will win by a wide margin."');
+  assert.deepEqual(more.map((q) => q.provenance.rule), ['direct-cue-after', 'direct-continuation']);
+});

@@ -100,7 +100,9 @@ export function extractQuotes(
       usedCue.add(after);
       continue;
     }
-    if (before) {
+    // a quotation inside the clause after a cue that already closed a quotation ("“…,” Doe said on ABC's “This Week.”",
+    // "“…,” said Roe, urging them to “give him time.”") is a title or another cue's words, not more of that quote
+    if (before && !(inClause && usedCue.has(before))) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.85 };
       usedCue.add(before);
     }
@@ -255,7 +257,9 @@ export function extractQuotes(
       }
       if (!sameParagraph) break;
     }
-    if (prior) {
+    // (not a quotation inside a clause of running text: "… Doe said on ABC's “This Week.”")
+    const embedded = t0 > 0 && doc.starts[t0 - 1] >= doc.paragraphs[f.paragraph].start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1);
+    if (prior && !embedded) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: prior.cue, speaker: prior.speaker, rule: 'direct-continuation', confidence: 0.65 };
     }
   }
