@@ -868,3 +868,10 @@ test('a quotation inside running text after a closed quote is no continuation of
   const more = run('"We will win," she said. "And we will win by a wide margin."');
   assert.deepEqual(more.map((q) => q.provenance.rule), ['direct-cue-after', 'direct-continuation']);
 });
+
+test('a reported clause may follow an adjunct of the cue ("said for weeks he is …", "said during a taping of …, that …")', () => {
+  const [q] = run('Mr Osei has said for weeks he is the only candidate who can win the seat.');
+  assert.equal(q?.text, 'he is the only candidate who can win the seat');
+  const [r] = run('Ms Lind said Thursday during a taping of a town hall meeting in Leeds, England, that the council was wrong.');
+  assert.equal(r?.text, 'that the council was wrong');
+});

@@ -29,6 +29,8 @@ export const TIME_WORDS = new Set([
 export const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
 
+const NP_CORE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+
 export const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 export const CLOSE_MARK = /^["'\u201D\u2019\u00BB]$/;
@@ -207,9 +209,17 @@ export function indirectContent(
   } else if (c.entry.frames.has('that')) {
     // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
     const wh = c.entry.class === 'request' || c.entry.frames.has('object');
-    let bound = Math.min(s1, k + 12);
+    let bound = Math.min(s1, k + 16);
     for (let t = k; t < bound; t++) {
       if (complementizer(t) || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
+        cs = t;
+        break;
+      }
+      // "has said for weeks he is …", "said in an interview she would …": a bare clause after an adjunct, opened by a subject pronoun
+      if (
+        c.entry.frames.has('bare') && t > k + 1 && doc.pos[k] === 'ADP' && /^(he|she|they|we|i)$/.test(doc.lower[t]) &&
+        NP_CORE_POS.has(doc.pos[t - 1]) && !quoted[t] && hasVerb(doc, t + 1, s1)
+      ) {
         cs = t;
         break;
       }
@@ -225,7 +235,8 @@ export function indirectContent(
       }
       const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
       const compound = doc.pos[t] === 'VERB' && doc.lemmas[t] === doc.lower[t] && doc.pos[t - 1] === 'NOUN'; // "a campaign stop"
-      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled && !compound) break;
+      const gerund = doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]) && doc.pos[t - 1] === 'DET'; // "during a taping of …"
+      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled && !compound && !gerund) break;
     }
   }
   // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"

@@ -1,0 +1,59 @@
+/**
+ * The sentences to scan for attributions: the Doc's sentences, with a sentence that starts in lower case
+ * or follows an unclosed parenthesis ("Rep. Jo Doe (R-S.C.) said") joined to the one before it (the splitter breaks after "Rep. Jane Doe (D-Ohio.)" or "U.S."), so a cue
+ * keeps its speaker.
+ */
+export function clauses(doc) {
+    const out = [];
+    for (const s of doc.sentences) {
+        const prev = out[out.length - 1];
+        const openParen = prev ? (doc.text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (doc.text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0) : false;
+        if (prev && prev.paragraph === s.paragraph && (openParen || /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? ''))) {
+            out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
+        }
+        else
+            out.push(s);
+    }
+    return out;
+}
+/** True when a comma token lies in `[from, to)`. */
+export function hasComma(doc, from, to) {
+    for (let t = from; t < to; t++)
+        if (doc.lower[t] === ',')
+            return true;
+    return false;
+}
+/** True when a verb or auxiliary lies in `[from, to)`. */
+export function hasVerb(doc, from, to) {
+    for (let t = from; t < to; t++)
+        if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX')
+            return true;
+    return false;
+}
+/** True when any token of `[from, to)` is already attributed. */
+export function anyCovered(covered, from, to) {
+    for (let t = from; t < to; t++)
+        if (covered[t])
+            return true;
+    return false;
+}
+/** Index of the sentence holding token `t` (binary search). */
+export function sentenceIndexOf(doc, t) {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (doc.sentences[mid].firstToken <= t)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** The {@link Span} covering tokens `[start, end)`. */
+export function spanOfTokens(doc, start, end) {
+    const s = doc.starts[start];
+    const e = doc.ends[end - 1];
+    return { start: s, end: e, text: doc.text.slice(s, e) };
+}
+//# sourceMappingURL=doc-helpers.js.map

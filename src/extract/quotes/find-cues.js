@@ -1,0 +1,744 @@
+import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, relativeSubjectEndingAt } from './noun-phrase.js';
+import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
+const VERBAL = new Set(['VERB', 'AUX']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in', 'without', 'also', 'and', 'but']);
+const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
+const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
+const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Words after a subject that are not part of it ("voters overall said", "Democrats alike said", "voters polled said"). */
+const POSTPOSED = new Set(['overall', 'alike', 'polled', 'surveyed', 'interviewed']);
+/** Adverbs that can open a sentence right before its verb ("Later said", "Also noted"): never read as a name. */
+const SENTENCE_ADVERBS = new Set(['also', 'later', 'earlier', 'still', 'then', 'now', 'again', 'separately', 'meanwhile', 'previously', 'recently', 'once', 'never', 'often', 'just', 'only']);
+const DASH = /^(\u2014|\u2013|--)$/;
+/** Participles that work as prepositions. */
+const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'including', 'following', 'excluding', 'respecting']);
+/** Lexicon verbs whose passive before "that" names the holder as its subject ("is worried that", "was persuaded that"). */
+const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
+const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
+/**
+ * Finds the reporting cues of one sentence and their speakers in one pass over its tokens.
+ * Tokens marked in `quoted` (inside quotation marks) are never cues.
+ * @param doc the token layer
+ * @param sentence the sentence to scan
+ * @param resources the cue lexicon
+ * @param quoted per-token flag, non-zero inside a direct quote
+ * @param scores the cue model's per-token scores (scoreCueTokens), or null for the lexicon alone: with them a lexicon verb
+ *   scoring below the model's veto is no cue, and a verb outside the lexicon scoring above its threshold is one, with
+ *   the generic frames of {@link learnedCueEntry}
+ * @returns cues in token order
+ */
+export function findCues(doc, sentence, resources, quoted, scores = null) {
+    const model = scores ? resources.cueModel ?? null : null;
+    const out = [];
+    const s0 = sentence.firstToken;
+    const s1 = sentence.endToken;
+    let headline; // computed on first need
+    for (let i = s0; i < s1; i++) {
+        if (quoted[i])
+            continue;
+        const lemma = doc.lemmas[i];
+        let entry;
+        const lemmaBits = resources.words.get(lemma) ?? 0;
+        const lowerBits = lemma === doc.lower[i] ? lemmaBits : resources.words.get(doc.lower[i]) ?? 0;
+        const phrases = lemmaBits & LEXICON_PHRASE ? resources.phrases.get(lemma) : lowerBits & LEXICON_PHRASE ? resources.phrases.get(doc.lower[i]) : undefined;
+        if (phrases) {
+            for (const p of phrases) {
+                if (i + p.length > s1)
+                    continue;
+                let ok = true;
+                for (let k = 0; k < p.rest.length; k++)
+                    if (doc.lower[i + 1 + k] !== p.rest[k])
+                        ok = false;
+                if (ok) {
+                    entry = p;
+                    break;
+                }
+            }
+        }
+        if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) {
+            entry = lemmaBits & LEXICON_VERB ? resources.verbs.get(lemma) : lowerBits & LEXICON_VERB ? resources.verbs.get(doc.lower[i]) : undefined;
+            if (entry && model && scores[i] < model.veto)
+                entry = undefined;
+        }
+        // "Mr. Doe alleged that …", "Ms Roe forecast that …": a lexicon verb the tagger read as an adjective or noun, between a
+        // name or subject pronoun and "that"
+        if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && doc.lower[i + 1] === 'that' && i + 1 < s1 && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i)$/.test(doc.lower[i - 1]))) {
+            const verb = resources.verbs.get(doc.lower[i]) ?? headlineVerb(resources, doc.lower[i]);
+            if (verb?.frames.has('that'))
+                entry = verb;
+        }
+        if (!entry && model && doc.pos[i] === 'VERB' && scores[i] > model.threshold)
+            entry = learnedCueEntry(lemma);
+        // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
+        if (!entry && doc.lower[i] === 'in' && i <= s0 + 1 && pollFollows(doc, i + 1, s1))
+            entry = POLL_SOURCE;
+        // a headline in title case: "Senator Praises Governor's Plan", "Mayor Says Budget Is Fair" (the tagger reads the verb as a name)
+        if (!entry && i > s0 && doc.lower[i].length > 2 && doc.text[doc.starts[i]] !== doc.lower[i][0] && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) {
+            headline ??= isHeadline(doc, sentence);
+            if (headline)
+                entry = headlineVerb(resources, doc.lower[i]);
+        }
+        if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'that' && i + 3 < s1) {
+            const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
+            if (noun) {
+                out.push(nounCue(doc, sentence, i, noun, quoted));
+                i++;
+                continue;
+            }
+        }
+        if (!entry)
+            continue;
+        const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
+        if (cue) {
+            // the match is fresh and ours: set its score in place rather than copy it
+            if (scores)
+                cue.score = scores[i];
+            out.push(cue);
+            i = cue.end - 1;
+        }
+    }
+    return out;
+}
+/** Frames of a verb the cue model found outside the lexicon: a that-clause, a bare clause, an object, a to-infinitive, any complement, or after its content. */
+const LEARNED_FRAMES = new Set(['that', 'to']);
+/**
+ * The lexicon entry of a verb outside the lexicon that the cue model scored as a cue: class `belief` (PolNeAR's
+ * attributions beyond speech are mostly stances and beliefs), the generic frames above, marked `learned`.
+ * @param lemma the verb's lemma
+ */
+export function learnedCueEntry(lemma) {
+    return Object.freeze({ lemma, class: 'belief', frames: LEARNED_FRAMES, length: 1, rest: [], learned: true });
+}
+/** The source entry of a poll introduced by "in" (PolNeAR marks "in" as the cue and the poll as the source). */
+const POLL_SOURCE = Object.freeze({ lemma: 'in', class: 'source', frames: new Set(['source']), length: 1, rest: [] });
+/** True when a noun phrase headed by poll/survey starts at `from` (within six tokens, no comma or verb before the head). */
+function pollFollows(doc, from, s1) {
+    if (from >= s1 || (doc.pos[from] !== 'DET' && doc.pos[from] !== 'PROPN' && doc.pos[from] !== 'ADJ' && doc.pos[from] !== 'PRON'))
+        return false;
+    for (let t = from; t < Math.min(s1, from + 7); t++) {
+        if (/^(poll|polls|survey|surveys)$/.test(doc.lower[t]))
+            return true;
+        if (doc.lower[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX')
+            return false;
+    }
+    return false;
+}
+/**
+ * True for a one-sentence paragraph written in title case (a headline: "Governor Praises Port Deal"), where
+ * the tagger reads capitalised verbs as names: at least 60% of its words of four letters or more are capitalised.
+ */
+function isHeadline(doc, sentence) {
+    const para = doc.paragraphs[sentence.paragraph];
+    if (para.endSentence - para.firstSentence !== 1)
+        return false;
+    let words = 0;
+    let upper = 0;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+        if (doc.lower[t].length < 4 || !/^\p{L}+$/u.test(doc.lower[t]))
+            continue;
+        words++;
+        if (/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''))
+            upper++;
+    }
+    return words >= 3 && upper / words >= 0.6;
+}
+const HEADLINE_IRREGULAR = { says: 'say', said: 'say', tells: 'tell', told: 'tell' };
+/** The lexicon verb of a title-case headline word in the present or past tense ("Praises" → praise, "Urges" → urge). */
+function headlineVerb(resources, lower) {
+    const irregular = HEADLINE_IRREGULAR[lower];
+    if (irregular)
+        return resources.verbs.get(irregular);
+    if (!/(s|ed)$/.test(lower))
+        return undefined;
+    for (const stem of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3) + 'y']) {
+        const entry = resources.verbs.get(stem);
+        if (entry)
+            return entry;
+    }
+    return undefined;
+}
+/**
+ * A noun cue before a "that"-clause ("Smith's claim that …", "the view that …"): the possessor, when
+ * there is one, is the speaker; the content starts after "that" (see reportedContent, `nominal`).
+ */
+function nounCue(doc, sentence, i, entry, quoted) {
+    const s0 = sentence.firstToken;
+    let speaker = null;
+    // skip adjectives: "Smith's repeated claim that"
+    let p = i - 1;
+    while (p > s0 && doc.pos[p] === 'ADJ')
+        p--;
+    if (p - 1 >= s0 && /^['\u2019]s?$/.test(doc.lower[p])) {
+        // the possessor phrase stops at a preposition or verb: "a hard look at [the senator]'s claim"
+        let from = p - 1;
+        while (from > s0 && doc.pos[from - 1] !== 'ADP' && doc.pos[from - 1] !== 'VERB' && doc.pos[from - 1] !== 'PUNCT')
+            from--;
+        speaker = nounPhraseEndingAt(doc, p - 1, from);
+    }
+    else if (p >= s0 && /^(his|her|their|its)$/.test(doc.lower[p]))
+        speaker = { start: p, end: p + 1, head: p };
+    else if (p > s0) {
+        // "Trump made the claim that …", "Trump repeated his view …", "Trump dismissed a suggestion that …":
+        // the subject of the verb before it (PolNeAR attributes the clause to it)
+        let v = /^(a|an|the)$/.test(doc.lower[p]) ? p - 1 : p;
+        while (v > s0 && doc.pos[v] === 'ADV' && p - v < 3)
+            v--;
+        if (doc.pos[v] === 'VERB')
+            speaker = sentenceSubject(doc, s0, v, quoted);
+    }
+    return {
+        start: i, end: i + 1, entry, sentence, speaker, side: speaker ? 'left' : null, passive: false, auxStart: i,
+        addressee: null, after: i + 1, chunkStart: speaker && speaker.start < i ? speaker.start : i, coordinated: false, nominal: true,
+    };
+}
+/**
+ * A verb the tagger read as a noun after a plural subject: "polls show", "new filings show", "records show"
+ * (the base form agrees with the plural; "the news shows" does not qualify), or after a name and before
+ * "that" ("The Post reports that …").
+ */
+function pluralSubjectVerb(doc, i, s0) {
+    if (doc.pos[i] !== 'NOUN' || i === s0)
+        return false;
+    // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
+    const prevWord = doc.lower[i - 1];
+    const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you)$/.test(prevWord);
+    const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
+    if (subjectBefore && objectAfter)
+        return true;
+    // "The Post reports that …": a name, then the verb and "that"
+    if (/s$/.test(doc.lower[i]))
+        return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that';
+    const prev = doc.lower[i - 1];
+    return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
+}
+function matchCue(doc, sentence, i, entry, quoted, prior) {
+    const s0 = sentence.firstToken;
+    const s1 = sentence.endToken;
+    const end = i + entry.length;
+    if (entry.frames.has('source')) {
+        const limit = limitAtQuote(end, s1, quoted);
+        let np = nounPhraseStartingAt(doc, end, limit);
+        if (!np || (np.end < limit && doc.lower[np.end] !== ',' && !/^[.;:]$/.test(doc.lower[np.end]))) {
+            // "according to a just-released poll from X broadcast on Y, …": the source runs to the comma
+            let stop = end;
+            while (stop < Math.min(limit, end + 20) && doc.lower[stop] !== ',')
+                stop++;
+            let head = -1;
+            for (let t = end; t < stop; t++)
+                if (NOUNISH.has(doc.pos[t]))
+                    head = t;
+            if (head >= 0 && (!np || doc.lower[stop] === ','))
+                np = { start: end, end: stop, head: np ? np.head : head };
+        }
+        if (!np)
+            return null;
+        return {
+            start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
+            addressee: null, after: np.end, chunkStart: i, coordinated: false,
+        };
+    }
+    // aux and adverbs before the verb: "has also said", "was first reported"
+    let j = i - 1;
+    let passive = false;
+    const ing = /ing$/.test(doc.lower[i]);
+    // "a smear regarding her links", "concerns including …": participles used as prepositions are no cues
+    if (ing && PREPOSITIONAL.has(doc.lower[i]))
+        return null;
+    while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
+        // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
+        // is the speaker, not an adverb to step over
+        if (j === i - 1 && clauseInitialName(doc, j, s0))
+            break;
+        if (BE.has(doc.lower[j]))
+            passive = true;
+        j--;
+    }
+    const auxStart = j + 1;
+    // "he was saying": progressive, not passive; a bare participle ("…, arguing that", "a news conference
+    // announcing that") takes the subject of its main clause
+    const progressive = ing && passive;
+    if (ing)
+        passive = false;
+    // "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …"
+    if (ing && i - 2 >= s0 && doc.lower[i - 1] === 'as') {
+        const quotedAs = quotedAsSpeaker(doc, i - 1, s0, quoted);
+        if (quotedAs) {
+            let addressee = null;
+            let after = end;
+            if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+                addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+                if (addressee)
+                    after = addressee.end;
+            }
+            return {
+                start: i, end, entry, sentence, speaker: quotedAs.speaker, side: 'left', passive: false, auxStart: i, addressee, after,
+                chunkStart: quotedAs.chunkStart, coordinated: false,
+            };
+        }
+    }
+    const lead = i > s0 ? doc.lower[i - 1] : '';
+    // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
+    if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
+        // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
+        const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
+        const speaker = i === s0
+            ? openingParticipleSubject(doc, i, s1, quoted)
+            : modifier
+                ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
+                : prior?.speaker ?? clauseSubject(doc, s0, i, quoted);
+        if (!speaker)
+            return null;
+        let addressee = null;
+        let after = end;
+        if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+            addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+            if (addressee)
+                after = addressee.end;
+        }
+        return { start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true };
+    }
+    if (ing && !progressive)
+        return null;
+    // "Trump is expected to speak", "the plan seems to work": the subject is raised out of the content, no speaker
+    // "Trump's supporters seemed unperturbed", "the team appeared paralyzed": a predicate adjective after a raising verb
+    const raisingVerb = entry.frames.has('raise') && !entry.frames.has('that') && !entry.frames.has('bare') && !entry.frames.has('np') && !entry.frames.has('to');
+    const adjective = raisingVerb && (doc.pos[end] === 'ADJ' || (doc.pos[end] === 'ADV' && doc.pos[end + 1] === 'ADJ'));
+    if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
+        return {
+            start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+            addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
+        };
+    }
+    if (passive && doc.lower[end] === 'by') {
+        const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
+        if (!np)
+            return null;
+        return {
+            start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
+            addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
+        };
+    }
+    // "Sanders was asked whether …": the question is the content, its asker unstated
+    if (passive && entry.class === 'request' && /^(whether|if|about|to)$/.test(doc.lower[end] ?? '')) {
+        return {
+            start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+            addressee: null, after: end, chunkStart: auxStart, coordinated: false,
+        };
+    }
+    // "It was announced (on Monday) that …", "it has been reported that …": an impersonal passive, no speaker
+    let that = end;
+    if (doc.lower[that] === 'on' && TIME_HEADS.test(doc.lower[that + 1] ?? ''))
+        that += 2;
+    else if (/^(last|this|earlier)$/.test(doc.lower[that]) && TIME_HEADS.test(doc.lower[that + 1] ?? ''))
+        that += 2;
+    else if (TIME_HEADS.test(doc.lower[that]))
+        that++;
+    if (passive && doc.lower[that] === 'that' && auxStart > s0 && doc.lower[auxStart - 1] === 'it' && !quoted[auxStart - 1] && (entry.class === 'speech' || entry.class === 'writing' || entry.class === 'belief')) {
+        return {
+            start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+            addressee: null, after: that, chunkStart: auxStart - 1, coordinated: false, impersonal: true,
+        };
+    }
+    if (passive && doc.lower[end] === 'that' && auxStart > s0 && !quoted[auxStart - 1]) {
+        // "The government is worried that …": the subject holds the worry
+        if (PASSIVE_HOLDERS.has(entry.lemma)) {
+            const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(auxStart - 1, s0, quoted));
+            if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
+                return { start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false };
+            }
+        }
+    }
+    if (passive)
+        return null; // "was told", "is said to": not an attribution with a speaker here
+    // "… said X and added …": the second cue shares the first one's speaker
+    // a headline joins its predicates with a comma: "Mayor Says Budget Is Fair, Calls Critics ‘Wrong’"
+    const headlineComma = j >= s0 && doc.lower[j] === ',' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '') && isHeadline(doc, sentence);
+    const shared = j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but' || headlineComma)
+        ? prior && prior.speaker && prior.side === 'left' && prior.end <= j
+            ? prior.speaker
+            : sentenceSubject(doc, s0, j, quoted)
+        : null;
+    if (shared) {
+        let after = end;
+        let addressee = null;
+        if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+            addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+            if (addressee)
+                after = addressee.end;
+        }
+        return {
+            start: i, end, entry, sentence, speaker: shared, side: 'left', passive: false, auxStart, addressee, after,
+            chunkStart: j, coordinated: true,
+        };
+    }
+    // "voters are more likely to say", "Clinton took to Twitter to say": an infinitive cue takes the subject of its clause
+    if (j > s0 && doc.lower[j] === 'to' && !quoted[j]) {
+        const subject = sentenceSubject(doc, s0, j, quoted);
+        if (!subject)
+            return null;
+        let after = end;
+        let addressee = null;
+        if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+            addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+            if (addressee)
+                after = addressee.end;
+        }
+        return { start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false };
+    }
+    // "Jo Doe — a teacher from Ohio — says": the phrase before a dash aside
+    let aside = -1;
+    if (j > s0 && DASH.test(doc.lower[j]) && !quoted[j]) {
+        for (let t = j - 2; t > Math.max(s0, j - 30); t--) {
+            if (quoted[t])
+                break;
+            if (DASH.test(doc.lower[t])) {
+                aside = t;
+                break;
+            }
+        }
+    }
+    let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
+    if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
+        speaker = { start: j, end: j + 1, head: j };
+    }
+    // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
+    if (speaker && isTimePhrase(doc, speaker)) {
+        let t = speaker.start - 1;
+        while (t >= s0 && /^(on|in|last|earlier|this|late|early)$/.test(doc.lower[t]))
+            t--;
+        // "A Quinnipiac poll released Monday found": step over the participle too
+        if (t > s0 && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]))
+            t--;
+        speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
+        if (speaker && isTimePhrase(doc, speaker))
+            speaker = null;
+    }
+    // "a person with knowledge of the talks said", "people familiar with her thinking say": a subject with post-modifiers
+    // (the chunker alone ends the phrase at the modifier's noun, or finds none)
+    if (aside < 0 && j >= s0 && !quoted[j] && doc.lower[j] !== ',' && (!speaker || (speaker.start > s0 && (doc.pos[speaker.start - 1] === 'ADP' || doc.pos[speaker.start - 1] === 'VERB')))) {
+        const floor = floorAtQuote(j, s0, quoted);
+        const modified = modifiedSubjectEndingAt(doc, j, floor);
+        // replacing a phrase the chunker found needs a clause opening before the subject, not a conjunction ("spending and an end to …")
+        const opens = modified !== null && (modified.start === floor || /^[,;:]$/.test(doc.lower[modified.start - 1]));
+        if (modified && !isTimePhrase(doc, modified) && (!speaker || opens))
+            speaker = modified;
+        // "groups that have endorsed him say …", "voters who backed the plan said …": a subject with a short relative clause
+        // (a phrase right after a verb is that verb's object, not the cue's subject)
+        if (!speaker || (speaker.start > floor && doc.pos[speaker.start - 1] === 'VERB'))
+            speaker = relativeSubjectEndingAt(doc, j, floor) ?? speaker;
+    }
+    let chainStart = -1;
+    // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
+    const invertedHere = !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && invertedSpeakerCloses(doc, end, s1, quoted);
+    if (!speaker && j >= s0 && doc.lower[j] === ',') {
+        speaker = apposedSubject(doc, j, s0, quoted);
+        // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
+        if (speaker && invertedHere && doc.pos[speaker.head] !== 'PROPN')
+            speaker = null;
+        // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
+        if (speaker)
+            chainStart = chainLeft(doc, speaker, s0, quoted);
+    }
+    // "Sen. Jo Roe (D-Ohio), said …": a stray comma between the sentence's subject and its verb
+    if (!speaker && j > s0 && doc.lower[j] === ',' && !quoted[j - 1]) {
+        const np = nounPhraseEndingAt(doc, j - 1, floorAtQuote(j - 1, s0, quoted));
+        if (np && np.start === s0)
+            speaker = np;
+    }
+    if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
+        // a relative pronoun stands for the phrase before it: "Clinton, who said …"
+        let k = speaker.start - 1;
+        if (k >= s0 && doc.lower[k] === ',')
+            k--;
+        speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+    }
+    let side = speaker ? 'left' : null;
+    let after = end;
+    let addressee = null;
+    if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
+        addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+        if (addressee)
+            after = addressee.end;
+    }
+    // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
+    if (!speaker && (entry.lemma === 'ask' || entry.lemma === 'ask about') && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
+        let k = end;
+        while (k < s1 && k < end + 12 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',')
+            k++;
+        if (k < s1 && (WH_OPENERS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > end))) {
+            return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
+        }
+    }
+    if (!speaker && entry.frames.has('invert')) {
+        const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
+        const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
+        if (prevOk) {
+            const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+            const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
+            const closes = /^[.,;:!?(\u2014\u2013-]$/.test(follow) ||
+                follow === 'who' ||
+                (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP') ||
+                (np !== null && np.end < s1 && doc.pos[np.end] === 'VERB' && /ed$/.test(follow)); // "said a statement released on Sunday"
+            if (np && closes && !isTimePhrase(doc, np) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
+                speaker = np;
+                side = 'right';
+                after = np.end;
+            }
+        }
+    }
+    if (!speaker)
+        return null;
+    // "…, a charge Moscow denies", "an accusation the Kremlin rejects": a claim noun with a relative clause refers back to a
+    // claim; the verb answers it and reports no content of its own
+    if (side === 'left' && claimRelative(doc, speaker, s0))
+        return null;
+    return {
+        start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
+        chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
+    };
+}
+/**
+ * The subject noun phrase that opens a clause ("But Ms Doe, who …, told …" → "Ms Doe"), when a verb follows it;
+ * a dateline and a time adjunct before the verb are stepped over.
+ * @param doc the token layer
+ * @param s0 first token of the clause
+ * @param limit token the subject and its verb must end before
+ * @param quoted per-token flag, non-zero inside a direct quote
+ * @returns the subject's token range, or null
+ */
+export function sentenceSubject(doc, s0, limit, quoted) {
+    let k = s0;
+    // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met …"
+    for (let t = s0 + 1; t < Math.min(limit - 2, s0 + 14); t++) {
+        const w = doc.lower[t];
+        if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1])) {
+            k = t + 1;
+            break;
+        }
+    }
+    while (k < limit && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ','))
+        k++;
+    if (quoted[k])
+        return null;
+    let np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
+    if (!np && doc.pos[k] !== 'PRON') {
+        // "Walking to the next address, Ebeling …": an opening phrase that is no noun phrase, up to a comma
+        let comma = k + 1;
+        while (comma < Math.min(limit - 2, k + 12) && doc.lower[comma] !== ',' && !quoted[comma] && doc.pos[comma] !== 'AUX')
+            comma++;
+        if (doc.lower[comma] === ',' && comma < limit - 2 && !quoted[comma + 1])
+            np = nounPhraseStartingAt(doc, comma + 1, limitAtQuote(comma + 1, limit, quoted));
+    }
+    if (!np)
+        return null;
+    let v = np.end;
+    // "O'Malley, who signed the law, interjected …", "Jo Doe, a nurse, says …": an aside between commas
+    // "Sen. Jo Doe, R-Iowa, who …, rescinded …": two asides
+    let hops = 0;
+    while (hops < 2 && doc.lower[v] === ',' && !(hops && (doc.pos[v + 1] === 'VERB' || doc.pos[v + 1] === 'AUX' || doc.pos[v + 1] === 'ADV'))) {
+        let close = v + 1;
+        while (close < Math.min(limit, v + 20) && doc.lower[close] !== ',' && !quoted[close])
+            close++;
+        if (close >= limit || doc.lower[close] !== ',')
+            break;
+        v = close;
+        hops++;
+    }
+    if (hops)
+        v++;
+    // "Sen. Jo Doe (R-Iowa) on Wednesday downplayed …": a time adjunct between the subject and its verb
+    for (;;) {
+        if (v < limit && TIME_HEADS.test(doc.lower[v]))
+            v++;
+        else if (v + 1 < limit && /^(on|last|this|earlier|late)$/.test(doc.lower[v]) && TIME_HEADS.test(doc.lower[v + 1]))
+            v += 2;
+        else
+            break;
+    }
+    let aux = false;
+    for (; v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX'); v++)
+        if (doc.pos[v] === 'AUX')
+            aux = true;
+    return v < limit && (doc.pos[v] === 'VERB' || aux) ? np : null;
+}
+/** The subject of the main clause after the comma that closes a participle opening the sentence ("Citing costs, the mayor …"). */
+function openingParticipleSubject(doc, i, s1, quoted) {
+    for (let t = i + 2; t < Math.min(s1 - 2, i + 25); t++) {
+        if (quoted[t])
+            return null;
+        if (doc.lower[t] === ',')
+            return sentenceSubject(doc, t + 1, s1, quoted);
+    }
+    return null;
+}
+/**
+ * The subject of the clause a participle cue closes: the clause after the last ", and" / ", but" / ";" before it when one
+ * opens with a subject ("The camera was rolling, and she grew upset, shouting …" → she), else the sentence's subject.
+ */
+function clauseSubject(doc, s0, i, quoted) {
+    for (let t = i - 2; t > s0; t--) {
+        if (quoted[t])
+            break;
+        const w = doc.lower[t];
+        if (w === ';' || ((w === 'and' || w === 'but') && doc.lower[t - 1] === ',')) {
+            const np = sentenceSubject(doc, t + 1, i, quoted);
+            if (np)
+                return np;
+            break;
+        }
+    }
+    return sentenceSubject(doc, s0, i, quoted);
+}
+/** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
+function apposedSubject(doc, comma, s0, quoted) {
+    // the comma-separated phrases before the cue: "Scott Doe, the attorney general of Ohio, one of the states suing, said"
+    const chain = [];
+    let end = comma;
+    for (let hop = 0; hop < 4 && end > s0; hop++) {
+        let a = end - 1;
+        while (a > s0 && end - a < 30 && doc.lower[a - 1] !== ',' && !quoted[a - 1])
+            a--;
+        if (a === end || quoted[a])
+            break;
+        let np = nounPhraseEndingAt(doc, end - 1, a);
+        // "a Lebanese man visiting Nice with his family": a description with post-modifiers
+        if (!np || np.start !== a)
+            np = modifiedSubjectEndingAt(doc, end - 1, a) ?? np;
+        let lead = a; // "But Mr Blinken, 61, said": a leading conjunction or adverb is not part of the phrase
+        while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ'))
+            lead++;
+        if (!np || np.start !== lead || isTimePhrase(doc, np))
+            break;
+        chain.push(np);
+        if (a - 1 < s0 || doc.lower[a - 1] !== ',')
+            break;
+        end = a - 1;
+    }
+    if (chain.length < 2)
+        return skippedApposition(doc, comma, s0, quoted);
+    // the leftmost name of the chain; else the nearest phrase that is not an age
+    for (let n = chain.length - 1; n >= 0; n--)
+        if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 10)
+            return chain[n];
+    return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
+}
+/**
+ * The speaker of "X quoted Y as saying" (Y; the chunk starts at X) or "Y was quoted as saying" (Y), given the
+ * index of "as"; null when no "quoted" precedes it.
+ */
+function quotedAsSpeaker(doc, as, s0, quoted) {
+    for (let q = as - 1; q >= Math.max(s0, as - 12); q--) {
+        if (quoted[q])
+            return null;
+        if (doc.lemmas[q] !== 'quote' && doc.lower[q] !== 'quoted')
+            continue;
+        if (q === as - 1) {
+            // passive: "Erdogan was quoted as saying"
+            let k = q - 1;
+            while (k >= s0 && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV'))
+                k--;
+            const np = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+            return np ? { speaker: np, chunkStart: np.start } : null;
+        }
+        const np = nounPhraseStartingAt(doc, q + 1, as);
+        if (!np || np.end !== as)
+            return null;
+        let k = q - 1;
+        while (k >= s0 && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV'))
+            k--;
+        const subject = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+        return { speaker: np, chunkStart: subject ? subject.start : q };
+    }
+    return null;
+}
+const CLAIM_NOUN = /^(charge|charges|claim|claims|allegation|allegations|accusation|accusations|assertion|suggestion)$/;
+/**
+ * True when the speaker phrase is, or follows, a claim noun opening a relative clause ("a charge Moscow denies",
+ * "a claim that the ministry rejects"): the chunker glues "a charge Moscow" into one phrase.
+ */
+function claimRelative(doc, speaker, s0) {
+    for (let t = speaker.start; t < speaker.head; t++)
+        if (CLAIM_NOUN.test(doc.lower[t]) && t > speaker.start && /^(a|an|the)$/.test(doc.lower[t - 1]))
+            return true;
+    let p = speaker.start - 1;
+    if (p >= s0 && /^(that|which)$/.test(doc.lower[p]))
+        p--;
+    return p > s0 && CLAIM_NOUN.test(doc.lower[p]) && /^(a|an|the)$/.test(doc.lower[p - 1]);
+}
+/** A capitalised word opening the sentence or following a comma that is no sentence adverb ("Later", "Also"): a name the tagger mistook. */
+function clauseInitialName(doc, j, s0) {
+    return ((j === s0 || doc.lower[j - 1] === ',') &&
+        doc.pos[j] !== 'AUX' &&
+        !SENTENCE_ADVERBS.has(doc.lower[j]) &&
+        /^\p{Lu}/u.test(doc.text[doc.starts[j]] ?? ''));
+}
+/** A party-and-state tag set off by commas after a name: "D-Maine", "R-Ill." */
+function partyTag(doc, np) {
+    return np.end - np.start >= 3 && /^[dri]$/.test(doc.lower[np.start]) && /^[-\u2010\u2011]$/.test(doc.lower[np.start + 1]);
+}
+/** A time phrase ("Tuesday", "last month"), not a name that ends in a month ("Theresa May"). */
+function isTimePhrase(doc, np) {
+    return TIME_HEADS.test(doc.lower[np.head]) && !(np.head > np.start && doc.pos[np.head - 1] === 'PROPN');
+}
+/** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
+function invertedSpeakerCloses(doc, from, s1, quoted) {
+    const np = nounPhraseStartingAt(doc, from, limitAtQuote(from, s1, quoted));
+    if (!np || doc.pos[np.head] === 'PRON' || isTimePhrase(doc, np))
+        return false;
+    return np.end >= s1 || /^[.,;!?]$/.test(doc.lower[np.end]);
+}
+/** Start of the leftmost comma-separated noun phrase that ends right before `np` (the head of an apposition chain). */
+function chainLeft(doc, np, s0, quoted) {
+    let start = np.start;
+    for (let hop = 0; hop < 3; hop++) {
+        const before = start - 1;
+        if (before - 1 < s0 || doc.lower[before] !== ',' || quoted[before - 1])
+            break;
+        const prev = nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted));
+        if (!prev || doc.pos[prev.head] !== 'PROPN')
+            break;
+        start = prev.start;
+    }
+    return start;
+}
+/**
+ * The phrase before an apposition that is not itself a plain noun phrase ("Jo Doe, who runs the firm, said";
+ * "Al Roe, a senior adviser to the mayor and past president of the union, said"), stepping over an age.
+ */
+function skippedApposition(doc, comma, s0, quoted) {
+    let end = comma;
+    for (let hop = 0; hop < 2; hop++) {
+        let k = end - 1;
+        while (k >= Math.max(s0, end - 30) && !quoted[k] && doc.lower[k] !== ',')
+            k--;
+        if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1])
+            return null;
+        const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
+        if (!np || isTimePhrase(doc, np))
+            return null;
+        if (doc.pos[np.head] !== 'NUM') {
+            // a description after a name: "Scott Doe, the attorney general of Ohio, one of the states suing, said" → the name
+            const before = np.start - 1;
+            const name = before - 1 >= s0 && doc.lower[before] === ',' && !quoted[before - 1] ? nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted)) : null;
+            return name && doc.pos[name.head] === 'PROPN' && (doc.pos[np.head] !== 'PROPN' || partyTag(doc, np)) ? name : np;
+        }
+        end = np.start - 1;
+        if (doc.lower[end] !== ',')
+            return null;
+    }
+    return null;
+}
+function limitAtQuote(from, s1, quoted) {
+    let k = from;
+    while (k < s1 && !quoted[k])
+        k++;
+    return k;
+}
+function floorAtQuote(from, s0, quoted) {
+    let k = from;
+    while (k > s0 && !quoted[k - 1])
+        k--;
+    return k;
+}
+//# sourceMappingURL=find-cues.js.map

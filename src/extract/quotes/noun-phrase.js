@@ -1,0 +1,242 @@
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+/** Quantifiers that head a subject on their own: "many said", "a third said", "those who said", "most agreed". */
+const QUANTITY_HEADS = /^(those|many|some|most|others|few|both|all|half|third|quarter|majority|minority|plurality|none|several)$/;
+const NP_CORE = new Set(['PROPN', 'NOUN', 'NUM']);
+const NP_MODIFIER = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'and', 'from', '&']);
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const HYPHEN = new Set(['-', '\u2010', '\u2011']);
+function isQuoteMark(s) {
+    return /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB]$/.test(s);
+}
+/** A capitalised content word: a name part even when the tagger calls it a verb ("Oliver K. Hedge"). */
+function isTitleWord(doc, i) {
+    const p = doc.pos[i];
+    return (p === 'PROPN' || p === 'NOUN' || p === 'VERB' || p === 'ADJ') && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '');
+}
+/** "the deposed president", "an embattled leader": a past participle between a determiner and a noun. */
+function participleModifier(doc, i, min) {
+    return (doc.pos[i] === 'VERB' &&
+        /ed$/.test(doc.lower[i]) &&
+        i - 1 >= min &&
+        (doc.pos[i - 1] === 'DET' || doc.pos[i - 1] === 'ADJ') &&
+        i + 1 < doc.tokenCount &&
+        (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'ADJ' || doc.pos[i + 1] === 'PROPN'));
+}
+function isNpToken(doc, i) {
+    const p = doc.pos[i];
+    if (NP_MODIFIER.has(p))
+        return !isQuoteMark(doc.lower[i]);
+    if (p === 'PART' || p === 'PRON')
+        return POSSESSIVE.has(doc.lower[i]);
+    if (p === 'PUNCT')
+        return HYPHEN.has(doc.lower[i]) || doc.lower[i] === '.';
+    return doc.lower[i] === 'mr.' || doc.lower[i] === 'mrs.' || doc.lower[i] === 'ms.' || doc.lower[i] === 'dr.';
+}
+/**
+ * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
+ * of a cue: "US President Joe Biden and officials in Washington", "China's foreign ministry", "he").
+ * Links inside a phrase ("of", "in", "and") are kept only between nouns. The head is the last noun of
+ * the first group (Biden in "Joe Biden and officials").
+ * @param doc the token layer
+ * @param last index of the phrase's last token
+ * @param min first token the phrase may use (sentence or clause start)
+ * @returns the range, or null when `last` cannot end a noun phrase
+ */
+export function nounPhraseEndingAt(doc, last, min) {
+    if (last < min)
+        return null;
+    // a parenthesis after a name belongs to it: "Rep. Jane Doe (D-Ohio)"
+    if (doc.lower[last] === ')') {
+        let open = last - 1;
+        while (open > Math.max(min, last - 10) && doc.lower[open] !== '(')
+            open--;
+        if (doc.lower[open] !== '(')
+            return null;
+        const inner = nounPhraseEndingAt(doc, open - 1, min);
+        return inner ? { start: inner.start, end: last + 1, head: inner.head } : null;
+    }
+    const lw = doc.lower[last];
+    if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw))
+        return { start: last, end: last + 1, head: last };
+    // "three-fourths of them", "most of us": a quantity of a pronoun
+    if (/^(them|us)$/.test(lw) && last - 2 >= min && doc.lower[last - 1] === 'of') {
+        const q = nounPhraseEndingAt(doc, last - 2, min);
+        if (q)
+            return { start: q.start, end: last + 1, head: q.head };
+    }
+    // a capitalised word right before the cue is a name even when tagged as a verb ("Lynch said", "Rep. Ann Hedge said")
+    const titled = isTitleWord(doc, last) && (last === min || doc.pos[last - 1] === 'PROPN' || isTitleWord(doc, last - 1));
+    // "the premier" tagged as an adjective: a determiner and an adjective make a nominal head
+    const adjHead = doc.pos[last] === 'ADJ' &&
+        last - 1 >= min &&
+        (doc.pos[last - 1] === 'DET' ||
+            doc.pos[last - 1] === 'ADJ' ||
+            (lw === 'general' && NP_CORE.has(doc.pos[last - 1])) || // "attorney general"
+            (doc.pos[last - 1] === 'PROPN' && last - 2 >= min && doc.pos[last - 2] === 'DET')); // "the Republican incumbent"
+    if (!titled && !adjHead && !NP_CORE.has(doc.pos[last]) && !(doc.pos[last] === 'PRON' && /^(one|someone|everyone|nobody|somebody|anyone|others?)$/.test(lw)) && !QUANTITY_HEADS.test(lw)) {
+        return null;
+    }
+    let start = last;
+    for (let i = last - 1; i >= min; i--) {
+        if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min)) {
+            start = i;
+            continue;
+        }
+        const w = doc.lower[i];
+        // "attorney general of Ohio": the tagger may call a title's last word an adjective
+        const coreBefore = i - 1 >= min && (NP_CORE.has(doc.pos[i - 1]) || (doc.pos[i - 1] === 'ADJ' && i - 2 >= min && NP_CORE.has(doc.pos[i - 2])));
+        if (NP_LINKS.has(w) && coreBefore && NP_MODIFIER.has(doc.pos[i + 1])) {
+            start = i;
+            continue;
+        }
+        break;
+    }
+    while (start < last && (doc.pos[start] === 'PART' || NP_LINKS.has(doc.lower[start]) || doc.pos[start] === 'PUNCT'))
+        start++;
+    return { start, end: last + 1, head: firstGroupHead(doc, start, last + 1) };
+}
+/**
+ * The noun phrase that starts at token `first` and ends before `max` (a speaker after an inverted cue,
+ * "said Mr Xi"; the agent of "according to the Post"; an addressee "told reporters").
+ * @returns the range, or null when no noun phrase starts at `first`
+ */
+export function nounPhraseStartingAt(doc, first, max) {
+    if (first >= max)
+        return null;
+    const fw = doc.lower[first];
+    if (doc.pos[first] === 'PRON' && !POSSESSIVE.has(fw)) {
+        return /^(him|her|them|us|me|he|she|they|we|i|it|you)$/.test(fw) ? { start: first, end: first + 1, head: first } : null;
+    }
+    let end = first;
+    let sawCore = false;
+    for (let i = first; i < max; i++) {
+        // "Moscow-based", "Chicago-born": a word glued to a hyphen belongs to the phrase whatever its tag
+        const glued = i > first && HYPHEN.has(doc.lower[i - 1]) && doc.starts[i] === doc.ends[i - 1] && doc.starts[i - 1] === doc.ends[i - 2];
+        const titleCase = glued ||
+            (i > first && (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'DET') && isTitleWord(doc, i)) ||
+            (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
+        // a determiner after the head starts a new phrase: "told the inquiry the breakdown was …"
+        if (sawCore && doc.pos[i] === 'DET' && NP_CORE.has(doc.pos[i - 1]) && !POSSESSIVE.has(doc.lower[i]))
+            break;
+        // so does a possessive pronoun: "told the AP his firm had worked …"
+        if (sawCore && i > first && NP_CORE.has(doc.pos[i - 1]) && /^(his|her|their|its|my|our|your)$/.test(doc.lower[i]))
+            break;
+        if (titleCase || (isNpToken(doc, i) && !(doc.lower[i] === '.' && i > first && doc.pos[i - 1] !== 'PROPN'))) {
+            if (NP_CORE.has(doc.pos[i]) || titleCase)
+                sawCore = true;
+            end = i + 1;
+            continue;
+        }
+        const w = doc.lower[i];
+        if (sawCore && w === '(') {
+            let close = i + 1;
+            while (close < Math.min(max, i + 10) && doc.lower[close] !== ')')
+                close++;
+            if (close < max && doc.lower[close] === ')') {
+                end = close + 1;
+                i = close;
+                continue;
+            }
+        }
+        if (sawCore && NP_LINKS.has(w) && w !== 'and' && i + 1 < max && NP_MODIFIER.has(doc.pos[i + 1]) && NP_CORE.has(doc.pos[i - 1])) {
+            continue;
+        }
+        break;
+    }
+    // "said the premier," tagged as an adjective: a determiner, an adjective and then punctuation
+    if (!sawCore && doc.pos[first] === 'DET' && end - first >= 2 && doc.pos[end - 1] === 'ADJ' && (end >= max || /^[.,;:!?]$/.test(doc.lower[end]))) {
+        return { start: first, end, head: end - 1 };
+    }
+    while (end > first && doc.lower[end - 1] !== ')' && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? ''))
+        end--;
+    if (!sawCore || end <= first)
+        return null;
+    return { start: first, end, head: firstGroupHead(doc, first, end) };
+}
+function firstGroupHead(doc, start, end) {
+    let head = -1;
+    for (let i = start; i < end; i++) {
+        const w = doc.lower[i];
+        if (NP_LINKS.has(w) || w === ',')
+            break;
+        if (NP_CORE.has(doc.pos[i]) || (doc.pos[i] === 'PRON' && !POSSESSIVE.has(w)))
+            head = i;
+    }
+    return head >= 0 ? head : end - 1;
+}
+/** Adjectives that take a prepositional object inside a subject: "people familiar with", "a source close to". */
+const MODIFIER_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'allied', 'involved', 'briefed', 'responsible']);
+/** Words that open a clause, so a subject starts right after them. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '--', 'and', 'but', 'that', 'because', 'while', 'although', 'though', 'as', 'since', 'if', 'when', 'after', 'before', 'so']);
+/**
+ * The subject of a clause whose noun phrase carries post-modifiers between it and its verb, which
+ * {@link nounPhraseEndingAt} cannot chunk: "a person with knowledge of the talks", "people familiar with her
+ * thinking", "majorities of voters in five states going to the polls Tuesday", "a source close to him". Walks left
+ * from `last` over modifier tokens (nouns, adjectives, determiners, numbers, prepositions, possessive and object
+ * pronouns, participles) to the clause opening (`min`, a comma, a conjunction, "that"); the noun phrase that opens
+ * the run is the subject when a preposition, a participle or an adjective such as "familiar" follows it.
+ * Finite verbs and subject pronouns stop the walk (no subject then).
+ * @param doc the token layer
+ * @param last index of the last token before the verb (after its auxiliaries)
+ * @param min first token the subject may use
+ * @returns the subject's range (its head is the noun phrase's head), or null
+ */
+export function modifiedSubjectEndingAt(doc, last, min) {
+    let b = last;
+    let sawModifier = false;
+    for (; b > min && last - b < 16; b--) {
+        const t = b - 1;
+        const w = doc.lower[t];
+        if (CLAUSE_OPENERS.has(w) && doc.pos[t] !== 'DET')
+            break;
+        const p = doc.pos[t];
+        if (p === 'ADP' || (p === 'VERB' && /(ing|ed)$/.test(w)) || MODIFIER_ADJECTIVES.has(w)) {
+            sawModifier = true;
+            continue;
+        }
+        if (NP_MODIFIER.has(p) || p === 'PART' || HYPHEN.has(w) || w === ')')
+            continue;
+        if (p === 'PRON' && !SUBJECT_PRONOUNS.has(w))
+            continue;
+        return null;
+    }
+    if (!sawModifier || (b > min && last - b >= 16))
+        return null;
+    const np = nounPhraseStartingAt(doc, b, last + 1);
+    if (!np || np.end > last)
+        return null;
+    const next = np.end;
+    const after = doc.lower[next];
+    if (!(doc.pos[next] === 'ADP' || (doc.pos[next] === 'VERB' && /(ing|ed)$/.test(after)) || MODIFIER_ADJECTIVES.has(after)))
+        return null;
+    return np;
+}
+/**
+ * The subject of a clause whose noun phrase carries a short relative clause before its verb: "groups that have
+ * endorsed him say …", "voters who backed the plan said …". Looks left from `last` (the token before the verb) for
+ * "who" or "that" within ten tokens, with a verb after it and no comma or clause opening between; the noun phrase
+ * ending right before the relative pronoun is the subject.
+ * @param doc the token layer
+ * @param last index of the last token before the verb (after its auxiliaries)
+ * @param min first token the subject may use
+ * @returns the subject's range, or null
+ */
+export function relativeSubjectEndingAt(doc, last, min) {
+    let verb = false;
+    for (let t = last; t > min && last - t < 10; t--) {
+        const w = doc.lower[t];
+        if (w === 'who' || (w === 'that' && doc.pos[t] !== 'DET')) {
+            if (!verb)
+                return null;
+            const np = nounPhraseEndingAt(doc, t - 1, min);
+            return np && doc.pos[np.head] !== 'PRON' && NP_CORE.has(doc.pos[np.head]) ? np : null;
+        }
+        if (CLAUSE_OPENERS.has(w) || isQuoteMark(w))
+            return null;
+        if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX')
+            verb = true;
+    }
+    return null;
+}
+//# sourceMappingURL=noun-phrase.js.map

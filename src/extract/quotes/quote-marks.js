@@ -1,0 +1,161 @@
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const SPACE_OR_OPENER = /[\s([{\u2014\u2013/-]/u;
+function kindOf(ch) {
+    switch (ch) {
+        case '"':
+        case '\u201C':
+        case '\u201D':
+        case '\u201E':
+            return 'double';
+        case "'":
+        case '\u2018':
+        case '\u2019':
+            return 'single';
+        case '\u00AB':
+        case '\u00BB':
+            return 'guillemet';
+        default:
+            return null;
+    }
+}
+/**
+ * The role a mark can play from its shape and neighbours: curly and angle marks say it themselves,
+ * straight marks are told by their neighbours; `’`/`'` between letters (don't), after a plural
+ * `s` with no single quote open (Jones'), or before digits ('80s) is an apostrophe.
+ */
+function roleOf(ch, prev, next, singleOpen) {
+    const prevWordy = prev !== '' && LETTER_OR_DIGIT.test(prev);
+    const nextWordy = next !== '' && LETTER_OR_DIGIT.test(next);
+    const prevOpener = prev === '' || SPACE_OR_OPENER.test(prev) || kindOf(prev) !== null;
+    switch (ch) {
+        case '\u201C':
+        case '\u201E':
+        case '\u00AB':
+            return 'open';
+        case '\u201D':
+        case '\u00BB':
+            return 'close';
+        case '"':
+            if (prevOpener && next !== '' && !/\s/.test(next))
+                return 'open';
+            if (!prevOpener)
+                return 'close';
+            return 'either';
+        case '\u2018':
+        case "'":
+        case '\u2019': {
+            if (prevWordy && nextWordy)
+                return 'apostrophe'; // don't, Xi's
+            if (prevOpener && next !== '' && DIGIT.test(next))
+                return 'apostrophe'; // '80s
+            if (ch === '\u2018')
+                return 'open';
+            if (prevOpener && nextWordy)
+                return ch === "'" || !singleOpen ? 'open' : 'close';
+            if (!singleOpen)
+                return prevWordy && LETTER.test(prev) ? 'apostrophe' : 'none'; // Jones'
+            return 'close';
+        }
+        default:
+            return 'none';
+    }
+}
+/**
+ * Finds direct-quote fragments paragraph by paragraph with a fresh stack for each paragraph, so an
+ * unbalanced mark never swallows more than its own paragraph. Handles straight, curly and angle marks,
+ * nested quotes (kept inside the outer quote), apostrophes (don't, Jones', '80s), and quotes running
+ * over several paragraphs (opening mark on each, closing mark only on the last).
+ * @param text the article text
+ * @param paragraphs paragraph char spans `[start, end)` in text order
+ * @returns fragments in text order, and messages for unmatched marks
+ */
+export function scanQuoteMarks(text, paragraphs) {
+    const fragments = [];
+    const messages = [];
+    let carried = false;
+    for (let p = 0; p < paragraphs.length; p++) {
+        const { start: pStart, end: pEnd } = paragraphs[p];
+        const stack = [];
+        const startsWithOpen = isOpeningAt(text, pStart);
+        const continuation = carried && startsWithOpen;
+        carried = false;
+        for (let i = pStart; i < pEnd; i++) {
+            // two apostrophes stand for a double mark (''like this'', a newswire convention)
+            const doubled = text[i] === "'" && text[i + 1] === "'";
+            const ch = doubled ? '"' : text[i];
+            const kind = kindOf(ch);
+            if (kind === null)
+                continue;
+            const singleOpen = stack.some((m) => m.kind === 'single');
+            let role = roleOf(ch, i > 0 ? text[i - 1] : '', i + (doubled ? 2 : 1) < text.length ? text[i + (doubled ? 2 : 1)] : '', singleOpen);
+            if (doubled)
+                i++;
+            if (role === 'apostrophe' || role === 'none')
+                continue;
+            if (ch === '"') {
+                // a straight double mark closes when the innermost open double quote is straight, or when it cannot open
+                let top = stack.length - 1;
+                while (top >= 0 && stack[top].kind !== 'double')
+                    top--;
+                if (top >= 0 && (text[stack[top].offset] === '"' || text[stack[top].offset] === "'" || role !== 'open'))
+                    role = 'close';
+                else if (role === 'either')
+                    role = 'open';
+            }
+            if (role === 'open') {
+                stack.push({ kind, offset: doubled ? i - 1 : i });
+                continue;
+            }
+            // close: pop to the nearest open mark of the same kind
+            let k = stack.length - 1;
+            while (k >= 0 && stack[k].kind !== kind)
+                k--;
+            if (k < 0) {
+                if (kind !== 'single')
+                    messages.push({ ruleId: 'stray-closing-mark', offset: i });
+                continue;
+            }
+            const open = stack[k];
+            stack.length = k;
+            if (k === 0)
+                fragments.push(fragment(text, open.offset, doubled ? i - 1 : i, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart)));
+        }
+        // a double quote left open at the paragraph end
+        const bottom = stack.find((m) => m.kind !== 'single');
+        if (bottom) {
+            const next = paragraphs[p + 1];
+            const continues = next !== undefined && isOpeningAt(text, next.start);
+            if (!continues)
+                messages.push({ ruleId: 'unbalanced-quote', offset: bottom.offset });
+            fragments.push(fragment(text, bottom.offset, pEnd, p, false, continues, continuation && bottom.offset === firstMarkOffset(text, pStart)));
+            carried = continues;
+        }
+    }
+    return { fragments, messages };
+}
+function firstMarkOffset(text, at) {
+    let i = at;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i;
+}
+function isOpeningAt(text, at) {
+    const i = firstMarkOffset(text, at);
+    const ch = text[i];
+    if (ch === '\u201C' || ch === '\u00AB' || ch === '\u201E' || ch === '\u2018')
+        return true;
+    return (ch === '"' || ch === "'") && i + 1 < text.length && !/\s/.test(text[i + 1]);
+}
+function fragment(text, open, close, paragraph, closed, continues, continuation) {
+    let start = open + (text[open] === "'" && text[open + 1] === "'" ? 2 : 1);
+    let end = close;
+    const closeEnd = closed ? close + (text[close] === "'" && text[close + 1] === "'" ? 2 : 1) : close;
+    while (start < end && /\s/.test(text[start]))
+        start++;
+    while (end > start && /[\s,]/.test(text[end - 1]))
+        end--;
+    return { open, close, closeEnd, start, end, paragraph, closed, continues, continuation };
+}
+//# sourceMappingURL=quote-marks.js.map

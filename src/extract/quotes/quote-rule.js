@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=quote-rule.js.map

@@ -1,0 +1,600 @@
+import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
+export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
+export const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
+export const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+export const CLAUSE_END = new Set(['.', '!', '?', ';']);
+export const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
+/** Sentence connectives that stay outside a reported content ("But, according to the poll, …"). */
+export const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'meanwhile', 'moreover', 'instead']);
+export const RELATIVE = new Set(['who', 'which', 'whose']);
+export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+export const TIME_WORDS = new Set([
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+    'later', 'earlier', 'recently', 'previously', 'also',
+]);
+export const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
+export const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+export const CLOSE_MARK = /^["'\u201D\u2019\u00BB]$/;
+/**
+ * Where the content of cue `c` lies. In the `outer` phase only attributions that wrap their content
+ * are tried (`…, according to X`, `…, X said`, `…, X said, …`), in the `inner` phase all.
+ * `fallbackScore`: a cue whose model score exceeds it takes the rest of its clause when no pattern matched
+ * (Infinity, the default: never).
+ */
+export function indirectContent(doc, c, quoted, covered, stops, phase, cueAt, fallbackScore = Infinity) {
+    const s0 = clauseStart(doc, c, quoted);
+    const s1 = subordinateEnd(doc, c, s0, clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
+    const clear = (a, b) => !anyCovered(covered, a, b);
+    if (c.entry.frames.has('source')) {
+        if (c.start <= s0 + 1) {
+            let cs = c.after;
+            // "According to exit polls conducted by X for Y, Clinton led …": the content starts after the comma
+            if (doc.lower[cs] !== ',') {
+                for (let t = cs; t < Math.min(s1, cs + 25); t++) {
+                    if (quoted[t])
+                        break;
+                    if (doc.lower[t] === ',') {
+                        cs = t;
+                        break;
+                    }
+                }
+            }
+            while (cs < s1 && doc.lower[cs] === ',')
+                cs++;
+            return cs + 2 < s1 && clear(cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
+        }
+        let ce = c.start;
+        while (ce > s0 && doc.lower[ce - 1] === ',')
+            ce--;
+        // "His criticism, according to an interview, was …", "But, according to the poll, 46 percent remain undecided":
+        // the source interrupts its content, which resumes after the comma (a lone connective before it is not content)
+        if (doc.lower[c.start - 1] === ',' && doc.lower[c.after] === ',' && c.after + 3 < s1 && hasVerb(doc, c.after + 1, s1) && clear(c.after + 1, c.after + 2)) {
+            const rs = c.after + 1;
+            const re = cut(doc, rs, s1, covered, stops, quoted);
+            const lone = (ce - s0 === 1 && (doc.pos[s0] === 'CCONJ' || CONNECTIVES.has(doc.lower[s0]))) || (ce - s0 === 2 && doc.lower[s0] === 'in' && doc.lower[s0 + 1] === 'addition');
+            if (re - rs >= 2 && clear(s0, ce))
+                return { ranges: lone ? [[rs, re]] : [[s0, ce], [rs, re]], rule: 'indirect-according-to' };
+        }
+        if (ce - s0 < 3 || !clear(s0, ce))
+            return null;
+        // "…, closing the gap in delegates, which stood at 263, according to the count": the source backs the closing relative
+        // clause, not the whole sentence (tried on train for a closing ", with …" clause too: PolNeAR is split on it)
+        let cs = dateline(doc, s0, ce);
+        for (let t = ce - 3; t > cs + 2; t--) {
+            if (quoted[t])
+                break;
+            if (doc.lower[t] === ',' && doc.lower[t + 1] === 'which' && !hasComma(doc, t + 2, ce) && hasVerbOrNumber(doc, t + 2, ce)) {
+                cs = t + 1;
+                break;
+            }
+        }
+        return { ranges: [[cs === dateline(doc, s0, ce) ? s0 : cs, ce]], rule: 'indirect-according-to' };
+    }
+    if (c.nominal) {
+        if (phase === 'outer' || !c.speaker)
+            return null;
+        // "Smith's claim that taxes rose": the that-clause, "that" included as PolNeAR marks it
+        const cs = c.after;
+        const ce = cut(doc, cs, s1, covered, stops, quoted);
+        return ce - cs >= 4 && hasVerb(doc, cs, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-noun' } : null;
+    }
+    if (c.raised) {
+        if (phase === 'outer')
+            return null;
+        // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
+        let subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
+        // a leading adjunct before the subject is not content: "In the past few days, the senator seemed to …"
+        for (let t = c.auxStart - 2; t > subjectStart; t--) {
+            if (quoted[t])
+                break;
+            if (doc.lower[t] === ',') {
+                const np = nounPhraseEndingAt(doc, c.auxStart - 1, t + 1);
+                if (np && np.start === t + 1)
+                    subjectStart = t + 1;
+                break;
+            }
+        }
+        let ce = cut(doc, c.end, s1, covered, stops, quoted);
+        if (doc.lower[c.end] !== 'to') {
+            // a predicate adjective ends at the first comma
+            for (let t = c.end + 1; t < ce; t++) {
+                if (doc.lower[t] === ',' && !quoted[t]) {
+                    ce = t;
+                    break;
+                }
+            }
+        }
+        return ce - c.end >= (doc.lower[c.end] === 'to' ? 2 : 1) && clear(subjectStart, c.auxStart) && clear(c.end, ce)
+            ? { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' }
+            : null;
+    }
+    if (c.passive && c.entry.class === 'request') {
+        // "X was asked (by Y) whether …", "X was asked to name …": the question or request
+        if (phase === 'outer')
+            return null;
+        let cs = c.after;
+        if (doc.lower[cs] === 'about')
+            cs++;
+        if (!/^(whether|if|to)$/.test(doc.lower[cs] ?? '') && c.after === c.end)
+            return null;
+        if (cs < s1 && !/^(whether|if|to|what|why|how|who|when|where)$/.test(doc.lower[cs]))
+            return null;
+        const ce = cut(doc, cs, s1, covered, stops, quoted);
+        return ce - cs >= 3 && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+    }
+    if (c.impersonal) {
+        // "It was announced on Monday that the plant would close": the that-clause, "that" included
+        if (phase === 'outer')
+            return null;
+        const cs = c.after;
+        const ce = cut(doc, cs, s1, covered, stops, quoted);
+        return ce - cs >= 3 && hasVerb(doc, cs + 1, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-passive' } : null;
+    }
+    if (c.passive) {
+        // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
+        const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
+        const relative = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that';
+        return reporting && !relative && c.auxStart - s0 >= 2 && clear(s0, c.auxStart)
+            ? { ranges: [[dateline(doc, s0, c.auxStart), c.auxStart]], rule: 'indirect-passive' }
+            : null;
+    }
+    // "Asked if …, X said": the question runs to the comma
+    if (!c.speaker) {
+        let cs = c.after;
+        while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about' && doc.lower[cs] !== ',')
+            cs++;
+        if (cs >= s1 || doc.lower[cs] === ',')
+            cs = c.after; // "Asked a direct question about it, …": the question itself
+        else if (doc.lower[cs] === 'about')
+            cs++;
+        let ce = cs;
+        while (ce < s1 && (doc.lower[ce] !== ',' || quoted[ce]))
+            ce++;
+        return ce - cs >= 2 && clear(cs, ce) && phase === 'inner' ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+    }
+    // cue first: "X said (that) …", "X told Y (that) …"
+    let k = c.after;
+    // time adjuncts before the clause: "said Tuesday", "said this week that", "told CNN on Monday"
+    for (;;) {
+        if (k < s1 && TIME_WORDS.has(doc.lower[k]) && !/^['\u2019]s$/.test(doc.lower[k + 1] ?? ''))
+            k++; // not "said Thursday's speeches …"
+        else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1]))
+            k += 2;
+        else
+            break;
+    }
+    // "75 percent of Democrats said yes", "half said so": a one-word answer is the content
+    if (c.entry.frames.has('bare') && k < s1 && /^(yes|no|so)$/.test(doc.lower[k]) && !covered[k] && (k + 1 >= s1 || /^(,|\.|;|but|while|and|in)$/.test(doc.lower[k + 1]))) {
+        return { ranges: [[k, k + 1]], rule: 'indirect-cue-first' };
+    }
+    // "a finish that he said defied expectations", "a sentence which I said was not fair": the relative pronoun
+    // is the subject of the reported clause
+    const rel = c.speaker && c.side === 'left' ? c.speaker.start - 1 : -1;
+    if (rel >= s0 && (RELATIVE.has(doc.lower[rel]) || doc.lower[rel] === 'that') && c.speaker.end === c.auxStart && k < s1 && (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && c.entry.frames.has('bare')) {
+        const ce = cut(doc, k, s1, covered, stops, quoted);
+        if (ce - k >= 2 && clear(k, ce))
+            return { ranges: [[rel, rel + 1], [k, ce]], rule: 'indirect-relative' };
+    }
+    let cs = -1;
+    // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
+    // (a gerund subject is not: "thinks that reducing the deficit is …")
+    const complementizer = (t) => doc.lower[t] === 'that' && (doc.pos[t + 1] !== 'VERB' || /ing$/.test(doc.lower[t + 1] ?? ''));
+    if (complementizer(k) && c.entry.frames.has('that'))
+        cs = k;
+    else if ((c.entry.class === 'request' || c.entry.frames.has('object')) && WH_WORDS.has(doc.lower[k]) && doc.lower[k] !== 'which')
+        cs = k;
+    // "did not say how the justices voted", "explained why he left": an embedded question after any clausal cue
+    else if (c.entry.frames.has('that') && /^(whether|what|why|how|who)$/.test(doc.lower[k] ?? '') && hasVerb(doc, k + 1, s1))
+        cs = k;
+    else if (c.entry.frames.has('bare') &&
+        k < s1 &&
+        (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || titledWord(doc, k) || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1]))) &&
+        !RELATIVE.has(doc.lower[k]) &&
+        doc.lower[k] !== 'that' &&
+        hasVerb(doc, k, s1)) {
+        cs = k;
+    }
+    else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
+        cs = k; // "said seeing so many police was a welcome sight"
+    }
+    else if (c.entry.frames.has('that')) {
+        // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
+        const wh = c.entry.class === 'request' || c.entry.frames.has('object');
+        let bound = Math.min(s1, k + 12);
+        for (let t = k; t < bound; t++) {
+            if (complementizer(t) || (wh && t > k && WH_WORDS.has(doc.lower[t]))) {
+                cs = t;
+                break;
+            }
+            // an aside between dashes: "said — on Twitter, as it happens — that …"
+            if ((doc.lower[t] === '\u2014' || doc.lower[t] === '--') && !quoted[t]) {
+                let e = t + 1;
+                while (e < Math.min(s1, t + 20) && doc.lower[e] !== doc.lower[t])
+                    e++;
+                if (e < s1 && doc.lower[e] === doc.lower[t]) {
+                    bound = Math.min(s1, bound + (e - t) + 1);
+                    t = e;
+                    continue;
+                }
+            }
+            const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
+            const compound = doc.pos[t] === 'VERB' && doc.lemmas[t] === doc.lower[t] && doc.pos[t - 1] === 'NOUN'; // "a campaign stop"
+            if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled && !compound)
+                break;
+        }
+    }
+    // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
+    if (cs < 0 && c.entry.frames.has('bare') && k < s1 && CLAUSE_OPENERS.has(doc.lower[k]) && hasVerb(doc, k + 1, s1))
+        cs = k;
+    const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
+    const b = c.chunkStart;
+    // the comma before the attribution, or a quotation closing with a comma inside its marks ("… “much better,” he said")
+    const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
+    let mark = b - 1; // closing marks before the attribution, one token each ('' is two)
+    while (mark > s0 && quoted[mark] === 1 && CLOSE_MARK.test(doc.lower[mark]))
+        mark--;
+    const quoteCommaBefore = mark < b - 1 && mark > s0 && doc.lower[mark] === ',';
+    // "As the Post reported on Monday, the inspector issued subpoenas", "But as Doe noted, …": the clause after the comma
+    const asAt = b - 1;
+    if (phase === 'outer' && c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
+        let comma = c.after;
+        while (comma < Math.min(s1, c.after + 6) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma])
+            comma++;
+        if (doc.lower[comma] === ',' && hasVerb(doc, comma + 1, s1)) {
+            const rs = comma + 1;
+            const re = cut(doc, rs, s1, covered, stops, quoted);
+            if (re - rs >= 2 && clear(rs, re))
+                return { ranges: [[rs, re]], rule: 'indirect-cue-after' };
+        }
+    }
+    if (phase === 'outer') {
+        if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore))
+            return null;
+        if (quoteCommaBefore) {
+            // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
+            const ce = mark;
+            const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
+            let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
+            // (another speaker's cue does not: "Carter discussed how … a “burn bag,” the Times reported" wraps the whole clause)
+            for (let t = s0; t < ce; t++)
+                if (cueAt[t] && !quoted[t] && sameSpeakerCue(doc, t, c))
+                    otherCue = true;
+            if (!closing || otherCue || ce - s0 < 3 || !clear(s0, ce) || quoted[s0])
+                return null;
+            return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
+        }
+        const ce = b - 1;
+        if (!clear(s0, ce))
+            return null;
+        // "The goal, he said, is to …": the cue interrupts its content
+        // "The difference now, he told me on Friday, is that …": adjuncts may sit between the cue and the comma
+        let comma = c.after;
+        while (comma < Math.min(s1, c.after + 5) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma])
+            comma++;
+        if (doc.lower[comma] === ',' && cueFirst < 0) {
+            const rs = comma + 1;
+            let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
+            for (let t = rs; t < s1; t++)
+                if (stops.has(t))
+                    cueAhead = true;
+            const resumes = doc.pos[rs] !== 'ADP' && doc.pos[rs] !== 'CCONJ' && !CUT_WORDS.has(doc.lower[rs]);
+            if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
+                // a lone connective before the cue ("Still, he said, …") is not part of the content
+                const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
+                return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
+            }
+        }
+        if (ce - s0 < 3 || !hasVerb(doc, s0, ce))
+            return null;
+        // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
+        // (or a clause set off by ", while …" / ", citing …": "…, the station reported, while in Leeds the march …")
+        const closing = c.after >= s1 ||
+            (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ',')) ||
+            (doc.lower[c.after] === ',' && c.after + 1 < s1 && (CUT_WORDS.has(doc.lower[c.after + 1]) || (doc.pos[c.after + 1] === 'VERB' && /ing$/.test(doc.lower[c.after + 1])))) ||
+            anonymity(doc, doc.lower[c.after] === ',' ? c.after + 1 : c.after);
+        return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
+    }
+    if (cueFirst - cs >= 2) {
+        // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
+        let ce = cueFirst;
+        const rel = c.auxStart - 1;
+        if (rel - 1 >= s0 && RELATIVE.has(doc.lower[rel]) && doc.lower[rel - 1] === ',') {
+            for (let t = cs + 1; t < ce; t++) {
+                if (doc.lower[t] === ',' && !quoted[t]) {
+                    ce = t;
+                    break;
+                }
+            }
+        }
+        if (ce - cs >= 2)
+            return { ranges: [[cs, ce]], rule: 'indirect-cue-first' };
+    }
+    // an infinitive is the content: "vowed to fight on", "declined to comment"
+    // (a quotation may open after "to": "vowed to “make sure the economy works”")
+    let v = k + 1;
+    while (v < s1 && v < k + 3 && quoted[v] && /^["'\u201C\u2018]$/.test(doc.lower[v]))
+        v++;
+    if (c.entry.frames.has('to') && doc.lower[k] === 'to' && v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && !covered[k]) {
+        const ce = newClauseEnd(doc, k + 2, cut(doc, k, s1, covered, stops, quoted), quoted);
+        // a request keeps its object in the content: "urged supporters to monitor polling places"
+        const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
+        if (ce - k >= 2)
+            return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
+    }
+    // the object is the content: "proposed a safe zone", "criticized the plan"
+    const npStart = NP_START_POS.has(doc.pos[k]) ||
+        titledWord(doc, k) ||
+        (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
+        (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')); // "called that vision …"
+    if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
+        let ce = cut(doc, k, s1, covered, stops, quoted);
+        // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …"), or after a
+        // quotation that closes on a comma inside its marks ("called the remarks ''racist,'' an extraordinary rebuke")
+        for (let t = k + 1; t < ce; t++) {
+            if (doc.lower[t] === ',' && !quoted[t]) {
+                ce = t;
+                break;
+            }
+            if (!quoted[t] && quoted[t - 1]) {
+                let m = t - 1;
+                while (m > k && quoted[m] && CLOSE_MARK.test(doc.lower[m]))
+                    m--;
+                if (m < t - 1 && doc.lower[m] === ',') {
+                    ce = t;
+                    break;
+                }
+            }
+        }
+        // "voters who support Okafor live in the north": an object inside a relative clause ends before the main verb
+        if (RELATIVE.has(doc.lower[c.auxStart - 1])) {
+            for (let t = k + 1; t < ce; t++) {
+                if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !quoted[t]) {
+                    ce = t;
+                    break;
+                }
+            }
+        }
+        ce = trimTrailingTime(doc, k, ce);
+        // "Moscow rejected the charge", "Kyiv denied the allegations": an object that only points back to an earlier claim
+        // says nothing of its own; no quote (PolNeAR annotates these, but a quote reading "the charge" is of no use to a reader)
+        if (anaphoricClaim(doc, k, ce))
+            return null;
+        // a bare name is enough for a stance verb: "most voters supported Sanders" (and for a verb the model found: "hammered Bush")
+        if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned)))
+            return { ranges: [[k, ce]], rule: 'indirect-object' };
+    }
+    return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+}
+/** Tags that open an object noun phrase. */
+const OBJECT_START_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+/**
+ * The rest of the clause after a cue that no pattern above could read, when the cue model is confident the verb is a
+ * cue (`c.score` above `minScore`) and its speaker stands before it: PolNeAR's contents mostly run from the cue to the
+ * clause end ("He thinks, on reflection, the plan …", "Trump has hammered Bush"). A leading comma or "that" is kept out;
+ * a verb outside the lexicon takes no object noun phrase ("signed an agreement with …").
+ */
+function fallback(doc, c, k, s1, quoted, covered, stops, minScore) {
+    if (c.score === undefined || !(c.score > minScore) || !c.speaker || c.side !== 'left' || c.passive || k >= s1)
+        return null;
+    let cs = k;
+    while (cs < s1 && doc.lower[cs] === ',')
+        cs++;
+    // not an adjunct or a second predicate: "said in a statement", "said …, and was forecast to …"
+    if (cs >= s1 || covered[cs] || (doc.pos[cs] === 'PUNCT' && !quoted[cs]) || doc.pos[cs] === 'ADP' || doc.pos[cs] === 'CCONJ')
+        return null;
+    // a verb outside the lexicon takes no object as its content ("signed an agreement with …": 39% precise on dev)
+    if (c.entry.learned && c.speaker && OBJECT_START_POS.has(doc.pos[cs]) && !quoted[cs])
+        return null;
+    const ce = cut(doc, cs, s1, covered, stops, quoted);
+    return ce - cs >= 1 && !anyCovered(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-fallback' } : null;
+}
+/**
+ * Any other complement of a cue whose speaker stands before it, as PolNeAR annotates beliefs and stances:
+ * "tweeted her thanks", "commented on the reason", "asked for a photo" (a preposition right after the cue
+ * belongs to the cue, the content starts after it). The complement ends at the first comma.
+ */
+function complement(doc, c, k, s1, quoted, covered, stops) {
+    if (!c.entry.frames.has('complement') || !c.speaker || c.side !== 'left' || c.passive || k >= s1)
+        return null;
+    let cs = k;
+    if (doc.pos[cs] === 'ADP' && !WH_WORDS.has(doc.lower[cs]) && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1])))
+        cs++;
+    if (covered[cs] || !(NP_START_POS.has(doc.pos[cs]) || WH_WORDS.has(doc.lower[cs]) || quoted[cs]))
+        return null;
+    let ce = cut(doc, cs, s1, covered, stops, quoted);
+    for (let t = cs + 1; t < ce; t++) {
+        if (doc.lower[t] === ',' && !quoted[t]) {
+            ce = t;
+            break;
+        }
+    }
+    ce = trimTrailingTime(doc, cs, ce);
+    return ce > cs ? { ranges: [[cs, ce]], rule: 'indirect-complement' } : null;
+}
+/** Nouns that name a claim made elsewhere ("the charge", "these allegations"). */
+const CLAIM_NOUNS = /^(charge|charges|claim|claims|allegation|allegations|accusation|accusations|report|reports|suggestion|assertion|assertions|idea|notion|characterization|comparison|comparisons|criticism|remarks|comments)$/;
+/**
+ * True when the object `[k, ce)` is a determiner and a claim noun and nothing else ("the charge", "those reports",
+ * "the allegations"): a reference back to a claim, not a content.
+ */
+function anaphoricClaim(doc, k, ce) {
+    return ce - k === 2 && /^(the|this|that|these|those|such)$/.test(doc.lower[k]) && CLAIM_NOUNS.test(doc.lower[k + 1]);
+}
+/** A capitalised word inside a sentence: a name even when the tagger reads it as a verb ("said Cook provided …"). */
+function titledWord(doc, t) {
+    return /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '') && doc.pos[t] !== 'PUNCT';
+}
+/** Drops a time adjunct closing an object ("endorsed Clinton on Monday", "backed the plan last year"). */
+function trimTrailingTime(doc, k, ce) {
+    const w = doc.lower[ce - 1];
+    if (ce - k < 3 || !TIME_UNITS.test(w))
+        return ce;
+    const prev = doc.lower[ce - 2];
+    if (/^(on|last|this|next|earlier)$/.test(prev))
+        return ce - 2;
+    return TIME_WORDS.has(w) ? ce - 1 : ce;
+}
+/** True when the cue at token `t` has the same speaker words as `c` or a pronoun speaker ("Doe said … , she said"). */
+function sameSpeakerCue(doc, t, c) {
+    if (!c.speaker)
+        return true;
+    const head = doc.lower[c.speaker.head];
+    if (/^(he|she|they|i|we)$/.test(head))
+        return true;
+    for (let k = Math.max(0, t - 6); k < t; k++)
+        if (doc.lower[k] === head)
+            return true;
+    return false;
+}
+/** Start of the clause holding cue `c`: its sentence start, or the token after a colon or semicolon before the cue. */
+function clauseStart(doc, c, quoted) {
+    const s0 = c.sentence.firstToken;
+    for (let t = c.chunkStart - 1; t > s0; t--)
+        if ((doc.lower[t] === ':' || doc.lower[t] === ';') && !quoted[t])
+            return t + 1;
+    return s0;
+}
+/**
+ * The last token (exclusive) a content after cue `c` may reach: the end of its clause without the final punctuation, or
+ * the comma closing a fronted subordinate clause or opening participle that holds the cue ({@link indirectContent}'s limit,
+ * and the content-end ranker's).
+ */
+export function contentLimit(doc, c, quoted) {
+    return subordinateEnd(doc, c, clauseStart(doc, c, quoted), clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
+}
+/**
+ * The end of a fronted subordinate clause holding the cue ("While some planned to protest at the meeting, others …",
+ * "Although polls showed him ahead, he …"): the first comma after the cue, when the sentence opens with a subordinator
+ * and no comma stands between it and the cue; else `s1`. The main clause after the comma is not reported content.
+ */
+function subordinateEnd(doc, c, s0, s1, quoted) {
+    let k = s0;
+    while (k < c.chunkStart && (doc.pos[k] === 'CCONJ' || quoted[k]))
+        k++;
+    // "Refusing to admit any fault, Trump …": a participle opening the sentence ends at its comma too
+    const participle = k === c.start && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && !c.entry.frames.has('source');
+    if (participle)
+        k--;
+    else if (!SUBORDINATORS.has(doc.lower[k]) || k >= c.chunkStart)
+        return s1;
+    for (let t = k + 1; t < c.chunkStart; t++)
+        if (doc.lower[t] === ',' && !quoted[t])
+            return s1;
+    for (let t = c.after + 1; t < s1; t++)
+        if (doc.lower[t] === ',' && !quoted[t])
+            return t;
+    return s1;
+}
+/**
+ * Where a new clause with its own subject joins the content with "and"/"but" ("declined to renew the deal and the
+ * tour could not find a new sponsor"): the conjunction, when a noun phrase and a finite verb follow it; else `ce`.
+ * An infinitive content cannot run on into another subject's clause.
+ */
+function newClauseEnd(doc, from, ce, quoted) {
+    for (let t = from; t < ce - 2; t++) {
+        if (quoted[t] || (doc.lower[t] !== 'and' && doc.lower[t] !== 'but') || doc.lower[t - 1] !== ',')
+            continue;
+        const np = nounPhraseStartingAt(doc, t + 1, ce);
+        if (!np || np.end >= ce)
+            continue;
+        let v = np.end;
+        while (v < ce && doc.pos[v] === 'ADV')
+            v++;
+        // a finite verb: an auxiliary or a present tense ("designed", "visiting" may be participles of the noun phrase)
+        if (doc.pos[v] === 'AUX' || (doc.pos[v] === 'VERB' && !/(ing|ed)$/.test(doc.lower[v])))
+            return trimEnd(doc, from, t);
+    }
+    return ce;
+}
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'after', 'before', 'since', 'once', 'unless', 'whereas']);
+/** "on condition of anonymity because …" at token `t`: an adjunct of the cue, however long. */
+function anonymity(doc, t) {
+    return doc.lower[t] === 'on' && doc.lower[t + 1] === 'condition' && (doc.lower[t + 2] === 'of' || doc.lower[t + 2] === 'that');
+}
+/** True when `[from, to)` holds a verb or a number (a clause that states something: "which stood at 263"). */
+function hasVerbOrNumber(doc, from, to) {
+    for (let t = from; t < to; t++)
+        if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.pos[t] === 'NUM')
+            return true;
+    return false;
+}
+/** End of the clause: sentence end without its final punctuation (closing marks kept). */
+export function clauseEnd(doc, s0, s1) {
+    let e = s1;
+    while (e > s0 && (CLAUSE_END.has(doc.lower[e - 1]) || doc.lower[e - 1] === ',' || doc.lower[e - 1] === ':'))
+        e--;
+    return e;
+}
+/** Cuts a reported clause at ", while", ";", a coordinated cue ("and added") or text already attributed. */
+export function cut(doc, cs, s1, covered, stops, quoted) {
+    for (let t = cs + 1; t < s1; t++) {
+        if (covered[t] || stops.has(t))
+            return trimEnd(doc, cs, t);
+        if (quoted[t])
+            continue;
+        // a quotation closing with a comma inside its marks, then "while": "… “to serve as president,” while 73 percent said …"
+        if (CUT_WORDS.has(doc.lower[t]) && t >= 2 && quoted[t - 1] && CLOSE_MARK.test(doc.lower[t - 1]) && doc.lower[t - 2] === ',')
+            return t;
+        if (doc.lower[t] === ';')
+            return trimEnd(doc, cs, t);
+        if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1]))
+            return trimEnd(doc, cs, t);
+        // ", but still lost the election": a second predicate of the subject, not reported content
+        if (doc.lower[t] === ',' && doc.lower[t + 1] === 'but') {
+            let v = t + 2;
+            while (v < s1 && doc.pos[v] === 'ADV')
+                v++;
+            if (v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX'))
+                return trimEnd(doc, cs, t);
+        }
+        // a spaced dash opens an aside: "… by the plan — a modest boost …"
+        const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
+        if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) {
+            // "that the party's donors — who spent millions — now back him": a clause with no verb yet steps over the aside
+            if (doc.lower[cs] === 'that' && !hasVerb(doc, cs + 1, t)) {
+                let close = t + 1;
+                while (close < Math.min(s1, t + 25) && doc.lower[close] !== doc.lower[t] && !covered[close] && !stops.has(close))
+                    close++;
+                if (close < s1 && doc.lower[close] === doc.lower[t] && hasVerb(doc, close + 1, s1)) {
+                    t = close;
+                    continue;
+                }
+            }
+            return trimEnd(doc, cs, t);
+        }
+        // an appositive naming the claim closes it: "…, a charge Moscow denies"
+        if (doc.lower[t] === ',' && /^(a|an|the)$/.test(doc.lower[t + 1] ?? '') && CLAIM_NOUNS.test(doc.lower[t + 2] ?? ''))
+            return trimEnd(doc, cs, t);
+        // a relative clause that runs to the end of the sentence: "…, who will face a primary on Tuesday"
+        if (doc.lower[t] === ',' && t + 1 < s1 && RELATIVE.has(doc.lower[t + 1]) && !hasComma(doc, t + 2, s1))
+            return trimEnd(doc, cs, t);
+    }
+    return s1;
+}
+/** Drops trailing commas, clause punctuation and a dangling conjunction, and a closing parenthesis opened before the content. */
+export function trimEnd(doc, cs, e) {
+    while (e > cs + 1 && (doc.lower[e - 1] === ',' || CLAUSE_END.has(doc.lower[e - 1]) || (doc.pos[e - 1] === 'CCONJ' && /^(and|but|or)$/.test(doc.lower[e - 1]))))
+        e--;
+    // a closing parenthesis whose opening one lies before the content
+    if (e > cs + 1 && doc.lower[e - 1] === ')') {
+        let open = false;
+        for (let t = cs; t < e - 1; t++)
+            if (doc.lower[t] === '(')
+                open = true;
+        if (!open)
+            e--;
+    }
+    return e;
+}
+/** Skips a dateline at the start of a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …". */
+export function dateline(doc, s0, ce) {
+    for (let t = s0 + 1; t < Math.min(ce - 2, s0 + 14); t++) {
+        const w = doc.lower[t];
+        if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1]))
+            return t + 1;
+    }
+    return s0;
+}
+//# sourceMappingURL=reported-content.js.map

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DetenteError } from '../../pipeline/errors.js';
+import { dataPath } from '../../resources/data-path.js';
+import { loadCueModel } from './cue-model.js';
+import { CONTENT_END_FEATURE_SET } from './content-end.js';
+import { LEXICON_NOUN, LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
+/** What kind of attribution a cue expresses: speech, belief, evidence (polls, reports), a request, a source phrase. */
+export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
+/**
+ * The syntactic frames a cue may appear in:
+ * `bare` clause without "that" (`X said they had…`), `that` (`X warned that…`), `after` its content
+ * (`…, he said`), `invert` (`…, said Mr X`), `colon` (introduces a direct quote), `object`
+ * (takes an addressee: `told reporters`), `source` (`according to X`), `np` (the object is the content:
+ * `criticized the plan`), `to` (a to-infinitive is the content: `vowed to fight on`), `raise` (the subject is raised out of the content:
+ * `Trump is expected to speak`, `the plan seems to work`; passive unless `raise` is the verb's only frame), `complement`
+ * (any other complement after the cue is the content, a preposition joining the cue: `tweeted her thanks`, `commented on the
+ * reason`; given to the verbs whose complement was content in at least 45% of their uses on PolNeAR train).
+ */
+export const CueFrameSchema = z.enum(['bare', 'that', 'after', 'invert', 'colon', 'object', 'source', 'np', 'to', 'raise', 'complement']);
+const CueFileSchema = z.object({
+    version: z.string(),
+    note: z.string().optional(),
+    verbs: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) })),
+    nouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) })).default([]),
+    phrases: z.array(z.object({
+        tokens: z.array(z.string().regex(/^[a-z]+$/)).min(2),
+        class: CueClassSchema,
+        frames: z.array(CueFrameSchema).min(1),
+    })),
+});
+/** Default location of the content-end ranker, relative to this module. */
+export function defaultContentEndModelPath() {
+    return fileURLToPath(new URL('../../../models/quotes/content-end.bin.gz', import.meta.url));
+}
+/** Default location of the trained cue model, relative to this module (works from `src/` under tsx and from `dist/`). */
+export function defaultCueModelPath() {
+    return fileURLToPath(new URL('../../../models/quotes/cue-perceptron.bin.gz', import.meta.url));
+}
+/**
+ * Parses and validates a cue lexicon (the JSON layout of data/quotes/cues.json) into frozen lookup maps.
+ * @param json the file contents
+ * @throws DetenteError E_RESOURCE_INVALID when the JSON does not match the schema
+ */
+export function parseCueLexicon(json) {
+    let raw;
+    try {
+        raw = JSON.parse(json);
+    }
+    catch (cause) {
+        throw new DetenteError('E_RESOURCE_INVALID', 'data/quotes/cues.json is not valid JSON; fix the file', { cause });
+    }
+    const parsed = CueFileSchema.safeParse(raw);
+    if (!parsed.success) {
+        throw new DetenteError('E_RESOURCE_INVALID', `data/quotes/cues.json does not match the cue lexicon schema: ${parsed.error.message}`);
+    }
+    const verbs = new Map();
+    for (const v of parsed.data.verbs) {
+        if (verbs.has(v.lemma)) {
+            throw new DetenteError('E_RESOURCE_INVALID', `data/quotes/cues.json lists the verb "${v.lemma}" twice`);
+        }
+        verbs.set(v.lemma, Object.freeze({ lemma: v.lemma, class: v.class, frames: new Set(v.frames), length: 1, rest: [] }));
+    }
+    const nouns = new Map();
+    for (const n of parsed.data.nouns) {
+        nouns.set(n.lemma, Object.freeze({ lemma: n.lemma, class: n.class, frames: new Set(n.frames), length: 1, rest: [] }));
+    }
+    const phrases = new Map();
+    for (const p of parsed.data.phrases) {
+        const entry = Object.freeze({
+            lemma: p.tokens.join(' '),
+            class: p.class,
+            frames: new Set(p.frames),
+            length: p.tokens.length,
+            rest: Object.freeze(p.tokens.slice(1)),
+        });
+        const list = phrases.get(p.tokens[0]) ?? [];
+        list.push(entry);
+        phrases.set(p.tokens[0], list);
+    }
+    const words = new Map();
+    for (const k of verbs.keys())
+        words.set(k, (words.get(k) ?? 0) | LEXICON_VERB);
+    for (const k of nouns.keys())
+        words.set(k, (words.get(k) ?? 0) | LEXICON_NOUN);
+    for (const k of phrases.keys())
+        words.set(k, (words.get(k) ?? 0) | LEXICON_PHRASE);
+    return Object.freeze({
+        words,
+        version: parsed.data.version,
+        hash: createHash('sha256').update(json).digest('hex'),
+        verbs,
+        nouns,
+        phrases,
+    });
+}
+/**
+ * Loads the built-in cue lexicon from data/quotes/cues.json (our own list of reporting verbs;
+ * coverage was checked against other projects' lists in ../shared/reference/quote-lexicons, not copied)
+ * and the trained cue model (models/quotes/cue-perceptron.bin.gz, trained on PolNeAR train: docs/models.md).
+ * @param options `cueModel`, `contentEndModel`: other model paths, or false to do without
+ * @throws DetenteError E_RESOURCE_MISSING when the lexicon cannot be read, E_RESOURCE_INVALID when it is malformed,
+ *   E_QUOTE_MODEL when the cue model is missing or unreadable
+ */
+export function loadQuoteResources(options = {}) {
+    const path = dataPath('quotes', 'cues.json');
+    let json;
+    try {
+        json = readFileSync(path, 'utf8');
+    }
+    catch (cause) {
+        throw new DetenteError('E_RESOURCE_MISSING', `cannot read the cue lexicon at ${path}; reinstall detente`, { cause });
+    }
+    const lexicon = parseCueLexicon(json);
+    const cueModel = options.cueModel === false ? null : loadCueModel(options.cueModel ?? defaultCueModelPath());
+    const contentEndModel = options.contentEndModel === false ? null : loadCueModel(options.contentEndModel ?? defaultContentEndModelPath(), CONTENT_END_FEATURE_SET);
+    return Object.freeze({ ...lexicon, cueModel, contentEndModel });
+}
+//# sourceMappingURL=resources.js.map
