@@ -67,6 +67,10 @@ test('a name with a possessive that ends its noun phrase is a shop ("Dunmore\'s 
   assert.equal(isShopName(shop, tokenOf(shop, 'Dunmore') + 1), true);
   const owner = createDocView(nlp.parse("Dunmore's brother runs the shop."));
   assert.equal(isShopName(owner, tokenOf(owner, 'Dunmore') + 1), false);
+  for (const text of ["Later Dunmore's going to the market.", "Dunmore's been told to wait.", "Dunmore's not coming tonight."]) {
+    const view = createDocView(nlp.parse(text));
+    assert.equal(isShopName(view, tokenOf(view, 'Dunmore') + 1), false, text);
+  }
 });
 
 test('a known town after a locative preposition is a place even when the tagger missed it, a month is not', async () => {

@@ -298,13 +298,20 @@ export function personOrNot(view: DocView, res: EntityResources, a: number, b: n
 /**
  * "Hackney's has a great burger", "dinner at Tony's.": a name followed by a possessive that ends its
  * noun phrase (no noun, adjective or number after it, not "'s own") is a shop or restaurant named after
- * its owner; the possessive is part of the name.
+ * its owner; the possessive is part of the name. Not when "'s" is "is" or "has" before a participle or
+ * "not" ("Susan's going", "Susan's been told", "Susan's not here").
  * @param view the article; `b` the token after the name
  */
 export function isShopName(view: DocView, b: number): boolean {
   const { doc, keys } = view;
-  return keys[b] === "'s" && view.sentenceOf[b] === view.sentenceOf[b - 1] && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[b + 1] ?? 'PUNCT') && keys[b + 1] !== 'own';
+  if (keys[b] !== "'s" || view.sentenceOf[b] !== view.sentenceOf[b - 1]) return false;
+  const next = keys[b + 1] ?? '';
+  if (next === 'own' || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[b + 1] ?? 'PUNCT')) return false;
+  return !(CONTRACTED_AUXILIARY_NEXT.has(next) || (/^(?:VERB|AUX)$/.test(doc.pos[b + 1] ?? '') && /ing$/.test(next)));
 }
+
+/** Words after which "'s" is the contracted "is"/"has" ("she's been", "he's not", "it's gone", "he's got"). */
+const CONTRACTED_AUXILIARY_NEXT: ReadonlySet<string> = new Set(['been', 'not', 'gone', 'got', 'never', 'already', 'just', 'still']);
 
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
   let type = tagged;
