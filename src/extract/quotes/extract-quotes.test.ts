@@ -875,3 +875,10 @@ test('a reported clause may follow an adjunct of the cue ("said for weeks he is 
   const [r] = run('Ms Lind said Thursday during a taping of a town hall meeting in Leeds, England, that the council was wrong.');
   assert.equal(r?.text, 'that the council was wrong');
 });
+
+test('adjuncts before a that-clause may join names with "and" or hold a possessive mark', () => {
+  const [q] = run('Mr Hale told The Star and Herald newspaper of Dundee on Saturday that he had voted for the plan.');
+  assert.equal(q?.text, 'that he had voted for the plan');
+  const [r] = run("The veterans' league wrote to Mr Evans' office that it had not allowed the use of its emblem.");
+  assert.equal(r?.text, 'that it had not allowed the use of its emblem');
+});

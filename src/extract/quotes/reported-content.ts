@@ -236,7 +236,9 @@ export function indirectContent(
       const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
       const compound = doc.pos[t] === 'VERB' && doc.lemmas[t] === doc.lower[t] && doc.pos[t - 1] === 'NOUN'; // "a campaign stop"
       const gerund = doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]) && doc.pos[t - 1] === 'DET'; // "during a taping of …"
-      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled && !compound && !gerund) break;
+      // "told the Post and Courier …", "wrote to Sanders' office that …": a conjunction between names, a possessive mark
+      const joined = (doc.lower[t] === 'and' && titledWord(doc, t + 1)) || (/^['\u2019]$/.test(doc.lower[t]) && doc.pos[t - 1] === 'PROPN');
+      if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',' && !titled && !compound && !gerund && !joined) break;
     }
   }
   // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
