@@ -882,3 +882,10 @@ test('adjuncts before a that-clause may join names with "and" or hold a possessi
   const [r] = run("The veterans' league wrote to Mr Evans' office that it had not allowed the use of its emblem.");
   assert.equal(r?.text, 'that it had not allowed the use of its emblem');
 });
+
+test('a participle cue after a quotation closing on a comma shares the speaker of the cue before it', () => {
+  const quotes = run('Ms Ruiz insisted that she has "widened the party," claiming that she is behind the higher turnout.');
+  const q = quotes.find((x) => x.cue?.text === 'claiming');
+  assert.equal(q?.speaker.mention?.text, 'Ms Ruiz');
+  assert.equal(q?.text, 'that she is behind the higher turnout');
+});

@@ -286,7 +286,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       };
     }
   }
-  const lead = i > s0 ? doc.lower[i - 1] : '';
+  // "… “expanded the party,” claiming that …": a closing mark after a comma inside the quotation leads like a comma
+  const lead = i > s0 ? (i - 2 >= s0 && quoted[i - 1] && /^["'\u201D\u2019]$/.test(doc.lower[i - 1]) && doc.lower[i - 2] === ',' ? ',' : doc.lower[i - 1]) : '';
   // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
   if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
     // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
