@@ -889,3 +889,9 @@ test('a participle cue after a quotation closing on a comma shares the speaker o
   assert.equal(q?.speaker.mention?.text, 'Ms Ruiz');
   assert.equal(q?.text, 'that she is behind the higher turnout');
 });
+
+test('a time phrase opening the sentence is no subject for a coordinated cue', () => {
+  const q = run('A few minutes later the clerks reopened the hall and said they would count every ballot.').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.speaker.mention?.text, 'the clerks');
+  assert.equal(q?.text, 'they would count every ballot');
+});

@@ -516,6 +516,12 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
     while (comma < Math.min(limit - 2, k + 12) && doc.lower[comma] !== ',' && !quoted[comma] && doc.pos[comma] !== 'AUX') comma++;
     if (doc.lower[comma] === ',' && comma < limit - 2 && !quoted[comma + 1]) np = nounPhraseStartingAt(doc, comma + 1, limitAtQuote(comma + 1, limit, quoted));
   }
+  // "A few minutes later they …", "Two days ago, the mayor …": a time phrase opening the clause is no subject
+  if (np && (TIME_HEADS.test(doc.lower[np.head]) || /^(minutes|hours|days|weeks|months|years)$/.test(doc.lower[np.head])) && /^(later|ago|earlier|before|after)$/.test(doc.lower[np.end] ?? '')) {
+    let k2 = np.end + 1;
+    if (doc.lower[k2] === ',') k2++;
+    np = k2 < limit && !quoted[k2] ? nounPhraseStartingAt(doc, k2, limitAtQuote(k2, limit, quoted)) : null;
+  }
   if (!np) return null;
   let v = np.end;
   // "O'Malley, who signed the law, interjected …", "Jo Doe, a nurse, says …": an aside between commas
