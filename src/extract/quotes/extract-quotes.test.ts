@@ -895,3 +895,10 @@ test('a time phrase opening the sentence is no subject for a coordinated cue', (
   assert.equal(q?.speaker.mention?.text, 'the clerks');
   assert.equal(q?.text, 'they would count every ballot');
 });
+
+test('"said in a statement" may be followed by a bare clause with a noun subject', () => {
+  const [q] = run('The ministry said in a statement the border talks would resume next week.');
+  assert.equal(q?.text, 'the border talks would resume next week');
+  const [r] = run('The mayor said at a news conference on Monday the budget was fair.');
+  assert.equal(r?.text, 'the budget was fair');
+});

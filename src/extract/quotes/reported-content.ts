@@ -29,6 +29,15 @@ export const TIME_WORDS = new Set([
 export const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
 
+/** True when a finite verb or auxiliary follows a short noun phrase starting at `from` ("the talks would resume"). */
+function finiteSoon(doc: Doc, from: number, s1: number): boolean {
+  for (let t = from; t < Math.min(s1, from + 5); t++) {
+    if (doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/(ing|ed)$/.test(doc.lower[t]))) return t > from;
+    if (!NP_CORE_POS.has(doc.pos[t]) && doc.pos[t] !== 'ADJ') return false;
+  }
+  return false;
+}
+
 const NP_CORE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
 
 export const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -217,8 +226,9 @@ export function indirectContent(
       }
       // "has said for weeks he is …", "said in an interview she would …": a bare clause after an adjunct, opened by a subject pronoun
       if (
-        c.entry.frames.has('bare') && t > k + 1 && doc.pos[k] === 'ADP' && /^(he|she|they|we|i)$/.test(doc.lower[t]) &&
-        NP_CORE_POS.has(doc.pos[t - 1]) && !quoted[t] && hasVerb(doc, t + 1, s1)
+        c.entry.frames.has('bare') && t > k + 1 && doc.pos[k] === 'ADP' && NP_CORE_POS.has(doc.pos[t - 1]) && !quoted[t] &&
+        (/^(he|she|they|we|i)$/.test(doc.lower[t]) || (/^(the|a|an)$/.test(doc.lower[t]) && finiteSoon(doc, t + 1, s1))) &&
+        hasVerb(doc, t + 1, s1)
       ) {
         cs = t;
         break;
