@@ -33,14 +33,14 @@ export interface HotSpotReport {
 
 /**
  * The stage a source file belongs to, or null when the file does not define a stage.
- * @param url a callFrame url (file:///…/src/extract/events/x.ts, node:internal…)
+ * @param url a callFrame url (file:///…/src/extract/events/x.ts, file:///…/dist/extract/events/x.js, node:internal…)
  * @returns 'nlp' | 'entities' | 'quotes' | 'events' | 'tone' | 'store' | null
  */
 export function stageOfUrl(url: string): string | null {
-  const ex = /\/src\/extract\/([a-z-]+)\//.exec(url);
+  const ex = /\/(?:src|dist)\/extract\/([a-z-]+)\//.exec(url);
   if (ex) return ex[1];
-  if (/\/src\/nlp\/nlp\.[jt]s$/.test(url)) return 'nlp';
-  if (/\/src\/store\//.test(url)) return 'store';
+  if (/\/(?:src|dist)\/nlp\/nlp\.[jt]s$/.test(url)) return 'nlp';
+  if (/\/(?:src|dist)\/store\//.test(url)) return 'store';
   return null;
 }
 
@@ -54,6 +54,9 @@ export function shortFile(url: string): string {
   if (nm >= 0) return url.slice(nm + '/node_modules/'.length);
   const src = url.indexOf('/src/');
   if (src >= 0) return url.slice(src + 1);
+  // compiled code: dist/ mirrors src/ file for file (tsc), so name the TypeScript source its lines map to
+  const dist = url.indexOf('/dist/');
+  if (dist >= 0) return `src/${url.slice(dist + '/dist/'.length).replace(/\.js$/, '.ts')}`;
   const scripts = url.indexOf('/scripts/');
   if (scripts >= 0) return url.slice(scripts + 1);
   return url.replace(/^file:\/\//, '');
@@ -61,7 +64,7 @@ export function shortFile(url: string): string {
 
 /**
  * The 1-based source line where a profiled function starts: mapped through the module's source map when the
- * process runs with --enable-source-maps (TypeScript run by tsx), else the generated line.
+ * process runs with --enable-source-maps (TypeScript run by tsx, or dist/ compiled by tsc with its .js.map), else the generated line.
  * @param url the callFrame url
  * @param line 0-based generated line
  * @param column 0-based generated column

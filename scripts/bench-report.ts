@@ -322,7 +322,7 @@ ${n0(detente.articles)} articles, ${n0(counts.paragraphs)} paragraphs, ${n0(coun
 
 ## Throughput, side by side on the same articles
 
-Each system runs in its own Node process on the in-memory corpus: one warm-up pass (compromise: 50 articles), then ${detente.runsMs.length} timed passes (compromise: ${compromise.runsMs.length}); the median pass is reported. Rates are per CPU-second (user + system time of the process, all threads, so garbage collection counts): on a shared machine CPU time is far less disturbed by other processes than wall time, and it is the "per core" figure. Peak RSS is the process's VmHWM (corpus + models included). "× floor" is throughput relative to the wink-nlp floor.
+Each system runs in its own Node process on the in-memory corpus (detente as users run it: the compiled JavaScript in \`dist/\`, built by the harness first): one warm-up pass (compromise: 50 articles), then ${detente.runsMs.length} timed passes (compromise: ${compromise.runsMs.length}); the median pass is reported. Rates are per CPU-second (user + system time of the process, all threads, so garbage collection counts): on a shared machine CPU time is far less disturbed by other processes than wall time, and it is the "per core" figure. Peak RSS is the process's VmHWM (corpus + models included). "× floor" is throughput relative to the wink-nlp floor.
 
 ${side}
 
@@ -340,7 +340,7 @@ Budgets: the floor spends ${f1(floorUsPerSentence)} µs of CPU per sentence, so 
 
 ### Hot spots per stage
 
-One more pass under the V8 sampling profiler (200 µs; node:inspector). Self time of each function, attributed to the stage whose code is outermost on the stack (so wink-nlp time called from \`nlp.ts\` is "nlp", chrono-node time called from events is "events"); "other" is the harness, garbage collection and idle. Lines are where the function starts (TypeScript lines mapped through tsx's source maps).
+One more pass under the V8 sampling profiler (200 µs; node:inspector). Self time of each function, attributed to the stage whose code is outermost on the stack (so wink-nlp time called from \`nlp.ts\` is "nlp", chrono-node time called from events is "events"); "other" is the harness, garbage collection and idle. Lines are where the function starts (TypeScript lines, mapped through the source maps tsc writes next to the compiled dist/ code that is measured).
 
 ${hotSections}
 

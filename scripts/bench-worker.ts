@@ -12,13 +12,16 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../src/analyze.js';
-import { createNlp } from '../src/nlp/nlp.js';
-import { EMPTY_TONE } from '../src/model/tone.js';
+// The pipeline is measured as users run it: the compiled JavaScript in dist/ (what bin/detente.js and the package
+// export load, built by `npm run build`, which the harness runs first), not the TypeScript sources through tsx,
+// whose transform names every function at run time (esbuild keepNames) and so taxes each closure made per call.
+import { createAnalyzer } from '../dist/analyze.js';
+import { createNlp } from '../dist/nlp/nlp.js';
+import { EMPTY_TONE } from '../dist/model/tone.js';
 import type { Analysis } from '../src/model/analysis.js';
 import type { Article } from '../src/model/article.js';
 import type { Annotations, Context } from '../src/pipeline/component.js';
-import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { openSqliteStore } from '../dist/store/sqlite-store.js';
 import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
 import { hotSpots, profileRun, type HotSpotReport } from './bench-hotspots.js';
 import { RESULT_PREFIX, median, peakRssBytes } from './bench-stats.js';
