@@ -902,3 +902,11 @@ test('"said in a statement" may be followed by a bare clause with a noun subject
   const [r] = run('The mayor said at a news conference on Monday the budget was fair.');
   assert.equal(r?.text, 'the budget was fair');
 });
+
+test('"which" before a cue stands for the phrase before it ("The firm, which said it would appeal, …")', () => {
+  const q = run('The brewery, which said it would appeal, lost the case.').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.speaker.mention?.text, 'The brewery');
+  assert.equal(q?.text, 'it would appeal');
+  const r = run('The union, which has argued that pay is too low, called a strike.').find((x) => x.cue?.text === 'argued');
+  assert.equal(r?.speaker.mention?.text, 'The union');
+});
