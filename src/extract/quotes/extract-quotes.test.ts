@@ -910,3 +910,9 @@ test('"which" before a cue stands for the phrase before it ("The firm, which sai
   const r = run('The union, which has argued that pay is too low, called a strike.').find((x) => x.cue?.text === 'argued');
   assert.equal(r?.speaker.mention?.text, 'The union');
 });
+
+test('a relative "that" before a cue stands for the phrase before it ("a group that says …")', () => {
+  const q = run('It is a lobby group that says it speaks for small farmers.').find((x) => x.cue?.text === 'says');
+  assert.equal(q?.speaker.mention?.text, 'a lobby group');
+  assert.equal(q?.text, 'it speaks for small farmers');
+});

@@ -440,7 +440,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (np && np.start === s0) speaker = np;
   }
   // "The firm, which said it would appeal, …": "which" (no subject pronoun for the chunker) stands for the phrase before it
-  if (!speaker && j > s0 && doc.lower[j] === 'which' && !quoted[j]) speaker = { start: j, end: j + 1, head: j };
+  if (!speaker && j > s0 && (doc.lower[j] === 'which' || (doc.lower[j] === 'that' && doc.pos[j] !== 'DET')) && !quoted[j]) speaker = { start: j, end: j + 1, head: j };
   if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
     let k = speaker.start - 1;
