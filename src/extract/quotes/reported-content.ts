@@ -359,7 +359,7 @@ export function indirectContent(
       }
     }
     // "voters who support Okafor live in the north": an object inside a relative clause ends before the main verb
-    if (RELATIVE.has(doc.lower[c.auxStart - 1])) {
+    if (RELATIVE.has(doc.lower[c.auxStart - 1]) || (doc.lower[c.auxStart - 1] === 'that' && doc.pos[c.auxStart - 1] !== 'DET')) {
       for (let t = k + 1; t < ce; t++) {
         if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !quoted[t]) {
           ce = t;
