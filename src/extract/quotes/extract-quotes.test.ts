@@ -916,3 +916,11 @@ test('a relative "that" before a cue stands for the phrase before it ("a group t
   assert.equal(q?.speaker.mention?.text, 'a lobby group');
   assert.equal(q?.text, 'it speaks for small farmers');
 });
+
+test('a survey "found" a bare clause or an object ("a poll found 90 percent support for …")', () => {
+  const [q] = run('A recent county survey found 80 percent support for the new bus lanes.');
+  assert.equal(q?.speaker.mention?.text, 'A recent county survey');
+  assert.equal(q?.text, '80 percent support for the new bus lanes');
+  const [r] = run('The audit found the agency had lost track of 40 vehicles.');
+  assert.equal(r?.text, 'the agency had lost track of 40 vehicles');
+});
