@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=quote-rule.js.map
