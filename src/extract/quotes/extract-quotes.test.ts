@@ -924,3 +924,10 @@ test('a survey "found" a bare clause or an object ("a poll found 90 percent supp
   const [r] = run('The audit found the agency had lost track of 40 vehicles.');
   assert.equal(r?.text, 'the agency had lost track of 40 vehicles');
 });
+
+test('a lexicon verb the tagger reads as a plural noun before a to-infinitive is a cue ("Okafor plans to visit …")', () => {
+  const [q] = run('Okafor plans to visit the northern ports next week.');
+  assert.equal(q?.cue?.text, 'plans');
+  assert.equal(q?.speaker.mention?.text, 'Okafor');
+  assert.equal(q?.text, 'to visit the northern ports next week');
+});
