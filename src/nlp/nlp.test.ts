@@ -39,3 +39,18 @@ test('an empty text gives an empty doc', () => {
   assert.equal(doc.tokenCount, 0);
   assert.equal(doc.sentences.length, 0);
 });
+
+test('an article is tokenised the same whatever the process read before it', () => {
+  // wink-nlp keeps every word it has seen; a possessive met at a sentence end ("… is Mr Tolland's.") is kept
+  // whole there, and without the guard later "Mr Tolland's plan" stayed one token in that process only.
+  const later = "Mr Tolland's plan was rejected on Monday.";
+  const words = (nlp: ReturnType<typeof createNlp>, text: string) => {
+    const doc = nlp.parse(text);
+    return Array.from(doc.starts, (s, i) => text.slice(s, doc.ends[i]));
+  };
+  const fresh = words(createNlp(), later);
+  const warm = createNlp();
+  words(warm, "She told the court the flat was Mr Tolland's.");
+  assert.deepEqual(words(warm, later), fresh);
+  assert.deepEqual(fresh.slice(0, 3), ['Mr', 'Tolland', "'s"]);
+});

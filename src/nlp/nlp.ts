@@ -17,7 +17,7 @@ interface WinkTokens {
  */
 export function createNlp(): Nlp {
   const require = createRequire(import.meta.url);
-  const winkNLP = require('wink-nlp');
+  const winkNLP = loadWinkIgnoringLearnedWords(require);
   const model = require('wink-eng-lite-web-model');
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
@@ -114,4 +114,73 @@ export function createNlp(): Nlp {
       };
     },
   };
+}
+
+/** wink-nlp's factory: `winkNLP(model, pipe)` → an instance with `readDoc` and the `its` helpers (untyped here). */
+type WinkFactory = (model: unknown, pipe: string[]) => any;
+
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+/** The part of wink-nlp's per-document data wrapper (src/dd-wrapper.js) its tokeniser calls. */
+interface WinkDocData {
+  _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
+  isLexeme(text: string): number[] | null;
+}
+type DocDataFactory = ((data: { cache: WinkCache }) => WinkDocData) & { [GUARDED]?: true };
+
+/** Marks wink-nlp's document-data factory once it has been wrapped by {@link loadWinkIgnoringLearnedWords}. */
+const GUARDED = Symbol.for('detente.wink-tokeniser-guard');
+
+/**
+ * Loads wink-nlp so that its tokeniser never depends on what the process has read before.
+ *
+ * wink-nlp adds every out-of-vocabulary word it meets to its cache, and its tokeniser keeps a
+ * whitespace-delimited chunk whole when the chunk is in the cache. A possessive at a sentence end
+ * ("… the flat was Mr Tolland's.") is learnt whole, so afterwards "Mr Tolland's plan" became one token
+ * instead of "Tolland" + "'s" — in that process only: the same article gave other entities depending on the
+ * articles before it, and an interrupted ingest re-run differed from one run (BBC politics corpus: 206.txt
+ * gave "David Blunkett's" after 166.txt, "David Blunkett" alone). Here the tokeniser's two questions "is this
+ * chunk a known word?" (`_addTokenIfInCache`, `isLexeme` of the per-document data wrapper) answer no for
+ * learnt words (cache index at or above the model's intrinsic lexicon size), exactly as for a word never
+ * seen; the model's own lexicon and contractions are answered as before, and the cache itself is untouched
+ * (the model's feature functions look learnt words up while adding them).
+ *
+ * wink-nlp 2.x binds `require('./dd-wrapper.js')` when `wink-nlp` is first loaded, so the factory is wrapped
+ * in Node's module cache before that; the wrap is marked and made once per process.
+ * @param require a CommonJS require bound to this module
+ * @returns the wink-nlp factory (`winkNLP(model, pipe)`)
+ * @throws Error when wink-nlp was already loaded without the guard (another module required it first), or
+ *   its internal layout changed (a newer wink-nlp), so that the guard would silently not apply
+ */
+function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkFactory {
+  const wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
+  const winkPath = require.resolve('wink-nlp');
+  const original = require(wrapperPath) as DocDataFactory;
+  if (!original[GUARDED]) {
+    if (require.cache[winkPath]) throw new Error('wink-nlp was loaded before detente could guard its tokeniser; load it through createNlp()');
+    const guarded: DocDataFactory = (data) => {
+      const wrapped = original(data);
+      const { cache } = data;
+      const addIfKnown = wrapped._addTokenIfInCache;
+      const isLexeme = wrapped.isLexeme;
+      if (typeof addIfKnown !== 'function' || typeof isLexeme !== 'function' || typeof cache?.lookup !== 'function') {
+        throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
+      }
+      const intrinsic = cache.intrinsicSize();
+      const learnt = (text: string) => {
+        const found = cache.lookup(text);
+        return found !== null && found.length === 1 && found[0] >= intrinsic;
+      };
+      wrapped._addTokenIfInCache = (text, precedingSpaces, nbsp) => (learnt(text) ? 0 : addIfKnown(text, precedingSpaces, nbsp));
+      wrapped.isLexeme = (text) => (learnt(text) ? null : isLexeme(text));
+      return wrapped;
+    };
+    guarded[GUARDED] = true;
+    const entry = require.cache[wrapperPath];
+    if (!entry) throw new Error('wink-nlp document-data module not in the module cache');
+    entry.exports = guarded;
+  }
+  return require('wink-nlp') as WinkFactory;
 }
