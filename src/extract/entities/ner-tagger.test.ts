@@ -43,7 +43,7 @@ function weightOf(f: string, k: number): number {
 }
 
 /** A model that knows every feature of the test sentences (and the label-history features of any labels). */
-function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, decoder = 'greedy'): NerModel {
+function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, decoder = 'greedy', pairLimit?: number): NerModel {
   const weights = new Map<string, Float32Array>();
   const know = (f: string) => weights.set(f, Float32Array.from(LABELS, (_, k) => weightOf(f, k)));
   for (const words of SENTENCES) {
@@ -62,7 +62,7 @@ function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, deco
     }
   }
   const m = hashNerModel(LABELS, weights, { featureSet, decoder });
-  return createNerModel(m.labels, m.weights, { ...m.meta }, memoLimit);
+  return createNerModel(m.labels, m.weights, { ...m.meta }, memoLimit, pairLimit);
 }
 
 /** Greedy decoding over the feature strings, the way the trainer scores them. */
@@ -157,6 +157,19 @@ test('a memo too small for the vocabulary is emptied between sentences and chang
     for (const words of SENTENCES) assert.deepEqual(tagWords(small, words, lex), tagWords(large, words, lex), words.join(' '));
   }
   assert.ok(small.memo.keys.size <= 20);
+});
+
+test('a pair memo emptied in the middle of a sentence, even at every new word pair, changes no label', () => {
+  const lex = lexicon();
+  for (const featureSet of [1, 2]) {
+    for (const pairLimit of [1, 3, 7]) {
+      const small = testModel(lex, featureSet, undefined, 'greedy', pairLimit);
+      for (let round = 0; round < 2; round++) {
+        for (const words of SENTENCES) assert.deepEqual(tagWords(small, words, lex), referenceTags(small, words, lex), `pair limit ${pairLimit}: ${words.join(' ')}`);
+      }
+      assert.ok(small.memo.pairCount <= pairLimit);
+    }
+  }
 });
 
 test('a sentence longer than the memo holds is tagged with a memo of its own', () => {

@@ -3,15 +3,17 @@ import { gunzipSync } from 'node:zlib';
 import { DetenteError } from '../../pipeline/errors.js';
 import type { WordClusters } from './ner-clusters.js';
 import { CLUSTER_POSITIONS, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
-import { buildHashedWeights, featureHash, fnvAdd, fnvChar, rowOffset, type HashedWeights } from './ner-weights.js';
+import { buildHashedWeights, featureHash, rowOffset, type HashedWeights } from './ner-weights.js';
 import {
   afterLabelOffset,
   createNerWordMemo,
   END_BLOCK,
   gazFacts,
   keyFacts,
+  pairRowsOffset,
   prepareMemo,
   shapeFacts,
+  shapeTripleOffset,
   START_BLOCK,
   WORD_ROWS,
   WordRow,
@@ -20,8 +22,6 @@ import {
   type NerWordMemo,
   type WordFacts,
 } from './ner-word-memo.js';
-
-const BAR = 124; // '|'
 
 /**
  * A trained averaged-perceptron NER tagger: BIO labels ("O", "B-PER", "I-ORG"…) and, per feature hash,
@@ -46,14 +46,15 @@ export interface NerModel {
  * Assembles a {@link NerModel} (frozen, with an empty memo).
  * @param labels BIO labels in model order; `weights` their hashed table; `meta` training metadata
  * @param memoLimit distinct token keys the memo holds before it is emptied (default: see createNerWordMemo)
+ * @param pairLimit adjacent word pairs the memo holds before its pair table is emptied (default: see createNerWordMemo)
  */
-export function createNerModel(labels: readonly string[], weights: HashedWeights, meta: Record<string, unknown>, memoLimit?: number): NerModel {
+export function createNerModel(labels: readonly string[], weights: HashedWeights, meta: Record<string, unknown>, memoLimit?: number, pairLimit?: number): NerModel {
   const frozenLabels = Object.freeze([...labels]);
   return Object.freeze({
     labels: frozenLabels,
     weights,
     meta: Object.freeze({ ...meta }),
-    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit, Number(meta.featureSet ?? 1)),
+    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit, Number(meta.featureSet ?? 1), pairLimit),
     clusterRows: new WeakMap<WordClusters, Float64Array>(),
   });
 }
@@ -92,12 +93,6 @@ export function allowed(prev: string, next: string): boolean {
 /** Adds `L` weights from `src[from …]` to `scores[at …]`. */
 function addFrom(src: Float32Array | Float64Array, from: number, scores: Float64Array, at: number, L: number): void {
   for (let k = 0; k < L; k++) scores[at + k] += src[from + k];
-}
-
-/** Adds the weights of the feature hashed `h` (nothing when the model does not know it). */
-function addHash(table: HashedWeights, h: number, scores: Float64Array, at: number, L: number): void {
-  const o = rowOffset(table, h);
-  if (o >= 0) addFrom(table.rows, o, scores, at, L);
 }
 
 /**
@@ -179,7 +174,24 @@ function memoFor(model: NerModel, n: number, lex: NerLexicon): NerWordMemo {
 /** Labels a sentence given the memo's facts of its words (see {@link tagWords}). */
 function tagFacts(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[], lex: NerLexicon): string[] {
   const n = facts.length;
-  const featureSet = memo.featureSet;
+  if (n === 0) return [];
+  const L = model.labels.length;
+  const viterbiDecoder = model.meta.decoder === 'viterbi';
+  // Static scores (n × L), then for Viterbi the "t-1w" rows of every token and previous label (n × (L + 1) × L).
+  const need = viterbiDecoder ? n * L * (L + 2) : n * L;
+  if (memo.scratch.length < need) memo.scratch = new Float64Array(need * 2);
+  const scores = memo.scratch;
+  staticScores(model, memo, facts, lex, scores);
+  return viterbiDecoder ? decodeViterbi(model, memo, facts, scores) : decodeGreedy(model, memo, facts, scores);
+}
+
+/**
+ * Writes the static part of every token's scores into `scores[i × L …]`: its word's own row and its
+ * neighbours' rows, then the pair and gazetteer features (kept apart from the decoders so that the
+ * compiler inlines the small row helpers into this loop).
+ */
+function staticScores(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[], lex: NerLexicon, scores: Float64Array): void {
+  const n = facts.length;
   const L = model.labels.length;
   const table = model.weights;
   const words: string[] = new Array(n);
@@ -195,14 +207,10 @@ function tagFacts(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[
   const end = keyFacts(memo, '</s>');
   const startShape = shapeFacts(memo, '<s>');
   const endShape = shapeFacts(memo, '</s>');
-  const extended = featureSet >= 2;
   const wr = memo.wordRows;
   const W = WORD_ROWS * L;
-  // Static scores (n × L), then for Viterbi the "t-1w" rows of every token and previous label (n × (L + 1) × L).
-  const need = model.meta.decoder === 'viterbi' ? n * L * (L + 2) : n * L;
-  if (memo.scratch.length < need) memo.scratch = new Float64Array(need * 2);
-  const scores = memo.scratch;
-  // Static part of every token's scores: its word's own row and its neighbours' rows, then the pair and gazetteer features.
+  // Pair features of (previous token, this token): computed for i = 0 from the start, then carried over.
+  let leftPair = pairRowsOffset(memo, START_BLOCK, start, startShape, facts[0].at, facts[0].key, facts[0].shape);
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const f = facts[i];
@@ -214,17 +222,15 @@ function tagFacts(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[
     const p2 = (i > 1 ? facts[i - 2].at : START_BLOCK) * W + WordRow.asPrev2 * L;
     const n2 = (i + 2 < n ? facts[i + 2].at : END_BLOCK) * W + WordRow.asNext2 * L;
     for (let k = 0; k < L; k++) scores[at + k] = wr[own + k] + wr[p1 + k] + wr[n1 + k] + wr[p2 + k] + wr[n2 + k];
-    const pw = i > 0 ? facts[i - 1].key : start;
-    const nw = i + 1 < n ? facts[i + 1].key : end;
     const ps = i > 0 ? facts[i - 1].shape : startShape;
     const ns = i + 1 < n ? facts[i + 1].shape : endShape;
-    addHash(table, fnvAdd(pw.prevWordPair, key.key), scores, at, L); // w-1w=pw|w
-    addHash(table, fnvAdd(key.wordNextPair, nw.key), scores, at, L); // ww+1=w|nw
-    addHash(table, fnvAdd(fnvChar(fnvAdd(ps.prevShapePair, shape.shape), BAR), ns.shape), scores, at, L); // s-1s+1=
-    if (extended) {
-      addHash(table, fnvAdd(pw.prevWordShape, shape.shape), scores, at, L); // w-1s=pw|s
-      addHash(table, fnvAdd(shape.shapeNextPair, nw.key), scores, at, L); // sw+1=s|nw
-    }
+    // The left pair's rows are added before the right pair is looked up, which may empty the pair memo.
+    if (leftPair >= 0) addFrom(memo.pairRows, leftPair + L, scores, at, L); // w-1w=pw|w, w-1s=pw|s
+    const rightPair = i + 1 < n ? pairRowsOffset(memo, f.at, key, shape, facts[i + 1].at, facts[i + 1].key, ns) : pairRowsOffset(memo, f.at, key, shape, END_BLOCK, end, endShape);
+    if (rightPair >= 0) addFrom(memo.pairRows, rightPair, scores, at, L); // ww+1=w|nw, sw+1=s|nw
+    leftPair = rightPair;
+    const triple = shapeTripleOffset(memo, ps, shape, ns); // s-1s+1=
+    if (triple >= 0) addFrom(table.rows, triple, scores, at, L);
     const g = gf[i];
     if (g) {
       addFrom(g, 0, scores, at, L); // g=
@@ -233,44 +239,63 @@ function tagFacts(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[
     if (i > 0 && gf[i - 1]) addFrom(gf[i - 1]!, 3 * L, scores, at, L); // g-1=
     if (i + 1 < n && gf[i + 1]) addFrom(gf[i + 1]!, 4 * L, scores, at, L); // g+1=
   }
+}
+
+/**
+ * Greedy decoding over the static scores: adds the previous-label features ("t-1=", "t-2=" summed ahead
+ * in `memo.labelPairRows`, and "t-1w=") and picks the best allowed label, left to right.
+ * @returns one label per token
+ */
+function decodeGreedy(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[], scores: Float64Array): string[] {
+  const n = facts.length;
+  const L = model.labels.length;
   const P = L + 1;
-  const { prevLabelRows, prevTwoLabelRows, allowed: allowedM } = memo;
-  const rows = table.rows;
+  const rows = model.weights.rows;
+  const { labelPairRows, allowed: allowedM } = memo;
   const out: string[] = new Array(n);
-  if (model.meta.decoder === 'viterbi') {
-    const lw = scores;
-    // "t-1w=prev|w=word" rows per token and previous label, after the static scores in the scratch.
-    const tw = n * L;
-    for (let i = 0; i < n; i++) {
-      for (let p = 0; p < P; p++) {
-        const at = tw + (i * P + p) * L;
-        const o = afterLabelOffset(memo, facts[i].key, p);
-        for (let k = 0; k < L; k++) lw[at + k] = o >= 0 ? rows[o + k] : 0;
-      }
-    }
-    const best = viterbi(n, L, (i, k, p2, p1) => lw[i * L + k] + prevLabelRows[p1 * L + k] + prevTwoLabelRows[(p2 * P + p1) * L + k] + lw[tw + (i * P + p1) * L + k], allowedM);
-    for (let i = 0; i < n; i++) out[i] = model.labels[best[i]];
-    return out;
-  }
-  // Greedy decoding: add the previous-label features, pick the best allowed label.
   let prev = 0; // index into ["<s>", ...labels]
   let prev2 = 0;
   for (let i = 0; i < n; i++) {
     const at = i * L;
-    addFrom(prevLabelRows, prev * L, scores, at, L);
-    addFrom(prevTwoLabelRows, (prev2 * P + prev) * L, scores, at, L);
+    const lp = (prev2 * P + prev) * L;
     const o = afterLabelOffset(memo, facts[i].key, prev);
-    if (o >= 0) addFrom(rows, o, scores, at, L);
     let best = -1;
+    let bestScore = 0;
     const allowedRow = prev * L;
     for (let k = 0; k < L; k++) {
       if (allowedM[allowedRow + k] === 0) continue;
-      if (best < 0 || scores[at + k] > scores[at + best]) best = k;
+      const v = scores[at + k] + labelPairRows[lp + k] + (o >= 0 ? rows[o + k] : 0);
+      if (best < 0 || v > bestScore) {
+        best = k;
+        bestScore = v;
+      }
     }
     out[i] = model.labels[best];
     prev2 = prev;
     prev = best + 1;
   }
+  return out;
+}
+
+/** Exact second-order Viterbi decoding over the static scores (see {@link viterbi}). */
+function decodeViterbi(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[], lw: Float64Array): string[] {
+  const n = facts.length;
+  const L = model.labels.length;
+  const P = L + 1;
+  const rows = model.weights.rows;
+  const { prevLabelRows, prevTwoLabelRows, allowed: allowedM } = memo;
+  // "t-1w=prev|w=word" rows per token and previous label, after the static scores in the scratch.
+  const tw = n * L;
+  for (let i = 0; i < n; i++) {
+    for (let p = 0; p < P; p++) {
+      const at = tw + (i * P + p) * L;
+      const o = afterLabelOffset(memo, facts[i].key, p);
+      for (let k = 0; k < L; k++) lw[at + k] = o >= 0 ? rows[o + k] : 0;
+    }
+  }
+  const best = viterbi(n, L, (i, k, p2, p1) => lw[i * L + k] + prevLabelRows[p1 * L + k] + prevTwoLabelRows[(p2 * P + p1) * L + k] + lw[tw + (i * P + p1) * L + k], allowedM);
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = model.labels[best[i]];
   return out;
 }
 

@@ -45,6 +45,8 @@ export interface KeyFacts {
 /** Facts of one word shape ("Xxx", "dd-dd"). */
 export interface ShapeFacts {
   readonly shape: string;
+  /** Number of the shape in the memo, never reused (the key of the shape-triple table). */
+  readonly id: number;
   /** Rows of "s=shape", "s-1=shape", "s+1=shape" (zeros when unknown to the model). */
   readonly rows: Float32Array;
   /** FNV states of "s-1s+1=shape|" (shape as previous) and "sw+1=shape|" (shape as this token's). */
@@ -87,6 +89,11 @@ export interface NerWordMemo {
   readonly prevLabelRows: Float32Array;
   /** Rows of "t-2=prev2|prev" at row `prev2 × (L + 1) + prev`. */
   readonly prevTwoLabelRows: Float32Array;
+  /**
+   * The sum of the "t-1=prev" and "t-2=prev2|prev" rows at row `prev2 × (L + 1) + prev` (float64, exact:
+   * see {@link WordRow}), what greedy decoding adds for the two previous labels.
+   */
+  readonly labelPairRows: Float64Array;
   /** FNV states of "t-1w=prev|w=" per previous-label index. */
   readonly afterLabelState: Uint32Array;
   /** 1 when label k may follow previous-label index p (BIO), at `p × L + k`. */
@@ -120,6 +127,29 @@ export interface NerWordMemo {
   readonly wordList: WordFacts[];
   readonly wordSlots: Int32Array;
   readonly wordHashes: Uint32Array;
+  /**
+   * The pair features of adjacent words, memoised by their word blocks: an open-addressing table with
+   * three Int32 per slot (left block + 1, 0 = empty; right block; offset of the pair's rows in
+   * `pairRows`, −1 when the model knows none of its features), holding at most `pairLimit` pairs before
+   * it is emptied. The rows at an offset are two of `L` float64 scores: first what the right word adds
+   * to the left one's scores ("ww+1=left|right", and for feature set 2 and up "sw+1=leftShape|right"),
+   * then what the left word adds to the right one's ("w-1w=left|right", "w-1s=left|rightShape").
+   */
+  readonly pairSlots: Int32Array;
+  readonly pairLimit: number;
+  pairCount: number;
+  pairRows: Float64Array;
+  /** Float64 values of `pairRows` in use. */
+  pairRowsUsed: number;
+  /**
+   * Offsets in the model's rows of "s-1s+1=prev|this|next", memoised by the three shapes' ids: four
+   * Int32 per slot (previous id + 1, 0 = empty; this id; next id; the offset, −1 when unknown to the
+   * model), at most `pairLimit` triples before the table is emptied.
+   */
+  readonly shapeTriples: Int32Array;
+  shapeTripleCount: number;
+  /** The id the next new shape gets. */
+  nextShapeId: number;
   readonly keys: Map<string, KeyFacts>;
   readonly shapes: Map<string, ShapeFacts>;
   readonly gaz: Map<string, GazFacts>;
@@ -181,8 +211,11 @@ function copyRow(table: HashedWeights, h: number, dest: Float32Array, row: numbe
  * @param limit distinct token keys (and surface words) held before the memo is emptied (default 32,768:
  *   at most about 17 MB of arenas for 9 labels, which holds the vocabulary of a few thousand news articles)
  * @param featureSet the model's feature set (`meta.featureSet`, default 1)
+ * @param pairLimit adjacent word pairs held before the pair memo is emptied (default four per token key,
+ *   at least 16 and at most 131,072: about 3 MB of table and at most 19 MB of rows for 9 labels, which
+ *   holds the word pairs of the 694 articles of the bench corpus)
  */
-export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 32_768, featureSet = 1): NerWordMemo {
+export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 32_768, featureSet = 1, pairLimit = Math.max(16, Math.min(131_072, 4 * limit))): NerWordMemo {
   const L = labels.length;
   const prevs = ['<s>', ...labels];
   const P = prevs.length;
@@ -199,6 +232,8 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     afterLabelState[p] = fnvAdd(fnvChar(fnvAdd(H_T1W, prevs[p]), BAR), 'w=');
     for (let k = 0; k < L; k++) allowedM[p * L + k] = allowed(prevs[p], labels[k]) ? 1 : 0;
   }
+  const labelPairRows = new Float64Array(P * P * L);
+  for (let q = 0; q < P; q++) for (let p = 0; p < P; p++) for (let k = 0; k < L; k++) labelPairRows[(q * P + p) * L + k] = prevLabelRows[p * L + k] + prevTwoLabelRows[(q * P + p) * L + k];
   const flagRows = new Float32Array(6 * L);
   ['b', 'cap0', 'cap', 'allcap', 'hyph', 'first'].forEach((name, r) => copyRow(table, fnvAdd(FNV_OFFSET, name), flagRows, r));
   const W = WORD_ROWS * L;
@@ -217,6 +252,7 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     flagRows,
     prevLabelRows,
     prevTwoLabelRows,
+    labelPairRows,
     afterLabelState,
     allowed: allowedM,
     limit,
@@ -229,6 +265,14 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     wordList: [],
     wordSlots: new Int32Array(wordTableCapacity(limit)).fill(-1),
     wordHashes: new Uint32Array(wordTableCapacity(limit)),
+    pairSlots: new Int32Array(3 * wordTableCapacity(pairLimit)),
+    pairLimit,
+    pairCount: 0,
+    pairRows: new Float64Array(Math.min(pairLimit, 1024) * 2 * L),
+    pairRowsUsed: 0,
+    shapeTriples: new Int32Array(4 * wordTableCapacity(pairLimit)),
+    shapeTripleCount: 0,
+    nextShapeId: 0,
     keys: new Map(),
     shapes: new Map(),
     gaz: new Map(),
@@ -247,6 +291,7 @@ export function prepareMemo(memo: NerWordMemo, lex: NerLexicon, tokens: number, 
   if (memo.lexicon === lex && memo.keys.size + tokens + 2 <= memo.limit && memo.wordList.length + tokens <= memo.limit) return;
   memo.wordList.length = 0;
   memo.wordSlots.fill(-1);
+  clearPairs(memo);
   memo.keys.clear();
   memo.lexicon = lex;
   memo.clusterRows = clusterRows;
@@ -309,7 +354,7 @@ export function shapeFacts(memo: NerWordMemo, shape: string): ShapeFacts {
   copyRow(table, singleHash('s', shape), rows, 0);
   copyRow(table, singleHash('s-1', shape), rows, 1);
   copyRow(table, singleHash('s+1', shape), rows, 2);
-  f = { shape, rows, prevShapePair: pairState('s-1s+1', shape), shapeNextPair: pairState('sw+1', shape) };
+  f = { shape, id: memo.nextShapeId++, rows, prevShapePair: pairState('s-1s+1', shape), shapeNextPair: pairState('sw+1', shape) };
   if (memo.shapes.size >= memo.limit) memo.shapes.clear();
   memo.shapes.set(shape, f);
   return f;
@@ -420,6 +465,101 @@ function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
     addTo(rows, asPrev, crows, (leaf * 3 + 1) * L, L); // c-1:4=…
     addTo(rows, asNext, crows, (leaf * 3 + 2) * L, L); // c+1:4=…
   }
+}
+
+/** Empties the pair memo (see {@link NerWordMemo.pairSlots}). */
+function clearPairs(memo: NerWordMemo): void {
+  memo.pairSlots.fill(0);
+  memo.pairCount = 0;
+  memo.pairRowsUsed = 0;
+}
+
+/**
+ * The offset in `memo.pairRows` of the pair features of two adjacent tokens (see
+ * {@link NerWordMemo.pairSlots}), or −1 when the model knows none of them (memoised by word blocks).
+ * @param leftAt word block of the left token ({@link START_BLOCK} for the sentence start), `leftKey`
+ *   and `leftShape` its facts (those of "<s>" for the start)
+ * @param rightAt word block of the right token ({@link END_BLOCK} for the sentence end), `rightKey` and
+ *   `rightShape` its facts (those of "</s>" for the end)
+ */
+export function pairRowsOffset(memo: NerWordMemo, leftAt: number, leftKey: KeyFacts, leftShape: ShapeFacts, rightAt: number, rightKey: KeyFacts, rightShape: ShapeFacts): number {
+  const slots = memo.pairSlots;
+  const mask = slots.length / 3 - 1;
+  const a = leftAt + 1;
+  let s = (Math.imul(a, 0x9e3779b1) ^ Math.imul(rightAt, 0x85ebca6b)) >>> 0;
+  s = (s ^ (s >>> 15)) & mask;
+  for (;;) {
+    const k = slots[3 * s];
+    if (k === 0) break;
+    if (k === a && slots[3 * s + 1] === rightAt) return slots[3 * s + 2];
+    s = (s + 1) & mask;
+  }
+  if (memo.pairCount >= memo.pairLimit) {
+    clearPairs(memo);
+    return pairRowsOffset(memo, leftAt, leftKey, leftShape, rightAt, rightKey, rightShape);
+  }
+  const { table } = memo;
+  const L = table.labelCount;
+  const extended = memo.featureSet >= 2;
+  const right = rightKey.key;
+  const toLeft = rowOffset(table, fnvAdd(leftKey.wordNextPair, right)); // ww+1=left|right
+  const toLeftShape = extended ? rowOffset(table, fnvAdd(leftShape.shapeNextPair, right)) : -1; // sw+1=leftShape|right
+  const toRight = rowOffset(table, fnvAdd(leftKey.prevWordPair, right)); // w-1w=left|right
+  const toRightShape = extended ? rowOffset(table, fnvAdd(leftKey.prevWordShape, rightShape.shape)) : -1; // w-1s=left|rightShape
+  let o = -1;
+  if (toLeft >= 0 || toLeftShape >= 0 || toRight >= 0 || toRightShape >= 0) {
+    o = memo.pairRowsUsed;
+    if (o + 2 * L > memo.pairRows.length) {
+      const grown = new Float64Array(Math.min(2 * memo.pairRows.length, memo.pairLimit * 2 * L));
+      grown.set(memo.pairRows.subarray(0, o));
+      memo.pairRows = grown;
+    }
+    const rows = memo.pairRows;
+    rows.fill(0, o, o + 2 * L);
+    const w = table.rows;
+    if (toLeft >= 0) addTo(rows, o, w, toLeft, L);
+    if (toLeftShape >= 0) addTo(rows, o, w, toLeftShape, L);
+    if (toRight >= 0) addTo(rows, o + L, w, toRight, L);
+    if (toRightShape >= 0) addTo(rows, o + L, w, toRightShape, L);
+    memo.pairRowsUsed = o + 2 * L;
+  }
+  slots[3 * s] = a;
+  slots[3 * s + 1] = rightAt;
+  slots[3 * s + 2] = o;
+  memo.pairCount++;
+  return o;
+}
+
+/**
+ * The offset in the model's rows of the shape-triple feature "s-1s+1=prev|this|next" (see
+ * {@link NerWordMemo.shapeTriples}), or −1 when the model does not know it (memoised by shape ids).
+ */
+export function shapeTripleOffset(memo: NerWordMemo, prev: ShapeFacts, self: ShapeFacts, next: ShapeFacts): number {
+  const slots = memo.shapeTriples;
+  const mask = slots.length / 4 - 1;
+  const a = prev.id + 1;
+  const b = self.id;
+  const c = next.id;
+  let s = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 0;
+  s = (s ^ (s >>> 15)) & mask;
+  for (;;) {
+    const k = slots[4 * s];
+    if (k === 0) break;
+    if (k === a && slots[4 * s + 1] === b && slots[4 * s + 2] === c) return slots[4 * s + 3];
+    s = (s + 1) & mask;
+  }
+  if (memo.shapeTripleCount >= memo.pairLimit) {
+    slots.fill(0);
+    memo.shapeTripleCount = 0;
+    return shapeTripleOffset(memo, prev, self, next);
+  }
+  const o = rowOffset(memo.table, fnvAdd(fnvChar(fnvAdd(prev.prevShapePair, self.shape), BAR), next.shape));
+  slots[4 * s] = a;
+  slots[4 * s + 1] = b;
+  slots[4 * s + 2] = c;
+  slots[4 * s + 3] = o;
+  memo.shapeTripleCount++;
+  return o;
 }
 
 /** Facts of a gazetteerClasses value (memoised; the value is not ""). */
