@@ -14,8 +14,8 @@ const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 // are a larger share of it). The flag only counts when V8
 // starts: set later with v8.setFlagsFromString it changed nothing (background CPU 3.5 s either way, measured),
 // and a shebang flag is lost under `node bin/detente.js`. The child inherits stdio (progress bar on a terminal, `-` for stdin); Ctrl-C
-// reaches both processes (same process group), so the parent ignores SIGINT, passes SIGTERM and SIGHUP on,
-// and exits as the child did. Not for short commands, where one more Node start-up (~50 ms) would show.
+// reaches both processes (same process group); the parent passes SIGINT, SIGTERM and SIGHUP on and exits as
+// the child did. Not for short commands, where one more Node start-up (~50 ms) would show.
 // Set DETENTE_NO_RESPAWN=1 to run in this process (the flag may also be given: `node --no-concurrent-recompilation`).
 const RESPAWN_FLAGS = ['--no-concurrent-recompilation', '--heap-growing-percent=30'];
 if (
@@ -26,10 +26,11 @@ if (
   // flags given to this node come after ours, so they win (`node --heap-growing-percent=50 bin/detente.js ingest`)
   const child = spawn(process.execPath, [...RESPAWN_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
-    env: { ...process.env, DETENTE_NO_RESPAWN: '1' },
+    env: { ...process.env, DETENTE_NO_RESPAWN: '1', DETENTE_PARENT_PID: String(process.pid) },
   });
-  process.on('SIGINT', () => {});
-  for (const sig of ['SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+  // a signal to this process alone (`kill -INT <pid>`) reaches the child too; on Ctrl-C the child gets SIGINT
+  // twice (once from the terminal's process group), which ends it the same way
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
   child.on('error', (err) => {
     process.stderr.write(`detente: cannot start the ingest process (${err.message})\n`);
     process.exitCode = 1;
@@ -50,6 +51,15 @@ if (
   // Set before anything is allocated; a flag given on the command line (`node --heap-growing-percent=N`) wins.
   if ((command === 'ingest' || command === 'watch') && !process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
     setFlagsFromString('--heap-growing-percent=30');
+  }
+  // The ingest child of a parent killed without a chance to pass the signal on (`kill -9`) stops as well, rather
+  // than going on in the background: a parent that died leaves the child to another parent process.
+  const parentPid = Number(process.env.DETENTE_PARENT_PID);
+  if (parentPid > 0) {
+    delete process.env.DETENTE_PARENT_PID;
+    setInterval(() => {
+      if (process.ppid !== parentPid) process.kill(process.pid, 'SIGTERM');
+    }, 1000).unref();
   }
   const { main } = await import('../dist/cli/main.js');
   await main();

@@ -58,27 +58,36 @@ test('ingest through bin/detente.js stores the articles and exits with the statu
   }
 });
 
-test('SIGTERM to bin/detente.js ends its ingest child too and the parent dies of the same signal', { skip: skipNoProc, timeout: 120_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-bin-'));
-  try {
-    const input = join(dir, 'in.jsonl');
-    writeFileSync(input, corpus(3000));
-    const parent = spawn(process.execPath, [BIN, 'ingest', '--quiet', '--db', join(dir, 'b.db'), input], { stdio: 'ignore' });
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => parent.on('exit', (code, signal) => resolve([code, signal])));
-    let kids: number[] = [];
-    for (let i = 0; i < 500 && kids.length === 0; i++) {
-      await sleep(10);
-      kids = childrenOf(parent.pid!);
+for (const sent of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
+  const how = sent === 'SIGKILL' ? 'stops within seconds when the parent is killed outright' : `ends too when ${sent} reaches the parent alone`;
+  test(`the ingest child of bin/detente.js ${how}, and the parent dies of ${sent}`, { skip: skipNoProc, timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'detente-bin-'));
+    try {
+      const input = join(dir, 'in.jsonl');
+      writeFileSync(input, corpus(3000));
+      // detached: its own process group, so the signal reaches the parent alone, as `kill -INT <pid>` does
+      const parent = spawn(process.execPath, [BIN, 'ingest', '--quiet', '--db', join(dir, 'b.db'), input], { stdio: 'ignore', detached: true });
+      const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => parent.on('exit', (code, signal) => resolve([code, signal])));
+      let kids: number[] = [];
+      for (let i = 0; i < 500 && kids.length === 0; i++) {
+        await sleep(10);
+        kids = childrenOf(parent.pid!);
+      }
+      assert.equal(kids.length, 1, 'the ingest runs in one child process');
+      // right after fork and before exec the child still shows the parent's command line: read until it changes
+      let cmdline: string[] = [];
+      for (let i = 0; i < 200 && !cmdline.includes('--no-concurrent-recompilation'); i++) {
+        if (i) await sleep(10);
+        cmdline = readFileSync(`/proc/${kids[0]}/cmdline`, 'utf8').split('\0');
+      }
+      assert.ok(cmdline.includes('--no-concurrent-recompilation'), cmdline.join(' '));
+      parent.kill(sent);
+      const [code, signal] = await exited;
+      assert.equal(signal, sent, `exit code ${code}`);
+      for (let i = 0; i < 500 && alive(kids[0]); i++) await sleep(10);
+      assert.equal(alive(kids[0]), false, 'the child has ended');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    assert.equal(kids.length, 1, 'the ingest runs in one child process');
-    const cmdline = readFileSync(`/proc/${kids[0]}/cmdline`, 'utf8').split('\0');
-    assert.ok(cmdline.includes('--no-concurrent-recompilation'), cmdline.join(' '));
-    parent.kill('SIGTERM');
-    const [code, signal] = await exited;
-    assert.equal(signal, 'SIGTERM', `exit code ${code}`);
-    for (let i = 0; i < 200 && alive(kids[0]); i++) await sleep(10);
-    assert.equal(alive(kids[0]), false, 'the child has ended');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  });
+}
