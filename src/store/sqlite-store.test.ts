@@ -84,11 +84,16 @@ test('events are listed by dyad in either direction and by date range', () => {
   store.close();
 });
 
-test('quotes are found by speaker name regardless of case', () => {
+test('quotes are found by whole words of the speaker name regardless of case; wildcards are ordinary characters', () => {
   const store = memoryStore();
   store.saveBatch([sample('a')], 'r0');
-  assert.equal(store.listQuotes({ speaker: 'berg' }).length, 1);
+  assert.equal(store.listQuotes({ speaker: 'BERG' }).length, 1);
+  assert.equal(store.listQuotes({ speaker: 'anna berg' }).length, 1);
   assert.equal(store.listQuotes({ speaker: 'nobody' }).length, 0);
+  assert.equal(store.listQuotes({ speaker: 'erg' }).length, 0);
+  assert.equal(store.listQuotes({ speaker: '_' }).length, 0);
+  assert.equal(store.listQuotes({ actor: 'RUR' }).length, 1);
+  assert.equal(store.listQuotes({ actor: '_' }).length, 0);
   store.close();
 });
 
@@ -97,7 +102,8 @@ test('quotes are found by an entity their content mentions: name, actor code or 
   const mentioning = sample('a');
   mentioning.quotes = [{ ...mentioning.quotes[0], mentions: ['e1'] }];
   store.saveBatch([mentioning, sample('b')], 'r0');
-  assert.deepEqual(store.listQuotes({ mentions: 'ruritan' }).map((q) => q.articleId), ['a']);
+  assert.deepEqual(store.listQuotes({ mentions: 'ruritania' }).map((q) => q.articleId), ['a']);
+  assert.equal(store.listQuotes({ mentions: 'ritania' }).length, 0);
   assert.equal(store.listQuotes({ mentions: 'RUR' }).length, 1);
   assert.equal(store.listQuotes({ speaker: 'berg', mentions: 'freedonia' }).length, 0);
   store.close();

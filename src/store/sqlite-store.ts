@@ -7,6 +7,7 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
 import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
 import { createNearDuplicateIndex } from './near-duplicate-index.js';
+import { nameHasWords } from './name-words.js';
 import type { Article } from '../model/article.js';
 import type {
   DuplicateMatch,
@@ -33,6 +34,9 @@ export function openSqliteStore(path: string): Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // whole-word name matching for the query filters (name-words.ts), in JavaScript: SQLite's LIKE would
+    // match inside words ('xi' in 'Guangxi'), treat '_' and '%' as wildcards and lower-case ASCII only
+    db.function('detente_name_has', { deterministic: true }, (name: unknown, query: unknown) => (nameHasWords(typeof name === 'string' ? name : null, String(query)) ? 1 : 0));
     migrate(db);
   } catch (err) {
     throw new DetenteError('E_STORE_OPEN', `cannot open SQLite store "${path}": ${(err as Error).message}`, {
@@ -229,18 +233,18 @@ export function openSqliteStore(path: string): Store {
       const where: string[] = [];
       const params: unknown[] = [];
       if (filter.speaker) {
-        where.push('LOWER(q.speaker_name) LIKE ?');
-        params.push(`%${filter.speaker.toLowerCase()}%`);
+        where.push('detente_name_has(q.speaker_name, ?)');
+        params.push(filter.speaker);
       }
       if (filter.actor) {
-        where.push('q.speaker_actor LIKE ?');
-        params.push(`${filter.actor}%`);
+        where.push("q.speaker_actor LIKE ? ESCAPE '\\'");
+        params.push(`${filter.actor.replace(/[\\%_]/g, '\\$&')}%`);
       }
       if (filter.mentions) {
         // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
         where.push(`EXISTS (SELECT 1 FROM json_each(q.json, '$.mentions') m JOIN entities e ON e.article_id = q.article_id AND e.id = m.value
-          WHERE LOWER(e.name) LIKE ? OR e.actor LIKE ? OR e.country = ?)`);
-        params.push(`%${filter.mentions.toLowerCase()}%`, `${filter.mentions.toUpperCase()}%`, filter.mentions.toUpperCase());
+          WHERE detente_name_has(e.name, ?) OR e.actor LIKE ? ESCAPE '\\' OR e.country = ?)`);
+        params.push(filter.mentions, `${filter.mentions.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`, filter.mentions.toUpperCase());
       }
       if (filter.from) {
         where.push('a.published >= ?');

@@ -21,11 +21,14 @@ export interface EventFilter {
   limit?: number;
 }
 
-/** Filter for {@link Store.listQuotes}: speaker name substring (case-insensitive), actor code, date range. */
+/**
+ * Filter for {@link Store.listQuotes}: speaker name words (whole words, case- and accent-insensitive: "xi" finds
+ * "Xi Jinping", not "Xie" or "Guangxi"; see name-words.ts), speaker actor code prefix, date range.
+ */
 export interface QuoteFilter {
   speaker?: string;
   actor?: string;
-  /** Quotes whose content mentions an entity: name substring (case-insensitive), actor code prefix or country code. */
+  /** Quotes whose content mentions an entity: name words (as `speaker`), actor code prefix or country code. */
   mentions?: string;
   from?: string;
   to?: string;
