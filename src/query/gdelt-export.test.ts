@@ -31,7 +31,7 @@ test('actor, event and geo fields land in their GDELT columns', () => {
   assert.equal(col('GoldsteinScale'), 1.9);
   assert.equal(col('AvgTone'), -1.5);
   assert.equal(col('ActionGeo_FullName'), 'Beijing');
-  assert.equal(col('ActionGeo_CountryCode'), 'CHN');
+  assert.equal(col('ActionGeo_CountryCode'), 'CH', 'GDELT geo columns take FIPS 10-4 codes');
   assert.equal(col('DATEADDED'), '20240102030405');
   assert.equal(col('SOURCEURL'), 'https://example.org/a');
 });
@@ -49,4 +49,14 @@ test('GLOBALEVENTID is the same for an event in every export and differs between
   assert.equal(Number(toGdeltTsv([{ ...event, id: 'ev0' }, event]).trimEnd().split('\n')[1].split('\t')[0]), id);
   assert.notEqual(gdeltEventId('a1', 'ev2'), id);
   assert.ok(Number.isSafeInteger(id) && id >= 0);
+});
+
+test('geo country codes are FIPS 10-4 where it differs from ISO (GBR is UK, DEU is GM), empty for a country without one', async () => {
+  const { loadFipsCodes } = await import('./fips-codes.js');
+  const fips = loadFipsCodes();
+  assert.equal(fips.get('GBR'), 'UK');
+  assert.equal(fips.get('DEU'), 'GM');
+  const at = (country: string) => toGdeltRow({ ...event, location: { name: 'X', country } }, 1, fips)[GDELT_EVENT_COLUMNS.indexOf('ActionGeo_CountryCode')];
+  assert.equal(at('GBR'), 'UK');
+  assert.equal(at('IGO'), '');
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { actorCountry } from '../store/actor-country.js';
+import { loadFipsCodes } from './fips-codes.js';
 import type { StoredEvent } from '../store/store.js';
 
 /**
@@ -50,10 +51,16 @@ export function gdeltEventId(articleId: string, eventId: string): number {
 /**
  * Maps a stored event to a GDELT 2.0 Events row (61 values, in {@link GDELT_EVENT_COLUMNS} order).
  * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; mention/source/article counts are 1 (one
- * article per row); geo type 1 = country, 4 = city/landmark (GDELT codebook), lat/long left empty.
+ * article per row); geo type 1 = country, 4 = city/landmark (GDELT codebook), ActionGeo_CountryCode the place's
+ * FIPS 10-4 code as GDELT has it (CHN → CH; empty when the country has none), lat/long left empty.
  * FractionDate follows GDELT's own approximation (MONTH * 30 + DAY) / 365.
+ * @param fips ISO alpha-3 → FIPS 10-4 codes ({@link loadFipsCodes}); pass one map for a whole export
  */
-export function toGdeltRow(ev: StoredEvent, globalEventId: number = gdeltEventId(ev.articleId, ev.id)): (string | number)[] {
+export function toGdeltRow(
+  ev: StoredEvent,
+  globalEventId: number = gdeltEventId(ev.articleId, ev.id),
+  fips: ReadonlyMap<string, string> = loadFipsCodes(),
+): (string | number)[] {
   const date = (ev.date ?? ev.published ?? '').slice(0, 10);
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
@@ -62,7 +69,7 @@ export function toGdeltRow(ev: StoredEvent, globalEventId: number = gdeltEventId
     return [a?.actor ?? '', a?.name?.toUpperCase() ?? '', actorCountry(a?.actor ?? null) ?? '', '', '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
   };
   const loc = ev.location;
-  const geo = loc ? [loc.name === loc.country ? 1 : 4, loc.name, loc.country ?? '', '', '', '', '', ''] : [0, '', '', '', '', '', '', ''];
+  const geo = loc ? [loc.name === loc.country ? 1 : 4, loc.name, (loc.country && fips.get(loc.country)) ?? '', '', '', '', '', ''] : [0, '', '', '', '', '', '', ''];
   const emptyGeo = [0, '', '', '', '', '', '', ''];
   const added = ev.storedAt.replace(/[-:T]/g, '').slice(0, 14);
   return [
@@ -94,7 +101,8 @@ export function toGdeltRow(ev: StoredEvent, globalEventId: number = gdeltEventId
 /** Formats rows as GDELT's tab-separated text (no header, as GDELT ships it; `header` adds one). */
 export function toGdeltTsv(events: readonly StoredEvent[], { header = false } = {}): string {
   const clean = (v: string | number) => String(v).replace(/[\t\n\r]/g, ' ');
-  const lines = events.map((ev) => toGdeltRow(ev).map(clean).join('\t'));
+  const fips = loadFipsCodes();
+  const lines = events.map((ev) => toGdeltRow(ev, undefined, fips).map(clean).join('\t'));
   if (header) lines.unshift(GDELT_EVENT_COLUMNS.join('\t'));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
