@@ -240,6 +240,10 @@ test('explain --event shows only the article holding that event, finds it in a d
     const stored = detente(['explain', '--db', db, '--event', id]);
     assert.equal(stored.status, 0, stored.stderr);
     assert.ok(stored.stdout.includes(`${id}: `));
+    // the `events` listing names each event's id, so one can be explained straight from it
+    const listed = /\((\w+-e\d+)\)$/m.exec(detente(['events', '--db', db]).stdout)?.[1];
+    assert.ok(listed);
+    assert.equal(detente(['explain', '--db', db, '--event', listed]).status, 0);
     const missing = detente(['explain', '--event', 'ffffffffffffffff-e9', dir]);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /no event ffffffffffffffff-e9 in the given articles/);

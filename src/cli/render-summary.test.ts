@@ -35,3 +35,18 @@ test('a place named both as a place and as its government is listed once, with i
 test('an unnamed speaker is shown by the phrase that names it, with the code it speaks for', () => {
   assert.match(renderSummary(analysis()), /\n {2}Officials in Ruritania \(RURGOV\):\n/);
 });
+
+test('an event line writes its date only as precisely as it is known', async () => {
+  const { formatEventLine } = await import('./render-summary.js');
+  const ev = {
+    id: 'a1-e1', source: { actor: 'RURGOV', name: 'Ruritania', entity: 'e2' }, target: { actor: 'FRE', name: 'Freedonia', entity: 'e3' },
+    code: '112', rootCode: '11', baseCode: '112', label: 'Accuse', quadClass: 3 as const, goldstein: -2, date: '2024-01-01',
+    location: null, sentence: { start: 0, end: 1, text: 'x' }, trigger: { start: 0, end: 1, text: 'x' },
+    rule: 'accuse', confidence: 1, isRoot: false, negated: false, provenance: prov,
+  };
+  assert.match(formatEventLine({ ...ev, datePrecision: 'day' }), / 2024-01-01$/);
+  assert.match(formatEventLine({ ...ev, datePrecision: 'month' }), / 2024-01$/);
+  assert.match(formatEventLine({ ...ev, datePrecision: 'year' }), / 2024$/);
+  assert.match(formatEventLine({ ...ev, datePrecision: 'week' }), / week of 2024-01-01$/);
+  assert.match(formatEventLine({ ...ev, date: null }), / \?\?\?\?-\?\?-\?\?$/);
+});

@@ -11,14 +11,25 @@ const TYPE_HEADINGS: [string, string][] = [
   ['FAC', 'Facilities'],
 ];
 
-/** One event as a line: `USAGOV → CHNGOV 040 Consult (+1.0) 2023-06-19 Beijing`. */
+/**
+ * One event as a line: `USAGOV → CHNGOV 040 Consult (+1.0) 2023-06-19 Beijing`. The date is written as precisely
+ * as it is known: `2023` for a year, `2023-02` for a month, `week of 2023-06-12` for a week, `????-??-??` when none.
+ */
 export function formatEventLine(ev: CodedEvent): string {
   const g = `${ev.goldstein >= 0 ? '+' : ''}${ev.goldstein.toFixed(1)}`;
   const src = ev.source.actor ?? ev.source.name;
   const tgt = ev.target ? (ev.target.actor ?? ev.target.name) : '—';
-  return [`${src} → ${tgt}`, ev.code, `${ev.label} (${g})`, ev.date ?? '????-??-??', ev.location?.name ?? '']
+  return [`${src} → ${tgt}`, ev.code, `${ev.label} (${g})`, formatEventDate(ev), ev.location?.name ?? '']
     .filter((x) => x !== '')
     .join(' ');
+}
+
+function formatEventDate(ev: CodedEvent): string {
+  if (!ev.date) return '????-??-??';
+  if (ev.datePrecision === 'year') return ev.date.slice(0, 4);
+  if (ev.datePrecision === 'month') return ev.date.slice(0, 7);
+  if (ev.datePrecision === 'week') return `week of ${ev.date}`;
+  return ev.date;
 }
 
 function entityLabel(e: Entity): string {

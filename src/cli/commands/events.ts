@@ -39,7 +39,8 @@ export function registerEvents(program: Command): void {
         });
         for (const ev of events) {
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(ev)}\n`);
-          else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle}\n`);
+          // the id last, for `detente explain --db … --event ID`
+          else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle}  (${ev.id})\n`);
         }
         if (opts.format !== 'jsonl') process.stderr.write(`${events.length} event(s)\n`);
       } finally {
