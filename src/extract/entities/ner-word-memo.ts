@@ -144,9 +144,11 @@ export interface NerWordMemo {
   /**
    * Offsets in the model's rows of "s-1s+1=prev|this|next", memoised by the three shapes' ids: four
    * Int32 per slot (previous id + 1, 0 = empty; this id; next id; the offset, −1 when unknown to the
-   * model), at most `pairLimit` triples before the table is emptied.
+   * model), at most `shapeTripleLimit` triples (an eighth of `pairLimit`, at least 16: the bench
+   * corpus has about 3,300) before the table is emptied.
    */
   readonly shapeTriples: Int32Array;
+  readonly shapeTripleLimit: number;
   shapeTripleCount: number;
   /** The id the next new shape gets. */
   nextShapeId: number;
@@ -270,7 +272,8 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     pairCount: 0,
     pairRows: new Float64Array(Math.min(pairLimit, 1024) * 2 * L),
     pairRowsUsed: 0,
-    shapeTriples: new Int32Array(4 * wordTableCapacity(pairLimit)),
+    shapeTriples: new Int32Array(4 * wordTableCapacity(Math.max(16, pairLimit >> 3))),
+    shapeTripleLimit: Math.max(16, pairLimit >> 3),
     shapeTripleCount: 0,
     nextShapeId: 0,
     keys: new Map(),
@@ -548,7 +551,7 @@ export function shapeTripleOffset(memo: NerWordMemo, prev: ShapeFacts, self: Sha
     if (k === a && slots[4 * s + 1] === b && slots[4 * s + 2] === c) return slots[4 * s + 3];
     s = (s + 1) & mask;
   }
-  if (memo.shapeTripleCount >= memo.pairLimit) {
+  if (memo.shapeTripleCount >= memo.shapeTripleLimit) {
     slots.fill(0);
     memo.shapeTripleCount = 0;
     return shapeTripleOffset(memo, prev, self, next);
