@@ -170,6 +170,9 @@ test('dyad accepts the two country codes as one argument or as two', () => {
     assert.equal(apart.status, 0, apart.stderr);
     assert.deepEqual(JSON.parse(apart.stdout), JSON.parse(joined.stdout));
     assert.equal(JSON.parse(apart.stdout).buckets.reduce((n: number, b: { events: number }) => n + b.events, 0), 1);
+    // too few periods for a trend: said in words, without a meaningless slope
+    assert.match(detente(['dyad', 'AUT-CHE', '--db', db]).stdout, /^trend: insufficient data \(events in 1 month; a trend needs events in at least 3\)$/m);
+    assert.match(detente(['dyad', 'AUT-NOR', '--db', db]).stdout, /^trend: insufficient data \(no events;/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -36,7 +36,12 @@ export function registerDyad(program: Command): void {
           );
         }
         const se = series.slopeStdError === null ? '' : ` ± ${series.slopeStdError}`;
-        process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}; warming or souring when it differs from 0 at the 90% level)\n`);
+        if (series.trend === 'insufficient data') {
+          const n = series.buckets.length;
+          process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3)\n`);
+        } else {
+          process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}; warming or souring when it differs from 0 at the 90% level)\n`);
+        }
         if (series.coarserDates > 0) {
           process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
         }
