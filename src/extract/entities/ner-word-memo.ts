@@ -6,7 +6,8 @@ import { fnvAdd, fnvChar, FNV_OFFSET, rowOffset, type HashedWeights } from './ne
  * Per-word lookups of the NER tagger, memoised: everything the features need that depends on one token
  * alone (its key, shape, case flags, the weight-table offsets of the features built from one word, the
  * summed weights of its prefix/suffix features) is computed once per distinct word and reused in every
- * later sentence. The memo belongs to one model (created with it, reached through `NerModel.memo`, never a
+ * later sentence; so are the summed weights of the features of two adjacent words (by word pair) and the
+ * offset of the shape-triple feature (by shape ids). The memo belongs to one model (created with it, reached through `NerModel.memo`, never a
  * module global); it only stores what a lookup would return, so tagging with a warm or a cold memo gives
  * identical labels. Its maps are bounded: when one passes its limit it is emptied and refills.
  *
