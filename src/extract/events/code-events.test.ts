@@ -698,3 +698,15 @@ test('the new target modifiers explain themselves', async () => {
   assert.ok(x.modifiers.includes('place-target'), x.modifiers.join(', '));
   assert.ok(x.steps.some((s) => s.startsWith('place-target: ')), x.steps.join(' | '));
 });
+
+test('withdrawing from a venture, an agreement or talks, or withdrawing trade status, is no military de-escalation (087)', () => {
+  const CHN: EntitySpec = { id: 'chn', name: 'China', type: 'GPE', actor: 'CHN', country: 'CHN', surfaces: ['China'] };
+  const codes = (text: string) => run(text, [FRA, CHN]).map((e) => e.code);
+  assert.deepEqual(codes('France withdrew from a mining venture with China on Friday.'), ['160']);
+  assert.deepEqual(codes('France withdrew from the trade agreement with China.'), ['160']);
+  assert.deepEqual(codes('France withdrew from the talks with China.'), ['164']);
+  assert.deepEqual(codes("France withdrew China's preferential trade status."), ['163']);
+  assert.deepEqual(codes("France's withdrawal from a joint venture with China surprised investors."), ['160']);
+  // a military withdrawal stays 087 (troops: 0874)
+  assert.deepEqual(codes('France withdrew its troops from China.'), ['0874']);
+});
