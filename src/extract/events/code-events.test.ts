@@ -710,3 +710,12 @@ test('withdrawing from a venture, an agreement or talks, or withdrawing trade st
   // a military withdrawal stays 087 (troops: 0874)
   assert.deepEqual(codes('France withdrew its troops from China.'), ['0874']);
 });
+
+test('a measure imposed under an emergency law is no state of emergency (1724); declaring one still is', () => {
+  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['Washington'] };
+  const CHN: EntitySpec = { id: 'chn', name: 'China', type: 'GPE', actor: 'CHN', country: 'CHN', surfaces: ['China'] };
+  const under = run('Washington imposed under an emergency powers law the duties that China faces.', [USA, CHN], '2024-03-13', { requireTarget: false });
+  assert.ok(!under.some((e) => e.code === '1724'), brief(under).join(', '));
+  const declared = run('Washington imposed a state of emergency in China.', [USA, CHN], '2024-03-13', { requireTarget: false });
+  assert.ok(declared.some((e) => e.code === '1724'), brief(declared).join(', '));
+});
