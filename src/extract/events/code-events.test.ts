@@ -719,3 +719,10 @@ test('a measure imposed under an emergency law is no state of emergency (1724); 
   const declared = run('Washington imposed a state of emergency in China.', [USA, CHN], '2024-03-13', { requireTarget: false });
   assert.ok(declared.some((e) => e.code === '1724'), brief(declared).join(', '));
 });
+
+test('a murder is unconventional violence (180); assassinating a leader is 186', () => {
+  const AUS: EntitySpec = { id: 'aus', name: 'Australian', type: 'NORP', actor: 'AUS', country: 'AUS', surfaces: ['Australian'] };
+  const THA: EntitySpec = { id: 'tha', name: 'Thai', type: 'NORP', actor: 'THA', country: 'THA', surfaces: ['Thai'] };
+  assert.deepEqual(brief(run('An Australian tourist murdered a Thai student in Phuket.', [AUS, THA])), ['AUS>THA 180']);
+  assert.deepEqual(brief(run('Australian gunmen assassinated the Thai governor.', [AUS, THA])), ['AUS>THA 186']);
+});
