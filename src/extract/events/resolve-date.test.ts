@@ -56,6 +56,11 @@ test('a bare year is that year, and a month or a year is stated as such (first d
   assert.equal(resolveEventDate(n, 0, at(n, 'deployed'), '2023-06-19').date, '2023-06-19');
   const f = 'The treaty expires in 2030, the envoy said.';
   assert.equal(resolveEventDate(f, 0, at(f, 'expires'), '2023-06-19').precision, 'day');
+  // a year that ends a name ("the Trade Act of 1974") dates the name, not the event
+  const a = 'Under the Trade Act of 1974 the minister demanded that Beijing open its markets.';
+  assert.deepEqual([resolveEventDate(a, 0, at(a, 'demanded'), '2023-06-19').date], ['2023-06-19']);
+  const o = 'The talks of 1990 ended in failure.';
+  assert.equal(resolveEventDate(o, 0, at(o, 'ended'), '2023-06-19').date, '1990-01-01');
 });
 
 test('a span counted from another event is no date, and "between 1939 and 1945" starts in 1939', () => {

@@ -49,7 +49,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  *   chrono-node computes them, months on the 1st, years on 1 January), never later than the publication date,
  *   and `precision` says how much the text stated ('day' | 'week' | 'month' | 'year');
  * - a bare year after a preposition ("invaded Kuwait in 1990") is that year (precision 'year'), which
- *   chrono-node does not parse; not a year after the publication date, nor a number ("in 1990 people");
+ *   chrono-node does not parse; not a year after the publication date, nor a number ("in 1990 people"),
+ *   nor the year that ends a capitalised name ("the Trade Act of 1974");
  * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
  * - no publication date → only expressions with a written year resolve ("3 June 1998"); relative ones
  *   ("last year", "last week", "on Monday") give null, never a date computed from today's clock.
@@ -98,6 +99,8 @@ export function resolveEventDate(
   for (const m of sentenceText.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
     if (ref && y > ref.getUTCFullYear()) continue;
+    // "the Trade Act of 1974", "the Class of 2020": a year that ends a capitalised name dates the name
+    if (/^of\b/i.test(m[0]) && /\b\p{Lu}[\p{L}.'-]*\s+$/u.test(sentenceText.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceStart + m.index + m[0].length - m[1].length;
     const e = s + m[1].length;
     const dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
