@@ -206,6 +206,13 @@ test('inside a quotation the quoted subject is preferred over the speaker', () =
   assert.equal(he?.name, 'Tomas Reyes');
 });
 
+test('a pronoun after a quotation is not someone the quotation names: "I thank President Ruiz," he wrote', () => {
+  const text = 'Senator Mark Dalton spoke to donors in Ohio. He praised the Mexican leader.\n"I want to thank President Ruiz for his help," he wrote on Monday.';
+  const es = run(text);
+  const he = es.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && m.text === 'he'));
+  assert.equal(he?.name, 'Mark Dalton');
+});
+
 test('its and a speaking it refer to an organisation or state, an expletive it to nothing', () => {
   const text = 'The Kenyan interior ministry said it would review the order. Nairobi defended its police. It is likely that talks resume.';
   const es = run(text);

@@ -64,7 +64,8 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
  * peoples only; its, and "it" before a reporting verb → organisations and states). The score prefers
  * the same sentence (+4) over the previous ones (+2, +1, +0.5), subjects of their sentence or quoted
  * stretch (+2), a known matching gender (+1) and entities mentioned often (+0.1 per mention, up to
- * 0.5); ties go to the nearest. A clear he/she link sets the gender of a person whose name did not.
+ * 0.5); ties go to the nearest. A pronoun outside quotation marks skips the names quoted in its own sentence
+ * ('"I thank President Ruiz," he wrote'). A clear he/she link sets the gender of a person whose name did not.
  * A he/she with no candidate in the window goes to the article's most mentioned person of that known
  * gender (two name mentions or more; rule `pronoun-topic`, confidence 0.45).
  * A plural pronoun or a "the two leaders"/"both sides" description after "X and Y" (two name mentions of
@@ -106,6 +107,9 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       const dist = sentence - mention.sentence;
       if (dist > WINDOW) break;
       if (!agrees(cls, entity)) continue;
+      // '"I thank President Ruiz," he wrote': a pronoun outside quotation marks is not someone its own
+      // sentence's quotation names (the speaker names others); quoted names of earlier sentences stay candidates
+      if (dist === 0 && view.inQuote[t] === 0 && view.inQuote[mention.tokStart] !== 0) continue;
       let score = dist === 0 ? 4 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
       if (isSubject(view, mention, firstInSegment)) score += 2;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
