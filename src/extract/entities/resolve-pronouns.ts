@@ -58,6 +58,19 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, num
 }
 
 /**
+ * The token index of the opening mark of a quotation that ends right before token `t` (only closing
+ * punctuation between), or doc.tokenCount when there is none (so no token is after it).
+ */
+function quotationJustBefore(view: DocView, t: number): number {
+  let j = t - 1;
+  while (j >= 0 && view.inQuote[j] !== 2 && /^[,.!?;:]$/.test(view.keys[j])) j--;
+  if (j < 0 || view.inQuote[j] !== 2) return view.doc.tokenCount;
+  let o = j - 1;
+  while (o >= 0 && view.inQuote[o] !== 2) o--;
+  return o >= 0 ? o : view.doc.tokenCount;
+}
+
+/**
  * Resolves third-person pronouns to entities by salience: candidates are mentions (names and resolved
  * descriptions) in the same sentence before the pronoun or up to three sentences back; they must agree
  * in gender (he/she → persons whose gender is that or unknown) or number (they → plural groups and
@@ -102,14 +115,16 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     const start = doc.starts[t];
     while (cursor < all.length && all[cursor].mention.start < start) cursor++;
     const cands: Candidate[] = [];
+    const justQuoted = quotationJustBefore(view, t);
     for (let k = cursor - 1; k >= 0; k--) {
       const { entity, mention } = all[k];
       const dist = sentence - mention.sentence;
       if (dist > WINDOW) break;
       if (!agrees(cls, entity)) continue;
       // '"I thank President Ruiz," he wrote': a pronoun outside quotation marks is not someone its own
-      // sentence's quotation names (the speaker names others); quoted names of earlier sentences stay candidates
-      if (dist === 0 && view.inQuote[t] === 0 && view.inQuote[mention.tokStart] !== 0) continue;
+      // sentence's quotation names, nor the quotation right before it ('"… WIN!" he wrote', split into two
+      // sentences after '!'): the speaker names others; other quoted names of earlier sentences stay candidates
+      if (view.inQuote[t] === 0 && view.inQuote[mention.tokStart] !== 0 && (dist === 0 || mention.tokStart > justQuoted)) continue;
       let score = dist === 0 ? 4 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
       if (isSubject(view, mention, firstInSegment)) score += 2;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
