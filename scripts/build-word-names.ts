@@ -11,16 +11,13 @@
 // The curated common given names (data/actors/given-names.json: "Bill", "Mark") are never listed.
 // Deterministic. Usage: npx tsx scripts/build-word-names.ts [-- --min-count 5 --min-lower 0.5]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(root, process.env.DETENTE_SHARED ?? '../shared');
+const root = REPO_ROOT;
+const shared = sharedDir();
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
+const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
 const minCount = Number(opt('min-count', '5'));
 const minLower = Number(opt('min-lower', '0.5'));
 if (!existsSync(join(shared, 'corpora'))) {

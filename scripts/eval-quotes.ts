@@ -39,8 +39,7 @@
  * - kinds: gold direct = content wholly inside quotation marks, mixed = contains marks, indirect = none.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { createAnalyzer } from '../src/analyze.js';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { createNlp } from '../src/nlp/nlp.js';
@@ -49,6 +48,7 @@ import { loadCueModel } from '../src/extract/quotes/cue-model.js';
 import { CONTENT_END_FEATURE_SET } from '../src/extract/quotes/content-end.js';
 import { tokenAtOrAfter } from '../src/nlp/doc.js';
 import type { Analysis } from '../src/model/analysis.js';
+import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
 
 type Kind = 'direct' | 'indirect' | 'mixed';
 type Ranges = [number, number][];
@@ -72,10 +72,7 @@ interface PredAttr {
 }
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
-};
+const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
 const split = opt('split', 'dev');
 const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
@@ -85,8 +82,8 @@ const dumpPath = opt('dump', '');
 const dumpRows: unknown[] = [];
 const missedCueFilter = opt('missed-cue', '') ? new RegExp(`^(${opt('missed-cue', '')})$`) : null;
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(repo, process.env.DETENTE_SHARED ?? '../shared');
+const repo = REPO_ROOT;
+const shared = sharedDir();
 const root = join(shared, 'gold', 'quotes', 'polnear', 'data', split);
 if (!existsSync(root)) {
   console.error(`PolNeAR ${split} split not found at ${root}; set DETENTE_SHARED to the shared data folder`);

@@ -8,20 +8,17 @@
 //   npm run train:clusters [-- --depth 10 --min-count 3 --passes 12 --out models/clusters/news-clusters.tsv.gz]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tokenKey } from '../src/extract/entities/gazetteer.js';
 import { clusterWords, corpusTokens } from '../src/extract/entities/ner-clusters-train.js';
 import { serialiseWordClusters } from '../src/extract/entities/ner-clusters.js';
 import { gumFiles, gumSplit, readGmb, readGum, readIob } from '../src/extract/entities/ner-corpora.js';
+import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(root, process.env.DETENTE_SHARED ?? '../shared');
+const root = REPO_ROOT;
+const shared = sharedDir();
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
+const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
 const depth = Number(opt('depth', '10'));
 const minCount = Number(opt('min-count', '3'));
 const passes = Number(opt('passes', '12'));

@@ -15,7 +15,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createNlp } from '../src/nlp/nlp.js';
 import { loadQuoteResources } from '../src/extract/quotes/resources.js';
@@ -25,14 +24,12 @@ import { serialiseCueModel } from '../src/extract/quotes/cue-model.js';
 import { contentEndExamples, trainContentEndModel } from '../src/extract/quotes/content-end-train.js';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { quotedTokens } from '../src/extract/quotes/quoted-tokens.js';
+import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
-};
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(repo, process.env.DETENTE_SHARED ?? '../shared');
+const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
+const repo = REPO_ROOT;
+const shared = sharedDir();
 const dir = join(shared, 'gold', 'quotes', 'polnear', 'data', 'train');
 if (!existsSync(dir)) {
   console.error(`PolNeAR train split not found at ${dir}; set DETENTE_SHARED to the shared data folder`);

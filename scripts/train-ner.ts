@@ -5,20 +5,17 @@
 // Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 (3: with word classes) --clusters FILE --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadEntityResources } from '../src/extract/entities/resources.js';
 import { keepNamedMentions, readGmb, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
 import { trainNer } from '../src/extract/entities/ner-train.js';
 import { serialiseNerModel } from '../src/extract/entities/ner-tagger.js';
+import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = resolve(root, process.env.DETENTE_SHARED ?? '../shared');
+const root = REPO_ROOT;
+const shared = sharedDir();
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
+const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
 const epochs = Number(opt('epochs', '6'));
 const seed = Number(opt('seed', '42'));
 // --more-seeds 7,13: train one perceptron per further seed and average all runs' weights.
