@@ -4,18 +4,22 @@ import type { Article } from '../model/article.js';
 /**
  * Normalises article text: NFC, CRLF/CR → LF, control characters (except LF and TAB) removed,
  * trailing spaces trimmed per line, runs of blank lines collapsed, outer blank lines trimmed.
+ * Spaces, tabs and no-break spaces around each line break go with the break in one pass (with the final
+ * trim this is the same as trimming every line and collapsing the empty lines, without splitting the text
+ * into lines: the per-line split, two regular expressions per line and join were half of the readers' time).
+ * @param text raw article text (any line endings)
+ * @returns the normalised text
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g, '')
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00A0]+$/g, '').replace(/^[ \t\u00A0]+/g, ''))
-    .join('\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  let t = text.normalize('NFC');
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  return (
+    t
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g, '')
+      .replace(/[ \t\u00A0]*\n[ \t\u00A0\n]*/g, '\n')
+      .trim()
+  );
 }
 
 /**

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText, normaliseText } from './article-id.js';
+
+/** The rule as documented, line by line (the reference the one-pass normaliseText must equal). */
+function normaliseByLines(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00A0]+$/g, '').replace(/^[ \t\u00A0]+/g, ''))
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+test('normaliseText trims every line, drops blank lines and unifies line ends', () => {
+  assert.equal(normaliseText('  Ministers met in Oslo.  \r\n\r\n \t\n\u00A0Talks resume on Friday.\t\r'), 'Ministers met in Oslo.\nTalks resume on Friday.');
+});
+
+test('normaliseText removes control characters before trimming lines and keeps inner spacing', () => {
+  assert.equal(normaliseText('The  envoy \u0001\n\u000B  left\uFEFF early.'), 'The  envoy\nleft early.');
+});
+
+test('normaliseText keeps spaces that are not ASCII, tab or no-break inside the text', () => {
+  assert.equal(normaliseText('a \u3000 \nb'), 'a \u3000\nb');
+});
+
+test('normaliseText composes decomposed accents (NFC)', () => {
+  assert.equal(normaliseText('Pe\u0301rez'), 'P\u00e9rez');
+});
+
+test('normaliseText equals the line-by-line rule on random mixes of spaces, breaks and control characters', () => {
+  const alphabet = [' ', '\t', '\u00A0', '\n', '\r', 'a', '.', '\u0001', '\u000B', '\u3000', '\uFEFF', '\u2028', 'e', '\u0301'];
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 8;
+  };
+  for (let i = 0; i < 20000; i++) {
+    let s = '';
+    for (let n = 1 + (next() % 12); n > 0; n--) s += alphabet[next() % alphabet.length];
+    assert.equal(normaliseText(s), normaliseByLines(s), JSON.stringify(s));
+  }
+});
+
+test('articleFromText takes the first normalised line as the title', () => {
+  const a = articleFromText('  Envoys meet  \r\n\r\nThe talks began on Monday.  ');
+  assert.equal(a.title, 'Envoys meet');
+  assert.equal(a.text, 'The talks began on Monday.');
+});
