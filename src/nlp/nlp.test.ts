@@ -54,3 +54,17 @@ test('an article is tokenised the same whatever the process read before it', () 
   assert.deepEqual(words(warm, later), fresh);
   assert.deepEqual(fresh.slice(0, 3), ['Mr', 'Tolland', "'s"]);
 });
+
+test('a parser that renews its wink-nlp instance often gives the same documents as one that never does', () => {
+  const texts = [
+    'The Zambrovian delegation met Ms Okonkwo-Baird in Tallinn on Tuesday.\nShe said the talks had stalled.',
+    "Quarterly output at Vantrell Minerals rose 4.2 pct, the company's chief executive, Dr Haskelmann, said.",
+    'Rebels shelled the outskirts of Port Ravensby overnight, officials in Kettering-on-Sea reported.',
+  ];
+  const once = createNlp(Infinity);
+  // renewed before almost every text; twenty-odd renewals also show the model can be loaded again and again
+  const often = createNlp(50);
+  for (let round = 0; round < 8; round++) {
+    for (const text of texts) assert.deepEqual(often.parse(text), once.parse(text));
+  }
+});

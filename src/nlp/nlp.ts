@@ -12,17 +12,39 @@ interface WinkTokens {
 }
 
 /**
- * Loads wink-nlp with its English lite web model (about 150 ms, once per process).
+ * Characters parsed by one wink-nlp instance before {@link createNlp} replaces it with a fresh one (8 million:
+ * about 10,000 Reuters articles). wink-nlp adds every out-of-vocabulary word it meets to its lexicon and never
+ * forgets it (node_modules/wink-nlp/src/cache.js): on the 25,877-article bench ingest corpus the lexicon,
+ * its hash and its feature rows kept growing with the text read. A fresh instance starts from the model's own
+ * lexicon again; tokens, tags and lemmas are the same either way, because learnt words never change
+ * tokenisation ({@link loadWinkIgnoringLearnedWords}) and a learnt word's features are recomputed from the word
+ * alone. A replacement costs one model load (about 100–150 ms).
+ */
+export const WINK_RENEW_CHARACTERS = 8_000_000;
+
+/**
+ * Loads wink-nlp with its English lite web model (about 150 ms, once per process; again after every
+ * `renewAfter` characters parsed, see {@link WINK_RENEW_CHARACTERS}).
+ * @param renewAfter characters parsed by one wink-nlp instance before it is replaced by a fresh one (default
+ *   {@link WINK_RENEW_CHARACTERS}; Infinity keeps one instance)
  * @returns an {@link Nlp} whose `parse` builds a Doc paragraph by paragraph (one line = one paragraph)
  */
-export function createNlp(): Nlp {
+export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   const require = createRequire(import.meta.url);
   const winkNLP = loadWinkIgnoringLearnedWords(require);
-  const model = require('wink-eng-lite-web-model');
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
+  const model = repeatableModel(require('wink-eng-lite-web-model'));
+  let nlp = winkNLP(model, ['sbd', 'pos']);
+  let parsed = 0;
+  let its = nlp.its;
   return {
     parse(text: string): Doc {
+      if (parsed > renewAfter) {
+        nlp = null; // let the old lexicon go before the new one is built
+        nlp = winkNLP(model, ['sbd', 'pos']);
+        its = nlp.its;
+        parsed = 0;
+      }
+      parsed += text.length;
       // Token columns are read in bulk (`tokens().out(field)`), not token by token: per-token item views cost
       // about as much as wink's own tokenise+tag pass (measured with `npm run bench`).
       let starts = new Int32Array(Math.max(16, text.length >> 2));
@@ -114,6 +136,21 @@ export function createNlp(): Nlp {
       };
     },
   };
+}
+
+/**
+ * The wink model with its `metaCER` loader called once and its result reused. wink-eng-lite-web-model's loader
+ * (dist/load-cer-meta-model.js) replaces its module-level machines with `JSON.stringify` of themselves on every
+ * call, so each further `winkNLP(model)` got a string escaped once more (longer each time, until it failed to
+ * parse). The other loaders return the same data on every call, and `core()` parses a fresh lexicon each time.
+ * @param model the module object of wink-eng-lite-web-model
+ * @returns a copy of `model` whose `metaCER()` always returns the first call's result
+ */
+function repeatableModel(model: Record<string, unknown>): Record<string, unknown> {
+  const metaCER = model.metaCER;
+  if (typeof metaCER !== 'function') return model;
+  const first: unknown = metaCER.call(model);
+  return Object.assign(Object.create(null), model, { metaCER: () => first });
 }
 
 /** wink-nlp's factory: `winkNLP(model, pipe)` → an instance with `readDoc` and the `its` helpers (untyped here). */
