@@ -1,3 +1,5 @@
+import { normaliseName } from '../extract/entities/actor-kb.js';
+
 /**
  * Whole-word name matching for the store's query filters (`quotes --speaker xi`, `--mentions china`).
  *
@@ -9,17 +11,13 @@
  */
 
 /**
- * The words of a name or query: lower case, accents removed (NFD), split on anything that is not a letter or digit.
+ * The words of a name or query: the actor knowledge base's name normalisation (lower case, accents removed;
+ * {@link normaliseName}), split on anything that is not a letter or digit.
  * @param text a name or query
  * @returns the words, in order (empty for text without letters or digits)
  */
 export function nameWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return normaliseName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /**
