@@ -5,13 +5,18 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedPath } from '../src/ingest/shared-path.js';
 
 /** Absolute path of the repository root. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Absolute path of the shared data folder: `$DETENTE_SHARED` (relative to the repository root) or `../shared`. */
+/**
+ * Absolute path of the shared data folder, as the tests find it ({@link sharedPath}: `$DETENTE_SHARED` or
+ * `../shared` beside the repository); when it is missing, the path that was looked for, so the caller's existence check
+ * names it in its message.
+ */
 export function sharedDir(): string {
-  return resolve(REPO_ROOT, process.env.DETENTE_SHARED ?? '../shared');
+  return sharedPath() ?? resolve(process.env.DETENTE_SHARED ?? resolve(REPO_ROOT, '..', 'shared'));
 }
 
 /**
