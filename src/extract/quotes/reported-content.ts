@@ -504,7 +504,8 @@ function newClauseEnd(doc: Doc, from: number, ce: number, quoted: Uint8Array): n
   return ce;
 }
 
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'after', 'before', 'since', 'once', 'unless', 'whereas']);
+/** Conjunctions opening a subordinate clause: {@link CLAUSE_OPENERS} without the preposition 'despite', plus 'whereas'. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([...[...CLAUSE_OPENERS].filter((w) => w !== 'despite'), 'whereas']);
 
 /** "on condition of anonymity because …" at token `t`: an adjunct of the cue, however long. */
 function anonymity(doc: Doc, t: number): boolean {
