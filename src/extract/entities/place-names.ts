@@ -120,8 +120,12 @@ function isTitleWord(res: EntityResources, key: string): boolean {
   return ROYAL_TITLES.has(key) || (res.gazetteer.get(key)?.some((p) => p.entries.some((e) => e.kind === 'personRole' || e.kind === 'honorific')) ?? false);
 }
 
-/** The place entries of a token range that is exactly one known place name (any case). */
-function exactPlaces(view: DocView, res: EntityResources, a: number, b: number): PlaceEntry[] {
+/**
+ * The place entries of a token range that is exactly one known place name (any case).
+ * @param view the article; `res` entity resources (`places`); `[a, b)` token indices
+ * @returns the entries (empty when the range is no known place name)
+ */
+export function exactPlaces(view: DocView, res: EntityResources, a: number, b: number): PlaceEntry[] {
   const { doc, keys } = view;
   const words: string[] = [];
   for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));

@@ -1,4 +1,5 @@
 import type { DocView } from './doc-view.js';
+import { exactPlaces } from './place-names.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
@@ -19,7 +20,7 @@ import type { EntityResources } from './resources.js';
  */
 export function weakenWordNamePersons(view: DocView, res: EntityResources, raw: readonly RawMention[]): RawMention[] {
   return raw.map((m) =>
-    m.rule === 'given-name' && m.personTokens.length > 0 && res.wordNames.has(m.personTokens[0]) && !roleApposition(view, res, m.tokEnd) && !isKnownPlace(view, res, m.tokStart, m.tokEnd)
+    m.rule === 'given-name' && m.personTokens.length > 0 && res.wordNames.has(m.personTokens[0]) && !roleApposition(view, res, m.tokEnd) && exactPlaces(view, res, m.tokStart, m.tokEnd).length === 0
       ? { ...m, weak: true, rule: 'capitalised-name', confidence: Math.min(m.confidence, 0.5) }
       : m,
   );
@@ -42,11 +43,6 @@ export function dropWordsBeforeTitles(view: DocView, res: EntityResources, menti
     const role = res.gazetteer.get(keys[b])?.some((p) => p.entries.some((e) => e.kind === 'personRole') && p.keys.every((k, i) => b + i < keys.length && keys[b + i] === k));
     return !role;
   });
-}
-
-/** Whether tokens [a, b) are exactly a known town or region name (`res.places`). */
-function isKnownPlace(view: DocView, res: EntityResources, a: number, b: number): boolean {
-  return !!res.places.get(view.keys[a])?.some((p) => p.keys.length === b - a && p.keys.every((k, i) => k === view.keys[a + i]));
 }
 
 /** Role heads that the gazetteer lists only in longer phrases or not at all ("chair of the committee"). */
