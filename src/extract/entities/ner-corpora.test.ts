@@ -13,86 +13,68 @@ function conllu(rows: [string, string, string, string?][]): string {
   return `# text = x\n${lines.join('\n')}\n\n`;
 }
 
+/** Writes rows as a one-sentence GUM news CoNLL-U file in a temporary folder and reads it back with readGum. */
+function readGumSentence(rows: [string, string, string, string?][]): GoldSentence {
+  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
+  try {
+    const file = join(dir, 'GUM_news_test.conllu');
+    writeFileSync(file, conllu(rows));
+    return readGum([file])[0];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const named = (s: GoldSentence) => spansOf(s.labels).map((sp) => `${sp.type} ${s.words.slice(sp.start, sp.end).join(' ')}`);
 
 test('a GUM place with a locative phrase yields the name before it and the nested places, CoNLL style', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
-  try {
-    // "the Harbour Science Hall in Port Ellis, Norland" as one place with nested places.
-    const file = join(dir, 'GUM_news_test.conllu');
-    writeFileSync(
-      file,
-      conllu([
-        ['Visit', 'VERB', ''],
-        ['the', 'DET', '(1-place-new-x-cf1-1-sgl-Hall'],
-        ['Harbour', 'PROPN', ''],
-        ['Science', 'PROPN', ''],
-        ['Hall', 'PROPN', ''],
-        ['in', 'ADP', ''],
-        ['Port', 'PROPN', '(2-place-new-x-cf1-1-sgl-Port_Ellis'],
-        ['Ellis', 'PROPN', ''],
-        [',', 'PUNCT', ''],
-        ['Norland', 'PROPN', '(3-place-new-x-cf1-1-sgl-Norland)2)1)'],
-        ['.', 'PUNCT', ''],
-      ]),
-    );
-    const [s] = readGum([file]);
-    assert.deepEqual(named(s), ['LOC Harbour Science Hall', 'LOC Port Ellis', 'LOC Norland']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // "the Harbour Science Hall in Port Ellis, Norland" as one place with nested places.
+  const s = readGumSentence([
+    ['Visit', 'VERB', ''],
+    ['the', 'DET', '(1-place-new-x-cf1-1-sgl-Hall'],
+    ['Harbour', 'PROPN', ''],
+    ['Science', 'PROPN', ''],
+    ['Hall', 'PROPN', ''],
+    ['in', 'ADP', ''],
+    ['Port', 'PROPN', '(2-place-new-x-cf1-1-sgl-Port_Ellis'],
+    ['Ellis', 'PROPN', ''],
+    [',', 'PUNCT', ''],
+    ['Norland', 'PROPN', '(3-place-new-x-cf1-1-sgl-Norland)2)1)'],
+    ['.', 'PUNCT', ''],
+  ]);
+  assert.deepEqual(named(s), ['LOC Harbour Science Hall', 'LOC Port Ellis', 'LOC Norland']);
 });
 
 test('a GUM person apposition keeps only the name: "Ada Moreno, Liberal from Kent"', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
-  try {
-    const file = join(dir, 'GUM_news_test.conllu');
-    writeFileSync(
-      file,
-      conllu([
-        ['Ada', 'PROPN', '(1-person-new-x-cf1-1-sgl-Ada_Moreno'],
-        ['Moreno', 'PROPN', ''],
-        [',', 'PUNCT', ''],
-        ['Liberal', 'PROPN', ''],
-        ['from', 'ADP', ''],
-        ['Kent', 'PROPN', '(2-place-new-x-cf1-1-sgl-Kent)1)'],
-        ['spoke', 'VERB', ''],
-      ]),
-    );
-    const [s] = readGum([file]);
-    assert.deepEqual(named(s), ['PER Ada Moreno', 'LOC Kent']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const s = readGumSentence([
+    ['Ada', 'PROPN', '(1-person-new-x-cf1-1-sgl-Ada_Moreno'],
+    ['Moreno', 'PROPN', ''],
+    [',', 'PUNCT', ''],
+    ['Liberal', 'PROPN', ''],
+    ['from', 'ADP', ''],
+    ['Kent', 'PROPN', '(2-place-new-x-cf1-1-sgl-Kent)1)'],
+    ['spoke', 'VERB', ''],
+  ]);
+  assert.deepEqual(named(s), ['PER Ada Moreno', 'LOC Kent']);
 });
 
 test('a GUM name whose first word is an adjective or participle tagged NNP is still a name: "the United Provinces", "New Halden City"', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gum-'));
-  try {
-    const file = join(dir, 'GUM_news_test.conllu');
-    writeFileSync(
-      file,
-      conllu([
-        ['Trade', 'NOUN', '', 'NN'],
-        ['between', 'ADP', '', 'IN'],
-        ['the', 'DET', '(1-place-new-x-cf1-1-sgl-United_Provinces', 'DT'],
-        ['United', 'VERB', '', 'NNP'],
-        ['Provinces', 'PROPN', '1)', 'NNPS'],
-        ['and', 'CCONJ', '', 'CC'],
-        ['New', 'ADJ', '(2-place-new-x-cf1-1-sgl-New_Halden_City', 'NNP'],
-        ['Halden', 'PROPN', '', 'NNP'],
-        ['City', 'PROPN', '2)', 'NNP'],
-        ['grew', 'VERB', '', 'VBD'],
-        ['in', 'ADP', '', 'IN'],
-        ['new', 'ADJ', '(3-place-new-x-cf1-1-sgl-markets', 'JJ'],
-        ['markets', 'NOUN', '3)', 'NNS'],
-      ]),
-    );
-    const [s] = readGum([file]);
-    assert.deepEqual(named(s), ['LOC United Provinces', 'LOC New Halden City']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const s = readGumSentence([
+    ['Trade', 'NOUN', '', 'NN'],
+    ['between', 'ADP', '', 'IN'],
+    ['the', 'DET', '(1-place-new-x-cf1-1-sgl-United_Provinces', 'DT'],
+    ['United', 'VERB', '', 'NNP'],
+    ['Provinces', 'PROPN', '1)', 'NNPS'],
+    ['and', 'CCONJ', '', 'CC'],
+    ['New', 'ADJ', '(2-place-new-x-cf1-1-sgl-New_Halden_City', 'NNP'],
+    ['Halden', 'PROPN', '', 'NNP'],
+    ['City', 'PROPN', '2)', 'NNP'],
+    ['grew', 'VERB', '', 'VBD'],
+    ['in', 'ADP', '', 'IN'],
+    ['new', 'ADJ', '(3-place-new-x-cf1-1-sgl-markets', 'JJ'],
+    ['markets', 'NOUN', '3)', 'NNS'],
+  ]);
+  assert.deepEqual(named(s), ['LOC United Provinces', 'LOC New Halden City']);
 });
 
 test('keepNamedMentions drops descriptions and pronouns and strips determiners and titles', () => {
