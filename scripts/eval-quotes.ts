@@ -45,6 +45,7 @@ import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { createNlp } from '../src/nlp/nlp.js';
 import { loadResources } from '../src/resources/load.js';
 import { loadCueModel } from '../src/extract/quotes/cue-model.js';
+import { parsePolnearAnn } from '../src/extract/quotes/polnear-reader.js';
 import { CONTENT_END_FEATURE_SET } from '../src/extract/quotes/content-end.js';
 import { tokenAtOrAfter } from '../src/nlp/doc.js';
 import type { Analysis } from '../src/model/analysis.js';
@@ -92,42 +93,18 @@ if (!existsSync(root)) {
 
 const MARKS = /["\u201C\u201D\u2018\u2019'\u00AB\u00BB]/;
 
+/** The gold attributions of one article (a `Content2` continuation joined to its content, as the reader does). */
 function parseAnn(ann: string, text: string): GoldAttr[] {
-  const spans = new Map<string, { type: string; ranges: Ranges; text: string }>();
-  const out: GoldAttr[] = [];
-  const events: string[] = [];
-  for (const line of ann.split('\n')) {
-    if (line.startsWith('T')) {
-      const [id, meta, surface] = line.split('\t');
-      if (!meta) continue;
-      const sp = meta.indexOf(' ');
-      const type = meta.slice(0, sp);
-      const ranges = meta
-        .slice(sp + 1)
-        .split(';')
-        .map((r) => r.split(' ').map(Number) as [number, number]);
-      spans.set(id, { type, ranges, text: surface ?? '' });
-    } else if (line.startsWith('E')) events.push(line.split('\t')[1] ?? '');
-  }
-  for (const e of events) {
-    const parts = new Map<string, string>();
-    for (const p of e.split(' ')) {
-      const [role, id] = p.split(':');
-      parts.set(role, id);
-    }
-    const content = spans.get(parts.get('Content') ?? '');
-    if (!content) continue;
-    const cue = spans.get(parts.get('Cue') ?? '');
-    const source = spans.get(parts.get('Source') ?? '');
-    out.push({
-      content: content.ranges,
-      cue: cue?.ranges ?? [],
-      source: source?.ranges ?? [],
-      kind: kindOf(text, content.ranges),
-      cueText: (cue?.text ?? '').toLowerCase(),
-    });
-  }
-  return out;
+  return parsePolnearAnn(ann).map((a) => {
+    const content = a.content.map(([x, y]) => [x, y] as [number, number]);
+    return {
+      content,
+      cue: a.cue.map(([x, y]) => [x, y] as [number, number]),
+      source: a.source.map(([x, y]) => [x, y] as [number, number]),
+      kind: kindOf(text, content),
+      cueText: a.cue.map(([x, y]) => text.slice(x, y)).join(' ').toLowerCase(),
+    };
+  });
 }
 
 function kindOf(text: string, ranges: Ranges): Kind {

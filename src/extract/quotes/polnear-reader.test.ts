@@ -23,3 +23,16 @@ test('an attribution without a cue or source keeps empty ranges, and one without
   assert.deepEqual(out[0].cue, []);
   assert.deepEqual(out[0].source, []);
 });
+
+test('a continuation named Content2 joins the first content of its attribution, in text order', () => {
+  const ann = [
+    'T1\tContent 0 20\t"We will win,"',
+    'T2\tSource 21 23\tshe',
+    'T3\tCue 24 28\tsaid',
+    'T4\tAttribution 24 28\tsaid',
+    'T5\tContent 30 50\t"Mark my words."',
+    'E1\tAttribution:T4 Cue:T3 Source:T2 Content2:T5 Content:T1',
+  ].join('\n');
+  const [a] = parsePolnearAnn(ann);
+  assert.deepEqual(a.content, [[0, 20], [30, 50]]);
+});

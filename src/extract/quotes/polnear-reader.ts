@@ -20,7 +20,9 @@ export interface PolnearArticle {
 
 /**
  * Parses a PolNeAR brat standoff file: `T` lines are spans (`T3\tContent 120 211;215 230\tsurface`), `E` lines
- * bind an Attribution to its Content, Cue and Source (`E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1`).
+ * bind an Attribution to its Content, Cue and Source (`E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1`). An
+ * attribution whose content continues in a second quotation names it as `Content2:T9` (`"…," she said. "…"`): its
+ * pieces are joined into one content, in text order.
  * Format: brat standoff, as documented in the PolNeAR README (Newell, Margolin & Ruths 2018, LREC).
  * @param ann the `.ann` file contents
  * @returns attributions that have a Content span, in file order; malformed lines are skipped
@@ -44,12 +46,14 @@ export function parsePolnearAnn(ann: string): PolnearAttribution[] {
   const out: PolnearAttribution[] = [];
   for (const e of events) {
     const parts = new Map<string, string>();
+    const content: [number, number][] = [];
     for (const p of e.split(' ')) {
       const [role, id] = p.split(':');
       if (role && id) parts.set(role, id);
+      if (role && id && /^Content\d*$/.test(role)) content.push(...(spans.get(id) ?? []));
     }
-    const content = spans.get(parts.get('Content') ?? '');
-    if (!content?.length) continue;
+    if (!parts.has('Content') || !content.length) continue;
+    content.sort((a, b) => a[0] - b[0]);
     out.push({ content, cue: spans.get(parts.get('Cue') ?? '') ?? [], source: spans.get(parts.get('Source') ?? '') ?? [] });
   }
   return out;
