@@ -55,6 +55,21 @@ test('an article is tokenised the same whatever the process read before it', () 
   assert.deepEqual(fresh.slice(0, 3), ['Mr', 'Tolland', "'s"]);
 });
 
+test('a learnt word after a non-breaking space is split as in a fresh process, with the same offsets', () => {
+  // the guard takes back a learnt word's token after wink-nlp added it, including its non-breaking-space entry
+  const later = 'Officials met Mr\u00a0Varkonyi\'s deputy in Brno.';
+  const spans = (nlp: ReturnType<typeof createNlp>, text: string) => {
+    const doc = nlp.parse(text);
+    return Array.from(doc.starts, (s, i) => [s, doc.ends[i], doc.pos[i]]);
+  };
+  const fresh = spans(createNlp(), later);
+  const warm = createNlp();
+  spans(warm, "The contract was Mr\u00a0Varkonyi's.");
+  assert.deepEqual(spans(warm, later), fresh);
+  assert.equal(later.slice(Number(fresh[2][0]), Number(fresh[2][1])), 'Mr');
+  assert.equal(later.slice(Number(fresh[3][0]), Number(fresh[3][1])), 'Varkonyi');
+});
+
 test('a parser that renews its wink-nlp instance often gives the same documents as one that never does', () => {
   const texts = [
     'The Zambrovian delegation met Ms Okonkwo-Baird in Tallinn on Tuesday.\nShe said the talks had stalled.',

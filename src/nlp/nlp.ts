@@ -165,7 +165,13 @@ interface WinkDocData {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
   isLexeme(text: string): number[] | null;
 }
-type DocDataFactory = ((data: { cache: WinkCache }) => WinkDocData) & { [GUARDED]?: true };
+/** The per-document data wink-nlp hands its data wrapper: the cache, the flat token table (4 numbers a token), non-breaking spaces by token index. */
+interface WinkRawDocData {
+  cache: WinkCache;
+  tokens: number[];
+  nonBreakingSpaces: Record<number, string>;
+}
+type DocDataFactory = ((data: WinkRawDocData) => WinkDocData) & { [GUARDED]?: true };
 
 /** Marks wink-nlp's document-data factory once it has been wrapped by {@link loadWinkIgnoringLearnedWords}. */
 const GUARDED = Symbol.for('detente.wink-tokeniser-guard');
@@ -206,12 +212,26 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkFactory {
         throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
       }
       const intrinsic = cache.intrinsicSize();
-      const learnt = (text: string) => {
-        const found = cache.lookup(text);
-        return found !== null && found.length === 1 && found[0] >= intrinsic;
+      const { tokens } = data;
+      if (!Array.isArray(tokens) || typeof data.nonBreakingSpaces !== 'object') throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
+      // One cache lookup per question, as unguarded (a separate "is it learnt?" lookup first doubled the
+      // tokeniser's lookups): the original answers, and a learnt word's answer is taken back. A known
+      // non-contraction adds exactly one token (4 numbers: lexeme index, spaces, 0, 0) and, with
+      // non-breaking spaces before it, their entry at its token index; learnt words are never contractions.
+      wrapped._addTokenIfInCache = (text, precedingSpaces, nbsp) => {
+        const before = tokens.length;
+        const added = addIfKnown(text, precedingSpaces, nbsp);
+        if (added && tokens.length === before + 4 && tokens[before] >= intrinsic) {
+          tokens.length = before;
+          if (nbsp !== null && precedingSpaces > 0) delete data.nonBreakingSpaces[before / 4];
+          return 0;
+        }
+        return added;
       };
-      wrapped._addTokenIfInCache = (text, precedingSpaces, nbsp) => (learnt(text) ? 0 : addIfKnown(text, precedingSpaces, nbsp));
-      wrapped.isLexeme = (text) => (learnt(text) ? null : isLexeme(text));
+      wrapped.isLexeme = (text) => {
+        const found = isLexeme(text);
+        return found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+      };
       return wrapped;
     };
     guarded[GUARDED] = true;
