@@ -393,6 +393,7 @@ function row(label: string, hits: number, pred: number, gold: number) {
 }
 console.log(`PolNeAR ${split}: ${articles} articles, ${total.gold} gold attributions, ${total.pred} predicted`);
 console.log(`${unattributed} of our quotes have neither cue nor speaker`);
+console.log(`counts: gold ${total.gold}, predicted ${total.pred}, exact ${total.exact}, overlap ${total.overlap}; cues gold ${cueGold}, predicted ${cuePred}, right ${cueHit}; speakers ${speaker.right} of ${speaker.n}`);
 console.log(`speed: ${(articles / (ms / 1000)).toFixed(1)} articles/s, ${((chars / 1024) / (ms / 1000)).toFixed(0)} KiB/s (full pipeline)`);
 console.log(`quotes component alone: ${(quotesMs / articles).toFixed(2)} ms/article, ${Math.round(tokens / (quotesMs / 1000)).toLocaleString('en')} tokens/s`);
 console.log('\ncontent');

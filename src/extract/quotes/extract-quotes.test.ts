@@ -931,3 +931,19 @@ test('a lexicon verb the tagger reads as a plural noun before a to-infinitive is
   assert.equal(q?.speaker.mention?.text, 'Okafor');
   assert.equal(q?.text, 'to visit the northern ports next week');
 });
+
+test('a time adjunct after a closing cue is no object ("…, the ferry operator said Thursday.")', () => {
+  const [q] = run('The harbour crane failed twice last month, the ferry operator said Thursday.');
+  assert.equal(q?.cue?.text, 'said');
+  assert.equal(q?.speaker.mention?.text, 'the ferry operator');
+  assert.equal(q?.text, 'The harbour crane failed twice last month');
+  const quotes = run('The levy is unfair, Mayor Oduya said Tuesday night, noting the council has frozen rents.');
+  assert.equal(quotes.find((x) => x.cue?.text === 'said')?.text, 'The levy is unfair');
+  assert.ok(!quotes.some((x) => x.text === 'night'));
+});
+
+test('a longer time adjunct or adverb between a cue and its "that" stays outside the content', () => {
+  assert.equal(run('The coastguard said early Sunday that nine sailors had been rescued.')[0]?.text, 'that nine sailors had been rescued');
+  assert.equal(run('Ms. Varga told reporters here Monday that she would stand again.')[0]?.text, 'that she would stand again');
+  assert.equal(run('The minister said Friday morning that the border would reopen.')[0]?.text, 'that the border would reopen');
+});

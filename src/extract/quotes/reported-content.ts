@@ -26,6 +26,9 @@ export const TIME_WORDS = new Set([
   'later', 'earlier', 'recently', 'previously', 'also',
 ]);
 
+/** Adverbs and time words that may stand between a cue and its "that" ("said early Friday that", "said instead that"). */
+const CUE_ADJUNCTS: ReadonlySet<string> = new Set(['early', 'late', 'on', 'this', 'last', 'next', 'here', 'there', 'instead', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'then', 'now', 'still', 'too', 'first', 'once', 'often', 'frequently', 'already']);
+
 export const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
 
@@ -181,9 +184,20 @@ export function indirectContent(
   let k = c.after;
   // time adjuncts before the clause: "said Tuesday", "said this week that", "told CNN on Monday"
   for (;;) {
-    if (k < s1 && TIME_WORDS.has(doc.lower[k]) && !/^['\u2019]s$/.test(doc.lower[k + 1] ?? '')) k++; // not "said Thursday's speeches …"
+    const tk = afterTime(doc, k, s1); // "said Tuesday night", "said early Friday"
+    if (tk > k && !(TIME_UNITS.test(doc.lower[k]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.lower[k]))) k = tk;
+    else if (k < s1 && TIME_WORDS.has(doc.lower[k]) && !/^['\u2019]s$/.test(doc.lower[k + 1] ?? '')) k++; // not "said Thursday's speeches …"
     else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1])) k += 2;
     else break;
+  }
+  // a longer adjunct before "that": "said early Friday that", "said Tuesday night that", "told reporters here Sunday that",
+  // "said instead that" (the adjunct belongs to the cue, the content opens with "that")
+  for (let j = k; j < Math.min(s1, k + 5) && !quoted[j]; j++) {
+    if (j > k && doc.lower[j] === 'that' && (doc.pos[j + 1] !== 'VERB' || /ing$/.test(doc.lower[j + 1] ?? ''))) {
+      k = j;
+      break;
+    }
+    if (!TIME_WORDS.has(doc.lower[j]) && !TIME_UNITS.test(doc.lower[j]) && !CUE_ADJUNCTS.has(doc.lower[j])) break;
   }
   // "75 percent of Democrats said yes", "half said so": a one-word answer is the content
   if (c.entry.frames.has('bare') && k < s1 && /^(yes|no|so)$/.test(doc.lower[k]) && !covered[k] && (k + 1 >= s1 || /^(,|\.|;|but|while|and|in)$/.test(doc.lower[k + 1]))) {
@@ -303,11 +317,13 @@ export function indirectContent(
     if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
     // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
     // (or a clause set off by ", while …" / ", citing …": "…, the station reported, while in Leeds the march …")
+    // a time adjunct right after the cue is no object: "…, the airline said Thursday.", "…, he said Tuesday night, noting …"
+    const a = afterTime(doc, c.after, s1);
     const closing =
-      c.after >= s1 ||
-      (!hasVerb(doc, c.after, s1) && (!c.entry.frames.has('np') || doc.pos[c.after] === 'ADP' || doc.lower[c.after] === ',')) ||
-      (doc.lower[c.after] === ',' && c.after + 1 < s1 && (CUT_WORDS.has(doc.lower[c.after + 1]) || (doc.pos[c.after + 1] === 'VERB' && /ing$/.test(doc.lower[c.after + 1])))) ||
-      anonymity(doc, doc.lower[c.after] === ',' ? c.after + 1 : c.after);
+      a >= s1 ||
+      (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
+      (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
+      anonymity(doc, doc.lower[a] === ',' ? a + 1 : a);
     return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
   }
   if (cueFirst - cs >= 2) {
@@ -433,6 +449,23 @@ function anaphoricClaim(doc: Doc, k: number, ce: number): boolean {
 /** A capitalised word inside a sentence: a name even when the tagger reads it as a verb ("said Cook provided …"). */
 function titledWord(doc: Doc, t: number): boolean {
   return /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '') && doc.pos[t] !== 'PUNCT';
+}
+
+/**
+ * The token after a time adjunct starting at `k` ("Thursday", "Tuesday night", "on Monday", "last week", "early Friday"),
+ * or `k` when none starts there.
+ * @param doc the token layer; `k` a token index; `s1` the clause end (exclusive)
+ * @returns an index in `[k, s1]`
+ */
+export function afterTime(doc: Doc, k: number, s1: number): number {
+  let t = k;
+  if (t < s1 && /^(on|this|last|next|early|late|earlier)$/.test(doc.lower[t]) && t + 1 < s1 && (TIME_UNITS.test(doc.lower[t + 1]) || TIME_WORDS.has(doc.lower[t + 1]))) t++;
+  if (t < s1 && (TIME_UNITS.test(doc.lower[t]) || (TIME_WORDS.has(doc.lower[t]) && doc.lower[t] !== 'also')) && !/^['\u2019]s$/.test(doc.lower[t + 1] ?? '')) {
+    t++;
+    if (t < s1 && /^(morning|afternoon|evening|night)$/.test(doc.lower[t])) t++;
+    return t;
+  }
+  return k;
 }
 
 /** Drops a time adjunct closing an object ("endorsed Clinton on Monday", "backed the plan last year"). */
