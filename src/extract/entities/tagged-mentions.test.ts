@@ -123,3 +123,22 @@ test('a tagged person name ends before a job title or a company in an e-mail sig
   const a2 = tokenOf(view2, 'Dana');
   assert.equal(view2.doc.text.slice(view2.doc.starts[a2], view2.doc.ends[personEnd(view2, res, a2, view2.doc.tokenCount) - 1]), 'Dana Oyelaran');
 });
+
+test('a tagged name ends before a trailing dash or a spaced dash that opens a clause, not inside a hyphenated name', async () => {
+  const { dashEnd } = await import('./tagged-mentions.js');
+  const surface = (view: ReturnType<typeof createDocView>, a: number, b: number) => view.doc.text.slice(view.doc.starts[a], view.doc.ends[b - 1]);
+  const clause = createDocView(nlp.parse('Call Marta Ilves - she runs the bakery now.'));
+  const m = tokenOf(clause, 'Marta');
+  assert.equal(surface(clause, m, dashEnd(clause, m, m + 4)), 'Marta Ilves');
+  const trailing = createDocView(nlp.parse('Thanks to Odile - and the rest.'));
+  const o = tokenOf(trailing, 'Odile');
+  assert.equal(surface(trailing, o, dashEnd(trailing, o, o + 2)), 'Odile');
+  const korean = createDocView(nlp.parse('Kim Jong-un and Leung Chun-ying met.'));
+  const k = tokenOf(korean, 'Kim');
+  const kEnd = tokenOf(korean, 'and');
+  assert.equal(dashEnd(korean, k, kEnd), kEnd);
+  const spaced = createDocView(nlp.parse('The American - Arab Unity Council met.'));
+  const am = tokenOf(spaced, 'American');
+  const amEnd = tokenOf(spaced, 'met');
+  assert.equal(dashEnd(spaced, am, amEnd), amEnd);
+});

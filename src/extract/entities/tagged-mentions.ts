@@ -310,6 +310,35 @@ export function isShopName(view: DocView, b: number): boolean {
   return !(CONTRACTED_AUXILIARY_NEXT.has(next) || (/^(?:VERB|AUX)$/.test(doc.pos[b + 1] ?? '') && /ing$/.test(next)));
 }
 
+/** Dashes that may stand between words: hyphen-minus, en dash, em dash, a doubled hyphen. */
+const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '--']);
+
+/**
+ * Where a tagged name ends before a dash: a trailing dash ("Debra -") is no part of it, nor is a spaced
+ * dash followed by a lower-case pronoun, determiner, auxiliary or other closed-class word with what
+ * comes after ("Jackie Taylor - she said", "Holly - the owner"). A dash before a capitalised word or a
+ * name syllable stays ("American-Arab Discrimination Committee", "Ash-Sharq al-Awsat", "Kim Jong-un").
+ * @param view the article; `a`, `b` the token range of the tagged name
+ * @returns the new end token (a < result ≤ b)
+ */
+export function dashEnd(view: DocView, a: number, b: number): number {
+  const { doc, keys } = view;
+  for (let i = a + 1; i < b; i++) {
+    if (!DASHES.has(keys[i])) continue;
+    if (i === b - 1) return i;
+    // A spaced dash before a lower-case function word ("- she", "- the owner"); not a hyphenated
+    // syllable ("Kim Jong-un", "Leung Chun-ying", tokenised "Jong - un" in some corpora).
+    const spaced = doc.starts[i] > doc.ends[i - 1] && doc.starts[i + 1] > doc.ends[i];
+    const next = doc.text.charAt(doc.starts[i + 1]);
+    if (spaced && next !== next.toUpperCase() && CLAUSE_WORD_TAGS.has(doc.pos[i + 1])) return i;
+  }
+  while (b > a + 1 && DASHES.has(keys[b - 1])) b--;
+  return b;
+}
+
+/** Parts of speech of the closed-class words that open a clause or phrase after a dash ("she", "the", "who", "is"). */
+const CLAUSE_WORD_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
 /** Words after which "'s" is the contracted "is"/"has" ("she's been", "he's not", "it's gone", "he's got"). */
 const CONTRACTED_AUXILIARY_NEXT: ReadonlySet<string> = new Set(['been', 'not', 'gone', 'got', 'never', 'already', 'just', 'still']);
 
@@ -319,6 +348,7 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   // Drop a trailing possessive, punctuation or amount ("Teco Tap 108.333") and a leading possessive ("Nepal| 's Civil Aviation Authority") the tagger may include.
   while (b > a + 1 && (/^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1]) || /^\d[\d,]*[.,]\d+$/.test(doc.text.slice(doc.starts[b - 1], doc.ends[b - 1])))) b--;
   while (a < b - 1 && /^(?:'s|')$/.test(keys[a])) a++;
+  b = dashEnd(view, a, b);
   // "Trump-era tariffs": a name before a hyphen and a lower-case word modifies a noun; no mention.
   for (let i = a + 1; i < b; i++) if (isCompoundModifier(view, i)) return null;
   if (isCompoundModifier(view, b)) return null;
