@@ -58,3 +58,10 @@ test('two apostrophes in a row work as a double quotation mark', () => {
   assert.equal(text.slice(fragments[0].start, fragments[0].end), 'We are ready');
   assert.equal(text.slice(fragments[0].close, fragments[0].closeEnd), "''");
 });
+
+test("three apostrophes after an open single quote close it and then the doubled-apostrophe quote", () => {
+  const text = "''They keep telling us, 'Wait your turn,''' the farmer said. ''We have waited.''";
+  const { fragments } = scanQuoteMarks(text, paragraphsOf(text));
+  assert.deepEqual(fragments.map((f) => text.slice(f.start, f.end)), ["They keep telling us, 'Wait your turn,'", 'We have waited.']);
+  assert.equal(text.slice(fragments[0].closeEnd, fragments[0].closeEnd + 4), ' the');
+});

@@ -118,12 +118,14 @@ export function scanQuoteMarks(
     const continuation = carried && startsWithOpen;
     carried = false;
     for (let i = pStart; i < pEnd; i++) {
-      // two apostrophes stand for a double mark (''like this'', a newswire convention)
-      const doubled = text[i] === "'" && text[i + 1] === "'";
+      // two apostrophes stand for a double mark (''like this'', a newswire convention); three after an open single
+      // quote close it and then the double one (''They told me, 'Go home,''' she said)
+      const singleOpen = stack.some((m) => m.kind === 'single');
+      const tripleClose = singleOpen && text[i] === "'" && text[i + 1] === "'" && text[i + 2] === "'";
+      const doubled = !tripleClose && text[i] === "'" && text[i + 1] === "'";
       const ch = doubled ? '"' : text[i];
       const kind = kindOf(ch);
       if (kind === null) continue;
-      const singleOpen = stack.some((m) => m.kind === 'single');
       let role = roleOf(ch, i > 0 ? text[i - 1] : '', i + (doubled ? 2 : 1) < text.length ? text[i + (doubled ? 2 : 1)] : '', singleOpen);
       if (doubled) i++;
       if (role === 'apostrophe' || role === 'none') continue;
