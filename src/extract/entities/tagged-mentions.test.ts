@@ -142,3 +142,12 @@ test('a tagged name ends before a trailing dash or a spaced dash that opens a cl
   const amEnd = tokenOf(spaced, 'met');
   assert.equal(dashEnd(spaced, am, amEnd), amEnd);
 });
+
+test('a tagged person name opening with an acronym of three or more capitals is an organisation, two initials stay a person', async () => {
+  const { personOrNot } = await import('./tagged-mentions.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('The prints went to KVU Art Collections, and TJ Morrow wrestled.'));
+  const at = (w: string) => tokenOf(view, w);
+  assert.equal(personOrNot(view, res, at('KVU'), at('KVU') + 3), 'ORG');
+  assert.equal(personOrNot(view, res, at('TJ'), at('TJ') + 2), 'PER');
+});

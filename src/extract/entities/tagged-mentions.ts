@@ -274,7 +274,7 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
 
 /**
  * Second opinion on a tagged person name from the gazetteers, for names whose first word is not a known
- * given name: one ending in an organisation word ("Farrell Electric", "Hakka Restaurant") is an
+ * given name: one opening with an acronym of three or more capitals ("USI Art Collections") or ending in an organisation word ("Farrell Electric", "Hakka Restaurant") is an
  * organisation; one of two or more words that is exactly a known city or region ("High Wycombe") is a
  * place, or exactly a known brand ("Bear Stearns") an organisation.
  * @param view the article; `a`, `b` the token range of the tagged name
@@ -284,6 +284,9 @@ export function personOrNot(view: DocView, res: EntityResources, a: number, b: n
   const { doc, keys } = view;
   // One word ("Clinton", "Ford") is a surname as often as a place or a brand.
   if (b - a < 2 || res.firstNames.has(keys[a]) || res.givenNames.has(keys[a])) return 'PER';
+  // "USI Art Collections", "NTU Hospital Station": an acronym of three or more capitals opening a
+  // longer capitalised name is an organisation's ("AJ Styles", "DJ Khaled" have two).
+  if (/^\p{Lu}{3,}$/u.test(doc.text.slice(doc.starts[a], doc.ends[a])) && /\p{Ll}/u.test(doc.text.slice(doc.starts[a + 1], doc.ends[b - 1]))) return 'ORG';
   if (res.orgCues.get(keys[b - 1])?.type === 'ORG') return 'ORG';
   if (!res.places.get(keys[a]) && !res.brands.get(keys[a])) return 'PER';
   const words: string[] = [];
