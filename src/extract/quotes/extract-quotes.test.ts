@@ -947,3 +947,22 @@ test('a longer time adjunct or adverb between a cue and its "that" stays outside
   assert.equal(run('Ms. Varga told reporters here Monday that she would stand again.')[0]?.text, 'that she would stand again');
   assert.equal(run('The minister said Friday morning that the border would reopen.')[0]?.text, 'that the border would reopen');
 });
+
+test('a closing participle cue finds a subject with a prepositional post-modifier or after an opening time phrase', () => {
+  const [q] = run('The other bidder at the auction drew a sharp contrast, saying that the price was far too high.');
+  assert.equal(q?.speaker.mention?.text, 'The other bidder at the auction');
+  assert.equal(q?.text, 'that the price was far too high');
+  const [r] = run('This spring, she came to the aid of Tom Reyes, saying Mr. Reyes deserved a second term.');
+  assert.equal(r?.speaker.mention?.text, 'she');
+  assert.equal(r?.text, 'Mr. Reyes deserved a second term');
+});
+
+test('a closing participle cue whose subject has a long aside falls back on the first phrase; a dash may lead it', () => {
+  const [q] = run('Officials in the port city, long used to storms of every kind, shrugged off the forecast, saying the sea walls would hold.');
+  assert.equal(q?.cue?.text, 'saying');
+  assert.equal(q?.speaker.mention?.text, 'Officials in the port city');
+  assert.equal(q?.text, 'the sea walls would hold');
+  const [r] = run('Ms. Dube changed her answer on the spot — saying she now backed the harbour plan.');
+  assert.equal(r?.speaker.mention?.text, 'Ms. Dube');
+  assert.equal(r?.text, 'she now backed the harbour plan');
+});

@@ -38,10 +38,10 @@ export interface CueMatch {
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const PARTICIPLE_LEAD = new Set([',', 'by', 'after', 'while', 'when', 'before', 'in', 'without', 'also', 'and', 'but']);
+const PARTICIPLE_LEAD = new Set([',', '\u2014', '\u2013', '--', 'by', 'after', 'while', 'when', 'before', 'in', 'without', 'also', 'and', 'but']);
 const WH_OPENERS = new Set(['if', 'whether', 'what', 'who', 'why', 'how', 'when', 'where', 'about']);
 const SKIPPABLE_BEFORE = new Set(['ADV', 'AUX']);
-const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|winter|autumn|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Words after a subject that are not part of it ("voters overall said", "Democrats alike said", "voters polled said"). */
 const POSTPOSED = new Set(['overall', 'alike', 'polled', 'surveyed', 'interviewed']);
 /** Adverbs that can open a sentence right before its verb ("Later said", "Also noted"): never read as a name. */
@@ -300,7 +300,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
         ? openingParticipleSubject(doc, i, s1, quoted)
         : modifier
           ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
-          : prior?.speaker ?? clauseSubject(doc, s0, i, quoted);
+          : prior?.speaker ?? clauseSubject(doc, s0, i, quoted) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted) : null);
     if (!speaker) return null;
     let addressee: TokenRange | null = null;
     let after = end;
@@ -527,8 +527,17 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
     if (doc.lower[k2] === ',') k2++;
     np = k2 < limit && !quoted[k2] ? nounPhraseStartingAt(doc, k2, limitAtQuote(k2, limit, quoted)) : null;
   }
+  // "This year, he rose …", "On Monday, the mayor …": a time phrase and its comma open the clause
+  if (np && isTimePhrase(doc, np) && doc.lower[np.end] === ',' && np.end + 1 < limit && !quoted[np.end + 1]) {
+    np = nounPhraseStartingAt(doc, np.end + 1, limitAtQuote(np.end + 1, limit, quoted));
+  }
   if (!np) return null;
   let v = np.end;
+  // "the other candidate on the stage drew …": one prepositional post-modifier of the subject before its verb
+  if (doc.pos[v] === 'ADP' && v + 1 < limit && !quoted[v + 1] && doc.lower[v] !== 'to') {
+    const pp = nounPhraseStartingAt(doc, v + 1, limitAtQuote(v + 1, limit, quoted));
+    if (pp && doc.pos[pp.head] !== 'PRON' && (doc.lower[pp.end] === ',' || doc.pos[pp.end] === 'VERB' || doc.pos[pp.end] === 'AUX')) v = pp.end;
+  }
   // "O'Malley, who signed the law, interjected …", "Jo Doe, a nurse, says …": an aside between commas
   // "Sen. Jo Doe, R-Iowa, who …, rescinded …": two asides
   let hops = 0;
@@ -549,6 +558,20 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
   let aux = false;
   for (; v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX'); v++) if (doc.pos[v] === 'AUX') aux = true;
   return v < limit && (doc.pos[v] === 'VERB' || aux) ? np : null;
+}
+
+/**
+ * The first noun phrase of the sentence when the subject finder cannot confirm it by a verb after it ("The campaign of
+ * the senator from Ohio, which …, drew a contrast, saying …"): the best guess at the holder of a closing participle cue.
+ * @param doc the token layer; `s0` the sentence start; `i` the participle; `quoted` per-token quotation flags
+ * @returns the phrase, or null when the sentence opens with no noun phrase (or a pronoun-less time phrase)
+ */
+function firstPhrase(doc: Doc, s0: number, i: number, quoted: Uint8Array): TokenRange | null {
+  let k = s0;
+  while (k < i && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
+  if (k >= i || quoted[k]) return null;
+  const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, i, quoted));
+  return np && !isTimePhrase(doc, np) ? np : null;
 }
 
 /** The subject of the main clause after the comma that closes a participle opening the sentence ("Citing costs, the mayor …"). */
