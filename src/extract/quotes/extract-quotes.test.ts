@@ -966,3 +966,12 @@ test('a closing participle cue whose subject has a long aside falls back on the 
   assert.equal(r?.speaker.mention?.text, 'Ms. Dube');
   assert.equal(r?.text, 'she now backed the harbour plan');
 });
+
+test('a contracted "be" before a participle cue is progressive, and a manner adverb may stand before a closing participle', () => {
+  const [q] = run("She's not saying which other routes the council would close.");
+  assert.equal(q?.cue?.text, 'saying');
+  assert.equal(q?.text, 'which other routes the council would close');
+  const [r] = run('Okafor has cast doubt on the audit, wrongly suggesting that the funds were never spent.');
+  assert.equal(r?.speaker.mention?.text, 'Okafor');
+  assert.equal(r?.text, 'that the funds were never spent');
+});

@@ -265,7 +265,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
     // is the speaker, not an adverb to step over
     if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
-    if (BE.has(doc.lower[j])) passive = true;
+    // "he's not saying": a contracted be before a participle is progressive too
+    if (BE.has(doc.lower[j]) || (ing && /^['\u2019](s|re|m)$/.test(doc.lower[j]))) passive = true;
     j--;
   }
   const auxStart = j + 1;
@@ -290,7 +291,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     }
   }
   // "… “expanded the party,” claiming that …": a closing mark after a comma inside the quotation leads like a comma
-  const lead = i > s0 ? (i - 2 >= s0 && quoted[i - 1] && /^["'\u201D\u2019]$/.test(doc.lower[i - 1]) && doc.lower[i - 2] === ',' ? ',' : doc.lower[i - 1]) : '';
+  // (a manner adverb may stand between: "…, falsely suggesting that …")
+  const li = ing && i - 2 >= s0 && doc.pos[i - 1] === 'ADV' && /ly$/.test(doc.lower[i - 1]) && doc.lower[i - 2] === ',' ? i - 1 : i;
+  const lead = li > s0 ? (li - 2 >= s0 && quoted[li - 1] && /^["'\u201D\u2019]$/.test(doc.lower[li - 1]) && doc.lower[li - 2] === ',' ? ',' : doc.lower[li - 1]) : '';
   // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
   if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
     // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
