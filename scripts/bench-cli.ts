@@ -44,6 +44,15 @@ export interface Sample {
   rssBytes: number;
 }
 
+/** Which `detente` to run and how: for A/B comparisons of two builds or of Node flags. */
+export interface CliTarget {
+  /** path of bin/detente.js (default: this checkout's, over its dist/) */
+  bin?: string;
+  /** Node options placed before the script (`node --max-semi-space-size=32 bin/detente.js …`); the ingest child
+   * inherits them through process.execArgv, after its own flags, so they win */
+  nodeArgs?: string[];
+}
+
 /** Sampling while a CLI run goes on: poll the store's article count and the process's memory. */
 export interface Watch {
   /** the SQLite file being written (read-only polling; WAL mode allows it) */
@@ -118,13 +127,16 @@ function storedArticles(db: string): number | null {
  * with /proc polling every 50 ms for the peak RSS.
  * @param args CLI arguments after `detente`
  * @param tmpFile scratch file for GNU time's report (deleted)
+ * @param watch sample the store's article count and memory while it runs (see {@link Watch})
+ * @param target another build's bin/detente.js and Node options (see {@link CliTarget}); default this checkout
  * @returns wall ms, CPU ms, peak RSS bytes, exit code and stderr
  */
-export async function runCli(args: string[], tmpFile: string, watch?: Watch): Promise<ProcessCost> {
-  const bin = join(REPO_ROOT, 'bin', 'detente.js');
+export async function runCli(args: string[], tmpFile: string, watch?: Watch, target: CliTarget = {}): Promise<ProcessCost> {
+  const bin = target.bin ?? join(REPO_ROOT, 'bin', 'detente.js');
+  const nodeArgs = target.nodeArgs ?? [];
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
-  const argv = useTime ? ['-f', '%M %U %S', '-o', tmpFile, process.execPath, bin, ...args] : [bin, ...args];
+  const argv = useTime ? ['-f', '%M %U %S', '-o', tmpFile, process.execPath, ...nodeArgs, bin, ...args] : [...nodeArgs, bin, ...args];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -193,11 +205,18 @@ export interface IngestResult extends ProcessCost {
  * while it runs, the store's article count and the process's VmHWM/VmRSS are sampled (see {@link Sample}).
  * @param inputs files or directories, read in place by the CLI's own readers
  * @param dir a temporary folder for the database (the caller deletes it)
+ * @param target another build and Node options (see {@link CliTarget}); default this checkout's bin, no options
+ * @param keepDb leave the database at `<dir>/ingest.db` (to compare the rows of two builds); default deleted
  * @returns the process cost, the store's row counts, and the ids of the stored articles in storing order
  */
-export async function benchIngest(inputs: readonly string[], dir: string): Promise<IngestResult & { storedIds: string[] }> {
+export async function benchIngest(
+  inputs: readonly string[],
+  dir: string,
+  target: CliTarget = {},
+  keepDb = false,
+): Promise<IngestResult & { storedIds: string[] }> {
   const db = join(dir, 'ingest.db');
-  const cost = await runCli(['ingest', '--quiet', '--db', db, ...inputs], join(dir, 'time.txt'), { db });
+  const cost = await runCli(['ingest', '--quiet', '--db', db, ...inputs], join(dir, 'time.txt'), { db }, target);
   let stored = 0;
   let events = 0;
   let quotes = 0;
@@ -219,6 +238,6 @@ export async function benchIngest(inputs: readonly string[], dir: string): Promi
     storedIds = (sql.prepare('SELECT id FROM articles ORDER BY rowid').all() as { id: string }[]).map((r) => r.id);
     sql.close();
   }
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  if (!keepDb) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   return { ...cost, stored, events, quotes, duplicates, storedIds };
 }
