@@ -60,3 +60,18 @@ test('candidate lists: none for a word that starts no phrase, the whole list for
   assert.deepEqual(index.candidates(keys, 2, keys.length).map((l) => l.map((p) => p.keys.join(' '))), [['the white house office', 'the white house'], ['the']]);
   assert.deepEqual(index.candidates(keys, 2, 3).map((l) => l.map((p) => p.keys.join(' '))), [['the']]);
 });
+
+test('native country spellings that are English words or names ("Island", "Mann", "Dominique") name no country, "Iceland" and "Isle of Man" do', async () => {
+  const { loadEntityResources } = await import('./resources.js');
+  const res = loadEntityResources({ nerModel: false });
+  const countryOf = (phrase: string) => {
+    const words = phrase.split(' ');
+    const m = matchWords(res.gazetteer, words, words.map(tokenKey), 0, words.length).find((x) => x.end === words.length);
+    return m?.phrase.entries.find((e) => e.kind === 'country')?.code;
+  };
+  assert.equal(countryOf('Island'), undefined);
+  assert.equal(countryOf('Mann'), undefined);
+  assert.equal(countryOf('Dominique'), undefined);
+  assert.equal(countryOf('Iceland'), 'ISL');
+  assert.equal(countryOf('Isle of Man'), 'IMN');
+});

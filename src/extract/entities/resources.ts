@@ -13,6 +13,8 @@ import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gaz
 const CountriesFileSchema = z.object({
   codeOverrides: z.record(z.string(), z.string()),
   excludedCapitals: z.array(z.string()),
+  /** Spellings of world-countries' altSpellings that are English words or given names ("Island", "Mann", "Dominique"): no country name. */
+  excludedAltSpellings: z.array(z.string()).default([]),
   ambiguousDemonyms: z.record(z.string(), z.string().nullable()),
   countries: z.array(
     z.object({
@@ -245,6 +247,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const countryNames = new Map<string, string>();
   const demonymNames = new Map<string, string>();
   const excludedCapitals = new Set(countriesFile.excludedCapitals);
+  const excludedAlts = new Set(countriesFile.excludedAltSpellings);
   const countryCode = (cca3: string) => countriesFile.codeOverrides[cca3] ?? cca3;
   const nameKeys = new Set<string>();
   const demonymOwners = new Map<string, Set<string>>();
@@ -254,7 +257,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     countryNames.set(code, c.name.common);
     const names = new Set([c.name.common, c.name.official]);
     // "The Netherlands", "The Gambia": the article is no part of the name (CoNLL, UNER and GUM leave it out).
-    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[A-Za-z' .,-]+$/.test(alt) && !(/^the /i.test(alt) && names.has(alt.slice(4)))) names.add(alt);
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && !excludedAlts.has(alt) && /^[A-Za-z' .,-]+$/.test(alt) && !(/^the /i.test(alt) && names.has(alt.slice(4)))) names.add(alt);
     for (const n of names) {
       g.add(n, { kind: 'country', code, name: c.name.common }, true);
       nameKeys.add(tokenKey(n));

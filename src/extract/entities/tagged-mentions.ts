@@ -5,6 +5,7 @@ import { matchWords, type CountryEntry } from './gazetteer.js';
 import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagTokens } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
+import { hyphenatedNameEnd } from './hyphenated-names.js';
 import { rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
@@ -352,6 +353,8 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   while (b > a + 1 && (/^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1]) || /^\d[\d,]*[.,]\d+$/.test(doc.text.slice(doc.starts[b - 1], doc.ends[b - 1])))) b--;
   while (a < b - 1 && /^(?:'s|')$/.test(keys[a])) a++;
   b = dashEnd(view, a, b);
+  // "Leung Chun-ying": a person's name goes on over a hyphen and a name syllable.
+  if (type === 'PER') b = hyphenatedNameEnd(view, a, b);
   // "Trump-era tariffs": a name before a hyphen and a lower-case word modifies a noun; no mention.
   for (let i = a + 1; i < b; i++) if (isCompoundModifier(view, i)) return null;
   if (isCompoundModifier(view, b)) return null;
