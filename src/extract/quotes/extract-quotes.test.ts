@@ -975,3 +975,11 @@ test('a contracted "be" before a participle cue is progressive, and a manner adv
   assert.equal(r?.speaker.mention?.text, 'Okafor');
   assert.equal(r?.text, 'that the funds were never spent');
 });
+
+test('a quotation after a mixed quote in the same paragraph carries it on, with its cue and speaker', () => {
+  const quotes = run('Some of the claims about the port are "rooted in old myths, but a few are true," said Jo Roe, an analyst. "Nobody will settle it soon."');
+  const last = quotes.find((q) => q.text === 'Nobody will settle it soon.');
+  assert.equal(last?.provenance.rule, 'direct-continuation');
+  assert.equal(last?.cue?.text, 'said');
+  assert.equal(last?.speaker.mention?.text, 'Jo Roe');
+});

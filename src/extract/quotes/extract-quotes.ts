@@ -255,6 +255,11 @@ export function extractQuotes(
         prior = fragAttr[k];
         break;
       }
+      // a quotation closing a mixed quote (`Some of the claims are "based on myths," said Jo Roe. "…"`) is carried on too
+      if (fragAttr[k] && fragAttr[k]!.kind === 'mixed' && fragAttr[k]!.speaker && fragAttr[k]!.cue && sameParagraph && k === fi - 1) {
+        prior = { ...fragAttr[k]!, kind: 'direct' };
+        break;
+      }
       if (!sameParagraph) break;
     }
     // (not a quotation inside a clause of running text: "… Doe said on ABC's “This Week.”")
