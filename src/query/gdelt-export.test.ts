@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GDELT_EVENT_COLUMNS, gdeltEventId, toGdeltRow, toGdeltTsv } from './gdelt-export.js';
+import { GDELT_EVENT_COLUMNS, createGdeltContext, gdeltEventId, toGdeltRow, toGdeltTsv } from './gdelt-export.js';
 import type { StoredEvent } from '../store/store.js';
 
 const prov = { component: 't', version: '0', rule: 'r', confidence: 1 };
@@ -12,13 +12,17 @@ const event: StoredEvent = {
   articleId: 'a1', articleTitle: 't', published: '2023-06-19', articleUrl: 'https://example.org/a', articleTone: -1.5, storedAt: '2024-01-02T03:04:05.000Z',
 };
 
+const ctx = createGdeltContext([event]);
+/** A row's value in the named GDELT column. */
+const column = (row: (string | number)[], name: string) => row[GDELT_EVENT_COLUMNS.indexOf(name as (typeof GDELT_EVENT_COLUMNS)[number])];
+
 test('a GDELT row has the 61 columns of the GDELT 2.0 Events codebook', () => {
   assert.equal(GDELT_EVENT_COLUMNS.length, 61);
-  assert.equal(toGdeltRow(event, 7).length, 61);
+  assert.equal(toGdeltRow(event, ctx, 7).length, 61);
 });
 
 test('actor, event and geo fields land in their GDELT columns', () => {
-  const row = toGdeltRow(event, 7);
+  const row = toGdeltRow(event, ctx, 7);
   const col = (name: string) => row[GDELT_EVENT_COLUMNS.indexOf(name as (typeof GDELT_EVENT_COLUMNS)[number])];
   assert.equal(col('GLOBALEVENTID'), 7);
   assert.equal(col('SQLDATE'), '20230619');
@@ -56,7 +60,58 @@ test('geo country codes are FIPS 10-4 where it differs from ISO (GBR is UK, DEU 
   const fips = loadFipsCodes();
   assert.equal(fips.get('GBR'), 'UK');
   assert.equal(fips.get('DEU'), 'GM');
-  const at = (country: string) => toGdeltRow({ ...event, location: { name: 'X', country } }, 1, fips)[GDELT_EVENT_COLUMNS.indexOf('ActionGeo_CountryCode')];
+  const at = (country: string) => column(toGdeltRow({ ...event, location: { name: 'X', country } }, ctx, 1), 'ActionGeo_CountryCode');
   assert.equal(at('GBR'), 'UK');
   assert.equal(at('IGO'), '');
+});
+
+test('a city location gets the coordinates of the most populous city of that name in its country', () => {
+  // Washington, D.C. rather than the town of Washington, Utah; São Paulo found without its accent; Lyon by name
+  const places = [
+    { name: 'Washington', country: 'USA' },
+    { name: 'Sao Paulo', country: 'BRA' },
+    { name: 'Lyon', country: 'FRA' },
+  ];
+  const events = places.map((location, i) => ({ ...event, id: `ev${i}`, location }));
+  const c = createGdeltContext(events);
+  const [dc, sp, lyon] = events.map((ev) => toGdeltRow(ev, c));
+  assert.equal(column(dc, 'ActionGeo_Type'), 4);
+  assert.ok(Math.abs(Number(column(dc, 'ActionGeo_Lat')) - 38.9) < 0.2, String(column(dc, 'ActionGeo_Lat')));
+  assert.ok(Math.abs(Number(column(dc, 'ActionGeo_Long')) + 77.0) < 0.2, String(column(dc, 'ActionGeo_Long')));
+  assert.ok(Math.abs(Number(column(sp, 'ActionGeo_Lat')) + 23.5) < 0.3);
+  assert.ok(Math.abs(Number(column(lyon, 'ActionGeo_Long')) - 4.8) < 0.2);
+  assert.equal(column(lyon, 'ActionGeo_CountryCode'), 'FR');
+});
+
+test('a location that names its country is a country-level place with the country centre and FIPS ids', () => {
+  const row = toGdeltRow({ ...event, location: { name: "People's Republic of China", country: 'CHN' } }, ctx);
+  assert.equal(column(row, 'ActionGeo_Type'), 1);
+  assert.equal(column(row, 'ActionGeo_FullName'), 'China');
+  assert.equal(column(row, 'ActionGeo_CountryCode'), 'CH');
+  assert.equal(column(row, 'ActionGeo_ADM1Code'), 'CH');
+  assert.equal(column(row, 'ActionGeo_FeatureID'), 'CH');
+  assert.equal(typeof column(row, 'ActionGeo_Lat'), 'number');
+  assert.equal(typeof column(row, 'ActionGeo_Long'), 'number');
+});
+
+test('a place found in no gazetteer keeps its name with empty coordinates, and no location leaves the columns empty', () => {
+  const unknown = toGdeltRow({ ...event, location: { name: 'Qwertyville', country: 'FRA' } }, ctx);
+  assert.deepEqual(['Type', 'FullName', 'CountryCode', 'Lat', 'Long'].map((c) => column(unknown, `ActionGeo_${c}`)), [4, 'Qwertyville', 'FR', '', '']);
+  const none = toGdeltRow({ ...event, location: null }, ctx);
+  assert.deepEqual(['Type', 'FullName', 'Lat'].map((c) => column(none, `ActionGeo_${c}`)), [0, '', '']);
+});
+
+test('actor geo columns are the country of the actor code, empty for an actor without a country', () => {
+  const row = toGdeltRow({ ...event, target: { actor: 'IGOUNO', name: 'the United Nations', entity: 'e3' } }, ctx);
+  assert.equal(column(row, 'Actor1Geo_Type'), 1);
+  assert.equal(column(row, 'Actor1Geo_FullName'), 'United States');
+  assert.equal(column(row, 'Actor1Geo_CountryCode'), 'US');
+  assert.equal(typeof column(row, 'Actor1Geo_Lat'), 'number');
+  assert.equal(column(row, 'Actor2Geo_Type'), 0);
+  assert.equal(column(row, 'Actor2Geo_Lat'), '');
+});
+
+test('the export context looks up the cities of city locations only, not countries or missing places', () => {
+  assert.equal(createGdeltContext([{ ...event, location: { name: 'France', country: 'FRA' } }, { ...event, location: null }]).cities.size, 0);
+  assert.equal(createGdeltContext([{ ...event, location: { name: 'Marseille', country: 'FRA' } }]).cities.size, 1);
 });
