@@ -983,3 +983,15 @@ test('a quotation after a mixed quote in the same paragraph carries it on, with 
   assert.equal(last?.cue?.text, 'said');
   assert.equal(last?.speaker.mention?.text, 'Jo Roe');
 });
+
+test('a past form the tagger reads as an adjective still closes a quotation as its cue ("…," the senator fumed.)', () => {
+  const [q] = run('“They stole a fair count from us,” the alderman fumed. “Nobody trusts those numbers.”');
+  assert.equal(q?.cue?.text, 'fumed');
+  assert.equal(q?.speaker.mention?.text, 'the alderman');
+});
+
+test('a share of poll respondents before a lexicon verb the tagger reads as a noun is its subject ("64 percent call him …")', () => {
+  const q = run('And 61 percent call her competent, up from 52 percent in May.').find((x) => x.cue?.text === 'call');
+  assert.equal(q?.speaker.mention?.text, '61 percent');
+  assert.equal(q?.text, 'her competent');
+});

@@ -340,7 +340,8 @@ function verbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: number, 
   if (!np || np.end - np.start > 6) return null;
   let v = np.end;
   while (v < pEndTok && doc.pos[v] === 'ADV') v++;
-  if (v >= pEndTok || doc.pos[v] !== 'VERB' || !/ed$/.test(doc.lower[v]) || quoted[v]) return null;
+  // (the tagger reads some past forms after a noun as adjectives: "the senator fumed.")
+  if (v >= pEndTok || (doc.pos[v] !== 'VERB' && doc.pos[v] !== 'ADJ') || !/ed$/.test(doc.lower[v]) || quoted[v]) return null;
   const next = v + 1 < pEndTok ? doc.lower[v + 1] : '.';
   if (!/^[.,;!?]$/.test(next) && !(doc.pos[v + 1] === 'ADP' && /^(on|in|at)$/.test(next))) return null;
   const sentence = doc.sentences[sentenceIndexOf(doc, v)];

@@ -222,7 +222,8 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   if (doc.pos[i] !== 'NOUN' || i === s0) return false;
   // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
   const prevWord = doc.lower[i - 1];
-  const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you)$/.test(prevWord);
+  // ("64 percent call him competent", "19 percent of students polled support Clinton": a share of a poll's respondents)
+  const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
   const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
   if (subjectBefore && objectAfter) return true;
   // "The Post reports that …": a name, then the verb and "that"; "Clinton plans to visit …": the verb and a to-infinitive
