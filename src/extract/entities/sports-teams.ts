@@ -1,0 +1,61 @@
+import type { DocView } from './doc-view.js';
+import { matchWords } from './gazetteer.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/**
+ * Words that only sports reports use often: an article with at least {@link MIN_SPORTS_WORDS} different
+ * ones is a sports report. Lower-case token keys.
+ */
+const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'goalkeepers', 'penalty', 'penalties',
+  'referee', 'squad', 'tournament', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'semifinal', 'quarterfinal',
+  'scored', 'goal', 'goals', 'equaliser', 'equalizer', 'half-time', 'halftime', 'kick-off', 'stoppage', 'knockout', 'league',
+  'stadium', 'fixture', 'fixtures', 'innings', 'wicket', 'wickets', 'touchdown', 'playoffs', 'play-off', 'medal', 'medals',
+  'championship', 'match', 'matches', 'coach', 'captain', 'header', 'substitute', 'tackle', 'offside',
+]);
+
+/** Distinct sports words that make an article a sports report. */
+const MIN_SPORTS_WORDS = 6;
+
+/** Words before a country that make it the place, not the team ("in Russia", "fans from Sweden"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'throughout', 'around', 'inside', 'outside', 'within', 'visit', 'visited', 'visiting']);
+
+/** Home nations that field their own teams, besides the countries of the gazetteer. */
+const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/**
+ * In a sports report ("England beat Sweden 2-0", "Belgium's Eden Hazard scored"), a country named
+ * other than as a place is its national team: an organisation with no actor code, so that a match
+ * result is no state-to-state event. Countries after a place word ("in Russia", "fans from Sweden")
+ * stay places. A sports report is an article with six or more different words of
+ * {@link SPORTS_WORDS}. GUM's annotation agrees (its World Cup report marks the teams as organisations).
+ * @param view the article's DocView; `res` entity resources (the gazetteer's countries)
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions, countries acting as teams replaced by organisation mentions (rule "national-team")
+ */
+export function nationalTeams(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  const seen = new Set<string>();
+  for (let i = 0; i < doc.tokenCount && seen.size < MIN_SPORTS_WORDS; i++) if (SPORTS_WORDS.has(keys[i])) seen.add(keys[i]);
+  if (seen.size < MIN_SPORTS_WORDS) return [...mentions];
+  return mentions.map((m) => {
+    if (m.kind !== 'name' || m.type !== 'GPE') return m;
+    if (!namesCountry(view, res, m)) return m;
+    const before = m.tokStart > 0 && view.sentenceOf[m.tokStart - 1] === m.sentence ? keys[m.tokStart - 1] : '';
+    const before2 = before === 'the' && m.tokStart > 1 ? keys[m.tokStart - 2] : '';
+    if (PLACE_WORDS.has(before) || PLACE_WORDS.has(before2)) return m;
+    const surface = doc.text.slice(m.start, m.end);
+    return { ...m, type: 'ORG', key: `ORG|team:${m.country ?? surface.toLowerCase()}`, name: surface, actor: null, agent: null, role: 'national team', rule: 'national-team', confidence: 0.6 };
+  });
+}
+
+/** Whether a place mention is exactly a country of the gazetteer or a home nation ("England"). */
+function namesCountry(view: DocView, res: EntityResources, m: RawMention): boolean {
+  const { doc, keys } = view;
+  if (m.rule === 'country-name' || m.rule === 'ner-tagger+country') return true;
+  const words: string[] = [];
+  for (let i = m.tokStart; i < m.tokEnd; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+  if (HOME_NATIONS.has(words.join(' ').toLowerCase())) return true;
+  return matchWords(res.gazetteer, words, keys.slice(m.tokStart, m.tokEnd), 0, words.length).some((x) => x.end === words.length && x.phrase.entries.some((e) => e.kind === 'country'));
+}
