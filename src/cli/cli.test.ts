@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -274,6 +274,30 @@ test('the GDELT export leaves out undated events, says how many, and keeps them 
     assert.match(gdelt.stderr, new RegExp(`note: ${undated} of ${all.length} event\\(s\\) left out: no date`));
     const kept = detente(['export', '--db', db, '--include-undated']);
     assert.equal(kept.stdout.trim().split('\n').length, all.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an ingest in which every input fails names each failure, exits 1 and leaves no database file it created', () => {
+  const dir = tempDir();
+  try {
+    const db = join(dir, 'new.db');
+    writeFileSync(join(dir, 'scan.bin'), Buffer.from([0x25, 0x50, 0x00, 0x01, 0x02, 0x00]));
+    const missing = join(dir, 'no-such-story.txt');
+    const r = detente(['ingest', '--db', db, missing, join(dir, 'scan.bin')]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /no-such-story\.txt: E_INGEST_NOT_FOUND/);
+    assert.match(r.stderr, /scan\.bin: E_INGEST_BINARY/);
+    assert.match(r.stderr, /new\.db: not created/);
+    assert.deepEqual(readdirSync(dir), ['scan.bin']);
+    // a database that existed before is kept, whatever the run stores
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'a.txt')]).status, 0);
+    const again = detente(['ingest', '--db', db, missing]);
+    assert.equal(again.status, 1);
+    assert.ok(existsSync(db));
+    assert.match(again.stderr, /new\.db: 1 articles/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,8 @@ export type LogFormat = 'text' | 'json';
 /** Writes per-item failures and the end-of-run summary to stderr. */
 export interface Logger {
   failure(f: IngestFailure): void;
-  summary(stats: IngestStats, counts: StoreCounts, db: string): void;
+  /** `removed`: the run created the database file, stored nothing, and removed it again */
+  summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean }): void;
 }
 
 /**
@@ -24,7 +25,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
     failure(f) {
       if (format === 'json') write({ level: 'error', event: 'item_failed', ...f });
     },
-    summary(stats, counts, db) {
+    summary(stats, counts, db, { removed = false } = {}) {
       const rate = stats.read / Math.max(stats.seconds, 1e-9);
       if (format === 'json') {
         write({
@@ -38,6 +39,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
           seconds: Math.round(stats.seconds * 100) / 100,
           articlesPerSecond: Math.round(rate * 10) / 10,
           db,
+          dbRemoved: removed,
           store: counts,
         });
         return;
@@ -45,7 +47,9 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       if (!quiet) {
         process.stderr.write(
           `read ${stats.read} article(s), stored ${stats.stored}, already stored ${stats.skipped}, duplicates ${stats.duplicates}, failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
-            `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`,
+            (removed
+              ? `store ${db}: not created (nothing to store)\n`
+              : `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`),
         );
       }
       if (stats.failures.length) process.stderr.write(`${formatFailures(stats.failures)}\n`);

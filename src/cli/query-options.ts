@@ -2,15 +2,17 @@ import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../store/sqlite-store.js';
 
 /**
- * Opens the store a query command reads (events, quotes, dyad, export, explain --db). Unlike `ingest`, a query
- * never creates a database: a mistyped `--db` path would otherwise leave an empty file behind and print nothing.
+ * Opens the store a query command reads (events, quotes, dyad, export, explain --db), read-only. Unlike `ingest`,
+ * a query never creates or changes a database: a mistyped `--db` path would otherwise leave an empty file behind
+ * and print nothing, and a database in a read-only folder or file (a shared archive, a mounted snapshot) can be
+ * queried.
  * @param path the `--db` value
  * @returns the opened SQLite store (close it when done)
- * @throws Error naming the path when no file exists there
+ * @throws Error naming the path when no file exists there; DetenteError E_STORE_OPEN when it cannot be read
  */
 export function openStoreToQuery(path: string): ReturnType<typeof openSqliteStore> {
   if (!existsSync(path)) throw new Error(`no database at ${path}: store articles first with \`detente ingest <paths…> --db ${path}\``);
-  return openSqliteStore(path);
+  return openSqliteStore(path, { readonly: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
@@ -200,6 +200,77 @@ test('a database of schema version 3 loses its unused SimHash band table and kee
     check.close();
     assert.ok(!tables.includes('simhash_bands'), tables.join(', '));
     assert.deepEqual(versions, [1, 2, 3, 4]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a store opened read-only reads what was stored, writes nothing and leaves no file beside the database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-readonly-'));
+  try {
+    const path = join(dir, 'r.db');
+    const writer = openSqliteStore(path);
+    writer.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
+    writer.saveBatch([sample('a'), sample('b')], 'r1');
+    writer.close();
+    assert.deepEqual(readdirSync(dir), ['r.db'], 'a closed store is one self-contained file, no -wal or -shm left');
+    const header = readFileSync(path).subarray(18, 20);
+    assert.deepEqual([...header], [1, 1], 'file format 1: rollback journal, readable where no -shm file can be created');
+    const reader = openSqliteStore(path, { readonly: true });
+    assert.equal(reader.listEvents({ dyad: ['RUR', 'FRD'] }).length, 2);
+    assert.equal(reader.getAnalysis('a')?.article.title, 'Title a');
+    assert.throws(() => reader.saveBatch([sample('c')], 'r1'), /readonly/i);
+    reader.close();
+    assert.deepEqual(readdirSync(dir), ['r.db']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('opening read-only a missing file, a database that is not a store, or one with migrations pending fails with E_STORE_OPEN and the reason', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-readonly-'));
+  try {
+    const missing = join(dir, 'missing.db');
+    assert.throws(() => openSqliteStore(missing, { readonly: true }), (e: Error & { code?: string }) => e.code === 'E_STORE_OPEN' && e.message.includes(missing));
+    assert.ok(!existsSync(missing), 'opening read-only creates no file');
+    const other = join(dir, 'other.db');
+    const raw = new Database(other);
+    raw.exec('CREATE TABLE notes (x TEXT)');
+    raw.close();
+    assert.throws(() => openSqliteStore(other, { readonly: true }), /not a detente database/);
+    const old = join(dir, 'old.db');
+    openSqliteStore(old).close();
+    const edit = new Database(old);
+    edit.exec('DELETE FROM schema_migrations WHERE version = 4');
+    edit.close();
+    assert.throws(() => openSqliteStore(old, { readonly: true }), /migrations 4 not applied.*write access/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a store closed while other connections use the database closes at once and leaves it in WAL mode for them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-readonly-'));
+  try {
+    const path = join(dir, 'w.db');
+    const first = openSqliteStore(path);
+    first.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
+    const second = openSqliteStore(path);
+    second.saveBatch([sample('a')], 'r1');
+    const reading = new Database(path, { readonly: true });
+    const open = reading.prepare('SELECT id FROM articles').iterate();
+    open.next(); // a read transaction in progress holds a shared lock
+    const started = performance.now();
+    first.close();
+    assert.ok(performance.now() - started < 1000, 'no wait for the lock (busy timeout 5 s) to leave WAL mode');
+    assert.equal(readFileSync(path)[18], 2, 'still WAL (file format 2) while the others have it open');
+    open.return?.();
+    reading.close();
+    assert.deepEqual(second.saveBatch([sample('b')], 'r1'), { stored: 1, skipped: 0, duplicates: 0 });
+    second.close();
+    const reader = openSqliteStore(path, { readonly: true });
+    assert.equal(reader.counts().articles, 2);
+    reader.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
 import type { CodedEvent } from '../model/event.js';
@@ -21,18 +22,34 @@ import type {
   StoredQuote,
 } from './store.js';
 
+/** Options of {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /**
+   * Open an existing database for reading only (the query commands): nothing is created or migrated, and the
+   * file and its folder may be read-only. Writing methods then fail with SQLite's SQLITE_READONLY.
+   */
+  readonly?: boolean;
+}
+
 /**
- * Opens (creating when needed) a SQLite store with better-sqlite3 and applies pending migrations.
- * WAL journal, foreign keys on. Pass `':memory:'` for a throwaway store.
+ * Opens a SQLite store with better-sqlite3. Writable (default): creates the file when needed, applies pending
+ * migrations, WAL journal while open, foreign keys on; on close the file goes back to a rollback journal when
+ * no other connection is using it, so that the database is one self-contained file that can be copied or
+ * queried where nothing can be written (a reader of a WAL database must create its `-shm` file beside it).
+ * Read-only: see {@link SqliteStoreOptions.readonly}. Pass `':memory:'` for a throwaway store.
  * @param path database file path
- * @throws DetenteError E_STORE_OPEN when the file cannot be opened or is not a detente database
+ * @param options `readonly` (default false)
+ * @throws DetenteError E_STORE_OPEN when the file cannot be opened, is not a detente database, or (read-only)
+ *   does not exist, needs migrations, or is a WAL database in a folder where its `-shm` file cannot be created
  */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, { readonly = false }: SqliteStoreOptions = {}): Store {
   let db: Database.Database;
   try {
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
     db.pragma('foreign_keys = ON');
     // page cache 4 MiB (better-sqlite3 builds SQLite with 16 MiB): an ingest only appends, so the cache filled
     // up with pages it never read again and the process grew by up to 16 MB with the store, plus a last jump
@@ -41,9 +58,10 @@ export function openSqliteStore(path: string): Store {
     // whole-word name matching for the query filters (name-words.ts), in JavaScript: SQLite's LIKE would
     // match inside words ('xi' in 'Guangxi'), treat '_' and '%' as wildcards and lower-case ASCII only
     db.function('detente_name_has', { deterministic: true }, (name: unknown, query: unknown) => (nameHasWords(typeof name === 'string' ? name : null, String(query)) ? 1 : 0));
-    migrate(db);
+    if (readonly) checkSchema(db);
+    else migrate(db);
   } catch (err) {
-    throw new DetenteError('E_STORE_OPEN', `cannot open SQLite store "${path}": ${(err as Error).message}`, {
+    throw new DetenteError('E_STORE_OPEN', `cannot open SQLite store "${path}"${readonly ? ' for reading' : ''}: ${openErrorMessage(err, path)}`, {
       cause: err,
     });
   }
@@ -52,15 +70,22 @@ export function openSqliteStore(path: string): Store {
     'INSERT OR IGNORE INTO runs (id, started_at, detente_version, components) VALUES (?, ?, ?, ?)',
   );
   const hasArticle = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
-  const byUrl = db.prepare('SELECT id FROM articles WHERE url = ?').pluck();
-  const byTextHash = db.prepare('SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1').pluck();
+  // The exact-copy checks of findDuplicate in one statement (one call into SQLite instead of four): same id, same
+  // URL (NULL never matches), the first stored article with the same text hash, and the largest rowid, which
+  // says whether the near-duplicate index has rows to catch up on.
+  const exactCopies = db
+    .prepare(
+      `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, (SELECT id FROM articles WHERE url = ?) AS byUrl,
+        (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText, (SELECT max(rowid) FROM articles) AS lastRowid`,
+    )
+    .raw();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
   const idByRowid = db.prepare('SELECT id FROM articles WHERE rowid = ?').pluck();
   const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO duplicates
     (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertArticle = db.prepare(`INSERT OR IGNORE INTO articles
     (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
-    VALUES (@id, @title, @published, @url, @source, @origin, @lang, @text, @tone, @positive, @negative, @polarity, @wordCount, @issues, @runId, @storedAt, @textHash, @simhash)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
   const nearIndex = createNearDuplicateIndex();
   // fingerprints computed by findDuplicate are reused when the same article object is saved
@@ -74,15 +99,14 @@ export function openSqliteStore(path: string): Store {
     return fp;
   };
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art)): DuplicateMatch | null => {
-    if (hasArticle.get(art.id)) return { of: art.id, kind: 'id', distance: 0 };
-    if (art.url) {
-      const id = byUrl.get(art.url) as string | undefined;
-      if (id) return { of: id, kind: 'url', distance: 0 };
-    }
-    const same = byTextHash.get(fp.textHash) as string | undefined;
-    if (same) return { of: same, kind: 'text', distance: 0 };
+    const [sameId, byUrl, byText, lastRowid] = exactCopies.get(art.id, art.url || null, fp.textHash) as [number | null, string | null, string | null, number | null];
+    if (sameId) return { of: art.id, kind: 'id', distance: 0 };
+    if (byUrl) return { of: byUrl, kind: 'url', distance: 0 };
+    if (byText) return { of: byText, kind: 'text', distance: 0 };
     // Near copies: the in-memory band index, brought up to date with the articles table first.
-    for (const [rowid, simhash] of articlesAfter.all(nearIndex.lastRowid) as [number, string | null][]) nearIndex.add(rowid, simhash);
+    if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
+      for (const [rowid, simhash] of articlesAfter.all(nearIndex.lastRowid) as [number, string | null][]) nearIndex.add(rowid, simhash);
+    }
     const near = nearIndex.nearest(fp.simhash);
     if (!near) return null;
     // Of equally near articles, the one the band lookup (band by band, ids in index order) meets first.
@@ -118,26 +142,27 @@ export function openSqliteStore(path: string): Store {
       insertDuplicate.run(art.id, dup.of, dup.kind, dup.distance, art.title, art.url ?? null, art.origin ?? null, art.published, now);
       return 'duplicate';
     }
-    insertArticle.run({
-      id: art.id,
-      title: art.title,
-      published: art.published,
-      url: art.url ?? null,
-      source: art.source ?? null,
-      origin: art.origin ?? null,
-      lang: art.lang ?? null,
-      text: art.text,
-      tone: a.tone.tone,
-      positive: a.tone.positive,
-      negative: a.tone.negative,
-      polarity: a.tone.polarity,
-      wordCount: a.tone.wordCount,
-      issues: JSON.stringify(a.issues),
+    // positional parameters: better-sqlite3 binds them without building and searching a parameter object
+    insertArticle.run(
+      art.id,
+      art.title,
+      art.published,
+      art.url ?? null,
+      art.source ?? null,
+      art.origin ?? null,
+      art.lang ?? null,
+      art.text,
+      a.tone.tone,
+      a.tone.positive,
+      a.tone.negative,
+      a.tone.polarity,
+      a.tone.wordCount,
+      JSON.stringify(a.issues),
       runId,
-      storedAt: now,
-      textHash: fp.textHash,
-      simhash: fp.simhash,
-    });
+      now,
+      fp.textHash,
+      fp.simhash,
+    );
     for (const e of a.entities) {
       insertEntity.run(art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
       for (const m of e.mentions) {
@@ -330,8 +355,45 @@ export function openSqliteStore(path: string): Store {
            last_status = excluded.last_status, items_seen = excluded.items_seen`,
       ).run(st.url, st.etag, st.lastModified, st.lastChecked, st.lastStatus, st.itemsSeen);
     },
-    close: () => db.close(),
+    close: () => {
+      if (!readonly && db.open) {
+        // back to a rollback journal (see openSqliteStore) when no other connection uses the file; while one does,
+        // SQLite refuses at once (SQLITE_BUSY, measured: no wait for the busy timeout) and the file stays in WAL
+        // mode for the others
+        try {
+          db.pragma('journal_mode = DELETE');
+        } catch {
+          // another process has the database open: it stays in WAL mode
+        }
+      }
+      db.close();
+    },
   };
+}
+
+/**
+ * Checks, without writing, that a database opened read-only is a detente store with every migration applied.
+ * @throws Error saying what is missing and how to upgrade
+ */
+function checkSchema(db: Database.Database): void {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").pluck().get();
+  if (!hasTable) throw new Error('not a detente database (no schema_migrations table)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const missing = SQLITE_MIGRATIONS.filter((m) => !applied.has(m.version)).map((m) => m.version);
+  if (missing.length) {
+    throw new Error(`written by an older detente (schema migrations ${missing.join(', ')} not applied): open it once with write access, e.g. \`detente ingest\` of any input, to upgrade it`);
+  }
+}
+
+/** SQLite's reason for a failed open, with advice where SQLite's own words do not say what to do. */
+function openErrorMessage(err: unknown, path: string): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = (err as Error).message;
+  if (code === 'SQLITE_CANTOPEN' && !existsSync(path)) return `no such file (${message})`;
+  if (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN') {
+    return `${message}: it is in WAL mode (left so by a writer that did not close it) and SQLite cannot create "${path}-shm" beside it to read it; run \`detente ingest\` on it once where it can be written, or copy it to a writable folder`;
+  }
+  return message;
 }
 
 function migrate(db: Database.Database): void {

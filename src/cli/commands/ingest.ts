@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { existsSync, rmSync } from 'node:fs';
 import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
@@ -29,11 +30,15 @@ export function registerIngest(program: Command): void {
       ) => {
         const log = createLogger(opts.logFormat, { quiet: opts.quiet });
         const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
+        // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
+        // left behind would look like a store that holds the inputs
+        const created = opts.db !== ':memory:' && !existsSync(opts.db);
         const store = openSqliteStore(opts.db);
-        const run = pipelineRun(analyzer);
-        store.recordRun(run);
+        let empty = false;
         const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
         try {
+          const run = pipelineRun(analyzer);
+          store.recordRun(run);
           const skipped: string[] = [];
           const stats = await ingestIntoStore(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }), {
             analyzer,
@@ -44,12 +49,15 @@ export function registerIngest(program: Command): void {
             onFailure: (f) => log.failure(f),
           });
           progress.stop();
-          log.summary(stats, store.counts(), opts.db);
+          const counts = store.counts();
+          empty = counts.articles === 0 && counts.duplicates === 0;
+          log.summary(stats, counts, opts.db, { removed: created && empty });
           if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
           if (stats.failures.length) process.exitCode = 1;
         } finally {
           progress.stop();
           store.close();
+          if (created && empty) for (const f of [opts.db, `${opts.db}-wal`, `${opts.db}-shm`, `${opts.db}-journal`]) rmSync(f, { force: true });
         }
       },
     );
