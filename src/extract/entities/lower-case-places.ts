@@ -1,0 +1,70 @@
+import type { DocView } from './doc-view.js';
+import { matchWords } from './gazetteer.js';
+import { rawMention, type RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** Country names that are also common words or given names in lower-case web text ("china", "chad"). */
+const AMBIGUOUS: ReadonlySet<string> = new Set(['china', 'turkey', 'chad', 'jordan', 'georgia', 'guinea', 'niger', 'japan', 'cuba', 'wales', 'jersey', 'israel', 'india', 'kenya', 'mali', 'chile', 'panama', 'nice', 'split', 'reading', 'mobile', 'orange', 'bath', 'hope', 'van']);
+
+/**
+ * Places written in lower case, as web text does ("going to france and vietnam", "flights to san
+ * francisco", "lived in mississippi"): a lower-case word that is exactly a country's name, or a run of
+ * lower-case words that is exactly a town of 15,000+ inhabitants or a first-level region
+ * (`res.places`), on tokens no other mention holds. A single word must be a proper noun to the
+ * part-of-speech tagger (wink knows "france", "california" as names; "reading", "bath" are words) and
+ * have four or more letters; words that are also common words or given names ("china", "turkey", "chad",
+ * "jordan") are left out. Countries get their CAMEO code as actor (rule "lower-case-country"), towns and
+ * regions their country (rule "lower-case-place"); a lower-case country the tagger found gets its code
+ * too (rule "ner-tagger+country"). Found on UNER English-EWT dev (web reviews and answers).
+ * @param view the article's DocView; `res` entity resources (gazetteer countries, places)
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions with the lower-case places added or coded (new objects), in text order
+ */
+export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  const held = new Uint8Array(doc.tokenCount);
+  for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) held[i] = 1;
+  const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
+  const lower = (i: number) => /^\p{Ll}+$/u.test(surface(i));
+  const countryOf = (i: number) => {
+    if (AMBIGUOUS.has(keys[i]) || keys[i].length < 4 || doc.pos[i] !== 'PROPN') return undefined;
+    const e = res.gazetteer.get(keys[i])?.find((p) => p.keys.length === 1)?.entries.find((x) => x.kind === 'country');
+    return e && e.kind === 'country' ? e : undefined;
+  };
+  // A lower-case country the tagger found ("to france") is that country, as its capitalised name would be.
+  const out = mentions.map((m) => {
+    if (m.rule !== 'ner-tagger' || m.type !== 'GPE' || m.tokEnd - m.tokStart !== 1 || !lower(m.tokStart)) return m;
+    const c = countryOf(m.tokStart);
+    return c ? { ...m, key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' } : m;
+  });
+  const added: RawMention[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (held[i] || !lower(i)) continue;
+      let j = i;
+      while (j < s.endToken && !held[j] && lower(j)) j++;
+      const words: string[] = [];
+      for (let k = i; k < j; k++) words.push(surface(k));
+      const skeys = keys.slice(i, j);
+      const place = { start: doc.starts[i], end: 0, tokStart: i, tokEnd: 0, sentence: s.index, evidence: [] };
+      // A country's one-word name ("france", "vietnam").
+      const country = countryOf(i);
+      if (country) {
+        added.push(rawMention({ ...place, end: doc.ends[i], tokEnd: i + 1 }, { kind: 'name', type: 'GPE', key: `GPE|${country.code}`, name: country.name, actor: country.code, country: country.code, agent: null, rule: 'lower-case-country', confidence: 0.6 }));
+        continue;
+      }
+      const m = matchWords(res.places, words, skeys, 0, words.length);
+      const n = m.length > 0 ? m[0].end : 0;
+      if (n === 0 || (n === 1 && (AMBIGUOUS.has(keys[i]) || keys[i].length < 4 || doc.pos[i] !== 'PROPN'))) continue;
+      // A run of words is a place only when it is all proper nouns or follows a preposition ("to san francisco").
+      if (n > 1 && !(i > s.firstToken && doc.pos[i - 1] === 'ADP') && !skeys.slice(0, n).every((_, k) => doc.pos[i + k] === 'PROPN')) continue;
+      const entry = m[0].phrase.entries.find((e) => e.kind === 'place');
+      if (!entry || entry.kind !== 'place') continue;
+      const name = words.slice(0, n).join(' ');
+      added.push(rawMention({ ...place, end: doc.ends[i + n - 1], tokEnd: i + n }, { kind: 'name', type: 'GPE', key: `GPE|${name}`, name, actor: null, country: entry.country, agent: null, rule: 'lower-case-place', confidence: 0.55 }));
+      i += n - 1;
+    }
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((x, y) => x.start - y.start);
+}
