@@ -40,6 +40,16 @@ function sample(id: string, text = STORIES[id] ?? `Story ${id}: ${id.repeat(3)} 
   };
 }
 
+/** Runs `fn` with a fresh temporary folder, deleted afterwards whatever happens. */
+function withTempDir(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-store-'));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function memoryStore() {
   const store = openSqliteStore(':memory:');
   store.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
@@ -47,8 +57,7 @@ function memoryStore() {
 }
 
 test('storing the same analyses twice adds nothing the second time', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-store-'));
-  try {
+  withTempDir((dir) => {
     const path = join(dir, 't.db');
     let store = openSqliteStore(path);
     store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
@@ -60,9 +69,7 @@ test('storing the same analyses twice adds nothing the second time', () => {
     assert.deepEqual(store.counts(), before);
     assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
     store.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a failing batch writes nothing', () => {
@@ -159,8 +166,7 @@ test('a failed batch leaves no near-duplicate behind: its article is stored when
 });
 
 test('articles stored through another connection are near-duplicate candidates too', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-near-'));
-  try {
+  withTempDir((dir) => {
     const path = join(dir, 'x.db');
     const mine = openSqliteStore(path);
     mine.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
@@ -172,14 +178,11 @@ test('articles stored through another connection are near-duplicate candidates t
     assert.deepEqual(mine.findDuplicate(edited.article), { of: 'p1', kind: 'near', distance: mine.findDuplicate(edited.article)!.distance });
     assert.ok(mine.findDuplicate(edited.article)!.distance > 0);
     mine.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a database of schema version 3 loses its unused SimHash band table and keeps finding near copies', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-migrate-'));
-  try {
+  withTempDir((dir) => {
     const path = join(dir, 'v3.db');
     const store = openSqliteStore(path);
     store.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
@@ -200,14 +203,11 @@ test('a database of schema version 3 loses its unused SimHash band table and kee
     check.close();
     assert.ok(!tables.includes('simhash_bands'), tables.join(', '));
     assert.deepEqual(versions, [1, 2, 3, 4]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a store opened read-only reads what was stored, writes nothing and leaves no file beside the database', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-readonly-'));
-  try {
+  withTempDir((dir) => {
     const path = join(dir, 'r.db');
     const writer = openSqliteStore(path);
     writer.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
@@ -222,14 +222,11 @@ test('a store opened read-only reads what was stored, writes nothing and leaves 
     assert.throws(() => reader.saveBatch([sample('c')], 'r1'), /readonly/i);
     reader.close();
     assert.deepEqual(readdirSync(dir), ['r.db']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('opening read-only a missing file, a database that is not a store, or one with migrations pending fails with E_STORE_OPEN and the reason', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-readonly-'));
-  try {
+  withTempDir((dir) => {
     const missing = join(dir, 'missing.db');
     assert.throws(() => openSqliteStore(missing, { readonly: true }), (e: Error & { code?: string }) => e.code === 'E_STORE_OPEN' && e.message.includes(missing));
     assert.ok(!existsSync(missing), 'opening read-only creates no file');
@@ -244,14 +241,11 @@ test('opening read-only a missing file, a database that is not a store, or one w
     edit.exec('DELETE FROM schema_migrations WHERE version = 4');
     edit.close();
     assert.throws(() => openSqliteStore(old, { readonly: true }), /migrations 4 not applied.*write access/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a store closed while other connections use the database closes at once and leaves it in WAL mode for them', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-readonly-'));
-  try {
+  withTempDir((dir) => {
     const path = join(dir, 'w.db');
     const first = openSqliteStore(path);
     first.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
@@ -271,7 +265,5 @@ test('a store closed while other connections use the database closes at once and
     const reader = openSqliteStore(path, { readonly: true });
     assert.equal(reader.counts().articles, 2);
     reader.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
