@@ -9,7 +9,7 @@ import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import type { EntityResources } from './resources.js';
 import { dropWordsBeforeTitles, weakenWordNamePersons } from './word-names.js';
-import { trimLeadingDeterminers, widenCoordinatedNames } from './name-spans.js';
+import { trimLeadingDeterminers, widenCoordinatedNames, widenOfAndNames } from './name-spans.js';
 import { brandsAsOrganisations } from './brand-names.js';
 import { placeNamedOrganisations } from './place-named-organisations.js';
 import { linkAcronyms } from './acronyms.js';
@@ -29,7 +29,7 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
  * Extracts the entities of one article: rule-based mentions (find-mentions.ts; person guesses opening
  * with a word-like given name weakened, word-names.ts; churches of a faith made organisations and names
  * not ending in their place word weakened, cue-name-types.ts) merged with the NER
- * tagger's spans (tagged-mentions.ts), countries and towns written in lower case added ("flights to france", lower-case-places.ts), person names cut at a hyphen joined ("Jean-Pierre Raffarin", hyphenated-names.ts), planets taken for persons dropped (planet-names.ts), a word opening a title and a bare title after an honorific dropped ("Shadow", "Mr. Speaker"; title-only-names.ts), tagged places that are known brands or are named after a place made organisations (brand-names.ts, place-named-organisations.ts), names with "and" inside widened and a leading "the" cut (name-spans.ts), dates taken for names dropped (date-names.ts), acronyms defined in parentheses given their name's entity (acronyms.ts), place names corrected per article (place-names.ts), countries acting as teams in a sports report made national teams (sports-teams.ts) → entities with aliases
+ * tagger's spans (tagged-mentions.ts), countries and towns written in lower case added ("flights to france", lower-case-places.ts), person names cut at a hyphen joined ("Jean-Pierre Raffarin", hyphenated-names.ts), planets taken for persons dropped (planet-names.ts), a word opening a title and a bare title after an honorific dropped ("Shadow", "Mr. Speaker"; title-only-names.ts), tagged places that are known brands or are named after a place made organisations (brand-names.ts, place-named-organisations.ts), names with "and" inside widened ("National Air and Space Museum", "Department of Housing and Urban Development") and a leading "the" cut (name-spans.ts), dates taken for names dropped (date-names.ts), acronyms defined in parentheses given their name's entity (acronyms.ts), place names corrected per article (place-names.ts), countries acting as teams in a sports report made national teams (sports-teams.ts) → entities with aliases
  * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
  * @param doc the article's token layer
  * @param res entity resources
@@ -40,7 +40,7 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
 export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
   const merged = dropPlanetPersons(view, joinHyphenatedNames(view, lowerCasePlaces(view, res, mergeTaggedMentions(view, res, weakenWordNamePersons(view, res, retypeCueNames(view, res, findMentions(view, res)))))));
-  const named = widenCoordinatedNames(view, res, placeNamedOrganisations(view, res, brandsAsOrganisations(view, res, dropWordsBeforeTitles(view, res, dropTitleOnlyNames(view, res, trimLeadingDeterminers(view, dropDateNames(view, merged)))))));
+  const named = widenOfAndNames(view, res, widenCoordinatedNames(view, res, placeNamedOrganisations(view, res, brandsAsOrganisations(view, res, dropWordsBeforeTitles(view, res, dropTitleOnlyNames(view, res, trimLeadingDeterminers(view, dropDateNames(view, merged))))))));
   const raw = nationalTeams(view, res, correctPlaceNames(view, res, confirmLoneGivenNames(view, res, linkAcronyms(view, named))));
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);

@@ -36,3 +36,10 @@ test('a tagged name loses a lower-case "the" it opens with: "the Asad regime"', 
   const all = es.flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(!all.some((t) => t.startsWith('the ')), all.join(', '));
 });
+
+test('"… of X and Y" is one organisation name ("the Ministry of Fisheries and Coastal Affairs"), "… of Justice and Parliament" two names', () => {
+  const found = names('Inspectors from the Ministry of Fisheries and Coastal Affairs visited the port.');
+  assert.ok(found.includes('Ministry of Fisheries and Coastal Affairs'), found.join(', '));
+  const two = names('Lawyers at the Department of Justice and Parliament disagreed.');
+  assert.ok(!two.some((n) => n.includes('Parliament') && n.includes('Justice')), two.join(', '));
+});

@@ -101,3 +101,52 @@ export function trimLeadingDeterminers(view: DocView, mentions: readonly RawMent
     return { ...m, start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key };
   });
 }
+
+/** Institutions named by one word, which after "and" are a name of their own ("the Department of Justice and Congress"). */
+const STANDALONE_BODIES: ReadonlySet<string> = new Set(['congress', 'parliament', 'senate', 'cabinet', 'police', 'army', 'navy', 'government', 'court', 'council', 'commission', 'pentagon', 'kremlin', 'treasury', 'interpol', 'nato', 'fbi', 'cia']);
+
+/**
+ * An organisation name "… of X and Y" that the rules or the tagger ended at "and" ("Department of
+ * Housing | and Urban Development", "Ministry of Foreign Affairs | and Trade"): the name goes on over
+ * "and"/"&" to the end of the capitalised run after it, when that run is no name of its own (no
+ * mention holds it but a weak guess, no word of it opens a known organisation, seat of power or
+ * country) and ends the phrase (no "of" or "'s" follows; "the Department of Justice and Congress"
+ * stays two names).
+ * @param view the article's DocView; `res` entity resources (gazetteer)
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions with such names widened (new objects) and the weak guesses inside dropped
+ */
+export function widenOfAndNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys, sentenceOf } = view;
+  const owner = new Int32Array(doc.tokenCount).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
+  });
+  const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
+  const dropped = new Set<number>();
+  const widened = new Map<number, RawMention>();
+  mentions.forEach((m, k) => {
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.tokEnd - m.tokStart < 3) return;
+    let of = -1;
+    for (let i = m.tokStart + 1; i < m.tokEnd - 1; i++) if (keys[i] === 'of') of = i;
+    const and = m.tokEnd;
+    if (of < 0 || and + 1 >= doc.tokenCount || (keys[and] !== 'and' && keys[and] !== '&') || sentenceOf[and + 1] !== sentenceOf[m.tokStart]) return;
+    let b = and + 1;
+    const inside = new Set<number>();
+    while (b < doc.tokenCount && sentenceOf[b] === sentenceOf[and] && startsUpper(surface(b))) {
+      const o = owner[b];
+      if (o >= 0 && !mentions[o].weak) return;
+      if (STANDALONE_BODIES.has(keys[b]) || res.gazetteer.get(keys[b])?.some((p) => p.entries.some((e) => e.kind === 'org' || e.kind === 'seat' || e.kind === 'country'))) return;
+      if (o >= 0) inside.add(o);
+      b++;
+    }
+    if (b === and + 1 || keys[b] === 'of' || keys[b] === "'s") return;
+    // A weak guess reaching out of the run is another name.
+    for (const o of inside) if (mentions[o].tokEnd > b) return;
+    for (const o of inside) dropped.add(o);
+    const name = doc.text.slice(m.start, doc.ends[b - 1]);
+    widened.set(k, { ...m, end: doc.ends[b - 1], tokEnd: b, name, key: m.key.startsWith('ORG|') ? `ORG|${name.toLowerCase()}` : m.key, rule: m.rule === 'cue-word-name' || m.rule.startsWith('ner-tagger') ? 'coordinated-name' : m.rule });
+  });
+  if (widened.size === 0) return [...mentions];
+  return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));
+}
