@@ -995,3 +995,14 @@ test('a share of poll respondents before a lexicon verb the tagger reads as a no
   assert.equal(q?.speaker.mention?.text, '61 percent');
   assert.equal(q?.text, 'her competent');
 });
+
+test('a raised subject leaves out an opening connective or adjunct phrase, and an extraposed "it" before a that-clause', () => {
+  assert.deepEqual(run('But the mayor appeared to be laying the groundwork for a tax fight.').map((q) => q.text), ['the mayor', 'to be laying the groundwork for a tax fight']);
+  assert.deepEqual(run('In the latest batch of letters, the governor appeared to show little regard for the victims.').map((q) => q.text), ['the governor', 'to show little regard for the victims']);
+  assert.deepEqual(run('It may seem odd that a single post could go unnoticed.').map((q) => q.text), ['odd that a single post could go unnoticed']);
+});
+
+test('a raising verb before a predicate noun or participle joins the subject and the predicate ("seemed a warning", "seemed aimed at")', () => {
+  assert.deepEqual(run('The vote count seemed a warning that rallies alone do not win seats.').map((q) => q.text), ['The vote count', 'a warning that rallies alone do not win seats']);
+  assert.deepEqual(run('The memo from the panel seemed aimed at shoring up the inquiry.').map((q) => q.text), ['The memo from the panel', 'aimed at shoring up the inquiry']);
+});

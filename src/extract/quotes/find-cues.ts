@@ -318,7 +318,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "Trump is expected to speak", "the plan seems to work": the subject is raised out of the content, no speaker
   // "Trump's supporters seemed unperturbed", "the team appeared paralyzed": a predicate adjective after a raising verb
   const raisingVerb = entry.frames.has('raise') && !entry.frames.has('that') && !entry.frames.has('bare') && !entry.frames.has('np') && !entry.frames.has('to');
-  const adjective = raisingVerb && (doc.pos[end] === 'ADJ' || (doc.pos[end] === 'ADV' && doc.pos[end + 1] === 'ADJ'));
+  // (or a predicate noun or participle: "the returns seemed a reminder that …", "the memo seemed aimed at …", "seemed like")
+  const adjective =
+    raisingVerb &&
+    (doc.pos[end] === 'ADJ' ||
+      (doc.pos[end] === 'ADV' && doc.pos[end + 1] === 'ADJ') ||
+      /^(a|an|like)$/.test(doc.lower[end] ?? '') ||
+      (doc.pos[end] === 'VERB' && /ed$/.test(doc.lower[end])));
   if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
     return {
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,

@@ -131,6 +131,23 @@ export function indirectContent(
         break;
       }
     }
+    // "But he appeared to …", "In the latest batch of emails, the candidate appeared to …", "Among voters, then, the
+    // plan seems to …": a connective or an opening adjunct phrase before the subject is not content
+    for (;;) {
+      if (subjectStart < c.auxStart - 1 && (doc.pos[subjectStart] === 'CCONJ' || CONNECTIVES.has(doc.lower[subjectStart])) && !quoted[subjectStart]) {
+        subjectStart++;
+        continue;
+      }
+      if (doc.pos[subjectStart] === 'ADP' || doc.pos[subjectStart] === 'ADV' || doc.pos[subjectStart] === 'SCONJ') {
+        let comma = subjectStart + 1;
+        while (comma < c.auxStart - 1 && doc.lower[comma] !== ',' && !quoted[comma]) comma++;
+        if (comma < c.auxStart - 1 && doc.lower[comma] === ',' && !quoted[comma + 1]) {
+          subjectStart = comma + 1;
+          continue;
+        }
+      }
+      break;
+    }
     let ce = cut(doc, c.end, s1, covered, stops, quoted);
     if (doc.lower[c.end] !== 'to') {
       // a predicate adjective ends at the first comma
@@ -141,9 +158,12 @@ export function indirectContent(
         }
       }
     }
-    return ce - c.end >= (doc.lower[c.end] === 'to' ? 2 : 1) && clear(subjectStart, c.auxStart) && clear(c.end, ce)
-      ? { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' }
-      : null;
+    if (!(ce - c.end >= (doc.lower[c.end] === 'to' ? 2 : 1) && clear(subjectStart, c.auxStart) && clear(c.end, ce))) return null;
+    // "it seems likely that …", "it may seem odd that …": an extraposed "it" stands for the that-clause, not a holder
+    if (c.auxStart - subjectStart === 1 && doc.lower[subjectStart] === 'it' && doc.lower[c.end] !== 'to') {
+      for (let t = c.end; t < Math.min(ce, c.end + 4); t++) if (doc.lower[t] === 'that') return { ranges: [[c.end, ce]], rule: 'indirect-raised' };
+    }
+    return { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' };
   }
   if (c.passive && c.entry.class === 'request') {
     // "X was asked (by Y) whether …", "X was asked to name …": the question or request
