@@ -143,6 +143,26 @@ test('a tagged name ends before a trailing dash or a spaced dash that opens a cl
   assert.equal(dashEnd(spaced, am, amEnd), amEnd);
 });
 
+test('a tagged organisation name built on a country found by rule wins over it, two places side by side or an event do not', async () => {
+  const { placeInsideName } = await import('./tagged-mentions.js');
+  const { findMentions } = await import('./find-mentions.js');
+  const res = loadEntityResources({ nerModel: false });
+  const held = (view: ReturnType<typeof createDocView>, a: number, b: number) => findMentions(view, res).filter((m) => m.tokStart >= a && m.tokEnd <= b && !m.weak);
+  const herald = createDocView(nlp.parse('She wrote for the Canada Evening Herald last year.'));
+  const c = tokenOf(herald, 'Canada');
+  const inner = placeInsideName(herald, res, held(herald, c, c + 3), c, c + 3);
+  assert.equal(inner?.country, 'CAN');
+  const games = createDocView(nlp.parse('He ran at the Canada Summer Games last year.'));
+  const g = tokenOf(games, 'Canada');
+  assert.equal(placeInsideName(games, res, held(games, g, g + 3), g, g + 3), null);
+  const two = createDocView(nlp.parse('We flew from Toronto Canada last year.'));
+  const t = tokenOf(two, 'Toronto');
+  assert.equal(placeInsideName(two, res, held(two, t, t + 2), t, t + 2), null);
+  const numbered = createDocView(nlp.parse('The Canada Vision 2030 plan was cut.'));
+  const n = tokenOf(numbered, 'Canada');
+  assert.equal(placeInsideName(numbered, res, held(numbered, n, n + 2), n, n + 2), null);
+});
+
 test('a tagged person name opening with an acronym of three or more capitals is an organisation, two initials stay a person', async () => {
   const { personOrNot } = await import('./tagged-mentions.js');
   const res = loadEntityResources({ nerModel: false });

@@ -44,7 +44,12 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     const owners = new Set<number>();
     for (let i = a; i < b; i++) if (owner[i] >= 0) owners.add(owner[i]);
     const strong = [...owners].filter((k) => !raw[k].weak);
-    if (strong.length > 0) continue;
+    // "US National Hurricane Center", "Jerusalem Post", "Kuwait City": a tagged organisation name, or a
+    // tagged place name ending in a place or facility word, that holds a country or capital found by
+    // rule wins over it and is of that country. A tagged "place" without such a word ("Kenya Airways")
+    // is mostly a company: the rules keep the country.
+    const inner = strong.length > 0 && !sp.rule && (sp.type === 'ORG' || (sp.type === 'LOC' && res.orgCues.get(view.keys[b - 1])?.type !== 'ORG' && res.orgCues.has(view.keys[b - 1]))) ? placeInsideName(view, res, strong.map((k) => raw[k]), a, b) : null;
+    if (strong.length > 0 && !inner) continue;
     const type = sp.type === 'PER' ? personOrNot(view, res, a, b) : sp.type;
     // "Jane Roe Administrative Coordinator": a person's name ends before a job title.
     if (type === 'PER') b = personEnd(view, res, a, b);
@@ -57,12 +62,73 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     }
     for (const k of owners) dropped.add(k);
     const m = taggedMention(view, res, a, b, type, sp.sentence);
-    if (m) added.push(sp.rule ? { ...m, rule: sp.rule, confidence: 0.75 } : m);
+    if (m && inner) {
+      const country = m.country ?? inner.country;
+      added.push({ ...m, country, actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null), rule: 'ner-tagger+place-inside', confidence: 0.7 });
+    } else if (m) added.push(sp.rule ? { ...m, rule: sp.rule, confidence: 0.75 } : m);
   }
   const out = raw.flatMap((m, k) => (dropped.has(k) ? [] : [confirmed.has(k) ? { ...m, weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : m]));
   out.push(...added);
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** Rules whose one-place mentions a longer tagged name may hold ("Georgia" in "Georgia Tech"). */
+const INNER_PLACE_RULES: ReadonlySet<string> = new Set(['country-name', 'seat-metonym', 'capital-location']);
+
+/**
+ * Last words of event, agreement and award names built on a place ("Sydney Olympics", "Iraq War",
+ * "Manama Dialogue", "Iraq Strategic Framework Agreement"): no organisation or place, so the place
+ * inside stays the mention.
+ */
+const EVENT_HEADS: ReadonlySet<string> = new Set(['war', 'wars', 'olympics', 'games', 'agreement', 'accord', 'accords', 'treaty', 'dialogue', 'summit', 'conference', 'act', 'cup', 'championship', 'championships', 'crisis', 'revolution', 'declaration', 'protocol', 'framework', 'plan', 'initiative', 'strategy', 'doctrine', 'festival', 'open', 'prize', 'award', 'awards', 'election', 'elections', 'referendum', 'talks', 'process', 'deal', 'expo', 'marathon', 'day', 'week', 'massacre', 'uprising', 'spring']);
+
+/** Lower-case words that may stand inside an organisation or facility name ("Bank of America"). */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+
+/**
+ * Whether a tagged organisation or place name `[a, b)` is a longer name built on the country or capital
+ * that rule mentions `held` found ("Georgia Tech", "US National Hurricane Center", "Palestine
+ * Contemporary Art Museum", "The India Diaries"): every held mention is a country or capital inside the
+ * span, the span's other words are capitalised (or "of", "and", "the"… inside it), its last word is
+ * capitalised, no possessive or digit and no event head ("Sydney Olympics"), and those other words are not themselves a place or country
+ * ("Paris France", "Miramar California" stay two names).
+ * A rule's organisation name ending the span ("Evening Herald" after "Canada") may be held too: the
+ * longer name takes its place.
+ * @param held the non-weak rule mentions on the span's tokens
+ * @returns the first held country or capital (whose country the name takes), or null when the rules keep the tokens
+ */
+export function placeInsideName(view: DocView, res: EntityResources, held: readonly RawMention[], a: number, b: number): RawMention | null {
+  const { doc, keys } = view;
+  const inside = new Uint8Array(b - a);
+  let place: RawMention | null = null;
+  for (const m of held) {
+    if (m.kind !== 'name' || m.tokStart < a || m.tokEnd > b || m.tokEnd - m.tokStart >= b - a) return null;
+    // "Canada | Evening Herald": the rules' organisation name after the country is the name's head.
+    if (m.rule === 'cue-word-name' && m.type === 'ORG' && m.tokEnd === b) continue;
+    if (!INNER_PLACE_RULES.has(m.rule)) return null;
+    place ??= m;
+    for (let i = m.tokStart; i < m.tokEnd; i++) inside[i - a] = 1;
+  }
+  if (!place) return null;
+  const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
+  if (inside[b - 1 - a] || !startsUpper(surface(b - 1)) || /\d/.test(surface(b - 1)) || EVENT_HEADS.has(keys[b - 1])) return null;
+  // "Kenya Vision 2030": a name going on with a number is cut short; the country stays.
+  if (b < doc.tokenCount && view.sentenceOf[b] === view.sentenceOf[b - 1] && /^\d/.test(surface(b))) return null;
+  const rest: string[] = [];
+  const restKeys: string[] = [];
+  for (let i = a; i < b; i++) {
+    if (inside[i - a]) continue;
+    const w = surface(i);
+    if (!startsUpper(w) && !(i > a && NAME_INNER_WORDS.has(keys[i]))) return null;
+    if (keys[i] === "'s" || keys[i] === "'") return null;
+    rest.push(w);
+    restKeys.push(keys[i]);
+  }
+  // The other words are a place of their own: two names side by side.
+  if (matchWords(res.places, rest, restKeys, 0, rest.length).some((m) => m.end === rest.length)) return null;
+  if (matchWords(res.gazetteer, rest, restKeys, 0, rest.length).some((m) => m.end === rest.length && m.phrase.entries.some((e) => e.kind === 'country' || e.kind === 'seat'))) return null;
+  return place;
 }
 
 /** A tagger span over the article's tokens: `[start, end)` token indices, type, sentence index. */
