@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleFromText, normaliseText } from './article-id.js';
+import { articleFromNormalisedText, articleFromText, normaliseText } from './article-id.js';
 
 /** The rule as documented, line by line (the reference the one-pass normaliseText must equal). */
 function normaliseByLines(text: string): string {
@@ -50,4 +50,10 @@ test('articleFromText takes the first normalised line as the title', () => {
   const a = articleFromText('  Envoys meet  \r\n\r\nThe talks began on Monday.  ');
   assert.equal(a.title, 'Envoys meet');
   assert.equal(a.text, 'The talks began on Monday.');
+});
+
+test('an article built from already normalised text equals the one built from the raw text with the same title', () => {
+  const raw = 'Talks resumed in Geneva \r\n\r\n\r\n  on Monday\u00a0\n\u0007after a pause. ';
+  const meta = { title: '  Talks  resume ', url: 'https://example.org/t', source: 'Wire', origin: 'x.txt', published: '2024-02-03' };
+  assert.deepEqual(articleFromNormalisedText(normaliseText(raw), meta), articleFromText(raw, meta));
 });

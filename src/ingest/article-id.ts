@@ -36,10 +36,7 @@ export function articleId(normalisedText: string, url?: string): string {
  * @param meta optional title, published date (YYYY-MM-DD), url, source, language (BCP 47), byline, origin
  * @returns an Article whose `text` is normalised and whose `id` is {@link articleId} of that text and the url
  */
-export function articleFromText(
-  raw: string,
-  meta: { title?: string; published?: string | null; url?: string; source?: string; lang?: string; byline?: string; origin?: string } = {},
-): Article {
+export function articleFromText(raw: string, meta: ArticleTextMeta = {}): Article {
   let body = normaliseText(raw);
   let title = meta.title;
   if (title === undefined) {
@@ -47,6 +44,29 @@ export function articleFromText(
     title = nl < 0 ? body : body.slice(0, nl);
     body = nl < 0 ? '' : body.slice(nl + 1);
   }
+  return articleFromNormalisedText(body, { ...meta, title });
+}
+
+/** Article fields besides the text, for {@link articleFromText}. */
+export interface ArticleTextMeta {
+  title?: string;
+  published?: string | null;
+  url?: string;
+  source?: string;
+  lang?: string;
+  byline?: string;
+  origin?: string;
+}
+
+/**
+ * Builds an Article from text that is already normalised ({@link normaliseText}; normalising twice changes
+ * nothing, so this is {@link articleFromText} with a title, without the second pass over the text).
+ * @param body normalised article text
+ * @param meta title (NFC-normalised and whitespace-collapsed here), published, url, source, lang, byline, origin
+ * @returns an Article whose `id` is {@link articleId} of `body` and the url
+ */
+export function articleFromNormalisedText(body: string, meta: ArticleTextMeta & { title: string }): Article {
+  const { title } = meta;
   const article: Article = {
     id: articleId(body, meta.url),
     title: title.normalize('NFC').replace(/\s+/g, ' ').trim(),

@@ -1,4 +1,4 @@
-import { articleFromText } from './article-id.js';
+import { articleFromNormalisedText, normaliseText } from './article-id.js';
 import { IngestCode, failure } from './errors.js';
 import { joinDanglingDateline, titleFromText } from './paragraphs.js';
 import type { ReadResult } from './read-result.js';
@@ -37,13 +37,14 @@ export function articleResult(body: string, meta: ArticleMeta): ReadResult {
       `${meta.origin}: the article body is ${body.length.toLocaleString('en')} characters, over the ${MAX_ARTICLE_CHARS.toLocaleString('en')}-character limit for one article; if it holds many articles, split it (one file each, or JSON Lines)`,
     );
   }
-  body = joinDanglingDateline(body);
-  const probe = articleFromText(body, { title: '' });
-  if (!probe.text) {
+  // normalised once: the text, its id and the title taken from it (a probe Article built first normalised and
+  // hashed the text a second time)
+  const text = normaliseText(joinDanglingDateline(body));
+  if (!text) {
     return failure(meta.origin, IngestCode.NoArticle, `${meta.origin} has no article text${meta.title ? ` (title "${meta.title}")` : ''}; nothing to analyse`);
   }
-  const title = meta.title?.trim() ? meta.title : titleFromText(probe.text);
-  const article = articleFromText(body, {
+  const title = meta.title?.trim() ? meta.title : titleFromText(text);
+  const article = articleFromNormalisedText(text, {
     title,
     published: meta.published ?? null,
     url: meta.url ?? undefined,
