@@ -51,6 +51,8 @@ export interface CliTarget {
   /** Node options placed before the script (`node --max-semi-space-size=32 bin/detente.js …`); the ingest child
    * inherits them through process.execArgv, after its own flags, so they win */
   nodeArgs?: string[];
+  /** extra `detente ingest` options (benchIngest only), e.g. `['--batch', '50']` */
+  ingestArgs?: string[];
 }
 
 /** Sampling while a CLI run goes on: poll the store's article count and the process's memory. */
@@ -216,7 +218,7 @@ export async function benchIngest(
   keepDb = false,
 ): Promise<IngestResult & { storedIds: string[] }> {
   const db = join(dir, 'ingest.db');
-  const cost = await runCli(['ingest', '--quiet', '--db', db, ...inputs], join(dir, 'time.txt'), { db }, target);
+  const cost = await runCli(['ingest', '--quiet', '--db', db, ...(target.ingestArgs ?? []), ...inputs], join(dir, 'time.txt'), { db }, target);
   let stored = 0;
   let events = 0;
   let quotes = 0;

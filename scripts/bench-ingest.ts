@@ -3,15 +3,16 @@
 // npx tsx scripts/bench-ingest.ts
 //   reading speed of the ingest readers alone on each shared corpus: articles/s and peak memory (RSS).
 //
-// npx tsx scripts/bench-ingest.ts --e2e [--quick | --sgm N] [--runs N] [--a PATH] [--b PATH] [--flags-a "…"] [--flags-b "…"] [--rows]
+// npx tsx scripts/bench-ingest.ts --e2e [--quick | --sgm N] [--runs N] [--a PATH] [--b PATH] [--flags-a "…"] [--flags-b "…"]
+//                                 [--args-a "…"] [--args-b "…"] [--rows]
 //   end to end, as `npm run bench` measures it (issue 7): the real `detente ingest` (bin/detente.js over dist/, run
 //   `npm run build` first) streams the bench ingest corpus (scripts/bench-corpus.ts; --quick: 2,000 Reuters stories;
 //   --sgm N: the first N Reuters files, ~1,000 stories each) into a fresh SQLite file; CPU time of the whole process
 //   tree (GNU time), peak and sampled RSS, sentences of the stored articles per CPU-second.
-//   A/B: --a/--b PATH run another build's bin/detente.js (e.g. an exported, built copy of HEAD) as variant B, and/or
-//   --flags-a / --flags-b give Node options per variant; the runs alternate A B B A A B … so that a machine load
-//   that changes over time falls on both. --rows checks that both variants stored the same rows (every table,
-//   without the clock columns stored_at, seen_at, started_at).
+//   A/B: --a/--b PATH run another build's bin/detente.js (e.g. an exported, built copy of HEAD) as variant A/B,
+//   --flags-a / --flags-b give Node options per variant, --args-a / --args-b `detente ingest` options (`--batch 50`);
+//   the runs alternate A B B A A B … so that a machine load that changes over time falls on both. --rows checks that
+//   both variants stored the same rows (every table, without the clock columns stored_at, seen_at, started_at).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,9 +82,13 @@ async function endToEnd(): Promise<void> {
   const inputs = corpusInputs(parts);
   const runs = Number(opt('--runs') ?? 1);
   const flags = (s: string | undefined) => (s ? s.split(/\s+/).filter(Boolean) : []);
-  const variants: { name: string; target: CliTarget }[] = [{ name: 'A', target: { bin: opt('--a'), nodeArgs: flags(opt('--flags-a')) } }];
-  if (opt('--b') || opt('--flags-b')) variants.push({ name: 'B', target: { bin: opt('--b'), nodeArgs: flags(opt('--flags-b')) } });
-  for (const v of variants) console.log(`${v.name}: ${v.target.bin ?? 'this checkout'} ${v.target.nodeArgs?.join(' ') ?? ''}`);
+  const variants: { name: string; target: CliTarget }[] = [
+    { name: 'A', target: { bin: opt('--a'), nodeArgs: flags(opt('--flags-a')), ingestArgs: flags(opt('--args-a')) } },
+  ];
+  if (opt('--b') || opt('--flags-b') || opt('--args-b')) {
+    variants.push({ name: 'B', target: { bin: opt('--b'), nodeArgs: flags(opt('--flags-b')), ingestArgs: flags(opt('--args-b')) } });
+  }
+  for (const v of variants) console.log(`${v.name}: ${v.target.bin ?? 'this checkout'} ${v.target.nodeArgs?.join(' ') ?? ''} ingest ${v.target.ingestArgs?.join(' ') ?? ''}`);
   const compareRows = args.includes('--rows') && variants.length === 2;
   const dir = mkdtempSync(join(tmpdir(), 'detente-bench-e2e-'));
   const results = new Map<string, { run: IngestResult; sentences: number }[]>(variants.map((v) => [v.name, []]));
