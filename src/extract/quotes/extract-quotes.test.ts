@@ -1006,3 +1006,10 @@ test('a raising verb before a predicate noun or participle joins the subject and
   assert.deepEqual(run('The vote count seemed a warning that rallies alone do not win seats.').map((q) => q.text), ['The vote count', 'a warning that rallies alone do not win seats']);
   assert.deepEqual(run('The memo from the panel seemed aimed at shoring up the inquiry.').map((q) => q.text), ['The memo from the panel', 'aimed at shoring up the inquiry']);
 });
+
+test('a light verb and its stance noun report the complement of the noun ("expressed concern that …", "offered ideas for …")', () => {
+  assert.equal(run('The union leader expressed concern that some of her members, including nurses, could back Mr. Roe.')[0]?.text, 'that some of her members, including nurses, could back Mr. Roe');
+  assert.equal(run('Ms. Vega expressed concerns about the cost of the new rule.')[0]?.text, 'the cost of the new rule');
+  assert.equal(run('Okafor offered ideas for cutting bus fares.')[0]?.text, 'cutting bus fares');
+  assert.equal(run('The mayor voiced a desire to rebuild the pier.')[0]?.text, 'to rebuild the pier');
+});

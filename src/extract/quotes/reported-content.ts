@@ -377,6 +377,8 @@ export function indirectContent(
     (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
     (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')); // "called that vision …"
   if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
+    const light = lightComplement(doc, c, k, s1, quoted, covered, stops);
+    if (light) return light;
     let ce = cut(doc, k, s1, covered, stops, quoted);
     // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …"), or after a
     // quotation that closes on a comma inside its marks ("called the remarks ''racist,'' an extraordinary rebuke")
@@ -413,6 +415,39 @@ export function indirectContent(
   return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
 }
 
+/** Light verbs whose object noun names the stance, the content being its complement ("expressed concern that …"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['express', 'voice', 'offer', 'signal', 'share', 'raise']);
+
+/** Prepositions that open the complement of a stance noun ("concerns about", "support for", "details of", "anger at"). */
+const STANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'of', 'at', 'over', 'on', 'with', 'regarding', 'against', 'toward', 'towards']);
+
+/**
+ * The content of a light verb and its stance noun (PolNeAR makes "expressed concern", "offered ideas for" the cue): the
+ * that-clause or to-infinitive after the noun ("expressed concern that …", "voiced a desire to …", "that" and "to" kept),
+ * or the object of a stance preposition after it ("expressed concerns about the cost", "offered details of the plan").
+ * @param doc the token layer; `c` the cue; `k` the first token of its object; `s1` the clause end
+ * @returns the content, or null when the cue is no light verb or no such complement follows a short noun phrase
+ */
+function lightComplement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  if (!LIGHT_VERBS.has(c.entry.lemma) || !c.speaker || c.side !== 'left') return null;
+  let noun = false;
+  for (let t = k; t < Math.min(s1 - 1, k + 6); t++) {
+    if (quoted[t] || covered[t]) return null;
+    const w = doc.lower[t];
+    let cs = -1;
+    if (noun && w === 'that' && doc.pos[t + 1] !== 'VERB') cs = t;
+    else if (noun && w === 'to' && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX')) cs = t;
+    else if (noun && STANCE_PREPOSITIONS.has(w) && (doc.pos[t] === 'ADP' || doc.pos[t] === 'SCONJ')) cs = t + 1;
+    if (cs >= 0) {
+      const ce = cut(doc, cs, s1, covered, stops, quoted);
+      return ce > cs && !anyCovered(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-object' } : null;
+    }
+    if (doc.pos[t] === 'NOUN') noun = true;
+    else if (noun || !(doc.pos[t] === 'DET' || doc.pos[t] === 'ADJ' || doc.pos[t] === 'NUM' || /^(his|her|their|its|our|my|your)$/.test(w))) return null;
+  }
+  return null;
+}
+
 /** Tags that open an object noun phrase. */
 const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -444,6 +479,8 @@ function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8A
   let cs = k;
   if (doc.pos[cs] === 'ADP' && !WH_WORDS.has(doc.lower[cs]) && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1]))) cs++;
   if (covered[cs] || !(NP_START_POS.has(doc.pos[cs]) || WH_WORDS.has(doc.lower[cs]) || quoted[cs])) return null;
+  const light = cs === k ? lightComplement(doc, c, k, s1, quoted, covered, stops) : null;
+  if (light) return { ranges: light.ranges, rule: 'indirect-complement' };
   let ce = cut(doc, cs, s1, covered, stops, quoted);
   for (let t = cs + 1; t < ce; t++) {
     if (doc.lower[t] === ',' && !quoted[t]) {
