@@ -1013,3 +1013,17 @@ test('a light verb and its stance noun report the complement of the noun ("expre
   assert.equal(run('Okafor offered ideas for cutting bus fares.')[0]?.text, 'cutting bus fares');
   assert.equal(run('The mayor voiced a desire to rebuild the pier.')[0]?.text, 'to rebuild the pier');
 });
+
+test('a past-tense predicate after a comma shares the subject of the cue before it and ends that cue\'s content', () => {
+  const quotes = run('He later suggested her temper was to blame, called her reckless and skipped one of the forums.');
+  assert.equal(quotes.find((q) => q.cue?.text === 'suggested')?.text, 'her temper was to blame');
+  const called = quotes.find((q) => q.cue?.text === 'called');
+  assert.equal(called?.speaker.mention?.text, 'He');
+  assert.ok(called?.text.startsWith('her reckless'));
+});
+
+test('an opening participle phrase with a comma of its own does not hide the subject after it', () => {
+  const q = run('Speaking at a town hall in Salem, New Hampshire, Ruiz went after Diaz, calling him a total stiff.').find((x) => x.cue?.text === 'calling');
+  assert.equal(q?.speaker.mention?.text, 'Ruiz');
+  assert.equal(q?.text, 'him a total stiff');
+});

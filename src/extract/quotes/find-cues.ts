@@ -370,8 +370,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "… said X and added …": the second cue shares the first one's speaker
   // a headline joins its predicates with a comma: "Mayor Says Budget Is Fair, Calls Critics ‘Wrong’"
   const headlineComma = j >= s0 && doc.lower[j] === ',' && /^\p{Lu}/u.test(doc.text[doc.starts[i]] ?? '') && isHeadline(doc, sentence);
+  // "He suggested …, called her “third-rate” and skipped …": a past-tense predicate after a comma shares the subject of
+  // the cue before it in the sentence (not a verb that inverts its speaker: "…, said Mr. Doe")
+  const listComma =
+    j >= s0 && doc.lower[j] === ',' && j === i - 1 && doc.pos[i] === 'VERB' && /ed$/.test(doc.lower[i]) && !entry.frames.has('invert') &&
+    prior !== null && prior.speaker !== null && prior.side === 'left' && prior.sentence.firstToken === s0 && !prior.passive;
   const shared =
-    j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but' || headlineComma)
+    j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but' || headlineComma || listComma)
       ? prior && prior.speaker && prior.side === 'left' && prior.end <= j
         ? prior.speaker
         : sentenceSubject(doc, s0, j, quoted)
@@ -530,6 +535,21 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
     let comma = k + 1;
     while (comma < Math.min(limit - 2, k + 12) && doc.lower[comma] !== ',' && !quoted[comma] && doc.pos[comma] !== 'AUX') comma++;
     if (doc.lower[comma] === ',' && comma < limit - 2 && !quoted[comma + 1]) np = nounPhraseStartingAt(doc, comma + 1, limitAtQuote(comma + 1, limit, quoted));
+    // "Speaking at a town hall in Salem, New Hampshire, Trump went …": the opening phrase holds a comma of its own; the
+    // subject is the phrase after a later comma that a verb follows
+    if (np && doc.lower[np.end] === ',' && VERBAL_OPENER.has(doc.pos[k])) {
+      for (let c2 = np.end; c2 < Math.min(limit - 2, k + 25); c2++) {
+        if (quoted[c2]) break;
+        if (doc.lower[c2] !== ',') continue;
+        const np2 = nounPhraseStartingAt(doc, c2 + 1, limitAtQuote(c2 + 1, limit, quoted));
+        let v2 = np2 ? np2.end : c2 + 1;
+        while (v2 < limit && (doc.pos[v2] === 'ADV' || doc.pos[v2] === 'AUX')) v2++;
+        if (np2 && v2 < limit && doc.pos[v2] === 'VERB') {
+          np = np2;
+          break;
+        }
+      }
+    }
   }
   // "A few minutes later they …", "Two days ago, the mayor …": a time phrase opening the clause is no subject
   if (np && (TIME_HEADS.test(doc.lower[np.head]) || /^(minutes|hours|days|weeks|months|years)$/.test(doc.lower[np.head])) && /^(later|ago|earlier|before|after)$/.test(doc.lower[np.end] ?? '')) {
@@ -583,6 +603,9 @@ function firstPhrase(doc: Doc, s0: number, i: number, quoted: Uint8Array): Token
   const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, i, quoted));
   return np && !isTimePhrase(doc, np) ? np : null;
 }
+
+/** Tags of a sentence-opening phrase that is no noun phrase and may hold commas ("Speaking in Salem, N.H., …"). */
+const VERBAL_OPENER: ReadonlySet<string> = new Set(['VERB', 'ADP', 'SCONJ']);
 
 /** The subject of the main clause after the comma that closes a participle opening the sentence ("Citing costs, the mayor …"). */
 function openingParticipleSubject(doc: Doc, i: number, s1: number, quoted: Uint8Array): TokenRange | null {
