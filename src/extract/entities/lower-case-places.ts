@@ -3,6 +3,9 @@ import { matchWords } from './gazetteer.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
+/** The longest place name looked for, in words ("rancho santa margarita"). */
+const MAX_PLACE_WORDS = 4;
+
 /** Country names that are also common words or given names in lower-case web text ("china", "chad"). */
 const AMBIGUOUS: ReadonlySet<string> = new Set(['china', 'turkey', 'chad', 'jordan', 'georgia', 'guinea', 'niger', 'japan', 'cuba', 'wales', 'jersey', 'israel', 'india', 'kenya', 'mali', 'chile', 'panama', 'nice', 'split', 'reading', 'mobile', 'orange', 'bath', 'hope', 'van']);
 
@@ -40,9 +43,14 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
   const added: RawMention[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (held[i] || !lower(i)) continue;
-      let j = i;
-      while (j < s.endToken && !held[j] && lower(j)) j++;
+      // Cheap tests first: a proper noun or a word after a preposition (every match below needs one),
+      // a lower-case first letter, a place or country opening with this word (map lookups), the whole word's case.
+      if (held[i] || (doc.pos[i] !== 'PROPN' && !(i > s.firstToken && doc.pos[i - 1] === 'ADP'))) continue;
+      const c = doc.text.charCodeAt(doc.starts[i]);
+      if ((c < 0x61 || c > 0x7a) && c < 0xc0) continue;
+      if ((!res.places.get(keys[i]) && !res.gazetteer.get(keys[i])) || !lower(i)) continue;
+      let j = i + 1;
+      while (j < s.endToken && j < i + MAX_PLACE_WORDS && !held[j] && lower(j)) j++;
       const words: string[] = [];
       for (let k = i; k < j; k++) words.push(surface(k));
       const skeys = keys.slice(i, j);
