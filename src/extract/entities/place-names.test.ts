@@ -117,3 +117,26 @@ test('a person followed by a comma and a post-nominal title is no town: "Ruth Me
   const es = run('The report was welcomed by Ruth Meyer, MP, on Tuesday.');
   assert.equal(withMention(es, 'Ruth Meyer')?.type, 'PERSON');
 });
+
+test('a weak one-word person guess does not make a tagged place ending in that word a person ("Middle English")', async () => {
+  const { correctPlaceNames } = await import('./place-names.js');
+  const { createDocView } = await import('./doc-view.js');
+  const { rawMention } = await import('./raw-mention.js');
+  const view = createDocView(nlp.parse('Scholars of Middle English met in Leeds. English scholars came too.'));
+  const { doc } = view;
+  const at = (w: string, n = 0) => {
+    let seen = 0;
+    for (let i = 0; i < doc.tokenCount; i++) if (doc.text.slice(doc.starts[i], doc.ends[i]) === w && seen++ === n) return i;
+    throw new Error(w);
+  };
+  const place = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] });
+  const m = at('Middle');
+  const tagged = rawMention(place(m, m + 2), { kind: 'name', type: 'GPE', key: 'GPE|middle english', name: 'Middle English', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7 });
+  const e = at('English', 1);
+  const guess = rawMention(place(e, e + 1), { kind: 'name', type: 'PERSON', key: '', name: 'English', actor: null, country: null, agent: null, personTokens: ['english'], weak: true, rule: 'capitalised-name', confidence: 0.5 });
+  const out = correctPlaceNames(view, res, [tagged, guess]);
+  assert.notEqual(out.find((x) => x.name === 'Middle English')?.type, 'PERSON');
+  const strong = { ...guess, weak: false, rule: 'ner-tagger' };
+  const out2 = correctPlaceNames(view, res, [tagged, strong]);
+  assert.equal(out2.find((x) => x.name === 'Middle English')?.type, 'PERSON');
+});

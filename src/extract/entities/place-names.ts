@@ -87,8 +87,9 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   out = datelineStates(view, res, out);
   out = townStates(view, res, out);
   // Surnames the article gives persons elsewhere ("Bernabé said"): a tagged place ending in one is a person.
+  // Only names known to be persons count: a weak guess ("English" opening a sentence) would make "Middle English" one.
   const surnames = new Set<string>();
-  for (const m of out) if (m.type === 'PERSON' && m.personTokens.length === 1 && m.tokEnd - m.tokStart === 1) surnames.add(m.personTokens[0]);
+  for (const m of out) if (m.type === 'PERSON' && !m.weak && m.personTokens.length === 1 && m.tokEnd - m.tokStart === 1) surnames.add(m.personTokens[0]);
   return out.map((m) => {
     if (m.kind !== 'name') return m;
     // Places tagged for persons: "Pilar Bernabé".
