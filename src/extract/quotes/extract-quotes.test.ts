@@ -1027,3 +1027,10 @@ test('an opening participle phrase with a comma of its own does not hide the sub
   assert.equal(q?.speaker.mention?.text, 'Ruiz');
   assert.equal(q?.text, 'him a total stiff');
 });
+
+test('a quotation opening the paragraph after "X released the following statement:" takes that verb as its cue', () => {
+  const [q] = run('The harbour board released the following statement:\n“We regret the delays and will reopen the quay in May.”');
+  assert.equal(q?.cue?.text, 'released');
+  assert.equal(q?.speaker.mention?.text, 'The harbour board');
+  assert.equal(q?.provenance.rule, 'direct-colon-line');
+});

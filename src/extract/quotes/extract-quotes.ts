@@ -234,7 +234,8 @@ export function extractQuotes(
       const prevEnd = doc.sentences[prev.endSentence - 1].endToken;
       if (doc.lower[prevEnd - 1] === ':' && !quoted[prevEnd - 2]) {
         const prevStart = doc.sentences[prev.firstSentence].firstToken;
-        const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd);
+        // "The senator released the following statement:" on the line before: any verb before the colon is the cue
+        const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd) ?? colonVerbCue(doc, prevEnd - 2, quoted) ?? undefined;
         const np = cue ? cue.speaker : nounPhraseEndingAt(doc, prevEnd - 2, prevStart);
         if (np) {
           fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: cue ?? null, speaker: np, rule: 'direct-colon-line', confidence: 0.7 };
