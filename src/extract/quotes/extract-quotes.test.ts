@@ -1034,3 +1034,10 @@ test('a quotation opening the paragraph after "X released the following statemen
   assert.equal(q?.speaker.mention?.text, 'The harbour board');
   assert.equal(q?.provenance.rule, 'direct-colon-line');
 });
+
+test('a negated cue with a curly apostrophe ("don’t think", "didn’t disclose") is a cue like its straight-apostrophe twin', () => {
+  const [q] = run('Most council members don’t think the ferry can run by June.');
+  assert.equal(q?.cue?.text, 'think');
+  assert.equal(q?.speaker.mention?.text, 'Most council members');
+  assert.equal(q?.text, 'the ferry can run by June');
+});

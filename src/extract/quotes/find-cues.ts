@@ -262,7 +262,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const ing = /ing$/.test(doc.lower[i]);
   // "a smear regarding her links", "concerns including …": participles used as prepositions are no cues
   if (ing && PREPOSITIONAL.has(doc.lower[i])) return null;
-  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
+  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'n\u2019t' || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
     // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
     // is the speaker, not an adverb to step over
     if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
