@@ -171,3 +171,12 @@ test('a tagged person name opening with an acronym of three or more capitals is 
   assert.equal(personOrNot(view, res, at('KVU'), at('KVU') + 3), 'ORG');
   assert.equal(personOrNot(view, res, at('TJ'), at('TJ') + 2), 'PER');
 });
+
+test('a known town after a preposition of motion is a place, a town that is also a given name is not ("gave the keys to Charlotte")', async () => {
+  const { knownPlaceSpans } = await import('./tagged-mentions.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('They drove back to Invercargill, then gave the keys to Charlotte.'));
+  const none = new Int32Array(view.doc.tokenCount).fill(-1);
+  const words = knownPlaceSpans(view, res, [], none, []).map((s) => view.doc.text.slice(view.doc.starts[s.start], view.doc.ends[s.end - 1]));
+  assert.deepEqual(words, ['Invercargill']);
+});

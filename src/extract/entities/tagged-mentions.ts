@@ -182,12 +182,16 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
   return out;
 }
 
+/** Prepositions of motion before a town ("return to Detroit", "via Amman"), besides the locative ones. */
+const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'via', 'into', 'towards', 'toward']);
+
 /** Capitalised words that are town names in GeoNames but mostly something else after "in". */
 const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'heaven', 'hell', 'english', 'french', 'spanish', 'german', 'chinese', 'arabic', 'russian', 'office', 'court', 'church', 'parliament', 'congress', 'senate', 'government', 'university', 'college', 'school', 'hospital', 'time', 'question', 'order', 'general', 'union', 'victory', 'progress', 'opportunity']);
 
 /**
  * Known towns the tagger missed: a capitalised phrase that is exactly a city of 15,000+ inhabitants or
- * a region (`res.places`) right after a locative preposition ("in Invercargill", "near Glenview"), on
+ * a region (`res.places`) right after a locative preposition ("in Invercargill", "near Glenview") or a
+ * preposition of motion ("to Detroit", "via Amman"; not a one-word town that is also a given name), on
  * tokens no tagger span or rule mention holds (a weak capitalised-name guess yields). Month and weekday names and common capitalised words
  * (also written in lower case in the article) are left out.
  * @param spans the tagger's spans after {@link harmoniseSpans}; `owner` rule mention (index into `raw`) per token
@@ -201,7 +205,8 @@ export function knownPlaceSpans(view: DocView, res: EntityResources, spans: read
   const out: DocSpan[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken + 1; i < s.endToken; i++) {
-      if (!res.locativePrepositions.has(keys[i - 1]) || taken[i] || held(i)) continue;
+      const direction = DIRECTION_PREPOSITIONS.has(keys[i - 1]);
+      if ((!direction && !res.locativePrepositions.has(keys[i - 1])) || taken[i] || held(i)) continue;
       let j = i;
       while (j < s.endToken && startsUpper(doc.text.slice(doc.starts[j], doc.ends[j])) && !taken[j] && !held(j)) j++;
       if (j === i) continue;
@@ -210,6 +215,8 @@ export function knownPlaceSpans(view: DocView, res: EntityResources, spans: read
       const m = matchWords(res.places, words, keys.slice(i, j), 0, words.length);
       const n = m.length > 0 ? m[0].end : 0;
       if (n === 0 || (n === 1 && (NOT_PLACES.has(keys[i]) || view.lowercaseSeen.has(keys[i])))) continue;
+      // "gave it to Charlotte": after "to" a one-word town that is also a given name may be a person.
+      if (direction && n === 1 && (res.givenNames.has(keys[i]) || res.firstNames.has(keys[i]))) continue;
       // "Wright-Patterson Air Force Base": the first part of a hyphenated name is no town.
       if (keys[i + n] === '-' || keys[i + n] === "'s") continue;
       // The whole capitalised run must be the place, or the place followed by another place ("Invercargill New Zealand").
