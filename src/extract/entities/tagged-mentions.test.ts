@@ -180,3 +180,13 @@ test('a known town after a preposition of motion is a place, a town that is also
   const words = knownPlaceSpans(view, res, [], none, []).map((s) => view.doc.text.slice(view.doc.starts[s.start], view.doc.ends[s.end - 1]));
   assert.deepEqual(words, ['Invercargill']);
 });
+
+test('a tagged place made of a known town and its region splits in two, a one-place name does not', async () => {
+  const { townRegionSplit } = await import('./tagged-mentions.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('We stayed in Toowoomba Queensland and then in Palm Springs.'));
+  const t = tokenOf(view, 'Toowoomba');
+  assert.equal(townRegionSplit(view, res, t, t + 2), t + 1);
+  const p = tokenOf(view, 'Palm');
+  assert.equal(townRegionSplit(view, res, p, p + 2), -1);
+});

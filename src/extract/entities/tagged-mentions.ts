@@ -61,6 +61,15 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
       }
     }
     for (const k of owners) dropped.add(k);
+    // "Miramar California": a town and its region or country in one tagged span are two places.
+    const split = type === 'LOC' && !inner ? townRegionSplit(view, res, a, b) : -1;
+    if (split > 0) {
+      for (const [x, y] of [[a, split], [split, b]]) {
+        const part = taggedMention(view, res, x, y, type, sp.sentence);
+        if (part) added.push(part);
+      }
+      continue;
+    }
     const m = taggedMention(view, res, a, b, type, sp.sentence);
     if (m && inner) {
       const country = m.country ?? inner.country;
@@ -71,6 +80,27 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   out.push(...added);
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/**
+ * Where a tagged place `[a, b)` of two or more words splits into a known town and the first-level region
+ * or country after it ("Miramar California", "Toowoomba Queensland", "Lyon France"), as CoNLL, UNER and GUM
+ * mark two places: the first token of the region, or -1 when the span is no such pair.
+ * @param view the article; `a`, `b` the token range of the tagged place
+ */
+export function townRegionSplit(view: DocView, res: EntityResources, a: number, b: number): number {
+  const { doc, keys } = view;
+  if (b - a < 2) return -1;
+  const words: string[] = [];
+  for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
+  const wkeys = keys.slice(a, b);
+  for (let k = b - 1; k > a; k--) {
+    const tail = words.slice(k - a).join(' ');
+    const region = res.regionNames.has(tail.toLowerCase()) || matchWords(res.gazetteer, words, wkeys, k - a, words.length).some((m) => m.end === words.length && m.phrase.entries.some((e) => e.kind === 'country'));
+    if (!region) continue;
+    if (matchWords(res.places, words, wkeys, 0, k - a).some((m) => m.end === k - a)) return k;
+  }
+  return -1;
 }
 
 /** Rules whose one-place mentions a longer tagged name may hold ("Georgia" in "Georgia Tech"). */
