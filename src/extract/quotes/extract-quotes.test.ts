@@ -1041,3 +1041,10 @@ test('a negated cue with a curly apostrophe ("don’t think", "didn’t disclose
   assert.equal(q?.speaker.mention?.text, 'Most council members');
   assert.equal(q?.text, 'the ferry can run by June');
 });
+
+test('"X was asked about Y" reports the topic of the question, with no asker', () => {
+  const [q] = run('Mayor Ruiz was asked about the loan from the harbour fund.');
+  assert.equal(q?.cue?.text, 'asked about');
+  assert.equal(q?.text, 'the loan from the harbour fund');
+  assert.equal(q?.speaker.mention, null);
+});

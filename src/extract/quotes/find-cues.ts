@@ -340,7 +340,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     };
   }
   // "Sanders was asked whether …": the question is the content, its asker unstated
-  if (passive && entry.class === 'request' && /^(whether|if|about|to)$/.test(doc.lower[end] ?? '')) {
+  // ("Doe was asked about the loan": the phrase cue "ask about" already holds the preposition)
+  if (passive && entry.class === 'request' && (/^(whether|if|about|to)$/.test(doc.lower[end] ?? '') || doc.lower[end - 1] === 'about')) {
     return {
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false,

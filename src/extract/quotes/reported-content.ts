@@ -169,7 +169,19 @@ export function indirectContent(
     // "X was asked (by Y) whether …", "X was asked to name …": the question or request
     if (phase === 'outer') return null;
     let cs = c.after;
+    const about = doc.lower[cs] === 'about' || doc.lower[c.end - 1] === 'about';
     if (doc.lower[cs] === 'about') cs++;
+    // "X was asked about the loan": the topic of the question (a noun phrase, up to the first comma)
+    if (about && cs < s1 && NP_START_POS.has(doc.pos[cs]) && !quoted[cs]) {
+      let ce = cut(doc, cs, s1, covered, stops, quoted);
+      for (let t = cs + 1; t < ce; t++) {
+        if (doc.lower[t] === ',' && !quoted[t]) {
+          ce = t;
+          break;
+        }
+      }
+      return ce > cs && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+    }
     if (!/^(whether|if|to)$/.test(doc.lower[cs] ?? '') && c.after === c.end) return null;
     if (cs < s1 && !/^(whether|if|to|what|why|how|who|when|where)$/.test(doc.lower[cs])) return null;
     const ce = cut(doc, cs, s1, covered, stops, quoted);
