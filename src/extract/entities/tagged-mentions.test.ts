@@ -190,3 +190,11 @@ test('a tagged place made of a known town and its region splits in two, a one-pl
   const p = tokenOf(view, 'Palm');
   assert.equal(townRegionSplit(view, res, p, p + 2), -1);
 });
+
+test('a name ending in a structure word is a place ("Kestrel Air Force Base"), one ending in "Center" may be an institution', async () => {
+  const { namedByStructure } = await import('./tagged-mentions.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('Jets left Kestrel Air Force Base for the Harlow Action Center.'));
+  assert.equal(namedByStructure(view, res, tokenOf(view, 'Base') + 1), true);
+  assert.equal(namedByStructure(view, res, tokenOf(view, 'Center') + 1), false);
+});

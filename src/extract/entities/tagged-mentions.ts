@@ -446,6 +446,24 @@ export function dashEnd(view: DocView, a: number, b: number): number {
 /** Parts of speech of the closed-class words that open a clause or phrase after a dash ("she", "the", "who", "is"). */
 const CLAUSE_WORD_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
+/**
+ * Place and facility words of `orgCues` that name structures and landforms only ("… Airport", "…
+ * Bridge", "… Air Force Base"); not "center", "hall", "museum", "church", which also name the
+ * institution.
+ */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'bridge', 'stadium', 'street', 'avenue', 'square', 'base', 'dam', 'tower', 'palace', 'cathedral', 'mosque', 'prison', 'river', 'sea', 'ocean', 'strait', 'gulf', 'island', 'islands', 'mountains', 'valley', 'desert', 'peninsula', 'province', 'region', 'city', 'port', 'arena']);
+
+/**
+ * Whether the name ending before token `b` ends in a structure or landform word of {@link PLACE_HEADS}
+ * that `res.orgCues` knows as a place or facility word ("Air Force Base", "Blue Water Bridge").
+ * @param view the article; `b` the token after the name
+ */
+export function namedByStructure(view: DocView, res: EntityResources, b: number): boolean {
+  const key = view.keys[b - 1];
+  const cue = res.orgCues.get(key);
+  return !!cue && cue.type !== 'ORG' && PLACE_HEADS.has(key);
+}
+
 /** Words after which "'s" is the contracted "is"/"has" ("she's been", "he's not", "it's gone", "he's got"). */
 const CONTRACTED_AUXILIARY_NEXT: ReadonlySet<string> = new Set(['been', 'not', 'gone', 'got', 'never', 'already', 'just', 'still']);
 
@@ -498,6 +516,9 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
       t = 'GPE';
     }
   }
+  // "Miramar Air Force Base", "Blue Water Bridge": a tagged "organisation" named by a structure or
+  // landform word is that place.
+  if (type === 'ORG' && namedByStructure(view, res, b)) type = 'LOC';
   if (type === 'LOC') {
     const cue = res.orgCues.get(keys[b - 1]);
     if (cue && (cue.type === 'LOC' || cue.type === 'FAC')) t = cue.type;
