@@ -1048,3 +1048,11 @@ test('"X was asked about Y" reports the topic of the question, with no asker', (
   assert.equal(q?.text, 'the loan from the harbour fund');
   assert.equal(q?.speaker.mention, null);
 });
+
+test('a relative pronoun after a dash or an opening parenthesis stands for the phrase before it, and the parenthesis ends the content', () => {
+  const [q] = run('On Monday, Ruiz — who had previously endorsed Diaz for mayor — switched sides.');
+  assert.equal(q?.speaker.mention?.text, 'Ruiz');
+  const [r] = run('A letter from Tom Hale (who strongly backs Ruiz) was read aloud.');
+  assert.equal(r?.cue?.text, 'backs');
+  assert.equal(r?.text, 'Ruiz');
+});

@@ -463,7 +463,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
     let k = speaker.start - 1;
-    if (k >= s0 && doc.lower[k] === ',') k--;
+    if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || DASH.test(doc.lower[k]))) k--; // "Graham — who …", "Duke (who …)"
     speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
   }
   let side: CueMatch['side'] = speaker ? 'left' : null;

@@ -635,6 +635,8 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
     // a quotation closing with a comma inside its marks, then "while": "… “to serve as president,” while 73 percent said …"
     if (CUT_WORDS.has(doc.lower[t]) && t >= 2 && quoted[t - 1] && CLOSE_MARK.test(doc.lower[t - 1]) && doc.lower[t - 2] === ',') return t;
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
+    // a parenthesis opened before the content closes it: "Duke (who endorses Trump) was …"
+    if (doc.lower[t] === ')' && !openParenBetween(doc, cs, t)) return trimEnd(doc, cs, t);
     if (doc.lower[t] === ',' && t + 1 < s1 && CUT_WORDS.has(doc.lower[t + 1])) return trimEnd(doc, cs, t);
     // ", but still lost the election": a second predicate of the subject, not reported content
     if (doc.lower[t] === ',' && doc.lower[t + 1] === 'but') {
@@ -662,6 +664,12 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
     if (doc.lower[t] === ',' && t + 1 < s1 && RELATIVE.has(doc.lower[t + 1]) && !hasComma(doc, t + 2, s1)) return trimEnd(doc, cs, t);
   }
   return s1;
+}
+
+/** True when an opening parenthesis stands in `[from, to)`. */
+function openParenBetween(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (doc.lower[t] === '(') return true;
+  return false;
 }
 
 /** Drops trailing commas, clause punctuation and a dangling conjunction, and a closing parenthesis opened before the content. */
