@@ -198,3 +198,11 @@ test('a name ending in a structure word is a place ("Kestrel Air Force Base"), o
   assert.equal(namedByStructure(view, res, tokenOf(view, 'Base') + 1), true);
   assert.equal(namedByStructure(view, res, tokenOf(view, 'Center') + 1), false);
 });
+
+test('a tagged person name ending in a street word is the street ("Maple Grove Road")', async () => {
+  const { personOrNot } = await import('./tagged-mentions.js');
+  const res = loadEntityResources({ nerModel: false });
+  const view = createDocView(nlp.parse('The shop on Maple Grove Road closed.'));
+  const m = tokenOf(view, 'Maple');
+  assert.equal(personOrNot(view, res, m, m + 3), 'LOC');
+});

@@ -378,7 +378,7 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
 
 /**
  * Second opinion on a tagged person name from the gazetteers, for names whose first word is not a known
- * given name: one opening with an acronym of three or more capitals ("USI Art Collections") or ending in an organisation word ("Farrell Electric", "Hakka Restaurant") is an
+ * given name: one ending in a street word ("Taj Express Road") is a place, even after a given name; one opening with an acronym of three or more capitals ("USI Art Collections") or ending in an organisation word ("Farrell Electric", "Hakka Restaurant") is an
  * organisation; one of two or more words that is exactly a known city or region ("High Wycombe") is a
  * place, or exactly a known brand ("Bear Stearns") an organisation.
  * @param view the article; `a`, `b` the token range of the tagged name
@@ -386,6 +386,8 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
  */
 export function personOrNot(view: DocView, res: EntityResources, a: number, b: number): 'PER' | 'ORG' | 'LOC' {
   const { doc, keys } = view;
+  // "Taj Express Road", "Abbey Road": a capitalised street word ends a street, not a person's name.
+  if (b - a >= 2 && STREET_WORDS.has(keys[b - 1]) && startsUpper(doc.text[doc.starts[b - 1]])) return 'LOC';
   // One word ("Clinton", "Ford") is a surname as often as a place or a brand.
   if (b - a < 2 || res.firstNames.has(keys[a]) || res.givenNames.has(keys[a])) return 'PER';
   // "USI Art Collections", "NTU Hospital Station": an acronym of three or more capitals opening a
@@ -445,6 +447,9 @@ export function dashEnd(view: DocView, a: number, b: number): number {
 
 /** Parts of speech of the closed-class words that open a clause or phrase after a dash ("she", "the", "who", "is"). */
 const CLAUSE_WORD_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+/** Words that end street names ("… Road", "… Lane"); a tagged person ending in one is the street. */
+const STREET_WORDS: ReadonlySet<string> = new Set(['road', 'street', 'lane', 'avenue', 'boulevard', 'highway', 'st.', 'rd.', 'ave.', 'blvd']);
 
 /**
  * Place and facility words of `orgCues` that name structures and landforms only ("… Airport", "…
