@@ -25,3 +25,23 @@ test('letters in parentheses that are not the initials of the name before them a
   const e = entityOf('Shares of the Northgate Shipping Company (NYSE) fell. The NYSE closed early.', 'Northgate Shipping Company');
   assert.ok(!e?.mentions.some((m) => m.text === 'NYSE'));
 });
+
+test('a term in capitals defines no acronym entity: its words are ordinary words of the article', async () => {
+  const { linkAcronyms } = await import('./acronyms.js');
+  const { createDocView } = await import('./doc-view.js');
+  const { rawMention } = await import('./raw-mention.js');
+  const view = createDocView(nlp.parse('Most homes now use a Compact Fluorescent Light (CFL). A light that is compact and fluorescent saves power, and CFL prices fell.'));
+  const { doc } = view;
+  const at = (w: string, n = 0) => {
+    let seen = 0;
+    for (let i = 0; i < doc.tokenCount; i++) if (doc.text.slice(doc.starts[i], doc.ends[i]) === w && seen++ === n) return i;
+    throw new Error(w);
+  };
+  const place = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] });
+  const c = at('Compact');
+  const term = rawMention(place(c, c + 3), { kind: 'name', type: 'ORG', key: 'ORG|compact fluorescent light', name: 'Compact Fluorescent Light', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7 });
+  const later = at('CFL', 1);
+  const guess = rawMention(place(later, later + 1), { kind: 'name', type: 'PERSON', key: '', name: 'CFL', actor: null, country: null, agent: null, personTokens: ['cfl'], weak: true, rule: 'capitalised-name', confidence: 0.5 });
+  const out = linkAcronyms(view, res, [term, guess]);
+  assert.equal(out[1].rule, 'capitalised-name');
+});

@@ -1,5 +1,6 @@
 import type { DocView } from './doc-view.js';
 import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
 
 /** Lower-case words left out of an acronym ("Food and Agriculture Organisation" → FAO). */
 const SKIPPED = new Set(['and', '&', 'of', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'al', '-']);
@@ -11,13 +12,15 @@ const SKIPPED = new Set(['and', '&', 'of', 'the', 'for', 'on', 'in', 'de', 'du',
  * "KSC" is the facility, not an organisation the tagger guessed, and "FAO" joins the organisation. The
  * acronym must be the initials of the name's words (function words such as "and", "of", "the" left
  * out), in capitals, two to eight letters. When the knowledge base knows one of them ("IMF"), its
- * actor codes go to the other. Persons and countries are left alone. Runs on the merged
- * mentions before entities are built.
- * @param view the article's DocView
+ * actor codes go to the other. Persons and countries are left alone. A term taken for a name
+ * ("Compact Fluorescent Light (CFL)", "Geographic Information Systems (GIS)") defines nothing: the
+ * name needs an actor code, an organisation or place word at its end, or a word the article
+ * never writes in lower case ("Kennedy"). Runs on the merged mentions before entities are built.
+ * @param view the article's DocView; `res` entity resources (`orgCues`)
  * @param mentions merged mentions in text order (not modified)
  * @returns the mentions, the acronym's retyped (new objects)
  */
-export function linkAcronyms(view: DocView, mentions: readonly RawMention[]): RawMention[] {
+export function linkAcronyms(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys } = view;
   const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
   const defined = new Map<string, RawMention>();
@@ -29,7 +32,7 @@ export function linkAcronyms(view: DocView, mentions: readonly RawMention[]): Ra
     if (!/^[A-Z]{2,8}$/.test(acronym) || defined.has(acronym)) continue;
     let initials = '';
     for (let i = m.tokStart; i < m.tokEnd; i++) if (!SKIPPED.has(keys[i])) initials += surface(i)[0];
-    if (initials === acronym) defined.set(acronym, m);
+    if (initials === acronym && namesSomething(view, res, m)) defined.set(acronym, m);
   }
   if (defined.size === 0) return [...mentions];
   // The knowledge base may know the acronym ("IMF") but not the long name, or the other way round: the
@@ -46,4 +49,14 @@ export function linkAcronyms(view: DocView, mentions: readonly RawMention[]): Ra
     if (!d || d === m || (m.key === d.key && m.type === d.type)) return m;
     return { ...m, type: d.type, key: d.key, name: d.name, actor: d.actor, country: d.country, agent: d.agent, rule: 'acronym', weak: false, personTokens: [], gender: null };
   });
+}
+
+/**
+ * Whether a name mention defining an acronym names an entity rather than a term: when it has an actor code, ends in an organisation or place word ("… Center",
+ * "… Organisation") or has a word the article never writes in lower case ("Kennedy Space Center").
+ */
+function namesSomething(view: DocView, res: EntityResources, m: RawMention): boolean {
+  if (m.actor || res.orgCues.has(view.keys[m.tokEnd - 1])) return true;
+  for (let i = m.tokStart; i < m.tokEnd; i++) if (!SKIPPED.has(view.keys[i]) && !view.lowercaseSeen.has(view.keys[i])) return true;
+  return false;
 }

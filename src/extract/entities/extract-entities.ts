@@ -42,7 +42,7 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   const view = createDocView(doc);
   const merged = invertedNames(view, res, dropPlanetPersons(view, joinHyphenatedNames(view, lowerCasePlaces(view, res, mergeTaggedMentions(view, res, weakenWordNamePersons(view, res, retypeCueNames(view, res, findMentions(view, res))))))));
   const named = widenOfAndNames(view, res, widenCoordinatedNames(view, res, placeNamedOrganisations(view, res, brandsAsOrganisations(view, res, dropWordsBeforeTitles(view, res, dropTitleOnlyNames(view, res, trimLeadingDeterminers(view, dropDateNames(view, merged))))))));
-  const raw = nationalTeams(view, res, correctPlaceNames(view, res, confirmLoneGivenNames(view, res, linkAcronyms(view, named))));
+  const raw = nationalTeams(view, res, correctPlaceNames(view, res, confirmLoneGivenNames(view, res, linkAcronyms(view, res, named))));
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   resolvePronouns(view, drafts);
