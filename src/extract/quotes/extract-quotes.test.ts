@@ -1056,3 +1056,12 @@ test('a relative pronoun after a dash or an opening parenthesis stands for the p
   assert.equal(r?.cue?.text, 'backs');
   assert.equal(r?.text, 'Ruiz');
 });
+
+test('a noun phrase and a colon right before a quotation make the speaker and the cue ("Ruiz on the budget: “…”")', () => {
+  const [q] = run('Mayor Ruiz on the budget: “We will not cut a single teacher from any school in the city.”');
+  assert.equal(q?.cue?.text, ':');
+  assert.equal(q?.speaker.mention?.text, 'Mayor Ruiz');
+  assert.equal(q?.provenance.rule, 'direct-colon-line');
+  // a clause with a verb before the colon is no bare label: its verb is the cue
+  assert.equal(run('The mayor was blunt: “We will not cut a single teacher from any school in the city.”')[0]?.cue?.text, 'blunt');
+});
