@@ -45,7 +45,13 @@ function detenteAsReader(args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('query commands read a database in a read-only folder and leave nothing beside it', { skip: process.platform === 'win32' && 'file modes' }, () => {
+test('query commands read a database in a read-only folder and leave nothing beside it', { skip: process.platform === 'win32' && 'file modes' }, (t) => {
+  const probe = detenteAsReader(['--version']);
+  if (probe.status !== 0) {
+    // as root the CLI runs as `nobody`, who may not be allowed to read a checkout in a private folder
+    t.skip(`the CLI cannot run as the reading user here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'detente-ro-'));
   const path = join(dir, 'archive.db');
   try {
