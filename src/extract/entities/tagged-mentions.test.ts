@@ -28,24 +28,27 @@ test('a name tagged with two types in one article takes the majority type', () =
   assert.deepEqual(out.map((s) => s.type), ['ORG', 'ORG', 'ORG']);
 });
 
-test('an organisation tagged once is a name where the tagger missed it, a place is not spread', () => {
-  const view = createDocView(nlp.parse('Brightwell Ltd sued Dorvan. Later Brightwell Ltd settled, and Dorvan paid.'));
+test('a person tagged once is a name where the tagger missed it, an organisation or a place is not spread', () => {
+  const view = createDocView(nlp.parse('Brightwell Ltd sued Dorvan and Maren Quist. Later Brightwell Ltd settled, Maren Quist smiled, and Dorvan paid.'));
   const b = tokenOf(view, 'Brightwell', 0);
   const d = tokenOf(view, 'Dorvan', 0);
+  const q = tokenOf(view, 'Maren', 0);
   const tagged = [
     { start: b, end: b + 2, type: 'ORG', sentence: 0 },
     { start: d, end: d + 1, type: 'LOC', sentence: 0 },
+    { start: q, end: q + 2, type: 'PER', sentence: 0 },
   ];
   const out = harmoniseSpans(view, tagged, new Int32Array(view.doc.tokenCount).fill(-1), []);
-  const b2 = tokenOf(view, 'Brightwell', 1);
-  assert.ok(out.some((s) => s.start === b2 && s.end === b2 + 2 && s.type === 'ORG'));
+  const q2 = tokenOf(view, 'Maren', 1);
+  assert.ok(out.some((s) => s.start === q2 && s.end === q2 + 2 && s.type === 'PER' && s.rule === 'ner-repeat'));
+  assert.equal(out.filter((s) => s.type === 'ORG').length, 1);
   assert.equal(out.filter((s) => s.type === 'LOC').length, 1);
 });
 
 test('a one-word name that opens a sentence and occurs in lower case elsewhere is not spread', () => {
   const view = createDocView(nlp.parse('We met Summit staff. Summit was closed, so we hiked to the summit.'));
   const s0 = tokenOf(view, 'Summit', 0);
-  const out = harmoniseSpans(view, [{ start: s0, end: s0 + 1, type: 'ORG', sentence: 0 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
+  const out = harmoniseSpans(view, [{ start: s0, end: s0 + 1, type: 'PER', sentence: 0 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
   assert.equal(out.length, 1);
 });
 
@@ -99,7 +102,7 @@ test('a capitalised brand phrase the tagger missed is an organisation, a lower-c
 test('a name tagged once but left untagged at most of its many repeats is not spread (the tagger\'s majority wins)', () => {
   const view = createDocView(nlp.parse('Quarn rose. Quarn fell. Traders sold Quarn. Quarn rallied. Quarn closed flat.'));
   const q = tokenOf(view, 'Quarn', 2);
-  const tagged = [{ start: q, end: q + 1, type: 'ORG', sentence: 2 }];
+  const tagged = [{ start: q, end: q + 1, type: 'PER', sentence: 2 }];
   const out = harmoniseSpans(view, tagged, new Int32Array(view.doc.tokenCount).fill(-1), []);
   assert.equal(out.length, 1);
   assert.equal(out[0].rule, undefined);
