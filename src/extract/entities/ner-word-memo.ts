@@ -211,8 +211,13 @@ function copyRow(table: HashedWeights, h: number, dest: Float32Array, row: numbe
  * Creates the empty memo of a model.
  * @param table the model's weights; `labels` its labels in model order
  * @param allowed the BIO transition rule (prev label, next label) → may follow
- * @param limit distinct token keys (and surface words) held before the memo is emptied (default 32,768:
- *   at most about 17 MB of arenas for 9 labels, which holds the vocabulary of a few thousand news articles)
+ * @param limit distinct token keys (and surface words) held before the memo is emptied (default 24,576:
+ *   at most about 13 MB of arenas for 9 labels, 544 bytes a word, which holds the vocabulary of a few thousand
+ *   news articles; the bench corpus's 694 articles have about 18,000 words). At 32,768 the arenas (17.8 MB)
+ *   and the words' facts went on filling after the first 2,000 articles of an ingest, whose memory was to
+ *   stay flat from there. Full bench ingest corpus through the CLI (25,877 articles, 2 runs side by side):
+ *   peak RSS 326 -> 317 MB, at 2,184 articles 258 MB both, CPU 57.3 / 57.4 s; in one process (26,531
+ *   articles analysed, no store) peak 302/298/297 MB at 32,768 against 293/293 MB here, same CPU time
  * @param featureSet the model's feature set (`meta.featureSet`, default 1)
  * @param pairLimit adjacent word pairs held before the pair memo is emptied (default four per token key,
  *   at least 16 and at most 65,536: about 1.5 MB of table and at most 9.5 MB of rows for 9 labels). At
@@ -221,7 +226,7 @@ function copyRow(table: HashedWeights, h: number, dest: Float32Array, row: numbe
  *   343 -> 336 and 344 -> 329 MB with the same CPU time (48.8/48.5 s and 49.4/49.0 s) and the same store rows;
  *   900 articles analysed in one process: 3.77 vs 3.72 CPU-s (mean of 4, alternating)
  */
-export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 32_768, featureSet = 1, pairLimit = Math.max(16, Math.min(65_536, 4 * limit))): NerWordMemo {
+export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 24_576, featureSet = 1, pairLimit = Math.max(16, Math.min(65_536, 4 * limit))): NerWordMemo {
   const L = labels.length;
   const prevs = ['<s>', ...labels];
   const P = prevs.length;
