@@ -44,3 +44,12 @@ test('"Shadow" opening a title is no person: "Shadow foreign secretary Ann Kelle
   assert.ok(!names.includes('Shadow'), names.join(', '));
   assert.ok(names.includes('Ann Keller') && names.includes('Tom Reyes'), names.join(', '));
 });
+
+test('a given-name guess ending in a word no person has is weak ("Jenny Lind Space Telescope", "Harold Ames Prize")', () => {
+  const view = createDocView(nlp.parse('Data from the Jenny Lind Space Telescope won the Harold Ames Prize, said Maria Ortega.'));
+  const out = weakenWordNamePersons(view, res, findMentions(view, res));
+  const given = out.filter((m) => m.type === 'PERSON');
+  assert.ok(given.some((m) => m.name === 'Maria Ortega' && !m.weak), given.map((m) => `${m.name}/${m.weak}`).join(', '));
+  for (const m of given.filter((x) => /Telescope|Prize/.test(x.name))) assert.equal(m.weak, true, m.name);
+  assert.ok(given.some((m) => /Telescope|Prize/.test(m.name)), given.map((m) => m.name).join(', '));
+});
