@@ -1065,3 +1065,11 @@ test('a noun phrase and a colon right before a quotation make the speaker and th
   // a clause with a verb before the colon is no bare label: its verb is the cue
   assert.equal(run('The mayor was blunt: “We will not cut a single teacher from any school in the city.”')[0]?.cue?.text, 'blunt');
 });
+
+test('an -ing participle after a comma that the tagger reads as an adjective or noun is still a cue ("…, promising to …")', () => {
+  const [q] = run('Ruiz toured the port on Friday, promising to reopen the old quay by June.');
+  assert.equal(q?.cue?.text, 'promising');
+  assert.equal(q?.speaker.mention?.text, 'Ruiz');
+  assert.equal(q?.text, 'to reopen the old quay by June');
+  assert.equal(run('The mayor spoke for an hour, repeating that the budget was sound.')[0]?.text, 'that the budget was sound');
+});

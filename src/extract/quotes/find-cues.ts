@@ -99,6 +99,12 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       const verb = resources.verbs.get(doc.lower[i]) ?? headlineVerb(resources, doc.lower[i]);
       if (verb?.frames.has('that')) entry = verb;
     }
+    // "…, promising to reopen the quay", "…, repeating that …": a participle after a comma the tagger read as an adjective or noun
+    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && /ing$/.test(doc.lower[i]) && (doc.lower[i - 1] === ',' || DASH.test(doc.lower[i - 1]))) {
+      entry = participleVerb(resources, doc.lower[i]);
+      // (the model scores only the tokens it reads as verbs or lexicon words: an unscored one is not vetoed)
+      if (entry && model && Number.isFinite(scores![i]) && scores![i] < model.veto) entry = undefined;
+    }
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
     // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
     if (!entry && doc.lower[i] === 'in' && i <= s0 + 1 && pollFollows(doc, i + 1, s1)) entry = POLL_SOURCE;
@@ -167,6 +173,16 @@ function isHeadline(doc: Doc, sentence: Sentence): boolean {
     if (/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) upper++;
   }
   return words >= 3 && upper / words >= 0.6;
+}
+
+/** The lexicon verb of an -ing form ("promising" → promise, "repeating" → repeat, "citing" → cite, "planning" → plan). */
+function participleVerb(resources: QuoteResources, lower: string): CueEntry | undefined {
+  const stem = lower.slice(0, -3);
+  for (const v of [stem, stem + 'e', stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '']) {
+    const entry = v ? resources.verbs.get(v) : undefined;
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 const HEADLINE_IRREGULAR: Readonly<Record<string, string>> = { says: 'say', said: 'say', tells: 'tell', told: 'tell' };
