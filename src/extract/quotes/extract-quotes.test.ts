@@ -1073,3 +1073,11 @@ test('an -ing participle after a comma that the tagger reads as an adjective or 
   assert.equal(q?.text, 'to reopen the old quay by June');
   assert.equal(run('The mayor spoke for an hour, repeating that the budget was sound.')[0]?.text, 'that the budget was sound');
 });
+
+test('a voting intention ("would vote for" a name) reports the name, a vote cast on a bill reports nothing', () => {
+  const [q] = run('Among union members, 41 percent would vote for Okafor.');
+  assert.equal(q?.cue?.text, 'vote');
+  assert.equal(q?.speaker.mention?.text, '41 percent');
+  assert.equal(q?.text, 'Okafor');
+  assert.equal(run('The senator voted for the bill.').length, 0);
+});

@@ -488,6 +488,9 @@ function fallback(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Arr
  */
 function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
   if (!c.entry.frames.has('complement') || !c.speaker || c.side !== 'left' || c.passive || k >= s1) return null;
+  // "56 percent would vote for Clinton": a voting intention (a modal before the verb, a name after "for"), not a vote cast
+  // on a bill ("the senator voted for the bill" reports an act, not a stance)
+  if (c.entry.lemma === 'vote' && !(/^(would|will|wo|'d|\u2019d)$/.test(doc.lower[c.auxStart]) && doc.lower[k] === 'for' && (doc.pos[k + 1] === 'PROPN' || titledWord(doc, k + 1)))) return null;
   let cs = k;
   if (doc.pos[cs] === 'ADP' && !WH_WORDS.has(doc.lower[cs]) && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1]))) cs++;
   if (covered[cs] || !(NP_START_POS.has(doc.pos[cs]) || WH_WORDS.has(doc.lower[cs]) || quoted[cs])) return null;
