@@ -1081,3 +1081,10 @@ test('a voting intention ("would vote for" a name) reports the name, a vote cast
   assert.equal(q?.text, 'Okafor');
   assert.equal(run('The senator voted for the bill.').length, 0);
 });
+
+test('a participle cue after a preposition opening the sentence takes the subject after its comma ("After saying …, the man …")', () => {
+  const [q] = run('After saying he was nervous about the vote, the farmer asked a question about water rights.');
+  assert.equal(q?.cue?.text, 'saying');
+  assert.equal(q?.speaker.mention?.text, 'the farmer');
+  assert.equal(q?.text, 'he was nervous about the vote');
+});

@@ -316,7 +316,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
     const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
     const speaker =
-      i === s0
+      // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
+      i === s0 || (li - 1 === s0 && /^(after|before|while|when|in|by|without)$/.test(lead))
         ? openingParticipleSubject(doc, i, s1, quoted)
         : modifier
           ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
