@@ -30,3 +30,19 @@ test('the surname alone of a known office holder still takes the office holder\'
   const es = run('Blair told MPs that the bill would pass.', '2003-02-01');
   assert.equal(withMention(es, 'Blair')?.actor, 'GBRGOV');
 });
+
+test('a country stays the country when only a tagged "person" without a given name holds its name ("Bio Taiwan")', async () => {
+  const { buildEntities } = await import('./build-entities.js');
+  const { createDocView } = await import('./doc-view.js');
+  const { findMentions } = await import('./find-mentions.js');
+  const { rawMention } = await import('./raw-mention.js');
+  const view = createDocView(nlp.parse('The fair Bio Taiwan opened. Exports from Taiwan rose.'));
+  const { doc } = view;
+  let b = 0;
+  while (doc.text.slice(doc.starts[b], doc.ends[b]) !== 'Bio') b++;
+  const fair = rawMention({ start: doc.starts[b], end: doc.ends[b + 1], tokStart: b, tokEnd: b + 2, sentence: 0, evidence: [] }, { kind: 'name', type: 'PERSON', key: '', name: 'Bio Taiwan', actor: null, country: null, agent: null, personTokens: ['bio', 'taiwan'], rule: 'ner-tagger', confidence: 0.7 });
+  const country = findMentions(view, res).filter((m) => m.rule === 'country-name' && m.tokStart > b + 1);
+  assert.equal(country.length, 1);
+  const es = buildEntities([fair, ...country], res, '2024-01-01');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.start === country[0].start))?.type, 'GPE');
+});

@@ -76,12 +76,19 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
   // this article ("Valeska Paris … Paris said", "Savimbi" tagged as a place), or a known office
   // holder's alias, refers to that person.
   const fullNames: string[][] = [];
-  for (const m of mentions) if (m.type === 'PERSON' && m.kind === 'name' && m.personTokens.length >= 2 && !m.weak) fullNames.push([...m.personTokens]);
+  // Of these, the names that open with a known given name ("Michael Jordan"), which alone may claim a
+  // country's name: a tagged "person" like "Bio Taiwan" would turn every "Taiwan" into that person.
+  const givenFullNames: string[][] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.kind !== 'name' || m.personTokens.length < 2 || m.weak) continue;
+    fullNames.push([...m.personTokens]);
+    if (res.givenNames.has(m.personTokens[0]) || res.firstNames.has(m.personTokens[0])) givenFullNames.push([...m.personTokens]);
+  }
   mentions = mentions.map((m) => {
     if (m.kind !== 'name' || m.type === 'PERSON' || !/^(seat-metonym|capital-location|country-name|ner-tagger|title-organisation)$/.test(m.rule)) return m;
     const tokens = normaliseName(m.name).split(' ').filter((t) => t.length > 0);
     if (m.rule !== 'ner-tagger' && m.rule !== 'title-organisation' && m.tokEnd - m.tokStart !== 1) return m;
-    const inName = tokens.length > 0 && tokens.length <= 2 && fullNames.some((f) => tokens.every((t) => f.includes(t)));
+    const inName = tokens.length > 0 && tokens.length <= 2 && (m.rule === 'country-name' ? givenFullNames : fullNames).some((f) => tokens.every((t) => f.includes(t)));
     const known = m.rule === 'ner-tagger' && res.actors.has(tokens.join(' '));
     if (!inName && !known) return m;
     return { ...m, type: 'PERSON', key: '', personTokens: tokens, actor: null, country: null, agent: null, role: null, rule: 'name-of-person', confidence: 0.7 };
