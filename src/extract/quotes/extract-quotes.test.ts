@@ -1083,7 +1083,7 @@ test('a voting intention ("would vote for" a name) reports the name, a vote cast
 });
 
 test('a participle cue after a preposition opening the sentence takes the subject after its comma ("After saying …, the man …")', () => {
-  const [q] = run('After saying he was nervous about the vote, the farmer asked a question about water rights.');
+  const [q] = run('After saying he was nervous about the vote, the farmer walked to the front of the hall.');
   assert.equal(q?.cue?.text, 'saying');
   assert.equal(q?.speaker.mention?.text, 'the farmer');
   assert.equal(q?.text, 'he was nervous about the vote');
