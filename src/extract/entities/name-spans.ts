@@ -118,6 +118,8 @@ const STANDALONE_BODIES: ReadonlySet<string> = new Set(['congress', 'parliament'
  */
 export function widenOfAndNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys, sentenceOf } = view;
+  // Most articles have no organisation name right before "and": nothing to build.
+  if (!mentions.some((m) => m.type === 'ORG' && (keys[m.tokEnd] === 'and' || keys[m.tokEnd] === '&'))) return [...mentions];
   const owner = new Int32Array(doc.tokenCount).fill(-1);
   mentions.forEach((m, k) => {
     for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
