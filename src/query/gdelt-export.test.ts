@@ -75,12 +75,15 @@ test('a city location gets the coordinates of the most populous city of that nam
   const events = places.map((location, i) => ({ ...event, id: `ev${i}`, location }));
   const c = createGdeltContext(events);
   const [dc, sp, lyon] = events.map((ev) => toGdeltRow(ev, c));
-  assert.equal(column(dc, 'ActionGeo_Type'), 4);
+  assert.equal(column(dc, 'ActionGeo_Type'), 3, 'GDELT geo type 3 is a US city');
+  assert.equal(column(dc, 'ActionGeo_ADM1Code'), 'USDC');
   assert.ok(Math.abs(Number(column(dc, 'ActionGeo_Lat')) - 38.9) < 0.2, String(column(dc, 'ActionGeo_Lat')));
   assert.ok(Math.abs(Number(column(dc, 'ActionGeo_Long')) + 77.0) < 0.2, String(column(dc, 'ActionGeo_Long')));
   assert.ok(Math.abs(Number(column(sp, 'ActionGeo_Lat')) + 23.5) < 0.3);
   assert.ok(Math.abs(Number(column(lyon, 'ActionGeo_Long')) - 4.8) < 0.2);
   assert.equal(column(lyon, 'ActionGeo_CountryCode'), 'FR');
+  assert.equal(column(lyon, 'ActionGeo_Type'), 4);
+  assert.equal(column(lyon, 'ActionGeo_ADM1Code'), 'FR', 'a world city with unknown ADM1 takes the country FIPS code');
 });
 
 test('a location that names its country is a country-level place with the country centre and FIPS ids', () => {
@@ -94,9 +97,12 @@ test('a location that names its country is a country-level place with the countr
   assert.equal(typeof column(row, 'ActionGeo_Long'), 'number');
 });
 
-test('a place found in no gazetteer keeps its name with empty coordinates, and no location leaves the columns empty', () => {
+test('a place found in no gazetteer claims no precision: type 0, its name kept, no ADM1 or coordinates; no location leaves the columns empty', () => {
   const unknown = toGdeltRow({ ...event, location: { name: 'Qwertyville', country: 'FRA' } }, ctx);
-  assert.deepEqual(['Type', 'FullName', 'CountryCode', 'Lat', 'Long'].map((c) => column(unknown, `ActionGeo_${c}`)), [4, 'Qwertyville', 'FR', '', '']);
+  const cols = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'Lat', 'Long'];
+  assert.deepEqual(cols.map((c) => column(unknown, `ActionGeo_${c}`)), [0, 'Qwertyville', 'FR', '', '', '']);
+  const noCountry = toGdeltRow({ ...event, location: { name: 'Kansas City', country: null } }, ctx);
+  assert.deepEqual(cols.map((c) => column(noCountry, `ActionGeo_${c}`)), [0, 'Kansas City', '', '', '', '']);
   const none = toGdeltRow({ ...event, location: null }, ctx);
   assert.deepEqual(['Type', 'FullName', 'Lat'].map((c) => column(none, `ActionGeo_${c}`)), [0, '', '']);
 });
@@ -114,4 +120,76 @@ test('actor geo columns are the country of the actor code, empty for an actor wi
 test('the export context looks up the cities of city locations only, not countries or missing places', () => {
   assert.equal(createGdeltContext([{ ...event, location: { name: 'France', country: 'FRA' } }, { ...event, location: null }]).cities.size, 0);
   assert.equal(createGdeltContext([{ ...event, location: { name: 'Marseille', country: 'FRA' } }]).cities.size, 1);
+});
+
+/** An event whose sentence (starting at offset 100 of its article) names the place `placeText` at its first occurrence. */
+function eventIn(sentenceText: string, placeText: string, country: string | null, id = 'ev1'): StoredEvent {
+  const at = sentenceText.indexOf(placeText);
+  const start = 100 + at;
+  return {
+    ...event,
+    id,
+    sentence: { start: 100, end: 100 + sentenceText.length, text: sentenceText },
+    location: { name: placeText, country, span: { start, end: start + placeText.length, text: placeText } },
+  };
+}
+
+test('a US state is a state-level place (type 2) with its centre and ADM1 code, not the city named after it', () => {
+  const events = [
+    eventIn('Troopers and ranchers clashed in Texas on Sunday.', 'Texas', 'USA', 'a'),
+    eventIn('The two governors met in California last week.', 'California', null, 'b'),
+    eventIn('Farm groups rallied across Oklahoma on Friday.', 'Oklahoma', 'USA', 'c'),
+  ];
+  const c = createGdeltContext(events);
+  const [tx, ca, ok] = events.map((ev) => toGdeltRow(ev, c));
+  assert.deepEqual(['Type', 'FullName', 'CountryCode', 'ADM1Code', 'FeatureID'].map((k) => column(tx, `ActionGeo_${k}`)), [2, 'Texas, United States', 'US', 'USTX', 'USTX']);
+  // Texas City lies on the coast at 29.4 N, -94.9; the state's centre is inland near 31 N, -99 to -100
+  assert.ok(Math.abs(Number(column(tx, 'ActionGeo_Lat')) - 31.0) < 1.0, String(column(tx, 'ActionGeo_Lat')));
+  assert.ok(Math.abs(Number(column(tx, 'ActionGeo_Long')) + 99.5) < 1.0, String(column(tx, 'ActionGeo_Long')));
+  assert.equal(column(ca, 'ActionGeo_Type'), 2, 'a state name without a country is the state');
+  assert.equal(column(ca, 'ActionGeo_ADM1Code'), 'USCA');
+  assert.ok(Math.abs(Number(column(ca, 'ActionGeo_Long')) + 119.4) < 1.0, 'not California City at -117.9');
+  assert.equal(column(ok, 'ActionGeo_ADM1Code'), 'USOK');
+  assert.ok(Math.abs(Number(column(ok, 'ActionGeo_Long')) + 97.1) < 0.5 && Math.abs(Number(column(ok, 'ActionGeo_Lat')) - 35.0) < 0.3);
+});
+
+test('the city lookup does not let Kansas City or Texas City answer to the bare state name', async () => {
+  const { resolveCities, cityKey } = await import('./city-coordinates.js');
+  const regions = new Set(['US||kansas', 'US||texas']);
+  const found = resolveCities([{ name: 'Kansas', iso2: 'US' }, { name: 'Texas', iso2: 'US' }, { name: 'New York', iso2: 'US' }], regions);
+  assert.equal(found.get(cityKey('Kansas', 'US')), undefined);
+  assert.equal(found.get(cityKey('Texas', 'US')), undefined);
+  assert.ok(found.get(cityKey('New York', 'US')), 'a city that is not a region still answers without its last word City');
+});
+
+test('when the place is written "City, Region", the city wins over the region', () => {
+  const events = [
+    eventIn('Officials from both navies met in Seattle, Washington on Tuesday.', 'Washington', 'USA', 'a'),
+    eventIn('The delegations sat down in Atlanta, Georgia to sign the accord.', 'Georgia', 'GEO', 'b'),
+    eventIn('Rebels shelled the outskirts of Aleppo, Syria overnight.', 'Syria', 'SYR', 'c'),
+    eventIn('In Portland, Maine the envoys held a press conference.', 'Maine', 'USA', 'd'),
+  ];
+  const c = createGdeltContext(events);
+  const [sea, atl, alep, pwm] = events.map((ev) => toGdeltRow(ev, c));
+  assert.deepEqual(['Type', 'FullName', 'CountryCode', 'ADM1Code'].map((k) => column(sea, `ActionGeo_${k}`)), [3, 'Seattle, Washington', 'US', 'USWA']);
+  assert.ok(Math.abs(Number(column(sea, 'ActionGeo_Lat')) - 47.6) < 0.2 && Math.abs(Number(column(sea, 'ActionGeo_Long')) + 122.3) < 0.2);
+  assert.deepEqual(['Type', 'CountryCode', 'ADM1Code'].map((k) => column(atl, `ActionGeo_${k}`)), [3, 'US', 'USGA'], 'Atlanta, Georgia is in the US, not the country Georgia');
+  assert.ok(Math.abs(Number(column(atl, 'ActionGeo_Lat')) - 33.7) < 0.2 && Math.abs(Number(column(atl, 'ActionGeo_Long')) + 84.4) < 0.2);
+  assert.deepEqual(['Type', 'FullName', 'CountryCode'].map((k) => column(alep, `ActionGeo_${k}`)), [4, 'Aleppo, Syria', 'SY']);
+  assert.ok(Math.abs(Number(column(alep, 'ActionGeo_Lat')) - 36.2) < 0.2);
+  assert.equal(column(pwm, 'ActionGeo_ADM1Code'), 'USME', 'Portland in Maine, not the larger Portland in Oregon');
+  assert.ok(Math.abs(Number(column(pwm, 'ActionGeo_Long')) + 70.3) < 0.2, String(column(pwm, 'ActionGeo_Long')));
+});
+
+test('a region with no city before it stays the region, and a lone Washington stays the capital', () => {
+  const events = [
+    eventIn('Talks resumed in Georgia after the ceasefire.', 'Georgia', 'GEO', 'a'),
+    eventIn('The envoys met in Washington on Monday.', 'Washington', 'USA', 'b'),
+    eventIn('Police and protesters clashed, Washington officials said.', 'Washington', 'USA', 'c'),
+  ];
+  const c = createGdeltContext(events);
+  const [geo, dc, after] = events.map((ev) => toGdeltRow(ev, c));
+  assert.deepEqual(['Type', 'CountryCode'].map((k) => column(geo, `ActionGeo_${k}`)), [1, 'GG']);
+  assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(dc, `ActionGeo_${k}`)), [3, 'USDC']);
+  assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(after, `ActionGeo_${k}`)), [3, 'USDC'], 'a lower-case word before the comma is no city');
 });

