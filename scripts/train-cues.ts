@@ -78,7 +78,9 @@ const examples = articles.flatMap((a, k) => {
   return contentEndExamples(doc, quotedTokens(doc).quoted, quotes, a.attributions);
 });
 const endModel = trainContentEndModel(examples, { epochs: endEpochs, seed, meta: { data: model.meta.data, licence: model.meta.licence } });
-const endOut = out.replace(/cue-perceptron/, 'content-end');
+// next to the cue model: its name with 'content-end' for 'cue-perceptron', or '.content-end' before the extension
+// (an --out without 'cue-perceptron' in its name used to be overwritten by the ranker)
+const endOut = out.includes('cue-perceptron') ? out.replace(/cue-perceptron/, 'content-end') : out.replace(/(\.bin\.gz)?$/, '.content-end.bin.gz');
 const endBytes = gzipSync(serialiseCueModel(endModel), { level: 9 });
 writeFileSync(endOut, endBytes);
 console.log(`content-end ranker: ${String(endModel.meta.examples)} contents, ${String(endModel.meta.features)} features, ${endEpochs} epochs; wrote ${endOut} (${(endBytes.length / 1024).toFixed(0)} KiB)`);
