@@ -1,3 +1,4 @@
+import { averagedWeight, updateAveraged, type AveragedSlots } from './averaged-weights.js';
 import { tokenKey } from './gazetteer.js';
 import { DetenteError } from '../../pipeline/errors.js';
 import { clusterLeaves, gazetteerClasses, tokenFeatures, wordShape, type NerLexicon, type SentenceClusters } from './ner-features.js';
@@ -85,27 +86,20 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
 
   /** One averaged-perceptron run over the data with the shuffle of `runSeed`. */
   const trainRun = (runSeed: number, run: number): Map<string, Float32Array> => {
-    const weights = new Map<string, Float32Array>();
-    const totals = new Map<string, Float64Array>();
-    const stamps = new Map<string, Float64Array>();
+    // per feature: one slot per label (single-precision weights, as stored in the model)
+    const slotsOf = new Map<string, AveragedSlots & { readonly weights: Float32Array }>();
     let clock = 0;
     const add = (f: string, scores: Float64Array) => {
-      const w = weights.get(f);
+      const w = slotsOf.get(f)?.weights;
       if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
     };
     const update = (f: string, k: number, delta: number) => {
-      let w = weights.get(f);
-      if (!w) {
-        w = new Float32Array(L);
-        weights.set(f, w);
-        totals.set(f, new Float64Array(L));
-        stamps.set(f, new Float64Array(L));
+      let slots = slotsOf.get(f);
+      if (!slots) {
+        slots = { weights: new Float32Array(L), totals: new Float64Array(L), stamps: new Float64Array(L) };
+        slotsOf.set(f, slots);
       }
-      const tot = totals.get(f)!;
-      const st = stamps.get(f)!;
-      tot[k] += (clock - st[k]) * w[k];
-      st[k] = clock;
-      w[k] += delta;
+      updateAveraged(slots, k, delta, clock);
     };
 
     const order = data.map((_, i) => i);
@@ -125,7 +119,7 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
       const t1 = new Float64Array(P * L);
       const t2 = new Float64Array(P * P * L);
       const addAt = (f: string, arr: Float64Array, at: number) => {
-        const w = weights.get(f);
+        const w = slotsOf.get(f)?.weights;
         if (w) for (let k = 0; k < L; k++) arr[at + k] += w[k];
       };
       for (let p = 0; p < P; p++) {
@@ -211,11 +205,9 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
     }
     // Average.
     const averaged = new Map<string, Float32Array>();
-    for (const [f, w] of weights) {
-      const tot = totals.get(f)!;
-      const st = stamps.get(f)!;
+    for (const [f, slots] of slotsOf) {
       const a = new Float32Array(L);
-      for (let k = 0; k < L; k++) a[k] = (tot[k] + (clock - st[k]) * w[k]) / clock;
+      for (let k = 0; k < L; k++) a[k] = averagedWeight(slots, k, clock);
       averaged.set(f, a);
     }
     return averaged;

@@ -5,6 +5,7 @@ import { createCueModel, isCueCandidate, type CueModel } from './cue-model.js';
 import type { CharRanges } from './polnear-reader.js';
 import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
+import { averagedWeight, updateAveraged, type AveragedSlots } from '../entities/averaged-weights.js';
 import { mulberry32, shuffleInPlace } from '../entities/seeded-shuffle.js';
 
 /** One training document: its token layer and the character ranges of its gold cues. */
@@ -102,9 +103,8 @@ export function trainCueModel(
     }
   }
   const F = index.size;
-  const w = new Float64Array(F);
-  const acc = new Float64Array(F);
-  const stamp = new Float64Array(F);
+  const slots: AveragedSlots = { weights: new Float64Array(F), totals: new Float64Array(F), stamps: new Float64Array(F) };
+  const w = slots.weights;
   const order = Int32Array.from(ys, (_, k) => k);
   const rand = mulberry32(seed);
   let c = 1;
@@ -117,12 +117,7 @@ export function trainCueModel(
       for (let k = a; k < b; k++) score += w[feats[k]];
       const y = ys[x];
       if (y * score <= 0) {
-        for (let k = a; k < b; k++) {
-          const f = feats[k];
-          acc[f] += (c - stamp[f]) * w[f];
-          stamp[f] = c;
-          w[f] += y;
-        }
+        for (let k = a; k < b; k++) updateAveraged(slots, feats[k], y, c);
       }
       c++;
     }
@@ -131,7 +126,7 @@ export function trainCueModel(
   const byHash = new Uint32Array(F);
   for (const [h, f] of index) {
     byHash[f] = h;
-    all[f] = (acc[f] + (c - stamp[f]) * w[f]) / c;
+    all[f] = averagedWeight(slots, f, c);
   }
   // the largest weights; ties broken by hash so the pruned model does not depend on Map order
   const keep = Array.from({ length: F }, (_, f) => f)

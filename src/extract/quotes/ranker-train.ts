@@ -1,4 +1,5 @@
 import { createCueModel, type CueModel } from './cue-model.js';
+import { averagedWeight, updateAveraged, type AveragedSlots } from '../entities/averaged-weights.js';
 import { mulberry32, shuffleInPlace } from '../entities/seeded-shuffle.js';
 
 /** One ranking example: the feature hashes of every candidate, and which candidate is gold. */
@@ -36,16 +37,11 @@ export function trainRanker(
     cands.push({ feats, gold: ex.gold });
   }
   const F = index.size;
-  const w = new Float64Array(F);
-  const acc = new Float64Array(F);
-  const stamp = new Float64Array(F);
+  const slots: AveragedSlots = { weights: new Float64Array(F), totals: new Float64Array(F), stamps: new Float64Array(F) };
+  const w = slots.weights;
   let c = 1;
   const bump = (f: Int32Array, y: number) => {
-    for (const id of f) {
-      acc[id] += (c - stamp[id]) * w[id];
-      stamp[id] = c;
-      w[id] += y;
-    }
+    for (const id of f) updateAveraged(slots, id, y, c);
   };
   const order = Int32Array.from(cands, (_, k) => k);
   const rand = mulberry32(seed);
@@ -73,7 +69,7 @@ export function trainRanker(
   const hashes: number[] = [];
   const weights: number[] = [];
   for (const [hash, id] of index) {
-    const v = (acc[id] + (c - stamp[id]) * w[id]) / c;
+    const v = averagedWeight(slots, id, c);
     if (v !== 0) {
       hashes.push(hash);
       weights.push(v);
