@@ -10,6 +10,9 @@ import type { ReadResult } from './read-result.js';
  */
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
+/** Longest title quoted in an error message, in UTF-16 code units (longer ones end in "…"). */
+const TITLE_IN_MESSAGE = 100;
+
 /** Article fields a reader found besides the body. */
 export interface ArticleMeta {
   title?: string | null;
@@ -41,7 +44,9 @@ export function articleResult(body: string, meta: ArticleMeta): ReadResult {
   // hashed the text a second time)
   const text = normaliseText(joinDanglingDateline(body));
   if (!text) {
-    return failure(meta.origin, IngestCode.NoArticle, `${meta.origin} has no article text${meta.title ? ` (title "${meta.title}")` : ''}; nothing to analyse`);
+    // the title is quoted clipped: a one-line file is all title, and the message must stay one readable line
+    const title = meta.title && meta.title.length > TITLE_IN_MESSAGE ? `${meta.title.slice(0, TITLE_IN_MESSAGE - 1)}…` : meta.title;
+    return failure(meta.origin, IngestCode.NoArticle, `${meta.origin} has no article text${title ? ` (title "${title}")` : ''}; nothing to analyse`);
   }
   const title = meta.title?.trim() ? meta.title : titleFromText(text);
   const article = articleFromNormalisedText(text, {
