@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
+import { tokenOf, tokenSpan } from './test-tokens.js';
 
 const nlp = createNlp();
 const res = loadEntityResources();
@@ -31,13 +32,8 @@ test('a term in capitals defines no acronym entity: its words are ordinary words
   const { createDocView } = await import('./doc-view.js');
   const { rawMention } = await import('./raw-mention.js');
   const view = createDocView(nlp.parse('Most homes now use a Compact Fluorescent Light (CFL). A light that is compact and fluorescent saves power, and CFL prices fell.'));
-  const { doc } = view;
-  const at = (w: string, n = 0) => {
-    let seen = 0;
-    for (let i = 0; i < doc.tokenCount; i++) if (doc.text.slice(doc.starts[i], doc.ends[i]) === w && seen++ === n) return i;
-    throw new Error(w);
-  };
-  const place = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] });
+  const at = (w: string, n = 0) => tokenOf(view, w, n);
+  const place = (a: number, b: number) => tokenSpan(view, a, b);
   const c = at('Compact');
   const term = rawMention(place(c, c + 3), { kind: 'name', type: 'ORG', key: 'ORG|compact fluorescent light', name: 'Compact Fluorescent Light', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7 });
   const later = at('CFL', 1);

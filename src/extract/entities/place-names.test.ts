@@ -4,6 +4,7 @@ import { createNlp } from '../../nlp/nlp.js';
 import type { Entity } from '../../model/entity.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
+import { tokenOf, tokenSpan } from './test-tokens.js';
 
 const nlp = createNlp();
 const res = loadEntityResources();
@@ -123,13 +124,8 @@ test('a weak one-word person guess does not make a tagged place ending in that w
   const { createDocView } = await import('./doc-view.js');
   const { rawMention } = await import('./raw-mention.js');
   const view = createDocView(nlp.parse('Scholars of Middle English met in Leeds. English scholars came too.'));
-  const { doc } = view;
-  const at = (w: string, n = 0) => {
-    let seen = 0;
-    for (let i = 0; i < doc.tokenCount; i++) if (doc.text.slice(doc.starts[i], doc.ends[i]) === w && seen++ === n) return i;
-    throw new Error(w);
-  };
-  const place = (a: number, b: number) => ({ start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] });
+  const at = (w: string, n = 0) => tokenOf(view, w, n);
+  const place = (a: number, b: number) => tokenSpan(view, a, b);
   const m = at('Middle');
   const tagged = rawMention(place(m, m + 2), { kind: 'name', type: 'GPE', key: 'GPE|middle english', name: 'Middle English', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7 });
   const e = at('English', 1);

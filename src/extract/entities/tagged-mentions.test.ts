@@ -4,18 +4,11 @@ import { createNlp } from '../../nlp/nlp.js';
 import { createDocView } from './doc-view.js';
 import { harmoniseSpans, personEnd } from './tagged-mentions.js';
 import { loadEntityResources } from './resources.js';
+import { tokenOf } from './test-tokens.js';
 
 const nlp = createNlp();
 
 /** Token index of the n-th occurrence (0-based) of a word in the view's doc. */
-function tokenOf(view: ReturnType<typeof createDocView>, word: string, n = 0): number {
-  let seen = 0;
-  for (let i = 0; i < view.doc.tokenCount; i++) {
-    if (view.doc.text.slice(view.doc.starts[i], view.doc.ends[i]) === word && seen++ === n) return i;
-  }
-  throw new Error(`no ${word} #${n}`);
-}
-
 test('a name tagged with two types in one article takes the majority type', () => {
   const view = createDocView(nlp.parse('Kestrel Foods grew fast. Analysts like Kestrel Foods. Kestrel Foods hired staff.'));
   const at = (n: number) => tokenOf(view, 'Kestrel', n);
