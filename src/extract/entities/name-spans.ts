@@ -23,10 +23,7 @@ const CUE_RULES = new Set(['cue-word-name']);
  */
 export function widenCoordinatedNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys, sentenceOf } = view;
-  const owner = new Int32Array(doc.tokenCount).fill(-1);
-  mentions.forEach((m, k) => {
-    for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
-  });
+  const owner = tokenOwners(doc.tokenCount, mentions);
   const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
   const dropped = new Set<number>();
   const widened = new Map<number, RawMention>();
@@ -74,8 +71,7 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
       rule: 'coordinated-name',
     });
   });
-  if (widened.size === 0) return [...mentions];
-  return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));
+  return withWidened(mentions, widened, dropped);
 }
 
 /** Lower-case determiners a tagger span may open with ("the Asad regime"); names leave them out. */
@@ -120,10 +116,7 @@ export function widenOfAndNames(view: DocView, res: EntityResources, mentions: r
   const { doc, keys, sentenceOf } = view;
   // Most articles have no organisation name right before "and": nothing to build.
   if (!mentions.some((m) => m.type === 'ORG' && (keys[m.tokEnd] === 'and' || keys[m.tokEnd] === '&'))) return [...mentions];
-  const owner = new Int32Array(doc.tokenCount).fill(-1);
-  mentions.forEach((m, k) => {
-    for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
-  });
+  const owner = tokenOwners(doc.tokenCount, mentions);
   const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
   const dropped = new Set<number>();
   const widened = new Map<number, RawMention>();
@@ -149,6 +142,20 @@ export function widenOfAndNames(view: DocView, res: EntityResources, mentions: r
     const name = doc.text.slice(m.start, doc.ends[b - 1]);
     widened.set(k, { ...m, end: doc.ends[b - 1], tokEnd: b, name, key: m.key.startsWith('ORG|') ? `ORG|${name.toLowerCase()}` : m.key, rule: m.rule === 'cue-word-name' || m.rule.startsWith('ner-tagger') ? 'coordinated-name' : m.rule });
   });
+  return withWidened(mentions, widened, dropped);
+}
+
+/** The index in `mentions` of the mention covering each token (the last one wins), -1 for none. */
+function tokenOwners(tokenCount: number, mentions: readonly RawMention[]): Int32Array {
+  const owner = new Int32Array(tokenCount).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.tokStart; i < m.tokEnd; i++) owner[i] = k;
+  });
+  return owner;
+}
+
+/** `mentions` with the widened ones (by index) in their place and the dropped ones removed (a copy). */
+function withWidened(mentions: readonly RawMention[], widened: ReadonlyMap<number, RawMention>, dropped: ReadonlySet<number>): RawMention[] {
   if (widened.size === 0) return [...mentions];
   return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));
 }
