@@ -20,6 +20,8 @@ export interface IngestStats {
   duplicates: number;
   failures: IngestFailure[];
   seconds: number;
+  /** true when `signal` was aborted during the ingest (the input may not all have been read) */
+  interrupted: boolean;
 }
 
 /** Options of {@link ingestIntoStore}. */
@@ -33,6 +35,58 @@ export interface IngestOptions {
   onProgress?: (stats: Readonly<IngestStats>) => void;
   /** called for each failed item as it happens */
   onFailure?: (failure: IngestFailure) => void;
+  /**
+   * stops the ingest when aborted (the CLI aborts on SIGINT/SIGTERM): no further input is read, even when the
+   * reader is waiting for input (stdin, a slow server); the articles already analysed are stored in one last
+   * transaction, so every stored article is complete and a later run with the same input adds only the rest
+   */
+  signal?: AbortSignal;
+}
+
+/**
+ * Longest stretch, in ms, that the ingest runs without giving the event loop a turn when it has a `signal`:
+ * a JSON Lines chunk or a batch of already-read files yields many articles without any I/O wait, and a
+ * signal handler (Ctrl-C) runs only in a turn of the event loop. A turn (setImmediate) costs microseconds,
+ * an article milliseconds.
+ */
+const MAX_MS_WITHOUT_TURN = 50;
+
+/**
+ * The items of `source` until `signal` is aborted. The abort wins over a pending read: a reader waiting for
+ * stdin or the network is left waiting (its pending result is dropped) instead of holding up the stop.
+ */
+async function* untilAborted<T>(source: AsyncIterable<T> | Iterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const it: AsyncIterator<T> =
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  let lastTurn = performance.now();
+  let finished = false;
+  try {
+    for (;;) {
+      if (performance.now() - lastTurn > MAX_MS_WITHOUT_TURN) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
+      if (signal.aborted) return;
+      const pending = it.next();
+      const next = await Promise.race([pending, aborted]);
+      if (next === 'aborted') {
+        pending.catch(() => {});
+        return;
+      }
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // not awaited: an async generator busy with a read would finish that read first
+    if (!finished) it.return?.()?.catch(() => {});
+  }
 }
 
 /** A placeholder analysis for a known duplicate: the store links it to the first copy and stores nothing else. */
@@ -44,16 +98,17 @@ function duplicateMarker(article: Article): Analysis {
  * Analyses read results and stores them in batches, one transaction per batch: a crash loses at most the
  * open batch, and running again completes the store without duplicates (stored ids are skipped before
  * analysis, copies of stored articles are linked, not analysed). Failed items are collected, never thrown.
+ * An aborted `options.signal` ends it early, with what was analysed stored (see {@link IngestOptions.signal}).
  * @param results read results (from readInputs, readUrl…)
  * @returns counts, failures and elapsed seconds
  * @throws only when the store itself fails (disk full, locked database)
  */
 export async function ingestIntoStore(
   results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
-  { analyzer, store, runId, batchSize = 200, onProgress, onFailure }: IngestOptions,
+  { analyzer, store, runId, batchSize = 200, onProgress, onFailure, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, stored: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0 };
+  const stats: IngestStats = { read: 0, stored: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -68,7 +123,7 @@ export async function ingestIntoStore(
     stats.duplicates += r.duplicates;
     batch = [];
   };
-  for await (const r of results) {
+  for await (const r of signal ? untilAborted(results, signal) : results) {
     if (!r.ok) {
       fail({ origin: r.origin, code: r.code, message: r.message });
     } else {
@@ -93,6 +148,7 @@ export async function ingestIntoStore(
     onProgress?.(stats);
   }
   flush();
+  stats.interrupted = signal?.aborted ?? false;
   stats.seconds = (performance.now() - started) / 1000;
   return stats;
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -91,3 +92,75 @@ for (const sent of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
     }
   });
 }
+
+/** `n` stories that are not near-duplicates of each other: each names places made of pseudo-random letters. */
+function distinctCorpus(n: number): string {
+  let seed = 7;
+  const word = () => {
+    let w = '';
+    for (let k = 0; k < 7; k++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      w += String.fromCharCode(97 + (seed % 26));
+    }
+    return w[0].toUpperCase() + w.slice(1);
+  };
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const places = Array.from({ length: 12 }, word);
+    const text = `Envoys from ${places.slice(0, 6).join(', ')} met in ${places[6]} on Monday.\n"Trade with ${places.slice(7).join(' and ')} will grow," an envoy said.`;
+    lines.push(JSON.stringify({ id: `d${i}`, title: `Envoys ${i}`, date: '2024-03-01', text }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Articles stored in `db` so far (0 while it cannot be read). */
+function storedCount(db: string): number {
+  try {
+    const d = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return d.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+    } finally {
+      d.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+test('Ctrl-C to the process group of bin/detente.js ingest, waiting for more input, closes the store, says how to continue and ends with SIGINT', { skip: skipNoDist, timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-bin-'));
+  const db = join(dir, 'c.db');
+  // detached: a process group of its own, which the terminal's Ctrl-C signals as a whole (parent and child);
+  // stdin stays open after 25 stories, so the ingest is waiting for input when the signal comes
+  const parent = spawn(process.execPath, [BIN, 'ingest', '--batch', '10', '--db', db, '-'], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+  try {
+    // blank lines (skipped by the JSON Lines reader) fill the 64 KiB that format detection reads first
+  parent.stdin.write(distinctCorpus(25) + '\n'.repeat(70_000));
+    let stderr = '';
+    parent.stderr.on('data', (d: Buffer) => (stderr += d));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => parent.on('exit', (code, signal) => resolve([code, signal])));
+    const closed = new Promise<void>((resolve) => parent.stderr.on('close', () => resolve()));
+    let stored = 0;
+    for (let i = 0; i < 6000 && stored < 20; i++) {
+      await sleep(10);
+      stored = storedCount(db);
+    }
+    assert.ok(stored >= 20, 'the first two batches were stored');
+    await sleep(300); // time to analyse the last 5 stories, then the ingest waits for more input
+    process.kill(-parent.pid!, 'SIGINT');
+    const [code, signal] = await exited;
+    await closed;
+    parent.stdin.destroy();
+    assert.equal(signal, 'SIGINT', `exit code ${code}, stderr: ${stderr}`);
+    // the stories after the second batch were analysed, not yet stored: the last transaction stores them
+    const said = /interrupted \(SIGINT\): (\d+) article\(s\) stored by this run, (\d+) in .*run the same command again to continue/.exec(stderr);
+    assert.ok(said, stderr);
+    assert.ok(Number(said[1]) >= 20, said[0]);
+    assert.equal(storedCount(db), Number(said[1]));
+    assert.deepEqual(readdirSync(dir), ['c.db'], 'the store was closed: no -wal or -shm file left');
+  } finally {
+    parent.stdin.destroy();
+    if (parent.exitCode === null && parent.signalCode === null) process.kill(-parent.pid!, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

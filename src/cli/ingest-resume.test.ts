@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -56,32 +56,65 @@ function storedCount(db: string): number {
   }
 }
 
-test('an ingest killed with SIGKILL mid-way and run again ends identical to an uninterrupted run', { timeout: 300_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-resume-'));
-  try {
-    const input = join(dir, 'corpus.jsonl');
-    writeFileSync(input, corpus());
-    const reference = join(dir, 'reference.db');
-    const full = spawnSync(process.execPath, args(reference, input), { cwd: root, encoding: 'utf8' });
-    assert.equal(full.status, 0, full.stderr);
+/** The store of one uninterrupted ingest of `input` (made once, shared by the tests). */
+let reference: Promise<string> | undefined;
+function referenceDb(dir: string, input: string): Promise<string> {
+  reference ??= new Promise((resolve, reject) => {
+    const db = join(dir, 'reference.db');
+    const full = spawn(process.execPath, args(db, input), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    full.stderr.on('data', (d: Buffer) => (stderr += d));
+    full.on('exit', (code) => (code === 0 ? resolve(db) : reject(new Error(`reference ingest failed (${code}): ${stderr}`))));
+  });
+  return reference;
+}
 
-    const killed = join(dir, 'killed.db');
-    const child = spawn(process.execPath, args(killed, input), { cwd: root, stdio: 'ignore' });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-    let n = 0;
-    for (let i = 0; i < 3000 && n < 1; i++) {
-      await sleep(10);
-      n = storedCount(killed);
+const refDir = mkdtempSync(join(tmpdir(), 'detente-resume-ref-'));
+const refInput = join(refDir, 'corpus.jsonl');
+writeFileSync(refInput, corpus());
+after(() => rmSync(refDir, { recursive: true, force: true }));
+
+for (const signal of ['SIGKILL', 'SIGINT', 'SIGTERM'] as const) {
+  const how = signal === 'SIGKILL' ? 'killed with SIGKILL' : `stopped by ${signal}`;
+  test(`an ingest ${how} mid-way and run again ends identical to an uninterrupted run`, { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'detente-resume-'));
+    try {
+      const killed = join(dir, 'killed.db');
+      const child = spawn(process.execPath, args(killed, refInput), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, sig) => resolve([code, sig])));
+      let n = 0;
+      for (let i = 0; i < 3000 && n < 1; i++) {
+        await sleep(10);
+        n = storedCount(killed);
+      }
+      child.kill(signal);
+      const [code, died] = await exited;
+      const partial = storedCount(killed);
+      assert.ok(partial > 0 && partial < 1000, `the signal should land mid-way (stored ${partial})`);
+      if (signal !== 'SIGKILL') {
+        // the process stops cleanly, then dies of the signal: the shell shows 128 + n (130 for SIGINT)
+        assert.equal(died, signal, `exit code ${code}, stderr: ${stderr}`);
+        const said = new RegExp(`interrupted \\(${signal}\\): (\\d+) article\\(s\\) stored by this run, (\\d+) in .*run the same command again`).exec(stderr);
+        assert.ok(said, stderr);
+        assert.equal(Number(said[1]), partial);
+        assert.equal(Number(said[2]), partial);
+        // closed: one self-contained file, readable where -shm cannot be created
+        assert.deepEqual(readdirSync(dir), ['killed.db']);
+        const d = new Database(killed, { readonly: true });
+        try {
+          assert.equal(d.pragma('journal_mode', { simple: true }), 'delete');
+        } finally {
+          d.close();
+        }
+      }
+
+      const again = spawnSync(process.execPath, args(killed, refInput), { cwd: root, encoding: 'utf8' });
+      assert.equal(again.status, 0, again.stderr);
+      assert.deepEqual(snapshot(killed), snapshot(await referenceDb(refDir, refInput)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    child.kill('SIGKILL');
-    await exited;
-    const partial = storedCount(killed);
-    assert.ok(partial > 0 && partial < 1000, `the kill should land mid-way (stored ${partial})`);
-
-    const again = spawnSync(process.execPath, args(killed, input), { cwd: root, encoding: 'utf8' });
-    assert.equal(again.status, 0, again.stderr);
-    assert.deepEqual(snapshot(killed), snapshot(reference));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  });
+}

@@ -10,12 +10,15 @@ export interface Logger {
   failure(f: IngestFailure): void;
   /** `removed`: the run created the database file, stored nothing, and removed it again */
   summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean }): void;
+  /** the run was stopped by `signal` (SIGINT…): what it stored and how to continue; written even when quiet */
+  interrupted(signal: string, stats: IngestStats, counts: StoreCounts, db: string): void;
 }
 
 /**
  * Creates a stderr logger. Text: failures are listed in the summary; JSON: each failure is a line
  * `{"level":"error","event":"item_failed",origin,code,message}` as it happens, then one `{"event":"summary",…}`.
- * `quiet` drops the text summary line but never the failure list (failures always reach stderr).
+ * `quiet` drops the text summary line but never the failure list (failures always reach stderr) nor the
+ * line of an interrupted run.
  * @throws Error on an unknown format
  */
 export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boolean } = {}): Logger {
@@ -53,6 +56,15 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
         );
       }
       if (stats.failures.length) process.stderr.write(`${formatFailures(stats.failures)}\n`);
+    },
+    interrupted(signal, stats, counts, db) {
+      if (format === 'json') {
+        write({ level: 'warn', event: 'interrupted', signal, stored: stats.stored, db, articles: counts.articles });
+        return;
+      }
+      process.stderr.write(
+        `interrupted (${signal}): ${stats.stored} article(s) stored by this run, ${counts.articles} in ${db}; run the same command again to continue (stored articles are skipped)\n`,
+      );
     },
   };
 }

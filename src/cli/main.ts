@@ -32,7 +32,9 @@ export function buildProgram(): Command {
 /** Runs the CLI; prints errors as `detente: message` and sets the exit status. */
 export async function main(argv: string[] = process.argv): Promise<void> {
   const program = buildProgram().exitOverride();
-  if (!process.stdout.listeners('error').includes(exitOnClosedPipe)) process.stdout.on('error', exitOnClosedPipe);
+  for (const stream of [process.stdout, process.stderr]) {
+    if (!stream.listeners('error').includes(exitOnClosedPipe)) stream.on('error', exitOnClosedPipe);
+  }
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -46,14 +48,20 @@ export async function main(argv: string[] = process.argv): Promise<void> {
 }
 
 /**
- * stdout error handler: when the reader goes away (`detente export … | head`), stop quietly with the exit status
- * set so far, as Unix filters do, instead of crashing with an unhandled EPIPE stack trace. Other write errors
- * (disk full) are reported and exit 1.
+ * stdout and stderr error handler: when the reader goes away (`detente export … | head`, or
+ * `detente events … 2>&1 | head`, where the "N event(s)" line on stderr meets the closed pipe), stop quietly
+ * with the exit status set so far (0 unless something failed before), as Unix filters do, instead of crashing
+ * with an unhandled EPIPE (exit 1). Other write errors (disk full) are reported, on stderr when it still works,
+ * and exit 1. An `ingest` closes its store on the way out (its 'exit' listener).
  * @param err the stream error
  */
 function exitOnClosedPipe(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  process.stderr.write(`detente: cannot write the output (${err.message})\n`);
+  try {
+    process.stderr.write(`detente: cannot write the output (${err.message})\n`);
+  } catch {
+    // stderr is the stream that failed
+  }
   process.exit(1);
 }
 

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../store/sqlite-store.js';
+import { checkDbToRead } from './db-path.js';
 
 /**
  * Opens the store a query command reads (events, quotes, dyad, export, explain --db), read-only. Unlike `ingest`,
@@ -8,10 +8,11 @@ import { openSqliteStore } from '../store/sqlite-store.js';
  * queried.
  * @param path the `--db` value
  * @returns the opened SQLite store (close it when done)
- * @throws Error naming the path when no file exists there; DetenteError E_STORE_OPEN when it cannot be read
+ * @throws Error naming the path when no file exists there, it is a directory or the user may not read it
+ *   (see checkDbToRead); DetenteError E_STORE_OPEN when SQLite cannot read it
  */
 export function openStoreToQuery(path: string): ReturnType<typeof openSqliteStore> {
-  if (!existsSync(path)) throw new Error(`no database at ${path}: store articles first with \`detente ingest <paths…> --db ${path}\``);
+  checkDbToRead(path);
   return openSqliteStore(path, { readonly: true });
 }
 

@@ -7,6 +7,7 @@ import { renderSummary } from '../render-summary.js';
 import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
 import { skippedFilesNote } from '../skipped-files.js';
+import { ACTORS_OPTION_HELP } from '../actors-option.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
 export function registerAnalyze(program: Command): void {
@@ -16,7 +17,7 @@ export function registerAnalyze(program: Command): void {
     .argument('[paths...]', "files, directories (recursive) or '-' for stdin", [])
     .option('-f, --format <format>', 'output: text | json | jsonl', 'text')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
-    .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
+    .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean }) => {
       if (!['text', 'json', 'jsonl'].includes(opts.format)) {

@@ -7,6 +7,7 @@ import { loadEventResources } from '../../extract/events/resources.js';
 import { explainEventInContext } from '../../query/explain-event.js';
 import { openStoreToQuery } from '../query-options.js';
 import { formatFailures, type Failure } from '../failures.js';
+import { ACTORS_OPTION_HELP } from '../actors-option.js';
 
 /** `detente explain <paths…> [--event ID]` or `detente explain --db FILE --article ID`: how each event was coded. */
 export function registerExplain(program: Command): void {
@@ -17,7 +18,7 @@ export function registerExplain(program: Command): void {
     .option('--db <file>', 'read a stored article instead of analysing paths')
     .option('--article <id>', 'with --db: the stored article id (optional when --event is given)')
     .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
-    .option('--actors <file>', 'user actor dictionary (JSON), as for analyze')
+    .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string; inputFormat?: InputFormat }) => {
       const resources = loadEventResources();

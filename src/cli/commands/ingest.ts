@@ -9,6 +9,11 @@ import { createLogger, type LogFormat } from '../logger.js';
 import { createProgress } from '../progress.js';
 import { pipelineRun } from '../pipeline-run.js';
 import { skippedFilesNote } from '../skipped-files.js';
+import { checkDbToWrite } from '../db-path.js';
+import { ACTORS_OPTION_HELP } from '../actors-option.js';
+
+/** The signals that stop an ingest cleanly (see the action). */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
 
 /** `detente ingest <paths…> --db FILE`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
@@ -18,7 +23,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', "files, directories (recursive), http(s) URLs, or '-' for stdin")
     .option('--db <file>', 'SQLite database file', './detente.db')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
-    .option('--actors <file>', 'user actor dictionary (JSON) extending the built-in knowledge base')
+    .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
     .option('-q, --quiet', 'no progress bar and no summary line')
@@ -29,12 +34,28 @@ export function registerIngest(program: Command): void {
         opts: { db: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean; batch: number; quiet?: boolean; logFormat: LogFormat },
       ) => {
         const log = createLogger(opts.logFormat, { quiet: opts.quiet });
+        checkDbToWrite(opts.db);
         const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
         // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
         // left behind would look like a store that holds the inputs
         const created = opts.db !== ':memory:' && !existsSync(opts.db);
         const store = openSqliteStore(opts.db);
         let empty = false;
+        let closed = false;
+        const closeStore = () => {
+          if (closed) return;
+          closed = true;
+          store.close();
+        };
+        // SIGINT (Ctrl-C), SIGTERM, SIGHUP: stop reading, store what is analysed, close the store (which leaves one
+        // self-contained file, see openSqliteStore), say how to continue, then die of the same signal (exit status
+        // 128 + n, as the shell and bin/detente.js expect). Repeated signals change nothing: under bin/detente.js a
+        // Ctrl-C arrives twice, from the terminal and from the parent.
+        const interrupt = new AbortController();
+        const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
+        for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
+        // a process.exit elsewhere (stdout closed by its reader: main.ts) still closes the store
+        process.once('exit', closeStore);
         const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
         try {
           const run = pipelineRun(analyzer);
@@ -47,18 +68,24 @@ export function registerIngest(program: Command): void {
             batchSize: opts.batch,
             onProgress: (s) => progress.update({ read: s.read, stored: s.stored, failed: s.failures.length }),
             onFailure: (f) => log.failure(f),
+            signal: interrupt.signal,
           });
           progress.stop();
           const counts = store.counts();
           empty = counts.articles === 0 && counts.duplicates === 0;
           log.summary(stats, counts, opts.db, { removed: created && empty });
           if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
+          if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, opts.db);
           if (stats.failures.length) process.exitCode = 1;
         } finally {
           progress.stop();
-          store.close();
+          closeStore();
+          process.off('exit', closeStore);
+          for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
           if (created && empty) for (const f of [opts.db, `${opts.db}-wal`, `${opts.db}-shm`, `${opts.db}-journal`]) rmSync(f, { force: true });
         }
+        // with no listener left, the signal's default action ends the process
+        if (interrupt.signal.aborted) process.kill(process.pid, interrupt.signal.reason as NodeJS.Signals);
       },
     );
 }

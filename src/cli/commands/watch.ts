@@ -10,6 +10,7 @@ import type { Store } from '../../store/store.js';
 import { parseDuration } from '../duration.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { pipelineRun } from '../pipeline-run.js';
+import { checkDbToWrite } from '../db-path.js';
 
 interface WatchOptions {
   db: string;
@@ -71,6 +72,7 @@ export function registerWatch(program: Command): void {
       const log = createLogger(opts.logFormat, { quiet: opts.quiet });
       const fetcher = createFetcher({ timeoutMs: parseDuration(opts.timeout), perHostIntervalMs: parseDuration(opts.perHost) });
       const analyzer = createAnalyzer();
+      checkDbToWrite(opts.db);
       const store = openSqliteStore(opts.db);
       const run = pipelineRun(analyzer);
       store.recordRun(run);

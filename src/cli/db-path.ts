@@ -1,0 +1,52 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The message for a `--db` that names a folder (SQLite's own words for it are "disk I/O error"). */
+function directoryMessage(path: string): string {
+  return `${path} is a directory, not a detente database: give the database file, e.g. --db ${join(path, 'detente.db')}`;
+}
+
+function canAccess(path: string, mode: number): boolean {
+  try {
+    accessSync(path, mode);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks a `--db` path before a query command opens it read-only, so that the user reads what is wrong
+ * instead of SQLite's "disk I/O error" (a folder) or "unable to open database file" (no read permission).
+ * @param path the `--db` value
+ * @throws Error naming the path when nothing is there, when it is a directory, or when the user may not read it
+ */
+export function checkDbToRead(path: string): void {
+  if (!existsSync(path)) throw new Error(`no database at ${path}: store articles first with \`detente ingest <paths…> --db ${path}\``);
+  if (statSync(path).isDirectory()) throw new Error(directoryMessage(path));
+  if (!canAccess(path, constants.R_OK)) throw new Error(`cannot read ${path}: permission denied (the file's permissions do not let you read it)`);
+}
+
+/**
+ * Checks a `--db` path before `ingest` or `watch` opens (or creates) it for writing. SQLite creates its journal
+ * files (`-wal`, `-shm`, `-journal`) beside the database, so the folder must be writable even when the file
+ * exists; without this check a folder the user cannot write gives "unable to open database file".
+ * `:memory:` is always fine. Root passes every permission check (access(2)), as SQLite then succeeds too.
+ * @param path the `--db` value
+ * @throws Error naming the path and the problem: a directory, a missing folder, a folder or file the user may not write
+ */
+export function checkDbToWrite(path: string): void {
+  if (path === ':memory:') return;
+  if (existsSync(path) && statSync(path).isDirectory()) throw new Error(directoryMessage(path));
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder)) throw new Error(`cannot create ${path}: the folder ${folder} does not exist`);
+  if (!statSync(folder).isDirectory()) throw new Error(`cannot create ${path}: ${folder} is not a folder`);
+  if (!canAccess(folder, constants.W_OK | constants.X_OK)) {
+    throw new Error(
+      `cannot write the database ${path}: permission denied on the folder ${folder} (SQLite writes its journal files beside the database, so the folder must be writable); choose a --db in a folder you can write to`,
+    );
+  }
+  if (existsSync(path) && !canAccess(path, constants.R_OK | constants.W_OK)) {
+    throw new Error(`cannot write the database ${path}: permission denied (the file's permissions do not let you write it)`);
+  }
+}

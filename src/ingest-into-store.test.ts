@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestIntoStore } from './ingest-into-store.js';
+import { EMPTY_TONE } from './model/tone.js';
+import type { Analyzer } from './analyze.js';
+import type { Article } from './model/article.js';
+import type { ReadResult } from './ingest/read-result.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+
+const CITIES = ['Lima', 'Quito', 'Bogota', 'Caracas', 'Santiago', 'Asuncion', 'Montevideo', 'La Paz'];
+
+/** A distinct short story (different words, so that no two are near-duplicates). */
+function article(i: number): Article {
+  const text = `Delegates gathered in ${CITIES[i % CITIES.length]} for round ${i} of talks on river shipping.\nCase ${i * 7919} was filed by a fishing cooperative numbered ${i * 104729}.`;
+  return { id: `a${i}`, title: `Round ${i}`, published: '2024-02-01', text };
+}
+
+/** An analyzer stand-in that returns an empty analysis at once (ingestIntoStore only calls `analyze`). */
+const fakeAnalyzer = {
+  analyze: (a: Article) => ({ article: a, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] }),
+} as unknown as Analyzer;
+
+const ok = (a: Article): ReadResult => ({ ok: true, article: a });
+
+test('an aborted signal stops the ingest, stores the articles analysed so far and reads no further', async () => {
+  const store = openSqliteStore(':memory:');
+  const controller = new AbortController();
+  let readAfterAbort = 0;
+  async function* input(): AsyncGenerator<ReadResult> {
+    for (let i = 0; i < 5; i++) yield ok(article(i));
+    controller.abort('SIGINT');
+    for (let i = 5; i < 50; i++) {
+      readAfterAbort++;
+      yield ok(article(i));
+    }
+  }
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const stats = await ingestIntoStore(input(), { analyzer: fakeAnalyzer, store, runId: 'r1', batchSize: 200, signal: controller.signal });
+    assert.equal(stats.interrupted, true);
+    assert.equal(stats.stored, 5);
+    assert.equal(store.counts().articles, 5);
+    assert.ok(readAfterAbort <= 1, `read ${readAfterAbort} item(s) after the abort`);
+  } finally {
+    store.close();
+  }
+});
+
+test('an abort ends the ingest even while the input is waiting for data that never comes', async () => {
+  const store = openSqliteStore(':memory:');
+  const controller = new AbortController();
+  let returned = false;
+  async function* input(): AsyncGenerator<ReadResult> {
+    try {
+      yield ok(article(1));
+      yield ok(article(2));
+      setTimeout(() => controller.abort('SIGTERM'), 20);
+      await new Promise(() => {}); // a stdin that stays open
+    } finally {
+      returned = true;
+    }
+  }
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const stats = await ingestIntoStore(input(), { analyzer: fakeAnalyzer, store, runId: 'r1', signal: controller.signal });
+    assert.equal(stats.interrupted, true);
+    assert.equal(stats.read, 2);
+    assert.equal(store.counts().articles, 2);
+    assert.equal(returned, false, 'the pending read is left alone, not awaited');
+  } finally {
+    store.close();
+  }
+});
+
+test('a signal gets a turn of the event loop while a long synchronous input is ingested', async () => {
+  const store = openSqliteStore(':memory:');
+  const controller = new AbortController();
+  // a timer, like a signal handler, runs only in a turn of the event loop
+  setTimeout(() => controller.abort('SIGINT'), 30);
+  // a synchronous input that never waits: each item costs 2 ms, so 5,000 of them would take 10 s
+  function* input(): Generator<ReadResult> {
+    for (let i = 0; i < 5000; i++) {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      yield ok(article(i));
+    }
+  }
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const stats = await ingestIntoStore(input(), { analyzer: fakeAnalyzer, store, runId: 'r1', signal: controller.signal });
+    assert.equal(stats.interrupted, true);
+    assert.ok(stats.read < 1000, `read ${stats.read} before stopping`);
+    assert.equal(store.counts().articles, stats.stored);
+  } finally {
+    store.close();
+  }
+});
+
+test('without an abort every article is stored and the run is not marked interrupted', async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const input = [0, 1, 2, 3, 4, 5, 6].map((i) => ok(article(i)));
+    const stats = await ingestIntoStore(input, { analyzer: fakeAnalyzer, store, runId: 'r1', batchSize: 3, signal: new AbortController().signal });
+    assert.equal(stats.interrupted, false);
+    assert.equal(stats.stored, 7);
+    assert.equal(store.counts().articles, 7);
+  } finally {
+    store.close();
+  }
+});
