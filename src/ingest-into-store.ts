@@ -58,10 +58,6 @@ const MAX_MS_WITHOUT_TURN = 50;
 async function* untilAborted<T>(source: AsyncIterable<T> | Iterable<T>, signal: AbortSignal): AsyncGenerator<T> {
   const it: AsyncIterator<T> =
     Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
-  const aborted = new Promise<'aborted'>((resolve) => {
-    if (signal.aborted) resolve('aborted');
-    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
   let lastTurn = performance.now();
   let finished = false;
   try {
@@ -72,8 +68,21 @@ async function* untilAborted<T>(source: AsyncIterable<T> | Iterable<T>, signal: 
       }
       if (signal.aborted) return;
       const pending = it.next();
-      const next = await Promise.race([pending, aborted]);
-      if (next === 'aborted') {
+      // a fresh abort promise per item, its listener removed after: racing every item against one long-lived
+      // promise would keep a reaction per item on it until the end (Promise.race never lets go of them)
+      let onAbort = () => {};
+      const aborted = new Promise<'aborted'>((resolve) => {
+        onAbort = () => resolve('aborted');
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+      let next: IteratorResult<T> | 'aborted';
+      try {
+        next = await Promise.race([pending, aborted]);
+      } finally {
+        signal.removeEventListener('abort', onAbort);
+      }
+      // an item read while the abort came is dropped too (a later run reads it again)
+      if (next === 'aborted' || signal.aborted) {
         pending.catch(() => {});
         return;
       }
