@@ -2,11 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { REPO_ROOT } from './test-cli-args.js';
+import { REPO_ROOT, storedCount } from './test-cli-args.js';
 
 // bin/detente.js runs `ingest` in a child node started with --no-concurrent-recompilation. These tests run the
 // real entry point over the compiled dist/ (built by `npm test`), and read the process tree from /proc.
@@ -111,20 +110,6 @@ function distinctCorpus(n: number): string {
     lines.push(JSON.stringify({ id: `d${i}`, title: `Envoys ${i}`, date: '2024-03-01', text }));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Articles stored in `db` so far (0 while it cannot be read). */
-function storedCount(db: string): number {
-  try {
-    const d = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return d.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
-    } finally {
-      d.close();
-    }
-  } catch {
-    return 0;
-  }
 }
 
 test('Ctrl-C to the process group of bin/detente.js ingest, waiting for more input, closes the store, says how to continue and ends with SIGINT', { skip: skipNoDist, timeout: 120_000 }, async () => {

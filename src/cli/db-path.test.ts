@@ -5,19 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDbToRead, checkDbToWrite } from './db-path.js';
-import { cliNodeArgs, REPO_ROOT } from './test-cli-args.js';
-
-/** Runs the CLI from source; as root, as `nobody` (root passes every permission check, as SQLite then succeeds). */
-function detenteAsUser(args: string[]) {
-  const asRoot = process.getuid?.() === 0;
-  const r = spawnSync(process.execPath, cliNodeArgs(args), {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-    ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cliNodeArgs, detenteAsNonRoot, REPO_ROOT } from './test-cli-args.js';
 
 test('a --db that is a directory is named as such for reading and for writing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-dbpath-'));
@@ -65,7 +53,7 @@ test('events --db on a directory says it is a directory instead of "disk I/O err
 });
 
 test('ingest --db in a folder the user cannot write names the permission problem and creates nothing', { skip: process.platform === 'win32' && 'file modes', timeout: 120_000 }, (t) => {
-  const probe = detenteAsUser(['--version']);
+  const probe = detenteAsNonRoot(['--version']);
   if (probe.status !== 0) {
     // as root the CLI runs as `nobody`, who may not be allowed to read a checkout in a private folder
     t.skip(`the CLI cannot run as a user without root's rights here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
@@ -80,7 +68,7 @@ test('ingest --db in a folder the user cannot write names the permission problem
     chmodSync(dir, 0o755);
     chmodSync(input, 0o644);
     chmodSync(locked, 0o555);
-    const r = detenteAsUser(['ingest', '--quiet', '--db', join(locked, 'new.db'), input]);
+    const r = detenteAsNonRoot(['ingest', '--quiet', '--db', join(locked, 'new.db'), input]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /cannot write the database .*new\.db: permission denied on the folder .*locked/);
     assert.doesNotMatch(r.stderr, /no such file/);
@@ -92,7 +80,7 @@ test('ingest --db in a folder the user cannot write names the permission problem
 });
 
 test('a database file the user may not read is reported as a permission problem', { skip: process.platform === 'win32' && 'file modes', timeout: 120_000 }, (t) => {
-  const probe = detenteAsUser(['--version']);
+  const probe = detenteAsNonRoot(['--version']);
   if (probe.status !== 0) {
     t.skip(`the CLI cannot run as a user without root's rights here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
     return;
@@ -103,7 +91,7 @@ test('a database file the user may not read is reported as a permission problem'
     const db = join(dir, 'private.db');
     writeFileSync(db, '');
     chmodSync(db, 0o000);
-    const r = detenteAsUser(['events', '--db', db]);
+    const r = detenteAsNonRoot(['events', '--db', db]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /cannot read .*private\.db: permission denied/);
   } finally {

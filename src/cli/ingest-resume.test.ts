@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { cliNodeArgs } from './test-cli-args.js';
+import { cliNodeArgs, storedCount } from './test-cli-args.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = (db: string, input: string) => cliNodeArgs(['ingest', '--quiet', '--batch', '10', '--db', db, input]);
@@ -40,19 +40,6 @@ function snapshot(db: string) {
     };
   } finally {
     d.close();
-  }
-}
-
-function storedCount(db: string): number {
-  try {
-    const d = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return d.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
-    } finally {
-      d.close();
-    }
-  } catch {
-    return 0;
   }
 }
 

@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
-import { cliNodeArgs, REPO_ROOT } from './test-cli-args.js';
+import { detenteAsNonRoot } from './test-cli-args.js';
 
 const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
 const TEXT = 'Envoys of Norway met Chilean officials in Oslo on Monday to discuss fishing quotas.';
@@ -30,23 +29,8 @@ function analysis(): Analysis {
   };
 }
 
-/**
- * Runs the CLI from source as a user who cannot write the folder: as `nobody` when the tests run as root (root
- * ignores file modes), else as the current user.
- */
-function detenteAsReader(args: string[]) {
-  const asRoot = process.getuid?.() === 0;
-  const r = spawnSync(process.execPath, cliNodeArgs(args), {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-    ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 test('query commands read a database in a read-only folder and leave nothing beside it', { skip: process.platform === 'win32' && 'file modes' }, (t) => {
-  const probe = detenteAsReader(['--version']);
+  const probe = detenteAsNonRoot(['--version']);
   if (probe.status !== 0) {
     // as root the CLI runs as `nobody`, who may not be allowed to read a checkout in a private folder
     t.skip(`the CLI cannot run as the reading user here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
@@ -62,17 +46,17 @@ test('query commands read a database in a read-only folder and leave nothing bes
     chmodSync(path, 0o444);
     chmodSync(dir, 0o555);
 
-    const events = detenteAsReader(['events', '--db', path, '--format', 'jsonl']);
+    const events = detenteAsNonRoot(['events', '--db', path, '--format', 'jsonl']);
     assert.equal(events.status, 0, events.stderr);
     assert.equal(JSON.parse(events.stdout.trim()).code, '042');
-    const dyad = detenteAsReader(['dyad', 'NOR-CHL', '--db', path, '--format', 'json']);
+    const dyad = detenteAsNonRoot(['dyad', 'NOR-CHL', '--db', path, '--format', 'json']);
     assert.equal(dyad.status, 0, dyad.stderr);
-    const gdelt = detenteAsReader(['export', '--db', path, '--format', 'gdelt']);
+    const gdelt = detenteAsNonRoot(['export', '--db', path, '--format', 'gdelt']);
     assert.equal(gdelt.status, 0, gdelt.stderr);
     assert.equal(gdelt.stdout.trim().split('\t').length, 61);
-    const quotes = detenteAsReader(['quotes', '--db', path]);
+    const quotes = detenteAsNonRoot(['quotes', '--db', path]);
     assert.equal(quotes.status, 0, quotes.stderr);
-    const explain = detenteAsReader(['explain', '--db', path, '--article', 'oslo1']);
+    const explain = detenteAsNonRoot(['explain', '--db', path, '--article', 'oslo1']);
     assert.equal(explain.status, 0, explain.stderr);
     assert.deepEqual(readdirSync(dir), ['archive.db']);
   } finally {

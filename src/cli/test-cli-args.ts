@@ -1,5 +1,8 @@
 // Test support only (excluded from the build by tsconfig.build.json).
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 
 /** The repository root (tests run the CLI from there). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,4 +14,34 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function cliNodeArgs(args: readonly string[]): string[] {
   const main = new URL('./main.ts', import.meta.url).href;
   return ['--import', 'tsx', '-e', `import(${JSON.stringify(main)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`, '--', ...args];
+}
+
+/**
+ * Runs the CLI from source with `args` and waits; as `nobody` when the tests run as root (root passes every
+ * permission check, so a read-only folder would not be read-only to it), else as the current user.
+ * @returns exit status and captured output
+ */
+export function detenteAsNonRoot(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const asRoot = process.getuid?.() === 0;
+  const r = spawnSync(process.execPath, cliNodeArgs(args), {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Articles stored in the SQLite database `db` so far (0 while it cannot be read). */
+export function storedCount(db: string): number {
+  try {
+    const d = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return d.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+    } finally {
+      d.close();
+    }
+  } catch {
+    return 0;
+  }
 }
