@@ -4,24 +4,32 @@ import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 
+/** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
 export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
 
-export const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
+/** Wh-words and 'whether'/'if' opening an embedded question ('asked why …', 'said whether …'). */
+const WH_WORDS = new Set(['whether', 'if', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
 
-export const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+/** Parts of speech a noun phrase may start with (an object or topic after a cue). */
+const NP_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
+/** Punctuation that ends a clause; a reported content never ends on one of these (nor on a comma or colon). */
 export const CLAUSE_END = new Set(['.', '!', '?', ';']);
 
-export const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
+/** Contrastive words after a comma that end a reported content ('…, while critics say …'). */
+const CUT_WORDS = new Set(['while', 'whereas', 'though', 'although', 'however']);
 
 /** Sentence connectives that stay outside a reported content ("But, according to the poll, …"). */
 export const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'meanwhile', 'moreover', 'instead']);
 
-export const RELATIVE = new Set(['who', 'which', 'whose']);
+/** Relative pronouns standing for the speaker before a cue ('the minister, who said …'). */
+const RELATIVE = new Set(['who', 'which', 'whose']);
 
-export const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+/** Dash tokens: a spaced dash or an em dash ends a reported content. */
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 
-export const TIME_WORDS = new Set([
+/** Day names and time adverbs that may follow a cue without being its object ('said Thursday', 'said earlier'). */
+const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'later', 'earlier', 'recently', 'previously', 'also',
 ]);
@@ -29,7 +37,9 @@ export const TIME_WORDS = new Set([
 /** Adverbs and time words that may stand between a cue and its "that" ("said early Friday that", "said instead that"). */
 const CUE_ADJUNCTS: ReadonlySet<string> = new Set(['early', 'late', 'on', 'this', 'last', 'next', 'here', 'there', 'instead', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'then', 'now', 'still', 'too', 'first', 'once', 'often', 'frequently', 'already']);
 
-export const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Time nouns after 'this'/'last'/'next'/'on' in a time adjunct ('said last week', 'told reporters on Monday'). */
+const TIME_UNITS = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Parts of speech of a short adjunct between a cue and a comma or its content ('said in a statement on Monday, …'). */
 export const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
 
 /** True when a finite verb or auxiliary follows a short noun phrase starting at `from` ("the talks would resume"). */
@@ -43,9 +53,11 @@ function finiteSoon(doc: Doc, from: number, s1: number): boolean {
 
 const NP_CORE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
 
-export const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Parts of speech a clause's subject may start with: a bare complement clause ('said the talks would resume') starts at one. */
+const SUBJECT_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
-export const CLOSE_MARK = /^["'\u201D\u2019\u00BB]$/;
+/** A closing quotation mark token (straight or curly double/single, or guillemet). */
+const CLOSE_MARK = /^["'\u201D\u2019\u00BB]$/;
 
 /** The reported clause of an indirect cue: token ranges `[start, end)` (two when the cue interrupts it) and the rule. */
 export interface Content {
