@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDbToRead, checkDbToWrite } from './db-path.js';
-import { cliNodeArgs, detenteAsNonRoot, REPO_ROOT } from './test-cli-args.js';
+import { cliNodeArgs, detenteAsNonRoot, nonRootUnavailable, REPO_ROOT } from './test-cli-args.js';
 
 test('a --db that is a directory is named as such for reading and for writing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-dbpath-'));
@@ -53,10 +53,9 @@ test('events --db on a directory says it is a directory instead of "disk I/O err
 });
 
 test('ingest --db in a folder the user cannot write names the permission problem and creates nothing', { skip: process.platform === 'win32' && 'file modes', timeout: 120_000 }, (t) => {
-  const probe = detenteAsNonRoot(['--version']);
-  if (probe.status !== 0) {
-    // as root the CLI runs as `nobody`, who may not be allowed to read a checkout in a private folder
-    t.skip(`the CLI cannot run as a user without root's rights here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
+  const unavailable = nonRootUnavailable();
+  if (unavailable) {
+    t.skip(unavailable);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'detente-dbpath-'));
@@ -80,9 +79,9 @@ test('ingest --db in a folder the user cannot write names the permission problem
 });
 
 test('a database file the user may not read is reported as a permission problem', { skip: process.platform === 'win32' && 'file modes', timeout: 120_000 }, (t) => {
-  const probe = detenteAsNonRoot(['--version']);
-  if (probe.status !== 0) {
-    t.skip(`the CLI cannot run as a user without root's rights here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
+  const unavailable = nonRootUnavailable();
+  if (unavailable) {
+    t.skip(unavailable);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'detente-dbpath-'));

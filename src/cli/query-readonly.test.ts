@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
-import { detenteAsNonRoot } from './test-cli-args.js';
+import { detenteAsNonRoot, nonRootUnavailable } from './test-cli-args.js';
 
 const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
 const TEXT = 'Envoys of Norway met Chilean officials in Oslo on Monday to discuss fishing quotas.';
@@ -30,10 +30,9 @@ function analysis(): Analysis {
 }
 
 test('query commands read a database in a read-only folder and leave nothing beside it', { skip: process.platform === 'win32' && 'file modes' }, (t) => {
-  const probe = detenteAsNonRoot(['--version']);
-  if (probe.status !== 0) {
-    // as root the CLI runs as `nobody`, who may not be allowed to read a checkout in a private folder
-    t.skip(`the CLI cannot run as the reading user here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`);
+  const unavailable = nonRootUnavailable();
+  if (unavailable) {
+    t.skip(unavailable);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'detente-ro-'));

@@ -45,3 +45,13 @@ export function storedCount(db: string): number {
     return 0;
   }
 }
+
+/**
+ * Why the CLI cannot run as a user without root's rights here (as root it runs as `nobody`, who may not be
+ * allowed to read a checkout in a private folder), for `t.skip(…)`; null when it can.
+ */
+export function nonRootUnavailable(): string | null {
+  const probe = detenteAsNonRoot(['--version']);
+  if (probe.status === 0) return null;
+  return `the CLI cannot run as a user without root's rights here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`;
+}
