@@ -235,6 +235,16 @@ test('the place after "in" becomes the location, with its country', () => {
   assert.equal(e.date, '2024-03-08');
 });
 
+test('in "City, Region" the city is the location, not the region the phrase ends with', () => {
+  const HAMBURG: EntitySpec = { id: 'hamburg', name: 'Hamburg', type: 'GPE', actor: null, country: 'DEU', surfaces: ['Hamburg'] };
+  const [e] = run('Olaf Scholz met Mr Macron in Hamburg, Germany on Friday.', [MACRON, SCHOLZ, HAMBURG, DEU]);
+  assert.equal(e.location?.name, 'Hamburg');
+  assert.equal(e.location?.country, 'DEU');
+  // a place of another country before the comma is an apposition of its own, not the city of the region
+  const [f] = run('Olaf Scholz met Mr Macron in Hamburg, Russia on Friday.', [MACRON, SCHOLZ, HAMBURG, RUS]);
+  assert.equal(f.location?.name, 'Russia');
+});
+
 test('every event explains itself: rule, pattern, actors, code facts, date and place', async () => {
   const { explainEvent } = await import('./explain-event.js');
   const text = 'France and Germany vowed to deepen their relationship on Monday.';

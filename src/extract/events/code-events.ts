@@ -289,7 +289,7 @@ export function codeEvents(
         const row = resources.codes.get(code)!;
         const triggerStart = doc.starts[c.trigger];
         date ??= resolveEventDate(sText, sentence.start, triggerStart, article.published);
-        let location = locate(doc, chunks, c, tgt);
+        let location = locate(doc, index, chunks, c, tgt);
         if (location === null && row.root === '04' && lastVisitLocation) {
           const ids: ReadonlySet<string> = lastVisitLocation.entities;
           if (ids.has(src.entity.id) || (tgt && ids.has(tgt.entity.id))) location = lastVisitLocation.location;
@@ -372,17 +372,35 @@ function actorOf(ref: ActorRef, inferred = false): EventActor {
 }
 
 /** The event's place: a visited place, else the nearest place phrase after in/at/near (after the trigger first). */
-function locate(doc: Doc, chunks: readonly ActorChunk[], c: Candidate, tgt: ActorRef | null): EventLocation | null {
+function locate(doc: Doc, index: ActorIndex, chunks: readonly ActorChunk[], c: Candidate, tgt: ActorRef | null): EventLocation | null {
   if (tgt && VISIT_CODES.has(c.code.slice(0, 3)) && PLACE_TYPES.has(tgt.entity.type)) return placeOf(tgt);
   let before: ActorRef | null = null;
   for (const ch of chunks) {
     if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
-    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type));
-    if (!place) continue;
+    const head = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type));
+    if (!head) continue;
+    const place = cityBeforeRegion(doc, index, ch, head);
     if (ch.first > c.trigger) return placeOf(place);
     before = place;
   }
   return before ? placeOf(before) : null;
+}
+
+/**
+ * "met in Seattle, Washington", "in Atlanta, Georgia": the chunk's head is the region after the comma (an
+ * apposition to actorChunks); as a location the place before it, the city, is the more precise. Returns that
+ * place when the chunk opens with a place mention followed directly by a comma and `head`, of no other country;
+ * else `head`.
+ */
+function cityBeforeRegion(doc: Doc, index: ActorIndex, ch: ActorChunk, head: ActorRef): ActorRef {
+  const m = index.mentionAt[ch.first];
+  if (m < 0) return head;
+  const city = index.refs[m];
+  const comma = city.endToken;
+  if (city.mention.start === head.mention.start || !PLACE_TYPES.has(city.entity.type)) return head;
+  if (doc.lower[comma] !== ',' || comma + 1 !== head.firstToken) return head;
+  if (city.entity.country && head.entity.country && city.entity.country !== head.entity.country) return head;
+  return city;
 }
 
 function placeOf(ref: ActorRef): EventLocation {
