@@ -1,13 +1,14 @@
 import type { Entity, Mention } from '../../model/entity.js';
 import type { Doc } from '../../nlp/doc.js';
 import { buildEntities, type DraftEntity } from './build-entities.js';
-import { createDocView } from './doc-view.js';
+import { createDocView, type DocView } from './doc-view.js';
 import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import type { EntityResources } from './resources.js';
+import type { RawMention } from './raw-mention.js';
 import { dropWordsBeforeTitles, weakenWordNamePersons } from './word-names.js';
 import { trimLeadingDeterminers, widenCoordinatedNames, widenOfAndNames } from './name-spans.js';
 import { brandsAsOrganisations } from './brand-names.js';
@@ -27,12 +28,40 @@ import { invertedNames } from './inverted-names.js';
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
 
+/** One correction of the article's mentions: takes them in text order, returns the corrected list (a copy). */
+type MentionStep = (view: DocView, res: EntityResources, mentions: readonly RawMention[]) => RawMention[];
+
 /**
- * Extracts the entities of one article: rule-based mentions (find-mentions.ts; person guesses opening
- * with a word-like given name weakened, word-names.ts; churches of a faith made organisations and names
- * not ending in their place word weakened, cue-name-types.ts) merged with the NER
- * tagger's spans (tagged-mentions.ts), countries and towns written in lower case added ("flights to france", lower-case-places.ts), person names cut at a hyphen joined ("Jean-Pierre Raffarin", hyphenated-names.ts), planets and lone letters taken for persons dropped (planet-names.ts, letter-names.ts), e-mail display names "Surname, Given" made one person (inverted-names.ts), a word opening a title and a bare title after an honorific dropped ("Shadow", "Mr. Speaker"; title-only-names.ts), tagged places that are known brands or are named after a place made organisations (brand-names.ts, place-named-organisations.ts), names with "and" inside widened ("National Air and Space Museum", "Department of Housing and Urban Development") and a leading "the" cut (name-spans.ts), dates taken for names dropped (date-names.ts), acronyms defined in parentheses given their name's entity (acronyms.ts), place names corrected per article (place-names.ts), countries acting as teams in a sports report made national teams (sports-teams.ts) → entities with aliases
- * (build-entities.ts) → role descriptions (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
+ * The corrections applied, in this order, to the rule-based mentions (find-mentions.ts) before they become
+ * entities; each file's docstring gives its rule and the data it was found on.
+ */
+const MENTION_STEPS: readonly MentionStep[] = [
+  retypeCueNames, // churches of a faith are organisations; names not ending in their place word weakened (cue-name-types.ts)
+  weakenWordNamePersons, // person guesses opening with a word-like given name weakened (word-names.ts)
+  mergeTaggedMentions, // the NER tagger's spans merged with the rules' (tagged-mentions.ts)
+  lowerCasePlaces, // "flights to france" (lower-case-places.ts)
+  (view, _res, m) => joinHyphenatedNames(view, m), // "Jean-Pierre Raffarin" (hyphenated-names.ts)
+  (view, _res, m) => dropPlanetPersons(view, m), // planets taken for persons (planet-names.ts)
+  (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
+  invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
+  (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
+  (view, _res, m) => trimLeadingDeterminers(view, m), // a leading lower-case "the" cut (name-spans.ts)
+  dropTitleOnlyNames, // a bare title after an honorific, "Mr. Speaker" (title-only-names.ts)
+  dropWordsBeforeTitles, // a word opening a title, "Shadow" (word-names.ts)
+  brandsAsOrganisations, // tagged places that are known brands (brand-names.ts)
+  placeNamedOrganisations, // businesses named after a place (place-named-organisations.ts)
+  widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
+  widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
+  linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
+  confirmLoneGivenNames, // lone given names (lone-given-names.ts)
+  correctPlaceNames, // place names corrected per article (place-names.ts)
+  nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
+];
+
+/**
+ * Extracts the entities of one article: rule-based mentions (find-mentions.ts) corrected by each step of
+ * {@link MENTION_STEPS} in turn → entities with aliases (build-entities.ts) → role descriptions
+ * (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
  * @param doc the article's token layer
  * @param res entity resources
  * @param date the article's publication date (YYYY-MM-DD…), used to pick office holders' actor codes
@@ -41,9 +70,8 @@ export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as cons
  */
 export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
-  const merged = invertedNames(view, res, dropLetterPersons(view, dropPlanetPersons(view, joinHyphenatedNames(view, lowerCasePlaces(view, res, mergeTaggedMentions(view, res, weakenWordNamePersons(view, res, retypeCueNames(view, res, findMentions(view, res)))))))));
-  const named = widenOfAndNames(view, res, widenCoordinatedNames(view, res, placeNamedOrganisations(view, res, brandsAsOrganisations(view, res, dropWordsBeforeTitles(view, res, dropTitleOnlyNames(view, res, trimLeadingDeterminers(view, dropDateNames(view, merged))))))));
-  const raw = nationalTeams(view, res, correctPlaceNames(view, res, confirmLoneGivenNames(view, res, linkAcronyms(view, res, named))));
+  let raw = findMentions(view, res);
+  for (const step of MENTION_STEPS) raw = step(view, res, raw);
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   resolvePronouns(view, drafts);
