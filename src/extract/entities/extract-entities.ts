@@ -24,6 +24,7 @@ import { dropLetterPersons } from './letter-names.js';
 import { nationalTeams } from './sports-teams.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
+import { joinCompanySuffixes } from './company-suffixes.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -52,6 +53,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   placeNamedOrganisations, // businesses named after a place (place-named-organisations.ts)
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
+  (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)

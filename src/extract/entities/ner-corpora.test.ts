@@ -91,3 +91,18 @@ test('keepNamedMentions with namePrefixPredicate leaves multi-word titles and de
   const [s] = keepNamedMentions([{ words, labels, doc: 'd' }], prefix);
   assert.deepEqual(named(s), ['PER Amina Wekesa', 'LOC Oslo']);
 });
+
+test('a GUM organisation with a legal form after a comma keeps it: "Halvard Salt Works, Inc."', () => {
+  const s = readGumSentence([
+    ['She', 'PRON', ''],
+    ['sued', 'VERB', ''],
+    ['Halvard', 'PROPN', '(1-organization-new-x-cf1-1-sgl'],
+    ['Salt', 'PROPN', ''],
+    ['Works', 'PROPN', ''],
+    [',', 'PUNCT', ''],
+    ['Inc.', 'PROPN', '1)'],
+    ['in', 'ADP', ''],
+    ['Tamsworth', 'PROPN', '(2-place-new-x-cf1-1-sgl)'],
+  ]);
+  assert.deepEqual(named(s), ['ORG Halvard Salt Works , Inc.', 'LOC Tamsworth']);
+});

@@ -5,6 +5,7 @@ import { DetenteError } from '../../pipeline/errors.js';
 import { createGumEntityTracker } from './gum-entity-tracker.js';
 import type { LabelledSentence } from './ner-train.js';
 import { tokenKey, type Gazetteer } from './gazetteer.js';
+import { isLegalFormWord } from './company-suffixes.js';
 
 /**
  * A predicate telling single-word titles and honorifics ("Senator", "Mr") from the gazetteer's roles,
@@ -174,12 +175,14 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
       for (const m of mentions) {
         if (!GUM_TYPES[m.type]) continue;
         const inner = words.slice(m.start, m.end);
-        if (!inner.some((w) => SEPARATORS.has(w) || LOCATIVE.has(w))) continue;
+        // A comma before a company's legal form ("Atlantic Lottery Corporation, Inc.") separates nothing.
+        const separates = (k: number) => SEPARATORS.has(words[k]) && !(words[k] === ',' && k + 1 < m.end && isLegalFormWord(words[k + 1]));
+        if (!inner.some((w, q) => separates(m.start + q) || LOCATIVE.has(w))) continue;
         const nested = mentions.filter((n) => n !== m && GUM_TYPES[n.type] && n.start >= m.start && n.end <= m.end && n.end - n.start < m.end - m.start);
         let a = m.start;
         let cut = false;
         for (let k = m.start; k <= m.end; k++) {
-          if (k < m.end && !SEPARATORS.has(words[k]) && !(LOCATIVE.has(words[k]) && !cut && m.type !== 'person')) continue;
+          if (k < m.end && !separates(k) && !(LOCATIVE.has(words[k]) && !cut && m.type !== 'person')) continue;
           // A part is left to the mentions nested in it unless it contains them whole ("National Museum
           // of the U.S. Air Force"); a possessive or coordinated part ("Smithsonian's … Center", "Warsaw
           // and Wrocław") is left to them too.
@@ -189,7 +192,7 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
           if (!cut && k > a && !crossed && !possessive && !(m.type === 'person' && a > m.start)) parts.push({ start: a, end: k, type: m.type, identity: m.identity });
           // After a locative the rest of the part is a place phrase ("in Seattle"), left to nested mentions.
           cut = k < m.end && LOCATIVE.has(words[k]) && m.type !== 'person';
-          if (k < m.end && SEPARATORS.has(words[k])) cut = false;
+          if (k < m.end && separates(k)) cut = false;
           a = k + 1;
         }
       }
@@ -213,7 +216,7 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
         })
         // A lone title ("Administrator") or a people's name ("Texans") left over is not a person name.
         .filter((m) => !(m.type === 'person' && m.end - m.start === 1 && (isTitleWord?.(words[m.start]) || isPeople?.(words[m.start]))))
-        .filter((m) => m.start < m.end && pos[m.start] === 'PROPN' && words.slice(m.start, m.end).every((w, k) => NAME_POS.has(pos[m.start + k]) && w !== ',' && !LOCATIVE.has(w)))
+        .filter((m) => m.start < m.end && pos[m.start] === 'PROPN' && words.slice(m.start, m.end).every((w, k) => NAME_POS.has(pos[m.start + k]) && (w !== ',' || (m.start + k + 1 < m.end && isLegalFormWord(words[m.start + k + 1]))) && !LOCATIVE.has(w)))
         .sort((a, b) => a.start - b.start || b.end - a.end);
       let covered = -1;
       for (const m of named) {
