@@ -1088,3 +1088,51 @@ test('a participle cue after a preposition opening the sentence takes the subjec
   assert.equal(q?.speaker.mention?.text, 'the farmer');
   assert.equal(q?.text, 'he was nervous about the vote');
 });
+
+test('a cue interrupting its content resumes after a conjunction or preposition ("…, he said, and …", "…, they say, but …")', () => {
+  const quotes = run('The ferry left an hour late, the captain said, and nobody on board complained about it.');
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.text), ['The ferry left an hour late', 'and nobody on board complained about it']);
+  assert.ok(quotes.every((q) => q.cue?.text === 'said' && q.speaker.mention?.text === 'the captain'));
+  const [first, second] = run('The mayor may not win every ward, his aides say, but he still leads in the suburbs.');
+  assert.equal(first?.text, 'The mayor may not win every ward');
+  assert.equal(second?.text, 'but he still leads in the suburbs');
+});
+
+test('a closing cue may carry a place adjunct or end at a semicolon ("…, Ruiz said Monday in Lima, noting …", "…, analysts say; …")', () => {
+  const [q] = run('The new port fees are unfair, Ruiz said Monday in Lima, noting that exporters already pay twice.');
+  assert.equal(q?.text, 'The new port fees are unfair');
+  assert.equal(q?.cue?.text, 'said');
+  const [r] = run('Turnout in the valley will be low, analysts say; in 2018, fewer than a third of voters came out.');
+  assert.equal(r?.text, 'Turnout in the valley will be low');
+  assert.equal(r?.speaker.mention?.text, 'analysts');
+});
+
+test('a pronoun joined to the subject by "and" is part of the speaker ("she and another witness said")', () => {
+  const [q] = run('The guards opened the gate early, she and another witness said.');
+  assert.equal(q?.text, 'The guards opened the gate early');
+  assert.equal(q?.speaker.mention?.text, 'she and another witness');
+});
+
+test('a description set off by commas before the name opens the attribution ("…, a spokesman, Tom Baker, said …")', () => {
+  const [q] = run('The agency built the app for floods, a spokesman, Tom Baker, said on Friday, and it has used it twice this year.');
+  assert.equal(q?.text, 'The agency built the app for floods');
+  assert.equal(q?.speaker.mention?.text, 'Tom Baker');
+});
+
+test('a home town in an apposition chain is stepped over, and the next quotation carries on ("Ana Ruiz, 30, of Tulsa, Okla., said")', () => {
+  const quotes = run('"Neither of them speaks for me," Ana Ruiz, 30, of Tulsa, Okla., said in an interview. "We need someone who will listen to farmers."');
+  assert.equal(quotes.length, 2);
+  assert.ok(quotes.every((q) => q.speaker.mention?.text === 'Ana Ruiz' && q.cue?.text === 'said'));
+  assert.equal(quotes[1].provenance.rule, 'direct-continuation');
+});
+
+test('a quotation right after the cue of the quote before it carries that quote on (`"…," she said "…"`)', () => {
+  const quotes = run('"The board keeps delaying the vote," she said "In the end the families are the ones who wait."');
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1].provenance.rule, 'direct-continuation');
+  assert.equal(quotes[1].speaker.mention?.text, 'she');
+  // a quotation inside running text after an ordinary word is still not a continuation
+  const titled = run('"We will appeal the ruling," Doe said. Later she appeared on the show "Meet the Press at Nine Tonight."');
+  assert.equal(titled.filter((q) => q.provenance.rule === 'direct-continuation').length, 0);
+});

@@ -264,7 +264,12 @@ export function extractQuotes(
       if (!sameParagraph) break;
     }
     // (not a quotation inside a clause of running text: "… Doe said on ABC's “This Week.”")
-    const embedded = t0 > 0 && doc.starts[t0 - 1] >= doc.paragraphs[f.paragraph].start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1);
+    // (a quotation right after the previous quote's cue or speaker, or after an abbreviation closing a sentence, is no
+    // clause of running text: `"…," she said "…"`, `"…," Doe told reporters in Fort Mill, S.C. "…"`)
+    const afterPrior = prior !== null && prior.cue !== null && (prior.cue.end === t0 || prior.cue.after === t0);
+    const embedded =
+      t0 > 0 && doc.starts[t0 - 1] >= doc.paragraphs[f.paragraph].start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1) &&
+      !afterPrior && !/\p{L}\.$/u.test(doc.lower[t0 - 1]);
     if (prior && !embedded) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: prior.cue, speaker: prior.speaker, rule: 'direct-continuation', confidence: 0.65 };
     }

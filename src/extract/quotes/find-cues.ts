@@ -483,6 +483,14 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || DASH.test(doc.lower[k]))) k--; // "Graham — who …", "Duke (who …)"
     speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
   }
+  // "…, she and another reporter said": a pronoun or name joined to the subject by "and" is part of the speaker phrase
+  if (speaker && speaker.start - 2 >= s0 && doc.lower[speaker.start - 1] === 'and' && !quoted[speaker.start - 2]) {
+    const first = nounPhraseEndingAt(doc, speaker.start - 2, floorAtQuote(speaker.start - 2, s0, quoted));
+    const opens = first !== null && (first.start === s0 || /^[,;:]$/.test(doc.lower[first.start - 1]));
+    if (first && opens && (/^(he|she|they|we|i)$/.test(doc.lower[first.head]) || doc.pos[first.head] === 'PROPN')) {
+      speaker = { start: first.start, end: speaker.end, head: speaker.head };
+    }
+  }
   let side: CueMatch['side'] = speaker ? 'left' : null;
   let after = end;
   let addressee: TokenRange | null = null;
@@ -665,6 +673,8 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
     if (!np || np.start !== a) np = modifiedSubjectEndingAt(doc, end - 1, a) ?? np;
     let lead = a; // "But Mr Blinken, 61, said": a leading conjunction or adverb is not part of the phrase
     while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ')) lead++;
+    // "Jo Doe, 30, of Raleigh, N.C., said": a home town in the chain ("of"/"from" and a name) is stepped over like an age
+    if (np && hop > 0 && np.start === lead + 1 && /^(of|from)$/.test(doc.lower[lead]) && doc.pos[np.head] === 'PROPN') lead++;
     if (!np || np.start !== lead || isTimePhrase(doc, np)) break;
     chain.push(np);
     if (a - 1 < s0 || doc.lower[a - 1] !== ',') break;
@@ -748,8 +758,11 @@ function chainLeft(doc: Doc, np: TokenRange, s0: number, quoted: Uint8Array): nu
     const before = start - 1;
     if (before - 1 < s0 || doc.lower[before] !== ',' || quoted[before - 1]) break;
     const prev = nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted));
-    if (!prev || doc.pos[prev.head] !== 'PROPN') break;
+    // "…, a spokesman, Tom Baker, said": a description set off by commas before the name belongs to the chain too
+    const description = prev !== null && hop === 0 && doc.pos[prev.head] === 'NOUN' && /^(a|an|the)$/.test(doc.lower[prev.start]) && prev.start - 1 > s0 && doc.lower[prev.start - 1] === ',';
+    if (!prev || (doc.pos[prev.head] !== 'PROPN' && !description)) break;
     start = prev.start;
+    if (description) break;
   }
   return start;
 }

@@ -351,7 +351,7 @@ export function indirectContent(
       const rs = comma + 1;
       let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
       for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
-      const resumes = doc.pos[rs] !== 'ADP' && doc.pos[rs] !== 'CCONJ' && !CUT_WORDS.has(doc.lower[rs]);
+      const resumes = !CUT_WORDS.has(doc.lower[rs]);
       if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
         // a lone connective before the cue ("Still, he said, …") is not part of the content
         const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
@@ -362,9 +362,17 @@ export function indirectContent(
     // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
     // (or a clause set off by ", while …" / ", citing …": "…, the station reported, while in Leeds the march …")
     // a time adjunct right after the cue is no object: "…, the airline said Thursday.", "…, he said Tuesday night, noting …"
-    const a = afterTime(doc, c.after, s1);
+    let a = afterTime(doc, c.after, s1);
+    // "…, Martin said Monday in Berlin, noting …": a short prepositional adjunct up to a comma or semicolon belongs to the cue
+    if (doc.pos[a] === 'ADP' && !anonymity(doc, a)) {
+      let t = a + 1;
+      while (t < Math.min(s1, a + 7) && ADJUNCT_POS.has(doc.pos[t]) && !quoted[t]) t++;
+      if (t > a + 1 && (doc.lower[t] === ',' || doc.lower[t] === ';') && !quoted[t]) a = t;
+    }
     const closing =
       a >= s1 ||
+      // "…, analysts say; in 2012 …": a semicolon closes the attribution's clause
+      (doc.lower[a] === ';' && !quoted[a]) ||
       (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
       (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
       anonymity(doc, doc.lower[a] === ',' ? a + 1 : a);
