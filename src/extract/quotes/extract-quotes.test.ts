@@ -1136,3 +1136,12 @@ test('a quotation right after the cue of the quote before it carries that quote 
   const titled = run('"We will appeal the ruling," Doe said. Later she appeared on the show "Meet the Press at Nine Tonight."');
   assert.equal(titled.filter((q) => q.provenance.rule === 'direct-continuation').length, 0);
 });
+
+test('a raised subject starts after the conjunction or subordinator that opens its clause ("… and Ruiz appears to …", "though the group is expected to …")', () => {
+  const raised = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-raised').map((q) => q.text);
+  assert.deepEqual(raised('Early voting opens on Monday and Ruiz appears to have the county all to himself.'), ['Ruiz', 'to have the county all to himself']);
+  assert.deepEqual(raised('The fund raised little in the spring, though the group is expected to report a far larger total next week.'), [
+    'the group',
+    'to report a far larger total next week',
+  ]);
+});

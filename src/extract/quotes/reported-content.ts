@@ -160,6 +160,16 @@ export function indirectContent(
       }
       break;
     }
+    // "Polls open on Wednesday and Kasich appears to …", "…, though the group is expected to …", "But if she seemed to …":
+    // the subject starts after the last conjunction (joining a clause with a verb of its own) or subordinator before it
+    for (let t = c.auxStart - 2; t >= subjectStart; t--) {
+      if (quoted[t]) break;
+      const w = doc.lower[t];
+      if (SUBORDINATORS.has(w) || w === 'where' || ((w === 'and' || w === 'but') && hasVerb(doc, subjectStart, t))) {
+        subjectStart = t + 1;
+        break;
+      }
+    }
     let ce = cut(doc, c.end, s1, covered, stops, quoted);
     if (doc.lower[c.end] !== 'to') {
       // a predicate adjective ends at the first comma
