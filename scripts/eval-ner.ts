@@ -5,7 +5,7 @@
 // Sets: UNER English-EWT test (PER/ORG/LOC), GUM news documents of the official test split, re3d test
 // (all mentions, and named mentions only).
 // Usage: npm run eval:ner [-- --model models/ner/ner-perceptron.bin.gz] [--check] [--errors DIR] [--groups]
-//        [--dev] [--sets NAME,NAME] [--no-compromise]
+//        [--dev [--gum-train] [--uner-folds FILE0,FILE1]] [--sets NAME,NAME] [--no-compromise]
 // --groups: prints the entity component's errors of each set grouped: boundary (same type, overlapping span,
 // keyed by the words added or lost at either edge: "+the", "-'s"), type (same span, gold→predicted),
 // both, and spurious/missed spans by type and letter case, with counts and examples.
@@ -14,6 +14,10 @@
 // so the component's errors there are those of the rules around the tagger; with a model trained
 // without it, `npm run train:ner -- --no-uner --out FILE` and `--model FILE`, a held-out web set), GUM dev (all genres), GENTLE (GUM's out-of-domain test2, never trained on), re3d train (named
 // mentions). GUM dev and re3d train are in the tagger's training data, so their tagger figures are optimistic.
+// --uner-folds FILE0,FILE1…: with --dev, UNER dev is read in N document folds (N = number of files), fold K
+// with model FILE_K, trained with `npm run train:ner -- --uner-holdout K/N --out FILE_K` (the default data,
+// UNER dev less that fold): a held-out web set read by taggers that have seen the rest of the in-domain
+// web data, as the shipped tagger meets UNER test; the folds' counts are summed into one line.
 // --sets: only the sets whose name contains one of the given strings (case-insensitive).
 // --no-compromise: skips compromise (faster).
 // --errors DIR: writes DIR/<set>.txt listing, per sentence with a difference, the entity component's
@@ -24,7 +28,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadEntityResources } from '../src/extract/entities/resources.js';
+import { loadEntityResources, type EntityResources } from '../src/extract/entities/resources.js';
+import { foldSentences } from './uner-folds.js';
 import { keepNamedMentions, readGum, readIob, gumFiles, gumSplit, demonymPredicate, namePrefixPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
 import { loadNerModel, spansOf, tagWords, type TokenSpan } from '../src/extract/entities/ner-tagger.js';
 import { extractEntities } from '../src/extract/entities/extract-entities.js';
@@ -54,8 +59,26 @@ const gumDir = join(ner, 'gum');
 // words, multi-word ones too, are left out of the gold name as in CoNLL (namePrefixPredicate, as for re3d).
 const isTitle = namePrefixPredicate(res.gazetteer);
 const isPeople = demonymPredicate(res.gazetteer);
-const devSets = (): { name: string; data: GoldSentence[]; byDocument: boolean }[] => [
-  { name: 'UNER EWT dev', data: readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), byDocument: true },
+/** A set to evaluate; `res` replaces the shared resources (another tagger) and `total` names a line summing sets. */
+interface EvalSet { name: string; data: GoldSentence[]; byDocument: boolean; res?: EntityResources; total?: string }
+const ui = args.indexOf('--uner-folds');
+const foldModels = ui >= 0 ? args[ui + 1].split(',').map((f) => resolve(root, f)) : [];
+const unerDev = (): EvalSet[] => {
+  const data = readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2);
+  if (foldModels.length < 2) return [{ name: 'UNER EWT dev', data, byDocument: true }];
+  return foldModels.map((file, k) => ({
+    name: `UNER EWT dev fold ${k}/${foldModels.length}`,
+    data: foldSentences(data, { k, n: foldModels.length }, true),
+    byDocument: true,
+    res: loadEntityResources({ nerModel: file }),
+    total: 'UNER EWT dev, folds',
+  }));
+};
+const devSets = (): EvalSet[] => [
+  ...unerDev(),
+  // --gum-train: GUM's train split too (5,000 names in all genres; in the shipped tagger's training data, so
+  // read it with a tagger trained without GUM: `npm run train:ner -- --no-gum --out FILE`, `--model FILE`).
+  ...(args.includes('--gum-train') ? [{ name: 'GUM train', data: readGum(gumFiles(gumDir, gumSplit(gumDir, 'train')), isTitle, isPeople), byDocument: true }] : []),
   { name: 'GUM dev', data: readGum(gumFiles(gumDir, gumSplit(gumDir, 'dev')), isTitle, isPeople), byDocument: true },
   { name: 'GENTLE test2', data: readGum(gumFiles(gumDir, gumSplit(gumDir, 'test2')), isTitle, isPeople), byDocument: true },
   {
@@ -64,7 +87,7 @@ const devSets = (): { name: string; data: GoldSentence[]; byDocument: boolean }[
     byDocument: false,
   },
 ];
-const allSets: { name: string; data: GoldSentence[]; byDocument: boolean }[] = args.includes('--dev') ? devSets() : [
+const allSets: EvalSet[] = args.includes('--dev') ? devSets() : [
   { name: 'UNER EWT test', data: readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-test.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), byDocument: true },
   { name: 'GUM news test', data: readGum(gumFiles(gumDir, gumSplit(gumDir, 'test').filter((n) => n.includes('_news_'))), isTitle, isPeople), byDocument: true },
   { name: 're3d test', data: re3dTest, byDocument: false },
@@ -212,7 +235,7 @@ const ENTITY_TYPES: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', GPE: '
  * (one sentence a line), so that aliases work across sentences as in real use: the name mentions of
  * each sentence as token spans.
  */
-function componentSpans(sentences: readonly GoldSentence[]): TokenSpan[][] {
+function componentSpans(sentences: readonly GoldSentence[], res: EntityResources): TokenSpan[][] {
   const lines = sentences.map((s) => s.words.join(' '));
   const offsets: number[] = [];
   let at = 0;
@@ -268,7 +291,10 @@ const model = loadNerModel(modelPath);
 const nlp2 = createNlp();
 const fmt = (x: number) => x.toFixed(3);
 console.log(`model ${modelPath} (${model.weights.size} features; trained on ${JSON.stringify(model.meta.sources ?? {})})\n`);
+const totals = new Map<string, { ours: Record<string, Counts>; component: Record<string, Counts> }>();
 for (const set of sets) {
+  const setRes = set.res ?? res;
+  const setModel = setRes.ner ?? model;
   const ours = empty();
   const theirs = empty();
   const component = empty();
@@ -284,11 +310,11 @@ for (const set of sets) {
   const componentBySentence: TokenSpan[][] = new Array(set.data.length);
   const errorLines: string[] = [];
   const groups2 = new Map<string, string[]>();
-  for (const idx of groups.values()) componentSpans(idx.map((i) => set.data[i])).forEach((sp, k) => (componentBySentence[idx[k]] = sp));
+  for (const idx of groups.values()) componentSpans(idx.map((i) => set.data[i]), setRes).forEach((sp, k) => (componentBySentence[idx[k]] = sp));
   for (const [si, s] of set.data.entries()) {
     const gold = spansOf(s.labels);
     tokens += s.words.length;
-    const pred = spansOf(tagWords(model, s.words, res));
+    const pred = spansOf(tagWords(setModel, s.words, setRes));
     score(ours, gold, pred);
     if (withCompromise) score(theirs, gold, compromiseSpans(s.words));
     if (showGroups) for (const e of errorGroups(s, gold, componentBySentence[si])) groups2.set(e.group, [...(groups2.get(e.group) ?? []), e.example]);
@@ -301,7 +327,7 @@ for (const set of sets) {
   }
   // Speed: a second, timed pass over the whole set for each tool (CPU time of this process).
   let c = process.cpuUsage();
-  for (const s of set.data) tagWords(model, s.words, res);
+  for (const s of set.data) tagWords(setModel, s.words, setRes);
   c = process.cpuUsage(c);
   ourMs = (c.user + c.system) / 1000;
   c = process.cpuUsage();
@@ -324,7 +350,27 @@ for (const set of sets) {
     if (t < floor.tagger) failures.push(`${set.name}: tagger micro-F1 ${fmt(t)} < floor ${floor.tagger}`);
     if (c < floor.component) failures.push(`${set.name}: entity component micro-F1 ${fmt(c)} < floor ${floor.component}`);
   }
+  if (set.total) {
+    const t = totals.get(set.total) ?? { ours: empty(), component: empty() };
+    for (const k of [...TYPES, 'micro']) {
+      for (const f of ['tp', 'fp', 'fn'] as const) {
+        t.ours[k][f] += ours[k][f];
+        t.component[k][f] += component[k][f];
+      }
+    }
+    totals.set(set.total, t);
+  }
   console.log(`speed (tokens per CPU-second, one core, second pass): detente tagger ${Math.round(tokens / (ourMs / 1000)).toLocaleString('en')}, compromise ${withCompromise ? Math.round(tokens / (theirMs / 1000)).toLocaleString('en') : 'skipped'}\n`);
+}
+for (const [name, t] of totals) {
+  console.log(`== ${name}: summed over its sets`);
+  console.log('type    tagger P / R / F1         entity component P / R / F1');
+  for (const k of [...TYPES, 'micro']) {
+    const a = prf(t.ours[k]);
+    const c = prf(t.component[k]);
+    console.log(`${k.padEnd(6)}  ${fmt(a.p)} / ${fmt(a.r)} / ${fmt(a.f)}     ${fmt(c.p)} / ${fmt(c.r)} / ${fmt(c.f)}`);
+  }
+  console.log('');
 }
 if (check) {
   if (failures.length > 0) {

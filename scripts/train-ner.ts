@@ -2,12 +2,13 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 (3: with word classes) --clusters FILE --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 (3: with word classes) --clusters FILE --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi --uner-holdout K/N --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadEntityResources } from '../src/extract/entities/resources.js';
 import { keepNamedMentions, readGmb, readGum, readIob, gumFiles, gumSplit, titleWordPredicate, demonymPredicate, type GoldSentence } from '../src/extract/entities/ner-corpora.js';
+import { foldSentences, unerFold } from './uner-folds.js';
 import { trainNer } from '../src/extract/entities/ner-train.js';
 import { serialiseNerModel } from '../src/extract/entities/ner-tagger.js';
 import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
@@ -48,7 +49,14 @@ if (!args.includes('--no-gmb') && gmbFraction > 0) addSource('gmb', readGmb(join
 if (!args.includes('--no-gum')) addSource('gum-train', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'train')), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)), gumWeight);
 // GUM's official dev split too (dev is not test; the test split is never trained on); --no-gum-dev leaves it out.
 if (!args.includes('--no-gum') && !args.includes('--no-gum-dev')) addSource('gum-dev', readGum(gumFiles(join(ner, 'gum'), gumSplit(join(ner, 'gum'), 'dev')), titleWordPredicate(res.gazetteer), demonymPredicate(res.gazetteer)), gumWeight);
-if (!args.includes('--no-uner')) addSource('uner-ewt-dev', readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2), unerWeight);
+// --uner-holdout K/N leaves out UNER dev's documents K, K+N, K+2N… (in file order), so that `eval:ner -- --dev
+// --uner-fold K/N` reads that fold with a tagger that has seen the rest of the in-domain web data, as the
+// shipped tagger has seen all of it when it meets UNER test.
+const unerHoldout = unerFold(opt('uner-holdout', ''));
+if (!args.includes('--no-uner')) {
+  const uner = readIob(join(ner, 'uner-en-ewt', 'en_ewt-ud-dev.iob2'), { PER: 'PER', ORG: 'ORG', LOC: 'LOC' }, 1, 2);
+  addSource(unerHoldout ? `uner-ewt-dev without fold ${unerHoldout.k}/${unerHoldout.n}` : 'uner-ewt-dev', unerHoldout ? foldSentences(uner, unerHoldout, false) : uner, unerWeight);
+}
 // re3d marks descriptions and pronouns and keeps determiners and titles in names: by default only its
 // named mentions, in the CoNLL convention (keepNamedMentions); --re3d-all-mentions keeps everything.
 if (!args.includes('--no-re3d')) {

@@ -25,6 +25,7 @@ import { nationalTeams } from './sports-teams.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
+import { placeWordPersons } from './place-word-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -44,6 +45,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => joinHyphenatedNames(view, m), // "Jean-Pierre Raffarin" (hyphenated-names.ts)
   (view, _res, m) => dropPlanetPersons(view, m), // planets taken for persons (planet-names.ts)
   (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
+  placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
   (view, _res, m) => trimLeadingDeterminers(view, m), // a leading lower-case "the" cut (name-spans.ts)
