@@ -83,3 +83,24 @@ test('a parser that renews its wink-nlp instance often gives the same documents 
     for (const text of texts) assert.deepEqual(often.parse(text), once.parse(text));
   }
 });
+
+test('a learnt word is tokenised as in a fresh process wherever it stands, though plain learnt words are answered as known', () => {
+  // plain learnt words (letters only) skip the tokeniser's slow path; words it would split must still be split
+  const first = 'Mr Brezhinsky met Ms Okafor-Lund. The talks were Brezhinsky\'s idea, said co-chair Tavrin.';
+  const later = [
+    'Brezhinsky, Okafor-Lund and Tavrin left (Brezhinsky stayed).',
+    '"Brezhinsky" was the word; the Brezhinsky-led team met Tavrin.',
+    'Officials met Mr\u00a0Brezhinsky\'s deputy and Tavrin\'s aide in Lund.',
+    'It was Brezhinsky. Then Tavrin… and Okafor-Lund\'s staff.',
+  ];
+  const tokens = (nlp: ReturnType<typeof createNlp>, text: string) => {
+    const doc = nlp.parse(text);
+    return Array.from(doc.starts, (s, i) => [text.slice(s, doc.ends[i]), doc.pos[i], doc.lemmas[i], doc.lower[i]]);
+  };
+  const warm = createNlp();
+  tokens(warm, first);
+  for (const text of later) {
+    tokens(warm, text); // a second reading sees every word of the text learnt
+    assert.deepEqual(tokens(warm, text), tokens(createNlp(), text));
+  }
+});

@@ -31,22 +31,24 @@ export const WINK_RENEW_CHARACTERS = 8_000_000;
  */
 export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   const require = createRequire(import.meta.url);
-  const winkNLP = loadWinkIgnoringLearnedWords(require);
+  const { winkNLP, takeDocData } = loadWinkIgnoringLearnedWords(require);
+  const layout = winkTokenLayout(require);
   const model = repeatableModel(require('wink-eng-lite-web-model'));
-  let nlp = winkNLP(model, ['sbd', 'pos']);
+  const addons = model.addons;
+  let wink = newWinkInstance(winkNLP, model);
   let parsed = 0;
-  let its = nlp.its;
   return {
     parse(text: string): Doc {
       if (parsed > renewAfter) {
-        nlp = null; // let the old lexicon go before the new one is built
-        nlp = winkNLP(model, ['sbd', 'pos']);
-        its = nlp.its;
+        wink = null as unknown as WinkInstance; // let the old lexicon go before the new one is built
+        wink = newWinkInstance(winkNLP, model);
         parsed = 0;
       }
       parsed += text.length;
-      // Token columns are read in bulk (`tokens().out(field)`), not token by token: per-token item views cost
-      // about as much as wink's own tokenise+tag pass (measured with `npm run bench`).
+      const { nlp, its, lowerOf, lemmaOf, lemmaTagOf } = wink;
+      // wink's own per-token accessors (`its.value`, `its.pos`, `its.lemma`) are called on its raw document data
+      // (the flat token table, 4 numbers a token) instead of through `tokens().out(field)`, which built three
+      // arrays a line and re-lemmatised every token; lower-cased forms and lemmas are memoised per instance.
       let starts = new Int32Array(Math.max(16, text.length >> 2));
       let ends = new Int32Array(starts.length);
       let n = 0;
@@ -64,12 +66,10 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         const line = text.slice(lineStart, lineEnd);
         if (line.trim().length > 0) {
           const firstSentence = sentences.length;
-          const wdoc = nlp.readDoc(line);
-          const tokens: WinkTokens = wdoc.tokens();
-          const values = tokens.out();
-          const tags = tokens.out(its.pos);
-          const lems = tokens.out(its.lemma);
-          const count = values.length;
+          nlp.readDoc(line);
+          const rdd = takeDocData();
+          const table = rdd.tokens;
+          const count = table.length >> 2;
           if (map.length < count) map = new Int32Array(count * 2);
           if (starts.length < n + count) {
             const grown = Math.max(starts.length * 2, n + count);
@@ -82,10 +82,22 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
           }
           let cursor = 0;
           for (let k = 0; k < count; k++) {
-            const value = values[k];
-            const tag = tags[k];
             map[k] = n;
-            if (tag === 'SPACE' || value.trim() === '') continue;
+            const tag: string = its.pos(k, rdd);
+            if (tag === 'SPACE') continue;
+            const lexeme = table[k * 4];
+            const value: string = its.value(k, rdd);
+            while (lowerOf.length <= lexeme) {
+              lowerOf.push(undefined);
+              lemmaOf.push(undefined);
+              lemmaTagOf.push(-1);
+            }
+            let low = lowerOf[lexeme];
+            if (low === undefined) {
+              low = value.trim() === '' ? '' : value.toLowerCase();
+              lowerOf[lexeme] = low;
+            }
+            if (low === '') continue; // a whitespace token
             let at = line.indexOf(value, cursor);
             if (at < 0) at = cursor; // wink never rewrites surface forms; guard anyway
             const end = Math.min(at + value.length, line.length);
@@ -93,15 +105,32 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
             ends[n] = lineStart + end;
             n++;
             pos.push(tag);
-            lemmas.push(String(lems[k]).toLowerCase());
-            lower.push(value.toLowerCase());
+            let lemma: string | undefined;
+            if (table[k * 4 + 1] > layout.contractionAbove) {
+              // a contraction's part carries its own lemma in the token table
+              lemma = String(its.lemma(k, rdd, addons)).toLowerCase();
+            } else {
+              // otherwise the lemma is a function of the lexeme and its tag alone (wink-nlp src/its.js `lemma`):
+              // the lemma of the lexeme's last tag is kept
+              const tagIndex = (table[k * 4 + 2] & layout.posMask) >>> layout.bits4lemma;
+              lemma = lemmaOf[lexeme];
+              if (lemma === undefined || lemmaTagOf[lexeme] !== tagIndex) {
+                lemma = String(its.lemma(k, rdd, addons)).toLowerCase();
+                lemmaOf[lexeme] = lemma;
+                lemmaTagOf[lexeme] = tagIndex;
+              }
+            }
+            lemmas.push(lemma);
+            lower.push(low);
             cursor = end;
           }
-          wdoc.sentences().each((s: { out(f: unknown): [number, number] }) => {
-            const [a, b] = s.out(its.span);
+          const spans = rdd.sentences;
+          for (let j = 0; j < spans.length; j++) {
+            const a = spans[j][0];
+            const b = spans[j][1];
             const firstToken = map[a];
             const endToken = b + 1 < count ? map[b + 1] : n;
-            if (endToken <= firstToken) return;
+            if (endToken <= firstToken) continue;
             sentences.push({
               index: sentences.length,
               start: starts[firstToken],
@@ -110,7 +139,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
               endToken,
               paragraph: paragraphs.length,
             });
-          });
+          }
           if (sentences.length > firstSentence) {
             paragraphs.push({
               index: paragraphs.length,
@@ -136,6 +165,61 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
       };
     },
   };
+}
+
+/** One wink-nlp instance with the memos that are valid only for its lexicon (learnt words get instance-local indexes). */
+interface WinkInstance {
+  readonly nlp: { readDoc(text: string): unknown };
+  readonly its: WinkIts;
+  /** lexeme index → lower-cased form ('' for a whitespace token); dense arrays, grown by `push` so they stay fast */
+  readonly lowerOf: (string | undefined)[];
+  /** lexeme index → lower-cased lemma for the POS index in `lemmaTagOf` (contractions excluded) */
+  readonly lemmaOf: (string | undefined)[];
+  /** lexeme index → POS index of the lemma in `lemmaOf`, -1 for none */
+  readonly lemmaTagOf: number[];
+}
+
+/** wink-nlp's per-token accessors (src/its.js), called as `its.x(tokenIndex, rawDocData, addons)`. */
+interface WinkIts {
+  value(index: number, rdd: WinkRawDocData): string;
+  pos(index: number, rdd: WinkRawDocData): string;
+  lemma(index: number, rdd: WinkRawDocData, addons: unknown): string;
+}
+
+/**
+ * A fresh wink-nlp instance (sentence boundaries and POS only) with empty memos.
+ * @param winkNLP wink-nlp's factory
+ * @param model the wink model ({@link repeatableModel})
+ * @returns the instance and its memos
+ */
+function newWinkInstance(winkNLP: WinkFactory, model: Record<string, unknown>): WinkInstance {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  return { nlp, its: nlp.its as WinkIts, lowerOf: [], lemmaOf: [], lemmaTagOf: [] };
+}
+
+/** Where wink-nlp 2.x packs a token's POS and lemma in its token table (src/constants.js, src/its.js). */
+interface WinkTokenLayout {
+  /** mask of the POS index in a token's third number */
+  readonly posMask: number;
+  /** shift of the POS index in a token's third number */
+  readonly bits4lemma: number;
+  /** a token's second number above this marks a part of a contraction (src/its.js `contractionFlag`) */
+  readonly contractionAbove: number;
+}
+
+/**
+ * Reads wink-nlp's token-table layout from its own constants.
+ * @param require a CommonJS require bound to this module
+ * @returns the layout
+ * @throws Error when the constants are missing or changed shape (a newer wink-nlp)
+ */
+function winkTokenLayout(require: NodeRequire): WinkTokenLayout {
+  const c = require('wink-nlp/src/constants.js') as Record<string, unknown>;
+  const { posMask, bits4lemma, psMask, tkSize } = c;
+  if (typeof posMask !== 'number' || typeof bits4lemma !== 'number' || psMask !== 0xffff || tkSize !== 4) {
+    throw new Error('wink-nlp internals changed: unknown token table layout');
+  }
+  return Object.freeze({ posMask, bits4lemma, contractionAbove: psMask });
 }
 
 /**
@@ -170,11 +254,69 @@ interface WinkRawDocData {
   cache: WinkCache;
   tokens: number[];
   nonBreakingSpaces: Record<number, string>;
+  /** sentences as `[firstToken, lastToken, negationFlag, sentiment]` (last token inclusive), after sentence detection */
+  sentences: number[][];
 }
-type DocDataFactory = ((data: WinkRawDocData) => WinkDocData) & { [GUARDED]?: true };
+type DocDataFactory = ((data: WinkRawDocData) => WinkDocData) & {
+  [GUARDED]?: true;
+  [DOC_DATA]?: WinkRawDocData | undefined;
+};
 
 /** Marks wink-nlp's document-data factory once it has been wrapped by {@link loadWinkIgnoringLearnedWords}. */
 const GUARDED = Symbol.for('detente.wink-tokeniser-guard');
+/** Where the wrapped factory leaves the raw data of the document being read, for {@link WinkLoad.takeDocData}. */
+const DOC_DATA = Symbol.for('detente.wink-doc-data');
+
+/** wink-nlp loaded with the tokeniser guard, and the raw data of the document it read last. */
+interface WinkLoad {
+  /** wink-nlp's factory (`winkNLP(model, pipe)`) */
+  readonly winkNLP: WinkFactory;
+  /**
+   * The raw document data (token table, sentences) of the `readDoc` call made last, once: the slot is emptied.
+   * @throws Error when no document was read since the last call
+   */
+  readonly takeDocData: () => WinkRawDocData;
+}
+
+/** wink-nlp's tokeniser factory (src/tokenizer.js): compiled token regexes, token categories by name, preserved affixes. */
+type WinkTokenizerFactory = (trex: { ltc?: unknown }, categories: Record<string, number>, preserve: unknown) => unknown;
+
+/** Characters on which wink-nlp's recursive tokeniser splits a word it does not know (src/recursive-tokenizer.js). */
+const SPLIT_CHARACTERS = /[-\u2013\u2014.]/;
+
+/**
+ * Decides which learnt words the tokeniser must be told it does not know. A word is kept whole whether known or
+ * not when (1) its token category — the first of the tokeniser's category regexes (`trex.ltc`) it matches, as
+ * `detectTokenCategory` in src/tokenizer.js finds it — is one that the tokeniser adds as a single token
+ * (`processDefault`: any category but `unk` and `wordRP`), so the top-level and the prefix/suffix paths of
+ * `processUnk` add the same one token, and (2) it has no hyphen, dash or full stop, so the recursive tokeniser's
+ * `isLexeme` questions (`pushHyphenatedToken`, `pushWordToken`) lead to the same single token either way. Every
+ * other learnt word is answered "unknown", as before. A known word adds the same lexeme index, spaces and
+ * non-breaking-space entry as the single token of the unknown path, so the token table is identical; only the
+ * tokeniser's slow path (about a fifth of wink-nlp's time on news, most of it for names) is skipped.
+ * @param trex the compiled token regexes wink-nlp builds its tokeniser with (`ltc`: `[RegExp, category]` pairs)
+ * @param categories wink-nlp's token categories by name (`unk`, `wordRP`, …)
+ * @returns a test: true when a learnt word must be answered "unknown"; every word when the layout is not the
+ *   expected one (so the guard stays as strict as it was)
+ */
+function learntWordSplitter(trex: { ltc?: unknown }, categories: Record<string, number>): (text: string) => boolean {
+  const everything = (): boolean => true;
+  const { ltc } = trex;
+  const { unk, wordRP } = categories;
+  if (!Array.isArray(ltc) || typeof unk !== 'number' || typeof wordRP !== 'number') return everything;
+  const rules: [RegExp, number][] = [];
+  for (const rule of ltc) {
+    if (!Array.isArray(rule) || !(rule[0] instanceof RegExp) || typeof rule[1] !== 'number') return everything;
+    // own copies without global/sticky state, so testing never moves the tokeniser's lastIndex
+    if (rule[0].global || rule[0].sticky) return everything;
+    rules.push([new RegExp(rule[0].source, rule[0].flags), rule[1]]);
+  }
+  return (text) => {
+    if (SPLIT_CHARACTERS.test(text)) return true;
+    for (const [rx, category] of rules) if (rx.test(text)) return category === unk || category === wordRP;
+    return true;
+  };
+}
 
 /**
  * Loads wink-nlp so that its tokeniser never depends on what the process has read before.
@@ -192,18 +334,35 @@ const GUARDED = Symbol.for('detente.wink-tokeniser-guard');
  *
  * wink-nlp 2.x binds `require('./dd-wrapper.js')` when `wink-nlp` is first loaded, so the factory is wrapped
  * in Node's module cache before that; the wrap is marked and made once per process.
+ * The wrapped factory also leaves each document's raw data (wink-nlp's `rdd`: token table, sentences) in a slot
+ * on itself, so that {@link createNlp} reads tokens, tags and sentences straight from it with wink-nlp's own
+ * `its` accessors instead of through the document API's per-line output arrays and item objects. `readDoc` is
+ * synchronous and makes exactly one data wrapper, so the slot holds the data of the `readDoc` call just made
+ * until `takeDocData` empties it.
  * @param require a CommonJS require bound to this module
- * @returns the wink-nlp factory (`winkNLP(model, pipe)`)
+ * @returns the wink-nlp factory (`winkNLP(model, pipe)`) and `takeDocData`
  * @throws Error when wink-nlp was already loaded without the guard (another module required it first), or
  *   its internal layout changed (a newer wink-nlp), so that the guard would silently not apply
  */
-function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkFactory {
+function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
   const wrapperPath = require.resolve('wink-nlp/src/dd-wrapper.js');
   const winkPath = require.resolve('wink-nlp');
   const original = require(wrapperPath) as DocDataFactory;
   if (!original[GUARDED]) {
     if (require.cache[winkPath]) throw new Error('wink-nlp was loaded before detente could guard its tokeniser; load it through createNlp()');
+    // the learnt words the tokeniser would split when it did not know them; set when wink-nlp builds its tokeniser
+    let splitsLearnt: (text: string) => boolean = () => true;
+    const tokenizerPath = require.resolve('wink-nlp/src/tokenizer.js');
+    const originalTokenizer = require(tokenizerPath) as WinkTokenizerFactory;
+    const tokenizerEntry = require.cache[tokenizerPath];
+    if (typeof originalTokenizer !== 'function' || !tokenizerEntry) throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
+    const guardedTokenizer: WinkTokenizerFactory = (trex, categories, preserve) => {
+      splitsLearnt = learntWordSplitter(trex, categories);
+      return originalTokenizer(trex, categories, preserve);
+    };
+    tokenizerEntry.exports = guardedTokenizer;
     const guarded: DocDataFactory = (data) => {
+      guarded[DOC_DATA] = data;
       const wrapped = original(data);
       const { cache } = data;
       const addIfKnown = wrapped._addTokenIfInCache;
@@ -214,14 +373,17 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkFactory {
       const intrinsic = cache.intrinsicSize();
       const { tokens } = data;
       if (!Array.isArray(tokens) || typeof data.nonBreakingSpaces !== 'object') throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
+      const splits = splitsLearnt;
       // One cache lookup per question, as unguarded (a separate "is it learnt?" lookup first doubled the
-      // tokeniser's lookups): the original answers, and a learnt word's answer is taken back. A known
-      // non-contraction adds exactly one token (4 numbers: lexeme index, spaces, 0, 0) and, with
-      // non-breaking spaces before it, their entry at its token index; learnt words are never contractions.
+      // tokeniser's lookups): the original answers, and a learnt word's answer is taken back unless the
+      // tokeniser would have kept the word whole anyway ({@link learntWordSplitter}: then both answers give the
+      // same token, and "known" spares the tokeniser its slow path). A known non-contraction adds exactly one
+      // token (4 numbers: lexeme index, spaces, 0, 0) and, with non-breaking spaces before it, their entry at
+      // its token index; learnt words are never contractions.
       wrapped._addTokenIfInCache = (text, precedingSpaces, nbsp) => {
         const before = tokens.length;
         const added = addIfKnown(text, precedingSpaces, nbsp);
-        if (added && tokens.length === before + 4 && tokens[before] >= intrinsic) {
+        if (added && tokens.length === before + 4 && tokens[before] >= intrinsic && splits(text)) {
           tokens.length = before;
           if (nbsp !== null && precedingSpaces > 0) delete data.nonBreakingSpaces[before / 4];
           return 0;
@@ -230,14 +392,23 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkFactory {
       };
       wrapped.isLexeme = (text) => {
         const found = isLexeme(text);
-        return found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+        return found !== null && found.length === 1 && found[0] >= intrinsic && splits(text) ? null : found;
       };
       return wrapped;
     };
     guarded[GUARDED] = true;
+    guarded[DOC_DATA] = undefined;
     const entry = require.cache[wrapperPath];
     if (!entry) throw new Error('wink-nlp document-data module not in the module cache');
     entry.exports = guarded;
   }
-  return require('wink-nlp') as WinkFactory;
+  const factory = require(wrapperPath) as DocDataFactory;
+  if (!factory[GUARDED] || !(DOC_DATA in factory)) throw new Error('wink-nlp document-data module guarded by another version of detente');
+  const takeDocData = (): WinkRawDocData => {
+    const data = factory[DOC_DATA];
+    factory[DOC_DATA] = undefined;
+    if (data === undefined) throw new Error('wink-nlp read no document: its raw document data is missing');
+    return data;
+  };
+  return { winkNLP: require('wink-nlp') as WinkFactory, takeDocData };
 }
