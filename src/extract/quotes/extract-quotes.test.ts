@@ -1145,3 +1145,11 @@ test('a raised subject starts after the conjunction or subordinator that opens i
     'to report a far larger total next week',
   ]);
 });
+
+test('a connective opening a sentence closed by its cue stays outside the content ("And …, she said", "Still, …, according to …")', () => {
+  assert.equal(run('And the bridge will stay closed until the spring, she said.')[0]?.text, 'the bridge will stay closed until the spring');
+  assert.equal(run('Still, the harbour lost money for a third year, according to the annual report.')[0]?.text, 'the harbour lost money for a third year');
+  assert.equal(run('In fact, most farmers backed the plan, the survey found.')[0]?.text, 'most farmers backed the plan');
+  // "But" without a comma mostly stays in PolNeAR's contents
+  assert.equal(run('But the ferry will keep running all winter, the mayor said.')[0]?.text, 'But the ferry will keep running all winter');
+});

@@ -121,7 +121,7 @@ export function indirectContent(
         break;
       }
     }
-    return { ranges: [[cs === dateline(doc, s0, ce) ? s0 : cs, ce]], rule: 'indirect-according-to' };
+    return { ranges: [[cs === dateline(doc, s0, ce) ? openingConnective(doc, s0, ce, quoted) : cs, ce]], rule: 'indirect-according-to' };
   }
   if (c.nominal) {
     if (phase === 'outer' || !c.speaker) return null;
@@ -386,7 +386,7 @@ export function indirectContent(
       (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
       (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
       anonymity(doc, doc.lower[a] === ',' ? a + 1 : a);
-    return closing && cueFirst < 0 ? { ranges: [[dateline(doc, s0, ce), ce]], rule: 'indirect-cue-after' } : null;
+    return closing && cueFirst < 0 ? { ranges: [[openingConnective(doc, dateline(doc, s0, ce), ce, quoted), ce]], rule: 'indirect-cue-after' } : null;
   }
   if (cueFirst - cs >= 2) {
     // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
@@ -715,6 +715,27 @@ export function trimEnd(doc: Doc, cs: number, e: number): number {
     if (!open) e--;
   }
   return e;
+}
+
+/** Connectives of two words that open a sentence before a comma ("In fact, …", "Even so, …"). */
+const TWO_WORD_CONNECTIVES: ReadonlySet<string> = new Set(['in fact', 'in contrast', 'even so', 'in addition', 'of course', 'by contrast', 'in turn', 'after all']);
+
+/**
+ * Where a content closed by its cue starts when a connective opens the sentence: after "And" (PolNeAR leaves it out of
+ * the content; "But" it mostly keeps), and after a connective set off by a comma ("Still, …", "In fact, …", "Even so, …").
+ * Measured on PolNeAR train (closing cues and "according to"): the annotators left such an opener out 2-3 times as
+ * often as they kept it.
+ * @param doc the token layer; `s0` the content start; `ce` its end (exclusive); `quoted` per-token quotation flags
+ * @returns the content start, in `[s0, ce)`
+ */
+function openingConnective(doc: Doc, s0: number, ce: number, quoted: Uint8Array): number {
+  if (quoted[s0]) return s0;
+  let k = s0;
+  if (doc.lower[k] === 'and') k++;
+  else if (CONNECTIVES.has(doc.lower[k]) && doc.lower[k + 1] === ',') k++;
+  else if (TWO_WORD_CONNECTIVES.has(`${doc.lower[k]} ${doc.lower[k + 1]}`) && doc.lower[k + 2] === ',') k += 2;
+  while (k < ce && doc.lower[k] === ',') k++;
+  return ce - k >= 3 ? k : s0;
 }
 
 /** Skips a dateline at the start of a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …". */
