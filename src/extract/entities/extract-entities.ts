@@ -26,6 +26,7 @@ import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
 import { placeWordPersons } from './place-word-persons.js';
+import { widenCountryLedNames } from './country-led-names.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -53,6 +54,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   dropWordsBeforeTitles, // a word opening a title, "Shadow" (word-names.ts)
   brandsAsOrganisations, // tagged places that are known brands (brand-names.ts)
   placeNamedOrganisations, // businesses named after a place (place-named-organisations.ts)
+  widenCountryLedNames, // "the British Museum", "US National Hurricane Center" (country-led-names.ts)
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)

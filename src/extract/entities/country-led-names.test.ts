@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { widenCountryLedNames } from './country-led-names.js';
+import { createDocView, type DocView } from './doc-view.js';
+import { rawMention, type RawMention } from './raw-mention.js';
+import { loadEntityResources } from './resources.js';
+import { tokenOf, tokenSpan } from './test-tokens.js';
+
+const nlp = createNlp();
+const res = loadEntityResources({ nerModel: false });
+
+/** A name mention over `words` (first occurrence of its first word). */
+function mention(view: DocView, words: string, type: RawMention['type'], rule: string, extra: Partial<RawMention> = {}): RawMention {
+  const n = words.split(/[ -]/).length + (words.includes('-') ? 1 : 0);
+  const a = tokenOf(view, words.split(/[ -]/)[0]);
+  return { ...rawMention(tokenSpan(view, a, a + n), { kind: 'name', type, key: `${type}|${words.toLowerCase()}`, name: words, actor: null, country: null, agent: null, rule, confidence: 0.6 }), ...extra };
+}
+
+const names = (ms: readonly RawMention[]) => ms.map((m) => `${m.type} ${m.name} <${m.rule}>`);
+
+test('a demonym right before a facility name opens it: "the Veltish Salt Building"', () => {
+  const view = createDocView(nlp.parse('Meet me outside the Indian Salt Building at nine.'));
+  const out = widenCountryLedNames(view, res, [mention(view, 'Indian', 'NORP', 'demonym', { country: 'IND' }), mention(view, 'Salt Building', 'FAC', 'cue-word-name')]);
+  assert.deepEqual(names(out), ['FAC Indian Salt Building <country-led-name>']);
+  assert.equal(out[0].country, 'IND');
+});
+
+test('a country name before a tagged ministry opens it and gives it its actor code', () => {
+  const view = createDocView(nlp.parse('The Iran Foreign Ministry denied the report.'));
+  const ministry = mention(view, 'Foreign Ministry', 'ORG', 'ner-tagger', { agent: 'GOV' });
+  const out = widenCountryLedNames(view, res, [mention(view, 'Iran', 'GPE', 'country-name', { country: 'IRN' }), ministry]);
+  assert.deepEqual(names(out), ['ORG Iran Foreign Ministry <country-led-name>']);
+  assert.equal(out[0].actor, 'IRNGOV');
+});
+
+test('a country before a name that ends in no cue word, or after a comma, stays a country', () => {
+  const view = createDocView(nlp.parse('Kenya Tobin Ross spoke in Chile, Harbour Museum staff said.'));
+  const a = [mention(view, 'Kenya', 'GPE', 'country-name'), mention(view, 'Tobin Ross', 'PERSON', 'ner-tagger')];
+  assert.deepEqual(names(widenCountryLedNames(view, res, a)), ['GPE Kenya <country-name>', 'PERSON Tobin Ross <ner-tagger>']);
+  const b = [mention(view, 'Chile', 'GPE', 'country-name'), mention(view, 'Harbour Museum', 'FAC', 'cue-word-name')];
+  assert.deepEqual(names(widenCountryLedNames(view, res, b)), ['GPE Chile <country-name>', 'FAC Harbour Museum <cue-word-name>']);
+});
+
+test('a hyphenated demonym opens the name: "the American-Arab Friendship Committee"', () => {
+  const view = createDocView(nlp.parse('She wrote to the American-Arab Friendship Committee.'));
+  const out = widenCountryLedNames(view, res, [mention(view, 'American', 'NORP', 'demonym'), mention(view, 'Arab Friendship Committee', 'ORG', 'cue-word-name')]);
+  assert.deepEqual(names(out), ['ORG American-Arab Friendship Committee <country-led-name>']);
+});

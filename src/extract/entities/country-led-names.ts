@@ -1,0 +1,57 @@
+import type { DocView } from './doc-view.js';
+import { startsUpper } from './letter-case.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** Rules of a country name or demonym standing alone. */
+const COUNTRY_RULES: ReadonlySet<string> = new Set(['country-name', 'demonym']);
+
+/**
+ * A country name or demonym right before an organisation, facility or natural-feature name ending in a
+ * cue word opens that name ("the British Museum", "the Indian Oil Building", "the US National Hurricane
+ * Center", "the Palestine Contemporary Art Museum", "the American-Arab Discrimination Committee", "the
+ * Iranian Foreign Ministry"), as in CoNLL, UNER and GUM: the name is widened over it (rule
+ * `country-led-name`), takes its country when it had none (an organisation with an agent gets the actor
+ * code, "Iranian Foreign Ministry" → IRNGOV), and the country mention goes. find-mentions.ts already joins
+ * a demonym to a cue-word organisation it found itself ("Iraqi Islamic Party"); this covers facilities,
+ * country names, hyphenated demonyms and the tagger's names. Only names whose last word is an
+ * organisation, facility or place cue word (`res.orgCues`) and whose first word is capitalised are widened;
+ * a town or city name ("City of Springfield") is left alone.
+ * Found on UNER English-EWT dev ("Indian Oil Building", "Palestine Contemporary Art Museum").
+ * @param view the article's DocView; `res` entity resources (`orgCues`)
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions with such names widened (new objects) and the country mentions inside dropped
+ */
+export function widenCountryLedNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys, sentenceOf } = view;
+  const dropped = new Set<number>();
+  const widened = new Map<number, RawMention>();
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'name' || (m.type !== 'ORG' && m.type !== 'FAC' && m.type !== 'LOC')) continue;
+    if (m.rule !== 'cue-word-name' && m.rule !== 'ner-tagger') continue;
+    const cue = res.orgCues.get(keys[m.tokEnd - 1]);
+    if (!cue || cue.type === 'GPE' || !startsUpper(doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart]))) continue;
+    const c = mentions[k - 1];
+    if (!COUNTRY_RULES.has(c.rule) || c.kind !== 'name' || dropped.has(k - 1) || sentenceOf[c.tokStart] !== sentenceOf[m.tokStart]) continue;
+    // Adjacent ("US National Hurricane Center") or joined by a hyphen without spaces ("American-Arab …").
+    const between = doc.text.slice(c.end, m.start);
+    if (between !== ' ' && between !== '-') continue;
+    const country = m.country ?? c.country;
+    const name = doc.text.slice(c.start, m.end);
+    dropped.add(k - 1);
+    widened.set(k, {
+      ...m,
+      start: c.start,
+      tokStart: c.tokStart,
+      name,
+      key: `${m.type}|${name.toLowerCase()}`,
+      country,
+      actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null),
+      evidence: m.evidence,
+      rule: 'country-led-name',
+    });
+  }
+  if (widened.size === 0) return [...mentions];
+  return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));
+}
