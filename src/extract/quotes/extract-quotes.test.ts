@@ -1153,3 +1153,13 @@ test('a connective opening a sentence closed by its cue stays outside the conten
   // "But" without a comma mostly stays in PolNeAR's contents
   assert.equal(run('But the ferry will keep running all winter, the mayor said.')[0]?.text, 'But the ferry will keep running all winter');
 });
+
+test('a poll subject is found behind a gerund or a time phrase, and "only" may open the object ("Exit polling showed …", "A poll last month showed …")', () => {
+  const [a] = run('Exit polling showed that Ruiz won every group except voters under 30.');
+  assert.equal(a?.speaker.mention?.text, 'Exit polling');
+  assert.equal(a?.text, 'that Ruiz won every group except voters under 30');
+  const [b] = run('A state poll last month showed Ruiz leading Diaz by ten points.');
+  assert.equal(b?.speaker.mention?.text, 'A state poll');
+  assert.equal(b?.text, 'Ruiz leading Diaz by ten points');
+  assert.equal(run('But the survey shows only a small gender gap.')[0]?.text, 'only a small gender gap');
+});

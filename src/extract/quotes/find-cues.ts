@@ -438,9 +438,17 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
   }
+  // "Exit polling showed", "Recent polling shows": a gerund the tagger reads as a verb heads the subject phrase
+  if (!speaker && j === i - 1 && j > s0 && doc.pos[j] === 'VERB' && /ing$/.test(doc.lower[j]) && !quoted[j]) {
+    let k = j;
+    while (k > s0 && !quoted[k - 1] && (doc.pos[k - 1] === 'ADJ' || doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'DET')) k--;
+    if (k < j && (k === s0 || /^[,;:]$/.test(doc.lower[k - 1]) || doc.pos[k - 1] === 'CCONJ')) speaker = { start: k, end: j + 1, head: j };
+  }
   // "Police last month said", "Ms Doe on Tuesday told": step over the time phrase
   if (speaker && isTimePhrase(doc, speaker)) {
+    // "A state poll last month showed": the chunker joins the subject and the time phrase into one phrase
     let t = speaker.start - 1;
+    for (let k = speaker.head - 1; k > speaker.start; k--) if (/^(last|this|next|earlier|early|late)$/.test(doc.lower[k])) t = k - 1;
     while (t >= s0 && /^(on|in|last|earlier|this|late|early)$/.test(doc.lower[t])) t--;
     // "A Quinnipiac poll released Monday found": step over the participle too
     if (t > s0 && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t])) t--;

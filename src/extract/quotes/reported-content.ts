@@ -417,6 +417,7 @@ export function indirectContent(
     NP_START_POS.has(doc.pos[k]) ||
     titledWord(doc, k) ||
     (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
+    (/^(only|just|nearly|almost|about|roughly)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'NUM')) || // "showed only a small gap"
     (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')); // "called that vision …"
   if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
     const light = lightComplement(doc, c, k, s1, quoted, covered, stops);
