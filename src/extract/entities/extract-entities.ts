@@ -27,6 +27,7 @@ import { invertedNames } from './inverted-names.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
 import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
+import { dropStormNames } from './storm-names.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -60,6 +61,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
+  (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
 ];
