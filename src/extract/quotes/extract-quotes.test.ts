@@ -1163,3 +1163,12 @@ test('a poll subject is found behind a gerund or a time phrase, and "only" may o
   assert.equal(b?.text, 'Ruiz leading Diaz by ten points');
   assert.equal(run('But the survey shows only a small gender gap.')[0]?.text, 'only a small gender gap');
 });
+
+test('a headline label followed by a quotation and more words is one content ("Ryan: ‘Hateful Images’ Have ‘No Place …’")', () => {
+  const [q] = run('Ryan: ‘Hateful Images’ Have ‘No Place In A Campaign.’');
+  assert.equal(q?.provenance.rule, 'label-line');
+  assert.equal(q?.speaker.mention?.text, 'Ryan');
+  assert.match(q?.text ?? '', /^‘Hateful Images’ Have ‘No Place In A Campaign/);
+  // a quotation that is the whole rest of the line stays a direct quote of its own
+  assert.equal(run('Ana Ruiz: ‘We Will Win This Seat.’')[0]?.provenance.rule, 'direct-colon-line');
+});

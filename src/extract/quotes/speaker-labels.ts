@@ -43,10 +43,21 @@ export function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange;
     const p0 = doc.sentences[p.firstSentence].firstToken;
     const p1 = doc.sentences[p.endSentence - 1].endToken;
     const label = labelAt(doc, p0, p1);
-    if (!label || quoted[label.colon + 1]) continue;
+    if (!label) continue;
     let end = p1;
     while (end > label.colon + 2 && CLAUSE_END.has(doc.lower[end - 1])) end--;
+    // a quotation right after the colon is a direct quote of its own unless words follow it
+    // ("Doe: ‘No Idea’ If the Plan Will Pass" is one mixed content)
+    let q = label.colon + 1;
+    while (q < end && quoted[q]) q++;
+    if (quoted[label.colon + 1] && !hasWordBetween(doc, q, end)) continue;
     out.push({ speaker: label.speaker, colon: label.colon, end });
   }
   return out;
+}
+
+/** True when a word (letter or digit) stands in `[from, to)`. */
+function hasWordBetween(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (/[\p{L}\p{N}]/u.test(doc.lower[t])) return true;
+  return false;
 }
