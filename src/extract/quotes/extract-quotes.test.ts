@@ -1172,3 +1172,10 @@ test('a headline label followed by a quotation and more words is one content ("R
   // a quotation that is the whole rest of the line stays a direct quote of its own
   assert.equal(run('Ana Ruiz: ‘We Will Win This Seat.’')[0]?.provenance.rule, 'direct-colon-line');
 });
+
+test('a complement cue takes no content from an agent or means after "by", nor from the medium ("offered by the contest", "responded on Twitter")', () => {
+  assert.equal(run('Not all of the seats offered by the contest in Texas will go to the senator.').length, 0);
+  const quotes = run('The mayor responded on Twitter within the hour.');
+  assert.equal(quotes.length, 0);
+  assert.equal(run('The mayor responded to the charge on Friday.')[0]?.text, 'the charge');
+});

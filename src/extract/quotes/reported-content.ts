@@ -525,6 +525,9 @@ function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8A
   let cs = k;
   if (doc.pos[cs] === 'ADP' && !WH_WORDS.has(doc.lower[cs]) && cs + 1 < s1 && (NP_START_POS.has(doc.pos[cs + 1]) || WH_WORDS.has(doc.lower[cs + 1]))) cs++;
   if (covered[cs] || !(NP_START_POS.has(doc.pos[cs]) || WH_WORDS.has(doc.lower[cs]) || quoted[cs])) return null;
+  // "delegates offered by the contest", "responded by drawing attention …": "by" names an agent or a means, not a content;
+  // "responded on Twitter", "commented in a video": the medium of the statement is no content either
+  if (cs > k && (doc.lower[k] === 'by' || (/^(on|in|via|over)$/.test(doc.lower[k]) && MEDIA.test(doc.lower[cs + (doc.pos[cs] === 'DET' ? 1 : 0)] ?? '')))) return null;
   const light = cs === k ? lightComplement(doc, c, k, s1, quoted, covered, stops) : null;
   if (light) return { ranges: light.ranges, rule: 'indirect-complement' };
   let ce = cut(doc, cs, s1, covered, stops, quoted);
@@ -537,6 +540,9 @@ function complement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8A
   ce = trimTrailingTime(doc, cs, ce);
   return ce > cs ? { ranges: [[cs, ce]], rule: 'indirect-complement' } : null;
 }
+
+/** Channels a statement is made through ("on Twitter", "in a video", "over the phone"): never the content of a complement. */
+const MEDIA = /^(twitter|facebook|instagram|youtube|television|tv|radio|air|camera|video|statement|interview|email|e-mail|phone|telephone|tweet|tweets|post|blog|podcast|cnn|fox|msnbc|abc|cbs|nbc)$/;
 
 /** Nouns that name a claim made elsewhere ("the charge", "these allegations"). */
 const CLAIM_NOUNS = /^(charge|charges|claim|claims|allegation|allegations|accusation|accusations|report|reports|suggestion|assertion|assertions|idea|notion|characterization|comparison|comparisons|criticism|remarks|comments)$/;
