@@ -1179,3 +1179,10 @@ test('a complement cue takes no content from an agent or means after "by", nor f
   assert.equal(quotes.length, 0);
   assert.equal(run('The mayor responded to the charge on Friday.')[0]?.text, 'the charge');
 });
+
+test('a stance verb takes a gerund object as its content ("supported pitching a bigger tent"), a verb of saying does not', () => {
+  const [q] = run('Rather than rebuild the old party, he supported pitching a bigger tent to voters.');
+  assert.equal(q?.cue?.text, 'supported');
+  assert.equal(q?.text, 'pitching a bigger tent to voters');
+  assert.equal(run('The senator opposed holding the vote before the election.')[0]?.text, 'holding the vote before the election');
+});

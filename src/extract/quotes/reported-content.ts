@@ -418,6 +418,9 @@ export function indirectContent(
     titledWord(doc, k) ||
     (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
     (/^(only|just|nearly|almost|about|roughly)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'NUM')) || // "showed only a small gap"
+    // a gerund object: "support temporarily banning …", "backed pitching a bigger tent"
+    (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && gerundAt(doc, k) && k + 1 < s1 && NP_START_POS.has(doc.pos[k + 1]) && doc.pos[k + 1] !== 'PRON') ||
+    (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && doc.pos[k] === 'ADV' && /ly$/.test(doc.lower[k]) && gerundAt(doc, k + 1)) ||
     (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')); // "called that vision …"
   if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
     const light = lightComplement(doc, c, k, s1, quoted, covered, stops);
@@ -456,6 +459,11 @@ export function indirectContent(
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
   return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+}
+
+/** True when token `t` is an -ing verb form (a gerund or participle). */
+function gerundAt(doc: Doc, t: number): boolean {
+  return doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]);
 }
 
 /** Light verbs whose object noun names the stance, the content being its complement ("expressed concern that …"). */
