@@ -1186,3 +1186,15 @@ test('a stance verb takes a gerund object as its content ("supported pitching a 
   assert.equal(q?.text, 'pitching a bigger tent to voters');
   assert.equal(run('The senator opposed holding the vote before the election.')[0]?.text, 'holding the vote before the election');
 });
+
+test('a poll share is a speaker: a percentage, a fraction the tagger misreads, a quantifier read as an adverb ("42% say", "a third say", "…; most said")', () => {
+  const shares = run('On schools, 42% say they want more funding, 31% call themselves undecided.');
+  assert.deepEqual(shares.map((q) => [q.speaker.mention?.text, q.text]), [
+    ['42%', 'they want more funding'],
+    ['31%', 'themselves undecided'],
+  ]);
+  assert.equal(run('Nearly a third say they do not know.')[0]?.speaker.mention?.text, 'a third');
+  const [most] = run('Farmers were worried about the drought; most said they were very worried.');
+  assert.equal(most?.speaker.mention?.text, 'most');
+  assert.equal(most?.text, 'they were very worried');
+});

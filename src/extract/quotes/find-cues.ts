@@ -52,6 +52,10 @@ const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'includ
 /** Lexicon verbs whose passive before "that" names the holder as its subject ("is worried that", "was persuaded that"). */
 const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
+/** Quantifiers that stand as a subject on their own ("most said", "many say", "a third say", "one in five say"). */
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'others', 'few', 'all', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'plurality', 'another', 'both', 'several']);
+/** Verbs of saying and opinion a poll reports with a bare share as subject ("42% say", "a third think"). */
+const POLL_VERBS = /^(say|think|believe|want|support|oppose|favor|agree|disagree|expect|prefer|call|see|view)$/;
 
 /**
  * Finds the reporting cues of one sentence and their speakers in one pass over its tokens.
@@ -238,6 +242,8 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   if (doc.pos[i] !== 'NOUN' || i === s0) return false;
   // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
   const prevWord = doc.lower[i - 1];
+  // "a third say they …", "one in five say that …", "42% say the …": a share of a poll's respondents before a poll verb
+  if (POLL_VERBS.test(doc.lower[i]) && (QUANTIFIER_SUBJECTS.has(prevWord) || prevWord === '%' || doc.pos[i - 1] === 'NUM') && i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'PRON' || doc.pos[i + 1] === 'DET' || doc.lower[i + 1] === 'that')) return true;
   // ("64 percent call him competent", "19 percent of students polled support Clinton": a share of a poll's respondents)
   const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
   const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
@@ -282,6 +288,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
     // is the speaker, not an adverb to step over
     if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
+    // "…; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the subject
+    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(doc.lower[j]) && (j === s0 || /^[,;:]$/.test(doc.lower[j - 1]) || doc.pos[j - 1] === 'CCONJ')) break;
     // "he's not saying": a contracted be before a participle is progressive too
     if (BE.has(doc.lower[j]) || (ing && /^['\u2019](s|re|m)$/.test(doc.lower[j]))) passive = true;
     j--;
@@ -438,6 +446,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
   }
+  // "42% say …": a percentage the chunker does not read as a phrase
+  if (!speaker && j === i - 1 && j > s0 && doc.lower[j] === '%' && doc.pos[j - 1] === 'NUM' && !quoted[j - 1]) speaker = { start: j - 1, end: j + 1, head: j - 1 };
   // "Exit polling showed", "Recent polling shows": a gerund the tagger reads as a verb heads the subject phrase
   if (!speaker && j === i - 1 && j > s0 && doc.pos[j] === 'VERB' && /ing$/.test(doc.lower[j]) && !quoted[j]) {
     let k = j;
