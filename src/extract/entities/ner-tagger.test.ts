@@ -43,7 +43,7 @@ function weightOf(f: string, k: number): number {
 }
 
 /** A model that knows every feature of the test sentences (and the label-history features of any labels). */
-function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, decoder = 'greedy', pairLimit?: number): NerModel {
+function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, decoder = 'greedy'): NerModel {
   const weights = new Map<string, Float32Array>();
   const know = (f: string) => weights.set(f, Float32Array.from(LABELS, (_, k) => weightOf(f, k)));
   for (const words of SENTENCES) {
@@ -62,7 +62,7 @@ function testModel(lex: NerLexicon, featureSet: number, memoLimit?: number, deco
     }
   }
   const m = hashNerModel(LABELS, weights, { featureSet, decoder });
-  return createNerModel(m.labels, m.weights, { ...m.meta }, memoLimit, pairLimit);
+  return createNerModel(m.labels, m.weights, { ...m.meta }, memoLimit);
 }
 
 /** Greedy decoding over the feature strings, the way the trainer scores them. */
@@ -149,7 +149,7 @@ test('the test model is not trivial: it predicts more than one label', () => {
   assert.ok(labels.size >= 3, [...labels].join(','));
 });
 
-test('a memo too small for the vocabulary is emptied between sentences and changes no label', () => {
+test('a memo too small for the vocabulary changes generation between sentences and changes no label', () => {
   const lex = lexicon();
   const small = testModel(lex, 2, 20);
   const large = testModel(lex, 2);
@@ -157,17 +157,22 @@ test('a memo too small for the vocabulary is emptied between sentences and chang
     for (const words of SENTENCES) assert.deepEqual(tagWords(small, words, lex), tagWords(large, words, lex), words.join(' '));
   }
   assert.ok(small.memo.keys.size <= 20);
+  assert.ok(small.memo.generation >= 3, `generations: ${small.memo.generation}`);
+  assert.ok(small.memo.promoted > 0, 'words of the old generation were promoted');
+  assert.equal(large.memo.generation, 0);
 });
 
-test('a pair memo emptied in the middle of a sentence, even at every new word pair, changes no label', () => {
+test('words promoted from the old generation label exactly as words computed afresh, with every feature set and decoder', () => {
   const lex = lexicon();
-  for (const featureSet of [1, 2]) {
-    for (const pairLimit of [1, 3, 7]) {
-      const small = testModel(lex, featureSet, undefined, 'greedy', pairLimit);
-      for (let round = 0; round < 2; round++) {
-        for (const words of SENTENCES) assert.deepEqual(tagWords(small, words, lex), referenceTags(small, words, lex), `pair limit ${pairLimit}: ${words.join(' ')}`);
+  for (const featureSet of [1, 2, 3]) {
+    for (const decoder of ['greedy', 'viterbi']) {
+      // a limit just above the longest sentence: a new generation at almost every sentence
+      const tiny = testModel(lex, featureSet, 20, decoder);
+      const fresh = testModel(lex, featureSet, undefined, decoder);
+      for (let round = 0; round < 3; round++) {
+        for (const words of [...SENTENCES].reverse()) assert.deepEqual(tagWords(tiny, words, lex), tagWords(fresh, words, lex), `feature set ${featureSet}, ${decoder}, round ${round}: ${words.join(' ')}`);
       }
-      assert.ok(small.memo.pairCount <= pairLimit);
+      assert.ok(tiny.memo.promoted > 0 && tiny.memo.generation > 0, `feature set ${featureSet}, ${decoder}: promoted ${tiny.memo.promoted} in ${tiny.memo.generation} generations`);
     }
   }
 });

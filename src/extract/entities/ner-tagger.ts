@@ -45,16 +45,15 @@ export interface NerModel {
 /**
  * Assembles a {@link NerModel} (frozen, with an empty memo).
  * @param labels BIO labels in model order; `weights` their hashed table; `meta` training metadata
- * @param memoLimit distinct token keys the memo holds before it is emptied (default: see createNerWordMemo)
- * @param pairLimit adjacent word pairs the memo holds before its pair table is emptied (default: see createNerWordMemo)
+ * @param memoLimit distinct token keys each generation of the memo holds (default: see createNerWordMemo)
  */
-export function createNerModel(labels: readonly string[], weights: HashedWeights, meta: Record<string, unknown>, memoLimit?: number, pairLimit?: number): NerModel {
+export function createNerModel(labels: readonly string[], weights: HashedWeights, meta: Record<string, unknown>, memoLimit?: number): NerModel {
   const frozenLabels = Object.freeze([...labels]);
   return Object.freeze({
     labels: frozenLabels,
     weights,
     meta: Object.freeze({ ...meta }),
-    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit, Number(meta.featureSet ?? 1), pairLimit),
+    memo: createNerWordMemo(weights, frozenLabels, allowed, memoLimit, Number(meta.featureSet ?? 1)),
     clusterRows: new WeakMap<WordClusters, Float64Array>(),
   });
 }
@@ -209,8 +208,9 @@ function staticScores(model: NerModel, memo: NerWordMemo, facts: readonly WordFa
   const endShape = shapeFacts(memo, '</s>');
   const wr = memo.wordRows;
   const W = WORD_ROWS * L;
-  // Pair features of (previous token, this token): computed for i = 0 from the start, then carried over.
-  let leftPair = pairRowsOffset(memo, START_BLOCK, start, startShape, facts[0].at, facts[0].key, facts[0].shape);
+  // Pair features of (previous token, this token): computed for i = 0 from the start into slot 0, then
+  // carried over; the pair (i, i + 1) goes to slot (i + 1) & 1, not the one holding the pair (i − 1, i).
+  let leftPair = pairRowsOffset(memo, start, startShape, facts[0].key, facts[0].shape, 0);
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const f = facts[i];
@@ -224,9 +224,8 @@ function staticScores(model: NerModel, memo: NerWordMemo, facts: readonly WordFa
     for (let k = 0; k < L; k++) scores[at + k] = wr[own + k] + wr[p1 + k] + wr[n1 + k] + wr[p2 + k] + wr[n2 + k];
     const ps = i > 0 ? facts[i - 1].shape : startShape;
     const ns = i + 1 < n ? facts[i + 1].shape : endShape;
-    // The left pair's rows are added before the right pair is looked up, which may empty the pair memo.
     if (leftPair >= 0) addFrom(memo.pairRows, leftPair + L, scores, at, L); // w-1w=pw|w, w-1s=pw|s
-    const rightPair = i + 1 < n ? pairRowsOffset(memo, f.at, key, shape, facts[i + 1].at, facts[i + 1].key, ns) : pairRowsOffset(memo, f.at, key, shape, END_BLOCK, end, endShape);
+    const rightPair = i + 1 < n ? pairRowsOffset(memo, key, shape, facts[i + 1].key, ns, (i + 1) & 1) : pairRowsOffset(memo, key, shape, end, endShape, (i + 1) & 1);
     if (rightPair >= 0) addFrom(memo.pairRows, rightPair, scores, at, L); // ww+1=w|nw, sw+1=s|nw
     leftPair = rightPair;
     const triple = shapeTripleOffset(memo, ps, shape, ns); // s-1s+1=

@@ -70,12 +70,76 @@ test('a model of feature set 1 leaves the word-case conjunction out of the word 
   assert.deepEqual([...memo.wordRows.subarray((port.at * WORD_ROWS + WordRow.self) * 3, (port.at * WORD_ROWS + WordRow.self + 1) * 3)], [7, 8, 9]);
 });
 
-test('preparing for a sentence that would overflow the memo empties it first', () => {
+test('preparing for a sentence that would overflow the memo starts a new generation and keeps the full one as the old', () => {
   const memo = createNerWordMemo(table(), LABELS, allowed, 10);
   const lex = lexicon();
   prepareMemo(memo, lex, 3);
   for (const k of ['a', 'b', 'c', 'd', 'e']) keyFacts(memo, k);
   assert.equal(memo.keys.size, 5);
+  prepareMemo(memo, lex, 3);
+  assert.equal(memo.generation, 0, 'a sentence that fits keeps the generation');
   prepareMemo(memo, lex, 4);
+  assert.equal(memo.generation, 1);
   assert.equal(memo.keys.size, 0);
+  assert.deepEqual([...memo.old!.keys.keys()], ['a', 'b', 'c', 'd', 'e']);
+});
+
+/** The six rows of a word's block, as plain numbers. */
+function blockOf(memo: ReturnType<typeof createNerWordMemo>, at: number): number[] {
+  return [...memo.wordRows.subarray(at * WORD_ROWS * 3, (at + 1) * WORD_ROWS * 3)];
+}
+
+test('a word the new generation misses but the old one holds is promoted with the same facts and rows, not computed again', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, 6, 2);
+  const lex = lexicon();
+  prepareMemo(memo, lex, 2);
+  wordFacts(memo, 'Wanjiru');
+  const port = wordFacts(memo, 'Port');
+  const odhiambo = keyFacts(memo, 'odhiambo');
+  const before = { block: blockOf(memo, port.at), after: [0, 1, 2, 3].map((p) => afterLabelOffset(memo, odhiambo, p)) };
+  prepareMemo(memo, lex, 4);
+  assert.equal(memo.generation, 1);
+  assert.equal(memo.promoted, 0);
+  const promoted = wordFacts(memo, 'Port');
+  assert.equal(memo.promoted, 2, 'the word and its key');
+  assert.notEqual(promoted, port, 'a new facts object, in the new generation');
+  assert.equal(promoted.at, 2, 'the first block of the new generation');
+  assert.deepEqual(blockOf(memo, promoted.at), before.block);
+  assert.deepEqual({ ...promoted, at: 0, key: null }, { ...port, at: 0, key: null });
+  assert.deepEqual({ ...promoted.key, at: 0 }, { ...port.key, at: 0 });
+  assert.equal(wordFacts(memo, 'Port'), promoted, 'found in the current generation from then on');
+  assert.equal(memo.promoted, 2);
+  const odhiambo2 = keyFacts(memo, 'odhiambo');
+  assert.equal(memo.promoted, 3);
+  assert.deepEqual([0, 1, 2, 3].map((p) => afterLabelOffset(memo, odhiambo2, p)), before.after, 'looked-up label-word offsets travel with the key');
+});
+
+test('a word of the generation before the old one is computed again, with the same rows', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, 6, 2);
+  const lex = lexicon();
+  prepareMemo(memo, lex, 2);
+  const port = wordFacts(memo, 'Port');
+  const block = blockOf(memo, port.at);
+  prepareMemo(memo, lex, 5); // generation 1: Port is in the old one
+  keyFacts(memo, 'x');
+  prepareMemo(memo, lex, 5); // generation 2: generation 0 dropped
+  assert.equal(memo.generation, 2);
+  assert.deepEqual([...memo.old!.keys.keys()], ['x']);
+  const again = wordFacts(memo, 'Port');
+  assert.equal(memo.promoted, 0);
+  assert.deepEqual(blockOf(memo, again.at), block);
+});
+
+test('another lexicon drops both generations', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, 6);
+  const lex = lexicon();
+  prepareMemo(memo, lex, 2);
+  wordFacts(memo, 'Port');
+  prepareMemo(memo, lex, 5);
+  assert.ok(memo.old);
+  prepareMemo(memo, { ...lex, orgCues: new Map() }, 2);
+  assert.equal(memo.old, null);
+  assert.equal(memo.keys.size, 0);
+  wordFacts(memo, 'Port');
+  assert.equal(memo.promoted, 0);
 });
