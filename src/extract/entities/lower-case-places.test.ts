@@ -25,3 +25,15 @@ test('a lower-case country the tagger found gets its actor code', () => {
   assert.equal(out[0].actor, 'AUT');
   assert.equal(out[0].key, 'GPE|AUT');
 });
+
+test('a lower-case "us" the tagger took for a place is the pronoun, "the us" the country', () => {
+  const view = createDocView(nlp.parse('they showed us the forge. we moved to the us in may.'));
+  const at = (n: number) => {
+    let seen = 0;
+    for (let i = 0; i < view.doc.tokenCount; i++) if (view.doc.text.slice(view.doc.starts[i], view.doc.ends[i]) === 'us' && seen++ === n) return i;
+    throw new Error('us');
+  };
+  const tagged = (a: number) => rawMention({ start: view.doc.starts[a], end: view.doc.ends[a], tokStart: a, tokEnd: a + 1, sentence: view.sentenceOf[a], evidence: [] }, { kind: 'name', type: 'GPE', key: 'GPE|us', name: 'us', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7 });
+  const out = lowerCasePlaces(view, res, [tagged(at(0)), tagged(at(1))]);
+  assert.deepEqual(out.map((m) => m.tokStart), [at(1)]);
+});

@@ -18,7 +18,9 @@ const AMBIGUOUS: ReadonlySet<string> = new Set(['china', 'turkey', 'chad', 'jord
  * have four or more letters; words that are also common words or given names ("china", "turkey", "chad",
  * "jordan") are left out. Countries get their CAMEO code as actor (rule "lower-case-country"), towns and
  * regions their country (rule "lower-case-place"); a lower-case country the tagger found gets its code
- * too (rule "ner-tagger+country"). Found on UNER English-EWT dev (web reviews and answers).
+ * too (rule "ner-tagger+country"); a lower-case "us" the tagger took for a place is the pronoun and is
+ * dropped unless "the" precedes it ("in the us"; GUM train: 11 of 11 were "us" the pronoun). Found on UNER
+ * English-EWT dev (web reviews and answers).
  * @param view the article's DocView; `res` entity resources (gazetteer countries, places)
  * @param mentions mentions in text order (not modified)
  * @returns the mentions with the lower-case places added or coded (new objects), in text order
@@ -35,10 +37,13 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
     return e && e.kind === 'country' ? e : undefined;
   };
   // A lower-case country the tagger found ("to france") is that country, as its capitalised name would be.
-  const out = mentions.map((m) => {
-    if (m.rule !== 'ner-tagger' || m.type !== 'GPE' || m.tokEnd - m.tokStart !== 1 || !lower(m.tokStart)) return m;
+  // The tagger's lower-case "us" is the pronoun ("get us to know", "from us") unless "the" precedes it.
+  const out = mentions.flatMap((m) => {
+    if (m.rule !== 'ner-tagger' || m.tokEnd - m.tokStart !== 1 || !lower(m.tokStart)) return [m];
+    if (keys[m.tokStart] === 'us' && (m.tokStart === 0 || keys[m.tokStart - 1] !== 'the')) return [];
+    if (m.type !== 'GPE') return [m];
     const c = countryOf(m.tokStart);
-    return c ? { ...m, key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' } : m;
+    return [c ? { ...m, key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' } : m];
   });
   const added: RawMention[] = [];
   for (const s of doc.sentences) {

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
+import { createDocView } from './doc-view.js';
+import { trimLeadingDeterminers } from './name-spans.js';
+import { rawMention } from './raw-mention.js';
 
 const nlp = createNlp();
 const res = loadEntityResources();
@@ -42,4 +45,13 @@ test('"… of X and Y" is one organisation name ("the Ministry of Fisheries and 
   assert.ok(found.includes('Ministry of Fisheries and Coastal Affairs'), found.join(', '));
   const two = names('Lawyers at the Department of Justice and Parliament disagreed.');
   assert.ok(!two.some((n) => n.includes('Parliament') && n.includes('Justice')), two.join(', '));
+});
+
+test('a tagged name loses an ampersand it opens with: "& Ferrante" of "Lund & Ferrante"', () => {
+  const view = createDocView(nlp.parse('As Lund & Ferrante argued, sleep helps memory.'));
+  const { doc } = view;
+  let a = 0;
+  while (doc.text.slice(doc.starts[a], doc.ends[a]) !== '&') a++;
+  const tagged = rawMention({ start: doc.starts[a], end: doc.ends[a + 1], tokStart: a, tokEnd: a + 2, sentence: 0, evidence: [] }, { kind: 'name', type: 'PERSON', key: '', name: '& Ferrante', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7, personTokens: ['ferrante'] });
+  assert.deepEqual(trimLeadingDeterminers(view, [tagged]).map((m) => m.name), ['Ferrante']);
 });

@@ -81,7 +81,8 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  * A tagger span opening with a lower-case determiner ("the Asad regime", "the Coalition") starts after
  * it, as names do in CoNLL, UNER and GUM (the shipped model learnt determiners from re3d, which keeps
  * them); a capitalised "The" opening a title ("The New York Times") stays. Persons and one-word spans
- * are left alone.
+ * are left alone, except that an ampersand opening any tagger span is cut ("& Bavelier" of "Green &
+ * Bavelier", GUM train's academic citations).
  * @param view the article's DocView
  * @param mentions merged mentions in text order (not modified)
  * @returns the mentions with such determiners cut off (new objects)
@@ -89,9 +90,15 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 export function trimLeadingDeterminers(view: DocView, mentions: readonly RawMention[]): RawMention[] {
   const { doc } = view;
   return mentions.map((m) => {
-    if (m.kind !== 'name' || m.type === 'PERSON' || !m.rule.startsWith('ner-tagger') || m.tokEnd - m.tokStart < 2) return m;
+    if (m.kind !== 'name' || !m.rule.startsWith('ner-tagger') || m.tokEnd - m.tokStart < 2) return m;
     const first = doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart]);
-    if (!DETERMINERS.has(first)) return m;
+    // "Green & Bavelier": the tagger may open the second name of a citation with the ampersand.
+    if (first === '&') {
+      const start = doc.starts[m.tokStart + 1];
+      const name = doc.text.slice(start, m.end);
+      return { ...m, start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key };
+    }
+    if (m.type === 'PERSON' || !DETERMINERS.has(first)) return m;
     const start = doc.starts[m.tokStart + 1];
     const name = doc.text.slice(start, m.end);
     return { ...m, start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key };

@@ -106,3 +106,15 @@ test('a GUM organisation with a legal form after a comma keeps it: "Halvard Salt
   ]);
   assert.deepEqual(named(s), ['ORG Halvard Salt Works , Inc.', 'LOC Tamsworth']);
 });
+
+test('a GUM name before a lone curly apostrophe leaves it out: "Theodric ’ monastery"', () => {
+  const s = readGumSentence([
+    ['A', 'DET', ''],
+    ['monk', 'NOUN', ''],
+    ['from', 'ADP', ''],
+    ['Theodric', 'PROPN', '(1-person-new-x-cf1-1-sgl'],
+    ['\u2019', 'PART', '1)'],
+    ['monastery', 'NOUN', ''],
+  ]);
+  assert.deepEqual(named(s), ['PER Theodric']);
+});

@@ -204,7 +204,7 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
           let e = m.end;
           while (s < e && pos[s] === 'DET') s++;
           // A possessive ending is not part of the name ("NASA 's" → "NASA").
-          while (e > s + 1 && (words[e - 1] === "'s" || words[e - 1] === "'" || words[e - 1] === '\u2019s')) e--;
+          while (e > s + 1 && (words[e - 1] === "'s" || words[e - 1] === "'" || words[e - 1] === '\u2019s' || words[e - 1] === '\u2019')) e--;
           if (m.type === 'person') {
             // GUM person mentions include titles and affiliations ("U.S. Senator John Cornyn",
             // "NASA Administrator Charles Bolden"); CoNLL-style NER keeps only the name: cut after the
