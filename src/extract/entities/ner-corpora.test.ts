@@ -118,3 +118,23 @@ test('a GUM name before a lone curly apostrophe leaves it out: "Theodric ’ mon
   ]);
   assert.deepEqual(named(s), ['PER Theodric']);
 });
+
+test('a GUM person "X of the Y Party" is the person and the party, CoNLL style; "Members of Congress" stays whole', () => {
+  const s = readGumSentence([
+    ['Dana', 'PROPN', '(1-person-new-x-cf1-1-sgl'],
+    ['Kowal', 'PROPN', ''],
+    ['of', 'ADP', ''],
+    ['the', 'DET', '(2-organization-new-x-cf1-1-sgl'],
+    ['Civic', 'PROPN', ''],
+    ['Party', 'PROPN', '1)2)'],
+    ['won', 'VERB', ''],
+  ]);
+  assert.deepEqual(named(s), ['PER Dana Kowal', 'ORG Civic Party']);
+  const t = readGumSentence([
+    ['Members', 'PROPN', '(1-person-new-x-cf1-1-sgl'],
+    ['of', 'ADP', ''],
+    ['Congress', 'PROPN', '(2-organization-new-x-cf1-1-sgl)1)'],
+    ['voted', 'VERB', ''],
+  ]);
+  assert.deepEqual(named(t), ['PER Members of Congress']);
+});

@@ -210,6 +210,14 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
             // "NASA Administrator Charles Bolden"); CoNLL-style NER keeps only the name: cut after the
             // last nested mention of another entity, then drop leading title words.
             for (const n of mentions) if (n !== m && n.start >= s && n.end < e && GUM_TYPES[n.type] !== 'PER') s = Math.max(s, n.end);
+            // "Fernando Cheung of the Labour Party": an organisation after "of" closing the mention is the
+            // person's affiliation, a name of its own (as "John Doe, Republican" is an apposition).
+            for (const n of mentions) {
+              if (n === m || GUM_TYPES[n.type] !== 'ORG' || n.end !== e || n.start <= s + 1) continue;
+              const of = words[n.start - 1] === 'of' ? n.start - 1 : words[n.start - 2] === 'of' && pos[n.start - 1] === 'DET' ? n.start - 2 : -1;
+              // A one-word head is a description, not a name ("Members of Congress", "Fellow of the Royal Society").
+              if (of > s + 1) e = of;
+            }
             while (s < e - 1 && (isTitleWord?.(words[s]) || words[s] === 'of' || pos[s] !== 'PROPN')) s++;
           }
           return { ...m, start: s, end: e };
