@@ -1198,3 +1198,9 @@ test('a poll share is a speaker: a percentage, a fraction the tagger misreads, a
   assert.equal(most?.speaker.mention?.text, 'most');
   assert.equal(most?.text, 'they were very worried');
 });
+
+test('a dash after a closing cue opens an aside, not the cue\'s object ("…, his aides believe — voters he will need …")', () => {
+  const [q] = run('Such a move could cost him the rural vote, his aides believe — voters he will need in November.');
+  assert.equal(q?.text, 'Such a move could cost him the rural vote');
+  assert.equal(q?.cue?.text, 'believe');
+});

@@ -383,6 +383,8 @@ export function indirectContent(
       a >= s1 ||
       // "…, analysts say; in 2012 …": a semicolon closes the attribution's clause
       (doc.lower[a] === ';' && !quoted[a]) ||
+      // "…, Clinton allies believe — backers she will need": a dash after the cue opens an aside, not the cue's object
+      (a < s1 && (doc.lower[a] === '\u2014' || doc.lower[a] === '--' || (doc.lower[a] === '-' && doc.starts[a] > doc.ends[a - 1])) && !quoted[a]) ||
       (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
       (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
       anonymity(doc, doc.lower[a] === ',' ? a + 1 : a);
