@@ -202,3 +202,10 @@ test('a tagged person name ending in a street word is the street ("Maple Grove R
   const m = tokenOf(view, 'Maple');
   assert.equal(personOrNot(view, res, m, m + 3), 'LOC');
 });
+
+test('a one-word name the article also writes in lower case is not spread ("Sage" tagged once in a recipe with "sage")', () => {
+  const view = createDocView(nlp.parse('Chop the sage finely. Sage said to add it late. Then stir in Sage and salt.'));
+  const s = tokenOf(view, 'Sage', 0);
+  const out = harmoniseSpans(view, [{ start: s, end: s + 1, type: 'PER', sentence: 1 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
+  assert.equal(out.length, 1);
+});

@@ -297,7 +297,7 @@ export function personEnd(view: DocView, res: EntityResources, a: number, b: num
  * - a name tagged more than once with different types takes the type of the majority (a tie keeps each);
  * - a capitalised person name tagged somewhere but missed elsewhere (the same words, case and all, no token of
  *   which is in another tagger span or a rule mention) is added there with its type (rule "ner-repeat"), unless it is one
- *   word that opens its sentence and also occurs in lower case in the article (a common word), or a
+ *   word that also occurs in lower case in the article (a common word: "the President", "Basil" in a recipe), or a
  *   one-word acronym, or it has more than two untagged repeats per tagged occurrence (the tagger's
  *   majority says it is no name there).
  * @param tagged tagger spans in text order; `owner` the rule mention owning each token (-1 for none)
@@ -360,7 +360,8 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
         let ok = true;
         for (let k = 0; k < n && ok; k++) ok = !taken[i + k] && (owner[i + k] < 0 || raw[owner[i + k]].weak) && doc.text.slice(doc.starts[i + k], doc.ends[i + k]) === cand.words[k];
         if (!ok) continue;
-        if (n === 1 && (i === s.firstToken || view.inQuote[i - 1] === 2) && view.lowercaseSeen.has(keys[i])) continue;
+        // One word the article also writes in lower case is a common word ("President", "Pitch", "Basil" in a recipe).
+        if (n === 1 && view.lowercaseSeen.has(keys[i])) continue;
         repeats.push({ start: i, end: i + n, type: cand.type, sentence: s.index, rule: 'ner-repeat', surface: cand.surface });
         for (let k = i; k < i + n; k++) taken[k] = 1;
         i += n - 1;
