@@ -400,3 +400,10 @@ test('a religion named by its name is its believers as an actor, not a place or 
   assert.equal(islam?.actor, 'MOS');
   assert.equal(withMention(es, 'Judaism')?.actor, 'JEW');
 });
+
+test('news outlets and platforms are known organisations with their actor codes (media: country + MED)', () => {
+  const es = run('The minister told Deutsche Welle on Monday that the clip had spread on Twitter before Haaretz reported it.');
+  assert.equal(withMention(es, 'Deutsche Welle')?.actor, 'DEUMED');
+  assert.equal(withMention(es, 'Twitter')?.actor, 'USABUS');
+  assert.equal(withMention(es, 'Haaretz')?.actor, 'ISRMED');
+});
