@@ -1204,3 +1204,11 @@ test('a dash after a closing cue opens an aside, not the cue\'s object ("…, hi
   assert.equal(q?.text, 'Such a move could cost him the rural vote');
   assert.equal(q?.cue?.text, 'believe');
 });
+
+test('a phrase after a preposition joined by "and" to the next subject is split: the cue\'s speaker is the second conjunct', () => {
+  const quotes = run('Ruiz said the port would hire more dockers under the new plan and Diaz says most of those jobs will be temporary.');
+  assert.deepEqual(quotes.map((q) => [q.speaker.mention?.text, q.text]), [
+    ['Ruiz', 'the port would hire more dockers under the new plan'],
+    ['Diaz', 'most of those jobs will be temporary'],
+  ]);
+});

@@ -501,6 +501,16 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || DASH.test(doc.lower[k]))) k--; // "Graham — who …", "Duke (who …)"
     speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
   }
+  // "… under the program and Trump says …": a phrase right after a preposition belongs to it; the subject of the cue is the
+  // conjunct after "and" (a new clause starts there)
+  if (speaker && speaker.start - 1 >= s0 && doc.pos[speaker.start - 1] === 'ADP' && !quoted[speaker.start - 1]) {
+    for (let t = speaker.end - 2; t > speaker.start; t--) {
+      if (doc.lower[t] === 'and' && t + 1 < speaker.end && (doc.pos[t + 1] === 'PROPN' || doc.pos[t + 1] === 'DET' || doc.pos[t + 1] === 'PRON')) {
+        speaker = { start: t + 1, end: speaker.end, head: speaker.head > t ? speaker.head : speaker.end - 1 };
+        break;
+      }
+    }
+  }
   // "…, she and another reporter said": a pronoun or name joined to the subject by "and" is part of the speaker phrase
   if (speaker && speaker.start - 2 >= s0 && doc.lower[speaker.start - 1] === 'and' && !quoted[speaker.start - 2]) {
     const first = nounPhraseEndingAt(doc, speaker.start - 2, floorAtQuote(speaker.start - 2, s0, quoted));
