@@ -29,6 +29,7 @@ import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
 import { dropCommonWordPersons } from './common-word-persons.js';
+import { joinWashingtonDc } from './washington-dc.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -65,6 +66,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
+  (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
 ];
 
