@@ -1212,3 +1212,14 @@ test('a phrase after a preposition joined by "and" to the next subject is split:
     ['Diaz', 'most of those jobs will be temporary'],
   ]);
 });
+
+test('a third-person cue the tagger reads as a plural noun is still a cue after a singular subject ("The candidate claims his …", "…, the Daily Courier reports.")', () => {
+  const [a] = run('The candidate claims his net worth is above ten billion dollars.');
+  assert.equal(a?.cue?.text, 'claims');
+  assert.equal(a?.speaker.mention?.text, 'The candidate');
+  const [b] = run('Dock workers plan to strike next week, the Daily Courier reports.');
+  assert.equal(b?.cue?.text, 'reports');
+  assert.equal(b?.text, 'Dock workers plan to strike next week');
+  // a plural noun after a possessive stays a noun
+  assert.equal(run("The mayor's plans to rebuild the pier were dropped.").filter((q) => q.cue?.text === 'plans').length, 0);
+});

@@ -248,6 +248,16 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
   const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
   if (subjectBefore && objectAfter) return true;
+  // "The candidate claims his net worth …", "the paper notes the government …", "…, the Daily Caller reports.": a
+  // third-person verb the tagger read as a plural noun, after a singular subject opening its clause
+  if (/[^s]s$/.test(doc.lower[i]) && (doc.pos[i - 1] === 'PROPN' || (doc.pos[i - 1] === 'NOUN' && !/s$/.test(prevWord)))) {
+    let k = i - 1;
+    while (k > s0 && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'ADJ')) k--;
+    const opens = k === s0 || (doc.pos[k - 1] === 'DET' && (k - 1 === s0 || /^[,;:]$/.test(doc.lower[k - 2]) || doc.pos[k - 2] === 'CCONJ')) || /^[,;:]$/.test(doc.lower[k - 1]);
+    const next = i + 1 < doc.tokenCount ? doc.pos[i + 1] : 'PUNCT';
+    const clauseAfter = next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM' || /^[.;]$/.test(doc.lower[i + 1] ?? '.');
+    if (opens && clauseAfter) return true;
+  }
   // "The Post reports that …": a name, then the verb and "that"; "Clinton plans to visit …": the verb and a to-infinitive
   if (/s$/.test(doc.lower[i])) {
     if ((doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that') return true;
