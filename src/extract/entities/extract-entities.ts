@@ -30,6 +30,7 @@ import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
 import { dropCommonWordPersons } from './common-word-persons.js';
 import { joinWashingtonDc } from './washington-dc.js';
+import { townPersons } from './town-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -50,6 +51,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropPlanetPersons(view, m), // planets taken for persons (planet-names.ts)
   (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
+  townPersons, // "York" taken for a person where the article also says "to York" (town-persons.ts)
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
   (view, _res, m) => trimLeadingDeterminers(view, m), // a leading lower-case "the" cut (name-spans.ts)
