@@ -45,3 +45,23 @@ test('a model survives serialisation up to int16 quantisation', () => {
   assert.ok(Math.abs(back.weights.rows[o + 1] + 1) < 1e-3);
   assert.ok(Math.abs(back.weights.rows[o] - 0.5) < 1e-3);
 });
+
+test('the presence bits of a weight table never hide a stored feature and rule out most unknown ones', () => {
+  const stored = Array.from({ length: 5_000 }, (_, i) => featureHash(`w-1w=word${i}|next${i % 97}`));
+  stored.push(0); // a feature hashing to 0 is stored as 1
+  const table = buildHashedWeights(Uint32Array.from(stored), Float32Array.from({ length: stored.length * 2 }, (_, i) => i + 1), 2);
+  stored.forEach((h, r) => {
+    const o = rowOffset(table, h);
+    assert.ok(o >= 0, `stored feature ${r} found`);
+    assert.deepEqual([...table.rows.subarray(o, o + 2)], [2 * r + 1, 2 * r + 2]);
+  });
+  let blocked = 0;
+  const unknown = 20_000;
+  for (let i = 0; i < unknown; i++) {
+    const h = featureHash(`ww+1=other${i}|pair`);
+    assert.equal(rowOffset(table, h), -1);
+    const b = Math.imul(h || 1, 0x9e3779b1) >>> table.filterShift;
+    if ((table.filter[b >>> 5] & (1 << (b & 31))) === 0) blocked++;
+  }
+  assert.ok(blocked > 0.85 * unknown, `${blocked} of ${unknown} unknown features ruled out by the bits alone`);
+});

@@ -52,6 +52,20 @@ export interface HashedWeights {
   readonly keys: Uint32Array;
   /** Weights, `capacity × labelCount`, row `s` belonging to slot `s`. */
   readonly rows: Float32Array;
+  /**
+   * Presence bits of the stored keys, eight bits a slot (256 KB for a 130k-feature model, one bit set per
+   * key at {@link filterBit}): a clear bit proves a feature unknown without probing `keys`. Most lookups of
+   * the tagger's word-pair features are of features no model knows; the bits stay in the processor's
+   * second-level cache where the 1 MB of keys does not.
+   */
+  readonly filter: Uint32Array;
+  /** 32 − log2 of the number of bits of `filter`. */
+  readonly filterShift: number;
+}
+
+/** The bit of `filter` for stored key `key` (a hash, 0 stored as 1): the top bits of its multiplicative (Fibonacci) hash. */
+function filterBit(key: number, filterShift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> filterShift;
 }
 
 /**
@@ -67,9 +81,13 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
   const keys = new Uint32Array(capacity);
   const table = new Float32Array(capacity * stride);
   const mask = capacity - 1;
+  const filter = new Uint32Array(capacity / 4); // 8 × capacity bits
+  const filterShift = 32 - Math.log2(capacity * 8);
   let size = 0;
   for (let r = 0; r < hashes.length; r++) {
     const h = hashes[r] || 1;
+    const b = filterBit(h, filterShift);
+    filter[b >>> 5] |= 1 << (b & 31);
     let s = h & mask;
     while (keys[s] !== 0 && keys[s] !== h) s = (s + 1) & mask;
     if (keys[s] === h) continue;
@@ -77,7 +95,7 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
     table.set(rows.subarray(r * labelCount, (r + 1) * labelCount), s * stride);
     size++;
   }
-  return { labelCount, size, stride, capacity, keys, rows: table };
+  return { labelCount, size, stride, capacity, keys, rows: table, filter, filterShift };
 }
 
 /**
@@ -86,6 +104,8 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
  */
 export function rowOffset(table: HashedWeights, h: number): number {
   const key = h || 1;
+  const b = filterBit(key, table.filterShift);
+  if ((table.filter[b >>> 5] & (1 << (b & 31))) === 0) return -1;
   const keys = table.keys;
   const mask = table.capacity - 1;
   let s = key & mask;
