@@ -1223,3 +1223,12 @@ test('a third-person cue the tagger reads as a plural noun is still a cue after 
   // a plural noun after a possessive stays a noun
   assert.equal(run("The mayor's plans to rebuild the pier were dropped.").filter((q) => q.cue?.text === 'plans').length, 0);
 });
+
+test('a participle in an absolute "with" phrase takes the phrase as its speaker and ends at its comma ("with polls showing …, …")', () => {
+  const [a] = run('The race stayed close, with the new state survey finding that most voters backed Ruiz.');
+  assert.equal(a?.speaker.mention?.text, 'the new state survey');
+  assert.equal(a?.text, 'that most voters backed Ruiz');
+  const [b] = run('After a rough week for Ruiz, and with polls showing Diaz ahead in the north, the story broke.');
+  assert.equal(b?.speaker.mention?.text, 'polls');
+  assert.equal(b?.text, 'Diaz ahead in the north');
+});

@@ -333,13 +333,16 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
     // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
     const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
+    // "with polls showing Diaz ahead", "with the new survey finding that …": the phrase after "with" holds the participle
+    const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted) : null;
     const speaker =
+      absolute ??
       // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
-      i === s0 || (li - 1 === s0 && /^(after|before|while|when|in|by|without)$/.test(lead))
+      (i === s0 || (li - 1 === s0 && /^(after|before|while|when|in|by|without)$/.test(lead))
         ? openingParticipleSubject(doc, i, s1, quoted)
         : modifier
           ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
-          : prior?.speaker ?? clauseSubject(doc, s0, i, quoted) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted) : null);
+          : prior?.speaker ?? clauseSubject(doc, s0, i, quoted) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted) : null));
     if (!speaker) return null;
     let addressee: TokenRange | null = null;
     let after = end;
@@ -695,6 +698,13 @@ function clauseSubject(doc: Doc, s0: number, i: number, quoted: Uint8Array): Tok
     }
   }
   return sentenceSubject(doc, s0, i, quoted);
+}
+
+/** The noun phrase ending at `end` when "with" opens it ("with polls", "with the new survey"), else null. */
+function withPhrase(doc: Doc, end: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  if (quoted[end]) return null;
+  const np = nounPhraseEndingAt(doc, end, floorAtQuote(end, s0, quoted));
+  return np && np.start - 1 >= s0 && doc.lower[np.start - 1] === 'with' ? np : null;
 }
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */

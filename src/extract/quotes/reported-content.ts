@@ -627,6 +627,11 @@ export function contentLimit(doc: Doc, c: CueMatch, quoted: Uint8Array): number 
  * and no comma stands between it and the cue; else `s1`. The main clause after the comma is not reported content.
  */
 function subordinateEnd(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array): number {
+  // "with polls showing Diaz ahead, the story …": an absolute phrase ends at its comma
+  if (c.speaker && c.speaker.start > s0 && doc.lower[c.speaker.start - 1] === 'with' && c.speaker.end === c.start && /ing$/.test(doc.lower[c.start])) {
+    for (let t = c.after + 1; t < s1; t++) if (doc.lower[t] === ',' && !quoted[t]) return t;
+    return s1;
+  }
   let k = s0;
   while (k < c.chunkStart && (doc.pos[k] === 'CCONJ' || quoted[k])) k++;
   // "Refusing to admit any fault, Trump …": a participle opening the sentence ends at its comma too
