@@ -31,6 +31,7 @@ import { dropStormNames } from './storm-names.js';
 import { dropCommonWordPersons } from './common-word-persons.js';
 import { joinWashingtonDc } from './washington-dc.js';
 import { townPersons } from './town-persons.js';
+import { techNames } from './tech-names.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -60,6 +61,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   brandsAsOrganisations, // tagged places that are known brands (brand-names.ts)
   placeNamedOrganisations, // businesses named after a place (place-named-organisations.ts)
   widenCountryLedNames, // "the British Museum", "US National Hurricane Center" (country-led-names.ts)
+  techNames, // "Georgia Tech" a university, not the country (tech-names.ts)
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)
