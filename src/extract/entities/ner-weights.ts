@@ -8,6 +8,8 @@
 
 /** FNV-1a 32-bit offset basis: the hash of the empty string. */
 export const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a 32-bit prime: each code unit is xored in, then the hash multiplied by it. */
+export const FNV_PRIME = 0x01000193;
 
 /**
  * Continues an FNV-1a hash over the UTF-16 code units `s[from..to)`.
@@ -18,14 +20,14 @@ export const FNV_OFFSET = 0x811c9dc5;
 export function fnvAdd(h: number, s: string, from = 0, to = s.length): number {
   for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
 
 /** Continues an FNV-1a hash with one UTF-16 code unit (e.g. 61 for "="). */
 export function fnvChar(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193) >>> 0;
+  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
 }
 
 /** The FNV-1a hash of a whole feature string ("w-1=talks"); equals hashing its parts one after another. */

@@ -1,6 +1,6 @@
 import { firstKeyPhrases, tokenKey, type FirstKeyPhrases } from './gazetteer.js';
 import { wordShape, type NerLexicon } from './ner-features.js';
-import { fnvAdd, fnvChar, FNV_OFFSET, rowOffset, type HashedWeights } from './ner-weights.js';
+import { fnvAdd, fnvChar, FNV_OFFSET, FNV_PRIME, rowOffset, type HashedWeights } from './ner-weights.js';
 
 /**
  * Per-word lookups of the NER tagger, memoised: everything the features need that depends on one token
@@ -234,16 +234,17 @@ function copyRow(table: HashedWeights, h: number, dest: Float32Array, row: numbe
  * Creates the empty memo of a model.
  * @param table the model's weights; `labels` its labels in model order
  * @param allowed the BIO transition rule (prev label, next label) → may follow
- * @param limit distinct token keys (and surface words) held before the memo is emptied (default 24,576:
- *   at most about 13 MB of arenas for 9 labels, 544 bytes a word, which holds the vocabulary of a few thousand
- *   news articles; the bench corpus's 694 articles have about 18,000 words). At 32,768 the arenas (17.8 MB)
- *   and the words' facts went on filling after the first 2,000 articles of an ingest, whose memory was to
- *   stay flat from there. Full bench ingest corpus through the CLI (25,877 articles, 2 runs side by side):
- *   peak RSS 326 -> 317 MB, at 2,184 articles 258 MB both, CPU 57.3 / 57.4 s; in one process (26,531
- *   articles analysed, no store) peak 302/298/297 MB at 32,768 against 293/293 MB here, same CPU time
+ * @param limit distinct token keys (and surface words) of one generation (default 12,288: two generations
+ *   hold at most about 13 MB of arenas for 9 labels, 544 bytes a word, as the one generation of 24,576 did
+ *   before the memo was generational; the bench corpus's 694 articles have about 18,000 words). Full bench
+ *   ingest corpus through the CLI (25,877 articles, alternating with the memo of one generation of 24,576
+ *   and a pair table): peak RSS 314 MB against 317 MB, 257 -> 314 MB from 2,000 articles on (1.22×,
+ *   against 1.23×), stored rows identical; two generations of 24,576 peaked at 350 and 344 MB (1.40×,
+ *   1.37×) against 332 and 320 MB. Tagging alone, 26,068 articles in one process: 39 generations, not
+ *   slower than 11 generations of 24,576 (8.77 against 9.37 CPU-s, mean of 2, alternating)
  * @param featureSet the model's feature set (`meta.featureSet`, default 1)
  */
-export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 24_576, featureSet = 1): NerWordMemo {
+export function createNerWordMemo(table: HashedWeights, labels: readonly string[], allowed: (prev: string, next: string) => boolean, limit = 12_288, featureSet = 1): NerWordMemo {
   const L = labels.length;
   const prevs = ['<s>', ...labels];
   const P = prevs.length;
@@ -633,9 +634,19 @@ export function pairRowsOffset(memo: NerWordMemo, leftKey: KeyFacts, leftShape: 
   const L = table.labelCount;
   const extended = memo.featureSet >= 2;
   const right = rightKey.key;
-  const toLeft = rowOffset(table, fnvAdd(leftKey.wordNextPair, right)); // ww+1=left|right
-  const toLeftShape = extended ? rowOffset(table, fnvAdd(leftShape.shapeNextPair, right)) : -1; // sw+1=leftShape|right
-  const toRight = rowOffset(table, fnvAdd(leftKey.prevWordPair, right)); // w-1w=left|right
+  // The three features ending in the right key, hashed in one pass over it (fnvAdd three times over).
+  let hLeft = leftKey.wordNextPair;
+  let hLeftShape = leftShape.shapeNextPair;
+  let hRight = leftKey.prevWordPair;
+  for (let i = 0; i < right.length; i++) {
+    const c = right.charCodeAt(i);
+    hLeft = Math.imul(hLeft ^ c, FNV_PRIME);
+    hLeftShape = Math.imul(hLeftShape ^ c, FNV_PRIME);
+    hRight = Math.imul(hRight ^ c, FNV_PRIME);
+  }
+  const toLeft = rowOffset(table, hLeft >>> 0); // ww+1=left|right
+  const toLeftShape = extended ? rowOffset(table, hLeftShape >>> 0) : -1; // sw+1=leftShape|right
+  const toRight = rowOffset(table, hRight >>> 0); // w-1w=left|right
   const toRightShape = extended ? rowOffset(table, fnvAdd(leftKey.prevWordShape, rightShape.shape)) : -1; // w-1s=left|rightShape
   if (toLeft < 0 && toLeftShape < 0 && toRight < 0 && toRightShape < 0) return -1;
   const o = slot * 2 * L;
