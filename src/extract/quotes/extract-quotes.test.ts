@@ -1232,3 +1232,16 @@ test('a participle in an absolute "with" phrase takes the phrase as its speaker 
   assert.equal(b?.speaker.mention?.text, 'polls');
   assert.equal(b?.text, 'Diaz ahead in the north');
 });
+
+test('an apposition or relative clause about a speaker named after the cue is not content ("…, said Matt Lane, another speechwriter who …")', () => {
+  const [a] = run('In the world of politics, such a mistake is highly unusual, said Matt Lane, another veteran speechwriter who worked in the White House.');
+  assert.equal(a?.text, 'In the world of politics, such a mistake is highly unusual');
+  assert.equal(a?.speaker.mention?.text, 'Matt Lane');
+  const [b] = run('The union reached a deal with the firm, according to the Labor Department, taking a step toward ending the strike.');
+  assert.equal(b?.text, 'The union reached a deal with the firm');
+  const [c] = run('Young borrowers might not be so lucky, according to Jason Dell, who was an adviser to the campaign.');
+  assert.equal(c?.text, 'Young borrowers might not be so lucky');
+  // a clause with its own verb after the speaker still resumes the content
+  const parts = run('The harbour, according to the port authority, will reopen on Monday.');
+  assert.deepEqual(parts.map((q) => q.text), ['The harbour', 'will reopen on Monday']);
+});

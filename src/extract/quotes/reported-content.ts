@@ -104,7 +104,7 @@ export function indirectContent(
     while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
     // "His criticism, according to an interview, was …", "But, according to the poll, 46 percent remain undecided":
     // the source interrupts its content, which resumes after the comma (a lone connective before it is not content)
-    if (doc.lower[c.start - 1] === ',' && doc.lower[c.after] === ',' && c.after + 3 < s1 && hasVerb(doc, c.after + 1, s1) && clear(c.after + 1, c.after + 2)) {
+    if (doc.lower[c.start - 1] === ',' && doc.lower[c.after] === ',' && c.after + 3 < s1 && hasVerb(doc, c.after + 1, s1) && clear(c.after + 1, c.after + 2) && !aboutSpeaker(doc, c.after + 1, s1)) {
       const rs = c.after + 1;
       const re = cut(doc, rs, s1, covered, stops, quoted);
       const lone = (ce - s0 === 1 && (doc.pos[s0] === 'CCONJ' || CONNECTIVES.has(doc.lower[s0]))) || (ce - s0 === 2 && doc.lower[s0] === 'in' && doc.lower[s0 + 1] === 'addition');
@@ -361,7 +361,9 @@ export function indirectContent(
       const rs = comma + 1;
       let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
       for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
-      const resumes = !CUT_WORDS.has(doc.lower[rs]);
+      // (not an apposition or relative clause about a speaker named after the cue: "…, said Matt Latimer, another veteran
+      // speechwriter who worked …", "…, predicted Jo Roe, the former governor")
+      const resumes = !CUT_WORDS.has(doc.lower[rs]) && !(c.side === 'right' && aboutSpeaker(doc, rs, s1));
       if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
         // a lone connective before the cue ("Still, he said, …") is not part of the content
         const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
@@ -383,6 +385,8 @@ export function indirectContent(
       a >= s1 ||
       // "…, analysts say; in 2012 …": a semicolon closes the attribution's clause
       (doc.lower[a] === ';' && !quoted[a]) ||
+      // "…, said Matt Lane, another speechwriter who worked …": an apposition or relative clause about the speaker
+      (doc.lower[a] === ',' && c.side === 'right' && aboutSpeaker(doc, a + 1, s1)) ||
       // "…, Clinton allies believe — backers she will need": a dash after the cue opens an aside, not the cue's object
       (a < s1 && (doc.lower[a] === '\u2014' || doc.lower[a] === '--' || (doc.lower[a] === '-' && doc.starts[a] > doc.ends[a - 1])) && !quoted[a]) ||
       (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
@@ -461,6 +465,25 @@ export function indirectContent(
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
   return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+}
+
+/**
+ * True when the phrase at `rs` (after the comma that follows a speaker) says something about the speaker instead of
+ * resuming the content: a relative clause ("who was an adviser"), a participle ("taking a step toward …", "based in
+ * Ohio") or a noun phrase not followed by its own verb ("a Republican pollster who conducted the poll", "director of the
+ * survey center").
+ * @param doc the token layer; `rs` the first token after the comma; `s1` the clause end (exclusive)
+ */
+function aboutSpeaker(doc: Doc, rs: number, s1: number): boolean {
+  if (rs >= s1) return false;
+  if (RELATIVE.has(doc.lower[rs])) return true;
+  if (doc.pos[rs] === 'VERB' && /(ing|ed)$/.test(doc.lower[rs])) return true;
+  if (!NP_START_POS.has(doc.pos[rs]) || doc.pos[rs] === 'PRON') return false;
+  const np = nounPhraseStartingAt(doc, rs, s1);
+  if (!np) return false;
+  let v = np.end;
+  while (v < s1 && doc.pos[v] === 'ADV') v++;
+  return !(v < s1 && (doc.pos[v] === 'AUX' || (doc.pos[v] === 'VERB' && !/(ing|ed)$/.test(doc.lower[v])) || (doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]) && !/^(who|that|which)$/.test(doc.lower[np.end]))));
 }
 
 /** True when token `t` is an -ing verb form (a gerund or participle). */
