@@ -108,7 +108,7 @@ const FLOORS: Record<string, { tagger: number; component: number }> = {
   'UNER EWT test': { tagger: 0.66, component: 0.744 },
   'GUM news test': { tagger: 0.70, component: 0.84 },
   're3d test': { tagger: 0.38, component: 0.33 },
-  're3d test, named mentions': { tagger: 0.56, component: 0.57 },
+  're3d test, named mentions': { tagger: 0.56, component: 0.575 },
 };
 const check = args.includes('--check');
 const ei = args.indexOf('--errors');
