@@ -1245,3 +1245,9 @@ test('an apposition or relative clause about a speaker named after the cue is no
   const parts = run('The harbour, according to the port authority, will reopen on Monday.');
   assert.deepEqual(parts.map((q) => q.text), ['The harbour', 'will reopen on Monday']);
 });
+
+test('a description before the name after a quotation closing on a comma opens the attribution (`“…, and so on,” the spokesman, Jo Earl, said`)', () => {
+  const [q] = run('The plan will cost more than it saves, ‘at least in its first years,’ the port spokesman, Jo Earl, said on Thursday.');
+  assert.equal(q?.speaker.mention?.text, 'Jo Earl');
+  assert.equal(q?.text.includes('spokesman'), false);
+});

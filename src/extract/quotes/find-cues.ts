@@ -807,7 +807,10 @@ function chainLeft(doc: Doc, np: TokenRange, s0: number, quoted: Uint8Array): nu
     if (before - 1 < s0 || doc.lower[before] !== ',' || quoted[before - 1]) break;
     const prev = nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted));
     // "…, a spokesman, Tom Baker, said": a description set off by commas before the name belongs to the chain too
-    const description = prev !== null && hop === 0 && doc.pos[prev.head] === 'NOUN' && /^(a|an|the)$/.test(doc.lower[prev.start]) && prev.start - 1 > s0 && doc.lower[prev.start - 1] === ',';
+    // (or after a quotation closing on a comma: "“…,” the White House spokesman, Josh Earnest, said")
+    const description =
+      prev !== null && hop === 0 && doc.pos[prev.head] === 'NOUN' && /^(a|an|the)$/.test(doc.lower[prev.start]) && prev.start - 1 > s0 &&
+      (doc.lower[prev.start - 1] === ',' || quoted[prev.start - 1] !== 0);
     if (!prev || (doc.pos[prev.head] !== 'PROPN' && !description)) break;
     start = prev.start;
     if (description) break;
