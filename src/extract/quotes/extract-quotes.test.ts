@@ -1251,3 +1251,15 @@ test('a description before the name after a quotation closing on a comma opens t
   assert.equal(q?.speaker.mention?.text, 'Jo Earl');
   assert.equal(q?.text.includes('spokesman'), false);
 });
+
+test('a raised to-clause ends at a comma before a participle, relative clause or apposition ("is expected to pass the bill, the sweeping law that …")', () => {
+  const raised = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-raised').map((q) => q.text);
+  assert.deepEqual(raised('The council is expected to pass the harbour bill this week, the sweeping law that replaced the old port rules.'), [
+    'The council',
+    'to pass the harbour bill this week',
+  ]);
+  assert.deepEqual(raised('Support for the mayor appears to have fallen sharply, when compared with the last election.'), [
+    'Support for the mayor',
+    'to have fallen sharply',
+  ]);
+});

@@ -171,9 +171,12 @@ export function indirectContent(
       }
     }
     let ce = cut(doc, c.end, s1, covered, stops, quoted);
-    if (doc.lower[c.end] !== 'to') {
-      // a predicate adjective ends at the first comma
+    {
+      // a predicate adjective ends at the first comma; a to-clause at a comma before a participle, a relative or
+      // subordinate clause or an apposition ("to pass the bill, the sweeping law that …", "to have fallen, when she …")
+      const toClause = doc.lower[c.end] === 'to';
       for (let t = c.end + 1; t < ce; t++) {
+        if (toClause && !(doc.lower[t] === ',' && !quoted[t] && opensAdjunct(doc, t + 1))) continue;
         if (doc.lower[t] === ',' && !quoted[t]) {
           ce = t;
           break;
@@ -484,6 +487,12 @@ function aboutSpeaker(doc: Doc, rs: number, s1: number): boolean {
   let v = np.end;
   while (v < s1 && doc.pos[v] === 'ADV') v++;
   return !(v < s1 && (doc.pos[v] === 'AUX' || (doc.pos[v] === 'VERB' && !/(ing|ed)$/.test(doc.lower[v])) || (doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]) && !/^(who|that|which)$/.test(doc.lower[np.end]))));
+}
+
+/** True when the token at `t` (after a comma) opens a participle, a relative or subordinate clause or an apposition. */
+function opensAdjunct(doc: Doc, t: number): boolean {
+  const w = doc.lower[t] ?? '';
+  return (doc.pos[t] === 'VERB' && /ing$/.test(w)) || RELATIVE.has(w) || SUBORDINATORS.has(w) || w === 'where' || (/^(a|an|the)$/.test(w) && doc.pos[t + 1] !== 'VERB');
 }
 
 /** True when token `t` is an -ing verb form (a gerund or participle). */
