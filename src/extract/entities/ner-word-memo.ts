@@ -39,10 +39,6 @@ export interface KeyFacts {
   readonly prevWordPair: number;
   readonly wordNextPair: number;
   readonly prevWordShape: number;
-  /** Whether the key starts a phrase of the gazetteer, the places, the brands. */
-  readonly inGazetteer: boolean;
-  readonly inPlaces: boolean;
-  readonly inBrands: boolean;
   /** The phrases the key starts in the gazetteer, the places, the brands (null: none). */
   readonly gazetteerFirst: FirstKeyPhrases | null;
   readonly placesFirst: FirstKeyPhrases | null;
@@ -418,9 +414,6 @@ export function keyFacts(memo: NerWordMemo, key: string): KeyFacts {
     prevWordPair: pairState('w-1w', key),
     wordNextPair: pairState('ww+1', key),
     prevWordShape: pairState('w-1s', key),
-    inGazetteer: lex.gazetteer.has(key),
-    inPlaces: lex.places.has(key),
-    inBrands: lex.brands.has(key),
     gazetteerFirst: firstKeyPhrases(lex.gazetteer, key),
     placesFirst: firstKeyPhrases(lex.places, key),
     brandsFirst: firstKeyPhrases(lex.brands, key),
@@ -443,9 +436,6 @@ function promoteKey(memo: NerWordMemo, old: MemoGeneration, o: KeyFacts): KeyFac
     prevWordPair: o.prevWordPair,
     wordNextPair: o.wordNextPair,
     prevWordShape: o.prevWordShape,
-    inGazetteer: o.inGazetteer,
-    inPlaces: o.inPlaces,
-    inBrands: o.inBrands,
     gazetteerFirst: o.gazetteerFirst,
     placesFirst: o.placesFirst,
     brandsFirst: o.brandsFirst,
