@@ -47,3 +47,11 @@ test('a hyphenated demonym opens the name: "the American-Arab Friendship Committ
   const out = widenCountryLedNames(view, res, [mention(view, 'American', 'NORP', 'demonym'), mention(view, 'Arab Friendship Committee', 'ORG', 'cue-word-name')]);
   assert.deepEqual(names(out), ['ORG American-Arab Friendship Committee <country-led-name>']);
 });
+
+test('a country before a cue-word name whose cue word is not last opens it: "the United States Department of the Interior"', () => {
+  const view = createDocView(nlp.parse('The United States Department of the Interior closed the park.'));
+  const department = mention(view, 'Department of the Interior', 'ORG', 'cue-word-name', { agent: 'GOV' });
+  const out = widenCountryLedNames(view, res, [mention(view, 'United States', 'GPE', 'country-name', { country: 'USA' }), department]);
+  assert.deepEqual(names(out), ['ORG United States Department of the Interior <country-led-name>']);
+  assert.equal(out[0].actor, 'USAGOV');
+});

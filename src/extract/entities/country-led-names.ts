@@ -14,9 +14,10 @@ const COUNTRY_RULES: ReadonlySet<string> = new Set(['country-name', 'demonym']);
  * `country-led-name`), takes its country when it had none (an organisation with an agent gets the actor
  * code, "Iranian Foreign Ministry" → IRNGOV), and the country mention goes. find-mentions.ts already joins
  * a demonym to a cue-word organisation it found itself ("Iraqi Islamic Party"); this covers facilities,
- * country names, hyphenated demonyms and the tagger's names. Only names whose last word is an
- * organisation, facility or place cue word (`res.orgCues`) and whose first word is capitalised are widened;
- * a town or city name ("City of Springfield") is left alone.
+ * country names, hyphenated demonyms and the tagger's names. Only the cue-word rule's names ("Australian
+ * Centre for Control of …") and tagger names whose last word is an organisation, facility or place cue word
+ * (`res.orgCues`) are widened, when their first word is capitalised; a town or city name ("City of
+ * Springfield") is left alone.
  * Found on UNER English-EWT dev ("Indian Oil Building", "Palestine Contemporary Art Museum").
  * @param view the article's DocView; `res` entity resources (`orgCues`)
  * @param mentions merged mentions in text order (not modified)
@@ -30,8 +31,10 @@ export function widenCountryLedNames(view: DocView, res: EntityResources, mentio
     const m = mentions[k];
     if (m.kind !== 'name' || (m.type !== 'ORG' && m.type !== 'FAC' && m.type !== 'LOC')) continue;
     if (m.rule !== 'cue-word-name' && m.rule !== 'ner-tagger') continue;
+    // The cue-word rule found a cue word in its name ("Centre for Control of …"); a tagger span must end in one.
     const cue = res.orgCues.get(keys[m.tokEnd - 1]);
-    if (!cue || cue.type === 'GPE' || !startsUpper(doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart]))) continue;
+    if (m.rule !== 'cue-word-name' && (!cue || cue.type === 'GPE')) continue;
+    if (cue?.type === 'GPE' || !startsUpper(doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart]))) continue;
     const c = mentions[k - 1];
     if (!COUNTRY_RULES.has(c.rule) || c.kind !== 'name' || dropped.has(k - 1) || sentenceOf[c.tokStart] !== sentenceOf[m.tokStart]) continue;
     // Adjacent ("US National Hurricane Center") or joined by a hyphen without spaces ("American-Arab …").

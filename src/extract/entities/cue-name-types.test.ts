@@ -24,3 +24,8 @@ test('a church named after a saint or "the Holy …" stays a building', () => {
   assert.equal(typeOf('The wedding was at Kilbride Church last May.', 'Kilbride Church'), 'FAC');
   assert.equal(typeOf('Pilgrims queued outside the Church of St Brendan on Sunday.', 'Church of St Brendan'), 'FAC');
 });
+
+test('a "Centre for …" is an institution, an organisation; a "… Centre" stays a building', () => {
+  assert.equal(typeOf('Staff at the Centre for Coastal Erosion Studies warned of floods.', 'Centre for Coastal Erosion Studies'), 'ORG');
+  assert.equal(typeOf('The concert was held at the Dunmore Leisure Centre on Friday.', 'Dunmore Leisure Centre'), 'FAC');
+});

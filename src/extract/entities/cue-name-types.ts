@@ -16,7 +16,9 @@ const BUILDING_AFTER_OF: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 's
  * Corrects the type of capitalised names that the rules typed by a facility word (rule
  * "cue-word-name", `find-mentions.ts`): a church named by its denomination or "Church of" a faith ("the
  * Catholic Church", "Greek Orthodox Church", "Church of Scientology", "Church of England") is the
- * organisation, not a building; "St Mary's Church", "Church of the Holy Sepulchre" stay facilities.
+ * organisation, not a building; "St Mary's Church", "Church of the Holy Sepulchre" stay facilities. A
+ * "Centre for …"/"Center for …" is an institution ("Centre for Control of Iodine Deficiency Disorders",
+ * "Center for Strategic and International Studies"), an organisation, not a building.
  * Found on GUM news (train and dev documents, with a tagger trained without GUM).
  * @param view the article's DocView; `raw` rule mentions in text order (not modified)
  * @returns the mentions, corrected ones replaced by copies
@@ -24,9 +26,16 @@ const BUILDING_AFTER_OF: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 's
 export function retypeCueNames(view: DocView, res: EntityResources, raw: readonly RawMention[]): RawMention[] {
   return raw.map((m) => {
     if (m.rule !== 'cue-word-name' || m.type === 'ORG' || m.type === 'PERSON') return m;
-    if (churchOrganisation(view, res, m.tokStart, m.tokEnd)) return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}` };
+    if (churchOrganisation(view, res, m.tokStart, m.tokEnd) || centreFor(view, m.tokStart, m.tokEnd)) return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}` };
     return m;
   });
+}
+
+/** Whether the name over tokens `[a, b)` holds "Centre for" / "Center for" (an institution). */
+function centreFor(view: DocView, a: number, b: number): boolean {
+  const { keys } = view;
+  for (let i = a; i < b - 1; i++) if ((keys[i] === 'centre' || keys[i] === 'center') && keys[i + 1] === 'for') return true;
+  return false;
 }
 
 /**
