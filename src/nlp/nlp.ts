@@ -36,6 +36,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   const model = repeatableModel(require('wink-eng-lite-web-model'));
   const addons = model.addons;
   let wink = newWinkInstance(winkNLP, model);
+  let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
   let parsed = 0;
   return {
     parse(text: string): Doc {
@@ -45,10 +46,11 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         parsed = 0;
       }
       parsed += text.length;
-      const { nlp, its, lowerOf, lemmaOf, lemmaTagOf } = wink;
+      const { nlp, its } = wink;
       // wink's own per-token accessors (`its.value`, `its.pos`, `its.lemma`) are called on its raw document data
       // (the flat token table, 4 numbers a token) instead of through `tokens().out(field)`, which built three
-      // arrays a line and re-lemmatised every token; lower-cased forms and lemmas are memoised per instance.
+      // arrays a line and re-lemmatised every token; lower-cased forms and lemmas of the model's own words are
+      // memoised ({@link LexiconMemo}).
       let starts = new Int32Array(Math.max(16, text.length >> 2));
       let ends = new Int32Array(starts.length);
       let n = 0;
@@ -70,6 +72,9 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
           const rdd = takeDocData();
           const table = rdd.tokens;
           const count = table.length >> 2;
+          const intrinsic = rdd.cache.intrinsicSize();
+          if (memo?.size !== intrinsic) memo = newLexiconMemo(intrinsic);
+          const { lowerOf, lemmaOf, lemmaTagOf } = memo;
           if (map.length < count) map = new Int32Array(count * 2);
           if (starts.length < n + count) {
             const grown = Math.max(starts.length * 2, n + count);
@@ -87,15 +92,11 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
             if (tag === 'SPACE') continue;
             const lexeme = table[k * 4];
             const value: string = its.value(k, rdd);
-            while (lowerOf.length <= lexeme) {
-              lowerOf.push(undefined);
-              lemmaOf.push(undefined);
-              lemmaTagOf.push(-1);
-            }
-            let low = lowerOf[lexeme];
+            const own = lexeme < intrinsic; // a word of the model's lexicon, not one learnt from the text
+            let low = own ? lowerOf[lexeme] : undefined;
             if (low === undefined) {
               low = value.trim() === '' ? '' : value.toLowerCase();
-              lowerOf[lexeme] = low;
+              if (own) lowerOf[lexeme] = low;
             }
             if (low === '') continue; // a whitespace token
             let at = line.indexOf(value, cursor);
@@ -111,13 +112,15 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
               lemma = String(its.lemma(k, rdd, addons)).toLowerCase();
             } else {
               // otherwise the lemma is a function of the lexeme and its tag alone (wink-nlp src/its.js `lemma`):
-              // the lemma of the lexeme's last tag is kept
-              const tagIndex = (table[k * 4 + 2] & layout.posMask) >>> layout.bits4lemma;
-              lemma = lemmaOf[lexeme];
-              if (lemma === undefined || lemmaTagOf[lexeme] !== tagIndex) {
+              // the lemma of the lexeme's last tag is kept (tag index + 1 in lemmaTagOf, 0 for none)
+              const tagKey = ((table[k * 4 + 2] & layout.posMask) >>> layout.bits4lemma) + 1;
+              lemma = own && lemmaTagOf[lexeme] === tagKey ? lemmaOf[lexeme] : undefined;
+              if (lemma === undefined) {
                 lemma = String(its.lemma(k, rdd, addons)).toLowerCase();
-                lemmaOf[lexeme] = lemma;
-                lemmaTagOf[lexeme] = tagIndex;
+                if (own) {
+                  lemmaOf[lexeme] = lemma;
+                  lemmaTagOf[lexeme] = tagKey;
+                }
               }
             }
             lemmas.push(lemma);
@@ -167,16 +170,43 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   };
 }
 
-/** One wink-nlp instance with the memos that are valid only for its lexicon (learnt words get instance-local indexes). */
+/** One wink-nlp instance and its `its` accessors. */
 interface WinkInstance {
   readonly nlp: { readDoc(text: string): unknown };
   readonly its: WinkIts;
-  /** lexeme index → lower-cased form ('' for a whitespace token); dense arrays, grown by `push` so they stay fast */
+}
+
+/**
+ * Lower-cased forms and lemmas of the model's own words (lexeme index below the model's intrinsic lexicon size),
+ * kept for the parser's life: those indexes and words are the same in every wink-nlp instance made from the
+ * model, so the memo survives renewals. Words learnt from the text (instance-local indexes) are not memoised:
+ * a memo of them grew with the text read and, measured over the 26,531-article ingest stream, raised the peak
+ * RSS of parsing alone by 10–16 MB (with the CLI's --heap-growing-percent=30) for no measurable speed.
+ */
+interface LexiconMemo {
+  /** the intrinsic lexicon size the memo is for */
+  readonly size: number;
+  /** lexeme index → lower-cased form ('' for a whitespace token), undefined until met */
   readonly lowerOf: (string | undefined)[];
-  /** lexeme index → lower-cased lemma for the POS index in `lemmaTagOf` (contractions excluded) */
+  /** lexeme index → lower-cased lemma for the POS in `lemmaTagOf` (contractions excluded) */
   readonly lemmaOf: (string | undefined)[];
-  /** lexeme index → POS index of the lemma in `lemmaOf`, -1 for none */
-  readonly lemmaTagOf: number[];
+  /** lexeme index → POS index + 1 of the lemma in `lemmaOf`, 0 for none */
+  readonly lemmaTagOf: Uint8Array;
+}
+
+/**
+ * An empty {@link LexiconMemo}: dense arrays filled by `push` (a `new Array(n)` this large would be a slow
+ * dictionary-mode array).
+ * @param size the model's intrinsic lexicon size (about 87,600 lexemes for wink-eng-lite-web-model 1.8)
+ */
+function newLexiconMemo(size: number): LexiconMemo {
+  const lowerOf: (string | undefined)[] = [];
+  const lemmaOf: (string | undefined)[] = [];
+  for (let i = 0; i < size; i++) {
+    lowerOf.push(undefined);
+    lemmaOf.push(undefined);
+  }
+  return { size, lowerOf, lemmaOf, lemmaTagOf: new Uint8Array(size) };
 }
 
 /** wink-nlp's per-token accessors (src/its.js), called as `its.x(tokenIndex, rawDocData, addons)`. */
@@ -187,14 +217,14 @@ interface WinkIts {
 }
 
 /**
- * A fresh wink-nlp instance (sentence boundaries and POS only) with empty memos.
+ * A fresh wink-nlp instance (sentence boundaries and POS only).
  * @param winkNLP wink-nlp's factory
  * @param model the wink model ({@link repeatableModel})
- * @returns the instance and its memos
+ * @returns the instance and its accessors
  */
 function newWinkInstance(winkNLP: WinkFactory, model: Record<string, unknown>): WinkInstance {
   const nlp = winkNLP(model, ['sbd', 'pos']);
-  return { nlp, its: nlp.its as WinkIts, lowerOf: [], lemmaOf: [], lemmaTagOf: [] };
+  return { nlp, its: nlp.its as WinkIts };
 }
 
 /** Where wink-nlp 2.x packs a token's POS and lemma in its token table (src/constants.js, src/its.js). */
