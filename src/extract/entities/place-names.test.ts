@@ -136,3 +136,9 @@ test('a weak one-word person guess does not make a tagged place ending in that w
   const out2 = correctPlaceNames(view, res, [tagged, strong]);
   assert.equal(out2.find((x) => x.name === 'Middle English')?.type, 'PERSON');
 });
+
+test('a person named in full before a comma and a post-nominal is no town: "Tom Molloy, SC, said"', () => {
+  const es = extractEntities(nlp.parse('For the defence, Tom Molloy, SC, said the evidence was thin.'), loadEntityResources({ nerModel: false }));
+  const tom = es.find((e) => e.mentions.some((m) => m.text === 'Tom Molloy'));
+  assert.equal(tom?.type, 'PERSON');
+});

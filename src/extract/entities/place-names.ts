@@ -310,7 +310,8 @@ function regionReading(view: DocView, res: EntityResources, m: RawMention, place
  * "Kingston, Ont.;", "in Waco, Tex., police said": a capitalised name, a comma and a state or province
  * abbreviation of the AP list with its full stop ("Ont.", "N.Y.", or two capitals: "Dallas, TX"), then punctuation or
  * the sentence end, is a town of that country, and the abbreviation a place of it (rule `town-state`),
- * also inside sentences; a town read as a person ("Kingston") becomes the place.
+ * also inside sentences; a town read as a person ("Kingston") becomes the place, but not a person named
+ * in full with a given name ("Tom Molomby, SC," is a barrister, SC his title).
  * @returns the mentions with the town as a place and the abbreviation as a GPE mention
  */
 function townStates(view: DocView, res: EntityResources, mentions: RawMention[]): RawMention[] {
@@ -318,6 +319,8 @@ function townStates(view: DocView, res: EntityResources, mentions: RawMention[])
   let out = mentions;
   for (const town of mentions) {
     if (town.kind !== 'name' || (town.type !== 'GPE' && town.type !== 'PERSON') || keys[town.tokEnd] !== ',' || town.rule === 'dateline-place') continue;
+    // "Tom Molomby, SC,": a person named in full with a given name, then a post-nominal ("SC", "QC"), is no town.
+    if (town.type === 'PERSON' && town.tokEnd - town.tokStart >= 2 && res.givenNames.has(keys[town.tokStart])) continue;
     const a = town.tokEnd + 1;
     if (a >= doc.tokenCount || sentenceOf[a] !== town.sentence) continue;
     const word = doc.text.slice(doc.starts[a], doc.ends[a]);
