@@ -1263,3 +1263,8 @@ test('a raised to-clause ends at a comma before a participle, relative clause or
     'to have fallen sharply',
   ]);
 });
+
+test('a time adjunct closing an object stays out of it ("endorsed Ruiz in November", "backed the plan last year")', () => {
+  assert.equal(run('The dockers union endorsed Ruiz in November.')[0]?.text, 'Ruiz');
+  assert.equal(run('The mayor backed the harbour plan last year.')[0]?.text, 'the harbour plan');
+});

@@ -621,12 +621,23 @@ export function afterTime(doc: Doc, k: number, s1: number): number {
 
 /** Drops a time adjunct closing an object ("endorsed Clinton on Monday", "backed the plan last year"). */
 function trimTrailingTime(doc: Doc, k: number, ce: number): number {
+  // "on Thursday night", "in November", "for years", "earlier this year": a preposition and time words closing the object
+  let t = ce;
+  while (t - 1 > k && (TIME_UNITS.test(doc.lower[t - 1]) || MONTHS.test(doc.lower[t - 1]) || /^(years|months|weeks|days|decades)$/.test(doc.lower[t - 1]))) t--;
+  if (t < ce && t - 1 > k) {
+    let p = t - 1;
+    while (p > k && /^(this|last|next|the|early|late|earlier|later|several|many|two|three)$/.test(doc.lower[p])) p--;
+    if (p > k && /^(on|in|for|during|since|over|last|this|next|earlier)$/.test(doc.lower[p])) return p;
+  }
   const w = doc.lower[ce - 1];
   if (ce - k < 3 || !TIME_UNITS.test(w)) return ce;
   const prev = doc.lower[ce - 2];
   if (/^(on|last|this|next|earlier)$/.test(prev)) return ce - 2;
   return TIME_WORDS.has(w) ? ce - 1 : ce;
 }
+
+/** Month names, for time adjuncts ("in November"). */
+const MONTHS = /^(january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** True when the cue at token `t` has the same speaker words as `c` or a pronoun speaker ("Doe said … , she said"). */
 function sameSpeakerCue(doc: Doc, t: number, c: CueMatch): boolean {
