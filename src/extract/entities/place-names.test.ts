@@ -142,3 +142,8 @@ test('a person named in full before a comma and a post-nominal is no town: "Tom 
   const tom = es.find((e) => e.mentions.some((m) => m.text === 'Tom Molloy'));
   assert.equal(tom?.type, 'PERSON');
 });
+
+test('a town before a state abbreviation keeps the state\'s country: "Kingston, Ont." is in Canada, not Jamaica', () => {
+  const es = extractEntities(nlp.parse('She grew up in Kingston, Ont., before moving west.'), loadEntityResources());
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Kingston'))?.country, 'CAN');
+});

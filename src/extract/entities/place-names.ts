@@ -90,6 +90,9 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   // Only names known to be persons count: a weak guess ("English" opening a sentence) would make "Middle English" one.
   const surnames = new Set<string>();
   for (const m of out) if (m.type === 'PERSON' && !m.weak && m.personTokens.length === 1 && m.tokEnd - m.tokStart === 1) surnames.add(m.personTokens[0]);
+  // "Kingston, Ont.": the town's country is its state's, whatever the article names most.
+  const stateFollows = new Set<number>();
+  for (const m of out) if (m.rule === 'town-state' || m.rule === 'dateline-state') stateFollows.add(m.tokStart - 2);
   return out.map((m) => {
     if (m.kind !== 'name') return m;
     // Places tagged for persons: "Pilar Bernabé".
@@ -99,7 +102,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
       return rawMention(m, { kind: 'name', type: 'PERSON', key: '', name: m.name, actor: null, country: null, agent: null, personTokens: tokens, rule: 'place-to-person', confidence: 0.6 });
     }
     // A town name of several countries: the article's country.
-    if ((m.type === 'GPE' || m.type === 'LOC') && !m.actor && GUESSED_PLACE.test(m.rule)) {
+    if ((m.type === 'GPE' || m.type === 'LOC') && !m.actor && GUESSED_PLACE.test(m.rule) && !stateFollows.has(m.tokEnd - 1)) {
       const places = entriesOf(m);
       const country = pickCountry(places, votes, res.regionNames.get(m.name.toLowerCase()));
       if (country && country !== m.country) return { ...m, country };
