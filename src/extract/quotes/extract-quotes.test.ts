@@ -1268,3 +1268,9 @@ test('a time adjunct closing an object stays out of it ("endorsed Ruiz in Novemb
   assert.equal(run('The dockers union endorsed Ruiz in November.')[0]?.text, 'Ruiz');
   assert.equal(run('The mayor backed the harbour plan last year.')[0]?.text, 'the harbour plan');
 });
+
+test('an adverb set off by commas before a relative clause is stepped over to the speaker ("Lopez, meanwhile, who has …, said")', () => {
+  const [q] = run('Lopez, meanwhile, who has no such endorsements, said that fact tells voters a lot about the race.');
+  assert.equal(q?.speaker.mention?.text, 'Lopez');
+  assert.equal(q?.text, 'that fact tells voters a lot about the race');
+});

@@ -828,6 +828,8 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
     let k = end - 1;
     while (k >= Math.max(s0, end - 30) && !quoted[k] && doc.lower[k] !== ',') k--;
     if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
+    // "Lopez, meanwhile, who has …, said": an adverb set off by commas is stepped over
+    if (k - 2 > s0 && doc.pos[k - 1] === 'ADV' && doc.lower[k - 2] === ',' && !quoted[k - 3]) k -= 2;
     const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
     if (!np || isTimePhrase(doc, np)) return null;
     if (doc.pos[np.head] !== 'NUM') {
