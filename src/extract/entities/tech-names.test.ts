@@ -15,3 +15,8 @@ test('"Georgia Tech" and "Virginia Tech" are universities, not the country Georg
 test('"Tech" after an ordinary word names no university', () => {
   assert.ok(!entities('The Tech sector grew in Georgia.').some((e) => e.includes('Tech')));
 });
+
+test('"Penn State" is a university, not a person named Penn; "Secretary of State" is no university', () => {
+  assert.deepEqual(entities('She teaches at Penn State in the spring.'), ['Penn State ORG -']);
+  assert.ok(!entities('The Shadow Secretary of State for Wales, Tam Rees, spoke.').some((e) => e.includes('ORG')));
+});

@@ -3,6 +3,9 @@ import { startsUpper } from './letter-case.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
+/** Person rules that rest on a given name, the tagger or capitalisation, not on a title or honorific. */
+const GUESSED_PERSON_RULES: ReadonlySet<string> = new Set(['given-name', 'ner-tagger', 'ner-tagger+name', 'capitalised-name', 'ner-repeat']);
+
 /**
  * "Georgia Tech", "Virginia Tech", "Texas Tech", "Louisiana Tech": a capitalised name right before the word
  * "Tech" (capitalised) is a university's short name, an organisation (rule `tech-name`), not the country
@@ -10,7 +13,10 @@ import type { EntityResources } from './resources.js';
  * first-level region or a country before "Tech" gives the university its country (the region's: Georgia
  * → USA). One or two capitalised words before "Tech" are taken, none of them an ordinary word
  * (`res.commonWords`: "The Tech sector", "High Tech" name no university).
- * Found on UNER English-EWT dev (a signature: "Georgia Tech" read as the country).
+ * Likewise a guessed person with the word "State" in it ("Penn State", "Penn State Wiki": "Penn" is a given
+ * name) is a university, an organisation (rule `state-university`).
+ * Found on UNER English-EWT dev (a signature: "Georgia Tech" read as the country) and GUM dev ("Penn State"
+ * thirteen times a person).
  * @param view the article's DocView; `res` entity resources (`regionNames`, `commonWords`)
  * @param mentions mentions in text order (not modified)
  * @returns the mentions with such names as organisations, in text order
@@ -38,5 +44,14 @@ export function techNames(view: DocView, res: EntityResources, mentions: readonl
     kept.sort((x, y) => x.start - y.start);
     out = kept;
   }
-  return out ?? [...mentions];
+  // "Penn State", "Boise State": a guessed person ending in "State" is a university.
+  const result = out ?? [...mentions];
+  return result.map((m) => {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokEnd - m.tokStart < 2 || !GUESSED_PERSON_RULES.has(m.rule)) return m;
+    let k = -1;
+    // Not "Secretary of State", "Minister of State": a title.
+    for (let i = m.tokStart + 1; i < m.tokEnd; i++) if (keys[i] === 'state' && surface(i) === 'State' && keys[i - 1] !== 'of') k = i;
+    if (k < 0) return m;
+    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, personTokens: [], gender: null, rule: 'state-university' };
+  });
 }
