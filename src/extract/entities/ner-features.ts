@@ -62,8 +62,23 @@ export function wordShape(w: string): string {
   let last = '';
   let run = 0;
   for (let i = 0; i < w.length && out.length < 12; i++) {
+    const code = w.charCodeAt(i);
     const ch = w[i];
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    // ASCII without case conversions (an ASCII character other than a letter has no case); the rest as written.
+    const c =
+      code < 0x80
+        ? code >= 0x30 && code <= 0x39
+          ? 'd'
+          : code >= 0x41 && code <= 0x5a
+            ? 'X'
+            : code >= 0x61 && code <= 0x7a
+              ? 'x'
+              : ch
+        : ch !== ch.toLowerCase()
+          ? 'X'
+          : ch !== ch.toUpperCase()
+            ? 'x'
+            : ch;
     if (c === last) {
       run++;
       if (run >= 2) continue;

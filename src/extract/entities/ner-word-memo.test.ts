@@ -143,3 +143,34 @@ test('another lexicon drops both generations', () => {
   wordFacts(memo, 'Port');
   assert.equal(memo.promoted, 0);
 });
+
+test('the case flags and shape of a word are those of the case conversions, for ASCII and other words', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, 200);
+  const words = ['Port', 'PORT', 'port', 'U.S.', 'x-RAY', '3M', 'G7', '2023-06-19', '', '-', "'s", 'Çelik', 'ÇELIK', 'élan', 'Ésta', 'İstanbul', 'ǅemal', 'ß', 'ΑΘΗΝΑ', 'Αθήνα', '東京', '𝐀bc', 'AbC-dEf', 'NATO-led', 'a1B2', 'Zürich', 'ZÜRICH'];
+  const shapeOf = (w: string) => {
+    let out = '';
+    let last = '';
+    let run = 0;
+    for (let i = 0; i < w.length && out.length < 12; i++) {
+      const ch = w[i];
+      const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+      if (c === last) {
+        run++;
+        if (run >= 2) continue;
+      } else run = 0;
+      out += c;
+      last = c;
+    }
+    return out;
+  };
+  prepareMemo(memo, lexicon(), words.length);
+  for (const w of words) {
+    const f = wordFacts(memo, w);
+    const c0 = w[0];
+    assert.deepEqual(
+      { cap: f.cap, allCaps: f.allCaps, upperInitial: f.upperInitial, shape: f.shape.shape },
+      { cap: c0 !== undefined && c0 !== c0.toLowerCase(), allCaps: w === w.toUpperCase() && /[A-Z]/.test(w), upperInitial: /^\p{Lu}/u.test(w), shape: shapeOf(w) },
+      JSON.stringify(w),
+    );
+  }
+});

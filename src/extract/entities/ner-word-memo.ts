@@ -547,18 +547,37 @@ export function wordFacts(memo: NerWordMemo, word: string): WordFacts {
 /** Computes the facts and the word block of a word the memo does not hold yet. */
 function newWordFacts(memo: NerWordMemo, word: string): WordFacts {
   const c0 = word[0];
+  const ascii = isAscii(word);
+  const first = word.charCodeAt(0);
   const f: WordFacts = {
     word,
     at: memo.wordList.length + FIRST_WORD_BLOCK,
     key: keyFacts(memo, tokenKey(word)),
     shape: shapeFacts(memo, wordShape(word)),
-    cap: c0 !== undefined && c0 !== c0.toLowerCase(),
-    allCaps: word === word.toUpperCase() && /[A-Z]/.test(word),
+    cap: ascii ? first >= 0x41 && first <= 0x5a : c0 !== undefined && c0 !== c0.toLowerCase(),
+    allCaps: ascii ? asciiAllCaps(word) : word === word.toUpperCase() && /[A-Z]/.test(word),
     hyphen: word.includes('-'),
-    upperInitial: /^\p{Lu}/u.test(word),
+    upperInitial: ascii ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(word),
   };
   fillWordRows(memo, f);
   return f;
+}
+
+/** Whether every code unit of `word` is ASCII (then its case tests need no case conversion). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** For an ASCII word: `word === word.toUpperCase() && /[A-Z]/.test(word)` (no a–z, some A–Z). */
+function asciiAllCaps(word: string): boolean {
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper;
 }
 
 /** Adds `L` values of `src[from …]` to `dest[at …]`. */
