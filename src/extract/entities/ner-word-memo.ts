@@ -103,7 +103,7 @@ export interface NerWordMemo {
   readonly afterLabelState: Uint32Array;
   /** 1 when label k may follow previous-label index p (BIO), at `p × L + k`. */
   readonly allowed: Uint8Array;
-  /** Token keys (and surface words) the arenas hold before the memo is emptied. */
+  /** Token keys (and surface words) the arenas of one generation hold before the next generation starts. */
   readonly limit: number;
   /** The model's feature set (1, 2 or 3; see tokenFeatures): which features the word rows sum. */
   readonly featureSet: number;
