@@ -1274,3 +1274,11 @@ test('an adverb set off by commas before a relative clause is stepped over to th
   assert.equal(q?.speaker.mention?.text, 'Lopez');
   assert.equal(q?.text, 'that fact tells voters a lot about the race');
 });
+
+test('a cueless quotation that running text leads into and carries on after is not a quote', () => {
+  // a slogan in the middle of a sentence: words before its opening mark and after its closing mark
+  assert.equal(run('Workers hung banners with "no more closures in our valley towns, not one" across the gate.').length, 0);
+  // the same words closing the sentence, or standing on their own line, are still kept without a speaker
+  assert.equal(run('The strikers had one demand.\n"No more closures in our valley towns, not one."').length, 1);
+  assert.equal(run('Workers hung banners across the gate that read "no more closures in our valley towns, not one."').length, 1);
+});
