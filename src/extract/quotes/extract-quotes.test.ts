@@ -1282,3 +1282,12 @@ test('a cueless quotation that running text leads into and carries on after is n
   assert.equal(run('The strikers had one demand.\n"No more closures in our valley towns, not one."').length, 1);
   assert.equal(run('Workers hung banners across the gate that read "no more closures in our valley towns, not one."').length, 1);
 });
+
+test('a raised subject leaves out a participle, relative clause or lone "too" set off by commas before its verb', () => {
+  const raised = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-raised').map((q) => q.text);
+  assert.deepEqual(raised('The harbour board, chaired by a retired judge, seems to favour a later vote.'), ['The harbour board', 'to favour a later vote']);
+  assert.deepEqual(raised('The mill owners, who met twice last week, appear to have dropped the plan.'), ['The mill owners', 'to have dropped the plan']);
+  assert.deepEqual(raised('Farmers, too, seemed to welcome the change.'), ['Farmers', 'to welcome the change']);
+  // an apposition naming the subject stays inside it
+  assert.deepEqual(raised('The mayor and her deputy, Ana Ruiz, seem to agree on the budget.'), ['The mayor and her deputy, Ana Ruiz,', 'to agree on the budget']);
+});

@@ -170,6 +170,23 @@ export function indirectContent(
         break;
       }
     }
+    // "The council, headed by a retired judge, seems to …", "Democrats, too, appeared …": a participle, a relative clause or
+    // a lone "too"/"also" set off by commas between the subject and its verb is about the subject, not part of the content
+    let subjectEnd = c.auxStart;
+    if (doc.lower[c.auxStart - 1] === ',' && !quoted[c.auxStart - 1]) {
+      for (let t = c.auxStart - 2; t > subjectStart; t--) {
+        if (quoted[t]) break;
+        if (doc.lower[t] !== ',') continue;
+        const first = t + 1;
+        const aside = c.auxStart - 1;
+        const lone = aside - first === 1 && /^(too|also)$/.test(doc.lower[first]);
+        let relative = false;
+        for (let k = first; k < aside; k++) if (RELATIVE.has(doc.lower[k])) relative = true;
+        const participle = doc.pos[first] === 'VERB' && /(ing|ed)$/.test(doc.lower[first]);
+        if (lone || relative || participle) subjectEnd = t;
+        break;
+      }
+    }
     let ce = cut(doc, c.end, s1, covered, stops, quoted);
     {
       // a predicate adjective ends at the first comma; a to-clause at a comma before a participle, a relative or
@@ -188,7 +205,7 @@ export function indirectContent(
     if (c.auxStart - subjectStart === 1 && doc.lower[subjectStart] === 'it' && doc.lower[c.end] !== 'to') {
       for (let t = c.end; t < Math.min(ce, c.end + 4); t++) if (doc.lower[t] === 'that') return { ranges: [[c.end, ce]], rule: 'indirect-raised' };
     }
-    return { ranges: [[subjectStart, c.auxStart], [c.end, ce]], rule: 'indirect-raised' };
+    return { ranges: [[subjectStart, subjectEnd], [c.end, ce]], rule: 'indirect-raised' };
   }
   if (c.passive && c.entry.class === 'request') {
     // "X was asked (by Y) whether …", "X was asked to name …": the question or request
