@@ -1291,3 +1291,18 @@ test('a raised subject leaves out a participle, relative clause or lone "too" se
   // an apposition naming the subject stays inside it
   assert.deepEqual(raised('The mayor and her deputy, Ana Ruiz, seem to agree on the budget.'), ['The mayor and her deputy, Ana Ruiz,', 'to agree on the budget']);
 });
+
+test('the opening words of a sentence its cue interrupts before a quotation are part of the content, an adjunct of the cue is not', () => {
+  const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.cue?.text]);
+  assert.deepEqual(texts('If the port closes, the mayor said, "we will lose a thousand jobs by spring."'), [
+    ['indirect', 'If the port closes', 'said'],
+    ['direct', 'we will lose a thousand jobs by spring.', 'said'],
+  ]);
+  assert.deepEqual(texts('The new ferry, the mayor added, "is the best thing to happen to this town in years."'), [
+    ['indirect', 'The new ferry', 'added'],
+    ['direct', 'is the best thing to happen to this town in years.', 'added'],
+  ]);
+  // a time or place adjunct, or a name before its apposition, stays out
+  assert.deepEqual(texts('In a statement on Monday, the mayor said, "We will lose a thousand jobs by spring."'), [['direct', 'We will lose a thousand jobs by spring.', 'said']]);
+  assert.deepEqual(texts('Ana Ruiz, the mayor, said, "We will lose a thousand jobs by spring."').map((q) => q[1]), ['We will lose a thousand jobs by spring.']);
+});

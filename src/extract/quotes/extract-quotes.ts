@@ -68,6 +68,8 @@ export function extractQuotes(
   const paraOfToken = (t: number) => doc.sentences[sentenceIndexOf(doc, t)].paragraph;
 
   const fragAttr: (Attribution | null)[] = fragments.map(() => null);
+  // the words before a cue that interrupts its quote ("When the rule takes effect, Dr. Ito added, “…”"): part of the content
+  const fronted: (Attribution & { from: number; to: number })[] = [];
   const usedCue = new Set<CueMatch>();
   // 1. direct quotes with a cue right after or right before them
   for (let fi = 0; fi < fragments.length; fi++) {
@@ -105,6 +107,8 @@ export function extractQuotes(
     if (before && !(inClause && usedCue.has(before))) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.85 };
       usedCue.add(before);
+      const lead = frontedPart(doc, before, cues, t0, quoted);
+      if (lead) fronted.push({ kind: 'indirect', start: doc.starts[lead.start], end: doc.ends[lead.end - 1], cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.7, from: lead.start, to: lead.end });
     }
   }
   // 2. indirect and mixed speech from the remaining cues
@@ -113,6 +117,11 @@ export function extractQuotes(
     if (fragAttr[fi]) for (let t = fragTok[fi].t0; t < fragTok[fi].t1; t++) covered[t] = 1;
   }
   const indirect: Attribution[] = [];
+  for (const a of fronted) {
+    if (anyCovered(covered, a.from, a.to)) continue;
+    for (let t = a.from; t < a.to; t++) covered[t] = 1;
+    indirect.push(a);
+  }
   for (const label of labelLines(doc, quoted)) {
     const { speaker, colon, end } = label;
     if (anyCovered(covered, speaker.start, end)) continue;
@@ -350,6 +359,42 @@ function cueBefore(
     return c;
   }
   return colon ? colonVerbCue(doc, j, quoted) : null;
+}
+
+/** Tags that open a subject: the words before an interrupting cue are then part of the quoted sentence. */
+const FRONTED_START_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** Subordinators that open a clause of the quoted sentence ("If voters stay home, she said, “…”"). */
+const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'while', 'whether', 'because', 'although', 'though', 'unless', 'when', 'once']);
+
+/**
+ * The opening words of a sentence whose cue interrupts it right before a quotation: `When the rule takes effect, Dr. Ito
+ * added, “…”`, `But, he said, “…”`. PolNeAR marks them and the quotation as one content around the cue.
+ * @param doc the token layer; `c` the cue right before the quotation; `cues` all cues of the article; `t0` the
+ *   quotation's first token; `quoted` 1 for tokens inside quotation marks
+ * @returns the token range [start, end) from the sentence start to the comma before the speaker-and-cue chunk, or null
+ *   when the chunk opens the sentence, is not set off by a comma, or the opening words hold a quotation or another cue
+ */
+function frontedPart(doc: Doc, c: CueMatch, cues: readonly CueMatch[], t0: number, quoted: Uint8Array): TokenRange | null {
+  if (c.after !== t0 - 1 || doc.lower[t0 - 1] !== ',' || c.coordinated || c.raised || c.impersonal || c.nominal) return null;
+  const s0 = c.sentence.firstToken;
+  const comma = c.chunkStart - 1;
+  if (comma <= s0 || doc.lower[comma] !== ',') return null;
+  let words = 0;
+  for (let t = s0; t < comma; t++) {
+    if (quoted[t]) return null;
+    if (/[\p{L}\p{N}]/u.test(doc.lower[t])) words++;
+  }
+  if (words === 0 || cues.some((o) => o !== c && o.start >= s0 && o.start < comma)) return null;
+  // a subject or a subordinate clause opening the quoted sentence, not an adjunct of the cue ("In a statement Thursday,",
+  // "Holding open a book,", "At a rally on Monday,": PolNeAR leaves those out)
+  if (!FRONTED_START_POS.has(doc.pos[s0]) && !FRONTED_SUBORDINATORS.has(doc.lower[s0])) return null;
+  if (/ing$/.test(doc.lower[s0]) && doc.pos[s0] !== 'DET' && doc.pos[s0] !== 'PRON') return null;
+  // "John Dickey, the chief executive, told …": a name set off before its apposition is the speaker, not content
+  let name = true;
+  for (let t = s0; t < comma; t++) if (doc.pos[t] !== 'PROPN' && doc.lower[t] !== '.') name = false;
+  if (name) return null;
+  return { start: s0, end: comma, head: comma - 1 };
 }
 
 /**
