@@ -1306,3 +1306,9 @@ test('the opening words of a sentence its cue interrupts before a quotation are 
   assert.deepEqual(texts('In a statement on Monday, the mayor said, "We will lose a thousand jobs by spring."'), [['direct', 'We will lose a thousand jobs by spring.', 'said']]);
   assert.deepEqual(texts('Ana Ruiz, the mayor, said, "We will lose a thousand jobs by spring."').map((q) => q[1]), ['We will lose a thousand jobs by spring.']);
 });
+
+test('a raised subject leaves out a time adjunct closing it ("The minister on Tuesday seemed to …")', () => {
+  const raised = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-raised').map((q) => q.text);
+  assert.deepEqual(raised('The minister on Tuesday seemed to rule out a second vote.'), ['The minister', 'to rule out a second vote']);
+  assert.deepEqual(raised('The union last week appeared to soften its demands.'), ['The union', 'to soften its demands']);
+});

@@ -187,6 +187,8 @@ export function indirectContent(
         break;
       }
     }
+    // "Trump on Tuesday seemed to …": a time adjunct closing the subject is not part of it
+    if (subjectEnd === c.auxStart) subjectEnd = trimTrailingTime(doc, subjectStart, subjectEnd);
     let ce = cut(doc, c.end, s1, covered, stops, quoted);
     {
       // a predicate adjective ends at the first comma; a to-clause at a comma before a participle, a relative or
