@@ -1312,3 +1312,8 @@ test('a raised subject leaves out a time adjunct closing it ("The minister on Tu
   assert.deepEqual(raised('The minister on Tuesday seemed to rule out a second vote.'), ['The minister', 'to rule out a second vote']);
   assert.deepEqual(raised('The union last week appeared to soften its demands.'), ['The union', 'to soften its demands']);
 });
+
+test('a raised "seem like" leaves "like" out of the predicate part of the content', () => {
+  const raised = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-raised').map((q) => q.text);
+  assert.deepEqual(raised('The late change of venue seemed like a costly mistake.'), ['The late change of venue', 'a costly mistake']);
+});

@@ -207,7 +207,9 @@ export function indirectContent(
     if (c.auxStart - subjectStart === 1 && doc.lower[subjectStart] === 'it' && doc.lower[c.end] !== 'to') {
       for (let t = c.end; t < Math.min(ce, c.end + 4); t++) if (doc.lower[t] === 'that') return { ranges: [[c.end, ce]], rule: 'indirect-raised' };
     }
-    return { ranges: [[subjectStart, subjectEnd], [c.end, ce]], rule: 'indirect-raised' };
+    // "seemed like a smart move": PolNeAR leaves "like" with the cue more often than not (6 of 10 on train)
+    const ps = doc.lower[c.end] === 'like' && ce - c.end >= 2 ? c.end + 1 : c.end;
+    return { ranges: [[subjectStart, subjectEnd], [ps, ce]], rule: 'indirect-raised' };
   }
   if (c.passive && c.entry.class === 'request') {
     // "X was asked (by Y) whether …", "X was asked to name …": the question or request
