@@ -15,7 +15,8 @@ export { joinDanglingDateline, titleFromText, unwrapParagraphs } from './paragra
 export { normaliseDate } from './publication-date.js';
 export { DEFAULT_MAX_BYTES, readInputs, type ReadInputsOptions } from './read-inputs.js';
 export { MAX_JSONL_LINE_BYTES, articleFromRecord, readJsonDocument, readJsonLines } from './read-jsonl.js';
-export { declaredXmlCharset, htmlFragmentParagraphs, readFeed, readNewsSitemap, readRssAtom, type FeedOptions } from './read-feed.js';
+export { declaredXmlCharset, readFeed, readNewsSitemap, readRssAtom, type FeedOptions } from './read-feed.js';
+export { htmlFragmentParagraphs } from './html-fragment.js';
 export { declaredHtmlCharset, readHtml, stripInertMarkup, type HtmlContext } from './read-html.js';
 export { parseHttpResponse, readArc, type HttpMessage } from './read-arc.js';
 export { MAX_WARC_RECORD_BYTES, readWarc, type WarcSummary } from './read-warc.js';

@@ -1,10 +1,9 @@
 import FeedParser from 'feedparser';
-import { decodeHTML } from 'entities';
 import { DOMParser } from 'linkedom';
 import { articleResult } from './article-result.js';
 import { decodeBytes } from './decode-bytes.js';
 import { IngestCode, failure } from './errors.js';
-import { isBoilerplateLine, stripTrailingFurniture } from './html-boilerplate.js';
+import { htmlFragmentParagraphs } from './html-fragment.js';
 import { normaliseDate } from './publication-date.js';
 import type { ReadResult } from './read-result.js';
 
@@ -22,32 +21,6 @@ export interface FeedOptions {
 export function declaredXmlCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ?? null;
-}
-
-/** Tags that end a paragraph in an item's HTML. */
-const FRAGMENT_BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dd|dt|blockquote|pre|table|tr|td|th|section|article|header|footer|br|hr)\b[^>]*>/gi;
-
-/**
- * Plain paragraphs from an item's HTML description or content, without building a DOM (feeds carry thousands of
- * small fragments): scripts, styles and figure captions dropped, block tags end a line, other tags removed, HTML
- * entities decoded (entities package), furniture lines ("Continue reading…", "Read more") dropped.
- * @param html HTML or plain text
- * @returns the paragraphs, white space collapsed
- */
-export function htmlFragmentParagraphs(html: string): string[] {
-  const text = /[<&]/.test(html)
-    ? decodeHTML(
-      html
-        .replace(/<(script|style|figcaption|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<!--[\s\S]*?-->/g, ' ')
-        .replace(FRAGMENT_BLOCK, '\n')
-        .replace(/<[^>]*>/g, ''),
-    )
-    : html;
-  return text
-    .split(/\n/)
-    .map((l) => stripTrailingFurniture(l.replace(/[\s\u00A0\u200B]+/g, ' ').trim()))
-    .filter((l) => l && !isBoilerplateLine(l));
 }
 
 function rawValue(item: Record<string, unknown>, keys: string[]): string | null {

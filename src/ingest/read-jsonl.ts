@@ -4,7 +4,7 @@ import { IngestCode, failure, failureFromError } from './errors.js';
 import { normaliseDate } from './publication-date.js';
 import { unwrapParagraphs } from './paragraphs.js';
 import { readLines } from './read-lines.js';
-import { htmlFragmentParagraphs } from './read-feed.js';
+import { htmlFragmentParagraphs } from './html-fragment.js';
 import type { ReadResult } from './read-result.js';
 
 /** Longest JSON Lines record read, in bytes (16 MiB); a longer line is one E_INGEST_TOO_LARGE error. */
