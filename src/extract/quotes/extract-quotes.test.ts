@@ -1317,3 +1317,18 @@ test('a raised "seem like" leaves "like" out of the predicate part of the conten
   const raised = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-raised').map((q) => q.text);
   assert.deepEqual(raised('The late change of venue seemed like a costly mistake.'), ['The late change of venue', 'a costly mistake']);
 });
+
+test('"realize" reports the clause it introduces, and "trumpet" reports its object', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('The council soon realized that the bridge repairs would run over budget.'), [
+    ['that the bridge repairs would run over budget', 'realized', 'The council'],
+  ]);
+  assert.deepEqual(texts('The governor trumpeted the new jobs figures.'), [['the new jobs figures', 'trumpeted', 'The governor']]);
+});
+
+test('"continue" is a cue after a quotation or before a colon, not before a clause', () => {
+  const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.cue?.text]);
+  assert.deepEqual(texts('The ferry service continued its crossings through the storm.'), []);
+  assert.deepEqual(texts('The mayor continued the budget was sound.'), []);
+  assert.deepEqual(texts('"We are not finished," the coach continued.'), [['direct', 'We are not finished', 'continued']]);
+});
