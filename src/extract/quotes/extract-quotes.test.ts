@@ -1332,3 +1332,11 @@ test('"continue" is a cue after a quotation or before a colon, not before a clau
   assert.deepEqual(texts('The mayor continued the budget was sound.'), []);
   assert.deepEqual(texts('"We are not finished," the coach continued.'), [['direct', 'We are not finished', 'continued']]);
 });
+
+test('"nominate" and "knock" report their object ("nominated a judge", "knocked the plan")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('The governor nominated a retired appeals judge for the vacant seat.'), [
+    ['a retired appeals judge for the vacant seat', 'nominated', 'The governor'],
+  ]);
+  assert.deepEqual(texts('The union knocked the new pension plan.'), [['the new pension plan', 'knocked', 'The union']]);
+});
