@@ -1,9 +1,6 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
-
-/** Person rules that rest on the tagger or on capitalisation alone (no title, honorific or role). */
-const GUESSED_RULES: ReadonlySet<string> = new Set(['ner-tagger', 'ner-tagger+name', 'capitalised-name', 'ner-repeat', 'given-name-alone', 'given-name']);
 
 /**
  * Title-case phrases taken for persons ("Developer Tools", "Portfolio Project", "Public Domain", "Vice
@@ -24,7 +21,7 @@ const GUESSED_RULES: ReadonlySet<string> = new Set(['ner-tagger', 'ner-tagger+na
 export function dropCommonWordPersons(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { keys } = view;
   return mentions.filter((m) => {
-    if (m.kind !== 'name' || m.type !== 'PERSON' || !GUESSED_RULES.has(m.rule) || m.tokEnd - m.tokStart < 2) return true;
+    if (m.kind !== 'name' || m.type !== 'PERSON' || !GUESSED_PERSON_RULES.has(m.rule) || m.tokEnd - m.tokStart < 2) return true;
     if (res.givenNames.has(keys[m.tokStart])) return true;
     for (let i = m.tokStart; i < m.tokEnd; i++) if (!res.commonWords.has(keys[i])) return true;
     return false;

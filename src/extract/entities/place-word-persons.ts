@@ -1,13 +1,10 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Words that open a place's name and no person's ("Mount Hood", "Lake Tahoe", "Cape Verde"), as gazetteer keys. */
 const PLACE_PREFIXES: ReadonlySet<string> = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'ft']);
-
-/** Rules whose person mention is only the tagger's or a capitalisation guess, not a title, honorific or role. */
-const GUESSED_PERSON_RULES: ReadonlySet<string> = new Set(['ner-tagger', 'ner-tagger+name', 'capitalised-name', 'given-name-alone', 'ner-repeat']);
 
 /**
  * Persons that are places by a place word of the article:

@@ -72,3 +72,10 @@ export function rawMention(place: MentionPlace, facts: MentionFacts): RawMention
     evidence: place.evidence,
   };
 }
+
+/**
+ * Rules whose person mention rests only on a given name, the NER tagger or capitalisation — no title,
+ * honorific, role or known-person entry — so that a later correction may retype or drop it ("Mount Hood",
+ * "Georgia Tech", "Developer Tools"). Shared by place-word-persons.ts, tech-names.ts and common-word-persons.ts.
+ */
+export const GUESSED_PERSON_RULES: ReadonlySet<string> = new Set(['given-name', 'given-name-alone', 'capitalised-name', 'ner-tagger', 'ner-tagger+name', 'ner-repeat']);

@@ -1,10 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import { rawMention, type RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
-
-/** Person rules that rest on a given name, the tagger or capitalisation, not on a title or honorific. */
-const GUESSED_PERSON_RULES: ReadonlySet<string> = new Set(['given-name', 'ner-tagger', 'ner-tagger+name', 'capitalised-name', 'ner-repeat']);
 
 /**
  * "Georgia Tech", "Virginia Tech", "Texas Tech", "Louisiana Tech": a capitalised name right before the word
