@@ -32,6 +32,7 @@ import { dropCommonWordPersons } from './common-word-persons.js';
 import { joinWashingtonDc } from './washington-dc.js';
 import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
+import { lawNames } from './law-names.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -55,6 +56,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   townPersons, // "York" taken for a person where the article also says "to York" (town-persons.ts)
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
+  (view, _res, m) => lawNames(view, m), // laws and agreements ("Disaster Relief Act") are no actors (law-names.ts)
   (view, _res, m) => trimLeadingDeterminers(view, m), // a leading lower-case "the" cut (name-spans.ts)
   dropTitleOnlyNames, // a bare title after an honorific, "Mr. Speaker" (title-only-names.ts)
   dropWordsBeforeTitles, // a word opening a title, "Shadow" (word-names.ts)
