@@ -1340,3 +1340,33 @@ test('"nominate" and "knock" report their object ("nominated a judge", "knocked 
   ]);
   assert.deepEqual(texts('The union knocked the new pension plan.'), [['the new pension plan', 'knocked', 'The union']]);
 });
+
+test('an opening topic with "of" or a lone "Instead" joins the content of a cue interrupting it before a quotation', () => {
+  const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.cue?.text]);
+  assert.deepEqual(texts('Of the new toll, the mayor said, "Nobody in this town asked for it."'), [
+    ['indirect', 'Of the new toll', 'said'],
+    ['direct', 'Nobody in this town asked for it.', 'said'],
+  ]);
+  assert.deepEqual(texts('Instead, the coach said, "we will play the young squad all season."').map((q) => q[1]), ['Instead', 'we will play the young squad all season.']);
+  // "Instead of …" is an adjunct of the cue and stays out
+  assert.deepEqual(texts('Instead of answering, the coach said, "We will play the young squad all season."').map((q) => q[1]), [
+    'We will play the young squad all season.',
+  ]);
+});
+
+test('an unattributed quotation takes the words leading into it from "that" or a determiner in its sentence', () => {
+  const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.provenance.rule]);
+  assert.deepEqual(texts('Her slogan in the last race was that the council “would sell the harbour to the highest bidder.”'), [
+    ['mixed', 'that the council “would sell the harbour to the highest bidder.”', 'direct-unattributed'],
+  ]);
+  assert.deepEqual(texts('The posters along the pier carry a “rigged housing market that rewards speculators over families.”'), [
+    ['mixed', 'a “rigged housing market that rewards speculators over families.”', 'direct-unattributed'],
+  ]);
+  // a quotation set off by a comma is a sentence of its own, and the "that" of an earlier sentence does not lead in
+  assert.deepEqual(texts('The crowd heard that the vote was close. “The ferry will run again by the first week of May.”').map((q) => q[1]), [
+    'The ferry will run again by the first week of May.',
+  ]);
+  assert.deepEqual(texts('It was clear that the mood had turned, “We will not wait another year for the new school to open.”').map((q) => q[1]), [
+    'We will not wait another year for the new school to open.',
+  ]);
+});
