@@ -138,3 +138,25 @@ test('a GUM person "X of the Y Party" is the person and the party, CoNLL style; 
   ]);
   assert.deepEqual(named(t), ['PER Members of Congress']);
 });
+
+test('a GUM mention of two names joined by "and" is the two names, CoNLL style; a name with "and" inside stays whole', () => {
+  const s = readGumSentence([
+    ['Orla', 'PROPN', '(1-person-new-x-cf1-1-sgl(2-person-new-x-cf1-1-sgl'],
+    ['Venn', 'PROPN', '2)'],
+    ['and', 'CCONJ', ''],
+    ['Tomas', 'PROPN', '(3-person-new-x-cf1-1-sgl'],
+    ['Ardal', 'PROPN', '3)1)'],
+    ['met', 'VERB', ''],
+  ]);
+  assert.deepEqual(named(s), ['PER Orla Venn', 'PER Tomas Ardal']);
+  const t = readGumSentence([
+    ['the', 'DET', '(1-organization-new-x-cf1-1-sgl'],
+    ['Ministry', 'PROPN', ''],
+    ['of', 'ADP', ''],
+    ['Roads', 'PROPN', ''],
+    ['and', 'CCONJ', ''],
+    ['Harbours', 'PROPN', '1)'],
+    ['agreed', 'VERB', ''],
+  ]);
+  assert.deepEqual(named(t), ['ORG Ministry of Roads and Harbours']);
+});

@@ -147,6 +147,27 @@ interface GumMention {
 }
 
 /**
+ * Whether GUM mention `m` is two entity mentions joined by "and" ("Jensen Ackles and Misha Collins",
+ * "Bernoulli and Euler", "Poland and Sweden"): one nested mention of a named-entity type opens it (after a
+ * determiner, if any) and ends right before an "and", another starts right after it (or after a
+ * determiner) and closes it. A name with "and" inside whose parts are not both entity mentions
+ * ("Newfoundland and Labrador Court of Appeal", "Department of Housing and Urban Development") is none.
+ */
+function isCoordination(m: GumMention, mentions: readonly GumMention[], words: readonly string[], pos: readonly string[]): boolean {
+  let a = m.start;
+  while (a < m.end && pos[a] === 'DET') a++;
+  for (let k = a + 1; k < m.end - 1; k++) {
+    if (words[k] !== 'and') continue;
+    let b = k + 1;
+    while (b < m.end && pos[b] === 'DET') b++;
+    const left = mentions.some((n) => n !== m && GUM_TYPES[n.type] && n.end === k && (n.start === a || n.start === m.start));
+    const right = mentions.some((n) => n !== m && GUM_TYPES[n.type] && n.end === m.end && (n.start === b || n.start === k + 1));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+/**
  * GUM conllu documents → named-entity sentences. GUM annotates every mention; a mention counts as a
  * named entity when it starts with a proper noun (UPOS PROPN or XPOS NNP/NNPS) and consists of proper nouns (with function words:
  * "the University of Texas"), without a comma or a locative "in/at/from" inside; a leading determiner is left out, as in CoNLL and UNER. Types person →
@@ -197,8 +218,11 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
         }
       }
       mentions.push(...parts);
+      // "Jensen Ackles and Misha Collins", "Poland and Sweden": a mention made of two nested entity
+      // mentions joined by "and" is a coordination, not a name; CoNLL-style NER tags the two names.
+      const coordinations = new Set(mentions.filter((m) => isCoordination(m, mentions, words, pos)));
       const named = mentions
-        .filter((m) => GUM_TYPES[m.type])
+        .filter((m) => GUM_TYPES[m.type] && !coordinations.has(m))
         .map((m) => {
           let s = m.start;
           let e = m.end;
