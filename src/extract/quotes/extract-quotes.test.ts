@@ -1370,3 +1370,14 @@ test('an unattributed quotation takes the words leading into it from "that" or a
     'We will not wait another year for the new school to open.',
   ]);
 });
+
+test('a content read to the clause end leaves out an adverb of the cue and the preposition after it', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.provenance.rule]);
+  assert.deepEqual(texts('The former mayor complained bitterly about the new toll on the bridge.'), [
+    ['the new toll on the bridge', 'complained', 'indirect-fallback'],
+  ]);
+  // an adverb of the word opening the content stays in it
+  assert.deepEqual(texts('The union has proposed jointly owned buses for the two towns.'), [
+    ['jointly owned buses for the two towns', 'proposed', 'indirect-fallback'],
+  ]);
+});

@@ -557,6 +557,9 @@ function lightComplement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: U
 /** Tags that open an object noun phrase. */
 const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
+/** Tags after which an adverb closing the cue is the cue's ("talked glowingly about", "said repeatedly “…”"). */
+const ADVERB_THEN: ReadonlySet<string> = new Set(['ADP', 'DET', 'PRON', 'PUNCT']);
+
 /**
  * The rest of the clause after a cue that no pattern above could read, when the cue model is confident the verb is a
  * cue (`c.score` above `minScore`) and its speaker stands before it: PolNeAR's contents mostly run from the cue to the
@@ -567,10 +570,21 @@ function fallback(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Arr
   if (c.score === undefined || !(c.score > minScore) || !c.speaker || c.side !== 'left' || c.passive || k >= s1) return null;
   let cs = k;
   while (cs < s1 && doc.lower[cs] === ',') cs++;
+  // an adverb of the cue stays out ("talked glowingly about his record", "indicated publicly their support"), and so does
+  // the preposition that then joins the cue to its content ("bragged prematurely about his success"): PolNeAR train
+  // leaves them out (fallback contents 6 more exact, none lost)
+  const a0 = cs;
+  while (cs < s1 && doc.pos[cs] === 'ADV' && /ly$/.test(doc.lower[cs]) && doc.lower[cs] !== 'only' && !quoted[cs]) cs++;
+  // (not an adverb of the word opening the content: "nearly 300 of them", "increasingly candid assessments",
+  // "immediately deducting …", "jointly owned drones")
+  if (!ADVERB_THEN.has(doc.pos[cs]) && doc.lower[cs] !== 'to') cs = a0;
+  while (cs < s1 && cs > a0 && doc.lower[cs] === ',') cs++;
+  const joined = cs > a0 && cs < s1 && (doc.pos[cs] === 'ADP' || doc.lower[cs] === 'to') && !quoted[cs] && doc.pos[cs + 1] !== 'VERB' && doc.pos[cs + 1] !== 'AUX';
+  if (joined) cs++;
   // not an adjunct or a second predicate: "said in a statement", "said …, and was forecast to …"
   if (cs >= s1 || covered[cs] || (doc.pos[cs] === 'PUNCT' && !quoted[cs]) || doc.pos[cs] === 'ADP' || doc.pos[cs] === 'CCONJ') return null;
   // a verb outside the lexicon takes no object as its content ("signed an agreement with …": 39% precise on dev)
-  if (c.entry.learned && c.speaker && OBJECT_START_POS.has(doc.pos[cs]) && !quoted[cs]) return null;
+  if (c.entry.learned && !joined && c.speaker && OBJECT_START_POS.has(doc.pos[cs]) && !quoted[cs]) return null;
   const ce = cut(doc, cs, s1, covered, stops, quoted);
   return ce - cs >= 1 && !anyCovered(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-fallback' } : null;
 }
