@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
+import { dropTitleOnlyNames } from './title-only-names.js';
+import { createDocView } from './doc-view.js';
+import { rawMention } from './raw-mention.js';
+import { tokenOf, tokenSpan } from './test-tokens.js';
 
 const nlp = createNlp();
 const res = loadEntityResources();
@@ -12,6 +16,16 @@ test('an honorific before a bare title names nobody: "Madam Speaker", "Mr. Chief
   const found = names('Thank you, Madam Speaker. Mr. Chief Justice, the appeal turns on one point. Mrs. Okafor agreed.');
   assert.ok(!found.includes('Speaker') && !found.includes('Chief Justice'), found.join(', '));
   assert.ok(found.includes('Okafor'), found.join(', '));
+});
+
+test('a bare title guessed to be a person names nobody, while a guessed person with a name stays', () => {
+  const view = createDocView(nlp.parse('The Foreign Secretary met Selma Varga on Friday.'));
+  const guess = (words: string, rule: string) => {
+    const a = tokenOf(view, words.split(' ')[0]);
+    return rawMention(tokenSpan(view, a, a + words.split(' ').length), { kind: 'name', type: 'PERSON', key: '', name: words, actor: null, country: null, agent: null, rule, confidence: 0.6, personTokens: words.toLowerCase().split(' ') });
+  };
+  const out = dropTitleOnlyNames(view, res, [guess('Foreign Secretary', 'ner-tagger'), guess('Selma Varga', 'ner-tagger')]);
+  assert.deepEqual(out.map((m) => m.name), ['Selma Varga']);
 });
 
 test('a country whose English name may take "the" is named without it: "moved to the Netherlands"', () => {
