@@ -75,3 +75,30 @@ test('native country spellings that are English words or names ("Island", "Mann"
   assert.equal(countryOf('Iceland'), 'ISL');
   assert.equal(countryOf('Isle of Man'), 'IMN');
 });
+
+test('the case a phrase asks for is read from ASCII and non-ASCII surfaces alike', () => {
+  const g = new GazetteerBuilder();
+  const org = (name: string) => ({ kind: 'org' as const, name, type: 'ORG' as const, actor: null, country: null, agent: null });
+  g.add('NATO', org('NATO'), true);
+  g.add('Bank of Örebro', org('Bank of Örebro'), true);
+  g.add('Élysée Palace', org('Élysée Palace'), true);
+  g.add('secretary of state', { kind: 'personRole', phrase: 'secretary of state', agent: 'GOV', categories: [] }, false);
+  const index = g.build();
+  const at = (sentence: string, i = 0) => {
+    const words = sentence.split(' ');
+    return matchWords(index, words, words.map(tokenKey), i, words.length).map((m) => m.end - m.start);
+  };
+  assert.deepEqual(at('NATO'), [1]);
+  assert.deepEqual(at('N.A.T.O.'), [1]);
+  assert.deepEqual(at('Nato'), []);
+  assert.deepEqual(at('nato'), []);
+  assert.deepEqual(at('Bank of Örebro'), [3]);
+  assert.deepEqual(at('Bank OF Örebro'), [3]);
+  assert.deepEqual(at('Bank of örebro'), []);
+  assert.deepEqual(at('bank of Örebro'), []);
+  assert.deepEqual(at('Élysée Palace'), [2]);
+  assert.deepEqual(at('élysée Palace'), []);
+  assert.deepEqual(at('Élysée palace'), []);
+  assert.deepEqual(at('the Secretary of State said', 1), [3]);
+  assert.deepEqual(at('the secretary of state said', 1), [3]);
+});

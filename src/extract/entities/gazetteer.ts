@@ -275,6 +275,40 @@ function surfaceFits(phrase: GazetteerPhrase, surface: string, key: string): boo
   return isCapitalised(surface);
 }
 
+/** {@link asciiCaseOf}: some a–z. */
+const HAS_LOWER = 1;
+/** {@link asciiCaseOf}: some A–Z. */
+const HAS_UPPER = 2;
+/** {@link asciiCaseOf}: some code unit outside ASCII (the bits above say nothing then). */
+const NOT_ASCII = 4;
+
+/** The ASCII letter cases of `text[start, end)`: {@link HAS_LOWER} | {@link HAS_UPPER}, or {@link NOT_ASCII}. */
+function asciiCaseOf(text: string, start: number, end: number): number {
+  let bits = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return NOT_ASCII;
+    if (c >= 0x61 && c <= 0x7a) bits |= HAS_LOWER;
+    else if (c >= 0x41 && c <= 0x5a) bits |= HAS_UPPER;
+  }
+  return bits;
+}
+
+/**
+ * {@link surfaceFits} for the surface `text[start, end)`, read in place: for an ASCII surface the case
+ * tests are one scan of its code units (for ASCII, `s === s.toUpperCase()` is "no a–z", `/[a-z]/i` "some
+ * A–Z or a–z", a capitalised first unit one of A–Z); any other surface is sliced and tested as before.
+ */
+function surfaceFitsAt(phrase: GazetteerPhrase, text: string, start: number, end: number, key: string): boolean {
+  if (!phrase.acronym && !phrase.proper) return true;
+  const bits = asciiCaseOf(text, start, end);
+  if (bits === NOT_ASCII) return surfaceFits(phrase, text.slice(start, end), key);
+  if (phrase.acronym) return (bits & HAS_LOWER) === 0 && (bits & HAS_UPPER) !== 0;
+  if (CONNECTORS.has(key) || bits === 0) return true;
+  const c = text.charCodeAt(start);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /**
  * Longest gazetteer phrase starting at token `i` of a Doc and ending before token `limit`.
  * @param doc the token layer; `keys` the precomputed {@link tokenKey} of each token
@@ -354,10 +388,11 @@ function matchFrom(first: FirstKeyPhrases, doc: Doc | null, words: readonly stri
  */
 function phraseFits(phrase: GazetteerPhrase, n: number, known: number, doc: Doc | null, words: readonly string[] | null, keys: readonly string[], i: number): boolean {
   for (let k = known; k < n; k++) if (keys[i + k] !== phrase.keys[k]) return false;
+  if (!phrase.acronym && !phrase.proper) return true;
   for (let k = 0; k < n; k++) {
     const t = i + k;
-    const surface = doc ? doc.text.slice(doc.starts[t], doc.ends[t]) : words![t];
-    if (!surfaceFits(phrase, surface, keys[t])) return false;
+    const fits = doc ? surfaceFitsAt(phrase, doc.text, doc.starts[t], doc.ends[t], keys[t]) : surfaceFitsAt(phrase, words![t], 0, words![t].length, keys[t]);
+    if (!fits) return false;
   }
   return true;
 }
@@ -376,8 +411,8 @@ function firstFit(list: readonly GazetteerPhrase[], known: number, doc: Doc | nu
 
 /**
  * The longest phrases of `list` (longest first) that match at token `i`: the keys are compared first
- * and the surfaces (read from `doc` or `words`) are only sliced and case-checked for a phrase whose
- * keys all match.
+ * and the surfaces (read in place from `doc` or `words`) are only case-checked for a phrase whose keys
+ * all match.
  * @param known leading keys every phrase of the list shares with `keys[i …]` (see {@link firstFit})
  * @returns the matches (a shared empty array, not to be modified, when there is none)
  */
