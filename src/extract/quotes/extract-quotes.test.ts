@@ -1381,3 +1381,13 @@ test('a content read to the clause end leaves out an adverb of the cue and the p
     ['jointly owned buses for the two towns', 'proposed', 'indirect-fallback'],
   ]);
 });
+
+test('a mixed quote closed by "…,” said X" keeps its attribution when an apposition or a joined clause follows the speaker', () => {
+  const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts("Ms. Lopez is ''not a team player,'' said Mr. Ortiz, but she works hard."), [
+    ['mixed', "Ms. Lopez is ''not a team player,''", 'said', 'Mr. Ortiz'],
+  ]);
+  assert.deepEqual(texts('The harbour should be dredged “as quickly as possible,” said Mr. Ruiz, a member of the center-left party.'), [
+    ['mixed', 'The harbour should be dredged “as quickly as possible,”', 'said', 'Mr. Ruiz'],
+  ]);
+});

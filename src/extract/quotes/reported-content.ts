@@ -368,7 +368,9 @@ export function indirectContent(
     if (quoteCommaBefore) {
       // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
       const ce = mark;
-      const closing = c.after >= s1 || !hasVerb(doc, c.after, s1);
+      // the attribution closes the sentence, or only an adjunct, an apposition about the speaker or a clause set off by a
+      // contrastive word follows it ("…,” said Mr. Bartels, a member of the party.", "…,” said Mr. Sperling, but she …")
+      const closing = c.after >= s1 || !hasVerb(doc, c.after, s1) || closesAfterCue(c.after);
       let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
       // (another speaker's cue does not: "Carter discussed how … a “burn bag,” the Times reported" wraps the whole clause)
       for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t] && sameSpeakerCue(doc, t, c)) otherCue = true;
@@ -395,10 +397,16 @@ export function indirectContent(
       }
     }
     if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
-    // only adjuncts may follow a cue that closes its sentence (", he said on Monday"), not an object or a clause
-    // (or a clause set off by ", while …" / ", citing …": "…, the station reported, while in Leeds the march …")
-    // a time adjunct right after the cue is no object: "…, the airline said Thursday.", "…, he said Tuesday night, noting …"
-    let a = afterTime(doc, c.after, s1);
+    return closesAfterCue(c.after) && cueFirst < 0 ? { ranges: [[openingConnective(doc, dateline(doc, s0, ce), ce, quoted), ce]], rule: 'indirect-cue-after' } : null;
+  }
+  /**
+   * True when a cue closing its content (`…, X said`) also closes the attribution at `after`: only adjuncts may follow it
+   * (", he said on Monday"), not an object or a clause (or a clause set off by ", while …" / ", citing …": "…, the
+   * station reported, while in Leeds the march …"); a time adjunct right after the cue is no object: "…, the airline said
+   * Thursday.", "…, he said Tuesday night, noting …".
+   */
+  function closesAfterCue(after: number): boolean {
+    let a = afterTime(doc, after, s1);
     // "…, Martin said Monday in Berlin, noting …": a short prepositional adjunct up to a comma or semicolon belongs to the cue
     if (doc.pos[a] === 'ADP' && !anonymity(doc, a)) {
       let t = a + 1;
@@ -415,8 +423,10 @@ export function indirectContent(
       (a < s1 && (doc.lower[a] === '\u2014' || doc.lower[a] === '--' || (doc.lower[a] === '-' && doc.starts[a] > doc.ends[a - 1])) && !quoted[a]) ||
       (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
       (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
-      anonymity(doc, doc.lower[a] === ',' ? a + 1 : a);
-    return closing && cueFirst < 0 ? { ranges: [[openingConnective(doc, dateline(doc, s0, ce), ce, quoted), ce]], rule: 'indirect-cue-after' } : null;
+      anonymity(doc, doc.lower[a] === ',' ? a + 1 : a) ||
+      // "…,” said Mr. Sperling, but she has …": a clause joined after a speaker named behind the cue is no content of it
+      (doc.lower[a] === ',' && c.side === 'right' && (doc.lower[a + 1] === 'but' || doc.lower[a + 1] === 'and') && hasVerb(doc, a + 2, s1));
+    return closing;
   }
   if (cueFirst - cs >= 2) {
     // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
