@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
-import { dropCommonWordPersons } from './common-word-persons.js';
+import { dropCommonWordPersons, trimCommonWordTails } from './common-word-persons.js';
 import { createDocView, type DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
 import { rawMention, type RawMention } from './raw-mention.js';
@@ -36,4 +36,16 @@ test('the ordinary-word list has words news writes in lower case, not names', ()
   assert.equal(res.commonWords.has('tools'), true);
   assert.equal(res.commonWords.has('london'), false);
   assert.equal(res.commonWords.has('smith'), false);
+});
+
+test('a guessed person running on into capitalised ordinary words ends before them: "Ilse Marven Direct Dial"', () => {
+  const view = createDocView(nlp.parse('Ilse Marven Direct Dial : 555 0100. Ask for Pieter Van Der Berg today.'));
+  const out = trimCommonWordTails(view, res, [person(view, 'Ilse Marven Direct Dial', 'given-name'), person(view, 'Pieter Van Der Berg', 'ner-tagger')]);
+  assert.deepEqual(out.map((m) => `${m.name}|${m.personTokens.join(' ')}|${view.doc.text.slice(m.start, m.end)}`), ['Ilse Marven|ilse marven|Ilse Marven', 'Pieter Van Der Berg|pieter van der berg|Pieter Van Der Berg']);
+});
+
+test('a title with lower-case words inside, a titled person and a three-word name keep their words', () => {
+  const view = createDocView(nlp.parse('They saw Hollis of the Dead and Judge Ada Reyes Major Works and Ilse Marven Direct.'));
+  const ms = [person(view, 'Hollis of the Dead', 'ner-tagger'), person(view, 'Ada Reyes Major Works', 'titled-person'), person(view, 'Ilse Marven Direct', 'given-name')];
+  assert.deepEqual(trimCommonWordTails(view, res, ms), ms);
 });

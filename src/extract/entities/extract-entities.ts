@@ -28,7 +28,7 @@ import { joinCompanySuffixes } from './company-suffixes.js';
 import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
-import { dropCommonWordPersons } from './common-word-persons.js';
+import { dropCommonWordPersons, trimCommonWordTails } from './common-word-persons.js';
 import { joinWashingtonDc } from './washington-dc.js';
 import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
@@ -72,6 +72,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
