@@ -1391,3 +1391,13 @@ test('a mixed quote closed by "…,” said X" keeps its attribution when an app
     ['mixed', 'The harbour should be dredged “as quickly as possible,”', 'said', 'Mr. Ruiz'],
   ]);
 });
+
+test('a content may open with an approximate quantity ("about half of …", "at least 40 …")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('The budget office said about half of the new spending went to roads.'), [
+    ['about half of the new spending went to roads', 'said', 'The budget office'],
+  ]);
+  assert.deepEqual(texts('Police reported at least 40 people were hurt near the stadium.'), [['at least 40 people were hurt near the stadium', 'reported', 'Police']]);
+  // a preposition before "a" + noun is no quantity
+  assert.deepEqual(texts('The mayor boasted about a plan to rebuild the pier.').map((q) => q[0]), ['a plan to rebuild the pier']);
+});

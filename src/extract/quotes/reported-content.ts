@@ -299,7 +299,7 @@ export function indirectContent(
   else if (
     c.entry.frames.has('bare') &&
     k < s1 &&
-    (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || titledWord(doc, k) || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1]))) &&
+    (SUBJECT_START_POS.has(doc.pos[k]) || quoted[k] || titledWord(doc, k) || (doc.pos[k] === 'ADV' && k + 1 < s1 && SUBJECT_START_POS.has(doc.pos[k + 1])) || quantityAt(doc, k)) &&
     !RELATIVE.has(doc.lower[k]) &&
     doc.lower[k] !== 'that' &&
     hasVerb(doc, k, s1)
@@ -458,6 +458,7 @@ export function indirectContent(
     titledWord(doc, k) ||
     (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
     (/^(only|just|nearly|almost|about|roughly)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'NUM')) || // "showed only a small gap"
+    quantityAt(doc, k) || // "reported at least 20 victims", "reported between $5,000 and $15,000"
     // a gerund object: "support temporarily banning …", "backed pitching a bigger tent"
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && gerundAt(doc, k) && k + 1 < s1 && NP_START_POS.has(doc.pos[k + 1]) && doc.pos[k + 1] !== 'PRON') ||
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && doc.pos[k] === 'ADV' && /ly$/.test(doc.lower[k]) && gerundAt(doc, k + 1)) ||
@@ -562,6 +563,25 @@ function lightComplement(doc: Doc, c: CueMatch, k: number, s1: number, quoted: U
     else if (noun || !(doc.pos[t] === 'DET' || doc.pos[t] === 'ADJ' || doc.pos[t] === 'NUM' || /^(his|her|their|its|our|my|your)$/.test(w))) return null;
   }
   return null;
+}
+
+/** Words that open an approximate quantity before a number or determiner ("about half", "nearly 300", "some of"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'between']);
+
+/**
+ * True when token `k` opens a quantity that starts a subject or an object: "about half of the deficit", "at least 20
+ * victims", "more than 40 percent", "up to 5 million", "between $5,000 and …" (the tagger reads the first word as a
+ * preposition or adverb, so the phrase is not seen as a noun phrase).
+ */
+function quantityAt(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  let q = -1;
+  if (APPROXIMATORS.has(w)) q = k + 1;
+  else if ((w === 'at' && /^(least|most)$/.test(doc.lower[k + 1] ?? '')) || (/^(more|less|fewer)$/.test(w) && doc.lower[k + 1] === 'than') || (w === 'up' && doc.lower[k + 1] === 'to')) q = k + 2;
+  if (q < 0 || q >= doc.tokenCount) return false;
+  // (a number, "half", "$", "dozens of"; "a"/"one" only before a fraction or a round number: not "boasted about a plan")
+  if (doc.pos[q] === 'NUM' || /^(half|\$|dozens|hundreds|thousands|millions)$/.test(doc.lower[q])) return true;
+  return /^(a|an|one)$/.test(doc.lower[q]) && /^(third|quarter|fifth|half|dozen|hundred|thousand|million|billion)$/.test(doc.lower[q + 1] ?? '');
 }
 
 /** Tags that open an object noun phrase. */
