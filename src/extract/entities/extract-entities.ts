@@ -33,6 +33,7 @@ import { joinWashingtonDc } from './washington-dc.js';
 import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
 import { lawNames } from './law-names.js';
+import { titleCountries } from './title-countries.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -74,6 +75,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
+  titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
