@@ -1401,3 +1401,12 @@ test('a content may open with an approximate quantity ("about half of …", "at 
   // a preposition before "a" + noun is no quantity
   assert.deepEqual(texts('The mayor boasted about a plan to rebuild the pier.').map((q) => q[0]), ['a plan to rebuild the pier']);
 });
+
+test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
+  const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
+  const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(quotes.slice(0, 2), [
+    ['direct-cue-after', 'The harbour is a mess', 'said', 'Ortiz'],
+    ['direct-continuation', 'And the mayor is sounding like she runs a yacht club!', 'said', 'Ortiz'],
+  ]);
+});

@@ -88,7 +88,8 @@ export function extractQuotes(
     }
     let j = t1;
     while (j < pEndTok && doc.lower[j] === ',') j++;
-    const after = f.closed ? byChunkStart.get(j) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? undefined : undefined;
+    // (a quotation closing its paragraph has no cue after it: the next paragraph's first speaker is not its own)
+    const after = f.closed && j < pEndTok ? byChunkStart.get(j) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? undefined : undefined;
     const lastInside = doc.text[f.close - 1] ?? '';
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
