@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
@@ -69,6 +69,28 @@ test('storing the same analyses twice adds nothing the second time', () => {
     assert.deepEqual(store.counts(), before);
     assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
     store.close();
+  });
+});
+
+test('an ingest-sized batch stays in the WAL while the store is open and is all in the database file after close', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'big.db');
+    const store = openSqliteStore(path);
+    store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
+    // 40 articles of ~120 KB: ~1,200 pages, past SQLite's default checkpoint at 1,000 WAL pages
+    const words = ['harbour', 'minister', 'convoy', 'ceasefire', 'tariff', 'delegation', 'border', 'summit', 'grain', 'envoy', 'protest', 'reserve'];
+    let seed = 7;
+    const word = () => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length];
+    const batch = Array.from({ length: 40 }, (_, i) => sample(`big${i}`, Array.from({ length: 12_000 }, (_, k) => `${word()}${(k * 7 + i * 131) % 9973}`).join(' ')));
+    assert.equal(store.saveBatch(batch, 'r1').stored, 40);
+    assert.ok(statSync(path).size < 1_000_000, 'no checkpoint yet: the pages are in the WAL');
+    assert.ok(statSync(`${path}-wal`).size > 4_000_000);
+    store.close();
+    assert.equal(existsSync(`${path}-wal`), false);
+    assert.ok(statSync(path).size > 4_000_000);
+    const reader = openSqliteStore(path, { readonly: true });
+    assert.equal(reader.counts().articles, 40);
+    reader.close();
   });
 });
 
@@ -151,6 +173,50 @@ test('a copy under another id is linked to the first copy, not stored twice', ()
   assert.equal(store.findDuplicate(reheadlined.article)?.of, 'w1');
   assert.equal(store.findDuplicate(sample('w9', 'Unrelated story about a harvest festival in a mountain village.').article), null);
   store.close();
+});
+
+test('articles checked before they are saved are stored and linked to copies in their own batch as when each is checked in full', () => {
+  const rows = (checkFirst: boolean) => {
+    let out: unknown;
+    withTempDir((dir) => {
+      const path = join(dir, 'c.db');
+      const store = openSqliteStore(path);
+      store.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
+      store.saveBatch([sample('old', 'An earlier wire story about grain exports through the northern ports, stored by a previous batch.')], 'r0');
+      const batch = [
+        sample('w1', WIRE),
+        sample('w2', WIRE),
+        sample('w3', WIRE.replace('late into the night', 'late into the evening')),
+        sample('w4', 'A different text entirely about something else, published at the same address.'),
+        sample('w5', 'Unrelated story about a harvest festival in a mountain village.'),
+        sample('w1', WIRE),
+      ];
+      batch[0].article.url = 'https://news.example/a';
+      batch[3].article.url = 'https://news.example/a';
+      if (checkFirst) for (const a of batch) assert.equal(store.findDuplicate(a.article), null);
+      const result = store.saveBatch(batch, 'r0');
+      store.close();
+      const db = new Database(path, { readonly: true });
+      out = {
+        result,
+        articles: db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all(),
+        duplicates: db.prepare('SELECT id, duplicate_of, kind, distance FROM duplicates ORDER BY id').raw().all(),
+      };
+      db.close();
+    });
+    return out;
+  };
+  const full = rows(false);
+  assert.deepEqual(full, {
+    result: { stored: 2, skipped: 1, duplicates: 3 },
+    articles: ['old', 'w1', 'w5'],
+    duplicates: [
+      ['w2', 'w1', 'text', 0],
+      ['w3', 'w1', 'near', (full as { duplicates: unknown[][] }).duplicates[1][3]],
+      ['w4', 'w1', 'url', 0],
+    ],
+  });
+  assert.deepEqual(rows(true), full);
 });
 
 test('a failed batch leaves no near-duplicate behind: its article is stored when saved again', () => {

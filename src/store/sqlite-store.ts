@@ -8,6 +8,7 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
 import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
 import { createNearDuplicateIndex } from './near-duplicate-index.js';
+import { createBatchCopies, type BatchCopies } from './batch-copies.js';
 import { nameHasWords } from './name-words.js';
 import type { Article } from '../model/article.js';
 import type {
@@ -21,6 +22,16 @@ import type {
   StoredEvent,
   StoredQuote,
 } from './store.js';
+
+/**
+ * WAL size, in pages (4 KiB each: up to 40 MB beside the database while it is written), at which a writable
+ * store copies the WAL back into the database file (SQLite's `wal_autocheckpoint`, default 1,000). Durability is
+ * the same (WAL, synchronous=NORMAL: a crash loses at most the last transactions, never the file); the WAL is
+ * checkpointed and removed on close. Replaying the rows of the 25,877-article bench ingest (627,000 rows, batches
+ * of 200) into a fresh store, three alternating runs each: CPU 4.38/4.45/4.63 s at 1,000 pages, 4.02/3.90/4.14 s at
+ * 10,000 (sys time 1.8 -> 1.5 s).
+ */
+const WAL_CHECKPOINT_PAGES = 10_000;
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -49,6 +60,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // checkpoint when the WAL holds WAL_CHECKPOINT_PAGES pages instead of SQLite's 1,000: each checkpoint copies
+      // the pages changed since the last one into the database file (and syncs it), and an ingest's inserts land in
+      // the same index pages batch after batch, so fewer checkpoints copy each hot page fewer times
+      db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     }
     db.pragma('foreign_keys = ON');
     // page cache 4 MiB (better-sqlite3 builds SQLite with 16 MiB): an ingest only appends, so the cache filled
@@ -98,7 +113,13 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     }
     return fp;
   };
-  const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art)): DuplicateMatch | null => {
+  // Articles the public findDuplicate (the check before analysis) found no stored copy of, with the articles table's
+  // largest rowid then. Saved in a transaction that starts at that same rowid, such an article is checked again
+  // against the batch's own articles only (saveOne). Rows are only ever added (no command deletes articles), so an
+  // unchanged largest rowid means an unchanged table. Checks made inside a transaction are not recorded: a rolled
+  // back transaction takes its rows away again.
+  const noCopyAt = new WeakMap<Article, number>();
+  const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
     const [sameId, byUrl, byText, lastRowid] = exactCopies.get(art.id, art.url || null, fp.textHash) as [number | null, string | null, string | null, number | null];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
     if (byUrl) return { of: byUrl, kind: 'url', distance: 0 };
@@ -108,7 +129,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       for (const [rowid, simhash] of articlesAfter.all(nearIndex.lastRowid) as [number, string | null][]) nearIndex.add(rowid, simhash);
     }
     const near = nearIndex.nearest(fp.simhash);
-    if (!near) return null;
+    if (!near) {
+      if (record) noCopyAt.set(art, lastRowid ?? 0);
+      return null;
+    }
     // Of equally near articles, the one the band lookup (band by band, ids in index order) meets first.
     let pick = 0;
     if (near.rowids.length > 1) {
@@ -132,10 +156,13 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     (article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
-  const saveOne = (a: Analysis, runId: string): 'stored' | 'skipped' | 'duplicate' => {
+  const saveOne = (a: Analysis, runId: string, startRowid: number, batch: BatchCopies): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
     const fp = fingerprintOf(art);
-    const dup = findDuplicate(art, fp);
+    // Checked (before analysis) when the table ended at the rowid this transaction started from: nothing was stored
+    // since but the batch's own articles, so only they can be copies of it (same answer as the full check; the
+    // table cannot change under an open write transaction).
+    const dup = noCopyAt.get(art) === startRowid ? batch.find(art, fp) : findDuplicate(art, fp);
     if (dup?.kind === 'id') return 'skipped';
     const now = new Date().toISOString();
     if (dup) {
@@ -143,7 +170,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       return 'duplicate';
     }
     // positional parameters: better-sqlite3 binds them without building and searching a parameter object
-    insertArticle.run(
+    const inserted = insertArticle.run(
       art.id,
       art.title,
       art.published,
@@ -163,6 +190,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       fp.textHash,
       fp.simhash,
     );
+    if (inserted.changes > 0) batch.add(art.id, art.url ?? null, fp);
     for (const e of a.entities) {
       insertEntity.run(art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
       for (const m of e.mentions) {
@@ -192,10 +220,13 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     }
     return 'stored';
   };
+  const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();
   const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
     const result = { stored: 0, skipped: 0, duplicates: 0 };
+    const startRowid = (lastArticleRowid.get() as number | null) ?? 0;
+    const batch = createBatchCopies();
     for (const a of analyses) {
-      const r = saveOne(a, runId);
+      const r = saveOne(a, runId, startRowid, batch);
       if (r === 'stored') result.stored++;
       else if (r === 'skipped') result.skipped++;
       else result.duplicates++;
@@ -208,7 +239,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       insertRun.run(run.id, run.startedAt, run.detenteVersion, JSON.stringify(run.components));
     },
     hasArticle: (id) => Boolean(hasArticle.get(id)),
-    findDuplicate: (article) => findDuplicate(article),
+    findDuplicate: (article) => findDuplicate(article, fingerprintOf(article), true),
     saveBatch: (analyses, runId) => {
       try {
         // BEGIN IMMEDIATE: a second writer (another `ingest` on the same file) waits for the write lock
