@@ -10,7 +10,7 @@ import {
   END_BLOCK,
   gazFacts,
   keyFacts,
-  pairRowsOffset,
+  addPairScores,
   prepareMemo,
   shapeFacts,
   shapeTripleOffset,
@@ -208,26 +208,27 @@ function staticScores(model: NerModel, memo: NerWordMemo, facts: readonly WordFa
   const endShape = shapeFacts(memo, '</s>');
   const wr = memo.wordRows;
   const W = WORD_ROWS * L;
-  // Pair features of (previous token, this token): computed for i = 0 from the start into slot 0, then
-  // carried over; the pair (i, i + 1) goes to slot (i + 1) & 1, not the one holding the pair (i − 1, i).
-  let leftPair = pairRowsOffset(memo, start, startShape, facts[0].key, facts[0].shape, 0);
+  // The word rows of each token and its neighbours first, so that the pair features can then be added to
+  // both tokens of a pair at once (the sums are exact in any order, see WordRow).
   for (let i = 0; i < n; i++) {
     const at = i * L;
-    const f = facts[i];
-    const key = f.key;
-    const shape = f.shape;
-    const own = f.at * W + (i === 0 ? WordRow.selfFirst : WordRow.self) * L;
+    const own = facts[i].at * W + (i === 0 ? WordRow.selfFirst : WordRow.self) * L;
     const p1 = (i > 0 ? facts[i - 1].at : START_BLOCK) * W + WordRow.asPrev * L;
     const n1 = (i + 1 < n ? facts[i + 1].at : END_BLOCK) * W + WordRow.asNext * L;
     const p2 = (i > 1 ? facts[i - 2].at : START_BLOCK) * W + WordRow.asPrev2 * L;
     const n2 = (i + 2 < n ? facts[i + 2].at : END_BLOCK) * W + WordRow.asNext2 * L;
     for (let k = 0; k < L; k++) scores[at + k] = wr[own + k] + wr[p1 + k] + wr[n1 + k] + wr[p2 + k] + wr[n2 + k];
+  }
+  // Pair features of (previous token, this token): w-1w=pw|w, w-1s=pw|s to this token, ww+1=pw|w, sw+1=ps|w to the previous one.
+  addPairScores(memo, start, startShape, facts[0].key, facts[0].shape, scores, -1, 0);
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const f = facts[i];
+    const shape = f.shape;
     const ps = i > 0 ? facts[i - 1].shape : startShape;
     const ns = i + 1 < n ? facts[i + 1].shape : endShape;
-    if (leftPair >= 0) addFrom(memo.pairRows, leftPair + L, scores, at, L); // w-1w=pw|w, w-1s=pw|s
-    const rightPair = i + 1 < n ? pairRowsOffset(memo, key, shape, facts[i + 1].key, ns, (i + 1) & 1) : pairRowsOffset(memo, key, shape, end, endShape, (i + 1) & 1);
-    if (rightPair >= 0) addFrom(memo.pairRows, rightPair, scores, at, L); // ww+1=w|nw, sw+1=s|nw
-    leftPair = rightPair;
+    if (i + 1 < n) addPairScores(memo, f.key, shape, facts[i + 1].key, ns, scores, at, at + L);
+    else addPairScores(memo, f.key, shape, end, endShape, scores, at, -1);
     const triple = shapeTripleOffset(memo, ps, shape, ns); // s-1s+1=
     if (triple >= 0) addFrom(table.rows, triple, scores, at, L);
     const g = gf[i];

@@ -4,7 +4,7 @@ import { GazetteerBuilder, tokenKey } from './gazetteer.js';
 import { gazetteerClasses, gazetteerClassesOf, type NerLexicon } from './ner-features.js';
 import { allowed } from './ner-tagger.js';
 import { buildHashedWeights, featureHash, rowOffset } from './ner-weights.js';
-import { afterLabelOffset, createNerWordMemo, keyFacts, prepareMemo, WORD_ROWS, WordRow, wordFacts } from './ner-word-memo.js';
+import { addPairScores, afterLabelOffset, createNerWordMemo, keyFacts, prepareMemo, WORD_ROWS, WordRow, wordFacts } from './ner-word-memo.js';
 
 function lexicon(): NerLexicon {
   const g = new GazetteerBuilder();
@@ -173,4 +173,28 @@ test('the case flags and shape of a word are those of the case conversions, for 
       JSON.stringify(w),
     );
   }
+});
+
+test('the pair features of two words are added to the left and the right token, and only to tokens kept', () => {
+  const feats = ['ww+1=the|port', 'w-1w=the|port', 'sw+1=xx|port', 'sw+1=Xxx|port', 'w-1s=the|Xxx', 'w-1s=the|dd'];
+  const weights = buildHashedWeights(Uint32Array.from(feats, featureHash), Float32Array.from({ length: feats.length * 3 }, (_, i) => (i + 1) * 10 + (i % 3)), 3);
+  const w = (f: string) => [...weights.rows.subarray(rowOffset(weights, featureHash(f)), rowOffset(weights, featureHash(f)) + 3)];
+  const add = (...rows: number[][]) => rows.reduce((a, b) => a.map((x, k) => x + b[k]), [0, 0, 0]);
+  const memo = createNerWordMemo(weights, LABELS, allowed, undefined, 2);
+  prepareMemo(memo, lexicon(), 8);
+  const pair = (left: string, right: string, keep: [boolean, boolean] = [true, true]) => {
+    const l = wordFacts(memo, left);
+    const r = wordFacts(memo, right);
+    const scores = new Float64Array(9).fill(1);
+    addPairScores(memo, l.key, l.shape, r.key, r.shape, scores, keep[0] ? 0 : -1, keep[1] ? 6 : -1);
+    return { left: [...scores.subarray(0, 3)].map((x) => x - 1), between: [...scores.subarray(3, 6)].map((x) => x - 1), right: [...scores.subarray(6, 9)].map((x) => x - 1) };
+  };
+  const none = [0, 0, 0];
+  assert.deepEqual(pair('the', 'Port'), { left: add(w('ww+1=the|port'), w('sw+1=xx|port')), between: none, right: add(w('w-1w=the|port'), w('w-1s=the|Xxx')) });
+  assert.deepEqual(pair('The', 'Port'), { left: add(w('ww+1=the|port'), w('sw+1=Xxx|port')), between: none, right: add(w('w-1w=the|port'), w('w-1s=the|Xxx')) });
+  assert.deepEqual(pair('THE', 'port'), { left: w('ww+1=the|port'), between: none, right: w('w-1w=the|port') }, 'XX and xx: no shape feature');
+  assert.deepEqual(pair('the', '12'), { left: none, between: none, right: w('w-1s=the|dd') });
+  assert.deepEqual(pair('the', 'Port', [false, true]), { left: none, between: none, right: add(w('w-1w=the|port'), w('w-1s=the|Xxx')) }, 'left token is "<s>"');
+  assert.deepEqual(pair('the', 'Port', [true, false]), { left: add(w('ww+1=the|port'), w('sw+1=xx|port')), between: none, right: none }, 'right token is "</s>"');
+  assert.deepEqual(pair('a', 'b'), { left: none, between: none, right: none });
 });

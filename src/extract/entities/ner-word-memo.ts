@@ -8,7 +8,7 @@ import { fnvAdd, fnvChar, FNV_OFFSET, FNV_PRIME, rowOffset, type HashedWeights }
  * summed weights of its prefix/suffix features) is computed once per distinct word and reused in every
  * later sentence; so is the offset of the shape-triple feature (by shape ids). The features of two adjacent
  * words ("ww+1=left|right"…) are hashed from the words' memoised FNV states at each use (see
- * {@link pairRowsOffset}) and not memoised. The memo belongs to one model (created with it, reached through `NerModel.memo`, never a
+ * {@link addPairScores}) and not memoised. The memo belongs to one model (created with it, reached through `NerModel.memo`, never a
  * module global); it only stores what a lookup would return, so tagging with a warm or a cold memo gives
  * identical labels.
  *
@@ -132,12 +132,6 @@ export interface NerWordMemo {
   wordList: WordFacts[];
   wordSlots: Int32Array;
   wordHashes: Uint32Array;
-  /**
-   * Two slots of `2 × L` float64 scores for {@link pairRowsOffset}: the pair features of two adjacent
-   * words, first what the right word adds to the left one's scores, then what the left word adds to the
-   * right one's.
-   */
-  readonly pairRows: Float64Array;
   /**
    * Offsets in the model's rows of "s-1s+1=prev|this|next", memoised by the three shapes' ids: four
    * Int32 per slot (previous id + 1, 0 = empty; this id; next id; the offset, −1 when unknown to the
@@ -291,7 +285,6 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     wordList: [],
     wordSlots: new Int32Array(wordTableCapacity(limit)).fill(-1),
     wordHashes: new Uint32Array(wordTableCapacity(limit)),
-    pairRows: new Float64Array(4 * L),
     shapeTriples: new Int32Array(4 * wordTableCapacity(shapeTripleLimit)),
     shapeTripleLimit,
     shapeTripleCount: 0,
@@ -626,24 +619,27 @@ function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
 }
 
 /**
- * The pair features of two adjacent tokens ("ww+1=left|right", "w-1w=left|right", and for feature set 2
- * and up "sw+1=leftShape|right", "w-1s=left|rightShape"), hashed from the tokens' memoised FNV states and
- * summed into slot `slot` of `memo.pairRows` (see {@link NerWordMemo.pairRows}). Not memoised: on the
+ * Adds the pair features of two adjacent tokens ("ww+1=left|right", "w-1w=left|right", and for feature
+ * set 2 and up "sw+1=leftShape|right", "w-1s=left|rightShape"), hashed from the tokens' memoised FNV
+ * states, straight to the two tokens' scores: the features of the right word ("ww+1=", "sw+1=") to the
+ * left token's, those of the left word ("w-1w=", "w-1s=") to the right token's. Not memoised: on the
  * 26,068 articles of the bench ingest corpus tagged in one process, the memo of up to 65,536 pairs it
  * replaced missed 2.15 M of 4.7 M lookups, and its tables (11 MB) made most lookups a cache miss; hashing
  * every pair tagged them in 6.15 CPU-s against 6.87 (mean of 3 alternating passes, −10%), and was within
  * the noise (±5%) on the 694 articles of the bench corpus.
  * @param leftKey, leftShape facts of the left token (those of "<s>" for the sentence start)
  * @param rightKey, rightShape facts of the right token (those of "</s>" for the sentence end)
- * @param slot 0 or 1: which of the two slots to write (a caller holding one pair's rows uses the other)
- * @returns the offset of the slot in `memo.pairRows`, or −1 when the model knows none of the features
+ * @param scores scores of the sentence's tokens, `L` float64 a token, updated in place
+ * @param leftAt, rightAt where the left and the right token's scores start in `scores`, or −1 for "<s>"
+ *   and "</s>", whose scores are not kept (then the features towards them are not looked up)
  */
-export function pairRowsOffset(memo: NerWordMemo, leftKey: KeyFacts, leftShape: ShapeFacts, rightKey: KeyFacts, rightShape: ShapeFacts, slot: number): number {
+export function addPairScores(memo: NerWordMemo, leftKey: KeyFacts, leftShape: ShapeFacts, rightKey: KeyFacts, rightShape: ShapeFacts, scores: Float64Array, leftAt: number, rightAt: number): void {
   const { table } = memo;
   const L = table.labelCount;
   const extended = memo.featureSet >= 2;
+  const w = table.rows;
   const right = rightKey.key;
-  // The three features ending in the right key, hashed in one pass over it (fnvAdd three times over).
+  // The features ending in the right key, hashed in one pass over it (fnvAdd three times over).
   let hLeft = leftKey.wordNextPair;
   let hLeftShape = leftShape.shapeNextPair;
   let hRight = leftKey.prevWordPair;
@@ -653,20 +649,18 @@ export function pairRowsOffset(memo: NerWordMemo, leftKey: KeyFacts, leftShape: 
     hLeftShape = Math.imul(hLeftShape ^ c, FNV_PRIME);
     hRight = Math.imul(hRight ^ c, FNV_PRIME);
   }
-  const toLeft = rowOffset(table, hLeft >>> 0); // ww+1=left|right
-  const toLeftShape = extended ? rowOffset(table, hLeftShape >>> 0) : -1; // sw+1=leftShape|right
-  const toRight = rowOffset(table, hRight >>> 0); // w-1w=left|right
-  const toRightShape = extended ? rowOffset(table, fnvAdd(leftKey.prevWordShape, rightShape.shape)) : -1; // w-1s=left|rightShape
-  if (toLeft < 0 && toLeftShape < 0 && toRight < 0 && toRightShape < 0) return -1;
-  const o = slot * 2 * L;
-  const rows = memo.pairRows;
-  rows.fill(0, o, o + 2 * L);
-  const w = table.rows;
-  if (toLeft >= 0) addTo(rows, o, w, toLeft, L);
-  if (toLeftShape >= 0) addTo(rows, o, w, toLeftShape, L);
-  if (toRight >= 0) addTo(rows, o + L, w, toRight, L);
-  if (toRightShape >= 0) addTo(rows, o + L, w, toRightShape, L);
-  return o;
+  if (leftAt >= 0) {
+    const toLeft = rowOffset(table, hLeft >>> 0); // ww+1=left|right
+    if (toLeft >= 0) addTo(scores, leftAt, w, toLeft, L);
+    const toLeftShape = extended ? rowOffset(table, hLeftShape >>> 0) : -1; // sw+1=leftShape|right
+    if (toLeftShape >= 0) addTo(scores, leftAt, w, toLeftShape, L);
+  }
+  if (rightAt >= 0) {
+    const toRight = rowOffset(table, hRight >>> 0); // w-1w=left|right
+    if (toRight >= 0) addTo(scores, rightAt, w, toRight, L);
+    const toRightShape = extended ? rowOffset(table, fnvAdd(leftKey.prevWordShape, rightShape.shape)) : -1; // w-1s=left|rightShape
+    if (toRightShape >= 0) addTo(scores, rightAt, w, toRightShape, L);
+  }
 }
 
 /**
