@@ -34,6 +34,7 @@ import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
 import { lawNames } from './law-names.js';
 import { titleCountries } from './title-countries.js';
+import { initialsNames } from './initials-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -73,6 +74,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
