@@ -1410,3 +1410,9 @@ test('a quotation closing its paragraph takes no cue from the start of the next 
     ['direct-continuation', 'And the mayor is sounding like she runs a yacht club!', 'said', 'Ortiz'],
   ]);
 });
+
+test('a bare apostrophe after a word in s is a possessive inside the speaker or object phrase ("Sanders’ campaign")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('Ruiz urged the voters’ union to reject the deal.'), [['the voters’ union to reject the deal', 'urged', 'Ruiz']]);
+  assert.deepEqual(texts('Sanders’ campaign said the vote was rigged.'), [['the vote was rigged', 'said', 'Sanders’ campaign']]);
+});

@@ -38,11 +38,22 @@ function participleModifier(doc: Doc, i: number, min: number): boolean {
   );
 }
 
+/**
+ * A bare apostrophe marking the possessive of a word ending in s, which the tagger reads as punctuation: "Sanders’
+ * withdrawal", "the voters' union" (attached to the word before it, a space and a noun or adjective after it).
+ */
+function possessiveMark(doc: Doc, i: number): boolean {
+  if ((doc.lower[i] !== "'" && doc.lower[i] !== '\u2019') || i === 0 || i + 1 >= doc.tokenCount) return false;
+  return doc.ends[i - 1] === doc.starts[i] && /s$/.test(doc.lower[i - 1]) && doc.starts[i + 1] > doc.ends[i] && NP_CORE_OR_ADJ.has(doc.pos[i + 1]);
+}
+
+const NP_CORE_OR_ADJ = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ']);
+
 function isNpToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
   if (NP_MODIFIER.has(p)) return !isQuoteMark(doc.lower[i]);
   if (p === 'PART' || p === 'PRON') return POSSESSIVE.has(doc.lower[i]);
-  if (p === 'PUNCT') return HYPHEN.has(doc.lower[i]) || doc.lower[i] === '.';
+  if (p === 'PUNCT') return HYPHEN.has(doc.lower[i]) || doc.lower[i] === '.' || possessiveMark(doc, i);
   return doc.lower[i] === 'mr.' || doc.lower[i] === 'mrs.' || doc.lower[i] === 'ms.' || doc.lower[i] === 'dr.';
 }
 
