@@ -35,6 +35,7 @@ import { techNames } from './tech-names.js';
 import { lawNames } from './law-names.js';
 import { titleCountries } from './title-countries.js';
 import { initialsNames } from './initials-names.js';
+import { dropTermAcronyms } from './term-acronyms.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -72,6 +73,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
+  dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)

