@@ -36,6 +36,7 @@ import { lawNames } from './law-names.js';
 import { titleCountries } from './title-countries.js';
 import { initialsNames } from './initials-names.js';
 import { dropTermAcronyms } from './term-acronyms.js';
+import { businessNames } from './business-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -76,6 +77,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  businessNames, // a guessed person ending in a trade word, "Carr Futures" (business-names.ts)
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)

@@ -1,0 +1,41 @@
+import type { DocView } from './doc-view.js';
+import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/**
+ * Last words of business names that are no organisation cue words of the gazetteer (those change the
+ * tagger's features) and that no person's name ends in: trades and services ("Malcolm Smith Motorsports",
+ * "Carr Futures", "Pets Discount", "Barry's Auto Tech").
+ */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  'futures', 'motorsports', 'automotive', 'discount', 'discounts', 'salon', 'spa', 'books', 'transport',
+  'fabrics', 'cleaners', 'plumbing', 'roofing', 'dental', 'realty', 'properties', 'construction', 'consulting',
+  'solutions', 'systems', 'services', 'investments', 'pharmacy', 'boutique', 'karate', 'fitness', 'logistics',
+  'trucking', 'catering', 'productions', 'rentals', 'supplies', 'software', 'labs', 'laboratories', 'outfitters',
+  'jewelers', 'jewellers', 'florist', 'florists', 'pharmaceuticals', 'telecom', 'telecommunications', 'apparel',
+]);
+
+/**
+ * A guessed person name ending in a trade or business word ({@link BUSINESS_HEADS}: "Malcolm Smith
+ * Motorsports", "Carr Futures", "Pets Discount") is a business, an organisation with no actor code (rule
+ * `business-name`): a given name or a surname opens many business names, so the given-name rule and the
+ * tagger read them as persons. Only mentions of two or more words resting on a guess
+ * ({@link GUESSED_PERSON_RULES}) with a word before the trade word that news does not write in lower case
+ * (`res.commonWords`: "Medicinal Properties", "Network Solutions" stay as they are) are retyped.
+ * Restaurants ("Slice Pizza") are left alone: UNER marks them as places.
+ * Found on UNER English-EWT dev (reviews and e-mails: five such businesses typed as persons).
+ * @param view the article's DocView; `res` entity resources (`commonWords`)
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions with such businesses retyped, in the same order
+ */
+export function businessNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { keys } = view;
+  return mentions.map((m) => {
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokEnd - m.tokStart < 2 || !GUESSED_PERSON_RULES.has(m.rule) || !BUSINESS_HEADS.has(keys[m.tokEnd - 1])) return m;
+    // A name word before the trade word ("Carr Futures"); ordinary words alone make a phrase ("Medicinal Properties").
+    let named = false;
+    for (let i = m.tokStart; i < m.tokEnd - 1; i++) if (!res.commonWords.has(keys[i])) named = true;
+    if (!named) return m;
+    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, personTokens: [], gender: null, rule: 'business-name' };
+  });
+}
