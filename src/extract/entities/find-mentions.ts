@@ -101,7 +101,8 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
     const matches = matchAt(res.gazetteer, doc, keys, i, s.endToken);
     const sentenceInitial = i === s.firstToken || view.inQuote[i - 1] === 2 || keys[i - 1] === '-';
     if (matches.length > 0) {
-      const entries = matches.flatMap((m) => m.phrase.entries);
+      // One phrase (the usual case): its frozen entries as they are, not a copy.
+      const entries = matches.length === 1 ? matches[0].phrase.entries : matches.flatMap((m) => m.phrase.entries);
       const end = matches[0].end;
       // A sentence-initial role word ("President", "Leader") is still a role; a proper phrase must be capitalised.
       chunks.push({ kind: 'gaz', start: i, end, entries });
