@@ -1416,3 +1416,14 @@ test('a bare apostrophe after a word in s is a possessive inside the speaker or 
   assert.deepEqual(texts('Ruiz urged the voters’ union to reject the deal.'), [['the voters’ union to reject the deal', 'urged', 'Ruiz']]);
   assert.deepEqual(texts('Sanders’ campaign said the vote was rigged.'), [['the vote was rigged', 'said', 'Sanders’ campaign']]);
 });
+
+test('a subject set off by an aside that ends in a quotation closing on a comma is the speaker of the cue after it', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('Jo Carter, a Romanian hacker known as “Guccifer,” stated that he had reached the server.'), [
+    ['that he had reached the server', 'stated', 'Jo Carter'],
+  ]);
+  // an inverted speaker after the cue keeps the quotation: "…,” said Mr. Burman (…)"
+  assert.deepEqual(texts("However laudable the goal, raising the fuel tax ''is a misguided approach,'' said Mr. Burman (a view shared by many).").map((q) => q.slice(0, 2)), [
+    ["However laudable the goal, raising the fuel tax ''is a misguided approach,''", 'said'],
+  ]);
+});

@@ -98,7 +98,9 @@ export function extractQuotes(
     // "Ms Doe asked, “…?” Mr Roe replied": a cue right before the colon or comma wins over the next sentence's cue
     const adjacentBefore = before !== null && before.after === t0 - 1 && /^[:,]$/.test(doc.lower[t0 - 1]);
     // a coordinated cue after the quotation has its own content ("… “energy and drive” but argues that …")
-    if (after && after.speaker && !after.coordinated && !adjacentBefore && !endsClause && !inClause && (after.entry.frames.has('after') || after.side === 'right')) {
+    // (a speaker before the quotation holds it in an aside of its own: "Jo Roe, known as “Guccifer,” stated that …")
+    const insideSubject = after !== undefined && after.side === 'left' && after.speaker !== null && after.speaker.start < t0;
+    if (after && after.speaker && !after.coordinated && !adjacentBefore && !endsClause && !inClause && !insideSubject && (after.entry.frames.has('after') || after.side === 'right')) {
       fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: after, speaker: after.speaker, rule: 'direct-cue-after', confidence: 0.9 };
       usedCue.add(after);
       continue;

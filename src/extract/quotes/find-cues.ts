@@ -455,6 +455,21 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       }
     }
   }
+  // "Jo Roe, a hacker known as “Guccifer,” stated that …", "Mr. Ortiz, citing ''the magic of it,'' said the …": the phrase
+  // before an aside that ends in a quotation closing on a comma (not an inverted speaker after the cue: "“…,” said Roe.")
+  if (aside < 0 && j > s0 && j === i - 1 && quoted[j] && /^[\u201D"'\u2019]$/.test(doc.lower[j]) && !invertedSpeakerCloses(doc, end, s1, quoted) && !nameAt(doc, end, s1, quoted)) {
+    let m = j;
+    while (m > s0 && quoted[m] && /^[\u201D"'\u2019]$/.test(doc.lower[m])) m--;
+    if (doc.lower[m] === ',' && quoted[m]) {
+      for (let t = m - 1; t > Math.max(s0, m - 40); t--) {
+        if (doc.lower[t] === ',' && !quoted[t]) {
+          aside = t;
+          break;
+        }
+        if (/^[.;:!?]$/.test(doc.lower[t]) && !quoted[t]) break;
+      }
+    }
+  }
   let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
@@ -790,6 +805,11 @@ function partyTag(doc: Doc, np: TokenRange): boolean {
 /** A time phrase ("Tuesday", "last month"), not a name that ends in a month ("Theresa May"). */
 function isTimePhrase(doc: Doc, np: TokenRange): boolean {
   return TIME_HEADS.test(doc.lower[np.head]) && !(np.head > np.start && doc.pos[np.head - 1] === 'PROPN');
+}
+
+/** True when a name opens at `from` ("said Mr. Burman (a view …)"): the speaker of an inverted cue. */
+function nameAt(doc: Doc, from: number, s1: number, quoted: Uint8Array): boolean {
+  return from < s1 && !quoted[from] && doc.pos[from] === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.starts[from]] ?? '');
 }
 
 /** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
