@@ -114,6 +114,13 @@ test('a town followed by a state or province abbreviation inside a sentence is a
   assert.equal(withMention(es, 'Ont.')?.country, 'CAN');
 });
 
+test('a place followed by a postal code, and maybe a ZIP code, makes the code a place of that country: "Tulsa, OK.", "Baltimore, MD 21202"', () => {
+  const es = run('Send it to 12 Harbor Lane, Baltimore, MD 21202 by Friday. We drove on to Tulsa, OK.');
+  assert.equal(withMention(es, 'MD')?.country, 'USA');
+  assert.equal(withMention(es, 'OK')?.country, 'USA');
+  assert.equal(withMention(es, 'OK')?.type, 'GPE');
+});
+
 test('a person followed by a comma and a post-nominal title is no town: "Ruth Meyer, MP"', () => {
   const es = run('The report was welcomed by Ruth Meyer, MP, on Tuesday.');
   assert.equal(withMention(es, 'Ruth Meyer')?.type, 'PERSON');

@@ -312,8 +312,9 @@ function regionReading(view: DocView, res: EntityResources, m: RawMention, place
 /**
  * "Kingston, Ont.;", "in Waco, Tex., police said": a capitalised name, a comma and a state or province
  * abbreviation of the AP list with its full stop ("Ont.", "N.Y.", or two capitals: "Dallas, TX"), then punctuation or
- * the sentence end, is a town of that country, and the abbreviation a place of it (rule `town-state`),
- * also inside sentences; a town read as a person ("Kingston") becomes the place, but not a person named
+ * the sentence end (or a ZIP code: "Baltimore, MD 21202"), is a town of that country, and the abbreviation
+ * a place of it (rule `town-state`), also inside sentences; after a town already taken for a place, a
+ * two-letter postal code counts too ("Chillicothe, OH." : `res.postalAbbreviations`); a town read as a person ("Kingston") becomes the place, but not a person named
  * in full with a given name ("Tom Molomby, SC," is a barrister, SC his title).
  * @returns the mentions with the town as a place and the abbreviation as a GPE mention
  */
@@ -334,11 +335,18 @@ function townStates(view: DocView, res: EntityResources, mentions: RawMention[])
       text += '.';
       b++;
     }
+    // "Tulsa, OK.": two capitals before the sentence's full stop.
+    if (text !== word && /^\p{Lu}{2}$/u.test(word) && !res.datelineAbbreviations.has(abbreviationKey(text))) {
+      text = word;
+      b = a + 1;
+    }
     if (!/^\p{Lu}[\p{Ll}]{1,4}\.$/u.test(text) && !/^(?:\p{Lu}\.){2,3}$/u.test(text) && !/^\p{Lu}{2}$/u.test(text)) continue;
-    const country = res.datelineAbbreviations.get(abbreviationKey(text));
+    // A postal code ("OH", "ON") only after a town already taken for a place: "Smith, MD" is a doctor.
+    const country = res.datelineAbbreviations.get(abbreviationKey(text)) ?? (town.type === 'GPE' ? res.postalAbbreviations.get(text) : undefined);
     if (!country) continue;
     const after = b < doc.tokenCount && sentenceOf[b] === town.sentence ? keys[b] : '';
-    if (after !== '' && !/^[,;:.)(\u2014\u2013-]$/.test(after)) continue;
+    // A ZIP code may follow ("Baltimore, MD 21202").
+    if (after !== '' && !/^[,;:.)(\u2014\u2013-]$/.test(after) && !/^\d{5}(?:-\d{4})?$/.test(after)) continue;
     if (out.some((x) => x.tokStart < b && x.tokEnd > a && x !== town && x.rule !== 'ner-tagger' && !x.weak)) continue;
     const start = doc.starts[a];
     const end = doc.ends[b - 1];

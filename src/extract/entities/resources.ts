@@ -99,6 +99,8 @@ export interface EntityResources {
   readonly regionNames: ReadonlyMap<string, string>;
   /** AP state and province abbreviations after a dateline town ("Wis." → USA), by {@link abbreviationKey}. */
   readonly datelineAbbreviations: ReadonlyMap<string, string>;
+  /** Two-letter postal codes of US states and Canadian provinces ("OH" → USA, "ON" → CAN), as written. */
+  readonly postalAbbreviations: ReadonlyMap<string, string>;
   /** Head words of job titles that end a person's name in signatures and bylines ("… Administrative Coordinator"), lower case. */
   readonly jobTitleWords: ReadonlySet<string>;
   /** Words that open a job title before its head word ("Senior Project Coordinator"), lower case. */
@@ -244,11 +246,13 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const orgs = readJson(dataPath('actors', 'organisations.json'), OrganisationsFileSchema);
   const given = readJson(dataPath('actors', 'given-names.json'), GivenNamesFileSchema);
   const officeHolders = readJson(dataPath('actors', 'office-holders.json'), OfficeHoldersFileSchema);
-  const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())), datelineAbbreviations: z.record(z.string(), z.array(z.string())).optional() }));
+  const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())), datelineAbbreviations: z.record(z.string(), z.array(z.string())).optional(), postalAbbreviations: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))).optional() }));
   const regionNames = new Map<string, string>();
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) regionNames.set(n.toLowerCase(), code);
   const datelineAbbreviations = new Map<string, string>();
   for (const [code, list] of Object.entries(regions.datelineAbbreviations ?? {})) for (const a of list) datelineAbbreviations.set(abbreviationKey(a), code);
+  const postalAbbreviations = new Map<string, string>();
+  for (const [code, list] of Object.entries(regions.postalAbbreviations ?? {})) for (const a of list) postalAbbreviations.set(a, code);
 
   const g = new GazetteerBuilder();
   const countryNames = new Map<string, string>();
@@ -382,6 +386,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),
     datelineAbbreviations,
+    postalAbbreviations,
     regionNames,
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
