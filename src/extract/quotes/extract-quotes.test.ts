@@ -1427,3 +1427,12 @@ test('a subject set off by an aside that ends in a quotation closing on a comma 
     ["However laudable the goal, raising the fuel tax ''is a misguided approach,''", 'said'],
   ]);
 });
+
+test('a listener named before "that" is left out of the reported clause ("promised Mr. Lopez that …")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('The buyer promised Mr. Lopez that he could run the paper as an independent firm.'), [
+    ['that he could run the paper as an independent firm', 'promised', 'The buyer'],
+  ]);
+  // a clause joined by "but" is not the cue's: its "that" is a pronoun
+  assert.deepEqual(texts('Ruiz has been campaigning in the north without mentioning Ortiz, but that has begun to change.').map((q) => q[0]), ['Ortiz']);
+});

@@ -305,6 +305,18 @@ export function indirectContent(
     hasVerb(doc, k, s1)
   ) {
     cs = k;
+    // "promised Mr. Weiner that he could …", "told her in a debate that …": a listener or adjunct with no verb of its
+    // own before "that" is no subject; the clause opens at "that"
+    const listener = doc.pos[k] === 'PROPN' || (doc.pos[k] === 'PRON' && !/^(he|she|they|we|i|it|you)$/.test(doc.lower[k]) && !NP_CORE_POS.has(doc.pos[k + 1] ?? ''));
+    if (listener && c.entry.frames.has('that')) {
+      for (let t = k + 1; t < Math.min(s1, k + 12); t++) {
+        if (quoted[t] || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.pos[t] === 'CCONJ' || POSSESSIVE_MARKS.has(doc.lower[t])) break;
+        if (complementizer(t)) {
+          cs = t;
+          break;
+        }
+      }
+    }
   } else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
     cs = k; // "said seeing so many police was a welcome sight"
   } else if (c.entry.frames.has('that')) {
@@ -583,6 +595,9 @@ function quantityAt(doc: Doc, k: number): boolean {
   if (doc.pos[q] === 'NUM' || /^(half|\$|dozens|hundreds|thousands|millions)$/.test(doc.lower[q])) return true;
   return /^(a|an|one)$/.test(doc.lower[q]) && /^(third|quarter|fifth|half|dozen|hundred|thousand|million|billion)$/.test(doc.lower[q + 1] ?? '');
 }
+
+/** Possessive marks after a name ("Sanders’ vote", "Roe's claim"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /** Tags that open an object noun phrase. */
 const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
