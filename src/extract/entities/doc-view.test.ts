@@ -6,7 +6,7 @@ import { createDocView } from './doc-view.js';
 import { tokenKey } from './gazetteer.js';
 
 const nlp = createNlp();
-const TEXT = 'The U.S. envoy met Ms O\u2019Hara in Örebro on MONDAY, and “talks” went well.\nthe ÉLYSÉE said nothing.';
+const TEXT = "The U.S. envoy met Ms O\u2019Hara in Örebro on MONDAY, and “talks” went well.\nthe ÉLYSÉE said nothing about ``it'' at 10.30, a.m. or 1,000 e-mails (r&d).";
 
 /** The keys and lower-case set the view must hold: built from each token's sliced surface. */
 function expected(doc: Doc) {
