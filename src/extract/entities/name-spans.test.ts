@@ -4,7 +4,7 @@ import { createNlp } from '../../nlp/nlp.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
 import { createDocView } from './doc-view.js';
-import { trimLeadingDeterminers } from './name-spans.js';
+import { trimLeadingDeterminers, widenCoordinatedNames } from './name-spans.js';
 import { rawMention } from './raw-mention.js';
 
 const nlp = createNlp();
@@ -54,4 +54,16 @@ test('a tagged name loses an ampersand it opens with: "& Ferrante" of "Lund & Fe
   while (doc.text.slice(doc.starts[a], doc.ends[a]) !== '&') a++;
   const tagged = rawMention({ start: doc.starts[a], end: doc.ends[a + 1], tokStart: a, tokEnd: a + 2, sentence: 0, evidence: [] }, { kind: 'name', type: 'PERSON', key: '', name: '& Ferrante', actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.7, personTokens: ['ferrante'] });
   assert.deepEqual(trimLeadingDeterminers(view, [tagged]).map((m) => m.name), ['Ferrante']);
+});
+
+test('a place named with "and" inside opens the name after it: "Newfoundland and Labrador Court of Appeal"', () => {
+  const view = createDocView(nlp.parse('Judges of the Newfoundland and Labrador Court of Appeal ruled, and Norway and Harbour Council agreed.'));
+  const tok = (w: string) => view.keys.indexOf(w.toLowerCase());
+  const span = (a: number, b: number) => ({ start: view.doc.starts[a], end: view.doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: 0, evidence: [] });
+  const place = rawMention(span(tok('Newfoundland'), tok('Newfoundland') + 1), { kind: 'name', type: 'GPE', key: 'GPE|newfoundland', name: 'Newfoundland', actor: null, country: 'CAN', agent: null, rule: 'ner-tagger', confidence: 0.7 });
+  const court = rawMention(span(tok('Labrador'), tok('Appeal') + 1), { kind: 'name', type: 'ORG', key: 'ORG|labrador court of appeal', name: 'Labrador Court of Appeal', actor: null, country: null, agent: 'JUD', rule: 'cue-word-name', confidence: 0.8 });
+  const norway = rawMention(span(tok('Norway'), tok('Norway') + 1), { kind: 'name', type: 'GPE', key: 'GPE|NOR', name: 'Norway', actor: 'NOR', country: 'NOR', agent: null, rule: 'country-name', confidence: 0.95 });
+  const council = rawMention(span(tok('Harbour'), tok('Council') + 1), { kind: 'name', type: 'ORG', key: 'ORG|harbour council', name: 'Harbour Council', actor: null, country: null, agent: 'GOV', rule: 'cue-word-name', confidence: 0.8 });
+  const out = widenCoordinatedNames(view, res, [place, court, norway, council]);
+  assert.deepEqual(out.map((m) => `${view.doc.text.slice(m.start, m.end)} ${m.country ?? ''}`), ['Newfoundland and Labrador Court of Appeal CAN', 'Norway NOR', 'Harbour Council ']);
 });

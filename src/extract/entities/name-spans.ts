@@ -1,10 +1,23 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
+import { matchAt } from './gazetteer.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Rules whose organisation or place mention ends in a cue word ("… Museum", "… Center", "… Institute"). */
 const CUE_RULES = new Set(['cue-word-name']);
+
+/**
+ * Whether place mention `place`, the "and" after it and the first words of name mention `m` are one known
+ * place or country name ("Newfoundland and Labrador", "Trinidad and Tobago"): the regions and towns of
+ * `res.places` or the countries of `res.gazetteer`.
+ */
+function placeWithAnd(view: DocView, res: EntityResources, place: RawMention, m: RawMention): boolean {
+  if (place.type !== 'GPE' && place.type !== 'LOC') return false;
+  const { doc, keys } = view;
+  const reaches = (g: EntityResources['places']) => matchAt(g, doc, keys, place.tokStart, m.tokEnd - 1).some((x) => x.end > m.tokStart);
+  return reaches(res.places) || reaches(res.gazetteer);
+}
 
 /**
  * Organisation and facility names with a coordination inside ("National Air and Space Museum",
@@ -33,7 +46,10 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
     if (and < 1 || (keys[and] !== 'and' && keys[and] !== '&') || sentenceOf[and - 1] !== sentenceOf[m.tokStart]) return;
     const before = and - 1;
     // "the British Library and Columbia University": a run ending in a cue word is a name of its own.
-    if (!startsUpper(surface(before)) || (owner[before] >= 0 && !mentions[owner[before]].weak) || res.orgCues.has(keys[before])) return;
+    if (!startsUpper(surface(before)) || res.orgCues.has(keys[before])) return;
+    // A place named with "and" inside opens the name ("Newfoundland and Labrador Court of Appeal",
+    // "Trinidad and Tobago Football Federation"); any other mention before "and" is a name of its own.
+    if (owner[before] >= 0 && !mentions[owner[before]].weak && !placeWithAnd(view, res, mentions[owner[before]], m)) return;
     let a = before;
     while (a - 1 >= 0 && sentenceOf[a - 1] === sentenceOf[before] && startsUpper(surface(a - 1)) && keys[a - 1] !== 'and' && keys[a - 1] !== 'the') a--;
     // After "of" the run ends another name ("Department of Health and State University"); after a
