@@ -1436,3 +1436,14 @@ test('a listener named before "that" is left out of the reported clause ("promis
   // a clause joined by "but" is not the cue's: its "that" is a pronoun
   assert.deepEqual(texts('Ruiz has been campaigning in the north without mentioning Ortiz, but that has begun to change.').map((q) => q[0]), ['Ortiz']);
 });
+
+test('a relative clause without its pronoun reports the phrase it modifies and the verb phrase after the cue', () => {
+  const parts = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-relative').map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(parts('The owners picked the employees they thought were the best fit for the job.'), [
+    ['the employees', 'thought', 'they'],
+    ['were the best fit for the job', 'thought', 'they'],
+  ]);
+  assert.deepEqual(parts('The clerk opened what she thought was another fruit basket.').map((q) => q[0]), ['what', 'was another fruit basket']);
+  // inside the content of an earlier cue of the sentence it is left to that cue
+  assert.deepEqual(parts('The mayor said he expected crowds angered by what they believe is a rigged system.'), []);
+});

@@ -288,6 +288,16 @@ export function indirectContent(
     const ce = cut(doc, k, s1, covered, stops, quoted);
     if (ce - k >= 2 && clear(k, ce)) return { ranges: [[rel, rel + 1], [k, ce]], rule: 'indirect-relative' };
   }
+  // "a step they believe could help …", "the resolve she argues is needed …", "what scientists think is necessary": a
+  // relative clause without its pronoun; the phrase it modifies stands for the subject of the reported clause
+  if (rel > s0 && c.speaker!.end === c.auxStart && k < s1 && (doc.pos[k] === 'AUX' || (doc.pos[k] === 'VERB' && !/(ing|ed)$/.test(doc.lower[k]))) && c.entry.frames.has('bare') && !quoted[rel] && (doc.lower[rel] === 'what' || NP_CORE_POS.has(doc.pos[rel])) && doc.pos[c.speaker!.head] !== 'NUM') {
+    const antecedent = doc.lower[rel] === 'what' ? { start: rel, end: rel + 1 } : nounPhraseEndingAt(doc, rel, s0);
+    const ce = cut(doc, k, s1, covered, stops, quoted);
+    // (not inside the content of an earlier cue of the sentence: "said he expected … by what they believe is …")
+    let earlier = false;
+    for (let t = s0; t < rel; t++) if (cueAt[t]) earlier = true;
+    if (antecedent && !earlier && ce - k >= 2 && clear(k, ce) && clear(antecedent.start, rel + 1)) return { ranges: [[antecedent.start, rel + 1], [k, ce]], rule: 'indirect-relative' };
+  }
   let cs = -1;
   // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
   // (a gerund subject is not: "thinks that reducing the deficit is …")
