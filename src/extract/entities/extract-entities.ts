@@ -37,6 +37,7 @@ import { titleCountries } from './title-countries.js';
 import { initialsNames } from './initials-names.js';
 import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
+import { qualifierPersons } from './qualifier-persons.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -83,6 +84,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
+  qualifierPersons, // "North Kivu", "Old English", "West African" left as persons by the place steps (qualifier-persons.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
 ];
