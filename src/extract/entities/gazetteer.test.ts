@@ -102,3 +102,29 @@ test('the case a phrase asks for is read from ASCII and non-ASCII surfaces alike
   assert.deepEqual(at('the Secretary of State said', 1), [3]);
   assert.deepEqual(at('the secretary of state said', 1), [3]);
 });
+
+test('a plain phrase has one key per word, dots dropped and runs of spaces as one', () => {
+  assert.deepEqual(phraseKeys('  U.N.  Security Council '), [['un', 'security', 'council']]);
+  assert.deepEqual(phraseKeys('Bank of Örebro'), [['bank', 'of', 'örebro']]);
+  assert.deepEqual(phraseKeys('NATO'), [['nato']]);
+  assert.deepEqual(phraseKeys('Côte d\u2019Ivoire'), [["côte", "d'ivoire"]]);
+});
+
+test('the same entry added twice to a phrase is kept once, another entry is added after it', () => {
+  const g = new GazetteerBuilder();
+  const kenya = { kind: 'country' as const, code: 'KEN', name: 'Kenya' };
+  g.add('Kenya', kenya, true);
+  g.add('Kenya', { ...kenya }, true);
+  g.add('Kenya', { kind: 'seat', code: 'KEN', agent: 'GOV', name: 'Kenya', building: false }, true);
+  g.add('KENYA', kenya, true);
+  const index = g.build();
+  const phrases = index.get('kenya')!;
+  // 'KENYA' (five capitals, one word) is an acronym phrase of its own.
+  assert.deepEqual(
+    phrases.map((p) => [p.acronym, p.entries.map((e) => e.kind)]),
+    [
+      [false, ['country', 'seat']],
+      [true, ['country']],
+    ],
+  );
+});

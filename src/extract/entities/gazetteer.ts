@@ -123,6 +123,8 @@ export function tokenKey(surface: string): string {
  * @returns one or two key sequences
  */
 export function phraseKeys(phrase: string): string[][] {
+  // Most phrases have no hyphen and no apostrophe: one variant, the key of each word.
+  if (!/['\u2019\u2018-]/.test(phrase)) return [phrase.trim().split(/\s+/).map(tokenKey)];
   let variants: string[][] = [[]];
   for (const raw of phrase.trim().split(/\s+/)) {
     const word = raw.replace(/[\u2019\u2018]/g, "'");
@@ -149,6 +151,12 @@ export function phraseKeys(phrase: string): string[][] {
   return variants;
 }
 
+/** Whether a proper phrase is an acronym: one word whose 2 to 6 letters A–Z, a–z are all capitals ("US", "U.N."). */
+function isAcronym(phrase: string): boolean {
+  const letters = phrase.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(phrase.trim());
+}
+
 /** Mutable builder used only while loading resources; frozen into a {@link Gazetteer}. */
 export class GazetteerBuilder {
   private readonly byKey = new Map<string, GazetteerPhrase & { entries: GazetteerEntry[] }>();
@@ -161,8 +169,7 @@ export class GazetteerBuilder {
    * @param proper whether the phrase is a proper name (case-checked)
    */
   add(phrase: string, entry: GazetteerEntry, proper: boolean): void {
-    const letters = phrase.replace(/[^A-Za-z]/g, '');
-    const acronym = proper && letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(phrase.trim());
+    const acronym = proper && isAcronym(phrase);
     for (const keys of phraseKeys(phrase)) {
       if (keys.length === 0) continue;
       const id = keys.join('\u0001') + (acronym ? '\u0002' : '') + (proper ? '' : '\u0003');
@@ -171,8 +178,11 @@ export class GazetteerBuilder {
         p = { keys, acronym, proper, entries: [] };
         this.byKey.set(id, p);
       }
-      const same = p.entries.some((e) => JSON.stringify(e) === JSON.stringify(entry));
-      if (!same) p.entries.push(entry);
+      if (p.entries.length === 0) p.entries.push(entry);
+      else {
+        const json = JSON.stringify(entry);
+        if (!p.entries.some((e) => JSON.stringify(e) === json)) p.entries.push(entry);
+      }
     }
   }
 
