@@ -1447,3 +1447,8 @@ test('a relative clause without its pronoun reports the phrase it modifies and t
   // inside the content of an earlier cue of the sentence it is left to that cue
   assert.deepEqual(parts('The mayor said he expected crowds angered by what they believe is a rigged system.'), []);
 });
+
+test('a lexicon verb without the after-quote frame still closes "“…,” the host pressed." as its cue', () => {
+  const texts = (text: string) => run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('“Would the ferry run on Sundays,” the host pressed.'), [['direct-cue-after', 'Would the ferry run on Sundays', 'pressed', 'the host']]);
+});

@@ -89,7 +89,10 @@ export function extractQuotes(
     let j = t1;
     while (j < pEndTok && doc.lower[j] === ',') j++;
     // (a quotation closing its paragraph has no cue after it: the next paragraph's first speaker is not its own)
-    const after = f.closed && j < pEndTok ? byChunkStart.get(j) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? undefined : undefined;
+    // (a lexicon verb without the frame, closing the sentence like any past-tense verb: "“…,” the host pressed.")
+    const lexical = f.closed && j < pEndTok ? byChunkStart.get(j) : undefined;
+    const framed = lexical !== undefined && (lexical.entry.frames.has('after') || lexical.side === 'right');
+    const after = f.closed && j < pEndTok ? (framed ? lexical : undefined) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? lexical ?? undefined : undefined;
     const lastInside = doc.text[f.close - 1] ?? '';
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
