@@ -94,7 +94,8 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
     while (keys[s] !== 0 && keys[s] !== h) s = (s + 1) & mask;
     if (keys[s] === h) continue;
     keys[s] = h;
-    table.set(rows.subarray(r * labelCount, (r + 1) * labelCount), s * stride);
+    // Copied value by value: a subarray view a row would make some 130,000 short-lived objects for the NER model.
+    for (let k = 0; k < labelCount; k++) table[s * stride + k] = rows[r * labelCount + k];
     size++;
   }
   return { labelCount, size, stride, capacity, keys, rows: table, filter, filterShift };
