@@ -105,8 +105,8 @@ const showGroups = args.includes('--groups');
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** Micro-F1 floors per set for --check: tagger alone and whole entity component. */
 const FLOORS: Record<string, { tagger: number; component: number }> = {
-  'UNER EWT test': { tagger: 0.66, component: 0.745 },
-  'GUM news test': { tagger: 0.70, component: 0.845 },
+  'UNER EWT test': { tagger: 0.66, component: 0.748 },
+  'GUM news test': { tagger: 0.70, component: 0.846 },
   're3d test': { tagger: 0.38, component: 0.33 },
   're3d test, named mentions': { tagger: 0.56, component: 0.575 },
 };
