@@ -1452,3 +1452,11 @@ test('a lexicon verb without the after-quote frame still closes "“…,” the 
   const texts = (text: string) => run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
   assert.deepEqual(texts('“Would the ferry run on Sundays,” the host pressed.'), [['direct-cue-after', 'Would the ferry run on Sundays', 'pressed', 'the host']]);
 });
+
+test('a past-tense verb after a quoted question closes it as its cue ("“…?” Hannity pressed.")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('“Would the ferry run on Sundays?” the host pressed. “Or only in summer?”'), [
+    ['direct-cue-after', 'Would the ferry run on Sundays?', 'pressed', 'the host'],
+    ['direct-continuation', 'Or only in summer?', 'pressed', 'the host'],
+  ]);
+});

@@ -437,11 +437,12 @@ function frontedPart(doc: Doc, c: CueMatch, cues: readonly CueMatch[], t0: numbe
 }
 
 /**
- * Any verb in the past tense closing a sentence right after a quotation that ends on a comma, with its subject
+ * Any verb in the past tense closing a sentence right after a quotation that ends on a comma, a question mark or an exclamation mark, with its subject
  * before it ("“…,” Oliver barked.", "“…,” the senator quipped on Sunday."): the verb is the cue, even outside the lexicon.
  */
 function verbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: number, quoted: Uint8Array): CueMatch | null {
-  if (!/,\s*["'\u201D\u2019]*$/.test(doc.text.slice(f.start, f.closeEnd)) && doc.lower[j - 1] !== ',') return null;
+  // (a question or exclamation closes its quotation without a comma: "“…?” Hannity pressed.")
+  if (!/[,?!]\s*["'\u201D\u2019]*$/.test(doc.text.slice(f.start, f.closeEnd)) && doc.lower[j - 1] !== ',') return null;
   const np = nounPhraseStartingAt(doc, j, pEndTok);
   if (!np || np.end - np.start > 6) return null;
   let v = np.end;
