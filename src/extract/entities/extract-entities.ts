@@ -39,6 +39,7 @@ import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
 import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
+import { prizeNames } from './prize-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -64,6 +65,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
   (view, _res, m) => holidayNames(view, m), // holidays and eras, "Christmas Eve", "the Holocaust", are events (holiday-names.ts)
+  (view, _res, m) => prizeNames(view, m), // prizes and contests, "Booker Prize", "World Cup", are no actors (prize-names.ts)
   (view, _res, m) => lawNames(view, m), // laws and agreements ("Disaster Relief Act") are no actors (law-names.ts)
   (view, _res, m) => trimLeadingDeterminers(view, m), // a leading lower-case "the" cut (name-spans.ts)
   dropTitleOnlyNames, // a bare title after an honorific, "Mr. Speaker" (title-only-names.ts)
