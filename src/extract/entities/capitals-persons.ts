@@ -28,14 +28,24 @@ function isCapitalsWord(s: string): boolean {
  */
 export function dropCapitalsPersons(view: DocView, mentions: readonly RawMention[]): RawMention[] {
   const { doc } = view;
+  // Whether each sentence asked about has a lower-case word, found once a sentence.
+  const lower = new Map<number, boolean>();
+  const hasLowerWord = (k: number) => {
+    let v = lower.get(k);
+    if (v === undefined) {
+      v = false;
+      const s = doc.sentences[k];
+      for (let i = s.firstToken; i < s.endToken && !v; i++) {
+        const c = doc.text.charCodeAt(doc.starts[i]);
+        v = c >= 0x61 && c <= 0x7a;
+      }
+      lower.set(k, v);
+    }
+    return v;
+  };
   return mentions.filter((m) => {
     if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokEnd - m.tokStart !== 1 || !GUESSED_PERSON_RULES.has(m.rule)) return true;
     if (!isCapitalsWord(doc.text.slice(m.start, m.end))) return true;
-    const s = doc.sentences[m.sentence];
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      const c = doc.text.charCodeAt(doc.starts[i]);
-      if (c >= 0x61 && c <= 0x7a) return false;
-    }
-    return true;
+    return !hasLowerWord(m.sentence);
   });
 }

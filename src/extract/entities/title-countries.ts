@@ -20,6 +20,8 @@ import type { EntityResources } from './resources.js';
 export function titleCountries(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys } = view;
   let added: RawMention[] | null = null;
+  // Tokens some mention covers, built at the first candidate (one pass over the mentions, not one a person).
+  let covered: Uint8Array | null = null;
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type !== 'PERSON' || m.rule !== 'titled-person' || m.evidence.length === 0) continue;
     const title = m.evidence[0];
@@ -30,7 +32,14 @@ export function titleCountries(view: DocView, res: EntityResources, mentions: re
     if (doc.starts[t] !== title.start || view.sentenceOf[t] !== m.sentence) continue;
     const match = matchAt(res.gazetteer, doc, keys, t, m.tokStart).find((x) => x.end < m.tokStart && x.phrase.entries.some((e) => e.kind === 'country'));
     if (!match) continue;
-    if (mentions.some((o) => o.tokStart < match.end && o.tokEnd > t && o !== m)) continue;
+    if (!covered) {
+      covered = new Uint8Array(doc.tokenCount);
+      for (const o of mentions) covered.fill(1, o.tokStart, o.tokEnd);
+    }
+    // The title's country tokens lie before the name, so the person's own span never covers them.
+    let free = true;
+    for (let i = t; i < match.end; i++) if (covered[i]) free = false;
+    if (!free) continue;
     const c = match.phrase.entries.find((e): e is CountryEntry => e.kind === 'country');
     if (!c) continue;
     const place = { start: doc.starts[t], end: doc.ends[match.end - 1], tokStart: t, tokEnd: match.end, sentence: m.sentence, evidence: [] };
