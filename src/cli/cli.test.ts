@@ -151,6 +151,9 @@ test('query options with an unknown format or an impossible date are errors, not
     const badDate = detente(['quotes', '--db', db, '--from', '2024-13-40']);
     assert.equal(badDate.status, 1);
     assert.match(badDate.stderr, /invalid --from "2024-13-40": expected a date YYYY-MM-DD/);
+    const badCode = detente(['events', '--db', db, '--code', 'abc']);
+    assert.equal(badCode.status, 1);
+    assert.match(badCode.stderr, /invalid --code "abc": expected a CAMEO code or prefix of 1 to 4 digits/);
     const shortDate = detente(['events', '--db', db, '--to', '2024']);
     assert.equal(shortDate.status, 1);
     assert.match(shortDate.stderr, /invalid --to "2024"/);
@@ -274,6 +277,11 @@ test('the GDELT export leaves out undated events, says how many, and keeps them 
     assert.match(gdelt.stderr, new RegExp(`note: ${undated} of ${all.length} event\\(s\\) left out: no date`));
     const kept = detente(['export', '--db', db, '--include-undated']);
     assert.equal(kept.stdout.trim().split('\n').length, all.length);
+    // the dyad series cannot place them either, and says so; event lines say 'undated' in words
+    const dyad = detente(['dyad', 'POL-LTU', '--db', db]);
+    assert.match(dyad.stdout, /^1 event\(s\) without a date .* left out: `detente events --dyad POL-LTU` lists them$/m);
+    assert.equal(JSON.parse(detente(['dyad', 'POL-LTU', '--db', db, '--format', 'json']).stdout).slope, null);
+    assert.match(detente(['events', '--db', db, '--dyad', 'POL-LTU']).stdout, /^POLGOV → LTU\S* 0\d\d .* undated Vilnius/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

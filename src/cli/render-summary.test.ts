@@ -48,5 +48,20 @@ test('an event line writes its date only as precisely as it is known', async () 
   assert.match(formatEventLine({ ...ev, datePrecision: 'month' }), / 2024-01$/);
   assert.match(formatEventLine({ ...ev, datePrecision: 'year' }), / 2024$/);
   assert.match(formatEventLine({ ...ev, datePrecision: 'week' }), / week of 2024-01-01$/);
-  assert.match(formatEventLine({ ...ev, date: null }), / \?\?\?\?-\?\?-\?\?$/);
+  assert.match(formatEventLine({ ...ev, date: null }), / undated$/);
+});
+
+test('laws, prizes and holidays are listed under their own headings, not dropped from the summary', () => {
+  const a = analysis();
+  const text = 'Under the Treaty of Ruritania, signed at New Year, the Golden Quill Prize was abolished.';
+  const m = (start: number, end: number) => ({ start, end, text: text.slice(start, end), kind: 'name' as const, provenance: prov });
+  a.article = { ...a.article, text };
+  a.quotes = [];
+  a.entities = [
+    { id: 'e1', name: 'Treaty of Ruritania', type: 'OTHER', actor: null, country: null, agent: null, mentions: [m(10, 29)], provenance: prov },
+    { id: 'e2', name: 'New Year', type: 'EVENT', actor: null, country: null, agent: null, mentions: [m(41, 49)], provenance: prov },
+  ];
+  const lines = renderSummary(a).split('\n');
+  assert.ok(lines.includes('Other names (laws, agreements, prizes): Treaty of Ruritania'), lines.join('\n'));
+  assert.ok(lines.includes('Named events (holidays, contests, eras): New Year'), lines.join('\n'));
 });

@@ -9,11 +9,13 @@ const TYPE_HEADINGS: [string, string][] = [
   ['NORP', 'Nationalities and groups'],
   ['LOC', 'Locations'],
   ['FAC', 'Facilities'],
+  ['EVENT', 'Named events (holidays, contests, eras)'],
+  ['OTHER', 'Other names (laws, agreements, prizes)'],
 ];
 
 /**
  * One event as a line: `USAGOV → CHNGOV 040 Consult (+1.0) 2023-06-19 Beijing`. The date is written as precisely
- * as it is known: `2023` for a year, `2023-02` for a month, `week of 2023-06-12` for a week, `????-??-??` when none.
+ * as it is known: `2023` for a year, `2023-02` for a month, `week of 2023-06-12` for a week, `undated` when none.
  */
 export function formatEventLine(ev: CodedEvent): string {
   const g = `${ev.goldstein >= 0 ? '+' : ''}${ev.goldstein.toFixed(1)}`;
@@ -25,7 +27,7 @@ export function formatEventLine(ev: CodedEvent): string {
 }
 
 function formatEventDate(ev: CodedEvent): string {
-  if (!ev.date) return '????-??-??';
+  if (!ev.date) return 'undated';
   if (ev.datePrecision === 'year') return ev.date.slice(0, 4);
   if (ev.datePrecision === 'month') return ev.date.slice(0, 7);
   if (ev.datePrecision === 'week') return `week of ${ev.date}`;

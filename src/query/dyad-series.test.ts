@@ -18,7 +18,7 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
   assert.equal(s.buckets[0].goldsteinMean, -7);
   // three noisy points rise, but not clearly enough to call it (t-test at 90%, one degree of freedom)
   assert.equal(s.trend, 'no clear trend');
-  assert.ok(s.slope > 0 && s.slopeStdError !== null && s.slopeStdError > 0);
+  assert.ok(s.slope !== null && s.slope > 0 && s.slopeStdError !== null && s.slopeStdError > 0);
 });
 
 test('a steady rise over six months is warming; the same rise buried in noise is no clear trend', () => {
@@ -51,7 +51,7 @@ test('the slope is per month of calendar time, not per bucket', () => {
     ],
     { dyad: ['A', 'B'] },
   );
-  assert.ok(s.slope > 0.9 && s.slope < 1.3, String(s.slope));
+  assert.ok(s.slope !== null && s.slope > 0.9 && s.slope < 1.3, String(s.slope));
 });
 
 test('two buckets are a line, not a trend', () => {
@@ -63,7 +63,7 @@ test('two buckets are a line, not a trend', () => {
     { dyad: ['USA', 'CHN'] },
   );
   assert.equal(s.trend, 'insufficient data');
-  assert.ok(s.slope > 0);
+  assert.ok(s.slope !== null && s.slope > 0);
 });
 
 test('a relationship moving from cooperation to conflict is souring', () => {
@@ -85,4 +85,23 @@ test('a single bucket is not enough to call a trend', () => {
 test('weeks start on Monday', () => {
   assert.equal(periodOf('2023-06-21', 'week'), '2023-06-19');
   assert.equal(periodOf('2023-06-19', 'week'), '2023-06-19');
+});
+
+test('with no dated event there is no slope, and the undated events are counted, not bucketed', () => {
+  const s = dyadSeries(
+    [
+      { date: null, quadClass: 1, goldstein: 3 },
+      { date: null, quadClass: 4, goldstein: -9 },
+    ],
+    { dyad: ['A', 'B'] },
+  );
+  assert.equal(s.slope, null);
+  assert.equal(s.slopeStdError, null);
+  assert.equal(s.trend, 'insufficient data');
+  assert.equal(s.undated, 2);
+  assert.deepEqual(s.buckets, []);
+});
+
+test('a single bucket has no slope either', () => {
+  assert.equal(dyadSeries([{ date: '2021-05-02', quadClass: 2, goldstein: 4 }], { dyad: ['A', 'B'] }).slope, null);
 });

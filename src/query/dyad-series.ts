@@ -19,9 +19,10 @@ export interface DyadSeries {
   buckets: DyadBucket[];
   /**
    * Least-squares slope of `goldsteinMean` against time, in Goldstein points per interval (buckets are
-   * placed at their calendar position, so January and June are five months apart); > 0 warming, < 0 souring.
+   * placed at their calendar position, so January and June are five months apart); > 0 warming, < 0 souring;
+   * null with fewer than two buckets (no line to fit).
    */
-  slope: number;
+  slope: number | null;
   /** Standard error of `slope` (null with fewer than three buckets). */
   slopeStdError: number | null;
   /**
@@ -31,6 +32,8 @@ export interface DyadSeries {
   trend: 'warming' | 'souring' | 'stable' | 'no clear trend' | 'insufficient data';
   /** Events left out because their date states only a period coarser than the interval ("in 1990" by month). */
   coarserDates: number;
+  /** Events left out because they have no date at all (neither the text nor the article gave one). */
+  undated: number;
 }
 
 // Two-sided 90% critical values of Student's t for 1–10 degrees of freedom, then 15, 20, 30 and ∞
@@ -70,7 +73,7 @@ function positionOf(period: string, interval: Interval): number {
  * Aggregates events of one dyad into a time series: per bucket the event count, counts per QuadClass
  * (1 verbal cooperation … 4 material conflict) and the Goldstein sum and mean — the usual measure of
  * cooperation vs conflict in event data (Goldstein 1992; GDELT's GoldsteinScale). Events without a date
- * are left out, and so are events whose date states only a period coarser than the interval ("in 1990" in a
+ * are left out (counted in `undated`), and so are events whose date states only a period coarser than the interval ("in 1990" in a
  * monthly series: counted in `coarserDates`). The trend is the sign of the least-squares slope of bucket
  * means against calendar time when it differs from zero at the 90% level (two-sided t-test, n − 2 degrees
  * of freedom), "stable" when |slope| < `stableBelow` (Goldstein points per interval), "no clear trend" when
@@ -89,8 +92,12 @@ export function dyadSeries(
 ): DyadSeries {
   const map = new Map<string, DyadBucket>();
   let coarserDates = 0;
+  let undated = 0;
   for (const ev of events) {
-    if (!ev.date) continue;
+    if (!ev.date) {
+      undated++;
+      continue;
+    }
     // "in 1990" has no month: it belongs in a yearly series, not in January's bucket (a week counts in its month)
     if (PERIOD_RANK[ev.datePrecision ?? 'day'] > PERIOD_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month')) {
       coarserDates++;
@@ -112,7 +119,7 @@ export function dyadSeries(
     b.goldsteinMean = Math.round((b.goldsteinSum / b.events) * 100) / 100;
   }
   const n = buckets.length;
-  let slope = 0;
+  let slope: number | null = null;
   let slopeStdError: number | null = null;
   let significant = false;
   if (n >= 2) {
@@ -137,6 +144,6 @@ export function dyadSeries(
     }
   }
   const trend =
-    n < Math.max(3, minBuckets) ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : !significant ? 'no clear trend' : slope > 0 ? 'warming' : 'souring';
-  return { dyad, interval, buckets, slope, slopeStdError, trend, coarserDates };
+    slope === null || n < Math.max(3, minBuckets) ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : !significant ? 'no clear trend' : slope > 0 ? 'warming' : 'souring';
+  return { dyad, interval, buckets, slope, slopeStdError, trend, coarserDates, undated };
 }

@@ -45,6 +45,9 @@ export function registerDyad(program: Command): void {
         if (series.coarserDates > 0) {
           process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
         }
+        if (series.undated > 0) {
+          process.stdout.write(`${series.undated} event(s) without a date (no date in the text and none for the article) left out: \`detente events --dyad ${dyad.join('-')}\` lists them\n`);
+        }
       } finally {
         store.close();
       }

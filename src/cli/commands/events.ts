@@ -3,6 +3,16 @@ import { parsePositiveInt } from '../option-parsers.js';
 import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
 
+/**
+ * Checks a CAMEO code prefix given on the command line: one to four digits ("04", "042", "0431"; CAMEO 1.1b3
+ * codes are two to four digits, root codes 01–20).
+ * @throws Error naming the value when it is not digits
+ */
+export function parseCodePrefix(value: string): string {
+  if (!/^\d{1,4}$/.test(value)) throw new Error(`invalid --code "${value}": expected a CAMEO code or prefix of 1 to 4 digits, e.g. 04 or 042`);
+  return value;
+}
+
 /** Parses "USA-CHN" into a dyad. @throws Error when it is not two codes joined by "-". */
 export function parseDyad(value: string): [string, string] {
   const m = /^([A-Za-z]{3})[-:>]([A-Za-z]{3})$/.exec(value.trim());
@@ -20,7 +30,7 @@ export function registerEvents(program: Command): void {
     .option('--directed', 'only events from the first country to the second')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
-    .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042')
+    .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042', parseCodePrefix)
     .option('--limit <n>', 'at most n events', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl', 'text')
     .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
