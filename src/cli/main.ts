@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { DetenteError } from '../pipeline/errors.js';
 import { readFileSync } from 'node:fs';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerIngest } from './commands/ingest.js';
@@ -42,7 +43,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    process.stderr.write(`detente: ${(err as Error).message}${busyHint(err)}\n`);
+    const code = err instanceof DetenteError ? `${err.code}: ` : '';
+    process.stderr.write(`detente: ${code}${(err as Error).message}${busyHint(err)}\n`);
     process.exitCode = 1;
   }
 }

@@ -48,10 +48,10 @@ export const UserActorsFileSchema = z.object({
         aliases: z.array(z.string()).optional(),
         terms: z.array(
           z.object({
-            actor: z.string().regex(/^[A-Z]{3,15}$/),
+            actor: z.string().regex(/^[A-Z]{3,15}$/, 'must be an upper-case CAMEO code of 3 to 15 letters, e.g. USAGOV'),
             role: z.string().nullable().optional(),
-            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
-            to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD or null').nullable().optional(),
+            to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD or null').nullable().optional(),
           }),
         ),
       }),
@@ -62,8 +62,8 @@ export const UserActorsFileSchema = z.object({
       z.object({
         name: z.string().min(1),
         aliases: z.array(z.string()).optional(),
-        actor: z.string().regex(/^[A-Z]{3,15}$/).nullable(),
-        country: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
+        actor: z.string().regex(/^[A-Z]{3,15}$/, 'must be an upper-case CAMEO code of 3 to 15 letters, e.g. USAGOV').nullable(),
+        country: z.string().regex(/^[A-Z]{3}$/, 'must be an upper-case three-letter CAMEO country code').nullable().optional(),
         type: z.enum(['ORG', 'FAC', 'GPE', 'LOC']).optional(),
       }),
     )

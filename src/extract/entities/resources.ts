@@ -183,22 +183,53 @@ export function splitActorCode(actor: string | null, countries: { has(code: stri
   return { country: null, agent: head };
 }
 
+/** One line per problem of a user actors file, naming the field ("people[0].terms[0].actor: …"), at most five. */
+function describeIssues(issues: readonly z.ZodIssue[]): string {
+  const field = (path: readonly PropertyKey[]) =>
+    path.length === 0 ? '(top level)' : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+  const shown = issues.slice(0, 5).map((i) => `${field(i.path)}: ${i.message}`);
+  if (issues.length > 5) shown.push(`and ${issues.length - 5} more`);
+  return shown.join('; ');
+}
+
 /**
- * Reads a user actor dictionary: JSON (docs/actors.md) or a PETRARCH actors/agents text dictionary.
- * @throws DetenteError E_RESOURCE_READ / E_RESOURCE_INVALID
+ * Reads a user actor dictionary: JSON (docs/actors.md) or a PETRARCH actors/agents text dictionary (`.txt`).
+ * A file that defines no actor at all (a misspelt top-level key, a text file in neither format) is an error,
+ * not an empty extension, so a user never runs without the dictionary they meant to load.
+ * @throws DetenteError E_RESOURCE_READ when the file cannot be read (naming the reason: no such file…);
+ *   E_RESOURCE_INVALID when it is not JSON, has a field that does not match docs/actors.md (named, e.g.
+ *   `people[0].terms[0].actor`), an unknown top-level key, or no entries
  */
 function readUserActors(path: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>): UserActorsFile {
-  if (path.endsWith('.txt')) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (cause) {
-      throw new DetenteError('E_RESOURCE_READ', `could not read the actors file ${path}`, { cause });
-    }
-    const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
-    return agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (cause as Error).message;
+    throw new DetenteError('E_RESOURCE_READ', `could not read the actors file ${path}: ${why}`, { cause });
   }
-  return readJson(path, UserActorsFileSchema);
+  let file: UserActorsFile;
+  let format: string;
+  if (path.endsWith('.txt')) {
+    const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
+    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames);
+    format = agents ? 'a PETRARCH agents dictionary (lines "NOUN_PHRASE [~GOV]")' : 'a PETRARCH actors dictionary (blocks "NAME_ [CODE]")';
+  } else {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (cause) {
+      throw new DetenteError('E_RESOURCE_INVALID', `the actors file ${path} is not valid JSON (${(cause as Error).message}); PETRARCH dictionaries must be named *.txt (docs/actors.md)`, { cause });
+    }
+    const parsed = UserActorsFileSchema.strict().safeParse(raw);
+    if (!parsed.success) throw new DetenteError('E_RESOURCE_INVALID', `the actors file ${path} does not match docs/actors.md: ${describeIssues(parsed.error.issues)}`);
+    file = parsed.data;
+    format = 'detente JSON (docs/actors.md)';
+  }
+  const entries = (file.people?.length ?? 0) + (file.organisations?.length ?? 0) + (file.personRoles?.length ?? 0) + (file.groupRoles?.length ?? 0);
+  if (entries === 0) throw new DetenteError('E_RESOURCE_INVALID', `the actors file ${path} defines no actors, organisations or roles read as ${format}`);
+  return file;
 }
 
 /**

@@ -38,3 +38,38 @@ test('a malformed actors file is rejected with a clear error', () => {
   writeFileSync(bad, JSON.stringify({ people: [{ name: 'X', terms: [{ actor: 'not a code' }] }] }));
   assert.throws(() => loadEntityResources({ actorsFile: bad, nerModel: false }), /E_RESOURCE_INVALID|does not match/);
 });
+
+test('an invalid actors file names the field and the rule it breaks, one line per problem', () => {
+  const bad = join(dir, 'lower.json');
+  writeFileSync(bad, JSON.stringify({ people: [{ name: 'Ada Quill', terms: [{ actor: 'gbrmed', from: '2019' }] }] }));
+  assert.throws(
+    () => loadEntityResources({ actorsFile: bad, nerModel: false }),
+    (e: Error & { code?: string }) =>
+      e.code === 'E_RESOURCE_INVALID' &&
+      /people\[0\]\.terms\[0\]\.actor: must be an upper-case CAMEO code/.test(e.message) &&
+      /people\[0\]\.terms\[0\]\.from: must be a date YYYY-MM-DD/.test(e.message) &&
+      !e.message.includes('\n'),
+  );
+});
+
+test('a missing actors file says there is no such file', () => {
+  assert.throws(() => loadEntityResources({ actorsFile: join(dir, 'nowhere.json'), nerModel: false }), (e: Error & { code?: string }) => e.code === 'E_RESOURCE_READ' && /nowhere\.json: no such file/.test(e.message));
+});
+
+test('an actors file that defines nothing is refused: a misspelt key, an empty object, a text file in no dictionary format', () => {
+  const misspelt = join(dir, 'misspelt.json');
+  writeFileSync(misspelt, JSON.stringify({ peeple: [] }));
+  assert.throws(() => loadEntityResources({ actorsFile: misspelt, nerModel: false }), /E_RESOURCE_INVALID|peeple/);
+  const empty = join(dir, 'empty.json');
+  writeFileSync(empty, '{}');
+  assert.throws(() => loadEntityResources({ actorsFile: empty, nerModel: false }), /defines no actors/);
+  const prose = join(dir, 'notes.txt');
+  writeFileSync(prose, 'Remember to ask the desk about the harbour story.\nFOO_ [xyz\n');
+  assert.throws(() => loadEntityResources({ actorsFile: prose, nerModel: false }), /defines no actors, organisations or roles read as a PETRARCH actors dictionary/);
+});
+
+test('an actors file that is not JSON says so and points PETRARCH users to the .txt name', () => {
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{ "people": [ ');
+  assert.throws(() => loadEntityResources({ actorsFile: broken, nerModel: false }), /is not valid JSON .*PETRARCH dictionaries must be named \*\.txt/);
+});
