@@ -1460,3 +1460,12 @@ test('a past-tense verb after a quoted question closes it as its cue ("“…?�
     ['direct-continuation', 'Or only in summer?', 'pressed', 'the host'],
   ]);
 });
+
+test('an editorial tag before a colon is no speaker label ("CORRECTION: …", "Update: …"), while a name before a colon still is', () => {
+  const tagged = run('CORRECTION: An earlier version of this report gave the wrong date for the harbor vote.');
+  assert.equal(tagged.filter((q) => q.provenance.rule === 'label-line').length, 0);
+  assert.equal(run('Update: The council will meet again on Thursday to settle the budget.').filter((q) => q.provenance.rule === 'label-line').length, 0);
+  const [named] = run('Okafor: The council will meet again on Thursday to settle the budget.');
+  assert.equal(named?.provenance.rule, 'label-line');
+  assert.equal(named?.speaker.mention?.text, 'Okafor');
+});

@@ -16,6 +16,12 @@ export function colonCue(doc: Doc, colon: number, speaker: TokenRange): CueMatch
   };
 }
 
+/**
+ * Editorial tags that open a line like a speaker label but name no speaker ("CORRECTION: An earlier version …",
+ * "UPDATE: …", "BYLINE: …", "EXCLUSIVE: …", "Paid Notice: Deaths …"); compared in lower case on the label's words.
+ */
+const EDITORIAL_TAGS = new Set(['correction', 'corrections', 'update', 'updated', 'byline', 'exclusive', 'breaking', 'developing', 'watch', 'look', 'video', 'photos', 'boom', 'busted', 'bombshell', 'paid notice', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note', 'related', 'advertisement', 'clarification']);
+
 /** A speaker label at token `p0`: one to four capitalised words and a colon ("SMITH:", "Gov. Jane Doe:"), not "The Latest:". */
 export function labelAt(doc: Doc, p0: number, p1: number): { speaker: TokenRange; colon: number } | null {
   let colon = -1;
@@ -27,6 +33,7 @@ export function labelAt(doc: Doc, p0: number, p1: number): { speaker: TokenRange
     if (doc.pos[t] !== 'PROPN' && !/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) return null;
   }
   if (colon <= p0 || p1 - colon < 4 || doc.pos[p0] === 'DET') return null;
+  if (EDITORIAL_TAGS.has(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]).toLowerCase())) return null;
   const caps = /^[\p{Lu}\p{P}\s]+$/u.test(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]));
   const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
   if (!speaker || speaker.start !== p0 || (!caps && doc.pos[speaker.head] !== 'PROPN')) return null;
