@@ -166,3 +166,15 @@ test('a WARC cut inside a skipped record (an image) ends with one truncation fai
   const rs = await collect(readWarc(Readable.from([warc.subarray(0, records[2].length + 30_000)]), 'cut-image.warc'));
   assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'E_INGEST_TRUNCATED']);
 });
+
+test('a gzip file named .warc.gz that holds plain text is reported as not a WARC file, through readInputs as well', async () => {
+  const direct = await collect(readWarc(Readable.from([Buffer.from('Minutes of the harbour board meeting\nItem one: dredging.\n')]), 'notes.warc'));
+  assert.equal(direct.length, 1);
+  assert.ok(!direct[0].ok && direct[0].code === 'E_INGEST_FORMAT' && /notes\.warc: not a WARC file .*begins "Minutes of the harbour/.test(direct[0].message), JSON.stringify(direct[0]));
+  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const file = join(dir, 'board.warc.gz');
+  writeFileSync(file, gzipSync(Buffer.from('Minutes of the harbour board meeting\nItem one: dredging.\n')));
+  const viaInputs = await collect(readInputs([file]));
+  assert.equal(viaInputs.length, 1);
+  assert.ok(!viaInputs[0].ok && viaInputs[0].code === 'E_INGEST_FORMAT', JSON.stringify(viaInputs[0]));
+});

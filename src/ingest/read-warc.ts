@@ -19,7 +19,8 @@ export interface WarcSummary {
  * Streams articles from a WARC file with warcio (give it plain bytes or gzip — per record as in CC-NEWS, or whole
  * file; readInputs passes Node-gunzipped bytes so that a truncated gzip surfaces as an error): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
  * WARC-Target-URI and the WARC-Date as fallback publication date. One record is held in memory at a time.
- * A record that fails (too large, no article text, undecodable) gives one failure `path#offset`; a broken or
+ * A file whose first record is not a WARC record (plain text or HTML named .warc.gz) gives one E_INGEST_FORMAT
+ * failure. A record that fails (too large, no article text, undecodable) gives one failure `path#offset`; a broken or
  * truncated file ends with one failure after the records read before the break (a file that ends inside a record
  * is a truncation, whatever the record's type: every record's block is read to its Content-Length before the next
  * one is parsed, because warcio's own skip loops forever on a stream that ended early).
@@ -46,6 +47,11 @@ export async function* readWarc(
         return;
       }
       if (!record) break;
+      if (summary.records === 0 && !String(record.warcHeaders?.protocol ?? '').startsWith('WARC/')) {
+        const start = String(record.warcHeaders?.statusline ?? '').slice(0, 40);
+        yield failure(origin, IngestCode.Format, `${origin}: not a WARC file (a WARC file begins with a "WARC/1.0" or "WARC/1.1" line; this one begins ${JSON.stringify(start)})`);
+        return;
+      }
       summary.records++;
       const where = `${origin}#${parser.offset}`;
       const type = record.warcType;
