@@ -1,11 +1,22 @@
 /**
  * Parses a duration like "15m", "30s", "2h", "1h30m" or plain milliseconds ("500").
+ * @param text the duration as typed
+ * @param least shortest duration accepted, in ms, and the option's name for the message (default: anything over 0)
  * @returns milliseconds
- * @throws Error when the text is not a duration
+ * @throws Error when the text is not a duration, is zero, or is shorter than `least.ms`
  */
-export function parseDuration(text: string): number {
+export function parseDuration(text: string, least: { ms: number; option: string } = { ms: 1, option: 'duration' }): number {
+  const total = readDuration(text);
+  if (total < least.ms) throw new Error(`${least.option} "${text}" is too short: at least ${least.ms >= 1000 ? `${least.ms / 1000}s` : `${least.ms}ms`}`);
+  return total;
+}
+
+function readDuration(text: string): number {
   const t = text.trim();
-  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d+$/.test(t)) {
+    if (Number(t) > 0) return Number(t);
+    throw new Error(`invalid duration "${text}": use e.g. 30s, 15m, 1h`);
+  }
   const re = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/gy;
   const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
   let total = 0;

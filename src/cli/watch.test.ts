@@ -49,7 +49,7 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
   const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
   try {
     const db = join(dir, 'w.db');
-    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '200ms', '--rounds', '2', '--follow', '--per-host', '0'];
+    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '2', '--follow', '--per-host', '100ms'];
     const child = spawn(process.execPath, cliNodeArgs(args), {
       cwd: root,
     });
@@ -77,4 +77,8 @@ test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('1h30m'), 5_400_000);
   assert.equal(parseDuration('250'), 250);
   assert.throws(() => parseDuration('soon'), /invalid duration/);
+  assert.throws(() => parseDuration('0'), /invalid duration/);
+  assert.throws(() => parseDuration('0s'), /invalid duration/);
+  assert.throws(() => parseDuration('500ms', { ms: 1000, option: '--every' }), /--every "500ms" is too short: at least 1s/);
+  assert.equal(parseDuration('1s', { ms: 1000, option: '--every' }), 1000);
 });

@@ -69,9 +69,9 @@ export function registerWatch(program: Command): void {
     .option('-q, --quiet', 'no per-round lines')
     .option('--log-format <format>', 'text | json', 'text')
     .action(async (feeds: string[], opts: WatchOptions) => {
-      const every = parseDuration(opts.every);
+      const every = parseDuration(opts.every, { ms: 1000, option: '--every' });
       const log = createLogger(opts.logFormat, { quiet: opts.quiet });
-      const fetcher = createFetcher({ timeoutMs: parseDuration(opts.timeout), perHostIntervalMs: parseDuration(opts.perHost) });
+      const fetcher = createFetcher({ timeoutMs: parseDuration(opts.timeout, { ms: 1000, option: '--timeout' }), perHostIntervalMs: parseDuration(opts.perHost, { ms: 100, option: '--per-host' }) });
       const analyzer = createAnalyzer();
       checkDbToWrite(opts.db);
       const store = openSqliteStore(opts.db);
