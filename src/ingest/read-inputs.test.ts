@@ -88,6 +88,8 @@ test('bad inputs each give one clear failure and the batch goes on', async () =>
   const latin = results[5];
   assert.ok(latin.ok && latin.article.text === 'El ministro dijo que sí.');
   for (const r of results) if (!r.ok) assert.ok(r.message.includes(r.origin), r.message);
+  const binary = results[3];
+  assert.ok(!binary.ok && /looks binary \(.*\), not text;/.test(binary.message), binary.ok ? '' : binary.message);
 });
 
 test('a truncated gzip JSON Lines file yields its complete lines, then one truncation failure', async () => {

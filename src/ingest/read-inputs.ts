@@ -114,7 +114,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
     if (format !== 'warc') {
       const binary = binaryReason(head);
       if (binary) {
-        yield failure(origin, IngestCode.Binary, `${origin} looks binary (${binary}), not ${format} text; pass text, JSON Lines, HTML, a feed or a WARC`);
+        yield failure(origin, IngestCode.Binary, `${origin} looks binary (${binary}), not ${options.format ? `${format} text (--input-format ${format})` : 'text'}; pass text, JSON Lines, HTML, a feed or a WARC`);
         return;
       }
       if (opened.complete && !head.toString('latin1').trim()) {
