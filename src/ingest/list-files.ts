@@ -4,6 +4,12 @@ import { isKnownInputFile } from './detect-format.js';
 import { failureFromError } from './errors.js';
 import type { ReadResult } from './read-result.js';
 
+/**
+ * Base names (without extension, any case) of a folder's own documentation — a corpus's README.TXT, a LICENSE —
+ * which a walk leaves out like files of an unknown extension: they are about the articles, not articles.
+ */
+const FOLDER_DOCS = /^(?:readme|license|licence|copying|changelog|changes|notice|authors|contributing)(?:\.[a-z0-9]+)?$/i;
+
 /** One entry of a directory walk: a file to read, or a failure (unreadable directory). */
 export type ListedFile = { path: string } | { failure: ReadResult };
 
@@ -18,7 +24,7 @@ export interface ListFilesOptions {
 /**
  * Walks a directory recursively in a stable order (entries sorted by name, code-point order), skipping hidden
  * entries (name starting with `.`) and, unless `options.all`, files whose extension no reader knows (see
- * isKnownInputFile), each reported to `options.onSkip`.
+ * isKnownInputFile) and the folder's documentation (README.TXT, LICENSE.txt…), each reported to `options.onSkip`.
  * Symbolic links are followed; a directory reached twice (a link loop) is read once.
  * @param dir directory path
  * @param seen real paths of the directories already walked (internal: shared by the recursion)
@@ -46,7 +52,7 @@ export async function* listFiles(dir: string, seen: Set<string> = new Set(), opt
       continue;
     }
     if (isDir) yield* listFiles(path, seen, options);
-    else if (options.all || isKnownInputFile(path)) yield { path };
+    else if (options.all || (isKnownInputFile(path) && !FOLDER_DOCS.test(name))) yield { path };
     else options.onSkip?.(path);
   }
 }

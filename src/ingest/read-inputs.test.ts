@@ -160,6 +160,20 @@ test('files of a directory whose extension no reader knows are reported to onSki
   assert.deepEqual(skipped, [join(dir, 'notes.md'), join(dir, 'story-no-extension')]);
 });
 
+test("a folder's README.TXT or LICENSE.txt is its documentation, skipped and reported, while a file named for a story is read", async () => {
+  const dir = tmp();
+  const story = 'date 2024-05-07 Ferry service restored\n- Published\nThe island ferry sailed again on Tuesday after repairs.\n';
+  writeFileSync(join(dir, 'README.TXT'), 'Consists of 40 documents from a regional news site, in five folders.\n');
+  writeFileSync(join(dir, 'LICENSE.txt'), 'Licensed for research use only.\n');
+  writeFileSync(join(dir, 'readme-ferry-story.txt'), story);
+  const skipped: string[] = [];
+  const results = await readAll([dir], { onSkippedFile: (p) => skipped.push(p) });
+  assert.deepEqual(results.map(summary), ['ok Ferry service restored']);
+  assert.deepEqual(skipped, [join(dir, 'LICENSE.txt'), join(dir, 'README.TXT')]);
+  // named on the command line, it is read like any other file
+  assert.deepEqual((await readAll([join(dir, 'README.TXT')])).map((r) => r.ok), [true]);
+});
+
 test('with a forced format every file of a directory is read, whatever its extension', async () => {
   const dir = tmp();
   writeFileSync(join(dir, 'story-no-extension'), 'date 2024-05-07 Ferry service restored\n- Published\nThe island ferry sailed again on Tuesday after repairs.\n');
