@@ -1469,3 +1469,17 @@ test('an editorial tag before a colon is no speaker label ("CORRECTION: …", "U
   assert.equal(named?.provenance.rule, 'label-line');
   assert.equal(named?.speaker.mention?.text, 'Okafor');
 });
+
+test('a stance noun with a possessor reports the infinitive after it ("the mayor’s pledge to reopen the ferry"), and without a possessor it is no cue', () => {
+  const [q] = run('The mayor’s pledge to reopen the ferry by spring was welcomed by the harbor workers.');
+  assert.equal(q?.provenance.rule, 'indirect-stance-noun');
+  assert.equal(q?.speaker.mention?.text, 'The mayor');
+  assert.equal(q?.text, 'to reopen the ferry by spring');
+  const [h] = run('Commuters cheered her promise to cut the bus fares.');
+  assert.equal(h?.speaker.mention?.text, 'her');
+  assert.equal(h?.text, 'to cut the bus fares');
+  // no stated holder: "a pledge to …" names nobody
+  assert.equal(run('A pledge to reopen the ferry by spring was welcomed by the harbor workers.').filter((x) => x.provenance.rule === 'indirect-stance-noun').length, 0);
+  // a noun outside the list stays silent ("the mayor’s decision to …": PolNeAR marks it about a quarter of the time)
+  assert.equal(run('The mayor’s decision to reopen the ferry surprised the harbor workers.').filter((x) => x.provenance.rule === 'indirect-stance-noun').length, 0);
+});

@@ -125,6 +125,18 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
         continue;
       }
     }
+    // "Smith's promise to cut taxes", "her vow to stay": a stance noun before an infinitive, with a stated possessor
+    if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'to' && i + 2 < s1 && !quoted[i + 1]) {
+      const stance = resources.stanceNouns.get(lemma) ?? resources.stanceNouns.get(doc.lower[i]);
+      if (stance) {
+        const cue = nounCue(doc, sentence, i, stance, quoted, i + 1, true);
+        if (cue.speaker) {
+          out.push(cue);
+          i++;
+          continue;
+        }
+      }
+    }
     if (!entry) continue;
     const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
@@ -204,10 +216,12 @@ function headlineVerb(resources: QuoteResources, lower: string): CueEntry | unde
 }
 
 /**
- * A noun cue before a "that"-clause ("Smith's claim that …", "the view that …"): the possessor, when
- * there is one, is the speaker; the content starts after "that" (see reportedContent, `nominal`).
+ * A noun cue before a "that"-clause ("Smith's claim that …", "the view that …") or, for a stance noun, before an
+ * infinitive ("Smith's promise to …"): the possessor, when there is one, is the speaker; the content starts at
+ * `after` (the token after "that", or the "to"; see reportedContent, `nominal`). With `possessorOnly` the subject of a
+ * verb before the noun ("Trump made the claim that …") is not taken as its speaker.
  */
-function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch {
+function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, after = i + 1, possessorOnly = false): CueMatch {
   const s0 = sentence.firstToken;
   let speaker: TokenRange | null = null;
   // skip adjectives: "Smith's repeated claim that"
@@ -220,7 +234,7 @@ function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quote
     speaker = nounPhraseEndingAt(doc, p - 1, from);
   }
   else if (p >= s0 && /^(his|her|their|its)$/.test(doc.lower[p])) speaker = { start: p, end: p + 1, head: p };
-  else if (p > s0) {
+  else if (p > s0 && !possessorOnly) {
     // "Trump made the claim that …", "Trump repeated his view …", "Trump dismissed a suggestion that …":
     // the subject of the verb before it (PolNeAR attributes the clause to it)
     let v = /^(a|an|the)$/.test(doc.lower[p]) ? p - 1 : p;
@@ -229,7 +243,7 @@ function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quote
   }
   return {
     start: i, end: i + 1, entry, sentence, speaker, side: speaker ? 'left' : null, passive: false, auxStart: i,
-    addressee: null, after: i + 1, chunkStart: speaker && speaker.start < i ? speaker.start : i, coordinated: false, nominal: true,
+    addressee: null, after, chunkStart: speaker && speaker.start < i ? speaker.start : i, coordinated: false, nominal: true,
   };
 }
 

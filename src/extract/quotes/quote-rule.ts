@@ -12,6 +12,7 @@ export type QuoteRule =
   | 'indirect-passive'
   | 'indirect-raised'
   | 'indirect-noun'
+  | 'indirect-stance-noun'
   | 'indirect-relative'
   | 'indirect-object'
   | 'indirect-complement'

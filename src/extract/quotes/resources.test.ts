@@ -11,6 +11,13 @@ test('the built-in lexicon loads the common reporting verbs and phrases', () => 
   assert.match(r.hash, /^[0-9a-f]{64}$/);
 });
 
+test('stance nouns load apart from the that-clause nouns and take only the infinitive frame', () => {
+  assert.ok(loadQuoteResources().stanceNouns.get('pledge')?.frames.has('to'));
+  const lexicon = (frames: string[]) => JSON.stringify({ version: '1', verbs: [], phrases: [], stanceNouns: [{ lemma: 'vow', class: 'speech', frames }] });
+  assert.equal(parseCueLexicon(lexicon(['to'])).nouns.has('vow'), false);
+  assert.throws(() => parseCueLexicon(lexicon(['that'])), (e: unknown) => (e as { code?: string }).code === 'E_RESOURCE_INVALID');
+});
+
 test('a lexicon with an unknown frame or a duplicate verb is rejected with a stable code', () => {
   const bad = JSON.stringify({ version: '1', verbs: [{ lemma: 'say', class: 'speech', frames: ['sideways'] }], phrases: [] });
   assert.throws(() => parseCueLexicon(bad), (e: unknown) => (e as { code?: string }).code === 'E_RESOURCE_INVALID');

@@ -32,6 +32,7 @@ const CueFileSchema = z.object({
     z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) }),
   ),
   nouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) })).default([]),
+  stanceNouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(z.literal('to')).length(1) })).default([]),
   phrases: z.array(
     z.object({
       tokens: z.array(z.string().regex(/^[a-z]+$/)).min(2),
@@ -66,6 +67,11 @@ export interface QuoteResources {
   /** Noun cues keyed by lemma ("the claim that …", "Smith's view that …"). */
   readonly nouns: ReadonlyMap<string, CueEntry>;
   readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
+  /**
+   * Stance nouns that report the infinitive after them when a possessor states whose they are ("Smith's promise to
+   * cut taxes", "her vow to stay"), keyed by lemma; kept apart from `nouns` (and from the cue model's features).
+   */
+  readonly stanceNouns: ReadonlyMap<string, CueEntry>;
   /**
    * Every key of `verbs`, `nouns` and `phrases` with a bit mask of where it is listed ({@link LEXICON_VERB},
    * {@link LEXICON_NOUN}, {@link LEXICON_PHRASE}): one lookup tells whether a word is in the lexicon at all (hot loops).
@@ -125,6 +131,10 @@ export function parseCueLexicon(json: string): QuoteResources {
   for (const n of parsed.data.nouns) {
     nouns.set(n.lemma, Object.freeze({ lemma: n.lemma, class: n.class, frames: new Set(n.frames), length: 1, rest: [] }));
   }
+  const stanceNouns = new Map<string, CueEntry>();
+  for (const n of parsed.data.stanceNouns) {
+    stanceNouns.set(n.lemma, Object.freeze({ lemma: n.lemma, class: n.class, frames: new Set(n.frames), length: 1, rest: [] }));
+  }
   const phrases = new Map<string, CueEntry[]>();
   for (const p of parsed.data.phrases) {
     const entry: CueEntry = Object.freeze({
@@ -149,6 +159,7 @@ export function parseCueLexicon(json: string): QuoteResources {
     verbs,
     nouns,
     phrases,
+    stanceNouns,
   });
 }
 
