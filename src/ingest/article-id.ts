@@ -25,9 +25,16 @@ export function normaliseText(text: string): string {
 /**
  * Stable article id: the first 16 hex digits of SHA-256 over the normalised text, a NUL, and the URL
  * (empty when none). The same text from the same URL always gets the same id.
+ * The digits are written from the first 8 digest bytes as a string of their own: `digest('hex').slice(0, 16)`
+ * gave the same digits as a V8 sliced string that kept the whole 64-digit hex string alive (112 instead of
+ * 32 bytes an id), and an ingest keeps the id of every article it read (heap snapshots of the bench ingest
+ * corpus: 23,400 sliced ids more at 26,000 articles than at 2,000).
+ * @param normalisedText the article text after {@link normaliseText}
+ * @param url the article's URL, if any
+ * @returns 16 lower-case hex digits
  */
 export function articleId(normalisedText: string, url?: string): string {
-  return createHash('sha256').update(normalisedText).update('\u0000').update(url ?? '').digest('hex').slice(0, 16);
+  return createHash('sha256').update(normalisedText).update('\u0000').update(url ?? '').digest().toString('hex', 0, 8);
 }
 
 /**

@@ -50,3 +50,55 @@ test('rows without a SimHash only advance the last rowid, and a reset forgets ev
   assert.equal(index.lastRowid, 0);
   assert.equal(index.nearest(BASE), null);
 });
+
+test('over thousands of stored SimHashes the index answers as a scan of every stored article in band order would', () => {
+  const index = createNearDuplicateIndex();
+  const stored: { rowid: number; simhash: string }[] = [];
+  // a deterministic spread of SimHashes, a third of them within a few bits of an earlier one
+  let x = 0x2545f4914f6cdd1dn;
+  const nextRandom = () => {
+    x ^= x << 13n;
+    x &= 0xffffffffffffffffn;
+    x ^= x >> 7n;
+    x ^= x << 17n;
+    x &= 0xffffffffffffffffn;
+    return x;
+  };
+  for (let i = 0; i < 3000; i++) {
+    const r = nextRandom();
+    let simhash = r.toString(16).padStart(16, '0');
+    if (i > 10 && i % 3 === 0) simhash = flip(stored[Number(r % BigInt(stored.length))].simhash, Number(r % 64n), Number((r >> 8n) % 64n));
+    const rowid = 2 * i + 1; // rowids with gaps, as after skipped rows
+    stored.push({ rowid, simhash });
+    index.add(rowid, simhash);
+  }
+  const bandsOf = (s: string) => {
+    const v = BigInt(`0x${s}`);
+    const lo = Number(v & 0xffffffffn);
+    const hi = Number(v >> 32n);
+    return [lo & 0x1ff, (lo >>> 9) & 0x1ff, (lo >>> 18) & 0x1ff, ((lo >>> 27) | (hi << 5)) & 0x1ff, (hi >>> 4) & 0x1ff, (hi >>> 13) & 0x1ff, (hi >>> 22) & 0x3ff];
+  };
+  let answered = 0;
+  for (let q = 0; q < 300; q++) {
+    const query = flip(stored[(q * 37) % stored.length].simhash, q % 64);
+    const mine = bandsOf(query);
+    const met = new Set<number>();
+    let best: { distance: number; rowids: number[]; firstBand: number[] } | null = null;
+    for (let b = 0; b < 7; b++) {
+      for (const s of stored) {
+        if (met.has(s.rowid) || bandsOf(s.simhash)[b] !== mine[b]) continue;
+        met.add(s.rowid);
+        const d = hammingDistance(s.simhash, query);
+        if (d > 6) continue;
+        if (!best || d < best.distance) best = { distance: d, rowids: [s.rowid], firstBand: [b] };
+        else if (d === best.distance) {
+          best.rowids.push(s.rowid);
+          best.firstBand.push(b);
+        }
+      }
+    }
+    if (best) answered++;
+    assert.deepEqual(index.nearest(query), best, `query ${q}`);
+  }
+  assert.ok(answered >= 300, 'every query lies within one bit of a stored SimHash');
+});
