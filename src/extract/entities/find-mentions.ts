@@ -178,6 +178,18 @@ class SentencePlaces {
   }
 }
 
+/**
+ * `chunks[i]`, or undefined past either end. The scan of a sentence looks one or two chunks ahead or back and reads
+ * past the end at the last chunks; a plain out-of-bounds read deoptimises scanSentence's compiled code (V8 reason "out
+ * of bounds", once for each such read site, each one recompiling the whole function), a bounds check does not.
+ * @param chunks the chunks of a sentence
+ * @param i any integer index
+ * @returns the chunk at `i`, undefined when `i` is outside the array (as a plain read of a dense array gives)
+ */
+function chunkAt(chunks: readonly Chunk[], i: number): Chunk | undefined {
+  return i >= 0 && i < chunks.length ? chunks[i] : undefined;
+}
+
 function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: RawMention[]): void {
   const { doc, keys } = view;
   const chunks = chunkSentence(view, res, s);
@@ -193,16 +205,16 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
     // Role description: "the (top) (US) diplomat" not followed by a name → nominal, resolved later.
     if (ch.kind === 'tok' && keys[ch.start] === 'the') {
       let k = c + 1;
-      while (chunks[k]?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
+      while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       let mod: ModEntry | undefined;
-      const m = modOf(chunks[k]);
+      const m = modOf(chunkAt(chunks, k));
       if (m && (m.kind === 'country' || m.kind === 'demonym')) {
         mod = m;
         k++;
-        while (chunks[k]?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
+        while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       }
-      const role = firstOf(chunks[k], 'personRole');
-      const after = chunks[k + 1];
+      const role = firstOf(chunkAt(chunks, k), 'personRole');
+      const after = chunkAt(chunks, k + 1);
       if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
         out.push(
           rawMention(at.base(ch.start, chunks[k].end), {
@@ -231,23 +243,23 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       let modChunk: Chunk | undefined;
       let unknownOrg: Chunk | undefined;
       const m = modOf(ch);
-      if (m && (firstOf(chunks[k + 1], 'personRole') || (chunks[k + 1]?.kind === 'poss' && firstOf(chunks[k + 2], 'personRole')) || chunks[k + 1]?.kind === 'tok')) {
+      if (m && (firstOf(chunkAt(chunks, k + 1), 'personRole') || (chunkAt(chunks, k + 1)?.kind === 'poss' && firstOf(chunkAt(chunks, k + 2), 'personRole')) || chunkAt(chunks, k + 1)?.kind === 'tok')) {
         mod = m;
         modChunk = ch;
         k++;
-        if (chunks[k]?.kind === 'poss') k++;
-      } else if (ch.kind === 'name' && chunks[k + 1]?.kind === 'poss' && firstOf(chunks[k + 2], 'personRole')) {
+        if (chunkAt(chunks, k)?.kind === 'poss') k++;
+      } else if (ch.kind === 'name' && chunkAt(chunks, k + 1)?.kind === 'poss' && firstOf(chunkAt(chunks, k + 2), 'personRole')) {
         unknownOrg = ch;
         k += 2;
       }
-      while (chunks[k]?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
+      while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       const roles: PersonRoleEntry[] = [];
       const roleStart = k;
-      while (firstOf(chunks[k], 'personRole')) {
-        roles.push(firstOf(chunks[k], 'personRole')!);
+      while (firstOf(chunkAt(chunks, k), 'personRole')) {
+        roles.push(firstOf(chunkAt(chunks, k), 'personRole')!);
         k++;
       }
-      const nameChunk = chunks[k];
+      const nameChunk = chunkAt(chunks, k);
       if (roles.length > 0 && nameChunk?.kind === 'name') {
         const lastKey = keys[nameChunk.end - 1];
         const cue = res.orgCues.get(lastKey);
@@ -330,7 +342,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
 
     // Honorific + name: "Mr Xi", "Ms Okafor".
     const hon = firstOf(ch, 'honorific');
-    if (hon && chunks[c + 1]) {
+    if (hon && chunkAt(chunks, c + 1)) {
       const next = chunks[c + 1];
       const nameLike = next.kind === 'name' || (next.kind === 'gaz' && capitalised(text.slice(doc.starts[next.start], doc.ends[next.start])));
       if (nameLike) {
@@ -345,23 +357,23 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
     {
       const m = modOf(ch);
       let k = c + 1;
-      if (chunks[k]?.kind === 'poss') k++;
+      if (chunkAt(chunks, k)?.kind === 'poss') k++;
       // One lower-case modifier may stand between: "the Kenyan interior ministry", "US trade officials".
       let modified = false;
-      if (m && chunks[k]?.kind === 'tok' && /^\p{Ll}+$/u.test(keys[chunks[k].start]) && (doc.pos[chunks[k].start] === 'NOUN' || doc.pos[chunks[k].start] === 'ADJ') && firstOf(chunks[k + 1], 'groupRole')) {
+      if (m && chunkAt(chunks, k)?.kind === 'tok' && /^\p{Ll}+$/u.test(keys[chunks[k].start]) && (doc.pos[chunks[k].start] === 'NOUN' || doc.pos[chunks[k].start] === 'ADJ') && firstOf(chunkAt(chunks, k + 1), 'groupRole')) {
         k++;
         modified = true;
       }
-      const group = firstOf(chunks[k], 'groupRole');
+      const group = firstOf(chunkAt(chunks, k), 'groupRole');
       // "a Pakistani military chief" is a person described by a role, not the military.
-      const personAfter = firstOf(chunks[k + 1], 'personRole');
+      const personAfter = firstOf(chunkAt(chunks, k + 1), 'personRole');
       if (m && group && !personAfter) {
         // "Ministry of Energy": a capitalised group noun continues through "of (the) Name".
         let end = chunks[k].end;
         let last = k;
-        if (capitalised(text.slice(doc.starts[chunks[k].start], doc.ends[chunks[k].start])) && chunks[k + 1]?.kind === 'tok' && keys[chunks[k + 1].start] === 'of') {
+        if (capitalised(text.slice(doc.starts[chunks[k].start], doc.ends[chunks[k].start])) && chunkAt(chunks, k + 1)?.kind === 'tok' && keys[chunks[k + 1].start] === 'of') {
           let q = k + 2;
-          if (chunks[q]?.kind === 'tok' && keys[chunks[q].start] === 'the') q++;
+          if (chunkAt(chunks, q)?.kind === 'tok' && keys[chunks[q].start] === 'the') q++;
           if (chunks[q] && chunks[q].kind !== 'tok' && chunks[q].kind !== 'poss') {
             end = chunks[q].end;
             last = q;
@@ -398,10 +410,10 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
     }
 
     if (ch.kind === 'name' && !isCompoundModifier(view, ch.end)) {
-      const m = classifyName(view, res, ch, chunks[c - 1], at.base(ch.start, ch.end));
+      const m = classifyName(view, res, ch, chunkAt(chunks, c - 1), at.base(ch.start, ch.end));
       // "Iraqi Islamic Party", "Moroccan Islamic Combatant Group": a demonym right before an
       // organisation name is part of the name (the country stays the organisation's country).
-      const prev = chunks[c - 1];
+      const prev = chunkAt(chunks, c - 1);
       const last = out[out.length - 1];
       if (m && m.rule === 'cue-word-name' && m.type === 'ORG' && prev?.end === ch.start && firstOf(prev, 'demonym') && !modOf(prev)?.kind.match(/^(org|country|seat)$/) && last?.tokStart === prev.start && last.type === 'NORP') {
         out.pop();
@@ -424,7 +436,7 @@ export function isCompoundModifier(view: DocView, end: number): boolean {
   const { doc, keys } = view;
   if (end + 1 >= doc.tokenCount || keys[end] !== '-' || doc.starts[end] !== doc.ends[end - 1]) return false;
   // "Lashkar-e-Toiba", "Hezb-i-Islami": a particle inside a name is not a modifier.
-  if (keys[end + 2] === '-') return false;
+  if (end + 2 < doc.tokenCount && keys[end + 2] === '-') return false;
   return /^\p{Ll}{3,}/u.test(doc.text.slice(doc.starts[end + 1], doc.ends[end + 1]));
 }
 

@@ -268,7 +268,8 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     const place = e.type === 'GPE' || e.type === 'LOC';
     // (and so does a country naming one: "by the Kenya Anti-Corruption Commission")
     const modifier = ref.endToken < sentence.endToken && doc.pos[ref.endToken] === 'PROPN';
-    const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(doc.lower[ref.endToken] ?? '') || i < person || (prep !== null && (RESIDENCE_PREPS.has(prep) || !place || modifier));
+    // (bounds-checked: reading past the last token deoptimised this function's compiled code)
+    const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(ref.endToken < doc.tokenCount ? doc.lower[ref.endToken] : '') || i < person || (prep !== null && (RESIDENCE_PREPS.has(prep) || !place || modifier));
     if (!home) continue;
     if (country !== null && country !== e.country) return refs;
     country = e.country;
