@@ -1,14 +1,11 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { retypedAsThing, VOUCHED_NAME_RULES, type RawMention } from './raw-mention.js';
 
 /** Holidays, feasts and eras, lower case ("christmas", "new year", "holocaust"). */
 const HOLIDAYS: ReadonlySet<string> = new Set([
   'christmas', 'xmas', 'easter', 'halloween', 'thanksgiving', 'hanukkah', 'chanukah', 'passover', 'ramadan', 'eid',
   'diwali', 'pentecost', 'new year', 'good friday', 'boxing', 'yom kippur', 'rosh hashanah', 'mardi gras', 'holocaust',
 ]);
-
-/** Rules that vouch for a name by knowledge or a title: such a mention is left alone. */
-const VOUCHED_RULES: ReadonlySet<string> = new Set(['known-organisation', 'known-person', 'titled-person', 'honorific-name', 'acronym']);
 
 /**
  * Holidays and eras taken for persons, places or organisations ("Christmas", "Christmas Eve", "Merry
@@ -26,7 +23,7 @@ const VOUCHED_RULES: ReadonlySet<string> = new Set(['known-organisation', 'known
 export function holidayNames(view: DocView, mentions: readonly RawMention[]): RawMention[] {
   const { keys } = view;
   return mentions.map((m) => {
-    if (m.kind !== 'name' || m.type === 'OTHER' || m.type === 'EVENT' || VOUCHED_RULES.has(m.rule) || m.actor !== null) return m;
+    if (m.kind !== 'name' || m.type === 'OTHER' || m.type === 'EVENT' || VOUCHED_NAME_RULES.has(m.rule) || m.actor !== null) return m;
     let a = m.tokStart;
     let b = m.tokEnd;
     if (b - a > 1 && (keys[a] === 'merry' || keys[a] === 'happy')) a++;
@@ -35,6 +32,6 @@ export function holidayNames(view: DocView, mentions: readonly RawMention[]): Ra
     if (b - a > 2) return m;
     const words = b - a === 1 ? keys[a] : `${keys[a]} ${keys[a + 1]}`;
     if (!HOLIDAYS.has(words)) return m;
-    return { ...m, type: 'EVENT', key: `EVENT|${m.name.toLowerCase()}`, personTokens: [], gender: null, country: null, agent: null, role: null, rule: 'holiday-name' };
+    return retypedAsThing(m, 'EVENT', 'holiday-name');
   });
 }

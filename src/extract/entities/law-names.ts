@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { retypedAsThing, type RawMention } from './raw-mention.js';
 
 /**
  * Last words of the names of laws, agreements and other written instruments ("Disaster Relief Act",
@@ -37,6 +37,6 @@ export function lawNames(view: DocView, mentions: readonly RawMention[]): RawMen
   return mentions.map((m) => {
     if (m.kind !== 'name' || m.type === 'OTHER' || m.tokEnd - m.tokStart < 2 || !INSTRUMENT_WORDS.has(keys[m.tokEnd - 1])) return m;
     if (m.actor !== null || FIRM_PERSON_RULES.has(m.rule) || m.rule === 'known-organisation') return m;
-    return { ...m, type: 'OTHER', key: `OTHER|${m.name.toLowerCase()}`, country: null, agent: null, role: null, personTokens: [], gender: null, rule: 'law-name' };
+    return retypedAsThing(m, 'OTHER', 'law-name');
   });
 }

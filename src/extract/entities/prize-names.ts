@@ -1,14 +1,11 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { retypedAsThing, VOUCHED_NAME_RULES, type RawMention } from './raw-mention.js';
 
 /** Last words of prize and award names: such a name is a thing given, type OTHER ("Booker Prize", "Academy Awards"). */
 const PRIZE_HEADS: ReadonlySet<string> = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'trophy']);
 
 /** Last words of contest and festival names: such a name is an event, type EVENT ("World Cup", "Winter Olympics"). */
 const CONTEST_HEADS: ReadonlySet<string> = new Set(['cup', 'championship', 'championships', 'olympics', 'games', 'festival', 'tournament']);
-
-/** Rules that vouch for a name by knowledge or a title: such a mention is left alone. */
-const VOUCHED_RULES: ReadonlySet<string> = new Set(['known-organisation', 'known-person', 'titled-person', 'honorific-name', 'acronym']);
 
 /**
  * Names of prizes, contests and festivals taken for organisations, places or persons ("Booker Prize",
@@ -27,10 +24,10 @@ const VOUCHED_RULES: ReadonlySet<string> = new Set(['known-organisation', 'known
 export function prizeNames(view: DocView, mentions: readonly RawMention[]): RawMention[] {
   const { keys } = view;
   return mentions.map((m) => {
-    if (m.kind !== 'name' || m.type === 'OTHER' || m.type === 'EVENT' || m.tokEnd - m.tokStart < 2 || VOUCHED_RULES.has(m.rule) || m.actor !== null) return m;
+    if (m.kind !== 'name' || m.type === 'OTHER' || m.type === 'EVENT' || m.tokEnd - m.tokStart < 2 || VOUCHED_NAME_RULES.has(m.rule) || m.actor !== null) return m;
     const last = keys[m.tokEnd - 1];
     const type = PRIZE_HEADS.has(last) ? 'OTHER' : CONTEST_HEADS.has(last) ? 'EVENT' : null;
     if (!type) return m;
-    return { ...m, type, key: `${type}|${m.name.toLowerCase()}`, personTokens: [], gender: null, country: null, agent: null, role: null, rule: 'prize-name' };
+    return retypedAsThing(m, type, 'prize-name');
   });
 }

@@ -79,3 +79,22 @@ export function rawMention(place: MentionPlace, facts: MentionFacts): RawMention
  * "Georgia Tech", "Developer Tools"). Shared by place-word-persons.ts, tech-names.ts and common-word-persons.ts.
  */
 export const GUESSED_PERSON_RULES: ReadonlySet<string> = new Set(['given-name', 'given-name-alone', 'capitalised-name', 'ner-tagger', 'ner-tagger+name', 'ner-repeat']);
+
+/**
+ * Rules that vouch for a name by knowledge, a title or an honorific (a known organisation or person, a titled
+ * person, "Mr …", an acronym defined in the text): the corrections that retype a name as a thing — a prize, a
+ * contest, a holiday — leave such a mention alone. Shared by prize-names.ts and holiday-names.ts.
+ */
+export const VOUCHED_NAME_RULES: ReadonlySet<string> = new Set(['known-organisation', 'known-person', 'titled-person', 'honorific-name', 'acronym']);
+
+/**
+ * A name mention retyped as a thing that is no actor — a law or prize (`OTHER`), a contest or holiday (`EVENT`) —
+ * with no actor code, country, agent, role, gender or person tokens, and the rule that retyped it.
+ * @param m the mention (not modified)
+ * @param type 'OTHER' or 'EVENT'
+ * @param rule the correction's rule id (provenance)
+ * @returns a new mention keyed by type and lower-case name, like every name mention
+ */
+export function retypedAsThing(m: RawMention, type: 'OTHER' | 'EVENT', rule: string): RawMention {
+  return { ...m, type, key: `${type}|${m.name.toLowerCase()}`, personTokens: [], gender: null, country: null, agent: null, role: null, rule };
+}
