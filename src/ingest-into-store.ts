@@ -1,6 +1,6 @@
 import { EMPTY_TONE } from './model/tone.js';
 import type { Analyzer } from './analyze.js';
-import type { Analysis } from './model/analysis.js';
+import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
 import type { Store } from './store/store.js';
@@ -35,6 +35,8 @@ export interface IngestOptions {
   onProgress?: (stats: Readonly<IngestStats>) => void;
   /** called for each failed item as it happens */
   onFailure?: (failure: IngestFailure) => void;
+  /** called for each reader issue of a stored article (a date not understood…), which is also stored with it */
+  onIssue?: (issue: AnalysisIssue) => void;
   /**
    * stops the ingest when aborted (the CLI aborts on SIGINT/SIGTERM): no further input is read, even when the
    * reader is waiting for input (stdin, a slow server); the articles already analysed are stored in one last
@@ -114,7 +116,7 @@ function duplicateMarker(article: Article): Analysis {
  */
 export async function ingestIntoStore(
   results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
-  { analyzer, store, runId, batchSize = 200, onProgress, onFailure, signal }: IngestOptions,
+  { analyzer, store, runId, batchSize = 200, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
   const stats: IngestStats = { read: 0, stored: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
@@ -145,7 +147,12 @@ export async function ingestIntoStore(
         if (dup) batch.push(duplicateMarker(r.article));
         else {
           try {
-            batch.push(analyzer.analyze(r.article));
+            const analysis = analyzer.analyze(r.article);
+            for (const issue of r.issues ?? []) {
+              analysis.issues.push(issue);
+              onIssue?.(issue);
+            }
+            batch.push(analysis);
           } catch (err) {
             fail({ origin: r.article.origin ?? id, code: 'E_ANALYZE', message: (err as Error).message });
           }

@@ -310,3 +310,24 @@ test('an ingest in which every input fails names each failure, exits 1 and leave
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a JSON Lines article whose date is not understood is analysed and stored undated, with a warning and an issue, exit 0', () => {
+  const dir = tempDir();
+  try {
+    const file = join(dir, 'wire.jsonl');
+    writeFileSync(file, `${JSON.stringify({ title: 'Port reopens', text: 'The port of Gdansk reopened on Monday after the storm, officials said.', date: '2024-02-30' })}\n`);
+    const a = detente(['analyze', '--format', 'jsonl', file]);
+    assert.equal(a.status, 0, a.stderr);
+    assert.match(a.stderr, /^warning: .*wire\.jsonl:1: publication date "2024-02-30" not understood/m);
+    const analysis = JSON.parse(a.stdout) as { article: { published: string | null }; issues: { code: string }[] };
+    assert.equal(analysis.article.published, null);
+    assert.deepEqual(analysis.issues.map((i) => i.code), ['W_INGEST_DATE']);
+    const db = join(dir, 'x.db');
+    const i = detente(['ingest', '--db', db, file]);
+    assert.equal(i.status, 0, i.stderr);
+    assert.match(i.stderr, /^warning: .*wire\.jsonl:1: publication date "2024-02-30" not understood/m);
+    assert.match(i.stderr, /stored 1/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,6 @@
 import type { IngestFailure, IngestStats } from '../ingest-into-store.js';
 import type { StoreCounts } from '../store/store.js';
+import type { AnalysisIssue } from '../model/analysis.js';
 import { formatFailures } from './failures.js';
 
 /** Log formats: human text, or one JSON object per line (for log collectors). */
@@ -8,6 +9,8 @@ export type LogFormat = 'text' | 'json';
 /** Writes per-item failures and the end-of-run summary to stderr. */
 export interface Logger {
   failure(f: IngestFailure): void;
+  /** a non-fatal finding about a stored article (a date not understood): a `warning:` line, or JSON level warn */
+  issue(i: AnalysisIssue): void;
   /** `removed`: the run created the database file, stored nothing, and removed it again */
   summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean }): void;
   /** the run was stopped by `signal` (SIGINT…): what it stored and how to continue; written even when quiet */
@@ -27,6 +30,10 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
   return {
     failure(f) {
       if (format === 'json') write({ level: 'error', event: 'item_failed', ...f });
+    },
+    issue(i) {
+      if (format === 'json') write({ level: 'warn', event: 'item_issue', ...i });
+      else process.stderr.write(`warning: ${i.message}\n`);
     },
     summary(stats, counts, db, { removed = false } = {}) {
       const rate = stats.read / Math.max(stats.seconds, 1e-9);

@@ -139,3 +139,19 @@ test('an export with a record or two missing text before real articles still rep
     'E_INGEST_JSON wire.jsonl:5',
   ]);
 });
+
+test('a publication date given but not understood reads the article as undated with a W_INGEST_DATE issue naming the line', () => {
+  const text = 'The harbour board approved the dredging plan on Monday.';
+  for (const date of ['not a date', '2024-02-30']) {
+    const r = articleFromRecord({ title: 'Dredging approved', text, date }, 'f.jsonl:4');
+    assert.ok(r.ok);
+    assert.equal(r.article.published, null);
+    assert.equal(r.issues?.length, 1);
+    assert.equal(r.issues?.[0].code, 'W_INGEST_DATE');
+    assert.match(r.issues?.[0].message ?? '', new RegExp(`^f\\.jsonl:4: publication date "${date}" not understood .* read as undated$`));
+  }
+  const dated = articleFromRecord({ title: 'Dredging approved', text, date: '2024-02-06' }, 'f.jsonl:5');
+  assert.ok(dated.ok && dated.article.published === '2024-02-06' && dated.issues === undefined);
+  const none = articleFromRecord({ title: 'Dredging approved', text }, 'f.jsonl:6');
+  assert.ok(none.ok && none.article.published === null && none.issues === undefined);
+});

@@ -30,7 +30,8 @@ function str(v: unknown): string | null {
  * news APIs give it), `lang`; `id` and other fields are ignored (the article id is always the content hash).
  * @param record the parsed JSON value
  * @param origin `path:line`
- * @returns the article, or E_INGEST_JSON when the record is not an object with a text string
+ * @returns the article (with a W_INGEST_DATE issue when a date is given but not understood: it is read as undated),
+ *   or E_INGEST_JSON when the record is not an object with a text string
  */
 export function articleFromRecord(record: unknown, origin: string): ReadResult {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -43,14 +44,19 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
   if (text === null) {
     return failure(origin, IngestCode.Json, `${origin}: the object has no "text" string (keys: ${Object.keys(r).slice(0, 8).join(', ') || 'none'}); each line needs {"title", "text", …}`);
   }
-  return articleResult(unwrapParagraphs(text.replace(/\r\n?/g, '\n')), {
+  const givenDate = r.published ?? r.date ?? r.published_at ?? r.publishedAt ?? r.date_published;
+  const published = normaliseDate(givenDate);
+  const result = articleResult(unwrapParagraphs(text.replace(/\r\n?/g, '\n')), {
     title: str(r.title) ?? str(r.headline),
-    published: normaliseDate(r.published ?? r.date ?? r.published_at ?? r.publishedAt ?? r.date_published),
+    published,
     url: str(r.url),
     source: str(r.source) ?? str((r.source as { name?: unknown } | null)?.name),
     lang: str(r.lang) ?? str(r.language),
     origin,
   });
+  if (!result.ok || published !== null || givenDate === undefined || givenDate === null || givenDate === '') return result;
+  const message = `${origin}: publication date ${JSON.stringify(givenDate)} not understood (e.g. 2024-02-06, 2024-02-06T09:30Z or an RFC 822 date); the article is read as undated`;
+  return { ...result, issues: [{ code: 'W_INGEST_DATE', message, source: 'ingest' }] };
 }
 
 /**

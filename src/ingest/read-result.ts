@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.js';
+import type { AnalysisIssue } from '../model/analysis.js';
 
 /** Input formats the readers understand; `readInputs` detects them from extension and content. */
 export type InputFormat = 'seed' | 'txt' | 'jsonl' | 'html' | 'feed' | 'warc' | 'reuters';
@@ -9,7 +10,9 @@ export const INPUT_FORMATS: readonly InputFormat[] = Object.freeze(['seed', 'txt
 /**
  * One item read from an input: an article (with `origin` set), or a failure that names the origin
  * (file path, `path:line` for JSON Lines, `path#n` for archive records and SGML documents) and a stable code.
+ * An article may carry `issues`: non-fatal findings of the reader (a publication date given but not understood),
+ * which the analysis records next to its own (`Analysis.issues`, source `ingest`).
  */
 export type ReadResult =
-  | { ok: true; article: Article }
+  | { ok: true; article: Article; issues?: readonly AnalysisIssue[] }
   | { ok: false; origin: string; code: string; message: string };

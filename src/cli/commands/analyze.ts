@@ -36,6 +36,10 @@ export function registerAnalyze(program: Command): void {
           continue;
         }
         const analysis = AnalysisSchema.parse(analyzer.analyze(r.article));
+        for (const issue of r.issues ?? []) {
+          analysis.issues.push(issue);
+          process.stderr.write(`warning: ${issue.message}\n`);
+        }
         if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(analysis)}\n`);
         else if (opts.format === 'json') json.push(analysis);
         else {

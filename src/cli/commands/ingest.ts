@@ -68,6 +68,7 @@ export function registerIngest(program: Command): void {
             batchSize: opts.batch,
             onProgress: (s) => progress.update({ read: s.read, stored: s.stored, failed: s.failures.length }),
             onFailure: (f) => log.failure(f),
+            onIssue: (i) => log.issue(i),
             signal: interrupt.signal,
           });
           progress.stop();
