@@ -30,7 +30,20 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
   const held = new Uint8Array(doc.tokenCount);
   for (const m of mentions) for (let i = m.tokStart; i < m.tokEnd; i++) held[i] = 1;
   const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
-  const lower = (i: number) => /^\p{Ll}+$/u.test(surface(i));
+  // Whether token i is all lower-case letters (/^\p{Ll}+$/u): ASCII decided code by code without a slice,
+  // anything else by the regex on the surface form.
+  const lower = (i: number) => {
+    const end = doc.ends[i];
+    let k = doc.starts[i];
+    if (k >= end) return false;
+    for (; k < end; k++) {
+      const c = doc.text.charCodeAt(k);
+      if (c >= 0x61 && c <= 0x7a) continue;
+      if (c < 0x80) return false;
+      return /^\p{Ll}+$/u.test(surface(i));
+    }
+    return true;
+  };
   const countryOf = (i: number) => {
     if (AMBIGUOUS.has(keys[i]) || keys[i].length < 4 || doc.pos[i] !== 'PROPN') return undefined;
     const e = res.gazetteer.get(keys[i])?.find((p) => p.keys.length === 1)?.entries.find((x) => x.kind === 'country');
@@ -38,22 +51,25 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
   };
   // A lower-case country the tagger found ("to france") is that country, as its capitalised name would be.
   // The tagger's lower-case "us" is the pronoun ("get us to know", "from us") unless "the" precedes it.
-  const out = mentions.flatMap((m) => {
-    if (m.rule !== 'ner-tagger' || m.tokEnd - m.tokStart !== 1 || !lower(m.tokStart)) return [m];
-    if (keys[m.tokStart] === 'us' && (m.tokStart === 0 || keys[m.tokStart - 1] !== 'the')) return [];
-    if (m.type !== 'GPE') return [m];
-    const c = countryOf(m.tokStart);
-    return [c ? { ...m, key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' } : m];
-  });
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.rule !== 'ner-tagger' || m.tokEnd - m.tokStart !== 1 || !lower(m.tokStart)) out.push(m);
+    else if (keys[m.tokStart] === 'us' && (m.tokStart === 0 || keys[m.tokStart - 1] !== 'the')) continue;
+    else if (m.type !== 'GPE') out.push(m);
+    else {
+      const c = countryOf(m.tokStart);
+      out.push(c ? { ...m, key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' } : m);
+    }
+  }
   const added: RawMention[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       // Cheap tests first: a proper noun or a word after a preposition (every match below needs one),
-      // a lower-case first letter, a place or country opening with this word (map lookups), the whole word's case.
+      // a lower-case first letter, the whole word's case, a place or country opening with this word (map lookups).
       if (held[i] || (doc.pos[i] !== 'PROPN' && !(i > s.firstToken && doc.pos[i - 1] === 'ADP'))) continue;
       const c = doc.text.charCodeAt(doc.starts[i]);
       if ((c < 0x61 || c > 0x7a) && c < 0xc0) continue;
-      if ((!res.places.get(keys[i]) && !res.gazetteer.get(keys[i])) || !lower(i)) continue;
+      if (!lower(i) || (!res.places.get(keys[i]) && !res.gazetteer.get(keys[i]))) continue;
       let j = i + 1;
       while (j < s.endToken && j < i + MAX_PLACE_WORDS && !held[j] && lower(j)) j++;
       const words: string[] = [];

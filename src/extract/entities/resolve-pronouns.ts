@@ -46,14 +46,23 @@ function segmentStart(view: DocView, m: RawMention): number {
 }
 
 /**
+ * A number naming the clause segment of mention `m` whose first token is `start` (from segmentStart):
+ * -(sentence + 1) outside quotation marks, start × sentence count + sentence inside them, so that no
+ * string key is built per mention.
+ */
+function segmentKey(view: DocView, m: RawMention, start: number): number {
+  return view.inQuote[m.tokStart] !== 0 ? start * view.doc.sentences.length + m.sentence : -(m.sentence + 1);
+}
+
+/**
  * Whether mention `m` is the subject of its segment (the sentence outside quotation marks, or the quoted
  * stretch it stands in): the first entity mention of the segment, before its first verb, not right after
  * a preposition.
  */
-function isSubject(view: DocView, m: RawMention, firstInSegment: Map<string, number>): boolean {
+function isSubject(view: DocView, m: RawMention, firstInSegment: Map<number, number>): boolean {
   const start = segmentStart(view, m);
   const quoted = view.inQuote[m.tokStart] !== 0;
-  if (firstInSegment.get(`${m.sentence}:${quoted ? start : -1}`) !== m.start) return false;
+  if (firstInSegment.get(segmentKey(view, m, start)) !== m.start) return false;
   for (let i = start; i < m.tokStart; i++) {
     if ((view.inQuote[i] !== 0) !== quoted || view.inQuote[i] === 2) continue;
     const pos = view.doc.pos[i];
@@ -102,9 +111,9 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   const all: { entity: DraftEntity; mention: RawMention }[] = [];
   for (const e of entities) for (const m of e.mentions) all.push({ entity: e, mention: m });
   all.sort((a, b) => a.mention.start - b.mention.start);
-  const firstInSegment = new Map<string, number>();
+  const firstInSegment = new Map<number, number>();
   for (const { mention: m } of all) {
-    const key = `${m.sentence}:${view.inQuote[m.tokStart] !== 0 ? segmentStart(view, m) : -1}`;
+    const key = view.inQuote[m.tokStart] !== 0 ? segmentKey(view, m, segmentStart(view, m)) : -(m.sentence + 1);
     if (!firstInSegment.has(key)) firstInSegment.set(key, m.start);
   }
   const covered = new Uint8Array(doc.tokenCount);
@@ -114,6 +123,9 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   let linked = 0;
   let cursor = 0;
   for (let t = 0; t < doc.tokenCount; t++) {
+    // Every pronoun opens with h, s, t or i: other tokens skip the map lookup.
+    const c0 = view.keys[t].charCodeAt(0);
+    if (c0 !== 0x68 && c0 !== 0x73 && c0 !== 0x74 && c0 !== 0x69) continue;
     const cls = PRONOUNS.get(view.keys[t]);
     if (!cls || covered[t]) continue;
     if (view.keys[t] === 'it' && !itRefers(view, t)) continue;
