@@ -1,4 +1,5 @@
-import { bandsOfHalves, NEAR_DUPLICATE_BITS, popcount32, simhashHalves, type Fingerprint } from '../ingest/fingerprint.js';
+import type { bandsOfHalves, Fingerprint, NEAR_DUPLICATE_BITS } from '../ingest/fingerprint.js';
+import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import type { Article } from '../model/article.js';
 import type { DuplicateMatch } from './store.js';
 
@@ -27,23 +28,23 @@ export interface BatchCopies {
   find(article: Article, fp: Fingerprint): DuplicateMatch | null;
 }
 
-/** Creates an empty {@link BatchCopies} (one per transaction). */
+/**
+ * Creates an empty {@link BatchCopies} (one per transaction): exact copies by a scan of the batch's ids, URLs and
+ * text hashes (at most a batch of them), near copies through a {@link createNearDuplicateIndex} band index of its own
+ * and the store's tie rule ({@link nearestCopyId}), so both checks pick the same copy.
+ */
 export function createBatchCopies(): BatchCopies {
   const ids: string[] = [];
   const urls: (string | null)[] = [];
   const hashes: string[] = [];
-  const his: number[] = [];
-  const los: number[] = [];
-  const bands: number[][] = [];
+  // rowid k + 1 stands for ids[k]
+  const near = createNearDuplicateIndex();
   return {
     add(id, url, fp) {
-      const [hi, lo] = simhashHalves(fp.simhash);
       ids.push(id);
       urls.push(url || null);
       hashes.push(fp.textHash);
-      his.push(hi);
-      los.push(lo);
-      bands.push(Number.isNaN(hi) || Number.isNaN(lo) ? [] : bandsOfHalves(hi, lo));
+      near.add(ids.length, fp.simhash);
     },
     find(article, fp) {
       if (ids.includes(article.id)) return { of: article.id, kind: 'id', distance: 0 };
@@ -54,25 +55,8 @@ export function createBatchCopies(): BatchCopies {
       }
       const same = hashes.indexOf(fp.textHash);
       if (same >= 0) return { of: ids[same], kind: 'text', distance: 0 };
-      const [hi, lo] = simhashHalves(fp.simhash);
-      if (Number.isNaN(hi) || Number.isNaN(lo)) return null;
-      const mine = bandsOfHalves(hi, lo);
-      let pick = -1;
-      let pickDistance = NEAR_DUPLICATE_BITS + 1;
-      let pickBand = 0;
-      for (let k = 0; k < ids.length; k++) {
-        const d = popcount32(his[k] ^ hi) + popcount32(los[k] ^ lo);
-        if (d > NEAR_DUPLICATE_BITS || d > pickDistance || bands[k].length === 0) continue;
-        // within NEAR_DUPLICATE_BITS, at least one of the 7 disjoint bands agrees (pigeonhole)
-        const band = bands[k].findIndex((v, b) => v === mine[b]);
-        if (band < 0) continue;
-        if (d < pickDistance || band < pickBand || (band === pickBand && Buffer.compare(Buffer.from(ids[k], 'utf8'), Buffer.from(ids[pick], 'utf8')) < 0)) {
-          pick = k;
-          pickDistance = d;
-          pickBand = band;
-        }
-      }
-      return pick < 0 ? null : { of: ids[pick], kind: 'near', distance: pickDistance };
+      const found = near.nearest(fp.simhash);
+      return found ? { of: nearestCopyId(found, (r) => ids[r - 1]), kind: 'near', distance: found.distance } : null;
     },
   };
 }

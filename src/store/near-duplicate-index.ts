@@ -138,3 +138,23 @@ export function createNearDuplicateIndex(): NearDuplicateIndex {
     reset,
   };
 }
+
+/**
+ * The copy a check reports among the equally near articles {@link NearDuplicateIndex.nearest} returned: the one the
+ * band lookup meets first (lowest `firstBand`), then the smaller article id in UTF-8 byte order — the same article
+ * whichever order the ids were stored in. Used by the store's check and by its check within one batch.
+ * @param near a non-null result of `nearest`
+ * @param idOf the article id of a rowid given to `add`
+ * @returns the chosen article id
+ */
+export function nearestCopyId(near: { rowids: readonly number[]; firstBand: readonly number[] }, idOf: (rowid: number) => string): string {
+  let pick = 0;
+  if (near.rowids.length > 1) {
+    const ids = near.rowids.map((r) => Buffer.from(idOf(r), 'utf8'));
+    for (let k = 1; k < ids.length; k++) {
+      const earlier = near.firstBand[k] - near.firstBand[pick] || Buffer.compare(ids[k], ids[pick]);
+      if (earlier < 0) pick = k;
+    }
+  }
+  return idOf(near.rowids[pick]);
+}

@@ -7,7 +7,7 @@ import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
 import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
-import { createNearDuplicateIndex } from './near-duplicate-index.js';
+import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
 import { nameHasWords } from './name-words.js';
 import type { Article } from '../model/article.js';
@@ -133,16 +133,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       if (record) noCopyAt.set(art, lastRowid ?? 0);
       return null;
     }
-    // Of equally near articles, the one the band lookup (band by band, ids in index order) meets first.
-    let pick = 0;
-    if (near.rowids.length > 1) {
-      const ids = near.rowids.map((r) => Buffer.from(idByRowid.get(r) as string, 'utf8'));
-      for (let k = 1; k < ids.length; k++) {
-        const earlier = near.firstBand[k] - near.firstBand[pick] || Buffer.compare(ids[k], ids[pick]);
-        if (earlier < 0) pick = k;
-      }
-    }
-    return { of: idByRowid.get(near.rowids[pick]) as string, kind: 'near', distance: near.distance };
+    return { of: nearestCopyId(near, (r) => idByRowid.get(r) as string), kind: 'near', distance: near.distance };
   };
   const insertEntity = db.prepare(`INSERT INTO entities
     (article_id, id, name, type, actor, country, agent, role, gender, provenance)
