@@ -13,7 +13,9 @@ const QUANTITY_HEADS = /^(those|many|some|most|others|few|both|all|half|third|qu
 const NP_CORE = new Set(['PROPN', 'NOUN', 'NUM']);
 const NP_MODIFIER = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'and', 'from', '&']);
-const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Possessive marks after a name, as tokens ("Roe's claim", "Sanders’ vote"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
+const POSSESSIVE = new Set([...POSSESSIVE_MARKS, 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const HYPHEN = new Set(['-', '\u2010', '\u2011']);
 
 function isQuoteMark(s: string): boolean {

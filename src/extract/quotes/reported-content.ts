@@ -1,7 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrase.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 
 /** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
@@ -633,9 +633,6 @@ function quantityAt(doc: Doc, k: number): boolean {
   if (doc.pos[q] === 'NUM' || /^(half|\$|dozens|hundreds|thousands|millions)$/.test(doc.lower[q])) return true;
   return /^(a|an|one)$/.test(doc.lower[q]) && /^(third|quarter|fifth|half|dozen|hundred|thousand|million|billion)$/.test(doc.lower[q + 1] ?? '');
 }
-
-/** Possessive marks after a name ("Sanders’ vote", "Roe's claim"). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /** Tags that open an object noun phrase. */
 const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);

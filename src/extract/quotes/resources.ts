@@ -101,6 +101,11 @@ export function defaultCueModelPath(): string {
   return fileURLToPath(new URL('../../../models/quotes/cue-perceptron.bin.gz', import.meta.url));
 }
 
+/** The frozen cue entry of one word of the lexicon (a verb, noun or stance noun): no further tokens. */
+function wordEntry(w: { lemma: string; class: CueClass; frames: readonly CueFrame[] }): CueEntry {
+  return Object.freeze({ lemma: w.lemma, class: w.class, frames: new Set(w.frames), length: 1, rest: [] });
+}
+
 /**
  * Parses and validates a cue lexicon (the JSON layout of data/quotes/cues.json) into frozen lookup maps.
  * @param json the file contents
@@ -125,16 +130,10 @@ export function parseCueLexicon(json: string): QuoteResources {
     if (verbs.has(v.lemma)) {
       throw new DetenteError('E_RESOURCE_INVALID', `data/quotes/cues.json lists the verb "${v.lemma}" twice`);
     }
-    verbs.set(v.lemma, Object.freeze({ lemma: v.lemma, class: v.class, frames: new Set(v.frames), length: 1, rest: [] }));
+    verbs.set(v.lemma, wordEntry(v));
   }
-  const nouns = new Map<string, CueEntry>();
-  for (const n of parsed.data.nouns) {
-    nouns.set(n.lemma, Object.freeze({ lemma: n.lemma, class: n.class, frames: new Set(n.frames), length: 1, rest: [] }));
-  }
-  const stanceNouns = new Map<string, CueEntry>();
-  for (const n of parsed.data.stanceNouns) {
-    stanceNouns.set(n.lemma, Object.freeze({ lemma: n.lemma, class: n.class, frames: new Set(n.frames), length: 1, rest: [] }));
-  }
+  const nouns = new Map(parsed.data.nouns.map((n) => [n.lemma, wordEntry(n)]));
+  const stanceNouns = new Map(parsed.data.stanceNouns.map((n) => [n.lemma, wordEntry(n)]));
   const phrases = new Map<string, CueEntry[]>();
   for (const p of parsed.data.phrases) {
     const entry: CueEntry = Object.freeze({
