@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -36,6 +36,6 @@ export function businessNames(view: DocView, res: EntityResources, mentions: rea
     let named = false;
     for (let i = m.tokStart; i < m.tokEnd - 1; i++) if (!res.commonWords.has(keys[i])) named = true;
     if (!named) return m;
-    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, personTokens: [], gender: null, rule: 'business-name' };
+    return retypedFromPerson(m, 'ORG', 'business-name');
   });
 }

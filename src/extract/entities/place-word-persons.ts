@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Words that open a place's name and no person's ("Mount Hood", "Lake Tahoe", "Cape Verde"), as gazetteer keys. */
@@ -36,7 +36,7 @@ export function placeWordPersons(view: DocView, res: EntityResources, mentions: 
     if (!guessed(m)) return m;
     // A weak guess ("Hagghier" before "mountains") is no name unless the article names the place.
     if (!m.weak && m.tokEnd - m.tokStart >= 2 && PLACE_PREFIXES.has(keys[m.tokStart])) {
-      return { ...m, type: 'LOC', key: `LOC|${m.name.toLowerCase()}`, personTokens: [], gender: null, rule: 'place-prefix' };
+      return retypedFromPerson(m, 'LOC', 'place-prefix');
     }
     const place = m.tokEnd - m.tokStart <= 2 ? featureNames.get(keys.slice(m.tokStart, m.tokEnd).join(' ')) : undefined;
     if (!place || res.givenNames.has(keys[m.tokStart])) return m;

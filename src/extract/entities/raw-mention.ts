@@ -88,6 +88,18 @@ export const GUESSED_PERSON_RULES: ReadonlySet<string> = new Set(['given-name', 
 export const VOUCHED_NAME_RULES: ReadonlySet<string> = new Set(['known-organisation', 'known-person', 'titled-person', 'honorific-name', 'acronym']);
 
 /**
+ * A guessed person's name mention retyped as another kind of name (a business, a place, a university): keyed by
+ * the new type and lower-case name, with no person tokens or gender, and the rule that retyped it; other facts kept.
+ * @param m the mention (not modified)
+ * @param type the new entity type
+ * @param rule the correction's rule id (provenance)
+ * @returns a new mention
+ */
+export function retypedFromPerson(m: RawMention, type: RawMention['type'], rule: string): RawMention {
+  return { ...m, type, key: `${type}|${m.name.toLowerCase()}`, personTokens: [], gender: null, rule };
+}
+
+/**
  * A name mention retyped as a thing that is no actor — a law or prize (`OTHER`), a contest or holiday (`EVENT`) —
  * with no actor code, country, agent, role, gender or person tokens, and the rule that retyped it.
  * @param m the mention (not modified)
@@ -96,5 +108,5 @@ export const VOUCHED_NAME_RULES: ReadonlySet<string> = new Set(['known-organisat
  * @returns a new mention keyed by type and lower-case name, like every name mention
  */
 export function retypedAsThing(m: RawMention, type: 'OTHER' | 'EVENT', rule: string): RawMention {
-  return { ...m, type, key: `${type}|${m.name.toLowerCase()}`, personTokens: [], gender: null, country: null, agent: null, role: null, rule };
+  return { ...retypedFromPerson(m, type, rule), country: null, agent: null, role: null };
 }

@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import { GUESSED_PERSON_RULES, rawMention, type RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, rawMention, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -49,6 +49,6 @@ export function techNames(view: DocView, res: EntityResources, mentions: readonl
     // Not "Secretary of State", "Minister of State": a title.
     for (let i = m.tokStart + 1; i < m.tokEnd; i++) if (keys[i] === 'state' && surface(i) === 'State' && keys[i - 1] !== 'of') k = i;
     if (k < 0) return m;
-    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, personTokens: [], gender: null, rule: 'state-university' };
+    return retypedFromPerson(m, 'ORG', 'state-university');
   });
 }
