@@ -34,6 +34,7 @@ import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
 import { lawNames } from './law-names.js';
 import { titleCountries } from './title-countries.js';
+import { groupCountries } from './group-countries.js';
 import { initialsNames } from './initials-names.js';
 import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
@@ -87,6 +88,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
+  groupCountries, // the country before a lower-case group noun, "US troops", is a place too (group-countries.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
   qualifierPersons, // "North Kivu", "Old English", "West African" left as persons by the place steps (qualifier-persons.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
