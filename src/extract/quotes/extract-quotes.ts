@@ -35,11 +35,34 @@ interface Attribution {
   readonly confidence: number;
 }
 
+/** The fragments of one article and their attributions so far, shared by the steps of {@link extractQuotes}. */
+interface QuoteScan {
+  readonly doc: Doc;
+  readonly quoted: Uint8Array;
+  readonly fragments: readonly QuoteFragment[];
+  readonly fragTok: readonly { readonly t0: number; readonly t1: number }[];
+  /** All cues of the article, in text order. */
+  readonly cues: readonly CueMatch[];
+  /** The attribution of each fragment, null while it has none. */
+  readonly fragAttr: (Attribution | null)[];
+  /** Cues that already introduce a direct quote. */
+  readonly usedCue: Set<CueMatch>;
+}
+
+/** The words before a cue that interrupts its quote: the attribution and its token range `[from, to)`. */
+interface FrontedPart {
+  readonly attribution: Attribution;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * Finds the quotes of one article: direct quotes (between quotation marks, in every mark style),
  * indirect speech (`X said (that) …`, `…, X said`, `according to X`, passives `reported by X`) and mixed
  * quotes (reported clauses with quoted words), each with its cue, speaker phrase, resolved speaker entity,
  * addressee and the entities mentioned in its content.
+ * (Each step is a function of its own, and so is each rarely met case: V8 recompiles a function after a
+ * deoptimisation on a branch it had not seen, and a small function is recompiled cheaply; see src/ingest/README.md.)
  * @param doc the token layer of the article
  * @param resources the cue lexicon
  * @param entities the article's entities with all their mentions (from the entities layer)
@@ -53,25 +76,83 @@ export function extractQuotes(
   info: QuoteComponentInfo,
 ): { quotes: Quote[]; messages: QuoteMarkMessage[] } {
   const { fragments, messages, fragTok, quoted } = quotedTokens(doc);
+  const fragAttr: (Attribution | null)[] = [];
+  for (let fi = 0; fi < fragments.length; fi++) fragAttr.push(null);
+  const scan: QuoteScan = { doc, quoted, fragments, fragTok, cues: articleCues(doc, resources, quoted), fragAttr, usedCue: new Set<CueMatch>() };
+  // 1. direct quotes with a cue right after or right before them
+  const fronted = attributeAdjacentCues(scan);
+  // 2. indirect and mixed speech from the remaining cues
+  const covered = new Uint8Array(doc.tokenCount);
+  for (let fi = 0; fi < fragments.length; fi++) {
+    if (fragAttr[fi]) for (let t = fragTok[fi].t0; t < fragTok[fi].t1; t++) covered[t] = 1;
+  }
+  const indirect: Attribution[] = [];
+  for (const a of fronted) {
+    if (anyCovered(covered, a.from, a.to)) continue;
+    for (let t = a.from; t < a.to; t++) covered[t] = 1;
+    indirect.push(a.attribution);
+  }
+  attributeLabelLines(scan, covered, indirect);
+  attributeIndirect(scan, resources, covered, attributionStops(doc, scan.cues, quoted, resources), indirect);
+  // 3. direct quotes without an adjacent cue: dash, colon line, continuation, none
+  attributeLoneQuotes(scan);
+  // a quote running into the next paragraphs takes the attribution found on a later part
+  for (let fi = fragments.length - 2; fi >= 0; fi--) {
+    const next = fragAttr[fi + 1];
+    if (!fragAttr[fi] && fragments[fi].continues && next && next.kind === 'direct' && next.speaker) {
+      const f = fragments[fi];
+      fragAttr[fi] = attribution('direct', f.start, f.end, next.cue, next.speaker, 'direct-continuation', 0.65);
+    }
+  }
+  const direct: Attribution[] = [];
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const a = fragAttr[fi];
+    if (a) {
+      if (a.kind === 'direct') direct.push(a);
+      continue;
+    }
+    const lone = unattributedQuote(scan, fi);
+    if (lone) direct.push(lone);
+  }
+  const resolver = createSpeakerResolver(entities);
+  const all = [...direct, ...indirect].filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
+  const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info));
+  return { quotes, messages: [...messages] };
+}
+
+/**
+ * An {@link Attribution}, always built here so that every attribution has one object shape.
+ * @param kind direct, indirect or mixed; `start`, `end` the content's character offsets (-1 for a fragment inside a
+ *   mixed quote); `cue`, `speaker` as found; `rule` the rule id; `confidence` in [0, 1]
+ */
+function attribution(kind: QuoteKind, start: number, end: number, cue: CueMatch | null, speaker: TokenRange | null, rule: QuoteRule, confidence: number): Attribution {
+  return { kind, start, end, cue, speaker, rule, confidence };
+}
+
+/** The cues of an article, clause by clause; with the cue model, each clause's tokens are scored first. */
+function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): CueMatch[] {
   const cues: CueMatch[] = [];
   const model = resources.cueModel ?? null;
   const scores = model ? new Float32Array(doc.tokenCount) : null;
   const scratch = model ? new Uint32Array(MAX_CUE_FEATURES) : null;
-  const endModel = resources.contentEndModel ?? null;
-  const endScratch = endModel ? new Uint32Array(MAX_END_FEATURES) : null;
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!);
     for (const c of findCues(doc, s, resources, quoted, scores)) cues.push(c);
   }
+  return cues;
+}
+
+/**
+ * Step 1: direct quotes with a cue right after them ("“…,” Doe said") or right before them ("Doe said: “…”"), and
+ * transcript lines inside quotation marks. Sets `scan.fragAttr` and `scan.usedCue`.
+ * @returns the opening words of sentences whose cue interrupts them before a quotation ({@link frontedPart})
+ */
+function attributeAdjacentCues(scan: QuoteScan): FrontedPart[] {
+  const { doc, quoted, fragments, fragTok, cues, fragAttr, usedCue } = scan;
   const byChunkStart = new Map<number, CueMatch>();
   for (const c of cues) if (!byChunkStart.has(c.chunkStart)) byChunkStart.set(c.chunkStart, c);
-  const paraOfToken = (t: number) => doc.sentences[sentenceIndexOf(doc, t)].paragraph;
-
-  const fragAttr: (Attribution | null)[] = fragments.map(() => null);
   // the words before a cue that interrupts its quote ("When the rule takes effect, Dr. Ito added, “…”"): part of the content
-  const fronted: (Attribution & { from: number; to: number })[] = [];
-  const usedCue = new Set<CueMatch>();
-  // 1. direct quotes with a cue right after or right before them
+  const fronted: FrontedPart[] = [];
   for (let fi = 0; fi < fragments.length; fi++) {
     const f = fragments[fi];
     const { t0, t1 } = fragTok[fi];
@@ -80,10 +161,7 @@ export function extractQuotes(
     // a transcript line inside quotation marks: "SMITH: We will …"
     const label = labelAt(doc, t0 + 1, t1);
     if (label) {
-      const cue = colonCue(doc, label.colon, label.speaker);
-      let cs = doc.ends[label.colon];
-      while (cs < f.end && /\s/.test(doc.text[cs])) cs++;
-      fragAttr[fi] = { kind: 'direct', start: cs, end: f.end, cue, speaker: label.speaker, rule: 'label-line', confidence: 0.7 };
+      fragAttr[fi] = quotedLabelLine(doc, f, label.colon, label.speaker);
       continue;
     }
     let j = t1;
@@ -104,40 +182,60 @@ export function extractQuotes(
     // (a speaker before the quotation holds it in an aside of its own: "Jo Roe, known as “Guccifer,” stated that …")
     const insideSubject = after !== undefined && after.side === 'left' && after.speaker !== null && after.speaker.start < t0;
     if (after && after.speaker && !after.coordinated && !adjacentBefore && !endsClause && !inClause && !insideSubject && (after.entry.frames.has('after') || after.side === 'right')) {
-      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: after, speaker: after.speaker, rule: 'direct-cue-after', confidence: 0.9 };
+      fragAttr[fi] = attribution('direct', f.start, f.end, after, after.speaker, 'direct-cue-after', 0.9);
       usedCue.add(after);
       continue;
     }
     // a quotation inside the clause after a cue that already closed a quotation ("“…,” Doe said on ABC's “This Week.”",
     // "“…,” said Roe, urging them to “give him time.”") is a title or another cue's words, not more of that quote
     if (before && !(inClause && usedCue.has(before))) {
-      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.85 };
+      fragAttr[fi] = attribution('direct', f.start, f.end, before, before.speaker, 'direct-cue-before', 0.85);
       usedCue.add(before);
       const lead = frontedPart(doc, before, cues, t0, quoted);
-      if (lead) fronted.push({ kind: 'indirect', start: doc.starts[lead.start], end: doc.ends[lead.end - 1], cue: before, speaker: before.speaker, rule: 'direct-cue-before', confidence: 0.7, from: lead.start, to: lead.end });
+      if (lead) fronted.push(frontedAttribution(doc, before, lead));
     }
   }
-  // 2. indirect and mixed speech from the remaining cues
-  const covered = new Uint8Array(doc.tokenCount);
-  for (let fi = 0; fi < fragments.length; fi++) {
-    if (fragAttr[fi]) for (let t = fragTok[fi].t0; t < fragTok[fi].t1; t++) covered[t] = 1;
-  }
-  const indirect: Attribution[] = [];
-  for (const a of fronted) {
-    if (anyCovered(covered, a.from, a.to)) continue;
-    for (let t = a.from; t < a.to; t++) covered[t] = 1;
-    indirect.push(a);
-  }
-  for (const label of labelLines(doc, quoted)) {
+  return fronted;
+}
+
+/** A transcript line inside quotation marks ("SMITH: We will …"): the content after the label's colon, the colon as cue. */
+function quotedLabelLine(doc: Doc, f: QuoteFragment, colon: number, speaker: TokenRange): Attribution {
+  const cue = colonCue(doc, colon, speaker);
+  let cs = doc.ends[colon];
+  while (cs < f.end && /\s/.test(doc.text[cs])) cs++;
+  return attribution('direct', cs, f.end, cue, speaker, 'label-line', 0.7);
+}
+
+/** The opening words `lead` of a sentence whose cue `before` interrupts it before a quotation, as an indirect attribution. */
+function frontedAttribution(doc: Doc, before: CueMatch, lead: TokenRange): FrontedPart {
+  return {
+    attribution: attribution('indirect', doc.starts[lead.start], doc.ends[lead.end - 1], before, before.speaker, 'direct-cue-before', 0.7),
+    from: lead.start,
+    to: lead.end,
+  };
+}
+
+/** Transcript lines outside quotation marks ("SMITH: We will …"): each line is a direct quote of its label. */
+function attributeLabelLines(scan: QuoteScan, covered: Uint8Array, out: Attribution[]): void {
+  const { doc, fragments, fragTok, fragAttr } = scan;
+  for (const label of labelLines(doc, scan.quoted)) {
     const { speaker, colon, end } = label;
     if (anyCovered(covered, speaker.start, end)) continue;
     for (let t = speaker.start; t < end; t++) covered[t] = 1;
     const cue = colonCue(doc, colon, speaker);
     for (let fi = 0; fi < fragments.length; fi++) {
-      if (fragTok[fi].t0 > colon && fragTok[fi].t1 <= end) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue, speaker, rule: 'label-line', confidence: 0 };
+      if (fragTok[fi].t0 > colon && fragTok[fi].t1 <= end) fragAttr[fi] ??= attribution('mixed', -1, -1, cue, speaker, 'label-line', 0);
     }
-    indirect.push({ kind: 'direct', start: doc.starts[colon + 1], end: doc.ends[end - 1], cue, speaker, rule: 'label-line', confidence: 0.7 });
+    out.push(attribution('direct', doc.starts[colon + 1], doc.ends[end - 1], cue, speaker, 'label-line', 0.7));
   }
+}
+
+/**
+ * Where reported clauses end because another attribution starts: ", adding", "and said", ", according to", a
+ * coordinated clause with its own attribution, a reporting verb right after a comma.
+ * @returns the set of token indices at which a content stops
+ */
+function attributionStops(doc: Doc, cues: readonly CueMatch[], quoted: Uint8Array, resources: QuoteResources): Set<number> {
   // a reported clause ends where another attribution starts: ", adding", "and said", ", according to"
   const stops = new Set<number>();
   for (const c of cues) {
@@ -156,6 +254,19 @@ export function extractQuotes(
   for (let t = 1; t < doc.tokenCount; t++) {
     if (doc.lower[t - 1] === ',' && doc.pos[t] === 'VERB' && !quoted[t] && resources.verbs.get(doc.lemmas[t])?.frames.has('invert')) stops.add(t);
   }
+  return stops;
+}
+
+/**
+ * Step 2: indirect and mixed speech from the cues no direct quote took, outer attributions first ("…, according to
+ * X", "…, X said"), so a cue inside their content yields; cues the model found outside the lexicon come last.
+ * Marks the contents in `covered`, attributes the quotations inside them in `scan.fragAttr`, appends to `out`.
+ */
+function attributeIndirect(scan: QuoteScan, resources: QuoteResources, covered: Uint8Array, stops: ReadonlySet<number>, out: Attribution[]): void {
+  const { doc, quoted, cues, usedCue } = scan;
+  const model = resources.cueModel ?? null;
+  const endModel = resources.contentEndModel ?? null;
+  const endScratch = endModel ? new Uint32Array(MAX_END_FEATURES) : null;
   const cueAt = new Uint8Array(doc.tokenCount);
   for (const c of cues) cueAt[c.start] = 1;
   // outer attributions first ("…, according to X", "…, X said"), so a cue inside their content yields
@@ -171,63 +282,92 @@ export function extractQuotes(
       accepted.add(c);
       const { ranges, rule } = found;
       for (const [cs, ceRule] of ranges) {
-        let ceClause = ceRule;
         // the content-end ranker picks where a single content after its cue ends, within its clause and before text
         // another attribution holds
         // (not inside a relative clause, whose content the rules end before the main verb: "voters who support Okafor live …")
         const relative = c.auxStart > 0 && /^(who|which|that)$/.test(doc.lower[c.auxStart - 1]);
-        if (endModel && ranges.length === 1 && RANKED_RULES.has(rule) && cs >= c.start && !relative) {
-          let limit = contentLimit(doc, c, quoted);
-          for (let t = cs + 1; t < limit; t++) {
-            if (covered[t] || (cueAt[t] && t > c.start)) {
-              limit = t;
-              break;
-            }
-          }
-          // a quotation closing on a comma inside its marks ends the content ("called the budget “reckless,” a rare rebuke"):
-          // the ranker may shorten it, not run past it
-          if (ceRule >= 2 && quoted[ceRule - 1] && doc.lower[ceRule - 2] === ',') limit = Math.min(limit, ceRule);
-          if (ceRule <= limit) ceClause = chooseContentEnd(endModel, doc, { cs, ruleEnd: ceRule, limit, rule }, quoted, endScratch!);
-        }
-        // a quotation running past the sentence end belongs to the content as a whole
-        let ce = ceClause;
-        for (let fi = 0; fi < fragments.length; fi++) {
-          const { t0, t1 } = fragTok[fi];
-          if (t0 >= cs && t0 < ce && t1 > ce && !fragAttr[fi]) ce = t1;
-        }
-        let kind: QuoteKind = 'indirect';
-        let exact = -1;
-        for (let fi = 0; fi < fragments.length; fi++) {
-          const { t0, t1 } = fragTok[fi];
-          if (t0 >= cs && t1 <= ce && !fragAttr[fi]) {
-            kind = 'mixed';
-            if (t0 === cs && t1 >= ce - 1) exact = fi;
-          }
-        }
-        for (let t = cs; t < ce; t++) covered[t] = 1;
-        if (exact >= 0) {
-          const f = fragments[exact];
-          fragAttr[exact] = { kind: 'direct', start: f.start, end: f.end, cue: c, speaker: c.speaker, rule: 'direct-cue-before', confidence: 0.8 };
-          continue;
-        }
-        for (let fi = 0; fi < fragments.length; fi++) {
-          const { t0, t1 } = fragTok[fi];
-          if (t0 >= cs && t1 <= ce) fragAttr[fi] ??= { kind: 'mixed', start: -1, end: -1, cue: c, speaker: c.speaker, rule, confidence: 0 };
-        }
-        indirect.push({
-          kind,
-          start: doc.starts[cs],
-          end: doc.ends[ce - 1],
-          cue: c,
-          speaker: c.speaker,
-          rule,
-          confidence: rule === 'indirect-according-to' ? 0.8 : rule === 'indirect-object' || rule === 'indirect-infinitive' ? 0.6 : 0.75,
-        });
+        const ranked = endModel && ranges.length === 1 && RANKED_RULES.has(rule) && cs >= c.start && !relative;
+        const ceClause = ranked ? rankedContentEnd(doc, c, cs, ceRule, rule, quoted, covered, cueAt, endModel, endScratch!) : ceRule;
+        const a = contentAttribution(scan, c, cs, ceClause, rule, covered);
+        if (a) out.push(a);
       }
       for (let t = c.chunkStart; t < c.after; t++) covered[t] = 1;
     }
   }
-  // 3. direct quotes without an adjacent cue: dash, colon line, continuation, none
+}
+
+/**
+ * Where the content-end ranker ends a single content `[cs, ceRule)` after cue `c`: within its clause, before text
+ * another attribution holds and, for a quotation closing on a comma inside its marks, not past that quotation.
+ * @returns the end token (exclusive); `ceRule` when the rule's end lies past the limit
+ */
+function rankedContentEnd(
+  doc: Doc,
+  c: CueMatch,
+  cs: number,
+  ceRule: number,
+  rule: QuoteRule,
+  quoted: Uint8Array,
+  covered: Uint8Array,
+  cueAt: Uint8Array,
+  endModel: NonNullable<QuoteResources['contentEndModel']>,
+  endScratch: Uint32Array,
+): number {
+  let limit = contentLimit(doc, c, quoted);
+  for (let t = cs + 1; t < limit; t++) {
+    if (covered[t] || (cueAt[t] && t > c.start)) {
+      limit = t;
+      break;
+    }
+  }
+  // a quotation closing on a comma inside its marks ends the content ("called the budget “reckless,” a rare rebuke"):
+  // the ranker may shorten it, not run past it
+  if (ceRule >= 2 && quoted[ceRule - 1] && doc.lower[ceRule - 2] === ',') limit = Math.min(limit, ceRule);
+  return ceRule <= limit ? chooseContentEnd(endModel, doc, { cs, ruleEnd: ceRule, limit, rule }, quoted, endScratch) : ceRule;
+}
+
+/**
+ * The attribution of the content `[cs, ceClause)` of cue `c`: a quotation running past its end extends it; the
+ * quotations inside it make it mixed, or, when one of them is the whole content, a direct quote of that quotation
+ * (recorded in `scan.fragAttr`, null returned). Marks the content in `covered`.
+ */
+function contentAttribution(scan: QuoteScan, c: CueMatch, cs: number, ceClause: number, rule: QuoteRule, covered: Uint8Array): Attribution | null {
+  const { doc, fragments, fragTok, fragAttr } = scan;
+  // a quotation running past the sentence end belongs to the content as a whole
+  let ce = ceClause;
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const { t0, t1 } = fragTok[fi];
+    if (t0 >= cs && t0 < ce && t1 > ce && !fragAttr[fi]) ce = t1;
+  }
+  let kind: QuoteKind = 'indirect';
+  let exact = -1;
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const { t0, t1 } = fragTok[fi];
+    if (t0 >= cs && t1 <= ce && !fragAttr[fi]) {
+      kind = 'mixed';
+      if (t0 === cs && t1 >= ce - 1) exact = fi;
+    }
+  }
+  for (let t = cs; t < ce; t++) covered[t] = 1;
+  if (exact >= 0) {
+    const f = fragments[exact];
+    fragAttr[exact] = attribution('direct', f.start, f.end, c, c.speaker, 'direct-cue-before', 0.8);
+    return null;
+  }
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const { t0, t1 } = fragTok[fi];
+    if (t0 >= cs && t1 <= ce) fragAttr[fi] ??= attribution('mixed', -1, -1, c, c.speaker, rule, 0);
+  }
+  const confidence = rule === 'indirect-according-to' ? 0.8 : rule === 'indirect-object' || rule === 'indirect-infinitive' ? 0.6 : 0.75;
+  return attribution(kind, doc.starts[cs], doc.ends[ce - 1], c, c.speaker, rule, confidence);
+}
+
+/**
+ * Step 3: direct quotes without an adjacent cue: a dash and a speaker after the quotation, a colon closing the
+ * previous paragraph, a continuation of an earlier quote of the paragraph (or the previous one's, carried on).
+ */
+function attributeLoneQuotes(scan: QuoteScan): void {
+  const { doc, fragments, fragTok, fragAttr } = scan;
   for (let fi = 0; fi < fragments.length; fi++) {
     if (fragAttr[fi]) continue;
     const f = fragments[fi];
@@ -236,109 +376,128 @@ export function extractQuotes(
     const pStartTok = doc.sentences[para.firstSentence].firstToken;
     const pEndTok = doc.sentences[para.endSentence - 1].endToken;
     if (t1 < pEndTok && /^[-\u2013\u2014\u2015]$/.test(doc.lower[t1])) {
-      const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
-      if (np && np.end >= pEndTok - 1) {
-        // the dash itself marks the attribution: it is the cue
-        const cue = { ...colonCue(doc, t1, np), entry: DASH_CUE, chunkStart: t1 };
-        fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue, speaker: np, rule: 'direct-dash', confidence: 0.7 };
+      const dashed = dashAttribution(doc, f, t1, pEndTok);
+      if (dashed) {
+        fragAttr[fi] = dashed;
         continue;
       }
     }
     if (t0 === pStartTok && f.paragraph > 0) {
-      const prev = doc.paragraphs[f.paragraph - 1];
-      const prevEnd = doc.sentences[prev.endSentence - 1].endToken;
-      if (doc.lower[prevEnd - 1] === ':' && !quoted[prevEnd - 2]) {
-        const prevStart = doc.sentences[prev.firstSentence].firstToken;
-        // "The senator released the following statement:" on the line before: any verb before the colon is the cue
-        const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd) ?? colonVerbCue(doc, prevEnd - 2, quoted) ?? undefined;
-        const np = cue ? cue.speaker : nounPhraseEndingAt(doc, prevEnd - 2, prevStart);
-        if (np) {
-          fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: cue ?? null, speaker: np, rule: 'direct-colon-line', confidence: 0.7 };
-          if (cue) usedCue.add(cue);
-          continue;
-        }
+      const colonLine = colonLineAttribution(scan, f);
+      if (colonLine) {
+        fragAttr[fi] = colonLine;
+        continue;
       }
     }
     // continuation: an earlier quote of the same paragraph, or the quote this one carries on
-    let prior: Attribution | null = null;
-    for (let k = fi - 1; k >= 0; k--) {
-      const pk = fragments[k];
-      const sameParagraph = pk.paragraph === f.paragraph;
-      const carried = f.continuation && pk.paragraph === f.paragraph - 1;
-      const nextParagraph = pk.paragraph === f.paragraph - 1 && t0 === pStartTok && !cues.some((c) => paraOfToken(c.start) === f.paragraph);
-      if (!sameParagraph && !carried && !nextParagraph) break;
-      if (fragAttr[k] && fragAttr[k]!.kind === 'direct' && fragAttr[k]!.speaker) {
-        prior = fragAttr[k];
-        break;
-      }
-      // a quotation closing a mixed quote (`Some of the claims are "based on myths," said Jo Roe. "…"`) is carried on too
-      if (fragAttr[k] && fragAttr[k]!.kind === 'mixed' && fragAttr[k]!.speaker && fragAttr[k]!.cue && sameParagraph && k === fi - 1) {
-        prior = { ...fragAttr[k]!, kind: 'direct' };
-        break;
-      }
-      if (!sameParagraph) break;
-    }
-    // (not a quotation inside a clause of running text: "… Doe said on ABC's “This Week.”")
-    // (a quotation right after the previous quote's cue or speaker, or after an abbreviation closing a sentence, is no
-    // clause of running text: `"…," she said "…"`, `"…," Doe told reporters in Fort Mill, S.C. "…"`)
-    const afterPrior = prior !== null && prior.cue !== null && (prior.cue.end === t0 || prior.cue.after === t0);
-    const embedded =
-      t0 > 0 && doc.starts[t0 - 1] >= doc.paragraphs[f.paragraph].start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1) &&
-      !afterPrior && !/\p{L}\.$/u.test(doc.lower[t0 - 1]);
-    if (prior && !embedded) {
-      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: prior.cue, speaker: prior.speaker, rule: 'direct-continuation', confidence: 0.65 };
+    const prior = priorAttribution(scan, fi, pStartTok);
+    if (prior && !embeddedAfter(doc, fragTok, f, t0, prior)) {
+      fragAttr[fi] = attribution('direct', f.start, f.end, prior.cue, prior.speaker, 'direct-continuation', 0.65);
     }
   }
-  // a quote running into the next paragraphs takes the attribution found on a later part
-  for (let fi = fragments.length - 2; fi >= 0; fi--) {
-    const next = fragAttr[fi + 1];
-    if (!fragAttr[fi] && fragments[fi].continues && next && next.kind === 'direct' && next.speaker) {
-      const f = fragments[fi];
-      fragAttr[fi] = { kind: 'direct', start: f.start, end: f.end, cue: next.cue, speaker: next.speaker, rule: 'direct-continuation', confidence: 0.65 };
+}
+
+/** "“…” — Jo Doe": a noun phrase closing the paragraph after a dash is the speaker, the dash itself the cue; else null. */
+function dashAttribution(doc: Doc, f: QuoteFragment, t1: number, pEndTok: number): Attribution | null {
+  const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
+  if (!np || np.end < pEndTok - 1) return null;
+  // the dash itself marks the attribution: it is the cue
+  const cue = { ...colonCue(doc, t1, np), entry: DASH_CUE, chunkStart: t1 };
+  return attribution('direct', f.start, f.end, cue, np, 'direct-dash', 0.7);
+}
+
+/**
+ * A quotation opening a paragraph after one that ends on a colon ("The senator released the following statement:"):
+ * the cue of that line (any verb before the colon), or its closing noun phrase as the speaker; else null.
+ */
+function colonLineAttribution(scan: QuoteScan, f: QuoteFragment): Attribution | null {
+  const { doc, quoted, cues } = scan;
+  const prev = doc.paragraphs[f.paragraph - 1];
+  const prevEnd = doc.sentences[prev.endSentence - 1].endToken;
+  if (doc.lower[prevEnd - 1] !== ':' || quoted[prevEnd - 2]) return null;
+  const prevStart = doc.sentences[prev.firstSentence].firstToken;
+  // "The senator released the following statement:" on the line before: any verb before the colon is the cue
+  const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd) ?? colonVerbCue(doc, prevEnd - 2, quoted) ?? undefined;
+  const np = cue ? cue.speaker : nounPhraseEndingAt(doc, prevEnd - 2, prevStart);
+  if (!np) return null;
+  if (cue) scan.usedCue.add(cue);
+  return attribution('direct', f.start, f.end, cue ?? null, np, 'direct-colon-line', 0.7);
+}
+
+/**
+ * The attribution fragment `fi` carries on: the nearest earlier direct quote with a speaker in its paragraph (or in the
+ * previous paragraph when `fi` continues it, or opens a paragraph without cues), or a mixed quote right before it in the
+ * same paragraph; null when none.
+ */
+function priorAttribution(scan: QuoteScan, fi: number, pStartTok: number): Attribution | null {
+  const { doc, fragments, fragTok, fragAttr, cues } = scan;
+  const f = fragments[fi];
+  const t0 = fragTok[fi].t0;
+  for (let k = fi - 1; k >= 0; k--) {
+    const pk = fragments[k];
+    const sameParagraph = pk.paragraph === f.paragraph;
+    const carried = f.continuation && pk.paragraph === f.paragraph - 1;
+    const nextParagraph = pk.paragraph === f.paragraph - 1 && t0 === pStartTok && !cues.some((c) => doc.sentences[sentenceIndexOf(doc, c.start)].paragraph === f.paragraph);
+    if (!sameParagraph && !carried && !nextParagraph) break;
+    const ak = fragAttr[k];
+    if (ak && ak.kind === 'direct' && ak.speaker) return ak;
+    // a quotation closing a mixed quote (`Some of the claims are "based on myths," said Jo Roe. "…"`) is carried on too
+    if (ak && ak.kind === 'mixed' && ak.speaker && ak.cue && sameParagraph && k === fi - 1) {
+      return attribution('direct', ak.start, ak.end, ak.cue, ak.speaker, ak.rule, ak.confidence);
     }
+    if (!sameParagraph) break;
   }
-  const direct: Attribution[] = [];
-  for (let fi = 0; fi < fragments.length; fi++) {
-    const a = fragAttr[fi];
-    const f = fragments[fi];
-    if (a) {
-      if (a.kind === 'direct') direct.push(a);
-      continue;
-    }
-    const { t0, t1 } = fragTok[fi];
-    let words = 0;
-    for (let t = t0; t < t1; t++) if (/[\p{L}\p{N}]/u.test(doc.lower[t])) words++;
-    const sentenceLike = /[.!?]$/.test(doc.text.slice(f.start, f.end));
-    // short quotations with no attribution are mostly scare quotes and titles: on PolNeAR train those of 2-5 words matched a
-    // gold attribution 29% of the time (82 of 282), below the F1/2 break-even; from six words (four for a sentence) on, 50%
-    // a quotation with no cue that running text both leads into and carries on after ("hung banners with “…” across the
-    // gate") is mostly a title, a slogan or part of a mixed attribution whose cue we missed: on PolNeAR train 11 of 111
-    // matched a gold content word for word (exact F1/2 break-even: 30%), 48 overlapped one (break-even 36%)
-    const para = doc.paragraphs[f.paragraph];
-    const inText =
-      t0 > 0 && doc.starts[t0 - 1] >= para.start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1) &&
-      t1 < doc.tokenCount && doc.starts[t1] < para.end && /[\p{L}\p{N}]/u.test(doc.lower[t1]);
-    if (!inText && (words >= 6 || (sentenceLike && words >= 4))) {
-      // "Ruiz on the budget: “…”": a noun phrase (and its modifiers) opening the sentence, then a colon right before the
-      // quotation: the phrase is the speaker, the colon the cue (as PolNeAR marks it)
-      const colon = t0 - 1;
-      const s0 = doc.sentences[sentenceIndexOf(doc, Math.max(0, colon))].firstToken;
-      const np = colon > s0 && doc.lower[colon] === ':' && !quoted[colon] ? nounPhraseStartingAt(doc, s0, colon) : null;
-      if (np && !hasVerb(doc, np.end, colon) && colon - s0 <= 8 && doc.pos[np.head] !== 'PRON') {
-        direct.push({ kind: 'direct', start: f.start, end: f.end, cue: colonCue(doc, colon, np), speaker: np, rule: 'direct-colon-line', confidence: 0.6 });
-        continue;
-      }
-      // the words leading into it from a complementiser or a determiner belong to the content ("… was that Crist “would
-      // say anything …”", "a “corrupt political system …”"), as PolNeAR marks such a mixed content
-      const lead = unattributedLeadIn(doc, t0, doc.sentences[sentenceIndexOf(doc, t0)].firstToken, quoted, cues);
-      if (lead < t0) direct.push({ kind: 'mixed', start: doc.starts[lead], end: f.closed ? f.closeEnd : f.end, cue: null, speaker: null, rule: 'direct-unattributed', confidence: 0.5 });
-      else direct.push({ kind: 'direct', start: f.start, end: f.end, cue: null, speaker: null, rule: 'direct-unattributed', confidence: 0.5 });
-    }
+  return null;
+}
+
+/**
+ * True when the quotation at `t0` sits inside a clause of running text ("… Doe said on ABC's “This Week.”"), so it does
+ * not carry on `prior`: not when it follows the previous quote's cue or speaker, or an abbreviation closing a sentence
+ * (`"…," she said "…"`, `"…," Doe told reporters in Fort Mill, S.C. "…"`).
+ */
+function embeddedAfter(doc: Doc, fragTok: QuoteScan['fragTok'], f: QuoteFragment, t0: number, prior: Attribution): boolean {
+  const afterPrior = prior.cue !== null && (prior.cue.end === t0 || prior.cue.after === t0);
+  return (
+    t0 > 0 && doc.starts[t0 - 1] >= doc.paragraphs[f.paragraph].start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1) &&
+    !afterPrior && !/\p{L}\.$/u.test(doc.lower[t0 - 1])
+  );
+}
+
+/**
+ * The attribution of a quotation no cue claimed: a colon line opened by a noun phrase ("Ruiz on the budget: “…”"), or
+ * an unattributed direct (or mixed, with the words leading into it) quote when it is long enough to be speech and not
+ * set inside running text; else null.
+ */
+function unattributedQuote(scan: QuoteScan, fi: number): Attribution | null {
+  const { doc, quoted, fragments, fragTok, cues } = scan;
+  const f = fragments[fi];
+  const { t0, t1 } = fragTok[fi];
+  let words = 0;
+  for (let t = t0; t < t1; t++) if (/[\p{L}\p{N}]/u.test(doc.lower[t])) words++;
+  const sentenceLike = /[.!?]$/.test(doc.text.slice(f.start, f.end));
+  // short quotations with no attribution are mostly scare quotes and titles: on PolNeAR train those of 2-5 words matched a
+  // gold attribution 29% of the time (82 of 282), below the F1/2 break-even; from six words (four for a sentence) on, 50%
+  // a quotation with no cue that running text both leads into and carries on after ("hung banners with “…” across the
+  // gate") is mostly a title, a slogan or part of a mixed attribution whose cue we missed: on PolNeAR train 11 of 111
+  // matched a gold content word for word (exact F1/2 break-even: 30%), 48 overlapped one (break-even 36%)
+  const para = doc.paragraphs[f.paragraph];
+  const inText =
+    t0 > 0 && doc.starts[t0 - 1] >= para.start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1) &&
+    t1 < doc.tokenCount && doc.starts[t1] < para.end && /[\p{L}\p{N}]/u.test(doc.lower[t1]);
+  if (inText || !(words >= 6 || (sentenceLike && words >= 4))) return null;
+  // "Ruiz on the budget: “…”": a noun phrase (and its modifiers) opening the sentence, then a colon right before the
+  // quotation: the phrase is the speaker, the colon the cue (as PolNeAR marks it)
+  const colon = t0 - 1;
+  const s0 = doc.sentences[sentenceIndexOf(doc, Math.max(0, colon))].firstToken;
+  const np = colon > s0 && doc.lower[colon] === ':' && !quoted[colon] ? nounPhraseStartingAt(doc, s0, colon) : null;
+  if (np && !hasVerb(doc, np.end, colon) && colon - s0 <= 8 && doc.pos[np.head] !== 'PRON') {
+    return attribution('direct', f.start, f.end, colonCue(doc, colon, np), np, 'direct-colon-line', 0.6);
   }
-  const resolver = createSpeakerResolver(entities);
-  const all = [...direct, ...indirect].filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
-  const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info));
-  return { quotes, messages: [...messages] };
+  // the words leading into it from a complementiser or a determiner belong to the content ("… was that Crist “would
+  // say anything …”", "a “corrupt political system …”"), as PolNeAR marks such a mixed content
+  const lead = unattributedLeadIn(doc, t0, doc.sentences[sentenceIndexOf(doc, t0)].firstToken, quoted, cues);
+  if (lead < t0) return attribution('mixed', doc.starts[lead], f.closed ? f.closeEnd : f.end, null, null, 'direct-unattributed', 0.5);
+  return attribution('direct', f.start, f.end, null, null, 'direct-unattributed', 0.5);
 }
 
 /** Words that open a noun phrase right before a quotation ("a “…”", "their “…”"): the phrase is the content. */

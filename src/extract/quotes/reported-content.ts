@@ -70,6 +70,11 @@ export interface Content {
  * are tried (`…, according to X`, `…, X said`, `…, X said, …`), in the `inner` phase all.
  * `fallbackScore`: a cue whose model score exceeds it takes the rest of its clause when no pattern matched
  * (Infinity, the default: never).
+ * Each kind of cue has a function of its own below (V8 recompiles a function after a deoptimisation on a branch it had
+ * not met yet; small functions make that cheap, see src/ingest/README.md).
+ * @param doc the token layer; `c` the cue; `quoted`, `covered`, `cueAt` per-token flags (inside quotation marks,
+ *   already attributed, a cue starts here); `stops` tokens where another attribution starts
+ * @returns the content's token ranges and rule, or null when the cue has none here
  */
 export function indirectContent(
   doc: Doc,
@@ -83,184 +88,276 @@ export function indirectContent(
 ): Content | null {
   const s0 = clauseStart(doc, c, quoted);
   const s1 = subordinateEnd(doc, c, s0, clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
-  const clear = (a: number, b: number) => !anyCovered(covered, a, b);
-  if (c.entry.frames.has('source')) {
-    if (c.start <= s0 + 1) {
-      let cs = c.after;
-      // "According to exit polls conducted by X for Y, Clinton led …": the content starts after the comma
-      if (doc.lower[cs] !== ',') {
-        for (let t = cs; t < Math.min(s1, cs + 25); t++) {
-          if (quoted[t]) break;
-          if (doc.lower[t] === ',') {
-            cs = t;
-            break;
-          }
-        }
-      }
-      while (cs < s1 && doc.lower[cs] === ',') cs++;
-      return cs + 2 < s1 && clear(cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
-    }
-    let ce = c.start;
-    while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
-    // "His criticism, according to an interview, was …", "But, according to the poll, 46 percent remain undecided":
-    // the source interrupts its content, which resumes after the comma (a lone connective before it is not content)
-    if (doc.lower[c.start - 1] === ',' && doc.lower[c.after] === ',' && c.after + 3 < s1 && hasVerb(doc, c.after + 1, s1) && clear(c.after + 1, c.after + 2) && !aboutSpeaker(doc, c.after + 1, s1)) {
-      const rs = c.after + 1;
-      const re = cut(doc, rs, s1, covered, stops, quoted);
-      const lone = (ce - s0 === 1 && (doc.pos[s0] === 'CCONJ' || CONNECTIVES.has(doc.lower[s0]))) || (ce - s0 === 2 && doc.lower[s0] === 'in' && doc.lower[s0 + 1] === 'addition');
-      if (re - rs >= 2 && clear(s0, ce)) return { ranges: lone ? [[rs, re]] : [[s0, ce], [rs, re]], rule: 'indirect-according-to' };
-    }
-    if (ce - s0 < 3 || !clear(s0, ce)) return null;
-    // "…, closing the gap in delegates, which stood at 263, according to the count": the source backs the closing relative
-    // clause, not the whole sentence (tried on train for a closing ", with …" clause too: PolNeAR is split on it)
-    let cs = dateline(doc, s0, ce);
-    for (let t = ce - 3; t > cs + 2; t--) {
-      if (quoted[t]) break;
-      if (doc.lower[t] === ',' && doc.lower[t + 1] === 'which' && !hasComma(doc, t + 2, ce) && hasVerbOrNumber(doc, t + 2, ce)) {
-        cs = t + 1;
-        break;
-      }
-    }
-    return { ranges: [[cs === dateline(doc, s0, ce) ? openingConnective(doc, s0, ce, quoted) : cs, ce]], rule: 'indirect-according-to' };
-  }
-  if (c.nominal) {
-    if (phase === 'outer' || !c.speaker) return null;
-    // "Smith's promise to cut taxes": a stance noun reports its infinitive
-    if (c.entry.frames.has('to')) return stanceContent(doc, c, s1, quoted, covered, stops);
-    // "Smith's claim that taxes rose": the that-clause, "that" included as PolNeAR marks it
-    const cs = c.after;
-    const ce = cut(doc, cs, s1, covered, stops, quoted);
-    return ce - cs >= 4 && hasVerb(doc, cs, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-noun' } : null;
-  }
-  if (c.raised) {
-    if (phase === 'outer') return null;
-    // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
-    let subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
-    // a leading adjunct before the subject is not content: "In the past few days, the senator seemed to …"
-    for (let t = c.auxStart - 2; t > subjectStart; t--) {
-      if (quoted[t]) break;
-      if (doc.lower[t] === ',') {
-        const np = nounPhraseEndingAt(doc, c.auxStart - 1, t + 1);
-        if (np && np.start === t + 1) subjectStart = t + 1;
-        break;
-      }
-    }
-    // "But he appeared to …", "In the latest batch of emails, the candidate appeared to …", "Among voters, then, the
-    // plan seems to …": a connective or an opening adjunct phrase before the subject is not content
-    for (;;) {
-      if (subjectStart < c.auxStart - 1 && (doc.pos[subjectStart] === 'CCONJ' || CONNECTIVES.has(doc.lower[subjectStart])) && !quoted[subjectStart]) {
-        subjectStart++;
-        continue;
-      }
-      if (doc.pos[subjectStart] === 'ADP' || doc.pos[subjectStart] === 'ADV' || doc.pos[subjectStart] === 'SCONJ') {
-        let comma = subjectStart + 1;
-        while (comma < c.auxStart - 1 && doc.lower[comma] !== ',' && !quoted[comma]) comma++;
-        if (comma < c.auxStart - 1 && doc.lower[comma] === ',' && !quoted[comma + 1]) {
-          subjectStart = comma + 1;
-          continue;
-        }
-      }
-      break;
-    }
-    // "Polls open on Wednesday and Kasich appears to …", "…, though the group is expected to …", "But if she seemed to …":
-    // the subject starts after the last conjunction (joining a clause with a verb of its own) or subordinator before it
-    for (let t = c.auxStart - 2; t >= subjectStart; t--) {
-      if (quoted[t]) break;
-      const w = doc.lower[t];
-      if (SUBORDINATORS.has(w) || w === 'where' || ((w === 'and' || w === 'but') && hasVerb(doc, subjectStart, t))) {
-        subjectStart = t + 1;
-        break;
-      }
-    }
-    // "The council, headed by a retired judge, seems to …", "Democrats, too, appeared …": a participle, a relative clause or
-    // a lone "too"/"also" set off by commas between the subject and its verb is about the subject, not part of the content
-    let subjectEnd = c.auxStart;
-    if (doc.lower[c.auxStart - 1] === ',' && !quoted[c.auxStart - 1]) {
-      for (let t = c.auxStart - 2; t > subjectStart; t--) {
+  if (c.entry.frames.has('source')) return sourceContent(doc, c, s0, s1, quoted, covered, stops);
+  if (c.nominal) return phase === 'outer' || !c.speaker ? null : nominalContent(doc, c, s1, quoted, covered, stops);
+  if (c.raised) return phase === 'outer' ? null : raisedContent(doc, c, s0, s1, quoted, covered, stops);
+  // "X was asked (by Y) whether …", "X was asked to name …": the question or request
+  if (c.passive && c.entry.class === 'request') return phase === 'outer' ? null : passiveRequestContent(doc, c, s1, quoted, covered, stops);
+  if (c.impersonal) return phase === 'outer' ? null : impersonalContent(doc, c, s1, quoted, covered, stops);
+  if (c.passive) return passiveContent(doc, c, s0, covered);
+  if (!c.speaker) return questionContent(doc, c, s1, quoted, covered, phase);
+  return activeContent(doc, c, s0, s1, quoted, covered, stops, phase, cueAt, fallbackScore);
+}
+
+/** True when no token of `[a, b)` is already attributed. */
+function isClear(covered: Uint8Array, a: number, b: number): boolean {
+  return !anyCovered(covered, a, b);
+}
+
+/** "according to X", a poll "in a … poll": the content after the source, around it or before it. */
+function sourceContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  if (c.start <= s0 + 1) {
+    let cs = c.after;
+    // "According to exit polls conducted by X for Y, Clinton led …": the content starts after the comma
+    if (doc.lower[cs] !== ',') {
+      for (let t = cs; t < Math.min(s1, cs + 25); t++) {
         if (quoted[t]) break;
-        if (doc.lower[t] !== ',') continue;
-        const first = t + 1;
-        const aside = c.auxStart - 1;
-        const lone = aside - first === 1 && /^(too|also)$/.test(doc.lower[first]);
-        let relative = false;
-        for (let k = first; k < aside; k++) if (RELATIVE.has(doc.lower[k])) relative = true;
-        const participle = doc.pos[first] === 'VERB' && /(ing|ed)$/.test(doc.lower[first]);
-        if (lone || relative || participle) subjectEnd = t;
-        break;
-      }
-    }
-    // "Trump on Tuesday seemed to …": a time adjunct closing the subject is not part of it
-    if (subjectEnd === c.auxStart) subjectEnd = trimTrailingTime(doc, subjectStart, subjectEnd);
-    let ce = cut(doc, c.end, s1, covered, stops, quoted);
-    {
-      // a predicate adjective ends at the first comma; a to-clause at a comma before a participle, a relative or
-      // subordinate clause or an apposition ("to pass the bill, the sweeping law that …", "to have fallen, when she …")
-      const toClause = doc.lower[c.end] === 'to';
-      for (let t = c.end + 1; t < ce; t++) {
-        if (toClause && !(doc.lower[t] === ',' && !quoted[t] && opensAdjunct(doc, t + 1))) continue;
-        if (doc.lower[t] === ',' && !quoted[t]) {
-          ce = t;
+        if (doc.lower[t] === ',') {
+          cs = t;
           break;
         }
       }
     }
-    if (!(ce - c.end >= (doc.lower[c.end] === 'to' ? 2 : 1) && clear(subjectStart, c.auxStart) && clear(c.end, ce))) return null;
-    // "it seems likely that …", "it may seem odd that …": an extraposed "it" stands for the that-clause, not a holder
-    if (c.auxStart - subjectStart === 1 && doc.lower[subjectStart] === 'it' && doc.lower[c.end] !== 'to') {
-      for (let t = c.end; t < Math.min(ce, c.end + 4); t++) if (doc.lower[t] === 'that') return { ranges: [[c.end, ce]], rule: 'indirect-raised' };
-    }
-    // "seemed like a smart move": PolNeAR leaves "like" with the cue more often than not (6 of 10 on train)
-    const ps = doc.lower[c.end] === 'like' && ce - c.end >= 2 ? c.end + 1 : c.end;
-    return { ranges: [[subjectStart, subjectEnd], [ps, ce]], rule: 'indirect-raised' };
+    while (cs < s1 && doc.lower[cs] === ',') cs++;
+    return cs + 2 < s1 && isClear(covered, cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
   }
-  if (c.passive && c.entry.class === 'request') {
-    // "X was asked (by Y) whether …", "X was asked to name …": the question or request
-    if (phase === 'outer') return null;
-    let cs = c.after;
-    const about = doc.lower[cs] === 'about' || doc.lower[c.end - 1] === 'about';
-    if (doc.lower[cs] === 'about') cs++;
-    // "X was asked about the loan": the topic of the question (a noun phrase, up to the first comma)
-    if (about && cs < s1 && NP_START_POS.has(doc.pos[cs]) && !quoted[cs]) {
-      let ce = cut(doc, cs, s1, covered, stops, quoted);
+  let ce = c.start;
+  while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
+  // "His criticism, according to an interview, was …", "But, according to the poll, 46 percent remain undecided":
+  // the source interrupts its content, which resumes after the comma (a lone connective before it is not content)
+  if (doc.lower[c.start - 1] === ',' && doc.lower[c.after] === ',' && c.after + 3 < s1 && hasVerb(doc, c.after + 1, s1) && isClear(covered, c.after + 1, c.after + 2) && !aboutSpeaker(doc, c.after + 1, s1)) {
+    const rs = c.after + 1;
+    const re = cut(doc, rs, s1, covered, stops, quoted);
+    const lone = (ce - s0 === 1 && (doc.pos[s0] === 'CCONJ' || CONNECTIVES.has(doc.lower[s0]))) || (ce - s0 === 2 && doc.lower[s0] === 'in' && doc.lower[s0 + 1] === 'addition');
+    if (re - rs >= 2 && isClear(covered, s0, ce)) return { ranges: lone ? [[rs, re]] : [[s0, ce], [rs, re]], rule: 'indirect-according-to' };
+  }
+  if (ce - s0 < 3 || !isClear(covered, s0, ce)) return null;
+  // "…, closing the gap in delegates, which stood at 263, according to the count": the source backs the closing relative
+  // clause, not the whole sentence (tried on train for a closing ", with …" clause too: PolNeAR is split on it)
+  let cs = dateline(doc, s0, ce);
+  for (let t = ce - 3; t > cs + 2; t--) {
+    if (quoted[t]) break;
+    if (doc.lower[t] === ',' && doc.lower[t + 1] === 'which' && !hasComma(doc, t + 2, ce) && hasVerbOrNumber(doc, t + 2, ce)) {
+      cs = t + 1;
+      break;
+    }
+  }
+  return { ranges: [[cs === dateline(doc, s0, ce) ? openingConnective(doc, s0, ce, quoted) : cs, ce]], rule: 'indirect-according-to' };
+}
+
+/** A noun cue with a stated possessor ("Smith's claim that …", "her promise to …"): its that-clause or infinitive. */
+function nominalContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  // "Smith's promise to cut taxes": a stance noun reports its infinitive
+  if (c.entry.frames.has('to')) return stanceContent(doc, c, s1, quoted, covered, stops);
+  // "Smith's claim that taxes rose": the that-clause, "that" included as PolNeAR marks it
+  const cs = c.after;
+  const ce = cut(doc, cs, s1, covered, stops, quoted);
+  return ce - cs >= 4 && hasVerb(doc, cs, ce) && isClear(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-noun' } : null;
+}
+
+/** A raised subject ("Trump is expected to speak", "the plan seems to work"): the subject and the to-clause or predicate. */
+function raisedContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
+  let subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
+  // a leading adjunct before the subject is not content: "In the past few days, the senator seemed to …"
+  for (let t = c.auxStart - 2; t > subjectStart; t--) {
+    if (quoted[t]) break;
+    if (doc.lower[t] === ',') {
+      const np = nounPhraseEndingAt(doc, c.auxStart - 1, t + 1);
+      if (np && np.start === t + 1) subjectStart = t + 1;
+      break;
+    }
+  }
+  // "But he appeared to …", "In the latest batch of emails, the candidate appeared to …", "Among voters, then, the
+  // plan seems to …": a connective or an opening adjunct phrase before the subject is not content
+  for (;;) {
+    if (subjectStart < c.auxStart - 1 && (doc.pos[subjectStart] === 'CCONJ' || CONNECTIVES.has(doc.lower[subjectStart])) && !quoted[subjectStart]) {
+      subjectStart++;
+      continue;
+    }
+    if (doc.pos[subjectStart] === 'ADP' || doc.pos[subjectStart] === 'ADV' || doc.pos[subjectStart] === 'SCONJ') {
+      let comma = subjectStart + 1;
+      while (comma < c.auxStart - 1 && doc.lower[comma] !== ',' && !quoted[comma]) comma++;
+      if (comma < c.auxStart - 1 && doc.lower[comma] === ',' && !quoted[comma + 1]) {
+        subjectStart = comma + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  // "Polls open on Wednesday and Kasich appears to …", "…, though the group is expected to …", "But if she seemed to …":
+  // the subject starts after the last conjunction (joining a clause with a verb of its own) or subordinator before it
+  for (let t = c.auxStart - 2; t >= subjectStart; t--) {
+    if (quoted[t]) break;
+    const w = doc.lower[t];
+    if (SUBORDINATORS.has(w) || w === 'where' || ((w === 'and' || w === 'but') && hasVerb(doc, subjectStart, t))) {
+      subjectStart = t + 1;
+      break;
+    }
+  }
+  // "The council, headed by a retired judge, seems to …", "Democrats, too, appeared …": a participle, a relative clause or
+  // a lone "too"/"also" set off by commas between the subject and its verb is about the subject, not part of the content
+  let subjectEnd = c.auxStart;
+  if (doc.lower[c.auxStart - 1] === ',' && !quoted[c.auxStart - 1]) {
+    for (let t = c.auxStart - 2; t > subjectStart; t--) {
+      if (quoted[t]) break;
+      if (doc.lower[t] !== ',') continue;
+      const first = t + 1;
+      const aside = c.auxStart - 1;
+      const lone = aside - first === 1 && /^(too|also)$/.test(doc.lower[first]);
+      let relative = false;
+      for (let k = first; k < aside; k++) if (RELATIVE.has(doc.lower[k])) relative = true;
+      const participle = doc.pos[first] === 'VERB' && /(ing|ed)$/.test(doc.lower[first]);
+      if (lone || relative || participle) subjectEnd = t;
+      break;
+    }
+  }
+  // "Trump on Tuesday seemed to …": a time adjunct closing the subject is not part of it
+  if (subjectEnd === c.auxStart) subjectEnd = trimTrailingTime(doc, subjectStart, subjectEnd);
+  let ce = cut(doc, c.end, s1, covered, stops, quoted);
+  {
+    // a predicate adjective ends at the first comma; a to-clause at a comma before a participle, a relative or
+    // subordinate clause or an apposition ("to pass the bill, the sweeping law that …", "to have fallen, when she …")
+    const toClause = doc.lower[c.end] === 'to';
+    for (let t = c.end + 1; t < ce; t++) {
+      if (toClause && !(doc.lower[t] === ',' && !quoted[t] && opensAdjunct(doc, t + 1))) continue;
+      if (doc.lower[t] === ',' && !quoted[t]) {
+        ce = t;
+        break;
+      }
+    }
+  }
+  if (!(ce - c.end >= (doc.lower[c.end] === 'to' ? 2 : 1) && isClear(covered, subjectStart, c.auxStart) && isClear(covered, c.end, ce))) return null;
+  // "it seems likely that …", "it may seem odd that …": an extraposed "it" stands for the that-clause, not a holder
+  if (c.auxStart - subjectStart === 1 && doc.lower[subjectStart] === 'it' && doc.lower[c.end] !== 'to') {
+    for (let t = c.end; t < Math.min(ce, c.end + 4); t++) if (doc.lower[t] === 'that') return { ranges: [[c.end, ce]], rule: 'indirect-raised' };
+  }
+  // "seemed like a smart move": PolNeAR leaves "like" with the cue more often than not (6 of 10 on train)
+  const ps = doc.lower[c.end] === 'like' && ce - c.end >= 2 ? c.end + 1 : c.end;
+  return { ranges: [[subjectStart, subjectEnd], [ps, ce]], rule: 'indirect-raised' };
+}
+
+/** A passive request ("X was asked whether …", "X was asked about the loan"): the question, request or topic. */
+function passiveRequestContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  let cs = c.after;
+  const about = doc.lower[cs] === 'about' || doc.lower[c.end - 1] === 'about';
+  if (doc.lower[cs] === 'about') cs++;
+  // "X was asked about the loan": the topic of the question (a noun phrase, up to the first comma)
+  if (about && cs < s1 && NP_START_POS.has(doc.pos[cs]) && !quoted[cs]) {
+    let ce = cut(doc, cs, s1, covered, stops, quoted);
+    for (let t = cs + 1; t < ce; t++) {
+      if (doc.lower[t] === ',' && !quoted[t]) {
+        ce = t;
+        break;
+      }
+    }
+    return ce > cs && isClear(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+  }
+  if (!/^(whether|if|to)$/.test(doc.lower[cs] ?? '') && c.after === c.end) return null;
+  if (cs < s1 && !/^(whether|if|to|what|why|how|who|when|where)$/.test(doc.lower[cs])) return null;
+  const ce = cut(doc, cs, s1, covered, stops, quoted);
+  return ce - cs >= 3 && isClear(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+}
+
+/** An impersonal passive ("It was announced on Monday that the plant would close"): the that-clause, "that" included. */
+function impersonalContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  const cs = c.after;
+  const ce = cut(doc, cs, s1, covered, stops, quoted);
+  return ce - cs >= 3 && hasVerb(doc, cs + 1, ce) && isClear(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-passive' } : null;
+}
+
+/**
+ * A passive reporting verb with its agent ("The story was first reported by the Post"): the subject before it; only
+ * reporting verbs, and not inside a relative clause ("…, which was …").
+ */
+function passiveContent(doc: Doc, c: CueMatch, s0: number, covered: Uint8Array): Content | null {
+  const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
+  const relative = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that';
+  return reporting && !relative && c.auxStart - s0 >= 2 && isClear(covered, s0, c.auxStart)
+    ? { ranges: [[dateline(doc, s0, c.auxStart), c.auxStart]], rule: 'indirect-passive' }
+    : null;
+}
+
+/** A cue with no speaker of its own ("Asked if …, X said"): the question, up to the comma. */
+function questionContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, covered: Uint8Array, phase: 'outer' | 'inner'): Content | null {
+  let cs = c.after;
+  while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about' && doc.lower[cs] !== ',') cs++;
+  if (cs >= s1 || doc.lower[cs] === ',') cs = c.after; // "Asked a direct question about it, …": the question itself
+  else if (doc.lower[cs] === 'about') cs++;
+  let ce = cs;
+  while (ce < s1 && (doc.lower[ce] !== ',' || quoted[ce])) ce++;
+  return ce - cs >= 2 && isClear(covered, cs, ce) && phase === 'inner' ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+}
+
+/**
+ * A cue with its speaker ("X said (that) …", "X told Y (that) …", "…, X said", "vowed to …", "criticized the plan"): the
+ * clause, infinitive or object after it, or (outer phase) the content it closes or interrupts.
+ */
+function activeContent(
+  doc: Doc,
+  c: CueMatch,
+  s0: number,
+  s1: number,
+  quoted: Uint8Array,
+  covered: Uint8Array,
+  stops: ReadonlySet<number>,
+  phase: 'outer' | 'inner',
+  cueAt: Uint8Array,
+  fallbackScore: number,
+): Content | null {
+  const k = cueFirstStart(doc, c, s1, quoted);
+  // "75 percent of Democrats said yes", "half said so": a one-word answer is the content
+  if (c.entry.frames.has('bare') && k < s1 && /^(yes|no|so)$/.test(doc.lower[k]) && !covered[k] && (k + 1 >= s1 || /^(,|\.|;|but|while|and|in)$/.test(doc.lower[k + 1]))) {
+    return { ranges: [[k, k + 1]], rule: 'indirect-cue-first' };
+  }
+  const relative = relativeContent(doc, c, k, s0, s1, quoted, covered, stops, cueAt);
+  if (relative) return relative;
+  const cs = complementStart(doc, c, k, s1, quoted);
+  const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
+  if (phase === 'outer') return outerContent(doc, c, s0, s1, quoted, covered, stops, cueAt, cueFirst);
+  if (cueFirst - cs >= 2) {
+    // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
+    let ce = cueFirst;
+    const rel = c.auxStart - 1;
+    if (rel - 1 >= s0 && RELATIVE.has(doc.lower[rel]) && doc.lower[rel - 1] === ',') {
       for (let t = cs + 1; t < ce; t++) {
         if (doc.lower[t] === ',' && !quoted[t]) {
           ce = t;
           break;
         }
       }
-      return ce > cs && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
     }
-    if (!/^(whether|if|to)$/.test(doc.lower[cs] ?? '') && c.after === c.end) return null;
-    if (cs < s1 && !/^(whether|if|to|what|why|how|who|when|where)$/.test(doc.lower[cs])) return null;
-    const ce = cut(doc, cs, s1, covered, stops, quoted);
-    return ce - cs >= 3 && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
+    if (ce - cs >= 2) return { ranges: [[cs, ce]], rule: 'indirect-cue-first' };
   }
-  if (c.impersonal) {
-    // "It was announced on Monday that the plant would close": the that-clause, "that" included
-    if (phase === 'outer') return null;
-    const cs = c.after;
-    const ce = cut(doc, cs, s1, covered, stops, quoted);
-    return ce - cs >= 3 && hasVerb(doc, cs + 1, ce) && clear(cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-passive' } : null;
+  // an infinitive is the content: "vowed to fight on", "declined to comment"
+  // (a quotation may open after "to": "vowed to “make sure the economy works”")
+  let v = k + 1;
+  while (v < s1 && v < k + 3 && quoted[v] && /^["'\u201C\u2018]$/.test(doc.lower[v])) v++;
+  if (c.entry.frames.has('to') && doc.lower[k] === 'to' && v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && !covered[k]) {
+    const ce = newClauseEnd(doc, k + 2, cut(doc, k, s1, covered, stops, quoted), quoted);
+    // a request keeps its object in the content: "urged supporters to monitor polling places"
+    const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
+    if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
   }
-  if (c.passive) {
-    // "The story was first reported by the Post": only reporting verbs, and not inside a relative clause ("…, which was …")
-    const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
-    const relative = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that';
-    return reporting && !relative && c.auxStart - s0 >= 2 && clear(s0, c.auxStart)
-      ? { ranges: [[dateline(doc, s0, c.auxStart), c.auxStart]], rule: 'indirect-passive' }
-      : null;
+  // the object is the content: "proposed a safe zone", "criticized the plan"
+  if (c.entry.frames.has('np') && k < s1 && opensObject(doc, c, k, s1) && !quoted[k] && !covered[k]) {
+    const light = lightComplement(doc, c, k, s1, quoted, covered, stops);
+    if (light) return light;
+    const ce = objectEnd(doc, c, k, s1, quoted, covered, stops);
+    // "Moscow rejected the charge", "Kyiv denied the allegations": an object that only points back to an earlier claim
+    // says nothing of its own; no quote (PolNeAR annotates these, but a quote reading "the charge" is of no use to a reader)
+    if (anaphoricClaim(doc, k, ce)) return null;
+    // a bare name is enough for a stance verb: "most voters supported Sanders" (and for a verb the model found: "hammered Bush")
+    if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
-  // "Asked if …, X said": the question runs to the comma
-  if (!c.speaker) {
-    let cs = c.after;
-    while (cs < s1 && !WH_WORDS.has(doc.lower[cs]) && doc.lower[cs] !== 'about' && doc.lower[cs] !== ',') cs++;
-    if (cs >= s1 || doc.lower[cs] === ',') cs = c.after; // "Asked a direct question about it, …": the question itself
-    else if (doc.lower[cs] === 'about') cs++;
-    let ce = cs;
-    while (ce < s1 && (doc.lower[ce] !== ',' || quoted[ce])) ce++;
-    return ce - cs >= 2 && clear(cs, ce) && phase === 'inner' ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
-  }
-  // cue first: "X said (that) …", "X told Y (that) …"
+  return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+}
+
+/**
+ * The first token after cue `c` and the time adjuncts that follow it ("said Tuesday", "said this week that", "told CNN
+ * on Monday"), or the "that" after a longer adjunct ("said early Friday that", "said instead that").
+ */
+function cueFirstStart(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array): number {
   let k = c.after;
   // time adjuncts before the clause: "said Tuesday", "said this week that", "told CNN on Monday"
   for (;;) {
@@ -279,16 +376,20 @@ export function indirectContent(
     }
     if (!TIME_WORDS.has(doc.lower[j]) && !TIME_UNITS.test(doc.lower[j]) && !CUE_ADJUNCTS.has(doc.lower[j])) break;
   }
-  // "75 percent of Democrats said yes", "half said so": a one-word answer is the content
-  if (c.entry.frames.has('bare') && k < s1 && /^(yes|no|so)$/.test(doc.lower[k]) && !covered[k] && (k + 1 >= s1 || /^(,|\.|;|but|while|and|in)$/.test(doc.lower[k + 1]))) {
-    return { ranges: [[k, k + 1]], rule: 'indirect-cue-first' };
-  }
+  return k;
+}
+
+/**
+ * A cue inside a relative clause whose pronoun or antecedent is the subject of the reported clause ("a finish that he
+ * said defied expectations", "a step they believe could help …"): the pronoun or antecedent and the clause; else null.
+ */
+function relativeContent(doc: Doc, c: CueMatch, k: number, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>, cueAt: Uint8Array): Content | null {
   // "a finish that he said defied expectations", "a sentence which I said was not fair": the relative pronoun
   // is the subject of the reported clause
   const rel = c.speaker && c.side === 'left' ? c.speaker.start - 1 : -1;
   if (rel >= s0 && (RELATIVE.has(doc.lower[rel]) || doc.lower[rel] === 'that') && c.speaker!.end === c.auxStart && k < s1 && (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && c.entry.frames.has('bare')) {
     const ce = cut(doc, k, s1, covered, stops, quoted);
-    if (ce - k >= 2 && clear(k, ce)) return { ranges: [[rel, rel + 1], [k, ce]], rule: 'indirect-relative' };
+    if (ce - k >= 2 && isClear(covered, k, ce)) return { ranges: [[rel, rel + 1], [k, ce]], rule: 'indirect-relative' };
   }
   // "a step they believe could help …", "the resolve she argues is needed …", "what scientists think is necessary": a
   // relative clause without its pronoun; the phrase it modifies stands for the subject of the reported clause
@@ -298,8 +399,17 @@ export function indirectContent(
     // (not inside the content of an earlier cue of the sentence: "said he expected … by what they believe is …")
     let earlier = false;
     for (let t = s0; t < rel; t++) if (cueAt[t]) earlier = true;
-    if (antecedent && !earlier && ce - k >= 2 && clear(k, ce) && clear(antecedent.start, rel + 1)) return { ranges: [[antecedent.start, rel + 1], [k, ce]], rule: 'indirect-relative' };
+    if (antecedent && !earlier && ce - k >= 2 && isClear(covered, k, ce) && isClear(covered, antecedent.start, rel + 1)) return { ranges: [[antecedent.start, rel + 1], [k, ce]], rule: 'indirect-relative' };
   }
+  return null;
+}
+
+/**
+ * Where the clause a cue reports starts: a complementiser ("said that"), an embedded question ("asked whether"), a bare
+ * clause's subject ("said the talks would resume"), a gerund ("said seeing … was"), a clause after adjuncts ("said at a
+ * stop in Toledo that …") or a subordinator ("said if he were president, …"); -1 when none.
+ */
+function complementStart(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array): number {
   let cs = -1;
   // "that" followed by a full verb is a relative pronoun ("responded with gas that scattered the mob")
   // (a gerund subject is not: "thinks that reducing the deficit is …")
@@ -369,7 +479,14 @@ export function indirectContent(
   }
   // a clause opened by a subordinator: "says despite being an alumna, she plans …", "said if he were president, …"
   if (cs < 0 && c.entry.frames.has('bare') && k < s1 && CLAUSE_OPENERS.has(doc.lower[k]) && hasVerb(doc, k + 1, s1)) cs = k;
-  const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
+  return cs;
+}
+
+/**
+ * The outer phase of a cue with its speaker: a content the cue closes ("…, X said"), interrupts ("The goal, he said, is
+ * to …") or follows after "as" ("As the Post reported, …"); `cueFirst` is the end of a clause after the cue (-1: none).
+ */
+function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>, cueAt: Uint8Array, cueFirst: number): Content | null {
   const b = c.chunkStart;
   // the comma before the attribution, or a quotation closing with a comma inside its marks ("… “much better,” he said")
   const commaBefore = b - 1 > s0 && doc.lower[b - 1] === ',' && !quoted[b - 2];
@@ -378,106 +495,91 @@ export function indirectContent(
   const quoteCommaBefore = mark < b - 1 && mark > s0 && doc.lower[mark] === ',';
   // "As the Post reported on Monday, the inspector issued subpoenas", "But as Doe noted, …": the clause after the comma
   const asAt = b - 1;
-  if (phase === 'outer' && c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
-    let comma = c.after;
-    while (comma < Math.min(s1, c.after + 6) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
-    if (doc.lower[comma] === ',' && hasVerb(doc, comma + 1, s1)) {
-      const rs = comma + 1;
-      const re = cut(doc, rs, s1, covered, stops, quoted);
-      if (re - rs >= 2 && clear(rs, re)) return { ranges: [[rs, re]], rule: 'indirect-cue-after' };
+  if (c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
+    const asClause = asClauseContent(doc, c, s1, quoted, covered, stops);
+    if (asClause) return asClause;
+  }
+  if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
+  if (quoteCommaBefore) {
+    // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
+    const ce = mark;
+    // the attribution closes the sentence, or only an adjunct, an apposition about the speaker or a clause set off by a
+    // contrastive word follows it ("…,” said Mr. Bartels, a member of the party.", "…,” said Mr. Sperling, but she …")
+    const closing = c.after >= s1 || !hasVerb(doc, c.after, s1) || closesAfterCue(doc, c, c.after, s1, quoted);
+    let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
+    // (another speaker's cue does not: "Carter discussed how … a “burn bag,” the Times reported" wraps the whole clause)
+    for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t] && sameSpeakerCue(doc, t, c)) otherCue = true;
+    if (!closing || otherCue || ce - s0 < 3 || !isClear(covered, s0, ce) || quoted[s0]) return null;
+    return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
+  }
+  const ce = b - 1;
+  if (!isClear(covered, s0, ce)) return null;
+  // "The goal, he said, is to …": the cue interrupts its content
+  // "The difference now, he told me on Friday, is that …": adjuncts may sit between the cue and the comma
+  let comma = c.after;
+  while (comma < Math.min(s1, c.after + 5) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
+  if (doc.lower[comma] === ',' && cueFirst < 0) {
+    const rs = comma + 1;
+    let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
+    for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
+    // (not an apposition or relative clause about a speaker named after the cue: "…, said Matt Latimer, another veteran
+    // speechwriter who worked …", "…, predicted Jo Roe, the former governor")
+    const resumes = !CUT_WORDS.has(doc.lower[rs]) && !(c.side === 'right' && aboutSpeaker(doc, rs, s1));
+    if (s1 - rs >= 2 && isClear(covered, rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
+      // a lone connective before the cue ("Still, he said, …") is not part of the content
+      const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
+      return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
     }
   }
-  if (phase === 'outer') {
-    if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
-    if (quoteCommaBefore) {
-      // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
-      const ce = mark;
-      // the attribution closes the sentence, or only an adjunct, an apposition about the speaker or a clause set off by a
-      // contrastive word follows it ("…,” said Mr. Bartels, a member of the party.", "…,” said Mr. Sperling, but she …")
-      const closing = c.after >= s1 || !hasVerb(doc, c.after, s1) || closesAfterCue(c.after);
-      let otherCue = false; // "Doe said she felt … because “…,” she said": the earlier cue owns the clause
-      // (another speaker's cue does not: "Carter discussed how … a “burn bag,” the Times reported" wraps the whole clause)
-      for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t] && sameSpeakerCue(doc, t, c)) otherCue = true;
-      if (!closing || otherCue || ce - s0 < 3 || !clear(s0, ce) || quoted[s0]) return null;
-      return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
-    }
-    const ce = b - 1;
-    if (!clear(s0, ce)) return null;
-    // "The goal, he said, is to …": the cue interrupts its content
-    // "The difference now, he told me on Friday, is that …": adjuncts may sit between the cue and the comma
-    let comma = c.after;
-    while (comma < Math.min(s1, c.after + 5) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
-    if (doc.lower[comma] === ',' && cueFirst < 0) {
-      const rs = comma + 1;
-      let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
-      for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
-      // (not an apposition or relative clause about a speaker named after the cue: "…, said Matt Latimer, another veteran
-      // speechwriter who worked …", "…, predicted Jo Roe, the former governor")
-      const resumes = !CUT_WORDS.has(doc.lower[rs]) && !(c.side === 'right' && aboutSpeaker(doc, rs, s1));
-      if (s1 - rs >= 2 && clear(rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
-        // a lone connective before the cue ("Still, he said, …") is not part of the content
-        const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
-        return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
-      }
-    }
-    if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
-    return closesAfterCue(c.after) && cueFirst < 0 ? { ranges: [[openingConnective(doc, dateline(doc, s0, ce), ce, quoted), ce]], rule: 'indirect-cue-after' } : null;
+  if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
+  return closesAfterCue(doc, c, c.after, s1, quoted) && cueFirst < 0 ? { ranges: [[openingConnective(doc, dateline(doc, s0, ce), ce, quoted), ce]], rule: 'indirect-cue-after' } : null;
+}
+
+/** "As the Post reported on Monday, the inspector issued subpoenas": the clause after the comma that closes the cue's adjuncts; else null. */
+function asClauseContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
+  let comma = c.after;
+  while (comma < Math.min(s1, c.after + 6) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
+  if (doc.lower[comma] === ',' && hasVerb(doc, comma + 1, s1)) {
+    const rs = comma + 1;
+    const re = cut(doc, rs, s1, covered, stops, quoted);
+    if (re - rs >= 2 && isClear(covered, rs, re)) return { ranges: [[rs, re]], rule: 'indirect-cue-after' };
   }
-  /**
-   * True when a cue closing its content (`…, X said`) also closes the attribution at `after`: only adjuncts may follow it
-   * (", he said on Monday"), not an object or a clause (or a clause set off by ", while …" / ", citing …": "…, the
-   * station reported, while in Leeds the march …"); a time adjunct right after the cue is no object: "…, the airline said
-   * Thursday.", "…, he said Tuesday night, noting …".
-   */
-  function closesAfterCue(after: number): boolean {
-    let a = afterTime(doc, after, s1);
-    // "…, Martin said Monday in Berlin, noting …": a short prepositional adjunct up to a comma or semicolon belongs to the cue
-    if (doc.pos[a] === 'ADP' && !anonymity(doc, a)) {
-      let t = a + 1;
-      while (t < Math.min(s1, a + 7) && ADJUNCT_POS.has(doc.pos[t]) && !quoted[t]) t++;
-      if (t > a + 1 && (doc.lower[t] === ',' || doc.lower[t] === ';') && !quoted[t]) a = t;
-    }
-    const closing =
-      a >= s1 ||
-      // "…, analysts say; in 2012 …": a semicolon closes the attribution's clause
-      (doc.lower[a] === ';' && !quoted[a]) ||
-      // "…, said Matt Lane, another speechwriter who worked …": an apposition or relative clause about the speaker
-      (doc.lower[a] === ',' && c.side === 'right' && aboutSpeaker(doc, a + 1, s1)) ||
-      // "…, Clinton allies believe — backers she will need": a dash after the cue opens an aside, not the cue's object
-      (a < s1 && (doc.lower[a] === '\u2014' || doc.lower[a] === '--' || (doc.lower[a] === '-' && doc.starts[a] > doc.ends[a - 1])) && !quoted[a]) ||
-      (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
-      (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
-      anonymity(doc, doc.lower[a] === ',' ? a + 1 : a) ||
-      // "…,” said Mr. Sperling, but she has …": a clause joined after a speaker named behind the cue is no content of it
-      (doc.lower[a] === ',' && c.side === 'right' && (doc.lower[a + 1] === 'but' || doc.lower[a + 1] === 'and') && hasVerb(doc, a + 2, s1));
-    return closing;
+  return null;
+}
+
+/**
+ * True when a cue closing its content (`…, X said`) also closes the attribution at `after`: only adjuncts may follow it
+ * (", he said on Monday"), not an object or a clause (or a clause set off by ", while …" / ", citing …": "…, the
+ * station reported, while in Leeds the march …"); a time adjunct right after the cue is no object: "…, the airline said
+ * Thursday.", "…, he said Tuesday night, noting …".
+ */
+function closesAfterCue(doc: Doc, c: CueMatch, after: number, s1: number, quoted: Uint8Array): boolean {
+  let a = afterTime(doc, after, s1);
+  // "…, Martin said Monday in Berlin, noting …": a short prepositional adjunct up to a comma or semicolon belongs to the cue
+  if (doc.pos[a] === 'ADP' && !anonymity(doc, a)) {
+    let t = a + 1;
+    while (t < Math.min(s1, a + 7) && ADJUNCT_POS.has(doc.pos[t]) && !quoted[t]) t++;
+    if (t > a + 1 && (doc.lower[t] === ',' || doc.lower[t] === ';') && !quoted[t]) a = t;
   }
-  if (cueFirst - cs >= 2) {
-    // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
-    let ce = cueFirst;
-    const rel = c.auxStart - 1;
-    if (rel - 1 >= s0 && RELATIVE.has(doc.lower[rel]) && doc.lower[rel - 1] === ',') {
-      for (let t = cs + 1; t < ce; t++) {
-        if (doc.lower[t] === ',' && !quoted[t]) {
-          ce = t;
-          break;
-        }
-      }
-    }
-    if (ce - cs >= 2) return { ranges: [[cs, ce]], rule: 'indirect-cue-first' };
-  }
-  // an infinitive is the content: "vowed to fight on", "declined to comment"
-  // (a quotation may open after "to": "vowed to “make sure the economy works”")
-  let v = k + 1;
-  while (v < s1 && v < k + 3 && quoted[v] && /^["'\u201C\u2018]$/.test(doc.lower[v])) v++;
-  if (c.entry.frames.has('to') && doc.lower[k] === 'to' && v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && !covered[k]) {
-    const ce = newClauseEnd(doc, k + 2, cut(doc, k, s1, covered, stops, quoted), quoted);
-    // a request keeps its object in the content: "urged supporters to monitor polling places"
-    const start = c.entry.class === 'request' && c.addressee && c.addressee.end === k ? c.addressee.start : k;
-    if (ce - k >= 2) return { ranges: [[start, ce]], rule: 'indirect-infinitive' };
-  }
-  // the object is the content: "proposed a safe zone", "criticized the plan"
-  const npStart =
+  const closing =
+    a >= s1 ||
+    // "…, analysts say; in 2012 …": a semicolon closes the attribution's clause
+    (doc.lower[a] === ';' && !quoted[a]) ||
+    // "…, said Matt Lane, another speechwriter who worked …": an apposition or relative clause about the speaker
+    (doc.lower[a] === ',' && c.side === 'right' && aboutSpeaker(doc, a + 1, s1)) ||
+    // "…, Clinton allies believe — backers she will need": a dash after the cue opens an aside, not the cue's object
+    (a < s1 && (doc.lower[a] === '\u2014' || doc.lower[a] === '--' || (doc.lower[a] === '-' && doc.starts[a] > doc.ends[a - 1])) && !quoted[a]) ||
+    (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
+    (doc.lower[a] === ',' && a + 1 < s1 && (CUT_WORDS.has(doc.lower[a + 1]) || (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1])))) ||
+    anonymity(doc, doc.lower[a] === ',' ? a + 1 : a) ||
+    // "…,” said Mr. Sperling, but she has …": a clause joined after a speaker named behind the cue is no content of it
+    (doc.lower[a] === ',' && c.side === 'right' && (doc.lower[a + 1] === 'but' || doc.lower[a + 1] === 'and') && hasVerb(doc, a + 2, s1));
+  return closing;
+}
+
+/** True when an object noun phrase of cue `c` opens at token `k` (a determiner, a name, a quantity, a gerund …). */
+function opensObject(doc: Doc, c: CueMatch, k: number, s1: number): boolean {
+  return (
     NP_START_POS.has(doc.pos[k]) ||
     titledWord(doc, k) ||
     (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
@@ -486,44 +588,40 @@ export function indirectContent(
     // a gerund object: "support temporarily banning …", "backed pitching a bigger tent"
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && gerundAt(doc, k) && k + 1 < s1 && NP_START_POS.has(doc.pos[k + 1]) && doc.pos[k + 1] !== 'PRON') ||
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && doc.pos[k] === 'ADV' && /ly$/.test(doc.lower[k]) && gerundAt(doc, k + 1)) ||
-    (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')); // "called that vision …"
-  if (c.entry.frames.has('np') && k < s1 && npStart && !quoted[k] && !covered[k]) {
-    const light = lightComplement(doc, c, k, s1, quoted, covered, stops);
-    if (light) return light;
-    let ce = cut(doc, k, s1, covered, stops, quoted);
-    // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …"), or after a
-    // quotation that closes on a comma inside its marks ("called the remarks ''racist,'' an extraordinary rebuke")
-    for (let t = k + 1; t < ce; t++) {
-      if (doc.lower[t] === ',' && !quoted[t]) {
+    (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')) // "called that vision …"
+  );
+}
+
+/** Where an object content starting at `k` ends: its first comma, a quotation closing on a comma, the main verb after a relative clause, a closing time adjunct. */
+function objectEnd(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): number {
+  let ce = cut(doc, k, s1, covered, stops, quoted);
+  // an object ends at the first comma outside quotation marks ("backed Clinton, but he is not predicting …"), or after a
+  // quotation that closes on a comma inside its marks ("called the remarks ''racist,'' an extraordinary rebuke")
+  for (let t = k + 1; t < ce; t++) {
+    if (doc.lower[t] === ',' && !quoted[t]) {
+      ce = t;
+      break;
+    }
+    if (!quoted[t] && quoted[t - 1]) {
+      let m = t - 1;
+      while (m > k && quoted[m] && CLOSE_MARK.test(doc.lower[m])) m--;
+      if (m < t - 1 && doc.lower[m] === ',') {
         ce = t;
         break;
       }
-      if (!quoted[t] && quoted[t - 1]) {
-        let m = t - 1;
-        while (m > k && quoted[m] && CLOSE_MARK.test(doc.lower[m])) m--;
-        if (m < t - 1 && doc.lower[m] === ',') {
-          ce = t;
-          break;
-        }
-      }
     }
-    // "voters who support Okafor live in the north": an object inside a relative clause ends before the main verb
-    if (RELATIVE.has(doc.lower[c.auxStart - 1]) || (doc.lower[c.auxStart - 1] === 'that' && doc.pos[c.auxStart - 1] !== 'DET')) {
-      for (let t = k + 1; t < ce; t++) {
-        if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !quoted[t]) {
-          ce = t;
-          break;
-        }
-      }
-    }
-    ce = trimTrailingTime(doc, k, ce);
-    // "Moscow rejected the charge", "Kyiv denied the allegations": an object that only points back to an earlier claim
-    // says nothing of its own; no quote (PolNeAR annotates these, but a quote reading "the charge" is of no use to a reader)
-    if (anaphoricClaim(doc, k, ce)) return null;
-    // a bare name is enough for a stance verb: "most voters supported Sanders" (and for a verb the model found: "hammered Bush")
-    if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
-  return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+  // "voters who support Okafor live in the north": an object inside a relative clause ends before the main verb
+  if (RELATIVE.has(doc.lower[c.auxStart - 1]) || (doc.lower[c.auxStart - 1] === 'that' && doc.pos[c.auxStart - 1] !== 'DET')) {
+    for (let t = k + 1; t < ce; t++) {
+      if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !quoted[t]) {
+        ce = t;
+        break;
+      }
+    }
+  }
+  ce = trimTrailingTime(doc, k, ce);
+  return ce;
 }
 
 /**
