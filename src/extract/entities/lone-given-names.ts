@@ -8,6 +8,22 @@ import type { EntityResources } from './resources.js';
  */
 const NOT_ALONE = new Set(['dean', 'prince', 'princess', 'duke', 'earl', 'baron', 'squire', 'easter', 'noel', 'christian', 'tory', 'welsh', 'scot', 'bank']);
 
+/** Marks that may close a salutation or signature line after a name ("Jill:", "Kay -", "Tom,"). */
+const LINE_END_MARKS = new Set([',', ':', '-', '–', '—', '!']);
+
+/**
+ * Whether a one-token mention is the only word of its text line (paragraph), with at most one closing mark
+ * after it: the salutation or signature of a letter or e-mail ("Jill:", "Kay").
+ */
+function isWholeLine(view: DocView, m: RawMention): boolean {
+  const { doc, keys, sentenceOf } = view;
+  const sentence = doc.sentences[sentenceOf[m.tokStart]];
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (paragraph.firstSentence !== sentence.index || sentence.firstToken !== m.tokStart) return false;
+  const last = doc.sentences[paragraph.endSentence - 1].endToken;
+  return last === m.tokEnd || (last === m.tokEnd + 1 && LINE_END_MARKS.has(keys[m.tokEnd]));
+}
+
 /** Words before a lone name that make it a thing or a shop ("a Ralph's", "the Tab"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'our', 'my', 'your']);
 
@@ -19,7 +35,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'our', '
  * gazetteer word, title or feast ("Dean", "Prince", "Easter"), known town, region or brand, is not
  * after a determiner ("a Ralph's"), "of" ("Full of Grace") or a hyphen ("Wal-Mart"), not before a number ("Tab 4") or a noun or
  * adjective ("Tory leader", "Welsh Assembly"), and either
- * stands inside a sentence or is followed by a comma or a verb. Runs after the tagger's spans are merged,
+ * stands inside a sentence, is followed by a comma or a verb, or is the only word of its line but for a closing
+ * comma, colon, dash or "!" (a letter's salutation or signature, "Jill:"; found on UNER dev e-mails). Runs after the tagger's spans are merged,
  * so a tagger reading of the same word has already won.
  * @param view the article's DocView; `res` entity resources (`givenNames`, `wordNames`, `places`, `brands`)
  * @param mentions merged mentions in text order (not modified)
@@ -44,7 +61,7 @@ export function confirmLoneGivenNames(view: DocView, res: EntityResources, menti
     if (keys[m.tokEnd] === "'s" && m.tokEnd + 1 < doc.tokenCount && /^(?:NOUN|PROPN)$/.test(doc.pos[m.tokEnd + 1]) && /^\p{Lu}/u.test(doc.text.slice(doc.starts[m.tokEnd + 1], doc.ends[m.tokEnd + 1]))) return m;
     const first = doc.sentences[sentenceOf[m.tokStart]].firstToken === m.tokStart;
     const next = m.tokEnd < doc.tokenCount && sentenceOf[m.tokEnd] === sentenceOf[m.tokStart] ? m.tokEnd : -1;
-    if (first && !(next >= 0 && (keys[next] === ',' || doc.pos[next] === 'VERB' || doc.pos[next] === 'AUX'))) return m;
+    if (first && !(next >= 0 && (keys[next] === ',' || doc.pos[next] === 'VERB' || doc.pos[next] === 'AUX')) && !isWholeLine(view, m)) return m;
     return { ...m, weak: false, rule: 'given-name-alone', gender, confidence: 0.6 };
   });
 }
