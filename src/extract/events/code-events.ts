@@ -506,6 +506,33 @@ function codeSentence(
   return { candidates: out, chunks };
 }
 
+/** The code of a verb trigger as the steps of {@link verbCandidate} refine it (one object, one shape). */
+interface VerbCoding {
+  code: string;
+  ruleId: string;
+  confidence: number;
+  /** The rule whose target slots pick the target: the trigger's, or a controlled complement's ("threatened to ban X"). */
+  targetRule: CompiledRule;
+  /** First token the complement's target may start at (used when `targetRule` is the complement's). */
+  targetFrom: number;
+}
+
+/** The actors of a verb trigger as the steps of {@link verbCandidate} find them (one object, one shape). */
+interface VerbRoles {
+  sources: ActorRef[];
+  targets: ActorRef[];
+  sourceSlot: Candidate['sourceSlot'];
+  targetSlot: Candidate['targetSlot'];
+  /** The subject is that of a complement clause ("… said that Y attacked Z"). */
+  complementClause: boolean;
+}
+
+/**
+ * The candidate event of a verb trigger: its code after control ("pledged to visit"), refusal, intention and
+ * condition, then its source and target actors. Each step is a function of its own (V8 recompiles a function after a
+ * deoptimisation on a branch it had not met yet; small functions make that cheap, see src/ingest/README.md).
+ * @returns the candidate, or null when the verb reports no event here (hypothetical, a bare infinitive, a vague wish)
+ */
 function verbCandidate(
   doc: Doc,
   sentence: Sentence,
@@ -523,60 +550,23 @@ function verbCandidate(
     ctx.hypothetical = false;
     ctx.future = false;
   }
-  let rule = m.rule;
-  let code = rule.code;
-  let ruleId = rule.id;
-  let confidence = rule.confidence;
-  let targetRule = rule;
-  let targetFrom = m.patternEnd + 1;
+  const rule = m.rule;
+  const coding: VerbCoding = { code: rule.code, ruleId: rule.id, confidence: rule.confidence, targetRule: rule, targetFrom: m.patternEnd + 1 };
   const triggerEnd = m.patternEnd > t && PARTICLES.has(doc.lower[m.patternEnd]) ? m.patternEnd : t;
   // controllers: "pledged to visit", "urged X to withdraw", "threatened to impose sanctions"
-  if (rule.control) {
-    const c = complementOf(doc, m.patternEnd + (rule.next ? 0 : 1), sentence.endToken, rule.control, literal);
-    if (c >= 0) {
-      consumed[c] = 1;
-      const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
-      const cm = compRules ? matchRule(doc, c, sentence.endToken, compRules) : null;
-      if (cm) {
-        if (cm.objectToken >= 0) consumed[cm.objectToken] = 1;
-        const cc = controlledCode(rule, cm.rule, res);
-        if (cc === null) return null;
-        code = cc;
-        ruleId = `${rule.id}>${cm.rule.id}`;
-        confidence *= 0.9;
-        if (rule.control !== 'appeal' && rule.control !== 'demand') {
-          targetRule = cm.rule;
-          // the complement's object may sit before its object noun: "threatened to ban Ugandan opposition parties"
-          targetFrom = cm.objectToken >= 0 || cm.rule.after ? c + 1 : cm.patternEnd + 1;
-        }
-      }
-    }
-    // an attempt with no coded complement ("tried to explain") is no event, nor a vague wish ("wants to run the country")
-    if ((rule.control === 'attempt' || rule.needsComplement) && ruleId === rule.id) return null;
-  }
+  if (rule.control && !controlledComplement(doc, sentence, m, res, verbs, consumed, literal, coding)) return null;
   // "X said/declared/reiterated that Y must VERB": a demand from the speaker to Y (CAMEO 10)
   if (rule.weak && !ctx.negated) {
-    const demand = mustDemand(doc, sentence, chunks, t, verbs, res);
-    if (demand) {
-      const subj = findSlot(doc, chunks, 'subject', t, t, new Set());
-      const sources = headsOf(subj);
-      const exclude = new Set(sources.map((x) => x.entity.id));
-      const targets = demand.target.heads.filter((h) => !exclude.has(h.entity.id));
-      return {
-        rule, ruleId: `${rule.id}>must${demand.ruleId ? `>${demand.ruleId}` : ''}`, code: demand.code, trigger: t, triggerEnd: t,
-        sources, sourceSlot: 'subject', targets, targetSlot: 'subject', reciprocal: false, negated: false,
-        confidence: 0.6, weak: false, secondary: clauseKind(doc, t, sentence.firstToken) !== 'main',
-      };
-    }
+    const demand = mustDemandCandidate(doc, sentence, chunks, t, rule, verbs, res);
+    if (demand) return demand;
   }
   // "will not accept", "would not meet": refusing a cooperative act is a rejection (CAMEO 12)
   if (ctx.negated && (ctx.future || wouldBefore(doc, t, sentence.firstToken)) && !rule.control) {
-    const quad = res.codes.get(rule.code)?.quadClass ?? 3;
-    const rej = rule.controlled.reject ?? (quad <= 2 ? '120' : null);
+    const rej = refusalCode(rule, res);
     if (rej) {
-      code = rej;
-      ruleId = `${ruleId}:refusal`;
-      confidence *= 0.8;
+      coding.code = rej;
+      coding.ruleId = `${coding.ruleId}:refusal`;
+      coding.confidence *= 0.8;
       ctx.negated = false;
       ctx.future = false;
     }
@@ -584,10 +574,145 @@ function verbCandidate(
   // "nations contributing to the force": a participle after a plain noun has that noun as its subject (no actor);
   // a crowd noun ("demonstrators protesting…") leaves the protest to the crowd of the place named
   const nounSubject = !literal && participleOfNoun(doc, t, sentence.firstToken);
-  if (nounSubject && !(isCrowdNoun(doc.lower[t - 1]) && code.startsWith('14'))) return null;
+  if (nounSubject && !(isCrowdNoun(doc.lower[t - 1]) && coding.code.startsWith('14'))) return null;
   // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
   if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
   if (ctx.hypothetical) return null;
+  if (!infinitiveCoding(doc, sentence, t, rule, res, literal, coding)) return null;
+  if (ctx.future && !rule.control && !futureCoding(doc, sentence, t, rule, res, coding)) return null;
+  const roles: VerbRoles = { sources: [], targets: [], sourceSlot: null, targetSlot: null, complementClause: false };
+  // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
+  const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, t + 1, new Set()) : null;
+  if (ctx.passive && (!literal || passiveAgent) && rule.source.length === 1 && rule.source[0] === 'subject') {
+    passiveRoles(doc, sentence, chunks, t, literal, roles);
+    coding.ruleId = `${coding.ruleId}:passive`;
+    coding.confidence *= 0.9;
+  } else if (rule.source[0] === 'subject' && !literal && participleAfterComma(doc, t, sentence.firstToken)) {
+    // "…, killing one person": the subject of the main clause acts
+    const ch = chunks.find((c) => c.end <= t && (c.prep === null || c.prep === 'of')) ?? null;
+    roles.sources = headsOf(ch);
+    roles.sourceSlot = 'subject';
+  }
+  if (roles.sourceSlot !== 'passive') activeRoles(doc, sentence, chunks, m, nounSubject, coding, roles);
+  if (roles.sources.length === 0 && !literal && coding.code.startsWith('14')) locatedCrowd(doc, sentence, chunks, t, coding, roles);
+  if (roles.targets.length === 0 && roles.sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(roles.sources.length > 1 && rule.reciprocal))) {
+    fallbackRoles(doc, sentence, chunks, m, literal, coding, roles);
+  }
+  if (!literal && coding.code.startsWith('13') && roles.targets.every((x) => x.actor === null) && roles.sources.length > 0) conditionRoles(doc, sentence, chunks, t, coding, roles);
+  // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
+  // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
+  // (nor for meetings: "the two met in Singapore" is a place, not a partner)
+  // (nor for passives: their target is their subject)
+  if (
+    roles.targets.every((x) => x.actor === null) && roles.sources.length > 0 && roles.sourceSlot !== 'passive' && !rule.weak && !literal &&
+    !/^(?:01|04|11|036)/.test(coding.code) && !(roles.sources.length > 1 && rule.reciprocal)
+  ) {
+    placeRoles(doc, sentence, chunks, t, coding, roles);
+  }
+  let reciprocal = false;
+  // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
+  if (roles.targets.length === 0 && roles.sources.length > 1 && (rule.reciprocal || literal)) {
+    // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker
+    reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken) || oneJointMention(roles.sources);
+    if (reciprocal) {
+      roles.targetSlot = 'reciprocal';
+      coding.ruleId = `${coding.ruleId}:reciprocal`;
+    }
+  }
+  return {
+    rule,
+    ruleId: coding.ruleId,
+    code: coding.code,
+    trigger: t,
+    triggerEnd,
+    sources: roles.sources,
+    sourceSlot: roles.sourceSlot,
+    targets: roles.targets,
+    targetSlot: roles.targetSlot,
+    reciprocal,
+    // "Neither Paris nor Berlin recognised…": a subject joined by neither…nor denies the act
+    negated: ctx.negated || (!literal && neitherNor(doc, sentence.firstToken, t)),
+    confidence: coding.confidence,
+    weak: rule.weak,
+    secondary: !literal && (roles.complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),
+  };
+}
+
+/**
+ * A controlling trigger's complement ("pledged to visit", "urged X to withdraw", "threatened to impose sanctions"):
+ * consumes it and sets the controlled code, rule id and (unless an appeal or demand) the complement's target rule.
+ * @returns false when the combination is no event: an uncodable complement, an attempt or a wish with none coded
+ */
+function controlledComplement(
+  doc: Doc,
+  sentence: Sentence,
+  m: RuleMatch,
+  res: EventResources,
+  verbs: ReadonlyMap<string, readonly CompiledRule[]>,
+  consumed: Uint8Array,
+  literal: boolean,
+  coding: VerbCoding,
+): boolean {
+  const rule = m.rule;
+  const c = complementOf(doc, m.patternEnd + (rule.next ? 0 : 1), sentence.endToken, rule.control!, literal);
+  if (c >= 0) {
+    consumed[c] = 1;
+    const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
+    const cm = compRules ? matchRule(doc, c, sentence.endToken, compRules) : null;
+    if (cm) {
+      if (cm.objectToken >= 0) consumed[cm.objectToken] = 1;
+      const cc = controlledCode(rule, cm.rule, res);
+      if (cc === null) return false;
+      coding.code = cc;
+      coding.ruleId = `${rule.id}>${cm.rule.id}`;
+      coding.confidence *= 0.9;
+      if (rule.control !== 'appeal' && rule.control !== 'demand') {
+        coding.targetRule = cm.rule;
+        // the complement's object may sit before its object noun: "threatened to ban Ugandan opposition parties"
+        coding.targetFrom = cm.objectToken >= 0 || cm.rule.after ? c + 1 : cm.patternEnd + 1;
+      }
+    }
+  }
+  // an attempt with no coded complement ("tried to explain") is no event, nor a vague wish ("wants to run the country")
+  return !((rule.control === 'attempt' || rule.needsComplement) && coding.ruleId === rule.id);
+}
+
+/** "X said/declared/reiterated that Y must VERB": the demand candidate from the speaker to Y (CAMEO 10), or null. */
+function mustDemandCandidate(
+  doc: Doc,
+  sentence: Sentence,
+  chunks: readonly ActorChunk[],
+  t: number,
+  rule: CompiledRule,
+  verbs: ReadonlyMap<string, readonly CompiledRule[]>,
+  res: EventResources,
+): Candidate | null {
+  const demand = mustDemand(doc, sentence, chunks, t, verbs, res);
+  if (!demand) return null;
+  const subj = findSlot(doc, chunks, 'subject', t, t, new Set());
+  const sources = headsOf(subj);
+  const exclude = new Set(sources.map((x) => x.entity.id));
+  const targets = demand.target.heads.filter((h) => !exclude.has(h.entity.id));
+  return {
+    rule, ruleId: `${rule.id}>must${demand.ruleId ? `>${demand.ruleId}` : ''}`, code: demand.code, trigger: t, triggerEnd: t,
+    sources, sourceSlot: 'subject', targets, targetSlot: 'subject', reciprocal: false, negated: false,
+    confidence: 0.6, weak: false, secondary: clauseKind(doc, t, sentence.firstToken) !== 'main',
+  };
+}
+
+/** The rejection code of refusing the act of `rule` ("will not accept"): its own, else 120 for cooperation; null for conflict. */
+function refusalCode(rule: CompiledRule, res: EventResources): string | null {
+  const quad = res.codes.get(rule.code)?.quadClass ?? 3;
+  return rule.controlled.reject ?? (quad <= 2 ? '120' : null);
+}
+
+/**
+ * A trigger after "to" that no controller consumed: not coded ("plans to attack", "in order to visit"), unless a
+ * controlling noun or adjective ("plans to", "ready to": intent or threat) or an aspectual verb ("continued to send")
+ * stands before it; a controlling noun makes the code an intention or threat.
+ * @returns false when the infinitive did not happen
+ */
+function infinitiveCoding(doc: Doc, sentence: Sentence, t: number, rule: CompiledRule, res: EventResources, literal: boolean, coding: VerbCoding): boolean {
   // an infinitive no controller consumed ("plans to attack", "in order to visit") did not happen
   let inf = t - 1;
   while (inf >= sentence.firstToken && doc.pos[inf] === 'ADV') inf--;
@@ -595,164 +720,139 @@ function verbCandidate(
     const before = inf > sentence.firstToken ? inf - 1 : -1;
     const kind = before >= 0 ? INFINITIVE_CONTROL.get(doc.lower[before]) : undefined;
     const aspectual = before >= 0 && ASPECTUAL.has(doc.lemmas[before]);
-    if (!kind && !aspectual) return null;
-    if (kind && rule.control) return null;
+    if (!kind && !aspectual) return false;
+    if (kind && rule.control) return false;
   }
   if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART' && INFINITIVE_CONTROL.has(doc.lower[inf - 1] ?? '')) {
     const kind = INFINITIVE_CONTROL.get(doc.lower[inf - 1])!;
     const synthetic = { ...rule, control: kind, code: kind === 'intent' ? '030' : '130' } as CompiledRule;
     const cc = controlledCode(synthetic, rule, res);
-    if (cc === null) return null;
-    code = cc;
-    ruleId = `${kind}>${rule.id}`;
-    confidence *= 0.8;
+    if (cc === null) return false;
+    coding.code = cc;
+    coding.ruleId = `${kind}>${rule.id}`;
+    coding.confidence *= 0.8;
   }
-  if (ctx.future && !rule.control && conditional(doc, t, sentence.endToken) && conditionalThreat(rule, res)) {
+  return true;
+}
+
+/**
+ * A future act ("will withdraw"): a conditional promise of a hostile or costly act is a threat (CAMEO 13, "will
+ * withdraw its force unless…"), any other the rule's intent code.
+ * @returns false when the rule has no intent code (the future act is no event)
+ */
+function futureCoding(doc: Doc, sentence: Sentence, t: number, rule: CompiledRule, res: EventResources, coding: VerbCoding): boolean {
+  if (conditional(doc, t, sentence.endToken) && conditionalThreat(rule, res)) {
     // "will withdraw its force unless…": a conditional promise of a hostile or costly act is a threat (CAMEO 13)
-    code = rule.controlled.threat ?? '130';
-    ruleId = `${ruleId}:conditional`;
-    confidence *= 0.8;
-  } else if (ctx.future && !rule.control) {
-    const intent = rule.controlled.intent ?? rule.controlled.threat;
-    if (!intent) return null;
-    code = intent;
-    ruleId = `${ruleId}:future`;
-    confidence *= 0.8;
+    coding.code = rule.controlled.threat ?? '130';
+    coding.ruleId = `${coding.ruleId}:conditional`;
+    coding.confidence *= 0.8;
+    return true;
   }
-  let sources: ActorRef[] = [];
-  let targets: ActorRef[] = [];
-  let sourceSlot: Candidate['sourceSlot'] = null;
-  let targetSlot: Candidate['targetSlot'] = null;
-  let complementClause = false;
-  // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
-  const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, t + 1, new Set()) : null;
-  if (ctx.passive && (!literal || passiveAgent) && rule.source.length === 1 && rule.source[0] === 'subject') {
-    // "was shot down by X": the agent is the source, the grammatical subject the target
-    const by = findSlot(doc, chunks, 'by', t, t + 1, new Set());
-    // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
-    const reduced = !literal && clauseKind(doc, t, sentence.firstToken) === 'relative' && doc.lower[t + 1] === 'by';
-    let subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
-    // "a camp for Congolese refugees was attacked by …": the people the attacked thing is for
-    if (!subj && !literal) subj = subjectPhraseFor(doc, chunks, t, sentence.firstToken);
-    sources = headsOf(by);
-    targets = headsOf(subj);
-    sourceSlot = 'passive';
-    targetSlot = 'subject';
-    ruleId = `${ruleId}:passive`;
-    confidence *= 0.9;
-  } else if (rule.source[0] === 'subject' && !literal && participleAfterComma(doc, t, sentence.firstToken)) {
-    // "…, killing one person": the subject of the main clause acts
-    const ch = chunks.find((c) => c.end <= t && (c.prep === null || c.prep === 'of')) ?? null;
-    sources = headsOf(ch);
-    sourceSlot = 'subject';
-  }
-  if (sourceSlot !== 'passive') {
-    for (const slot of sources.length || nounSubject ? [] : rule.source) {
-      // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
-      const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
-      if (ch) {
-        // "students in Ukraine demonstrated": the people of the place act, not its state; "supporters of the former
-        // president blocked roads": followers of a leader are people of his country, not the leader
-        const crowd = slot === 'subject' && ((ch.prep !== null && ch.prep !== 'that' && ch.prep !== 'of') || followersOf(doc, ch.first) || followersPossessor(doc, ch));
-        sources = crowd ? ch.heads.map(asCrowd) : headsOf(ch);
-        sourceSlot = slot;
-        // "… said that Y attacked Z": the complement clause's event is coded when the main clause has none
-        if (slot === 'subject' && ch.prep === 'that') complementClause = true;
-        break;
-      }
-    }
-    const exclude = new Set(sources.map((s) => s.entity.id));
-    const slots = targetRule === rule ? rule.target : [...targetRule.target, ...rule.target];
-    // actors may sit between the trigger and its object noun ("rejected a U.S. request", "gave Tanzania a grant")
-    const afterVerb = m.objectToken >= 0 || rule.after ? t + 1 : m.patternEnd + 1;
-    for (const slot of slots) {
-      const from = targetRule !== rule && targetRule.target.includes(slot) ? targetFrom : afterVerb;
-      const ch = findSlot(doc, chunks, slot, t, from, exclude);
-      if (ch) {
-        targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));
-        targetSlot = slot;
-        break;
-      }
-    }
-  }
-  if (sources.length === 0 && !literal && code.startsWith('14')) {
-    // "hundreds of people blocked streets in Hong Kong": protesters known only by their place
-    const crowd = crowdAt(doc, chunks, t, sentence);
-    if (crowd) {
-      sources = [crowd];
-      sourceSlot = 'subject';
-      ruleId = `${ruleId}:located-crowd`;
-      confidence *= 0.7;
-    }
-  }
-  if (targets.length === 0 && sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(sources.length > 1 && rule.reciprocal))) {
-    // no slot matched: the first actor after the pattern introduced by a directional preposition
-    const exclude = new Set(sources.map((x) => x.entity.id));
-    // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
-    const from = Math.max(m.patternEnd, targetFrom - 1) + 1;
-    const inside = literal && targetRule === rule && (rule.after || m.objectToken >= 0) ? fallbackTarget(doc, chunks, t + 1, from, exclude, literal) : null;
-    const ch = inside ?? fallbackTarget(doc, chunks, from, sentence.endToken, exclude, literal);
+  const intent = rule.controlled.intent ?? rule.controlled.threat;
+  if (!intent) return false;
+  coding.code = intent;
+  coding.ruleId = `${coding.ruleId}:future`;
+  coding.confidence *= 0.8;
+  return true;
+}
+
+/** "was shot down by X": the agent is the source, the grammatical subject the target. */
+function passiveRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, literal: boolean, roles: VerbRoles): void {
+  const by = findSlot(doc, chunks, 'by', t, t + 1, new Set());
+  // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
+  const reduced = !literal && clauseKind(doc, t, sentence.firstToken) === 'relative' && doc.lower[t + 1] === 'by';
+  let subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
+  // "a camp for Congolese refugees was attacked by …": the people the attacked thing is for
+  if (!subj && !literal) subj = subjectPhraseFor(doc, chunks, t, sentence.firstToken);
+  roles.sources = headsOf(by);
+  roles.targets = headsOf(subj);
+  roles.sourceSlot = 'passive';
+  roles.targetSlot = 'subject';
+}
+
+/** The source and target slots of an active verb (or of its controlled complement's rule for the target). */
+function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], m: RuleMatch, nounSubject: boolean, coding: VerbCoding, roles: VerbRoles): void {
+  const rule = m.rule;
+  const t = m.trigger;
+  const targetRule = coding.targetRule;
+  for (const slot of roles.sources.length || nounSubject ? [] : rule.source) {
+    // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
+    const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
     if (ch) {
-      targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
-      targetSlot = 'any';
-      ruleId = `${ruleId}:fallback-target`;
-      confidence *= 0.8;
+      // "students in Ukraine demonstrated": the people of the place act, not its state; "supporters of the former
+      // president blocked roads": followers of a leader are people of his country, not the leader
+      const crowd = slot === 'subject' && ((ch.prep !== null && ch.prep !== 'that' && ch.prep !== 'of') || followersOf(doc, ch.first) || followersPossessor(doc, ch));
+      roles.sources = crowd ? ch.heads.map(asCrowd) : headsOf(ch);
+      roles.sourceSlot = slot;
+      // "… said that Y attacked Z": the complement clause's event is coded when the main clause has none
+      if (slot === 'subject' && ch.prep === 'that') roles.complementClause = true;
+      break;
     }
   }
-  if (!literal && code.startsWith('13') && targets.every((x) => x.actor === null) && sources.length > 0) {
-    // "threatened to stop negotiations if the United States goes ahead…": a threat is aimed at whoever must meet its condition
-    const exclude = new Set(sources.map((x) => x.entity.id));
-    const ch = conditionSubject(doc, chunks, t + 1, sentence.endToken, exclude);
+  const exclude = new Set(roles.sources.map((s) => s.entity.id));
+  const slots = targetRule === rule ? rule.target : [...targetRule.target, ...rule.target];
+  // actors may sit between the trigger and its object noun ("rejected a U.S. request", "gave Tanzania a grant")
+  const afterVerb = m.objectToken >= 0 || rule.after ? t + 1 : m.patternEnd + 1;
+  for (const slot of slots) {
+    const from = targetRule !== rule && targetRule.target.includes(slot) ? coding.targetFrom : afterVerb;
+    const ch = findSlot(doc, chunks, slot, t, from, exclude);
     if (ch) {
-      targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
-      targetSlot = 'any';
-      ruleId = `${ruleId}:condition-target`;
-      confidence *= 0.8;
+      roles.targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));
+      roles.targetSlot = slot;
+      break;
     }
   }
-  // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
-  // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
-  // (nor for meetings: "the two met in Singapore" is a place, not a partner)
-  // (nor for passives: their target is their subject)
-  if (targets.every((x) => x.actor === null) && sources.length > 0 && sourceSlot !== 'passive' && !rule.weak && !literal && !/^(?:01|04|11|036)/.test(code) && !(sources.length > 1 && rule.reciprocal)) {
-    // "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act
-    // takes place is its target (as TABARI and the PLOVER coders read such sentences)
-    const exclude = new Set(sources.map((x) => x.entity.id));
-    const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(sources.map((x) => x.entity.country ?? x.actor?.slice(0, 3))));
-    if (place) {
-      targets = [place];
-      targetSlot = 'any';
-      ruleId = `${ruleId}:place-target`;
-      confidence *= 0.7;
-    }
-  }
-  let reciprocal = false;
-  // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
-  if (targets.length === 0 && sources.length > 1 && (rule.reciprocal || literal)) {
-    // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker
-    reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken) || oneJointMention(sources);
-    if (reciprocal) {
-      targetSlot = 'reciprocal';
-      ruleId = `${ruleId}:reciprocal`;
-    }
-  }
-  return {
-    rule,
-    ruleId,
-    code,
-    trigger: t,
-    triggerEnd,
-    sources,
-    sourceSlot,
-    targets,
-    targetSlot,
-    reciprocal,
-    // "Neither Paris nor Berlin recognised…": a subject joined by neither…nor denies the act
-    negated: ctx.negated || (!literal && neitherNor(doc, sentence.firstToken, t)),
-    confidence,
-    weak: rule.weak,
-    secondary: !literal && (complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),
-  };
+}
+
+/** "hundreds of people blocked streets in Hong Kong": protesters known only by their place are the source. */
+function locatedCrowd(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
+  const crowd = crowdAt(doc, chunks, t, sentence);
+  if (!crowd) return;
+  roles.sources = [crowd];
+  roles.sourceSlot = 'subject';
+  coding.ruleId = `${coding.ruleId}:located-crowd`;
+  coding.confidence *= 0.7;
+}
+
+/** No slot matched: the first actor after the pattern introduced by a directional preposition is the target. */
+function fallbackRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], m: RuleMatch, literal: boolean, coding: VerbCoding, roles: VerbRoles): void {
+  const rule = m.rule;
+  const t = m.trigger;
+  const exclude = new Set(roles.sources.map((x) => x.entity.id));
+  // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
+  const from = Math.max(m.patternEnd, coding.targetFrom - 1) + 1;
+  const inside = literal && coding.targetRule === rule && (rule.after || m.objectToken >= 0) ? fallbackTarget(doc, chunks, t + 1, from, exclude, literal) : null;
+  const ch = inside ?? fallbackTarget(doc, chunks, from, sentence.endToken, exclude, literal);
+  if (!ch) return;
+  roles.targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
+  roles.targetSlot = 'any';
+  coding.ruleId = `${coding.ruleId}:fallback-target`;
+  coding.confidence *= 0.8;
+}
+
+/** "threatened to stop negotiations if the United States goes ahead…": a threat is aimed at whoever must meet its condition. */
+function conditionRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
+  const exclude = new Set(roles.sources.map((x) => x.entity.id));
+  const ch = conditionSubject(doc, chunks, t + 1, sentence.endToken, exclude);
+  if (!ch) return;
+  roles.targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
+  roles.targetSlot = 'any';
+  coding.ruleId = `${coding.ruleId}:condition-target`;
+  coding.confidence *= 0.8;
+}
+
+/**
+ * "resume attacks in Israel", "deploy peacekeepers in Iraq": with no other target, the country where the act takes
+ * place is its target (as TABARI and the PLOVER coders read such sentences).
+ */
+function placeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
+  const exclude = new Set(roles.sources.map((x) => x.entity.id));
+  const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(roles.sources.map((x) => x.entity.country ?? x.actor?.slice(0, 3))));
+  if (!place) return;
+  roles.targets = [place];
+  roles.targetSlot = 'any';
+  coding.ruleId = `${coding.ruleId}:place-target`;
+  coding.confidence *= 0.7;
 }
 
 function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): Candidate | null {
