@@ -285,23 +285,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
-  if (entry.frames.has('source')) {
-    const limit = limitAtQuote(end, s1, quoted);
-    let np = nounPhraseStartingAt(doc, end, limit);
-    if (!np || (np.end < limit && doc.lower[np.end] !== ',' && !/^[.;:]$/.test(doc.lower[np.end]))) {
-      // "according to a just-released poll from X broadcast on Y, …": the source runs to the comma
-      let stop = end;
-      while (stop < Math.min(limit, end + 20) && doc.lower[stop] !== ',') stop++;
-      let head = -1;
-      for (let t = end; t < stop; t++) if (NOUNISH.has(doc.pos[t])) head = t;
-      if (head >= 0 && (!np || doc.lower[stop] === ',')) np = { start: end, end: stop, head: np ? np.head : head };
-    }
-    if (!np) return null;
-    return {
-      start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
-      addressee: null, after: np.end, chunkStart: i, coordinated: false,
-    };
-  }
+  if (entry.frames.has('source')) return sourceCue(doc, sentence, i, entry, quoted);
   // aux and adverbs before the verb: "has also said", "was first reported"
   let j = i - 1;
   let passive = false;
@@ -325,19 +309,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (ing) passive = false;
   // "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …"
   if (ing && i - 2 >= s0 && doc.lower[i - 1] === 'as') {
-    const quotedAs = quotedAsSpeaker(doc, i - 1, s0, quoted);
-    if (quotedAs) {
-      let addressee: TokenRange | null = null;
-      let after = end;
-      if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-        addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
-        if (addressee) after = addressee.end;
-      }
-      return {
-        start: i, end, entry, sentence, speaker: quotedAs.speaker, side: 'left', passive: false, auxStart: i, addressee, after,
-        chunkStart: quotedAs.chunkStart, coordinated: false,
-      };
-    }
+    const quotedAs = quotedAsCue(doc, sentence, i, entry, quoted);
+    if (quotedAs) return quotedAs;
   }
   // "… “expanded the party,” claiming that …": a closing mark after a comma inside the quotation leads like a comma
   // (a manner adverb may stand between: "…, falsely suggesting that …")
@@ -345,79 +318,12 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const lead = li > s0 ? (li - 2 >= s0 && quoted[li - 1] && /^["'\u201D\u2019]$/.test(doc.lower[li - 1]) && doc.lower[li - 2] === ',' ? ',' : doc.lower[li - 1]) : '';
   // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
   if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
-    // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
-    const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
-    // "with polls showing Diaz ahead", "with the new survey finding that …": the phrase after "with" holds the participle
-    const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted) : null;
-    const speaker =
-      absolute ??
-      // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
-      (i === s0 || (li - 1 === s0 && /^(after|before|while|when|in|by|without)$/.test(lead))
-        ? openingParticipleSubject(doc, i, s1, quoted)
-        : modifier
-          ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
-          : prior?.speaker ?? clauseSubject(doc, s0, i, quoted) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted) : null));
-    if (!speaker) return null;
-    let addressee: TokenRange | null = null;
-    let after = end;
-    if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
-      if (addressee) after = addressee.end;
-    }
-    return { start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true };
+    return participleCue(doc, sentence, i, entry, quoted, prior, li, lead);
   }
   if (ing && !progressive) return null;
-  // "Trump is expected to speak", "the plan seems to work": the subject is raised out of the content, no speaker
-  // "Trump's supporters seemed unperturbed", "the team appeared paralyzed": a predicate adjective after a raising verb
-  const raisingVerb = entry.frames.has('raise') && !entry.frames.has('that') && !entry.frames.has('bare') && !entry.frames.has('np') && !entry.frames.has('to');
-  // (or a predicate noun or participle: "the returns seemed a reminder that …", "the memo seemed aimed at …", "seemed like")
-  const adjective =
-    raisingVerb &&
-    (doc.pos[end] === 'ADJ' ||
-      (doc.pos[end] === 'ADV' && doc.pos[end + 1] === 'ADJ') ||
-      /^(a|an|like)$/.test(doc.lower[end] ?? '') ||
-      (doc.pos[end] === 'VERB' && /ed$/.test(doc.lower[end])));
-  if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
-    return {
-      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
-      addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
-    };
-  }
-  if (passive && doc.lower[end] === 'by') {
-    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
-    if (!np) return null;
-    return {
-      start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
-      addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
-    };
-  }
-  // "Sanders was asked whether …": the question is the content, its asker unstated
-  // ("Doe was asked about the loan": the phrase cue "ask about" already holds the preposition)
-  if (passive && entry.class === 'request' && (/^(whether|if|about|to)$/.test(doc.lower[end] ?? '') || doc.lower[end - 1] === 'about')) {
-    return {
-      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
-      addressee: null, after: end, chunkStart: auxStart, coordinated: false,
-    };
-  }
-  // "It was announced (on Monday) that …", "it has been reported that …": an impersonal passive, no speaker
-  let that = end;
-  if (doc.lower[that] === 'on' && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
-  else if (/^(last|this|earlier)$/.test(doc.lower[that]) && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
-  else if (TIME_HEADS.test(doc.lower[that])) that++;
-  if (passive && doc.lower[that] === 'that' && auxStart > s0 && doc.lower[auxStart - 1] === 'it' && !quoted[auxStart - 1] && (entry.class === 'speech' || entry.class === 'writing' || entry.class === 'belief')) {
-    return {
-      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
-      addressee: null, after: that, chunkStart: auxStart - 1, coordinated: false, impersonal: true,
-    };
-  }
-  if (passive && doc.lower[end] === 'that' && auxStart > s0 && !quoted[auxStart - 1]) {
-    // "The government is worried that …": the subject holds the worry
-    if (PASSIVE_HOLDERS.has(entry.lemma)) {
-      const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(auxStart - 1, s0, quoted));
-      if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
-        return { start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false };
-      }
-    }
+  if (passive || entry.frames.has('raise')) {
+    const passiveMatch = passiveCue(doc, sentence, i, entry, quoted, passive, auxStart);
+    if (passiveMatch) return passiveMatch;
   }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
   // "… said X and added …": the second cue shares the first one's speaker
@@ -459,31 +365,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     return { start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false };
   }
   // "Jo Doe — a teacher from Ohio — says": the phrase before a dash aside
-  let aside = -1;
-  if (j > s0 && DASH.test(doc.lower[j]) && !quoted[j]) {
-    for (let t = j - 2; t > Math.max(s0, j - 30); t--) {
-      if (quoted[t]) break;
-      if (DASH.test(doc.lower[t])) {
-        aside = t;
-        break;
-      }
-    }
-  }
-  // "Jo Roe, a hacker known as “Guccifer,” stated that …", "Mr. Ortiz, citing ''the magic of it,'' said the …": the phrase
-  // before an aside that ends in a quotation closing on a comma (not an inverted speaker after the cue: "“…,” said Roe.")
-  if (aside < 0 && j > s0 && j === i - 1 && quoted[j] && /^[\u201D"'\u2019]$/.test(doc.lower[j]) && !invertedSpeakerCloses(doc, end, s1, quoted) && !nameAt(doc, end, s1, quoted)) {
-    let m = j;
-    while (m > s0 && quoted[m] && /^[\u201D"'\u2019]$/.test(doc.lower[m])) m--;
-    if (doc.lower[m] === ',' && quoted[m]) {
-      for (let t = m - 1; t > Math.max(s0, m - 40); t--) {
-        if (doc.lower[t] === ',' && !quoted[t]) {
-          aside = t;
-          break;
-        }
-        if (/^[.;:!?]$/.test(doc.lower[t]) && !quoted[t]) break;
-      }
-    }
-  }
+  const aside = asideBefore(doc, i, j, s0, end, s1, quoted);
   let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
@@ -570,11 +452,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
   if (!speaker && (entry.lemma === 'ask' || entry.lemma === 'ask about') && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
-    let k = end;
-    while (k < s1 && k < end + 12 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',') k++;
-    if (k < s1 && (WH_OPENERS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > end))) {
-      return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
-    }
+    const asked = askedCue(doc, sentence, i, entry, auxStart);
+    if (asked) return asked;
   }
   if (!speaker && entry.frames.has('invert')) {
     const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
@@ -602,6 +481,190 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
     chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
   };
+}
+
+/** "according to X", "in a … poll": the source phrase after the cue is the speaker; null when none. */
+function sourceCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch | null {
+  const s1 = sentence.endToken;
+  const end = i + entry.length;
+  const limit = limitAtQuote(end, s1, quoted);
+  let np = nounPhraseStartingAt(doc, end, limit);
+  if (!np || (np.end < limit && doc.lower[np.end] !== ',' && !/^[.;:]$/.test(doc.lower[np.end]))) {
+    // "according to a just-released poll from X broadcast on Y, …": the source runs to the comma
+    let stop = end;
+    while (stop < Math.min(limit, end + 20) && doc.lower[stop] !== ',') stop++;
+    let head = -1;
+    for (let t = end; t < stop; t++) if (NOUNISH.has(doc.pos[t])) head = t;
+    if (head >= 0 && (!np || doc.lower[stop] === ',')) np = { start: end, end: stop, head: np ? np.head : head };
+  }
+  if (!np) return null;
+  return {
+    start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
+    addressee: null, after: np.end, chunkStart: i, coordinated: false,
+  };
+}
+
+/** "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …": the quoted source is the speaker; null when none. */
+function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch | null {
+  const s0 = sentence.firstToken;
+  const s1 = sentence.endToken;
+  const end = i + entry.length;
+  const quotedAs = quotedAsSpeaker(doc, i - 1, s0, quoted);
+  if (quotedAs) {
+    let addressee: TokenRange | null = null;
+    let after = end;
+    if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      if (addressee) after = addressee.end;
+    }
+    return {
+      start: i, end, entry, sentence, speaker: quotedAs.speaker, side: 'left', passive: false, auxStart: i, addressee, after,
+      chunkStart: quotedAs.chunkStart, coordinated: false,
+    };
+  }
+  return null;
+}
+
+/**
+ * A participle cue ("Insisting that the plan was sound, the minister …", "…, arguing that", "a super PAC backing Bush"):
+ * the holder after "with", the subject after the opening participle, the noun it modifies, or the main clause's subject;
+ * null when none. `li`: the participle or the manner adverb before it; `lead`: the word before that (a comma for a
+ * quotation closing on one).
+ */
+function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null, li: number, lead: string): CueMatch | null {
+  const s0 = sentence.firstToken;
+  const s1 = sentence.endToken;
+  const end = i + entry.length;
+  // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
+  const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
+  // "with polls showing Diaz ahead", "with the new survey finding that …": the phrase after "with" holds the participle
+  const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted) : null;
+  const speaker =
+    absolute ??
+    // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
+    (i === s0 || (li - 1 === s0 && /^(after|before|while|when|in|by|without)$/.test(lead))
+      ? openingParticipleSubject(doc, i, s1, quoted)
+      : modifier
+        ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
+        : prior?.speaker ?? clauseSubject(doc, s0, i, quoted) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted) : null));
+  if (!speaker) return null;
+  let addressee: TokenRange | null = null;
+  let after = end;
+  if (entry.frames.has('object') && doc.lower[end] !== 'that') {
+    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    if (addressee) after = addressee.end;
+  }
+  return { start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true };
+}
+
+/**
+ * A raised subject ("Trump is expected to speak"), a passive with its agent ("reported by X"), a passive request ("was
+ * asked whether"), an impersonal passive ("It was announced that …") or a passive holder ("The government is worried
+ * that …"); null when none of these. `auxStart`: first token of the aux/adverb run before the verb.
+ */
+function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, passive: boolean, auxStart: number): CueMatch | null {
+  const s0 = sentence.firstToken;
+  const s1 = sentence.endToken;
+  const end = i + entry.length;
+  // "Trump is expected to speak", "the plan seems to work": the subject is raised out of the content, no speaker
+  // "Trump's supporters seemed unperturbed", "the team appeared paralyzed": a predicate adjective after a raising verb
+  const raisingVerb = entry.frames.has('raise') && !entry.frames.has('that') && !entry.frames.has('bare') && !entry.frames.has('np') && !entry.frames.has('to');
+  // (or a predicate noun or participle: "the returns seemed a reminder that …", "the memo seemed aimed at …", "seemed like")
+  const adjective =
+    raisingVerb &&
+    (doc.pos[end] === 'ADJ' ||
+      (doc.pos[end] === 'ADV' && doc.pos[end + 1] === 'ADJ') ||
+      /^(a|an|like)$/.test(doc.lower[end] ?? '') ||
+      (doc.pos[end] === 'VERB' && /ed$/.test(doc.lower[end])));
+  if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
+    return {
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
+    };
+  }
+  if (passive && doc.lower[end] === 'by') {
+    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
+    if (!np) return null;
+    return {
+      start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
+      addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
+    };
+  }
+  // "Sanders was asked whether …": the question is the content, its asker unstated
+  // ("Doe was asked about the loan": the phrase cue "ask about" already holds the preposition)
+  if (passive && entry.class === 'request' && (/^(whether|if|about|to)$/.test(doc.lower[end] ?? '') || doc.lower[end - 1] === 'about')) {
+    return {
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: end, chunkStart: auxStart, coordinated: false,
+    };
+  }
+  // "It was announced (on Monday) that …", "it has been reported that …": an impersonal passive, no speaker
+  let that = end;
+  if (doc.lower[that] === 'on' && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
+  else if (/^(last|this|earlier)$/.test(doc.lower[that]) && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
+  else if (TIME_HEADS.test(doc.lower[that])) that++;
+  if (passive && doc.lower[that] === 'that' && auxStart > s0 && doc.lower[auxStart - 1] === 'it' && !quoted[auxStart - 1] && (entry.class === 'speech' || entry.class === 'writing' || entry.class === 'belief')) {
+    return {
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: that, chunkStart: auxStart - 1, coordinated: false, impersonal: true,
+    };
+  }
+  if (passive && doc.lower[end] === 'that' && auxStart > s0 && !quoted[auxStart - 1]) {
+    // "The government is worried that …": the subject holds the worry
+    if (PASSIVE_HOLDERS.has(entry.lemma)) {
+      const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(auxStart - 1, s0, quoted));
+      if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
+        return { start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The token that opens an aside between the subject and the cue, or -1: a dash aside ("Jo Doe — a teacher from Ohio —
+ * says") or an aside closing on a quotation that ends in a comma ("Jo Roe, a hacker known as “Guccifer,” stated …").
+ * `j`: the token before the cue's aux/adverb run.
+ */
+function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1: number, quoted: Uint8Array): number {
+  let aside = -1;
+  if (j > s0 && DASH.test(doc.lower[j]) && !quoted[j]) {
+    for (let t = j - 2; t > Math.max(s0, j - 30); t--) {
+      if (quoted[t]) break;
+      if (DASH.test(doc.lower[t])) {
+        aside = t;
+        break;
+      }
+    }
+  }
+  // "Jo Roe, a hacker known as “Guccifer,” stated that …", "Mr. Ortiz, citing ''the magic of it,'' said the …": the phrase
+  // before an aside that ends in a quotation closing on a comma (not an inverted speaker after the cue: "“…,” said Roe.")
+  if (aside < 0 && j > s0 && j === i - 1 && quoted[j] && /^[\u201D"'\u2019]$/.test(doc.lower[j]) && !invertedSpeakerCloses(doc, end, s1, quoted) && !nameAt(doc, end, s1, quoted)) {
+    let m = j;
+    while (m > s0 && quoted[m] && /^[\u201D"'\u2019]$/.test(doc.lower[m])) m--;
+    if (doc.lower[m] === ',' && quoted[m]) {
+      for (let t = m - 1; t > Math.max(s0, m - 40); t--) {
+        if (doc.lower[t] === ',' && !quoted[t]) {
+          aside = t;
+          break;
+        }
+        if (/^[.;:!?]$/.test(doc.lower[t]) && !quoted[t]) break;
+      }
+    }
+  }
+  return aside;
+}
+
+/** "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed; null when no question follows. */
+function askedCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, auxStart: number): CueMatch | null {
+  const s1 = sentence.endToken;
+  const end = i + entry.length;
+  let k = end;
+  while (k < s1 && k < end + 12 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',') k++;
+  if (k < s1 && (WH_OPENERS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > end))) {
+    return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
+  }
+  return null;
 }
 
 /**
