@@ -407,3 +407,8 @@ test('news outlets and platforms are known organisations with their actor codes 
   assert.equal(withMention(es, 'Twitter')?.actor, 'USABUS');
   assert.equal(withMention(es, 'Haaretz')?.actor, 'ISRMED');
 });
+
+test('large companies are known organisations coded with their home country and BUS', () => {
+  const found = run('Walmart and Volkswagen signed a supply deal with Infosys on Tuesday.').map((e) => `${e.name} ${e.type} ${e.actor}`);
+  for (const want of ['Walmart ORG USABUS', 'Volkswagen ORG DEUBUS', 'Infosys ORG INDBUS']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+});
