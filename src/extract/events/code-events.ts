@@ -239,16 +239,7 @@ export function codeEvents(
       if (c.weak && (strong || c.targets.length === 0)) continue;
       if (c.secondary && primary) continue;
       if (c.negated && !includeNegated) continue;
-      const pairs: [ActorRef, ActorRef | null][] = [];
-      if (c.reciprocal) {
-        for (const a of c.sources) for (const b of c.sources) if (a !== b && a.entity.id !== b.entity.id) pairs.push([a, b]);
-      } else {
-        for (const s of c.sources) {
-          if (c.targets.length === 0) pairs.push([s, null]);
-          for (const tg of c.targets) if (tg.entity.id !== s.entity.id) pairs.push([s, tg]);
-        }
-      }
-      for (const [src, pairTarget] of pairs) {
+      for (const [src, pairTarget] of candidatePairs(c)) {
         // a target without an actor code ("the town of Cizre") is no target
         let tgt = pairTarget && pairTarget.actor !== null ? pairTarget : null;
         let domestic = false;
@@ -295,7 +286,7 @@ export function codeEvents(
           if (ids.has(src.entity.id) || (tgt && ids.has(tgt.entity.id))) location = lastVisitLocation.location;
         }
         if (location && row.root === '04') {
-          lastVisitLocation = { location, entities: new Set([src.entity.id, ...(tgt ? [tgt.entity.id] : [])]) };
+          lastVisitLocation = visitOf(location, src, tgt);
         }
         const trigger = span(doc, triggerStart, doc.ends[c.triggerEnd]);
         const evidence = [{ start: trigger.start, end: trigger.end }, { start: src.mention.start, end: src.mention.end }];
@@ -333,28 +324,59 @@ export function codeEvents(
         const base = events[events.length - 1];
         if (reverse && base.target && !domestic && code === c.rule.code && !seen.has(`${tgt!.entity.id}|${src.entity.id}|${src.actor}|${reverse.code}`)) {
           seen.add(`${tgt!.entity.id}|${src.entity.id}|${src.actor}|${reverse.code}`);
-          const rule = `${base.rule}:reverse`;
-          const { plover: _plover, ...rest } = base;
-          events.push({
-            ...rest,
-            id: `${article.id}-e${events.length + 1}`,
-            source: base.target,
-            target: base.source,
-            code: reverse.code,
-            rootCode: reverse.root,
-            baseCode: reverse.base,
-            label: reverse.label,
-            quadClass: reverse.quadClass,
-            goldstein: reverse.goldstein,
-            rule,
-            ...(reverse.plover ? { plover: { category: reverse.plover, mode: reverse.ploverMode, context: reverse.ploverContext } } : {}),
-            provenance: { ...base.provenance, rule },
-          });
+          events.push(reverseEvent(base, reverse, `${article.id}-e${events.length + 1}`));
         }
       }
     }
   }
   return events;
+}
+
+/** The (source, target) pairs of a candidate: each source with each other target (or none), or each ordered pair of its sources when reciprocal. */
+function candidatePairs(c: Candidate): [ActorRef, ActorRef | null][] {
+  const pairs: [ActorRef, ActorRef | null][] = [];
+  if (c.reciprocal) {
+    for (const a of c.sources) for (const b of c.sources) if (a !== b && a.entity.id !== b.entity.id) pairs.push([a, b]);
+  } else {
+    for (const s of c.sources) {
+      if (c.targets.length === 0) pairs.push([s, null]);
+      for (const tg of c.targets) if (tg.entity.id !== s.entity.id) pairs.push([s, tg]);
+    }
+  }
+  return pairs;
+}
+
+/** The place of a visit and the entities at it, for the events of the next sentences that name none. */
+function visitOf(location: EventLocation, src: ActorRef, tgt: ActorRef | null): { location: EventLocation; entities: Set<string> } {
+  const entities = new Set<string>();
+  entities.add(src.entity.id);
+  if (tgt) entities.add(tgt.entity.id);
+  return { location, entities };
+}
+
+/**
+ * The reverse event of a complex code ("[032:033]": arrive → visit, and the host receives the visitor): `base` with
+ * source and target swapped and the reverse code's row.
+ * @param base the event just written (with a target); `reverse` the reverse code's CAMEO row; `id` the new event's id
+ */
+function reverseEvent(base: CodedEvent, reverse: NonNullable<ReturnType<EventResources['codes']['get']>>, id: string): CodedEvent {
+  const rule = `${base.rule}:reverse`;
+  const { plover: _plover, ...rest } = base;
+  return {
+    ...rest,
+    id,
+    source: base.target!,
+    target: base.source,
+    code: reverse.code,
+    rootCode: reverse.root,
+    baseCode: reverse.base,
+    label: reverse.label,
+    quadClass: reverse.quadClass,
+    goldstein: reverse.goldstein,
+    rule,
+    ...(reverse.plover ? { plover: { category: reverse.plover, mode: reverse.ploverMode, context: reverse.ploverContext } } : {}),
+    provenance: { ...base.provenance, rule },
+  };
 }
 
 function span(doc: Doc, start: number, end: number): Span {
