@@ -104,3 +104,16 @@ test('a learnt word is tokenised as in a fresh process wherever it stands, thoug
     assert.deepEqual(tokens(warm, text), tokens(createNlp(), text));
   }
 });
+
+test('a parser whose token memo is warm gives the same documents as a fresh one', () => {
+  // Own words, contractions, words with punctuation attached, a learnt name before and after a non-breaking
+  // space, a possessive, numbers and a hyphenated word: each read once to warm the memo, then again.
+  const warmUp = "Ms Quarnby said, \u201cwe can't wait\u201d. Quarnby's aides didn't agree.\nThe\u00a0Quarnby plan costs 4.5m; a long-term fix.";
+  const later = "Quarnby, the\u00a0Quarnby aides and Ms Quarnby's plan: we can't wait, said the aides.\nA long-term fix costs 4.5m.";
+  const dump = (doc: ReturnType<ReturnType<typeof createNlp>['parse']>) => ({ ...doc, starts: [...doc.starts], ends: [...doc.ends] });
+  const warm = createNlp();
+  warm.parse(warmUp);
+  warm.parse(later);
+  assert.deepEqual(dump(warm.parse(later)), dump(createNlp().parse(later)));
+  assert.deepEqual(dump(warm.parse(warmUp)), dump(createNlp().parse(warmUp)));
+});

@@ -31,20 +31,24 @@ export const WINK_RENEW_CHARACTERS = 8_000_000;
  */
 export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   const require = createRequire(import.meta.url);
-  const { winkNLP, takeDocData } = loadWinkIgnoringLearnedWords(require);
+  const { winkNLP, takeDocData, useTokenMemo } = loadWinkIgnoringLearnedWords(require);
   const layout = winkTokenLayout(require);
   const model = repeatableModel(require('wink-eng-lite-web-model'));
   const addons = model.addons;
   let wink = newWinkInstance(winkNLP, model);
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
+  // the tokeniser's answers by chunk (see TokenMemo); emptied with each new wink instance
+  const tokenMemo: TokenMemo = { answers: new Map(), known: 0 };
   let parsed = 0;
   return {
     parse(text: string): Doc {
       if (parsed > renewAfter) {
         wink = null as unknown as WinkInstance; // let the old lexicon go before the new one is built
         wink = newWinkInstance(winkNLP, model);
+        tokenMemo.answers.clear(); // learnt words' indexes belong to the old instance
         parsed = 0;
       }
+      useTokenMemo(tokenMemo);
       parsed += text.length;
       const { nlp, its } = wink;
       // wink's own per-token accessors (`its.value`, `its.pos`, `its.lemma`) are called on its raw document data
@@ -290,12 +294,37 @@ interface WinkRawDocData {
 type DocDataFactory = ((data: WinkRawDocData) => WinkDocData) & {
   [GUARDED]?: true;
   [DOC_DATA]?: WinkRawDocData | undefined;
+  [TOKEN_MEMO]?: TokenMemo | undefined;
 };
+
+/**
+ * The guarded tokeniser's answers to "is this chunk a known word?" (`_addTokenIfInCache`) by chunk text, for
+ * one wink-nlp instance: a lexeme index ≥ 0 when the answer is one plain token of that lexeme (a word of the
+ * model's lexicon that is no contraction, or a learnt word the tokeniser keeps whole), −1 when the answer is
+ * "unknown" for good (a chunk the guard always answers unknown: never in the model's lexicon and split by
+ * {@link learntWordSplitter}). A chunk that is unknown now but may be learnt later is not kept. The memo
+ * answers as the guard would, without wink-nlp's cache lookup (a dictionary-mode object of some 90,000
+ * words, a lexicon read and an array a call: about a quarter of wink-nlp's time on news). Only chunks of
+ * fewer than {@link TOKEN_MEMO_MAX_LENGTH} code units are kept (longer substrings may hold their whole
+ * line in memory), at most {@link TOKEN_MEMO_LIMIT} of them before the memo is emptied.
+ */
+interface TokenMemo {
+  /** chunk text → lexeme index, or −1 for "unknown" */
+  readonly answers: Map<string, number>;
+  /** what wink-nlp's `_addTokenIfInCache` returns for "added" (0 until it first did) */
+  known: number;
+}
+/** Chunks of this many code units or more are not memoised ({@link TokenMemo}). */
+const TOKEN_MEMO_MAX_LENGTH = 13;
+/** Chunks a {@link TokenMemo} holds before it is emptied (about 2 MB). */
+const TOKEN_MEMO_LIMIT = 32_768;
 
 /** Marks wink-nlp's document-data factory once it has been wrapped by {@link loadWinkIgnoringLearnedWords}. */
 const GUARDED = Symbol.for('detente.wink-tokeniser-guard');
 /** Where the wrapped factory leaves the raw data of the document being read, for {@link WinkLoad.takeDocData}. */
 const DOC_DATA = Symbol.for('detente.wink-doc-data');
+/** Where {@link WinkLoad.useTokenMemo} leaves the {@link TokenMemo} for the documents read next. */
+const TOKEN_MEMO = Symbol.for('detente.wink-token-memo');
 
 /** wink-nlp loaded with the tokeniser guard, and the raw data of the document it read last. */
 interface WinkLoad {
@@ -306,6 +335,8 @@ interface WinkLoad {
    * @throws Error when no document was read since the last call
    */
   readonly takeDocData: () => WinkRawDocData;
+  /** Sets the {@link TokenMemo} of the wink-nlp instance that reads the next documents. */
+  readonly useTokenMemo: (memo: TokenMemo) => void;
 }
 
 /** wink-nlp's tokeniser factory (src/tokenizer.js): compiled token regexes, token categories by name, preserved affixes. */
@@ -404,21 +435,44 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
       const { tokens } = data;
       if (!Array.isArray(tokens) || typeof data.nonBreakingSpaces !== 'object') throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
       const splits = splitsLearnt;
+      const memo = guarded[TOKEN_MEMO];
+      const answers = memo?.answers;
       // One cache lookup per question, as unguarded (a separate "is it learnt?" lookup first doubled the
       // tokeniser's lookups): the original answers, and a learnt word's answer is taken back unless the
       // tokeniser would have kept the word whole anyway ({@link learntWordSplitter}: then both answers give the
       // same token, and "known" spares the tokeniser its slow path). A known non-contraction adds exactly one
       // token (4 numbers: lexeme index, spaces, 0, 0) and, with non-breaking spaces before it, their entry at
       // its token index; learnt words are never contractions.
+      // The memo's answers are those of the code below it: a plain token (lexeme, spaces, 0, 0) pushed with its
+      // non-breaking-space entry, as wink-nlp's addTokenIfInCache pushes it (its answer `known` for "added"), or 0.
       wrapped._addTokenIfInCache = (text, precedingSpaces, nbsp) => {
+        const remembered = answers === undefined ? undefined : answers.get(text);
+        if (remembered !== undefined) {
+          if (remembered < 0) return 0;
+          const at = tokens.length;
+          tokens.push(remembered, precedingSpaces, 0, 0);
+          if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[at / 4] = nbsp;
+          return memo!.known;
+        }
         const before = tokens.length;
         const added = addIfKnown(text, precedingSpaces, nbsp);
+        const plain = added && tokens.length === before + 4 && tokens[before + 1] === precedingSpaces && tokens[before + 2] === 0 && tokens[before + 3] === 0;
         if (added && tokens.length === before + 4 && tokens[before] >= intrinsic && splits(text)) {
           tokens.length = before;
           if (nbsp !== null && precedingSpaces > 0) delete data.nonBreakingSpaces[before / 4];
+          remember(text, -1);
           return 0;
         }
+        if (plain) {
+          if (memo !== undefined) memo.known = added;
+          remember(text, tokens[before]);
+        } else if (!added && splits(text)) remember(text, -1);
         return added;
+      };
+      const remember = (text: string, answer: number): void => {
+        if (answers === undefined || text.length >= TOKEN_MEMO_MAX_LENGTH) return;
+        if (answers.size >= TOKEN_MEMO_LIMIT) answers.clear();
+        answers.set(text, answer);
       };
       wrapped.isLexeme = (text) => {
         const found = isLexeme(text);
@@ -428,17 +482,21 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
     };
     guarded[GUARDED] = true;
     guarded[DOC_DATA] = undefined;
+    guarded[TOKEN_MEMO] = undefined;
     const entry = require.cache[wrapperPath];
     if (!entry) throw new Error('wink-nlp document-data module not in the module cache');
     entry.exports = guarded;
   }
   const factory = require(wrapperPath) as DocDataFactory;
-  if (!factory[GUARDED] || !(DOC_DATA in factory)) throw new Error('wink-nlp document-data module guarded by another version of detente');
+  if (!factory[GUARDED] || !(DOC_DATA in factory) || !(TOKEN_MEMO in factory)) throw new Error('wink-nlp document-data module guarded by another version of detente');
   const takeDocData = (): WinkRawDocData => {
     const data = factory[DOC_DATA];
     factory[DOC_DATA] = undefined;
     if (data === undefined) throw new Error('wink-nlp read no document: its raw document data is missing');
     return data;
   };
-  return { winkNLP: require('wink-nlp') as WinkFactory, takeDocData };
+  const useTokenMemo = (memo: TokenMemo): void => {
+    factory[TOKEN_MEMO] = memo;
+  };
+  return { winkNLP: require('wink-nlp') as WinkFactory, takeDocData, useTokenMemo };
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
-import { tokenKey } from './gazetteer.js';
+import { lowerTokenKey } from './gazetteer.js';
 
 /**
  * Per-article token facts the entity rules share, computed once per Doc:
@@ -22,14 +22,18 @@ const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE = new Set(['\u201d', '\u00bb']);
 
 /**
- * `s !== s.toUpperCase() && s === s.toLowerCase()` (some cased letter, all of them lower case), with an
- * ASCII scan instead of two case conversions for ASCII tokens.
+ * Whether `s = text[start, end)` is lower case: `s !== s.toUpperCase() && s === s.toLowerCase()` (some cased
+ * letter, all of them lower case), read in place with an ASCII scan; sliced and case-converted only when it
+ * is not all ASCII.
  */
-function isLowerCase(s: string): boolean {
+function isLowerCaseAt(text: string, start: number, end: number): boolean {
   let lower = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) return s !== s.toUpperCase() && s === s.toLowerCase();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      const s = text.slice(start, end);
+      return s !== s.toUpperCase() && s === s.toLowerCase();
+    }
     if (c >= 0x41 && c <= 0x5a) return false;
     if (c >= 0x61 && c <= 0x7a) lower = true;
   }
@@ -46,10 +50,12 @@ export function createDocView(doc: Doc): DocView {
   const sentenceOf = new Int32Array(n);
   const inQuote = new Uint8Array(n);
   const lowercaseSeen = new Set<string>();
+  // The key is folded from the Doc's lower-cased form (`lower[i]` is the surface lower-cased, see Doc), so
+  // the surface is neither sliced nor lower-cased again; its case is read in place.
+  const { text, starts, ends, lower } = doc;
   for (let i = 0; i < n; i++) {
-    const surface = doc.text.slice(doc.starts[i], doc.ends[i]);
-    keys[i] = tokenKey(surface);
-    if (isLowerCase(surface)) lowercaseSeen.add(keys[i]);
+    keys[i] = lowerTokenKey(lower[i]);
+    if (isLowerCaseAt(text, starts[i], ends[i])) lowercaseSeen.add(keys[i]);
   }
   for (const s of doc.sentences) for (let i = s.firstToken; i < s.endToken; i++) sentenceOf[i] = s.index;
   for (const p of doc.paragraphs) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GazetteerBuilder, matchWords, PhraseIndex, phraseKeys, tokenKey, type Gazetteer } from './gazetteer.js';
+import { GazetteerBuilder, lowerTokenKey, matchWords, PhraseIndex, phraseKeys, tokenKey, type Gazetteer } from './gazetteer.js';
 
 test('token keys fold case, dots and typographic apostrophes', () => {
   assert.equal(tokenKey('U.S.'), 'us');
@@ -127,4 +127,12 @@ test('the same entry added twice to a phrase is kept once, another entry is adde
       [true, ['country']],
     ],
   );
+});
+
+test('the key of a lower-cased surface is the key of the surface', () => {
+  for (const surface of ['U.S.', 'Mr.', '...', 'O\u2019Neill', '`Tis', 'Örebro', 'İstanbul', 'talks', 'e-mails', '\u2018quoted\u2019']) {
+    assert.equal(lowerTokenKey(surface.toLowerCase()), tokenKey(surface), surface);
+  }
+  assert.equal(lowerTokenKey('u.n.'), 'un');
+  assert.equal(lowerTokenKey('..'), '..');
 });

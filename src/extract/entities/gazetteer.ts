@@ -101,7 +101,16 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'al', '
  * @returns the lookup key
  */
 export function tokenKey(surface: string): string {
-  const lower = surface.toLowerCase();
+  return lowerTokenKey(surface.toLowerCase());
+}
+
+/**
+ * {@link tokenKey} of a surface given its lower-cased form (a Doc's `lower[i]`), without lower-casing it
+ * again: typographic apostrophes folded to ', dots dropped unless the token is only dots.
+ * @param lower `surface.toLowerCase()`
+ * @returns the lookup key (`lower` itself when nothing needs folding)
+ */
+export function lowerTokenKey(lower: string): string {
   // One scan decides whether anything needs folding (most tokens: nothing), instead of running two regexes.
   let quote = false;
   let dot = false;
