@@ -412,3 +412,10 @@ test('large companies are known organisations coded with their home country and 
   const found = run('Walmart and Volkswagen signed a supply deal with Infosys on Tuesday.').map((e) => `${e.name} ${e.type} ${e.actor}`);
   for (const want of ['Walmart ORG USABUS', 'Volkswagen ORG DEUBUS', 'Infosys ORG INDBUS']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
 });
+
+test('a "Minister of …" title before a name makes a titled person coded with the government agent', () => {
+  const es = run('Iraqi Minister of Defence Karim Dahlawi visited the base on Sunday.');
+  const p = byName(es, 'Karim Dahlawi');
+  assert.equal(p?.type, 'PERSON');
+  assert.equal(p?.actor, 'IRQGOV');
+});
