@@ -121,6 +121,11 @@ test('a place followed by a postal code, and maybe a ZIP code, makes the code a 
   assert.equal(withMention(es, 'OK')?.type, 'GPE');
 });
 
+test('a postal code after a town may be followed by a word for the area around it: "the Dayton, OH area"', () => {
+  const es = run('We are looking for players who live in the Dayton, OH area this spring.');
+  assert.equal(withMention(es, 'OH')?.country, 'USA');
+});
+
 test('a person followed by a comma and a post-nominal title is no town: "Ruth Meyer, MP"', () => {
   const es = run('The report was welcomed by Ruth Meyer, MP, on Tuesday.');
   assert.equal(withMention(es, 'Ruth Meyer')?.type, 'PERSON');

@@ -309,10 +309,13 @@ function regionReading(view: DocView, res: EntityResources, m: RawMention, place
   return own <= 0 && (placeVotes.get(region) ?? 0) >= 2 ? region : null;
 }
 
+/** Lower-case words for the area around a town that may follow "Town, ST" ("the Dayton, OH area"). */
+const AREA_WORDS: ReadonlySet<string> = new Set(['area', 'region', 'metro', 'vicinity', 'suburbs']);
+
 /**
  * "Kingston, Ont.;", "in Waco, Tex., police said": a capitalised name, a comma and a state or province
  * abbreviation of the AP list with its full stop ("Ont.", "N.Y.", or two capitals: "Dallas, TX"), then punctuation or
- * the sentence end (or a ZIP code: "Baltimore, MD 21202"), is a town of that country, and the abbreviation
+ * the sentence end (or a ZIP code: "Baltimore, MD 21202", or an area word: "the Chillicothe, OH area"), is a town of that country, and the abbreviation
  * a place of it (rule `town-state`), also inside sentences; after a town already taken for a place, a
  * two-letter postal code counts too ("Chillicothe, OH." : `res.postalAbbreviations`); a town read as a person ("Kingston") becomes the place, but not a person named
  * in full with a given name ("Tom Molomby, SC," is a barrister, SC his title).
@@ -345,8 +348,8 @@ function townStates(view: DocView, res: EntityResources, mentions: RawMention[])
     const country = res.datelineAbbreviations.get(abbreviationKey(text)) ?? (town.type === 'GPE' ? res.postalAbbreviations.get(text) : undefined);
     if (!country) continue;
     const after = b < doc.tokenCount && sentenceOf[b] === town.sentence ? keys[b] : '';
-    // A ZIP code may follow ("Baltimore, MD 21202").
-    if (after !== '' && !/^[,;:.)(\u2014\u2013-]$/.test(after) && !/^\d{5}(?:-\d{4})?$/.test(after)) continue;
+    // A ZIP code may follow ("Baltimore, MD 21202"), or a word for the area around the town ("the Chillicothe, OH area").
+    if (after !== '' && !/^[,;:.)(\u2014\u2013-]$/.test(after) && !/^\d{5}(?:-\d{4})?$/.test(after) && !AREA_WORDS.has(after)) continue;
     if (out.some((x) => x.tokStart < b && x.tokEnd > a && x !== town && x.rule !== 'ner-tagger' && !x.weak)) continue;
     const start = doc.starts[a];
     const end = doc.ends[b - 1];
