@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { addHashed, buildHashedWeights, featureHash, fnvAdd, fnvChar, FNV_OFFSET, rowOffset } from './ner-weights.js';
+import { addHashed, buildHashedWeights, featureHash, fnvAdd, fnvChar, FNV_OFFSET, mayHold, probeRow, rowOffset } from './ner-weights.js';
 import { hashNerModel, loadNerModel, serialiseNerModel } from './ner-tagger.js';
 
 test('hashing a feature in parts gives the hash of the whole feature string', () => {
@@ -64,4 +64,19 @@ test('the presence bits of a weight table never hide a stored feature and rule o
     if ((table.filter[b >>> 5] & (1 << (b & 31))) === 0) blocked++;
   }
   assert.ok(blocked > 0.85 * unknown, `${blocked} of ${unknown} unknown features ruled out by the bits alone`);
+});
+
+test('a presence bit read apart, then a probe, finds what one row lookup finds', () => {
+  const stored = Array.from({ length: 3_000 }, (_, i) => featureHash(`x2=${i}`));
+  stored.push(0);
+  const table = buildHashedWeights(Uint32Array.from(stored), new Float32Array(stored.length * 3), 3);
+  const asked = [...stored, ...Array.from({ length: 6_000 }, (_, i) => featureHash(`p3=${i}`))];
+  let ruledOut = 0;
+  for (const h of asked) {
+    const bit = mayHold(table, h);
+    if (bit === 0) ruledOut++;
+    assert.equal(bit === 0 ? -1 : probeRow(table, h), rowOffset(table, h));
+    if (probeRow(table, h) >= 0) assert.notEqual(bit, 0, 'a stored feature always has its bit');
+  }
+  assert.ok(ruledOut > 0.8 * 6_000, `${ruledOut} unknown features ruled out by their bits`);
 });

@@ -106,9 +106,30 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
  * @param h the feature's hash ({@link featureHash} or built with {@link fnvAdd})
  */
 export function rowOffset(table: HashedWeights, h: number): number {
+  return mayHold(table, h) === 0 ? -1 : probeRow(table, h);
+}
+
+/**
+ * The presence bit of a feature hash in `table.filter`, without branching: 0 proves the feature unknown, any
+ * other value means it may be stored ({@link probeRow} tells). `rowOffset(t, h)` is
+ * `mayHold(t, h) === 0 ? -1 : probeRow(t, h)`; asking for the bits of several features before probing any
+ * lets the processor overlap their memory reads (the bits are mostly cache misses), where one `rowOffset`
+ * after another waits for each read in turn.
+ * @param h the feature's hash ({@link featureHash} or built with {@link fnvAdd})
+ * @returns 0, or a non-zero number (the bit's word masked by it)
+ */
+export function mayHold(table: HashedWeights, h: number): number {
+  const b = filterBit(h || 1, table.filterShift);
+  return table.filter[b >>> 5] & (1 << (b & 31));
+}
+
+/**
+ * The offset of a feature's first weight in `table.rows`, or -1, found by probing the keys (no presence bit
+ * test: see {@link mayHold}).
+ * @param h the feature's hash
+ */
+export function probeRow(table: HashedWeights, h: number): number {
   const key = h || 1;
-  const b = filterBit(key, table.filterShift);
-  if ((table.filter[b >>> 5] & (1 << (b & 31))) === 0) return -1;
   const keys = table.keys;
   const mask = table.capacity - 1;
   let s = key & mask;

@@ -1,6 +1,6 @@
 import { firstKeyPhrases, tokenKey, type FirstKeyPhrases } from './gazetteer.js';
 import { wordShape, type NerLexicon } from './ner-features.js';
-import { fnvAdd, fnvChar, FNV_OFFSET, FNV_PRIME, rowOffset, type HashedWeights } from './ner-weights.js';
+import { fnvAdd, fnvChar, FNV_OFFSET, FNV_PRIME, mayHold, probeRow, rowOffset, type HashedWeights } from './ner-weights.js';
 
 /**
  * Per-word lookups of the NER tagger, memoised: everything the features need that depends on one token
@@ -157,7 +157,16 @@ export interface NerWordMemo {
   readonly gaz: Map<string, GazFacts>;
   /** Scratch scores, grown as needed (one tagging call at a time). */
   scratch: Float64Array;
+  /**
+   * Scratch feature hashes and their presence bits ({@link LOOKUP_BATCH} each) for the lookups a new key or
+   * word makes together (see mayHold).
+   */
+  readonly hashScratch: Uint32Array;
+  readonly bitScratch: Int32Array;
 }
+
+/** The most features {@link keyFacts} or {@link fillWordRows} look up together (9 and 6 now). */
+const LOOKUP_BATCH = 16;
 
 /**
  * One generation of the memo's word and key tables: the fields of {@link NerWordMemo} of the same
@@ -296,6 +305,8 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
     shapes: new Map(),
     gaz: new Map(),
     scratch: new Float64Array(64 * L),
+    hashScratch: new Uint32Array(LOOKUP_BATCH),
+    bitScratch: new Int32Array(LOOKUP_BATCH),
   };
 }
 
@@ -385,15 +396,20 @@ export function keyFacts(memo: NerWordMemo, key: string): KeyFacts {
   const at = memo.keys.size;
   const lexical = memo.lexical;
   lexical.fill(0, at * L, at * L + L);
-  const addLex = (h: number) => {
-    const o = rowOffset(table, h);
-    if (o < 0) return;
-    for (let k = 0; k < L; k++) lexical[at * L + k] += rows[o + k];
-  };
-  addLex(fnvAdd(H_W, key));
+  // "w=", then "p1=", "x1=" … "p4=", "x4=": hashed, their presence bits read together, then probed (mayHold)
+  const { hashScratch: hs, bitScratch: bits } = memo;
+  let m = 0;
+  hs[m++] = fnvAdd(H_W, key);
   for (let k = 1; k <= 4 && k < key.length; k++) {
-    addLex(fnvAdd(H_P[k - 1], key, 0, k));
-    addLex(fnvAdd(H_X[k - 1], key, key.length - k));
+    hs[m++] = fnvAdd(H_P[k - 1], key, 0, k);
+    hs[m++] = fnvAdd(H_X[k - 1], key, key.length - k);
+  }
+  for (let j = 0; j < m; j++) bits[j] = mayHold(table, hs[j]);
+  for (let j = 0; j < m; j++) {
+    if (bits[j] === 0) continue;
+    const o = probeRow(table, hs[j]);
+    if (o < 0) continue;
+    for (let k = 0; k < L; k++) lexical[at * L + k] += rows[o + k];
   }
   const P = L + 1;
   memo.afterLabel.fill(-2, at * P, at * P + P);
@@ -578,7 +594,33 @@ function addTo(dest: Float64Array, at: number, src: Float32Array | Float64Array,
   for (let k = 0; k < L; k++) dest[at + k] += src[from + k];
 }
 
-/** Computes the word block of `f` (see {@link WordRow}), growing the arena when it is full. */
+/** FNV states of the prefixes of the word features {@link fillWordRows} looks up: "w-1", "w+1", "w-2", "w+2". */
+const H_WM1 = fnvAdd(FNV_OFFSET, 'w-1');
+const H_WP1 = fnvAdd(FNV_OFFSET, 'w+1');
+const H_WM2 = fnvAdd(FNV_OFFSET, 'w-2');
+const H_WP2 = fnvAdd(FNV_OFFSET, 'w+2');
+
+/** {@link singleHash} given the hash of the prefix (`fnvAdd(FNV_OFFSET, prefix)`). */
+function singleHashFrom(prefixHash: number, value: string): number {
+  return value === '' ? prefixHash : fnvAdd(fnvChar(prefixHash, EQ), value);
+}
+
+/**
+ * Adds the weights of the feature hashed at `hs[j]` to `dest[at …]` when its presence bit `bits[j]` is set and
+ * the model holds it (see mayHold).
+ */
+function addProbed(table: HashedWeights, hs: Uint32Array, bits: Int32Array, j: number, dest: Float64Array, at: number): void {
+  if (bits[j] === 0) return;
+  const o = probeRow(table, hs[j]);
+  if (o >= 0) addTo(dest, at, table.rows, o, table.labelCount);
+}
+
+/**
+ * Computes the word block of `f` (see {@link WordRow}), growing the arena when it is full. The word's six
+ * hashed features ("wc=" as the first token and elsewhere, "w-1=", "w+1=", "w-2=", "w+2=") are hashed and
+ * their presence bits read together before any is probed (see mayHold); each row gets its features in the
+ * same order as ever.
+ */
 function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
   const { table, flagRows } = memo;
   const L = table.labelCount;
@@ -590,7 +632,21 @@ function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
   const key = f.key.key;
   const first = base + WordRow.selfFirst * L;
   const self = base + WordRow.self * L;
-  for (const [at, isFirst] of [[first, true], [self, false]] as const) {
+  const asPrev = base + WordRow.asPrev * L;
+  const asNext = base + WordRow.asNext * L;
+  const extended = memo.featureSet >= 2;
+  const { hashScratch: hs, bitScratch: bits } = memo;
+  const wc = extended ? pairState('wc', key) : 0;
+  hs[0] = extended ? fnvAdd(wc, f.cap ? 'C0' : 'c') : 0; // wc= as the first token
+  hs[1] = extended ? fnvAdd(wc, f.cap ? 'C' : 'c') : 0; // wc= elsewhere
+  hs[2] = singleHashFrom(H_WM1, key);
+  hs[3] = singleHashFrom(H_WP1, key);
+  hs[4] = singleHashFrom(H_WM2, key);
+  hs[5] = singleHashFrom(H_WP2, key);
+  for (let j = extended ? 0 : 2; j < 6; j++) bits[j] = mayHold(table, hs[j]);
+  for (let r = 0; r < 2; r++) {
+    const isFirst = r === 0;
+    const at = isFirst ? first : self;
     addTo(rows, at, memo.lexical, f.key.at * L, L);
     addTo(rows, at, flagRows, 0, L); // b
     addTo(rows, at, f.shape.rows, 0, L); // s=
@@ -598,16 +654,14 @@ function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
     if (f.allCaps) addTo(rows, at, flagRows, 3 * L, L);
     if (f.hyphen) addTo(rows, at, flagRows, 4 * L, L);
     if (isFirst) addTo(rows, at, flagRows, 5 * L, L); // first
-    if (memo.featureSet >= 2) addRow(table, fnvAdd(pairState('wc', key), f.cap ? (isFirst ? 'C0' : 'C') : 'c'), rows, at);
+    if (extended) addProbed(table, hs, bits, r, rows, at); // wc=
   }
-  const asPrev = base + WordRow.asPrev * L;
-  const asNext = base + WordRow.asNext * L;
-  addRow(table, singleHash('w-1', key), rows, asPrev);
+  addProbed(table, hs, bits, 2, rows, asPrev); // w-1=
   addTo(rows, asPrev, f.shape.rows, L, L); // s-1=
-  addRow(table, singleHash('w+1', key), rows, asNext);
+  addProbed(table, hs, bits, 3, rows, asNext); // w+1=
   addTo(rows, asNext, f.shape.rows, 2 * L, L); // s+1=
-  addRow(table, singleHash('w-2', key), rows, base + WordRow.asPrev2 * L);
-  addRow(table, singleHash('w+2', key), rows, base + WordRow.asNext2 * L);
+  addProbed(table, hs, bits, 4, rows, base + WordRow.asPrev2 * L); // w-2=
+  addProbed(table, hs, bits, 5, rows, base + WordRow.asNext2 * L); // w+2=
   const crows = memo.clusterRows;
   const leaf = crows && memo.lexicon?.clusters ? memo.lexicon.clusters.leaf.get(key) ?? -1 : -1;
   if (crows && leaf >= 0) {
@@ -649,17 +703,31 @@ export function addPairScores(memo: NerWordMemo, leftKey: KeyFacts, leftShape: S
     hLeftShape = Math.imul(hLeftShape ^ c, FNV_PRIME);
     hRight = Math.imul(hRight ^ c, FNV_PRIME);
   }
-  if (leftAt >= 0) {
-    const toLeft = rowOffset(table, hLeft >>> 0); // ww+1=left|right
-    if (toLeft >= 0) addTo(scores, leftAt, w, toLeft, L);
-    const toLeftShape = extended ? rowOffset(table, hLeftShape >>> 0) : -1; // sw+1=leftShape|right
-    if (toLeftShape >= 0) addTo(scores, leftAt, w, toLeftShape, L);
+  // The presence bits of the (up to) four features first, then the probes of those that may be stored: the
+  // bits' reads (mostly cache misses) overlap instead of waiting one for another (see mayHold).
+  const hToLeft = hLeft >>> 0; // ww+1=left|right
+  const hToLeftShape = hLeftShape >>> 0; // sw+1=leftShape|right
+  const hToRight = hRight >>> 0; // w-1w=left|right
+  const hToRightShape = extended && rightAt >= 0 ? fnvAdd(leftKey.prevWordShape, rightShape.shape) : 0; // w-1s=left|rightShape
+  const inToLeft = leftAt >= 0 ? mayHold(table, hToLeft) : 0;
+  const inToLeftShape = extended && leftAt >= 0 ? mayHold(table, hToLeftShape) : 0;
+  const inToRight = rightAt >= 0 ? mayHold(table, hToRight) : 0;
+  const inToRightShape = extended && rightAt >= 0 ? mayHold(table, hToRightShape) : 0;
+  if (inToLeft !== 0) {
+    const o = probeRow(table, hToLeft);
+    if (o >= 0) addTo(scores, leftAt, w, o, L);
   }
-  if (rightAt >= 0) {
-    const toRight = rowOffset(table, hRight >>> 0); // w-1w=left|right
-    if (toRight >= 0) addTo(scores, rightAt, w, toRight, L);
-    const toRightShape = extended ? rowOffset(table, fnvAdd(leftKey.prevWordShape, rightShape.shape)) : -1; // w-1s=left|rightShape
-    if (toRightShape >= 0) addTo(scores, rightAt, w, toRightShape, L);
+  if (inToLeftShape !== 0) {
+    const o = probeRow(table, hToLeftShape);
+    if (o >= 0) addTo(scores, leftAt, w, o, L);
+  }
+  if (inToRight !== 0) {
+    const o = probeRow(table, hToRight);
+    if (o >= 0) addTo(scores, rightAt, w, o, L);
+  }
+  if (inToRightShape !== 0) {
+    const o = probeRow(table, hToRightShape);
+    if (o >= 0) addTo(scores, rightAt, w, o, L);
   }
 }
 
