@@ -174,8 +174,13 @@ test('dyad accepts the two country codes as one argument or as two', () => {
     assert.deepEqual(JSON.parse(apart.stdout), JSON.parse(joined.stdout));
     assert.equal(JSON.parse(apart.stdout).buckets.reduce((n: number, b: { events: number }) => n + b.events, 0), 1);
     // too few periods for a trend: said in words, without a meaningless slope
-    assert.match(detente(['dyad', 'AUT-CHE', '--db', db]).stdout, /^trend: insufficient data \(events in 1 month; a trend needs events in at least 3\)$/m);
+    assert.match(detente(['dyad', 'AUT-CHE', '--db', db]).stdout, /^trend: insufficient data \(events in 1 month; a trend needs events in at least 3 months\)$/m);
     assert.match(detente(['dyad', 'AUT-NOR', '--db', db]).stdout, /^trend: insufficient data \(no events;/m);
+    // a code no country has is a typo, not a quiet relationship: an error, and exit status 1
+    const typo = detente(['dyad', 'AUT-ZZZ', '--db', db]);
+    assert.equal(typo.status, 1);
+    assert.match(typo.stderr, /no events for AUT-ZZZ: "ZZZ" is no country code/);
+    assert.equal(detente(['events', '--dyad', 'ZZZ-AUT', '--db', db]).status, 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,9 +7,16 @@ test('a failure whose reason already starts with the input name names the input 
   assert.equal(formatFailure(f), 'wire/day1.jsonl:7: E_INGEST_JSON: invalid JSON (Unexpected end of JSON input); each line must be one JSON object');
 });
 
-test('a failure whose reason does not start with the input name keeps the whole reason', () => {
-  const f = { origin: 'notes/empty.txt', code: 'E_INGEST_EMPTY', message: 'notes/empty.txt is empty; nothing to read' };
-  assert.equal(formatFailure(f), 'notes/empty.txt: E_INGEST_EMPTY: notes/empty.txt is empty; nothing to read');
+test('a failure whose reason is a sentence about the input names the input once', () => {
+  const f = { origin: 'bad/blob.txt', code: 'E_INGEST_BINARY', message: 'bad/blob.txt looks binary (NUL bytes), not text' };
+  assert.equal(formatFailure(f), 'bad/blob.txt: E_INGEST_BINARY: looks binary (NUL bytes), not text');
+});
+
+test('a failure whose reason does not start with the input name, or names a record within it, keeps the whole reason', () => {
+  const f = { origin: 'notes/empty.txt', code: 'E_INGEST_EMPTY', message: 'nothing to read in notes/empty.txt' };
+  assert.equal(formatFailure(f), 'notes/empty.txt: E_INGEST_EMPTY: nothing to read in notes/empty.txt');
+  const g = { origin: 'crawl.arc', code: 'E_INGEST_FORMAT', message: 'crawl.arc#512: broken ARC header' };
+  assert.equal(formatFailure(g), 'crawl.arc: E_INGEST_FORMAT: crawl.arc#512: broken ARC header');
 });
 
 test('the batch summary counts the failures and lists each on its own indented line', () => {

@@ -5,12 +5,16 @@ export type Failure = IngestFailure;
 
 /**
  * One failure as `origin: CODE: reason`. Reader messages usually start with the origin already
- * (`a.jsonl:2: invalid JSON …`); that repeated prefix is dropped so the input is named once.
+ * (`a.jsonl:2: invalid JSON …`, `a.bin looks binary …`); that repeated origin is dropped so the input is named
+ * once (`a.bin: E_INGEST_BINARY: looks binary …`). An origin followed by anything but ": " or " " (`a.arc#512: …`,
+ * a record within the file) is kept: it says more than the origin.
  * @param f the failure
  * @returns the line, without a trailing newline
  */
 export function formatFailure(f: Pick<Failure, 'origin' | 'code' | 'message'>): string {
-  const reason = f.message.startsWith(`${f.origin}: `) ? f.message.slice(f.origin.length + 2) : f.message;
+  const m = f.message;
+  const after = m.startsWith(f.origin) ? m.slice(f.origin.length) : '';
+  const reason = after.startsWith(': ') ? after.slice(2) : after.startsWith(' ') && after.length > 1 ? after.slice(1) : m;
   return `${f.origin}: ${f.code}: ${reason}`;
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../analyze.js';
 import { articleFromText } from '../ingest/article-id.js';
-import { explainEventInContext } from './explain-event.js';
+import { actorDifference, explainEventInContext } from './explain-event.js';
 import { findRule } from '../extract/events/explain-event.js';
 
 const analyzer = createAnalyzer();
@@ -29,4 +29,11 @@ test('rule ids with a suffix are found in the lexicon', () => {
   assert.ok(findRule(lex, 'meet'));
   assert.equal(findRule(lex, 'meet:reciprocal')?.id, 'meet');
   assert.equal(findRule(lex, 'no-such-rule'), undefined);
+});
+
+test('explain says why an event codes a side differently from its entity', () => {
+  assert.equal(actorDifference({ actor: 'USAGOV', country: 'USA', agent: 'GOV' }, 'USAGOV'), null);
+  assert.match(actorDifference({ actor: null, country: 'CHN', agent: null }, 'CHN') ?? '', /no actor code, so the event codes it by its country alone: CHN/);
+  assert.match(actorDifference({ actor: null, country: null, agent: 'GOV' }, 'TWNGOV') ?? '', /agent GOV but no country: the event takes TWN, the one country the sentence names/);
+  assert.match(actorDifference({ actor: 'ALB', country: 'ALB', agent: null }, 'MKDALB') ?? '', /not the entity's ALB/);
 });

@@ -13,6 +13,27 @@ function mentionOf(analysis: Analysis, side: EventActor): { entity?: Entity; men
   return { entity, mention };
 }
 
+/**
+ * Why an event side's actor code differs from its entity's, in words (null when they agree): the event coder
+ * codes an entity without an actor by its country alone ("Dalai Lama", a country-located organisation → CHN), and
+ * an office holder with an agent but no country ("Foreign Minister John Chan") by the one country the sentence
+ * names around him (extract/events/actor-chunks.ts, localRefs) — which can be wrong, so explain says it plainly.
+ * @param entity the side's entity
+ * @param actor the actor code the event carries for that side
+ * @returns one line of text, or null
+ */
+export function actorDifference(entity: Pick<Entity, 'actor' | 'country' | 'agent'>, actor: string | null): string | null {
+  if (actor === entity.actor) return null;
+  if (actor === null) return `the event leaves this side uncoded although the entity has actor ${entity.actor}`;
+  if (entity.actor === null && entity.country && actor === entity.country) {
+    return `the entity has no actor code, so the event codes it by its country alone: ${actor}`;
+  }
+  if (entity.actor === null && entity.agent && actor.endsWith(entity.agent)) {
+    return `the entity has agent ${entity.agent} but no country: the event takes ${actor.slice(0, actor.length - entity.agent.length)}, the one country the sentence names around it (a nationality, possessor or place it is in) → ${actor}`;
+  }
+  return `the event codes this side ${actor}, not the entity's ${entity.actor ?? 'none'} (a sentence-level rule of the event coder: an ethnic group by its country of residence, or a domestic actor)`;
+}
+
 function describeSide(label: string, analysis: Analysis, side: EventActor | null): string[] {
   if (!side) return [`${label}: none (the pattern names no target)`];
   const out = [`${label}: ${side.actor ?? '(no actor code)'} — ${side.name}`];
@@ -22,6 +43,8 @@ function describeSide(label: string, analysis: Analysis, side: EventActor | null
     out.push(
       `  entity ${entity.id} ${entity.name} (${entity.type}${entity.role ? `, role “${entity.role}”` : ''}) → actor ${entity.actor ?? 'none'} = country ${entity.country ?? '—'} + agent ${entity.agent ?? '—'} [${entity.provenance.rule}]`,
     );
+    const why = actorDifference(entity, side.actor);
+    if (why) out.push(`  ${why}`);
   }
   if (mention && mention.kind !== 'name') {
     const ev = (mention.provenance.evidence ?? []).map((e) => `“${analysis.article.text.slice(e.start, e.end)}” [${e.start}, ${e.end})`);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
 import { dyadSeries, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
+import { unknownCountryCodes } from '../../query/known-country-code.js';
 
 /** `detente dyad USA-CHN --db FILE [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
 export function registerDyad(program: Command): void {
@@ -22,7 +23,11 @@ export function registerDyad(program: Command): void {
       const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
       const store = openStoreToQuery(opts.db);
       try {
-        const series = dyadSeries(store.listEvents({ dyad, from, to }), { dyad, interval: opts.by });
+        const events = store.listEvents({ dyad, from, to });
+        // no events and a code no country has: a typo rather than a quiet relationship
+        const unknown = events.length === 0 ? unknownCountryCodes(dyad) : [];
+        if (unknown.length) throw new Error(`no events for ${dyad.join('-')}: ${unknown.map((c) => `"${c}"`).join(' and ')} is no country code (ISO 3166-1 alpha-3 or CAMEO, e.g. USA, CHN, RUS, IGO)`);
+        const series = dyadSeries(events, { dyad, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
           return;
@@ -38,7 +43,7 @@ export function registerDyad(program: Command): void {
         const se = series.slopeStdError === null ? '' : ` ± ${series.slopeStdError}`;
         if (series.trend === 'insufficient data') {
           const n = series.buckets.length;
-          process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3)\n`);
+          process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3 ${opts.by}s)\n`);
         } else {
           process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}; warming or souring when it differs from 0 at the 90% level)\n`);
         }
