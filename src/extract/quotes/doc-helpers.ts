@@ -12,7 +12,8 @@ export function clauses(doc: Doc): Sentence[] {
     const prev = out[out.length - 1];
     const openParen = prev ? (doc.text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (doc.text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0) : false;
     if (prev && prev.paragraph === s.paragraph && (openParen || /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? ''))) {
-      out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
+      // (written out in the Doc's own field order rather than spread, so a joined sentence has the shape of the others)
+      out[out.length - 1] = { index: prev.index, start: prev.start, end: s.end, firstToken: prev.firstToken, endToken: s.endToken, paragraph: prev.paragraph };
     } else out.push(s);
   }
   return out;

@@ -2,6 +2,7 @@ import type { Entity } from '../../model/entity.js';
 import type { Quote, QuoteKind, Speaker } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
 import { tokenAtOrAfter, type Doc } from '../../nlp/doc.js';
+import { cueMatch } from './cue-match.js';
 import { anyCovered, clauses, hasVerb, sentenceIndexOf, spanOfTokens } from './doc-helpers.js';
 import { findCues, sentenceSubject, type CueMatch } from './find-cues.js';
 import { MAX_CUE_FEATURES } from './cue-features.js';
@@ -402,7 +403,7 @@ function dashAttribution(doc: Doc, f: QuoteFragment, t1: number, pEndTok: number
   const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
   if (!np || np.end < pEndTok - 1) return null;
   // the dash itself marks the attribution: it is the cue
-  const cue = { ...colonCue(doc, t1, np), entry: DASH_CUE, chunkStart: t1 };
+  const cue = cueMatch({ ...colonCue(doc, t1, np), entry: DASH_CUE, chunkStart: t1 });
   return attribution('direct', f.start, f.end, cue, np, 'direct-dash', 0.7);
 }
 
@@ -612,10 +613,10 @@ function verbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: number, 
   if (!/^[.,;!?]$/.test(next) && !(doc.pos[v + 1] === 'ADP' && /^(on|in|at)$/.test(next))) return null;
   const sentence = doc.sentences[sentenceIndexOf(doc, v)];
   const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[v], class: 'speech', frames: new Set(['after'] as const), length: 1, rest: [] });
-  return {
+  return cueMatch({
     start: v, end: v + 1, entry, sentence, speaker: np, side: 'left', passive: false, auxStart: v, addressee: null,
     after: v + 1, chunkStart: np.start, coordinated: false,
-  };
+  });
 }
 
 /**
@@ -638,10 +639,10 @@ function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null 
     const speaker = nounPhraseEndingAt(doc, k, s0) ?? (doc.lower[k] === 'to' || doc.lower[k] === ',' ? sentenceSubject(doc, s0, k, quoted) : null);
     if (!speaker) return null;
     const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[v], class: 'speech', frames: new Set(['colon'] as const), length: 1, rest: [] });
-    return {
+    return cueMatch({
       start: v, end: v + 1, entry, sentence, speaker, side: 'left', passive: false, auxStart: k + 1, addressee: null,
       after: v + 1, chunkStart: speaker.start, coordinated: false,
-    };
+    });
   }
   return null;
 }

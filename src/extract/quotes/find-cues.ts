@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
+import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { CueEntry, QuoteResources } from './resources.js';
@@ -241,10 +242,10 @@ function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quote
     while (v > s0 && doc.pos[v] === 'ADV' && p - v < 3) v--;
     if (doc.pos[v] === 'VERB') speaker = sentenceSubject(doc, s0, v, quoted);
   }
-  return {
+  return cueMatch({
     start: i, end: i + 1, entry, sentence, speaker, side: speaker ? 'left' : null, passive: false, auxStart: i,
     addressee: null, after, chunkStart: speaker && speaker.start < i ? speaker.start : i, coordinated: false, nominal: true,
-  };
+  });
 }
 
 /**
@@ -347,10 +348,10 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       if (addressee) after = addressee.end;
     }
-    return {
+    return cueMatch({
       start: i, end, entry, sentence, speaker: shared, side: 'left', passive: false, auxStart, addressee, after,
       chunkStart: j, coordinated: true,
-    };
+    });
   }
   // "voters are more likely to say", "Clinton took to Twitter to say": an infinitive cue takes the subject of its clause
   if (j > s0 && doc.lower[j] === 'to' && !quoted[j]) {
@@ -362,10 +363,71 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       if (addressee) after = addressee.end;
     }
-    return { start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false };
+    return cueMatch({ start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false });
   }
   // "Jo Doe — a teacher from Ohio — says": the phrase before a dash aside
   const aside = asideBefore(doc, i, j, s0, end, s1, quoted);
+  let speaker = subjectBefore(doc, i, j, s0, aside, quoted);
+  let chainStart = -1;
+  // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
+  const invertedHere =
+    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && invertedSpeakerCloses(doc, end, s1, quoted);
+  if (!speaker && j >= s0 && doc.lower[j] === ',') {
+    speaker = apposedSubject(doc, j, s0, quoted);
+    // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
+    if (speaker && invertedHere && doc.pos[speaker.head] !== 'PROPN') speaker = null;
+    // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
+    if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
+  }
+  if (!speaker) speaker = strayCommaSubject(doc, j, s0, quoted);
+  if (speaker) speaker = refinedSpeaker(doc, speaker, s0, quoted);
+  let side: CueMatch['side'] = speaker ? 'left' : null;
+  let after = end;
+  let addressee: TokenRange | null = null;
+  if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
+    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    if (addressee) after = addressee.end;
+  }
+  // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
+  if (!speaker && (entry.lemma === 'ask' || entry.lemma === 'ask about') && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
+    const asked = askedCue(doc, sentence, i, entry, auxStart);
+    if (asked) return asked;
+  }
+  if (!speaker && entry.frames.has('invert')) {
+    const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
+    const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
+    if (prevOk) {
+      const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
+      const closes =
+        /^[.,;:!?(\u2014\u2013-]$/.test(follow) ||
+        follow === 'who' ||
+        (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP') ||
+        (np !== null && np.end < s1 && doc.pos[np.end] === 'VERB' && /ed$/.test(follow)); // "said a statement released on Sunday"
+      if (np && closes && !isTimePhrase(doc, np) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
+        speaker = np;
+        side = 'right';
+        after = np.end;
+      }
+    }
+  }
+  if (!speaker) return null;
+  // "…, a charge Moscow denies", "an accusation the Kremlin rejects": a claim noun with a relative clause refers back to a
+  // claim; the verb answers it and reports no content of its own
+  if (side === 'left' && claimRelative(doc, speaker, s0)) return null;
+  return cueMatch({
+    start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
+    chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
+  });
+}
+
+/**
+ * The subject phrase ending right before a cue (or before an aside at `aside`): the chunker's noun phrase, a name the
+ * tagger read as an adverb, a percentage ("42% say"), a gerund-headed phrase ("Exit polling showed"), with a time phrase
+ * stepped over ("Police last month said") and post-modifiers or a short relative clause kept ("people familiar with her
+ * thinking say"); null when none. `j`: the token before the cue's aux/adverb run.
+ */
+function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number, quoted: Uint8Array): TokenRange | null {
   let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
@@ -401,25 +463,33 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     // (a phrase right after a verb is that verb's object, not the cue's subject)
     if (!speaker || (speaker.start > floor && doc.pos[speaker.start - 1] === 'VERB')) speaker = relativeSubjectEndingAt(doc, j, floor) ?? speaker;
   }
-  let chainStart = -1;
-  // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
-  const invertedHere =
-    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && invertedSpeakerCloses(doc, end, s1, quoted);
-  if (!speaker && j >= s0 && doc.lower[j] === ',') {
-    speaker = apposedSubject(doc, j, s0, quoted);
-    // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
-    if (speaker && invertedHere && doc.pos[speaker.head] !== 'PROPN') speaker = null;
-    // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
-    if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
-  }
+  return speaker;
+}
+
+/**
+ * The subject before a cue the chunker reads no phrase for: the sentence's opening phrase before a stray comma ("Sen. Jo
+ * Roe (D-Ohio), said …"), or a bare "which"/"that" standing for the phrase before it; null when neither.
+ * `j`: the token before the cue's aux/adverb run.
+ */
+function strayCommaSubject(doc: Doc, j: number, s0: number, quoted: Uint8Array): TokenRange | null {
   // "Sen. Jo Roe (D-Ohio), said …": a stray comma between the sentence's subject and its verb
-  if (!speaker && j > s0 && doc.lower[j] === ',' && !quoted[j - 1]) {
+  if (j > s0 && doc.lower[j] === ',' && !quoted[j - 1]) {
     const np = nounPhraseEndingAt(doc, j - 1, floorAtQuote(j - 1, s0, quoted));
-    if (np && np.start === s0) speaker = np;
+    if (np && np.start === s0) return np;
   }
   // "The firm, which said it would appeal, …": "which" (no subject pronoun for the chunker) stands for the phrase before it
-  if (!speaker && j > s0 && (doc.lower[j] === 'which' || (doc.lower[j] === 'that' && doc.pos[j] !== 'DET')) && !quoted[j]) speaker = { start: j, end: j + 1, head: j };
-  if (speaker && /^(who|that|which)$/.test(doc.lower[speaker.head])) {
+  if (j > s0 && (doc.lower[j] === 'which' || (doc.lower[j] === 'that' && doc.pos[j] !== 'DET')) && !quoted[j]) return { start: j, end: j + 1, head: j };
+  return null;
+}
+
+/**
+ * The speaker phrase `found` before a cue, adjusted: a relative pronoun stands for the phrase before it ("Clinton, who
+ * said …"), a phrase after a preposition yields its conjunct after "and" ("… under the program and Trump says …"), a
+ * pronoun or name joined by "and" before it joins it ("…, she and another reporter said"); null when the pronoun has none.
+ */
+function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Array): TokenRange | null {
+  let speaker: TokenRange | null = found;
+  if (/^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
     let k = speaker.start - 1;
     if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || DASH.test(doc.lower[k]))) k--; // "Graham — who …", "Duke (who …)"
@@ -443,44 +513,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       speaker = { start: first.start, end: speaker.end, head: speaker.head };
     }
   }
-  let side: CueMatch['side'] = speaker ? 'left' : null;
-  let after = end;
-  let addressee: TokenRange | null = null;
-  if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
-    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
-    if (addressee) after = addressee.end;
-  }
-  // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
-  if (!speaker && (entry.lemma === 'ask' || entry.lemma === 'ask about') && (i === s0 || doc.lower[i - 1] === 'when') && doc.lower[i] === 'asked') {
-    const asked = askedCue(doc, sentence, i, entry, auxStart);
-    if (asked) return asked;
-  }
-  if (!speaker && entry.frames.has('invert')) {
-    const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
-    const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
-    if (prevOk) {
-      const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
-      const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
-      const closes =
-        /^[.,;:!?(\u2014\u2013-]$/.test(follow) ||
-        follow === 'who' ||
-        (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP') ||
-        (np !== null && np.end < s1 && doc.pos[np.end] === 'VERB' && /ed$/.test(follow)); // "said a statement released on Sunday"
-      if (np && closes && !isTimePhrase(doc, np) && (doc.pos[np.head] !== 'PRON' || /^(he|she|they|we|i)$/.test(doc.lower[np.head]))) {
-        speaker = np;
-        side = 'right';
-        after = np.end;
-      }
-    }
-  }
-  if (!speaker) return null;
-  // "…, a charge Moscow denies", "an accusation the Kremlin rejects": a claim noun with a relative clause refers back to a
-  // claim; the verb answers it and reports no content of its own
-  if (side === 'left' && claimRelative(doc, speaker, s0)) return null;
-  return {
-    start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
-    chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
-  };
+  return speaker;
 }
 
 /** "according to X", "in a … poll": the source phrase after the cue is the speaker; null when none. */
@@ -498,10 +531,10 @@ function sourceCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quo
     if (head >= 0 && (!np || doc.lower[stop] === ',')) np = { start: end, end: stop, head: np ? np.head : head };
   }
   if (!np) return null;
-  return {
+  return cueMatch({
     start: i, end, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: i,
     addressee: null, after: np.end, chunkStart: i, coordinated: false,
-  };
+  });
 }
 
 /** "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …": the quoted source is the speaker; null when none. */
@@ -517,10 +550,10 @@ function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, q
       addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       if (addressee) after = addressee.end;
     }
-    return {
+    return cueMatch({
       start: i, end, entry, sentence, speaker: quotedAs.speaker, side: 'left', passive: false, auxStart: i, addressee, after,
       chunkStart: quotedAs.chunkStart, coordinated: false,
-    };
+    });
   }
   return null;
 }
@@ -554,7 +587,7 @@ function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry,
     addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
     if (addressee) after = addressee.end;
   }
-  return { start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true };
+  return cueMatch({ start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true });
 }
 
 /**
@@ -577,26 +610,26 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
       /^(a|an|like)$/.test(doc.lower[end] ?? '') ||
       (doc.pos[end] === 'VERB' && /ed$/.test(doc.lower[end])));
   if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
-    return {
+    return cueMatch({
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
-    };
+    });
   }
   if (passive && doc.lower[end] === 'by') {
     const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
     if (!np) return null;
-    return {
+    return cueMatch({
       start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
       addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
-    };
+    });
   }
   // "Sanders was asked whether …": the question is the content, its asker unstated
   // ("Doe was asked about the loan": the phrase cue "ask about" already holds the preposition)
   if (passive && entry.class === 'request' && (/^(whether|if|about|to)$/.test(doc.lower[end] ?? '') || doc.lower[end - 1] === 'about')) {
-    return {
+    return cueMatch({
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false,
-    };
+    });
   }
   // "It was announced (on Monday) that …", "it has been reported that …": an impersonal passive, no speaker
   let that = end;
@@ -604,17 +637,17 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
   else if (/^(last|this|earlier)$/.test(doc.lower[that]) && TIME_HEADS.test(doc.lower[that + 1] ?? '')) that += 2;
   else if (TIME_HEADS.test(doc.lower[that])) that++;
   if (passive && doc.lower[that] === 'that' && auxStart > s0 && doc.lower[auxStart - 1] === 'it' && !quoted[auxStart - 1] && (entry.class === 'speech' || entry.class === 'writing' || entry.class === 'belief')) {
-    return {
+    return cueMatch({
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: that, chunkStart: auxStart - 1, coordinated: false, impersonal: true,
-    };
+    });
   }
   if (passive && doc.lower[end] === 'that' && auxStart > s0 && !quoted[auxStart - 1]) {
     // "The government is worried that …": the subject holds the worry
     if (PASSIVE_HOLDERS.has(entry.lemma)) {
       const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(auxStart - 1, s0, quoted));
       if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
-        return { start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false };
+        return cueMatch({ start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false });
       }
     }
   }
@@ -662,7 +695,7 @@ function askedCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, auxS
   let k = end;
   while (k < s1 && k < end + 12 && !WH_OPENERS.has(doc.lower[k]) && doc.lower[k] !== ',') k++;
   if (k < s1 && (WH_OPENERS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > end))) {
-    return { start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false };
+    return cueMatch({ start: i, end, entry, sentence, speaker: null, side: null, passive: false, auxStart, addressee: null, after: end, chunkStart: i, coordinated: false });
   }
   return null;
 }

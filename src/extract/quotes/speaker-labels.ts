@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { cueMatch } from './cue-match.js';
 import { sentenceIndexOf } from './doc-helpers.js';
 import type { CueMatch } from './find-cues.js';
 import { nounPhraseEndingAt, type TokenRange } from './noun-phrase.js';
@@ -10,10 +11,10 @@ export const DASH_CUE: CueMatch['entry'] = Object.freeze({ lemma: '-', class: 's
 
 /** The cue record of a speaker label's colon. */
 export function colonCue(doc: Doc, colon: number, speaker: TokenRange): CueMatch {
-  return {
+  return cueMatch({
     start: colon, end: colon + 1, entry: COLON_CUE, sentence: doc.sentences[sentenceIndexOf(doc, colon)], speaker, side: 'left',
     passive: false, auxStart: colon, addressee: null, after: colon + 1, chunkStart: speaker.start, coordinated: false,
-  };
+  });
 }
 
 /**
