@@ -25,6 +25,7 @@ import { nationalTeams } from './sports-teams.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
+import { trimRoleEdges } from './role-edges.js';
 import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
@@ -78,6 +79,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)
+  trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
