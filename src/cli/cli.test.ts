@@ -258,6 +258,9 @@ test('explain --event shows only the article holding that event, finds it in a d
     const missing = detente(['explain', '--event', 'ffffffffffffffff-e9', dir]);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /no event ffffffffffffffff-e9 in the given articles/);
+    const malformed = detente(['explain', '--db', db, '--event', 'foo']);
+    assert.equal(malformed.status, 1);
+    assert.match(malformed.stderr, /invalid --event "foo": an event id is the article id and -eN/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -287,6 +290,31 @@ test('the GDELT export leaves out undated events, says how many, and keeps them 
     assert.match(dyad.stdout, /^1 event\(s\) without a date .* left out: `detente events --dyad POL-LTU` lists them$/m);
     assert.equal(JSON.parse(detente(['dyad', 'POL-LTU', '--db', db, '--format', 'json']).stdout).slope, null);
     assert.match(detente(['events', '--db', db, '--dyad', 'POL-LTU']).stdout, /^POLGOV → LTU\S* 0\d\d .* undated Vilnius/m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an event dated only to a month is exported with a note, left out by --day-dates-only and by a --to before its month ends', () => {
+  const dir = tempDir();
+  try {
+    const file = join(dir, 'talks.txt');
+    writeFileSync(
+      file,
+      'date 2024-06-10 Border talks\n- Published\nIn March, Polish Foreign Minister Radoslaw Sikorski met Lithuanian officials in Vilnius.\nOn Monday, Polish Foreign Minister Radoslaw Sikorski met Latvian officials in Riga.\n',
+    );
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, file]).status, 0);
+    const all = detente(['export', '--db', db]);
+    const rows = all.stdout.trim().split('\n').map((l) => l.split('\t'));
+    assert.deepEqual(rows.map((r) => r[1]).sort(), ['20240301', '20240610']);
+    // SOURCEURL: a file without a URL is named by its path, not by the article id
+    for (const r of rows) assert.equal(r[60], file);
+    assert.match(all.stderr, /note: 1 of 2 row\(s\) are dated only to a week, month or year; their SQLDATE is the period's first day/);
+    const days = detente(['export', '--db', db, '--day-dates-only']).stdout.trim().split('\n');
+    assert.deepEqual(days.map((l) => l.split('\t')[1]), ['20240610']);
+    assert.equal(detente(['events', '--db', db, '--to', '2024-03-15']).stdout, '');
+    assert.match(detente(['events', '--db', db, '--to', '2024-03-31']).stdout, /LTUGOV 040 .* 2024-03 Vilnius/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from './sqlite-store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
 
 const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
 
@@ -110,6 +111,25 @@ test('events are listed by dyad in either direction and by date range', () => {
   assert.equal(store.listEvents({ dyad: ['FRD', 'RUR'], directed: true }).length, 0);
   assert.equal(store.listEvents({ from: '2024-03-06' }).length, 0);
   assert.equal(store.listEvents({ to: '2024-03-05' })[0].code, '042');
+  store.close();
+});
+
+test('an event dated only to a week, month or year is in a date range only when its whole period is', () => {
+  const store = memoryStore();
+  const dated = (id: string, date: string, datePrecision: 'day' | 'week' | 'month' | 'year') => {
+    const a = sample(id);
+    Object.assign(a.events[0], { date, datePrecision });
+    return a;
+  };
+  store.saveBatch([dated('y', '2023-01-01', 'year'), dated('m', '2023-02-01', 'month'), dated('w', '2023-06-18', 'week'), dated('d', '2023-06-19', 'day')], 'r0');
+  const ids = (f: { from?: string; to?: string }) => store.listEvents(f).map((e) => e.articleId).join(',');
+  assert.equal(ids({ to: '2023-01-31' }), ''); // "earlier this year" is no January event
+  assert.equal(ids({ to: '2023-02-28' }), 'm');
+  assert.equal(ids({ to: '2023-06-23' }), 'm,d');
+  assert.equal(ids({ to: '2023-06-24' }), 'm,w,d');
+  assert.equal(ids({ to: '2023-12-31' }), 'y,m,w,d');
+  assert.equal(ids({ from: '2023-02-01' }), 'm,w,d');
+  assert.equal(ids({ from: '2023-06-19' }), 'd');
   store.close();
 });
 
@@ -268,7 +288,87 @@ test('a database of schema version 3 loses its unused SimHash band table and kee
     const versions = check.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
     check.close();
     assert.ok(!tables.includes('simhash_bands'), tables.join(', '));
-    assert.deepEqual(versions, [1, 2, 3, 4]);
+    assert.deepEqual(versions, [1, 2, 3, 4, 5]);
+  });
+});
+
+/** Every row of the annotation tables and of articles, in the columns the schema before migration 5 had. */
+function rowsOfSchema4(path: string): Record<string, unknown[]> {
+  const d = new Database(path, { readonly: true });
+  try {
+    return {
+      articles: d.prepare('SELECT id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash FROM articles ORDER BY rowid').raw().all(),
+      entities: d.prepare('SELECT article_id, id, name, type, actor, country, agent, role, gender, provenance FROM entities ORDER BY article_id, id').raw().all(),
+      mentions: d.prepare('SELECT article_id, entity_id, start, end, text, kind, provenance FROM mentions ORDER BY article_id, entity_id, start, end').raw().all(),
+      quotes: d.prepare('SELECT article_id, id, start, end, text, kind, speaker_entity, speaker_name, speaker_actor, cue, json FROM quotes ORDER BY article_id, id').raw().all(),
+      events: d.prepare('SELECT article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json FROM events ORDER BY article_id, id').raw().all(),
+      duplicates: d.prepare('SELECT * FROM duplicates ORDER BY id').raw().all(),
+    };
+  } finally {
+    d.close();
+  }
+}
+
+test('a database written before sequential article keys (schema 4) keeps every row and answers every query the same after migration 5', () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'v4.db');
+    // the database as detente wrote it before migration 5: migrations 1-4 applied, rows stored through their schema
+    const raw = new Database(path);
+    raw.pragma('foreign_keys = ON');
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of SQLITE_MIGRATIONS.filter((x) => x.version <= 4)) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    raw.prepare("INSERT INTO runs VALUES ('r0', 'then', '0', '{}')").run();
+    // ids out of order, so that their order and the storing order differ
+    const ids = ['f3', 'a1', 'c9'];
+    ids.forEach((id, k) => {
+      const a = sample(id, `${Object.values(STORIES)[k]} Reported by desk ${id}.`);
+      raw.prepare(`INSERT INTO articles (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
+        VALUES (?, ?, ?, ?, NULL, NULL, 'en', ?, 1, 2, 1, 3, 12, '[]', 'r0', ?, ?, ?)`).run(id, a.article.title, a.article.published, `https://example.org/${id}`, a.article.text, `t${k}`, `hash${k}`, `0000000${k}0000000${k}`);
+      for (const e of [...a.entities, { ...a.entities[0], id: 'e2', name: 'Freedonia', country: 'FRD', actor: 'FRD' }]) {
+        raw.prepare('INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)').run(id, e.id, e.name, e.type, e.actor, e.country, e.agent, JSON.stringify(e.provenance));
+        for (const m of e.mentions) raw.prepare('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance));
+      }
+      const q = { ...a.quotes[0], mentions: ['e2'] };
+      raw.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)').run(id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, JSON.stringify(q));
+      const ev = a.events[0];
+      raw.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)').run(id, ev.id, ev.source.actor, ev.target!.actor, 'RUR', 'FRD', ev.code, ev.rootCode, ev.quadClass, ev.goldstein, `2024-03-0${k + 1}`, ev.rule, JSON.stringify(ev));
+    });
+    raw.prepare("INSERT INTO duplicates VALUES ('dup1', 'a1', 'text', 0, 'Copy', NULL, NULL, NULL, 'then')").run();
+    raw.close();
+    const before = rowsOfSchema4(path);
+
+    const store = openSqliteStore(path);
+    const events = store.listEvents({ dyad: ['RUR', 'FRD'] });
+    const quotes = store.listQuotes({ mentions: 'Freedonia' });
+    const analysis = store.getAnalysis('a1');
+    // a new article after the migration gets the next sequence number and its annotations are stored with it
+    store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
+    assert.equal(store.saveBatch([sample('z7', STORIES.d)], 'r1').stored, 1);
+    const counts = store.counts();
+    store.close();
+
+    const after = rowsOfSchema4(path);
+    const d = new Database(path, { readonly: true });
+    const seqs = d.prepare('SELECT id, seq FROM articles ORDER BY seq').raw().all();
+    const annotationSeqs = d.prepare('SELECT DISTINCT a.id, e.article_seq FROM entities e JOIN articles a ON a.id = e.article_id ORDER BY e.article_seq').raw().all();
+    const fkProblems = d.pragma('foreign_key_check') as unknown[];
+    d.close();
+    for (const t of Object.keys(before)) {
+      const kept = t === 'duplicates' ? after[t] : after[t].filter((r) => (r as unknown[])[0] !== 'z7');
+      assert.deepEqual(kept, before[t], t);
+    }
+    assert.deepEqual(seqs, [['f3', 1], ['a1', 2], ['c9', 3], ['z7', 4]]);
+    assert.deepEqual(annotationSeqs, seqs);
+    assert.deepEqual(fkProblems, []);
+    assert.deepEqual(counts, { articles: 4, entities: 7, mentions: 7, quotes: 4, events: 4, duplicates: 1 });
+    // in the order of the events' date column (2024-03-01, -02, -03), each with its own article's URL
+    assert.deepEqual(events.map((e) => [e.articleId, e.articleUrl]), [['f3', 'https://example.org/f3'], ['a1', 'https://example.org/a1'], ['c9', 'https://example.org/c9']]);
+    assert.deepEqual(quotes.map((q) => q.articleId).sort(), ['a1', 'c9', 'f3']);
+    assert.deepEqual(analysis?.entities.map((e) => [e.id, e.mentions.length]), [['e1', 1], ['e2', 1]]);
+    assert.equal(analysis?.article.url, 'https://example.org/a1');
   });
 });
 

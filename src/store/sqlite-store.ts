@@ -135,17 +135,20 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     }
     return { of: nearestCopyId(near, (r) => idByRowid.get(r) as string), kind: 'near', distance: near.distance };
   };
+  // the annotation tables are keyed by the article's sequence number (articles.seq), so that their inserts append
+  // to the primary-key B-trees (migration 5); article_id is stored beside it for readers' SQL
   const insertEntity = db.prepare(`INSERT INTO entities
-    (article_id, id, name, type, actor, country, agent, role, gender, provenance)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertMention = db.prepare(`INSERT OR IGNORE INTO mentions
-    (article_id, entity_id, start, end, text, kind, provenance) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertQuote = db.prepare(`INSERT INTO quotes
-    (article_id, id, start, end, text, kind, speaker_entity, speaker_name, speaker_actor, cue, json)
+    (article_seq, article_id, id, name, type, actor, country, agent, role, gender, provenance)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertMention = db.prepare(`INSERT OR IGNORE INTO mentions
+    (article_seq, article_id, entity_id, start, end, text, kind, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertQuote = db.prepare(`INSERT INTO quotes
+    (article_seq, article_id, id, start, end, text, kind, speaker_entity, speaker_name, speaker_actor, cue, json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertEvent = db.prepare(`INSERT INTO events
-    (article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (article_seq, article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const seqOfId = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
 
   const saveOne = (a: Analysis, runId: string, startRowid: number, batch: BatchCopies): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
@@ -181,18 +184,25 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       fp.textHash,
       fp.simhash,
     );
-    if (inserted.changes > 0) batch.add(art.id, art.url ?? null, fp);
+    // not inserted (OR IGNORE): the annotations go to the article stored under this id, as they went before the
+    // sequence numbers (no such article: the NOT NULL constraint fails, as the foreign key on article_id did)
+    let seq: number | null;
+    if (inserted.changes > 0) {
+      batch.add(art.id, art.url ?? null, fp);
+      seq = Number(inserted.lastInsertRowid);
+    } else seq = (seqOfId.get(art.id) as number | undefined) ?? null;
     for (const e of a.entities) {
-      insertEntity.run(art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
+      insertEntity.run(seq, art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
       for (const m of e.mentions) {
-        insertMention.run(art.id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance));
+        insertMention.run(seq, art.id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance));
       }
     }
     for (const q of a.quotes) {
-      insertQuote.run(art.id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q));
+      insertQuote.run(seq, art.id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q));
     }
     for (const ev of a.events) {
       insertEvent.run(
+        seq,
         art.id,
         ev.id,
         ev.source.actor,
@@ -255,27 +265,32 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
           params.push(a, b, b, a);
         }
       }
+      // an event dated only to a week, month or year (`date` its first day, `datePrecision` says which) is within
+      // the range when its whole period is: first day on or after --from, last day on or before --to
+      // ("earlier this year" in June 2023 is no event of January 2023)
       if (filter.from) {
         where.push('e.date >= ?');
         params.push(filter.from);
       }
       if (filter.to) {
-        where.push('e.date <= ?');
+        where.push(`(CASE json_extract(e.json, '$.datePrecision') WHEN 'year' THEN date(e.date, '+1 year', '-1 day')
+          WHEN 'month' THEN date(e.date, '+1 month', '-1 day') WHEN 'week' THEN date(e.date, '+6 days') ELSE e.date END) <= ?`);
         params.push(filter.to);
       }
       if (filter.code) {
         where.push('e.code LIKE ?');
         params.push(`${filter.code}%`);
       }
-      const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.tone, a.stored_at FROM events e JOIN articles a ON a.id = e.article_id
+      const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.origin, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date, e.article_id, e.id ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-      type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; tone: number | null; stored_at: string };
+      type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; origin: string | null; tone: number | null; stored_at: string };
       return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
         ...(JSON.parse(r.json) as CodedEvent),
         articleId: r.article_id,
         articleTitle: r.title,
         published: r.published,
         articleUrl: r.url,
+        articleOrigin: r.origin,
         articleTone: r.tone,
         storedAt: r.stored_at,
       }));
@@ -293,7 +308,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       }
       if (filter.mentions) {
         // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
-        where.push(`EXISTS (SELECT 1 FROM json_each(q.json, '$.mentions') m JOIN entities e ON e.article_id = q.article_id AND e.id = m.value
+        where.push(`EXISTS (SELECT 1 FROM json_each(q.json, '$.mentions') m JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value
           WHERE detente_name_has(e.name, ?) OR e.actor LIKE ? ESCAPE '\\' OR e.country = ?)`);
         params.push(filter.mentions, `${filter.mentions.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`, filter.mentions.toUpperCase());
       }
@@ -305,7 +320,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         where.push('a.published <= ?');
         params.push(filter.to);
       }
-      const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+      const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published, q.article_id, q.start ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
       return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
         (r) => ({ ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published }),
@@ -314,10 +329,11 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     getAnalysis(articleId: string): Analysis | undefined {
       const art = db.prepare('SELECT * FROM articles WHERE id = ?').get(articleId) as Record<string, unknown> | undefined;
       if (!art) return undefined;
-      const ents = db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY rowid').all(articleId) as Record<string, any>[];
-      const ments = db.prepare('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as Record<string, any>[];
-      const quotes = db.prepare('SELECT json FROM quotes WHERE article_id = ? ORDER BY start').pluck().all(articleId) as string[];
-      const events = db.prepare('SELECT json FROM events WHERE article_id = ? ORDER BY rowid').pluck().all(articleId) as string[];
+      const seq = art.seq as number;
+      const ents = db.prepare('SELECT * FROM entities WHERE article_seq = ? ORDER BY rowid').all(seq) as Record<string, any>[];
+      const ments = db.prepare('SELECT * FROM mentions WHERE article_seq = ? ORDER BY start').all(seq) as Record<string, any>[];
+      const quotes = db.prepare('SELECT json FROM quotes WHERE article_seq = ? ORDER BY start').pluck().all(seq) as string[];
+      const events = db.prepare('SELECT json FROM events WHERE article_seq = ? ORDER BY rowid').pluck().all(seq) as string[];
       const article: Analysis['article'] = {
         id: art.id as string,
         title: art.title as string,
@@ -418,16 +434,37 @@ function openErrorMessage(err: unknown, path: string): string {
   return message;
 }
 
+/**
+ * Applies the pending {@link SQLITE_MIGRATIONS} in one immediate transaction, with foreign keys off while they run
+ * (a migration that rebuilds a table drops the old one, which would otherwise cascade to the rows that refer to
+ * it) and checked before the commit.
+ * @throws Error when a migration fails or leaves a row whose foreign key points at nothing (nothing is applied)
+ */
 function migrate(db: Database.Database): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  // one immediate transaction that reads what is applied and applies the rest: two processes opening a
-  // new database at once apply each migration once (the second waits, then finds them applied)
-  db.transaction(() => {
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-    for (const m of SQLITE_MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    }
-  }).immediate();
+  // PRAGMA foreign_keys is a no-op inside a transaction: set around it
+  db.pragma('foreign_keys = OFF');
+  try {
+    // one immediate transaction that reads what is applied and applies the rest: two processes opening a
+    // new database at once apply each migration once (the second waits, then finds them applied)
+    db.transaction(() => {
+      const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+      let changed = false;
+      for (const m of SQLITE_MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        changed = true;
+      }
+      if (changed) {
+        const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+        if (broken.length) {
+          const b = broken[0];
+          throw new Error(`schema migration left ${broken.length} row(s) whose foreign key points at nothing (e.g. ${b.table} rowid ${b.rowid} -> ${b.parent}); nothing was changed`);
+        }
+      }
+    }).immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }

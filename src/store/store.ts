@@ -41,6 +41,8 @@ export interface StoredEvent extends CodedEvent {
   articleTitle: string;
   published: string | null;
   articleUrl: string | null;
+  /** Where the article was read from (file path, `path:line`, URL), when known. */
+  articleOrigin?: string | null;
   /** The article's document tone (GDELT AvgTone). */
   articleTone: number | null;
   storedAt: string;

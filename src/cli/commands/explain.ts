@@ -35,6 +35,9 @@ export function registerExplain(program: Command): void {
         new Error(`no event ${opts.event} in ${where}; event ids are the article id and -eN, e.g. 440bd98d06bfbdfb-e4 (see \`detente events --format jsonl\`)`);
       if (opts.db) {
         // an event id starts with its article id ("<article>-e4"), so --event alone finds the article
+        if (opts.event && !opts.article && !/-e\d+$/.test(opts.event)) {
+          throw new Error(`invalid --event "${opts.event}": an event id is the article id and -eN, e.g. 440bd98d06bfbdfb-e4 (see \`detente events --format jsonl\`)`);
+        }
         const article = opts.article ?? opts.event?.replace(/-e\d+$/, '');
         if (!article) throw new Error('--db needs --article ID or --event ID (see `detente events --format jsonl` for ids)');
         const store = openStoreToQuery(opts.db);

@@ -15,7 +15,8 @@ export function registerExport(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
-    .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean }) => {
+    .option('--day-dates-only', "GDELT: leave out events the text dates only to a week, month or year (by default their SQLDATE is the period's first day)")
+    .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'jsonl']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
@@ -24,10 +25,15 @@ export function registerExport(program: Command): void {
         const events = store.listEvents({ dyad, from, to });
         if (opts.format === 'gdelt') {
           // GDELT rows are keyed by SQLDATE (an integer): rows without one break loaders that type the column
-          const rows = opts.includeUndated ? events : events.filter((ev) => ev.date);
-          process.stdout.write(toGdeltTsv(rows, { header: opts.header }));
-          const left = events.length - rows.length;
+          const dated = opts.includeUndated ? events : events.filter((ev) => ev.date);
+          const left = events.length - dated.length;
           if (left) process.stderr.write(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
+          const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
+          const rows = opts.dayDatesOnly ? dated.filter((ev) => !vague(ev)) : dated;
+          const periods = dated.filter(vague).length;
+          if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
+          else if (periods) process.stderr.write(`note: ${periods} of ${rows.length} row(s) are dated only to a week, month or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
+          process.stdout.write(toGdeltTsv(rows, { header: opts.header }));
         } else for (const ev of events) process.stdout.write(`${JSON.stringify(ev)}\n`);
       } finally {
         store.close();
