@@ -287,10 +287,11 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
 }
 
 /**
- * The GUM document names of one split of the official splits.md ("train", "dev", "test").
+ * The GUM document names of one split of the official splits.md ("train", "dev", "test", and "test2": GENTLE,
+ * GUM's out-of-domain test set).
  * @param gumDir ../shared/gold/ner/gum
  */
-export function gumSplit(gumDir: string, split: 'train' | 'dev' | 'test'): string[] {
+export function gumSplit(gumDir: string, split: 'train' | 'dev' | 'test' | 'test2'): string[] {
   const md = readFileSync(join(gumDir, 'splits.md'), 'utf8');
   const names: string[] = [];
   let current = '';
