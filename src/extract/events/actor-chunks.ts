@@ -13,6 +13,17 @@ export interface ActorRef {
 }
 
 /**
+ * Builds an {@link ActorRef}; every ref is built here, fields in one order, so all refs share one object shape (a ref
+ * spread from another had a shape of its own, and each new shape met after V8 optimised actorChunks, nounCandidate or
+ * codeEvents made them deoptimise and be compiled again; see src/ingest/README.md).
+ * @param entity the entity; `mention` the mention; `actor` its CAMEO actor code or null; `firstToken`, `endToken` the
+ *   mention's token range `[firstToken, endToken)`
+ */
+export function actorRef(entity: Entity, mention: Mention, actor: string | null, firstToken: number, endToken: number): ActorRef {
+  return { entity, mention, actor, firstToken, endToken };
+}
+
+/**
  * An actor phrase of a sentence: consecutive entity mentions inside one noun phrase
  * ("US Secretary of State Antony Blinken", "The US and China"), split into conjuncts at "and"/"or"/",",
  * each conjunct reduced to its head (the last mention not followed by a possessive 's).
@@ -66,7 +77,7 @@ export function indexActors(doc: Doc, entities: readonly Entity[]): ActorIndex {
       let end = first;
       while (end < doc.tokenCount && doc.starts[end] < mention.end) end++;
       if (end === first) continue;
-      const ref: ActorRef = { entity, mention, actor, firstToken: first, endToken: end };
+      const ref = actorRef(entity, mention, actor, first, end);
       const idx = refs.length;
       refs.push(ref);
       const owner = mentionAt[first];
@@ -279,7 +290,7 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
   return refs.map((r) => {
     if (r.actor !== null || r.entity.type !== 'PERSON' || !r.entity.agent) return r;
     const actor = `${c}${r.entity.agent}`;
-    return { ...r, actor, entity: { ...r.entity, actor, country: c } };
+    return actorRef({ ...r.entity, actor, country: c }, r.mention, actor, r.firstToken, r.endToken);
   });
 }
 
@@ -312,7 +323,7 @@ function ethnicResidents(doc: Doc, refs: readonly ActorRef[], mentionAt: Int32Ar
   return refs.map((r, k) => {
     if (!ethnic.has(k) || r.actor === null) return r;
     const actor = `${c}${r.actor.slice(3)}`;
-    return { ...r, actor, entity: { ...r.entity, actor, country: c } };
+    return actorRef({ ...r.entity, actor, country: c }, r.mention, actor, r.firstToken, r.endToken);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
-import type { ActorChunk, ActorRef } from './actor-chunks.js';
+import type { Entity } from '../../model/entity.js';
+import { actorRef, type ActorChunk, type ActorRef } from './actor-chunks.js';
 
 /*
  * Actor roles the sentence implies rather than names: state vs non-state actors, crowds known by their
@@ -22,13 +23,8 @@ const CROWD_NOUNS = new Set(['civilians', 'mourners', 'marchers', 'rioters', 'po
 export function asCrowd(place: ActorRef): ActorRef {
   const country = place.entity.country ?? place.actor?.slice(0, 3) ?? null;
   if (!country) return place;
-  return {
-    entity: { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null },
-    mention: place.mention,
-    actor: country,
-    firstToken: place.firstToken,
-    endToken: place.endToken,
-  };
+  const entity: Entity = { ...place.entity, id: `${place.entity.id}~crowd`, name: `people in ${place.entity.name}`, type: 'NORP', actor: country, country, agent: null };
+  return actorRef(entity, place.mention, country, place.firstToken, place.endToken);
 }
 
 /**

@@ -118,38 +118,9 @@ export function scanQuoteMarks(
     const continuation = carried && startsWithOpen;
     carried = false;
     for (let i = pStart; i < pEnd; i++) {
-      // two apostrophes stand for a double mark (''like this'', a newswire convention); three after an open single
-      // quote close it and then the double one (''They told me, 'Go home,''' she said)
-      const singleOpen = stack.some((m) => m.kind === 'single');
-      const tripleClose = singleOpen && text[i] === "'" && text[i + 1] === "'" && text[i + 2] === "'";
-      const doubled = !tripleClose && text[i] === "'" && text[i + 1] === "'";
-      const ch = doubled ? '"' : text[i];
-      const kind = kindOf(ch);
-      if (kind === null) continue;
-      let role = roleOf(ch, i > 0 ? text[i - 1] : '', i + (doubled ? 2 : 1) < text.length ? text[i + (doubled ? 2 : 1)] : '', singleOpen);
-      if (doubled) i++;
-      if (role === 'apostrophe' || role === 'none') continue;
-      if (ch === '"') {
-        // a straight double mark closes when the innermost open double quote is straight, or when it cannot open
-        let top = stack.length - 1;
-        while (top >= 0 && stack[top].kind !== 'double') top--;
-        if (top >= 0 && (text[stack[top].offset] === '"' || text[stack[top].offset] === "'" || role !== 'open')) role = 'close';
-        else if (role === 'either') role = 'open';
-      }
-      if (role === 'open') {
-        stack.push({ kind, offset: doubled ? i - 1 : i });
-        continue;
-      }
-      // close: pop to the nearest open mark of the same kind
-      let k = stack.length - 1;
-      while (k >= 0 && stack[k].kind !== kind) k--;
-      if (k < 0) {
-        if (kind !== 'single') messages.push({ ruleId: 'stray-closing-mark', offset: i });
-        continue;
-      }
-      const open = stack[k];
-      stack.length = k;
-      if (k === 0) fragments.push(fragment(text, open.offset, doubled ? i - 1 : i, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart)));
+      // most characters are no quotation mark (and an apostrophe is one: kindOf("'") is 'single')
+      if (kindOf(text[i]) === null) continue;
+      i = scanMark(text, i, p, pStart, continuation, stack, fragments, messages);
     }
     // a double quote left open at the paragraph end
     const bottom = stack.find((m) => m.kind !== 'single');
@@ -162,6 +133,59 @@ export function scanQuoteMarks(
     }
   }
   return { fragments, messages };
+}
+
+/**
+ * Reads the quotation mark at `i` of paragraph `p` (starting at `pStart`; `continuation` when it carries on a quote of
+ * the previous one): opens a quote on `stack`, or closes one (a fragment when it closes the outermost), or records a
+ * stray closing mark; apostrophes are skipped. A function of its own so that the scan over every character of the
+ * article stays small (V8 compiles it again after each deoptimisation; see src/ingest/README.md).
+ * @returns the index of the mark's last character (`i + 1` for a doubled apostrophe standing for a double mark)
+ */
+function scanMark(
+  text: string,
+  i: number,
+  p: number,
+  pStart: number,
+  continuation: boolean,
+  stack: OpenMark[],
+  fragments: QuoteFragment[],
+  messages: QuoteMarkMessage[],
+): number {
+  let at = i;
+  // two apostrophes stand for a double mark (''like this'', a newswire convention); three after an open single
+  // quote close it and then the double one (''They told me, 'Go home,''' she said)
+  const singleOpen = stack.some((m) => m.kind === 'single');
+  const tripleClose = singleOpen && text[at] === "'" && text[at + 1] === "'" && text[at + 2] === "'";
+  const doubled = !tripleClose && text[at] === "'" && text[at + 1] === "'";
+  const ch = doubled ? '"' : text[at];
+  const kind = kindOf(ch);
+  if (kind === null) return at;
+  let role = roleOf(ch, at > 0 ? text[at - 1] : '', at + (doubled ? 2 : 1) < text.length ? text[at + (doubled ? 2 : 1)] : '', singleOpen);
+  if (doubled) at++;
+  if (role === 'apostrophe' || role === 'none') return at;
+  if (ch === '"') {
+    // a straight double mark closes when the innermost open double quote is straight, or when it cannot open
+    let top = stack.length - 1;
+    while (top >= 0 && stack[top].kind !== 'double') top--;
+    if (top >= 0 && (text[stack[top].offset] === '"' || text[stack[top].offset] === "'" || role !== 'open')) role = 'close';
+    else if (role === 'either') role = 'open';
+  }
+  if (role === 'open') {
+    stack.push({ kind, offset: doubled ? at - 1 : at });
+    return at;
+  }
+  // close: pop to the nearest open mark of the same kind
+  let k = stack.length - 1;
+  while (k >= 0 && stack[k].kind !== kind) k--;
+  if (k < 0) {
+    if (kind !== 'single') messages.push({ ruleId: 'stray-closing-mark', offset: at });
+    return at;
+  }
+  const open = stack[k];
+  stack.length = k;
+  if (k === 0) fragments.push(fragment(text, open.offset, doubled ? at - 1 : at, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart)));
+  return at;
 }
 
 function firstMarkOffset(text: string, at: number): number {
