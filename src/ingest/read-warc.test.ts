@@ -178,3 +178,25 @@ test('a gzip file named .warc.gz that holds plain text is reported as not a WARC
   assert.equal(viaInputs.length, 1);
   assert.ok(!viaInputs[0].ok && viaInputs[0].code === 'E_INGEST_FORMAT', JSON.stringify(viaInputs[0]));
 });
+
+test('a record longer than its Content-Length says is one named format failure, not a stray warning on stderr, and the pages are still read', async () => {
+  // a skipped record (a 404 page) declares 5 bytes fewer than it holds: warcio finds "html>" where the blank line should be
+  const notFound = records[3].toString('latin1');
+  const short = Buffer.from(notFound.replace(/^Content-Length: (\d+)/m, (_, n: string) => `Content-Length: ${Number(n) - 5}`), 'latin1');
+  const printed: unknown[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void printed.push(args);
+  let rs: ReadResult[];
+  try {
+    rs = await collect(readWarc(Readable.from([Buffer.concat([records[0], records[2], short, records[5]])]), 'odd.warc'));
+  } finally {
+    console.warn = warn;
+  }
+  assert.deepEqual(printed, []);
+  const failures = rs.flatMap((r) => (r.ok ? [] : [r]));
+  assert.equal(failures.length, 1);
+  assert.equal(failures[0].code, 'E_INGEST_FORMAT');
+  assert.match(failures[0].message, /^odd\.warc#\d+: a record before this offset is longer than its Content-Length says \(warcio: Content-Length Too Small/);
+  assert.deepEqual(rs.flatMap((r) => (r.ok ? [r.article.title] : [])), ['Flood defences completed in river town', 'Rail strike called off']);
+  assert.equal(console.warn, warn);
+});

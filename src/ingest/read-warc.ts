@@ -40,11 +40,16 @@ export async function* readWarc(
   try {
     for (;;) {
       let record;
+      const warnings: string[] = [];
       try {
-        record = await parser.parse();
+        record = await parseQuietly(parser, warnings);
       } catch (error) {
         yield failure(origin, IngestCode.Truncated, `${origin}: broken WARC/ARC data after ${summary.records} record(s) (${(error as Error).message}); the records before it were read`);
         return;
+      }
+      // warcio's only report of a record longer than its Content-Length says: the data after it is misaligned
+      for (const w of warnings) {
+        yield failure(`${origin}#${parser.offset}`, IngestCode.Format, `${origin}#${parser.offset}: a record before this offset is longer than its Content-Length says (warcio: ${w}); the file is corrupt or was cut and joined, records after it may be misread`);
       }
       if (!record) break;
       if (summary.records === 0 && !String(record.warcHeaders?.protocol ?? '').startsWith('WARC/')) {
@@ -102,6 +107,26 @@ export async function* readWarc(
     if (summary.pages === 0) yield failure(origin, IngestCode.NoArticle, `${origin}: no HTTP 200 HTML response among ${summary.records} WARC record(s)`);
   } finally {
     options.onSummary?.(summary);
+  }
+}
+
+/**
+ * `parser.parse()` with warcio's console warnings collected into `warnings` instead of printed: warcio reports a
+ * record not followed by its blank line (a Content-Length too small) only through `console.warn`, which would
+ * print an unattributed line on stderr (breaking `--log-format json`). console.warn is swapped only for the
+ * duration of the one parse call and always restored.
+ * @param parser the file's WARC parser
+ * @param warnings receives the warning texts
+ * @returns the next record, or null at the end of the file
+ * @throws what `parser.parse()` throws
+ */
+async function parseQuietly(parser: WARCParser, warnings: string[]): Promise<WARCRecord | null> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return await parser.parse();
+  } finally {
+    console.warn = warn;
   }
 }
 
