@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The message for a `--db` that names a folder (SQLite's own words for it are "disk I/O error"). */
@@ -49,4 +49,14 @@ export function checkDbToWrite(path: string): void {
   if (existsSync(path) && !canAccess(path, constants.R_OK | constants.W_OK)) {
     throw new Error(`cannot write the database ${path}: permission denied (the file's permissions do not let you write it)`);
   }
+}
+
+/**
+ * Removes a database file a run created but stored nothing in, with SQLite's journal files beside it: an empty
+ * file left behind would look like a store that holds the inputs. The store must be closed first.
+ * @param path the `--db` value (`:memory:` is left alone)
+ */
+export function removeCreatedDb(path: string): void {
+  if (path === ':memory:') return;
+  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(f, { force: true });
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,29 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
     assert.match(rows[0].text, /full text of harbour story number 1/);
   } finally {
     server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a watch whose feeds are all unreachable exits 1 and leaves no database file it created', { timeout: 60_000 }, async () => {
+  // a server that is closed again: its port refuses connections
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const child = spawn(process.execPath, cliNodeArgs(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--rounds', '1']), { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /round 1: .*: failed/);
+    assert.match(stderr, /store .*w\.db: not created \(no poll reached a feed\)/);
+    assert.equal(existsSync(db), false);
+    assert.equal(existsSync(`${db}-wal`), false);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

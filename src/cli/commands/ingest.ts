@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
@@ -9,7 +9,7 @@ import { createLogger, type LogFormat } from '../logger.js';
 import { createProgress } from '../progress.js';
 import { pipelineRun } from '../pipeline-run.js';
 import { skippedFilesNote } from '../skipped-files.js';
-import { checkDbToWrite } from '../db-path.js';
+import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 
 /** The signals that stop an ingest cleanly (see the action). */
@@ -83,7 +83,7 @@ export function registerIngest(program: Command): void {
           closeStore();
           process.off('exit', closeStore);
           for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
-          if (created && empty) for (const f of [opts.db, `${opts.db}-wal`, `${opts.db}-shm`, `${opts.db}-journal`]) rmSync(f, { force: true });
+          if (created && empty) removeCreatedDb(opts.db);
         }
         // with no listener left, the signal's default action ends the process
         if (interrupt.signal.aborted) process.kill(process.pid, interrupt.signal.reason as NodeJS.Signals);

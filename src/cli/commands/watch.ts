@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
@@ -9,7 +10,7 @@ import type { Store } from '../../store/store.js';
 import { parseDuration } from '../duration.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { pipelineRun } from '../pipeline-run.js';
-import { checkDbToWrite } from '../db-path.js';
+import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 
 interface WatchOptions {
   db: string;
@@ -74,6 +75,9 @@ export function registerWatch(program: Command): void {
       const fetcher = createFetcher({ timeoutMs: parseDuration(opts.timeout, { ms: 1000, option: '--timeout' }), perHostIntervalMs: parseDuration(opts.perHost, { ms: 100, option: '--per-host' }) });
       const analyzer = createAnalyzer();
       checkDbToWrite(opts.db);
+      // a database this run creates while no poll ever reaches its feed is removed again (as ingest does)
+      const created = opts.db !== ':memory:' && !existsSync(opts.db);
+      let reached = false;
       const store = openSqliteStore(opts.db);
       const run = pipelineRun(analyzer);
       store.recordRun(run);
@@ -91,6 +95,7 @@ export function registerWatch(program: Command): void {
           const results: ReadResult[] = [];
           for (const feed of feeds) {
             const polled = await pollFeed(feed, store, fetcher, Boolean(opts.follow));
+            if (polled.status !== 'failed') reached = true;
             results.push(...polled.results);
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
           }
@@ -109,7 +114,12 @@ export function registerWatch(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        const empty = store.counts().articles === 0;
         store.close();
+        if (created && !reached && empty) {
+          removeCreatedDb(opts.db);
+          process.stderr.write(`store ${opts.db}: not created (no poll reached a feed)\n`);
+        }
       }
       if (failedRounds) process.exitCode = 1;
     });
