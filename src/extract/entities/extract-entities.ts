@@ -24,6 +24,7 @@ import { dropLetterPersons } from './letter-names.js';
 import { nationalTeams } from './sports-teams.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
+import { citedAuthors } from './cited-authors.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
 import { trimRoleEdges } from './role-edges.js';
 import { placeWordPersons } from './place-word-persons.js';
@@ -65,6 +66,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
   townPersons, // "York" taken for a person where the article also says "to York" (town-persons.ts)
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
+  citedAuthors, // authors cited in parentheses, "(Baron & Beresford, 2014)", "Quilis (1964)" (cited-authors.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
   (view, _res, m) => holidayNames(view, m), // holidays and eras, "Christmas Eve", "the Holocaust", are events (holiday-names.ts)
   (view, _res, m) => prizeNames(view, m), // prizes and contests, "Booker Prize", "World Cup", are no actors (prize-names.ts)
