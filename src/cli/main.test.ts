@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { busyHint } from './main.js';
+import { cliNodeArgs } from './test-cli-args.js';
 
 test('a locked-database error from SQLite gets advice on what holds the lock and how to finish', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-busy-'));
@@ -33,4 +36,15 @@ test('a locked-database error from SQLite gets advice on what holds the lock and
 test('other errors get no locked-database advice', () => {
   assert.equal(busyHint(new Error('no such file')), '');
   assert.equal(busyHint(null), '');
+});
+
+test('a usage error is one detente: line and a pointer to --help, not the whole help text, in subcommands too', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  for (const argv of [['ingest', '--batch', '0', 'x.txt'], ['frobnicate']]) {
+    const r = spawnSync(process.execPath, cliNodeArgs(argv), { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^detente: /);
+    assert.match(r.stderr, /\(add --help for the command's usage\)\n$/);
+    assert.doesNotMatch(r.stderr, /Usage:/);
+  }
 });

@@ -18,7 +18,10 @@ export function buildProgram(): Command {
   const program = new Command('detente')
     .description('detente: news → CAMEO events, quotes by speaker, entities, actors and tone')
     .version(pkg.version)
-    .showHelpAfterError();
+    // usage errors read like every other error ("detente: …", one line), with a pointer to the help
+    // instead of the whole help text; subcommands inherit both settings
+    .showHelpAfterError("(add --help for the command's usage)")
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'detente: ')) });
   registerAnalyze(program);
   registerIngest(program);
   registerEvents(program);
