@@ -5,10 +5,11 @@ import { failureFromError } from './errors.js';
 import type { ReadResult } from './read-result.js';
 
 /**
- * Base names (without extension, any case) of a folder's own documentation — a corpus's README.TXT, a LICENSE —
+ * Base names (without extension, any case) of a folder's own documentation — a corpus's README.TXT, a LICENSE, a
+ * PROVENANCE.txt or MANIFEST saying where the files came from —
  * which a walk leaves out like files of an unknown extension: they are about the articles, not articles.
  */
-const FOLDER_DOCS = /^(?:readme|license|licence|copying|changelog|changes|notice|authors|contributing)(?:\.[a-z0-9]+)?$/i;
+const FOLDER_DOCS = /^(?:readme|license|licence|copying|changelog|changes|notice|authors|contributing|provenance|manifest)(?:\.[a-z0-9]+)?$/i;
 
 /** One entry of a directory walk: a file to read, or a failure (unreadable directory). */
 export type ListedFile = { path: string } | { failure: ReadResult };

@@ -165,11 +165,12 @@ test("a folder's README.TXT or LICENSE.txt is its documentation, skipped and rep
   const story = 'date 2024-05-07 Ferry service restored\n- Published\nThe island ferry sailed again on Tuesday after repairs.\n';
   writeFileSync(join(dir, 'README.TXT'), 'Consists of 40 documents from a regional news site, in five folders.\n');
   writeFileSync(join(dir, 'LICENSE.txt'), 'Licensed for research use only.\n');
+  writeFileSync(join(dir, 'PROVENANCE.txt'), 'Fetched from the regional site in May 2024 by the corpus authors.\n');
   writeFileSync(join(dir, 'readme-ferry-story.txt'), story);
   const skipped: string[] = [];
   const results = await readAll([dir], { onSkippedFile: (p) => skipped.push(p) });
   assert.deepEqual(results.map(summary), ['ok Ferry service restored']);
-  assert.deepEqual(skipped, [join(dir, 'LICENSE.txt'), join(dir, 'README.TXT')]);
+  assert.deepEqual(skipped, [join(dir, 'LICENSE.txt'), join(dir, 'PROVENANCE.txt'), join(dir, 'README.TXT')]);
   // named on the command line, it is read like any other file
   assert.deepEqual((await readAll([join(dir, 'README.TXT')])).map((r) => r.ok), [true]);
 });

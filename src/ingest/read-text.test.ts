@@ -64,3 +64,13 @@ test('the seed-layout error points to the --input-format option that picks the p
   assert.ok(!r.ok);
   assert.match(r.message, /use --input-format txt for plain text/);
 });
+
+test('a list of URLs with comment lines is no article, and says how to read what it lists', () => {
+  const r = readPlainText('# feeds to poll, one per line\nhttps://news.example.org/rss.xml\n\nhttps://radio.example.net/world/feed\n', 'feeds.txt');
+  assert.equal(r.ok, false);
+  assert.ok(!r.ok && r.code === 'E_INGEST_NO_ARTICLE');
+  assert.match(!r.ok ? r.message : '', /feeds\.txt is a list of 2 URL\(s\), not an article; .*pass the URLs themselves/);
+  // a story that quotes a URL on a line of its own stays a story
+  const story = readPlainText('Council opens new library\n\nThe library opened on Monday.\nhttps://council.example.org/library\n', 'story.txt');
+  assert.equal(story.ok, true);
+});

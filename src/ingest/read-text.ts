@@ -52,13 +52,36 @@ export function readSeedText(text: string, origin: string): ReadResult {
  * A single-line file is all body, titled by its first sentence.
  * @param text decoded file content
  * @param origin file path or `-`
- * @returns the article (published null: plain text carries no date), or E_INGEST_NO_ARTICLE when empty
+ * A file whose every non-empty line is a URL or a `#` comment (a crawler's seed list, a feed list) is no article.
+ * @returns the article (published null: plain text carries no date), or E_INGEST_NO_ARTICLE when empty or a URL list
  */
 export function readPlainText(text: string, origin: string): ReadResult {
+  const urls = urlListSize(text);
+  if (urls > 0) {
+    return failure(origin, IngestCode.NoArticle, `${origin} is a list of ${urls} URL(s), not an article; to read the pages or feeds it lists, pass the URLs themselves (detente ingest $(grep -v '^#' ${origin}))`);
+  }
   const clean = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').replace(/^\s*\n/, '');
   const nl = clean.indexOf('\n');
   const first = (nl < 0 ? clean : clean.slice(0, nl)).trim();
   const rest = nl < 0 ? '' : clean.slice(nl + 1);
   if (!rest.trim()) return articleResult(first, { origin });
   return articleResult(unwrapParagraphs(rest), { title: first, origin });
+}
+
+const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+const COMMENT_LINE = /^\s*#/;
+
+/**
+ * How many URLs a text lists when it is a URL list: every non-empty line a lone URL or a `#` comment line.
+ * @param text decoded file content
+ * @returns the number of URL lines, or 0 when any other line is present (or no URL is)
+ */
+function urlListSize(text: string): number {
+  let urls = 0;
+  for (const line of text.split(/\r\n?|\n/)) {
+    if (!line.trim() || COMMENT_LINE.test(line)) continue;
+    if (!URL_LINE.test(line)) return 0;
+    urls++;
+  }
+  return urls;
 }
