@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { declaredHtmlCharset, readHtml, stripInertMarkup } from './read-html.js';
+import { declaredHtmlCharset, isHomePageUrl, readHtml, stripInertMarkup } from './read-html.js';
 import { fixturePath, sharedPath } from './shared-path.js';
 import { stripSiteName } from './html-metadata.js';
 
@@ -85,4 +85,23 @@ test('an author-page URL is not a byline; a named author is', () => {
   assert.equal(onlyUrl.ok && onlyUrl.article.byline, undefined);
   const outlet = readHtml(page('<meta name="author" content="Harbour Post">'), 'c.html');
   assert.equal(outlet.ok && outlet.article.byline, 'Harbour Post', 'the outlet is the byline when no person is named');
+});
+
+test('a site home page is known by its URL: root, language root, index or main page, no query', () => {
+  for (const url of ['https://news.example.org', 'https://news.example.org/', 'http://example.com/index.html', 'https://example.org/en/', 'https://example.org/pt-br', 'http://en.wikipedia.org/wiki/Main_Page', 'https://example.org/home']) {
+    assert.equal(isHomePageUrl(url), true, url);
+  }
+  for (const url of ['https://news.example.org/world/2024/05/ferry-restored', 'https://example.org/?p=123', 'https://example.org/en/politics', 'file:///tmp/a.html', 'not a url', null]) {
+    assert.equal(isHomePageUrl(url), false, String(url));
+  }
+});
+
+test('a home page without article markup is no article, even when it has running text', () => {
+  const body = [1, 2, 3, 4, 5, 6]
+    .map((n) => `<p>Paragraph ${n}: the island ferry sailed again on Tuesday after three weeks of repairs to its engines, the operator said in a statement read out to passengers at the quay.</p>`)
+    .join('');
+  const html = Buffer.from(`<!doctype html><html><head><title>Harbour News</title></head><body><main>${body}</main></body></html>`);
+  const home = readHtml(html, 'crawl.warc#1', { url: 'https://harbour.example.org/' });
+  assert.ok(!home.ok && home.code === 'E_INGEST_NO_ARTICLE' && /a site's home page/.test(home.message));
+  assert.equal(readHtml(html, 'crawl.warc#2', { url: 'https://harbour.example.org/2024/ferry' }).ok, true);
 });

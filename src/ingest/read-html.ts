@@ -65,6 +65,9 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   const { text: html } = decodeBytes(bytes, origin, context.charset ?? declaredHtmlCharset(bytes));
   const { document } = parseHTML(stripInertMarkup(html));
   const metadata = extractHtmlMetadata(document as never);
+  if (!metadata.isArticle && isHomePageUrl(context.url ?? metadata.canonicalUrl ?? null)) {
+    return failure(origin, IngestCode.NoArticle, `${origin}: not an article page${metadata.title ? ` ("${metadata.title}")` : ''}: a site's home page (${context.url ?? metadata.canonicalUrl}) without article markup`);
+  }
   if (!metadata.isArticle && !isProbablyReaderable(document as never)) {
     return failure(origin, IngestCode.NoArticle, `${origin}: not an article page${metadata.title ? ` ("${metadata.title}")` : ''}: no article markup and too little running text (an index, a login or an error page?)`);
   }
@@ -141,4 +144,26 @@ function articleContainer(doc: ContainerNode): ContainerNode | null {
     }
   }
   return best;
+}
+
+/** The path of a site's home page (see {@link isHomePageUrl}). */
+const HOME_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?|(?:[\w-]+\/)?(?:index|default|home|main[_-]page)(?:\.[a-z]+)?)?$/i;
+
+/**
+ * True for the URL of a site's home page: an http(s) URL with no query whose path is empty, "/", a language
+ * root ("/en/", "/pt-br"), or an index or main page, possibly under one folder ("/index.html", "/home",
+ * "/wiki/Main_Page"). A home page lists stories; it is
+ * one only in a crawl (a WARC of a site's front page), so it is no article unless its markup says it is.
+ * @param url the page's URL, or null
+ */
+export function isHomePageUrl(url: string | null): boolean {
+  if (!url) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!/^https?:$/.test(u.protocol) || u.search) return false;
+  return HOME_PATH.test(u.pathname);
 }
