@@ -63,3 +63,11 @@ test('an author bio or related-stories block at the end is cut, a heading early 
   const early = ['Intro.', 'Related', ...body, 'Last.'];
   assert.deepEqual(cutTrailingFurniture(early), early);
 });
+
+test('newsletter prompts behind a section label and reader call-outs are furniture; a sentence with the same words is not', () => {
+  assert.equal(isBoilerplateLine('Morning Briefing: Sign up for our daily politics newsletter to get it every weekday.'), true);
+  assert.equal(isBoilerplateLine('We want to hear from you: Have you moved because of rising rents? Tell us your story.'), true);
+  assert.equal(isBoilerplateLine('Have a news tip? Send it to our newsroom.'), true);
+  assert.equal(isBoilerplateLine('The minister said: sign up for the scheme has been slow in rural areas.'), false);
+  assert.equal(isBoilerplateLine('We want to hear the evidence first, the judge told the court.'), false);
+});

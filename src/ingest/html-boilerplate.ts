@@ -94,6 +94,8 @@ const BOILERPLATE_LINE = new RegExp(
     '^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|more from [^.]{1,40}|related(?: articles| stories| content| coverage| links)?|see also|share(?: this(?: article| story)?)?|(?:\\d+ )?comments?|table of contents|skip to (?:main )?content|listen to (?:this )?article|watch|duration \\d+:\\d+|\\d+ (?:minutes?|hours?|days?) ago|loading(?:\\.\\.\\.|…)?|close|menu|search|about the author)[:.!]?$',
     // calls to action and site notices
     '^(?:sign up (?:for|to|here|now)|subscribe (?:to|now|for|here|today)|register (?:now|for|to|here)|log in to|already a subscriber|get (?:the|our) (?:latest|best|free)|download (?:the|our) app|follow (?:us|@)|click here|tap here|support (?:our|independent) journalism|ad block|we may earn a commission|if you buy something (?:using|through) links)\\b.{0,200}$',
+    // reader call-outs: "We want to hear from you: …", "Have a news tip? …"
+    '^(?:we(?:\'d| would)? (?:want|like|love) to hear from you\\b|(?:do you )?have a (?:news )?tip\\?|got a (?:news )?tip\\?).{0,300}$',
     // teaser labels followed by a colon or arrow: "READ MORE: …", "Watch | …", "Photo: …"
     '^(?:read more|read next|related|also read|more|watch|listen|photo|image|video|getty images)\\s*[:|›»].{0,200}$',
     '^(?:copyright\\s*)?(?:©|\\(c\\))\\s*.{0,200}$|all rights reserved\\.?$|^this (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\\b.{0,200}$|^want more[^.?]{0,60}\\?.{0,100}$',
@@ -109,14 +111,22 @@ const BOILERPLATE_LINE = new RegExp(
 
 /**
  * Tells whether one extracted paragraph is page furniture rather than article text: "Advertisement",
- * "Read more: …", "Sign up for our newsletter…", bylines with times, photo credits and captions ending in
+ * "Read more: …", "Sign up for our newsletter…" (also behind a label: "Ground Game: Sign up …"), "We want to hear
+ * from you …", bylines with times, photo credits and captions ending in
  * "(Picture: Getty)" / "Photograph by …", commerce disclaimers, "Story continues below".
  * @param line one paragraph, white space collapsed
  */
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 400) return false;
-  return BOILERPLATE_LINE.test(line.trim());
+  const t = line.trim();
+  if (BOILERPLATE_LINE.test(t)) return true;
+  // the same behind a newsletter's or section's name: "Ground Game: Sign up for …"
+  const label = SECTION_LABEL.exec(t);
+  return label !== null && BOILERPLATE_LINE.test(t.slice(label[0].length));
 }
+
+/** One to four capitalised words and a colon opening a line ("Ground Game: ", "The Morning: "); case-sensitive. */
+const SECTION_LABEL = /^(?:[A-Z][\w’'&-]*\s){0,3}[A-Z][\w’'&-]*:\s+/;
 
 /**
  * Removes lists and blocks that are mostly links (related-story lists, tag clouds, tables of contents) from
