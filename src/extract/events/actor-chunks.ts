@@ -202,25 +202,7 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     const heads: ActorRef[] = [];
     for (const g of groups) {
       if (g.length === 0) continue;
-      // possessors inside the phrase are modifiers ("China's President Xi"); the last mention is always a candidate
-      const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
-      const pool = nonPoss.length ? nonPoss : g;
-      // an uncoded head takes a coded possessor's place ("Lebanon's new President Elias Hrawi" → Lebanon)
-      let coded = pool.some((c) => c.ref.actor !== null) ? pool.filter((c) => c.ref.actor !== null) : g.filter((c) => c.ref.actor !== null);
-      // a name beats a pronoun inside one phrase ("Great Britain two of its nationals" → Great Britain)
-      if (coded.some((c) => c.ref.mention.kind !== 'pronoun')) coded = coded.filter((c) => c.ref.mention.kind !== 'pronoun');
-      // the most specific code wins ("Bree Prime Minister Romendacil": BREGOV over BRE), ties go to the last
-      let head = pool[pool.length - 1].ref;
-      let best = -1;
-      for (const c of coded) {
-        const len = c.ref.actor!.length;
-        // a people right after a country word lives there: "Iraqi Kurds", "Bosnian Serbs" (CAMEO IRQKUR: the country comes first)
-        const residents = len === best && c.ref.entity.type === 'NORP' && head.endToken === c.ref.firstToken && (head.entity.type === 'NORP' || head.entity.type === 'GPE');
-        if (len >= best && !residents) {
-          best = len;
-          head = c.ref;
-        }
-      }
+      const head = groupHead(g);
       if (!heads.includes(head)) heads.push(head);
     }
     out.push({
@@ -233,6 +215,35 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     i = lastEnd;
   }
   return out;
+}
+
+
+/**
+ * The head of one conjunct of an actor phrase (its mentions in text order, each with whether a possessive mark follows
+ * it): the most specific actor code among the non-possessors (a coded possessor when no head is coded), a name before
+ * a pronoun, ties to the last; a people right after its country word keeps the country ("Iraqi Kurds").
+ */
+function groupHead(g: readonly { readonly ref: ActorRef; readonly possessive: boolean }[]): ActorRef {
+  // possessors inside the phrase are modifiers ("China's President Xi"); the last mention is always a candidate
+  const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
+  const pool = nonPoss.length ? nonPoss : g;
+  // an uncoded head takes a coded possessor's place ("Lebanon's new President Elias Hrawi" → Lebanon)
+  let coded = pool.some((c) => c.ref.actor !== null) ? pool.filter((c) => c.ref.actor !== null) : g.filter((c) => c.ref.actor !== null);
+  // a name beats a pronoun inside one phrase ("Great Britain two of its nationals" → Great Britain)
+  if (coded.some((c) => c.ref.mention.kind !== 'pronoun')) coded = coded.filter((c) => c.ref.mention.kind !== 'pronoun');
+  // the most specific code wins ("Bree Prime Minister Romendacil": BREGOV over BRE), ties go to the last
+  let head = pool[pool.length - 1].ref;
+  let best = -1;
+  for (const c of coded) {
+    const len = c.ref.actor!.length;
+    // a people right after a country word lives there: "Iraqi Kurds", "Bosnian Serbs" (CAMEO IRQKUR: the country comes first)
+    const residents = len === best && c.ref.entity.type === 'NORP' && head.endToken === c.ref.firstToken && (head.entity.type === 'NORP' || head.entity.type === 'GPE');
+    if (len >= best && !residents) {
+      best = len;
+      head = c.ref;
+    }
+  }
+  return head;
 }
 
 /** True when the mentions from `k` are followed directly by a verb ("…, Chancellor Olaf Scholz said"). */
