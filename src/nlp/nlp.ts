@@ -38,7 +38,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   let wink = newWinkInstance(winkNLP, model);
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
   // the tokeniser's answers by chunk (see TokenMemo); emptied with each new wink instance
-  const tokenMemo: TokenMemo = { answers: new Map(), known: 0 };
+  const tokenMemo: TokenMemo = { answers: new Map(), known: 0, added: new Map(), addedAnswer: undefined };
   let parsed = 0;
   return {
     parse(text: string): Doc {
@@ -46,6 +46,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         wink = null as unknown as WinkInstance; // let the old lexicon go before the new one is built
         wink = newWinkInstance(winkNLP, model);
         tokenMemo.answers.clear(); // learnt words' indexes belong to the old instance
+        tokenMemo.added.clear();
         parsed = 0;
       }
       useTokenMemo(tokenMemo);
@@ -280,6 +281,7 @@ interface WinkCache {
 }
 /** The part of wink-nlp's per-document data wrapper (src/dd-wrapper.js) its tokeniser calls. */
 interface WinkDocData {
+  _addToken(text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean;
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
   isLexeme(text: string): number[] | null;
 }
@@ -307,12 +309,21 @@ type DocDataFactory = ((data: WinkRawDocData) => WinkDocData) & {
  * words, a lexicon read and an array a call: about a quarter of wink-nlp's time on news). Only chunks of
  * fewer than {@link TOKEN_MEMO_MAX_LENGTH} code units are kept (longer substrings may hold their whole
  * line in memory), at most {@link TOKEN_MEMO_LIMIT} of them before the memo is emptied.
+ *
+ * It also keeps, by text, the lexeme index wink-nlp's `_addToken` pushed for a token it added (punctuation
+ * split off a chunk, a word it learnt): wink's `cache.add` changes nothing for a text it already holds (it
+ * only adds what is new, src/cache.js) and returns the text's index, so a text added once is added again
+ * as the same plain token (lexeme, spaces, 0, 0) without its two cache lookups and its lower-casing.
  */
 interface TokenMemo {
   /** chunk text → lexeme index, or −1 for "unknown" */
   readonly answers: Map<string, number>;
   /** what wink-nlp's `_addTokenIfInCache` returns for "added" (0 until it first did) */
   known: number;
+  /** text → lexeme index of the token `_addToken` pushed for it */
+  readonly added: Map<string, number>;
+  /** what wink-nlp's `_addToken` returns (undefined until it first did) */
+  addedAnswer: boolean | undefined;
 }
 /** Chunks of this many code units or more are not memoised ({@link TokenMemo}). */
 const TOKEN_MEMO_MAX_LENGTH = 13;
@@ -427,8 +438,9 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
       const wrapped = original(data);
       const { cache } = data;
       const addIfKnown = wrapped._addTokenIfInCache;
+      const addToken = wrapped._addToken;
       const isLexeme = wrapped.isLexeme;
-      if (typeof addIfKnown !== 'function' || typeof isLexeme !== 'function' || typeof cache?.lookup !== 'function') {
+      if (typeof addIfKnown !== 'function' || typeof addToken !== 'function' || typeof isLexeme !== 'function' || typeof cache?.lookup !== 'function') {
         throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
       }
       const intrinsic = cache.intrinsicSize();
@@ -469,6 +481,27 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
         } else if (!added && splits(text)) remember(text, -1);
         return added;
       };
+      // wink-nlp's addToken pushes `cache.add(text)`, spaces, 0, 0 and the non-breaking-space entry (src/dd-wrapper.js).
+      const added = memo?.added;
+      if (added !== undefined) {
+        wrapped._addToken = (text, category, precedingSpaces, nbsp) => {
+          const lexeme = added.get(text);
+          if (lexeme !== undefined) {
+            const at = tokens.length;
+            tokens.push(lexeme, precedingSpaces, 0, 0);
+            if (nbsp !== null && precedingSpaces > 0) data.nonBreakingSpaces[at / 4] = nbsp;
+            return memo!.addedAnswer!;
+          }
+          const before = tokens.length;
+          const answer = addToken(text, category, precedingSpaces, nbsp);
+          if (tokens.length === before + 4 && text.length < TOKEN_MEMO_MAX_LENGTH) {
+            memo!.addedAnswer = answer;
+            if (added.size >= TOKEN_MEMO_LIMIT) added.clear();
+            added.set(text, tokens[before]);
+          }
+          return answer;
+        };
+      }
       const remember = (text: string, answer: number): void => {
         if (answers === undefined || text.length >= TOKEN_MEMO_MAX_LENGTH) return;
         if (answers.size >= TOKEN_MEMO_LIMIT) answers.clear();
