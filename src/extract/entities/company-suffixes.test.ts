@@ -4,6 +4,7 @@ import { createNlp } from '../../nlp/nlp.js';
 import { joinCompanySuffixes, isLegalFormWord } from './company-suffixes.js';
 import { createDocView, type DocView } from './doc-view.js';
 import { rawMention, type RawMention } from './raw-mention.js';
+import { loadEntityResources } from './resources.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
 
 const nlp = createNlp();
@@ -51,4 +52,10 @@ test('a legal form is a capitalised legal-form word only', () => {
   assert.equal(isLegalFormWord('L.L.C.'), true);
   assert.equal(isLegalFormWord('inc'), false);
   assert.equal(isLegalFormWord('Company'), false);
+});
+
+test('a known town after "of" in a name opening at the legal form is kept as the company\'s town: "Orvane, Inc. of Mountain View"', () => {
+  const view = createDocView(nlp.parse('She joined Orvane, Inc. of Mountain View last year.'));
+  const out = joinCompanySuffixes(view, [mention(view, 'Orvane', 'Orvane', 'ORG', 'ner-tagger'), mention(view, 'Inc.', 'View', 'ORG', 'cue-word-name')], loadEntityResources());
+  assert.deepEqual(names(out), ['ORG Orvane, Inc. <ner-tagger+company-suffix>', 'GPE Mountain View <company-town>']);
 });

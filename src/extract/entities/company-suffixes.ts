@@ -1,7 +1,9 @@
 import type { DocView } from './doc-view.js';
 import { tokenKey } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
+import { exactPlaces } from './place-names.js';
 import { rawMention, type RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
 
 /**
  * Legal-form words that end a company's name after a comma ("Google, Inc.", "Acme Holdings, LLC"), as
@@ -33,11 +35,14 @@ const RUN_JOINERS: ReadonlySet<string> = new Set(['&', 'and', 'of']);
  * is taken for the company.
  * Found on UNER English-EWT dev (the Enron e-mails: "Enron Broadband Services, Inc.", "Google, Inc."
  * read as "Google" plus an organisation "Inc.").
+ * A known town after "of" or "in" in a mention opening at the legal form ("Google, Inc. of Mountain View", which the
+ * cue-word rule reads as one name "Inc. of Mountain View") is kept as a place (rule `company-town`) when `res` is given.
  * @param view the article's DocView
  * @param mentions mentions in text order (not modified)
+ * @param res entity resources (`places`), for the company's town; without them the town goes with the name
  * @returns the mentions with such names widened or added (new objects), in text order
  */
-export function joinCompanySuffixes(view: DocView, mentions: readonly RawMention[]): RawMention[] {
+export function joinCompanySuffixes(view: DocView, mentions: readonly RawMention[], res?: EntityResources): RawMention[] {
   const { doc, keys, sentenceOf } = view;
   const surface = (i: number) => doc.text.slice(doc.starts[i], doc.ends[i]);
   let out: RawMention[] | null = null;
@@ -77,8 +82,16 @@ export function joinCompanySuffixes(view: DocView, mentions: readonly RawMention
         ? { ...from, ...place, evidence: from.evidence, key: `ORG|${name.toLowerCase()}`, name, weak: false, rule: `${from.rule}+company-suffix` }
         : rawMention({ ...place, evidence: from.evidence }, { kind: 'name', type: 'ORG', key: `ORG|${name.toLowerCase()}`, name, actor: null, country: null, agent: null, rule: `${from.rule}+company-suffix`, confidence: 0.7 })
       : rawMention(place, { kind: 'name', type: 'ORG', key: `ORG|${name.toLowerCase()}`, name, actor: null, country: null, agent: null, rule: 'company-suffix', confidence: 0.7 });
-    // Mentions inside the name or opening at the legal form ("Inc.", "Inc. for details") go.
+    // Mentions inside the name or opening at the legal form ("Inc.", "Inc. for details") go; a known place after
+    // "of" or "in" in a name opening at the legal form is the company's town ("Google, Inc. of Mountain View").
     const kept = list.filter((m) => m !== from && !(m.tokStart >= start && m.tokStart <= i));
+    const after = res ? list.find((m) => m.tokStart === i && m.tokEnd > i + 2 && (keys[i + 1] === 'of' || keys[i + 1] === 'in')) : undefined;
+    const town = after && res ? exactPlaces(view, res, i + 2, after.tokEnd) : [];
+    if (after && town.length > 0) {
+      const where = { start: doc.starts[i + 2], end: after.end, tokStart: i + 2, tokEnd: after.tokEnd, sentence: after.sentence, evidence: [] };
+      const townName = doc.text.slice(where.start, where.end);
+      kept.push(rawMention(where, { kind: 'name', type: 'GPE', key: `GPE|${townName.toLowerCase()}`, name: townName, actor: null, country: town[0].country, agent: null, rule: 'company-town', confidence: 0.7 }));
+    }
     kept.push(company);
     kept.sort((x, y) => x.start - y.start);
     out = kept;

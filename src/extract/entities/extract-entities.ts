@@ -80,7 +80,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   techNames, // "Georgia Tech" a university, not the country (tech-names.ts)
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
-  (view, _res, m) => joinCompanySuffixes(view, m), // "Orbital Widgets, Inc." (company-suffixes.ts)
+  (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
