@@ -12,7 +12,9 @@
 //   A/B: --a/--b PATH run another build's bin/detente.js (e.g. an exported, built copy of HEAD) as variant A/B,
 //   --flags-a / --flags-b give Node options per variant, --args-a / --args-b `detente ingest` options (`--batch 50`);
 //   the runs alternate A B B A A B … so that a machine load that changes over time falls on both. --rows checks that
-//   both variants stored the same rows (every table, without the clock columns stored_at, seen_at, started_at).
+//   both variants stored the same rows (every table, without the clock columns stored_at, seen_at, started_at, and
+//   without what only records the schema: schema_migrations and the sequence numbers articles.seq / article_seq of
+//   migration 5, so that builds before and after a schema change compare).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,16 +42,19 @@ async function sentencesById(inputs: string[], ids: ReadonlySet<string>): Promis
   return out;
 }
 
-/** Every table's rows, sorted, without the columns that hold the clock; for comparing what two builds stored. */
+/**
+ * Every table's rows, sorted, without the columns that hold the clock and without what only records the schema
+ * (schema_migrations, the sequence-number keys of migration 5); for comparing what two builds stored.
+ */
 function storedRows(file: string): Map<string, string[]> {
   const db = new Database(file, { readonly: true });
-  const clock = new Set(['stored_at', 'seen_at', 'started_at', 'applied_at']);
+  const leftOut = new Set(['stored_at', 'seen_at', 'started_at', 'applied_at', 'seq', 'article_seq']);
   const out = new Map<string, string[]>();
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name").pluck().all() as string[];
     for (const t of tables) {
       const rows = db.prepare(`SELECT * FROM "${t}"`).all() as Record<string, unknown>[];
-      out.set(t, rows.map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !clock.has(k)))).sort());
+      out.set(t, rows.map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !leftOut.has(k)))).sort());
     }
   } finally {
     db.close();
