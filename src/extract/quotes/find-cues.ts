@@ -101,8 +101,7 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     // "Mr. Doe alleged that …", "Ms Roe forecast that …": a lexicon verb the tagger read as an adjective or noun, between a
     // name or subject pronoun and "that"
     if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && doc.lower[i + 1] === 'that' && i + 1 < s1 && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i)$/.test(doc.lower[i - 1]))) {
-      const verb = resources.verbs.get(doc.lower[i]) ?? headlineVerb(resources, doc.lower[i]);
-      if (verb?.frames.has('that')) entry = verb;
+      entry = thatVerb(resources, doc.lower[i]);
     }
     // "…, promising to reopen the quay", "…, repeating that …": a participle after a comma the tagger read as an adjective or noun
     if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && /ing$/.test(doc.lower[i]) && (doc.lower[i - 1] === ',' || DASH.test(doc.lower[i - 1]))) {
@@ -118,24 +117,13 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       headline ??= isHeadline(doc, sentence);
       if (headline) entry = headlineVerb(resources, doc.lower[i]);
     }
-    if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'that' && i + 3 < s1) {
-      const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
-      if (noun) {
-        out.push(nounCue(doc, sentence, i, noun, quoted));
+    // "Smith's claim that …", "Smith's promise to cut taxes": a noun cue before a that-clause or an infinitive
+    if (!entry && doc.pos[i] === 'NOUN' && (doc.lower[i + 1] === 'that' || doc.lower[i + 1] === 'to')) {
+      const nominal = nominalCue(doc, sentence, i, resources, quoted);
+      if (nominal) {
+        out.push(nominal);
         i++;
         continue;
-      }
-    }
-    // "Smith's promise to cut taxes", "her vow to stay": a stance noun before an infinitive, with a stated possessor
-    if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i + 1] === 'to' && i + 2 < s1 && !quoted[i + 1]) {
-      const stance = resources.stanceNouns.get(lemma) ?? resources.stanceNouns.get(doc.lower[i]);
-      if (stance) {
-        const cue = nounCue(doc, sentence, i, stance, quoted, i + 1, true);
-        if (cue.speaker) {
-          out.push(cue);
-          i++;
-          continue;
-        }
       }
     }
     if (!entry) continue;
@@ -148,6 +136,34 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     }
   }
   return out;
+}
+
+/** The lexicon entry of a word the tagger read as an adjective or noun before "that" ("Mr. Doe alleged that …"), when it takes a that-clause. */
+function thatVerb(resources: QuoteResources, lower: string): CueEntry | undefined {
+  const verb = resources.verbs.get(lower) ?? headlineVerb(resources, lower);
+  return verb?.frames.has('that') ? verb : undefined;
+}
+
+/**
+ * The noun cue at `i`: a lexicon noun before a that-clause ("Smith's claim that …"), or a stance noun before an
+ * infinitive with a stated possessor ("Smith's promise to cut taxes", "her vow to stay"); null when neither.
+ */
+function nominalCue(doc: Doc, sentence: Sentence, i: number, resources: QuoteResources, quoted: Uint8Array): CueMatch | null {
+  const s1 = sentence.endToken;
+  const lemma = doc.lemmas[i];
+  if (doc.lower[i + 1] === 'that' && i + 3 < s1) {
+    const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
+    if (noun) return nounCue(doc, sentence, i, noun, quoted);
+  }
+  // "Smith's promise to cut taxes", "her vow to stay": a stance noun before an infinitive, with a stated possessor
+  if (doc.lower[i + 1] === 'to' && i + 2 < s1 && !quoted[i + 1]) {
+    const stance = resources.stanceNouns.get(lemma) ?? resources.stanceNouns.get(doc.lower[i]);
+    if (stance) {
+      const cue = nounCue(doc, sentence, i, stance, quoted, i + 1, true);
+      if (cue.speaker) return cue;
+    }
+  }
+  return null;
 }
 
 /** Frames of a verb the cue model found outside the lexicon: a that-clause, a bare clause, an object, a to-infinitive, any complement, or after its content. */
