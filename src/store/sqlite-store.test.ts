@@ -355,6 +355,8 @@ test('a database written before sequential article keys (schema 4) keeps every r
     const seqs = d.prepare('SELECT id, seq FROM articles ORDER BY seq').raw().all();
     const annotationSeqs = d.prepare('SELECT DISTINCT a.id, e.article_seq FROM entities e JOIN articles a ON a.id = e.article_id ORDER BY e.article_seq').raw().all();
     const fkProblems = d.pragma('foreign_key_check') as unknown[];
+    // the pages of the old tables were given back (VACUUM after the rebuild)
+    const freePages = d.pragma('freelist_count', { simple: true });
     d.close();
     for (const t of Object.keys(before)) {
       const kept = t === 'duplicates' ? after[t] : after[t].filter((r) => (r as unknown[])[0] !== 'z7');
@@ -363,6 +365,7 @@ test('a database written before sequential article keys (schema 4) keeps every r
     assert.deepEqual(seqs, [['f3', 1], ['a1', 2], ['c9', 3], ['z7', 4]]);
     assert.deepEqual(annotationSeqs, seqs);
     assert.deepEqual(fkProblems, []);
+    assert.equal(freePages, 0);
     assert.deepEqual(counts, { articles: 4, entities: 7, mentions: 7, quotes: 4, events: 4, duplicates: 1 });
     // in the order of the events' date column (2024-03-01, -02, -03), each with its own article's URL
     assert.deepEqual(events.map((e) => [e.articleId, e.articleUrl]), [['f3', 'https://example.org/f3'], ['a1', 'https://example.org/a1'], ['c9', 'https://example.org/c9']]);
