@@ -447,6 +447,36 @@ function mistaggedVerb(doc: Doc, index: ActorIndex, i: number, first: number, en
   return ref.mention.kind === 'name';
 }
 
+/** Quick scan of a sentence before any actor work: true when a token outside quotation marks may be a verb or noun trigger. */
+function hasTrigger(doc: Doc, sentence: Sentence, index: ActorIndex, res: EventResources, quoted: Uint8Array | null): boolean {
+  const { verbs, nouns } = res.lexicon;
+  const first = sentence.firstToken;
+  const end = sentence.endToken;
+  for (let i = first; i < end; i++) {
+    if (quoted && quoted[i]) continue;
+    const pos = doc.pos[i];
+    if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) return true;
+    if (mistaggedVerb(doc, index, i, first, end) && (verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]))) return true;
+    if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) return true;
+  }
+  return false;
+}
+
+/** Sport, culture and weather sentences are not political events: a discard noun or phrase of the lexicon, or a score ("3-1"). */
+function offTopic(doc: Doc, sentence: Sentence, res: EventResources): boolean {
+  const first = sentence.firstToken;
+  const end = sentence.endToken;
+  const discard = res.lexicon.discard;
+  for (let i = first; i < end; i++) {
+    if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return true;
+  }
+  if (res.lexicon.discardPhrases.length) {
+    const joined = ` ${doc.lower.slice(first, end).join(' ')} `;
+    for (const p of res.lexicon.discardPhrases) if (joined.includes(` ${p} `)) return true;
+  }
+  return SCORE.test(doc.text.slice(sentence.start, sentence.end));
+}
+
 /** The candidate events of one sentence and the actor chunks they were found with (the caller reuses them). */
 interface SentenceCandidates {
   readonly candidates: readonly Candidate[];
@@ -468,26 +498,7 @@ function codeSentence(
   const { verbs, nouns } = res.lexicon;
   const first = sentence.firstToken;
   const end = sentence.endToken;
-  // quick scan: any trigger at all?
-  let any = false;
-  for (let i = first; i < end && !any; i++) {
-    if (quoted && quoted[i]) continue;
-    const pos = doc.pos[i];
-    if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) any = true;
-    else if (mistaggedVerb(doc, index, i, first, end) && (verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]))) any = true;
-    else if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) any = true;
-  }
-  if (!any) return NO_CANDIDATES;
-  // sport, culture and weather sentences are not political events
-  const discard = res.lexicon.discard;
-  for (let i = first; i < end; i++) {
-    if ((doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN') && (discard.has(doc.lower[i]) || discard.has(doc.lemmas[i]))) return NO_CANDIDATES;
-  }
-  if (res.lexicon.discardPhrases.length) {
-    const joined = ` ${doc.lower.slice(first, end).join(' ')} `;
-    for (const p of res.lexicon.discardPhrases) if (joined.includes(` ${p} `)) return NO_CANDIDATES;
-  }
-  if (SCORE.test(doc.text.slice(sentence.start, sentence.end))) return NO_CANDIDATES;
+  if (!hasTrigger(doc, sentence, index, res, quoted) || offTopic(doc, sentence, res)) return NO_CANDIDATES;
   const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
   if (chunks.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
