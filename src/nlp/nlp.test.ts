@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp } from './nlp.js';
@@ -116,4 +117,13 @@ test('a parser whose token memo is warm gives the same documents as a fresh one'
   warm.parse(later);
   assert.deepEqual(dump(warm.parse(later)), dump(createNlp().parse(later)));
   assert.deepEqual(dump(warm.parse(warmUp)), dump(createNlp().parse(warmUp)));
+});
+
+test('a wink-nlp instance made beside the parser never reads with the parser\'s token memo', () => {
+  const parser = createNlp();
+  parser.parse('Dr Vrellaxo said, \u201cZentorvia\u2019s plan stands.\u201d Vrellaxo left Zentorvia.');
+  const require = createRequire(import.meta.url);
+  const bare = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  // learnt words of the parser's instance, which the bare instance has never met: read as new words there
+  assert.deepEqual(bare.readDoc('Vrellaxo left Zentorvia, said Dr Vrellaxo.').tokens().out(), ['Vrellaxo', 'left', 'Zentorvia', ',', 'said', 'Dr', 'Vrellaxo', '.']);
 });

@@ -49,7 +49,6 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         tokenMemo.added.clear();
         parsed = 0;
       }
-      useTokenMemo(tokenMemo);
       parsed += text.length;
       const { nlp, its } = wink;
       // wink's own per-token accessors (`its.value`, `its.pos`, `its.lemma`) are called on its raw document data
@@ -73,7 +72,13 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         const line = text.slice(lineStart, lineEnd);
         if (line.trim().length > 0) {
           const firstSentence = sentences.length;
-          nlp.readDoc(line);
+          // the memo is this instance's: lent for this one read, so that no other wink-nlp instance reads with it
+          useTokenMemo(tokenMemo);
+          try {
+            nlp.readDoc(line);
+          } finally {
+            useTokenMemo(undefined);
+          }
           const rdd = takeDocData();
           const table = rdd.tokens;
           const count = table.length >> 2;
@@ -346,8 +351,8 @@ interface WinkLoad {
    * @throws Error when no document was read since the last call
    */
   readonly takeDocData: () => WinkRawDocData;
-  /** Sets the {@link TokenMemo} of the wink-nlp instance that reads the next documents. */
-  readonly useTokenMemo: (memo: TokenMemo) => void;
+  /** Sets the {@link TokenMemo} of the wink-nlp instance that reads the next documents (undefined: none). */
+  readonly useTokenMemo: (memo: TokenMemo | undefined) => void;
 }
 
 /** wink-nlp's tokeniser factory (src/tokenizer.js): compiled token regexes, token categories by name, preserved affixes. */
@@ -528,7 +533,7 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
     if (data === undefined) throw new Error('wink-nlp read no document: its raw document data is missing');
     return data;
   };
-  const useTokenMemo = (memo: TokenMemo): void => {
+  const useTokenMemo = (memo: TokenMemo | undefined): void => {
     factory[TOKEN_MEMO] = memo;
   };
   return { winkNLP: require('wink-nlp') as WinkFactory, takeDocData, useTokenMemo };
