@@ -736,3 +736,10 @@ test('a murder is unconventional violence (180); assassinating a leader is 186',
   assert.deepEqual(brief(run('An Australian tourist murdered a Thai student in Phuket.', [AUS, THA])), ['AUS>THA 180']);
   assert.deepEqual(brief(run('Australian gunmen assassinated the Thai governor.', [AUS, THA])), ['AUS>THA 186']);
 });
+
+test('a state protesting complains officially (114); people protesting demonstrate (141)', () => {
+  assert.deepEqual(brief(run("France has protested Germany's plans for a new border fence.", [FRA, DEU])), ['FRA>DEU 114']);
+  const students: EntitySpec = { id: 'fra-students', name: 'French', type: 'NORP', actor: 'FRA', country: 'FRA', surfaces: ['French'] };
+  assert.deepEqual(brief(run('French students protested against Germany outside the embassy.', [students, DEU])), ['FRA>DEU 141']);
+  assert.deepEqual(brief(run('French farmers marched against Germany on Monday.', [{ ...students, id: 'fra-farmers' }, DEU])), ['FRA>DEU 141']);
+});
