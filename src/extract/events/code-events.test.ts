@@ -743,3 +743,10 @@ test('a state protesting complains officially (114); people protesting demonstra
   assert.deepEqual(brief(run('French students protested against Germany outside the embassy.', [students, DEU])), ['FRA>DEU 141']);
   assert.deepEqual(brief(run('French farmers marched against Germany on Monday.', [{ ...students, id: 'fra-farmers' }, DEU])), ['FRA>DEU 141']);
 });
+
+test('a trigger word inside a capitalised name codes nothing, except in a headline-style sentence', () => {
+  assert.deepEqual(brief(run('Mr Macron attended the Asia-Europe Meeting with Germany on Monday.', [MACRON, DEU])).filter((e) => e.includes(' 04')), []);
+  assert.deepEqual(brief(run('France and Germany joined the Six Party Talks in Berlin.', [FRA, DEU])).filter((e) => e.includes(' 04')), []);
+  assert.deepEqual(brief(run('France Meets Germany In Berlin', [FRA, DEU])), ['FRA>DEU 040']);
+  assert.deepEqual(brief(run('Emmanuel Macron met Olaf Scholz in Berlin.', [MACRON, SCHOLZ])), ['FRAGOV>DEUGOV 040']);
+});
