@@ -31,6 +31,7 @@ import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
 import { dropCommonWordPersons, trimCommonWordTails } from './common-word-persons.js';
+import { dropDeterminerPersons } from './determiner-persons.js';
 import { joinWashingtonDc } from './washington-dc.js';
 import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
@@ -91,6 +92,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
+  (view, _res, m) => dropDeterminerPersons(view, m), // a one-word person guess after a lower-case determiner, "Quoth the Raven" (determiner-persons.ts)
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
   groupCountries, // the country before a lower-case group noun, "US troops", is a place too (group-countries.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
