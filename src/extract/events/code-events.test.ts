@@ -750,3 +750,12 @@ test('a trigger word inside a capitalised name codes nothing, except in a headli
   assert.deepEqual(brief(run('France Meets Germany In Berlin', [FRA, DEU])), ['FRA>DEU 040']);
   assert.deepEqual(brief(run('Emmanuel Macron met Olaf Scholz in Berlin.', [MACRON, SCHOLZ])), ['FRAGOV>DEUGOV 040']);
 });
+
+test('a place inside a gerund clause after the trigger is the topic, not where the event happens', () => {
+  const UKR_PLACE: EntitySpec = { ...UKR, surfaces: ['Ukraine'] };
+  const warned = run('France warned Germany against interfering in Ukraine.', [FRA, DEU, UKR_PLACE]).find((e) => e.target?.actor === 'DEU');
+  assert.ok(warned, 'the warning is coded');
+  assert.equal(warned.location, null);
+  const met = run('Emmanuel Macron met Olaf Scholz in Berlin.', [MACRON, SCHOLZ, BERLIN])[0];
+  assert.equal(met.location?.name, 'Berlin');
+});

@@ -403,10 +403,28 @@ function locate(doc: Doc, index: ActorIndex, chunks: readonly ActorChunk[], c: C
     const head = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type));
     if (!head) continue;
     const place = cityBeforeRegion(doc, index, ch, head);
-    if (ch.first > c.trigger) return placeOf(place);
+    if (ch.first > c.trigger) {
+      if (inGerundClause(doc, c.triggerEnd, ch.first)) continue;
+      return placeOf(place);
+    }
     before = place;
   }
   return before ? placeOf(before) : null;
+}
+
+/**
+ * True when a preposition and a gerund stand between the trigger and a place phrase: the place is then the
+ * topic of what the event is about, not where it happens ("warned the United States against interfering in
+ * Taiwan", "accused Kabul of harbouring militants in Pakistan": the events happen in neither). Found in a review.
+ * @param doc the parsed article
+ * @param from the trigger's end token (exclusive)
+ * @param to the place phrase's first token
+ */
+function inGerundClause(doc: Doc, from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    if (doc.pos[k] === 'VERB' && doc.pos[k - 1] === 'ADP' && doc.lower[k].endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /**
