@@ -127,3 +127,15 @@ test('a wink-nlp instance made beside the parser never reads with the parser\'s 
   // learnt words of the parser's instance, which the bare instance has never met: read as new words there
   assert.deepEqual(bare.readDoc('Vrellaxo left Zentorvia, said Dr Vrellaxo.').tokens().out(), ['Vrellaxo', 'left', 'Zentorvia', ',', 'said', 'Dr', 'Vrellaxo', '.']);
 });
+
+test('a chunk read again from the token memo keeps the spaces before it, so sentences split as in a fresh parser', () => {
+  // closing quotes after a full stop: where the sentence ends depends on the spaces before each chunk
+  const text = "The union spoke at the provincial assembly. ''It is unavoidable.''\n''This is ours (for now),'' Ortega said. ''And I, at least, agree.''";
+  const warm = createNlp();
+  warm.parse(text);
+  const fresh = createNlp().parse(text);
+  const again = warm.parse(text);
+  assert.deepEqual(again.sentences, fresh.sentences);
+  assert.deepEqual([...again.starts], [...fresh.starts]);
+  assert.equal(text.slice(fresh.sentences[0].start, fresh.sentences[0].end), 'The union spoke at the provincial assembly.');
+});

@@ -38,7 +38,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   let wink = newWinkInstance(winkNLP, model);
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
   // the tokeniser's answers by chunk (see TokenMemo); emptied with each new wink instance
-  const tokenMemo: TokenMemo = { answers: new Map(), known: 0, added: new Map(), addedAnswer: undefined };
+  const tokenMemo: TokenMemo = { answers: new Map(), known: 0, added: new Map(), addedAnswer: undefined, chunks: new Map() };
   let parsed = 0;
   return {
     parse(text: string): Doc {
@@ -47,6 +47,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         wink = newWinkInstance(winkNLP, model);
         tokenMemo.answers.clear(); // learnt words' indexes belong to the old instance
         tokenMemo.added.clear();
+        tokenMemo.chunks.clear();
         parsed = 0;
       }
       parsed += text.length;
@@ -319,6 +320,10 @@ type DocDataFactory = ((data: WinkRawDocData) => WinkDocData) & {
  * split off a chunk, a word it learnt): wink's `cache.add` changes nothing for a text it already holds (it
  * only adds what is new, src/cache.js) and returns the text's index, so a text added once is added again
  * as the same plain token (lexeme, spaces, 0, 0) without its two cache lookups and its lower-casing.
+ *
+ * And it keeps each whitespace-delimited chunk's tokens ({@link memoisedTokenizer}), so that a chunk met again
+ * ("said,", "(the", "Blair's") skips the tokeniser's punctuation and recursive paths altogether. The three
+ * tables hold at most {@link TOKEN_MEMO_LIMIT} texts each (a few MB together).
  */
 interface TokenMemo {
   /** chunk text → lexeme index, or −1 for "unknown" */
@@ -329,6 +334,8 @@ interface TokenMemo {
   readonly added: Map<string, number>;
   /** what wink-nlp's `_addToken` returns (undefined until it first did) */
   addedAnswer: boolean | undefined;
+  /** chunk text → its tokens' numbers without preceding spaces, or one lexeme index for a plain token (see memoisedTokenizer) */
+  readonly chunks: Map<string, number | number[]>;
 }
 /** Chunks of this many code units or more are not memoised ({@link TokenMemo}). */
 const TOKEN_MEMO_MAX_LENGTH = 13;
@@ -356,7 +363,84 @@ interface WinkLoad {
 }
 
 /** wink-nlp's tokeniser factory (src/tokenizer.js): compiled token regexes, token categories by name, preserved affixes. */
-type WinkTokenizerFactory = (trex: { ltc?: unknown }, categories: Record<string, number>, preserve: unknown) => unknown;
+type WinkTokenizerFactory = (trex: { ltc?: unknown; helpers?: { splitter?: unknown } }, categories: Record<string, number>, preserve: unknown) => unknown;
+/** wink-nlp's tokeniser (src/tokenizer.js `tokenize`): adds the tokens of `text` to the document data. */
+type WinkTokenize = (doc: WinkDocData, text: string) => void;
+
+/** Non-breaking and other wide spaces, as wink-nlp's tokeniser tests a whitespace chunk for them (src/tokenizer.js). */
+const WIDE_SPACES = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+/** The most preceding spaces wink-nlp records for a token after plain spaces (src/tokenizer.js: 65,535 − 1). */
+const MAX_PLAIN_SPACES = 65_534;
+
+/**
+ * wink-nlp's tokeniser with its answers memoised by chunk ({@link TokenMemo.chunks}). Runs the tokeniser's own
+ * top-level loop (src/tokenizer.js `tokenize`): the text split by its splitter, a whitespace chunk giving the
+ * next chunk's preceding spaces; each other chunk is tokenised by wink-nlp itself (with the whitespace before
+ * it, so that its spaces and non-breaking spaces are counted as wink counts them) the first time it is met,
+ * and its tokens are pushed again, with their preceding spaces, when it comes back. A chunk's tokens depend on
+ * its text alone (the guard below keeps the tokeniser from depending on the words learnt before), and only the
+ * first token of a chunk carries its preceding spaces (the low 16 bits of its second number); chunks after
+ * non-breaking spaces, whose tokens also get a non-breaking-space entry, are always left to wink-nlp.
+ * @param tokenize wink-nlp's tokeniser; `splitter` its whitespace splitter (`trex.helpers.splitter`)
+ * @param current the memo and the raw data of the document being read (undefined outside a parser's read)
+ */
+function memoisedTokenizer(tokenize: WinkTokenize, splitter: RegExp, current: () => { memo: TokenMemo | undefined; data: WinkRawDocData | undefined }): WinkTokenize {
+  return (doc, text) => {
+    const { memo, data } = current();
+    if (memo === undefined || data === undefined) {
+      tokenize(doc, text);
+      return;
+    }
+    const { chunks } = memo;
+    const { tokens } = data;
+    const raw = text.split(splitter);
+    let ws = '';
+    let wide = false;
+    for (let p = 0; p < raw.length; p++) {
+      const t = raw[p];
+      if (t === '') continue;
+      const spaces = WIDE_SPACES.test(t);
+      if (t.charCodeAt(0) === 32 || spaces) {
+        ws = t;
+        wide = spaces;
+        continue;
+      }
+      const ps = ws.length > MAX_PLAIN_SPACES ? MAX_PLAIN_SPACES : ws.length;
+      const seen = wide ? undefined : chunks.get(t);
+      if (typeof seen === 'number') tokens.push(seen, ps, 0, 0);
+      else if (seen !== undefined) {
+        const at = tokens.length;
+        for (let k = 0; k < seen.length; k++) tokens.push(seen[k]);
+        tokens[at + 1] += ps;
+      } else {
+        const before = tokens.length;
+        tokenize(doc, ws === '' ? t : ws + t);
+        if (!wide && t.length < TOKEN_MEMO_MAX_LENGTH) rememberChunk(chunks, t, tokens, before, ps);
+      }
+      ws = '';
+      wide = false;
+    }
+  };
+}
+
+/**
+ * Keeps the tokens wink-nlp added for chunk `t` (from `before` on, the first with `ps` preceding spaces) in
+ * `chunks`, with no preceding spaces: one lexeme index for a plain token (lexeme, spaces, 0, 0), else the
+ * numbers; nothing when the tokens are not as expected (no token, or spaces on any but the first).
+ */
+function rememberChunk(chunks: Map<string, number | number[]>, t: string, tokens: number[], before: number, ps: number): void {
+  const n = tokens.length - before;
+  if (n < 4 || (tokens[before + 1] & 0xffff) !== ps) return;
+  for (let k = before + 5; k < tokens.length; k += 4) if ((tokens[k] & 0xffff) !== 0) return;
+  if (chunks.size >= TOKEN_MEMO_LIMIT) chunks.clear();
+  if (n === 4 && tokens[before + 1] === ps && tokens[before + 2] === 0 && tokens[before + 3] === 0) {
+    chunks.set(t, tokens[before]);
+    return;
+  }
+  const seq = tokens.slice(before);
+  seq[1] -= ps;
+  chunks.set(t, seq);
+}
 
 /** Characters on which wink-nlp's recursive tokeniser splits a word it does not know (src/recursive-tokenizer.js). */
 const SPLIT_CHARACTERS = /[-\u2013\u2014.]/;
@@ -435,7 +519,10 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
     if (typeof originalTokenizer !== 'function' || !tokenizerEntry) throw new Error('wink-nlp internals changed: cannot guard its tokeniser');
     const guardedTokenizer: WinkTokenizerFactory = (trex, categories, preserve) => {
       splitsLearnt = learntWordSplitter(trex, categories);
-      return originalTokenizer(trex, categories, preserve);
+      const tokenize = originalTokenizer(trex, categories, preserve);
+      const splitter = trex.helpers?.splitter;
+      if (typeof tokenize !== 'function' || !(splitter instanceof RegExp) || splitter.global || splitter.sticky) return tokenize;
+      return memoisedTokenizer(tokenize as WinkTokenize, splitter, () => ({ memo: guarded[TOKEN_MEMO], data: guarded[DOC_DATA] }));
     };
     tokenizerEntry.exports = guardedTokenizer;
     const guarded: DocDataFactory = (data) => {
