@@ -291,7 +291,8 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     // (and so does a country naming one: "by the Kenya Anti-Corruption Commission")
     const modifier = ref.endToken < sentence.endToken && doc.pos[ref.endToken] === 'PROPN';
     // (bounds-checked: reading past the last token deoptimised this function's compiled code)
-    const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(ref.endToken < doc.tokenCount ? doc.lower[ref.endToken] : '') || i < person || (prep !== null && (RESIDENCE_PREPS.has(prep) || !place || modifier));
+    // (but not a partner after "with": "a strong friendship with the US Congress")
+    const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(ref.endToken < doc.tokenCount ? doc.lower[ref.endToken] : '') || i < person || (prep !== null && !COUNTERPART_PREPS.has(prep) && (RESIDENCE_PREPS.has(prep) || !place || modifier));
     if (!home) continue;
     if (country !== null && country !== e.country) return refs;
     country = e.country;
@@ -306,6 +307,9 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
 }
 
 const RESIDENCE_PREPS = new Set(['in', 'of', 'near', 'across', 'throughout', 'inside']);
+
+/** Prepositions that name whom an office holder deals with, not where he belongs (see localRefs). */
+const COUNTERPART_PREPS = new Set(['with']);
 
 /**
  * "Ethnic Albanians … in Macedonia": a people introduced by "ethnic" is coded with the country it lives in

@@ -759,3 +759,10 @@ test('a place inside a gerund clause after the trigger is the topic, not where t
   const met = run('Emmanuel Macron met Olaf Scholz in Berlin.', [MACRON, SCHOLZ, BERLIN])[0];
   assert.equal(met.location?.name, 'Berlin');
 });
+
+test('an office holder named without a country does not take the country of an organisation he is friends with', () => {
+  const MINISTER: EntitySpec = { id: 'min', name: 'Foreign Minister Lin', type: 'PERSON', actor: null, country: null, agent: 'GOV', surfaces: ['Foreign Minister Lin'] };
+  const RUS_PARL: EntitySpec = { id: 'duma', name: 'Russian parliament', type: 'ORG', actor: 'RUSLEG', country: 'RUS', surfaces: ['Russian parliament'] };
+  const code = (text: string) => brief(run(text, [MINISTER, RUS_PARL, UKR], '2024-03-13', { requireTarget: false }));
+  assert.deepEqual(code('Foreign Minister Lin praised Ukraine after talks, citing a strong friendship with the Russian parliament.').filter((e) => e.startsWith('RUS')), []);
+});
