@@ -1402,6 +1402,12 @@ test('a content may open with an approximate quantity ("about half of …", "at 
   assert.deepEqual(texts('The mayor boasted about a plan to rebuild the pier.').map((q) => q[0]), ['a plan to rebuild the pier']);
 });
 
+test('an object may open with a sum of money ("proposed $40 million for …", "calls for £2 billion")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('The county executive proposed $40 million for new school buses.'), [['$40 million for new school buses', 'proposed', 'The county executive']]);
+  assert.deepEqual(texts('She calls for £2 billion in flood defences.'), [['£2 billion in flood defences', 'calls for', 'She']]);
+});
+
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
   const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
   const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);

@@ -585,6 +585,7 @@ function opensObject(doc: Doc, c: CueMatch, k: number, s1: number): boolean {
     (doc.pos[k] === 'ADV' && doc.lower[k + 1] === 'of') || // "half of his supporters"
     (/^(only|just|nearly|almost|about|roughly)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'NUM')) || // "showed only a small gap"
     quantityAt(doc, k) || // "reported at least 20 victims", "reported between $5,000 and $15,000"
+    moneyAt(doc, k) || // "proposed $275 billion in new spending"
     // a gerund object: "support temporarily banning …", "backed pitching a bigger tent"
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && gerundAt(doc, k) && k + 1 < s1 && NP_START_POS.has(doc.pos[k + 1]) && doc.pos[k + 1] !== 'PRON') ||
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && doc.pos[k] === 'ADV' && /ly$/.test(doc.lower[k]) && gerundAt(doc, k + 1)) ||
@@ -730,6 +731,14 @@ function quantityAt(doc: Doc, k: number): boolean {
   // (a number, "half", "$", "dozens of"; "a"/"one" only before a fraction or a round number: not "boasted about a plan")
   if (doc.pos[q] === 'NUM' || /^(half|\$|dozens|hundreds|thousands|millions)$/.test(doc.lower[q])) return true;
   return /^(a|an|one)$/.test(doc.lower[q]) && /^(third|quarter|fifth|half|dozen|hundred|thousand|million|billion)$/.test(doc.lower[q + 1] ?? '');
+}
+
+/** Currency signs the tagger reads as symbols before an amount. */
+const CURRENCY = /^[$\u00A3\u20AC\u00A5]$/;
+
+/** True when a sum of money opens at `k`: a currency sign, then a number ("$275 billion", "£40m"). */
+function moneyAt(doc: Doc, k: number): boolean {
+  return CURRENCY.test(doc.lower[k]) && k + 1 < doc.tokenCount && doc.pos[k + 1] === 'NUM';
 }
 
 /** Tags that open an object noun phrase. */
