@@ -766,3 +766,8 @@ test('an office holder named without a country does not take the country of an o
   const code = (text: string) => brief(run(text, [MINISTER, RUS_PARL, UKR], '2024-03-13', { requireTarget: false }));
   assert.deepEqual(code('Foreign Minister Lin praised Ukraine after talks, citing a strong friendship with the Russian parliament.').filter((e) => e.startsWith('RUS')), []);
 });
+
+test('arriving for a visit to a country is a visit to it, with words between the verb and the visit', () => {
+  assert.deepEqual(brief(run('Emmanuel Macron arrived here on Monday for a two-day visit to Germany.', [MACRON, DEU])), ['FRAGOV>DEU 042']);
+  assert.deepEqual(brief(run('Emmanuel Macron returned from a trip.', [MACRON])), []);
+});
