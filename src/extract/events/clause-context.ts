@@ -82,8 +82,21 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
   // reduced passive relative: "remarks released by the ministry"
   const w = doc.lower[t];
   if (!passive && byAgent(doc, t) && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
+  // and without an agent, right after the noun it describes: "six marines accused of raping a woman"
+  if (!passive && t > sentenceFirst && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && REDUCED_PASSIVE_PREP.get(w) === doc.lower[t + 1]) passive = true;
   return { negated, hypothetical, future, passive };
 }
+
+/**
+ * Participles that, right after a noun and before this preposition, can only be a passive describing the noun
+ * ("marines accused of rape", "a man suspected of spying", "officials charged with fraud"): the noun is who
+ * is accused, not who accuses. Kept to verbs with no active reading before the preposition ("warned of" is
+ * active: "officials warned of a crisis").
+ */
+const REDUCED_PASSIVE_PREP: ReadonlyMap<string, string> = new Map([
+  ['accused', 'of'], ['suspected', 'of'], ['convicted', 'of'], ['acquitted', 'of'], ['cleared', 'of'], ['stripped', 'of'],
+  ['charged', 'with'], ['indicted', 'on'], ['sentenced', 'to'],
+]);
 
 // participles that describe a state with "to", not a passive act: "is opposed to", "is committed to"
 const STATIVE_TO = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'determined', 'resolved', 'prepared', 'inclined', 'entitled', 'accustomed', 'used']);

@@ -771,3 +771,10 @@ test('arriving for a visit to a country is a visit to it, with words between the
   assert.deepEqual(brief(run('Emmanuel Macron arrived here on Monday for a two-day visit to Germany.', [MACRON, DEU])), ['FRAGOV>DEU 042']);
   assert.deepEqual(brief(run('Emmanuel Macron returned from a trip.', [MACRON])), []);
 });
+
+test('a participle right after a noun and before its preposition is a passive: "marines accused of" accuse nobody', () => {
+  const troops: EntitySpec = { id: 'fra-troops', name: 'French soldiers', type: 'NORP', actor: 'FRAMIL', country: 'FRA', surfaces: ['French soldiers'] };
+  assert.deepEqual(brief(run('Germany will hand over two French soldiers accused of attacking a Russian journalist.', [DEU, troops, RUS_ADJ])).filter((e) => e.includes(' 11')), []);
+  // an active accusation still codes
+  assert.deepEqual(brief(run('Germany accused Russia of attacking a journalist.', [DEU, RUS])).filter((e) => e.includes(' 11')), ['DEU>RUS 112']);
+});
