@@ -1408,6 +1408,14 @@ test('an object may open with a sum of money ("proposed $40 million for …", "c
   assert.deepEqual(texts('She calls for £2 billion in flood defences.'), [['£2 billion in flood defences', 'calls for', 'She']]);
 });
 
+test('records or polls that "show" something are its source even when the tagger misreads both words', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('She is well liked in a county where polls show Mr. Ortiz narrowly trailing the mayor.'), [
+    ['Mr. Ortiz narrowly trailing the mayor', 'show', 'polls'],
+  ]);
+  assert.deepEqual(texts('Polls there show Lopez is gaining on the incumbent before the vote.'), [['Lopez is gaining on the incumbent before the vote', 'show', 'Polls']]);
+});
+
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
   const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
   const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);

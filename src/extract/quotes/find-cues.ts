@@ -279,6 +279,7 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
   const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
   if (subjectBefore && objectAfter) return true;
+  if (evidenceVerb(doc, i, s0)) return true;
   // "The candidate claims his net worth …", "the paper notes the government …", "…, the Daily Caller reports.": a
   // third-person verb the tagger read as a plural noun, after a singular subject opening its clause
   if (/[^s]s$/.test(doc.lower[i]) && (doc.pos[i - 1] === 'PROPN' || (doc.pos[i - 1] === 'NOUN' && !/s$/.test(prevWord)))) {
@@ -297,6 +298,37 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   const prev = doc.lower[i - 1];
   return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
 }
+
+/** Plural nouns of records and figures that "show" or "suggest" something ("polls show", "records show", "data suggest"). */
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['polls', 'surveys', 'records', 'data', 'documents', 'results', 'numbers', 'figures', 'filings', 'studies', 'reports', 'emails', 'e-mails', 'statistics', 'estimates', 'projections', 'tallies', 'ratings', 'findings', 'returns', 'polling', 'memos', 'files', 'transcripts', 'photos', 'images', 'videos', 'receipts']);
+
+/**
+ * "polls show", "Polls there show", "records show": a verb of evidence the tagger read as a noun after a plural noun of
+ * records or figures, whatever that noun's tag (the tagger reads "polls" as a verb or a name as often as a noun); "there"
+ * or "also" may stand between.
+ */
+function evidenceVerb(doc: Doc, i: number, s0: number): boolean {
+  if (!/^(show|suggest|indicate)$/.test(doc.lower[i])) return false;
+  let k = i - 1;
+  if (k > s0 && (doc.lower[k] === 'there' || doc.lower[k] === 'also')) k--;
+  return EVIDENCE_NOUNS.has(doc.lower[k]);
+}
+
+/**
+ * The noun phrase of records or figures before a verb of evidence ("where polls show …", "Polls there show …",
+ * "recent state polls show …"), its modifiers included: the tagger's reading of "polls" as a verb or a name leaves
+ * subjectBefore without a subject; null when no such noun stands right before the verb (or before "there"/"also").
+ */
+function evidenceSubject(doc: Doc, i: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  if (!evidenceVerb(doc, i, s0)) return null;
+  const k = doc.lower[i - 1] === 'there' || doc.lower[i - 1] === 'also' ? i - 2 : i - 1;
+  let start = k;
+  while (start > s0 && !quoted[start - 1] && EVIDENCE_MODIFIER.has(doc.pos[start - 1]) && !/^(where|which|that)$/.test(doc.lower[start - 1])) start--;
+  return { start, end: k + 1, head: k };
+}
+
+/** Tags of the words that may open a noun phrase of records before its noun ("the latest state polls"). */
+const EVIDENCE_MODIFIER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null): CueMatch | null {
   const s0 = sentence.firstToken;
@@ -396,6 +428,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
   }
   if (!speaker) speaker = strayCommaSubject(doc, j, s0, quoted);
+  if (!speaker && j === i - 1) speaker = evidenceSubject(doc, i, s0, quoted);
   if (speaker) speaker = refinedSpeaker(doc, speaker, s0, quoted);
   let side: CueMatch['side'] = speaker ? 'left' : null;
   let after = end;
