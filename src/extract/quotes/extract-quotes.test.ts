@@ -1416,6 +1416,14 @@ test('records or polls that "show" something are its source even when the tagger
   assert.deepEqual(texts('Polls there show Lopez is gaining on the incumbent before the vote.'), [['Lopez is gaining on the incumbent before the vote', 'show', 'Polls']]);
 });
 
+test('a lone quantifier opening its clause is the speaker ("while another says …") but not before "called"', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('One agency counts 300 wells in the valley, while another says there are nearly 500.'), [
+    ['there are nearly 500', 'says', 'another'],
+  ]);
+  assert.deepEqual(texts('The town hired one firm called Ardent and another called Baxley Partners.'), []);
+});
+
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
   const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
   const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);

@@ -315,6 +315,18 @@ function evidenceVerb(doc: Doc, i: number, s0: number): boolean {
 }
 
 /**
+ * "…, another says there are …", "Yet another said …", "…; some say …": a lone quantifier opening its clause, which the
+ * tagger reads as a determiner, is the subject of the cue right after it; null otherwise, and before "called" ("one
+ * called X and another called Y" names things).
+ */
+function quantifierSubject(doc: Doc, j: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  // ("one called X and another called Y": a named thing, not a speaker)
+  if (quoted[j] || !QUANTIFIER_SUBJECTS.has(doc.lower[j]) || doc.lemmas[j + 1] === 'call') return null;
+  const opens = j === s0 || /^[,;:]$/.test(doc.lower[j - 1]) || doc.pos[j - 1] === 'CCONJ' || doc.pos[j - 1] === 'SCONJ' || (j - 1 === s0 && doc.pos[j - 1] === 'ADV');
+  return opens ? { start: j, end: j + 1, head: j } : null;
+}
+
+/**
  * The noun phrase of records or figures before a verb of evidence ("where polls show …", "Polls there show …",
  * "recent state polls show …"), its modifiers included: the tagger's reading of "polls" as a verb or a name leaves
  * subjectBefore without a subject; null when no such noun stands right before the verb (or before "there"/"also").
@@ -481,6 +493,7 @@ function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
   }
+  if (!speaker && j === i - 1) speaker = quantifierSubject(doc, j, s0, quoted);
   // "42% say …": a percentage the chunker does not read as a phrase
   if (!speaker && j === i - 1 && j > s0 && doc.lower[j] === '%' && doc.pos[j - 1] === 'NUM' && !quoted[j - 1]) speaker = { start: j - 1, end: j + 1, head: j - 1 };
   // "Exit polling showed", "Recent polling shows": a gerund the tagger reads as a verb heads the subject phrase
