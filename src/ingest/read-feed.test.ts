@@ -22,7 +22,8 @@ test('RSS 2.0 items become articles with link, local date, feed title and langua
   assert.equal(a.published, '2024-03-11');
   assert.equal(a.source, 'Valmora Herald - World');
   assert.equal(a.lang, 'en-gb');
-  assert.equal(a.text, 'The two governments reopened the northern crossing on Monday.\nTraders welcomed the move.');
+  // a teaser is coded with its headline, as its first paragraph
+  assert.equal(a.text, 'Border crossing reopens after talks\nThe two governments reopened the northern crossing on Monday.\nTraders welcomed the move.');
   assert.equal(a.origin, 'rss2.xml#1');
   assert.equal(b.text, 'Ministers meet on water sharing', 'an item without description keeps its title as text');
   assert.equal(b.published, '2024-03-10');
@@ -33,7 +34,7 @@ test('Atom entries and RSS 1.0 (RDF) items are read', async () => {
   assert.equal(atom.title, 'Dredging starts in the outer harbour');
   assert.equal(atom.published, '2024-04-01');
   assert.equal(atom.url, 'https://harbour.example.org/dredging');
-  assert.equal(atom.text, 'Work to deepen the outer harbour began on Monday.');
+  assert.equal(atom.text, 'Dredging starts in the outer harbour\nWork to deepen the outer harbour began on Monday.');
   const [rdf] = articles(await read('rdf.xml'));
   assert.equal(rdf.title, 'Grain prices steady');
   assert.equal(rdf.published, '2002-09-05');
@@ -55,7 +56,7 @@ test('the XML declaration decides the charset (windows-1251)', async () => {
   assert.equal(declaredXmlCharset(bytes), 'windows-1251');
   const [a] = articles(await readFeed(bytes, 'cp1251.rss'));
   assert.equal(a.title, 'Москва');
-  assert.equal(a.text, 'Привет');
+  assert.equal(a.text, 'Москва\nПривет');
   assert.equal(a.source, 'Новости');
 });
 
@@ -141,4 +142,12 @@ test('items and titles agree with rss-parser on its own test feeds', { skip: sha
     compared++;
   }
   assert.ok(compared >= 10, `${compared} feeds compared`);
+});
+
+test('a long description (full content) or one that repeats the headline is the text alone', async () => {
+  const long = 'The harbour board met on Monday to approve the dredging plan. '.repeat(12).trim();
+  const feed = (description: string) =>
+    Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><item><title>Dredging approved</title><link>https://h.example.org/d</link><description>${description}</description></item></channel></rss>`);
+  assert.equal(articles(await readFeed(feed(long), 'long.xml'))[0].text, long);
+  assert.equal(articles(await readFeed(feed('Dredging approved by the harbour board.'), 'same.xml'))[0].text, 'Dredging approved by the harbour board.');
 });

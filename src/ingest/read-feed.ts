@@ -31,17 +31,23 @@ function rawValue(item: Record<string, unknown>, keys: string[]): string | null 
   return null;
 }
 
+/** A description shorter than this (characters) is a teaser: the headline is put before it in the text. */
+const TEASER_CHARS = 600;
+
 /**
  * Turns one feed entry into an article: title, link, date (as written: RSS pubDate, Atom published/updated,
  * Dublin Core date), description or full content as text, feed title as source, feed language.
- * An item with no description is kept with its title as its text (headline-only coding).
+ * The text of an item with a teaser description (under {@link TEASER_CHARS}) opens with its headline as its own
+ * paragraph, so the headline's actors and events are coded; an item with no description is its headline alone.
  */
 function itemResult(item: FeedParser.Item, origin: string): ReadResult {
   const raw = item as unknown as Record<string, unknown>;
   const title = item.title?.replace(/\s+/g, ' ').trim() || null;
   const html = item.description || item.summary || '';
   let paragraphs = htmlFragmentParagraphs(html);
-  if (paragraphs.length === 0 && title) paragraphs = [title];
+  // a teaser is coded with its headline: the headline carries the news ("X leaves North Korea for Vietnam"),
+  // the teaser often only its colour; full content (long) and a teaser repeating the headline are left as they are
+  if (title && paragraphs.join(' ').length < TEASER_CHARS && !paragraphs.join(' ').startsWith(title)) paragraphs = [title, ...paragraphs];
   if (paragraphs.length === 0) return failure(origin, IngestCode.NoArticle, `${origin}: the feed item has neither title nor description`);
   const dateRaw = rawValue(raw, ['rss:pubdate', 'atom:published', 'dc:date', 'atom:updated', 'atom:issued', 'rdf:date', 'dcterms:created']);
   return articleResult(paragraphs.join('\n'), {
