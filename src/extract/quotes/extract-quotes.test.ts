@@ -1424,6 +1424,14 @@ test('a lone quantifier opening its clause is the speaker ("while another says �
   assert.deepEqual(texts('The town hired one firm called Ardent and another called Baxley Partners.'), []);
 });
 
+test('"made no mention of" and "makes no secret of" report the phrase after them', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('In her speech, the governor pointedly made no mention of the stalled bridge project.'), [
+    ['the stalled bridge project', 'made no mention of', 'the governor'],
+  ]);
+  assert.deepEqual(texts('Ortiz makes no secret of his ambition to lead the party.'), [['his ambition to lead the party', 'makes no secret of', 'Ortiz']]);
+});
+
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
   const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
   const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
