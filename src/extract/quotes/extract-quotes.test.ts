@@ -424,6 +424,12 @@ test('a passive question ("was asked whether …") keeps the question as content
   assert.equal(quotes[0].speaker.mention, null);
 });
 
+test('a passive question opening with a wh-word ("was asked what …", "were asked who …") is the content too', () => {
+  const questions = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-question').map((q) => [q.text, q.cue?.text, q.speaker.mention]);
+  assert.deepEqual(questions('During the debate, the mayor was asked what the city would do about the flooding.'), [['what the city would do about the flooding', 'asked', null]]);
+  assert.deepEqual(questions('When residents were asked who should run the port, most named the harbour board.'), [['who should run the port', 'asked', null]]);
+});
+
 test('a one-word answer ("most members said no") is the reported content', () => {
   const quotes = run('Asked about the merger, most union members said no, but the board voted for it.').filter((q) => q.text === 'no');
   assert.equal(quotes.length, 1);

@@ -685,9 +685,9 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
       addressee: null, after: np.end, chunkStart: auxStart, coordinated: false,
     });
   }
-  // "Sanders was asked whether …": the question is the content, its asker unstated
+  // "Sanders was asked whether …", "he was asked what happened …": the question is the content, its asker unstated
   // ("Doe was asked about the loan": the phrase cue "ask about" already holds the preposition)
-  if (passive && entry.class === 'request' && (/^(whether|if|about|to)$/.test(doc.lower[end] ?? '') || doc.lower[end - 1] === 'about')) {
+  if (passive && entry.class === 'request' && (/^(whether|if|about|to|what|why|how|who)$/.test(doc.lower[end] ?? '') || doc.lower[end - 1] === 'about')) {
     return cueMatch({
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false,

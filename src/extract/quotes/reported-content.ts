@@ -253,7 +253,7 @@ function passiveRequestContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8A
     }
     return ce > cs && isClear(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
   }
-  if (!/^(whether|if|to)$/.test(doc.lower[cs] ?? '') && c.after === c.end) return null;
+  if (!/^(whether|if|to|what|why|how|who)$/.test(doc.lower[cs] ?? '') && c.after === c.end) return null;
   if (cs < s1 && !/^(whether|if|to|what|why|how|who|when|where)$/.test(doc.lower[cs])) return null;
   const ce = cut(doc, cs, s1, covered, stops, quoted);
   return ce - cs >= 3 && isClear(covered, cs, ce) ? { ranges: [[cs, ce]], rule: 'indirect-question' } : null;
