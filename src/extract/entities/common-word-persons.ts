@@ -31,7 +31,7 @@ export function dropCommonWordPersons(view: DocView, res: EntityResources, menti
 }
 
 /** Name particles that news may write in lower case but that belong to a surname ("van", "de", "bin"). */
-const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'st', 'san', 'mac', 'ter', 'ten']);
+const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'st', 'san', 'mac', 'ter', 'ten']);
 
 /**
  * A guessed person name running on into ordinary words ("John Staikos Direct Dial", "Sungjoo Lee Stochastic

@@ -419,3 +419,11 @@ test('a "Minister of …" title before a name makes a titled person coded with t
   assert.equal(p?.type, 'PERSON');
   assert.equal(p?.actor, 'IRQGOV');
 });
+
+test('an Arabic name with "bint" (daughter of) is one person, not a person and a place', () => {
+  const es = run('The envoy Princess Nouf bint Khalid al-Rashid said the kingdom wants calm.');
+  const person = withMention(es, 'Princess Nouf bint Khalid al-Rashid') ?? es.find((e) => e.type === 'PERSON' && /bint Khalid/.test(e.name));
+  assert.ok(person, es.map((e) => `${e.type}:${e.name}`).join(', '));
+  assert.equal(person.type, 'PERSON');
+  assert.ok(!es.some((e) => e.type !== 'PERSON' && /Khalid/.test(e.name)));
+});

@@ -36,7 +36,7 @@ function tokenStartsUpper(text: string, starts: Int32Array, ends: Int32Array, i:
   return startsUpper(text.slice(starts[i], ends[i]));
 }
 
-const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'dos', 'das', 'do', 'di', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'le', 'la', 'du']);
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'dos', 'das', 'do', 'di', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'binti', 'ibn', 'le', 'la', 'du']);
 const POSSESSIVE = new Set(["'s", "'"]);
 const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'an', 'ar', 'ul', 'abu', 'bin', 'ibn', 'bint', 'ben']);
 
