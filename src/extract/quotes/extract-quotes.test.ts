@@ -1438,6 +1438,14 @@ test('"made no mention of" and "makes no secret of" report the phrase after them
   assert.deepEqual(texts('Ortiz makes no secret of his ambition to lead the party.'), [['his ambition to lead the party', 'makes no secret of', 'Ortiz']]);
 });
 
+test('a poll share opened by "with" is the speaker of the participle after it ("with three in 10 saying …")', () => {
+  const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(texts('Most residents backed the levy, with about four in 10 saying the ferry should be free.').filter((q) => q[1] === 'saying'), [
+    ['the ferry should be free', 'saying', 'about four in 10'],
+  ]);
+  assert.deepEqual(texts('Turnout fell, with 42% preferring to stay home.'), [['to stay home', 'preferring', '42%']]);
+});
+
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
   const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
   const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);

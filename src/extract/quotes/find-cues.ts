@@ -109,6 +109,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       // (the model scores only the tokens it reads as verbs or lexicon words: an unscored one is not vetoed)
       if (entry && model && Number.isFinite(scores![i]) && scores![i] < model.veto) entry = undefined;
     }
+    // "with three in 10 saying …", "with 42% preferring …": a participle the tagger read as a noun after a poll share
+    if (!entry && doc.pos[i] === 'NOUN' && /ing$/.test(doc.lower[i]) && shareWithPhrase(doc, i - 1, s0, quoted)) entry = participleVerb(resources, doc.lower[i]);
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
     // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
     if (!entry && doc.lower[i] === 'in' && i <= s0 + 1 && pollFollows(doc, i + 1, s1)) entry = POLL_SOURCE;
@@ -378,7 +380,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const li = ing && i - 2 >= s0 && doc.pos[i - 1] === 'ADV' && /ly$/.test(doc.lower[i - 1]) && doc.lower[i - 2] === ',' ? i - 1 : i;
   const lead = li > s0 ? (li - 2 >= s0 && quoted[li - 1] && /^["'\u201D\u2019]$/.test(doc.lower[li - 1]) && doc.lower[li - 2] === ',' ? ',' : doc.lower[li - 1]) : '';
   // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
-  if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN')) {
+  if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN' || shareWithPhrase(doc, i - 1, s0, quoted))) {
     return participleCue(doc, sentence, i, entry, quoted, prior, li, lead);
   }
   if (ing && !progressive) return null;
@@ -633,7 +635,7 @@ function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry,
   // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
   const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
   // "with polls showing Diaz ahead", "with the new survey finding that …": the phrase after "with" holds the participle
-  const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted) : null;
+  const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted) : i > s0 ? shareWithPhrase(doc, i - 1, s0, quoted) : null;
   const speaker =
     absolute ??
     // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
@@ -892,6 +894,17 @@ function withPhrase(doc: Doc, end: number, s0: number, quoted: Uint8Array): Toke
   if (quoted[end]) return null;
   const np = nounPhraseEndingAt(doc, end, floorAtQuote(end, s0, quoted));
   return np && np.start - 1 >= s0 && doc.lower[np.start - 1] === 'with' ? np : null;
+}
+
+/**
+ * A poll share opened by "with" and ending at `end` ("with three in 10", "with about 42%", "with 30 percent"), which the
+ * chunker reads as no noun phrase: numbers, "in", "%", "percent" and an approximator after "with"; null otherwise.
+ */
+function shareWithPhrase(doc: Doc, end: number, s0: number, quoted: Uint8Array): TokenRange | null {
+  if (quoted[end] || !(doc.pos[end] === 'NUM' || doc.lower[end] === '%' || doc.lower[end] === 'percent')) return null;
+  let k = end;
+  while (k > s0 && end - k < 6 && !quoted[k - 1] && (doc.pos[k - 1] === 'NUM' || /^(in|%|percent|about|nearly|roughly|almost|just|only|some)$/.test(doc.lower[k - 1]))) k--;
+  return k > s0 && k <= end && doc.lower[k - 1] === 'with' && doc.pos[k] !== 'ADP' ? { start: k, end: end + 1, head: end } : null;
 }
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
