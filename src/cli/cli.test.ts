@@ -364,3 +364,28 @@ test('a JSON Lines article whose date is not understood is analysed and stored u
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a database written by an older detente is refused read-only with advice, and upgrade brings it to the current schema', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'a.txt')]).status, 0);
+    const before = detente(['events', '--db', db]).stdout;
+    // migration 4 (dropping an old table, idempotent) marked as not applied: the schema of an older detente
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.exec('DELETE FROM schema_migrations WHERE version = 4');
+    raw.close();
+    const refused = detente(['events', '--db', db]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /written by an older detente .*detente upgrade --db FILE/);
+    const up = detente(['upgrade', '--db', db]);
+    assert.equal(up.status, 0, up.stderr);
+    assert.match(up.stderr, /schema up to date; 1 articles/);
+    assert.equal(detente(['events', '--db', db]).stdout, before);
+    assert.equal(detente(['upgrade', '--db', join(dir, 'none.db')]).status, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

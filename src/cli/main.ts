@@ -9,6 +9,7 @@ import { registerDyad } from './commands/dyad.js';
 import { registerExport } from './commands/export.js';
 import { registerExplain } from './commands/explain.js';
 import { registerWatch } from './commands/watch.js';
+import { registerUpgrade } from './commands/upgrade.js';
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerExplain(program);
   registerWatch(program);
+  registerUpgrade(program);
   return program;
 }
 

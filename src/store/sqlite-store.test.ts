@@ -409,7 +409,7 @@ test('opening read-only a missing file, a database that is not a store, or one w
     const edit = new Database(old);
     edit.exec('DELETE FROM schema_migrations WHERE version = 4');
     edit.close();
-    assert.throws(() => openSqliteStore(old, { readonly: true }), /migrations 4 not applied.*write access/);
+    assert.throws(() => openSqliteStore(old, { readonly: true }), /migrations 4 not applied.*detente upgrade --db FILE.*write access/);
   });
 });
 

@@ -419,7 +419,7 @@ function checkSchema(db: Database.Database): void {
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   const missing = SQLITE_MIGRATIONS.filter((m) => !applied.has(m.version)).map((m) => m.version);
   if (missing.length) {
-    throw new Error(`written by an older detente (schema migrations ${missing.join(', ')} not applied): open it once with write access, e.g. \`detente ingest\` of any input, to upgrade it`);
+    throw new Error(`written by an older detente (schema migrations ${missing.join(', ')} not applied): upgrade it once with \`detente upgrade --db FILE\` (needs write access; every row is kept)`);
   }
 }
 
