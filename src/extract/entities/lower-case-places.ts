@@ -69,7 +69,9 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
       if (held[i] || (doc.pos[i] !== 'PROPN' && !(i > s.firstToken && doc.pos[i - 1] === 'ADP'))) continue;
       const c = doc.text.charCodeAt(doc.starts[i]);
       if ((c < 0x61 || c > 0x7a) && c < 0xc0) continue;
-      if (!lower(i) || (!res.places.get(keys[i]) && !res.gazetteer.get(keys[i]))) continue;
+      // Without a place opening with this word only a country's one-word name can match, and countryOf wants a
+      // proper noun: a word after a preposition ("in the", "to a") skips the gazetteer lookup.
+      if (!lower(i) || (!res.places.get(keys[i]) && (doc.pos[i] !== 'PROPN' || !res.gazetteer.get(keys[i])))) continue;
       let j = i + 1;
       while (j < s.endToken && j < i + MAX_PLACE_WORDS && !held[j] && lower(j)) j++;
       const words: string[] = [];

@@ -19,6 +19,9 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
 /** Distinct sports words that make an article a sports report. */
 const MIN_SPORTS_WORDS = 6;
 
+/** The length of the shortest word of {@link SPORTS_WORDS} ("goal"): shorter tokens ("the", ",") skip the lookup. */
+const MIN_SPORTS_WORD_LENGTH = Math.min(...[...SPORTS_WORDS].map((w) => w.length));
+
 /** Words before a country that make it the place, not the team ("in Russia", "fans from Sweden"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'throughout', 'around', 'inside', 'outside', 'within', 'visit', 'visited', 'visiting']);
 
@@ -43,7 +46,7 @@ const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales
 export function nationalTeams(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys } = view;
   const seen = new Set<string>();
-  for (let i = 0; i < doc.tokenCount && seen.size < MIN_SPORTS_WORDS; i++) if (SPORTS_WORDS.has(keys[i])) seen.add(keys[i]);
+  for (let i = 0; i < doc.tokenCount && seen.size < MIN_SPORTS_WORDS; i++) if (keys[i].length >= MIN_SPORTS_WORD_LENGTH && SPORTS_WORDS.has(keys[i])) seen.add(keys[i]);
   if (seen.size < MIN_SPORTS_WORDS) return [...mentions];
   return mentions.map((m) => {
     if (m.kind !== 'name' || m.type !== 'GPE') return m;
