@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import { matchWords } from './gazetteer.js';
+import { matchAt } from './gazetteer.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
@@ -74,28 +74,34 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
       if (!lower(i) || (!res.places.get(keys[i]) && (doc.pos[i] !== 'PROPN' || !res.gazetteer.get(keys[i])))) continue;
       let j = i + 1;
       while (j < s.endToken && j < i + MAX_PLACE_WORDS && !held[j] && lower(j)) j++;
-      const words: string[] = [];
-      for (let k = i; k < j; k++) words.push(surface(k));
-      const skeys = keys.slice(i, j);
-      const place = { start: doc.starts[i], end: 0, tokStart: i, tokEnd: 0, sentence: s.index, evidence: [] };
       // A country's one-word name ("france", "vietnam").
       const country = countryOf(i);
       if (country) {
-        added.push(rawMention({ ...place, end: doc.ends[i], tokEnd: i + 1 }, { kind: 'name', type: 'GPE', key: `GPE|${country.code}`, name: country.name, actor: country.code, country: country.code, agent: null, rule: 'lower-case-country', confidence: 0.6 }));
+        added.push(rawMention({ start: doc.starts[i], end: doc.ends[i], tokStart: i, tokEnd: i + 1, sentence: s.index, evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${country.code}`, name: country.name, actor: country.code, country: country.code, agent: null, rule: 'lower-case-country', confidence: 0.6 }));
         continue;
       }
-      const m = matchWords(res.places, words, skeys, 0, words.length);
-      const n = m.length > 0 ? m[0].end : 0;
+      // Matched on the Doc in place (surfaces read from the text): most words here ("the", "a" after a
+      // preposition) open some place but match none, and then nothing is sliced or copied.
+      const m = matchAt(res.places, doc, keys, i, j);
+      const n = m.length > 0 ? m[0].end - i : 0;
       if (n === 0 || (n === 1 && (AMBIGUOUS.has(keys[i]) || keys[i].length < 4 || doc.pos[i] !== 'PROPN'))) continue;
       // A run of words is a place only when it is all proper nouns or follows a preposition ("to san francisco").
-      if (n > 1 && !(i > s.firstToken && doc.pos[i - 1] === 'ADP') && !skeys.slice(0, n).every((_, k) => doc.pos[i + k] === 'PROPN')) continue;
+      if (n > 1 && !(i > s.firstToken && doc.pos[i - 1] === 'ADP') && !allProperNouns(doc.pos, i, i + n)) continue;
       const entry = m[0].phrase.entries.find((e) => e.kind === 'place');
       if (!entry || entry.kind !== 'place') continue;
-      const name = words.slice(0, n).join(' ');
-      added.push(rawMention({ ...place, end: doc.ends[i + n - 1], tokEnd: i + n }, { kind: 'name', type: 'GPE', key: `GPE|${name}`, name, actor: null, country: entry.country, agent: null, rule: 'lower-case-place', confidence: 0.55 }));
+      const words: string[] = [];
+      for (let k = i; k < i + n; k++) words.push(surface(k));
+      const name = words.join(' ');
+      added.push(rawMention({ start: doc.starts[i], end: doc.ends[i + n - 1], tokStart: i, tokEnd: i + n, sentence: s.index, evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${name}`, name, actor: null, country: entry.country, agent: null, rule: 'lower-case-place', confidence: 0.55 }));
       i += n - 1;
     }
   }
   if (added.length === 0) return out;
   return [...out, ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Whether every token of `[a, b)` is a proper noun to the part-of-speech tagger. */
+function allProperNouns(pos: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (pos[k] !== 'PROPN') return false;
+  return true;
 }
