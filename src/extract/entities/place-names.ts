@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import { matchAt, matchWords, type PlaceEntry } from './gazetteer.js';
+import { matchAt, type PlaceEntry } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import { abbreviationKey, type EntityResources } from './resources.js';
@@ -131,9 +131,8 @@ function isTitleWord(res: EntityResources, key: string): boolean {
  */
 export function exactPlaces(view: DocView, res: EntityResources, a: number, b: number): PlaceEntry[] {
   const { doc, keys } = view;
-  const words: string[] = [];
-  for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-  const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length).find((x) => x.end === words.length);
+  // Matched on the Doc in place (the surfaces' case read from the text), nothing sliced or copied.
+  const m = matchAt(res.places, doc, keys, a, b).find((x) => x.end === b);
   return m ? (m.phrase.entries.filter((e) => e.kind === 'place') as PlaceEntry[]) : [];
 }
 
