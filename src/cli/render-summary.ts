@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { CodedEvent } from '../model/event.js';
 import type { Entity } from '../model/entity.js';
+import { eventDateText } from '../extract/events/explain-event.js';
 
 const TYPE_HEADINGS: [string, string][] = [
   ['PERSON', 'People'],
@@ -21,18 +22,11 @@ export function formatEventLine(ev: CodedEvent): string {
   const g = `${ev.goldstein >= 0 ? '+' : ''}${ev.goldstein.toFixed(1)}`;
   const src = ev.source.actor ?? ev.source.name;
   const tgt = ev.target ? (ev.target.actor ?? ev.target.name) : '—';
-  return [`${src} → ${tgt}`, ev.code, `${ev.label} (${g})`, formatEventDate(ev), ev.location?.name ?? '']
+  return [`${src} → ${tgt}`, ev.code, `${ev.label} (${g})`, eventDateText(ev), ev.location?.name ?? '']
     .filter((x) => x !== '')
     .join(' ');
 }
 
-function formatEventDate(ev: CodedEvent): string {
-  if (!ev.date) return 'undated';
-  if (ev.datePrecision === 'year') return ev.date.slice(0, 4);
-  if (ev.datePrecision === 'month') return ev.date.slice(0, 7);
-  if (ev.datePrecision === 'week') return `week of ${ev.date}`;
-  return ev.date;
-}
 
 function entityLabel(e: Entity): string {
   return e.actor ? `${e.name} (${e.actor})` : e.name;

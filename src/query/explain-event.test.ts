@@ -37,3 +37,17 @@ test('explain says why an event codes a side differently from its entity', () =>
   assert.match(actorDifference({ actor: null, country: null, agent: 'GOV' }, 'TWNGOV') ?? '', /agent GOV but no country: the event takes TWN, the one country the sentence names/);
   assert.match(actorDifference({ actor: 'ALB', country: 'ALB', agent: null }, 'MKDALB') ?? '', /not the entity's ALB/);
 });
+
+test('explain writes a date as precisely as it is known, as the event lines do', () => {
+  const article = articleFromText('Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz in Warsaw last year.', {
+    title: 'Talks',
+    published: '2024-04-03',
+  });
+  const a = analyzer.analyze(article);
+  const ev = a.events.find((e) => e.rootCode === '04');
+  assert.ok(ev);
+  assert.equal(ev.datePrecision, 'year');
+  const first = explainEventInContext(a, ev, analyzer.resources.events)[0];
+  assert.match(first, / 2023( |$)/);
+  assert.doesNotMatch(first, /2023-01-01/);
+});

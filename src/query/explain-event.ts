@@ -37,6 +37,7 @@ export function actorDifference(entity: Pick<Entity, 'actor' | 'country' | 'agen
 function describeSide(label: string, analysis: Analysis, side: EventActor | null): string[] {
   if (!side) return [`${label}: none (the pattern names no target)`];
   const out = [`${label}: ${side.actor ?? '(no actor code)'} — ${side.name}`];
+  if (!side.mention && !side.entity) out.push('  no mention: inferred by the event coder (the domestic target of a domestic act, see the rules above)');
   if (side.mention) out.push(`  mention “${side.mention.text}” [${side.mention.start}, ${side.mention.end})`);
   const { entity, mention } = mentionOf(analysis, side);
   if (entity) {

@@ -193,3 +193,11 @@ test('a region with no city before it stays the region, and a lone Washington st
   assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(dc, `ActionGeo_${k}`)), [3, 'USDC']);
   assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(after, `ActionGeo_${k}`)), [3, 'USDC'], 'a lower-case word before the comma is no city');
 });
+
+test('an actor the coder inferred, named by its code, is named by its country in Actor2Name', () => {
+  const domestic: StoredEvent = { ...event, target: { actor: 'CHN', name: 'CHN', entity: null }, source: { actor: 'CHNGOV', name: 'Xi Jinping', entity: 'e2' } };
+  assert.equal(column(toGdeltRow(domestic, ctx, 1), 'Actor2Name'), 'CHINA');
+  const government: StoredEvent = { ...domestic, target: { actor: 'CHNGOV', name: 'CHN government', entity: null } };
+  assert.equal(column(toGdeltRow(government, ctx, 1), 'Actor2Name'), 'CHINA GOVERNMENT');
+  assert.equal(column(toGdeltRow(event, ctx, 1), 'Actor2Name'), 'XI JINPING');
+});

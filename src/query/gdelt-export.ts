@@ -171,6 +171,17 @@ function geoColumns(p: string): string[] {
   return ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'].map((c) => `${p}_${c}`);
 }
 
+/**
+ * An actor's name for Actor1Name/Actor2Name: as the event has it, except that an actor the coder inferred (a
+ * domestic target, named by its code: "CHN", "CHN government") is named by its country ("China", "China government").
+ */
+function actorName(name: string | null, ctx: GdeltContext): string {
+  if (!name) return '';
+  const m = /^([A-Z]{3})( government)?$/.exec(name);
+  const country = m ? ctx.countries.get(m[1]) : undefined;
+  return country ? `${country.name}${m![2] ?? ''}` : name;
+}
+
 /** The agent (type) codes of a CAMEO actor code: "USAGOVMIL" → ["GOV", "MIL"]. */
 function agentCodes(actor: string | null): string[] {
   if (!actor) return [];
@@ -214,7 +225,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
   const sqlDate = date ? date.replaceAll('-', '') : '';
   const actor = (a: StoredEvent['source'] | null) => {
     const types = agentCodes(a?.actor ?? null);
-    return [a?.actor ?? '', a?.name?.toUpperCase() ?? '', actorCountry(a?.actor ?? null) ?? '', '', '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
+    return [a?.actor ?? '', actorName(a?.name ?? null, ctx).toUpperCase(), actorCountry(a?.actor ?? null) ?? '', '', '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
   };
   const actorGeo = (a: StoredEvent['source'] | null) => countryColumns(actorCountry(a?.actor ?? null), ctx);
   const added = ev.storedAt.replace(/[-:T]/g, '').slice(0, 14);

@@ -77,7 +77,13 @@ export function explainEvent(event: CodedEvent, resources: EventResources): Even
   if (ids[0] === 'intent' || ids[0] === 'threat') steps.push(`The verb is the complement of an intention or threat noun ("plans to", "threat to"): ${ids[0]} code.`);
   for (const m of mods) if (MODIFIERS[m]) steps.push(`${m}: ${MODIFIERS[m]}.`);
   steps.push(`Source ${event.source.actor ?? '?'} (${event.source.name}) from the mention "${event.source.mention?.text ?? event.source.name}".`);
-  if (event.target) steps.push(`Target ${event.target.actor ?? '?'} (${event.target.name}) from the mention "${event.target.mention?.text ?? event.target.name}".`);
+  if (event.target) {
+    steps.push(
+      event.target.mention
+        ? `Target ${event.target.actor ?? '?'} (${event.target.name}) from the mention "${event.target.mention.text}".`
+        : `Target ${event.target.actor ?? '?'} named by no mention: inferred by the coder (a domestic act's target is the source's own country or government, as CAMEO codes domestic events).`,
+    );
+  }
   else steps.push('No target actor in the sentence (kept only when requireTarget is false).');
   if (row) {
     steps.push(`CAMEO ${row.code} "${row.label}": Goldstein ${row.goldstein}, QuadClass ${row.quadClass}${row.plover ? `, PLOVER ${row.plover}` : ''}.`);
@@ -86,6 +92,19 @@ export function explainEvent(event: CodedEvent, resources: EventResources): Even
   steps.push(event.dateText ? `Date ${event.date} from "${event.dateText}", resolved against the publication date${period}.` : event.date ? `Date ${event.date}: no date expression, so the publication date.` : 'Undated: no date expression in the sentence and no publication date for the article.');
   if (event.location) steps.push(`Place ${event.location.name}${event.location.country ? ` (${event.location.country})` : ''}${event.location.span ? ` from "${event.location.span.text}"` : ''}.`);
   steps.push(`Confidence ${event.confidence}${event.isRoot ? '; a root event (lead paragraph)' : ''}.`);
-  const summary = `${event.source.actor ?? '?'} → ${event.target?.actor ?? '—'} ${event.code} ${event.label} (${event.goldstein >= 0 ? '+' : ''}${event.goldstein.toFixed(1)}) ${event.date ?? ''}${event.location ? ` ${event.location.name}` : ''}`.trim();
+  const summary = `${event.source.actor ?? '?'} → ${event.target?.actor ?? '—'} ${event.code} ${event.label} (${event.goldstein >= 0 ? '+' : ''}${event.goldstein.toFixed(1)}) ${eventDateText(event)}${event.location ? ` ${event.location.name}` : ''}`.trim();
   return { summary, steps, rules, modifiers: mods };
+}
+
+/**
+ * An event's date written as precisely as the text states it: `2023` for a year, `2023-02` for a month,
+ * `week of 2023-06-18` for a week (the week's first day), `2023-06-19` for a day, `undated` when none.
+ * @param ev the event's date and its precision
+ */
+export function eventDateText(ev: Pick<CodedEvent, 'date' | 'datePrecision'>): string {
+  if (!ev.date) return 'undated';
+  if (ev.datePrecision === 'year') return ev.date.slice(0, 4);
+  if (ev.datePrecision === 'month') return ev.date.slice(0, 7);
+  if (ev.datePrecision === 'week') return `week of ${ev.date}`;
+  return ev.date;
 }
