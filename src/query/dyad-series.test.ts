@@ -105,3 +105,11 @@ test('with no dated event there is no slope, and the undated events are counted,
 test('a single bucket has no slope either', () => {
   assert.equal(dyadSeries([{ date: '2021-05-02', quadClass: 2, goldstein: 4 }], { dyad: ['A', 'B'] }).slope, null);
 });
+
+test('an event dated to a week that starts on a Sunday (as the event dates give it) is in the Monday week that holds most of it', () => {
+  const events = [{ date: '2023-06-18', datePrecision: 'week' as const, quadClass: 1, goldstein: 1 }];
+  assert.deepEqual(dyadSeries(events, { dyad: ['USA', 'CHN'], interval: 'week' }).buckets.map((b) => b.period), ['2023-06-19']);
+  // a week starting on 28 June lies mostly in July
+  const late = [{ date: '2023-06-28', datePrecision: 'week' as const, quadClass: 1, goldstein: 1 }];
+  assert.deepEqual(dyadSeries(late, { dyad: ['USA', 'CHN'] }).buckets.map((b) => b.period), ['2023-07']);
+});

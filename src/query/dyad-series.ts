@@ -61,6 +61,13 @@ export function periodOf(date: string, interval: Interval): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The day three days after `date` (YYYY-MM-DD): the middle of a week that starts on `date`. */
+function midWeek(date: string): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 3);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Calendar position of a bucket key in units of its interval (months since year 0, days since the epoch…). */
 function positionOf(period: string, interval: Interval): number {
   if (interval === 'year') return Number(period);
@@ -103,7 +110,9 @@ export function dyadSeries(
       coarserDates++;
       continue;
     }
-    const period = periodOf(ev.date, interval);
+    // a stated week ("earlier this week") is dated by its first day, which chrono-node takes to be a Sunday; its
+    // middle day puts it in the ISO (Monday) week, or the month, that holds most of it
+    const period = periodOf(ev.datePrecision === 'week' ? midWeek(ev.date) : ev.date, interval);
     let b = map.get(period);
     if (!b) {
       b = { period, events: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 };
