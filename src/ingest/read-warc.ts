@@ -47,9 +47,9 @@ export async function* readWarc(
         yield failure(origin, IngestCode.Truncated, `${origin}: broken WARC/ARC data after ${summary.records} record(s) (${(error as Error).message}); the records before it were read`);
         return;
       }
-      // warcio's only report of a record longer than its Content-Length says: the data after it is misaligned
+      // warcio's only report of a record that does not end where its Content-Length says: the data around it is misaligned
       for (const w of warnings) {
-        yield failure(`${origin}#${parser.offset}`, IngestCode.Format, `${origin}#${parser.offset}: a record before this offset is longer than its Content-Length says (warcio: ${w}); the file is corrupt or was cut and joined, records after it may be misread`);
+        yield failure(`${origin}#${parser.offset}`, IngestCode.Format, `${origin}#${parser.offset}: a record before this offset does not end where its Content-Length says (warcio: ${w}); the file is corrupt or was cut and joined: the records around it may be lost or misread`);
       }
       if (!record) break;
       if (summary.records === 0 && !String(record.warcHeaders?.protocol ?? '').startsWith('WARC/')) {
