@@ -313,6 +313,10 @@ test('an event dated only to a month is exported with a note, left out by --day-
     assert.match(all.stderr, /note: 1 of 2 row\(s\) are dated only to a week, month or year; their SQLDATE is the period's first day/);
     const days = detente(['export', '--db', db, '--day-dates-only']).stdout.trim().split('\n');
     assert.deepEqual(days.map((l) => l.split('\t')[1]), ['20240610']);
+    // the JSON Lines export filters the same way, and says so
+    const jsonl = detente(['export', '--db', db, '--format', 'jsonl', '--day-dates-only']);
+    assert.equal(jsonl.stdout.trim().split('\n').length, 1);
+    assert.match(jsonl.stderr, /note: 1 of 2 event\(s\) left out: dated only to a week, month or year/);
     assert.equal(detente(['events', '--db', db, '--to', '2024-03-15']).stdout, '');
     assert.match(detente(['events', '--db', db, '--to', '2024-03-31']).stdout, /LTUGOV 040 .* 2024-03 Vilnius/);
   } finally {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDate, checkFormat } from './query-options.js';
+import { checkDate, checkDateRange, checkFormat } from './query-options.js';
 
 test('a real calendar day passes the date check unchanged, and no date stays undefined', () => {
   assert.equal(checkDate('2024-02-29', '--from'), '2024-02-29');
@@ -16,4 +16,10 @@ test('impossible days, partial dates and other layouts are rejected with the opt
 test('an unknown format is rejected with the accepted values listed', () => {
   assert.equal(checkFormat('jsonl', ['text', 'jsonl']), 'jsonl');
   assert.throws(() => checkFormat('csv', ['gdelt', 'jsonl']), /unknown --format "csv": use gdelt or jsonl/);
+});
+
+test('a --from after --to is an empty range and an error, naming both dates', () => {
+  assert.deepEqual(checkDateRange('2023-06-01', '2023-06-30'), ['2023-06-01', '2023-06-30']);
+  assert.deepEqual(checkDateRange(undefined, '2023-06-30'), [undefined, '2023-06-30']);
+  assert.throws(() => checkDateRange('2023-06-30', '2023-06-01'), /--from 2023-06-30 is after --to 2023-06-01/);
 });

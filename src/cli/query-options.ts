@@ -45,3 +45,16 @@ export function checkDate(value: string | undefined, flag: string): string | und
   }
   return value;
 }
+
+/**
+ * Checks `--from` and `--to` together: each a date ({@link checkDate}), and `--from` not after `--to`.
+ * @param from the `--from` value
+ * @param to the `--to` value
+ * @returns the two dates (undefined where not given)
+ * @throws Error naming the option and the value, or the two dates when the range is empty
+ */
+export function checkDateRange(from: string | undefined, to: string | undefined): [string | undefined, string | undefined] {
+  const range: [string | undefined, string | undefined] = [checkDate(from, '--from'), checkDate(to, '--to')];
+  if (range[0] && range[1] && range[0] > range[1]) throw new Error(`--from ${range[0]} is after --to ${range[1]}: no date is in that range`);
+  return range;
+}

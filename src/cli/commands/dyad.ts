@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
+import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { dyadSeries, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { unknownCountryCodes } from '../../query/known-country-code.js';
@@ -20,7 +20,7 @@ export function registerDyad(program: Command): void {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
-      const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
+      const [from, to] = checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
       try {
         const events = store.listEvents({ dyad, from, to });

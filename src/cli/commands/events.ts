@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
-import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
+import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
 import { unknownCountryCodes } from '../../query/known-country-code.js';
 
@@ -37,7 +37,7 @@ export function registerEvents(program: Command): void {
     .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
-      const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
+      const [from, to] = checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
       try {
         const events = store.listEvents({

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
+import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { toGdeltTsv } from '../../query/gdelt-export.js';
 import { parseDyad } from './events.js';
 
@@ -15,11 +15,11 @@ export function registerExport(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
-    .option('--day-dates-only', "GDELT: leave out events the text dates only to a week, month or year (by default their SQLDATE is the period's first day)")
+    .option('--day-dates-only', "leave out events the text dates only to a week, month or year (by default a GDELT row's SQLDATE is the period's first day)")
     .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'jsonl']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
-      const [from, to] = [checkDate(opts.from, '--from'), checkDate(opts.to, '--to')];
+      const [from, to] = checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
       try {
         const events = store.listEvents({ dyad, from, to });
@@ -34,7 +34,12 @@ export function registerExport(program: Command): void {
           if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
           else if (periods) process.stderr.write(`note: ${periods} of ${rows.length} row(s) are dated only to a week, month or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
           process.stdout.write(toGdeltTsv(rows, { header: opts.header }));
-        } else for (const ev of events) process.stdout.write(`${JSON.stringify(ev)}\n`);
+        } else {
+          // JSON Lines keeps undated events and `datePrecision`; --day-dates-only filters here too
+          const rows = opts.dayDatesOnly ? events.filter((ev) => !ev.date || !ev.datePrecision || ev.datePrecision === 'day') : events;
+          if (rows.length < events.length) process.stderr.write(`note: ${events.length - rows.length} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
+          for (const ev of rows) process.stdout.write(`${JSON.stringify(ev)}\n`);
+        }
       } finally {
         store.close();
       }

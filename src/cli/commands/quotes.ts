@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
-import { checkDate, checkFormat, openStoreToQuery } from '../query-options.js';
+import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 
 /** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
 export function registerQuotes(program: Command): void {
@@ -17,8 +17,7 @@ export function registerQuotes(program: Command): void {
     .option('-f, --format <format>', 'text | jsonl', 'text')
     .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
-      checkDate(opts.from, '--from');
-      checkDate(opts.to, '--to');
+      checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
       try {
         const quotes = store.listQuotes(opts);
