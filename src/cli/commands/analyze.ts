@@ -32,7 +32,7 @@ export function registerAnalyze(program: Command): void {
       for await (const r of readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) })) {
         if (!r.ok) {
           failures.push(r);
-          process.stderr.write(`error: ${formatFailure(r)}\n`);
+          process.stderr.write(`detente: ${formatFailure(r)}\n`);
           continue;
         }
         const analysis = AnalysisSchema.parse(analyzer.analyze(r.article));
