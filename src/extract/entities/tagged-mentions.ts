@@ -1,7 +1,7 @@
 import type { EntityType } from '../../model/entity.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
-import { matchWords, type CountryEntry } from './gazetteer.js';
+import { matchAt, matchWords, type CountryEntry } from './gazetteer.js';
 import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagTokens } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
@@ -240,17 +240,16 @@ export function knownPlaceSpans(view: DocView, res: EntityResources, spans: read
       let j = i;
       while (j < s.endToken && startsUpper(doc.text.slice(doc.starts[j], doc.ends[j])) && !taken[j] && !held(j)) j++;
       if (j === i) continue;
-      const words: string[] = [];
-      for (let k = i; k < j; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
-      const m = matchWords(res.places, words, keys.slice(i, j), 0, words.length);
-      const n = m.length > 0 ? m[0].end : 0;
+      // Matched on the Doc in place (the surfaces' case read from the text), nothing sliced or copied.
+      const m = matchAt(res.places, doc, keys, i, j);
+      const n = m.length > 0 ? m[0].end - i : 0;
       if (n === 0 || (n === 1 && (NOT_PLACES.has(keys[i]) || view.lowercaseSeen.has(keys[i])))) continue;
       // "gave it to Charlotte": after "to" a one-word town that is also a given name may be a person.
       if (direction && n === 1 && (res.givenNames.has(keys[i]) || res.firstNames.has(keys[i]))) continue;
       // "Wright-Patterson Air Force Base": the first part of a hyphenated name is no town.
       if (keys[i + n] === '-' || keys[i + n] === "'s") continue;
       // The whole capitalised run must be the place, or the place followed by another place ("Invercargill New Zealand").
-      if (n < j - i && !matchWords(res.places, words, keys.slice(i, j), n, words.length).length && !res.gazetteer.get(keys[i + n])?.some((p) => p.entries.some((e) => e.kind === 'country'))) continue;
+      if (n < j - i && !matchAt(res.places, doc, keys, i + n, j).length && !res.gazetteer.get(keys[i + n])?.some((p) => p.entries.some((e) => e.kind === 'country'))) continue;
       out.push({ start: i, end: i + n, type: 'LOC', sentence: s.index, rule: 'known-place' });
       i += n - 1;
     }
@@ -517,10 +516,8 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   const cue0 = res.orgCues.get(keys[b - 1]);
   // A tagged "organisation" that is exactly a known city or region, without an organisation word, is the place.
   if (type === 'ORG' && !cue0) {
-    const words: string[] = [];
-    for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-    const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length);
-    if (m.length > 0 && m[0].end === words.length && startsUpper(words[0])) {
+    const m = matchAt(res.places, doc, keys, a, b);
+    if (m.length > 0 && m[0].end === b && startsUpper(doc.text.slice(doc.starts[a], doc.ends[a]))) {
       type = 'LOC';
       t = 'GPE';
     }
@@ -536,10 +533,8 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   // A tagged place that is a known city or region gets its country (a location, not an actor).
   let country: string | null = null;
   if (type === 'LOC') {
-    const words: string[] = [];
-    for (let i = a; i < b; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-    const m = matchWords(res.places, words, keys.slice(a, b), 0, words.length);
-    const place = m.length > 0 && m[0].end === words.length ? m[0].phrase.entries.find((e) => e.kind === 'place') : undefined;
+    const m = matchAt(res.places, doc, keys, a, b);
+    const place = m.length > 0 && m[0].end === b ? m[0].phrase.entries.find((e) => e.kind === 'place') : undefined;
     if (place && place.kind === 'place') country = place.country;
   }
   return rawMention(place, { kind: 'name', type: t, key: `${t}|${surface.toLowerCase()}`, name: surface, actor: null, country, agent: cue?.type === 'ORG' ? cue.agent : null, rule: 'ner-tagger', confidence: 0.7 });
@@ -547,8 +542,6 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
 
 /** The country whose name or alias the tokens `[a, b)` are exactly (`res.gazetteer`), or undefined. */
 function exactCountry(view: DocView, res: EntityResources, a: number, b: number): CountryEntry | undefined {
-  const words: string[] = [];
-  for (let i = a; i < b; i++) words.push(view.doc.text.slice(view.doc.starts[i], view.doc.ends[i]));
-  const m = matchWords(res.gazetteer, words, view.keys.slice(a, b), 0, words.length).find((x) => x.end === words.length);
+  const m = matchAt(res.gazetteer, view.doc, view.keys, a, b).find((x) => x.end === b);
   return m?.phrase.entries.find((e): e is CountryEntry => e.kind === 'country');
 }
