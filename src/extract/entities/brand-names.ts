@@ -1,4 +1,4 @@
-import { matchWords } from './gazetteer.js';
+import { matchAt } from './gazetteer.js';
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
 import type { RawMention } from './raw-mention.js';
@@ -20,9 +20,8 @@ export function brandsAsOrganisations(view: DocView, res: EntityResources, menti
   return mentions.map((m) => {
     if (m.rule !== 'ner-tagger' || m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC') || m.country !== null) return m;
     if (res.orgCues.get(keys[m.tokEnd - 1])) return m;
-    const words: string[] = [];
-    for (let i = m.tokStart; i < m.tokEnd; i++) words.push(doc.text.slice(doc.starts[i], doc.ends[i]));
-    if (!startsUpper(words[0]) || !matchWords(res.brands, words, keys.slice(m.tokStart, m.tokEnd), 0, words.length).some((x) => x.end === words.length)) return m;
+    // Matched on the Doc in place (the surfaces' case read from the text), nothing sliced or copied.
+    if (!startsUpper(doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart])) || !matchAt(res.brands, doc, keys, m.tokStart, m.tokEnd).some((x) => x.end === m.tokEnd)) return m;
     return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, rule: 'ner-tagger+brand' };
   });
 }

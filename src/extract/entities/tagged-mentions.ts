@@ -186,25 +186,19 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
   const free = (k: number) => !taken[k] && (owner[k] < 0 || raw[owner[k]].weak);
   const out: DocSpan[] = [];
   for (const s of doc.sentences) {
-    let words: string[] | null = null;
-    let skeys: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
       // Cheap tests first: a brand phrase starts with a capital (a character test) on a word that opens some brand (a lookup in a large map).
       if (!free(i) || !startsUpper(doc.text[doc.starts[i]]) || !res.brands.get(keys[i])) continue;
-      if (!words) {
-        words = [];
-        for (let k = s.firstToken; k < s.endToken; k++) words.push(doc.text.slice(doc.starts[k], doc.ends[k]));
-        skeys = keys.slice(s.firstToken, s.endToken);
-      }
-      const m = matchWords(res.brands, words, skeys, i - s.firstToken, words.length);
+      // Matched on the Doc in place (the surfaces' case read from the text), nothing sliced or copied.
+      const m = matchAt(res.brands, doc, keys, i, s.endToken);
       if (m.length === 0) continue;
-      const n = m[0].end - (i - s.firstToken);
+      const n = m[0].end - i;
       let ok = true;
       for (let k = i; k < i + n; k++) ok &&= free(k);
       if (!ok) continue;
       // One-word brands are mostly products or common words in running text ("Visa", "Gmail", "Origin"),
       // and a lower-case phrase may be plain English ("critical role"): only capitalised phrases.
-      if (n < 2 || !startsUpper(words[i - s.firstToken]) || keys[i + n] === '-') continue;
+      if (n < 2 || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i])) || keys[i + n] === '-') continue;
       out.push({ start: i, end: i + n, type: 'ORG', sentence: s.index, rule: 'known-brand' });
       i += n - 1;
     }
