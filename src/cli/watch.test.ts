@@ -95,6 +95,39 @@ test('a watch whose feeds are all unreachable exits 1 and leaves no database fil
   }
 });
 
+test('watch --follow says which item pages it could not read and stores the feed summary with that warning', { timeout: 120_000 }, async () => {
+  const server = createServer((req, res) => {
+    if (req.url === '/feed') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(FEED.replaceAll('__BASE__', `http://${req.headers.host}`));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--rounds', '1', '--follow', '--per-host', '100ms'];
+    const child = spawn(process.execPath, cliNodeArgs(args), { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /warning: http:\/\/127\.0\.0\.1:\d+\/story\/1: the page could not be read \(.*\); the feed's summary is stored instead/);
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT issues FROM articles').all() as { issues: string }[];
+    d.close();
+    assert.equal(rows.length, 2);
+    for (const r of rows) assert.match(r.issues, /W_INGEST_PAGE/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('15m'), 900_000);
   assert.equal(parseDuration('1h30m'), 5_400_000);

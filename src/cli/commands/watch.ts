@@ -49,8 +49,13 @@ async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof cr
       continue;
     }
     const page = (await readUrl(r.article.url, fetcher)).results[0];
-    // the page's full text when it reads; the feed item's summary otherwise
-    out.push(page?.ok ? { ok: true, article: { ...page.article, published: page.article.published ?? r.article.published } } : r);
+    // the page's full text when it reads; the feed item's summary otherwise, with a warning saying why (the item is
+    // then stored, so a later round does not fetch its page again)
+    if (page?.ok) out.push({ ok: true, article: { ...page.article, published: page.article.published ?? r.article.published } });
+    else {
+      const why = page ? `${page.code}: ${page.message}` : 'no page read';
+      out.push({ ...r, issues: [...(r.issues ?? []), { code: 'W_INGEST_PAGE', message: `${r.article.url}: the page could not be read (${why}); the feed's summary is stored instead`, source: 'ingest' }] });
+    }
   }
   return { results: out, status };
 }
@@ -99,7 +104,7 @@ export function registerWatch(program: Command): void {
             results.push(...polled.results);
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
           }
-          const stats = await ingestIntoStore(results, { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f) });
+          const stats = await ingestIntoStore(results, { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f), onIssue: (i) => log.issue(i) });
           log.summary(stats, store.counts(), opts.db);
           if (stats.failures.length) failedRounds++;
           if (opts.rounds !== undefined && round >= opts.rounds) break;
