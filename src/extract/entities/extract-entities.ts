@@ -32,6 +32,7 @@ import { widenCountryLedNames } from './country-led-names.js';
 import { dropStormNames } from './storm-names.js';
 import { dropCommonWordPersons, trimCommonWordTails } from './common-word-persons.js';
 import { dropDeterminerPersons } from './determiner-persons.js';
+import { joinPatronymNames } from './patronym-names.js';
 import { joinWashingtonDc } from './washington-dc.js';
 import { townPersons } from './town-persons.js';
 import { techNames } from './tech-names.js';
@@ -62,6 +63,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   mergeTaggedMentions, // the NER tagger's spans merged with the rules' (tagged-mentions.ts)
   lowerCasePlaces, // "flights to france" (lower-case-places.ts)
   (view, _res, m) => joinHyphenatedNames(view, m), // "Jean-Pierre Raffarin" (hyphenated-names.ts)
+  (view, _res, m) => joinPatronymNames(view, m), // "Reema bint Bandar al-Saud" one person (patronym-names.ts)
   (view, _res, m) => dropPlanetPersons(view, m), // planets taken for persons (planet-names.ts)
   (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
