@@ -24,3 +24,16 @@ export function unknownCountryCodes(codes: readonly string[]): string[] {
   const countries = loadCountryGeo();
   return codes.filter((c) => !countries.has(c) && !CAMEO_SLOT_CODES.has(c));
 }
+
+/**
+ * Refuses a dyad query that found no events when one of its codes is no known country code: a typo ("USA-ZZZ")
+ * rather than a quiet relationship. Does nothing when there are events (a user's own codes may be in the store).
+ * @param dyad the two upper-case codes
+ * @param events how many events the query found
+ * @throws Error naming the unknown code(s)
+ */
+export function checkDyadCodes(dyad: readonly [string, string], events: number): void {
+  if (events > 0) return;
+  const unknown = unknownCountryCodes(dyad);
+  if (unknown.length) throw new Error(`no events for ${dyad.join('-')}: ${unknown.map((c) => `"${c}"`).join(' and ')} is no country code (ISO 3166-1 alpha-3 or CAMEO, e.g. USA, CHN, RUS, IGO)`);
+}

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { dyadSeries, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
-import { unknownCountryCodes } from '../../query/known-country-code.js';
+import { checkDyadCodes } from '../../query/known-country-code.js';
 
 /** `detente dyad USA-CHN --db FILE [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
 export function registerDyad(program: Command): void {
@@ -25,8 +25,7 @@ export function registerDyad(program: Command): void {
       try {
         const events = store.listEvents({ dyad, from, to });
         // no events and a code no country has: a typo rather than a quiet relationship
-        const unknown = events.length === 0 ? unknownCountryCodes(dyad) : [];
-        if (unknown.length) throw new Error(`no events for ${dyad.join('-')}: ${unknown.map((c) => `"${c}"`).join(' and ')} is no country code (ISO 3166-1 alpha-3 or CAMEO, e.g. USA, CHN, RUS, IGO)`);
+        checkDyadCodes(dyad, events.length);
         const series = dyadSeries(events, { dyad, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);

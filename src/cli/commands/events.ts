@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
-import { unknownCountryCodes } from '../../query/known-country-code.js';
+import { checkDyadCodes } from '../../query/known-country-code.js';
 
 /**
  * Checks a CAMEO code prefix given on the command line: one to four digits ("04", "042", "0431"; CAMEO 1.1b3
@@ -48,8 +48,7 @@ export function registerEvents(program: Command): void {
           code: opts.code,
           limit: opts.limit,
         });
-        const unknown = dyad && events.length === 0 ? unknownCountryCodes(dyad) : [];
-        if (unknown.length) throw new Error(`no events for ${dyad!.join('-')}: ${unknown.map((c) => `"${c}"`).join(' and ')} is no country code (ISO 3166-1 alpha-3 or CAMEO, e.g. USA, CHN, RUS, IGO)`);
+        if (dyad) checkDyadCodes(dyad, events.length);
         for (const ev of events) {
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(ev)}\n`);
           // the id last, for `detente explain --db … --event ID`

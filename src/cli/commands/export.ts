@@ -23,23 +23,19 @@ export function registerExport(program: Command): void {
       const store = openStoreToQuery(opts.db);
       try {
         const events = store.listEvents({ dyad, from, to });
+        // dated only to a week, month or year ("earlier this year"): a GDELT row gets the period's first day as SQLDATE
+        const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
+        const periods = events.filter(vague).length;
+        const kept = opts.dayDatesOnly ? events.filter((ev) => !vague(ev)) : events;
+        if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
         if (opts.format === 'gdelt') {
           // GDELT rows are keyed by SQLDATE (an integer): rows without one break loaders that type the column
-          const dated = opts.includeUndated ? events : events.filter((ev) => ev.date);
-          const left = events.length - dated.length;
+          const rows = opts.includeUndated ? kept : kept.filter((ev) => ev.date);
+          const left = kept.length - rows.length;
           if (left) process.stderr.write(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
-          const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
-          const rows = opts.dayDatesOnly ? dated.filter((ev) => !vague(ev)) : dated;
-          const periods = dated.filter(vague).length;
-          if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
-          else if (periods) process.stderr.write(`note: ${periods} of ${rows.length} row(s) are dated only to a week, month or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
+          if (periods && !opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${rows.length} row(s) are dated only to a week, month or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
           process.stdout.write(toGdeltTsv(rows, { header: opts.header }));
-        } else {
-          // JSON Lines keeps undated events and `datePrecision`; --day-dates-only filters here too
-          const rows = opts.dayDatesOnly ? events.filter((ev) => !ev.date || !ev.datePrecision || ev.datePrecision === 'day') : events;
-          if (rows.length < events.length) process.stderr.write(`note: ${events.length - rows.length} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
-          for (const ev of rows) process.stdout.write(`${JSON.stringify(ev)}\n`);
-        }
+        } else for (const ev of kept) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
       } finally {
         store.close();
       }
