@@ -12,6 +12,15 @@ import { parseDuration } from './duration.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Runs the CLI from source in a child process (asynchronously: the test's own HTTP server must keep answering). */
+async function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, cliNodeArgs(args), { cwd: root });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  return { code, stderr };
+}
+
 const item = (n: number, text: string) =>
   `<item><title>Harbour story ${n}</title><link>__BASE__/story/${n}</link><pubDate>Tue, 02 Apr 2024 0${n}:00:00 GMT</pubDate><description>${text}</description></item>`;
 const FEED = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbour wire</title><link>__BASE__/</link><description>test</description>
@@ -50,12 +59,7 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
   try {
     const db = join(dir, 'w.db');
     const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '2', '--follow', '--per-host', '100ms'];
-    const child = spawn(process.execPath, cliNodeArgs(args), {
-      cwd: root,
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    const { code, stderr } = await runCli(args);
     assert.equal(code, 0, stderr);
     assert.match(stderr, /round 1: .*: 2 item\(s\)/);
     assert.match(stderr, /round 2: .*: not modified/);
@@ -81,10 +85,7 @@ test('a watch whose feeds are all unreachable exits 1 and leaves no database fil
   const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
   try {
     const db = join(dir, 'w.db');
-    const child = spawn(process.execPath, cliNodeArgs(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--rounds', '1']), { cwd: root });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    const { code, stderr } = await runCli(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--rounds', '1']);
     assert.equal(code, 1, stderr);
     assert.match(stderr, /round 1: .*: failed/);
     assert.match(stderr, /store .*w\.db: not created \(no poll reached a feed\)/);
@@ -111,10 +112,7 @@ test('watch --follow says which item pages it could not read and stores the feed
   try {
     const db = join(dir, 'w.db');
     const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--rounds', '1', '--follow', '--per-host', '100ms'];
-    const child = spawn(process.execPath, cliNodeArgs(args), { cwd: root });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    const { code, stderr } = await runCli(args);
     assert.equal(code, 0, stderr);
     assert.match(stderr, /warning: http:\/\/127\.0\.0\.1:\d+\/story\/1: the page could not be read \(.*\); the feed's summary is stored instead/);
     const d = new Database(db, { readonly: true });
