@@ -107,8 +107,10 @@ const TYPES = ['PER', 'ORG', 'LOC'];
 const FLOORS: Record<string, { tagger: number; component: number }> = {
   'UNER EWT test': { tagger: 0.66, component: 0.752 },
   'GUM news test': { tagger: 0.70, component: 0.85 },
-  're3d test': { tagger: 0.38, component: 0.334 },
-  're3d test, named mentions': { tagger: 0.56, component: 0.577 },
+  // re3d floors lowered 2026-11-30 (0.334 -> 0.329, 0.577 -> 0.560): lower-case group phrases ("Iraqi forces") are
+  // descriptions since group-descriptions.ts, which re3d marks as organisations and UNER, GUM and CoNLL do not.
+  're3d test': { tagger: 0.38, component: 0.329 },
+  're3d test, named mentions': { tagger: 0.56, component: 0.56 },
 };
 const check = args.includes('--check');
 const ei = args.indexOf('--errors');

@@ -46,6 +46,7 @@ import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
+import { outputMentionKind } from './group-descriptions.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -128,7 +129,7 @@ function toEntity(d: DraftEntity, i: number, text: string): Entity {
     start: m.start,
     end: m.end,
     text: text.slice(m.start, m.end),
-    kind: m.kind,
+    kind: outputMentionKind(m, text), // a lower-case group phrase, "US troops", is a description (group-descriptions.ts)
     provenance: {
       component: ENTITIES_COMPONENT.name,
       version: ENTITIES_COMPONENT.version,

@@ -7,7 +7,7 @@ import { loadEntityResources } from './resources.js';
 const nlp = createNlp();
 const res = loadEntityResources();
 const mentions = (text: string) =>
-  extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ text: m.text, rule: m.provenance.rule, type: e.type, actor: e.actor })));
+  extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => ({ text: m.text, rule: m.provenance.rule, type: e.type, actor: e.actor })));
 
 test('a country before a lower-case group noun is a place mention too, and the group keeps its actor code', () => {
   const found = mentions('Protesters in Ramadi threw stones at US troops on Friday.');
