@@ -128,7 +128,7 @@ test('a query on a database path that does not exist is an error and creates no 
   const dir = tempDir();
   try {
     const db = join(dir, 'typo.db');
-    for (const args of [['events'], ['quotes'], ['dyad', 'USA-CHN'], ['export'], ['explain', '--article', 'abc']]) {
+    for (const args of [['events'], ['quotes'], ['entities'], ['dyad', 'USA-CHN'], ['export'], ['explain', '--article', 'abc']]) {
       const r = detente([...args, '--db', db]);
       assert.equal(r.status, 1, `${args[0]}: ${r.stderr}`);
       assert.match(r.stderr, /no database at .*typo\.db/, args[0]);
@@ -157,6 +157,28 @@ test('query options with an unknown format or an impossible date are errors, not
     const shortDate = detente(['events', '--db', db, '--to', '2024']);
     assert.equal(shortDate.status, 1);
     assert.match(shortDate.stderr, /invalid --to "2024"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('entities lists who the stored articles name, with actor codes, filtered by type, actor and name', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'a.txt')]).status, 0);
+    const text = detente(['entities', '--db', db]);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /^ +1 +2 +PERSON +AUTGOV +Alexander Schallenberg +\(2024-04-02\)$/m);
+    const people = detente(['entities', '--db', db, '--type', 'person', '--format', 'jsonl']);
+    const rows = people.stdout.trim().split('\n').map((l) => JSON.parse(l) as { name: string; actor: string; mentions: number });
+    assert.deepEqual(rows.map((r) => [r.name, r.actor, r.mentions]), [['Alexander Schallenberg', 'AUTGOV', 2]]);
+    assert.equal(detente(['entities', '--db', db, '--actor', 'CHN', '--format', 'jsonl']).stdout, '');
+    assert.match(detente(['entities', '--db', db, '--name', 'schallenberg']).stdout, /Alexander Schallenberg/);
+    const badType = detente(['entities', '--db', db, '--type', 'human']);
+    assert.equal(badType.status, 1);
+    assert.match(badType.stderr, /invalid --type "human": use one of PERSON, ORG, GPE/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerEvents } from './commands/events.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerEntities } from './commands/entities.js';
 import { registerDyad } from './commands/dyad.js';
 import { registerExport } from './commands/export.js';
 import { registerExplain } from './commands/explain.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerEvents(program);
   registerQuotes(program);
+  registerEntities(program);
   registerDyad(program);
   registerExport(program);
   registerExplain(program);

@@ -158,6 +158,45 @@ test('quotes are found by an entity their content mentions: name, actor code or 
   store.close();
 });
 
+test('a publication date with a time is within a --to range ending on its day', () => {
+  const store = memoryStore();
+  const timed = sample('a');
+  timed.article.published = '2024-03-05T18:30:00Z';
+  store.saveBatch([timed], 'r0');
+  assert.equal(store.listQuotes({ to: '2024-03-05' }).length, 1);
+  assert.equal(store.listQuotes({ to: '2024-03-04' }).length, 0);
+  assert.equal(store.listEntities({ to: '2024-03-05' }).length, 1);
+  assert.equal(store.listEntities({ from: '2024-03-06' }).length, 0);
+  store.close();
+});
+
+test('entities are summed over the articles that name them, most articles first, with their mentions and dates', () => {
+  const store = memoryStore();
+  const later = sample('b');
+  later.article.published = '2024-04-01';
+  later.entities = [
+    { ...later.entities[0], mentions: [...later.entities[0].mentions, { start: 40, end: 42, text: 'it', kind: 'pronoun', provenance: prov }] },
+    { id: 'e2', name: 'Anna Berg', type: 'PERSON', actor: 'RURGOV', country: 'RUR', agent: 'GOV', mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov },
+  ];
+  store.saveBatch([sample('a'), later], 'r0');
+  const all = store.listEntities();
+  assert.deepEqual(
+    all.map((e) => [e.name, e.type, e.actor, e.articles, e.mentions, e.firstPublished, e.lastPublished]),
+    [
+      ['Ruritania', 'GPE', 'RUR', 2, 3, '2024-03-05', '2024-04-01'],
+      ['Anna Berg', 'PERSON', 'RURGOV', 1, 1, '2024-04-01', '2024-04-01'],
+    ],
+  );
+  assert.deepEqual(store.listEntities({ type: 'PERSON' }).map((e) => e.name), ['Anna Berg']);
+  assert.deepEqual(store.listEntities({ actor: 'rurgov' }).map((e) => e.name), ['Anna Berg']);
+  assert.deepEqual(store.listEntities({ name: 'berg' }).map((e) => e.name), ['Anna Berg']);
+  assert.equal(store.listEntities({ name: 'erg' }).length, 0);
+  assert.equal(store.listEntities({ actor: '_' }).length, 0);
+  assert.deepEqual(store.listEntities({ limit: 1 }).map((e) => e.name), ['Ruritania']);
+  assert.deepEqual(store.listEntities({ to: '2024-03-31' }).map((e) => [e.name, e.articles]), [['Ruritania', 1]]);
+  store.close();
+});
+
 test('a stored analysis reads back equal to what was saved', () => {
   const store = memoryStore();
   const a = sample('z');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
+import type { EntityType } from '../model/entity.js';
 import type { CodedEvent } from '../model/event.js';
 import type { Quote } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
@@ -13,6 +14,8 @@ import { nameHasWords } from './name-words.js';
 import type { Article } from '../model/article.js';
 import type {
   DuplicateMatch,
+  EntityFilter,
+  EntitySummary,
   EventFilter,
   FeedState,
   PipelineRun,
@@ -304,20 +307,21 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       }
       if (filter.actor) {
         where.push("q.speaker_actor LIKE ? ESCAPE '\\'");
-        params.push(`${filter.actor.replace(/[\\%_]/g, '\\$&')}%`);
+        params.push(likePrefix(filter.actor));
       }
       if (filter.mentions) {
         // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
         where.push(`EXISTS (SELECT 1 FROM json_each(q.json, '$.mentions') m JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value
           WHERE detente_name_has(e.name, ?) OR e.actor LIKE ? ESCAPE '\\' OR e.country = ?)`);
-        params.push(filter.mentions, `${filter.mentions.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`, filter.mentions.toUpperCase());
+        params.push(filter.mentions, likePrefix(filter.mentions.toUpperCase()), filter.mentions.toUpperCase());
       }
       if (filter.from) {
         where.push('a.published >= ?');
         params.push(filter.from);
       }
       if (filter.to) {
-        where.push('a.published <= ?');
+        // a publication date may carry a time ("2023-06-19T08:00:00Z"): the whole --to day is in the range
+        where.push('substr(a.published, 1, 10) <= ?');
         params.push(filter.to);
       }
       const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
@@ -325,6 +329,51 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
         (r) => ({ ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published }),
       );
+    },
+    listEntities(filter: EntityFilter = {}): EntitySummary[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.name) {
+        where.push('detente_name_has(e.name, ?)');
+        params.push(filter.name);
+      }
+      if (filter.type) {
+        where.push('e.type = ?');
+        params.push(filter.type);
+      }
+      if (filter.actor) {
+        where.push("e.actor LIKE ? ESCAPE '\\'");
+        params.push(likePrefix(filter.actor.toUpperCase()));
+      }
+      if (filter.from) {
+        where.push('a.published >= ?');
+        params.push(filter.from);
+      }
+      if (filter.to) {
+        // a publication date may carry a time ("2023-06-19T08:00:00Z"): the whole --to day is in the range
+        where.push('substr(a.published, 1, 10) <= ?');
+        params.push(filter.to);
+      }
+      // mentions counted per entity through the mentions table's primary key (article_seq, entity_id, …)
+      const sql = `SELECT e.name, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
+          SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
+          MIN(a.published) AS first_published, MAX(a.published) AS last_published
+        FROM entities e JOIN articles a ON a.seq = e.article_seq
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY e.name, e.type, e.actor, e.country, e.agent
+        ORDER BY articles DESC, mentions DESC, e.name, e.type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
+      type Row = { name: string; type: EntityType; actor: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
+      return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
+        name: r.name,
+        type: r.type,
+        actor: r.actor,
+        country: r.country,
+        agent: r.agent,
+        articles: r.articles,
+        mentions: r.mentions,
+        firstPublished: r.first_published,
+        lastPublished: r.last_published,
+      }));
     },
     getAnalysis(articleId: string): Analysis | undefined {
       const art = db.prepare('SELECT * FROM articles WHERE id = ?').get(articleId) as Record<string, unknown> | undefined;
@@ -407,6 +456,16 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       db.close();
     },
   };
+}
+
+/**
+ * A LIKE pattern matching values that start with `prefix`, with SQLite's wildcards in it escaped (use with
+ * `ESCAPE '\\'`), so "USA_" matches only a literal underscore.
+ * @param prefix what the value must start with
+ * @returns the pattern
+ */
+function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
 /**

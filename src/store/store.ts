@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
+import type { EntityType } from '../model/entity.js';
 import type { Quote } from '../model/quote.js';
 
 /** A pipeline run: component versions and data-file hashes, so each stored annotation is reproducible. */
@@ -33,6 +34,39 @@ export interface QuoteFilter {
   from?: string;
   to?: string;
   limit?: number;
+}
+
+/**
+ * Filter for {@link Store.listEntities}: entity name words (whole words, as {@link QuoteFilter.speaker}), entity type,
+ * actor code prefix ("USA" or "USAGOV"), the articles' publication dates, and at most `limit` rows.
+ */
+export interface EntityFilter {
+  name?: string;
+  type?: EntityType;
+  actor?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/**
+ * One entity as the stored articles name it, summed over them: entities of different articles with the same name,
+ * type and actor code are one row (an entity is per article; there is no cross-document linking beyond that).
+ */
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  /** CAMEO actor code, e.g. "USAGOV"; null for entities that are no political actor. */
+  actor: string | null;
+  country: string | null;
+  agent: string | null;
+  /** Number of stored articles that mention it. */
+  articles: number;
+  /** Its mentions in those articles (names, pronouns and descriptions resolved to it). */
+  mentions: number;
+  /** Publication dates (YYYY-MM-DD…) of the first and last of those articles; null when none is dated. */
+  firstPublished: string | null;
+  lastPublished: string | null;
 }
 
 /** A stored event with the article it came from. */
@@ -113,6 +147,8 @@ export interface Store {
   saveBatch(analyses: readonly Analysis[], runId: string): SaveResult;
   listEvents(filter?: EventFilter): StoredEvent[];
   listQuotes(filter?: QuoteFilter): StoredQuote[];
+  /** Entities summed over the stored articles, most articles first (then most mentions, then name). */
+  listEntities(filter?: EntityFilter): EntitySummary[];
   /** The full analysis of one stored article, or undefined. */
   getAnalysis(articleId: string): Analysis | undefined;
   counts(): StoreCounts;
