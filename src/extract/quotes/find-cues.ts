@@ -478,6 +478,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "…, a charge Moscow denies", "an accusation the Kremlin rejects": a claim noun with a relative clause refers back to a
   // claim; the verb answers it and reports no content of its own
   if (side === 'left' && claimRelative(doc, speaker, s0)) return null;
+  if (side === 'left' && (namingParticiple(doc, i, end, s0, s1) || claimParticiple(doc, speaker, i, end, s1))) return null;
   return cueMatch({
     start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
     chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
@@ -970,6 +971,34 @@ function claimRelative(doc: Doc, speaker: TokenRange, s0: number): boolean {
   let p = speaker.start - 1;
   if (p >= s0 && /^(that|which)$/.test(doc.lower[p])) p--;
   return p > s0 && CLAIM_NOUN.test(doc.lower[p]) && /^(a|an|the)$/.test(doc.lower[p - 1]);
+}
+
+/** Participles that name what the noun before them is called ("a sting called Operation Flagship"). */
+const NAMING_PARTICIPLE = /^(called|named|dubbed)$/;
+
+/**
+ * True when the cue is a naming participle right after an indefinite noun phrase and before a name or a quotation
+ * ("a Texan named Kevin", "an extraordinary sting called Operation Flagship", "a hearing called “Victims of …”"): a
+ * reduced relative that names a thing, not a speaker calling something (found on news feeds; "A senator called Doe a
+ * liar" keeps its cue only when no name follows, which the indefinite subject makes rare).
+ */
+function namingParticiple(doc: Doc, i: number, end: number, s0: number, s1: number): boolean {
+  if (!NAMING_PARTICIPLE.test(doc.lower[i]) || i <= s0 || end >= s1) return false;
+  const np = nounPhraseEndingAt(doc, i - 1, s0);
+  if (!np || doc.pos[np.head] === 'PRON') return false;
+  let indefinite = false;
+  for (let t = np.start; t < np.end; t++) if (/^(a|an)$/.test(doc.lower[t])) indefinite = true;
+  if (!indefinite) return false;
+  const next = doc.lower[end] === 'the' && end + 1 < s1 ? end + 1 : end;
+  return /^[\p{Lu}"'\u201C\u2018]/u.test(doc.text[doc.starts[next]] ?? '');
+}
+
+/**
+ * True when the speaker phrase is a claim noun and the cue a participle agreeing with it from behind ("…, claims denied
+ * by Labour", "charges rejected by the firm"): the noun is what is denied, never who speaks.
+ */
+function claimParticiple(doc: Doc, speaker: TokenRange, i: number, end: number, s1: number): boolean {
+  return CLAIM_NOUN.test(doc.lower[speaker.head]) && speaker.end === i && /ed$/.test(doc.lower[i]) && end < s1 && doc.lower[end] === 'by';
 }
 
 /** A capitalised word opening the sentence or following a comma that is no sentence adverb ("Later", "Also"): a name the tagger mistook. */

@@ -17,6 +17,10 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'and', 'from', '&']);
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
 const POSSESSIVE = new Set([...POSSESSIVE_MARKS, 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const HYPHEN = new Set(['-', '\u2010', '\u2011']);
+/** Day words that wire copy glues to a subject ("The council Friday condemned", "Late Saturday the minister said"). */
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** Words that make a day word part of a name or a time phrase of its own ("Super Tuesday", "last Friday", "on Monday"). */
+const DAY_NAME_LEADS = /^(super|bloody|black|good|easter|palm|ash|holy|cyber|green|shrove|last|next|this|every|each|on|of|by|since|until|late|early)$/;
 
 function isQuoteMark(s: string): boolean {
   return /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB]$/.test(s);
@@ -80,6 +84,8 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
     return inner ? { start: inner.start, end: last + 1, head: inner.head } : null;
   }
   const lw = doc.lower[last];
+  const dayless = trailingDayTrimmed(doc, last, min);
+  if (dayless) return dayless;
   if (doc.pos[last] === 'PRON' && SUBJECT_PRONOUNS.has(lw)) return { start: last, end: last + 1, head: last };
   // "three-fourths of them", "most of us": a quantity of a pronoun
   if (/^(them|us)$/.test(lw) && last - 2 >= min && doc.lower[last - 1] === 'of') {
@@ -115,7 +121,41 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
     break;
   }
   while (start < last && (doc.pos[start] === 'PART' || NP_LINKS.has(doc.lower[start]) || doc.pos[start] === 'PUNCT')) start++;
+  start = leadingDayTrimmed(doc, start, last);
   return { start, end: last + 1, head: firstGroupHead(doc, start, last + 1) };
+}
+
+/**
+ * A phrase ending in a day word glued to it by wire style ("The UN Security Council Friday", "officials late
+ * Thursday", "Police today"): the phrase without the day (and a `late`/`early` before it); null when `last` is no
+ * such day word or nothing nominal stands before it ("Super Tuesday", "last Friday" stay as they are).
+ */
+function trailingDayTrimmed(doc: Doc, last: number, min: number): TokenRange | null {
+  if (!DAY_WORDS.test(doc.lower[last]) || last <= min) return null;
+  let k = last - 1;
+  if (/^(late|early)$/.test(doc.lower[k]) && k > min) k--;
+  if (DAY_NAME_LEADS.test(doc.lower[k]) || !(NP_CORE.has(doc.pos[k]) || doc.lower[k] === ')')) return null;
+  return nounPhraseEndingAt(doc, k, min);
+}
+
+/**
+ * The start of a phrase after a day word opening it ("Thursday the freed hostages", "Late Saturday Semashko", "Sunday
+ * Israel's cabinet"): the token after the day when a determiner, a number, a lower-case word or a possessive name
+ * follows it, or `late`/`early` precedes it; `start` itself otherwise ("Sunday Telegraph" is a name).
+ */
+function leadingDayTrimmed(doc: Doc, start: number, last: number): number {
+  let s = start;
+  const timed = /^(late|early)$/.test(doc.lower[s]) && s + 1 < last && DAY_WORDS.test(doc.lower[s + 1]);
+  if (timed) s++;
+  if (!DAY_WORDS.test(doc.lower[s]) || s >= last || POSSESSIVE_MARKS.has(doc.lower[s + 1])) return start;
+  const next = s + 1;
+  const opensPhrase =
+    timed ||
+    doc.pos[next] === 'DET' ||
+    doc.pos[next] === 'NUM' ||
+    !/^\p{Lu}/u.test(doc.text[doc.starts[next]] ?? '') ||
+    (next + 1 <= last && POSSESSIVE_MARKS.has(doc.lower[next + 1]));
+  return opensPhrase ? next : start;
 }
 
 /**

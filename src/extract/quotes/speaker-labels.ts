@@ -18,10 +18,13 @@ export function colonCue(doc: Doc, colon: number, speaker: TokenRange): CueMatch
 }
 
 /**
- * Editorial tags that open a line like a speaker label but name no speaker ("CORRECTION: An earlier version …",
- * "UPDATE: …", "BYLINE: …", "EXCLUSIVE: …", "Paid Notice: Deaths …"); compared in lower case on the label's words.
+ * Editorial tags and section names that open a line like a speaker label but name no speaker ("CORRECTION: An earlier
+ * version …", "UPDATE: …", "BYLINE: …", "EXCLUSIVE: …", "Paid Notice: Deaths …", and feed headlines such as "Opinion: Why
+ * …", "Review: …", "Podcast: …"); compared in lower case on the label's words.
  */
-const EDITORIAL_TAGS = new Set(['correction', 'corrections', 'update', 'updated', 'byline', 'exclusive', 'breaking', 'developing', 'watch', 'look', 'video', 'photos', 'boom', 'busted', 'bombshell', 'paid notice', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note', 'related', 'advertisement', 'clarification']);
+const EDITORIAL_TAGS = new Set(['correction', 'corrections', 'update', 'updated', 'byline', 'exclusive', 'breaking', 'developing', 'watch', 'look', 'video', 'photos', 'boom', 'busted', 'bombshell', 'paid notice', 'editor’s note', "editor's note", 'editors’ note', "editors' note", 'note', 'related', 'advertisement', 'clarification', 'opinion', 'analysis', 'review', 'recap', 'podcast', 'explainer', 'obituary', 'live', 'listen', 'quiz', 'fact check', 'in pictures', 'in depth', 'timeline', 'profile', 'newsletter']);
+/** Last words of a section or column title before a colon ("Thursday Briefing:", "Delegate Update:", "Weekend Recap:"). */
+const SECTION_ENDS = /^(briefing|newsletter|update|recap|review|podcast|live|roundup|digest|explainer|quiz)$/;
 
 /** A speaker label at token `p0`: one to four capitalised words and a colon ("SMITH:", "Gov. Jane Doe:"), not "The Latest:". */
 export function labelAt(doc: Doc, p0: number, p1: number): { speaker: TokenRange; colon: number } | null {
@@ -34,7 +37,7 @@ export function labelAt(doc: Doc, p0: number, p1: number): { speaker: TokenRange
     if (doc.pos[t] !== 'PROPN' && !/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) return null;
   }
   if (colon <= p0 || p1 - colon < 4 || doc.pos[p0] === 'DET') return null;
-  if (EDITORIAL_TAGS.has(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]).toLowerCase())) return null;
+  if (EDITORIAL_TAGS.has(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]).toLowerCase()) || SECTION_ENDS.test(doc.lower[colon - 1])) return null;
   const caps = /^[\p{Lu}\p{P}\s]+$/u.test(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]));
   const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
   if (!speaker || speaker.start !== p0 || (!caps && doc.pos[speaker.head] !== 'PROPN')) return null;
@@ -59,9 +62,19 @@ export function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange;
     let q = label.colon + 1;
     while (q < end && quoted[q]) q++;
     if (quoted[label.colon + 1] && !hasWordBetween(doc, q, end)) continue;
+    if (deathNotice(doc, quoted, label.colon + 1, end)) continue;
     out.push({ speaker: label.speaker, colon: label.colon, end });
   }
   return out;
+}
+
+/**
+ * True when the words after a label report the death of the one it names ("Jo Doe: Film director dies aged 94",
+ * "Ann Roe: Singer dead at 71"), a headline about the person, never their words (found on BBC feeds).
+ */
+function deathNotice(doc: Doc, quoted: Uint8Array, from: number, to: number): boolean {
+  for (let t = from; t < Math.min(to, from + 12); t++) if (!quoted[t] && (/^(dies|died)$/.test(doc.lower[t]) || (doc.lower[t] === 'dead' && doc.lower[t + 1] === 'at'))) return true;
+  return false;
 }
 
 /** True when a word (letter or digit) stands in `[from, to)`. */
