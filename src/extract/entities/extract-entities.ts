@@ -14,6 +14,7 @@ import { trimLeadingDeterminers, widenCoordinatedNames, widenOfAndNames } from '
 import { brandsAsOrganisations } from './brand-names.js';
 import { placeNamedOrganisations } from './place-named-organisations.js';
 import { linkAcronyms } from './acronyms.js';
+import { linkInitialisms } from './initialisms.js';
 import { confirmLoneGivenNames } from './lone-given-names.js';
 import { dropTitleOnlyNames } from './title-only-names.js';
 import { dropDateNames } from './date-names.js';
@@ -87,6 +88,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
+  linkInitialisms, // initials of an organisation named earlier, "Coalition Provisional Authority … the CPA" (initialisms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
