@@ -30,3 +30,9 @@ test('titled persons, one-word names and phrases of ordinary words before the tr
   const ms = [person(view, 'Ivo Systems', 'titled-person'), person(view, 'Services', 'ner-tagger'), person(view, 'New Software', 'capitalised-name')];
   assert.deepEqual(businessNames(view, res, ms), ms);
 });
+
+test('a company head such as "Energy" or "Foods" ends a business name, but not in lower case', () => {
+  const view = createDocView(nlp.parse('Tarrow Energy hired Maud Venn, director of foods at Orlin.'));
+  const ms = [person(view, 'Tarrow Energy', 'ner-tagger'), person(view, 'Maud Venn , director of foods', 'ner-tagger')];
+  assert.deepEqual(businessNames(view, res, ms).map((m) => `${m.name} ${m.type}`), ['Tarrow Energy ORG', 'Maud Venn , director of foods PERSON']);
+});

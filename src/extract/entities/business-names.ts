@@ -1,11 +1,15 @@
 import type { DocView } from './doc-view.js';
+import { startsUpper } from './letter-case.js';
 import { GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
  * Last words of business names that are no organisation cue words of the gazetteer (those change the
  * tagger's features) and that no person's name ends in: trades and services ("Malcolm Smith Motorsports",
- * "Carr Futures", "Pets Discount", "Barry's Auto Tech").
+ * "Carr Futures", "Pets Discount", "Barry's Auto Tech"); since 2026-11-30 also common heads of company names
+ * written from general knowledge ("… Energy", "… Insurance", "… Holdings", "… Foods", "… Networks"; "El Paso
+ * Energy" on UNER dev had been seen among the errors; over the BBC articles they retyped "Cairn Energy",
+ * "Nortel Networks", "LG Electronics", "Kraft Foods").
  */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   'futures', 'motorsports', 'automotive', 'discount', 'discounts', 'salon', 'spa', 'books', 'transport',
@@ -13,6 +17,8 @@ const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   'solutions', 'systems', 'services', 'investments', 'pharmacy', 'boutique', 'karate', 'fitness', 'logistics',
   'trucking', 'catering', 'productions', 'rentals', 'supplies', 'software', 'labs', 'laboratories', 'outfitters',
   'jewelers', 'jewellers', 'florist', 'florists', 'pharmaceuticals', 'telecom', 'telecommunications', 'apparel',
+  'energy', 'insurance', 'holdings', 'industries', 'enterprises', 'technologies', 'electronics', 'chemicals',
+  'airlines', 'airways', 'motors', 'foods', 'brands', 'ventures', 'securities', 'studios', 'publishing', 'networks',
 ]);
 
 /**
@@ -29,9 +35,11 @@ const BUSINESS_HEADS: ReadonlySet<string> = new Set([
  * @returns the mentions with such businesses retyped, in the same order
  */
 export function businessNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
-  const { keys } = view;
+  const { doc, keys } = view;
   return mentions.map((m) => {
     if (m.kind !== 'name' || m.type !== 'PERSON' || m.tokEnd - m.tokStart < 2 || !GUESSED_PERSON_RULES.has(m.rule) || !BUSINESS_HEADS.has(keys[m.tokEnd - 1])) return m;
+    // The trade word is capitalised as part of a name ("vice president of networks" is a role, no business).
+    if (!startsUpper(doc.text.slice(doc.starts[m.tokEnd - 1], doc.ends[m.tokEnd - 1]))) return m;
     // A name word before the trade word ("Carr Futures"); ordinary words alone make a phrase ("Medicinal Properties").
     let named = false;
     for (let i = m.tokStart; i < m.tokEnd - 1; i++) if (!res.commonWords.has(keys[i])) named = true;
