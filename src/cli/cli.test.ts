@@ -170,7 +170,7 @@ test('entities lists who the stored articles name, with actor codes, filtered by
     assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'a.txt')]).status, 0);
     const text = detente(['entities', '--db', db]);
     assert.equal(text.status, 0, text.stderr);
-    assert.match(text.stdout, /^ +1 +2 +PERSON +AUTGOV +Alexander Schallenberg +\(2024-04-02\)$/m);
+    assert.match(text.stdout, /^ +1 +2 +PERSON +AUT +AUTGOV +Alexander Schallenberg +\(2024-04-02\)$/m);
     const people = detente(['entities', '--db', db, '--type', 'person', '--format', 'jsonl']);
     const rows = people.stdout.trim().split('\n').map((l) => JSON.parse(l) as { name: string; actor: string; mentions: number });
     assert.deepEqual(rows.map((r) => [r.name, r.actor, r.mentions]), [['Alexander Schallenberg', 'AUTGOV', 2]]);

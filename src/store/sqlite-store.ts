@@ -355,13 +355,22 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         params.push(filter.to);
       }
       // mentions counted per entity through the mentions table's primary key (article_seq, entity_id, …)
-      const sql = `SELECT e.name, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
-          SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
-          MIN(a.published) AS first_published, MAX(a.published) AS last_published
-        FROM entities e JOIN articles a ON a.seq = e.article_seq
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        GROUP BY e.name, e.type, e.actor, e.country, e.agent
-        ORDER BY articles DESC, mentions DESC, e.name, e.type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
+      // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text), shown in the form most
+      // articles write that is not all capitals; mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
+      const sql = `WITH forms AS (
+          SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
+            SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
+            MIN(a.published) AS first_published, MAX(a.published) AS last_published
+          FROM entities e JOIN articles a ON a.seq = e.article_seq
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          GROUP BY e.name, e.type, e.actor, e.country, e.agent
+        ), ranked AS (
+          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor, country, agent ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
+        )
+        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, type, actor, country, agent, SUM(articles) AS articles, SUM(mentions) AS mentions,
+          MIN(first_published) AS first_published, MAX(last_published) AS last_published
+        FROM ranked GROUP BY name_key, type, actor, country, agent
+        ORDER BY articles DESC, mentions DESC, name, type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
       type Row = { name: string; type: EntityType; actor: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
       return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
         name: r.name,

@@ -20,13 +20,14 @@ export function parseEntityType(value: string): EntityType {
 }
 
 /**
- * One line of `detente entities`' text output: articles, mentions, type, actor code, name, publication dates.
+ * One line of `detente entities`' text output: articles, mentions, type, country code, actor code, name, publication
+ * dates ("-" for no code).
  * @param e an entity summed over the stored articles
  * @returns the line, without a newline
  */
 export function formatEntityLine(e: EntitySummary): string {
   const dates = e.firstPublished === null ? 'undated' : e.firstPublished === e.lastPublished ? day(e.firstPublished) : `${day(e.firstPublished)} … ${day(e.lastPublished)}`;
-  return `${String(e.articles).padStart(8)} ${String(e.mentions).padStart(8)}  ${e.type.padEnd(6)}  ${(e.actor ?? '-').padEnd(9)} ${e.name}  (${dates})`;
+  return `${String(e.articles).padStart(8)} ${String(e.mentions).padStart(8)}  ${e.type.padEnd(6)}  ${(e.country ?? '-').padEnd(7)} ${(e.actor ?? '-').padEnd(9)} ${e.name}  (${dates})`;
 }
 
 /** The day of a publication date that may carry a time. */
@@ -57,7 +58,7 @@ export function registerEntities(program: Command): void {
           for (const e of entities) process.stdout.write(`${JSON.stringify(e)}\n`);
           return;
         }
-        if (entities.length) process.stdout.write('articles mentions  type    actor     name  (published)\n');
+        if (entities.length) process.stdout.write('articles mentions  type    country actor     name  (published)\n');
         for (const e of entities) process.stdout.write(`${formatEntityLine(e)}\n`);
         process.stderr.write(`${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}${entities.length === (opts.limit ?? DEFAULT_LIMIT) ? ' (the limit: --limit N for more)' : ''}\n`);
       } finally {
