@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from './nlp.js';
+import { createNlp, WINK_SPLITTER_SOURCE } from './nlp.js';
 import { sentenceAt, tokenAtOrAfter, tokenText } from './doc.js';
 
 const nlp = createNlp();
@@ -138,4 +138,23 @@ test('a chunk read again from the token memo keeps the spaces before it, so sent
   assert.deepEqual(again.sentences, fresh.sentences);
   assert.deepEqual([...again.starts], [...fresh.starts]);
   assert.equal(text.slice(fresh.sentences[0].start, fresh.sentences[0].end), 'The union spoke at the provincial assembly.');
+});
+
+test("wink-nlp's whitespace splitter is the one the memoised tokeniser scans for", () => {
+  // the tokeniser's chunks are found by scanning for the splitter's runs; a new model with another splitter
+  // leaves the tokeniser unmemoised, and this test says so
+  const require = createRequire(import.meta.url);
+  const trex = require('wink-nlp/src/compile-trex.js')(require('wink-eng-lite-web-model').core().trex);
+  assert.equal(trex.helpers.splitter.source, WINK_SPLITTER_SOURCE);
+  assert.equal(trex.helpers.splitter.flags, '');
+});
+
+test('chunks after tabs, carriage returns, runs of spaces and thin or non-breaking spaces are read again as a fresh parser reads them', () => {
+  const text = 'Minister\tHalvorsen  said,\t\t"we   agree" \r\nat\u2009noon;\u00a0\u00a0the\u202fdeal holds.\r\n  Halvorsen  said,  at noon\t.';
+  const dump = (doc: ReturnType<ReturnType<typeof createNlp>['parse']>) => ({ ...doc, starts: [...doc.starts], ends: [...doc.ends] });
+  const warm = createNlp();
+  warm.parse(text);
+  const again = dump(warm.parse(text));
+  assert.deepEqual(again, dump(createNlp().parse(text)));
+  assert.deepEqual(again.starts.map((s, i) => text.slice(s, again.ends[i])).slice(0, 4), ['Minister', 'Halvorsen', 'said', ',']);
 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import type { Doc, Paragraph, Sentence } from './doc.js';
 
 /** The wink-nlp instance and its `its` helpers, loaded once and passed in (never a module global). */
@@ -38,7 +39,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   let wink = newWinkInstance(winkNLP, model);
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
   // the tokeniser's answers by chunk (see TokenMemo); emptied with each new wink instance
-  const tokenMemo: TokenMemo = { answers: new Map(), known: 0, added: new Map(), addedAnswer: undefined, chunks: new Map() };
+  const tokenMemo: TokenMemo = { answers: new Map(), known: 0, added: new Map(), addedAnswer: undefined, chunks: createChunkTable() };
   let parsed = 0;
   return {
     parse(text: string): Doc {
@@ -268,15 +269,25 @@ function winkTokenLayout(require: NodeRequire): WinkTokenLayout {
  * (dist/load-cer-meta-model.js) replaces its module-level machines with `JSON.stringify` of themselves on every
  * call, so each further `winkNLP(model)` got a string escaped once more (longer each time, until it failed to
  * parse). The other loaders return the same data on every call, and `core()` parses a fresh lexicon each time.
+ * The first result is kept on the module object itself ({@link FIRST_META_CER}), so it is the first of the process.
  * @param model the module object of wink-eng-lite-web-model
- * @returns a copy of `model` whose `metaCER()` always returns the first call's result
+ * @returns a copy of `model` whose `metaCER()` always returns the process's first call's result
  */
-function repeatableModel(model: Record<string, unknown>): Record<string, unknown> {
+function repeatableModel(model: Record<string | symbol, unknown>): Record<string, unknown> {
   const metaCER = model.metaCER;
   if (typeof metaCER !== 'function') return model;
-  const first: unknown = metaCER.call(model);
+  if (!(FIRST_META_CER in model)) model[FIRST_META_CER] = metaCER.call(model);
+  const first: unknown = model[FIRST_META_CER];
   return Object.assign(Object.create(null), model, { metaCER: () => first });
 }
+
+/**
+ * Where {@link repeatableModel} keeps the first `metaCER()` result on the model's module object, once per
+ * process: a result kept per parser still called the loader once per {@link createNlp}, and some twenty parsers
+ * in one process (a test file) escaped the machines' string past the longest string V8 makes ('Invalid string
+ * length').
+ */
+const FIRST_META_CER = Symbol.for('detente.wink-first-meta-cer');
 
 /** wink-nlp's factory: `winkNLP(model, pipe)` → an instance with `readDoc` and the `its` helpers (untyped here). */
 type WinkFactory = (model: unknown, pipe: string[]) => any;
@@ -334,8 +345,8 @@ interface TokenMemo {
   readonly added: Map<string, number>;
   /** what wink-nlp's `_addToken` returns (undefined until it first did) */
   addedAnswer: boolean | undefined;
-  /** chunk text → its tokens' numbers without preceding spaces, or one lexeme index for a plain token (see memoisedTokenizer) */
-  readonly chunks: Map<string, number | number[]>;
+  /** chunk → its tokens' numbers without preceding spaces (see memoisedTokenizer) */
+  readonly chunks: ChunkTable;
 }
 /** Chunks of this many code units or more are not memoised ({@link TokenMemo}). */
 const TOKEN_MEMO_MAX_LENGTH = 13;
@@ -367,24 +378,46 @@ type WinkTokenizerFactory = (trex: { ltc?: unknown; helpers?: { splitter?: unkno
 /** wink-nlp's tokeniser (src/tokenizer.js `tokenize`): adds the tokens of `text` to the document data. */
 type WinkTokenize = (doc: WinkDocData, text: string) => void;
 
-/** Non-breaking and other wide spaces, as wink-nlp's tokeniser tests a whitespace chunk for them (src/tokenizer.js). */
-const WIDE_SPACES = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 /** The most preceding spaces wink-nlp records for a token after plain spaces (src/tokenizer.js: 65,535 − 1). */
 const MAX_PLAIN_SPACES = 65_534;
 
 /**
- * wink-nlp's tokeniser with its answers memoised by chunk ({@link TokenMemo.chunks}). Runs the tokeniser's own
- * top-level loop (src/tokenizer.js `tokenize`): the text split by its splitter, a whitespace chunk giving the
- * next chunk's preceding spaces; each other chunk is tokenised by wink-nlp itself (with the whitespace before
- * it, so that its spaces and non-breaking spaces are counted as wink counts them) the first time it is met,
- * and its tokens are pushed again, with their preceding spaces, when it comes back. A chunk's tokens depend on
- * its text alone (the guard below keeps the tokeniser from depending on the words learnt before), and only the
- * first token of a chunk carries its preceding spaces (the low 16 bits of its second number); chunks after
- * non-breaking spaces, whose tokens also get a non-breaking-space entry, are always left to wink-nlp.
- * @param tokenize wink-nlp's tokeniser; `splitter` its whitespace splitter (`trex.helpers.splitter`)
+ * The source of the whitespace splitter wink-nlp's tokeniser splits a text with (`trex.helpers.splitter` of
+ * wink-eng-lite-web-model 1.x): runs of spaces (plain, non-breaking and other wide ones) and runs of line breaks
+ * and tabs. {@link memoisedTokenizer} scans for exactly these runs ({@link spaceClass}); with another splitter
+ * the tokeniser is left unmemoised.
+ */
+export const WINK_SPLITTER_SOURCE = '([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)';
+
+/**
+ * The class of a UTF-16 code unit in wink-nlp's splitter ({@link WINK_SPLITTER_SOURCE}).
+ * @param c a code unit
+ * @returns 1 for a plain space, 2 for a non-breaking or other wide space, 3 for a line break or tab, 0 otherwise
+ */
+function spaceClass(c: number): number {
+  if (c > 32) {
+    if (c < 0xa0) return 0;
+    return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ? 2 : 0;
+  }
+  if (c === 32) return 1;
+  return c === 10 || c === 13 || c === 9 ? 3 : 0;
+}
+
+/**
+ * wink-nlp's tokeniser with its answers memoised by chunk ({@link TokenMemo.chunks}). Does what the tokeniser's
+ * own top-level loop does (src/tokenizer.js `tokenize`: the text split by its splitter, a run of spaces giving the
+ * next chunk's preceding spaces) by scanning the text for the splitter's runs ({@link spaceClass}), without
+ * splitting it into strings: a chunk is looked up by its range of the text. Each chunk (a run of line breaks and
+ * tabs included) is tokenised by wink-nlp itself, with the spaces before it, so that its spaces and
+ * non-breaking spaces are counted as wink counts them, the first time it is met, and its tokens are pushed again,
+ * with their preceding spaces, when it comes back. A chunk's tokens depend on its text alone (the guard below
+ * keeps the tokeniser from depending on the words learnt before), and only the first token of a chunk carries
+ * its preceding spaces (the low 16 bits of its second number); chunks after non-breaking or other wide spaces,
+ * whose tokens also get a non-breaking-space entry, are always left to wink-nlp.
+ * @param tokenize wink-nlp's tokeniser (whose splitter is {@link WINK_SPLITTER_SOURCE})
  * @param current the memo and the raw data of the document being read (undefined outside a parser's read)
  */
-function memoisedTokenizer(tokenize: WinkTokenize, splitter: RegExp, current: () => { memo: TokenMemo | undefined; data: WinkRawDocData | undefined }): WinkTokenize {
+function memoisedTokenizer(tokenize: WinkTokenize, current: () => { memo: TokenMemo | undefined; data: WinkRawDocData | undefined }): WinkTokenize {
   return (doc, text) => {
     const { memo, data } = current();
     if (memo === undefined || data === undefined) {
@@ -393,53 +426,45 @@ function memoisedTokenizer(tokenize: WinkTokenize, splitter: RegExp, current: ()
     }
     const { chunks } = memo;
     const { tokens } = data;
-    const raw = text.split(splitter);
-    let ws = '';
+    const length = text.length;
+    let spacesAt = 0; // start of the run of spaces before the chunk, when `spaces` > 0
+    let spaces = 0;
     let wide = false;
-    for (let p = 0; p < raw.length; p++) {
-      const t = raw[p];
-      if (t === '') continue;
-      const spaces = WIDE_SPACES.test(t);
-      if (t.charCodeAt(0) === 32 || spaces) {
-        ws = t;
-        wide = spaces;
+    let i = 0;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      const cls = spaceClass(c);
+      let j = i + 1;
+      if (cls === 1 || cls === 2) {
+        // a run of spaces: plain and wide ones together
+        wide = cls === 2;
+        while (j < length) {
+          const d = spaceClass(text.charCodeAt(j));
+          if (d === 2) wide = true;
+          else if (d !== 1) break;
+          j++;
+        }
+        spacesAt = i;
+        spaces = j - i;
+        i = j;
         continue;
       }
-      const ps = ws.length > MAX_PLAIN_SPACES ? MAX_PLAIN_SPACES : ws.length;
-      const seen = wide ? undefined : chunks.get(t);
-      if (typeof seen === 'number') tokens.push(seen, ps, 0, 0);
-      else if (seen !== undefined) {
-        const at = tokens.length;
-        for (let k = 0; k < seen.length; k++) tokens.push(seen[k]);
-        tokens[at + 1] += ps;
-      } else {
+      // a chunk: a run of line breaks and tabs, or of other code units
+      if (cls === 3) while (j < length && spaceClass(text.charCodeAt(j)) === 3) j++;
+      else while (j < length && spaceClass(text.charCodeAt(j)) === 0) j++;
+      const ps = spaces > MAX_PLAIN_SPACES ? MAX_PLAIN_SPACES : spaces;
+      const seen = wide ? -1 : chunks.find(text, i, j);
+      if (seen >= 0) chunks.push(seen, tokens, ps);
+      else {
         const before = tokens.length;
-        tokenize(doc, ws === '' ? t : ws + t);
-        if (!wide && t.length < TOKEN_MEMO_MAX_LENGTH) rememberChunk(chunks, t, tokens, before, ps);
+        tokenize(doc, text.slice(spaces === 0 ? i : spacesAt, j));
+        if (!wide) chunks.remember(text, i, j, tokens, before, ps);
       }
-      ws = '';
+      spaces = 0;
       wide = false;
+      i = j;
     }
   };
-}
-
-/**
- * Keeps the tokens wink-nlp added for chunk `t` (from `before` on, the first with `ps` preceding spaces) in
- * `chunks`, with no preceding spaces: one lexeme index for a plain token (lexeme, spaces, 0, 0), else the
- * numbers; nothing when the tokens are not as expected (no token, or spaces on any but the first).
- */
-function rememberChunk(chunks: Map<string, number | number[]>, t: string, tokens: number[], before: number, ps: number): void {
-  const n = tokens.length - before;
-  if (n < 4 || (tokens[before + 1] & 0xffff) !== ps) return;
-  for (let k = before + 5; k < tokens.length; k += 4) if ((tokens[k] & 0xffff) !== 0) return;
-  if (chunks.size >= TOKEN_MEMO_LIMIT) chunks.clear();
-  if (n === 4 && tokens[before + 1] === ps && tokens[before + 2] === 0 && tokens[before + 3] === 0) {
-    chunks.set(t, tokens[before]);
-    return;
-  }
-  const seq = tokens.slice(before);
-  seq[1] -= ps;
-  chunks.set(t, seq);
 }
 
 /** Characters on which wink-nlp's recursive tokeniser splits a word it does not know (src/recursive-tokenizer.js). */
@@ -521,8 +546,8 @@ function loadWinkIgnoringLearnedWords(require: NodeRequire): WinkLoad {
       splitsLearnt = learntWordSplitter(trex, categories);
       const tokenize = originalTokenizer(trex, categories, preserve);
       const splitter = trex.helpers?.splitter;
-      if (typeof tokenize !== 'function' || !(splitter instanceof RegExp) || splitter.global || splitter.sticky) return tokenize;
-      return memoisedTokenizer(tokenize as WinkTokenize, splitter, () => ({ memo: guarded[TOKEN_MEMO], data: guarded[DOC_DATA] }));
+      if (typeof tokenize !== 'function' || !(splitter instanceof RegExp) || splitter.source !== WINK_SPLITTER_SOURCE) return tokenize;
+      return memoisedTokenizer(tokenize as WinkTokenize, () => ({ memo: guarded[TOKEN_MEMO], data: guarded[DOC_DATA] }));
     };
     tokenizerEntry.exports = guardedTokenizer;
     const guarded: DocDataFactory = (data) => {
