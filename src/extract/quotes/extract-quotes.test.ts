@@ -1527,3 +1527,13 @@ test('a stance noun with a possessor reports the infinitive after it ("the mayor
   // a noun outside the list stays silent ("the mayor’s decision to …": PolNeAR marks it about a quarter of the time)
   assert.equal(run('The mayor’s decision to reopen the ferry surprised the harbor workers.').filter((x) => x.provenance.rule === 'indirect-stance-noun').length, 0);
 });
+
+test('a poll verb the tagger reads as a noun after a quantifier or share takes a name, number or noun after it ("Both think Ortiz …", "4 in 10 want one …")', () => {
+  const [q] = run('Both think Ortiz handled the port strike well.');
+  assert.equal(q.speaker.mention?.text, 'Both');
+  assert.equal(q.cue?.text, 'think');
+  assert.equal(q.text, 'Ortiz handled the port strike well');
+  const [r] = run('About 4 in 10 want one with experience in city government.');
+  assert.equal(r.cue?.text, 'want');
+  assert.equal(r.text, 'one with experience in city government');
+});

@@ -55,6 +55,8 @@ const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 /** Quantifiers that stand as a subject on their own ("most said", "many say", "a third say", "one in five say"). */
 const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'others', 'few', 'all', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'plurality', 'another', 'both', 'several']);
+/** Tags of an object or clause subject opening right after a poll verb the tagger read as a noun ("Both think Obama …", "4 in 10 want one …", "Both want government …"). */
+const POLL_OBJECT: ReadonlySet<string> = new Set(['PROPN', 'NUM', 'NOUN']);
 /** Verbs of saying and opinion a poll reports with a bare share as subject ("42% say", "a third think"). */
 const POLL_VERBS = /^(say|think|believe|want|support|oppose|favor|agree|disagree|expect|prefer|call|see|view)$/;
 
@@ -276,7 +278,7 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
   const prevWord = doc.lower[i - 1];
   // "a third say they …", "one in five say that …", "42% say the …": a share of a poll's respondents before a poll verb
-  if (POLL_VERBS.test(doc.lower[i]) && (QUANTIFIER_SUBJECTS.has(prevWord) || prevWord === '%' || doc.pos[i - 1] === 'NUM') && i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'PRON' || doc.pos[i + 1] === 'DET' || doc.lower[i + 1] === 'that')) return true;
+  if (POLL_VERBS.test(doc.lower[i]) && (QUANTIFIER_SUBJECTS.has(prevWord) || prevWord === '%' || doc.pos[i - 1] === 'NUM') && i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'PRON' || doc.pos[i + 1] === 'DET' || doc.lower[i + 1] === 'that' || POLL_OBJECT.has(doc.pos[i + 1]))) return true;
   // ("64 percent call him competent", "19 percent of students polled support Clinton": a share of a poll's respondents)
   const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
   const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
