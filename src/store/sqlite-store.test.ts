@@ -454,6 +454,13 @@ test('opening read-only a missing file, a database that is not a store, or one w
   });
 });
 
+test('a database that cannot be created where asked fails with E_STORE_OPEN saying so, not "no such file"', { skip: !existsSync('/proc/self') && 'needs /proc' }, () => {
+  assert.throws(
+    () => openSqliteStore('/proc/detente-test.db'),
+    (err: Error & { code?: string }) => err.code === 'E_STORE_OPEN' && /cannot create the file .*the folder \/proc takes no new files/.test(err.message) && !/no such file/.test(err.message),
+  );
+});
+
 test('a store closed while other connections use the database closes at once and leaves it in WAL mode for them', () => {
   withTempDir((dir) => {
     const path = join(dir, 'w.db');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
 import type { EntityType } from '../model/entity.js';
@@ -79,7 +80,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     if (readonly) checkSchema(db);
     else migrate(db);
   } catch (err) {
-    throw new DetenteError('E_STORE_OPEN', `cannot open SQLite store "${path}"${readonly ? ' for reading' : ''}: ${openErrorMessage(err, path)}`, {
+    throw new DetenteError('E_STORE_OPEN', `cannot open SQLite store "${path}"${readonly ? ' for reading' : ''}: ${openErrorMessage(err, path, readonly)}`, {
       cause: err,
     });
   }
@@ -491,11 +492,18 @@ function checkSchema(db: Database.Database): void {
   }
 }
 
-/** SQLite's reason for a failed open, with advice where SQLite's own words do not say what to do. */
-function openErrorMessage(err: unknown, path: string): string {
+/**
+ * SQLite's reason for a failed open, with advice where SQLite's own words do not say what to do.
+ * @param readonly whether the store was opened to read (a missing file is then "no such file"; to write, SQLite
+ *   could not create it: the folder takes no new files, e.g. a read-only or virtual file system such as /proc, which
+ *   the permission check before the open does not see for root)
+ */
+function openErrorMessage(err: unknown, path: string, readonly: boolean): string {
   const code = (err as { code?: unknown } | null)?.code;
   const message = (err as Error).message;
-  if (code === 'SQLITE_CANTOPEN' && !existsSync(path)) return `no such file (${message})`;
+  if (code === 'SQLITE_CANTOPEN' && !existsSync(path)) {
+    return readonly ? `no such file (${message})` : `cannot create the file (${message}): the folder ${dirname(resolve(path))} takes no new files (a read-only or virtual file system?); choose a --db in a folder you can write to`;
+  }
   if (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN') {
     return `${message}: it is in WAL mode (left so by a writer that did not close it) and SQLite cannot create "${path}-shm" beside it to read it; run \`detente ingest\` on it once where it can be written, or copy it to a writable folder`;
   }
