@@ -1537,3 +1537,13 @@ test('a poll verb the tagger reads as a noun after a quantifier or share takes a
   assert.equal(r.cue?.text, 'want');
   assert.equal(r.text, 'one with experience in city government');
 });
+
+test('a participle clause fronted after a conjunction or time phrase takes the subject after its comma ("But in describing …, the senator …", "One month after announcing …, Mr. Ortiz …")', () => {
+  const [q] = run('But in describing the plan as a short-term fix, the senator overstated its cost.');
+  assert.equal(q.cue?.text, 'describing');
+  assert.equal(q.speaker.mention?.text, 'the senator');
+  const quotes = run('One month after announcing his support for Ms. Diaz, Mr. Ortiz still believes the race is close.');
+  const announcing = quotes.find((x) => x.cue?.text === 'announcing');
+  assert.equal(announcing?.speaker.mention?.text, 'Mr. Ortiz');
+  assert.equal(announcing?.text, 'his support for Ms. Diaz');
+});

@@ -642,7 +642,7 @@ function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry,
   const speaker =
     absolute ??
     // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
-    (i === s0 || (li - 1 === s0 && /^(after|before|while|when|in|by|without)$/.test(lead))
+    (i === s0 || (/^(after|before|while|when|in|by|without)$/.test(lead) && leadOpensSentence(doc, s0, li - 1, quoted))
       ? openingParticipleSubject(doc, i, s1, quoted)
       : modifier
         ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
@@ -865,6 +865,23 @@ function firstPhrase(doc: Doc, s0: number, i: number, quoted: Uint8Array): Token
 
 /** Tags of a sentence-opening phrase that is no noun phrase and may hold commas ("Speaking in Salem, N.H., …"). */
 const VERBAL_OPENER: ReadonlySet<string> = new Set(['VERB', 'ADP', 'SCONJ']);
+
+/**
+ * True when the preposition at `lead` opens the sentence, alone or after a conjunction, adverb or short time phrase
+ * with no verb ("After saying …", "But in describing …", "One month after announcing …, Rubio …"): the participle clause
+ * is then fronted, and its subject stands after the comma that closes it.
+ */
+function leadOpensSentence(doc: Doc, s0: number, lead: number, quoted: Uint8Array): boolean {
+  if (lead === s0) return true;
+  if (lead - s0 > 4) return false;
+  for (let t = s0; t < lead; t++) {
+    if (quoted[t] || !OPENING_WORD.has(doc.pos[t]) || doc.lower[t] === ',') return false;
+  }
+  return true;
+}
+
+/** Tags of the words that may stand before a fronted participle's preposition ("But", "Then", "One month", "Last week"). */
+const OPENING_WORD: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'NUM', 'NOUN', 'ADJ', 'DET']);
 
 /** The subject of the main clause after the comma that closes a participle opening the sentence ("Citing costs, the mayor …"). */
 function openingParticipleSubject(doc: Doc, i: number, s1: number, quoted: Uint8Array): TokenRange | null {
