@@ -15,6 +15,7 @@ import { brandsAsOrganisations } from './brand-names.js';
 import { placeNamedOrganisations } from './place-named-organisations.js';
 import { linkAcronyms } from './acronyms.js';
 import { linkInitialisms } from './initialisms.js';
+import { dropDefinedTerms } from './term-definitions.js';
 import { confirmLoneGivenNames } from './lone-given-names.js';
 import { dropTitleOnlyNames } from './title-only-names.js';
 import { dropDateNames } from './date-names.js';
@@ -88,6 +89,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
+  dropDefinedTerms, // acronyms defined as terms, "ground reaction force (GRF)", are no names (term-definitions.ts)
   linkInitialisms, // initials of an organisation named earlier, "Coalition Provisional Authority … the CPA" (initialisms.ts)
   confirmLoneGivenNames, // lone given names (lone-given-names.ts)
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
