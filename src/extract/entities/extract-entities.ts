@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../../model/entity.js';
 import type { Doc } from '../../nlp/doc.js';
 import { buildEntities, type DraftEntity } from './build-entities.js';
+import { applyPredecessorStates } from './predecessor-states.js';
 import { createDocView, type DocView } from './doc-view.js';
 import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
@@ -124,6 +125,7 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   for (const step of MENTION_STEPS) raw = step(view, res, raw);
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
+  applyPredecessorStates(drafts, res, date);
   resolvePronouns(view, drafts);
   return drafts.map((d, i) => toEntity(d, i, doc.text));
 }

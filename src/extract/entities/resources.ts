@@ -9,6 +9,7 @@ import { loadWordClusters, type WordClusters } from './ner-clusters.js';
 import { buildActorIndex, OfficeHoldersFileSchema, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
+import type { PredecessorState } from './predecessor-states.js';
 
 const CountriesFileSchema = z.object({
   codeOverrides: z.record(z.string(), z.string()),
@@ -71,6 +72,8 @@ export interface EntityResources {
   readonly version: string;
   readonly gazetteer: Gazetteer;
   readonly countryNames: ReadonlyMap<string, string>;
+  /** States a successor's country code meant before a date (data/actors/predecessor-states.json; predecessor-states.ts). */
+  readonly predecessorStates: readonly PredecessorState[];
   readonly demonymNames: ReadonlyMap<string, string>;
   readonly orgCues: ReadonlyMap<string, OrgCue>;
   readonly givenNames: ReadonlyMap<string, 'male' | 'female'>;
@@ -160,6 +163,11 @@ interface WorldCountry {
   altSpellings?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
+
+/** data/actors/predecessor-states.json: CAMEO country codes and the successor's first day. */
+const PredecessorStatesFileSchema = z.object({
+  states: z.array(z.object({ state: z.string().regex(/^[A-Z]{3}$/), successor: z.string().regex(/^[A-Z]{3}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })),
+});
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -404,6 +412,12 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     version: '1',
     gazetteer: g.build(),
     countryNames,
+    predecessorStates: Object.freeze(
+      readJson(dataPath('actors', 'predecessor-states.json'), PredecessorStatesFileSchema).states.map((p) => {
+        for (const code of [p.state, p.successor]) if (!countryNames.has(code)) throw new Error(`predecessor-states.json: unknown country code "${code}"`);
+        return Object.freeze(p);
+      }),
+    ),
     demonymNames,
     orgCues,
     givenNames,

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const codes = (text: string, date: string | null) =>
+  Object.fromEntries(extractEntities(nlp.parse(text), res, date).map((e) => [e.name, `${e.actor ?? '-'}/${e.country ?? '-'}`]));
+
+const TEXT = 'Moscow rejected the proposal, and Russian diplomats in Geneva said the Kremlin would wait.';
+
+test('before the Soviet Union ended, Moscow, the Kremlin and Russian diplomats are Soviet actors (USR)', () => {
+  const c = codes(TEXT, '1987-03-02');
+  assert.equal(c['Moscow'], 'USRGOV/USR', JSON.stringify(c));
+  assert.equal(c['Kremlin'], 'USRGOV/USR', JSON.stringify(c));
+  assert.ok(Object.values(c).every((v) => !v.includes('RUS')), JSON.stringify(c));
+});
+
+test('from its last day on, and without a date, they are Russian (RUS) as before', () => {
+  for (const date of ['1991-12-26', '2023-06-19', null]) {
+    const c = codes(TEXT, date);
+    assert.equal(c['Moscow'], 'RUSGOV/RUS', `${date}: ${JSON.stringify(c)}`);
+  }
+  assert.equal(codes(TEXT, '1991-12-25')['Moscow'], 'USRGOV/USR');
+});
+
+test('a person in a Russian office on the day keeps it, as the dated office-holder list says', () => {
+  const c = codes('Russian President Boris Yeltsin met miners in Kemerovo.', '1991-09-10');
+  assert.equal(c['Boris Yeltsin'], 'RUSGOV/RUS', JSON.stringify(c));
+});
