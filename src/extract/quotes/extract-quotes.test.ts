@@ -1547,3 +1547,12 @@ test('a participle clause fronted after a conjunction or time phrase takes the s
   assert.equal(announcing?.speaker.mention?.text, 'Mr. Ortiz');
   assert.equal(announcing?.text, 'his support for Ms. Diaz');
 });
+
+test('a present-tense cue the tagger reads as a plural noun after a closed quotation attributes it ("“…,” Okafor notes.", "“…,” the mayor notes.")', () => {
+  const [q] = run('“The harbor will reopen by spring,” Okafor notes.');
+  assert.equal(q.provenance.rule, 'direct-cue-after');
+  assert.equal(q.speaker.mention?.text, 'Okafor');
+  assert.equal(q.cue?.text, 'notes');
+  const [r] = run('“The harbor will reopen by spring,” the mayor notes.');
+  assert.equal(r.speaker.mention?.text, 'the mayor');
+});

@@ -289,7 +289,11 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   if (/[^s]s$/.test(doc.lower[i]) && (doc.pos[i - 1] === 'PROPN' || (doc.pos[i - 1] === 'NOUN' && !/s$/.test(prevWord)))) {
     let k = i - 1;
     while (k > s0 && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'ADJ')) k--;
-    const opens = k === s0 || (doc.pos[k - 1] === 'DET' && (k - 1 === s0 || /^[,;:]$/.test(doc.lower[k - 2]) || doc.pos[k - 2] === 'CCONJ')) || /^[,;:]$/.test(doc.lower[k - 1]);
+    const opens =
+      k === s0 ||
+      (doc.pos[k - 1] === 'DET' && (k - 1 === s0 || /^[,;:]$/.test(doc.lower[k - 2]) || doc.pos[k - 2] === 'CCONJ' || closesQuotation(doc, k - 2, s0))) ||
+      /^[,;:]$/.test(doc.lower[k - 1]) ||
+      closesQuotation(doc, k - 1, s0);
     const next = i + 1 < doc.tokenCount ? doc.pos[i + 1] : 'PUNCT';
     const clauseAfter = next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM' || /^[.;]$/.test(doc.lower[i + 1] ?? '.');
     if (opens && clauseAfter) return true;
@@ -301,6 +305,14 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   }
   const prev = doc.lower[i - 1];
   return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
+}
+
+/**
+ * True when token `t` is a quotation's closing mark after a comma, question or exclamation mark ("“…,” Okafor notes."):
+ * the words after it open the clause that attributes the quotation.
+ */
+function closesQuotation(doc: Doc, t: number, s0: number): boolean {
+  return t - 1 >= s0 && /^["'\u201D\u2019]{1,2}$/.test(doc.lower[t]) && /^[,?!]$/.test(doc.lower[t - 1]);
 }
 
 /** Plural nouns of records and figures that "show" or "suggest" something ("polls show", "records show", "data suggest"). */
