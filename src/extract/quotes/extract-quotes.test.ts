@@ -1556,3 +1556,15 @@ test('a present-tense cue the tagger reads as a plural noun after a closed quota
   const [r] = run('“The harbor will reopen by spring,” the mayor notes.');
   assert.equal(r.speaker.mention?.text, 'the mayor');
 });
+
+test('an inverted speaker after a quotation may carry a post-modifier or be a hyphenated compound ("says a source involved in …", "said the 46-year-old.")', () => {
+  const [q] = run('“It is a way to take part,” says a source involved in the group’s creation.');
+  assert.equal(q.provenance.rule, 'direct-cue-after');
+  assert.equal(q.speaker.mention?.text, 'a source');
+  const [r] = run('“It was not a convincing argument,” said one Democrat familiar with the talks.');
+  assert.equal(r.speaker.mention?.text, 'one Democrat');
+  const [s] = run('“He is a tireless worker,” said the 52-year-old.');
+  assert.equal(s.speaker.mention?.text, 'the 52-year-old');
+  const [t] = run('“Nobody should vote for him!” wrote a man calling himself Paul Roe.');
+  assert.equal(t.speaker.mention?.text, 'a man');
+});

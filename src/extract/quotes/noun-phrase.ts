@@ -206,9 +206,15 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
   if (!sawCore && doc.pos[first] === 'DET' && end - first >= 2 && doc.pos[end - 1] === 'ADJ' && (end >= max || /^[.,;:!?]$/.test(doc.lower[end]))) {
     return { start: first, end, head: end - 1 };
   }
-  while (end > first && doc.lower[end - 1] !== ')' && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '')) end--;
+  while (end > first && doc.lower[end - 1] !== ')' && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '') && !hyphenGlued(doc, end - 1, first)) end--;
   if (!sawCore || end <= first) return null;
-  return { start: first, end, head: firstGroupHead(doc, first, end) };
+  // "the 46-year-old", "a Moscow-based": a hyphenated compound closing the phrase is its head
+  return { start: first, end, head: hyphenGlued(doc, end - 1, first) ? end - 1 : firstGroupHead(doc, first, end) };
+}
+
+/** True when token `i` is glued to a hyphen glued to the word before it ("46-year-old": "old"; "Moscow-based": "based"). */
+function hyphenGlued(doc: Doc, i: number, first: number): boolean {
+  return i - 2 >= first && HYPHEN.has(doc.lower[i - 1]) && doc.starts[i] === doc.ends[i - 1] && doc.starts[i - 1] === doc.ends[i - 2];
 }
 
 function firstGroupHead(doc: Doc, start: number, end: number): number {
