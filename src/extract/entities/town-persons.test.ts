@@ -37,3 +37,15 @@ test('a town name stays a person without "in", after "in … \'s", or when the a
   const out = townPersons(c, res, [person(c, 'Jane Rotherham', 'given-name'), person(c, 'Rotherham', 'ner-tagger', 2)]);
   assert.deepEqual(out.map((m) => m.type), ['PERSON', 'PERSON']);
 });
+
+test('a town the article defines as a city ("Rotherham is a busy market town") is the place at every tagged occurrence', () => {
+  const view = createDocView(nlp.parse('Rotherham is a busy market town on the Don. Rotherham has two railway stations.'));
+  const out = townPersons(view, res, [person(view, 'Rotherham', 'ner-tagger'), person(view, 'Rotherham', 'ner-tagger', 1)]);
+  assert.deepEqual(typed(out), ['GPE Rotherham <town-in-article>', 'GPE Rotherham <town-in-article>']);
+});
+
+test('a definition as a person or as a place of something else keeps the person', () => {
+  const view = createDocView(nlp.parse('Rotherham is a keen runner. Rotherham was the town of his birth, he said.'));
+  const ms = [person(view, 'Rotherham', 'ner-tagger'), person(view, 'Rotherham', 'ner-tagger', 1)];
+  assert.deepEqual(typed(townPersons(view, res, ms)), ['PERSON Rotherham <ner-tagger>', 'PERSON Rotherham <ner-tagger>']);
+});
