@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { Entity } from '../../model/entity.js';
 import type { ActorChunk } from './actor-chunks.js';
 import type { CompiledRule } from './verb-lexicon.js';
 
@@ -173,15 +174,44 @@ const DATELINE_DASHES = new Set(['_', '--', '-', '—', '–', ':']);
  * "WASHINGTON (Reuters) --"): place and agency are not actors of the story's first event.
  */
 export function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk[]): ActorChunk[] {
-  const limit = Math.min(sentence.endToken - 1, sentence.firstToken + 14);
-  for (let k = sentence.firstToken + 1; k < limit; k++) {
-    if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) {
-      const end = k + 2;
-      return chunks.filter((c) => c.first >= end);
+  const end = datelineEnd(doc, sentence);
+  if (end < 0) return chunks;
+  const out: ActorChunk[] = [];
+  for (const c of chunks) {
+    if (c.first >= end) out.push(c);
+    else if (c.end > end) {
+      // "GENEVA, March 4 - The United States…": one phrase across the dash keeps the heads after it
+      const heads = c.heads.filter((h) => h.firstToken >= end);
+      if (heads.length > 0) out.push({ ...c, first: Math.max(end, heads[0].firstToken), heads, prep: null });
     }
-    if (doc.pos[k] === 'VERB') break;
   }
-  return chunks;
+  return out;
+}
+
+const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/;
+
+/**
+ * The first token after a wire dateline at the start of a sentence, or −1 when there is none. A dateline is a
+ * place (and agency) before a dash: "WASHINGTON (Reuters) --", "BELFAST, Northern Ireland (AP)_", and the
+ * agency-less Reuters form "LONDON, March 1 -" (a place in capitals, optionally a month and day); found in a
+ * review of Reuters-21578 stories, where the dateline city became the source of the story's first event.
+ * @param doc the parsed article
+ * @param sentence the sentence to look at (only its first 14 tokens are read)
+ * @returns the token index right after the dash, or −1
+ */
+export function datelineEnd(doc: Doc, sentence: Sentence): number {
+  const first = sentence.firstToken;
+  const limit = Math.min(sentence.endToken - 1, first + 14);
+  // "LONDON, March 1 -": a place written in capitals, then only names, numbers, commas and slashes before the dash
+  let capitals = doc.pos[first] === 'PROPN' && /\p{Lu}{2}/u.test(doc.text.slice(doc.starts[first], doc.ends[first])) &&
+    doc.text.slice(doc.starts[first], doc.ends[first]) === doc.text.slice(doc.starts[first], doc.ends[first]).toUpperCase();
+  for (let k = first + 1; k < limit; k++) {
+    if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) return k + 2;
+    if (capitals && DATELINE_DASHES.has(doc.lower[k]) && doc.lower[k] !== ':') return k + 1;
+    if (doc.pos[k] === 'VERB') break;
+    if (capitals && doc.pos[k] !== 'PROPN' && doc.pos[k] !== 'NUM' && doc.lower[k] !== ',' && doc.lower[k] !== '/' && doc.lower[k] !== '(' && !MONTH_WORDS.test(doc.lower[k])) capitals = false;
+  }
+  return -1;
 }
 
 /** True when "would" or "will" stands among the few words before the trigger. */
@@ -299,4 +329,33 @@ function reducedRelative(doc: Doc, j: number, first: number, objectOnly = false)
   // (a capitalised "verb" inside a name is a tagging error: "President Prosper Avril declared")
   if (objectOnly) return k >= first && doc.pos[k] === 'VERB' && !/^\p{Lu}/u.test(doc.text.slice(doc.starts[k], doc.ends[k]));
   return k >= first && (doc.pos[k] === 'ADP' || doc.pos[k] === 'VERB' || doc.pos[k] === 'PART');
+}
+
+/**
+ * Entities named only in wire datelines ("LONDON, March 1 -"): the place a story was filed from. A pronoun the
+ * coreference layer resolved to one of them ("Iran said its forces…" → London) names no actor of the story.
+ * @param doc the parsed article
+ * @param entities the entities layer (mentions with character offsets and kinds)
+ * @returns the ids of entities whose every name mention lies inside a dateline
+ */
+export function datelineOnlyEntities(doc: Doc, entities: readonly Entity[]): Set<string> {
+  const ranges: [number, number][] = [];
+  for (const s of doc.sentences) {
+    const e = datelineEnd(doc, s);
+    if (e >= 0) ranges.push([s.start, doc.starts[e]]);
+  }
+  const out = new Set<string>();
+  if (ranges.length === 0) return out;
+  const inDateline = (start: number) => ranges.some(([a, b]) => start >= a && start < b);
+  for (const ent of entities) {
+    let named = 0;
+    let inside = 0;
+    for (const m of ent.mentions) {
+      if (m.kind === 'pronoun') continue;
+      named++;
+      if (inDateline(m.start)) inside++;
+    }
+    if (named > 0 && inside === named) out.add(ent.id);
+  }
+  return out;
 }

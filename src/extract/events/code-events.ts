@@ -12,6 +12,7 @@ import {
   baseForms,
   clauseKind,
   conditional,
+  datelineOnlyEntities,
   governingVerb,
   hasReciprocalMarker,
   lookupInflected,
@@ -225,9 +226,10 @@ export function codeEvents(
   const quoted = codeQuotedText ? null : quotedTokens(doc);
   const events: CodedEvent[] = [];
   const consumed = new Uint8Array(doc.tokenCount);
+  const datelineOnly = datelineOnlyEntities(doc, entities);
   let lastVisitLocation: { location: EventLocation; entities: Set<string> } | null = null;
   for (const sentence of doc.sentences) {
-    const { candidates: cands, chunks } = codeSentence(doc, sentence, index, resources, quoted, consumed, modality === 'literal');
+    const { candidates: cands, chunks } = codeSentence(doc, sentence, index, resources, quoted, consumed, modality === 'literal', datelineOnly);
     if (cands.length === 0) continue;
     const sText = doc.text.slice(sentence.start, sentence.end);
     let date: ResolvedDate | null = null;
@@ -496,6 +498,24 @@ function offTopic(doc: Doc, sentence: Sentence, res: EventResources): boolean {
   return SCORE.test(doc.text.slice(sentence.start, sentence.end));
 }
 
+/**
+ * Drops the pronoun heads that the coreference layer resolved to an entity named only in a dateline ("LONDON,
+ * March 1 - Iran said its forces…": "its" is not London), and the phrases left with no head.
+ */
+function withoutDatelineActors(chunks: ActorChunk[], datelineOnly: ReadonlySet<string>): ActorChunk[] {
+  if (datelineOnly.size === 0) return chunks;
+  const out: ActorChunk[] = [];
+  for (const ch of chunks) {
+    if (!ch.heads.some((h) => datelineOnly.has(h.entity.id))) {
+      out.push(ch);
+      continue;
+    }
+    const heads = ch.heads.filter((h) => !datelineOnly.has(h.entity.id));
+    if (heads.length > 0) out.push({ ...ch, heads });
+  }
+  return out;
+}
+
 /** The candidate events of one sentence and the actor chunks they were found with (the caller reuses them). */
 interface SentenceCandidates {
   readonly candidates: readonly Candidate[];
@@ -513,12 +533,13 @@ function codeSentence(
   quoted: Uint8Array | null,
   consumed: Uint8Array,
   literal: boolean,
+  datelineOnly: ReadonlySet<string>,
 ): SentenceCandidates {
   const { verbs, nouns } = res.lexicon;
   const first = sentence.firstToken;
   const end = sentence.endToken;
   if (!hasTrigger(doc, sentence, index, res, quoted) || offTopic(doc, sentence, res)) return NO_CANDIDATES;
-  const chunks = withoutDateline(doc, sentence, actorChunks(doc, index, sentence));
+  const chunks = withoutDatelineActors(withoutDateline(doc, sentence, actorChunks(doc, index, sentence)), datelineOnly);
   if (chunks.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
   const roots = new Set<string>();
@@ -874,10 +895,13 @@ function fallbackRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk
   const exclude = new Set(roles.sources.map((x) => x.entity.id));
   // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
   const from = Math.max(m.patternEnd, coding.targetFrom - 1) + 1;
+  // an actor of the source's own country is no fallback target ("Turkmen President Niyazov, who signed the contract,
+  // said the Turkmen side…": TKMGOV → TKM), except for the domestic event types (protest, repression, concessions)
+  const homes = literal || DOMESTIC_ROOTS.has(coding.code.slice(0, 2)) ? null : new Set(roles.sources.map(homeOf));
   const inside = literal && coding.targetRule === rule && (rule.after || m.objectToken >= 0) ? fallbackTarget(doc, chunks, t + 1, from, exclude, literal) : null;
-  const ch = inside ?? fallbackTarget(doc, chunks, from, sentence.endToken, exclude, literal);
+  const ch = inside ?? fallbackTarget(doc, chunks, from, sentence.endToken, exclude, literal, homes);
   if (!ch) return;
-  roles.targets = ch.heads.filter((h) => !exclude.has(h.entity.id));
+  roles.targets = ch.heads.filter((h) => !exclude.has(h.entity.id) && !(homes && homes.has(homeOf(h))));
   roles.targetSlot = 'any';
   coding.ruleId = `${coding.ruleId}:fallback-target`;
   coding.confidence *= 0.8;
@@ -1053,6 +1077,7 @@ function fallbackTarget(
   end: number,
   exclude: ReadonlySet<string>,
   anyPrep = false,
+  homes: ReadonlySet<string | null> | null = null,
 ): ActorChunk | null {
   let stop = end;
   for (let k = from; k < end; k++) {
@@ -1069,7 +1094,7 @@ function fallbackTarget(
     if (ch.prep !== null && !(anyPrep || FALLBACK_PREPS.has(ch.prep))) continue;
     // "proposed a freeze and Canada has begun…": the subject of a coordinated clause is no target
     if (!anyPrep && coordinatedClauseSubject(doc, ch, from)) return null;
-    if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null)) continue;
+    if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null || (homes !== null && homes.has(homeOf(h))))) continue;
     return ch;
   }
   return null;
@@ -1135,6 +1160,9 @@ function subjectPhraseFor(doc: Doc, chunks: readonly ActorChunk[], t: number, fi
   }
   return null;
 }
+
+/** The country an actor belongs to: its entity's country, else the first three letters of its actor code. */
+const homeOf = (r: ActorRef): string | null => r.entity.country ?? r.actor?.slice(0, 3) ?? null;
 
 /** True when every coded phrase of the sentence belongs to the source's own country. */
 function onlyHomeCountry(chunks: readonly ActorChunk[], src: ActorRef): boolean {
