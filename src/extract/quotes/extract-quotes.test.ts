@@ -1568,3 +1568,11 @@ test('an inverted speaker after a quotation may carry a post-modifier or be a hy
   const [t] = run('“Nobody should vote for him!” wrote a man calling himself Paul Roe.');
   assert.equal(t.speaker.mention?.text, 'a man');
 });
+
+test('a name the tagger reads as a verb after an inverted cue is the speaker ("“…,” said Skelly, explaining …", "said Josh Earnest, the …")', () => {
+  const quotes = run('“Having the voter file is valuable,” said Skelly, explaining he had worked with the state party.');
+  assert.equal(quotes[0].provenance.rule, 'direct-cue-after');
+  assert.equal(quotes[0].speaker.mention?.text, 'Skelly');
+  const [q] = run('“The public is safe,” said Josh Earnest, the White House press secretary.');
+  assert.equal(q.speaker.mention?.text, 'Josh Earnest');
+});

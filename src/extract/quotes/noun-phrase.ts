@@ -177,6 +177,7 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
     const titleCase =
       glued ||
       (i > first && (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'DET') && isTitleWord(doc, i)) ||
+      (i === first && midSentenceName(doc, first)) ||
       (doc.pos[i] === 'VERB' && /ing$/.test(doc.lower[i]) && i + 1 < max && doc.pos[i + 1] === 'NOUN'); // "exit polling data"
     // a determiner after the head starts a new phrase: "told the inquiry the breakdown was …"
     if (sawCore && doc.pos[i] === 'DET' && NP_CORE.has(doc.pos[i - 1]) && !POSSESSIVE.has(doc.lower[i])) break;
@@ -215,6 +216,15 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
 /** True when token `i` is glued to a hyphen glued to the word before it ("46-year-old": "old"; "Moscow-based": "based"). */
 function hyphenGlued(doc: Doc, i: number, first: number): boolean {
   return i - 2 >= first && HYPHEN.has(doc.lower[i - 1]) && doc.starts[i] === doc.ends[i - 1] && doc.starts[i - 1] === doc.ends[i - 2];
+}
+
+/**
+ * True when a capitalised word the tagger read as a verb, adjective or noun stands after a word of its sentence and
+ * before another capitalised word or punctuation: a name ("said Skelly, explaining …", "said Josh Earnest, the …").
+ */
+function midSentenceName(doc: Doc, i: number): boolean {
+  if (i === 0 || doc.pos[i] === 'PROPN' || !isTitleWord(doc, i) || !/^[\p{L}]/u.test(doc.lower[i - 1]) || i + 1 >= doc.tokenCount) return false;
+  return doc.pos[i + 1] === 'PROPN' || /^[.,;:!?]$/.test(doc.lower[i + 1]);
 }
 
 function firstGroupHead(doc: Doc, start: number, end: number): number {
