@@ -69,6 +69,16 @@ test('a name with a possessive that ends its noun phrase is a shop ("Dunmore\'s 
   }
 });
 
+test('a possessive before a modifier and its noun, a title, a citation or "the" is no shop name', async () => {
+  const { isShopName } = await import('./tagged-mentions.js');
+  for (const text of ["In Dunmore's later letters he wrote of it.", "Dunmore's The Quiet Hours won a prize.", "As in Dunmore's (2011) survey, rates fell.", "Dunmore's the one to ask."]) {
+    const view = createDocView(nlp.parse(text));
+    assert.equal(isShopName(view, tokenOf(view, 'Dunmore') + 1), false, text);
+  }
+  const shop = createDocView(nlp.parse("We ate at Dunmore's and then walked home."));
+  assert.equal(isShopName(shop, tokenOf(shop, 'Dunmore') + 1), true);
+});
+
 test('a known town after a locative preposition is a place even when the tagger missed it, a month is not', async () => {
   const { knownPlaceSpans } = await import('./tagged-mentions.js');
   const { loadEntityResources } = await import('./resources.js');

@@ -413,6 +413,10 @@ export function isShopName(view: DocView, b: number): boolean {
   if (keys[b] !== "'s" || view.sentenceOf[b] !== view.sentenceOf[b - 1]) return false;
   const next = keys[b + 1] ?? '';
   if (next === 'own' || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[b + 1] ?? 'PUNCT')) return false;
+  // "Malle's The Lovers", "Gino's the one", "Navarro's (2016)", "Smyth's “Goodbye”": a title, a citation or "is"
+  // follows; "Byron's later memoirs", "Allawi's aged cousin": a modifier and its noun follow.
+  if (doc.pos[b + 1] === 'DET' || POSSESSED_OPENERS.has(next)) return false;
+  if (/^(?:ADV|VERB)$/.test(doc.pos[b + 1] ?? '') && /^(?:NOUN|PROPN|ADJ)$/.test(doc.pos[b + 2] ?? '')) return false;
   return !(CONTRACTED_AUXILIARY_NEXT.has(next) || (/^(?:VERB|AUX)$/.test(doc.pos[b + 1] ?? '') && /ing$/.test(next)));
 }
 
@@ -465,6 +469,9 @@ export function namedByStructure(view: DocView, res: EntityResources, b: number)
   const cue = res.orgCues.get(key);
   return !!cue && cue.type !== 'ORG' && PLACE_HEADS.has(key);
 }
+
+/** Brackets and opening quotes after a possessive: a cited work or a title follows ("Navarro's (2016)", "Smyth's “Goodbye”"). */
+const POSSESSED_OPENERS: ReadonlySet<string> = new Set(['(', '[', '“', '"', '‘']);
 
 /** Words after which "'s" is the contracted "is"/"has" ("she's been", "he's not", "it's gone", "he's got"). */
 const CONTRACTED_AUXILIARY_NEXT: ReadonlySet<string> = new Set(['been', 'not', 'gone', 'got', 'never', 'already', 'just', 'still']);
