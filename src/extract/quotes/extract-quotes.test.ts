@@ -1576,3 +1576,12 @@ test('a name the tagger reads as a verb after an inverted cue is the speaker ("�
   const [q] = run('“The public is safe,” said Josh Earnest, the White House press secretary.');
   assert.equal(q.speaker.mention?.text, 'Josh Earnest');
 });
+
+test('a past-tense verb outside the lexicon right after a quotation, inverted before its speaker, is the cue ("“…!” beamed Jo Hartley.", "“…?” reacted Ortiz.")', () => {
+  const [q] = run('“This is fantastic!” beamed Jo Hartley of Madison, who had slipped onto the floor.');
+  assert.equal(q.provenance.rule, 'direct-cue-after');
+  assert.equal(q.cue?.text, 'beamed');
+  assert.equal(q.speaker.mention?.text, 'Jo Hartley of Madison');
+  const [r] = run('“Is the mayor hiding something?” reacted Ortiz.');
+  assert.equal(r.speaker.mention?.text, 'Ortiz');
+});

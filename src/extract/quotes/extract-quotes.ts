@@ -171,7 +171,7 @@ function attributeAdjacentCues(scan: QuoteScan): FrontedPart[] {
     // (a lexicon verb without the frame, closing the sentence like any past-tense verb: "“…,” the host pressed.")
     const lexical = f.closed && j < pEndTok ? byChunkStart.get(j) : undefined;
     const framed = lexical !== undefined && (lexical.entry.frames.has('after') || lexical.side === 'right');
-    const after = f.closed && j < pEndTok ? (framed ? lexical : undefined) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? lexical ?? undefined : undefined;
+    const after = f.closed && j < pEndTok ? (framed ? lexical : undefined) ?? verbAfterQuote(doc, f, j, pEndTok, quoted) ?? lexical ?? invertedVerbAfterQuote(doc, f, j, pEndTok, quoted) ?? undefined : undefined;
     const lastInside = doc.text[f.close - 1] ?? '';
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
@@ -616,6 +616,27 @@ function verbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: number, 
   return cueMatch({
     start: v, end: v + 1, entry, sentence, speaker: np, side: 'left', passive: false, auxStart: v, addressee: null,
     after: v + 1, chunkStart: np.start, coordinated: false,
+  });
+}
+
+/**
+ * A past-tense verb right after a quotation closing on a comma, question or exclamation mark, followed by a noun phrase
+ * that closes the sentence or a clause ("“…!” beamed Jo Hartley of Madison.", "“…,” posted Ann Geyer.", "“…?” reacted
+ * Trump."): the inverted cue and its speaker, whether or not the verb is in the lexicon (as {@link verbAfterQuote} for
+ * "“…,” the host pressed."); null otherwise.
+ */
+function invertedVerbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: number, quoted: Uint8Array): CueMatch | null {
+  if (!/[,?!]\s*["'\u201D\u2019]*$/.test(doc.text.slice(f.start, f.closeEnd)) && doc.lower[j - 1] !== ',') return null;
+  if (j + 1 >= pEndTok || quoted[j] || doc.pos[j] !== 'VERB' || !/ed$/.test(doc.lower[j])) return null;
+  const np = nounPhraseStartingAt(doc, j + 1, pEndTok);
+  if (!np || np.end - np.start > 8 || (doc.pos[np.head] === 'PRON' && !/^(he|she|they|we|i)$/.test(doc.lower[np.head]))) return null;
+  if (np.end < pEndTok && !/^[.,;!?]$/.test(doc.lower[np.end])) return null;
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year)$/.test(doc.lower[np.head])) return null;
+  const sentence = doc.sentences[sentenceIndexOf(doc, j)];
+  const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[j], class: 'speech', frames: new Set(['after'] as const), length: 1, rest: [] });
+  return cueMatch({
+    start: j, end: j + 1, entry, sentence, speaker: np, side: 'right', passive: false, auxStart: j, addressee: null,
+    after: np.end, chunkStart: j, coordinated: false,
   });
 }
 
