@@ -1585,3 +1585,10 @@ test('a past-tense verb outside the lexicon right after a quotation, inverted be
   const [r] = run('“Is the mayor hiding something?” reacted Ortiz.');
   assert.equal(r.speaker.mention?.text, 'Ortiz');
 });
+
+test('a quotation paragraph signed on the next line by a dash and a name is that person’s ("“…”" then "- Ana Ortiz.")', () => {
+  const quotes = run('Claims checked.\n“The richest tenth of the city owns almost all of its waterfront land.”\n- Ana Ortiz.\nThe figure is ten years old.');
+  const q = quotes.find((x) => x.kind === 'direct');
+  assert.equal(q?.provenance.rule, 'direct-dash');
+  assert.equal(q?.speaker.mention?.text, 'Ana Ortiz');
+});

@@ -383,6 +383,13 @@ function attributeLoneQuotes(scan: QuoteScan): void {
         continue;
       }
     }
+    if (t0 === pStartTok && t1 >= pEndTok - 1 && f.paragraph + 1 < doc.paragraphs.length) {
+      const dashLine = dashLineAttribution(doc, f);
+      if (dashLine) {
+        fragAttr[fi] = dashLine;
+        continue;
+      }
+    }
     if (t0 === pStartTok && f.paragraph > 0) {
       const colonLine = colonLineAttribution(scan, f);
       if (colonLine) {
@@ -404,6 +411,21 @@ function dashAttribution(doc: Doc, f: QuoteFragment, t1: number, pEndTok: number
   if (!np || np.end < pEndTok - 1) return null;
   // the dash itself marks the attribution: it is the cue
   const cue = cueMatch({ ...colonCue(doc, t1, np), entry: DASH_CUE, chunkStart: t1 });
+  return attribution('direct', f.start, f.end, cue, np, 'direct-dash', 0.7);
+}
+
+/**
+ * A quotation that is its whole paragraph, signed on the next line by a dash and a name ("“…”" then "- Bernie Sanders."
+ * or "—President Obama, tweeting after the speech."): that noun phrase is the speaker, the dash the cue; else null.
+ */
+function dashLineAttribution(doc: Doc, f: QuoteFragment): Attribution | null {
+  const next = doc.paragraphs[f.paragraph + 1];
+  const n0 = doc.sentences[next.firstSentence].firstToken;
+  const n1 = doc.sentences[next.endSentence - 1].endToken;
+  if (n1 - n0 > 16 || !/^[-\u2013\u2014\u2015]$/.test(doc.lower[n0])) return null;
+  const np = nounPhraseStartingAt(doc, n0 + 1, n1);
+  if (!np || (np.end < n1 - 1 && doc.lower[np.end] !== ',')) return null;
+  const cue = cueMatch({ ...colonCue(doc, n0, np), entry: DASH_CUE, chunkStart: n0 });
   return attribution('direct', f.start, f.end, cue, np, 'direct-dash', 0.7);
 }
 
