@@ -49,3 +49,13 @@ test('the first actor after the pattern is no target when it belongs to the sour
   // a foreign actor in the same place is still the fallback target
   assert.deepEqual(brief(run('Gabriel Boric apologised on Monday for repeating an old stereotype of Peruvian farmers.', [BORIC, PER])), ['CHLGOV>PER 055']);
 });
+
+test("a country's allies are not the country: the members named after \"including\" act, else no coded actor", () => {
+  const MILEI: EntitySpec = { id: 'milei', name: 'Javier Milei', type: 'PERSON', actor: 'ARGGOV', country: 'ARG', surfaces: ['Javier Milei'] };
+  const ARG: EntitySpec = { id: 'arg', name: 'Argentina', type: 'GPE', actor: 'ARG', country: 'ARG', surfaces: ['Argentina'] };
+  const text = "Chile's regional allies, including Argentina's Javier Milei, condemned the Peruvian raids on Sunday.";
+  assert.deepEqual(brief(run(text, [CHL, MILEI, ARG, PER])), ['ARGGOV>PER 111']);
+  assert.deepEqual(brief(run("Chile's allies condemned the Peruvian raids on Sunday.", [CHL, PER])), []);
+  // the possessor itself still acts: "Chile's president condemned…"
+  assert.deepEqual(brief(run("Chile's government condemned the Peruvian raids on Sunday.", [CHL, PER])), ['CHL>PER 111']);
+});

@@ -80,6 +80,9 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
       continue;
     }
+    // "Kyiv's European allies, including France's Macron…, condemned": X's allies are not X; the members named
+    // after "including" act, else no coded actor does
+    if (doc && ch.possessive && partiesOf(doc, ch.end)) return includedMembers(doc, chunks, c, t);
     // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
     if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
     // "Mr Abbasi, from Croydon, south London, …": a place after a comma continues the prepositional phrase before it
@@ -96,6 +99,26 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     return ch;
   }
   return located;
+}
+
+// Nouns naming other parties by their relation to the possessor: "Kyiv's allies" are not Kyiv (found in a review)
+const RELATION_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'backers', 'creditors', 'donors', 'counterpart', 'counterparts']);
+
+/** True when the words after a possessive 's (adjectives aside) are a relation noun: "Kyiv's European allies". */
+function partiesOf(doc: Doc, end: number): boolean {
+  let k = end + 1;
+  // adjectives, and a tagged-as-name adjective or two ("European", "Western")
+  while (k < doc.tokenCount && (doc.pos[k] === 'ADJ' || (doc.pos[k] === 'PROPN' && k <= end + 2 && !RELATION_NOUNS.has(doc.lower[k])))) k++;
+  return RELATION_NOUNS.has(doc.lower[k] ?? '');
+}
+
+/** The phrase after ", including" that follows chunk `c` and ends before the trigger `t`, or null. */
+function includedMembers(doc: Doc, chunks: readonly ActorChunk[], c: number, t: number): ActorChunk | null {
+  for (let j = c + 1; j < chunks.length && chunks[j].end <= t; j++) {
+    const ch = chunks[j];
+    if (doc.lower[ch.first - 1] === 'including' || (ch.prep === 'including')) return ch.prep === null ? ch : { ...ch, prep: null };
+  }
+  return null;
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);

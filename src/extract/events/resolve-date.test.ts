@@ -69,3 +69,25 @@ test('a span counted from another event is no date, and "between 1939 and 1945" 
   const t = 'The army fought the rebels during several wars between 1939 and 1945.';
   assert.equal(resolveEventDate(t, 0, at(t, 'fought'), '2024-11-18').date, '1939-01-01');
 });
+
+test('a month and day without a year before the publication date in the year are those of the year before', () => {
+  const s = 'The minister recalled the Nov. 12 raids on the border villages.';
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'raids'), '2024-06-02')).slice(0, 3), ['2023-11-12', 'day', 'Nov. 12']);
+  const m = 'The militia seized the airport in September, the envoy said.';
+  assert.equal(resolveEventDate(m, 0, at(m, 'seized'), '2025-02-10').date, '2024-09-01');
+});
+
+test('a date in the sentence wins over the date of its wire dateline, which stays the date when it is the only one', () => {
+  const s = 'OSLO/ROME, May 4 (Reuters) - Soldiers shot a photographer near the border in January and then fled.';
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'shot'), '2025-05-04')).slice(0, 3), ['2025-01-01', 'month', 'January']);
+  const d = 'OSLO, May 4 - Soldiers shot a photographer near the border.';
+  assert.equal(resolveEventDate(d, 0, at(d, 'shot'), '2025-05-05').date, '2025-05-04');
+});
+
+test('a date in another clause than the trigger\'s gives way to the dateline', () => {
+  const s = 'OSLO, May 4 - The premier admitted a mistake in a deal which three months ago split his cabinet.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'admitted'), '2025-05-04').date, '2025-05-04');
+  // with no dateline it is still the sentence's only date
+  const n = 'The premier admitted a mistake in a deal which three months ago split his cabinet.';
+  assert.equal(resolveEventDate(n, 0, at(n, 'admitted'), '2025-05-04').date, '2025-02-01');
+});

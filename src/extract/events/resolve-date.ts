@@ -37,6 +37,17 @@ const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
 /** A bare year after a preposition ("invaded Kuwait in 1990", "In 2007, …", "since early 2014"), which chrono-node leaves alone. */
 const BARE_YEAR = /\b(?:in|since|during|until|by|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
 
+const OTHER_CLAUSE = /\b(?:which|who|whom|whose|when|after|before|since|while|until)\b/i;
+
+// a wire dateline before the expression ("BEIRUT/THE HAGUE, ", "LONDON, ") and a dash after it (an agency may stand between)
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\p{L}\s./'-]*,\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-—–_])/;
+
+/** True when the expression at `index` (of `length` characters) is the date of a wire dateline at the sentence start. */
+function inDateline(sentenceText: string, index: number, length: number): boolean {
+  return index < 60 && DATELINE_BEFORE.test(sentenceText.slice(0, index)) && DATELINE_AFTER.test(sentenceText.slice(index + length));
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /**
@@ -51,6 +62,12 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * - a bare year after a preposition ("invaded Kuwait in 1990") is that year (precision 'year'), which
  *   chrono-node does not parse; not a year after the publication date, nor a number ("in 1990 people"),
  *   nor the year that ends a capitalised name ("the Trade Act of 1974");
+ * - a month and day without a year ("the Oct. 7 attacks" in an August story) more than 31 days after publication
+ *   is that of the year before, not the publication date (within 31 days: the publication date, as before);
+ * - an expression in another clause than the trigger's (after "which", "who", "when", "after"…) is used only when
+ *   the trigger's clause and the dateline have none;
+ * - the date of a wire dateline ("BEIRUT, March 7 (Reuters) -") is the filing date: any other expression of the
+ *   sentence wins over it ("… killed a reporter in October");
  * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
  * - no publication date → only expressions with a written year resolve ("3 June 1998"); relative ones
  *   ("last year", "last week", "on Monday") give null, never a date computed from today's clock.
@@ -78,7 +95,14 @@ export function resolveEventDate(
   const results = chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   let best: chrono.ParsedResult | null = null;
   let bestDist = Infinity;
+  let dateline: chrono.ParsedResult | null = null;
   for (const r of results) {
+    // "BEIRUT, March 7 (Reuters) - … killed a reporter in October": the dateline dates the filing, not the event;
+    // it is used only when the sentence states no other date
+    if (inDateline(sentenceText, r.index, r.text.length)) {
+      dateline ??= r;
+      continue;
+    }
     // "two months after the invasion", "a week later": a span from another event, not from publication
     if (/\b(?:day|week|month|year)s?\s+(?:after|before|later|earlier|on)\s*$/i.test(r.text)) continue;
     // time-only expressions ("at 10am") do not date an event on their own
@@ -88,7 +112,13 @@ export function resolveEventDate(
     if (!ref && !(r.start.isCertain('year') && WRITTEN_YEAR.test(r.text))) continue;
     const s = sentenceStart + r.index;
     const e = s + r.text.length;
-    const dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    // "admitted … an initiative which four months ago plunged him…": another clause's date dates another event
+    const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, r.index) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
+    if (OTHER_CLAUSE.test(between)) {
+      if (dateline) continue;
+      dist += 10_000;
+    }
     if (dist < bestDist) {
       best = r;
       bestDist = dist;
@@ -110,6 +140,7 @@ export function resolveEventDate(
     }
   }
   if (year) return { date: `${pad(year.y, 4)}-01-01`, precision: 'year', text: String(year.y), start: year.start, end: year.end };
+  best ??= dateline;
   if (!best) return fallback;
   // what the expression states: a weekday or a day, a week ("last week", "this week"), a month, or only a year
   const precision: DatePrecision =
@@ -126,6 +157,13 @@ export function resolveEventDate(
       y = back.getUTCFullYear();
       mo = back.getUTCMonth() + 1;
       d = back.getUTCDate();
+    }
+    if (t > ref.getTime() + 31 * 86_400_000 && !best.start.isCertain('year') && best.start.isCertain('month')) {
+      // a month (and day) without a year names the latest such date not after publication: "the Oct. 7 attacks" in
+      // an August 2024 story are those of October 2023 (found in a review: they had been dated on publication);
+      // within a month after publication it is the publication date (a dateline a day ahead, a planned visit)
+      y -= 1;
+      t = Date.UTC(y, mo - 1, d, 12);
     }
     if (t > ref.getTime() && !best.start.isCertain('year')) {
       // a period or weekday resolved past the publication date: clamp to the publication date
