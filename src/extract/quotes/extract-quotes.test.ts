@@ -1592,3 +1592,11 @@ test('a quotation paragraph signed on the next line by a dash and a name is that
   assert.equal(q?.provenance.rule, 'direct-dash');
   assert.equal(q?.speaker.mention?.text, 'Ana Ortiz');
 });
+
+test('an inverted speaker after a quotation may be followed by a subordinate clause ("“…,” said Dan Roe when asked …", "said the mayor as she left")', () => {
+  const [q] = run('“The founders would agree,” said local voter Dan Roe when asked about the senator.');
+  assert.equal(q.provenance.rule, 'direct-cue-after');
+  assert.equal(q.speaker.mention?.text, 'local voter Dan Roe');
+  const [r] = run('“I am tired,” said the mayor as she left the hall.');
+  assert.equal(r.speaker.mention?.text, 'the mayor');
+});

@@ -479,6 +479,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       const closes =
         /^[.,;:!?(\u2014\u2013-]$/.test(follow) ||
         follow === 'who' ||
+        (np !== null && np.end < s1 && /^(when|as|while|because|although|though)$/.test(follow)) || // "said Dan Roe when asked about …"
         (np !== null && np.end < s1 && doc.pos[np.end] === 'ADP') ||
         (np !== null && np.end < s1 && doc.pos[np.end] === 'VERB' && /(ed|ing)$/.test(follow)) || // "said a statement released on Sunday", "wrote a man calling himself …"
         (np !== null && np.end + 1 < s1 && doc.pos[np.end] === 'ADJ' && doc.pos[np.end + 1] === 'ADP'); // "says a source involved in …", "said one Democrat familiar with …"
