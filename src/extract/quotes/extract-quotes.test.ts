@@ -1600,3 +1600,11 @@ test('an inverted speaker after a quotation may be followed by a subordinate cla
   const [r] = run('“I am tired,” said the mayor as she left the hall.');
   assert.equal(r.speaker.mention?.text, 'the mayor');
 });
+
+test('a British-style comma after the closing mark still closes a mixed quote before its cue (“… was "too soon to tell", Ms Okafor said.”)', () => {
+  const [q] = run('The timing of the vote was "too convenient to be a coincidence", Ms Okafor said.');
+  assert.equal(q.provenance.rule, 'indirect-cue-after');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(q.text, 'The timing of the vote was "too convenient to be a coincidence"');
+  assert.equal(q.speaker.mention?.text, 'Ms Okafor');
+});

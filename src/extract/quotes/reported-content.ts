@@ -493,16 +493,18 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
   let mark = b - 1; // closing marks before the attribution, one token each ('' is two)
   while (mark > s0 && quoted[mark] === 1 && CLOSE_MARK.test(doc.lower[mark])) mark--;
   const quoteCommaBefore = mark < b - 1 && mark > s0 && doc.lower[mark] === ',';
+  // British style puts the comma after the closing mark: "… was “a complex undertaking”, he said"
+  const markThenComma = !quoteCommaBefore && b - 2 > s0 && doc.lower[b - 1] === ',' && quoted[b - 2] === 1 && CLOSE_MARK.test(doc.lower[b - 2]);
   // "As the Post reported on Monday, the inspector issued subpoenas", "But as Doe noted, …": the clause after the comma
   const asAt = b - 1;
   if (c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
     const asClause = asClauseContent(doc, c, s1, quoted, covered, stops);
     if (asClause) return asClause;
   }
-  if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore)) return null;
-  if (quoteCommaBefore) {
+  if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore || markThenComma)) return null;
+  if (quoteCommaBefore || markThenComma) {
     // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
-    const ce = mark;
+    const ce = quoteCommaBefore ? mark : b - 1;
     // the attribution closes the sentence, or only an adjunct, an apposition about the speaker or a clause set off by a
     // contrastive word follows it ("…,” said Mr. Bartels, a member of the party.", "…,” said Mr. Sperling, but she …")
     const closing = c.after >= s1 || !hasVerb(doc, c.after, s1) || closesAfterCue(doc, c, c.after, s1, quoted);
@@ -510,7 +512,7 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
     // (another speaker's cue does not: "Carter discussed how … a “burn bag,” the Times reported" wraps the whole clause)
     for (let t = s0; t < ce; t++) if (cueAt[t] && !quoted[t] && sameSpeakerCue(doc, t, c)) otherCue = true;
     if (!closing || otherCue || ce - s0 < 3 || !isClear(covered, s0, ce) || quoted[s0]) return null;
-    return { ranges: [[dateline(doc, s0, ce), b]], rule: 'indirect-cue-after' };
+    return { ranges: [[dateline(doc, s0, ce), quoteCommaBefore ? b : ce]], rule: 'indirect-cue-after' };
   }
   const ce = b - 1;
   if (!isClear(covered, s0, ce)) return null;
