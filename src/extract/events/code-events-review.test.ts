@@ -59,3 +59,25 @@ test("a country's allies are not the country: the members named after \"includin
   // the possessor itself still acts: "Chile's president condemned…"
   assert.deepEqual(brief(run("Chile's government condemned the Peruvian raids on Sunday.", [CHL, PER])), ['CHL>PER 111']);
 });
+
+test('admitting a killing or a mistake is a confession, not a concession; admitting inspectors still yields', () => {
+  assert.deepEqual(brief(run('Chilean soldiers admitted killing Peruvian fishermen near the coast.', [CHL, PER])).filter((e) => e.endsWith(' 080')), []);
+  assert.deepEqual(brief(run('Gabriel Boric admitted he was wrong to sell arms to Peru.', [BORIC, PER])).filter((e) => e.includes(' 08')), []);
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['UN'] };
+  assert.deepEqual(brief(run('Chile admitted UN inspectors to the mine.', [CHL, UN])), ['CHL>IGOUNO 0862']);
+});
+
+test('trying to strike a deal is no deal, while a tried attack is still the attack', () => {
+  assert.deepEqual(brief(run('Chile is trying to strike a similar trade deal with Peru.', [CHL, PER])).filter((e) => e.includes(' 05')), []);
+  assert.deepEqual(brief(run('Chile tried to meet Peru last week.', [CHL, PER])), ['CHL>PER 036']);
+  const attack = brief(run('Chile tried to hack into the computers of Peruvian officials.', [CHL, PER]));
+  assert.ok(attack.some((e) => e.startsWith('CHL>PER 17')), `coded: ${attack.join(', ')}`);
+});
+
+test('a possible visit or possible sanctions did not happen, in running text and in a headline', () => {
+  assert.deepEqual(brief(run('The envoy said Gabriel Boric would discuss possible Chilean sanctions against Peru.', [BORIC, CHL, PER])).filter((e) => e.includes(' 16')), []);
+  assert.deepEqual(brief(run('Gabriel Boric visit to Peru possible', [BORIC, PER])), []);
+  assert.deepEqual(brief(run("Gabriel Boric's visit to Peru was likely, aides said.", [BORIC, PER])).filter((e) => e.includes(' 04')), []);
+  // a visit that took place is still coded
+  assert.deepEqual(brief(run("Gabriel Boric's visit to Peru ended on Monday.", [BORIC, PER])), ['CHLGOV>PER 042']);
+});

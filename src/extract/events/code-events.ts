@@ -180,8 +180,10 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
     case 'threat':
       return root >= 18 ? '138' : controller.code;
     case 'attempt':
-      // "tried to hack into", "attempted to assassinate": an attempt is coded as the act (CAMEO codes attempts as the event)
-      return complement.code;
+      // "tried to hack into", "attempted to assassinate": an attempted conflict act is coded as the act (the CAMEO
+      // manual's examples for 172x and 185); "trying to strike a deal", "trying to broker a pact" is no deal yet: an
+      // attempt at cooperation is the intent to cooperate (its intent code), or nothing (found in a review: 057)
+      return quad <= 2 ? (complement.controlled.intent ?? null) : complement.code;
     default:
       return controller.code;
   }
@@ -980,6 +982,8 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
   }
   let negated = false;
   for (let k = t - 1; k >= Math.max(0, t - 3); k--) if (doc.lower[k] === 'no' || doc.lower[k] === 'not') negated = true;
+  // "a possible visit", "the proposed talks", "Shultz visit to Moscow possible": a possibility did not happen
+  if (modalNoun(doc, t, m.patternEnd)) return null;
   // "ordered patrols after violent protests by Muslim groups": background to the main clause's event
   let k = t - 1;
   while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || POSSESSIVE_MARKS_LOCAL.has(doc.lower[k]))) k--;
@@ -1000,6 +1004,29 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     weak: rule.weak,
     secondary: background,
   };
+}
+
+// Words that make an event noun a possibility or a plan, not an event ("a possible visit", "visit … possible")
+const MODAL_BEFORE = new Set(['possible', 'potential', 'proposed', 'planned', 'likely', 'hypothetical', 'mooted', 'prospective', 'future', 'eventual']);
+const MODAL_AFTER = new Set(['possible', 'likely', 'unlikely', 'planned', 'mooted', 'expected', 'uncertain', 'doubtful']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'remained', 'still', 'now', 'not']);
+
+/**
+ * True when a modal adjective stands among the three words before the noun trigger at `t` ("a possible visit") or
+ * follows its phrase with no verb but a copula between ("SHULTZ VISIT TO MOSCOW POSSIBLE", "the visit is likely"):
+ * a possibility is not an event that happened (CAMEO codes what actors did or said; found in a review, where such a headline was coded 042).
+ */
+function modalNoun(doc: Doc, t: number, patternEnd: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 3); k--) {
+    if (MODAL_BEFORE.has(doc.lower[k])) return true;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'ADP' || doc.lower[k] === ',') break;
+  }
+  for (let k = patternEnd + 1; k < Math.min(doc.tokenCount, patternEnd + 8); k++) {
+    if (MODAL_AFTER.has(doc.lower[k])) return true;
+    if (COPULAS.has(doc.lower[k])) continue;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.lower[k] === ',' || doc.lower[k] === ';' || doc.lower[k] === '.') return false;
+  }
+  return false;
 }
 
 const BACKGROUND_PREPS = new Set(['after', 'following', 'amid', 'despite', 'since', 'before']);
