@@ -332,7 +332,7 @@ test('an event dated only to a month is exported with a note, left out by --day-
     assert.deepEqual(rows.map((r) => r[1]).sort(), ['20240301', '20240610']);
     // SOURCEURL: a file without a URL is named by its path, not by the article id
     for (const r of rows) assert.equal(r[60], file);
-    assert.match(all.stderr, /note: 1 of 2 row\(s\) are dated only to a week, month or year; their SQLDATE is the period's first day/);
+    assert.match(all.stderr, /note: 1 of 2 event\(s\) are dated only to a week, month or year; their SQLDATE is the period's first day/);
     const days = detente(['export', '--db', db, '--day-dates-only']).stdout.trim().split('\n');
     assert.deepEqual(days.map((l) => l.split('\t')[1]), ['20240610']);
     // the JSON Lines export filters the same way, and says so

