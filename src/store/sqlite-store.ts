@@ -316,15 +316,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
           WHERE detente_name_has(e.name, ?) OR e.actor LIKE ? ESCAPE '\\' OR e.country = ?)`);
         params.push(filter.mentions, likePrefix(filter.mentions.toUpperCase()), filter.mentions.toUpperCase());
       }
-      if (filter.from) {
-        where.push('a.published >= ?');
-        params.push(filter.from);
-      }
-      if (filter.to) {
-        // a publication date may carry a time ("2023-06-19T08:00:00Z"): the whole --to day is in the range
-        where.push('substr(a.published, 1, 10) <= ?');
-        params.push(filter.to);
-      }
+      wherePublished(filter, where, params);
       const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published, q.article_id, q.start ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
       return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
@@ -346,15 +338,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         where.push("e.actor LIKE ? ESCAPE '\\'");
         params.push(likePrefix(filter.actor.toUpperCase()));
       }
-      if (filter.from) {
-        where.push('a.published >= ?');
-        params.push(filter.from);
-      }
-      if (filter.to) {
-        // a publication date may carry a time ("2023-06-19T08:00:00Z"): the whole --to day is in the range
-        where.push('substr(a.published, 1, 10) <= ?');
-        params.push(filter.to);
-      }
+      wherePublished(filter, where, params);
       // mentions counted per entity through the mentions table's primary key (article_seq, entity_id, …)
       // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text), shown in the form most
       // articles write that is not all capitals; mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
@@ -466,6 +450,23 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       db.close();
     },
   };
+}
+
+/**
+ * Adds the conditions of a publication-date range on the joined `articles a` to a query's WHERE terms. A
+ * publication date may carry a time ("2023-06-19T08:00:00Z"): the whole `to` day is in the range.
+ * @param range `from`, `to` as YYYY-MM-DD, either optional
+ * @param where the WHERE terms, appended to; `params` their parameters, appended to
+ */
+function wherePublished(range: { from?: string; to?: string }, where: string[], params: unknown[]): void {
+  if (range.from) {
+    where.push('a.published >= ?');
+    params.push(range.from);
+  }
+  if (range.to) {
+    where.push('substr(a.published, 1, 10) <= ?');
+    params.push(range.to);
+  }
 }
 
 /**
