@@ -81,3 +81,14 @@ test('a possible visit or possible sanctions did not happen, in running text and
   // a visit that took place is still coded
   assert.deepEqual(brief(run("Gabriel Boric's visit to Peru ended on Monday.", [BORIC, PER])), ['CHLGOV>PER 042']);
 });
+
+test('talks between one side and a list pair the sides only, never the members of the list with each other', () => {
+  const BOL: EntitySpec = { id: 'bol', name: 'Bolivia', type: 'GPE', actor: 'BOL', country: 'BOL', surfaces: ['Bolivia'] };
+  const ECU: EntitySpec = { id: 'ecu', name: 'Ecuador', type: 'GPE', actor: 'ECU', country: 'ECU', surfaces: ['Ecuador'] };
+  const specs = [CHL, PER, BOL, ECU];
+  // the first side has no coded actor: the three buyers are one side and talk with nobody coded
+  assert.deepEqual(brief(run("Deals followed talks between copper exporters and the region's main buyers - Peru, Bolivia and Ecuador.", specs)), []);
+  assert.deepEqual(brief(run('Talks between Chile and Peru, Bolivia and Ecuador began on Monday.', specs)).sort(), ['BOL>CHL 040', 'CHL>BOL 040', 'CHL>ECU 040', 'CHL>PER 040', 'ECU>CHL 040', 'PER>CHL 040']);
+  // a list before the first "and" is one list: every pair
+  assert.equal(run('Talks between Chile, Peru and Bolivia began on Monday.', specs).length, 6);
+});

@@ -89,6 +89,11 @@ interface Candidate {
   weak: boolean;
   /** In a participle, gerund, purpose or relative clause: coded only when the sentence has no main-clause event. */
   secondary: boolean;
+  /**
+   * For a reciprocal "between" phrase whose sides are known: how many of `sources` (in text order) form the first
+   * side ("talks between Chile and Peru, Bolivia and Ecuador" → 1); the pairs then only cross sides. −1: every pair.
+   */
+  firstSide: number;
 }
 
 // time words that may stand between a controller and its complement ("threatened on Monday to break relations")
@@ -340,7 +345,12 @@ export function codeEvents(
 /** The (source, target) pairs of a candidate: each source with each other target (or none), or each ordered pair of its sources when reciprocal. */
 function candidatePairs(c: Candidate): [ActorRef, ActorRef | null][] {
   const pairs: [ActorRef, ActorRef | null][] = [];
-  if (c.reciprocal) {
+  if (c.reciprocal && c.firstSide >= 0) {
+    // "between A and B, C and D": each party of one side with each of the other, both ways, never within a side
+    const left = c.sources.slice(0, c.firstSide);
+    const right = c.sources.slice(c.firstSide);
+    for (const a of left) for (const b of right) if (a.entity.id !== b.entity.id) pairs.push([a, b], [b, a]);
+  } else if (c.reciprocal) {
     for (const a of c.sources) for (const b of c.sources) if (a !== b && a.entity.id !== b.entity.id) pairs.push([a, b]);
   } else {
     for (const s of c.sources) {
@@ -711,6 +721,7 @@ function verbCandidate(
     confidence: coding.confidence,
     weak: rule.weak,
     secondary: !literal && (roles.complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),
+    firstSide: -1,
   };
 }
 
@@ -772,7 +783,7 @@ function mustDemandCandidate(
   return {
     rule, ruleId: `${rule.id}>must${demand.ruleId ? `>${demand.ruleId}` : ''}`, code: demand.code, trigger: t, triggerEnd: t,
     sources, sourceSlot: 'subject', targets, targetSlot: 'subject', reciprocal: false, negated: false,
-    confidence: 0.6, weak: false, secondary: clauseKind(doc, t, sentence.firstToken) !== 'main',
+    confidence: 0.6, weak: false, secondary: clauseKind(doc, t, sentence.firstToken) !== 'main', firstSide: -1,
   };
 }
 
@@ -1003,6 +1014,7 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
     confidence,
     weak: rule.weak,
     secondary: background,
+    firstSide: reciprocal && sourceSlot === 'between' ? betweenSide(doc, sources) : -1,
   };
 }
 
@@ -1027,6 +1039,27 @@ function modalNoun(doc: Doc, t: number, patternEnd: number): boolean {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.lower[k] === ',' || doc.lower[k] === ';' || doc.lower[k] === '.') return false;
   }
   return false;
+}
+
+/**
+ * The sides of "between A and B": the number of `sources` (text order) before the first "and" after "between" when
+ * that side is one party or none ("talks between Middle East producers and China, India, Japan and South Korea" → 0:
+ * the Asian buyers are one side and do not talk with each other; found in a review, where they made 12 pairs), or
+ * −1 when the first side is itself a list ("between Chile, Peru and Bolivia": every pair).
+ * @param doc the parsed article
+ * @param sources the heads of the between-phrase, in text order
+ */
+function betweenSide(doc: Doc, sources: readonly ActorRef[]): number {
+  if (sources.length < 3) return -1;
+  let k = sources[0].firstToken - 1;
+  const stop = Math.max(0, k - 12);
+  while (k >= stop && doc.lower[k] !== 'between') k--;
+  if (k < stop) return -1;
+  let and = k + 1;
+  while (and < doc.tokenCount && doc.lower[and] !== 'and' && doc.lower[and] !== '&' && doc.pos[and] !== 'VERB') and++;
+  if (doc.lower[and] !== 'and' && doc.lower[and] !== '&') return -1;
+  const left = sources.filter((h) => h.firstToken < and).length;
+  return left <= 1 ? left : -1;
 }
 
 const BACKGROUND_PREPS = new Set(['after', 'following', 'amid', 'despite', 'since', 'before']);
