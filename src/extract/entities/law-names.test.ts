@@ -41,3 +41,9 @@ test('known organisations, titled persons, one-word names and other last words a
   ];
   assert.deepEqual(lawNames(view, input), input);
 });
+
+test('a place or organisation ending in "Contract", "Guaranty" or "Provisions" is a document', () => {
+  const view = createDocView(nlp.parse('See the Pump Supply Contract and the Halvard Bank Guaranty for details.'));
+  const out = lawNames(view, [named(view, 'Pump Supply Contract', 'GPE', 'ner-tagger'), named(view, 'Halvard Bank Guaranty', 'ORG', 'ner-tagger')]);
+  assert.deepEqual(out.map((m) => `${m.name} ${m.type}`), ['Pump Supply Contract OTHER', 'Halvard Bank Guaranty OTHER']);
+});

@@ -8,6 +8,7 @@ import { retypedAsThing, type RawMention } from './raw-mention.js';
  */
 const INSTRUMENT_WORDS: ReadonlySet<string> = new Set([
   'act', 'acts', 'agreement', 'agreements', 'accord', 'accords', 'amendment', 'amendments', 'charter', 'clause', 'code',
+  'contract', 'contracts', 'guaranty', 'provisions',
   'convention', 'conventions', 'declaration', 'directive', 'doctrine', 'guidelines', 'lemma', 'pact', 'plan', 'protocol',
   'resolution', 'statute', 'theorem', 'treaty', 'treaties',
 ]);
@@ -27,7 +28,9 @@ const FIRM_PERSON_RULES: ReadonlySet<string> = new Set(['titled-person', 'honori
  * None of UNER English-EWT dev, GUM train/dev, GENTLE or re3d train marks a person, organisation or place
  * ending in one of these words (only "Bill", "Nathan Law", "Kenya Law", whose words are not in the list);
  * found on GENTLE (a services agreement, 9 false organisations; a proof's "Lemma") and GUM train (a
- * marriage act, "Disabilities Act", "New START Treaty", "Adriatic Charter", "Marshall Plan" as a person).
+ * marriage act, "Disabilities Act", "New START Treaty", "Adriatic Charter", "Marshall Plan" as a person);
+ * "Contract", "Guaranty", "Provisions" since 2026-11-30, after UNER dev e-mails' "Turbine Contract", "… Corporation
+ * Guaranty", "… Agreement and Special Provisions" (seen among its errors).
  * @param view the article's DocView (token keys)
  * @param mentions mentions in text order (not modified)
  * @returns the mentions with such names retyped `OTHER`, in the same order
