@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GazetteerBuilder, lowerTokenKey, matchWords, PhraseIndex, phraseKeys, tokenKey, type Gazetteer } from './gazetteer.js';
+import { firstKeyPhrases, GazetteerBuilder, lowerTokenKey, matchWords, PhraseIndex, phraseKeys, tokenKey, type Gazetteer } from './gazetteer.js';
 
 test('token keys fold case, dots and typographic apostrophes', () => {
   assert.equal(tokenKey('U.S.'), 'us');
@@ -135,4 +135,21 @@ test('the key of a lower-cased surface is the key of the surface', () => {
   }
   assert.equal(lowerTokenKey('u.n.'), 'un');
   assert.equal(lowerTokenKey('..'), '..');
+});
+
+test('the presence bits of a gazetteer\'s first keys never hide a phrase, and a key no phrase starts with finds none', () => {
+  const g = new GazetteerBuilder();
+  const towns = Array.from({ length: 3_000 }, (_, i) => `Town${i} Falls`);
+  for (const name of towns) g.add(name, { kind: 'place', name, country: 'KEN' }, true);
+  g.add('the Kremlin', { kind: 'seat', code: 'RUS', agent: 'GOV', name: 'the Kremlin', building: true }, true);
+  const index = g.build() as PhraseIndex;
+  for (const key of ['town0', 'town2999', 'the']) {
+    const first = firstKeyPhrases(index, key);
+    assert.ok(first, `${key} starts phrases`);
+    assert.equal(first, index.byFirstKey.get(key));
+  }
+  for (const key of ['falls', 'kremlin', 'town3000', '', 'village7']) assert.equal(firstKeyPhrases(index, key), null, `${key} starts no phrase`);
+  // Every first key found through its bit, as through the full index.
+  for (const key of index.keys()) assert.equal(index.firstOf(key), index.byFirstKey.get(key));
+  assert.deepEqual(matchWords(index, ['in', 'Town17', 'Falls'], ['in', 'town17', 'falls'], 1, 3).map((m) => m.end), [3]);
 });

@@ -245,10 +245,27 @@ const SECOND_KEY_INDEX_MIN = 2;
 export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
   /** Every first key's phrases (one lookup gives the list and its split); see {@link FirstKeyPhrases}. */
   readonly byFirstKey = new Map<string, FirstKeyPhrases>();
+  /**
+   * Presence bits of the first keys ({@link firstKeyBit}): a clear bit proves that no phrase starts with a key, so
+   * that most tokens (about 87% of news tokens for the main gazetteer, 84% for the places) are settled without a
+   * lookup in `byFirstKey`.
+   */
+  private firstKeyBits = new Uint32Array(1);
+  /** 32 − log2 of the number of bits of `firstKeyBits`. */
+  private firstKeyShift = 27;
 
   /** Builds the second-key lists of the long first-key lists; called once, by {@link GazetteerBuilder.build}. */
   indexSecondKeys(): void {
     this.byFirstKey.clear();
+    // At least 32 bits a first key (4,096 at least): 1,490 first keys take 8 KB, 20,927 places 128 KB.
+    let bits = 4096;
+    while (bits < this.size * 32) bits *= 2;
+    this.firstKeyBits = new Uint32Array(bits >>> 5);
+    this.firstKeyShift = 32 - Math.log2(bits);
+    for (const first of this.keys()) {
+      const b = firstKeyBit(first, this.firstKeyShift);
+      this.firstKeyBits[b >>> 5] |= 1 << (b & 31);
+    }
     for (const [first, list] of this) {
       if (list.length <= SECOND_KEY_INDEX_MIN) {
         this.byFirstKey.set(first, { list, known: 1, next: null, single: null });
@@ -274,13 +291,36 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
    * @returns one or two lists to try in turn (a phrase of the first list is longer than any of the second)
    */
   candidates(keys: readonly string[], i: number, limit: number): readonly (readonly GazetteerPhrase[])[] {
-    // Most tokens start no phrase: one lookup settles them.
-    const first = this.byFirstKey.get(keys[i]);
+    // Most tokens start no phrase: their presence bit, or one lookup, settles them.
+    const first = this.firstOf(keys[i]);
     if (!first) return NO_CANDIDATES;
     if (!first.next) return [first.list];
     const longer = i + 1 < limit ? first.next.get(keys[i + 1]) : undefined;
     return longer ? [longer, first.single!] : [first.single!];
   }
+
+  /**
+   * The phrases whose first key is `key` (see {@link FirstKeyPhrases}), or null: its presence bit first, then
+   * (for a set bit) the lookup.
+   * @param key a token key ({@link tokenKey})
+   */
+  firstOf(key: string): FirstKeyPhrases | null {
+    const b = firstKeyBit(key, this.firstKeyShift);
+    if ((this.firstKeyBits[b >>> 5] & (1 << (b & 31))) === 0) return null;
+    return this.byFirstKey.get(key) ?? null;
+  }
+}
+
+/**
+ * The presence bit of a first key in a {@link PhraseIndex}: the top bits of the key's FNV-1a hash (of its UTF-16
+ * code units), spread by a multiplicative (Fibonacci) hash.
+ * @param shift 32 − log2 of the number of bits
+ * @returns a bit index below 2^(32 − shift)
+ */
+function firstKeyBit(key: string, shift: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return Math.imul(h, 0x9e3779b1) >>> shift;
 }
 
 function isCapitalised(s: string): boolean {
@@ -360,7 +400,7 @@ export function matchLengthWords(gazetteer: Gazetteer, words: readonly string[],
  * from ({@link matchLengthFrom}, {@link matchWordsFrom}) without looking the key up again.
  */
 export function firstKeyPhrases(gazetteer: Gazetteer, key: string): FirstKeyPhrases | null {
-  if (gazetteer instanceof PhraseIndex) return gazetteer.byFirstKey.get(key) ?? null;
+  if (gazetteer instanceof PhraseIndex) return gazetteer.firstOf(key);
   const list = gazetteer.get(key);
   return list ? { list, known: 0, next: null, single: null } : null;
 }
