@@ -1608,3 +1608,14 @@ test('a British-style comma after the closing mark still closes a mixed quote be
   assert.equal(q.text, 'The timing of the vote was "too convenient to be a coincidence"');
   assert.equal(q.speaker.mention?.text, 'Ms Okafor');
 });
+
+test('a quotation sentence right after reported speech carries on that speaker, without a cue of its own', () => {
+  const quotes = run('Ms Okafor said the scale of the flooding was hard to grasp.\n"We watched the water rise with disbelief. Whole streets were gone by noon."');
+  const q = quotes.find((x) => x.kind === 'direct');
+  assert.equal(q?.provenance.rule, 'direct-continuation');
+  assert.equal(q?.speaker.mention?.text, 'Ms Okafor');
+  assert.equal(q?.cue, null);
+  // a quotation with a cue of its own in its sentence is not carried on
+  const own = run('Ms Okafor said the flooding was hard to grasp. "We watched the water rise," Mr Ruiz said.');
+  assert.equal(own.find((x) => x.kind === 'direct')?.speaker.mention?.text, 'Mr Ruiz');
+});

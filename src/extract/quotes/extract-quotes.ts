@@ -112,7 +112,7 @@ export function extractQuotes(
       if (a.kind === 'direct') direct.push(a);
       continue;
     }
-    const lone = unattributedQuote(scan, fi);
+    const lone = reportedContinuation(scan, fi, indirect) ?? unattributedQuote(scan, fi);
     if (lone) direct.push(lone);
   }
   const resolver = createSpeakerResolver(entities);
@@ -484,6 +484,29 @@ function embeddedAfter(doc: Doc, fragTok: QuoteScan['fragTok'], f: QuoteFragment
     t0 > 0 && doc.starts[t0 - 1] >= doc.paragraphs[f.paragraph].start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1) &&
     !afterPrior && !/\p{L}\.$/u.test(doc.lower[t0 - 1])
   );
+}
+
+/**
+ * A quotation no cue claimed that is a sentence of its own right after a sentence of reported speech ("Mr Howard said
+ * the scale of the disaster was hard to grasp." then "“We watched the scenes …”"): it carries on that speaker's words,
+ * with the speaker of the reported speech and no cue of its own (the cue stays with its clause); null when the sentence before holds no
+ * attribution with a speaker, or the quotation's own sentence holds a cue.
+ */
+function reportedContinuation(scan: QuoteScan, fi: number, indirect: readonly Attribution[]): Attribution | null {
+  const { doc, fragments, fragTok, cues } = scan;
+  const f = fragments[fi];
+  const { t0 } = fragTok[fi];
+  const si = sentenceIndexOf(doc, t0);
+  const sentence = doc.sentences[si];
+  if (si === 0 || sentence.firstToken !== t0) return null;
+  for (const c of cues) if (c.start >= sentence.firstToken && c.start < sentence.endToken) return null;
+  const prev = doc.sentences[si - 1];
+  let found: Attribution | null = null;
+  for (const a of indirect) if (a.cue && a.speaker && a.cue.start >= prev.firstToken && a.cue.start < prev.endToken) found = a;
+  // ("I think …", "we said …": a first- or second-person speaker is someone quoted inside, not the reporter's source)
+  if (!found || !found.cue || !found.speaker || /^(i|we|you|me|us)$/.test(doc.lower[found.speaker.head])) return null;
+  // (no cue of its own: the reported speech keeps its cue, and the quotation stays an attribution of its own)
+  return attribution('direct', f.start, f.end, null, found.speaker, 'direct-continuation', 0.6);
 }
 
 /**
