@@ -92,3 +92,10 @@ test('talks between one side and a list pair the sides only, never the members o
   // a list before the first "and" is one list: every pair
   assert.equal(run('Talks between Chile, Peru and Bolivia began on Monday.', specs).length, 6);
 });
+
+test('a headline verb the tagger read as a noun between two actors codes its event', () => {
+  const LIMA: EntitySpec = { id: 'lima', name: 'Lima', type: 'GPE', actor: 'PERGOV', country: 'PER', surfaces: ['Lima'] };
+  const text = 'Chile hits Lima with cruise missile\nChile fired a cruise missile at Lima on Sunday, officials said.';
+  const head = run(text, [CHL, LIMA]).filter((e) => e.trigger.text === 'hits');
+  assert.deepEqual(brief(head), ['CHL>PERGOV 190']);
+});

@@ -528,6 +528,24 @@ function withoutDatelineActors(chunks: ActorChunk[], datelineOnly: ReadonlySet<s
   return out;
 }
 
+/**
+ * Splits the actor phrase that runs across a mistagged verb at token `v` ("Russia hits Kyiv" read as one noun phrase
+ * headed by Kyiv; found in a review, where the headline coded nothing) into the phrase before it (headed by its last
+ * mention) and the one after it; other phrases are kept. Returns `chunks` itself when no phrase spans `v`.
+ */
+function splitAtVerb(index: ActorIndex, chunks: readonly ActorChunk[], v: number): ActorChunk[] {
+  const c = chunks.findIndex((ch) => ch.first < v && ch.end > v);
+  if (c < 0) return chunks as ActorChunk[];
+  const ch = chunks[c];
+  let before: ActorRef | null = null;
+  for (let k = ch.first; k < v; k++) if (index.mentionAt[k] >= 0 && index.refs[index.mentionAt[k]].endToken <= v) before = index.refs[index.mentionAt[k]];
+  const after = ch.heads.filter((h) => h.firstToken > v);
+  const parts: ActorChunk[] = [];
+  if (before) parts.push({ first: ch.first, end: before.endToken, heads: [before], prep: ch.prep, possessive: false });
+  if (after.length > 0) parts.push({ first: after[0].firstToken, end: ch.end, heads: after, prep: null, possessive: ch.possessive });
+  return [...chunks.slice(0, c), ...parts, ...chunks.slice(c + 1)];
+}
+
 /** The candidate events of one sentence and the actor chunks they were found with (the caller reuses them). */
 interface SentenceCandidates {
   readonly candidates: readonly Candidate[];
@@ -551,7 +569,7 @@ function codeSentence(
   const first = sentence.firstToken;
   const end = sentence.endToken;
   if (!hasTrigger(doc, sentence, index, res, quoted) || offTopic(doc, sentence, res)) return NO_CANDIDATES;
-  const chunks = withoutDatelineActors(withoutDateline(doc, sentence, actorChunks(doc, index, sentence)), datelineOnly);
+  let chunks = withoutDatelineActors(withoutDateline(doc, sentence, actorChunks(doc, index, sentence)), datelineOnly);
   if (chunks.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
   const roots = new Set<string>();
@@ -581,6 +599,8 @@ function codeSentence(
         continue;
       }
       if (m.objectToken >= 0) consumed[m.objectToken] = 1;
+      // "Russia hits Kyiv with …" (a headline's verb tagged as a noun): the phrase the tagger joined across it is two
+      if (pass === 0 && pos !== 'VERB' && pos !== 'AUX') chunks = splitAtVerb(index, chunks, i);
       const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
       if (!cand) continue;
       if (pass === 1 && (m.rule.control === 'demand' || m.rule.control === 'appeal')) nominalDemand(doc, end, cand, res, verbs, consumed, out, literal);
