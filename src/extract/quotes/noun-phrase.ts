@@ -139,6 +139,17 @@ function trailingDayTrimmed(doc: Doc, last: number, min: number): TokenRange | n
 }
 
 /**
+ * The end of the phrase `[first, end)` without a day word glued to its close ("The head of the agency, Jo Roe Saturday",
+ * "told reporters Saturday"), and a `late`/`early` before it; `end` itself when no such day closes it.
+ */
+function trailingDayEnd(doc: Doc, first: number, end: number): number {
+  if (end - 2 < first || !DAY_WORDS.test(doc.lower[end - 1])) return end;
+  let k = end - 2;
+  if (/^(late|early)$/.test(doc.lower[k]) && k > first) k--;
+  return DAY_NAME_LEADS.test(doc.lower[k]) || !(NP_CORE.has(doc.pos[k]) || doc.lower[k] === ')') ? end : k + 1;
+}
+
+/**
  * The start of a phrase after a day word opening it ("Thursday the freed hostages", "Late Saturday Semashko", "Sunday
  * Israel's cabinet"): the token after the day when a determiner, a number, a lower-case word or a possessive name
  * follows it, or `late`/`early` precedes it; `start` itself otherwise ("Sunday Telegraph" is a name).
@@ -208,6 +219,7 @@ export function nounPhraseStartingAt(doc: Doc, first: number, max: number): Toke
     return { start: first, end, head: end - 1 };
   }
   while (end > first && doc.lower[end - 1] !== ')' && !NP_CORE.has(doc.pos[end - 1]) && !/^\p{Lu}/u.test(doc.text[doc.starts[end - 1]] ?? '') && !hyphenGlued(doc, end - 1, first)) end--;
+  end = trailingDayEnd(doc, first, end);
   if (!sawCore || end <= first) return null;
   // "the 46-year-old", "a Moscow-based": a hyphenated compound closing the phrase is its head
   return { start: first, end, head: hyphenGlued(doc, end - 1, first) ? end - 1 : firstGroupHead(doc, first, end) };

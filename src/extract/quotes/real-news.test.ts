@@ -65,3 +65,10 @@ test('a poll headline with "dead heat" stays a label-line quote ("Poll: Roe and 
   const [q] = run('Poll: Roe and Doe in dead heat ahead of the harbour vote');
   assert.equal(q.provenance.rule, 'label-line');
 });
+
+test('a day word glued to a post-modified subject or an addressee is cut too ("The head of the agency Jo Roe Saturday called for …", "told reporters Saturday that")', () => {
+  const [q] = run('The head of the regional water agency Mara Okafor Saturday called for an end to the dumping.');
+  assert.equal(q.speaker.mention?.text, 'The head of the regional water agency Mara Okafor');
+  const [r] = run('The envoy told reporters Saturday that the talks had failed.');
+  assert.equal(r.cue?.text, 'told reporters');
+});
