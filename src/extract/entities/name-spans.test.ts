@@ -67,3 +67,8 @@ test('a place named with "and" inside opens the name after it: "Newfoundland and
   const out = widenCoordinatedNames(view, res, [place, court, norway, council]);
   assert.deepEqual(out.map((m) => `${view.doc.text.slice(m.start, m.end)} ${m.country ?? ''}`), ['Newfoundland and Labrador Court of Appeal CAN', 'Norway NOR', 'Harbour Council ']);
 });
+
+test('a single cue word before "and" opens the name it coordinates into: "the Securities and Exchange Commission" is one organisation', () => {
+  const found = names('Yesterday the Securities and Exchange Commission fined the broker.');
+  assert.ok(found.includes('Securities and Exchange Commission'), found.join(', '));
+});

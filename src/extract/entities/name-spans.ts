@@ -45,8 +45,9 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
     const and = m.tokStart - 1;
     if (and < 1 || (keys[and] !== 'and' && keys[and] !== '&') || sentenceOf[and - 1] !== sentenceOf[m.tokStart]) return;
     const before = and - 1;
-    // "the British Library and Columbia University": a run ending in a cue word is a name of its own.
-    if (!startsUpper(surface(before)) || res.orgCues.has(keys[before])) return;
+    // "the British Library and Columbia University": a run ending in a cue word is a name of its own; a cue word
+    // alone is none ("the Securities and Exchange Commission", "Nomura Securities" makes "securities" a cue).
+    if (!startsUpper(surface(before)) || (res.orgCues.has(keys[before]) && capitalisedBefore(view, before))) return;
     // A place named with "and" inside opens the name ("Newfoundland and Labrador Court of Appeal",
     // "Trinidad and Tobago Football Federation"); any other mention before "and" is a name of its own.
     if (owner[before] >= 0 && !mentions[owner[before]].weak && !placeWithAnd(view, res, mentions[owner[before]], m)) return;
@@ -166,6 +167,12 @@ export function widenOfAndNames(view: DocView, res: EntityResources, mentions: r
     widened.set(k, { ...m, end: doc.ends[b - 1], tokEnd: b, name, key: m.key.startsWith('ORG|') ? `ORG|${name.toLowerCase()}` : m.key, rule: m.rule === 'cue-word-name' || m.rule.startsWith('ner-tagger') ? 'coordinated-name' : m.rule });
   });
   return withWidened(mentions, widened, dropped);
+}
+
+/** Whether the token before `i` is a capitalised word of the same sentence other than "The" (a name goes on there). */
+function capitalisedBefore(view: DocView, i: number): boolean {
+  const { doc, keys, sentenceOf } = view;
+  return i > 0 && sentenceOf[i - 1] === sentenceOf[i] && keys[i - 1] !== 'the' && startsUpper(doc.text.slice(doc.starts[i - 1], doc.ends[i - 1]));
 }
 
 /** The index in `mentions` of the mention covering each token (the last one wins), -1 for none. */
