@@ -34,3 +34,13 @@ test('a country whose English name may take "the" is named without it: "moved to
   assert.deepEqual(nld?.mentions.map((m) => m.text), ['Netherlands']);
   assert.deepEqual(es.find((e) => e.actor === 'GMB')?.mentions.map((m) => m.text), ['Gambia']);
 });
+
+test('a role in the plural guessed to be a person names a group, while a surname like it stays', () => {
+  const view = createDocView(nlp.parse('Senators met on Friday, Secretaries stayed home, and Coles wrote the memo.'));
+  const guess = (word: string) => {
+    const a = tokenOf(view, word);
+    return rawMention(tokenSpan(view, a, a + 1), { kind: 'name', type: 'PERSON', key: '', name: word, actor: null, country: null, agent: null, rule: 'ner-tagger', confidence: 0.6, personTokens: [word.toLowerCase()] });
+  };
+  const out = dropTitleOnlyNames(view, res, [guess('Senators'), guess('Secretaries'), guess('Coles')]);
+  assert.deepEqual(out.map((m) => m.name), ['Coles']);
+});
