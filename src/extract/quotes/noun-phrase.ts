@@ -275,7 +275,7 @@ export function modifiedSubjectEndingAt(doc: Doc, last: number, min: number): To
     const w = doc.lower[t];
     if (CLAUSE_OPENERS.has(w) && doc.pos[t] !== 'DET') break;
     const p = doc.pos[t];
-    if (p === 'ADP' || (p === 'VERB' && /(ing|ed)$/.test(w)) || MODIFIER_ADJECTIVES.has(w)) {
+    if (p === 'ADP' || (p === 'VERB' && /(ing|ed)$/.test(w)) || MODIFIER_ADJECTIVES.has(w) || (w === 'being' && doc.pos[t + 1] === 'VERB') || (p === 'VERB' && t > min && doc.lower[t - 1] === 'being')) {
       sawModifier = true;
       continue;
     }
@@ -288,7 +288,7 @@ export function modifiedSubjectEndingAt(doc: Doc, last: number, min: number): To
   if (!np || np.end > last) return null;
   const next = np.end;
   const after = doc.lower[next];
-  if (!(doc.pos[next] === 'ADP' || (doc.pos[next] === 'VERB' && /(ing|ed)$/.test(after)) || MODIFIER_ADJECTIVES.has(after))) return null;
+  if (!(doc.pos[next] === 'ADP' || (doc.pos[next] === 'VERB' && /(ing|ed)$/.test(after)) || MODIFIER_ADJECTIVES.has(after) || (after === 'being' && doc.pos[next + 1] === 'VERB'))) return null;
   return np;
 }
 
