@@ -99,3 +99,9 @@ test('a headline verb the tagger read as a noun between two actors codes its eve
   const head = run(text, [CHL, LIMA]).filter((e) => e.trigger.text === 'hits');
   assert.deepEqual(brief(head), ['CHL>PERGOV 190']);
 });
+
+test('the fallback target stops at a coordinated clause with a common-noun subject', () => {
+  const BOL: EntitySpec = { id: 'bol', name: 'Bolivia', type: 'GPE', actor: 'BOL', country: 'BOL', surfaces: ['Bolivia'] };
+  const text = 'Chile agreed to forgive late interest and talks were continuing with Peru and Bolivia.';
+  assert.deepEqual(brief(run(text, [CHL, PER, BOL])).filter((e) => e.startsWith('CHL>')), []);
+});

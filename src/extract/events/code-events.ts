@@ -1162,7 +1162,8 @@ function fallbackTarget(
   let stop = end;
   for (let k = from; k < end; k++) {
     // "met Sunday and decided to approve…": a coordinated verb phrase is another clause
-    const coordinated = (doc.lower[k] === 'and' || doc.lower[k] === 'but') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX');
+    // … and "and negotiations were continuing with X": a coordinated clause with a plain noun subject
+    const coordinated = (doc.lower[k] === 'and' || doc.lower[k] === 'but') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX' || nounSubjectClause(doc, k + 1, end));
     if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated)) {
       stop = k;
       break;
@@ -1178,6 +1179,18 @@ function fallbackTarget(
     return ch;
   }
   return null;
+}
+
+/**
+ * True when a clause with a common-noun subject starts at `k` ("negotiations were continuing", "the talks have
+ * stalled"): determiners and adjectives, then common nouns, then an auxiliary or a finite verb. Found in a review,
+ * where "… had agreed to X and negotiations were continuing with Argentina" made Argentina the target of the agreement.
+ */
+function nounSubjectClause(doc: Doc, k: number, end: number): boolean {
+  while (k < end && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k++;
+  if (k >= end || doc.pos[k] !== 'NOUN') return false;
+  while (k < end && doc.pos[k] === 'NOUN') k++;
+  return k < end && doc.pos[k] === 'AUX';
 }
 
 /**
