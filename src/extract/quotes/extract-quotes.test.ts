@@ -1619,3 +1619,10 @@ test('a quotation sentence right after reported speech carries on that speaker, 
   const own = run('Ms Okafor said the flooding was hard to grasp. "We watched the water rise," Mr Ruiz said.');
   assert.equal(own.find((x) => x.kind === 'direct')?.speaker.mention?.text, 'Mr Ruiz');
 });
+
+test('a quotation sentence after an attributed quotation carries on its speaker even when a later sentence of its paragraph has a cue', () => {
+  const quotes = run('"The amendment is enough to win over the Lords," he said.\n"I have no desire to make further concessions." Critics said the plan would fail.');
+  const q = quotes.find((x) => x.text.startsWith('I have no desire'));
+  assert.equal(q?.provenance.rule, 'direct-continuation');
+  assert.equal(q?.speaker.mention?.text, 'he');
+});

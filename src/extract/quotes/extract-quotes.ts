@@ -487,8 +487,9 @@ function embeddedAfter(doc: Doc, fragTok: QuoteScan['fragTok'], f: QuoteFragment
 }
 
 /**
- * A quotation no cue claimed that is a sentence of its own right after a sentence of reported speech ("Mr Howard said
- * the scale of the disaster was hard to grasp." then "“We watched the scenes …”"): it carries on that speaker's words,
+ * A quotation no cue claimed that is a sentence of its own right after a sentence of reported speech or an attributed
+ * quotation ("Mr Howard said the scale of the disaster was hard to grasp." then "“We watched the scenes …”"; "“…,” he
+ * said." then a paragraph "“I have no desire …” Mr Clarke's amendment will be debated …"): it carries on that speaker's words,
  * with the speaker of the reported speech and no cue of its own (the cue stays with its clause); null when the sentence before holds no
  * attribution with a speaker, or the quotation's own sentence holds a cue.
  */
@@ -503,6 +504,9 @@ function reportedContinuation(scan: QuoteScan, fi: number, indirect: readonly At
   const prev = doc.sentences[si - 1];
   let found: Attribution | null = null;
   for (const a of indirect) if (a.cue && a.speaker && a.cue.start >= prev.firstToken && a.cue.start < prev.endToken) found = a;
+  // ("“…,” he said." then a new paragraph "“I have no desire …”" and more sentences with cues of their own)
+  const before = fi > 0 ? scan.fragAttr[fi - 1] : null;
+  if (!found && before && before.cue && before.cue.start >= prev.firstToken && before.cue.start < prev.endToken) found = before;
   // ("I think …", "we said …": a first- or second-person speaker is someone quoted inside, not the reporter's source)
   if (!found || !found.cue || !found.speaker || /^(i|we|you|me|us)$/.test(doc.lower[found.speaker.head])) return null;
   // (no cue of its own: the reported speech keeps its cue, and the quotation stays an attribution of its own)
