@@ -427,3 +427,9 @@ test('an Arabic name with "bint" (daughter of) is one person, not a person and a
   assert.equal(person.type, 'PERSON');
   assert.ok(!es.some((e) => e.type !== 'PERSON' && /Khalid/.test(e.name)));
 });
+
+test('a spokesperson of a group takes its agent: an army spokesman is the army (MIL), a foreign ministry spokeswoman the government (GOV)', () => {
+  const actors = Object.fromEntries(extractEntities(nlp.parse('Israeli army spokesman Avi Cohen said the depot was hit. Chinese foreign ministry spokeswoman Li Na said talks would go on.'), res).map((e) => [e.name, e.actor]));
+  assert.equal(actors['Avi Cohen'], 'ISRMIL', JSON.stringify(actors));
+  assert.equal(actors['Li Na'], 'CHNGOV', JSON.stringify(actors));
+});

@@ -243,7 +243,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       let modChunk: Chunk | undefined;
       let unknownOrg: Chunk | undefined;
       const m = modOf(ch);
-      if (m && (firstOf(chunkAt(chunks, k + 1), 'personRole') || (chunkAt(chunks, k + 1)?.kind === 'poss' && firstOf(chunkAt(chunks, k + 2), 'personRole')) || chunkAt(chunks, k + 1)?.kind === 'tok')) {
+      if (m && (firstOf(chunkAt(chunks, k + 1), 'personRole') || (chunkAt(chunks, k + 1)?.kind === 'poss' && firstOf(chunkAt(chunks, k + 2), 'personRole')) || chunkAt(chunks, k + 1)?.kind === 'tok' || spokespersonOf(chunks, k + 1))) {
         mod = m;
         modChunk = ch;
         k++;
@@ -255,6 +255,8 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       const roles: PersonRoleEntry[] = [];
       const roleStart = k;
+      const speaksFor = spokespersonOf(chunks, k);
+      if (speaksFor) k++;
       while (firstOf(chunkAt(chunks, k), 'personRole')) {
         roles.push(firstOf(chunkAt(chunks, k), 'personRole')!);
         k++;
@@ -301,7 +303,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
           continue;
         }
         let country: string | null = null;
-        let agent = role.agent;
+        let agent = role.agent ?? speaksFor?.agent ?? null;
         let actor: string | null = null;
         if (mod) {
           if (mod.kind === 'org') {
@@ -532,6 +534,16 @@ function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleE
     rule: group.plural ? 'country-group-plural' : 'country-group',
     confidence: 0.85,
   });
+}
+
+/**
+ * The group a title's role speaks for when the role has no agent of its own: "army" in "(Israeli) army spokesman",
+ * "police" in "police spokeswoman" (a group role right before a person role without an agent).
+ * @returns the group role at chunk `k`, or undefined
+ */
+function spokespersonOf(chunks: readonly Chunk[], k: number): GroupRoleEntry | undefined {
+  const group = firstOf(chunkAt(chunks, k), 'groupRole');
+  return group && firstOf(chunkAt(chunks, k + 1), 'personRole')?.agent === null ? group : undefined;
 }
 
 function namedOrg(b: Base, surface: string, type: 'ORG' | 'FAC' | 'LOC' | 'GPE', mod: ModEntry | undefined, agent: string | null, rule: string): RawMention {
