@@ -105,3 +105,11 @@ test('the fallback target stops at a coordinated clause with a common-noun subje
   const text = 'Chile agreed to forgive late interest and talks were continuing with Peru and Bolivia.';
   assert.deepEqual(brief(run(text, [CHL, PER, BOL])).filter((e) => e.startsWith('CHL>')), []);
 });
+
+test('in "the raids on X, which officials say killed…" the raids act, not X nor the officials', () => {
+  const CHL_ADJ: EntitySpec = { id: 'chl-adj', name: 'Chilean', type: 'NORP', actor: 'CHL', country: 'CHL', surfaces: ['Chilean'] };
+  const CHILE: EntitySpec = { id: 'chl', name: 'Chile', type: 'GPE', actor: 'CHL', country: 'CHL', surfaces: ['Chile'] };
+  const text = 'Chile blamed the rebel leader for the raids on northern Chile, which Chilean officials say killed 40 people and took 20 hostages into Peru.';
+  const coded = brief(run(text, [CHILE, CHL_ADJ, PER]));
+  assert.deepEqual(coded.filter((e) => / 18\d$/.test(e)), [], `coded: ${coded.join(', ')}`);
+});

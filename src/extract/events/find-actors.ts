@@ -83,6 +83,11 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     // "Kyiv's European allies, including France's Macron…, condemned": X's allies are not X; the members named
     // after "including" act, else no coded actor does
     if (doc && ch.possessive && partiesOf(doc, ch.end)) return includedMembers(doc, chunks, c, t);
+    // "the attacks, which Israeli officials say killed…": the reporter inside a relative clause is not its subject;
+    // the relative pronoun's antecedent is
+    if (doc && ch.prep === null && ch.first > 0 && RELATIVE_PRONOUNS.has(doc.lower[ch.first - 1]) && reporterVerb(doc, ch.end, t)) {
+      return antecedentOf(doc, chunks, ch.first - 1);
+    }
     // the object of an earlier verb is not the subject of a coordinated one ("killed one U.S. soldier and wounded…")
     if (doc && ch.prep === null && objectOfVerb(doc, ch.first)) continue;
     // "Mr Abbasi, from Croydon, south London, …": a place after a comma continues the prepositional phrase before it
@@ -135,9 +140,43 @@ function relativeAntecedent(doc: Doc, chunks: readonly ActorChunk[], t: number):
   // "said that … ": a complementiser after a verb is no relative pronoun
   const before = doc.lower[k - 1] === ',' ? k - 1 : k;
   if (doc.pos[before - 1] === 'VERB' || doc.pos[before - 1] === 'AUX') return undefined;
-  // (its own preposition does not matter: "led by Olaf Scholz, who visited…")
-  for (const ch of chunks) if (ch.end === before && ch.prep !== 'that') return ch.prep === null ? ch : { ...ch, prep: null };
+  return antecedentOf(doc, chunks, k);
+}
+
+// prepositions of a place phrase that modifies a noun ("attacks on southern Israel", "the embassy in Paris")
+const PLACE_PREPS = new Set(['on', 'in', 'at', 'near', 'inside', 'across', 'outside']);
+
+/** True when a reporting verb ("say", "believe") follows at `end`, after the phrase's common nouns ("Israeli figures say"), before `t`. */
+function reporterVerb(doc: Doc, end: number, t: number): boolean {
+  let k = end;
+  while (k < t && doc.pos[k] === 'NOUN') k++;
+  return k < t && REPORTING.has(doc.lemmas[k]);
+}
+
+const REPORTING = new Set(['say', 'believe', 'claim', 'estimate', 'think', 'allege', 'report', 'suspect']);
+
+/**
+ * The actor phrase a relative pronoun at `k` refers to: the phrase ending right before it (or before its comma),
+ * whatever its preposition ("led by Olaf Scholz, who visited…"), except a place after a noun for "which": in "the
+ * attacks on southern Israel, which … killed" the attacks are the antecedent (found in a review: coded as Israel's
+ * hostage-taking). Null when the antecedent is no actor.
+ */
+function antecedentOf(doc: Doc, chunks: readonly ActorChunk[], k: number): ActorChunk | null {
+  const before = doc.lower[k - 1] === ',' ? k - 1 : k;
+  for (const ch of chunks) {
+    if (ch.end !== before || ch.prep === 'that') continue;
+    if (ch.prep === null) return ch;
+    if (doc.lower[k] === 'which' && PLACE_PREPS.has(ch.prep) && nounBeforePrep(doc, ch.first)) return null;
+    return { ...ch, prep: null };
+  }
   return null;
+}
+
+/** True when a common noun stands right before the preposition (adjectives and determiners of the phrase aside) of a phrase. */
+function nounBeforePrep(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
+  return k > 0 && doc.pos[k] === 'ADP' && doc.pos[k - 1] === 'NOUN';
 }
 
 /**
