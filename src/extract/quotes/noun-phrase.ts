@@ -55,6 +55,15 @@ function possessiveMark(doc: Doc, i: number): boolean {
 
 const NP_CORE_OR_ADJ = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ']);
 
+/**
+ * A word inside a hyphenated compound, glued to a hyphen on each side: the `in` of "Editor-in-Chief",
+ * "commander-in-chief", "mother-in-law", the `of` of "Chief-of-Staff" (the tagger reads it as a preposition).
+ */
+function hyphenInner(doc: Doc, i: number): boolean {
+  if (i === 0 || i + 1 >= doc.tokenCount || !/^\p{L}+$/u.test(doc.lower[i])) return false;
+  return HYPHEN.has(doc.lower[i - 1]) && HYPHEN.has(doc.lower[i + 1]) && doc.ends[i - 1] === doc.starts[i] && doc.ends[i] === doc.starts[i + 1];
+}
+
 function isNpToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
   if (NP_MODIFIER.has(p)) return !isQuoteMark(doc.lower[i]);
@@ -107,7 +116,7 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   }
   let start = last;
   for (let i = last - 1; i >= min; i--) {
-    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min)) {
+    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min) || hyphenInner(doc, i)) {
       start = i;
       continue;
     }
@@ -243,7 +252,7 @@ function firstGroupHead(doc: Doc, start: number, end: number): number {
   let head = -1;
   for (let i = start; i < end; i++) {
     const w = doc.lower[i];
-    if (NP_LINKS.has(w) || w === ',' ) break;
+    if ((NP_LINKS.has(w) && !hyphenInner(doc, i)) || w === ',' ) break;
     if (NP_CORE.has(doc.pos[i]) || (doc.pos[i] === 'PRON' && !POSSESSIVE.has(w))) head = i;
   }
   return head >= 0 ? head : end - 1;

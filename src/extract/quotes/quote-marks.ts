@@ -56,7 +56,8 @@ function kindOf(ch: string): MarkKind | null {
 
 /**
  * The role a mark can play from its shape and neighbours: curly and angle marks say it themselves,
- * straight marks are told by their neighbours; `’`/`'` between letters (don't), after a plural
+ * straight marks are told by their neighbours; `’`/`'` between letters (don't; `"` too when a lower-case letter follows,
+ * as wire copy sometimes types it: don"t), after a plural
  * `s` with no single quote open (Jones'), or before digits ('80s) is an apostrophe.
  */
 function roleOf(ch: string, prev: string, next: string, singleOpen: boolean): Role {
@@ -72,6 +73,8 @@ function roleOf(ch: string, prev: string, next: string, singleOpen: boolean): Ro
     case '\u00BB':
       return 'close';
     case '"':
+      // a straight double mark typed for an apostrophe in wire copy (don"t, it"s): letters on both sides, lower case after
+      if (prev !== '' && LETTER.test(prev) && /^\p{Ll}$/u.test(next)) return 'apostrophe';
       if (prevOpener && next !== '' && !/\s/.test(next)) return 'open';
       if (!prevOpener) return 'close';
       return 'either';

@@ -62,11 +62,17 @@ export function labelLines(doc: Doc, quoted: Uint8Array): { speaker: TokenRange;
     let q = label.colon + 1;
     while (q < end && quoted[q]) q++;
     if (quoted[label.colon + 1] && !hasWordBetween(doc, q, end)) continue;
-    if (deathNotice(doc, quoted, label.colon + 1, end)) continue;
+    if (deathNotice(doc, quoted, label.colon + 1, end) || LINK_TEXT_END.test(doc.text.slice(doc.starts[label.colon + 1], doc.ends[p1 - 1]))) continue;
     out.push({ speaker: label.speaker, colon: label.colon, end });
   }
   return out;
 }
+
+/**
+ * The words a page adds to a link for screen readers ("The Trust Principles., opens new tab", "Read more (opens in a new
+ * window)"): a line ending so is a link of the page's furniture, never a speaker's words (Reuters pages, review 8).
+ */
+const LINK_TEXT_END = /\bopens?\s+(in\s+)?(a\s+)?new\s+(tab|window)\W*$/i;
 
 /**
  * True when the words after a label report the death of the one it names ("Jo Doe: Film director dies aged 94",

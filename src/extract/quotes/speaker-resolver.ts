@@ -18,6 +18,10 @@ export interface SpeakerResolver {
   resolve(start: number, end: number, headStart: number, headEnd: number): ResolvedSpeaker | null;
   /** Ids of the entities with a mention inside `[start, end)`, in order of first mention. */
   mentionedIn(start: number, end: number): string[];
+  /** Whether entity `entity` has a name mention (not a pronoun or description) inside `[start, end)`. */
+  namedIn(entity: string, start: number, end: number): boolean;
+  /** The entity with id `entity`, or null for an id the article does not hold. */
+  byId(entity: string): Entity | null;
   /**
    * The actor code an unnamed speaker phrase `[start, end)` speaks for: the coded organisation, country or
    * person named inside it ("a spokesman for India's foreign ministry" → INDGOV, "Indian army officials" →
@@ -95,6 +99,12 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
         if (!pick || m.end - m.start > pick.end - pick.start) pick = m;
       }
       return pick ? pick.entity.actor : null;
+    },
+    namedIn(entity, start, end) {
+      return overlapping(start, end).some((m) => m.entity.id === entity && m.kind === 'name' && m.start >= start && m.end <= end);
+    },
+    byId(entity) {
+      return entities.find((e) => e.id === entity) ?? null;
     },
     mentionedIn(start, end) {
       const ids: string[] = [];

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractQuotes } from './extract-quotes.js';
+import { nounPhraseEndingAt } from './noun-phrase.js';
+import { loadQuoteResources } from './resources.js';
+
+const nlp = createNlp();
+
+/** The text of the noun phrase ending right before the first occurrence of `verb`. */
+function subjectBefore(text: string, verb: string): string | null {
+  const doc = nlp.parse(text);
+  let v = 0;
+  while (v < doc.tokenCount && doc.lower[v] !== verb) v++;
+  const np = nounPhraseEndingAt(doc, v - 1, 0);
+  return np ? text.slice(doc.starts[np.start], doc.ends[np.end - 1]) : null;
+}
+
+test('a hyphenated title with a preposition inside stays one phrase ("Editor-in-Chief", "mother-in-law")', () => {
+  assert.equal(subjectBefore('Harbour Daily Editor-in-Chief Lena Moss said the paper would appeal.', 'said'), 'Harbour Daily Editor-in-Chief Lena Moss');
+  assert.equal(subjectBefore('Her mother-in-law told reporters the family was safe.', 'told'), 'Her mother-in-law');
+});
+
+test('a titled name after a long quotation is its speaker ("…," Paper Editor-in-Chief Jo Doe said)', () => {
+  const text = '"We mourn a brave colleague. We ask the army to explain what its crew saw that day," Harbour Daily Editor-in-Chief Lena Moss said.';
+  const { quotes } = extractQuotes(nlp.parse(text), loadQuoteResources(), [], { name: 'quotes', version: 'test' });
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].provenance.rule, 'direct-cue-after');
+  assert.equal(quotes[0].speaker.mention?.text, 'Harbour Daily Editor-in-Chief Lena Moss');
+});

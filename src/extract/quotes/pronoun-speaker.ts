@@ -1,0 +1,101 @@
+import type { Doc } from '../../nlp/doc.js';
+import type { Quote } from '../../model/quote.js';
+import type { SpeakerResolver } from './speaker-resolver.js';
+
+/** Pronoun speakers checked against the quotes around them (he/she/they; "I" and "we" are the quote's own). */
+const THIRD_PERSON = /^(he|she|they|him|her|them)$/i;
+/** Pronouns of one person: an unresolved one may take the person who spoke just before. */
+const SINGULAR_PERSON = /^(he|she)$/i;
+
+/**
+ * Checks pronoun speakers against the quotes around them, the two ways news writing links a pronoun to the person
+ * quoted just before it ("Colonel Roe said …. “…,” he told the radio."):
+ * - a pronoun the entity layer resolved to a person named by name inside that very quote (“There is only one place
+ *   for Jo Doe …,” he said) is not that person: a speaker does not name himself in the third person, the antecedent
+ *   was the quote's subject. The speaker becomes the person of the nearest quote before it, else no entity;
+ * - a `he`/`she` the entity layer left unresolved takes the person of the nearest quote before it, when the entity
+ *   layer gives that person no other gender.
+ * "The nearest quote before" is the nearest one with a speaker, in the same or the previous paragraph; its speaker must
+ * be a resolved person named there (not by a pronoun) and not named inside the quote; quotes sharing the pronoun (a quotation carried on after its cue) change with it. The mention stays the
+ * pronoun; the evidence keeps it and the cue and adds the earlier speaker's mention. Quotes are changed in place.
+ * Source: review 8 of real news (a CBC page gave an army spokesman's words to the man he spoke about; `she added` after
+ * a named resident left with no speaker).
+ * @param doc the token layer (its paragraphs bound the search back)
+ * @param quotes the article's quotes in text order, speakers resolved by the entity layer
+ * @param resolver span lookups over the article's entities
+ * @returns the number of speakers changed
+ */
+export function checkPronounSpeakers(doc: Doc, quotes: Quote[], resolver: SpeakerResolver): number {
+  let changed = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const { entity, mention } = q.speaker;
+    if (!mention || !THIRD_PERSON.test(mention.text)) continue;
+    const selfNamed = entity !== null && resolver.namedIn(entity, q.start, q.end);
+    const unresolved = entity === null && SINGULAR_PERSON.test(mention.text);
+    if (!selfNamed && !unresolved) continue;
+    const prior = priorSpeaker(doc, quotes, i, resolver, unresolved);
+    if (unresolved && !prior) continue;
+    for (let k = i; k < quotes.length; k++) {
+      const m = quotes[k].speaker.mention;
+      if (k > i && (!m || m.start !== mention.start || m.end !== mention.end || quotes[k].speaker.entity !== entity)) continue;
+      replaceSpeaker(quotes[k], prior);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** Gives quote `q` (a pronoun speaker) the speaker `prior`, or no entity; the evidence keeps the pronoun and the cue. */
+function replaceSpeaker(q: Quote, prior: Quote['speaker'] | null): void {
+  const mention = q.speaker.mention;
+  q.speaker = prior ? { entity: prior.entity, name: prior.name, actor: prior.actor, mention } : { entity: null, name: null, actor: null, mention };
+  // the entity layer's antecedent is dropped from the evidence; the earlier speaker mention that now stands for it is added
+  const keep = (e: { start: number; end: number }): boolean =>
+    (mention !== null && e.start === mention.start && e.end === mention.end) || (q.cue !== null && e.start === q.cue.start && e.end === q.cue.end);
+  const evidence = (q.provenance.evidence ?? []).filter(keep);
+  if (prior?.mention) evidence.push({ start: prior.mention.start, end: prior.mention.end });
+  q.provenance = { ...q.provenance, evidence };
+}
+
+/**
+ * The speaker of the nearest earlier quote with a speaker mention (other than the pronoun of quote `i` itself), within
+ * the paragraph of quote `i` or the one before, when that speaker is a person named there by name or description (not
+ * a pronoun: a chain of pronouns carries an error on), not named inside quote `i` (and, with `checkGender`, of no other
+ * gender than the pronoun); null otherwise.
+ */
+function priorSpeaker(doc: Doc, quotes: readonly Quote[], i: number, resolver: SpeakerResolver, checkGender: boolean): Quote['speaker'] | null {
+  const q = quotes[i];
+  const own = q.speaker.mention;
+  const p = paragraphIndexAt(doc, q.start);
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = quotes[k];
+    if (paragraphIndexAt(doc, prev.start) < p - 1) return null;
+    const m = prev.speaker.mention;
+    if (!m || (own && m.start === own.start && m.end === own.end)) continue;
+    const e = prev.speaker.entity;
+    const person = e ? resolver.byId(e) : null;
+    if (!e || person?.type !== 'PERSON' || THIRD_PERSON.test(m.text) || e === q.speaker.entity || resolver.namedIn(e, q.start, q.end)) return null;
+    if (checkGender && !genderAgrees(own?.text ?? '', person.gender ?? null)) return null;
+    return prev.speaker;
+  }
+  return null;
+}
+
+/** Whether `he`/`she` can stand for a person of the entity layer's gender (unknown agrees with both). */
+function genderAgrees(pronoun: string, gender: 'male' | 'female' | null): boolean {
+  const p = pronoun.toLowerCase();
+  return gender === null || (gender === 'male' ? p === 'he' : p === 'she');
+}
+
+/** Index of the paragraph holding character `offset` (the last paragraph starting at or before it). */
+function paragraphIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (doc.paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
