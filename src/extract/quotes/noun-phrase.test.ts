@@ -28,3 +28,8 @@ test('a titled name after a long quotation is its speaker ("…," Paper Editor-i
   assert.equal(quotes[0].provenance.rule, 'direct-cue-after');
   assert.equal(quotes[0].speaker.mention?.text, 'Harbour Daily Editor-in-Chief Lena Moss');
 });
+
+test('a title tagged as an adjective after a determiner heads a phrase with "of" ("The chief of the navy said")', () => {
+  assert.equal(subjectBefore('The chief of the coast guard said the search would resume.', 'said'), 'The chief of the coast guard');
+  assert.equal(subjectBefore('Both conservative and liberal judges questioned the ruling.', 'questioned'), 'Both conservative and liberal judges');
+});

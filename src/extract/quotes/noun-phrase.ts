@@ -122,7 +122,8 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
     }
     const w = doc.lower[i];
     // "attorney general of Ohio": the tagger may call a title's last word an adjective
-    const coreBefore = i - 1 >= min && (NP_CORE.has(doc.pos[i - 1]) || (doc.pos[i - 1] === 'ADJ' && i - 2 >= min && NP_CORE.has(doc.pos[i - 2])));
+    // ("the chief of the navy": a determiner and an adjective make a nominal head, as in nounPhraseEndingAt's `adjHead`)
+    const coreBefore = i - 1 >= min && (NP_CORE.has(doc.pos[i - 1]) || (doc.pos[i - 1] === 'ADJ' && i - 2 >= min && (NP_CORE.has(doc.pos[i - 2]) || doc.pos[i - 2] === 'DET')));
     if (NP_LINKS.has(w) && coreBefore && NP_MODIFIER.has(doc.pos[i + 1])) {
       start = i;
       continue;
