@@ -8,7 +8,7 @@ import { findCues, sentenceSubject, type CueMatch } from './find-cues.js';
 import { MAX_CUE_FEATURES } from './cue-features.js';
 import { scoreCueTokens } from './cue-model.js';
 import { chooseContentEnd, MAX_END_FEATURES, RANKED_RULES } from './content-end.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { isLoneSubordinator, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
@@ -736,7 +736,8 @@ function fragmentEndsAt(fragTok: readonly { t0: number; t1: number }[], t: numbe
 function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver, info: QuoteComponentInfo): Quote {
   let speaker: Speaker = { entity: null, name: null, actor: null, mention: null };
   const evidence: { start: number; end: number }[] = [];
-  if (a.speaker) {
+  // (a lone subordinator is no speaker: "When asked about X, …"; the content stays as the cue found it)
+  if (a.speaker && !isLoneSubordinator(doc, a.speaker)) {
     const mention = spanOfTokens(doc, a.speaker.start, a.speaker.end);
     const resolved = resolver.resolve(mention.start, mention.end, doc.starts[a.speaker.head], doc.ends[a.speaker.head]);
     // an unnamed official keeps no entity but takes the code of the body named in the phrase ("a spokesman for India's foreign ministry")

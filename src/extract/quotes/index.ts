@@ -13,3 +13,4 @@ export * from './cue-train.js';
 export * from './content-end-train.js';
 export * from './ranker-train.js';
 export * from './polnear-reader.js';
+export * from './pronoun-speaker.js';

@@ -72,6 +72,18 @@ function isNpToken(doc: Doc, i: number): boolean {
   return doc.lower[i] === 'mr.' || doc.lower[i] === 'mrs.' || doc.lower[i] === 'ms.' || doc.lower[i] === 'dr.';
 }
 
+/** Subordinators that open a clause and are never its subject ("When asked whether …", "When pushed to say …"). */
+const SUBORDINATORS = /^(when|whenever|if|once|while|although|though|because|unless|until|after|before|since|as)$/;
+
+/**
+ * True when a phrase taken for a speaker is one subordinator, which the chunker takes for a name when it opens the
+ * sentence capitalised ("When asked whether he agreed, …" gave the speaker `When`; review 8).
+ * @param doc the token layer; `range` the speaker phrase
+ */
+export function isLoneSubordinator(doc: Doc, range: TokenRange): boolean {
+  return range.end - range.start === 1 && SUBORDINATORS.test(doc.lower[range.start]);
+}
+
 /**
  * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
  * of a cue: "US President Joe Biden and officials in Washington", "China's foreign ministry", "he").

@@ -41,3 +41,11 @@ test('the hedge "X is believed to …" with no holder is no quote, while a state
   const [r] = run('The ferry is expected to sail on Monday.');
   assert.equal(r.provenance.rule, 'indirect-raised');
 });
+
+test('a capitalised subordinator opening the sentence is no speaker ("When asked whether …, the minister said")', () => {
+  const quotes = run('When asked whether she backed the plan, the minister said she did.');
+  const asked = quotes.find((q) => q.cue?.text === 'asked');
+  assert.ok(asked, 'the question is still reported');
+  assert.equal(asked.speaker.mention, null);
+  assert.ok(quotes.every((q) => q.speaker.mention?.text !== 'When'));
+});
