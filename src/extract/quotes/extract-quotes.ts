@@ -117,7 +117,7 @@ export function extractQuotes(
     if (lone) direct.push(lone);
   }
   const resolver = createSpeakerResolver(entities);
-  const all = [...direct, ...indirect].filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
+  const all = [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
   const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info));
   checkPronounSpeakers(doc, quotes, resolver);
   return { quotes, messages: [...messages] };
@@ -130,6 +130,26 @@ export function extractQuotes(
  */
 function attribution(kind: QuoteKind, start: number, end: number, cue: CueMatch | null, speaker: TokenRange | null, rule: QuoteRule, confidence: number): Attribution {
   return { kind, start, end, cue, speaker, rule, confidence };
+}
+
+/**
+ * A reported content cut at a bullet (`•`) on the far side from its cue: feed summaries run several items together in
+ * one sentence ("… judge says • Fox News' battle …", "X denied appeal in Moscow • Putin visits …"; review 8 on a CNN
+ * feed), and an item never reports the next. The content keeps the words between its cue and the nearest bullet; a
+ * content with no words left is dropped by the caller (end = start). Quotations and cueless attributions are kept.
+ */
+function bulletBounded(doc: Doc, a: Attribution): Attribution {
+  if (a.kind === 'direct' || !a.cue || a.start < 0) return a;
+  const text = doc.text.slice(a.start, a.end);
+  if (!text.includes('\u2022')) return a;
+  const cueAt = doc.starts[a.cue.start];
+  let start = a.start;
+  let end = a.end;
+  if (cueAt >= a.end) start = a.start + text.lastIndexOf('\u2022') + 1;
+  else end = a.start + text.indexOf('\u2022');
+  while (start < end && /\s/.test(doc.text[start])) start++;
+  while (end > start && /\s/.test(doc.text[end - 1])) end--;
+  return attribution(a.kind, start, end, a.cue, a.speaker, a.rule, a.confidence);
 }
 
 /** The cues of an article, clause by clause; with the cue model, each clause's tokens are scored first. */

@@ -49,3 +49,10 @@ test('a capitalised subordinator opening the sentence is no speaker ("When asked
   assert.equal(asked.speaker.mention, null);
   assert.ok(quotes.every((q) => q.speaker.mention?.text !== 'When'));
 });
+
+test('a reported content stops at a bullet joining feed items, on the far side from its cue ("… speaks • X, officials say")', () => {
+  const [q] = run('Aunt of sailor lost at sea speaks • Harbour fees will double next year, officials say');
+  assert.equal(q.text, 'Harbour fees will double next year');
+  const [r] = run('Jailed reporter Ola Berg denied that he had spied in Oslo • Storm closes northern ports • Watch the moment a whale surfaces');
+  assert.equal(r.text, 'that he had spied in Oslo');
+});
