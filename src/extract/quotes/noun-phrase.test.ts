@@ -33,3 +33,14 @@ test('a title tagged as an adjective after a determiner heads a phrase with "of"
   assert.equal(subjectBefore('The chief of the coast guard said the search would resume.', 'said'), 'The chief of the coast guard');
   assert.equal(subjectBefore('Both conservative and liberal judges questioned the ruling.', 'questioned'), 'Both conservative and liberal judges');
 });
+
+test('a hyphenated participle modifier stays in the phrase ("the state-owned gas company", "The US-led coalition")', () => {
+  assert.equal(subjectBefore('The head of the state-owned gas company said output would rise.', 'said'), 'The head of the state-owned gas company');
+  assert.equal(subjectBefore('The Oslo-based watchdog said demand would rise.', 'said'), 'The Oslo-based watchdog');
+});
+
+test('a name set off after a description with a hyphenated modifier is the speaker ("The head of the state-owned X, Jo Doe, said")', () => {
+  const text = 'The head of the state-owned Harbour Gas company, Ivan Petrenko, said he was pleased with the price.';
+  const { quotes } = extractQuotes(nlp.parse(text), loadQuoteResources(), [], { name: 'quotes', version: 'test' });
+  assert.equal(quotes[0]?.speaker.mention?.text, 'Ivan Petrenko');
+});

@@ -85,6 +85,16 @@ export function isLoneSubordinator(doc: Doc, range: TokenRange): boolean {
 }
 
 /**
+ * The later part of a hyphenated modifier, glued to a hyphen glued to a word before it: the `owned` of "state-owned",
+ * the `led` of "US-led", the `backed` of "Iranian-backed" (tagged as verbs, they had cut "the head of the state-owned
+ * gas company" to "gas company"; review 8).
+ */
+function hyphenTail(doc: Doc, i: number, min: number): boolean {
+  if (i - 2 < min || !/^\p{L}+$/u.test(doc.lower[i]) || !HYPHEN.has(doc.lower[i - 1])) return false;
+  return doc.ends[i - 2] === doc.starts[i - 1] && doc.ends[i - 1] === doc.starts[i] && /[\p{L}\p{N}]$/u.test(doc.lower[i - 2]);
+}
+
+/**
  * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
  * of a cue: "US President Joe Biden and officials in Washington", "China's foreign ministry", "he").
  * Links inside a phrase ("of", "in", "and") are kept only between nouns. The head is the last noun of
@@ -128,7 +138,7 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   }
   let start = last;
   for (let i = last - 1; i >= min; i--) {
-    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min) || hyphenInner(doc, i)) {
+    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min) || hyphenInner(doc, i) || hyphenTail(doc, i, min)) {
       start = i;
       continue;
     }
