@@ -40,6 +40,15 @@ test('equally near articles all come back, each with the band where it was met f
   assert.deepEqual(near, { distance: 1, rowids: [4, 5], firstBand: [0, 1] });
 });
 
+test('an article that agrees in one half and in a band but differs in seven bits of the other half is not near, one six bits away is', () => {
+  const index = createNearDuplicateIndex();
+  // bits 9-27 of the low half lie in bands 1-3; band 0 (low bits 0-8) and the whole high half agree
+  index.add(1, flip(BASE, 9, 12, 15, 18, 21, 24, 27));
+  assert.equal(index.nearest(BASE), null);
+  index.add(2, flip(BASE, 9, 12, 15, 18, 21, 24));
+  assert.deepEqual(index.nearest(BASE), { distance: 6, rowids: [2], firstBand: [0] });
+});
+
 test('rows without a SimHash only advance the last rowid, and a reset forgets everything', () => {
   const index = createNearDuplicateIndex();
   index.add(1, null);

@@ -23,29 +23,32 @@ export interface NearDuplicateIndex {
 }
 
 /**
- * Creates an empty {@link NearDuplicateIndex}. Everything sits in typed arrays that double when full: per
- * article its rowid (8 bytes), the two SimHash halves (4 + 4) and, for each band, the position of the next
- * article with the same band value (4 each), i.e. 44 bytes, at most 88 with the doubling slack. Each band value's
- * articles form a chain in insertion order (head and tail per band value), so a lookup meets them in the order a
- * list per band value gave. The index mirrors the articles table and so grows with it (the one structure of an
- * ingest that does: everything else is capped or per batch). Heap plus array buffers after a forced GC, 26,000
- * SimHashes: 3.7 MB (145 bytes an article) with the number[][] lists per band value this replaces, 1.7 MB (67)
- * now; 260,000: 27.6 -> 13.4 MB. 20,000 lookups among 26,000: 66-71 -> 78-82 ms CPU (under 1 us more per
- * article, against ~2 ms to analyse one). Answers unchanged (near-duplicate-index.test.ts compares with a scan).
+ * Creates an empty {@link NearDuplicateIndex}. Everything sits in typed arrays that double when full: per article
+ * its rowid (8 bytes) and the two SimHash halves (4 + 4), and per band value a bucket of the articles with that value
+ * in insertion order, each entry the position of the article and the SimHash half that does not hold the band's bits
+ * (4 + 4 bytes, seven entries an article): 72 bytes an article, up to twice that with the doubling slack. A lookup
+ * reads its seven buckets front to back and looks at an article's full SimHash only when the half in the bucket is
+ * within {@link NEAR_DUPLICATE_BITS} bits (about 1 in 2,000 entries of unrelated text). Chains of positions through
+ * one array per band (the layout before) cost a cache miss per article met when an article's analysis has evicted
+ * the index between two lookups: on the 25,877-article bench ingest ~1 s of the main thread's profile (~170 articles
+ * met a lookup on average, ~40 us a lookup), against ~60 ms for the same lookups with the index in the cache. The
+ * index mirrors the articles table and so grows with it (the one structure of an ingest that does: everything else
+ * is capped or per batch). Answers unchanged (near-duplicate-index.test.ts compares with a scan).
  * @returns an empty index
  */
 export function createNearDuplicateIndex(): NearDuplicateIndex {
   const BAND_SLOTS = 1024; // the widest band has 10 bits
   const BANDS = NEAR_DUPLICATE_BITS + 1; // bandsOfHalves gives one value per band
+  /** bands 0-3 hold (mostly) bits of the low half, so their buckets keep the high half, and bands 4-6 the low half */
+  const FIRST_HIGH_BAND = 4;
   let size = 0;
   let rowids = new Float64Array(0);
   let his = new Int32Array(0);
   let los = new Int32Array(0);
-  /** next[at * BANDS + b] = position of the next article with the same value in band b, -1 at the end */
-  let next = new Int32Array(0);
-  /** head/tail[b * BAND_SLOTS + value] = first/last position with that value in band b, -1 when none */
-  const head = new Int32Array(BANDS * BAND_SLOTS);
-  const tail = new Int32Array(BANDS * BAND_SLOTS);
+  /** buckets[b * BAND_SLOTS + value]: pairs (other SimHash half, position) of the articles with that value in band b */
+  let buckets: (Int32Array | null)[] = [];
+  /** fill[slot] = number of pairs in buckets[slot] */
+  const fill = new Int32Array(BANDS * BAND_SLOTS);
   let lastRowid = 0;
   /** seenIn[at] === call: article `at` was already met in this lookup (a stamp instead of a Set per call) */
   let seenIn = new Int32Array(1024);
@@ -60,18 +63,14 @@ export function createNearDuplicateIndex(): NearDuplicateIndex {
     const l = new Int32Array(capacity);
     l.set(los);
     los = l;
-    const n = new Int32Array(capacity * BANDS);
-    n.set(next);
-    next = n;
   };
   const reset = () => {
     size = 0;
     rowids = new Float64Array(0);
     his = new Int32Array(0);
     los = new Int32Array(0);
-    next = new Int32Array(0);
-    head.fill(-1);
-    tail.fill(-1);
+    buckets = new Array<Int32Array | null>(BANDS * BAND_SLOTS).fill(null);
+    fill.fill(0);
     lastRowid = 0;
   };
   reset();
@@ -93,11 +92,16 @@ export function createNearDuplicateIndex(): NearDuplicateIndex {
       const values = bandsOfHalves(hi, lo);
       for (let b = 0; b < BANDS; b++) {
         const slot = b * BAND_SLOTS + values[b];
-        next[at * BANDS + b] = -1;
-        const last = tail[slot];
-        if (last < 0) head[slot] = at;
-        else next[last * BANDS + b] = at;
-        tail[slot] = at;
+        const n = fill[slot];
+        let bucket = buckets[slot];
+        if (bucket === null || 2 * n === bucket.length) {
+          const grown = new Int32Array(bucket === null ? 8 : 2 * bucket.length);
+          if (bucket !== null) grown.set(bucket);
+          buckets[slot] = bucket = grown;
+        }
+        bucket[2 * n] = b < FIRST_HIGH_BAND ? hi | 0 : lo | 0;
+        bucket[2 * n + 1] = at;
+        fill[slot] = n + 1;
       }
     },
     nearest(simhash) {
@@ -118,7 +122,15 @@ export function createNearDuplicateIndex(): NearDuplicateIndex {
         call = 1;
       }
       for (let b = 0; b < BANDS; b++) {
-        for (let at = head[b * BAND_SLOTS + mine[b]]; at >= 0; at = next[at * BANDS + b]) {
+        const slot = b * BAND_SLOTS + mine[b];
+        const bucket = buckets[slot];
+        if (bucket === null) continue;
+        const other = b < FIRST_HIGH_BAND ? hi | 0 : lo | 0;
+        const end = 2 * fill[slot];
+        for (let k = 0; k < end; k += 2) {
+          // the other half alone already differs in more bits than a near copy may: no need to look further
+          if (popcount32(bucket[k] ^ other) > NEAR_DUPLICATE_BITS) continue;
+          const at = bucket[k + 1];
           if (seenIn[at] === call) continue;
           seenIn[at] = call;
           const d = popcount32(his[at] ^ hi) + popcount32(los[at] ^ lo);
