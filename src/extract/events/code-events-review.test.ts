@@ -113,3 +113,9 @@ test('in "the raids on X, which officials say killed…" the raids act, not X no
   const coded = brief(run(text, [CHILE, CHL_ADJ, PER]));
   assert.deepEqual(coded.filter((e) => / 18\d$/.test(e)), [], `coded: ${coded.join(', ')}`);
 });
+
+test('a yes/no question reports no event, while a why-question presupposes it', () => {
+  assert.deepEqual(brief(run('Will Chile attack Peru?', [CHL, PER])), []);
+  assert.deepEqual(brief(run('Could Chile sign a trade deal with Peru this year?', [CHL, PER])), []);
+  assert.deepEqual(brief(run('Why did Chile attack Peru?', [CHL, PER])), ['CHL>PER 190']);
+});

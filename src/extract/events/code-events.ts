@@ -510,6 +510,23 @@ function offTopic(doc: Doc, sentence: Sentence, res: EventResources): boolean {
   return SCORE.test(doc.text.slice(sentence.start, sentence.end));
 }
 
+const QUESTION_OPENERS = new Set(['will', 'would', 'could', 'can', 'should', 'shall', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had']);
+
+/**
+ * True for a yes/no question ("Will Russia attack Ukraine?", "Could talks resume?"): it asks whether an event
+ * happens, and reports none (found in a review of headline questions; a wh-question such as "Why did X attack Y?"
+ * presupposes the event and is still coded).
+ */
+function yesNoQuestion(doc: Doc, sentence: Sentence): boolean {
+  const last = sentence.endToken - 1;
+  let end = last;
+  while (end > sentence.firstToken && (doc.pos[end] === 'PUNCT' && doc.lower[end] !== '?')) end--;
+  if (doc.lower[end] !== '?') return false;
+  let k = sentence.firstToken;
+  while (k < end && doc.pos[k] === 'PUNCT') k++;
+  return QUESTION_OPENERS.has(doc.lower[k]);
+}
+
 /**
  * Drops the pronoun heads that the coreference layer resolved to an entity named only in a dateline ("LONDON,
  * March 1 - Iran said its forces…": "its" is not London), and the phrases left with no head.
@@ -569,6 +586,7 @@ function codeSentence(
   const first = sentence.firstToken;
   const end = sentence.endToken;
   if (!hasTrigger(doc, sentence, index, res, quoted) || offTopic(doc, sentence, res)) return NO_CANDIDATES;
+  if (!literal && yesNoQuestion(doc, sentence)) return NO_CANDIDATES;
   let chunks = withoutDatelineActors(withoutDateline(doc, sentence, actorChunks(doc, index, sentence)), datelineOnly);
   if (chunks.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
