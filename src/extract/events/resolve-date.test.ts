@@ -91,3 +91,8 @@ test('a date in another clause than the trigger\'s gives way to the dateline', (
   const n = 'The premier admitted a mistake in a deal which three months ago split his cabinet.';
   assert.equal(resolveEventDate(n, 0, at(n, 'admitted'), '2025-05-04').date, '2025-02-01');
 });
+
+test('an age ("a week-old offensive") is no date, so the dateline dates the sentence', () => {
+  const s = 'OSLO, May 4 - A general said rebels lost 300 men in a week-old offensive near the border.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2025-05-04').date, '2025-05-04');
+});

@@ -105,6 +105,8 @@ export function resolveEventDate(
     }
     // "two months after the invasion", "a week later": a span from another event, not from publication
     if (/\b(?:day|week|month|year)s?\s+(?:after|before|later|earlier|on)\s*$/i.test(r.text)) continue;
+    // "a week-old offensive", "a 30-year-old man": an age, not a date
+    if (/^-?\s*old\b/i.test(sentenceText.slice(r.index + r.text.length)) || /-old$/i.test(r.text)) continue;
     // time-only expressions ("at 10am") do not date an event on their own
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
     // Without a publication date only a written year anchors an expression: chrono-node resolves "last
