@@ -119,3 +119,9 @@ test('a yes/no question reports no event, while a why-question presupposes it', 
   assert.deepEqual(brief(run('Could Chile sign a trade deal with Peru this year?', [CHL, PER])), []);
   assert.deepEqual(brief(run('Why did Chile attack Peru?', [CHL, PER])), ['CHL>PER 190']);
 });
+
+test("a statement about the speaker's own country as a whole is no statement to anyone", () => {
+  assert.deepEqual(brief(run('Gabriel Boric said Chile had grown by 3 percent last year.', [BORIC, CHL])), []);
+  // a statement about another country is still coded
+  assert.deepEqual(brief(run('Gabriel Boric said Peru had grown by 3 percent last year.', [BORIC, PER])), ['CHLGOV>PER 010']);
+});

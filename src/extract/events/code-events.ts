@@ -281,6 +281,10 @@ export function codeEvents(
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         let code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
         if (c.rule.state && c.code === c.rule.code && isStateActor(src, doc)) code = c.rule.state;
+        // "Foreign Secretary Jack Straw said the number of Britons…": a statement whose only target is the speaker's own
+        // country as a whole (GBRGOV → GBR) is a remark about home, not a statement to anyone (found in a review: 55
+        // of 484 events on 400 BBC and Reuters stories were such self-directed 010s)
+        if (c.weak && tgt && !domestic && tgt.actor !== null && tgt.actor === homeOf(src) && domesticTargets) continue;
         // statements made to news agencies are not statements to a political actor
         if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;
         if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;
