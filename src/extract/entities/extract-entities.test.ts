@@ -433,3 +433,8 @@ test('a spokesperson of a group takes its agent: an army spokesman is the army (
   assert.equal(actors['Avi Cohen'], 'ISRMIL', JSON.stringify(actors));
   assert.equal(actors['Li Na'], 'CHNGOV', JSON.stringify(actors));
 });
+
+test("a country's former name is that country: Zaire is the DR Congo (COD), Ceylon Sri Lanka, Rhodesia Zimbabwe", () => {
+  const actors = Object.fromEntries(extractEntities(nlp.parse('Zaire protested to Angola. Ships left Ceylon for Rhodesia.'), res).map((e) => [e.mentions[0].text, e.actor]));
+  assert.deepEqual([actors['Zaire'], actors['Ceylon'], actors['Rhodesia']], ['COD', 'LKA', 'ZWE'], JSON.stringify(actors));
+});
