@@ -6,6 +6,7 @@ import { createDocView, type DocView } from './doc-view.js';
 import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
+import { linkOrganisationDescriptions } from './organisation-descriptions.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import type { EntityResources } from './resources.js';
@@ -45,6 +46,7 @@ import { groupCountries } from './group-countries.js';
 import { initialsNames } from './initials-names.js';
 import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
+import { joinCompanyForms } from './company-forms.js';
 import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
@@ -88,6 +90,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
+  (view, _res, m) => joinCompanyForms(view, m), // "Toyota Motor Corp" one company, not Toyota and "Motor Corp" (company-forms.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   dropDefinedTerms, // acronyms defined as terms, "ground reaction force (GRF)", are no names (term-definitions.ts)
@@ -112,7 +115,8 @@ const MENTION_STEPS: readonly MentionStep[] = [
 /**
  * Extracts the entities of one article: rule-based mentions (find-mentions.ts) corrected by each step of
  * {@link MENTION_STEPS} in turn → entities with aliases (build-entities.ts) → role descriptions
- * (resolve-nominals.ts) → pronouns (resolve-pronouns.ts).
+ * (resolve-nominals.ts) → predecessor states (predecessor-states.ts) → pronouns (resolve-pronouns.ts) → business
+ * descriptions, "the company" (organisation-descriptions.ts).
  * @param doc the article's token layer
  * @param res entity resources
  * @param date the article's publication date (YYYY-MM-DD…), used to pick office holders' actor codes
@@ -127,6 +131,8 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   applyPredecessorStates(drafts, res, date);
   resolvePronouns(view, drafts);
+  // after the pronouns: a description opening a sentence would otherwise take the subject's salience from its name
+  linkOrganisationDescriptions(view, drafts);
   return drafts.map((d, i) => toEntity(d, i, doc.text));
 }
 

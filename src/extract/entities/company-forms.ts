@@ -1,0 +1,44 @@
+import type { DocView } from './doc-view.js';
+import { startsUpper } from './letter-case.js';
+import type { RawMention } from './raw-mention.js';
+
+/**
+ * Words that end a company's name after its brand in wire style ("Toyota Motor Corp", "Sony Corp", "Nissan Motor Co
+ * Ltd"), as gazetteer keys (lower case, dots removed).
+ */
+const COMPANY_FORM_WORDS: ReadonlySet<string> = new Set([
+  'motor', 'motors', 'corp', 'corporation', 'co', 'company', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'group',
+  'holdings', 'industries', 'ag', 'sa', 'nv', 'llc', 'gmbh', 'bhd',
+]);
+
+/** Whether token `i` is a capitalised company-form word ("Corp", "Co.", "Motor"). */
+function isCompanyForm(view: DocView, i: number): boolean {
+  const { doc, keys } = view;
+  return COMPANY_FORM_WORDS.has(keys[i].replace(/\./g, '')) && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
+}
+
+/**
+ * A known business ("Toyota", organisation with agent BUS from the knowledge base) followed by its legal form and
+ * trade words in wire style is one name: "Toyota Motor Corp" was the company Toyota and a second organisation "Motor
+ * Corp" (the cue-word rule's), "Sony Corp" the company and a stray "Corp". The known mention is widened over the
+ * capitalised company-form words right after it (Motor, Corp, Co, Inc, Ltd, Group, Holdings…) and the mentions
+ * inside them are dropped; it keeps its name and actor code. Seen in Reuters-21578 (`detente entities`: "Motor
+ * Corp" as an organisation of its own).
+ * @param view the article's DocView
+ * @param mentions merged mentions in text order (not modified)
+ * @returns the mentions with such names widened (new objects)
+ */
+export function joinCompanyForms(view: DocView, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, sentenceOf } = view;
+  const widened: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.agent !== 'BUS' || m.rule !== 'known-organisation') continue;
+    let end = m.tokEnd;
+    while (end < doc.tokenCount && sentenceOf[end] === sentenceOf[m.tokStart] && isCompanyForm(view, end)) end++;
+    if (end > m.tokEnd) widened.push({ ...m, end: doc.ends[end - 1], tokEnd: end });
+  }
+  if (widened.length === 0) return [...mentions];
+  const byStart = new Map(widened.map((w) => [w.tokStart, w]));
+  const inside = (x: RawMention) => widened.some((w) => x.tokStart >= w.tokStart && x.tokEnd <= w.tokEnd && x.tokStart !== w.tokStart);
+  return mentions.flatMap((x) => (inside(x) ? [] : [x.rule === 'known-organisation' && byStart.get(x.tokStart)?.key === x.key ? byStart.get(x.tokStart)! : x]));
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+/** Each description's text → the name of the entity it joined. */
+const descriptions = (text: string) =>
+  Object.fromEntries(extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.provenance.rule === 'organisation-description').map((m) => [m.text, e.name])));
+
+test('"the company" and "the Japanese carmaker" are the business named before them, with its actor code', () => {
+  const text = 'Toyota Motor Corp raised its forecast on Tuesday. The Japanese carmaker said sales rose, and the company will hire.';
+  assert.deepEqual(descriptions(text), { 'The Japanese carmaker': 'Toyota', 'the company': 'Toyota' });
+  const toyota = extractEntities(nlp.parse(text), res).find((e) => e.name === 'Toyota');
+  assert.equal(toyota?.actor, 'JPNBUS');
+  assert.equal(toyota?.mentions[0].text, 'Toyota Motor Corp', 'the legal form joins the known company');
+});
+
+test('the business named most often wins over one named once in passing; a stated country must agree', () => {
+  const text = 'Acme Widgets Inc said profits rose. Acme Widgets Inc also owns a stake in Fiat. The US firm said it would grow.';
+  assert.deepEqual(descriptions(text), { 'The US firm': 'Acme Widgets Inc' });
+  assert.deepEqual(descriptions('Fiat sold cars. The US firm said it would grow.'), {});
+});
+
+test('no business named before, a central bank, an armed group or "the company of" make no description', () => {
+  assert.deepEqual(descriptions('The company said it would grow.'), {});
+  assert.deepEqual(descriptions('Barclays raised rates. The central bank said inflation was high.'), {});
+  assert.deepEqual(descriptions('Hamas fighters attacked. The group said it would fight on.'), {});
+  assert.deepEqual(descriptions('Barclays thrived in the company of rivals.'), {});
+});

@@ -1,0 +1,114 @@
+import type { DraftEntity } from './build-entities.js';
+import type { DocView } from './doc-view.js';
+import { rawMention, type RawMention } from './raw-mention.js';
+
+/**
+ * Head nouns of a definite description of a business ("the company said", "the Japanese carmaker", "the bank's
+ * chief"), and the words a business's name may end in when the entity layer gave it no agent code.
+ */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'bank', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'carmaker', 'automaker',
+  'manufacturer', 'conglomerate', 'corporation', 'chain', 'broadcaster', 'publisher', 'operator', 'supplier', 'utility',
+]);
+const BUSINESS_NAME_ENDS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'holdings',
+  'bank', 'airlines', 'airways', 'motors', 'securities', 'insurance', 'industries', 'technologies', 'enterprises',
+]);
+/** Entity rules that make an organisation a business (business-names.ts, company-suffixes.ts). */
+const BUSINESS_RULES: ReadonlySet<string> = new Set(['business-name', 'company-suffix']);
+/**
+ * Tags of the words allowed between "the" and the head ("the Japanese carmaker", "the oil company"); a proper noun only
+ * as a country or demonym ("the US bank"), never as part of a name ("the Ansar group").
+ */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+const MAX_MODIFIERS = 3;
+
+/** Whether a draft entity is a business a description can take up: agent BUS or MED, or a business name ending. */
+function isBusiness(e: DraftEntity): boolean {
+  // a group phrase ("US companies", "Turkish firms") is many businesses, not one
+  if (e.type !== 'ORG' || e.rule.startsWith('country-group')) return false;
+  if (e.agent === 'BUS' || e.agent === 'MED') return true;
+  if (e.agent !== null) return false;
+  if (BUSINESS_RULES.has(e.rule)) return true;
+  const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return BUSINESS_NAME_ENDS.has(last);
+}
+
+/** The country code of the entity whose mention covers token `t` (a demonym or country inside a description). */
+function coveringCountry(entities: readonly DraftEntity[], t: number): string | null {
+  for (const e of entities) for (const m of e.mentions) if (m.tokStart <= t && t < m.tokEnd) return e.country;
+  return null;
+}
+
+/**
+ * Links definite descriptions of a business — "the company", "the firm", "the Japanese carmaker", "the bank's" — to
+ * the business the article named most often before them, the latest named on a tie (an organisation with agent BUS or MED, a business name found by its trade
+ * word or company suffix, or a name ending in Inc, Corp, Group, Bank…): news names a company once and then writes "the company said" (GUM and OntoNotes mark such
+ * descriptions as coreferent with the name). "the group" and "the bank" need an antecedent with agent BUS or MED
+ * or a name ending in that word (a rebel group, the World Bank's lending arm are left alone). A description
+ * followed by "of" or a capitalised name ("the company of friends", "the firm Acme") is none; one with no business
+ * named before it is dropped. A country or demonym in the description must be the business's ("the US firm" is no
+ * Fiat); "the central bank" is no business. The mention is a `nominal` of the entity (rule `organisation-description`, evidence:
+ * the antecedent name), so a quote's speaker "the company" resolves to the business and its actor code.
+ * @param view the article's DocView
+ * @param entities draft entities after names and person descriptions are resolved; matched descriptions are
+ *   appended to their `mentions` (kept sorted by start)
+ * @returns the number of descriptions linked
+ */
+export function linkOrganisationDescriptions(view: DocView, entities: readonly DraftEntity[]): number {
+  const businesses = entities.filter(isBusiness);
+  if (businesses.length === 0) return 0;
+  const { doc, keys, sentenceOf } = view;
+  // the type of the entity whose mention covers each token: a description holds no name but a country or demonym
+  const covered: (string | undefined)[] = new Array(doc.tokenCount);
+  for (const e of entities) for (const m of e.mentions) for (let t = m.tokStart; t < m.tokEnd; t++) covered[t] = e.type;
+  const modifierFree = (t: number) => covered[t] === undefined || covered[t] === 'NORP' || covered[t] === 'GPE';
+  let linked = 0;
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (keys[i] !== 'the') continue;
+    let h = i + 1;
+    while (h < doc.tokenCount && h - i - 1 < MAX_MODIFIERS && !BUSINESS_HEADS.has(keys[h]) && MODIFIER_POS.has(doc.pos[h]) && modifierFree(h) && sentenceOf[h] === sentenceOf[i]) h++;
+    if (h >= doc.tokenCount || !BUSINESS_HEADS.has(keys[h]) || covered[h] !== undefined || covered[i] !== undefined || sentenceOf[h] !== sentenceOf[i]) continue;
+    const next = h + 1 < doc.tokenCount && sentenceOf[h + 1] === sentenceOf[h] ? h + 1 : -1;
+    if (next >= 0 && (keys[next] === 'of' || doc.pos[next] === 'PROPN' || doc.pos[next] === 'NOUN')) continue;
+    const start = doc.starts[i];
+    const end = doc.ends[h];
+    const head = keys[h];
+    // "the central bank" is no business; "the US firm" is a business of that country
+    if (head === 'bank' && keys[h - 1] === 'central') continue;
+    let country: string | null = null;
+    for (let t = i + 1; t < h; t++) if (covered[t] !== undefined) country = coveringCountry(entities, t);
+    // the business named most often before the description (the story's subject), the latest named on a tie
+    let best: DraftEntity | undefined;
+    let bestCount = 0;
+    let bestAt = -1;
+    let evidence: { start: number; end: number } | undefined;
+    for (const e of businesses) {
+      if ((head === 'group' || head === 'bank') && e.agent !== 'BUS' && !e.name.toLowerCase().endsWith(head)) continue;
+      if (country !== null && e.country !== null && e.country !== country) continue;
+      let count = 0;
+      let last: RawMention | undefined;
+      for (const m of e.mentions) {
+        if (m.kind !== 'name' || m.start >= start) continue;
+        count++;
+        if (!last || m.start > last.start) last = m;
+      }
+      if (!last || count < bestCount || (count === bestCount && last.start < bestAt)) continue;
+      best = e;
+      bestCount = count;
+      bestAt = last.start;
+      evidence = { start: last.start, end: last.end };
+    }
+    if (!best || !evidence) continue;
+    best.mentions.push(
+      rawMention(
+        { start, end, tokStart: i, tokEnd: h + 1, sentence: sentenceOf[i], evidence: [evidence] },
+        { kind: 'nominal', type: 'ORG', key: best.key, name: best.name, actor: best.actor, country: best.country, agent: best.agent, rule: 'organisation-description', confidence: 0.6 },
+      ),
+    );
+    best.mentions.sort((a, b) => a.start - b.start);
+    linked++;
+    i = h;
+  }
+  return linked;
+}
