@@ -438,3 +438,10 @@ test("a country's former name is that country: Zaire is the DR Congo (COD), Ceyl
   const actors = Object.fromEntries(extractEntities(nlp.parse('Zaire protested to Angola. Ships left Ceylon for Rhodesia.'), res).map((e) => [e.mentions[0].text, e.actor]));
   assert.deepEqual([actors['Zaire'], actors['Ceylon'], actors['Rhodesia']], ['COD', 'LKA', 'ZWE'], JSON.stringify(actors));
 });
+
+test('major UK and US parties are organisations with the CAMEO party agent: the Lib Dems and the Tories are GBRPTY, the GOP USAPTY', () => {
+  const actors = Object.fromEntries(extractEntities(nlp.parse('The Lib Dems and the Tories attacked the budget. The GOP said it would block it.'), res).map((e) => [e.mentions[0].text, `${e.type}:${e.actor}`]));
+  assert.equal(actors['Lib Dems'], 'ORG:GBRPTY', JSON.stringify(actors));
+  assert.equal(actors['Tories'], 'ORG:GBRPTY', JSON.stringify(actors));
+  assert.equal(actors['GOP'], 'ORG:USAPTY', JSON.stringify(actors));
+});
