@@ -445,3 +445,10 @@ test('major UK and US parties are organisations with the CAMEO party agent: the 
   assert.equal(actors['Tories'], 'ORG:GBRPTY', JSON.stringify(actors));
   assert.equal(actors['GOP'], 'ORG:USAPTY', JSON.stringify(actors));
 });
+
+test('leaders of 1987 newswire resolve by the article date: Reagan and Shultz USAGOV, Gorbachev USRGOV, Nakasone JPNGOV; later they are elites', () => {
+  const text = 'Reagan spoke to Gorbachev by phone. Shultz and Nakasone met in Tokyo.';
+  const on = (date: string) => Object.fromEntries(extractEntities(nlp.parse(text), res, date).map((e) => [e.name, e.actor]));
+  assert.deepEqual(on('1987-04-01'), { 'Ronald Reagan': 'USAGOV', 'Mikhail Gorbachev': 'USRGOV', 'George Shultz': 'USAGOV', 'Yasuhiro Nakasone': 'JPNGOV', Tokyo: null });
+  assert.equal(on('1995-04-01')['Ronald Reagan'], 'USAELI');
+});
