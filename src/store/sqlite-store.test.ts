@@ -190,12 +190,17 @@ test('entities are summed over the articles that name them, most articles first,
     ],
   );
   assert.deepEqual(store.listEntities({ type: 'PERSON' }).map((e) => e.name), ['Anna Berg']);
+  // the same name, type and actor code with a country or agent in one article only is still one row
+  const titled = sample('d');
+  titled.entities = [{ id: 'e9', name: 'Anna Berg', type: 'PERSON', actor: 'RURGOV', country: null, agent: null, mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov }];
+  store.saveBatch([titled], 'r0');
+  assert.deepEqual(store.listEntities({ type: 'PERSON' }).map((e) => [e.name, e.articles, e.country, e.agent]), [['Anna Berg', 2, 'RUR', 'GOV']]);
   assert.deepEqual(store.listEntities({ actor: 'rurgov' }).map((e) => e.name), ['Anna Berg']);
   assert.deepEqual(store.listEntities({ name: 'berg' }).map((e) => e.name), ['Anna Berg']);
   assert.equal(store.listEntities({ name: 'erg' }).length, 0);
   assert.equal(store.listEntities({ actor: '_' }).length, 0);
   assert.deepEqual(store.listEntities({ limit: 1 }).map((e) => e.name), ['Ruritania']);
-  assert.deepEqual(store.listEntities({ to: '2024-03-31' }).map((e) => [e.name, e.articles]), [['Ruritania', 2]]);
+  assert.deepEqual(store.listEntities({ to: '2024-03-31' }).map((e) => [e.name, e.articles]), [['Ruritania', 2], ['Anna Berg', 1]]);
   store.close();
 });
 

@@ -340,8 +340,9 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       }
       wherePublished(filter, where, params);
       // mentions counted per entity through the mentions table's primary key (article_seq, entity_id, …)
-      // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text), shown in the form most
-      // articles write that is not all capitals; mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
+      // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text), type and actor code, shown
+      // in the form most articles write that is not all capitals, with the country and agent code some article gave it
+      // (an entity without an actor code may have a country or an agent alone: "New York", a titled "Michael Howard"); mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
       const sql = `WITH forms AS (
           SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
             SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
@@ -350,11 +351,12 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           GROUP BY e.name, e.type, e.actor, e.country, e.agent
         ), ranked AS (
-          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor, country, agent ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
+          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
         )
-        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, type, actor, country, agent, SUM(articles) AS articles, SUM(mentions) AS mentions,
+        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, type, actor, MAX(country) AS country, MAX(agent) AS agent, SUM(articles) AS articles,
+          SUM(mentions) AS mentions,
           MIN(first_published) AS first_published, MAX(last_published) AS last_published
-        FROM ranked GROUP BY name_key, type, actor, country, agent
+        FROM ranked GROUP BY name_key, type, actor
         ORDER BY articles DESC, mentions DESC, name, type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
       type Row = { name: string; type: EntityType; actor: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
       return (db.prepare(sql).all(...params) as Row[]).map((r) => ({

@@ -51,8 +51,8 @@ export interface EntityFilter {
 
 /**
  * One entity as the stored articles name it, summed over them: entities of different articles with the same name
- * (in any case: a dateline's "NEW YORK" is "New York"), type, actor code and country are one row (an entity is per
- * article; there is no cross-document linking beyond that).
+ * (in any case: a dateline's "NEW YORK" is "New York"), type and actor code are one row, with the country and agent
+ * code some article gave it (an entity is per article; there is no cross-document linking beyond that).
  */
 export interface EntitySummary {
   /** The name as most of the articles write it, all capitals (a dateline) only when none writes it otherwise. */

@@ -54,6 +54,7 @@ export function registerEntities(program: Command): void {
       const store = openStoreToQuery(opts.db);
       try {
         const entities = store.listEntities({ name: opts.name, type: opts.type, actor: opts.actor, from, to, limit: opts.limit ?? DEFAULT_LIMIT });
+        if (from || to) process.stderr.write('note: articles without a publication date are in no --from/--to range\n');
         if (opts.format === 'jsonl') {
           for (const e of entities) process.stdout.write(`${JSON.stringify(e)}\n`);
           return;
