@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,12 @@ async function runCli(args: string[]): Promise<{ code: number | null; stderr: st
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number | null>((r) => child.on('exit', r));
   return { code, stderr };
+}
+
+/** Starts `server` on a free local port. @returns the port */
+async function listenLocal(server: Server): Promise<number> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as { port: number }).port;
 }
 
 const item = (n: number, text: string) =>
@@ -53,8 +59,7 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
       res.end();
     }
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
+  const port = await listenLocal(server);
   const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
   try {
     const db = join(dir, 'w.db');
@@ -79,8 +84,7 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
 test('a watch whose feeds are all unreachable exits 1 and leaves no database file it created', { timeout: 60_000 }, async () => {
   // a server that is closed again: its port refuses connections
   const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
+  const port = await listenLocal(server);
   await new Promise<void>((r) => server.close(() => r()));
   const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
   try {
@@ -106,8 +110,7 @@ test('watch --follow says which item pages it could not read and stores the feed
       res.end();
     }
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
+  const port = await listenLocal(server);
   const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
   try {
     const db = join(dir, 'w.db');

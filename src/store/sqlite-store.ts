@@ -308,7 +308,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       }
       if (filter.actor) {
         where.push("q.speaker_actor LIKE ? ESCAPE '\\'");
-        params.push(likePrefix(filter.actor));
+        params.push(likePrefix(filter.actor.toUpperCase()));
       }
       if (filter.mentions) {
         // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country

@@ -30,15 +30,15 @@ function isCompanyForm(view: DocView, i: number): boolean {
  */
 export function joinCompanyForms(view: DocView, mentions: readonly RawMention[]): RawMention[] {
   const { doc, sentenceOf } = view;
-  const widened: RawMention[] = [];
+  const widened = new Map<RawMention, RawMention>();
   for (const m of mentions) {
     if (m.kind !== 'name' || m.type !== 'ORG' || m.agent !== 'BUS' || m.rule !== 'known-organisation') continue;
     let end = m.tokEnd;
     while (end < doc.tokenCount && sentenceOf[end] === sentenceOf[m.tokStart] && isCompanyForm(view, end)) end++;
-    if (end > m.tokEnd) widened.push({ ...m, end: doc.ends[end - 1], tokEnd: end });
+    if (end > m.tokEnd) widened.set(m, { ...m, end: doc.ends[end - 1], tokEnd: end });
   }
-  if (widened.length === 0) return [...mentions];
-  const byStart = new Map(widened.map((w) => [w.tokStart, w]));
-  const inside = (x: RawMention) => widened.some((w) => x.tokStart >= w.tokStart && x.tokEnd <= w.tokEnd && x.tokStart !== w.tokStart);
-  return mentions.flatMap((x) => (inside(x) ? [] : [x.rule === 'known-organisation' && byStart.get(x.tokStart)?.key === x.key ? byStart.get(x.tokStart)! : x]));
+  if (widened.size === 0) return [...mentions];
+  // the mentions that lay in the words the known name took over ("Motor Corp") are dropped
+  const inside = (x: RawMention) => [...widened.entries()].some(([m, w]) => x !== m && x.tokStart >= m.tokEnd && x.tokEnd <= w.tokEnd);
+  return mentions.flatMap((x) => (inside(x) ? [] : [widened.get(x) ?? x]));
 }
