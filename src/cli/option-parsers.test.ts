@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidArgumentError } from 'commander';
-import { parseInputFormat, parsePositiveInt } from './option-parsers.js';
+import { parseFilterText, parseFormatName, parseInputFormat, parsePositiveInt } from './option-parsers.js';
 
 test('a count is a whole number of at least one', () => {
   assert.equal(parsePositiveInt('50'), 50);
@@ -12,4 +12,15 @@ test('a count is a whole number of at least one', () => {
 test('an input format must be one the readers know, and the error lists them', () => {
   assert.equal(parseInputFormat('warc'), 'warc');
   assert.throws(() => parseInputFormat('pdf'), /use one of seed, txt, jsonl, html, feed, warc, reuters/);
+});
+
+test('an output format name is read in any case and without surrounding blanks', () => {
+  assert.equal(parseFormatName(' JSONL '), 'jsonl');
+  assert.equal(parseFormatName('Gdelt'), 'gdelt');
+});
+
+test('a text filter is trimmed and an empty or blank one is refused', () => {
+  assert.equal(parseFilterText('  Blinken '), 'Blinken');
+  assert.throws(() => parseFilterText(''), InvalidArgumentError);
+  assert.throws(() => parseFilterText('   '), /non-empty/);
 });

@@ -23,3 +23,27 @@ export function parseInputFormat(value: string): InputFormat {
   if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`use one of ${INPUT_FORMATS.join(', ')}.`);
   return value as InputFormat;
 }
+
+/**
+ * commander argument parser for the output `--format` of every command: the name trimmed and lower-cased, so
+ * `--format JSON` is `json` (each command then checks the name against its own list, see checkFormat).
+ * @param value the option text
+ * @returns the format name in lower case
+ */
+export function parseFormatName(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+/**
+ * commander argument parser for the text filters of the query commands (`--name`, `--speaker`, `--actor`,
+ * `--mentions`): trimmed and not empty. An empty filter would match every row ("" is a prefix of every code),
+ * which a user who typed `--name "$NAME"` with an unset variable does not mean.
+ * @param value the option text
+ * @returns the value trimmed
+ * @throws InvalidArgumentError (commander prints it with the option name and exits 1) for an empty or blank value
+ */
+export function parseFilterText(value: string): string {
+  const text = value.trim();
+  if (!text) throw new InvalidArgumentError('expected a non-empty value.');
+  return text;
+}

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseInputFormat } from '../option-parsers.js';
+import { parseInputFormat, parseFormatName } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { AnalysisSchema } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
@@ -15,7 +15,7 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('analyse articles and print entities, quotes by speaker, CAMEO events and tone (default input: the bundled examples)')
     .argument('[paths...]', "files, directories (recursive) or '-' for stdin", [])
-    .option('-f, --format <format>', 'output: text | json | jsonl', 'text')
+    .option('-f, --format <format>', 'output: text | json | jsonl', parseFormatName, 'text')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')

@@ -3,6 +3,7 @@ import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.
 import { dyadSeries, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
+import { parseFormatName } from '../option-parsers.js';
 
 /** `detente dyad USA-CHN --db FILE [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
 export function registerDyad(program: Command): void {
@@ -15,7 +16,7 @@ export function registerDyad(program: Command): void {
     .option('--by <interval>', 'day | week | month | year', 'month')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
-    .option('-f, --format <format>', 'text | json', 'text')
+    .option('-f, --format <format>', 'text | json', parseFormatName, 'text')
     .action((value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json']);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EntityTypeSchema, type EntityType } from '../../model/entity.js';
 import type { EntitySummary } from '../../store/store.js';
-import { parsePositiveInt } from '../option-parsers.js';
+import { parsePositiveInt, parseFormatName, parseFilterText } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 
 /** How many entities `detente entities` lists when `--limit` is not given. */
@@ -41,13 +41,13 @@ export function registerEntities(program: Command): void {
     .command('entities')
     .description('list the people, organisations and places the stored articles name, most articles first, with actor codes')
     .option('--db <file>', 'SQLite database file', './detente.db')
-    .option('--name <words>', 'entity name: whole words, any case ("xi" finds Xi Jinping, not Xie)')
+    .option('--name <words>', 'entity name: whole words, any case ("xi" finds Xi Jinping, not Xie)', parseFilterText)
     .option('--type <type>', `entity type: ${EntityTypeSchema.options.join(', ')}`, parseEntityType)
-    .option('--actor <code>', 'CAMEO actor code prefix, e.g. USAGOV or CHN')
+    .option('--actor <code>', 'CAMEO actor code prefix, e.g. USAGOV or CHN', parseFilterText)
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', `at most n entities (default ${DEFAULT_LIMIT})`, parsePositiveInt)
-    .option('-f, --format <format>', 'text | jsonl', 'text')
+    .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
     .action((opts: { db: string; name?: string; type?: EntityType; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       const [from, to] = checkDateRange(opts.from, opts.to);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parsePositiveInt } from '../option-parsers.js';
+import { parsePositiveInt, parseFormatName } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
@@ -33,7 +33,7 @@ export function registerEvents(program: Command): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042', parseCodePrefix)
     .option('--limit <n>', 'at most n events', parsePositiveInt)
-    .option('-f, --format <format>', 'text | jsonl', 'text')
+    .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
     .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;

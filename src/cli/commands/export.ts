@@ -3,6 +3,7 @@ import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.
 import { toGdeltTsv } from '../../query/gdelt-export.js';
 import { groupEventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
+import { parseFormatName } from '../option-parsers.js';
 
 /** `detente export --db FILE --format gdelt|jsonl`: export stored events (GDELT: dated events only, unless --include-undated). */
 export function registerExport(program: Command): void {
@@ -10,7 +11,7 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('export stored events: GDELT 2.0 Events TSV (61 columns) or JSON Lines')
     .option('--db <file>', 'SQLite database file', './detente.db')
-    .option('-f, --format <format>', 'gdelt | jsonl', 'gdelt')
+    .option('-f, --format <format>', 'gdelt | jsonl', parseFormatName, 'gdelt')
     .option('--header', 'GDELT: add a header line with the column names')
     .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
     .option('--from <date>', 'first date (YYYY-MM-DD)')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parsePositiveInt } from '../option-parsers.js';
+import { parsePositiveInt, parseFormatName, parseFilterText } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 
 /** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
@@ -8,13 +8,13 @@ export function registerQuotes(program: Command): void {
     .command('quotes')
     .description('list stored quotes')
     .option('--db <file>', 'SQLite database file', './detente.db')
-    .option('--speaker <name>', 'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie)')
-    .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN')
-    .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words), actor code prefix or country code')
+    .option('--speaker <name>', 'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie)', parseFilterText)
+    .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN', parseFilterText)
+    .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words), actor code prefix or country code', parseFilterText)
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most n quotes', parsePositiveInt)
-    .option('-f, --format <format>', 'text | jsonl', 'text')
+    .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
     .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       checkDateRange(opts.from, opts.to);
