@@ -111,6 +111,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       // (the model scores only the tokens it reads as verbs or lexicon words: an unscored one is not vetoed)
       if (entry && model && Number.isFinite(scores![i]) && scores![i] < model.veto) entry = undefined;
     }
+    // "Experts have alleged that …", "Puerto Rico has been warning that …": a participle the tagger read as an adjective or noun after a perfect or progressive auxiliary
+    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && !quoted[i - 1]) entry = auxiliaryParticiple(doc, i, s0, resources);
     // "with three in 10 saying …", "with 42% preferring …": a participle the tagger read as a noun after a poll share
     if (!entry && doc.pos[i] === 'NOUN' && /ing$/.test(doc.lower[i]) && shareWithPhrase(doc, i - 1, s0, quoted)) entry = participleVerb(resources, doc.lower[i]);
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
@@ -220,6 +222,26 @@ function participleVerb(resources: QuoteResources, lower: string): CueEntry | un
     if (entry) return entry;
   }
   return undefined;
+}
+
+/** Forms of `have` before a past participle ("has alleged") and of `be` before a present participle ("is claiming"). */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve", '\u2019ve', 'having']);
+const PROGRESSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', "'s", '\u2019s', "'re", '\u2019re', 'am', "'m", '\u2019m']);
+
+/**
+ * The lexicon verb of a participle the tagger read as an adjective or noun right after an auxiliary, adverbs and a
+ * negation between ("Experts have alleged that …", "has long argued that …", "has been warning that …"): a past
+ * participle after a form of `have`, a present participle after a form of `be`; undefined otherwise.
+ * @param doc the token layer; @param i the participle's token; @param s0 the sentence's first token
+ */
+function auxiliaryParticiple(doc: Doc, i: number, s0: number, resources: QuoteResources): CueEntry | undefined {
+  const lower = doc.lower[i];
+  const ing = lower.endsWith('ing');
+  if (!ing && !lower.endsWith('ed')) return undefined;
+  let k = i - 1;
+  while (k > s0 && (doc.pos[k] === 'ADV' || doc.pos[k] === 'PART') && !PERFECT_AUX.has(doc.lower[k])) k--;
+  if (ing ? !PROGRESSIVE_AUX.has(doc.lower[k]) : !PERFECT_AUX.has(doc.lower[k])) return undefined;
+  return ing ? participleVerb(resources, lower) : headlineVerb(resources, lower);
 }
 
 const HEADLINE_IRREGULAR: Readonly<Record<string, string>> = { says: 'say', said: 'say', tells: 'tell', told: 'tell' };

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QuoteSchema, type Quote } from '../../model/quote.js';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractQuotes } from './extract-quotes.js';
+import { loadQuoteResources } from './resources.js';
+
+const nlp = createNlp();
+const resources = loadQuoteResources();
+
+function run(text: string): Quote[] {
+  const { quotes } = extractQuotes(nlp.parse(text), resources, [], { name: 'quotes', version: 'test' });
+  for (const q of quotes) QuoteSchema.parse(q);
+  return quotes;
+}
+
+test('a past participle the tagger reads as an adjective after "have" is a cue ("Lawyers have alleged that …")', () => {
+  const text = 'Lawyers for the port have alleged that the tender was rigged.';
+  const doc = nlp.parse(text);
+  const at = doc.lower.indexOf('alleged');
+  assert.notEqual(doc.pos[at], 'VERB', 'the premise: the tagger misreads the participle');
+  const [q] = run(text);
+  assert.equal(q?.cue?.text, 'alleged');
+  assert.equal(q?.text, 'that the tender was rigged');
+  assert.equal(q?.speaker.mention?.text, 'Lawyers for the port');
+});
+
+test('a present participle the tagger reads as a noun after "been" is a cue ("has been warning that …")', () => {
+  const text = 'The island has been warning that its reserves are almost gone.';
+  const doc = nlp.parse(text);
+  assert.notEqual(doc.pos[doc.lower.indexOf('warning')], 'VERB', 'the premise: the tagger misreads the participle');
+  const [q] = run(text);
+  assert.equal(q?.cue?.text, 'warning');
+  assert.equal(q?.text, 'that its reserves are almost gone');
+});
+
+test('an adjective after "is" that is no participle of a lexicon verb is no cue ("The plan is interesting …")', () => {
+  assert.deepEqual(run('The plan is interesting to many farmers in the valley.'), []);
+});
