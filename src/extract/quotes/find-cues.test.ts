@@ -37,3 +37,26 @@ test('a present participle the tagger reads as a noun after "been" is a cue ("ha
 test('an adjective after "is" that is no participle of a lexicon verb is no cue ("The plan is interesting …")', () => {
   assert.deepEqual(run('The plan is interesting to many farmers in the valley.'), []);
 });
+
+test('a passive naming or judging its subject reports subject and predicate as one content ("Ms Roe was declared the winner")', () => {
+  const text = 'After a long count, Ms Roe was declared the winner in the northern district.';
+  const quotes = run(text);
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => q.text), ['Ms Roe', 'the winner in the northern district']);
+  assert.ok(quotes.every((q) => q.cue?.text === 'declared' && q.speaker.mention === null));
+  assert.equal(quotes[0].provenance.rule, 'indirect-raised');
+});
+
+test('a passive of a judging verb takes its "as" predicate and leaves its agent out ("is seen as … by …")', () => {
+  const quotes = run('The harbour plan is widely seen as a gamble by local fishermen.');
+  assert.deepEqual(quotes.map((q) => q.text), ['The harbour plan', 'as a gamble']);
+});
+
+test('a time word after a passive is no predicate ("The merger was announced Monday.")', () => {
+  assert.deepEqual(run('The merger was announced Monday.'), []);
+  assert.deepEqual(run('Mr Ruiz was named last week in a court filing.'), []);
+});
+
+test('a counterfactual passive is no attribution ("It would have been viewed as a slight had …")', () => {
+  assert.deepEqual(run('It would have been viewed as a slight had the minister stayed away.'), []);
+});

@@ -694,6 +694,39 @@ function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry,
 }
 
 /**
+ * Verbs whose passive takes a predicate that names or judges its subject ("was declared the winner", "is considered an
+ * asset"), each with whether that predicate must open with "as" ("is seen as the favourite", "was hailed as a hero").
+ * Chosen on PolNeAR train, where such contents (subject + predicate) were missed: declared, named, called, considered,
+ * seen as, projected (about 50 golds).
+ */
+const PREDICATIVE_PASSIVES: ReadonlyMap<string, boolean> = new Map([
+  ['declare', false], ['name', false], ['call', false], ['consider', false], ['deem', false], ['label', false], ['project', false],
+  ['see', true], ['view', true], ['regard', true], ['describe', true], ['hail', true], ['tout', true], ['dismiss', true],
+]);
+/** True when the auxiliaries in `[auxStart, i)` make a past counterfactual: a modal, then "have" ("would have been"). */
+function counterfactual(doc: Doc, auxStart: number, i: number): boolean {
+  for (let t = auxStart; t + 1 < i; t++) if (/^(would|could|might|should|'d|\u2019d)$/.test(doc.lower[t]) && doc.lower[t + 1] === 'have') return true;
+  return false;
+}
+
+/** Tags that open a predicate noun phrase or adjective after a passive ("declared the winner", "deemed ineligible"). */
+const PREDICATE_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * True when the passive cue `entry`, whose words end before `end`, is followed by a predicate about its subject: "as"
+ * and a phrase, or (for the verbs that take one bare) a noun phrase, an adjective or a quotation; a time word after the
+ * verb is an adjunct ("was announced Monday"), not a predicate.
+ * @param doc the token layer; @param end the token after the cue; @param s1 the clause end; @param quoted quotation flags
+ */
+function predicativePassive(doc: Doc, entry: CueEntry, end: number, s1: number, quoted: Uint8Array): boolean {
+  const needsAs = PREDICATIVE_PASSIVES.get(entry.lemma);
+  if (needsAs === undefined || end + 1 >= s1) return false;
+  if (doc.lower[end] === 'as') return PREDICATE_START.has(doc.pos[end + 1]) || quoted[end + 1] !== 0;
+  if (needsAs || TIME_HEADS.test(doc.lower[end]) || (/^(last|this|next|earlier)$/.test(doc.lower[end]) && TIME_HEADS.test(doc.lower[end + 1]))) return false;
+  return PREDICATE_START.has(doc.pos[end]) || (quoted[end] !== 0 && doc.pos[end] === 'PUNCT');
+}
+
+/**
  * A raised subject ("Trump is expected to speak"), a passive with its agent ("reported by X"), a passive request ("was
  * asked whether"), an impersonal passive ("It was announced that …") or a passive holder ("The government is worried
  * that …"); null when none of these. `auxStart`: first token of the aux/adverb run before the verb.
@@ -713,6 +746,15 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
       /^(a|an|like)$/.test(doc.lower[end] ?? '') ||
       (doc.pos[end] === 'VERB' && /ed$/.test(doc.lower[end])));
   if (entry.frames.has('raise') && (doc.lower[end] === 'to' || adjective) && (passive || raisingVerb) && auxStart > s0) {
+    return cueMatch({
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
+    });
+  }
+  // "Sanders was declared the winner", "the walk-off is considered one of the largest", "she is seen as the favourite": a
+  // predicate naming or judging the subject; PolNeAR joins subject and predicate as the content, like a raised subject
+  // (not a gerund, "on being seen as …", nor a counterfactual, "It would have been viewed as a snub had it …")
+  if (passive && auxStart > s0 && doc.lower[auxStart] !== 'being' && !counterfactual(doc, auxStart, i) && predicativePassive(doc, entry, end, s1, quoted)) {
     return cueMatch({
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,

@@ -158,7 +158,7 @@ function nominalContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, c
 /** A raised subject ("Trump is expected to speak", "the plan seems to work"): the subject and the to-clause or predicate. */
 function raisedContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
   // "Trump is expected to deliver a speech": subject + to-clause, as PolNeAR joins them; "which is expected to …": the relative pronoun
-  let subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
+  let subjectStart = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that' || doc.lower[c.auxStart - 1] === 'what' ? c.auxStart - 1 : dateline(doc, s0, c.auxStart);
   // a leading adjunct before the subject is not content: "In the past few days, the senator seemed to …"
   for (let t = c.auxStart - 2; t > subjectStart; t--) {
     if (quoted[t]) break;
@@ -219,6 +219,8 @@ function raisedContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Ui
     // a predicate adjective ends at the first comma; a to-clause at a comma before a participle, a relative or
     // subordinate clause or an apposition ("to pass the bill, the sweeping law that …", "to have fallen, when she …")
     const toClause = doc.lower[c.end] === 'to';
+    // a predicate after a passive ends before its agent ("was declared the winner by the networks")
+    if (c.passive && !toClause) ce = beforeAgent(doc, c.end + 1, ce, quoted);
     for (let t = c.end + 1; t < ce; t++) {
       if (toClause && !(doc.lower[t] === ',' && !quoted[t] && opensAdjunct(doc, t + 1))) continue;
       if (doc.lower[t] === ',' && !quoted[t]) {
@@ -235,6 +237,12 @@ function raisedContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Ui
   // "seemed like a smart move": PolNeAR leaves "like" with the cue more often than not (6 of 10 on train)
   const ps = doc.lower[c.end] === 'like' && ce - c.end >= 2 ? c.end + 1 : c.end;
   return { ranges: [[subjectStart, subjectEnd], [ps, ce]], rule: 'indirect-raised' };
+}
+
+/** The end of `[from, ce)` before a passive's agent ("… the winner by the networks": the token of "by"), else `ce`. */
+function beforeAgent(doc: Doc, from: number, ce: number, quoted: Uint8Array): number {
+  for (let t = from; t < ce - 1; t++) if (doc.lower[t] === 'by' && !quoted[t] && NP_START_POS.has(doc.pos[t + 1])) return t;
+  return ce;
 }
 
 /** A passive request ("X was asked whether …", "X was asked about the loan"): the question, request or topic. */
