@@ -452,3 +452,9 @@ test('leaders of 1987 newswire resolve by the article date: Reagan and Shultz US
   assert.deepEqual(on('1987-04-01'), { 'Ronald Reagan': 'USAGOV', 'Mikhail Gorbachev': 'USRGOV', 'George Shultz': 'USAGOV', 'Yasuhiro Nakasone': 'JPNGOV', Tokyo: null });
   assert.equal(on('1995-04-01')['Ronald Reagan'], 'USAELI');
 });
+
+test('banks and firms named after their founders are known businesses, not persons: Merrill Lynch and Lehman Brothers are USABUS', () => {
+  const actors = Object.fromEntries(extractEntities(nlp.parse('Analysts at Merrill Lynch and Lehman Brothers cut their forecasts on Monday.'), res).map((e) => [e.mentions[0].text, `${e.type}:${e.actor}`]));
+  assert.equal(actors['Merrill Lynch'], 'ORG:USABUS', JSON.stringify(actors));
+  assert.equal(actors['Lehman Brothers'], 'ORG:USABUS', JSON.stringify(actors));
+});

@@ -52,6 +52,10 @@ import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 import { outputMentionKind } from './group-descriptions.js';
+import { contextNames } from './context-names.js';
+import { dropCommonGivenNames } from './common-given-names.js';
+import { companyNouns } from './company-nouns.js';
+import { appositivePersons } from './appositive-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -99,9 +103,12 @@ const MENTION_STEPS: readonly MentionStep[] = [
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  (view, _res, m) => companyNouns(view, m), // a guessed person modifying "company", "the Naftohaz company" (company-nouns.ts)
+  appositivePersons, // a tagged organisation set off by commas before "said he", ", Yury Boyko, said he" (appositive-persons.ts)
   businessNames, // a guessed person ending in a trade word, "Carr Futures" (business-names.ts)
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
+  dropCommonGivenNames, // a lone given name that is an ordinary word the article also writes in lower case, "the Bill" (common-given-names.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   (view, _res, m) => dropDeterminerPersons(view, m), // a one-word person guess after a lower-case determiner, "Quoth the Raven" (determiner-persons.ts)
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
@@ -109,6 +116,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   correctPlaceNames, // place names corrected per article (place-names.ts)
   qualifierPersons, // "North Kivu", "Old English", "West African" left as persons by the place steps (qualifier-persons.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
+  contextNames, // "Labour", "Tory", "the Lords" coded by the country the article is about (context-names.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
 ];
 

@@ -108,6 +108,11 @@ export interface EntityResources {
   readonly jobTitleWords: ReadonlySet<string>;
   /** Words that open a job title before its head word ("Senior Project Coordinator"), lower case. */
   readonly jobTitleModifiers: ReadonlySet<string>;
+  /**
+   * Short names whose institution depends on the article's country ("Labour" → GBRPTY in a British story),
+   * by the phrase's token keys joined by spaces (data/actors/context-names.json; context-names.ts).
+   */
+  readonly contextNames: ReadonlyMap<string, readonly ContextReading[]>;
   /** Ethnic and religious groups (data/actors/groups.json) by the gazetteer key of each form ("hutus"). */
   readonly groups: ReadonlyMap<string, GroupEntry>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
@@ -129,6 +134,43 @@ export interface GroupEntry {
 const GroupsFileSchema = z.object({
   groups: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)), kind: z.enum(['ethnic', 'religious']), code: z.string().regex(/^[A-Z]{3,6}$/).nullable() })),
 });
+
+/** One reading of a context name: the institution it names in an article about `country`. */
+export interface ContextReading {
+  readonly country: string;
+  readonly name: string;
+  readonly actor: string;
+  readonly agent: string | null;
+}
+
+/** Schema of data/actors/context-names.json. */
+const ContextNamesFileSchema = z.object({
+  names: z.array(
+    z.object({
+      phrase: z.string().min(1),
+      readings: z.array(z.object({ country: z.string().regex(/^[A-Z]{3}$/), name: z.string().min(1), actor: z.string().regex(/^[A-Z]{6,}$/) })).min(1),
+    }),
+  ),
+});
+
+/**
+ * Reads data/actors/context-names.json into a map from the phrase's token keys joined by spaces ("house of
+ * lords") to its readings, each actor code checked to open with its reading's known country code.
+ * @param countries known CAMEO country codes
+ * @throws DetenteError E_RESOURCE_INVALID when a reading's actor code is not of its country
+ */
+function readContextNames(countries: ReadonlySet<string>): ReadonlyMap<string, readonly ContextReading[]> {
+  const file = readJson(dataPath('actors', 'context-names.json'), ContextNamesFileSchema);
+  const out = new Map<string, readonly ContextReading[]>();
+  for (const n of file.names) {
+    const readings = n.readings.map((r) => {
+      if (!countries.has(r.country) || !r.actor.startsWith(r.country)) throw new DetenteError('E_RESOURCE_INVALID', `context-names.json: "${n.phrase}" reads ${r.actor} in ${r.country}: the actor code must open with a known country code`);
+      return Object.freeze({ country: r.country, name: r.name, actor: r.actor, agent: splitActorCode(r.actor, countries).agent });
+    });
+    out.set(n.phrase.trim().split(/\s+/).map(tokenKey).join(' '), Object.freeze(readings));
+  }
+  return out;
+}
 
 /** Options for loading entity resources: `actorsFile` extends the built-in knowledge base. */
 export interface EntityResourceOptions {
@@ -435,6 +477,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     regionNames,
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
+    contextNames: readContextNames(codes),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner,
     clusters,
