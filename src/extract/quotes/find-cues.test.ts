@@ -60,3 +60,8 @@ test('a time word after a passive is no predicate ("The merger was announced Mon
 test('a counterfactual passive is no attribution ("It would have been viewed as a slight had …")', () => {
   assert.deepEqual(run('It would have been viewed as a slight had the minister stayed away.'), []);
 });
+
+test('a raised infinitive inside a relative clause ends at the comma before the main verb', () => {
+  const quotes = run('The senator, who is expected to run again, stayed silent at the rally.');
+  assert.deepEqual(quotes.map((q) => q.text), ['who', 'to run again']);
+});

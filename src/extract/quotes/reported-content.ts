@@ -221,8 +221,10 @@ function raisedContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Ui
     const toClause = doc.lower[c.end] === 'to';
     // a predicate after a passive ends before its agent ("was declared the winner by the networks")
     if (c.passive && !toClause) ce = beforeAgent(doc, c.end + 1, ce, quoted);
+    // "The minister, who is said to have opposed it, resigned": a relative clause ends at the comma before the main verb
+    const relative = subjectStart === c.auxStart - 1 && subjectStart > s0 && doc.lower[subjectStart - 1] === ',';
     for (let t = c.end + 1; t < ce; t++) {
-      if (toClause && !(doc.lower[t] === ',' && !quoted[t] && opensAdjunct(doc, t + 1))) continue;
+      if (toClause && !(doc.lower[t] === ',' && !quoted[t] && (opensAdjunct(doc, t + 1) || (relative && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX'))))) continue;
       if (doc.lower[t] === ',' && !quoted[t]) {
         ce = t;
         break;
