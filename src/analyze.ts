@@ -44,7 +44,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 /**
  * Analyses one article with a default analyzer (convenience: builds the analyzer on each call, so
  * prefer {@link createAnalyzer} for batches).
- * @param input an {@link Article}, or raw text (first line = title unless `published` is given)
+ * @param input an {@link Article}, or raw text (first line = title and the rest the body, unless `meta.title` is
+ *   given; one line of text is the body and its own title — see {@link articleFromText})
  * @param meta for raw text: optional `title`, `published` (YYYY-MM-DD), `url`
  * @returns the article's {@link Analysis}
  */

@@ -57,3 +57,9 @@ test('an article built from already normalised text equals the one built from th
   const meta = { title: '  Talks  resume ', url: 'https://example.org/t', source: 'Wire', origin: 'x.txt', published: '2024-02-03' };
   assert.deepEqual(articleFromNormalisedText(normaliseText(raw), meta), articleFromText(raw, meta));
 });
+
+test('articleFromText keeps text of one line as the body, titled by itself', () => {
+  const a = articleFromText('The envoy met the premier in Hanoi on Monday.');
+  assert.equal(a.text, 'The envoy met the premier in Hanoi on Monday.');
+  assert.equal(a.title, 'The envoy met the premier in Hanoi on Monday.');
+});

@@ -38,7 +38,8 @@ export function articleId(normalisedText: string, url?: string): string {
 }
 
 /**
- * Builds an Article from raw text: when `meta.title` is absent the first line is the title.
+ * Builds an Article from raw text: when `meta.title` is absent the first line is the title and the rest the body;
+ * text of one line is the body and its own title (`analyze("Blinken met Xi in Beijing.")` analyses that sentence).
  * @param raw article text (any line endings)
  * @param meta optional title, published date (YYYY-MM-DD), url, source, language (BCP 47), byline, origin
  * @returns an Article whose `text` is normalised and whose `id` is {@link articleId} of that text and the url
@@ -48,8 +49,9 @@ export function articleFromText(raw: string, meta: ArticleTextMeta = {}): Articl
   let title = meta.title;
   if (title === undefined) {
     const nl = body.indexOf('\n');
+    // one line of text is the body, titled by itself: as a title alone it would leave nothing to analyse
     title = nl < 0 ? body : body.slice(0, nl);
-    body = nl < 0 ? '' : body.slice(nl + 1);
+    if (nl >= 0) body = body.slice(nl + 1);
   }
   return articleFromNormalisedText(body, { ...meta, title });
 }
