@@ -65,3 +65,11 @@ test('a raised infinitive inside a relative clause ends at the comma before the 
   const quotes = run('The senator, who is expected to run again, stayed silent at the rally.');
   assert.deepEqual(quotes.map((q) => q.text), ['who', 'to run again']);
 });
+
+test('a gerund object may open with a particle or a possessive ("would support doling out …", "considered selling her …")', () => {
+  const [q] = run('Ms Tran would support handing out more housing grants to students.');
+  assert.equal(q?.text, 'handing out more housing grants to students');
+  assert.equal(q?.cue?.text, 'support');
+  const [r] = run('The farmer considered selling her cattle to pay the debt.');
+  assert.equal(r?.text, 'selling her cattle to pay the debt');
+});

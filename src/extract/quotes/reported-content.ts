@@ -589,6 +589,20 @@ function closesAfterCue(doc: Doc, c: CueMatch, after: number, s1: number, quoted
   return closing;
 }
 
+/** Particles of a phrasal gerund before its object ("doling out federal money", "cutting off the funds"). */
+const GERUND_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
+/** Possessive pronouns that open a gerund's object ("shifting her position", "raising their taxes"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * True when the object of a gerund opens at `t`: a noun phrase (not an object pronoun: "backing him" stays out), a
+ * possessive pronoun, or a particle before one ("doling out federal money").
+ */
+function gerundObjectAt(doc: Doc, t: number, s1: number): boolean {
+  if (GERUND_PARTICLES.has(doc.lower[t]) && t + 1 < s1) t++;
+  return (NP_START_POS.has(doc.pos[t]) && doc.pos[t] !== 'PRON') || POSSESSIVE_PRONOUNS.has(doc.lower[t]);
+}
+
 /** True when an object noun phrase of cue `c` opens at token `k` (a determiner, a name, a quantity, a gerund …). */
 function opensObject(doc: Doc, c: CueMatch, k: number, s1: number): boolean {
   return (
@@ -599,7 +613,7 @@ function opensObject(doc: Doc, c: CueMatch, k: number, s1: number): boolean {
     quantityAt(doc, k) || // "reported at least 20 victims", "reported between $5,000 and $15,000"
     moneyAt(doc, k) || // "proposed $275 billion in new spending"
     // a gerund object: "support temporarily banning …", "backed pitching a bigger tent"
-    (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && gerundAt(doc, k) && k + 1 < s1 && NP_START_POS.has(doc.pos[k + 1]) && doc.pos[k + 1] !== 'PRON') ||
+    (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && gerundAt(doc, k) && k + 1 < s1 && gerundObjectAt(doc, k + 1, s1)) ||
     (!c.entry.frames.has('bare') && !c.entry.frames.has('that') && doc.pos[k] === 'ADV' && /ly$/.test(doc.lower[k]) && gerundAt(doc, k + 1)) ||
     (/^(that|this|these|those)$/.test(doc.lower[k]) && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ')) // "called that vision …"
   );
