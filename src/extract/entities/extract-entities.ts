@@ -55,6 +55,7 @@ import { outputMentionKind } from './group-descriptions.js';
 import { contextNames } from './context-names.js';
 import { dropCommonGivenNames } from './common-given-names.js';
 import { companyNouns } from './company-nouns.js';
+import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
@@ -118,6 +119,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
   contextNames, // "Labour", "Tory", "the Lords" coded by the country the article is about (context-names.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
+  (view, _res, m) => notesAddresses(view, m), // a Lotus Notes address is its person, "Traci Warner@ENRON" (notes-addresses.ts)
 ];
 
 /**
