@@ -73,3 +73,19 @@ test('a gerund object may open with a particle or a possessive ("would support d
   const [r] = run('The farmer considered selling her cattle to pay the debt.');
   assert.equal(r?.text, 'selling her cattle to pay the debt');
 });
+
+test('a past tense the tagger reads as an adjective between a name and its object is a cue ("Okafor referenced a report")', () => {
+  const text = 'In the hearing, Okafor referenced an auditor\'s report on the missing files.';
+  const doc = nlp.parse(text);
+  assert.notEqual(doc.pos[doc.lower.indexOf('referenced')], 'VERB', 'the premise: the tagger misreads the verb');
+  const [q] = run(text);
+  assert.equal(q?.cue?.text, 'referenced');
+  assert.equal(q?.text, "an auditor's report on the missing files");
+});
+
+test('a participle before "to" after "by" or a quotation closing on a comma is a cue ("won votes by promising to …")', () => {
+  const [q] = run('The governor won over farmers by promising to repair the old dams.');
+  assert.equal(q?.cue?.text, 'promising');
+  assert.equal(q?.text, 'to repair the old dams');
+  assert.equal(q?.speaker.mention?.text, 'The governor');
+});

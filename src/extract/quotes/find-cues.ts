@@ -111,8 +111,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
       // (the model scores only the tokens it reads as verbs or lexicon words: an unscored one is not vetoed)
       if (entry && model && Number.isFinite(scores![i]) && scores![i] < model.veto) entry = undefined;
     }
-    // "Experts have alleged that …", "Puerto Rico has been warning that …": a participle the tagger read as an adjective or noun after a perfect or progressive auxiliary
-    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && !quoted[i - 1]) entry = auxiliaryParticiple(doc, i, s0, resources);
+    // "Experts have alleged that …", "Gowdy referenced a report", "…,” promising to …": a verb form the tagger read as an adjective or noun
+    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && i + 1 < s1) entry = misreadVerb(doc, i, s0, resources);
     // "with three in 10 saying …", "with 42% preferring …": a participle the tagger read as a noun after a poll share
     if (!entry && doc.pos[i] === 'NOUN' && /ing$/.test(doc.lower[i]) && shareWithPhrase(doc, i - 1, s0, quoted)) entry = participleVerb(resources, doc.lower[i]);
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
@@ -227,6 +227,33 @@ function participleVerb(resources: QuoteResources, lower: string): CueEntry | un
 /** Forms of `have` before a past participle ("has alleged") and of `be` before a present participle ("is claiming"). */
 const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve", '\u2019ve', 'having']);
 const PROGRESSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', "'s", '\u2019s', "'re", '\u2019re', 'am', "'m", '\u2019m']);
+
+/**
+ * The lexicon verb of a word the tagger read as an adjective or noun where only a verb fits: a participle after an
+ * auxiliary ({@link auxiliaryParticiple}); a past tense between a name or subject pronoun and an object ("Gowdy
+ * referenced a report", "Clinton referenced Trump's antics"); a present participle before "to" or "that" after a closing
+ * quotation, "by" or "and" ("… “50-state strategy,” promising to campaign …", "rallied thousands by promising to …").
+ * @param doc the token layer; @param i the word; @param s0 the sentence's first token (i > s0, i + 1 inside the sentence)
+ * @returns the lexicon entry, or undefined
+ */
+function misreadVerb(doc: Doc, i: number, s0: number, resources: QuoteResources): CueEntry | undefined {
+  const aux = auxiliaryParticiple(doc, i, s0, resources);
+  if (aux) return aux;
+  const lower = doc.lower[i];
+  const prev = doc.lower[i - 1];
+  const next = doc.pos[i + 1];
+  if (lower.endsWith('ed') && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i)$/.test(prev)) && (next === 'DET' || next === 'PROPN' || POSSESSIVE_OPENERS.has(doc.lower[i + 1]))) {
+    const verb = headlineVerb(resources, lower);
+    return verb?.frames.has('np') ? verb : undefined;
+  }
+  if (lower.endsWith('ing') && (doc.lower[i + 1] === 'to' || doc.lower[i + 1] === 'that') && (prev === 'by' || prev === 'and' || (/^["'\u201D\u2019]{1,2}$/.test(prev) && doc.lower[i - 2] === ','))) {
+    return participleVerb(resources, lower);
+  }
+  return undefined;
+}
+
+/** Possessive pronouns that open an object after a misread verb ("referenced his own ties"). */
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * The lexicon verb of a participle the tagger read as an adjective or noun right after an auxiliary, adverbs and a
