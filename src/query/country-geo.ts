@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { placeNameKey } from './place-name-key.js';
+import { loadFormerCountries } from './former-countries.js';
 
 /** A country as the GDELT geo columns need it. */
 export interface CountryGeo {
@@ -30,7 +31,9 @@ interface WorldCountry {
  * as the latitude and longitude of a country-level place, as GDELT gives a country-level match the
  * coordinates of the country's centre (GDELT Event Codebook 2.0, Geo_Type 1).
  * @param codeOverrides CAMEO codes that differ from ISO alpha-3 (`{ UNK: 'KSV' }`: Kosovo), applied to the keys
- * @returns a frozen map from ISO alpha-3 (or CAMEO) country code to {@link CountryGeo}; 250 countries
+ * Former countries with CAMEO codes (USR Soviet Union, YUG, CZA, DDR) come from data/geo/former-countries.json,
+ * their `iso2` being the state whose cities stand for theirs (Moscow, RU), so 1980s places get coordinates.
+ * @returns a frozen map from ISO alpha-3 (or CAMEO) country code to {@link CountryGeo}; 250 countries and 4 former ones
  * @throws Error when the package is missing or a record has no usable `latlng`
  */
 export function loadCountryGeo(codeOverrides: Readonly<Record<string, string>> = { UNK: 'KSV' }): ReadonlyMap<string, CountryGeo> {
@@ -42,6 +45,10 @@ export function loadCountryGeo(codeOverrides: Readonly<Record<string, string>> =
     if (!Number.isFinite(lat) || !Number.isFinite(long)) throw new Error(`world-countries: ${c.cca3} has no latlng`);
     const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []), c.cca2, c.cca3].map(placeNameKey).filter(Boolean));
     out.set(codeOverrides[c.cca3] ?? c.cca3, Object.freeze({ iso2: c.cca2, name: c.name.common, lat, long, names }));
+  }
+  for (const f of loadFormerCountries()) {
+    const names = new Set([f.name, ...f.aliases, f.code].map(placeNameKey).filter(Boolean));
+    out.set(f.code, Object.freeze({ iso2: f.citiesIn, name: f.name, lat: f.lat, long: f.long, names }));
   }
   return Object.freeze(out);
 }

@@ -41,6 +41,21 @@ test('actor, event and geo fields land in their GDELT columns', () => {
   assert.equal(col('SOURCEURL'), 'https://example.org/a');
 });
 
+test('an international organisation exports its group as KnownGroupCode and IGO as its type, with no country', () => {
+  const imf = { ...event, source: { actor: 'IGOBUSIMF', name: 'International Monetary Fund', entity: 'e3' } };
+  const row = toGdeltRow(imf, createGdeltContext([imf]), 8);
+  assert.deepEqual(['Actor1CountryCode', 'Actor1KnownGroupCode', 'Actor1Type1Code', 'Actor1Type2Code', 'Actor1Geo_Type'].map((c) => column(row, c)), ['', 'IMF', 'IGO', 'BUS', 0]);
+});
+
+test('a Soviet actor and a place in the Soviet Union get coordinates: Moscow as a city of today\'s Russia, FIPS UR', () => {
+  const soviet = { ...event, source: { actor: 'USRGOV', name: 'Mikhail Gorbachev', entity: 'e4' }, date: '1987-03-02', location: { name: 'Moscow', country: 'USR' } };
+  const row = toGdeltRow(soviet, createGdeltContext([soviet]), 9);
+  assert.deepEqual(['Actor1CountryCode', 'Actor1Geo_Type', 'Actor1Geo_FullName', 'Actor1Geo_CountryCode'].map((c) => column(row, c)), ['USR', 1, 'Soviet Union', 'UR']);
+  assert.equal(column(row, 'ActionGeo_Type'), 4);
+  assert.equal(column(row, 'ActionGeo_CountryCode'), 'UR');
+  assert.ok(Math.abs(Number(column(row, 'ActionGeo_Lat')) - 55.75) < 0.2, String(column(row, 'ActionGeo_Lat')));
+});
+
 test('the TSV has one tab-separated line per event and an optional header', () => {
   const tsv = toGdeltTsv(groupEventMentions([event, { ...event, id: 'ev2', code: '040' }]), { header: true }).trimEnd().split('\n');
   assert.equal(tsv.length, 3);

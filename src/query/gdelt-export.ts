@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { actorCountry } from '../store/actor-country.js';
+import { actorCodeParts } from './actor-code-parts.js';
 import { loadFipsCodes } from './fips-codes.js';
 import { loadCountryGeo, type CountryGeo } from './country-geo.js';
 import { cityKey, resolveCities, type CityPoint } from './city-coordinates.js';
@@ -183,13 +183,6 @@ function actorName(name: string | null, ctx: GdeltContext): string {
   return country ? `${country.name}${m![2] ?? ''}` : name;
 }
 
-/** The agent (type) codes of a CAMEO actor code: "USAGOVMIL" → ["GOV", "MIL"]. */
-function agentCodes(actor: string | null): string[] {
-  if (!actor) return [];
-  const rest = actorCountry(actor) ? actor.slice(3) : actor;
-  return rest.match(/.{3}/g) ?? [];
-}
-
 /**
  * A stable GLOBALEVENTID for a stored event: the first 52 bits of SHA-1 over `articleId:eventId`, as a
  * decimal integer below 2^52. The same event gets the same number in every export, whatever the filter
@@ -225,11 +218,12 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
   const date = (ev.date ?? ev.published ?? '').slice(0, 10);
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
+  const isCountry = (code: string) => ctx.countries.has(code);
   const actor = (a: StoredEvent['source'] | null) => {
-    const types = agentCodes(a?.actor ?? null);
-    return [a?.actor ?? '', actorName(a?.name ?? null, ctx).toUpperCase(), actorCountry(a?.actor ?? null) ?? '', '', '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
+    const p = actorCodeParts(a?.actor ?? null, isCountry);
+    return [a?.actor ?? '', actorName(a?.name ?? null, ctx).toUpperCase(), p.country, p.knownGroup, '', p.religions[0] ?? '', p.religions[1] ?? '', p.types[0] ?? '', p.types[1] ?? '', p.types[2] ?? ''];
   };
-  const actorGeo = (a: StoredEvent['source'] | null) => countryColumns(actorCountry(a?.actor ?? null), ctx);
+  const actorGeo = (a: StoredEvent['source'] | null) => countryColumns(actorCodeParts(a?.actor ?? null, isCountry).country || null, ctx);
   const added = ev.storedAt.replace(/[-:T]/g, '').slice(0, 14);
   return [
     globalEventId,

@@ -1,16 +1,5 @@
 import { loadCountryGeo } from './country-geo.js';
-
-/**
- * The three-letter codes CAMEO puts in an actor code's country slot besides ISO 3166-1 alpha-3 countries:
- * regions (AFR Africa … WST the West), transnational actors (IGO, NGO, NGM, IMG, MNC, UIS, INT) and the
- * Palestinian territories' codes (WSB West Bank, GZS Gaza Strip). Source: CAMEO 1.1b3 manual (Schrodt 2012),
- * chapter 3 "Actor codes", and the PETRARCH2 country/international dictionaries.
- */
-const CAMEO_SLOT_CODES: ReadonlySet<string> = new Set([
-  'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS', 'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF',
-  'NMR', 'PGS', 'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST',
-  'IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT', 'WSB', 'GZS',
-]);
+import { CAMEO_REGION_CODES, CAMEO_TERRITORY_CODES, CAMEO_TRANSNATIONAL_CODES } from './actor-code-parts.js';
 
 /**
  * The codes among `codes` that are no country code detente knows: neither an ISO 3166-1 alpha-3 country of the
@@ -22,7 +11,7 @@ const CAMEO_SLOT_CODES: ReadonlySet<string> = new Set([
  */
 export function unknownCountryCodes(codes: readonly string[]): string[] {
   const countries = loadCountryGeo();
-  return codes.filter((c) => !countries.has(c) && !CAMEO_SLOT_CODES.has(c));
+  return codes.filter((c) => !countries.has(c) && !CAMEO_REGION_CODES.has(c) && !CAMEO_TRANSNATIONAL_CODES.has(c) && !CAMEO_TERRITORY_CODES.has(c));
 }
 
 /**
