@@ -113,3 +113,13 @@ test('an event dated to a week that starts on a Sunday (as the event dates give 
   const late = [{ date: '2023-06-28', datePrecision: 'week' as const, quadClass: 1, goldstein: 1 }];
   assert.deepEqual(dyadSeries(late, { dyad: ['USA', 'CHN'] }).buckets.map((b) => b.period), ['2023-07']);
 });
+
+test('a lone early event and a thin last month do not turn many steady months into souring: each event counts once', () => {
+  const events: { date: string; quadClass: 1 | 2 | 3 | 4; goldstein: number }[] = [{ date: '1985-08-14', quadClass: 1, goldstein: 3 }];
+  for (let m = 1; m <= 9; m++) for (const g of [-5, 0, 1, 2, 4, -2, 3, 0, 1, -4]) events.push({ date: `1987-0${m}-15`, quadClass: g < 0 ? 3 : 1, goldstein: g + (m % 3) * 0.2 });
+  events.push({ date: '1987-10-02', quadClass: 3, goldstein: -2 }, { date: '1987-10-09', quadClass: 3, goldstein: -2 });
+  const s = dyadSeries(events, { dyad: ['USA', 'USR'] });
+  // fitted to the eleven monthly means alone, the slope was -0.14 a month with t = -5.1: "souring"
+  assert.equal(s.trend, 'stable');
+  assert.ok(s.slope !== null && Math.abs(s.slope) < 0.1, String(s.slope));
+});

@@ -12,21 +12,22 @@ export interface DyadBucket {
   goldsteinMean: number;
 }
 
-/** A dyad's relationship over time, with the overall direction (slope of the bucket means). */
+/** A dyad's relationship over time, with the overall direction (slope of the events' Goldstein scores over time). */
 export interface DyadSeries {
   dyad: [string, string];
   interval: Interval;
   buckets: DyadBucket[];
   /**
-   * Least-squares slope of `goldsteinMean` against time, in Goldstein points per interval (buckets are
-   * placed at their calendar position, so January and June are five months apart); > 0 warming, < 0 souring;
-   * null with fewer than two buckets (no line to fit).
+   * Least-squares slope of the events' Goldstein scores against time, each event one point at its bucket's
+   * calendar position (so January and June are five months apart, and a month of one event weighs one event,
+   * not as much as a month of fifty), in Goldstein points per interval; > 0 warming, < 0 souring; null with fewer
+   * than two buckets (no line to fit).
    */
   slope: number | null;
   /** Standard error of `slope` (null with fewer than three buckets). */
   slopeStdError: number | null;
   /**
-   * 'warming' / 'souring' when the slope differs from zero at the 90% level (two-sided t-test on the bucket means),
+   * 'warming' / 'souring' when the slope differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom),
    * 'stable' when |slope| is below `stableBelow`, 'no clear trend' otherwise, 'insufficient data' with too few buckets.
    */
   trend: 'warming' | 'souring' | 'stable' | 'no clear trend' | 'insufficient data';
@@ -81,9 +82,9 @@ function positionOf(period: string, interval: Interval): number {
  * (1 verbal cooperation … 4 material conflict) and the Goldstein sum and mean — the usual measure of
  * cooperation vs conflict in event data (Goldstein 1992; GDELT's GoldsteinScale). Events without a date
  * are left out (counted in `undated`), and so are events whose date states only a period coarser than the interval ("in 1990" in a
- * monthly series: counted in `coarserDates`). The trend is the sign of the least-squares slope of bucket
- * means against calendar time when it differs from zero at the 90% level (two-sided t-test, n − 2 degrees
- * of freedom), "stable" when |slope| < `stableBelow` (Goldstein points per interval), "no clear trend" when
+ * monthly series: counted in `coarserDates`). The trend is the sign of the least-squares slope of the events'
+ * Goldstein scores against their buckets' calendar time (every event one point: a bucket counts as much as it
+ * has events) when it differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom), "stable" when |slope| < `stableBelow` (Goldstein points per interval), "no clear trend" when
  * the slope is not significant, "insufficient data" with fewer than `minBuckets` (default 3, at least 3)
  * buckets holding events: two points always make a line, so they are no trend.
  * @param events events already filtered to the dyad (either direction)
@@ -98,6 +99,8 @@ export function dyadSeries(
   }: { dyad: [string, string]; interval?: Interval; stableBelow?: number; minBuckets?: number },
 ): DyadSeries {
   const map = new Map<string, DyadBucket>();
+  // unrounded Goldstein sums and sums of squares per period, for the fit
+  const sums = new Map<string, { y: number; yy: number }>();
   let coarserDates = 0;
   let undated = 0;
   for (const ev of events) {
@@ -121,6 +124,10 @@ export function dyadSeries(
     b.events++;
     b.quadClass[ev.quadClass - 1]++;
     b.goldsteinSum += ev.goldstein;
+    const sum = sums.get(period) ?? { y: 0, yy: 0 };
+    sum.y += ev.goldstein;
+    sum.yy += ev.goldstein * ev.goldstein;
+    sums.set(period, sum);
   }
   const buckets = [...map.values()].sort((a, b) => a.period.localeCompare(b.period));
   for (const b of buckets) {
@@ -132,24 +139,38 @@ export function dyadSeries(
   let slopeStdError: number | null = null;
   let significant = false;
   if (n >= 2) {
+    // every event is one point (x = its bucket's calendar position, y = its Goldstein score): a month with one
+    // event weighs what one event weighs, not what a month of fifty does
     const xs = buckets.map((b) => positionOf(b.period, interval));
-    const ys = buckets.map((b) => b.goldsteinMean);
-    const mx = xs.reduce((s, x) => s + x, 0) / n;
-    const my = ys.reduce((s, y) => s + y, 0) / n;
+    let w = 0;
+    let sx = 0;
+    let sy = 0;
+    for (let i = 0; i < n; i++) {
+      w += buckets[i].events;
+      sx += buckets[i].events * xs[i];
+      sy += sums.get(buckets[i].period)!.y;
+    }
+    const mx = sx / w;
+    const my = sy / w;
     let num = 0;
     let den = 0;
     for (let i = 0; i < n; i++) {
-      num += (xs[i] - mx) * (ys[i] - my);
-      den += (xs[i] - mx) ** 2;
+      num += (xs[i] - mx) * (sums.get(buckets[i].period)!.y - buckets[i].events * my);
+      den += buckets[i].events * (xs[i] - mx) ** 2;
     }
     const b1 = num / den;
     slope = Math.round(b1 * 1000) / 1000;
-    if (n >= 3) {
+    if (n >= 3 && w > 2) {
+      // residual sum of squares from each bucket's sums: Σ (y − ŷ)² = Σy² − 2ŷΣy + kŷ²
       let ssr = 0;
-      for (let i = 0; i < n; i++) ssr += (ys[i] - (my + b1 * (xs[i] - mx))) ** 2;
-      const se = Math.sqrt(ssr / (n - 2) / den);
+      for (let i = 0; i < n; i++) {
+        const { y, yy } = sums.get(buckets[i].period)!;
+        const fit = my + b1 * (xs[i] - mx);
+        ssr += yy - 2 * fit * y + buckets[i].events * fit * fit;
+      }
+      const se = Math.sqrt(Math.max(0, ssr) / (w - 2) / den);
       slopeStdError = Math.round(se * 1000) / 1000;
-      significant = se === 0 ? b1 !== 0 : Math.abs(b1 / se) >= tCritical90(n - 2);
+      significant = se === 0 ? b1 !== 0 : Math.abs(b1 / se) >= tCritical90(w - 2);
     }
   }
   const trend =

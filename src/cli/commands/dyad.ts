@@ -45,7 +45,7 @@ export function registerDyad(program: Command): void {
           const n = series.buckets.length;
           process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3 ${opts.by}s)\n`);
         } else {
-          process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}; warming or souring when it differs from 0 at the 90% level)\n`);
+          process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}, each event one point; warming or souring when it differs from 0 at the 90% level)\n`);
         }
         if (series.coarserDates > 0) {
           process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
