@@ -89,3 +89,13 @@ test('a participle before "to" after "by" or a quotation closing on a comma is a
   assert.equal(q?.text, 'to repair the old dams');
   assert.equal(q?.speaker.mention?.text, 'The governor');
 });
+
+test('a stance verb the tagger reads as a noun after a relative "who" is a cue ("farmers who favor water taxes")', () => {
+  const text = 'Even farmers who favor water taxes were surprised.';
+  const doc = nlp.parse(text);
+  assert.equal(doc.pos[doc.lower.indexOf('favor')], 'NOUN', 'the premise: the tagger misreads the verb');
+  const [q] = run(text);
+  assert.equal(q?.cue?.text, 'favor');
+  assert.equal(q?.text, 'water taxes');
+  assert.equal(q?.speaker.mention?.text, 'farmers');
+});

@@ -332,6 +332,8 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
   const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
   if (subjectBefore && objectAfter) return true;
+  // "economists who favor consumption taxes", "candidates who plan to attend": after a relative "who" any object or an infinitive
+  if (prevWord === 'who' && i + 2 < doc.tokenCount && (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'ADJ' || (doc.lower[i + 1] === 'to' && VERBAL.has(doc.pos[i + 2])))) return true;
   if (evidenceVerb(doc, i, s0)) return true;
   // "The candidate claims his net worth …", "the paper notes the government …", "…, the Daily Caller reports.": a
   // third-person verb the tagger read as a plural noun, after a singular subject opening its clause
@@ -350,7 +352,7 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   // "The Post reports that …": a name, then the verb and "that"; "Clinton plans to visit …": the verb and a to-infinitive
   if (/s$/.test(doc.lower[i])) {
     if ((doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that') return true;
-    return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'to' && doc.pos[i + 2] === 'VERB';
+    return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'to' && VERBAL.has(doc.pos[i + 2]);
   }
   const prev = doc.lower[i - 1];
   return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
