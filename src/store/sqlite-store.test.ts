@@ -489,3 +489,15 @@ test('a store closed while other connections use the database closes at once and
     reader.close();
   });
 });
+
+test("an entity's row takes the country most of its articles give, not the first in the alphabet", () => {
+  const store = memoryStore();
+  const place = (id: string, name: string, country: string) => {
+    const a = sample(id);
+    a.entities = [{ id: 'e1', name, type: 'GPE', actor: null, country, agent: null, mentions: [{ start: 0, end: name.length, text: name, kind: 'name', provenance: prov }], provenance: prov }];
+    return a;
+  };
+  store.saveBatch([place('a', 'Lyon', 'FRA'), place('b', 'Lyon', 'FRA'), place('c', 'lyon', 'USA')], 'r0');
+  assert.deepEqual(store.listEntities().map((e) => [e.name, e.articles, e.country]), [['Lyon', 3, 'FRA']]);
+  store.close();
+});

@@ -341,7 +341,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       wherePublished(filter, where, params);
       // mentions counted per entity through the mentions table's primary key (article_seq, entity_id, …)
       // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text), type and actor code, shown
-      // in the form most articles write that is not all capitals, with the country and agent code some article gave it
+      // in the form most articles write that is not all capitals, with the country and agent code most of its articles gave it
       // (an entity without an actor code may have a country or an agent alone: "New York", a titled "Michael Howard"); mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
       const sql = `WITH forms AS (
           SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
@@ -352,11 +352,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
           GROUP BY e.name, e.type, e.actor, e.country, e.agent
         ), ranked AS (
           SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
+        ), countries AS (
+          SELECT name_key, type, actor, country, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY SUM(articles) DESC, country) AS r
+          FROM forms WHERE country IS NOT NULL GROUP BY name_key, type, actor, country
+        ), agents AS (
+          SELECT name_key, type, actor, agent, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY SUM(articles) DESC, agent) AS r
+          FROM forms WHERE agent IS NOT NULL GROUP BY name_key, type, actor, agent
         )
-        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, type, actor, MAX(country) AS country, MAX(agent) AS agent, SUM(articles) AS articles,
-          SUM(mentions) AS mentions,
+        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, k.type, k.actor,
+          (SELECT c.country FROM countries c WHERE c.name_key = k.name_key AND c.type = k.type AND c.actor IS k.actor AND c.r = 1) AS country,
+          (SELECT g.agent FROM agents g WHERE g.name_key = k.name_key AND g.type = k.type AND g.actor IS k.actor AND g.r = 1) AS agent,
+          SUM(articles) AS articles, SUM(mentions) AS mentions,
           MIN(first_published) AS first_published, MAX(last_published) AS last_published
-        FROM ranked GROUP BY name_key, type, actor
+        FROM ranked k GROUP BY k.name_key, k.type, k.actor
         ORDER BY articles DESC, mentions DESC, name, type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
       type Row = { name: string; type: EntityType; actor: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
       return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
