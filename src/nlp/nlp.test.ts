@@ -158,3 +158,29 @@ test('chunks after tabs, carriage returns, runs of spaces and thin or non-breaki
   assert.deepEqual(again, dump(createNlp().parse(text)));
   assert.deepEqual(again.starts.map((s, i) => text.slice(s, again.ends[i])).slice(0, 4), ['Minister', 'Halvorsen', 'said', ',']);
 });
+
+test('the words a wink-nlp instance learns stay in its own core model, never in the one later instances start from', () => {
+  const parser = createNlp(50);
+  for (let round = 0; round < 3; round++) parser.parse(`Brenquist met Olavarrio-Taft in Quenmoor ${round}. Brenquist${round}'s aide said so.`);
+  const require = createRequire(import.meta.url);
+  const pristine = require('wink-eng-lite-web-model')[Symbol.for('detente.wink-pristine-core')];
+  const lexeme = pristine.features.lexeme;
+  assert.equal(lexeme.list.length, lexeme.intrinsicSize);
+  assert.equal(lexeme.index, lexeme.intrinsicSize);
+  assert.equal(lexeme.hash.Brenquist, undefined);
+  for (const name of ['prefix', 'suffix', 'shape']) assert.equal(pristine.features[name].list.length, pristine.features[name].intrinsicSize);
+});
+
+test('a renewed parser tags a text as a wink-nlp instance with a freshly parsed model does', () => {
+  const parser = createNlp(40);
+  parser.parse('Officials in Marrowgate said the Velnorian envoy would arrive on Friday.');
+  parser.parse('The envoy, Ilsabet Quorrin, declined to comment.');
+  const text = 'Ms Quorrin told reporters in Marrowgate that Velnoria wanted talks, not sanctions.';
+  const doc = parser.parse(text);
+  const require = createRequire(import.meta.url);
+  const bare = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  const read = bare.readDoc(text);
+  assert.deepEqual(Array.from({ length: doc.tokenCount }, (_, i) => tokenText(doc, i)), read.tokens().out());
+  assert.deepEqual(doc.pos, read.tokens().out(bare.its.pos));
+  assert.deepEqual(doc.lemmas, read.tokens().out(bare.its.lemma).map((l: string) => l.toLowerCase()));
+});

@@ -19,7 +19,8 @@ interface WinkTokens {
  * its hash and its feature rows kept growing with the text read. A fresh instance starts from the model's own
  * lexicon again; tokens, tags and lemmas are the same either way, because learnt words never change
  * tokenisation ({@link loadWinkIgnoringLearnedWords}) and a learnt word's features are recomputed from the word
- * alone. A replacement costs one model load (about 100–150 ms).
+ * alone. A replacement costs about 5 ms (measured: 61–65 ms when each instance parsed its own core model, before
+ * {@link sharedCore}).
  */
 export const WINK_RENEW_CHARACTERS = 8_000_000;
 
@@ -265,20 +266,70 @@ function winkTokenLayout(require: NodeRequire): WinkTokenLayout {
 }
 
 /**
- * The wink model with its `metaCER` loader called once and its result reused. wink-eng-lite-web-model's loader
- * (dist/load-cer-meta-model.js) replaces its module-level machines with `JSON.stringify` of themselves on every
- * call, so each further `winkNLP(model)` got a string escaped once more (longer each time, until it failed to
- * parse). The other loaders return the same data on every call, and `core()` parses a fresh lexicon each time.
- * The first result is kept on the module object itself ({@link FIRST_META_CER}), so it is the first of the process.
+ * The wink model with its `metaCER` loader called once and its result reused, and its `core` loader answered from
+ * one parsed core model ({@link sharedCore}).
+ *
+ * wink-eng-lite-web-model's `metaCER` loader (dist/load-cer-meta-model.js) replaces its module-level machines with
+ * `JSON.stringify` of themselves on every call, so each further `winkNLP(model)` got a string escaped once more
+ * (longer each time, until it failed to parse). The other loaders return the same data on every call. The first
+ * result is kept on the module object itself ({@link FIRST_META_CER}), so it is the first of the process.
+ *
+ * Its `core()` parses the whole lexicon again on every call (dist/read-core-model.js: a JSON copy of the 3 MB
+ * model, the base64 lexicon decoded, a hash of its 87,593 words built): about 50 ms and 20 MB allocated, 7 MB of
+ * it kept. {@link createNlp} makes a fresh wink-nlp instance every {@link WINK_RENEW_CHARACTERS}, and in a long
+ * ingest each renewal was the largest rise of the peak RSS (the new core allocated while the old instance was
+ * garbage not yet collected: +13 and +17 MB at the renewals of the bench ingest corpus, 1.23x growth from 2,000
+ * articles). Here the first `core()` result of the process is kept, never given to wink-nlp, and each `core()`
+ * call returns {@link sharedCore} of it.
  * @param model the module object of wink-eng-lite-web-model
- * @returns a copy of `model` whose `metaCER()` always returns the process's first call's result
+ * @returns a copy of `model` whose `metaCER()` always returns the process's first call's result and whose
+ *   `core()` returns a {@link sharedCore} of the process's first `core()` result
  */
 function repeatableModel(model: Record<string | symbol, unknown>): Record<string, unknown> {
+  const overrides: Record<string, unknown> = {};
   const metaCER = model.metaCER;
-  if (typeof metaCER !== 'function') return model;
-  if (!(FIRST_META_CER in model)) model[FIRST_META_CER] = metaCER.call(model);
-  const first: unknown = model[FIRST_META_CER];
-  return Object.assign(Object.create(null), model, { metaCER: () => first });
+  if (typeof metaCER === 'function') {
+    if (!(FIRST_META_CER in model)) model[FIRST_META_CER] = metaCER.call(model);
+    const first: unknown = model[FIRST_META_CER];
+    overrides.metaCER = () => first;
+  }
+  const core = model.core;
+  if (typeof core === 'function') {
+    if (!(PRISTINE_CORE in model)) model[PRISTINE_CORE] = core.call(model);
+    const pristine = model[PRISTINE_CORE] as WinkCoreModel;
+    overrides.core = () => sharedCore(pristine);
+  }
+  return Object.assign(Object.create(null), model, overrides);
+}
+
+/** The parts of a wink core model (wink-eng-lite-web-model dist/read-core-model.js) that wink-nlp writes to. */
+interface WinkCoreModel {
+  /** by feature name (`lexeme`, `prefix`, `suffix`, `shape`…): its values, and for most a value → index hash */
+  features: Record<string, { list?: unknown[]; hash?: Record<string, number>; index?: number }>;
+  [part: string]: unknown;
+}
+
+/**
+ * A core model for one wink-nlp instance that shares what wink-nlp only reads with `pristine` and has its own
+ * copy of what it writes. wink-nlp 2.x writes to a core model only in its cache (src/cache.js
+ * `getFeaturesIndex`: a new value of a feature is pushed onto the feature's `list`, set in its `hash`, and its
+ * `index` moved on — the words it learns, new prefixes, suffixes, shapes); the lexicon's typed arrays, the
+ * packing layout, the POS and token-category tables and the token regex sources are only read. So each feature
+ * that has a `list` and a `hash` gets a copy of its list, a hash whose prototype is the pristine hash (an empty
+ * object: lookups of the model's own words fall through to the pristine one, new values are set on it alone), and
+ * its own `index`; the rest is the pristine model's. Same tokens, tags and lemmas as a freshly parsed core (the
+ * nlp test compares documents across renewals), about 1 ms and 1 MB instead of 50 ms and 20 MB.
+ * @param pristine a `core()` result that no wink-nlp instance uses (and so never written to)
+ * @returns a core model to give one wink-nlp instance
+ */
+function sharedCore(pristine: WinkCoreModel): WinkCoreModel {
+  const features: WinkCoreModel['features'] = {};
+  for (const [name, feature] of Object.entries(pristine.features)) {
+    const { list, hash } = feature;
+    features[name] =
+      Array.isArray(list) && hash !== null && typeof hash === 'object' ? { ...feature, list: list.slice(), hash: Object.create(hash) as Record<string, number> } : feature;
+  }
+  return { ...pristine, features };
 }
 
 /**
@@ -288,6 +339,8 @@ function repeatableModel(model: Record<string | symbol, unknown>): Record<string
  * length').
  */
 const FIRST_META_CER = Symbol.for('detente.wink-first-meta-cer');
+/** Where {@link repeatableModel} keeps the process's first `core()` result, which no wink-nlp instance uses. */
+const PRISTINE_CORE = Symbol.for('detente.wink-pristine-core');
 
 /** wink-nlp's factory: `winkNLP(model, pipe)` → an instance with `readDoc` and the `its` helpers (untyped here). */
 type WinkFactory = (model: unknown, pipe: string[]) => any;
