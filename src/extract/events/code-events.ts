@@ -24,7 +24,7 @@ import {
   wouldBefore,
 } from './clause-context.js';
 import { matchRule, type RuleMatch } from './match-rule.js';
-import { resolveEventDate, type ResolvedDate } from './resolve-date.js';
+import { parseSentenceDates, resolveEventDate, type ResolvedDate, type SentenceDates } from './resolve-date.js';
 import type { EventResources } from './resources.js';
 import type { CompiledRule, Control, Slot } from './verb-lexicon.js';
 
@@ -240,6 +240,8 @@ export function codeEvents(
     if (cands.length === 0) continue;
     const sText = doc.text.slice(sentence.start, sentence.end);
     let date: ResolvedDate | null = null;
+    let dateTrigger = -1;
+    let sentenceDates: SentenceDates | null = null;
     const seen = new Set<string>();
     const codable = (c: Candidate) =>
       !c.weak && !c.negated && c.sources.length > 0 && (c.targets.length > 0 || requireTarget === false || (requireTarget === 'transitive' && !TARGET_REQUIRED_ROOTS.has(c.code.slice(0, 2))));
@@ -293,7 +295,12 @@ export function codeEvents(
         seen.add(key);
         const row = resources.codes.get(code)!;
         const triggerStart = doc.starts[c.trigger];
-        date ??= resolveEventDate(sText, sentence.start, triggerStart, article.published);
+        // each trigger its own date ("said on Tuesday that they would meet next week"), one parse per sentence
+        if (date === null || dateTrigger !== c.trigger) {
+          sentenceDates ??= parseSentenceDates(sText, article.published);
+          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, sentenceDates);
+          dateTrigger = c.trigger;
+        }
         let location = locate(doc, index, chunks, c, tgt);
         if (location === null && row.root === '04' && lastVisitLocation) {
           const ids: ReadonlySet<string> = lastVisitLocation.entities;

@@ -96,3 +96,76 @@ test('an age ("a week-old offensive") is no date, so the dateline dates the sent
   const s = 'OSLO, May 4 - A general said rebels lost 300 men in a week-old offensive near the border.';
   assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2025-05-04').date, '2025-05-04');
 });
+
+test('a deadline, a comparison or a possessive year is no event date', () => {
+  const by = 'The government promised to cut waiting lists by 2010.';
+  assert.equal(resolveEventDate(by, 0, at(by, 'promised'), null).date, null);
+  assert.equal(resolveEventDate(by, 0, at(by, 'promised'), '2004-05-02').date, '2004-05-02');
+  const end = 'The union demanded a new contract by the end of March 2005.';
+  assert.equal(resolveEventDate(end, 0, at(end, 'demanded'), null).date, null);
+  const than = 'The bank warned that profits may be lower than in 2003.';
+  assert.equal(resolveEventDate(than, 0, at(than, 'warned'), null).date, null);
+  const poss = 'The mayor criticised the cost of 2012\'s games in London.';
+  assert.equal(resolveEventDate(poss, 0, at(poss, 'criticised'), null).date, null);
+  // a year of the past still dates the act it modifies
+  const past = 'Police arrested the farmer in 1999 after the shooting.';
+  assert.equal(resolveEventDate(past, 0, at(past, 'arrested'), null).date, '1999-01-01');
+});
+
+test('a date of a future or intended act is not the date of the report', () => {
+  const will = 'The union will start talks with the ministry in April 2005.';
+  assert.equal(resolveEventDate(will, 0, at(will, 'start'), null).date, null);
+  const would = 'The premier declined to name a day, saying the vote would be held some time in 2006.';
+  assert.equal(resolveEventDate(would, 0, at(would, 'declined'), null).date, null);
+  const plans = 'The envoy is expected to visit Madrid on 3 May 2025.';
+  assert.equal(resolveEventDate(plans, 0, at(plans, 'visit'), '2025-04-20').date, '2025-04-20');
+  // "next week", "tomorrow" and a weekday of a planned act: the publication day, never a later or an earlier day
+  const next = 'The two presidents meet next week.';
+  assert.equal(resolveEventDate(next, 0, at(next, 'meet'), '2023-06-19').date, '2023-06-19');
+  const tomorrow = 'Envoys sign the ceasefire tomorrow.';
+  assert.equal(resolveEventDate(tomorrow, 0, at(tomorrow, 'sign'), '2023-06-19').date, '2023-06-19');
+  const monday = 'The minister said the talks would resume on Monday.';
+  assert.equal(resolveEventDate(monday, 0, at(monday, 'said'), '2023-06-17').date, '2023-06-17');
+  // a future clause elsewhere in the sentence does not hide the trigger's own date
+  const aside = 'The envoy, who will retire soon, met the rebels on Friday.';
+  assert.equal(resolveEventDate(aside, 0, at(aside, 'met'), '2023-06-19').date, '2023-06-16');
+});
+
+test('an undated article takes a date only from its trigger\'s own clause', () => {
+  const s = 'The minister praised Kenya\'s schools, which introduced free primary education in early 2003.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'praised'), null).date, null);
+  const own = 'In March 2003 the minister praised Kenya\'s schools.';
+  assert.equal(resolveEventDate(own, 0, at(own, 'praised'), null).date, '2003-03-01');
+});
+
+test('"this week" and "last week" are calendar weeks from Monday, and a Monday story\'s "earlier this week" the days before it', () => {
+  const s = 'The tycoon met the president earlier this week.';
+  // Monday 19 June 2023: the meeting was in the seven days before (the Friday), a week from Monday 12 June
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'met'), '2023-06-19')).slice(0, 2), ['2023-06-12', 'week']);
+  // Thursday 22 June: the week that began on Monday 19 June
+  assert.equal(resolveEventDate(s, 0, at(s, 'met'), '2023-06-22').date, '2023-06-19');
+  const last = 'The tycoon met the president last week.';
+  assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-22').date, '2023-06-12');
+  assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-18').date, '2023-06-05');
+  const night = 'Rebels shelled the port last night.';
+  assert.equal(resolveEventDate(night, 0, at(night, 'shelled'), '2023-06-19').date, '2023-06-18');
+});
+
+test('a date before a future act dates it when fronted, and dates the saying or approval it follows', () => {
+  const fronted = 'On Thursday, the envoy will fly on to Seoul.';
+  assert.equal(resolveEventDate(fronted, 0, at(fronted, 'fly'), '2023-06-19').date, '2023-06-19');
+  const said = 'The government said last week it would back a loan for Chile.';
+  assert.equal(resolveEventDate(said, 0, at(said, 'back'), '2023-06-22').date, '2023-06-12');
+  const approved = 'Parliament approved in May a plan to withdraw the troops from the border.';
+  assert.equal(resolveEventDate(approved, 0, at(approved, 'withdraw'), '2023-11-14').date, '2023-05-01');
+  // "more than five years ago" is a count, not a comparison
+  const count = 'The army withdrew from the valley more than five years ago.';
+  assert.equal(resolveEventDate(count, 0, at(count, 'withdrew'), '2023-06-19').date, '2018-01-01');
+});
+
+test('a date inside a future clause of its own before the trigger, and a verb "march", date nothing', () => {
+  const s = 'Mr Lee, who is to take up the post in January, said he is willing to discuss reform with Tokyo.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'discuss'), '2006-11-06').date, '2006-11-06');
+  const m = 'The rebels pledged to march on the capital.';
+  assert.deepEqual(Object.values(resolveEventDate(m, 0, at(m, 'pledged'), '1997-04-04')).slice(0, 3), ['1997-04-04', 'day', null]);
+});

@@ -17,7 +17,7 @@ export interface ResolvedDate {
 
 // Cheap gate before calling chrono: a sentence without any of these words has no date expression.
 const DATE_WORDS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|week|weekend|month|year|ago|decade|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|last night|tomorrow|week|weekend|month|year|ago|decade|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Parses a publication date (`YYYY-MM-DD` or full ISO 8601) to a UTC noon instant, so that calendar
@@ -34,10 +34,103 @@ export function referenceInstant(published: string | null | undefined): Date | n
 /** A year written out in a date expression: "1998", "'98". */
 const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
 
-/** A bare year after a preposition ("invaded Kuwait in 1990", "In 2007, …", "since early 2014"), which chrono-node leaves alone. */
-const BARE_YEAR = /\b(?:in|since|during|until|by|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
+/**
+ * A bare year after a preposition ("invaded Kuwait in 1990", "In 2007, …", "since early 2014"), which chrono-node
+ * leaves alone. Not after "by" or "until" (a deadline or the end of a state: "cut emissions by 2010"), nor a
+ * possessive ("2010's games" names a thing of that year).
+ */
+const BARE_YEAR = /\b(?:in|since|during|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!['\u2019]s\b)(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
+
+/** Words right before an expression that make it a deadline or a limit ("by March 2004", "until the end of 2005", "before 2010"). */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?$/i;
+
+/**
+ * A comparison's term ("slower than in 2004", "higher than last year"): the period is compared with, not when anything
+ * happened; "more than five years ago" is a count, not a comparison.
+ */
+const COMPARISON_BEFORE = /(?:\bthan\s+(?:in|during|at)\s+(?:the\s+)?|(?<!\b(?:more|less|fewer)\s+)\bthan\s+(?:the\s+)?)$/i;
+
+/**
+ * A future or intended act around the trigger ("will start talks in April 2005", "would hold a poll some time in
+ * 2006", "plans to visit in May"): the expression dates the intention's object, not the event reported, which
+ * GDELT dates on the day it is reported (the publication date).
+ */
+const FUTURE = /\b(?:will|would|shall|won't|(?:could|might)(?!\s+(?:not\s+)?have\b)|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|likely)\b|(?:is|are)\s+to\s+(?!be\s+blamed)\w+|deadline)|['\u2019]ll\b/i;
+
+/** The same words as the auxiliary chain that ends right before a trigger ("will not start", "is expected to sign"). */
+const FUTURE_AUX =
+  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|likely)\s+to|(?:is|are)\s+to)|['\u2019]ll)\s+(?:(?:not|also|soon|then|now|still|finally|formally|be|have|begin|start|try\s+to)\s+)*$/i;
+
+/** How many characters before the trigger its auxiliary chain is looked for. */
+const AUX_WINDOW = 40;
 
 const OTHER_CLAUSE = /\b(?:which|who|whom|whose|when|after|before|since|while|until)\b/i;
+
+const DAY_MS = 86_400_000;
+
+/** Monday of the ISO week (weeks start on Monday, ISO 8601) that contains the UTC-noon instant `t`. */
+function isoWeekStart(t: number): number {
+  const dow = (new Date(t).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return t - dow * DAY_MS;
+}
+
+/**
+ * The first day of a calendar week a phrase names, against the publication instant: "this week" the Monday of the
+ * publication's week, "last week" the Monday before; "earlier this week" in a story of a Monday, when nothing of the
+ * week lies before publication, the seven days before it (a Monday story's "met … earlier this week" was the Friday
+ * before). Null for counted weeks ("a week ago", "the past week"), which chrono-node computes from publication.
+ */
+function weekStart(sentenceText: string, index: number, phrase: string, ref: Date): number | null {
+  const before = sentenceText.slice(Math.max(0, index - 12), index);
+  const earlier = /\bearlier\s+$/i.test(before) || /^earlier\b/i.test(phrase);
+  if (/\bthis\s+week\b/i.test(phrase)) {
+    const monday = isoWeekStart(ref.getTime());
+    return earlier && monday === ref.getTime() ? monday - 7 * DAY_MS : monday;
+  }
+  if (/\blast\s+week\b/i.test(phrase)) return isoWeekStart(ref.getTime()) - 7 * DAY_MS;
+  return null;
+}
+
+/** Index just after the last match of `re` (no global flag needed) in `text`, or null. */
+function lastMatch(re: RegExp, text: string): number | null {
+  let end: number | null = null;
+  for (let from = 0; from < text.length; ) {
+    const m = re.exec(text.slice(from));
+    if (!m) break;
+    end = from + m.index + m[0].length;
+    from = from + m.index + Math.max(1, m[0].length);
+  }
+  return end;
+}
+
+/** A reporting or other past verb: an expression before it dates that verb ("said last week it would support"). */
+const PAST_VERB = /\b(?:said|says|told|\w{3,}ed)\b/i;
+/** The same verb right before an expression, at most two words between ("announced here on Friday"). */
+const PAST_VERB_BEFORE = /\b(?:said|says|told|\w{3,}ed)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Whether the trigger's act is future or intended as far as the expression is concerned: an auxiliary chain right
+ * before the trigger ("will start", "is expected to start", "plans to visit") or a future word between the trigger
+ * and a later expression ("said the talks would resume on Monday"); for an expression before the trigger, a future
+ * word between them with no past verb before it ("On Wednesday, Cohen will fly", but not "said last week it would
+ * support", "approved in May a plan to withdraw", where the expression dates the saying or the approval).
+ */
+function futureBetween(sentenceText: string, sentenceStart: number, triggerOffset: number, exprStart: number, exprEnd: number): boolean {
+  const t = triggerOffset - sentenceStart;
+  const s = exprStart - sentenceStart;
+  const e = exprEnd - sentenceStart;
+  if (t < s) return FUTURE_AUX.test(sentenceText.slice(Math.max(0, t - AUX_WINDOW), t)) || FUTURE.test(sentenceText.slice(t, s));
+  if (e > t) return false;
+  // "Ban, who is to take up the post in January, said…": the expression is in a future clause of its own
+  const own = sentenceText.slice(Math.max(0, s - 50), s);
+  const f = lastMatch(FUTURE, own);
+  if (f !== null && !PAST_VERB.test(own.slice(f)) && !/[.;:]/.test(own.slice(f))) return true;
+  const between = sentenceText.slice(e, t);
+  const m = FUTURE.exec(between);
+  if (m === null || PAST_VERB.test(between.slice(0, m.index))) return false;
+  // "said last week it would support": the expression follows the past verb it dates
+  return !PAST_VERB_BEFORE.test(sentenceText.slice(Math.max(0, s - 30), s));
+}
 
 // a wire dateline before the expression ("BEIRUT/THE HAGUE, ", "LONDON, ") and a dash after it (an agency may stand between)
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\p{L}\s./'-]*,\s*$/u;
@@ -50,15 +143,38 @@ function inDateline(sentenceText: string, index: number, length: number): boolea
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** The date expressions chrono-node finds in one sentence (null: the sentence has no date word, nothing parsed). */
+export interface SentenceDates {
+  readonly results: readonly chrono.ParsedResult[] | null;
+}
+
+/**
+ * Parses a sentence's date expressions once, for {@link resolveEventDate} to pick from for each trigger of the
+ * sentence (events of one sentence may have different dates: "said on Tuesday that … would meet next week").
+ * @param sentenceText text of the sentence
+ * @param published the article's publication date (`YYYY-MM-DD…`) or null (then chrono-node's reference is the clock,
+ *   and resolveEventDate keeps only expressions with a written year)
+ * @returns chrono-node's casual English results (forward dates off), or null when the sentence has no date word
+ */
+export function parseSentenceDates(sentenceText: string, published: string | null | undefined): SentenceDates {
+  if (!DATE_WORDS.test(sentenceText)) return { results: null };
+  const ref = referenceInstant(published);
+  return { results: chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) };
+}
+
 /**
  * Resolves the date of an event from the date expressions of its sentence, against the publication date.
  *
  * Conventions (documented in docs/events.md):
  * - the expression nearest to the trigger wins ("met … on Monday" in a Monday 2023-06-19 article → 2023-06-19;
  *   a weekday names the latest such day on or before the publication date);
- * - a period ("earlier this week", "earlier this year", "last month") resolves to its first day (weeks as
- *   chrono-node computes them, months on the 1st, years on 1 January), never later than the publication date,
- *   and `precision` says how much the text stated ('day' | 'week' | 'month' | 'year');
+ * - a period ("earlier this week", "earlier this year", "last month") resolves to its first day (weeks from Monday,
+ *   ISO 8601, and a Monday story's "earlier this week" the Monday before; months on the 1st, years on 1 January),
+ *   never later than the publication date, and `precision` says how much the text stated ('day' | 'week' | 'month' | 'year');
+ * - an expression in the scope of a future or intended act ("will start talks in April 2005"), a date after
+ *   publication ("next week"), a deadline ("by 2010", "by the end of March 2005"), a comparison ("than in 2004") or a
+ *   possessive year ("2010's") dates nothing: GDELT's SQLDATE is the day of the event when the text gives it, else
+ *   the day of the report, and an intent (03x) is dated when it is reported;
  * - a bare year after a preposition ("invaded Kuwait in 1990") is that year (precision 'year'), which
  *   chrono-node does not parse; not a year after the publication date, nor a number ("in 1990 people"),
  *   nor the year that ends a capitalised name ("the Trade Act of 1974");
@@ -69,19 +185,23 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * - the date of a wire dateline ("BEIRUT, March 7 (Reuters) -") is the filing date: any other expression of the
  *   sentence wins over it ("… killed a reporter in October");
  * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
- * - no publication date → only expressions with a written year resolve ("3 June 1998"); relative ones
- *   ("last year", "last week", "on Monday") give null, never a date computed from today's clock.
+ * - no publication date → only expressions with a written year in the trigger's own clause resolve ("3 June 1998");
+ *   relative ones ("last year", "last week", "on Monday") and other clauses' give null, never a date computed from
+ *   today's clock (an empty SQLDATE is better than a wrong one).
  * Uses chrono-node's casual English parser (forward dates off: news reports the past).
  * @param sentenceText text of the sentence
  * @param sentenceStart its offset in the article text (the returned offsets are article offsets)
  * @param triggerOffset article offset of the trigger, to pick the nearest expression
  * @param published the article's publication date (`YYYY-MM-DD…`) or null
+ * @param parsed the sentence's expressions from {@link parseSentenceDates} (same text and date), to date several
+ *   triggers of one sentence with one parse; parsed here when absent
  */
 export function resolveEventDate(
   sentenceText: string,
   sentenceStart: number,
   triggerOffset: number,
   published: string | null | undefined,
+  parsed?: SentenceDates,
 ): ResolvedDate {
   const ref = referenceInstant(published);
   const fallback: ResolvedDate = {
@@ -91,8 +211,8 @@ export function resolveEventDate(
     start: null,
     end: null,
   };
-  if (!DATE_WORDS.test(sentenceText)) return fallback;
-  const results = chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  const results = (parsed ?? parseSentenceDates(sentenceText, published)).results;
+  if (results === null) return fallback;
   let best: chrono.ParsedResult | null = null;
   let bestDist = Infinity;
   let dateline: chrono.ParsedResult | null = null;
@@ -107,6 +227,12 @@ export function resolveEventDate(
     if (/\b(?:day|week|month|year)s?\s+(?:after|before|later|earlier|on)\s*$/i.test(r.text)) continue;
     // "a week-old offensive", "a 30-year-old man": an age, not a date
     if (/^-?\s*old\b/i.test(sentenceText.slice(r.index + r.text.length)) || /-old$/i.test(r.text)) continue;
+    // "by March 2004", "until the end of 2005": a deadline or a limit; "slower than in 2004": a comparison
+    // (chrono-node's text may begin with "the end of")
+    const before = sentenceText.slice(Math.max(0, r.index - 40), r.index) + (/^(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+/i.exec(r.text)?.[0] ?? '');
+    if (DEADLINE_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) continue;
+    // "pledged to march into the capital", "they may agree": a verb, not a month
+    if (/^(?:march|may)$/.test(r.text.trim())) continue;
     // time-only expressions ("at 10am") do not date an event on their own
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
     // Without a publication date only a written year anchors an expression: chrono-node resolves "last
@@ -114,11 +240,16 @@ export function resolveEventDate(
     if (!ref && !(r.start.isCertain('year') && WRITTEN_YEAR.test(r.text))) continue;
     const s = sentenceStart + r.index;
     const e = s + r.text.length;
+    // "will start talks in April 2005", "said it would meet on Monday": the date of an intention, not of the report
+    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e)) continue;
+    // a date with a year after publication (and "next week", "tomorrow") is a plan: the event is dated on publication
+    if (ref && r.start.isCertain('year') && r.start.date().getTime() > ref.getTime() + DAY_MS / 2) continue;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
     // "admitted … an initiative which four months ago plunged him…": another clause's date dates another event
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, r.index) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
     if (OTHER_CLAUSE.test(between)) {
-      if (dateline) continue;
+      // an undated article has no publication date to fall back on: only the trigger's own clause dates it
+      if (dateline || !ref) continue;
       dist += 10_000;
     }
     if (dist < bestDist) {
@@ -131,11 +262,21 @@ export function resolveEventDate(
   for (const m of sentenceText.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
     if (ref && y > ref.getUTCFullYear()) continue;
+    // "2010's games"; "by 2010"/"until 2010" are left out of BARE_YEAR, "by the end of 2010" here
+    const lead = sentenceText.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length);
+    if (DEADLINE_BEFORE.test(lead) || COMPARISON_BEFORE.test(lead)) continue;
     // "the Trade Act of 1974", "the Class of 2020": a year that ends a capitalised name dates the name
     if (/^of\b/i.test(m[0]) && /\b\p{Lu}[\p{L}.'-]*\s+$/u.test(sentenceText.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceStart + m.index + m[0].length - m[1].length;
     const e = s + m[1].length;
-    const dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e)) continue;
+    // a year in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
+    const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
+    if (OTHER_CLAUSE.test(between)) {
+      if (dateline || !ref) continue;
+      dist += 10_000;
+    }
     if (dist < bestDist && !(best && s >= sentenceStart + best.index && e <= sentenceStart + best.index + best.text.length)) {
       year = { y, start: s, end: e };
       bestDist = dist;
@@ -150,7 +291,14 @@ export function resolveEventDate(
   let y = best.start.get('year') ?? 0;
   let mo = precision === 'year' ? 1 : (best.start.get('month') ?? 1);
   let d = precision === 'year' || precision === 'month' ? 1 : (best.start.get('day') ?? 1);
-  if (ref) {
+  const week = ref && precision === 'week' ? weekStart(sentenceText, best.index, best.text, ref) : null;
+  if (week !== null) {
+    // "this week", "last week": the Monday that starts the named calendar week (chrono-node counts back 7 days)
+    const w = new Date(week);
+    y = w.getUTCFullYear();
+    mo = w.getUTCMonth() + 1;
+    d = w.getUTCDate();
+  } else if (ref) {
     let t = Date.UTC(y, mo - 1, d, 12);
     if (t > ref.getTime() && best.start.isCertain('weekday') && !best.start.isCertain('day')) {
       // a bare weekday in news names the latest such day on or before publication
