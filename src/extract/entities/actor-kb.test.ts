@@ -31,9 +31,32 @@ test('between terms a former official is an elite of her country', () => {
   assert.equal(actorOn(bo, '1980-01-01'), null);
 });
 
-test('without a date the latest term is used', () => {
+test('without a date a person gets only what holds on every date of her terms', () => {
+  // a national office, then a UN post: nothing holds throughout (was the latest term, IGOUNO)
   const ada = lookupPerson(index, 'ada quill', null)!;
-  assert.equal(actorOn(ada, null)?.actor, 'IGOUNO');
+  assert.equal(actorOn(ada, null), null);
+  // one term: its code and office
+  const bo = lookupPerson(index, 'Bo Quill', null)!;
+  assert.deepEqual(actorOn(bo, null), { actor: 'SWEGOV', role: 'President', basis: 'undated' });
+  const terms = buildActorIndex({
+    aliases: {},
+    terms: [
+      // two cabinet posts a year apart: a backbencher in between, so only the country holds throughout
+      ['Cy Marsh', 'm', 'GBRGOV', 'Foreign Secretary', '2016-07-13', '2018-07-09'],
+      ['Cy Marsh', 'm', 'GBRGOV', 'Prime Minister', '2019-07-24', '2022-09-06'],
+      // vice-president, then president the next day: one government code without a break, offices differ
+      ['Di Fenn', 'f', 'USAGOV', 'Vice President', '1981-01-20', '1989-01-20'],
+      ['Di Fenn', 'f', 'USAGOV', 'President', '1989-01-20', '1993-01-20'],
+      // a general, then a minister of the same country
+      ['Ed Lark', 'm', 'EGYMIL', 'General', '2000-01-01', '2012-08-12'],
+      ['Ed Lark', 'm', 'EGYGOV', 'Defence Minister', '2012-08-12', null],
+    ],
+  });
+  assert.deepEqual(actorOn(lookupPerson(terms, 'Cy Marsh', null)!, null), { actor: 'GBR', role: null, basis: 'undated' });
+  assert.deepEqual(actorOn(lookupPerson(terms, 'Di Fenn', null)!, null), { actor: 'USAGOV', role: null, basis: 'undated' });
+  assert.equal(actorOn(lookupPerson(terms, 'Ed Lark', null)!, null)?.actor, 'EGY');
+  // a date still picks the term
+  assert.equal(actorOn(lookupPerson(terms, 'Cy Marsh', '2020-01-01')!, '2020-01-01')?.actor, 'GBRGOV');
 });
 
 test('user people replace built-in people of the same name', () => {

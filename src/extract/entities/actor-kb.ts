@@ -22,8 +22,11 @@ export interface KnownPerson {
 export interface DatedActor {
   readonly actor: string;
   readonly role: string | null;
-  /** "in-office" (a term covers the date), "former" (after the last term: country + ELI), "latest" (no date given). */
-  readonly basis: 'in-office' | 'former' | 'latest';
+  /**
+   * "in-office" (a term covers the date), "former" (after the last term: country + ELI), "undated" (no date given:
+   * what holds on every date of the person's terms, see {@link actorOn}).
+   */
+  readonly basis: 'in-office' | 'former' | 'undated';
 }
 
 /** Key prefix of the surname entries of an {@link ActorIndex} ("~bush"); never a normalised name. */
@@ -155,14 +158,22 @@ export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileS
 /**
  * The actor code of a known person on a date (PETRARCH-style dated actor codes): the term covering the
  * date; after a term has ended (and no other covers the date) the country of the most recently ended
- * term with agent ELI (CAMEO: former officials are elites); before the first term, null; with no date,
- * the latest term.
+ * term with agent ELI (CAMEO: former officials are elites); before the first term, null.
+ * With no date (an undated article) the code that is true on every date from the start of the person's first
+ * term to the end of the last one ({@link undatedActor}): one office code held without a break ("Tony Blair",
+ * GBRGOV); else the country alone when every term and the gaps between them (ELI) share it ("Boris Johnson",
+ * Foreign Secretary 2016–18 and Prime Minister 2019–22, is GBR, not GBRGOV: in a 2004 story he was an opposition
+ * MP); else null (a national office and a UN post). It was the latest term, which gave undated 2004 stories
+ * government agents their people only took years later. A person named before the first term the list records
+ * (an undated story of 2004 naming a Prime Minister of 2010) still gets that term's code: the list holds offices,
+ * not careers.
+ * @param person a known person (terms sorted by `from`, as {@link buildActorIndex} builds them)
  * @param date YYYY-MM-DD (a longer ISO string is cut to the day) or null
+ * @returns the code, the office (null when the terms differ) and the basis, or null when no code holds
  */
 export function actorOn(person: KnownPerson, date: string | null): DatedActor | null {
   if (person.terms.length === 0) return null;
-  const last = person.terms[person.terms.length - 1];
-  if (!date) return { actor: last.actor, role: last.role, basis: 'latest' };
+  if (!date) return undatedActor(person);
   const day = date.slice(0, 10);
   for (let i = person.terms.length - 1; i >= 0; i--) {
     const t = person.terms[i];
@@ -174,6 +185,34 @@ export function actorOn(person: KnownPerson, date: string | null): DatedActor | 
     return { actor: `${latest.actor.slice(0, 3)}ELI`, role: `former ${latest.role ?? 'official'}`, basis: 'former' };
   }
   return null;
+}
+
+/** Two terms of one code this many days apart or less are one tenure (a re-appointment, a date rounded in the list). */
+const TENURE_GAP_DAYS = 31;
+
+/**
+ * The actor code true on every date of a person's known terms (see {@link actorOn}, no date): one code held
+ * without a break longer than {@link TENURE_GAP_DAYS}, with its office when all terms share it; else the shared
+ * country (3 letters) of terms that all start with one, never an IGO/NGO/NGM/IMG/MNC prefix; else null.
+ */
+function undatedActor(person: KnownPerson): DatedActor | null {
+  const terms = person.terms;
+  const first = terms[0];
+  let sameCode = true;
+  let sameRole = true;
+  let country: string | null = /^[A-Z]{3}/.test(first.actor) && !/^(IGO|NGO|NGM|IMG|MNC)/.test(first.actor) ? first.actor.slice(0, 3) : null;
+  let end = first.to;
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i];
+    if (t.actor !== first.actor) sameCode = false;
+    if (t.role !== first.role) sameRole = false;
+    if (country !== null && t.actor.slice(0, 3) !== country) country = null;
+    // a break between tenures: the person was a former official (ELI) in between
+    if (end !== null && (t.from === null || Date.parse(t.from) - Date.parse(end) > TENURE_GAP_DAYS * 86_400_000)) sameCode = false;
+    if (end !== null && (t.to === null || t.to > end)) end = t.to;
+  }
+  if (sameCode) return { actor: first.actor, role: sameRole ? first.role : null, basis: 'undated' };
+  return country ? { actor: country, role: null, basis: 'undated' } : null;
 }
 
 /**
