@@ -312,6 +312,10 @@ test('the GDELT export leaves out undated events, says how many, and keeps them 
     assert.match(dyad.stdout, /^1 event\(s\) without a date .* left out: `detente events --dyad POL-LTU` lists them$/m);
     assert.equal(JSON.parse(detente(['dyad', 'POL-LTU', '--db', db, '--format', 'json']).stdout).slope, null);
     assert.match(detente(['events', '--db', db, '--dyad', 'POL-LTU']).stdout, /^POLGOV → LTU\S* 0\d\d .* undated Vilnius/m);
+    // a date range cannot hold them: events --from/--to says how many it left out
+    const ranged = detente(['events', '--db', db, '--dyad', 'POL-LTU', '--from', '2000-01-01']);
+    assert.equal(ranged.stdout, '');
+    assert.match(ranged.stderr, /^note: 1 undated event\(s\) .* in no --from\/--to range and were left out$/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
