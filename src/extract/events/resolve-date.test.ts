@@ -169,3 +169,18 @@ test('a date inside a future clause of its own before the trigger, and a verb "m
   const m = 'The rebels pledged to march on the capital.';
   assert.deepEqual(Object.values(resolveEventDate(m, 0, at(m, 'pledged'), '1997-04-04')).slice(0, 3), ['1997-04-04', 'day', null]);
 });
+
+test('a date inside what a speaker reports does not date the statement', () => {
+  const s = 'The ministry said exports to the bloc were worth $90bn in 2003.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'said'), null).date, null);
+  assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2005-02-01').date, '2005-02-01');
+  const t = 'The envoy told reporters in Lagos on Monday that the talks had failed.';
+  assert.equal(resolveEventDate(t, 0, at(t, 'told'), '2023-06-21').date, '2023-06-19');
+  const f = 'In 2003 the ministry said exports had fallen.';
+  assert.equal(resolveEventDate(f, 0, at(f, 'said'), null).date, '2003-01-01');
+});
+
+test('a long phrase without a verb after "said" still dates the saying', () => {
+  const s = 'The bank said in its yearly review of the region last June that growth would slow.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2023-03-04').date, '2022-06-01');
+});

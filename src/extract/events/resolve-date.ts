@@ -91,6 +91,26 @@ function weekStart(sentenceText: string, index: number, phrase: string, ref: Dat
   return null;
 }
 
+/** A reporting verb as trigger: a statement (CAMEO 01) is made when it is reported, whatever its content's dates. */
+const REPORTING = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announce|announces|announced|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|note|notes|noted|stress|stresses|stressed|declare|declares|declared)\b/i;
+
+/** A verb of reported content ("exports were worth", "had decided", "made a mistake"). */
+const CONTENT_VERB = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|may|did|does|do|made|\w{3,}ed)\b/i;
+
+/**
+ * Whether an expression after a reporting trigger lies in the reported content, not on the saying: a "that", or
+ * more than five words with a verb among them, between them ("The US said its trade with the EU was worth $155bn in 2003", "Stam says United
+ * made a mistake by selling him in 2001"); "said on Tuesday", "told reporters in Beijing on Monday", "said in its annual
+ * report on the country last June" date the saying.
+ */
+function inReportedContent(sentenceText: string, sentenceStart: number, triggerOffset: number, exprStart: number): boolean {
+  const t = triggerOffset - sentenceStart;
+  const s = exprStart - sentenceStart;
+  if (s <= t || !REPORTING.test(sentenceText.slice(t, t + 12))) return false;
+  const between = sentenceText.slice(t, s).replace(/^\S+/, '');
+  return /\bthat\b/i.test(between) || (between.trim().split(/\s+/).length > 5 && CONTENT_VERB.test(between));
+}
+
 /** Index just after the last match of `re` (no global flag needed) in `text`, or null. */
 function lastMatch(re: RegExp, text: string): number | null {
   let end: number | null = null;
@@ -241,7 +261,7 @@ export function resolveEventDate(
     const s = sentenceStart + r.index;
     const e = s + r.text.length;
     // "will start talks in April 2005", "said it would meet on Monday": the date of an intention, not of the report
-    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e)) continue;
+    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
     // a date with a year after publication (and "next week", "tomorrow") is a plan: the event is dated on publication
     if (ref && r.start.isCertain('year') && r.start.date().getTime() > ref.getTime() + DAY_MS / 2) continue;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
@@ -270,7 +290,7 @@ export function resolveEventDate(
     const s = sentenceStart + m.index + m[0].length - m[1].length;
     const e = s + m[1].length;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
-    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e)) continue;
+    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
     // a year in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
     if (OTHER_CLAUSE.test(between)) {
