@@ -99,3 +99,13 @@ test('a stance verb the tagger reads as a noun after a relative "who" is a cue (
   assert.equal(q?.text, 'water taxes');
   assert.equal(q?.speaker.mention?.text, 'farmers');
 });
+
+test('a spaced hyphen sets off an aside between the subject and its cue like a dash ("X - a, b and c - agreed …")', () => {
+  const [q] = run('Three economists - Ms. Lund, Mr. Cole and Mr. Ray - agreed that the rate cut came too late.');
+  assert.equal(q?.cue?.text, 'agreed');
+  assert.equal(q?.text, 'that the rate cut came too late');
+  assert.equal(q?.speaker.mention?.text, 'Three economists');
+  // a hyphen inside a word is no dash, and the word before it stays in the phrase
+  assert.equal(run('The well-known economist agreed that the rate cut came too late.')[0]?.speaker.mention?.text, 'The well-known economist');
+  assert.equal(run('Ms. Lund-Ray agreed that the rate cut came too late.')[0]?.speaker.mention?.text, 'Ms. Lund-Ray');
+});

@@ -835,10 +835,10 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
  */
 function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1: number, quoted: Uint8Array): number {
   let aside = -1;
-  if (j > s0 && DASH.test(doc.lower[j]) && !quoted[j]) {
+  if (j > s0 && asideDash(doc, j) && !quoted[j]) {
     for (let t = j - 2; t > Math.max(s0, j - 30); t--) {
       if (quoted[t]) break;
-      if (DASH.test(doc.lower[t])) {
+      if (asideDash(doc, t)) {
         aside = t;
         break;
       }
@@ -860,6 +860,12 @@ function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1
     }
   }
   return aside;
+}
+
+/** True when token `t` is a dash setting off an aside: an em or en dash, "--", or a hyphen with a space on each side ("X - a teacher - says"). */
+function asideDash(doc: Doc, t: number): boolean {
+  const w = doc.lower[t];
+  return DASH.test(w) || (w === '-' && t > 0 && t + 1 < doc.tokenCount && doc.starts[t] > doc.ends[t - 1] && doc.starts[t + 1] > doc.ends[t]);
 }
 
 /** "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed; null when no question follows. */

@@ -95,6 +95,16 @@ function hyphenTail(doc: Doc, i: number, min: number): boolean {
 }
 
 /**
+ * The first part of a hyphenated modifier, glued to a hyphen glued to the word after it: the `well` of "well-known", the
+ * `long` of "long-serving" (an adverb or adjective the phrase would otherwise stop at: "The well-known economist said"
+ * gave the speaker "known economist").
+ */
+function hyphenHead(doc: Doc, i: number): boolean {
+  if (i + 2 >= doc.tokenCount || !/^\p{L}+$/u.test(doc.lower[i]) || !HYPHEN.has(doc.lower[i + 1])) return false;
+  return doc.ends[i] === doc.starts[i + 1] && doc.ends[i + 1] === doc.starts[i + 2];
+}
+
+/**
  * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
  * of a cue: "US President Joe Biden and officials in Washington", "China's foreign ministry", "he").
  * Links inside a phrase ("of", "in", "and") are kept only between nouns. The head is the last noun of
@@ -138,7 +148,7 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
   }
   let start = last;
   for (let i = last - 1; i >= min; i--) {
-    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min) || hyphenInner(doc, i) || hyphenTail(doc, i, min)) {
+    if (isNpToken(doc, i) || isTitleWord(doc, i) || participleModifier(doc, i, min) || hyphenInner(doc, i) || hyphenTail(doc, i, min) || hyphenHead(doc, i)) {
       start = i;
       continue;
     }
