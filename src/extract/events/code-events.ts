@@ -2,6 +2,7 @@ import type { Article } from '../../model/article.js';
 import type { Entity } from '../../model/entity.js';
 import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
+import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
@@ -621,6 +622,7 @@ function codeSentence(
       }
       if (!rules) continue;
       if (isNameWord(doc, i, first, end)) continue; // "the Asia-Europe Meeting": a word of a name
+      if (!literal && isMonthName(doc, i, first, end)) continue; // "in March", "a bond due March 20": a date, no protest
       const m = matchRule(doc, i, end, rules);
       if (!m) continue;
       if (m.rule.suppress) {

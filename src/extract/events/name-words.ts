@@ -1,7 +1,11 @@
 import type { Doc } from '../../nlp/doc.js';
 
-/** True when token `i` begins with an upper-case letter (A–Z, or any upper-case letter outside ASCII). */
-function capitalised(doc: Doc, i: number): boolean {
+/**
+ * True when token `i` begins with an upper-case letter (A–Z, or any upper-case letter outside ASCII).
+ * @param doc the parsed article
+ * @param i a token index
+ */
+export function capitalised(doc: Doc, i: number): boolean {
   const c = doc.text.charCodeAt(doc.starts[i]);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
@@ -32,8 +36,11 @@ export function isNameWord(doc: Doc, i: number, first: number, end: number): boo
  * A headline-style sentence: more than half of its words that are no proper nouns (verbs, prepositions,
  * articles; the first word left out) are capitalised ("France Meets Germany In Berlin"). Names are not counted:
  * a sentence full of them ("Mr Macron attended the Asia-Europe Meeting with Germany on Monday") is no headline.
+ * @param doc the parsed article
+ * @param first the sentence's first token
+ * @param end the sentence's end token (exclusive)
  */
-function titleCase(doc: Doc, first: number, end: number): boolean {
+export function titleCase(doc: Doc, first: number, end: number): boolean {
   let words = 0;
   let caps = 0;
   for (let k = first + 1; k < end; k++) {

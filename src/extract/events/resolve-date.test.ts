@@ -184,3 +184,24 @@ test('a long phrase without a verb after "said" still dates the saying', () => {
   const s = 'The bank said in its yearly review of the region last June that growth would slow.';
   assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2023-03-04').date, '2022-06-01');
 });
+
+test('a date after publication is what a plan or a term talks about: the event takes the publication day', () => {
+  // a month ahead of a March story: stored date, precision and text agree on the publication day
+  const s = 'The minister said the delegation would travel to Ottawa in April.';
+  assert.deepEqual(resolveEventDate(s, 0, at(s, 'said'), '1988-03-09'), { date: '1988-03-09', precision: 'day', text: null, start: null, end: null });
+  // a full date years ahead (a loan's maturity) dates nothing that was reported
+  const t = 'The province is selling notes maturing on June 1, 1996, the bank said.';
+  assert.equal(resolveEventDate(t, 0, at(t, 'said'), '1988-03-09').date, '1988-03-09');
+  // a date in the past is still the event's date
+  const u = 'The province sold notes on February 12, the bank said.';
+  assert.equal(resolveEventDate(u, 0, at(u, 'sold'), '1988-03-09').date, '1988-02-12');
+});
+
+test('a duration is no date', () => {
+  const s = 'Militia fighters have encircled the port town for four years, the agency reported on Tuesday.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'encircled'), '2001-10-04').date, '2001-10-02');
+  const t = 'The court ordered the two men freed within 30 days.';
+  assert.deepEqual(resolveEventDate(t, 0, at(t, 'ordered'), '2001-10-04').text, null);
+  const u = 'Troops have shelled the valley over the past two weeks.';
+  assert.equal(resolveEventDate(u, 0, at(u, 'shelled'), '2001-10-04').text, null);
+});

@@ -182,6 +182,22 @@ export function parseSentenceDates(sentenceText: string, published: string | nul
   return { results: chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) };
 }
 
+const DURATION_BEFORE = /\b(?:for|within|over|during|throughout)\s+(?:the\s+)?$/i;
+const DURATION_TEXT = /^(?:(?:for|within|over|during|throughout)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|first|another)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|many)?\s*(?:day|week|month|year|decade)s?$/i;
+
+/**
+ * True when a chrono-node expression is a duration ("besieged for three years", "within 30 days", "over the last two
+ * weeks", "for the past decade"): a count of days, weeks, months or years after for/within/over/during/throughout.
+ * chrono-node reads it as a date that many units ahead or back; found in a review, where "besieged for three years"
+ * dated an event 2009 in a 2006 story.
+ * @param sentenceText the sentence; `index` and `text` the expression's offset in it and its text
+ */
+function duration(sentenceText: string, index: number, text: string): boolean {
+  const t = text.trim().replace(/[\s,.;:]+$/, '');
+  if (!DURATION_TEXT.test(t)) return false;
+  return /^(?:for|within|over|during|throughout)\b/i.test(t) || DURATION_BEFORE.test(sentenceText.slice(Math.max(0, index - 20), index));
+}
+
 /**
  * Resolves the date of an event from the date expressions of its sentence, against the publication date.
  *
@@ -199,7 +215,10 @@ export function parseSentenceDates(sentenceText: string, published: string | nul
  *   chrono-node does not parse; not a year after the publication date, nor a number ("in 1990 people"),
  *   nor the year that ends a capitalised name ("the Trade Act of 1974");
  * - a month and day without a year ("the Oct. 7 attacks" in an August story) more than 31 days after publication
- *   is that of the year before, not the publication date (within 31 days: the publication date, as before);
+ *   is that of the year before;
+ * - a date after publication ("next week", "in April" in a March story, "due March 20, 1997") is what a plan or
+ *   term talks about, not when the event was reported: the publication date, precision 'day', `text` null;
+ * - a duration ("for three years", "within 30 days") is no date;
  * - an expression in another clause than the trigger's (after "which", "who", "when", "after"…) is used only when
  *   the trigger's clause and the dateline have none;
  * - the date of a wire dateline ("BEIRUT, March 7 (Reuters) -") is the filing date: any other expression of the
@@ -245,6 +264,8 @@ export function resolveEventDate(
     }
     // "two months after the invasion", "a week later": a span from another event, not from publication
     if (/\b(?:day|week|month|year)s?\s+(?:after|before|later|earlier|on)\s*$/i.test(r.text)) continue;
+    // "besieged for three years", "within 30 days", "over the last two weeks": a duration, not a date
+    if (duration(sentenceText, r.index, r.text)) continue;
     // "a week-old offensive", "a 30-year-old man": an age, not a date
     if (/^-?\s*old\b/i.test(sentenceText.slice(r.index + r.text.length)) || /-old$/i.test(r.text)) continue;
     // "by March 2004", "until the end of 2005": a deadline or a limit; "slower than in 2004": a comparison
@@ -335,12 +356,12 @@ export function resolveEventDate(
       y -= 1;
       t = Date.UTC(y, mo - 1, d, 12);
     }
-    if (t > ref.getTime() && !best.start.isCertain('year')) {
-      // a period or weekday resolved past the publication date: clamp to the publication date
-      y = ref.getUTCFullYear();
-      mo = ref.getUTCMonth() + 1;
-      d = ref.getUTCDate();
-    }
+    // a date after publication ("next week", "in April" in a March story, "a bond due March 20, 1997") is the time a
+    // plan, a promise or a term talks about: news reports what was done or said by then, and an intent is dated when
+    // it was stated (CAMEO codes the statement). The event takes the publication date, stated to the day; found in a
+    // review of Reuters-21578, where 86 events were dated after their article and month-precision events had
+    // been given the publication day while still listed as the month
+    if (t > ref.getTime()) return fallback;
   }
   const text = best.text.replace(/[\s,.;:]+$/, '');
   const start = sentenceStart + best.index;

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { codeEvents } from './code-events.js';
+import { isMonthName } from './month-words.js';
+import { loadEventResources } from './resources.js';
+import { entitiesFor, type EntitySpec } from './test-entities.js';
+
+const nlp = createNlp();
+const resources = loadEventResources();
+const KOR: EntitySpec = { id: 'kor', name: 'South Korea', type: 'GPE', actor: 'KOR', country: 'KOR', surfaces: ['South Korea', 'South Korean', 'Seoul'] };
+const STUDENTS: EntitySpec = { id: 'stu', name: 'students', type: 'NORP', actor: 'KOREDU', country: 'KOR', surfaces: ['Korean students'] };
+
+function codes(text: string, specs: EntitySpec[]): string[] {
+  const doc = nlp.parse(text);
+  return codeEvents({ id: 'a1', title: 't', published: '1987-04-02', text }, doc, entitiesFor(text, specs), resources, { requireTarget: false }).map(
+    (e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code} ${e.trigger.text}`,
+  );
+}
+
+/** The month test on the first token whose lower form is `word`. */
+function monthAt(text: string, word: string): boolean {
+  const doc = nlp.parse(text);
+  const i = doc.lower.indexOf(word);
+  const s = doc.sentences.find((x) => x.firstToken <= i && i < x.endToken)!;
+  return isMonthName(doc, i, s.firstToken, s.endToken);
+}
+
+test('a month name with a day, after a preposition or before a noun is a date, not a protest march', () => {
+  assert.equal(monthAt('The South Korean loan falls due on March 20, 1999 and pays eight pct.', 'march'), true);
+  assert.equal(monthAt('Seoul car exports rose in March from a year earlier.', 'march'), true);
+  assert.equal(monthAt('South Korean exporters said the March survey showed weaker orders.', 'march'), true);
+  assert.equal(monthAt('HYUNDAI EARLY MARCH CAR SALES UP 4.1 PCT', 'march'), true);
+});
+
+test('a protest march written in lower case or heading a headline stays a trigger', () => {
+  assert.equal(monthAt('Korean students began a march on the capital on Tuesday.', 'march'), false);
+  assert.equal(monthAt('Korean students plan to march to the embassy.', 'march'), false);
+  assert.equal(monthAt('STUDENTS HOLD PROTEST MARCH IN SEOUL', 'march'), false);
+});
+
+test('a sentence that only names the month March codes no demonstration', () => {
+  assert.deepEqual(codes('South Korean shipments of cars began March nine.', [KOR]), []);
+  assert.deepEqual(codes('SEOUL, March 4 - A plan by South Korean firms to build a plant could conflict with the law.', [KOR]), []);
+  // the same sentence shape with a real march is still coded
+  const marched = codes('Thousands of Korean students staged a march in Seoul on Tuesday.', [KOR, STUDENTS]);
+  assert.ok(marched.some((e) => / 14\d /.test(e)), `coded: ${marched.join(', ')}`);
+});
