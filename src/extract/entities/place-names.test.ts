@@ -159,3 +159,15 @@ test('a town before a state abbreviation keeps the state\'s country: "Kingston, 
   const es = extractEntities(nlp.parse('She grew up in Kingston, Ont., before moving west.'), loadEntityResources());
   assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Kingston'))?.country, 'CAN');
 });
+
+test('a small US town does not take the name of a city abroad because the article names the United States: Geneva, Paris', () => {
+  const es = run('American and Soviet envoys met again in Geneva on Tuesday, U.S. officials said. A US trade delegation flies on to Paris next week.');
+  assert.equal(withMention(es, 'Geneva')?.country, 'CHE');
+  assert.equal(withMention(es, 'Paris')?.country, 'FRA');
+});
+
+test('a small US town named with another place of its state keeps the US reading', () => {
+  const storm = 'Storms flooded streets in Geneva on Monday, U.S. weather officials said.';
+  assert.equal(withMention(run(storm), 'Geneva')?.country, 'CHE');
+  assert.equal(withMention(run(storm.replace('in Geneva', 'in Naperville and in Geneva')), 'Geneva')?.country, 'USA');
+});

@@ -67,10 +67,10 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     const civic = places.length > 0 && n === 1 && PLACE_HEADS.has(view.keys[m.tokEnd] ?? '');
     if (!dateline && !region && !civic) return m;
     toPlace.add(m.name.toLowerCase());
-    return placeMention(m, supported(pickCountry(places, votes, res.regionNames.get(m.name.toLowerCase()))), dateline ? 'dateline-place' : 'person-to-place');
+    return placeMention(m, supported(pickCountry(places, votes, placeVotes, res.regionNames.get(m.name.toLowerCase()))), dateline ? 'dateline-place' : 'person-to-place');
   });
   if (toPlace.size > 0) {
-    out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, supported(pickCountry(entriesOf(m), votes, res.regionNames.get(m.name.toLowerCase()))), 'person-to-place') : m));
+    out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, supported(pickCountry(entriesOf(m), votes, placeVotes, res.regionNames.get(m.name.toLowerCase()))), 'person-to-place') : m));
   }
   // "WASHINGTON (AP) —": a capital in a dateline is where the story was filed, not the government.
   // Keyed as find-mentions keys a capital after "in" (LOC|country|capital), so all of them are one entity.
@@ -104,7 +104,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     // A town name of several countries: the article's country.
     if ((m.type === 'GPE' || m.type === 'LOC') && !m.actor && GUESSED_PLACE.test(m.rule) && !stateFollows.has(m.tokEnd - 1)) {
       const places = entriesOf(m);
-      const country = pickCountry(places, votes, res.regionNames.get(m.name.toLowerCase()));
+      const country = pickCountry(places, votes, placeVotes, res.regionNames.get(m.name.toLowerCase()));
       if (country && country !== m.country) return { ...m, country };
     }
     // A country name that is also a region of another country ("Georgia").
@@ -153,14 +153,28 @@ function countryVotes(mentions: readonly RawMention[], entriesOf: (m: RawMention
   return votes;
 }
 
+/** Below this many inhabitants a town takes a name it shares with a place abroad only with local evidence (see pickCountry). */
+const SMALL_TOWN = 50_000;
+
 /**
  * The country of a place name: the one the article names most among its candidates; when the article
  * names none of them, the country of the first-level region of that name (`region`: "Florida" is the US
  * state before the Cuban town), else the first (most populous) candidate; null when several tie.
+ * A country whose only candidates are small towns (under {@link SMALL_TOWN} inhabitants, GeoNames) is a
+ * candidate only when the article names another place in it (`placeVotes`) or it is the first candidate:
+ * news names a small town with local context, so "Geneva" in a wire story that names the US but no US place
+ * is the Swiss city, not Geneva, Illinois (21,806), and "Venice" the Italian one (a researcher's review of
+ * Reuters-21578: Venice was USA in 40 of 48 articles, Geneva in 25 of 41).
+ * @param places the candidates, the first one first (exonyms, then GeoNames cities most populous first, then regions)
+ * @param votes how often the article names each country ({@link countryVotes})
+ * @param placeVotes how often it names places known in one country only
+ * @param region the country whose first-level region has this name, if any
  */
-function pickCountry(places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>, region?: string): string | null {
+function pickCountry(places: readonly PlaceEntry[], votes: ReadonlyMap<string, number>, placeVotes: ReadonlyMap<string, number>, region?: string): string | null {
   if (places.length === 0) return null;
-  const countries = [...new Set(places.map((p) => p.country))];
+  const largest = new Map<string, number>();
+  for (const p of places) largest.set(p.country, Math.max(largest.get(p.country) ?? 0, p.population ?? Infinity));
+  const countries = [...largest.keys()].filter((c) => c === places[0].country || largest.get(c)! >= SMALL_TOWN || (placeVotes.get(c) ?? 0) > 0);
   if (countries.length === 1) return countries[0];
   let best: string | null = null;
   let bestVotes = 0;

