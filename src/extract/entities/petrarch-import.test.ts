@@ -32,3 +32,12 @@ test('agent lines become roles and their plurals group roles', () => {
   assert.deepEqual(out.personRoles?.map((r) => [r.phrase, r.agent]), [['dockworker', 'LAB'], ['ferry captain', 'BUS']]);
   assert.deepEqual(out.groupRoles?.map((r) => r.phrase), ['dockworkers', 'ferry captains']);
 });
+
+test("a country block's synonyms that are known cities become places of their own name with the country's code", () => {
+  const dict = 'NORDLAND_  [NDL]\n+NORDLANDIC\n+PORT_VANTER_\n+NORDLAND_REPUBLIC_\n';
+  const out = importPetrarchActors(dict, new Set(['NDL']), new Set(), new Set(['port vanter']));
+  assert.deepEqual(out.organisations, [
+    { name: 'Nordland', aliases: ['Nordlandic', 'Nordland Republic'], actor: 'NDL', type: 'GPE' },
+    { name: 'Port Vanter', aliases: [], actor: 'NDL', type: 'GPE' },
+  ]);
+});

@@ -23,14 +23,17 @@ interface Block {
  * Imports a PETRARCH/TABARI actor dictionary (e.g. Phoenix.Countries.actors.txt): blocks of a name line,
  * "+SYNONYM" lines and "[CODE date-range]" codes (on the name line or on indented lines), where a date range
  * is "YYMMDD-YYMMDD", ">YYMMDD" (from) or "<YYMMDD" (until). Blocks with dated codes become people with
- * terms; the others become organisations (type GPE when the code is a bare country code in `countries`).
+ * terms; the others become organisations (type GPE when the code is a bare country code in `countries`; a
+ * synonym of such a block that is a known city — Phoenix.Countries lists JERUSALEM_ and HAIFA_ under ISRAEL —
+ * becomes a place of its own name with the country's code, so it keeps its name as an event's place).
  * Format: PETRARCH2 dictionary documentation (Schrodt, "CAMEO/PETRARCH dictionaries").
  * @param text the dictionary file's text
  * @param countries known CAMEO country codes
  * @param firstNames lower-case given names: an undated entry starting with one becomes a person
+ * @param cities lower-case city names (data/actors/places.tsv); default none
  * @returns a user actors file ({@link UserActorsFile}) with `people` and `organisations`
  */
-export function importPetrarchActors(text: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>): UserActorsFile {
+export function importPetrarchActors(text: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>, cities: ReadonlySet<string> = new Set()): UserActorsFile {
   const blocks: Block[] = [];
   let current: Block | null = null;
   const codeRe = /\[([^\]]*)\]/g;
@@ -75,7 +78,15 @@ export function importPetrarchActors(text: string, countries: ReadonlySet<string
       people.push({ name: names[0], aliases: names.slice(1), terms: b.codes.map((c) => ({ actor: c.actor, role: null, from: c.from, to: c.to })) });
     } else {
       const actor = b.codes[0].actor;
-      organisations.push({ name: names[0], aliases: names.slice(1), actor, type: countries.has(actor) ? 'GPE' : 'ORG' });
+      if (!countries.has(actor)) {
+        organisations.push({ name: names[0], aliases: names.slice(1), actor, type: 'ORG' });
+        continue;
+      }
+      // a country's block lists its cities too (JERUSALEM_, HAIFA_ under ISRAEL): each stays a place of its own
+      // name with the country's code, so the event's place is Jerusalem, not Israel
+      const isCity = (n: string, i: number) => i > 0 && cities.has(n.toLowerCase());
+      organisations.push({ name: names[0], aliases: names.filter((n, i) => i > 0 && !isCity(n, i)), actor, type: 'GPE' });
+      for (const city of names.filter(isCity)) organisations.push({ name: city, aliases: [], actor, type: 'GPE' });
     }
   }
   return { people, organisations };

@@ -263,7 +263,7 @@ function readUserActors(path: string, countries: ReadonlySet<string>, firstNames
   let format: string;
   if (path.endsWith('.txt')) {
     const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
-    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames);
+    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames, new Set(readPlaces(dataPath('actors', 'places.tsv')).map((p) => p.name.toLowerCase())));
     format = agents ? 'a PETRARCH agents dictionary (lines "NOUN_PHRASE [~GOV]")' : 'a PETRARCH actors dictionary (blocks "NAME_ [CODE]")';
   } else {
     let raw: unknown;
