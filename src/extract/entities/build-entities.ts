@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/entity.js';
 import type { RawMention } from './raw-mention.js';
+import { sortByStart } from './sort-by-start.js';
 import { actorOn, lookupPerson, lookupTitledSurname, normaliseName, type KnownPerson } from './actor-kb.js';
 import { splitActorCode, type EntityResources } from './resources.js';
 
@@ -53,6 +54,9 @@ function absorb(e: DraftEntity, m: RawMention): void {
   if (!e.gender && m.gender) e.gender = m.gender;
 }
 
+/** Rules of non-person mentions that may be a word of a person's name the article gives in full (see buildEntities). */
+const NAME_OF_PERSON_RULES: ReadonlySet<string> = new Set(['seat-metonym', 'capital-location', 'country-name', 'ner-tagger', 'title-organisation']);
+
 /**
  * Groups name mentions into entities. Non-person mentions group by their `key`. Persons group by full
  * name (two or more name tokens); a shorter or honorific mention ("Mr Xi", "Blinken") joins the person
@@ -85,9 +89,9 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
     if (res.givenNames.has(m.personTokens[0]) || res.firstNames.has(m.personTokens[0])) givenFullNames.push([...m.personTokens]);
   }
   mentions = mentions.map((m) => {
-    if (m.kind !== 'name' || m.type === 'PERSON' || !/^(seat-metonym|capital-location|country-name|ner-tagger|title-organisation)$/.test(m.rule)) return m;
-    const tokens = normaliseName(m.name).split(' ').filter((t) => t.length > 0);
+    if (m.kind !== 'name' || m.type === 'PERSON' || !NAME_OF_PERSON_RULES.has(m.rule)) return m;
     if (m.rule !== 'ner-tagger' && m.rule !== 'title-organisation' && m.tokEnd - m.tokStart !== 1) return m;
+    const tokens = normaliseName(m.name).split(' ').filter((t) => t.length > 0);
     const inName = tokens.length > 0 && tokens.length <= 2 && (m.rule === 'country-name' ? givenFullNames : fullNames).some((f) => tokens.every((t) => f.includes(t)));
     const known = m.rule === 'ner-tagger' && res.actors.has(tokens.join(' '));
     if (!inName && !known) return m;
@@ -152,9 +156,9 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
     applyKnownPerson(p, res, date);
     if (!p.gender && p.tokens.length > 0) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
     if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
-    p.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(p.mentions);
   }
-  for (const e of ordered) e.mentions.sort((a, b) => a.start - b.start);
+  for (const e of ordered) sortByStart(e.mentions);
   ordered.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return ordered;
 }

@@ -42,7 +42,9 @@ const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'an', 'ar'
 
 function firstOf<K extends GazetteerEntry['kind']>(chunk: Chunk | undefined, kind: K): Extract<GazetteerEntry, { kind: K }> | undefined {
   if (!chunk || chunk.kind !== 'gaz') return undefined;
-  for (const e of chunk.entries) if (e.kind === kind) return e as Extract<GazetteerEntry, { kind: K }>;
+  // An index loop: for…of made an iterator object a call here (four calls a chunk through modOf).
+  const entries = chunk.entries;
+  for (let k = 0; k < entries.length; k++) if (entries[k].kind === kind) return entries[k] as Extract<GazetteerEntry, { kind: K }>;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { DraftEntity } from './build-entities.js';
 import type { DocView } from './doc-view.js';
 import { rawMention, type RawMention } from './raw-mention.js';
+import { sortByStart } from './sort-by-start.js';
 
 /**
  * Head nouns of a definite description of a business ("the company said", "the Japanese carmaker", "the bank's
@@ -106,7 +107,7 @@ export function linkOrganisationDescriptions(view: DocView, entities: readonly D
         { kind: 'nominal', type: 'ORG', key: best.key, name: best.name, actor: best.actor, country: best.country, agent: best.agent, rule: 'organisation-description', confidence: 0.6 },
       ),
     );
-    best.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(best.mentions);
     linked++;
     i = h;
   }

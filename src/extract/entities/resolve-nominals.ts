@@ -1,5 +1,6 @@
 import type { DraftEntity } from './build-entities.js';
 import type { RawMention } from './raw-mention.js';
+import { sortByStart } from './sort-by-start.js';
 import { actorOn, normaliseName, type ActorIndex, type KnownPerson } from './actor-kb.js';
 
 /**
@@ -48,7 +49,7 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
     let antecedent = best.mentions[0];
     for (const m of best.mentions) if (m.kind === 'name' && m.start < n.start) antecedent = m;
     best.mentions.push({ ...n, key: best.key, evidence: [{ start: antecedent.start, end: antecedent.end }], rule: 'role-description' });
-    best.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(best.mentions);
     linked++;
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -1,6 +1,7 @@
 import type { DocView } from './doc-view.js';
 import type { DraftEntity } from './build-entities.js';
 import { rawMention, type RawMention } from './raw-mention.js';
+import { sortByStart } from './sort-by-start.js';
 
 type PronounClass = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -122,6 +123,11 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   const added: { entity: DraftEntity; mention: RawMention }[] = [];
   let linked = 0;
   let cursor = 0;
+  // A pronoun's candidates, in parallel arrays reused from pronoun to pronoun (nc of them): an object and an
+  // array a pronoun were most of this function's allocation.
+  const candEntity: DraftEntity[] = [];
+  const candMention: RawMention[] = [];
+  const candScore: number[] = [];
   for (let t = 0; t < doc.tokenCount; t++) {
     // Every pronoun opens with h, s, t or i: other tokens skip the map lookup.
     const c0 = view.keys[t].charCodeAt(0);
@@ -132,7 +138,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     const sentence = view.sentenceOf[t];
     const start = doc.starts[t];
     while (cursor < all.length && all[cursor].mention.start < start) cursor++;
-    const cands: Candidate[] = [];
+    let nc = 0;
     const justQuoted = quotationJustBefore(view, t);
     for (let k = cursor - 1; k >= 0; k--) {
       const { entity, mention } = all[k];
@@ -147,30 +153,41 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       if (isSubject(view, mention, firstInSegment)) score += 2;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
       score += Math.min(entity.mentions.length, 5) * 0.1;
-      cands.push({ entity, mention, score });
+      candEntity[nc] = entity;
+      candMention[nc] = mention;
+      candScore[nc] = score;
+      nc++;
     }
     if (cls === 'plural') {
       // "Putin and Xi met … They agreed": a plural pronoun after "X and Y" refers to both.
       const pair = coordinationBefore(view, all, cursor, t, PERSON_PAIR);
-      if (pair && (cands.length === 0 || pair[0].mention.start > Math.max(...cands.map((c) => c.mention.start)))) {
+      // The candidates come nearest first, so the first one starts last.
+      if (pair && (nc === 0 || pair[0].mention.start > candMention[0].start)) {
         for (const x of pair) added.push({ entity: x.entity, mention: pluralMention(view, t, t + 1, x.entity, pair, 'pronoun-coordination') });
         linked++;
         continue;
       }
     }
     let fallback = false;
-    if (cands.length === 0 && (cls === 'male' || cls === 'female')) {
+    if (nc === 0 && (cls === 'male' || cls === 'female')) {
       // Nobody within the window: the article's most mentioned person of that known gender so far (the
       // topic of a profile or interview is referred to by pronoun long after the name).
       const topic = topicPerson(all, cursor, cls);
-      if (topic) cands.push({ entity: topic.entity, mention: topic.mention, score: 0 });
+      if (topic) {
+        candEntity[0] = topic.entity;
+        candMention[0] = topic.mention;
+        candScore[0] = 0;
+        nc = 1;
+      }
       fallback = topic !== null;
     }
-    if (cands.length === 0) continue;
-    if (cls === 'plural' && coordinatedBefore(view, cands, t)) continue;
-    let best = cands[0];
-    for (const c of cands) if (c.score > best.score) best = c;
-    const runnerUp = cands.filter((c) => c.entity !== best.entity).reduce((mx, c) => Math.max(mx, c.score), -Infinity);
+    if (nc === 0) continue;
+    if (cls === 'plural' && coordinatedBefore(view, t)) continue;
+    let b = 0;
+    for (let c = 1; c < nc; c++) if (candScore[c] > candScore[b]) b = c;
+    const best: Candidate = { entity: candEntity[b], mention: candMention[b], score: candScore[b] };
+    let runnerUp = -Infinity;
+    for (let c = 0; c < nc; c++) if (candEntity[c] !== best.entity && candScore[c] > runnerUp) runnerUp = candScore[c];
     const margin = best.score - runnerUp;
     const confidence = fallback ? 0.45 : Math.max(0.4, Math.min(0.95, margin === Infinity ? 0.9 : 0.5 + margin / 8));
     // A clear "he"/"she" link tells the gender of a person whose name did not (Lappin & Leass keep
@@ -212,7 +229,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     t = d.end - 1;
   }
   for (const { entity, mention } of added) entity.mentions.push(mention);
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  for (const e of entities) sortByStart(e.mentions);
   return linked;
 }
 
@@ -230,18 +247,27 @@ function itRefers(view: DocView, t: number): boolean {
 }
 
 function agrees(cls: PronounClass, e: DraftEntity): boolean {
-  if (cls === 'neuter') return (e.type === 'ORG' || e.type === 'GPE') && !e.mentions.some((m) => m.rule === 'country-group-plural' || m.rule === 'capital-location');
-  if (cls === 'plural') return e.mentions.some((m) => m.rule === 'demonym-plural' || m.rule === 'country-group-plural');
+  // Loops, not some() with an arrow: called for every candidate of every pronoun.
+  if (cls === 'neuter') return (e.type === 'ORG' || e.type === 'GPE') && !hasRule(e.mentions, 'country-group-plural', 'capital-location');
+  if (cls === 'plural') return hasRule(e.mentions, 'demonym-plural', 'country-group-plural');
   return e.type === 'PERSON' && (e.gender === null || e.gender === cls);
 }
 
-/** True when the nearest candidate is one conjunct of "X and Y" (a plural pronoun then means both). */
-function coordinatedBefore(view: DocView, cands: readonly Candidate[], t: number): boolean {
+/** Whether some mention's rule is `a` or `b`. */
+function hasRule(mentions: readonly RawMention[], a: string, b: string): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].rule === a || mentions[k].rule === b) return true;
+  return false;
+}
+
+/**
+ * True when "and" between two proper nouns stands before token `t` in its sentence ("X and Y", whose plural pronoun
+ * means both: the caller then leaves "they" unresolved).
+ */
+function coordinatedBefore(view: DocView, t: number): boolean {
   const s = view.doc.sentences[view.sentenceOf[t]];
   for (let i = t - 1; i > s.firstToken; i--) {
     if (view.keys[i] === 'and' && view.doc.pos[i - 1] === 'PROPN' && view.doc.pos[i + 1] === 'PROPN') return true;
   }
-  void cands;
   return false;
 }
 

@@ -76,7 +76,8 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
       added.push({ ...m, country, actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null), rule: 'ner-tagger+place-inside', confidence: 0.7 });
     } else if (m) added.push(sp.rule ? { ...m, rule: sp.rule, confidence: 0.75 } : m);
   }
-  const out = raw.flatMap((m, k) => (dropped.has(k) ? [] : [confirmed.has(k) ? { ...m, weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : m]));
+  const out: RawMention[] = [];
+  for (let k = 0; k < raw.length; k++) if (!dropped.has(k)) out.push(confirmed.has(k) ? { ...raw[k], weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : raw[k]);
   out.push(...added);
   out.sort((x, y) => x.start - y.start);
   return out;
@@ -229,6 +230,9 @@ export function knownPlaceSpans(view: DocView, res: EntityResources, spans: read
   const out: DocSpan[] = [];
   for (const s of doc.sentences) {
     for (let i = s.firstToken + 1; i < s.endToken; i++) {
+      // A place here opens with a capital (the run below is empty otherwise): other tokens skip the two set lookups.
+      const c0 = doc.text.charCodeAt(doc.starts[i]);
+      if (c0 < 0x80 && (c0 < 0x41 || c0 > 0x5a)) continue;
       const direction = DIRECTION_PREPOSITIONS.has(keys[i - 1]);
       if ((!direction && !res.locativePrepositions.has(keys[i - 1])) || taken[i] || held(i)) continue;
       let j = i;
@@ -342,9 +346,14 @@ export function harmoniseSpans(view: DocView, tagged: readonly DocSpan[], owner:
     byFirst.set(keys[sp.start], list.sort((x, y) => y.words.length - x.words.length));
   }
   const repeats: (DocSpan & { surface: string })[] = [];
-  for (const s of doc.sentences) {
+  // Every name in byFirst opens with a capital (startsUpper of its surface), which its first word must match as
+  // written: a token opening with an ASCII character other than A-Z skips the map lookup; none at all, the scan.
+  const { text, starts } = doc;
+  for (const s of byFirst.size > 0 ? doc.sentences : []) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (taken[i]) continue;
+      const c0 = text.charCodeAt(starts[i]);
+      if (c0 < 0x80 && (c0 < 0x41 || c0 > 0x5a)) continue;
       const cands = byFirst.get(keys[i]);
       if (!cands) continue;
       for (const cand of cands) {
