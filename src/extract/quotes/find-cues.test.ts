@@ -109,3 +109,11 @@ test('a spaced hyphen sets off an aside between the subject and its cue like a d
   assert.equal(run('The well-known economist agreed that the rate cut came too late.')[0]?.speaker.mention?.text, 'The well-known economist');
   assert.equal(run('Ms. Lund-Ray agreed that the rate cut came too late.')[0]?.speaker.mention?.text, 'Ms. Lund-Ray');
 });
+
+test('a headline label of a surname the tagger misreads is a speaker label ("Lynch: …", "De Blasio: …"), a byline tag is not', () => {
+  const [q] = run('Lynch: No political pressure on the port inquiry.\nThe attorney general spoke on Monday.');
+  assert.equal(q?.provenance.rule, 'label-line');
+  assert.equal(q?.speaker.mention?.text, 'Lynch');
+  assert.equal(q?.text, 'No political pressure on the port inquiry');
+  assert.deepEqual(run('Contributing: Ann Roe and Bo Lee in Denver.\nThe mayor spoke on Monday.').filter((x) => x.provenance.rule === 'label-line'), []);
+});

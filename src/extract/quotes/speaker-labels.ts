@@ -40,8 +40,23 @@ export function labelAt(doc: Doc, p0: number, p1: number): { speaker: TokenRange
   if (EDITORIAL_TAGS.has(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]).toLowerCase()) || SECTION_ENDS.test(doc.lower[colon - 1])) return null;
   const caps = /^[\p{Lu}\p{P}\s]+$/u.test(doc.text.slice(doc.starts[p0], doc.ends[colon - 1]));
   const speaker = nounPhraseEndingAt(doc, colon - 1, p0);
-  if (!speaker || speaker.start !== p0 || (!caps && doc.pos[speaker.head] !== 'PROPN')) return null;
+  if (!speaker || speaker.start !== p0 || (!caps && doc.pos[speaker.head] !== 'PROPN')) return capitalisedName(doc, p0, colon);
   return { speaker, colon };
+}
+
+/** Tags the tagger gives a surname it does not know: a verb ("Lynch"), an unknown word ("De"), or a name. */
+const NAME_MISREAD: ReadonlySet<string> = new Set(['VERB', 'X', 'PROPN']);
+
+/**
+ * A label of one or two capitalised words the chunker reads as no name ("Lynch:" tagged as a verb, "De Blasio:" whose
+ * particle is tagged X): the words are the speaker, the last one its head; null for anything else.
+ */
+function capitalisedName(doc: Doc, p0: number, colon: number): { speaker: TokenRange; colon: number } | null {
+  if (colon - p0 > 2) return null;
+  for (let t = p0; t < colon; t++) if (!/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(doc.starts[t], doc.ends[t])) || !NAME_MISREAD.has(doc.pos[t])) return null;
+  // (not a participle or interjection: "Contributing:", "Revealed:", "Wow:", "So:")
+  if (/(ing|ed)$/.test(doc.lower[colon - 1]) || doc.lower[colon - 1].length < 4 || doc.lower[colon - 1] === 'wow') return null;
+  return { speaker: { start: p0, end: colon, head: colon - 1 }, colon };
 }
 
 /**
