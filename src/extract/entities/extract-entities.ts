@@ -56,6 +56,7 @@ import { contextNames } from './context-names.js';
 import { dropCommonGivenNames } from './common-given-names.js';
 import { companyNouns } from './company-nouns.js';
 import { ofCountryNames } from './of-country-names.js';
+import { titleOfPlaces } from './title-of-places.js';
 import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 
@@ -117,6 +118,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   groupCountries, // the country before a lower-case group noun, "US troops", is a place too (group-countries.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
   ofCountryNames, // "the Government of Iraq" one organisation, IRQGOV (of-country-names.ts)
+  (view, _res, m) => titleOfPlaces(view, m), // "the King of Jordan" a person, JORGOV (title-of-places.ts)
   qualifierPersons, // "North Kivu", "Old English", "West African" left as persons by the place steps (qualifier-persons.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
   contextNames, // "Labour", "Tory", "the Lords" coded by the country the article is about (context-names.ts)
