@@ -1,9 +1,12 @@
 import type { Span } from '../../model/span.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 
+/** A sentence the splitter ended after a title before a name ("then-Sen. Barack Obama", "particularly Sens. Ted Cruz and …"). */
+const TITLE_END = /(?:^|[\s\-(\u2013\u2014])(?:Sen|Sens|Rep|Reps|Gov|Govs|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Mr|Mrs|Ms)\.$/;
+
 /**
- * The sentences to scan for attributions: the Doc's sentences, with a sentence that starts in lower case
- * or follows an unclosed parenthesis ("Rep. Jo Doe (R-S.C.) said") joined to the one before it (the splitter breaks after "Rep. Jane Doe (D-Ohio.)" or "U.S."), so a cue
+ * The sentences to scan for attributions: the Doc's sentences, with a sentence that starts in lower case, follows a
+ * title abbreviation ("then-Sen. Barack Obama") or follows an unclosed parenthesis ("Rep. Jo Doe (R-S.C.) said") joined to the one before it (the splitter breaks after "Rep. Jane Doe (D-Ohio.)" or "U.S."), so a cue
  * keeps its speaker.
  */
 export function clauses(doc: Doc): Sentence[] {
@@ -11,7 +14,7 @@ export function clauses(doc: Doc): Sentence[] {
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
     const openParen = prev ? (doc.text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (doc.text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0) : false;
-    if (prev && prev.paragraph === s.paragraph && (openParen || /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? ''))) {
+    if (prev && prev.paragraph === s.paragraph && (openParen || /^[\p{Ll},;)]/u.test(doc.text[s.start] ?? '') || TITLE_END.test(doc.text.slice(Math.max(prev.start, prev.end - 8), prev.end)))) {
       // (written out in the Doc's own field order rather than spread, so a joined sentence has the shape of the others)
       out[out.length - 1] = { index: prev.index, start: prev.start, end: s.end, firstToken: prev.firstToken, endToken: s.endToken, paragraph: prev.paragraph };
     } else out.push(s);

@@ -117,3 +117,8 @@ test('a headline label of a surname the tagger misreads is a speaker label ("Lyn
   assert.equal(q?.text, 'No political pressure on the port inquiry');
   assert.deepEqual(run('Contributing: Ann Roe and Bo Lee in Denver.\nThe mayor spoke on Monday.').filter((x) => x.provenance.rule === 'label-line'), []);
 });
+
+test('a sentence break after a title abbreviation does not cut a reported clause ("then-Sen. Ann Roe")', () => {
+  const [q] = run('He argued that the gap between the mayor and then-Sen. Ann Roe was narrower than it looked.');
+  assert.equal(q?.text, 'that the gap between the mayor and then-Sen. Ann Roe was narrower than it looked');
+});
