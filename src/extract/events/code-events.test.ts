@@ -349,8 +349,8 @@ test('people named by a plural nationality are not the state: their protest is a
 
 test('a subordinate clause with a noun subject of its own does not borrow the main subject', () => {
   assert.deepEqual(brief(run('Germany was worried after the delegates met Ukraine on Monday.', [DEU, UKR])), []);
-  // a pronoun subject refers back: "announced that it will…" still codes the main actor
-  assert.deepEqual(brief(run('France announced that it will impose sanctions on Russia.', [{ ...FRA, surfaces: ['France', '~it'] }, RUS])), ['FRA>RUS 163']);
+  // a pronoun subject refers back: "announced that it will…" still codes the main actor (a future sanction: a threat, 1312)
+  assert.deepEqual(brief(run('France announced that it will impose sanctions on Russia.', [{ ...FRA, surfaces: ['France', '~it'] }, RUS])), ['FRA>RUS 1312']);
 });
 
 test('attacking a proposal is criticism (111) and killing a bill is no event, while attacking positions is force', () => {

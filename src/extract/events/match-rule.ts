@@ -119,7 +119,8 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
       let budget = rule.window;
       for (let j = patternEnd + 1; j < sentenceEnd && budget > 0; j++) {
         const w = doc.lower[j];
-        if (j > t + 1 && (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w))) break;
+        // (a verb form inside a hyphenated adjective is no clause: "Japan's tight-fisted fiscal policy")
+        if (j > t + 1 && (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w)) && doc.lower[j - 1] !== '-') break;
         if (rule.object.has(doc.lemmas[j]) || rule.object.has(w)) {
           objectToken = j;
           break;

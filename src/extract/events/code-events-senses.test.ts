@@ -1,0 +1,45 @@
+// Figurative and economic senses of force, seizure and aid verbs: the verb's object or subject decides (CAMEO codes
+// attacking a policy as criticism, 111; a market or a trade ruling harms no one by force). The sentences are our own,
+// written to have the shape of failing wire copy, never copied from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { codeEvents } from './code-events.js';
+import { loadEventResources } from './resources.js';
+import { entitiesFor, type EntitySpec } from './test-entities.js';
+
+const nlp = createNlp();
+const resources = loadEventResources();
+const CAN: EntitySpec = { id: 'can', name: 'Canada', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Canada', 'Canadian', 'CANADA', 'CANADIAN', 'Ottawa'] };
+const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil', 'Brazilian', 'BRAZILIAN'] };
+const SARNEY: EntitySpec = { id: 'sarney', name: 'Jose Sarney', type: 'PERSON', actor: 'BRAGOV', country: 'BRA', surfaces: ['President Sarney'] };
+
+function brief(text: string, specs: EntitySpec[]): string[] {
+  const doc = nlp.parse(text);
+  return codeEvents({ id: 'a1', title: 't', published: '1988-05-10', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+}
+
+test("attacking another country's policy is criticism (111), attacking its positions is force", () => {
+  assert.deepEqual(brief("Canada has openly attacked Brazil's tight-fisted monetary policy for the first time.", [CAN, BRA]), ['CAN>BRA 111']);
+  assert.deepEqual(brief('Canadian troops attacked Brazilian positions near the border.', [CAN, BRA]), ['CAN>BRA 190']);
+});
+
+test('imports injuring producers and a ruling on them are trade harm, not force', () => {
+  const force = (events: string[]) => events.filter((e) => / 1[89]\d*$/.test(e));
+  assert.deepEqual(force(brief('Ottawa ruled that imports of steel from Brazil are materially injuring Canadian steel producers.', [CAN, BRA])), []);
+  assert.deepEqual(force(brief('CANADA SAYS BRAZILIAN STEEL INJURING CANADIAN MILLS', [CAN, BRA])), []);
+});
+
+test('fighting to do something is a struggle, coded only through what is fought for', () => {
+  assert.deepEqual(brief('President Sarney, fighting to recover politically from the Canada affair, will speak tonight.', [SARNEY, CAN]), []);
+  assert.deepEqual(brief('Brazilian forces fought to retake the town from Canada.', [CAN, BRA]), ['BRA>CAN 192']);
+});
+
+test('frozen growth, trade in grain and a venture set up are no seizure, aid or bombing', () => {
+  assert.deepEqual(brief('The strong Brazilian currency has frozen Canadian corporate growth, analysts said.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Last year Canada supplied 30 pct of record Brazilian wheat imports.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada set up two joint ventures with Brazil last year.', [CAN, BRA]).filter((e) => e.endsWith('183')), []);
+  // the plain senses stay
+  assert.deepEqual(brief('Canada froze Brazilian assets on Monday.', [CAN, BRA]), ['CAN>BRA 1711']);
+  assert.deepEqual(brief('Canada supplied food and medicine to Brazil after the floods.', [CAN, BRA]), ['CAN>BRA 073']);
+});
