@@ -57,6 +57,7 @@ import { dropCommonGivenNames } from './common-given-names.js';
 import { companyNouns } from './company-nouns.js';
 import { ofCountryNames } from './of-country-names.js';
 import { titleOfPlaces } from './title-of-places.js';
+import { townRegionPersons } from './town-region-persons.js';
 import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 
@@ -81,6 +82,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
   townPersons, // "York" taken for a person where the article also says "to York" (town-persons.ts)
+  townRegionPersons, // "Austin, Texas" a town even beside a person named Austin (town-region-persons.ts)
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
   citedAuthors, // authors cited in parentheses, "(Baron & Beresford, 2014)", "Quilis (1964)" (cited-authors.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
