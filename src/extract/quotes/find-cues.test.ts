@@ -122,3 +122,14 @@ test('a sentence break after a title abbreviation does not cut a reported clause
   const [q] = run('He argued that the gap between the mayor and then-Sen. Ann Roe was narrower than it looked.');
   assert.equal(q?.text, 'that the gap between the mayor and then-Sen. Ann Roe was narrower than it looked');
 });
+
+test('a past tense with a doubled consonant the tagger reads as an adjective after a plural subject is a cue ("Farmers preferred …")', () => {
+  const text = 'Older farmers preferred Ms Diaz by a wide margin.';
+  const doc = nlp.parse(text);
+  assert.equal(doc.pos[doc.lower.indexOf('preferred')], 'ADJ', 'the premise: the tagger misreads the verb');
+  const [q] = run(text);
+  assert.equal(q?.cue?.text, 'preferred');
+  assert.equal(q?.speaker.mention?.text, 'Older farmers');
+  // a determiner before the word makes it an adjective ("the preferred route")
+  assert.deepEqual(run('The preferred route runs along the coast.'), []);
+});

@@ -242,7 +242,7 @@ function misreadVerb(doc: Doc, i: number, s0: number, resources: QuoteResources)
   const lower = doc.lower[i];
   const prev = doc.lower[i - 1];
   const next = doc.pos[i + 1];
-  if (lower.endsWith('ed') && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i)$/.test(prev)) && (next === 'DET' || next === 'PROPN' || POSSESSIVE_OPENERS.has(doc.lower[i + 1]))) {
+  if (lower.endsWith('ed') && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i|who)$/.test(prev) || (doc.pos[i - 1] === 'NOUN' && /[^s]s$/.test(prev))) && (next === 'DET' || next === 'PROPN' || POSSESSIVE_OPENERS.has(doc.lower[i + 1]))) {
     const verb = headlineVerb(resources, lower);
     return verb?.frames.has('np') ? verb : undefined;
   }
@@ -278,7 +278,9 @@ function headlineVerb(resources: QuoteResources, lower: string): CueEntry | unde
   const irregular = HEADLINE_IRREGULAR[lower];
   if (irregular) return resources.verbs.get(irregular);
   if (!/(s|ed)$/.test(lower)) return undefined;
-  for (const stem of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3) + 'y']) {
+  // (a doubled consonant before -ed: "preferred" → prefer, "committed" → commit)
+  const doubled = lower.length > 5 && lower.endsWith('ed') && lower[lower.length - 3] === lower[lower.length - 4] ? lower.slice(0, -3) : '';
+  for (const stem of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3) + 'y', doubled]) {
     const entry = resources.verbs.get(stem);
     if (entry) return entry;
   }
