@@ -64,7 +64,9 @@ export function contextNames(view: DocView, res: EntityResources, mentions: read
   for (const k of res.contextNames.keys()) firstKeys.add(k.split(' ', 1)[0]);
   const upperWord = (i: number) => i >= 0 && i < doc.tokenCount && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
   for (let a = 0; a < doc.tokenCount; a++) {
-    if (owned[a] || !firstKeys.has(keys[a]) || !upperWord(a)) continue;
+    // A phrase here opens with a capital: a token opening with an ASCII character other than A-Z skips the set lookup.
+    const c0 = doc.text.charCodeAt(doc.starts[a]);
+    if (owned[a] || (c0 < 0x80 && (c0 < 0x41 || c0 > 0x5a)) || !firstKeys.has(keys[a]) || !upperWord(a)) continue;
     for (let b = Math.min(doc.tokenCount, a + MAX_PHRASE_TOKENS); b > a; b--) {
       const readings = phraseAt(a, b);
       if (!readings) continue;

@@ -18,6 +18,12 @@ export interface DocView {
   readonly lowercaseSeen: ReadonlySet<string>;
 }
 
+/** Bits of createDocView's scan of a surface: some a-z, some A-Z, a dot or backtick, some code unit outside ASCII. */
+const HAS_LOWER = 1;
+const HAS_UPPER = 2;
+const FOLDS = 4;
+const NON_ASCII = 8;
+
 const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE = new Set(['\u201d', '\u00bb']);
 
@@ -54,8 +60,33 @@ export function createDocView(doc: Doc): DocView {
   // the surface is neither sliced nor lower-cased again; its case is read in place.
   const { text, starts, ends, lower } = doc;
   for (let i = 0; i < n; i++) {
-    keys[i] = lowerTokenKey(lower[i]);
-    if (isLowerCaseAt(text, starts[i], ends[i])) lowercaseSeen.add(keys[i]);
+    // One scan of an ASCII surface (most tokens) in place decides both: its key is `lower[i]` itself unless a dot or
+    // a backtick needs folding (lowerTokenKey's only ASCII folds), and it is lower case when it has a-z and no A-Z.
+    // The lower-cased string's own characters are then not read at all; other surfaces take the general tests.
+    const start = starts[i];
+    const end = ends[i];
+    let bits = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) {
+        bits = NON_ASCII;
+        break;
+      }
+      if (c >= 0x61 && c <= 0x7a) bits |= HAS_LOWER;
+      else if (c >= 0x41 && c <= 0x5a) bits |= HAS_UPPER;
+      else if (c === 0x2e || c === 0x60) bits |= FOLDS;
+    }
+    let key: string;
+    let lowerCase: boolean;
+    if (bits === NON_ASCII) {
+      key = lowerTokenKey(lower[i]);
+      lowerCase = isLowerCaseAt(text, start, end);
+    } else {
+      key = (bits & FOLDS) !== 0 ? lowerTokenKey(lower[i]) : lower[i];
+      lowerCase = (bits & (HAS_LOWER | HAS_UPPER)) === HAS_LOWER;
+    }
+    keys[i] = key;
+    if (lowerCase) lowercaseSeen.add(key);
   }
   for (const s of doc.sentences) for (let i = s.firstToken; i < s.endToken; i++) sentenceOf[i] = s.index;
   for (const p of doc.paragraphs) {

@@ -189,7 +189,7 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       // Cheap tests first: a brand phrase starts with a capital (a character test) on a word that opens some brand (a lookup in a large map).
-      if (!free(i) || !startsUpper(doc.text[doc.starts[i]]) || !res.brands.get(keys[i])) continue;
+      if (!startsUpper(doc.text[doc.starts[i]]) || !free(i) || !res.brands.get(keys[i])) continue;
       // Matched on the Doc in place (the surfaces' case read from the text), nothing sliced or copied.
       const m = matchAt(res.brands, doc, keys, i, s.endToken);
       if (m.length === 0) continue;
