@@ -125,3 +125,22 @@ test("a statement about the speaker's own country as a whole is no statement to 
   // a statement about another country is still coded
   assert.deepEqual(brief(run('Gabriel Boric said Peru had grown by 3 percent last year.', [BORIC, PER])), ['CHLGOV>PER 010']);
 });
+
+test('a progressive verb the tagger reads as a noun after "be" is coded (hand check 9: "… are still bombing …")', () => {
+  // wink tags "bombing" NOUN after "are still": the bombing went uncoded
+  const text = 'Chilean jets are still bombing the main airstrip in northern Peru, the minister said.';
+  assert.deepEqual(brief(run(text, [CHL, PER])), ['CHL>PER 195']);
+  // a gerund that is a noun after "be" ("the problem is funding for …") and a non-lexicon -ing word stay uncoded
+  assert.deepEqual(brief(run('The main problem for Chile is funding for the army.', [CHL, PER])), []);
+});
+
+test('a reported clause without "that" whose subject is a noun of its own does not borrow the reporter (hand check 9)', () => {
+  // "… said the loan agreement would help to improve Turkish prospects" was IMF -> TUR 033 (aid)
+  const text = 'President Gabriel Boric said the trade pact would help to improve Peruvian exports.';
+  assert.ok(!brief(run(text, [BORIC, CHL, PER])).some((e) => e.endsWith(' 033')), brief(run(text, [BORIC, CHL, PER])).join(', '));
+  // a day or a place after the reporting verb is no subject: "said on Tuesday it had halted aid" keeps its source
+  const dated = 'Chile said on Tuesday it had halted economic aid to Peru.';
+  assert.deepEqual(brief(run(dated, [CHL, PER])), ['CHL>PER 162']);
+  const named = 'Chile said Peru would resume talks with Bolivia.';
+  assert.ok(brief(run(named, [CHL, PER])).every((e) => !e.startsWith('CHL>PER 03')), brief(run(named, [CHL, PER])).join(', '));
+});
