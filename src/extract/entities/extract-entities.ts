@@ -58,6 +58,7 @@ import { companyNouns } from './company-nouns.js';
 import { ofCountryNames } from './of-country-names.js';
 import { titleOfPlaces } from './title-of-places.js';
 import { townRegionPersons } from './town-region-persons.js';
+import { dropHeadlineCommonNames } from './headline-common-names.js';
 import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 
@@ -114,6 +115,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonGivenNames, // a lone given name that is an ordinary word the article also writes in lower case, "the Bill" (common-given-names.ts)
+  dropHeadlineCommonNames, // a guess of ordinary words in a title-case line, "Great Job Thanks" (headline-common-names.ts)
   dropCommonWordPersons, // title-case phrases of ordinary words taken for persons, "Developer Tools" (common-word-persons.ts)
   (view, _res, m) => dropDeterminerPersons(view, m), // a one-word person guess after a lower-case determiner, "Quoth the Raven" (determiner-persons.ts)
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)

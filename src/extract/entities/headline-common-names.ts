@@ -1,0 +1,53 @@
+import type { DocView } from './doc-view.js';
+import { startsUpper, startsWithLetter } from './letter-case.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/** Rules of guesses that rest on the tagger or on capitalisation alone. */
+const GUESS_RULES: ReadonlySet<string> = new Set(['ner-tagger', 'ner-tagger+name', 'ner-repeat', 'capitalised-name', 'given-name', 'cue-word-name']);
+
+/** Short function words a title-case line may leave in lower case ("Best Pizza in Town", "Worth the Trip"). */
+const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is']);
+
+/**
+ * Names guessed in a title-case line ("Great Job Thanks", "Favorite Restaurant", "Combo Meal Deal"): where a line — a
+ * paragraph of one sentence, the title of a review, post or e-mail — capitalises every word but short function words,
+ * capitals say nothing about names, and the tagger reads runs of ordinary words as names. In such a line of two or more
+ * capitalised words, a guessed name (tagger or capitalisation, {@link GUESS_RULES}) with no actor code whose every word
+ * news mostly writes in lower case (`res.commonWords`) is dropped, unless it opens with a given name ("Thanks From Bill"
+ * signs a review) or follows "By" (a byline). Names with a word news writes capitalised
+ * ("Mediterranean Restaurant", "Home Depot" when "depot" is no common word) and known names stay. Organisation names of
+ * ordinary words inside sentences ("the Conference Board") are left alone: only the line's letter case is read.
+ * Found on UNER English-EWT dev (review titles).
+ * @param view the article's DocView; `res` entity resources (`commonWords`, `firstNames`)
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions without such guesses
+ */
+export function dropHeadlineCommonNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  const titleLine = new Map<number, boolean>();
+  const isTitleLine = (s: number): boolean => {
+    let v = titleLine.get(s);
+    if (v !== undefined) return v;
+    const sentence = doc.sentences[s];
+    const p = doc.paragraphs[sentence.paragraph];
+    v = p.endSentence - p.firstSentence === 1;
+    let capitalised = 0;
+    for (let i = sentence.firstToken; v && i < sentence.endToken; i++) {
+      const w = doc.text.slice(doc.starts[i], doc.ends[i]);
+      if (!startsWithLetter(w)) continue;
+      if (startsUpper(w)) capitalised++;
+      else if (!MINOR_WORDS.has(keys[i])) v = false;
+    }
+    v = v && capitalised >= 2;
+    titleLine.set(s, v);
+    return v;
+  };
+  return mentions.filter((m) => {
+    if (m.kind !== 'name' || m.actor !== null || !GUESS_RULES.has(m.rule) || res.firstNames.has(keys[m.tokStart])) return true;
+    // "By Anonymous": a byline names its author.
+    if (m.tokStart > 0 && keys[m.tokStart - 1] === 'by') return true;
+    for (let i = m.tokStart; i < m.tokEnd; i++) if (!res.commonWords.has(keys[i])) return true;
+    return !isTitleLine(m.sentence);
+  });
+}
