@@ -133,3 +133,11 @@ test('a past tense with a doubled consonant the tagger reads as an adjective aft
   // a determiner before the word makes it an adjective ("the preferred route")
   assert.deepEqual(run('The preferred route runs along the coast.'), []);
 });
+
+test('an object pronoun closing the clause is the addressee of a cue after its content ("…, the mayor told her.")', () => {
+  const [q] = run('The ferry would run again by May, the mayor told her.');
+  assert.equal(q?.text, 'The ferry would run again by May');
+  assert.equal(q?.cue?.text, 'told her');
+  assert.equal(q?.speaker.mention?.text, 'the mayor');
+  assert.equal(q?.addressee, 'her');
+});

@@ -474,7 +474,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
       if (addressee) after = addressee.end;
     }
     return cueMatch({
@@ -489,7 +489,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
       if (addressee) after = addressee.end;
     }
     return cueMatch({ start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false });
@@ -515,7 +515,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let after = end;
   let addressee: TokenRange | null = null;
   if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
-    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
     if (addressee) after = addressee.end;
   }
   // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
@@ -681,7 +681,7 @@ function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, q
     let addressee: TokenRange | null = null;
     let after = end;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
       if (addressee) after = addressee.end;
     }
     return cueMatch({
@@ -718,7 +718,7 @@ function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry,
   let addressee: TokenRange | null = null;
   let after = end;
   if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
     if (addressee) after = addressee.end;
   }
   return cueMatch({ start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true });
@@ -862,6 +862,16 @@ function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1
     }
   }
   return aside;
+}
+
+/**
+ * An object pronoun closing its clause after a cue that takes an addressee ("…, the president told her.", "told them,
+ * “…”"), which the chunker reads as a possessive waiting for its noun; null otherwise.
+ */
+function objectPronoun(doc: Doc, t: number, s1: number): TokenRange | null {
+  if (t >= s1 || !/^(her|him|them|us|me)$/.test(doc.lower[t])) return null;
+  const next = t + 1 < s1 ? doc.pos[t + 1] : 'PUNCT';
+  return next === 'PUNCT' || next === 'ADP' || next === 'SCONJ' ? { start: t, end: t + 1, head: t } : null;
 }
 
 /** True when token `t` is a dash setting off an aside: an em or en dash, "--", or a hyphen with a space on each side ("X - a teacher - says"). */
