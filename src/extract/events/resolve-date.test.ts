@@ -205,3 +205,8 @@ test('a duration is no date', () => {
   const u = 'Troops have shelled the valley over the past two weeks.';
   assert.equal(resolveEventDate(u, 0, at(u, 'shelled'), '2001-10-04').text, null);
 });
+
+test('a date that opens a reported future clause after "said that" dates nothing', () => {
+  const s = 'A spokesman said that on Thursday the deputy minister would meet his Chilean counterpart.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'meet'), '2023-06-20').date, '2023-06-20');
+});

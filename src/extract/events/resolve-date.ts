@@ -125,8 +125,11 @@ function lastMatch(re: RegExp, text: string): number | null {
 
 /** A reporting or other past verb: an expression before it dates that verb ("said last week it would support"). */
 const PAST_VERB = /\b(?:said|says|told|\w{3,}ed)\b/i;
-/** The same verb right before an expression, at most two words between ("announced here on Friday"). */
-const PAST_VERB_BEFORE = /\b(?:said|says|told|\w{3,}ed)\s+(?:\S+\s+){0,2}$/i;
+/**
+ * The same verb right before an expression, at most two words between ("announced here on Friday"); not across
+ * "that" ("said that on Thursday X would meet…": the expression opens the reported clause).
+ */
+const PAST_VERB_BEFORE = /\b(?:said|says|told|\w{3,}ed)\s+(?:(?!that\b)\S+\s+){0,2}$/i;
 
 /**
  * Whether the trigger's act is future or intended as far as the expression is concerned: an auxiliary chain right
