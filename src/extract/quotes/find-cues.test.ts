@@ -141,3 +141,13 @@ test('an object pronoun closing the clause is the addressee of a cue after its c
   assert.equal(q?.speaker.mention?.text, 'the mayor');
   assert.equal(q?.addressee, 'her');
 });
+
+test('a verb after an apposition is no inverted cue when a speech cue with its speaker opened the sentence ("Roe said his band, AKA Doe, wrote …")', () => {
+  const quotes = run('Last week Ms Roe said her partner, known as Doe, wrote a dozen new songs for the album.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].cue?.text, 'said');
+  assert.equal(quotes[0].text, 'her partner, known as Doe, wrote a dozen new songs for the album');
+  // an inverted cue after a quotation-free clause still works when no such cue precedes it
+  const [q] = run('The talks will resume in May, said a senior diplomat.');
+  assert.equal(q?.speaker.mention?.text, 'a senior diplomat');
+});

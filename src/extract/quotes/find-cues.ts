@@ -525,7 +525,10 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   if (!speaker && entry.frames.has('invert')) {
     const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
-    const prevOk = i === s0 || prev === ',' || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
+    // (after a comma, not when a cue with its speaker before it opened the sentence: "Roe said his band, AKA Doe, wrote a
+    // host of songs" is no "…, said X" inversion)
+    const priorHolds = prior !== null && prior.sentence.firstToken === s0 && prior.entry.class === 'speech' && prior.side === 'left' && prior.speaker !== null && !prior.passive;
+    const prevOk = i === s0 || (prev === ',' && !priorHolds) || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
     if (prevOk) {
       const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
