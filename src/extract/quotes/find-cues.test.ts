@@ -151,3 +151,10 @@ test('a verb after an apposition is no inverted cue when a speech cue with its s
   const [q] = run('The talks will resume in May, said a senior diplomat.');
   assert.equal(q?.speaker.mention?.text, 'a senior diplomat');
 });
+
+test('a third-person cue the tagger reads as a noun before an opening quotation attributes it ("The ad claims “…”")', () => {
+  const [q] = run('The new ad claims “Ms Diaz is the only fighter in this race.”');
+  assert.equal(q?.cue?.text, 'claims');
+  assert.equal(q?.speaker.mention?.text, 'The new ad');
+  assert.equal(q?.kind, 'direct');
+});

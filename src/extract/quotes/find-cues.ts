@@ -348,7 +348,8 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
       /^[,;:]$/.test(doc.lower[k - 1]) ||
       closesQuotation(doc, k - 1, s0);
     const next = i + 1 < doc.tokenCount ? doc.pos[i + 1] : 'PUNCT';
-    const clauseAfter = next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM' || /^[.;]$/.test(doc.lower[i + 1] ?? '.');
+    // (or an opening quotation: "The ad claims “Jeb is the conservative you can trust.”")
+    const clauseAfter = next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM' || /^([.;]|\u201C)$/.test(doc.lower[i + 1] ?? '.');
     if (opens && clauseAfter) return true;
   }
   // "The Post reports that …": a name, then the verb and "that"; "Clinton plans to visit …": the verb and a to-infinitive
