@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../../model/entity.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
+import { modifiesNoun } from './statement-actors.js';
 
 /** One actor as it appears in a sentence: the entity, the mention that names it here, its CAMEO code. */
 export interface ActorRef {
@@ -294,6 +295,10 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     // (but not a partner after "with": "a strong friendship with the US Congress")
     const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(ref.endToken < doc.tokenCount ? doc.lower[ref.endToken] : '') || i < person || (prep !== null && !COUNTERPART_PREPS.has(prep) && (RESIDENCE_PREPS.has(prep) || !place || modifier));
     if (!home) continue;
+    // … but not a country word modifying a noun deep in another phrase ("Deputy Minister Kaczurba was talking to
+    // reporters about the effect on the economy of U.S. Sanctions" is no U.S. minister; found in a review of
+    // Reuters-21578); a place he is in stays ("the curfew imposed in Sudan", "Greece's biggest trial")
+    if (i > person && nestedAfter(doc, refs[mentionAt[person]].endToken, i) && modifiesNoun(doc, index, ref, sentence.endToken)) continue;
     if (country !== null && country !== e.country) return refs;
     country = e.country;
   }
@@ -307,6 +312,24 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
 }
 
 const RESIDENCE_PREPS = new Set(['in', 'of', 'near', 'across', 'throughout', 'inside']);
+
+/**
+ * True when the phrase at token `to` lies more than one prepositional phrase after token `from`, or in another clause
+ * (a "that", "which" or "who" between): "talking to reporters about the effect of U.S. sanctions" (three
+ * prepositions), not "President Mugabe in Zimbabwe" or "banned Nigerian opposition rallies".
+ * @param doc the parsed article
+ * @param from the token after the office holder's mention
+ * @param to the first token of the country's mention
+ */
+function nestedAfter(doc: Doc, from: number, to: number): boolean {
+  let preps = 0;
+  for (let k = from; k < to; k++) {
+    const w = doc.lower[k];
+    if (w === 'that' || w === 'which' || w === 'who' || w === ';') return true;
+    if (doc.pos[k] === 'ADP' && ++preps > 1) return true;
+  }
+  return false;
+}
 
 /** Prepositions that name whom an office holder deals with, not where he belongs (see localRefs). */
 const COUNTERPART_PREPS = new Set(['with']);

@@ -342,6 +342,23 @@ test('a president named by title alone takes the one country the sentence names'
   assert.equal(events2.filter((e) => e.source.entity === 'pres').length, 0);
 });
 
+test("an office holder named by title alone does not take a country that modifies a noun deep in another phrase", () => {
+  // (a review of Reuters-21578: a Polish minister talking about U.S. sanctions had become USAGOV)
+  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.'] };
+  const MIN: EntitySpec = { id: 'min', name: 'Jan Nowak', type: 'PERSON', actor: null, country: null, surfaces: ['Jan Nowak'] };
+  const text = 'Deputy Trade Minister Jan Nowak met Ukraine on Monday about the effect on the economy of U.S. Sanctions imposed in 1982.';
+  const entities = entitiesFor(text, [MIN, USA, UKR]).map((e) => (e.id === 'min' ? { ...e, agent: 'GOV', role: 'Trade Minister' } : e));
+  const events = codeEvents({ id: 'a1', title: 't', published: '1987-03-05', text }, nlp.parse(text), entities, resources);
+  assert.deepEqual(events.filter((e) => e.source.entity === 'min').map((e) => e.source.actor), []);
+  // a place he is in still gives his country, however deep: "the curfew imposed in Sudan"
+  const SDN: EntitySpec = { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] };
+  const PRES: EntitySpec = { id: 'pres', name: 'Bashir', type: 'PERSON', actor: null, country: null, surfaces: ['Bashir'] };
+  const text2 = 'President Bashir on Thursday lifted the nightly curfew imposed in Sudan after the coup.';
+  const entities2 = entitiesFor(text2, [PRES, SDN]).map((e) => (e.id === 'pres' ? { ...e, agent: 'GOV', role: 'President' } : e));
+  const events2 = codeEvents({ id: 'a2', title: 't', published: '1989-09-01', text: text2 }, nlp.parse(text2), entities2, resources);
+  assert.deepEqual(brief(events2), ['SDNGOV>SDN 0813']);
+});
+
 test('people named by a plural nationality are not the state: their protest is aimed at their government', () => {
   const DZA_PL: EntitySpec = { id: 'dza', name: 'Algerians', type: 'NORP', actor: 'DZA', country: 'DZA', surfaces: ['Algerians'] };
   assert.deepEqual(brief(run('Young Algerians blocked roads into the capital on Sunday.', [DZA_PL])), ['DZA>DZAGOV 144']);

@@ -4,6 +4,7 @@ import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js
 import type { Span } from '../../model/span.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
+import { modifiesNoun, notASpeaker } from './statement-actors.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
@@ -255,6 +256,9 @@ export function codeEvents(
       for (const [src, pairTarget] of candidatePairs(c)) {
         // a target without an actor code ("the town of Cizre") is no target
         let tgt = pairTarget && pairTarget.actor !== null ? pairTarget : null;
+        // "oil traders in New York said", "American Express said": no political speaker; "said … the Iranian coast":
+        // a statement about a thing of that country, not to or about the country as an actor
+        if (c.weak && modality !== 'literal' && (notASpeaker(doc, index, src, sentence.firstToken, sentence.endToken) || (tgt && modifiesNoun(doc, index, tgt, sentence.endToken)))) continue;
         let domestic = false;
         const root = c.code.slice(0, 2);
         // "police opened fire on demonstrators", "police detained dozens of protesters": a state turning force or
