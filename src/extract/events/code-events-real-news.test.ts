@@ -144,3 +144,9 @@ test('a reported clause without "that" whose subject is a noun of its own does n
   const named = 'Chile said Peru would resume talks with Bolivia.';
   assert.ok(brief(run(named, [CHL, PER])).every((e) => !e.startsWith('CHL>PER 03')), brief(run(named, [CHL, PER])).join(', '));
 });
+
+test('a gerund after consider/weigh/discuss is an option weighed, not an act (hand check 9)', () => {
+  assert.deepEqual(brief(run("Chile is considering dismissing Peru's ambassador.", [CHL, PER])), []);
+  assert.deepEqual(brief(run('Chile will consider helping build a hospital in Peru.', [CHL, PER])), []);
+  assert.deepEqual(brief(run("Chile dismissed Peru's ambassador.", [CHL, PER])), ['CHL>PER 120']);
+});

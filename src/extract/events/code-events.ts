@@ -515,6 +515,20 @@ function progressiveNoun(doc: Doc, index: ActorIndex, i: number, first: number):
   return doc.pos[j] === 'AUX' && doc.lemmas[j] === 'be' && doc.lower[j] !== 'being';
 }
 
+const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debate', 'discuss']);
+
+/**
+ * A gerund after consider/contemplate/weigh/mull/debate/discuss (an adverb may stand between) names an option
+ * weighed, not an act: "Zelensky is considering dismissing the general" was coded a 120, "will consider helping set
+ * up a centre in Kenya" a 070 (hand check 9; CAMEO codes the act when it happens).
+ */
+function weighedOption(doc: Doc, i: number, first: number): boolean {
+  if (!doc.lower[i].endsWith('ing')) return false;
+  let j = i - 1;
+  if (j > first && doc.pos[j] === 'ADV') j--;
+  return j >= first && WEIGH_LEMMAS.has(doc.lemmas[j]);
+}
+
 /** Quick scan of a sentence before any actor work: true when a token outside quotation marks may be a verb or noun trigger. */
 function hasTrigger(doc: Doc, sentence: Sentence, index: ActorIndex, res: EventResources, quoted: Uint8Array | null): boolean {
   const { verbs, nouns } = res.lexicon;
@@ -637,6 +651,7 @@ function codeSentence(
         // "an early start to talks": after "to" a verb is bare, so an -s form is a plural noun
         if (!literal && i > first && doc.lower[i - 1] === 'to' && doc.lower[i].endsWith('s') && doc.lower[i] !== doc.lemmas[i]) continue;
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
+        if (!literal && weighedOption(doc, i, first)) continue; // "considering dismissing the general"
         // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
         rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
       } else {
