@@ -1,4 +1,3 @@
-import { tokenAtOrAfter } from '../../nlp/doc.js';
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
 import { rawMention, VOUCHED_NAME_RULES, type RawMention } from './raw-mention.js';
@@ -22,18 +21,21 @@ const MAX_PHRASE_TOKENS = 3;
  * Labour Organisation", "Labour Party" and "Tory MP John Smith" (a title's evidence) are left alone.
  * A bare "Labour" alias in the known organisations had matched inside "International Labour Organisation".
  * Found on BBC politics (2004–05): 74 tagged "Labour" without a code, "Tory" a person 23 times in 120 articles.
- * @param view the article's DocView; `res` entity resources (`contextNames`)
+ * @param view the article's DocView; `res` entity resources (`contextNames`, `contextFirstKeys`)
  * @param mentions mentions in text order (not modified)
  * @returns the mentions with such names coded, added ones in text order
  */
 export function contextNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
-  if (res.contextNames.size === 0) return [...mentions];
+  const { doc, keys, sentenceOf } = view;
+  const firstKeys = res.contextFirstKeys;
+  // Cheap test first: most articles hold no token opening a context phrase.
+  let any = false;
+  for (let i = 0; i < doc.tokenCount && !any; i++) if (firstKeys.has(keys[i])) any = true;
+  if (!any) return [...mentions];
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-  if (counts.size === 0) return [...mentions];
-  const { doc, keys, sentenceOf } = view;
   const phraseAt = (a: number, b: number): readonly ContextReading[] | undefined => {
-    if (b - a > MAX_PHRASE_TOKENS) return undefined;
+    if (b - a > MAX_PHRASE_TOKENS || !firstKeys.has(keys[a])) return undefined;
     let k = keys[a];
     for (let i = a + 1; i < b; i++) k += ' ' + keys[i];
     return res.contextNames.get(k);
@@ -47,11 +49,8 @@ export function contextNames(view: DocView, res: EntityResources, mentions: read
     }
     return best;
   };
-  const owned = new Uint8Array(doc.tokenCount);
   let changed = false;
   const out = mentions.map((m) => {
-    for (let i = m.tokStart; i < m.tokEnd; i++) owned[i] = 1;
-    for (const ev of m.evidence) for (let i = tokenAtOrAfter(doc, ev.start); i < doc.tokenCount && doc.ends[i] <= ev.end; i++) owned[i] = 1;
     if (m.kind !== 'name' || m.actor !== null || VOUCHED_NAME_RULES.has(m.rule)) return m;
     const readings = phraseAt(m.tokStart, m.tokEnd);
     const r = readings ? pick(readings) : null;
@@ -59,19 +58,24 @@ export function contextNames(view: DocView, res: EntityResources, mentions: read
     changed = true;
     return coded(m, r);
   });
+  // Whether token i lies in a mention or in a mention's evidence (a title's words, "Tory MP John Smith").
+  const owned = (i: number): boolean => {
+    const at = doc.starts[i];
+    for (const m of mentions) {
+      if (m.tokStart <= i && i < m.tokEnd) return true;
+      for (const ev of m.evidence) if (ev.start <= at && doc.ends[i] <= ev.end) return true;
+    }
+    return false;
+  };
   const added: RawMention[] = [];
-  const firstKeys = new Set<string>();
-  for (const k of res.contextNames.keys()) firstKeys.add(k.split(' ', 1)[0]);
   const upperWord = (i: number) => i >= 0 && i < doc.tokenCount && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
   for (let a = 0; a < doc.tokenCount; a++) {
-    // A phrase here opens with a capital: a token opening with an ASCII character other than A-Z skips the set lookup.
-    const c0 = doc.text.charCodeAt(doc.starts[a]);
-    if (owned[a] || (c0 < 0x80 && (c0 < 0x41 || c0 > 0x5a)) || !firstKeys.has(keys[a]) || !upperWord(a)) continue;
+    if (!firstKeys.has(keys[a]) || !upperWord(a) || owned(a)) continue;
     for (let b = Math.min(doc.tokenCount, a + MAX_PHRASE_TOKENS); b > a; b--) {
       const readings = phraseAt(a, b);
       if (!readings) continue;
       let free = true;
-      for (let i = a; i < b; i++) if (owned[i] || sentenceOf[i] !== sentenceOf[a]) free = false;
+      for (let i = a; i < b; i++) if (sentenceOf[i] !== sentenceOf[a] || (i > a && owned(i))) free = false;
       const opensSentence = a === 0 || sentenceOf[a - 1] !== sentenceOf[a];
       if (!free || (!opensSentence && upperWord(a - 1)) || (b < doc.tokenCount && sentenceOf[b] === sentenceOf[a] && upperWord(b))) break;
       const r = pick(readings);

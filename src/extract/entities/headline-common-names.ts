@@ -25,6 +25,14 @@ const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or',
  */
 export function dropHeadlineCommonNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys } = view;
+  const candidate = (m: RawMention): boolean => {
+    if (m.kind !== 'name' || m.actor !== null || !GUESS_RULES.has(m.rule) || res.firstNames.has(keys[m.tokStart])) return false;
+    // "By Anonymous": a byline names its author.
+    if (m.tokStart > 0 && keys[m.tokStart - 1] === 'by') return false;
+    for (let i = m.tokStart; i < m.tokEnd; i++) if (!res.commonWords.has(keys[i])) return false;
+    return true;
+  };
+  if (!mentions.some(candidate)) return [...mentions];
   const titleLine = new Map<number, boolean>();
   const isTitleLine = (s: number): boolean => {
     let v = titleLine.get(s);
@@ -43,11 +51,5 @@ export function dropHeadlineCommonNames(view: DocView, res: EntityResources, men
     titleLine.set(s, v);
     return v;
   };
-  return mentions.filter((m) => {
-    if (m.kind !== 'name' || m.actor !== null || !GUESS_RULES.has(m.rule) || res.firstNames.has(keys[m.tokStart])) return true;
-    // "By Anonymous": a byline names its author.
-    if (m.tokStart > 0 && keys[m.tokStart - 1] === 'by') return true;
-    for (let i = m.tokStart; i < m.tokEnd; i++) if (!res.commonWords.has(keys[i])) return true;
-    return !isTitleLine(m.sentence);
-  });
+  return mentions.filter((m) => !candidate(m) || !isTitleLine(m.sentence));
 }

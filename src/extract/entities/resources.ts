@@ -113,6 +113,8 @@ export interface EntityResources {
    * by the phrase's token keys joined by spaces (data/actors/context-names.json; context-names.ts).
    */
   readonly contextNames: ReadonlyMap<string, readonly ContextReading[]>;
+  /** The first token key of every phrase of `contextNames` ("labour", "house"). */
+  readonly contextFirstKeys: ReadonlySet<string>;
   /** Ethnic and religious groups (data/actors/groups.json) by the gazetteer key of each form ("hutus"). */
   readonly groups: ReadonlyMap<string, GroupEntry>;
   /** The trained NER tagger (models/ner/), or null when disabled with `nerModel: false`. */
@@ -449,6 +451,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   }
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
+  const contextNames = readContextNames(codes);
   const ner = options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath());
   // Word classes are read when asked for by path, or when the model was trained with them (feature set 3).
   const wantClusters = typeof options.clusters === 'string' || (options.clusters !== false && ner !== null && Number(ner.meta.featureSet) >= 3);
@@ -480,7 +483,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     regionNames,
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
-    contextNames: readContextNames(codes),
+    contextNames,
+    contextFirstKeys: new Set([...contextNames.keys()].map((k) => k.split(' ', 1)[0])),
     groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner,
     clusters,
