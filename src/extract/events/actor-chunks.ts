@@ -298,7 +298,7 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     // … but not a country word modifying a noun deep in another phrase ("Deputy Minister Kaczurba was talking to
     // reporters about the effect on the economy of U.S. Sanctions" is no U.S. minister; found in a review of
     // Reuters-21578); a place he is in stays ("the curfew imposed in Sudan", "Greece's biggest trial")
-    if (i > person && nestedAfter(doc, refs[mentionAt[person]].endToken, i) && modifiesNoun(doc, index, ref, sentence.endToken)) continue;
+    if (i > person && nestedAfter(doc, refs[mentionAt[person]].endToken, i) && modifiesNoun(doc, index, ref, sentence.endToken, false)) continue;
     if (country !== null && country !== e.country) return refs;
     country = e.country;
   }

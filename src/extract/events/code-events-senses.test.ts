@@ -43,3 +43,7 @@ test('frozen growth, trade in grain and a venture set up are no seizure, aid or 
   assert.deepEqual(brief('Canada froze Brazilian assets on Monday.', [CAN, BRA]), ['CAN>BRA 1711']);
   assert.deepEqual(brief('Canada supplied food and medicine to Brazil after the floods.', [CAN, BRA]), ['CAN>BRA 073']);
 });
+
+test('forces battling to dislodge troops use force, as the act fought for is coded', () => {
+  assert.deepEqual(brief('Brazil said its forces were battling to dislodge Canadian troops from the hills.', [CAN, BRA]), ['BRA>CAN 190']);
+});

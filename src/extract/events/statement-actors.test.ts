@@ -37,3 +37,8 @@ test('a country word that only modifies a noun is no target of a statement', () 
   assert.deepEqual(brief('Canada said its warplanes sighted two ships off the Brazilian coast overnight.', [CAN, BRA_ADJ]), []);
   assert.deepEqual(brief('Canada said Brazilian officials had asked for more time.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
 });
+
+test("a country word naming the country's act or its people stays the target of a statement", () => {
+  assert.deepEqual(brief('Canada said the Brazilian action was a violation of the treaty.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said the 30 Brazilian personnel on the ship were given a warning.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+});

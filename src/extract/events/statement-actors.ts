@@ -13,6 +13,15 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'people', 'state', 'states', 'warplanes', 'jets', 'planes', 'warships', 'gunboats', 'guards', 'rebels', 'guerrillas', 'militants',
   'workers', 'farmers', 'students', 'citizens', 'nationals', 'residents', 'companies', 'company', 'firms', 'firm', 'banks', 'bank',
   'producers', 'exporters', 'importers', 'traders', 'investors', 'creditors', 'bankers', 'businessmen', 'industry', 'agency', 'agencies',
+  'personnel', 'crew', 'crews', 'brigade', 'brigades', 'division', 'divisions', 'battalion', 'battalions', 'commanders',
+]);
+
+// Nouns after a country word that name its act ("the Israel action", "Soviet-American talks", "the Iranian attack"): a
+// statement about the act is about the country, which stays the target.
+const ACT_NOUNS: ReadonlySet<string> = new Set([
+  'action', 'actions', 'move', 'moves', 'decision', 'decisions', 'attack', 'attacks', 'raid', 'raids', 'offensive', 'invasion',
+  'occupation', 'aggression', 'talks', 'negotiations', 'proposal', 'proposals', 'offer', 'plan', 'plans', 'policy', 'policies', 'stance',
+  'position', 'refusal', 'threat', 'threats', 'retaliation', 'sanctions', 'intervention', 'involvement', 'relations',
 ]);
 
 /**
@@ -40,18 +49,21 @@ export function notASpeaker(doc: Doc, index: ActorIndex, ref: ActorRef, first: n
  * True when a statement's target mention only modifies the noun after it ("the Iranian coast", "U.S. truck sales",
  * "Japanese financial institutions", "the U.S. dollar"): the statement is about a thing of that country, not addressed
  * to or about the country as an actor (PETRARCH codes a country word inside a noun phrase only with an agent noun:
- * "Japanese officials"). Adjectives, numbers and hyphens between are skipped; a possessive ('s) is no modifier.
+ * "Japanese officials"), nor one naming the country's act ("the Israel action", "Soviet-American talks": the statement
+ * is about the country). Adjectives, numbers and hyphens between are skipped; a possessive ('s) is no modifier.
  * @param doc the parsed article
  * @param index the article's actor index (mentions by token)
  * @param ref the candidate target
  * @param end the sentence's end token (exclusive)
+ * @param actsAreActors true (default): a noun naming the country's act keeps it an actor; false: only agent nouns do
+ *   (an office holder's country is not that of "U.S. sanctions" he talks about)
  */
-export function modifiesNoun(doc: Doc, index: ActorIndex, ref: ActorRef, end: number): boolean {
+export function modifiesNoun(doc: Doc, index: ActorIndex, ref: ActorRef, end: number, actsAreActors = true): boolean {
   const type = ref.entity.type;
   if (type !== 'NORP' && type !== 'GPE') return false;
   let k = ref.endToken;
   while (k < end && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.lower[k] === '-') && index.mentionAt[k] < 0) k++;
   if (k >= end || index.mentionAt[k] >= 0) return false;
   if (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') return false;
-  return !AGENT_NOUNS.has(doc.lower[k]);
+  return !AGENT_NOUNS.has(doc.lower[k]) && !(actsAreActors && ACT_NOUNS.has(doc.lower[k]));
 }
