@@ -458,3 +458,11 @@ test('banks and firms named after their founders are known businesses, not perso
   assert.equal(actors['Merrill Lynch'], 'ORG:USABUS', JSON.stringify(actors));
   assert.equal(actors['Lehman Brothers'], 'ORG:USABUS', JSON.stringify(actors));
 });
+
+test('a capital naming a known institution is that institution, not the government: the Paris Club, the Tokyo Stock Exchange', () => {
+  const es = run('Creditors of the Paris Club met on Monday, and shares on the Tokyo Stock Exchange fell.');
+  assert.deepEqual(
+    es.map((e) => [e.name, e.type, e.actor]),
+    [['Paris Club', 'ORG', null], ['Tokyo Stock Exchange', 'ORG', 'JPNBUS']],
+  );
+});
