@@ -171,3 +171,10 @@ test('a small US town named with another place of its state keeps the US reading
   assert.equal(withMention(run(storm), 'Geneva')?.country, 'CHE');
   assert.equal(withMention(run(storm.replace('in Geneva', 'in Naperville and in Geneva')), 'Geneva')?.country, 'USA');
 });
+
+test('a dateline town takes its first country without the article naming it, unless the dateline names a region elsewhere', () => {
+  assert.equal(withMention(run('GENEVA, March 3 - Trade envoys from the United States met again on Tuesday.'), 'GENEVA')?.country, 'CHE');
+  assert.equal(withMention(run('DENVER, March 3 - The miner said profits rose.'), 'DENVER')?.country, 'USA');
+  // the gazetteer's only Woodlands is in Singapore; the dateline says Texas
+  assert.notEqual(withMention(run('WOODLANDS, Texas, March 11 - The energy group said output rose.'), 'WOODLANDS')?.country, 'SGP');
+});

@@ -54,7 +54,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   const sameName = new Map<string, number>();
   for (const m of out) if (m.rule === 'country-name') sameName.set(m.name.toLowerCase(), (sameName.get(m.name.toLowerCase()) ?? 0) + 1);
   // Persons that are places; their country only when the article names it elsewhere ("Palm Beach" in a
-  // story about Florida is no Australian town, even if the gazetteer only knows that one).
+  // story about Florida is no Australian town, even if the gazetteer only knows that one), except in a dateline.
   const supported = (c: string | null) => (c && (votes.get(c) ?? 0) > 0 ? c : null);
   const toPlace = new Set<string>();
   out = out.map((m) => {
@@ -67,7 +67,14 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     const civic = places.length > 0 && n === 1 && PLACE_HEADS.has(view.keys[m.tokEnd] ?? '');
     if (!dateline && !region && !civic) return m;
     toPlace.add(m.name.toLowerCase());
-    return placeMention(m, supported(pickCountry(places, votes, placeVotes, res.regionNames.get(m.name.toLowerCase()))), dateline ? 'dateline-place' : 'person-to-place');
+    // a dateline names where the story was filed, a city wire services name without its country ("GENEVA, March 3 -"):
+    // the first (exonym or most populous) candidate needs no support from the article
+    const country = pickCountry(places, votes, placeVotes, res.regionNames.get(m.name.toLowerCase()));
+    // …unless the dateline names the town's region and that is elsewhere ("WOODLANDS, Texas" is no town in Singapore)
+    const k = view.keys;
+    const regionAfter = k[m.tokEnd] === ',' ? res.regionNames.get(k[m.tokEnd + 1] ?? '') : undefined;
+    const datelineCountry = regionAfter !== undefined && regionAfter !== country ? null : country;
+    return placeMention(m, dateline ? datelineCountry : supported(country), dateline ? 'dateline-place' : 'person-to-place');
   });
   if (toPlace.size > 0) {
     out = out.map((m) => (m.type === 'PERSON' && m.kind === 'name' && GUESSED_PERSON.test(m.rule) && toPlace.has(m.name.toLowerCase()) ? placeMention(m, supported(pickCountry(entriesOf(m), votes, placeVotes, res.regionNames.get(m.name.toLowerCase()))), 'person-to-place') : m));
