@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { actorCodeParts } from './actor-code-parts.js';
+import { actorCodeParts, type ActorCodeParts } from './actor-code-parts.js';
 import { loadFipsCodes } from './fips-codes.js';
 import { loadCountryGeo, type CountryGeo } from './country-geo.js';
 import { cityKey, resolveCities, type CityPoint } from './city-coordinates.js';
@@ -219,11 +219,10 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
   const isCountry = (code: string) => ctx.countries.has(code);
-  const actor = (a: StoredEvent['source'] | null) => {
-    const p = actorCodeParts(a?.actor ?? null, isCountry);
-    return [a?.actor ?? '', actorName(a?.name ?? null, ctx).toUpperCase(), p.country, p.knownGroup, '', p.religions[0] ?? '', p.religions[1] ?? '', p.types[0] ?? '', p.types[1] ?? '', p.types[2] ?? ''];
-  };
-  const actorGeo = (a: StoredEvent['source'] | null) => countryColumns(actorCodeParts(a?.actor ?? null, isCountry).country || null, ctx);
+  const source = actorCodeParts(ev.source?.actor ?? null, isCountry);
+  const target = actorCodeParts(ev.target?.actor ?? null, isCountry);
+  const actor = (a: StoredEvent['source'] | null, p: ActorCodeParts) =>
+    [a?.actor ?? '', actorName(a?.name ?? null, ctx).toUpperCase(), p.country, p.knownGroup, '', p.religions[0] ?? '', p.religions[1] ?? '', p.types[0] ?? '', p.types[1] ?? '', p.types[2] ?? ''];
   const added = ev.storedAt.replace(/[-:T]/g, '').slice(0, 14);
   return [
     globalEventId,
@@ -231,8 +230,8 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     date ? sqlDate.slice(0, 6) : '',
     date ? y : '',
     date ? Math.round((y + (m * 30 + d) / 365) * 10000) / 10000 : '',
-    ...actor(ev.source),
-    ...actor(ev.target),
+    ...actor(ev.source, source),
+    ...actor(ev.target, target),
     ev.isRoot ? 1 : 0,
     ev.code,
     ev.baseCode,
@@ -243,8 +242,8 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     1,
     1,
     ev.articleTone ?? 0,
-    ...actorGeo(ev.source),
-    ...actorGeo(ev.target),
+    ...countryColumns(source.country || null, ctx),
+    ...countryColumns(target.country || null, ctx),
     ...placeColumns(ev, ctx),
     added,
     ev.articleUrl ?? ev.articleOrigin ?? ev.articleId,

@@ -285,6 +285,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         where.push('e.code LIKE ?');
         params.push(`${filter.code}%`);
       }
+      if (filter.undated) where.push('e.date IS NULL');
       const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.origin, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date, e.article_id, e.id ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
       type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; origin: string | null; tone: number | null; stored_at: string };

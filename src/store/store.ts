@@ -12,13 +12,17 @@ export interface PipelineRun {
   components: Record<string, string>;
 }
 
-/** Filter for {@link Store.listEvents}. `dyad` is "USA-CHN" (either direction unless `directed`). */
+/**
+ * Filter for {@link Store.listEvents}. `dyad` is "USA-CHN" (either direction unless `directed`); `undated` keeps only
+ * the events without a date (no date in the text, none for the article), which no `from`/`to` range holds.
+ */
 export interface EventFilter {
   dyad?: [string, string];
   directed?: boolean;
   from?: string;
   to?: string;
   code?: string;
+  undated?: boolean;
   limit?: number;
 }
 

@@ -57,7 +57,7 @@ export function registerEvents(program: Command): void {
         if (opts.format !== 'jsonl') process.stderr.write(`${events.length} event(s)\n`);
         // an undated event (no date in the text, none for the article) is in no --from/--to range: say so
         if (from || to) {
-          const undated = store.listEvents({ dyad, directed: opts.directed, code: opts.code }).filter((e) => e.date === null).length;
+          const undated = store.listEvents({ dyad, directed: opts.directed, code: opts.code, undated: true }).length;
           if (undated > 0) process.stderr.write(`note: ${undated} undated event(s) (no date in the text and none for the article) are in no --from/--to range and were left out\n`);
         }
       } finally {

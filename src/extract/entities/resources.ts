@@ -248,11 +248,13 @@ function describeIssues(issues: readonly z.ZodIssue[]): string {
  * Reads a user actor dictionary: JSON (docs/actors.md) or a PETRARCH actors/agents text dictionary (`.txt`).
  * A file that defines no actor at all (a misspelt top-level key, a text file in neither format) is an error,
  * not an empty extension, so a user never runs without the dictionary they meant to load.
+ * @param cities lower-case city names (data/actors/places.tsv, already read for the gazetteer), built only for a
+ *   PETRARCH actors dictionary, whose country blocks list cities
  * @throws DetenteError E_RESOURCE_READ when the file cannot be read (naming the reason: no such file…);
  *   E_RESOURCE_INVALID when it is not JSON, has a field that does not match docs/actors.md (named, e.g.
  *   `people[0].terms[0].actor`), an unknown top-level key, or no entries
  */
-function readUserActors(path: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>): UserActorsFile {
+function readUserActors(path: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>, cities: () => ReadonlySet<string>): UserActorsFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -265,7 +267,7 @@ function readUserActors(path: string, countries: ReadonlySet<string>, firstNames
   let format: string;
   if (path.endsWith('.txt')) {
     const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
-    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames, new Set(readPlaces(dataPath('actors', 'places.tsv')).map((p) => p.name.toLowerCase())));
+    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames, cities());
     format = agents ? 'a PETRARCH agents dictionary (lines "NOUN_PHRASE [~GOV]")' : 'a PETRARCH actors dictionary (blocks "NAME_ [CODE]")';
   } else {
     let raw: unknown;
@@ -394,7 +396,9 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     for (const s of c.seats) g.add(s.name, { kind: 'seat', code: c.code, agent: s.agent, name: s.name, building: s.building ?? false }, true);
   }
   const codes = new Set(countryNames.keys());
-  const user = options.actorsFile ? readUserActors(options.actorsFile, codes, new Set([...given.male, ...given.female].map((n) => n.toLowerCase()))) : {};
+  const cities = readPlaces(dataPath('actors', 'places.tsv'));
+  const cityNames = () => new Set(cities.map((p) => p.name.toLowerCase()));
+  const user = options.actorsFile ? readUserActors(options.actorsFile, codes, new Set([...given.male, ...given.female].map((n) => n.toLowerCase())), cityNames) : {};
   for (const o of orgs.organisations) {
     const split = splitActorCode(o.actor, codes);
     const entry: OrgEntry = {
@@ -445,7 +449,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const exonyms = readJson(dataPath('actors', 'exonyms.json'), z.object({ places: z.record(z.string(), z.array(z.string())) }));
   for (const [code, names] of Object.entries(exonyms.places)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
   const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
-  for (const city of readPlaces(dataPath('actors', 'places.tsv'))) {
+  for (const city of cities) {
     const code = cca2.get(city.country);
     if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code, population: city.population }, false);
   }
