@@ -181,10 +181,16 @@ export function actorOn(person: KnownPerson, date: string | null): DatedActor | 
   }
   let latest: OfficeTerm | undefined;
   for (const t of person.terms) if (t.to !== null && t.to <= day && (!latest || t.to > latest.to!)) latest = t;
-  if (latest && /^[A-Z]{3}/.test(latest.actor) && !/^(IGO|NGO|NGM|IMG|MNC)/.test(latest.actor)) {
-    return { actor: `${latest.actor.slice(0, 3)}ELI`, role: `former ${latest.role ?? 'official'}`, basis: 'former' };
+  const latestCountry = latest ? countryOf(latest.actor) : null;
+  if (latest && latestCountry) {
+    return { actor: `${latestCountry}ELI`, role: `former ${latest.role ?? 'official'}`, basis: 'former' };
   }
   return null;
+}
+
+/** The country part of an office's actor code ("GBRGOV" → "GBR"); null for international and transnational posts (IGO, NGO…). */
+function countryOf(actor: string): string | null {
+  return /^[A-Z]{3}/.test(actor) && !/^(IGO|NGO|NGM|IMG|MNC)/.test(actor) ? actor.slice(0, 3) : null;
 }
 
 /** Two terms of one code this many days apart or less are one tenure (a re-appointment, a date rounded in the list). */
@@ -200,7 +206,7 @@ function undatedActor(person: KnownPerson): DatedActor | null {
   const first = terms[0];
   let sameCode = true;
   let sameRole = true;
-  let country: string | null = /^[A-Z]{3}/.test(first.actor) && !/^(IGO|NGO|NGM|IMG|MNC)/.test(first.actor) ? first.actor.slice(0, 3) : null;
+  let country = countryOf(first.actor);
   let end = first.to;
   for (let i = 1; i < terms.length; i++) {
     const t = terms[i];

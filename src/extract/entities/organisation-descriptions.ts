@@ -35,12 +35,6 @@ function isBusiness(e: DraftEntity): boolean {
   return BUSINESS_NAME_ENDS.has(last);
 }
 
-/** The country code of the entity whose mention covers token `t` (a demonym or country inside a description). */
-function coveringCountry(entities: readonly DraftEntity[], t: number): string | null {
-  for (const e of entities) for (const m of e.mentions) if (m.tokStart <= t && t < m.tokEnd) return e.country;
-  return null;
-}
-
 /**
  * Links definite descriptions of a business — "the company", "the firm", "the Japanese carmaker", "the bank's" — to
  * the business the article named most often before them, the latest named on a tie (an organisation with agent BUS or MED, a business name found by its trade
@@ -62,9 +56,19 @@ export function linkOrganisationDescriptions(view: DocView, entities: readonly D
   const { doc, keys, sentenceOf } = view;
   // the type of the entity whose mention covers each token: a description holds no name but a country or demonym
   const covered: (string | undefined)[] = new Array(doc.tokenCount);
-  for (const e of entities) for (const m of e.mentions) for (let t = m.tokStart; t < m.tokEnd; t++) covered[t] = e.type;
+  // and the first entity covering it, whose country a demonym or country inside a description gives
+  const coverer: (DraftEntity | undefined)[] = new Array(doc.tokenCount);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      for (let t = m.tokStart; t < m.tokEnd; t++) {
+        covered[t] = e.type;
+        coverer[t] ??= e;
+      }
+    }
+  }
   const modifierFree = (t: number) => covered[t] === undefined || covered[t] === 'NORP' || covered[t] === 'GPE';
   let linked = 0;
+  const linkedTo = new Set<DraftEntity>();
   for (let i = 0; i < doc.tokenCount; i++) {
     if (keys[i] !== 'the') continue;
     let h = i + 1;
@@ -78,7 +82,7 @@ export function linkOrganisationDescriptions(view: DocView, entities: readonly D
     // "the central bank" is no business; "the US firm" is a business of that country
     if (head === 'bank' && keys[h - 1] === 'central') continue;
     let country: string | null = null;
-    for (let t = i + 1; t < h; t++) if (covered[t] !== undefined) country = coveringCountry(entities, t);
+    for (let t = i + 1; t < h; t++) if (covered[t] !== undefined) country = coverer[t]!.country;
     // the business named most often before the description (the story's subject), the latest named on a tie
     let best: DraftEntity | undefined;
     let bestCount = 0;
@@ -107,9 +111,11 @@ export function linkOrganisationDescriptions(view: DocView, entities: readonly D
         { kind: 'nominal', type: 'ORG', key: best.key, name: best.name, actor: best.actor, country: best.country, agent: best.agent, rule: 'organisation-description', confidence: 0.6 },
       ),
     );
-    sortByStart(best.mentions);
+    linkedTo.add(best);
     linked++;
     i = h;
   }
+  // the loop counts and compares mentions in any order: each entity's list is sorted once
+  for (const e of linkedTo) sortByStart(e.mentions);
   return linked;
 }

@@ -84,9 +84,10 @@ export function importPetrarchActors(text: string, countries: ReadonlySet<string
       }
       // a country's block lists its cities too (JERUSALEM_, HAIFA_ under ISRAEL): each stays a place of its own
       // name with the country's code, so the event's place is Jerusalem, not Israel
-      const isCity = (n: string, i: number) => i > 0 && cities.has(n.toLowerCase());
-      organisations.push({ name: names[0], aliases: names.filter((n, i) => i > 0 && !isCity(n, i)), actor, type: 'GPE' });
-      for (const city of names.filter(isCity)) organisations.push({ name: city, aliases: [], actor, type: 'GPE' });
+      const synonyms = names.slice(1);
+      const isCity = (n: string) => cities.has(n.toLowerCase());
+      organisations.push({ name: names[0], aliases: synonyms.filter((n) => !isCity(n)), actor, type: 'GPE' });
+      for (const city of synonyms.filter(isCity)) organisations.push({ name: city, aliases: [], actor, type: 'GPE' });
     }
   }
   return { people, organisations };

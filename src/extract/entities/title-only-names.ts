@@ -31,6 +31,5 @@ function isRolePlural(res: EntityResources, key: string): boolean {
   if (key.length < 4 || !key.endsWith('s')) return false;
   // "secretaries" → secretary, "bosses" → boss; "Coles" is no plural of the abbreviation "Col".
   const stem = key.endsWith('ies') ? `${key.slice(0, -3)}y` : /(?:s|x|z|ch|sh)es$/.test(key) ? key.slice(0, -2) : key.slice(0, -1);
-  const stems = [stem];
-  return stems.some((stem) => res.gazetteer.get(stem)?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'personRole')) ?? false);
+  return res.gazetteer.get(stem)?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'personRole')) ?? false;
 }
