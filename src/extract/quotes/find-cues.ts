@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { cueMatch } from './cue-match.js';
-import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
+import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 
@@ -242,7 +242,7 @@ function misreadVerb(doc: Doc, i: number, s0: number, resources: QuoteResources)
   const lower = doc.lower[i];
   const prev = doc.lower[i - 1];
   const next = doc.pos[i + 1];
-  if (lower.endsWith('ed') && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i|who)$/.test(prev) || (doc.pos[i - 1] === 'NOUN' && /[^s]s$/.test(prev))) && (next === 'DET' || next === 'PROPN' || POSSESSIVE_OPENERS.has(doc.lower[i + 1]))) {
+  if (lower.endsWith('ed') && (doc.pos[i - 1] === 'PROPN' || /^(he|she|they|we|i|who)$/.test(prev) || (doc.pos[i - 1] === 'NOUN' && /[^s]s$/.test(prev))) && (next === 'DET' || next === 'PROPN' || POSSESSIVE_PRONOUNS.has(doc.lower[i + 1]))) {
     const verb = headlineVerb(resources, lower);
     return verb?.frames.has('np') ? verb : undefined;
   }
@@ -251,9 +251,6 @@ function misreadVerb(doc: Doc, i: number, s0: number, resources: QuoteResources)
   }
   return undefined;
 }
-
-/** Possessive pronouns that open an object after a misread verb ("referenced his own ties"). */
-const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * The lexicon verb of a participle the tagger read as an adjective or noun right after an auxiliary, adverbs and a
@@ -475,7 +472,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
+      addressee = addresseeAt(doc, end, s1, quoted);
       if (addressee) after = addressee.end;
     }
     return cueMatch({
@@ -490,7 +487,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
+      addressee = addresseeAt(doc, end, s1, quoted);
       if (addressee) after = addressee.end;
     }
     return cueMatch({ start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false });
@@ -516,7 +513,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let after = end;
   let addressee: TokenRange | null = null;
   if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
-    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
+    addressee = addresseeAt(doc, end, s1, quoted);
     if (addressee) after = addressee.end;
   }
   // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
@@ -685,7 +682,7 @@ function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, q
     let addressee: TokenRange | null = null;
     let after = end;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
+      addressee = addresseeAt(doc, end, s1, quoted);
       if (addressee) after = addressee.end;
     }
     return cueMatch({
@@ -722,7 +719,7 @@ function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry,
   let addressee: TokenRange | null = null;
   let after = end;
   if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-    addressee = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted)) ?? objectPronoun(doc, end, s1);
+    addressee = addresseeAt(doc, end, s1, quoted);
     if (addressee) after = addressee.end;
   }
   return cueMatch({ start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true });
@@ -866,6 +863,11 @@ function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1
     }
   }
   return aside;
+}
+
+/** The addressee a cue that takes an object names at token `t` ("told reporters", "told her"): a noun phrase stopping at a quotation, else an object pronoun. */
+function addresseeAt(doc: Doc, t: number, s1: number, quoted: Uint8Array): TokenRange | null {
+  return nounPhraseStartingAt(doc, t, limitAtQuote(t, s1, quoted)) ?? objectPronoun(doc, t, s1);
 }
 
 /**

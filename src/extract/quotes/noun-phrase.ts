@@ -15,7 +15,9 @@ const NP_MODIFIER = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'and', 'from', '&']);
 /** Possessive marks after a name, as tokens ("Roe's claim", "Sanders’ vote"). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
-const POSSESSIVE = new Set([...POSSESSIVE_MARKS, 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Possessive pronouns, which open a noun phrase ("his plan"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE = new Set([...POSSESSIVE_MARKS, ...POSSESSIVE_PRONOUNS]);
 const HYPHEN = new Set(['-', '\u2010', '\u2011']);
 /** Day words that wire copy glues to a subject ("The council Friday condemned", "Late Saturday the minister said"). */
 const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;

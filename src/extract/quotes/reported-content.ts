@@ -1,7 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS } from './noun-phrase.js';
+import { nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 
 /** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
@@ -591,9 +591,6 @@ function closesAfterCue(doc: Doc, c: CueMatch, after: number, s1: number, quoted
 
 /** Particles of a phrasal gerund before its object ("doling out federal money", "cutting off the funds"). */
 const GERUND_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
-/** Possessive pronouns that open a gerund's object ("shifting her position", "raising their taxes"). */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /**
  * True when the object of a gerund opens at `t`: a noun phrase (not an object pronoun: "backing him" stays out), a
  * possessive pronoun, or a particle before one ("doling out federal money").
