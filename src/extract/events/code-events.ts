@@ -538,7 +538,8 @@ function hasTrigger(doc: Doc, sentence: Sentence, index: ActorIndex, res: EventR
     if (quoted && quoted[i]) continue;
     const pos = doc.pos[i];
     if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) return true;
-    if (mistaggedVerb(doc, index, i, first, end) && (verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]))) return true;
+    // the lexicon test first: it is cheap and rarely true, the mistagging test looks around the token
+    if ((verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i])) && mistaggedVerb(doc, index, i, first, end)) return true;
     if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) return true;
   }
   return false;
@@ -1026,7 +1027,7 @@ function conditionRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChun
  */
 function placeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
   const exclude = new Set(roles.sources.map((x) => x.entity.id));
-  const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(roles.sources.map((x) => x.entity.country ?? x.actor?.slice(0, 3))));
+  const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(roles.sources.map(homeOf)));
   if (!place) return;
   roles.targets = [place];
   roles.targetSlot = 'any';
@@ -1328,8 +1329,8 @@ const homeOf = (r: ActorRef): string | null => r.entity.country ?? r.actor?.slic
 
 /** True when every coded phrase of the sentence belongs to the source's own country. */
 function onlyHomeCountry(chunks: readonly ActorChunk[], src: ActorRef): boolean {
-  const home = src.entity.country ?? src.actor?.slice(0, 3);
-  for (const ch of chunks) for (const h of ch.heads) if (h.actor !== null && (h.entity.country ?? h.actor.slice(0, 3)) !== home) return false;
+  const home = homeOf(src);
+  for (const ch of chunks) for (const h of ch.heads) if (h.actor !== null && homeOf(h) !== home) return false;
   return true;
 }
 

@@ -346,13 +346,13 @@ export function resolveEventDate(
     let t = Date.UTC(y, mo - 1, d, 12);
     if (t > ref.getTime() && best.start.isCertain('weekday') && !best.start.isCertain('day')) {
       // a bare weekday in news names the latest such day on or before publication
-      t -= 7 * 86_400_000;
+      t -= 7 * DAY_MS;
       const back = new Date(t);
       y = back.getUTCFullYear();
       mo = back.getUTCMonth() + 1;
       d = back.getUTCDate();
     }
-    if (t > ref.getTime() + 31 * 86_400_000 && !best.start.isCertain('year') && best.start.isCertain('month')) {
+    if (t > ref.getTime() + 31 * DAY_MS && !best.start.isCertain('year') && best.start.isCertain('month')) {
       // a month (and day) without a year names the latest such date not after publication: "the Oct. 7 attacks" in
       // an August 2024 story are those of October 2023 (found in a review: they had been dated on publication);
       // within a month after publication it is the publication date (a dateline a day ahead, a planned visit)
