@@ -2,6 +2,7 @@ import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { Entity } from '../../model/entity.js';
 import type { ActorChunk } from './actor-chunks.js';
 import type { CompiledRule } from './verb-lexicon.js';
+import { isMonthWord } from './month-words.js';
 
 /*
  * Clause-level reading of a sentence for the event coder: negation, modality and voice around a verb,
@@ -188,8 +189,6 @@ export function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk
   return out;
 }
 
-const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/;
-
 /**
  * The first token after a wire dateline at the start of a sentence, or −1 when there is none. A dateline is a
  * place (and agency) before a dash: "WASHINGTON (Reuters) --", "BELFAST, Northern Ireland (AP)_", and the
@@ -209,7 +208,7 @@ export function datelineEnd(doc: Doc, sentence: Sentence): number {
     if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) return k + 2;
     if (capitals && DATELINE_DASHES.has(doc.lower[k]) && doc.lower[k] !== ':') return k + 1;
     if (doc.pos[k] === 'VERB') break;
-    if (capitals && doc.pos[k] !== 'PROPN' && doc.pos[k] !== 'NUM' && doc.lower[k] !== ',' && doc.lower[k] !== '/' && doc.lower[k] !== '(' && !MONTH_WORDS.test(doc.lower[k])) capitals = false;
+    if (capitals && doc.pos[k] !== 'PROPN' && doc.pos[k] !== 'NUM' && doc.lower[k] !== ',' && doc.lower[k] !== '/' && doc.lower[k] !== '(' && !isMonthWord(doc.lower[k])) capitals = false;
   }
   return -1;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { codeEvents } from './code-events.js';
-import { isMonthName } from './month-words.js';
+import { isMonthName, isMonthWord } from './month-words.js';
 import { loadEventResources } from './resources.js';
 import { entitiesFor, type EntitySpec } from './test-entities.js';
 
@@ -45,4 +45,9 @@ test('a sentence that only names the month March codes no demonstration', () => 
   // the same sentence shape with a real march is still coded
   const marched = codes('Thousands of Korean students staged a march in Seoul on Tuesday.', [KOR, STUDENTS]);
   assert.ok(marched.some((e) => / 14\d /.test(e)), `coded: ${marched.join(', ')}`);
+});
+
+test('a month word is a month name or its abbreviation, and no longer word that starts like one', () => {
+  for (const w of ['march', 'sept.', 'sep', 'dec', 'jan.', 'may']) assert.equal(isMonthWord(w), true, w);
+  for (const w of ['market', 'mayor', 'decade', 'octopus', 'junior', 'augment']) assert.equal(isMonthWord(w), false, w);
 });
