@@ -158,3 +158,13 @@ test('a third-person cue the tagger reads as a noun before an opening quotation 
   assert.equal(q?.speaker.mention?.text, 'The new ad');
   assert.equal(q?.kind, 'direct');
 });
+
+test('a cue after asides the chain finder cannot read takes the phrase opening the sentence ("Jo Doe, a guest on “Talk,” who …, said")', () => {
+  const [q] = run('Ana Ruiz, a guest on the radio show “Harbour Talk,” who later ran the ferry office, said the old pier was unsafe.');
+  assert.equal(q?.cue?.text, 'said');
+  assert.equal(q?.speaker.mention?.text, 'Ana Ruiz');
+  assert.equal(q?.text, 'the old pier was unsafe');
+  const [p] = run('Sen. Tom Hale (a Vermont Democrat so young he has been taken for an intern) says the ferry contract was never put out to tender.');
+  assert.equal(p?.speaker.mention?.text, 'Sen. Tom Hale');
+  assert.equal(p?.text, 'the ferry contract was never put out to tender');
+});

@@ -544,6 +544,12 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       }
     }
   }
+  // "Sen. Jo Roe, R-Ohio, appearing on Fox News after the speech, said …": asides the chain finder cannot read (a
+  // participle, a quotation, a parenthesis) between the sentence's opening phrase and its cue
+  if (!speaker && !ing) {
+    speaker = asideSubject(doc, s0, j, quoted);
+    if (speaker) side = 'left';
+  }
   if (!speaker) return null;
   // "…, a charge Moscow denies", "an accusation the Kremlin rejects": a claim noun with a relative clause refers back to a
   // claim; the verb answers it and reports no content of its own
@@ -1226,6 +1232,28 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
     if (doc.lower[end] !== ',') return null;
   }
   return null;
+}
+
+/**
+ * The phrase opening the sentence as the subject of a cue right after a comma or a closing parenthesis, when asides
+ * the chain finder cannot read stand between ("Sen. Jo Roe, R-Ohio, appearing on Fox News after the speech, said",
+ * "Jo Doe, a guest on “Talk,” who later worked for him, said", "Sen. Al Roe (a Democrat elected in 2012) says"): the
+ * sentence's first noun phrase, itself closed by a comma, a dash or a parenthesis, with no semicolon or colon before the
+ * cue and at most 40 tokens between; null otherwise.
+ * @param doc the token layer; `s0` the sentence start; `j` the token before the cue's aux/adverb run; `quoted` quotation flags
+ */
+function asideSubject(doc: Doc, s0: number, j: number, quoted: Uint8Array): TokenRange | null {
+  if (j <= s0 || quoted[j] || !(doc.lower[j] === ',' || doc.lower[j] === ')')) return null;
+  let k = s0;
+  while (k < j && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV')) k++;
+  if (k >= j || quoted[k]) return null;
+  const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, j, quoted));
+  if (!np || np.end >= j || j - np.end > 40 || isTimePhrase(doc, np)) return null;
+  if (doc.pos[np.head] === 'PRON' && !/^(he|she|they|we|i)$/.test(doc.lower[np.head])) return null;
+  const next = doc.lower[np.end];
+  if (!(next === ',' || next === '(' || DASH.test(next))) return null;
+  for (let t = np.end; t < j; t++) if (doc.lower[t] === ';' || doc.lower[t] === ':') return null;
+  return np;
 }
 
 function limitAtQuote(from: number, s1: number, quoted: Uint8Array): number {
