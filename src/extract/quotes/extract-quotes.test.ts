@@ -1626,3 +1626,14 @@ test('a quotation sentence after an attributed quotation carries on its speaker 
   assert.equal(q?.provenance.rule, 'direct-continuation');
   assert.equal(q?.speaker.mention?.text, 'he');
 });
+
+test('a clause whose verb the tagger reads as a noun is the content of a cue closing it ("The closure of the quay signals “…” for the town, said X")', () => {
+  const text = 'The closure of the old quay signals "the end of an era" for the town, said Ana Ruiz, who runs the ferry office.';
+  const doc = nlp.parse(text);
+  assert.equal(doc.pos[doc.lower.indexOf('signals')], 'NOUN', 'the premise: the tagger reads the verb as a noun');
+  const [q] = run(text);
+  assert.equal(q?.text, 'The closure of the old quay signals "the end of an era" for the town');
+  assert.equal(q?.speaker.mention?.text, 'Ana Ruiz');
+  // an opening adjunct with no verb is no content of the cue after it
+  assert.ok(!run('In a long speech at the harbour last July, she said the ferry would return.').some((x) => x.text.startsWith('In a long speech')));
+});

@@ -543,8 +543,23 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
       return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
     }
   }
-  if (ce - s0 < 3 || !hasVerb(doc, s0, ce)) return null;
+  if (ce - s0 < 3 || (!hasVerb(doc, s0, ce) && !verblessClause(doc, s0, ce, quoted))) return null;
   return closesAfterCue(doc, c, c.after, s1, quoted) && cueFirst < 0 ? { ranges: [[openingConnective(doc, dateline(doc, s0, ce), ce, quoted), ce]], rule: 'indirect-cue-after' } : null;
+}
+
+/** Tags a clause the tagger read without a verb may open with ("The rejection signals …": a subject first). */
+const VERBLESS_START_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * True when `[s0, ce)` before a closing cue reads as a clause whose verb the tagger took for a noun ("The rejection of
+ * the treaty signals “the end” for the EU, said X", "Her fate hinges on …, she says"): four words or more, opening
+ * with a subject word (not a preposition: "In a speech last July, he said" is an adjunct of the cue), no comma outside
+ * quotation marks.
+ */
+function verblessClause(doc: Doc, s0: number, ce: number, quoted: Uint8Array): boolean {
+  if (ce - s0 < 4 || !(VERBLESS_START_POS.has(doc.pos[s0]) || quoted[s0])) return false;
+  for (let t = s0; t < ce; t++) if (doc.lower[t] === ',' && !quoted[t]) return false;
+  return true;
 }
 
 /** "As the Post reported on Monday, the inspector issued subpoenas": the clause after the comma that closes the cue's adjuncts; else null. */
