@@ -36,13 +36,21 @@ function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** True when a forward search from `from` to `to` crosses a clause boundary (a verb or a clause word). */
+/**
+ * True when a forward search from `from` to `to` crosses a clause boundary (a verb or a clause word). A participle
+ * hyphened to the word before it is a modifier, not a verb: "fighting the Cuban-backed Angolan government".
+ */
 function crossesClause(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = doc.pos[k];
-    if (pos === 'VERB' || CLAUSE_WORDS.has(doc.lower[k]) || (doc.lower[k] === ',' && !listComma(doc, k))) return true;
+    if ((pos === 'VERB' && !hyphened(doc, k)) || CLAUSE_WORDS.has(doc.lower[k]) || (doc.lower[k] === ',' && !listComma(doc, k))) return true;
   }
   return false;
+}
+
+/** True when token `k` follows a hyphen written close on both sides ("Cuban-backed", "state-owned"). */
+function hyphened(doc: Doc, k: number): boolean {
+  return k > 1 && doc.lower[k - 1] === '-' && doc.starts[k] === doc.ends[k - 1] && doc.starts[k - 1] === doc.ends[k - 2];
 }
 
 const LIST_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -292,7 +300,8 @@ const ZERO_THAT_REPORTERS = new Set(['say', 'argue', 'insist', 'claim', 'believe
 function objectOfVerb(doc: Doc, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
-  return k >= 0 && doc.pos[k] === 'VERB' && doc.lemmas[k] !== 'say';
+  // (a participle hyphened to the word before modifies the phrase: "Angola's U.S.-backed UNITA rebel group has offered")
+  return k >= 0 && doc.pos[k] === 'VERB' && doc.lemmas[k] !== 'say' && !hyphened(doc, k);
 }
 
 const LOCATIVE_PREPS = new Set(['in', 'throughout', 'across', 'from']);

@@ -1,0 +1,63 @@
+// Regression tests for the errors of a hand check of Reuters-21578 (reut2-010, 50 stories with events): each sentence
+// is our own, written to have the shape of a failing input, never copied from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventSchema } from '../../model/event.js';
+import { createNlp } from '../../nlp/nlp.js';
+import { codeEvents } from './code-events.js';
+import { loadEventResources } from './resources.js';
+import { entitiesFor, type EntitySpec } from './test-entities.js';
+
+const nlp = createNlp();
+const resources = loadEventResources();
+
+const CHL: EntitySpec = { id: 'chl', name: 'Chile', type: 'GPE', actor: 'CHL', country: 'CHL', surfaces: ['Chile', 'Chilean'] };
+const PER: EntitySpec = { id: 'per', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru', 'Peruvian'] };
+const BOL: EntitySpec = { id: 'bol', name: 'Bolivia', type: 'GPE', actor: 'BOL', country: 'BOL', surfaces: ['Bolivia', 'Bolivian'] };
+
+function run(text: string, specs: EntitySpec[], published: string | null = '1987-03-27') {
+  const doc = nlp.parse(text);
+  const events = codeEvents({ id: 'a1', title: 't', published, text }, doc, entitiesFor(text, specs), resources);
+  for (const e of events) EventSchema.parse(e);
+  return events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+}
+
+test('"the decision to impose tariffs" is the imposing (163), as "decided to impose" is, not a threat', () => {
+  const PINERA: EntitySpec = { id: 'p', name: 'Sebastian Pinera', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Pinera'] };
+  assert.deepEqual(run("Copper prices rose after President Pinera's decision to impose tariffs on Peruvian electronic goods.", [PINERA, PER]), ['CHLGOV>PER 163']);
+  // a plan is still a threat
+  assert.deepEqual(run("Copper prices rose after President Pinera's plans to impose tariffs on Peruvian electronic goods.", [PINERA, PER]), ['CHLGOV>PER 1312']);
+});
+
+test('"received cables/an assurance from X" is no hosting of X: the visitor of 043 is the direct object', () => {
+  const CODELCO: EntitySpec = { id: 'c', name: 'Codelco', type: 'ORG', actor: 'CHLBUS', country: 'CHL', surfaces: ['Codelco'] };
+  assert.deepEqual(run('Codelco said it had received an assurance from Peru that the mine would stay open.', [CODELCO, PER]), []);
+  assert.deepEqual(run('The Chilean president received the Peruvian foreign minister on Monday.', [
+    { id: 'cg', name: 'Chilean president', type: 'ORG', actor: 'CHLGOV', country: 'CHL', surfaces: ['Chilean president'] },
+    { id: 'pg', name: 'Peruvian foreign minister', type: 'ORG', actor: 'PERGOV', country: 'PER', surfaces: ['Peruvian foreign minister'] },
+  ]), ['CHLGOV>PERGOV 043']);
+});
+
+test('a country hyphened to "backed" or "based" is a backer, not the actor: "the Chilean-backed Bolivian government"', () => {
+  const REBELS: EntitySpec = { id: 'r', name: 'Frente Rebelde', type: 'ORG', actor: 'BOLREB', country: 'BOL', surfaces: ['Frente Rebelde'] };
+  const BOLGOV: EntitySpec = { id: 'bg', name: 'Bolivian government', type: 'ORG', actor: 'BOLGOV', country: 'BOL', surfaces: ['Bolivian government'] };
+  assert.deepEqual(run('Frente Rebelde has been fighting the Chilean-backed Bolivian government since 1980.', [REBELS, CHL, BOLGOV]), ['BOLREB>BOLGOV 190']);
+  // the backer inside the subject phrase does not become the source either
+  assert.deepEqual(run("Bolivia's Peru-backed Frente Rebelde has offered talks to Chile.", [BOL, PER, REBELS, CHL]), ['BOLREB>CHL 036']);
+  // a coalition is still coded by the state leading it
+  assert.deepEqual(run('The Chilean-led coalition bombed Peru.', [CHL, PER]), ['CHL>PER 195']);
+});
+
+test('a relative clause on the object names no fallback target: "offered to rebuild the road that runs from Chile to Peru"', () => {
+  const REBELS: EntitySpec = { id: 'r', name: 'Frente Rebelde', type: 'ORG', actor: 'BOLREB', country: 'BOL', surfaces: ['Frente Rebelde'] };
+  assert.deepEqual(run('Frente Rebelde has offered to rebuild the road that runs from Chile to Peru.', [REBELS, CHL, PER]), []);
+});
+
+test("a company's statement about itself or another company of its country is no statement to its government", () => {
+  const ENAP: EntitySpec = { id: 'e', name: 'ENAP', type: 'ORG', actor: 'CHLBUS', country: 'CHL', surfaces: ['ENAP', '~its'] };
+  const COPEC: EntitySpec = { id: 'cp', name: 'Copec', type: 'ORG', actor: 'CHLBUS', country: 'CHL', surfaces: ['Copec'] };
+  assert.deepEqual(run('ENAP said 1986 was one of the best years of Copec.', [ENAP, COPEC]), []);
+  // people acting on their own country still act on its government
+  const MINERS: EntitySpec = { id: 'm', name: 'Chilean miners', type: 'NORP', actor: 'CHL', country: 'CHL', surfaces: ['Chilean miners'] };
+  assert.deepEqual(run('Chilean miners demanded independence from Chile.', [MINERS, CHL]), ['CHL>CHLGOV 100']);
+});
