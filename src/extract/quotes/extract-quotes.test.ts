@@ -1637,3 +1637,13 @@ test('a clause whose verb the tagger reads as a noun is the content of a cue clo
   // an opening adjunct with no verb is no content of the cue after it
   assert.ok(!run('In a long speech at the harbour last July, she said the ferry would return.').some((x) => x.text.startsWith('In a long speech')));
 });
+
+test('the clause before ", as" is the content of a cue closing the sentence ("…, as some have speculated.")', () => {
+  const [q] = run('The ferry strike will not end the mayor’s campaign, as some have speculated.');
+  assert.equal(q?.text, 'The ferry strike will not end the mayor’s campaign');
+  assert.equal(q?.cue?.text, 'speculated');
+  assert.equal(q?.speaker.mention?.text, 'some');
+  const [p] = run('The harbour had been quiet for decades, as Ana Ruiz noted in her column.');
+  assert.equal(p?.text, 'The harbour had been quiet for decades');
+  assert.equal(p?.speaker.mention?.text, 'Ana Ruiz');
+});

@@ -510,6 +510,11 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
   if (c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
     const asClause = asClauseContent(doc, c, s1, quoted, covered, stops);
     if (asClause) return asClause;
+    // "The strike won't end his campaign, as some have speculated.": the clause before ", as" when the cue closes the sentence
+    if (asAt - 1 > s0 && doc.lower[asAt - 1] === ',' && !quoted[asAt - 1] && cueFirst < 0) {
+      const trailing = trailingAsContent(doc, c, s0, asAt - 1, s1, quoted, covered, cueAt);
+      if (trailing) return trailing;
+    }
   }
   if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore || markThenComma)) return null;
   if (quoteCommaBefore || markThenComma) {
@@ -560,6 +565,20 @@ function verblessClause(doc: Doc, s0: number, ce: number, quoted: Uint8Array): b
   if (ce - s0 < 4 || !(VERBLESS_START_POS.has(doc.pos[s0]) || quoted[s0])) return false;
   for (let t = s0; t < ce; t++) if (doc.lower[t] === ',' && !quoted[t]) return false;
   return true;
+}
+
+/**
+ * "The strike won't end his campaign, as some have speculated.", "…, as the paper reported a few days later.": the clause
+ * before a comma and "as" is the content of a cue that closes the sentence after it (only adjuncts follow the cue), when
+ * the clause has a verb, holds no cue of its own and is not yet attributed; else null.
+ * @param ce the comma before "as"
+ */
+function trailingAsContent(doc: Doc, c: CueMatch, s0: number, ce: number, s1: number, quoted: Uint8Array, covered: Uint8Array, cueAt: Uint8Array): Content | null {
+  if (!closesAfterCue(doc, c, c.after, s1, quoted)) return null;
+  const start = openingConnective(doc, dateline(doc, s0, ce), ce, quoted);
+  if (ce - start < 3 || !hasVerb(doc, start, ce) || !isClear(covered, start, ce)) return null;
+  for (let t = start; t < ce; t++) if (cueAt[t] && !quoted[t]) return null;
+  return { ranges: [[start, ce]], rule: 'indirect-cue-after' };
 }
 
 /** "As the Post reported on Monday, the inspector issued subpoenas": the clause after the comma that closes the cue's adjuncts; else null. */
