@@ -1647,3 +1647,10 @@ test('the clause before ", as" is the content of a cue closing the sentence ("â€
   assert.equal(p?.text, 'The harbour had been quiet for decades');
   assert.equal(p?.speaker.mention?.text, 'Ana Ruiz');
 });
+
+test('the object of a participle modifying the sentence subject ends before the main verb ("Groups backing Ruiz paid $5,000 for â€¦")', () => {
+  const [q] = run('Groups backing Mayor Ana Ruiz and Sen. Tom Hale paid a combined $5,000 for voter lists.');
+  assert.equal(q?.cue?.text, 'backing');
+  assert.equal(q?.text, 'Mayor Ana Ruiz and Sen. Tom Hale');
+  assert.equal(q?.speaker.mention?.text, 'Groups');
+});

@@ -87,7 +87,7 @@ export function indirectContent(
   fallbackScore = Infinity,
 ): Content | null {
   const s0 = clauseStart(doc, c, quoted);
-  const s1 = subordinateEnd(doc, c, s0, clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
+  const s1 = contentLimit(doc, c, quoted);
   if (c.entry.frames.has('source')) return sourceContent(doc, c, s0, s1, quoted, covered, stops);
   if (c.nominal) return phase === 'outer' || !c.speaker ? null : nominalContent(doc, c, s1, quoted, covered, stops);
   if (c.raised) return phase === 'outer' ? null : raisedContent(doc, c, s0, s1, quoted, covered, stops);
@@ -650,6 +650,16 @@ function opensObject(doc: Doc, c: CueMatch, k: number, s1: number): boolean {
   );
 }
 
+/**
+ * True when cue `c` is a present participle right after a noun with no verb before it in the sentence ("Groups
+ * supporting Okafor paid …", "A super PAC backing Roe spent …"): the participle modifies the sentence's subject, so its
+ * object ends before the main verb.
+ */
+function subjectParticiple(doc: Doc, c: CueMatch): boolean {
+  const i = c.start;
+  return i > c.sentence.firstToken && /ing$/.test(doc.lower[i]) && NP_CORE_POS.has(doc.pos[i - 1]) && !hasVerb(doc, c.sentence.firstToken, i);
+}
+
 /** Where an object content starting at `k` ends: its first comma, a quotation closing on a comma, the main verb after a relative clause, a closing time adjunct. */
 function objectEnd(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): number {
   let ce = cut(doc, k, s1, covered, stops, quoted);
@@ -940,7 +950,17 @@ function clauseStart(doc: Doc, c: CueMatch, quoted: Uint8Array): number {
  * and the content-end ranker's).
  */
 export function contentLimit(doc: Doc, c: CueMatch, quoted: Uint8Array): number {
-  return subordinateEnd(doc, c, clauseStart(doc, c, quoted), clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
+  const end = subordinateEnd(doc, c, clauseStart(doc, c, quoted), clauseEnd(doc, c.sentence.firstToken, c.sentence.endToken), quoted);
+  return subjectParticiple(doc, c) ? mainVerbAfter(doc, c.after + 1, end, quoted) : end;
+}
+
+/** The first finite-looking verb in `[from, end)` outside quotation marks (not an infinitive after "to", not an -ing form), else `end`. */
+function mainVerbAfter(doc: Doc, from: number, end: number, quoted: Uint8Array): number {
+  for (let t = from; t < end; t++) {
+    if (quoted[t] || !(doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') || doc.lower[t - 1] === 'to' || /ing$/.test(doc.lower[t])) continue;
+    return t;
+  }
+  return end;
 }
 
 /**
