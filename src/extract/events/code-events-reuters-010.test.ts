@@ -2,6 +2,8 @@
 // is our own, written to have the shape of a failing input, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../analyze.js';
+import { articleFromText } from '../../ingest/article-id.js';
 import { EventSchema } from '../../model/event.js';
 import { createNlp } from '../../nlp/nlp.js';
 import { codeEvents } from './code-events.js';
@@ -60,4 +62,19 @@ test("a company's statement about itself or another company of its country is no
   // people acting on their own country still act on its government
   const MINERS: EntitySpec = { id: 'm', name: 'Chilean miners', type: 'NORP', actor: 'CHL', country: 'CHL', surfaces: ['Chilean miners'] };
   assert.deepEqual(run('Chilean miners demanded independence from Chile.', [MINERS, CHL]), ['CHL>CHLGOV 100']);
+});
+
+test('an inverted reporting clause has its speaker after the verb: \'"…," said an analyst of a Chilean bank\'', () => {
+  const BANK: EntitySpec = { id: 'b', name: 'Banco Austral', type: 'ORG', actor: 'CHLBUS', country: 'CHL', surfaces: ['Banco Austral'] };
+  const ROJAS: EntitySpec = { id: 'ar', name: 'Ana Rojas', type: 'PERSON', actor: null, country: null, surfaces: ['Ana Rojas'] };
+  const PERGOV: EntitySpec = { id: 'pg', name: 'Peruvian officials', type: 'ORG', actor: 'PERGOV', country: 'PER', surfaces: ['Peruvian officials'] };
+  assert.deepEqual(run('"The new rules hurt Peru more than anyone," said Ana Rojas of Banco Austral.', [PER, ROJAS, BANK]), ['CHLBUS>PER 010']);
+  assert.deepEqual(run('The blame lies partly with Chile, which ignored the warnings, said Peruvian officials.', [CHL, PERGOV]), ['PERGOV>CHL 010']);
+  // "told Reuters" names an addressee, not a speaker; a phrase followed by its own verb opens the content
+  assert.deepEqual(run('Bolivia, citing Peruvian officials, said Chile was told of the plan.', [BOL, PERGOV, CHL]), ['BOL>CHL 010']);
+});
+
+test('a trade representative is a government official, not a lawmaker (USAGOV, not USALEG)', () => {
+  const { events } = createAnalyzer().analyze(articleFromText('U.S. Trade Representative Jane Roe criticised Japan on Monday.', { title: 't', published: '1987-03-27' }));
+  assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), ['USAGOV>JPN 111']);
 });

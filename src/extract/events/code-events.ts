@@ -5,6 +5,7 @@ import type { Span } from '../../model/span.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
 import { modifiesNoun, notASpeaker } from './statement-actors.js';
+import { invertedSpeaker } from './inverted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
@@ -959,6 +960,17 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
   const rule = m.rule;
   const t = m.trigger;
   const targetRule = coding.targetRule;
+  // '"…," said Mr X of Y', "…, said U.S. officials": the speaker after the verb, the target in the content before it
+  const inverted = rule.weak && roles.sources.length === 0 && !nounSubject ? invertedSpeaker(doc, chunks, t, sentence.firstToken, sentence.endToken) : null;
+  if (inverted) {
+    roles.sources = headsOf(inverted.speaker);
+    roles.sourceSlot = 'subject';
+    const ids = new Set(roles.sources.map((s) => s.entity.id));
+    roles.targets = headsOf(inverted.content).filter((h) => !ids.has(h.entity.id) && h.mention.kind !== 'pronoun');
+    roles.targetSlot = roles.targets.length ? 'any' : null;
+    coding.ruleId = `${coding.ruleId}:inverted`;
+    return;
+  }
   for (const slot of roles.sources.length || nounSubject ? [] : rule.source) {
     // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
     const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
