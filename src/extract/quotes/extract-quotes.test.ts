@@ -1654,3 +1654,11 @@ test('the object of a participle modifying the sentence subject ends before the 
   assert.equal(q?.text, 'Mayor Ana Ruiz and Sen. Tom Hale');
   assert.equal(q?.speaker.mention?.text, 'Groups');
 });
+
+test('an object that is a list of noun phrases runs on to its last conjunct ("has insulted farmers, fishermen and teachers")', () => {
+  const [q] = run('The mayor has insulted farmers, fishermen and teachers.');
+  assert.equal(q?.text, 'farmers, fishermen and teachers');
+  // ", and" after the first item joins a new clause, not a list
+  const [p] = run('Ms Ruiz backed the ferry plan, and the council has since dropped it.');
+  assert.equal(p?.text, 'the ferry plan');
+});
