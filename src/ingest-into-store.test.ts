@@ -109,3 +109,26 @@ test('without an abort every article is stored and the run is not marked interru
     store.close();
   }
 });
+
+test('a feed summary stored first is replaced by the full page from the same URL, which is analysed, in a later run and in the same batch', async () => {
+  const summary: Article = { ...article(1), id: 's1', text: 'Delegates met in Lima for talks on river shipping.', url: 'https://news.example/river' };
+  const page: Article = { ...article(1), id: 'p1', url: 'https://news.example/river' };
+  const analysed: string[] = [];
+  const analyzer = { analyze: (a: Article) => (analysed.push(a.id), fakeAnalyzer.analyze(a)) } as unknown as Analyzer;
+  for (const batches of [[[summary], [page]], [[summary, page]]]) {
+    const store = openSqliteStore(':memory:');
+    analysed.length = 0;
+    try {
+      store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+      let replaced = 0;
+      for (const items of batches) replaced += (await ingestIntoStore(items.map(ok), { analyzer, store, runId: 'r1' })).replaced;
+      assert.deepEqual(analysed, ['s1', 'p1']);
+      assert.equal(replaced, 1);
+      assert.equal(store.counts().articles, 1);
+      assert.equal(store.getAnalysis('p1')?.article.text, page.text);
+      assert.equal(store.getAnalysis('s1'), undefined);
+    } finally {
+      store.close();
+    }
+  }
+});

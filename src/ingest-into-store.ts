@@ -12,10 +12,14 @@ export interface IngestFailure {
   message: string;
 }
 
-/** Counts of one ingest. `skipped`: already stored (same id); `duplicates`: linked to a stored first copy. */
+/**
+ * Counts of one ingest. `skipped`: already stored (same id); `duplicates`: linked to a stored first copy;
+ * `replaced`: of `stored`, the articles stored in place of a shorter stored copy from the same URL.
+ */
 export interface IngestStats {
   read: number;
   stored: number;
+  replaced: number;
   skipped: number;
   duplicates: number;
   failures: IngestFailure[];
@@ -119,7 +123,7 @@ export async function ingestIntoStore(
   { analyzer, store, runId, batchSize = 200, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, stored: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
+  const stats: IngestStats = { read: 0, stored: 0, replaced: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -130,6 +134,7 @@ export async function ingestIntoStore(
     if (!batch.length) return;
     const r = store.saveBatch(batch, runId);
     stats.stored += r.stored;
+    stats.replaced += r.replaced;
     stats.skipped += r.skipped;
     stats.duplicates += r.duplicates;
     batch = [];
@@ -144,7 +149,8 @@ export async function ingestIntoStore(
       if (seen.has(id) || dup?.kind === 'id') stats.skipped++;
       else {
         seen.add(id);
-        if (dup) batch.push(duplicateMarker(r.article));
+        // a fuller copy of a stored article (kind 'fuller') is analysed, and the store puts it in that one's place
+        if (dup && dup.kind !== 'fuller') batch.push(duplicateMarker(r.article));
         else {
           try {
             const analysis = analyzer.analyze(r.article);

@@ -1,7 +1,7 @@
 import type { bandsOfHalves, Fingerprint, NEAR_DUPLICATE_BITS } from '../ingest/fingerprint.js';
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import type { Article } from '../model/article.js';
-import type { DuplicateMatch } from './store.js';
+import { FULLER_COPY_RATIO, type DuplicateMatch } from './store.js';
 
 /**
  * The articles stored so far by one open write transaction, for the copy check of the next article of the same
@@ -14,11 +14,14 @@ export interface BatchCopies {
    * @param id article id
    * @param url its URL (null or '' for none: never matched, as in the store's check)
    * @param fp its fingerprint
+   * @param length its text length in UTF-16 code units (for the {@link FULLER_COPY_RATIO} check; default: never
+   *   replaced by a fuller copy)
    */
-  add(id: string, url: string | null, fp: Fingerprint): void;
+  add(id: string, url: string | null, fp: Fingerprint, length?: number): void;
   /**
    * The copy check of the store (same id, then same URL, then same text hash, then the nearest SimHash within
-   * {@link NEAR_DUPLICATE_BITS}) over the recorded articles only. Of equally near articles, the one whose first
+   * {@link NEAR_DUPLICATE_BITS}) over the recorded articles only; a same-URL article with a text at least
+   * {@link FULLER_COPY_RATIO} times as long is kind `fuller` (it replaces the recorded one). Of equally near articles, the one whose first
    * agreeing band (see {@link bandsOfHalves}) comes first, then the smaller id in UTF-8 byte order, as the store
    * picks among those its band index meets.
    * @param article the article to check
@@ -37,12 +40,17 @@ export function createBatchCopies(): BatchCopies {
   const ids: string[] = [];
   const urls: (string | null)[] = [];
   const hashes: string[] = [];
+  const lengths: number[] = [];
   // rowid k + 1 stands for ids[k]
   const near = createNearDuplicateIndex();
   return {
-    add(id, url, fp) {
+    add(id, url, fp, length = Infinity) {
+      // a fuller copy replacing one of the batch: same-URL lookups find the new one from now on
+      const before = url ? urls.indexOf(url) : -1;
+      if (before >= 0) urls[before] = null;
       ids.push(id);
       urls.push(url || null);
+      lengths.push(length);
       hashes.push(fp.textHash);
       near.add(ids.length, fp.simhash);
     },
@@ -51,7 +59,7 @@ export function createBatchCopies(): BatchCopies {
       const url = article.url || null;
       if (url !== null) {
         const at = urls.indexOf(url);
-        if (at >= 0) return { of: ids[at], kind: 'url', distance: 0 };
+        if (at >= 0) return { of: ids[at], kind: article.text.length >= FULLER_COPY_RATIO * lengths[at] ? 'fuller' : 'url', distance: 0 };
       }
       const same = hashes.indexOf(fp.textHash);
       if (same >= 0) return { of: ids[same], kind: 'text', distance: 0 };

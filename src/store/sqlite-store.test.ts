@@ -62,11 +62,11 @@ test('storing the same analyses twice adds nothing the second time', () => {
     const path = join(dir, 't.db');
     let store = openSqliteStore(path);
     store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
-    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 2, skipped: 0, duplicates: 0 });
+    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0 });
     const before = store.counts();
     store.close();
     store = openSqliteStore(path); // reopening re-runs migrations harmlessly
-    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 0, skipped: 2, duplicates: 0 });
+    assert.deepEqual(store.saveBatch([sample('a'), sample('b')], 'r1'), { stored: 0, skipped: 2, duplicates: 0, replaced: 0 });
     assert.deepEqual(store.counts(), before);
     assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
     store.close();
@@ -231,13 +231,51 @@ test('a copy under another id is linked to the first copy, not stored twice', ()
   const sameUrl = sample('w4', 'A different text entirely about something else, published at the same address.');
   first.article.url = 'https://news.example/a';
   sameUrl.article.url = 'https://news.example/a';
-  assert.deepEqual(store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3 });
+  assert.deepEqual(store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3, replaced: 0 });
   assert.equal(store.counts().articles, 1);
   assert.equal(store.counts().duplicates, 3);
   assert.equal(store.findDuplicate(sameText.article)?.kind, 'text');
   assert.equal(store.findDuplicate(reheadlined.article)?.kind, 'near');
   assert.equal(store.findDuplicate(reheadlined.article)?.of, 'w1');
   assert.equal(store.findDuplicate(sample('w9', 'Unrelated story about a harvest festival in a mountain village.').article), null);
+  store.close();
+});
+
+test('a fuller copy from the same URL replaces a short copy stored first, and copies linked to it follow', () => {
+  const store = memoryStore();
+  const summary = sample('s1', 'Finance ministers agreed to extend a credit line to Greece.');
+  summary.article.url = 'https://news.example/greece';
+  const sameSummary = sample('s2', summary.article.text);
+  assert.deepEqual(store.saveBatch([summary, sameSummary], 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0 });
+  const full = sample('f1', WIRE);
+  full.article.url = 'https://news.example/greece';
+  assert.deepEqual(store.findDuplicate(full.article), { of: 's1', kind: 'fuller', distance: 0 });
+  assert.deepEqual(store.saveBatch([full], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 1 });
+  assert.deepEqual(store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
+  assert.equal(store.getAnalysis('s1'), undefined);
+  assert.equal(store.getAnalysis('f1')?.article.text, WIRE);
+  // the summary again is now a copy of the full article, by its URL
+  const again = sample('s3', summary.article.text);
+  again.article.url = 'https://news.example/greece';
+  assert.deepEqual(store.findDuplicate(again.article), { of: 'f1', kind: 'url', distance: 0 });
+  // a slightly longer edit of the full article stays a duplicate
+  const edited = sample('f2', `${WIRE} One more sentence.`);
+  edited.article.url = 'https://news.example/greece';
+  assert.equal(store.findDuplicate(edited.article)?.kind, 'url');
+  store.close();
+});
+
+test('a fuller copy replaces a short copy from the same URL stored earlier in the same batch', () => {
+  const store = memoryStore();
+  const summary = sample('s1', 'Finance ministers agreed to extend a credit line to Greece.');
+  const full = sample('f1', WIRE);
+  summary.article.url = full.article.url = 'https://news.example/greece';
+  const stub = sample('s9', 'Finance ministers agreed to extend a credit line.');
+  stub.article.url = 'https://news.example/greece';
+  assert.deepEqual(store.saveBatch([summary, full, stub], 'r0'), { stored: 2, skipped: 0, duplicates: 1, replaced: 1 });
+  assert.equal(store.counts().articles, 1);
+  assert.equal(store.findDuplicate(sample('s4', 'Finance ministers agreed.').article), null);
+  assert.deepEqual(store.findDuplicate(stub.article), { of: 'f1', kind: 'url', distance: 0 });
   store.close();
 });
 
@@ -274,7 +312,7 @@ test('articles checked before they are saved are stored and linked to copies in 
   };
   const full = rows(false);
   assert.deepEqual(full, {
-    result: { stored: 2, skipped: 1, duplicates: 3 },
+    result: { stored: 2, skipped: 1, duplicates: 3, replaced: 0 },
     articles: ['old', 'w1', 'w5'],
     duplicates: [
       ['w2', 'w1', 'text', 0],
@@ -293,7 +331,7 @@ test('a failed batch leaves no near-duplicate behind: its article is stored when
   assert.equal(store.counts().articles, 0);
   const edited = sample('n3', WIRE.replace('late into the night', 'late into the evening'));
   assert.equal(store.findDuplicate(edited.article), null, 'nothing of the failed batch is a first copy');
-  assert.deepEqual(store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0 });
+  assert.deepEqual(store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
   store.close();
 });
 
@@ -482,7 +520,7 @@ test('a store closed while other connections use the database closes at once and
     assert.equal(readFileSync(path)[18], 2, 'still WAL (file format 2) while the others have it open');
     open.return?.();
     reading.close();
-    assert.deepEqual(second.saveBatch([sample('b')], 'r1'), { stored: 1, skipped: 0, duplicates: 0 });
+    assert.deepEqual(second.saveBatch([sample('b')], 'r1'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
     second.close();
     const reader = openSqliteStore(path, { readonly: true });
     assert.equal(reader.counts().articles, 2);

@@ -13,6 +13,7 @@ import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
 import { nameHasWords } from './name-words.js';
 import type { Article } from '../model/article.js';
+import { FULLER_COPY_RATIO } from './store.js';
 import type {
   DuplicateMatch,
   EntityFilter,
@@ -94,7 +95,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   // says whether the near-duplicate index has rows to catch up on.
   const exactCopies = db
     .prepare(
-      `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, (SELECT id FROM articles WHERE url = ?) AS byUrl,
+      `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, (SELECT id || ' ' || length(text) FROM articles WHERE url = ?) AS byUrl,
         (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText, (SELECT max(rowid) FROM articles) AS lastRowid`,
     )
     .raw();
@@ -119,14 +120,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   };
   // Articles the public findDuplicate (the check before analysis) found no stored copy of, with the articles table's
   // largest rowid then. Saved in a transaction that starts at that same rowid, such an article is checked again
-  // against the batch's own articles only (saveOne). Rows are only ever added (no command deletes articles), so an
-  // unchanged largest rowid means an unchanged table. Checks made inside a transaction are not recorded: a rolled
+  // against the batch's own articles only (saveOne). Rows are only added, or deleted in the same transaction that adds
+  // their fuller copy (replaceShorterCopy), so an unchanged largest rowid means an unchanged table. Checks made inside a transaction are not recorded: a rolled
   // back transaction takes its rows away again.
   const noCopyAt = new WeakMap<Article, number>();
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
     const [sameId, byUrl, byText, lastRowid] = exactCopies.get(art.id, art.url || null, fp.textHash) as [number | null, string | null, string | null, number | null];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
-    if (byUrl) return { of: byUrl, kind: 'url', distance: 0 };
+    // "id length": the stored copy under this URL and the length of its text
+    if (byUrl) {
+      const space = byUrl.indexOf(' ');
+      const of = byUrl.slice(0, space);
+      return { of, kind: art.text.length >= FULLER_COPY_RATIO * Number(byUrl.slice(space + 1)) ? 'fuller' : 'url', distance: 0 };
+    }
     if (byText) return { of: byText, kind: 'text', distance: 0 };
     // Near copies: the in-memory band index, brought up to date with the articles table first.
     if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
@@ -154,6 +160,29 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const seqOfId = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
 
+  const releaseUrl = db.prepare('UPDATE articles SET url = NULL WHERE id = ?');
+  const shorterCopy = db.prepare('SELECT seq, title, origin, published FROM articles WHERE id = ?');
+  const deleteArticle = db.prepare('DELETE FROM articles WHERE seq = ?');
+  const deleteAnnotations = ['mentions', 'entities', 'quotes', 'events'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`));
+  const relinkDuplicates = db.prepare('UPDATE duplicates SET duplicate_of = ? WHERE duplicate_of = ?');
+  // Puts article `id`, just stored, in the place of the shorter copy `oldId` from the same URL (whose URL was set to
+  // NULL before `id` was inserted, for the unique URL index): the copies linked to the shorter copy are linked to
+  // `id`, the shorter copy itself is recorded as a copy of `id` (kind 'fuller'), then its row and annotations are
+  // deleted (in this order: deleting an article deletes the duplicates rows linked to it). The near-duplicate index
+  // is rebuilt on its next use: it holds the deleted row.
+  const replaceShorterCopy = (oldId: string, id: string, url: string | null, now: string): void => {
+    const old = shorterCopy.get(oldId) as { seq: number; title: string; origin: string | null; published: string | null } | undefined;
+    if (!old) return;
+    relinkDuplicates.run(id, oldId);
+    insertDuplicate.run(oldId, id, 'fuller', 0, old.title, url, old.origin, old.published, now);
+    for (const d of deleteAnnotations) d.run(old.seq);
+    deleteArticle.run(old.seq);
+    nearIndex.reset();
+    replaced.add(id);
+  };
+  // ids stored in the current transaction in place of a shorter copy (counted in SaveResult.replaced)
+  const replaced = new Set<string>();
+
   const saveOne = (a: Analysis, runId: string, startRowid: number, batch: BatchCopies): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
     const fp = fingerprintOf(art);
@@ -163,7 +192,8 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     const dup = noCopyAt.get(art) === startRowid ? batch.find(art, fp) : findDuplicate(art, fp);
     if (dup?.kind === 'id') return 'skipped';
     const now = new Date().toISOString();
-    if (dup) {
+    if (dup?.kind === 'fuller') releaseUrl.run(dup.of);
+    else if (dup) {
       insertDuplicate.run(art.id, dup.of, dup.kind, dup.distance, art.title, art.url ?? null, art.origin ?? null, art.published, now);
       return 'duplicate';
     }
@@ -192,9 +222,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     // sequence numbers (no such article: the NOT NULL constraint fails, as the foreign key on article_id did)
     let seq: number | null;
     if (inserted.changes > 0) {
-      batch.add(art.id, art.url ?? null, fp);
+      batch.add(art.id, art.url ?? null, fp, art.text.length);
       seq = Number(inserted.lastInsertRowid);
     } else seq = (seqOfId.get(art.id) as number | undefined) ?? null;
+    if (dup?.kind === 'fuller') replaceShorterCopy(dup.of, art.id, art.url ?? null, now);
     for (const e of a.entities) {
       insertEntity.run(seq, art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
       for (const m of e.mentions) {
@@ -227,12 +258,16 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   };
   const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();
   const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
-    const result = { stored: 0, skipped: 0, duplicates: 0 };
+    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0 };
+    replaced.clear();
     const startRowid = (lastArticleRowid.get() as number | null) ?? 0;
     const batch = createBatchCopies();
     for (const a of analyses) {
       const r = saveOne(a, runId, startRowid, batch);
-      if (r === 'stored') result.stored++;
+      if (r === 'stored') {
+        result.stored++;
+        if (replaced.has(a.article.id)) result.replaced++;
+      }
       else if (r === 'skipped') result.skipped++;
       else result.duplicates++;
     }

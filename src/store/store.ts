@@ -95,12 +95,27 @@ export interface StoredQuote extends Quote {
   published: string | null;
 }
 
-/** Why an article was not stored: same id, same URL, same text, or a near-duplicate (SimHash). */
+/**
+ * Why an article was not stored: same id, same URL, same text, or a near-duplicate (SimHash); or, kind `fuller`,
+ * why it replaces a stored article: that article has the same URL but is a much shorter copy (a feed item's summary,
+ * a page cut off in download — see {@link FULLER_COPY_RATIO}), so this one is analysed and stored in its place.
+ */
 export interface DuplicateMatch {
+  /** Id of the stored article: the first copy, or (kind `fuller`) the shorter copy this article replaces. */
   of: string;
-  kind: 'id' | 'url' | 'text' | 'near';
+  kind: 'id' | 'url' | 'text' | 'near' | 'fuller';
+  /** Hamming distance of the SimHashes (0 for the exact kinds). */
   distance: number;
 }
+
+/**
+ * A stored article with the same URL is replaced by a new copy whose text is at least this many times as long
+ * (UTF-16 code units): a feed item's summary (a few hundred characters) or a page cut off in download, stored
+ * first, would otherwise stand for the full article for good. A copy less than a quarter longer is the same
+ * story edited, and stays a duplicate of the first. Found in a review: a 142-character feed summary kept its
+ * article's full page (11 quotes) out of the store.
+ */
+export const FULLER_COPY_RATIO = 1.25;
 
 /** Result of {@link Store.saveBatch}. */
 export interface SaveResult {
@@ -110,6 +125,8 @@ export interface SaveResult {
   skipped: number;
   /** Copies of a stored article under another id (URL, text or near-duplicate): linked, not stored. */
   duplicates: number;
+  /** Of `stored`, the articles that replaced a shorter stored copy from the same URL ({@link FULLER_COPY_RATIO}). */
+  replaced: number;
 }
 
 /** What the last poll of a feed returned: validators for the next conditional GET. */
@@ -143,12 +160,16 @@ export interface Store {
   hasArticle(id: string): boolean;
   /**
    * The stored article this one duplicates, if any: same id, same URL, same normalised text, or a
-   * SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts).
+   * SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts); kind `fuller` when the stored article with the same
+   * URL is a much shorter copy that this one will replace (analyse it: {@link saveBatch} stores it in its place).
    */
   findDuplicate(article: Article): DuplicateMatch | null;
   /**
    * Stores analyses in one transaction: all or nothing. Duplicates of stored articles (including ones
-   * earlier in the same batch) are recorded in `duplicates`, linked to the first copy.
+   * earlier in the same batch) are recorded in `duplicates`, linked to the first copy. An article that is a fuller
+   * copy of a stored one from the same URL ({@link FULLER_COPY_RATIO}) replaces it: the shorter copy's row and
+   * annotations are deleted, it is recorded in `duplicates` (kind `fuller`) as a copy of the new one, and copies
+   * linked to it are linked to the new one.
    */
   saveBatch(analyses: readonly Analysis[], runId: string): SaveResult;
   listEvents(filter?: EventFilter): StoredEvent[];
