@@ -59,6 +59,7 @@ test('every html-fundus page yields an article with text and a date', { skip: sh
       pages++;
       if (r.article.published) dated++;
       assert.ok(r.article.text.length > 200, f);
+      assert.equal(r.issues, undefined, `${f}: a complete page is not marked cut off`);
     }
   }
   assert.equal(pages, 86);
@@ -104,4 +105,14 @@ test('a home page without article markup is no article, even when it has running
   const home = readHtml(html, 'crawl.warc#1', { url: 'https://harbour.example.org/' });
   assert.ok(!home.ok && home.code === 'E_INGEST_NO_ARTICLE' && /a site's home page/.test(home.message));
   assert.equal(readHtml(html, 'crawl.warc#2', { url: 'https://harbour.example.org/2024/ferry' }).ok, true);
+});
+
+test('a page cut off in download is read with an issue saying its text may be incomplete', () => {
+  const full = readFileSync(fixturePath('html', 'article.html'), 'utf8');
+  assert.equal(readHtml(Buffer.from(full), 'article.html').ok && readHtml(Buffer.from(full), 'article.html').issues, undefined);
+  const cut = full.slice(0, full.lastIndexOf('</p>'));
+  const r = readHtml(Buffer.from(cut), 'cut.html');
+  assert.ok(r.ok, JSON.stringify(r));
+  assert.deepEqual(r.issues?.map((i) => i.code), ['W_INGEST_CUT_OFF_PAGE']);
+  assert.match(r.issues![0].message, /^cut\.html: .*cut off/);
 });

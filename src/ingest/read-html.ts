@@ -59,7 +59,8 @@ export function stripInertMarkup(html: string): string {
  *   with `keepUrl` —, lang, source = site name), or
  *   E_INGEST_NO_ARTICLE when the page holds no article text or is no article page (neither article markup —
  *   JSON-LD Article, og:type article, article:published_time — nor Readability's isProbablyReaderable),
- *   E_INGEST_ENCODING for undecodable bytes
+ *   E_INGEST_ENCODING for undecodable bytes; a page cut off before its closing tags is read, with an issue
+ *   W_INGEST_CUT_OFF_PAGE ({@link cutOffPage})
  */
 export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext = {}): ReadResult {
   const { text: html } = decodeBytes(bytes, origin, context.charset ?? declaredHtmlCharset(bytes));
@@ -100,7 +101,7 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   if (paragraphs.join('').trim().length === 0) {
     return failure(origin, IngestCode.NoArticle, `${origin}: no article text found in the page${metadata.title ? ` "${metadata.title}"` : ''} (an index, a paywall or a script-only page?)`);
   }
-  return articleResult(paragraphs.join('\n'), {
+  const result = articleResult(paragraphs.join('\n'), {
     title: metadata.title,
     published: metadata.published ?? normaliseDate(context.fallbackDate),
     byline: metadata.byline,
@@ -109,6 +110,18 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
     lang: metadata.lang,
     origin,
   });
+  if (!result.ok || !cutOffPage(html)) return result;
+  const message = `${origin}: the page ends before its closing </body> or </html> tag: it may have been cut off in download, and the article text may be incomplete (a complete copy from the same URL ingested later replaces it)`;
+  return { ...result, issues: [{ code: 'W_INGEST_CUT_OFF_PAGE', message, source: 'ingest' }] };
+}
+
+/**
+ * True when an HTML document (it opens `<html` or `<body`) closes neither `</body>` nor `</html>`: a page cut off in
+ * download. All 86 real pages of html-fundus close both; a page cut at 47% was stored silently in a review.
+ * @param html the decoded page
+ */
+export function cutOffPage(html: string): boolean {
+  return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\s*>/i.test(html);
 }
 
 /** The article container replaces Readability's text when it holds this much more text (tuned on html-fundus). */
