@@ -109,7 +109,8 @@ test('a home page without article markup is no article, even when it has running
 
 test('a page cut off in download is read with an issue saying its text may be incomplete', () => {
   const full = readFileSync(fixturePath('html', 'article.html'), 'utf8');
-  assert.equal(readHtml(Buffer.from(full), 'article.html').ok && readHtml(Buffer.from(full), 'article.html').issues, undefined);
+  const whole = readHtml(Buffer.from(full), 'article.html');
+  assert.ok(whole.ok && whole.issues === undefined);
   const cut = full.slice(0, full.lastIndexOf('</p>'));
   const r = readHtml(Buffer.from(cut), 'cut.html');
   assert.ok(r.ok, JSON.stringify(r));
