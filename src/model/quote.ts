@@ -6,6 +6,14 @@ export const QuoteKindSchema = z.enum(['direct', 'indirect', 'mixed']);
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 
 /**
+ * What a quote's cue reports: `speech` (said, told, announced), `writing` (wrote, tweeted), `belief` (believes,
+ * expects, wants, hopes, seems: a stance, not a statement), `evidence` (shows, found), `request` (asked, urged),
+ * `source` (according to). The classes of detente's cue lexicon, data/quotes/cues.json.
+ */
+export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
+export type CueClass = z.infer<typeof CueClassSchema>;
+
+/**
  * Who said a quote. `entity` is the id of the resolved entity (null when no speaker is recoverable:
  * never guessed); `mention` is the span naming the speaker in the text ("he", "Mr Blinken").
  */
@@ -19,8 +27,8 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 
 /**
  * A quote: `text/start/end` is the content span (without quotation marks for direct quotes),
- * `cue` the reporting verb phrase ("told reporters"), `addressee` who was told when stated,
- * `mentions` the ids of entities mentioned inside the content.
+ * `cue` the reporting verb phrase ("told reporters"), `cueClass` what the cue reports ({@link CueClassSchema}; null
+ * without a cue), `addressee` who was told when stated, `mentions` the ids of entities mentioned inside the content.
  */
 export const QuoteSchema = z.object({
   id: z.string(),
@@ -30,6 +38,7 @@ export const QuoteSchema = z.object({
   kind: QuoteKindSchema,
   speaker: SpeakerSchema,
   cue: SpanSchema.nullable(),
+  cueClass: CueClassSchema.nullable().optional(),
   addressee: z.string().nullable().optional(),
   mentions: z.array(z.string()).default([]),
   provenance: ProvenanceSchema,

@@ -788,6 +788,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     kind: a.kind,
     speaker,
     cue,
+    cueClass: a.cue?.entry.class ?? null,
     addressee,
     mentions: resolver.mentionedIn(a.start, a.end),
     // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")

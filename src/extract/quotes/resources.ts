@@ -7,10 +7,10 @@ import { dataPath } from '../../resources/data-path.js';
 import { loadCueModel, type CueModel } from './cue-model.js';
 import { CONTENT_END_FEATURE_SET } from './content-end.js';
 import { LEXICON_NOUN, LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
+import { CueClassSchema, type CueClass } from '../../model/quote.js';
 
-/** What kind of attribution a cue expresses: speech, belief, evidence (polls, reports), a request, a source phrase. */
-export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
-export type CueClass = z.infer<typeof CueClassSchema>;
+// what kind of attribution a cue expresses (speech, belief, evidence, a request, a source phrase): part of the Quote model
+export { CueClassSchema, type CueClass };
 
 /**
  * The syntactic frames a cue may appear in:
