@@ -1662,3 +1662,12 @@ test('an object that is a list of noun phrases runs on to its last conjunct ("ha
   const [p] = run('Ms Ruiz backed the ferry plan, and the council has since dropped it.');
   assert.equal(p?.text, 'the ferry plan');
 });
+
+test('an object relative pronoun before the speaker is the content of a cue with nothing after it ("the plan, which the mayor vehemently opposed.")', () => {
+  const [q] = run('The council passed the ferry plan, which the mayor vehemently opposed.');
+  assert.equal(q?.text, 'which');
+  assert.equal(q?.cue?.text, 'opposed');
+  assert.equal(q?.speaker.mention?.text, 'the mayor');
+  // a naming cue takes a second part the pronoun alone does not give ("which she called “a disgrace”")
+  assert.ok(!run('The council passed the ferry plan, which the mayor called “a disgrace.”').some((x) => x.text === 'which'));
+});

@@ -360,7 +360,31 @@ function activeContent(
     // a bare name is enough for a stance verb: "most voters supported Sanders" (and for a verb the model found: "hammered Bush")
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
-  return complement(doc, c, k, s1, quoted, covered, stops) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+  return complement(doc, c, k, s1, quoted, covered, stops) ?? relativeObject(doc, c, k, s0, s1, quoted, covered) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+}
+
+/** Cues that name their object with a second complement ("what he called a disgrace", "whom she described as …"). */
+const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'describe', 'characterize', 'label', 'name', 'dub', 'term', 'brand', 'view', 'see', 'consider', 'regard']);
+
+/** Object relative pronouns that stand for what a cue after them reports ("the lesson [that] they intended"). */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who', 'that', 'what']);
+
+/**
+ * "a rival whom many in the party had backed", "That's what my friend wrote", "the lesson that they intended": the
+ * relative pronoun right before the speaker is the object, and the content, of a transitive or clausal cue with nothing
+ * after it but punctuation, a preposition or an adverb (PolNeAR marks the pronoun alone); else null.
+ */
+function relativeObject(doc: Doc, c: CueMatch, k: number, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array): Content | null {
+  if (c.side !== 'left' || !c.speaker || c.speaker.end !== c.auxStart || c.coordinated) return null;
+  const rel = c.speaker.start - 1;
+  if (rel < s0 || quoted[rel] || covered[rel] || !OBJECT_RELATIVES.has(doc.lower[rel])) return null;
+  if (!(c.entry.frames.has('np') || c.entry.frames.has('that') || c.entry.frames.has('bare'))) return null;
+  // "that" is a relative pronoun after a noun, not a complementiser or a determiner
+  if (doc.lower[rel] === 'that' && (rel === s0 || !NP_CORE_POS.has(doc.pos[rel - 1]) || doc.pos[rel] === 'DET')) return null;
+  // (not before a quotation or "as": "which he called “a disgrace”", "whom she described as …" name a second part)
+  if (k < s1 && (quoted[k] || doc.lower[k] === 'as' || !(doc.pos[k] === 'PUNCT' || doc.pos[k] === 'ADP' || doc.pos[k] === 'ADV'))) return null;
+  if (NAMING_CUES.has(c.entry.lemma)) return null;
+  return { ranges: [[rel, rel + 1]], rule: 'indirect-relative' };
 }
 
 /**
