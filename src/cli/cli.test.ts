@@ -107,6 +107,35 @@ test('a republished copy under another URL and headline is linked as a duplicate
   }
 });
 
+test('quotes are filtered by kind and by cue class, and an unknown class is a clear error', () => {
+  const dir = tempDir();
+  try {
+    const text = [
+      'date 2024-04-02 Envoys meet in Vienna',
+      '- Published',
+      'Austrian Foreign Minister Alexander Schallenberg met Swiss officials in Vienna on Tuesday.',
+      '"We made real progress," Mr Schallenberg told reporters.',
+      'Mr Schallenberg expects that the talks will resume in May.',
+    ].join('\n');
+    writeFileSync(join(dir, 'a.txt'), text);
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--db', db, dir]).status, 0);
+    const all = detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(all.map((q) => [q.kind, q.cueClass]), [['direct', 'speech'], ['indirect', 'belief']]);
+    const speech = detente(['quotes', '--db', db, '--cue-class', 'Speech,writing']);
+    assert.equal(speech.status, 0, speech.stderr);
+    assert.match(speech.stdout, /We made real progress/);
+    assert.doesNotMatch(speech.stdout, /talks will resume/);
+    const beliefs = detente(['quotes', '--db', db, '--kind', 'indirect']);
+    assert.match(beliefs.stdout, /talks will resume in May {2}\[indirect, expects: belief\]/);
+    const bad = detente(['quotes', '--db', db, '--cue-class', 'speech,rumour']);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /--cue-class.*unknown "rumour".*speech, writing, belief/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a stdin article is read with -', () => {
   const r = detente(['analyze', '--format', 'json', '-'], ARTICLE);
   assert.equal(r.status, 0, r.stderr);

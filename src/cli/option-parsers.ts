@@ -47,3 +47,20 @@ export function parseFilterText(value: string): string {
   if (!text) throw new InvalidArgumentError('expected a non-empty value.');
   return text;
 }
+
+/**
+ * A commander argument parser for a comma-separated list of names from a closed set (`--kind direct,mixed`,
+ * `--cue-class speech,writing`): trimmed, lower-cased, no duplicates.
+ * @param allowed the names the option takes
+ * @returns the parser: option text → names in the order given
+ * @throws InvalidArgumentError (commander prints it with the option name and exits 1) for an empty list or a name
+ *   outside `allowed`, listing `allowed`
+ */
+export function parseNameList<T extends string>(allowed: readonly T[]): (value: string) => T[] {
+  return (value) => {
+    const names = [...new Set(value.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean))];
+    const wrong = names.filter((n) => !(allowed as readonly string[]).includes(n));
+    if (!names.length || wrong.length) throw new InvalidArgumentError(`${wrong.length ? `unknown "${wrong.join(', ')}": ` : ''}use one or more of ${allowed.join(', ')}, comma-separated.`);
+    return names as T[];
+  };
+}

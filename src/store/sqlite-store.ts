@@ -352,6 +352,14 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
           WHERE detente_name_has(e.name, ?) OR e.actor LIKE ? ESCAPE '\\' OR e.country = ?)`);
         params.push(filter.mentions, likePrefix(filter.mentions.toUpperCase()), filter.mentions.toUpperCase());
       }
+      if (filter.kinds?.length) {
+        where.push(`q.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
+        params.push(...filter.kinds);
+      }
+      if (filter.cueClasses?.length) {
+        where.push(`json_extract(q.json, '$.cueClass') IN (${filter.cueClasses.map(() => '?').join(', ')})`);
+        params.push(...filter.cueClasses);
+      }
       wherePublished(filter, where, params);
       const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published, q.article_id, q.start ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;

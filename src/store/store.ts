@@ -2,7 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
 import type { EntityType } from '../model/entity.js';
-import type { Quote } from '../model/quote.js';
+import type { CueClass, Quote, QuoteKind } from '../model/quote.js';
 
 /** A pipeline run: component versions and data-file hashes, so each stored annotation is reproducible. */
 export interface PipelineRun {
@@ -35,6 +35,13 @@ export interface QuoteFilter {
   actor?: string;
   /** Quotes whose content mentions an entity: name words (as `speaker`), actor code prefix or country code. */
   mentions?: string;
+  /** Only these kinds (direct, indirect, mixed). */
+  kinds?: readonly QuoteKind[];
+  /**
+   * Only quotes whose cue is of these classes (`['speech', 'writing']`: statements, no beliefs or requests); quotes
+   * stored before detente recorded the class (0.1 stores) have none and are left out.
+   */
+  cueClasses?: readonly CueClass[];
   from?: string;
   to?: string;
   limit?: number;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { parsePositiveInt, parseFormatName, parseFilterText } from '../option-parsers.js';
+import { parsePositiveInt, parseFormatName, parseFilterText, parseNameList } from '../option-parsers.js';
+import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '../../model/quote.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 
 /** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
@@ -11,16 +12,22 @@ export function registerQuotes(program: Command): void {
     .option('--speaker <name>', 'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie)', parseFilterText)
     .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN', parseFilterText)
     .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words), actor code prefix or country code', parseFilterText)
+    .option('--kind <kinds>', 'only these kinds: direct, indirect, mixed (comma-separated)', parseNameList(QuoteKindSchema.options))
+    .option(
+      '--cue-class <classes>',
+      `only quotes whose cue is of these classes: ${CueClassSchema.options.join(', ')} (comma-separated; "speech,writing" keeps statements and leaves out beliefs such as "expected", "wants", "seems")`,
+      parseNameList(CueClassSchema.options),
+    )
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most n quotes', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
-    .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; from?: string; to?: string; limit?: number; format: string }) => {
+    .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; kind?: QuoteKind[]; cueClass?: CueClass[]; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
       try {
-        const quotes = store.listQuotes(opts);
+        const quotes = store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
         let article: string | null = null;
         for (const q of quotes) {
           if (opts.format === 'jsonl') {
@@ -35,7 +42,9 @@ export function registerQuotes(program: Command): void {
           const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
           const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
-          process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}]\n`);
+          // a cue that reports no statement is named by its class: "[indirect, expected: belief]"
+          const cueClass = q.cueClass && q.cueClass !== 'speech' ? `: ${q.cueClass}` : '';
+          process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}${cueClass}` : ''}]\n`);
         }
         if (opts.format !== 'jsonl') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
