@@ -336,6 +336,11 @@ test('the GDELT export leaves out undated events, says how many, and keeps them 
     assert.match(gdelt.stderr, new RegExp(`note: ${undated} of ${all.length} event\\(s\\) left out: no date`));
     const kept = detente(['export', '--db', db, '--include-undated']);
     assert.equal(kept.stdout.trim().split('\n').length, all.length);
+    // CSV keeps every event, one row each after the header, with the trigger and sentence that explain it
+    const csv = detente(['export', '--db', db, '--format', 'CSV']).stdout.trim().split('\n');
+    assert.equal(csv.length, all.length + 1);
+    assert.match(csv[0], /^event_id,article_id,date,date_precision,source_actor,.*,trigger,sentence,rule,/);
+    assert.deepEqual(detente(['events', '--db', db, '--format', 'csv']).stdout.trim().split('\n'), csv);
     // the dyad series cannot place them either, and says so; event lines say 'undated' in words
     const dyad = detente(['dyad', 'POL-LTU', '--db', db]);
     assert.match(dyad.stdout, /^1 event\(s\) without a date .* left out: `detente events --dyad POL-LTU` lists them$/m);

@@ -3,6 +3,7 @@ import { parsePositiveInt, parseFormatName } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { formatEventLine } from '../render-summary.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
+import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 
 /**
  * Checks a CAMEO code prefix given on the command line: one to four digits ("04", "042", "0431"; CAMEO 1.1b3
@@ -33,9 +34,9 @@ export function registerEvents(program: Command): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042', parseCodePrefix)
     .option('--limit <n>', 'at most n events', parsePositiveInt)
-    .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
+    .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
     .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
-      checkFormat(opts.format, ['text', 'jsonl']);
+      checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
@@ -49,12 +50,13 @@ export function registerEvents(program: Command): void {
           limit: opts.limit,
         });
         if (dyad) checkDyadCodes(dyad, events.length);
-        for (const ev of events) {
+        if (opts.format === 'csv') process.stdout.write(toCsv(events, EVENT_CSV_COLUMNS));
+        else for (const ev of events) {
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(ev)}\n`);
           // the id last, for `detente explain --db … --event ID`
           else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle}  (${ev.id})\n`);
         }
-        if (opts.format !== 'jsonl') process.stderr.write(`${events.length} event(s)\n`);
+        if (opts.format === 'text') process.stderr.write(`${events.length} event(s)\n`);
         // an undated event (no date in the text, none for the article) is in no --from/--to range: say so
         if (from || to) {
           const undated = store.listEvents({ dyad, directed: opts.directed, code: opts.code, undated: true }).length;

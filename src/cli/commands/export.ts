@@ -4,14 +4,15 @@ import { toGdeltTsv } from '../../query/gdelt-export.js';
 import { groupEventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
 import { parseFormatName } from '../option-parsers.js';
+import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 
-/** `detente export --db FILE --format gdelt|jsonl`: export stored events (GDELT: dated events only, unless --include-undated). */
+/** `detente export --db FILE --format gdelt|jsonl|csv`: export stored events (GDELT: dated events only, unless --include-undated). */
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export stored events: GDELT 2.0 Events TSV (61 columns) or JSON Lines')
+    .description('export stored events: GDELT 2.0 Events TSV (61 columns), JSON Lines or CSV (one row per event, with its sentence and trigger)')
     .option('--db <file>', 'SQLite database file', './detente.db')
-    .option('-f, --format <format>', 'gdelt | jsonl', parseFormatName, 'gdelt')
+    .option('-f, --format <format>', 'gdelt | jsonl | csv', parseFormatName, 'gdelt')
     .option('--header', 'GDELT: add a header line with the column names')
     .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
@@ -20,7 +21,7 @@ export function registerExport(program: Command): void {
     .option('--day-dates-only', "leave out events the text dates only to a week, month or year (by default a GDELT row's SQLDATE is the period's first day)")
     .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats)')
     .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
-      checkFormat(opts.format, ['gdelt', 'jsonl']);
+      checkFormat(opts.format, ['gdelt', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
@@ -40,7 +41,8 @@ export function registerExport(program: Command): void {
           const grouped = opts.merge ? groupEventMentions(rows) : rows.map((event) => ({ event, mentions: 1 }));
           if (grouped.length < rows.length) process.stderr.write(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions (--no-merge: a row each)\n`);
           process.stdout.write(toGdeltTsv(grouped, { header: opts.header }));
-        } else for (const ev of kept) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
+        } else if (opts.format === 'csv') process.stdout.write(toCsv(kept, EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
+        else for (const ev of kept) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
       } finally {
         store.close();
       }

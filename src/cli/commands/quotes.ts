@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parsePositiveInt, parseFormatName, parseFilterText, parseNameList } from '../option-parsers.js';
 import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '../../model/quote.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
+import { QUOTE_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 
 /** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
 export function registerQuotes(program: Command): void {
@@ -21,15 +22,16 @@ export function registerQuotes(program: Command): void {
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most n quotes', parsePositiveInt)
-    .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
+    .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
     .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; kind?: QuoteKind[]; cueClass?: CueClass[]; from?: string; to?: string; limit?: number; format: string }) => {
-      checkFormat(opts.format, ['text', 'jsonl']);
+      checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       checkDateRange(opts.from, opts.to);
       const store = openStoreToQuery(opts.db);
       try {
         const quotes = store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
+        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, QUOTE_CSV_COLUMNS));
         let article: string | null = null;
-        for (const q of quotes) {
+        if (opts.format !== 'csv') for (const q of quotes) {
           if (opts.format === 'jsonl') {
             process.stdout.write(`${JSON.stringify(q)}\n`);
             continue;
@@ -46,7 +48,7 @@ export function registerQuotes(program: Command): void {
           const cueClass = q.cueClass && q.cueClass !== 'speech' ? `: ${q.cueClass}` : '';
           process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}${cueClass}` : ''}]\n`);
         }
-        if (opts.format !== 'jsonl') process.stderr.write(`${quotes.length} quote(s)\n`);
+        if (opts.format === 'text') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
         store.close();
       }

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QUOTE_CSV_COLUMNS, toCsv } from './csv-rows.js';
+import type { StoredQuote } from '../store/store.js';
+
+const quote = (over: Partial<StoredQuote>): StoredQuote => ({
+  id: 'q1', text: 'We will, of course, "keep" talking', start: 10, end: 44, kind: 'direct',
+  speaker: { entity: 'E1', name: 'Ana Ruiz', actor: 'ESPGOV', mention: { start: 0, end: 8, text: 'Ana Ruiz' } },
+  cue: { start: 46, end: 50, text: 'said' }, cueClass: 'speech', addressee: null, mentions: [],
+  provenance: { component: 'quotes', version: '0', rule: 'r', confidence: 1, evidence: [] },
+  articleId: 'a1', articleTitle: 'Talks go on', published: '2024-05-01', ...over,
+});
+
+test('quotes as CSV: a header, one row each, commas and quotation marks quoted, empty fields for missing values', () => {
+  const csv = toCsv([quote({}), quote({ id: 'q2', speaker: { entity: null, name: null, actor: null, mention: null }, cue: null, cueClass: null, text: 'line one\nline two' })], QUOTE_CSV_COLUMNS);
+  const lines = csv.split('\n');
+  assert.equal(lines[0], 'quote_id,article_id,published,speaker_name,speaker_actor,speaker_mention,kind,cue,cue_class,addressee,text,start,end,article_title');
+  assert.equal(lines[1], 'q1,a1,2024-05-01,Ana Ruiz,ESPGOV,Ana Ruiz,direct,said,speech,,"We will, of course, ""keep"" talking",10,44,Talks go on');
+  assert.equal(lines[2], 'q2,a1,2024-05-01,,,,direct,,,,"line one');
+  assert.equal(lines[3], 'line two",10,44,Talks go on');
+  assert.ok(csv.endsWith('\n'));
+});
+
+test('no rows give the header line alone', () => {
+  assert.equal(toCsv([], QUOTE_CSV_COLUMNS).split('\n').filter(Boolean).length, 1);
+});

@@ -1,0 +1,71 @@
+import { stringify } from 'csv-stringify/sync';
+import type { StoredEvent, StoredQuote } from '../store/store.js';
+
+/** One CSV column: its header and how a row's value is taken from a stored record. */
+interface CsvColumn<T> {
+  readonly header: string;
+  readonly value: (row: T) => string | number | boolean | null | undefined;
+}
+
+/**
+ * The columns of `--format csv` for events: one row per coded event, with the article it came from and the
+ * sentence and trigger that explain it. Field names are detente's own (snake_case); the GDELT layout is
+ * `export --format gdelt`.
+ */
+export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent>[] = [
+  { header: 'event_id', value: (e) => e.id },
+  { header: 'article_id', value: (e) => e.articleId },
+  { header: 'date', value: (e) => e.date },
+  { header: 'date_precision', value: (e) => e.datePrecision },
+  { header: 'source_actor', value: (e) => e.source.actor },
+  { header: 'source_name', value: (e) => e.source.name },
+  { header: 'target_actor', value: (e) => e.target?.actor },
+  { header: 'target_name', value: (e) => e.target?.name },
+  { header: 'cameo_code', value: (e) => e.code },
+  { header: 'root_code', value: (e) => e.rootCode },
+  { header: 'label', value: (e) => e.label },
+  { header: 'quad_class', value: (e) => e.quadClass },
+  { header: 'goldstein', value: (e) => e.goldstein },
+  { header: 'negated', value: (e) => e.negated },
+  { header: 'location', value: (e) => e.location?.name },
+  { header: 'location_country', value: (e) => e.location?.country },
+  { header: 'trigger', value: (e) => e.trigger.text },
+  { header: 'sentence', value: (e) => e.sentence.text },
+  { header: 'rule', value: (e) => e.rule },
+  { header: 'confidence', value: (e) => e.confidence },
+  { header: 'article_title', value: (e) => e.articleTitle },
+  { header: 'published', value: (e) => e.published },
+  { header: 'article_url', value: (e) => e.articleUrl ?? e.articleOrigin },
+];
+
+/** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */
+export const QUOTE_CSV_COLUMNS: readonly CsvColumn<StoredQuote>[] = [
+  { header: 'quote_id', value: (q) => q.id },
+  { header: 'article_id', value: (q) => q.articleId },
+  { header: 'published', value: (q) => q.published },
+  { header: 'speaker_name', value: (q) => q.speaker.name },
+  { header: 'speaker_actor', value: (q) => q.speaker.actor },
+  { header: 'speaker_mention', value: (q) => q.speaker.mention?.text },
+  { header: 'kind', value: (q) => q.kind },
+  { header: 'cue', value: (q) => q.cue?.text },
+  { header: 'cue_class', value: (q) => q.cueClass },
+  { header: 'addressee', value: (q) => q.addressee },
+  { header: 'text', value: (q) => q.text },
+  { header: 'start', value: (q) => q.start },
+  { header: 'end', value: (q) => q.end },
+  { header: 'article_title', value: (q) => q.articleTitle },
+];
+
+/**
+ * Writes records as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted, CRLF-free
+ * `\n` line ends), with a header line; empty fields for null and undefined.
+ * @param rows the stored events or quotes
+ * @param columns their columns ({@link EVENT_CSV_COLUMNS}, {@link QUOTE_CSV_COLUMNS})
+ * @returns the CSV text, ending in a line break (just the header when there are no rows)
+ */
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+  return stringify(
+    rows.map((r) => columns.map((c) => c.value(r) ?? null)),
+    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (b) => (b ? 'true' : 'false') } },
+  );
+}
