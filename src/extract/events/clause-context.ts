@@ -202,8 +202,10 @@ export function datelineEnd(doc: Doc, sentence: Sentence): number {
   const first = sentence.firstToken;
   const limit = Math.min(sentence.endToken - 1, first + 14);
   // "LONDON, March 1 -": a place written in capitals, then only names, numbers, commas and slashes before the dash
-  let capitals = doc.pos[first] === 'PROPN' && /\p{Lu}{2}/u.test(doc.text.slice(doc.starts[first], doc.ends[first])) &&
-    doc.text.slice(doc.starts[first], doc.ends[first]) === doc.text.slice(doc.starts[first], doc.ends[first]).toUpperCase();
+  // (a word of capitals only, whatever its tag: "UNITED NATIONS, March 29 -" has UNITED tagged as a verb, and the
+  // United Nations became a party to the talks the story reports; found in a hand check of Reuters-21578)
+  const head = doc.text.slice(doc.starts[first], doc.ends[first]);
+  let capitals = (doc.pos[first] === 'PROPN' || /^\p{Lu}{2,}$/u.test(head)) && /\p{Lu}{2}/u.test(head) && head === head.toUpperCase();
   for (let k = first + 1; k < limit; k++) {
     if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) return k + 2;
     if (capitals && DATELINE_DASHES.has(doc.lower[k]) && doc.lower[k] !== ':') return k + 1;

@@ -2,6 +2,7 @@
 // is our own, written to have the shape of a failing input, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../../analyze.js';
 import { articleFromText } from '../../ingest/article-id.js';
 import { EventSchema } from '../../model/event.js';
@@ -77,4 +78,22 @@ test('an inverted reporting clause has its speaker after the verb: \'"…," said
 test('a trade representative is a government official, not a lawmaker (USAGOV, not USALEG)', () => {
   const { events } = createAnalyzer().analyze(articleFromText('U.S. Trade Representative Jane Roe criticised Japan on Monday.', { title: 't', published: '1987-03-27' }));
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), ['USAGOV>JPN 111']);
+});
+
+test('a continent is no country through a town of its name: "criticised Asia" has no target PHL', () => {
+  // data/actors/places.tsv leaves out towns named as a continent (Asia, Philippines); see scripts/build-ner-lexicon.ts
+  const places = readFileSync(new URL('../../../data/actors/places.tsv', import.meta.url), 'utf8');
+  assert.doesNotMatch(places, /^(?:Africa|America|Asia|Europe|Oceania)\t/m);
+  const { events } = createAnalyzer().analyze(articleFromText('Chile criticised Asia for its trade barriers.', { title: 't', published: '1987-03-27' }));
+  assert.deepEqual(events.filter((e) => e.target?.actor === 'PHL').length, 0);
+});
+
+test('a dateline whose first word is tagged as a verb is still a dateline: "UNITED NATIONS, March 29 - Chile and Peru discussed…"', () => {
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['UNITED NATIONS'] };
+  assert.deepEqual(run('UNITED NATIONS, March 29 - Chile and Peru discussed fishing rights.', [UN, CHL, PER]).sort(), ['CHL>PER 040', 'PER>CHL 040']);
+});
+
+test('a country word before banks, dealers, brokers or bankers names businesses (GBRBUS), not the country', () => {
+  const { events } = createAnalyzer().analyze(articleFromText('Chile accused British banks of blocking the loan. London brokers criticised Chile.', { title: 't', published: '1987-03-27' }));
+  assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), ['CHL>GBRBUS 112', 'GBRBUS>CHL 111']);
 });
