@@ -136,6 +136,27 @@ test('quotes are filtered by kind and by cue class, and an unknown class is a cl
   }
 });
 
+test('--published dates articles whose input states no date, and a wrong date is a clear error', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'undated.txt'), 'Border talks\n\nPolish Foreign Minister Radoslaw Sikorski met Lithuanian officials in Vilnius on Tuesday.\n');
+    writeFileSync(join(dir, 'dated.txt'), ARTICLE);
+    const r = detente(['analyze', '--format', 'jsonl', '--published', '2005-03-10', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    const byTitle = Object.fromEntries(r.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((a) => [a.article.title, a]));
+    assert.equal(byTitle['Border talks'].article.published, '2005-03-10');
+    // "on Tuesday" before a Thursday publication date: that week's Tuesday
+    assert.deepEqual(byTitle['Border talks'].events.map((e: { date: string }) => e.date), ['2005-03-08']);
+    assert.equal(byTitle['Envoys meet in Vienna'].article.published, '2024-04-02');
+    const bad = detente(['ingest', '--db', join(dir, 'x.db'), '--published', '10/03/2005', dir]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /invalid --published "10\/03\/2005": expected a date YYYY-MM-DD/);
+    assert.equal(existsSync(join(dir, 'x.db')), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a stdin article is read with -', () => {
   const r = detente(['analyze', '--format', 'json', '-'], ARTICLE);
   assert.equal(r.status, 0, r.stderr);

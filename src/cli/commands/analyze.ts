@@ -8,6 +8,8 @@ import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
 import { skippedFilesNote } from '../skipped-files.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
+import { withFallbackDate } from '../../ingest/fallback-date.js';
+import { checkDate } from '../query-options.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
 export function registerAnalyze(program: Command): void {
@@ -19,7 +21,9 @@ export function registerAnalyze(program: Command): void {
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
-    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean }) => {
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
+    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean; published?: string }) => {
+      const published = checkDate(opts.published, '--published');
       if (!['text', 'json', 'jsonl'].includes(opts.format)) {
         throw new Error(`unknown --format "${opts.format}": use text, json or jsonl`);
       }
@@ -29,7 +33,8 @@ export function registerAnalyze(program: Command): void {
       const json: unknown[] = [];
       let first = true;
       const skipped: string[] = [];
-      for await (const r of readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) })) {
+      const read = readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
+      for await (const r of published ? withFallbackDate(read, published) : read) {
         if (!r.ok) {
           failures.push(r);
           process.stderr.write(`detente: ${formatFailure(r)}\n`);

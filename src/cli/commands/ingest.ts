@@ -11,6 +11,8 @@ import { pipelineRun } from '../pipeline-run.js';
 import { skippedFilesNote } from '../skipped-files.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
+import { withFallbackDate } from '../../ingest/fallback-date.js';
+import { checkDate } from '../query-options.js';
 
 /** The signals that stop an ingest cleanly (see the action). */
 const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
@@ -25,14 +27,16 @@ export function registerIngest(program: Command): void {
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
       async (
         paths: string[],
-        opts: { db: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean; batch: number; quiet?: boolean; logFormat: LogFormat },
+        opts: { db: string; inputFormat?: InputFormat; actors?: string; quoteModels: boolean; published?: string; batch: number; quiet?: boolean; logFormat: LogFormat },
       ) => {
+        const published = checkDate(opts.published, '--published');
         const log = createLogger(opts.logFormat, { quiet: opts.quiet });
         checkDbToWrite(opts.db);
         const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
@@ -61,7 +65,8 @@ export function registerIngest(program: Command): void {
           const run = pipelineRun(analyzer);
           store.recordRun(run);
           const skipped: string[] = [];
-          const stats = await ingestIntoStore(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }), {
+          const read = readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
+          const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
             analyzer,
             store,
             runId: run.id,
