@@ -360,3 +360,31 @@ export function relativeSubjectEndingAt(doc: Doc, last: number, min: number): To
   }
   return null;
 }
+
+/**
+ * The end of a list of noun phrases whose first comma is at `comma` ("women, Mexicans and Muslims", "Ohio, Iowa, and
+ * Texas"): every item after a comma is a plain noun phrase, and the last one follows "and" / "or"; -1 when the words after
+ * the comma are no such list (an apposition, a clause, ", and" right after the first item) or it runs past `ce`.
+ * @param doc the token layer; `comma` the comma after the first item; `ce` the first token the list may not reach;
+ *   `quoted` per-token flags, non-zero inside quotation marks
+ * @returns the end (exclusive) of the last item, or -1
+ */
+export function nounListEnd(doc: Doc, comma: number, ce: number, quoted: Uint8Array): number {
+  let t = comma;
+  for (let items = 0; items < 8; items++) {
+    let k = t + 1;
+    const last = doc.lower[k] === 'and' || doc.lower[k] === 'or';
+    // ", and" right after the first item joins clauses ("backed Roe, and Doe has …"), not a list
+    if (last && items === 0 && doc.lower[t] === ',') return -1;
+    if (last) k++;
+    if (k >= ce || quoted[k]) return -1;
+    const np = nounPhraseStartingAt(doc, k, ce);
+    if (!np || doc.pos[np.head] === 'PRON') return -1;
+    if (last) return np.end;
+    const next = doc.lower[np.end];
+    if (next === ',' && np.end < ce) t = np.end;
+    else if ((next === 'and' || next === 'or') && np.end + 1 < ce) t = np.end - 1; // the next item opens with the conjunction
+    else return -1;
+  }
+  return -1;
+}

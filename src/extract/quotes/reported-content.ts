@@ -1,7 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
-import { nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
+import { nounListEnd, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 
 /** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
@@ -684,32 +684,6 @@ function subjectParticiple(doc: Doc, c: CueMatch): boolean {
   return i > c.sentence.firstToken && /ing$/.test(doc.lower[i]) && NP_CORE_POS.has(doc.pos[i - 1]) && !hasVerb(doc, c.sentence.firstToken, i);
 }
 
-/**
- * The end of a list of noun phrases whose first comma is at `comma` ("women, Mexicans and Muslims", "Ohio, Iowa, and
- * Texas"): every item after a comma is a plain noun phrase, and the last one follows "and" / "or" with no verb after it;
- * -1 when the words after the comma are no such list (an apposition, a clause, ", and" + a new clause) or it runs past `ce`.
- */
-function listEnd(doc: Doc, comma: number, ce: number, quoted: Uint8Array): number {
-  let t = comma;
-  for (let items = 0; items < 8; items++) {
-    let k = t + 1;
-    const last = doc.lower[k] === 'and' || doc.lower[k] === 'or';
-    // ", and" right after the first item joins clauses ("backed Roe, and Doe has …"), not a list
-    if (last && items === 0 && doc.lower[t] === ',') return -1;
-    if (last) k++;
-    if (k >= ce || quoted[k]) return -1;
-    const np = nounPhraseStartingAt(doc, k, ce);
-    if (!np || doc.pos[np.head] === 'PRON') return -1;
-    // the last item is no subject of a verb of its own ("…, Bush and Doe say")
-    if (last) return np.end < ce && (doc.pos[np.end] === 'VERB' || doc.pos[np.end] === 'AUX') ? -1 : np.end;
-    const next = doc.lower[np.end];
-    if (next === ',' && np.end < ce) t = np.end;
-    else if ((next === 'and' || next === 'or') && np.end + 1 < ce) t = np.end - 1; // the next item opens with the conjunction
-    else return -1;
-  }
-  return -1;
-}
-
 /** Where an object content starting at `k` ends: its first comma, a quotation closing on a comma, the main verb after a relative clause, a closing time adjunct. */
 function objectEnd(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): number {
   let ce = cut(doc, k, s1, covered, stops, quoted);
@@ -718,8 +692,9 @@ function objectEnd(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Ar
   for (let t = k + 1; t < ce; t++) {
     if (doc.lower[t] === ',' && !quoted[t]) {
       // "has insulted women, Mexicans and Muslims": a list of noun phrases runs on to its last conjunct
-      const list = listEnd(doc, t, ce, quoted);
-      if (list > t) {
+      // (the last item is no subject of a verb of its own: "…, Bush and Doe say")
+      const list = nounListEnd(doc, t, ce, quoted);
+      if (list > t && !(list < ce && (doc.pos[list] === 'VERB' || doc.pos[list] === 'AUX'))) {
         ce = list;
         break;
       }
