@@ -97,3 +97,8 @@ test('a country word before banks, dealers, brokers or bankers names businesses 
   const { events } = createAnalyzer().analyze(articleFromText('Chile accused British banks of blocking the loan. London brokers criticised Chile.', { title: 't', published: '1987-03-27' }));
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), ['CHL>GBRBUS 112', 'GBRBUS>CHL 111']);
 });
+
+test("Japan's Liberal Democratic Party is JPNPTY, not the U.S. Democratic Party inside its name", () => {
+  const { events } = createAnalyzer().analyze(articleFromText('The ruling Liberal Democratic Party criticised China on Monday.', { title: 't', published: '1987-03-27' }));
+  assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), ['JPNPTY>CHN 111']);
+});
