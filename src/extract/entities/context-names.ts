@@ -32,23 +32,14 @@ export function contextNames(view: DocView, res: EntityResources, mentions: read
   let any = false;
   for (let i = 0; i < doc.tokenCount && !any; i++) if (firstKeys.has(keys[i])) any = true;
   if (!any) return [...mentions];
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  const counts = countryCounts(mentions);
   const phraseAt = (a: number, b: number): readonly ContextReading[] | undefined => {
     if (b - a > MAX_PHRASE_TOKENS || !firstKeys.has(keys[a])) return undefined;
     let k = keys[a];
     for (let i = a + 1; i < b; i++) k += ' ' + keys[i];
     return res.contextNames.get(k);
   };
-  const pick = (readings: readonly ContextReading[]): ContextReading | null => {
-    let best: ContextReading | null = null;
-    let most = 0;
-    for (const r of readings) {
-      const n = counts.get(r.country) ?? 0;
-      if (n > most) [best, most] = [r, n];
-    }
-    return best;
-  };
+  const pick = (readings: readonly ContextReading[]) => mostNamedReading(readings, counts);
   let changed = false;
   const out = mentions.map((m) => {
     if (m.kind !== 'name' || m.actor !== null || VOUCHED_NAME_RULES.has(m.rule)) return m;
@@ -92,6 +83,32 @@ export function contextNames(view: DocView, res: EntityResources, mentions: read
     out.sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/**
+ * How many mentions carry each country code: the article's countries, for {@link mostNamedReading}.
+ * @param mentions the article's mentions
+ * @returns country code → number of mentions
+ */
+export function countryCounts(mentions: readonly RawMention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The reading of a context name whose country the article's mentions name most; null when they name none of them.
+ * @param readings the phrase's readings (data/actors/context-names.json)
+ * @param counts {@link countryCounts} of the article's mentions
+ */
+export function mostNamedReading(readings: readonly ContextReading[], counts: ReadonlyMap<string, number>): ContextReading | null {
+  let best: ContextReading | null = null;
+  let most = 0;
+  for (const r of readings) {
+    const n = counts.get(r.country) ?? 0;
+    if (n > most) [best, most] = [r, n];
+  }
+  return best;
 }
 
 /** The mention coded as the reading's institution: an organisation keyed by the reading's name, so it joins that name's other mentions. */

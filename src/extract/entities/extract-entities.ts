@@ -53,6 +53,7 @@ import { prizeNames } from './prize-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 import { outputMentionKind } from './group-descriptions.js';
 import { contextNames } from './context-names.js';
+import { partyTitles } from './party-titles.js';
 import { dropCommonGivenNames } from './common-given-names.js';
 import { companyNouns } from './company-nouns.js';
 import { ofCountryNames } from './of-country-names.js';
@@ -126,6 +127,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   qualifierPersons, // "North Kivu", "Old English", "West African" left as persons by the place steps (qualifier-persons.ts)
   (view, _res, m) => joinWashingtonDc(view, m), // "Washington D.C." one place (washington-dc.ts)
   contextNames, // "Labour", "Tory", "the Lords" coded by the country the article is about (context-names.ts)
+  partyTitles, // "Tory leader Michael Howard" GBRPTY, "Shadow Home Secretary David Davis" OPP (party-titles.ts)
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
   (view, _res, m) => notesAddresses(view, m), // a Lotus Notes address is its person, "Traci Warner@ENRON" (notes-addresses.ts)
 ];

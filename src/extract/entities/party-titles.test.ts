@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+
+function actors(text: string, date = '2005-02-01'): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const e of extractEntities(nlp.parse(text), res, date)) if (e.type === 'PERSON') out[e.name] = e.actor;
+  return out;
+}
+
+test('a party leader named by the party is coded as the party, not the government', () => {
+  const a = actors('Tory leader Hugh Marlow told voters in Britain that the budget was wrong. Lib Dem leader Ann Fenwick agreed.');
+  assert.equal(a['Hugh Marlow'], 'GBRPTY');
+  assert.equal(a['Ann Fenwick'], 'GBRPTY');
+});
+
+test('a shadow minister is coded as the opposition of the country the article is about', () => {
+  const a = actors('Shadow Home Secretary Paul Renwick said the British police needed more money. Britain spends less than France.');
+  assert.equal(a['Paul Renwick'], 'GBROPP');
+});
+
+test("a chamber's leader keeps a government code, and a known office holder the office held on the date", () => {
+  const a = actors('Commons leader Paul Renwick met Labour leader Tony Blair in London, the British capital.');
+  assert.notEqual(a['Paul Renwick'], 'GBRPTY');
+  assert.equal(a['Tony Blair'], 'GBRGOV');
+});

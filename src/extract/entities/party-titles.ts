@@ -1,0 +1,82 @@
+import type { DocView } from './doc-view.js';
+import type { RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+import { countryCounts, mostNamedReading } from './context-names.js';
+import { normaliseName } from './actor-kb.js';
+
+/** The last word of a title that leads a party rather than an office: "Tory leader", "Labour Party chairman". */
+const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chairwoman', 'chair']);
+
+/** Words that make a title an opposition one: "Shadow Home Secretary", "Opposition leader". */
+const OPPOSITION_WORDS: ReadonlySet<string> = new Set(['shadow', 'opposition']);
+
+/**
+ * Codes the people whose title names a party post or an opposition post, which the role words alone code as
+ * government (roles.json: "leader" is GOV, "Home Secretary" GOV):
+ * - a title opening or closing on "shadow" or "opposition" ("Shadow Home Secretary David Davis", "Opposition leader
+ *   Michael Howard") gives agent OPP (CAMEO actor codebook: opposition), with the person's country, else the party's
+ *   named in the title, else the country of more than half of the article's mentions, else none;
+ * - a party named in a title that ends in a party office ("Tory leader Michael Howard", "Lib Dem leader Charles
+ *   Kennedy"; {@link PARTY_OFFICES}) gives agent PTY (CAMEO: political party) and the party's country. The party is
+ *   a mention coded PTY inside the title, or a context name (data/actors/context-names.json: "Tory", "Labour") read
+ *   for the country the article's mentions name most, as context-names.ts reads it.
+ * A known office holder is left to the office held on the article's date (build-entities.ts: "Labour leader Tony
+ * Blair" in 2005 is GBRGOV).
+ * Found in a review of BBC politics (2004–05): Michael Howard, Charles Kennedy, Alex Salmond and Simon Hughes coded
+ * GBRGOV, Theresa May ("Shadow Secretary…") GBRGOV.
+ * @param view the article's DocView; `res` entity resources (`contextNames`)
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions, titled persons of party and opposition posts recoded
+ */
+export function partyTitles(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  let counts: Map<string, number> | null = null;
+  let out: RawMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.kind !== 'name' || m.type !== 'PERSON' || m.rule !== 'titled-person' || m.evidence.length === 0) continue;
+    // a known office holder is coded by the office held on the article's date (build-entities.ts)
+    if (res.actors.has(normaliseName(m.personTokens.join(' ')))) continue;
+    const title = m.evidence[0];
+    if (title.end > m.start) continue;
+    // the title's tokens: step back from the name while inside the title span (titles are short)
+    let t = m.tokStart;
+    while (t > 0 && m.tokStart - t < 8 && doc.starts[t - 1] >= title.start) t--;
+    if (t === m.tokStart) continue;
+    // "Shadow" is dropped from the title's start by dropWordsBeforeTitles: look one token before it too
+    const opposition = OPPOSITION_WORDS.has(keys[t]) || (t > 0 && OPPOSITION_WORDS.has(keys[t - 1]) && view.sentenceOf[t - 1] === m.sentence) || OPPOSITION_WORDS.has(keys[m.tokStart - 1]);
+    const partyOffice = PARTY_OFFICES.has(keys[m.tokStart - 1]);
+    if (!opposition && !partyOffice) continue;
+    // the party: inside the title, or right before it ("Tory" is no part of the title "leader")
+    let party: { country: string | null } | null = null;
+    for (const o of mentions) {
+      if (o.agent === 'PTY' && o.sentence === m.sentence && o.tokEnd >= t && o.end <= title.end) party = o;
+    }
+    for (let a = Math.max(0, t - 1); !party && a <= t && a < m.tokStart; a++) {
+      if (view.sentenceOf[a] !== m.sentence) continue;
+      const readings = res.contextNames.get(keys[a]);
+      const reading = readings ? mostNamedReading(readings, (counts ??= countryCounts(mentions))) : null;
+      // "Commons leader Peter Hain", "Lords Leader Baroness Amos": a chamber's leader is a government post
+      if (reading?.actor.endsWith('PTY')) party = reading;
+    }
+    let agent: string;
+    let country: string | null;
+    if (opposition) [agent, country] = ['OPP', m.country ?? party?.country ?? mostNamedCountry((counts ??= countryCounts(mentions)))];
+    else if (party) [agent, country] = ['PTY', party.country];
+    else continue;
+    (out ??= [...mentions])[i] = { ...m, agent, country, actor: country ? country + agent : null };
+  }
+  return out ?? [...mentions];
+}
+
+/** The country most mentions carry, when it is more than half of them ("Shadow Home Secretary" in a British story); else null. */
+function mostNamedCountry(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let all = 0;
+  for (const [c, n] of counts) {
+    all += n;
+    if (n > most) [best, most] = [c, n];
+  }
+  return most * 2 > all ? best : null;
+}
