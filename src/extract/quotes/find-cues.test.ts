@@ -168,3 +168,14 @@ test('a cue after asides the chain finder cannot read takes the phrase opening t
   assert.equal(p?.speaker.mention?.text, 'Sen. Tom Hale');
   assert.equal(p?.text, 'the ferry contract was never put out to tender');
 });
+
+test('"reportedly" inside a clause is a cue with no speaker whose content is the clause around it ("The group is reportedly spending …")', () => {
+  const quotes = run('The ferry union is reportedly spending $2 million on radio advertisements.');
+  assert.equal(quotes.length, 2);
+  assert.ok(quotes.every((q) => q.cue?.text === 'reportedly' && q.speaker.mention === null));
+  assert.deepEqual(quotes.map((q) => q.text), ['The ferry union is', 'spending $2 million on radio advertisements']);
+  // before a verb of saying, that verb is the cue
+  const [q] = run('The mayor reportedly said the pier would close.');
+  assert.equal(q?.cue?.text, 'said');
+  assert.equal(q?.text, 'the pier would close');
+});
