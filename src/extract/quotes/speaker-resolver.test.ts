@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity } from '../../model/entity.js';
+import { createSpeakerResolver } from './speaker-resolver.js';
+
+const prov = { component: 'test', version: '0', rule: 'hand-built', confidence: 1 };
+// "Mr Rook argued …" and "Mr Vale's spokesman said …": Rook a name mention at 3–7, Vale at 29–33
+const entities: Entity[] = [
+  { id: 'E1', name: 'Ada Rook', type: 'PERSON', actor: 'GBRELI', country: 'GBR', agent: 'ELI', mentions: [{ start: 3, end: 7, text: 'Rook', kind: 'name', provenance: prov }], provenance: prov },
+  { id: 'E2', name: 'Tom Vale', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', agent: 'GOV', mentions: [{ start: 29, end: 33, text: 'Vale', kind: 'name', provenance: prov }], provenance: prov },
+];
+
+test('a speaker phrase whose head is no mention is the name that ends it ("Mr Rook" with "Mr" taken for the head)', () => {
+  const r = createSpeakerResolver(entities);
+  assert.equal(r.resolve(0, 7, 0, 2)?.name, 'Ada Rook');
+  assert.equal(r.resolve(0, 7, 3, 7)?.name, 'Ada Rook');
+});
+
+test("a name inside the speaker phrase that does not end it is no speaker (\"Mr Vale's spokesman\")", () => {
+  const r = createSpeakerResolver(entities);
+  assert.equal(r.resolve(26, 46, 37, 46), null);
+});
