@@ -11,5 +11,5 @@ const LISTED = 5;
 export function skippedFilesNote(paths: readonly string[]): string {
   if (!paths.length) return '';
   const named = paths.slice(0, LISTED).join(', ') + (paths.length > LISTED ? ` and ${paths.length - LISTED} more` : '');
-  return `note: ${paths.length} file(s) in the given folders not read, their extension is not one detente reads (.txt .jsonl .html .xml .rss .warc .sgm …) or they are the folder's README, LICENSE…: ${named}; name a file to read it, or give --input-format to read every file of a folder`;
+  return `note: ${paths.length} file(s) in the given folders not read, their extension is not one detente reads (.txt .jsonl .html .xml .rss .warc .sgm …) or they are the folder's documentation (README, LICENSE, MANIFEST, CHANGELOG…): ${named}; name a file to read it, or give --input-format to read every file of a folder`;
 }
