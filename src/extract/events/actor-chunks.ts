@@ -172,7 +172,10 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       // "Angola's U.S.-backed UNITA": the backer ends the phrase before it (and opens none, see above)
       if (j > first && backerModifier(doc, k, end)) break;
       const cur = conjuncts[conjuncts.length - 1];
-      if (!cur.some((c) => c.ref === refs[m])) cur.push({ ref: refs[m], possessive });
+      // a place naming an agreement, a meeting or a negotiating round ("flouting the Paris accord", "rejected the Uruguay
+      // Round proposals") stays in the phrase without an actor code: the phrase is no actor, and no other is sought
+      const ref = namesAnAct(doc, refs[m], end) ? actorRef(refs[m].entity, refs[m].mention, null, refs[m].firstToken, refs[m].endToken) : refs[m];
+      if (!cur.some((c) => c.ref.mention === ref.mention)) cur.push({ ref, possessive });
       // "the two leaders": one phrase, several actors, each its own conjunct as if joined by "and"
       for (const p of index.partners.get(m) ?? []) {
         conjuncts.push([{ ref: refs[p], possessive }]);
@@ -253,6 +256,24 @@ function groupHead(g: readonly { readonly ref: ActorRef; readonly possessive: bo
     }
   }
   return head;
+}
+
+/** Nouns naming an agreement or a meeting by the place where it was made or held ("the Paris accord", "the Geneva talks"). */
+const ACT_HEADS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'convention', 'protocol', 'declaration', 'summit', 'conference', 'communique', 'talks', 'round', 'process']);
+
+/**
+ * True when the mention names an act by its place, not an actor: a negotiating round ("the Uruguay Round", "the Tokyo
+ * Round": a name ending in "Round"), or a town or a seat of power (a place whose actor code is not its country's own)
+ * right before an agreement or meeting noun ("the Paris accord", "the Louvre agreement"). A country before such a noun
+ * stays an actor ("the Soviet-American talks", "the Iran accord"). Found in a hand check of Reuters-21578: "flouting the
+ * Paris accord" had made the French government a target, and "the Uruguay proposals" Uruguay (see also issue notes).
+ */
+function namesAnAct(doc: Doc, r: ActorRef, end: number): boolean {
+  const last = r.endToken - 1;
+  if (last > r.firstToken && doc.lower[last] === 'round' && doc.text.charCodeAt(doc.starts[last]) === 82 /* R */) return true;
+  const e = r.entity;
+  if ((e.type !== 'GPE' && e.type !== 'LOC') || r.actor === e.country || r.endToken >= end) return false;
+  return ACT_HEADS.has(doc.lower[r.endToken]);
 }
 
 /**

@@ -102,3 +102,12 @@ test("Japan's Liberal Democratic Party is JPNPTY, not the U.S. Democratic Party 
   const { events } = createAnalyzer().analyze(articleFromText('The ruling Liberal Democratic Party criticised China on Monday.', { title: 't', published: '1987-03-27' }));
   assert.deepEqual(events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), ['JPNPTY>CHN 111']);
 });
+
+test('a place naming an accord or a negotiating round is no actor: "flouting the Lima accord", "the Uruguay Round proposals"', () => {
+  const LIMA: EntitySpec = { id: 'lima', name: 'Lima', type: 'GPE', actor: 'PERGOV', country: 'PER', surfaces: ['Lima'] };
+  const ROUND: EntitySpec = { id: 'ur', name: 'Uruguay Round', type: 'ORG', actor: null, country: 'URY', surfaces: ['Uruguay Round'] };
+  assert.deepEqual(run('Chile was angry, flouting the Lima accord outright.', [CHL, LIMA]), []);
+  assert.deepEqual(run('Chile rejected the Uruguay Round proposals on farm trade.', [CHL, ROUND]), []);
+  // the seat of power itself still acts, and a country before an accord noun is still a party
+  assert.deepEqual(run('Chile accused Lima of breaking the accord.', [CHL, LIMA]), ['CHL>PERGOV 112']);
+});
