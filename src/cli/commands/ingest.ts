@@ -12,6 +12,7 @@ import { skippedFilesNote } from '../skipped-files.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
+import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { checkDate } from '../query-options.js';
 
 /** The signals that stop an ingest cleanly (see the action). */
@@ -65,7 +66,8 @@ export function registerIngest(program: Command): void {
           const run = pipelineRun(analyzer);
           store.recordRun(run);
           const skipped: string[] = [];
-          const read = readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
+          // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
+          const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
           const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
             analyzer,
             store,
