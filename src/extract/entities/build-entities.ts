@@ -186,17 +186,35 @@ function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | n
   if (!known) return;
   if (!p.gender) p.gender = known.gender;
   const dated = actorOn(known, date);
-  if (!dated) return;
+  if (!dated) {
+    // before the first term the list records, a title in the article still names the agent, and the offices the
+    // country: "Senator John Kerry" in 2004 (Secretary of State from 2013) is USALEG, "Treasury Secretary James
+    // Baker" in 1987 (Secretary of State from 1989) USAGOV; both had no code (Reuters-21578, reut2-011..013)
+    if (!p.actor && !p.country && p.agent) {
+      const first = splitActorCode(known.terms[0].actor, res.countryNames).country;
+      if (first && !NO_COUNTRY_PREFIX.test(first)) {
+        p.country = first;
+        p.rule = `${p.rule}+office-holder-country`;
+      }
+    }
+    return;
+  }
   if (!p.actor) {
-    p.actor = dated.actor;
     const split = splitActorCode(dated.actor, res.countryNames);
     p.country = p.country ?? split.country;
     p.agent = p.agent ?? split.agent;
+    // a title in the article wins over the office the list gives for the date: undated "Senator John Kerry" is
+    // USALEG, not USAGOV (his one term as Secretary of State), nor USAGOV with agent LEG
+    const { country, agent } = p;
+    p.actor = country && agent && agent !== split.agent && country === split.country && !NO_COUNTRY_PREFIX.test(country) ? country + agent : dated.actor;
     p.rule = `${p.rule}+office-holder`;
   }
   if (!p.role) p.role = dated.role;
   if (p.tokens.length < 2 && normaliseName(known.name) !== normaliseName(p.name)) p.name = known.name;
 }
+
+/** Actor-code prefixes that are no country (international and transnational posts). */
+const NO_COUNTRY_PREFIX = /^(?:IGO|NGO|NGM|IMG|MNC)/;
 
 /**
  * Whether a known person may be the person of an article whose name tokens are `tokens`: always for a

@@ -111,3 +111,14 @@ test('a place naming an accord or a negotiating round is no actor: "flouting the
   // the seat of power itself still acts, and a country before an accord noun is still a party
   assert.deepEqual(run('Chile accused Lima of breaking the accord.', [CHL, LIMA]), ['CHL>PERGOV 112']);
 });
+
+test("a title in the article names a known office holder's agent, also before the offices the list records", () => {
+  const code = (published: string | null) =>
+    createAnalyzer().analyze(articleFromText('Senator John Kerry criticised Britain on Monday.', { title: 't', published })).events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+  // undated: not USAGOV, his one term as Secretary of State (2013-2017) in the office-holder list
+  assert.deepEqual(code(null), ['USALEG>GBR 111']);
+  // 2004, before that term: the list's country with the article's title, not no code at all
+  assert.deepEqual(code('2004-05-01'), ['USALEG>GBR 111']);
+  // the office itself still codes by the list
+  assert.deepEqual(createAnalyzer().analyze(articleFromText('John Kerry criticised Britain on Monday.', { title: 't', published: '2014-05-01' })).events.map((e) => e.source.actor), ['USAGOV']);
+});
