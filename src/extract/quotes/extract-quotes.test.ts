@@ -1671,3 +1671,16 @@ test('an object relative pronoun before the speaker is the content of a cue with
   // a naming cue takes a second part the pronoun alone does not give ("which she called “a disgrace”")
   assert.ok(!run('The council passed the ferry plan, which the mayor called “a disgrace.”').some((x) => x.text === 'which'));
 });
+
+test('the subject of a stance verb in the passive is its content and the by-agent its speaker ("The bill was opposed by House Republicans")', () => {
+  const [q] = run('The ferry bill was opposed by most harbour towns.');
+  assert.equal(q?.text, 'The ferry bill');
+  assert.equal(q?.cue?.text, 'opposed');
+  assert.equal(q?.speaker.mention?.text, 'most harbour towns');
+  // a relative pronoun subject is the content; a clause holding the passive keeps its own cue
+  const [r] = run('The judge, who was nominated by the governor, resigned.');
+  assert.equal(r?.text, 'who');
+  const held = run('The survey indicated that the mayor was strongly supported by older voters.');
+  assert.equal(held.length, 1);
+  assert.equal(held[0].cue?.text, 'indicated');
+});

@@ -94,7 +94,7 @@ export function indirectContent(
   // "X was asked (by Y) whether …", "X was asked to name …": the question or request
   if (c.passive && c.entry.class === 'request') return phase === 'outer' ? null : passiveRequestContent(doc, c, s1, quoted, covered, stops);
   if (c.impersonal) return phase === 'outer' ? null : impersonalContent(doc, c, s1, quoted, covered, stops);
-  if (c.passive) return passiveContent(doc, c, s0, covered);
+  if (c.passive) return passiveContent(doc, c, s0, covered, phase);
   if (!c.speaker) return questionContent(doc, c, s1, quoted, covered, phase);
   return activeContent(doc, c, s0, s1, quoted, covered, stops, phase, cueAt, fallbackScore);
 }
@@ -280,9 +280,19 @@ function impersonalContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array
  * A passive reporting verb with its agent ("The story was first reported by the Post"): the subject before it; only
  * reporting verbs, and not inside a relative clause ("…, which was …").
  */
-function passiveContent(doc: Doc, c: CueMatch, s0: number, covered: Uint8Array): Content | null {
-  const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
+function passiveContent(doc: Doc, c: CueMatch, s0: number, covered: Uint8Array, phase: 'outer' | 'inner'): Content | null {
   const relative = RELATIVE.has(doc.lower[c.auxStart - 1]) || doc.lower[c.auxStart - 1] === 'that';
+  // "The bill was opposed by House Republicans", "Trump has been criticized by his rivals": a stance verb's object as the
+  // passive subject, its holder the agent; "who was nominated by Obama": the relative pronoun
+  // (in the inner phase, after any clause holding it: "polls indicated that Trump was supported by early deciders")
+  if (c.entry.frames.has('np') && !c.entry.frames.has('that') && !c.entry.frames.has('bare') && c.side === 'right' && c.auxStart - 1 >= s0 && !covered[c.auxStart - 1]) {
+    if (phase === 'outer') return null;
+    if (relative) return { ranges: [[c.auxStart - 1, c.auxStart]], rule: 'indirect-passive' };
+    const subject = nounPhraseEndingAt(doc, c.auxStart - 1, s0);
+    if (subject && isClear(covered, subject.start, c.auxStart)) return { ranges: [[subject.start, c.auxStart]], rule: 'indirect-passive' };
+    return null;
+  }
+  const reporting = c.entry.class === 'speech' && (c.entry.frames.has('that') || c.entry.frames.has('bare'));
   return reporting && !relative && c.auxStart - s0 >= 2 && isClear(covered, s0, c.auxStart)
     ? { ranges: [[dateline(doc, s0, c.auxStart), c.auxStart]], rule: 'indirect-passive' }
     : null;
