@@ -210,3 +210,15 @@ test('a date that opens a reported future clause after "said that" dates nothing
   const s = 'A spokesman said that on Thursday the deputy minister would meet his Chilean counterpart.';
   assert.equal(resolveEventDate(s, 0, at(s, 'meet'), '2023-06-20').date, '2023-06-20');
 });
+
+test("an old date of another clause is background, not the trigger's date, unless a when-clause or a span ties them", () => {
+  const s = 'The mayor quit the party he founded 30 years ago, tired of rivals who never forgave him for closing the port.';
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'closing'), '2010-03-02')).slice(0, 3), ['2010-03-02', 'day', null]);
+  const r = 'Officials condemned the rebels who have held the valley since 1983.';
+  assert.equal(resolveEventDate(r, 0, at(r, 'condemned'), '1997-04-29').date, '1997-04-29');
+  const w = 'The valley has been split since 1974 when border troops invaded its northern half.';
+  assert.equal(resolveEventDate(w, 0, at(w, 'invaded'), '1997-04-15').date, '1974-01-01');
+  // a recent date of another clause still dates the trigger when its own clause has none
+  const n = 'Last Sunday, voters backed a referendum in which they called for a single district.';
+  assert.equal(resolveEventDate(n, 0, at(n, 'called'), '1997-04-12').date, '1997-04-06');
+});

@@ -68,6 +68,26 @@ const OTHER_CLAUSE = /\b(?:which|who|whom|whose|when|after|before|since|while|un
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Another clause's expression dates the trigger (when its own clause has none) only when it is at most this long
+ * before publication (366 days): an older one is the background of a noun of the sentence ("a girl who went missing
+ * in 1977", "rebels who have been fighting since 1983", "the party he founded 32 years ago"), not the reported event;
+ * unless the words between tie them ({@link tellsWhen}). From a review of TempEval-3
+ * events: a 2005 pull-out from Gaza dated 1973.
+ */
+const OTHER_CLAUSE_MAX_AGE_MS = 366 * DAY_MS;
+
+/**
+ * Whether the words between an old date of another clause and the trigger still tie the two: the clause after the
+ * date tells what happened then ("in 1974 when Turkish troops invaded", "from 1968, when the Soviets invaded"), or
+ * "after"/"before" opens a span from the trigger's event ("In April 2022, two months after the invasion").
+ * @param between the sentence text between the expression and the trigger
+ * @param dateFirst whether the expression comes before the trigger
+ */
+function tellsWhen(between: string, dateFirst: boolean): boolean {
+  return (dateFirst && /^\s*,?\s*when\b/i.test(between)) || /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b/i.test(between);
+}
+
 /** Monday of the ISO week (weeks start on Monday, ISO 8601) that contains the UTC-noon instant `t`. */
 function isoWeekStart(t: number): number {
   const dow = (new Date(t).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
@@ -223,7 +243,8 @@ function duration(sentenceText: string, index: number, text: string): boolean {
  *   term talks about, not when the event was reported: the publication date, precision 'day', `text` null;
  * - a duration ("for three years", "within 30 days") is no date;
  * - an expression in another clause than the trigger's (after "which", "who", "when", "after"…) is used only when
- *   the trigger's clause and the dateline have none;
+ *   the trigger's clause and the dateline have none, and it is at most a year before publication
+ *   ({@link OTHER_CLAUSE_MAX_AGE_MS});
  * - the date of a wire dateline ("BEIRUT, March 7 (Reuters) -") is the filing date: any other expression of the
  *   sentence wins over it ("… killed a reporter in October");
  * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
@@ -292,8 +313,10 @@ export function resolveEventDate(
     // "admitted … an initiative which four months ago plunged him…": another clause's date dates another event
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, r.index) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
     if (OTHER_CLAUSE.test(between)) {
-      // an undated article has no publication date to fall back on: only the trigger's own clause dates it
-      if (dateline || !ref) continue;
+      // an undated article has no publication date to fall back on: only the trigger's own clause dates it; a date
+      // of another clause more than a year before publication is background ("the party he was instrumental in
+      // founding 32 years ago, fed up with hardliners who refused to forgive him for pulling out of Gaza")
+      if (dateline || !ref || (r.start.date().getTime() < ref.getTime() - OTHER_CLAUSE_MAX_AGE_MS && !tellsWhen(between, triggerOffset >= e))) continue;
       dist += 10_000;
     }
     if (dist < bestDist) {
@@ -318,7 +341,7 @@ export function resolveEventDate(
     // a year in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
     if (OTHER_CLAUSE.test(between)) {
-      if (dateline || !ref) continue;
+      if (dateline || !ref || (Date.UTC(y, 11, 31) < ref.getTime() - OTHER_CLAUSE_MAX_AGE_MS && !tellsWhen(between, triggerOffset >= e))) continue;
       dist += 10_000;
     }
     if (dist < bestDist && !(best && s >= sentenceStart + best.index && e <= sentenceStart + best.index + best.text.length)) {
