@@ -156,6 +156,29 @@ function participleOfNoun(doc: Doc, t: number, first: number): boolean {
   return doc.pos[k] === 'NOUN' && doc.lower[k] !== doc.lemmas[k] && doc.lower[k].endsWith('s');
 }
 
+/** Words after which a gerund may open a subject clause (the sentence start aside). */
+const GERUND_SUBJECT_OPENERS = new Set(['as', 'that', ',']);
+
+/**
+ * True when the -ing verb at `t` opens a clause that is the subject of the next verb: after the sentence start, "as"
+ * ("as far as negotiating quotas is concerned"), "that" or a comma, and followed within eight words, with only a common
+ * noun phrase between, by an auxiliary or a form of "be" ("negotiating quotas is", "imposing new tariffs would"). Found
+ * in a hand check of Reuters-21578 (reut2-010), where "… are not attending the meeting …, a non-event as far as
+ * negotiating quotas is concerned" coded six negotiations among the absent delegates.
+ */
+function gerundSubject(doc: Doc, t: number, first: number, end: number): boolean {
+  const w = doc.lower[t];
+  if (!w.endsWith('ing') || w === doc.lemmas[t]) return false;
+  if (t > first && !GERUND_SUBJECT_OPENERS.has(doc.lower[t - 1])) return false;
+  // (only common nouns between: "quoted as saying Iran has attacked" has a clause with its own subject after the verb)
+  for (let k = t + 1; k < Math.min(end, t + 9); k++) {
+    const pos = doc.pos[k];
+    if (pos === 'AUX') return k > t + 1;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM') return false;
+  }
+  return false;
+}
+
 /** True when the verb at `t` is the predicate of an if/unless/whether clause ("if Iraq attacks again"). */
 function inConditionClause(doc: Doc, t: number, first: number): boolean {
   for (let k = t - 1; k >= first; k--) {
@@ -759,6 +782,9 @@ function verbCandidate(
   // a crowd noun ("demonstrators protesting…") leaves the protest to the crowd of the place named
   const nounSubject = !literal && participleOfNoun(doc, t, sentence.firstToken);
   if (nounSubject && !(isCrowdNoun(doc.lower[t - 1]) && coding.code.startsWith('14'))) return null;
+  // "as far as negotiating quotas is concerned", "imposing tariffs would be a mistake": a gerund that is the subject of
+  // the next verb names an act in general, done by no one in the sentence
+  if (!literal && gerundSubject(doc, t, sentence.firstToken, sentence.endToken)) return null;
   // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
   if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
   if (ctx.hypothetical) return null;
