@@ -33,6 +33,7 @@ import { joinCompanySuffixes } from './company-suffixes.js';
 import { trimRoleEdges } from './role-edges.js';
 import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
+import { widenGroupNames } from './group-name-cues.js';
 import { dropStormNames } from './storm-names.js';
 import { dropCommonWordPersons, trimCommonWordTails } from './common-word-persons.js';
 import { dropDeterminerPersons } from './determiner-persons.js';
@@ -97,6 +98,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   brandsAsOrganisations, // tagged places that are known brands (brand-names.ts)
   placeNamedOrganisations, // businesses named after a place (place-named-organisations.ts)
   widenCountryLedNames, // "the British Museum", "US National Hurricane Center" (country-led-names.ts)
+  widenGroupNames, // "an Iranian Opposition Group" one organisation, IRNOPP (group-name-cues.ts)
   techNames, // "Georgia Tech" a university, not the country (tech-names.ts)
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
