@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Lower-case words left out of an acronym ("Food and Agriculture Organisation" → FAO). */
@@ -47,7 +47,7 @@ export function linkAcronyms(view: DocView, res: EntityResources, mentions: read
     const acronym = m.kind !== 'name' ? undefined : byName.get(m) ?? (m.tokEnd - m.tokStart === 1 && defined.has(surface(m.tokStart)) ? surface(m.tokStart) : undefined);
     const d = acronym === undefined ? undefined : donor.get(acronym);
     if (!d || d === m || (m.key === d.key && m.type === d.type)) return m;
-    return { ...m, type: d.type, key: d.key, name: d.name, actor: d.actor, country: d.country, agent: d.agent, rule: 'acronym', weak: false, personTokens: [], gender: null };
+    return copyMention(m, { type: d.type, key: d.key, name: d.name, actor: d.actor, country: d.country, agent: d.agent, rule: 'acronym', weak: false, personTokens: [], gender: null });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Verbs of saying that may follow an appositive name and its closing comma. */
@@ -31,6 +31,6 @@ export function appositivePersons(view: DocView, res: EntityResources, mentions:
     if (!same(a - 1, m.sentence) || keys[a - 1] !== ',' || !same(b + 2, m.sentence) || keys[b] !== ',') return m;
     if (!SAYING.has(keys[b + 1]) || !PERSON_PRONOUNS.has(keys[b + 2])) return m;
     for (let i = a; i < b; i++) if (res.orgCues.has(keys[i]) || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) return m;
-    return { ...m, type: 'PERSON', key: '', personTokens: nameTokens(keys, a, b), gender: null, agent: null, country: null, rule: 'appositive-person', confidence: 0.7 };
+    return copyMention(m, { type: 'PERSON', key: '', personTokens: nameTokens(keys, a, b), gender: null, agent: null, country: null, rule: 'appositive-person', confidence: 0.7 });
   });
 }

@@ -1,7 +1,7 @@
 import { matchAt } from './gazetteer.js';
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -22,6 +22,6 @@ export function brandsAsOrganisations(view: DocView, res: EntityResources, menti
     if (res.orgCues.get(keys[m.tokEnd - 1])) return m;
     // Matched on the Doc in place (the surfaces' case read from the text), nothing sliced or copied.
     if (!startsUpper(doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart])) || !matchAt(res.brands, doc, keys, m.tokStart, m.tokEnd).some((x) => x.end === m.tokEnd)) return m;
-    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, rule: 'ner-tagger+brand' };
+    return copyMention(m, { type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, rule: 'ner-tagger+brand' });
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/entity.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 import { actorOn, lookupPerson, lookupTitledSurname, normaliseName, type KnownPerson } from './actor-kb.js';
 import { splitActorCode, type EntityResources } from './resources.js';
@@ -95,7 +95,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
     const inName = tokens.length > 0 && tokens.length <= 2 && (m.rule === 'country-name' ? givenFullNames : fullNames).some((f) => tokens.every((t) => f.includes(t)));
     const known = m.rule === 'ner-tagger' && res.actors.has(tokens.join(' '));
     if (!inName && !known) return m;
-    return { ...m, type: 'PERSON', key: '', personTokens: tokens, actor: null, country: null, agent: null, role: null, rule: 'name-of-person', confidence: 0.7 };
+    return copyMention(m, { type: 'PERSON', key: '', personTokens: tokens, actor: null, country: null, agent: null, role: null, rule: 'name-of-person', confidence: 0.7 });
   });
 
   // Pass 1: non-persons and strong full-name persons.

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
 import { startsUpper } from './letter-case.js';
-import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
+import { copyMention, GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -54,6 +54,6 @@ export function trimCommonWordTails(view: DocView, res: EntityResources, mention
     while (cut > m.tokStart + 2 && res.commonWords.has(keys[cut - 1]) && startsUpper(surface(cut - 1))) cut--;
     if (m.tokEnd - cut < 2 || PARTICLES.has(keys[cut]) || !startsUpper(surface(cut - 1))) return m;
     const end = doc.ends[cut - 1];
-    return { ...m, end, tokEnd: cut, name: doc.text.slice(m.start, end), personTokens: nameTokens(keys, m.tokStart, cut) };
+    return copyMention(m, { end, tokEnd: cut, name: doc.text.slice(m.start, end), personTokens: nameTokens(keys, m.tokStart, cut) });
   });
 }

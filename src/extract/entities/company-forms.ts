@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 
 /**
  * Words that end a company's name after its brand in wire style ("Toyota Motor Corp", "Sony Corp", "Nissan Motor Co
@@ -35,7 +35,7 @@ export function joinCompanyForms(view: DocView, mentions: readonly RawMention[])
     if (m.kind !== 'name' || m.type !== 'ORG' || m.agent !== 'BUS' || m.rule !== 'known-organisation') continue;
     let end = m.tokEnd;
     while (end < doc.tokenCount && sentenceOf[end] === sentenceOf[m.tokStart] && isCompanyForm(view, end)) end++;
-    if (end > m.tokEnd) widened.set(m, { ...m, end: doc.ends[end - 1], tokEnd: end });
+    if (end > m.tokEnd) widened.set(m, copyMention(m, { end: doc.ends[end - 1], tokEnd: end }));
   }
   if (widened.size === 0) return [...mentions];
   // the mentions that lay in the words the known name took over ("Motor Corp") are dropped

@@ -2,7 +2,7 @@ import type { DocView } from './doc-view.js';
 import { tokenKey } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
 import { exactPlaces } from './place-names.js';
-import { rawMention, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -79,7 +79,7 @@ export function joinCompanySuffixes(view: DocView, mentions: readonly RawMention
     const place = { start: doc.starts[start], end: doc.ends[i], tokStart: start, tokEnd: end, sentence: sentenceOf[i], evidence: [] };
     const company = from
       ? from.type === 'ORG'
-        ? { ...from, ...place, evidence: from.evidence, key: `ORG|${name.toLowerCase()}`, name, weak: false, rule: `${from.rule}+company-suffix` }
+        ? copyMention(from, { ...place, evidence: from.evidence, key: `ORG|${name.toLowerCase()}`, name, weak: false, rule: `${from.rule}+company-suffix` })
         : rawMention({ ...place, evidence: from.evidence }, { kind: 'name', type: 'ORG', key: `ORG|${name.toLowerCase()}`, name, actor: null, country: null, agent: null, rule: `${from.rule}+company-suffix`, confidence: 0.7 })
       : rawMention(place, { kind: 'name', type: 'ORG', key: `ORG|${name.toLowerCase()}`, name, actor: null, country: null, agent: null, rule: 'company-suffix', confidence: 0.7 });
     // Mentions inside the name or opening at the legal form ("Inc.", "Inc. for details") go; a known place after

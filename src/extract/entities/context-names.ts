@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import { rawMention, VOUCHED_NAME_RULES, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, VOUCHED_NAME_RULES, type RawMention } from './raw-mention.js';
 import type { ContextReading, EntityResources } from './resources.js';
 
 /** The longest phrase of data/actors/context-names.json, in tokens ("House of Commons"). */
@@ -113,5 +113,5 @@ export function mostNamedReading(readings: readonly ContextReading[], counts: Re
 
 /** The mention coded as the reading's institution: an organisation keyed by the reading's name, so it joins that name's other mentions. */
 function coded(m: RawMention, r: ContextReading): RawMention {
-  return { ...m, type: 'ORG', key: `ORG|${r.name}`, name: r.name, actor: r.actor, country: r.country, agent: r.agent, personTokens: [], gender: null, weak: false, rule: 'context-name', confidence: 0.8 };
+  return copyMention(m, { type: 'ORG', key: `ORG|${r.name}`, name: r.name, actor: r.actor, country: r.country, agent: r.agent, personTokens: [], gender: null, weak: false, rule: 'context-name', confidence: 0.8 });
 }

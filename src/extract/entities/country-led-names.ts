@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Rules of a country name or demonym standing alone. */
@@ -43,8 +43,7 @@ export function widenCountryLedNames(view: DocView, res: EntityResources, mentio
     const country = m.country ?? c.country;
     const name = doc.text.slice(c.start, m.end);
     dropped.add(k - 1);
-    widened.set(k, {
-      ...m,
+    widened.set(k, copyMention(m, {
       start: c.start,
       tokStart: c.tokStart,
       name,
@@ -53,7 +52,7 @@ export function widenCountryLedNames(view: DocView, res: EntityResources, mentio
       actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null),
       evidence: m.evidence,
       rule: 'country-led-name',
-    });
+    }));
   }
   if (widened.size === 0) return [...mentions];
   return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));

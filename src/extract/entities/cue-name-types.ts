@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -26,7 +26,7 @@ const BUILDING_AFTER_OF: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 's
 export function retypeCueNames(view: DocView, res: EntityResources, raw: readonly RawMention[]): RawMention[] {
   return raw.map((m) => {
     if (m.rule !== 'cue-word-name' || m.type === 'ORG' || m.type === 'PERSON') return m;
-    if (churchOrganisation(view, res, m.tokStart, m.tokEnd) || centreFor(view, m.tokStart, m.tokEnd)) return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}` };
+    if (churchOrganisation(view, res, m.tokStart, m.tokEnd) || centreFor(view, m.tokStart, m.tokEnd)) return copyMention(m, { type: 'ORG', key: `ORG|${m.name.toLowerCase()}` });
     return m;
   });
 }

@@ -13,7 +13,7 @@ import {
   type SeatEntry,
 } from './gazetteer.js';
 import { hasLetter, startsUpper, startsWithLetter } from './letter-case.js';
-import { rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources, GroupEntry } from './resources.js';
 
 /** A chunk of a sentence: a gazetteer phrase, a run of capitalised words, a possessive or another token. */
@@ -422,7 +422,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       if (m && m.rule === 'cue-word-name' && m.type === 'ORG' && prev?.end === ch.start && firstOf(prev, 'demonym') && !modOf(prev)?.kind.match(/^(org|country|seat)$/) && last?.tokStart === prev.start && last.type === 'NORP') {
         out.pop();
         const surface = at.surfaceOf(prev.start, ch.end);
-        out.push({ ...m, ...at.base(prev.start, ch.end), name: surface, key: `ORG|${surface.toLowerCase()}` });
+        out.push(copyMention(m, { ...at.base(prev.start, ch.end), name: surface, key: `ORG|${surface.toLowerCase()}` }));
         continue;
       }
       if (m) out.push(m);

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 
 /**
  * Lower-case words that follow a name and a hyphen in a compound modifier ("Trump-era", "Kim-style",
@@ -85,7 +85,7 @@ export function joinHyphenatedNames(view: DocView, mentions: readonly RawMention
     if (a === m.tokStart && b === m.tokEnd) return;
     for (const o of joined) dropped.add(o);
     const name = doc.text.slice(doc.starts[a], doc.ends[b - 1]);
-    widened.set(k, { ...m, start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, name, personTokens: nameTokens(keys, a, b), weak: m.weak && joined.every((o) => mentions[o].weak) });
+    widened.set(k, copyMention(m, { start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, name, personTokens: nameTokens(keys, a, b), weak: m.weak && joined.every((o) => mentions[o].weak) }));
   });
   if (widened.size === 0) return [...mentions];
   return mentions.flatMap((m, k) => (dropped.has(k) ? [] : [widened.get(k) ?? m]));

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** An initial or a run of initials written with full stops: "L.", "O.J.", "W.H.S." (not "U.S.": a country). */
@@ -43,12 +43,12 @@ export function initialsNames(view: DocView, res: EntityResources, mentions: rea
       if (k === m.tokStart || rest < 1 || rest > 2) return m;
       // Capitalised words with lower-case letters ("Simpson", not an acronym: "N.V. DSM").
       for (let i = k; i < m.tokEnd; i++) if (!startsUpper(surface(i)) || surface(i) === surface(i).toUpperCase() || res.orgCues.has(keys[i]) || res.commonWords.has(keys[i])) return m;
-      return { ...m, type: 'PERSON', key: '', actor: null, country: null, agent: null, personTokens: nameTokens(keys, m.tokStart, m.tokEnd), rule: 'initials-person' };
+      return copyMention(m, { type: 'PERSON', key: '', actor: null, country: null, agent: null, personTokens: nameTokens(keys, m.tokStart, m.tokEnd), rule: 'initials-person' });
     }
     if (m.type !== 'PERSON') return m;
     let a = m.tokStart;
     while (a > 0 && a - m.tokStart > -3 && view.sentenceOf[a - 1] === m.sentence && !owned.has(a - 1) && isInitials(a - 1)) a--;
     if (a === m.tokStart) return m;
-    return { ...m, start: doc.starts[a], tokStart: a, name: doc.text.slice(doc.starts[a], m.end), personTokens: nameTokens(keys, a, m.tokEnd) };
+    return copyMention(m, { start: doc.starts[a], tokStart: a, name: doc.text.slice(doc.starts[a], m.end), personTokens: nameTokens(keys, a, m.tokEnd) });
   });
 }

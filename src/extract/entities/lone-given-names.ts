@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -62,6 +62,6 @@ export function confirmLoneGivenNames(view: DocView, res: EntityResources, menti
     const first = doc.sentences[sentenceOf[m.tokStart]].firstToken === m.tokStart;
     const next = m.tokEnd < doc.tokenCount && sentenceOf[m.tokEnd] === sentenceOf[m.tokStart] ? m.tokEnd : -1;
     if (first && !(next >= 0 && (keys[next] === ',' || doc.pos[next] === 'VERB' || doc.pos[next] === 'AUX')) && !isWholeLine(view, m)) return m;
-    return { ...m, weak: false, rule: 'given-name-alone', gender, confidence: 0.6 };
+    return copyMention(m, { weak: false, rule: 'given-name-alone', gender, confidence: 0.6 });
   });
 }

@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { matchAt } from './gazetteer.js';
-import { rawMention, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** The longest place name looked for, in words ("rancho santa margarita"). */
@@ -58,7 +58,7 @@ export function lowerCasePlaces(view: DocView, res: EntityResources, mentions: r
     else if (m.type !== 'GPE') out.push(m);
     else {
       const c = countryOf(m.tokStart);
-      out.push(c ? { ...m, key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' } : m);
+      out.push(c ? copyMention(m, { key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, rule: 'ner-tagger+country' }) : m);
     }
   }
   const added: RawMention[] = [];

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
 import { matchAt } from './gazetteer.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Rules whose organisation or place mention ends in a cue word ("… Museum", "… Center", "… Institute"). */
@@ -77,8 +77,7 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
     }
     const start = doc.starts[a];
     const name = doc.text.slice(start, m.end);
-    widened.set(k, {
-      ...m,
+    widened.set(k, copyMention(m, {
       start,
       tokStart: a,
       name,
@@ -86,7 +85,7 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
       country,
       actor: m.type === 'ORG' && country && m.agent ? country + m.agent : m.actor,
       rule: 'coordinated-name',
-    });
+    }));
   });
   return withWidened(mentions, widened, dropped);
 }
@@ -113,12 +112,12 @@ export function trimLeadingDeterminers(view: DocView, mentions: readonly RawMent
     if (first === '&') {
       const start = doc.starts[m.tokStart + 1];
       const name = doc.text.slice(start, m.end);
-      return { ...m, start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key };
+      return copyMention(m, { start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key });
     }
     if (m.type === 'PERSON' || !DETERMINERS.has(first)) return m;
     const start = doc.starts[m.tokStart + 1];
     const name = doc.text.slice(start, m.end);
-    return { ...m, start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key };
+    return copyMention(m, { start, tokStart: m.tokStart + 1, name, key: m.key.startsWith(`${m.type}|`) ? `${m.type}|${name.toLowerCase()}` : m.key });
   });
 }
 
@@ -164,7 +163,7 @@ export function widenOfAndNames(view: DocView, res: EntityResources, mentions: r
     for (const o of inside) if (mentions[o].tokEnd > b) return;
     for (const o of inside) dropped.add(o);
     const name = doc.text.slice(m.start, doc.ends[b - 1]);
-    widened.set(k, { ...m, end: doc.ends[b - 1], tokEnd: b, name, key: m.key.startsWith('ORG|') ? `ORG|${name.toLowerCase()}` : m.key, rule: m.rule === 'cue-word-name' || m.rule.startsWith('ner-tagger') ? 'coordinated-name' : m.rule });
+    widened.set(k, copyMention(m, { end: doc.ends[b - 1], tokEnd: b, name, key: m.key.startsWith('ORG|') ? `ORG|${name.toLowerCase()}` : m.key, rule: m.rule === 'cue-word-name' || m.rule.startsWith('ner-tagger') ? 'coordinated-name' : m.rule }));
   });
   return withWidened(mentions, widened, dropped);
 }

@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 
 /** A Lotus Notes domain glued to a name: "@" and a word in capitals ("@ENRON", "@AZURIX", "@ECT"). */
 const NOTES_DOMAIN = /^@[A-Z][A-Z0-9-]*$/;
@@ -21,6 +21,6 @@ export function notesAddresses(view: DocView, mentions: readonly RawMention[]): 
     const n = m.tokEnd;
     if (m.kind !== 'name' || m.type !== 'PERSON' || n >= doc.tokenCount || doc.starts[n] !== doc.ends[n - 1] || doc.text.charCodeAt(doc.starts[n]) !== 0x40) return m;
     if (!NOTES_DOMAIN.test(doc.text.slice(doc.starts[n], doc.ends[n]))) return m;
-    return { ...m, end: doc.ends[n], tokEnd: n + 1 };
+    return copyMention(m, { end: doc.ends[n], tokEnd: n + 1 });
   });
 }

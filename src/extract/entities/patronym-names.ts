@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 
 /** Arabic and Malay patronymic particles: "son of", "daughter of" ("Mohammed bin Salman", "Reema bint Bandar"). */
 const PATRONYM_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn']);
@@ -28,7 +28,7 @@ export function joinPatronymNames(view: DocView, mentions: readonly RawMention[]
     ) {
       const a = m.tokStart;
       const b = next.tokEnd;
-      out.push({ ...m, end: next.end, tokEnd: b, name: `${m.name}${doc.text.slice(m.end, next.end)}`, personTokens: nameTokens(keys, a, b), weak: m.weak && next.weak });
+      out.push(copyMention(m, { end: next.end, tokEnd: b, name: `${m.name}${doc.text.slice(m.end, next.end)}`, personTokens: nameTokens(keys, a, b), weak: m.weak && next.weak }));
       k++;
       continue;
     }

@@ -1,7 +1,7 @@
 import { matchWords } from './gazetteer.js';
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -68,6 +68,6 @@ export function placeNamedOrganisations(view: DocView, res: EntityResources, men
     if (k === 0 || k >= words.length || !startsUpper(words[k])) return m;
     // "Texas USA": the rest is a place too.
     if (matchWords(res.places, words, wordKeys, k, words.length).length > 0 || matchWords(res.gazetteer, words, wordKeys, k, words.length).some((x) => x.phrase.entries.some((e) => e.kind === 'country'))) return m;
-    return { ...m, type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, country, actor: null, agent: cue?.agent ?? null, rule: 'ner-tagger+place-named' };
+    return copyMention(m, { type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, country, actor: null, agent: cue?.agent ?? null, rule: 'ner-tagger+place-named' });
   });
 }

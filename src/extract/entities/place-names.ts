@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { matchAt, type PlaceEntry } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
-import { rawMention, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, type RawMention } from './raw-mention.js';
 import { abbreviationKey, type EntityResources } from './resources.js';
 
 /** Rules whose person mentions may be place names the tagger or a name rule took for a person. */
@@ -81,7 +81,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
   }
   // "WASHINGTON (AP) —": a capital in a dateline is where the story was filed, not the government.
   // Keyed as find-mentions keys a capital after "in" (LOC|country|capital), so all of them are one entity.
-  const asCapital = (m: RawMention, rule: string): RawMention => (m.key.endsWith('|capital') ? { ...placeMention(m, m.country, rule), key: `LOC|${m.country}|capital` } : placeMention(m, m.country, rule));
+  const asCapital = (m: RawMention, rule: string): RawMention => (m.key.endsWith('|capital') ? copyMention(placeMention(m, m.country, rule), { key: `LOC|${m.country}|capital` }) : placeMention(m, m.country, rule));
   out = out.map((m) => {
     if (m.rule !== 'seat-metonym') return m;
     if (isDateline(view, m)) return asCapital(m, 'dateline-place');
@@ -112,7 +112,7 @@ export function correctPlaceNames(view: DocView, res: EntityResources, mentions:
     if ((m.type === 'GPE' || m.type === 'LOC') && !m.actor && GUESSED_PLACE.test(m.rule) && !stateFollows.has(m.tokEnd - 1)) {
       const places = entriesOf(m);
       const country = pickCountry(places, votes, placeVotes, res.regionNames.get(m.name.toLowerCase()));
-      if (country && country !== m.country) return { ...m, country };
+      if (country && country !== m.country) return copyMention(m, { country });
     }
     // A country name that is also a region of another country ("Georgia").
     if (m.rule === 'country-name' && m.country) {
@@ -375,7 +375,7 @@ function townStates(view: DocView, res: EntityResources, mentions: RawMention[])
     const end = doc.ends[b - 1];
     const name = doc.text.slice(start, end);
     const state = rawMention({ start, end, tokStart: a, tokEnd: b, sentence: town.sentence, evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${abbreviationKey(name)}|${country}`, name, actor: null, country, agent: null, rule: 'town-state', confidence: 0.75 });
-    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x !== town ? x : town.type === 'PERSON' ? placeMention(town, country, 'town-state') : { ...town, country }));
+    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x !== town ? x : town.type === 'PERSON' ? placeMention(town, country, 'town-state') : copyMention(town, { country })));
     out.push(state);
     out.sort((x, y) => x.start - y.start);
   }
@@ -413,7 +413,7 @@ function datelineStates(view: DocView, res: EntityResources, mentions: RawMentio
     const end = doc.ends[b - 1];
     const name = doc.text.slice(start, end);
     const state = rawMention({ start, end, tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${abbreviationKey(name)}|${country}`, name, actor: null, country, agent: null, rule: 'dateline-state', confidence: 0.8 });
-    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x === town ? { ...x, country } : x));
+    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x === town ? copyMention(x, { country }) : x));
     out.push(state);
     out.sort((x, y) => x.start - y.start);
   }

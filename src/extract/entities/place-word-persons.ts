@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import { GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
+import { copyMention, GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Words that open a place's name and no person's ("Mount Hood", "Lake Tahoe", "Cape Verde"), as gazetteer keys. */
@@ -40,6 +40,6 @@ export function placeWordPersons(view: DocView, res: EntityResources, mentions: 
     }
     const place = m.tokEnd - m.tokStart <= 2 ? featureNames.get(keys.slice(m.tokStart, m.tokEnd).join(' ')) : undefined;
     if (!place || res.givenNames.has(keys[m.tokStart])) return m;
-    return { ...m, type: place.type, key: place.key, country: place.country, actor: place.actor, agent: place.agent, personTokens: [], gender: null, rule: 'place-word-alias' };
+    return copyMention(m, { type: place.type, key: place.key, country: place.country, actor: place.actor, agent: place.agent, personTokens: [], gender: null, rule: 'place-word-alias' });
   });
 }

@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import { GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
+import { copyMention, GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Compass, period and rank words that open names of places, languages and peoples, never a person's given name. */
@@ -46,7 +46,7 @@ export function qualifierPersons(view: DocView, res: EntityResources, mentions: 
     // "Old English", "West African": a language or a people, no place.
     const last = keys[m.tokEnd - 1];
     if (TONGUES.has(last) || res.gazetteer.get(last)?.some((p) => p.keys.length === 1 && p.entries.some((e) => e.kind === 'demonym'))) continue;
-    out.push({ ...retypedFromPerson(m, 'LOC', 'qualified-place'), actor: null, agent: null, role: null });
+    out.push(copyMention(retypedFromPerson(m, 'LOC', 'qualified-place'), { actor: null, agent: null, role: null }));
   }
   return out;
 }

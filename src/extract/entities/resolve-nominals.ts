@@ -1,5 +1,5 @@
 import type { DraftEntity } from './build-entities.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 import { actorOn, normaliseName, type ActorIndex, type KnownPerson } from './actor-kb.js';
 
@@ -48,7 +48,7 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
     if (!best) continue;
     let antecedent = best.mentions[0];
     for (const m of best.mentions) if (m.kind === 'name' && m.start < n.start) antecedent = m;
-    best.mentions.push({ ...n, key: best.key, evidence: [{ start: antecedent.start, end: antecedent.end }], rule: 'role-description' });
+    best.mentions.push(copyMention(n, { key: best.key, evidence: [{ start: antecedent.start, end: antecedent.end }], rule: 'role-description' }));
     sortByStart(best.mentions);
     linked++;
   }
@@ -72,7 +72,7 @@ function officeEntity(n: RawMention, actors: ActorIndex | undefined, date: strin
     categories: new Set(n.categories),
     gender: holder?.gender ?? null,
     tokens: holder ? normaliseName(holder.name).split(' ') : [],
-    mentions: [{ ...n, rule: 'role-description' }],
+    mentions: [copyMention(n, { rule: 'role-description' })],
     rule: holder ? 'office-description+office-holder' : 'office-description',
     confidence: holder ? 0.75 : 0.65,
   };

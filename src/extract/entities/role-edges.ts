@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { matchAt } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Rules of organisation mentions that rest on the tagger, a cue word or capitalisation, not on knowledge. */
@@ -64,6 +64,6 @@ export function trimRoleEdges(view: DocView, res: EntityResources, mentions: rea
 
   function narrowed(m: RawMention, a: number, b: number): RawMention {
     const name = doc.text.slice(doc.starts[a], doc.ends[b - 1]);
-    return { ...m, start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, name, key: `${m.type}|${name.toLowerCase()}`, rule: `${m.rule}+role-cut` };
+    return copyMention(m, { start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, name, key: `${m.type}|${name.toLowerCase()}`, rule: `${m.rule}+role-cut` });
   }
 }

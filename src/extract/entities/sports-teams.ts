@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { matchWords } from './gazetteer.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import { exactPlaces } from './place-names.js';
 import type { EntityResources } from './resources.js';
 
@@ -57,8 +57,8 @@ export function nationalTeams(view: DocView, res: EntityResources, mentions: rea
     const before2 = before === 'the' && m.tokStart > 1 ? keys[m.tokStart - 2] : '';
     if (PLACE_WORDS.has(before) || PLACE_WORDS.has(before2)) return m;
     const surface = doc.text.slice(m.start, m.end);
-    if (!country) return { ...m, type: 'ORG', key: `ORG|club:${surface.toLowerCase()}`, name: surface, actor: null, agent: null, country: null, role: 'club', rule: 'town-club', confidence: 0.55 };
-    return { ...m, type: 'ORG', key: `ORG|team:${m.country ?? surface.toLowerCase()}`, name: surface, actor: null, agent: null, role: 'national team', rule: 'national-team', confidence: 0.6 };
+    if (!country) return copyMention(m, { type: 'ORG', key: `ORG|club:${surface.toLowerCase()}`, name: surface, actor: null, agent: null, country: null, role: 'club', rule: 'town-club', confidence: 0.55 });
+    return copyMention(m, { type: 'ORG', key: `ORG|team:${m.country ?? surface.toLowerCase()}`, name: surface, actor: null, agent: null, role: 'national team', rule: 'national-team', confidence: 0.6 });
   });
 }
 

@@ -6,7 +6,7 @@ import { isCompoundModifier, nameTokens } from './find-mentions.js';
 import { spansOf, tagTokens } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
 import { hyphenatedNameEnd } from './hyphenated-names.js';
-import { rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 
@@ -73,11 +73,11 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     const m = taggedMention(view, res, a, b, type, sp.sentence);
     if (m && inner) {
       const country = m.country ?? inner.country;
-      added.push({ ...m, country, actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null), rule: 'ner-tagger+place-inside', confidence: 0.7 });
-    } else if (m) added.push(sp.rule ? { ...m, rule: sp.rule, confidence: 0.75 } : m);
+      added.push(copyMention(m, { country, actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null), rule: 'ner-tagger+place-inside', confidence: 0.7 }));
+    } else if (m) added.push(sp.rule ? copyMention(m, { rule: sp.rule, confidence: 0.75 }) : m);
   }
   const out: RawMention[] = [];
-  for (let k = 0; k < raw.length; k++) if (!dropped.has(k)) out.push(confirmed.has(k) ? { ...raw[k], weak: false, rule: 'ner-tagger+name', confidence: 0.8 } : raw[k]);
+  for (let k = 0; k < raw.length; k++) if (!dropped.has(k)) out.push(confirmed.has(k) ? copyMention(raw[k], { weak: false, rule: 'ner-tagger+name', confidence: 0.8 }) : raw[k]);
   out.push(...added);
   out.sort((x, y) => x.start - y.start);
   return out;

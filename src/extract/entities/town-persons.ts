@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { exactPlaces } from './place-names.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Person rules that rest on the tagger alone or on its spreading, not on a given name, title or honorific. */
@@ -54,7 +54,7 @@ export function townPersons(view: DocView, res: EntityResources, mentions: reado
     const place = placeCountry.get(key);
     if (!place) return m;
     const country = place.country;
-    return { ...m, type: 'GPE', key: `GPE|${key}`, country, actor: null, agent: null, personTokens: [], gender: null, rule: 'town-in-article' };
+    return copyMention(m, { type: 'GPE', key: `GPE|${key}`, country, actor: null, agent: null, personTokens: [], gender: null, rule: 'town-in-article' });
   });
 }
 

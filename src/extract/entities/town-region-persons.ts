@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { exactPlaces } from './place-names.js';
-import { GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
+import { copyMention, GUESSED_PERSON_RULES, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Most words of a first-level region's name ("New South Wales"). */
@@ -41,7 +41,7 @@ export function townRegionPersons(view: DocView, res: EntityResources, mentions:
     const place = exactPlaces(view, res, m.tokStart, m.tokEnd).find((e) => e.country === country);
     if (!place) continue;
     out ??= [...mentions];
-    out[k] = person ? { ...m, type: 'GPE', key: `GPE|${keys[m.tokStart]}`, country, actor: null, agent: null, role: null, personTokens: [], gender: null, weak: false, rule: 'town-region' } : { ...m, country: m.country ?? country, rule: 'town-region' };
+    out[k] = person ? copyMention(m, { type: 'GPE', key: `GPE|${keys[m.tokStart]}`, country, actor: null, agent: null, role: null, personTokens: [], gender: null, weak: false, rule: 'town-region' }) : copyMention(m, { country: m.country ?? country, rule: 'town-region' });
   }
   return out ?? [...mentions];
 }

@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 
 /**
  * "Washington D.C." and "Washington DC" (no comma) are one place name, the US capital as a place: the
@@ -22,7 +22,7 @@ export function joinWashingtonDc(view: DocView, mentions: readonly RawMention[])
     if (sentenceOf[dc] !== sentenceOf[m.tokStart] || doc.text.slice(m.end, doc.starts[dc]) !== ' ') return;
     const end = doc.ends[dc];
     const name = doc.text.slice(m.start, end);
-    widened.set(k, { ...m, end, tokEnd: dc + 1, type: 'GPE', name, key: 'GPE|washington', actor: null, agent: null, country: 'USA', role: null, rule: 'washington-dc' });
+    widened.set(k, copyMention(m, { end, tokEnd: dc + 1, type: 'GPE', name, key: 'GPE|washington', actor: null, agent: null, country: 'USA', role: null, rule: 'washington-dc' }));
     mentions.forEach((o, j) => {
       if (j !== k && o.tokStart <= dc && o.tokEnd > dc) dropped.add(j);
     });

@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { exactPlaces } from './place-names.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /**
@@ -22,7 +22,7 @@ import type { EntityResources } from './resources.js';
 export function weakenWordNamePersons(view: DocView, res: EntityResources, raw: readonly RawMention[]): RawMention[] {
   return raw.map((m) =>
     m.rule === 'given-name' && m.personTokens.length > 0 && ((res.wordNames.has(m.personTokens[0]) && !roleApposition(view, res, m.tokEnd) && exactPlaces(view, res, m.tokStart, m.tokEnd).length === 0) || NON_PERSON_HEADS.has(view.keys[m.tokEnd - 1]))
-      ? { ...m, weak: true, rule: 'capitalised-name', confidence: Math.min(m.confidence, 0.5) }
+      ? copyMention(m, { weak: true, rule: 'capitalised-name', confidence: Math.min(m.confidence, 0.5) })
       : m,
   );
 }
