@@ -129,3 +129,9 @@ test('a gerund that is the subject of the next verb is an act in general: "a non
   const MIN: EntitySpec = { id: 'm', name: 'Chilean minister', type: 'ORG', actor: 'CHLGOV', country: 'CHL', surfaces: ['Chilean minister'] };
   assert.deepEqual(run('The Chilean minister was quoted as saying Peru has attacked several ships.', [MIN, PER]), ['CHLGOV>PER 010']);
 });
+
+test('withdrawing a request or an offer retracts it; it is no military withdrawal (087)', () => {
+  const CHLGOV: EntitySpec = { id: 'cg', name: 'Chilean government', type: 'ORG', actor: 'CHLGOV', country: 'CHL', surfaces: ['Chilean government'] };
+  assert.deepEqual(run("The Chilean government withdrew Monday's request to Peru to close its embassy.", [CHLGOV, PER]), []);
+  assert.deepEqual(run('The Chilean government withdrew its troops from Peru.', [CHLGOV, PER]), ['CHLGOV>PER 0874']);
+});
