@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** Organisation cue words a capitalised group phrase may run on into (at most this many). */
@@ -55,7 +55,7 @@ export function widenGroupNames(view: DocView, res: EntityResources, mentions: r
     for (const j of inside) dropped.add(j);
     const end = doc.ends[t - 1];
     const name = doc.text.slice(m.start, end);
-    widened.set(k, { ...m, end, tokEnd: t, name, key: `GRP|${m.actor ?? ''}|${name.toLowerCase()}`, rule: 'country-group-name' });
+    widened.set(k, copyMention(m, { end, tokEnd: t, name, key: `GRP|${m.actor ?? ''}|${name.toLowerCase()}`, rule: 'country-group-name' }));
   }
   if (widened.size === 0) return [...mentions];
   const out: RawMention[] = [];

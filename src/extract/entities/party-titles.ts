@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import type { RawMention } from './raw-mention.js';
+import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 import { countryCounts, mostNamedReading } from './context-names.js';
 import { normaliseName } from './actor-kb.js';
@@ -64,7 +64,7 @@ export function partyTitles(view: DocView, res: EntityResources, mentions: reado
     if (opposition) [agent, country] = ['OPP', m.country ?? party?.country ?? mostNamedCountry((counts ??= countryCounts(mentions)))];
     else if (party) [agent, country] = ['PTY', party.country];
     else continue;
-    (out ??= [...mentions])[i] = { ...m, agent, country, actor: country ? country + agent : null };
+    (out ??= [...mentions])[i] = copyMention(m, { agent, country, actor: country ? country + agent : null });
   }
   return out ?? [...mentions];
 }
