@@ -135,3 +135,10 @@ test('withdrawing a request or an offer retracts it; it is no military withdrawa
   assert.deepEqual(run("The Chilean government withdrew Monday's request to Peru to close its embassy.", [CHLGOV, PER]), []);
   assert.deepEqual(run('The Chilean government withdrew its troops from Peru.', [CHLGOV, PER]), ['CHLGOV>PER 0874']);
 });
+
+test('failing to do something is a rejection only through a coded complement: "failed to win a majority" is none', () => {
+  const BACHELET: EntitySpec = { id: 'b', name: 'Michelle Bachelet', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Bachelet'] };
+  assert.deepEqual(run('Bachelet, who failed to win an overall majority in the election, met reporters.', [BACHELET]), []);
+  assert.deepEqual(run('Bachelet failed to exercise proper control over the dealings with Peru.', [BACHELET, PER]), []);
+  assert.deepEqual(run('Chile failed to agree with Peru on the border.', [CHL, PER]), ['CHL>PER 120']);
+});
