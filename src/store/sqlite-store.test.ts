@@ -201,6 +201,17 @@ test('entities are summed over the articles that name them, most articles first,
   assert.equal(store.listEntities({ actor: '_' }).length, 0);
   assert.deepEqual(store.listEntities({ limit: 1 }).map((e) => e.name), ['Ruritania']);
   assert.deepEqual(store.listEntities({ to: '2024-03-31' }).map((e) => [e.name, e.articles]), [['Ruritania', 2], ['Anna Berg', 1]]);
+  // another code in another article (a title there only, an office that changed) is the same row: the code most of
+  // its articles gave it, the others listed after it
+  const party = sample('f');
+  party.entities = [{ id: 'e5', name: 'Anna Berg', type: 'PERSON', actor: 'RURPTY', country: 'RUR', agent: 'PTY', mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov }];
+  const untitled = sample('g');
+  untitled.entities = [{ id: 'e6', name: 'Anna Berg', type: 'PERSON', actor: null, country: null, agent: null, mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov }];
+  store.saveBatch([party, untitled], 'r0');
+  assert.deepEqual(
+    store.listEntities({ type: 'PERSON' }).map((e) => [e.name, e.articles, e.actor, e.otherActors, e.country, e.agent]),
+    [['Anna Berg', 4, 'RURGOV', ['RURPTY'], 'RUR', 'GOV']],
+  );
   store.close();
 });
 

@@ -383,10 +383,12 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         params.push(likePrefix(filter.actor.toUpperCase()));
       }
       wherePublished(filter, where, params);
-      // mentions counted per entity through the mentions table's primary key (article_seq, entity_id, …)
-      // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text), type and actor code, shown
-      // in the form most articles write that is not all capitals, with the country and agent code most of its articles gave it
-      // (an entity without an actor code may have a country or an agent alone: "New York", a titled "Michael Howard"); mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
+      // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text) and type, shown in the form
+      // most articles write that is not all capitals, with the actor code most of its articles gave it (the others
+      // listed after it: "Charles Kennedy" coded by his title in some articles only, a person whose office changed),
+      // and the country and agent most of its articles gave it, the agent among the articles of that code or of none
+      // (an entity without an actor code may have a country or an agent alone: "New York", a titled "Michael Howard");
+      // mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
       const sql = `WITH forms AS (
           SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
             SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
@@ -395,26 +397,33 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           GROUP BY e.name, e.type, e.actor, e.country, e.agent
         ), ranked AS (
-          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
+          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
+        ), actors AS (
+          SELECT name_key, type, actor, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, actor) AS r
+          FROM forms WHERE actor IS NOT NULL GROUP BY name_key, type, actor
         ), countries AS (
-          SELECT name_key, type, actor, country, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY SUM(articles) DESC, country) AS r
-          FROM forms WHERE country IS NOT NULL GROUP BY name_key, type, actor, country
+          SELECT name_key, type, country, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, country) AS r
+          FROM forms WHERE country IS NOT NULL GROUP BY name_key, type, country
         ), agents AS (
-          SELECT name_key, type, actor, agent, ROW_NUMBER() OVER (PARTITION BY name_key, type, actor ORDER BY SUM(articles) DESC, agent) AS r
-          FROM forms WHERE agent IS NOT NULL GROUP BY name_key, type, actor, agent
+          SELECT f.name_key, f.type, f.agent, ROW_NUMBER() OVER (PARTITION BY f.name_key, f.type ORDER BY SUM(f.articles) DESC, f.agent) AS r
+          FROM forms f LEFT JOIN actors t ON t.name_key = f.name_key AND t.type = f.type AND t.r = 1
+          WHERE f.agent IS NOT NULL AND (f.actor IS NULL OR t.actor IS NULL OR f.actor = t.actor) GROUP BY f.name_key, f.type, f.agent
         )
-        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, k.type, k.actor,
-          (SELECT c.country FROM countries c WHERE c.name_key = k.name_key AND c.type = k.type AND c.actor IS k.actor AND c.r = 1) AS country,
-          (SELECT g.agent FROM agents g WHERE g.name_key = k.name_key AND g.type = k.type AND g.actor IS k.actor AND g.r = 1) AS agent,
+        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, k.type,
+          (SELECT t.actor FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r = 1) AS actor,
+          (SELECT group_concat(actor, ' ') FROM (SELECT t.actor FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r > 1 ORDER BY t.r)) AS other_actors,
+          (SELECT c.country FROM countries c WHERE c.name_key = k.name_key AND c.type = k.type AND c.r = 1) AS country,
+          (SELECT g.agent FROM agents g WHERE g.name_key = k.name_key AND g.type = k.type AND g.r = 1) AS agent,
           SUM(articles) AS articles, SUM(mentions) AS mentions,
           MIN(first_published) AS first_published, MAX(last_published) AS last_published
-        FROM ranked k GROUP BY k.name_key, k.type, k.actor
+        FROM ranked k GROUP BY k.name_key, k.type
         ORDER BY articles DESC, mentions DESC, name, type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-      type Row = { name: string; type: EntityType; actor: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
+      type Row = { name: string; type: EntityType; actor: string | null; other_actors: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
       return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
         name: r.name,
         type: r.type,
         actor: r.actor,
+        otherActors: r.other_actors ? r.other_actors.split(' ') : [],
         country: r.country,
         agent: r.agent,
         articles: r.articles,

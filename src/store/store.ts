@@ -69,8 +69,10 @@ export interface EntitySummary {
   /** The name as most of the articles write it, all capitals (a dateline) only when none writes it otherwise. */
   name: string;
   type: EntityType;
-  /** CAMEO actor code, e.g. "USAGOV"; null for entities that are no political actor. */
+  /** CAMEO actor code most of its articles gave it, e.g. "USAGOV"; null for entities that are no political actor. */
   actor: string | null;
+  /** The other codes its articles gave it, most articles first (a title in some articles only, an office that changed). */
+  otherActors: string[];
   country: string | null;
   agent: string | null;
   /** Number of stored articles that mention it. */

@@ -27,7 +27,8 @@ export function parseEntityType(value: string): EntityType {
  */
 export function formatEntityLine(e: EntitySummary): string {
   const dates = e.firstPublished === null ? 'undated' : e.firstPublished === e.lastPublished ? day(e.firstPublished) : `${day(e.firstPublished)} … ${day(e.lastPublished)}`;
-  return `${String(e.articles).padStart(8)} ${String(e.mentions).padStart(8)}  ${e.type.padEnd(6)}  ${(e.country ?? '-').padEnd(7)} ${(e.actor ?? '-').padEnd(9)} ${e.name}  (${dates})`;
+  const also = e.otherActors.length ? `  also ${e.otherActors.join(', ')}` : '';
+  return `${String(e.articles).padStart(8)} ${String(e.mentions).padStart(8)}  ${e.type.padEnd(6)}  ${(e.country ?? '-').padEnd(7)} ${(e.actor ?? '-').padEnd(9)} ${e.name}  (${dates})${also}`;
 }
 
 /** The day of a publication date that may carry a time. */
