@@ -13,6 +13,8 @@ const entities: Entity[] = [
 test('a speaker phrase whose head is no mention is the name that ends it ("Mr Rook" with "Mr" taken for the head)', () => {
   const r = createSpeakerResolver(entities);
   assert.equal(r.resolve(0, 7, 0, 2)?.name, 'Ada Rook');
+  // "a spokesman for Rook": the name ends the phrase but is no part of its head's noun
+  assert.equal(r.resolve(0, 7, 0, 1), null);
   assert.equal(r.resolve(0, 7, 3, 7)?.name, 'Ada Rook');
 });
 

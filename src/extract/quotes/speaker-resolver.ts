@@ -83,9 +83,11 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
   return {
     resolve(start, end, headStart, headEnd) {
       // only a mention over the head decides: "Mr Blair's official spokesman" is not Mr Blair; when the head found
-      // is no mention's ("Mr Cook argued", "Cook" tagged a verb and "Mr" taken for the head), a name that ends the
-      // speaker phrase does ("Mr Cook")
-      const m = best(overlapping(headStart, headEnd)) ?? best(overlapping(start, end).filter((x) => x.kind === 'name' && x.start >= start && x.end === end));
+      // is no mention's ("Mr Cook argued", "Cook" tagged a verb and "Mr" taken for the head), a name right after the
+      // head that ends the speaker phrase does ("Mr Cook"; not "a spokesman for Ruritania's foreign ministry")
+      const m =
+        best(overlapping(headStart, headEnd)) ??
+        best(overlapping(start, end).filter((x) => x.kind === 'name' && x.start >= headEnd && x.start - headEnd <= 1 && x.end === end));
       if (!m) return null;
       return {
         entity: m.entity.id,
