@@ -13,8 +13,8 @@ export interface SlotHit {
 const SUBJECT_PREPS = new Set(['of', 'that']);
 const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because', 'which', 'who', 'whom']);
 
-// Phrases introduced by these are agents, sources or places, not what a statement is about.
-const ANY_SKIP_PREPS = new Set(['by', 'from', 'in', 'at', 'near', 'inside', 'outside']);
+/** Phrases introduced by these are agents, sources or places, not what a statement is about. */
+export const ANY_SKIP_PREPS: ReadonlySet<string> = new Set(['by', 'from', 'in', 'at', 'near', 'inside', 'outside']);
 
 /** True when `from`…`prepAt` is one noun phrase followed by the preposition of the phrase at `first`. */
 function singleNounPhrase(doc: Doc, from: number, first: number): boolean {

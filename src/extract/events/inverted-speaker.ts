@@ -1,5 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
+import { ANY_SKIP_PREPS } from './find-actors.js';
 
 /*
  * The inverted reporting clause of wire copy: '"…," said Sanford Margoshes of a New York bank', '…, said U.S.
@@ -15,9 +16,6 @@ const INVERTING_LEMMAS = new Set(['say', 'add', 'state', 'declare', 'argue', 'in
 
 /** Closing marks that may end the content right before an inverted cue (straight marks close as well as open). */
 const CLOSING_MARKS = new Set(['"', '”', '’', "''", '»']);
-
-/** Prepositions whose phrase is no statement target (as the `any` slot of find-actors.ts skips them). */
-const PLACE_PREPS = new Set(['by', 'from', 'in', 'at', 'near', 'inside', 'outside']);
 
 /** Words that open a clause of the speaker's own ("said a banker who declined to be named"). */
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'while', 'when']);
@@ -65,7 +63,7 @@ export function invertedSpeaker(doc: Doc, chunks: readonly ActorChunk[], t: numb
   for (const ch of chunks) {
     if (ch.end > t) break;
     // (as for a statement's target after the verb, not a place things happen in or an agent: "booked in Hong Kong")
-    if (ch.prep !== null && PLACE_PREPS.has(ch.prep)) continue;
+    if (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep)) continue;
     if (ch.heads.some((h) => h.actor !== null && h.mention.kind !== 'pronoun' && !ids.has(h.entity.id))) {
       content = ch;
       break;
