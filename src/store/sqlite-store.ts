@@ -95,8 +95,9 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   // says whether the near-duplicate index has rows to catch up on.
   const exactCopies = db
     .prepare(
-      `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, (SELECT id || ' ' || length(text) FROM articles WHERE url = ?) AS byUrl,
-        (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText, (SELECT max(rowid) FROM articles) AS lastRowid`,
+      `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, u.id AS byUrl, length(u.text) AS byUrlLength,
+        (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText, (SELECT max(rowid) FROM articles) AS lastRowid
+        FROM (SELECT 1) LEFT JOIN articles u ON u.url = ?`,
     )
     .raw();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
@@ -125,14 +126,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   // back transaction takes its rows away again.
   const noCopyAt = new WeakMap<Article, number>();
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
-    const [sameId, byUrl, byText, lastRowid] = exactCopies.get(art.id, art.url || null, fp.textHash) as [number | null, string | null, string | null, number | null];
+    const [sameId, byUrl, byUrlLength, byText, lastRowid] = exactCopies.get(art.id, fp.textHash, art.url || null) as [number | null, string | null, number | null, string | null, number | null];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
-    // "id length": the stored copy under this URL and the length of its text
-    if (byUrl) {
-      const space = byUrl.indexOf(' ');
-      const of = byUrl.slice(0, space);
-      return { of, kind: art.text.length >= FULLER_COPY_RATIO * Number(byUrl.slice(space + 1)) ? 'fuller' : 'url', distance: 0 };
-    }
+    // the stored copy under this URL, replaced when this one is much longer (its length in characters, as SQLite counts)
+    if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
     if (byText) return { of: byText, kind: 'text', distance: 0 };
     // Near copies: the in-memory band index, brought up to date with the articles table first.
     if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
@@ -163,19 +160,18 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const releaseUrl = db.prepare('UPDATE articles SET url = NULL WHERE id = ?');
   const shorterCopy = db.prepare('SELECT seq, title, origin, published FROM articles WHERE id = ?');
   const deleteArticle = db.prepare('DELETE FROM articles WHERE seq = ?');
-  const deleteAnnotations = ['mentions', 'entities', 'quotes', 'events'].map((t) => db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`));
   const relinkDuplicates = db.prepare('UPDATE duplicates SET duplicate_of = ? WHERE duplicate_of = ?');
   // Puts article `id`, just stored, in the place of the shorter copy `oldId` from the same URL (whose URL was set to
   // NULL before `id` was inserted, for the unique URL index): the copies linked to the shorter copy are linked to
-  // `id`, the shorter copy itself is recorded as a copy of `id` (kind 'fuller'), then its row and annotations are
-  // deleted (in this order: deleting an article deletes the duplicates rows linked to it). The near-duplicate index
+  // `id`, the shorter copy itself is recorded as a copy of `id` (kind 'fuller'), then its row is deleted with its
+  // annotations (in this order: deleting an article deletes the duplicates rows linked to it). The near-duplicate index
   // is rebuilt on its next use: it holds the deleted row.
   const replaceShorterCopy = (oldId: string, id: string, url: string | null, now: string): void => {
     const old = shorterCopy.get(oldId) as { seq: number; title: string; origin: string | null; published: string | null } | undefined;
     if (!old) return;
     relinkDuplicates.run(id, oldId);
     insertDuplicate.run(oldId, id, 'fuller', 0, old.title, url, old.origin, old.published, now);
-    for (const d of deleteAnnotations) d.run(old.seq);
+    // its entities, mentions, quotes and events go with it (ON DELETE CASCADE, migration 5)
     deleteArticle.run(old.seq);
     nearIndex.reset();
     replaced.add(id);
