@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -15,7 +15,9 @@ async function readAll(inputs: string[], options?: ReadInputsOptions): Promise<R
   return out;
 }
 const summary = (r: ReadResult) => (r.ok ? `ok ${r.article.title}` : `${r.code} ${r.origin}`);
-const tmp = () => mkdtempSync(join(tmpdir(), 'detente-ingest-'));
+const root = mkdtempSync(join(tmpdir(), 'detente-ingest-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+const tmp = () => mkdtempSync(join(root, 'case-'));
 
 test('seed, plain text and JSON Lines files are detected and read', async () => {
   const results = await readAll([fixturePath('seed-article.txt'), fixturePath('plain-article.txt'), fixturePath('articles.jsonl')]);

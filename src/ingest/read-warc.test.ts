@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,6 +11,10 @@ import { parseHttpResponse } from './read-arc.js';
 import { isHomePageUrl } from './read-html.js';
 import { sharedPath } from './shared-path.js';
 import type { ReadResult } from './read-result.js';
+
+/** One scratch folder for this file's tests, removed when they finish. */
+const root = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+after(() => rmSync(root, { recursive: true, force: true }));
 
 const page = (title: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1><p>${body}</p><p>${body}</p></article></body></html>`;
@@ -59,7 +63,7 @@ test('only HTTP 200 HTML responses of a WARC become articles, with record URL an
 });
 
 test('an uncompressed WARC file is detected by content and read through readInputs', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const dir = mkdtempSync(join(root, 'warc-'));
   const path = join(dir, 'crawl.data');
   writeFileSync(path, Buffer.concat(records));
   const rs = await collect(readInputs([path]));
@@ -68,7 +72,7 @@ test('an uncompressed WARC file is detected by content and read through readInpu
 
 test('a truncated gzip WARC keeps the records before the break and reports the file', async () => {
   const gz = Buffer.concat(records.map((r) => gzipSync(r)));
-  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const dir = mkdtempSync(join(root, 'warc-'));
   const path = join(dir, 'cut.warc.gz');
   writeFileSync(path, gz.subarray(0, gz.length - 200));
   const rs = await collect(readInputs([path]));
@@ -85,7 +89,7 @@ test('an ARC file, gzip-compressed, gives its HTML pages with URLs containing sp
     `filedesc://test.arc 0.0.0.0 20240101000000 text/plain ${Buffer.byteLength(desc)}\n${desc}\n`,
     `http://town.example.org/news/harvest festival.html 10.0.0.1 20240106120000 text/html ${Buffer.byteLength(html)}\n${html}\n`,
   ].join('');
-  const dir = mkdtempSync(join(tmpdir(), 'detente-arc-'));
+  const dir = mkdtempSync(join(root, 'arc-'));
   const path = join(dir, 'test.arc.gz');
   writeFileSync(path, gzipSync(Buffer.from(arc)));
   const rs = await collect(readInputs([path]));
@@ -147,7 +151,7 @@ const longPage = (title: string) =>
 test('a whole-file gzip WARC cut inside a page ends with one truncation failure instead of hanging', { timeout: 20_000 }, async () => {
   const warc = Buffer.concat([records[2], warcRecord('response', 'https://news.example.com/long', '2024-05-03T09:00:00Z', longPage('Harbour budget debate runs late')), records[5]]);
   const gz = gzipSync(warc);
-  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const dir = mkdtempSync(join(root, 'warc-'));
   const path = join(dir, 'cut-inside-page.warc.gz');
   writeFileSync(path, gz.subarray(0, Math.floor(gz.length * 0.6)));
   const rs = await collect(readInputs([path]));
@@ -174,7 +178,7 @@ test('a gzip file named .warc.gz that holds plain text is reported as not a WARC
   const direct = await collect(readWarc(Readable.from([Buffer.from('Minutes of the harbour board meeting\nItem one: dredging.\n')]), 'notes.warc'));
   assert.equal(direct.length, 1);
   assert.ok(!direct[0].ok && direct[0].code === 'E_INGEST_FORMAT' && /notes\.warc: not a WARC file .*begins "Minutes of the harbour/.test(direct[0].message), JSON.stringify(direct[0]));
-  const dir = mkdtempSync(join(tmpdir(), 'detente-warc-'));
+  const dir = mkdtempSync(join(root, 'warc-'));
   const file = join(dir, 'board.warc.gz');
   writeFileSync(file, gzipSync(Buffer.from('Minutes of the harbour board meeting\nItem one: dredging.\n')));
   const viaInputs = await collect(readInputs([file]));

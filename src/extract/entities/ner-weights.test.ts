@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,14 +26,15 @@ test('a hashed weight table finds stored features and misses unknown ones', () =
   assert.deepEqual([...scores], [5, 6]);
 });
 
-test('a model survives serialisation up to int16 quantisation', () => {
+test('a model survives serialisation up to int16 quantisation', (t) => {
   const weights = new Map([
     ['w=oslo', Float32Array.from([0.5, -1, 2])],
     ['cap', Float32Array.from([0, 0, 0])],
     ['t-1=B-LOC', Float32Array.from([-2, 1, 0.25])],
   ]);
   const model = hashNerModel(['B-LOC', 'I-LOC', 'O'], weights, { note: 'test' });
-  const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+  const dir = mkdtempSync(join(tmpdir(), 'detente-ner-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'm.bin.gz');
   writeFileSync(path, gzipSync(serialiseNerModel(model)));
   const back = loadNerModel(path);

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNlp } from '../../nlp/nlp.js';
@@ -8,6 +8,7 @@ import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'detente-actors-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'actors.json');
 writeFileSync(
   file,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dataPath } from '../../resources/data-path.js';
 import { loadCameoTable } from './cameo-codes.js';
 import { loadEventResources } from './resources.js';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compiledLexiconPath, loadVerbLexicon, mergeLexicons, parseVerbLexicon } from './verb-lexicon.js';
@@ -55,8 +55,9 @@ test('a user lexicon merged first takes priority over the built-in rules of the 
   assert.equal(merged.verbs.get('meet')![0].origin, 'user');
 });
 
-test('a precompiled JSON lexicon is used only while it is at least as new as its YAML', () => {
+test('a precompiled JSON lexicon is used only while it is at least as new as its YAML', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-lexicon-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const yamlPath = join(dir, 'mine.yaml');
   writeFileSync(yamlPath, 'version: 1\nentries:\n  - lemmas: [scold]\n    rules:\n      - {id: scold, code: "111"}\n');
   const json = { version: 1, entries: [{ lemmas: ['praise'], rules: [{ id: 'praise', code: '051' }] }] };
