@@ -1,3 +1,5 @@
+import type { Dateline } from './dateline.js';
+
 /**
  * The token layer of one article: flat typed arrays of token offsets (half-open, UTF-16 code units
  * into `text`), parallel arrays of POS tags (Universal POS, from wink-nlp), lemmas and lower-cased forms,
@@ -19,6 +21,8 @@ export interface Doc {
   readonly lower: readonly string[];
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
+  /** The wire datelines opening paragraphs ("WASHINGTON, March 3 (Reuters) -"), found once at parse time (dateline.ts). */
+  readonly datelines: readonly Dateline[];
 }
 
 /** A sentence: char span `[start, end)` and token range `[firstToken, endToken)`. */

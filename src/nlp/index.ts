@@ -1,2 +1,3 @@
 export * from './doc.js';
 export * from './nlp.js';
+export { DATELINE_VERSION, datelineAtToken, findDatelines, type Dateline, type DatelinePart } from './dateline.js';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { createChunkTable, type ChunkTable } from './chunk-table.js';
+import { findDatelines } from './dateline.js';
 import type { Doc, Paragraph, Sentence } from './doc.js';
 
 /** The wink-nlp instance and its `its` helpers, loaded once and passed in (never a module global). */
@@ -168,17 +169,8 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
         }
         lineStart = lineEnd + 1;
       }
-      return {
-        text,
-        tokenCount: n,
-        starts: starts.slice(0, n),
-        ends: ends.slice(0, n),
-        pos,
-        lemmas,
-        lower,
-        sentences,
-        paragraphs,
-      };
+      const tokens = { text, tokenCount: n, starts: starts.slice(0, n), ends: ends.slice(0, n), pos, lemmas, lower, sentences, paragraphs };
+      return { ...tokens, datelines: findDatelines(tokens) };
     },
   };
 }

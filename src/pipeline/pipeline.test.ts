@@ -5,7 +5,7 @@ import type { Component } from './component.js';
 import type { Nlp } from '../nlp/nlp.js';
 import type { Resources } from '../resources/resources.js';
 
-const nlp: Nlp = { parse: (text) => ({ text, tokenCount: 0, starts: new Int32Array(), ends: new Int32Array(), pos: [], lemmas: [], lower: [], sentences: [], paragraphs: [] }) };
+const nlp: Nlp = { parse: (text) => ({ text, tokenCount: 0, starts: new Int32Array(), ends: new Int32Array(), pos: [], lemmas: [], lower: [], sentences: [], paragraphs: [], datelines: [] }) };
 const resources = {} as Resources;
 const article = { id: 'a', title: 't', published: null, text: 'x' };
 
