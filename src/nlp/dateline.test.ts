@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp } from './nlp.js';
-import { DATELINE_VERSION, datelineAtToken, isMonthWord, type Dateline, type DatelinePart } from './dateline.js';
+import { isMonthWord } from './month-words.js';
+import { DATELINE_VERSION, datelineAtToken, type Dateline, type DatelinePart } from './dateline.js';
 
 const nlp = createNlp();
 

@@ -1,5 +1,6 @@
 import type { Provenance } from '../model/provenance.js';
 import type { Doc } from './doc.js';
+import { isMonthWord } from './month-words.js';
 
 /** Version of the dateline rules, recorded in each {@link Dateline}'s provenance. */
 export const DATELINE_VERSION = '1.0.0';
@@ -47,19 +48,6 @@ const MAX_PLACE_WORDS = 5;
 const MAX_REGION_TOKENS = 4;
 /** Tokens between the parentheses of an agency ("Reuters", "AP", "Reuters Health"). */
 const MAX_AGENCY_TOKENS = 4;
-
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-// the abbreviations a dateline writes ("Jan 5", "Sept. 3"), lower case, without the point
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
-/**
- * True for a lower-cased month name or its abbreviation ("march", "sept.", "dec"), and nothing longer: "market"
- * and "mayor" are no months.
- * @param lower a lower-cased token
- */
-export function isMonthWord(lower: string): boolean {
-  return MONTHS.has(lower) || MONTH_ABBREVIATIONS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
-}
 
 /** Lower-case words inside a mixed-case place name ("Rio de Janeiro", "Newcastle upon Tyne"). */
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'les', 'el', 'al', 'am', 'an', 'upon', 'on', 'of', 'es', 'sur']);

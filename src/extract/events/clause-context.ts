@@ -1,8 +1,8 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
+import { datelineAtToken } from '../../nlp/dateline.js';
 import type { Entity } from '../../model/entity.js';
 import type { ActorChunk } from './actor-chunks.js';
 import type { CompiledRule } from './verb-lexicon.js';
-import { isMonthWord } from './month-words.js';
 
 /*
  * Clause-level reading of a sentence for the event coder: negation, modality and voice around a verb,
@@ -168,8 +168,6 @@ export function clauseKind(doc: Doc, t: number, first: number): 'main' | 'partic
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'because', 'while', 'although', 'though', 'unless', 'if', 'until', 'whereas', 'once']);
 
-const DATELINE_DASHES = new Set(['_', '--', '-', '—', '–', ':']);
-
 /**
  * Drops the actor phrases of a wire dateline at the start of a sentence ("BELFAST, Northern Ireland (AP)_",
  * "WASHINGTON (Reuters) --"): place and agency are not actors of the story's first event.
@@ -190,29 +188,17 @@ export function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk
 }
 
 /**
- * The first token after a wire dateline at the start of a sentence, or −1 when there is none. A dateline is a
- * place (and agency) before a dash: "WASHINGTON (Reuters) --", "BELFAST, Northern Ireland (AP)_", and the
- * agency-less Reuters form "LONDON, March 1 -" (a place in capitals, optionally a month and day); found in a
- * review of Reuters-21578 stories, where the dateline city became the source of the story's first event.
+ * The first token after the wire dateline that opens a sentence ("WASHINGTON (Reuters) --", "BELFAST, Northern
+ * Ireland (AP)_", "LONDON, March 1 -"), or −1 when there is none: the dateline the NLP layer found for the
+ * sentence's paragraph (`doc.datelines`, nlp/dateline.ts). Its place and agency are no actors: found in a review
+ * of Reuters-21578 stories, where the dateline city became the source of the story's first event.
  * @param doc the parsed article
- * @param sentence the sentence to look at (only its first 14 tokens are read)
- * @returns the token index right after the dash, or −1
+ * @param sentence the sentence to look at
+ * @returns the token index right after the dateline's dash (it may lie past the sentence, when the tagger split
+ *   the dateline: "LA CROSSE, Wis. | (AP) —"), or −1
  */
 export function datelineEnd(doc: Doc, sentence: Sentence): number {
-  const first = sentence.firstToken;
-  const limit = Math.min(sentence.endToken - 1, first + 14);
-  // "LONDON, March 1 -": a place written in capitals, then only names, numbers, commas and slashes before the dash
-  // (a word of capitals only, whatever its tag: "UNITED NATIONS, March 29 -" has UNITED tagged as a verb, and the
-  // United Nations became a party to the talks the story reports; found in a hand check of Reuters-21578)
-  const head = doc.text.slice(doc.starts[first], doc.ends[first]);
-  let capitals = (doc.pos[first] === 'PROPN' || /^\p{Lu}{2,}$/u.test(head)) && /\p{Lu}{2}/u.test(head) && head === head.toUpperCase();
-  for (let k = first + 1; k < limit; k++) {
-    if (doc.lower[k] === ')' && DATELINE_DASHES.has(doc.lower[k + 1])) return k + 2;
-    if (capitals && DATELINE_DASHES.has(doc.lower[k]) && doc.lower[k] !== ':') return k + 1;
-    if (doc.pos[k] === 'VERB') break;
-    if (capitals && doc.pos[k] !== 'PROPN' && doc.pos[k] !== 'NUM' && doc.lower[k] !== ',' && doc.lower[k] !== '/' && doc.lower[k] !== '(' && !isMonthWord(doc.lower[k])) capitals = false;
-  }
-  return -1;
+  return datelineAtToken(doc, sentence.firstToken)?.endToken ?? -1;
 }
 
 /** True when "would" or "will" stands among the few words before the trigger. */
@@ -340,14 +326,9 @@ function reducedRelative(doc: Doc, j: number, first: number, objectOnly = false)
  * @returns the ids of entities whose every name mention lies inside a dateline
  */
 export function datelineOnlyEntities(doc: Doc, entities: readonly Entity[]): Set<string> {
-  const ranges: [number, number][] = [];
-  for (const s of doc.sentences) {
-    const e = datelineEnd(doc, s);
-    if (e >= 0) ranges.push([s.start, doc.starts[e]]);
-  }
   const out = new Set<string>();
-  if (ranges.length === 0) return out;
-  const inDateline = (start: number) => ranges.some(([a, b]) => start >= a && start < b);
+  if (doc.datelines.length === 0) return out;
+  const inDateline = (start: number) => doc.datelines.some((d) => start >= d.start && start < d.end);
   for (const ent of entities) {
     let named = 0;
     let inside = 0;

@@ -1,19 +1,9 @@
 import type { Doc } from '../../nlp/doc.js';
+import { isMonthWord, MONTH_NAMES } from '../../nlp/month-words.js';
 import { capitalised, titleCase } from './name-words.js';
 
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
-// the abbreviations a wire dateline writes ("Jan 5", "Sept. 3"), lower case, with or without the point
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
-/**
- * True for a lower-cased month name or its abbreviation ("march", "sept.", "dec"), and nothing longer: "market"
- * and "mayor" are no months.
- * @param lower a lower-cased token
- */
-export function isMonthWord(lower: string): boolean {
-  return MONTHS.has(lower) || MONTH_ABBREVIATIONS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
-}
+/** Month words are one concept of the NLP layer (nlp/month-words.ts), which the dateline reads too. */
+export { isMonthWord };
 
 // words that put a month name in a date: "in March", "since March", "early March", "last March 27"
 const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -36,7 +26,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
  */
 export function isMonthName(doc: Doc, i: number, first: number, end: number): boolean {
   // a protest "march" in prose is written in lower case ("plans to march on the capital")
-  if (!MONTHS.has(doc.lower[i]) || !capitalised(doc, i)) return false;
+  if (!MONTH_NAMES.has(doc.lower[i]) || !capitalised(doc, i)) return false;
   const next = i + 1 < end ? i + 1 : -1;
   if (next >= 0 && (doc.pos[next] === 'NUM' || /^\d/.test(doc.lower[next]))) return true;
   if (i > first && TIME_WORDS.has(doc.lower[i - 1])) return true;
