@@ -7,6 +7,7 @@ import { isNameWord } from './name-words.js';
 import { modifiesNoun, notASpeaker } from './statement-actors.js';
 import { invertedSpeaker } from './inverted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
+import { datelineAtToken } from '../../nlp/dateline.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
 import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
@@ -334,7 +335,7 @@ export function codeEvents(
         // each trigger its own date ("said on Tuesday that they would meet next week"), one parse per sentence
         if (date === null || dateTrigger !== c.trigger) {
           sentenceDates ??= parseSentenceDates(sText, article.published);
-          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, sentenceDates);
+          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, sentenceDates, datelineAtToken(doc, sentence.firstToken)?.date);
           dateTrigger = c.trigger;
         }
         let location = locate(doc, index, chunks, c, tgt);

@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
 import { referenceInstant, resolveEventDate } from './resolve-date.js';
 
 const at = (s: string, phrase: string) => s.indexOf(phrase);
+const nlp = createNlp();
+/** The date span of the dateline opening `s`, as the NLP layer finds it. */
+const datelineDate = (s: string) => nlp.parse(s).datelines[0]?.date ?? null;
 
 test('a weekday names the latest such day on or before publication', () => {
   const s = 'The envoys met on Friday in Geneva.';
@@ -79,14 +83,14 @@ test('a month and day without a year before the publication date in the year are
 
 test('a date in the sentence wins over the date of its wire dateline, which stays the date when it is the only one', () => {
   const s = 'OSLO/ROME, May 4 (Reuters) - Soldiers shot a photographer near the border in January and then fled.';
-  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'shot'), '2025-05-04')).slice(0, 3), ['2025-01-01', 'month', 'January']);
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'shot'), '2025-05-04', undefined, datelineDate(s))).slice(0, 3), ['2025-01-01', 'month', 'January']);
   const d = 'OSLO, May 4 - Soldiers shot a photographer near the border.';
-  assert.equal(resolveEventDate(d, 0, at(d, 'shot'), '2025-05-05').date, '2025-05-04');
+  assert.equal(resolveEventDate(d, 0, at(d, 'shot'), '2025-05-05', undefined, datelineDate(d)).date, '2025-05-04');
 });
 
 test('a date in another clause than the trigger\'s gives way to the dateline', () => {
   const s = 'OSLO, May 4 - The premier admitted a mistake in a deal which three months ago split his cabinet.';
-  assert.equal(resolveEventDate(s, 0, at(s, 'admitted'), '2025-05-04').date, '2025-05-04');
+  assert.equal(resolveEventDate(s, 0, at(s, 'admitted'), '2025-05-04', undefined, datelineDate(s)).date, '2025-05-04');
   // with no dateline it is still the sentence's only date
   const n = 'The premier admitted a mistake in a deal which three months ago split his cabinet.';
   assert.equal(resolveEventDate(n, 0, at(n, 'admitted'), '2025-05-04').date, '2025-02-01');
@@ -94,7 +98,7 @@ test('a date in another clause than the trigger\'s gives way to the dateline', (
 
 test('an age ("a week-old offensive") is no date, so the dateline dates the sentence', () => {
   const s = 'OSLO, May 4 - A general said rebels lost 300 men in a week-old offensive near the border.';
-  assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2025-05-04').date, '2025-05-04');
+  assert.equal(resolveEventDate(s, 0, at(s, 'said'), '2025-05-04', undefined, datelineDate(s)).date, '2025-05-04');
 });
 
 test('a deadline, a comparison or a possessive year is no event date', () => {

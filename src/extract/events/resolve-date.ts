@@ -175,15 +175,6 @@ function futureBetween(sentenceText: string, sentenceStart: number, triggerOffse
   return !PAST_VERB_BEFORE.test(sentenceText.slice(Math.max(0, s - 30), s));
 }
 
-// a wire dateline before the expression ("BEIRUT/THE HAGUE, ", "LONDON, ") and a dash after it (an agency may stand between)
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\p{L}\s./'-]*,\s*$/u;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-—–_])/;
-
-/** True when the expression at `index` (of `length` characters) is the date of a wire dateline at the sentence start. */
-function inDateline(sentenceText: string, index: number, length: number): boolean {
-  return index < 60 && DATELINE_BEFORE.test(sentenceText.slice(0, index)) && DATELINE_AFTER.test(sentenceText.slice(index + length));
-}
-
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** The date expressions chrono-node finds in one sentence (null: the sentence has no date word, nothing parsed). */
@@ -258,6 +249,8 @@ function duration(sentenceText: string, index: number, text: string): boolean {
  * @param published the article's publication date (`YYYY-MM-DD…`) or null
  * @param parsed the sentence's expressions from {@link parseSentenceDates} (same text and date), to date several
  *   triggers of one sentence with one parse; parsed here when absent
+ * @param datelineDate article offsets `[start, end)` of the date of the wire dateline opening the sentence
+ *   (`Dateline.date` of nlp/dateline.ts), or null/absent when it has none
  */
 export function resolveEventDate(
   sentenceText: string,
@@ -265,6 +258,7 @@ export function resolveEventDate(
   triggerOffset: number,
   published: string | null | undefined,
   parsed?: SentenceDates,
+  datelineDate?: { readonly start: number; readonly end: number } | null,
 ): ResolvedDate {
   const ref = referenceInstant(published);
   const fallback: ResolvedDate = {
@@ -282,7 +276,7 @@ export function resolveEventDate(
   for (const r of results) {
     // "BEIRUT, March 7 (Reuters) - … killed a reporter in October": the dateline dates the filing, not the event;
     // it is used only when the sentence states no other date
-    if (inDateline(sentenceText, r.index, r.text.length)) {
+    if (datelineDate && sentenceStart + r.index < datelineDate.end && sentenceStart + r.index + r.text.length > datelineDate.start) {
       dateline ??= r;
       continue;
     }
