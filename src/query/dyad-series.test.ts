@@ -119,7 +119,33 @@ test('a lone early event and a thin last month do not turn many steady months in
   for (let m = 1; m <= 9; m++) for (const g of [-5, 0, 1, 2, 4, -2, 3, 0, 1, -4]) events.push({ date: `1987-0${m}-15`, quadClass: g < 0 ? 3 : 1, goldstein: g + (m % 3) * 0.2 });
   events.push({ date: '1987-10-02', quadClass: 3, goldstein: -2 }, { date: '1987-10-09', quadClass: 3, goldstein: -2 });
   const s = dyadSeries(events, { dyad: ['USA', 'USR'] });
-  // fitted to the eleven monthly means alone, the slope was -0.14 a month with t = -5.1: "souring"
-  assert.equal(s.trend, 'stable');
+  // fitted to the eleven monthly means alone, the slope was -0.14 a month with t = -5.1: "souring"; per event it is
+  // -0.08 ± 0.084, neither souring nor shown to be stable (its confidence interval reaches past ±0.1)
+  assert.equal(s.trend, 'no clear trend');
   assert.ok(s.slope !== null && Math.abs(s.slope) < 0.1, String(s.slope));
+});
+
+test('stable needs a slope that is small and sure: a flat but noisy series is no clear trend, a flat steady one stable', () => {
+  const steady: { date: string; quadClass: 1 | 2 | 3 | 4; goldstein: number }[] = [];
+  const noisy: { date: string; quadClass: 1 | 2 | 3 | 4; goldstein: number }[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const month = `2020-${String(m).padStart(2, '0')}-10`;
+    for (const g of [1, 2, 3, 2, 1, 2, 3, 2]) steady.push({ date: month, quadClass: 1, goldstein: g });
+    // a palindrome: its slope is exactly 0, its scores swing from +8 to -9
+    const high = (m <= 6 ? m % 2 : (13 - m) % 2) === 1;
+    noisy.push({ date: month, quadClass: high ? 1 : 4, goldstein: high ? 8 : -9 });
+  }
+  assert.equal(dyadSeries(steady, { dyad: ['A', 'B'] }).trend, 'stable');
+  const n = dyadSeries(noisy, { dyad: ['A', 'B'] });
+  assert.ok(n.slope !== null && Math.abs(n.slope) < 0.1, String(n.slope));
+  assert.equal(n.trend, 'no clear trend');
+});
+
+test('coverage counts the periods of the span and flags a series whose events sit in a few far-apart periods', () => {
+  const events = ['1990-08-02', '1990-08-20', '1991-02-24', '2003-03-20', '2006-12-30'].map((date) => ({ date, quadClass: 4 as const, goldstein: -10 }));
+  const s = dyadSeries(events, { dyad: ['USA', 'IRQ'] });
+  assert.deepEqual(s.coverage, { periods: 197, periodsWithEvents: 4, longestGap: 144, sparse: true });
+  const dense = dyadSeries(['2020-01-05', '2020-02-05', '2020-04-05'].map((date) => ({ date, quadClass: 1 as const, goldstein: 1 })), { dyad: ['A', 'B'] });
+  assert.deepEqual(dense.coverage, { periods: 4, periodsWithEvents: 3, longestGap: 1, sparse: false });
+  assert.deepEqual(dyadSeries([], { dyad: ['A', 'B'] }).coverage, { periods: 0, periodsWithEvents: 0, longestGap: 0, sparse: false });
 });

@@ -28,9 +28,18 @@ export interface DyadSeries {
   slopeStdError: number | null;
   /**
    * 'warming' / 'souring' when the slope differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom),
-   * 'stable' when |slope| is below `stableBelow`, 'no clear trend' otherwise, 'insufficient data' with too few buckets.
+   * 'stable' when the slope's 90% confidence interval lies within ±`stableBelow` (an equivalence test: a small
+   * slope that is also uncertain is no evidence of stability), 'no clear trend' otherwise, 'insufficient data'
+   * with too few buckets.
    */
   trend: 'warming' | 'souring' | 'stable' | 'no clear trend' | 'insufficient data';
+  /**
+   * How the periods from the first bucket to the last are filled: `periods` in that span (both ends counted),
+   * `periodsWithEvents`, `longestGap` (most consecutive periods without an event), and `sparse`: true when fewer
+   * than {@link SPARSE_SHARE} of the periods hold events, so the slope joins a few far-apart points and says
+   * little about the years between them.
+   */
+  coverage: { periods: number; periodsWithEvents: number; longestGap: number; sparse: boolean };
   /** Events left out because their date states only a period coarser than the interval ("in 1990" by month). */
   coarserDates: number;
   /** Events left out because they have no date at all (neither the text nor the article gave one). */
@@ -47,6 +56,9 @@ function tCritical90(df: number): number {
   for (const [d, t] of T90) if (df >= d) v = t;
   return v;
 }
+
+/** Share of a series' periods that must hold events for its trend to describe the whole span (see DyadSeries.coverage). */
+export const SPARSE_SHARE = 0.25;
 
 // date precisions and intervals name the same periods, shortest first
 const PERIOD_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -84,8 +96,9 @@ function positionOf(period: string, interval: Interval): number {
  * are left out (counted in `undated`), and so are events whose date states only a period coarser than the interval ("in 1990" in a
  * monthly series: counted in `coarserDates`). The trend is the sign of the least-squares slope of the events'
  * Goldstein scores against their buckets' calendar time (every event one point: a bucket counts as much as it
- * has events) when it differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom), "stable" when |slope| < `stableBelow` (Goldstein points per interval), "no clear trend" when
- * the slope is not significant, "insufficient data" with fewer than `minBuckets` (default 3, at least 3)
+ * has events) when it differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom), "stable"
+ * when its 90% confidence interval lies within ±`stableBelow` (Goldstein points per interval), "no clear trend"
+ * otherwise, "insufficient data" with fewer than `minBuckets` (default 3, at least 3)
  * buckets holding events: two points always make a line, so they are no trend.
  * @param events events already filtered to the dyad (either direction)
  */
@@ -138,6 +151,7 @@ export function dyadSeries(
   let slope: number | null = null;
   let slopeStdError: number | null = null;
   let significant = false;
+  let withinStable = false;
   if (n >= 2) {
     // every event is one point (x = its bucket's calendar position, y = its Goldstein score): a month with one
     // event weighs what one event weighs, not what a month of fifty does
@@ -171,9 +185,20 @@ export function dyadSeries(
       const se = Math.sqrt(Math.max(0, ssr) / (w - 2) / den);
       slopeStdError = Math.round(se * 1000) / 1000;
       significant = se === 0 ? b1 !== 0 : Math.abs(b1 / se) >= tCritical90(w - 2);
+      withinStable = Math.abs(b1) + tCritical90(w - 2) * se < stableBelow;
     }
   }
   const trend =
-    slope === null || n < Math.max(3, minBuckets) ? 'insufficient data' : Math.abs(slope) < stableBelow ? 'stable' : !significant ? 'no clear trend' : slope > 0 ? 'warming' : 'souring';
-  return { dyad, interval, buckets, slope, slopeStdError, trend, coarserDates, undated };
+    slope === null || n < Math.max(3, minBuckets) ? 'insufficient data' : significant ? (slope > 0 ? 'warming' : 'souring') : withinStable ? 'stable' : 'no clear trend';
+  return { dyad, interval, buckets, slope, slopeStdError, trend, coverage: coverageOf(buckets, interval), coarserDates, undated };
+}
+
+/** {@link DyadSeries.coverage} of sorted buckets. */
+function coverageOf(buckets: readonly DyadBucket[], interval: Interval): DyadSeries['coverage'] {
+  if (buckets.length === 0) return { periods: 0, periodsWithEvents: 0, longestGap: 0, sparse: false };
+  const xs = buckets.map((b) => Math.round(positionOf(b.period, interval)));
+  let longestGap = 0;
+  for (let i = 1; i < xs.length; i++) longestGap = Math.max(longestGap, xs[i] - xs[i - 1] - 1);
+  const periods = xs[xs.length - 1] - xs[0] + 1;
+  return { periods, periodsWithEvents: buckets.length, longestGap, sparse: buckets.length < SPARSE_SHARE * periods };
 }
