@@ -179,3 +179,16 @@ test('"reportedly" inside a clause is a cue with no speaker whose content is the
   assert.equal(q?.cue?.text, 'said');
   assert.equal(q?.text, 'the pier would close');
 });
+
+test('a lexicon verb the tagger reads as a noun after an apposition is a cue when the cue model scores it as one ("Jo Okafor, a farm consultant, notes that …")', () => {
+  const text = 'Jo Okafor, a farm consultant, notes that the harvest came in late.';
+  const doc = nlp.parse(text);
+  assert.equal(doc.pos[doc.lower.indexOf('notes')], 'NOUN', 'the premise: the tagger misreads the verb');
+  const [q] = run(text);
+  assert.equal(q?.cue?.text, 'notes');
+  assert.equal(q?.text, 'that the harvest came in late');
+  assert.equal(q?.speaker.mention?.text, 'Jo Okafor');
+  // without the model the rules alone do not read it
+  const rulesOnly = loadQuoteResources({ cueModel: false, contentEndModel: false });
+  assert.deepEqual(extractQuotes(doc, rulesOnly, [], { name: 'quotes', version: 'test' }).quotes, []);
+});
