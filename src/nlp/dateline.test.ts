@@ -56,6 +56,13 @@ test('a mixed-case place needs a date or an agency, and a colon closes an Indian
   assert.deepEqual(datelines('Ottawa - the capital - was quiet.'), []);
 });
 
+test('a dated dateline credited to an agency may lack its dash', () => {
+  assert.deepEqual(datelines('HANOI, Nov. 27 (Xinhua) Rice exports rose in October.'), [
+    { all: 'HANOI, Nov. 27 (Xinhua)', place: 'HANOI', region: null, date: 'Nov. 27', agency: 'Xinhua' },
+  ]);
+  assert.deepEqual(datelines('Our bank (HSBC) Profits rose.'), []);
+});
+
 test('a place in capitals before a dash is a dateline on its own', () => {
   assert.deepEqual(datelines('TAIPEI -- The index closed higher on Monday.'), [{ all: 'TAIPEI --', place: 'TAIPEI', region: null, date: null, agency: null }]);
 });

@@ -139,6 +139,8 @@ function datelineAt(doc: Omit<Doc, 'datelines'>, paragraph: number, first: numbe
     agency = part(doc, k + 1, c);
     k = c + 1;
   }
+  // "HANOI, Nov. 27 (Xinhua) Vietnam is …": a dated or capital dateline credited to an agency may lack its dash
+  if (agency && (date || capitals) && (k >= limit || /^\p{Lu}/u.test(word(k))) && storyFollows(doc, k) === 'same-line') return dateline(doc, paragraph, first, k, place, region, date, agency, capitals);
   if (k >= limit) return null;
   const sep = doc.lower[k];
   // a hyphen with a space on one side at least ("Feb 26- Shr …"), not one inside a word ("ROK-based")
@@ -151,13 +153,28 @@ function datelineAt(doc: Omit<Doc, 'datelines'>, paragraph: number, first: numbe
   // next paragraph after a dated or credited dateline on a line of its own ("NAIROBI, Kenya (AP) _")
   const story = storyFollows(doc, k + 1);
   if (story === 'none' || (story === 'next-line' && !date && !agency)) return null;
+  return dateline(doc, paragraph, first, k + 1, place, region, date, agency, capitals);
+}
+
+/** Builds a {@link Dateline} of tokens `[first, end)`. */
+function dateline(
+  doc: Omit<Doc, 'datelines'>,
+  paragraph: number,
+  first: number,
+  end: number,
+  place: DatelinePart,
+  region: DatelinePart | null,
+  date: DatelinePart | null,
+  agency: DatelinePart | null,
+  capitals: boolean,
+): Dateline {
   const rule = agency ? 'dateline-agency' : date ? 'dateline-date' : 'dateline-capitals';
   return {
     paragraph,
     start: doc.starts[first],
-    end: doc.ends[k],
+    end: doc.ends[end - 1],
     firstToken: first,
-    endToken: k + 1,
+    endToken: end,
     place,
     region,
     date,
