@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
+import { datelineAtToken } from '../../nlp/dateline.js';
 import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
@@ -959,14 +960,9 @@ function askedCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, auxS
  */
 export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array): TokenRange | null {
   let k = s0;
-  // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met …"
-  for (let t = s0 + 1; t < Math.min(limit - 2, s0 + 14); t++) {
-    const w = doc.lower[t];
-    if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1])) {
-      k = t + 1;
-      break;
-    }
-  }
+  // a dateline (doc.datelines): "ORLANDO, Fla. (Reuters) - President Obama met …"
+  const d = datelineAtToken(doc, s0);
+  if (d && d.endToken <= limit - 2) k = d.endToken;
   while (k < limit && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
   if (quoted[k]) return null;
   let np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));

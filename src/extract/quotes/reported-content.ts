@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { datelineAtToken } from '../../nlp/dateline.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
 import { nounListEnd, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
@@ -1143,11 +1144,12 @@ function openingConnective(doc: Doc, s0: number, ce: number, quoted: Uint8Array)
   return ce - k >= 3 ? k : s0;
 }
 
-/** Skips a dateline at the start of a paragraph: "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …". */
+/**
+ * Skips the wire dateline that holds token `s0` ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters …"), as the NLP
+ * layer found it (`doc.datelines`, nlp/dateline.ts).
+ * @returns the first token after the dateline when two tokens at least remain before `ce`, else `s0`
+ */
 export function dateline(doc: Doc, s0: number, ce: number): number {
-  for (let t = s0 + 1; t < Math.min(ce - 2, s0 + 14); t++) {
-    const w = doc.lower[t];
-    if (w === '\u2014' || w === '--' || ((w === '-' || w === '\u2013') && doc.starts[t] > doc.ends[t - 1])) return t + 1;
-  }
-  return s0;
+  const d = datelineAtToken(doc, s0);
+  return d && d.endToken <= ce - 2 ? d.endToken : s0;
 }
