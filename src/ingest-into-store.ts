@@ -130,9 +130,9 @@ export async function ingestIntoStore(
   };
   let batch: Analysis[] = [];
   const seen = new Set<string>();
-  const flush = () => {
+  const flush = async () => {
     if (!batch.length) return;
-    const r = store.saveBatch(batch, runId);
+    const r = await store.saveBatch(batch, runId);
     stats.stored += r.stored;
     stats.replaced += r.replaced;
     stats.skipped += r.skipped;
@@ -145,7 +145,7 @@ export async function ingestIntoStore(
     } else {
       stats.read++;
       const id = r.article.id;
-      const dup = seen.has(id) ? null : store.findDuplicate(r.article);
+      const dup = seen.has(id) ? null : await store.findDuplicate(r.article);
       if (seen.has(id) || dup?.kind === 'id') stats.skipped++;
       else {
         seen.add(id);
@@ -163,13 +163,13 @@ export async function ingestIntoStore(
             fail({ origin: r.article.origin ?? id, code: 'E_ANALYZE', message: (err as Error).message });
           }
         }
-        if (batch.length >= batchSize) flush();
+        if (batch.length >= batchSize) await flush();
       }
     }
     stats.seconds = (performance.now() - started) / 1000;
     onProgress?.(stats);
   }
-  flush();
+  await flush();
   stats.interrupted = signal?.aborted ?? false;
   stats.seconds = (performance.now() - started) / 1000;
   return stats;

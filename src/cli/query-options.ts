@@ -1,4 +1,5 @@
-import { openSqliteStore } from '../store/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import { checkDbToRead } from './db-path.js';
 
 /**
@@ -6,14 +7,14 @@ import { checkDbToRead } from './db-path.js';
  * a query never creates or changes a database: a mistyped `--db` path would otherwise leave an empty file behind
  * and print nothing, and a database in a read-only folder or file (a shared archive, a mounted snapshot) can be
  * queried.
- * @param path the `--db` value
- * @returns the opened SQLite store (close it when done)
+ * @param path the `--db` value: a SQLite file or a postgres:// URL (store/open-store.ts)
+ * @returns the opened store (close it when done)
  * @throws Error naming the path when no file exists there, it is a directory or the user may not read it
- *   (see checkDbToRead); DetenteError E_STORE_OPEN when SQLite cannot read it
+ *   (see checkDbToRead); DetenteError E_STORE_OPEN when the store cannot be read
  */
-export function openStoreToQuery(path: string): ReturnType<typeof openSqliteStore> {
+export async function openStoreToQuery(path: string): Promise<Store> {
   checkDbToRead(path);
-  return openSqliteStore(path, { readonly: true });
+  return openStore(path, { readonly: true });
 }
 
 /**

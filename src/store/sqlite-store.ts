@@ -22,10 +22,10 @@ import type {
   FeedState,
   PipelineRun,
   QuoteFilter,
-  Store,
   StoreCounts,
   StoredEvent,
   StoredQuote,
+  SyncStore,
 } from './store.js';
 
 /**
@@ -55,10 +55,11 @@ export interface SqliteStoreOptions {
  * Read-only: see {@link SqliteStoreOptions.readonly}. Pass `':memory:'` for a throwaway store.
  * @param path database file path
  * @param options `readonly` (default false)
+ * @returns the store; its methods answer synchronously ({@link SyncStore})
  * @throws DetenteError E_STORE_OPEN when the file cannot be opened, is not a detente database, or (read-only)
  *   does not exist, needs migrations, or is a WAL database in a folder where its `-shm` file cannot be created
  */
-export function openSqliteStore(path: string, { readonly = false }: SqliteStoreOptions = {}): Store {
+export function openSqliteStore(path: string, { readonly = false }: SqliteStoreOptions = {}): SyncStore {
   let db: Database.Database;
   try {
     db = new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});

@@ -158,21 +158,26 @@ export interface StoreCounts {
   duplicates: number;
 }
 
+/** A value, or a promise of it: what a {@link Store} method returns (SQLite answers at once, PostgreSQL later). */
+export type Awaitable<T> = T | Promise<T>;
+
 /**
- * The storage interface shared by the SQLite (default) and PostgreSQL back ends.
+ * The storage interface shared by the SQLite (default) and PostgreSQL back ends. Every method may answer
+ * asynchronously ({@link Awaitable}): callers `await` each call. The SQLite store answers synchronously
+ * ({@link SyncStore}), the PostgreSQL store with promises.
  * Saving is idempotent: an article already stored (same id) is skipped, nothing is duplicated.
  */
 export interface Store {
   /** Records a pipeline run (idempotent on `run.id`). */
-  recordRun(run: PipelineRun): void;
+  recordRun(run: PipelineRun): Awaitable<void>;
   /** True when the article id is already stored. */
-  hasArticle(id: string): boolean;
+  hasArticle(id: string): Awaitable<boolean>;
   /**
    * The stored article this one duplicates, if any: same id, same URL, same normalised text, or a
    * SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts); kind `fuller` when the stored article with the same
    * URL is a much shorter copy that this one will replace (analyse it: {@link saveBatch} stores it in its place).
    */
-  findDuplicate(article: Article): DuplicateMatch | null;
+  findDuplicate(article: Article): Awaitable<DuplicateMatch | null>;
   /**
    * Stores analyses in one transaction: all or nothing. Duplicates of stored articles (including ones
    * earlier in the same batch) are recorded in `duplicates`, linked to the first copy. An article that is a fuller
@@ -180,15 +185,22 @@ export interface Store {
    * annotations are deleted, it is recorded in `duplicates` (kind `fuller`) as a copy of the new one, and copies
    * linked to it are linked to the new one.
    */
-  saveBatch(analyses: readonly Analysis[], runId: string): SaveResult;
-  listEvents(filter?: EventFilter): StoredEvent[];
-  listQuotes(filter?: QuoteFilter): StoredQuote[];
+  saveBatch(analyses: readonly Analysis[], runId: string): Awaitable<SaveResult>;
+  listEvents(filter?: EventFilter): Awaitable<StoredEvent[]>;
+  listQuotes(filter?: QuoteFilter): Awaitable<StoredQuote[]>;
   /** Entities summed over the stored articles, most articles first (then most mentions, then name). */
-  listEntities(filter?: EntityFilter): EntitySummary[];
+  listEntities(filter?: EntityFilter): Awaitable<EntitySummary[]>;
   /** The full analysis of one stored article, or undefined. */
-  getAnalysis(articleId: string): Analysis | undefined;
-  counts(): StoreCounts;
-  getFeedState(url: string): FeedState | undefined;
-  setFeedState(state: FeedState): void;
-  close(): void;
+  getAnalysis(articleId: string): Awaitable<Analysis | undefined>;
+  counts(): Awaitable<StoreCounts>;
+  getFeedState(url: string): Awaitable<FeedState | undefined>;
+  setFeedState(state: FeedState): Awaitable<void>;
+  /** Releases the connection(s); the store cannot be used afterwards. */
+  close(): Awaitable<void>;
 }
+
+/**
+ * A {@link Store} whose methods answer synchronously (the SQLite store): each method returns the value its
+ * `Store` counterpart promises. It satisfies `Store`, so code written for `Store` takes it as it is.
+ */
+export type SyncStore = { [K in keyof Store]: Store[K] extends (...args: infer A) => infer R ? (...args: A) => Awaited<R> : Store[K] };

@@ -4,27 +4,28 @@ import { dyadSeries, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
+import { dbOption } from '../db-option.js';
 
-/** `detente dyad USA-CHN --db FILE [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
+/** `detente dyad USA-CHN --db FILE|URL [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
 export function registerDyad(program: Command): void {
   program
     .command('dyad')
     .description('a dyad over time: events per QuadClass and Goldstein mean per period, and the trend')
     .argument('<dyad>', 'two country codes, e.g. USA-CHN (or USA CHN)')
     .argument('[second]', 'the second country code, when the two are given apart')
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to read'))
     .option('--by <interval>', 'day | week | month | year', 'month')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('-f, --format <format>', 'text | json', parseFormatName, 'text')
-    .action((value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
+    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
       const [from, to] = checkDateRange(opts.from, opts.to);
-      const store = openStoreToQuery(opts.db);
+      const store = await openStoreToQuery(opts.db);
       try {
-        const events = store.listEvents({ dyad, from, to });
+        const events = await store.listEvents({ dyad, from, to });
         // no events and a code no country has: a typo rather than a quiet relationship
         checkDyadCodes(dyad, events.length);
         const series = dyadSeries(events, { dyad, interval: opts.by });
@@ -54,7 +55,7 @@ export function registerDyad(program: Command): void {
           process.stdout.write(`${series.undated} event(s) without a date (no date in the text and none for the article) left out: \`detente events --dyad ${dyad.join('-')}\` lists them\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -3,6 +3,7 @@ import { EntityTypeSchema, type EntityType } from '../../model/entity.js';
 import type { EntitySummary } from '../../store/store.js';
 import { parsePositiveInt, parseFormatName, parseFilterText } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
+import { dbOption } from '../db-option.js';
 
 /** How many entities `detente entities` lists when `--limit` is not given. */
 const DEFAULT_LIMIT = 50;
@@ -36,12 +37,12 @@ function day(published: string | null): string {
   return published === null ? '?' : published.slice(0, 10);
 }
 
-/** `detente entities --db FILE [--type PERSON] [--actor USA] [--name xi]`: who the stored articles name, most often first. */
+/** `detente entities --db FILE|URL [--type PERSON] [--actor USA] [--name xi]`: who the stored articles name, most often first. */
 export function registerEntities(program: Command): void {
   program
     .command('entities')
     .description('list the people, organisations and places the stored articles name, most articles first, with actor codes')
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to read'))
     .option('--name <words>', 'entity name: whole words, any case ("xi" finds Xi Jinping, not Xie)', parseFilterText)
     .option('--type <type>', `entity type: ${EntityTypeSchema.options.join(', ')}`, parseEntityType)
     .option('--actor <code>', 'CAMEO actor code prefix, e.g. USAGOV or CHN', parseFilterText)
@@ -49,12 +50,12 @@ export function registerEntities(program: Command): void {
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', `at most n entities (default ${DEFAULT_LIMIT})`, parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
-    .action((opts: { db: string; name?: string; type?: EntityType; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
+    .action(async (opts: { db: string; name?: string; type?: EntityType; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl']);
       const [from, to] = checkDateRange(opts.from, opts.to);
-      const store = openStoreToQuery(opts.db);
+      const store = await openStoreToQuery(opts.db);
       try {
-        const entities = store.listEntities({ name: opts.name, type: opts.type, actor: opts.actor, from, to, limit: opts.limit ?? DEFAULT_LIMIT });
+        const entities = await store.listEntities({ name: opts.name, type: opts.type, actor: opts.actor, from, to, limit: opts.limit ?? DEFAULT_LIMIT });
         if (from || to) process.stderr.write('note: articles without a publication date are in no --from/--to range\n');
         if (opts.format === 'jsonl') {
           for (const e of entities) process.stdout.write(`${JSON.stringify(e)}\n`);
@@ -64,7 +65,7 @@ export function registerEntities(program: Command): void {
         for (const e of entities) process.stdout.write(`${formatEntityLine(e)}\n`);
         process.stderr.write(`${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}${entities.length === (opts.limit ?? DEFAULT_LIMIT) ? ' (the limit: --limit N for more)' : ''}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

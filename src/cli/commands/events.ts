@@ -4,6 +4,7 @@ import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.
 import { formatEventLine } from '../render-summary.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
+import { dbOption } from '../db-option.js';
 
 /**
  * Checks a CAMEO code prefix given on the command line: one to four digits ("04", "042", "0431"; CAMEO 1.1b3
@@ -22,12 +23,12 @@ export function parseDyad(value: string): [string, string] {
   return [m[1].toUpperCase(), m[2].toUpperCase()];
 }
 
-/** `detente events --db FILE [--dyad USA-CHN] [--from --to]`: list stored events. */
+/** `detente events --db FILE|URL [--dyad USA-CHN] [--from --to]`: list stored events. */
 export function registerEvents(program: Command): void {
   program
     .command('events')
     .description('list stored events')
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to read'))
     .option('--dyad <a-b>', 'country dyad, e.g. USA-CHN (both directions unless --directed)')
     .option('--directed', 'only events from the first country to the second')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
@@ -35,13 +36,13 @@ export function registerEvents(program: Command): void {
     .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042', parseCodePrefix)
     .option('--limit <n>', 'at most n events', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
-    .action((opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
+    .action(async (opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
-      const store = openStoreToQuery(opts.db);
+      const store = await openStoreToQuery(opts.db);
       try {
-        const events = store.listEvents({
+        const events = await store.listEvents({
           dyad,
           directed: opts.directed,
           from,
@@ -59,11 +60,11 @@ export function registerEvents(program: Command): void {
         if (opts.format === 'text') process.stderr.write(`${events.length} event(s)\n`);
         // an undated event (no date in the text, none for the article) is in no --from/--to range: say so
         if (from || to) {
-          const undated = store.listEvents({ dyad, directed: opts.directed, code: opts.code, undated: true }).length;
+          const undated = (await store.listEvents({ dyad, directed: opts.directed, code: opts.code, undated: true })).length;
           if (undated > 0) process.stderr.write(`note: ${undated} undated event(s) (no date in the text and none for the article) are in no --from/--to range and were left out\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

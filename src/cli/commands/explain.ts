@@ -6,16 +6,18 @@ import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { loadEventResources } from '../../extract/events/resources.js';
 import { explainEventInContext } from '../../query/explain-event.js';
 import { openStoreToQuery } from '../query-options.js';
+import { displayLocation } from '../../store/store-location.js';
 import { formatFailures, type Failure } from '../failures.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
+import { dbOption } from '../db-option.js';
 
-/** `detente explain <paths…> [--event ID]` or `detente explain --db FILE --article ID`: how each event was coded. */
+/** `detente explain <paths…> [--event ID]` or `detente explain --db FILE|URL --article ID`: how each event was coded. */
 export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('explain how events were coded: sentence, trigger, rule, actors, date, place')
     .argument('[paths...]', "articles to analyse (files, directories or '-')", [])
-    .option('--db <file>', 'read a stored article instead of analysing paths')
+    .addOption(dbOption('read a stored article from this store instead of analysing paths', undefined))
     .option('--article <id>', 'with --db: the stored article id (optional when --event is given)')
     .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
     .option('--actors <file>', ACTORS_OPTION_HELP)
@@ -40,13 +42,13 @@ export function registerExplain(program: Command): void {
         }
         const article = opts.article ?? opts.event?.replace(/-e\d+$/, '');
         if (!article) throw new Error('--db needs --article ID or --event ID (see `detente events --format jsonl` for ids)');
-        const store = openStoreToQuery(opts.db);
+        const store = await openStoreToQuery(opts.db);
         try {
-          const a = store.getAnalysis(article);
-          if (!a) throw new Error(`no article ${article} in ${opts.db}`);
+          const a = await store.getAnalysis(article);
+          if (!a) throw new Error(`no article ${article} in ${displayLocation(opts.db)}`);
           print(a);
         } finally {
-          store.close();
+          await store.close();
         }
         if (opts.event && !found) throw notFound(`article ${article}`);
         return;

@@ -5,13 +5,14 @@ import { groupEventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
 import { parseFormatName } from '../option-parsers.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
+import { dbOption } from '../db-option.js';
 
-/** `detente export --db FILE --format gdelt|jsonl|csv`: export stored events (GDELT: dated events only, unless --include-undated). */
+/** `detente export --db FILE|URL --format gdelt|jsonl|csv`: export stored events (GDELT: dated events only, unless --include-undated). */
 export function registerExport(program: Command): void {
   program
     .command('export')
     .description('export stored events: GDELT 2.0 Events TSV (61 columns), JSON Lines or CSV (one row per event, with its sentence and trigger)')
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to read'))
     .option('-f, --format <format>', 'gdelt | jsonl | csv', parseFormatName, 'gdelt')
     .option('--header', 'GDELT: add a header line with the column names')
     .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
@@ -20,13 +21,13 @@ export function registerExport(program: Command): void {
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
     .option('--day-dates-only', "leave out events the text dates only to a week, month or year (by default a GDELT row's SQLDATE is the period's first day)")
     .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats)')
-    .action((opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
+    .action(async (opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
-      const store = openStoreToQuery(opts.db);
+      const store = await openStoreToQuery(opts.db);
       try {
-        const events = store.listEvents({ dyad, from, to });
+        const events = await store.listEvents({ dyad, from, to });
         // dated only to a week, month or year ("earlier this year"): a GDELT row gets the period's first day as SQLDATE
         const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
         const periods = events.filter(vague).length;
@@ -44,7 +45,7 @@ export function registerExport(program: Command): void {
         } else if (opts.format === 'csv') process.stdout.write(toCsv(kept, EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
         else for (const ev of kept) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

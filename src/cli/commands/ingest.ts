@@ -4,7 +4,9 @@ import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
+import { displayLocation, isPostgresUrl } from '../../store/store-location.js';
+import { dbOption } from '../db-option.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { createProgress } from '../progress.js';
 import { pipelineRun } from '../pipeline-run.js';
@@ -18,13 +20,13 @@ import { checkDate } from '../query-options.js';
 /** The signals that stop an ingest cleanly (see the action). */
 const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
 
-/** `detente ingest <paths…> --db FILE`: analyse and store; re-ingesting the same input adds nothing. */
+/** `detente ingest <paths…> --db FILE|URL`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('analyse articles and store them (SQLite); the same input twice adds nothing')
+    .description('analyse articles and store them (SQLite or PostgreSQL); the same input twice adds nothing')
     .argument('<paths...>', "files, directories (recursive), http(s) URLs, or '-' for stdin")
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to write (created when missing)'))
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
@@ -43,14 +45,16 @@ export function registerIngest(program: Command): void {
         const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
         // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
         // left behind would look like a store that holds the inputs
-        const created = opts.db !== ':memory:' && !existsSync(opts.db);
-        const store = openSqliteStore(opts.db);
+        const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);
+        const store = await openStore(opts.db);
+        const where = displayLocation(opts.db);
         let empty = false;
         let closed = false;
+        // returns the store's close (a promise for PostgreSQL) the first time, nothing after
         const closeStore = () => {
           if (closed) return;
           closed = true;
-          store.close();
+          return store.close();
         };
         // SIGINT (Ctrl-C), SIGTERM, SIGHUP: stop reading, store what is analysed, close the store (which leaves one
         // self-contained file, see openSqliteStore), say how to continue, then die of the same signal (exit status
@@ -64,7 +68,7 @@ export function registerIngest(program: Command): void {
         const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
         try {
           const run = pipelineRun(analyzer);
-          store.recordRun(run);
+          await store.recordRun(run);
           const skipped: string[] = [];
           // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
           const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
@@ -79,15 +83,15 @@ export function registerIngest(program: Command): void {
             signal: interrupt.signal,
           });
           progress.stop();
-          const counts = store.counts();
+          const counts = await store.counts();
           empty = counts.articles === 0 && counts.duplicates === 0;
-          log.summary(stats, counts, opts.db, { removed: created && empty });
+          log.summary(stats, counts, where, { removed: created && empty });
           if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
-          if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, opts.db);
+          if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, where);
           if (stats.failures.length) process.exitCode = 1;
         } finally {
           progress.stop();
-          closeStore();
+          await closeStore();
           process.off('exit', closeStore);
           for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
           if (created && empty) removeCreatedDb(opts.db);

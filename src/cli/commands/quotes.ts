@@ -3,13 +3,14 @@ import { parsePositiveInt, parseFormatName, parseFilterText, parseNameList } fro
 import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '../../model/quote.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { QUOTE_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
+import { dbOption } from '../db-option.js';
 
-/** `detente quotes --db FILE [--speaker NAME]`: list stored quotes by speaker. */
+/** `detente quotes --db FILE|URL [--speaker NAME]`: list stored quotes by speaker. */
 export function registerQuotes(program: Command): void {
   program
     .command('quotes')
     .description('list stored quotes')
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to read'))
     .option('--speaker <name>', 'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie)', parseFilterText)
     .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN', parseFilterText)
     .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words), actor code prefix or country code', parseFilterText)
@@ -23,12 +24,12 @@ export function registerQuotes(program: Command): void {
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most n quotes', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
-    .action((opts: { db: string; speaker?: string; actor?: string; mentions?: string; kind?: QuoteKind[]; cueClass?: CueClass[]; from?: string; to?: string; limit?: number; format: string }) => {
+    .action(async (opts: { db: string; speaker?: string; actor?: string; mentions?: string; kind?: QuoteKind[]; cueClass?: CueClass[]; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       checkDateRange(opts.from, opts.to);
-      const store = openStoreToQuery(opts.db);
+      const store = await openStoreToQuery(opts.db);
       try {
-        const quotes = store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
+        const quotes = await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
         if (opts.format === 'csv') process.stdout.write(toCsv(quotes, QUOTE_CSV_COLUMNS));
         let article: string | null = null;
         if (opts.format !== 'csv') for (const q of quotes) {
@@ -50,7 +51,7 @@ export function registerQuotes(program: Command): void {
         }
         if (opts.format === 'text') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -5,7 +5,9 @@ import { createAnalyzer } from '../../analyze.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import type { ReadResult } from '../../ingest/read-result.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
+import { displayLocation, isPostgresUrl } from '../../store/store-location.js';
+import { dbOption } from '../db-option.js';
 import type { Store } from '../../store/store.js';
 import { parseDuration } from '../duration.js';
 import { createLogger, type LogFormat } from '../logger.js';
@@ -30,10 +32,10 @@ interface WatchOptions {
 async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof createFetcher>, follow: boolean): Promise<{ results: ReadResult[]; status: string }> {
   // Loaded on first use: the feed parser and the DOM library cost ~180 ms of every command's start-up otherwise.
   const { readUrl } = await import('../../ingest/read-url.js');
-  const prev = store.getFeedState(url);
+  const prev = await store.getFeedState(url);
   const { results, fetched } = await readUrl(url, fetcher, { validators: { etag: prev?.etag, lastModified: prev?.lastModified }, format: 'feed' });
   const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : `${results.filter((r) => r.ok).length} item(s)`;
-  store.setFeedState({
+  await store.setFeedState({
     url,
     etag: fetched?.etag ?? prev?.etag ?? null,
     lastModified: fetched?.lastModified ?? prev?.lastModified ?? null,
@@ -44,7 +46,7 @@ async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof cr
   if (!follow) return { results, status };
   const out: ReadResult[] = [];
   for (const r of results) {
-    if (!r.ok || !r.article.url || store.findDuplicate(r.article)) {
+    if (!r.ok || !r.article.url || (await store.findDuplicate(r.article))) {
       out.push(r);
       continue;
     }
@@ -60,13 +62,13 @@ async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof cr
   return { results: out, status };
 }
 
-/** `detente watch FEED… --every 15m --db FILE`: poll feeds and store new articles. */
+/** `detente watch FEED… --every 15m --db FILE|URL`: poll feeds and store new articles. */
 export function registerWatch(program: Command): void {
   program
     .command('watch')
     .description('poll RSS/Atom feeds or news sitemaps and store new articles (conditional GET: unchanged feeds cost nothing)')
     .argument('<feeds...>', 'feed URLs')
-    .option('--db <file>', 'SQLite database file', './detente.db')
+    .addOption(dbOption('the store to write (created when missing)'))
     .option('--every <duration>', 'poll interval, e.g. 15m, 1h', '15m')
     .option('--rounds <n>', 'stop after n polls (default: until interrupted)', parsePositiveInt)
     .option('--follow', "fetch each new item's page for the full text")
@@ -81,11 +83,12 @@ export function registerWatch(program: Command): void {
       const analyzer = createAnalyzer();
       checkDbToWrite(opts.db);
       // a database this run creates while no poll ever reaches its feed is removed again (as ingest does)
-      const created = opts.db !== ':memory:' && !existsSync(opts.db);
+      const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);
       let reached = false;
-      const store = openSqliteStore(opts.db);
+      const store = await openStore(opts.db);
+      const where = displayLocation(opts.db);
       const run = pipelineRun(analyzer);
-      store.recordRun(run);
+      await store.recordRun(run);
       let stop = false;
       let wake: (() => void) | null = null;
       const onSignal = () => {
@@ -105,7 +108,7 @@ export function registerWatch(program: Command): void {
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
           }
           const stats = await ingestIntoStore(results, { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f), onIssue: (i) => log.issue(i) });
-          log.summary(stats, store.counts(), opts.db);
+          log.summary(stats, await store.counts(), where);
           if (stats.failures.length) failedRounds++;
           if (opts.rounds !== undefined && round >= opts.rounds) break;
           await new Promise<void>((resolve) => {
@@ -119,11 +122,11 @@ export function registerWatch(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        const empty = store.counts().articles === 0;
-        store.close();
+        const empty = (await store.counts()).articles === 0;
+        await store.close();
         if (created && !reached && empty) {
           removeCreatedDb(opts.db);
-          process.stderr.write(`store ${opts.db}: not created (no poll reached a feed)\n`);
+          process.stderr.write(`store ${where}: not created (no poll reached a feed)\n`);
         }
       }
       if (failedRounds) process.exitCode = 1;

@@ -1,0 +1,659 @@
+import pg from 'pg';
+import type { Analysis } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
+import type { EntityType } from '../model/entity.js';
+import type { CodedEvent } from '../model/event.js';
+import type { Quote } from '../model/quote.js';
+import { DetenteError } from '../pipeline/errors.js';
+import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
+import { actorCountry } from './actor-country.js';
+import { createBatchCopies, type BatchCopies } from './batch-copies.js';
+import { nameHasWords } from './name-words.js';
+import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { displayLocation } from './store-location.js';
+import { FULLER_COPY_RATIO } from './store.js';
+import type {
+  DuplicateMatch,
+  EntityFilter,
+  EntitySummary,
+  EventFilter,
+  FeedState,
+  PipelineRun,
+  QuoteFilter,
+  SaveResult,
+  Store,
+  StoreCounts,
+  StoredEvent,
+  StoredQuote,
+} from './store.js';
+
+/** Options of {@link openPostgresStore}. */
+export interface PostgresStoreOptions {
+  /**
+   * Read only (the query commands): nothing is created or migrated, a schema with pending migrations is refused,
+   * and the writing methods (saveBatch, recordRun, setFeedState) fail with DetenteError E_STORE_READONLY.
+   */
+  readonly?: boolean;
+  /** Most connections the store's pool opens (default 4: one write transaction and a few reads at a time). */
+  maxConnections?: number;
+}
+
+/**
+ * First key of the advisory locks the store takes (pg_advisory_xact_lock(key, hashtext(current_schema()))): the
+ * second key is the schema, so stores in different schemas of one database do not wait for each other. The
+ * number is arbitrary ('dete' in ASCII); LOCK_MIGRATE guards the migrations, LOCK_WRITE every saveBatch.
+ */
+const LOCK_MIGRATE = 0x64657465;
+const LOCK_WRITE = LOCK_MIGRATE + 1;
+
+/** Most bind parameters in one statement (PostgreSQL's protocol allows 65,535). */
+const MAX_PARAMS = 60_000;
+
+/** A connection that runs queries: the pool (each query on any free connection) or one checked-out client. */
+type Queryable = pg.Pool | pg.PoolClient;
+
+/** The rows of one annotation table waiting to be inserted by a write transaction. */
+interface PendingRows {
+  entities: unknown[][];
+  mentions: unknown[][];
+  quotes: unknown[][];
+  events: unknown[][];
+}
+
+const ENTITY_COLUMNS = ['article_seq', 'article_id', 'id', 'ord', 'name', 'type', 'actor', 'country', 'agent', 'role', 'gender', 'provenance'];
+const MENTION_COLUMNS = ['article_seq', 'article_id', 'entity_id', 'start', '"end"', 'text', 'kind', 'provenance'];
+const QUOTE_COLUMNS = ['article_seq', 'article_id', 'id', 'start', '"end"', 'text', 'kind', 'speaker_entity', 'speaker_name', 'speaker_actor', 'cue', 'json'];
+const EVENT_COLUMNS = ['article_seq', 'article_id', 'id', 'ord', 'source_actor', 'target_actor', 'source_country', 'target_country', 'code', 'root_code', 'quad_class', 'goldstein', 'date', 'location', 'rule', 'json'];
+
+/**
+ * Opens the PostgreSQL store at `url` with a pg connection pool: writable (default), it applies the pending
+ * {@link POSTGRES_MIGRATIONS} in one transaction (two processes opening a new database at once apply each once);
+ * read-only, see {@link PostgresStoreOptions.readonly}. The tables live in the connection's current schema (the
+ * first of its search_path: `public` unless the URL says otherwise, e.g. `?options=-c%20search_path%3Ddetente`).
+ *
+ * Every method has the semantics of the SQLite store's (sqlite-store.ts), answered asynchronously; queries give
+ * the same rows in the same order for the same data. Writers in several processes are serialised per batch by an
+ * advisory lock held for the batch's transaction, so an article saved by two workers at once is stored once and
+ * the copy checks see every committed article.
+ * @param url PostgreSQL connection URL (`postgres://user:password@host:5432/database`; libpq's PG* environment
+ *   variables and ~/.pgpass fill in what it leaves out)
+ * @param options `readonly` (default false), `maxConnections` (default 4)
+ * @returns the store (close it to end the pool)
+ * @throws DetenteError E_STORE_OPEN naming the URL without its password when the server cannot be reached, refuses
+ *   the credentials, has no such database, or (read-only) holds no detente store or one that needs migrations
+ */
+export async function openPostgresStore(url: string, { readonly = false, maxConnections = 4 }: PostgresStoreOptions = {}): Promise<Store> {
+  const where = displayLocation(url);
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // an idle connection that breaks (server restart) is dropped by the pool; the next query reports the error
+  pool.on('error', () => {});
+  // a read-only store refuses every write, as SQLite's read-only connection does
+  const refuseIfReadonly = () => {
+    if (readonly) throw new DetenteError('E_STORE_READONLY', `PostgreSQL store "${where}" was opened read-only: it cannot be written`);
+  };
+  try {
+    if (readonly) await checkSchema(pool);
+    else await migrate(pool);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new DetenteError('E_STORE_OPEN', `cannot open PostgreSQL store "${where}"${readonly ? ' for reading' : ''}: ${openErrorMessage(err, url)}`, { cause: err });
+  }
+
+  const nearIndex = createNearDuplicateIndex();
+  // fingerprints computed by findDuplicate are reused when the same article object is saved
+  const fingerprints = new WeakMap<Article, Fingerprint>();
+  const fingerprintOf = (art: Article): Fingerprint => {
+    let fp = fingerprints.get(art);
+    if (!fp) {
+      fp = fingerprint(art.text);
+      fingerprints.set(art, fp);
+    }
+    return fp;
+  };
+  // Articles the public findDuplicate found no stored copy of, with the articles table's largest seq then (as in
+  // sqlite-store.ts): a batch whose transaction starts at that same seq checks them against its own articles only.
+  // Rows are added and deleted only by write transactions, which hold the write lock, so sequence numbers are
+  // committed in increasing order and an unchanged largest seq means an unchanged table.
+  const noCopyAt = new WeakMap<Article, number>();
+
+  /** Brings the near-duplicate index up to date with the articles `db` sees (rows past the last seq it holds). */
+  const syncNearIndex = async (db: Queryable, lastSeq: number) => {
+    if (lastSeq <= nearIndex.lastRowid) return;
+    const { rows } = await db.query({ text: 'SELECT seq, simhash FROM articles WHERE seq > $1 ORDER BY seq', values: [nearIndex.lastRowid], rowMode: 'array' });
+    // another call may have added some of them meanwhile (two checks awaiting at once)
+    for (const [seq, simhash] of rows as [string, string | null][]) if (Number(seq) > nearIndex.lastRowid) nearIndex.add(Number(seq), simhash);
+  };
+
+  const findDuplicate = async (db: Queryable, art: Article, fp: Fingerprint, record: boolean): Promise<DuplicateMatch | null> => {
+    // the exact-copy checks in one statement, as in sqlite-store.ts: same id, same URL (NULL never matches), the
+    // first stored article with the same text hash, and the largest seq
+    const { rows } = await db.query({
+      text: `SELECT (SELECT 1 FROM articles WHERE id = $1) AS same_id, u.id AS by_url, length(u.text) AS by_url_length,
+        (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text, (SELECT max(seq) FROM articles) AS last_seq
+        FROM (SELECT 1) AS one LEFT JOIN articles u ON u.url = $3`,
+      values: [art.id, fp.textHash, art.url || null],
+      rowMode: 'array',
+    });
+    const [sameId, byUrl, byUrlLength, byText, lastSeqText] = rows[0] as [number | null, string | null, number | null, string | null, string | null];
+    if (sameId) return { of: art.id, kind: 'id', distance: 0 };
+    // the stored copy under this URL, replaced when this one is much longer (PostgreSQL's length counts characters, as SQLite's)
+    if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
+    if (byText) return { of: byText, kind: 'text', distance: 0 };
+    const lastSeq = lastSeqText === null ? 0 : Number(lastSeqText);
+    await syncNearIndex(db, lastSeq);
+    let near = nearIndex.nearest(fp.simhash);
+    let ids = near ? await idsOfSeqs(db, near.rowids) : new Map<number, string>();
+    if (near && near.rowids.some((r) => !ids.has(r))) {
+      // a row deleted since the index saw it (replaced by a fuller copy, in this process or another): rebuild once
+      nearIndex.reset();
+      await syncNearIndex(db, lastSeq);
+      near = nearIndex.nearest(fp.simhash);
+      ids = near ? await idsOfSeqs(db, near.rowids) : ids;
+    }
+    if (near) return { of: nearestCopyId(near, (r) => ids.get(r) as string), kind: 'near', distance: near.distance };
+    if (record) noCopyAt.set(art, lastSeq);
+    return null;
+  };
+
+  /** Puts every pending annotation row into its table (entities before mentions, for the foreign key) and empties the lists. */
+  const flushRows = async (db: pg.PoolClient, pending: PendingRows) => {
+    await insertRows(db, 'entities', ENTITY_COLUMNS, pending.entities);
+    await insertRows(db, 'mentions', MENTION_COLUMNS, pending.mentions, 'ON CONFLICT DO NOTHING');
+    await insertRows(db, 'quotes', QUOTE_COLUMNS, pending.quotes);
+    await insertRows(db, 'events', EVENT_COLUMNS, pending.events);
+    pending.entities = [];
+    pending.mentions = [];
+    pending.quotes = [];
+    pending.events = [];
+  };
+
+  /**
+   * Puts article `id`, just stored, in the place of the shorter copy `oldId` from the same URL (whose URL was set to
+   * NULL before `id` was inserted), as sqlite-store.ts does: copies linked to the shorter copy are linked to `id`,
+   * the shorter copy is recorded as a copy of `id` (kind 'fuller'), then its row goes with its annotations (ON
+   * DELETE CASCADE). The near-duplicate index is rebuilt on its next use.
+   */
+  const replaceShorterCopy = async (db: pg.PoolClient, pending: PendingRows, oldId: string, id: string, url: string | null, now: string): Promise<boolean> => {
+    const { rows } = await db.query('SELECT seq, title, origin, published FROM articles WHERE id = $1', [oldId]);
+    const old = rows[0] as { seq: string; title: string; origin: string | null; published: string | null } | undefined;
+    if (!old) return false;
+    // the shorter copy may be an article of this batch whose annotations still wait: in first, so they go with it
+    await flushRows(db, pending);
+    await db.query('UPDATE duplicates SET duplicate_of = $1 WHERE duplicate_of = $2', [id, oldId]);
+    await db.query(
+      `INSERT INTO duplicates (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT DO NOTHING`,
+      [oldId, id, 'fuller', 0, old.title, url, old.origin, old.published, now],
+    );
+    await db.query('DELETE FROM articles WHERE seq = $1', [old.seq]);
+    nearIndex.reset();
+    return true;
+  };
+
+  const saveOne = async (
+    db: pg.PoolClient,
+    pending: PendingRows,
+    a: Analysis,
+    runId: string,
+    startSeq: number,
+    batch: BatchCopies,
+  ): Promise<'stored' | 'replaced' | 'skipped' | 'duplicate'> => {
+    const art = a.article;
+    const fp = fingerprintOf(art);
+    // checked before analysis when the table ended at the seq this transaction started from: only the batch's own
+    // articles can be copies of it (see noCopyAt)
+    const dup = noCopyAt.get(art) === startSeq ? batch.find(art, fp) : await findDuplicate(db, art, fp, false);
+    if (dup?.kind === 'id') return 'skipped';
+    const now = new Date().toISOString();
+    if (dup?.kind === 'fuller') await db.query('UPDATE articles SET url = NULL WHERE id = $1', [dup.of]);
+    else if (dup) {
+      await db.query(
+        `INSERT INTO duplicates (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT DO NOTHING`,
+        [art.id, dup.of, dup.kind, dup.distance, art.title, art.url ?? null, art.origin ?? null, art.published, now],
+      );
+      return 'duplicate';
+    }
+    const inserted = await db.query(
+      `INSERT INTO articles (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT DO NOTHING RETURNING seq`,
+      [
+        art.id,
+        art.title,
+        art.published,
+        art.url ?? null,
+        art.source ?? null,
+        art.origin ?? null,
+        art.lang ?? null,
+        art.text,
+        a.tone.tone,
+        a.tone.positive,
+        a.tone.negative,
+        a.tone.polarity,
+        a.tone.wordCount,
+        JSON.stringify(a.issues),
+        runId,
+        now,
+        fp.textHash,
+        fp.simhash,
+      ],
+    );
+    // not inserted (a conflict the check did not foresee): the annotations go to the article stored under this id,
+    // as in sqlite-store.ts (none: the NOT NULL constraint on article_seq fails)
+    let seq: string | null;
+    if (inserted.rows.length) {
+      batch.add(art.id, art.url ?? null, fp, art.text.length);
+      seq = (inserted.rows[0] as { seq: string }).seq;
+    } else {
+      const { rows } = await db.query('SELECT seq FROM articles WHERE id = $1', [art.id]);
+      seq = (rows[0] as { seq: string } | undefined)?.seq ?? null;
+    }
+    const replaced = dup?.kind === 'fuller' ? await replaceShorterCopy(db, pending, dup.of, art.id, art.url ?? null, now) : false;
+    a.entities.forEach((e, ord) => {
+      pending.entities.push([seq, art.id, e.id, ord, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance)]);
+      for (const m of e.mentions) pending.mentions.push([seq, art.id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance)]);
+    });
+    for (const q of a.quotes) {
+      pending.quotes.push([seq, art.id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q)]);
+    }
+    a.events.forEach((ev, ord) => {
+      pending.events.push([
+        seq,
+        art.id,
+        ev.id,
+        ord,
+        ev.source.actor,
+        ev.target?.actor ?? null,
+        actorCountry(ev.source.actor),
+        actorCountry(ev.target?.actor ?? null),
+        ev.code,
+        ev.rootCode,
+        ev.quadClass,
+        ev.goldstein,
+        ev.date,
+        ev.location?.name ?? null,
+        ev.rule,
+        JSON.stringify(ev),
+      ]);
+    });
+    return replaced ? 'replaced' : 'stored';
+  };
+
+  const saveBatch = async (analyses: readonly Analysis[], runId: string): Promise<SaveResult> => {
+    refuseIfReadonly();
+    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0 };
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      // one writer at a time (per schema), as SQLite's BEGIN IMMEDIATE: the copy checks below see every article
+      // committed before, and sequence numbers are committed in increasing order (see noCopyAt)
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [LOCK_WRITE]);
+      const { rows } = await client.query({ text: 'SELECT max(seq) FROM articles', rowMode: 'array' });
+      const startSeq = rows[0][0] === null ? 0 : Number(rows[0][0]);
+      const batch = createBatchCopies();
+      const pending: PendingRows = { entities: [], mentions: [], quotes: [], events: [] };
+      for (const a of analyses) {
+        const r = await saveOne(client, pending, a, runId, startSeq, batch);
+        if (r === 'stored' || r === 'replaced') {
+          result.stored++;
+          if (r === 'replaced') result.replaced++;
+        } else if (r === 'skipped') result.skipped++;
+        else result.duplicates++;
+      }
+      await flushRows(client, pending);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      // the index may hold rows of the rolled-back transaction
+      nearIndex.reset();
+      throw err;
+    } finally {
+      client.release();
+    }
+  };
+
+  return {
+    async recordRun(run: PipelineRun) {
+      refuseIfReadonly();
+      await pool.query('INSERT INTO runs (id, started_at, detente_version, components) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+        run.id,
+        run.startedAt,
+        run.detenteVersion,
+        JSON.stringify(run.components),
+      ]);
+    },
+    async hasArticle(id) {
+      return (await pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rows.length > 0;
+    },
+    findDuplicate: (article) => findDuplicate(pool, article, fingerprintOf(article), true),
+    saveBatch,
+    async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
+      const q = createParams();
+      const where: string[] = [];
+      if (filter.dyad) {
+        const [a, b] = filter.dyad;
+        if (filter.directed) where.push(`e.source_country = ${q.add(a)} AND e.target_country = ${q.add(b)}`);
+        else where.push(`((e.source_country = ${q.add(a)} AND e.target_country = ${q.add(b)}) OR (e.source_country = ${q.add(b)} AND e.target_country = ${q.add(a)}))`);
+      }
+      // a week, month or year (`date` its first day) is within the range when its whole period is (sqlite-store.ts);
+      // the last day as SQLite's date() gives it, and NULL (no match) for a date that is no YYYY-MM-DD day, as there
+      if (filter.from) where.push(`e.date >= ${q.add(filter.from)}`);
+      if (filter.to) {
+        where.push(`(CASE WHEN e.date !~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (CASE WHEN (e.json::json ->> 'datePrecision') IN ('year', 'month', 'week') THEN NULL ELSE e.date END)
+          WHEN (e.json::json ->> 'datePrecision') = 'year' THEN to_char(e.date::date + interval '1 year' - interval '1 day', 'YYYY-MM-DD')
+          WHEN (e.json::json ->> 'datePrecision') = 'month' THEN to_char(e.date::date + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
+          WHEN (e.json::json ->> 'datePrecision') = 'week' THEN to_char(e.date::date + 6, 'YYYY-MM-DD') ELSE e.date END) <= ${q.add(filter.to)}`);
+      }
+      if (filter.code) where.push(`e.code LIKE ${q.add(`${filter.code}%`)}`);
+      if (filter.undated) where.push('e.date IS NULL');
+      // SQLite sorts NULL first in ascending order
+      const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.origin, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date NULLS FIRST, e.article_id, e.id ${limitClause(filter.limit)}`;
+      type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; origin: string | null; tone: number | null; stored_at: string };
+      return ((await pool.query(sql, q.values)).rows as Row[]).map((r) => ({
+        ...(JSON.parse(r.json) as CodedEvent),
+        articleId: r.article_id,
+        articleTitle: r.title,
+        published: r.published,
+        articleUrl: r.url,
+        articleOrigin: r.origin,
+        articleTone: r.tone,
+        storedAt: r.stored_at,
+      }));
+    },
+    async listQuotes(filter: QuoteFilter = {}): Promise<StoredQuote[]> {
+      const q = createParams();
+      const where: string[] = [];
+      // whole-word name matching is JavaScript (name-words.ts): the names that match, found among the distinct
+      // stored ones, become a list the query compares with
+      if (filter.speaker) where.push(`q.speaker_name = ANY(${q.add(await matchingNames(pool, 'SELECT DISTINCT speaker_name FROM quotes WHERE speaker_name IS NOT NULL', filter.speaker))})`);
+      if (filter.actor) where.push(`q.speaker_actor LIKE ${q.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
+      if (filter.mentions) {
+        // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
+        const names = await matchingNames(pool, 'SELECT DISTINCT name FROM entities', filter.mentions);
+        where.push(`EXISTS (SELECT 1 FROM json_array_elements_text(q.json::json -> 'mentions') m(value) JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value
+          WHERE e.name = ANY(${q.add(names)}) OR e.actor LIKE ${q.add(likePrefix(filter.mentions.toUpperCase()))} ESCAPE '\\' OR e.country = ${q.add(filter.mentions.toUpperCase())})`);
+      }
+      if (filter.kinds?.length) where.push(`q.kind = ANY(${q.add([...filter.kinds])})`);
+      if (filter.cueClasses?.length) where.push(`(q.json::json ->> 'cueClass') = ANY(${q.add([...filter.cueClasses])})`);
+      wherePublished(filter, where, q);
+      const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`;
+      return ((await pool.query(sql, q.values)).rows as { json: string; article_id: string; title: string; published: string | null }[]).map((r) => ({
+        ...(JSON.parse(r.json) as Quote),
+        articleId: r.article_id,
+        articleTitle: r.title,
+        published: r.published,
+      }));
+    },
+    async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
+      const q = createParams();
+      const where: string[] = [];
+      if (filter.name) where.push(`e.name = ANY(${q.add(await matchingNames(pool, 'SELECT DISTINCT name FROM entities', filter.name))})`);
+      if (filter.type) where.push(`e.type = ${q.add(filter.type)}`);
+      if (filter.actor) where.push(`e.actor LIKE ${q.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
+      wherePublished(filter, where, q);
+      // the query of sqlite-store.ts (see there for what each part does); lower/upper map ASCII only on the "C"
+      // collation, as SQLite's do
+      const sql = `WITH forms AS (
+          SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
+            SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
+            MIN(a.published) AS first_published, MAX(a.published) AS last_published
+          FROM entities e JOIN articles a ON a.seq = e.article_seq
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          GROUP BY e.name, e.type, e.actor, e.country, e.agent
+        ), ranked AS (
+          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
+        ), actors AS (
+          SELECT name_key, type, actor, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, actor) AS r
+          FROM forms WHERE actor IS NOT NULL GROUP BY name_key, type, actor
+        ), countries AS (
+          SELECT name_key, type, country, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, country) AS r
+          FROM forms WHERE country IS NOT NULL GROUP BY name_key, type, country
+        ), agents AS (
+          SELECT f.name_key, f.type, f.agent, ROW_NUMBER() OVER (PARTITION BY f.name_key, f.type ORDER BY SUM(f.articles) DESC, f.agent) AS r
+          FROM forms f LEFT JOIN actors t ON t.name_key = f.name_key AND t.type = f.type AND t.r = 1
+          WHERE f.agent IS NOT NULL AND (f.actor IS NULL OR t.actor IS NULL OR f.actor = t.actor) GROUP BY f.name_key, f.type, f.agent
+        )
+        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, k.type,
+          (SELECT t.actor FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r = 1) AS actor,
+          (SELECT string_agg(t.actor, ' ' ORDER BY t.r) FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r > 1) AS other_actors,
+          (SELECT c.country FROM countries c WHERE c.name_key = k.name_key AND c.type = k.type AND c.r = 1) AS country,
+          (SELECT g.agent FROM agents g WHERE g.name_key = k.name_key AND g.type = k.type AND g.r = 1) AS agent,
+          SUM(articles)::bigint AS articles, SUM(mentions)::bigint AS mentions,
+          MIN(first_published) AS first_published, MAX(last_published) AS last_published
+        FROM ranked k GROUP BY k.name_key, k.type
+        ORDER BY articles DESC, mentions DESC, name, type ${limitClause(filter.limit)}`;
+      type Row = { name: string; type: EntityType; actor: string | null; other_actors: string | null; country: string | null; agent: string | null; articles: string; mentions: string; first_published: string | null; last_published: string | null };
+      return ((await pool.query(sql, q.values)).rows as Row[]).map((r) => ({
+        name: r.name,
+        type: r.type,
+        actor: r.actor,
+        otherActors: r.other_actors ? r.other_actors.split(' ') : [],
+        country: r.country,
+        agent: r.agent,
+        articles: Number(r.articles),
+        mentions: Number(r.mentions),
+        firstPublished: r.first_published,
+        lastPublished: r.last_published,
+      }));
+    },
+    async getAnalysis(articleId: string): Promise<Analysis | undefined> {
+      const art = (await pool.query('SELECT * FROM articles WHERE id = $1', [articleId])).rows[0] as Record<string, unknown> | undefined;
+      if (!art) return undefined;
+      const seq = art.seq as string;
+      // the orders of sqlite-store.ts: entities and events as analysed (its rowid order), mentions and quotes by start
+      const [ents, ments, quotes, events] = await Promise.all([
+        pool.query('SELECT * FROM entities WHERE article_seq = $1 ORDER BY ord', [seq]),
+        pool.query('SELECT * FROM mentions WHERE article_seq = $1 ORDER BY start, entity_id, "end"', [seq]),
+        pool.query('SELECT json FROM quotes WHERE article_seq = $1 ORDER BY start, id', [seq]),
+        pool.query('SELECT json FROM events WHERE article_seq = $1 ORDER BY ord', [seq]),
+      ]);
+      const article: Analysis['article'] = {
+        id: art.id as string,
+        title: art.title as string,
+        published: (art.published as string | null) ?? null,
+        text: art.text as string,
+      };
+      for (const k of ['url', 'source', 'origin', 'lang'] as const) if (art[k] != null) article[k] = art[k] as string;
+      const mentionRows = ments.rows as Record<string, any>[];
+      return {
+        article,
+        entities: (ents.rows as Record<string, any>[]).map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          actor: e.actor,
+          country: e.country,
+          agent: e.agent,
+          role: e.role,
+          gender: e.gender,
+          provenance: JSON.parse(e.provenance),
+          mentions: mentionRows
+            .filter((m) => m.entity_id === e.id)
+            .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, provenance: JSON.parse(m.provenance) })),
+        })),
+        quotes: (quotes.rows as { json: string }[]).map((q) => JSON.parse(q.json)),
+        events: (events.rows as { json: string }[]).map((e) => JSON.parse(e.json)),
+        tone: {
+          tone: art.tone as number,
+          positive: art.positive as number,
+          negative: art.negative as number,
+          polarity: art.polarity as number,
+          wordCount: art.word_count as number,
+        },
+        issues: JSON.parse(art.issues as string),
+      };
+    },
+    async counts(): Promise<StoreCounts> {
+      const { rows } = await pool.query(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities) AS entities,
+        (SELECT COUNT(*) FROM mentions) AS mentions, (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM events) AS events,
+        (SELECT COUNT(*) FROM duplicates) AS duplicates`);
+      const r = rows[0] as Record<keyof StoreCounts, string>;
+      return {
+        articles: Number(r.articles),
+        entities: Number(r.entities),
+        mentions: Number(r.mentions),
+        quotes: Number(r.quotes),
+        events: Number(r.events),
+        duplicates: Number(r.duplicates),
+      };
+    },
+    async getFeedState(url: string): Promise<FeedState | undefined> {
+      const r = (await pool.query('SELECT * FROM feed_state WHERE url = $1', [url])).rows[0] as Record<string, any> | undefined;
+      return r
+        ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastChecked: r.last_checked, lastStatus: r.last_status, itemsSeen: r.items_seen }
+        : undefined;
+    },
+    async setFeedState(st: FeedState) {
+      refuseIfReadonly();
+      await pool.query(
+        `INSERT INTO feed_state (url, etag, last_modified, last_checked, last_status, items_seen) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
+           last_status = excluded.last_status, items_seen = excluded.items_seen`,
+        [st.url, st.etag, st.lastModified, st.lastChecked, st.lastStatus, st.itemsSeen],
+      );
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** Numbered bind parameters built up with a query: `add(value)` returns its placeholder (`$3`). */
+function createParams(): { values: unknown[]; add(value: unknown): string } {
+  const values: unknown[] = [];
+  return {
+    values,
+    add(value) {
+      values.push(value);
+      return `$${values.length}`;
+    },
+  };
+}
+
+/** ` LIMIT n` for a positive limit (rounded down, as in sqlite-store.ts), '' for none. */
+function limitClause(limit: number | undefined): string {
+  return limit ? `LIMIT ${Math.floor(limit)}` : '';
+}
+
+/**
+ * Adds the conditions of a publication-date range on the joined `articles a` (see sqlite-store.ts: the whole `to`
+ * day is in the range).
+ */
+function wherePublished(range: { from?: string; to?: string }, where: string[], q: ReturnType<typeof createParams>): void {
+  if (range.from) where.push(`a.published >= ${q.add(range.from)}`);
+  if (range.to) where.push(`substr(a.published, 1, 10) <= ${q.add(range.to)}`);
+}
+
+/** A LIKE pattern matching values that start with `prefix`, its wildcards escaped (use with `ESCAPE '\\'`). */
+function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/**
+ * The stored names (the single column `sql` selects, distinct) that hold the words of `query` (name-words.ts).
+ * @returns the matching names (empty when none does: the query then matches no row)
+ */
+async function matchingNames(db: Queryable, sql: string, query: string): Promise<string[]> {
+  const { rows } = await db.query({ text: sql, rowMode: 'array' });
+  return (rows as [string | null][]).map((r) => r[0]).filter((name): name is string => nameHasWords(name, query));
+}
+
+/** The article ids of the given sequence numbers (those still stored). */
+async function idsOfSeqs(db: Queryable, seqs: readonly number[]): Promise<Map<number, string>> {
+  const { rows } = await db.query({ text: 'SELECT seq, id FROM articles WHERE seq = ANY($1::bigint[])', values: [seqs.map(String)], rowMode: 'array' });
+  return new Map((rows as [string, string][]).map(([seq, id]) => [Number(seq), id]));
+}
+
+/**
+ * Inserts rows into a table with as few statements as the parameter limit allows.
+ * @param table table name; `columns` its columns in the order of each row's values
+ * @param conflict an ON CONFLICT clause, or ''
+ */
+async function insertRows(db: pg.PoolClient, table: string, columns: readonly string[], rows: readonly unknown[][], conflict = ''): Promise<void> {
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+  for (let from = 0; from < rows.length; from += perStatement) {
+    const chunk = rows.slice(from, from + perStatement);
+    const values: unknown[] = [];
+    const tuples = chunk.map((row) => `(${row.map((v) => `$${values.push(v)}`).join(', ')})`);
+    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ${conflict}`, values);
+  }
+}
+
+/**
+ * Checks, without writing, that the schema holds a detente store with every migration applied.
+ * @throws Error saying what is missing and how to upgrade
+ */
+async function checkSchema(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+  if (!(rows[0] as { present: boolean }).present) throw new Error('no detente store in this schema (no schema_migrations table): store articles first with `detente ingest <paths…> --db URL`');
+  const applied = new Set(((await pool.query('SELECT version FROM schema_migrations')).rows as { version: number }[]).map((r) => r.version));
+  const missing = POSTGRES_MIGRATIONS.filter((m) => !applied.has(m.version)).map((m) => m.version);
+  if (missing.length) {
+    throw new Error(`written by an older detente (schema migrations ${missing.join(', ')} not applied): upgrade it once with \`detente upgrade --db URL\` (needs write access; every row is kept)`);
+  }
+}
+
+/**
+ * Applies the pending {@link POSTGRES_MIGRATIONS} in one transaction, under an advisory lock so that two processes
+ * opening a new store at once apply each migration once (the second waits, then finds them applied). PostgreSQL's
+ * DDL is transactional: a failing migration leaves nothing applied.
+ * @throws the server's error when a migration fails
+ */
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [LOCK_MIGRATE]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set(((await client.query('SELECT version FROM schema_migrations')).rows as { version: number }[]).map((r) => r.version));
+    for (const m of POSTGRES_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+    }
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The reason for a failed open in words that say what to do; the driver's message otherwise (it never holds the
+ * password). PostgreSQL error codes: https://www.postgresql.org/docs/15/errcodes-appendix.html
+ */
+function openErrorMessage(err: unknown, url: string): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = (err as Error).message ?? String(err);
+  let host = '';
+  try {
+    const u = new URL(url);
+    host = `${u.hostname || 'localhost'}:${u.port || '5432'}`;
+  } catch {
+    // unparsable: the driver's message says enough
+  }
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+      return `no PostgreSQL server answers at ${host || 'that address'} (${message}): is it running, and are host and port right?`;
+    case '28P01':
+      return `the server refused the credentials (${message}): check the user name and password (in the URL, PGPASSWORD or ~/.pgpass)`;
+    case '28000':
+      return `the server refused the connection (${message}): its pg_hba.conf has no entry for this user, database and address`;
+    case '3D000':
+      return `${message}: create it first (createdb, or CREATE DATABASE as a user who may)`;
+    case '42501':
+      return `${message}: the user may not create tables in this schema (grant CREATE, or give a schema it owns in search_path)`;
+    default:
+      return message;
+  }
+}
