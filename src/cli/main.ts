@@ -11,6 +11,9 @@ import { registerExport } from './commands/export.js';
 import { registerExplain } from './commands/explain.js';
 import { registerWatch } from './commands/watch.js';
 import { registerUpgrade } from './commands/upgrade.js';
+import { registerEnqueue } from './commands/enqueue.js';
+import { registerWorker } from './commands/worker.js';
+import { registerQueue } from './commands/queue.js';
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
@@ -34,6 +37,9 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerWatch(program);
   registerUpgrade(program);
+  registerEnqueue(program);
+  registerWorker(program);
+  registerQueue(program);
   return program;
 }
 

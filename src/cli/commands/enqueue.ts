@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
+import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
+import { withFallbackDate } from '../../ingest/fallback-date.js';
+import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
+import { skippedFilesNote } from '../skipped-files.js';
+import { checkDate } from '../query-options.js';
+import { formatFailures } from '../failures.js';
+import { queueOption, redisOption } from '../redis-option.js';
+import { connectRedis } from '../../queue/connect-redis.js';
+import { displayRedisUrl } from '../../queue/redis-url.js';
+import { openArticleQueue } from '../../queue/article-queue.js';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, enqueueArticles } from '../../queue/enqueue-articles.js';
+
+interface EnqueueOptions {
+  redis: string;
+  queue: string;
+  inputFormat?: InputFormat;
+  published?: string;
+  attempts: number;
+  backoffSeconds: number;
+  quiet?: boolean;
+}
+
+/**
+ * `detente enqueue <paths…> --redis URL`: reads articles with the readers of `ingest` and adds one job per
+ * article to the queue, for `detente worker` processes on any machine to analyse and store.
+ */
+export function registerEnqueue(program: Command): void {
+  program
+    .command('enqueue')
+    .description('read articles and add one job per article to the Redis job queue, for `detente worker` to analyse and store')
+    .argument('<paths...>', "files, directories (recursive), http(s) URLs, feeds, or '-' for stdin")
+    .addOption(redisOption())
+    .addOption(queueOption())
+    .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files)')
+    .option('--attempts <n>', 'tries per job before it counts as failed', parsePositiveInt, DEFAULT_ATTEMPTS)
+    .option('--backoff-seconds <n>', 'wait before the first retry of a failed job, doubled for each further retry', parsePositiveInt, DEFAULT_BACKOFF_MS / 1000)
+    .option('-q, --quiet', 'no summary line (failures are still written)')
+    .action(async (paths: string[], opts: EnqueueOptions) => {
+      const published = checkDate(opts.published, '--published');
+      const connection = await connectRedis(opts.redis);
+      const queue = openArticleQueue(connection, opts.queue);
+      try {
+        const skipped: string[] = [];
+        // origins are absolute paths, as `ingest` stores them: a worker on another machine stores the same origin
+        const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
+        const stats = await enqueueArticles(published ? withFallbackDate(read, published) : read, queue, {
+          attempts: opts.attempts,
+          backoffMs: opts.backoffSeconds * 1000,
+        });
+        if (!opts.quiet) {
+          process.stderr.write(
+            `read ${stats.read} article(s): enqueued ${stats.enqueued}, already queued ${stats.alreadyQueued}, failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s; queue ${opts.queue} at ${displayRedisUrl(opts.redis)}\n`,
+          );
+        }
+        if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
+        if (stats.failures.length) {
+          process.stderr.write(`${formatFailures(stats.failures)}\n`);
+          process.exitCode = 1;
+        }
+      } finally {
+        await queue.close();
+        await connection.quit().catch(() => connection.disconnect());
+      }
+    });
+}

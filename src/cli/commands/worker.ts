@@ -1,0 +1,116 @@
+import type { Command } from 'commander';
+import { parsePositiveInt } from '../option-parsers.js';
+import { createAnalyzer } from '../../analyze.js';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { pipelineRun } from '../pipeline-run.js';
+import { checkDbToWrite } from '../db-path.js';
+import { ACTORS_OPTION_HELP } from '../actors-option.js';
+import { formatFailure, formatFailures } from '../failures.js';
+import { queueOption, redisOption } from '../redis-option.js';
+import { connectRedis } from '../../queue/connect-redis.js';
+import { displayRedisUrl } from '../../queue/redis-url.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS, runWorker, type JobFailure, type WorkerStats } from '../../queue/run-worker.js';
+import type { Store, StoreCounts } from '../../store/store.js';
+
+/** The signals that stop a worker cleanly: the jobs in flight are finished and stored, then it exits. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
+
+interface WorkerOptions {
+  redis: string;
+  queue: string;
+  db: string;
+  concurrency: number;
+  exitWhenEmpty?: boolean;
+  stalledSeconds: number;
+  keepCompleted: number;
+  actors?: string;
+  quoteModels: boolean;
+  quiet?: boolean;
+}
+
+/** One failed attempt as a line: `origin: CODE: reason (attempt 1 of 3, tried again later)`. */
+function failureLine(f: JobFailure): string {
+  const what = f.final ? (f.attempt >= f.attempts ? 'failed' : 'failed, not retried') : 'tried again later';
+  return `${formatFailure(f)} (job ${f.jobId}, attempt ${f.attempt} of ${f.attempts}, ${what})`;
+}
+
+/** The end-of-run summary of a worker, for stderr. */
+function summary(stats: WorkerStats, counts: StoreCounts, db: string): string {
+  const rate = stats.completed / Math.max(stats.seconds, 1e-9);
+  const stopped = stats.stoppedBy === 'empty' ? 'queue empty' : stats.stoppedBy === 'signal' ? 'stopped' : 'stopped by a store error';
+  return (
+    `worker (${stopped}): completed ${stats.completed} job(s): stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, ` +
+    `already stored ${stats.alreadyStored + stats.skipped}, duplicates ${stats.duplicates}, failed ${stats.failures.length}` +
+    `${stats.retries ? ` (${stats.retries} failed attempt(s) left for a retry)` : ''} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
+    `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked`
+  );
+}
+
+/**
+ * `detente worker --redis URL --db FILE`: takes article jobs from the queue (see `detente enqueue`), analyses
+ * them and stores them; several workers, on one machine or many, can share a queue and a store.
+ */
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('analyse the articles of the job queue (detente enqueue) and store them; run one per core, on as many machines as you like')
+    .addOption(redisOption())
+    .addOption(queueOption())
+    .option('--db <file>', 'the store to write: SQLite database file', './detente.db')
+    .option('--concurrency <n>', 'jobs in flight in this process (they are stored in one transaction)', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .option('--exit-when-empty', 'exit once the queue has no waiting, active or delayed job (status 1 when a job failed)')
+    .option('--stalled-seconds <n>', "how long a crashed worker's jobs stay locked before another worker takes them", parsePositiveInt, DEFAULT_STALLED_SECONDS)
+    .option('--keep-completed <n>', 'completed jobs kept in Redis (the newest; failed jobs are all kept)', parsePositiveInt, DEFAULT_KEEP_COMPLETED)
+    .option('--actors <file>', ACTORS_OPTION_HELP)
+    .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
+    .option('-q, --quiet', 'no start line and no summary (failures are still written)')
+    .action(async (opts: WorkerOptions) => {
+      checkDbToWrite(opts.db);
+      const interrupt = new AbortController();
+      const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
+      for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
+      let store: Store | undefined;
+      const connection = await connectRedis(opts.redis, {
+        onError: (e) => process.stderr.write(`detente worker: Redis ${displayRedisUrl(opts.redis)}: ${e.message} (reconnecting)\n`),
+      }).catch((error: unknown) => {
+        for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
+        throw error;
+      });
+      try {
+        store = openSqliteStore(opts.db);
+        // the models load once per worker process, then serve every job
+        const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
+        const run = pipelineRun(analyzer);
+        await store.recordRun(run);
+        if (!opts.quiet) {
+          process.stderr.write(`worker ${process.pid}: queue ${opts.queue} at ${displayRedisUrl(opts.redis)} -> store ${opts.db}, ${opts.concurrency} job(s) in flight\n`);
+        }
+        const stats = await runWorker({
+          connection,
+          queueName: opts.queue,
+          analyzer,
+          store,
+          runId: run.id,
+          concurrency: opts.concurrency,
+          exitWhenEmpty: opts.exitWhenEmpty,
+          stalledSeconds: opts.stalledSeconds,
+          keepCompleted: opts.keepCompleted,
+          signal: interrupt.signal,
+          onFailure: (f) => process.stderr.write(`${failureLine(f)}\n`),
+          onError: (e) => process.stderr.write(`detente worker: ${e.message}\n`),
+        });
+        const counts = await store.counts();
+        if (!opts.quiet) process.stderr.write(`${summary(stats, counts, opts.db)}\n`);
+        if (stats.failures.length) {
+          process.stderr.write(`${formatFailures(stats.failures)}\n`);
+          process.exitCode = 1;
+        }
+      } finally {
+        await store?.close();
+        await connection.quit().catch(() => connection.disconnect());
+        for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
+      }
+      // with no listener left, the signal's default action ends the process (exit status 128 + n)
+      if (interrupt.signal.aborted) process.kill(process.pid, interrupt.signal.reason as NodeJS.Signals);
+    });
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ArticleSchema } from '../model/article.js';
+import { IssueSchema } from '../model/analysis.js';
+import { DetenteError } from '../pipeline/errors.js';
+
+/**
+ * The data of one queue job: the article itself as the readers produced it (id, title, publication date, URL,
+ * origin, NFC-normalised text…), not a path to it, so that a worker on any machine can analyse it, and the
+ * readers' non-fatal issues about it (a date not understood), which are stored with its analysis as `ingest`
+ * stores them. Version 1; a worker refuses data of another version.
+ */
+export const ArticleJobSchema = z.object({
+  v: z.literal(1),
+  article: ArticleSchema,
+  issues: z.array(IssueSchema).default([]),
+});
+export type ArticleJob = z.infer<typeof ArticleJobSchema>;
+
+/** The bullmq job name of article jobs. */
+export const ARTICLE_JOB_NAME = 'analyze';
+
+/**
+ * The bullmq job id of an article: its id, so that the same article enqueued twice is one job (bullmq ignores
+ * an add whose job id exists). bullmq refuses custom ids that read as integers or contain ':'; detente's own ids
+ * (16 hex digits, article-id.ts) are all decimal digits, an integer to bullmq, in about 1 of 1,900 articles, and an
+ * `Article` built by a library user may carry any id. Those ids, and ids starting with the prefix itself, are
+ * written `article-` + encodeURIComponent(id) (':' → `%3A`), which keeps the mapping one-to-one.
+ * @param articleId the article's id
+ * @returns the job id
+ */
+export function jobIdOf(articleId: string): string {
+  const integer = `${Number.parseInt(articleId, 10)}` === articleId;
+  if (!integer && !articleId.includes(':') && !articleId.startsWith('article-') && articleId !== '') return articleId;
+  return `article-${encodeURIComponent(articleId)}`;
+}
+
+/**
+ * Reads and checks a job's data.
+ * @param data the job's `data` as bullmq returns it (parsed JSON)
+ * @returns the article job
+ * @throws DetenteError E_QUEUE_JOB saying what is wrong (another detente version's data, a foreign job in the queue)
+ */
+export function parseArticleJob(data: unknown): ArticleJob {
+  const parsed = ArticleJobSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new DetenteError(
+    'E_QUEUE_JOB',
+    `the job holds no detente article (version 1): ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'invalid data'}; enqueue articles with \`detente enqueue\``,
+  );
+}

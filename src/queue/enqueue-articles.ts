@@ -1,0 +1,102 @@
+import type { ReadResult } from '../ingest/read-result.js';
+import type { IngestFailure } from '../ingest-into-store.js';
+import { ARTICLE_JOB_NAME, jobIdOf, type ArticleJob } from './article-job.js';
+import type { ArticleQueue } from './article-queue.js';
+
+/** How often a job is tried before it counts as failed, when `enqueue` is given no `--attempts`. */
+export const DEFAULT_ATTEMPTS = 3;
+
+/** Wait before the first retry of a failed job, in ms; each further retry waits twice as long (bullmq's exponential backoff). */
+export const DEFAULT_BACKOFF_MS = 10_000;
+
+/** Options of {@link enqueueArticles}. */
+export interface EnqueueOptions {
+  /** tries per job before it is failed for good (default {@link DEFAULT_ATTEMPTS}) */
+  attempts?: number;
+  /** first retry delay in ms, doubled for each further retry (default {@link DEFAULT_BACKOFF_MS}) */
+  backoffMs?: number;
+  /** articles checked and added per round trip to Redis (default 100) */
+  chunkSize?: number;
+  /** called for each input that could not be read, as it happens */
+  onFailure?: (failure: IngestFailure) => void;
+  /** called after each chunk with the running counts */
+  onProgress?: (stats: Readonly<EnqueueStats>) => void;
+}
+
+/** Counts of one enqueue. */
+export interface EnqueueStats {
+  /** articles read */
+  read: number;
+  /** new jobs added */
+  enqueued: number;
+  /**
+   * articles whose job was already in the queue (waiting, active, delayed, failed, or completed and still kept):
+   * read twice in this run or enqueued by an earlier one; nothing added
+   */
+  alreadyQueued: number;
+  /** inputs that could not be read (the readers' failures, as `ingest` reports them) */
+  failures: IngestFailure[];
+  seconds: number;
+}
+
+/**
+ * Adds one job per article read to the queue: the article's data ({@link ArticleJob}), with the article id as
+ * job id ({@link jobIdOf}), so the same article enqueued twice is one job. Each chunk of articles is checked
+ * against the queue (one job-state lookup per article, sent together) and the new ones added in one
+ * bullmq `addBulk`. The counts are exact when one enqueue runs at a time; two enqueues of the same article at the
+ * same moment may both count it as enqueued, and it is still one job. A completed job that the workers no longer
+ * keep (worker `--keep-completed`) is gone: the article is enqueued again, and a worker finds it stored and skips it.
+ * Read failures are collected, never thrown.
+ * @param results read results (from readInputs, with origins and fallback dates applied as `ingest` does)
+ * @param queue the article queue (see article-queue.ts)
+ * @param options attempts, backoff, chunk size, failure and progress callbacks
+ * @returns counts, failures and elapsed seconds
+ * @throws when Redis fails (connection lost and not back, out of memory)
+ */
+export async function enqueueArticles(
+  results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
+  queue: ArticleQueue,
+  { attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS, chunkSize = 100, onFailure, onProgress }: EnqueueOptions = {},
+): Promise<EnqueueStats> {
+  const started = performance.now();
+  const stats: EnqueueStats = { read: 0, enqueued: 0, alreadyQueued: 0, failures: [], seconds: 0 };
+  let chunk: ArticleJob[] = [];
+  const flush = async () => {
+    if (!chunk.length) return;
+    const jobs = chunk;
+    chunk = [];
+    const states = await Promise.all(jobs.map((j) => queue.getJobState(jobIdOf(j.article.id))));
+    const fresh = new Map<string, ArticleJob>();
+    jobs.forEach((job, i) => {
+      const jobId = jobIdOf(job.article.id);
+      if (states[i] !== 'unknown' || fresh.has(jobId)) stats.alreadyQueued++;
+      else fresh.set(jobId, job);
+    });
+    if (fresh.size) {
+      await queue.addBulk(
+        [...fresh].map(([jobId, data]) => ({
+          name: ARTICLE_JOB_NAME,
+          data,
+          opts: { jobId, attempts, backoff: { type: 'exponential', delay: backoffMs } },
+        })),
+      );
+      stats.enqueued += fresh.size;
+    }
+    stats.seconds = (performance.now() - started) / 1000;
+    onProgress?.(stats);
+  };
+  for await (const r of results) {
+    if (!r.ok) {
+      const failure = { origin: r.origin, code: r.code, message: r.message };
+      stats.failures.push(failure);
+      onFailure?.(failure);
+      continue;
+    }
+    stats.read++;
+    chunk.push({ v: 1, article: r.article, issues: [...(r.issues ?? [])] });
+    if (chunk.length >= chunkSize) await flush();
+  }
+  await flush();
+  stats.seconds = (performance.now() - started) / 1000;
+  return stats;
+}

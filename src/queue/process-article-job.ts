@@ -1,0 +1,48 @@
+import type { Analyzer } from '../analyze.js';
+import type { Analysis } from '../model/analysis.js';
+import { EMPTY_TONE } from '../model/tone.js';
+import { DetenteError } from '../pipeline/errors.js';
+import type { Store } from '../store/store.js';
+import { parseArticleJob } from './article-job.js';
+import type { ArticleJobResult } from './article-queue.js';
+import type { StoreBatcher } from './store-batcher.js';
+
+/** What {@link processArticleJob} works with: one per worker process (the models load once). */
+export interface ArticleJobContext {
+  analyzer: Analyzer;
+  store: Store;
+  batcher: StoreBatcher;
+}
+
+/**
+ * Analyses one job's article and stores it, as `ingest` does an input article: an article the store has
+ * (same id) is not analysed again; a copy of a stored article under another id (same URL, same text,
+ * near-duplicate) is linked to it without analysis; a fuller copy of a stored article from the same URL is
+ * analysed and replaces it (see Store.findDuplicate). The readers' issues carried by the job are stored with
+ * the analysis. Resolves only once the article's transaction is committed (see store-batcher.ts).
+ * @param data the job's data (an {@link import('./article-job.js').ArticleJob})
+ * @param context analyzer, store and batcher of the worker
+ * @returns the outcome and the numbers of events and quotes stored
+ * @throws DetenteError E_QUEUE_JOB when the data is no article job (retrying cannot help),
+ *   E_ANALYZE when the analysis throws, or the store's error when the transaction fails
+ */
+export async function processArticleJob(data: unknown, { analyzer, store, batcher }: ArticleJobContext): Promise<ArticleJobResult> {
+  const { article, issues } = parseArticleJob(data);
+  const duplicate = await store.findDuplicate(article);
+  if (duplicate?.kind === 'id') return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
+  if (duplicate && duplicate.kind !== 'fuller') {
+    // the store links it to the first copy and stores nothing else
+    const marker: Analysis = { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
+    await batcher.save(marker);
+    return { articleId: article.id, outcome: 'duplicate', events: 0, quotes: 0 };
+  }
+  let analysis: Analysis;
+  try {
+    analysis = analyzer.analyze(article);
+  } catch (error) {
+    throw new DetenteError('E_ANALYZE', (error as Error).message, { cause: error });
+  }
+  analysis.issues.push(...issues);
+  await batcher.save(analysis);
+  return { articleId: article.id, outcome: 'stored', events: analysis.events.length, quotes: analysis.quotes.length };
+}

@@ -1,0 +1,221 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Analyzer } from '../analyze.js';
+import { DetenteError } from '../pipeline/errors.js';
+import type { SaveResult, Store } from '../store/store.js';
+import type { ArticleJob } from './article-job.js';
+import { checkQueueName, openArticleQueue, type ArticleJobResult } from './article-queue.js';
+import { processArticleJob } from './process-article-job.js';
+import { createStoreBatcher } from './store-batcher.js';
+
+/** Jobs a worker process has in flight when no `--concurrency` is given; they are stored in one transaction. */
+export const DEFAULT_CONCURRENCY = 16;
+
+/**
+ * Seconds after which a job whose worker stopped renewing its lock (killed, machine gone) goes back to the
+ * queue, when no `--stalled-seconds` is given: bullmq's lock duration and stalled-check interval (both 30 s by
+ * default in bullmq).
+ */
+export const DEFAULT_STALLED_SECONDS = 30;
+
+/** Completed jobs kept in Redis (the newest), when no `--keep-completed` is given: enough to look at recent results without holding every article's text in Redis. */
+export const DEFAULT_KEEP_COMPLETED = 1_000;
+
+/** One failed attempt of a job. */
+export interface JobFailure {
+  /** where the article was read from (file path, `path:line`, URL), else its id, else the job id */
+  origin: string;
+  code: string;
+  message: string;
+  jobId: string;
+  /** the attempt that failed (1 = the first) and the job's number of attempts */
+  attempt: number;
+  attempts: number;
+  /** true when no attempt is left (or retrying cannot help): the job is in the failed set */
+  final: boolean;
+}
+
+/** Counts of one worker run. */
+export interface WorkerStats extends SaveResult {
+  /** jobs completed by this worker */
+  completed: number;
+  /** of `completed`, jobs whose article the store already had (nothing analysed) */
+  alreadyStored: number;
+  /** jobs failed for good by this worker */
+  failures: JobFailure[];
+  /** failed attempts that will be tried again (after the backoff) */
+  retries: number;
+  seconds: number;
+  /** why the worker stopped: the queue was empty (`exitWhenEmpty`), a signal, or a store error */
+  stoppedBy: 'empty' | 'signal' | 'store-error';
+}
+
+/** Options of {@link runWorker}. */
+export interface RunWorkerOptions {
+  connection: Redis;
+  queueName: string;
+  analyzer: Analyzer;
+  store: Store;
+  /** pipeline run the stored analyses belong to (record it in the store before) */
+  runId: string;
+  /** jobs in flight (default {@link DEFAULT_CONCURRENCY}); also the largest store transaction */
+  concurrency?: number;
+  /** stop once the queue has no waiting, active or delayed job (retries included) */
+  exitWhenEmpty?: boolean;
+  /** lock duration and stalled-check interval in s (default {@link DEFAULT_STALLED_SECONDS}) */
+  stalledSeconds?: number;
+  /** completed jobs kept in Redis (default {@link DEFAULT_KEEP_COMPLETED}); failed jobs are all kept */
+  keepCompleted?: number;
+  /** stops the worker when aborted: no new job is taken, the jobs in flight are finished and stored */
+  signal?: AbortSignal;
+  /** called for each failed attempt, as it happens */
+  onFailure?: (failure: JobFailure) => void;
+  /** called for each job completed */
+  onCompleted?: (result: ArticleJobResult, stats: Readonly<WorkerStats>) => void;
+  /** called with errors of the queue connection (Redis gone; bullmq reconnects by itself) */
+  onError?: (error: Error) => void;
+}
+
+/** How often, in ms, a worker with `exitWhenEmpty` asks Redis whether the queue is empty. */
+const EMPTY_CHECK_MS = 500;
+
+/**
+ * Runs a bullmq worker on the article queue until it is stopped (`signal`) or, with `exitWhenEmpty`, the queue
+ * is empty. Each job is analysed and stored by {@link processArticleJob}; the analyses of the jobs in flight are
+ * stored together (store-batcher.ts), and a job completes only after its article is committed. A job that
+ * throws is failed with its reason and retried as its attempts and backoff say (set by `enqueue`); data that is
+ * no article job fails at once (bullmq UnrecoverableError). A job whose worker dies (SIGKILL, power) is moved
+ * back to the queue by another worker's stalled check after `stalledSeconds`, and the store skips what was
+ * stored before the crash, so nothing is lost or stored twice. A store error stops the worker: the jobs of that
+ * transaction are failed (and retried later), and the error is thrown after the worker has closed.
+ * The caller owns `connection` and `store` and closes them after.
+ * @param options see {@link RunWorkerOptions}
+ * @returns the counts of this worker
+ * @throws the store's error when a transaction failed; DetenteError E_QUEUE_NAME for a bad queue name
+ */
+export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats> {
+  const {
+    connection,
+    queueName,
+    analyzer,
+    store,
+    runId,
+    concurrency = DEFAULT_CONCURRENCY,
+    exitWhenEmpty = false,
+    stalledSeconds = DEFAULT_STALLED_SECONDS,
+    keepCompleted = DEFAULT_KEEP_COMPLETED,
+    signal,
+    onFailure,
+    onCompleted,
+    onError,
+  } = options;
+  const started = performance.now();
+  const batcher = createStoreBatcher({ store, runId, maxBatch: concurrency });
+  const stats: WorkerStats = { completed: 0, alreadyStored: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
+  let storeError: unknown;
+  let stopping: Promise<void> | undefined;
+
+  const worker = new Worker<ArticleJob, ArticleJobResult>(
+    checkQueueName(queueName),
+    async (job) => {
+      try {
+        return await processArticleJob(job.data, { analyzer, store, batcher });
+      } catch (error) {
+        if (error instanceof DetenteError && error.code === 'E_QUEUE_JOB') throw new UnrecoverableError(`E_QUEUE_JOB: ${error.message}`);
+        if (error instanceof DetenteError && error.code === 'E_ANALYZE') throw new Error(`E_ANALYZE: ${error.message}`);
+        // the transaction failed: the store is in trouble (disk full, database gone), so this worker stops
+        storeError ??= error;
+        void stop('store-error');
+        throw new Error(`E_STORE: ${(error as Error).message}`);
+      }
+    },
+    {
+      connection,
+      concurrency,
+      autorun: false,
+      lockDuration: stalledSeconds * 1000,
+      stalledInterval: stalledSeconds * 1000,
+      removeOnComplete: { count: keepCompleted },
+    },
+  );
+  worker.on('completed', (_job, result) => {
+    stats.completed++;
+    if (result.outcome === 'already-stored') stats.alreadyStored++;
+    Object.assign(stats, batcher.totals);
+    stats.seconds = (performance.now() - started) / 1000;
+    onCompleted?.(result, stats);
+  });
+  worker.on('failed', (job: Job<ArticleJob, ArticleJobResult> | undefined, error: Error) => {
+    if (!job) return;
+    const failure = jobFailure(job, error);
+    if (failure.final) stats.failures.push(failure);
+    else stats.retries++;
+    onFailure?.(failure);
+  });
+  worker.on('error', (error) => onError?.(error));
+
+  const queue = exitWhenEmpty ? openArticleQueue(connection, queueName) : undefined;
+  let emptyTimer: NodeJS.Timeout | undefined;
+  const stop = (by: WorkerStats['stoppedBy']): Promise<void> => {
+    if (stopping) return stopping;
+    stats.stoppedBy = by;
+    clearTimeout(emptyTimer);
+    stopping = (async () => {
+      // bullmq's close takes no new job and waits for the jobs in flight, which wait for their transaction
+      const closing = worker.close();
+      await batcher.drain();
+      await closing;
+      await batcher.drain();
+      await queue?.close();
+    })();
+    return stopping;
+  };
+  const onAbort = () => void stop('signal');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) void stop('signal');
+
+  if (queue) {
+    const checkEmpty = async () => {
+      if (stopping) return;
+      try {
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+        if (!stopping && Object.values(c).every((n) => n === 0) && batcher.waiting === 0) {
+          void stop('empty');
+          return;
+        }
+      } catch (error) {
+        onError?.(error as Error);
+      }
+      if (!stopping) emptyTimer = setTimeout(() => void checkEmpty(), EMPTY_CHECK_MS);
+    };
+    emptyTimer = setTimeout(() => void checkEmpty(), EMPTY_CHECK_MS);
+  }
+
+  try {
+    await worker.run();
+    await stop(stats.stoppedBy);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    clearTimeout(emptyTimer);
+  }
+  Object.assign(stats, batcher.totals);
+  stats.seconds = (performance.now() - started) / 1000;
+  if (storeError) throw storeError;
+  return stats;
+}
+
+/** A failed attempt as {@link JobFailure}: the code is the message's `E_…:` prefix (set by the processor). */
+function jobFailure(job: Job<ArticleJob, ArticleJobResult>, error: Error): JobFailure {
+  const attempts = job.opts.attempts ?? 1;
+  const m = /^(E_[A-Z_]+): ([\s\S]*)$/.exec(error.message);
+  const article = (job.data as Partial<ArticleJob> | undefined)?.article;
+  return {
+    origin: article?.origin ?? article?.id ?? job.id ?? '?',
+    code: m?.[1] ?? 'E_JOB',
+    message: m?.[2] ?? error.message,
+    jobId: job.id ?? '?',
+    attempt: job.attemptsMade,
+    attempts,
+    final: error instanceof UnrecoverableError || job.finishedOn !== undefined || job.attemptsMade >= attempts,
+  };
+}
