@@ -234,6 +234,27 @@ test('entities lists who the stored articles name, with actor codes, filtered by
   }
 });
 
+test('dyad warns when the trend joins events in a few far-apart months', () => {
+  const dir = tempDir();
+  try {
+    const stories = [
+      ['2001-01-09', 'Leaders meet over rail links', 'Austrian Chancellor Anna Berger met Swiss President Lukas Meier in Vienna on Tuesday to discuss rail links.'],
+      ['2005-06-07', 'Bern thanks Vienna for flood help', 'Swiss Foreign Minister Petra Huber praised Austria on Monday for its help after the spring floods.'],
+      ['2012-03-06', 'Water accord signed', 'Austrian negotiators signed a water-sharing agreement with Switzerland in Geneva on Thursday.'],
+    ];
+    stories.forEach(([date, title, text], i) => writeFileSync(join(dir, `s${i}.txt`), `date ${date} ${title}\n- Published\n${text}\n`));
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--quiet', '--db', db, dir]).status, 0);
+    const r = detente(['dyad', 'AUT-CHE', '--db', db]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^sparse: events in 3 of the 135 months from 2001-01 to 2012-03 \(longest gap 80 months\)/m);
+    const json = JSON.parse(detente(['dyad', 'AUT-CHE', '--db', db, '--format', 'json']).stdout);
+    assert.deepEqual(json.coverage, { periods: 135, periodsWithEvents: 3, longestGap: 80, sparse: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('dyad accepts the two country codes as one argument or as two', () => {
   const dir = tempDir();
   try {

@@ -48,6 +48,12 @@ export function registerDyad(program: Command): void {
         } else {
           process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}, each event one point; warming or souring when it differs from 0 at the 90% level)\n`);
         }
+        const cov = series.coverage;
+        if (cov.sparse && series.trend !== 'insufficient data') {
+          process.stdout.write(
+            `sparse: events in ${cov.periodsWithEvents} of the ${cov.periods} ${opts.by}s from ${series.buckets[0].period} to ${series.buckets[series.buckets.length - 1].period} (longest gap ${cov.longestGap} ${opts.by}s): the trend joins a few far-apart periods; narrow --from/--to or try a longer --by\n`,
+          );
+        }
         if (series.coarserDates > 0) {
           process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
         }
