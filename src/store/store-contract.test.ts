@@ -1,0 +1,424 @@
+// The Store contract: the same behaviour tests against every back end (SQLite, PostgreSQL). The PostgreSQL half runs
+// when DETENTE_TEST_PG_URL is set (`source .ci/services`), each test in a fresh schema dropped at the end; without it
+// the half is skipped, saying why, except in CI (CI=true), where it fails.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis } from '../model/analysis.js';
+import { DetenteError } from '../pipeline/errors.js';
+import { openStore } from './open-store.js';
+import type { Store } from './store.js';
+import { PG_SKIP, postgresBackend, sqliteBackend, TEST_PG_URL, type TestBackend } from './test-stores.js';
+
+const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
+
+const STORIES: Record<string, string> = {
+  a: 'Ministers from Ruritania met Freedonian envoys in Capitol City on Tuesday.',
+  b: 'Rebels shelled a border post overnight and the army returned fire, a spokesman said.',
+  c: 'The central bank raised interest rates by half a point to curb rising inflation.',
+  d: 'Flooding forced thousands from their homes as rivers burst their banks in the north.',
+};
+
+const WIRE = [
+  'Finance ministers from the eurozone agreed on Thursday to extend a credit line to Greece for another six months,',
+  'after a meeting in Brussels that lasted late into the night. The agreement still needs approval by national parliaments,',
+  'officials said, and several governments warned that further reforms would be required before any money is released.',
+  'Greek officials welcomed the decision and said the government would present a new budget plan next week.',
+].join(' ');
+
+function sample(id: string, text = STORIES[id] ?? `Story ${id}: ${id.repeat(3)} happened somewhere on some day.`): Analysis {
+  return {
+    article: { id, title: `Title ${id}`, published: '2024-03-05', text },
+    entities: [
+      { id: 'e1', name: 'Ruritania', type: 'GPE', actor: 'RUR', country: 'RUR', agent: null, mentions: [{ start: 15, end: 24, text: 'Ruritania', kind: 'name', provenance: prov }], provenance: prov },
+    ],
+    quotes: [
+      {
+        id: 'q1', text: 'We are close', start: 0, end: 12, kind: 'direct',
+        speaker: { entity: 'e1', name: 'Anna Berg', actor: 'RURGOV', mention: null }, cue: null, mentions: [], provenance: prov,
+      },
+    ],
+    events: [
+      {
+        id: 'ev1', source: { actor: 'RURGOV', name: 'Ruritania', entity: 'e1' }, target: { actor: 'FRDGOV', name: 'Freedonia', entity: null },
+        code: '042', rootCode: '04', baseCode: '042', label: 'Make a visit', quadClass: 1, goldstein: 1.9, date: '2024-03-05', location: null,
+        sentence: { start: 0, end: 73, text }, trigger: { start: 25, end: 28, text: 'met' }, rule: 'test', confidence: 1, isRoot: true, negated: false, provenance: prov,
+      },
+    ],
+    tone: { tone: 1, positive: 2, negative: 1, polarity: 3, wordCount: 12 },
+    issues: [],
+  };
+}
+
+for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
+  describe(`the ${backend.name} store`, { skip: backend.skip }, () => {
+    after(() => backend.dispose());
+    /** A fresh store with run r0 recorded, and its location. */
+    const fresh = async (): Promise<{ store: Store; location: string }> => {
+      const location = await backend.freshLocation();
+      const store = await openStore(location);
+      await store.recordRun({ id: 'r0', startedAt: 'now', detenteVersion: '0', components: {} });
+      return { store, location };
+    };
+
+    test('storing the same analyses twice adds nothing the second time, also after reopening', async () => {
+      const { store, location } = await fresh();
+      assert.deepEqual(await store.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0 });
+      const before = await store.counts();
+      await store.close();
+      const again = await openStore(location); // reopening re-runs migrations harmlessly
+      assert.deepEqual(await again.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 0, skipped: 2, duplicates: 0, replaced: 0 });
+      assert.deepEqual(await again.counts(), before);
+      assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
+      assert.equal(await again.hasArticle('a'), true);
+      assert.equal(await again.hasArticle('zz'), false);
+      await again.close();
+    });
+
+    test('a failing batch writes nothing', async () => {
+      const { store } = await fresh();
+      const bad = sample('c');
+      (bad.events[0] as { code: unknown }).code = null; // violates NOT NULL
+      await assert.rejects(async () => store.saveBatch([sample('d'), bad], 'r0'));
+      assert.equal((await store.counts()).articles, 0);
+      await store.close();
+    });
+
+    test('events are listed by dyad in either direction, by date range, code prefix and limit', async () => {
+      const { store } = await fresh();
+      const other = sample('b');
+      Object.assign(other.events[0], { code: '190', rootCode: '19', date: null });
+      await store.saveBatch([sample('a'), other], 'r0');
+      assert.equal((await store.listEvents({ dyad: ['FRD', 'RUR'] })).length, 2);
+      assert.equal((await store.listEvents({ dyad: ['FRD', 'RUR'], directed: true })).length, 0);
+      assert.equal((await store.listEvents({ from: '2024-03-06' })).length, 0);
+      assert.equal((await store.listEvents({ to: '2024-03-05' }))[0].code, '042');
+      assert.deepEqual((await store.listEvents({ code: '19' })).map((e) => e.articleId), ['b']);
+      assert.deepEqual((await store.listEvents({ undated: true })).map((e) => e.articleId), ['b']);
+      // an undated event sorts first, as SQLite sorts NULL
+      assert.deepEqual((await store.listEvents()).map((e) => e.articleId), ['b', 'a']);
+      assert.deepEqual((await store.listEvents({ limit: 1 })).map((e) => e.articleId), ['b']);
+      const [ev] = await store.listEvents({ code: '042' });
+      assert.equal(ev.articleTitle, 'Title a');
+      assert.equal(ev.articleTone, 1);
+      assert.equal(ev.goldstein, 1.9);
+      await store.close();
+    });
+
+    test('an event dated only to a week, month or year is in a date range only when its whole period is', async () => {
+      const { store } = await fresh();
+      const dated = (id: string, date: string, datePrecision: 'day' | 'week' | 'month' | 'year') => {
+        const a = sample(id);
+        Object.assign(a.events[0], { date, datePrecision });
+        return a;
+      };
+      await store.saveBatch([dated('y', '2023-01-01', 'year'), dated('m', '2023-02-01', 'month'), dated('w', '2023-06-18', 'week'), dated('d', '2023-06-19', 'day')], 'r0');
+      const ids = async (f: { from?: string; to?: string }) => (await store.listEvents(f)).map((e) => e.articleId).join(',');
+      assert.equal(await ids({ to: '2023-01-31' }), '');
+      assert.equal(await ids({ to: '2023-02-28' }), 'm');
+      assert.equal(await ids({ to: '2023-06-23' }), 'm,d');
+      assert.equal(await ids({ to: '2023-06-24' }), 'm,w,d');
+      assert.equal(await ids({ to: '2023-12-31' }), 'y,m,w,d');
+      assert.equal(await ids({ from: '2023-02-01' }), 'm,w,d');
+      assert.equal(await ids({ from: '2023-06-19' }), 'd');
+      await store.close();
+    });
+
+    test('quotes are found by whole words of the speaker name regardless of case; wildcards are ordinary characters', async () => {
+      const { store } = await fresh();
+      const accented = sample('b');
+      accented.quotes = [{ ...accented.quotes[0], speaker: { entity: null, name: 'José Müller', actor: null, mention: null }, kind: 'indirect', cueClass: 'belief' }];
+      await store.saveBatch([sample('a'), accented], 'r0');
+      const n = async (f: Parameters<Store['listQuotes']>[0]) => (await store.listQuotes(f)).length;
+      assert.equal(await n({ speaker: 'BERG' }), 1);
+      assert.equal(await n({ speaker: 'anna berg' }), 1);
+      assert.equal(await n({ speaker: 'nobody' }), 0);
+      assert.equal(await n({ speaker: 'erg' }), 0);
+      assert.equal(await n({ speaker: '_' }), 0);
+      assert.equal(await n({ speaker: 'jose muller' }), 1);
+      assert.equal(await n({ actor: 'RUR' }), 1);
+      assert.equal(await n({ actor: '_' }), 0);
+      assert.equal(await n({ kinds: ['indirect'] }), 1);
+      assert.equal(await n({ kinds: ['direct', 'mixed'] }), 1);
+      assert.equal(await n({ cueClasses: ['belief'] }), 1);
+      assert.equal(await n({ cueClasses: ['speech', 'writing'] }), 0);
+      assert.equal(await n({ limit: 1 }), 1);
+      await store.close();
+    });
+
+    test('quotes are found by an entity their content mentions: name, actor code or country', async () => {
+      const { store } = await fresh();
+      const mentioning = sample('a');
+      mentioning.quotes = [{ ...mentioning.quotes[0], mentions: ['e1'] }];
+      await store.saveBatch([mentioning, sample('b')], 'r0');
+      assert.deepEqual((await store.listQuotes({ mentions: 'ruritania' })).map((q) => q.articleId), ['a']);
+      assert.equal((await store.listQuotes({ mentions: 'ritania' })).length, 0);
+      assert.equal((await store.listQuotes({ mentions: 'RUR' })).length, 1);
+      assert.equal((await store.listQuotes({ speaker: 'berg', mentions: 'freedonia' })).length, 0);
+      await store.close();
+    });
+
+    test('a publication date with a time is within a --to range ending on its day', async () => {
+      const { store } = await fresh();
+      const timed = sample('a');
+      timed.article.published = '2024-03-05T18:30:00Z';
+      await store.saveBatch([timed], 'r0');
+      assert.equal((await store.listQuotes({ to: '2024-03-05' })).length, 1);
+      assert.equal((await store.listQuotes({ to: '2024-03-04' })).length, 0);
+      assert.equal((await store.listEntities({ to: '2024-03-05' })).length, 1);
+      assert.equal((await store.listEntities({ from: '2024-03-06' })).length, 0);
+      await store.close();
+    });
+
+    test('entities are summed over the articles that name them, most articles first, with their mentions and dates', async () => {
+      const { store } = await fresh();
+      const later = sample('b');
+      later.article.published = '2024-04-01';
+      later.entities = [
+        { ...later.entities[0], mentions: [...later.entities[0].mentions, { start: 40, end: 42, text: 'it', kind: 'pronoun', provenance: prov }] },
+        { id: 'e2', name: 'Anna Berg', type: 'PERSON', actor: 'RURGOV', country: 'RUR', agent: 'GOV', mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov },
+      ];
+      const dateline = sample('c');
+      dateline.entities = [{ ...dateline.entities[0], name: 'RURITANIA' }];
+      await store.saveBatch([sample('a'), later, dateline], 'r0');
+      assert.deepEqual(
+        (await store.listEntities()).map((e) => [e.name, e.type, e.actor, e.articles, e.mentions, e.firstPublished, e.lastPublished]),
+        [
+          ['Ruritania', 'GPE', 'RUR', 3, 4, '2024-03-05', '2024-04-01'],
+          ['Anna Berg', 'PERSON', 'RURGOV', 1, 1, '2024-04-01', '2024-04-01'],
+        ],
+      );
+      assert.deepEqual((await store.listEntities({ type: 'PERSON' })).map((e) => e.name), ['Anna Berg']);
+      const titled = sample('d');
+      titled.entities = [{ id: 'e9', name: 'Anna Berg', type: 'PERSON', actor: 'RURGOV', country: null, agent: null, mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov }];
+      await store.saveBatch([titled], 'r0');
+      assert.deepEqual((await store.listEntities({ type: 'PERSON' })).map((e) => [e.name, e.articles, e.country, e.agent]), [['Anna Berg', 2, 'RUR', 'GOV']]);
+      assert.deepEqual((await store.listEntities({ actor: 'rurgov' })).map((e) => e.name), ['Anna Berg']);
+      assert.deepEqual((await store.listEntities({ name: 'berg' })).map((e) => e.name), ['Anna Berg']);
+      assert.equal((await store.listEntities({ name: 'erg' })).length, 0);
+      assert.equal((await store.listEntities({ actor: '_' })).length, 0);
+      assert.deepEqual((await store.listEntities({ limit: 1 })).map((e) => e.name), ['Ruritania']);
+      assert.deepEqual((await store.listEntities({ to: '2024-03-31' })).map((e) => [e.name, e.articles]), [['Ruritania', 2], ['Anna Berg', 1]]);
+      const party = sample('f');
+      party.entities = [{ id: 'e5', name: 'Anna Berg', type: 'PERSON', actor: 'RURPTY', country: 'RUR', agent: 'PTY', mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov }];
+      const untitled = sample('g');
+      untitled.entities = [{ id: 'e6', name: 'Anna Berg', type: 'PERSON', actor: null, country: null, agent: null, mentions: [{ start: 0, end: 9, text: 'Anna Berg', kind: 'name', provenance: prov }], provenance: prov }];
+      await store.saveBatch([party, untitled], 'r0');
+      assert.deepEqual(
+        (await store.listEntities({ type: 'PERSON' })).map((e) => [e.name, e.articles, e.actor, e.otherActors, e.country, e.agent]),
+        [['Anna Berg', 4, 'RURGOV', ['RURPTY'], 'RUR', 'GOV']],
+      );
+      await store.close();
+    });
+
+    test("an entity's row takes the country most of its articles give, and names with letters beyond ASCII sort and group as bytes", async () => {
+      const { store } = await fresh();
+      const place = (id: string, name: string, country: string) => {
+        const a = sample(id);
+        a.entities = [{ id: 'e1', name, type: 'GPE', actor: null, country, agent: null, mentions: [{ start: 0, end: name.length, text: name, kind: 'name', provenance: prov }], provenance: prov }];
+        return a;
+      };
+      const places = [place('a', 'Lyon', 'FRA'), place('b', 'Lyon', 'FRA'), place('c', 'lyon', 'USA'), place('d', 'ÉCIJA', 'ESP'), place('e', 'Écija', 'ESP')];
+      await store.saveBatch([...places, place('f', 'Ávila', 'ESP'), place('g', 'Zagreb', 'HRV')], 'r0');
+      // one row per name in any case (ASCII case mapping: 'ÉCIJA' is 'Écija' in lower case), the form not in capitals
+      // shown; ties in order of the names' bytes ('Z' before 'Á', which a language collation would put first)
+      assert.deepEqual((await store.listEntities()).map((e) => [e.name, e.articles, e.country]), [['Lyon', 3, 'FRA'], ['Écija', 2, 'ESP'], ['Zagreb', 1, 'HRV'], ['Ávila', 1, 'ESP']]);
+      await store.close();
+    });
+
+    test('a stored analysis reads back equal to what was saved', async () => {
+      const { store } = await fresh();
+      const a = sample('z');
+      a.entities.push({ id: 'e0', name: 'Freedonia', type: 'GPE', actor: 'FRD', country: 'FRD', agent: null, mentions: [{ start: 50, end: 59, text: 'Freedonia', kind: 'name', provenance: prov }], provenance: prov });
+      a.events.push({ ...a.events[0], id: 'ev0', code: '040' });
+      a.article.url = 'https://news.example/z';
+      await store.saveBatch([a], 'r0');
+      const back = await store.getAnalysis('z');
+      assert.ok(back);
+      assert.deepEqual(back.article, a.article);
+      assert.deepEqual(back.events, a.events);
+      assert.deepEqual(back.quotes, a.quotes);
+      assert.deepEqual(back.entities.map((e) => e.id), ['e1', 'e0']);
+      assert.deepEqual(back.entities[0].mentions, a.entities[0].mentions);
+      assert.deepEqual(back.tone, a.tone);
+      assert.equal(await store.getAnalysis('nope'), undefined);
+      await store.close();
+    });
+
+    test('a copy under another id is linked to the first copy, not stored twice', async () => {
+      const { store } = await fresh();
+      const first = sample('w1', WIRE);
+      const sameText = sample('w2', WIRE);
+      const reheadlined = sample('w3', WIRE.replace('late into the night', 'late into the evening'));
+      const sameUrl = sample('w4', 'A different text entirely about something else, published at the same address.');
+      first.article.url = 'https://news.example/a';
+      sameUrl.article.url = 'https://news.example/a';
+      assert.deepEqual(await store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3, replaced: 0 });
+      assert.equal((await store.counts()).articles, 1);
+      assert.equal((await store.counts()).duplicates, 3);
+      assert.equal((await store.findDuplicate(sameText.article))?.kind, 'text');
+      assert.equal((await store.findDuplicate(reheadlined.article))?.kind, 'near');
+      assert.equal((await store.findDuplicate(reheadlined.article))?.of, 'w1');
+      assert.equal(await store.findDuplicate(sample('w9', 'Unrelated story about a harvest festival in a mountain village.').article), null);
+      await store.close();
+    });
+
+    test('a fuller copy from the same URL replaces a short copy stored first, and copies linked to it follow', async () => {
+      const { store } = await fresh();
+      const summary = sample('s1', 'Finance ministers agreed to extend a credit line to Greece.');
+      summary.article.url = 'https://news.example/greece';
+      const sameSummary = sample('s2', summary.article.text);
+      assert.deepEqual(await store.saveBatch([summary, sameSummary], 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0 });
+      const full = sample('f1', WIRE);
+      full.article.url = 'https://news.example/greece';
+      assert.deepEqual(await store.findDuplicate(full.article), { of: 's1', kind: 'fuller', distance: 0 });
+      assert.deepEqual(await store.saveBatch([full], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 1 });
+      assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
+      assert.equal(await store.getAnalysis('s1'), undefined);
+      assert.equal((await store.getAnalysis('f1'))?.article.text, WIRE);
+      const again = sample('s3', summary.article.text);
+      again.article.url = 'https://news.example/greece';
+      assert.deepEqual(await store.findDuplicate(again.article), { of: 'f1', kind: 'url', distance: 0 });
+      const edited = sample('f2', `${WIRE} One more sentence.`);
+      edited.article.url = 'https://news.example/greece';
+      assert.equal((await store.findDuplicate(edited.article))?.kind, 'url');
+      await store.close();
+    });
+
+    test('a fuller copy replaces a short copy from the same URL stored earlier in the same batch', async () => {
+      const { store } = await fresh();
+      const summary = sample('s1', 'Finance ministers agreed to extend a credit line to Greece.');
+      const full = sample('f1', WIRE);
+      summary.article.url = full.article.url = 'https://news.example/greece';
+      const stub = sample('s9', 'Finance ministers agreed to extend a credit line.');
+      stub.article.url = 'https://news.example/greece';
+      assert.deepEqual(await store.saveBatch([summary, full, stub], 'r0'), { stored: 2, skipped: 0, duplicates: 1, replaced: 1 });
+      assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
+      assert.equal(await store.findDuplicate(sample('s4', 'Finance ministers agreed.').article), null);
+      assert.deepEqual(await store.findDuplicate(stub.article), { of: 'f1', kind: 'url', distance: 0 });
+      await store.close();
+    });
+
+    test('articles checked before they are saved are stored and linked to copies in their own batch as when each is checked in full', async () => {
+      const outcome = async (checkFirst: boolean) => {
+        const { store } = await fresh();
+        await store.saveBatch([sample('old', 'An earlier wire story about grain exports through the northern ports, stored by a previous batch.')], 'r0');
+        const batch = [
+          sample('w1', WIRE),
+          sample('w2', WIRE),
+          sample('w3', WIRE.replace('late into the night', 'late into the evening')),
+          sample('w4', 'A different text entirely about something else, published at the same address.'),
+          sample('w5', 'Unrelated story about a harvest festival in a mountain village.'),
+          sample('w1', WIRE),
+        ];
+        batch[0].article.url = 'https://news.example/a';
+        batch[3].article.url = 'https://news.example/a';
+        if (checkFirst) for (const a of batch) assert.equal(await store.findDuplicate(a.article), null);
+        const result = await store.saveBatch(batch, 'r0');
+        const stored = [];
+        for (const id of ['old', 'w1', 'w2', 'w3', 'w4', 'w5']) if (await store.hasArticle(id)) stored.push(id);
+        const links = [];
+        for (const a of batch.slice(1, 4)) links.push(await store.findDuplicate(a.article));
+        await store.close();
+        return { result, stored, links };
+      };
+      const full = await outcome(false);
+      assert.deepEqual(full.result, { stored: 2, skipped: 1, duplicates: 3, replaced: 0 });
+      assert.deepEqual(full.stored, ['old', 'w1', 'w5']);
+      assert.deepEqual(full.links.map((d) => [d?.of, d?.kind]), [['w1', 'text'], ['w1', 'near'], ['w1', 'url']]);
+      assert.deepEqual(await outcome(true), full);
+    });
+
+    test('a failed batch leaves no near-duplicate behind: its article is stored when saved again', async () => {
+      const { store } = await fresh();
+      const bad = sample('n2', 'Unrelated story about a harvest festival in a mountain village, with music and dancing.');
+      (bad.events[0] as { code: unknown }).code = null;
+      await assert.rejects(async () => store.saveBatch([sample('n1', WIRE), bad], 'r0'));
+      assert.equal((await store.counts()).articles, 0);
+      const edited = sample('n3', WIRE.replace('late into the night', 'late into the evening'));
+      assert.equal(await store.findDuplicate(edited.article), null, 'nothing of the failed batch is a first copy');
+      assert.deepEqual(await store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
+      await store.close();
+    });
+
+    test('articles stored through another connection are near-duplicate candidates too', async () => {
+      const { store: mine, location } = await fresh();
+      assert.equal(await mine.findDuplicate(sample('p9', WIRE).article), null);
+      const other = await openStore(location);
+      await other.saveBatch([sample('p1', WIRE)], 'r0');
+      await other.close();
+      const edited = sample('p2', WIRE.replace('late into the night', 'late into the evening'));
+      const dup = await mine.findDuplicate(edited.article);
+      assert.equal(dup?.of, 'p1');
+      assert.equal(dup?.kind, 'near');
+      assert.ok(dup!.distance > 0);
+      await mine.close();
+    });
+
+    test('two writers saving the same articles at once store each article once', async () => {
+      const { store: first, location } = await fresh();
+      const second = await openStore(location);
+      const batch = () => [sample('a'), sample('b'), sample('c'), sample('w1', WIRE), sample('w2', WIRE.replace('late into the night', 'late into the evening'))];
+      const results = await Promise.all([first.saveBatch(batch(), 'r0'), second.saveBatch(batch(), 'r0')]);
+      assert.deepEqual(results.map((r) => r.stored).sort(), [0, 4]);
+      assert.deepEqual(await first.counts(), { articles: 4, entities: 4, mentions: 4, quotes: 4, events: 4, duplicates: 1 });
+      await first.close();
+      await second.close();
+    });
+
+    test('feed state is kept per feed URL and replaced by the next poll', async () => {
+      const { store } = await fresh();
+      assert.equal(await store.getFeedState('https://news.example/feed'), undefined);
+      const st = { url: 'https://news.example/feed', etag: '"x1"', lastModified: null, lastChecked: '2024-03-05T10:00:00Z', lastStatus: '3 item(s)', itemsSeen: 3 };
+      await store.setFeedState(st);
+      assert.deepEqual(await store.getFeedState(st.url), st);
+      await store.setFeedState({ ...st, etag: '"x2"', itemsSeen: 5 });
+      assert.deepEqual(await store.getFeedState(st.url), { ...st, etag: '"x2"', itemsSeen: 5 });
+      await store.close();
+    });
+
+    test('a store opened read-only reads what was stored and refuses to write', async () => {
+      const { store, location } = await fresh();
+      await store.saveBatch([sample('a')], 'r0');
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.equal((await reader.listEvents()).length, 1);
+      await assert.rejects(async () => reader.saveBatch([sample('b')], 'r0'));
+      assert.equal((await reader.counts()).articles, 1);
+      await reader.close();
+    });
+
+    test('opening read-only where no store was written fails with E_STORE_OPEN', async () => {
+      const location = await backend.freshLocation();
+      await assert.rejects(
+        () => openStore(location, { readonly: true }),
+        (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN',
+      );
+    });
+  });
+}
+
+describe('a PostgreSQL store that cannot be opened', { skip: PG_SKIP }, () => {
+  const broken = (change: (u: URL) => void) => {
+    const u = new URL(TEST_PG_URL!);
+    change(u);
+    return u.toString();
+  };
+  const refused = async (url: string, reason: RegExp) => {
+    await assert.rejects(
+      () => openStore(url),
+      (err: unknown) => {
+        assert.ok(err instanceof DetenteError);
+        assert.equal(err.code, 'E_STORE_OPEN');
+        assert.match(err.message, reason);
+        // the URL is named without its password
+        const password = decodeURIComponent(new URL(url).password);
+        assert.ok(password && !err.message.includes(`:${password}@`), err.message);
+        assert.match(err.message, new RegExp(`"postgres(ql)?://${new URL(url).username}@`));
+        return true;
+      },
+    );
+  };
+  test('a wrong password fails with E_STORE_OPEN naming the URL without the password', () => refused(broken((u) => (u.password = 'wrong-secret')), /credentials/));
+  test('a port where no server listens fails with E_STORE_OPEN saying no server answers', () => refused(broken((u) => { u.port = '1'; u.password = 'wrong-secret'; }), /no PostgreSQL server answers at 127\.0\.0\.1:1/));
+  test('a database that does not exist fails with E_STORE_OPEN saying so', () => refused(broken((u) => (u.pathname = '/detente_no_such_db')), /"detente_no_such_db" does not exist/));
+});
