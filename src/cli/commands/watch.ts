@@ -126,7 +126,7 @@ export function registerWatch(program: Command): void {
         await store.close();
         if (created && !reached && empty) {
           removeCreatedDb(opts.db);
-          process.stderr.write(`store ${where}: not created (no poll reached a feed)\n`);
+          process.stderr.write(`store ${where}: removed again (this run created it, and no poll reached a feed)\n`);
         }
       }
       if (failedRounds) process.exitCode = 1;
