@@ -30,3 +30,47 @@ test('the members listed in a dash aside are no subject: "The Andean Council -- 
   // a bracket aside likewise
   assert.deepEqual(run('Chile (a close ally of Peru) criticised Bolivia.', [CHL, PER, BOL]), ['CHL>BOL 111']);
 });
+
+test('an order to one\'s own forces codes the ordered act, never a demand on one\'s own army', () => {
+  const PINERA: EntitySpec = { id: 'p', name: 'Sebastian Pinera', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Pinera'] };
+  // an ordered attack has not happened yet: a threat of force (PETRARCH2's ORDER * ATTACK [138])
+  assert.deepEqual(run('President Pinera ordered Chilean troops to attack Bolivian border posts.', [PINERA, CHL, BOL]), ['CHLGOV>BOL 138']);
+  // an ordered arrest is the arrest (ORDER * ARREST [173]); an ordered withdrawal the withdrawal
+  assert.deepEqual(run('The Chilean government ordered police to arrest Peruvian fishermen.', [CHLGOV, PER]), ['CHLGOV>PER 173']);
+  assert.deepEqual(run('The Chilean government ordered the army to withdraw from Peru.', [CHLGOV, PER]).map((e) => e.slice(0, 14)), ['CHLGOV>PER 087']);
+  // an order to do what is no event is none, and an order sending troops somewhere is still a mobilisation (154)
+  assert.deepEqual(run('The Chilean government ordered the army to halt its advance near Peru.', [CHLGOV, PER]), []);
+  assert.deepEqual(run('The Chilean government ordered troops into Peru.', [CHLGOV, PER]), ['CHLGOV>PER 154']);
+  // forces of another country are no own forces: the order is a demand on them (CAMEO 10)
+  const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['United Nations'] };
+  const TROOPS: EntitySpec = { id: 'ct', name: 'Chilean troops', type: 'ORG', actor: 'CHLMIL', country: 'CHL', surfaces: ['Chilean troops'] };
+  assert.deepEqual(run('The United Nations ordered Chilean troops to withdraw from Peru.', [UN, TROOPS, PER]), ['IGOUNO>CHLMIL 106']);
+});
+
+test('a joint act foreseen under a condition is no event: "If the talks go well, Chile and Peru would meet in Quito"', () => {
+  assert.deepEqual(run('If the talks go well, Chile and Peru would meet in Quito.', [CHL, PER]), []);
+  assert.deepEqual(run('Chile and Peru would sign a border treaty if Bolivia agreed.', [CHL, PER, BOL]), []);
+  // a planned joint meeting with no condition is still the intent of both (036), and one party's conditional offer is its own
+  assert.deepEqual(run('Chile and Peru will meet in Quito next week.', [CHL, PER]).sort(), ['CHL>PER 036', 'PER>CHL 036']);
+  assert.deepEqual(run('Chile said it would meet Peru in Quito if the talks resume.', [CHL, PER]), ['CHL>PER 036']);
+});
+
+test('refusing to answer questions or to name someone declines comment; it is no rejection aimed at the own country', () => {
+  const PINERA: EntitySpec = { id: 'p', name: 'Sebastian Pinera', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Pinera', '~he'] };
+  assert.deepEqual(run('Pinera refused to answer further questions on the matter.', [PINERA]), []);
+  assert.deepEqual(run('Pinera dismissed questions about the legal advice.', [PINERA]), []);
+  assert.deepEqual(run('Pinera blamed some neighbouring governments, which he declined to name.', [PINERA]), []);
+  // declining to comment on a named party is still 011 aimed at it, and refusing an act still a rejection
+  assert.deepEqual(run('Pinera refused to answer questions on Peru.', [PINERA, PER]), ['CHLGOV>PER 011']);
+  assert.deepEqual(run('Pinera refused to meet the Peruvian envoy.', [PINERA, PER]), ['CHLGOV>PER 125']);
+});
+
+test('a meeting in a present-tense when-clause is planned: "… are likely to agree when they meet later this week" is 036', () => {
+  const BACHELET: EntitySpec = { id: 'b', name: 'Michelle Bachelet', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Bachelet'] };
+  const GARCIA: EntitySpec = { id: 'g', name: 'Alan Garcia', type: 'PERSON', actor: 'PERGOV', country: 'PER', surfaces: ['Garcia'] };
+  const THEY: EntitySpec[] = [BACHELET, GARCIA].map((e) => ({ ...e, surfaces: [...e.surfaces, '~they'] }));
+  assert.deepEqual(run('Officials said Bachelet and Garcia are likely to settle the fishing row when they meet later this week.', THEY).sort(), ['CHLGOV>PERGOV 036', 'PERGOV>CHLGOV 036']);
+  // a meeting that took place is still one, and a hostile act in such a clause is a case considered, no threat
+  assert.deepEqual(run('Bachelet and Garcia settled the fishing row when they met last week.', THEY).sort(), ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']);
+  assert.deepEqual(run('When Chile attacks Peru, Bolivia protests.', [CHL, PER, BOL]).filter((e) => e.startsWith('CHL>')), []);
+});

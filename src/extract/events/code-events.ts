@@ -77,6 +77,9 @@ const ASPECTUAL = new Set(['about', 'continue', 'begin', 'start', 'resume', 'dec
 // Verbs whose object noun names the event ("staged a protest", "held talks", "launched an offensive", "announced a suspension").
 const LIGHT_VERBS = new Set(['announce', 'declare', 'stage', 'hold', 'launch', 'begin', 'start', 'continue', 'organize', 'organise', 'mount', 'carry', 'conduct', 'lead', 'call', 'make', 'resume', 'join', 'complete', 'undertake', 'pay', 'open', 'renew', 'wage', 'step']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
+// Complements that make an order to one's own forces a deployment (the order's own code, 154 or 153): "ordered its
+// armed forces to defend the territorial waters" (reut2-017), "ordered troops to march into Belfast" (BBC politics)
+const DEPLOY_VERBS = new Set(['defend', 'guard', 'protect', 'patrol', 'secure', 'march', 'move', 'deploy', 'go', 'proceed', 'prepare', 'stand', 'remain', 'stay', 'reinforce', 'mobilize', 'mobilise']);
 const VISIT_CODES = new Set(['042', '043', '044']);
 
 /** A candidate event before it is written out. */
@@ -130,10 +133,12 @@ function complementOf(doc: Doc, from: number, sentenceEnd: number, control: Cont
   let sawThat = false;
   // only "urge/ask/demand X to…" put an object before the complement; "offered its troops to Lebanon to help"
   // is an offer of troops with a purpose clause, not an offer to help
-  const objectFirst = literal || control === 'appeal' || control === 'demand';
+  const objectFirst = literal || control === 'appeal' || control === 'demand' || control === 'command';
   for (let k = from; k < limit; k++) {
     const w = doc.lower[k];
     if (w === ';' || w === '.' || w === 'but') return -1;
+    // "ordered troops to the border to deter…", "ordered troops into X": a destination, then a purpose clause
+    if (control === 'command' && !literal && (w === 'into' || (w === 'to' && doc.pos[k + 1] !== 'VERB' && doc.pos[k + 1] !== 'AUX' && doc.pos[k + 1] !== 'ADV'))) return -1;
     if (!objectFirst && w !== 'to' && doc.pos[k] !== 'ADV' && doc.pos[k] !== 'PART' && !DAY_OR_DATE.test(w)) return -1;
     if (w === 'to' && k + 1 < sentenceEnd) {
       let v = k + 1;
@@ -190,6 +195,39 @@ function inConditionClause(doc: Doc, t: number, first: number): boolean {
   return false;
 }
 
+const TEMPORAL_OPENERS = new Set(['when', 'once', 'after', 'before', 'until', 'till']);
+
+/**
+ * True when the verb at `t` is in the present tense (its base form or the -s form) and opens, after its subject, a
+ * clause introduced by when/once/after/before/until ("when they meet later this week"). Found in a hand check of
+ * Reuters-21578 (reut2-017): a summit planned for later that week was coded as a meeting held (040 both ways).
+ */
+function presentInTemporalClause(doc: Doc, t: number, first: number): boolean {
+  const w = doc.lower[t];
+  const lemma = doc.lemmas[t];
+  if (w !== lemma && w !== `${lemma}s` && w !== `${lemma}es`) return false;
+  for (let k = t - 1; k >= first && k >= t - 6; k--) {
+    const x = doc.lower[k];
+    if (TEMPORAL_OPENERS.has(x)) return k < t - 1;
+    const pos = doc.pos[k];
+    if (pos !== 'PRON' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && x !== 'and') return false;
+  }
+  return false;
+}
+
+/** True when the sentence has a condition clause anywhere: "if" (not "as if"), "unless", "provided (that)", "providing". */
+function conditionInSentence(doc: Doc, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const w = doc.lower[k];
+    if (w === 'if' || w === 'unless' || ((w === 'provided' || w === 'providing') && doc.pos[k - 1] !== 'AUX')) {
+      // "as if" compares, it sets no condition
+      if (w === 'if' && doc.lower[k - 1] === 'as') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** True when "neither … nor" joins the phrase before the verb at `t`, with no other verb between. */
 function neitherNor(doc: Doc, first: number, t: number): boolean {
   let nor = false;
@@ -219,6 +257,13 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
       // manual's examples for 172x and 185); "trying to strike a deal", "trying to broker a pact" is no deal yet: an
       // attempt at cooperation is the intent to cooperate (its intent code), or nothing (found in a review: 057)
       return quad <= 2 ? (complement.controlled.intent ?? null) : complement.code;
+    case 'command':
+      // an order to one's own forces or agents is no demand between two actors: the ordered act is coded with the
+      // ordering actor as its source, as PETRARCH2's CAMEO.2.0 verb dictionary does (ORDER * ARREST [173], ORDER *
+      // EXPULSION [174], ORDER * (TO CLOSE) [161]) and the CAMEO manual's example for 1721 ("Nicaragua's Sandinista
+      // government today ordered the opposition newspaper La Prensa to suspend publication"); an ordered attack has
+      // not happened yet and is a threat of force (ORDER * ATTACK [138], ORDER * (TO SHOOT) [137]: 138)
+      return root >= 18 ? '138' : complement.code;
     default:
       return controller.code;
   }
@@ -723,6 +768,9 @@ interface VerbCoding {
   targetRule: CompiledRule;
   /** First token the complement's target may start at (used when `targetRule` is the complement's). */
   targetFrom: number;
+  /** The controlled complement's token and rule (−1 and null when none was coded). */
+  complementAt: number;
+  complementRule: CompiledRule | null;
 }
 
 /** The actors of a verb trigger as the steps of {@link verbCandidate} find them (one object, one shape). */
@@ -759,7 +807,7 @@ function verbCandidate(
     ctx.future = false;
   }
   const rule = m.rule;
-  const coding: VerbCoding = { code: rule.code, ruleId: rule.id, confidence: rule.confidence, targetRule: rule, targetFrom: m.patternEnd + 1 };
+  const coding: VerbCoding = { code: rule.code, ruleId: rule.id, confidence: rule.confidence, targetRule: rule, targetFrom: m.patternEnd + 1, complementAt: -1, complementRule: null };
   const triggerEnd = m.patternEnd > t && PARTICLES.has(doc.lower[m.patternEnd]) ? m.patternEnd : t;
   // controllers: "pledged to visit", "urged X to withdraw", "threatened to impose sanctions"
   if (rule.control && !controlledComplement(doc, sentence, m, res, verbs, consumed, literal, coding)) return null;
@@ -788,6 +836,13 @@ function verbCandidate(
   if (!literal && gerundSubject(doc, t, sentence.firstToken, sentence.endToken)) return null;
   // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
   if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
+  // "… are likely to reaffirm the accords when they meet later this week": English puts a future act of a when- or
+  // after-clause in the present tense; a cooperative act is a plan (the intent code), not a meeting that took place,
+  // and a hostile one a case considered ("when a neighbour attacks, …"), no threat anyone made
+  if (!literal && !ctx.future && !ctx.hypothetical && presentInTemporalClause(doc, t, sentence.firstToken)) {
+    if ((res.codes.get(rule.code)?.quadClass ?? 3) <= 2) ctx.future = true;
+    else ctx.hypothetical = true;
+  }
   if (ctx.hypothetical) return null;
   if (!infinitiveCoding(doc, sentence, t, rule, res, literal, coding)) return null;
   if (ctx.future && !rule.control && !futureCoding(doc, sentence, t, rule, res, coding)) return null;
@@ -805,6 +860,7 @@ function verbCandidate(
     roles.sourceSlot = 'subject';
   }
   if (roles.sourceSlot !== 'passive') activeRoles(doc, sentence, chunks, m, nounSubject, coding, roles);
+  if (rule.control === 'command' && coding.complementRule && !literal) commandedOther(doc, chunks, t, coding, roles);
   if (roles.sources.length === 0 && !literal && coding.code.startsWith('14')) locatedCrowd(doc, sentence, chunks, t, coding, roles);
   if (roles.targets.length === 0 && roles.sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(roles.sources.length > 1 && rule.reciprocal))) {
     fallbackRoles(doc, sentence, chunks, m, literal, coding, roles);
@@ -826,6 +882,10 @@ function verbCandidate(
     // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker
     reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken) || oneJointMention(roles.sources);
     if (reciprocal) {
+      // "If the two sides agree to resume talks, Israel and Syria would meet in Geneva": a joint act foreseen under a
+      // condition is a scenario, not an intent either party expressed (CAMEO codes intents, 03x, as one actor's
+      // statement of what it will do); coding it gave two 036 events, one each way, for every such sentence
+      if (!literal && ctx.future && conditionInSentence(doc, sentence)) return null;
       roles.targetSlot = 'reciprocal';
       coding.ruleId = `${coding.ruleId}:reciprocal`;
     }
@@ -867,6 +927,13 @@ function controlledComplement(
 ): boolean {
   const rule = m.rule;
   const c = complementOf(doc, m.patternEnd + (rule.next ? 0 : 1), sentence.endToken, rule.control!, literal);
+  if (c >= 0 && rule.control === 'command' && !literal && DEPLOY_VERBS.has(doc.lemmas[c])) {
+    // "ordered its armed forces to defend the waters", "to march into Belfast": a deployment, the order's own code
+    // (not the verbal defence 052 or the protest march 141 these verbs code on their own)
+    consumed[c] = 1;
+    coding.targetFrom = c + 1;
+    return true;
+  }
   if (c >= 0) {
     consumed[c] = 1;
     const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
@@ -878,6 +945,8 @@ function controlledComplement(
       coding.code = cc;
       coding.ruleId = `${rule.id}>${cm.rule.id}`;
       coding.confidence *= 0.9;
+      coding.complementAt = c;
+      coding.complementRule = cm.rule;
       if (rule.control !== 'appeal' && rule.control !== 'demand') {
         coding.targetRule = cm.rule;
         // the complement's object may sit before its object noun: "threatened to ban Ugandan opposition parties"
@@ -885,7 +954,10 @@ function controlledComplement(
       }
     }
   }
-  // an attempt with no coded complement ("tried to explain") is no event, nor a vague wish ("wants to run the country")
+  // an attempt with no coded complement ("tried to explain") is no event, nor a vague wish ("wants to run the country"),
+  // nor an order to do something that is no event ("ordered the army to halt the offensive"; with no complement,
+  // "ordered troops to the border" is the order's own code, 154)
+  if (rule.control === 'command' && c >= 0 && coding.ruleId === rule.id) return false;
   return !((rule.control === 'attempt' || rule.needsComplement) && coding.ruleId === rule.id);
 }
 
@@ -1013,11 +1085,13 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
     }
   }
   const exclude = new Set(roles.sources.map((s) => s.entity.id));
-  const slots = targetRule === rule ? rule.target : [...targetRule.target, ...rule.target];
+  // (an order's own slots would find the forces it was given to: "ordered Iraqi troops to attack X")
+  const slots = targetRule === rule ? rule.target : rule.control === 'command' ? targetRule.target : [...targetRule.target, ...rule.target];
   // actors may sit between the trigger and its object noun ("rejected a U.S. request", "gave Tanzania a grant")
   const afterVerb = m.objectToken >= 0 || rule.after ? t + 1 : m.patternEnd + 1;
   for (const slot of slots) {
-    const from = targetRule !== rule && targetRule.target.includes(slot) ? coding.targetFrom : afterVerb;
+    // (an order's target comes after the forces it was given to: "ordered Iraqi troops into Kuwait")
+    const from = targetRule !== rule && targetRule.target.includes(slot) ? coding.targetFrom : rule.control === 'command' ? Math.max(afterVerb, coding.targetFrom) : afterVerb;
     const ch = findSlot(doc, chunks, slot, t, from, exclude);
     if (ch) {
       roles.targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));
@@ -1025,6 +1099,23 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
       break;
     }
   }
+}
+
+/**
+ * "The UN ordered Iraqi troops to withdraw": forces of another country than the one giving the order are no own
+ * forces; the order is a demand on them (CAMEO 10: "An Argentine judge has ordered former president Carlos Menem to
+ * appear", the manual's example for 101), coded with the complement's demand code (else 100).
+ */
+function commandedOther(doc: Doc, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
+  const homes = new Set(roles.sources.map(homeOf));
+  if (homes.size === 0) return;
+  const ordered = chunks.find((ch) => ch.first > t && ch.end <= coding.complementAt && ch.prep === null);
+  const others = ordered ? ordered.heads.filter((h) => h.actor !== null && !homes.has(homeOf(h))) : [];
+  if (others.length === 0) return;
+  coding.code = coding.complementRule!.controlled.demand ?? '100';
+  coding.ruleId = `${coding.ruleId}:demand`;
+  roles.targets = others;
+  roles.targetSlot = 'object';
 }
 
 /** "hundreds of people blocked streets in Hong Kong": protesters known only by their place are the source. */
@@ -1283,7 +1374,10 @@ function fallbackTarget(
     // "offered to reopen the railroad that links Zaire and Zambia to the port": a relative clause on a common noun
     // names no party to the act (found in a hand check of Reuters-21578)
     const relative = !anyPrep && doc.lower[k] === 'that' && k > from && doc.pos[k - 1] === 'NOUN' && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX');
-    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated) || relative) {
+    // "declined to comment on the meeting as they emerged from the U.S. Treasury": "as" opening a clause with a
+    // subject of its own (found in a hand check of Reuters-21578, reut2-015: the Treasury had become the target)
+    const asClause = !anyPrep && doc.lower[k] === 'as' && k > from && (doc.pos[k + 1] === 'PRON' || nounSubjectClause(doc, k + 1, end) || (doc.pos[k + 1] === 'PROPN' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')));
+    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated) || relative || asClause) {
       stop = k;
       break;
     }

@@ -13,8 +13,12 @@ import type { CameoTable } from './cameo-codes.js';
 export const SlotSchema = z.string().regex(/^(subject|object|possessor|[a-z]+)$/);
 export type Slot = z.infer<typeof SlotSchema>;
 
-/** What a controlling verb does to the event of its "to"-complement ("pledged to visit" → intent). */
-export const ControlSchema = z.enum(['intent', 'threat', 'appeal', 'demand', 'reject', 'attempt']);
+/**
+ * What a controlling verb does to the event of its "to"-complement ("pledged to visit" → intent). `command`: an order
+ * to one's own forces ("ordered the army to withdraw") codes the ordered act with the orderer as source (see
+ * code-events.ts, controlledCode).
+ */
+export const ControlSchema = z.enum(['intent', 'threat', 'appeal', 'demand', 'reject', 'attempt', 'command']);
 export type Control = z.infer<typeof ControlSchema>;
 
 const code = z.string().regex(/^\d{2,4}$/);
