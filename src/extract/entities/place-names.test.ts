@@ -178,3 +178,17 @@ test('a dateline town takes its first country without the article naming it, unl
   // the gazetteer's only Woodlands is in Singapore; the dateline says Texas
   assert.notEqual(withMention(run('WOODLANDS, Texas, March 11 - The energy group said output rose.'), 'WOODLANDS')?.country, 'SGP');
 });
+
+test('a capital opening a dated dateline in mixed case is the filing place, not the government: "Ottawa, March 2 -"', () => {
+  const es = run('Ottawa, March 2 - Canada and Mexico signed a fisheries accord.');
+  const ottawa = withMention(es, 'Ottawa');
+  assert.equal(ottawa?.type, 'GPE');
+  assert.equal(ottawa?.actor, null);
+});
+
+test('a dateline town the tagger reads as a person becomes a place of its state: "QUAKERTOWN, Pa., March 2 -"', () => {
+  const es = run('QUAKERTOWN, Pa., March 2 - Hartline Mills Inc said its quarterly profit rose.');
+  const town = withMention(es, 'QUAKERTOWN');
+  assert.notEqual(town?.type, 'PERSON');
+  assert.equal(withMention(es, 'Pa.')?.country, 'USA');
+});

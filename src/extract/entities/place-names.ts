@@ -1,3 +1,4 @@
+import { datelineAtToken } from '../../nlp/dateline.js';
 import type { DocView } from './doc-view.js';
 import { matchAt, type PlaceEntry } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
@@ -202,40 +203,20 @@ function placeMention(m: RawMention, country: string | null, rule: string): RawM
 }
 
 /**
- * "LA CROSSE, Wis. (AP) —": an all-capitals name opening a paragraph, followed by a comma or an opening
- * parenthesis, with a parenthesis or a dash among the next eight tokens of the paragraph (the news-agency
- * dateline, AP Stylebook).
- * @param view the article; `m` a mention opening a paragraph
- * @param known whether the name is a known place; when not, a news agency must follow in parentheses
- *   ("CROSSVILLE, Tenn. (AP)"), so that a heading in capitals ("WINNERS, PAGE 4 —") is no dateline
+ * "LA CROSSE, Wis. (AP) —": a mention inside the place of a wire dateline, as the NLP layer found it
+ * (`doc.datelines`, nlp/dateline.ts: a place opening a paragraph, then a region, a date or an agency, and a dash).
+ * @param view the article; `m` a mention
+ * @param known whether the name is a known place; when not, a news agency must stand in the dateline
+ *   ("CROSSVILLE, Tenn. (AP)")
  */
 export function isDateline(view: DocView, m: RawMention, known = true): boolean {
-  const { doc, keys } = view;
-  const s = doc.sentences[m.sentence];
-  const first = doc.sentences[doc.paragraphs[s.paragraph].firstSentence].firstToken;
-  if (m.tokStart !== first || m.name.length < 3) return false;
-  for (let i = m.tokStart; i < m.tokEnd; i++) {
-    const w = doc.text.slice(doc.starts[i], doc.ends[i]);
-    if (/\p{L}/u.test(w) && !isAllCapsWord(w)) return false;
-  }
-  const next = keys[m.tokEnd];
-  if (next !== ',' && next !== '(') return false;
-  // A heading in capitals ("WINNERS, PAGE 4 —") is no dateline: the town must be known, or a news agency follow in parentheses.
-  if (!known && !agencyFollows(view, m.tokEnd)) return false;
-  const endPara = doc.paragraphs[s.paragraph].endSentence;
-  const limit = Math.min(m.tokEnd + 9, doc.sentences[endPara - 1].endToken);
-  for (let i = m.tokEnd; i < limit; i++) if (/^[(\u2014\u2013-]$/.test(keys[i])) return true;
-  return false;
+  const d = datelineAtToken(view.doc, m.tokStart);
+  if (!d || m.tokStart < d.place.firstToken || m.tokEnd > d.place.endToken) return false;
+  return known || (d.agency !== null && AGENCIES.has(view.keys[d.agency.firstToken]));
 }
 
 /** News agencies that follow a dateline in parentheses ("(AP)", "(Reuters)"), lower case. */
 const AGENCIES = new Set(['ap', 'reuters', 'afp', 'upi', 'xinhua', 'dpa', 'ansa', 'efe', 'pti', 'ians', 'bloomberg', 'cnn', 'bbc', 'ips', 'tass', 'itar', 'kyodo', 'yonhap', 'cp', 'aap', 'nyt']);
-
-/** Whether "(" + a news agency stands within the next eight tokens after `i`. */
-function agencyFollows(view: DocView, i: number): boolean {
-  for (let k = i; k < i + 8 && k + 1 < view.doc.tokenCount; k++) if (view.keys[k] === '(' && AGENCIES.has(view.keys[k + 1])) return true;
-  return false;
-}
 
 /** First words of place names that are no given names ("Fort Davis", "Eastern Slavonia"). */
 const PLACE_PREFIXES = new Set(['fort', 'mount', 'mt', 'port', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'sao', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater', 'old', 'little', 'great']);
@@ -413,7 +394,8 @@ function datelineStates(view: DocView, res: EntityResources, mentions: RawMentio
     const end = doc.ends[b - 1];
     const name = doc.text.slice(start, end);
     const state = rawMention({ start, end, tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] }, { kind: 'name', type: 'GPE', key: `GPE|${abbreviationKey(name)}|${country}`, name, actor: null, country, agent: null, rule: 'dateline-state', confidence: 0.8 });
-    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x === town ? copyMention(x, { country }) : x));
+    // a town the tagger read as a person ("BROOK" of "OAK BROOK, Ill.") is a place, as in townStates
+    out = out.filter((x) => x.tokEnd <= a || x.tokStart >= b).map((x) => (x !== town ? x : town.type === 'PERSON' ? placeMention(town, country, 'dateline-place') : copyMention(x, { country })));
     out.push(state);
     out.sort((x, y) => x.start - y.start);
   }
