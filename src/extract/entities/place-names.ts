@@ -24,7 +24,7 @@ const PLACE_HEADS = new Set(['residents', 'police', 'mayor', 'council', 'county'
  *   demonym, no capital);
  * - a town name of several countries ("Norfolk", "Valencia") takes the country the article names most
  *   (one sense per discourse, Gale, Church & Yarowsky 1992);
- * - a "person" that is a place: an all-capitals dateline opening a paragraph ("LA CROSSE, Wis. (AP) —";
+ * - a "person" that is a place: the place of a wire dateline (`doc.datelines`: "LA CROSSE, Wis. (AP) —";
  *   a capital there is the place, not its government: "WASHINGTON (AP)", as is a capital named as a
  *   city: "the Nepali capital Kathmandu", "Kathmandu airport"; the AP state abbreviation after a
  *   dateline town is a place of its country),
