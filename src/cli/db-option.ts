@@ -9,10 +9,9 @@ export const DB_ENV = 'DETENTE_DB';
  * environment (or PostgreSQL's own PGPASSWORD / ~/.pgpass, which the driver reads), so it stays out of the shell
  * history and the process list.
  * @param description what the store is for in this command (the help text adds the accepted forms)
- * @param defaultValue the location when neither the option nor the variable is given; undefined for none
+ * @param defaultValue the location when neither the option nor the variable is given
  * @returns the commander option
  */
-export function dbOption(description = 'the store', defaultValue: string | undefined = './detente.db'): Option {
-  const option = new Option('--db <file-or-url>', `${description}: SQLite file or postgres:// URL`).env(DB_ENV);
-  return defaultValue === undefined ? option : option.default(defaultValue);
+export function dbOption(description = 'the store', defaultValue = './detente.db'): Option {
+  return new Option('--db <file-or-url>', `${description}: SQLite file or postgres:// URL`).env(DB_ENV).default(defaultValue);
 }

@@ -9,7 +9,6 @@ import { openStoreToQuery } from '../query-options.js';
 import { displayLocation } from '../../store/store-location.js';
 import { formatFailures, type Failure } from '../failures.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
-import { dbOption } from '../db-option.js';
 
 /** `detente explain <paths…> [--event ID]` or `detente explain --db FILE|URL --article ID`: how each event was coded. */
 export function registerExplain(program: Command): void {
@@ -17,7 +16,8 @@ export function registerExplain(program: Command): void {
     .command('explain')
     .description('explain how events were coded: sentence, trigger, rule, actors, date, place')
     .argument('[paths...]', "articles to analyse (files, directories or '-')", [])
-    .addOption(dbOption('read a stored article from this store instead of analysing paths', undefined))
+    // no DETENTE_DB fallback here: with it set, `explain <paths>` would read the store instead of the paths
+    .option('--db <file-or-url>', 'read a stored article from this store instead of analysing paths: SQLite file or postgres:// URL')
     .option('--article <id>', 'with --db: the stored article id (optional when --event is given)')
     .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
     .option('--actors <file>', ACTORS_OPTION_HELP)
