@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { DEFAULT_REDIS_URL } from '../queue/redis-url.js';
-import { DEFAULT_QUEUE_NAME } from '../queue/article-queue.js';
+import { DEFAULT_QUEUE_NAME } from '../queue/defaults.js';
 
 /** The environment variable that gives `--redis` when the option is not on the command line. */
 export const REDIS_ENV = 'DETENTE_REDIS_URL';

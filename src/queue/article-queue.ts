@@ -3,8 +3,7 @@ import type { Redis } from 'ioredis';
 import { DetenteError } from '../pipeline/errors.js';
 import type { ArticleJob } from './article-job.js';
 
-/** The queue that `enqueue`, `worker` and `queue` use when no `--queue` is given. */
-export const DEFAULT_QUEUE_NAME = 'detente-articles';
+import { DEFAULT_QUEUE_NAME } from './defaults.js';
 
 /** A bullmq queue of article jobs (data {@link ArticleJob}, result {@link ArticleJobResult}). */
 export type ArticleQueue = Queue<ArticleJob, ArticleJobResult>;

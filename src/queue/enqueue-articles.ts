@@ -3,11 +3,7 @@ import type { IngestFailure } from '../ingest-into-store.js';
 import { ARTICLE_JOB_NAME, jobIdOf, type ArticleJob } from './article-job.js';
 import type { ArticleQueue } from './article-queue.js';
 
-/** How often a job is tried before it counts as failed, when `enqueue` is given no `--attempts`. */
-export const DEFAULT_ATTEMPTS = 3;
-
-/** Wait before the first retry of a failed job, in ms; each further retry waits twice as long (bullmq's exponential backoff). */
-export const DEFAULT_BACKOFF_MS = 10_000;
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from './defaults.js';
 
 /** Options of {@link enqueueArticles}. */
 export interface EnqueueOptions {

@@ -1,3 +1,4 @@
+export * from './defaults.js';
 export * from './redis-url.js';
 export * from './connect-redis.js';
 export * from './article-job.js';

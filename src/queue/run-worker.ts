@@ -8,18 +8,7 @@ import { checkQueueName, openArticleQueue, type ArticleJobResult } from './artic
 import { processArticleJob } from './process-article-job.js';
 import { createStoreBatcher } from './store-batcher.js';
 
-/** Jobs a worker process has in flight when no `--concurrency` is given; they are stored in one transaction. */
-export const DEFAULT_CONCURRENCY = 16;
-
-/**
- * Seconds after which a job whose worker stopped renewing its lock (killed, machine gone) goes back to the
- * queue, when no `--stalled-seconds` is given: bullmq's lock duration and stalled-check interval (both 30 s by
- * default in bullmq).
- */
-export const DEFAULT_STALLED_SECONDS = 30;
-
-/** Completed jobs kept in Redis (the newest), when no `--keep-completed` is given: enough to look at recent results without holding every article's text in Redis. */
-export const DEFAULT_KEEP_COMPLETED = 1_000;
+import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } from './defaults.js';
 
 /** One failed attempt of a job. */
 export interface JobFailure {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { openSqliteStore } from '../store/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
+import { PG_SKIP, postgresBackend } from '../store/test-stores.js';
 import { storedCount } from '../cli/test-cli-args.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { withAbsoluteOrigins } from '../ingest/absolute-origins.js';
@@ -258,4 +260,29 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
   }
   const status = await queueStatus(queue);
   assert.deepEqual(status.failed.map((f) => [f.origin, f.reason, f.attemptsMade]), [['/feeds/day.jsonl:2', 'E_ANALYZE: tokenizer gave up', 2]]);
+});
+
+test('two workers into one PostgreSQL store store the same events and quotes as ingest into SQLite', { skip: SKIP_NO_REDIS || PG_SKIP, timeout: 300_000 }, async (t) => {
+  const { redis, name } = await testQueue(t, 'postgres');
+  const backend = postgresBackend();
+  t.after(() => backend.dispose());
+  const location = await backend.freshLocation();
+  const [ingest, enqueue] = await Promise.all([ingestReference(), runCli(['enqueue', '--quiet', '--redis', redis, '--queue', name, input])]);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  assert.equal(enqueue.status, 0, enqueue.stderr);
+  const args = ['worker', '--redis', redis, '--queue', name, '--db', location, '--exit-when-empty', '--concurrency', '4'];
+  const workers = await Promise.all([runCli(args), runCli(args)]);
+  for (const w of workers) assert.equal(w.status, 0, w.stderr);
+  const completed = workers.map((w) => Number(/completed (\d+) job/.exec(w.stderr)?.[1]));
+  assert.equal(completed[0] + completed[1], ARTICLES, workers.map((w) => w.stderr).join('\n'));
+  const want = storedAnnotations(referenceDb);
+  const store = await openStore(location, { readonly: true });
+  try {
+    const events = (await store.listEvents()).map(({ storedAt: _storedAt, ...e }) => e);
+    assert.deepEqual(await store.counts(), want.counts);
+    assert.deepEqual(events, want.events);
+    assert.deepEqual(await store.listQuotes(), want.quotes);
+  } finally {
+    await store.close();
+  }
 });

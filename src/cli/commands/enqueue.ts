@@ -7,10 +7,8 @@ import { skippedFilesNote } from '../skipped-files.js';
 import { checkDate } from '../query-options.js';
 import { formatFailures } from '../failures.js';
 import { queueOption, redisOption } from '../redis-option.js';
-import { connectRedis } from '../../queue/connect-redis.js';
 import { displayRedisUrl } from '../../queue/redis-url.js';
-import { openArticleQueue } from '../../queue/article-queue.js';
-import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, enqueueArticles } from '../../queue/enqueue-articles.js';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../../queue/defaults.js';
 
 interface EnqueueOptions {
   redis: string;
@@ -40,6 +38,12 @@ export function registerEnqueue(program: Command): void {
     .option('-q, --quiet', 'no summary line (failures are still written)')
     .action(async (paths: string[], opts: EnqueueOptions) => {
       const published = checkDate(opts.published, '--published');
+      // bullmq and ioredis load here, not with the CLI: every other command would pay for their imports
+      const [{ connectRedis }, { openArticleQueue }, { enqueueArticles }] = await Promise.all([
+        import('../../queue/connect-redis.js'),
+        import('../../queue/article-queue.js'),
+        import('../../queue/enqueue-articles.js'),
+      ]);
       const connection = await connectRedis(opts.redis);
       const queue = openArticleQueue(connection, opts.queue);
       try {

@@ -1,22 +1,26 @@
 import type { Command } from 'commander';
 import { parsePositiveInt, parseFormatName } from '../option-parsers.js';
 import { queueOption, redisOption } from '../redis-option.js';
-import { connectRedis } from '../../queue/connect-redis.js';
 import { displayRedisUrl } from '../../queue/redis-url.js';
-import { openArticleQueue, type ArticleQueue } from '../../queue/article-queue.js';
-import { clearFailedJobs, queueStatus, retryFailedJobs } from '../../queue/queue-status.js';
+import type { ArticleQueue } from '../../queue/article-queue.js';
 
 interface QueueOptions {
   redis: string;
   queue: string;
 }
 
-/** Opens the queue of `opts`, runs `work` on it, and closes queue and connection. */
-async function withQueue<T>(opts: QueueOptions, work: (queue: ArticleQueue) => Promise<T>): Promise<T> {
+/** Opens the queue of `opts`, runs `work` on it (with the status functions of queue-status.ts), and closes queue and connection. */
+async function withQueue<T>(opts: QueueOptions, work: (queue: ArticleQueue, status: typeof import('../../queue/queue-status.js')) => Promise<T>): Promise<T> {
+  // bullmq and ioredis load here, not with the CLI: every other command would pay for their imports
+  const [{ connectRedis }, { openArticleQueue }, status] = await Promise.all([
+    import('../../queue/connect-redis.js'),
+    import('../../queue/article-queue.js'),
+    import('../../queue/queue-status.js'),
+  ]);
   const connection = await connectRedis(opts.redis);
   const queue = openArticleQueue(connection, opts.queue);
   try {
-    return await work(queue);
+    return await work(queue, status);
   } finally {
     await queue.close();
     await connection.quit().catch(() => connection.disconnect());
@@ -43,7 +47,7 @@ export function registerQueue(program: Command): void {
     .action(async (opts: { limit: number; format: string }, cmd: Command) => {
       if (opts.format !== 'text' && opts.format !== 'json') throw new Error(`unknown --format "${opts.format}": use text or json`);
       const q = parentOpts(cmd);
-      const status = await withQueue(q, (queue) => queueStatus(queue, { limit: opts.limit }));
+      const status = await withQueue(q, (queue, { queueStatus }) => queueStatus(queue, { limit: opts.limit }));
       if (opts.format === 'json') {
         process.stdout.write(`${JSON.stringify({ redis: displayRedisUrl(q.redis), ...status })}\n`);
         return;
@@ -65,7 +69,7 @@ export function registerQueue(program: Command): void {
     .description('move every failed job back to the waiting list, its attempts counted afresh')
     .action(async (_opts: unknown, cmd: Command) => {
       const q = parentOpts(cmd);
-      const n = await withQueue(q, retryFailedJobs);
+      const n = await withQueue(q, (queue, { retryFailedJobs }) => retryFailedJobs(queue));
       process.stderr.write(`${n} failed job(s) of queue ${q.queue} back to waiting\n`);
     });
 
@@ -74,7 +78,7 @@ export function registerQueue(program: Command): void {
     .description('remove every failed job (and its article) from the queue')
     .action(async (_opts: unknown, cmd: Command) => {
       const q = parentOpts(cmd);
-      const n = await withQueue(q, clearFailedJobs);
+      const n = await withQueue(q, (queue, { clearFailedJobs }) => clearFailedJobs(queue));
       process.stderr.write(`${n} failed job(s) removed from queue ${q.queue}\n`);
     });
 }

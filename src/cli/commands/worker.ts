@@ -1,15 +1,17 @@
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
-import { openSqliteStore } from '../../store/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
+import { displayLocation } from '../../store/store-location.js';
+import { dbOption } from '../db-option.js';
 import { pipelineRun } from '../pipeline-run.js';
 import { checkDbToWrite } from '../db-path.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 import { formatFailure, formatFailures } from '../failures.js';
 import { queueOption, redisOption } from '../redis-option.js';
-import { connectRedis } from '../../queue/connect-redis.js';
 import { displayRedisUrl } from '../../queue/redis-url.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS, runWorker, type JobFailure, type WorkerStats } from '../../queue/run-worker.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } from '../../queue/defaults.js';
+import type { JobFailure, WorkerStats } from '../../queue/run-worker.js';
 import type { Store, StoreCounts } from '../../store/store.js';
 
 /** The signals that stop a worker cleanly: the jobs in flight are finished and stored, then it exits. */
@@ -47,7 +49,7 @@ function summary(stats: WorkerStats, counts: StoreCounts, db: string): string {
 }
 
 /**
- * `detente worker --redis URL --db FILE`: takes article jobs from the queue (see `detente enqueue`), analyses
+ * `detente worker --redis URL --db FILE|URL`: takes article jobs from the queue (see `detente enqueue`), analyses
  * them and stores them; several workers, on one machine or many, can share a queue and a store.
  */
 export function registerWorker(program: Command): void {
@@ -56,7 +58,7 @@ export function registerWorker(program: Command): void {
     .description('analyse the articles of the job queue (detente enqueue) and store them; run one per core, on as many machines as you like')
     .addOption(redisOption())
     .addOption(queueOption())
-    .option('--db <file>', 'the store to write: SQLite database file', './detente.db')
+    .addOption(dbOption('the store to write (created when missing; several workers may share it)'))
     .option('--concurrency <n>', 'jobs in flight in this process (they are stored in one transaction)', parsePositiveInt, DEFAULT_CONCURRENCY)
     .option('--exit-when-empty', 'exit once the queue has no waiting, active or delayed job (status 1 when a job failed)')
     .option('--stalled-seconds <n>', "how long a crashed worker's jobs stay locked before another worker takes them", parsePositiveInt, DEFAULT_STALLED_SECONDS)
@@ -66,6 +68,8 @@ export function registerWorker(program: Command): void {
     .option('-q, --quiet', 'no start line and no summary (failures are still written)')
     .action(async (opts: WorkerOptions) => {
       checkDbToWrite(opts.db);
+      // bullmq and ioredis load here, not with the CLI: every other command would pay for their imports
+      const [{ connectRedis }, { runWorker }] = await Promise.all([import('../../queue/connect-redis.js'), import('../../queue/run-worker.js')]);
       const interrupt = new AbortController();
       const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
       for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
@@ -77,13 +81,13 @@ export function registerWorker(program: Command): void {
         throw error;
       });
       try {
-        store = openSqliteStore(opts.db);
+        store = await openStore(opts.db);
         // the models load once per worker process, then serve every job
         const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
         const run = pipelineRun(analyzer);
         await store.recordRun(run);
         if (!opts.quiet) {
-          process.stderr.write(`worker ${process.pid}: queue ${opts.queue} at ${displayRedisUrl(opts.redis)} -> store ${opts.db}, ${opts.concurrency} job(s) in flight\n`);
+          process.stderr.write(`worker ${process.pid}: queue ${opts.queue} at ${displayRedisUrl(opts.redis)} -> store ${displayLocation(opts.db)}, ${opts.concurrency} job(s) in flight\n`);
         }
         const stats = await runWorker({
           connection,
@@ -100,7 +104,7 @@ export function registerWorker(program: Command): void {
           onError: (e) => process.stderr.write(`detente worker: ${e.message}\n`),
         });
         const counts = await store.counts();
-        if (!opts.quiet) process.stderr.write(`${summary(stats, counts, opts.db)}\n`);
+        if (!opts.quiet) process.stderr.write(`${summary(stats, counts, displayLocation(opts.db))}\n`);
         if (stats.failures.length) {
           process.stderr.write(`${formatFailures(stats.failures)}\n`);
           process.exitCode = 1;
