@@ -74,3 +74,9 @@ test('a meeting in a present-tense when-clause is planned: "… are likely to ag
   assert.deepEqual(run('Bachelet and Garcia settled the fishing row when they met last week.', THEY).sort(), ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']);
   assert.deepEqual(run('When Chile attacks Peru, Bolivia protests.', [CHL, PER, BOL]).filter((e) => e.startsWith('CHL>')), []);
 });
+
+test('a reported joint act is the event, not a statement besides it: "Bolivia said Chile and Peru have signed an accord"', () => {
+  assert.deepEqual(run('Bolivia said Chile and Peru have signed a fishing accord.', [BOL, CHL, PER]).sort(), ['CHL>PER 057', 'PER>CHL 057']);
+  // with nothing else to code, the statement stays
+  assert.deepEqual(run('Bolivia said Chile was preparing new fishing rules.', [BOL, CHL]), ['BOL>CHL 010']);
+});

@@ -318,8 +318,10 @@ export function codeEvents(
     let dateTrigger = -1;
     let sentenceDates: SentenceDates | null = null;
     const seen = new Set<string>();
+    // (a reciprocal event's targets are its other sources: "Japan said China and Russia have concluded an accord" is
+    // the accord, 057 both ways, and no statement of Japan's besides — found in a hand check of reut2-015)
     const codable = (c: Candidate) =>
-      !c.weak && !c.negated && c.sources.length > 0 && (c.targets.length > 0 || requireTarget === false || (requireTarget === 'transitive' && !TARGET_REQUIRED_ROOTS.has(c.code.slice(0, 2))));
+      !c.weak && !c.negated && c.sources.length > 0 && (c.targets.length > 0 || c.reciprocal || requireTarget === false || (requireTarget === 'transitive' && !TARGET_REQUIRED_ROOTS.has(c.code.slice(0, 2))));
     const strong = cands.some(codable);
     const primary = cands.some((c) => codable(c) && !c.secondary);
     for (const c of cands) {
