@@ -192,3 +192,9 @@ test('a lexicon verb the tagger reads as a noun after an apposition is a cue whe
   const rulesOnly = loadQuoteResources({ cueModel: false, contentEndModel: false });
   assert.deepEqual(extractQuotes(doc, rulesOnly, [], { name: 'quotes', version: 'test' }).quotes, []);
 });
+
+test('a participle after a comma and a two-token closing mark takes the subject of its clause ("… of \'\'Morning Talk,\'\' adding that …")', () => {
+  const [q] = run("Ms. Okafor told the hosts of ''Morning Talk,'' adding that her brother is friendly with the mayor.").filter((x) => x.cue?.text === 'adding');
+  assert.equal(q?.text, 'that her brother is friendly with the mayor');
+  assert.equal(q?.speaker.mention?.text, 'Ms. Okafor');
+});

@@ -488,7 +488,10 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "… “expanded the party,” claiming that …": a closing mark after a comma inside the quotation leads like a comma
   // (a manner adverb may stand between: "…, falsely suggesting that …")
   const li = ing && i - 2 >= s0 && doc.pos[i - 1] === 'ADV' && /ly$/.test(doc.lower[i - 1]) && doc.lower[i - 2] === ',' ? i - 1 : i;
-  const lead = li > s0 ? (li - 2 >= s0 && quoted[li - 1] && /^["'\u201D\u2019]$/.test(doc.lower[li - 1]) && doc.lower[li - 2] === ',' ? ',' : doc.lower[li - 1]) : '';
+  // (a closing mark may be two tokens: the '' of wire copy)
+  let m = li - 1;
+  while (m > s0 && m >= li - 2 && quoted[m] && /^["'\u201D\u2019]$/.test(doc.lower[m])) m--;
+  const lead = li > s0 ? (m < li - 1 && doc.lower[m] === ',' ? ',' : doc.lower[li - 1]) : '';
   // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
   if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN' || shareWithPhrase(doc, i - 1, s0, quoted))) {
     return participleCue(doc, sentence, i, entry, quoted, prior, li, lead);
