@@ -1,5 +1,6 @@
 import type { ReadResult } from '../ingest/read-result.js';
 import type { IngestFailure } from '../ingest-into-store.js';
+import type { AnalysisIssue } from '../model/analysis.js';
 import { ARTICLE_JOB_NAME, jobIdOf, type ArticleJob } from './article-job.js';
 import type { ArticleQueue } from './article-queue.js';
 
@@ -15,6 +16,8 @@ export interface EnqueueOptions {
   chunkSize?: number;
   /** called for each input that could not be read, as it happens */
   onFailure?: (failure: IngestFailure) => void;
+  /** called for each reader issue of an enqueued article (a date not understood), which travels with its job */
+  onIssue?: (issue: AnalysisIssue) => void;
   /** called after each chunk with the running counts */
   onProgress?: (stats: Readonly<EnqueueStats>) => void;
 }
@@ -45,14 +48,14 @@ export interface EnqueueStats {
  * Read failures are collected, never thrown.
  * @param results read results (from readInputs, with origins and fallback dates applied as `ingest` does)
  * @param queue the article queue (see article-queue.ts)
- * @param options attempts, backoff, chunk size, failure and progress callbacks
+ * @param options attempts, backoff, chunk size, failure, issue and progress callbacks
  * @returns counts, failures and elapsed seconds
  * @throws when Redis fails (connection lost and not back, out of memory)
  */
 export async function enqueueArticles(
   results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
   queue: ArticleQueue,
-  { attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS, chunkSize = 100, onFailure, onProgress }: EnqueueOptions = {},
+  { attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS, chunkSize = 100, onFailure, onIssue, onProgress }: EnqueueOptions = {},
 ): Promise<EnqueueStats> {
   const started = performance.now();
   const stats: EnqueueStats = { read: 0, enqueued: 0, alreadyQueued: 0, failures: [], seconds: 0 };
@@ -89,6 +92,7 @@ export async function enqueueArticles(
       continue;
     }
     stats.read++;
+    for (const issue of r.issues ?? []) onIssue?.(issue);
     chunk.push({ v: 1, article: r.article, issues: [...(r.issues ?? [])] });
     if (chunk.length >= chunkSize) await flush();
   }

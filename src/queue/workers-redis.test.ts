@@ -234,8 +234,13 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
   const { name, queue, connection } = await testQueue(t, 'retries');
   const texts = ['Dockers in the northern port struck for a second day.', 'A poisoned well closed the village school, the mayor said.', 'The national team won its qualifier in the rain.'];
   const results = texts.map((text, i) => ({ ok: true as const, article: { id: `r${i}x`, title: `Story ${i}`, published: '2024-05-02', origin: `/feeds/day.jsonl:${i + 1}`, text } }));
-  const stats = await enqueueArticles(results, queue, { attempts: 2, backoffMs: 50 });
+  // a reader's issue travels with its article's job and is stored with the analysis, as ingest stores it
+  const issue = { code: 'W_INGEST_DATE', message: 'day.jsonl:1: the date "someday" is not understood', source: 'ingest' };
+  const withIssue = [{ ...results[0], issues: [issue] }, ...results.slice(1)];
+  const warned: string[] = [];
+  const stats = await enqueueArticles(withIssue, queue, { attempts: 2, backoffMs: 50, onIssue: (i) => warned.push(i.message) });
   assert.equal(stats.enqueued, 3);
+  assert.deepEqual(warned, [issue.message]);
   let calls = 0;
   const analyzer = {
     analyze(article: { text: string }) {
@@ -255,6 +260,7 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
     assert.deepEqual([run.completed, run.stored, run.retries, run.stoppedBy], [2, 2, 1, 'empty']);
     assert.equal(calls, 4);
     assert.equal(store.counts().articles, 2);
+    assert.deepEqual(store.getAnalysis('r0x')?.issues, [issue]);
   } finally {
     store.close();
   }

@@ -53,6 +53,8 @@ export function registerEnqueue(program: Command): void {
         const stats = await enqueueArticles(published ? withFallbackDate(read, published) : read, queue, {
           attempts: opts.attempts,
           backoffMs: opts.backoffSeconds * 1000,
+          // as `ingest` warns of them; the worker stores them with the analysis
+          onIssue: (i) => process.stderr.write(`warning: ${i.message}\n`),
         });
         if (!opts.quiet) {
           process.stderr.write(
