@@ -80,3 +80,17 @@ test('a reported joint act is the event, not a statement besides it: "Bolivia sa
   // with nothing else to code, the statement stays
   assert.deepEqual(run('Bolivia said Chile was preparing new fishing rules.', [BOL, CHL]), ['BOL>CHL 010']);
 });
+
+test('a participle before a noun is no act: "has shelved threatened legal action", "Codelco\'s proposed 1.5 billion dlr takeover"', () => {
+  const CODELCO: EntitySpec = { id: 'c', name: 'Codelco', type: 'ORG', actor: 'CHLBUS', country: 'CHL', surfaces: ['Codelco'] };
+  const MINERA: EntitySpec = { id: 'm', name: 'Minera Andina', type: 'ORG', actor: 'PERBUS', country: 'PER', surfaces: ['Minera Andina'] };
+  assert.deepEqual(run('Chile has shelved threatened legal action against Peru.', [CHL, PER]).filter((e) => e.includes(' 13')), []);
+  assert.deepEqual(run("The two firms extended the talks on Codelco's proposed 1.5 billion dlr takeover of Minera Andina.", [CODELCO, MINERA]), []);
+  // a threat made is still one
+  assert.deepEqual(run('Chile threatened legal action against Peru.', [CHL, PER]), ['CHL>PER 130']);
+});
+
+test('people "refused entry to" a country were refused it: "Bolivians refused entry to Chile" is no refusal by Bolivia', () => {
+  const BOLIVIANS: EntitySpec = { id: 'bp', name: 'Bolivians', type: 'NORP', actor: 'BOL', country: 'BOL', surfaces: ['Bolivians'] };
+  assert.deepEqual(run('The court took up the case of six Bolivians refused entry to Chile last year.', [BOLIVIANS, CHL]), []);
+});
