@@ -198,3 +198,11 @@ test('a participle after a comma and a two-token closing mark takes the subject 
   assert.equal(q?.text, 'that her brother is friendly with the mayor');
   assert.equal(q?.speaker.mention?.text, 'Ms. Okafor');
 });
+
+test('a participle the tagger reads as a noun after a two-token closing mark and its comma is a cue ("… \'\'expanded the party,\'\' promising to …")', () => {
+  const quotes = run("The mayor said the plan ''expanded the party,'' promising to fix the ferry.");
+  const q = quotes.find((x) => x.cue?.text === 'promising');
+  assert.equal(q?.text, 'to fix the ferry');
+  assert.equal(q?.speaker.mention?.text, 'The mayor');
+  assert.equal(quotes.find((x) => x.cue?.text === 'said')?.text, "the plan ''expanded the party,''");
+});

@@ -291,7 +291,7 @@ function misreadVerb(doc: Doc, i: number, s0: number, resources: QuoteResources)
     const verb = headlineVerb(resources, lower);
     return verb?.frames.has('np') ? verb : undefined;
   }
-  if (lower.endsWith('ing') && (doc.lower[i + 1] === 'to' || doc.lower[i + 1] === 'that') && (prev === 'by' || prev === 'and' || (/^["'\u201D\u2019]{1,2}$/.test(prev) && doc.lower[i - 2] === ','))) {
+  if (lower.endsWith('ing') && (doc.lower[i + 1] === 'to' || doc.lower[i + 1] === 'that') && (prev === 'by' || prev === 'and' || (/^["'\u201D\u2019]{1,2}$/.test(prev) && doc.lower[markStart(doc, i - 1, s0) - 1] === ','))) {
     return participleVerb(resources, lower);
   }
   return undefined;
@@ -408,7 +408,13 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
  * the words after it open the clause that attributes the quotation.
  */
 function closesQuotation(doc: Doc, t: number, s0: number): boolean {
-  return t - 1 >= s0 && /^["'\u201D\u2019]{1,2}$/.test(doc.lower[t]) && /^[,?!]$/.test(doc.lower[t - 1]);
+  const m = markStart(doc, t, s0);
+  return m - 1 >= s0 && /^["'\u201D\u2019]{1,2}$/.test(doc.lower[t]) && /^[,?!]$/.test(doc.lower[m - 1]);
+}
+
+/** The first token of a quotation mark ending at token `t`: `t`, or `t - 1` for the two-token '' of wire copy. */
+function markStart(doc: Doc, t: number, s0: number): number {
+  return t - 1 > s0 && doc.lower[t] === "'" && doc.lower[t - 1] === "'" && doc.starts[t] === doc.ends[t - 1] ? t - 1 : t;
 }
 
 /** Plural nouns of records and figures that "show" or "suggest" something ("polls show", "records show", "data suggest"). */
