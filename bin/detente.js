@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 
-// `ingest` runs in a child Node started with `--no-concurrent-recompilation`: V8 then optimises hot functions
+// `ingest` (and `worker`, the same work fed by a queue) runs in a child Node started with `--no-concurrent-recompilation`: V8 then optimises hot functions
 // on the main thread instead of on background compiler threads, which on an ingest keep recompiling large
 // extraction functions after each deoptimisation. Full bench ingest (25,877 articles), the two run side by
 // side on a loaded machine: all-thread CPU 77.2 -> 75.6 s (main thread 62.7 -> 71.7 s, other threads 14.4 ->
@@ -25,7 +25,7 @@ const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 // (median -4%, the ranges overlap); peak RSS the same or lower (296 -> 290 MB).
 const RESPAWN_FLAGS = ['--no-concurrent-recompilation', '--heap-growing-percent=30', '--always-sparkplug'];
 if (
-  command === 'ingest' &&
+  (command === 'ingest' || command === 'worker') &&
   !process.env.DETENTE_NO_RESPAWN &&
   !process.execArgv.some((a) => a.startsWith('--no-concurrent-recompilation') || a.startsWith('--concurrent-recompilation'))
 ) {
@@ -55,7 +55,7 @@ if (
   // 180 MB, RSS 561 -> 363 MB, same CPU time (17.2 s vs 17.5 s). Not for one-article commands: while the
   // models load, the smaller steps cost ~40 ms of extra collections (`analyze` start-up 1,000 -> 1,040 ms).
   // Set before anything is allocated; a flag given on the command line (`node --heap-growing-percent=N`) wins.
-  if ((command === 'ingest' || command === 'watch') && !process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
+  if ((command === 'ingest' || command === 'watch' || command === 'worker') && !process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
     setFlagsFromString('--heap-growing-percent=30');
   }
   // The ingest child of a parent killed without a chance to pass the signal on (`kill -9`) stops as well, rather
