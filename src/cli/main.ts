@@ -11,14 +11,39 @@ import { registerExport } from './commands/export.js';
 import { registerExplain } from './commands/explain.js';
 import { registerWatch } from './commands/watch.js';
 import { registerUpgrade } from './commands/upgrade.js';
-import { registerEnqueue } from './commands/enqueue.js';
-import { registerWorker } from './commands/worker.js';
-import { registerQueue } from './commands/queue.js';
+
+/** Registers one command on the program (the `register…` function of a module under commands/). */
+type RegisterCommand = (program: Command) => void;
+
+/** The commands registered without loading the queue packages: every command but enqueue, worker and queue. */
+const CORE_COMMANDS: ReadonlySet<string> = new Set(['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'export', 'explain', 'watch', 'upgrade']);
+
+/**
+ * The queue commands (enqueue, worker, queue), imported only when asked for: their modules load bullmq and ioredis,
+ * about 480 CommonJS modules and ~270 ms of CPU (measured), which `detente analyze` on one article never uses.
+ */
+async function queueCommands(): Promise<RegisterCommand[]> {
+  const [enqueue, worker, queue] = await Promise.all([import('./commands/enqueue.js'), import('./commands/worker.js'), import('./commands/queue.js')]);
+  return [enqueue.registerEnqueue, worker.registerWorker, queue.registerQueue];
+}
+
+/**
+ * Whether a command line may need the queue commands: its command (the first argument not starting with "-"; the
+ * program's own options take no value) is not one of {@link CORE_COMMANDS}, e.g. `enqueue`, `help`, a misspelt
+ * command (commander suggests the nearest) or none (`--help`, `--version`).
+ * @param argv as `process.argv` (node, script, arguments…)
+ */
+export function needsQueueCommands(argv: readonly string[]): boolean {
+  const command = argv.slice(2).find((a) => !a.startsWith('-'));
+  return command === undefined || !CORE_COMMANDS.has(command);
+}
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
+ * @param more further commands to register after the core ones (main passes the queue commands when the command
+ *   line may need them, see {@link needsQueueCommands})
  */
-export function buildProgram(): Command {
+export function buildProgram(more: readonly RegisterCommand[] = []): Command {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const program = new Command('detente')
     .description('detente: news → CAMEO events, quotes by speaker, entities, actors and tone')
@@ -37,15 +62,13 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerWatch(program);
   registerUpgrade(program);
-  registerEnqueue(program);
-  registerWorker(program);
-  registerQueue(program);
+  for (const register of more) register(program);
   return program;
 }
 
 /** Runs the CLI; prints errors as `detente: message` and sets the exit status. */
 export async function main(argv: string[] = process.argv): Promise<void> {
-  const program = buildProgram().exitOverride();
+  const program = buildProgram(needsQueueCommands(argv) ? await queueCommands() : []).exitOverride();
   for (const stream of [process.stdout, process.stderr]) {
     if (!stream.listeners('error').includes(exitOnClosedPipe)) stream.on('error', exitOnClosedPipe);
   }
