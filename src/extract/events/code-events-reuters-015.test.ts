@@ -94,3 +94,12 @@ test('people "refused entry to" a country were refused it: "Bolivians refused en
   const BOLIVIANS: EntitySpec = { id: 'bp', name: 'Bolivians', type: 'NORP', actor: 'BOL', country: 'BOL', surfaces: ['Bolivians'] };
   assert.deepEqual(run('The court took up the case of six Bolivians refused entry to Chile last year.', [BOLIVIANS, CHL]), []);
 });
+
+test('economic senses of aid and threat are no events: "cuts in Peruvian copper output are aiding Chilean orders", "could threaten a recession"', () => {
+  const BANK: EntitySpec = { id: 'cb', name: 'Central Bank of Chile', type: 'ORG', actor: 'CHLGOV', country: 'CHL', surfaces: ['Central Bank'] };
+  assert.deepEqual(run('Traders said cuts in Peruvian copper output are aiding Chilean mining orders.', [PER, CHL]), []);
+  assert.deepEqual(run('The Central Bank has raised rates, which could choke off growth and threaten a recession.', [BANK]), []);
+  // aid to a country and a threat to it are still events
+  assert.deepEqual(run('Chile aided Peru with emergency loans.', [CHL, PER]), ['CHL>PER 070']);
+  assert.deepEqual(run('Chile threatened Peru.', [CHL, PER]), ['CHL>PER 130']);
+});
