@@ -263,8 +263,13 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         roles.push(firstOf(chunkAt(chunks, k), 'personRole')!);
         k++;
       }
+      const roleEnd = k;
+      // "Home Office Minister Lord Falconer", "Police Commissioner Sir John Stevens": an honorific between the
+      // title and the name (BBC politics, 2004-05) is evidence of the titled person, not a mention of its own.
+      const honorific = roles.length > 0 && chunkAt(chunks, k + 1)?.kind === 'name' ? firstOf(chunkAt(chunks, k), 'honorific') : undefined;
+      if (honorific) k++;
       const nameChunk = chunkAt(chunks, k);
-      if (roles.length > 0 && nameChunk?.kind === 'name') {
+      if (roles.length > 0 && nameChunk?.kind === 'name' && !cueBeforeOf(res, keys, nameChunk.start, nameChunk.end)) {
         const lastKey = keys[nameChunk.end - 1];
         const cue = res.orgCues.get(lastKey);
         const role = roles[roles.length - 1];
@@ -332,8 +337,9 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
             actor,
             country,
             agent,
-            role: at.surfaceOf(chunks[roleStart].start, chunks[k - 1].end),
+            role: at.surfaceOf(chunks[roleStart].start, chunks[roleEnd - 1].end),
             categories: roles.flatMap((r) => r.categories),
+            gender: honorific?.gender ?? null,
             personTokens: tokens,
             rule: 'titled-person',
             confidence: 0.9,
@@ -426,8 +432,63 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         continue;
       }
       if (m) out.push(m);
+      // "Royal Bank of Canada Chairman Allan Taylor": the organisation ended before a title (classifyName); the
+      // person after the title is that organisation's, coded with its country and agent.
+      if (m && m.type === 'ORG' && m.tokEnd < ch.end) {
+        const p = personAfterTitle(view, res, at, m, ch.end);
+        if (p) out.push(p);
+      }
     }
   }
+}
+
+/**
+ * The person named after an organisation and a title inside one capitalised run ("Royal Bank of Canada Chairman
+ * Allan Taylor", "Home Office Minister Lord Falconer" when the office is no known organisation): title phrases and
+ * honorifics from the organisation's end, then the name to `end`. Coded with the organisation's country and its agent,
+ * else the title's ("Minister" GOV); PETRARCH codes a person by the organisation whose title he holds (CAMEO 1.1b3
+ * manual, ch. 2, "agents"). Reviewers of Reuters wire copy found such persons with no code and the place inside the
+ * organisation's name (Canada) taken for the actor.
+ * @param org the organisation mention ending before the title (token `org.tokEnd`)
+ * @param end the token after the capitalised run
+ * @returns a titled-person mention, or null when no title, or no capitalised name after it, follows the organisation
+ */
+function personAfterTitle(view: DocView, res: EntityResources, at: SentencePlaces, org: RawMention, end: number): RawMention | null {
+  const { doc, keys } = view;
+  let k = org.tokEnd;
+  let role: PersonRoleEntry | undefined;
+  let gender: 'male' | 'female' | null = null;
+  while (k < end) {
+    const m = matchAt(res.gazetteer, doc, keys, k, end);
+    const r = m.length > 0 ? m.flatMap((x) => x.phrase.entries).find((e) => e.kind === 'personRole' || e.kind === 'honorific') : undefined;
+    if (!r) break;
+    if (r.kind === 'personRole') role = r;
+    else gender = r.gender;
+    k = m[0].end;
+  }
+  if (!role || k >= end) return null;
+  for (let i = k; i < end; i++) if (!startsUpper(tokenText(doc, i))) return null;
+  const tokens = nameTokens(keys, k, end);
+  if (tokens.length === 0) return null;
+  const country = org.country;
+  const agent = org.agent ?? role.agent;
+  const place = at.base(k, end);
+  place.evidence = [at.span(org.tokStart, k)];
+  return rawMention(place, {
+    kind: 'name',
+    type: 'PERSON',
+    key: '',
+    name: at.surfaceOf(k, end),
+    actor: country && agent ? country + agent : null,
+    country,
+    agent,
+    role: at.surfaceOf(org.tokEnd, k),
+    categories: role.categories,
+    gender,
+    personTokens: tokens,
+    rule: 'titled-person',
+    confidence: 0.85,
+  });
 }
 
 /**
@@ -581,6 +642,16 @@ function innerOrganisation(res: EntityResources, keys: readonly string[], a: num
   return null;
 }
 
+/**
+ * Whether an organisation word followed by "of" is among the tokens `[a, b)` ("Bank of Brazil", "Ministry of
+ * Finance"): such a run after a title word is an organisation, not the titled person ("a letter of credit from the
+ * official Bank of Brazil" made a person of the bank, and every "Brazil" of the story that person's name; Reuters-21578).
+ */
+function cueBeforeOf(res: EntityResources, keys: readonly string[], a: number, b: number): boolean {
+  for (let i = a; i < b - 2; i++) if (keys[i + 1] === 'of' && res.orgCues.get(keys[i])?.type === 'ORG') return true;
+  return false;
+}
+
 /** The CAMEO code of a country named by the tokens after the last "of" in `[a, b)` ("… Authority of Nepal"), or null. */
 function countryAfterOf(view: DocView, res: EntityResources, a: number, b: number): string | null {
   const { keys } = view;
@@ -617,10 +688,14 @@ function classifyName(view: DocView, res: EntityResources, ch: Chunk, prev: Chun
   }
   const mod = modOf(prev);
   // "Metropolitan Police Commissioner Sir John Stevens": the organisation ends at its cue word when a
-  // title or honorific follows it; the person after it is left to the tagger.
+  // title or honorific follows it (after an "of <place>" that belongs to it); the person after it is its titled person.
   if (cue && cueAt > ch.start && cueAt < ch.end - 1 && hasTitleAfter(res, keys, cueAt + 1, ch.end)) {
-    const end = doc.ends[cueAt];
-    return classifyName(view, res, { ...ch, end: cueAt + 1 }, prev, { ...b, end, tokEnd: cueAt + 1 });
+    // "Royal Bank of Canada Chairman …": the name runs on through "of <place>" to the first title word.
+    let stop = cueAt + 1;
+    while (stop < ch.end && !hasTitleAfter(res, keys, stop, stop + 1)) stop++;
+    if (!(keys[cueAt + 1] === 'of' && stop > cueAt + 2)) stop = cueAt + 1;
+    const end = doc.ends[stop - 1];
+    return classifyName(view, res, { ...ch, end: stop }, prev, { ...b, end, tokEnd: stop });
   }
   if (cue && ch.end - ch.start > 1) {
     // "Civil Aviation Authority of Nepal": a country after "of" at the end of the name is its country.
