@@ -48,6 +48,7 @@ import { initialsNames } from './initials-names.js';
 import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
 import { joinCompanyForms } from './company-forms.js';
+import { companyShortNames } from './company-short-names.js';
 import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
@@ -104,6 +105,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   (view, _res, m) => joinCompanyForms(view, m), // "Toyota Motor Corp" one company, not Toyota and "Motor Corp" (company-forms.ts)
+  (view, _res, m) => companyShortNames(view, m), // "Alcan Australia" after "Alcan Australia Ltd" is that company, not Australia (company-short-names.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   dropDefinedTerms, // acronyms defined as terms, "ground reaction force (GRF)", are no names (term-definitions.ts)

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '1987-03-27');
+const withMention = (es: readonly Entity[], surface: string) => es.filter((e) => e.mentions.some((m) => m.text === surface));
+
+test('"Marlow Australia" after "Marlow Australia Ltd" is the company, not Australia', () => {
+  const es = run('Marlow Australia Ltd said it would bid for a rival. Marlow Australia deputy chairman Tom Reddy said the board agreed, and Marlow Australia shares rose.');
+  const holders = withMention(es, 'Marlow Australia');
+  assert.equal(holders.length, 1);
+  assert.equal(holders[0].type, 'ORG');
+  assert.ok(holders[0].mentions.some((m) => m.text === 'Marlow Australia Ltd'));
+  assert.equal(es.find((e) => e.actor === 'AUS'), undefined);
+});
+
+test('"U.S. Fenwick" after "U.S. Fenwick Corp" is that company, coded as it is', () => {
+  const es = run('U.S. Fenwick Corp said its sales rose. U.S. Fenwick also said it would hire.');
+  const holders = withMention(es, 'U.S. Fenwick');
+  assert.equal(holders.length, 1);
+  assert.ok(holders[0].mentions.some((m) => m.text === 'U.S. Fenwick Corp'));
+  assert.equal(holders[0].actor, 'USABUS');
+});
+
+test('a company named without its legal form elsewhere is left alone when no full name with the form is given', () => {
+  const es = run('Marlow Australia said it would bid for a rival.');
+  assert.equal(withMention(es, 'Marlow Australia').length + withMention(es, 'Australia').length > 0, true);
+  assert.equal(es.find((e) => e.mentions.some((m) => m.provenance.rule === 'company-short-name')), undefined);
+});
