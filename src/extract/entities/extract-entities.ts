@@ -52,6 +52,7 @@ import { companyShortNames } from './company-short-names.js';
 import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
+import { roundNames } from './round-names.js';
 import { dropCapitalsPersons } from './capitals-persons.js';
 import { outputMentionKind } from './group-descriptions.js';
 import { contextNames } from './context-names.js';
@@ -92,6 +93,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
   (view, _res, m) => holidayNames(view, m), // holidays and eras, "Christmas Eve", "the Holocaust", are events (holiday-names.ts)
   (view, _res, m) => prizeNames(view, m), // prizes and contests, "Booker Prize", "World Cup", are no actors (prize-names.ts)
+  (view, _res, m) => roundNames(view, m), // "the Uruguay Round", "the Uruguay meeting" are talks, no actor (round-names.ts)
   (view, _res, m) => lawNames(view, m), // laws and agreements ("Disaster Relief Act") are no actors (law-names.ts)
   (view, _res, m) => trimLeadingDeterminers(view, m), // a leading lower-case "the" cut (name-spans.ts)
   dropTitleOnlyNames, // a bare title after an honorific, "Mr. Speaker" (title-only-names.ts)
