@@ -264,3 +264,15 @@ export function lookupTitledSurname(index: ActorIndex, surname: string, title: s
   );
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * Whether some known office holder has the surname and ever held an office whose name contains the title ("President
+ * Bush": either George Bush), whatever the date: such a titled surname names that holder, even in an undated text.
+ * @param surname one name token as written; `title` the title as written
+ */
+export function isKnownTitledSurname(index: ActorIndex, surname: string, title: string): boolean {
+  const office = normaliseName(title);
+  if (!office) return false;
+  return (index.get(SURNAME_PREFIX + normaliseName(surname)) ?? []).some((p) => p.terms.some((t) => t.role !== null && normaliseName(t.role).includes(office)));
+}
+

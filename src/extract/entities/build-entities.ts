@@ -54,6 +54,31 @@ function absorb(e: DraftEntity, m: RawMention): void {
   if (!e.gender && m.gender) e.gender = m.gender;
 }
 
+/** Rule suffix of a titled person's country inferred from the article (office-countries.ts). */
+const ARTICLE_COUNTRY = '+article-country';
+
+/**
+ * The best-evidenced code of a person wins over the first one: a country the title names ("Brazilian Finance Minister
+ * Dilson Funaro") over one inferred from the article for a bare title ("Finance Minister Funaro" first, in a story
+ * datelined Washington; office-countries.ts). Changes `p` when its code came from an inferred mention and another
+ * mention states one.
+ */
+function preferStatedCode(p: DraftEntity): void {
+  if (!p.actor) return;
+  let inferredCode = false;
+  for (const x of p.mentions) {
+    if (!x.actor) continue;
+    if (!x.rule.endsWith(ARTICLE_COUNTRY)) {
+      if (!inferredCode || x.actor === p.actor) return;
+      p.actor = x.actor;
+      p.country = x.country;
+      p.agent = x.agent;
+      return;
+    }
+    if (x.actor === p.actor) inferredCode = true;
+  }
+}
+
 /** Rules of non-person mentions that may be a word of a person's name the article gives in full (see buildEntities). */
 const NAME_OF_PERSON_RULES: ReadonlySet<string> = new Set(['seat-metonym', 'capital-location', 'country-name', 'ner-tagger', 'title-organisation']);
 
@@ -153,10 +178,11 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
   }
 
   for (const p of persons) {
+    sortByStart(p.mentions);
+    preferStatedCode(p);
     applyKnownPerson(p, res, date);
     if (!p.gender && p.tokens.length > 0) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
     if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
-    sortByStart(p.mentions);
   }
   for (const e of ordered) sortByStart(e.mentions);
   ordered.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string, date = '1987-03-04'): Entity[] => extractEntities(nlp.parse(text), res, date);
+const byName = (es: readonly Entity[], name: string) => es.find((e) => e.name === name);
+
+test('a minister whose title names no country is of the dateline country', () => {
+  const es = run('CARACAS, March 4 - Energy minister Ramon Quintero said the refinery deal with two U.S. companies and a U.S. bank would close soon.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'VENGOV');
+});
+
+test('with no dateline, a bare title takes the country most of the article names', () => {
+  const es = run('Home Secretary Alan Pellow told MPs that British police would get new powers. Critics in Britain said the UK plan went too far.', '2005-02-01');
+  assert.equal(byName(es, 'Alan Pellow')?.actor, 'GBRGOV');
+});
+
+test('a bare title gets no country when the article names none or no country has a majority', () => {
+  assert.equal(byName(run('Finance Minister Ramon Quintero said the budget was balanced.'), 'Ramon Quintero')?.actor, null);
+  assert.equal(byName(run('Finance Minister Ramon Quintero said France and Spain would pay.'), 'Ramon Quintero')?.actor, null);
+});
+
+test('former, shadow and party titles are not given the article country', () => {
+  const es = run('Former minister Edna Crole and Tory shadow health secretary Gavin Moult spoke in Britain, as did Liberal Democrat deputy leader Iain Dorrie. Britain voted.', '2005-02-01');
+  assert.equal(byName(es, 'Edna Crole')?.actor, null);
+  assert.notEqual(byName(es, 'Gavin Moult')?.actor, 'GBRGOV');
+  assert.notEqual(byName(es, 'Iain Dorrie')?.actor, 'GBRGOV');
+  const more = run('An ex-Tory home secretary, Ada Brennock, and the then Home Secretary Owen Tull met in Britain. The charter of King Edward III was read in Britain.', '2005-02-01');
+  assert.equal(byName(more, 'Ada Brennock')?.actor ?? null, null);
+  assert.equal(byName(more, 'Owen Tull')?.actor, null);
+  assert.equal(byName(more, 'Edward III')?.actor ?? null, null);
+});
+
+test('a country the title states wins over the article country inferred for an earlier bare title', () => {
+  const es = run('WASHINGTON, March 3 - Finance Minister Ramon Quintero met bankers. Brazilian Finance Minister Ramon Quintero said the talks went well.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'BRAGOV');
+});
+
+test('a president or vice president of a company or association is not given the article country', () => {
+  const a = run('DENVER, March 13 - Calder Optics Inc said its board accepted the resignation of President Noel Vantreese.');
+  assert.equal(byName(a, 'Noel Vantreese')?.actor, null);
+  const b = run('WASHINGTON, March 13 - AMPA President Roy Kettering said the growers would file a petition.');
+  assert.equal(byName(b, 'Roy Kettering')?.actor, null);
+  const c = run('BRASILIA, March 3 - President Otavio Brandao said the country would pay its debts.');
+  assert.equal(byName(c, 'Otavio Brandao')?.actor, 'BRAGOV');
+});
+
+test('a one-word name after a word that is also a title is not coded: "the General Agreement"', () => {
+  const es = run('GENEVA, March 3 - Farm groups will petition under the General Agreement on Tariffs and Trade.');
+  assert.equal(es.find((e) => e.type === 'PERSON' && e.actor), undefined);
+});
+
+test('a demonym before the title, lower-case words between, is the office holder\'s country, not the article\'s', () => {
+  const ng = run('On Monday, Nigerian junior foreign minister Ado Kessel summoned Niger\'s ambassador Musa Tandja and Niger\'s consul to protest.');
+  assert.equal(byName(ng, 'Ado Kessel')?.actor, 'NGAGOV');
+});
