@@ -30,3 +30,11 @@ test('a person in a Russian office on the day keeps it, as the dated office-hold
   const c = codes('Russian President Boris Yeltsin met miners in Kemerovo.', '1991-09-10');
   assert.equal(c['Boris Yeltsin'], 'RUSGOV/RUS', JSON.stringify(c));
 });
+
+test('before Yugoslavia began to break up, Belgrade and a minister of a Belgrade-datelined story are Yugoslav (YUG)', () => {
+  const text = 'BELGRADE, March 22 - Prime Minister Dusan Vrhovac said Belgrade would repay its debts on time.';
+  const before = codes(text, '1987-03-22');
+  assert.equal(before['Dusan Vrhovac'], 'YUGGOV/YUG', JSON.stringify(before));
+  const after = codes(text, '2005-03-22');
+  assert.equal(after['Dusan Vrhovac'], 'SRBGOV/SRB', JSON.stringify(after));
+});
