@@ -46,6 +46,8 @@ test('a president or vice president of a company or association is not given the
   assert.equal(byName(a, 'Noel Vantreese')?.actor, null);
   const b = run('WASHINGTON, March 13 - AMPA President Roy Kettering said the growers would file a petition.');
   assert.equal(byName(b, 'Roy Kettering')?.actor, null);
+  const d = run('STAMFORD, Conn., March 24 - The company said president Earl Tennant would run the new shipping unit.');
+  assert.equal(byName(d, 'Earl Tennant')?.actor, null);
   const c = run('BRASILIA, March 3 - President Otavio Brandao said the country would pay its debts.');
   assert.equal(byName(c, 'Otavio Brandao')?.actor, 'BRAGOV');
 });

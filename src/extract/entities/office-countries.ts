@@ -75,6 +75,9 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
 /** Last words of titles that companies and associations give as well as states: "President", "senior vice president". */
 const COMPANY_TITLE = /(?:^|[\s-])(?:president|chairman|chairwoman|director|secretary|officer|manager|governor)$/;
 
+/** Lower-case words of a sentence about a business, not a state: its officers' titles are the company's. */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['company', 'firm', 'shares', 'shareholders', 'stake', 'subsidiary', 'merger', 'takeover', 'dividend']);
+
 /** Title words that are ordinary adjectives before a name that is no person: "the major Brent field", "the official Tanjug news agency". */
 const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['major', 'general', 'official', 'private']);
 
@@ -82,7 +85,7 @@ const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['major', 'general', 'offi
  * Whether a titled person whose title companies also give ("President James Phalan") is more likely an officer of a
  * company or association than of the state: the title follows a capitalised word that is no part of it ("AME
  * President C. Manly Molpus": an unknown organisation's officer; "Education Secretary" is a department), or the
- * sentence names a business ("Hytek Microsystems Inc said … President James Phalan", "Refco Inc senior vice president Michael
+ * sentence names a business or speaks of one ("the company", "shares", "subsidiary"; "Hytek Microsystems Inc said … President James Phalan", "Refco Inc senior vice president Michael
  * Connery"; Reuters-21578, reut2-005).
  * @param titleStart the character offset where the title starts (the mention's evidence)
  */
@@ -97,7 +100,11 @@ function companyOfficer(view: DocView, res: EntityResources, mentions: readonly 
   if (before >= 0 && view.sentenceOf[before] === m.sentence && startsUpper(doc.text.slice(doc.starts[before], doc.ends[before])) && !res.commonWords.has(view.keys[before])) {
     if (before > doc.sentences[m.sentence].firstToken || doc.pos[before] === 'PROPN') return true;
   }
-  return mentions.some((x) => x.sentence === m.sentence && x.type === 'ORG' && x.agent === 'BUS');
+  if (mentions.some((x) => x.sentence === m.sentence && x.type === 'ORG' && x.agent === 'BUS')) return true;
+  // "The company said president Paul Tregurtha …", "… shares to finance expansion, president Jean-Marc Vernes"
+  const s = doc.sentences[m.sentence];
+  for (let i = s.firstToken; i < s.endToken; i++) if (BUSINESS_WORDS.has(view.keys[i]) && /^\p{Ll}/u.test(doc.text.charAt(doc.starts[i]))) return true;
+  return false;
 }
 
 /** What {@link countryBefore} gives when an organisation stands before the title. */
