@@ -163,7 +163,7 @@ export function phraseKeys(phrase: string): string[][] {
 }
 
 /** Whether a proper phrase is an acronym: one word whose 2 to 6 letters A–Z, a–z are all capitals ("US", "U.N."). */
-function isAcronym(phrase: string): boolean {
+export function isAcronym(phrase: string): boolean {
   const letters = phrase.replace(/[^A-Za-z]/g, '');
   return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(phrase.trim());
 }
@@ -181,19 +181,26 @@ export class GazetteerBuilder {
    */
   add(phrase: string, entry: GazetteerEntry, proper: boolean): void {
     const acronym = proper && isAcronym(phrase);
-    for (const keys of phraseKeys(phrase)) {
-      if (keys.length === 0) continue;
-      const id = keys.join('\u0001') + (acronym ? '\u0002' : '') + (proper ? '' : '\u0003');
-      let p = this.byKey.get(id);
-      if (!p) {
-        p = { keys, acronym, proper, entries: [] };
-        this.byKey.set(id, p);
-      }
-      if (p.entries.length === 0) p.entries.push(entry);
-      else {
-        const json = JSON.stringify(entry);
-        if (!p.entries.some((e) => JSON.stringify(e) === json)) p.entries.push(entry);
-      }
+    for (const keys of phraseKeys(phrase)) this.addKeys(keys, entry, acronym, proper);
+  }
+
+  /**
+   * Adds one token-key sequence of a phrase (one of its {@link phraseKeys} variants), as {@link add} does for each.
+   * @param keys the variant's token keys (an empty sequence adds nothing)
+   * @param acronym `proper && isAcronym(phrase)` of the phrase it came from
+   */
+  addKeys(keys: string[], entry: GazetteerEntry, acronym: boolean, proper: boolean): void {
+    if (keys.length === 0) return;
+    const id = keys.join('\u0001') + (acronym ? '\u0002' : '') + (proper ? '' : '\u0003');
+    let p = this.byKey.get(id);
+    if (!p) {
+      p = { keys, acronym, proper, entries: [] };
+      this.byKey.set(id, p);
+    }
+    if (p.entries.length === 0) p.entries.push(entry);
+    else {
+      const json = JSON.stringify(entry);
+      if (!p.entries.some((e) => JSON.stringify(e) === json)) p.entries.push(entry);
     }
   }
 
@@ -239,6 +246,26 @@ export interface FirstKeyPhrases {
 const SECOND_KEY_INDEX_MIN = 2;
 
 /**
+ * The {@link FirstKeyPhrases} of one first key's phrases in a {@link PhraseIndex}: the list itself, and for a list
+ * longer than {@link SECOND_KEY_INDEX_MIN} its split by second key (each split list in the order of the full list).
+ * @param list the phrases of one first key, longest first
+ */
+export function phrasesOfFirstKey(list: readonly GazetteerPhrase[]): FirstKeyPhrases {
+  if (list.length <= SECOND_KEY_INDEX_MIN) return { list, known: 1, next: null, single: null };
+  const next = new Map<string, GazetteerPhrase[]>();
+  const single: GazetteerPhrase[] = [];
+  for (const p of list) {
+    if (p.keys.length === 1) single.push(p);
+    else {
+      const l = next.get(p.keys[1]) ?? [];
+      l.push(p);
+      next.set(p.keys[1], l);
+    }
+  }
+  return { list, known: 1, next, single };
+}
+
+/**
  * The built {@link Gazetteer}: phrases by first key (a Map, longest first), plus, for first keys with
  * many phrases, the same phrases split by second key, so that matching "the" (in running text about
  * every twentieth token) compares the few phrases that continue with the next word instead of all of
@@ -268,23 +295,7 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
       const b = firstKeyBit(first, this.firstKeyShift);
       this.firstKeyBits[b >>> 5] |= 1 << (b & 31);
     }
-    for (const [first, list] of this) {
-      if (list.length <= SECOND_KEY_INDEX_MIN) {
-        this.byFirstKey.set(first, { list, known: 1, next: null, single: null });
-        continue;
-      }
-      const next = new Map<string, GazetteerPhrase[]>();
-      const single: GazetteerPhrase[] = [];
-      for (const p of list) {
-        if (p.keys.length === 1) single.push(p);
-        else {
-          const l = next.get(p.keys[1]) ?? [];
-          l.push(p);
-          next.set(p.keys[1], l);
-        }
-      }
-      this.byFirstKey.set(first, { list, known: 1, next, single });
-    }
+    for (const [first, list] of this) this.byFirstKey.set(first, phrasesOfFirstKey(list));
   }
 
   /**
@@ -319,7 +330,7 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
  * @param shift 32 − log2 of the number of bits
  * @returns a bit index below 2^(32 − shift)
  */
-function firstKeyBit(key: string, shift: number): number {
+export function firstKeyBit(key: string, shift: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return Math.imul(h, 0x9e3779b1) >>> shift;

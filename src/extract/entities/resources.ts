@@ -10,6 +10,7 @@ import { buildActorIndex, OfficeHoldersFileSchema, UserActorsFileSchema, type Ac
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
+import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
 
 const CountriesFileSchema = z.object({
   codeOverrides: z.record(z.string(), z.string()),
@@ -442,9 +443,10 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     if (!givenNames.has(n) && !maleSet.has(n)) givenNames.set(n, 'female');
   }
 
-  const brandBuilder = new GazetteerBuilder();
+  // The places and brands are built per first key when a lookup first meets it (lazy-gazetteer.ts).
+  const brandBuilder = new LazyGazetteerBuilder();
   for (const b of readJson(dataPath('actors', 'brands.json'), z.object({ brands: z.array(z.string()) })).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
-  const placeBuilder = new GazetteerBuilder();
+  const placeBuilder = new LazyGazetteerBuilder();
   // English exonyms first: the gazetteer reads the first entry of a name first ("Geneva" → CHE).
   const exonyms = readJson(dataPath('actors', 'exonyms.json'), z.object({ places: z.record(z.string(), z.array(z.string())) }));
   for (const [code, names] of Object.entries(exonyms.places)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);

@@ -1,0 +1,151 @@
+import { firstKeyBit, GazetteerBuilder, isAcronym, PhraseIndex, phraseKeys, tokenKey, type FirstKeyPhrases, type GazetteerEntry, type GazetteerPhrase } from './gazetteer.js';
+
+/**
+ * A large gazetteer (the 24,000 cities and regions of `EntityResources.places`, the brands) whose phrases are built
+ * per first key when a lookup first meets that key, instead of all of them at load time: an article meets a few
+ * dozen of its first keys, and building every phrase (its token keys, id, entries, frozen lists, second-key index)
+ * was more than half of loading the entity resources, the largest step of `detente analyze` start-up.
+ *
+ * A first key's phrases are built by a {@link GazetteerBuilder} fed that key's additions in the order they were
+ * made, so each list is the one the eager builder gives (same phrases, entries, order and second-key split; a
+ * phrase's key sequences never share an id across first keys). Built lists are kept, so a key is built once; the
+ * index is a memo of a pure function of what was added and gives the same answers whenever a key is first met.
+ */
+
+/** One addition waiting for its first key's phrases to be built. */
+interface PendingPhrase {
+  readonly phrase: string;
+  readonly entry: GazetteerEntry;
+  readonly proper: boolean;
+  /** The key sequence, for a phrase with several variants ({@link phraseKeys}); null for the usual single variant. */
+  readonly keys: string[] | null;
+}
+
+/** A phrase with an apostrophe or a hyphen, whose {@link phraseKeys} are worked out word by word (maybe two variants); any other phrase takes phraseKeys' fast path. */
+const APOSTROPHE_OR_HYPHEN = /['\u2019\u2018-]/;
+
+/**
+ * Collects phrases as {@link GazetteerBuilder.add} takes them and builds a {@link LazyPhraseIndex}.
+ * Only the first key of each phrase is computed when it is added.
+ */
+export class LazyGazetteerBuilder {
+  private readonly pending = new Map<string, PendingPhrase[]>();
+
+  /**
+   * Adds a phrase naming an entry, as {@link GazetteerBuilder.add} does (same arguments, same result once built).
+   * @param phrase surface phrase, e.g. "San Jose", "Winston-Salem"
+   * @param entry what the phrase names
+   * @param proper whether the phrase is a proper name (case-checked)
+   */
+  add(phrase: string, entry: GazetteerEntry, proper: boolean): void {
+    if (!APOSTROPHE_OR_HYPHEN.test(phrase)) {
+      // phraseKeys gives the keys of `phrase.trim().split(/\s+/)`: the first is the key of the first word
+      this.push(tokenKey(phrase.trim().split(/\s+/, 1)[0]), { phrase, entry, proper, keys: null });
+      return;
+    }
+    for (const keys of phraseKeys(phrase)) if (keys.length > 0) this.push(keys[0], { phrase, entry, proper, keys });
+  }
+
+  private push(first: string, p: PendingPhrase): void {
+    const list = this.pending.get(first);
+    if (list) list.push(p);
+    else this.pending.set(first, [p]);
+  }
+
+  /** The index of the phrases added so far (the builder is not to be used after). */
+  build(): LazyPhraseIndex {
+    return new LazyPhraseIndex(this.pending);
+  }
+}
+
+/**
+ * A {@link PhraseIndex} whose first keys' phrases are built when first looked up ({@link firstOf}, `get`, `has`);
+ * iterating it or asking its size builds the rest first. See the file comment.
+ */
+export class LazyPhraseIndex extends PhraseIndex {
+  private readonly pending: Map<string, PendingPhrase[]>;
+  /** Presence bits of the first keys, as {@link PhraseIndex} keeps them (at least 32 bits a first key). */
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
+
+  /** @param pending the additions by first key, in the order they were made (taken over, emptied as keys are built) */
+  constructor(pending: Map<string, PendingPhrase[]>) {
+    super();
+    this.pending = pending;
+    let bits = 4096;
+    while (bits < pending.size * 32) bits *= 2;
+    this.bits = new Uint32Array(bits >>> 5);
+    this.shift = 32 - Math.log2(bits);
+    for (const first of pending.keys()) {
+      const b = firstKeyBit(first, this.shift);
+      this.bits[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+
+  /** The phrases whose first key is `key`, built on first use; null when no phrase starts with it. */
+  override firstOf(key: string): FirstKeyPhrases | null {
+    const b = firstKeyBit(key, this.shift);
+    if ((this.bits[b >>> 5] & (1 << (b & 31))) === 0) return null;
+    const built = this.byFirstKey.get(key);
+    if (built !== undefined) return built;
+    const pending = this.pending.get(key);
+    if (pending === undefined) return null;
+    const builder = new GazetteerBuilder();
+    for (const p of pending) {
+      if (p.keys === null) builder.add(p.phrase, p.entry, p.proper);
+      else builder.addKeys(p.keys, p.entry, p.proper && isAcronym(p.phrase), p.proper);
+    }
+    const first = (builder.build() as PhraseIndex).firstOf(key)!;
+    this.pending.delete(key);
+    this.byFirstKey.set(key, first);
+    super.set(key, first.list);
+    return first;
+  }
+
+  override get(key: string): readonly GazetteerPhrase[] | undefined {
+    return this.firstOf(key)?.list;
+  }
+
+  override has(key: string): boolean {
+    return this.firstOf(key) !== null;
+  }
+
+  /** Builds every first key not built yet (before iterating the index). */
+  private buildAll(): void {
+    for (const key of [...this.pending.keys()]) this.firstOf(key);
+  }
+
+  override get size(): number {
+    return this.byFirstKey.size + this.pending.size;
+  }
+
+  override forEach(fn: (value: readonly GazetteerPhrase[], key: string, map: Map<string, readonly GazetteerPhrase[]>) => void, thisArg?: unknown): void {
+    this.buildAll();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): MapIterator<[string, readonly GazetteerPhrase[]]> {
+    this.buildAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.buildAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<readonly GazetteerPhrase[]> {
+    this.buildAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, readonly GazetteerPhrase[]]> {
+    this.buildAll();
+    return super[Symbol.iterator]();
+  }
+
+  /** Not supported: the index is read-only once built. */
+  override set(): this {
+    throw new TypeError('a LazyPhraseIndex is read-only');
+  }
+}
