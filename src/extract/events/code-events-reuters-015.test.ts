@@ -103,3 +103,7 @@ test('economic senses of aid and threat are no events: "cuts in Peruvian copper 
   assert.deepEqual(run('Chile aided Peru with emergency loans.', [CHL, PER]), ['CHL>PER 070']);
   assert.deepEqual(run('Chile threatened Peru.', [CHL, PER]), ['CHL>PER 130']);
 });
+
+test('driving troops out of their positions is fighting (190), not an expulsion (174): "its troops were pushing Peruvian forces out"', () => {
+  assert.deepEqual(run('Chile said its troops were pushing Peruvian forces out of positions near the border.', [CHL, PER]), ['CHL>PER 190']);
+});
