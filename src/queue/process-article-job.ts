@@ -12,6 +12,8 @@ export interface ArticleJobContext {
   analyzer: Analyzer;
   store: Store;
   batcher: StoreBatcher;
+  /** the order in which the worker took this job (see StoreBatcher.save); default: the order of the saves */
+  order?: number;
 }
 
 /**
@@ -21,19 +23,19 @@ export interface ArticleJobContext {
  * analysed and replaces it (see Store.findDuplicate). The readers' issues carried by the job are stored with
  * the analysis. Resolves only once the article's transaction is committed (see store-batcher.ts).
  * @param data the job's data (an {@link import('./article-job.js').ArticleJob})
- * @param context analyzer, store and batcher of the worker
+ * @param context analyzer, store and batcher of the worker, and the order in which it took the job
  * @returns the outcome and the numbers of events and quotes stored
  * @throws DetenteError E_QUEUE_JOB when the data is no article job (retrying cannot help),
  *   E_ANALYZE when the analysis throws, or the store's error when the transaction fails
  */
-export async function processArticleJob(data: unknown, { analyzer, store, batcher }: ArticleJobContext): Promise<ArticleJobResult> {
+export async function processArticleJob(data: unknown, { analyzer, store, batcher, order }: ArticleJobContext): Promise<ArticleJobResult> {
   const { article, issues } = parseArticleJob(data);
   const duplicate = await store.findDuplicate(article);
   if (duplicate?.kind === 'id') return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
   if (duplicate && duplicate.kind !== 'fuller') {
     // the store links it to the first copy and stores nothing else
     const marker: Analysis = { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
-    await batcher.save(marker);
+    await batcher.save(marker, order);
     return { articleId: article.id, outcome: 'duplicate', events: 0, quotes: 0 };
   }
   let analysis: Analysis;
@@ -43,6 +45,6 @@ export async function processArticleJob(data: unknown, { analyzer, store, batche
     throw new DetenteError('E_ANALYZE', (error as Error).message, { cause: error });
   }
   analysis.issues.push(...issues);
-  await batcher.save(analysis);
+  await batcher.save(analysis, order);
   return { articleId: article.id, outcome: 'stored', events: analysis.events.length, quotes: analysis.quotes.length };
 }

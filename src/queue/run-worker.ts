@@ -102,13 +102,16 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
   const batcher = createStoreBatcher({ store, runId, maxBatch: concurrency });
   const stats: WorkerStats = { completed: 0, alreadyStored: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
   let storeError: unknown;
+  // the order in which this worker took its jobs: their analyses are stored in it (store-batcher.ts)
+  let taken = 0;
   let stopping: Promise<void> | undefined;
 
   const worker = new Worker<ArticleJob, ArticleJobResult>(
     checkQueueName(queueName),
     async (job) => {
+      const order = taken++;
       try {
-        return await processArticleJob(job.data, { analyzer, store, batcher });
+        return await processArticleJob(job.data, { analyzer, store, batcher, order });
       } catch (error) {
         if (error instanceof DetenteError && error.code === 'E_QUEUE_JOB') throw new UnrecoverableError(`E_QUEUE_JOB: ${error.message}`);
         if (error instanceof DetenteError && error.code === 'E_ANALYZE') throw new Error(`E_ANALYZE: ${error.message}`);

@@ -95,3 +95,22 @@ test("a failed transaction rejects every save of its batch with the store's erro
   assert.equal((await store.counts()).articles, 2);
   store.close();
 });
+
+test('a batch is written in the order the jobs were taken, not the order their analyses finished', async () => {
+  const { store } = countingStore();
+  store.recordRun({ id: 'r1', startedAt: '2024-03-05T00:00:00Z', detenteVersion: '0', components: {} });
+  const written: string[] = [];
+  const inner = store.saveBatch;
+  store.saveBatch = (analyses, runId) => {
+    written.push(...analyses.map((a) => a.article.id));
+    return inner(analyses, runId);
+  };
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 3 });
+  // two copies of one story: the copy taken first (order 0) finished its analysis last
+  await Promise.all([batcher.save(analysis('late-copy', TEXTS[0]), 2), batcher.save(analysis('other', TEXTS[1]), 1), batcher.save(analysis('first-copy', TEXTS[0]), 0)]);
+  assert.deepEqual(written, ['first-copy', 'other', 'late-copy']);
+  assert.equal(await store.hasArticle('first-copy'), true);
+  assert.equal(await store.hasArticle('late-copy'), false);
+  assert.equal(batcher.totals.duplicates, 1);
+  store.close();
+});

@@ -19,10 +19,15 @@ export interface StoreBatcherOptions {
 export interface StoreBatcher {
   /**
    * Adds an analysis to the open batch.
+   * @param analysis the analysis to store
+   * @param order where it goes in the transaction (default: after those given before): the worker passes the order
+   *   in which it took the jobs, so that of two copies of one story in flight together the one queued first is
+   *   stored and the other linked to it, as `ingest` does, even when an asynchronous store (PostgreSQL) let the
+   *   later job's analysis finish first
    * @returns a promise that resolves once the transaction holding it is committed, and rejects with the store's
    *   error when that transaction fails (nothing of the batch is stored then)
    */
-  save(analysis: Analysis): Promise<void>;
+  save(analysis: Analysis, order?: number): Promise<void>;
   /** Writes the open batch now, and every later one as soon as it is given (used when the worker stops). */
   drain(): Promise<void>;
   /** Analyses waiting for their transaction. */
@@ -41,17 +46,18 @@ export interface StoreBatcher {
  * @returns the batcher
  */
 export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: StoreBatcherOptions): StoreBatcher {
-  type Waiting = { analysis: Analysis; resolve: () => void; reject: (error: unknown) => void };
+  type Waiting = { analysis: Analysis; order: number; resolve: () => void; reject: (error: unknown) => void };
   let open: Waiting[] = [];
   let timer: NodeJS.Timeout | undefined;
   let draining = false;
   let writing: Promise<void> = Promise.resolve();
+  let given = 0;
   const totals: SaveResult = { stored: 0, skipped: 0, duplicates: 0, replaced: 0 };
 
   const flush = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
-    const batch = open;
+    const batch = open.sort((a, b) => a.order - b.order);
     open = [];
     if (batch.length) {
       writing = writing.then(async () => {
@@ -74,9 +80,10 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: 
   };
 
   return {
-    save(analysis) {
+    save(analysis, order = given) {
+      given++;
       return new Promise<void>((resolve, reject) => {
-        open.push({ analysis, resolve, reject });
+        open.push({ analysis, order, resolve, reject });
         if (draining || open.length >= maxBatch) void flush();
         else timer ??= setTimeout(() => void flush(), maxWaitMs);
       });
