@@ -3,6 +3,7 @@ import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 import { isKnownTitledSurname, normaliseName } from './actor-kb.js';
 import { startsUpper } from './letter-case.js';
+import { majorityCountry } from './majority-country.js';
 
 /** Agents of state offices whose holder is of the country the article is about when the title names none. */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
@@ -167,16 +168,4 @@ function articleCountry(mentions: readonly RawMention[]): string | null {
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
   return majorityCountry(counts);
-}
-
-/** The country of more than half of the counted mentions, or null. */
-function majorityCountry(counts: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let most = 0;
-  let all = 0;
-  for (const [c, n] of counts) {
-    all += n;
-    if (n > most) [best, most] = [c, n];
-  }
-  return most * 2 > all ? best : null;
 }

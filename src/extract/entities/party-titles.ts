@@ -3,6 +3,7 @@ import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 import { countryCounts, mostNamedReading } from './context-names.js';
 import { normaliseName } from './actor-kb.js';
+import { majorityCountry } from './majority-country.js';
 
 /** The last word of a title that leads a party rather than an office: "Tory leader", "Labour Party chairman". */
 const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chairwoman', 'chair']);
@@ -61,22 +62,10 @@ export function partyTitles(view: DocView, res: EntityResources, mentions: reado
     }
     let agent: string;
     let country: string | null;
-    if (opposition) [agent, country] = ['OPP', m.country ?? party?.country ?? mostNamedCountry((counts ??= countryCounts(mentions)))];
+    if (opposition) [agent, country] = ['OPP', m.country ?? party?.country ?? majorityCountry((counts ??= countryCounts(mentions)))];
     else if (party) [agent, country] = ['PTY', party.country];
     else continue;
     (out ??= [...mentions])[i] = copyMention(m, { agent, country, actor: country ? country + agent : null });
   }
   return out ?? [...mentions];
-}
-
-/** The country most mentions carry, when it is more than half of them ("Shadow Home Secretary" in a British story); else null. */
-function mostNamedCountry(counts: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let most = 0;
-  let all = 0;
-  for (const [c, n] of counts) {
-    all += n;
-    if (n > most) [best, most] = [c, n];
-  }
-  return most * 2 > all ? best : null;
 }
