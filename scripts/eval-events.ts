@@ -14,10 +14,10 @@ import { importPetrarchActors, importPetrarchAgents, importPetrarchVerbs } from 
 import { compileLexicon } from '../src/extract/events/verb-lexicon.js';
 
 /**
- * Regression floors for `--check` (CI): set just under the scores measured on 2026-11-29 (PLOVER triples F1 0.653,
- * category F1 0.803, PETRARCH2 82.7 %). The script exits 1 when a score falls below its floor.
+ * Regression floors for `--check` (CI): set just under the scores measured on 2026-11-30 (PLOVER triples F1 0.667,
+ * category F1 0.821, PETRARCH2 82.7 %). The script exits 1 when a score falls below its floor.
  */
-const CHECK_FLOORS = { ploverTripleF1: 0.643, ploverCategoryF1: 0.79, petrarchPassRate: 0.825 } as const;
+const CHECK_FLOORS = { ploverTripleF1: 0.657, ploverCategoryF1: 0.81, petrarchPassRate: 0.825 } as const;
 
 interface GoldActor { actorText?: string; code?: string }
 interface GoldRecord { id: string; date?: string; event: string; text?: string; source?: GoldActor[] | string | null; target?: GoldActor[] | string | null }
