@@ -55,3 +55,18 @@ test('a country before a cue-word name whose cue word is not last opens it: "the
   assert.deepEqual(names(out), ['ORG United States Department of the Interior <country-led-name>']);
   assert.equal(out[0].actor, 'USAGOV');
 });
+
+test('a body named for the country it works on ("the Chile Study Group") is widened but takes no country; a demonym still gives one', () => {
+  const view = createDocView(nlp.parse('The senator briefed the Chile Study Group and the Chilean Study Group.'));
+  const topical = mention(view, 'Study Group', 'ORG', 'ner-tagger', { country: 'CHL', agent: 'GOV' });
+  const second = { ...mention(view, 'Study Group', 'ORG', 'ner-tagger'), ...tokenSpan(view, tokenOf(view, 'Chilean') + 1, tokenOf(view, 'Chilean') + 3) };
+  const out = widenCountryLedNames(view, res, [
+    mention(view, 'Chile', 'GPE', 'country-name', { country: 'CHL' }),
+    topical,
+    mention(view, 'Chilean', 'NORP', 'demonym', { country: 'CHL' }),
+    second,
+  ]);
+  assert.deepEqual(names(out), ['ORG Chile Study Group <country-led-name>', 'ORG Chilean Study Group <country-led-name>']);
+  assert.deepEqual([out[0].country, out[0].actor], [null, null]);
+  assert.equal(out[1].country, 'CHL');
+});

@@ -7,6 +7,15 @@ import type { EntityResources } from './resources.js';
 const COUNTRY_RULES: ReadonlySet<string> = new Set(['country-name', 'demonym']);
 
 /**
+ * Words that make a body named after a country one that works on that country rather than one of it, when they
+ * come right before its last word ("the Iraq Study Group", a US panel; "the Iraq Survey Group"; "the Balkans
+ * Contact Group"; "a Darfur Task Force"; "the Tibet Support Group"): after a country NAME (not a demonym: "the
+ * Iranian Study Group" is Iranian) the name is still widened, but the country is not given to it.
+ * Found by a review of TempEval-3 newswire: the Iraq Study Group coded IRQ made Bush's meeting with it USAGOV → IRQ.
+ */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['study', 'survey', 'contact', 'working', 'task', 'support', 'solidarity', 'friendship', 'crisis', 'policy', 'watch']);
+
+/**
  * A country name or demonym right before an organisation, facility or natural-feature name ending in a
  * cue word opens that name ("the British Museum", "the Indian Oil Building", "the US National Hurricane
  * Center", "the Palestine Contemporary Art Museum", "the American-Arab Discrimination Committee", "the
@@ -17,7 +26,8 @@ const COUNTRY_RULES: ReadonlySet<string> = new Set(['country-name', 'demonym']);
  * country names, hyphenated demonyms and the tagger's names. Only the cue-word rule's names ("Australian
  * Centre for Control of …") and tagger names whose last word is an organisation, facility or place cue word
  * (`res.orgCues`) are widened, when their first word is capitalised; a town or city name ("City of
- * Springfield") is left alone.
+ * Springfield") is left alone; a body that works on the country ({@link TOPIC_WORDS}: "Iraq Study Group") does not
+ * take its country.
  * Found on UNER English-EWT dev ("Indian Oil Building", "Palestine Contemporary Art Museum").
  * @param view the article's DocView; `res` entity resources (`orgCues`)
  * @param mentions merged mentions in text order (not modified)
@@ -40,7 +50,9 @@ export function widenCountryLedNames(view: DocView, res: EntityResources, mentio
     // Adjacent ("US National Hurricane Center") or joined by a hyphen without spaces ("American-Arab …").
     const between = doc.text.slice(c.end, m.start);
     if (between !== ' ' && between !== '-') continue;
-    const country = m.country ?? c.country;
+    const topical = c.rule === 'country-name' && m.tokEnd - m.tokStart >= 2 && TOPIC_WORDS.has(keys[m.tokEnd - 2]);
+    // a topical body's country, even one an earlier step gave its last words from the country beside them, is none
+    const country = topical ? null : m.country ?? c.country;
     const name = doc.text.slice(c.start, m.end);
     dropped.add(k - 1);
     widened.set(k, copyMention(m, {
@@ -49,7 +61,7 @@ export function widenCountryLedNames(view: DocView, res: EntityResources, mentio
       name,
       key: `${m.type}|${name.toLowerCase()}`,
       country,
-      actor: m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null),
+      actor: topical ? null : m.actor ?? (m.type === 'ORG' && country && m.agent ? country + m.agent : null),
       evidence: m.evidence,
       rule: 'country-led-name',
     }));
