@@ -5,43 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Analysis } from '../model/analysis.js';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from './sqlite-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { sample, STORIES, WIRE } from './test-analyses.js';
 
-const prov = { component: 'test', version: '0', rule: 'hand', confidence: 1 };
-
-const STORIES: Record<string, string> = {
-  a: 'Ministers from Ruritania met Freedonian envoys in Capitol City on Tuesday.',
-  b: 'Rebels shelled a border post overnight and the army returned fire, a spokesman said.',
-  c: 'The central bank raised interest rates by half a point to curb rising inflation.',
-  d: 'Flooding forced thousands from their homes as rivers burst their banks in the north.',
-};
-
-function sample(id: string, text = STORIES[id] ?? `Story ${id}: ${id.repeat(3)} happened somewhere on some day.`): Analysis {
-  return {
-    article: { id, title: `Title ${id}`, published: '2024-03-05', text },
-    entities: [
-      { id: 'e1', name: 'Ruritania', type: 'GPE', actor: 'RUR', country: 'RUR', agent: null, mentions: [{ start: 15, end: 24, text: 'Ruritania', kind: 'name', provenance: prov }], provenance: prov },
-    ],
-    quotes: [
-      {
-        id: 'q1', text: 'We are close', start: 0, end: 12, kind: 'direct',
-        speaker: { entity: 'e1', name: 'Anna Berg', actor: 'RURGOV', mention: null }, cue: null, mentions: [], provenance: prov,
-      },
-    ],
-    events: [
-      {
-        id: 'ev1', source: { actor: 'RURGOV', name: 'Ruritania', entity: 'e1' }, target: { actor: 'FRDGOV', name: 'Freedonia', entity: null },
-        code: '042', rootCode: '04', baseCode: '042', label: 'Make a visit', quadClass: 1, goldstein: 1.9, date: '2024-03-05', location: null,
-        sentence: { start: 0, end: 73, text }, trigger: { start: 25, end: 28, text: 'met' }, rule: 'test', confidence: 1, isRoot: true, negated: false, provenance: prov,
-      },
-    ],
-    tone: { tone: 1, positive: 2, negative: 1, polarity: 3, wordCount: 12 },
-    issues: [],
-  };
-}
 
 /** Runs `fn` with a fresh temporary folder, deleted afterwards whatever happens. */
 function withTempDir(fn: (dir: string) => void): void {
@@ -75,12 +43,6 @@ test('an ingest-sized batch stays in the WAL while the store is open and is all 
   });
 });
 
-const WIRE = [
-  'Finance ministers from the eurozone agreed on Thursday to extend a credit line to Greece for another six months,',
-  'after a meeting in Brussels that lasted late into the night. The agreement still needs approval by national parliaments,',
-  'officials said, and several governments warned that further reforms would be required before any money is released.',
-  'Greek officials welcomed the decision and said the government would present a new budget plan next week.',
-].join(' ');
 
 test('a database of schema version 3 loses its unused SimHash band table and keeps finding near copies', () => {
   withTempDir((dir) => {
