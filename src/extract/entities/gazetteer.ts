@@ -286,16 +286,31 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
   /** Builds the second-key lists of the long first-key lists; called once, by {@link GazetteerBuilder.build}. */
   indexSecondKeys(): void {
     this.byFirstKey.clear();
-    // At least 32 bits a first key (4,096 at least): 1,490 first keys take 8 KB, 20,927 places 128 KB.
+    this.markFirstKeys(this.keys(), this.size);
+    for (const [first, list] of this) this.byFirstKey.set(first, phrasesOfFirstKey(list));
+  }
+
+  /**
+   * Sets the presence bits of the first keys, replacing any set before: at least 32 bits a first key (4,096 at
+   * least): 1,490 first keys take 8 KB, 20,927 places 128 KB.
+   * @param firstKeys every first key a phrase has
+   * @param count how many there are
+   */
+  protected markFirstKeys(firstKeys: Iterable<string>, count: number): void {
     let bits = 4096;
-    while (bits < this.size * 32) bits *= 2;
+    while (bits < count * 32) bits *= 2;
     this.firstKeyBits = new Uint32Array(bits >>> 5);
     this.firstKeyShift = 32 - Math.log2(bits);
-    for (const first of this.keys()) {
+    for (const first of firstKeys) {
       const b = firstKeyBit(first, this.firstKeyShift);
       this.firstKeyBits[b >>> 5] |= 1 << (b & 31);
     }
-    for (const [first, list] of this) this.byFirstKey.set(first, phrasesOfFirstKey(list));
+  }
+
+  /** False when no phrase starts with `key` (its presence bit is clear); true when a lookup must tell. */
+  protected mayStartPhrase(key: string): boolean {
+    const b = firstKeyBit(key, this.firstKeyShift);
+    return (this.firstKeyBits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
   /**
@@ -318,8 +333,7 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
    * @param key a token key ({@link tokenKey})
    */
   firstOf(key: string): FirstKeyPhrases | null {
-    const b = firstKeyBit(key, this.firstKeyShift);
-    if ((this.firstKeyBits[b >>> 5] & (1 << (b & 31))) === 0) return null;
+    if (!this.mayStartPhrase(key)) return null;
     return this.byFirstKey.get(key) ?? null;
   }
 }

@@ -1,4 +1,4 @@
-import { firstKeyBit, GazetteerBuilder, isAcronym, PhraseIndex, phraseKeys, tokenKey, type FirstKeyPhrases, type GazetteerEntry, type GazetteerPhrase } from './gazetteer.js';
+import { GazetteerBuilder, isAcronym, PhraseIndex, phraseKeys, tokenKey, type FirstKeyPhrases, type GazetteerEntry, type GazetteerPhrase } from './gazetteer.js';
 
 /**
  * A large gazetteer (the 24,000 cities and regions of `EntityResources.places`, the brands) whose phrases are built
@@ -64,28 +64,17 @@ export class LazyGazetteerBuilder {
  */
 export class LazyPhraseIndex extends PhraseIndex {
   private readonly pending: Map<string, PendingPhrase[]>;
-  /** Presence bits of the first keys, as {@link PhraseIndex} keeps them (at least 32 bits a first key). */
-  private readonly bits: Uint32Array;
-  private readonly shift: number;
 
   /** @param pending the additions by first key, in the order they were made (taken over, emptied as keys are built) */
   constructor(pending: Map<string, PendingPhrase[]>) {
     super();
     this.pending = pending;
-    let bits = 4096;
-    while (bits < pending.size * 32) bits *= 2;
-    this.bits = new Uint32Array(bits >>> 5);
-    this.shift = 32 - Math.log2(bits);
-    for (const first of pending.keys()) {
-      const b = firstKeyBit(first, this.shift);
-      this.bits[b >>> 5] |= 1 << (b & 31);
-    }
+    this.markFirstKeys(pending.keys(), pending.size);
   }
 
   /** The phrases whose first key is `key`, built on first use; null when no phrase starts with it. */
   override firstOf(key: string): FirstKeyPhrases | null {
-    const b = firstKeyBit(key, this.shift);
-    if ((this.bits[b >>> 5] & (1 << (b & 31))) === 0) return null;
+    if (!this.mayStartPhrase(key)) return null;
     const built = this.byFirstKey.get(key);
     if (built !== undefined) return built;
     const pending = this.pending.get(key);
