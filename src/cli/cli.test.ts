@@ -157,6 +157,26 @@ test('--published dates articles whose input states no date, and a wrong date is
   }
 });
 
+test('explain --published dates an undated article as analyze --published does, and is refused with --db', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'undated.txt'), 'Border talks\n\nPolish Foreign Minister Radoslaw Sikorski met Lithuanian officials in Vilnius on Tuesday.\n');
+    const undated = detente(['explain', join(dir, 'undated.txt')]);
+    assert.equal(undated.status, 0, undated.stderr);
+    assert.match(undated.stdout, /\(undated\)/);
+    const r = detente(['explain', '--published', '2005-03-10', join(dir, 'undated.txt')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^━━ Border talks \(2005-03-10\)/m);
+    // the event's date, as analyze --published stores it: that week's Tuesday
+    assert.match(r.stdout, /^\w+-e1: .* 2005-03-08/m);
+    const withDb = detente(['explain', '--published', '2005-03-10', '--db', join(dir, 'x.db'), '--article', 'abc']);
+    assert.equal(withDb.status, 1);
+    assert.match(withDb.stderr, /--published applies to analysed paths, not to --db/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a stdin article is read with -', () => {
   const r = detente(['analyze', '--format', 'json', '-'], ARTICLE);
   assert.equal(r.status, 0, r.stderr);

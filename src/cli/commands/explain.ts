@@ -5,12 +5,17 @@ import type { Analysis } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { loadEventResources } from '../../extract/events/resources.js';
 import { explainEventInContext } from '../../query/explain-event.js';
-import { openStoreToQuery } from '../query-options.js';
+import { checkDate, openStoreToQuery } from '../query-options.js';
 import { displayLocation } from '../../store/store-location.js';
 import { formatFailures, type Failure } from '../failures.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
+import { withFallbackDate } from '../../ingest/fallback-date.js';
 
-/** `detente explain <paths…> [--event ID]` or `detente explain --db FILE|URL --article ID`: how each event was coded. */
+/**
+ * `detente explain <paths…> [--event ID] [--published DATE]` or `detente explain --db FILE|URL --article ID`: how each
+ * event was coded. `--published` gives undated inputs the same fallback date as `analyze`/`ingest --published`, so
+ * the explanation shows the events (dates, dated actor codes) those runs stored; it does not apply to `--db`.
+ */
 export function registerExplain(program: Command): void {
   program
     .command('explain')
@@ -22,7 +27,10 @@ export function registerExplain(program: Command): void {
     .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
-    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string; inputFormat?: InputFormat }) => {
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files), as for analyze and ingest')
+    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string; inputFormat?: InputFormat; published?: string }) => {
+      const published = checkDate(opts.published, '--published');
+      if (published && opts.db) throw new Error('--published applies to analysed paths, not to --db: a stored article keeps the date it was ingested with');
       const resources = loadEventResources();
       let found = false;
       const print = (a: Analysis) => {
@@ -56,7 +64,8 @@ export function registerExplain(program: Command): void {
       if (!paths.length) throw new Error('give article paths, or --db FILE --article ID');
       const analyzer = createAnalyzer({ actorsFile: opts.actors });
       const failures: Failure[] = [];
-      for await (const r of readInputs(paths, { format: opts.inputFormat })) {
+      const read = readInputs(paths, { format: opts.inputFormat });
+      for await (const r of published ? withFallbackDate(read, published) : read) {
         if (!r.ok) failures.push(r);
         else print(analyzer.analyze(r.article));
       }
