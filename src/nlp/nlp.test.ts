@@ -35,6 +35,19 @@ test('POS tags and lemmas come from wink-nlp', () => {
   assert.equal(doc.pos[doc.lower.indexOf('geneva')], 'PROPN');
 });
 
+test('names with letters such as š, ğ, ł, ə, ễ are one token each, read back from the original text', () => {
+  const names = ['Marek Łukaszczyk', 'Dušan Čović', 'Ayşe Doğru', 'Rəşad', 'Trần Văn Hiếu'];
+  const text = `${names.join(', ')} and Zoë met in Kraków.`;
+  const doc = nlp.parse(text);
+  for (const word of names.join(' ').replace(/,/g, '').split(' ')) {
+    const i = tokenAtOrAfter(doc, text.indexOf(word));
+    assert.equal(tokenText(doc, i), word);
+    assert.equal(doc.lower[i], word.toLowerCase());
+  }
+  assert.equal(tokenText(doc, tokenAtOrAfter(doc, text.indexOf('Kraków'))), 'Kraków');
+  assert.equal(doc.lemmas[doc.lower.indexOf('łukaszczyk')], 'łukaszczyk');
+});
+
 test('an empty text gives an empty doc', () => {
   const doc = nlp.parse('');
   assert.equal(doc.tokenCount, 0);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import { findDatelines } from './dateline.js';
+import { foldForWink } from './wink-letters.js';
 import type { Doc, Paragraph, Sentence } from './doc.js';
 
 /** The wink-nlp instance and its `its` helpers, loaded once and passed in (never a module global). */
@@ -78,8 +79,10 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
           const firstSentence = sentences.length;
           // the memo is this instance's: lent for this one read, so that no other wink-nlp instance reads with it
           useTokenMemo(tokenMemo);
+          // wink-nlp splits words at letters such as š, ğ, ł: it reads a same-length copy with ASCII stand-ins
+          const read = foldForWink(line);
           try {
-            nlp.readDoc(line);
+            nlp.readDoc(read);
           } finally {
             useTokenMemo(undefined);
           }
@@ -113,9 +116,13 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
               if (own) lowerOf[lexeme] = low;
             }
             if (low === '') continue; // a whitespace token
-            let at = line.indexOf(value, cursor);
+            let at = read.indexOf(value, cursor);
             if (at < 0) at = cursor; // wink never rewrites surface forms; guard anyway
             const end = Math.min(at + value.length, line.length);
+            // a token with stand-in letters: its lower-cased form (and a lemma that is the word itself) from the
+            // original text, never memoised under the stand-in's lexeme
+            const folded = read !== line && line.slice(at, end) !== value ? line.slice(at, end).toLowerCase() : undefined;
+            if (folded !== undefined) low = folded;
             starts[n] = lineStart + at;
             ends[n] = lineStart + end;
             n++;
@@ -137,6 +144,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
                 }
               }
             }
+            if (folded !== undefined && lemma === value.toLowerCase()) lemma = folded;
             lemmas.push(lemma);
             lower.push(low);
             cursor = end;
