@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -150,4 +150,39 @@ test('a long description (full content) or one that repeats the headline is the 
     Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><item><title>Dredging approved</title><link>https://h.example.org/d</link><description>${description}</description></item></channel></rss>`);
   assert.equal(articles(await readFeed(feed(long), 'long.xml'))[0].text, long);
   assert.equal(articles(await readFeed(feed('Dredging approved by the harbour board.'), 'same.xml'))[0].text, 'Dredging approved by the harbour board.');
+});
+
+const brokenFeed = (item: string) => Buffer.from(`<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Lakeside Courier</title>
+${item}
+<item><title>Ferry timetable changes</title><description>The ferry runs hourly from May.</description></item>
+</channel></rss>`);
+
+test('a feed with a raw < inside an item title is one format failure with line and column, and no items', async () => {
+  const rs = await readFeed(brokenFeed('<item><title>Harbour <item</title><description>Cranes idle.</description></item>'), 'lake.xml');
+  assert.equal(rs.length, 1, JSON.stringify(rs));
+  assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_FORMAT', JSON.stringify(rs[0]));
+  assert.match(!rs[0].ok ? rs[0].message : '', /^lake\.xml: malformed feed XML at line 3, column 27 \(/);
+});
+
+test('a feed with a mismatched closing tag is reported as malformed, not truncated', async () => {
+  const rs = await readFeed(brokenFeed('<item><title>Harbour</title><description>Cranes idle.</descr></item>'), 'lake.xml');
+  assert.equal(rs.length, 1);
+  assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_FORMAT');
+  assert.match(!rs[0].ok ? rs[0].message : '', /line 3, column \d+ \(closing tag <\/descr> where <description> is open\)/);
+});
+
+test('a bare ampersand or an HTML entity in a feed leaves its items readable', async () => {
+  const rs = await readFeed(brokenFeed('<item><title>Fish &amp; chips &nbsp;prices</title><link>https://c.example/a?x=1&y=2</link></item>'), 'lake.xml');
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.url ?? r.article.title : r.code)), ['https://c.example/a?x=1&y=2', 'Ferry timetable changes']);
+});
+
+test('a malformed feed fails alone: the next input of the batch is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-feed-'));
+  writeFileSync(join(dir, 'a-broken.xml'), brokenFeed('<item><title>Harbour</title></ttle></item>'));
+  writeFileSync(join(dir, 'b-good.xml'), brokenFeed(''));
+  const out: string[] = [];
+  for await (const r of readInputs([join(dir, 'a-broken.xml'), join(dir, 'b-good.xml')])) out.push(r.ok ? r.article.title ?? '' : r.code);
+  assert.deepEqual(out, ['E_INGEST_FORMAT', 'Ferry timetable changes']);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -6,6 +6,7 @@ import { IngestCode, failure } from './errors.js';
 import { htmlFragmentParagraphs } from './html-fragment.js';
 import { normaliseDate } from './publication-date.js';
 import type { ReadResult } from './read-result.js';
+import { findXmlProblem } from './xml-problem.js';
 
 /** Options of the feed readers. */
 export interface FeedOptions {
@@ -66,11 +67,17 @@ function itemResult(item: FeedParser.Item, origin: string): ReadResult {
  * @param bytes the feed's bytes (already gunzipped)
  * @param origin file path or URL; items are `origin#n`
  * @param options `charset` from the HTTP Content-Type (wins over the XML declaration, RFC 7303 §3.2)
- * @returns the items' results; a feed that cannot be parsed, or is not a feed, adds one E_INGEST_FORMAT failure
- *   after the items read before the error; a feed whose root element is never closed adds E_INGEST_TRUNCATED
+ * Before feedparser reads it, the document is checked for well-formedness ({@link findXmlProblem}): feedparser's
+ * lenient parse of a broken document makes articles out of fragments (`<title>Broken <item</title>` gave items
+ * "Broken" and the next tag's text), so a malformed feed gives nothing but its failure.
+ * @returns the items' results; a malformed feed (mismatched or unclosed tag, raw `<`, text outside the root…) is one
+ *   E_INGEST_FORMAT failure naming the problem, its line and column, and no items; a document that is not a feed is one
+ *   E_INGEST_FORMAT failure; a feed that ends before its root element is closed gives the items read before the break
+ *   and one E_INGEST_TRUNCATED failure
  */
 export async function readRssAtom(bytes: Uint8Array, origin: string, options: FeedOptions = {}): Promise<ReadResult[]> {
   const { text } = decodeBytes(bytes, origin, options.charset || declaredXmlCharset(bytes));
+  const problem = findXmlProblem(text);
   const results: ReadResult[] = [];
   const parser = new FeedParser({ feedurl: /^https?:/.test(origin) ? origin : undefined });
   let n = 0;
@@ -90,11 +97,12 @@ export async function readRssAtom(bytes: Uint8Array, origin: string, options: Fe
   });
   parser.end(text);
   await done;
-  const root = /<(?!\?|!)([\w:.-]+)/.exec(text.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
-  const closed = root ? new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>\\s*(?:<!--[\\s\\S]*?-->\\s*)*$`).test(text) : false;
-  if (root && !closed && !results.some((r) => !r.ok && r.origin === origin)) {
-    results.push(failure(origin, IngestCode.Truncated, `${origin}: the feed ends before its <${root}> element is closed (truncated download?); ${n} item(s) before the break were read`));
+  if (!problem || results.some((r) => !r.ok && r.origin === origin)) return results; // well-formed, or not a feed
+  const where = `line ${problem.line}, column ${problem.column}`;
+  if (problem.kind === 'malformed') {
+    return [failure(origin, IngestCode.Format, `${origin}: malformed feed XML at ${where} (${problem.reason}); nothing was read from it: fix the feed or ask its publisher to`)];
   }
+  results.push(failure(origin, IngestCode.Truncated, `${origin}: the feed ends at ${where} before its XML is complete (${problem.reason}): truncated download?; ${n} item(s) before the break were read`));
   return results;
 }
 
