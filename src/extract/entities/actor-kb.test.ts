@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorOn, buildActorIndex, lookupPerson, normaliseName } from './actor-kb.js';
+import { readFileSync } from 'node:fs';
+import { actorOn, buildActorIndex, lookupPerson, lookupTitledSurname, normaliseName, OfficeHoldersFileSchema } from './actor-kb.js';
+import { dataPath } from '../../resources/data-path.js';
 
 const index = buildActorIndex({
   aliases: { 'Ada Quill': ['Quill'], 'Bo Quill': [] },
@@ -65,4 +67,24 @@ test('user people replace built-in people of the same name', () => {
   ]);
   const bo = lookupPerson(merged, 'Bo Quill', '1996-01-01')!;
   assert.equal(actorOn(bo, '1996-01-01')?.actor, 'SWEBUS');
+});
+
+test('the office-holder file validates and dates the G7 finance ministers: Brown is the UK government as Chancellor (2005) and as Prime Minister, Baker as Treasury Secretary (1987)', () => {
+  const file = OfficeHoldersFileSchema.parse(JSON.parse(readFileSync(dataPath('actors', 'office-holders.json'), 'utf8')));
+  const kb = buildActorIndex(file);
+  const brown = lookupPerson(kb, 'Gordon Brown', '2005-03-16')!;
+  assert.deepEqual(actorOn(brown, '2005-03-16'), { actor: 'GBRGOV', role: 'Chancellor of the Exchequer', basis: 'in-office' });
+  assert.equal(actorOn(brown, '2008-01-01')?.role, 'Prime Minister');
+  // Chancellor 1997-2007, then Prime Minister the same day: one government code throughout, so undated too
+  assert.equal(actorOn(brown, null)?.actor, 'GBRGOV');
+  assert.equal(actorOn(lookupPerson(kb, 'James Baker', '1987-03-01')!, '1987-03-01')?.actor, 'USAGOV');
+  assert.equal(lookupTitledSurname(kb, 'Stoltenberg', 'Finance Minister', null, '1987-03-01')?.name, 'Gerhard Stoltenberg');
+  assert.equal(lookupTitledSurname(kb, 'Brown', 'Chancellor', 'GBR', '2005-03-16')?.name, 'Gordon Brown');
+  // every term is well formed: from before to, and one gender per person
+  const gender = new Map<string, string>();
+  for (const [name, g, , , from, to] of file.terms) {
+    assert.ok(from === null || to === null || from < to, `${name} ${from} ${to}`);
+    assert.equal(gender.get(name) ?? g, g, name);
+    gender.set(name, g);
+  }
 });
