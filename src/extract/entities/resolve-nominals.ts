@@ -26,7 +26,7 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       if (n.country && e.country !== n.country) continue;
-      if (!n.categories.some((c) => e.categories.has(c)) && !(e.rule.startsWith('office-description') && e.role === n.role)) continue;
+      if (!rolesFit(n, e)) continue;
       let at = -Infinity;
       for (const m of e.mentions) if (m.kind === 'name' && m.start < n.start && m.start > at) at = m.start;
       if (at === -Infinity) at = -1e12 - e.mentions[0].start;
@@ -54,6 +54,36 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return linked;
+}
+
+/**
+ * Whether a role description may name a person entity: they share a role category (data/actors/roles.json), or the
+ * person's office (a title in the article or the dated office-holder list: "Chancellor of the Exchequer") contains the
+ * description's role ("the chancellor"); or the person is an office description of the same role. Not when the only
+ * shared category is the generic "leader" and the description names a specific office ("the chancellor" is not the
+ * Tory leader), nor when the person holds the office as the opposition's (agent OPP: "shadow chancellor Oliver Letwin")
+ * and the description does not: a shadow minister never holds the office itself. BBC politics 361 and 364 (2005): "the
+ * chancellor" was linked to the shadow chancellor and to the Tory leader, not to Gordon Brown.
+ */
+function rolesFit(n: RawMention, e: DraftEntity): boolean {
+  if (e.agent === 'OPP' && n.agent !== 'OPP') return false;
+  if (e.rule.startsWith('office-description') && e.role === n.role) return true;
+  const specific = n.categories.length > 0 && n.categories[0] !== 'leader';
+  if (n.categories.some((c) => e.categories.has(c) && !(specific && c === 'leader'))) return true;
+  return !!n.role && !!e.role && officeNames(normaliseName(e.role), normaliseName(n.role));
+}
+
+/** Words before an office that make it another office ("vice president", "deputy chancellor", "shadow chancellor"). */
+const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'junior', 'shadow', 'former', 'acting']);
+
+/** Whether the office `office` ("chancellor of the exchequer") is the role `role` ("chancellor"): its words, not after a word in {@link LESSER_OFFICE}. */
+function officeNames(office: string, role: string): boolean {
+  const o = office.split(' ');
+  const r = role.split(' ');
+  for (let i = 0; i + r.length <= o.length; i++) {
+    if (r.every((w, j) => o[i + j] === w) && !(i > 0 && LESSER_OFFICE.has(o[i - 1]))) return true;
+  }
+  return false;
 }
 
 /** A person entity for an office described without a name ("the US president"), dated by the article. */

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const holderOf = (text: string, surface: string, date: string | null): string | undefined => {
+  const es: Entity[] = extractEntities(nlp.parse(text), res, date);
+  const at = text.indexOf(surface);
+  return es.find((e) => e.mentions.some((m) => m.start === at && m.text === surface))?.name;
+};
+
+test('"the chancellor" is not the shadow chancellor named before it, but the holder of the office on the date', () => {
+  const text = 'Gordon Brown will present his Budget today. Shadow chancellor Oliver Letwin called it a stealth tax. Critics say the chancellor will raise taxes after the poll.';
+  assert.equal(holderOf(text, 'the chancellor', '2005-03-16'), 'Gordon Brown');
+});
+
+test('"the chancellor" is not the party leader named before it: the leader category alone does not link a specific office', () => {
+  const text = 'Gordon Brown presented his Budget. Tory leader Michael Howard rose to reply. He mocked the chancellor for his forecasts.';
+  assert.equal(holderOf(text, 'the chancellor', '2005-03-16'), 'Gordon Brown');
+});
