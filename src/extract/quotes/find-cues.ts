@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
+import { copulaAdjective } from './copula-adjective.js';
 import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
@@ -116,6 +117,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && i + 1 < s1) entry = misreadVerb(doc, i, s0, resources);
     // "with three in 10 saying …", "with 42% preferring …": a participle the tagger read as a noun after a poll share
     if (!entry && doc.pos[i] === 'NOUN' && /ing$/.test(doc.lower[i]) && shareWithPhrase(doc, i - 1, s0, quoted)) entry = participleVerb(resources, doc.lower[i]);
+    // "Doe was eager to leave", "aides were adamant that …": a stance adjective after a form of be, before its clause
+    if (!entry && doc.pos[i] === 'ADJ' && i > s0 && resources.adjectives) entry = copulaAdjective(doc, i, s0, resources.adjectives, resources.words);
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
     // "In a CNN poll released Monday, …" opening a sentence: a poll is a source like "according to"
     if (!entry && doc.lower[i] === 'in' && i <= s0 + 1 && pollFollows(doc, i + 1, s1)) entry = POLL_SOURCE;
@@ -486,6 +489,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // announcing that") takes the subject of its main clause
   const progressive = ing && passive;
   if (ing) passive = false;
+  // "Roe has been critical of the plan", "voters are eager to …": be + a stance adjective (phrase) is a copula, not a passive
+  if (passive && doc.pos[i] === 'ADJ' && (entry.rest.length > 0 || entry.copula === true)) passive = false;
   // "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …"
   if (ing && i - 2 >= s0 && doc.lower[i - 1] === 'as') {
     const quotedAs = quotedAsCue(doc, sentence, i, entry, quoted);

@@ -40,6 +40,7 @@ const CueFileSchema = z.object({
       frames: z.array(CueFrameSchema).min(1),
     }),
   ),
+  adjectives: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(z.enum(['that', 'to'])).min(1) })).default([]),
 });
 
 /** One cue of the lexicon: its lemma (space-joined for phrases), class and frames. */
@@ -53,6 +54,8 @@ export interface CueEntry {
   readonly rest: readonly string[];
   /** True for a verb outside the lexicon that the trained cue model detected (generic frames, see find-cues.ts). */
   readonly learned?: boolean;
+  /** True for a stance adjective after a form of "be" ("was eager to …"; copula-adjective.ts). */
+  readonly copula?: boolean;
 }
 
 /**
@@ -67,6 +70,8 @@ export interface QuoteResources {
   /** Noun cues keyed by lemma ("the claim that …", "Smith's view that …"). */
   readonly nouns: ReadonlyMap<string, CueEntry>;
   readonly phrases: ReadonlyMap<string, readonly CueEntry[]>;
+  /** Stance adjectives after a form of "be" before a to- or that-clause ("was eager to", "were adamant that"), keyed by word. Absent: none. */
+  readonly adjectives?: ReadonlyMap<string, CueEntry>;
   /**
    * Stance nouns that report the infinitive after them when a possessor states whose they are ("Smith's promise to
    * cut taxes", "her vow to stay"), keyed by lemma; kept apart from `nouns` (and from the cue model's features).
@@ -134,6 +139,7 @@ export function parseCueLexicon(json: string): QuoteResources {
   }
   const nouns = new Map(parsed.data.nouns.map((n) => [n.lemma, wordEntry(n)]));
   const stanceNouns = new Map(parsed.data.stanceNouns.map((n) => [n.lemma, wordEntry(n)]));
+  const adjectives = new Map(parsed.data.adjectives.map((a) => [a.lemma, Object.freeze({ ...wordEntry(a), copula: true })]));
   const phrases = new Map<string, CueEntry[]>();
   for (const p of parsed.data.phrases) {
     const entry: CueEntry = Object.freeze({
@@ -158,6 +164,7 @@ export function parseCueLexicon(json: string): QuoteResources {
     verbs,
     nouns,
     phrases,
+    adjectives,
     stanceNouns,
   });
 }
