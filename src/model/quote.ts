@@ -8,9 +8,12 @@ export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 /**
  * What a quote's cue reports: `speech` (said, told, announced), `writing` (wrote, tweeted), `belief` (believes,
  * expects, wants, hopes, seems: a stance, not a statement), `evidence` (shows, found), `request` (asked, urged),
- * `source` (according to). The classes of detente's cue lexicon, data/quotes/cues.json.
+ * `source` (according to). The classes of detente's cue lexicon, data/quotes/cues.json; and `stance`, given to a quote
+ * rather than a lexicon entry: the content is the object of a verb that evaluates or takes up what it names
+ * (`criticized the plan`, `rejected the order`, `focused on immigration`): what the stance is about, not words said
+ * (the verbs: `stanceObjects` in data/quotes/cues.json).
  */
-export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source']);
+export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source', 'stance']);
 export type CueClass = z.infer<typeof CueClassSchema>;
 
 /**
@@ -28,7 +31,10 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 /**
  * A quote: `text/start/end` is the content span (without quotation marks for direct quotes),
  * `cue` the reporting verb phrase ("told reporters"), `cueClass` what the cue reports ({@link CueClassSchema}; null
- * without a cue), `addressee` who was told when stated, `mentions` the ids of entities mentioned inside the content.
+ * without a cue), `addressee` who was told when stated, `mentions` the ids of entities mentioned inside the content,
+ * `negated` true when the cue is negated (`did not say`, `wouldn't confirm`, `has never mentioned`): the speaker did
+ * not say it. PolNeAR annotates such cues as attributions (on its train split every negated reporting verb that is a
+ * cue has the negation inside the cue span), so they are kept and marked, for queries to leave out.
  */
 export const QuoteSchema = z.object({
   id: z.string(),
@@ -40,6 +46,7 @@ export const QuoteSchema = z.object({
   cue: SpanSchema.nullable(),
   cueClass: CueClassSchema.nullable().optional(),
   addressee: z.string().nullable().optional(),
+  negated: z.boolean().optional(),
   mentions: z.array(z.string()).default([]),
   provenance: ProvenanceSchema,
 });

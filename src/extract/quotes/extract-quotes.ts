@@ -16,6 +16,8 @@ import type { QuoteRule } from './quote-rule.js';
 import { ADJUNCT_POS, clauseEnd, contentLimit, indirectContent } from './reported-content.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
+import { isNegatedCue } from './cue-negation.js';
+import { quoteCueClass } from './stance-object.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 
 export type { QuoteRule } from './quote-rule.js';
@@ -118,7 +120,7 @@ export function extractQuotes(
   }
   const resolver = createSpeakerResolver(entities);
   const all = [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
-  const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info));
+  const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info, resources));
   checkPronounSpeakers(doc, quotes, resolver);
   return { quotes, messages: [...messages] };
 }
@@ -753,7 +755,7 @@ function fragmentEndsAt(fragTok: readonly { t0: number; t1: number }[], t: numbe
   return fragTok.some((f) => f.t1 - 1 === t);
 }
 
-function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver, info: QuoteComponentInfo): Quote {
+function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver, info: QuoteComponentInfo, resources: QuoteResources): Quote {
   let speaker: Speaker = { entity: null, name: null, actor: null, mention: null };
   const evidence: { start: number; end: number }[] = [];
   // (a lone subordinator is no speaker: "When asked about X, …"; the content stays as the cue found it)
@@ -788,8 +790,9 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     kind: a.kind,
     speaker,
     cue,
-    cueClass: a.cue?.entry.class ?? null,
+    cueClass: a.cue ? quoteCueClass(a.cue.entry, a.rule, resources, /^\S*/.exec(doc.text.slice(a.start, a.start + 12).toLowerCase())![0]) : null,
     addressee,
+    ...(a.cue && isNegatedCue(doc, a.cue.auxStart, a.cue.start) ? { negated: true } : {}),
     mentions: resolver.mentionedIn(a.start, a.end),
     // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")
     provenance: {

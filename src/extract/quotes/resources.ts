@@ -33,6 +33,7 @@ const CueFileSchema = z.object({
   ),
   nouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(CueFrameSchema).min(1) })).default([]),
   stanceNouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), class: CueClassSchema, frames: z.array(z.literal('to')).length(1) })).default([]),
+  stanceObjects: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).default([]),
   phrases: z.array(
     z.object({
       tokens: z.array(z.string().regex(/^[a-z]+$/)).min(2),
@@ -77,6 +78,12 @@ export interface QuoteResources {
    * cut taxes", "her vow to stay"), keyed by lemma; kept apart from `nouns` (and from the cue model's features).
    */
   readonly stanceNouns: ReadonlyMap<string, CueEntry>;
+  /**
+   * Lemmas of verbs and phrases (space-joined) whose object names what a stance is about, not words said
+   * (`criticized the plan`, `rejected the order`, `focused on immigration`): a quote whose content is such an object
+   * takes the class `stance` instead of the entry's (see stance-object.ts). Absent: none.
+   */
+  readonly stanceObjects?: ReadonlySet<string>;
   /**
    * Every key of `verbs`, `nouns` and `phrases` with a bit mask of where it is listed ({@link LEXICON_VERB},
    * {@link LEXICON_NOUN}, {@link LEXICON_PHRASE}): one lookup tells whether a word is in the lexicon at all (hot loops).
@@ -153,6 +160,14 @@ export function parseCueLexicon(json: string): QuoteResources {
     list.push(entry);
     phrases.set(p.tokens[0], list);
   }
+  const stanceObjects = new Set<string>();
+  for (const lemma of parsed.data.stanceObjects) {
+    const entry = verbs.get(lemma) ?? phrases.get(lemma.split(' ')[0])?.find((p) => p.lemma === lemma);
+    if (!entry || !(entry.frames.has('np') || entry.frames.has('complement'))) {
+      throw new DetenteError('E_RESOURCE_INVALID', `data/quotes/cues.json lists "${lemma}" in stanceObjects, but no verb or phrase of that lemma takes an object (frame np or complement)`);
+    }
+    stanceObjects.add(lemma);
+  }
   const words = new Map<string, number>();
   for (const k of verbs.keys()) words.set(k, (words.get(k) ?? 0) | LEXICON_VERB);
   for (const k of nouns.keys()) words.set(k, (words.get(k) ?? 0) | LEXICON_NOUN);
@@ -166,6 +181,7 @@ export function parseCueLexicon(json: string): QuoteResources {
     phrases,
     adjectives,
     stanceNouns,
+    stanceObjects,
   });
 }
 

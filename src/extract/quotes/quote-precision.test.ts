@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QuoteSchema, type Quote } from '../../model/quote.js';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractQuotes } from './extract-quotes.js';
+import { loadQuoteResources, parseCueLexicon } from './resources.js';
+import { DetenteError } from '../../pipeline/errors.js';
+
+const nlp = createNlp();
+const resources = loadQuoteResources();
+
+function run(text: string): Quote[] {
+  const { quotes } = extractQuotes(nlp.parse(text), resources, [], { name: 'quotes', version: 'test' });
+  for (const q of quotes) QuoteSchema.parse(q);
+  return quotes;
+}
+
+// stance objects (review: "rejecting [the president's executive order]", "focused on [illegal immigration]")
+test('the object of a verb that criticises or rejects something is a stance quote, not speech', () => {
+  const [q] = run('The union leader criticized the new pension plan.');
+  assert.equal(q.text, 'the new pension plan');
+  assert.equal(q.cueClass, 'stance');
+  const [r] = run('The panel rejected the governor’s emergency decree.');
+  assert.equal(r.cueClass, 'stance');
+});
+
+test('the topic after "focused on" is a stance quote', () => {
+  const [q] = run('In his speech the senator focused on rural broadband and farm subsidies.');
+  assert.equal(q.cueClass, 'stance');
+});
+
+test('the same verb before a that-clause still reports speech', () => {
+  const [q] = run('The union leader criticized that the new pension plan came too late.');
+  assert.match(q.text, /the new pension plan came too late/);
+  assert.equal(q.cueClass, 'speech');
+});
+
+test('a stance verb with a clause as complement reports speech: "questioned why the vote was held so early"', () => {
+  const [q] = run('The analyst questioned why the vote was held so early.');
+  assert.equal(q.text, 'why the vote was held so early');
+  assert.equal(q.cueClass, 'speech');
+});
+
+test('an object of a verb of saying stays speech', () => {
+  const [q] = run('The minister announced a new rail line for the north.');
+  assert.equal(q.cueClass, 'speech');
+});
+
+// review: "lashed [out after a divided US Supreme Court upheld …]"
+test('"lashed out after" makes no quote of "out after …"; "lashed out at" names the target', () => {
+  const after = run('The coach lashed out after the league upheld the suspension of his striker.');
+  assert.ok(!after.some((q) => q.text.startsWith('out')), JSON.stringify(after.map((q) => q.text)));
+  const [at] = run('The coach lashed out at the referees.');
+  assert.equal(at.text, 'the referees');
+  assert.equal(at.cue?.text, 'lashed out at');
+  assert.equal(at.cueClass, 'stance');
+});
+
+// review: "pointed [Fischer toward TDU]"
+test('"pointed someone toward a group" is no quote', () => {
+  const quotes = run('It was his uncle who pointed the young driver toward the reform caucus.');
+  assert.deepEqual(quotes.map((q) => q.text), []);
+});
+
+test('a lexicon that lists a stance object no verb or phrase takes as object is rejected', () => {
+  const json = JSON.stringify({ version: 't', verbs: [{ lemma: 'say', class: 'speech', frames: ['that'] }], stanceObjects: ['say'], phrases: [] });
+  assert.throws(() => parseCueLexicon(json), (e: unknown) => e instanceof DetenteError && e.code === 'E_RESOURCE_INVALID');
+});
+
+// negated cues (review: "Trump has not offered [any details]", "Strava wouldn't confirm …")
+test('a negated cue keeps its quote and marks it negated', () => {
+  const [q] = run('The company wouldn’t confirm how many riders were affected.');
+  assert.equal(q.text, 'how many riders were affected');
+  assert.equal(q.negated, true);
+  const [r] = run('The mayor did not say when the bridge would reopen.');
+  assert.equal(r.negated, true);
+  const [s] = run('The mayor has never mentioned the audit in public.');
+  assert.equal(s.negated, true);
+});
+
+test('a cue without negation is not marked negated, even when its content is negative', () => {
+  const [q] = run('The mayor said the bridge would not reopen this year.');
+  assert.equal(q.negated, undefined);
+});
