@@ -96,6 +96,24 @@ test('a signal gets a turn of the event loop while a long synchronous input is i
   }
 });
 
+test('a crawl page without an article (marked skip) is counted as skipped, not as a failure; other failures stay failures', async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const input: ReadResult[] = [
+      ok(article(0)),
+      { ok: false, origin: 'crawl.warc.gz#512', code: 'E_INGEST_NO_ARTICLE', message: 'crawl.warc.gz#512: not an article page', skip: 'no-article' },
+      { ok: false, origin: 'page.html', code: 'E_INGEST_NO_ARTICLE', message: 'page.html: not an article page' },
+    ];
+    const stats = await ingestIntoStore(input, { analyzer: fakeAnalyzer, store, runId: 'r1' });
+    assert.equal(stats.noArticle, 1);
+    assert.deepEqual(stats.failures.map((f) => f.origin), ['page.html']);
+    assert.equal(stats.stored, 1);
+  } finally {
+    store.close();
+  }
+});
+
 test('without an abort every article is stored and the run is not marked interrupted', async () => {
   const store = openSqliteStore(':memory:');
   try {

@@ -14,10 +14,13 @@ export interface IngestFailure {
 
 /**
  * Counts of one ingest. `skipped`: already stored (same id); `duplicates`: linked to a stored first copy;
- * `replaced`: of `stored`, the articles stored in place of a shorter stored copy from the same URL.
+ * `replaced`: of `stored`, the articles stored in place of a shorter stored copy from the same URL;
+ * `noArticle`: pages of a crawl with no article (a WARC's home and index pages, read results marked
+ * `skip: 'no-article'`), counted here and not among the failures.
  */
 export interface IngestStats {
   read: number;
+  noArticle: number;
   stored: number;
   replaced: number;
   skipped: number;
@@ -123,7 +126,7 @@ export async function ingestIntoStore(
   { analyzer, store, runId, batchSize = 200, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, stored: 0, replaced: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
+  const stats: IngestStats = { read: 0, noArticle: 0, stored: 0, replaced: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -141,7 +144,8 @@ export async function ingestIntoStore(
   };
   for await (const r of signal ? untilAborted(results, signal) : results) {
     if (!r.ok) {
-      fail({ origin: r.origin, code: r.code, message: r.message });
+      if (r.skip === 'no-article') stats.noArticle++;
+      else fail({ origin: r.origin, code: r.code, message: r.message });
     } else {
       stats.read++;
       const id = r.article.id;

@@ -1,5 +1,6 @@
 import { ByteReader } from './byte-reader.js';
 import { IngestCode, failure } from './errors.js';
+import { skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
 
@@ -58,7 +59,8 @@ function dechunk(body: Buffer): Buffer {
 /**
  * Streams articles from an ARC file (Internet Archive ARC v1/v2; the stream is already gunzipped): each record is
  * a header line `URL IP-address Archive-date Content-type … Archive-length` (URLs with spaces are kept whole in v1)
- * and that many bytes. HTTP 200 HTML responses are read with readHtml, dated by the archive date as fallback.
+ * and that many bytes. HTTP 200 HTML responses are read with readHtml, dated by the archive date as fallback; a page
+ * with no article (a home or index page) is a failure marked `skip` ({@link skipNoArticlePage}).
  * @param stream decompressed ARC bytes
  * @param origin file path; records are `origin#offset`
  * @param maxRecordBytes records larger than this are skipped with E_INGEST_TOO_LARGE
@@ -99,7 +101,7 @@ export async function* readArc(stream: AsyncIterable<Uint8Array>, origin: string
     const block = await reader.readUpTo(length);
     // Some crawlers under-count the last record by a few bytes; only a clearly cut record is an error.
     if (block.length < length * TRUNCATION_TOLERANCE) {
-      yield failure(where, IngestCode.Truncated, `${where}: the ARC file ends inside a record of ${length} bytes, ${block.length} present (truncated)`);
+      yield failure(where, IngestCode.Truncated, `${where}: the ARC file ends inside a record of ${length} bytes, ${block.length} present (truncated; the record starts at byte ${start} of the decompressed data)`);
       return;
     }
     if (url.startsWith('filedesc:')) {
@@ -111,7 +113,7 @@ export async function* readArc(stream: AsyncIterable<Uint8Array>, origin: string
     if (!http || http.status !== 200 || !/html/i.test(type)) continue;
     pages++;
     try {
-      yield readHtml(http.body, where, { url, keepUrl: true, fallbackDate: date, charset: /charset=([\w.:-]+)/i.exec(type)?.[1] ?? null });
+      yield skipNoArticlePage(readHtml(http.body, where, { url, keepUrl: true, fallbackDate: date, charset: /charset=([\w.:-]+)/i.exec(type)?.[1] ?? null }));
     } catch (error) {
       yield failure(where, IngestCode.Encoding, `${where}: ${(error as Error).message}`);
     }

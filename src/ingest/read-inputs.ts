@@ -132,7 +132,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       // Node's gunzip (multi-member, as CC-NEWS) decompresses for both readers and reports truncation as an error.
       const { MAX_WARC_RECORD_BYTES, readWarc } = await import('./read-warc.js');
       if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* (await import('./read-arc.js')).readArc(opened.stream, origin, MAX_WARC_RECORD_BYTES);
-      else yield* readWarc(opened.stream, origin);
+      else yield* readWarc(opened.stream, origin, { gunzipped: opened.gzip });
       return;
     }
     const reader = WHOLE_FILE_READERS[format];

@@ -12,7 +12,18 @@ export const INPUT_FORMATS: readonly InputFormat[] = Object.freeze(['seed', 'txt
  * (file path, `path:line` for JSON Lines, `path#n` for archive records and SGML documents) and a stable code.
  * An article may carry `issues`: non-fatal findings of the reader (a publication date given but not understood),
  * which the analysis records next to its own (`Analysis.issues`, source `ingest`).
+ * A failure marked `skip` is expected in its input (see the field) and is not an error of the batch.
  */
 export type ReadResult =
   | { ok: true; article: Article; issues?: readonly AnalysisIssue[] }
-  | { ok: false; origin: string; code: string; message: string };
+  | {
+      ok: false;
+      origin: string;
+      code: string;
+      message: string;
+      /**
+       * `no-article`: a record a crawl is expected to hold besides articles (a WARC/ARC response that is a site's
+       * home or index page, E_INGEST_NO_ARTICLE); a batch counts it as skipped, not as a failure
+       */
+      skip?: 'no-article';
+    };

@@ -116,10 +116,11 @@ test('the shared news WARC yields its 22 pages with the record URLs of its manif
   assert.ok(articles.every((a) => a.published && a.text.length > 300));
 });
 
-test('a non-article page in a crawl is a no-article failure', async () => {
+test('a non-article page in a crawl is a no-article result marked as skipped, not as a failure', async () => {
   const rs = await collect(readWarc(Readable.from([warcRecord('response', 'https://x.example/', '2024-05-01T10:00:00Z', http('200 OK', 'text/html', '<html><head><title>Home</title></head><body><h1>Welcome</h1><p>Hello.</p></body></html>'))]), 'c.warc'));
   assert.equal(rs.length, 1);
   assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_NO_ARTICLE' && /not an article page/.test(rs[0].message));
+  assert.equal(!rs[0].ok && rs[0].skip, 'no-article');
 });
 
 test('the broken and odd crawl files of the shared corpus never throw', { skip: sharedPath('corpora', 'warc', 'real-crawls') ? false : 'shared data missing (set DETENTE_SHARED)' }, async () => {
@@ -157,6 +158,11 @@ test('a whole-file gzip WARC cut inside a page ends with one truncation failure 
   const rs = await collect(readInputs([path]));
   assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'E_INGEST_TRUNCATED']);
   assert.ok(!rs[1].ok && rs[1].origin.startsWith(`${path}#`));
+  // the offset counts gunzipped bytes, not bytes of the .gz file: the message says so
+  const offset = Number(rs[1].ok ? NaN : rs[1].origin.slice(path.length + 1));
+  assert.equal(offset, records[2].length);
+  assert.match(!rs[1].ok ? rs[1].message : '', new RegExp(`starting at byte ${offset} of the gunzipped data, not of the \\.gz file`));
+  assert.equal(!rs[1].ok && rs[1].skip, undefined, 'a truncation is a failure');
 });
 
 test('an uncompressed WARC cut inside a page is reported as truncated, not as a page without article text', { timeout: 20_000 }, async () => {

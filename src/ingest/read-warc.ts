@@ -1,5 +1,6 @@
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { IngestCode, failure } from './errors.js';
+import { skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
 
@@ -20,23 +21,27 @@ export interface WarcSummary {
  * file; readInputs passes Node-gunzipped bytes so that a truncated gzip surfaces as an error): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
  * WARC-Target-URI and the WARC-Date as fallback publication date. One record is held in memory at a time.
  * A file whose first record is not a WARC record (plain text or HTML named .warc.gz) gives one E_INGEST_FORMAT
- * failure. A record that fails (too large, no article text, undecodable) gives one failure `path#offset`; a broken or
+ * failure. A record that fails (too large, undecodable) gives one failure `path#offset`, a page with no article (a home
+ * or index page) one marked `skip` ({@link skipNoArticlePage}); a broken or
  * truncated file ends with one failure after the records read before the break (a file that ends inside a record
  * is a truncation, whatever the record's type: every record's block is read to its Content-Length before the next
  * one is parsed, because warcio's own skip loops forever on a stream that ended early).
  * @param stream the file's bytes
  * @param origin file path or URL; records are `origin#offset` (offset in the decompressed stream)
- * @param options `maxRecordBytes` (default {@link MAX_WARC_RECORD_BYTES}); `onSummary` receives the counts at the end
+ * @param options `maxRecordBytes` (default {@link MAX_WARC_RECORD_BYTES}); `onSummary` receives the counts at the end;
+ *   `gunzipped`: the stream is a gunzipped file, so messages say that offsets count decompressed bytes (a CC-NEWS
+ *   .warc.gz is gzipped record by record, and its CDX index gives compressed offsets, which differ)
  * @returns an async iterable of read results in file order
  */
 export async function* readWarc(
   stream: AsyncIterable<Uint8Array>,
   origin: string,
-  options: { maxRecordBytes?: number; onSummary?: (s: WarcSummary) => void } = {},
+  options: { maxRecordBytes?: number; onSummary?: (s: WarcSummary) => void; gunzipped?: boolean } = {},
 ): AsyncGenerator<ReadResult> {
   const maxRecordBytes = options.maxRecordBytes ?? MAX_WARC_RECORD_BYTES;
   const summary: WarcSummary = { records: 0, pages: 0, skipped: 0 };
   const parser = new WARCParser(stream);
+  const offsetsCount = options.gunzipped ? 'of the gunzipped data, not of the .gz file' : 'of the file';
   try {
     for (;;) {
       let record;
@@ -63,7 +68,7 @@ export async function* readWarc(
       const status = Number(record.httpHeaders?.statusCode);
       const contentType = String(record.httpHeaders?.headers.get('content-type') ?? '');
       const block = record.reader;
-      const cut = () => failure(where, IngestCode.Truncated, `${where}: the file ends inside this record (${record.warcContentLength}-byte block; truncated download?); the records before it were read`);
+      const cut = () => failure(where, IngestCode.Truncated, `${where}: the file ends inside this record (${record.warcContentLength}-byte block starting at byte ${parser.offset} ${offsetsCount}; truncated download?); the records before it were read`);
       if ((type !== 'response' && type !== undefined) || status !== 200 || !/html/i.test(contentType)) {
         summary.skipped++;
         if (!(await drainBlock(block))) {
@@ -99,7 +104,7 @@ export async function* readWarc(
       }
       const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
       try {
-        yield readHtml(payload, where, { url, keepUrl: true, fallbackDate: record.warcDate, charset: /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null });
+        yield skipNoArticlePage(readHtml(payload, where, { url, keepUrl: true, fallbackDate: record.warcDate, charset: /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null }));
       } catch (error) {
         yield failure(where, (error as { code?: string }).code === IngestCode.Encoding ? IngestCode.Encoding : IngestCode.Format, `${where}: ${(error as Error).message}`);
       }

@@ -26,6 +26,8 @@ export interface EnqueueOptions {
 export interface EnqueueStats {
   /** articles read */
   read: number;
+  /** pages of a crawl with no article (read results marked `skip: 'no-article'`): counted, not failures */
+  noArticle: number;
   /** new jobs added */
   enqueued: number;
   /**
@@ -58,7 +60,7 @@ export async function enqueueArticles(
   { attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS, chunkSize = 100, onFailure, onIssue, onProgress }: EnqueueOptions = {},
 ): Promise<EnqueueStats> {
   const started = performance.now();
-  const stats: EnqueueStats = { read: 0, enqueued: 0, alreadyQueued: 0, failures: [], seconds: 0 };
+  const stats: EnqueueStats = { read: 0, noArticle: 0, enqueued: 0, alreadyQueued: 0, failures: [], seconds: 0 };
   let chunk: ArticleJob[] = [];
   const flush = async () => {
     if (!chunk.length) return;
@@ -85,6 +87,10 @@ export async function enqueueArticles(
     onProgress?.(stats);
   };
   for await (const r of results) {
+    if (!r.ok && r.skip === 'no-article') {
+      stats.noArticle++;
+      continue;
+    }
     if (!r.ok) {
       const failure = { origin: r.origin, code: r.code, message: r.message };
       stats.failures.push(failure);

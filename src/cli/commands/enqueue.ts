@@ -58,7 +58,7 @@ export function registerEnqueue(program: Command): void {
         });
         if (!opts.quiet) {
           process.stderr.write(
-            `read ${stats.read} article(s): enqueued ${stats.enqueued}, already queued ${stats.alreadyQueued}, failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s; queue ${opts.queue} at ${displayRedisUrl(opts.redis)}\n`,
+            `read ${stats.read} article(s): enqueued ${stats.enqueued}, already queued ${stats.alreadyQueued}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s; queue ${opts.queue} at ${displayRedisUrl(opts.redis)}\n`,
           );
         }
         if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
