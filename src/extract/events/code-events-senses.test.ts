@@ -47,3 +47,27 @@ test('frozen growth, trade in grain and a venture set up are no seizure, aid or 
 test('forces battling to dislodge troops use force, as the act fought for is coded', () => {
   assert.deepEqual(brief('Brazil said its forces were battling to dislodge Canadian troops from the hills.', [CAN, BRA]), ['BRA>CAN 190']);
 });
+
+const GBR_PTY: EntitySpec = { id: 'tories', name: 'Conservative Party', type: 'ORG', actor: 'GBRPTY', country: 'GBR', surfaces: ['Conservatives'] };
+const GBR_GOV: EntitySpec = { id: 'brown', name: 'Gordon Brown', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Gordon Brown'] };
+const HIN: EntitySpec = { id: 'hin', name: 'Hindus', type: 'NORP', actor: 'HIN', country: null, surfaces: ['Hindus'] };
+const LUFT: EntitySpec = { id: 'kranich', name: 'Kranich Air AG', type: 'ORG', actor: 'DEUBUS', country: 'DEU', surfaces: ['Kranich Air'] };
+const AIRBUS: EntitySpec = { id: 'airbus', name: 'Airbus', type: 'ORG', actor: 'FRABUS', country: 'FRA', surfaces: ['Airbus'] };
+
+test('fighting an epidemic, poverty or crime is no use of force: "a plan to fight the Aids epidemic" (BBC politics 2005)', () => {
+  assert.deepEqual(brief('Gordon Brown wants the Conservatives to back a plan to fight the Aids epidemic.', [GBR_GOV, GBR_PTY]).filter((e) => / 1[389]\d*$/.test(e)), []);
+  assert.deepEqual(brief('The Conservatives plan to fight poverty and crime in Britain.', [GBR_PTY]), []);
+});
+
+test('a purchase order is no demand: "ordered two Airbus jets" (reut2-012 Lufthansa) codes no 10x', () => {
+  const demands = (events: string[]) => events.filter((e) => / 10\d*$/.test(e));
+  assert.deepEqual(demands(brief('Kranich Air said it has ordered two Airbus A-310 jets from the consortium.', [LUFT, AIRBUS])), []);
+  assert.deepEqual(demands(brief('Kranich Air ordered 300 tonnes of spare parts from Airbus.', [LUFT, AIRBUS])), []);
+});
+
+test('what a participle clause after an appeal speaks of is not its target: "call for tolerance, arguing that Hindus …" (BBC politics 371)', () => {
+  // no appeal (020) to Hindus; "arguing that Hindus …" is a statement of its own, about them (010)
+  assert.deepEqual(brief('The Conservatives will also call for religious tolerance arguing that Hindus had suffered since the attacks.', [GBR_PTY, HIN]), ['GBRPTY>HIN 010']);
+  // the appeal's own target before the participle stays
+  assert.deepEqual(brief('The Conservatives called for action against Gordon Brown, arguing that Hindus had suffered.', [GBR_PTY, GBR_GOV, HIN]), ['GBRPTY>GBRGOV 020']);
+});

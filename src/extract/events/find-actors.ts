@@ -30,6 +30,22 @@ function singleNounPhrase(doc: Doc, from: number, first: number): boolean {
   return sawNoun;
 }
 
+/**
+ * Participles of the statement verbs (data/events/verbs.yaml, say.statement) that open a statement of their own after
+ * the trigger's clause ("will call for religious tolerance, arguing that Hindus and Sikhs …"): that statement is coded
+ * with what it is about as its target, which is not the trigger's target. Other participles ("he said, claiming Mr
+ * Howard …") go on with the trigger's own content.
+ */
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'stating', 'declaring', 'announcing', 'remarking', 'asserting', 'stressing', 'insisting', 'reiterating', 'concluding', 'adding', 'telling', 'arguing',
+]);
+
+/** True when a reporting participle ({@link REPORTING_PARTICIPLES}) lies between `from` and `to`. */
+function reportingParticipleBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.pos[k] === 'VERB' && REPORTING_PARTICIPLES.has(doc.lower[k])) return true;
+  return false;
+}
+
 /** True when a clause word ("while", "but", ";") lies between `from` and `to`. */
 function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_WORDS.has(doc.lower[k])) return true;
@@ -413,7 +429,7 @@ export function coordinatedClauseSubject(doc: Doc, ch: ActorChunk, from: number)
  * - `object`: the first phrase with no preposition, in the same clause;
  * - a preposition: the first phrase it introduces, in the same clause;
  * - `any`: the first phrase after the trigger anywhere in the sentence, skipping pronoun-only phrases
- *   and the entities in `exclude`;
+ *   and the entities in `exclude`, not past a clause word or a reporting participle ("…, arguing that");
  * - `subject`, `possessor`: see {@link subjectOf}, {@link possessorOf}.
  * @param doc the Doc
  * @param chunks the sentence's actor phrases
@@ -448,7 +464,8 @@ export function findSlot(
     // "proposed a freeze and Canada has begun …": a phrase after "and" followed by its own verb starts a clause
     if (coordinatedClauseSubject(doc, ch, from)) return null;
     if (slot === 'any') {
-      if (clauseWordBetween(doc, from, ch.first)) return null;
+      // BBC politics 371 (2005): "will also call for religious tolerance arguing that Hindus and Sikhs …" was 020 to HIN and SIK
+      if (clauseWordBetween(doc, from, ch.first) || reportingParticipleBetween(doc, from, ch.first)) return null;
       if (!usable(ch) || (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep))) continue;
       if (ch.heads.every((h) => h.mention.kind === 'pronoun')) continue;
       return ch;
