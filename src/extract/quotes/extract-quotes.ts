@@ -18,6 +18,8 @@ import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
 import { isNegatedCue } from './cue-negation.js';
 import { quoteCueClass } from './stance-object.js';
+import { dropRepeatedQuotes } from './repeated-quotes.js';
+import { isHeadlinePassive } from './headline-cue.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 
 export type { QuoteRule } from './quote-rule.js';
@@ -119,7 +121,7 @@ export function extractQuotes(
     if (lone) direct.push(lone);
   }
   const resolver = createSpeakerResolver(entities);
-  const all = [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start);
+  const all = dropRepeatedQuotes(doc.text, [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start));
   const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info, resources));
   checkPronounSpeakers(doc, quotes, resolver);
   return { quotes, messages: [...messages] };
@@ -162,7 +164,7 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
   const scratch = model ? new Uint32Array(MAX_CUE_FEATURES) : null;
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!);
-    for (const c of findCues(doc, s, resources, quoted, scores)) if (!hedgePassive(c)) cues.push(c);
+    for (const c of findCues(doc, s, resources, quoted, scores)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c)) cues.push(c);
   }
   return cues;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { QuoteSchema, type Quote } from '../../model/quote.js';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractQuotes } from './extract-quotes.js';
+import { dropRepeatedQuotes } from './repeated-quotes.js';
 import { loadQuoteResources, parseCueLexicon } from './resources.js';
 import { DetenteError } from '../../pipeline/errors.js';
 
@@ -81,4 +82,71 @@ test('a negated cue keeps its quote and marks it negated', () => {
 test('a cue without negation is not marked negated, even when its content is negative', () => {
   const [q] = run('The mayor said the bridge would not reopen this year.');
   assert.equal(q.negated, undefined);
+});
+
+// headlines (review: a feed item "… Gershkovich denied detention appeal in Moscow" as a quote by Gershkovich)
+test('a past form in a headline item is a passive, no quote: "Reporter Jo Doe denied detention appeal in Minsk"', () => {
+  const bullets = run('Storms close ports along the coast • Jailed Daily Post reporter Jo Doe denied detention appeal in Minsk • Mayor visits flooded towns in the north');
+  assert.deepEqual(bullets.map((q) => q.text), []);
+  const lines = run('Ports reopen after storm\nJailed reporter Jo Doe denied detention appeal in Minsk\nMarkets rally');
+  assert.deepEqual(lines.map((q) => q.text), []);
+});
+
+test('a headline item with a clause after its cue, or a present tense, is still a report', () => {
+  const quotes = run('Key figures\nThe mayor said taxes would rise\nThe governor says the plan failed');
+  assert.deepEqual(quotes.map((q) => q.text), ['taxes would rise', 'the plan failed']);
+});
+
+test('a past-tense cue in a sentence ending with a full stop is unaffected', () => {
+  const [q] = run('Jo Doe denied wrongdoing in the bail hearing.');
+  assert.ok(q, 'a quote');
+  assert.equal(q.speaker.mention?.text, 'Jo Doe');
+});
+
+// pull quotes (review: TheIntercept_2023_04_28, a pull quote stored again as an unattributed quote)
+test('a pull quote printed before the paragraph that attributes the same words is not stored twice', () => {
+  const text = [
+    'The long session ended at midnight.',
+    '“Nobody in that room was listening to the people outside.”',
+    'Protesters gathered on the steps for hours.',
+    '“Nobody in that room was listening to the people outside,” said Ana Ruiz, an organiser.',
+  ].join('\n');
+  const quotes = run(text);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker.mention?.text ?? null]), [['Nobody in that room was listening to the people outside', 'Ana Ruiz']]);
+});
+
+test('the same words attributed twice both stay (a live blog repeats its items)', () => {
+  const quotes = [
+    { start: 0, end: 30, speaker: 'A', cue: 'said' },
+    { start: 40, end: 70, speaker: 'A', cue: 'said' },
+  ];
+  const text = 'we will keep fighting for this'.padEnd(40, ' ') + 'We will keep fighting for this!';
+  assert.equal(dropRepeatedQuotes(text, quotes).length, 2);
+});
+
+test('an unattributed quote inside an attributed one is dropped, wherever it stands', () => {
+  const text = 'we will keep fighting for this'.padEnd(40, ' ') + 'she said we will keep fighting for this, and more';
+  const quotes = [
+    { start: 40, end: 89, speaker: 'A', cue: 'said' },
+    { start: 0, end: 30, speaker: null, cue: null },
+  ];
+  assert.deepEqual(dropRepeatedQuotes(text, quotes), [quotes[0]]);
+});
+
+test('short repeated words and different words are all kept', () => {
+  const text = 'no way at all'.padEnd(20, ' ') + 'no way at all'.padEnd(20, ' ') + 'we shall see about that';
+  const quotes = [
+    { start: 0, end: 13, speaker: null, cue: null },
+    { start: 20, end: 33, speaker: 'B', cue: 'said' },
+    { start: 40, end: 63, speaker: 'B', cue: 'said' },
+  ];
+  assert.equal(dropRepeatedQuotes(text, quotes).length, 3);
+});
+
+// review: "has responded" with the clause before it as content
+test('a cue followed by its own complement ("responded with …") does not take the clause before it', () => {
+  const quotes = run('In the rare cases when the board has not, the owner has responded with angry posts about its members.');
+  assert.ok(!quotes.some((q) => q.text.startsWith('In the rare cases')), JSON.stringify(quotes.map((q) => q.text)));
+  const [q] = run('The deal is off, the owner responded on Friday.');
+  assert.equal(q.text, 'The deal is off');
 });

@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { complementFollowsCue } from './complement-after-cue.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
@@ -636,6 +637,7 @@ function asClauseContent(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array, 
  */
 function closesAfterCue(doc: Doc, c: CueMatch, after: number, s1: number, quoted: Uint8Array): boolean {
   let a = afterTime(doc, after, s1);
+  if (complementFollowsCue(doc, c, a)) return false;
   // "…, Martin said Monday in Berlin, noting …": a short prepositional adjunct up to a comma or semicolon belongs to the cue
   if (doc.pos[a] === 'ADP' && !anonymity(doc, a)) {
     let t = a + 1;
