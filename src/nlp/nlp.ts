@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import { findDatelines } from './dateline.js';
 import { foldForWink } from './wink-letters.js';
+import { readWinkCoreModel } from './wink-core-model.js';
 import type { Doc, Paragraph, Sentence } from './doc.js';
 
 /** The wink-nlp instance and its `its` helpers, loaded once and passed in (never a module global). */
@@ -37,7 +38,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   const require = createRequire(import.meta.url);
   const { winkNLP, takeDocData, useTokenMemo } = loadWinkIgnoringLearnedWords(require);
   const layout = winkTokenLayout(require);
-  const model = repeatableModel(require('wink-eng-lite-web-model'));
+  const model = repeatableModel(require('wink-eng-lite-web-model'), require);
   const addons = model.addons;
   let wink = newWinkInstance(winkNLP, model);
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
@@ -282,10 +283,11 @@ function winkTokenLayout(require: NodeRequire): WinkTokenLayout {
  * articles). Here the first `core()` result of the process is kept, never given to wink-nlp, and each `core()`
  * call returns {@link sharedCore} of it.
  * @param model the module object of wink-eng-lite-web-model
+ * @param require a `require` that resolves wink-eng-lite-web-model (its core model JSON is read through it)
  * @returns a copy of `model` whose `metaCER()` always returns the process's first call's result and whose
  *   `core()` returns a {@link sharedCore} of the process's first `core()` result
  */
-function repeatableModel(model: Record<string | symbol, unknown>): Record<string, unknown> {
+function repeatableModel(model: Record<string | symbol, unknown>, require: NodeJS.Require): Record<string, unknown> {
   const overrides: Record<string, unknown> = {};
   const metaCER = model.metaCER;
   if (typeof metaCER === 'function') {
@@ -295,7 +297,8 @@ function repeatableModel(model: Record<string | symbol, unknown>): Record<string
   }
   const core = model.core;
   if (typeof core === 'function') {
-    if (!(PRISTINE_CORE in model)) model[PRISTINE_CORE] = core.call(model);
+    // readWinkCoreModel: the same model as `core()` without its copy of the whole JSON (wink-core-model.ts)
+    if (!(PRISTINE_CORE in model)) model[PRISTINE_CORE] = readWinkCoreModel(require);
     const pristine = model[PRISTINE_CORE] as WinkCoreModel;
     overrides.core = () => sharedCore(pristine);
   }
