@@ -5,6 +5,10 @@
 // the CLI pays for them. Module imports are incremental: a package shared by two modules counts for the first.
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// as bin/detente.js sets it for `analyze` (regular expressions compiled to machine code after 100 runs, not 1)
+setFlagsFromString('--regexp-tier-up-ticks=100');
 
 const t0 = performance.now();
 const dist = new URL('../dist/', import.meta.url);
@@ -24,8 +28,6 @@ await mod('model/analysis.js');
 lap('import output model (zod schemas)');
 await mod('ingest/read-inputs.js');
 lap('import ingest readers');
-await mod('store/sqlite-store.js');
-lap('import SQLite store (better-sqlite3)');
 const extractDir = fileURLToPath(new URL('extract/', dist));
 const folders = readdirSync(extractDir).filter((f) => existsSync(`${extractDir}${f}/component.js`)).sort();
 for (const f of folders) {
@@ -38,6 +40,7 @@ const { readInputs } = await mod('ingest/read-inputs.js');
 const { AnalysisSchema } = await mod('model/analysis.js');
 const { renderSummary } = await mod('cli/render-summary.js');
 await mod('cli/main.js');
+await mod('cli/commands/analyze.js'); // main.js imports the module of the command it runs alone (commandsToLoad)
 lap('import rest of the CLI');
 const nlp = createNlp();
 lap('load wink-nlp + English model (createNlp)');

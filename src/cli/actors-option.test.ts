@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildProgram } from './main.js';
+import { buildProgram, commandsToLoad, loadCommands } from './main.js';
 
-test('the --actors help of analyze, ingest and explain names both the JSON format and PETRARCH .txt dictionaries', () => {
-  const program = buildProgram();
+test('the --actors help of analyze, ingest and explain names both the JSON format and PETRARCH .txt dictionaries', async () => {
+  const program = buildProgram(await loadCommands(commandsToLoad(['node', 'detente', '--help'])));
   for (const name of ['analyze', 'ingest', 'explain']) {
     const command = program.commands.find((c) => c.name() === name);
     assert.ok(command, name);

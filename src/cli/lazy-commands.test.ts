@@ -1,26 +1,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildProgram, needsQueueCommands } from './main.js';
+import { buildProgram, commandsToLoad, loadCommands } from './main.js';
 
 const argv = (...args: string[]) => ['node', 'detente', ...args];
+const ALL = ['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'export', 'explain', 'watch', 'upgrade', 'enqueue', 'worker', 'queue'];
 
-test('the core commands run without the queue commands, whatever their options', () => {
-  for (const command of ['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'export', 'explain', 'watch', 'upgrade']) {
-    assert.equal(needsQueueCommands(argv(command, '--format', 'json', 'enqueue')), false, command);
-  }
+test('a command line naming a command loads that command alone, whatever its options', () => {
+  for (const command of ALL) assert.deepEqual(commandsToLoad(argv(command, '--format', 'json', 'enqueue')), [command], command);
+  assert.deepEqual(commandsToLoad(argv('--quiet', 'analyze', 'a.txt')), ['analyze']);
 });
 
-test('the queue commands, help, no command and an unknown command load the queue commands', () => {
-  assert.equal(needsQueueCommands(argv('enqueue', 'a.txt')), true);
-  assert.equal(needsQueueCommands(argv('worker', '--redis', 'redis://x')), true);
-  assert.equal(needsQueueCommands(argv('queue', 'status')), true);
-  assert.equal(needsQueueCommands(argv('help', 'analyze')), true);
-  assert.equal(needsQueueCommands(argv('--help')), true);
-  assert.equal(needsQueueCommands(argv()), true);
-  assert.equal(needsQueueCommands(argv('workr')), true);
+test('help, no command and an unknown command load every command, in the order of the help', () => {
+  assert.deepEqual(commandsToLoad(argv('help', 'analyze')), ALL);
+  assert.deepEqual(commandsToLoad(argv('--help')), ALL);
+  assert.deepEqual(commandsToLoad(argv()), ALL);
+  assert.deepEqual(commandsToLoad(argv('workr')), ALL);
 });
 
-test('a program built without the queue commands has every core command and none of the queue ones', () => {
-  const names = buildProgram().commands.map((c) => c.name());
-  assert.deepEqual(names, ['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'export', 'explain', 'watch', 'upgrade']);
+test('a program built for one command has that command and no other', async () => {
+  const names = buildProgram(await loadCommands(commandsToLoad(argv('analyze', 'a.txt')))).commands.map((c) => c.name());
+  assert.deepEqual(names, ['analyze']);
+});
+
+test('a program built for the help has every command, the queue commands last', async () => {
+  const names = buildProgram(await loadCommands(commandsToLoad(argv('--help')))).commands.map((c) => c.name());
+  assert.deepEqual(names, ALL);
 });

@@ -1,49 +1,59 @@
 import { Command, CommanderError } from 'commander';
 import { DetenteError } from '../pipeline/errors.js';
 import { readFileSync } from 'node:fs';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerEvents } from './commands/events.js';
-import { registerQuotes } from './commands/quotes.js';
-import { registerEntities } from './commands/entities.js';
-import { registerDyad } from './commands/dyad.js';
-import { registerExport } from './commands/export.js';
-import { registerExplain } from './commands/explain.js';
-import { registerWatch } from './commands/watch.js';
-import { registerUpgrade } from './commands/upgrade.js';
 
 /** Registers one command on the program (the `register…` function of a module under commands/). */
 type RegisterCommand = (program: Command) => void;
 
-/** The commands registered without loading the queue packages: every command but enqueue, worker and queue. */
-const CORE_COMMANDS: ReadonlySet<string> = new Set(['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'export', 'explain', 'watch', 'upgrade']);
+/**
+ * Every command's module, in the order the help lists them, imported only when the command line may need it (see
+ * {@link commandsToLoad}): `detente analyze` on one article then loads neither the store, the query and export
+ * modules (csv-stringify, GeoNames coordinates read at import), the ingest progress bar, nor the queue packages
+ * (bullmq and ioredis, about 480 CommonJS modules and ~270 ms of CPU, measured). Measured on `analyze` of one
+ * article: 385 -> 334 ES modules loaded (with openStoreToQuery importing the store when called).
+ */
+const COMMAND_MODULES: ReadonlyMap<string, () => Promise<RegisterCommand>> = new Map([
+  ['analyze', async () => (await import('./commands/analyze.js')).registerAnalyze],
+  ['ingest', async () => (await import('./commands/ingest.js')).registerIngest],
+  ['events', async () => (await import('./commands/events.js')).registerEvents],
+  ['quotes', async () => (await import('./commands/quotes.js')).registerQuotes],
+  ['entities', async () => (await import('./commands/entities.js')).registerEntities],
+  ['dyad', async () => (await import('./commands/dyad.js')).registerDyad],
+  ['export', async () => (await import('./commands/export.js')).registerExport],
+  ['explain', async () => (await import('./commands/explain.js')).registerExplain],
+  ['watch', async () => (await import('./commands/watch.js')).registerWatch],
+  ['upgrade', async () => (await import('./commands/upgrade.js')).registerUpgrade],
+  ['enqueue', async () => (await import('./commands/enqueue.js')).registerEnqueue],
+  ['worker', async () => (await import('./commands/worker.js')).registerWorker],
+  ['queue', async () => (await import('./commands/queue.js')).registerQueue],
+]);
 
 /**
- * The queue commands (enqueue, worker, queue), imported only when asked for: their modules load bullmq and ioredis,
- * about 480 CommonJS modules and ~270 ms of CPU (measured), which `detente analyze` on one article never uses.
+ * The commands a command line needs registered: its command alone when it names one (the first argument not
+ * starting with "-"; the program's own options take no value), else every command, as for `help`, a misspelt
+ * command (commander suggests the nearest), or none (`--help`, `--version`).
+ * @param argv as `process.argv` (node, script, arguments…)
+ * @returns command names, in the order of the help
  */
-async function queueCommands(): Promise<RegisterCommand[]> {
-  const [enqueue, worker, queue] = await Promise.all([import('./commands/enqueue.js'), import('./commands/worker.js'), import('./commands/queue.js')]);
-  return [enqueue.registerEnqueue, worker.registerWorker, queue.registerQueue];
+export function commandsToLoad(argv: readonly string[]): string[] {
+  const command = argv.slice(2).find((a) => !a.startsWith('-'));
+  return command !== undefined && COMMAND_MODULES.has(command) ? [command] : [...COMMAND_MODULES.keys()];
 }
 
 /**
- * Whether a command line may need the queue commands: its command (the first argument not starting with "-"; the
- * program's own options take no value) is not one of {@link CORE_COMMANDS}, e.g. `enqueue`, `help`, a misspelt
- * command (commander suggests the nearest) or none (`--help`, `--version`).
- * @param argv as `process.argv` (node, script, arguments…)
+ * Imports the modules of the named commands.
+ * @param names command names (see {@link commandsToLoad}); unknown names are left out
+ * @returns their `register…` functions, in the order given
  */
-export function needsQueueCommands(argv: readonly string[]): boolean {
-  const command = argv.slice(2).find((a) => !a.startsWith('-'));
-  return command === undefined || !CORE_COMMANDS.has(command);
+export async function loadCommands(names: readonly string[]): Promise<RegisterCommand[]> {
+  return Promise.all(names.flatMap((n) => COMMAND_MODULES.get(n) ?? []).map((load) => load()));
 }
 
 /**
  * Builds the `detente` command-line program (commander). Thin shell over the library API.
- * @param more further commands to register after the core ones (main passes the queue commands when the command
- *   line may need them, see {@link needsQueueCommands})
+ * @param commands the commands to register (see {@link loadCommands}), in the order the help lists them
  */
-export function buildProgram(more: readonly RegisterCommand[] = []): Command {
+export function buildProgram(commands: readonly RegisterCommand[]): Command {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const program = new Command('detente')
     .description('detente: news → CAMEO events, quotes by speaker, entities, actors and tone')
@@ -52,23 +62,13 @@ export function buildProgram(more: readonly RegisterCommand[] = []): Command {
     // instead of the whole help text; subcommands inherit both settings
     .showHelpAfterError("(add --help for the command's usage)")
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'detente: ')) });
-  registerAnalyze(program);
-  registerIngest(program);
-  registerEvents(program);
-  registerQuotes(program);
-  registerEntities(program);
-  registerDyad(program);
-  registerExport(program);
-  registerExplain(program);
-  registerWatch(program);
-  registerUpgrade(program);
-  for (const register of more) register(program);
+  for (const register of commands) register(program);
   return program;
 }
 
 /** Runs the CLI; prints errors as `detente: message` and sets the exit status. */
 export async function main(argv: string[] = process.argv): Promise<void> {
-  const program = buildProgram(needsQueueCommands(argv) ? await queueCommands() : []).exitOverride();
+  const program = buildProgram(await loadCommands(commandsToLoad(argv))).exitOverride();
   for (const stream of [process.stdout, process.stderr]) {
     if (!stream.listeners('error').includes(exitOnClosedPipe)) stream.on('error', exitOnClosedPipe);
   }

@@ -1,4 +1,3 @@
-import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { checkDbToRead } from './db-path.js';
 
@@ -14,6 +13,9 @@ import { checkDbToRead } from './db-path.js';
  */
 export async function openStoreToQuery(path: string): Promise<Store> {
   checkDbToRead(path);
+  // imported here, not at the top: `analyze` uses this file's option checks and never opens a store (the store
+  // modules and better-sqlite3 are 10 modules and a native addon)
+  const { openStore } = await import('../store/open-store.js');
   return openStore(path, { readonly: true });
 }
 
