@@ -1684,3 +1684,11 @@ test('the subject of a stance verb in the passive is its content and the by-agen
   assert.equal(held.length, 1);
   assert.equal(held[0].cue?.text, 'indicated');
 });
+
+test('an opening "According to X," source holds the whole sentence, a later cue inside it included ("…, and she asked the board to …")', () => {
+  const text = 'According to the minutes, the mayor praised the harbour staff, and she asked the board to delay the vote.';
+  const quotes = run(text);
+  const q = quotes.find((x) => x.cue?.text === 'According to');
+  assert.equal(q?.text, 'the mayor praised the harbour staff, and she asked the board to delay the vote');
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((x) => x.text)));
+});

@@ -106,6 +106,9 @@ function isClear(covered: Uint8Array, a: number, b: number): boolean {
   return !anyCovered(covered, a, b);
 }
 
+/** No attribution stops (see sourceContent). */
+const NO_STOPS: ReadonlySet<number> = new Set();
+
 /** "according to X", a poll "in a … poll": the content after the source, around it or before it. */
 function sourceContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uint8Array, covered: Uint8Array, stops: ReadonlySet<number>): Content | null {
   if (c.start <= s0 + 1) {
@@ -121,7 +124,9 @@ function sourceContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Ui
       }
     }
     while (cs < s1 && doc.lower[cs] === ',') cs++;
-    return cs + 2 < s1 && isClear(covered, cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, stops, quoted)]], rule: 'indirect-according-to' } : null;
+    // the source stands before its whole sentence: a later cue in it is no stop ("According to X, A, and she asked B"; PolNeAR
+    // keeps such cues inside the content: train exact +4, overlap +2, 8 fewer predictions)
+    return cs + 2 < s1 && isClear(covered, cs, cs + 1) ? { ranges: [[cs, cut(doc, cs, s1, covered, NO_STOPS, quoted)]], rule: 'indirect-according-to' } : null;
   }
   let ce = c.start;
   while (ce > s0 && doc.lower[ce - 1] === ',') ce--;
