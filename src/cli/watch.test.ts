@@ -129,6 +129,57 @@ test('watch --follow says which item pages it could not read and stores the feed
   }
 });
 
+test('watch --follow tries a page that failed once again in the next round, and the page replaces the stored summary', { timeout: 120_000 }, async () => {
+  const storyRequests: string[] = [];
+  const server = createServer((req, res) => {
+    const base = `http://${req.headers.host}`;
+    if (req.url === '/feed') {
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+      res.end(FEED.replaceAll('__BASE__', base));
+    } else if (req.url?.startsWith('/story/')) {
+      storyRequests.push(req.url);
+      // story 1 is unavailable the first time it is asked for
+      if (req.url === '/story/1' && storyRequests.filter((u) => u === '/story/1').length === 1) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE(Number(req.url.slice(7))));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  const port = await listenLocal(server);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const { code, stderr } = await runCli(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '3', '--follow', '--per-host', '100ms']);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /story\/1: the page could not be read .*tried again in the next rounds/);
+    assert.match(stderr, /round 2: 1 page\(s\) read on a later try/);
+    assert.deepEqual(storyRequests.sort(), ['/story/1', '/story/1', '/story/2'], 'a page read is not fetched again');
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT url, text, issues FROM articles ORDER BY url').all() as { url: string; text: string; issues: string }[];
+    const dups = d.prepare('SELECT kind, url FROM duplicates').all() as { kind: string; url: string }[];
+    d.close();
+    assert.equal(rows.length, 2, 'nothing stored twice');
+    assert.match(rows[0].url, /\/story\/1$/);
+    assert.match(rows[0].text, /full text of harbour story number 1/);
+    assert.doesNotMatch(rows[0].issues ?? '', /W_INGEST_PAGE/);
+    assert.deepEqual(dups.map((x) => x.kind), ['fuller'], 'the summary is linked to the page that replaced it');
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('15m'), 900_000);
   assert.equal(parseDuration('1h30m'), 5_400_000);

@@ -13,6 +13,7 @@ import { parseDuration } from '../duration.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { pipelineRun } from '../pipeline-run.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
+import { MAX_PAGE_TRIES, PAGE_ISSUE, createPageRetries, type PageRetries } from '../page-retries.js';
 
 interface WatchOptions {
   db: string;
@@ -27,9 +28,11 @@ interface WatchOptions {
 
 /**
  * One poll of one feed: a conditional GET with the validators stored from the last poll; new items
- * (optionally with their linked pages fetched: `follow`) as read results. Updates the feed state.
+ * (with `retries`, i.e. --follow: their linked pages fetched) as read results. Updates the feed state.
+ * An item whose page cannot be read is stored from its summary with a warning, and its page goes on the retry list;
+ * an item already stored is checked against the list (a summary stored by an earlier watch).
  */
-async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof createFetcher>, follow: boolean): Promise<{ results: ReadResult[]; status: string }> {
+async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof createFetcher>, retries: PageRetries | null): Promise<{ results: ReadResult[]; status: string }> {
   // Loaded on first use: the feed parser and the DOM library cost ~180 ms of every command's start-up otherwise.
   const { readUrl } = await import('../../ingest/read-url.js');
   const prev = await store.getFeedState(url);
@@ -43,20 +46,23 @@ async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof cr
     lastStatus: status,
     itemsSeen: (prev?.itemsSeen ?? 0) + results.filter((r) => r.ok).length,
   });
-  if (!follow) return { results, status };
+  if (!retries) return { results, status };
   const out: ReadResult[] = [];
   for (const r of results) {
-    if (!r.ok || !r.article.url || (await store.findDuplicate(r.article))) {
+    const dup = r.ok && r.article.url ? await store.findDuplicate(r.article) : null;
+    if (!r.ok || !r.article.url || dup) {
+      if (r.ok && dup) await retries.noteStored(r.article, dup.of);
       out.push(r);
       continue;
     }
     const page = (await readUrl(r.article.url, fetcher)).results[0];
-    // the page's full text when it reads; the feed item's summary otherwise, with a warning saying why (the item is
-    // then stored, so a later round does not fetch its page again)
+    // the page's full text when it reads; the feed item's summary otherwise, with a warning saying why; its page is
+    // tried again in later rounds (retries), and a page read then takes the summary's place in the store
     if (page?.ok) out.push({ ok: true, article: { ...page.article, published: page.article.published ?? r.article.published } });
     else {
       const why = page ? `${page.code}: ${page.message}` : 'no page read';
-      out.push({ ...r, issues: [...(r.issues ?? []), { code: 'W_INGEST_PAGE', message: `${r.article.url}: the page could not be read (${why}); the feed's summary is stored instead`, source: 'ingest' }] });
+      retries.failed(r.article);
+      out.push({ ...r, issues: [...(r.issues ?? []), { code: PAGE_ISSUE, message: `${r.article.url}: the page could not be read (${why}); the feed's summary is stored instead, and the page is tried again in the next rounds (${MAX_PAGE_TRIES} tries in all)`, source: 'ingest' }] });
     }
   }
   return { results: out, status };
@@ -98,11 +104,21 @@ export function registerWatch(program: Command): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       let failedRounds = 0;
+      // the pages of items stored from their summaries, tried again at the start of each round (--follow)
+      const retries = opts.follow
+        ? createPageRetries(async (url) => (await (await import('../../ingest/read-url.js')).readUrl(url, fetcher)).results[0], store)
+        : null;
       try {
         for (let round = 1; !stop && (opts.rounds === undefined || round <= opts.rounds); round++) {
           const results: ReadResult[] = [];
+          if (retries?.waiting) {
+            const retried = await retries.retry();
+            results.push(...retried.results);
+            for (const issue of retried.gaveUp) log.issue(issue);
+            if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${retried.results.length} page(s) read on a later try\n`);
+          }
           for (const feed of feeds) {
-            const polled = await pollFeed(feed, store, fetcher, Boolean(opts.follow));
+            const polled = await pollFeed(feed, store, fetcher, retries);
             if (polled.status !== 'failed') reached = true;
             results.push(...polled.results);
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
