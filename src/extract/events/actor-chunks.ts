@@ -214,7 +214,7 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
     const heads: ActorRef[] = [];
     for (const g of groups) {
       if (g.length === 0) continue;
-      const head = groupHead(g);
+      const head = groupHead(doc, g);
       if (!heads.includes(head)) heads.push(head);
     }
     out.push({
@@ -230,17 +230,33 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
 }
 
 
+/** Words between a person's possessive and a name that make the named person no agent of the possessor ("Mr Brown's former advisor", "his wife"). */
+const NOT_ACTING_FOR: ReadonlySet<string> = new Set([
+  'former', 'ex', 'one-time', 'onetime', 'erstwhile', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece',
+  'cousin', 'friend', 'rival', 'critic', 'opponent', 'biographer', 'predecessor', 'successor', 'challenger', 'accuser', 'lawyer', 'attorney',
+]);
+
+/** True when a word in {@link NOT_ACTING_FOR} lies between token `from` (a possessor's end) and `to` (the next name). */
+function notActingFor(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NOT_ACTING_FOR.has(doc.lower[k])) return true;
+  return false;
+}
+
 /**
  * The head of one conjunct of an actor phrase (its mentions in text order, each with whether a possessive mark follows
- * it): the most specific actor code among the non-possessors (a coded possessor when no head is coded), a name before
+ * it): the most specific actor code among the non-possessors (a coded possessor, not a person, when no head is coded), a name before
  * a pronoun, ties to the last; a people right after its country word keeps the country ("Iraqi Kurds").
  */
-function groupHead(g: readonly { readonly ref: ActorRef; readonly possessive: boolean }[]): ActorRef {
+function groupHead(doc: Doc, g: readonly { readonly ref: ActorRef; readonly possessive: boolean }[]): ActorRef {
   // possessors inside the phrase are modifiers ("China's President Xi"); the last mention is always a candidate
   const nonPoss = g.filter((c, k) => !c.possessive || k === g.length - 1);
   const pool = nonPoss.length ? nonPoss : g;
-  // an uncoded head takes a coded possessor's place ("Lebanon's new President Elias Hrawi" → Lebanon)
-  let coded = pool.some((c) => c.ref.actor !== null) ? pool.filter((c) => c.ref.actor !== null) : g.filter((c) => c.ref.actor !== null);
+  // an uncoded head takes a coded possessor's place ("Lebanon's new President Elias Hrawi" → Lebanon; "President Bush's
+  // spokesman Marlin Fitzwater" → Bush), not a person's former aide or a relative, friend or rival, who does not act for
+  // that person ("Mr Brown's former advisor Ed Balls … said", BBC politics 361, was coded as Brown, GBRGOV)
+  let coded = pool.some((c) => c.ref.actor !== null)
+    ? pool.filter((c) => c.ref.actor !== null)
+    : g.filter((c, k) => c.ref.actor !== null && !(c.possessive && c.ref.entity.type === 'PERSON' && k + 1 < g.length && notActingFor(doc, c.ref.endToken, g[k + 1].ref.firstToken)));
   // a name beats a pronoun inside one phrase ("Great Britain two of its nationals" → Great Britain)
   if (coded.some((c) => c.ref.mention.kind !== 'pronoun')) coded = coded.filter((c) => c.ref.mention.kind !== 'pronoun');
   // the most specific code wins ("Bree Prime Minister Romendacil": BREGOV over BRE), ties go to the last

@@ -795,3 +795,10 @@ test('a participle right after a noun and before its preposition is a passive: "
   // an active accusation still codes
   assert.deepEqual(brief(run('Germany accused Russia of attacking a journalist.', [DEU, RUS])).filter((e) => e.includes(' 11')), ['DEU>RUS 112']);
 });
+
+test("a person's former aide or relative named after his possessive is no source for him; his spokesman is (BBC politics 361: \"Mr Brown's former advisor Ed Balls said\")", () => {
+  const AIDE: EntitySpec = { id: 'aide', name: 'Ed Vane', type: 'PERSON', actor: null, country: null, surfaces: ['Ed Vane'] };
+  assert.deepEqual(brief(run("Mr Macron's former adviser Ed Vane said Germany had to cut its deficit.", [MACRON, AIDE, DEU])), []);
+  assert.deepEqual(brief(run("Mr Macron's son Ed Vane said Germany had to cut its deficit.", [MACRON, AIDE, DEU])), []);
+  assert.deepEqual(brief(run("Mr Macron's spokesman Ed Vane criticised Germany.", [MACRON, AIDE, DEU])), ['FRAGOV>DEU 111']);
+});
