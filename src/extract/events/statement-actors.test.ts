@@ -42,3 +42,12 @@ test("a country word naming the country's act or its people stays the target of 
   assert.deepEqual(brief('Canada said the Brazilian action was a violation of the treaty.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
   assert.deepEqual(brief('Canada said the 30 Brazilian personnel on the ship were given a warning.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
 });
+
+test('a religion word written as the surname of a person the article names is that person speaking: "But Christians said" (reut2-012)', () => {
+  const PERSON: EntitySpec = { id: 'chr-person', name: 'F. Wilhelm Christians', type: 'PERSON', actor: null, country: null, surfaces: ['F. Wilhelm Christians'] };
+  const CHR: EntitySpec = { id: 'chr', name: 'Christians', type: 'NORP', actor: 'CHR', country: null, surfaces: ['Christians'] };
+  const text = 'Bank spokesman F. Wilhelm Christians said profits rose. But Christians said the bank still regarded Brazil as a key market.';
+  assert.deepEqual(brief(text, [PERSON, CHR, BRA]), []);
+  // with no such person, the religious group still speaks
+  assert.deepEqual(brief('Christians said the government of Brazil had ignored them.', [CHR, BRA]), ['CHR>BRA 010']);
+});
