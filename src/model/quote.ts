@@ -10,7 +10,7 @@ export type QuoteKind = z.infer<typeof QuoteKindSchema>;
  * expects, wants, hopes, seems: a stance, not a statement), `evidence` (shows, found), `request` (asked, urged),
  * `source` (according to). The classes of detente's cue lexicon, data/quotes/cues.json; and `stance`, given to a quote
  * rather than a lexicon entry: the content is the object of a verb that evaluates or takes up what it names
- * (`criticized the plan`, `rejected the order`, `focused on immigration`): what the stance is about, not words said
+ * (`criticized the plan`, `rejected the order`, `talked about immigration`): what the stance is about, not words said
  * (the verbs: `stanceObjects` in data/quotes/cues.json).
  */
 export const CueClassSchema = z.enum(['speech', 'writing', 'belief', 'evidence', 'request', 'source', 'stance']);

@@ -25,8 +25,13 @@ test('the object of a verb that criticises or rejects something is a stance quot
   assert.equal(r.cueClass, 'stance');
 });
 
-test('the topic after "focused on" is a stance quote', () => {
-  const [q] = run('In his speech the senator focused on rural broadband and farm subsidies.');
+test('"focused on" is no cue: "the senator focused on rural broadband" makes no quote', () => {
+  const quotes = run('In his speech the senator focused on rural broadband and farm subsidies.');
+  assert.deepEqual(quotes.map((q) => q.text), []);
+});
+
+test('the topic after "talked about" is a stance quote', () => {
+  const [q] = run('In his speech the senator talked about rural broadband and farm subsidies.');
   assert.equal(q.cueClass, 'stance');
 });
 

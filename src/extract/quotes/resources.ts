@@ -80,7 +80,7 @@ export interface QuoteResources {
   readonly stanceNouns: ReadonlyMap<string, CueEntry>;
   /**
    * Lemmas of verbs and phrases (space-joined) whose object names what a stance is about, not words said
-   * (`criticized the plan`, `rejected the order`, `focused on immigration`): a quote whose content is such an object
+   * (`criticized the plan`, `rejected the order`, `talked about immigration`): a quote whose content is such an object
    * takes the class `stance` instead of the entry's (see stance-object.ts). Absent: none.
    */
   readonly stanceObjects?: ReadonlySet<string>;

@@ -7,7 +7,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'w
 
 /**
  * The cue class a quote takes: `stance` when its content is the object of a verb that evaluates or takes up what the
- * object names (`criticized the plan`, `rejected the order`, `lashed out at the court`, `focused on immigration`), else
+ * object names (`criticized the plan`, `rejected the order`, `lashed out at the court`, `talked about immigration`), else
  * the class of its lexicon entry. Such an object is what the stance is about, not words said, so it is kept apart from
  * statements (`--cue-class speech,writing` leaves it out) while the same verb before a that-clause stays a report
  * (`criticized that the plan was late` is `speech`). PolNeAR annotates both as attributions (Newell, Margolin & Ruths
