@@ -11,6 +11,7 @@ import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
+import { readWorldCountries } from './world-countries.js';
 
 const CountriesFileSchema = z.object({
   codeOverrides: z.record(z.string(), z.string()),
@@ -201,14 +202,6 @@ export function defaultNerModelPath(): string {
   return fileURLToPath(new URL('../../../models/ner/ner-perceptron.bin.gz', import.meta.url));
 }
 
-interface WorldCountry {
-  name: { common: string; official: string };
-  cca3: string;
-  capital?: string[];
-  altSpellings?: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-}
-
 /** data/actors/predecessor-states.json: CAMEO country codes and the successor's first day. */
 const PredecessorStatesFileSchema = z.object({
   states: z.array(z.object({ state: z.string().regex(/^[A-Z]{3}$/), successor: z.string().regex(/^[A-Z]{3}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })),
@@ -329,7 +322,7 @@ function pluralDemonym(d: string): string | null {
  */
 export function loadEntityResources(options: EntityResourceOptions = {}): EntityResources {
   const require = createRequire(import.meta.url);
-  const world = require('world-countries') as WorldCountry[];
+  const world = readWorldCountries(require);
   const countriesFile = readJson(dataPath('actors', 'countries.json'), CountriesFileSchema);
   const roles = readJson(dataPath('actors', 'roles.json'), RolesFileSchema);
   const orgs = readJson(dataPath('actors', 'organisations.json'), OrganisationsFileSchema);
@@ -450,7 +443,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   // English exonyms first: the gazetteer reads the first entry of a name first ("Geneva" → CHE).
   const exonyms = readJson(dataPath('actors', 'exonyms.json'), z.object({ places: z.record(z.string(), z.array(z.string())) }));
   for (const [code, names] of Object.entries(exonyms.places)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
-  const cca2 = new Map(world.map((c) => [(c as WorldCountry & { cca2: string }).cca2, countryCode(c.cca3)]));
+  const cca2 = new Map(world.map((c) => [c.cca2, countryCode(c.cca3)]));
   for (const city of cities) {
     const code = cca2.get(city.country);
     if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code, population: city.population }, false);
