@@ -145,6 +145,9 @@ test('coverage counts the periods of the span and flags a series whose events si
   const events = ['1990-08-02', '1990-08-20', '1991-02-24', '2003-03-20', '2006-12-30'].map((date) => ({ date, quadClass: 4 as const, goldstein: -10 }));
   const s = dyadSeries(events, { dyad: ['USA', 'IRQ'] });
   assert.deepEqual(s.coverage, { periods: 197, periodsWithEvents: 4, longestGap: 144, sparse: true });
+  // a slope through four months of 197 gives no direction, whatever its sign (USA–IRQ by month was "warming")
+  assert.equal(s.trend, 'too sparse');
+  assert.notEqual(s.slope, null);
   const dense = dyadSeries(['2020-01-05', '2020-02-05', '2020-04-05'].map((date) => ({ date, quadClass: 1 as const, goldstein: 1 })), { dyad: ['A', 'B'] });
   assert.deepEqual(dense.coverage, { periods: 4, periodsWithEvents: 3, longestGap: 1, sparse: false });
   assert.deepEqual(dyadSeries([], { dyad: ['A', 'B'] }).coverage, { periods: 0, periodsWithEvents: 0, longestGap: 0, sparse: false });

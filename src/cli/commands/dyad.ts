@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { dyadSeries, type Interval } from '../../query/dyad-series.js';
+import { dyadSeries, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
@@ -45,6 +45,11 @@ export function registerDyad(program: Command): void {
         if (series.trend === 'insufficient data') {
           const n = series.buckets.length;
           process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3 ${opts.by}s)\n`);
+        } else if (series.trend === 'too sparse') {
+          const cov = series.coverage;
+          process.stdout.write(
+            `trend: too sparse (events in ${cov.periodsWithEvents} of ${cov.periods} ${opts.by}s, under ${Math.round(SPARSE_SHARE * 100)}%: a slope of ${series.slope}${se} Goldstein points per ${opts.by} would join a few far-apart periods, so no direction is given)\n`,
+          );
         } else {
           process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}, each event one point; warming or souring when it differs from 0 at the 90% level)\n`);
         }
