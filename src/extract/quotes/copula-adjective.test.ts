@@ -53,3 +53,13 @@ test('a stance adjective with no form of be before it is no cue ("an eager crowd
   assert.deepEqual(run('Hopeful that the rain would stop, the crowd waited outside.').filter((q) => q.cue?.text === 'Hopeful'), []);
   assert.deepEqual(run('An eager crowd waited to see the band.'), []);
 });
+
+test('"unhappy with" and "aware that" after a form of be are cues too ("The chef was unhappy with …", "Staff were aware that …")', () => {
+  const [q] = run('The chef was clearly unhappy with the new menu.');
+  assert.equal(q?.cue?.text, 'unhappy with');
+  assert.equal(q?.text, 'the new menu');
+  const [r] = run('Staff were fully aware that the kitchen would close.');
+  assert.equal(r?.cue?.text, 'aware');
+  assert.equal(r?.speaker.mention?.text, 'Staff');
+  assert.equal(r?.text, 'that the kitchen would close');
+});
