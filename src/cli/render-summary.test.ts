@@ -36,6 +36,13 @@ test('an unnamed speaker is shown by the phrase that names it, with the code it 
   assert.match(renderSummary(analysis()), /\n {2}Officials in Ruritania \(RURGOV\):\n/);
 });
 
+test('a quote whose cue is negated shows "not" before its cue: the speaker did not say it', () => {
+  const a = analysis();
+  a.quotes = [{ ...a.quotes[0], negated: true }];
+  assert.match(renderSummary(a), /Ruritania would respond {2}\[indirect, not said\]/);
+  assert.match(renderSummary(analysis()), /Ruritania would respond {2}\[indirect, said\]/);
+});
+
 test('an event line writes its date only as precisely as it is known', async () => {
   const { formatEventLine } = await import('./render-summary.js');
   const ev = {

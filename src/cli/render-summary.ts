@@ -63,7 +63,8 @@ export function renderSummary(a: Analysis): string {
       for (const q of qs) {
         const text = q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text;
         const mark = q.kind === 'direct' ? `“${text}”` : text;
-        out.push(`    ${mark}  [${q.kind}${q.cue ? `, ${q.cue.text}` : ''}]`);
+        // a negated cue ("did not say") is shown as such: the speaker did not say it
+        out.push(`    ${mark}  [${q.kind}${q.cue ? `, ${q.negated ? 'not ' : ''}${q.cue.text}` : ''}]`);
       }
     }
   }

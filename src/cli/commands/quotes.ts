@@ -47,7 +47,8 @@ export function registerQuotes(program: Command): void {
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
           // a cue that reports no statement is named by its class: "[indirect, expected: belief]"
           const cueClass = q.cueClass && q.cueClass !== 'speech' ? `: ${q.cueClass}` : '';
-          process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.cue.text}${cueClass}` : ''}]\n`);
+          // a negated cue ("wouldn't confirm") is shown as such: "[indirect, not confirm]"
+          process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.negated ? 'not ' : ''}${q.cue.text}${cueClass}` : ''}]\n`);
         }
         if (opts.format === 'text') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
