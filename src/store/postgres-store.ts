@@ -1,17 +1,20 @@
 import pg from 'pg';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
-import type { EntityType } from '../model/entity.js';
-import type { CodedEvent } from '../model/event.js';
-import type { Quote } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
 import { actorCountry } from './actor-country.js';
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
-import { nameHasWords } from './name-words.js';
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { displayLocation } from './store-location.js';
+import { entitiesQuery, entitySummaryOf, type EntityRow } from './entities-query.js';
+import { eventsQuery, storedEventOf, type EventRow } from './events-query.js';
+import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
+import { POSTGRES_DIALECT } from './sql-dialect.js';
+import { withNames, type SqlQuery } from './sql-query.js';
+import { storeStatements } from './store-statements.js';
+import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { FULLER_COPY_RATIO } from './store.js';
 import type {
   DuplicateMatch,
@@ -100,6 +103,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     throw new DetenteError('E_STORE_OPEN', `cannot open PostgreSQL store "${where}"${readonly ? ' for reading' : ''}: ${openErrorMessage(err, url)}`, { cause: err });
   }
 
+  const sql = storeStatements(POSTGRES_DIALECT);
   const nearIndex = createNearDuplicateIndex();
   // fingerprints computed by findDuplicate are reused when the same article object is saved
   const fingerprints = new WeakMap<Article, Fingerprint>();
@@ -314,252 +318,54 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     }
   };
 
+  // the rows of a built query (events-query.ts…), its name filters' lists bound first (sql-query.ts)
+  const all = async (q: SqlQuery): Promise<unknown[]> => {
+    const names = await Promise.all(q.nameFilters.map(async (f) => ((await pool.query({ text: f.namesSql, rowMode: 'array' })).rows as [string | null][]).map((r) => r[0])));
+    return (await pool.query(q.text, withNames(q, names, POSTGRES_DIALECT))).rows;
+  };
+
   return {
     async recordRun(run: PipelineRun) {
       refuseIfReadonly();
-      await pool.query('INSERT INTO runs (id, started_at, detente_version, components) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-        run.id,
-        run.startedAt,
-        run.detenteVersion,
-        JSON.stringify(run.components),
-      ]);
+      await pool.query(sql.insertRun, runValues(run));
     },
     async hasArticle(id) {
-      return (await pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rows.length > 0;
+      return (await pool.query(sql.hasArticle, [id])).rows.length > 0;
     },
     findDuplicate: (article) => findDuplicate(pool, article, fingerprintOf(article), true),
     saveBatch,
-    async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-      const q = createParams();
-      const where: string[] = [];
-      if (filter.dyad) {
-        const [a, b] = filter.dyad;
-        if (filter.directed) where.push(`e.source_country = ${q.add(a)} AND e.target_country = ${q.add(b)}`);
-        else where.push(`((e.source_country = ${q.add(a)} AND e.target_country = ${q.add(b)}) OR (e.source_country = ${q.add(b)} AND e.target_country = ${q.add(a)}))`);
-      }
-      // a week, month or year (`date` its first day) is within the range when its whole period is (sqlite-store.ts);
-      // the last day as SQLite's date() gives it, and NULL (no match) for a date that is no YYYY-MM-DD day, as there
-      if (filter.from) where.push(`e.date >= ${q.add(filter.from)}`);
-      if (filter.to) {
-        where.push(`(CASE WHEN e.date !~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (CASE WHEN (e.json::json ->> 'datePrecision') IN ('year', 'month', 'week') THEN NULL ELSE e.date END)
-          WHEN (e.json::json ->> 'datePrecision') = 'year' THEN to_char(e.date::date + interval '1 year' - interval '1 day', 'YYYY-MM-DD')
-          WHEN (e.json::json ->> 'datePrecision') = 'month' THEN to_char(e.date::date + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
-          WHEN (e.json::json ->> 'datePrecision') = 'week' THEN to_char(e.date::date + 6, 'YYYY-MM-DD') ELSE e.date END) <= ${q.add(filter.to)}`);
-      }
-      if (filter.code) where.push(`e.code LIKE ${q.add(`${filter.code}%`)}`);
-      if (filter.undated) where.push('e.date IS NULL');
-      // SQLite sorts NULL first in ascending order
-      const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.origin, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date NULLS FIRST, e.article_id, e.id ${limitClause(filter.limit)}`;
-      type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; origin: string | null; tone: number | null; stored_at: string };
-      return ((await pool.query(sql, q.values)).rows as Row[]).map((r) => ({
-        ...(JSON.parse(r.json) as CodedEvent),
-        articleId: r.article_id,
-        articleTitle: r.title,
-        published: r.published,
-        articleUrl: r.url,
-        articleOrigin: r.origin,
-        articleTone: r.tone,
-        storedAt: r.stored_at,
-      }));
-    },
-    async listQuotes(filter: QuoteFilter = {}): Promise<StoredQuote[]> {
-      const q = createParams();
-      const where: string[] = [];
-      // whole-word name matching is JavaScript (name-words.ts): the names that match, found among the distinct
-      // stored ones, become a list the query compares with
-      if (filter.speaker) where.push(`q.speaker_name = ANY(${q.add(await matchingNames(pool, 'SELECT DISTINCT speaker_name FROM quotes WHERE speaker_name IS NOT NULL', filter.speaker))})`);
-      if (filter.actor) where.push(`q.speaker_actor LIKE ${q.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
-      if (filter.mentions) {
-        // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
-        const names = await matchingNames(pool, 'SELECT DISTINCT name FROM entities', filter.mentions);
-        where.push(`EXISTS (SELECT 1 FROM json_array_elements_text(q.json::json -> 'mentions') m(value) JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value
-          WHERE e.name = ANY(${q.add(names)}) OR e.actor LIKE ${q.add(likePrefix(filter.mentions.toUpperCase()))} ESCAPE '\\' OR e.country = ${q.add(filter.mentions.toUpperCase())})`);
-      }
-      if (filter.kinds?.length) where.push(`q.kind = ANY(${q.add([...filter.kinds])})`);
-      if (filter.cueClasses?.length) where.push(`(q.json::json ->> 'cueClass') = ANY(${q.add([...filter.cueClasses])})`);
-      wherePublished(filter, where, q);
-      const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`;
-      return ((await pool.query(sql, q.values)).rows as { json: string; article_id: string; title: string; published: string | null }[]).map((r) => ({
-        ...(JSON.parse(r.json) as Quote),
-        articleId: r.article_id,
-        articleTitle: r.title,
-        published: r.published,
-      }));
-    },
-    async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
-      const q = createParams();
-      const where: string[] = [];
-      if (filter.name) where.push(`e.name = ANY(${q.add(await matchingNames(pool, 'SELECT DISTINCT name FROM entities', filter.name))})`);
-      if (filter.type) where.push(`e.type = ${q.add(filter.type)}`);
-      if (filter.actor) where.push(`e.actor LIKE ${q.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
-      wherePublished(filter, where, q);
-      // the query of sqlite-store.ts (see there for what each part does); lower/upper map ASCII only on the "C"
-      // collation, as SQLite's do
-      const sql = `WITH forms AS (
-          SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
-            SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
-            MIN(a.published) AS first_published, MAX(a.published) AS last_published
-          FROM entities e JOIN articles a ON a.seq = e.article_seq
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          GROUP BY e.name, e.type, e.actor, e.country, e.agent
-        ), ranked AS (
-          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
-        ), actors AS (
-          SELECT name_key, type, actor, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, actor) AS r
-          FROM forms WHERE actor IS NOT NULL GROUP BY name_key, type, actor
-        ), countries AS (
-          SELECT name_key, type, country, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, country) AS r
-          FROM forms WHERE country IS NOT NULL GROUP BY name_key, type, country
-        ), agents AS (
-          SELECT f.name_key, f.type, f.agent, ROW_NUMBER() OVER (PARTITION BY f.name_key, f.type ORDER BY SUM(f.articles) DESC, f.agent) AS r
-          FROM forms f LEFT JOIN actors t ON t.name_key = f.name_key AND t.type = f.type AND t.r = 1
-          WHERE f.agent IS NOT NULL AND (f.actor IS NULL OR t.actor IS NULL OR f.actor = t.actor) GROUP BY f.name_key, f.type, f.agent
-        )
-        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, k.type,
-          (SELECT t.actor FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r = 1) AS actor,
-          (SELECT string_agg(t.actor, ' ' ORDER BY t.r) FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r > 1) AS other_actors,
-          (SELECT c.country FROM countries c WHERE c.name_key = k.name_key AND c.type = k.type AND c.r = 1) AS country,
-          (SELECT g.agent FROM agents g WHERE g.name_key = k.name_key AND g.type = k.type AND g.r = 1) AS agent,
-          SUM(articles)::bigint AS articles, SUM(mentions)::bigint AS mentions,
-          MIN(first_published) AS first_published, MAX(last_published) AS last_published
-        FROM ranked k GROUP BY k.name_key, k.type
-        ORDER BY articles DESC, mentions DESC, name, type ${limitClause(filter.limit)}`;
-      type Row = { name: string; type: EntityType; actor: string | null; other_actors: string | null; country: string | null; agent: string | null; articles: string; mentions: string; first_published: string | null; last_published: string | null };
-      return ((await pool.query(sql, q.values)).rows as Row[]).map((r) => ({
-        name: r.name,
-        type: r.type,
-        actor: r.actor,
-        otherActors: r.other_actors ? r.other_actors.split(' ') : [],
-        country: r.country,
-        agent: r.agent,
-        articles: Number(r.articles),
-        mentions: Number(r.mentions),
-        firstPublished: r.first_published,
-        lastPublished: r.last_published,
-      }));
-    },
+    listEvents: async (filter: EventFilter = {}): Promise<StoredEvent[]> => ((await all(eventsQuery(filter, POSTGRES_DIALECT))) as EventRow[]).map(storedEventOf),
+    listQuotes: async (filter: QuoteFilter = {}): Promise<StoredQuote[]> => ((await all(quotesQuery(filter, POSTGRES_DIALECT))) as QuoteRow[]).map(storedQuoteOf),
+    listEntities: async (filter: EntityFilter = {}): Promise<EntitySummary[]> =>
+      ((await all(entitiesQuery(filter, POSTGRES_DIALECT))) as EntityRow[]).map(entitySummaryOf),
     async getAnalysis(articleId: string): Promise<Analysis | undefined> {
-      const art = (await pool.query('SELECT * FROM articles WHERE id = $1', [articleId])).rows[0] as Record<string, unknown> | undefined;
-      if (!art) return undefined;
-      const seq = art.seq as string;
-      // the orders of sqlite-store.ts: entities and events as analysed (its rowid order), mentions and quotes by start
-      const [ents, ments, quotes, events] = await Promise.all([
-        pool.query('SELECT * FROM entities WHERE article_seq = $1 ORDER BY ord', [seq]),
-        pool.query('SELECT * FROM mentions WHERE article_seq = $1 ORDER BY start, entity_id, "end"', [seq]),
-        pool.query('SELECT json FROM quotes WHERE article_seq = $1 ORDER BY start, id', [seq]),
-        pool.query('SELECT json FROM events WHERE article_seq = $1 ORDER BY ord', [seq]),
+      const article = (await pool.query(sql.article, [articleId])).rows[0] as Record<string, unknown> | undefined;
+      if (!article) return undefined;
+      const seq = [article.seq];
+      const [entities, mentions, quotes, events] = await Promise.all([
+        pool.query(sql.entities, seq),
+        pool.query(sql.mentions, seq),
+        pool.query(sql.quotes, seq),
+        pool.query(sql.events, seq),
       ]);
-      const article: Analysis['article'] = {
-        id: art.id as string,
-        title: art.title as string,
-        published: (art.published as string | null) ?? null,
-        text: art.text as string,
-      };
-      for (const k of ['url', 'source', 'origin', 'lang'] as const) if (art[k] != null) article[k] = art[k] as string;
-      const mentionRows = ments.rows as Record<string, any>[];
-      return {
+      return analysisOf({
         article,
-        entities: (ents.rows as Record<string, any>[]).map((e) => ({
-          id: e.id,
-          name: e.name,
-          type: e.type,
-          actor: e.actor,
-          country: e.country,
-          agent: e.agent,
-          role: e.role,
-          gender: e.gender,
-          provenance: JSON.parse(e.provenance),
-          mentions: mentionRows
-            .filter((m) => m.entity_id === e.id)
-            .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, provenance: JSON.parse(m.provenance) })),
-        })),
-        quotes: (quotes.rows as { json: string }[]).map((q) => JSON.parse(q.json)),
-        events: (events.rows as { json: string }[]).map((e) => JSON.parse(e.json)),
-        tone: {
-          tone: art.tone as number,
-          positive: art.positive as number,
-          negative: art.negative as number,
-          polarity: art.polarity as number,
-          wordCount: art.word_count as number,
-        },
-        issues: JSON.parse(art.issues as string),
-      };
+        entities: entities.rows,
+        mentions: mentions.rows,
+        quotes: (quotes.rows as { json: string }[]).map((r) => r.json),
+        events: (events.rows as { json: string }[]).map((r) => r.json),
+      });
     },
-    async counts(): Promise<StoreCounts> {
-      const { rows } = await pool.query(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities) AS entities,
-        (SELECT COUNT(*) FROM mentions) AS mentions, (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM events) AS events,
-        (SELECT COUNT(*) FROM duplicates) AS duplicates`);
-      const r = rows[0] as Record<keyof StoreCounts, string>;
-      return {
-        articles: Number(r.articles),
-        entities: Number(r.entities),
-        mentions: Number(r.mentions),
-        quotes: Number(r.quotes),
-        events: Number(r.events),
-        duplicates: Number(r.duplicates),
-      };
-    },
-    async getFeedState(url: string): Promise<FeedState | undefined> {
-      const r = (await pool.query('SELECT * FROM feed_state WHERE url = $1', [url])).rows[0] as Record<string, any> | undefined;
-      return r
-        ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastChecked: r.last_checked, lastStatus: r.last_status, itemsSeen: r.items_seen }
-        : undefined;
-    },
+    counts: async (): Promise<StoreCounts> => storeCountsOf((await pool.query(sql.counts)).rows[0] as Record<keyof StoreCounts, string>),
+    getFeedState: async (url: string): Promise<FeedState | undefined> => feedStateOf((await pool.query(sql.feedState, [url])).rows[0] as Record<string, unknown> | undefined),
     async setFeedState(st: FeedState) {
       refuseIfReadonly();
-      await pool.query(
-        `INSERT INTO feed_state (url, etag, last_modified, last_checked, last_status, items_seen) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
-           last_status = excluded.last_status, items_seen = excluded.items_seen`,
-        [st.url, st.etag, st.lastModified, st.lastChecked, st.lastStatus, st.itemsSeen],
-      );
+      await pool.query(sql.setFeedState, feedStateValues(st));
     },
     async close() {
       await pool.end();
     },
   };
-}
-
-/** Numbered bind parameters built up with a query: `add(value)` returns its placeholder (`$3`). */
-function createParams(): { values: unknown[]; add(value: unknown): string } {
-  const values: unknown[] = [];
-  return {
-    values,
-    add(value) {
-      values.push(value);
-      return `$${values.length}`;
-    },
-  };
-}
-
-/** ` LIMIT n` for a positive limit (rounded down, as in sqlite-store.ts), '' for none. */
-function limitClause(limit: number | undefined): string {
-  return limit ? `LIMIT ${Math.floor(limit)}` : '';
-}
-
-/**
- * Adds the conditions of a publication-date range on the joined `articles a` (see sqlite-store.ts: the whole `to`
- * day is in the range).
- */
-function wherePublished(range: { from?: string; to?: string }, where: string[], q: ReturnType<typeof createParams>): void {
-  if (range.from) where.push(`a.published >= ${q.add(range.from)}`);
-  if (range.to) where.push(`substr(a.published, 1, 10) <= ${q.add(range.to)}`);
-}
-
-/** A LIKE pattern matching values that start with `prefix`, its wildcards escaped (use with `ESCAPE '\\'`). */
-function likePrefix(prefix: string): string {
-  return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
-}
-
-/**
- * The stored names (the single column `sql` selects, distinct) that hold the words of `query` (name-words.ts).
- * @returns the matching names (empty when none does: the query then matches no row)
- */
-async function matchingNames(db: Queryable, sql: string, query: string): Promise<string[]> {
-  const { rows } = await db.query({ text: sql, rowMode: 'array' });
-  return (rows as [string | null][]).map((r) => r[0]).filter((name): name is string => nameHasWords(name, query));
 }
 
 /** The article ids of the given sequence numbers (those still stored). */

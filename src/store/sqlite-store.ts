@@ -2,16 +2,19 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
-import type { EntityType } from '../model/entity.js';
-import type { CodedEvent } from '../model/event.js';
-import type { Quote } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { actorCountry } from './actor-country.js';
 import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
-import { nameHasWords } from './name-words.js';
+import { entitiesQuery, entitySummaryOf, type EntityRow } from './entities-query.js';
+import { eventsQuery, storedEventOf, type EventRow } from './events-query.js';
+import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
+import { SQLITE_DIALECT } from './sql-dialect.js';
+import { withNames, type SqlQuery } from './sql-query.js';
+import { storeStatements } from './store-statements.js';
+import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import type { Article } from '../model/article.js';
 import { FULLER_COPY_RATIO } from './store.js';
 import type {
@@ -76,9 +79,6 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     // up with pages it never read again and the process grew by up to 16 MB with the store, plus a last jump
     // when the summary counted the mentions table (the pages come back from the OS file cache when needed)
     db.pragma('cache_size = -4000');
-    // whole-word name matching for the query filters (name-words.ts), in JavaScript: SQLite's LIKE would
-    // match inside words ('xi' in 'Guangxi'), treat '_' and '%' as wildcards and lower-case ASCII only
-    db.function('detente_name_has', { deterministic: true }, (name: unknown, query: unknown) => (nameHasWords(typeof name === 'string' ? name : null, String(query)) ? 1 : 0));
     if (readonly) checkSchema(db);
     else migrate(db);
   } catch (err) {
@@ -87,10 +87,9 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     });
   }
 
-  const insertRun = db.prepare(
-    'INSERT OR IGNORE INTO runs (id, started_at, detente_version, components) VALUES (?, ?, ?, ?)',
-  );
-  const hasArticle = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const sql = storeStatements(SQLITE_DIALECT);
+  const insertRun = db.prepare(sql.insertRun);
+  const hasArticle = db.prepare(sql.hasArticle).pluck();
   // The exact-copy checks of findDuplicate in one statement (one call into SQLite instead of four): same id, same
   // URL (NULL never matches), the first stored article with the same text hash, and the largest rowid, which
   // says whether the near-duplicate index has rows to catch up on.
@@ -271,9 +270,13 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     return result;
   });
 
+  // the rows of a built query (events-query.ts…), its name filters' lists bound first (sql-query.ts)
+  const all = (q: SqlQuery): unknown[] =>
+    db.prepare(q.text).all(...withNames(q, q.nameFilters.map((f) => db.prepare(f.namesSql).pluck().all() as (string | null)[]), SQLITE_DIALECT));
+
   return {
     recordRun(run: PipelineRun) {
-      insertRun.run(run.id, run.startedAt, run.detenteVersion, JSON.stringify(run.components));
+      insertRun.run(...runValues(run));
     },
     hasArticle: (id) => Boolean(hasArticle.get(id)),
     findDuplicate: (article) => findDuplicate(article, fingerprintOf(article), true),
@@ -288,213 +291,25 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         throw err;
       }
     },
-    listEvents(filter: EventFilter = {}): StoredEvent[] {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.dyad) {
-        const [a, b] = filter.dyad;
-        if (filter.directed) {
-          where.push('e.source_country = ? AND e.target_country = ?');
-          params.push(a, b);
-        } else {
-          where.push('((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))');
-          params.push(a, b, b, a);
-        }
-      }
-      // an event dated only to a week, month or year (`date` its first day, `datePrecision` says which) is within
-      // the range when its whole period is: first day on or after --from, last day on or before --to
-      // ("earlier this year" in June 2023 is no event of January 2023)
-      if (filter.from) {
-        where.push('e.date >= ?');
-        params.push(filter.from);
-      }
-      if (filter.to) {
-        where.push(`(CASE json_extract(e.json, '$.datePrecision') WHEN 'year' THEN date(e.date, '+1 year', '-1 day')
-          WHEN 'month' THEN date(e.date, '+1 month', '-1 day') WHEN 'week' THEN date(e.date, '+6 days') ELSE e.date END) <= ?`);
-        params.push(filter.to);
-      }
-      if (filter.code) {
-        where.push('e.code LIKE ?');
-        params.push(`${filter.code}%`);
-      }
-      if (filter.undated) where.push('e.date IS NULL');
-      const sql = `SELECT e.json, e.article_id, a.title, a.published, a.url, a.origin, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date, e.article_id, e.id ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-      type Row = { json: string; article_id: string; title: string; published: string | null; url: string | null; origin: string | null; tone: number | null; stored_at: string };
-      return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
-        ...(JSON.parse(r.json) as CodedEvent),
-        articleId: r.article_id,
-        articleTitle: r.title,
-        published: r.published,
-        articleUrl: r.url,
-        articleOrigin: r.origin,
-        articleTone: r.tone,
-        storedAt: r.stored_at,
-      }));
-    },
-    listQuotes(filter: QuoteFilter = {}): StoredQuote[] {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.speaker) {
-        where.push('detente_name_has(q.speaker_name, ?)');
-        params.push(filter.speaker);
-      }
-      if (filter.actor) {
-        where.push("q.speaker_actor LIKE ? ESCAPE '\\'");
-        params.push(likePrefix(filter.actor.toUpperCase()));
-      }
-      if (filter.mentions) {
-        // "quotes by Blinken mentioning China": an entity of the quote's `mentions` by name, actor code or country
-        where.push(`EXISTS (SELECT 1 FROM json_each(q.json, '$.mentions') m JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value
-          WHERE detente_name_has(e.name, ?) OR e.actor LIKE ? ESCAPE '\\' OR e.country = ?)`);
-        params.push(filter.mentions, likePrefix(filter.mentions.toUpperCase()), filter.mentions.toUpperCase());
-      }
-      if (filter.kinds?.length) {
-        where.push(`q.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
-        params.push(...filter.kinds);
-      }
-      if (filter.cueClasses?.length) {
-        where.push(`json_extract(q.json, '$.cueClass') IN (${filter.cueClasses.map(() => '?').join(', ')})`);
-        params.push(...filter.cueClasses);
-      }
-      wherePublished(filter, where, params);
-      const sql = `SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.published, q.article_id, q.start ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-      return (db.prepare(sql).all(...params) as { json: string; article_id: string; title: string; published: string | null }[]).map(
-        (r) => ({ ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published }),
-      );
-    },
-    listEntities(filter: EntityFilter = {}): EntitySummary[] {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.name) {
-        where.push('detente_name_has(e.name, ?)');
-        params.push(filter.name);
-      }
-      if (filter.type) {
-        where.push('e.type = ?');
-        params.push(filter.type);
-      }
-      if (filter.actor) {
-        where.push("e.actor LIKE ? ESCAPE '\\'");
-        params.push(likePrefix(filter.actor.toUpperCase()));
-      }
-      wherePublished(filter, where, params);
-      // one row per name in any case ("NEW YORK" in a dateline and "New York" in the text) and type, shown in the form
-      // most articles write that is not all capitals, with the actor code most of its articles gave it (the others
-      // listed after it: "Charles Kennedy" coded by his title in some articles only, a person whose office changed),
-      // and the country and agent most of its articles gave it, the agent among the articles of that code or of none
-      // (an entity without an actor code may have a country or an agent alone: "New York", a titled "Michael Howard");
-      // mentions counted per entity through the mentions table's key (article_seq, entity_id, …)
-      const sql = `WITH forms AS (
-          SELECT e.name, lower(e.name) AS name_key, e.type, e.actor, e.country, e.agent, COUNT(*) AS articles,
-            SUM((SELECT COUNT(*) FROM mentions m WHERE m.article_seq = e.article_seq AND m.entity_id = e.id)) AS mentions,
-            MIN(a.published) AS first_published, MAX(a.published) AS last_published
-          FROM entities e JOIN articles a ON a.seq = e.article_seq
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          GROUP BY e.name, e.type, e.actor, e.country, e.agent
-        ), ranked AS (
-          SELECT *, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY name = upper(name), articles DESC, name) AS form_rank FROM forms
-        ), actors AS (
-          SELECT name_key, type, actor, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, actor) AS r
-          FROM forms WHERE actor IS NOT NULL GROUP BY name_key, type, actor
-        ), countries AS (
-          SELECT name_key, type, country, ROW_NUMBER() OVER (PARTITION BY name_key, type ORDER BY SUM(articles) DESC, country) AS r
-          FROM forms WHERE country IS NOT NULL GROUP BY name_key, type, country
-        ), agents AS (
-          SELECT f.name_key, f.type, f.agent, ROW_NUMBER() OVER (PARTITION BY f.name_key, f.type ORDER BY SUM(f.articles) DESC, f.agent) AS r
-          FROM forms f LEFT JOIN actors t ON t.name_key = f.name_key AND t.type = f.type AND t.r = 1
-          WHERE f.agent IS NOT NULL AND (f.actor IS NULL OR t.actor IS NULL OR f.actor = t.actor) GROUP BY f.name_key, f.type, f.agent
-        )
-        SELECT MAX(CASE WHEN form_rank = 1 THEN name END) AS name, k.type,
-          (SELECT t.actor FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r = 1) AS actor,
-          (SELECT group_concat(actor, ' ') FROM (SELECT t.actor FROM actors t WHERE t.name_key = k.name_key AND t.type = k.type AND t.r > 1 ORDER BY t.r)) AS other_actors,
-          (SELECT c.country FROM countries c WHERE c.name_key = k.name_key AND c.type = k.type AND c.r = 1) AS country,
-          (SELECT g.agent FROM agents g WHERE g.name_key = k.name_key AND g.type = k.type AND g.r = 1) AS agent,
-          SUM(articles) AS articles, SUM(mentions) AS mentions,
-          MIN(first_published) AS first_published, MAX(last_published) AS last_published
-        FROM ranked k GROUP BY k.name_key, k.type
-        ORDER BY articles DESC, mentions DESC, name, type ${filter.limit ? `LIMIT ${Math.floor(filter.limit)}` : ''}`;
-      type Row = { name: string; type: EntityType; actor: string | null; other_actors: string | null; country: string | null; agent: string | null; articles: number; mentions: number; first_published: string | null; last_published: string | null };
-      return (db.prepare(sql).all(...params) as Row[]).map((r) => ({
-        name: r.name,
-        type: r.type,
-        actor: r.actor,
-        otherActors: r.other_actors ? r.other_actors.split(' ') : [],
-        country: r.country,
-        agent: r.agent,
-        articles: r.articles,
-        mentions: r.mentions,
-        firstPublished: r.first_published,
-        lastPublished: r.last_published,
-      }));
-    },
+    listEvents: (filter: EventFilter = {}): StoredEvent[] => (all(eventsQuery(filter, SQLITE_DIALECT)) as EventRow[]).map(storedEventOf),
+    listQuotes: (filter: QuoteFilter = {}): StoredQuote[] => (all(quotesQuery(filter, SQLITE_DIALECT)) as QuoteRow[]).map(storedQuoteOf),
+    listEntities: (filter: EntityFilter = {}): EntitySummary[] => (all(entitiesQuery(filter, SQLITE_DIALECT)) as EntityRow[]).map(entitySummaryOf),
     getAnalysis(articleId: string): Analysis | undefined {
-      const art = db.prepare('SELECT * FROM articles WHERE id = ?').get(articleId) as Record<string, unknown> | undefined;
-      if (!art) return undefined;
-      const seq = art.seq as number;
-      const ents = db.prepare('SELECT * FROM entities WHERE article_seq = ? ORDER BY rowid').all(seq) as Record<string, any>[];
-      const ments = db.prepare('SELECT * FROM mentions WHERE article_seq = ? ORDER BY start').all(seq) as Record<string, any>[];
-      const quotes = db.prepare('SELECT json FROM quotes WHERE article_seq = ? ORDER BY start').pluck().all(seq) as string[];
-      const events = db.prepare('SELECT json FROM events WHERE article_seq = ? ORDER BY rowid').pluck().all(seq) as string[];
-      const article: Analysis['article'] = {
-        id: art.id as string,
-        title: art.title as string,
-        published: (art.published as string | null) ?? null,
-        text: art.text as string,
-      };
-      for (const k of ['url', 'source', 'origin', 'lang'] as const) if (art[k] != null) article[k] = art[k] as string;
-      return {
+      const article = db.prepare(sql.article).get(articleId) as Record<string, unknown> | undefined;
+      if (!article) return undefined;
+      const seq = article.seq as number;
+      return analysisOf({
         article,
-        entities: ents.map((e) => ({
-          id: e.id,
-          name: e.name,
-          type: e.type,
-          actor: e.actor,
-          country: e.country,
-          agent: e.agent,
-          role: e.role,
-          gender: e.gender,
-          provenance: JSON.parse(e.provenance),
-          mentions: ments
-            .filter((m) => m.entity_id === e.id)
-            .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, provenance: JSON.parse(m.provenance) })),
-        })),
-        quotes: quotes.map((q) => JSON.parse(q)),
-        events: events.map((e) => JSON.parse(e)),
-        tone: {
-          tone: art.tone as number,
-          positive: art.positive as number,
-          negative: art.negative as number,
-          polarity: art.polarity as number,
-          wordCount: art.word_count as number,
-        },
-        issues: JSON.parse(art.issues as string),
-      };
+        entities: db.prepare(sql.entities).all(seq) as Record<string, unknown>[],
+        mentions: db.prepare(sql.mentions).all(seq) as Record<string, unknown>[],
+        quotes: db.prepare(sql.quotes).pluck().all(seq) as string[],
+        events: db.prepare(sql.events).pluck().all(seq) as string[],
+      });
     },
-    counts(): StoreCounts {
-      const n = (t: string) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
-      return {
-        articles: n('articles'),
-        entities: n('entities'),
-        mentions: n('mentions'),
-        quotes: n('quotes'),
-        events: n('events'),
-        duplicates: n('duplicates'),
-      };
-    },
-    getFeedState(url: string) {
-      const r = db.prepare('SELECT * FROM feed_state WHERE url = ?').get(url) as Record<string, any> | undefined;
-      return r
-        ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastChecked: r.last_checked, lastStatus: r.last_status, itemsSeen: r.items_seen }
-        : undefined;
-    },
+    counts: (): StoreCounts => storeCountsOf(db.prepare(sql.counts).get() as Record<keyof StoreCounts, number>),
+    getFeedState: (url: string) => feedStateOf(db.prepare(sql.feedState).get(url) as Record<string, unknown> | undefined),
     setFeedState(st) {
-      db.prepare(
-        `INSERT INTO feed_state (url, etag, last_modified, last_checked, last_status, items_seen) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
-           last_status = excluded.last_status, items_seen = excluded.items_seen`,
-      ).run(st.url, st.etag, st.lastModified, st.lastChecked, st.lastStatus, st.itemsSeen);
+      db.prepare(sql.setFeedState).run(...feedStateValues(st));
     },
     close: () => {
       if (!readonly && db.open) {
@@ -510,33 +325,6 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       db.close();
     },
   };
-}
-
-/**
- * Adds the conditions of a publication-date range on the joined `articles a` to a query's WHERE terms. A
- * publication date may carry a time ("2023-06-19T08:00:00Z"): the whole `to` day is in the range.
- * @param range `from`, `to` as YYYY-MM-DD, either optional
- * @param where the WHERE terms, appended to; `params` their parameters, appended to
- */
-function wherePublished(range: { from?: string; to?: string }, where: string[], params: unknown[]): void {
-  if (range.from) {
-    where.push('a.published >= ?');
-    params.push(range.from);
-  }
-  if (range.to) {
-    where.push('substr(a.published, 1, 10) <= ?');
-    params.push(range.to);
-  }
-}
-
-/**
- * A LIKE pattern matching values that start with `prefix`, with SQLite's wildcards in it escaped (use with
- * `ESCAPE '\\'`), so "USA_" matches only a literal underscore.
- * @param prefix what the value must start with
- * @returns the pattern
- */
-function likePrefix(prefix: string): string {
-  return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
 /**

@@ -1,0 +1,56 @@
+import type { Quote } from '../model/quote.js';
+import { likePrefix, limitClause, whereClause, wherePublished } from './sql-clauses.js';
+import type { SqlDialect } from './sql-dialect.js';
+import { createSqlParams, type SqlQuery } from './sql-query.js';
+import type { QuoteFilter, StoredQuote } from './store.js';
+
+/** The distinct speaker names, for the whole-word `speaker` filter (sql-query.ts NameFilter). */
+const SPEAKER_NAMES = 'SELECT DISTINCT speaker_name FROM quotes WHERE speaker_name IS NOT NULL';
+/** The distinct entity names, for the whole-word `mentions` filter. */
+const ENTITY_NAMES = 'SELECT DISTINCT name FROM entities';
+
+/** A row of {@link quotesQuery}. */
+export interface QuoteRow {
+  json: string;
+  article_id: string;
+  title: string;
+  published: string | null;
+}
+
+/**
+ * The query of Store.listQuotes, in either dialect: the stored quotes that `filter` keeps (see QuoteFilter in
+ * store.ts), undated articles first, then by publication date, article id and the quote's start.
+ * - `speaker`: whole name words of the speaker's name (a name filter: bind the names with sql-query.ts withNames);
+ * - `actor`: the speaker's actor code prefix;
+ * - `mentions`: an entity of the quote's `mentions` by name words, actor code prefix or country code ("quotes by
+ *   Blinken mentioning China");
+ * - `kinds`, `cueClasses` (quotes stored without a cue class have none and are left out), `from`/`to` on the
+ *   publication date, `limit`.
+ * @param filter the filter
+ * @param dialect the SQL dialect of the store
+ * @returns the statement, its values and its name filters
+ */
+export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery {
+  const p = createSqlParams(dialect);
+  const where: string[] = [];
+  if (filter.speaker) where.push(p.nameHas('q.speaker_name', SPEAKER_NAMES, filter.speaker));
+  if (filter.actor) where.push(`q.speaker_actor LIKE ${p.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
+  if (filter.mentions) {
+    where.push(`EXISTS (SELECT 1 FROM ${dialect.jsonArrayRows('q.json', 'mentions', 'm')} JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value
+      WHERE ${p.nameHas('e.name', ENTITY_NAMES, filter.mentions)} OR e.actor LIKE ${p.add(likePrefix(filter.mentions.toUpperCase()))} ESCAPE '\\'
+        OR e.country = ${p.add(filter.mentions.toUpperCase())})`);
+  }
+  if (filter.kinds?.length) where.push(p.inList('q.kind', filter.kinds));
+  if (filter.cueClasses?.length) where.push(p.inList(dialect.jsonText('q.json', 'cueClass'), filter.cueClasses));
+  wherePublished(filter, where, p.add);
+  return p.query(`SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
+    ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);
+}
+
+/**
+ * A stored quote from a row of {@link quotesQuery}: the quote as analysed (its JSON) with its article's fields.
+ * @param r the row
+ */
+export function storedQuoteOf(r: QuoteRow): StoredQuote {
+  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published };
+}
