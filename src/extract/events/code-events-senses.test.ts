@@ -71,3 +71,8 @@ test('what a participle clause after an appeal speaks of is not its target: "cal
   // the appeal's own target before the participle stays
   assert.deepEqual(brief('The Conservatives called for action against Gordon Brown, arguing that Hindus had suffered.', [GBR_PTY, GBR_GOV, HIN]), ['GBRPTY>GBRGOV 020']);
 });
+
+test('a welcome given mockingly is no praise (051): "after mockingly welcoming the chancellor back" (BBC politics 364)', () => {
+  assert.deepEqual(brief('The Conservatives spoke after mockingly welcoming Gordon Brown back to the campaign.', [GBR_PTY, GBR_GOV]), []);
+  assert.deepEqual(brief('The Conservatives warmly welcomed Gordon Brown back to the campaign.', [GBR_PTY, GBR_GOV]), ['GBRPTY>GBRGOV 051']);
+});
