@@ -102,6 +102,11 @@ test('a headline item with a clause after its cue, or a present tense, is still 
   assert.deepEqual(quotes.map((q) => q.text), ['taxes would rise', 'the plan failed']);
 });
 
+test('a past form closing its headline item still reports what stands before it: "Cabinet resigns, officials announced"', () => {
+  const quotes = run('Markets steady\nThe cabinet of Ruritania has resigned, officials announced\nWeather');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker.mention?.text]), [['The cabinet of Ruritania has resigned', 'officials']]);
+});
+
 test('a past-tense cue in a sentence ending with a full stop is unaffected', () => {
   const [q] = run('Jo Doe denied wrongdoing in the bail hearing.');
   assert.ok(q, 'a quote');
