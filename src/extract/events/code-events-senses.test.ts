@@ -76,3 +76,10 @@ test('a welcome given mockingly is no praise (051): "after mockingly welcoming t
   assert.deepEqual(brief('The Conservatives spoke after mockingly welcoming Gordon Brown back to the campaign.', [GBR_PTY, GBR_GOV]), []);
   assert.deepEqual(brief('The Conservatives warmly welcomed Gordon Brown back to the campaign.', [GBR_PTY, GBR_GOV]), ['GBRPTY>GBRGOV 051']);
 });
+
+test('a currency or market rallying is a recovery, no protest (141): "sterling …, rallying back up" (reut2-012)', () => {
+  const protests = (events: string[]) => events.filter((e) => / 14\d*$/.test(e));
+  assert.deepEqual(protests(brief('The pound recovered after Gordon Brown spoke, rallying back up to its old level.', [GBR_GOV])), []);
+  assert.deepEqual(protests(brief('Shares of Conservatives rallied in Britain on Monday.', [GBR_PTY])), []);
+  assert.deepEqual(brief('The Conservatives rallied outside the office of Gordon Brown.', [GBR_PTY, GBR_GOV]), ['GBRPTY>GBRGOV 141']);
+});
