@@ -71,6 +71,10 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
       const paragraphs: Paragraph[] = [];
       // wink index -> our token index (whitespace tokens are dropped); reused across lines
       let map = new Int32Array(256);
+      // lower-cased forms (by lexeme) and lemmas (by lexeme and tag) of the words wink-nlp learnt, for this text only
+      // (learnt lexeme indexes hold while the instance does; see LexiconMemo for why they are not kept longer)
+      const learntLower = new Map<number, string>();
+      const learntLemma = new Map<number, string>();
       let lineStart = 0;
       while (lineStart <= text.length) {
         let lineEnd = text.indexOf('\n', lineStart);
@@ -111,13 +115,14 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
             const lexeme = table[k * 4];
             const value: string = its.value(k, rdd);
             const own = lexeme < intrinsic; // a word of the model's lexicon, not one learnt from the text
-            let low = own ? lowerOf[lexeme] : undefined;
+            let low = own ? lowerOf[lexeme] : learntLower.get(lexeme);
             if (low === undefined) {
               low = value.trim() === '' ? '' : value.toLowerCase();
               if (own) lowerOf[lexeme] = low;
+              else learntLower.set(lexeme, low);
             }
             if (low === '') continue; // a whitespace token
-            let at = read.indexOf(value, cursor);
+            let at = surfaceAt(read, value, cursor);
             if (at < 0) at = cursor; // wink never rewrites surface forms; guard anyway
             const end = Math.min(at + value.length, line.length);
             // a token with stand-in letters: its lower-cased form (and a lemma that is the word itself) from the
@@ -136,13 +141,14 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
               // otherwise the lemma is a function of the lexeme and its tag alone (wink-nlp src/its.js `lemma`):
               // the lemma of the lexeme's last tag is kept (tag index + 1 in lemmaTagOf, 0 for none)
               const tagKey = ((table[k * 4 + 2] & layout.posMask) >>> layout.bits4lemma) + 1;
-              lemma = own && lemmaTagOf[lexeme] === tagKey ? lemmaOf[lexeme] : undefined;
+              const learntKey = own ? -1 : lexeme * LEMMA_TAG_KEYS + tagKey;
+              lemma = own ? (lemmaTagOf[lexeme] === tagKey ? lemmaOf[lexeme] : undefined) : learntLemma.get(learntKey);
               if (lemma === undefined) {
                 lemma = String(its.lemma(k, rdd, addons)).toLowerCase();
                 if (own) {
                   lemmaOf[lexeme] = lemma;
                   lemmaTagOf[lexeme] = tagKey;
-                }
+                } else learntLemma.set(learntKey, lemma);
               }
             }
             if (folded !== undefined && lemma === value.toLowerCase()) lemma = folded;
@@ -182,6 +188,31 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
       return { ...tokens, datelines: findDatelines(tokens) };
     },
   };
+}
+
+/** Values a lemma's tag key takes (POS index + 1; wink-nlp 2.x keeps the POS index in 6 bits, `posMask`). */
+const LEMMA_TAG_KEYS = 128;
+
+/**
+ * Whether a code unit may stand between two tokens of a line (spaces, tabs, other wide spaces): {@link surfaceAt}
+ * steps over these before comparing.
+ */
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `line.indexOf(value, cursor)`, answered without a search in the usual case: the token's text right after the gap
+ * ({@link isGap}) that follows the previous token. Same result: no occurrence can start inside the gap when the
+ * value does not open with a gap code unit, so the first occurrence from `cursor` on is the one after the gap.
+ * @param line the line read; `value` a token's surface text; `cursor` where the previous token ended
+ * @returns the offset of the first occurrence of `value` at or after `cursor`, or −1
+ */
+function surfaceAt(line: string, value: string, cursor: number): number {
+  let at = cursor;
+  while (at < line.length && isGap(line.charCodeAt(at))) at++;
+  if (value.length > 0 && !isGap(value.charCodeAt(0)) && line.startsWith(value, at)) return at;
+  return line.indexOf(value, cursor);
 }
 
 /** One wink-nlp instance and its `its` accessors. */
