@@ -147,6 +147,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
   worker.on('error', (error) => onError?.(error));
 
   const queue = exitWhenEmpty ? openArticleQueue(connection, queueName) : undefined;
+  // the queue of the empty check reports connection errors too: without a listener bullmq printed each one with
+  // its stack through console.error (measured with Redis restarted under a worker), past --log-format json
+  queue?.on('error', (error) => onError?.(error));
   let emptyTimer: NodeJS.Timeout | undefined;
   const stop = (by: WorkerStats['stoppedBy']): Promise<void> => {
     if (stopping) return stopping;

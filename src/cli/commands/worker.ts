@@ -7,12 +7,12 @@ import { dbOption } from '../db-option.js';
 import { pipelineRun } from '../pipeline-run.js';
 import { checkDbToWrite } from '../db-path.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
-import { formatFailure, formatFailures } from '../failures.js';
+import type { LogFormat } from '../logger.js';
+import { createWorkerLogger } from '../worker-logger.js';
 import { queueOption, redisOption } from '../redis-option.js';
 import { displayRedisUrl } from '../../queue/redis-url.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } from '../../queue/defaults.js';
-import type { JobFailure, WorkerStats } from '../../queue/run-worker.js';
-import type { Store, StoreCounts } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 
 /** The signals that stop a worker cleanly: the jobs in flight are finished and stored, then it exits. */
 const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
@@ -28,24 +28,7 @@ interface WorkerOptions {
   actors?: string;
   quoteModels: boolean;
   quiet?: boolean;
-}
-
-/** One failed attempt as a line: `origin: CODE: reason (attempt 1 of 3, tried again later)`. */
-function failureLine(f: JobFailure): string {
-  const what = f.final ? (f.attempt >= f.attempts ? 'failed' : 'failed, not retried') : 'tried again later';
-  return `${formatFailure(f)} (job ${f.jobId}, attempt ${f.attempt} of ${f.attempts}, ${what})`;
-}
-
-/** The end-of-run summary of a worker, for stderr. */
-function summary(stats: WorkerStats, counts: StoreCounts, db: string): string {
-  const rate = stats.completed / Math.max(stats.seconds, 1e-9);
-  const stopped = stats.stoppedBy === 'empty' ? 'queue empty' : stats.stoppedBy === 'signal' ? 'stopped' : 'stopped by a store error';
-  return (
-    `worker (${stopped}): completed ${stats.completed} job(s): stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, ` +
-    `already stored ${stats.alreadyStored + stats.skipped}, duplicates ${stats.duplicates}, failed ${stats.failures.length}` +
-    `${stats.retries ? ` (${stats.retries} failed attempt(s) left for a retry)` : ''} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
-    `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked`
-  );
+  logFormat: LogFormat;
 }
 
 /**
@@ -66,7 +49,9 @@ export function registerWorker(program: Command): void {
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('-q, --quiet', 'no start line and no summary (failures are still written)')
+    .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(async (opts: WorkerOptions) => {
+      const log = createWorkerLogger(opts.logFormat, { quiet: opts.quiet });
       checkDbToWrite(opts.db);
       // bullmq and ioredis load here, not with the CLI: every other command would pay for their imports
       const [{ connectRedis }, { runWorker }] = await Promise.all([import('../../queue/connect-redis.js'), import('../../queue/run-worker.js')]);
@@ -75,7 +60,7 @@ export function registerWorker(program: Command): void {
       for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
       let store: Store | undefined;
       const connection = await connectRedis(opts.redis, {
-        onError: (e) => process.stderr.write(`detente worker: Redis ${displayRedisUrl(opts.redis)}: ${e.message} (reconnecting)\n`),
+        onError: (e) => log.error(`Redis ${displayRedisUrl(opts.redis)}: ${e.message} (reconnecting)`),
       }).catch((error: unknown) => {
         for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
         throw error;
@@ -86,9 +71,7 @@ export function registerWorker(program: Command): void {
         const analyzer = createAnalyzer({ actorsFile: opts.actors, quoteModels: opts.quoteModels });
         const run = pipelineRun(analyzer);
         await store.recordRun(run);
-        if (!opts.quiet) {
-          process.stderr.write(`worker ${process.pid}: queue ${opts.queue} at ${displayRedisUrl(opts.redis)} -> store ${displayLocation(opts.db)}, ${opts.concurrency} job(s) in flight\n`);
-        }
+        log.started({ pid: process.pid, queue: opts.queue, redis: displayRedisUrl(opts.redis), db: displayLocation(opts.db), concurrency: opts.concurrency });
         const stats = await runWorker({
           connection,
           queueName: opts.queue,
@@ -100,15 +83,12 @@ export function registerWorker(program: Command): void {
           stalledSeconds: opts.stalledSeconds,
           keepCompleted: opts.keepCompleted,
           signal: interrupt.signal,
-          onFailure: (f) => process.stderr.write(`${failureLine(f)}\n`),
-          onError: (e) => process.stderr.write(`detente worker: ${e.message}\n`),
+          onFailure: (f) => log.failure(f),
+          onError: (e) => log.error(e.message),
         });
         const counts = await store.counts();
-        if (!opts.quiet) process.stderr.write(`${summary(stats, counts, displayLocation(opts.db))}\n`);
-        if (stats.failures.length) {
-          process.stderr.write(`${formatFailures(stats.failures)}\n`);
-          process.exitCode = 1;
-        }
+        log.summary(stats, counts, displayLocation(opts.db));
+        if (stats.failures.length) process.exitCode = 1;
       } finally {
         await store?.close();
         await connection.quit().catch(() => connection.disconnect());
