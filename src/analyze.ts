@@ -9,6 +9,27 @@ import { toneComponent } from './extract/tone/component.js';
 import { loadResources, type ResourceOptions } from './resources/load.js';
 import type { Resources } from './resources/resources.js';
 import { articleFromText } from './ingest/article-id.js';
+import { isEnglishTag } from './ingest/identify-language.js';
+import { EMPTY_TONE } from './model/tone.js';
+
+/** The issue code of an article not analysed because its text is not English. */
+export const NOT_ENGLISH_ISSUE = 'W_NOT_ENGLISH';
+
+/**
+ * The analysis of an article in another language: the article (with its `lang`), no entities, quotes or events and
+ * no tone — the models, lexicons and rules are English ones, and on Zulu or Hindi text they find nonsense (every
+ * capitalised Zulu word a PERSON) — and one issue saying why.
+ */
+function notEnglish(article: Article): Analysis {
+  return {
+    article,
+    entities: [],
+    quotes: [],
+    events: [],
+    tone: { ...EMPTY_TONE },
+    issues: [{ code: NOT_ENGLISH_ISSUE, message: `the text is in language "${article.lang}", not English: stored without entities, quotes, events or tone`, source: 'analyze' }],
+  };
+}
 
 /** Options for {@link createAnalyzer}. */
 export interface AnalyzerOptions extends ResourceOptions {
@@ -27,7 +48,8 @@ export interface Analyzer {
 
 /**
  * Loads the NLP model and resources once and builds the default pipeline
- * (entities → quotes → events → tone).
+ * (entities → quotes → events → tone). An article whose `lang` names another language than English (set by the
+ * readers' language identification, ingest/with-language.ts, or given) is not run through it (see notEnglish).
  * @throws DetenteError when a resource file is missing or invalid
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -38,7 +60,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     resources,
     components: [entitiesComponent, quotesComponent, eventsComponent, toneComponent],
   });
-  return { resources, pipeline, analyze: (article) => pipeline.run(article) };
+  return { resources, pipeline, analyze: (article) => (isEnglishTag(article.lang) ? pipeline.run(article) : notEnglish(article)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { EMPTY_TONE } from './model/tone.js';
-import type { Analyzer } from './analyze.js';
+import { NOT_ENGLISH_ISSUE, type Analyzer } from './analyze.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
@@ -16,11 +16,13 @@ export interface IngestFailure {
  * Counts of one ingest. `skipped`: already stored (same id); `duplicates`: linked to a stored first copy;
  * `replaced`: of `stored`, the articles stored in place of a shorter stored copy from the same URL;
  * `noArticle`: pages of a crawl with no article (a WARC's home and index pages, read results marked
- * `skip: 'no-article'`), counted here and not among the failures.
+ * `skip: 'no-article'`), counted here and not among the failures; `notEnglish`: of the articles analysed, those
+ * stored without entities, quotes and events because their text is not English (analyze.ts).
  */
 export interface IngestStats {
   read: number;
   noArticle: number;
+  notEnglish: number;
   stored: number;
   replaced: number;
   skipped: number;
@@ -126,7 +128,7 @@ export async function ingestIntoStore(
   { analyzer, store, runId, batchSize = 200, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, noArticle: 0, stored: 0, replaced: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
+  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, stored: 0, replaced: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -158,6 +160,7 @@ export async function ingestIntoStore(
         else {
           try {
             const analysis = analyzer.analyze(r.article);
+            if (analysis.issues.some((i) => i.code === NOT_ENGLISH_ISSUE)) stats.notEnglish++;
             for (const issue of r.issues ?? []) {
               analysis.issues.push(issue);
               onIssue?.(issue);

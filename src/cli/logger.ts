@@ -43,6 +43,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
           event: 'summary',
           read: stats.read,
           noArticle: stats.noArticle,
+          notEnglish: stats.notEnglish,
           stored: stats.stored,
           replaced: stats.replaced,
           skipped: stats.skipped,
@@ -58,7 +59,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       }
       if (!quiet) {
         process.stderr.write(
-          `read ${stats.read} article(s), stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
+          `read ${stats.read} article(s), stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${stats.notEnglish ? `not English ${stats.notEnglish} (stored without entities, quotes or events), ` : ''}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
             (removed
               ? `store ${db}: not created (nothing to store)\n`
               : `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`),

@@ -8,6 +8,7 @@ import { listFiles } from './list-files.js';
 import { readJsonDocument, readJsonLines } from './read-jsonl.js';
 import { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
 import { readPlainText, readSeedText } from './read-text.js';
+import { withLanguage } from './with-language.js';
 
 export type { InputFormat, ReadResult } from './read-result.js';
 
@@ -57,11 +58,17 @@ const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>
  * formats are refused above `options.maxBytes`.
  * Never throws for a bad item: a missing path, unreadable directory, empty, binary or wrongly encoded file,
  * a bad JSON line… each yields one `{ ok: false, origin, code, message }` and reading goes on.
+ * An article whose text is not English has `lang` set to its language ({@link withLanguage}).
  * @param inputs file paths, directory paths, http(s) URLs, or '-' for stdin
  * @param options format override, stdin stream, size limit, HTTP fetcher
  * @returns an async iterable of read results, in input order (directory entries in sorted order)
  */
 export async function* readInputs(inputs: string[], options: ReadInputsOptions = {}): AsyncIterable<ReadResult> {
+  for await (const r of readAll(inputs, options)) yield r.ok ? await withLanguage(r) : r;
+}
+
+/** {@link readInputs} before the language pass. */
+async function* readAll(inputs: string[], options: ReadInputsOptions): AsyncGenerator<ReadResult> {
   let fetcher = options.fetcher;
   for (const input of inputs) {
     if (/^https?:\/\//i.test(input)) {

@@ -4,6 +4,7 @@ import { parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import type { ReadResult } from '../../ingest/read-result.js';
+import { withLanguage } from '../../ingest/with-language.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
 import { openStore } from '../../store/open-store.js';
 import { displayLocation, isPostgresUrl } from '../../store/store-location.js';
@@ -123,7 +124,8 @@ export function registerWatch(program: Command): void {
             results.push(...polled.results);
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
           }
-          const stats = await ingestIntoStore(results, { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f), onIssue: (i) => log.issue(i) });
+          // as readInputs does: an article in another language than English gets its lang (and no English analysis)
+          const stats = await ingestIntoStore(await Promise.all(results.map(withLanguage)), { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f), onIssue: (i) => log.issue(i) });
           log.summary(stats, await store.counts(), where);
           if (stats.failures.length) failedRounds++;
           if (opts.rounds !== undefined && round >= opts.rounds) break;

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { identifyLanguage, isEnglishTag } from './identify-language.js';
+import { withLanguage } from './with-language.js';
+import type { ReadResult } from './read-result.js';
+
+// Test texts written for these tests.
+const SWAHILI = [
+  'Serikali ya mkoa imetangaza kwamba barabara mpya itajengwa kati ya mji na kijiji cha wavuvi mwaka ujao.',
+  'Wakazi wengi walifurahi kusikia habari hiyo kwa sababu safari ya sasa inachukua saa nne wakati wa mvua.',
+  'Mkuu wa wilaya alisema fedha zimetengwa na kazi itaanza mara baada ya msimu wa mavuno kumalizika.',
+  'Wafanyabiashara wa samaki walisema barabara hiyo itawasaidia kufikisha bidhaa sokoni zikiwa bado mbichi.',
+].join('\n');
+const HINDI = 'सरकार ने आज कहा कि नदी के किनारे नई सड़क अगले साल बनेगी। गाँव के लोगों ने इस फ़ैसले का स्वागत किया और कहा कि बारिश में रास्ता बहुत ख़राब हो जाता है।';
+const ENGLISH = 'The harbour board said on Monday that the new quay would open in May, and that fishing boats would be given the first berths after the repairs.';
+const TABLE = 'LAKEVIEW, Feb 3 - Shr 12 cts vs nine cts\nNet 1,204,000 vs 903,000\nRevs 14.5 mln vs 12.1 mln\nNine mths\nShr 40 cts vs 31 cts\nNet 4,050,000 vs 3,120,000';
+
+test('a long text in Swahili is not English, whatever its page declares', async () => {
+  const id = await identifyLanguage(`${SWAHILI}\n${SWAHILI}`, 'en-US');
+  assert.equal(id.english, false);
+  assert.equal(id.by, 'trigrams');
+  assert.match(id.lang ?? '', /^sw/);
+});
+
+test('a text mostly in Devanagari is Hindi by its script', async () => {
+  assert.deepEqual(await identifyLanguage(`Local News\n${HINDI}`), { english: false, lang: 'hi', by: 'script' });
+});
+
+test('English prose and a telegraphic earnings table are English, and keep their declared tag', async () => {
+  assert.deepEqual(await identifyLanguage(ENGLISH, 'en-GB'), { english: true, lang: 'en-GB', by: 'english' });
+  assert.deepEqual(await identifyLanguage(`${TABLE}\n${TABLE}`), { english: true, lang: null, by: 'english' });
+});
+
+test('a declared language stands for a short text, and plain English prose overrules a wrong tag', async () => {
+  assert.deepEqual(await identifyLanguage('Mvua kubwa Dodoma', 'sw'), { english: false, lang: 'sw', by: 'declared' });
+  assert.deepEqual(await identifyLanguage(`${ENGLISH} ${ENGLISH}`, 'de'), { english: true, lang: 'en', by: 'english' });
+});
+
+test('English tags are told from other languages', () => {
+  for (const tag of ['en', 'en-GB', 'en_us', 'EN', 'eng', 'English', '', undefined, 'und', 'x-default']) assert.equal(isEnglishTag(tag), true, String(tag));
+  for (const tag of ['de', 'sw', 'zu-ZA', 'hin', 'fr_CA']) assert.equal(isEnglishTag(tag), false, tag);
+});
+
+test('the language pass sets lang on an article in another language and leaves an English article as it was', async () => {
+  const english: ReadResult = { ok: true, article: { id: 'e', title: 'Quay', published: null, text: ENGLISH } };
+  assert.equal(await withLanguage(english), english);
+  const hindi = await withLanguage({ ok: true, article: { id: 'h', title: 'Sadak', published: null, text: HINDI, lang: 'en' } });
+  assert.equal(hindi.ok && hindi.article.lang, 'hi');
+});
