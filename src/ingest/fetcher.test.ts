@@ -119,6 +119,12 @@ test('errors name the URL and the reason: HTTP status, timeout, size limit, bad 
   assert.equal(await code('http://127.0.0.1:1/closed'), 'E_FETCH_NETWORK');
 });
 
+test('a URL on a port fetch refuses (127.0.0.1:1) is reported with its URL and why the port is refused', async () => {
+  const r = (await readUrl('http://127.0.0.1:1/wire', fast())).results[0];
+  assert.ok(!r.ok && r.code === 'E_FETCH_NETWORK');
+  assert.match(!r.ok ? r.message : '', /^http:\/\/127\.0\.0\.1:1\/wire: cannot fetch: port 1 is one fetch refuses to connect to \(a "bad port"/);
+});
+
 test('requests to one host are spaced by the per-host interval', async () => {
   let clock = 0;
   const waits: number[] = [];

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { IngestCode, IngestError } from './errors.js';
+import { networkReason } from './network-error.js';
 
 /** Default User-Agent: names the tool and where to read about it, as polite crawlers do. */
 export const DEFAULT_USER_AGENT = 'detente/0.1 (news event coder; +https://github.com/detente-news/detente)';
@@ -121,7 +122,7 @@ export function createFetcher({
             res = await doFetch(url, { headers, redirect: 'manual', signal: controller.signal });
           } catch (err) {
             if (controller.signal.aborted) throw new IngestError(IngestCode.FetchTimeout, `${start}: no complete answer within ${timeoutMs} ms`, start);
-            throw new IngestError(IngestCode.FetchNetwork, `${url}: ${(err as Error).cause ? String((err as Error & { cause: Error }).cause.message) : (err as Error).message}`, start, { cause: err });
+            throw new IngestError(IngestCode.FetchNetwork, `${url}: cannot fetch: ${networkReason(parsed, err)}`, start, { cause: err });
           }
           if (res.status >= 300 && res.status < 400 && res.status !== 304) {
             const location = res.headers.get('location');
