@@ -20,6 +20,8 @@ export interface Logger {
 /**
  * Creates a stderr logger. Text: failures are listed in the summary; JSON: each failure is a line
  * `{"level":"error","event":"item_failed",origin,code,message}` as it happens, then one `{"event":"summary",…}`.
+ * The rate (articles read per second) is left out — JSON `articlesPerSecond: null` — when nothing new was read
+ * (every article already stored, or none at all).
  * `quiet` drops the text summary line but never the failure list (failures always reach stderr) nor the
  * line of an interrupted run.
  * @throws Error on an unknown format
@@ -36,7 +38,9 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       else process.stderr.write(`warning: ${i.message}\n`);
     },
     summary(stats, counts, db, { removed = false } = {}) {
-      const rate = stats.read / Math.max(stats.seconds, 1e-9);
+      // no rate for a run that analysed and stored nothing (a watch round whose items were all stored before): reading
+      // a few stored ids in a millisecond made '3877.6 articles/s'
+      const rate = stats.read > stats.skipped ? stats.read / Math.max(stats.seconds, 1e-9) : null;
       if (format === 'json') {
         write({
           level: stats.failures.length ? 'warn' : 'info',
@@ -50,7 +54,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
           duplicates: stats.duplicates,
           failed: stats.failures.length,
           seconds: Math.round(stats.seconds * 100) / 100,
-          articlesPerSecond: Math.round(rate * 10) / 10,
+          articlesPerSecond: rate === null ? null : Math.round(rate * 10) / 10,
           db,
           dbRemoved: removed,
           store: counts,
@@ -59,7 +63,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       }
       if (!quiet) {
         process.stderr.write(
-          `read ${stats.read} article(s), stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${stats.notEnglish ? `not English ${stats.notEnglish} (stored without entities, quotes or events), ` : ''}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
+          `read ${stats.read} article(s), stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${stats.notEnglish ? `not English ${stats.notEnglish} (stored without entities, quotes or events), ` : ''}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s${rate === null ? '' : ` (${rate.toFixed(1)} articles/s)`}\n` +
             (removed
               ? `store ${db}: not created (nothing to store)\n`
               : `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`),
