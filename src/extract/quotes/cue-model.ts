@@ -6,6 +6,7 @@ import { buildHashedWeights, type HashedWeights } from '../entities/ner-weights.
 import { CUE_FEATURE_SET, cueFeatures, quotedBounds, type MAX_CUE_FEATURES } from './cue-features.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { QuoteResources } from './resources.js';
+import type { TokenLexiconBits } from './token-lexicon-bits.js';
 
 /**
  * The trained cue detector: an averaged perceptron (Collins 2002) scoring each token for "part of an attribution
@@ -47,6 +48,7 @@ interface Header {
  * @param lexicon the cue lexicon (its membership is a feature)
  * @param scores receives one score per token, written at `[s0, s1)`
  * @param scratch a buffer of at least {@link MAX_CUE_FEATURES} entries (allocated once by the caller)
+ * @param bits the lexicon bits of the Doc's tokens (tokenLexiconBits), or undefined to ask the lexicon token by token
  */
 export function scoreCueTokens(
   model: CueModel,
@@ -57,11 +59,12 @@ export function scoreCueTokens(
   lexicon: QuoteResources,
   scores: Float32Array,
   scratch: Uint32Array,
+  bits?: TokenLexiconBits,
 ): void {
   const table = model.weights;
   const bounds = quotedBounds(quoted, s0, s1);
   for (let i = s0; i < s1; i++) {
-    if (!isCueCandidate(doc, i, quoted, lexicon) || !couldOpenContent(doc, i, s1, quoted, lexicon)) {
+    if (!isCueCandidate(doc, i, quoted, lexicon, bits) || !couldOpenContent(doc, i, s1, quoted, lexicon, bits)) {
       scores[i] = -Infinity;
       continue;
     }
@@ -106,8 +109,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PRON', 'VERB', 'AUX', 'SCO
  * not computed (a speed gate: quotes stage about 16 → 14.5 µs/sentence on 300 BBC articles; PolNeAR dev loses one
  * matched quote, overlap F1 70.0, exact 56.2 and cue F1 66.3 unchanged).
  */
-function couldOpenContent(doc: Doc, i: number, s1: number, quoted: Uint8Array, lexicon: QuoteResources): boolean {
-  if (doc.pos[i] !== 'VERB' || ((lexicon.words.get(doc.lemmas[i]) ?? 0) & LEXICON_VERB) !== 0 || ((lexicon.words.get(doc.lower[i]) ?? 0) & LEXICON_VERB) !== 0) return true;
+function couldOpenContent(doc: Doc, i: number, s1: number, quoted: Uint8Array, lexicon: QuoteResources, bits: TokenLexiconBits | undefined): boolean {
+  if (doc.pos[i] !== 'VERB') return true;
+  const lemmaBits = bits ? bits.lemma[i] : lexicon.words.get(doc.lemmas[i]) ?? 0;
+  const lowerBits = bits ? bits.lower[i] : lexicon.words.get(doc.lower[i]) ?? 0;
+  if ((lemmaBits & LEXICON_VERB) !== 0 || (lowerBits & LEXICON_VERB) !== 0) return true;
   let j = i + 1;
   while (j < s1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'PART') && doc.lower[j] !== 'to') j++;
   if (j >= s1) return false;
@@ -120,12 +126,14 @@ function couldOpenContent(doc: Doc, i: number, s1: number, quoted: Uint8Array, l
  * True when the model scores token `i`: a verb, or a word the cue lexicon lists (verb, noun or first word of a phrase),
  * outside quotation marks. Only these are trained on and scored, which keeps the model at a few tokens a sentence.
  * @param doc the token layer; `quoted` per-token flag, non-zero inside quotation marks; `lexicon` the cue lexicon
+ * @param bits the lexicon bits of the Doc's tokens (tokenLexiconBits), or undefined to ask the lexicon
  */
-export function isCueCandidate(doc: Doc, i: number, quoted: Uint8Array, lexicon: QuoteResources): boolean {
+export function isCueCandidate(doc: Doc, i: number, quoted: Uint8Array, lexicon: QuoteResources, bits?: TokenLexiconBits): boolean {
   if (quoted[i]) return false;
   if (doc.pos[i] === 'VERB') return true;
   if (doc.pos[i] === 'PUNCT') return false;
-  // one lookup for the lemma (verb, noun or phrase start), one for the word (phrase start)
+  // the lemma listed at all (verb, noun or phrase start: every listed word has a bit set), or the word opening a phrase
+  if (bits) return bits.lemma[i] !== 0 || (bits.lower[i] & LEXICON_PHRASE) !== 0;
   return lexicon.words.has(doc.lemmas[i]) || ((lexicon.words.get(doc.lower[i]) ?? 0) & LEXICON_PHRASE) !== 0;
 }
 

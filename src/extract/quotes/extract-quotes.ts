@@ -7,6 +7,7 @@ import { anyCovered, clauses, hasVerb, sentenceIndexOf, spanOfTokens } from './d
 import { findCues, sentenceSubject, type CueMatch } from './find-cues.js';
 import { MAX_CUE_FEATURES } from './cue-features.js';
 import { scoreCueTokens } from './cue-model.js';
+import { tokenLexiconBits } from './token-lexicon-bits.js';
 import { chooseContentEnd, MAX_END_FEATURES, RANKED_RULES } from './content-end.js';
 import { isLoneSubordinator, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
@@ -162,9 +163,10 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
   const model = resources.cueModel ?? null;
   const scores = model ? new Float32Array(doc.tokenCount) : null;
   const scratch = model ? new Uint32Array(MAX_CUE_FEATURES) : null;
+  const bits = tokenLexiconBits(doc, resources);
   for (const s of clauses(doc)) {
-    if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!);
-    for (const c of findCues(doc, s, resources, quoted, scores)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c)) cues.push(c);
+    if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!, bits);
+    for (const c of findCues(doc, s, resources, quoted, scores, bits)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c)) cues.push(c);
   }
   return cues;
 }

@@ -5,6 +5,7 @@ import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import type { CueEntry, QuoteResources } from './resources.js';
+import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
 /**
  * A reporting cue found in a sentence: the verb or phrase (`start`/`end` token range), its lexicon
@@ -72,9 +73,17 @@ const POLL_VERBS = /^(say|think|believe|want|support|oppose|favor|agree|disagree
  * @param scores the cue model's per-token scores (scoreCueTokens), or null for the lexicon alone: with them a lexicon verb
  *   scoring below the model's veto is no cue, and a verb outside the lexicon scoring above its threshold is one, with
  *   the generic frames of {@link learnedCueEntry}
+ * @param bits the lexicon bits of the Doc's tokens (tokenLexiconBits; computed here when not given)
  * @returns cues in token order
  */
-export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources, quoted: Uint8Array, scores: Float32Array | null = null): CueMatch[] {
+export function findCues(
+  doc: Doc,
+  sentence: Sentence,
+  resources: QuoteResources,
+  quoted: Uint8Array,
+  scores: Float32Array | null = null,
+  bits: TokenLexiconBits = tokenLexiconBits(doc, resources),
+): CueMatch[] {
   const model = scores ? resources.cueModel ?? null : null;
   const out: CueMatch[] = [];
   const s0 = sentence.firstToken;
@@ -84,8 +93,8 @@ export function findCues(doc: Doc, sentence: Sentence, resources: QuoteResources
     if (quoted[i]) continue;
     const lemma = doc.lemmas[i];
     let entry: CueEntry | undefined;
-    const lemmaBits = resources.words.get(lemma) ?? 0;
-    const lowerBits = lemma === doc.lower[i] ? lemmaBits : resources.words.get(doc.lower[i]) ?? 0;
+    const lemmaBits = bits.lemma[i];
+    const lowerBits = bits.lower[i];
     const phrases = lemmaBits & LEXICON_PHRASE ? resources.phrases.get(lemma) : lowerBits & LEXICON_PHRASE ? resources.phrases.get(doc.lower[i]) : undefined;
     if (phrases) {
       for (const p of phrases) {
