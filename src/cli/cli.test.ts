@@ -107,6 +107,25 @@ test('a republished copy under another URL and headline is linked as a duplicate
   }
 });
 
+test('every quote output names the article to cite it by: file (or URL), title and date', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'harbour.txt'), ['date 2024-05-06 Quay to reopen in June', '- Published', '"The quay will reopen in June," harbour master Ines Varga told reporters on Monday.'].join('\n'));
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--db', db, dir]).status, 0);
+    const path = join(dir, 'harbour.txt');
+    const text = detente(['quotes', '--db', db]).stdout;
+    assert.ok(text.includes(`━━ 2024-05-06 · Quay to reopen in June · ${path} · id `), text);
+    const [q] = detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual([q.articleOrigin, q.articleUrl, q.articleTitle, q.published], [path, null, 'Quay to reopen in June', '2024-05-06']);
+    const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.split('\n');
+    assert.match(csv[0], /,article_title,article_url,article_origin,article_source$/);
+    assert.ok(csv[1].includes(`,Quay to reopen in June,,${path},`), csv[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('quotes are filtered by kind and by cue class, and an unknown class is a clear error', () => {
   const dir = tempDir();
   try {

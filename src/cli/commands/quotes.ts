@@ -4,8 +4,12 @@ import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { QUOTE_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
+import { QUOTE_SOURCE_CSV_COLUMNS, citation, withArticleSources } from '../quote-sources.js';
 
-/** `detente quotes --db FILE|URL [--speaker NAME]`: list stored quotes by speaker. */
+/**
+ * `detente quotes --db FILE|URL [--speaker NAME]`: list stored quotes by speaker, each with its article's date, title,
+ * source and URL (or the file it was read from) to cite it by.
+ */
 export function registerQuotes(program: Command): void {
   program
     .command('quotes')
@@ -29,18 +33,19 @@ export function registerQuotes(program: Command): void {
       checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
-        const quotes = await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
-        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, QUOTE_CSV_COLUMNS));
+        // each quote with its article's URL (or file), source, title and date, so that it can be cited
+        const quotes = await withArticleSources(store, await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass }));
+        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, [...QUOTE_CSV_COLUMNS, ...QUOTE_SOURCE_CSV_COLUMNS]));
         let article: string | null = null;
         if (opts.format !== 'csv') for (const q of quotes) {
           if (opts.format === 'jsonl') {
             process.stdout.write(`${JSON.stringify(q)}\n`);
             continue;
           }
-          // one heading per article: its date, title and id (for `detente explain`/`events`)
+          // one heading per article: its date, title, source, URL (or file) and id (for `detente explain`/`events`)
           if (q.articleId !== article) {
             article = q.articleId;
-            process.stdout.write(`━━ ${q.published ?? 'undated'} · ${q.articleTitle} · id ${q.articleId}\n`);
+            process.stdout.write(`━━ ${[q.published ?? 'undated', q.articleTitle, q.articleSource, citation(q), `id ${q.articleId}`].filter(Boolean).join(' · ')}\n`);
           }
           const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
           const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
