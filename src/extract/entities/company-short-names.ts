@@ -4,7 +4,7 @@ import { rawMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 
 /** Legal-form words that may end a company's full name and that its short name leaves out, as keys without dots. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set([
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'co', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'bhd', 'pty',
 ]);
 

@@ -49,6 +49,7 @@ import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
 import { joinCompanyForms } from './company-forms.js';
 import { companyShortNames } from './company-short-names.js';
+import { countrySubsidiaries } from './country-subsidiaries.js';
 import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
@@ -108,6 +109,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   (view, _res, m) => joinCompanyForms(view, m), // "Toyota Motor Corp" one company, not Toyota and "Motor Corp" (company-forms.ts)
+  countrySubsidiaries, // "Chrysler Canada Ltd", "IBM Canada Ltd" a business of that country, CANBUS (country-subsidiaries.ts)
   (view, _res, m) => companyShortNames(view, m), // "Alcan Australia" after "Alcan Australia Ltd" is that company, not Australia (company-short-names.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '1987-03-27');
+const holding = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+
+test('"Marlow Canada Ltd", one organisation with no code before, is a Canadian business (CANBUS)', () => {
+  const es = run('Marlow Canada Ltd said it would close two plants in Ontario.');
+  const co = holding(es, 'Marlow Canada Ltd');
+  assert.equal(co?.type, 'ORG');
+  assert.equal(co?.actor, 'CANBUS');
+});
+
+test('a known brand before a country and a legal form, "IBM Canada Ltd", is the subsidiary (CANBUS), not IBM and Canada', () => {
+  const es = run('IBM Canada Ltd said its sales rose in the year.');
+  const co = holding(es, 'IBM Canada Ltd');
+  assert.equal(co?.actor, 'CANBUS');
+  assert.equal(es.find((e) => e.actor === 'CAN' || e.actor === 'USABUS'), undefined);
+});
+
+test('the short name of such a company, "Alcan Australia" after "Alcan Australia Ltd", takes its code', () => {
+  const es = run('Alcan Australia Ltd posted a loss. Alcan Australia said the smelter would reopen.');
+  const co = holding(es, 'Alcan Australia');
+  assert.equal(co?.actor, 'AUSBUS');
+  assert.ok(co?.mentions.some((m) => m.text === 'Alcan Australia Ltd'));
+});
+
+test('a country without a brand before it, or without a legal form after it, is left a country', () => {
+  for (const text of ['Canada Ltd is not a company name here.', 'Exports from Chrysler to Canada rose.']) {
+    assert.equal(run(text).some((e) => e.actor === 'CANBUS'), false, text);
+  }
+});
