@@ -61,3 +61,29 @@ test('a demonym before the title, lower-case words between, is the office holder
   const ng = run('On Monday, Nigerian junior foreign minister Ado Kessel summoned Niger\'s ambassador Musa Tandja and Niger\'s consul to protest.');
   assert.equal(byName(ng, 'Ado Kessel')?.actor, 'NGAGOV');
 });
+
+test('a visitor to the dateline\'s country keeps his own: "LIMA - Chile …, Finance Minister Ramon Quintero said … Quintero, who arrived here"', () => {
+  const es = run('LIMA, March 4 - Chile wants a new deal on its copper debt, Finance Minister Ramon Quintero said. Quintero, who arrived here last night, will meet bankers from Chile and Peru. Chile owes 20 billion dlrs.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'CHLGOV');
+});
+
+test('a minister visiting another country from the dateline\'s stays of the dateline\'s country', () => {
+  const es = run('LIMA, March 4 - Peru will pay its debts, Finance Minister Ramon Quintero said before he visited Chile. Quintero said Peru and Chile would talk.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'PERGOV');
+});
+
+test('a visit word about someone else makes no visitor: the host keeps the dateline\'s country', () => {
+  const es = run('LIMA, March 4 - The government of President Ramon Quintero faced a strike during the visit of Chilean President Elsa Moreno, who arrives today. Chile and Chile\'s miners watched.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'PERGOV');
+});
+
+test('a country before the title in the possessive gives it: "Ecuador\'s deputy energy minister" in a Caracas story', () => {
+  const es = run('CARACAS, March 4 - Ecuador\'s deputy energy minister Ramon Quintero met officials. Ecuador energy and mines minister Elsa Moreno spoke too.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'ECUGOV');
+  assert.equal(byName(es, 'Elsa Moreno')?.actor, 'ECUGOV');
+});
+
+test('a story datelined in one capital about another country: its bare-titled ministers are of that country', () => {
+  const es = run('CAIRO, March 4 - Sudan rejected the IMF plan, the Sudan News Agency said. Finance Minister Ramon Quintero said Khartoum would not devalue. Sudanese officials said Sudan would pay. Egypt was not named.');
+  assert.equal(byName(es, 'Ramon Quintero')?.actor, 'SDNGOV');
+});

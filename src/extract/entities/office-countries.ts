@@ -41,7 +41,7 @@ const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chair
  */
 export function officeCountries(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { keys } = view;
-  let country: string | null | undefined;
+  let story: StoryCountries | undefined;
   let out: RawMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -66,7 +66,10 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
       (out ??= [...mentions])[i] = copyMention(m, { country: before, actor: before + m.agent, rule: 'titled-person+country-before' });
       continue;
     }
-    if (country === undefined) country = articleCountry(mentions);
+    if (story === undefined) story = storyCountries(mentions);
+    // "Santos Alvite, who arrived here last night", "the visiting Finance Minister": a visitor holds no office of
+    // the dateline's country, but of the country the story is otherwise about
+    const country = story.dateline && isVisitor(view, mentions, m, story.dateline) ? (sentenceCountry(mentions, m, story.dateline) ?? story.besidesDateline) : story.about;
     if (!country) continue;
     (out ??= [...mentions])[i] = copyMention(m, { country, actor: country + m.agent, rule: 'titled-person+article-country' });
   }
@@ -108,12 +111,53 @@ function companyOfficer(view: DocView, res: EntityResources, mentions: readonly 
   return false;
 }
 
+/** The country with more counts than any other and at least two, or null. */
+function pluralityCountry(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > most) {
+      second = most;
+      [best, most] = [c, n];
+    } else if (n > second) second = n;
+  }
+  return most >= 2 && most > second ? best : null;
+}
+
+/**
+ * The one country other than the dateline's that the sentence of a titled person names ("LONDON - Brazil is not happy
+ * …, Finance Minister Dilson Funaro said"), or null when it names none or several.
+ */
+function sentenceCountry(mentions: readonly RawMention[], m: RawMention, dateline: string): string | null {
+  let found: string | null = null;
+  for (const x of mentions) {
+    if (x.sentence !== m.sentence || x.kind !== 'name' || x.type === 'PERSON' || !x.country || x.country === dateline || x.rule === 'dateline-place') continue;
+    if (found && found !== x.country) return null;
+    found = x.country;
+  }
+  return found;
+}
+
+/** Whether token `i` may modify a title: a lower-case or ordinary capitalised adjective or noun ("junior", "Oil", "trade"). */
+function titleWord(view: DocView, res: EntityResources, i: number): boolean {
+  const { doc } = view;
+  const word = doc.text.slice(doc.starts[i], doc.ends[i]);
+  const lower = /^\p{Ll}+$/u.test(word);
+  return (lower || (startsUpper(word) && res.commonWords.has(view.keys[i]))) && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN' || res.nominalModifiers.has(view.keys[i]));
+}
+
+/** Words of a title's modifiers (and "and" between them) walked back over to the country before it: "Agriculture and Livestock Development". */
+const MAX_TITLE_MODIFIERS = 5;
+
 /** What {@link countryBefore} gives when an organisation stands before the title. */
 const NO_COUNTRY = '-';
 
 /**
  * The country of a place or people mention ending right before the title, with only lower-case words between
- * ("Nigerian junior foreign minister": the title parser takes "foreign minister" and leaves the demonym alone), or null;
+ * ("Nigerian junior foreign minister": the title parser takes "foreign minister" and leaves the demonym alone), or of a
+ * possessor ("Ecuador's deputy energy minister", "Tanzania's Agriculture and Livestock Development Minister": were
+ * VENGOV and UGAGOV from Caracas and Kampala datelines, Reuters-21578), or null;
  * the words between must modify the title (adjectives and nouns, "junior", "trade"), so "for New York tomorrow with Treasury
  * Secretary Mario Brodersohn" takes no country from New York (Reuters-21578, reut2-005); an organisation there
  * ("EC Farm Commissioner") gives {@link NO_COUNTRY}.
@@ -124,7 +168,13 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
   for (const x of mentions) if ((x.type === 'NORP' || x.type === 'GPE') && x.country && x.start >= titleStart && x.end <= m.start) return x.country;
   let t = m.tokStart;
   while (t > 0 && doc.starts[t - 1] >= titleStart) t--;
-  for (let k = 0; k < 3 && t > 0 && view.sentenceOf[t - 1] === m.sentence; k++) {
+  for (let k = 0; k < MAX_TITLE_MODIFIERS && t > 0 && view.sentenceOf[t - 1] === m.sentence; k++) {
+    // "Ecuador's deputy energy minister", "Saudi Arabia's Oil Minister": the possessor before the title
+    if (view.keys[t - 1] === "'s" || view.keys[t - 1] === "'") {
+      const q = mentions.find((x) => x.tokEnd === t - 1 && x.kind === 'name');
+      if (q && q.type === 'ORG' && (q.agent === 'BUS' || (q.actor && !q.country))) return NO_COUNTRY;
+      return q && (q.type === 'GPE' || q.type === 'NORP' || q.type === 'ORG') && q.country ? q.country : null;
+    }
     const p = mentions.find((x) => x.tokEnd === t);
     // a capitalised word guessed to be a name ("Oil" in "Saudi Oil Minister") is a word of the title
     if (p && p.type === 'PERSON' && p.weak) {
@@ -142,30 +192,158 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
     if (p) return (p.type === 'NORP' || p.type === 'GPE') && p.country ? p.country : null;
     // only modifiers of the title between ("junior", "senior", "Oil" in "Saudi Oil Minister"), not "New York tomorrow
     // with Treasury Secretary …"
-    const word = doc.text.slice(doc.starts[t - 1], doc.ends[t - 1]);
-    const lower = /^\p{Ll}+$/u.test(word);
-    if (!(lower || (startsUpper(word) && res.commonWords.has(view.keys[t - 1]))) || !(doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || res.nominalModifiers.has(view.keys[t - 1]))) return null;
+
+    // "Ecuador energy and mines minister": title words joined by "and"
+    // (never right before the title: "secretary of Mexico and Energy Minister Guilermno Perry Rubio of Colombia")
+    // whose word before "and" is a title word too, or a capitalised one guessed to be a name ("Agriculture"), not a place
+    const before = mentions.find((x) => x.tokEnd === t - 1);
+    const joined = k > 0 && (view.keys[t - 1] === 'and' || view.keys[t - 1] === '&') && t >= 2 && (before ? before.type === 'ORG' || (before.type === 'PERSON' && before.weak) : titleWord(view, res, t - 2));
+    if (!joined && !titleWord(view, res, t - 1)) return null;
     t--;
   }
   return null;
 }
 
+/** The countries a story is about, for titles that name none (see {@link storyCountries}). */
+interface StoryCountries {
+  /** The dateline's country, or null. */
+  dateline: string | null;
+  /** The country a titled person of the story is taken to serve. */
+  about: string | null;
+  /** The country most mentions of other countries than the dateline's carry (strictly more than any other, two at least): a visitor's. */
+  besidesDateline: string | null;
+}
+
+/** How many times more names than the dateline's country (besides the dateline) another country must have to win over it. */
+const OTHER_COUNTRY_FACTOR = 2;
+
+/** The fewest names of another country that may outweigh the dateline. */
+const MIN_OTHER_NAMES = 3;
+
+/** Rules of group descriptions ("U.S. companies", "Brazilian authorities", "a U.S. bank"), which name no place of the story. */
+const DESCRIPTION_RULES: ReadonlySet<string> = new Set(['country-group', 'country-group-plural', 'nationality-company']);
+
 /**
- * The dateline's country, else the country of more than half of the names that carry one, each name counted once (a
- * town guessed from the place list and repeated, "Dome" four times in a story about the Millennium Dome, read as a
- * town of Ghana, weighs as one name against "London" and "the Commons"), else null.
+ * The countries of a story: the dateline's, and the country of more than half of the names that carry one, each name
+ * counted once (a town guessed from the place list and repeated, "Dome" four times in a story about the Millennium
+ * Dome, read as a town of Ghana, weighs as one name against "London" and "the Commons"). The story is about the
+ * dateline's country unless another country has the majority of the names that are no group descriptions, with at
+ * least three of them and more than twice as many as the dateline's country besides the dateline, which the lead's
+ * subject is of ({@link leadCountry}): a wire story datelined where the reporter sits ("CAIRO - Sudan has rejected…",
+ * Reuters-21578) is about the country its names are of; "CARACAS - Petroleos de Venezuela said … a Corpus Christi, Texas
+ * refinery" is Venezuela's however many U.S. places it names.
  */
-function articleCountry(mentions: readonly RawMention[]): string | null {
+function storyCountries(mentions: readonly RawMention[]): StoryCountries {
   const names = new Set<string>();
   const counts = new Map<string, number>();
+  // the same without descriptions ("U.S. companies", "a U.S. bank"): what may outweigh a dateline is names
+  const proper = new Map<string, number>();
+  let dateline: string | null = null;
   for (const m of mentions) {
-    if (m.rule === 'dateline-place' && m.country) return m.country;
+    if (m.rule === 'dateline-place' && m.country) {
+      dateline ??= m.country;
+      continue;
+    }
     // persons are left out: another titled person's country ("Niger's ambassador") is no country of the article
     if (!m.country || m.kind !== 'name' || m.type === 'PERSON') continue;
     const name = `${m.country}|${m.name.toLowerCase()}`;
     if (names.has(name)) continue;
     names.add(name);
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    if (!DESCRIPTION_RULES.has(m.rule)) proper.set(m.country, (proper.get(m.country) ?? 0) + 1);
   }
-  return majorityCountry(counts);
+  const majority = majorityCountry(counts);
+  let besidesDateline: string | null = null;
+  if (dateline) {
+    // a visitor's country: every mention counts, as the visitor's own country is the one the story keeps naming
+    // ("Brazil" eight times beside the one mention each of the capitals of his tour)
+    const rest = new Map<string, number>();
+    for (const m of mentions) if (m.country && m.country !== dateline && m.kind === 'name' && m.type !== 'PERSON' && m.rule !== 'dateline-place') rest.set(m.country, (rest.get(m.country) ?? 0) + 1);
+    besidesDateline = pluralityCountry(rest);
+  }
+  if (!dateline) return { dateline, about: majority, besidesDateline };
+  const other = majorityCountry(proper);
+  const weight = other && other !== dateline ? proper.get(other)! : 0;
+  const outweighs = weight >= MIN_OTHER_NAMES && weight > OTHER_COUNTRY_FACTOR * (proper.get(dateline) ?? 0) && leadCountry(mentions) === other;
+  return { dateline, about: outweighs ? other : dateline, besidesDateline };
+}
+
+/**
+ * The persons a visit word at token `i` of sentence `s` speaks of: the person named last before it, with the persons
+ * coordinated with that one ("Funaro and Gros … will this week visit Britain"); not a person named before another
+ * ("the government of president Victor Paz Estenssoro … the visit of West German president, Richard von
+ * Weizsaecker, who arrives today").
+ */
+function visitsOf(view: DocView, mentions: readonly RawMention[], s: number, i: number): RawMention[] {
+  const { keys } = view;
+  const before = mentions.filter((x) => x.sentence === s && x.type === 'PERSON' && x.kind === 'name' && x.tokEnd <= i);
+  if (before.length === 0) return [];
+  const group = [before[before.length - 1]];
+  for (let k = before.length - 2; k >= 0; k--) {
+    let joined = true;
+    for (let t = before[k].tokEnd; t < group[group.length - 1].tokStart && joined; t++) joined = keys[t] === ',' || keys[t] === 'and';
+    if (!joined) break;
+    group.push(before[k]);
+  }
+  return group;
+}
+
+/**
+ * The country of the first place, people or organisation named after the dateline in the first sentence, the lead's
+ * subject ("CAIRO - Sudan has rejected…" gives SDN; "CARACAS - Petroleos de Venezuela said…" VEN), or null.
+ */
+function leadCountry(mentions: readonly RawMention[]): string | null {
+  for (const m of mentions) {
+    if (m.sentence > 0) return null;
+    if (m.kind !== 'name' || m.rule === 'dateline-place') continue;
+    return m.type === 'PERSON' ? null : m.country;
+  }
+  return null;
+}
+
+/** Words of coming to a place: a titled person in a sentence with one, going to the dateline's country, is a visitor. */
+const VISIT_WORDS: ReadonlySet<string> = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'trip', 'arrived', 'arrives', 'arriving', 'arrival', 'stopover']);
+
+/** Visit words that need no place after them to mean coming here: "who arrived last night". */
+const ARRIVAL_WORDS: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arriving', 'arrival']);
+
+/** Tokens looked at after a visit word for its place ("visit Britain, France…", "arrived here last night"). */
+const VISIT_PLACE_WINDOW = 4;
+
+/**
+ * Whether a titled person is a visitor to the dateline's country: "visiting" right before the title ("the visiting
+ * Finance Minister"), or a sentence naming the person (any of its name words) holds a visit word whose place, within
+ * four tokens, is "here" or a place of the dateline's country ("will this week visit Britain", "who arrived here"), or
+ * an arrival word with no place of another country after it ("arrived last night"). A visit elsewhere ("visited the
+ * U.S.", "a visit to the zone") makes no visitor. Found in Reuters-21578: "LONDON - … Finance Minister Dilson Funaro
+ * said" (Brazil's, on a tour of European capitals) and "CARACAS - … deputy Energy Minister Fernando Santos Alvite said.
+ * Santos Alvite, who arrived here last night" (Ecuador's) were coded GBRGOV and VENGOV from their datelines.
+ * @param m the titled person's mention; `dateline` the dateline's country code
+ */
+function isVisitor(view: DocView, mentions: readonly RawMention[], m: RawMention, dateline: string): boolean {
+  const { doc, keys, sentenceOf } = view;
+  const title = m.evidence[0];
+  let t = m.tokStart;
+  while (t > 0 && doc.starts[t - 1] >= title.start) t--;
+  for (let k = t - 1; k >= 0 && k >= t - 3 && sentenceOf[k] === m.sentence; k--) if (keys[k] === 'visiting') return true;
+  // the sentences naming the person: a person mention with the same surname ("Santos Alvite, who arrived…"), not a
+  // place sharing a word with the name ("La Paz" for President Victor Paz Estenssoro)
+  const surname = m.personTokens[m.personTokens.length - 1];
+  const named = new Set<number>([m.sentence]);
+  for (const x of mentions) if (x.type === 'PERSON' && x.kind === 'name' && x.personTokens.includes(surname)) named.add(x.sentence);
+  const placeAt = (i: number) => mentions.find((x) => x.kind === 'name' && x.tokStart === i && (x.type === 'GPE' || x.type === 'LOC') && x.country);
+  for (const s of named) {
+    const { firstToken, endToken } = doc.sentences[s];
+    for (let i = firstToken; i < endToken; i++) {
+      if (!VISIT_WORDS.has(keys[i]) || !visitsOf(view, mentions, s, i).some((x) => x.personTokens.includes(surname))) continue;
+      let verdict: boolean | null = null;
+      for (let j = i + 1; j < endToken && j <= i + VISIT_PLACE_WINDOW && verdict === null; j++) {
+        if (keys[j] === 'here') verdict = true;
+        const p = placeAt(j);
+        if (p) verdict = p.country === dateline;
+      }
+      if (verdict ?? ARRIVAL_WORDS.has(keys[i])) return true;
+    }
+  }
+  return false;
 }
