@@ -12,6 +12,7 @@ import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gaz
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
 import { readWorldCountries } from './world-countries.js';
+import { wordListSchema } from './word-list-schema.js';
 
 const CountriesFileSchema = z.object({
   codeOverrides: z.record(z.string(), z.string()),
@@ -469,9 +470,9 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     orgCues,
     givenNames,
     firstNames,
-    wordNames: new Set(readJson(dataPath('actors', 'word-names.json'), z.object({ names: z.array(z.string().regex(/^[a-z]+$/)) })).names),
-    commonWords: new Set(readJson(dataPath('actors', 'common-words.json'), z.object({ words: z.array(z.string().regex(/^[a-z]+$/)) })).words),
-    termAcronyms: new Set(readJson(dataPath('actors', 'term-acronyms.json'), z.object({ acronyms: z.array(z.string().regex(/^[A-Z][A-Z0-9]+s?$/)) })).acronyms),
+    wordNames: new Set(readJson(dataPath('actors', 'word-names.json'), z.object({ names: wordListSchema(/^[a-z]+$/) })).names),
+    commonWords: new Set(readJson(dataPath('actors', 'common-words.json'), z.object({ words: wordListSchema(/^[a-z]+$/) })).words),
+    termAcronyms: new Set(readJson(dataPath('actors', 'term-acronyms.json'), z.object({ acronyms: wordListSchema(/^[A-Z][A-Z0-9]+s?$/) })).acronyms),
     places: placeBuilder.build(),
     brands: brandBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
