@@ -46,3 +46,17 @@ test('a country stays the country when only a tagged "person" without a given na
   const es = buildEntities([fair, ...country], res, '2024-01-01');
   assert.equal(es.find((e) => e.mentions.some((m) => m.start === country[0].start))?.type, 'GPE');
 });
+
+test('a title of an office the knowledge base does not list joins the known person: "Senator Kerry" is John Kerry (USALEG in 2004)', () => {
+  const es = extractEntities(nlp.parse('John Kerry campaigned in Ohio on Monday. Senator Kerry said the plan would fail.'), loadEntityResources(), '2004-06-01');
+  const persons = es.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text.endsWith('Kerry')));
+  assert.equal(persons.length, 1);
+  assert.equal(persons[0].actor, 'USALEG');
+});
+
+test('a country inferred from the dateline for a bare title does not split a person named with his own country before', () => {
+  const es = extractEntities(nlp.parse('LIMA, March 4 - Congress met visiting Chilean President Elsa Moreno. Later president Moreno said Peru was a friend.'), loadEntityResources(), '1987-03-04');
+  const persons = es.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text.endsWith('Moreno')));
+  assert.equal(persons.length, 1);
+  assert.equal(persons[0].actor, 'CHLGOV');
+});

@@ -260,15 +260,22 @@ function sameGivenName(known: KnownPerson, tokens: readonly string[]): boolean {
 /**
  * Whether a titled short mention ("King Hussein", "Jordan's King Hussein") may join the person `p` named
  * in full: not when `p` is a known office holder (or has a country) whose offices never had that title
- * or that country ("King Hussein of Jordan" is not Saddam Hussein).
+ * or that country ("King Hussein of Jordan" is not Saddam Hussein). A country inferred from the article for a bare
+ * title (office-countries.ts) is no evidence against the person ("president Weizsaecker" in a La Paz story is the
+ * "visiting West German President Richard von Weizsaecker" named before, not a Bolivian: Reuters-21578 reut2-008), nor
+ * is a title of an office the knowledge base does not list (it lists government offices, agent GOV, and international
+ * posts): "Senator Kerry" is John Kerry, whose one listed office is Secretary of State (BBC politics, 2004: "Democrat John
+ * Kerry" and "Senator Kerry" were two persons).
  */
 function titleFits(p: DraftEntity, m: RawMention, res: EntityResources, date: string | null): boolean {
-  if (!m.role && !m.country) return true;
-  if (m.country && p.country && m.country !== p.country) return false;
+  const mCountry = m.rule.endsWith(ARTICLE_COUNTRY) ? null : m.country;
+  if (!m.role && !mCountry) return true;
+  if (mCountry && p.country && mCountry !== p.country && p.mentions.some((x) => x.country === p.country && !x.rule.endsWith(ARTICLE_COUNTRY))) return false;
   const known = lookupPerson(res.actors, p.name, date);
   if (!known) return true;
-  const title = m.role ? normaliseName(m.role) : '';
-  return known.terms.some((t) => (!title || (t.role !== null && normaliseName(t.role).includes(title))) && (!m.country || t.actor.startsWith(m.country)));
+  const title = m.role && m.agent === 'GOV' ? normaliseName(m.role) : '';
+  if (!title && !mCountry) return true;
+  return known.terms.some((t) => (!title || (t.role !== null && normaliseName(t.role).includes(title))) && (!mCountry || t.actor.startsWith(mCountry)));
 }
 
 function capitalisedName(m: RawMention): string {
