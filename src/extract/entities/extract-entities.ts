@@ -50,6 +50,7 @@ import { businessNames } from './business-names.js';
 import { joinCompanyForms } from './company-forms.js';
 import { companyShortNames } from './company-short-names.js';
 import { countrySubsidiaries } from './country-subsidiaries.js';
+import { nationalityCompanies } from './nationality-companies.js';
 import { qualifierPersons } from './qualifier-persons.js';
 import { holidayNames } from './holiday-names.js';
 import { prizeNames } from './prize-names.js';
@@ -110,6 +111,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   (view, _res, m) => joinCompanyForms(view, m), // "Toyota Motor Corp" one company, not Toyota and "Motor Corp" (company-forms.ts)
   countrySubsidiaries, // "Chrysler Canada Ltd", "IBM Canada Ltd" a business of that country, CANBUS (country-subsidiaries.ts)
+  (view, _res, m) => nationalityCompanies(view, m), // "the Dutch electronics group" a company, NLDBUS, not the Netherlands (nationality-companies.ts)
   (view, _res, m) => companyShortNames(view, m), // "Alcan Australia" after "Alcan Australia Ltd" is that company, not Australia (company-short-names.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)

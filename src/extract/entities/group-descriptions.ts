@@ -1,8 +1,11 @@
 import type { MentionKind } from '../../model/entity.js';
 import type { RawMention } from './raw-mention.js';
 
-/** Rules whose mention is a country, people or organisation followed by a group noun ("US troops"). */
-const GROUP_RULES: ReadonlySet<string> = new Set(['country-group', 'country-group-plural']);
+/**
+ * Rules whose mention is a country, people or organisation followed by a group noun ("US troops"), or a business
+ * described by its nationality ("the Dutch electronics group", nationality-companies.ts).
+ */
+const GROUP_RULES: ReadonlySet<string> = new Set(['country-group', 'country-group-plural', 'nationality-company']);
 
 /**
  * The kind an output mention gets: a group phrase ending in a lower-case group noun ("US troops", "the

@@ -19,9 +19,13 @@ test('"the company" and "the Japanese carmaker" are the business named before th
 });
 
 test('the business named most often wins over one named once in passing; a stated country must agree', () => {
-  const text = 'Acme Widgets Inc said profits rose. Acme Widgets Inc also owns a stake in Fiat. The US firm said it would grow.';
-  assert.deepEqual(descriptions(text), { 'The US firm': 'Acme Widgets Inc' });
+  const text = 'Acme Widgets Inc said profits rose. Acme Widgets Inc also owns a stake in Fiat. The firm said it would grow.';
+  assert.deepEqual(descriptions(text), { 'The firm': 'Acme Widgets Inc' });
   assert.deepEqual(descriptions('Fiat sold cars. The US firm said it would grow.'), {});
+  // a stated country with no business of that country named before is a business of that country
+  // (nationality-companies.ts), not the uncoded one named before
+  const es = extractEntities(nlp.parse('Acme Widgets Inc said profits rose. The US firm said it would grow.'), res);
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'US firm'))?.actor, 'USABUS');
 });
 
 test('no business named before, a central bank, an armed group or "the company of" make no description', () => {

@@ -24,8 +24,12 @@ const BUSINESS_RULES: ReadonlySet<string> = new Set(['business-name', 'company-s
 const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MAX_MODIFIERS = 3;
 
-/** Whether a draft entity is a business a description can take up: agent BUS or MED, or a business name ending. */
-function isBusiness(e: DraftEntity): boolean {
+/**
+ * Whether an entity (or a name mention) is a business a description can take up: agent BUS or MED, or a business name
+ * ending; not a group phrase. Shared with nationality-companies.ts, which leaves "the Japanese carmaker" to this step
+ * when a business of that country was named before it.
+ */
+export function isBusiness(e: Pick<DraftEntity, 'type' | 'rule' | 'agent' | 'name'>): boolean {
   // a group phrase ("US companies", "Turkish firms") is many businesses, not one
   if (e.type !== 'ORG' || e.rule.startsWith('country-group')) return false;
   if (e.agent === 'BUS' || e.agent === 'MED') return true;

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '1987-04-08');
+const holding = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+
+test('"the Dutch electronics group" is a Dutch business (NLDBUS), described, not the Netherlands', () => {
+  const es = run('In March, the Dutch electronics group said it would list its shares in Tokyo.');
+  const co = holding(es, 'Dutch electronics group');
+  assert.equal(co?.type, 'ORG');
+  assert.equal(co?.actor, 'NLDBUS');
+  assert.equal(co?.mentions.find((m) => m.text === 'Dutch electronics group')?.kind, 'nominal');
+  assert.equal(es.find((e) => e.actor === 'NLD'), undefined);
+});
+
+test('a country name after a determiner describes a business too: "a U.S. company" is USABUS', () => {
+  const es = run('The plant was sold to a U.S. company last year.');
+  assert.equal(holding(es, 'U.S. company')?.actor, 'USABUS');
+});
+
+test('a description followed by the company\'s name is a mention of that company, which takes the country', () => {
+  const es = run('A bid came from the Belgian chemicals group Vandemoortel Chemie, which wants a stake.');
+  const co = holding(es, 'Vandemoortel Chemie');
+  assert.ok(co);
+  assert.equal(co.actor, 'BELBUS');
+  assert.ok(co.mentions.some((m) => m.text === 'Belgian chemicals group'));
+});
+
+test('a group of politics or arms, a film producer or a central bank is no business', () => {
+  for (const [text, surface] of [
+    ['The Kurdish rebel group said it had attacked a post.', 'Kurdish rebel group'],
+    ['A French film producer said the festival would go on.', 'French film producer'],
+    ['The West German central bank held its rates.', 'West German central bank'],
+  ]) {
+    assert.equal(holding(run(text), surface), undefined, text);
+  }
+});
