@@ -2,8 +2,8 @@ import pg from 'pg';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import { DetenteError } from '../pipeline/errors.js';
-import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
-import { actorCountry } from './actor-country.js';
+import type { Fingerprint } from '../ingest/fingerprint.js';
+import { createFingerprintMemo } from './fingerprint-memo.js';
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
@@ -14,22 +14,10 @@ import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
 import { POSTGRES_DIALECT } from './sql-dialect.js';
 import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
+import { ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { FULLER_COPY_RATIO } from './store.js';
-import type {
-  DuplicateMatch,
-  EntityFilter,
-  EntitySummary,
-  EventFilter,
-  FeedState,
-  PipelineRun,
-  QuoteFilter,
-  SaveResult,
-  Store,
-  StoreCounts,
-  StoredEvent,
-  StoredQuote,
-} from './store.js';
+import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
 /** Options of {@link openPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -64,10 +52,13 @@ interface PendingRows {
   events: unknown[][];
 }
 
-const ENTITY_COLUMNS = ['article_seq', 'article_id', 'id', 'ord', 'name', 'type', 'actor', 'country', 'agent', 'role', 'gender', 'provenance'];
-const MENTION_COLUMNS = ['article_seq', 'article_id', 'entity_id', 'start', '"end"', 'text', 'kind', 'provenance'];
-const QUOTE_COLUMNS = ['article_seq', 'article_id', 'id', 'start', '"end"', 'text', 'kind', 'speaker_entity', 'speaker_name', 'speaker_actor', 'cue', 'json'];
-const EVENT_COLUMNS = ['article_seq', 'article_id', 'id', 'ord', 'source_actor', 'target_actor', 'source_country', 'target_country', 'code', 'root_code', 'quad_class', 'goldstein', 'date', 'location', 'rule', 'json'];
+/** The annotation columns of row-values.ts, and `ord` (position in the analysis) for entities and events. */
+const ENTITY_ORD_COLUMNS: readonly string[] = [...ENTITY_COLUMNS, 'ord'];
+const EVENT_ORD_COLUMNS: readonly string[] = [...EVENT_COLUMNS, 'ord'];
+/** INSERT INTO duplicates (…) VALUES ($1, …) ON CONFLICT DO NOTHING, one row of row-values.ts duplicateValues. */
+const INSERT_DUPLICATE = `INSERT INTO duplicates (${DUPLICATE_COLUMNS.join(', ')}) VALUES (${DUPLICATE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`;
+/** INSERT INTO articles (…) VALUES ($1, …) ON CONFLICT DO NOTHING RETURNING seq, one row of row-values.ts articleValues. */
+const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING seq`;
 
 /**
  * Opens the PostgreSQL store at `url` with a pg connection pool: writable (default), it applies the pending
@@ -106,15 +97,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
   const sql = storeStatements(POSTGRES_DIALECT);
   const nearIndex = createNearDuplicateIndex();
   // fingerprints computed by findDuplicate are reused when the same article object is saved
-  const fingerprints = new WeakMap<Article, Fingerprint>();
-  const fingerprintOf = (art: Article): Fingerprint => {
-    let fp = fingerprints.get(art);
-    if (!fp) {
-      fp = fingerprint(art.text);
-      fingerprints.set(art, fp);
-    }
-    return fp;
-  };
+  const fingerprintOf = createFingerprintMemo();
   // Articles the public findDuplicate found no stored copy of, with the articles table's largest seq then (as in
   // sqlite-store.ts): a batch whose transaction starts at that same seq checks them against its own articles only.
   // Rows are added and deleted only by write transactions, which hold the write lock, so sequence numbers are
@@ -162,10 +145,10 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
 
   /** Puts every pending annotation row into its table (entities before mentions, for the foreign key) and empties the lists. */
   const flushRows = async (db: pg.PoolClient, pending: PendingRows) => {
-    await insertRows(db, 'entities', ENTITY_COLUMNS, pending.entities);
+    await insertRows(db, 'entities', ENTITY_ORD_COLUMNS, pending.entities);
     await insertRows(db, 'mentions', MENTION_COLUMNS, pending.mentions, 'ON CONFLICT DO NOTHING');
     await insertRows(db, 'quotes', QUOTE_COLUMNS, pending.quotes);
-    await insertRows(db, 'events', EVENT_COLUMNS, pending.events);
+    await insertRows(db, 'events', EVENT_ORD_COLUMNS, pending.events);
     pending.entities = [];
     pending.mentions = [];
     pending.quotes = [];
@@ -185,11 +168,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     // the shorter copy may be an article of this batch whose annotations still wait: in first, so they go with it
     await flushRows(db, pending);
     await db.query('UPDATE duplicates SET duplicate_of = $1 WHERE duplicate_of = $2', [id, oldId]);
-    await db.query(
-      `INSERT INTO duplicates (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT DO NOTHING`,
-      [oldId, id, 'fuller', 0, old.title, url, old.origin, old.published, now],
-    );
+    await db.query(INSERT_DUPLICATE, duplicateValues({ ...old, id: oldId, url }, id, 'fuller', 0, now));
     await db.query('DELETE FROM articles WHERE seq = $1', [old.seq]);
     nearIndex.reset();
     return true;
@@ -212,37 +191,10 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     const now = new Date().toISOString();
     if (dup?.kind === 'fuller') await db.query('UPDATE articles SET url = NULL WHERE id = $1', [dup.of]);
     else if (dup) {
-      await db.query(
-        `INSERT INTO duplicates (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT DO NOTHING`,
-        [art.id, dup.of, dup.kind, dup.distance, art.title, art.url ?? null, art.origin ?? null, art.published, now],
-      );
+      await db.query(INSERT_DUPLICATE, duplicateValues(art, dup.of, dup.kind, dup.distance, now));
       return 'duplicate';
     }
-    const inserted = await db.query(
-      `INSERT INTO articles (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT DO NOTHING RETURNING seq`,
-      [
-        art.id,
-        art.title,
-        art.published,
-        art.url ?? null,
-        art.source ?? null,
-        art.origin ?? null,
-        art.lang ?? null,
-        art.text,
-        a.tone.tone,
-        a.tone.positive,
-        a.tone.negative,
-        a.tone.polarity,
-        a.tone.wordCount,
-        JSON.stringify(a.issues),
-        runId,
-        now,
-        fp.textHash,
-        fp.simhash,
-      ],
-    );
+    const inserted = await db.query(INSERT_ARTICLE, articleValues(a, runId, now, fp));
     // not inserted (a conflict the check did not foresee): the annotations go to the article stored under this id,
     // as in sqlite-store.ts (none: the NOT NULL constraint on article_seq fails)
     let seq: string | null;
@@ -255,32 +207,11 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     }
     const replaced = dup?.kind === 'fuller' ? await replaceShorterCopy(db, pending, dup.of, art.id, art.url ?? null, now) : false;
     a.entities.forEach((e, ord) => {
-      pending.entities.push([seq, art.id, e.id, ord, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance)]);
-      for (const m of e.mentions) pending.mentions.push([seq, art.id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance)]);
+      pending.entities.push([...entityValues(seq, art.id, e), ord]);
+      for (const m of e.mentions) pending.mentions.push(mentionValues(seq, art.id, e.id, m));
     });
-    for (const q of a.quotes) {
-      pending.quotes.push([seq, art.id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q)]);
-    }
-    a.events.forEach((ev, ord) => {
-      pending.events.push([
-        seq,
-        art.id,
-        ev.id,
-        ord,
-        ev.source.actor,
-        ev.target?.actor ?? null,
-        actorCountry(ev.source.actor),
-        actorCountry(ev.target?.actor ?? null),
-        ev.code,
-        ev.rootCode,
-        ev.quadClass,
-        ev.goldstein,
-        ev.date,
-        ev.location?.name ?? null,
-        ev.rule,
-        JSON.stringify(ev),
-      ]);
-    });
+    for (const q of a.quotes) pending.quotes.push(quoteValues(seq, art.id, q));
+    a.events.forEach((ev, ord) => pending.events.push([...eventValues(seq, art.id, ev), ord]));
     return replaced ? 'replaced' : 'stored';
   };
 

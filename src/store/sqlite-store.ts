@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import { actorCountry } from './actor-country.js';
-import { fingerprint, type Fingerprint } from '../ingest/fingerprint.js';
+import type { Fingerprint } from '../ingest/fingerprint.js';
+import { createFingerprintMemo } from './fingerprint-memo.js';
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
 import { entitiesQuery, entitySummaryOf, type EntityRow } from './entities-query.js';
@@ -14,22 +14,11 @@ import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
 import { SQLITE_DIALECT } from './sql-dialect.js';
 import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
+import { ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import type { Article } from '../model/article.js';
 import { FULLER_COPY_RATIO } from './store.js';
-import type {
-  DuplicateMatch,
-  EntityFilter,
-  EntitySummary,
-  EventFilter,
-  FeedState,
-  PipelineRun,
-  QuoteFilter,
-  StoreCounts,
-  StoredEvent,
-  StoredQuote,
-  SyncStore,
-} from './store.js';
+import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
 /**
  * WAL size, in pages (4 KiB each: up to 40 MB beside the database while it is written), at which a writable
@@ -102,23 +91,15 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     .raw();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
   const idByRowid = db.prepare('SELECT id FROM articles WHERE rowid = ?').pluck();
-  const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO duplicates
-    (id, duplicate_of, kind, distance, title, url, origin, published, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertArticle = db.prepare(`INSERT OR IGNORE INTO articles
-    (id, title, published, url, source, origin, lang, text, tone, positive, negative, polarity, word_count, issues, run_id, stored_at, text_hash, simhash)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // INSERT (OR IGNORE) INTO table (columns) VALUES (?, …) of one row of row-values.ts
+  const insertInto = (table: string, columns: readonly string[], orIgnore = false) =>
+    db.prepare(`INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const insertDuplicate = insertInto('duplicates', DUPLICATE_COLUMNS, true);
+  const insertArticle = insertInto('articles', ARTICLE_COLUMNS, true);
 
   const nearIndex = createNearDuplicateIndex();
   // fingerprints computed by findDuplicate are reused when the same article object is saved
-  const fingerprints = new WeakMap<Article, Fingerprint>();
-  const fingerprintOf = (art: Article): Fingerprint => {
-    let fp = fingerprints.get(art);
-    if (!fp) {
-      fp = fingerprint(art.text);
-      fingerprints.set(art, fp);
-    }
-    return fp;
-  };
+  const fingerprintOf = createFingerprintMemo();
   // Articles the public findDuplicate (the check before analysis) found no stored copy of, with the articles table's
   // largest rowid then. Saved in a transaction that starts at that same rowid, such an article is checked again
   // against the batch's own articles only (saveOne). Rows are only added, or deleted in the same transaction that adds
@@ -144,17 +125,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   };
   // the annotation tables are keyed by the article's sequence number (articles.seq), so that their inserts append
   // to the primary-key B-trees (migration 5); article_id is stored beside it for readers' SQL
-  const insertEntity = db.prepare(`INSERT INTO entities
-    (article_seq, article_id, id, name, type, actor, country, agent, role, gender, provenance)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertMention = db.prepare(`INSERT OR IGNORE INTO mentions
-    (article_seq, article_id, entity_id, start, end, text, kind, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertQuote = db.prepare(`INSERT INTO quotes
-    (article_seq, article_id, id, start, end, text, kind, speaker_entity, speaker_name, speaker_actor, cue, json)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare(`INSERT INTO events
-    (article_seq, article_id, id, source_actor, target_actor, source_country, target_country, code, root_code, quad_class, goldstein, date, location, rule, json)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEntity = insertInto('entities', ENTITY_COLUMNS);
+  const insertMention = insertInto('mentions', MENTION_COLUMNS, true);
+  const insertQuote = insertInto('quotes', QUOTE_COLUMNS);
+  const insertEvent = insertInto('events', EVENT_COLUMNS);
   const seqOfId = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
 
   const releaseUrl = db.prepare('UPDATE articles SET url = NULL WHERE id = ?');
@@ -170,7 +144,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     const old = shorterCopy.get(oldId) as { seq: number; title: string; origin: string | null; published: string | null } | undefined;
     if (!old) return;
     relinkDuplicates.run(id, oldId);
-    insertDuplicate.run(oldId, id, 'fuller', 0, old.title, url, old.origin, old.published, now);
+    insertDuplicate.run(...duplicateValues({ ...old, id: oldId, url }, id, 'fuller', 0, now));
     // its entities, mentions, quotes and events go with it (ON DELETE CASCADE, migration 5)
     deleteArticle.run(old.seq);
     nearIndex.reset();
@@ -190,30 +164,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     const now = new Date().toISOString();
     if (dup?.kind === 'fuller') releaseUrl.run(dup.of);
     else if (dup) {
-      insertDuplicate.run(art.id, dup.of, dup.kind, dup.distance, art.title, art.url ?? null, art.origin ?? null, art.published, now);
+      insertDuplicate.run(...duplicateValues(art, dup.of, dup.kind, dup.distance, now));
       return 'duplicate';
     }
-    // positional parameters: better-sqlite3 binds them without building and searching a parameter object
-    const inserted = insertArticle.run(
-      art.id,
-      art.title,
-      art.published,
-      art.url ?? null,
-      art.source ?? null,
-      art.origin ?? null,
-      art.lang ?? null,
-      art.text,
-      a.tone.tone,
-      a.tone.positive,
-      a.tone.negative,
-      a.tone.polarity,
-      a.tone.wordCount,
-      JSON.stringify(a.issues),
-      runId,
-      now,
-      fp.textHash,
-      fp.simhash,
-    );
+    const inserted = insertArticle.run(...articleValues(a, runId, now, fp));
     // not inserted (OR IGNORE): the annotations go to the article stored under this id, as they went before the
     // sequence numbers (no such article: the NOT NULL constraint fails, as the foreign key on article_id did)
     let seq: number | null;
@@ -223,33 +177,11 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     } else seq = (seqOfId.get(art.id) as number | undefined) ?? null;
     if (dup?.kind === 'fuller') replaceShorterCopy(dup.of, art.id, art.url ?? null, now);
     for (const e of a.entities) {
-      insertEntity.run(seq, art.id, e.id, e.name, e.type, e.actor, e.country, e.agent, e.role ?? null, e.gender ?? null, JSON.stringify(e.provenance));
-      for (const m of e.mentions) {
-        insertMention.run(seq, art.id, e.id, m.start, m.end, m.text, m.kind, JSON.stringify(m.provenance));
-      }
+      insertEntity.run(...entityValues(seq, art.id, e));
+      for (const m of e.mentions) insertMention.run(...mentionValues(seq, art.id, e.id, m));
     }
-    for (const q of a.quotes) {
-      insertQuote.run(seq, art.id, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q));
-    }
-    for (const ev of a.events) {
-      insertEvent.run(
-        seq,
-        art.id,
-        ev.id,
-        ev.source.actor,
-        ev.target?.actor ?? null,
-        actorCountry(ev.source.actor),
-        actorCountry(ev.target?.actor ?? null),
-        ev.code,
-        ev.rootCode,
-        ev.quadClass,
-        ev.goldstein,
-        ev.date,
-        ev.location?.name ?? null,
-        ev.rule,
-        JSON.stringify(ev),
-      );
-    }
+    for (const q of a.quotes) insertQuote.run(...quoteValues(seq, art.id, q));
+    for (const ev of a.events) insertEvent.run(...eventValues(seq, art.id, ev));
     return 'stored';
   };
   const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();
