@@ -210,23 +210,32 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       let mod: ModEntry | undefined;
       const m = modOf(chunkAt(chunks, k));
-      if (m && (m.kind === 'country' || m.kind === 'demonym')) {
+      // "the Tory leader": a one-word party name (a context name read as a party, data/actors/context-names.json)
+      // before a party office; its country depends on the article, so the description is linked by role alone (agent
+      // PTY). BBC politics 364 (2005): "…, the Tory leader said …" was no mention, so the next "He" went to Brown.
+      const partyChunk = !m ? chunkAt(chunks, k) : undefined;
+      const party = partyChunk && partyChunk.end === partyChunk.start + 1 && res.contextNames.get(keys[partyChunk.start])?.some((r) => r.actor.endsWith('PTY')) ? partyChunk : undefined;
+      if (party && firstOf(chunkAt(chunks, k + 1), 'personRole')?.phrase === 'leader') k++;
+      else if (m && (m.kind === 'country' || m.kind === 'demonym')) {
         mod = m;
         k++;
         while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       }
       const role = firstOf(chunkAt(chunks, k), 'personRole');
+      const partyRole = party !== undefined && k > c + 1 && chunks[k - 1] === party;
       const after = chunkAt(chunks, k + 1);
       if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
         out.push(
-          rawMention(at.base(ch.start, chunks[k].end), {
+          // a party description covers only its role word: the party name stays a mention of the party ("Tory" is the
+          // Conservative Party when no party leader is named to link "leader" to)
+          rawMention(at.base(partyRole ? chunks[k].start : ch.start, chunks[k].end), {
             kind: 'nominal',
             type: 'PERSON',
             key: '',
             name: at.surfaceOf(ch.start, chunks[k].end),
             actor: null,
             country: mod && mod.kind !== 'org' ? mod.code : null,
-            agent: role.agent,
+            agent: partyRole ? 'PTY' : role.agent,
             role: role.phrase,
             categories: role.categories,
             rule: 'role-description',

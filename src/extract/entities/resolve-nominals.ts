@@ -67,6 +67,8 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
  */
 function rolesFit(n: RawMention, e: DraftEntity): boolean {
   if (e.agent === 'OPP' && n.agent !== 'OPP') return false;
+  // "the Tory leader" (a party description, agent PTY) is a party's or the opposition's person, not a government's
+  if (n.agent === 'PTY' && e.agent !== 'PTY' && e.agent !== 'OPP') return false;
   if (e.rule.startsWith('office-description') && e.role === n.role) return true;
   const specific = n.categories.length > 0 && n.categories[0] !== 'leader';
   if (n.categories.some((c) => e.categories.has(c) && !(specific && c === 'leader'))) return true;

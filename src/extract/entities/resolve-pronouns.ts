@@ -55,12 +55,31 @@ function segmentKey(view: DocView, m: RawMention, start: number): number {
   return view.inQuote[m.tokStart] !== 0 ? start * view.doc.sentences.length + m.sentence : -(m.sentence + 1);
 }
 
+/** Reporting verbs that, after a mention, make it the speaker ("…, Mr Howard said"). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'argued', 'insisted', 'stressed', 'claimed', 'concluded', 'declared']);
+
+/**
+ * Whether `m` is the speaker of an attribution that follows what was said: outside quotation marks, right after a
+ * comma or a closing quotation mark (a determiner, adjectives and names between: "the Tory leader"), and right before a reporting verb
+ * ("…, the Tory leader said after …", "…," he added).
+ */
+function attributionAfterContent(view: DocView, m: RawMention): boolean {
+  if (view.inQuote[m.tokStart] !== 0 || m.tokEnd >= view.doc.tokenCount || !REPORTING_VERBS.has(view.keys[m.tokEnd])) return false;
+  let k = m.tokStart - 1;
+  while (k >= 0 && (view.doc.pos[k] === 'DET' || view.doc.pos[k] === 'ADJ' || view.doc.pos[k] === 'PROPN')) k--;
+  return k >= 0 && (view.keys[k] === ',' || view.inQuote[k] === 2);
+}
+
 /**
  * Whether mention `m` is the subject of its segment (the sentence outside quotation marks, or the quoted
  * stretch it stands in): the first entity mention of the segment, before its first verb, not right after
- * a preposition.
+ * a preposition, not a possessor ("Mr Brown's Budget"); or the speaker of an attribution after its content
+ * ({@link attributionAfterContent}: "…, the Tory leader said"). BBC politics 364 (2005): "He urged the chancellor" after "…, the Tory leader
+ * said" went to the chancellor named at the sentence's start as a possessor.
  */
 function isSubject(view: DocView, m: RawMention, firstInSegment: Map<number, number>): boolean {
+  // the speaker of a report given after its content ("…, the Tory leader said after …") is its sentence's subject
+  if (attributionAfterContent(view, m)) return true;
   const start = segmentStart(view, m);
   const quoted = view.inQuote[m.tokStart] !== 0;
   if (firstInSegment.get(segmentKey(view, m, start)) !== m.start) return false;
@@ -70,7 +89,9 @@ function isSubject(view: DocView, m: RawMention, firstInSegment: Map<number, num
     if (pos === 'VERB' || pos === 'AUX') return false;
   }
   const prev = m.tokStart - 1;
-  return !(prev >= start && view.doc.pos[prev] === 'ADP');
+  if (prev >= start && view.doc.pos[prev] === 'ADP') return false;
+  // a possessor opening the sentence is no subject: "Mr Brown's Budget was not about …" is about the Budget
+  return !(m.tokEnd < view.doc.tokenCount && (view.keys[m.tokEnd] === "'s" || view.keys[m.tokEnd] === '’s'));
 }
 
 /**

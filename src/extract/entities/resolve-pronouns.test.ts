@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import type { Entity } from '../../model/entity.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const entityAt = (text: string, surface: string, from: number, date: string | null): string | undefined => {
+  const es: Entity[] = extractEntities(nlp.parse(text), res, date);
+  const at = text.indexOf(surface, from);
+  return es.find((e) => e.mentions.some((m) => m.start === at && m.text === surface))?.name;
+};
+
+test('"He" after "…, the Tory leader said" is the Tory leader, not the chancellor named as a possessor before (BBC politics 364)', () => {
+  const text =
+    'In London, Tory leader Michael Howard has criticised the British plans of Gordon Brown. ' +
+    'Mr Brown\'s plans were a trick played on voters, the Tory leader said after welcoming the chancellor back. ' +
+    'He urged the chancellor to admit the truth.';
+  // "leader" in "the Tory leader" is a description of Michael Howard ("Tory" stays the party)
+  assert.equal(entityAt(text, 'leader', text.indexOf('the Tory leader said'), '2005-03-16'), 'Michael Howard');
+  assert.equal(entityAt(text, 'He', text.indexOf('back.'), '2005-03-16'), 'Michael Howard');
+  // and "Tory" stays the Conservative Party
+  assert.equal(entityAt(text, 'Tory', text.indexOf('the Tory leader said'), '2005-03-16'), 'Conservative Party');
+});
