@@ -3,6 +3,7 @@ import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 import { actorOn, lookupPerson, lookupTitledSurname, normaliseName, type KnownPerson } from './actor-kb.js';
 import { splitActorCode, type EntityResources } from './resources.js';
+import { beforeEra } from './undated-era.js';
 
 /** An entity under construction: its mentions (raw) and merged attributes. */
 export interface DraftEntity {
@@ -89,6 +90,8 @@ const NAME_OF_PERSON_RULES: ReadonlySet<string> = new Set(['seat-metonym', 'capi
  * or titled short names become their own person; weak capitalised runs that match nobody are dropped.
  * Gender falls back to the given-name list when no honorific was seen.
  * @param mentions name mentions in text order (nominals are resolved separately)
+ * @param date the article's publication date (YYYY-MM-DD…) or null: an undated article's office holders are read by
+ *   its era (undated-era.ts)
  * @returns draft entities in order of first mention
  */
 export function buildEntities(input: readonly RawMention[], res: EntityResources, date: string | null = null): DraftEntity[] {
@@ -180,7 +183,17 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
   for (const p of persons) {
     sortByStart(p.mentions);
     preferStatedCode(p);
-    applyKnownPerson(p, res, date);
+  }
+  const known = new Map<DraftEntity, KnownPerson>();
+  for (const p of persons) {
+    const k = knownPersonOf(p, res, date);
+    if (k) known.set(p, k);
+  }
+  // an undated article: an office holder first in office after the era of the others it names is read in that era
+  const later = date ? null : beforeEra([...new Set(known.values())]);
+  for (const p of persons) {
+    const k = known.get(p);
+    if (k) applyKnownPerson(p, k, res, later?.get(k) ?? date);
     if (!p.gender && p.tokens.length > 0) p.gender = res.givenNames.get(p.tokens[0]) ?? null;
     if (!p.actor && p.country && p.agent) p.actor = p.country + p.agent;
   }
@@ -190,11 +203,10 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
 }
 
 /**
- * Looks a person up among the known office holders (by full name, then by the name tokens of each
- * mention, then a titled surname by the article's date: {@link lookupTitledSurname}) and, when found, fills what the article did not say: gender, and the actor code and office
- * valid on the article's date (a title in the article wins over the dictionary).
+ * Looks a person up among the known office holders: by full name, then by the name tokens of each mention, then a
+ * titled surname by the article's date ({@link lookupTitledSurname}).
  */
-function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | null): void {
+function knownPersonOf(p: DraftEntity, res: EntityResources, date: string | null): KnownPerson | undefined {
   let known = lookupPerson(res.actors, p.name, date);
   if (!known) {
     for (const m of p.mentions) {
@@ -209,7 +221,15 @@ function applyKnownPerson(p: DraftEntity, res: EntityResources, date: string | n
   if (!known && p.tokens.length === 1 && p.role) known = lookupPerson(res.actors, `${p.role} ${p.tokens[0]}`, date);
   // "President Bush" on a 1991 article: the holder of that office with that surname on the date.
   if (!known && p.tokens.length === 1 && p.role) known = lookupTitledSurname(res.actors, p.tokens[0], p.role, p.country, date);
-  if (!known) return;
+  return known;
+}
+
+/**
+ * Fills what the article did not say of a person found among the known office holders ({@link knownPersonOf}): gender,
+ * and the actor code and office valid on the date (a title in the article wins over the dictionary).
+ * @param date the article's date, or for an undated article whose era is before the person's terms the era's last day, or null
+ */
+function applyKnownPerson(p: DraftEntity, known: KnownPerson, res: EntityResources, date: string | null): void {
   if (!p.gender) p.gender = known.gender;
   const dated = actorOn(known, date);
   if (!dated) {
