@@ -180,6 +180,82 @@ test('watch --follow tries a page that failed once again in the next round, and 
   }
 });
 
+test('watch --follow started again reads the whole feed first, so a page that failed in an earlier watch is tried again', { timeout: 180_000 }, async () => {
+  const feedRequests: string[] = [];
+  let pagesUp = false;
+  const server = createServer((req, res) => {
+    const base = `http://${req.headers.host}`;
+    if (req.url === '/feed') {
+      feedRequests.push(String(req.headers['if-none-match'] ?? ''));
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+      res.end(FEED.replaceAll('__BASE__', base));
+    } else if (req.url?.startsWith('/story/') && (pagesUp || req.url === '/story/2')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE(Number(req.url.slice(7))));
+    } else {
+      res.writeHead(503);
+      res.end();
+    }
+  });
+  const port = await listenLocal(server);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--follow', '--per-host', '100ms'];
+    const first = await runCli([...args, '--rounds', '1']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /story\/1: the page could not be read/);
+    pagesUp = true;
+    const second = await runCli([...args, '--rounds', '2']);
+    assert.equal(second.code, 0, second.stderr);
+    assert.deepEqual(feedRequests.slice(0, 3), ['', '', '"v1"'], 'each watch reads the whole feed at its first poll, then asks conditionally');
+    assert.match(second.stderr, /round 2: 1 page\(s\) read on a later try/);
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT url, text FROM articles ORDER BY url').all() as { url: string; text: string }[];
+    d.close();
+    assert.equal(rows.length, 2, 'nothing stored twice');
+    assert.match(rows[0].text, /full text of harbour story number 1/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a feed that fails to read keeps no validators: the next round reads it again and fails again, never "not modified"', { timeout: 120_000 }, async () => {
+  const server = createServer((req, res) => {
+    if (req.url === '/feed') {
+      if (req.headers['if-none-match'] === '"bad"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"bad"' });
+      res.end('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>A <item</title></item></channel></rss>');
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  const port = await listenLocal(server);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const { code, stderr } = await runCli(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '2']);
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /round 1: .*: 0 item\(s\), 1 failed/);
+    assert.match(stderr, /round 2: .*: 0 item\(s\), 1 failed/);
+    assert.doesNotMatch(stderr, /not modified/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('15m'), 900_000);
   assert.equal(parseDuration('1h30m'), 5_400_000);

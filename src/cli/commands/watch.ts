@@ -33,16 +33,30 @@ interface WatchOptions {
  * An item whose page cannot be read is stored from its summary with a warning, and its page goes on the retry list;
  * an item already stored is checked against the list (a summary stored by an earlier watch).
  */
-async function pollFeed(url: string, store: Store, fetcher: ReturnType<typeof createFetcher>, retries: PageRetries | null): Promise<{ results: ReadResult[]; status: string }> {
+async function pollFeed(
+  url: string,
+  store: Store,
+  fetcher: ReturnType<typeof createFetcher>,
+  retries: PageRetries | null,
+  firstPoll: boolean,
+): Promise<{ results: ReadResult[]; status: string }> {
   // Loaded on first use: the feed parser and the DOM library cost ~180 ms of every command's start-up otherwise.
   const { readUrl } = await import('../../ingest/read-url.js');
   const prev = await store.getFeedState(url);
-  const { results, fetched } = await readUrl(url, fetcher, { validators: { etag: prev?.etag, lastModified: prev?.lastModified }, format: 'feed' });
-  const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : `${results.filter((r) => r.ok).length} item(s)`;
+  // --follow reads the whole feed at its first poll of a run (no validators), so that items stored from their
+  // summaries by an earlier watch are listed and their pages tried again (a 304 would list none)
+  const validators = retries && firstPoll ? {} : { etag: prev?.etag, lastModified: prev?.lastModified };
+  const { results, fetched } = await readUrl(url, fetcher, { validators, format: 'feed' });
+  const read = results.filter((r) => r.ok).length;
+  const failed = results.length - read;
+  const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : failed ? `${read} item(s), ${failed} failed` : `${read} item(s)`;
+  // a feed that did not read whole (malformed, truncated) keeps the validators it had: a 304 to the next poll would
+  // otherwise hide the failure and the items after it for good
+  const complete = failed === 0;
   await store.setFeedState({
     url,
-    etag: fetched?.etag ?? prev?.etag ?? null,
-    lastModified: fetched?.lastModified ?? prev?.lastModified ?? null,
+    etag: (complete ? fetched?.etag : undefined) ?? prev?.etag ?? null,
+    lastModified: (complete ? fetched?.lastModified : undefined) ?? prev?.lastModified ?? null,
     lastChecked: new Date().toISOString(),
     lastStatus: status,
     itemsSeen: (prev?.itemsSeen ?? 0) + results.filter((r) => r.ok).length,
@@ -119,7 +133,7 @@ export function registerWatch(program: Command): void {
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${retried.results.length} page(s) read on a later try\n`);
           }
           for (const feed of feeds) {
-            const polled = await pollFeed(feed, store, fetcher, retries);
+            const polled = await pollFeed(feed, store, fetcher, retries, round === 1);
             if (polled.status !== 'failed') reached = true;
             results.push(...polled.results);
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
