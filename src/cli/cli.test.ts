@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliNodeArgs } from './test-cli-args.js';
+import { sharedPath } from '../ingest/shared-path.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -71,6 +72,17 @@ test('bad files are reported by name, the good ones are still analysed, and the 
   }
 });
 
+const MAIN_PAGE_CRAWL = sharedPath('corpora', 'warc', 'real-crawls', 'ukwa-webarchive-test-suite', 'wikipedia-sopa-blackout-2012', 'wikipedia-post-blackout', 'main-page.warc.gz');
+
+test('analyze and explain count a crawl\'s home page as skipped (no article), as ingest does, and exit 0', { skip: MAIN_PAGE_CRAWL ? false : 'shared data missing (set DETENTE_SHARED)' }, () => {
+  for (const command of ['analyze', 'explain']) {
+    const r = detente([command, MAIN_PAGE_CRAWL!]);
+    assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+    assert.match(r.stderr, /skipped \(no article\) 1/);
+    assert.doesNotMatch(r.stderr, /failed/);
+  }
+});
+
 test('ingesting the same input twice adds nothing the second time', () => {
   const dir = tempDir();
   try {
@@ -119,8 +131,8 @@ test('every quote output names the article to cite it by: file (or URL), title a
     const [q] = detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual([q.articleOrigin, q.articleUrl, q.articleTitle, q.published], [path, null, 'Quay to reopen in June', '2024-05-06']);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.split('\n');
-    assert.match(csv[0], /,article_title,article_url,article_origin,article_source$/);
-    assert.ok(csv[1].includes(`,Quay to reopen in June,,${path},`), csv[1]);
+    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source$/);
+    assert.ok(csv[1].includes(`,Quay to reopen in June,false,,${path},`), csv[1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

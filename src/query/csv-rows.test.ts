@@ -12,12 +12,12 @@ const quote = (over: Partial<StoredQuote>): StoredQuote => ({
 });
 
 test('quotes as CSV: a header, one row each, commas and quotation marks quoted, empty fields for missing values', () => {
-  const csv = toCsv([quote({}), quote({ id: 'q2', speaker: { entity: null, name: null, actor: null, mention: null }, cue: null, cueClass: null, text: 'line one\nline two' })], QUOTE_CSV_COLUMNS);
+  const csv = toCsv([quote({}), quote({ id: 'q2', speaker: { entity: null, name: null, actor: null, mention: null }, cue: null, cueClass: null, text: 'line one\nline two', negated: true })], QUOTE_CSV_COLUMNS);
   const lines = csv.split('\n');
-  assert.equal(lines[0], 'quote_id,article_id,published,speaker_name,speaker_actor,speaker_mention,kind,cue,cue_class,addressee,text,start,end,article_title');
-  assert.equal(lines[1], 'q1,a1,2024-05-01,Ana Ruiz,ESPGOV,Ana Ruiz,direct,said,speech,,"We will, of course, ""keep"" talking",10,44,Talks go on');
+  assert.equal(lines[0], 'quote_id,article_id,published,speaker_name,speaker_actor,speaker_mention,kind,cue,cue_class,addressee,text,start,end,article_title,negated');
+  assert.equal(lines[1], 'q1,a1,2024-05-01,Ana Ruiz,ESPGOV,Ana Ruiz,direct,said,speech,,"We will, of course, ""keep"" talking",10,44,Talks go on,false');
   assert.equal(lines[2], 'q2,a1,2024-05-01,,,,direct,,,,"line one');
-  assert.equal(lines[3], 'line two",10,44,Talks go on');
+  assert.equal(lines[3], 'line two",10,44,Talks go on,true', 'a negated cue ("did not confirm") is marked, so the row does not read as a confirmation');
   assert.ok(csv.endsWith('\n'));
 });
 

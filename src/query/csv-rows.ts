@@ -54,6 +54,8 @@ export const QUOTE_CSV_COLUMNS: readonly CsvColumn<StoredQuote>[] = [
   { header: 'start', value: (q) => q.start },
   { header: 'end', value: (q) => q.end },
   { header: 'article_title', value: (q) => q.articleTitle },
+  // after the older columns, so that readers of them by position keep working
+  { header: 'negated', value: (q) => q.negated === true },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { renderSummary } from '../render-summary.js';
 import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
 import { skippedFilesNote } from '../skipped-files.js';
+import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { checkDate } from '../query-options.js';
@@ -33,8 +34,13 @@ export function registerAnalyze(program: Command): void {
       const json: unknown[] = [];
       let first = true;
       const skipped: string[] = [];
+      let noArticle = 0;
       const read = readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
       for await (const r of published ? withFallbackDate(read, published) : read) {
+        if (!r.ok && r.skip === 'no-article') {
+          noArticle++;
+          continue;
+        }
         if (!r.ok) {
           failures.push(r);
           process.stderr.write(`detente: ${formatFailure(r)}\n`);
@@ -54,6 +60,7 @@ export function registerAnalyze(program: Command): void {
       }
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
       if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
+      if (noArticle) process.stderr.write(`${noArticleNote(noArticle)}\n`);
       if (failures.length) {
         process.stderr.write(`${formatFailures(failures)}\n`);
         process.exitCode = 1;

@@ -8,6 +8,7 @@ import { explainEventInContext } from '../../query/explain-event.js';
 import { checkDate, openStoreToQuery } from '../query-options.js';
 import { displayLocation } from '../../store/store-location.js';
 import { formatFailures, type Failure } from '../failures.js';
+import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 
@@ -27,7 +28,7 @@ export function registerExplain(program: Command): void {
     .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
     .option('--actors <file>', ACTORS_OPTION_HELP)
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files), as for analyze and ingest')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files), as for analyze and ingest; not with --db (a stored article keeps its ingest date)')
     .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string; inputFormat?: InputFormat; published?: string }) => {
       const published = checkDate(opts.published, '--published');
       if (published && opts.db) throw new Error('--published applies to analysed paths, not to --db: a stored article keeps the date it was ingested with');
@@ -65,10 +66,13 @@ export function registerExplain(program: Command): void {
       const analyzer = createAnalyzer({ actorsFile: opts.actors });
       const failures: Failure[] = [];
       const read = readInputs(paths, { format: opts.inputFormat });
+      let noArticle = 0;
       for await (const r of published ? withFallbackDate(read, published) : read) {
-        if (!r.ok) failures.push(r);
+        if (!r.ok && r.skip === 'no-article') noArticle++;
+        else if (!r.ok) failures.push(r);
         else print(analyzer.analyze(r.article));
       }
+      if (noArticle) process.stderr.write(`${noArticleNote(noArticle)}\n`);
       if (failures.length) {
         process.stderr.write(`${formatFailures(failures)}\n`);
         process.exitCode = 1;
