@@ -100,7 +100,7 @@ export async function readRssAtom(bytes: Uint8Array, origin: string, options: Fe
   if (!problem || results.some((r) => !r.ok && r.origin === origin)) return results; // well-formed, or not a feed
   const where = `line ${problem.line}, column ${problem.column}`;
   if (problem.kind === 'malformed') {
-    return [failure(origin, IngestCode.Format, `${origin}: malformed feed XML at ${where} (${problem.reason}); nothing was read from it: fix the feed or ask its publisher to`)];
+    return [failure(origin, IngestCode.Format, `${origin}: malformed feed XML at ${where} (${problem.reason}); nothing was read from it: fix the feed, or ask its publisher to fix it`)];
   }
   results.push(failure(origin, IngestCode.Truncated, `${origin}: the feed ends at ${where} before its XML is complete (${problem.reason}): truncated download?; ${n} item(s) before the break were read`));
   return results;

@@ -21,7 +21,7 @@ export function registerQuotes(program: Command): void {
     .option('--kind <kinds>', 'only these kinds: direct, indirect, mixed (comma-separated)', parseNameList(QuoteKindSchema.options))
     .option(
       '--cue-class <classes>',
-      `only quotes whose cue is of these classes: ${CueClassSchema.options.join(', ')} (comma-separated; "speech,writing" keeps statements and leaves out beliefs such as "expected", "wants", "seems")`,
+      `only quotes whose cue is of these classes: ${CueClassSchema.options.join(', ')} (comma-separated; "speech,writing" keeps statements and leaves out beliefs such as "expected", "wants", "seems" and stances such as "criticized the plan"; negated cues ("did not confirm") are kept and shown with "not")`,
       parseNameList(CueClassSchema.options),
     )
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
