@@ -57,10 +57,34 @@ function textCounts(text: string): { words: number; functionWords: number; lette
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(m[0].toLowerCase())) functionWords++;
   }
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  // counted without an array of every letter (text.match(/\p{L}/gu) allocated one string per letter): ASCII letters
+  // are letters of the Latin script, other ASCII is neither; the rest is tested one code point at a time
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const folded = c | 32;
+      if (folded >= 97 && folded <= 122) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) letters++;
+    if (LATIN_SCRIPT.test(ch)) latin++;
+  }
   return { words, functionWords, letters, nonLatin: letters - latin };
 }
+
+/** One letter (any script). */
+const LETTER = /^\p{L}$/u;
+
+/** One character of the Latin script (letters, and a few letter-like symbols such as Roman numerals). */
+const LATIN_SCRIPT = /^\p{Script=Latin}$/u;
 
 /**
  * Identifies the language of an article's text, to keep English extraction off other languages. Declared languages
