@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,19 +38,25 @@ const PAGE = (n: number) =>
 <p>This is the full text of harbour story number ${n}, written for the watch test, with several sentences so that the reader keeps it.</p>
 <p>Officials from the port authority said the plan would be reviewed again next year, and unions said they would keep watching closely.</p></article></body></html>`;
 
+/** Answers the test feed with ETag "v1", or 304 when the request already holds it. */
+function answerFeed(req: IncomingMessage, res: ServerResponse, base: string): void {
+  if (req.headers['if-none-match'] === '"v1"') {
+    res.writeHead(304);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
+  res.end(FEED.replaceAll('__BASE__', base));
+}
+
 test('watch polls a feed, stores its items with their pages, and fetches nothing new on the next poll', { timeout: 120_000 }, async () => {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(`${req.url} ${req.headers['if-none-match'] ?? ''}`);
     const base = `http://${req.headers.host}`;
     if (req.url === '/feed') {
-      if (req.headers['if-none-match'] === '"v1"') {
-        res.writeHead(304);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
-      res.end(FEED.replaceAll('__BASE__', base));
+      answerFeed(req, res, base);
+      return;
     } else if (req.url?.startsWith('/story/')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(PAGE(Number(req.url.slice(7))));
@@ -134,13 +140,8 @@ test('watch --follow tries a page that failed once again in the next round, and 
   const server = createServer((req, res) => {
     const base = `http://${req.headers.host}`;
     if (req.url === '/feed') {
-      if (req.headers['if-none-match'] === '"v1"') {
-        res.writeHead(304);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
-      res.end(FEED.replaceAll('__BASE__', base));
+      answerFeed(req, res, base);
+      return;
     } else if (req.url?.startsWith('/story/')) {
       storyRequests.push(req.url);
       // story 1 is unavailable the first time it is asked for
@@ -187,13 +188,8 @@ test('watch --follow started again reads the whole feed first, so a page that fa
     const base = `http://${req.headers.host}`;
     if (req.url === '/feed') {
       feedRequests.push(String(req.headers['if-none-match'] ?? ''));
-      if (req.headers['if-none-match'] === '"v1"') {
-        res.writeHead(304);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
-      res.end(FEED.replaceAll('__BASE__', base));
+      answerFeed(req, res, base);
+      return;
     } else if (req.url?.startsWith('/story/') && (pagesUp || req.url === '/story/2')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(PAGE(Number(req.url.slice(7))));
