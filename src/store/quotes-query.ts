@@ -24,6 +24,7 @@ export interface QuoteRow {
  * - `actor`: the speaker's actor code prefix;
  * - `mentions`: an entity of the quote's `mentions` by name words, actor code prefix or country code ("quotes by
  *   Blinken mentioning China");
+ * - `negated`: only quotes whose cue is negated (true) or only the others (false);
  * - `kinds`, `cueClasses` (quotes stored without a cue class have none and are left out), `from`/`to` on the
  *   publication date, `limit`.
  * @param filter the filter
@@ -42,6 +43,11 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
   }
   if (filter.kinds?.length) where.push(p.inList('q.kind', filter.kinds));
   if (filter.cueClasses?.length) where.push(p.inList(dialect.jsonText('q.json', 'cueClass'), filter.cueClasses));
+  if (filter.negated !== undefined) {
+    // a JSON true reads as 1 in SQLite's json_extract and as 'true' in PostgreSQL's ->>
+    const negated = `COALESCE(CAST(${dialect.jsonText('q.json', 'negated')} AS TEXT), '') IN ('1', 'true')`;
+    where.push(filter.negated ? negated : `NOT ${negated}`);
+  }
   wherePublished(filter, where, p.add);
   return p.query(`SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
     ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);

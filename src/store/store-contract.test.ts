@@ -87,7 +87,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
     test('quotes are found by whole words of the speaker name regardless of case; wildcards are ordinary characters', async () => {
       const { store } = await fresh();
       const accented = sample('b');
-      accented.quotes = [{ ...accented.quotes[0], speaker: { entity: null, name: 'José Müller', actor: null, mention: null }, kind: 'indirect', cueClass: 'belief' }];
+      accented.quotes = [{ ...accented.quotes[0], speaker: { entity: null, name: 'José Müller', actor: null, mention: null }, kind: 'indirect', cueClass: 'belief', negated: true }];
       await store.saveBatch([sample('a'), accented], 'r0');
       const n = async (f: Parameters<Store['listQuotes']>[0]) => (await store.listQuotes(f)).length;
       assert.equal(await n({ speaker: 'BERG' }), 1);
@@ -102,6 +102,9 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal(await n({ kinds: ['direct', 'mixed'] }), 1);
       assert.equal(await n({ cueClasses: ['belief'] }), 1);
       assert.equal(await n({ cueClasses: ['speech', 'writing'] }), 0);
+      assert.equal(await n({ negated: true }), 1);
+      assert.equal((await store.listQuotes({ negated: false }))[0]?.speaker.name, 'Anna Berg', 'a quote stored without the flag is not negated');
+      assert.equal(await n({ negated: false, speaker: 'jose muller' }), 0);
       assert.equal(await n({ limit: 1 }), 1);
       await store.close();
     });

@@ -42,6 +42,11 @@ export interface QuoteFilter {
    * stored before detente recorded the class (0.1 stores) have none and are left out.
    */
   cueClasses?: readonly CueClass[];
+  /**
+   * true: only quotes whose cue is negated ("did not confirm", Quote.negated); false: only the others (quotes stored
+   * before detente recorded negation count as not negated); undefined: both.
+   */
+  negated?: boolean;
   from?: string;
   to?: string;
   limit?: number;

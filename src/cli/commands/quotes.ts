@@ -24,11 +24,13 @@ export function registerQuotes(program: Command): void {
       `only quotes whose cue is of these classes: ${CueClassSchema.options.join(', ')} (comma-separated; "speech,writing" keeps statements and leaves out beliefs such as "expected", "wants", "seems" and stances such as "criticized the plan"; negated cues ("did not confirm") are kept and shown with "not")`,
       parseNameList(CueClassSchema.options),
     )
+    .option('--negated', 'only quotes whose cue is negated ("did not confirm", shown with "not")')
+    .option('--no-negated', 'leave out quotes whose cue is negated')
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most n quotes', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
-    .action(async (opts: { db: string; speaker?: string; actor?: string; mentions?: string; kind?: QuoteKind[]; cueClass?: CueClass[]; from?: string; to?: string; limit?: number; format: string }) => {
+    .action(async (opts: { db: string; speaker?: string; actor?: string; mentions?: string; kind?: QuoteKind[]; cueClass?: CueClass[]; negated?: boolean; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
