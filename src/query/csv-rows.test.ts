@@ -8,7 +8,7 @@ const quote = (over: Partial<StoredQuote>): StoredQuote => ({
   speaker: { entity: 'E1', name: 'Ana Ruiz', actor: 'ESPGOV', mention: { start: 0, end: 8, text: 'Ana Ruiz' } },
   cue: { start: 46, end: 50, text: 'said' }, cueClass: 'speech', addressee: null, mentions: [],
   provenance: { component: 'quotes', version: '0', rule: 'r', confidence: 1, evidence: [] },
-  articleId: 'a1', articleTitle: 'Talks go on', published: '2024-05-01', ...over,
+  articleId: 'a1', articleTitle: 'Talks go on', published: '2024-05-01', articleUrl: null, articleOrigin: null, articleSource: null, ...over,
 });
 
 test('quotes as CSV: a header, one row each, commas and quotation marks quoted, empty fields for missing values', () => {

@@ -15,6 +15,9 @@ export interface QuoteRow {
   article_id: string;
   title: string;
   published: string | null;
+  url: string | null;
+  origin: string | null;
+  source: string | null;
 }
 
 /**
@@ -49,14 +52,15 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
     where.push(filter.negated ? negated : `NOT ${negated}`);
   }
   wherePublished(filter, where, p.add);
-  return p.query(`SELECT q.json, q.article_id, a.title, a.published FROM quotes q JOIN articles a ON a.seq = q.article_seq
+  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.url, a.origin, a.source FROM quotes q JOIN articles a ON a.seq = q.article_seq
     ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);
 }
 
 /**
- * A stored quote from a row of {@link quotesQuery}: the quote as analysed (its JSON) with its article's fields.
+ * A stored quote from a row of {@link quotesQuery}: the quote as analysed (its JSON) with its article's fields (id,
+ * title, date, URL, origin, source).
  * @param r the row
  */
 export function storedQuoteOf(r: QuoteRow): StoredQuote {
-  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published };
+  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source };
 }

@@ -102,11 +102,17 @@ export interface StoredEvent extends CodedEvent {
   storedAt: string;
 }
 
-/** A stored quote with the article it came from. */
+/** A stored quote with the article it came from, and what an analyst needs to cite it. */
 export interface StoredQuote extends Quote {
   articleId: string;
   articleTitle: string;
   published: string | null;
+  /** the article's URL, or null (a file read from disk) */
+  articleUrl: string | null;
+  /** where the article was read from: an absolute file path (`path`, `path:line`, `path#record`) or the URL */
+  articleOrigin: string | null;
+  /** the publication (site name, feed title, agency), or null */
+  articleSource: string | null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { QUOTE_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
-import { QUOTE_SOURCE_CSV_COLUMNS, citation, withArticleSources } from '../quote-sources.js';
+import { QUOTE_SOURCE_CSV_COLUMNS, citation } from '../quote-sources.js';
 
 /**
  * `detente quotes --db FILE|URL [--speaker NAME]`: list stored quotes by speaker, each with its article's date, title,
@@ -36,7 +36,7 @@ export function registerQuotes(program: Command): void {
       const store = await openStoreToQuery(opts.db);
       try {
         // each quote with its article's URL (or file), source, title and date, so that it can be cited
-        const quotes = await withArticleSources(store, await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass }));
+        const quotes = await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
         if (opts.format === 'csv') process.stdout.write(toCsv(quotes, [...QUOTE_CSV_COLUMNS, ...QUOTE_SOURCE_CSV_COLUMNS]));
         let article: string | null = null;
         if (opts.format !== 'csv') for (const q of quotes) {
