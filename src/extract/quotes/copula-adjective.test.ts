@@ -1,18 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QuoteSchema, type Quote } from '../../model/quote.js';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractQuotes } from './extract-quotes.js';
-import { loadQuoteResources } from './resources.js';
+import { createQuoteRunner } from './test-quotes.js';
 
-const nlp = createNlp();
-const resources = loadQuoteResources();
+const run = createQuoteRunner();
 
-function run(text: string): Quote[] {
-  const { quotes } = extractQuotes(nlp.parse(text), resources, [], { name: 'quotes', version: 'test' });
-  for (const q of quotes) QuoteSchema.parse(q);
-  return quotes;
-}
 
 test('a stance adjective phrase after "has been" reports its object, the subject speaking ("The mayor has been critical of …")', () => {
   const [q, ...rest] = run('The mayor has been critical of the harbour tender for months.');

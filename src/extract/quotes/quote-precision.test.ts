@@ -1,20 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QuoteSchema, type Quote } from '../../model/quote.js';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractQuotes } from './extract-quotes.js';
 import { dropRepeatedQuotes } from './repeated-quotes.js';
-import { loadQuoteResources, parseCueLexicon } from './resources.js';
+import { parseCueLexicon } from './resources.js';
+import { createQuoteRunner } from './test-quotes.js';
 import { DetenteError } from '../../pipeline/errors.js';
 
-const nlp = createNlp();
-const resources = loadQuoteResources();
+const run = createQuoteRunner();
 
-function run(text: string): Quote[] {
-  const { quotes } = extractQuotes(nlp.parse(text), resources, [], { name: 'quotes', version: 'test' });
-  for (const q of quotes) QuoteSchema.parse(q);
-  return quotes;
-}
 
 // stance objects (review: "rejecting [the president's executive order]", "focused on [illegal immigration]")
 test('the object of a verb that criticises or rejects something is a stance quote, not speech', () => {

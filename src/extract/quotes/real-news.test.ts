@@ -1,23 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QuoteSchema, type Quote } from '../../model/quote.js';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractQuotes } from './extract-quotes.js';
-import { loadQuoteResources } from './resources.js';
+import { createQuoteRunner } from './test-quotes.js';
 
 // Regressions from running the analyzer over real feeds and wire copy (issue 5, false quotes a user meets);
 // every sentence here is our own wording of the failing shape.
-const nlp = createNlp();
-const resources = loadQuoteResources();
+const run = createQuoteRunner();
 
-function run(text: string): Quote[] {
-  const { quotes } = extractQuotes(nlp.parse(text), resources, [], { name: 'quotes', version: 'test' });
-  for (const q of quotes) {
-    QuoteSchema.parse(q);
-    assert.equal(text.slice(q.start, q.end), q.text);
-  }
-  return quotes;
-}
 
 test('a day word glued after the subject in wire style is not part of the speaker ("The council Friday condemned …")', () => {
   const [q] = run('The regional council Friday condemned the closure of the northern border crossing.');
