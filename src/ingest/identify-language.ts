@@ -31,7 +31,11 @@ const NO_LANGUAGE: ReadonlySet<string> = new Set(['und', 'mul', 'zxx', 'mis']);
 export interface LanguageId {
   /** false only when the text is known not to be English (then do not run English extraction on it) */
   english: boolean;
-  /** BCP 47 language (ISO 639-1 where it has one: `zu`, `sw`, `hi`; else ISO 639-3), or null when unknown */
+  /**
+   * BCP 47 language tag ({@link import('./language-tag.js').languageTag}: ISO 639-1 where the language or its
+   * macrolanguage has one: `zu`, `sw` (franc's `swh`), `hi`; else ISO 639-3), or null when unknown. An English
+   * article keeps its declared tag as written (`en-GB`, `eng`).
+   */
   lang: string | null;
   /** what decided: the writing system, the trigram model (franc), the declared language, or English by default */
   by: 'script' | 'trigrams' | 'declared' | 'english';
@@ -95,7 +99,7 @@ const LATIN_SCRIPT = /^\p{Script=Latin}$/u;
  *   franc (trigrams, 187 languages) does not find English, or
  * - a non-English language is declared ({@link isEnglishTag}) and the text is not plainly English prose (at least
  *   {@link MIN_CLEAR_WORDS} words, {@link MIN_CLEAR_ENGLISH_SHARE} of them English function words: then it is `en`).
- * franc and the ISO 639 tables are imported only for a text that is a candidate (the common English article costs a
+ * franc and the ISO 639 tables (language-tag.ts) are imported only for a text that is a candidate (the common English article costs a
  * pass of one regular expression).
  * @param text the article text
  * @param declared the language the source declares, if any
@@ -106,14 +110,15 @@ export async function identifyLanguage(text: string, declared?: string | null): 
   const share = c.words ? c.functionWords / c.words : 0;
   const otherScript = c.letters >= MIN_SCRIPT_LETTERS && c.nonLatin > c.letters / 2;
   if (otherScript || (share < MAX_NON_ENGLISH_SHARE && c.words >= MIN_WORDS)) {
-    const [{ franc }, { iso6393To1 }] = await Promise.all([import('franc'), import('iso-639-3/iso6393-to-1.js')]);
+    const [{ franc }, { languageTag }] = await Promise.all([import('franc'), import('./language-tag.js')]);
     const code = franc(text);
-    if (code !== 'eng' && code !== 'und') return { english: false, lang: iso6393To1[code] ?? code, by: otherScript ? 'script' : 'trigrams' };
+    if (code !== 'eng' && code !== 'und') return { english: false, lang: languageTag(code), by: otherScript ? 'script' : 'trigrams' };
   }
   if (!isEnglishTag(declared)) {
     // a declared language stands unless the text is plainly English prose (a template's wrong tag)
     if (c.words >= MIN_CLEAR_WORDS && share >= MIN_CLEAR_ENGLISH_SHARE) return { english: true, lang: 'en', by: 'english' };
-    return { english: false, lang: declared!.trim(), by: 'declared' };
+    const { languageTag } = await import('./language-tag.js');
+    return { english: false, lang: languageTag(declared!), by: 'declared' };
   }
   return { english: true, lang: declared?.trim() || null, by: 'english' };
 }
