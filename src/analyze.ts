@@ -16,6 +16,16 @@ import { EMPTY_TONE } from './model/tone.js';
 export const NOT_ENGLISH_ISSUE = 'W_NOT_ENGLISH';
 
 /**
+ * Whether an analysis is that of an article left unanalysed because its text is not English (it carries the
+ * {@link NOT_ENGLISH_ISSUE} issue): `ingest`, `watch` and `worker` count these in their summaries.
+ * @param analysis an analysis from {@link Analyzer.analyze}
+ * @returns true for an article stored without entities, quotes, events or tone for its language
+ */
+export function isNotEnglish(analysis: Analysis): boolean {
+  return analysis.issues.some((i) => i.code === NOT_ENGLISH_ISSUE);
+}
+
+/**
  * The analysis of an article in another language: the article (with its `lang`), no entities, quotes or events and
  * no tone — the models, lexicons and rules are English ones, and on Zulu or Hindi text they find nonsense (every
  * capitalised Zulu word a PERSON) — and one issue saying why.

@@ -1,5 +1,5 @@
 import { EMPTY_TONE } from './model/tone.js';
-import { NOT_ENGLISH_ISSUE, type Analyzer } from './analyze.js';
+import { isNotEnglish, type Analyzer } from './analyze.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
@@ -160,7 +160,7 @@ export async function ingestIntoStore(
         else {
           try {
             const analysis = analyzer.analyze(r.article);
-            if (analysis.issues.some((i) => i.code === NOT_ENGLISH_ISSUE)) stats.notEnglish++;
+            if (isNotEnglish(analysis)) stats.notEnglish++;
             for (const issue of r.issues ?? []) {
               analysis.issues.push(issue);
               onIssue?.(issue);

@@ -5,7 +5,7 @@ import type { StoreCounts } from '../store/store.js';
 import { createWorkerLogger } from './worker-logger.js';
 
 const FAILURE: JobFailure = { origin: '/feeds/day1.jsonl:3', code: 'E_ANALYZE', message: 'no text', jobId: 'a1', attempt: 3, attempts: 3, final: true };
-const STATS: WorkerStats = { completed: 5, alreadyStored: 1, stored: 3, skipped: 0, duplicates: 1, replaced: 0, failures: [FAILURE], retries: 2, seconds: 2, stoppedBy: 'empty' };
+const STATS: WorkerStats = { completed: 5, alreadyStored: 1, notEnglish: 1, stored: 3, skipped: 0, duplicates: 1, replaced: 0, failures: [FAILURE], retries: 2, seconds: 2, stoppedBy: 'empty' };
 const COUNTS: StoreCounts = { articles: 3, entities: 9, mentions: 20, quotes: 4, events: 2, duplicates: 1 };
 
 /** What `run` writes on stderr. */
@@ -37,8 +37,8 @@ test('with --log-format json every worker line is one JSON object with an event 
   assert.equal(lines[1].origin, '/feeds/day1.jsonl:3');
   assert.equal(lines[1].final, false);
   assert.deepEqual(
-    { completed: lines[3].completed, stored: lines[3].stored, alreadyStored: lines[3].alreadyStored, failed: lines[3].failed, retries: lines[3].retries, stoppedBy: lines[3].stoppedBy },
-    { completed: 5, stored: 3, alreadyStored: 1, failed: 1, retries: 2, stoppedBy: 'empty' },
+    { completed: lines[3].completed, stored: lines[3].stored, alreadyStored: lines[3].alreadyStored, notEnglish: lines[3].notEnglish, failed: lines[3].failed, retries: lines[3].retries, stoppedBy: lines[3].stoppedBy },
+    { completed: 5, stored: 3, alreadyStored: 1, notEnglish: 1, failed: 1, retries: 2, stoppedBy: 'empty' },
   );
   assert.deepEqual(lines[3].store, COUNTS);
   for (const l of lines) assert.ok(!Number.isNaN(Date.parse(String(l.time))));
@@ -55,7 +55,7 @@ test('the text worker log keeps its lines, and quiet drops only the start and su
   const loud = run(false);
   assert.match(loud, /^worker 7: queue q at redis:\/\/127\.0\.0\.1:6379 -> store w\.db, 4 job\(s\) in flight\n/);
   assert.match(loud, /\/feeds\/day1\.jsonl:3: E_ANALYZE: no text \(job a1, attempt 3 of 3, failed\)\n/);
-  assert.match(loud, /worker \(queue empty\): completed 5 job\(s\): stored 3, already stored 1, duplicates 1, failed 1 \(2 failed attempt\(s\) left for a retry\)/);
+  assert.match(loud, /worker \(queue empty\): completed 5 job\(s\): stored 3, already stored 1, duplicates 1, not English 1 \(stored without entities, quotes or events\), failed 1 \(2 failed attempt\(s\) left for a retry\)/);
   assert.match(loud, /1 input\(s\) failed:\n {2}\/feeds\/day1\.jsonl:3: E_ANALYZE: no text\n$/);
   const quiet = run(true);
   assert.doesNotMatch(quiet, /worker 7:|worker \(queue empty\)/);

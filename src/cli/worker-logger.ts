@@ -1,6 +1,7 @@
 import type { JobFailure, WorkerStats } from '../queue/run-worker.js';
 import type { StoreCounts } from '../store/store.js';
 import { formatFailure, formatFailures } from './failures.js';
+import { notEnglishCount } from './not-english-count.js';
 import type { LogFormat } from './logger.js';
 
 /** What `detente worker` writes on stderr: its start, each failed attempt, connection errors and its summary. */
@@ -19,7 +20,7 @@ export interface WorkerLogger {
  * failed attempt (`origin: CODE: reason (job id, attempt 1 of 3, tried again later)`), the summary, then the jobs
  * failed for good. JSON: one object a line, `{"time","level","event",…}` with events `worker_started`,
  * `item_failed` (origin, code, message, jobId, attempt, attempts, final), `worker_error` (message) and `summary`
- * (the worker's counts, `stoppedBy`, `db`, `store`: the store's counts). `quiet` drops the text start and summary
+ * (the worker's counts, `notEnglish` as `ingest` has it, `stoppedBy`, `db`, `store`: the store's counts). `quiet` drops the text start and summary
  * lines; failures, errors and JSON lines are always written.
  * @param format 'text' or 'json'
  * @param options `quiet` (default false)
@@ -52,6 +53,7 @@ export function createWorkerLogger(format: LogFormat, { quiet = false }: { quiet
           replaced: stats.replaced,
           alreadyStored: stats.alreadyStored + stats.skipped,
           duplicates: stats.duplicates,
+          notEnglish: stats.notEnglish,
           failed: stats.failures.length,
           retries: stats.retries,
           seconds: Math.round(stats.seconds * 100) / 100,
@@ -79,7 +81,7 @@ function summaryText(stats: WorkerStats, counts: StoreCounts, db: string): strin
   const stopped = stats.stoppedBy === 'empty' ? 'queue empty' : stats.stoppedBy === 'signal' ? 'stopped' : 'stopped by a store error';
   return (
     `worker (${stopped}): completed ${stats.completed} job(s): stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, ` +
-    `already stored ${stats.alreadyStored + stats.skipped}, duplicates ${stats.duplicates}, failed ${stats.failures.length}` +
+    `already stored ${stats.alreadyStored + stats.skipped}, duplicates ${stats.duplicates}, ${notEnglishCount(stats.notEnglish)}failed ${stats.failures.length}` +
     `${stats.retries ? ` (${stats.retries} failed attempt(s) left for a retry)` : ''} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
     `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked`
   );

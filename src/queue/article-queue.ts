@@ -17,6 +17,11 @@ export interface ArticleJobResult {
    * under another id (same URL, same text, near-duplicate), linked to it without analysis
    */
   outcome: 'stored' | 'already-stored' | 'duplicate';
+  /**
+   * true when the article was stored without entities, quotes, events or tone because its text is not English
+   * (analyze.ts); absent in results of workers before this field
+   */
+  notEnglish?: boolean;
   events: number;
   quotes: number;
 }

@@ -1,4 +1,4 @@
-import type { Analyzer } from '../analyze.js';
+import { isNotEnglish, type Analyzer } from '../analyze.js';
 import type { Analysis } from '../model/analysis.js';
 import { EMPTY_TONE } from '../model/tone.js';
 import { DetenteError } from '../pipeline/errors.js';
@@ -24,7 +24,8 @@ export interface ArticleJobContext {
  * the analysis. Resolves only once the article's transaction is committed (see store-batcher.ts).
  * @param data the job's data (an {@link import('./article-job.js').ArticleJob})
  * @param context analyzer, store and batcher of the worker, and the order in which it took the job
- * @returns the outcome and the numbers of events and quotes stored
+ * @returns the outcome, whether the article was not English (analysed as such, as `ingest` counts it), and the
+ *   numbers of events and quotes stored
  * @throws DetenteError E_QUEUE_JOB when the data is no article job (retrying cannot help),
  *   E_ANALYZE when the analysis throws, or the store's error when the transaction fails
  */
@@ -46,5 +47,5 @@ export async function processArticleJob(data: unknown, { analyzer, store, batche
   }
   analysis.issues.push(...issues);
   await batcher.save(analysis, order);
-  return { articleId: article.id, outcome: 'stored', events: analysis.events.length, quotes: analysis.quotes.length };
+  return { articleId: article.id, outcome: 'stored', notEnglish: isNotEnglish(analysis), events: analysis.events.length, quotes: analysis.quotes.length };
 }

@@ -30,6 +30,11 @@ export interface WorkerStats extends SaveResult {
   completed: number;
   /** of `completed`, jobs whose article the store already had (nothing analysed) */
   alreadyStored: number;
+  /**
+   * of `completed`, articles analysed as not English (stored without entities, quotes, events or tone), counted as
+   * `ingest` counts them (IngestStats.notEnglish)
+   */
+  notEnglish: number;
   /** jobs failed for good by this worker */
   failures: JobFailure[];
   /** failed attempts that will be tried again (after the backoff) */
@@ -100,7 +105,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
   } = options;
   const started = performance.now();
   const batcher = createStoreBatcher({ store, runId, maxBatch: concurrency });
-  const stats: WorkerStats = { completed: 0, alreadyStored: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
+  const stats: WorkerStats = { completed: 0, alreadyStored: 0, notEnglish: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
   let storeError: unknown;
   // the order in which this worker took its jobs: their analyses are stored in it (store-batcher.ts)
   let taken = 0;
@@ -133,6 +138,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
   worker.on('completed', (_job, result) => {
     stats.completed++;
     if (result.outcome === 'already-stored') stats.alreadyStored++;
+    if (result.notEnglish) stats.notEnglish++;
     Object.assign(stats, batcher.totals);
     stats.seconds = (performance.now() - started) / 1000;
     onCompleted?.(result, stats);

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../analyze.js';
+import { openSqliteStore } from '../store/sqlite-store.js';
+import { createStoreBatcher } from './store-batcher.js';
+import { processArticleJob } from './process-article-job.js';
+
+test('a Zulu article taken from the queue is reported as not English, as ingest counts it, and an English one is not', async () => {
+  const analyzer = createAnalyzer();
+  const store = openSqliteStore(':memory:');
+  store.recordRun({ id: 'r1', startedAt: '2025-01-02T00:00:00Z', detenteVersion: '0', components: {} });
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 1 });
+  // written for this test
+  const zulu = { v: 1, article: { id: 'zu1', title: 'Izindaba', published: '2025-01-02', lang: 'zu', text: 'UMongameli uthe uHulumeni uzokwakha umgwaqo omusha eMbali ngonyaka ozayo.' } };
+  const english = { v: 1, article: { id: 'en1', title: 'Talks', published: '2025-01-02', text: 'President Ruto met Prime Minister Abiy in Nairobi on Monday.' } };
+  const z = await processArticleJob(zulu, { analyzer, store, batcher });
+  const e = await processArticleJob(english, { analyzer, store, batcher });
+  assert.deepEqual([z.outcome, z.notEnglish], ['stored', true]);
+  assert.deepEqual([e.outcome, e.notEnglish], ['stored', false]);
+  const again = await processArticleJob(zulu, { analyzer, store, batcher });
+  assert.deepEqual([again.outcome, again.notEnglish], ['already-stored', undefined]);
+  store.close();
+});
