@@ -3,6 +3,7 @@ import { isNotEnglish, type Analyzer } from './analyze.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
+import { isSkippedResult } from './ingest/skipped-result.js';
 import type { Store } from './store/store.js';
 
 /** A per-item failure in a batch: which input and why (stable error code). */
@@ -145,10 +146,9 @@ export async function ingestIntoStore(
     batch = [];
   };
   for await (const r of signal ? untilAborted(results, signal) : results) {
-    if (!r.ok) {
-      if (r.skip === 'no-article') stats.noArticle++;
-      else fail({ origin: r.origin, code: r.code, message: r.message });
-    } else {
+    if (isSkippedResult(r)) stats.noArticle++;
+    else if (!r.ok) fail({ origin: r.origin, code: r.code, message: r.message });
+    else {
       stats.read++;
       const id = r.article.id;
       const dup = seen.has(id) ? null : await store.findDuplicate(r.article);

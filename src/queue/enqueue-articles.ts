@@ -1,4 +1,5 @@
 import type { ReadResult } from '../ingest/read-result.js';
+import { isSkippedResult } from '../ingest/skipped-result.js';
 import type { IngestFailure } from '../ingest-into-store.js';
 import type { AnalysisIssue } from '../model/analysis.js';
 import { ARTICLE_JOB_NAME, jobIdOf, type ArticleJob } from './article-job.js';
@@ -87,7 +88,7 @@ export async function enqueueArticles(
     onProgress?.(stats);
   };
   for await (const r of results) {
-    if (!r.ok && r.skip === 'no-article') {
+    if (isSkippedResult(r)) {
       stats.noArticle++;
       continue;
     }

@@ -10,6 +10,7 @@ import { skippedFilesNote } from '../skipped-files.js';
 import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
+import { isSkippedResult } from '../../ingest/skipped-result.js';
 import { checkDate } from '../query-options.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
@@ -37,7 +38,7 @@ export function registerAnalyze(program: Command): void {
       let noArticle = 0;
       const read = readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
       for await (const r of published ? withFallbackDate(read, published) : read) {
-        if (!r.ok && r.skip === 'no-article') {
+        if (isSkippedResult(r)) {
           noArticle++;
           continue;
         }

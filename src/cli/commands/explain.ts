@@ -11,6 +11,7 @@ import { formatFailures, type Failure } from '../failures.js';
 import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
+import { isSkippedResult } from '../../ingest/skipped-result.js';
 
 /**
  * `detente explain <paths…> [--event ID] [--published DATE]` or `detente explain --db FILE|URL --article ID`: how each
@@ -68,7 +69,7 @@ export function registerExplain(program: Command): void {
       const read = readInputs(paths, { format: opts.inputFormat });
       let noArticle = 0;
       for await (const r of published ? withFallbackDate(read, published) : read) {
-        if (!r.ok && r.skip === 'no-article') noArticle++;
+        if (isSkippedResult(r)) noArticle++;
         else if (!r.ok) failures.push(r);
         else print(analyzer.analyze(r.article));
       }
