@@ -375,8 +375,14 @@ export function codeEvents(
         if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;
         if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;
         const key = `${src.entity.id}|${tgt?.entity.id ?? ''}|${tgt?.actor ?? ''}|${code}`;
-        if (seen.has(key)) continue;
+        // one trigger, one event per dyad of actor codes: an event is a (source, target, code) triple, and the same
+        // triple twice from one trigger says nothing more: "he visits Manchester, Liverpool, Leicester … and Torbay" is
+        // one GBRPTY → GBR visit (at the first place), not seven (BBC politics 007, 2005); "Baker and Volcker held a
+        // meeting with" a German minister one USAGOV → DEUGOV 040 (reut2-014)
+        const dyadKey = `@${c.trigger}|${src.actor}|${tgt?.actor ?? ''}|${code}`;
+        if (seen.has(key) || seen.has(dyadKey)) continue;
         seen.add(key);
+        seen.add(dyadKey);
         const row = resources.codes.get(code)!;
         const triggerStart = doc.starts[c.trigger];
         // each trigger its own date ("said on Tuesday that they would meet next week"), one parse per sentence
