@@ -1,8 +1,8 @@
-import { articleId } from '../ingest/article-id.js';
 import type { ReadResult } from '../ingest/read-result.js';
 import type { AnalysisIssue } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { Store } from '../store/store.js';
+import { pageOfItem } from './page-of-item.js';
 
 /** The issue code of a feed item stored from its summary because its page could not be read. */
 export const PAGE_ISSUE = 'W_INGEST_PAGE';
@@ -35,17 +35,6 @@ export interface PageRetries {
   retry(): Promise<RetryRound>;
   /** URLs waiting for another try */
   readonly waiting: number;
-}
-
-/**
- * The page article that replaces a stored summary: it takes the item's URL (a page's canonical URL may differ from
- * the feed's link, and the store finds the summary by URL to put the fuller copy in its place —
- * FULLER_COPY_RATIO in store/store.ts — or to link a copy that is not fuller to it) and, when it states none, the
- * item's date.
- */
-function pageInPlaceOf(summary: Article, page: Article): Article {
-  const url = summary.url ?? page.url;
-  return { ...page, url, id: url === page.url ? page.id : articleId(page.text, url ?? undefined), published: page.published ?? summary.published };
 }
 
 /**
@@ -82,7 +71,7 @@ export function createPageRetries(readPage: ReadPage, store: Pick<Store, 'getAna
         const page = await readPage(url);
         if (page?.ok) {
           waiting.delete(url);
-          round.results.push({ ok: true, article: pageInPlaceOf(entry.item, page.article) });
+          round.results.push({ ok: true, article: pageOfItem(entry.item, page.article) });
         } else if (entry.tries >= maxTries) {
           waiting.delete(url);
           const why = page ? `${page.code}: ${page.message}` : 'no page read';

@@ -222,6 +222,55 @@ test('watch --follow started again reads the whole feed first, so a page that fa
   }
 });
 
+test('watch --follow recognises an item whose page names another canonical URL: a later watch neither fetches its page again nor stores its summary beside it', { timeout: 180_000 }, async () => {
+  const storyRequests: string[] = [];
+  let pagesUp = true;
+  const server = createServer((req, res) => {
+    const base = `http://${req.headers.host}`;
+    if (req.url === '/feed') {
+      answerFeed(req, res, base);
+      return;
+    } else if (req.url?.startsWith('/story/')) {
+      storyRequests.push(req.url);
+      if (!pagesUp) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      const n = Number(req.url.slice(7));
+      // the page names its canonical address, which is not the feed's link to it
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE(n).replace('<head>', `<head><link rel="canonical" href="${base}/news/2024/harbour-${n}">`));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  const port = await listenLocal(server);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '1', '--follow', '--per-host', '100ms'];
+    const first = await runCli(args);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(storyRequests.length, 2);
+    // the pages are down now: a watch that did not recognise the items would fetch them, fail and store the summaries
+    pagesUp = false;
+    const second = await runCli(args);
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(storyRequests.length, 2, 'a page already stored is not fetched again');
+    assert.doesNotMatch(second.stderr, /could not be read/);
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT url, text FROM articles ORDER BY url').all() as { url: string; text: string }[];
+    d.close();
+    assert.equal(rows.length, 2, 'nothing stored twice');
+    for (const r of rows) assert.match(r.text, /full text of harbour story number/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a feed that fails to read keeps no validators: the next round reads it again and fails again, never "not modified"', { timeout: 120_000 }, async () => {
   const server = createServer((req, res) => {
     if (req.url === '/feed') {

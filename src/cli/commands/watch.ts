@@ -15,6 +15,7 @@ import { createLogger, type LogFormat } from '../logger.js';
 import { pipelineRun } from '../pipeline-run.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { MAX_PAGE_TRIES, PAGE_ISSUE, createPageRetries, type PageRetries } from '../page-retries.js';
+import { pageOfItem } from '../page-of-item.js';
 
 interface WatchOptions {
   db: string;
@@ -71,9 +72,10 @@ async function pollFeed(
       continue;
     }
     const page = (await readUrl(r.article.url, fetcher)).results[0];
-    // the page's full text when it reads; the feed item's summary otherwise, with a warning saying why; its page is
-    // tried again in later rounds (retries), and a page read then takes the summary's place in the store
-    if (page?.ok) out.push({ ok: true, article: { ...page.article, published: page.article.published ?? r.article.published } });
+    // the page's full text, under the item's URL (page-of-item.ts: so that later rounds and watches recognise it) when
+    // it reads; the feed item's summary otherwise, with a warning saying why; its page is tried again in later rounds
+    // (retries), and a page read then takes the summary's place in the store
+    if (page?.ok) out.push({ ok: true, article: pageOfItem(r.article, page.article) });
     else {
       const why = page ? `${page.code}: ${page.message}` : 'no page read';
       retries.failed(r.article);
