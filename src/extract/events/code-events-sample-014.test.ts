@@ -18,13 +18,42 @@ function brief(text: string, specs: EntitySpec[], published = '1987-04-08'): str
 
 const LEADER: EntitySpec = { id: 'ldr', name: 'Jane Moss', type: 'PERSON', actor: 'GBRPTY', country: 'GBR', surfaces: ['Ms Moss', '~she'] };
 const place = (id: string, name: string): EntitySpec => ({ id, name, type: 'GPE', actor: 'GBR', country: 'GBR', surfaces: [name] });
+const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.', 'United States', 'Washington'] };
 const USA_PRES: EntitySpec = { id: 'pres', name: 'Ronald Reagan', type: 'PERSON', actor: 'USAGOV', country: 'USA', surfaces: ['President Reagan', 'Reagan'] };
 const JPN: EntitySpec = { id: 'jpn', name: 'Japan', type: 'GPE', actor: 'JPN', country: 'JPN', surfaces: ['Japan', 'Japanese'] };
 const GBR: EntitySpec = { id: 'gbr', name: 'United Kingdom', type: 'GPE', actor: 'GBR', country: 'GBR', surfaces: ['Britain', 'British'] };
+const CAN_FIRM: EntitySpec = { id: 'firm', name: 'Maple Holdings Ltd', type: 'ORG', actor: 'CANBUS', country: 'CAN', surfaces: ['Maple Holdings Ltd', '~it'] };
+const ONTARIO: EntitySpec = { id: 'ont', name: 'Ontario', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Ontario'] };
+const UNIONS: EntitySpec = { id: 'un', name: 'Canadian unions', type: 'ORG', actor: 'CANLAB', country: 'CAN', surfaces: ['Canadian postal unions', '~they'] };
 
 test('a tour of several towns of one country is one visit, not one per town (BBC politics 007: seven GBRPTY → GBR 042)', () => {
   const towns = [place('lds', 'Leeds'), place('bri', 'Bristol'), place('nor', 'Norwich')];
   assert.deepEqual(brief('Ms Moss is stepping up her campaign this week as she visits Leeds, Bristol and Norwich.', [LEADER, ...towns], '2005-03-01'), ['GBRPTY>GBR 042']);
   // two countries visited are two dyads
   assert.deepEqual(brief('Reagan visited Japan and Britain last week.', [USA_PRES, JPN, GBR]), ['USAGOV>JPN 042', 'USAGOV>GBR 042']);
+});
+
+test('tariffs ordered by a government are imposed sanctions (163), not a demand (reut2-013 "ordering the tariffs")', () => {
+  assert.deepEqual(brief('Reagan said on Friday when ordering the tariffs that he hoped the Japanese would change course.', [USA_PRES, JPN]), ['USAGOV>JPN 163']);
+  assert.deepEqual(brief('Talks aim to cut short the penalty duties President Reagan has ordered imposed on Japanese exports.', [USA_PRES, JPN]), ['USAGOV>JPN 163']);
+});
+
+test('a court order received is no visit hosted (reut2-014 "received an Alberta court order")', () => {
+  assert.deepEqual(brief('Maple Holdings Ltd said it received an Ontario court order extending the filing deadline.', [CAN_FIRM, ONTARIO]), []);
+});
+
+test('unions launching strikes and industrial action strike (143), they do not attack (reut2-014)', () => {
+  assert.deepEqual(brief('Canadian postal unions said they have launched rolling strikes and other industrial action in Ontario.', [UNIONS, ONTARIO]), ['CANLAB>CANGOV 143']);
+});
+
+test('two governments clashing over demands disagree (110), they do not fight (reut2-014)', () => {
+  const TSE: EntitySpec = { id: 'tse', name: 'Tokyo Stock Exchange', type: 'ORG', actor: 'JPNBUS', country: 'JPN', surfaces: ['Tokyo Stock Exchange'] };
+  assert.deepEqual(brief('Britain and Japan clashed today over British demands for wider access to the Tokyo Stock Exchange.', [GBR, JPN, TSE]), ['GBR>JPN 110', 'JPN>GBR 110']);
+  // an armed clash stays force
+  assert.deepEqual(brief('Japanese and British troops clashed near the border today.', [GBR, JPN]).every((e) => e.endsWith(' 190')), true);
+});
+
+test('currency options traded in a city are no economic cooperation (reut2-014 "options traded in Philadelphia")', () => {
+  assert.deepEqual(brief('Japanese banks are big players in currency options traded in Washington.', [JPN, USA]), []);
+  assert.deepEqual(brief('Japan will trade with the United States under the new accord.', [JPN, USA]).length > 0, true);
 });
