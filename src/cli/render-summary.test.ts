@@ -43,6 +43,14 @@ test('a quote whose cue is negated shows "not" before its cue: the speaker did n
   assert.match(renderSummary(analysis()), /Ruritania would respond {2}\[indirect, said\]/);
 });
 
+test('a quote whose cue reports a belief or a stance shows its cue class in analyze output, as the quotes command does', () => {
+  const a = analysis();
+  a.quotes = [{ ...a.quotes[0], cue: { start: 23, end: 27, text: 'fears' }, cueClass: 'belief' }];
+  assert.match(renderSummary(a), /Ruritania would respond {2}\[indirect, fears: belief\]/);
+  a.quotes = [{ ...a.quotes[0], cueClass: 'speech' }];
+  assert.match(renderSummary(a), /Ruritania would respond {2}\[indirect, fears\]/);
+});
+
 test('an event line writes its date only as precisely as it is known', async () => {
   const { formatEventLine } = await import('./render-summary.js');
   const ev = {

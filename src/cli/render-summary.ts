@@ -2,6 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { CodedEvent } from '../model/event.js';
 import type { Entity } from '../model/entity.js';
 import { eventDateText } from '../extract/events/explain-event.js';
+import { quoteLabel } from './quote-label.js';
 
 const TYPE_HEADINGS: [string, string][] = [
   ['PERSON', 'People'],
@@ -63,8 +64,7 @@ export function renderSummary(a: Analysis): string {
       for (const q of qs) {
         const text = q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text;
         const mark = q.kind === 'direct' ? `“${text}”` : text;
-        // a negated cue ("did not say") is shown as such: the speaker did not say it
-        out.push(`    ${mark}  [${q.kind}${q.cue ? `, ${q.negated ? 'not ' : ''}${q.cue.text}` : ''}]`);
+        out.push(`    ${mark}  ${quoteLabel(q)}`);
       }
     }
   }

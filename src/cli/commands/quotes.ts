@@ -5,6 +5,7 @@ import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.
 import { QUOTE_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
 import { QUOTE_SOURCE_CSV_COLUMNS, citation } from '../quote-sources.js';
+import { quoteLabel } from '../quote-label.js';
 
 /**
  * `detente quotes --db FILE|URL [--speaker NAME]`: list stored quotes by speaker, each with its article's date, title,
@@ -52,10 +53,7 @@ export function registerQuotes(program: Command): void {
           const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
           const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
-          // a cue that reports no statement is named by its class: "[indirect, expected: belief]"
-          const cueClass = q.cueClass && q.cueClass !== 'speech' ? `: ${q.cueClass}` : '';
-          // a negated cue ("wouldn't confirm") is shown as such: "[indirect, not confirm]"
-          process.stdout.write(`  ${who}: ${text}  [${q.kind}${q.cue ? `, ${q.negated ? 'not ' : ''}${q.cue.text}${cueClass}` : ''}]\n`);
+          process.stdout.write(`  ${who}: ${text}  ${quoteLabel(q)}\n`);
         }
         if (opts.format === 'text') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
