@@ -74,6 +74,18 @@ test('a span counted from another event is no date, and "between 1939 and 1945" 
   assert.equal(resolveEventDate(t, 0, at(t, 'fought'), '2024-11-18').date, '1939-01-01');
 });
 
+test('a relative month counts whole months from the publication month, whatever its day (30 March: last month is February)', () => {
+  const t = 'Rebels seized the airport last month.';
+  for (const [published, month] of [['1987-03-30', '1987-02-01'], ['1987-03-31', '1987-02-01'], ['2024-05-31', '2024-04-01'], ['2024-01-31', '2023-12-01'], ['1987-03-15', '1987-02-01']]) {
+    assert.deepEqual([resolveEventDate(t, 0, at(t, 'seized'), published).date, published], [month, published]);
+  }
+  const a = 'Rebels seized the airport two months ago.';
+  const r = resolveEventDate(a, 0, at(a, 'seized'), '2024-05-31');
+  if (r.precision === 'month') assert.equal(r.date, '2024-03-01');
+  const n = 'Rebels seized the airport earlier this month.';
+  assert.equal(resolveEventDate(n, 0, at(n, 'seized'), '2024-05-31').date, '2024-05-01');
+});
+
 test('a month and day without a year before the publication date in the year are those of the year before', () => {
   const s = 'The minister recalled the Nov. 12 raids on the border villages.';
   assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'raids'), '2024-06-02')).slice(0, 3), ['2023-11-12', 'day', 'Nov. 12']);

@@ -113,6 +113,22 @@ function weekStart(sentenceText: string, index: number, phrase: string, ref: Dat
   return null;
 }
 
+/**
+ * The year and month a relative month phrase names ("last month", "this month", "two months ago"), against the
+ * publication instant. chrono-node moves the publication date by whole months and keeps its day, so "last month" in a
+ * story of 30 March is "30 February", which rolls over into 2 March (found in a review: a Reuters story of 30 March
+ * 1987 dated its "last month" 1987-03). Counting from the first day of the publication's month gives the month named.
+ * @returns `[year, month]` (month 1–12), or null when the phrase is not a relative month or chrono-node reads none
+ */
+function relativeMonth(phrase: string, ref: Date): readonly [number, number] | null {
+  if (!/\bmonths?\b/i.test(phrase)) return null;
+  const first = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1, 12));
+  const r = chrono.parse(phrase, { instant: first, timezone: 0 }, { forwardDate: false })[0];
+  const y = r?.start.get('year');
+  const mo = r?.start.get('month');
+  return y != null && mo != null ? [y, mo] : null;
+}
+
 /** A reporting verb as trigger: a statement (CAMEO 01) is made when it is reported, whatever its content's dates. */
 const REPORTING = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announce|announces|announced|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|note|notes|noted|stress|stresses|stressed|declare|declares|declared)\b/i;
 
@@ -362,6 +378,8 @@ export function resolveEventDate(
     mo = w.getUTCMonth() + 1;
     d = w.getUTCDate();
   } else if (ref) {
+    const month = precision === 'month' ? relativeMonth(best.text, ref) : null;
+    if (month) [y, mo] = month;
     let t = Date.UTC(y, mo - 1, d, 12);
     if (t > ref.getTime() && best.start.isCertain('weekday') && !best.start.isCertain('day')) {
       // a bare weekday in news names the latest such day on or before publication
