@@ -57,3 +57,16 @@ test('currency options traded in a city are no economic cooperation (reut2-014 "
   assert.deepEqual(brief('Japanese banks are big players in currency options traded in Washington.', [JPN, USA]), []);
   assert.deepEqual(brief('Japan will trade with the United States under the new accord.', [JPN, USA]).length > 0, true);
 });
+
+const LBN: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBNGOV', country: 'LBN', surfaces: ['Tyre'] };
+const SYR_MIL: EntitySpec = { id: 'syrmil', name: 'Syrian troops', type: 'NORP', actor: 'SYRMIL', country: 'SYR', surfaces: ['Syrian soldiers'] };
+const IRQ: EntitySpec = { id: 'irq', name: 'Iraq', type: 'GPE', actor: 'IRQ', country: 'IRQ', surfaces: ['Iraqi'] };
+const IRN: EntitySpec = { id: 'irn', name: 'Iran', type: 'GPE', actor: 'IRN', country: 'IRN', surfaces: ['Iranian', 'Iran'] };
+const AGENCY: EntitySpec = { id: 'ag', name: 'NAX', type: 'ORG', actor: 'JPN', country: 'JPN', surfaces: ['NAX'] };
+
+test('a news medium relays, it makes no statement (reut2-014 "Beirut radio stations said", "the Iraqi news agency INA said")', () => {
+  assert.deepEqual(brief('Tyre radio stations said Syrian soldiers would take up positions around the camp.', [LBN, SYR_MIL]), []);
+  assert.deepEqual(brief('The Iraqi news agency NAX said Iranian units had been pushed back.', [IRQ, IRN, AGENCY]).filter((e) => e.endsWith(' 010')), []);
+  // the officials a medium quotes still speak
+  assert.deepEqual(brief('Iraqi officials told the news agency that Iran had lost the town.', [IRQ, IRN]), ['IRQ>IRN 010']);
+});

@@ -66,8 +66,10 @@ test('a purchase order is no demand: "ordered two Airbus jets" (reut2-012 Luftha
 });
 
 test('what a participle clause after an appeal speaks of is not its target: "call for tolerance, arguing that Hindus …" (BBC politics 371)', () => {
-  // no appeal (020) to Hindus; "arguing that Hindus …" is a statement of its own, about them (010)
-  assert.deepEqual(brief('The Conservatives will also call for religious tolerance arguing that Hindus had suffered since the attacks.', [GBR_PTY, HIN]), ['GBRPTY>HIN 010']);
+  // no appeal (020) to Hindus; nor a statement (010) to them: a religion met in what is argued is its topic
+  assert.deepEqual(brief('The Conservatives will also call for religious tolerance arguing that Hindus had suffered since the attacks.', [GBR_PTY, HIN]), []);
+  // a statement made to them is one
+  assert.deepEqual(brief('The Conservatives told Hindus that the party would defend them.', [GBR_PTY, HIN]), ['GBRPTY>HIN 010']);
   // the appeal's own target before the participle stays
   assert.deepEqual(brief('The Conservatives called for action against Gordon Brown, arguing that Hindus had suffered.', [GBR_PTY, GBR_GOV, HIN]), ['GBRPTY>GBRGOV 020']);
 });

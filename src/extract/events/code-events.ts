@@ -371,6 +371,11 @@ export function codeEvents(
         // country as a whole (GBRGOV → GBR) is a remark about home, not a statement to anyone (found in a review: 55
         // of 484 events on 400 BBC and Reuters stories were such self-directed 010s)
         if (c.weak && tgt && !domestic && tgt.actor !== null && tgt.actor === homeOf(src) && domesticTargets) continue;
+        // "will call for religious tolerance, arguing that Hindus and Sikhs … got caught in the downdraft" (BBC politics
+        // 371): a religion or people with no country met in what is said is the statement's topic, not an actor it is
+        // made to or about (GBRPTY → HIN and → SIK 010 in a review); a state named there stays ("Bolivia said Chile
+        // was preparing new rules")
+        if (c.weak && tgt && !domestic && c.targetSlot === 'any' && tgt.entity.type === 'NORP' && tgt.entity.country === null && !toldDirectly(doc, c.trigger, tgt)) continue;
         // statements made to news agencies are not statements to a political actor
         if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;
         if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;
@@ -441,6 +446,14 @@ export function codeEvents(
     }
   }
   return events;
+}
+
+/** True when `tgt` is the addressee of "told" right after the trigger ("told Hindus that …"; determiners and adjectives aside). */
+function toldDirectly(doc: Doc, trigger: number, tgt: ActorRef): boolean {
+  if (doc.lemmas[trigger] !== 'tell') return false;
+  let k = trigger + 1;
+  while (k < tgt.firstToken && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k++;
+  return k === tgt.firstToken;
 }
 
 /** The (source, target) pairs of a candidate: each source with each other target (or none), or each ordered pair of its sources when reciprocal. */
