@@ -15,6 +15,8 @@ export interface DyadBucket {
 /** A dyad's relationship over time, with the overall direction (slope of the events' Goldstein scores over time). */
 export interface DyadSeries {
   dyad: [string, string];
+  /** True when only events from `dyad[0]` to `dyad[1]` were counted; false when both directions were pooled. */
+  directed: boolean;
   interval: Interval;
   buckets: DyadBucket[];
   /**
@@ -109,10 +111,11 @@ export function dyadSeries(
   events: readonly Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'>[],
   {
     dyad,
+    directed = false,
     interval = 'month',
     stableBelow = 0.1,
     minBuckets = 3,
-  }: { dyad: [string, string]; interval?: Interval; stableBelow?: number; minBuckets?: number },
+  }: { dyad: [string, string]; directed?: boolean; interval?: Interval; stableBelow?: number; minBuckets?: number },
 ): DyadSeries {
   const map = new Map<string, DyadBucket>();
   // unrounded Goldstein sums and sums of squares per period, for the fit
@@ -202,7 +205,7 @@ export function dyadSeries(
           : withinStable
             ? 'stable'
             : 'no clear trend';
-  return { dyad, interval, buckets, slope, slopeStdError, trend, coverage, coarserDates, undated };
+  return { dyad, directed, interval, buckets, slope, slopeStdError, trend, coverage, coarserDates, undated };
 }
 
 /** {@link DyadSeries.coverage} of sorted buckets. */

@@ -6,7 +6,11 @@ import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
 import { dbOption } from '../db-option.js';
 
-/** `detente dyad USA-CHN --db FILE|URL [--by month]` (or `dyad USA CHN`): is a relationship warming or souring? */
+/**
+ * `detente dyad USA-CHN --db FILE|URL [--by month] [--directed]` (or `dyad USA CHN`): is a relationship warming or
+ * souring? Both directions pooled (USA → CHN and CHN → USA), or with `--directed` only the first country's acts
+ * toward the second (as GDELT/ICEWS directed-dyad series).
+ */
 export function registerDyad(program: Command): void {
   program
     .command('dyad')
@@ -17,23 +21,25 @@ export function registerDyad(program: Command): void {
     .option('--by <interval>', 'day | week | month | year', 'month')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
+    .option('--directed', 'only events from the first country to the second (default: both directions)')
     .option('-f, --format <format>', 'text | json', parseFormatName, 'text')
-    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; format: string }) => {
+    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
-        const events = await store.listEvents({ dyad, from, to });
+        const directed = opts.directed === true;
+        const events = await store.listEvents({ dyad, directed, from, to });
         // no events and a code no country has: a typo rather than a quiet relationship
         checkDyadCodes(dyad, events.length);
-        const series = dyadSeries(events, { dyad, interval: opts.by });
+        const series = dyadSeries(events, { dyad, directed, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
           return;
         }
-        process.stdout.write(`${dyad[0]} ↔ ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein mean\n`);
+        process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein mean\n`);
         for (const b of series.buckets) {
           const [q1, q2, q3, q4] = b.quadClass;
           const bar = b.goldsteinMean >= 0 ? '+'.repeat(Math.round(b.goldsteinMean)) : '-'.repeat(Math.round(-b.goldsteinMean));
@@ -63,7 +69,7 @@ export function registerDyad(program: Command): void {
           process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
         }
         if (series.undated > 0) {
-          process.stdout.write(`${series.undated} event(s) without a date (no date in the text and none for the article) left out: \`detente events --dyad ${dyad.join('-')}\` lists them\n`);
+          process.stdout.write(`${series.undated} event(s) without a date (no date in the text and none for the article) left out: \`detente events --dyad ${dyad.join('-')}${directed ? ' --directed' : ''}\` lists them\n`);
         }
       } finally {
         await store.close();
