@@ -70,3 +70,17 @@ test('a news medium relays, it makes no statement (reut2-014 "Beirut radio stati
   // the officials a medium quotes still speak
   assert.deepEqual(brief('Iraqi officials told the news agency that Iran had lost the town.', [IRQ, IRN]), ['IRQ>IRN 010']);
 });
+
+test('a warning addressed to no actor is no threat to the speaker\'s country (BBC politics 007 and 417 "warned his supporters against complacency")', () => {
+  const MINISTER: EntitySpec = { id: 'min', name: 'Tom Reed', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Mr Reed', '~he'] };
+  assert.deepEqual(brief('Mr Reed warned his supporters against complacency in Britain.', [MINISTER, GBR], '2005-03-01'), []);
+  assert.deepEqual(brief('Mr Reed has warned that he sees dangerous complacency across Britain.', [MINISTER, GBR], '2005-03-01'), []);
+  // a warning to a named actor stays a threat
+  assert.deepEqual(brief('Mr Reed warned Japan against closing its markets.', [MINISTER, JPN], '2005-03-01'), ['GBRGOV>JPN 130']);
+});
+
+test('a warning that the speaker\'s police or troops will act is a threat, to its own country when no one is named', () => {
+  const CHIEF: EntitySpec = { id: 'chief', name: 'Oslo police chief', type: 'PERSON', actor: 'NORCOP', country: 'NOR', surfaces: ['The Oslo police chief'] };
+  const NOR: EntitySpec = { id: 'nor', name: 'Norway', type: 'GPE', actor: 'NOR', country: 'NOR', surfaces: ['Norway'] };
+  assert.deepEqual(brief('The Oslo police chief has warned that police will no longer allow marches by the group in Norway.', [CHIEF, NOR]), ['NORCOP>NOR 130']);
+});

@@ -342,8 +342,10 @@ export function codeEvents(
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
         // (only when the sentence names no other country: a foreign target may simply be unresolved)
-        // (not for rejected talks, mediation or plans, 125–127: "rejected the offer" has an author elsewhere)
-        const domesticStance = (root === '12' || root === '13') && !COUNTERPART_REJECTIONS.has(c.code) && c.sourceSlot !== 'passive' && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
+        // (not for rejected talks, mediation or plans, 125–127: "rejected the offer" has an author elsewhere; nor for a
+        // rule that names its target only in its own slots, noFallback: "warned that … dangerous complacency" and "warned
+        // his supporters against complacency" are no threats to the speaker's country, BBC politics 007 and 417)
+        const domesticStance = (root === '12' || root === '13') && !COUNTERPART_REJECTIONS.has(c.code) && !c.rule.noFallback && c.sourceSlot !== 'passive' && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
         if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;

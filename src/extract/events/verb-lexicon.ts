@@ -67,7 +67,10 @@ export const VerbRuleSchema = z.object({
   weak: z.boolean().optional(),
   /** A controller coded only through a coded complement ("wants to visit" is 036; "wants to run the country" nothing). */
   needsComplement: z.boolean().optional(),
-  /** Only the listed target slots name the target: no fallback to the next actor ("discussing Ukraine" is a topic). */
+  /**
+   * Only the listed target slots name the target: no fallback to the next actor ("discussing Ukraine" is a topic), and
+   * no refusal or threat aimed at the speaker's own country when they name none ("warned that …").
+   */
   noFallback: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
