@@ -36,3 +36,27 @@ test('a country without a brand before it, or without a legal form after it, is 
     assert.equal(run(text).some((e) => e.actor === 'CANBUS'), false, text);
   }
 });
+
+test('a country named in its own language, "IBM Deutschland GmbH", is the German subsidiary (DEUBUS), its short name too', () => {
+  const es = run('IBM Deutschland GmbH said its turnover fell. Most of IBM Deutschland\'s exports go to other IBM companies.');
+  const co = holding(es, 'IBM Deutschland GmbH');
+  assert.equal(co?.type, 'ORG');
+  assert.equal(co?.actor, 'DEUBUS');
+  assert.ok(co?.mentions.some((m) => m.text === 'IBM Deutschland'));
+});
+
+test('a native country name without its diacritics, "Nestle Espana SA", is read as well (ESPBUS)', () => {
+  assert.equal(holding(run('Nestle Espana SA raised its prices.'), 'Nestle Espana SA')?.actor, 'ESPBUS');
+  assert.equal(holding(run('Nestlé España SA raised its prices.'), 'Nestlé España SA')?.actor, 'ESPBUS');
+});
+
+test('a native country name outside a company name stays no country ("Banco de Italia" is no mention of Italy)', () => {
+  assert.equal(run('The Banco de Italia merged with a rival in 1985.').some((e) => e.actor === 'ITA'), false);
+});
+
+test('regression reut2-008 "<Hoesch Maschinenfabrik Deutschland AG>": one company, DEUBUS, brackets left out, no person', () => {
+  const es = run('Its <Weser Stahlwerk Deutschland AG> subsidiary has won a contract.');
+  const co = holding(es, 'Weser Stahlwerk Deutschland AG');
+  assert.equal(co?.actor, 'DEUBUS');
+  assert.equal(es.some((e) => e.type === 'PERSON' || e.mentions.some((m) => m.text.includes('>'))), false);
+});

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { matchAt } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
-import { copyMention, rawMention, type RawMention } from './raw-mention.js';
+import { copyMention, GUESSED_PERSON_RULES, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 import { LEGAL_FORMS } from './company-short-names.js';
 import { sortByStart } from './sort-by-start.js';
@@ -18,13 +18,16 @@ function isLegalForm(view: DocView, i: number): boolean {
   return LEGAL_FORMS.has(view.keys[i].replace(/\./g, '')) && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
 }
 
-/** The country code of a country name filling tokens `[a, b)` exactly ("Canada", "New Zealand", "U.K."), or null. */
+/**
+ * The country code of a country name filling tokens `[a, b)` exactly ("Canada", "New Zealand", "U.K."), or of its
+ * name in its own language (`res.nativeCountries`: "Deutschland", "España"), or null.
+ */
 function countryAt(view: DocView, res: EntityResources, a: number, b: number): string | null {
   for (const m of matchAt(res.gazetteer, view.doc, view.keys, a, b)) {
     if (m.end !== b) continue;
     for (const e of m.phrase.entries) if (e.kind === 'country') return e.code;
   }
-  return null;
+  return res.nativeCountries.get(view.keys.slice(a, b).join(' ')) ?? null;
 }
 
 /**
@@ -34,7 +37,11 @@ function countryAt(view: DocView, res: EntityResources, a: number, b: number): s
  * one organisation with no code ("Chrysler Canada Ltd", "Alcan Australia Ltd"; a company has no agent code without a
  * country) or the brand and the country apart ("IBM" USABUS, "Canada" CAN, and a stray "Ltd"), so events gave the
  * subsidiary's acts to its parent or to the country (Reuters-21578: 60 such names in the first 60 stories holding one
- * across reut2-000..008, 27 with no code and 33 split, by `detente entities`). Two cases:
+ * across reut2-000..008, 27 with no code and 33 split, by `detente entities`). The country may be written in its own
+ * language ("IBM Deutschland GmbH" DEUBUS, "Hoesch Maschinenfabrik Deutschland AG"; `res.nativeCountries`), which
+ * the gazetteer does not read as a country elsewhere. Two cases:
+ * - a person guessed by the tagger or the capitalisation rules that ends in the legal form is dropped (no person is
+ *   named "… Deutschland AG"), and the next case reads the company;
  * - an organisation mention that ends in legal-form words and holds a country name right before them, after at least one
  *   other word, and has no country of its own: coded country + BUS, its agent BUS (rule `…+country-in-name`);
  * - a country name right after a capitalised brand (a mention ending there, or up to three capitalised words) and right
@@ -64,9 +71,15 @@ export function countrySubsidiaries(view: DocView, res: EntityResources, mention
     if (!country || sentenceOf[c - 1] !== sentenceOf[f]) continue;
     let end = f + 1;
     while (end < doc.tokenCount && sentenceOf[end] === sentenceOf[f] && isLegalForm(view, end)) end++;
-    const list: RawMention[] = out ?? [...mentions];
+    let list: RawMention[] = out ?? [...mentions];
     // one organisation already holds brand, country and form: code it when it has no country
-    const whole = list.findIndex((x) => x.kind === 'name' && x.tokStart < c && x.tokEnd >= f + 1 && x.tokEnd <= end);
+    let whole = list.findIndex((x) => x.kind === 'name' && x.tokStart < c && x.tokEnd >= f + 1 && x.tokEnd <= end);
+    // a guessed person ending in the legal form ("Maschinenfabrik Deutschland AG" for "Hoesch Maschinenfabrik
+    // Deutschland AG") is no person: it goes, and the brand is read anew below
+    if (whole >= 0 && list[whole].type === 'PERSON' && GUESSED_PERSON_RULES.has(list[whole].rule)) {
+      list = list.filter((_, k) => k !== whole);
+      whole = -1;
+    }
     if (whole >= 0) {
       const x = list[whole];
       if (x.type !== 'ORG' || x.country) continue;

@@ -49,6 +49,7 @@ import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
 import { joinCompanyForms } from './company-forms.js';
 import { companyShortNames } from './company-short-names.js';
+import { legalFormPersons } from './legal-form-persons.js';
 import { countrySubsidiaries } from './country-subsidiaries.js';
 import { nationalityCompanies } from './nationality-companies.js';
 import { qualifierPersons } from './qualifier-persons.js';
@@ -113,6 +114,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   countrySubsidiaries, // "Chrysler Canada Ltd", "IBM Canada Ltd" a business of that country, CANBUS (country-subsidiaries.ts)
   (view, _res, m) => nationalityCompanies(view, m), // "the Dutch electronics group" a company, NLDBUS, not the Netherlands (nationality-companies.ts)
   (view, _res, m) => companyShortNames(view, m), // "Alcan Australia" after "Alcan Australia Ltd" is that company, not Australia (company-short-names.ts)
+  legalFormPersons, // a guessed person ending in a legal form, "Degussa AG", and its short name "Degussa" are a company (legal-form-persons.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   dropDefinedTerms, // acronyms defined as terms, "ground reaction force (GRF)", are no names (term-definitions.ts)

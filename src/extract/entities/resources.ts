@@ -11,7 +11,7 @@ import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
-import { readWorldCountries } from './world-countries.js';
+import { nativeCountryNames, readWorldCountries } from './world-countries.js';
 import { wordListSchema } from './word-list-schema.js';
 
 const CountriesFileSchema = z.object({
@@ -75,6 +75,13 @@ export interface EntityResources {
   readonly version: string;
   readonly gazetteer: Gazetteer;
   readonly countryNames: ReadonlyMap<string, string>;
+  /**
+   * Country names in the country's own languages that are no English name of it (world-countries' native names,
+   * `nativeCountryNames`: "deutschland" → DEU, "españa" and "espana" → ESP), keyed by their words' token keys joined by spaces; a
+   * name of two countries ("Saint-Martin") is left out. Read only inside company names (country-subsidiaries.ts), as
+   * English text writes them mostly there ("IBM Deutschland GmbH") and in other names ("Banco de Italia").
+   */
+  readonly nativeCountries: ReadonlyMap<string, string>;
   /** States a successor's country code meant before a date (data/actors/predecessor-states.json; predecessor-states.ts). */
   readonly predecessorStates: readonly PredecessorState[];
   readonly demonymNames: ReadonlyMap<string, string>;
@@ -364,6 +371,14 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
       demonymOwners.set(d, owners);
     }
   }
+  const nativeCountries = new Map<string, string | null>();
+  for (const c of world) {
+    // each name as written and without its diacritics, as ASCII newswire writes it ("Espana", "Osterreich")
+    const keys = new Set<string>();
+    for (const n of nativeCountryNames(c)) for (const v of [n, n.normalize('NFD').replace(/\p{M}/gu, '')]) if (!nameKeys.has(tokenKey(v))) keys.add(v.split(/\s+/).map(tokenKey).join(' '));
+    for (const key of keys) nativeCountries.set(key, nativeCountries.has(key) ? null : countryCode(c.cca3));
+  }
+  for (const [k, code] of nativeCountries) if (code === null) nativeCountries.delete(k);
   for (const [d, owners] of demonymOwners) {
     const chosen = d in countriesFile.ambiguousDemonyms ? countriesFile.ambiguousDemonyms[d] : owners.size === 1 ? [...owners][0] : null;
     if (!chosen) continue;
@@ -460,6 +475,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     version: '1',
     gazetteer: g.build(),
     countryNames,
+    nativeCountries: nativeCountries as ReadonlyMap<string, string>,
     predecessorStates: Object.freeze(
       readJson(dataPath('actors', 'predecessor-states.json'), PredecessorStatesFileSchema).states.map((p) => {
         for (const code of [p.state, p.successor]) if (!countryNames.has(code)) throw new Error(`predecessor-states.json: unknown country code "${code}"`);

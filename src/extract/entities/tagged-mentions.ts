@@ -488,9 +488,10 @@ const CONTRACTED_AUXILIARY_NEXT: ReadonlySet<string> = new Set(['been', 'not', '
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
   let type = tagged;
   const { doc, keys } = view;
-  // Drop a trailing possessive, punctuation or amount ("Teco Tap 108.333") and a leading possessive ("Nepal| 's Civil Aviation Authority") the tagger may include.
-  while (b > a + 1 && (/^(?:'s|'|[.,;:!?)"])$/.test(keys[b - 1]) || /^\d[\d,]*[.,]\d+$/.test(doc.text.slice(doc.starts[b - 1], doc.ends[b - 1])))) b--;
-  while (a < b - 1 && /^(?:'s|')$/.test(keys[a])) a++;
+  // Drop a trailing possessive, punctuation or amount ("Teco Tap 108.333") and a leading possessive ("Nepal| 's Civil Aviation
+  // Authority") the tagger may include; also the angle brackets Reuters-21578 writes around company names ("<Hoesch AG>").
+  while (b > a + 1 && (/^(?:'s|'|[.,;:!?)">])$/.test(keys[b - 1]) || /^\d[\d,]*[.,]\d+$/.test(doc.text.slice(doc.starts[b - 1], doc.ends[b - 1])))) b--;
+  while (a < b - 1 && /^(?:'s|'|<)$/.test(keys[a])) a++;
   b = dashEnd(view, a, b);
   // "Leung Chun-ying": a person's name goes on over a hyphen and a name syllable.
   if (type === 'PER') b = hyphenatedNameEnd(view, a, b);

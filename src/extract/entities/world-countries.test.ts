@@ -28,10 +28,23 @@ test('a compiled subset is used while it matches the installed package, and not 
   try {
     const path = join(dir, 'compiled.json');
     const marker: WorldCountry[] = [{ name: { common: 'Marker', official: 'Marker' }, cca2: 'ZZ', cca3: 'ZZZ' }];
-    writeFileSync(path, JSON.stringify({ source: worldCountriesSource(require), countries: marker }));
+    writeFileSync(path, JSON.stringify({ format: 2, source: worldCountriesSource(require), countries: marker }));
     assert.deepStrictEqual(readWorldCountries(require, path), marker);
-    writeFileSync(path, JSON.stringify({ source: { ...worldCountriesSource(require), version: '0.0.1' }, countries: marker }));
+    writeFileSync(path, JSON.stringify({ format: 2, source: { ...worldCountriesSource(require), version: '0.0.1' }, countries: marker }));
     assert.deepStrictEqual(readWorldCountries(require, path), packageSubset());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a compiled subset of the format before native names (no format field) is not read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-world-countries-'));
+  try {
+    const path = join(dir, 'compiled.json');
+    const marker: WorldCountry[] = [{ name: { common: 'Marker', official: 'Marker' }, cca2: 'ZZ', cca3: 'ZZZ' }];
+    writeFileSync(path, JSON.stringify({ source: worldCountriesSource(require), countries: marker }));
+    assert.deepStrictEqual(readWorldCountries(require, path), packageSubset());
+    assert.equal(packageSubset().find((c) => c.cca3 === 'DEU')?.name.native?.deu?.common, 'Deutschland');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
