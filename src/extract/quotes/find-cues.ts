@@ -4,6 +4,7 @@ import { copulaAdjective } from './copula-adjective.js';
 import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
+import { interrupterBefore } from './cue-interrupter.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
@@ -483,15 +484,21 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const ing = /ing$/.test(doc.lower[i]);
   // "a smear regarding her links", "concerns including …": participles used as prepositions are no cues
   if (ing && PREPOSITIONAL.has(doc.lower[i])) return null;
-  while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'n\u2019t' || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
-    // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
-    // is the speaker, not an adverb to step over
-    if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
-    // "…; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the subject
-    if (j === i - 1 && QUANTIFIER_SUBJECTS.has(doc.lower[j]) && (j === s0 || /^[,;:]$/.test(doc.lower[j - 1]) || doc.pos[j - 1] === 'CCONJ')) break;
-    // "he's not saying": a contracted be before a participle is progressive too
-    if (BE.has(doc.lower[j]) || (ing && /^['\u2019](s|re|m)$/.test(doc.lower[j]))) passive = true;
-    j--;
+  for (;;) {
+    while (j >= s0 && !quoted[j] && (SKIPPABLE_BEFORE.has(doc.pos[j]) || doc.lower[j] === 'not' || doc.lower[j] === "n't" || doc.lower[j] === 'n\u2019t' || doc.lower[j] === 'further' || POSTPOSED.has(doc.lower[j]))) {
+      // "Jolly said", "…, Jolly said": a name opening the sentence or following a comma that the tagger reads as an adverb
+      // is the speaker, not an adverb to step over
+      if (j === i - 1 && clauseInitialName(doc, j, s0)) break;
+      // "…; most said they were worried": a quantifier the tagger reads as an adverb, opening its clause, is the subject
+      if (j === i - 1 && QUANTIFIER_SUBJECTS.has(doc.lower[j]) && (j === s0 || /^[,;:]$/.test(doc.lower[j - 1]) || doc.pos[j - 1] === 'CCONJ')) break;
+      // "he's not saying": a contracted be before a participle is progressive too
+      if (BE.has(doc.lower[j]) || (ing && /^['\u2019](s|re|m)$/.test(doc.lower[j]))) passive = true;
+      j--;
+    }
+    // "Cruz himself said", "has since said", "have in the past said": an interrupter is stepped over, then the auxiliaries before it
+    const k = interrupterBefore(doc, j, s0, quoted, entry.class === 'speech' || !entry.frames.has('raise'));
+    if (k < 0) break;
+    j = k;
   }
   const auxStart = j + 1;
   // "he was saying": progressive, not passive; a bare participle ("…, arguing that", "a news conference
