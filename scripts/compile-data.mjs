@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 
-const files = ['data/events/verbs.yaml'];
+const files = ['data/events/verbs.yaml', 'data/events/senses.yaml'];
 const root = fileURLToPath(new URL('../', import.meta.url));
 for (const file of files) {
   const data = parse(readFileSync(root + file, 'utf8'));

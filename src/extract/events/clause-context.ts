@@ -3,6 +3,7 @@ import { datelineAtToken } from '../../nlp/dateline.js';
 import type { Entity } from '../../model/entity.js';
 import type { ActorChunk } from './actor-chunks.js';
 import type { CompiledRule } from './verb-lexicon.js';
+import { inUnrealClause } from './unreal-clause.js';
 
 /*
  * Clause-level reading of a sentence for the event coder: negation, modality and voice around a verb,
@@ -81,6 +82,8 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     k--;
     steps++;
   }
+  // "in case they need to help evacuate…", "don't want people thinking that soldiers beat up…": not done (unreal-clause.ts)
+  if (!hypothetical && inUnrealClause(doc, t, sentenceFirst)) hypothetical = true;
   // reduced passive relative: "remarks released by the ministry"
   const w = doc.lower[t];
   if (!passive && byAgent(doc, t) && w !== doc.lemmas[t] && (w.endsWith('ed') || w.endsWith('en'))) passive = true;
@@ -100,6 +103,8 @@ const REDUCED_PASSIVE_PREP: ReadonlyMap<string, string> = new Map([
   ['charged', 'with'], ['indicted', 'on'], ['sentenced', 'to'],
   // "six Roma Czechs refused entry to Britain" were refused it (a hand check of BBC politics coded CZE -> GBR 120)
   ['refused', 'entry'], ['denied', 'entry'],
+  // "the four Britons freed from US custody" were freed by the US (BBC politics 2005 coded GBR -> USA 0841, reversed)
+  ['freed', 'from'], ['released', 'from'],
 ]);
 
 // participles that describe a state with "to", not a passive act: "is opposed to", "is committed to"

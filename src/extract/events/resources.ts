@@ -5,7 +5,7 @@ import { loadVerbLexicon, mergeLexicons, type VerbLexicon } from './verb-lexicon
 /**
  * Everything the event coder reads, loaded and validated once, then frozen:
  * the CAMEO code table (data/cameo/event-codes.tsv) and the verb-pattern lexicon
- * (data/events/verbs.yaml, plus user lexicons, which take priority).
+ * (data/events/verbs.yaml after the sense guards of data/events/senses.yaml, plus user lexicons, which take priority).
  */
 export interface EventResources {
   readonly version: string;
@@ -31,7 +31,8 @@ export function loadEventResources(options: EventResourceOptions = {}): EventRes
   let lexicon: VerbLexicon;
   if (options.lexicon) lexicon = options.lexicon;
   else {
-    const builtin = loadVerbLexicon(dataPath('events', 'verbs.yaml'), codes, 'builtin');
+    // figurative and noun senses (senses.yaml) are decided before the default patterns of the same lemma
+    const builtin = mergeLexicons([loadVerbLexicon(dataPath('events', 'senses.yaml'), codes, 'builtin'), loadVerbLexicon(dataPath('events', 'verbs.yaml'), codes, 'builtin')]);
     const user = (options.eventLexicons ?? []).map((p) => loadVerbLexicon(p, codes));
     lexicon = user.length ? mergeLexicons([...user, builtin]) : builtin;
   }
