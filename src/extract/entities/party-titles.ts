@@ -12,6 +12,20 @@ const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chair
 const OPPOSITION_WORDS: ReadonlySet<string> = new Set(['shadow', 'opposition']);
 
 /**
+ * True when "shadow" or "opposition" stands right before the title at `t`, or before up to two capitalised words of
+ * the post's name that the title left out: "Shadow Treasury chief secretary George Osborne" (BBC politics 361, 2005:
+ * the title is "chief secretary"; he was coded GBRGOV by his later office).
+ */
+function shadowBefore(view: DocView, t: number, sentence: number): boolean {
+  const { doc, keys } = view;
+  for (let k = t - 1; k >= 0 && k >= t - 3 && view.sentenceOf[k] === sentence; k--) {
+    if (OPPOSITION_WORDS.has(keys[k])) return true;
+    if (!/^\p{Lu}/u.test(doc.text.slice(doc.starts[k], doc.starts[k] + 1))) return false;
+  }
+  return false;
+}
+
+/**
  * Codes the people whose title names a party post or an opposition post, which the role words alone code as
  * government (roles.json: "leader" is GOV, "Home Secretary" GOV):
  * - a title opening or closing on "shadow" or "opposition" ("Shadow Home Secretary David Davis", "Opposition leader
@@ -22,7 +36,8 @@ const OPPOSITION_WORDS: ReadonlySet<string> = new Set(['shadow', 'opposition']);
  *   a mention coded PTY inside the title, or a context name (data/actors/context-names.json: "Tory", "Labour") read
  *   for the country the article's mentions name most, as context-names.ts reads it.
  * A known office holder is left to the office held on the article's date (build-entities.ts: "Labour leader Tony
- * Blair" in 2005 is GBRGOV).
+ * Blair" in 2005 is GBRGOV), unless the title is an opposition one: "Shadow Treasury chief secretary George Osborne"
+ * in 2005 is GBROPP (Chancellor only from 2010).
  * Found in a review of BBC politics (2004–05): Michael Howard, Charles Kennedy, Alex Salmond and Simon Hughes coded
  * GBRGOV, Theresa May ("Shadow Secretary…") GBRGOV.
  * @param view the article's DocView; `res` entity resources (`contextNames`)
@@ -36,8 +51,9 @@ export function partyTitles(view: DocView, res: EntityResources, mentions: reado
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.kind !== 'name' || m.type !== 'PERSON' || m.rule !== 'titled-person' || m.evidence.length === 0) continue;
-    // a known office holder is coded by the office held on the article's date (build-entities.ts)
-    if (res.actors.has(normaliseName(m.personTokens.join(' ')))) continue;
+    // a known office holder is coded by the office held on the article's date (build-entities.ts), unless the title
+    // says he is in opposition then (below)
+    const known = res.actors.has(normaliseName(m.personTokens.join(' ')));
     const title = m.evidence[0];
     if (title.end > m.start) continue;
     // the title's tokens: step back from the name while inside the title span (titles are short)
@@ -45,9 +61,9 @@ export function partyTitles(view: DocView, res: EntityResources, mentions: reado
     while (t > 0 && m.tokStart - t < 8 && doc.starts[t - 1] >= title.start) t--;
     if (t === m.tokStart) continue;
     // "Shadow" is dropped from the title's start by dropWordsBeforeTitles: look one token before it too
-    const opposition = OPPOSITION_WORDS.has(keys[t]) || (t > 0 && OPPOSITION_WORDS.has(keys[t - 1]) && view.sentenceOf[t - 1] === m.sentence) || OPPOSITION_WORDS.has(keys[m.tokStart - 1]);
+    const opposition = OPPOSITION_WORDS.has(keys[t]) || shadowBefore(view, t, m.sentence) || OPPOSITION_WORDS.has(keys[m.tokStart - 1]);
     const partyOffice = PARTY_OFFICES.has(keys[m.tokStart - 1]);
-    if (!opposition && !partyOffice) continue;
+    if (!opposition && (!partyOffice || known)) continue;
     // the party: inside the title, or right before it ("Tory" is no part of the title "leader")
     let party: { country: string | null } | null = null;
     for (const o of mentions) {
