@@ -5,6 +5,7 @@ import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { interrupterBefore } from './cue-interrupter.js';
+import { isNamePartCue } from './name-part-cue.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
@@ -159,6 +160,8 @@ export function findCues(
     // +49 exact, +63 overlap for 72 more predictions); after the noun cues, which read a possessor as the speaker
     if (!entry && model && (doc.pos[i] === 'NOUN' || doc.pos[i] === 'ADJ') && i > s0 && scores![i] > model.threshold) entry = misreadLexiconVerb(resources, doc.lower[i], lemma, lemmaBits);
     if (!entry) continue;
+    // "Sultan Qaboos bin Said Al Said", "the United States Court": a capitalised cue word between name words is a name
+    if (isNamePartCue(doc, sentence, i)) continue;
     const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
     if (cue) {
       // the match is fresh and ours: set its score in place rather than copy it
