@@ -245,8 +245,14 @@ function raisedContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Ui
   }
   // "seemed like a smart move": PolNeAR leaves "like" with the cue more often than not (6 of 10 on train)
   const ps = doc.lower[c.end] === 'like' && ce - c.end >= 2 ? c.end + 1 : c.end;
+  // "He is expected to recognise …": a lone personal pronoun says nothing read apart from its clause, and shown as a
+  // quote of its own it reads "He" (user report); the content is the predicate alone
+  if (subjectEnd - subjectStart === 1 && RAISED_PRONOUNS.has(doc.lower[subjectStart])) return { ranges: [[ps, ce]], rule: 'indirect-raised' };
   return { ranges: [[subjectStart, subjectEnd], [ps, ce]], rule: 'indirect-raised' };
 }
+
+/** Personal pronouns that, as a raised subject alone, are left out of the content ("He is expected to …"). */
+const RAISED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /** The end of `[from, ce)` before a passive's agent ("… the winner by the networks": the token of "by"), else `ce`. */
 function beforeAgent(doc: Doc, from: number, ce: number, quoted: Uint8Array): number {
