@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { cliNodeArgs } from './test-cli-args.js';
 import { sharedPath } from '../ingest/shared-path.js';
 
@@ -100,6 +101,39 @@ test('ingesting the same input twice adds nothing the second time', () => {
   }
 });
 
+test('a JSON Lines export ingested again with an edited text under the same record ids stores nothing twice, and quotes cite the record id', () => {
+  const dir = tempDir();
+  try {
+    // written for this test
+    const line = (id: number | string, text: string) => JSON.stringify({ id, source: 'Harbour Gazette', title: `Harbour report ${id}`, date: '2024-05-14', text });
+    const quay = 'The harbour master said on Tuesday that the north quay would reopen in June.\n"We have repaired every crane," she told reporters.';
+    const ferry = 'Ferry crews in the bay ended a two-day strike after the operator agreed to hire more deckhands.';
+    writeFileSync(join(dir, 'day.jsonl'), `${line(481, quay)}\n${line('ferry-2', ferry)}\n`);
+    const db = join(dir, 'x.db');
+    const first = detente(['ingest', '--db', db, join(dir, 'day.jsonl')]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /stored 2,/);
+    // the export again, its first record corrected (another text: another article id) and its lines swapped
+    const corrected = `${quay.replace('in June', 'in early June')}\nShipping lines were told to expect a new timetable for container vessels once the inspections are finished next month.`;
+    writeFileSync(join(dir, 'day.jsonl'), `${line('ferry-2', ferry)}\n${line(481, corrected)}\n`);
+    const second = detente(['ingest', '--db', db, join(dir, 'day.jsonl')]);
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stderr, /stored 0, already stored 1 .*duplicates 1/);
+    assert.match(second.stderr, /: 2 articles/);
+    const raw = new Database(db, { readonly: true });
+    assert.deepEqual(raw.prepare('SELECT kind FROM duplicates').pluck().all(), ['external'], 'linked by its record id, not as a near copy');
+    raw.close();
+    const quotes = detente(['quotes', '--db', db]);
+    assert.equal(quotes.status, 0, quotes.stderr);
+    assert.match(quotes.stdout, /━━ 2024-05-14 · Harbour report 481 · Harbour Gazette · .*day\.jsonl:1 · id [0-9a-f]{16} · source id 481\n/);
+    const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
+    assert.match(csv[0], /,article_external_id$/);
+    assert.ok(csv.some((row) => row.endsWith(',481')), csv.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a republished copy under another URL and headline is linked as a duplicate, not stored twice', () => {
   const dir = tempDir();
   try {
@@ -131,7 +165,7 @@ test('every quote output names the article to cite it by: file (or URL), title a
     const [q] = detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual([q.articleOrigin, q.articleUrl, q.articleTitle, q.published], [path, null, 'Quay to reopen in June', '2024-05-06']);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.split('\n');
-    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source$/);
+    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source,article_external_id$/);
     assert.ok(csv[1].includes(`,Quay to reopen in June,false,,${path},`), csv[1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ export const QUOTE_SOURCE_CSV_COLUMNS: Parameters<typeof toCsv<StoredQuote>>[1] 
   { header: 'article_url', value: (q) => q.articleUrl },
   { header: 'article_origin', value: (q) => q.articleOrigin },
   { header: 'article_source', value: (q) => q.articleSource },
+  { header: 'article_external_id', value: (q) => q.articleExternalId },
 ];
 
 /**

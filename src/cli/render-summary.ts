@@ -42,7 +42,7 @@ export function renderSummary(a: Analysis): string {
   const out: string[] = [];
   const art = a.article;
   out.push(`━━ ${art.title || '(untitled)'}`);
-  out.push(`   ${[art.published ?? 'undated', art.source, art.url ?? art.origin, `id ${art.id}`].filter(Boolean).join(' · ')}`);
+  out.push(`   ${[art.published ?? 'undated', art.source, art.url ?? art.origin, `id ${art.id}`, art.externalId && `source id ${art.externalId}`].filter(Boolean).join(' · ')}`);
   for (const [type, heading] of TYPE_HEADINGS) {
     // a capital named as a place and as its government ("in Beijing", "Beijing said") is two entities but one name
     // to a reader: listed once, with the code

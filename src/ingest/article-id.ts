@@ -65,13 +65,15 @@ export interface ArticleTextMeta {
   lang?: string;
   byline?: string;
   origin?: string;
+  externalId?: string;
 }
 
 /**
  * Builds an Article from text that is already normalised ({@link normaliseText}; normalising twice changes
  * nothing, so this is {@link articleFromText} with a title, without the second pass over the text).
  * @param body normalised article text
- * @param meta title (NFC-normalised and whitespace-collapsed here), published, url, source, lang, byline, origin
+ * @param meta title (NFC-normalised and whitespace-collapsed here), published, url, source, lang, byline, origin,
+ *   external id
  * @returns an Article whose `id` is {@link articleId} of `body` and the url
  */
 export function articleFromNormalisedText(body: string, meta: ArticleTextMeta & { title: string }): Article {
@@ -87,5 +89,6 @@ export function articleFromNormalisedText(body: string, meta: ArticleTextMeta & 
   if (meta.lang) article.lang = meta.lang;
   if (meta.byline) article.byline = meta.byline;
   if (meta.origin) article.origin = meta.origin;
+  if (meta.externalId) article.externalId = meta.externalId;
   return article;
 }

@@ -21,6 +21,8 @@ export interface ArticleMeta {
   source?: string | null;
   lang?: string | null;
   byline?: string | null;
+  /** the id the source gives the article (a JSON Lines record's `id`) */
+  externalId?: string | null;
   origin: string;
 }
 
@@ -29,7 +31,7 @@ export interface ArticleMeta {
  * wire dateline to its paragraph, takes the title from the first sentence when none is given, and fails with
  * E_INGEST_NO_ARTICLE when no text is left, E_INGEST_TOO_LARGE when the body is over {@link MAX_ARTICLE_CHARS}.
  * @param body article body (paragraphs one per line or separated by blank lines)
- * @param meta title, published `YYYY-MM-DD`, url, source, lang, byline, origin
+ * @param meta title, published `YYYY-MM-DD`, url, source, lang, byline, origin, external id
  * @returns `{ ok: true, article }` or `{ ok: false, code: 'E_INGEST_NO_ARTICLE' | 'E_INGEST_TOO_LARGE' }`
  */
 export function articleResult(body: string, meta: ArticleMeta): ReadResult {
@@ -57,6 +59,7 @@ export function articleResult(body: string, meta: ArticleMeta): ReadResult {
     lang: meta.lang ?? undefined,
     byline: meta.byline ?? undefined,
     origin: meta.origin,
+    externalId: meta.externalId ?? undefined,
   });
   return { ok: true, article };
 }

@@ -155,3 +155,9 @@ test('a publication date given but not understood reads the article as undated w
   const none = articleFromRecord({ title: 'Dredging approved', text }, 'f.jsonl:6');
   assert.ok(none.ok && none.article.published === null && none.issues === undefined);
 });
+
+test("a record's upstream id, a string or a number, is the article's external id; a blank one is none", () => {
+  const read = (id: unknown) => articleFromRecord({ id, title: 'Bridge vote', text: 'The council voted to rebuild the old bridge.' }, 'x.jsonl:1');
+  const ids = [read('wire-77'), read(77), read('  '), read(undefined)].map((r) => (r.ok ? r.article.externalId : 'failed'));
+  assert.deepEqual(ids, ['wire-77', '77', undefined, undefined]);
+});

@@ -27,7 +27,8 @@ function str(v: unknown): string | null {
  * `content_text` / `content_html`, `description`, `summary`) required; `title` (null or missing → first sentence),
  * `published`, `date`, `publishedAt` or `date_published` (any form
  * {@link normaliseDate} reads, e.g. `1990-08-15T13:37` → 1990-08-15), `url`, `source` (a string or `{ name }`, as
- * news APIs give it), `lang`; `id` and other fields are ignored (the article id is always the content hash).
+ * news APIs give it), `lang`, `id` (a string or a number: the article's `externalId`; the article id is always the
+ * content hash); other fields are ignored.
  * @param record the parsed JSON value
  * @param origin `path:line`
  * @returns the article (with a W_INGEST_DATE issue when a date is given but not understood: it is read as undated),
@@ -52,6 +53,7 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
     url: str(r.url),
     source: str(r.source) ?? str((r.source as { name?: unknown } | null)?.name),
     lang: str(r.lang) ?? str(r.language),
+    externalId: str(r.id)?.trim() || null,
     origin,
   });
   if (!result.ok || published !== null || givenDate === undefined || givenDate === null || givenDate === '') return result;

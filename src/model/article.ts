@@ -7,6 +7,9 @@ import { z } from 'zod';
  * - `text`: NFC-normalised body text; every span offset in detente refers to it
  * - `byline`: the authors as the page credits them (HTML readers), when known
  * - `origin`: where it was read from (file path, `path:line` for JSON Lines, `-` for stdin, a URL)
+ * - `externalId`: the id the article's source gives it (a JSON Lines record's `id`), when given; stored, shown where
+ *   the article is cited, and a second copy from the same `source` with the same external id is linked to the first
+ *   (store/external-id.ts)
  */
 export const ArticleSchema = z.object({
   id: z.string(),
@@ -17,6 +20,7 @@ export const ArticleSchema = z.object({
   lang: z.string().optional(),
   byline: z.string().optional(),
   origin: z.string().optional(),
+  externalId: z.string().optional(),
   text: z.string(),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -36,6 +36,7 @@ export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent>[] = [
   { header: 'article_title', value: (e) => e.articleTitle },
   { header: 'published', value: (e) => e.published },
   { header: 'article_url', value: (e) => e.articleUrl ?? e.articleOrigin },
+  { header: 'article_external_id', value: (e) => e.articleExternalId },
 ];
 
 /** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */

@@ -2,6 +2,7 @@ import type { bandsOfHalves, Fingerprint, NEAR_DUPLICATE_BITS } from '../ingest/
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import type { Article } from '../model/article.js';
 import { FULLER_COPY_RATIO, type DuplicateMatch } from './store.js';
+import { externalIdKey } from './external-id.js';
 
 /**
  * The articles stored so far by one open write transaction, for the copy check of the next article of the same
@@ -16,10 +17,11 @@ export interface BatchCopies {
    * @param fp its fingerprint
    * @param length its text length in UTF-16 code units (for the {@link FULLER_COPY_RATIO} check; default: never
    *   replaced by a fuller copy)
+   * @param external its {@link externalIdKey} (default none)
    */
-  add(id: string, url: string | null, fp: Fingerprint, length?: number): void;
+  add(id: string, url: string | null, fp: Fingerprint, length?: number, external?: [string, string] | null): void;
   /**
-   * The copy check of the store (same id, then same URL, then same text hash, then the nearest SimHash within
+   * The copy check of the store (same id, then same URL, then same external id and source, then same text hash, then the nearest SimHash within
    * {@link NEAR_DUPLICATE_BITS}) over the recorded articles only; a same-URL article with a text at least
    * {@link FULLER_COPY_RATIO} times as long is kind `fuller` (it replaces the recorded one). Of equally near articles, the one whose first
    * agreeing band (see {@link bandsOfHalves}) comes first, then the smaller id in UTF-8 byte order, as the store
@@ -41,16 +43,19 @@ export function createBatchCopies(): BatchCopies {
   const urls: (string | null)[] = [];
   const hashes: string[] = [];
   const lengths: number[] = [];
+  // externalIdKey of each, joined by NUL ('' for none)
+  const externals: string[] = [];
   // rowid k + 1 stands for ids[k]
   const near = createNearDuplicateIndex();
   return {
-    add(id, url, fp, length = Infinity) {
+    add(id, url, fp, length = Infinity, external = null) {
       // a fuller copy replacing one of the batch: same-URL lookups find the new one from now on
       const before = url ? urls.indexOf(url) : -1;
       if (before >= 0) urls[before] = null;
       ids.push(id);
       urls.push(url || null);
       lengths.push(length);
+      externals.push(external ? external.join('\0') : '');
       hashes.push(fp.textHash);
       near.add(ids.length, fp.simhash);
     },
@@ -61,6 +66,9 @@ export function createBatchCopies(): BatchCopies {
         const at = urls.indexOf(url);
         if (at >= 0) return { of: ids[at], kind: article.text.length >= FULLER_COPY_RATIO * lengths[at] ? 'fuller' : 'url', distance: 0 };
       }
+      const external = externalIdKey(article);
+      const byExternal = external ? externals.indexOf(external.join('\0')) : -1;
+      if (byExternal >= 0) return { of: ids[byExternal], kind: 'external', distance: 0 };
       const same = hashes.indexOf(fp.textHash);
       if (same >= 0) return { of: ids[same], kind: 'text', distance: 0 };
       const found = near.nearest(fp.simhash);

@@ -238,4 +238,12 @@ CREATE INDEX events_dyad ON events(source_country, target_country, date);
 CREATE INDEX events_date ON events(date);
 `,
   },
+  {
+    version: 6,
+    name: "articles.external_id: the id the article's source gives it (a JSON Lines record's id), for citing and copy checks",
+    sql: `
+ALTER TABLE articles ADD COLUMN external_id TEXT;
+CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS NOT NULL;
+`,
+  },
 ];

@@ -122,4 +122,12 @@ CREATE TABLE feed_state (
 );
 `,
   },
+  {
+    version: 2,
+    name: "articles.external_id: the id the article's source gives it (SQLite migration 6)",
+    sql: `
+ALTER TABLE articles ADD COLUMN external_id TEXT COLLATE "C";
+CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS NOT NULL;
+`,
+  },
 ];

@@ -17,6 +17,7 @@ import { storeStatements } from './store-statements.js';
 import { ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { FULLER_COPY_RATIO } from './store.js';
+import { externalIdKey } from './external-id.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
 /** Options of {@link openPostgresStore}. */
@@ -113,19 +114,23 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
   };
 
   const findDuplicate = async (db: Queryable, art: Article, fp: Fingerprint, record: boolean): Promise<DuplicateMatch | null> => {
-    // the exact-copy checks in one statement, as in sqlite-store.ts: same id, same URL (NULL never matches), the
-    // first stored article with the same text hash, and the largest seq
+    // the exact-copy checks in one statement, as in sqlite-store.ts: same id, same URL (NULL never matches), the first
+    // stored article with the same external id from the same source (external-id.ts), the first stored article with
+    // the same text hash, and the largest seq
     const { rows } = await db.query({
       text: `SELECT (SELECT 1 FROM articles WHERE id = $1) AS same_id, u.id AS by_url, length(u.text) AS by_url_length,
-        (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text, (SELECT max(seq) FROM articles) AS last_seq
+        (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text,
+        (SELECT id FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS by_external,
+        (SELECT max(seq) FROM articles) AS last_seq
         FROM (SELECT 1) AS one LEFT JOIN articles u ON u.url = $3`,
-      values: [art.id, fp.textHash, art.url || null],
+      values: [art.id, fp.textHash, art.url || null, ...(externalIdKey(art) ?? [null, null])],
       rowMode: 'array',
     });
-    const [sameId, byUrl, byUrlLength, byText, lastSeqText] = rows[0] as [number | null, string | null, number | null, string | null, string | null];
+    const [sameId, byUrl, byUrlLength, byText, byExternal, lastSeqText] = rows[0] as [number | null, string | null, number | null, string | null, string | null, string | null];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
     // the stored copy under this URL, replaced when this one is much longer (PostgreSQL's length counts characters, as SQLite's)
     if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
+    if (byExternal) return { of: byExternal, kind: 'external', distance: 0 };
     if (byText) return { of: byText, kind: 'text', distance: 0 };
     const lastSeq = lastSeqText === null ? 0 : Number(lastSeqText);
     await syncNearIndex(db, lastSeq);
@@ -199,7 +204,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     // as in sqlite-store.ts (none: the NOT NULL constraint on article_seq fails)
     let seq: string | null;
     if (inserted.rows.length) {
-      batch.add(art.id, art.url ?? null, fp, art.text.length);
+      batch.add(art.id, art.url ?? null, fp, art.text.length, externalIdKey(art));
       seq = (inserted.rows[0] as { seq: string }).seq;
     } else {
       const { rows } = await db.query('SELECT seq FROM articles WHERE id = $1', [art.id]);

@@ -18,6 +18,7 @@ export interface QuoteRow {
   url: string | null;
   origin: string | null;
   source: string | null;
+  external_id: string | null;
 }
 
 /**
@@ -52,7 +53,7 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
     where.push(filter.negated ? negated : `NOT ${negated}`);
   }
   wherePublished(filter, where, p.add);
-  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.url, a.origin, a.source FROM quotes q JOIN articles a ON a.seq = q.article_seq
+  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.url, a.origin, a.source, a.external_id FROM quotes q JOIN articles a ON a.seq = q.article_seq
     ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);
 }
 
@@ -62,5 +63,5 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
  * @param r the row
  */
 export function storedQuoteOf(r: QuoteRow): StoredQuote {
-  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source };
+  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source, articleExternalId: r.external_id };
 }

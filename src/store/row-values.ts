@@ -12,7 +12,7 @@ import { actorCountry } from './actor-country.js';
 // position in the analysis (postgres-migrations.ts), which its store appends.
 
 /** Columns of {@link articleValues}. */
-export const ARTICLE_COLUMNS: readonly string[] = Object.freeze(['id', 'title', 'published', 'url', 'source', 'origin', 'lang', 'text', 'tone', 'positive', 'negative', 'polarity', 'word_count', 'issues', 'run_id', 'stored_at', 'text_hash', 'simhash']);
+export const ARTICLE_COLUMNS: readonly string[] = Object.freeze(['id', 'title', 'published', 'url', 'source', 'origin', 'lang', 'text', 'tone', 'positive', 'negative', 'polarity', 'word_count', 'issues', 'run_id', 'stored_at', 'text_hash', 'simhash', 'external_id']);
 /** Columns of {@link duplicateValues}. */
 export const DUPLICATE_COLUMNS: readonly string[] = Object.freeze(['id', 'duplicate_of', 'kind', 'distance', 'title', 'url', 'origin', 'published', 'seen_at']);
 /** Columns of {@link entityValues}. */
@@ -49,6 +49,7 @@ export function articleValues(a: Analysis, runId: string, now: string, fp: Finge
     now,
     fp.textHash,
     fp.simhash,
+    art.externalId ?? null,
   ];
 }
 

@@ -65,7 +65,7 @@ test('a database of schema version 3 loses its unused SimHash band table and kee
     const versions = check.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
     check.close();
     assert.ok(!tables.includes('simhash_bands'), tables.join(', '));
-    assert.deepEqual(versions, [1, 2, 3, 4, 5]);
+    assert.deepEqual(versions, SQLITE_MIGRATIONS.map((m) => m.version));
   });
 });
 
@@ -132,8 +132,10 @@ test('a database written before sequential article keys (schema 4) keeps every r
     const seqs = d.prepare('SELECT id, seq FROM articles ORDER BY seq').raw().all();
     const annotationSeqs = d.prepare('SELECT DISTINCT a.id, e.article_seq FROM entities e JOIN articles a ON a.id = e.article_id ORDER BY e.article_seq').raw().all();
     const fkProblems = d.pragma('foreign_key_check') as unknown[];
-    // the pages of the old tables were given back (VACUUM after the rebuild)
-    const freePages = d.pragma('freelist_count', { simple: true });
+    // the pages of the old tables were given back (VACUUM after the rebuild) as far as the store's rule has it: free
+    // pages over a quarter of the file (this file is small: migration 6's index alone moves it across that line)
+    const freePages = d.pragma('freelist_count', { simple: true }) as number;
+    const pages = d.pragma('page_count', { simple: true }) as number;
     d.close();
     for (const t of Object.keys(before)) {
       const kept = t === 'duplicates' ? after[t] : after[t].filter((r) => (r as unknown[])[0] !== 'z7');
@@ -142,7 +144,7 @@ test('a database written before sequential article keys (schema 4) keeps every r
     assert.deepEqual(seqs, [['f3', 1], ['a1', 2], ['c9', 3], ['z7', 4]]);
     assert.deepEqual(annotationSeqs, seqs);
     assert.deepEqual(fkProblems, []);
-    assert.equal(freePages, 0);
+    assert.ok(freePages * 4 <= pages, `${freePages} free of ${pages} pages`);
     assert.deepEqual(counts, { articles: 4, entities: 7, mentions: 7, quotes: 4, events: 4, duplicates: 1 });
     // in the order of the events' date column (2024-03-01, -02, -03), each with its own article's URL
     assert.deepEqual(events.map((e) => [e.articleId, e.articleUrl]), [['f3', 'https://example.org/f3'], ['a1', 'https://example.org/a1'], ['c9', 'https://example.org/c9']]);

@@ -18,6 +18,7 @@ import { ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENT
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import type { Article } from '../model/article.js';
 import { FULLER_COPY_RATIO } from './store.js';
+import { externalIdKey } from './external-id.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
 /**
@@ -79,13 +80,16 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const sql = storeStatements(SQLITE_DIALECT);
   const insertRun = db.prepare(sql.insertRun);
   const hasArticle = db.prepare(sql.hasArticle).pluck();
-  // The exact-copy checks of findDuplicate in one statement (one call into SQLite instead of four): same id, same
-  // URL (NULL never matches), the first stored article with the same text hash, and the largest rowid, which
+  // The exact-copy checks of findDuplicate in one statement (one call into SQLite instead of five): same id, same
+  // URL (NULL never matches), the first stored article with the same external id from the same source (NULL never
+  // matches; external-id.ts), the first stored article with the same text hash, and the largest rowid, which
   // says whether the near-duplicate index has rows to catch up on.
   const exactCopies = db
     .prepare(
       `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, u.id AS byUrl, length(u.text) AS byUrlLength,
-        (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText, (SELECT max(rowid) FROM articles) AS lastRowid
+        (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText,
+        (SELECT id FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) AS byExternal,
+        (SELECT max(rowid) FROM articles) AS lastRowid
         FROM (SELECT 1) LEFT JOIN articles u ON u.url = ?`,
     )
     .raw();
@@ -107,10 +111,12 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   // back transaction takes its rows away again.
   const noCopyAt = new WeakMap<Article, number>();
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
-    const [sameId, byUrl, byUrlLength, byText, lastRowid] = exactCopies.get(art.id, fp.textHash, art.url || null) as [number | null, string | null, number | null, string | null, number | null];
+    const [external, source] = externalIdKey(art) ?? [null, null];
+    const [sameId, byUrl, byUrlLength, byText, byExternal, lastRowid] = exactCopies.get(art.id, fp.textHash, external, source, art.url || null) as [number | null, string | null, number | null, string | null, string | null, number | null];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
     // the stored copy under this URL, replaced when this one is much longer (its length in characters, as SQLite counts)
     if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
+    if (byExternal) return { of: byExternal, kind: 'external', distance: 0 };
     if (byText) return { of: byText, kind: 'text', distance: 0 };
     // Near copies: the in-memory band index, brought up to date with the articles table first.
     if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
@@ -172,7 +178,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     // sequence numbers (no such article: the NOT NULL constraint fails, as the foreign key on article_id did)
     let seq: number | null;
     if (inserted.changes > 0) {
-      batch.add(art.id, art.url ?? null, fp, art.text.length);
+      batch.add(art.id, art.url ?? null, fp, art.text.length, externalIdKey(art));
       seq = Number(inserted.lastInsertRowid);
     } else seq = (seqOfId.get(art.id) as number | undefined) ?? null;
     if (dup?.kind === 'fuller') replaceShorterCopy(dup.of, art.id, art.url ?? null, now);

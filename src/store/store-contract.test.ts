@@ -7,7 +7,7 @@ import { DetenteError } from '../pipeline/errors.js';
 import { openStore } from './open-store.js';
 import type { Store } from './store.js';
 import { PG_SKIP, postgresBackend, sqliteBackend, TEST_PG_URL, type TestBackend } from './test-stores.js';
-import { prov, sample, WIRE } from './test-analyses.js';
+import { prov, sample, STORIES, WIRE } from './test-analyses.js';
 
 
 for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
@@ -327,6 +327,31 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual(await first.counts(), { articles: 4, entities: 4, mentions: 4, quotes: 4, events: 4, duplicates: 1 });
       await first.close();
       await second.close();
+    });
+
+    test("a JSON Lines record re-exported with an edited text under the same upstream id and source is linked, not stored twice; another source's same id is stored", async () => {
+      const { store, location } = await fresh();
+      const withId = (id: string, externalId: string, source: string | undefined, text: string) => {
+        const a = sample(id, text);
+        Object.assign(a.article, { externalId }, source ? { source } : {});
+        return a;
+      };
+      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
+      // edited past a near copy, and the same id twice in one batch
+      const edited = withId('x2', '1001', 'Lakeside Herald', `${STORIES.c} Markets fell on the news, and the currency weakened.`);
+      assert.deepEqual(await store.findDuplicate(edited.article), { of: 'x1', kind: 'external', distance: 0 });
+      assert.deepEqual(await store.saveBatch([edited, withId('x3', '1001', 'Lakeside Herald', STORIES.d)], 'r0'), { stored: 0, skipped: 0, duplicates: 2, replaced: 0 });
+      // ids are unique only within a source: the same number from another source, or with none, is another article
+      assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0 });
+      const batchOnly = [withId('y2', '2002', undefined, STORIES.d), withId('y3', '2002', undefined, `${STORIES.d} More rain is forecast.`)];
+      assert.deepEqual(await store.saveBatch(batchOnly, 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0 });
+      await store.close();
+      const again = await openStore(location, { readonly: true });
+      assert.equal((await again.getAnalysis('x1'))?.article.externalId, '1001');
+      assert.equal((await again.getAnalysis('a')), undefined);
+      assert.deepEqual((await again.listQuotes({})).map((q) => [q.articleId, q.articleExternalId]).sort(), [['x1', '1001'], ['y1', '1001'], ['y2', '2002'], ['z1', '1001']]);
+      assert.deepEqual((await again.listEvents({})).map((e) => e.articleExternalId).sort(), ['1001', '1001', '1001', '2002']);
+      await again.close();
     });
 
     test('feed state is kept per feed URL and replaced by the next poll', async () => {

@@ -97,6 +97,8 @@ export interface StoredEvent extends CodedEvent {
   articleUrl: string | null;
   /** Where the article was read from (file path, `path:line`, URL), when known. */
   articleOrigin?: string | null;
+  /** The id the article's source gives it (a JSON Lines record's `id`), when known. */
+  articleExternalId?: string | null;
   /** The article's document tone (GDELT AvgTone). */
   articleTone: number | null;
   storedAt: string;
@@ -113,17 +115,20 @@ export interface StoredQuote extends Quote {
   articleOrigin: string | null;
   /** the publication (site name, feed title, agency), or null */
   articleSource: string | null;
+  /** the id the article's source gives it (a JSON Lines record's `id`), or null */
+  articleExternalId?: string | null;
 }
 
 /**
- * Why an article was not stored: same id, same URL, same text, or a near-duplicate (SimHash); or, kind `fuller`,
+ * Why an article was not stored: same id, same URL, same external id from the same source (external-id.ts), same
+ * text, or a near-duplicate (SimHash), checked in that order; or, kind `fuller`,
  * why it replaces a stored article: that article has the same URL but is a much shorter copy (a feed item's summary,
  * a page cut off in download — see {@link FULLER_COPY_RATIO}), so this one is analysed and stored in its place.
  */
 export interface DuplicateMatch {
   /** Id of the stored article: the first copy, or (kind `fuller`) the shorter copy this article replaces. */
   of: string;
-  kind: 'id' | 'url' | 'text' | 'near' | 'fuller';
+  kind: 'id' | 'url' | 'external' | 'text' | 'near' | 'fuller';
   /** Hamming distance of the SimHashes (0 for the exact kinds). */
   distance: number;
 }

@@ -45,10 +45,11 @@ export function registerQuotes(program: Command): void {
             process.stdout.write(`${JSON.stringify(q)}\n`);
             continue;
           }
-          // one heading per article: its date, title, source, URL (or file) and id (for `detente explain`/`events`)
+          // one heading per article: its date, title, source, URL (or file), id (for `detente explain`/`events`) and the
+          // id its source gives it (a JSON Lines record's `id`), if any
           if (q.articleId !== article) {
             article = q.articleId;
-            process.stdout.write(`━━ ${[q.published ?? 'undated', q.articleTitle, q.articleSource, citation(q), `id ${q.articleId}`].filter(Boolean).join(' · ')}\n`);
+            process.stdout.write(`━━ ${[q.published ?? 'undated', q.articleTitle, q.articleSource, citation(q), `id ${q.articleId}`, q.articleExternalId && `source id ${q.articleExternalId}`].filter(Boolean).join(' · ')}\n`);
           }
           const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
           const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
