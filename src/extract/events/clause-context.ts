@@ -4,6 +4,7 @@ import type { Entity } from '../../model/entity.js';
 import type { ActorChunk } from './actor-chunks.js';
 import type { CompiledRule } from './verb-lexicon.js';
 import { inUnrealClause } from './unreal-clause.js';
+import { negatedIntent } from './negated-intent.js';
 
 /*
  * Clause-level reading of a sentence for the event coder: negation, modality and voice around a verb,
@@ -82,6 +83,8 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     k--;
     steps++;
   }
+  // "had no plans to bow to U.K. pressure": an intent denied (negated-intent.ts)
+  if (!negated && negatedIntent(doc, t, sentenceFirst)) negated = true;
   // "in case they need to help evacuate…", "don't want people thinking that soldiers beat up…": not done (unreal-clause.ts)
   if (!hypothetical && inUnrealClause(doc, t, sentenceFirst)) hypothetical = true;
   // reduced passive relative: "remarks released by the ministry"

@@ -105,3 +105,18 @@ test("'Venezuela, Chile and the Philippines have all reached agreement with comm
   // an agreement between the two states stays, both ways
   assert.deepEqual(analysed('Peru and Ecuador reached an agreement on their border on Monday.'), ['PER>ECU 057', 'ECU>PER 057']);
 });
+
+test("'Japan had no plans to bow to U.K.' states no intent to concede", () => {
+  assert.deepEqual(analysed('Officials in Tokyo repeated that Japan had no plans to bow to British pressure over access to its stock exchange.'), []);
+  // a plan stated stays an intent
+  assert.deepEqual(analysed('Japan plans to bow to British pressure over the exchange, officials said.'), ['JPN>GBR 035']);
+});
+
+test("'the decision to release an additional 300,000 tonnes of British intervention feed wheat' frees no one", () => {
+  assert.deepEqual(analysed("The European Commission's decision to release an extra 200,000 tonnes of French feed barley will ease supplies, traders said."), []);
+  assert.deepEqual(analysed('Spain released three French fishermen on Monday.'), ['ESP>FRA 0841']);
+});
+
+test("'Toshiba has supplied equipment to U.K. Manufacturers for sale under their brand names' is trade, no military aid", () => {
+  assert.deepEqual(highImpact(analysed('Hitachi has supplied equipment to British makers for sale under their own brand names since 1985.')), []);
+});
