@@ -8,7 +8,47 @@ import { openStore } from './open-store.js';
 import type { Store } from './store.js';
 import { PG_SKIP, postgresBackend, sqliteBackend, TEST_PG_URL, type TestBackend } from './test-stores.js';
 import { prov, sample, STORIES, WIRE } from './test-analyses.js';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { Analysis } from '../model/analysis.js';
+import { fingerprint } from '../ingest/fingerprint.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { ARTICLE_COLUMNS, articleValues } from './row-values.js';
 
+
+/**
+ * Writes at `location` the store an older detente left: every schema migration of the back end but the newest, a run
+ * `r0` and the article of `analysis` (its row without the newest migration's columns), through the driver alone.
+ */
+async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis): Promise<void> {
+  const migrations = (name === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS).slice(0, -1);
+  // the articles columns of those migrations: the newest added external_id, the last of ARTICLE_COLUMNS
+  const columns = ARTICLE_COLUMNS.filter((c) => c !== 'external_id');
+  const values = articleValues(analysis, 'r0', 'then', fingerprint(analysis.article.text)).slice(0, columns.length);
+  const statements = [
+    'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    ...migrations.flatMap((m) => [m.sql, `INSERT INTO schema_migrations VALUES (${m.version}, 'older', 'then')`]),
+    "INSERT INTO runs VALUES ('r0', 'then', '0', '{}')",
+  ];
+  if (name === 'sqlite') {
+    const db = new Database(location);
+    // as the store migrates (sqlite-store.ts): migration 5 rebuilds tables that others reference
+    db.pragma('foreign_keys = OFF');
+    for (const sql of statements) db.exec(sql);
+    db.prepare(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+    db.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+    await client.query(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+  } finally {
+    await client.end();
+  }
+}
 
 for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
   describe(`the ${backend.name} store`, { skip: backend.skip }, () => {
@@ -352,6 +392,24 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual((await again.listQuotes({})).map((q) => [q.articleId, q.articleExternalId]).sort(), [['x1', '1001'], ['y1', '1001'], ['y2', '2002'], ['z1', '1001']]);
       assert.deepEqual((await again.listEvents({})).map((e) => e.articleExternalId).sort(), ['1001', '1001', '1001', '2002']);
       await again.close();
+    });
+
+    test('a store written by the detente before external ids (every migration but the newest) is refused read-only, then upgraded with its rows kept', async () => {
+      const location = await backend.freshLocation();
+      const old = sample('o1', STORIES.a);
+      await writeOlderStore(backend.name, location, old);
+      await assert.rejects(() => openStore(location, { readonly: true }), (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN');
+      const store = await openStore(location);
+      assert.equal((await store.getAnalysis('o1'))?.article.title, old.article.title);
+      assert.equal((await store.getAnalysis('o1'))?.article.externalId, undefined);
+      const fresh = sample('o2', STORIES.b);
+      fresh.article.externalId = 'item-7';
+      assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
+      assert.equal((await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7' }))?.kind, 'external');
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.equal((await reader.counts()).articles, 2);
+      await reader.close();
     });
 
     test('feed state is kept per feed URL and replaced by the next poll', async () => {
