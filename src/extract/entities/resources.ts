@@ -6,55 +6,14 @@ import { dataPath } from '../../resources/data-path.js';
 import { fileURLToPath } from 'node:url';
 import { loadNerModel, type NerModel } from './ner-tagger.js';
 import { loadWordClusters, type WordClusters } from './ner-clusters.js';
-import { buildActorIndex, OfficeHoldersFileSchema, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
+import { buildActorIndex, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
 import { nativeCountryNames, readWorldCountries } from './world-countries.js';
-import { wordListSchema } from './word-list-schema.js';
-
-const CountriesFileSchema = z.object({
-  codeOverrides: z.record(z.string(), z.string()),
-  excludedCapitals: z.array(z.string()),
-  /** Spellings of world-countries' altSpellings that are English words or given names ("Island", "Mann", "Dominique"): no country name. */
-  excludedAltSpellings: z.array(z.string()).default([]),
-  ambiguousDemonyms: z.record(z.string(), z.string().nullable()),
-  countries: z.array(
-    z.object({
-      code: z.string().regex(/^[A-Z]{3}$/),
-      aliases: z.array(z.string()),
-      demonyms: z.array(z.string()),
-      seats: z.array(z.object({ name: z.string(), agent: z.string().regex(/^[A-Z]{3}$/), building: z.boolean().optional() })),
-    }),
-  ),
-});
-
-const RolesFileSchema = z.object({
-  honorifics: z.array(z.object({ word: z.string(), gender: z.enum(['male', 'female']).nullable() })),
-  personRoles: z.array(z.object({ phrase: z.string(), agent: z.string().nullable(), categories: z.array(z.string()) })),
-  groupRoles: z.array(z.object({ phrase: z.string(), agent: z.string(), plural: z.boolean().optional() })),
-  orgCues: z.array(z.object({ word: z.string(), type: z.enum(['ORG', 'FAC', 'LOC', 'GPE']), agent: z.string().nullable() })),
-  nominalModifiers: z.array(z.string()),
-  locativePrepositions: z.array(z.string()),
-  nonNames: z.array(z.string()),
-  jobTitleWords: z.array(z.string()).optional(),
-  jobTitleModifiers: z.array(z.string()).optional(),
-});
-
-const OrganisationsFileSchema = z.object({
-  organisations: z.array(
-    z.object({
-      name: z.string(),
-      aliases: z.array(z.string()),
-      actor: z.string().nullable(),
-      country: z.string().nullable().optional(),
-      type: z.enum(['ORG', 'FAC', 'GPE', 'LOC']).optional(),
-    }),
-  ),
-});
-
-const GivenNamesFileSchema = z.object({ male: z.array(z.string()), female: z.array(z.string()) });
+import { ENTITY_DATA_FILES, entityDataSchemaFingerprint } from './data-files.js';
+import { isValidated, readValidatedData, type ValidatedData } from '../../resources/validated-data.js';
 
 /** An organisation-type cue word ("Ministry" → ORG/GOV, "Square" → FAC). */
 export interface OrgCue {
@@ -142,11 +101,6 @@ export interface GroupEntry {
   readonly code: string | null;
 }
 
-/** Schema of data/actors/groups.json. */
-const GroupsFileSchema = z.object({
-  groups: z.array(z.object({ name: z.string().min(1), forms: z.array(z.string().min(1)), kind: z.enum(['ethnic', 'religious']), code: z.string().regex(/^[A-Z]{3,6}$/).nullable() })),
-});
-
 /** One reading of a context name: the institution it names in an article about `country`. */
 export interface ContextReading {
   readonly country: string;
@@ -155,24 +109,15 @@ export interface ContextReading {
   readonly agent: string | null;
 }
 
-/** Schema of data/actors/context-names.json. */
-const ContextNamesFileSchema = z.object({
-  names: z.array(
-    z.object({
-      phrase: z.string().min(1),
-      readings: z.array(z.object({ country: z.string().regex(/^[A-Z]{3}$/), name: z.string().min(1), actor: z.string().regex(/^[A-Z]{6,}$/) })).min(1),
-    }),
-  ),
-});
-
 /**
  * Reads data/actors/context-names.json into a map from the phrase's token keys joined by spaces ("house of
  * lords") to its readings, each actor code checked to open with its reading's known country code.
  * @param countries known CAMEO country codes
+ * @param validated the build's record of validated data files
  * @throws DetenteError E_RESOURCE_INVALID when a reading's actor code is not of its country
  */
-function readContextNames(countries: ReadonlySet<string>): ReadonlyMap<string, readonly ContextReading[]> {
-  const file = readJson(dataPath('actors', 'context-names.json'), ContextNamesFileSchema);
+function readContextNames(countries: ReadonlySet<string>, validated: ValidatedData): ReadonlyMap<string, readonly ContextReading[]> {
+  const file = readJson(ENTITY_DATA_FILES.contextNames, validated);
   const out = new Map<string, readonly ContextReading[]>();
   for (const n of file.names) {
     const readings = n.readings.map((r) => {
@@ -198,6 +143,11 @@ export interface EntityResourceOptions {
    * read only when the NER model uses word classes (feature set 3).
    */
   clusters?: string | false;
+  /**
+   * The build's record of the built-in data files it validated (see {@link ValidatedData}); default read from
+   * `data/validated.compiled.json`, pass NO_VALIDATED_DATA to validate every file. User files are always validated.
+   */
+  validatedData?: ValidatedData;
 }
 
 /** Default location of the word-cluster table of the NER features (from src/ under tsx and from dist/). */
@@ -210,19 +160,25 @@ export function defaultNerModelPath(): string {
   return fileURLToPath(new URL('../../../models/ner/ner-perceptron.bin.gz', import.meta.url));
 }
 
-/** data/actors/predecessor-states.json: CAMEO country codes and the successor's first day. */
-const PredecessorStatesFileSchema = z.object({
-  states: z.array(z.object({ state: z.string().regex(/^[A-Z]{3}$/), successor: z.string().regex(/^[A-Z]{3}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })),
-});
-
-function readJson<T>(path: string, schema: z.ZodType<T>): T {
+/**
+ * Reads a built-in entity data file: its JSON as it is when the build validated this very text (see
+ * {@link ValidatedData}), else checked against its schema.
+ * @param spec the file below `data/` and its schema (one of {@link ENTITY_DATA_FILES})
+ * @param validated the build's record of validated files
+ * @throws DetenteError E_RESOURCE_READ when the file is missing or not JSON, E_RESOURCE_INVALID when it does not match its schema
+ */
+function readJson<T>(spec: { readonly file: string; readonly schema: z.ZodType<T> }, validated: ValidatedData): T {
+  const path = dataPath(...spec.file.split('/'));
+  let text: string;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
+    raw = JSON.parse(text);
   } catch (cause) {
     throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: expected readable JSON`, { cause });
   }
-  const parsed = schema.safeParse(raw);
+  if (isValidated(validated, spec.file, text)) return raw as T;
+  const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     throw new DetenteError('E_RESOURCE_INVALID', `entity data file ${path} does not match its schema: ${parsed.error.message}`);
   }
@@ -330,13 +286,14 @@ function pluralDemonym(d: string): string | null {
  */
 export function loadEntityResources(options: EntityResourceOptions = {}): EntityResources {
   const require = createRequire(import.meta.url);
+  const validated = options.validatedData ?? readValidatedData(entityDataSchemaFingerprint());
   const world = readWorldCountries(require);
-  const countriesFile = readJson(dataPath('actors', 'countries.json'), CountriesFileSchema);
-  const roles = readJson(dataPath('actors', 'roles.json'), RolesFileSchema);
-  const orgs = readJson(dataPath('actors', 'organisations.json'), OrganisationsFileSchema);
-  const given = readJson(dataPath('actors', 'given-names.json'), GivenNamesFileSchema);
-  const officeHolders = readJson(dataPath('actors', 'office-holders.json'), OfficeHoldersFileSchema);
-  const regions = readJson(dataPath('actors', 'regions.json'), z.object({ regions: z.record(z.string(), z.array(z.string())), datelineAbbreviations: z.record(z.string(), z.array(z.string())).optional(), postalAbbreviations: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))).optional() }));
+  const countriesFile = readJson(ENTITY_DATA_FILES.countries, validated);
+  const roles = readJson(ENTITY_DATA_FILES.roles, validated);
+  const orgs = readJson(ENTITY_DATA_FILES.organisations, validated);
+  const given = readJson(ENTITY_DATA_FILES.givenNames, validated);
+  const officeHolders = readJson(ENTITY_DATA_FILES.officeHolders, validated);
+  const regions = readJson(ENTITY_DATA_FILES.regions, validated);
   const regionNames = new Map<string, string>();
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) regionNames.set(n.toLowerCase(), code);
   const datelineAbbreviations = new Map<string, string>();
@@ -439,7 +396,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   for (const n of given.female) givenNames.set(n.toLowerCase(), 'female');
   const firstNames = new Set<string>(givenNames.keys());
   // Precomputed from the stdlib datasets by scripts/build-ner-lexicon.ts (loading the packages costs ~150 ms).
-  const firstNameLists = readJson(dataPath('actors', 'first-names.json'), z.object({ male: z.array(z.string()), female: z.array(z.string()) }));
+  const firstNameLists = readJson(ENTITY_DATA_FILES.firstNames, validated);
   const male = firstNameLists.male;
   const female = new Set(firstNameLists.female);
   for (const n of male) {
@@ -454,10 +411,10 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
 
   // The places and brands are built per first key when a lookup first meets it (lazy-gazetteer.ts).
   const brandBuilder = new LazyGazetteerBuilder();
-  for (const b of readJson(dataPath('actors', 'brands.json'), z.object({ brands: z.array(z.string()) })).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
+  for (const b of readJson(ENTITY_DATA_FILES.brands, validated).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
   const placeBuilder = new LazyGazetteerBuilder();
   // English exonyms first: the gazetteer reads the first entry of a name first ("Geneva" → CHE).
-  const exonyms = readJson(dataPath('actors', 'exonyms.json'), z.object({ places: z.record(z.string(), z.array(z.string())) }));
+  const exonyms = readJson(ENTITY_DATA_FILES.exonyms, validated);
   for (const [code, names] of Object.entries(exonyms.places)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
   const cca2 = new Map(world.map((c) => [c.cca2, countryCode(c.cca3)]));
   for (const city of cities) {
@@ -466,7 +423,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   }
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
-  const contextNames = readContextNames(codes);
+  const contextNames = readContextNames(codes, validated);
   const ner = options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath());
   // Word classes are read when asked for by path, or when the model was trained with them (feature set 3).
   const wantClusters = typeof options.clusters === 'string' || (options.clusters !== false && ner !== null && Number(ner.meta.featureSet) >= 3);
@@ -477,7 +434,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     countryNames,
     nativeCountries: nativeCountries as ReadonlyMap<string, string>,
     predecessorStates: Object.freeze(
-      readJson(dataPath('actors', 'predecessor-states.json'), PredecessorStatesFileSchema).states.map((p) => {
+      readJson(ENTITY_DATA_FILES.predecessorStates, validated).states.map((p) => {
         for (const code of [p.state, p.successor]) if (!countryNames.has(code)) throw new Error(`predecessor-states.json: unknown country code "${code}"`);
         return Object.freeze(p);
       }),
@@ -486,9 +443,9 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     orgCues,
     givenNames,
     firstNames,
-    wordNames: new Set(readJson(dataPath('actors', 'word-names.json'), z.object({ names: wordListSchema(/^[a-z]+$/) })).names),
-    commonWords: new Set(readJson(dataPath('actors', 'common-words.json'), z.object({ words: wordListSchema(/^[a-z]+$/) })).words),
-    termAcronyms: new Set(readJson(dataPath('actors', 'term-acronyms.json'), z.object({ acronyms: wordListSchema(/^[A-Z][A-Z0-9]+s?$/) })).acronyms),
+    wordNames: new Set(readJson(ENTITY_DATA_FILES.wordNames, validated).names),
+    commonWords: new Set(readJson(ENTITY_DATA_FILES.commonWords, validated).words),
+    termAcronyms: new Set(readJson(ENTITY_DATA_FILES.termAcronyms, validated).acronyms),
     places: placeBuilder.build(),
     brands: brandBuilder.build(),
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
@@ -501,7 +458,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
     contextNames,
     contextFirstKeys: new Set([...contextNames.keys()].map((k) => k.split(' ', 1)[0])),
-    groups: new Map(readJson(dataPath('actors', 'groups.json'), GroupsFileSchema).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
+    groups: new Map(readJson(ENTITY_DATA_FILES.groups, validated).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner,
     clusters,
     actors: buildActorIndex(officeHolders, user.people),
