@@ -7,6 +7,8 @@
 // Last, it validates the built-in entity data files (data/actors/*.json) with the schemas the loader uses and
 // records the hash of each valid text in data/validated.compiled.json (src/resources/validated-data.ts): the loader
 // then skips zod for exactly those texts (60-90 ms of `detente analyze` start-up); an invalid file stops the build.
+// And it stores the NER model's weight table as loading builds it (models/ner/*.table.compiled.bin,
+// src/extract/entities/ner-table-cache.ts), read as it is at start-up while the model file is unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -28,3 +30,7 @@ const { VALIDATED_DATA_FILE } = await import('../dist/resources/validated-data.j
 const validation = validateDataFiles(Object.values(ENTITY_DATA_FILES));
 for (const u of validation.untrusted) process.stderr.write(`compile-data: data/${u.file} stays validated at run time: ${u.reason}\n`);
 writeFileSync(`${root}data/${VALIDATED_DATA_FILE}`, `${JSON.stringify({ code: entityDataSchemaFingerprint(), files: validation.files }, null, 1)}\n`);
+
+const { writeNerTable } = await import('../dist/extract/entities/ner-table-cache.js');
+const { defaultNerModelPath } = await import('../dist/extract/entities/resources.js');
+writeNerTable(defaultNerModelPath());

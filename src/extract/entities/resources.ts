@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
 import { fileURLToPath } from 'node:url';
-import { loadNerModel, type NerModel } from './ner-tagger.js';
+import type { NerModel } from './ner-tagger.js';
+import { loadNerModelWithTable } from './ner-table-cache.js';
 import { loadWordClusters, type WordClusters } from './ner-clusters.js';
 import { buildActorIndex, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
@@ -424,7 +425,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
   const contextNames = readContextNames(codes, validated);
-  const ner = options.nerModel === false ? null : loadNerModel(options.nerModel ?? defaultNerModelPath());
+  // the weight table stored by the build for this model file, when there is one (ner-table-cache.ts)
+  const ner = options.nerModel === false ? null : loadNerModelWithTable(options.nerModel ?? defaultNerModelPath());
   // Word classes are read when asked for by path, or when the model was trained with them (feature set 3).
   const wantClusters = typeof options.clusters === 'string' || (options.clusters !== false && ner !== null && Number(ner.meta.featureSet) >= 3);
   const clusters = wantClusters ? loadWordClusters(typeof options.clusters === 'string' ? options.clusters : defaultClustersPath()) : null;
