@@ -18,6 +18,7 @@
  * Env: DETENTE_SHARED (shared data folder), DETENTE_BENCH_COMMIT (commit to report when the harness runs from an
  * exported tree, e.g. `git archive HEAD`, to measure exactly what is committed).
  *   --only stages  only the stage profile and its hot spots, printed (nothing written); with --quick, on 60 articles
+ *   --only startup only the start-up measurement (part 4) of the existing dist/, printed (nothing written, no build)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,53 +112,13 @@ async function onlyStages(): Promise<void> {
   process.stdout.write(`${stages.articles} articles, ${stages.sentences} sentences, ${stages.tokens} tokens\n\n${stageTable}\n\n${hotSections}\n`);
 }
 
-async function main(): Promise<void> {
-  if (only === 'stages') return onlyStages();
-  if (only) throw new Error(`unknown --only "${only}": use stages`);
-  const started = performance.now();
-  const parts = quick ? QUICK_CORPUS : FULL_CORPUS;
-  corpusInputs(parts); // fail early with a clear message when the shared data is missing
-  corpusInputs(quick ? QUICK_INGEST_CORPUS : INGEST_CORPUS);
-  const seed = join(sharedRoot(), ...SEED);
-  if (!existsSync(seed)) throw new Error(`seed article missing: ${seed} (set DETENTE_SHARED)`);
-  const load0 = loadavg()[0];
-
-  let buildNote = 'skipped (--no-build)';
-  if (build) {
-    log('npm run build');
-    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    buildNote = r.status === 0 ? 'ok' : `tsc reported errors (dist/ emitted anyway): ${(r.stdout + r.stderr).split('\n').filter((l) => l.includes('error TS')).slice(0, 3).join(' | ')}`;
-    if (r.status !== 0) log(`build: ${buildNote}`);
-  }
-  if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js missing: run npm run build');
-
-  log('throughput: detente');
-  const detente = await worker<SystemResult>('detente');
-  log('throughput: wink-nlp floor');
-  const floor = await worker<SystemResult>('floor');
-  log('throughput: compromise');
-  const compromise = await worker<SystemResult>('compromise');
-  log('stage profile');
-  const stages = await worker<StagesResult>('stages');
-  stages.hot.spots = stages.hot.spots.slice(0, 120);
-
-  const dir = mkdtempSync(join(tmpdir(), 'detente-bench-'));
-  const ingestParts = quick ? QUICK_INGEST_CORPUS : INGEST_CORPUS;
-  const ingestInputs = corpusInputs(ingestParts);
-  const checkpoints = quick ? [200, 500, 1000, 1500, 2000] : [2000, 5000, 10000, 15000, 20000];
-  log(`ingest ${ingestParts.map((p) => p.path.slice(1).join('/')).join(', ')} into SQLite`);
-  let ingestRun: Awaited<ReturnType<typeof benchIngest>>;
-  try {
-    ingestRun = await benchIngest(ingestInputs, dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  log('count the sentences of the stored articles');
-  const cum = await storedCounts(ingestInputs, ingestRun.storedIds);
-  const { storedIds: _ids, ...ingestCost } = ingestRun;
-  const sentencesUpTo = (k: number) => cum.sentences[Math.min(k, cum.sentences.length - 1)];
-
-  log('start-up');
+/**
+ * The start-up measurement: `detente analyze <seed>` from process start to exit (wall and CPU, median of 7 runs, 3 with
+ * --quick), each after a bare `node -e 0` for the floor, then the probe's step breakdown (scripts/bench-startup-probe.mjs)
+ * and the CPU profile by module.
+ * @param seed the seed article read by `analyze`
+ */
+async function measureStartup(seed: string): Promise<StartupResult> {
   const startupRuns = quick ? 3 : 7;
   const bare: number[] = [];
   const cli: number[] = [];
@@ -202,7 +163,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(profDir, { recursive: true, force: true });
   }
-  const startup: StartupResult = {
+  return {
     modules: profiledRuns
       ? {
           runs: profiledRuns,
@@ -220,6 +181,78 @@ async function main(): Promise<void> {
       ? probes[0].laps.map((l, i) => ({ step: l.step, ms: median(probes.map((p) => p.laps[i]?.ms ?? Number.NaN)) }))
       : [],
   };
+
+}
+
+/** `--only startup`: the start-up measurement alone, printed (nothing written) — for iterating on start-up. */
+async function onlyStartup(): Promise<void> {
+  const seed = join(sharedRoot(), ...SEED);
+  if (!existsSync(seed)) throw new Error(`seed article missing: ${seed} (set DETENTE_SHARED)`);
+  if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js missing: run npm run build');
+  const r = await measureStartup(seed);
+  if (r.error) throw new Error(r.error);
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  const lines = [
+    `detente analyze <seed>: ${ms(r.medianMs)} wall${r.medianCpuMs === null ? '' : `, ${ms(r.medianCpuMs)} CPU`} (median of ${r.runs}; runs ${r.cliMs.map(Math.round).join(' ')}); node -e 0: ${ms(r.bareNodeMs)}`,
+    '',
+    'steps (scripts/bench-startup-probe.mjs, median wall):',
+    ...r.laps.map((l) => `  ${ms(l.ms).padStart(8)}  ${l.step}`),
+    '',
+    `sampled CPU by module (--cpu-prof, mean of ${r.modules?.runs ?? 0} runs, total ${ms(r.modules?.totalMs ?? 0)}):`,
+    ...(r.modules?.top ?? []).map(([m, x]) => `  ${ms(x).padStart(8)}  ${m}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  if (only === 'stages') return onlyStages();
+  if (only === 'startup') return onlyStartup();
+  if (only) throw new Error(`unknown --only "${only}": use stages or startup`);
+  const started = performance.now();
+  const parts = quick ? QUICK_CORPUS : FULL_CORPUS;
+  corpusInputs(parts); // fail early with a clear message when the shared data is missing
+  corpusInputs(quick ? QUICK_INGEST_CORPUS : INGEST_CORPUS);
+  const seed = join(sharedRoot(), ...SEED);
+  if (!existsSync(seed)) throw new Error(`seed article missing: ${seed} (set DETENTE_SHARED)`);
+  const load0 = loadavg()[0];
+
+  let buildNote = 'skipped (--no-build)';
+  if (build) {
+    log('npm run build');
+    const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    buildNote = r.status === 0 ? 'ok' : `tsc reported errors (dist/ emitted anyway): ${(r.stdout + r.stderr).split('\n').filter((l) => l.includes('error TS')).slice(0, 3).join(' | ')}`;
+    if (r.status !== 0) log(`build: ${buildNote}`);
+  }
+  if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js missing: run npm run build');
+
+  log('throughput: detente');
+  const detente = await worker<SystemResult>('detente');
+  log('throughput: wink-nlp floor');
+  const floor = await worker<SystemResult>('floor');
+  log('throughput: compromise');
+  const compromise = await worker<SystemResult>('compromise');
+  log('stage profile');
+  const stages = await worker<StagesResult>('stages');
+  stages.hot.spots = stages.hot.spots.slice(0, 120);
+
+  const dir = mkdtempSync(join(tmpdir(), 'detente-bench-'));
+  const ingestParts = quick ? QUICK_INGEST_CORPUS : INGEST_CORPUS;
+  const ingestInputs = corpusInputs(ingestParts);
+  const checkpoints = quick ? [200, 500, 1000, 1500, 2000] : [2000, 5000, 10000, 15000, 20000];
+  log(`ingest ${ingestParts.map((p) => p.path.slice(1).join('/')).join(', ')} into SQLite`);
+  let ingestRun: Awaited<ReturnType<typeof benchIngest>>;
+  try {
+    ingestRun = await benchIngest(ingestInputs, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  log('count the sentences of the stored articles');
+  const cum = await storedCounts(ingestInputs, ingestRun.storedIds);
+  const { storedIds: _ids, ...ingestCost } = ingestRun;
+  const sentencesUpTo = (k: number) => cum.sentences[Math.min(k, cum.sentences.length - 1)];
+
+  log('start-up');
+  const startup = await measureStartup(seed);
 
   let previous: BenchReport | null = null;
   if (existsSync(jsonPath)) {
