@@ -126,6 +126,9 @@ test('a JSON Lines export ingested again with an edited text under the same reco
     const quotes = detente(['quotes', '--db', db]);
     assert.equal(quotes.status, 0, quotes.stderr);
     assert.match(quotes.stdout, /━━ 2024-05-14 · Harbour report 481 · Harbour Gazette · .*day\.jsonl:1 · id [0-9a-f]{16} · source id 481\n/);
+    const explained = detente(['explain', '--db', db, '--article', /id ([0-9a-f]{16}) · source id 481/.exec(quotes.stdout)?.[1] ?? '?']);
+    assert.equal(explained.status, 0, explained.stderr);
+    assert.match(explained.stdout, /^━━ Harbour report 481 \(2024-05-14\) · id [0-9a-f]{16} · source id 481\n/);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
     assert.match(csv[0], /,article_external_id$/);
     assert.ok(csv.some((row) => row.endsWith(',481')), csv.join('\n'));
