@@ -24,3 +24,13 @@ test('"He" after "…, the Tory leader said" is the Tory leader, not the chancel
   // and "Tory" stays the Conservative Party
   assert.equal(entityAt(text, 'Tory', text.indexOf('the Tory leader said'), '2005-03-16'), 'Conservative Party');
 });
+
+test('"he concluded" with nobody named in its window goes on the chain of the "he said" before it, not to the most named man (BBC politics 364)', () => {
+  const text =
+    'Gordon Brown presented his Budget on Wednesday. Mr Brown said taxes would stay low. Gordon Brown was cheered. ' +
+    'Mr Brown\'s pension plan was weaker than the Tory offer, Michael Howard said. ' +
+    'Voters would face a stark choice in May, he said. ' +
+    '"That is the whole fight. That is what May is about. And I welcome it," he concluded.';
+  assert.equal(entityAt(text, 'he', text.indexOf('in May,'), '2005-03-16'), 'Michael Howard');
+  assert.equal(entityAt(text, 'he', text.indexOf('welcome it'), '2005-03-16'), 'Michael Howard');
+});
