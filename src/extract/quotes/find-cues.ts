@@ -5,6 +5,7 @@ import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { interrupterBefore } from './cue-interrupter.js';
+import { quantifiedAgent } from './quantified-agent.js';
 import { isNamePartCue } from './name-part-cue.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
@@ -877,7 +878,8 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
     });
   }
   if (passive && doc.lower[end] === 'by') {
-    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
+    // (an agent opening with a quantifier or number: "by some of his rivals", "by most Democrats", "by nearly 6 in 10")
+    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted)) ?? quantifiedAgent(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
     if (!np) return null;
     return cueMatch({
       start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
