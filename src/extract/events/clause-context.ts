@@ -331,7 +331,35 @@ function reducedRelative(doc: Doc, j: number, first: number, objectOnly = false)
   while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM' || (objectOnly && doc.lower[k] === 'and') || (doc.pos[k] === 'ADV' && doc.pos[k + 1] !== 'VERB'))) k--;
   // (a capitalised "verb" inside a name is a tagging error: "President Prosper Avril declared")
   if (objectOnly) return k >= first && doc.pos[k] === 'VERB' && !/^\p{Lu}/u.test(doc.text.slice(doc.starts[k], doc.ends[k]));
+  // "after President Gbagbo broke an 18-month ceasefire": a verb with a direct object is a clause's predicate, not a
+  // participle describing the phrase ("talks held in Geneva"); found in a review of BBC politics (2005): the subject of
+  // "…and killing nine French soldiers" was taken from the main clause ("France has played…"), FRA -> FRAMIL 190
+  if (takesDirectObject(doc, j)) return false;
   return k >= first && (doc.pos[k] === 'ADP' || doc.pos[k] === 'VERB' || doc.pos[k] === 'PART');
+}
+
+// verbs whose passive keeps an object ("officials given the task", "Britons denied entry", "a man sent a letter")
+const DITRANSITIVE = new Set(['give', 'hand', 'grant', 'offer', 'award', 'deny', 'send', 'show', 'tell', 'ask', 'promise', 'allow', 'refuse', 'pay', 'lend', 'owe', 'assign', 'charge', 'teach', 'leave', 'name', 'elect', 'appoint', 'call', 'make', 'consider']);
+
+// nouns of time that follow a participle without being its object ("seized the day before", "held this week")
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'hour', 'hours', 'decade', 'century', 'summer', 'winter', 'spring', 'autumn']);
+
+/** True when a determiner, number or possessive right after the verb at `j` opens a noun phrase that is not a time. */
+function takesDirectObject(doc: Doc, j: number): boolean {
+  if (DITRANSITIVE.has(doc.lemmas[j])) return false;
+  const next = j + 1;
+  if (next >= doc.tokenCount || !(doc.pos[next] === 'DET' || doc.pos[next] === 'NUM' || (doc.pos[next] === 'PRON' && /^(?:its|their|his|her|our)$/.test(doc.lower[next])))) return false;
+  const nounish = (k: number) => k < doc.tokenCount && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN');
+  for (let k = next + 1; k < Math.min(doc.tokenCount, next + 6); k++) {
+    if (nounish(k)) {
+      // the head is the phrase's last noun ("a two-year truce": truce, not year)
+      let head = k;
+      while (nounish(head + 1) || (doc.lower[head + 1] === '-' && nounish(head + 2))) head += doc.lower[head + 1] === '-' ? 2 : 1;
+      return !TIME_NOUNS.has(doc.lower[head]);
+    }
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'ADP' || (doc.pos[k] === 'PUNCT' && doc.lower[k] !== '-')) return false;
+  }
+  return false;
 }
 
 /**

@@ -120,3 +120,14 @@ test("'the decision to release an additional 300,000 tonnes of British intervent
 test("'Toshiba has supplied equipment to U.K. Manufacturers for sale under their brand names' is trade, no military aid", () => {
   assert.deepEqual(highImpact(analysed('Hitachi has supplied equipment to British makers for sale under their own brand names since 1985.')), []);
 });
+
+test("'after President Laurent Gbagbo broke an 18-month ceasefire with rebels bombing their positions and killing the nine French soldiers' is his act, not France's", () => {
+  const TCD_GOV: EntitySpec = { id: 'habre', name: 'Hissene Habre', type: 'PERSON', actor: 'TCDGOV', country: 'TCD', surfaces: ['President Habre'] };
+  const FRA_MIL: EntitySpec = { id: 'framil', name: 'French soldiers', type: 'ORG', actor: 'FRAMIL', country: 'FRA', surfaces: ['French soldiers'] };
+  const text = 'France has kept troops in Chad since 1986 - a former colony - after President Habre broke a two-year truce with rebels bombing their camps and killing eight French soldiers.';
+  const force = brief(text, [FRA, TCD_GOV, FRA_MIL]).filter((e) => / 1[89]\d*$/.test(e));
+  assert.equal(force.length, 1);
+  assert.match(force[0], /^TCD\S*>FRAMIL /);
+  // a coordinated verb still shares the main subject
+  assert.deepEqual(brief('French troops entered the town and killed eight Chadian soldiers.', [{ id: 'framil2', name: 'French troops', type: 'ORG', actor: 'FRAMIL', country: 'FRA', surfaces: ['French troops'] }, { id: 'tcdmil', name: 'Chadian soldiers', type: 'ORG', actor: 'TCDMIL', country: 'TCD', surfaces: ['Chadian soldiers'] }]).filter((e) => e.endsWith(' 190')), ['FRAMIL>TCDMIL 190']);
+});

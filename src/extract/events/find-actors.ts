@@ -11,6 +11,8 @@ export interface SlotHit {
 
 // "the leaders of China and Japan met"; "noted that Gondor and Rohan have delayed…": the subject of a that-clause
 const SUBJECT_PREPS = new Set(['of', 'that']);
+// conjunctions tagged as prepositions that open a clause with its own subject ("after X broke", "before Y voted")
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'once']);
 const CLAUSE_WORDS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because', 'which', 'who', 'whom']);
 
 /** Phrases introduced by these are agents, sources or places, not what a statement is about. */
@@ -103,6 +105,10 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     if (describedEnd >= 0 && !ch.heads.some((h) => h.endToken === describedEnd) && !(doc && asideOpener(doc, ch, t) >= 0)) return null;
     // "…, the officials said": the reporting clause has its own (non-actor) subject
     if (barrier >= 0 && ch.end <= barrier) break;
+    // "after President Gbagbo broke a ceasefire": a conjunction the tagger reads as a preposition opens a clause whose
+    // subject is the phrase right before its verb (a review of BBC politics: "…and killing the nine French soldiers"
+    // had the main clause's France as subject)
+    if (ch.prep !== null && CLAUSE_OPENERS.has(ch.prep) && ch.end === t) return ch;
     if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) {
       // "students throughout Indonesia staged…", "demonstrators in Baghdad blocked…": people located by a place
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
