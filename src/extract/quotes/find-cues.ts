@@ -4,6 +4,7 @@ import { copulaAdjective } from './copula-adjective.js';
 import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
+import { infinitiveController } from './infinitive-controller.js';
 import { interrupterBefore } from './cue-interrupter.js';
 import { quantifiedAgent } from './quantified-agent.js';
 import { isNamePartCue } from './name-part-cue.js';
@@ -561,7 +562,8 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   }
   // "voters are more likely to say", "Clinton took to Twitter to say": an infinitive cue takes the subject of its clause
   if (j > s0 && doc.lower[j] === 'to' && !quoted[j]) {
-    const subject = sentenceSubject(doc, s0, j, quoted);
+    // (the object of an object-control verb right before "to" does it: "drove the senator to say", "allow him to call for")
+    const subject = infinitiveController(doc, j, floorAtQuote(j - 1, s0, quoted)) ?? sentenceSubject(doc, s0, j, quoted);
     if (!subject) return null;
     let after = end;
     let addressee: TokenRange | null = null;
