@@ -32,3 +32,15 @@ test('a company named without its legal form elsewhere is left alone when no ful
   assert.equal(withMention(es, 'Marlow Australia').length + withMention(es, 'Australia').length > 0, true);
   assert.equal(es.find((e) => e.mentions.some((m) => m.provenance.rule === 'company-short-name')), undefined);
 });
+
+test('a company called by its first word where it speaks is the company, not the town of that name (reut2-012 "Galveston said")', () => {
+  const text = 'TORONTO, April 1 - <Amarillo Mining Ltd> said it agreed to buy a stake in a mine. Amarillo said it will pay 10 mln dlrs, and Amarillo also said it granted options on two mln Amarillo shares.';
+  const es = run(text);
+  const company = es.find((e) => e.mentions.some((m) => m.text === 'Amarillo Mining Ltd'));
+  assert.ok(company);
+  assert.equal(company.mentions.filter((m) => m.text === 'Amarillo').length, 3);
+  assert.equal(es.find((e) => e.type === 'GPE' && e.name === 'Amarillo'), undefined);
+  // a country's or a capital's name keeps its own code
+  const canada = run('Canada Packers Ltd said profits rose. Canada said it would cut tariffs.');
+  assert.ok(canada.some((e) => e.actor === 'CAN' && e.mentions.some((m) => m.text === 'Canada')));
+});

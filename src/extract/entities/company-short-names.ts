@@ -61,5 +61,43 @@ export function companyShortNames(view: DocView, mentions: readonly RawMention[]
       sortByStart(out);
     }
   }
+  return firstWordNames(view, full, out);
+}
+
+/** Words after a company's first word that make it the company's short name: a report verb, a possessive, its shares. */
+const FIRST_WORD_FOLLOWERS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'reported', 'announced', 'also', "'s", 'shares', 'stock']);
+
+/**
+ * A company named in full ("Galveston Resources Ltd") is also called by its first word alone where that word speaks
+ * or owns ("Galveston said it agreed …", "Galveston also said", "two mln Galveston shares"): the occurrence becomes a
+ * mention of the company when the word has no actor code of its own. A city's name read as the place ("Galveston",
+ * GPE in the United States, no code) gave the company's deals to the United States (reut2-012, TORONTO: "Galveston
+ * said it agreed in principle with …" was USA → CAN 030); a country, capital or seat with a code ("Canada said",
+ * "Washington said") stays what it is, and so does a word that is not capitalised or stands inside a longer mention.
+ * @param view the article's DocView
+ * @param full the companies' names without the legal form (two words or more) and their mentions
+ * @param mentions mentions in text order (not modified)
+ */
+function firstWordNames(view: DocView, full: readonly { keys: string[]; m: RawMention }[], mentions: RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  let out = mentions;
+  for (const { keys: short, m } of full) {
+    const first = short[0];
+    if (full.some((f) => f !== full.find((g) => g.m === m) && f.keys[0] === first)) continue;
+    for (let i = m.tokEnd; i + 1 < doc.tokenCount; i++) {
+      if (keys[i] !== first || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) continue;
+      if (keys[i + 1] === short[1] || !FIRST_WORD_FOLLOWERS.has(keys[i + 1])) continue;
+      const there = out.filter((x) => x.tokStart < i + 1 && x.tokEnd > i);
+      if (there.some((x) => x.tokStart !== i || x.tokEnd !== i + 1 || x.actor !== null || x.key === m.key || x.type === 'PERSON')) continue;
+      out = out.filter((x) => !there.includes(x));
+      out.push(
+        rawMention(
+          { start: doc.starts[i], end: doc.ends[i], tokStart: i, tokEnd: i + 1, sentence: view.sentenceOf[i], evidence: [{ start: m.start, end: m.end }] },
+          { kind: 'name', type: 'ORG', key: m.key, name: m.name, actor: m.actor, country: m.country, agent: m.agent, rule: 'company-first-word', confidence: 0.7 },
+        ),
+      );
+      sortByStart(out);
+    }
+  }
   return out;
 }
