@@ -276,3 +276,22 @@ export function isKnownTitledSurname(index: ActorIndex, surname: string, title: 
   return (index.get(SURNAME_PREFIX + normaliseName(surname)) ?? []).some((p) => p.terms.some((t) => t.role !== null && normaliseName(t.role).includes(office)));
 }
 
+
+/**
+ * The known persons holding on `date` an office of `country` (a term covering the date whose actor code starts with
+ * the country's code and whose office passes `office`): who was the country's head of state or government that day.
+ * @param index the actor index; `country` a CAMEO country code ("USA"); `date` YYYY-MM-DD (longer ISO strings are cut)
+ * @param office test of a term's office, given normalised ("president", "prime minister")
+ * @returns the persons, each once, in index order
+ */
+export function officeHoldersOn(index: ActorIndex, country: string, date: string, office: (role: string) => boolean): KnownPerson[] {
+  const day = date.slice(0, 10);
+  const out = new Set<KnownPerson>();
+  for (const list of index.values()) {
+    for (const p of list) {
+      if (out.has(p)) continue;
+      if (p.terms.some((t) => t.actor.startsWith(country) && t.role !== null && (t.from === null || t.from <= day) && (t.to === null || day < t.to) && office(normaliseName(t.role)))) out.add(p);
+    }
+  }
+  return [...out];
+}

@@ -60,3 +60,11 @@ test('a country inferred from the dateline for a bare title does not split a per
   assert.equal(persons.length, 1);
   assert.equal(persons[0].actor, 'CHLGOV');
 });
+
+test('regression reut2-001 "President Reagan … Nancy Reagan": the titled surname is the office holder of the day (USAGOV), not the person named in full', () => {
+  const es = run('WASHINGTON, March 4 - President Reagan will visit Rome in June. The trip was planned with Nancy Reagan, an aide said.', '1987-03-04');
+  const president = es.find((e) => e.mentions.some((m) => m.text === 'Reagan'));
+  assert.equal(president?.actor, 'USAGOV');
+  assert.equal(president?.mentions.some((m) => m.text === 'Nancy Reagan'), false);
+  assert.ok(withMention(es, 'Nancy Reagan'));
+});

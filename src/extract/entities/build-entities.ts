@@ -285,14 +285,20 @@ function sameGivenName(known: KnownPerson, tokens: readonly string[]): boolean {
  * "visiting West German President Richard von Weizsaecker" named before, not a Bolivian: Reuters-21578 reut2-008), nor
  * is a title of an office the knowledge base does not list (it lists government offices, agent GOV, and international
  * posts): "Senator Kerry" is John Kerry, whose one listed office is Secretary of State (BBC politics, 2004: "Democrat John
- * Kerry" and "Senator Kerry" were two persons).
+ * Kerry" and "Senator Kerry" were two persons). Nor may it join a person the knowledge base does not know when its
+ * title and surname name a known office holder of the article's date ("President Reagan" is Ronald Reagan, not "Nancy
+ * Reagan" named in full beside him: Reuters-21578 reut2-001, where all of Reagan's mentions had no code).
  */
 function titleFits(p: DraftEntity, m: RawMention, res: EntityResources, date: string | null): boolean {
   const mCountry = m.rule.endsWith(ARTICLE_COUNTRY) ? null : m.country;
   if (!m.role && !mCountry) return true;
   if (mCountry && p.country && mCountry !== p.country && p.mentions.some((x) => x.country === p.country && !x.rule.endsWith(ARTICLE_COUNTRY))) return false;
   const known = lookupPerson(res.actors, p.name, date);
-  if (!known) return true;
+  if (!known) {
+    // "President Reagan" beside "Nancy Reagan": the title names the office holder of the day, who is not `p`
+    const holder = m.role && m.personTokens.length === 1 ? lookupTitledSurname(res.actors, m.personTokens[0], m.role, mCountry, date) : undefined;
+    return !holder || normaliseName(holder.name) === normaliseName(p.name);
+  }
   const title = m.role && m.agent === 'GOV' ? normaliseName(m.role) : '';
   if (!title && !mCountry) return true;
   return known.terms.some((t) => (!title || (t.role !== null && normaliseName(t.role).includes(title))) && (!mCountry || t.actor.startsWith(mCountry)));

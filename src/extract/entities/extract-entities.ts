@@ -73,8 +73,8 @@ import { officeCountries } from './office-countries.js';
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
 
-/** One correction of the article's mentions: takes them in text order, returns the corrected list (a copy). */
-type MentionStep = (view: DocView, res: EntityResources, mentions: readonly RawMention[]) => RawMention[];
+/** One correction of the article's mentions: takes them in text order (and the article's date), returns the corrected list (a copy). */
+type MentionStep = (view: DocView, res: EntityResources, mentions: readonly RawMention[], date: string | null) => RawMention[];
 
 /**
  * The corrections applied, in this order, to the rule-based mentions (find-mentions.ts) before they become
@@ -160,7 +160,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
 export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
   let raw = findMentions(view, res);
-  for (const step of MENTION_STEPS) raw = step(view, res, raw);
+  for (const step of MENTION_STEPS) raw = step(view, res, raw, date);
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   applyPredecessorStates(drafts, res, date);

@@ -87,3 +87,30 @@ test('a story datelined in one capital about another country: its bare-titled mi
   const es = run('CAIRO, March 4 - Sudan rejected the IMF plan, the Sudan News Agency said. Finance Minister Ramon Quintero said Khartoum would not devalue. Sudanese officials said Sudan would pay. Egypt was not named.');
   assert.equal(byName(es, 'Ramon Quintero')?.actor, 'SDNGOV');
 });
+
+test('regression reut2-010 "Energy Minister … Perry Rubio of Colombia": a country right after the name is his (COLGOV)', () => {
+  const es = run('CARACAS, March 26 - The talks were led by Energy Minister Tomas Varela of Colombia and Oil Minister Ruben Ostos of Ecuador.');
+  assert.equal(byName(es, 'Tomas Varela')?.actor, 'COLGOV');
+  assert.equal(byName(es, 'Ruben Ostos')?.actor, 'ECUGOV');
+});
+
+test('regression reut2-001 "President Francesco Cossiga" in a Washington story of 1987: not the US president (Reagan was), the host in Rome (ITAGOV)', () => {
+  const es = run('WASHINGTON, March 4 - The couple will stay in Rome next month as the guests of President Aldo Ferrante, the White House said.');
+  assert.equal(byName(es, 'Aldo Ferrante')?.actor, 'ITAGOV');
+});
+
+test('regression reut2-008 Saudi kings in a London story of 1987 are no British kings (Queen Elizabeth reigned): the country the story names most', () => {
+  const es = run('LONDON, March 22 - Saudi Arabia is a big market. Riyadh buys arms and Saudi Arabia sells oil. Two Saudi monarchs visited Britain before: King Rashid came in 1967.');
+  assert.equal(byName(es, 'Rashid')?.actor, 'SAUGOV');
+});
+
+test('the office holder himself, and titles of which a country has several holders, keep the dateline country', () => {
+  const es = run('LONDON, March 22 - Queen Elizabeth opened the bridge. Trade Minister Alan Pellow said exports rose.');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Elizabeth'))?.actor, 'GBRGOV');
+  assert.equal(byName(es, 'Alan Pellow')?.actor, 'GBRGOV');
+});
+
+test('without a date no office holder is looked up: a bare "President" keeps the dateline country', () => {
+  const es = extractEntities(nlp.parse('WASHINGTON - The couple will stay in Rome as the guests of President Aldo Ferrante, the White House said.'), res, null);
+  assert.equal(byName(es, 'Aldo Ferrante')?.actor, 'USAGOV');
+});

@@ -1,7 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { copyMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
-import { isKnownTitledSurname, normaliseName } from './actor-kb.js';
+import { isKnownTitledSurname, normaliseName, officeHoldersOn, type KnownPerson } from './actor-kb.js';
 import { startsUpper } from './letter-case.js';
 import { majorityCountry } from './majority-country.js';
 
@@ -30,16 +30,27 @@ const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chair
  * ("the major Brent field", "the official Tanjug agency"), an organisation before the title ("EC Farm Commissioner"),
  * and titles ending in a party office
  * ("deputy leader", "chairman"), which may be a party's.
+ * A country named right after the name ("Energy Minister Guilermno Perry Rubio of Colombia") is his (rule
+ * `titled-person+country-after`). A head of state's or government's title ("President", "King", "Prime Minister")
+ * whose office the knowledge base lists as held by someone else in the article's country on its date, or that names no
+ * office the country had, is no office of that country ("President Francesco Cossiga" in a Washington story of 1987,
+ * when Reagan was; "King Faisal" in a London one, under Queen Elizabeth): he takes the one other country of his
+ * sentence, else (for a title the country had no office of) the country the story names most besides the dateline's,
+ * when that country conflicts less; another holder of the same office counts only for a capitalised title
+ * ({@link officeConflict}; rule `titled-person+office-held-there`); a king of a country with no king and no other
+ * country keeps none.
  * Found in Reuters-21578 wire copy and BBC politics (2004-05): 73 titled persons in reut2-008 had an agent and no
  * country, so no actor code, and events gave them the country of a place nearby ("State Department spokesman Charles
  * Redman" GRCGOV in a story about Greece); in BBC politics most ministers had none (a British title names no country).
  * @param view the article's DocView (keys, sentence of each token)
  * @param res entity resources (`actors`: known office holders)
  * @param mentions mentions in text order (not modified)
+ * @param date the article's publication date (YYYY-MM-DD…) or null; without one no office holder is looked up
  * @returns the mentions, such titled persons given a country (new objects, rule `titled-person+country-before` for a
- *   country word right before the title, `titled-person+article-country` for the article's)
+ *   country word right before the title, `titled-person+country-after` for one after the name,
+ *   `titled-person+article-country` for the article's, `titled-person+office-held-there` as above)
  */
-export function officeCountries(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+export function officeCountries(view: DocView, res: EntityResources, mentions: readonly RawMention[], date: string | null = null): RawMention[] {
   const { keys } = view;
   let story: StoryCountries | undefined;
   let out: RawMention[] | null = null;
@@ -66,14 +77,79 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
       (out ??= [...mentions])[i] = copyMention(m, { country: before, actor: before + m.agent, rule: 'titled-person+country-before' });
       continue;
     }
+    // "Energy Minister Guilermno Perry Rubio of Colombia": the country named right after the name
+    const after = countryAfter(mentions, m, keys);
+    if (after) {
+      (out ??= [...mentions])[i] = copyMention(m, { country: after, actor: after + m.agent, rule: 'titled-person+country-after' });
+      continue;
+    }
     if (story === undefined) story = storyCountries(mentions);
     // "Santos Alvite, who arrived here last night", "the visiting Finance Minister": a visitor holds no office of
     // the dateline's country, but of the country the story is otherwise about
-    const country = story.dateline && isVisitor(view, mentions, m, story.dateline) ? (sentenceCountry(mentions, m, story.dateline) ?? story.besidesDateline) : story.about;
+    let country = story.dateline && isVisitor(view, mentions, m, story.dateline) ? (sentenceCountry(mentions, m, story.dateline) ?? story.besidesDateline) : story.about;
     if (!country) continue;
-    (out ??= [...mentions])[i] = copyMention(m, { country, actor: country + m.agent, rule: 'titled-person+article-country' });
+    let rule = 'titled-person+article-country';
+    // "President Francesco Cossiga" in a Washington story of 1987: the USA's president that day was Reagan, so the
+    // title is another country's: the one other country of his sentence, else the one the story names most besides
+    let conflict = date && m.role ? officeConflict(res, m, country, date) : NO_CONFLICT;
+    // another holder of the same office is weak evidence: a past holder ("appointed in 1979 by President Carter" in a
+    // 1987 story) or an association's ("council president Darwin E. Stolte") may be meant; only a capitalised title
+    // and a country his own sentence names outweigh it
+    if (conflict === OTHER_HOLDER && !startsUpper(view.doc.text.slice(title.start, title.end))) conflict = NO_CONFLICT;
+    if (conflict !== NO_CONFLICT) {
+      const other = sentenceCountry(mentions, m, country) ?? (conflict === NO_SUCH_OFFICE && country === story.dateline ? story.besidesDateline : null);
+      // the other country is taken when its own conflict is weaker ("King Faisal" of 1967 under King Fahd in a
+      // 1987 story: a past king of a kingdom, not a king of the Queen's Britain)
+      if (other && officeConflict(res, m, other, date!) < conflict) {
+        country = other;
+        rule = 'titled-person+office-held-there';
+      } else if (conflict === NO_SUCH_OFFICE) continue;
+    }
+    (out ??= [...mentions])[i] = copyMention(m, { country, actor: country + m.agent, rule });
   }
   return out ?? [...mentions];
+}
+
+/**
+ * Offices one person holds at a time in a country, as the knowledge base writes them (normalised): heads of state and
+ * government. A monarch's or president's title conflicts with any head of state of the country; a head of
+ * government's only with the same office.
+ */
+const HEAD_OFFICES: ReadonlySet<string> = new Set(['prime minister', 'chancellor', 'premier']);
+const HEADS_OF_STATE: ReadonlySet<string> = new Set(['president', 'king', 'queen', 'emperor', 'empress', 'emir', 'sultan', 'shah']);
+
+/** {@link officeConflict}: nobody else listed in the office, or the knowledge base knows too little. */
+const NO_CONFLICT = 0;
+/** {@link officeConflict}: another person held the same office there that day (a past or future holder may be meant). */
+const OTHER_HOLDER = 1;
+/** {@link officeConflict}: the country's head of state that day held another title ("King" under a queen or a president). */
+const NO_SUCH_OFFICE = 2;
+
+/**
+ * How the knowledge base's office holders of `country` on `date` conflict with `m`'s title: {@link OTHER_HOLDER} when a
+ * person other than `m` held that office ({@link HEAD_OFFICES}, the same office; {@link HEADS_OF_STATE}, the same
+ * title), {@link NO_SUCH_OFFICE} when a head of state's title ("King") names no office the country had (its listed head
+ * of state held another: "Queen", "President"), else {@link NO_CONFLICT}. The other person is not `m` when no word of
+ * `m`'s name is a word of that person's name or aliases.
+ */
+function officeConflict(res: EntityResources, m: RawMention, country: string, date: string): number {
+  const title = normaliseName(m.role ?? '');
+  const state = HEADS_OF_STATE.has(title);
+  if (!state && !HEAD_OFFICES.has(title)) return NO_CONFLICT;
+  const own = new Set(m.personTokens.map((t) => normaliseName(t)));
+  const isOwn = (p: KnownPerson) => [p.name, ...p.aliases].some((n) => normaliseName(n).split(' ').some((w) => own.has(w)));
+  const holders = officeHoldersOn(res.actors, country, date, state ? (r) => HEADS_OF_STATE.has(r) : (r) => r === title);
+  if (holders.length === 0 || holders.some(isOwn)) return NO_CONFLICT;
+  if (!state) return OTHER_HOLDER;
+  // the same title held by another ("President" under President Reagan), or only other titles ("King" under the Queen)
+  return officeHoldersOn(res.actors, country, date, (r) => r === title).length > 0 ? OTHER_HOLDER : NO_SUCH_OFFICE;
+}
+
+/** The country of a country or place named right after the name, "… Perry Rubio of Colombia", or null. */
+function countryAfter(mentions: readonly RawMention[], m: RawMention, keys: readonly string[]): string | null {
+  if (keys[m.tokEnd] !== 'of') return null;
+  const x = mentions.find((y) => y.tokStart === m.tokEnd + 1 && y.kind === 'name');
+  return x && x.type === 'GPE' && x.country ? x.country : null;
 }
 
 /** Last words of titles that companies and associations give as well as states: "President", "senior vice president". */
