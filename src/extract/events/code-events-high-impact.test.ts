@@ -131,3 +131,10 @@ test("'after President Laurent Gbagbo broke an 18-month ceasefire with rebels bo
   // a coordinated verb still shares the main subject
   assert.deepEqual(brief('French troops entered the town and killed eight Chadian soldiers.', [{ id: 'framil2', name: 'French troops', type: 'ORG', actor: 'FRAMIL', country: 'FRA', surfaces: ['French troops'] }, { id: 'tcdmil', name: 'Chadian soldiers', type: 'ORG', actor: 'TCDMIL', country: 'TCD', surfaces: ['Chadian soldiers'] }]).filter((e) => e.endsWith(' 190')), ['FRAMIL>TCDMIL 190']);
 });
+
+test("'Britain withdrew four more diplomats from its diplomatic mission in Tehran' reduces relations (161), no military withdrawal", () => {
+  assert.deepEqual(analysed('LONDON, June 18 - Britain withdrew three more diplomats from its embassy in Tehran, leaving two in their posts.'), ['GBR>IRN 161']);
+  assert.deepEqual(analysed('Britain said it had withdrawn four of its six remaining diplomats in Tehran.').filter((e) => e.endsWith(' 087')), []);
+  // troops withdrawn stay a military withdrawal
+  assert.deepEqual(analysed('Israel withdrew its troops from Lebanon.'), ['ISR>LBN 0874']);
+});
