@@ -383,7 +383,9 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual(await store.saveBatch([edited, withId('x3', '1001', 'Lakeside Herald', STORIES.d)], 'r0'), { stored: 0, skipped: 0, duplicates: 2, replaced: 0 });
       // ids are unique only within a source: the same number from another source, or with none, is another article
       assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0 });
-      const batchOnly = [withId('y2', '2002', undefined, STORIES.d), withId('y3', '2002', undefined, `${STORIES.d} More rain is forecast.`)];
+      // without a source an id names nothing across exports: two source-less files both numbering from 1 (review 13)
+      assert.equal(await store.findDuplicate(withId('z2', '1001', undefined, STORIES.d).article), null);
+      const batchOnly = [withId('y2', '2002', 'Valley Courier', STORIES.d), withId('y3', '2002', 'Valley Courier', `${STORIES.d} More rain is forecast.`)];
       assert.deepEqual(await store.saveBatch(batchOnly, 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0 });
       await store.close();
       const again = await openStore(location, { readonly: true });
@@ -403,9 +405,9 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await store.getAnalysis('o1'))?.article.title, old.article.title);
       assert.equal((await store.getAnalysis('o1'))?.article.externalId, undefined);
       const fresh = sample('o2', STORIES.b);
-      fresh.article.externalId = 'item-7';
+      Object.assign(fresh.article, { externalId: 'item-7', source: 'Lakeside Herald' });
       assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
-      assert.equal((await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7' }))?.kind, 'external');
+      assert.equal((await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7', source: 'Lakeside Herald' }))?.kind, 'external');
       await store.close();
       const reader = await openStore(location, { readonly: true });
       assert.equal((await reader.counts()).articles, 2);
