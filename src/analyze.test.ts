@@ -14,3 +14,20 @@ test('an article whose lang is another language is stored without entities, quot
   assert.ok(english.entities.length > 0);
   assert.ok(!english.issues.some((i) => i.code === NOT_ENGLISH_ISSUE));
 });
+
+test('a batch gives every article the analysis analyze gives it, a non-English one in its place', () => {
+  const analyzer = createAnalyzer();
+  // written for this test
+  const articles = [
+    { id: 'a', title: 'Visit', published: '2025-03-04', lang: 'en', text: 'Foreign Minister Lina Okafor arrived in Accra on Tuesday.\n"We came to listen," she told reporters.' },
+    { id: 'z', title: 'Izindaba', published: '2025-03-04', lang: 'zu', text: 'UMongameli uthe uHulumeni uzokwakha umgwaqo omusha.' },
+    { id: 'b', title: 'Talks', published: '2025-03-05', lang: 'en', text: 'President Ruto met Prime Minister Abiy in Nairobi, officials said.' },
+  ];
+  const batch = analyzer.analyzeBatch(articles);
+  assert.deepEqual(
+    batch.map((r) => (r.ok ? r.analysis : r.error)),
+    articles.map((a) => analyzer.analyze(a)),
+  );
+  assert.ok(batch[0].ok && batch[0].analysis.quotes.length > 0);
+  assert.ok(batch[1].ok && batch[1].analysis.issues[0].code === NOT_ENGLISH_ISSUE);
+});

@@ -1,7 +1,7 @@
 import type { Analysis } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import { createNlp, type Nlp } from './nlp/nlp.js';
-import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { createPipeline, type BatchResult, type Pipeline } from './pipeline/pipeline.js';
 import { entitiesComponent } from './extract/entities/component.js';
 import { quotesComponent } from './extract/quotes/component.js';
 import { eventsComponent } from './extract/events/component.js';
@@ -49,11 +49,17 @@ export interface AnalyzerOptions extends ResourceOptions {
   nlp?: Nlp;
 }
 
-/** A ready analyzer: resources and models loaded once, `analyze` called per article. */
+/** A ready analyzer: resources and models loaded once, `analyze` called per article (or `analyzeBatch` per batch). */
 export interface Analyzer {
   readonly resources: Resources;
   readonly pipeline: Pipeline;
   analyze(article: Article): Analysis;
+  /**
+   * Analyses several articles stage by stage ({@link Pipeline.runBatch}): the analyses `analyze` gives, for less CPU
+   * (0.75–0.82 of it on news in batches of 50: `BATCH_ARTICLES`, pipeline.ts).
+   * @returns one result per article, in order: its analysis, or the error that stopped it (the others still run)
+   */
+  analyzeBatch(articles: readonly Article[]): BatchResult[];
 }
 
 /**
@@ -70,7 +76,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     resources,
     components: [entitiesComponent, quotesComponent, eventsComponent, toneComponent],
   });
-  return { resources, pipeline, analyze: (article) => (isEnglishTag(article.lang) ? pipeline.run(article) : notEnglish(article)) };
+  return {
+    resources,
+    pipeline,
+    analyze: (article) => (isEnglishTag(article.lang) ? pipeline.run(article) : notEnglish(article)),
+    analyzeBatch(articles) {
+      // the English articles through the pipeline together, each other one in its place without analysis
+      const english = pipeline.runBatch(articles.filter((a) => isEnglishTag(a.lang)));
+      let k = 0;
+      return articles.map((a) => (isEnglishTag(a.lang) ? english[k++] : { ok: true, analysis: notEnglish(a) }));
+    },
+  };
 }
 
 /**

@@ -23,3 +23,31 @@ test('a failing component is recorded as an issue and the others still run', () 
   assert.equal(result.tone.tone, 1);
   assert.deepEqual(result.entities, []);
 });
+
+test('a batch gives each article the analysis run gives it, and a failed parse stops only its own article', () => {
+  let calls = 0;
+  const counting: Nlp = {
+    parse: (text) => {
+      if (text === 'unreadable') throw new Error('cannot parse');
+      return nlp.parse(text);
+    },
+  };
+  // tone counts the articles it has seen: stage by stage, every article is parsed before tone runs on any
+  const tone: Component<'tone'> = { name: 'tone', version: '1', requires: [], assigns: 'tone', predict: (ctx) => ({ tone: ctx.article.text.length, positive: ++calls, negative: 0, polarity: 0, wordCount: 0 }) };
+  const broken: Component<'entities'> = { name: 'entities', version: '1', requires: [], assigns: 'entities', predict: (ctx) => { if (ctx.article.id === 'b') throw new Error('boom'); return []; } };
+  const pipeline = createPipeline({ nlp: counting, resources, components: [broken, tone] });
+  const articles = [article, { ...article, id: 'b', text: 'xyz' }, { ...article, id: 'c', text: 'unreadable' }];
+  const results = pipeline.runBatch(articles);
+  assert.equal(results.length, 3);
+  assert.ok(results[0].ok && results[1].ok && !results[2].ok);
+  if (!results[2].ok) assert.match(results[2].error.message, /cannot parse/);
+  if (results[0].ok && results[1].ok) {
+    assert.equal(results[0].analysis.tone.tone, 1);
+    assert.equal(results[1].analysis.tone.tone, 3);
+    assert.equal(results[1].analysis.issues[0].code, 'E_COMPONENT_FAILED');
+    assert.deepEqual(results[0].analysis.issues, []);
+    calls = 0;
+    const single = pipeline.run(articles[1]);
+    assert.deepEqual({ ...single, tone: { ...single.tone, positive: 2 } }, results[1].analysis);
+  }
+});
