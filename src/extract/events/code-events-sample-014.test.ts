@@ -84,3 +84,11 @@ test('a warning that the speaker\'s police or troops will act is a threat, to it
   const NOR: EntitySpec = { id: 'nor', name: 'Norway', type: 'GPE', actor: 'NOR', country: 'NOR', surfaces: ['Norway'] };
   assert.deepEqual(brief('The Oslo police chief has warned that police will no longer allow marches by the group in Norway.', [CHIEF, NOR]), ['NORCOP>NOR 130']);
 });
+
+test('troops marching into a camp do not demonstrate (reut2-014 "Syrian troops marched into the … camp")', () => {
+  const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syrian', 'Syria'] };
+  const PSE: EntitySpec = { id: 'pse', name: 'Palestine', type: 'GPE', actor: 'PSE', country: 'PSE', surfaces: ['Palestinian'] };
+  assert.deepEqual(brief('Hundreds of Syrian troops marched into the Palestinian camp on Tuesday to end the fighting.', [SYR, PSE]).filter((e) => e.endsWith(' 141')), []);
+  // people marching against a government still demonstrate
+  assert.deepEqual(brief('Thousands of Palestinian students marched against Syria on Tuesday.', [SYR, PSE]).some((e) => / 14\d$/.test(e)), true);
+});
