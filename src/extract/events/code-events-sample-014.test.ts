@@ -92,3 +92,11 @@ test('troops marching into a camp do not demonstrate (reut2-014 "Syrian troops m
   // people marching against a government still demonstrate
   assert.deepEqual(brief('Thousands of Palestinian students marched against Syria on Tuesday.', [SYR, PSE]).some((e) => / 14\d$/.test(e)), true);
 });
+
+test('refusing a request for a loan rejects a request for economic aid (1221), not a demand (124) (reut2-014)', () => {
+  const EEC: EntitySpec = { id: 'eec', name: 'European Community', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['EC'] };
+  const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Polish'] };
+  assert.deepEqual(brief('The EC has so far refused a Polish request for a 300 mln ECU road loan.', [EEC, POL]), ['IGOEUREEC>POL 1221']);
+  // a request for something else is not one for aid
+  assert.deepEqual(brief('The EC refused a Polish request for more time.', [EEC, POL]), ['IGOEUREEC>POL 124']);
+});
