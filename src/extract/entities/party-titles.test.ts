@@ -41,3 +41,11 @@ test('a shadow post named before its title words is opposition, for a later offi
   const c = actors('Treasury chief secretary Paul Renwick said the British economy was growing. Britain spends less than France.');
   assert.notEqual(c['Paul Renwick'], 'GBROPP');
 });
+
+test('a party leader titled by the first word of a party the article names is the party\'s (BBC politics 410: "Conservative leader Michael Howard")', () => {
+  const a = actors('Tory MP Hugh Marlow is to stand down. Conservative leader Ann Fenwick accepted his resignation in London, the British capital.');
+  assert.equal(a['Ann Fenwick'], 'GBRPTY');
+  // a word that names no party of the article gives nothing
+  const b = actors('Regional leader Ann Fenwick accepted his resignation in London, the British capital.');
+  assert.notEqual(b['Ann Fenwick'], 'GBRPTY');
+});

@@ -75,6 +75,9 @@ export function partyTitles(view: DocView, res: EntityResources, mentions: reado
       const reading = readings ? mostNamedReading(readings, (counts ??= countryCounts(mentions))) : null;
       // "Commons leader Peter Hain", "Lords Leader Baroness Amos": a chamber's leader is a government post
       if (reading?.actor.endsWith('PTY')) party = reading;
+      // "Conservative leader Michael Howard" where the article names the Conservative Party ("Tory MP …" is read as
+      // it): the first word of a party the article names (BBC politics 410, 2005: Howard was GBRGOV)
+      if (!party) party = mentions.find((o) => o.agent === 'PTY' && o.country !== null && normaliseName(o.name).split(' ')[0] === keys[a] && o.name.includes(' ')) ?? null;
     }
     let agent: string;
     let country: string | null;
