@@ -138,3 +138,9 @@ test("'Britain withdrew four more diplomats from its diplomatic mission in Tehra
   // troops withdrawn stay a military withdrawal
   assert.deepEqual(analysed('Israel withdrew its troops from Lebanon.'), ['ISR>LBN 0874']);
 });
+
+test("'either Japan can spend 3 pct of its GNP on defense by itself or give the equivalent amount of money to the United States' gives nothing yet", () => {
+  assert.deepEqual(analysed('The motion urges Baker to seek a deal with Japan on two options: either Japan can raise its defence budget to 2 pct of output or give the same sum of money to the United States as a fee for its protection.'), []);
+  // a plain 'or' between two acts done is no alternative put forward
+  assert.deepEqual(analysed('Japan gave aid to the United States or sent food to Mexico.'), ['JPN>USA 070', 'JPN>MEX 073']);
+});

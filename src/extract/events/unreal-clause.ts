@@ -66,9 +66,27 @@ function inUnwantedBelief(doc: Doc, t: number, first: number): boolean {
 }
 
 /**
+ * True when the verb at `t` is the second of two alternatives ("either Japan can spend 3 pct of its GNP on defense or
+ * give 1 pct in aid", reut2-019: JPN -> USA 071): "or" right before it (adverbs and auxiliaries aside) and "either"
+ * earlier in the sentence. An alternative put forward is an option, not an act done (its first half carries the
+ * modal: "can spend").
+ */
+function inAlternative(doc: Doc, t: number, first: number): boolean {
+  let k = t - 1;
+  while (k >= first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
+  if (k < first || doc.lower[k] !== 'or') return false;
+  for (let j = k - 1; j >= first; j--) {
+    if (doc.lower[j] === ';') return false;
+    if (doc.lower[j] === 'either') return true;
+  }
+  return false;
+}
+
+/**
  * True when the verb at `t` names an act the sentence does not report as done: the predicate of a precaution clause
  * ("British troops are on standby in case they need to help evacuate UK citizens") or of a belief a negated wish
- * wants avoided ("we don't want people thinking that British soldiers beat up civilians"). The event coder treats
+ * wants avoided ("we don't want people thinking that British soldiers beat up civilians"), or the second of two
+ * alternatives ("either … can spend … or give …"). The event coder treats
  * such a verb as hypothetical (no event), as it does an if-clause.
  * @param doc the Doc
  * @param t the verb's token index
@@ -77,5 +95,5 @@ function inUnwantedBelief(doc: Doc, t: number, first: number): boolean {
  *   that occurred and stated intentions; a researcher's review of BBC politics found both shapes coded as facts)
  */
 export function inUnrealClause(doc: Doc, t: number, first: number): boolean {
-  return inPrecaution(doc, t, first) || inUnwantedBelief(doc, t, first);
+  return inPrecaution(doc, t, first) || inUnwantedBelief(doc, t, first) || inAlternative(doc, t, first);
 }
