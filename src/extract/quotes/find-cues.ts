@@ -7,7 +7,7 @@ import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { infinitiveController } from './infinitive-controller.js';
 import { interrupterBefore } from './cue-interrupter.js';
 import { quantifiedAgent } from './quantified-agent.js';
-import { isNamePartCue } from './name-part-cue.js';
+import { isNamePartCue, namePartSubject } from './name-part-cue.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
@@ -654,6 +654,8 @@ function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number
     speaker = { start: j, end: j + 1, head: j };
   }
   if (!speaker && j === i - 1) speaker = quantifierSubject(doc, j, s0, quoted);
+  // "Sultan Qaboos bin Said said": a name whose last word is a cue word the tagger reads as a verb
+  if (!speaker && j === i - 1) speaker = namePartSubject(doc, j, floorAtQuote(j, s0, quoted), quoted);
   // "42% say …": a percentage the chunker does not read as a phrase
   if (!speaker && j === i - 1 && j > s0 && doc.lower[j] === '%' && doc.pos[j - 1] === 'NUM' && !quoted[j - 1]) speaker = { start: j - 1, end: j + 1, head: j - 1 };
   // "Exit polling showed", "Recent polling shows": a gerund the tagger reads as a verb heads the subject phrase

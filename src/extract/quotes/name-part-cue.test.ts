@@ -20,3 +20,13 @@ test('a title-case headline keeps its capitalised verb as the cue', () => {
   const quotes = run('Senator Reveals Secret Talks with Union Leaders');
   assert.ok(quotes.some((q) => q.cue?.text === 'Reveals'), JSON.stringify(quotes.map((q) => q.cue?.text)));
 });
+
+// review 13: once the name's "Said" was no cue, the verb after it found no subject and the quote was lost
+test('"Qaboos bin Said said": a name ending in a cue word is the subject of the verb after it', () => {
+  for (const text of ['Sultan Qaboos bin Said said the new port would open next year.', 'Qaboos bin Said told reporters that the new port would open next year.']) {
+    const [q] = run(text);
+    assert.match(q?.cue?.text ?? '', text.includes('told') ? /^told/ : /^said$/, text);
+    assert.match(q?.speaker?.mention?.text ?? '', /Qaboos bin Said$/, text);
+    assert.match(q?.text ?? '', /^(that )?the new port would open next year$/, text);
+  }
+});

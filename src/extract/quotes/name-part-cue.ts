@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { TokenRange } from './noun-phrase.js';
 
 /** Lower-case particles inside Arabic, Dutch, German, French, Spanish and Italian names ("bin Said", "van Zandt"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'abu', 'ben', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
@@ -48,4 +49,23 @@ export function isNamePartCue(doc: Doc, sentence: Sentence, i: number): boolean 
   const after = i + 1 < sentence.endToken && capitalised(doc, i + 1);
   if (!before && !after) return false;
   return !titleCase(doc, sentence);
+}
+
+/**
+ * The name that ends in a capitalised cue word read as a name part, as the subject of the verb after it: "Sultan
+ * Qaboos bin Said said …" (the tagger reads the name's "Said" as a verb, so no noun phrase ends there). Walks back over
+ * capitalised words and name particles from token `j`; the name must open with a capitalised word.
+ * Source: review of the name-part rule (a quote by "Qaboos bin Said said …" was lost once "Said" stopped being a cue).
+ * @param doc the token layer; `j` the token right before the cue; `floor` the first token the name may start at
+ * @param quoted 1 for tokens inside quotation marks (never part of the name)
+ * @returns the name's tokens `[start, end)` with its last word as head, or null when token `j` is no name part
+ */
+export function namePartSubject(doc: Doc, j: number, floor: number, quoted: Uint8Array): TokenRange | null {
+  if (j <= floor || quoted[j] || !capitalised(doc, j)) return null;
+  const particle = (t: number) => NAME_PARTICLES.has(doc.text.slice(doc.starts[t], doc.ends[t]));
+  if (!particle(j - 1) && !(capitalised(doc, j - 1) && doc.pos[j - 1] !== 'PUNCT')) return null;
+  let start = j;
+  while (start > floor && !quoted[start - 1] && doc.pos[start - 1] !== 'PUNCT' && (particle(start - 1) || capitalised(doc, start - 1))) start--;
+  while (start < j && particle(start)) start++;
+  return start < j ? { start, end: j + 1, head: j } : null;
 }
