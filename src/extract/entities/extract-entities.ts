@@ -50,6 +50,7 @@ import { businessNames } from './business-names.js';
 import { joinCompanyForms } from './company-forms.js';
 import { companyShortNames } from './company-short-names.js';
 import { legalFormPersons } from './legal-form-persons.js';
+import { dropTickerSymbols } from './ticker-symbols.js';
 import { countrySubsidiaries } from './country-subsidiaries.js';
 import { nationalityCompanies } from './nationality-companies.js';
 import { qualifierPersons } from './qualifier-persons.js';
@@ -84,6 +85,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   retypeCueNames, // churches of a faith are organisations; names not ending in their place word weakened (cue-name-types.ts)
   weakenWordNamePersons, // person guesses opening with a word-like given name weakened (word-names.ts)
   mergeTaggedMentions, // the NER tagger's spans merged with the rules' (tagged-mentions.ts)
+  (view, _res, m) => dropTickerSymbols(view, m), // stock tickers, "Unilever NV <UN.AS>", are no names (ticker-symbols.ts)
   lowerCasePlaces, // "flights to france" (lower-case-places.ts)
   (view, _res, m) => joinHyphenatedNames(view, m), // "Jean-Pierre Raffarin" (hyphenated-names.ts)
   (view, _res, m) => joinPatronymNames(view, m), // "Reema bint Bandar al-Saud" one person (patronym-names.ts)
