@@ -89,6 +89,9 @@ test('troops marching into a camp do not demonstrate (reut2-014 "Syrian troops m
   const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syrian', 'Syria'] };
   const PSE: EntitySpec = { id: 'pse', name: 'Palestine', type: 'GPE', actor: 'PSE', country: 'PSE', surfaces: ['Palestinian'] };
   assert.deepEqual(brief('Hundreds of Syrian troops marched into the Palestinian camp on Tuesday to end the fighting.', [SYR, PSE]).filter((e) => e.endsWith(' 141')), []);
+  const LBN: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Beirut', 'Lebanon'] };
+  const wire = 'BEIRUT - Scores of Syrian troops marched into the battered Palestinian refugee camp in Beirut in a bid to end months of fighting in Lebanon, witnesses said.';
+  assert.deepEqual(brief(wire, [SYR, PSE, LBN]).filter((e) => e.endsWith(' 141')), []);
   // people marching against a government still demonstrate
   assert.deepEqual(brief('Thousands of Palestinian students marched against Syria on Tuesday.', [SYR, PSE]).some((e) => / 14\d$/.test(e)), true);
 });
