@@ -577,8 +577,9 @@ test('a database written by an older detente is refused read-only with advice, a
     assert.match(refused.stderr, /written by an older detente .*detente upgrade --db FILE/);
     const up = detente(['upgrade', '--db', db]);
     assert.equal(up.status, 0, up.stderr);
-    assert.match(up.stderr, /schema up to date; 1 articles/);
+    assert.match(up.stderr, /schema migration 4 applied, schema up to date; 1 articles/);
     assert.equal(detente(['events', '--db', db]).stdout, before);
+    assert.match(detente(['upgrade', '--db', db]).stderr, /schema already up to date; 1 articles/);
     assert.equal(detente(['upgrade', '--db', join(dir, 'none.db')]).status, 1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
