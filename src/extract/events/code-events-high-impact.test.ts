@@ -144,3 +144,8 @@ test("'either Japan can spend 3 pct of its GNP on defense by itself or give the 
   // a plain 'or' between two acts done is no alternative put forward
   assert.deepEqual(analysed('Japan gave aid to the United States or sent food to Mexico.'), ['JPN>USA 070', 'JPN>MEX 073']);
 });
+
+test("'Egypt would build the U.S. M-1A1 battle tank' is arms production, no threat of force", () => {
+  assert.deepEqual(highImpact(analysed('WASHINGTON, June 29 - The administration is discussing a deal under which Egypt would build the American M-60 tank, officials said.')), []);
+  assert.deepEqual(highImpact(analysed('Egypt built the American M-60 tank at a plant near Cairo last year.')), []);
+});
