@@ -4,6 +4,7 @@ import { ingestIntoStore } from './ingest-into-store.js';
 import { EMPTY_TONE } from './model/tone.js';
 import type { Analyzer } from './analyze.js';
 import type { Article } from './model/article.js';
+import type { Analysis } from './model/analysis.js';
 import type { ReadResult } from './ingest/read-result.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 
@@ -15,10 +16,13 @@ function article(i: number): Article {
   return { id: `a${i}`, title: `Round ${i}`, published: '2024-02-01', text };
 }
 
-/** An analyzer stand-in that returns an empty analysis at once (ingestIntoStore only calls `analyze`). */
-const fakeAnalyzer = {
-  analyze: (a: Article) => ({ article: a, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] }),
-} as unknown as Analyzer;
+/** An analyzer stand-in that returns an empty analysis at once (ingestIntoStore only calls `analyzeBatch`). */
+const fakeAnalyzer = stubAnalyzer((a: Article) => ({ article: a, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] }));
+
+/** An analyzer stand-in whose `analyze` is `analyze` and whose `analyzeBatch` calls it on each article in turn. */
+function stubAnalyzer(analyze: (a: Article) => Analysis): Analyzer {
+  return { analyze, analyzeBatch: (articles: readonly Article[]) => articles.map((a) => ({ ok: true as const, analysis: analyze(a) })) } as unknown as Analyzer;
+}
 
 const ok = (a: Article): ReadResult => ({ ok: true, article: a });
 
@@ -132,7 +136,7 @@ test('a feed summary stored first is replaced by the full page from the same URL
   const summary: Article = { ...article(1), id: 's1', text: 'Delegates met in Lima for talks on river shipping.', url: 'https://news.example/river' };
   const page: Article = { ...article(1), id: 'p1', url: 'https://news.example/river' };
   const analysed: string[] = [];
-  const analyzer = { analyze: (a: Article) => (analysed.push(a.id), fakeAnalyzer.analyze(a)) } as unknown as Analyzer;
+  const analyzer = stubAnalyzer((a: Article) => (analysed.push(a.id), fakeAnalyzer.analyze(a)));
   for (const batches of [[[summary], [page]], [[summary, page]]]) {
     const store = openSqliteStore(':memory:');
     analysed.length = 0;
