@@ -1,6 +1,7 @@
 /**
  * One benchmark system in its own process (so each gets its own peak RSS and a clean JIT):
- *   detente     — createAnalyzer() → analyze(article) for every article (the full pipeline)
+ *   detente     — createAnalyzer() → analyzeBatch() over the articles in batches of BATCH_ARTICLES, as `detente ingest`
+ *                 runs the full pipeline (the same analyses as analyze(article) one by one)
  *   floor       — wink-nlp readDoc + POS alone (wink-eng-lite-web-model, pipe sbd+pos), the tokenise+tag pass
  *   compromise  — compromise nlp(text) → people(), places(), organizations() as arrays (the JavaScript peer)
  *   stages      — the pipeline timed stage by stage from outside (nlp parse, each component's predict, store write),
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 // export load, built by `npm run build`, which the harness runs first), not the TypeScript sources through tsx,
 // whose transform names every function at run time (esbuild keepNames) and so taxes each closure made per call.
 import { createAnalyzer } from '../dist/analyze.js';
+import { BATCH_ARTICLES } from '../dist/pipeline/pipeline.js';
 import { createNlp } from '../dist/nlp/nlp.js';
 import { EMPTY_TONE } from '../dist/model/tone.js';
 import type { Analysis } from '../src/model/analysis.js';
@@ -119,8 +121,9 @@ async function runSystem(articles: Article[], chars: number): Promise<SystemResu
       tokens += d.tokenCount;
       paragraphs += d.paragraphs.length;
     }
+    // stage by stage over batches of articles, as `detente ingest` analyses (ingest-into-store.ts)
     const pass = () => {
-      for (const a of articles) analyzer.analyze(a);
+      for (let i = 0; i < articles.length; i += BATCH_ARTICLES) analyzer.analyzeBatch(articles.slice(i, i + BATCH_ARTICLES));
     };
     // Every pass gets a fresh analyzer (untimed; the JIT stays warm): the NER word memo would otherwise
     // start each timed pass holding every word of these same articles, which new text never finds (measured,
