@@ -43,88 +43,88 @@ const highImpact = (events: string[]) =>
     return Math.abs(g) >= 7 || /^(1[5-9]|20)/.test(code);
   });
 
-test("'giving Nakasone's critics fresh ammunition' is no military aid", () => {
+test('giving a leader\'s critics figurative ammunition is no military aid (reut2-011 review)', () => {
   assert.deepEqual(highImpact(brief("The U.S. tariff threat is now giving Takeshita's critics fresh ammunition, analysts said.", [USA, JPN_PM])), []);
   // weapons handed to an actor stay military aid
   assert.deepEqual(brief('Washington gave Japan new missiles last week.', [USA, JPN]), ['USA>JPN 072']);
 });
 
-test("'the agreement struck by major nations in Paris' is no attack on France", () => {
+test('an accord struck by nations meeting in a capital is no attack on its country (reut2-011 review)', () => {
   assert.deepEqual(highImpact(brief('Takeshita said a weaker dollar runs counter to the accord struck by the big industrial nations in Paris in February.', [JPN_PM, FRA])), []);
   // an air strike stays force
   assert.deepEqual(brief('American jets struck Japanese positions on Monday.', [USA, JPN]), ['USA>JPN 190']);
 });
 
-test("'Mbeki has attacked British imperialists, saying…' is criticism, 111, not force", () => {
-  assert.deepEqual(brief("South Africa's Motlanthe has attacked British colonial rulers, saying they treated Africans with contempt.", [ZAF_GOV, GBR]), ['ZAFGOV>GBR 111']);
+test('a leader attacking a country\'s former rulers in words, with a saying-clause, is criticism, 111, not force (BBC politics review)', () => {
+  assert.deepEqual(brief("Motlanthe has attacked the old British governors of the Cape, saying they looked down on its people.", [ZAF_GOV, GBR]), ['ZAFGOV>GBR 111']);
   assert.deepEqual(brief('Motlanthe attacked Britain over remarks made by its envoy.', [ZAF_GOV, GBR]), ['ZAFGOV>GBR 111']);
   // an attack on troops that a group explains is still an attack
   assert.deepEqual(highImpact(brief('Gunmen attacked British troops near the border, saying they were occupiers.', [GBR_MIL])).length, 0);
   assert.deepEqual(brief('Japanese forces attacked British troops near the border, saying they had crossed it.', [JPN, GBR_MIL]), ['JPN>GBRMIL 190']);
 });
 
-test("'the show will engage ordinary voters' is no fighting", () => {
+test('an institution that will engage voters does no fighting (BBC politics review)', () => {
   assert.deepEqual(highImpact(brief('Parliament will engage ordinary voters in the debate.', [TV, GBR])), []);
 });
 
-test("'he had helped make the presidential election…' and 'would help U.S. negotiations on access to Japan' give no aid", () => {
+test('helping to make something happen, or helping an actor\'s talks, gives no aid (BBC politics, reut2-011 review)', () => {
   assert.deepEqual(brief('Straw said he had helped make the American vote a real contest.', [GBR_GOV, USA]).filter((e) => / 0[37]\d*$/.test(e)), []);
-  assert.deepEqual(analysed('Analysts in Tokyo said the U.S. trade measures would help U.S. negotiations on access to Japan\'s markets.').filter((e) => / 0[37]\d*$/.test(e)), []);
+  assert.deepEqual(analysed('Dealers in Osaka think the American duties could help U.S. talks about opening Japan\'s markets.').filter((e) => / 0[37]\d*$/.test(e)), []);
   // help given to a country stays assistance
   assert.deepEqual(brief('Britain helped Sudan after the floods.', [GBR, SDN]), ['GBR>SDN 070']);
 });
 
-test("'withdrawal of funds by British institutions' is no military withdrawal", () => {
-  assert.deepEqual(highImpact(analysed('The share slide in Frankfurt comes from a withdrawal of funds by British institutions before the London exchange was deregulated, a broker said.')), []);
+test('a withdrawal of money by investors is no military withdrawal (reut2-011 review)', () => {
+  assert.deepEqual(highImpact(analysed('Prices in Milan slipped on a withdrawal of money by Dutch pension funds ahead of the Amsterdam reform, one dealer said.')), []);
 });
 
-test("'plans to end the EU's arms embargo' imposes no embargo", () => {
-  assert.deepEqual(highImpact(brief("Straw has defended plans to end the European Union's arms embargo on China.", [GBR_GOV, EU, CHN])), []);
+test('an embargo someone wants ended imposes no embargo (BBC politics review)', () => {
+  assert.deepEqual(highImpact(brief("Straw argued in favour of lifting the European Union's arms embargo on China.", [GBR_GOV, EU, CHN])), []);
   // an embargo imposed stays a sanction
   assert.deepEqual(highImpact(brief('The European Union imposed an arms embargo on China in 1989.', [EU, CHN])), ['IGOEUREEC>CHN 163']);
 });
 
-test("'on standby in case they need to help evacuate' is no evacuation", () => {
-  assert.deepEqual(highImpact(brief('British troops are on standby in case they need to help evacuate UK citizens from Sudan.', [GBR_MIL, GBR, SDN])), []);
+test('troops kept ready in case they must help with an evacuation evacuate no one (BBC politics review)', () => {
+  assert.deepEqual(highImpact(brief('British soldiers are waiting in Cyprus in case they are needed to help evacuate foreign workers from Sudan.', [GBR_MIL, GBR, SDN])), []);
   // an evacuation that happened stays
   assert.deepEqual(highImpact(brief('British troops evacuated their base in Sudan on Monday.', [GBR_MIL, SDN])), ['GBRMIL>SDN 087']);
 });
 
-test("'we don't want people thinking that British soldiers beat up civilians' reports no beating", () => {
-  assert.deepEqual(highImpact(brief("We don't want people thinking that British soldiers beat up civilians in Sudan, the minister said.", [GBR_MIL, SDN])), []);
-  assert.deepEqual(highImpact(brief('Witnesses said that British soldiers beat up civilians in Sudan.', [GBR_MIL, SDN])).length, 1);
+test('an assault someone does not want people to believe in reports no assault (BBC politics review)', () => {
+  assert.deepEqual(highImpact(brief('The minister said he did not want anyone thinking that British soldiers beat up farmers in Sudan.', [GBR_MIL, SDN])), []);
+  assert.deepEqual(highImpact(brief('Villagers said that British soldiers beat up farmers in Sudan.', [GBR_MIL, SDN])).length, 1);
 });
 
-test("'Britons freed from US custody' were freed by the US, not the reverse", () => {
-  assert.deepEqual(analysed('The three Britons freed from US custody in Cuba will be allowed a visit by one relative.').filter((e) => e.endsWith(' 0841')), []);
+test('nationals freed from another state\'s custody were freed by that state, not the reverse (BBC politics review)', () => {
+  assert.deepEqual(analysed('Four Britons freed from US custody in March are each to meet a single family member.').filter((e) => e.endsWith(' 0841')), []);
 });
 
-test("'Venezuela, Chile and the Philippines have all reached agreement with commercial banks' is no agreement among them", () => {
-  assert.deepEqual(analysed('He noted that Peru, Ecuador and Bolivia have all reached agreement with commercial banks on rescheduling their debt.'), []);
-  assert.deepEqual(analysed("Finance minister Juan Perez said the debt package he negotiated with Peru's commercial creditors was better than Brazil's.").filter((e) => e.endsWith(' 046')), []);
+test('states that each struck a deal with commercial banks made no agreement among themselves (reut2-012 review)', () => {
+  assert.deepEqual(analysed('Peru, Ecuador and Bolivia have each reached a deal with their commercial banks on their debt, he added.'), []);
+  assert.deepEqual(analysed("Treasury head Luis Gomez said the loan terms he negotiated with Peru's private creditors beat Brazil's.").filter((e) => e.endsWith(' 046')), []);
   // an agreement between the two states stays, both ways
   assert.deepEqual(analysed('Peru and Ecuador reached an agreement on their border on Monday.'), ['PER>ECU 057', 'ECU>PER 057']);
 });
 
-test("'Japan had no plans to bow to U.K.' states no intent to concede", () => {
-  assert.deepEqual(analysed('Officials in Tokyo repeated that Japan had no plans to bow to British pressure over access to its stock exchange.'), []);
+test('a state saying it has no plans to give in states no intent to concede (reut2-014 review)', () => {
+  assert.deepEqual(analysed('A Tokyo spokesman said again that Japan has no plans to bow to British calls for wider bond market access.'), []);
   // a plan stated stays an intent
   assert.deepEqual(analysed('Japan plans to bow to British pressure over the exchange, officials said.'), ['JPN>GBR 035']);
 });
 
-test("'the decision to release an additional 300,000 tonnes of British intervention feed wheat' frees no one", () => {
-  assert.deepEqual(analysed("The European Commission's decision to release an extra 200,000 tonnes of French feed barley will ease supplies, traders said."), []);
+test('releasing tonnes of grain from public stores frees no one (reut2-012 review)', () => {
+  assert.deepEqual(analysed('The European Commission released 150,000 more tonnes of French barley from public stocks on Tuesday, dealers said.'), []);
   assert.deepEqual(analysed('Spain released three French fishermen on Monday.'), ['ESP>FRA 0841']);
 });
 
-test("'Toshiba has supplied equipment to U.K. Manufacturers for sale under their brand names' is trade, no military aid", () => {
-  assert.deepEqual(highImpact(analysed('Hitachi has supplied equipment to British makers for sale under their own brand names since 1985.')), []);
+test('goods supplied to foreign firms for resale under their labels are trade, no military aid (reut2-012 review)', () => {
+  assert.deepEqual(highImpact(analysed('Hitachi supplies equipment to British manufacturers for resale under their labels.')), []);
 });
 
-test("'after President Laurent Gbagbo broke an 18-month ceasefire with rebels bombing their positions and killing the nine French soldiers' is his act, not France's", () => {
+test('a president breaking a truce with participles of bombing and killing foreign soldiers after a main clause on their country: his act, not that country\'s (BBC politics review)', () => {
   const TCD_GOV: EntitySpec = { id: 'habre', name: 'Hissene Habre', type: 'PERSON', actor: 'TCDGOV', country: 'TCD', surfaces: ['President Habre'] };
   const FRA_MIL: EntitySpec = { id: 'framil', name: 'French soldiers', type: 'ORG', actor: 'FRAMIL', country: 'FRA', surfaces: ['French soldiers'] };
-  const text = 'France has kept troops in Chad since 1986 - a former colony - after President Habre broke a two-year truce with rebels bombing their camps and killing eight French soldiers.';
+  const text = 'France has kept troops in Chad since 1986 - once its colony - after President Habre broke a two-year truce with rebels bombing their camps and killing eight French soldiers.';
   const force = brief(text, [FRA, TCD_GOV, FRA_MIL]).filter((e) => / 1[89]\d*$/.test(e));
   assert.equal(force.length, 1);
   assert.match(force[0], /^TCD\S*>FRAMIL /);
@@ -132,20 +132,20 @@ test("'after President Laurent Gbagbo broke an 18-month ceasefire with rebels bo
   assert.deepEqual(brief('French troops entered the town and killed eight Chadian soldiers.', [{ id: 'framil2', name: 'French troops', type: 'ORG', actor: 'FRAMIL', country: 'FRA', surfaces: ['French troops'] }, { id: 'tcdmil', name: 'Chadian soldiers', type: 'ORG', actor: 'TCDMIL', country: 'TCD', surfaces: ['Chadian soldiers'] }]).filter((e) => e.endsWith(' 190')), ['FRAMIL>TCDMIL 190']);
 });
 
-test("'Britain withdrew four more diplomats from its diplomatic mission in Tehran' reduces relations (161), no military withdrawal", () => {
-  assert.deepEqual(analysed('LONDON, June 18 - Britain withdrew three more diplomats from its embassy in Tehran, leaving two in their posts.'), ['GBR>IRN 161']);
-  assert.deepEqual(analysed('Britain said it had withdrawn four of its six remaining diplomats in Tehran.').filter((e) => e.endsWith(' 087')), []);
+test('diplomats withdrawn from an embassy reduce relations (161), no military withdrawal (reut2-018 review)', () => {
+  assert.deepEqual(analysed('LONDON, June 18 - Britain recalled two more diplomats from its embassy in Tehran on Thursday, leaving three at their desks.'), ['GBR>IRN 161']);
+  assert.deepEqual(analysed('Britain said it had withdrawn three of the five diplomats still remaining in Tehran.').filter((e) => e.endsWith(' 087')), []);
   // troops withdrawn stay a military withdrawal
   assert.deepEqual(analysed('Israel withdrew its troops from Lebanon.'), ['ISR>LBN 0874']);
 });
 
-test("'either Japan can spend 3 pct of its GNP on defense by itself or give the equivalent amount of money to the United States' gives nothing yet", () => {
-  assert.deepEqual(analysed('The motion urges Baker to seek a deal with Japan on two options: either Japan can raise its defence budget to 2 pct of output or give the same sum of money to the United States as a fee for its protection.'), []);
+test('the second of two alternatives put forward (either … or give …) gives nothing yet (reut2-019 review)', () => {
+  assert.deepEqual(analysed('The resolution asks Baker to press Tokyo to choose: either Japan will double its military budget or give a like sum of money to the United States to cover the cost of guarding it.'), []);
   // a plain 'or' between two acts done is no alternative put forward
   assert.deepEqual(analysed('Japan gave aid to the United States or sent food to Mexico.'), ['JPN>USA 070', 'JPN>MEX 073']);
 });
 
-test("'Egypt would build the U.S. M-1A1 battle tank' is arms production, no threat of force", () => {
-  assert.deepEqual(highImpact(analysed('WASHINGTON, June 29 - The administration is discussing a deal under which Egypt would build the American M-60 tank, officials said.')), []);
+test('a state that would build a foreign-designed tank produces arms, no threat of force (reut2-019 review)', () => {
+  assert.deepEqual(highImpact(analysed('WASHINGTON, June 29 - Officials said that under the planned accord Egypt would build the American M-60 tank in a factory near Cairo.')), []);
   assert.deepEqual(highImpact(analysed('Egypt built the American M-60 tank at a plant near Cairo last year.')), []);
 });
