@@ -32,13 +32,13 @@ test("a chamber's leader keeps a government code, and a known office holder the 
 
 test('a shadow post named before its title words is opposition, for a later office holder too (BBC politics 361: George Osborne, 2005)', () => {
   // "chief secretary" is the title; "Shadow Treasury" before it makes the post an opposition one
-  const a = actors('Shadow Treasury chief secretary Paul Renwick said the British economy was weakening. Britain spends less than France.');
+  const a = actors('Shadow Treasury chief secretary Paul Renwick argued that British growth was slowing. Britain spends less than France.');
   assert.equal(a['Paul Renwick'], 'GBROPP');
   // a known office holder (Chancellor from 2010) in opposition in 2005
-  const b = actors('Shadow Treasury chief secretary George Osborne said the British economy was weakening. Britain spends less than France.');
+  const b = actors('Shadow Treasury chief secretary George Osborne argued that British growth was slowing. Britain spends less than France.');
   assert.equal(b['George Osborne'], 'GBROPP');
   // without "Shadow" the post is a government one
-  const c = actors('Treasury chief secretary Paul Renwick said the British economy was growing. Britain spends less than France.');
+  const c = actors('Treasury chief secretary Paul Renwick argued that British growth was speeding up. Britain spends less than France.');
   assert.notEqual(c['Paul Renwick'], 'GBROPP');
 });
 

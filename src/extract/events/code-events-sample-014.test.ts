@@ -34,21 +34,21 @@ test('a tour of several towns of one country is one visit, not one per town (BBC
 });
 
 test('tariffs ordered by a government are imposed sanctions (163), not a demand (reut2-013 "ordering the tariffs")', () => {
-  assert.deepEqual(brief('Reagan said on Friday when ordering the tariffs that he hoped the Japanese would change course.', [USA_PRES, JPN]), ['USAGOV>JPN 163']);
-  assert.deepEqual(brief('Talks aim to cut short the penalty duties President Reagan has ordered imposed on Japanese exports.', [USA_PRES, JPN]), ['USAGOV>JPN 163']);
+  assert.deepEqual(brief('Reagan said on Monday while ordering the tariffs that he wanted the Japanese to open their markets.', [USA_PRES, JPN]), ['USAGOV>JPN 163']);
+  assert.deepEqual(brief('Negotiators hope to shorten the punitive duties Reagan has ordered imposed on Japanese goods.', [USA_PRES, JPN]), ['USAGOV>JPN 163']);
 });
 
-test('a court order received is no visit hosted (reut2-014 "received an Alberta court order")', () => {
-  assert.deepEqual(brief('Maple Holdings Ltd said it received an Ontario court order extending the filing deadline.', [CAN_FIRM, ONTARIO]), []);
+test('a court order received is no visit hosted (reut2-014 review)', () => {
+  assert.deepEqual(brief('Maple Holdings Ltd said it had received an Ontario court order giving it more time to file.', [CAN_FIRM, ONTARIO]), []);
 });
 
 test('unions launching strikes and industrial action strike (143), they do not attack (reut2-014)', () => {
-  assert.deepEqual(brief('Canadian postal unions said they have launched rolling strikes and other industrial action in Ontario.', [UNIONS, ONTARIO]), ['CANLAB>CANGOV 143']);
+  assert.deepEqual(brief('Canadian postal unions said they had launched one-day strikes and industrial action in Ontario.', [UNIONS, ONTARIO]), ['CANLAB>CANGOV 143']);
 });
 
 test('two governments clashing over demands disagree (110), they do not fight (reut2-014)', () => {
   const TSE: EntitySpec = { id: 'tse', name: 'Tokyo Stock Exchange', type: 'ORG', actor: 'JPNBUS', country: 'JPN', surfaces: ['Tokyo Stock Exchange'] };
-  assert.deepEqual(brief('Britain and Japan clashed today over British demands for wider access to the Tokyo Stock Exchange.', [GBR, JPN, TSE]), ['GBR>JPN 110', 'JPN>GBR 110']);
+  assert.deepEqual(brief('Britain and Japan clashed on Monday over British demands that more of its brokers join the Tokyo Stock Exchange.', [GBR, JPN, TSE]), ['GBR>JPN 110', 'JPN>GBR 110']);
   // an armed clash stays force
   assert.deepEqual(brief('Japanese and British troops clashed near the border today.', [GBR, JPN]).every((e) => e.endsWith(' 190')), true);
 });
@@ -71,9 +71,9 @@ test('a news medium relays, it makes no statement (reut2-014 "Beirut radio stati
   assert.deepEqual(brief('Iraqi officials told the news agency that Iran had lost the town.', [IRQ, IRN]), ['IRQ>IRN 010']);
 });
 
-test('a warning addressed to no actor is no threat to the speaker\'s country (BBC politics 007 and 417 "warned his supporters against complacency")', () => {
+test('a warning addressed to no actor is no threat to the speaker\'s country (BBC politics 007 and 417: a warning to the speaker\'s own followers)', () => {
   const MINISTER: EntitySpec = { id: 'min', name: 'Tom Reed', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Mr Reed', '~he'] };
-  assert.deepEqual(brief('Mr Reed warned his supporters against complacency in Britain.', [MINISTER, GBR], '2005-03-01'), []);
+  assert.deepEqual(brief('Mr Reed warned his activists against taking victory for granted in Britain.', [MINISTER, GBR], '2005-03-01'), []);
   assert.deepEqual(brief('Mr Reed has warned that he sees dangerous complacency across Britain.', [MINISTER, GBR], '2005-03-01'), []);
   // a warning to a named actor stays a threat
   assert.deepEqual(brief('Mr Reed warned Japan against closing its markets.', [MINISTER, JPN], '2005-03-01'), ['GBRGOV>JPN 130']);
@@ -85,12 +85,12 @@ test('a warning that the speaker\'s police or troops will act is a threat, to it
   assert.deepEqual(brief('The Oslo police chief has warned that police will no longer allow marches by the group in Norway.', [CHIEF, NOR]), ['NORCOP>NOR 130']);
 });
 
-test('troops marching into a camp do not demonstrate (reut2-014 "Syrian troops marched into the … camp")', () => {
+test('troops marching into a camp do not demonstrate (reut2-014 review)', () => {
   const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syrian', 'Syria'] };
   const PSE: EntitySpec = { id: 'pse', name: 'Palestine', type: 'GPE', actor: 'PSE', country: 'PSE', surfaces: ['Palestinian'] };
-  assert.deepEqual(brief('Hundreds of Syrian troops marched into the Palestinian camp on Tuesday to end the fighting.', [SYR, PSE]).filter((e) => e.endsWith(' 141')), []);
+  assert.deepEqual(brief('Several hundred Syrian soldiers marched into a Palestinian camp on Tuesday to halt the shooting.', [SYR, PSE]).filter((e) => e.endsWith(' 141')), []);
   const LBN: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Beirut', 'Lebanon'] };
-  const wire = 'BEIRUT - Scores of Syrian troops marched into the battered Palestinian refugee camp in Beirut in a bid to end months of fighting in Lebanon, witnesses said.';
+  const wire = 'BEIRUT - Dozens of Syrian soldiers marched into the ruined Palestinian camp in Beirut to try to stop weeks of clashes in Lebanon, residents said.';
   assert.deepEqual(brief(wire, [SYR, PSE, LBN]).filter((e) => e.endsWith(' 141')), []);
   // people marching against a government still demonstrate
   assert.deepEqual(brief('Thousands of Palestinian students marched against Syria on Tuesday.', [SYR, PSE]).some((e) => / 14\d$/.test(e)), true);
@@ -99,7 +99,7 @@ test('troops marching into a camp do not demonstrate (reut2-014 "Syrian troops m
 test('refusing a request for a loan rejects a request for economic aid (1221), not a demand (124) (reut2-014)', () => {
   const EEC: EntitySpec = { id: 'eec', name: 'European Community', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['EC'] };
   const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Polish'] };
-  assert.deepEqual(brief('The EC has so far refused a Polish request for a 300 mln ECU road loan.', [EEC, POL]), ['IGOEUREEC>POL 1221']);
+  assert.deepEqual(brief('Up to now the EC has refused a Polish request for a 200 mln ECU loan for roads.', [EEC, POL]), ['IGOEUREEC>POL 1221']);
   // a request for something else is not one for aid
   assert.deepEqual(brief('The EC refused a Polish request for more time.', [EEC, POL]), ['IGOEUREEC>POL 124']);
 });

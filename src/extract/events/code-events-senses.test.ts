@@ -65,16 +65,16 @@ test('a purchase order is no demand: "ordered two Airbus jets" (reut2-012 Luftha
   assert.deepEqual(demands(brief('Kranich Air ordered 300 tonnes of spare parts from Airbus.', [LUFT, AIRBUS])), []);
 });
 
-test('what a participle clause after an appeal speaks of is not its target: "call for tolerance, arguing that Hindus …" (BBC politics 371)', () => {
+test('what a participle clause after an appeal speaks of is not its target (BBC politics 371 review)', () => {
   // no appeal (020) to Hindus; nor a statement (010) to them: a religion met in what is argued is its topic
-  assert.deepEqual(brief('The Conservatives will also call for religious tolerance arguing that Hindus had suffered since the attacks.', [GBR_PTY, HIN]), []);
+  assert.deepEqual(brief('The Conservatives are also going to call for respect between faiths arguing that Hindus had been harassed after the bombings.', [GBR_PTY, HIN]), []);
   // a statement made to them is one
   assert.deepEqual(brief('The Conservatives told Hindus that the party would defend them.', [GBR_PTY, HIN]), ['GBRPTY>HIN 010']);
   // the appeal's own target before the participle stays
   assert.deepEqual(brief('The Conservatives called for action against Gordon Brown, arguing that Hindus had suffered.', [GBR_PTY, GBR_GOV, HIN]), ['GBRPTY>GBRGOV 020']);
 });
 
-test('a welcome given mockingly is no praise (051): "after mockingly welcoming the chancellor back" (BBC politics 364)', () => {
+test('a welcome given mockingly is no praise (051) (BBC politics 364 review)', () => {
   assert.deepEqual(brief('The Conservatives spoke after mockingly welcoming Gordon Brown back to the campaign.', [GBR_PTY, GBR_GOV]), []);
   assert.deepEqual(brief('The Conservatives warmly welcomed Gordon Brown back to the campaign.', [GBR_PTY, GBR_GOV]), ['GBRPTY>GBRGOV 051']);
 });
