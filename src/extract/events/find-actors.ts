@@ -105,9 +105,9 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     if (describedEnd >= 0 && !ch.heads.some((h) => h.endToken === describedEnd) && !(doc && asideOpener(doc, ch, t) >= 0)) return null;
     // "…, the officials said": the reporting clause has its own (non-actor) subject
     if (barrier >= 0 && ch.end <= barrier) break;
-    // "after President Gbagbo broke a ceasefire": a conjunction the tagger reads as a preposition opens a clause whose
-    // subject is the phrase right before its verb (a review of BBC politics: "…and killing the nine French soldiers"
-    // had the main clause's France as subject)
+    // "after President X broke a truce": a conjunction the tagger reads as a preposition opens a clause whose
+    // subject is the phrase right before its verb (a review of BBC politics: the killing of French soldiers in such a
+    // clause had the main clause's France as subject)
     if (ch.prep !== null && CLAUSE_OPENERS.has(ch.prep) && ch.end === t) return ch;
     if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) {
       // "students throughout Indonesia staged…", "demonstrators in Baghdad blocked…": people located by a place
@@ -470,7 +470,7 @@ export function findSlot(
     // "proposed a freeze and Canada has begun …": a phrase after "and" followed by its own verb starts a clause
     if (coordinatedClauseSubject(doc, ch, from)) return null;
     if (slot === 'any') {
-      // BBC politics 371 (2005): "will also call for religious tolerance arguing that Hindus and Sikhs …" was 020 to HIN and SIK
+      // BBC politics 371 (2005 review): a call for tolerance followed by "arguing that" religious groups … was 020 to HIN and SIK
       if (clauseWordBetween(doc, from, ch.first) || reportingParticipleBetween(doc, from, ch.first)) return null;
       if (!usable(ch) || (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep))) continue;
       if (ch.heads.every((h) => h.mention.kind === 'pronoun')) continue;

@@ -1,8 +1,8 @@
 import type { Doc } from '../../nlp/doc.js';
 
 /*
- * Acts a sentence names without saying they happened: precautions ("in case they need to help evacuate…") and
- * beliefs someone does not want held ("we don't want people thinking that soldiers beat up civilians"). CAMEO codes
+ * Acts a sentence names without saying they happened: precautions ("in case they are needed to help move…") and
+ * beliefs someone does not want held ("nobody should want voters thinking that X assaulted Y"). CAMEO codes
  * events that took place or that an actor said it would do (intents, 03x); a contingency or an unwanted belief is
  * neither. Found in a researcher's check of high-impact events on BBC politics (2005): 087 +9 for troops on standby
  * "in case" of an evacuation, 182 −9.5 for an assault a minister did not want people to imagine.
@@ -66,8 +66,8 @@ function inUnwantedBelief(doc: Doc, t: number, first: number): boolean {
 }
 
 /**
- * True when the verb at `t` is the second of two alternatives ("either Japan can spend 3 pct of its GNP on defense or
- * give 1 pct in aid", reut2-019: JPN -> USA 071): "or" right before it (adverbs and auxiliaries aside) and "either"
+ * True when the verb at `t` is the second of two alternatives ("either X can raise its budget or give money to Y",
+ * reut2-019 review: JPN -> USA 071): "or" right before it (adverbs and auxiliaries aside) and "either"
  * earlier in the sentence. An alternative put forward is an option, not an act done (its first half carries the
  * modal: "can spend").
  */
@@ -84,8 +84,8 @@ function inAlternative(doc: Doc, t: number, first: number): boolean {
 
 /**
  * True when the verb at `t` names an act the sentence does not report as done: the predicate of a precaution clause
- * ("British troops are on standby in case they need to help evacuate UK citizens") or of a belief a negated wish
- * wants avoided ("we don't want people thinking that British soldiers beat up civilians"), or the second of two
+ * ("troops wait nearby in case they are needed to help evacuate civilians") or of a belief a negated wish wants
+ * avoided ("he did not want anyone thinking that soldiers had hurt villagers"), or the second of two
  * alternatives ("either … can spend … or give …"). The event coder treats
  * such a verb as hypothetical (no event), as it does an if-clause.
  * @param doc the Doc
