@@ -30,7 +30,7 @@ const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chair
  * ("the major Brent field", "the official Tanjug agency"), an organisation before the title ("EC Farm Commissioner"),
  * and titles ending in a party office
  * ("deputy leader", "chairman"), which may be a party's.
- * A country named right after the name ("Energy Minister Guilermno Perry Rubio of Colombia") is his (rule
+ * A country named right after the name ("Energy Minister Ana Ruiz of Colombia") is his (rule
  * `titled-person+country-after`). A head of state's or government's title ("President", "King", "Prime Minister")
  * whose office the knowledge base lists as held by someone else in the article's country on its date, or that names no
  * office the country had, is no office of that country ("President Francesco Cossiga" in a Washington story of 1987,
@@ -77,7 +77,7 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
       (out ??= [...mentions])[i] = copyMention(m, { country: before, actor: before + m.agent, rule: 'titled-person+country-before' });
       continue;
     }
-    // "Energy Minister Guilermno Perry Rubio of Colombia": the country named right after the name
+    // "Energy Minister Ana Ruiz of Colombia": the country named right after the name
     const after = countryAfter(mentions, m, keys);
     if (after) {
       (out ??= [...mentions])[i] = copyMention(m, { country: after, actor: after + m.agent, rule: 'titled-person+country-after' });
@@ -92,7 +92,7 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
     // "President Francesco Cossiga" in a Washington story of 1987: the USA's president that day was Reagan, so the
     // title is another country's: the one other country of his sentence, else the one the story names most besides
     let conflict = date && m.role ? officeConflict(res, m, country, date) : NO_CONFLICT;
-    // another holder of the same office is weak evidence: a past holder ("appointed in 1979 by President Carter" in a
+    // another holder of the same office is weak evidence: a past holder (someone appointed by an earlier president, in a
     // 1987 story) or an association's ("council president Darwin E. Stolte") may be meant; only a capitalised title
     // and a country his own sentence names outweigh it
     if (conflict === OTHER_HOLDER && !startsUpper(view.doc.text.slice(title.start, title.end))) conflict = NO_CONFLICT;
@@ -270,7 +270,7 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
     // with Treasury Secretary …"
 
     // "Ecuador energy and mines minister": title words joined by "and"
-    // (never right before the title: "secretary of Mexico and Energy Minister Guilermno Perry Rubio of Colombia")
+    // (never right before the title: "the trade secretary of Peru and Energy Minister Ana Ruiz of Colombia")
     // whose word before "and" is a title word too, or a capitalised one guessed to be a name ("Agriculture"), not a place
     const before = mentions.find((x) => x.tokEnd === t - 1);
     const joined = k > 0 && (view.keys[t - 1] === 'and' || view.keys[t - 1] === '&') && t >= 2 && (before ? before.type === 'ORG' || (before.type === 'PERSON' && before.weak) : titleWord(view, res, t - 2));
