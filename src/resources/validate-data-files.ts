@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { DetenteError } from '../pipeline/errors.js';
 import { dataPath } from './data-path.js';
+import { readJsonFile } from './read-json-file.js';
 import { contentHash } from './validated-data.js';
 
 /** A built-in JSON data file and the schema its loader checks it against. */
@@ -59,14 +59,7 @@ export function validateDataFiles(files: readonly DataFileSchema[], root: string
   const untrusted: { file: string; reason: string }[] = [];
   for (const { file, schema } of files) {
     const path = join(root, ...file.split('/'));
-    let text: string;
-    let raw: unknown;
-    try {
-      text = readFileSync(path, 'utf8');
-      raw = JSON.parse(text);
-    } catch (cause) {
-      throw new DetenteError('E_RESOURCE_READ', `could not read data file ${path}: expected readable JSON`, { cause });
-    }
+    const { text, raw } = readJsonFile(path, 'data file');
     const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new DetenteError('E_RESOURCE_INVALID', `data file ${path} does not match its schema: ${parsed.error.message}`);
     if (!sameDeclaredData(parsed.data, raw)) {

@@ -15,6 +15,7 @@ import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
 import { nativeCountryNames, readWorldCountries } from './world-countries.js';
 import { ENTITY_DATA_FILES, entityDataSchemaFingerprint } from './data-files.js';
 import { isValidated, readValidatedData, type ValidatedData } from '../../resources/validated-data.js';
+import { readJsonFile } from '../../resources/read-json-file.js';
 
 /** An organisation-type cue word ("Ministry" → ORG/GOV, "Square" → FAC). */
 export interface OrgCue {
@@ -170,14 +171,7 @@ export function defaultNerModelPath(): string {
  */
 function readJson<T>(spec: { readonly file: string; readonly schema: z.ZodType<T> }, validated: ValidatedData): T {
   const path = dataPath(...spec.file.split('/'));
-  let text: string;
-  let raw: unknown;
-  try {
-    text = readFileSync(path, 'utf8');
-    raw = JSON.parse(text);
-  } catch (cause) {
-    throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: expected readable JSON`, { cause });
-  }
+  const { text, raw } = readJsonFile(path, 'entity data file');
   if (isValidated(validated, spec.file, text)) return raw as T;
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
