@@ -4,8 +4,13 @@ import type { SqlDialect } from './sql-dialect.js';
 import { createSqlParams, type SqlQuery } from './sql-query.js';
 import type { QuoteFilter, StoredQuote } from './store.js';
 
-/** The distinct speaker names, for the whole-word `speaker` filter (sql-query.ts NameFilter). */
-const SPEAKER_NAMES = 'SELECT DISTINCT speaker_name FROM quotes WHERE speaker_name IS NOT NULL';
+/**
+ * What a speaker is found by: the name of its resolved entity, else the phrase naming it in the text, so that an unnamed
+ * group or official ("officials", "the company", "critics", "a spokesman for the ministry") is found by its words.
+ */
+const speakerWords = (dialect: SqlDialect, alias: string): string => `COALESCE(${alias}.speaker_name, ${dialect.jsonText(`${alias}.json`, 'speaker.mention.text')})`;
+/** The distinct speaker words ({@link speakerWords}), for the whole-word `speaker` filter (sql-query.ts NameFilter). */
+const speakerNames = (dialect: SqlDialect): string => `SELECT DISTINCT ${speakerWords(dialect, 's')} FROM quotes s`;
 /** The distinct entity names, for the whole-word `mentions` filter. */
 const ENTITY_NAMES = 'SELECT DISTINCT name FROM entities';
 
@@ -24,7 +29,8 @@ export interface QuoteRow {
 /**
  * The query of Store.listQuotes, in either dialect: the stored quotes that `filter` keeps (see QuoteFilter in
  * store.ts), undated articles first, then by publication date, article id and the quote's start.
- * - `speaker`: whole name words of the speaker's name (a name filter: bind the names with sql-query.ts withNames);
+ * - `speaker`: whole words of the speaker's name, or of the phrase naming an unresolved speaker ("officials", "the
+ *   company"; a name filter: bind the names with sql-query.ts withNames);
  * - `actor`: the speaker's actor code prefix;
  * - `mentions`: an entity of the quote's `mentions` by name words, actor code prefix or country code ("quotes by
  *   Blinken mentioning China");
@@ -38,7 +44,7 @@ export interface QuoteRow {
 export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery {
   const p = createSqlParams(dialect);
   const where: string[] = [];
-  if (filter.speaker) where.push(p.nameHas('q.speaker_name', SPEAKER_NAMES, filter.speaker));
+  if (filter.speaker) where.push(p.nameHas(speakerWords(dialect, 'q'), speakerNames(dialect), filter.speaker));
   if (filter.actor) where.push(`q.speaker_actor LIKE ${p.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
   if (filter.mentions) {
     where.push(`EXISTS (SELECT 1 FROM ${dialect.jsonArrayRows('q.json', 'mentions', 'm')} JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value

@@ -18,7 +18,10 @@ export interface SqlDialect {
   inList(expr: string, placeholder: string): string;
   /** A list of values as {@link inList}'s parameter binds it: SQLite a JSON array text, PostgreSQL the array itself. */
   listValue(values: readonly unknown[]): unknown;
-  /** The text of the top-level key `key` (a plain name) of the JSON text in `column`; NULL when absent. */
+  /**
+   * The text under `key` of the JSON text in `column`: a top-level key (a plain name) or a dotted path of plain names
+   * (`speaker.mention.text`); NULL when absent.
+   */
   jsonText(column: string, key: string): string;
   /**
    * A FROM item named `alias` whose rows are the elements of the JSON array under the top-level key `key` of the
@@ -61,7 +64,7 @@ export const POSTGRES_DIALECT: SqlDialect = Object.freeze({
   placeholder: (n: number) => `$${n}`,
   inList: (expr: string, placeholder: string) => `${expr} = ANY(${placeholder})`,
   listValue: (values: readonly unknown[]) => [...values],
-  jsonText: (column: string, key: string) => `(${column}::json ->> '${key}')`,
+  jsonText: (column: string, key: string) => `(${column}::json #>> '{${key.split('.').join(',')}}')`,
   jsonArrayRows: (column: string, key: string, alias: string) => `json_array_elements_text(${column}::json -> '${key}') AS ${alias}(value)`,
   periodLastDay: (date: string, precision: string) =>
     `(CASE WHEN ${date} !~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (CASE WHEN ${precision} IN ('year', 'month', 'week') THEN NULL ELSE ${date} END)

@@ -149,6 +149,26 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test('an unnamed group speaker is found by the words of its phrase ("officials"), and by its actor code', async () => {
+      const { store } = await fresh();
+      const group = sample('a');
+      const officials = { entity: null, name: null, actor: 'RURGOV', mention: { start: 0, end: 20, text: 'Ruritanian officials' } };
+      const company = { entity: null, name: null, actor: null, mention: { start: 0, end: 11, text: 'The company' } };
+      group.quotes = [
+        { ...group.quotes[0], id: 'q1', speaker: officials },
+        { ...group.quotes[0], id: 'q2', start: 13, end: 20, speaker: company },
+      ];
+      await store.saveBatch([group, sample('b')], 'r0');
+      const speakers = async (words: string) => (await store.listQuotes({ speaker: words })).map((q) => q.id);
+      assert.deepEqual(await speakers('officials'), ['q1']);
+      assert.deepEqual(await speakers('COMPANY'), ['q2']);
+      assert.deepEqual(await speakers('ruritanian officials'), ['q1']);
+      assert.deepEqual(await speakers('official'), [], 'whole words only');
+      assert.deepEqual((await store.listQuotes({ actor: 'RURGOV', kinds: ['direct'] })).map((q) => `${q.articleId}:${q.id}`), ['a:q1', 'b:q1']);
+      assert.deepEqual(await speakers('berg'), ['q1'], 'a resolved speaker is still found by its name');
+      await store.close();
+    });
+
     test('quotes are found by an entity their content mentions: name, actor code or country', async () => {
       const { store } = await fresh();
       const mentioning = sample('a');

@@ -16,8 +16,12 @@ export function registerQuotes(program: Command): void {
     .command('quotes')
     .description('list stored quotes')
     .addOption(dbOption('the store to read'))
-    .option('--speaker <name>', 'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie)', parseFilterText)
-    .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN', parseFilterText)
+    .option(
+      '--speaker <name>',
+      'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie); a speaker no entity names is found by the words the article calls it ("officials", "the company", "critics")',
+      parseFilterText,
+    )
+    .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN (an unnamed speaker has one when the article names its body: "a spokesman for the French foreign ministry" FRAGOV)', parseFilterText)
     .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words), actor code prefix or country code', parseFilterText)
     .option('--kind <kinds>', 'only these kinds: direct, indirect, mixed (comma-separated)', parseNameList(QuoteKindSchema.options))
     .option(
