@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ingestIntoStore } from './ingest-into-store.js';
@@ -7,6 +8,7 @@ import type { Article } from './model/article.js';
 import type { Analysis } from './model/analysis.js';
 import type { ReadResult } from './ingest/read-result.js';
 import { openSqliteStore } from './store/sqlite-store.js';
+import { readJsonLines } from './ingest/read-jsonl.js';
 
 const CITIES = ['Lima', 'Quito', 'Bogota', 'Caracas', 'Santiago', 'Asuncion', 'Montevideo', 'La Paz'];
 
@@ -152,5 +154,27 @@ test('a feed summary stored first is replaced by the full page from the same URL
     } finally {
       store.close();
     }
+  }
+});
+
+test('a JSON Lines record exported again with a corrected text (same id and source) is analysed and replaces the stored version; the old export read again changes nothing', async () => {
+  const record = (text: string) => JSON.stringify({ id: 'story-88', source: 'Harbour Gazette', title: 'Ferry fares', published: '2024-02-01', text });
+  const first = record('The ferry company raised fares on the island route by ten percent on Monday, the harbour board said.');
+  const corrected = record('The ferry company raised fares on the island route by twelve percent on Monday, the harbour board said.');
+  const lines = (line: string) => readJsonLines(Readable.from([`${line}\n`]), 'export.jsonl');
+  const analysed: Article[] = [];
+  const analyzer = stubAnalyzer((a: Article) => (analysed.push(a), fakeAnalyzer.analyze(a)));
+  const store = openSqliteStore(':memory:');
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const runs = [];
+    for (const line of [first, corrected, first]) runs.push(await ingestIntoStore(lines(line), { analyzer, store, runId: 'r1' }));
+    assert.deepEqual(runs.map((s) => [s.stored, s.revised, s.duplicates]), [[1, 0, 0], [1, 1, 0], [0, 0, 1]]);
+    assert.deepEqual(analysed.map((a) => /ten|twelve/.exec(a.text)?.[0]), ['ten', 'twelve'], 'the old export again is not analysed');
+    assert.equal(store.counts().articles, 1);
+    assert.equal(store.getAnalysis(analysed[0].id), undefined);
+    assert.equal(store.getAnalysis(analysed[1].id)?.article.externalId, 'story-88');
+  } finally {
+    store.close();
   }
 });

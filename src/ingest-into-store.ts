@@ -5,7 +5,8 @@ import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
 import { isSkippedResult } from './ingest/skipped-result.js';
-import type { Store } from './store/store.js';
+import { replacesStored, type Store } from './store/store.js';
+import { externalIdKey } from './store/external-id.js';
 
 /** A per-item failure in a batch: which input and why (stable error code). */
 export interface IngestFailure {
@@ -16,7 +17,8 @@ export interface IngestFailure {
 
 /**
  * Counts of one ingest. `skipped`: already stored (same id); `duplicates`: linked to a stored first copy;
- * `replaced`: of `stored`, the articles stored in place of a shorter stored copy from the same URL;
+ * `replaced`: of `stored`, the articles stored in place of a shorter stored copy from the same URL; `revised`: of
+ * `stored`, the corrections stored in place of an earlier version with the same source and source id;
  * `noArticle`: pages of a crawl with no article (a WARC's home and index pages, read results marked
  * `skip: 'no-article'`), counted here and not among the failures; `notEnglish`: of the articles analysed, those
  * stored without entities, quotes and events because their text is not English (analyze.ts).
@@ -27,6 +29,7 @@ export interface IngestStats {
   notEnglish: number;
   stored: number;
   replaced: number;
+  revised: number;
   skipped: number;
   duplicates: number;
   failures: IngestFailure[];
@@ -132,7 +135,7 @@ export async function ingestIntoStore(
   { analyzer, store, runId, batchSize = 200, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, stored: 0, replaced: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
+  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -171,6 +174,7 @@ export async function ingestIntoStore(
     const r = await store.saveBatch(analyses, runId);
     stats.stored += r.stored;
     stats.replaced += r.replaced;
+    stats.revised += r.revised;
     stats.skipped += r.skipped;
     stats.duplicates += r.duplicates;
   };
@@ -181,11 +185,16 @@ export async function ingestIntoStore(
       stats.read++;
       const id = r.article.id;
       const dup = seen.has(id) ? null : await store.findDuplicate(r.article);
-      if (seen.has(id) || dup?.kind === 'id') stats.skipped++;
+      // an article stored before the store kept external ids gets its id when it is saved again (Store; saveBatch
+      // counts it as skipped)
+      if (!seen.has(id) && dup?.kind === 'id' && externalIdKey(r.article)) {
+        seen.add(id);
+        batch.push(duplicateMarker(r.article));
+      } else if (seen.has(id) || dup?.kind === 'id') stats.skipped++;
       else {
         seen.add(id);
-        // a fuller copy of a stored article (kind 'fuller') is analysed, and the store puts it in that one's place
-        if (dup && dup.kind !== 'fuller') batch.push(duplicateMarker(r.article));
+        // a fuller copy or a correction of a stored article is analysed, and the store puts it in that one's place
+        if (dup && !replacesStored(dup)) batch.push(duplicateMarker(r.article));
         else {
           waiting.push({ at: batch.length, article: r.article, issues: r.issues ?? [] });
           batch.push(null);

@@ -101,7 +101,7 @@ test('ingesting the same input twice adds nothing the second time', () => {
   }
 });
 
-test('a JSON Lines export ingested again with an edited text under the same record ids stores nothing twice, and quotes cite the record id', () => {
+test('a JSON Lines export ingested again with a corrected text under the same record id replaces the stored version, stores nothing twice, and quotes cite the record id', () => {
   const dir = tempDir();
   try {
     // written for this test
@@ -118,14 +118,15 @@ test('a JSON Lines export ingested again with an edited text under the same reco
     writeFileSync(join(dir, 'day.jsonl'), `${line('ferry-2', ferry)}\n${line(481, corrected)}\n`);
     const second = detente(['ingest', '--db', db, join(dir, 'day.jsonl')]);
     assert.equal(second.status, 0, second.stderr);
-    assert.match(second.stderr, /stored 0, already stored 1 .*duplicates 1/);
+    assert.match(second.stderr, /stored 1 \(1 corrected version\(s\) in place of the earlier one \(same source and id\)\), already stored 1 .*duplicates 0/);
     assert.match(second.stderr, /: 2 articles/);
     const raw = new Database(db, { readonly: true });
-    assert.deepEqual(raw.prepare('SELECT kind FROM duplicates').pluck().all(), ['external'], 'linked by its record id, not as a near copy');
+    assert.deepEqual(raw.prepare('SELECT kind FROM duplicates').pluck().all(), ['revision'], 'the earlier version is kept as a revision row');
+    assert.equal(raw.prepare("SELECT count(*) FROM articles WHERE text LIKE '%early June%'").pluck().get(), 1, 'the stored version is the corrected one');
     raw.close();
     const quotes = detente(['quotes', '--db', db]);
     assert.equal(quotes.status, 0, quotes.stderr);
-    assert.match(quotes.stdout, /━━ 2024-05-14 · Harbour report 481 · Harbour Gazette · .*day\.jsonl:1 · id [0-9a-f]{16} · source id 481\n/);
+    assert.match(quotes.stdout, /━━ 2024-05-14 · Harbour report 481 · Harbour Gazette · .*day\.jsonl:2 · id [0-9a-f]{16} · source id 481\n/);
     const explained = detente(['explain', '--db', db, '--article', /id ([0-9a-f]{16}) · source id 481/.exec(quotes.stdout)?.[1] ?? '?']);
     assert.equal(explained.status, 0, explained.stderr);
     assert.match(explained.stdout, /^━━ Harbour report 481 \(2024-05-14\) · id [0-9a-f]{16} · source id 481\n/);

@@ -3,6 +3,7 @@ import type { StoreCounts } from '../store/store.js';
 import type { AnalysisIssue } from '../model/analysis.js';
 import { formatFailures } from './failures.js';
 import { notEnglishCount } from './not-english-count.js';
+import { replacedCount } from './replaced-count.js';
 
 /** Log formats: human text, or one JSON object per line (for log collectors). */
 export type LogFormat = 'text' | 'json';
@@ -51,6 +52,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
           notEnglish: stats.notEnglish,
           stored: stats.stored,
           replaced: stats.replaced,
+          revised: stats.revised,
           skipped: stats.skipped,
           duplicates: stats.duplicates,
           failed: stats.failures.length,
@@ -64,7 +66,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       }
       if (!quiet) {
         process.stderr.write(
-          `read ${stats.read} article(s), stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${notEnglishCount(stats.notEnglish)}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s${rate === null ? '' : ` (${rate.toFixed(1)} articles/s)`}\n` +
+          `read ${stats.read} article(s), stored ${stats.stored}${replacedCount(stats)}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${notEnglishCount(stats.notEnglish)}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s${rate === null ? '' : ` (${rate.toFixed(1)} articles/s)`}\n` +
             (removed
               ? `store ${db}: not created (nothing to store)\n`
               : `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`),

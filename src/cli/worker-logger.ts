@@ -2,6 +2,7 @@ import type { JobFailure, WorkerStats } from '../queue/run-worker.js';
 import type { StoreCounts } from '../store/store.js';
 import { formatFailure, formatFailures } from './failures.js';
 import { notEnglishCount } from './not-english-count.js';
+import { replacedCount } from './replaced-count.js';
 import type { LogFormat } from './logger.js';
 
 /** What `detente worker` writes on stderr: its start, each failed attempt, connection errors and its summary. */
@@ -51,6 +52,7 @@ export function createWorkerLogger(format: LogFormat, { quiet = false }: { quiet
           completed: stats.completed,
           stored: stats.stored,
           replaced: stats.replaced,
+          revised: stats.revised,
           alreadyStored: stats.alreadyStored + stats.skipped,
           duplicates: stats.duplicates,
           notEnglish: stats.notEnglish,
@@ -80,7 +82,7 @@ function summaryText(stats: WorkerStats, counts: StoreCounts, db: string): strin
   const rate = stats.completed / Math.max(stats.seconds, 1e-9);
   const stopped = stats.stoppedBy === 'empty' ? 'queue empty' : stats.stoppedBy === 'signal' ? 'stopped' : 'stopped by a store error';
   return (
-    `worker (${stopped}): completed ${stats.completed} job(s): stored ${stats.stored}${stats.replaced ? ` (${stats.replaced} in place of a shorter copy from the same URL)` : ''}, ` +
+    `worker (${stopped}): completed ${stats.completed} job(s): stored ${stats.stored}${replacedCount(stats)}, ` +
     `already stored ${stats.alreadyStored + stats.skipped}, duplicates ${stats.duplicates}, ${notEnglishCount(stats.notEnglish)}failed ${stats.failures.length}` +
     `${stats.retries ? ` (${stats.retries} failed attempt(s) left for a retry)` : ''} in ${stats.seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)\n` +
     `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked`

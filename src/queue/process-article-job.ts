@@ -2,7 +2,7 @@ import { isNotEnglish, type Analyzer } from '../analyze.js';
 import type { Analysis } from '../model/analysis.js';
 import { EMPTY_TONE } from '../model/tone.js';
 import { DetenteError } from '../pipeline/errors.js';
-import type { Store } from '../store/store.js';
+import { replacesStored, type Store } from '../store/store.js';
 import { parseArticleJob } from './article-job.js';
 import type { ArticleJobResult } from './article-queue.js';
 import type { StoreBatcher } from './store-batcher.js';
@@ -19,8 +19,8 @@ export interface ArticleJobContext {
 /**
  * Analyses one job's article and stores it, as `ingest` does an input article: an article the store has
  * (same id) is not analysed again; a copy of a stored article under another id (same URL, same text,
- * near-duplicate) is linked to it without analysis; a fuller copy of a stored article from the same URL is
- * analysed and replaces it (see Store.findDuplicate). The readers' issues carried by the job are stored with
+ * near-duplicate) is linked to it without analysis; a fuller copy of a stored article from the same URL, or a
+ * correction of one with the same source and source id, is analysed and replaces it (see Store.findDuplicate). The readers' issues carried by the job are stored with
  * the analysis. Resolves only once the article's transaction is committed (see store-batcher.ts).
  * @param data the job's data (an {@link import('./article-job.js').ArticleJob})
  * @param context analyzer, store and batcher of the worker, and the order in which it took the job
@@ -33,7 +33,7 @@ export async function processArticleJob(data: unknown, { analyzer, store, batche
   const { article, issues } = parseArticleJob(data);
   const duplicate = await store.findDuplicate(article);
   if (duplicate?.kind === 'id') return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
-  if (duplicate && duplicate.kind !== 'fuller') {
+  if (duplicate && !replacesStored(duplicate)) {
     // the store links it to the first copy and stores nothing else
     const marker: Analysis = { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
     await batcher.save(marker, order);

@@ -52,7 +52,7 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: 
   let draining = false;
   let writing: Promise<void> = Promise.resolve();
   let given = 0;
-  const totals: SaveResult = { stored: 0, skipped: 0, duplicates: 0, replaced: 0 };
+  const totals: SaveResult = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0 };
 
   const flush = (): Promise<void> => {
     clearTimeout(timer);
@@ -70,6 +70,7 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: 
           totals.skipped += r.skipped;
           totals.duplicates += r.duplicates;
           totals.replaced += r.replaced;
+          totals.revised += r.revised;
           for (const w of batch) w.resolve();
         } catch (error) {
           for (const w of batch) w.reject(error);

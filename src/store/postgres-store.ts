@@ -14,10 +14,10 @@ import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
 import { POSTGRES_DIALECT } from './sql-dialect.js';
 import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
-import { ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
+import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
-import { FULLER_COPY_RATIO } from './store.js';
-import { externalIdKey } from './external-id.js';
+import { FULLER_COPY_RATIO, replacesStored } from './store.js';
+import { externalIdKey, externalMatchKind } from './external-id.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
 /** Options of {@link openPostgresStore}. */
@@ -115,22 +115,33 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
 
   const findDuplicate = async (db: Queryable, art: Article, fp: Fingerprint, record: boolean): Promise<DuplicateMatch | null> => {
     // the exact-copy checks in one statement, as in sqlite-store.ts: same id, same URL (NULL never matches), the first
-    // stored article with the same external id from the same source (external-id.ts), the first stored article with
-    // the same text hash, and the largest seq
+    // stored article with the same text hash, the first stored article with the same external id from the same source
+    // (external-id.ts) with its length and text hash, whether this id is recorded as a copy or an earlier version, and
+    // the largest seq
     const { rows } = await db.query({
       text: `SELECT (SELECT 1 FROM articles WHERE id = $1) AS same_id, u.id AS by_url, length(u.text) AS by_url_length,
         (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text,
-        (SELECT id FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS by_external,
+        e.id AS by_external, length(e.text) AS by_external_length, e.text_hash AS by_external_hash,
+        (SELECT 1 FROM duplicates WHERE id = $1) AS known_copy,
         (SELECT max(seq) FROM articles) AS last_seq
-        FROM (SELECT 1) AS one LEFT JOIN articles u ON u.url = $3`,
+        FROM (SELECT 1) AS one LEFT JOIN articles u ON u.url = $3
+        LEFT JOIN (SELECT id, text, text_hash FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS e ON true`,
       values: [art.id, fp.textHash, art.url || null, ...(externalIdKey(art) ?? [null, null])],
       rowMode: 'array',
     });
-    const [sameId, byUrl, byUrlLength, byText, byExternal, lastSeqText] = rows[0] as [number | null, string | null, number | null, string | null, string | null, string | null];
+    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastSeqText] = rows[0] as [
+      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, string | null,
+    ];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
+    if (byExternal) {
+      const kind = externalMatchKind(
+        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy) },
+        { length: art.text.length, textHash: fp.textHash },
+      );
+      if (kind) return { of: byExternal, kind, distance: 0 };
+    }
     // the stored copy under this URL, replaced when this one is much longer (PostgreSQL's length counts characters, as SQLite's)
     if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
-    if (byExternal) return { of: byExternal, kind: 'external', distance: 0 };
     if (byText) return { of: byText, kind: 'text', distance: 0 };
     const lastSeq = lastSeqText === null ? 0 : Number(lastSeqText);
     await syncNearIndex(db, lastSeq);
@@ -161,22 +172,19 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
   };
 
   /**
-   * Puts article `id`, just stored, in the place of the shorter copy `oldId` from the same URL (whose URL was set to
-   * NULL before `id` was inserted), as sqlite-store.ts does: copies linked to the shorter copy are linked to `id`,
-   * the shorter copy is recorded as a copy of `id` (kind 'fuller'), then its row goes with its annotations (ON
-   * DELETE CASCADE). The near-duplicate index is rebuilt on its next use.
+   * Puts article `id`, just stored, in the place of the stored copy `old` it replaces (kind 'fuller': a shorter copy
+   * from the same URL; 'revision': an earlier version with the same source id; its URL was set to NULL before `id`
+   * was inserted), as sqlite-store.ts does: copies linked to the old one are linked to `id`, the old one is recorded
+   * as a copy of `id` (seen_at: now for a shorter copy, the time it was stored for an earlier version), then its row
+   * goes with its annotations (ON DELETE CASCADE). The near-duplicate index is rebuilt on its next use.
    */
-  const replaceShorterCopy = async (db: pg.PoolClient, pending: PendingRows, oldId: string, id: string, url: string | null, now: string): Promise<boolean> => {
-    const { rows } = await db.query('SELECT seq, title, origin, published FROM articles WHERE id = $1', [oldId]);
-    const old = rows[0] as { seq: string; title: string; origin: string | null; published: string | null } | undefined;
-    if (!old) return false;
-    // the shorter copy may be an article of this batch whose annotations still wait: in first, so they go with it
+  const replaceStoredCopy = async (db: pg.PoolClient, pending: PendingRows, old: StoredCopy, kind: 'fuller' | 'revision', id: string, now: string): Promise<void> => {
+    // the old copy may be an article of this batch whose annotations still wait: in first, so they go with it
     await flushRows(db, pending);
-    await db.query('UPDATE duplicates SET duplicate_of = $1 WHERE duplicate_of = $2', [id, oldId]);
-    await db.query(INSERT_DUPLICATE, duplicateValues({ ...old, id: oldId, url }, id, 'fuller', 0, now));
+    await db.query('UPDATE duplicates SET duplicate_of = $1 WHERE duplicate_of = $2', [id, old.id]);
+    await db.query(INSERT_DUPLICATE, duplicateValues(old, id, kind, 0, kind === 'revision' ? old.stored_at : now));
     await db.query('DELETE FROM articles WHERE seq = $1', [old.seq]);
     nearIndex.reset();
-    return true;
   };
 
   const saveOne = async (
@@ -186,16 +194,33 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     runId: string,
     startSeq: number,
     batch: BatchCopies,
-  ): Promise<'stored' | 'replaced' | 'skipped' | 'duplicate'> => {
+  ): Promise<'stored' | 'replaced' | 'revised' | 'skipped' | 'duplicate'> => {
     const art = a.article;
     const fp = fingerprintOf(art);
+    const key = externalIdKey(art);
     // checked before analysis when the table ended at the seq this transaction started from: only the batch's own
-    // articles can be copies of it (see noCopyAt)
-    const dup = noCopyAt.get(art) === startSeq ? batch.find(art, fp) : await findDuplicate(db, art, fp, false);
-    if (dup?.kind === 'id') return 'skipped';
+    // articles can be copies of it (see noCopyAt), unless it has an external id (batch-copies.ts) or the batch cannot
+    // answer (one of its articles was replaced)
+    const quick = noCopyAt.get(art) === startSeq && !key ? batch.find(art, fp) : undefined;
+    const dup = quick !== undefined ? quick : await findDuplicate(db, art, fp, false);
+    if (dup?.kind === 'id') {
+      // a store from before external ids gets the one its copy carries (Store), unless another article has it
+      if (key) {
+        await db.query(
+          `UPDATE articles SET external_id = $1, source = coalesce(source, $2) WHERE id = $3 AND external_id IS NULL
+            AND NOT EXISTS (SELECT 1 FROM articles WHERE external_id = $1 AND coalesce(source, '') = $2)`,
+          [key[0], key[1], art.id],
+        );
+      }
+      return 'skipped';
+    }
     const now = new Date().toISOString();
-    if (dup?.kind === 'fuller') await db.query('UPDATE articles SET url = NULL WHERE id = $1', [dup.of]);
-    else if (dup) {
+    let old: StoredCopy | undefined;
+    if (dup && replacesStored(dup)) {
+      const { rows } = await db.query('SELECT seq, title, url, origin, published, stored_at FROM articles WHERE id = $1', [dup.of]);
+      old = rows[0] && { ...(rows[0] as Omit<StoredCopy, 'id'>), id: dup.of };
+      await db.query('UPDATE articles SET url = NULL WHERE id = $1', [dup.of]);
+    } else if (dup) {
       await db.query(INSERT_DUPLICATE, duplicateValues(art, dup.of, dup.kind, dup.distance, now));
       return 'duplicate';
     }
@@ -204,25 +229,25 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     // as in sqlite-store.ts (none: the NOT NULL constraint on article_seq fails)
     let seq: string | null;
     if (inserted.rows.length) {
-      batch.add(art.id, art.url ?? null, fp, art.text.length, externalIdKey(art));
+      batch.add(art.id, art.url ?? null, fp, art.text.length, old?.id);
       seq = (inserted.rows[0] as { seq: string }).seq;
     } else {
       const { rows } = await db.query('SELECT seq FROM articles WHERE id = $1', [art.id]);
       seq = (rows[0] as { seq: string } | undefined)?.seq ?? null;
     }
-    const replaced = dup?.kind === 'fuller' ? await replaceShorterCopy(db, pending, dup.of, art.id, art.url ?? null, now) : false;
+    if (old) await replaceStoredCopy(db, pending, old, dup!.kind as 'fuller' | 'revision', art.id, now);
     a.entities.forEach((e, ord) => {
       pending.entities.push([...entityValues(seq, art.id, e), ord]);
       for (const m of e.mentions) pending.mentions.push(mentionValues(seq, art.id, e.id, m));
     });
     for (const q of a.quotes) pending.quotes.push(quoteValues(seq, art.id, q));
     a.events.forEach((ev, ord) => pending.events.push([...eventValues(seq, art.id, ev), ord]));
-    return replaced ? 'replaced' : 'stored';
+    return !old ? 'stored' : dup!.kind === 'fuller' ? 'replaced' : 'revised';
   };
 
   const saveBatch = async (analyses: readonly Analysis[], runId: string): Promise<SaveResult> => {
     refuseIfReadonly();
-    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0 };
+    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0 };
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -235,9 +260,10 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       const pending: PendingRows = { entities: [], mentions: [], quotes: [], events: [] };
       for (const a of analyses) {
         const r = await saveOne(client, pending, a, runId, startSeq, batch);
-        if (r === 'stored' || r === 'replaced') {
+        if (r === 'stored' || r === 'replaced' || r === 'revised') {
           result.stored++;
           if (r === 'replaced') result.replaced++;
+          if (r === 'revised') result.revised++;
         } else if (r === 'skipped') result.skipped++;
         else result.duplicates++;
       }

@@ -54,9 +54,24 @@ export function articleValues(a: Analysis, runId: string, now: string, fp: Finge
 }
 
 /**
- * The duplicates row of a copy not stored (or, kind `fuller`, of a shorter copy replaced).
+ * The articles row of a stored article that a fuller copy or a correction replaces (Store.saveBatch), as read for
+ * its duplicates row: id, sequence number, title, URL, origin, publication date and the time it was stored.
+ */
+export interface StoredCopy {
+  id: string;
+  seq: number | string;
+  title: string;
+  url: string | null;
+  origin: string | null;
+  published: string | null;
+  stored_at: string;
+}
+
+/**
+ * The duplicates row of a copy not stored (or, kinds `fuller` and `revision`, of a stored copy replaced).
  * @param copy the copy's id, title, URL, origin and publication date
- * @param of the stored article it is a copy of; `kind`, `distance` as in DuplicateMatch; `now` ISO time
+ * @param of the stored article it is a copy of; `kind`, `distance` as in DuplicateMatch; `now` ISO time (its
+ *   `seen_at`: for a replaced earlier version, the time that version was stored)
  */
 export function duplicateValues(copy: Pick<Article, 'id' | 'title' | 'published'> & { url?: string | null; origin?: string | null }, of: string, kind: string, distance: number, now: string): unknown[] {
   return [copy.id, of, kind, distance, copy.title, copy.url ?? null, copy.origin ?? null, copy.published, now];

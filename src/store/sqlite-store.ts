@@ -14,11 +14,11 @@ import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
 import { SQLITE_DIALECT } from './sql-dialect.js';
 import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
-import { ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
+import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import type { Article } from '../model/article.js';
-import { FULLER_COPY_RATIO } from './store.js';
-import { externalIdKey } from './external-id.js';
+import { FULLER_COPY_RATIO, replacesStored } from './store.js';
+import { externalIdKey, externalMatchKind } from './external-id.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
 /**
@@ -81,16 +81,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const insertRun = db.prepare(sql.insertRun);
   const hasArticle = db.prepare(sql.hasArticle).pluck();
   // The exact-copy checks of findDuplicate in one statement (one call into SQLite instead of five): same id, same
-  // URL (NULL never matches), the first stored article with the same external id from the same source (NULL never
-  // matches; external-id.ts), the first stored article with the same text hash, and the largest rowid, which
-  // says whether the near-duplicate index has rows to catch up on.
+  // URL (NULL never matches), the first stored article with the same text hash, the first stored article with the
+  // same external id from the same source (NULL never matches; external-id.ts) with its length and text hash, whether
+  // this id is recorded as a copy or an earlier version, and the largest rowid, which says whether the near-duplicate
+  // index has rows to catch up on.
   const exactCopies = db
     .prepare(
       `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, u.id AS byUrl, length(u.text) AS byUrlLength,
         (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText,
-        (SELECT id FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) AS byExternal,
+        e.id AS byExternal, length(e.text) AS byExternalLength, e.text_hash AS byExternalHash,
+        (SELECT 1 FROM duplicates WHERE id = ?) AS knownCopy,
         (SELECT max(rowid) FROM articles) AS lastRowid
-        FROM (SELECT 1) LEFT JOIN articles u ON u.url = ?`,
+        FROM (SELECT 1) LEFT JOIN articles u ON u.url = ?
+        LEFT JOIN (SELECT id, text, text_hash FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) e`,
     )
     .raw();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
@@ -112,11 +115,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const noCopyAt = new WeakMap<Article, number>();
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
     const [external, source] = externalIdKey(art) ?? [null, null];
-    const [sameId, byUrl, byUrlLength, byText, byExternal, lastRowid] = exactCopies.get(art.id, fp.textHash, external, source, art.url || null) as [number | null, string | null, number | null, string | null, string | null, number | null];
+    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastRowid] = exactCopies.get(art.id, fp.textHash, art.id, art.url || null, external, source) as [
+      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, number | null,
+    ];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
+    if (byExternal) {
+      const kind = externalMatchKind(
+        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy) },
+        { length: art.text.length, textHash: fp.textHash },
+      );
+      if (kind) return { of: byExternal, kind, distance: 0 };
+    }
     // the stored copy under this URL, replaced when this one is much longer (its length in characters, as SQLite counts)
     if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
-    if (byExternal) return { of: byExternal, kind: 'external', distance: 0 };
     if (byText) return { of: byText, kind: 'text', distance: 0 };
     // Near copies: the in-memory band index, brought up to date with the articles table first.
     if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
@@ -138,26 +149,33 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const seqOfId = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
 
   const releaseUrl = db.prepare('UPDATE articles SET url = NULL WHERE id = ?');
-  const shorterCopy = db.prepare('SELECT seq, title, origin, published FROM articles WHERE id = ?');
+  const storedCopy = db.prepare('SELECT seq, title, url, origin, published, stored_at FROM articles WHERE id = ?');
   const deleteArticle = db.prepare('DELETE FROM articles WHERE seq = ?');
   const relinkDuplicates = db.prepare('UPDATE duplicates SET duplicate_of = ? WHERE duplicate_of = ?');
-  // Puts article `id`, just stored, in the place of the shorter copy `oldId` from the same URL (whose URL was set to
-  // NULL before `id` was inserted, for the unique URL index): the copies linked to the shorter copy are linked to
-  // `id`, the shorter copy itself is recorded as a copy of `id` (kind 'fuller'), then its row is deleted with its
-  // annotations (in this order: deleting an article deletes the duplicates rows linked to it). The near-duplicate index
-  // is rebuilt on its next use: it holds the deleted row.
-  const replaceShorterCopy = (oldId: string, id: string, url: string | null, now: string): void => {
-    const old = shorterCopy.get(oldId) as { seq: number; title: string; origin: string | null; published: string | null } | undefined;
-    if (!old) return;
-    relinkDuplicates.run(id, oldId);
-    insertDuplicate.run(...duplicateValues({ ...old, id: oldId, url }, id, 'fuller', 0, now));
+  // an article stored before the store kept external ids gets the one its copy carries (Store), unless another stored
+  // article has it already
+  const backfillExternalId = db.prepare(
+    `UPDATE articles SET external_id = ?, source = coalesce(source, ?) WHERE id = ? AND external_id IS NULL
+      AND NOT EXISTS (SELECT 1 FROM articles WHERE external_id = ? AND coalesce(source, '') = ?)`,
+  );
+  // Puts article `id`, just stored, in the place of the stored copy `old` it replaces (kind 'fuller': a shorter copy
+  // from the same URL; 'revision': an earlier version with the same source id; its URL was set to NULL before `id` was
+  // inserted, for the unique URL index): the copies linked to the old one are linked to `id`, the old one itself is
+  // recorded as a copy of `id` (its URL; seen_at: now for a shorter copy, the time it was stored for an earlier
+  // version), then its row is deleted with its annotations (in this order: deleting an article deletes the duplicates
+  // rows linked to it). The near-duplicate index is rebuilt on its next use: it holds the deleted row.
+  const replaceStoredCopy = (old: StoredCopy, kind: 'fuller' | 'revision', id: string, now: string): void => {
+    relinkDuplicates.run(id, old.id);
+    insertDuplicate.run(...duplicateValues(old, id, kind, 0, kind === 'revision' ? old.stored_at : now));
     // its entities, mentions, quotes and events go with it (ON DELETE CASCADE, migration 5)
     deleteArticle.run(old.seq);
     nearIndex.reset();
-    replaced.add(id);
+    (kind === 'fuller' ? replaced : revised).add(id);
   };
-  // ids stored in the current transaction in place of a shorter copy (counted in SaveResult.replaced)
+  // ids stored in the current transaction in place of a shorter copy or of an earlier version (SaveResult.replaced,
+  // SaveResult.revised)
   const replaced = new Set<string>();
+  const revised = new Set<string>();
 
   const saveOne = (a: Analysis, runId: string, startRowid: number, batch: BatchCopies): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
@@ -165,11 +183,20 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     // Checked (before analysis) when the table ended at the rowid this transaction started from: nothing was stored
     // since but the batch's own articles, so only they can be copies of it (same answer as the full check; the
     // table cannot change under an open write transaction).
-    const dup = noCopyAt.get(art) === startRowid ? batch.find(art, fp) : findDuplicate(art, fp);
-    if (dup?.kind === 'id') return 'skipped';
+    const key = externalIdKey(art);
+    const quick = noCopyAt.get(art) === startRowid && !key ? batch.find(art, fp) : undefined;
+    const dup = quick !== undefined ? quick : findDuplicate(art, fp);
+    if (dup?.kind === 'id') {
+      if (key) backfillExternalId.run(key[0], key[1], art.id, key[0], key[1]);
+      return 'skipped';
+    }
     const now = new Date().toISOString();
-    if (dup?.kind === 'fuller') releaseUrl.run(dup.of);
-    else if (dup) {
+    let old: StoredCopy | undefined;
+    if (dup && replacesStored(dup)) {
+      const row = storedCopy.get(dup.of) as Omit<StoredCopy, 'id'> | undefined;
+      old = row && { ...row, id: dup.of };
+      releaseUrl.run(dup.of);
+    } else if (dup) {
       insertDuplicate.run(...duplicateValues(art, dup.of, dup.kind, dup.distance, now));
       return 'duplicate';
     }
@@ -178,10 +205,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     // sequence numbers (no such article: the NOT NULL constraint fails, as the foreign key on article_id did)
     let seq: number | null;
     if (inserted.changes > 0) {
-      batch.add(art.id, art.url ?? null, fp, art.text.length, externalIdKey(art));
+      batch.add(art.id, art.url ?? null, fp, art.text.length, old?.id);
       seq = Number(inserted.lastInsertRowid);
     } else seq = (seqOfId.get(art.id) as number | undefined) ?? null;
-    if (dup?.kind === 'fuller') replaceShorterCopy(dup.of, art.id, art.url ?? null, now);
+    if (old) replaceStoredCopy(old, dup!.kind as 'fuller' | 'revision', art.id, now);
     for (const e of a.entities) {
       insertEntity.run(...entityValues(seq, art.id, e));
       for (const m of e.mentions) insertMention.run(...mentionValues(seq, art.id, e.id, m));
@@ -192,8 +219,9 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   };
   const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();
   const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
-    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0 };
+    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0 };
     replaced.clear();
+    revised.clear();
     const startRowid = (lastArticleRowid.get() as number | null) ?? 0;
     const batch = createBatchCopies();
     for (const a of analyses) {
@@ -201,6 +229,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       if (r === 'stored') {
         result.stored++;
         if (replaced.has(a.article.id)) result.replaced++;
+        if (revised.has(a.article.id)) result.revised++;
       }
       else if (r === 'skipped') result.skipped++;
       else result.duplicates++;

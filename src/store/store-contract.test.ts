@@ -50,6 +50,30 @@ async function writeOlderStore(name: TestBackend['name'], location: string, anal
   }
 }
 
+/**
+ * The duplicates rows of the store at `location` (id, duplicate_of, kind, and whether seen_at is no later than the
+ * stored_at of the article it is linked to), by id, read through the driver alone.
+ */
+async function duplicateRows(name: TestBackend['name'], location: string): Promise<{ id: string; duplicate_of: string; kind: string; seenBefore: boolean }[]> {
+  const sql = 'SELECT d.id, d.duplicate_of, d.kind, d.seen_at <= a.stored_at AS seen_before FROM duplicates d JOIN articles a ON a.id = d.duplicate_of ORDER BY d.id';
+  type Row = { id: string; duplicate_of: string; kind: string; seen_before: unknown };
+  let rows: Row[];
+  if (name === 'sqlite') {
+    const db = new Database(location, { readonly: true });
+    rows = db.prepare(sql).all() as Row[];
+    db.close();
+  } else {
+    const client = new pg.Client({ connectionString: location });
+    await client.connect();
+    try {
+      rows = (await client.query(sql)).rows as Row[];
+    } finally {
+      await client.end();
+    }
+  }
+  return rows.map((r) => ({ id: r.id, duplicate_of: r.duplicate_of, kind: r.kind, seenBefore: Boolean(r.seen_before) }));
+}
+
 for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
   describe(`the ${backend.name} store`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
@@ -63,11 +87,11 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
 
     test('storing the same analyses twice adds nothing the second time, also after reopening', async () => {
       const { store, location } = await fresh();
-      assert.deepEqual(await store.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0 });
+      assert.deepEqual(await store.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
       const before = await store.counts();
       await store.close();
       const again = await openStore(location); // reopening re-runs migrations harmlessly
-      assert.deepEqual(await again.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 0, skipped: 2, duplicates: 0, replaced: 0 });
+      assert.deepEqual(await again.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 0, skipped: 2, duplicates: 0, replaced: 0, revised: 0 });
       assert.deepEqual(await again.counts(), before);
       assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
       assert.equal(await again.hasArticle('a'), true);
@@ -276,7 +300,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const sameUrl = sample('w4', 'A different text entirely about something else, published at the same address.');
       first.article.url = 'https://news.example/a';
       sameUrl.article.url = 'https://news.example/a';
-      assert.deepEqual(await store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3, replaced: 0 });
+      assert.deepEqual(await store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3, replaced: 0, revised: 0 });
       assert.equal((await store.counts()).articles, 1);
       assert.equal((await store.counts()).duplicates, 3);
       assert.equal((await store.findDuplicate(sameText.article))?.kind, 'text');
@@ -291,11 +315,11 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const summary = sample('s1', 'Finance ministers agreed to extend a credit line to Greece.');
       summary.article.url = 'https://news.example/greece';
       const sameSummary = sample('s2', summary.article.text);
-      assert.deepEqual(await store.saveBatch([summary, sameSummary], 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0 });
+      assert.deepEqual(await store.saveBatch([summary, sameSummary], 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
       const full = sample('f1', WIRE);
       full.article.url = 'https://news.example/greece';
       assert.deepEqual(await store.findDuplicate(full.article), { of: 's1', kind: 'fuller', distance: 0 });
-      assert.deepEqual(await store.saveBatch([full], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 1 });
+      assert.deepEqual(await store.saveBatch([full], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 1, revised: 0 });
       assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
       assert.equal(await store.getAnalysis('s1'), undefined);
       assert.equal((await store.getAnalysis('f1'))?.article.text, WIRE);
@@ -315,7 +339,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       summary.article.url = full.article.url = 'https://news.example/greece';
       const stub = sample('s9', 'Finance ministers agreed to extend a credit line.');
       stub.article.url = 'https://news.example/greece';
-      assert.deepEqual(await store.saveBatch([summary, full, stub], 'r0'), { stored: 2, skipped: 0, duplicates: 1, replaced: 1 });
+      assert.deepEqual(await store.saveBatch([summary, full, stub], 'r0'), { stored: 2, skipped: 0, duplicates: 1, replaced: 1, revised: 0 });
       assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
       assert.equal(await store.findDuplicate(sample('s4', 'Finance ministers agreed.').article), null);
       assert.deepEqual(await store.findDuplicate(stub.article), { of: 'f1', kind: 'url', distance: 0 });
@@ -346,7 +370,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
         return { result, stored, links };
       };
       const full = await outcome(false);
-      assert.deepEqual(full.result, { stored: 2, skipped: 1, duplicates: 3, replaced: 0 });
+      assert.deepEqual(full.result, { stored: 2, skipped: 1, duplicates: 3, replaced: 0, revised: 0 });
       assert.deepEqual(full.stored, ['old', 'w1', 'w5']);
       assert.deepEqual(full.links.map((d) => [d?.of, d?.kind]), [['w1', 'text'], ['w1', 'near'], ['w1', 'url']]);
       assert.deepEqual(await outcome(true), full);
@@ -360,7 +384,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await store.counts()).articles, 0);
       const edited = sample('n3', WIRE.replace('late into the night', 'late into the evening'));
       assert.equal(await store.findDuplicate(edited.article), null, 'nothing of the failed batch is a first copy');
-      assert.deepEqual(await store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
+      assert.deepEqual(await store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
       await store.close();
     });
 
@@ -389,31 +413,44 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await second.close();
     });
 
-    test("a JSON Lines record re-exported with an edited text under the same upstream id and source is linked, not stored twice; another source's same id is stored", async () => {
+    test("a JSON Lines record re-exported with an edited text under the same upstream id and source replaces the stored version, which is kept as a revision row; another source's same id is stored", async () => {
       const { store, location } = await fresh();
       const withId = (id: string, externalId: string, source: string | undefined, text: string) => {
         const a = sample(id, text);
         Object.assign(a.article, { externalId }, source ? { source } : {});
         return a;
       };
-      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
-      // edited past a near copy, and the same id twice in one batch
-      const edited = withId('x2', '1001', 'Lakeside Herald', `${STORIES.c} Markets fell on the news, and the currency weakened.`);
-      assert.deepEqual(await store.findDuplicate(edited.article), { of: 'x1', kind: 'external', distance: 0 });
-      assert.deepEqual(await store.saveBatch([edited, withId('x3', '1001', 'Lakeside Herald', STORIES.d)], 'r0'), { stored: 0, skipped: 0, duplicates: 2, replaced: 0 });
+      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      // a correction (edited past a near copy): analysed and stored in the first version's place
+      const corrected = withId('x2', '1001', 'Lakeside Herald', `${STORIES.c} Markets fell on the news, and the currency weakened.`);
+      assert.deepEqual(await store.findDuplicate(corrected.article), { of: 'x1', kind: 'revision', distance: 0 });
+      assert.deepEqual(await store.saveBatch([corrected], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 1 });
+      assert.equal(await store.getAnalysis('x1'), undefined, 'the earlier version and its annotations are gone');
+      assert.equal((await store.getAnalysis('x2'))?.quotes.length, 1);
+      // the earlier export read again does not undo the correction: it is linked to the current version
+      assert.deepEqual(await store.findDuplicate(withId('x1', '1001', 'Lakeside Herald', STORIES.c).article), { of: 'x2', kind: 'external', distance: 0 });
+      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
+      // a much shorter copy under the same id (a summary of it) is a copy, not a correction
+      assert.deepEqual(await store.findDuplicate(withId('x4', '1001', 'Lakeside Herald', 'Rates went up.').article), { of: 'x2', kind: 'external', distance: 0 });
       // ids are unique only within a source: the same number from another source, or with none, is another article
-      assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0 });
+      assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
       // without a source an id names nothing across exports: two source-less files both numbering from 1 (review 13)
       assert.equal(await store.findDuplicate(withId('z2', '1001', undefined, STORIES.d).article), null);
-      const batchOnly = [withId('y2', '2002', 'Valley Courier', STORIES.d), withId('y3', '2002', 'Valley Courier', `${STORIES.d} More rain is forecast.`)];
-      assert.deepEqual(await store.saveBatch(batchOnly, 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0 });
+      // two versions in one batch: the later one stays
+      const batch = [withId('y2', '2002', 'Valley Courier', STORIES.d), withId('y3', '2002', 'Valley Courier', `${STORIES.d} More rain is forecast.`)];
+      assert.deepEqual(await store.saveBatch(batch, 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 1 });
       await store.close();
       const again = await openStore(location, { readonly: true });
-      assert.equal((await again.getAnalysis('x1'))?.article.externalId, '1001');
-      assert.equal((await again.getAnalysis('a')), undefined);
-      assert.deepEqual((await again.listQuotes({})).map((q) => [q.articleId, q.articleExternalId]).sort(), [['x1', '1001'], ['y1', '1001'], ['y2', '2002'], ['z1', '1001']]);
+      assert.equal((await again.getAnalysis('x2'))?.article.externalId, '1001');
+      assert.deepEqual((await again.listQuotes({})).map((q) => [q.articleId, q.articleExternalId]).sort(), [['x2', '1001'], ['y1', '1001'], ['y3', '2002'], ['z1', '1001']]);
       assert.deepEqual((await again.listEvents({})).map((e) => e.articleExternalId).sort(), ['1001', '1001', '1001', '2002']);
+      assert.deepEqual(await again.counts(), { articles: 4, entities: 4, mentions: 4, quotes: 4, events: 4, duplicates: 2 });
       await again.close();
+      // the earlier versions are kept as rows of the duplicates table, linked to the current one, seen when stored
+      assert.deepEqual(await duplicateRows(backend.name, location), [
+        { id: 'x1', duplicate_of: 'x2', kind: 'revision', seenBefore: true },
+        { id: 'y2', duplicate_of: 'y3', kind: 'revision', seenBefore: true },
+      ]);
     });
 
     test('a store written by the detente before external ids (every migration but the newest) is refused read-only, then upgraded with its rows kept', async () => {
@@ -426,11 +463,20 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await store.getAnalysis('o1'))?.article.externalId, undefined);
       const fresh = sample('o2', STORIES.b);
       Object.assign(fresh.article, { externalId: 'item-7', source: 'Lakeside Herald' });
-      assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0 });
-      assert.equal((await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7', source: 'Lakeside Herald' }))?.kind, 'external');
+      assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.equal((await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7', source: 'Lakeside Herald' }))?.kind, 'revision');
+      // the article stored before external ids, read again from its export, gets its id (back-filled) …
+      const withKey = (externalId: string) => ({ ...old, article: { ...old.article, externalId, source: 'Lakeside Herald' } });
+      assert.deepEqual(await store.saveBatch([withKey('item-1')], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.findDuplicate({ ...sample('o4', `${STORIES.a} The talks resume next week.`).article, externalId: 'item-1', source: 'Lakeside Herald' }), { of: 'o1', kind: 'revision', distance: 0 });
+      // … but not one that another stored article has already
+      const other = sample('o5', STORIES.d);
+      await store.saveBatch([other], 'r0');
+      assert.deepEqual(await store.saveBatch([{ ...other, article: { ...other.article, externalId: 'item-7', source: 'Lakeside Herald' } }], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0 });
+      assert.equal((await store.getAnalysis('o5'))?.article.externalId, undefined);
       await store.close();
       const reader = await openStore(location, { readonly: true });
-      assert.equal((await reader.counts()).articles, 2);
+      assert.equal((await reader.counts()).articles, 3);
       await reader.close();
     });
 

@@ -120,17 +120,30 @@ export interface StoredQuote extends Quote {
 }
 
 /**
- * Why an article was not stored: same id, same URL, same external id from the same source (external-id.ts), same
- * text, or a near-duplicate (SimHash), checked in that order; or, kind `fuller`,
- * why it replaces a stored article: that article has the same URL but is a much shorter copy (a feed item's summary,
- * a page cut off in download — see {@link FULLER_COPY_RATIO}), so this one is analysed and stored in its place.
+ * Why an article was not stored: same id, same external id from the same source (external-id.ts), same URL, same
+ * text, or a near-duplicate (SimHash), checked in that order; or why it replaces a stored article: kind `fuller`,
+ * that article has the same URL but is a much shorter copy (a feed item's summary, a page cut off in download — see
+ * {@link FULLER_COPY_RATIO}); kind `revision`, that article has the same source and source id and this one is a
+ * correction of it (external-id.ts externalMatchKind). A replacing article is analysed and stored in its place
+ * ({@link replacesStored}).
  */
 export interface DuplicateMatch {
-  /** Id of the stored article: the first copy, or (kind `fuller`) the shorter copy this article replaces. */
+  /** Id of the stored article: the first copy, or (kinds `fuller`, `revision`) the stored copy this article replaces. */
   of: string;
-  kind: 'id' | 'url' | 'external' | 'text' | 'near' | 'fuller';
+  kind: 'id' | 'url' | 'external' | 'text' | 'near' | 'fuller' | 'revision';
   /** Hamming distance of the SimHashes (0 for the exact kinds). */
   distance: number;
+}
+
+/**
+ * True when saving an article of this match puts it in the stored article's place (kinds `fuller` and `revision`):
+ * it is analysed and stored, and the stored one is deleted ({@link Store.saveBatch}); an article of any other
+ * match is linked to the stored copy without analysis.
+ * @param match a {@link DuplicateMatch}, or null/undefined (no copy: false)
+ * @returns whether the article replaces the stored one
+ */
+export function replacesStored(match: Pick<DuplicateMatch, 'kind'> | null | undefined): boolean {
+  return match?.kind === 'fuller' || match?.kind === 'revision';
 }
 
 /**
@@ -152,6 +165,11 @@ export interface SaveResult {
   duplicates: number;
   /** Of `stored`, the articles that replaced a shorter stored copy from the same URL ({@link FULLER_COPY_RATIO}). */
   replaced: number;
+  /**
+   * Of `stored`, the corrections: articles that replaced an earlier version with the same source and source id
+   * (DuplicateMatch kind `revision`), which is kept as a row of the duplicates table.
+   */
+  revised: number;
 }
 
 /** What the last poll of a feed returned: validators for the next conditional GET. */
@@ -181,7 +199,9 @@ export type Awaitable<T> = T | Promise<T>;
  * The storage interface shared by the SQLite (default) and PostgreSQL back ends. Every method may answer
  * asynchronously ({@link Awaitable}): callers `await` each call. The SQLite store answers synchronously
  * ({@link SyncStore}), the PostgreSQL store with promises.
- * Saving is idempotent: an article already stored (same id) is skipped, nothing is duplicated.
+ * Saving is idempotent: an article already stored (same id) is skipped, nothing is duplicated; when it carries an
+ * external id and source that its stored row lacks (a store written before detente kept them: SQLite migration 6,
+ * PostgreSQL 2), they are filled in, so ingesting the original export again back-fills the ids.
  */
 export interface Store {
   /** Records a pipeline run (idempotent on `run.id`). */
@@ -189,9 +209,11 @@ export interface Store {
   /** True when the article id is already stored. */
   hasArticle(id: string): Awaitable<boolean>;
   /**
-   * The stored article this one duplicates, if any: same id, same URL, same normalised text, or a
-   * SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts); kind `fuller` when the stored article with the same
-   * URL is a much shorter copy that this one will replace (analyse it: {@link saveBatch} stores it in its place).
+   * The stored article this one duplicates, if any: same id, same external id and source, same URL, same normalised
+   * text, or a SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts); kind `fuller` when the stored article with
+   * the same URL is a much shorter copy that this one will replace, kind `revision` when this one is a correction of
+   * the stored article with the same external id and source (analyse both: {@link saveBatch} stores them in its place;
+   * {@link replacesStored}).
    */
   findDuplicate(article: Article): Awaitable<DuplicateMatch | null>;
   /**
@@ -199,7 +221,8 @@ export interface Store {
    * earlier in the same batch) are recorded in `duplicates`, linked to the first copy. An article that is a fuller
    * copy of a stored one from the same URL ({@link FULLER_COPY_RATIO}) replaces it: the shorter copy's row and
    * annotations are deleted, it is recorded in `duplicates` (kind `fuller`) as a copy of the new one, and copies
-   * linked to it are linked to the new one.
+   * linked to it are linked to the new one. A correction (kind `revision`) replaces the earlier version the same way;
+   * that version's duplicates row (kind `revision`) keeps the time it was stored as `seen_at`.
    */
   saveBatch(analyses: readonly Analysis[], runId: string): Awaitable<SaveResult>;
   listEvents(filter?: EventFilter): Awaitable<StoredEvent[]>;
