@@ -9,6 +9,7 @@ import type { Analysis } from './model/analysis.js';
 import type { ReadResult } from './ingest/read-result.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { readJsonLines } from './ingest/read-jsonl.js';
+import { readFeed } from './ingest/read-feed.js';
 
 const CITIES = ['Lima', 'Quito', 'Bogota', 'Caracas', 'Santiago', 'Asuncion', 'Montevideo', 'La Paz'];
 
@@ -174,6 +175,27 @@ test('a JSON Lines record exported again with a corrected text (same id and sour
     assert.equal(store.counts().articles, 1);
     assert.equal(store.getAnalysis(analysed[0].id), undefined);
     assert.equal(store.getAnalysis(analysed[1].id)?.article.externalId, 'story-88');
+  } finally {
+    store.close();
+  }
+});
+
+test('a feed item fetched again under a changed link is known by its guid: the same text is linked to it, an edited one replaces it', async () => {
+  const feed = (link: string, text: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Dunmore Post</title>
+    <item><title>Mill reopens</title><link>${link}</link><guid isPermaLink="false">post-4411</guid><description>${text}</description></item>
+  </channel></rss>`;
+  const first = 'The old paper mill in Dunmore reopened on Friday with forty workers.';
+  const edited = 'After two idle years the Dunmore paper mill is running again; sixty people were hired, its owners said.';
+  const store = openSqliteStore(':memory:');
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const runs = [];
+    const fetches: [string, string][] = [['https://post.example/mill?ref=rss', first], ['https://post.example/news/2024/mill', first], ['https://post.example/news/2024/mill-v2', edited]];
+    for (const [link, text] of fetches) {
+      runs.push(await ingestIntoStore(await readFeed(Buffer.from(feed(link, text)), 'https://post.example/rss'), { analyzer: fakeAnalyzer, store, runId: 'r1' }));
+    }
+    assert.deepEqual(runs.map((s) => [s.stored, s.revised, s.duplicates]), [[1, 0, 0], [0, 0, 1], [1, 1, 0]]);
+    assert.equal(store.counts().articles, 1);
   } finally {
     store.close();
   }

@@ -9,12 +9,16 @@ import type { Article } from '../model/article.js';
  * the first fetch or on a later try, the summary stored when the fetch failed (replaced by the page later: the store
  * puts a much fuller copy from the same URL in its place) — is one URL, and a later round or a later watch neither
  * fetches the page again nor stores the summary beside it. Another input giving the page under its canonical URL is
- * still linked to it as a copy, by its text (same text or SimHash near-duplicate).
+ * still linked to it as a copy, by its text (same text or SimHash near-duplicate). The page also takes the item's
+ * guid (`externalId`) and the feed as its `source`, so that the item fetched again under a changed link is known by
+ * its guid (store/external-id.ts).
  * @param item the feed item (its `url` is the feed's link)
  * @param page the article read from the item's page
- * @returns the page article, with `url` and `id` (a hash of text and URL, article-id.ts) those of the item's URL
+ * @returns the page article, with `url` and `id` (a hash of text and URL, article-id.ts) those of the item's URL, and
+ *   the item's `externalId` and `source` when it has a guid
  */
 export function pageOfItem(item: Article, page: Article): Article {
   const url = item.url ?? page.url;
-  return { ...page, url, id: url === page.url ? page.id : articleId(page.text, url ?? undefined), published: page.published ?? item.published };
+  const guid = item.externalId ? { externalId: item.externalId, source: item.source ?? page.source } : {};
+  return { ...page, ...guid, url, id: url === page.url ? page.id : articleId(page.text, url ?? undefined), published: page.published ?? item.published };
 }

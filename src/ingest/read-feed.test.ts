@@ -186,3 +186,20 @@ test('a malformed feed fails alone: the next input of the batch is read', async 
   assert.deepEqual(out, ['E_INGEST_FORMAT', 'Ferry timetable changes']);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test("a feed item's own id (RSS guid, Atom id) is its externalId and the feed its source; an item without one has none", async () => {
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Dunmore Post</title><link>https://post.example/</link>
+    <item><title>Mill reopens</title><link>https://post.example/mill?ref=rss</link><guid isPermaLink="false">post-4411</guid><description>The old paper mill in Dunmore reopened on Friday.</description></item>
+    <item><title>Bridge closed</title><link>https://post.example/bridge</link><description>The river bridge is shut for repairs until May.</description></item>
+  </channel></rss>`;
+  const [withGuid, without] = articles(await readFeed(Buffer.from(rss), 'post.rss'));
+  assert.equal(withGuid.externalId, 'post-4411');
+  assert.equal(withGuid.source, 'Dunmore Post');
+  assert.equal(without.externalId, undefined, "feedparser's stand-in for a missing guid (the link) is not an id");
+  const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:feed:1</id><updated>2024-05-02T08:00:00Z</updated>
+    <entry><id>urn:uuid:2f1c5a10-0000-4000-8000-00000000a001</id><title>Quarry vote</title><link href="https://quarry.example/vote"/><updated>2024-05-02T08:00:00Z</updated><summary>Residents voted against the quarry.</summary></entry>
+  </feed>`;
+  const [entry] = articles(await readFeed(Buffer.from(atom), 'https://quarry.example/feed.atom'));
+  assert.equal(entry.externalId, 'urn:uuid:2f1c5a10-0000-4000-8000-00000000a001');
+  assert.equal(entry.source, 'https://quarry.example/feed.atom', 'an untitled feed is named by its URL');
+});

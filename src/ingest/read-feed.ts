@@ -37,11 +37,15 @@ const TEASER_CHARS = 600;
 
 /**
  * Turns one feed entry into an article: title, link, date (as written: RSS pubDate, Atom published/updated,
- * Dublin Core date), description or full content as text, feed title as source, feed language.
+ * Dublin Core date), description or full content as text, feed title as source, feed language, and the item's own
+ * id as its `externalId`: the RSS `guid` or Atom `id` as written (not feedparser's stand-in, the link), so that the
+ * store knows the item again under a changed link, and an edited item is a correction of it (store/external-id.ts).
+ * The id names the item within its feed: the feed is its `source`, the feed's title or, untitled, its own URL
+ * (`feedUrl`, else the feed's `atom:link rel="self"`), without which the id is kept but matches nothing.
  * The text of an item with a teaser description (under {@link TEASER_CHARS}) opens with its headline as its own
  * paragraph, so the headline's actors and events are coded; an item with no description is its headline alone.
  */
-function itemResult(item: FeedParser.Item, origin: string): ReadResult {
+function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | null): ReadResult {
   const raw = item as unknown as Record<string, unknown>;
   const title = item.title?.replace(/\s+/g, ' ').trim() || null;
   const html = item.description || item.summary || '';
@@ -55,8 +59,9 @@ function itemResult(item: FeedParser.Item, origin: string): ReadResult {
     title,
     published: normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date),
     url: item.origlink || item.link || null,
-    source: item.meta?.title?.trim() || null,
+    source: item.meta?.title?.trim() || feedUrl || item.meta?.xmlurl || null,
     lang: item.meta?.language?.trim() || null,
+    externalId: rawValue(raw, ['rss:guid', 'atom:id'])?.trim() || null,
     origin,
   });
 }
@@ -84,7 +89,7 @@ export async function readRssAtom(bytes: Uint8Array, origin: string, options: Fe
   const done = new Promise<void>((resolve) => {
     parser.on('readable', () => {
       let item: FeedParser.Item | null;
-      while ((item = parser.read())) results.push(itemResult(item, `${origin}#${++n}`));
+      while ((item = parser.read())) results.push(itemResult(item, `${origin}#${++n}`, /^https?:/.test(origin) ? origin : null));
     });
     parser.on('error', (error: Error) => {
       const notFeed = /not a feed/i.test(error.message);
