@@ -121,9 +121,9 @@ test('a yes/no question reports no event, while a why-question presupposes it', 
 });
 
 test("a statement about the speaker's own country as a whole is no statement to anyone", () => {
-  assert.deepEqual(brief(run('Gabriel Boric said Chile had grown by 3 percent last year.', [BORIC, CHL])), []);
+  assert.deepEqual(brief(run('Gabriel Boric said the price of copper had been costly for Chile.', [BORIC, CHL])), []);
   // a statement about another country is still coded
-  assert.deepEqual(brief(run('Gabriel Boric said Peru had grown by 3 percent last year.', [BORIC, PER])), ['CHLGOV>PER 010']);
+  assert.deepEqual(brief(run('Gabriel Boric said the price of copper had been costly for Peru.', [BORIC, PER])), ['CHLGOV>PER 010']);
 });
 
 test('a progressive verb the tagger reads as a noun after "be" is coded (hand check 9: "… are still bombing …")', () => {

@@ -119,3 +119,39 @@ export function modifiesNoun(doc: Doc, index: ActorIndex, ref: ActorRef, end: nu
   if (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') return false;
   return !AGENT_NOUNS.has(doc.lower[k]) && !(actsAreActors && ACT_NOUNS.has(doc.lower[k]));
 }
+
+/**
+ * True when a statement's target is the subject of what was said: its mention, with the nouns it modifies or possesses
+ * ("said Japanese officials had asked", "said Japan's market was closed") and the other members of a compound subject
+ * ("said Britain and Japan were close"), is followed by the clause's verb ("Canada said Brazil was drafting new rules",
+ * "a party said its chancellor would lead the push"). Such an actor is whom the report is about, not whom the statement
+ * is made to. PETRARCH2 decides so: its SAY (the EXPLAIN_VERBAL [010] block of CAMEO.2.0.txt) takes a target from its
+ * own object or prepositional phrase, and a reported clause whose subject acts on no one gives it none (PETRtree.py,
+ * VerbPhrase.get_meaning drops a lower event with neither target nor code); the CAMEO 1.1b3 manual's 010 example (a
+ * general saying an alliance must stay strong) names no target either. Where the reported clause is itself an act on
+ * someone, that act is coded (a that-clause event), not a statement about its subject.
+ * @param doc the parsed article
+ * @param index the article's actor index (mentions by token)
+ * @param ref the candidate target
+ * @param end the sentence's end token (exclusive)
+ */
+export function subjectOfReport(doc: Doc, index: ActorIndex, ref: ActorRef, end: number): boolean {
+  let k = ref.endToken;
+  // the rest of a compound subject: "Britain and Japan", "Britain, France and Japan"
+  while (k + 1 < end && (doc.lower[k] === 'and' || doc.lower[k] === 'or' || doc.lower[k] === ',') && index.mentionAt[k + 1] >= 0) {
+    k++;
+    while (k < end && index.mentionAt[k] >= 0) k++;
+  }
+  // a possessor stands for the noun after it ("Japan's market"), a modifier heads on its noun ("Brazilian officials")
+  const possessor = k < end && (doc.lower[k] === "'s" || doc.lower[k] === "'" || doc.lower[k] === '’s');
+  if (possessor) k++;
+  let nouns = 0;
+  while (k < end && nouns < 4 && index.mentionAt[k] < 0 && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NUM')) {
+    k++;
+    nouns++;
+  }
+  if (possessor && nouns === 0) return false;
+  while (k < end && (doc.pos[k] === 'ADV' || doc.lower[k] === 'not' || doc.lower[k] === "n't")) k++;
+  if (k >= end) return false;
+  return doc.pos[k] === 'AUX' || (doc.pos[k] === 'VERB' && !doc.lower[k].endsWith('ing'));
+}
