@@ -24,8 +24,9 @@ export function dropTickerSymbols(view: DocView, mentions: readonly RawMention[]
   return mentions.filter((m) => {
     // a known business read from its ticker ("<IBM>", "<BP.L>") is the company named before it: kept, as it codes it
     if (m.kind !== 'name' || (m.type === 'ORG' && m.agent === 'BUS')) return true;
-    const open = text.lastIndexOf('<', m.start);
-    if (open < 0 || m.start - open > 1) return true;
+    // the bracket opens at the mention or just before it (a search back through the text made long articles quadratic)
+    const open = text[m.start] === '<' ? m.start : text[m.start - 1] === '<' ? m.start - 1 : -1;
+    if (open < 0) return true;
     const ticker = TICKER.exec(text.slice(open, open + 12));
     return !ticker || open + ticker[0].length < m.end;
   });
