@@ -5,32 +5,60 @@ import type { CueMatch } from './find-cues.js';
 const ITEM_BREAKS = ['\n', '\u2022', '|'] as const;
 
 /**
- * Where the headline item holding offset `at` starts: just after the last item break before `at`, else 0.
- * (Native searches: a character-by-character walk with a regular expression to the paragraph's start cost ~8% of
- * the quotes stage on the bench corpus.)
- * @param text the article text; `at` a character offset in it
- * @returns a character offset ≤ at
+ * How many characters the item searches look at on each side of the cue before they count words instead: an item
+ * longer than that on one side is a headline only if it still holds at most `MAX_HEADLINE_WORDS` words (a search to the
+ * text's ends made every cue cost the article's length, so articles of one long paragraph took quadratic time).
  */
-function itemStart(text: string, at: number): number {
+const ITEM_WINDOW = 1_000;
+
+/** Whether `part` (a piece of a headline item) already holds more words than a headline item may. */
+function tooManyWords(part: string): boolean {
+  return part.trim().split(/\s+/).length > MAX_HEADLINE_WORDS;
+}
+
+/**
+ * Where the headline item holding offset `at` starts: just after the last item break before `at`, else 0; null when
+ * the item is too long for a headline (more than `MAX_HEADLINE_WORDS` words before `at`).
+ * @param text the article text; `at` a character offset in it
+ * @returns a character offset ≤ at, or null
+ */
+function itemStart(text: string, at: number): number | null {
   if (at === 0) return 0;
-  let from = 0;
-  for (const b of ITEM_BREAKS) from = Math.max(from, text.lastIndexOf(b, at - 1) + 1);
-  return from;
+  const lo = Math.max(0, at - ITEM_WINDOW);
+  const window = text.slice(lo, at);
+  let from = -1;
+  for (const b of ITEM_BREAKS) from = Math.max(from, window.lastIndexOf(b));
+  if (from >= 0) return lo + from + 1;
+  if (lo === 0) return 0;
+  // no break in the window: its words all belong to the item (the first perhaps in part)
+  if (tooManyWords(window)) return null;
+  for (const b of ITEM_BREAKS) from = Math.max(from, text.lastIndexOf(b, at - 1));
+  return from + 1;
 }
 
 /**
  * Where the headline item holding the characters from `at` ends: at the first item break at or after `at`, else
- * the text's end.
+ * the text's end; null when the item is too long for a headline (more than `MAX_HEADLINE_WORDS` words from `at`).
  * @param text the article text; `at` a character offset in it
- * @returns a character offset ≥ at
+ * @returns a character offset ≥ at, or null
  */
-function itemEnd(text: string, at: number): number {
-  let to = text.length;
+function itemEnd(text: string, at: number): number | null {
+  const hi = Math.min(text.length, at + ITEM_WINDOW);
+  const window = text.slice(at, hi);
+  let to = -1;
+  for (const b of ITEM_BREAKS) {
+    const i = window.indexOf(b);
+    if (i >= 0 && (to < 0 || i < to)) to = i;
+  }
+  if (to >= 0) return at + to;
+  if (hi === text.length) return text.length;
+  if (tooManyWords(window)) return null;
+  to = text.length;
   for (const b of ITEM_BREAKS) {
     const i = text.indexOf(b, at);
     if (i >= 0 && i < to) to = i;
   }
-  return Math.max(to, at);
+  return to;
 }
 
 /** The last character of a sentence; a headline item ends without one. */
@@ -60,7 +88,8 @@ export function isHeadlinePassive(doc: Doc, c: CueMatch): boolean {
   if (form === doc.lemmas[c.start] || /(s|ing)$/.test(form)) return false;
   const text = doc.text;
   const from = itemStart(text, doc.starts[c.start]);
-  const to = itemEnd(text, doc.ends[c.end - 1]);
+  const to = from === null ? null : itemEnd(text, doc.ends[c.end - 1]);
+  if (from === null || to === null) return false;
   const item = text.slice(from, to).trim();
   if (!item || SENTENCE_END.test(item) || item.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   // a cue closing its item reports what stands before it ("Government resigns, officials announced")
