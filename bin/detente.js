@@ -29,20 +29,33 @@ if (
   !process.env.DETENTE_NO_RESPAWN &&
   !process.execArgv.some((a) => a.startsWith('--no-concurrent-recompilation') || a.startsWith('--concurrent-recompilation'))
 ) {
+  // A worker child tells this process over an IPC channel which jobs it has in flight, so that when it is killed
+  // without a chance to report (SIGKILL: `kill -9`, the out-of-memory killer) this process says which jobs were lost
+  // and exits 1 only when some were (src/cli/worker-child-jobs.ts; before, the worker ended silently with 137).
+  // (a dist/ built before that module exists: no report, as before)
+  const worker = command === 'worker' ? await import('../dist/cli/worker-child-jobs.js').catch(() => null) : null;
   // flags given to this node come after ours, so they win (`node --heap-growing-percent=50 bin/detente.js ingest`)
   const child = spawn(process.execPath, [...RESPAWN_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
+    stdio: worker ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
     env: { ...process.env, DETENTE_NO_RESPAWN: '1', DETENTE_PARENT_PID: String(process.pid) },
   });
+  const jobs = worker?.trackWorkerJobs(child);
   // a signal to this process alone (`kill -INT <pid>`) reaches the child too; on Ctrl-C the child gets SIGINT
   // twice (once from the terminal's process group), which ends it the same way
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+  const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const sig of stopSignals) process.on(sig, () => child.kill(sig));
   child.on('error', (err) => {
     process.stderr.write(`detente: cannot start the ingest process (${err.message})\n`);
     process.exitCode = 1;
   });
   child.on('exit', (code, signal) => {
-    if (signal) {
+    if (signal && jobs && !stopSignals.includes(signal)) {
+      const argv = process.argv.slice(2);
+      const json = argv.includes('--log-format=json') || argv.some((a, i) => a === '--log-format' && argv[i + 1] === 'json');
+      const report = jobs.killedReport(signal, json);
+      process.stderr.write(report.text);
+      process.exitCode = report.status;
+    } else if (signal) {
       process.removeAllListeners(signal);
       process.kill(process.pid, signal);
     } else process.exitCode = code ?? 1;

@@ -65,7 +65,9 @@ export interface RunWorkerOptions {
   /** called for each failed attempt, as it happens */
   onFailure?: (failure: JobFailure) => void;
   /** called for each job completed */
-  onCompleted?: (result: ArticleJobResult, stats: Readonly<WorkerStats>) => void;
+  onCompleted?: (result: ArticleJobResult, stats: Readonly<WorkerStats>, jobId: string) => void;
+  /** called when this worker takes a job: its id and its article's origin (as {@link JobFailure.origin}) */
+  onActive?: (job: { jobId: string; origin: string }) => void;
   /** called with errors of the queue connection (Redis gone; bullmq reconnects by itself) */
   onError?: (error: Error) => void;
 }
@@ -101,6 +103,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
     signal,
     onFailure,
     onCompleted,
+    onActive,
     onError,
   } = options;
   const started = performance.now();
@@ -135,13 +138,14 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
       removeOnComplete: { count: keepCompleted },
     },
   );
-  worker.on('completed', (_job, result) => {
+  worker.on('active', (job) => onActive?.({ jobId: job.id ?? '?', origin: jobOrigin(job) }));
+  worker.on('completed', (job, result) => {
     stats.completed++;
     if (result.outcome === 'already-stored') stats.alreadyStored++;
     if (result.notEnglish) stats.notEnglish++;
     Object.assign(stats, batcher.totals);
     stats.seconds = (performance.now() - started) / 1000;
-    onCompleted?.(result, stats);
+    onCompleted?.(result, stats, job.id ?? '?');
   });
   worker.on('failed', (job: Job<ArticleJob, ArticleJobResult> | undefined, error: Error) => {
     if (!job) return;
@@ -205,13 +209,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
   return stats;
 }
 
+/** Where a job's article was read from (file path, `path:line`, URL), else its id, else the job id. */
+function jobOrigin(job: Job<ArticleJob, ArticleJobResult>): string {
+  const article = (job.data as Partial<ArticleJob> | undefined)?.article;
+  return article?.origin ?? article?.id ?? job.id ?? '?';
+}
+
 /** A failed attempt as {@link JobFailure}: the code is the message's `E_…:` prefix (set by the processor). */
 function jobFailure(job: Job<ArticleJob, ArticleJobResult>, error: Error): JobFailure {
   const attempts = job.opts.attempts ?? 1;
   const m = /^(E_[A-Z_]+): ([\s\S]*)$/.exec(error.message);
-  const article = (job.data as Partial<ArticleJob> | undefined)?.article;
   return {
-    origin: article?.origin ?? article?.id ?? job.id ?? '?',
+    origin: jobOrigin(job),
     code: m?.[1] ?? 'E_JOB',
     message: m?.[2] ?? error.message,
     jobId: job.id ?? '?',

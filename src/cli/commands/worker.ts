@@ -13,6 +13,12 @@ import { queueOption, redisOption } from '../redis-option.js';
 import { displayRedisUrl } from '../../queue/redis-url.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } from '../../queue/defaults.js';
 import type { Store } from '../../store/store.js';
+import type { WorkerJobMessage } from '../worker-child-jobs.js';
+
+/** Sends a job's state to the parent process when there is one listening (bin/detente.js), else does nothing. */
+function tellParent(message: WorkerJobMessage): void {
+  if (process.send && process.connected) process.send(message);
+}
 
 /** The signals that stop a worker cleanly: the jobs in flight are finished and stored, then it exits. */
 const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
@@ -83,8 +89,15 @@ export function registerWorker(program: Command): void {
           stalledSeconds: opts.stalledSeconds,
           keepCompleted: opts.keepCompleted,
           signal: interrupt.signal,
-          onFailure: (f) => log.failure(f),
+          onFailure: (f) => {
+            log.failure(f);
+            tellParent({ detente: 'worker-job', state: 'settled', jobId: f.jobId, origin: f.origin });
+          },
           onError: (e) => log.error(e.message),
+          // bin/detente.js runs the worker in a child process: its parent learns which jobs are in flight, to say which
+          // were lost if this process is killed without a chance to say it (worker-child-jobs.ts)
+          onActive: (job) => tellParent({ detente: 'worker-job', state: 'active', ...job }),
+          onCompleted: (result, _stats, jobId) => tellParent({ detente: 'worker-job', state: 'settled', jobId, origin: result.articleId }),
         });
         const counts = await store.counts();
         log.summary(stats, counts, displayLocation(opts.db));
