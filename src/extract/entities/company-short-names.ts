@@ -8,9 +8,21 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'co', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'bhd', 'pty',
 ]);
 
-/** The key of token `i` without dots ("Corp." → "corp"). */
+/** The key of token `i` without dots ("Corp." → "corp"); most keys hold no dot and are returned as they are, unchanged. */
 function bareKey(view: DocView, i: number): string {
-  return view.keys[i].replace(/\./g, '');
+  const key = view.keys[i];
+  return key.includes('.') ? key.replace(/\./g, '') : key;
+}
+
+/**
+ * Whether token `i` is a capitalised legal-form word ("Ltd", "Inc.", "Pty", "AG", "NV"): its key without dots is one of
+ * {@link LEGAL_FORMS} and its surface starts with a capital. Asked of every token by country-subsidiaries.ts; the key's
+ * dots are only removed when it has some (a regular-expression replace a token was the largest cost of that step).
+ * @param view the article's DocView; `i` a token index
+ */
+export function isLegalFormAt(view: DocView, i: number): boolean {
+  const { doc } = view;
+  return LEGAL_FORMS.has(bareKey(view, i)) && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
 }
 
 /**

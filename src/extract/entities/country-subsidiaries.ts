@@ -3,7 +3,7 @@ import { matchAt } from './gazetteer.js';
 import { startsUpper } from './letter-case.js';
 import { copyMention, GUESSED_PERSON_RULES, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
-import { LEGAL_FORMS } from './company-short-names.js';
+import { isLegalFormAt as isLegalForm } from './company-short-names.js';
 import { sortByStart } from './sort-by-start.js';
 
 /** Capitalised words that open a sentence or a phrase and are no part of a company's brand. */
@@ -12,11 +12,6 @@ const NOT_BRAND: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'of', '
 /** Brand words taken at most before the country when no mention ends there ("Kleinwort Benson Australia Ltd"). */
 const MAX_BRAND_WORDS = 3;
 
-/** Whether token `i` is a capitalised legal-form word ("Ltd", "Inc.", "Pty", "NV"). */
-function isLegalForm(view: DocView, i: number): boolean {
-  const { doc } = view;
-  return LEGAL_FORMS.has(view.keys[i].replace(/\./g, '')) && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
-}
 
 /**
  * The country code of a country name filling tokens `[a, b)` exactly ("Canada", "New Zealand", "U.K."), or of its

@@ -1,14 +1,8 @@
 import type { DocView } from './doc-view.js';
-import { startsUpper } from './letter-case.js';
-import { LEGAL_FORMS } from './company-short-names.js';
+import { isLegalFormAt as isLegalForm } from './company-short-names.js';
 import { copyMention, GUESSED_PERSON_RULES, retypedFromPerson, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
-/** Whether token `i` is a capitalised legal-form word ("AG", "NV", "Inc.", "SA"). */
-function isLegalForm(view: DocView, i: number): boolean {
-  const { doc } = view;
-  return LEGAL_FORMS.has(view.keys[i].replace(/\./g, '')) && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]));
-}
 
 /**
  * A person guessed by the NER tagger, a given name or capitalisation whose name ends in a legal form ("Heineken NV",
