@@ -9,6 +9,7 @@ import { toneComponent } from './extract/tone/component.js';
 import { loadResources, type ResourceOptions } from './resources/load.js';
 import type { Resources } from './resources/resources.js';
 import { articleFromText } from './ingest/article-id.js';
+import { checkArticle } from './ingest/article-input.js';
 import { isEnglishTag } from './ingest/identify-language.js';
 import { EMPTY_TONE } from './model/tone.js';
 
@@ -53,6 +54,10 @@ export interface AnalyzerOptions extends ResourceOptions {
 export interface Analyzer {
   readonly resources: Resources;
   readonly pipeline: Pipeline;
+  /**
+   * Analyses one article.
+   * @throws DetenteError `E_INPUT` when `article` is not an Article (ingest/article-input.ts); an error of a stage
+   */
   analyze(article: Article): Analysis;
   /**
    * Analyses several articles stage by stage ({@link Pipeline.runBatch}): the analyses `analyze` gives, for less CPU
@@ -79,12 +84,28 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return {
     resources,
     pipeline,
-    analyze: (article) => (isEnglishTag(article.lang) ? pipeline.run(article) : notEnglish(article)),
+    analyze(article) {
+      checkArticle(article, 'analyze');
+      return isEnglishTag(article.lang) ? pipeline.run(article) : notEnglish(article);
+    },
     analyzeBatch(articles) {
-      // the English articles through the pipeline together, each other one in its place without analysis
-      const english = pipeline.runBatch(articles.filter((a) => isEnglishTag(a.lang)));
+      // a value that is no article is that entry's error; the English articles go through the pipeline together,
+      // each other one in its place without analysis
+      const checked = articles.map((a): Error | null => {
+        try {
+          checkArticle(a, 'analyzeBatch');
+          return null;
+        } catch (err) {
+          return err as Error;
+        }
+      });
+      const english = pipeline.runBatch(articles.filter((a, i) => !checked[i] && isEnglishTag(a.lang)));
       let k = 0;
-      return articles.map((a) => (isEnglishTag(a.lang) ? english[k++] : { ok: true, analysis: notEnglish(a) }));
+      return articles.map((a, i): BatchResult => {
+        const error = checked[i];
+        if (error) return { ok: false, error };
+        return isEnglishTag(a.lang) ? english[k++] : { ok: true, analysis: notEnglish(a) };
+      });
     },
   };
 }
@@ -96,11 +117,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
  *   given; one line of text is the body and its own title — see {@link articleFromText})
  * @param meta for raw text: optional `title`, `published` (YYYY-MM-DD), `url`
  * @returns the article's {@link Analysis}
+ * @throws DetenteError `E_INPUT` when `input` is neither text nor an Article, or `meta.published` is not a date
  */
 export function analyze(
   input: Article | string,
   meta: { title?: string; published?: string | null; url?: string } = {},
 ): Analysis {
   const article = typeof input === 'string' ? articleFromText(input, meta) : input;
+  checkArticle(article, 'analyze'); // before the models load
   return createAnalyzer().analyze(article);
 }

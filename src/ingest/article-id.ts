@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.js';
+import { checkArticleText, checkPublished } from './article-input.js';
 
 /**
  * Normalises article text: NFC, CRLF/CR → LF, control characters (except LF and TAB) removed,
@@ -43,8 +44,11 @@ export function articleId(normalisedText: string, url?: string): string {
  * @param raw article text (any line endings)
  * @param meta optional title, published date (YYYY-MM-DD), url, source, language (BCP 47), byline, origin
  * @returns an Article whose `text` is normalised and whose `id` is {@link articleId} of that text and the url
+ * @throws DetenteError `E_INPUT` when `raw` is not a string or `meta.published` is not a date (article-input.ts)
  */
 export function articleFromText(raw: string, meta: ArticleTextMeta = {}): Article {
+  checkArticleText(raw, 'articleFromText');
+  checkPublished(meta.published, 'articleFromText');
   let body = normaliseText(raw);
   let title = meta.title;
   if (title === undefined) {

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from './article-id.js';
+import { createAnalyzer, analyze } from '../analyze.js';
+import { DetenteError } from '../pipeline/errors.js';
+
+/** True for the library's input error, whose message names `where` and `what`. */
+function inputError(where: string, what: RegExp) {
+  return (err: unknown) => err instanceof DetenteError && err.code === 'E_INPUT' && err.message.startsWith(`${where}:`) && what.test(err.message);
+}
+
+test('articleFromText refuses text that is no string and a published value that is no date', () => {
+  assert.throws(() => articleFromText(42 as unknown as string), inputError('articleFromText', /text as a string, got number/));
+  assert.throws(() => articleFromText(null as unknown as string), inputError('articleFromText', /got null/));
+  assert.throws(() => articleFromText('Talks resumed.', { published: 'yesterday' }), inputError('articleFromText', /invalid published date "yesterday"/));
+  assert.throws(() => articleFromText('Talks resumed.', { published: '2025-13-45' }), inputError('articleFromText', /"2025-13-45"/));
+});
+
+test('articleFromText keeps a published date it can read as given, and null', () => {
+  assert.equal(articleFromText('Talks resumed.', { published: '2024-04-02' }).published, '2024-04-02');
+  assert.equal(articleFromText('Talks resumed.', { published: '2024-04-02T09:30:00Z' }).published, '2024-04-02T09:30:00Z');
+  assert.equal(articleFromText('Talks resumed.', { published: null }).published, null);
+});
+
+test('analyze(42) and analyze(undefined) throw E_INPUT before loading the models', () => {
+  assert.throws(() => analyze(42 as unknown as string), inputError('analyze', /expected an Article/));
+  assert.throws(() => analyze(undefined as unknown as string), inputError('analyze', /got undefined/));
+});
+
+test('Analyzer.analyze names the missing field; analyzeBatch gives the bad entry its error and analyses the rest', () => {
+  const analyzer = createAnalyzer();
+  assert.throws(() => analyzer.analyze({ id: 'x', title: 't', published: null } as never), inputError('analyze', /text must be a string, got undefined/));
+  const good = articleFromText('Ministers from Chile and Peru met in Lima on Tuesday.', { title: 'Talks', published: '2024-04-02' });
+  const results = analyzer.analyzeBatch([null as never, good]);
+  assert.equal(results.length, 2);
+  assert.equal(results[0].ok, false);
+  assert.ok(!results[0].ok && inputError('analyzeBatch', /got null/)(results[0].error));
+  assert.ok(results[1].ok && results[1].analysis.article.id === good.id);
+});

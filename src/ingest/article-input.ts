@@ -1,0 +1,60 @@
+import { DetenteError } from '../pipeline/errors.js';
+import type { Article } from '../model/article.js';
+import { normaliseDate } from './publication-date.js';
+
+/** Error code of an article or article text handed to the library that it cannot analyse. */
+export const INPUT_ERROR = 'E_INPUT';
+
+/** A short description of a value for an error message: its type, or `null`/`array`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * Checks raw article text given to the library ({@link articleFromText}, `analyze(text)`).
+ * @param raw the value given as the text
+ * @param where the function's name for the message, e.g. "articleFromText"
+ * @throws DetenteError `E_INPUT` when the value is not a string
+ */
+export function checkArticleText(raw: unknown, where: string): asserts raw is string {
+  if (typeof raw !== 'string') {
+    throw new DetenteError(INPUT_ERROR, `${where}: expected the article text as a string, got ${kindOf(raw)}`);
+  }
+}
+
+/**
+ * Checks a publication date given to the library: absent, null, or a date that the readers' {@link normaliseDate}
+ * reads (`2023-06-19`, `2023-06-19T10:00Z`, `Mon, 19 Jun 2023 …`). The value is kept as given; this only refuses a date
+ * that every date in the analysis would silently lose ("yesterday", "2025-13-45"), as the CLI's `--published` does.
+ * @param published the value given as `published`
+ * @param where the function's name for the message
+ * @throws DetenteError `E_INPUT` naming the value and the expected form
+ */
+export function checkPublished(published: unknown, where: string): asserts published is string | null | undefined {
+  if (published === undefined || published === null) return;
+  if (typeof published !== 'string' || normaliseDate(published) === null) {
+    const shown = typeof published === 'string' ? `"${published}"` : kindOf(published);
+    throw new DetenteError(INPUT_ERROR, `${where}: invalid published date ${shown}: expected a date YYYY-MM-DD, e.g. 2023-06-19, or null`);
+  }
+}
+
+/**
+ * Checks that a value handed to `Analyzer.analyze`/`analyzeBatch` has the fields of an {@link Article} the pipeline
+ * reads (`id`, `title` and `text` strings, `published` a date or null). Cheap: no schema parse per article.
+ * @param value the value given as an article
+ * @param where the function's name for the message
+ * @throws DetenteError `E_INPUT` saying which field is missing or of the wrong type (use `articleFromText` to build one)
+ */
+export function checkArticle(value: unknown, where: string): asserts value is Article {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new DetenteError(INPUT_ERROR, `${where}: expected an Article (see articleFromText), got ${kindOf(value)}`);
+  }
+  const a = value as Record<string, unknown>;
+  for (const field of ['id', 'title', 'text'] as const) {
+    if (typeof a[field] !== 'string') {
+      throw new DetenteError(INPUT_ERROR, `${where}: the article's ${field} must be a string, got ${kindOf(a[field])} (build articles with articleFromText)`);
+    }
+  }
+  checkPublished(a.published, where);
+}
