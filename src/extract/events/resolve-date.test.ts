@@ -86,6 +86,16 @@ test('a relative month counts whole months from the publication month, whatever 
   assert.equal(resolveEventDate(n, 0, at(n, 'seized'), '2024-05-31').date, '2024-05-01');
 });
 
+test('"in the past month" in a story of the 31st is the weeks up to publication, not the month before: dated on publication, as "over the past month"', () => {
+  for (const t of ['Militias took over four villages in the past month.', 'Militias took over four villages in the last month.', 'Militias took over four villages in the past year.', 'Militias took over four villages in the past week.']) {
+    for (const published of ['2024-05-31', '2024-03-30', '2024-05-15']) {
+      assert.deepEqual([resolveEventDate(t, 0, at(t, 'took'), published).date, resolveEventDate(t, 0, at(t, 'took'), published).text], [published, null], `${t} (${published})`);
+    }
+  }
+  const last = 'Militias took over four villages last month.';
+  assert.equal(resolveEventDate(last, 0, at(last, 'took'), '2024-05-31').date, '2024-04-01', '"last month" alone still names the month before');
+});
+
 test('a month and day without a year before the publication date in the year are those of the year before', () => {
   const s = 'The minister recalled the Nov. 12 raids on the border villages.';
   assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'raids'), '2024-06-02')).slice(0, 3), ['2023-11-12', 'day', 'Nov. 12']);

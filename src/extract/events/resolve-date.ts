@@ -219,15 +219,18 @@ const DURATION_TEXT = /^(?:(?:for|within|over|during|throughout)\s+)?(?:the\s+)?
 
 /**
  * True when a chrono-node expression is a duration ("besieged for three years", "within 30 days", "over the last two
- * weeks", "for the past decade"): a count of days, weeks, months or years after for/within/over/during/throughout.
- * chrono-node reads it as a date that many units ahead or back; found in a review, where "besieged for three years"
- * dated an event 2009 in a 2006 story.
+ * weeks", "for the past decade"): a count of days, weeks, months or years after for/within/over/during/throughout,
+ * or a period up to publication after "in the" ("in the past month", "in the last year": the weeks before the
+ * report, not the calendar month or year before it). chrono-node reads it as a date that many units ahead or back;
+ * found in a review, where "besieged for three years" dated an event 2009 in a 2006 story, and "in the past month"
+ * in a story of 31 May dated its events in April.
  * @param sentenceText the sentence; `index` and `text` the expression's offset in it and its text
  */
 function duration(sentenceText: string, index: number, text: string): boolean {
   const t = text.trim().replace(/[\s,.;:]+$/, '');
   if (!DURATION_TEXT.test(t)) return false;
-  return /^(?:for|within|over|during|throughout)\b/i.test(t) || DURATION_BEFORE.test(sentenceText.slice(Math.max(0, index - 20), index));
+  const before = sentenceText.slice(Math.max(0, index - 20), index);
+  return /^(?:for|within|over|during|throughout)\b/i.test(t) || DURATION_BEFORE.test(before) || (/^(?:past|last)\b/i.test(t) && /\bin\s+the\s+$/i.test(before));
 }
 
 /**
