@@ -2,7 +2,7 @@
 // models/ner/ner-perceptron.json.gz. Training data (read in place from ../shared, never copied):
 // GMB (ner/gmb, ODbL), GUM train split (ner/gum, CC BY / CC BY-SA per document), UNER English-EWT dev
 // (CC BY-SA 4.0), re3d train (ner/re3d, per-source licences). Deterministic for a given --seed.
-// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 (3: with word classes) --clusters FILE --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi --uner-holdout K/N --out FILE]
+// Usage: npm run train:ner [-- --epochs 6 --seed 42 --gum-weight 4 --uner-weight 10 --no-gmb --no-gum --no-uner --no-re3d --predicted-history --gmb-fraction 0.25 --lower-weight 1 --feature-set 2 (3: with word classes) --clusters FILE --min-count 2 --no-gum-dev --re3d-all-mentions --more-seeds 7,13 --decoder greedy|viterbi|viterbi1 --uner-holdout K/N --out FILE]
 import { writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -98,7 +98,7 @@ const model = trainNer(data, res, {
   minCount: Number(opt('min-count', '2')),
   featureSet,
   history: args.includes('--predicted-history') ? 'predicted' : 'gold',
-  decoder: opt('decoder', 'greedy') === 'viterbi' ? 'viterbi' : 'greedy',
+  decoder: (['viterbi', 'viterbi1'] as const).find((d) => d === opt('decoder', 'greedy')) ?? 'greedy',
   onEpoch: (e, acc) => console.log(`epoch ${e}: training token accuracy ${(acc * 100).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
 });
 const bytes = serialiseNerModel({ ...model, meta: { ...model.meta, sources, trainedAt: new Date().toISOString().slice(0, 10) } });

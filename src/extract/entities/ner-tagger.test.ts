@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { GazetteerBuilder, tokenKey } from './gazetteer.js';
 import { parseWordClusters, serialiseWordClusters } from './ner-clusters.js';
 import { clusterLeaves, gazetteerClasses, tokenFeatures, wordShape, type NerLexicon } from './ner-features.js';
-import { allowed, createNerModel, hashNerModel, spansOf, tagTokens, tagWords, viterbi, type NerModel } from './ner-tagger.js';
+import { allowed, createNerModel, hashNerModel, spansOf, tagTokens, tagWords, viterbi, viterbiFirstOrder, type NerModel } from './ner-tagger.js';
 import { addHashed, featureHash } from './ner-weights.js';
 
 const LABELS = ['B-LOC', 'B-ORG', 'B-PER', 'I-LOC', 'I-ORG', 'I-PER', 'O'];
@@ -165,7 +165,7 @@ test('a memo too small for the vocabulary changes generation between sentences a
 test('words promoted from the old generation label exactly as words computed afresh, with every feature set and decoder', () => {
   const lex = lexicon();
   for (const featureSet of [1, 2, 3]) {
-    for (const decoder of ['greedy', 'viterbi']) {
+    for (const decoder of ['greedy', 'viterbi', 'viterbi1']) {
       // a limit just above the longest sentence: a new generation at almost every sentence
       const tiny = testModel(lex, featureSet, 20, decoder);
       const fresh = testModel(lex, featureSet, undefined, decoder);
@@ -203,8 +203,8 @@ test('BIO spans come out of the labels with stray inside labels opening a span',
   ]);
 });
 
-/** Second-order Viterbi over the feature strings, the way the structured-perceptron trainer scores them. */
-function referenceViterbi(model: NerModel, words: readonly string[], lex: NerLexicon): string[] {
+/** Viterbi over the feature strings, the way the structured-perceptron trainer scores them (second order, or first order without "t-2="). */
+function referenceViterbi(model: NerModel, words: readonly string[], lex: NerLexicon, firstOrder = false): string[] {
   const lower = words.map(tokenKey);
   const shapes = words.map(wordShape);
   const gaz = gazetteerClasses(words, lex);
@@ -218,10 +218,13 @@ function referenceViterbi(model: NerModel, words: readonly string[], lex: NerLex
   };
   const ok = new Uint8Array(prevs.length * L);
   prevs.forEach((p, i) => model.labels.forEach((l, k) => (ok[i * L + k] = allowed(p, l) ? 1 : 0)));
-  const best = viterbi(words.length, L, (i, k, p2, p1) => {
-    const feats = [...tokenFeatures(words, lower, shapes, gaz, i, true, sc), `t-1=${prevs[p1]}`, `t-2=${prevs[p2]}|${prevs[p1]}`, `t-1w=${prevs[p1]}|w=${lower[i]}`];
+  const firstOrderScore = (i: number, k: number, p1: number) => {
+    const feats = [...tokenFeatures(words, lower, shapes, gaz, i, true, sc), `t-1=${prevs[p1]}`, `t-1w=${prevs[p1]}|w=${lower[i]}`];
     return feats.reduce((sum, f) => sum + weight(f, k), 0);
-  }, ok);
+  };
+  const best = firstOrder
+    ? viterbiFirstOrder(words.length, L, firstOrderScore, ok)
+    : viterbi(words.length, L, (i, k, p2, p1) => firstOrderScore(i, k, p1) + weight(`t-2=${prevs[p2]}|${prevs[p1]}`, k), ok);
   return Array.from(best, (k) => model.labels[k]);
 }
 
@@ -264,4 +267,43 @@ test('with the Viterbi decoder the tagger labels exactly as Viterbi over the fea
     if (tagWords(model, words, lex).join() !== tagWords(testModel(lex, 3), words, lex).join()) differsFromGreedy = true;
   }
   assert.ok(differsFromGreedy, 'the test weights should make Viterbi and greedy disagree somewhere');
+});
+
+test('first-order Viterbi decoding finds the best-scoring allowed label sequence, as enumerating all of them does', () => {
+  const L = 3;
+  const P = L + 1;
+  const ok = new Uint8Array(P * L).fill(1);
+  ok[0 * L + 2] = 0; // label 2 may not start a sentence
+  ok[1 * L + 2] = 0; // nor follow label 0
+  const score = (i: number, k: number, p: number) => Math.sin(i * 12.9898 + k * 78.233 + p * 4.581) * 3;
+  const n = 6;
+  let bestSeq: number[] = [];
+  let bestScore = -Infinity;
+  for (let code = 0; code < L ** n; code++) {
+    const seq = Array.from({ length: n }, (_, i) => Math.floor(code / L ** i) % L);
+    let total = 0;
+    let p = 0;
+    let valid = true;
+    for (let i = 0; i < n; i++) {
+      if (!ok[p * L + seq[i]]) valid = false;
+      total += score(i, seq[i], p);
+      p = seq[i] + 1;
+    }
+    if (valid && total > bestScore) {
+      bestScore = total;
+      bestSeq = seq;
+    }
+  }
+  assert.deepEqual(Array.from(viterbiFirstOrder(n, L, score, ok)), bestSeq);
+});
+
+test('with the first-order Viterbi decoder the tagger labels exactly as first-order Viterbi over the feature strings does', () => {
+  const lex = lexicon();
+  const model = testModel(lex, 3, undefined, 'viterbi1');
+  let differsFromGreedy = false;
+  for (const words of SENTENCES) {
+    assert.deepEqual(tagWords(model, words, lex), referenceViterbi(model, words, lex, true), words.join(' '));
+    if (tagWords(model, words, lex).join() !== tagWords(testModel(lex, 3), words, lex).join()) differsFromGreedy = true;
+  }
+  assert.ok(differsFromGreedy, 'the test weights should make first-order Viterbi and greedy disagree somewhere');
 });

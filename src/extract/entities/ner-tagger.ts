@@ -175,12 +175,14 @@ function tagFacts(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[
   const n = facts.length;
   if (n === 0) return [];
   const L = model.labels.length;
-  const viterbiDecoder = model.meta.decoder === 'viterbi';
-  // Static scores (n × L), then for Viterbi the "t-1w" rows of every token and previous label (n × (L + 1) × L).
+  const decoder = model.meta.decoder;
+  const viterbiDecoder = decoder === 'viterbi';
+  // Static scores (n × L), then for second-order Viterbi the "t-1w" rows of every token and previous label (n × (L + 1) × L).
   const need = viterbiDecoder ? n * L * (L + 2) : n * L;
   if (memo.scratch.length < need) memo.scratch = new Float64Array(need * 2);
   const scores = memo.scratch;
   staticScores(model, memo, facts, lex, scores);
+  if (decoder === 'viterbi1') return decodeFirstOrder(model, memo, facts, scores);
   return viterbiDecoder ? decodeViterbi(model, memo, facts, scores) : decodeGreedy(model, memo, facts, scores);
 }
 
@@ -296,6 +298,99 @@ function decodeViterbi(model: NerModel, memo: NerWordMemo, facts: readonly WordF
   const best = viterbi(n, L, (i, k, p2, p1) => lw[i * L + k] + prevLabelRows[p1 * L + k] + prevTwoLabelRows[(p2 * P + p1) * L + k] + lw[tw + (i * P + p1) * L + k], allowedM);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = model.labels[best[i]];
+  return out;
+}
+
+/**
+ * Exact first-order Viterbi decoding over the static scores (model decoder "viterbi1", trained without
+ * "t-2=" features): a label's score after previous-label index p is its static score plus the "t-1=prev"
+ * row and the "t-1w=prev|w=word" row. O(n × (L + 1) × L); ties go to the lower label index, then the
+ * lower previous-label index. Collins (2002), first-order case.
+ * @returns one label per token
+ */
+function decodeFirstOrder(model: NerModel, memo: NerWordMemo, facts: readonly WordFacts[], lw: Float64Array): string[] {
+  const n = facts.length;
+  const L = model.labels.length;
+  const P = L + 1;
+  const rows = model.weights.rows;
+  const { prevLabelRows, allowed: allowedM } = memo;
+  // best score of a path ending in previous-label index p (0 = "<s>"), for the token before and this one
+  let cur = new Float64Array(P).fill(-Infinity);
+  let next = new Float64Array(P);
+  const back = new Int32Array(n * L);
+  cur[0] = 0;
+  for (let i = 0; i < n; i++) {
+    next.fill(-Infinity);
+    const at = i * L;
+    const key = facts[i].key;
+    for (let p = 0; p < P; p++) {
+      const base = cur[p];
+      if (base === -Infinity) continue;
+      const o = afterLabelOffset(memo, key, p);
+      const pl = p * L;
+      for (let k = 0; k < L; k++) {
+        if (allowedM[pl + k] === 0) continue;
+        const v = base + lw[at + k] + prevLabelRows[pl + k] + (o >= 0 ? rows[o + k] : 0);
+        if (v > next[k + 1]) {
+          next[k + 1] = v;
+          back[at + k] = p;
+        }
+      }
+    }
+    const t = cur;
+    cur = next;
+    next = t;
+  }
+  let best = 1;
+  for (let p = 2; p < P; p++) if (cur[p] > cur[best]) best = p;
+  const out: string[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = model.labels[best - 1];
+    best = back[i * L + best - 1];
+  }
+  return out;
+}
+
+/**
+ * Exact first-order Viterbi decoding for training: the best-scoring label sequence when a label's score
+ * depends on the previous label only (index 0 standing for "<s>", 1 + k for label k). Ties go to the lower
+ * label index, then the lower previous-label index. Collins (2002).
+ * @param n tokens; `L` labels
+ * @param score `(i, k, p)` → score of label k at token i after previous-label index p
+ * @param allowed 1 when label k may follow previous-label index p, at `p × L + k`
+ * @returns the label index of each token
+ */
+export function viterbiFirstOrder(n: number, L: number, score: (i: number, k: number, p: number) => number, allowed: Uint8Array): Int32Array {
+  const P = L + 1;
+  let cur = new Float64Array(P).fill(-Infinity);
+  let next = new Float64Array(P);
+  const back = new Int32Array(n * L);
+  cur[0] = 0;
+  for (let i = 0; i < n; i++) {
+    next.fill(-Infinity);
+    for (let p = 0; p < P; p++) {
+      const base = cur[p];
+      if (base === -Infinity) continue;
+      for (let k = 0; k < L; k++) {
+        if (allowed[p * L + k] === 0) continue;
+        const v = base + score(i, k, p);
+        if (v > next[k + 1]) {
+          next[k + 1] = v;
+          back[i * L + k] = p;
+        }
+      }
+    }
+    const t = cur;
+    cur = next;
+    next = t;
+  }
+  let best = 1;
+  for (let p = 2; p < P; p++) if (cur[p] > cur[best]) best = p;
+  const out = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = best - 1;
+    best = back[i * L + best - 1];
+  }
   return out;
 }
 

@@ -2,7 +2,7 @@ import { averagedWeight, updateAveraged, type AveragedSlots } from './averaged-w
 import { tokenKey } from './gazetteer.js';
 import { DetenteError } from '../../pipeline/errors.js';
 import { clusterLeaves, gazetteerClasses, tokenFeatures, wordShape, type NerLexicon, type SentenceClusters } from './ner-features.js';
-import { allowed, hashNerModel, viterbi, type NerModel } from './ner-tagger.js';
+import { allowed, hashNerModel, viterbi, viterbiFirstOrder, type NerModel } from './ner-tagger.js';
 import { mulberry32, shuffleInPlace } from './seeded-shuffle.js';
 
 /** A training sentence: tokens and gold BIO labels. */
@@ -38,9 +38,11 @@ export interface TrainOptions {
   /**
    * Decoder, in training as at tagging time: 'greedy' (default; left to right, the best label at each
    * token) or 'viterbi' (exact second-order Viterbi; training becomes the structured perceptron of Collins
-   * 2002, which updates on the whole predicted sequence). Recorded in the model's metadata.
+   * 2002, which updates on the whole predicted sequence) or 'viterbi1' (exact first-order Viterbi, the
+   * same structured perceptron without the "t-2=" label-pair features, so decoding costs (L + 1) × L
+   * per token instead of (L + 1)² × L). Recorded in the model's metadata.
    */
-  decoder?: 'greedy' | 'viterbi';
+  decoder?: 'greedy' | 'viterbi' | 'viterbi1';
   /** Called after each epoch with the epoch number and the training token accuracy. */
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
@@ -61,82 +63,148 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
   const L = labels.length;
   const index = new Map(labels.map((l, i) => [l, i]));
   const clusterTable = featureSet >= 3 ? lex.clusters : null;
+  const firstOrder = decoder === 'viterbi1';
   if (featureSet >= 3 && !clusterTable) throw new DetenteError('E_NER_TRAIN', 'feature set 3 needs word clusters (lex.clusters): run `npm run train:clusters`');
 
-  // Precompute the static features once.
-  const feats: string[][][] = [];
-  const counts = new Map<string, number>();
-  for (const s of data) {
-    const lower = s.words.map(tokenKey);
-    const shapes = s.words.map(wordShape);
-    const gaz = gazetteerClasses(s.words, lex);
-    const sc: SentenceClusters | undefined = clusterTable ? { table: clusterTable, leaves: clusterLeaves(clusterTable, lower) } : undefined;
-    const sf: string[][] = [];
-    for (let i = 0; i < s.words.length; i++) {
-      const f = tokenFeatures(s.words, lower, shapes, gaz, i, featureSet >= 2, sc);
-      for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-      sf.push(f);
+  // Precompute the static features once per distinct sentence (a source weighted k times repeats the same
+  // sentence objects), as integer ids: the training loop then reads flat arrays instead of string-keyed maps.
+  // Counts are per occurrence, as if every copy had its own features.
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const intern = (f: string): number => {
+    let id = idOf.get(f);
+    if (id === undefined) {
+      id = names.length;
+      idOf.set(f, id);
+      names.push(f);
     }
-    feats.push(sf);
+    return id;
+  };
+  const distinct = new Map<LabelledSentence, number>();
+  const rawFeats: Int32Array[][] = [];
+  const sentenceOf = new Int32Array(data.length);
+  let counts = new Int32Array(1024);
+  for (let si = 0; si < data.length; si++) {
+    const s = data[si];
+    let u = distinct.get(s);
+    if (u === undefined) {
+      const lower = s.words.map(tokenKey);
+      const shapes = s.words.map(wordShape);
+      const gaz = gazetteerClasses(s.words, lex);
+      const sc: SentenceClusters | undefined = clusterTable ? { table: clusterTable, leaves: clusterLeaves(clusterTable, lower) } : undefined;
+      const sf: Int32Array[] = [];
+      for (let i = 0; i < s.words.length; i++) sf.push(Int32Array.from(tokenFeatures(s.words, lower, shapes, gaz, i, featureSet >= 2, sc), intern));
+      u = rawFeats.length;
+      rawFeats.push(sf);
+      distinct.set(s, u);
+      if (counts.length < names.length) {
+        const grown = new Int32Array(Math.max(names.length, counts.length * 2));
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    sentenceOf[si] = u;
+    for (const f of rawFeats[u]) for (const x of f) counts[x]++;
   }
-  for (const sf of feats) for (let i = 0; i < sf.length; i++) {
-    // Keep position 0 (the word feature) so the t-1w feature can be formed; drop rare others.
-    sf[i] = sf[i].filter((x, k) => k === 0 || (counts.get(x) ?? 0) >= minCount);
+  // Keep position 0 (the word feature) so the t-1w feature can be formed; drop rare others. Kept features
+  // are numbered afresh (0 … F-1), followed by the label features.
+  const kept = new Int32Array(names.length).fill(-1);
+  const featureNames: string[] = [];
+  const keep = (old: number): number => {
+    if (kept[old] < 0) {
+      kept[old] = featureNames.length;
+      featureNames.push(names[old]);
+    }
+    return kept[old];
+  };
+  const feats: Int32Array[][] = rawFeats.map((sf) => sf.map((f) => {
+    const out: number[] = [];
+    for (let k = 0; k < f.length; k++) if (k === 0 || counts[f[k]] >= minCount) out.push(keep(f[k]));
+    return Int32Array.from(out);
+  }));
+  const prevs = ['<s>', ...labels];
+  const P = prevs.length;
+  const labelFeature = new Map<string, number>();
+  const labelId = (f: string): number => {
+    let id = labelFeature.get(f);
+    if (id === undefined) {
+      id = featureNames.length;
+      labelFeature.set(f, id);
+      featureNames.push(f);
+    }
+    return id;
+  };
+  const t1Id = Int32Array.from(prevs, (p) => labelId(`t-1=${p}`));
+  const t2Id = new Int32Array(P * P);
+  for (let q = 0; q < P; q++) for (let p = 0; p < P; p++) t2Id[q * P + p] = labelId(`t-2=${prevs[q]}|${prevs[p]}`);
+  // "t-1w=prev|word" ids per word feature id and previous-label index, at `word × P + p` (word ids come first).
+  const wordIds = new Set<number>();
+  for (const sf of feats) for (const f of sf) wordIds.add(f[0]);
+  const twBase = new Map<number, number>();
+  for (const w of [...wordIds].sort((a, b) => a - b)) {
+    twBase.set(w, featureNames.length);
+    for (let p = 0; p < P; p++) labelId(`t-1w=${prevs[p]}|${featureNames[w]}`);
   }
+  const twOf = (w: number, p: number): number => twBase.get(w)! + p;
+  const F = featureNames.length;
 
   /** One averaged-perceptron run over the data with the shuffle of `runSeed`. */
   const trainRun = (runSeed: number, run: number): Map<string, Float32Array> => {
-    // per feature: one slot per label (single-precision weights, as stored in the model)
-    const slotsOf = new Map<string, AveragedSlots & { readonly weights: Float32Array }>();
+    // per feature: one slot per label at `id × L + k` (single-precision weights, as stored in the model)
+    const slots: AveragedSlots & { readonly weights: Float32Array } = { weights: new Float32Array(F * L), totals: new Float64Array(F * L), stamps: new Float64Array(F * L) };
+    const w = slots.weights;
+    // features in the order of their first update, the order of the weights returned
+    const touched = new Uint8Array(F);
+    const order: number[] = [];
     let clock = 0;
-    const add = (f: string, scores: Float64Array) => {
-      const w = slotsOf.get(f)?.weights;
-      if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
+    const add = (f: number, scores: Float64Array) => {
+      const at = f * L;
+      for (let k = 0; k < L; k++) scores[k] += w[at + k];
     };
-    const update = (f: string, k: number, delta: number) => {
-      let slots = slotsOf.get(f);
-      if (!slots) {
-        slots = { weights: new Float32Array(L), totals: new Float64Array(L), stamps: new Float64Array(L) };
-        slotsOf.set(f, slots);
+    const update = (f: number, k: number, delta: number) => {
+      if (touched[f] === 0) {
+        touched[f] = 1;
+        order.push(f);
       }
-      updateAveraged(slots, k, delta, clock);
+      updateAveraged(slots, f * L + k, delta, clock);
     };
 
-    const order = data.map((_, i) => i);
+    const shuffled = data.map((_, i) => i);
     const rand = mulberry32(runSeed);
     const scores = new Float64Array(L);
-    const prevs = ['<s>', ...labels];
-    const P = prevs.length;
     const allowedM = new Uint8Array(P * L);
     for (let p = 0; p < P; p++) for (let k = 0; k < L; k++) allowedM[p * L + k] = allowed(prevs[p], labels[k]) ? 1 : 0;
     /** One structured-perceptron step on sentence `si` (Viterbi decoding); returns the tokens right. */
     const viterbiStep = (si: number): number => {
       const gold = data[si].labels;
-      const sf = feats[si];
+      const sf = feats[sentenceOf[si]];
       const n = sf.length;
       const stat = new Float64Array(n * L);
       const tw = new Float64Array(n * P * L);
       const t1 = new Float64Array(P * L);
-      const t2 = new Float64Array(P * P * L);
-      const addAt = (f: string, arr: Float64Array, at: number) => {
-        const w = slotsOf.get(f)?.weights;
-        if (w) for (let k = 0; k < L; k++) arr[at + k] += w[k];
+      const t2 = new Float64Array(firstOrder ? 0 : P * P * L);
+      const addAt = (f: number, arr: Float64Array, at: number) => {
+        const o = f * L;
+        for (let k = 0; k < L; k++) arr[at + k] += w[o + k];
       };
       for (let p = 0; p < P; p++) {
-        addAt(`t-1=${prevs[p]}`, t1, p * L);
-        for (let q = 0; q < P; q++) addAt(`t-2=${prevs[q]}|${prevs[p]}`, t2, (q * P + p) * L);
+        addAt(t1Id[p], t1, p * L);
+        if (!firstOrder) for (let q = 0; q < P; q++) addAt(t2Id[q * P + p], t2, (q * P + p) * L);
       }
       for (let i = 0; i < n; i++) {
         for (const f of sf[i]) addAt(f, stat, i * L);
-        for (let p = 0; p < P; p++) addAt(`t-1w=${prevs[p]}|${sf[i][0]}`, tw, (i * P + p) * L);
+        for (let p = 0; p < P; p++) addAt(twOf(sf[i][0], p), tw, (i * P + p) * L);
       }
-      const pred = viterbi(n, L, (i, k, p2, p1) => stat[i * L + k] + t1[p1 * L + k] + t2[(p2 * P + p1) * L + k] + tw[(i * P + p1) * L + k], allowedM);
+      const pred = firstOrder
+        ? viterbiFirstOrder(n, L, (i, k, p1) => stat[i * L + k] + t1[p1 * L + k] + tw[(i * P + p1) * L + k], allowedM)
+        : viterbi(n, L, (i, k, p2, p1) => stat[i * L + k] + t1[p1 * L + k] + t2[(p2 * P + p1) * L + k] + tw[(i * P + p1) * L + k], allowedM);
       clock++;
       let right = 0;
-      let g1 = '<s>';
-      let g2 = '<s>';
-      let q1 = '<s>';
-      let q2 = '<s>';
+      // previous-label indices (0 = "<s>") of the gold and the predicted sequence
+      let g1 = 0;
+      let g2 = 0;
+      let q1 = 0;
+      let q2 = 0;
       for (let i = 0; i < n; i++) {
         const g = index.get(gold[i])!;
         const q = pred[i];
@@ -148,67 +216,75 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
           }
         }
         if (g !== q || g1 !== q1 || g2 !== q2) {
-          update(`t-1=${g1}`, g, 1);
-          update(`t-1=${q1}`, q, -1);
-          update(`t-2=${g2}|${g1}`, g, 1);
-          update(`t-2=${q2}|${q1}`, q, -1);
-          update(`t-1w=${g1}|${sf[i][0]}`, g, 1);
-          update(`t-1w=${q1}|${sf[i][0]}`, q, -1);
+          update(t1Id[g1], g, 1);
+          update(t1Id[q1], q, -1);
+          if (!firstOrder) {
+            update(t2Id[g2 * P + g1], g, 1);
+            update(t2Id[q2 * P + q1], q, -1);
+          }
+          update(twOf(sf[i][0], g1), g, 1);
+          update(twOf(sf[i][0], q1), q, -1);
         }
         g2 = g1;
-        g1 = gold[i];
+        g1 = g + 1;
         q2 = q1;
-        q1 = labels[q];
+        q1 = q + 1;
       }
       return right;
     };
     for (let epoch = 1; epoch <= epochs; epoch++) {
-      shuffleInPlace(order, rand);
+      shuffleInPlace(shuffled, rand);
       let correct = 0;
       let total = 0;
-      for (const si of order) {
-        if (decoder === 'viterbi') {
+      for (const si of shuffled) {
+        if (decoder !== 'greedy') {
           correct += viterbiStep(si);
-          total += feats[si].length;
+          total += feats[sentenceOf[si]].length;
           continue;
         }
         const gold = data[si].labels;
-        const sf = feats[si];
-        let prev = '<s>';
-        let prev2 = '<s>';
+        const sf = feats[sentenceOf[si]];
+        let prev = 0; // index into ["<s>", ...labels]
+        let prev2 = 0;
         for (let i = 0; i < sf.length; i++) {
           clock++;
           scores.fill(0);
           for (const f of sf[i]) add(f, scores);
-          add(`t-1=${prev}`, scores);
-          add(`t-2=${prev2}|${prev}`, scores);
-          add(`t-1w=${prev}|${sf[i][0]}`, scores);
+          const lf1 = t1Id[prev];
+          const lf2 = t2Id[prev2 * P + prev];
+          const lfw = twOf(sf[i][0], prev);
+          add(lf1, scores);
+          add(lf2, scores);
+          add(lfw, scores);
           let best = -1;
           for (let k = 0; k < L; k++) {
-            if (!allowed(prev, labels[k])) continue;
+            if (allowedM[prev * L + k] === 0) continue;
             if (best < 0 || scores[k] > scores[best]) best = k;
           }
           const g = index.get(gold[i])!;
           if (best !== g) {
-            const fs = [...sf[i], `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${sf[i][0]}`];
-            for (const f of fs) {
+            for (const f of sf[i]) {
+              update(f, g, 1);
+              update(f, best, -1);
+            }
+            for (const f of [lf1, lf2, lfw]) {
               update(f, g, 1);
               update(f, best, -1);
             }
           } else correct++;
           total++;
           prev2 = prev;
-          prev = history === 'gold' ? gold[i] : labels[best];
+          prev = (history === 'gold' ? g : best) + 1;
         }
       }
       onEpoch?.(run * epochs + epoch, correct / Math.max(1, total));
     }
     // Average.
     const averaged = new Map<string, Float32Array>();
-    for (const [f, slots] of slotsOf) {
+    for (const f of order) {
       const a = new Float32Array(L);
-      for (let k = 0; k < L; k++) a[k] = averagedWeight(slots, k, clock);
-      averaged.set(f, a);
+      for (let k = 0; k < L; k++) a[k] = averagedWeight(slots, f * L + k, clock);
+      averaged.set(featureNames[f], a);
     }
     return averaged;
   };
