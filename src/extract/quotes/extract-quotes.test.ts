@@ -1692,3 +1692,14 @@ test('an opening "According to X," source holds the whole sentence, a later cue 
   assert.equal(q?.text, 'the mayor praised the harbour staff, and she asked the board to delay the vote');
   assert.equal(quotes.length, 1, JSON.stringify(quotes.map((x) => x.text)));
 });
+
+// user report: indirect content ran on into a contrasting clause with its own attribution ("…, while Mr Brown says …")
+test('a reported clause ends before "while" that opens another attribution, with or without a comma', () => {
+  const quotes = run('The mayor said the plan would cut costs while Mr Brown says it will raise taxes.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker.mention?.text]), [
+    ['the plan would cut costs', 'The mayor'],
+    ['it will raise taxes', 'Mr Brown'],
+  ]);
+  const [q] = run('The mayor said the plan would cut costs while prices kept rising.');
+  assert.equal(q.text, 'the plan would cut costs while prices kept rising');
+});

@@ -281,6 +281,11 @@ function attributionStops(doc: Doc, cues: readonly CueMatch[], quoted: Uint8Arra
   for (const c of cues) {
     const before = c.chunkStart > 0 ? doc.lower[c.chunkStart - 1] : '';
     if (c.coordinated || c.entry.frames.has('source') || before === ',' || before === 'and' || before === 'but') stops.add(c.chunkStart);
+    // "… said the plan would cut costs while Mr Brown says …": a contrasting clause with its own speaker and finite cue
+    // (user report; not a participle, "while claiming …", nor a clause opening the content, "that while he fears …, …")
+    if ((before === 'while' || before === 'whereas') && c.speaker && c.speaker.start === c.chunkStart && !/ing$/.test(doc.lower[c.start]) && doc.lower[c.chunkStart - 2] !== 'that') {
+      stops.add(c.chunkStart - 1);
+    }
     // ", and more than four in 10 said …": a coordinated clause with its own attribution
     if (c.entry.class !== 'speech') continue;
     for (let t = c.chunkStart - 1; t >= Math.max(1, c.chunkStart - 4); t--) {
