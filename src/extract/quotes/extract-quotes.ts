@@ -22,6 +22,7 @@ import { quoteCueClass } from './stance-object.js';
 import { dropRepeatedQuotes } from './repeated-quotes.js';
 import { isHeadlinePassive } from './headline-cue.js';
 import { isThingPerceiver } from './thing-perceiver.js';
+import { isReducedPassive } from './reduced-passive.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 
 export type { QuoteRule } from './quote-rule.js';
@@ -167,7 +168,7 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
   const bits = tokenLexiconBits(doc, resources);
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!, bits);
-    for (const c of findCues(doc, s, resources, quoted, scores, bits)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c)) cues.push(c);
+    for (const c of findCues(doc, s, resources, quoted, scores, bits)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c)) cues.push(c);
   }
   return cues;
 }
