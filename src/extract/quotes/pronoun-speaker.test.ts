@@ -83,3 +83,33 @@ test('an unresolved pronoun after a quote given to another pronoun stays unresol
   assert.equal(q?.speaker.mention?.text, 'she');
   assert.equal(q?.speaker.entity, null);
 });
+
+// user report (opinion pieces): "he declared" credited to the person the column is about, not to the one who just spoke
+const COLUMN =
+  'Piet Haas has run the port board for a decade and runs it still.\n' +
+  'At the meeting, Tom Okafor said the board had lost its way. "We are drifting," he declared.';
+
+test('a pronoun the coreference gave to the column\'s subject goes to the person quoted just before it', () => {
+  const haas = person('E1', 'Piet Haas', COLUMN, [['Piet Haas', 'name', 0], ['he', 'pronoun', 0]]);
+  const okafor = person('E2', 'Tom Okafor', COLUMN, [['Tom Okafor', 'name', 0]]);
+  const { quotes } = extractQuotes(nlp.parse(COLUMN), resources, [haas, okafor], { name: 'quotes', version: 'test' });
+  const declared = quotes.find((q) => q.cue?.text === 'declared');
+  assert.equal(declared?.speaker.mention?.text, 'he');
+  assert.equal(declared?.speaker.entity, 'E2');
+});
+
+test('the subject named again between the two quotes keeps the pronoun', () => {
+  const text = COLUMN.replace('"We are drifting,"', 'Haas shrugged. "We are drifting,"');
+  const haas = person('E1', 'Piet Haas', text, [['Piet Haas', 'name', 0], ['Haas', 'name', 1], ['he', 'pronoun', 0]]);
+  const okafor = person('E2', 'Tom Okafor', text, [['Tom Okafor', 'name', 0]]);
+  const { quotes } = extractQuotes(nlp.parse(text), resources, [haas, okafor], { name: 'quotes', version: 'test' });
+  assert.equal(quotes.find((q) => q.cue?.text === 'declared')?.speaker.entity, 'E1');
+});
+
+test('a chosen woman does not give way to a speaker of unknown gender', () => {
+  const text = COLUMN.replace('"We are drifting," he declared', '"We are drifting," she declared');
+  const haas = { ...person('E1', 'Piet Haas', text, [['Piet Haas', 'name', 0], ['she', 'pronoun', 0]]), gender: 'female' as const };
+  const okafor = person('E2', 'Tom Okafor', text, [['Tom Okafor', 'name', 0]]);
+  const { quotes } = extractQuotes(nlp.parse(text), resources, [haas, okafor], { name: 'quotes', version: 'test' });
+  assert.equal(quotes.find((q) => q.cue?.text === 'declared')?.speaker.entity, 'E1');
+});

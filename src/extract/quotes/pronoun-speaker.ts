@@ -14,7 +14,13 @@ const SINGULAR_PERSON = /^(he|she)$/i;
  *   for Jo Doe …,” he said) is not that person: a speaker does not name himself in the third person, the antecedent
  *   was the quote's subject. The speaker becomes the person of the nearest quote before it, else no entity;
  * - a `he`/`she` the entity layer left unresolved takes the person of the nearest quote before it, when the entity
- *   layer gives that person no other gender.
+ *   layer gives that person no other gender;
+ * - a `he`/`she` the entity layer resolved to someone the text neither names nor describes since the nearest quote before
+ *   it, spoken by another person, takes that person ({@link distantAntecedent}: the most salient person had won over the
+ *   one who just spoke), unless the chosen person's known gender differs from the speaker's (unknown counts as
+ *   different here). Hand check of the changes: PolNeAR train 58 speakers changed, about 54 right after, 1 wrong (a
+ *   plural entity), 3 unclear; BBC politics (417 articles) 19 changed, 18 right, 1 wrong ("he hit back at Mr Mallon's
+ *   claim" then given to Mr Mallon).
  * "The nearest quote before" is the nearest one with a speaker, in the same or the previous paragraph; its speaker must
  * be a resolved person named there (not by a pronoun) and not named inside the quote; quotes sharing the pronoun (a quotation carried on after its cue) change with it. The mention stays the
  * pronoun; the evidence keeps it and the cue and adds the earlier speaker's mention. Quotes are changed in place.
@@ -33,9 +39,10 @@ export function checkPronounSpeakers(doc: Doc, quotes: Quote[], resolver: Speake
     if (!mention || !THIRD_PERSON.test(mention.text)) continue;
     const selfNamed = entity !== null && resolver.namedIn(entity, q.start, q.end);
     const unresolved = entity === null && SINGULAR_PERSON.test(mention.text);
-    if (!selfNamed && !unresolved) continue;
-    const prior = priorSpeaker(doc, quotes, i, resolver, unresolved);
-    if (unresolved && !prior) continue;
+    const distant = !selfNamed && !unresolved && distantAntecedent(doc, quotes, i, resolver);
+    if (!selfNamed && !unresolved && !distant) continue;
+    const prior = priorSpeaker(doc, quotes, i, resolver, unresolved || distant);
+    if ((unresolved || distant) && !prior) continue;
     for (let k = i; k < quotes.length; k++) {
       const m = quotes[k].speaker.mention;
       if (k > i && (!m || m.start !== mention.start || m.end !== mention.end || quotes[k].speaker.entity !== entity)) continue;
@@ -44,6 +51,31 @@ export function checkPronounSpeakers(doc: Doc, quotes: Quote[], resolver: Speake
     }
   }
   return changed;
+}
+
+/**
+ * True when the `he`/`she` speaker of quote `i` was resolved to a person the text does not name between the nearest
+ * earlier quote's speaker and the pronoun, while that earlier speaker is another person: the entity layer chose the
+ * article's most salient person (in an opinion piece, the person it is about) over the one who spoke just before ("Tom
+ * Okafor, a councillor, rose. “…,” he declared." credited to the columnist's subject). Source: user report.
+ */
+function distantAntecedent(doc: Doc, quotes: readonly Quote[], i: number, resolver: SpeakerResolver): boolean {
+  const { entity, mention } = quotes[i].speaker;
+  if (!entity || !mention || !SINGULAR_PERSON.test(mention.text)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const m = quotes[k].speaker.mention;
+    if (!m || (m.start === mention.start && m.end === mention.end)) continue;
+    const e = quotes[k].speaker.entity;
+    // (not a pronoun inside that quote's own content: "X said the president did not know what he was talking about")
+    if (!e || e === entity || m.end > mention.start || (quotes[k].start <= mention.start && mention.end <= quotes[k].end)) return false;
+    // the chosen person named or described in between ("The chancellor … which he has likened …") stays
+    const chosen = resolver.byId(entity);
+    if (!chosen || chosen.mentions.some((x) => x.kind !== 'pronoun' && x.start >= m.start && x.end <= mention.start)) return false;
+    // a chosen person of known gender gives way only to one of the same known gender ("Lady Hale …, she said" is not a Lord's)
+    const prior = resolver.byId(e);
+    return !chosen.gender || prior?.gender === chosen.gender;
+  }
+  return false;
 }
 
 /** Gives quote `q` (a pronoun speaker) the speaker `prior`, or no entity; the evidence keeps the pronoun and the cue. */
