@@ -22,6 +22,12 @@ test('a long text in Swahili is not English, whatever its page declares', async 
   assert.equal(id.lang, 'sw');
 });
 
+test('a short Swahili item (48 words) is not English when the trigram model is sure; a text of a few words is left alone', async () => {
+  const words = SWAHILI.split(/\s+/);
+  assert.deepEqual(await identifyLanguage(words.slice(0, 48).join(' '), 'en'), { english: false, lang: 'sw', by: 'trigrams' });
+  assert.deepEqual(await identifyLanguage(words.slice(0, 12).join(' ')), { english: true, lang: null, by: 'english' });
+});
+
 test('a text mostly in Devanagari is Hindi by its script', async () => {
   assert.deepEqual(await identifyLanguage(`Local News\n${HINDI}`), { english: false, lang: 'hi', by: 'script' });
 });
