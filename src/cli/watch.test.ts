@@ -49,17 +49,43 @@ function answerFeed(req: IncomingMessage, res: ServerResponse, base: string): vo
   res.end(FEED.replaceAll('__BASE__', base));
 }
 
-test('watch polls a feed, stores its items with their pages, and fetches nothing new on the next poll', { timeout: 120_000 }, async () => {
+/** The local news site of a watch test: see {@link feedSite}. */
+interface FeedSite {
+  /** the feed's URL */
+  feed: string;
+  /** a store path in a temporary folder of the test's own */
+  db: string;
+  /** every request, as `path if-none-match` ('' when absent) */
+  requests: string[];
+  /** the paths of the story pages asked for, in order */
+  storyRequests(): string[];
+  /** the if-none-match header of each feed request ('' when absent) */
+  feedRequests(): string[];
+  /** whether a story page answers now (changeable during the test): see {@link feedSite} */
+  pagesUp: boolean | ((path: string, tries: number) => boolean);
+  /** stops the server and removes the temporary folder */
+  close(): void;
+}
+
+/**
+ * Starts the local news site of a watch test: the test feed at /feed ({@link answerFeed}), the pages of its stories at
+ * /story/N while they are up (503 while down), 404 for anything else, and a temporary folder for the store.
+ * @param pagesUp whether story pages answer (default true); a function is asked per request with the path and how
+ *   often it was asked for, this time included
+ * @param page the HTML of story n (default {@link PAGE}), given the site's base URL
+ */
+async function feedSite({ pagesUp = true, page = (n: number) => PAGE(n) }: { pagesUp?: FeedSite['pagesUp']; page?: (n: number, base: string) => string } = {}): Promise<FeedSite> {
   const requests: string[] = [];
+  const storyRequests = () => requests.map((r) => r.split(' ')[0]).filter((u) => u.startsWith('/story/'));
   const server = createServer((req, res) => {
-    requests.push(`${req.url} ${req.headers['if-none-match'] ?? ''}`);
+    const url = req.url ?? '';
+    requests.push(`${url} ${req.headers['if-none-match'] ?? ''}`);
     const base = `http://${req.headers.host}`;
-    if (req.url === '/feed') {
-      answerFeed(req, res, base);
-      return;
-    } else if (req.url?.startsWith('/story/')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(PAGE(Number(req.url.slice(7))));
+    if (url === '/feed') answerFeed(req, res, base);
+    else if (url.startsWith('/story/')) {
+      const up = typeof site.pagesUp === 'function' ? site.pagesUp(url, storyRequests().filter((u) => u === url).length) : site.pagesUp;
+      res.writeHead(up ? 200 : 503, up ? { 'content-type': 'text/html; charset=utf-8' } : {});
+      res.end(up ? page(Number(url.slice(7)), base) : undefined);
     } else {
       res.writeHead(404);
       res.end();
@@ -67,23 +93,38 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
   });
   const port = await listenLocal(server);
   const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  const site: FeedSite = {
+    feed: `http://127.0.0.1:${port}/feed`,
+    db: join(dir, 'w.db'),
+    requests,
+    storyRequests,
+    feedRequests: () => requests.filter((r) => r.startsWith('/feed ')).map((r) => r.slice(6)),
+    pagesUp,
+    close() {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return site;
+}
+
+test('watch polls a feed, stores its items with their pages, and fetches nothing new on the next poll', { timeout: 120_000 }, async () => {
+  const site = await feedSite();
   try {
-    const db = join(dir, 'w.db');
-    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '2', '--follow', '--per-host', '100ms'];
+    const args = ['watch', site.feed, '--db', site.db, '--every', '1s', '--rounds', '2', '--follow', '--per-host', '100ms'];
     const { code, stderr } = await runCli(args);
     assert.equal(code, 0, stderr);
     assert.match(stderr, /round 1: .*: 2 item\(s\)/);
     assert.match(stderr, /round 2: .*: not modified/);
-    assert.equal(requests.filter((r) => r.startsWith('/story/')).length, 2);
-    assert.ok(requests.includes('/feed "v1"'), 'the second poll is conditional');
-    const d = new Database(db, { readonly: true });
+    assert.equal(site.storyRequests().length, 2);
+    assert.ok(site.requests.includes('/feed "v1"'), 'the second poll is conditional');
+    const d = new Database(site.db, { readonly: true });
     const rows = d.prepare('SELECT url, text FROM articles ORDER BY url').all() as { url: string; text: string }[];
     d.close();
     assert.equal(rows.length, 2);
     assert.match(rows[0].text, /full text of harbour story number 1/);
   } finally {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    site.close();
   }
 });
 
@@ -107,66 +148,32 @@ test('a watch whose feeds are all unreachable exits 1 and leaves no database fil
 });
 
 test('watch --follow says which item pages it could not read and stores the feed summary with that warning', { timeout: 120_000 }, async () => {
-  const server = createServer((req, res) => {
-    if (req.url === '/feed') {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(FEED.replaceAll('__BASE__', `http://${req.headers.host}`));
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  const port = await listenLocal(server);
-  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  const site = await feedSite({ pagesUp: false });
   try {
-    const db = join(dir, 'w.db');
-    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--rounds', '1', '--follow', '--per-host', '100ms'];
+    const args = ['watch', site.feed, '--db', site.db, '--rounds', '1', '--follow', '--per-host', '100ms'];
     const { code, stderr } = await runCli(args);
     assert.equal(code, 0, stderr);
     assert.match(stderr, /warning: http:\/\/127\.0\.0\.1:\d+\/story\/1: the page could not be read \(.*\); the feed's summary is stored instead/);
-    const d = new Database(db, { readonly: true });
+    const d = new Database(site.db, { readonly: true });
     const rows = d.prepare('SELECT issues FROM articles').all() as { issues: string }[];
     d.close();
     assert.equal(rows.length, 2);
     for (const r of rows) assert.match(r.issues, /W_INGEST_PAGE/);
   } finally {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    site.close();
   }
 });
 
 test('watch --follow tries a page that failed once again in the next round, and the page replaces the stored summary', { timeout: 120_000 }, async () => {
-  const storyRequests: string[] = [];
-  const server = createServer((req, res) => {
-    const base = `http://${req.headers.host}`;
-    if (req.url === '/feed') {
-      answerFeed(req, res, base);
-      return;
-    } else if (req.url?.startsWith('/story/')) {
-      storyRequests.push(req.url);
-      // story 1 is unavailable the first time it is asked for
-      if (req.url === '/story/1' && storyRequests.filter((u) => u === '/story/1').length === 1) {
-        res.writeHead(503);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(PAGE(Number(req.url.slice(7))));
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  const port = await listenLocal(server);
-  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  // story 1 is unavailable the first time it is asked for
+  const site = await feedSite({ pagesUp: (path, tries) => !(path === '/story/1' && tries === 1) });
   try {
-    const db = join(dir, 'w.db');
-    const { code, stderr } = await runCli(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '3', '--follow', '--per-host', '100ms']);
+    const { code, stderr } = await runCli(['watch', site.feed, '--db', site.db, '--every', '1s', '--rounds', '3', '--follow', '--per-host', '100ms']);
     assert.equal(code, 0, stderr);
     assert.match(stderr, /story\/1: the page could not be read .*tried again in the next rounds/);
     assert.match(stderr, /round 2: 1 page\(s\) read on a later try/);
-    assert.deepEqual(storyRequests.sort(), ['/story/1', '/story/1', '/story/2'], 'a page read is not fetched again');
-    const d = new Database(db, { readonly: true });
+    assert.deepEqual(site.storyRequests().sort(), ['/story/1', '/story/1', '/story/2'], 'a page read is not fetched again');
+    const d = new Database(site.db, { readonly: true });
     const rows = d.prepare('SELECT url, text, issues FROM articles ORDER BY url').all() as { url: string; text: string; issues: string }[];
     const dups = d.prepare('SELECT kind, url FROM duplicates').all() as { kind: string; url: string }[];
     d.close();
@@ -176,98 +183,54 @@ test('watch --follow tries a page that failed once again in the next round, and 
     assert.doesNotMatch(rows[0].issues ?? '', /W_INGEST_PAGE/);
     assert.deepEqual(dups.map((x) => x.kind), ['fuller'], 'the summary is linked to the page that replaced it');
   } finally {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    site.close();
   }
 });
 
 test('watch --follow started again reads the whole feed first, so a page that failed in an earlier watch is tried again', { timeout: 180_000 }, async () => {
-  const feedRequests: string[] = [];
   let pagesUp = false;
-  const server = createServer((req, res) => {
-    const base = `http://${req.headers.host}`;
-    if (req.url === '/feed') {
-      feedRequests.push(String(req.headers['if-none-match'] ?? ''));
-      answerFeed(req, res, base);
-      return;
-    } else if (req.url?.startsWith('/story/') && (pagesUp || req.url === '/story/2')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(PAGE(Number(req.url.slice(7))));
-    } else {
-      res.writeHead(503);
-      res.end();
-    }
-  });
-  const port = await listenLocal(server);
-  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  const site = await feedSite({ pagesUp: (path) => pagesUp || path === '/story/2' });
   try {
-    const db = join(dir, 'w.db');
-    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--follow', '--per-host', '100ms'];
+    const args = ['watch', site.feed, '--db', site.db, '--every', '1s', '--follow', '--per-host', '100ms'];
     const first = await runCli([...args, '--rounds', '1']);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /story\/1: the page could not be read/);
     pagesUp = true;
     const second = await runCli([...args, '--rounds', '2']);
     assert.equal(second.code, 0, second.stderr);
-    assert.deepEqual(feedRequests.slice(0, 3), ['', '', '"v1"'], 'each watch reads the whole feed at its first poll, then asks conditionally');
+    assert.deepEqual(site.feedRequests().slice(0, 3), ['', '', '"v1"'], 'each watch reads the whole feed at its first poll, then asks conditionally');
     assert.match(second.stderr, /round 2: 1 page\(s\) read on a later try/);
-    const d = new Database(db, { readonly: true });
+    const d = new Database(site.db, { readonly: true });
     const rows = d.prepare('SELECT url, text FROM articles ORDER BY url').all() as { url: string; text: string }[];
     d.close();
     assert.equal(rows.length, 2, 'nothing stored twice');
     assert.match(rows[0].text, /full text of harbour story number 1/);
   } finally {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    site.close();
   }
 });
 
 test('watch --follow recognises an item whose page names another canonical URL: a later watch neither fetches its page again nor stores its summary beside it', { timeout: 180_000 }, async () => {
-  const storyRequests: string[] = [];
-  let pagesUp = true;
-  const server = createServer((req, res) => {
-    const base = `http://${req.headers.host}`;
-    if (req.url === '/feed') {
-      answerFeed(req, res, base);
-      return;
-    } else if (req.url?.startsWith('/story/')) {
-      storyRequests.push(req.url);
-      if (!pagesUp) {
-        res.writeHead(503);
-        res.end();
-        return;
-      }
-      const n = Number(req.url.slice(7));
-      // the page names its canonical address, which is not the feed's link to it
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(PAGE(n).replace('<head>', `<head><link rel="canonical" href="${base}/news/2024/harbour-${n}">`));
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  const port = await listenLocal(server);
-  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  // the page names its canonical address, which is not the feed's link to it
+  const site = await feedSite({ page: (n, base) => PAGE(n).replace('<head>', `<head><link rel="canonical" href="${base}/news/2024/harbour-${n}">`) });
   try {
-    const db = join(dir, 'w.db');
-    const args = ['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '1', '--follow', '--per-host', '100ms'];
+    const args = ['watch', site.feed, '--db', site.db, '--every', '1s', '--rounds', '1', '--follow', '--per-host', '100ms'];
     const first = await runCli(args);
     assert.equal(first.code, 0, first.stderr);
-    assert.equal(storyRequests.length, 2);
+    assert.equal(site.storyRequests().length, 2);
     // the pages are down now: a watch that did not recognise the items would fetch them, fail and store the summaries
-    pagesUp = false;
+    site.pagesUp = false;
     const second = await runCli(args);
     assert.equal(second.code, 0, second.stderr);
-    assert.equal(storyRequests.length, 2, 'a page already stored is not fetched again');
+    assert.equal(site.storyRequests().length, 2, 'a page already stored is not fetched again');
     assert.doesNotMatch(second.stderr, /could not be read/);
-    const d = new Database(db, { readonly: true });
+    const d = new Database(site.db, { readonly: true });
     const rows = d.prepare('SELECT url, text FROM articles ORDER BY url').all() as { url: string; text: string }[];
     d.close();
     assert.equal(rows.length, 2, 'nothing stored twice');
     for (const r of rows) assert.match(r.text, /full text of harbour story number/);
   } finally {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    site.close();
   }
 });
 
