@@ -25,3 +25,20 @@ test('a passive "is seen as" keeps its content: its subject is what is seen, not
   const quotes = run('Low petrol prices are seen as a boon for drivers.');
   assert.ok(quotes.some((q) => q.text === 'as a boon for drivers'), JSON.stringify(quotes.map((q) => q.text)));
 });
+
+// user report: "The takeover will see …" (a noun outside the list) was shown as the takeover's quote
+test('"the takeover will see the firm cut 300 jobs": an event noun that "sees" holds no view, no quote', () => {
+  assert.deepEqual(run('The takeover will see the firm cut 300 jobs.').map((q) => q.text), []);
+  assert.deepEqual(run('The merger saw both banks shut branches in the north.').map((q) => q.text), []);
+});
+
+test('"the relaunch will see the brand return": after a modal, a singular noun naming no person is a thing', () => {
+  assert.deepEqual(run('The relaunch will see the brand return to shops in May.').map((q) => q.text), []);
+});
+
+test('a person or a body before "will see … as" keeps the quote', () => {
+  const [chairman] = run('The chairman would see the merger as a mistake.');
+  assert.equal(chairman?.speaker.mention?.text, 'The chairman');
+  const [unions] = run('The unions will see the takeover as a betrayal.');
+  assert.equal(unions?.text, 'the takeover as a betrayal');
+});
