@@ -4,6 +4,7 @@
  */
 import type { IngestResult, Sample } from './bench-cli.js';
 import type { StagesResult, SystemResult } from './bench-worker.js';
+import type { LongResult } from './bench-long.js';
 
 /** Start-up measurements of `detente analyze <seed>`. */
 export interface StartupResult {
@@ -51,6 +52,8 @@ export interface BenchReport {
     checkpoints: { checkpoint: number; sample: Sample | null; sentences: number }[];
   };
   startup: StartupResult;
+  /** the long-article measurement (absent in runs made before it existed) */
+  long?: LongResult;
   harnessSeconds: number;
 }
 
@@ -63,6 +66,8 @@ export const TARGETS = Object.freeze({
   /** "flat": the peak at the large ingest is at most this multiple of the peak at the small one */
   flatGrowth: 1.2,
   startupMs: 1000,
+  /** ours, not the issue's: an article 8× as long costs at most this multiple of the CPU per character */
+  longPerCharRatio: 1.5,
 });
 
 const MB = 1024 * 1024;
@@ -177,8 +182,22 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
         pf(growth <= TARGETS.flatGrowth),
       ],
       [`\`detente analyze\` on one article, start to output < ${TARGETS.startupMs} ms (median of ${r.startup.runs})`, `${n0(h.startupMs)} ms wall${r.startup.medianCpuMs == null ? '' : ` (CPU ${n0(r.startup.medianCpuMs)} ms)`}`, pf(h.startupMs < TARGETS.startupMs)],
+      ...(r.long
+        ? [[
+            `(ours) one article ${r.long.factor}× as long costs ≤ ${TARGETS.longPerCharRatio}× the CPU per character (paragraphs / one paragraph)`,
+            r.long.variants.map((v) => `${f2(v.perCharRatio)}×`).join(' / '),
+            pf(r.long.variants.every((v) => v.perCharRatio <= TARGETS.longPerCharRatio)),
+          ]]
+        : []),
     ],
   );
+  const longSection = r.long
+    ? `One article built from the corpus's articles joined in order (in memory), at about ${n0(r.long.variants[0].base.chars / 1000)} KB and ${r.long.factor}× that, as the articles' paragraphs and as one paragraph (line breaks made spaces: the worst case for a search bounded by the paragraph); a fresh analyzer per analysis after one warm-up, median CPU of ${r.long.runs} run(s) (scripts/bench-long.ts). 1.00× is linear; a step that searches the whole text for every mention or cue shows as a ratio near ${r.long.factor}×.\n\n` +
+      table(
+        ['shape', 'base: characters', 'sentences', 'CPU ms', 'long: characters', 'sentences', 'CPU ms', 'CPU per character, long ÷ base'],
+        r.long.variants.map((v) => [v.shape, n0(v.base.chars), n0(v.base.sentences), n0(v.base.cpuMs), n0(v.long.chars), n0(v.long.sentences), n0(v.long.cpuMs), `${f2(v.perCharRatio)}×`]),
+      )
+    : '_not measured in this run_';
 
   const sys = (name: string, s: SystemResult, ratioNote: string) => {
     const secs = s.medianCpuMs / 1000;
@@ -376,13 +395,17 @@ ${moduleTable}
 
 Largest steps: ${topLaps.map((l) => `${l.step} (${n0(l.ms)} ms)`).join('; ')}.
 
+## Long articles
+
+${longSection}
+
 ## Before / after
 
 ${comparison}
 
 ## How to rerun
 
-\`npm run bench\` (full, a few minutes on 2 cores; rewrites this file and docs/performance.json) or \`npm run bench -- --quick\` (smoke test; writes to the OS temp folder); \`npm run bench -- --only stages\` prints the stage profile and hot spots alone (add \`--quick\` for 60 articles), for iterating on one stage. \`DETENTE_SHARED\` points at the shared data.
+\`npm run bench\` (full, a few minutes on 2 cores; rewrites this file and docs/performance.json) or \`npm run bench -- --quick\` (smoke test; writes to the OS temp folder); \`npm run bench -- --only stages\` prints the stage profile and hot spots alone (add \`--quick\` for 60 articles), for iterating on one stage; \`--only startup\` and \`--only long\` print those parts alone. \`DETENTE_SHARED\` points at the shared data.
 `;
 
   const consoleText = [

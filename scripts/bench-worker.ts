@@ -6,6 +6,7 @@
  *   compromise  — compromise nlp(text) → people(), places(), organizations() as arrays (the JavaScript peer)
  *   stages      — the pipeline timed stage by stage from outside (nlp parse, each component's predict, store write),
  *                 then one extra pass under the V8 sampling profiler for hot spots
+ *   long        — one long article built from the corpus, at two sizes and two shapes (bench-long.ts)
  * Usage: node --import tsx scripts/bench-worker.ts <mode> [--quick] [--runs N]
  * Prints one line `BENCH_RESULT {json}` (see bench-stats.ts).
  */
@@ -26,6 +27,7 @@ import type { Annotations, Context } from '../src/pipeline/component.js';
 import { openSqliteStore } from '../dist/store/sqlite-store.js';
 import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
 import { hotSpots, profileRun, type HotSpotReport } from './bench-hotspots.js';
+import { runLong } from './bench-long.js';
 import { RESULT_PREFIX, median, peakRssBytes } from './bench-stats.js';
 
 /** Timed runs of one system over the whole corpus. */
@@ -278,5 +280,6 @@ async function runStages(articles: Article[], readMs: number): Promise<StagesRes
 
 const corpus = await loadCorpus(quick ? QUICK_CORPUS : FULL_CORPUS);
 if (corpus.failures.length) process.stderr.write(`read failures: ${corpus.failures.join('; ')}\n`);
-const result = mode === 'stages' ? await runStages(corpus.articles, corpus.readMs) : await runSystem(corpus.articles, corpus.chars);
+const result =
+  mode === 'stages' ? await runStages(corpus.articles, corpus.readMs) : mode === 'long' ? runLong(corpus.articles, quick) : await runSystem(corpus.articles, corpus.chars);
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

@@ -7,7 +7,8 @@
  * 2. a stage profile: nlp parse, each pipeline component's predict, the SQLite store write, timed from outside,
  *    plus hot functions per stage from the V8 sampling profiler;
  * 3. memory and end-to-end speed: 2,000 and 20,000 articles streamed through the real `detente ingest` into SQLite;
- * 4. start-up: `detente analyze <seed article>` from process start to exit, with a breakdown of what it loads.
+ * 4. start-up: `detente analyze <seed article>` from process start to exit, with a breakdown of what it loads;
+ * 5. long articles: CPU per character of one article 8× as long as another (bench-long.ts; linear cost).
  * It prints PASS/FAIL per target and regenerates docs/performance.md (and docs/performance.json, the previous run
  * of which is shown for before/after comparison).
  *
@@ -19,6 +20,7 @@
  * exported tree, e.g. `git archive HEAD`, to measure exactly what is committed).
  *   --only stages  only the stage profile and its hot spots, printed (nothing written); with --quick, on 60 articles
  *   --only startup only the start-up measurement (part 4) of the existing dist/, printed (nothing written, no build)
+ *   --only long    only the long-article measurement (part 5) of the existing dist/, printed (nothing written, no build)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,7 @@ import { median, parseResult } from './bench-stats.js';
 import { costByModule, type CpuProfile } from './bench-hotspots.js';
 import { renderReport, renderStages, type BenchReport, type StartupResult } from './bench-report.js';
 import type { StagesResult, SystemResult } from './bench-worker.js';
+import type { LongResult } from './bench-long.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -204,10 +207,26 @@ async function onlyStartup(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** One line per shape of the long-article measurement (console). */
+function longLines(r: LongResult): string[] {
+  return r.variants.map(
+    (v) =>
+      `  ${v.shape}: ${Math.round(v.base.chars / 1000)} KB ${Math.round(v.base.cpuMs)} ms CPU, ${Math.round(v.long.chars / 1000)} KB ${Math.round(v.long.cpuMs)} ms CPU: ${v.perCharRatio.toFixed(2)}× CPU per character`,
+  );
+}
+
+/** `--only long`: the long-article measurement alone, printed (nothing written). */
+async function onlyLong(): Promise<void> {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js missing: run npm run build');
+  const r = await worker<LongResult>('long');
+  process.stdout.write(`one article ${r.factor}× as long (median of ${r.runs}):\n${longLines(r).join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
   if (only === 'stages') return onlyStages();
   if (only === 'startup') return onlyStartup();
-  if (only) throw new Error(`unknown --only "${only}": use stages or startup`);
+  if (only === 'long') return onlyLong();
+  if (only) throw new Error(`unknown --only "${only}": use stages, startup or long`);
   const started = performance.now();
   const parts = quick ? QUICK_CORPUS : FULL_CORPUS;
   corpusInputs(parts); // fail early with a clear message when the shared data is missing
@@ -253,6 +272,8 @@ async function main(): Promise<void> {
 
   log('start-up');
   const startup = await measureStartup(seed);
+  log('long articles');
+  const long = await worker<LongResult>('long');
 
   let previous: BenchReport | null = null;
   if (existsSync(jsonPath)) {
@@ -293,6 +314,7 @@ async function main(): Promise<void> {
       }),
     },
     startup,
+    long,
     harnessSeconds: 0,
   };
   report.harnessSeconds = (performance.now() - started) / 1000;
