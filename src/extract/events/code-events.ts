@@ -31,6 +31,7 @@ import { matchRule, type RuleMatch } from './match-rule.js';
 import { parseSentenceDates, resolveEventDate, type ResolvedDate, type SentenceDates } from './resolve-date.js';
 import type { EventResources } from './resources.js';
 import type { CompiledRule, Control, Slot } from './verb-lexicon.js';
+import { announcedForLater } from './announced-measures.js';
 
 /** Options of the event coder (defaults in the signature of {@link codeEvents}). */
 export interface CodeEventsOptions {
@@ -873,6 +874,11 @@ function verbCandidate(
   if (ctx.hypothetical) return null;
   if (!infinitiveCoding(doc, sentence, t, rule, res, literal, coding)) return null;
   if (ctx.future && !rule.control && !futureCoding(doc, sentence, t, rule, res, coding)) return null;
+  // "announced the sanctions" that the article calls planned, or that take effect later: a threat (announced-measures.ts)
+  if (!literal && coding.code === '163' && announcedForLater(doc, sentence, t)) {
+    coding.code = rule.controlled.threat ?? '1312';
+    coding.ruleId = `${coding.ruleId}:announced-for-later`;
+  }
   const roles: VerbRoles = { sources: [], targets: [], sourceSlot: null, targetSlot: null, complementClause: false };
   // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
   const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, t + 1, new Set()) : null;
@@ -1274,7 +1280,9 @@ function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): C
 
 // Words that make an event noun a possibility or a plan, not an event ("a possible visit", "visit … possible")
 const MODAL_BEFORE = new Set(['possible', 'potential', 'proposed', 'planned', 'likely', 'hypothetical', 'mooted', 'prospective', 'future', 'eventual']);
-const MODAL_AFTER = new Set(['possible', 'likely', 'unlikely', 'planned', 'mooted', 'expected', 'uncertain', 'doubtful']);
+// ("due", "scheduled", "slated": a meeting "due to take place" at a time to come, review 14, BBC business: 040 both ways
+// beside the 036 of the plan)
+const MODAL_AFTER = new Set(['possible', 'likely', 'unlikely', 'planned', 'mooted', 'expected', 'uncertain', 'doubtful', 'due', 'scheduled', 'slated']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', 'remains', 'remained', 'still', 'now', 'not']);
 
 /**
@@ -1287,7 +1295,8 @@ function modalNoun(doc: Doc, t: number, patternEnd: number): boolean {
     if (MODAL_BEFORE.has(doc.lower[k])) return true;
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'ADP' || doc.lower[k] === ',') break;
   }
-  for (let k = patternEnd + 1; k < Math.min(doc.tokenCount, patternEnd + 8); k++) {
+  // (a between-phrase with two titled names fits: "the meeting between Fiat's chief X and GM's Y is due to…")
+  for (let k = patternEnd + 1; k < Math.min(doc.tokenCount, patternEnd + 14); k++) {
     if (MODAL_AFTER.has(doc.lower[k])) return true;
     if (COPULAS.has(doc.lower[k])) continue;
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.lower[k] === ',' || doc.lower[k] === ';' || doc.lower[k] === '.') return false;

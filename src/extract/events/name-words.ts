@@ -15,7 +15,8 @@ export function capitalised(doc: Doc, i: number): boolean {
 
 /**
  * True when token `i` is a word inside a capitalised name rather than a trigger: it is capitalised, not the
- * sentence's first token, and follows a capitalised word (directly or across a hyphen) — "the Asia-Europe
+ * sentence's first token, and follows a capitalised word (directly, across a hyphen, or across and/&/of: "Bethnal Green
+ * and Bow") — "the Asia-Europe
  * Meeting", "the Six-Party Talks", "Summit Meeting" — in a sentence that is not written in title case (a
  * headline-style sentence capitalises its verbs too: "Leaders Meet In Hanoi", so there nothing is skipped).
  * Found in a review: "the Asia-Europe Meeting" was coded as a meeting (040) between the article's two sides.
@@ -28,6 +29,9 @@ export function isNameWord(doc: Doc, i: number, first: number, end: number): boo
   if (i <= first || !capitalised(doc, i)) return false;
   let p = i - 1;
   if (doc.lower[p] === '-' && p > first) p--;
+  // "Bethnal Green and Bow", "Bank of Attack": a capitalised word joined by and/&/of to a capitalised one (review 14,
+  // BBC politics: the constituency's "Bow" was coded as a concession, 080)
+  else if ((doc.lower[p] === 'and' || doc.lower[p] === '&' || doc.lower[p] === 'of') && p - 1 > first && capitalised(doc, p - 1)) p--;
   // (a capitalised first word of the sentence is no evidence of a name)
   return p > first && capitalised(doc, p) && !titleCase(doc, first, end);
 }
