@@ -9,15 +9,15 @@ test('a Zulu article taken from the queue is reported as not English, as ingest 
   const analyzer = createAnalyzer();
   const store = openSqliteStore(':memory:');
   store.recordRun({ id: 'r1', startedAt: '2025-01-02T00:00:00Z', detenteVersion: '0', components: {} });
-  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 1 });
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 1, analyzer });
   // written for this test
   const zulu = { v: 1, article: { id: 'zu1', title: 'Izindaba', published: '2025-01-02', lang: 'zu', text: 'UMongameli uthe uHulumeni uzokwakha umgwaqo omusha eMbali ngonyaka ozayo.' } };
   const english = { v: 1, article: { id: 'en1', title: 'Talks', published: '2025-01-02', text: 'President Ruto met Prime Minister Abiy in Nairobi on Monday.' } };
-  const z = await processArticleJob(zulu, { analyzer, store, batcher });
-  const e = await processArticleJob(english, { analyzer, store, batcher });
+  const z = await processArticleJob(zulu, { store, batcher });
+  const e = await processArticleJob(english, { store, batcher });
   assert.deepEqual([z.outcome, z.notEnglish], ['stored', true]);
   assert.deepEqual([e.outcome, e.notEnglish], ['stored', false]);
-  const again = await processArticleJob(zulu, { analyzer, store, batcher });
+  const again = await processArticleJob(zulu, { store, batcher });
   assert.deepEqual([again.outcome, again.notEnglish], ['already-stored', undefined]);
   store.close();
 });

@@ -1,16 +1,15 @@
-import { isNotEnglish, type Analyzer } from '../analyze.js';
+import { isNotEnglish } from '../analyze.js';
 import type { Analysis } from '../model/analysis.js';
 import { EMPTY_TONE } from '../model/tone.js';
-import { DetenteError } from '../pipeline/errors.js';
 import { replacesStored, type Store } from '../store/store.js';
 import { parseArticleJob } from './article-job.js';
 import type { ArticleJobResult } from './article-queue.js';
 import type { StoreBatcher } from './store-batcher.js';
 
-/** What {@link processArticleJob} works with: one per worker process (the models load once). */
+/** What {@link processArticleJob} works with: one per worker process (the models load once, in the batcher's analyzer). */
 export interface ArticleJobContext {
-  analyzer: Analyzer;
   store: Store;
+  /** the worker's batcher, made with its analyzer (createStoreBatcher's `analyzer`) */
   batcher: StoreBatcher;
   /** the order in which the worker took this job (see StoreBatcher.save); default: the order of the saves */
   order?: number;
@@ -20,16 +19,18 @@ export interface ArticleJobContext {
  * Analyses one job's article and stores it, as `ingest` does an input article: an article the store has
  * (same id) is not analysed again; a copy of a stored article under another id (same URL, same text,
  * near-duplicate) is linked to it without analysis; a fuller copy of a stored article from the same URL, or a
- * correction of one with the same source and source id, is analysed and replaces it (see Store.findDuplicate). The readers' issues carried by the job are stored with
- * the analysis. Resolves only once the article's transaction is committed (see store-batcher.ts).
+ * correction of one with the same source and source id, is analysed and replaces it (see Store.findDuplicate). The
+ * article is analysed together with the other articles of its transaction when that is written (`analyzeBatch`, as
+ * `ingest` analyses its batches; store-batcher.ts). The readers' issues carried by the job are stored with the
+ * analysis. Resolves only once the article's transaction is committed.
  * @param data the job's data (an {@link import('./article-job.js').ArticleJob})
- * @param context analyzer, store and batcher of the worker, and the order in which it took the job
+ * @param context store and batcher of the worker, and the order in which it took the job
  * @returns the outcome, whether the article was not English (analysed as such, as `ingest` counts it), and the
  *   numbers of events and quotes stored
  * @throws DetenteError E_QUEUE_JOB when the data is no article job (retrying cannot help),
  *   E_ANALYZE when the analysis throws, or the store's error when the transaction fails
  */
-export async function processArticleJob(data: unknown, { analyzer, store, batcher, order }: ArticleJobContext): Promise<ArticleJobResult> {
+export async function processArticleJob(data: unknown, { store, batcher, order }: ArticleJobContext): Promise<ArticleJobResult> {
   const { article, issues } = parseArticleJob(data);
   const duplicate = await store.findDuplicate(article);
   if (duplicate?.kind === 'id') return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
@@ -39,13 +40,7 @@ export async function processArticleJob(data: unknown, { analyzer, store, batche
     await batcher.save(marker, order);
     return { articleId: article.id, outcome: 'duplicate', events: 0, quotes: 0 };
   }
-  let analysis: Analysis;
-  try {
-    analysis = analyzer.analyze(article);
-  } catch (error) {
-    throw new DetenteError('E_ANALYZE', (error as Error).message, { cause: error });
-  }
-  analysis.issues.push(...issues);
-  await batcher.save(analysis, order);
+  // analysed with the other articles of its transaction (store-batcher.ts); E_ANALYZE when its analysis fails
+  const analysis = await batcher.analyseAndSave(article, issues, order);
   return { articleId: article.id, outcome: 'stored', notEnglish: isNotEnglish(analysis), events: analysis.events.length, quotes: analysis.quotes.length };
 }

@@ -77,9 +77,10 @@ const EMPTY_CHECK_MS = 500;
 
 /**
  * Runs a bullmq worker on the article queue until it is stopped (`signal`) or, with `exitWhenEmpty`, the queue
- * is empty. Each job is analysed and stored by {@link processArticleJob}; the analyses of the jobs in flight are
- * stored together (store-batcher.ts), and a job completes only after its article is committed. A job that
- * throws is failed with its reason and retried as its attempts and backoff say (set by `enqueue`); data that is
+ * is empty. Each job is analysed and stored by {@link processArticleJob}; the articles of the jobs in flight are
+ * analysed together, stage by stage, and stored in one transaction (store-batcher.ts), and a job completes only
+ * after its article is committed. A job that throws (its analysis failed: the other articles of its batch are
+ * stored) is failed with its reason and retried as its attempts and backoff say (set by `enqueue`); data that is
  * no article job fails at once (bullmq UnrecoverableError). A job whose worker dies (SIGKILL, power) is moved
  * back to the queue by another worker's stalled check after `stalledSeconds`, and the store skips what was
  * stored before the crash, so nothing is lost or stored twice. A store error stops the worker: the jobs of that
@@ -107,7 +108,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
     onError,
   } = options;
   const started = performance.now();
-  const batcher = createStoreBatcher({ store, runId, maxBatch: concurrency });
+  const batcher = createStoreBatcher({ store, runId, maxBatch: concurrency, analyzer });
   const stats: WorkerStats = { completed: 0, alreadyStored: 0, notEnglish: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
   let storeError: unknown;
   // the order in which this worker took its jobs: their analyses are stored in it (store-batcher.ts)
@@ -119,7 +120,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
     async (job) => {
       const order = taken++;
       try {
-        return await processArticleJob(job.data, { analyzer, store, batcher, order });
+        return await processArticleJob(job.data, { store, batcher, order });
       } catch (error) {
         if (error instanceof DetenteError && error.code === 'E_QUEUE_JOB') throw new UnrecoverableError(`E_QUEUE_JOB: ${error.message}`);
         if (error instanceof DetenteError && error.code === 'E_ANALYZE') throw new Error(`E_ANALYZE: ${error.message}`);

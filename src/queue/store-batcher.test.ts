@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Analyzer } from '../analyze.js';
 import type { Analysis } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
+import type { DetenteError } from '../pipeline/errors.js';
 import type { SaveResult, Store } from '../store/store.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { createStoreBatcher } from './store-batcher.js';
@@ -112,5 +115,82 @@ test('a batch is written in the order the jobs were taken, not the order their a
   assert.equal(await store.hasArticle('first-copy'), true);
   assert.equal(await store.hasArticle('late-copy'), false);
   assert.equal(batcher.totals.duplicates, 1);
+  store.close();
+});
+
+/** A stand-in analyzer that records each analyzeBatch call and fails the articles whose text has `bad`. */
+function recordingAnalyzer(bad: string, { batchThrows = false } = {}) {
+  const calls: string[][] = [];
+  const analyze = (article: Article): Analysis => {
+    if (article.text.includes(bad)) throw new Error(`cannot read "${bad}"`);
+    return { ...analysis(article.id, article.text), article, issues: [{ code: 'W_TEST', message: 'from the analysis', source: 'test' }] };
+  };
+  const analyzer: Pick<Analyzer, 'analyze' | 'analyzeBatch'> = {
+    analyze,
+    analyzeBatch(articles) {
+      calls.push(articles.map((a) => a.id));
+      if (batchThrows) throw new Error('the whole batch went wrong');
+      return articles.map((a) => {
+        try {
+          return { ok: true, analysis: analyze(a) };
+        } catch (error) {
+          return { ok: false, error: error as Error };
+        }
+      });
+    },
+  };
+  return { analyzer, calls };
+}
+
+test('the articles of a batch are analysed together when it is written; one whose analysis fails is E_ANALYZE alone, the others are stored', async () => {
+  const { store, batches } = countingStore();
+  store.recordRun({ id: 'r1', startedAt: '2024-03-05T00:00:00Z', detenteVersion: '0', components: {} });
+  const { analyzer, calls } = recordingAnalyzer('frost');
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 3, maxWaitMs: 60_000, analyzer });
+  const readerIssue = { code: 'W_INGEST_DATE', message: 'the date "soon" is not understood', source: 'ingest' };
+  const [a, b, c] = await Promise.allSettled([
+    batcher.analyseAndSave(analysis('a1', TEXTS[0]).article, [readerIssue], 0),
+    batcher.analyseAndSave(analysis('a2', TEXTS[1]).article, [], 1),
+    batcher.analyseAndSave(analysis('a3', TEXTS[2]).article, [], 2),
+  ]);
+  assert.deepEqual(calls, [['a1', 'a2', 'a3']]);
+  assert.equal(b.status, 'rejected');
+  const error = (b as PromiseRejectedResult).reason as DetenteError;
+  assert.deepEqual([error.code, error.message], ['E_ANALYZE', 'cannot read "frost"']);
+  assert.equal(a.status, 'fulfilled');
+  assert.deepEqual((a as PromiseFulfilledResult<Analysis>).value.issues.map((i) => i.code), ['W_TEST', 'W_INGEST_DATE']);
+  assert.equal(c.status, 'fulfilled');
+  assert.deepEqual(batches, [2]);
+  assert.deepEqual([await store.hasArticle('a1'), await store.hasArticle('a2'), await store.hasArticle('a3')], [true, false, true]);
+  assert.deepEqual((await store.getAnalysis('a1'))?.issues.map((i) => i.code), ['W_TEST', 'W_INGEST_DATE']);
+  store.close();
+});
+
+test('when analyzeBatch itself throws, the articles are analysed one by one and only the one that throws fails', async () => {
+  const { store } = countingStore();
+  store.recordRun({ id: 'r1', startedAt: '2024-03-05T00:00:00Z', detenteVersion: '0', components: {} });
+  const { analyzer, calls } = recordingAnalyzer('lorries', { batchThrows: true });
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 3, maxWaitMs: 60_000, analyzer });
+  const results = await Promise.allSettled(TEXTS.map((text, i) => batcher.analyseAndSave(analysis(`a${i + 1}`, text).article, [], i)));
+  assert.deepEqual(calls, [['a1', 'a2', 'a3']]);
+  assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'rejected']);
+  assert.equal(((results[2] as PromiseRejectedResult).reason as DetenteError).code, 'E_ANALYZE');
+  assert.equal((await store.counts()).articles, 2);
+  store.close();
+});
+
+test('a duplicate marker and articles to analyse share one transaction, in the order the jobs were taken', async () => {
+  const { store } = countingStore();
+  store.recordRun({ id: 'r1', startedAt: '2024-03-05T00:00:00Z', detenteVersion: '0', components: {} });
+  const written: string[] = [];
+  const inner = store.saveBatch;
+  store.saveBatch = (analyses, runId) => {
+    written.push(...analyses.map((x) => x.article.id));
+    return inner(analyses, runId);
+  };
+  const { analyzer } = recordingAnalyzer('nothing fails here');
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 3, maxWaitMs: 60_000, analyzer });
+  await Promise.all([batcher.analyseAndSave(analysis('b', TEXTS[1]).article, [], 2), batcher.save(analysis('marker', TEXTS[0]), 1), batcher.analyseAndSave(analysis('a', TEXTS[2]).article, [], 0)]);
+  assert.deepEqual(written, ['a', 'marker', 'b']);
   store.close();
 });

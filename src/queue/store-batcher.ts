@@ -1,4 +1,8 @@
-import type { Analysis } from '../model/analysis.js';
+import type { Analyzer } from '../analyze.js';
+import type { Analysis, AnalysisIssue } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
+import { DetenteError } from '../pipeline/errors.js';
+import { BATCH_ARTICLES } from '../pipeline/pipeline.js';
 import type { SaveResult, Store } from '../store/store.js';
 
 /** Options of {@link createStoreBatcher}. */
@@ -13,6 +17,11 @@ export interface StoreBatcherOptions {
    * low, fewer jobs are in flight than `maxBatch`, and they are stored after this wait
    */
   maxWaitMs?: number;
+  /**
+   * analyses the articles given to {@link StoreBatcher.analyseAndSave} when their batch is written, together
+   * (`analyzeBatch`, stage by stage, as `ingest` analyses its batches); needed only for `analyseAndSave`
+   */
+  analyzer?: Pick<Analyzer, 'analyze' | 'analyzeBatch'>;
 }
 
 /** Groups analyses of concurrent jobs into store transactions; see {@link createStoreBatcher}. */
@@ -28,6 +37,20 @@ export interface StoreBatcher {
    *   error when that transaction fails (nothing of the batch is stored then)
    */
   save(analysis: Analysis, order?: number): Promise<void>;
+  /**
+   * Adds an article to the open batch, to be analysed with the other articles of the batch when it is written
+   * (the analysis `Analyzer.analyze` gives, for less CPU: see `Pipeline.runBatch`) and stored with them. The readers'
+   * issues are added to its analysis. An article whose analysis fails is left out of the batch; the others are
+   * analysed and stored as usual.
+   * @param article the article to analyse
+   * @param issues the readers' issues that came with it (stored with its analysis)
+   * @param order as in {@link StoreBatcher.save}
+   * @returns a promise of its analysis, resolved once the transaction holding it is committed; rejected with a
+   *   DetenteError E_ANALYZE (the analysis's error as `cause`) when its analysis failed, or with the store's error
+   *   when the transaction failed
+   * @throws Error when the batcher was made without an analyzer (a programming error)
+   */
+  analyseAndSave(article: Article, issues: readonly AnalysisIssue[], order?: number): Promise<Analysis>;
   /** Writes the open batch now, and every later one as soon as it is given (used when the worker stops). */
   drain(): Promise<void>;
   /** Analyses waiting for their transaction. */
@@ -37,16 +60,24 @@ export interface StoreBatcher {
 }
 
 /**
- * Creates a batcher: the analyses of the jobs a worker has in flight are stored in one `saveBatch` transaction
- * (as `ingest` stores 200 articles a transaction), and each job completes only when its transaction is
- * committed, so a job marked completed in the queue is always stored, and a crash between the commit and
+ * Creates a batcher: the articles of the jobs a worker has in flight are analysed together and stored in one
+ * `saveBatch` transaction (as `ingest` analyses and stores its batches), and each job completes only when its
+ * transaction is committed, so a job marked completed in the queue is always stored, and a crash between the commit and
  * the completion makes the job run again, which finds the article stored (saving is idempotent).
  * Transactions run one after another, never two at once on the store.
- * @param options store, run id, batch size, longest wait
+ * @param options store, run id, batch size, longest wait, analyzer
  * @returns the batcher
  */
-export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: StoreBatcherOptions): StoreBatcher {
-  type Waiting = { analysis: Analysis; order: number; resolve: () => void; reject: (error: unknown) => void };
+export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, analyzer }: StoreBatcherOptions): StoreBatcher {
+  /** an analysis to store, or (`analysis` null until its batch is written) an article to analyse first */
+  type Waiting = {
+    analysis: Analysis | null;
+    article: Article;
+    issues: readonly AnalysisIssue[];
+    order: number;
+    resolve: (analysis: Analysis) => void;
+    reject: (error: unknown) => void;
+  };
   let open: Waiting[] = [];
   let timer: NodeJS.Timeout | undefined;
   let draining = false;
@@ -57,13 +88,13 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: 
   const flush = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
-    const batch = open.sort((a, b) => a.order - b.order);
+    const batch = analyseWaiting(open.sort((a, b) => a.order - b.order));
     open = [];
     if (batch.length) {
       writing = writing.then(async () => {
         try {
           const r = await store.saveBatch(
-            batch.map((w) => w.analysis),
+            batch.map((b) => b.analysis),
             runId,
           );
           totals.stored += r.stored;
@@ -71,23 +102,67 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200 }: 
           totals.duplicates += r.duplicates;
           totals.replaced += r.replaced;
           totals.revised += r.revised;
-          for (const w of batch) w.resolve();
+          for (const b of batch) b.w.resolve(b.analysis);
         } catch (error) {
-          for (const w of batch) w.reject(error);
+          for (const b of batch) b.w.reject(error);
         }
       });
     }
     return writing;
   };
 
-  return {
-    save(analysis, order = given) {
-      given++;
-      return new Promise<void>((resolve, reject) => {
-        open.push({ analysis, order, resolve, reject });
-        if (draining || open.length >= maxBatch) void flush();
-        else timer ??= setTimeout(() => void flush(), maxWaitMs);
+  /**
+   * Analyses the articles of a batch waiting for it, BATCH_ARTICLES at a time, and returns the batch with every
+   * analysis, without the articles whose analysis failed (rejected with E_ANALYZE). Should analyzeBatch itself
+   * throw, the articles are analysed one by one, so that the article that throws fails alone.
+   */
+  const analyseWaiting = (batch: Waiting[]): { w: Waiting; analysis: Analysis }[] => {
+    const analysed = new Map<Waiting, Analysis>();
+    const toAnalyse = batch.filter((w) => w.analysis === null);
+    for (let k = 0; analyzer && k < toAnalyse.length; k += BATCH_ARTICLES) {
+      const part = toAnalyse.slice(k, k + BATCH_ARTICLES);
+      let results: ReturnType<Analyzer['analyzeBatch']>;
+      try {
+        results = analyzer.analyzeBatch(part.map((w) => w.article));
+      } catch {
+        results = part.map((w) => {
+          try {
+            return { ok: true, analysis: analyzer.analyze(w.article) };
+          } catch (error) {
+            return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+          }
+        });
+      }
+      part.forEach((w, j) => {
+        const x = results[j];
+        if (x.ok) {
+          x.analysis.issues.push(...w.issues);
+          analysed.set(w, x.analysis);
+        } else w.reject(new DetenteError('E_ANALYZE', x.error.message, { cause: x.error }));
       });
+    }
+    return batch.flatMap((w) => {
+      const analysis = w.analysis ?? analysed.get(w);
+      return analysis ? [{ w, analysis }] : [];
+    });
+  };
+
+  const add = (w: Omit<Waiting, 'resolve' | 'reject'>) =>
+    new Promise<Analysis>((resolve, reject) => {
+      open.push({ ...w, resolve, reject });
+      if (draining || open.length >= maxBatch) void flush();
+      else timer ??= setTimeout(() => void flush(), maxWaitMs);
+    });
+
+  return {
+    async save(analysis, order = given) {
+      given++;
+      await add({ analysis, article: analysis.article, issues: [], order });
+    },
+    analyseAndSave(article, issues, order = given) {
+      if (!analyzer) throw new Error('this store batcher was made without an analyzer: pass one to createStoreBatcher to use analyseAndSave');
+      given++;
+      return add({ analysis: null, article, issues, order });
     },
     drain() {
       draining = true;

@@ -192,12 +192,22 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
   assert.equal(stats.enqueued, 3);
   assert.deepEqual(warned, [issue.message]);
   let calls = 0;
+  const analyze = (article: { text: string }) => {
+    calls++;
+    if (article.text.includes('poisoned')) throw new Error('tokenizer gave up');
+    return { article, entities: [], quotes: [], events: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [] };
+  };
+  // as the real analyzer's analyzeBatch: a result per article, the article that throws failing alone
   const analyzer = {
-    analyze(article: { text: string }) {
-      calls++;
-      if (article.text.includes('poisoned')) throw new Error('tokenizer gave up');
-      return { article, entities: [], quotes: [], events: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [] };
-    },
+    analyze,
+    analyzeBatch: (articles: { text: string }[]) =>
+      articles.map((a) => {
+        try {
+          return { ok: true, analysis: analyze(a) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
   } as unknown as Analyzer;
   const store = openSqliteStore(':memory:');
   store.recordRun({ id: 'r', startedAt: '2024-05-02T00:00:00Z', detenteVersion: '0', components: {} });
