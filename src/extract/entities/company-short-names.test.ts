@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
+import { createEntityRunner } from './test-entities.js';
 import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '1987-03-27');
+const run = createEntityRunner('1987-03-27');
 const withMention = (es: readonly Entity[], surface: string) => es.filter((e) => e.mentions.some((m) => m.text === surface));
 
 test('"Marlow Australia" after "Marlow Australia Ltd" is the company, not Australia', () => {

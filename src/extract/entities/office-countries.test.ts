@@ -1,14 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityNamed as byName } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string, date = '1987-03-04'): Entity[] => extractEntities(nlp.parse(text), res, date);
-const byName = (es: readonly Entity[], name: string) => es.find((e) => e.name === name);
+const run = createEntityRunner('1987-03-04');
 
 test('a minister whose title names no country is of the dateline country', () => {
   const es = run('CARACAS, March 4 - Energy minister Ramon Quintero said the refinery deal with two U.S. companies and a U.S. bank would close soon.');
@@ -111,6 +105,6 @@ test('the office holder himself, and titles of which a country has several holde
 });
 
 test('without a date no office holder is looked up: a bare "President" keeps the dateline country', () => {
-  const es = extractEntities(nlp.parse('WASHINGTON - The couple will stay in Rome as the guests of President Aldo Ferrante, the White House said.'), res, null);
+  const es = run('WASHINGTON - The couple will stay in Rome as the guests of President Aldo Ferrante, the White House said.', null);
   assert.equal(byName(es, 'Aldo Ferrante')?.actor, 'USAGOV');
 });

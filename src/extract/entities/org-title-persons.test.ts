@@ -1,15 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityNamed as byName } from './test-entities.js';
 
 // find-mentions.ts: an organisation, a title and a person's name in one capitalised run.
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string, date = '2005-01-10'): Entity[] => extractEntities(nlp.parse(text), res, date);
-const byName = (es: readonly Entity[], name: string) => es.find((e) => e.name === name);
+const run = createEntityRunner('2005-01-10');
 
 test('"Home Office Minister Hazel Blears" is a British government minister, not an organisation', () => {
   for (const text of ['Home Office Minister Hazel Blears said fewer orders were breached.', 'Last week, Home Office Minister Hazel Blears said fewer orders were breached.']) {

@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
+import { createEntityRunner } from './test-entities.js';
 import type { Entity } from '../../model/entity.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '2024-05-01');
+const run = createEntityRunner('2024-05-01');
+const { nlp, resources: res } = run;
 const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
 
 test('a country name inside a longer US place name is that place, not the country (Jersey City, New Jersey)', () => {

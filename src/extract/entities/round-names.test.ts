@@ -1,13 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '1987-03-03');
+const run = createEntityRunner('1987-03-03');
 
 test('the Uruguay Round and the "Uruguay proposals" of its talks are one event with no actor code', () => {
   const es = run('Delegates met to push the Uruguay Round forward. Two key Uruguay proposals on farm subsidies were welcomed, and the Uruguay trade round may last years.');

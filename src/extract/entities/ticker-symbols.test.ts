@@ -1,13 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res, '1987-03-20');
+const run = createEntityRunner('1987-03-20');
 
 test('regression reut2-005 "Unilever NV <UN.AS>": a ticker is no mention of the United Nations, nor "<UK.N>" of Britain', () => {
   const es = run('Vandel Foods NV <UN.AS> said profits rose, and Kerr Group Inc <UK.N> agreed.');
