@@ -125,3 +125,21 @@ test('tariffs announced that the article calls planned are a threat, 1312, no sa
   // sanctions announced with no plan in sight stay imposed (PETRARCH2: ANNOUNCE * SANCTIONS [163])
   assert.deepEqual(brief('President Sarney announced tariffs on Canadian steel on Monday.', [CAN, BRA_GOV]), ['BRAGOV>CAN 163']);
 });
+
+const NLD_FIRM: EntitySpec = { id: 'shell', name: 'Royal Dutch Shell', type: 'ORG', actor: 'NLDBUS', country: 'NLD', surfaces: ['Shell'] };
+const NLD_GOV: EntitySpec = { id: 'nldgov', name: 'Dutch authorities', type: 'ORG', actor: 'NLDGOV', country: 'NLD', surfaces: ['Dutch authorities'] };
+const USA_LEG: EntitySpec = { id: 'smith', name: 'John Smith', type: 'PERSON', actor: 'USALEG', country: 'USA', surfaces: ['Senator Smith'] };
+const SDN_MIL: EntitySpec = { id: 'sdnmil', name: 'Sudanese troops', type: 'ORG', actor: 'SDNMIL', country: 'SDN', surfaces: ['Sudanese troops'] };
+const SDN_REB: EntitySpec = { id: 'sdnreb', name: 'SPLA', type: 'ORG', actor: 'SDNREB', country: 'SDN', surfaces: ['SPLA rebels', 'rebel positions'] };
+
+test('a company battling its country\'s authorities for a year is in a legal fight, no armed one (reut2-017 sample, BBC business)', () => {
+  assert.deepEqual(highImpact(brief('Shell has been battling the Dutch authorities for more than a year and has gone to court in the US.', [NLD_FIRM, NLD_GOV])), []);
+  // rebels battling troops stay force
+  assert.deepEqual(highImpact(brief('SPLA rebels battled Sudanese troops near the border.', [SDN_REB, SDN_MIL])).length > 0, true);
+});
+
+test("a senator's bill that would hit a country is no threat of force (reut2-017 sample)", () => {
+  assert.deepEqual(highImpact(brief("Senator Smith's bill would hit Japan, as well as Taiwan and South Korea.", [USA_LEG, JPN])), []);
+  // troops hitting positions stay force
+  assert.deepEqual(highImpact(brief('Sudanese troops hit rebel positions near the border.', [SDN_MIL, SDN_REB])), ['SDNMIL>SDNREB 190']);
+});
