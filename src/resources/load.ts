@@ -22,7 +22,7 @@ export interface ResourceOptions extends EntityResourceOptions {
 export function loadResources(options: ResourceOptions = {}): Resources {
   return Object.freeze({
     entities: loadEntityResources(options),
-    quotes: loadQuoteResources(options.quoteModels === false ? { cueModel: false, contentEndModel: false } : {}),
+    quotes: loadQuoteResources(options.quoteModels === false ? { cueModel: false, contentEndModel: false, contentSpanModel: false } : {}),
     events: loadEventResources(),
     tone: loadToneResources(),
   });

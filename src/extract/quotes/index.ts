@@ -11,6 +11,8 @@ export * from './cue-model.js';
 export * from './content-end.js';
 export * from './cue-train.js';
 export * from './content-end-train.js';
+export * from './content-span.js';
+export * from './content-span-train.js';
 export * from './ranker-train.js';
 export * from './polnear-reader.js';
 export * from './pronoun-speaker.js';

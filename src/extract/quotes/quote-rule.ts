@@ -19,4 +19,5 @@ export type QuoteRule =
   | 'indirect-infinitive'
   | 'indirect-question'
   | 'indirect-fallback'
+  | 'indirect-learned-span'
   | 'label-line';

@@ -993,7 +993,7 @@ function sameSpeakerCue(doc: Doc, t: number, c: CueMatch): boolean {
 }
 
 /** Start of the clause holding cue `c`: its sentence start, or the token after a colon or semicolon before the cue. */
-function clauseStart(doc: Doc, c: CueMatch, quoted: Uint8Array): number {
+export function clauseStart(doc: Doc, c: CueMatch, quoted: Uint8Array): number {
   const s0 = c.sentence.firstToken;
   for (let t = c.chunkStart - 1; t > s0; t--) if ((doc.lower[t] === ':' || doc.lower[t] === ';') && !quoted[t]) return t + 1;
   return s0;

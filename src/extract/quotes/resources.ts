@@ -6,6 +6,7 @@ import { DetenteError } from '../../pipeline/errors.js';
 import { dataPath } from '../../resources/data-path.js';
 import { loadCueModel, type CueModel } from './cue-model.js';
 import { CONTENT_END_FEATURE_SET } from './content-end.js';
+import { CONTENT_SPAN_FEATURE_SET } from './content-span.js';
 import { LEXICON_NOUN, LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { CueClassSchema, type CueClass } from '../../model/quote.js';
 
@@ -93,6 +94,8 @@ export interface QuoteResources {
   readonly cueModel?: CueModel | null;
   /** The content-end ranker (models/quotes/content-end.bin.gz), or null to end contents by the rules alone. */
   readonly contentEndModel?: CueModel | null;
+  /** The content-span model (models/quotes/content-span.bin.gz) reading the content of a cue no rule read, or null. */
+  readonly contentSpanModel?: CueModel | null;
 }
 
 /** Options of {@link loadQuoteResources}. */
@@ -101,6 +104,13 @@ export interface QuoteResourceOptions {
   readonly cueModel?: string | false;
   /** Path of the content-end ranker (default models/quotes/content-end.bin.gz), or false for the rules' ends. */
   readonly contentEndModel?: string | false;
+  /** Path of the content-span model (default models/quotes/content-span.bin.gz), or false: cues no rule reads get no content. */
+  readonly contentSpanModel?: string | false;
+}
+
+/** Default location of the content-span model, relative to this module. */
+export function defaultContentSpanModelPath(): string {
+  return fileURLToPath(new URL('../../../models/quotes/content-span.bin.gz', import.meta.url));
 }
 
 /** Default location of the content-end ranker, relative to this module. */
@@ -189,7 +199,7 @@ export function parseCueLexicon(json: string): QuoteResources {
  * Loads the built-in cue lexicon from data/quotes/cues.json (our own list of reporting verbs;
  * coverage was checked against other projects' lists in ../shared/reference/quote-lexicons, not copied)
  * and the trained cue model (models/quotes/cue-perceptron.bin.gz, trained on PolNeAR train: docs/models.md).
- * @param options `cueModel`, `contentEndModel`: other model paths, or false to do without
+ * @param options `cueModel`, `contentEndModel`, `contentSpanModel`: other model paths, or false to do without
  * @throws DetenteError E_RESOURCE_MISSING when the lexicon cannot be read, E_RESOURCE_INVALID when it is malformed,
  *   E_QUOTE_MODEL when the cue model is missing or unreadable
  */
@@ -205,5 +215,7 @@ export function loadQuoteResources(options: QuoteResourceOptions = {}): QuoteRes
   const cueModel = options.cueModel === false ? null : loadCueModel(options.cueModel ?? defaultCueModelPath());
   const contentEndModel =
     options.contentEndModel === false ? null : loadCueModel(options.contentEndModel ?? defaultContentEndModelPath(), CONTENT_END_FEATURE_SET);
-  return Object.freeze({ ...lexicon, cueModel, contentEndModel });
+  const contentSpanModel =
+    options.contentSpanModel === false ? null : loadCueModel(options.contentSpanModel ?? defaultContentSpanModelPath(), CONTENT_SPAN_FEATURE_SET);
+  return Object.freeze({ ...lexicon, cueModel, contentEndModel, contentSpanModel });
 }

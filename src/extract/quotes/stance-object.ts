@@ -19,6 +19,6 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'w
  * @returns the quote's cue class
  */
 export function quoteCueClass(entry: CueEntry, rule: QuoteRule, resources: QuoteResources, firstWord: string): CueClass {
-  if ((rule === 'indirect-object' || (rule === 'indirect-complement' && !CLAUSE_OPENERS.has(firstWord))) && resources.stanceObjects?.has(entry.lemma)) return 'stance';
+  if ((rule === 'indirect-object' || ((rule === 'indirect-complement' || rule === 'indirect-learned-span') && !CLAUSE_OPENERS.has(firstWord))) && resources.stanceObjects?.has(entry.lemma)) return 'stance';
   return entry.class;
 }
