@@ -34,3 +34,18 @@ test('"he concluded" with nobody named in its window goes on the chain of the "h
   assert.equal(entityAt(text, 'he', text.indexOf('in May,'), '2005-03-16'), 'Michael Howard');
   assert.equal(entityAt(text, 'he', text.indexOf('welcome it'), '2005-03-16'), 'Michael Howard');
 });
+
+test('a reflexive in a quoted fragment is the name of its own clause, not the salient speaker of the sentence (GUM news "defector")', () => {
+  const text =
+    'Sheriff Tom Keller spoke to reporters on Monday. ' +
+    'Tom Keller told the Valley Courier that after a week in Oregon, Pedro Alvarado "drove to the county jail and handed himself over" to the guards.';
+  assert.equal(entityAt(text, 'himself', 0, '2024-05-06'), 'Pedro Alvarado');
+});
+
+test('a reflexive after a pronoun of its own clause goes where that pronoun went, not to a nearer name of the sentence (GUM bio "byron")', () => {
+  const text =
+    'Oscar Lind was born in Bergen in 1790. Oscar Lind suffered from a weak leg as a boy. ' +
+    'Sent to see Doctor Hansen, he was told to walk daily but not to tire himself.';
+  assert.equal(entityAt(text, 'he', text.indexOf('Hansen,'), '2024-05-06'), 'Oscar Lind');
+  assert.equal(entityAt(text, 'himself', 0, '2024-05-06'), 'Oscar Lind');
+});

@@ -55,6 +55,9 @@ function segmentKey(view: DocView, m: RawMention, start: number): number {
   return view.inQuote[m.tokStart] !== 0 ? start * view.doc.sentences.length + m.sentence : -(m.sentence + 1);
 }
 
+/** Reflexive pronouns, bound within their clause ({@link resolvePronouns}). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves']);
+
 /** Reporting verbs that, after a mention, make it the speaker ("…, Mr Howard said"). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'argued', 'insisted', 'stressed', 'claimed', 'concluded', 'declared']);
 
@@ -153,6 +156,8 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   // the last he and she outside quotation marks that were resolved, for a pronoun with nobody in its window
   let lastMale: { entity: DraftEntity; mention: RawMention; sentence: number } | null = null;
   let lastFemale: { entity: DraftEntity; mention: RawMention; sentence: number } | null = null;
+  // the last pronoun linked one by one (a reflexive's binder, when it stands between the reflexive and the nearest name)
+  let lastLinked: { entity: DraftEntity; sentence: number; cls: PronounClass; start: number } | null = null;
   for (let t = 0; t < doc.tokenCount; t++) {
     // Every pronoun opens with h, s, t or i: other tokens skip the map lookup.
     const c0 = view.keys[t].charCodeAt(0);
@@ -221,7 +226,18 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     if (nc === 0) continue;
     if (cls === 'plural' && coordinatedBefore(view, t)) continue;
     let b = 0;
-    for (let c = 1; c < nc; c++) if (candScore[c] > candScore[b]) b = c;
+    // A reflexive ("turned himself in") is bound in its own clause (binding principle A, Chomsky 1981): the
+    // nearest agreeing name of its sentence, whatever the salience of the others (the candidates come nearest first).
+    // A pronoun of the same class between that name and the reflexive is its binder ("Under the care of Dr Ruiz, he
+    // was told not to restrain himself"): the reflexive goes where that pronoun went.
+    const bound = !fallback && !chained && REFLEXIVES.has(view.keys[t]) && candMention[0].sentence === sentence;
+    const binder = bound && lastLinked && lastLinked.sentence === sentence && lastLinked.cls === cls && lastLinked.start > candMention[0].start ? lastLinked.entity : null;
+    if (binder) {
+      for (let c = 0; c < nc; c++) if (candEntity[c] === binder) {
+        b = c;
+        break;
+      }
+    } else if (!bound) for (let c = 1; c < nc; c++) if (candScore[c] > candScore[b]) b = c;
     const best: Candidate = { entity: candEntity[b], mention: candMention[b], score: candScore[b] };
     let runnerUp = -Infinity;
     for (let c = 0; c < nc; c++) if (candEntity[c] !== best.entity && candScore[c] > runnerUp) runnerUp = candScore[c];
@@ -248,6 +264,7 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       ),
 
     });
+    lastLinked = { entity: best.entity, sentence, cls, start };
     // a chain starts only at a pronoun resolved to the subject of its sentence ("…, Mr Howard said. …, he said"), not
     // to a name in a predicate ("One of his fellow students was Vladimir Putin. …, he was posted": the profile's
     // subject is someone else) nor by the topic guess; and it is not renewed by the pronouns it resolves, so it
