@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { codeEvents } from './code-events.js';
+import { explainEvent } from './explain-event.js';
 import { loadEventResources } from './resources.js';
 import { entitiesFor, type EntitySpec } from './test-entities.js';
 import { createAnalyzer } from '../../analyze.js';
@@ -142,4 +143,12 @@ test("a senator's bill that would hit a country is no threat of force (reut2-017
   assert.deepEqual(highImpact(brief("Senator Smith's bill would hit Japan, as well as Taiwan and South Korea.", [USA_LEG, JPN])), []);
   // troops hitting positions stay force
   assert.deepEqual(highImpact(brief('Sudanese troops hit rebel positions near the border.', [SDN_MIL, SDN_REB])), ['SDNMIL>SDNREB 190']);
+});
+
+test('explain says why an attack rule of code 190 gave 180: a non-state source (review 14, BBC business)', () => {
+  const text = 'Mr Rossi hit the town with rockets in Italy.';
+  const events = codeEvents({ id: 'a1', title: 't', published: '2005-01-10', text }, nlp.parse(text), entitiesFor(text, [ITA_BOSS, ITA]), resources);
+  assert.deepEqual(events.map((e) => e.code), ['180']);
+  const steps = explainEvent(events[0], resources).steps;
+  assert.ok(steps.some((s) => s.includes('non-state code 180 replaces 190')), steps.join('\n'));
 });

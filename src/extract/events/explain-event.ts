@@ -24,7 +24,26 @@ const MODIFIERS: Record<string, string> = {
   'located-crowd': 'the actors are people known by their place ("thousands in Hong Kong")',
   refusal: 'a refused cooperative act ("will not meet") is coded as a rejection (CAMEO 12)',
   must: 'a statement that someone "must" act is a demand on them (CAMEO 10)',
+  'announced-for-later': 'sanctions announced that the article calls planned or threatened, or that take effect later: a threat (CAMEO 1312; the manual reads an announced future measure as a threat)',
 };
+
+/**
+ * Why the event's code differs from the code of the last rule that fired, when a property of the actors or the rule
+ * chose it (review 14: `explain` said "Rule attack … code 190" beside a stored 180 without saying why).
+ * @returns a sentence, or null when the code is the rule's own or a modifier step already explains it
+ */
+function codeChange(event: CodedEvent, rule: CompiledRule | undefined, ids: readonly string[]): string | null {
+  if (!rule || rule.code === event.code) return null;
+  if (rule.nonstate === event.code) {
+    return `The source is not a state actor (no agent, or an agent outside GOV/MIL/COP/SPY/JUD/LEG), so the rule's non-state code ${rule.nonstate} replaces ${rule.code} (CAMEO 18: violence by non-state actors; 19: by state forces).`;
+  }
+  if (rule.state === event.code) return `The source is a state actor, so the rule's state code ${rule.state} replaces ${rule.code}.`;
+  if (ids.length > 1 || ids[0] === 'intent' || ids[0] === 'threat') return null;
+  for (const [kind, code] of Object.entries(rule.controlled)) {
+    if (code === event.code) return `Code ${code} is the rule's ${kind} code (instead of ${rule.code}).`;
+  }
+  return null;
+}
 
 /** Describes a compiled rule's pattern in words. */
 function describe(rule: CompiledRule): string {
@@ -76,6 +95,8 @@ export function explainEvent(event: CodedEvent, resources: EventResources): Even
   for (const r of rules) steps.push(`Rule ${r.id} (${r.origin}, code ${r.code}): ${r.pattern}.${r.note ? ` ${r.note}.` : ''}`);
   if (ids[0] === 'intent' || ids[0] === 'threat') steps.push(`The verb is the complement of an intention or threat noun ("plans to", "threat to"): ${ids[0]} code.`);
   for (const m of mods) if (MODIFIERS[m]) steps.push(`${m}: ${MODIFIERS[m]}.`);
+  const changed = codeChange(event, findRule(resources.lexicon, ids[ids.length - 1]), ids);
+  if (changed) steps.push(changed);
   steps.push(`Source ${event.source.actor ?? '?'} (${event.source.name}) from the mention "${event.source.mention?.text ?? event.source.name}".`);
   if (event.target) {
     steps.push(
