@@ -1,25 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { cliNodeArgs } from './test-cli-args.js';
+import { cliNodeArgs, detente, writeSeedStories } from './test-cli-args.js';
 import { sharedPath } from '../ingest/shared-path.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Runs the CLI from source (tsx) in a child process. */
-function detente(args: string[], input?: string) {
-  const r = spawnSync(
-    process.execPath,
-    cliNodeArgs(args),
-    { cwd: root, encoding: 'utf8', input, timeout: 120_000 },
-  );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function tempDir() {
   return mkdtempSync(join(tmpdir(), 'detente-cli-'));
@@ -326,12 +316,12 @@ test('entities lists who the stored articles name, with actor codes, filtered by
 test('dyad warns when the trend joins events in a few far-apart months', () => {
   const dir = tempDir();
   try {
-    const stories = [
+    const stories: [string, string, string][] = [
       ['2001-01-09', 'Leaders meet over rail links', 'Austrian Chancellor Anna Berger met Swiss President Lukas Meier in Vienna on Tuesday to discuss rail links.'],
       ['2005-06-07', 'Bern thanks Vienna for flood help', 'Swiss Foreign Minister Petra Huber praised Austria on Monday for its help after the spring floods.'],
       ['2012-03-06', 'Water accord signed', 'Austrian negotiators signed a water-sharing agreement with Switzerland in Geneva on Thursday.'],
     ];
-    stories.forEach(([date, title, text], i) => writeFileSync(join(dir, `s${i}.txt`), `date ${date} ${title}\n- Published\n${text}\n`));
+    writeSeedStories(dir, stories);
     const db = join(dir, 'x.db');
     assert.equal(detente(['ingest', '--quiet', '--db', db, dir]).status, 0);
     const r = detente(['dyad', 'AUT-CHE', '--db', db]);

@@ -1,29 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cliNodeArgs } from './test-cli-args.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-function detente(args: string[]) {
-  const r = spawnSync(process.execPath, cliNodeArgs(args), { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { detente, writeSeedStories } from './test-cli-args.js';
 
 test('dyad --directed counts only the first country acting toward the second; without it both directions are pooled', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-dyad-'));
   try {
     // made-up stories: two Austrian acts toward Switzerland, one Swiss act toward Austria
-    const stories = [
+    const stories: [string, string, string][] = [
       ['2024-03-05', 'Envoys meet', 'Austrian Foreign Minister Alexander Schallenberg met Swiss officials in Vienna on Tuesday.'],
       ['2024-04-09', 'Rail deal', 'Austrian negotiators signed a rail agreement with Switzerland in Bern on Tuesday.'],
       ['2024-05-07', 'Bern thanks Vienna', 'Swiss Foreign Minister Petra Huber praised Austria on Tuesday for its help after the floods.'],
     ];
-    stories.forEach(([date, title, text], i) => writeFileSync(join(dir, `s${i}.txt`), `date ${date} ${title}\n- Published\n${text}\n`));
+    writeSeedStories(dir, stories);
     const db = join(dir, 'x.db');
     assert.equal(detente(['ingest', '--quiet', '--db', db, dir]).status, 0);
     const count = (args: string[]) => {

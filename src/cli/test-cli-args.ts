@@ -1,6 +1,8 @@
 // Test support only (excluded from the build by tsconfig.build.json).
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
@@ -14,6 +16,25 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function cliNodeArgs(args: readonly string[]): string[] {
   const main = new URL('./main.ts', import.meta.url).href;
   return ['--import', 'tsx', '-e', `import(${JSON.stringify(main)}).then((m) => m.main(["node", "detente", ...process.argv.slice(1)]))`, '--', ...args];
+}
+
+/**
+ * Runs the CLI from source (tsx) with `args` in a child process, in the repository root, and waits (at most 120 s).
+ * @param input what the child reads on stdin, if anything
+ * @returns exit status and captured output
+ */
+export function detente(args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, cliNodeArgs(args), { cwd: REPO_ROOT, encoding: 'utf8', input, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Writes one article file a story in `dir` (`s0.txt`, `s1.txt`…), in the seed layout: `date YYYY-MM-DD Title`, a
+ * line `- Published`, then the text.
+ * @param stories `[date, title, text]` of each story
+ */
+export function writeSeedStories(dir: string, stories: readonly (readonly [string, string, string])[]): void {
+  stories.forEach(([date, title, text], i) => writeFileSync(join(dir, `s${i}.txt`), `date ${date} ${title}\n- Published\n${text}\n`));
 }
 
 /**
