@@ -1,7 +1,10 @@
 // Test support only (excluded from the build by tsconfig.build.json): the real Redis of the cluster tests.
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import type { Redis } from 'ioredis';
 import { cliNodeArgs, REPO_ROOT } from '../cli/test-cli-args.js';
+import { connectRedis } from './connect-redis.js';
+import { openArticleQueue, type ArticleQueue } from './article-queue.js';
 
 /** The Redis server of the tests (`source .ci/services` exports it), or undefined. */
 export const TEST_REDIS_URL = process.env.DETENTE_TEST_REDIS_URL || undefined;
@@ -55,4 +58,23 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = proce
 /** Runs the CLI from source with `args` and waits for it. */
 export function runCli(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<CliRun> {
   return startCli(args, env).done;
+}
+
+/**
+ * Opens a test queue of its own ({@link testQueueName}) on the test Redis, and removes it and the connection after the
+ * test.
+ * @param t the test context (its `after` hook)
+ * @param what a word naming the test
+ */
+export async function testQueue(t: { after: (fn: () => Promise<void>) => void }, what: string): Promise<{ redis: string; name: string; queue: ArticleQueue; connection: Redis }> {
+  const redis = requireRedisUrl();
+  const name = testQueueName(what);
+  const connection = await connectRedis(redis);
+  const queue = openArticleQueue(connection, name);
+  t.after(async () => {
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await connection.quit();
+  });
+  return { redis, name, queue, connection };
 }

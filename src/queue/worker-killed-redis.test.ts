@@ -9,26 +9,16 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cliNodeArgs, REPO_ROOT, storedCount } from '../cli/test-cli-args.js';
 import { trackWorkerJobs } from '../cli/worker-child-jobs.js';
-import { connectRedis } from './connect-redis.js';
-import { openArticleQueue } from './article-queue.js';
 import { queueStatus } from './queue-status.js';
-import { SKIP_NO_REDIS, requireRedisUrl, runCli, testQueueName } from './test-redis.js';
+import { SKIP_NO_REDIS, runCli, testQueue } from './test-redis.js';
 import { corpus } from './test-wire-corpus.js';
 
 const ARTICLES = 24;
 
 test('a worker killed with SIGKILL while analysing: its parent names the jobs in flight and their origins (status 1), and the queue gives them to the next worker', { skip: SKIP_NO_REDIS, timeout: 300_000 }, async (t) => {
-  const redis = requireRedisUrl();
-  const name = testQueueName('killed-report');
+  const { redis, name, queue } = await testQueue(t, 'killed-report');
   const dir = mkdtempSync(join(tmpdir(), 'detente-killed-'));
-  const connection = await connectRedis(redis);
-  const queue = openArticleQueue(connection, name);
-  t.after(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await connection.quit();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const input = join(dir, 'wire.jsonl');
   writeFileSync(input, corpus(ARTICLES));
   const db = join(dir, 'killed.db');

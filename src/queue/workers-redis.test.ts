@@ -11,13 +11,11 @@ import { PG_SKIP, postgresBackend } from '../store/test-stores.js';
 import { storedCount } from '../cli/test-cli-args.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { withAbsoluteOrigins } from '../ingest/absolute-origins.js';
-import { connectRedis } from './connect-redis.js';
-import { openArticleQueue, type ArticleQueue } from './article-queue.js';
 import { enqueueArticles } from './enqueue-articles.js';
 import { clearFailedJobs, queueStatus, retryFailedJobs } from './queue-status.js';
 import { runWorker } from './run-worker.js';
 import type { Analyzer } from '../analyze.js';
-import { SKIP_NO_REDIS, requireRedisUrl, runCli, startCli, testQueueName, type CliRun } from './test-redis.js';
+import { SKIP_NO_REDIS, requireRedisUrl, runCli, startCli, testQueue, type CliRun } from './test-redis.js';
 import { corpus } from './test-wire-corpus.js';
 
 // The Redis-backed workers end to end, against the real Redis of `source .ci/services` (DETENTE_TEST_REDIS_URL):
@@ -58,19 +56,6 @@ function storedAnnotations(db: string) {
   }
 }
 
-/** Opens a test queue of its own, and removes it and the connection after the test. */
-async function testQueue(t: { after: (fn: () => Promise<void>) => void }, what: string): Promise<{ redis: string; name: string; queue: ArticleQueue; connection: Redis }> {
-  const redis = requireRedisUrl();
-  const name = testQueueName(what);
-  const connection = await connectRedis(redis);
-  const queue = openArticleQueue(connection, name);
-  t.after(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await connection.quit();
-  });
-  return { redis, name, queue, connection };
-}
 
 test('enqueue, then a worker with --exit-when-empty, stores the same events and quotes as ingest of the same input', { skip: SKIP_NO_REDIS, timeout: 300_000 }, async (t) => {
   const { redis, name } = await testQueue(t, 'same-as-ingest');
