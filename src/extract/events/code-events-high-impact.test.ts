@@ -57,10 +57,17 @@ test('an accord struck by nations meeting in a capital is no attack on its count
 
 test('a leader attacking a country\'s former rulers in words, with a saying-clause, is criticism, 111, not force (BBC politics review)', () => {
   assert.deepEqual(brief("Motlanthe has attacked the old British governors of the Cape, saying they looked down on its people.", [ZAF_GOV, GBR]), ['ZAFGOV>GBR 111']);
-  assert.deepEqual(brief('Motlanthe attacked Britain over remarks made by its envoy.', [ZAF_GOV, GBR]), ['ZAFGOV>GBR 111']);
+  assert.deepEqual(brief('Motlanthe attacked Britain over its handling of the talks.', [ZAF_GOV, GBR]), ['ZAFGOV>GBR 111']);
   // an attack on troops that a group explains is still an attack
   assert.deepEqual(highImpact(brief('Gunmen attacked British troops near the border, saying they were occupiers.', [GBR_MIL])).length, 0);
   assert.deepEqual(brief('Japanese forces attacked British troops near the border, saying they had crossed it.', [JPN, GBR_MIL]), ['JPN>GBRMIL 190']);
+});
+
+test('a party leader attacking a minister over taxes or a war criticises him, 111, no assault (fourth hand check, BBC politics)', () => {
+  assert.deepEqual(brief('Motlanthe attacked Straw over taxes on Monday.', [ZAF_GOV, GBR_GOV]), ['ZAFGOV>GBRGOV 111']);
+  assert.deepEqual(brief('Motlanthe attacked Straw over the war in Sudan.', [ZAF_GOV, GBR_GOV, SDN]), ['ZAFGOV>GBRGOV 111']);
+  // an attack over a weekend is still one
+  assert.deepEqual(brief('Motlanthe attacked Sudan over the weekend.', [ZAF_GOV, SDN]), ['ZAFGOV>SDN 190']);
 });
 
 test('an institution that will engage voters does no fighting (BBC politics review)', () => {
@@ -69,7 +76,7 @@ test('an institution that will engage voters does no fighting (BBC politics revi
 
 test('helping to make something happen, or helping an actor\'s talks, gives no aid (BBC politics, reut2-011 review)', () => {
   assert.deepEqual(brief('Straw said he had helped make the American vote a real contest.', [GBR_GOV, USA]).filter((e) => / 0[37]\d*$/.test(e)), []);
-  assert.deepEqual(analysed('Dealers in Osaka think the American duties could help U.S. talks about opening Japan\'s markets.').filter((e) => / 0[37]\d*$/.test(e)), []);
+  assert.deepEqual(analysed('The American duties helped U.S. talks about opening Japan\'s markets, dealers in Osaka said.').filter((e) => / 0[37]\d*$/.test(e)), []);
   // help given to a country stays assistance
   assert.deepEqual(brief('Britain helped Sudan after the floods.', [GBR, SDN]), ['GBR>SDN 070']);
 });
@@ -118,7 +125,9 @@ test('releasing tonnes of grain from public stores frees no one (reut2-012 revie
 });
 
 test('goods supplied to foreign firms for resale under their labels are trade, no military aid (reut2-012 review)', () => {
-  assert.deepEqual(highImpact(analysed('Hitachi supplies equipment to British manufacturers for resale under their labels.')), []);
+  assert.deepEqual(highImpact(analysed('Hitachi supplied equipment to British manufacturers for resale under their labels.')), []);
+  // equipment supplied to an army stays military aid
+  assert.deepEqual(highImpact(analysed('The Japanese firm Hitachi supplied radar equipment to the British army.')), ['JPNBUS>GBRMIL 072']);
 });
 
 test('a president breaking a truce with participles of bombing and killing foreign soldiers after a main clause on their country: his act, not that country\'s (BBC politics review)', () => {
@@ -148,4 +157,17 @@ test('the second of two alternatives put forward (either … or give …) gives 
 test('a state that would build a foreign-designed tank produces arms, no threat of force (reut2-019 review)', () => {
   assert.deepEqual(highImpact(analysed('WASHINGTON, June 29 - Officials said that under the planned accord Egypt would build the American M-60 tank in a factory near Cairo.')), []);
   assert.deepEqual(highImpact(analysed('Egypt built the American M-60 tank at a plant near Cairo last year.')), []);
+  assert.deepEqual(highImpact(analysed('Egypt will build the U.S. M-60 tank under a licence.')), []);
+});
+
+test('a strong currency forcing firms abroad coerces no one (fifth hand check, reut2-016)', () => {
+  assert.deepEqual(highImpact(analysed('Thai officials said the number of new Japanese projects seeking permits rose sharply last year as the strong yen forced more Japanese firms to look for cheaper plants abroad.')), []);
+  // a state forcing another stays coercion
+  assert.deepEqual(analysed('Japan forced Thailand to open its markets.'), ['JPN>THA 170']);
+});
+
+test('shipments of goods detained at customs are no arrest (reut2-019 review)', () => {
+  assert.deepEqual(highImpact(analysed('U.S. customs agents detained 40 shipments of sweaters made in Malaysia last week.')), []);
+  // people detained stay an arrest
+  assert.deepEqual(analysed('Malaysian police detained two American tourists on Monday.'), ['MYSCOP>USA 173']);
 });
