@@ -40,7 +40,7 @@ test('a country word that only modifies a noun is no target of a statement', () 
 
 test("a country word naming the country's act or its people stays the target of a statement", () => {
   assert.deepEqual(brief('Canada said the treaty did not allow the Brazilian action.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
-  assert.deepEqual(brief('Canada said a warning was given to the 30 Brazilian personnel on the ship.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said the ship had carried the 30 Brazilian personnel home.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
 });
 
 test('a religion word written as the surname of a person the article names is that person speaking: "But Christians said" (reut2-012)', () => {
@@ -63,4 +63,13 @@ test('the subject of what was said is no target of the statement: a party saying
   // an actor the statement is addressed to, or one in the object of what was said, stays its target
   assert.deepEqual(brief('Canada told Brazil the mills would close.', [CAN, BRA]), ['CAN>BRA 010']);
   assert.deepEqual(brief('Canada said the mills had no contracts with Brazil.', [CAN, BRA]), ['CAN>BRA 010']);
+});
+
+test('a place or an example in what was said is no target of the statement: sold in Canada and Japan, countries such as Turkey (reut2-016)', () => {
+  assert.deepEqual(brief('Canada said it had licensed a firm to sell its timber in Peru, Chile and Brazil.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada said such rules had worked well in countries such as Brazil.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada said on its return from a visit to Brazil that prices would stay low.', [CAN, BRA]), []);
+  // the audience of a letter or a speech, and an addressee, stay the target
+  assert.deepEqual(brief('Canada said in a letter to Brazil that prices would stay low.', [CAN, BRA]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said to Brazil that prices would stay low.', [CAN, BRA]), ['CAN>BRA 010']);
 });
