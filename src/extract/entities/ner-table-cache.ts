@@ -5,7 +5,7 @@ import type { HashedWeights } from './ner-weights.js';
 import { moduleFingerprint } from '../../resources/module-fingerprint.js';
 
 /**
- * The NER model's weight table as loading builds it (ner-weights.ts: keys, float32 rows, presence bits), stored by
+ * The NER model's weight table as loading builds it (ner-weights.ts: slots of a key and its float32 weights, presence bits), stored by
  * the build (scripts/compile-data.mjs) next to the model so that a start-up reads it as it is: loading the gzipped
  * model inflates 1.3 MB, turns its int16 weights into floats and hashes 130,000 features into the table, ~60 ms of
  * every `detente analyze` (measured; the largest part of loading the entity resources after zod). The table file
@@ -14,13 +14,13 @@ import { moduleFingerprint } from '../../resources/module-fingerprint.js';
  * nor a changed table layout is read through a stale table; any other case loads the model itself (loadNerModel).
  *
  * Layout (little-endian): magic "DNTC", uint32 header length (a multiple of 8), the JSON header
- * ({@link TableHeader}) padded with spaces, then `capacity` uint32 keys, `capacity × labelCount` float32 rows and
- * `capacity / 4` uint32 words of presence bits.
+ * ({@link TableHeader}) padded with spaces, then the `capacity` slots of the table as it is in memory (each a uint32 key
+ * and `labelCount` float32 weights) and `capacity / 4` uint32 words of presence bits.
  */
 
 /** The JSON header of a table file. */
 interface TableHeader {
-  format: 'detente-ner-table/1';
+  format: 'detente-ner-table/2';
   /** SHA-256 (hex) of the model file the table was built from */
   source: string;
   /** fingerprint of the modules that built the table ({@link tableCode}) */
@@ -65,7 +65,7 @@ export function writeNerTable(modelPath: string, tablePath: string = nerTablePat
   const model = loadNerModel(modelPath);
   const w = model.weights;
   const header: TableHeader = {
-    format: 'detente-ner-table/1',
+    format: 'detente-ner-table/2',
     source,
     code,
     labels: [...model.labels],
@@ -80,7 +80,7 @@ export function writeNerTable(modelPath: string, tablePath: string = nerTablePat
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(json.length, 4);
   const view = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  writeFileSync(tablePath, Buffer.concat([head, json, view(w.keys), view(w.rows), view(w.filter)]));
+  writeFileSync(tablePath, Buffer.concat([head, json, view(w.rows), view(w.filter)]));
 }
 
 /**
@@ -102,17 +102,18 @@ function readTable(tablePath: string, source: string, code: string): { header: T
   } catch {
     return null;
   }
-  if (header.format !== 'detente-ner-table/1' || header.source !== source || header.code !== code || !Array.isArray(header.labels)) return null;
+  if (header.format !== 'detente-ner-table/2' || header.source !== source || header.code !== code || !Array.isArray(header.labels)) return null;
   const L = header.labels.length;
   const capacity = header.capacity;
   const at = 8 + len;
-  if (bytes.length !== at + capacity * 4 + capacity * L * 4 + capacity) return null;
+  const stride = L + 1;
+  if (bytes.length !== at + capacity * stride * 4 + capacity) return null;
   // typed arrays need 4-byte alignment: a file this large has a buffer of its own (offset 0), else copy it
   const buf = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-  const keys = new Uint32Array(buf.buffer, buf.byteOffset + at, capacity);
-  const rows = new Float32Array(buf.buffer, buf.byteOffset + at + capacity * 4, capacity * L);
-  const filter = new Uint32Array(buf.buffer, buf.byteOffset + at + capacity * 4 + capacity * L * 4, capacity / 4);
-  return { header, weights: { labelCount: L, size: header.size, stride: L, capacity, keys, rows, filter, filterShift: header.filterShift } };
+  const keys = new Uint32Array(buf.buffer, buf.byteOffset + at, capacity * stride);
+  const rows = new Float32Array(buf.buffer, buf.byteOffset + at, capacity * stride);
+  const filter = new Uint32Array(buf.buffer, buf.byteOffset + at + capacity * stride * 4, capacity / 4);
+  return { header, weights: { labelCount: L, size: header.size, stride, capacity, keys, rows, filter, filterShift: header.filterShift } };
 }
 
 /**

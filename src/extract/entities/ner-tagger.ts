@@ -500,16 +500,16 @@ export function serialiseNerModel(model: NerModel): Buffer {
   const t = model.weights;
   const L = t.labelCount;
   let max = 0;
-  for (let i = 0; i < t.capacity * L; i++) max = Math.max(max, Math.abs(t.rows[i]));
+  for (let s = 0; s < t.capacity; s++) if (t.keys[s * t.stride] !== 0) for (let k = 1; k <= L; k++) max = Math.max(max, Math.abs(t.rows[s * t.stride + k]));
   const scale = max > 0 ? max / 32767 : 1;
   const hashes: number[] = [];
   const q: number[] = [];
   for (let s = 0; s < t.capacity; s++) {
-    if (t.keys[s] === 0) continue;
     const at = s * t.stride;
-    const row = Array.from(t.rows.subarray(at, at + L), (x) => Math.round(x / scale));
+    if (t.keys[at] === 0) continue;
+    const row = Array.from(t.rows.subarray(at + 1, at + 1 + L), (x) => Math.round(x / scale));
     if (row.every((x) => x === 0)) continue;
-    hashes.push(t.keys[s]);
+    hashes.push(t.keys[at]);
     q.push(...row);
   }
   const header: ModelHeader = { format: 'detente-ner-perceptron/2', labels: [...model.labels], scale, count: hashes.length, meta: { ...model.meta } };

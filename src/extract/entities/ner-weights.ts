@@ -36,23 +36,26 @@ export function featureHash(feature: string): number {
 }
 
 /**
- * A read-only weight table: an open-addressing hash table of feature hashes (`keys[s]`, uint32; 0 = empty,
- * a feature hashing to 0 is stored as 1) with the label weights of slot `s` at `rows[s × labelCount …]`
- * (float32). The keys are an array of their own (4 bytes a slot, about 1 MB for a 130k-feature model) so
- * that probing, which for most conjunction features of running text ends in an empty slot, stays in
- * the processor's cache; only a hit reads the weights.
+ * A read-only weight table: an open-addressing hash table of feature hashes (uint32; 0 = empty, a feature
+ * hashing to 0 is stored as 1) whose slot `s` holds its key and the label weights side by side: `stride`
+ * (labelCount + 1) 32-bit numbers from `s × stride`, the key first (read through `keys`, a Uint32Array view of
+ * the same buffer as `rows`), then the weights (float32, `rows[s × stride + 1 …]`). Most lookups of running text
+ * are of features no model knows and end at the presence bits (`filter`) without reading a slot; of those that
+ * pass them, about nine in ten are stored (1.1 M pair-feature lookups a pass over 1,300 news articles: 501 k
+ * passed the bits, 462 k found a row), and a found row is then read from the cache line its key was just read
+ * from, where keys of their own (4 bytes a slot) had their weights in another array 9 MB away.
  */
 export interface HashedWeights {
   readonly labelCount: number;
   /** Number of features stored. */
   readonly size: number;
-  /** Floats per row of `rows`: labelCount. */
+  /** 32-bit numbers a slot: the key, then labelCount weights. */
   readonly stride: number;
   /** Number of slots (a power of two). */
   readonly capacity: number;
-  /** Feature hash of each slot. */
+  /** The slots read as uint32: the key of slot `s` at `keys[s × stride]` (the other numbers are weights). */
   readonly keys: Uint32Array;
-  /** Weights, `capacity × labelCount`, row `s` belonging to slot `s`. */
+  /** The slots read as float32: the weights of slot `s` at `rows[s × stride + 1 …]` ({@link probeRow} gives that offset). */
   readonly rows: Float32Array;
   /**
    * Presence bits of the stored keys, eight bits a slot (256 KB for a 130k-feature model, one bit set per
@@ -79,9 +82,9 @@ function filterBit(key: number, filterShift: number): number {
 export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labelCount: number): HashedWeights {
   let capacity = 16;
   while (capacity < hashes.length * 2) capacity *= 2;
-  const stride = labelCount;
-  const keys = new Uint32Array(capacity);
+  const stride = labelCount + 1;
   const table = new Float32Array(capacity * stride);
+  const keys = new Uint32Array(table.buffer);
   const mask = capacity - 1;
   const filter = new Uint32Array(capacity / 4); // 8 × capacity bits
   const filterShift = 32 - Math.log2(capacity * 8);
@@ -91,11 +94,11 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
     const b = filterBit(h, filterShift);
     filter[b >>> 5] |= 1 << (b & 31);
     let s = h & mask;
-    while (keys[s] !== 0 && keys[s] !== h) s = (s + 1) & mask;
-    if (keys[s] === h) continue;
-    keys[s] = h;
+    while (keys[s * stride] !== 0 && keys[s * stride] !== h) s = (s + 1) & mask;
+    if (keys[s * stride] === h) continue;
+    keys[s * stride] = h;
     // Copied value by value: a subarray view a row would make some 130,000 short-lived objects for the NER model.
-    for (let k = 0; k < labelCount; k++) table[s * stride + k] = rows[r * labelCount + k];
+    for (let k = 0; k < labelCount; k++) table[s * stride + 1 + k] = rows[r * labelCount + k];
     size++;
   }
   return { labelCount, size, stride, capacity, keys, rows: table, filter, filterShift };
@@ -131,11 +134,12 @@ export function mayHold(table: HashedWeights, h: number): number {
 export function probeRow(table: HashedWeights, h: number): number {
   const key = h || 1;
   const keys = table.keys;
+  const stride = table.stride;
   const mask = table.capacity - 1;
   let s = key & mask;
   for (;;) {
-    const k = keys[s];
-    if (k === key) return s * table.stride;
+    const k = keys[s * stride];
+    if (k === key) return s * stride + 1;
     if (k === 0) return -1;
     s = (s + 1) & mask;
   }

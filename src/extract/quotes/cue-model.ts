@@ -81,15 +81,16 @@ export function scoreCueTokens(
 export function sumWeights(table: HashedWeights, hashes: Uint32Array, n: number): number {
   const keys = table.keys;
   const rows = table.rows;
+  const stride = table.stride;
   const mask = table.capacity - 1;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     const key = hashes[k] || 1;
     let slot = key & mask;
     for (;;) {
-      const at = keys[slot];
+      const at = keys[slot * stride];
       if (at === key) {
-        sum += rows[slot];
+        sum += rows[slot * stride + 1];
         break;
       }
       if (at === 0) break;
@@ -164,15 +165,15 @@ export function createCueModel(
 export function serialiseCueModel(model: CueModel): Buffer {
   const t = model.weights;
   let max = 0;
-  for (let s = 0; s < t.capacity; s++) if (t.keys[s] !== 0) max = Math.max(max, Math.abs(t.rows[s]));
+  for (let s = 0; s < t.capacity; s++) if (t.keys[s * t.stride] !== 0) max = Math.max(max, Math.abs(t.rows[s * t.stride + 1]));
   const scale = max > 0 ? max / 32767 : 1;
   const hashes: number[] = [];
   const q: number[] = [];
   for (let s = 0; s < t.capacity; s++) {
-    if (t.keys[s] === 0) continue;
-    const v = Math.round(t.rows[s] / scale);
+    if (t.keys[s * t.stride] === 0) continue;
+    const v = Math.round(t.rows[s * t.stride + 1] / scale);
     if (v === 0) continue;
-    hashes.push(t.keys[s]);
+    hashes.push(t.keys[s * t.stride]);
     q.push(v);
   }
   const veto = Number.isFinite(model.veto) ? model.veto : null;
