@@ -152,3 +152,11 @@ test('explain says why an attack rule of code 190 gave 180: a non-state source (
   const steps = explainEvent(events[0], resources).steps;
   assert.ok(steps.some((s) => s.includes('non-state code 180 replaces 190')), steps.join('\n'));
 });
+
+test('"X, however, said the IMF needs to…" is X speaking about the IMF, no inverted clause (review 14, reut2-016)', () => {
+  const USA_GOV: EntitySpec = { id: 'baker', name: 'James Baker', type: 'PERSON', actor: 'USAGOV', country: 'USA', surfaces: ['Treasury Secretary Baker', 'Baker'] };
+  const events = brief('Baker, however, said the IMF "should look beyond the usual measures and find new ones."', [USA_GOV, IMF]);
+  assert.deepEqual(events.filter((e) => e.startsWith('IGOBUSIMF>')), []);
+  // the inverted clause stays the speaker's: '"…," said X'
+  assert.deepEqual(brief('"The IMF should look beyond the usual measures," said Treasury Secretary Baker.', [USA_GOV, IMF]).filter((e) => e.startsWith('IGOBUSIMF>')), []);
+});

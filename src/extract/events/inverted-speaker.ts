@@ -21,6 +21,18 @@ const CLOSING_MARKS = new Set(['"', '”', '’', "''", '»']);
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'while', 'when']);
 
 /**
+ * True when the comma at `comma` closes an adverb set off after the subject ("Baker, however, said…", "The bank, too,
+ * said…"): one or two adverbs between two commas, with no quotation mark before the first. Then the subject stands
+ * before the verb and the clause is not inverted (review 14, reut2-016: a Treasury Secretary's remark about the IMF,
+ * "X, however, said the IMF needs…", was coded IMF -> USAGOV).
+ */
+function interjectedAdverb(doc: Doc, comma: number, first: number): boolean {
+  let k = comma - 1;
+  while (k >= first && k >= comma - 2 && doc.pos[k] === 'ADV') k--;
+  return k < comma - 1 && k > first && doc.lower[k] === ',' && !CLOSING_MARKS.has(doc.lower[k - 1]);
+}
+
+/**
  * The speaker and content of an inverted reporting clause at the speech verb `t`: a comma or a closing quotation mark
  * right before the verb, and an actor phrase right after it with only determiners, adjectives and nouns between
  * ("said the U.S. official", "said chief economist X of Y"). The content's actor is the first actor phrase before the
@@ -39,6 +51,7 @@ export function invertedSpeaker(doc: Doc, chunks: readonly ActorChunk[], t: numb
   if (t - 1 < first || !INVERTING_LEMMAS.has(doc.lemmas[t])) return null;
   const before = doc.lower[t - 1];
   if (before !== ',' && !CLOSING_MARKS.has(before)) return null;
+  if (before === ',' && interjectedAdverb(doc, t - 1, first)) return null;
   let speaker: ActorChunk | null = null;
   for (const ch of chunks) {
     if (ch.first <= t) continue;
