@@ -160,3 +160,13 @@ test('"X, however, said the IMF needs to…" is X speaking about the IMF, no inv
   // the inverted clause stays the speaker's: '"…," said X'
   assert.deepEqual(brief('"The IMF should look beyond the usual measures," said Treasury Secretary Baker.', [USA_GOV, IMF]).filter((e) => e.startsWith('IGOBUSIMF>')), []);
 });
+
+test('a truce called in a battle with two states over deficit rules is no ceasefire (reut2-017 sample, BBC business)', () => {
+  const DEU: EntitySpec = { id: 'deu', name: 'Germany', type: 'GPE', actor: 'DEU', country: 'DEU', surfaces: ['Germany'] };
+  const FRA: EntitySpec = { id: 'fra', name: 'France', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['France'] };
+  const EU: EntitySpec = { id: 'eu', name: 'European Commission', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['European Commission', 'Brussels'] };
+  assert.deepEqual(highImpact(brief('Brussels has now called a truce in its long battle with France and Germany over their budget deficits.', [EU, FRA, DEU])), []);
+  assert.deepEqual(highImpact(brief('The European Commission agreed a truce with Germany in their row about farm subsidies.', [EU, DEU])), []);
+  // a truce between forces stays a ceasefire
+  assert.deepEqual(highImpact(brief('France declared a truce with Germany in their battle over the border town.', [FRA, DEU])), ['FRA>DEU 0871']);
+});
