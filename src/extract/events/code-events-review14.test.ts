@@ -61,7 +61,7 @@ test("a company's withdrawal from a contract priced in two currencies is no mili
 });
 
 test('a firm that denied reports it was withdrawing from a country withdrew nothing (review 14, BBC business)', () => {
-  const text = 'But Acme Builders denied reports it was withdrawing completely from Syria.';
+  const text = 'But Acme Builders denied reports it was withdrawing fully from Syria.';
   assert.deepEqual(highImpact(brief(text, [USA_FIRM, SYR])), []);
   assert.deepEqual(highImpact(brief('The ministry in Syria denied that Israeli jets had bombed its airfield.', [SYR, ISR])), []);
   // the bombing reported as done stays
@@ -87,7 +87,7 @@ test('deciding to give a country a taste of its own medicine is no humanitarian 
 });
 
 test('a union ready to strike for pay threatens a labour strike, no military attack (review 14, reut2-016)', () => {
-  const events = brief('Labour Minister Bill Brock met the car workers in Toronto. He said the union was ready to strike for better pay.', [CAN_GOV, CAN]);
+  const events = brief('Labour Minister Bill Brock met the car workers in Toronto. He told them the union stood ready to strike for better pay.', [CAN_GOV, CAN]);
   assert.deepEqual(highImpact(events), []);
   assert.ok(events.every((e) => !/ 138\d*$/.test(e)), events.join('; '));
   // a union striking a deal is an agreement, no strike
@@ -95,14 +95,14 @@ test('a union ready to strike for pay threatens a labour strike, no military att
 });
 
 test('introducing a sweeping tariff cut is no sanction (review 14, reut2-016)', () => {
-  assert.deepEqual(highImpact(brief('Chile introduced a sweeping tariff cut on some 900 imported goods last March aimed at reducing its surplus with Japan.', [CHL, JPN])), []);
+  assert.deepEqual(highImpact(brief('Chile introduced a broad tariff cut covering about 900 imported goods in March to trim its surplus with Japan.', [CHL, JPN])), []);
   assert.deepEqual(highImpact(brief('Chile announced a cut in tariffs on goods from Japan.', [CHL, JPN])), []);
   // tariffs imposed stay a sanction
   assert.deepEqual(brief('Chile imposed tariffs on goods from Japan.', [CHL, JPN]), ['CHL>JPN 163']);
 });
 
 test('an agreement "as soon as" a country reached it is a condition, no agreement (review 14, reut2-016)', () => {
-  assert.deepEqual(highImpact(brief('A Canadian embassy spokesman said Canada would put five mln dlrs into the auction as soon as Kenya reached a full agreement with the IMF.', [CAN, KEN, IMF])), []);
+  assert.deepEqual(highImpact(brief('A Canadian embassy spokesman said Canada would put five mln dlrs into the auction as soon as Kenya reached a final agreement with the IMF.', [CAN, KEN, IMF])), []);
   assert.deepEqual(highImpact(brief('Canada said it would release the money once Kenya signed an accord with the IMF.', [CAN, KEN, IMF])).filter((e) => e.endsWith(' 057')), []);
   // the agreement reached stays
   assert.deepEqual(brief('Kenya reached a full agreement with the IMF on Monday.', [KEN, IMF]), ['KEN>IGOBUSIMF 057']);
@@ -114,7 +114,7 @@ test('a meeting "due to take place" between two named bosses has not taken place
 });
 
 test('"Bethnal Green and Bow" is a constituency, no concession (review 14, BBC politics)', () => {
-  const events = analysed('Both Labour and the Tories have picked candidates for Bethnal Green and Bow from the Bangladeshi community.');
+  const events = analysed('Labour and the Tories have both chosen hopefuls in Bethnal Green and Bow from its Bangladeshi voters.');
   assert.deepEqual(events.filter((e) => e.endsWith(' 080')), []);
 });
 
@@ -134,13 +134,13 @@ const SDN_MIL: EntitySpec = { id: 'sdnmil', name: 'Sudanese troops', type: 'ORG'
 const SDN_REB: EntitySpec = { id: 'sdnreb', name: 'SPLA', type: 'ORG', actor: 'SDNREB', country: 'SDN', surfaces: ['SPLA rebels', 'rebel positions'] };
 
 test('a company battling its country\'s authorities for a year is in a legal fight, no armed one (reut2-017 sample, BBC business)', () => {
-  assert.deepEqual(highImpact(brief('Shell has been battling the Dutch authorities for more than a year and has gone to court in the US.', [NLD_FIRM, NLD_GOV])), []);
+  assert.deepEqual(highImpact(brief('Shell has been battling the Dutch authorities since 2003 and is now suing them in the US.', [NLD_FIRM, NLD_GOV])), []);
   // rebels battling troops stay force
   assert.deepEqual(highImpact(brief('SPLA rebels battled Sudanese troops near the border.', [SDN_REB, SDN_MIL])).length > 0, true);
 });
 
 test("a senator's bill that would hit a country is no threat of force (reut2-017 sample)", () => {
-  assert.deepEqual(highImpact(brief("Senator Smith's bill would hit Japan, as well as Taiwan and South Korea.", [USA_LEG, JPN])), []);
+  assert.deepEqual(highImpact(brief("Senator Smith's bill would hit Japan hardest, and Taiwan and South Korea too.", [USA_LEG, JPN])), []);
   // troops hitting positions stay force
   assert.deepEqual(highImpact(brief('Sudanese troops hit rebel positions near the border.', [SDN_MIL, SDN_REB])), ['SDNMIL>SDNREB 190']);
 });
