@@ -200,3 +200,24 @@ test('a feed item fetched again under a changed link is known by its guid: the s
     store.close();
   }
 });
+
+test('a batch is stored once its articles to analyse hold batchCharacters of text, before it has batchSize articles', async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const sizes: number[] = [];
+    const inner = store.saveBatch.bind(store);
+    store.saveBatch = (analyses, runId) => {
+      sizes.push(analyses.length);
+      return inner(analyses, runId);
+    };
+    const articles = [0, 1, 2, 3, 4, 5, 6].map(article);
+    const perArticle = articles[0].text.length;
+    // two and a half articles' worth of text: every third article closes a batch
+    const stats = await ingestIntoStore(articles.map(ok), { analyzer: fakeAnalyzer, store, runId: 'r1', batchSize: 200, batchCharacters: Math.round(perArticle * 2.5) });
+    assert.deepEqual(sizes, [3, 3, 1]);
+    assert.equal(stats.stored, 7);
+  } finally {
+    store.close();
+  }
+});

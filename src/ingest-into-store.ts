@@ -45,6 +45,12 @@ export interface IngestOptions {
   runId: string;
   /** articles per transaction (default 200) */
   batchSize?: number;
+  /**
+   * characters of article text to analyse per transaction (default {@link BATCH_TEXT_CHARACTERS}): a batch is also
+   * stored once the articles waiting for analysis in it hold this much text, so that a batch of long articles holds
+   * no more analyses in memory than one of short articles
+   */
+  batchCharacters?: number;
   /** called after each item with the running counts */
   onProgress?: (stats: Readonly<IngestStats>) => void;
   /** called for each failed item as it happens */
@@ -114,6 +120,15 @@ async function* untilAborted<T>(source: AsyncIterable<T> | Iterable<T>, signal: 
   }
 }
 
+/**
+ * Text characters to analyse per transaction of {@link ingestIntoStore} (with at most `batchSize` articles): the
+ * analyses of a batch live until it is stored, and they grow with the text. 200 Reuters-21578 stories hold 150,000
+ * characters on average (mean 750 a story), 200 BBC News articles 445,000 (mean 2,227): at 150,000 a batch of BBC
+ * articles stores about 67 of them, and a batch holds about as much text, whatever the source, as the 200 Reuters
+ * stories that the ingest's memory was measured on first (docs/performance.md, 2,000-article checkpoint).
+ */
+export const BATCH_TEXT_CHARACTERS = 150_000;
+
 /** A placeholder analysis for a known duplicate: the store links it to the first copy and stores nothing else. */
 function duplicateMarker(article: Article): Analysis {
   return { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
@@ -132,7 +147,7 @@ function duplicateMarker(article: Article): Analysis {
  */
 export async function ingestIntoStore(
   results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
-  { analyzer, store, runId, batchSize = 200, onProgress, onFailure, onIssue, signal }: IngestOptions,
+  { analyzer, store, runId, batchSize = 200, batchCharacters = BATCH_TEXT_CHARACTERS, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
   const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
@@ -144,6 +159,7 @@ export async function ingestIntoStore(
   // articles waiting are analysed together, stage by stage (analyzeBatch: the same analyses, less CPU).
   let batch: (Analysis | null)[] = [];
   let waiting: { at: number; article: Article; issues: readonly AnalysisIssue[] }[] = [];
+  let waitingCharacters = 0;
   const seen = new Set<string>();
   const analyseWaiting = () => {
     for (let k = 0; k < waiting.length; k += BATCH_ARTICLES) {
@@ -165,6 +181,7 @@ export async function ingestIntoStore(
       });
     }
     waiting = [];
+    waitingCharacters = 0;
   };
   const flush = async () => {
     analyseWaiting();
@@ -197,9 +214,10 @@ export async function ingestIntoStore(
         if (dup && !replacesStored(dup)) batch.push(duplicateMarker(r.article));
         else {
           waiting.push({ at: batch.length, article: r.article, issues: r.issues ?? [] });
+          waitingCharacters += r.article.text.length;
           batch.push(null);
         }
-        if (batch.length >= batchSize) await flush();
+        if (batch.length >= batchSize || waitingCharacters >= batchCharacters) await flush();
       }
     }
     stats.seconds = (performance.now() - started) / 1000;
