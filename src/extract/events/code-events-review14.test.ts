@@ -170,3 +170,9 @@ test('a truce called in a battle with two states over deficit rules is no ceasef
   // a truce between forces stays a ceasefire
   assert.deepEqual(highImpact(brief('France declared a truce with Germany in their battle over the border town.', [FRA, DEU])), ['FRA>DEU 0871']);
 });
+
+test('a loan a donor would release frees no persons (0353) (review 14 follow-up, own input)', () => {
+  assert.deepEqual(highImpact(brief('Canada said it would release the loan once Kenya signed an accord with the IMF.', [CAN, KEN, IMF])), []);
+  // prisoners released stay a release of persons
+  assert.deepEqual(highImpact(brief('Canada said it would release Kenya\'s prisoners once Kenya signed an accord with the IMF.', [CAN, KEN, IMF])), ['CAN>KEN 0353']);
+});
