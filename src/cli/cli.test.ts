@@ -128,6 +128,36 @@ test('a JSON Lines export ingested again with a corrected text under the same re
   }
 });
 
+test("an HTML page's byline is kept by the store and shown by explain --db", () => {
+  const dir = tempDir();
+  try {
+    // written for this test
+    const para = (t: string) => `<p>${t}</p>`;
+    const page = [
+      '<!doctype html><html lang="en"><head><title>Orchard growers count frost losses</title>',
+      '<meta name="author" content="Lena Hartwig"><meta property="article:published_time" content="2024-04-18"></head><body><article>',
+      '<h1>Orchard growers count frost losses</h1>',
+      para('Apple growers in the upper valley said on Thursday that two nights of frost had destroyed most of the blossom on their early varieties.'),
+      para('The growers association asked the regional council for help with the cost of replanting, and the council agreed to meet its members next week.'),
+      para('"We have not seen a spring like this in thirty years," the association chair told a meeting of farmers in the market hall.'),
+      '</article></body></html>',
+    ].join('\n');
+    writeFileSync(join(dir, 'frost.html'), page);
+    const db = join(dir, 'x.db');
+    const r = detente(['ingest', '--db', db, join(dir, 'frost.html')]);
+    assert.equal(r.status, 0, r.stderr);
+    const raw = new Database(db, { readonly: true });
+    const row = raw.prepare('SELECT id, byline FROM articles').get() as { id: string; byline: string | null };
+    raw.close();
+    assert.equal(row.byline, 'Lena Hartwig');
+    const explained = detente(['explain', '--db', db, '--article', row.id]);
+    assert.equal(explained.status, 0, explained.stderr);
+    assert.match(explained.stdout, /^━━ Orchard growers count frost losses \(2024-04-18\) · by Lena Hartwig · id [0-9a-f]{16}\n/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a republished copy under another URL and headline is linked as a duplicate, not stored twice', () => {
   const dir = tempDir();
   try {

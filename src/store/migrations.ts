@@ -246,4 +246,11 @@ ALTER TABLE articles ADD COLUMN external_id TEXT;
 CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: 'articles.byline: the authors as the page credits them (HTML readers)',
+    sql: `
+ALTER TABLE articles ADD COLUMN byline TEXT;
+`,
+  },
 ];

@@ -130,4 +130,11 @@ ALTER TABLE articles ADD COLUMN external_id TEXT COLLATE "C";
 CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS NOT NULL;
 `,
   },
+  {
+    version: 3,
+    name: 'articles.byline: the authors as the page credits them (SQLite migration 7)',
+    sql: `
+ALTER TABLE articles ADD COLUMN byline TEXT COLLATE "C";
+`,
+  },
 ];

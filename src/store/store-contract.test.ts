@@ -18,13 +18,17 @@ import { ARTICLE_COLUMNS, articleValues } from './row-values.js';
 
 
 /**
- * Writes at `location` the store an older detente left: every schema migration of the back end but the newest, a run
- * `r0` and the article of `analysis` (its row without the newest migration's columns), through the driver alone.
+ * Writes at `location` the store an older detente left: the schema migrations of the back end before the one that
+ * added the articles column `before` (`external_id`, `byline`), a run `r0` and the article of `analysis` (its row
+ * without that column and the later ones), through the driver alone.
  */
-async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis): Promise<void> {
-  const migrations = (name === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS).slice(0, -1);
-  // the articles columns of those migrations: the newest added external_id, the last of ARTICLE_COLUMNS
-  const columns = ARTICLE_COLUMNS.filter((c) => c !== 'external_id');
+async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis, before: 'external_id' | 'byline'): Promise<void> {
+  const all = name === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS;
+  const adding = all.findIndex((m) => m.sql.includes(`ADD COLUMN ${before} `));
+  assert.ok(adding > 0, `a migration adds articles.${before}`);
+  const migrations = all.slice(0, adding);
+  // each later migration appended its column to ARTICLE_COLUMNS, so the older row is a prefix of today's
+  const columns = ARTICLE_COLUMNS.slice(0, ARTICLE_COLUMNS.indexOf(before));
   const values = articleValues(analysis, 'r0', 'then', fingerprint(analysis.article.text)).slice(0, columns.length);
   const statements = [
     'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
@@ -292,6 +296,19 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test("an article's byline is stored and read back, also after reopening read-only; an article without one has none", async () => {
+      const { store, location } = await fresh();
+      const signed = sample('b1', STORIES.a);
+      signed.article.byline = 'Marta Velde, Tomasz Orlik';
+      await store.saveBatch([signed, sample('b2', STORIES.b)], 'r0');
+      assert.equal((await store.getAnalysis('b1'))?.article.byline, 'Marta Velde, Tomasz Orlik');
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.equal((await reader.getAnalysis('b1'))?.article.byline, 'Marta Velde, Tomasz Orlik');
+      assert.equal((await reader.getAnalysis('b2'))?.article.byline, undefined);
+      await reader.close();
+    });
+
     test('a copy under another id is linked to the first copy, not stored twice', async () => {
       const { store } = await fresh();
       const first = sample('w1', WIRE);
@@ -453,10 +470,10 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       ]);
     });
 
-    test('a store written by the detente before external ids (every migration but the newest) is refused read-only, then upgraded with its rows kept', async () => {
+    test('a store written by the detente before external ids (the migrations before that column) is refused read-only, then upgraded with its rows kept', async () => {
       const location = await backend.freshLocation();
       const old = sample('o1', STORIES.a);
-      await writeOlderStore(backend.name, location, old);
+      await writeOlderStore(backend.name, location, old, 'external_id');
       await assert.rejects(() => openStore(location, { readonly: true }), (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN');
       const store = await openStore(location);
       assert.equal((await store.getAnalysis('o1'))?.article.title, old.article.title);
@@ -477,6 +494,26 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
       const reader = await openStore(location, { readonly: true });
       assert.equal((await reader.counts()).articles, 3);
+      await reader.close();
+    });
+
+    test('a store written by the detente before bylines is refused read-only, then upgraded: its article kept whole, new articles keep their byline', async () => {
+      const location = await backend.freshLocation();
+      const old = sample('p1', STORIES.a);
+      Object.assign(old.article, { url: 'https://herald.example/p1', source: 'Lakeside Herald', externalId: 'item-3' });
+      await writeOlderStore(backend.name, location, old, 'byline');
+      await assert.rejects(() => openStore(location, { readonly: true }), (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN');
+      const store = await openStore(location);
+      // nothing the older row held is lost, and it has no byline
+      assert.deepEqual((await store.getAnalysis('p1'))?.article, old.article);
+      const signed = sample('p2', STORIES.b);
+      signed.article.byline = 'Ines Calloway';
+      assert.deepEqual(await store.saveBatch([signed], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.equal((await reader.getAnalysis('p2'))?.article.byline, 'Ines Calloway');
+      assert.deepEqual((await reader.getAnalysis('p1'))?.article, old.article);
+      assert.equal((await reader.counts()).articles, 2);
       await reader.close();
     });
 

@@ -39,8 +39,10 @@ export function registerExplain(program: Command): void {
         const events = opts.event ? a.events.filter((e) => e.id === opts.event) : a.events;
         if (opts.event && !events.length) return; // with --event, only the article that holds it is shown
         found = true;
-        // the id its source gives the article (a JSON Lines record's `id`) after detente's own, as analyze and quotes cite it
-        process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}) · id ${a.article.id}${a.article.externalId ? ` · source id ${a.article.externalId}` : ''}\n`);
+        // the authors the page credits (a stored article keeps them: articles.byline), then detente's id and the id its
+        // source gives the article (a JSON Lines record's `id`), as analyze and quotes cite it
+        const fields = [a.article.byline && `by ${a.article.byline}`, `id ${a.article.id}`, a.article.externalId && `source id ${a.article.externalId}`];
+        process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}) · ${fields.filter(Boolean).join(' · ')}\n`);
         if (!events.length) process.stdout.write('no events coded\n');
         for (const ev of events) process.stdout.write(`\n${explainEventInContext(a, ev, resources).join('\n')}\n`);
       };
