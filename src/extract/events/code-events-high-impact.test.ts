@@ -161,7 +161,7 @@ test('a state that would build a foreign-designed tank produces arms, no threat 
 });
 
 test('a strong currency forcing firms abroad coerces no one (fifth hand check, reut2-016)', () => {
-  assert.deepEqual(highImpact(analysed('Thai officials said the number of new Japanese projects seeking permits rose sharply last year as the strong yen forced more Japanese firms to look for cheaper plants abroad.')), []);
+  assert.deepEqual(highImpact(analysed('Officials in Bangkok said factory applications climbed in 1986 as the strong yen forced Japanese companies to build cheaper plants abroad.')), []);
   // a state forcing another stays coercion
   assert.deepEqual(analysed('Japan forced Thailand to open its markets.'), ['JPN>THA 170']);
 });

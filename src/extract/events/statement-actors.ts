@@ -164,7 +164,7 @@ const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches', 'addr
 
 /**
  * True when a statement's target is a place or an example named in what was said: the phrase, or the list it ends
- * ("in 14 western states, western Canada and Japan"), follows "in", "to", "such as", "including", "like", "across" or
+ * ("in three eastern provinces, northern Chile and Peru"), follows "in", "to", "such as", "including", "like", "across" or
  * "throughout". A country where something is sold, to which loans went or that a speaker visited is what the statement
  * is about, not whom it is made to (the fifth hand check, reut2-016: 6 of 50 sampled events, all wrong, were 010s with
  * such a target). An addressee is no such phrase: right after the reporting verb ("said to Japan") or after a speech
@@ -175,7 +175,7 @@ const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches', 'addr
  */
 export function placeOrExample(doc: Doc, ref: ActorRef, trigger: number): boolean {
   let k = ref.firstToken - 1;
-  // back over the list the phrase ends and the words that open it: "in 14 western states, western Canada and Japan"
+  // back over the list the phrase ends and the words that open it: "in three eastern provinces, northern Chile and Peru"
   for (let steps = 0; k > trigger && steps < 12; steps++, k--) {
     const p = doc.pos[k];
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || p === 'NOUN' || p === 'CCONJ' || doc.lower[k] === ',') continue;

@@ -9,8 +9,8 @@ test('"The bill, expected to pass easily, would raise the minimum wage": the bil
   assert.deepEqual(run('The bill, expected to pass easily, would raise the minimum wage.').map((q) => q.text), []);
 });
 
-test('"the new oil field, thought to hold a billion barrels, is …": a reduced passive of "thought", no quote', () => {
-  assert.deepEqual(run('The new oil field, thought to hold a billion barrels, is its largest find.').map((q) => q.text), []);
+test('"the old mine, thought to contain little copper, was sold …": a reduced passive of "thought", no quote', () => {
+  assert.deepEqual(run('The old mine, thought to contain little copper, was sold to a local firm.').map((q) => q.text), []);
 });
 
 test('a participle clause after a clause with its own verb is a reduced passive too', () => {

@@ -6,12 +6,12 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['thought', 'said', '
 
 /**
  * True for a past participle of a raising cue set off by a comma after a noun phrase and followed by "to": a reduced
- * passive relative clause ("The bill, expected to pass easily, would raise the minimum wage", "the new field, thought to
- * hold a billion barrels, is …"). The noun phrase is what is expected or thought, not who expects it, and no holder is
+ * passive relative clause ("The bill, expected to pass easily, would raise the minimum wage", "the old mine, thought to
+ * contain little copper, was sold …"). The noun phrase is what is expected or thought, not who expects it, and no holder is
  * named, so the cue makes no quote (it gave the noun phrase as speaker: "The bill" expecting "to pass easily, would raise
  * …"). Taken as such only when the sentence goes on after the participle clause with a comma and a verb of the noun
- * phrase ("…, is its biggest find"), or when a verb stands between the speaker found and the comma ("the plan was
- * unveiled ahead of the election, expected to be held in May"): an active past tense after an apposition keeps its quote
+ * phrase ("…, is its biggest find"), or when a verb stands between the speaker found and the comma ("the budget was
+ * published before the vote, expected to take place in June"): an active past tense after an apposition keeps its quote
  * ("Jo Doe, a lawyer, expected to win").
  * Source: user report ("a noun-phrase subject of 'expected' read as its own quote"); BBC News hand check (see commit).
  * @param doc the token layer; `c` a cue
