@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import { FULLER_COPY_RATIO, type DuplicateMatch } from './store.js';
+import { sameStory } from './same-story.js';
 
 /**
  * The key under which the store recognises another copy of an article by the id its source gives it
@@ -26,6 +27,9 @@ export interface ExternalMatch {
   urlHeldBy: 'same' | 'other' | 'none';
   /** the new article's id is already recorded as a copy or an earlier version (a row of the duplicates table) */
   knownCopy: boolean;
+  /** its title and text (to tell another version of it from another story with the same id: same-story.ts) */
+  title: string;
+  text: string;
 }
 
 /**
@@ -41,14 +45,20 @@ export interface ExternalMatch {
  * - a much shorter text (the stored version at least {@link FULLER_COPY_RATIO} times as long: a feed's summary of
  *   an item whose full page is stored): a copy, linked;
  * - a much longer text from the same URL: kind `fuller`, replaced as any fuller copy from the same URL;
- * - a URL that another stored article holds: null, the URL check decides (the URL index is unique).
+ * - a URL that another stored article holds: null, the URL check decides (the URL index is unique);
+ * - another story under the same id (neither the same title nor most of the wording: {@link sameStory}): null, the
+ *   other checks decide, so it is stored as an article of its own rather than deleting the stored one (review 14b).
  * @param stored the stored article with the key
- * @param article the new article's text length (UTF-16 code units) and text hash
+ * @param article the new article's text length (UTF-16 code units), text hash, title and text
  * @returns the kind of {@link DuplicateMatch} (`external`, `fuller` or `revision`), or null
  */
-export function externalMatchKind(stored: ExternalMatch, article: { length: number; textHash: string }): Extract<DuplicateMatch['kind'], 'external' | 'fuller' | 'revision'> | null {
+export function externalMatchKind(
+  stored: ExternalMatch,
+  article: { length: number; textHash: string; title: string; text: string },
+): Extract<DuplicateMatch['kind'], 'external' | 'fuller' | 'revision'> | null {
   if (stored.knownCopy || stored.textHash === article.textHash) return 'external';
   if (stored.urlHeldBy === 'other') return null;
+  if (!sameStory(stored, article)) return null;
   if (stored.length >= FULLER_COPY_RATIO * article.length) return 'external';
   if (stored.urlHeldBy === 'same' && article.length >= FULLER_COPY_RATIO * stored.length) return 'fuller';
   return 'revision';

@@ -123,20 +123,20 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
         (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text,
         e.id AS by_external, length(e.text) AS by_external_length, e.text_hash AS by_external_hash,
         (SELECT 1 FROM duplicates WHERE id = $1) AS known_copy,
-        (SELECT max(seq) FROM articles) AS last_seq
+        (SELECT max(seq) FROM articles) AS last_seq, e.title AS by_external_title, e.text AS by_external_text
         FROM (SELECT 1) AS one LEFT JOIN articles u ON u.url = $3
-        LEFT JOIN (SELECT id, text, text_hash FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS e ON true`,
+        LEFT JOIN (SELECT id, title, text, text_hash FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS e ON true`,
       values: [art.id, fp.textHash, art.url || null, ...(externalIdKey(art) ?? [null, null])],
       rowMode: 'array',
     });
-    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastSeqText] = rows[0] as [
-      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, string | null,
+    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastSeqText, byExternalTitle, byExternalText] = rows[0] as [
+      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, string | null, string | null, string | null,
     ];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
     if (byExternal) {
       const kind = externalMatchKind(
-        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy) },
-        { length: art.text.length, textHash: fp.textHash },
+        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy), title: byExternalTitle ?? '', text: byExternalText ?? '' },
+        { length: art.text.length, textHash: fp.textHash, title: art.title, text: art.text },
       );
       if (kind) return { of: byExternal, kind, distance: 0 };
     }

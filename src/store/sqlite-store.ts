@@ -91,9 +91,9 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText,
         e.id AS byExternal, length(e.text) AS byExternalLength, e.text_hash AS byExternalHash,
         (SELECT 1 FROM duplicates WHERE id = ?) AS knownCopy,
-        (SELECT max(rowid) FROM articles) AS lastRowid
+        (SELECT max(rowid) FROM articles) AS lastRowid, e.title AS byExternalTitle, e.text AS byExternalText
         FROM (SELECT 1) LEFT JOIN articles u ON u.url = ?
-        LEFT JOIN (SELECT id, text, text_hash FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) e`,
+        LEFT JOIN (SELECT id, title, text, text_hash FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) e`,
     )
     .raw();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
@@ -115,14 +115,14 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const noCopyAt = new WeakMap<Article, number>();
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
     const [external, source] = externalIdKey(art) ?? [null, null];
-    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastRowid] = exactCopies.get(art.id, fp.textHash, art.id, art.url || null, external, source) as [
-      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, number | null,
+    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastRowid, byExternalTitle, byExternalText] = exactCopies.get(art.id, fp.textHash, art.id, art.url || null, external, source) as [
+      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, number | null, string | null, string | null,
     ];
     if (sameId) return { of: art.id, kind: 'id', distance: 0 };
     if (byExternal) {
       const kind = externalMatchKind(
-        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy) },
-        { length: art.text.length, textHash: fp.textHash },
+        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy), title: byExternalTitle ?? '', text: byExternalText ?? '' },
+        { length: art.text.length, textHash: fp.textHash, title: art.title, text: art.text },
       );
       if (kind) return { of: byExternal, kind, distance: 0 };
     }

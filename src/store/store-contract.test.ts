@@ -448,7 +448,11 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual(await store.findDuplicate(withId('x1', '1001', 'Lakeside Herald', STORIES.c).article), { of: 'x2', kind: 'external', distance: 0 });
       assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
       // a much shorter copy under the same id (a summary of it) is a copy, not a correction
-      assert.deepEqual(await store.findDuplicate(withId('x4', '1001', 'Lakeside Herald', 'Rates went up.').article), { of: 'x2', kind: 'external', distance: 0 });
+      assert.deepEqual(await store.findDuplicate(withId('x4', '1001', 'Lakeside Herald', 'The central bank raised interest rates.').article), { of: 'x2', kind: 'external', distance: 0 });
+      // another story under the same id and source (a feed titled like another site's, a reused id) is no version of
+      // it: stored on its own, the stored one kept (review 14b)
+      assert.equal(await store.findDuplicate(withId('x5', '1001', 'Lakeside Herald', STORIES.a).article), null);
+      assert.equal(await store.findDuplicate(withId('x6', '1001', 'Lakeside Herald', 'Rates went up.').article), null);
       // ids are unique only within a source: the same number from another source, or with none, is another article
       assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
       // without a source an id names nothing across exports: two source-less files both numbering from 1 (review 13)
@@ -481,7 +485,8 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const fresh = sample('o2', STORIES.b);
       Object.assign(fresh.article, { externalId: 'item-7', source: 'Lakeside Herald' });
       assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
-      assert.equal((await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7', source: 'Lakeside Herald' }))?.kind, 'revision');
+      assert.equal((await store.findDuplicate({ ...sample('o3', `${STORIES.b} Two soldiers were hurt.`).article, externalId: 'item-7', source: 'Lakeside Herald' }))?.kind, 'revision');
+      assert.equal(await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7', source: 'Lakeside Herald' }), null);
       // the article stored before external ids, read again from its export, gets its id (back-filled) …
       const withKey = (externalId: string) => ({ ...old, article: { ...old.article, externalId, source: 'Lakeside Herald' } });
       assert.deepEqual(await store.saveBatch([withKey('item-1')], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0 });
