@@ -95,9 +95,9 @@ test('the shipped model reads the content of a writing cue no rule reads, and ne
   const wrote = extractQuotesFor(frame('wrote'), resources).quotes.filter((q) => q.provenance.rule === 'indirect-learned-span');
   assert.equal(wrote.length, 1);
   assert.equal(wrote[0].cueClass, 'speech');
-  assert.match(wrote[0].text, /the harbour tax will drive ships to other ports$/);
+  assert.equal(wrote[0].text, 'the harbour tax will drive ships to other ports', 'the whole span: no start inside "on her blog" (review 14b)');
   // the model would read the belief cue too: the class alone keeps it out
-  const doc = nlp.parse(frame('feared'));
+  const doc = nlp.parse('Ana Ruiz, the port director, feared for years, the harbour tax will drive ships to other ports.');
   let wouldRead: [number, number] | null = null;
   const { quotes } = extractQuotes(doc, resources, [], { name: 'quotes', version: 'test' }, {
     unreadCue: (c, cands) => {

@@ -176,7 +176,9 @@ export function contentSpanCandidates(doc: Doc, c: CueMatch, s0: number, limit: 
     for (let o = 0; o <= MAX_START_OFFSET; o++) {
       const s = k + o;
       if (s >= limit || blocked[s]) break;
-      if (canOpen(doc, s)) addStart(s, `a${o}`);
+      // never inside a prepositional phrase of the cue: "wrote on | her blog on Sunday, …" (review 14b; its end, the
+      // comma, is a start of its own below)
+      if (canOpen(doc, s) && !(o > 0 && doc.pos[s - 1] === 'ADP')) addStart(s, `a${o}`);
     }
     if (npEnd > k + MAX_START_OFFSET && npEnd < limit && !blocked[npEnd] && canOpen(doc, npEnd)) {
       let free = true;
