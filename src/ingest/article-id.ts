@@ -57,7 +57,9 @@ export function articleFromText(raw: string, meta: ArticleTextMeta = {}): Articl
     title = nl < 0 ? body : body.slice(0, nl);
     if (nl >= 0) body = body.slice(nl + 1);
   }
-  return articleFromNormalisedText(body, { ...meta, title });
+  // a blank date is no date, as the JSON Lines reader reads it
+  const published = typeof meta.published === 'string' && !meta.published.trim() ? null : meta.published;
+  return articleFromNormalisedText(body, { ...meta, title, published });
 }
 
 /** Article fields besides the text, for {@link articleFromText}. */

@@ -20,6 +20,7 @@ test('articleFromText keeps a published date it can read as given, and null', ()
   assert.equal(articleFromText('Talks resumed.', { published: '2024-04-02' }).published, '2024-04-02');
   assert.equal(articleFromText('Talks resumed.', { published: '2024-04-02T09:30:00Z' }).published, '2024-04-02T09:30:00Z');
   assert.equal(articleFromText('Talks resumed.', { published: null }).published, null);
+  assert.equal(articleFromText('Talks resumed.', { published: ' ' }).published, null, 'blank is no date, as in JSON Lines (review 14b)');
 });
 
 test('analyze(42) and analyze(undefined) throw E_INPUT before loading the models', () => {

@@ -24,7 +24,7 @@ export function checkArticleText(raw: unknown, where: string): asserts raw is st
 }
 
 /**
- * Checks a publication date given to the library: absent, null, or a date that the readers' {@link normaliseDate}
+ * Checks a publication date given to the library: absent, null, blank (no date), or a date that the readers' {@link normaliseDate}
  * reads (`2023-06-19`, `2023-06-19T10:00Z`, `Mon, 19 Jun 2023 …`). The value is kept as given; this only refuses a date
  * that every date in the analysis would silently lose ("yesterday", "2025-13-45"), as the CLI's `--published` does.
  * @param published the value given as `published`
@@ -32,7 +32,8 @@ export function checkArticleText(raw: unknown, where: string): asserts raw is st
  * @throws DetenteError `E_INPUT` naming the value and the expected form
  */
 export function checkPublished(published: unknown, where: string): asserts published is string | null | undefined {
-  if (published === undefined || published === null) return;
+  // absent, and blank as the JSON Lines reader reads it ("published": "")
+  if (published === undefined || published === null || (typeof published === 'string' && !published.trim())) return;
   if (typeof published !== 'string' || normaliseDate(published) === null) {
     const shown = typeof published === 'string' ? `"${published}"` : kindOf(published);
     throw new DetenteError(INPUT_ERROR, `${where}: invalid published date ${shown}: expected a date YYYY-MM-DD, e.g. 2023-06-19, or null`);
