@@ -102,10 +102,11 @@ test('introducing a sweeping tariff cut is no sanction (review 14, reut2-016)', 
 });
 
 test('an agreement "as soon as" a country reached it is a condition, no agreement (review 14, reut2-016)', () => {
-  assert.deepEqual(highImpact(brief('A Canadian embassy spokesman said Canada would put five mln dlrs into the auction as soon as Kenya reached a final agreement with the IMF.', [CAN, KEN, IMF])), []);
+  assert.deepEqual(highImpact(brief('Ottawa said it would lend the fund ten million dollars as soon as Kenya reached a final deal with the IMF.', [CAN, KEN, IMF])), []);
   assert.deepEqual(highImpact(brief('Canada said it would release the money once Kenya signed an accord with the IMF.', [CAN, KEN, IMF])).filter((e) => e.endsWith(' 057')), []);
-  // the agreement reached stays
-  assert.deepEqual(brief('Kenya reached a full agreement with the IMF on Monday.', [KEN, IMF]), ['KEN>IGOBUSIMF 057']);
+  // the agreement reached stays (and the same sentence with "after" instead of "as soon as" codes 057)
+  assert.deepEqual(highImpact(brief('Ottawa said it would lend the fund ten million dollars after Kenya reached a final deal with the IMF.', [CAN, KEN, IMF])), ['KEN>IGOBUSIMF 057']);
+  assert.deepEqual(brief('Kenya reached a comprehensive agreement with the IMF on Monday.', [KEN, IMF]), ['KEN>IGOBUSIMF 057']);
 });
 
 test('a meeting "due to take place" between two named bosses has not taken place (review 14, BBC business)', () => {
