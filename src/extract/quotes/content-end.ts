@@ -33,9 +33,10 @@ export interface ContentEndQuery {
 
 /**
  * FNV-1a (as ner-weights.ts `fnvAdd`/`fnvChar`, written out so the hot loop makes no cross-module calls) of template
- * `id`, value `a` and, when given, a separator and value `b`.
+ * `id`, value `a` and, when given, a separator and value `b`; also the feature hash of content-span.ts.
+ * @returns an unsigned 32-bit hash
  */
-function h(id: number, a: string, b?: string): number {
+export function templateHash(id: number, a: string, b?: string): number {
   let x = Math.imul(FNV_OFFSET ^ id, 0x01000193);
   for (let i = 0; i < a.length; i++) x = Math.imul(x ^ a.charCodeAt(i), 0x01000193);
   if (b !== undefined) {
@@ -45,7 +46,8 @@ function h(id: number, a: string, b?: string): number {
   return x >>> 0;
 }
 
-function lengthBucket(n: number): string {
+/** A count as a feature value: 0–3 as written, then 4-6, 7-10, 11-20, 21+ (lengths, distances). */
+export function lengthBucket(n: number): string {
   return n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+';
 }
 
@@ -68,22 +70,22 @@ export function contentEndFeatures(doc: Doc, q: ContentEndQuery, e: number, quot
   const next2Pos = e + 1 < q.limit ? doc.pos[e + 1] : '$';
   const rel = e < q.ruleEnd ? '<' : e === q.ruleEnd ? '=' : '>';
   let n = 0;
-  out[n++] = h(1, rel);
-  out[n++] = h(2, rel, q.rule);
-  out[n++] = h(3, at ? '-' : 'limit', q.rule);
-  out[n++] = h(4, last);
-  out[n++] = h(5, doc.pos[e - 1]);
-  out[n++] = h(6, next);
-  out[n++] = h(7, nextPos, next2Pos);
-  out[n++] = h(8, doc.pos[e - 1], nextPos);
-  out[n++] = h(9, next === ',' || next === '--' || next === '\u2014' ? next + next2 : '-');
-  out[n++] = h(10, lengthBucket(e - q.cs), q.rule);
-  out[n++] = h(11, verbs > 0 ? 'v' : '-', rel);
-  out[n++] = h(12, commas > 2 ? '3+' : String(commas), at ? nextPos : '$');
-  out[n++] = h(13, quoted[e - 1] ? 'q' : '-', at && quoted[e] ? 'q' : '-');
-  out[n++] = h(14, rel, nextPos);
-  out[n++] = h(15, next, q.rule);
-  out[n++] = h(16, last, next);
+  out[n++] = templateHash(1, rel);
+  out[n++] = templateHash(2, rel, q.rule);
+  out[n++] = templateHash(3, at ? '-' : 'limit', q.rule);
+  out[n++] = templateHash(4, last);
+  out[n++] = templateHash(5, doc.pos[e - 1]);
+  out[n++] = templateHash(6, next);
+  out[n++] = templateHash(7, nextPos, next2Pos);
+  out[n++] = templateHash(8, doc.pos[e - 1], nextPos);
+  out[n++] = templateHash(9, next === ',' || next === '--' || next === '\u2014' ? next + next2 : '-');
+  out[n++] = templateHash(10, lengthBucket(e - q.cs), q.rule);
+  out[n++] = templateHash(11, verbs > 0 ? 'v' : '-', rel);
+  out[n++] = templateHash(12, commas > 2 ? '3+' : String(commas), at ? nextPos : '$');
+  out[n++] = templateHash(13, quoted[e - 1] ? 'q' : '-', at && quoted[e] ? 'q' : '-');
+  out[n++] = templateHash(14, rel, nextPos);
+  out[n++] = templateHash(15, next, q.rule);
+  out[n++] = templateHash(16, last, next);
   return n;
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET } from '../entities/ner-weights.js';
 import { sumWeights, type CueModel } from './cue-model.js';
+import { lengthBucket as bucket, templateHash as h } from './content-end.js';
 import type { CueMatch } from './find-cues.js';
 import { hasVerb } from './doc-helpers.js';
 
@@ -15,8 +15,6 @@ const MAX_START_OFFSET = 3;
 
 /** How far after the cue a "that", an opening quotation mark or a comma may end an adjunct of the cue (tokens). */
 const MAX_ADJUNCT = 20;
-
-const SEP = 31;
 
 /**
  * The candidate contents of one cue whose content no rule could read: every span starting right after the cue (and
@@ -38,24 +36,6 @@ export interface SpanCandidates {
   readonly reach: number;
   /** Hashes of the "no content" choice. */
   readonly none: Uint32Array;
-}
-
-/**
- * FNV-1a of template `id`, value `a` and, when given, a separator and value `b` (as content-end.ts, written out so
- * the scoring loop makes no cross-module calls).
- */
-function h(id: number, a: string, b?: string): number {
-  let x = Math.imul(FNV_OFFSET ^ id, 0x01000193);
-  for (let i = 0; i < a.length; i++) x = Math.imul(x ^ a.charCodeAt(i), 0x01000193);
-  if (b !== undefined) {
-    x = Math.imul(x ^ SEP, 0x01000193);
-    for (let i = 0; i < b.length; i++) x = Math.imul(x ^ b.charCodeAt(i), 0x01000193);
-  }
-  return x >>> 0;
-}
-
-function bucket(n: number): string {
-  return n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+';
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
