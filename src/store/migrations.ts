@@ -253,4 +253,12 @@ CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS 
 ALTER TABLE articles ADD COLUMN byline TEXT;
 `,
   },
+  {
+    version: 8,
+    name: "quotes: an index on the speaker's words (its name, else the mention's text) that `quotes --speaker` filters on",
+    // the expression as quotes-query.ts writes it (SQLite uses an index on an expression only for the same expression)
+    sql: `
+CREATE INDEX quotes_speaker_words ON quotes(COALESCE(speaker_name, json_extract(json, '$.speaker.mention.text')));
+`,
+  },
 ];

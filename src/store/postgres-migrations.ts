@@ -137,4 +137,12 @@ CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS 
 ALTER TABLE articles ADD COLUMN byline TEXT COLLATE "C";
 `,
   },
+  {
+    version: 4,
+    name: "quotes: an index on the speaker's words, name else mention text (SQLite migration 8)",
+    // the expression as quotes-query.ts writes it through the dialect's jsonText
+    sql: `
+CREATE INDEX quotes_speaker_words ON quotes ((COALESCE(speaker_name, (json::json #>> '{speaker,mention,text}'))));
+`,
+  },
 ];
