@@ -69,17 +69,21 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
   // Precompute the static features once per distinct sentence (a source weighted k times repeats the same
   // sentence objects), as integer ids: the training loop then reads flat arrays instead of string-keyed maps.
   // Counts are per occurrence, as if every copy had its own features.
-  const idOf = new Map<string, number>();
-  const names: string[] = [];
-  const intern = (f: string): number => {
-    let id = idOf.get(f);
-    if (id === undefined) {
-      id = names.length;
-      idOf.set(f, id);
-      names.push(f);
-    }
-    return id;
+  // the id of a feature name in `list` (appended, numbered in order of first sight)
+  const interner = (list: string[]) => {
+    const idOf = new Map<string, number>();
+    return (f: string): number => {
+      let id = idOf.get(f);
+      if (id === undefined) {
+        id = list.length;
+        idOf.set(f, id);
+        list.push(f);
+      }
+      return id;
+    };
   };
+  const names: string[] = [];
+  const intern = interner(names);
   const distinct = new Map<LabelledSentence, number>();
   const rawFeats: Int32Array[][] = [];
   const sentenceOf = new Int32Array(data.length);
@@ -124,16 +128,7 @@ export function trainNer(data: readonly LabelledSentence[], lex: NerLexicon, opt
   }));
   const prevs = ['<s>', ...labels];
   const P = prevs.length;
-  const labelFeature = new Map<string, number>();
-  const labelId = (f: string): number => {
-    let id = labelFeature.get(f);
-    if (id === undefined) {
-      id = featureNames.length;
-      labelFeature.set(f, id);
-      featureNames.push(f);
-    }
-    return id;
-  };
+  const labelId = interner(featureNames); // label features after the kept ones
   const t1Id = Int32Array.from(prevs, (p) => labelId(`t-1=${p}`));
   const t2Id = new Int32Array(P * P);
   for (let q = 0; q < P; q++) for (let p = 0; p < P; p++) t2Id[q * P + p] = labelId(`t-2=${prevs[q]}|${prevs[p]}`);
