@@ -360,6 +360,13 @@ test('dyad warns when the trend joins events in a few far-apart months', () => {
     assert.match(r.stdout, /^trend: too sparse \(events in 3 of 135 months, under 25%: a slope of -?[\d.]+( ± [\d.]+)? Goldstein points per month would join a few far-apart periods, so no direction is given\)$/m);
     const json = JSON.parse(detente(['dyad', 'AUT-CHE', '--db', db, '--format', 'json']).stdout);
     assert.deepEqual(json.coverage, { periods: 135, periodsWithEvents: 3, longestGap: 80, sparse: true });
+    // two months with events are no trend: JSON gives no slope beside 'insufficient data', as the text gives none
+    const two = detente(['dyad', 'AUT-CHE', '--db', db, '--from', '2005-01-01', '--format', 'json']);
+    assert.equal(two.status, 0, two.stderr);
+    assert.deepEqual(((o) => [o.trend, o.slope, o.slopeStdError])(JSON.parse(two.stdout)), ['insufficient data', null, null]);
+    assert.match(detente(['dyad', 'AUT-CHE', '--db', db, '--from', '2005-01-01']).stdout, /^trend: insufficient data \(events in 2 months; a trend needs events in at least 3 months\)$/m);
+    // the help says what the trend words and the JSON's null slope mean
+    assert.match(detente(['dyad', '--help']).stdout, /too sparse[^]*slope is printed[^]*insufficient data[^]*no slope[^]*null/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

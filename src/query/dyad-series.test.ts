@@ -63,7 +63,21 @@ test('two buckets are a line, not a trend', () => {
     { dyad: ['USA', 'CHN'] },
   );
   assert.equal(s.trend, 'insufficient data');
-  assert.ok(s.slope !== null && s.slope > 0);
+  // no slope beside it: a JSON reader would take the line through two points for a trend
+  assert.equal(s.slope, null);
+  assert.equal(s.slopeStdError, null);
+});
+
+test('one event a month in two months is insufficient data with no slope, in three a trend with a slope', () => {
+  const months = ['2024-03-11', '2024-04-11', '2024-05-11'].map((date, i) => ({ date, quadClass: 1 as const, goldstein: 1 + 2 * i }));
+  const two = dyadSeries(months.slice(0, 2), { dyad: ['NOR', 'SWE'] });
+  assert.deepEqual([two.trend, two.slope, two.slopeStdError], ['insufficient data', null, null]);
+  const three = dyadSeries(months, { dyad: ['NOR', 'SWE'] });
+  assert.notEqual(three.trend, 'insufficient data');
+  assert.equal(three.slope, 2);
+  // a minBuckets above the buckets held is insufficient data too, and gives no slope
+  const strict = dyadSeries(months, { dyad: ['NOR', 'SWE'], minBuckets: 4 });
+  assert.deepEqual([strict.trend, strict.slope, strict.slopeStdError], ['insufficient data', null, null]);
 });
 
 test('a relationship moving from cooperation to conflict is souring', () => {

@@ -22,11 +22,12 @@ export interface DyadSeries {
   /**
    * Least-squares slope of the events' Goldstein scores against time, each event one point at its bucket's
    * calendar position (so January and June are five months apart, and a month of one event weighs one event,
-   * not as much as a month of fifty), in Goldstein points per interval; > 0 warming, < 0 souring; null with fewer
-   * than two buckets (no line to fit).
+   * not as much as a month of fifty), in Goldstein points per interval; > 0 warming, < 0 souring; null whenever
+   * `trend` is 'insufficient data' (fewer than `minBuckets` buckets: two buckets always make a line, so its slope
+   * says nothing a reader should use; review 14 found `dyad --format json` printing one beside that trend).
    */
   slope: number | null;
-  /** Standard error of `slope` (null with fewer than three buckets). */
+  /** Standard error of `slope` (null with fewer than three buckets, and whenever `slope` is null). */
   slopeStdError: number | null;
   /**
    * 'warming' / 'souring' when the slope differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom),
@@ -205,6 +206,9 @@ export function dyadSeries(
           : withinStable
             ? 'stable'
             : 'no clear trend';
+  // too few periods for a trend: no slope either, so that a reader of the JSON cannot take the line through two
+  // points for one
+  if (trend === 'insufficient data') return { dyad, directed, interval, buckets, slope: null, slopeStdError: null, trend, coverage, coarserDates, undated };
   return { dyad, directed, interval, buckets, slope, slopeStdError, trend, coverage, coarserDates, undated };
 }
 

@@ -6,6 +6,21 @@ import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
 import { dbOption } from '../db-option.js';
 
+/** What the trend words mean, after the options in `detente dyad --help` (the rules of query/dyad-series.ts). */
+const DYAD_HELP = `
+Trend (the "trend:" line; "trend" and "slope" in JSON):
+  warming / souring   the least-squares slope of the events' Goldstein scores against calendar time (each event
+                      one point) differs from 0 at the 90% level; slope in Goldstein points per --by period
+  stable              the slope's 90% interval lies within +-0.1
+  no clear trend      neither
+  too sparse          under ${Math.round(SPARSE_SHARE * 100)}% of the periods from the first to the last event hold events (one event
+                      a month in 3 of 24 months): the slope is printed but joins a few far-apart periods, so no
+                      direction is given
+  insufficient data   events in fewer than 3 periods (two points always make a line): no slope; in JSON
+                      "slope" and "slopeStdError" are null
+Events with no date, or dated only to a longer period than --by ("in 1990" by month), are left out and counted.
+`;
+
 /**
  * `detente dyad USA-CHN --db FILE|URL [--by month] [--directed]` (or `dyad USA CHN`): is a relationship warming or
  * souring? Both directions pooled (USA → CHN and CHN → USA), or with `--directed` only the first country's acts
@@ -23,6 +38,7 @@ export function registerDyad(program: Command): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--directed', 'only events from the first country to the second (default: both directions)')
     .option('-f, --format <format>', 'text | json', parseFormatName, 'text')
+    .addHelpText('after', DYAD_HELP)
     .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json']);
