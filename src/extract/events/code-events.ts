@@ -1381,12 +1381,21 @@ function mustDemand(
     if (!target) return null;
     let v = k + 1;
     while (v < sentence.endToken && (doc.pos[v] === 'ADV' || doc.pos[v] === 'PART')) v++;
+    // "the Tories must not be allowed to win", "the raiders must be punished": a passive makes the phrase the one acted
+    // on, and the demand is made of whoever should act, whom the sentence does not name (BBC politics 349, 2005)
+    if (v + 1 < sentence.endToken && doc.lower[v] === 'be' && passiveParticiple(doc, v + 1)) return null;
     const rules = v < sentence.endToken ? verbs.get(doc.lemmas[v]) : undefined;
     const m = rules ? matchRule(doc, v, sentence.endToken, rules) : null;
     const code = m?.rule.controlled.demand ?? '100';
     return res.codes.has(code) ? { target, code, ruleId: m ? m.rule.id : null } : null;
   }
   return null;
+}
+
+/** True when token `k` reads as a past participle: a verb or adjective form other than its lemma, not in -ing ("allowed", "taken"). */
+function passiveParticiple(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  return (doc.pos[k] === 'VERB' || doc.pos[k] === 'ADJ') && w !== doc.lemmas[k] && !w.endsWith('ing') && !w.endsWith('s');
 }
 
 const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for', 'between']);

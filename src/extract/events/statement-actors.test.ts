@@ -73,3 +73,32 @@ test('a place or an example in what was said is no target of the statement: sold
   assert.deepEqual(brief('Canada said in a letter to Brazil that prices would stay low.', [CAN, BRA]), ['CAN>BRA 010']);
   assert.deepEqual(brief('Canada said to Brazil that prices would stay low.', [CAN, BRA]), ['CAN>BRA 010']);
 });
+
+test('each member of a compound subject, also one opened by "the" or joined by "as well as", is the subject of what was said (reut2-018)', () => {
+  const PRT_ADJ: EntitySpec = { id: 'prt-adj', name: 'Portuguese', type: 'NORP', actor: 'PRT', country: 'PRT', surfaces: ['Portuguese'] };
+  const PER: EntitySpec = { id: 'per', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru'] };
+  assert.deepEqual(brief('Canada said more patrols were needed and noted that Brazil and the Portuguese, as well as Peru, kept boats there.', [CAN, BRA, PRT_ADJ, PER]), []);
+  // a determiner's phrase that goes on to a noun is the subject of a clause of its own: the member before it stays a target
+  assert.deepEqual(brief('Canada said there was no dispute with Brazil and the Brazilian border was open to trucks.', [CAN, BRA, BRA_ADJ]), ['CAN>BRA 010']);
+});
+
+test('a name with its abbreviation in brackets is still the subject of what was said (reut2-018)', () => {
+  const PACT: EntitySpec = { id: 'pact', name: 'Andean Pact', type: 'ORG', actor: 'IGOAND', country: null, surfaces: ['Andean Pact'] };
+  assert.deepEqual(brief('Canada said the Andean Pact (AP) ministers had agreed to cut their tariffs.', [CAN, PACT]), []);
+  assert.deepEqual(brief('Canada said the Andean Pact (AP) had agreed to cut its tariffs.', [CAN, PACT]), []);
+});
+
+test('a place named as a part "of" somewhere, and an actor in a time phrase, are no target of a statement (reut2-018)', () => {
+  assert.deepEqual(brief('Canada said the venture would drill for gas in the coastal region of Bahia, Brazil.', [CAN, BRA]), []);
+  const MERCOSUR: EntitySpec = { id: 'mercosur', name: 'Mercosur', type: 'ORG', actor: 'IGOMER', country: null, surfaces: ['Mercosur'] };
+  assert.deepEqual(brief('Canada told reporters after a Mercosur summit in Lima that grain prices would hold.', [CAN, MERCOSUR]), []);
+  // the country a region belongs to, told directly, stays the target
+  assert.deepEqual(brief('Canada told Brazil the venture would drill for gas in the coastal region of Bahia.', [CAN, BRA]), ['CAN>BRA 010']);
+});
+
+test('a phrase before "must be" + participle is acted on, not the addressee of a demand: "must not be allowed to win" (BBC politics 349)', () => {
+  assert.deepEqual(brief('Canada told its party congress that Brazil must not be allowed to win the contract.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada said Brazil must be stopped before the vote.', [CAN, BRA]), []);
+  // with an active verb the phrase is whom the demand is made of
+  assert.deepEqual(brief('Canada said Brazil must lift its tariffs on wheat.', [CAN, BRA]).map((e) => e.slice(0, 9)), ['CAN>BRA 1']);
+});

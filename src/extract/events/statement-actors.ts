@@ -136,12 +136,25 @@ export function modifiesNoun(doc: Doc, index: ActorIndex, ref: ActorRef, end: nu
  * @param end the sentence's end token (exclusive)
  */
 export function subjectOfReport(doc: Doc, index: ActorIndex, ref: ActorRef, end: number): boolean {
-  let k = ref.endToken;
-  // the rest of a compound subject: "Britain and Japan", "Britain, France and Japan"
-  while (k + 1 < end && (doc.lower[k] === 'and' || doc.lower[k] === 'or' || doc.lower[k] === ',') && index.mentionAt[k + 1] >= 0) {
-    k++;
-    while (k < end && index.mentionAt[k] >= 0) k++;
+  let k = skipParenthesis(doc, ref.endToken, end);
+  // the rest of a compound subject: "Britain and Japan", "Britain, France and Japan", "the Dutch and the Danes, as well
+  // as Norway," (a determiner may open a member; "as well as" joins one)
+  for (;;) {
+    let m = k;
+    if (m + 1 < end && (doc.lower[m] === 'and' || doc.lower[m] === 'or' || doc.lower[m] === ',')) m++;
+    else break;
+    if (m + 2 < end && doc.lower[m] === 'as' && doc.lower[m + 1] === 'well' && doc.lower[m + 2] === 'as') m += 3;
+    const determiner = m < end && doc.pos[m] === 'DET' && index.mentionAt[m] < 0;
+    if (determiner) m++;
+    if (m >= end || index.mentionAt[m] < 0) break;
+    while (m < end && index.mentionAt[m] >= 0) m++;
+    // "with Uganda and the Ugandan border was open": a determiner's phrase that goes on to a noun is a clause's
+    // subject of its own, no member
+    if (determiner && m < end && (doc.pos[m] === 'NOUN' || doc.pos[m] === 'PROPN' || doc.pos[m] === 'ADJ')) break;
+    k = skipParenthesis(doc, m, end);
   }
+  // the comma closing an "as well as" member: "…, as well as Norway, kept ships there"
+  if (k < end && doc.lower[k] === ',' && k + 1 < end && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX')) k++;
   // a possessor stands for the noun after it ("Japan's market"), a modifier heads on its noun ("Brazilian officials")
   const possessor = k < end && (doc.lower[k] === "'s" || doc.lower[k] === "'" || doc.lower[k] === '’s');
   if (possessor) k++;
@@ -149,6 +162,7 @@ export function subjectOfReport(doc: Doc, index: ActorIndex, ref: ActorRef, end:
   while (k < end && nouns < 4 && index.mentionAt[k] < 0 && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NUM')) {
     k++;
     nouns++;
+    k = skipParenthesis(doc, k, end);
   }
   if (possessor && nouns === 0) return false;
   while (k < end && (doc.pos[k] === 'ADV' || doc.lower[k] === 'not' || doc.lower[k] === "n't")) k++;
@@ -156,9 +170,23 @@ export function subjectOfReport(doc: Doc, index: ActorIndex, ref: ActorRef, end:
   return doc.pos[k] === 'AUX' || (doc.pos[k] === 'VERB' && !doc.lower[k].endsWith('ing'));
 }
 
+/**
+ * The token after a parenthesis that opens at `k` ("Group of Seven (G-7) ministers", "the Organisation (OECD) said"),
+ * or `k` itself when none opens there or it does not close within 6 tokens.
+ * @param doc the parsed article
+ * @param k a token index
+ * @param end the sentence's end token (exclusive)
+ */
+function skipParenthesis(doc: Doc, k: number, end: number): number {
+  if (k >= end || doc.lower[k] !== '(') return k;
+  for (let j = k + 1; j < Math.min(end, k + 7); j++) if (doc.lower[j] === ')') return j + 1;
+  return k;
+}
+
 // Words that open a place or an example in what was said: "licensed to sell in Canada and Japan", "countries such as
 // Turkey", "loans made to India", "on his return from a visit to Japan"
-const PLACE_OR_EXAMPLE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'as', 'including', 'like', 'across', 'throughout']);
+// … or a time: "told a news conference after an EU ministers' meeting in Lisbon"
+const PLACE_OR_EXAMPLE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'as', 'including', 'like', 'across', 'throughout', 'after', 'before', 'during']);
 // Nouns whose "to" names an audience, not a place: "a speech to the Commons", "a letter to the EU"
 const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches', 'address', 'letter', 'letters', 'message', 'messages', 'remarks', 'statement', 'testimony', 'briefing', 'appeal', 'report', 'submission', 'note']);
 
@@ -176,9 +204,11 @@ const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches', 'addr
 export function placeOrExample(doc: Doc, ref: ActorRef, trigger: number): boolean {
   let k = ref.firstToken - 1;
   // back over the list the phrase ends and the words that open it: "in three eastern provinces, northern Chile and Peru"
+  // and over "of" inside the phrase: "in the port area of Tampico, Mexico"
   for (let steps = 0; k > trigger && steps < 12; steps++, k--) {
     const p = doc.pos[k];
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || p === 'NOUN' || p === 'CCONJ' || doc.lower[k] === ',') continue;
+    if (doc.lower[k] === 'of' && k - 1 > trigger && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) continue;
     break;
   }
   if (k <= trigger + 1 && doc.lower[k] === 'to') return false;
