@@ -53,7 +53,7 @@ test('the text worker log keeps its lines, and quiet drops only the start and su
       log.summary(STATS, COUNTS, 'w.db');
     });
   const loud = run(false);
-  assert.match(loud, /^worker 7: queue q at redis:\/\/127\.0\.0\.1:6379 -> store w\.db, 4 job\(s\) in flight\n/);
+  assert.match(loud, /^worker 7: queue q at redis:\/\/127\.0\.0\.1:6379 -> store w\.db, up to 4 job\(s\) at a time\n/);
   assert.match(loud, /\/feeds\/day1\.jsonl:3: E_ANALYZE: no text \(job a1, attempt 3 of 3, failed\)\n/);
   assert.match(loud, /worker \(queue empty\): completed 5 job\(s\): stored 3, already stored 1, duplicates 1, not English 1 \(stored without entities, quotes or events\), failed 1 \(2 failed attempt\(s\) left for a retry\)/);
   assert.match(loud, /1 input\(s\) failed:\n {2}\/feeds\/day1\.jsonl:3: E_ANALYZE: no text\n$/);

@@ -33,7 +33,7 @@ export function createWorkerLogger(format: LogFormat, { quiet = false }: { quiet
   return {
     started(info) {
       if (format === 'json') write({ level: 'info', event: 'worker_started', ...info });
-      else if (!quiet) process.stderr.write(`worker ${info.pid}: queue ${info.queue} at ${info.redis} -> store ${info.db}, ${info.concurrency} job(s) in flight\n`);
+      else if (!quiet) process.stderr.write(`worker ${info.pid}: queue ${info.queue} at ${info.redis} -> store ${info.db}, up to ${info.concurrency} job(s) at a time\n`);
     },
     failure(f) {
       if (format === 'json') write({ level: f.final ? 'error' : 'warn', event: 'item_failed', ...f });
