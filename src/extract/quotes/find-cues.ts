@@ -65,7 +65,13 @@ const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'some'
 /** Tags of an object or clause subject opening right after a poll verb the tagger read as a noun ("Both think Obama …", "4 in 10 want one …", "Both want government …"). */
 const POLL_OBJECT: ReadonlySet<string> = new Set(['PROPN', 'NUM', 'NOUN']);
 /** Verbs of saying and opinion a poll reports with a bare share as subject ("42% say", "a third think"). */
-const POLL_VERBS = /^(say|think|believe|want|support|oppose|favor|agree|disagree|expect|prefer|call|see|view)$/;
+const POLL_VERBS: ReadonlySet<string> = new Set(['say', 'think', 'believe', 'want', 'support', 'oppose', 'favor', 'agree', 'disagree', 'expect', 'prefer', 'call', 'see', 'view']);
+/** Words before a verb the tagger read as a noun that stand as its subject ("who", "they", "percent" of a poll share …). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['who', 'they', 'we', 'i', 'you', 'percent', '%', 'polled', 'surveyed']);
+/** Object pronouns (and subject pronouns opening a clause) after such a verb. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'it', 'he', 'she', 'they', 'we', 'i']);
+/** Verbs of evidence ("polls show", "data suggest"). */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'suggest', 'indicate']);
 
 /**
  * Finds the reporting cues of one sentence and their speakers in one pass over its tokens.
@@ -121,7 +127,7 @@ export function findCues(
       entry = thatVerb(resources, doc.lower[i]);
     }
     // "…, promising to reopen the quay", "…, repeating that …": a participle after a comma the tagger read as an adjective or noun
-    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && /ing$/.test(doc.lower[i]) && (doc.lower[i - 1] === ',' || DASH.test(doc.lower[i - 1]))) {
+    if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && doc.lower[i].endsWith('ing') && (doc.lower[i - 1] === ',' || DASH.test(doc.lower[i - 1]))) {
       entry = participleVerb(resources, doc.lower[i]);
       // (the model scores only the tokens it reads as verbs or lexicon words: an unscored one is not vetoed)
       if (entry && model && Number.isFinite(scores![i]) && scores![i] < model.veto) entry = undefined;
@@ -129,7 +135,7 @@ export function findCues(
     // "Experts have alleged that …", "Gowdy referenced a report", "…,” promising to …": a verb form the tagger read as an adjective or noun
     if (!entry && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN') && i > s0 && i + 1 < s1) entry = misreadVerb(doc, i, s0, resources);
     // "with three in 10 saying …", "with 42% preferring …": a participle the tagger read as a noun after a poll share
-    if (!entry && doc.pos[i] === 'NOUN' && /ing$/.test(doc.lower[i]) && shareWithPhrase(doc, i - 1, s0, quoted)) entry = participleVerb(resources, doc.lower[i]);
+    if (!entry && doc.pos[i] === 'NOUN' && doc.lower[i].endsWith('ing') && shareWithPhrase(doc, i - 1, s0, quoted)) entry = participleVerb(resources, doc.lower[i]);
     // "Doe was eager to leave", "aides were adamant that …": a stance adjective after a form of be, before its clause
     if (!entry && doc.pos[i] === 'ADJ' && i > s0 && resources.adjectives) entry = copulaAdjective(doc, i, s0, resources.adjectives, resources.words);
     if (!entry && model && doc.pos[i] === 'VERB' && scores![i] > model.threshold) entry = learnedCueEntry(lemma);
@@ -389,17 +395,17 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
   // "Israel regards all of …", "voters who support Sanders": a subject before, an object after
   const prevWord = doc.lower[i - 1];
   // "a third say they …", "one in five say that …", "42% say the …": a share of a poll's respondents before a poll verb
-  if (POLL_VERBS.test(doc.lower[i]) && (QUANTIFIER_SUBJECTS.has(prevWord) || prevWord === '%' || doc.pos[i - 1] === 'NUM') && i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'PRON' || doc.pos[i + 1] === 'DET' || doc.lower[i + 1] === 'that' || POLL_OBJECT.has(doc.pos[i + 1]))) return true;
+  if (POLL_VERBS.has(doc.lower[i]) && (QUANTIFIER_SUBJECTS.has(prevWord) || prevWord === '%' || doc.pos[i - 1] === 'NUM') && i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'PRON' || doc.pos[i + 1] === 'DET' || doc.lower[i + 1] === 'that' || POLL_OBJECT.has(doc.pos[i + 1]))) return true;
   // ("64 percent call him competent", "19 percent of students polled support Clinton": a share of a poll's respondents)
-  const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || /^(who|they|we|i|you|percent|%|polled|surveyed)$/.test(prevWord);
-  const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || /^(him|her|them|us|it|he|she|they|we|i)$/.test(doc.lower[i + 1]));
+  const subjectBefore = doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NUM' || SUBJECT_WORDS.has(prevWord);
+  const objectAfter = i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'DET' || doc.pos[i + 1] === 'PROPN' || OBJECT_PRONOUNS.has(doc.lower[i + 1]));
   if (subjectBefore && objectAfter) return true;
   // "economists who favor consumption taxes", "candidates who plan to attend": after a relative "who" any object or an infinitive
   if (prevWord === 'who' && i + 2 < doc.tokenCount && (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'ADJ' || (doc.lower[i + 1] === 'to' && VERBAL.has(doc.pos[i + 2])))) return true;
   if (evidenceVerb(doc, i, s0)) return true;
   // "The candidate claims his net worth …", "the paper notes the government …", "…, the Daily Caller reports.": a
   // third-person verb the tagger read as a plural noun, after a singular subject opening its clause
-  if (/[^s]s$/.test(doc.lower[i]) && (doc.pos[i - 1] === 'PROPN' || (doc.pos[i - 1] === 'NOUN' && !/s$/.test(prevWord)))) {
+  if (endsInSingleS(doc.lower[i]) && (doc.pos[i - 1] === 'PROPN' || (doc.pos[i - 1] === 'NOUN' && !prevWord.endsWith('s')))) {
     let k = i - 1;
     while (k > s0 && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'ADJ')) k--;
     const opens =
@@ -413,12 +419,18 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
     if (opens && clauseAfter) return true;
   }
   // "The Post reports that …": a name, then the verb and "that"; "Clinton plans to visit …": the verb and a to-infinitive
-  if (/s$/.test(doc.lower[i])) {
+  if (doc.lower[i].endsWith('s')) {
     if ((doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'that') return true;
     return (doc.pos[i - 1] === 'PROPN' || doc.pos[i - 1] === 'NOUN') && doc.lower[i + 1] === 'to' && VERBAL.has(doc.pos[i + 2]);
   }
   const prev = doc.lower[i - 1];
-  return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && /[^s]s$/.test(prev) && prev !== 'news';
+  return (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') && endsInSingleS(prev) && prev !== 'news';
+}
+
+/** True when `w` ends in one "s" after another character (`/[^s]s$/`: "claims", not "press" or "s"). */
+function endsInSingleS(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115;
 }
 
 /**
@@ -444,7 +456,7 @@ const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['polls', 'surveys', 'record
  * or "also" may stand between.
  */
 function evidenceVerb(doc: Doc, i: number, s0: number): boolean {
-  if (!/^(show|suggest|indicate)$/.test(doc.lower[i])) return false;
+  if (!EVIDENCE_VERBS.has(doc.lower[i])) return false;
   let k = i - 1;
   if (k > s0 && (doc.lower[k] === 'there' || doc.lower[k] === 'also')) k--;
   return EVIDENCE_NOUNS.has(doc.lower[k]);

@@ -26,6 +26,8 @@ function wordsOf(text: string): string {
  */
 export function dropRepeatedQuotes<T extends RepeatableQuote>(text: string, quotes: readonly T[]): readonly T[] {
   if (quotes.length < 2) return quotes;
+  // only a quote with neither speaker nor cue can be dropped: with none, no words are needed
+  if (quotes.every((q) => q.speaker || q.cue)) return quotes;
   const words = quotes.map((q) => wordsOf(text.slice(q.start, q.end)));
   const drop = new Uint8Array(quotes.length);
   for (let i = 0; i < quotes.length; i++) {
