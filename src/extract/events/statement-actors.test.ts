@@ -102,3 +102,13 @@ test('a phrase before "must be" + participle is acted on, not the addressee of a
   // with an active verb the phrase is whom the demand is made of
   assert.deepEqual(brief('Canada said Brazil must lift its tariffs on wheat.', [CAN, BRA]).map((e) => e.slice(0, 9)), ['CAN>BRA 1']);
 });
+
+test("the owner of a thing talked about is no target of a statement: a minister on his party's record (BBC politics 350, 356)", () => {
+  const GBR_PTY: EntitySpec = { id: 'lab', name: 'Labour Party', type: 'ORG', actor: 'GBRPTY', country: 'GBR', surfaces: ['Labour'] };
+  const GBR_GOV: EntitySpec = { id: 'brown', name: 'Gordon Brown', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Mr Brown'] };
+  assert.deepEqual(brief("Mr Brown said the new hospitals were the best part of Labour's record in office.", [GBR_PTY, GBR_GOV]), []);
+  assert.deepEqual(brief("Canada said the frost had been good for Brazil's coffee harvest.", [CAN, BRA]), []);
+  // what the owner said or does keeps it the target
+  assert.deepEqual(brief("Canada said the figures were at odds with Brazil's prediction.", [CAN, BRA]), ['CAN>BRA 010']);
+  assert.deepEqual(brief("Canada said the figures were at odds with Brazil's decision.", [CAN, BRA]), ['CAN>BRA 010']);
+});

@@ -121,6 +121,38 @@ export function modifiesNoun(doc: Doc, index: ActorIndex, ref: ActorRef, end: nu
 }
 
 /**
+ * True when a statement's target only possesses a thing named after it ("stressed Labour's election pledge", "the
+ * cornerstone of Labour's programme", "said it liked Brazil's coffee"): the statement is about the thing, not made to or
+ * about its owner as an actor. A possessed agent noun ("Brazil's negotiators") or act noun ("Brazil's decision", "its
+ * plans") or a noun naming what the owner said ("at odds with Brazil's prediction") keeps the owner: the statement is
+ * about what the actor does or says. Found in the sixth hand check (BBC politics 300–360: a government's statements
+ * about "Labour's achievements" and "Labour's programme" coded GBRGOV → GBRPTY).
+ * @param doc the parsed article
+ * @param index the article's actor index (mentions by token)
+ * @param ref the candidate target
+ * @param end the sentence's end token (exclusive)
+ */
+export function possessorOfThing(doc: Doc, index: ActorIndex, ref: ActorRef, end: number): boolean {
+  let k = ref.endToken;
+  if (k >= end || !(doc.lower[k] === "'s" || doc.lower[k] === "'" || doc.lower[k] === '’s')) return false;
+  k++;
+  let head = -1;
+  while (k < end && index.mentionAt[k] < 0 && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NUM')) {
+    if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') head = k;
+    k++;
+  }
+  // a possessed phrase that goes on to another actor ("met Brazil's Workers Party cabinet") is that actor's
+  if (k < end && index.mentionAt[k] >= 0) return false;
+  return head >= 0 && !AGENT_NOUNS.has(doc.lower[head]) && !ACT_NOUNS.has(doc.lower[head]) && !SPEECH_NOUNS.has(doc.lower[head]);
+}
+
+// Nouns naming what an actor said ("at odds with Tony Blair's prediction"): a statement about it answers its owner
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'prediction', 'predictions', 'claim', 'claims', 'remarks', 'comments', 'comment', 'statement', 'statements', 'words', 'warning',
+  'warnings', 'accusation', 'accusations', 'promise', 'promises', 'pledge', 'pledges', 'demand', 'demands', 'request', 'call', 'calls',
+]);
+
+/**
  * True when a statement's target is the subject of what was said: its mention, with the nouns it modifies or possesses
  * ("said Japanese officials had asked", "said Japan's market was closed") and the other members of a compound subject
  * ("said Britain and Japan were close"), is followed by the clause's verb ("Canada said Brazil was drafting new rules",
