@@ -30,6 +30,11 @@ export interface QueueStatus {
   counts: QueueCounts;
   /** the newest failed jobs first, at most `limit` */
   failed: FailedJob[];
+  /**
+   * false when Redis holds no trace of a job ever added to this queue (no job-id counter): a mistyped `--queue`,
+   * or a queue not yet enqueued to
+   */
+  used: boolean;
 }
 
 /**
@@ -59,7 +64,9 @@ export async function queueStatus(queue: ArticleQueue, { limit = 50 }: { limit?:
       failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
     };
   });
-  return { name: queue.name, counts, failed };
+  // bullmq's job-id counter appears with the first job added and stays (status itself writes only the `meta` hash)
+  const used = Object.values(counts).some((n) => n > 0) || (await (await queue.getBackend().client).get(queue.toKey('id'))) !== null;
+  return { name: queue.name, counts, failed, used };
 }
 
 /**

@@ -146,7 +146,19 @@ test('a job that fails is reported with its origin and reason by the worker (exi
   }
   assert.deepEqual(pick((await queueStatus(queue)).counts), [0, 1]);
   assert.equal(await clearFailedJobs(queue), 1);
-  assert.deepEqual(pick((await queueStatus(queue)).counts), [0, 0]);
+  const cleared = await queueStatus(queue);
+  assert.deepEqual(pick(cleared.counts), [0, 0]);
+  assert.equal(cleared.used, true, 'an emptied queue is still one that was used');
+});
+
+test('queue status of a name no job was ever added to (a mistyped --queue) says so; its counts are all 0, exit status 0', { skip: SKIP_NO_REDIS, timeout: 120_000 }, async (t) => {
+  const { redis, name, queue } = await testQueue(t, 'never-used');
+  assert.equal((await queueStatus(queue)).used, false);
+  const status = await runCli(['queue', '--redis', redis, '--queue', name, 'status']);
+  assert.equal(status.status, 0, status.stderr);
+  assert.match(status.stdout, /waiting 0, active 0, delayed 0 .* failed 0\nno job was ever added to queue \S+ there: check the --queue name/);
+  const json = await runCli(['queue', '--redis', redis, '--queue', name, 'status', '--format', 'json']);
+  assert.equal(JSON.parse(json.stdout).used, false);
 });
 
 test('Redis that cannot be reached is a clear error naming the URL, exit status 1', { skip: SKIP_NO_REDIS, timeout: 120_000 }, async () => {

@@ -56,6 +56,7 @@ export function registerQueue(program: Command): void {
       const lines = [
         `queue ${status.name} at ${displayRedisUrl(q.redis)}: waiting ${c.waiting}, active ${c.active}, delayed ${c.delayed} (waiting for a retry), completed ${c.completed} (kept), failed ${c.failed}`,
       ];
+      if (!status.used) lines.push(`no job was ever added to queue ${status.name} there: check the --queue name (\`detente enqueue\` and \`detente worker\` use the same default)`);
       if (status.failed.length) {
         lines.push(`failed jobs${c.failed > status.failed.length ? ` (newest ${status.failed.length} of ${c.failed})` : ''}:`);
         for (const f of status.failed) lines.push(`  ${f.origin}: ${f.reason} (job ${f.jobId}, ${f.attemptsMade} attempt(s)${f.failedAt ? `, ${f.failedAt}` : ''})`);
