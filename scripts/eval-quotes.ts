@@ -26,8 +26,9 @@
  *   (quotation marks, punctuation and spacing ignored; discontinuous spans are the union of their parts);
  * - content overlap: |gold ∩ predicted words| / max(|gold|, |predicted|) ≥ 0.5 (also ≥ 0.3, the Gender Gap
  *   Tracker's threshold); one-to-one greedy matching;
- * - predicted attributions: quotes sharing a cue span (content split by its cue, continuation quotes) count as one,
- *   as PolNeAR joins them into one discontinuous content;
+ * - predicted attributions: a quote's content is its `parts` when it has them (detente joins the pieces of one
+ *   attribution: content split by its cue, continuation quotes), as PolNeAR annotates one discontinuous content; quotes
+ *   that still share a cue span count as one;
  * - cue F1: a predicted cue matches a gold cue of the same attribution pair when their character spans overlap;
  * - speaker accuracy, over overlap-matched pairs whose gold has a Source: right when our speaker mention, or any
  *   mention of the entity it resolves to, overlaps the gold Source span, or the resolved name shares a word with it;
@@ -153,12 +154,13 @@ function predicted(analysis: Analysis): PredAttr[] {
     if (!q.cue && !q.speaker.mention) unattributed++; // scored like the others (PolNeAR may hold it without a source)
     const key = q.cue ? `${q.cue.start}:${q.cue.end}` : null;
     const existing = key ? groups.get(key) : undefined;
+    const ranges: Ranges = q.parts ? q.parts.map((x) => [x.start, x.end]) : [[q.start, q.end]];
     if (existing) {
-      existing.content.push([q.start, q.end]);
+      existing.content.push(...ranges);
       continue;
     }
     const p: PredAttr = {
-      content: [[q.start, q.end]],
+      content: ranges,
       cue: q.cue ? [[q.cue.start, q.cue.end]] : [],
       kind: q.kind,
       speakerMention: q.speaker.mention ? [q.speaker.mention.start, q.speaker.mention.end] : null,

@@ -30,17 +30,27 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 
 /**
  * A quote: `text/start/end` is the content span (without quotation marks for direct quotes),
+ * `parts` the content's pieces when it is discontinuous (below),
  * `cue` the reporting verb phrase ("told reporters"), `cueClass` what the cue reports ({@link CueClassSchema}; null
  * without a cue), `addressee` who was told when stated, `mentions` the ids of entities mentioned inside the content,
  * `negated` true when the cue is negated (`did not say`, `wouldn't confirm`, `has never mentioned`): the speaker did
  * not say it. PolNeAR annotates such cues as attributions (on its train split every negated reporting verb that is a
  * cue has the negation inside the cue span), so they are kept and marked, for queries to leave out.
+ *
+ * A discontinuous content is one quote: split by its own attribution (`The plan, she said, will cost jobs.`, `"Prices,"
+ * he added, "will keep rising."`), a raised subject and its to-clause (`The minister is expected to say that …`), a
+ * relative pronoun and the clause it stands in, or a quotation running over several paragraphs with one cue. Then
+ * `parts` holds its pieces in text order (half-open spans into `Article.text`, two or more, not overlapping), `start` is
+ * the first part's start, `end` the last part's end, and `text` joins the parts' texts with ` … ` (U+2026 between
+ * spaces), so `text` is then not `Article.text.slice(start, end)`. `parts` is absent for a content in one piece. This is
+ * how PolNeAR (Newell et al. 2018) and PARC annotate such contents: one attribution with a discontinuous content span.
  */
 export const QuoteSchema = z.object({
   id: z.string(),
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  parts: z.array(SpanSchema).optional(),
   kind: QuoteKindSchema,
   speaker: SpeakerSchema,
   cue: SpanSchema.nullable(),

@@ -6,7 +6,10 @@ export type Interval = 'day' | 'week' | 'month' | 'year';
 /** One bucket of a dyad series: counts per QuadClass, Goldstein sum and mean, and the trend label. */
 export interface DyadBucket {
   period: string;
+  /** Events in the period (each counted once, however many times it is reported: see groupEventMentions). */
   events: number;
+  /** Coded events the period's events stand for (their `mentions`; each event 1 when not given): at least `events`. */
+  mentions: number;
   quadClass: [number, number, number, number];
   goldsteinSum: number;
   goldsteinMean: number;
@@ -106,10 +109,11 @@ function positionOf(period: string, interval: Interval): number {
  * otherwise, "insufficient data" with fewer than `minBuckets` (default 3, at least 3)
  * buckets holding events: two points always make a line, so they are no trend; "too sparse" when under
  * {@link SPARSE_SHARE} of the span's periods hold events (the slope is still computed).
- * @param events events already filtered to the dyad (either direction)
+ * @param events events already filtered to the dyad (either direction), one per event; `mentions`: how many coded
+ *   events each stands for (groupEventMentions; default 1), summed into the buckets' `mentions`
  */
 export function dyadSeries(
-  events: readonly Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'>[],
+  events: readonly (Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'> & { mentions?: number })[],
   {
     dyad,
     directed = false,
@@ -138,10 +142,11 @@ export function dyadSeries(
     const period = periodOf(ev.datePrecision === 'week' ? midWeek(ev.date) : ev.date, interval);
     let b = map.get(period);
     if (!b) {
-      b = { period, events: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 };
+      b = { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 };
       map.set(period, b);
     }
     b.events++;
+    b.mentions += ev.mentions ?? 1;
     b.quadClass[ev.quadClass - 1]++;
     b.goldsteinSum += ev.goldstein;
     const sum = sums.get(period) ?? { y: 0, yy: 0 };

@@ -71,6 +71,14 @@ test('an article reporting the same event twice gives one row with NumMentions 2
   assert.deepEqual([column(row, 'GLOBALEVENTID'), column(row, 'NumMentions'), column(row, 'NumSources'), column(row, 'NumArticles')], [String(gdeltEventId('a1', 'ev1')), '2', '1', '1']);
 });
 
+test('an event a source re-issued in the same sentence is one row with NumArticles 2 and its mentions in NumMentions', () => {
+  const wire = { ...event, articleSource: 'Wire', sentence: { start: 0, end: 40, text: 'Blinken met Xi in Beijing on Monday for talks.' } };
+  const groups = groupEventMentions([wire, { ...wire, id: 'ev2' }, { ...wire, articleId: 'a2', published: '2023-06-20' }]);
+  assert.equal(groups.length, 1);
+  const row = toGdeltTsv(groups).trimEnd().split('\t');
+  assert.deepEqual([column(row, 'GLOBALEVENTID'), column(row, 'NumMentions'), column(row, 'NumSources'), column(row, 'NumArticles')], [String(gdeltEventId('a1', 'ev1')), '3', '1', '2']);
+});
+
 test('GLOBALEVENTID is the same for an event in every export and differs between events', () => {
   const id = Number(toGdeltTsv([{ event, mentions: 1 }]).split('\t')[0]);
   assert.equal(id, gdeltEventId('a1', 'ev1'));

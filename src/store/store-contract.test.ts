@@ -465,6 +465,8 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await again.getAnalysis('x2'))?.article.externalId, '1001');
       assert.deepEqual((await again.listQuotes({})).map((q) => [q.articleId, q.articleExternalId]).sort(), [['x2', '1001'], ['y1', '1001'], ['y3', '2002'], ['z1', '1001']]);
       assert.deepEqual((await again.listEvents({})).map((e) => e.articleExternalId).sort(), ['1001', '1001', '1001', '2002']);
+      // events carry their article's source, which tells a re-issued story of one source from another's (event-mentions.ts)
+      assert.deepEqual((await again.listEvents({})).map((e) => `${e.articleId} ${e.articleSource}`).sort(), ['x2 Lakeside Herald', 'y1 Valley Courier', 'y3 Valley Courier', 'z1 null']);
       assert.deepEqual(await again.counts(), { articles: 4, entities: 4, mentions: 4, quotes: 4, events: 4, duplicates: 2 });
       await again.close();
       // the earlier versions are kept as rows of the duplicates table, linked to the current one, seen when stored

@@ -97,6 +97,8 @@ export interface StoredEvent extends CodedEvent {
   articleUrl: string | null;
   /** Where the article was read from (file path, `path:line`, URL), when known. */
   articleOrigin?: string | null;
+  /** The publication the article came from (site name, feed title, agency: 'Reuters'), when known. */
+  articleSource?: string | null;
   /** The id the article's source gives it (a JSON Lines record's `id`), when known. */
   articleExternalId?: string | null;
   /** The article's document tone (GDELT AvgTone). */

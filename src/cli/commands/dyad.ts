@@ -5,6 +5,7 @@ import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
 import { dbOption } from '../db-option.js';
+import { groupEventMentions } from '../../query/event-mentions.js';
 
 /** What the trend words mean, after the options in `detente dyad --help` (the rules of query/dyad-series.ts). */
 const DYAD_HELP = `
@@ -19,6 +20,9 @@ Trend (the "trend:" line; "trend" and "slope" in JSON):
   insufficient data   events in fewer than 3 periods (two points always make a line): no slope; in JSON
                       "slope" and "slopeStdError" are null
 Events with no date, or dated only to a longer period than --by ("in 1990" by month), are left out and counted.
+Each event is counted once (as GDELT counts an event once, with its mentions): the coded events of one article with
+the same actors, code, date and place, and those a story re-issued by its source (within 3 days) states again in the
+same sentence with the same actors, code and date. "mentions" in JSON counts them all; --no-merge counts each.
 `;
 
 /**
@@ -38,8 +42,9 @@ export function registerDyad(program: Command): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--directed', 'only events from the first country to the second (default: both directions)')
     .option('-f, --format <format>', 'text | json', parseFormatName, 'text')
+    .option('--no-merge', 'count every coded event (by default an event reported again is counted once: see below)')
     .addHelpText('after', DYAD_HELP)
-    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string }) => {
+    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string; merge: boolean }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
@@ -50,7 +55,9 @@ export function registerDyad(program: Command): void {
         const events = await store.listEvents({ dyad, directed, from, to });
         // no events and a code no country has: a typo rather than a quiet relationship
         checkDyadCodes(dyad, events.length);
-        const series = dyadSeries(events, { dyad, directed, interval: opts.by });
+        // each event once: an article's repeats, and the same sentence in a story its source re-issued, are mentions of it
+        const reports = opts.merge ? groupEventMentions(events) : events.map((event) => ({ event, mentions: 1 }));
+        const series = dyadSeries(reports.map((g) => ({ ...g.event, mentions: g.mentions })), { dyad, directed, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
           return;
@@ -83,6 +90,9 @@ export function registerDyad(program: Command): void {
         }
         if (series.coarserDates > 0) {
           process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
+        }
+        if (reports.length < events.length) {
+          process.stdout.write(`${events.length} coded event(s) are ${reports.length} event(s): an event an article repeats, or a re-issued story of the same source states again in the same sentence, is counted once (mentions in JSON; --no-merge counts each)\n`);
         }
         if (series.undated > 0) {
           process.stdout.write(`${series.undated} event(s) without a date (no date in the text and none for the article) left out: \`detente events --dyad ${dyad.join('-')}${directed ? ' --directed' : ''}\` lists them\n`);

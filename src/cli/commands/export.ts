@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { toGdeltTsv } from '../../query/gdelt-export.js';
-import { groupEventMentions } from '../../query/event-mentions.js';
+import { groupEventMentions, type EventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
 import { parseFormatName } from '../option-parsers.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
@@ -20,7 +20,7 @@ export function registerExport(program: Command): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
     .option('--day-dates-only', "leave out events the text dates only to a week, month or year (by default a GDELT row's SQLDATE is the period's first day)")
-    .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats)')
+    .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats, and so is the same sentence with the same actors, code and date in a story its source re-issued within 3 days, counted in NumArticles)')
     .action(async (opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
@@ -39,8 +39,12 @@ export function registerExport(program: Command): void {
           const left = kept.length - rows.length;
           if (left) process.stderr.write(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
           if (periods && !opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${rows.length} event(s) are dated only to a week, month or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
-          const grouped = opts.merge ? groupEventMentions(rows) : rows.map((event) => ({ event, mentions: 1 }));
-          if (grouped.length < rows.length) process.stderr.write(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions (--no-merge: a row each)\n`);
+          const grouped: EventMentions[] = opts.merge ? groupEventMentions(rows) : rows.map((event) => ({ event, mentions: 1 }));
+          if (grouped.length < rows.length) {
+            const reissued = grouped.filter((g) => (g.articles ?? 1) > 1).length;
+            const across = reissued ? `; ${reissued} row(s) stand for the same sentence in a story the source re-issued, counted in NumArticles` : '';
+            process.stderr.write(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions${across} (--no-merge: a row each)\n`);
+          }
           process.stdout.write(toGdeltTsv(grouped, { header: opts.header }));
         } else if (opts.format === 'csv') process.stdout.write(toCsv(kept, EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
         else for (const ev of kept) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision

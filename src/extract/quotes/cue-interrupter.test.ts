@@ -44,6 +44,6 @@ describe('cue interrupters (PolNeAR train misses: "has since said", "Ford itself
 
   it('leaves the reflexive inside a raised subject: "The council itself seemed to …"', () => {
     const quotes = run('The council itself seemed to doubt the plan.');
-    assert.ok(quotes.some((q) => q.text === 'The council itself'), quotes.map((q) => q.text).join(' | '));
+    assert.ok(quotes.some((q) => q.parts?.[0].text === 'The council itself'), quotes.map((q) => q.text).join(' | '));
   });
 });

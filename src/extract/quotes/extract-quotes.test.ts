@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, MentionKind } from '../../model/entity.js';
-import { QuoteSchema, type Quote } from '../../model/quote.js';
+import type { Quote } from '../../model/quote.js';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractQuotes } from './extract-quotes.js';
 import { loadQuoteResources } from './resources.js';
+import { assertQuoteSpans, quotePieces } from './test-quotes.js';
 
 const nlp = createNlp();
 const resources = loadQuoteResources();
@@ -29,12 +30,15 @@ function entity(text: string, id: string, name: string, actor: string | null, me
   };
 }
 
+/** The quotes of `text`, a discontinuous content as one quote per part ({@link quotePieces}): most tests here check pieces. */
 function run(text: string, entities: Entity[] = []): Quote[] {
+  return quotePieces(runWhole(text, entities));
+}
+
+/** The quotes of `text` as extracted, one per attribution. */
+function runWhole(text: string, entities: Entity[] = []): Quote[] {
   const { quotes } = extractQuotes(nlp.parse(text), resources, entities, { name: 'quotes', version: 'test' });
-  for (const q of quotes) {
-    QuoteSchema.parse(q);
-    assert.equal(text.slice(q.start, q.end), q.text);
-  }
+  for (const q of quotes) assertQuoteSpans(text, q);
   return quotes;
 }
 
@@ -69,10 +73,11 @@ test('a speaker before a colon and "told reporters" gives the addressee', () => 
 
 test('a quote that continues after an attributed one keeps its speaker', () => {
   const text = '"I heard it too," the envoy said. "We both want calm."';
-  const qs = run(text);
-  assert.equal(qs.length, 2);
-  assert.equal(qs[1].speaker.mention?.text, 'the envoy');
-  assert.equal(qs[1].provenance.rule, 'direct-continuation');
+  // one attribution: the second quotation is the second part of the quote
+  const qs = runWhole(text);
+  assert.equal(qs.length, 1);
+  assert.deepEqual(qs[0].parts?.map((p) => p.text), ['I heard it too', 'We both want calm.']);
+  assert.equal(qs[0].speaker.mention?.text, 'the envoy');
 });
 
 test('a pronoun speaker no entity owns keeps its mention but no entity', () => {
@@ -871,8 +876,8 @@ test('a quotation inside running text after a closed quote is no continuation of
   const quotes = run('"She simply made it up," Ms Vale said on the station\'s "Morning Desk."');
   assert.deepEqual(quotes.map((q) => q.text), ['She simply made it up']);
   // a quotation opening a new sentence still continues the quote
-  const more = run('"We will win," she said. "And we will win by a wide margin."');
-  assert.deepEqual(more.map((q) => q.provenance.rule), ['direct-cue-after', 'direct-continuation']);
+  const more = runWhole('"We will win," she said. "And we will win by a wide margin."');
+  assert.deepEqual(more.map((q) => [q.provenance.rule, q.parts?.length]), [['direct-cue-after', 2]]);
 });
 
 test('a reported clause may follow an adjunct of the cue ("said for weeks he is …", "said during a taping of …, that …")', () => {
@@ -983,9 +988,10 @@ test('a contracted "be" before a participle cue is progressive, and a manner adv
 });
 
 test('a quotation after a mixed quote in the same paragraph carries it on, with its cue and speaker', () => {
-  const quotes = run('Some of the claims about the port are "rooted in old myths, but a few are true," said Jo Roe, an analyst. "Nobody will settle it soon."');
-  const last = quotes.find((q) => q.text === 'Nobody will settle it soon.');
-  assert.equal(last?.provenance.rule, 'direct-continuation');
+  const text = 'Some of the claims about the port are "rooted in old myths, but a few are true," said Jo Roe, an analyst. "Nobody will settle it soon."';
+  const quotes = run(text);
+  const last = runWhole(text).find((q) => q.parts?.some((p) => p.text === 'Nobody will settle it soon.'));
+  assert.equal(last?.kind, 'mixed');
   assert.equal(last?.cue?.text, 'said');
   assert.equal(last?.speaker.mention?.text, 'Jo Roe');
 });
@@ -1127,20 +1133,23 @@ test('a description set off by commas before the name opens the attribution ("�
 });
 
 test('a home town in an apposition chain is stepped over, and the next quotation carries on ("Ana Ruiz, 30, of Tulsa, Okla., said")', () => {
-  const quotes = run('"Neither of them speaks for me," Ana Ruiz, 30, of Tulsa, Okla., said in an interview. "We need someone who will listen to farmers."');
+  const text = '"Neither of them speaks for me," Ana Ruiz, 30, of Tulsa, Okla., said in an interview. "We need someone who will listen to farmers."';
+  const quotes = run(text);
   assert.equal(quotes.length, 2);
   assert.ok(quotes.every((q) => q.speaker.mention?.text === 'Ana Ruiz' && q.cue?.text === 'said'));
-  assert.equal(quotes[1].provenance.rule, 'direct-continuation');
+  // one quote of two parts
+  assert.deepEqual(runWhole(text).map((q) => q.parts?.length), [2]);
 });
 
 test('a quotation right after the cue of the quote before it carries that quote on (`"…," she said "…"`)', () => {
-  const quotes = run('"The board keeps delaying the vote," she said "In the end the families are the ones who wait."');
-  assert.equal(quotes.length, 2);
-  assert.equal(quotes[1].provenance.rule, 'direct-continuation');
-  assert.equal(quotes[1].speaker.mention?.text, 'she');
+  const quotes = runWhole('"The board keeps delaying the vote," she said "In the end the families are the ones who wait."');
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(quotes[0].parts?.map((p) => p.text), ['The board keeps delaying the vote', 'In the end the families are the ones who wait.']);
+  assert.equal(quotes[0].speaker.mention?.text, 'she');
   // a quotation inside running text after an ordinary word is still not a continuation
   const titled = run('"We will appeal the ruling," Doe said. Later she appeared on the show "Meet the Press at Nine Tonight."');
   assert.equal(titled.filter((q) => q.provenance.rule === 'direct-continuation').length, 0);
+  assert.equal(runWhole('"We will appeal the ruling," Doe said. Later she appeared on the show "Meet the Press at Nine Tonight."').filter((q) => q.parts).length, 0);
 });
 
 test('a raised subject starts after the conjunction or subordinator that opens its clause ("… and Ruiz appears to …", "though the group is expected to …")', () => {
@@ -1299,14 +1308,13 @@ test('a raised subject leaves out a participle, relative clause or lone "too" se
 });
 
 test('the opening words of a sentence its cue interrupts before a quotation are part of the content, an adjunct of the cue is not', () => {
-  const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.cue?.text]);
+  const texts = (text: string) => runWhole(text).map((q) => [q.kind, q.text, q.cue?.text]);
+  // one mixed quote of two parts
   assert.deepEqual(texts('If the port closes, the mayor said, "we will lose a thousand jobs by spring."'), [
-    ['indirect', 'If the port closes', 'said'],
-    ['direct', 'we will lose a thousand jobs by spring.', 'said'],
+    ['mixed', 'If the port closes … we will lose a thousand jobs by spring.', 'said'],
   ]);
   assert.deepEqual(texts('The new ferry, the mayor added, "is the best thing to happen to this town in years."'), [
-    ['indirect', 'The new ferry', 'added'],
-    ['direct', 'is the best thing to happen to this town in years.', 'added'],
+    ['mixed', 'The new ferry … is the best thing to happen to this town in years.', 'added'],
   ]);
   // a time or place adjunct, or a name before its apposition, stays out
   assert.deepEqual(texts('In a statement on Monday, the mayor said, "We will lose a thousand jobs by spring."'), [['direct', 'We will lose a thousand jobs by spring.', 'said']]);
@@ -1349,9 +1357,10 @@ test('"nominate" and "knock" report their object ("nominated a judge", "knocked 
 
 test('an opening topic with "of" or a lone "Instead" joins the content of a cue interrupting it before a quotation', () => {
   const texts = (text: string) => run(text).map((q) => [q.kind, q.text, q.cue?.text]);
+  // (the two parts of one mixed quote)
   assert.deepEqual(texts('Of the new toll, the mayor said, "Nobody in this town asked for it."'), [
-    ['indirect', 'Of the new toll', 'said'],
-    ['direct', 'Nobody in this town asked for it.', 'said'],
+    ['mixed', 'Of the new toll', 'said'],
+    ['mixed', 'Nobody in this town asked for it.', 'said'],
   ]);
   assert.deepEqual(texts('Instead, the coach said, "we will play the young squad all season."').map((q) => q[1]), ['Instead', 'we will play the young squad all season.']);
   // "Instead of …" is an adjunct of the cue and stays out
@@ -1448,11 +1457,8 @@ test('a poll share opened by "with" is the speaker of the participle after it ("
 
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
   const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
-  const quotes = run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
-  assert.deepEqual(quotes.slice(0, 2), [
-    ['direct-cue-after', 'The harbour is a mess', 'said', 'Ortiz'],
-    ['direct-continuation', 'And the mayor is sounding like she runs a yacht club!', 'said', 'Ortiz'],
-  ]);
+  const quotes = runWhole(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
+  assert.deepEqual(quotes.slice(0, 1), [['direct-cue-after', 'The harbour is a mess … And the mayor is sounding like she runs a yacht club!', 'said', 'Ortiz']]);
 });
 
 test('a bare apostrophe after a word in s is a possessive inside the speaker or object phrase ("Sanders’ campaign")', () => {
@@ -1501,7 +1507,7 @@ test('a past-tense verb after a quoted question closes it as its cue ("“…?�
   const texts = (text: string) => run(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
   assert.deepEqual(texts('“Would the ferry run on Sundays?” the host pressed. “Or only in summer?”'), [
     ['direct-cue-after', 'Would the ferry run on Sundays?', 'pressed', 'the host'],
-    ['direct-continuation', 'Or only in summer?', 'pressed', 'the host'],
+    ['direct-cue-after', 'Or only in summer?', 'pressed', 'the host'],
   ]);
 });
 

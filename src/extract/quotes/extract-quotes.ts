@@ -20,6 +20,7 @@ import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
 import { isNegatedCue } from './cue-negation.js';
 import { quoteCueClass } from './stance-object.js';
+import { joinQuoteParts } from './quote-parts.js';
 import { dropRepeatedQuotes } from './repeated-quotes.js';
 import { isHeadlinePassive } from './headline-cue.js';
 import { isThingPerceiver } from './thing-perceiver.js';
@@ -84,7 +85,8 @@ interface FrontedPart {
  * @param entities the article's entities with all their mentions (from the entities layer)
  * @param info component name and version for provenance
  * @param observers training hooks (none in the pipeline)
- * @returns quotes in text order and the scanner's messages about unmatched marks
+ * @returns quotes in text order (one per attribution: a discontinuous content in `parts`, {@link joinQuoteParts}) and the
+ *   scanner's messages about unmatched marks
  */
 export function extractQuotes(
   doc: Doc,
@@ -138,7 +140,8 @@ export function extractQuotes(
   const all = dropRepeatedQuotes(doc.text, [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start));
   const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info, resources));
   checkPronounSpeakers(doc, quotes, resolver);
-  return { quotes, messages: [...messages] };
+  // the pieces of one attribution (content split by its cue, raised subject + to-clause, continuation) as one quote
+  return { quotes: joinQuoteParts(quotes), messages: [...messages] };
 }
 
 /**

@@ -41,15 +41,15 @@ test('an adjective after "is" that is no participle of a lexicon verb is no cue 
 test('a passive naming or judging its subject reports subject and predicate as one content ("Ms Roe was declared the winner")', () => {
   const text = 'After a long count, Ms Roe was declared the winner in the northern district.';
   const quotes = run(text);
-  assert.equal(quotes.length, 2);
-  assert.deepEqual(quotes.map((q) => q.text), ['Ms Roe', 'the winner in the northern district']);
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(quotes[0].parts?.map((p) => p.text), ['Ms Roe', 'the winner in the northern district']);
   assert.ok(quotes.every((q) => q.cue?.text === 'declared' && q.speaker.mention === null));
   assert.equal(quotes[0].provenance.rule, 'indirect-raised');
 });
 
 test('a passive of a judging verb takes its "as" predicate and leaves its agent out ("is seen as … by …")', () => {
   const quotes = run('The harbour plan is widely seen as a gamble by local fishermen.');
-  assert.deepEqual(quotes.map((q) => q.text), ['The harbour plan', 'as a gamble']);
+  assert.deepEqual(quotes.map((q) => q.text), ['The harbour plan … as a gamble']);
 });
 
 test('a time word after a passive is no predicate ("The merger was announced Monday.")', () => {
@@ -63,7 +63,7 @@ test('a counterfactual passive is no attribution ("It would have been viewed as 
 
 test('a raised infinitive inside a relative clause ends at the comma before the main verb', () => {
   const quotes = run('The senator, who is expected to run again, stayed silent at the rally.');
-  assert.deepEqual(quotes.map((q) => q.text), ['who', 'to run again']);
+  assert.deepEqual(quotes.map((q) => q.text), ['who … to run again']);
 });
 
 test('a gerund object may open with a particle or a possessive ("would support doling out …", "considered selling her …")', () => {
@@ -171,9 +171,9 @@ test('a cue after asides the chain finder cannot read takes the phrase opening t
 
 test('"reportedly" inside a clause is a cue with no speaker whose content is the clause around it ("The group is reportedly spending …")', () => {
   const quotes = run('The ferry union is reportedly spending $2 million on radio advertisements.');
-  assert.equal(quotes.length, 2);
+  assert.equal(quotes.length, 1);
   assert.ok(quotes.every((q) => q.cue?.text === 'reportedly' && q.speaker.mention === null));
-  assert.deepEqual(quotes.map((q) => q.text), ['The ferry union is', 'spending $2 million on radio advertisements']);
+  assert.deepEqual(quotes[0].parts?.map((p) => p.text), ['The ferry union is', 'spending $2 million on radio advertisements']);
   // before a verb of saying, that verb is the cue
   const [q] = run('The mayor reportedly said the pier would close.');
   assert.equal(q?.cue?.text, 'said');

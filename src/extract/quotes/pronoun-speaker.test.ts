@@ -4,6 +4,7 @@ import type { Entity, MentionKind } from '../../model/entity.js';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractQuotes } from './extract-quotes.js';
 import { loadQuoteResources } from './resources.js';
+import { quotePieces } from './test-quotes.js';
 
 const nlp = createNlp();
 const resources = loadQuoteResources();
@@ -37,7 +38,7 @@ test('a pronoun resolved to a man named inside the quote itself goes to the earl
   const vell = person('E2', 'Marco Vell', TEXT, [['Marco Vell', 'name', 0], ['Marco Vell', 'name', 1], ['he', 'pronoun', 0]]);
   const ruiz = person('E1', 'Ana Ruiz', TEXT, [['Ana Ruiz', 'name', 0]]);
   const { quotes } = extractQuotes(nlp.parse(TEXT), resources, [ruiz, vell], { name: 'quotes', version: 'test' });
-  const direct = quotes.filter((q) => q.kind === "direct");
+  const direct = quotePieces(quotes).filter((q) => q.kind === "direct");
   assert.equal(direct.length, 2);
   for (const q of direct) {
     assert.equal(q.speaker.mention?.text, 'he');

@@ -76,7 +76,7 @@ test('a page link with its screen-reader suffix is no label-line quote ("Our Sta
 
 test('a straight double mark typed for an apostrophe in wire copy neither closes nor opens a quotation (We don"t …)', () => {
   const quotes = run('"We don"t expect any trouble with the auditors," Mendes said. "The regulators agree."');
-  assert.equal(quotes[0].text, 'We don"t expect any trouble with the auditors');
+  assert.equal(quotes[0].parts?.[0].text, 'We don"t expect any trouble with the auditors');
   assert.equal(quotes[0].speaker.mention?.text, 'Mendes');
   assert.ok(quotes.every((q) => q.speaker.mention?.text === 'Mendes'));
 });

@@ -1,0 +1,71 @@
+import type { Quote, QuoteKind } from '../../model/quote.js';
+import type { Span } from '../../model/span.js';
+
+/** What joins the texts of a discontinuous quote's parts in `Quote.text`: an ellipsis between spaces. */
+export const PART_JOINER = ' \u2026 ';
+
+/**
+ * One quote per attribution: the quotes of one article that share a cue span (the pieces of a content split by its own
+ * attribution, `The plan, she said, will cost jobs.`; a raised subject and its to-clause; a relative pronoun and the
+ * clause it stands in; a quotation running over paragraphs with one cue) become one quote whose `parts` hold the pieces
+ * in text order, as PolNeAR and PARC annotate one attribution with a discontinuous content. The joined quote keeps the
+ * first piece's id position, rule, cue class and confidence (the lowest of its pieces), the first speaker with a
+ * mention, the first addressee, the mentions and evidence of all pieces; its kind is `direct` or `indirect` when all
+ * pieces are, else `mixed`; it is negated when a piece is. Quotes without a cue are never joined. Ids are numbered
+ * again in text order (`q1`, `q2`, …).
+ * @param quotes one article's quotes in text order, each with a content in one piece
+ * @returns the quotes in text order, every cue span at most once
+ */
+export function joinQuoteParts(quotes: readonly Quote[]): Quote[] {
+  const byCue = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.cue) continue;
+    const key = `${q.cue.start}:${q.cue.end}`;
+    const group = byCue.get(key);
+    if (group) group.push(q);
+    else byCue.set(key, [q]);
+  }
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const group = q.cue ? byCue.get(`${q.cue.start}:${q.cue.end}`)! : null;
+    if (!group || group.length === 1) out.push(q);
+    else if (group[0] === q) out.push(joined(group));
+  }
+  return out.map((q, n) => (q.id === `q${n + 1}` ? q : { ...q, id: `q${n + 1}` }));
+}
+
+/** The pieces of one attribution (two or more, in text order) as one quote. */
+function joined(pieces: readonly Quote[]): Quote {
+  const sorted = [...pieces].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: Span[] = [];
+  for (const p of sorted) {
+    const last = parts[parts.length - 1];
+    if (last && p.start < last.end) continue; // (pieces never overlap; a copy would be dropped)
+    parts.push({ start: p.start, end: p.end, text: p.text });
+  }
+  const first = sorted[0];
+  if (parts.length === 1) return first;
+  const kinds = new Set<QuoteKind>(sorted.map((p) => p.kind));
+  const kind: QuoteKind = kinds.size === 1 ? first.kind : 'mixed';
+  const speaker = sorted.find((p) => p.speaker.mention)?.speaker ?? first.speaker;
+  const mentions: string[] = [];
+  for (const p of sorted) for (const m of p.mentions) if (!mentions.includes(m)) mentions.push(m);
+  const evidence: { start: number; end: number }[] = [];
+  for (const p of sorted) {
+    for (const e of p.provenance.evidence ?? []) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
+  }
+  const addressee = sorted.find((p) => p.addressee)?.addressee;
+  return {
+    ...first,
+    text: parts.map((p) => p.text).join(PART_JOINER),
+    start: parts[0].start,
+    end: parts[parts.length - 1].end,
+    parts,
+    kind,
+    speaker,
+    ...(addressee !== undefined ? { addressee } : {}),
+    ...(sorted.some((p) => p.negated) ? { negated: true } : {}),
+    mentions,
+    provenance: { ...first.provenance, confidence: Math.min(...sorted.map((p) => p.provenance.confidence)), evidence },
+  };
+}
