@@ -60,6 +60,8 @@ test('refusing to answer questions or to name someone declines comment; it is no
   assert.deepEqual(run('Pinera refused to answer further questions on the matter.', [PINERA]), []);
   assert.deepEqual(run('Pinera dismissed questions about the legal advice.', [PINERA]), []);
   assert.deepEqual(run('Pinera blamed some neighbouring governments, which he declined to name.', [PINERA]), []);
+  assert.deepEqual(run('Pinera declined to be specific about the timing.', [PINERA]), []);
+  assert.deepEqual(run('Pinera would not be drawn on the cost, and declined to quantify it.', [PINERA]), []);
   // declining to comment on a named party is still 011 aimed at it, and refusing an act still a rejection
   assert.deepEqual(run('Pinera refused to answer questions on Peru.', [PINERA, PER]), ['CHLGOV>PER 011']);
   assert.deepEqual(run('Pinera refused to meet the Peruvian envoy.', [PINERA, PER]), ['CHLGOV>PER 125']);
