@@ -109,3 +109,11 @@ test('economic senses of aid and threat are no events: "cuts in Peruvian copper 
 test('driving troops out of their positions is fighting (190), not an expulsion (174): "its troops were pushing Peruvian forces out"', () => {
   assert.deepEqual(run('Chile said its troops were pushing Peruvian forces out of positions near the border.', [CHL, PER]), ['CHL>PER 190']);
 });
+
+test('a phrase in a dash aside after the object is no target: "its jets hit two big naval targets -- Lima\'s word for tankers --" (reut2-017)', () => {
+  const PER_GOV: EntitySpec = { id: 'lima', name: 'Lima', type: 'GPE', actor: 'PERGOV', country: 'PER', surfaces: ['Lima'] };
+  const PERU: EntitySpec = { id: 'peru', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru', '~its'] };
+  assert.deepEqual(run("Peru said its jets attacked two big naval targets -- Lima's word for tankers -- off the coast on Friday.", [PERU, PER_GOV]), []);
+  // a target after the aside closes is still the object's
+  assert.deepEqual(run("Peru said its jets attacked -- for the third time this week -- Chilean positions near the border.", [PERU, PER_GOV, { id: 'chl', name: 'Chilean', type: 'NORP', actor: 'CHL', country: 'CHL', surfaces: ['Chilean'] }]).filter((e) => e.startsWith('PER>CHL')).length, 1);
+});

@@ -305,6 +305,13 @@ function asideOpener(doc: Doc, ch: ActorChunk, t: number): number {
   return -1;
 }
 
+/** True when a dash aside opens between `from` and `first` and has not closed before `first` (an odd number of dashes). */
+function openDashAside(doc: Doc, from: number, first: number): boolean {
+  let dashes = 0;
+  for (let k = from; k < first; k++) if (ASIDE_DASHES.has(doc.lower[k])) dashes++;
+  return dashes % 2 === 1;
+}
+
 const SUBORDINATORS = new Set(['that', 'after', 'before', 'when', 'because', 'if', 'unless', 'while', 'since', 'whether', 'although', 'though']);
 
 /**
@@ -467,6 +474,9 @@ export function findSlot(
   }
   for (const ch of chunks) {
     if (ch.first < from) continue;
+    // "its warplanes attacked two naval targets -- Baghdad's usual term for tankers --": a phrase inside a dash aside
+    // describes the object, it is no target (reut2-017: IRQ -> IRQGOV 190)
+    if (openDashAside(doc, from, ch.first)) continue;
     // "proposed a freeze and Canada has begun …": a phrase after "and" followed by its own verb starts a clause
     if (coordinatedClauseSubject(doc, ch, from)) return null;
     if (slot === 'any') {
