@@ -34,6 +34,7 @@ export const RolesFileSchema = z.object({
   nonNames: z.array(z.string()),
   jobTitleWords: z.array(z.string()).optional(),
   jobTitleModifiers: z.array(z.string()).optional(),
+  portfolioWords: z.array(z.string()).optional(),
 });
 
 export const OrganisationsFileSchema = z.object({

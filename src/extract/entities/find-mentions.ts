@@ -254,7 +254,12 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       let modChunk: Chunk | undefined;
       let unknownOrg: Chunk | undefined;
       const m = modOf(ch);
-      if (m && (firstOf(chunkAt(chunks, k + 1), 'personRole') || (chunkAt(chunks, k + 1)?.kind === 'poss' && firstOf(chunkAt(chunks, k + 2), 'personRole')) || chunkAt(chunks, k + 1)?.kind === 'tok' || spokespersonOf(chunks, k + 1))) {
+      // "EU Trade Commissioner Karl Berg", "Chile's Mining Minister Ana Soto": a capitalised portfolio word between the
+      // country or organisation and the role word is part of the title (the organisation's or country's officer:
+      // IGOEUREEC, USAGOV), not a name of its own that cut the title off its country
+      const p = chunkAt(chunks, k + 1)?.kind === 'poss' ? k + 2 : k + 1;
+      const portfolio = m !== undefined && isPortfolio(view, res, chunkAt(chunks, p)) && firstOf(chunkAt(chunks, p + 1), 'personRole') !== undefined;
+      if (m && (firstOf(chunkAt(chunks, k + 1), 'personRole') || (chunkAt(chunks, k + 1)?.kind === 'poss' && firstOf(chunkAt(chunks, k + 2), 'personRole')) || chunkAt(chunks, k + 1)?.kind === 'tok' || spokespersonOf(chunks, k + 1) || portfolio)) {
         mod = m;
         modChunk = ch;
         k++;
@@ -264,8 +269,9 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         k += 2;
       }
       while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
-      const roles: PersonRoleEntry[] = [];
       const roleStart = k;
+      if (mod && isPortfolio(view, res, chunkAt(chunks, k)) && firstOf(chunkAt(chunks, k + 1), 'personRole')) k++;
+      const roles: PersonRoleEntry[] = [];
       const speaksFor = spokespersonOf(chunks, k);
       if (speaksFor) k++;
       while (firstOf(chunkAt(chunks, k), 'personRole')) {
@@ -498,6 +504,16 @@ function personAfterTitle(view: DocView, res: EntityResources, at: SentencePlace
     rule: 'titled-person',
     confidence: 0.85,
   });
+}
+
+/**
+ * Whether a chunk is a capitalised government portfolio of one or two words ("Trade", "Commerce", "Home Affairs"):
+ * every word in `res.portfolioWords`. A name chunk only: a known phrase ("Foreign Minister") is a role of its own.
+ */
+function isPortfolio(view: DocView, res: EntityResources, chunk: Chunk | undefined): boolean {
+  if (!chunk || chunk.kind !== 'name' || chunk.end - chunk.start > 2) return false;
+  for (let i = chunk.start; i < chunk.end; i++) if (!res.portfolioWords.has(view.keys[i])) return false;
+  return true;
 }
 
 /**

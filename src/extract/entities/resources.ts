@@ -80,6 +80,11 @@ export interface EntityResources {
   /** Words that open a job title before its head word ("Senior Project Coordinator"), lower case. */
   readonly jobTitleModifiers: ReadonlySet<string>;
   /**
+   * Words naming a government portfolio that a capitalised title puts between a country or organisation and the role
+   * word ("EU Trade Commissioner", "US Commerce Secretary"), lower case (data/actors/roles.json `portfolioWords`).
+   */
+  readonly portfolioWords: ReadonlySet<string>;
+  /**
    * Short names whose institution depends on the article's country ("Labour" → GBRPTY in a British story),
    * by the phrase's token keys joined by spaces (data/actors/context-names.json; context-names.ts).
    */
@@ -452,6 +457,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     regionNames,
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
+    portfolioWords: new Set((roles.portfolioWords ?? []).map((w) => w.toLowerCase())),
     contextNames,
     contextFirstKeys: new Set([...contextNames.keys()].map((k) => k.split(' ', 1)[0])),
     groups: new Map(readJson(ENTITY_DATA_FILES.groups, validated).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
