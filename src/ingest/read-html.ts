@@ -4,6 +4,7 @@ import { articleResult } from './article-result.js';
 import { decodeBytes } from './decode-bytes.js';
 import { IngestCode, failure } from './errors.js';
 import { cutTrailingFurniture, isBoilerplateLine, removeBoilerplate, removeLinkLists } from './html-boilerplate.js';
+import { cutTrailingNotices } from './trailing-notices.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { blockParagraphs, type TextNodeLike } from './html-text.js';
 import { normaliseDate } from './publication-date.js';
@@ -98,6 +99,8 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   // Readability sometimes picks one of several body containers; a JSON-LD articleBody much longer than its
   // result is the fuller text.
   if (textLength(jsonLdParagraphs) > JSON_LD_GAIN * textLength(paragraphs)) paragraphs = jsonLdParagraphs;
+  // credits, calls to sign up or follow, "more to follow", bios: a site's notices inside the body, at its end
+  paragraphs = cutTrailingNotices(paragraphs);
   if (paragraphs.join('').trim().length === 0) {
     return failure(origin, IngestCode.NoArticle, `${origin}: no article text found in the page${metadata.title ? ` "${metadata.title}"` : ''} (an index, a paywall or a script-only page?)`);
   }
