@@ -281,7 +281,7 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
 }
 
 /** The countries a story is about, for titles that name none (see {@link storyCountries}). */
-interface StoryCountries {
+export interface StoryCountries {
   /** The dateline's country, or null. */
   dateline: string | null;
   /** The country a titled person of the story is taken to serve. */
@@ -309,7 +309,7 @@ const DESCRIPTION_RULES: ReadonlySet<string> = new Set(['country-group', 'countr
  * Reuters-21578) is about the country its names are of; "CARACAS - Petroleos de Venezuela said … a Corpus Christi, Texas
  * refinery" is Venezuela's however many U.S. places it names.
  */
-function storyCountries(mentions: readonly RawMention[]): StoryCountries {
+export function storyCountries(mentions: readonly RawMention[]): StoryCountries {
   const names = new Set<string>();
   const counts = new Map<string, number>();
   // the same without descriptions ("U.S. companies", "a U.S. bank"): what may outweigh a dateline is names

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEntityRunner } from './test-entities.js';
+
+const run = createEntityRunner('1987-05-03');
+
+function actors(text: string): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const e of run(text)) if (e.type === 'PERSON') out[e.name] = e.actor;
+  return out;
+}
+
+test('a union leader titled before the name is labour of the dateline country, not government or nothing', () => {
+  const a = actors('TORONTO, May 3 - Union leader Tom Abel said the strike at the ferry docks would go on. Union president Ray Kline said pay must rise.');
+  assert.equal(a['Tom Abel'], 'CANLAB');
+  assert.equal(a['Ray Kline'], 'CANLAB');
+});
+
+test("a union named before the title makes its general secretary labour (was GOV's 'general secretary' or none)", () => {
+  const a = actors('TORONTO, May 3 - Harbour Porters Union general secretary Lise Dorne told reporters the talks had failed.');
+  assert.equal(a['Lise Dorne'], 'CANLAB');
+});
+
+test('a union office in an apposition after or before the name is labour, with a country named in it', () => {
+  const a = actors('TORONTO, May 3 - Kofi Ansah, president of the Accra dock workers\' union, said members were angry.');
+  assert.equal(a['Kofi Ansah'], 'GHALAB');
+  const b = actors("LONDON, May 3 - The union's general secretary, Mark Dune, said the nurses would strike on Monday.");
+  assert.equal(b['Mark Dune'], 'GBRLAB');
+});
+
+test('the European Union, a company named Union and a government general secretary are no trade unions', () => {
+  const a = actors('BRUSSELS, May 3 - European Union leader Karl Berg said the budget was agreed.');
+  assert.notEqual(a['Karl Berg'], 'BELLAB');
+  const b = actors('OMAHA, May 3 - Union Pacific chairman Dale Orrin said freight volumes rose.');
+  assert.notEqual(b['Dale Orrin'], 'USALAB');
+  const c = actors('HANOI, May 3 - Party general secretary Van Minh said the plan would go ahead.');
+  assert.notEqual(c['Van Minh'], 'VNMLAB');
+});
