@@ -37,3 +37,17 @@ test('a group of politics or arms, a film producer or a central bank is no busin
     assert.equal(holding(run(text), surface), undefined, text);
   }
 });
+
+test("a country's name as the possessor of a business description is that country's business (China's state oil firm: CHNBUS, not CHN)", () => {
+  const entities = run("China's state oil firm said it would buy the field. Chile's biggest copper company said output fell.", '2010-06-04');
+  const firm = entities.find((e) => e.name === "China's state oil firm");
+  assert.equal(firm?.actor, 'CHNBUS');
+  assert.equal(entities.find((e) => e.name === "Chile's biggest copper company")?.actor, 'CHLBUS');
+  // the country stays a place mention of its own, as in "US troops"
+  assert.ok(entities.some((e) => e.actor === 'CHN' && e.type === 'GPE'));
+  // and is no antecedent: "it" is the firm's
+  assert.ok(firm?.mentions.some((m) => m.text === 'it'));
+  // nor is the country inside "a US car company" the antecedent of its "its"
+  const us = run('A US car company said its sales fell in March, and its shares slid.', '2010-06-04');
+  assert.equal(us.find((e) => e.actor === 'USABUS')?.mentions.filter((m) => m.text === 'its').length, 2);
+});

@@ -60,7 +60,8 @@ function isHead(view: DocView, i: number): boolean {
  * agent BUS when it has no country (a guessed person there is the company). A definite description after a business of
  * that country ("Toyota Motor Corp … The Japanese carmaker said") is left to organisation-descriptions.ts,
  * which links it to that business. Else the description is its own organisation (rule `nationality-company`), output as
- * a `nominal` (group-descriptions.ts).
+ * a `nominal` (group-descriptions.ts). A country's name as the possessor reads the same ("China's state oil firm",
+ * "Chile's biggest copper company": CHNBUS, CHLBUS; the country had been the speaker of "…firm said", coded CHN).
  * @param view the article's DocView
  * @param mentions mentions in text order (not modified)
  * @returns the mentions with such demonyms replaced by company descriptions (new array, in text order)
@@ -75,13 +76,15 @@ export function nationalityCompanies(view: DocView, mentions: readonly RawMentio
     // a demonym ("the Dutch electronics group"), or a country's name used as one after a determiner ("a U.S. company")
     const det = m.tokStart - 1;
     const determined = det >= 0 && sentenceOf[det] === m.sentence && DETERMINERS.has(keys[det]);
-    if (!((m.type === 'NORP' && m.rule === 'demonym') || (m.type === 'GPE' && m.rule === 'country-name' && determined))) continue;
+    // "China's state oil firm", "Chile's biggest copper company": a country's name as the business's possessor
+    const possessor = m.type === 'GPE' && m.rule === 'country-name' && (keys[m.tokEnd] === "'s" || keys[m.tokEnd] === "'") && sentenceOf[m.tokEnd] === m.sentence;
+    if (!((m.type === 'NORP' && m.rule === 'demonym') || (m.type === 'GPE' && m.rule === 'country-name' && (determined || possessor)))) continue;
     const covered = (i: number) => list.some((x) => x.tokStart <= i && x.tokEnd > i);
-    let h = m.tokEnd;
+    let h = possessor && !determined ? m.tokEnd + 1 : m.tokEnd;
     while (h < doc.tokenCount && h - m.tokEnd < MAX_MODIFIERS && sentenceOf[h] === m.sentence && !isHead(view, h) && lowerWord(view, h) && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'ADJ' || doc.pos[h] === 'VERB') && !covered(h)) h++;
     if (h >= doc.tokenCount || sentenceOf[h] !== m.sentence || !isHead(view, h) || !lowerWord(view, h) || covered(h)) continue;
     const head = keys[h];
-    const mods = keys.slice(m.tokEnd, h);
+    const mods = keys.slice(possessor && !determined ? m.tokEnd + 1 : m.tokEnd, h);
     if (TRADE_WORD_HEADS.has(head) && (mods.length === 0 || mods.some((w) => NOT_TRADE_WORDS.has(w)))) continue;
     if (head === 'bank' && mods.some((w) => NOT_BUSINESS_BANKS.has(w))) continue;
     const next = h + 1 < doc.tokenCount && sentenceOf[h + 1] === m.sentence ? h + 1 : -1;

@@ -1,4 +1,5 @@
 import type { DocView } from './doc-view.js';
+import { COMPANY_COUNTRY_RULE } from './group-countries.js';
 import type { DraftEntity } from './build-entities.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
@@ -175,6 +176,8 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       const dist = sentence - mention.sentence;
       if (dist > WINDOW || t - mention.tokEnd > MAX_TOKEN_DISTANCE) break;
       if (!agrees(cls, entity)) continue;
+      // the country inside "a US car company": "its" after it is the company's, which starts at the same word
+      if (mention.rule === COMPANY_COUNTRY_RULE) continue;
       // '"I thank President Ruiz," he wrote': a pronoun outside quotation marks is not someone its own
       // sentence's quotation names, nor the quotation right before it ('"… WIN!" he wrote', split into two
       // sentences after '!'): the speaker names others; other quoted names of earlier sentences stay candidates
