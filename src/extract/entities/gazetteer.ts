@@ -185,6 +185,14 @@ export class GazetteerBuilder {
   }
 
   /**
+   * Whether a proper phrase (any of its {@link phraseKeys} variants, as a name or an acronym) already names an entry.
+   * @param phrase surface phrase, e.g. "Tokyo", "French"
+   */
+  knows(phrase: string): boolean {
+    return phraseKeys(phrase).some((keys) => keys.length > 0 && (this.byKey.has(keys.join('\u0001')) || this.byKey.has(`${keys.join('\u0001')}\u0002`)));
+  }
+
+  /**
    * Adds one token-key sequence of a phrase (one of its {@link phraseKeys} variants), as {@link add} does for each.
    * @param keys the variant's token keys (an empty sequence adds nothing)
    * @param acronym `proper && isAcronym(phrase)` of the phrase it came from

@@ -41,3 +41,21 @@ test("a country block's synonyms that are known cities become places of their ow
     { name: 'Port Vanter', aliases: [], actor: 'NDL', type: 'GPE' },
   ]);
 });
+
+test('a block with an unclosed "[CODE" is reported by its line and left out, and the next block keeps its own code', () => {
+  const text = ['ORCHARD_GUILD_ [NGOAGR]', 'LANTERN_SOCIETY_ [NGOHLH', '+LANTERN_', 'TOMAS_BREVIK_', '\t[NORMED 190301-]', ''].join('\n');
+  const skipped: { line: number; reason: string }[] = [];
+  const out = importPetrarchActors(text, new Set(['NOR']), new Set(), new Set(), (s) => skipped.push(s));
+  assert.deepEqual(skipped.map((s) => s.line), [2]);
+  assert.match(skipped[0].reason, /unclosed "\["/);
+  assert.deepEqual(out.organisations?.map((o) => [o.name, o.actor]), [['Orchard Guild', 'NGOAGR']]);
+  assert.deepEqual(out.people?.map((p) => [p.name, p.terms[0].actor]), [['Tomas Brevik', 'NORMED']]);
+});
+
+test("name lines in a row share the codes that follow them, and PETRARCH's null code [---] is no error", () => {
+  const text = ['ANDRA_HOLM_', 'PRESIDENT_HOLM_', '\t[NORGOV 20120219-]', 'OPEN_SEA_ [---]', 'GULL_PARTY_ [NORPTY', ''].join('\n');
+  const skipped: { line: number; reason: string }[] = [];
+  const out = importPetrarchActors(text, new Set(['NOR']), new Set(), new Set(), (s) => skipped.push(s));
+  assert.deepEqual(out.people?.map((p) => [p.name, p.aliases, p.terms[0].from]), [['Andra Holm', ['President Holm'], '2012-02-19']]);
+  assert.deepEqual(skipped.map((s) => s.line), [5]);
+});

@@ -1,10 +1,11 @@
 import type { UserActorsFile } from './actor-kb.js';
 
 /**
- * Parses a PETRARCH date ("950701") into YYYY-MM-DD; two-digit years below 30 are 20xx, as in the
- * Phoenix dictionaries (which run from the 1940s to the 2010s).
+ * Parses a PETRARCH date ("950701", or "20120219" as some Phoenix entries write it) into YYYY-MM-DD; two-digit
+ * years below 30 are 20xx, as in the Phoenix dictionaries (which run from the 1940s to the 2010s).
  */
 function petrarchDate(d: string): string | null {
+  if (/^(19|20)\d{6}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
   if (!/^\d{6}$/.test(d)) return null;
   const yy = Number(d.slice(0, 2));
   return `${yy < 30 ? 2000 + yy : 1900 + yy}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
@@ -15,8 +16,21 @@ function phrase(raw: string): string {
 }
 
 interface Block {
+  /** 1-based line of the block's name line. */
+  line: number;
   names: string[];
+  /** Whether the block holds PETRARCH's null code "[---]" (a phrase that names no actor on purpose). */
+  nullCode: boolean;
   codes: { actor: string; from: string | null; to: string | null }[];
+}
+
+/**
+ * A block or line of a PETRARCH dictionary that the importer skipped: its 1-based line and why (an unclosed
+ * "[CODE", a code that is no upper-case CAMEO code, a block without any code).
+ */
+export interface SkippedDictionaryLine {
+  readonly line: number;
+  readonly reason: string;
 }
 
 /**
@@ -31,27 +45,52 @@ interface Block {
  * @param countries known CAMEO country codes
  * @param firstNames lower-case given names: an undated entry starting with one becomes a person
  * @param cities lower-case city names (data/actors/places.tsv); default none
+ * @param onSkip called for each block or code the importer cannot read (its line and the reason): a block whose
+ *   only code is malformed ("KESTREL_FOUNDATION_ [NGOHLH" without "]") is left out, and the caller says so
  * @returns a user actors file ({@link UserActorsFile}) with `people` and `organisations`
  */
-export function importPetrarchActors(text: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>, cities: ReadonlySet<string> = new Set()): UserActorsFile {
+export function importPetrarchActors(
+  text: string,
+  countries: ReadonlySet<string>,
+  firstNames: ReadonlySet<string>,
+  cities: ReadonlySet<string> = new Set(),
+  onSkip: (skipped: SkippedDictionaryLine) => void = () => {},
+): UserActorsFile {
   const blocks: Block[] = [];
   let current: Block | null = null;
   const codeRe = /\[([^\]]*)\]/g;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.replace(/#.*$/, '').trimEnd();
+  const lines = text.split(/\r?\n/);
+  const warned = new Set<number>();
+  const skip = (s: SkippedDictionaryLine) => {
+    warned.add(s.line);
+    onSkip(s);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/#.*$/, '').trimEnd();
     if (!line.trim()) continue;
     const indented = /^\s/.test(line);
     const body = line.trim();
     if (body.startsWith('+')) {
       if (current) current.names.push(body.slice(1).replace(/\[.*$/, '').trim());
+    } else if (!indented && !body.startsWith('[') && current && current.codes.length === 0 && !current.nullCode && !warned.has(current.line)) {
+      // name lines in a row share the codes that follow them (LEONID_BREZHNEV_ / LEONID_ILYICH_BREZHNEV / [RUSGOV …])
+      current.names.push(body.replace(/\[.*$/, '').trim());
     } else if (!indented && !body.startsWith('[')) {
-      current = { names: [body.replace(/\[.*$/, '').trim()], codes: [] };
+      current = { line: i + 1, names: [body.replace(/\[.*$/, '').trim()], nullCode: false, codes: [] };
       blocks.push(current);
     }
     if (!current) continue;
+    if ((body.match(/\[/g)?.length ?? 0) > (body.match(/\]/g)?.length ?? 0)) skip({ line: i + 1, reason: `unclosed "[" (expected "[CODE]" or "[CODE date-range]"): ${JSON.stringify(body.slice(0, 60))}` });
     for (const m of body.matchAll(codeRe)) {
       const [code, range] = m[1].trim().split(/\s+/);
-      if (!code || !/^[A-Z]{3,15}$/.test(code)) continue;
+      if (code === '---') {
+        current.nullCode = true;
+        continue;
+      }
+      if (!code || !/^[A-Z]{3,15}$/.test(code)) {
+        skip({ line: i + 1, reason: `"[${m[1]}]" is no upper-case CAMEO code of 3-15 letters` });
+        continue;
+      }
       let from: string | null = null;
       let to: string | null = null;
       if (range) {
@@ -69,7 +108,10 @@ export function importPetrarchActors(text: string, countries: ReadonlySet<string
   const people: NonNullable<UserActorsFile['people']> = [];
   const organisations: NonNullable<UserActorsFile['organisations']> = [];
   for (const b of blocks) {
-    if (b.codes.length === 0) continue;
+    if (b.codes.length === 0) {
+      if (!b.nullCode && !warned.has(b.line)) onSkip({ line: b.line, reason: `the block "${b.names[0]}" has no readable actor code: skipped` });
+      continue;
+    }
     const names = [...new Set(b.names.map(phrase).filter((n) => n.length > 1))];
     if (names.length === 0) continue;
     const dated = b.codes.some((c) => c.from || c.to);

@@ -9,6 +9,7 @@ import { loadNerModelWithTable } from './ner-table-cache.js';
 import { loadWordClusters, type WordClusters } from './ner-clusters.js';
 import { buildActorIndex, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
+import type { SkippedDictionaryLine } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
@@ -136,13 +137,22 @@ function readContextNames(countries: ReadonlySet<string>, validated: ValidatedDa
   return out;
 }
 
+/** A skipped block of a user's PETRARCH dictionary: the file, its 1-based line and why. */
+export interface ActorsFileWarning extends SkippedDictionaryLine {
+  readonly file: string;
+}
+
 /** Options for loading entity resources: `actorsFile` extends the built-in knowledge base. */
 export interface EntityResourceOptions {
   /**
-   * A user actor dictionary extending and overriding the built-in knowledge: a JSON file in the format of
-   * docs/actors.md, or a PETRARCH actors (*.actors.txt) or agents (*agents*.txt) dictionary.
+   * User actor dictionaries extending the built-in knowledge: JSON files in the format of docs/actors.md, or
+   * PETRARCH actors (*.actors.txt) or agents (*agents*.txt) dictionaries. Several files are read in order and the
+   * later one wins where two name the same person or phrase; a JSON file's organisations override built-in names,
+   * a PETRARCH file's only add names the built-in knowledge does not have (docs/actors.md).
    */
-  actorsFile?: string;
+  actorsFile?: string | readonly string[];
+  /** Called for each block of a PETRARCH dictionary that could not be read and was skipped (the caller reports it). */
+  onActorsWarning?: (warning: ActorsFileWarning) => void;
   /** Path of the NER model (default models/ner/ner-perceptron.bin.gz), or false to run the rules only. */
   nerModel?: string | false;
   /**
@@ -206,13 +216,20 @@ function describeIssues(issues: readonly z.ZodIssue[]): string {
  * Reads a user actor dictionary: JSON (docs/actors.md) or a PETRARCH actors/agents text dictionary (`.txt`).
  * A file that defines no actor at all (a misspelt top-level key, a text file in neither format) is an error,
  * not an empty extension, so a user never runs without the dictionary they meant to load.
- * @param cities lower-case city names (data/actors/places.tsv, already read for the gazetteer), built only for a
+ * @param cities lower-case place names (places.tsv cities, regions, exonyms; already read for the gazetteer), built only for a
  *   PETRARCH actors dictionary, whose country blocks list cities
  * @throws DetenteError E_RESOURCE_READ when the file cannot be read (naming the reason: no such file…);
  *   E_RESOURCE_INVALID when it is not JSON, has a field that does not match docs/actors.md (named, e.g.
- *   `people[0].terms[0].actor`), an unknown top-level key, or no entries
+ *   `people[0].terms[0].actor`), an unknown top-level key, or no entries (naming the first skipped block's line)
+ * @param onWarning called with each skipped block of a PETRARCH actors file that defines some entries
  */
-function readUserActors(path: string, countries: ReadonlySet<string>, firstNames: ReadonlySet<string>, cities: () => ReadonlySet<string>): UserActorsFile {
+function readUserActors(
+  path: string,
+  countries: ReadonlySet<string>,
+  firstNames: ReadonlySet<string>,
+  cities: () => ReadonlySet<string>,
+  onWarning: (w: ActorsFileWarning) => void,
+): { file: UserActorsFile; petrarch: boolean } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -223,9 +240,10 @@ function readUserActors(path: string, countries: ReadonlySet<string>, firstNames
   }
   let file: UserActorsFile;
   let format: string;
+  const skipped: SkippedDictionaryLine[] = [];
   if (path.endsWith('.txt')) {
     const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
-    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames, cities());
+    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames, cities(), (s) => skipped.push(s));
     format = agents ? 'a PETRARCH agents dictionary (lines "NOUN_PHRASE [~GOV]")' : 'a PETRARCH actors dictionary (blocks "NAME_ [CODE]")';
   } else {
     let raw: unknown;
@@ -240,8 +258,30 @@ function readUserActors(path: string, countries: ReadonlySet<string>, firstNames
     format = 'detente JSON (docs/actors.md)';
   }
   const entries = (file.people?.length ?? 0) + (file.organisations?.length ?? 0) + (file.personRoles?.length ?? 0) + (file.groupRoles?.length ?? 0);
-  if (entries === 0) throw new DetenteError('E_RESOURCE_INVALID', `the actors file ${path} defines no actors, organisations or roles read as ${format}`);
-  return file;
+  if (entries === 0) {
+    const first = skipped[0];
+    const where = first ? `; first skipped block ${path}:${first.line}: ${first.reason}${skipped.length > 1 ? ` (and ${skipped.length - 1} more)` : ''}` : '';
+    throw new DetenteError('E_RESOURCE_INVALID', `the actors file ${path} defines no actors, organisations or roles read as ${format}${where}`);
+  }
+  for (const s of skipped) onWarning({ file: path, ...s });
+  return { file, petrarch: path.endsWith('.txt') };
+}
+
+/** A user organisation and whether it came from a PETRARCH dictionary (which only adds names the built-ins lack). */
+type UserOrganisation = NonNullable<UserActorsFile['organisations']>[number] & { readonly petrarch: boolean };
+
+/**
+ * Reads the user's actor files in order and merges them: people in file order (buildActorIndex keeps the last
+ * of a name), organisations and roles last file first (the gazetteer reads the first entry of a phrase), so the
+ * later file wins in both.
+ */
+function readUserActorFiles(paths: readonly string[], read: (path: string) => { file: UserActorsFile; petrarch: boolean }) {
+  const files = paths.map(read);
+  const people = files.flatMap((f) => f.file.people ?? []);
+  const organisations: UserOrganisation[] = files.reverse().flatMap((f) => (f.file.organisations ?? []).map((o) => ({ ...o, petrarch: f.petrarch })));
+  const personRoles = files.flatMap((f) => f.file.personRoles ?? []);
+  const groupRoles = files.flatMap((f) => f.file.groupRoles ?? []);
+  return { people, organisations, personRoles, groupRoles };
 }
 
 /**
@@ -364,8 +404,13 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   }
   const codes = new Set(countryNames.keys());
   const cities = readPlaces(dataPath('actors', 'places.tsv'));
-  const cityNames = () => new Set(cities.map((p) => p.name.toLowerCase()));
-  const user = options.actorsFile ? readUserActors(options.actorsFile, codes, new Set([...given.male, ...given.female].map((n) => n.toLowerCase())), cityNames) : {};
+  // the place names a PETRARCH country block may list among its synonyms (MARSEILLE_, OHIO_, COLOGNE_): cities,
+  // first-level regions and English exonyms; each stays a place of its own name (petrarch-import.ts)
+  let placeNames: ReadonlySet<string> | null = null;
+  const cityNames = () => (placeNames ??= new Set([...cities.map((p) => p.name), ...regionNames.keys(), ...Object.values(readJson(ENTITY_DATA_FILES.exonyms, validated).places).flat()].map((n) => n.toLowerCase())));
+  const userFirstNames = new Set([...given.male, ...given.female].map((n) => n.toLowerCase()));
+  const actorFiles = typeof options.actorsFile === 'string' ? [options.actorsFile] : (options.actorsFile ?? []);
+  const user = readUserActorFiles(actorFiles, (path) => readUserActors(path, codes, userFirstNames, cityNames, options.onActorsWarning ?? (() => {})));
   for (const o of orgs.organisations) {
     const split = splitActorCode(o.actor, codes);
     const entry: OrgEntry = {
@@ -378,10 +423,21 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     };
     for (const n of [o.name, ...o.aliases]) for (const v of apostropheVariants(n)) g.add(v, entry, true);
   }
-  for (const o of user.organisations ?? []) {
+  // a PETRARCH dictionary only adds names: its country blocks list the nationality word, the capital and
+  // acronyms ("FRENCH_", "TOKYO_", "SOVIET_UNION [SUN]") that the built-in knowledge already reads as a
+  // demonym, a seat of government (→ GOV) or a country with its own code (USR); the user's JSON overrides
+  for (const o of user.organisations) {
     const split = splitActorCode(o.actor, codes);
     const entry: OrgEntry = { kind: 'org', name: o.name, type: o.type ?? 'ORG', actor: o.actor, country: o.country ?? split.country, agent: split.agent };
-    for (const n of [o.name, ...(o.aliases ?? [])]) for (const v of apostropheVariants(n)) g.add(v, entry, true);
+    // …and a place it lists (CHICAGO_, OHIO_ under the United States) stays the built-in place, of its country but no actor
+    if (o.petrarch && o.type === 'GPE' && cityNames().has(o.name.toLowerCase())) continue;
+    // and a country's block adds no single-word synonym ("OLYMPUS_", "SENATE_", "VOLTA_": company, river and
+    // institution names too); "THE_U.S." is the built-in "U.S."
+    const countryBlock = o.petrarch && o.type === 'GPE' && o.actor !== null && codes.has(o.actor);
+    for (const n of [o.name, ...(o.aliases ?? [])]) {
+      if (countryBlock && !/\s/.test(n.trim())) continue;
+      for (const v of apostropheVariants(n)) if (!o.petrarch || !g.knows(v.replace(/^the\s+/i, ''))) g.add(v, entry, true);
+    }
   }
   for (const r of user.personRoles ?? []) g.add(r.phrase, { kind: 'personRole', phrase: r.phrase, agent: r.agent, categories: r.categories ?? [r.phrase] }, false);
   for (const r of user.groupRoles ?? []) g.add(r.phrase, { kind: 'groupRole', phrase: r.phrase, agent: r.agent, plural: r.plural ?? false }, false);
