@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../analyze.js';
 import type { Quote } from '../../model/quote.js';
+import { quotePieces } from './test-quotes.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const seedPath = join(resolve(repo, process.env.DETENTE_SHARED ?? '../shared'), 'corpora/seed/000_e7564de01d53ded9.txt');
@@ -20,7 +21,8 @@ function find(quotes: Quote[], prefix: string): Quote {
 test('on the seed article every direct quote and reported statement is found with its speaker', { skip: missing }, () => {
   const text = readFileSync(seedPath, 'utf8');
   const analysis = createAnalyzer().analyze({ id: 'seed', title: 'seed', published: '2023-06-19', text });
-  const quotes = analysis.quotes;
+  // (a quotation carried on after its cue is the second part of its quote: each part is looked up as a quote of its own)
+  const quotes = quotePieces(analysis.quotes);
   const expected: [string, 'direct' | 'indirect' | 'mixed', RegExp, string | null][] = [
     // a commitment is a reported statement too (PolNeAR annotates it); its speaker is the compound "The US and China"
     ['to stabilise their tense relationship', 'indirect', /United States|China/, 'pledged'],
@@ -49,6 +51,12 @@ test('on the seed article every direct quote and reported statement is found wit
     assert.match(q.speaker.name ?? '(unresolved)', speaker, `${prefix}: speaker ${q.speaker.mention.text}`);
   }
   assert.equal(quotes.length, expected.length, 'no other quotes');
+  // one quote per attribution: the three quotations carried on after their cue are parts of the quote before them
+  assert.deepEqual(analysis.quotes.filter((q) => q.parts).map((q) => q.parts!.map((p) => p.text.slice(0, 14))), [
+    ['I heard the sa', 'We both agree '],
+    ['The two sides ', 'This is very g'],
+    ['It is absolute', 'This is someth'],
+  ]);
   const toReporters = find(quotes, 'I stressed that');
   assert.equal(toReporters.addressee, 'reporters');
   assert.equal(text.slice(toReporters.start - 1, toReporters.start), '"');
