@@ -36,3 +36,11 @@ test('the European Union, a company named Union and a government general secreta
   const c = actors('HANOI, May 3 - Party general secretary Van Minh said the plan would go ahead.');
   assert.notEqual(c['Van Minh'], 'VNMLAB');
 });
+
+test('union leaders and officials as a group are labour of their country (was GOV by "leaders"), unionists of a party are not', () => {
+  const es = run('ROME, May 3 - Italian union leaders said the strike would go ahead. British trade unions said they would march.');
+  assert.equal(es.find((e) => e.name === 'Italian union leaders')?.actor, 'ITALAB');
+  assert.equal(es.find((e) => e.name === 'British trade unions')?.actor, 'GBRLAB');
+  const a = actors('BELFAST, May 3 - Unionist leader Roy Caldwell said the assembly must sit.');
+  assert.notEqual(a['Roy Caldwell'], 'GBRLAB');
+});

@@ -4,8 +4,11 @@ import type { EntityResources } from './resources.js';
 import { storyCountries, type StoryCountries } from './office-countries.js';
 import { normaliseName } from './actor-kb.js';
 
-/** Lower-case words that name a trade union as a common noun: "union leader", "the union's general secretary". */
-const UNION_WORDS: ReadonlySet<string> = new Set(['union', 'unions', 'unionist', 'unionists']);
+/**
+ * Lower-case words that name a trade union as a common noun: "union leader", "the union's general secretary". Not
+ * "unionist": in Northern Ireland a unionist leader leads a party.
+ */
+const UNION_WORDS: ReadonlySet<string> = new Set(['union', 'unions']);
 
 /**
  * Last words of the offices a union's officer holds (lower-case token keys): "leader", "president", "general
