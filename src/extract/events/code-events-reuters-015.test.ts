@@ -117,3 +117,13 @@ test('a phrase in a dash aside after the object is no target: "its jets hit two 
   // a target after the aside closes is still the object's
   assert.deepEqual(run("Peru said its jets attacked -- for the third time this week -- Chilean positions near the border.", [PERU, PER_GOV, { id: 'chl', name: 'Chilean', type: 'NORP', actor: 'CHL', country: 'CHL', surfaces: ['Chilean'] }]).filter((e) => e.startsWith('PER>CHL')).length, 1);
 });
+
+test('a venue is no place target: a plan "as agreed in Quito", cuts agreed "at a summit in Quito" (reut2-017, reut2-018)', () => {
+  const PERU: EntitySpec = { id: 'peru', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru'] };
+  const CHILE: EntitySpec = { id: 'chile', name: 'Chile', type: 'GPE', actor: 'CHL', country: 'CHL', surfaces: ['Chile'] };
+  const QUITO: EntitySpec = { id: 'quito', name: 'Quito', type: 'GPE', actor: 'ECU', country: 'ECU', surfaces: ['Quito'] };
+  assert.deepEqual(run('Chile said it would keep to the tariff plan as agreed in Quito last month.', [CHILE, QUITO]), []);
+  assert.deepEqual(run('Chile agreed to a set of tariff cuts at a summit in Quito in May.', [CHILE, QUITO]), []);
+  // where the agreed act itself happens stays the target, as the PLOVER coders read it
+  assert.deepEqual(run('Chile agreed to extend its mission in Peru by six months.', [CHILE, PERU]), ['CHL>PER 030']);
+});
