@@ -39,6 +39,13 @@ test('a meeting stated again in a re-issued wire story is one event in the dyad 
     const meeting = rows.filter((r) => col(r, 'EventCode') === '040' && col(r, 'SQLDATE') === '20240206');
     assert.deepEqual(meeting.map((r) => [col(r, 'NumMentions'), col(r, 'NumArticles')]), [['2', '2']]);
     assert.match(gdelt.stderr, /row\(s\) stand for the same sentence in a story the source re-issued/);
+    // the one-row-per-coded-event exports name that row: both meetings carry its GLOBALEVENTID
+    const lines = detente(['export', '--db', db, '--dyad', 'NOR-FIN', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const ids = lines.filter((e) => e.code === '040' && e.date === '2024-02-06').map((e) => String(e.globalEventId));
+    assert.deepEqual(ids, [col(meeting[0], 'GLOBALEVENTID'), col(meeting[0], 'GLOBALEVENTID')]);
+    const csv = detente(['events', '--db', db, '--dyad', 'NOR-FIN', '--format', 'csv']).stdout.trim().split('\n');
+    assert.match(csv[0], /,global_event_id$/);
+    assert.equal(csv.filter((l) => l.endsWith(`,${ids[0]}`)).length, 2);
     // ingesting the same file again stores nothing and changes no count
     assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'wire.jsonl')]).status, 0);
     assert.deepEqual(JSON.parse(detente(['dyad', 'NOR-FIN', '--db', db, '--format', 'json']).stdout), series);

@@ -12,7 +12,7 @@ interface CsvColumn<T> {
  * sentence and trigger that explain it. Field names are detente's own (snake_case); the GDELT layout is
  * `export --format gdelt`.
  */
-export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent>[] = [
+export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent & { globalEventId?: number }>[] = [
   { header: 'event_id', value: (e) => e.id },
   { header: 'article_id', value: (e) => e.articleId },
   { header: 'date', value: (e) => e.date },
@@ -37,6 +37,9 @@ export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent>[] = [
   { header: 'published', value: (e) => e.published },
   { header: 'article_url', value: (e) => e.articleUrl ?? e.articleOrigin },
   { header: 'article_external_id', value: (e) => e.articleExternalId },
+  // after the older columns, so that readers of them by position keep working: the GDELT row (GLOBALEVENTID) the event
+  // is counted in, shared by an article's repeats and a re-issued story's same sentence (withGlobalEventIds)
+  { header: 'global_event_id', value: (e) => e.globalEventId },
 ];
 
 /** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */

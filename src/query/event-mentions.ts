@@ -8,6 +8,8 @@ export interface EventMentions {
   readonly mentions: number;
   /** How many articles report it (GDELT's NumArticles), at least 1; absent means 1. */
   readonly articles?: number;
+  /** The coded events it stands for, `event` first (absent: `event` alone). */
+  readonly members?: readonly StoredEvent[];
 }
 
 /**
@@ -101,7 +103,7 @@ function daysApart(a: string | null, b: string | null): number | null {
  * Groups are kept whole by union (A with B and B with C is one group) and in the order of their first event.
  * @param events stored events (any order)
  * @param options see {@link GroupEventMentionsOptions}
- * @returns one entry per group: its first event, `mentions` (events in it) and `articles` (distinct articles)
+ * @returns one entry per group: its first event, `mentions` (events in it), `articles` (distinct articles) and `members`
  */
 export function groupEventMentions(events: readonly StoredEvent[], { acrossArticles = true, withinDays = REPEAT_WINDOW_DAYS }: GroupEventMentionsOptions = {}): EventMentions[] {
   // union-find over the events' positions
@@ -138,14 +140,14 @@ export function groupEventMentions(events: readonly StoredEvent[], { acrossArtic
     }
     earlier.push(i);
   });
-  const groups = new Map<number, { event: StoredEvent; mentions: number; articleIds: Set<string> }>();
+  const groups = new Map<number, { event: StoredEvent; members: StoredEvent[]; articleIds: Set<string> }>();
   events.forEach((ev, i) => {
     const root = find(i);
     const group = groups.get(root);
     if (group) {
-      group.mentions++;
+      group.members.push(ev);
       group.articleIds.add(ev.articleId);
-    } else groups.set(root, { event: ev, mentions: 1, articleIds: new Set([ev.articleId]) });
+    } else groups.set(root, { event: ev, members: [ev], articleIds: new Set([ev.articleId]) });
   });
-  return [...groups.values()].map(({ event, mentions, articleIds }) => ({ event, mentions, articles: articleIds.size }));
+  return [...groups.values()].map(({ event, members, articleIds }) => ({ event, mentions: members.length, articles: articleIds.size, members }));
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GDELT_EVENT_COLUMNS, createGdeltContext, gdeltEventId, toGdeltRow, toGdeltTsv } from './gdelt-export.js';
+import { GDELT_EVENT_COLUMNS, createGdeltContext, gdeltEventId, toGdeltRow, toGdeltTsv, withGlobalEventIds } from './gdelt-export.js';
 import type { StoredEvent } from '../store/store.js';
 import { groupEventMentions } from './event-mentions.js';
 
@@ -77,6 +77,12 @@ test('an event a source re-issued in the same sentence is one row with NumArticl
   assert.equal(groups.length, 1);
   const row = toGdeltTsv(groups).trimEnd().split('\t');
   assert.deepEqual([column(row, 'GLOBALEVENTID'), column(row, 'NumMentions'), column(row, 'NumSources'), column(row, 'NumArticles')], [String(gdeltEventId('a1', 'ev1')), '3', '1', '2']);
+});
+
+test('each coded event carries the GLOBALEVENTID of the row it is counted in', () => {
+  const wire = { ...event, articleSource: 'Wire', sentence: { start: 0, end: 40, text: 'Blinken met Xi in Beijing on Monday for talks.' } };
+  const events = [wire, { ...wire, id: 'ev2', code: '040' }, { ...wire, articleId: 'a2', published: '2023-06-20' }];
+  assert.deepEqual(withGlobalEventIds(events).map((e) => e.globalEventId), [gdeltEventId('a1', 'ev1'), gdeltEventId('a1', 'ev2'), gdeltEventId('a1', 'ev1')]);
 });
 
 test('GLOBALEVENTID is the same for an event in every export and differs between events', () => {

@@ -8,7 +8,7 @@ import { placeNameKey } from './place-name-key.js';
 import { loadUsStates, type UsState } from './us-states.js';
 import { cityBeforeRegion } from './city-before-region.js';
 import type { StoredEvent } from '../store/store.js';
-import type { EventMentions } from './event-mentions.js';
+import { groupEventMentions, type EventMentions } from './event-mentions.js';
 
 /**
  * What the GDELT rows of one export look places up in, loaded once per export by {@link createGdeltContext}.
@@ -199,6 +199,22 @@ function actorName(name: string | null, ctx: GdeltContext): string {
  */
 export function gdeltEventId(articleId: string, eventId: string): number {
   return Number.parseInt(createHash('sha1').update(`${articleId}:${eventId}`).digest('hex').slice(0, 13), 16);
+}
+
+/**
+ * Each coded event with the GLOBALEVENTID of the GDELT row it is counted in (export --format gdelt, merged): the
+ * {@link gdeltEventId} of its group's first event (groupEventMentions), so that the one-row-per-coded-event exports
+ * (CSV, JSON Lines) can be counted as distinct events and joined to the GDELT rows.
+ * @param events stored events (any order)
+ * @returns the events in their order, each with `globalEventId`
+ */
+export function withGlobalEventIds(events: readonly StoredEvent[]): (StoredEvent & { globalEventId: number })[] {
+  const idOf = new Map<StoredEvent, number>();
+  for (const g of groupEventMentions(events)) {
+    const id = gdeltEventId(g.event.articleId, g.event.id);
+    for (const m of g.members ?? [g.event]) idOf.set(m, id);
+  }
+  return events.map((ev) => ({ ...ev, globalEventId: idOf.get(ev)! }));
 }
 
 /**

@@ -4,6 +4,7 @@ import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.
 import { formatEventLine } from '../render-summary.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
+import { withGlobalEventIds } from '../../query/gdelt-export.js';
 import { dbOption } from '../db-option.js';
 
 /**
@@ -51,8 +52,9 @@ export function registerEvents(program: Command): void {
           limit: opts.limit,
         });
         if (dyad) checkDyadCodes(dyad, events.length);
-        if (opts.format === 'csv') process.stdout.write(toCsv(events, EVENT_CSV_COLUMNS));
-        else for (const ev of events) {
+        // CSV and JSON Lines name the GDELT row each event is counted in (globalEventId: an event reported again shares it)
+        if (opts.format === 'csv') process.stdout.write(toCsv(withGlobalEventIds(events), EVENT_CSV_COLUMNS));
+        else for (const ev of opts.format === 'jsonl' ? withGlobalEventIds(events) : events) {
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(ev)}\n`);
           // the id last, for `detente explain --db … --event ID`
           else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle}  (${ev.id})\n`);

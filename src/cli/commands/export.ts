@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { toGdeltTsv } from '../../query/gdelt-export.js';
+import { toGdeltTsv, withGlobalEventIds } from '../../query/gdelt-export.js';
 import { groupEventMentions, type EventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
 import { parseFormatName } from '../option-parsers.js';
@@ -11,7 +11,7 @@ import { dbOption } from '../db-option.js';
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export stored events: GDELT 2.0 Events TSV (61 columns), JSON Lines or CSV (one row per event, with its sentence and trigger)')
+    .description('export stored events: GDELT 2.0 Events TSV (61 columns), JSON Lines or CSV (one row per coded event, with its sentence and trigger, and the GLOBALEVENTID of the GDELT row it is counted in: rows sharing it are one event)')
     .addOption(dbOption('the store to read'))
     .option('-f, --format <format>', 'gdelt | jsonl | csv', parseFormatName, 'gdelt')
     .option('--header', 'GDELT: add a header line with the column names')
@@ -46,8 +46,8 @@ export function registerExport(program: Command): void {
             process.stderr.write(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions${across} (--no-merge: a row each)\n`);
           }
           process.stdout.write(toGdeltTsv(grouped, { header: opts.header }));
-        } else if (opts.format === 'csv') process.stdout.write(toCsv(kept, EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
-        else for (const ev of kept) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
+        } else if (opts.format === 'csv') process.stdout.write(toCsv(withGlobalEventIds(kept), EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
+        else for (const ev of withGlobalEventIds(kept)) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
       } finally {
         await store.close();
       }
