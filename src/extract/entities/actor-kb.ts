@@ -16,6 +16,11 @@ export interface KnownPerson {
   readonly gender: 'male' | 'female' | null;
   readonly aliases: readonly string[];
   readonly terms: readonly OfficeTerm[];
+  /**
+   * Whether the person comes from the user's own JSON dictionary (`--actors`): its dated code then wins over a title
+   * in the article ("Finance Minister"); built-in office holders and PETRARCH people stay below titles (docs/actors.md).
+   */
+  readonly fromUser?: boolean;
 }
 
 /** The actor a known person has on a date, and why. */
@@ -114,10 +119,16 @@ function isNormalAscii(name: string): boolean {
 /**
  * Builds the person index from the office-holder file and user people (user entries replace built-in
  * persons of the same name).
+ * @param winsOverTitles the user entries (by identity) whose code wins over a title in the article: those of the
+ *   user's JSON files (PETRARCH people stay below titles; docs/actors.md)
  * @returns the index: normalised name or alias → persons; "~" + normalised surname → persons
  */
-export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileSchema>, user: UserActorsFile['people'] = []): ActorIndex {
-  const persons = new Map<string, { name: string; gender: 'male' | 'female' | null; aliases: Set<string>; terms: OfficeTerm[] }>();
+export function buildActorIndex(
+  officeHolders: z.infer<typeof OfficeHoldersFileSchema>,
+  user: UserActorsFile['people'] = [],
+  winsOverTitles: ReadonlySet<NonNullable<UserActorsFile['people']>[number]> = new Set(),
+): ActorIndex {
+  const persons = new Map<string, { name: string; gender: 'male' | 'female' | null; aliases: Set<string>; terms: OfficeTerm[]; fromUser?: boolean }>();
   for (const [name, g, actor, role, from, to] of officeHolders.terms) {
     const key = normaliseName(name);
     const p = persons.get(key) ?? { name, gender: g === 'm' ? ('male' as const) : ('female' as const), aliases: new Set(officeHolders.aliases[name] ?? []), terms: [] };
@@ -130,6 +141,7 @@ export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileS
       gender: u.gender ?? null,
       aliases: new Set(u.aliases ?? []),
       terms: u.terms.map((t) => ({ actor: t.actor, role: t.role ?? null, from: t.from ?? null, to: t.to ?? null })),
+      fromUser: winsOverTitles.has(u),
     });
   }
   const index = new Map<string, KnownPerson[]>();
@@ -139,6 +151,7 @@ export function buildActorIndex(officeHolders: z.infer<typeof OfficeHoldersFileS
       gender: p.gender,
       aliases: Object.freeze([...p.aliases]),
       terms: Object.freeze([...p.terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))),
+      ...(p.fromUser ? { fromUser: true } : {}),
     });
     for (const n of [p.name, ...p.aliases]) {
       const k = normaliseName(n);

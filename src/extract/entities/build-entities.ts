@@ -226,7 +226,8 @@ function knownPersonOf(p: DraftEntity, res: EntityResources, date: string | null
 
 /**
  * Fills what the article did not say of a person found among the known office holders ({@link knownPersonOf}): gender,
- * and the actor code and office valid on the date (a title in the article wins over the dictionary).
+ * and the actor code and office valid on the date (a title in the article wins over the built-in list; the user's
+ * dictionary wins over a title).
  * @param date the article's date, or for an undated article whose era is before the person's terms the era's last day, or null
  */
 function applyKnownPerson(p: DraftEntity, known: KnownPerson, res: EntityResources, date: string | null): void {
@@ -245,7 +246,15 @@ function applyKnownPerson(p: DraftEntity, known: KnownPerson, res: EntityResourc
     }
     return;
   }
-  if (!p.actor) {
+  if (known.fromUser) {
+    // the user's own dictionary wins over a title word in the article: "Liberal leader John Turner" is what the
+    // user's file says he was on the date (docs/actors.md, review 15)
+    const split = splitActorCode(dated.actor, res.countryNames);
+    p.actor = dated.actor;
+    p.country = split.country;
+    p.agent = split.agent;
+    p.rule = `${p.rule}+user-dictionary`;
+  } else if (!p.actor) {
     const split = splitActorCode(dated.actor, res.countryNames);
     p.country = p.country ?? split.country;
     p.agent = p.agent ?? split.agent;

@@ -278,10 +278,13 @@ type UserOrganisation = NonNullable<UserActorsFile['organisations']>[number] & {
 function readUserActorFiles(paths: readonly string[], read: (path: string) => { file: UserActorsFile; petrarch: boolean }) {
   const files = paths.map(read);
   const people = files.flatMap((f) => f.file.people ?? []);
+  // a person the user wrote in JSON wins over a title in the article; a PETRARCH person does not: Phoenix fills
+  // careers with ELI ranges (reut2-019: Miyazawa JPNGOV -> JPNELI, Howard AUSOPP -> AUSELI when it did)
+  const winsOverTitles = new Set(files.filter((f) => !f.petrarch).flatMap((f) => f.file.people ?? []));
   const organisations: UserOrganisation[] = files.reverse().flatMap((f) => (f.file.organisations ?? []).map((o) => ({ ...o, petrarch: f.petrarch })));
   const personRoles = files.flatMap((f) => f.file.personRoles ?? []);
   const groupRoles = files.flatMap((f) => f.file.groupRoles ?? []);
-  return { people, organisations, personRoles, groupRoles };
+  return { people, winsOverTitles, organisations, personRoles, groupRoles };
 }
 
 /**
@@ -519,7 +522,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     groups: new Map(readJson(ENTITY_DATA_FILES.groups, validated).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),
     ner,
     clusters,
-    actors: buildActorIndex(officeHolders, user.people),
+    actors: buildActorIndex(officeHolders, user.people, user.winsOverTitles),
   });
 }
 

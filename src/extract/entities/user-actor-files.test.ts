@@ -50,3 +50,14 @@ test('each unreadable block of a PETRARCH file is reported with its file and lin
   const bad = write('bad.actors.txt', '\n\nHERON_FUND_ [NGOENV\n+HERON_\n');
   assert.throws(() => loadEntityResources({ actorsFile: bad, nerModel: false }), (e: Error & { code?: string }) => e.code === 'E_RESOURCE_INVALID' && e.message.includes(`${bad}:3: unclosed "["`));
 });
+
+test("the user's dictionary wins over a title in the article: 'Canadian Finance Minister Odile Marchetti' is what the user's file says she was on the date", () => {
+  const mine = write('people.json', JSON.stringify({ people: [{ name: 'Odile Marchetti', gender: 'female', terms: [{ actor: 'CANLEG', role: 'member of parliament', from: '2015-01-01', to: null }] }] }));
+  const res = loadEntityResources({ actorsFile: mine, nerModel: false });
+  const es = extractEntities(nlp.parse('Canadian Finance Minister Odile Marchetti said the budget would balance by spring.'), res, '2019-06-10');
+  const odile = es.find((e) => e.name === 'Odile Marchetti');
+  assert.equal(odile?.actor, 'CANLEG');
+  assert.match(odile?.provenance.rule ?? '', /user-dictionary/);
+  const plain = extractEntities(nlp.parse('Canadian Finance Minister Odile Marchetti said the budget would balance by spring.'), loadEntityResources({ nerModel: false }), '2019-06-10');
+  assert.equal(plain.find((e) => e.name === 'Odile Marchetti')?.actor, 'CANGOV');
+});
