@@ -89,23 +89,27 @@ test('a model trained on contents after "that" reads a new cue that way, and one
   assert.equal(chooseContentSpan(noneModel, y.doc, y.c, y.cands, y.quoted, new Uint32Array(MAX_SPAN_PART_FEATURES)), null);
 });
 
-test('the shipped model reads the content of a writing cue no rule reads, and never that of a belief cue in the same frame', () => {
+test('the shipped model reads the content of a writing cue no rule reads, and of a belief cue in the same frame under its own class', () => {
   const resources = loadQuoteResources();
   const frame = (verb: string) => `Ana Ruiz, the port director, ${verb} on her blog on Sunday, the harbour tax will drive ships to other ports.`;
   const wrote = extractQuotesFor(frame('wrote'), resources).quotes.filter((q) => q.provenance.rule === 'indirect-learned-span');
   assert.equal(wrote.length, 1);
   assert.equal(wrote[0].cueClass, 'speech');
   assert.equal(wrote[0].text, 'the harbour tax will drive ships to other ports', 'the whole span: no start inside "on her blog" (review 14b)');
-  // the model would read the belief cue too: the class alone keeps it out
-  const doc = nlp.parse('Ana Ruiz, the port director, feared for years, the harbour tax will drive ships to other ports.');
-  let wouldRead: [number, number] | null = null;
-  const { quotes } = extractQuotes(doc, resources, [], { name: 'quotes', version: 'test' }, {
-    unreadCue: (c, cands) => {
-      if (c.entry.class === 'belief') wouldRead = chooseContentSpan(resources.contentSpanModel!, doc, c, cands, quotedTokens(doc).quoted, new Uint32Array(MAX_SPAN_PART_FEATURES));
-    },
-  });
-  assert.notEqual(wouldRead, null);
-  assert.equal(quotes.length, 0);
+  // a belief keeps its class, so the speech and writing view (`--cue-class speech,writing`) does not show it
+  const feared = extractQuotesFor('Ana Ruiz, the port director, feared for years, the harbour tax will drive ships to other ports.', resources).quotes;
+  assert.equal(feared.length, 1);
+  assert.equal(feared[0].provenance.rule, 'indirect-learned-span');
+  assert.equal(feared[0].cueClass, 'belief');
+  assert.equal(feared[0].text, 'the harbour tax will drive ships to other ports');
+});
+
+test('the shipped model reads the infinitive after the object of a request verb no rule reads (CONTENT_SPAN_CLASSES)', () => {
+  const quotes = extractQuotesFor('Mayor Tomas Reyes implored her to bring it back.', loadQuoteResources()).quotes;
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].provenance.rule, 'indirect-learned-span');
+  assert.equal(quotes[0].cueClass, 'request');
+  assert.equal(quotes[0].text, 'her to bring it back');
 });
 
 test('without the content-span model a cue no rule reads stays without a quote', () => {

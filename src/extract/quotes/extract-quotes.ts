@@ -15,7 +15,7 @@ import { quotedTokens } from './quoted-tokens.js';
 import type { QuoteResources } from './resources.js';
 import type { QuoteRule } from './quote-rule.js';
 import { ADJUNCT_POS, clauseEnd, clauseStart, contentLimit, indirectContent } from './reported-content.js';
-import { chooseContentSpan, contentSpanCandidates, MAX_SPAN_PART_FEATURES, type SpanCandidates } from './content-span.js';
+import { chooseContentSpan, CONTENT_SPAN_CLASSES, contentSpanCandidates, MAX_SPAN_PART_FEATURES, type SpanCandidates } from './content-span.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
 import { isNegatedCue } from './cue-negation.js';
@@ -387,13 +387,12 @@ function attributeUnreadCues(
     const cands = contentSpanCandidates(doc, c, clauseStart(doc, c, quoted), limit, quoted, blocked, np ? np.end : -1);
     for (let t = c.chunkStart; t < c.end; t++) blocked[t] = 1;
     observers.unreadCue?.(c, cands);
-    // (the model learns from every class, but reads only cues of speaking and writing: a belief or stance the rules could
-    // not read stays unread; held-out train: belief cues' spans 53% right at overlap, 20% exact; speech and writing 71%, 42%)
+    // (the model learns from every class and reads those of CONTENT_SPAN_CLASSES: not `source`, whose contents are the rules')
     // (nor a participle before "by", or before "of" with no addressee: "solutions suggested by experts include …", the
     // headline "Party accused of broken pledge" are passives, whose contents are the rules'; BBC politics 1-300: 3 wrong
     // spans and 1 right one ("told of his shock") left out)
     const passiveLike = doc.lower[c.end] === 'by' || (doc.lower[c.end] === 'of' && !c.addressee);
-    const span = model && !passiveLike && (c.entry.class === 'speech' || c.entry.class === 'writing') ? chooseContentSpan(model, doc, c, cands, quoted, scratch) : null;
+    const span = model && !passiveLike && CONTENT_SPAN_CLASSES.has(c.entry.class) ? chooseContentSpan(model, doc, c, cands, quoted, scratch) : null;
     if (!span) continue;
     const a = contentAttribution(scan, c, span[0], span[1], 'indirect-learned-span', covered);
     for (let t = span[0]; t < span[1]; t++) blocked[t] = 1;
