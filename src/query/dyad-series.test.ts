@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dyadSeries, periodOf } from './dyad-series.js';
+import { datedCoarserThan, dyadSeries, periodOf } from './dyad-series.js';
 
 test('events are bucketed by month with QuadClass counts and Goldstein mean', () => {
   const s = dyadSeries(
@@ -165,4 +165,11 @@ test('coverage counts the periods of the span and flags a series whose events si
   const dense = dyadSeries(['2020-01-05', '2020-02-05', '2020-04-05'].map((date) => ({ date, quadClass: 1 as const, goldstein: 1 })), { dyad: ['A', 'B'] });
   assert.deepEqual(dense.coverage, { periods: 4, periodsWithEvents: 3, longestGap: 1, sparse: false });
   assert.deepEqual(dyadSeries([], { dyad: ['A', 'B'] }).coverage, { periods: 0, periodsWithEvents: 0, longestGap: 0, sparse: false });
+});
+
+test('an event dated to a month is coarser than a day or a week, a week not coarser than a month', () => {
+  assert.deepEqual((['day', 'week', 'month', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'month' }, i)), [true, true, false, false]);
+  assert.equal(datedCoarserThan({ datePrecision: 'week' }, 'month'), false);
+  assert.equal(datedCoarserThan({ datePrecision: 'week' }, 'day'), true);
+  assert.equal(datedCoarserThan({}, 'day'), false);
 });

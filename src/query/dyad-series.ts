@@ -71,6 +71,16 @@ export const SPARSE_SHARE = 0.25;
 // date precisions and intervals name the same periods, shortest first
 const PERIOD_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
 
+/**
+ * Whether an event's date states only a period longer than `interval` ("in 1990" by month, "last month" by week), so
+ * that it belongs in no bucket of a series by `interval`: "in 1990" has no month, it belongs in a yearly series, not in
+ * January's bucket. A stated week counts in the month that holds most of it.
+ * @param ev a dated event's `datePrecision` (absent: a day)
+ */
+export function datedCoarserThan(ev: Pick<CodedEvent, 'datePrecision'>, interval: Interval): boolean {
+  return PERIOD_RANK[ev.datePrecision ?? 'day'] > PERIOD_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month');
+}
+
 /** The bucket key of a YYYY-MM-DD date: day as is, ISO week start (Monday), YYYY-MM, or YYYY. */
 export function periodOf(date: string, interval: Interval): string {
   if (interval === 'day') return date.slice(0, 10);
@@ -132,8 +142,7 @@ export function dyadSeries(
       undated++;
       continue;
     }
-    // "in 1990" has no month: it belongs in a yearly series, not in January's bucket (a week counts in its month)
-    if (PERIOD_RANK[ev.datePrecision ?? 'day'] > PERIOD_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month')) {
+    if (datedCoarserThan(ev, interval)) {
       coarserDates++;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { dyadSeries, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
+import { datedCoarserThan, dyadSeries, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
@@ -89,7 +89,9 @@ export function registerDyad(program: Command): void {
           );
         }
         if (series.coarserDates > 0) {
-          process.stdout.write(`${series.coarserDates} event(s) dated only to a longer period than a ${opts.by} ("in 1990", "last year") left out: try --by year\n`);
+          // the periods they are dated to, shortest first: the shortest --by that holds some of them, the longest all
+          const longer = (['week', 'month', 'year'] as const).filter((p) => reports.some((g) => g.event.date && g.event.datePrecision === p && datedCoarserThan(g.event, opts.by)));
+          process.stdout.write(`${series.coarserDates} event(s) dated only to a ${longer.join(' or a ')} (longer than a ${opts.by}: "last ${longer[0]}") left out: try --by ${longer.join(' or ')}\n`);
         }
         if (reports.length < events.length) {
           process.stdout.write(`${events.length} coded event(s) are ${reports.length} event(s): an event an article repeats, or a re-issued story of the same source states again in the same sentence, is counted once (mentions in JSON; --no-merge counts each)\n`);
