@@ -39,6 +39,16 @@ test('a record with empty text is a no-article failure', () => {
   assert.equal(!r.ok && r.code, 'E_INGEST_NO_ARTICLE');
 });
 
+test('a record whose text is a number fails naming its keys instead of storing an article reading "42"', () => {
+  const r = articleFromRecord({ id: 7, title: 'Harbour figures', text: 42 }, 'f.jsonl:4');
+  assert.ok(!r.ok);
+  assert.equal(r.code, 'E_INGEST_JSON');
+  assert.match(r.message, /no "text" string \(keys: id, title, text\)/);
+  // a string text next to a numeric id and title is read as before
+  const ok = articleFromRecord({ id: 7, title: 2024, text: 'The harbour handled more ships this spring.' }, 'f.jsonl:5');
+  assert.ok(ok.ok && ok.article.title === '2024');
+});
+
 test('a line over the size limit fails and the next line is still read', async () => {
   const big = `{"title":"big","text":"${'x'.repeat(500)}"}`;
   const small = '{"title":"small","text":"A short story."}';

@@ -40,8 +40,10 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
   }
   const r = record as Record<string, unknown>;
   const html = str(r.content_html);
-  const text = str(r.text) ?? str(r.body) ?? str(r.content) ?? str(r.articleBody) ?? str(r.content_text)
-    ?? (html !== null ? htmlFragmentParagraphs(html).join('\n') : null) ?? str(r.description) ?? str(r.summary);
+  // a text is a string: a number under "text" (a word count, a wrong column) is no article text of "42"
+  const prose = (v: unknown) => (typeof v === 'string' ? v : null);
+  const text = prose(r.text) ?? prose(r.body) ?? prose(r.content) ?? prose(r.articleBody) ?? prose(r.content_text)
+    ?? (html !== null ? htmlFragmentParagraphs(html).join('\n') : null) ?? prose(r.description) ?? prose(r.summary);
   if (text === null) {
     return failure(origin, IngestCode.Json, `${origin}: the object has no "text" string (keys: ${Object.keys(r).slice(0, 8).join(', ') || 'none'}); each line needs {"title", "text", …}`);
   }
