@@ -61,7 +61,7 @@ function clauseWordBetween(doc: Doc, from: number, to: number): boolean {
 function crossesClause(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = doc.pos[k];
-    if ((pos === 'VERB' && !hyphened(doc, k)) || CLAUSE_WORDS.has(doc.lower[k]) || (doc.lower[k] === ',' && !listComma(doc, k))) return true;
+    if (((pos === 'VERB' || pos === 'AUX') && !hyphened(doc, k)) || CLAUSE_WORDS.has(doc.lower[k]) || (doc.lower[k] === ',' && !listComma(doc, k))) return true;
   }
   return false;
 }
