@@ -150,7 +150,8 @@ export function findCues(
       }
     }
     // a headline in title case: "Senator Praises Governor's Plan", "Mayor Says Budget Is Fair" (the tagger reads the verb as a name)
-    if (!entry && i > s0 && doc.lower[i].length > 2 && doc.text[doc.starts[i]] !== doc.lower[i][0] && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) {
+    // (once the sentence is known to be no headline, its capitalised words are not tested again)
+    if (!entry && headline !== false && i > s0 && doc.lower[i].length > 2 && doc.text[doc.starts[i]] !== doc.lower[i][0] && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.starts[i] + 2))) {
       headline ??= isHeadline(doc, sentence);
       if (headline) entry = headlineVerb(resources, doc.lower[i]);
     }
@@ -265,7 +266,10 @@ function isHeadline(doc: Doc, sentence: Sentence): boolean {
   if (para.endSentence - para.firstSentence !== 1) return false;
   let words = 0;
   let upper = 0;
-  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+  const end = sentence.endToken;
+  for (let t = sentence.firstToken; t < end; t++) {
+    // no 60% any more even if every token left were a capitalised word: (upper + r) / (words + r) < 0.6, in integers
+    if (5 * (upper + end - t) < 3 * (words + end - t)) return false;
     if (doc.lower[t].length < 4 || !/^\p{L}+$/u.test(doc.lower[t])) continue;
     words++;
     if (/^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '')) upper++;
