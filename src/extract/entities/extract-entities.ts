@@ -70,7 +70,7 @@ import { dropHeadlineCommonNames } from './headline-common-names.js';
 import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 import { officeCountries } from './office-countries.js';
-import { unionOfficers } from './union-officers.js';
+import { tradeUnions, unionOfficers } from './union-officers.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -147,6 +147,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   nationalTeams, // countries acting as teams in a sports report (sports-teams.ts)
   (view, _res, m) => notesAddresses(view, m), // a Lotus Notes address is its person, "Traci Warner@ENRON" (notes-addresses.ts)
   unionOfficers, // "union leader Tom Abel", "X, president of the miners' union": agent LAB, the union's country (union-officers.ts)
+  tradeUnions, // "Harbour Porters Union", "National Union of Mineworkers": agent LAB, the country named or the story's (union-officers.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
 ];
 

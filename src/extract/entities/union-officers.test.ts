@@ -44,3 +44,13 @@ test('union leaders and officials as a group are labour of their country (was GO
   const a = actors('BELFAST, May 3 - Unionist leader Roy Caldwell said the assembly must sit.');
   assert.notEqual(a['Roy Caldwell'], 'GBRLAB');
 });
+
+test('a trade union named as an organisation is labour of its country, a sports union or a scientists\' union is not', () => {
+  const es = run('LONDON, May 3 - The National Union of Mineworkers said the pits would close. The PCS Union called a strike. The Rugby Football Union said the match was off. The Union of Concerned Scientists warned of risks. Members of the Kenya National Union of Teachers marched.');
+  const actor = (name: string) => es.find((e) => e.name === name)?.actor ?? null;
+  assert.equal(actor('National Union of Mineworkers'), 'GBRLAB');
+  assert.equal(actor('PCS Union'), 'GBRLAB');
+  assert.equal(actor('Kenya National Union of Teachers'), 'KENLAB');
+  assert.equal(actor('Rugby Football Union'), null);
+  assert.equal(actor('Union of Concerned Scientists'), null);
+});

@@ -81,6 +81,46 @@ export function unionOfficers(view: DocView, res: EntityResources, mentions: rea
 }
 
 /**
+ * Words of a trade union's name that say whom it organises or that it is one ("Harbour Porters Union", "National Union
+ * of Mineworkers", "Congress of Trade Unions"): a "Rugby Football Union", "Union of Concerned Scientists" or a credit
+ * union has none.
+ */
+const LABOUR_NAME_WORDS: ReadonlySet<string> = new Set([
+  'workers', "workers'", 'worker', 'mineworkers', 'miners', "miners'", 'employees', 'teachers', "teachers'", 'nurses', 'journalists',
+  'drivers', 'dockers', 'dockworkers', 'seafarers', 'seamen', 'pilots', "pilots'", 'porters', 'farmworkers', 'metalworkers',
+  'autoworkers', 'steelworkers', 'firefighters', 'firemen', 'railwaymen', 'labour', 'labor', 'trade', 'trades', 'transport',
+  'postal', 'communication', 'commercial', 'staff', 'servants', 'engineers', 'machinists', 'electricians', 'musicians',
+  'actors', 'writers', 'teamsters', 'officers', 'clerks', 'bakers', 'textile', 'garment', 'dock', 'rail', 'maritime',
+]);
+
+/**
+ * Codes trade unions named as organisations: an uncoded organisation named as a union ({@link hasUnionWord}: "… Union",
+ * "Union of …") with a word of whom it organises ({@link LABOUR_NAME_WORDS}) or an acronym before "Union" ("PCS
+ * Union"): agent LAB with its country (one its name opens with, "Kenya National Union of Teachers") or one named in it, else the story's ("Harbour Porters Union" CANLAB in a Toronto
+ * story); rule `<rule>+trade-union`. They had no code, so a union's strike call or talks gave no event source.
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions, such unions coded (new objects)
+ */
+export function tradeUnions(view: DocView, _res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys } = view;
+  let story: StoryCountries | undefined;
+  let out: RawMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.actor || m.agent || !hasUnionWord(keys, m.tokStart, m.tokEnd)) continue;
+    let labour = false;
+    for (let k = m.tokStart; k < m.tokEnd && !labour; k++) {
+      const surface = doc.text.slice(doc.starts[k], doc.ends[k]);
+      labour = LABOUR_NAME_WORDS.has(keys[k]) || (UNION_WORDS.has(keys[k + 1] ?? '') && k + 1 < m.tokEnd && /^[A-Z]{2,6}$/.test(surface));
+    }
+    if (!labour) continue;
+    const country = m.country ?? countryIn(mentions, m.tokStart, m.tokEnd, m) ?? (story ??= storyCountries(mentions)).about;
+    (out ??= [...mentions])[i] = copyMention(m, { agent: 'LAB', country, actor: country ? country + 'LAB' : null, rule: `${m.rule}+trade-union` });
+  }
+  return out ?? [...mentions];
+}
+
+/**
  * The token range of a titled person's union title and its office word, or null when the title is no union office:
  * its last word an office word, and a lower-case union word in it or up to {@link MAX_BEFORE_TITLE} tokens before it
  * in the sentence, or an uncoded organisation named with a union word ending where the title starts.
