@@ -21,6 +21,7 @@ import { checkPronounSpeakers } from './pronoun-speaker.js';
 import { isNegatedCue } from './cue-negation.js';
 import { quoteCueClass } from './stance-object.js';
 import { joinQuoteParts } from './quote-parts.js';
+import { objectRelativeBefore } from './object-relative.js';
 import { dropRepeatedQuotes } from './repeated-quotes.js';
 import { isHeadlinePassive } from './headline-cue.js';
 import { isThingPerceiver } from './thing-perceiver.js';
@@ -351,6 +352,12 @@ function attributeIndirect(scan: QuoteScan, resources: QuoteResources, covered: 
         const ceClause = ranked ? rankedContentEnd(doc, c, cs, ceRule, rule, quoted, covered, cueAt, endModel, endScratch!) : ceRule;
         const a = contentAttribution(scan, c, cs, ceClause, rule, covered);
         if (a) out.push(a);
+      }
+      // "a sea wall, which the mayor said the state should pay for": the object relative pronoun is the content's first part
+      const rel = phase === 'inner' && rule !== 'indirect-relative' ? objectRelativeBefore(doc, c, clauseStart(doc, c, quoted), ranges[0][0], quoted, covered) : -1;
+      if (rel >= 0) {
+        covered[rel] = 1;
+        out.push(attribution('indirect', doc.starts[rel], doc.ends[rel], c, c.speaker, rule, 0.6));
       }
       for (let t = c.chunkStart; t < c.after; t++) covered[t] = 1;
     }
