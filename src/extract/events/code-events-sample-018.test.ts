@@ -23,3 +23,10 @@ test('an object slot does not reach past an auxiliary into a clause: a warning t
   // an addressee right after the verb is still warned
   assert.deepEqual(analysed('Canada warned Brazil against raising its tariffs on steel.'), ['CAN>BRA 130']);
 });
+
+test('delivering a budget or a speech is no economic aid: a chancellor to deliver his budget to parliament (BBC politics 354)', () => {
+  assert.deepEqual(analysed('Finance Minister Ralph Goodale will deliver his budget to the Canadian parliament on 23 February.'), []);
+  assert.deepEqual(analysed('Canada delivered the budget to parliament on Monday.'), []);
+  // budget support delivered to a country stays aid
+  assert.deepEqual(analysed('Canada delivered budget support to Kenya last year.'), ['CAN>KEN 071']);
+});
