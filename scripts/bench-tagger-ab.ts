@@ -1,0 +1,122 @@
+/**
+ * Same-run A/B of the NER tagger of two compiled trees (issue 7): tags every sentence of the bench corpus with both,
+ * interleaved every `--chunk` articles (the order flipped at each chunk) with a sweep of `--sweep-mb` MB of memory
+ * before each chunk, as the other stages evict the caches in a pipeline, and a fresh model memo for each tree at every
+ * pass; prints the CPU time (process.cpuUsage) of each pass and the median ratio B/A.
+ *
+ * Why interleaved: on the shared 2-core host (load 15-20) whole passes of the same code differ by ±20%, so a few per
+ * cent cannot be told from separate processes or alternating passes; chunks of a few articles see the same load for
+ * both trees. Its resolution at load 18 (2026-12-01, 694 articles, 4 passes): one tree against itself, median 1.008
+ * (passes 0.94-1.02); the weight table built at twice its capacity (21 MB instead of 10.5 MB) 1.013 (0.97-1.08), so
+ * read a median within ±3% as no change.
+ *
+ * Usage: `npx tsx scripts/bench-tagger-ab.ts <distA> <distB> [--passes 5] [--chunk 2] [--sweep-mb 32] [--quick]`
+ * (each dist a `tsc -p tsconfig.build.json` output with its compiled data, e.g. a git worktree's dist/). The corpus is
+ * the bench's (scripts/bench-corpus.ts, read in place from `$DETENTE_SHARED`), parsed once by tree A's nlp.
+ * Exits 1 when the two trees tag a different number of spans.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
+import { scriptOption } from './script-setup.js';
+import type { Doc } from '../src/nlp/doc.js';
+
+/** What a tree's compiled tagger modules offer here (dist/extract/entities/ner-tagger.js, resources.js). */
+interface TaggerTree {
+  /** A fresh model memo for the next pass. */
+  fresh(): void;
+  /** Tags the sentences of `docs[from, to)`; returns the number of spans. */
+  run(docs: readonly Doc[], from: number, to: number): number;
+}
+
+/**
+ * Loads a tree's tagger and entity resources.
+ * @param dist absolute path of a compiled tree
+ */
+async function loadTree(dist: string): Promise<TaggerTree> {
+  const tagger = await import(pathToFileURL(join(dist, 'extract/entities/ner-tagger.js')).href);
+  const { loadEntityResources } = await import(pathToFileURL(join(dist, 'extract/entities/resources.js')).href);
+  const res = loadEntityResources();
+  let model = res.ner;
+  return {
+    fresh() {
+      model = tagger.createNerModel(res.ner.labels, res.ner.weights, res.ner.meta);
+    },
+    run(docs, from, to) {
+      let spans = 0;
+      for (let i = from; i < to; i++) {
+        const doc = docs[i];
+        for (const s of doc.sentences) spans += tagger.spansOf(tagger.tagTokens(model, doc.text, doc.starts, doc.ends, s.firstToken, s.endToken, res)).length;
+      }
+      return spans;
+    },
+  };
+}
+
+/** CPU time of this process so far, µs (user + system). */
+function cpuMicros(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const valued = new Set(['--passes', '--chunk', '--sweep-mb']);
+  const positional = args.filter((x, i) => !x.startsWith('--') && !(i > 0 && valued.has(args[i - 1])));
+  if (positional.length !== 2) {
+    process.stderr.write('usage: npx tsx scripts/bench-tagger-ab.ts <distA> <distB> [--passes 5] [--chunk 2] [--sweep-mb 32] [--quick]\n');
+    process.exit(2);
+  }
+  const [distA, distB] = positional.map((p) => resolve(p));
+  const passes = Number(scriptOption('passes', '5'));
+  const chunk = Math.max(1, Number(scriptOption('chunk', '2')));
+  const sweepMb = Number(scriptOption('sweep-mb', '32'));
+  const { articles } = await loadCorpus(process.argv.includes('--quick') ? QUICK_CORPUS : FULL_CORPUS);
+  const { createNlp } = await import(pathToFileURL(join(distA, 'nlp/nlp.js')).href);
+  const nlp = createNlp();
+  const docs: Doc[] = articles.map((a) => nlp.parse(a.text));
+  const a = await loadTree(distA);
+  const b = await loadTree(distB);
+  const sweepBuffer = new Float64Array(Math.max(1, (sweepMb * 1024 * 1024) / 8));
+  let sink = 0;
+  const sweep = (): void => {
+    for (let i = 0; i < sweepBuffer.length; i += 8) sink += sweepBuffer[i]++;
+  };
+  const ratios: number[] = [];
+  // pass 0 warms both trees' code and is not counted
+  for (let pass = 0; pass <= passes; pass++) {
+    a.fresh();
+    b.fresh();
+    let timeA = 0;
+    let timeB = 0;
+    let spansA = 0;
+    let spansB = 0;
+    for (let from = 0, j = 0; from < docs.length; from += chunk, j++) {
+      const to = Math.min(docs.length, from + chunk);
+      for (const tree of j % 2 === 0 ? [a, b] : [b, a]) {
+        if (sweepMb > 0) sweep();
+        const t0 = cpuMicros();
+        const spans = tree.run(docs, from, to);
+        const dt = cpuMicros() - t0;
+        if (tree === a) {
+          timeA += dt;
+          spansA += spans;
+        } else {
+          timeB += dt;
+          spansB += spans;
+        }
+      }
+    }
+    if (spansA !== spansB) {
+      process.stderr.write(`the trees tag different spans: ${spansA} (A) and ${spansB} (B)\n`);
+      process.exit(1);
+    }
+    if (pass === 0) continue;
+    ratios.push(timeB / timeA);
+    process.stdout.write(`pass ${pass}: A ${(timeA / 1000).toFixed(0)} ms, B ${(timeB / 1000).toFixed(0)} ms, B/A ${(timeB / timeA).toFixed(3)} (${spansA} spans)\n`);
+  }
+  const sorted = [...ratios].sort((x, y) => x - y);
+  process.stdout.write(`median B/A ${sorted[sorted.length >> 1].toFixed(3)} over ${passes} passes of ${docs.length} articles (sweep checksum ${sink % 7})\n`);
+}
+
+await main();
