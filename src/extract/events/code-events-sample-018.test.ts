@@ -30,3 +30,9 @@ test('delivering a budget or a speech is no economic aid: a chancellor to delive
   // budget support delivered to a country stays aid
   assert.deepEqual(analysed('Canada delivered budget support to Kenya last year.'), ['CAN>KEN 071']);
 });
+
+test('to let someone down is no concession: voters "let down" on issues from Iraq to fees (BBC politics 335)', () => {
+  assert.deepEqual(analysed('Mr Smith said Canadian farmers felt let down by the government on everything from Iraq to tuition fees.'), []);
+  // letting people in is still a concession
+  assert.deepEqual(analysed('Canada let Haitian refugees into the country on Monday.').some((e) => e.startsWith('CAN>') && e.endsWith(' 080')), true);
+});
