@@ -22,3 +22,19 @@ test("a name inside the speaker phrase that does not end it is no speaker (\"Mr 
   const r = createSpeakerResolver(entities);
   assert.equal(r.resolve(26, 46, 37, 46), null);
 });
+
+// "Officials in Beijing said …": the city is coded with its country but no actor, so the speaker had no code
+test('an unnamed speaker takes the country of a place named inside the phrase when no mention there has an actor code', () => {
+  const text = 'Officials in Lisbon said no. A spokesman for Portugal in Madrid said yes.';
+  const at = (w: string) => text.indexOf(w);
+  const place = (id: string, name: string, actor: string | null, country: string): Entity => ({
+    id, name, type: 'GPE', actor, country, agent: null, provenance: prov,
+    mentions: [{ start: at(name), end: at(name) + name.length, text: name, kind: 'name', provenance: prov }],
+  });
+  const r = createSpeakerResolver([place('E1', 'Lisbon', null, 'PRT'), place('E2', 'Portugal', 'PRT', 'PRT'), place('E3', 'Madrid', null, 'ESP')]);
+  assert.equal(r.affiliation(0, at(' said')), 'PRT');
+  // a mention with an actor code wins over a place without one ("… for Portugal in Madrid": PRT, not ESP)
+  assert.equal(r.affiliation(at('A spokesman'), text.lastIndexOf(' said')), 'PRT');
+  // no place, no code
+  assert.equal(r.affiliation(0, at(' in')), null);
+});

@@ -27,7 +27,9 @@ export interface SpeakerResolver {
    * person named inside it ("a spokesman for India's foreign ministry" → INDGOV, "Indian army officials" →
    * INDMIL, "Mr Blair's spokesman" → Blair's code), the longest such mention winning; null when none. This is
    * GDELT's and PETRARCH's practice of coding an official by the body he speaks for; the speaker's `entity`
-   * stays null (the spokesman is not the ministry).
+   * stays null (the spokesman is not the ministry). When no mention inside carries an actor code, a place inside gives
+   * its country ("officials in Beijing" → CHN, "critics in Texas" → USA: the entities layer codes a city with its
+   * country but no actor), as CAMEO codes an actor of no stated body by its country.
    */
   affiliation(start: number, end: number): string | null;
 }
@@ -98,11 +100,16 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
     },
     affiliation(start, end) {
       let pick: FlatMention | null = null;
+      let place: FlatMention | null = null;
       for (const m of overlapping(start, end)) {
-        if (m.start < start || m.end > end || !m.entity.actor || m.kind === 'pronoun') continue;
+        if (m.start < start || m.end > end || m.kind === 'pronoun') continue;
+        if (!m.entity.actor) {
+          if ((m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country && !place) place = m;
+          continue;
+        }
         if (!pick || m.end - m.start > pick.end - pick.start) pick = m;
       }
-      return pick ? pick.entity.actor : null;
+      return pick ? pick.entity.actor : place ? place.entity.country : null;
     },
     namedIn(entity, start, end) {
       return overlapping(start, end).some((m) => m.entity.id === entity && m.kind === 'name' && m.start >= start && m.end <= end);
