@@ -128,14 +128,20 @@ export function extractQuotes(
     }
   }
   const direct: Attribution[] = [];
+  let previous: Attribution | null = null;
   for (let fi = 0; fi < fragments.length; fi++) {
     const a = fragAttr[fi];
     if (a) {
       if (a.kind === 'direct') direct.push(a);
+      previous = a;
       continue;
     }
-    const lone = reportedContinuation(scan, fi, indirect) ?? unattributedQuote(scan, fi);
+    // a quote whose paragraph break was lost (`"…the war. "And they…"`) goes on with its speaker
+    const f = fragments[fi];
+    const runOn: Attribution | null = f.runOn && previous && previous.speaker && previous.end <= f.start ? attribution('direct', f.start, f.end, previous.cue, previous.speaker, 'direct-continuation', 0.65) : null;
+    const lone: Attribution | null = runOn ?? reportedContinuation(scan, fi, indirect) ?? unattributedQuote(scan, fi);
     if (lone) direct.push(lone);
+    previous = lone;
   }
   const resolver = createSpeakerResolver(entities);
   const all = dropRepeatedQuotes(doc.text, [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start));
@@ -237,7 +243,9 @@ function attributeAdjacentCues(scan: QuoteScan): FrontedPart[] {
     // a coordinated cue after the quotation has its own content ("… “energy and drive” but argues that …")
     // (a speaker before the quotation holds it in an aside of its own: "Jo Roe, known as “Guccifer,” stated that …")
     const insideSubject = after !== undefined && after.side === 'left' && after.speaker !== null && after.speaker.start < t0;
-    if (after && after.speaker && !after.coordinated && !adjacentBefore && !endsClause && !inClause && !insideSubject && (after.entry.frames.has('after') || after.side === 'right')) {
+    // a cue with a that-clause of its own reports that clause ("“…?” Tory MP Jo Roe said that the law …"), not the quotation
+    const ownClause = after !== undefined && doc.lower[after.after] === 'that';
+    if (after && after.speaker && !after.coordinated && !adjacentBefore && !endsClause && !inClause && !insideSubject && !ownClause && (after.entry.frames.has('after') || after.side === 'right')) {
       fragAttr[fi] = attribution('direct', f.start, f.end, after, after.speaker, 'direct-cue-after', 0.9);
       usedCue.add(after);
       continue;

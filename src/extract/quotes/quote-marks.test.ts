@@ -65,3 +65,14 @@ test("three apostrophes after an open single quote close it and then the doubled
   assert.deepEqual(fragments.map((f) => text.slice(f.start, f.end)), ["They keep telling us, 'Wait your turn,'", 'We have waited.']);
   assert.equal(text.slice(fragments[0].closeEnd, fragments[0].closeEnd + 4), ' the');
 });
+
+test('an opening mark after a finished sentence inside an open straight quote carries the quote on (two paragraphs run together)', () => {
+  const text = 'Ms Rook told the crowd: "Voters were angry about the war. "And they noticed the stand we took." The rally ended.';
+  const { fragments, messages } = scanQuoteMarks(text, paragraphsOf(text));
+  assert.deepEqual(fragments.map((f) => text.slice(f.start, f.end)), ['Voters were angry about the war.', 'And they noticed the stand we took.']);
+  assert.deepEqual(fragments.map((f) => [f.closed, f.continues, f.continuation, f.runOn]), [[false, true, false, false], [true, false, false, true]]);
+  assert.equal(messages.length, 0);
+  // controls: a closed quote then a new one, and an opening-shaped mark inside a clause, stay as they were
+  assert.deepEqual(contents('"We are ready," she said. "The talks start today."'), ['We are ready', 'The talks start today.']);
+  assert.deepEqual(contents('He wrote "we tried "hard" to win."'), ['we tried']);
+});

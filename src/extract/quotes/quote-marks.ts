@@ -19,6 +19,11 @@ export interface QuoteFragment {
   readonly continues: boolean;
   /** True when this fragment carries on a quote left open at the end of the previous paragraph. */
   readonly continuation: boolean;
+  /**
+   * True when this fragment carries on the previous fragment of the same paragraph after a paragraph break lost in the
+   * text (`…in Iraq. "And they…`, see {@link mergedParagraphBreak}): it is the same speaker's quote.
+   */
+  readonly runOn: boolean;
 }
 
 /** A non-fatal finding of the scanner: a mark that could not be matched. */
@@ -96,6 +101,17 @@ function roleOf(ch: string, prev: string, next: string, singleOpen: boolean): Ro
 interface OpenMark {
   readonly kind: MarkKind;
   readonly offset: number;
+  /** opened where a quote went on after a lost paragraph break (see {@link mergedParagraphBreak}) */
+  readonly runOn?: boolean;
+}
+
+/**
+ * True when the straight double mark at `at` opens a sentence right after one that ended (`…in Iraq. "And they…`):
+ * read while a straight double quote is open, it is a paragraph break of that quote lost when its paragraphs were
+ * run together (texts stored one paragraph a line lose breaks; the BBC News full-text set has ~1,500 such marks).
+ */
+function mergedParagraphBreak(text: string, at: number): boolean {
+  return at >= 2 && text[at - 1] === ' ' && /[.!?]/.test(text[at - 2]) && /\p{Lu}/u.test(text[at + 1] ?? '');
 }
 
 /**
@@ -131,7 +147,7 @@ export function scanQuoteMarks(
       const next = paragraphs[p + 1];
       const continues = next !== undefined && isOpeningAt(text, next.start);
       if (!continues) messages.push({ ruleId: 'unbalanced-quote', offset: bottom.offset });
-      fragments.push(fragment(text, bottom.offset, pEnd, p, false, continues, continuation && bottom.offset === firstMarkOffset(text, pStart)));
+      fragments.push(fragment(text, bottom.offset, pEnd, p, false, continues, continuation && bottom.offset === firstMarkOffset(text, pStart), bottom.runOn === true));
       carried = continues;
     }
   }
@@ -171,6 +187,13 @@ function scanMark(
     // a straight double mark closes when the innermost open double quote is straight, or when it cannot open
     let top = stack.length - 1;
     while (top >= 0 && stack[top].kind !== 'double') top--;
+    if (top === 0 && stack.length === 1 && text[stack[0].offset] === '"' && role === 'open' && mergedParagraphBreak(text, at)) {
+      // `…in Iraq. "And they saw…` with a quote open: two paragraphs of one quote run together (the news convention of an
+      // opening mark on each paragraph, the break lost), so the quote goes on in a fragment of its own
+      fragments.push(fragment(text, stack[0].offset, at, p, false, true, continuation && stack[0].offset === firstMarkOffset(text, pStart), stack[0].runOn === true));
+      stack[0] = { kind, offset: at, runOn: true };
+      return at;
+    }
     if (top >= 0 && (text[stack[top].offset] === '"' || text[stack[top].offset] === "'" || role !== 'open')) role = 'close';
     else if (role === 'either') role = 'open';
   }
@@ -187,7 +210,7 @@ function scanMark(
   }
   const open = stack[k];
   stack.length = k;
-  if (k === 0) fragments.push(fragment(text, open.offset, doubled ? at - 1 : at, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart)));
+  if (k === 0) fragments.push(fragment(text, open.offset, doubled ? at - 1 : at, p, true, false, continuation && open.offset === firstMarkOffset(text, pStart), open.runOn === true));
   return at;
 }
 
@@ -212,11 +235,12 @@ function fragment(
   closed: boolean,
   continues: boolean,
   continuation: boolean,
+  runOn: boolean,
 ): QuoteFragment {
   let start = open + (text[open] === "'" && text[open + 1] === "'" ? 2 : 1);
   let end = close;
   const closeEnd = closed ? close + (text[close] === "'" && text[close + 1] === "'" ? 2 : 1) : close;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
-  return { open, close, closeEnd, start, end, paragraph, closed, continues, continuation };
+  return { open, close, closeEnd, start, end, paragraph, closed, continues, continuation, runOn };
 }
