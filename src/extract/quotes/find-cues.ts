@@ -579,7 +579,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "voters are more likely to say", "Clinton took to Twitter to say": an infinitive cue takes the subject of its clause
   if (j > s0 && doc.lower[j] === 'to' && !quoted[j]) {
     // (the object of an object-control verb right before "to" does it: "drove the senator to say", "allow him to call for")
-    const subject = infinitiveController(doc, j, floorAtQuote(j - 1, s0, quoted)) ?? sentenceSubject(doc, s0, j, quoted);
+    const subject = infinitiveController(doc, j, floorAtQuote(j - 1, s0, quoted)) ?? sentenceSubject(doc, s0, j, quoted) ?? beToSubject(doc, s0, j, entry, quoted);
     if (!subject) return null;
     let after = end;
     let addressee: TokenRange | null = null;
@@ -1079,6 +1079,27 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
   let aux = false;
   for (; v < limit && (doc.pos[v] === 'ADV' || doc.pos[v] === 'AUX'); v++) if (doc.pos[v] === 'AUX') aux = true;
   return v < limit && (doc.pos[v] === 'VERB' || aux) ? np : null;
+}
+
+/** Heads of a subject that "be to" makes a plan, not a speaker ("The aim is to say …", "Our hope was to tell …"). */
+const PURPOSE_HEADS: ReadonlySet<string> = new Set([
+  'aim', 'plan', 'idea', 'goal', 'task', 'job', 'hope', 'intention', 'purpose', 'strategy', 'point', 'challenge', 'priority',
+  'move', 'step', 'answer', 'solution', 'option', 'role', 'mission', 'policy', 'tactic', 'object', 'objective', 'trick', 'way',
+]);
+
+/**
+ * The subject of "be to" + an infinitive cue, British news's future of a scheduled act ("Mr Kennedy is to tell the
+ * audience: …", "Ministers are to announce that …"): the clause's subject when only "be" stands between it and "to",
+ * not a purpose noun ("The aim is to say …"); else null.
+ * @param doc the token layer; `s0` the sentence start; `to` the token "to" before the cue; `entry` the cue's lexicon
+ * entry; `quoted` per-token flags
+ */
+function beToSubject(doc: Doc, s0: number, to: number, entry: CueEntry, quoted: Uint8Array): TokenRange | null {
+  // (cues of speaking and writing only: "MTV is to show the advert" is a plan, not a quote)
+  if ((entry.class !== 'speech' && entry.class !== 'writing') || to - 1 <= s0 || doc.lemmas[to - 1] !== 'be' || doc.pos[to - 1] !== 'AUX') return null;
+  // the limit after "to": the subject finder then reads "be" as the subject's auxiliary
+  const np = sentenceSubject(doc, s0, to + 1, quoted);
+  return np && !PURPOSE_HEADS.has(doc.lemmas[np.head]) ? np : null;
 }
 
 /**
