@@ -14,7 +14,8 @@ import { negatedIntent } from './negated-intent.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless']);
+// (and the adverbs of a mere possibility right before the verb: "possibly attacked", "perhaps met"; sixth hand check's open list)
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'must', 'if', 'whether', 'unless', 'possibly', 'perhaps', 'maybe']);
 
 // "will meet", "would meet" (reported future): coded as the intent code of the pattern (CAMEO 03x)
 const FUTURE = new Set(['will', "'ll", 'shall', 'going', 'would', "'d"]);

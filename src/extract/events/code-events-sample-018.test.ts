@@ -36,3 +36,9 @@ test('to let someone down is no concession: voters "let down" on issues from Ira
   // letting people in is still a concession
   assert.deepEqual(analysed('Canada let Haitian refugees into the country on Monday.').some((e) => e.startsWith('CAN>') && e.endsWith(' 080')), true);
 });
+
+test('an act only "possibly" or "perhaps" done is not coded as done (open list of the fifth hand check)', () => {
+  assert.deepEqual(analysed('Brazil possibly attacked Argentina on Monday.'), []);
+  assert.deepEqual(analysed('Brazil perhaps attacked Argentina on Monday.'), []);
+  assert.deepEqual(analysed('Brazil attacked Argentina on Monday.'), ['BRA>ARG 190']);
+});
