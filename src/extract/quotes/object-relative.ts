@@ -1,5 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
-import type { CueMatch } from './cue-match.js';
+import type { CueMatch } from './find-cues.js';
 
 /**
  * Relative pronouns that can be the object of what a cue after them reports. Not "that": after a noun it opens a

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Entity } from '../../model/entity.js';
 import { QuoteSchema, type Quote } from '../../model/quote.js';
+import type { Span } from '../../model/span.js';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractQuotes } from './extract-quotes.js';
 import { PART_JOINER } from './quote-parts.js';
@@ -36,7 +37,7 @@ export function assertQuoteSpans(text: string, q: Quote): void {
   }
   assert.ok(q.parts.length >= 2, `${q.id}: parts hold two pieces or more`);
   for (let i = 0; i < q.parts.length; i++) {
-    const p = q.parts[i];
+    const p: Span = q.parts[i];
     assert.equal(text.slice(p.start, p.end), p.text);
     if (i > 0) assert.ok(q.parts[i - 1].end <= p.start, `${q.id}: parts in text order, not overlapping`);
   }
