@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUOTE_CSV_COLUMNS, toCsv } from './csv-rows.js';
+import { QUOTE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
 import type { StoredQuote } from '../store/store.js';
 
 const quote = (over: Partial<StoredQuote>): StoredQuote => ({
@@ -23,4 +23,13 @@ test('quotes as CSV: a header, one row each, commas and quotation marks quoted, 
 
 test('no rows give the header line alone', () => {
   assert.equal(toCsv([], QUOTE_CSV_COLUMNS).split('\n').filter(Boolean).length, 1);
+});
+
+test('a discontinuous content has its parts as start-end offsets in the last column; a content in one piece leaves it empty', () => {
+  const parts = [{ start: 10, end: 18, text: 'The levy' }, { start: 31, end: 43, text: 'will go up.' }];
+  const csv = toCsv([quote({ parts, text: 'The levy … will go up.', start: 10, end: 43 }), quote({ id: 'q2' })], [...QUOTE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN]);
+  const [header, first, second] = csv.split('\n');
+  assert.ok(header.endsWith(',negated,parts'));
+  assert.ok(first.endsWith(',false,10-18;31-43'), first);
+  assert.ok(second.endsWith(',false,'), second);
 });

@@ -63,6 +63,16 @@ export const QUOTE_CSV_COLUMNS: readonly CsvColumn<StoredQuote>[] = [
 ];
 
 /**
+ * The CSV column of a discontinuous content's pieces (`Quote.parts`: "The levy, she said, will rise." → two parts), as
+ * half-open offsets into the article text, `start-end` joined by `;` ("10-18;31-43"); empty for a content in one piece.
+ * Written after every other quote column (the article's citation columns too), so readers by position keep working.
+ */
+export const QUOTE_PARTS_CSV_COLUMN: CsvColumn<StoredQuote> = {
+  header: 'parts',
+  value: (q) => (q.parts ? q.parts.map((p) => `${p.start}-${p.end}`).join(';') : null),
+};
+
+/**
  * Writes records as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted, CRLF-free
  * `\n` line ends), with a header line; empty fields for null and undefined.
  * @param rows the stored events or quotes
