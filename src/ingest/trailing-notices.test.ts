@@ -23,6 +23,7 @@ test('credits, calls to sign up or follow, standards, labels and bios at an arti
     'For the latest stories from the valley, sign up for our free morning newsletter.',
     'Got a story? Send it to our newsroom.',
     'This is a developing story - more to follow',
+    'More to follow.',
     'Our Standards: The Kesterby Post Editorial Principles and Trust Principles.',
     'First published in The Valley Review.',
     'TOPICS',
@@ -39,6 +40,12 @@ test('news sentences that mention the same words are no notices', () => {
     'The story of the 2019 flood was published as a book last year.',
     'Mayor Ana Ruiz is a former engineer who worked on the first barrier plans.',
     'Follow-up inspections will take place every spring, the authority said.',
+    // (review 15: a closing sentence about a victim or a witness, and "more to follow" inside news)
+    'The victim was a 19-year-old student at the local college.',
+    'Police said the driver was a student.',
+    'The dead man was a well-known local journalist.',
+    'the injured cyclist is a student at the college.',
+    'Talks will resume on Monday, with more to follow.',
   ]) assert.ok(!isTrailingNotice(line), line);
 });
 

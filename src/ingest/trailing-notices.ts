@@ -24,7 +24,8 @@ const NOTICE = new RegExp(
     '^(?:got|have|do you have) a (?:news )?(?:story|tip)(?: to (?:tell|share))?\\?',
     '\\bin my bookmarks\\b',
     '^(?:article|story) continues (?:below|after)\\b',
-    '\\bmore to follow\\.?$',
+    // (the whole line, or after "developing story": "Talks resume on Monday, with more to follow." is news)
+    '(?:^\\W*|\\bdeveloping story\\W+)more to follow\\W*$',
     '\\b(?:this|the) (?:article|story|piece) (?:was |is |has been )?(?:(?:first|originally) (?:published|appeared)|republished)\\b',
     '^(?:first|originally) (?:published|appeared) (?:in|on|by)\\b',
     '\\btrust principles\\b',
@@ -43,10 +44,12 @@ const NOTICE = new RegExp(
 const LABEL = /^(?:topics|categories|tags|related topics|filed under|more on this|share(?: this)?|advertisement)[:.]?$|^[\s_\-–—*=•·~]{3,}$/i;
 
 /**
- * A contributor's bio: a sentence opening with up to four name words (or none, when the page split the name off)
- * saying what the writer is: "Ana Ruiz is a senior researcher with …", "is an associate professor at …".
+ * A contributor's bio: a sentence opening with up to four capitalised name words (or none, when the page split the name
+ * off) saying in the present what the writer is: "Ana Ruiz is a senior researcher with …", "is an associate professor
+ * at …". Case-sensitive (with the `i` flag `\p{Lu}` matches every letter) and not "was": "The victim was a 19-year-old
+ * student" ends news stories (review 15).
  */
-const BIO = /^(?:[\p{Lu}][\p{L}'’.-]*\s){0,4}(?:is|was)\s(?:a|an|the)\s[^.]{0,100}\b(?:professor|lecturer|researcher|fellow|correspondent|reporter|writer|journalist|columnist|contributor|student|analyst|editor)\b/iu;
+const BIO = /^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}is\s(?:a|an|the)\s[^.]{0,100}\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Ff]ellow|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Ss]tudent|[Aa]nalyst|[Ee]ditor)\b/u;
 
 /** Longest paragraph read as a notice: a credit or a call to sign up is a sentence or two, never a paragraph of news. */
 const MAX_NOTICE_LENGTH = 400;
