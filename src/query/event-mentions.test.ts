@@ -64,3 +64,14 @@ test('a wire dateline is not part of the sentence, and two sentences with other 
   // one template, two deals: most word pairs shared, the amounts not
   assert.ok(!sameSentence('TROMSO, May 2 - Arctic Salmon AS has agreed a 4.2 billion crown credit line, lead bank Nordbank said.', 'TROMSO, May 2 - Fjord Shipping AS has agreed a 4.75 billion crown credit line, lead bank Nordbank said.'));
 });
+
+test('a statement dated only by its story\'s publication is one event with its re-issue of the next day (review 15b)', () => {
+  const accused = 'Norway\'s foreign minister Ingrid Solberg accused Finland of stalling talks on fishing quotas.';
+  const byPublication = (articleId: string, published: string, more: Partial<StoredEvent> = {}) =>
+    ev(articleId, accused, { code: '112', date: published, dateText: null, published, ...more });
+  assert.equal(groupEventMentions([byPublication('a1', '2024-03-02'), byPublication('a2', '2024-03-03')]).length, 1);
+  // a date stated in the sentence still has to be the same one
+  assert.equal(groupEventMentions([byPublication('a1', '2024-03-02', { dateText: 'on Saturday' }), byPublication('a2', '2024-03-03', { dateText: 'on Sunday' })]).length, 2);
+  // and the stories still have to be at most three days apart
+  assert.equal(groupEventMentions([byPublication('a1', '2024-03-02'), byPublication('a2', '2024-03-09')]).length, 2);
+});

@@ -81,6 +81,11 @@ export function sameSentence(a: string, b: string): boolean {
   return shared >= SAME_SENTENCE_SHARE * small.size;
 }
 
+/** Whether an event has no date of its own: no date expression, dated on its article's day of publication. */
+function datedByPublication(ev: StoredEvent): boolean {
+  return !ev.dateText && ev.date !== null && ev.published !== null && ev.published.startsWith(ev.date);
+}
+
 /** Days between two publication dates (YYYY-MM-DD or ISO 8601); null when either is missing or unreadable. */
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
@@ -94,8 +99,9 @@ function daysApart(a: string | null, b: string | null): number | null {
  * keeps one event per story:
  * - within an article, events with the same source and target actor codes, CAMEO code, date and place (a headline and
  *   its first paragraph, a story repeating its news lower down);
- * - across articles (`acrossArticles`), events with the same source and target actor codes, CAMEO code and date,
- *   stated in the same sentence ({@link sameSentence}) in articles of the same named source published at
+ * - across articles (`acrossArticles`), events with the same source and target actor codes, CAMEO code and date (or
+ *   both dated only by their article's publication day, which moves when a story is re-issued the next day), stated in
+ *   the same sentence ({@link sameSentence}) in articles of the same named source published at
  *   most `withinDays` apart — a wire story re-issued with a new lead or added paragraphs (reut2-*: two thirds to three
  *   quarters of the text the same, too far apart for the store's near-copy check, which links the article itself) states
  *   its unchanged facts in unchanged sentences. An undated event needs both publication dates; an article with no
@@ -126,19 +132,34 @@ export function groupEventMentions(events: readonly StoredEvent[], { acrossArtic
     else union(first, i);
     if (!acrossArticles || !ev.articleSource) return;
     // the events of one source with these actors, code and date: few, so each is compared with the earlier ones
+    const compareWith = (earlier: readonly number[]) => {
+      for (const j of earlier) {
+        const other = events[j];
+        if (other.articleId === ev.articleId || find(j) === find(i)) continue;
+        const apart = daysApart(other.published, ev.published);
+        if ((apart === null ? ev.date !== null : apart <= withinDays) && sameSentence(other.sentence.text, ev.sentence.text)) union(j, i);
+      }
+    };
     const sameWhat = JSON.stringify([ev.articleSource, ...what]);
     const earlier = alike.get(sameWhat);
-    if (!earlier) {
-      alike.set(sameWhat, [i]);
-      return;
+    if (earlier) {
+      compareWith(earlier);
+      earlier.push(i);
+    } else alike.set(sameWhat, [i]);
+    // an event dated only by its article's publication (no date in its sentence) is also compared with the others so
+    // dated within `withinDays`, as a re-issue of the next day dates it a day later (review 15b: one statement in
+    // stories of 2 and 3 March was two events)
+    if (!datedByPublication(ev)) return;
+    const day = Math.floor(Date.parse(ev.date!) / 86_400_000);
+    if (Number.isNaN(day)) return;
+    const byDay = (d: number) => JSON.stringify([ev.articleSource, ...what.slice(0, 3), 'published', d]);
+    for (let d = day - Math.ceil(withinDays); d <= day + Math.ceil(withinDays); d++) {
+      const near = alike.get(byDay(d));
+      if (near) compareWith(near);
     }
-    for (const j of earlier) {
-      const other = events[j];
-      if (other.articleId === ev.articleId || find(j) === find(i)) continue;
-      const apart = daysApart(other.published, ev.published);
-      if ((apart === null ? ev.date !== null : apart <= withinDays) && sameSentence(other.sentence.text, ev.sentence.text)) union(j, i);
-    }
-    earlier.push(i);
+    const own = alike.get(byDay(day));
+    if (own) own.push(i);
+    else alike.set(byDay(day), [i]);
   });
   const groups = new Map<number, { event: StoredEvent; members: StoredEvent[]; articleIds: Set<string> }>();
   events.forEach((ev, i) => {
