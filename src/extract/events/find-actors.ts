@@ -474,7 +474,7 @@ export function findSlot(
   }
   for (const ch of chunks) {
     if (ch.first < from) continue;
-    // "its warplanes attacked two naval targets -- Baghdad's usual term for tankers --": a phrase inside a dash aside
+    // "its jets struck two targets at sea -- the ministry's word for oil tankers --": a phrase inside a dash aside
     // describes the object, it is no target (reut2-017: IRQ -> IRQGOV 190)
     if (openDashAside(doc, from, ch.first)) continue;
     // "proposed a freeze and Canada has begun …": a phrase after "and" followed by its own verb starts a clause

@@ -96,7 +96,7 @@ test('a place named as a part "of" somewhere, and an actor in a time phrase, are
   assert.deepEqual(brief('Canada told Brazil the venture would drill for gas in the coastal region of Bahia.', [CAN, BRA]), ['CAN>BRA 010']);
 });
 
-test('a phrase before "must be" + participle is acted on, not the addressee of a demand: "must not be allowed to win" (BBC politics 349)', () => {
+test('a phrase before "must be" + participle is acted on, not the addressee of a demand: "X must not be allowed to …" (BBC politics 349, in other words)', () => {
   assert.deepEqual(brief('Canada told its party congress that Brazil must not be allowed to win the contract.', [CAN, BRA]), []);
   assert.deepEqual(brief('Canada said Brazil must be stopped before the vote.', [CAN, BRA]), []);
   // with an active verb the phrase is whom the demand is made of

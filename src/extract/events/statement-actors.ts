@@ -146,7 +146,7 @@ export function possessorOfThing(doc: Doc, index: ActorIndex, ref: ActorRef, end
   return head >= 0 && !AGENT_NOUNS.has(doc.lower[head]) && !ACT_NOUNS.has(doc.lower[head]) && !SPEECH_NOUNS.has(doc.lower[head]);
 }
 
-// Nouns naming what an actor said ("at odds with Tony Blair's prediction"): a statement about it answers its owner
+// Nouns naming what an actor said ("at odds with the mayor's forecast"): a statement about it answers its owner
 const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'prediction', 'predictions', 'claim', 'claims', 'remarks', 'comments', 'comment', 'statement', 'statements', 'words', 'warning',
   'warnings', 'accusation', 'accusations', 'promise', 'promises', 'pledge', 'pledges', 'demand', 'demands', 'request', 'call', 'calls',

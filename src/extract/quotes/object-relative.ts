@@ -10,7 +10,7 @@ const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who', '
 
 /**
  * The relative pronoun that stands for a gap in the content of cue `c`: "a sea wall, which the mayor said the state
- * should pay for", "the port, which he describes as his second home", "twins, whom they named Ana and Eva", "the ruling,
+ * should pay for", "the harbour town, which she calls her real home", "twins, whom they named Ana and Eva", "the ruling,
  * which the ministry has vowed to ignore". The pronoun comes right before the cue's speaker, and the content the rules
  * read starts after the cue; the pronoun is what the reported words are about, so it is the content's first part (as
  * PolNeAR annotates it: a discontinuous content of the pronoun and the clause; PolNeAR train: 39 contents matched at
