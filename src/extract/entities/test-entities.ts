@@ -29,3 +29,14 @@ export function createEntityRunner(date: string | null = null): EntityRunner {
 export function entityNamed(entities: readonly Entity[], name: string): Entity | undefined {
   return entities.find((e) => e.name === name);
 }
+
+/**
+ * For tests of actor codes: each PERSON entity's canonical name with its actor code.
+ * @param entities the entities of an article
+ * @returns `{ name: actor }` (null for a person with no code)
+ */
+export function personActors(entities: readonly Entity[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const e of entities) if (e.type === 'PERSON') out[e.name] = e.actor;
+  return out;
+}

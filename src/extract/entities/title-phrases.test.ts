@@ -1,15 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEntityRunner } from './test-entities.js';
+import { createEntityRunner, personActors } from './test-entities.js';
 
 // Speakers named inside a title phrase: the title is cut off the name and gives the agent.
 const run = createEntityRunner('2010-03-03');
 
-function persons(text: string): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const e of run(text)) if (e.type === 'PERSON') out[e.name] = e.actor;
-  return out;
-}
+const persons = (text: string) => personActors(run(text));
 
 test('police titles are cut off the name and code police (COP): chief constables, police and crime commissioners', () => {
   const a = persons('LEEDS, March 3 - Assistant Chief Constable Ann Lee said arrests had risen. Police and Crime Commissioner Jane Holt said the force needed more officers. Deputy Chief Constable Omar Price agreed.');

@@ -1,14 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEntityRunner } from './test-entities.js';
+import { createEntityRunner, personActors } from './test-entities.js';
 
 const run = createEntityRunner('1987-05-03');
 
-function actors(text: string): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const e of run(text)) if (e.type === 'PERSON') out[e.name] = e.actor;
-  return out;
-}
+const actors = (text: string) => personActors(run(text));
 
 test('a union leader titled before the name is labour of the dateline country, not government or nothing', () => {
   const a = actors('TORONTO, May 3 - Union leader Tom Abel said the strike at the ferry docks would go on. Union president Ray Kline said pay must rise.');
