@@ -49,3 +49,14 @@ test('a party leader titled by the first word of a party the article names is th
   const b = actors('Regional leader Ann Fenwick accepted his resignation in London, the British capital.');
   assert.notEqual(b['Ann Fenwick'], 'GBRPTY');
 });
+
+test('a shadow post whose portfolio is written in lower case is opposition (BBC politics 339: "Tory shadow local government secretary")', () => {
+  // the title is "secretary" alone; "local government", "education" are lower-case words of the post's name
+  const a = actors('The scheme is a stealth tax, said Tory shadow local government secretary Paul Renwick in London.');
+  assert.equal(a['Paul Renwick'], 'GBROPP');
+  const b = actors('British schools need more teachers, said shadow education secretary Ann Fenwick.');
+  assert.equal(b['Ann Fenwick'], 'GBROPP');
+  // a preposition between "opposition" and the title names no opposition post
+  const c = actors('The British scheme met opposition from health secretary Paul Renwick in London.');
+  assert.notEqual(c['Paul Renwick'], 'GBROPP');
+});

@@ -11,16 +11,22 @@ const PARTY_OFFICES: ReadonlySet<string> = new Set(['leader', 'chairman', 'chair
 /** Words that make a title an opposition one: "Shadow Home Secretary", "Opposition leader". */
 const OPPOSITION_WORDS: ReadonlySet<string> = new Set(['shadow', 'opposition']);
 
+/** Parts of speech of a portfolio word written in lower case ("local government", "education", "home"): wink-nlp tags. */
+const PORTFOLIO_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+
 /**
- * True when "shadow" or "opposition" stands right before the title at `t`, or before up to two capitalised words of
- * the post's name that the title left out: "Shadow Treasury chief secretary George Osborne" (BBC politics 361, 2005:
- * the title is "chief secretary"; he was coded GBRGOV by his later office).
+ * True when "shadow" or "opposition" stands right before the title at `t`, or before up to two words of the post's
+ * name that the title left out, capitalised or not: "Shadow Treasury chief secretary George Osborne" (BBC politics
+ * 361, 2005: the title is "chief secretary"; he was coded GBRGOV by his later office), "Tory shadow local government
+ * secretary" (BBC politics 339: the title is "secretary"; coded GBRGOV). A word in lower case must be a noun or an
+ * adjective ({@link PORTFOLIO_POS}), so a preposition or article ends the search: "opposition from health secretary
+ * X" and "opposition to the foreign secretary X" name no opposition post.
  */
 function shadowBefore(view: DocView, t: number, sentence: number): boolean {
   const { doc, keys } = view;
   for (let k = t - 1; k >= 0 && k >= t - 3 && view.sentenceOf[k] === sentence; k--) {
     if (OPPOSITION_WORDS.has(keys[k])) return true;
-    if (!/^\p{Lu}/u.test(doc.text.slice(doc.starts[k], doc.starts[k] + 1))) return false;
+    if (!/^\p{Lu}/u.test(doc.text.slice(doc.starts[k], doc.starts[k] + 1)) && !PORTFOLIO_POS.has(doc.pos[k])) return false;
   }
   return false;
 }
