@@ -42,3 +42,12 @@ test('an act only "possibly" or "perhaps" done is not coded as done (open list o
   assert.deepEqual(analysed('Brazil perhaps attacked Argentina on Monday.'), []);
   assert.deepEqual(analysed('Brazil attacked Argentina on Monday.'), ['BRA>ARG 190']);
 });
+
+test('refusing or declining to rule something out rejects nothing (BBC politics 356: a chancellor who "refused to rule out" tax rises was coded 120)', () => {
+  assert.deepEqual(analysed('Canada refused to rule out sanctions against Brazil.'), []);
+  assert.deepEqual(analysed('Canada declined to rule out new talks with Brazil.'), []);
+  assert.deepEqual(analysed('Canada failed to turn down the Brazilian offer.'), []);
+  // ruling out, and refusing what is no rejection, stay rejections
+  assert.deepEqual(analysed('Canada ruled out new talks with Brazil.'), ['CAN>BRA 120']);
+  assert.deepEqual(analysed('Canada refused to hold talks with Brazil.'), ['CAN>BRA 125']);
+});

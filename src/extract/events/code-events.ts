@@ -265,6 +265,11 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
       // government today ordered the opposition newspaper La Prensa to suspend publication"); an ordered attack has
       // not happened yet and is a threat of force (ORDER * ATTACK [138], ORDER * (TO SHOOT) [137]: 138)
       return root >= 18 ? '138' : complement.code;
+    case 'reject':
+      // refusing or failing to reject keeps the thing open: "refused to rule out tax rises", "declined to rule out
+      // talks", "failed to turn down the offer" reject nothing (CAMEO 12 codes a rejection made, and a double negative
+      // makes none); 'would not / did not rule out' is a negated rejection and coded as none likewise (negation)
+      return root === 12 ? null : controller.code;
     default:
       return controller.code;
   }
