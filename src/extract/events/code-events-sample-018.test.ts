@@ -51,3 +51,11 @@ test('refusing or declining to rule something out rejects nothing (BBC politics 
   assert.deepEqual(analysed('Canada ruled out new talks with Brazil.'), ['CAN>BRA 120']);
   assert.deepEqual(analysed('Canada refused to hold talks with Brazil.'), ['CAN>BRA 125']);
 });
+
+test('"before they attacked": the subject of a clause opened by before/after is the actor itself, not the people of its country (19x for state forces, not 18x)', () => {
+  assert.deepEqual(analysed('Canadian soldiers crossed into Brazil before they attacked the town of Manaus.'), ['CANMIL>BRA 190']);
+  assert.deepEqual(analysed('Canadian soldiers crossed into Brazil after they attacked the town of Manaus.'), ['CANMIL>BRA 190']);
+  // rebels stay non-state (180), and people in a place stay its people
+  assert.deepEqual(analysed('Canadian rebels crossed into Brazil before they attacked the town of Manaus.'), ['CANREB>BRA 180']);
+  assert.deepEqual(analysed('Hundreds of farmers in Canada protested against Brazil on Monday.'), ['CAN>BRA 141']);
+});
