@@ -64,6 +64,13 @@ function beOrGet(doc: Doc, k: number): boolean {
   return lemma === 'be' || lemma === 'get' || doc.lower[k] === 'being' || doc.lower[k] === 'getting';
 }
 
+/**
+ * Verbs whose past participle is their base form, so wink-nlp's lemma cannot tell "was hit" from "was to hit": after
+ * "be" or "get" with no "to" between they are passive ("Lufthansa was hit by weak demand": the firm is hit, it
+ * attacks no one; a BBC business story of 2005 was coded DEUBUS -> IRQ 180).
+ */
+const INVARIANT_PARTICIPLES: ReadonlySet<string> = new Set(['hit', 'cut', 'put', 'set', 'hurt', 'shut', 'spread', 'cast', 'burst', 'let', 'quit', 'upset', 'split', 'shed', 'bid']);
+
 /** Auxiliaries and adverbs right before a verb: negation, modality, passive voice. */
 export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
   let negated = false;
@@ -72,6 +79,9 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
   let passive = false;
   let k = t - 1;
   let steps = 0;
+  // a participle form: not the lemma, or a verb whose participle is its base form with no "to" before it
+  let toSeen = false;
+  const participle = doc.lower[t] !== doc.lemmas[t] || INVARIANT_PARTICIPLES.has(doc.lower[t]);
   while (k >= sentenceFirst && steps < 4) {
     const w = doc.lower[k];
     const pos = doc.pos[k];
@@ -79,8 +89,10 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     else if (HYPOTHETICAL.has(w)) hypothetical = true;
     else if (FUTURE.has(w)) future = true;
     else if (pos === 'AUX' || (pos === 'VERB' && beOrGet(doc, k))) {
-      if (beOrGet(doc, k) && doc.lower[t] !== doc.lemmas[t] && !doc.lower[t].endsWith('ing') && !stative(doc, t)) passive = true;
+      const form = doc.lower[t] !== doc.lemmas[t] || (participle && !toSeen);
+      if (beOrGet(doc, k) && form && !doc.lower[t].endsWith('ing') && !stative(doc, t)) passive = true;
     } else if (pos !== 'ADV' && pos !== 'PART') break;
+    if (w === 'to') toSeen = true;
     k--;
     steps++;
   }

@@ -802,3 +802,12 @@ test("a person's former aide or relative named after his possessive is no source
   assert.deepEqual(brief(run("Mr Macron's son Ed Vane said Germany had to cut its deficit.", [MACRON, AIDE, DEU])), []);
   assert.deepEqual(brief(run("Mr Macron's spokesman Ed Vane criticised Germany.", [MACRON, AIDE, DEU])), ['FRAGOV>DEU 111']);
 });
+
+test('a verb whose participle is its base form is passive after "was": an airline "was hit by weak demand" attacks no one (BBC business 109)', () => {
+  const AIRLINE: EntitySpec = { id: 'nordwind', name: 'Nordwind Air', type: 'ORG', actor: 'DEUBUS', country: 'DEU', surfaces: ['Nordwind Air'] };
+  assert.deepEqual(brief(run('Nordwind Air was hit by weak demand after the war in Russia.', [AIRLINE, RUS])), []);
+  // the agent of the passive is the source, the subject the target
+  assert.deepEqual(brief(run('Nordwind Air was hit by a Russian missile.', [AIRLINE, RUS_ADJ])), ['RUS>DEUBUS 190']);
+  // the active verb keeps its subject as the source
+  assert.deepEqual(brief(run('Russia hit Nordwind Air with a missile.', [AIRLINE, RUS])), ['RUS>DEUBUS 190']);
+});
