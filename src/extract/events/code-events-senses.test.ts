@@ -85,3 +85,12 @@ test('a currency or market rallying is a recovery, no protest (141): "sterling â
   assert.deepEqual(protests(brief('Shares of Conservatives rallied in Britain on Monday.', [GBR_PTY])), []);
   assert.deepEqual(brief('The Conservatives rallied outside the office of Gordon Brown.', [GBR_PTY, GBR_GOV]), ['GBRPTY>GBRGOV 141']);
 });
+
+test('figures "released" after their noun free no one, and refusing to be pinned down declines comment (reut2-017, BBC politics 142)', () => {
+  assert.deepEqual(brief('The Canadian export figures released yesterday showed Brazil was likely to meet its targets.', [CAN, BRA]).filter((e) => e.endsWith(' 0841')), []);
+  // persons released stay a release, also after a report of figures
+  assert.deepEqual(brief('Official figures show Brazil released three Canadian prisoners.', [CAN, BRA]), ['BRA>CAN 0841']);
+  assert.deepEqual(brief('President Sarney refused to be pinned down to a date for the vote in Brazil.', [SARNEY, BRA]).filter((e) => / 12\d*$/.test(e)), []);
+  // refusing to hold talks stays a rejection
+  assert.deepEqual(brief('Brazil refused to hold talks with Canada.', [CAN, BRA]), ['BRA>CAN 125']);
+});
