@@ -1404,7 +1404,7 @@ function mustDemand(
     if (!target) return null;
     let v = k + 1;
     while (v < sentence.endToken && (doc.pos[v] === 'ADV' || doc.pos[v] === 'PART')) v++;
-    // "the Tories must not be allowed to win", "the raiders must be punished": a passive makes the phrase the one acted
+    // "the rivals must not be allowed to gain", "the raiders must be punished": a passive makes the phrase the one acted
     // on, and the demand is made of whoever should act, whom the sentence does not name (BBC politics 349, 2005)
     if (v + 1 < sentence.endToken && doc.lower[v] === 'be' && passiveParticiple(doc, v + 1)) return null;
     const rules = v < sentence.endToken ? verbs.get(doc.lemmas[v]) : undefined;
