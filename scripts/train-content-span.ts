@@ -12,27 +12,21 @@
  * --content-span-model $TMPDIR/content-span.holdout.bin.gz`. --margin (the model's threshold) is how much a span must
  * score above "none". Deterministic: a seeded shuffle each epoch; the defaults reproduce the shipped model.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { createNlp } from '../src/nlp/nlp.js';
 import { loadQuoteResources } from '../src/extract/quotes/resources.js';
-import { readPolnearSplit } from '../src/extract/quotes/polnear-reader.js';
 import { contentSpanExample, trainContentSpanModel, type ContentSpanExample } from '../src/extract/quotes/content-span-train.js';
 import { serialiseCueModel } from '../src/extract/quotes/cue-model.js';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { quotedTokens } from '../src/extract/quotes/quoted-tokens.js';
-import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
+import { polnearTrainArticles, REPO_ROOT, scriptOption } from './script-setup.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
-const dir = join(sharedDir(), 'gold', 'quotes', 'polnear', 'data', 'train');
-if (!existsSync(dir)) {
-  console.error(`PolNeAR train split not found at ${dir}; set DETENTE_SHARED to the shared data folder`);
-  process.exit(2);
-}
-const holdout = args.includes('--holdout');
+const { articles, holdout } = polnearTrainArticles(args);
 const out = resolve(REPO_ROOT, opt('out', holdout ? join(tmpdir(), 'content-span.holdout.bin.gz') : 'models/quotes/content-span.bin.gz'));
 const epochs = Number(opt('epochs', '10'));
 const seed = Number(opt('seed', '42'));
@@ -41,7 +35,6 @@ const margin = Number(opt('margin', '3'));
 const t0 = performance.now();
 const nlp = createNlp();
 const resources = loadQuoteResources({ contentSpanModel: false });
-const articles = readPolnearSplit(dir).filter((_, k) => !holdout || k % 5 !== 0);
 const examples: ContentSpanExample[] = [];
 let unread = 0;
 for (const a of articles) {

@@ -12,30 +12,23 @@
  * Deterministic: the example order of each epoch is a seeded shuffle; the defaults reproduce the shipped models byte for
  * byte. The thresholds (written into the model header) were tuned on the held-out train articles.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { createNlp } from '../src/nlp/nlp.js';
 import { loadQuoteResources } from '../src/extract/quotes/resources.js';
-import { readPolnearSplit } from '../src/extract/quotes/polnear-reader.js';
 import { trainCueModel, type CueTrainingDoc } from '../src/extract/quotes/cue-train.js';
 import { serialiseCueModel } from '../src/extract/quotes/cue-model.js';
 import { contentEndExamples, trainContentEndModel } from '../src/extract/quotes/content-end-train.js';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
 import { quotedTokens } from '../src/extract/quotes/quoted-tokens.js';
-import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
+import { polnearTrainArticles, REPO_ROOT, scriptOption } from './script-setup.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => scriptOption(name, dflt, args);
 const repo = REPO_ROOT;
-const shared = sharedDir();
-const dir = join(shared, 'gold', 'quotes', 'polnear', 'data', 'train');
-if (!existsSync(dir)) {
-  console.error(`PolNeAR train split not found at ${dir}; set DETENTE_SHARED to the shared data folder`);
-  process.exit(2);
-}
-const holdout = args.includes('--holdout');
+const { articles, holdout } = polnearTrainArticles(args);
 // a held-out model is for tuning only: it goes to the temp folder unless --out says otherwise
 const out = resolve(repo, opt('out', holdout ? join(tmpdir(), 'cue-perceptron.holdout.bin.gz') : 'models/quotes/cue-perceptron.bin.gz'));
 const epochs = Number(opt('epochs', '6'));
@@ -49,7 +42,6 @@ const maxFeatures = Number(opt('max-features', '50000'));
 const t0 = performance.now();
 const nlp = createNlp();
 const lexicon = loadQuoteResources({ cueModel: false, contentEndModel: false });
-const articles = readPolnearSplit(dir).filter((_, k) => !holdout || k % 5 !== 0);
 const docs: CueTrainingDoc[] = articles.map((a) => ({ doc: nlp.parse(a.text), cues: a.attributions.map((x) => x.cue).filter((c) => c.length > 0) }));
 const model = trainCueModel(docs, lexicon, {
   epochs,
