@@ -4,7 +4,7 @@ import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js
 import type { Span } from '../../model/span.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
-import { modifiesNoun, notASpeaker, placeOrExample, possessorOfThing, subjectOfReport } from './statement-actors.js';
+import { modifiesNoun, notASpeaker, pastUncodedAddressee, placeOrExample, possessorOfThing, subjectOfReport } from './statement-actors.js';
 import { invertedSpeaker } from './inverted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
@@ -409,6 +409,8 @@ export function codeEvents(
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && placeOrExample(doc, tgt, c.trigger)) continue;
         // "stressed Labour's election pledge", "the cornerstone of Labour's programme": the owner of a thing talked about
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && !toldDirectly(doc, c.trigger, tgt) && possessorOfThing(doc, index, tgt, sentence.endToken)) continue;
+        // "she told reporters at a briefing following talks with the U.S.": past an uncoded addressee is no target
+        if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && pastUncodedAddressee(doc, index, c.trigger, tgt, sentence.endToken)) continue;
         // statements made to news agencies are not statements to a political actor
         if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;
         if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;

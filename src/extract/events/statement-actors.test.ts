@@ -112,3 +112,17 @@ test("the owner of a thing talked about is no target of a statement: a minister 
   assert.deepEqual(brief("Canada said the figures were at odds with Brazil's prediction.", [CAN, BRA]), ['CAN>BRA 010']);
   assert.deepEqual(brief("Canada said the figures were at odds with Brazil's decision.", [CAN, BRA]), ['CAN>BRA 010']);
 });
+
+test('past an uncoded addressee of "told" is no target: "told reporters at a briefing after talks with Brazil" (reut2-017 17198)', () => {
+  const RUIZ: EntitySpec = { id: 'ruiz', name: 'Ana Ruiz', type: 'PERSON', actor: 'CANGOV', country: 'CAN', surfaces: ['Ana Ruiz'] };
+  assert.deepEqual(brief('Trade minister Ana Ruiz told reporters at a briefing after talks with Brazil that the dispute was nearly settled.', [RUIZ, BRA]), []);
+  assert.deepEqual(brief('Canada told the newsletter the quota system gave Brazil an unfair edge.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada told a harvest fair there was no quarrel with Brazil over beef.', [CAN, BRA]), []);
+  // (the speaker's own pronoun opening what was said is no part of the addressee: reut2-017 17280)
+  assert.deepEqual(brief('Ana Ruiz told reporters she had spent the week studying why Brazil cut its beef quota.', [{ ...RUIZ, surfaces: ['Ana Ruiz', '~she'] }, BRA]), []);
+  // the addressee itself, or a coded actor inside its phrase, is whom it was said to
+  assert.deepEqual(brief('Canada told Brazil the quota system was unfair.', [CAN, BRA]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada told a conference of Brazilian ministers that farm subsidies must fall.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+  // "said" has no addressee: a target further in what was said stays
+  assert.deepEqual(brief('Canada said the rules were written with Brazil in mind.', [CAN, BRA]), ['CAN>BRA 010']);
+});

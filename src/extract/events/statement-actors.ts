@@ -248,3 +248,44 @@ export function placeOrExample(doc: Doc, ref: ActorRef, trigger: number): boolea
   if (doc.lower[k] === 'to' && k > 0 && AUDIENCE_NOUNS.has(doc.lower[k - 1])) return false;
   return k > trigger && PLACE_OR_EXAMPLE_WORDS.has(doc.lower[k]);
 }
+
+// Possessive pronouns that may open an addressee phrase ("told his cabinet")
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * True when a statement made with "tell" has an addressee that is no coded political actor (reporters, a news
+ * conference, the newsletter, a military parade, "them") and the candidate target stands after that addressee's phrase:
+ * the statement was made to the addressee, and what comes after it ("…, she told reporters at a briefing following
+ * talks with the U.S.", "told the newsletter that … OPEC oil …", "told a parade there was no tension with X") is an
+ * occasion or what was said, not whom it was made to. PETRARCH2's SAY (CAMEO.2.0.txt) takes its target from its own
+ * object or prepositional phrase; here the object is the addressee, and an uncoded or news-medium addressee gives none.
+ * A coded actor in the addressee's phrase is whom the statement was made to, and then every target stays ("told
+ * Brazil", "told the Commons", "told a conference of ASEAN ministers", "told a meeting attended by Chilean officials"). Found in the last session's hand check (five statements whose
+ * target stood past an uncoded addressee) and in reut2-017.
+ * @param doc the parsed article
+ * @param index the article's actor index (mentions by token)
+ * @param trigger the reporting verb's token
+ * @param tgt the candidate target
+ * @param end the sentence's end token (exclusive)
+ */
+export function pastUncodedAddressee(doc: Doc, index: ActorIndex, trigger: number, tgt: ActorRef, end: number): boolean {
+  if (doc.lemmas[trigger] !== 'tell' || tgt.firstToken <= trigger) return false;
+  let k = trigger + 1;
+  const mentionIsMedium = (m: number) => newsMedium(doc, index.refs[index.mentionAt[m]], trigger + 1, end);
+  if (k < end && doc.pos[k] === 'PRON' && !POSSESSIVE_PRONOUNS.has(doc.lower[k])) return tgt.firstToken > k;
+  // the addressee's noun phrase, with "of", "from" and "attended by" phrases inside it
+  let nouns = 0;
+  for (;;) {
+    // (a pronoun other than a possessive one opens what was said: "told reporters he would seek a meeting with X")
+    while (k < end && (doc.pos[k] !== 'PRON' || POSSESSIVE_PRONOUNS.has(doc.lower[k])) && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || POSSESSIVE_PRONOUNS.has(doc.lower[k]) || doc.lower[k] === "'s" || doc.lower[k] === '’s' || index.mentionAt[k] >= 0)) {
+      // a coded actor in the addressee's phrase is whom it was said to: that target and the others stay
+      if (index.mentionAt[k] >= 0 && doc.pos[k] !== 'PRON' && index.refs[index.mentionAt[k]].actor !== null && !mentionIsMedium(k)) return false;
+      if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || index.mentionAt[k] >= 0) nouns++;
+      k++;
+    }
+    if (k < end && (doc.lower[k] === 'of' || doc.lower[k] === 'from')) k++;
+    else if (k + 1 < end && doc.lower[k] === 'attended' && doc.lower[k + 1] === 'by') k += 2;
+    else break;
+  }
+  return nouns > 0 && tgt.firstToken >= k;
+}
