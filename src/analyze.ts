@@ -56,13 +56,15 @@ export interface Analyzer {
   readonly pipeline: Pipeline;
   /**
    * Analyses one article.
-   * @throws DetenteError `E_INPUT` when `article` is not an Article (ingest/article-input.ts); an error of a stage
+   * @throws DetenteError `E_INPUT` when `article` is not an Article, `E_INPUT_EMPTY` when its text is empty or only
+   *   white space (ingest/article-input.ts); an error of a stage
    */
   analyze(article: Article): Analysis;
   /**
    * Analyses several articles stage by stage ({@link Pipeline.runBatch}): the analyses `analyze` gives, for less CPU
    * (0.75–0.82 of it on news in batches of 50: `BATCH_ARTICLES`, pipeline.ts).
-   * @returns one result per article, in order: its analysis, or the error that stopped it (the others still run)
+   * @returns one result per article, in order: its analysis, or the error that stopped it (the others still run;
+   *   an entry that `analyze` refuses — no Article, an empty text — gets the DetenteError `analyze` throws)
    */
   analyzeBatch(articles: readonly Article[]): BatchResult[];
 }
@@ -117,13 +119,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
  *   given; one line of text is the body and its own title — see {@link articleFromText})
  * @param meta for raw text: optional `title`, `published` (YYYY-MM-DD), `url`
  * @returns the article's {@link Analysis}
- * @throws DetenteError `E_INPUT` when `input` is neither text nor an Article, or `meta.published` is not a date
+ * @throws DetenteError `E_INPUT` when `input` is neither text nor an Article, or `meta.published` is not a date;
+ *   `E_INPUT_EMPTY` when the text is empty or only white space (`analyze('')`, an article with `text: ''`), as the CLI
+ *   fails an empty input file (E_INGEST_EMPTY) rather than give an analysis with nothing in it
  */
 export function analyze(
   input: Article | string,
   meta: { title?: string; published?: string | null; url?: string } = {},
 ): Analysis {
   const article = typeof input === 'string' ? articleFromText(input, meta) : input;
-  checkArticle(article, 'analyze'); // before the models load
+  checkArticle(article, 'analyze', 'the article text (a string) or an Article'); // before the models load
   return createAnalyzer().analyze(article);
 }

@@ -7,4 +7,5 @@ export * from './pipeline/index.js';
 export * from './resources/index.js';
 export { analyze, createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyze.js';
 export { articleFromText, articleId, normaliseText } from './ingest/article-id.js';
+export { INPUT_ERROR, EMPTY_INPUT_ERROR } from './ingest/article-input.js';
 export { readInputs, readHtml, readFeed, readWarc, readReuters, type InputFormat, type ReadInputsOptions, type ReadResult } from './ingest/index.js';

@@ -23,8 +23,8 @@ test('articleFromText keeps a published date it can read as given, and null', ()
   assert.equal(articleFromText('Talks resumed.', { published: ' ' }).published, null, 'blank is no date, as in JSON Lines (review 14b)');
 });
 
-test('analyze(42) and analyze(undefined) throw E_INPUT before loading the models', () => {
-  assert.throws(() => analyze(42 as unknown as string), inputError('analyze', /expected an Article/));
+test('analyze(42) and analyze(undefined) throw E_INPUT naming both inputs it takes, before loading the models', () => {
+  assert.throws(() => analyze(42 as unknown as string), inputError('analyze', /expected the article text \(a string\) or an Article .*got number/));
   assert.throws(() => analyze(undefined as unknown as string), inputError('analyze', /got undefined/));
 });
 
@@ -36,5 +36,22 @@ test('Analyzer.analyze names the missing field; analyzeBatch gives the bad entry
   assert.equal(results.length, 2);
   assert.equal(results[0].ok, false);
   assert.ok(!results[0].ok && inputError('analyzeBatch', /got null/)(results[0].error));
+  assert.ok(results[1].ok && results[1].analysis.article.id === good.id);
+});
+
+/** True for the library's empty-input error, whose message names `where`. */
+function emptyError(where: string) {
+  return (err: unknown) => err instanceof DetenteError && err.code === 'E_INPUT_EMPTY' && err.message.startsWith(`${where}:`) && /nothing to analyse/.test(err.message);
+}
+
+test("analyze(''), white space only and an article with text '' throw E_INPUT_EMPTY, as the CLI fails an empty file", () => {
+  for (const text of ['', '  \n\t\n ', '\u00a0']) assert.throws(() => analyze(text), emptyError('analyze'), JSON.stringify(text));
+  assert.throws(() => analyze('   ', { title: 'Harbour strike ends' }), emptyError('analyze'));
+  assert.throws(() => analyze({ id: 'h1', title: 'Harbour strike ends', published: null, text: '' }), emptyError('analyze'));
+  const analyzer = createAnalyzer();
+  assert.throws(() => analyzer.analyze({ id: 'h2', title: 'Harbour strike ends', published: null, text: ' \n ' }), emptyError('analyze'));
+  const good = articleFromText('Dock workers in Valparaiso ended their strike on Friday.', { title: 'Strike ends', published: '2024-04-02' });
+  const results = analyzer.analyzeBatch([{ ...good, id: 'h3', text: '' }, good]);
+  assert.ok(!results[0].ok && emptyError('analyzeBatch')(results[0].error));
   assert.ok(results[1].ok && results[1].analysis.article.id === good.id);
 });

@@ -5,6 +5,13 @@ import { normaliseDate } from './publication-date.js';
 /** Error code of an article or article text handed to the library that it cannot analyse. */
 export const INPUT_ERROR = 'E_INPUT';
 
+/**
+ * Error code of an article, or article text, with nothing to analyse: its text is empty or only white space. The
+ * library throws it where the CLI reports an empty input file as a failed input (`E_INGEST_EMPTY`): an empty
+ * analysis would look like an article in which nothing happened.
+ */
+export const EMPTY_INPUT_ERROR = 'E_INPUT_EMPTY';
+
 /** A short description of a value for an error message: its type, or `null`/`array`. */
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -42,14 +49,17 @@ export function checkPublished(published: unknown, where: string): asserts publi
 
 /**
  * Checks that a value handed to `Analyzer.analyze`/`analyzeBatch` has the fields of an {@link Article} the pipeline
- * reads (`id`, `title` and `text` strings, `published` a date or null). Cheap: no schema parse per article.
+ * reads (`id`, `title` and `text` strings, `published` a date or null) and a text with something to analyse. Cheap:
+ * no schema parse per article.
  * @param value the value given as an article
  * @param where the function's name for the message
- * @throws DetenteError `E_INPUT` saying which field is missing or of the wrong type (use `articleFromText` to build one)
+ * @param expected what the function takes, for the message when `value` is no object (default "an Article")
+ * @throws DetenteError `E_INPUT` saying which field is missing or of the wrong type (use `articleFromText` to build
+ *   one); {@link EMPTY_INPUT_ERROR} when the text is empty or only white space
  */
-export function checkArticle(value: unknown, where: string): asserts value is Article {
+export function checkArticle(value: unknown, where: string, expected = 'an Article'): asserts value is Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new DetenteError(INPUT_ERROR, `${where}: expected an Article (see articleFromText), got ${kindOf(value)}`);
+    throw new DetenteError(INPUT_ERROR, `${where}: expected ${expected} (see articleFromText), got ${kindOf(value)}`);
   }
   const a = value as Record<string, unknown>;
   for (const field of ['id', 'title', 'text'] as const) {
@@ -58,4 +68,8 @@ export function checkArticle(value: unknown, where: string): asserts value is Ar
     }
   }
   checkPublished(a.published, where);
+  if (!/\S/.test(a.text as string)) {
+    const shown = a.text === '' ? 'empty' : 'only white space';
+    throw new DetenteError(EMPTY_INPUT_ERROR, `${where}: the article's text is ${shown}: nothing to analyse (a title alone is not analysed)`);
+  }
 }
