@@ -66,6 +66,8 @@ export function articleFromText(raw: string, meta: ArticleTextMeta = {}): Articl
 export interface ArticleTextMeta {
   title?: string;
   published?: string | null;
+  /** the day the article was last changed, `YYYY-MM-DD`, later than `published` (ingest/modification-date.ts) */
+  modified?: string;
   url?: string;
   source?: string;
   lang?: string;
@@ -78,7 +80,7 @@ export interface ArticleTextMeta {
  * Builds an Article from text that is already normalised ({@link normaliseText}; normalising twice changes
  * nothing, so this is {@link articleFromText} with a title, without the second pass over the text).
  * @param body normalised article text
- * @param meta title (NFC-normalised and whitespace-collapsed here), published, url, source, lang, byline, origin,
+ * @param meta title (NFC-normalised and whitespace-collapsed here), published, modified, url, source, lang, byline, origin,
  *   external id
  * @returns an Article whose `id` is {@link articleId} of `body` and the url
  */
@@ -90,6 +92,7 @@ export function articleFromNormalisedText(body: string, meta: ArticleTextMeta & 
     published: meta.published ?? null,
     text: body,
   };
+  if (meta.modified) article.modified = meta.modified;
   if (meta.url) article.url = meta.url;
   if (meta.source) article.source = meta.source;
   if (meta.lang) article.lang = meta.lang;

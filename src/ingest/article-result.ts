@@ -1,5 +1,6 @@
 import { articleFromNormalisedText, normaliseText } from './article-id.js';
 import { IngestCode, failure } from './errors.js';
+import { modificationDate } from './modification-date.js';
 import { joinDanglingDateline, titleFromText } from './paragraphs.js';
 import type { ReadResult } from './read-result.js';
 
@@ -17,6 +18,8 @@ const TITLE_IN_MESSAGE = 100;
 export interface ArticleMeta {
   title?: string | null;
   published?: string | null;
+  /** the day the source says the article was last changed (kept only when after `published`: modification-date.ts) */
+  modified?: string | null;
   url?: string | null;
   source?: string | null;
   lang?: string | null;
@@ -31,7 +34,7 @@ export interface ArticleMeta {
  * wire dateline to its paragraph, takes the title from the first sentence when none is given, and fails with
  * E_INGEST_NO_ARTICLE when no text is left, E_INGEST_TOO_LARGE when the body is over {@link MAX_ARTICLE_CHARS}.
  * @param body article body (paragraphs one per line or separated by blank lines)
- * @param meta title, published `YYYY-MM-DD`, url, source, lang, byline, origin, external id
+ * @param meta title, published `YYYY-MM-DD`, modified (kept when a later day), url, source, lang, byline, origin, external id
  * @returns `{ ok: true, article }` or `{ ok: false, code: 'E_INGEST_NO_ARTICLE' | 'E_INGEST_TOO_LARGE' }`
  */
 export function articleResult(body: string, meta: ArticleMeta): ReadResult {
@@ -54,6 +57,7 @@ export function articleResult(body: string, meta: ArticleMeta): ReadResult {
   const article = articleFromNormalisedText(text, {
     title,
     published: meta.published ?? null,
+    modified: modificationDate(meta.published, meta.modified) ?? undefined,
     url: meta.url ?? undefined,
     source: meta.source ?? undefined,
     lang: meta.lang ?? undefined,

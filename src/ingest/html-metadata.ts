@@ -8,6 +8,8 @@ export interface HtmlMetadata {
   byline: string | null;
   /** publication date `YYYY-MM-DD` */
   published: string | null;
+  /** the date the page says it was last modified, `YYYY-MM-DD` (JSON-LD `dateModified`, `article:modified_time`…) */
+  modified: string | null;
   canonicalUrl: string | null;
   lang: string | null;
   siteName: string | null;
@@ -27,6 +29,15 @@ const DATE_META = [
   'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'date', 'article.published',
   'og:published_time', 'cxenseparse:recs:publishtime', 'article_date_original', 'datecreated', 'originalpublicationdate', 'published_time',
+];
+
+/**
+ * Meta tags giving the date a page was last modified, in order of trust. Sources: Open Graph (`article:modified_time`,
+ * `og:updated_time`), schema.org (`dateModified`), Dublin Core (`dcterms.modified`).
+ */
+const MODIFIED_META = [
+  'article:modified_time', 'og:article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'dc.date.modified',
+  'last-modified', 'article:updated_time', 'modified_time', 'updated_time',
 ];
 
 /** Meta tags of a page by lower-cased property/name/itemprop, first occurrence kept. */
@@ -140,6 +151,8 @@ function visibleHeadline(doc: Doc, siteName: string | null): string | null {
  * (JSON-LD author names, meta author, rel=author), publication date (the article's JSON-LD `datePublished`, then meta
  * tags — Open Graph `article:published_time`, schema.org `datePublished`, Parse.ly, Sailthru, Dublin Core —, then any
  * JSON-LD `datePublished`, then the first `<time datetime>`; live pages refresh their meta time, not their JSON-LD),
+ * modification date (the article's JSON-LD `dateModified`, then meta tags — `article:modified_time`, `og:updated_time`,
+ * schema.org `dateModified`, Dublin Core —, then an `itemprop="dateModified"` element),
  * canonical URL (link rel=canonical, og:url), language (html lang, og:locale, content-language) and site name.
  * Call it before Readability, which changes the document.
  * @param doc a parsed HTML document (linkedom or any DOM)
@@ -179,11 +192,15 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
       if (published) break;
     }
   }
+  const stamp = doc.querySelector('[itemprop="dateModified"], [itemprop="datemodified"]');
+  const modified = normaliseDate(article?.dateModified)
+    ?? normaliseDate(metaValue(tags, MODIFIED_META))
+    ?? normaliseDate(stamp?.getAttribute('datetime') ?? stamp?.getAttribute('content') ?? stamp?.textContent);
   const canonicalUrl = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? clean(metaValue(tags, ['og:url']));
   const lang = clean(doc.documentElement?.getAttribute('lang'))
     ?? clean(metaValue(tags, ['og:locale'])?.replace('_', '-'))
     ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   const jsonLdBody = typeof article?.articleBody === 'string' ? article.articleBody : null;
   const isArticle = article !== null || /article/i.test(metaValue(tags, ['og:type']) ?? '') || tags.has('article:published_time');
-  return { title, headline, isArticle, byline, published, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };
+  return { title, headline, isArticle, byline, published, modified, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };
 }

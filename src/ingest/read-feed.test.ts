@@ -203,3 +203,13 @@ test("a feed item's own id (RSS guid, Atom id) is its externalId and the feed it
   assert.equal(entry.externalId, 'urn:uuid:2f1c5a10-0000-4000-8000-00000000a001');
   assert.equal(entry.source, 'https://quarry.example/feed.atom', 'an untitled feed is named by its URL');
 });
+
+test("an Atom entry's updated day after its published day is the article's modification day; RSS items have none", async () => {
+  // written for this test
+  const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Gazette</title><id>urn:gazette</id><updated>2024-06-02T08:00:00Z</updated>
+<entry><title>Ferry timetable changes for the summer</title><id>urn:gazette:1</id><link href="https://gazette.example/ferry"/><published>2023-05-01T09:00:00Z</published><updated>2024-06-01T16:00:00Z</updated><summary>The lake ferry will run every hour from June, the operator said.</summary></entry>
+<entry><title>Library opens on Sundays</title><id>urn:gazette:2</id><link href="https://gazette.example/library"/><published>2024-06-01T09:00:00Z</published><updated>2024-06-01T11:00:00Z</updated><summary>The town library will open on Sunday afternoons, the council said.</summary></entry>
+</feed>`;
+  const results: ReadResult[] = await readFeed(Buffer.from(atom), 'gazette.xml');
+  assert.deepEqual(results.map((r) => (r.ok ? [r.article.published, r.article.modified] : r.message)), [['2023-05-01', '2024-06-01'], ['2024-06-01', undefined]]);
+});

@@ -37,7 +37,7 @@ const TEASER_CHARS = 600;
 
 /**
  * Turns one feed entry into an article: title, link, date (as written: RSS pubDate, Atom published/updated,
- * Dublin Core date), description or full content as text, feed title as source, feed language, and the item's own
+ * Dublin Core date), the Atom `updated` day when later than that (`modified`), description or full content as text, feed title as source, feed language, and the item's own
  * id as its `externalId`: the RSS `guid` or Atom `id` as written (not feedparser's stand-in, the link), so that the
  * store knows the item again under a changed link, and an edited item is a correction of it (store/external-id.ts).
  * The id names the item within its feed: the feed is its `source`, the feed's title or, untitled, its own URL
@@ -58,6 +58,8 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
   return articleResult(paragraphs.join('\n'), {
     title,
     published: normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date),
+    // Atom's `updated` beside its `published` (RFC 4287 §4.2.15): kept when a later day (modification-date.ts)
+    modified: normaliseDate(rawValue(raw, ['atom:updated', 'dcterms:modified'])),
     url: item.origlink || item.link || null,
     source: item.meta?.title?.trim() || feedUrl || item.meta?.xmlurl || null,
     lang: item.meta?.language?.trim() || null,

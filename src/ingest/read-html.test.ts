@@ -117,3 +117,23 @@ test('a page cut off in download is read with an issue saying its text may be in
   assert.deepEqual(r.issues?.map((i) => i.code), ['W_INGEST_CUT_OFF_PAGE']);
   assert.match(r.issues![0].message, /^cut\.html: .*cut off/);
 });
+
+test("a page's modification day is kept when it is after publication, from JSON-LD, Open Graph or an itemprop stamp", () => {
+  // written for this test
+  const body = '<article><h1>Harbour works reach the second pier</h1><p>Crews building the new breakwater at the fishing harbour finished the second pier this week, the port office said.</p><p>The works began after storms damaged the old sea wall and flooded the market square twice in one winter.</p></article>';
+  const page = (head: string, extra = '') => Buffer.from(`<!doctype html><html><head><title>Harbour works reach the second pier</title><meta property="og:type" content="article">${head}</head><body>${extra}${body}</body></html>`);
+  const read = (head: string, extra?: string) => {
+    const r = readHtml(page(head, extra), 'harbour.html');
+    assert.ok(r.ok, JSON.stringify(r));
+    return [r.article.published, r.article.modified];
+  };
+  const pub = '<meta property="article:published_time" content="2019-03-02T08:00:00Z">';
+  assert.deepEqual(read(`${pub}<meta property="article:modified_time" content="2023-11-20T10:00:00Z">`), ['2019-03-02', '2023-11-20']);
+  assert.deepEqual(read(`${pub}<meta property="og:updated_time" content="2021-01-05">`), ['2019-03-02', '2021-01-05']);
+  assert.deepEqual(read('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works reach the second pier","datePublished":"2019-03-02","dateModified":"2020-07-14T12:00:00+02:00"}</script>'), ['2019-03-02', '2020-07-14']);
+  assert.deepEqual(read(pub, '<time itemprop="dateModified" datetime="2019-04-01">1 April</time>'), ['2019-03-02', '2019-04-01']);
+  // the same day as publication (most pages), or earlier, adds nothing
+  assert.deepEqual(read(`${pub}<meta property="article:modified_time" content="2019-03-02T17:45:00Z">`), ['2019-03-02', undefined]);
+  assert.deepEqual(read(`${pub}<meta property="article:modified_time" content="2018-12-31">`), ['2019-03-02', undefined]);
+  assert.deepEqual(read(pub), ['2019-03-02', undefined]);
+});

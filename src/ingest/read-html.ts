@@ -56,7 +56,7 @@ export function stripInertMarkup(html: string): string {
  * @param bytes the page's bytes (already decompressed)
  * @param origin file path, `path#n` for a WARC record, or the URL
  * @param context URL, fallback date and transport charset when known
- * @returns the article (title, published, byline, url = the canonical URL or the given one — always the given one
+ * @returns the article (title, published, modified when a later day, byline, url = the canonical URL or the given one — always the given one
  *   with `keepUrl` —, lang, source = site name), or
  *   E_INGEST_NO_ARTICLE when the page holds no article text or is no article page (neither article markup —
  *   JSON-LD Article, og:type article, article:published_time — nor Readability's isProbablyReaderable),
@@ -107,6 +107,7 @@ export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext
   const result = articleResult(paragraphs.join('\n'), {
     title: metadata.title,
     published: metadata.published ?? normaliseDate(context.fallbackDate),
+    modified: metadata.modified,
     byline: metadata.byline,
     url: (context.keepUrl ? context.url : null) ?? metadata.canonicalUrl ?? context.url ?? null,
     source: metadata.siteName,

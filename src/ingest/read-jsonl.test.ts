@@ -171,3 +171,18 @@ test("a record's upstream id, a string or a number, is the article's external id
   const ids = [read('wire-77'), read(77), read('  '), read(undefined)].map((r) => (r.ok ? r.article.externalId : 'failed'));
   assert.deepEqual(ids, ['wire-77', '77', undefined, undefined]);
 });
+
+test("a record's modification day (JSON Feed date_modified, modified, updatedAt) is kept when later than its publication", () => {
+  // written for this test
+  const text = 'The county opened a second footbridge over the canal on Friday, ending a long detour for walkers.';
+  const day = (extra: Record<string, unknown>) => {
+    const r = articleFromRecord({ title: 'Second footbridge opens', text, date_published: '2022-09-09T10:00:00Z', ...extra }, 'x.jsonl:1');
+    assert.ok(r.ok);
+    return r.article.modified;
+  };
+  assert.equal(day({ date_modified: '2023-01-15T12:00:00Z' }), '2023-01-15');
+  assert.equal(day({ modified: '2022-10-01' }), '2022-10-01');
+  assert.equal(day({ updatedAt: '2022-09-10' }), '2022-09-10');
+  assert.equal(day({ date_modified: '2022-09-09T18:00:00Z' }), undefined);
+  assert.equal(day({}), undefined);
+});

@@ -26,7 +26,8 @@ function str(v: unknown): string | null {
  * Maps one parsed JSON record to an article. Fields: `text` (or `body`, `content`, `articleBody`, JSON Feed's
  * `content_text` / `content_html`, `description`, `summary`) required; `title` (null or missing → first sentence),
  * `published`, `date`, `publishedAt` or `date_published` (any form
- * {@link normaliseDate} reads, e.g. `1990-08-15T13:37` → 1990-08-15), `url`, `source` (a string or `{ name }`, as
+ * {@link normaliseDate} reads, e.g. `1990-08-15T13:37` → 1990-08-15), `modified`, `date_modified` (JSON Feed),
+ * `dateModified`, `updated`, `updated_at` or `updatedAt` (kept when a later day: modification-date.ts), `url`, `source` (a string or `{ name }`, as
  * news APIs give it), `lang`, `id` (a string or a number: the article's `externalId`; the article id is always the
  * content hash); other fields are ignored.
  * @param record the parsed JSON value
@@ -52,6 +53,7 @@ export function articleFromRecord(record: unknown, origin: string): ReadResult {
   const result = articleResult(unwrapParagraphs(text.replace(/\r\n?/g, '\n')), {
     title: str(r.title) ?? str(r.headline),
     published,
+    modified: normaliseDate(r.modified ?? r.date_modified ?? r.dateModified ?? r.updated ?? r.updated_at ?? r.updatedAt),
     url: str(r.url),
     source: str(r.source) ?? str((r.source as { name?: unknown } | null)?.name),
     lang: str(r.lang) ?? str(r.language),

@@ -40,6 +40,8 @@ export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent & { globalEventId
   // after the older columns, so that readers of them by position keep working: the GDELT row (GLOBALEVENTID) the event
   // is counted in, shared by an article's repeats and a re-issued story's same sentence (withGlobalEventIds)
   { header: 'global_event_id', value: (e) => e.globalEventId },
+  // the day the page says it was updated, when after `published` (which stays the date of record); last for the same reason
+  { header: 'article_modified', value: (e) => e.articleModified },
 ];
 
 /** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */

@@ -10,6 +10,7 @@ export interface EventRow {
   article_id: string;
   title: string;
   published: string | null;
+  modified: string | null;
   url: string | null;
   origin: string | null;
   source: string | null;
@@ -42,7 +43,7 @@ export function eventsQuery(filter: EventFilter, dialect: SqlDialect): SqlQuery 
   if (filter.to) where.push(`${dialect.periodLastDay('e.date', dialect.jsonText('e.json', 'datePrecision'))} <= ${p.add(filter.to)}`);
   if (filter.code) where.push(`e.code LIKE ${p.add(`${filter.code}%`)}`);
   if (filter.undated) where.push('e.date IS NULL');
-  return p.query(`SELECT e.json, e.article_id, a.title, a.published, a.url, a.origin, a.source, a.external_id, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
+  return p.query(`SELECT e.json, e.article_id, a.title, a.published, a.modified, a.url, a.origin, a.source, a.external_id, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
     ${whereClause(where)} ORDER BY e.date NULLS FIRST, e.article_id, e.id ${limitClause(filter.limit)}`);
 }
 
@@ -57,6 +58,7 @@ export function storedEventOf(r: EventRow): StoredEvent {
     articleId: r.article_id,
     articleTitle: r.title,
     published: r.published,
+    articleModified: r.modified ?? null,
     articleUrl: r.url,
     articleOrigin: r.origin,
     articleSource: r.source,

@@ -261,4 +261,11 @@ ALTER TABLE articles ADD COLUMN byline TEXT;
 CREATE INDEX quotes_speaker_words ON quotes(COALESCE(speaker_name, json_extract(json, '$.speaker.mention.text')));
 `,
   },
+  {
+    version: 9,
+    name: 'articles.modified: the day the source says the article was last changed, when after its publication',
+    sql: `
+ALTER TABLE articles ADD COLUMN modified TEXT;
+`,
+  },
 ];

@@ -145,4 +145,11 @@ ALTER TABLE articles ADD COLUMN byline TEXT COLLATE "C";
 CREATE INDEX quotes_speaker_words ON quotes ((COALESCE(speaker_name, (json::json #>> '{speaker,mention,text}'))));
 `,
   },
+  {
+    version: 5,
+    name: 'articles.modified: the day the source says the article was last changed, when after its publication (SQLite migration 9)',
+    sql: `
+ALTER TABLE articles ADD COLUMN modified TEXT COLLATE "C";
+`,
+  },
 ];

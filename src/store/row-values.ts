@@ -12,7 +12,7 @@ import { actorCountry } from './actor-country.js';
 // position in the analysis (postgres-migrations.ts), which its store appends.
 
 /** Columns of {@link articleValues}. */
-export const ARTICLE_COLUMNS: readonly string[] = Object.freeze(['id', 'title', 'published', 'url', 'source', 'origin', 'lang', 'text', 'tone', 'positive', 'negative', 'polarity', 'word_count', 'issues', 'run_id', 'stored_at', 'text_hash', 'simhash', 'external_id', 'byline']);
+export const ARTICLE_COLUMNS: readonly string[] = Object.freeze(['id', 'title', 'published', 'url', 'source', 'origin', 'lang', 'text', 'tone', 'positive', 'negative', 'polarity', 'word_count', 'issues', 'run_id', 'stored_at', 'text_hash', 'simhash', 'external_id', 'byline', 'modified']);
 /** Columns of {@link duplicateValues}. */
 export const DUPLICATE_COLUMNS: readonly string[] = Object.freeze(['id', 'duplicate_of', 'kind', 'distance', 'title', 'url', 'origin', 'published', 'seen_at']);
 /** Columns of {@link entityValues}. */
@@ -25,7 +25,7 @@ export const QUOTE_COLUMNS: readonly string[] = Object.freeze(['article_seq', 'a
 export const EVENT_COLUMNS: readonly string[] = Object.freeze(['article_seq', 'article_id', 'id', 'source_actor', 'target_actor', 'source_country', 'target_country', 'code', 'root_code', 'quad_class', 'goldstein', 'date', 'location', 'rule', 'json']);
 
 /**
- * The articles row of an analysis: the article (with its source id and byline), its tone, issues (JSON), run, storing
+ * The articles row of an analysis: the article (with its source id, byline and modification day), its tone, issues (JSON), run, storing
  * time and fingerprint.
  * @param a the analysis; `runId` its pipeline run; `now` ISO time; `fp` the article's fingerprint
  */
@@ -52,6 +52,7 @@ export function articleValues(a: Analysis, runId: string, now: string, fp: Finge
     fp.simhash,
     art.externalId ?? null,
     art.byline ?? null,
+    art.modified ?? null,
   ];
 }
 

@@ -22,7 +22,7 @@ import { ARTICLE_COLUMNS, articleValues } from './row-values.js';
  * added the articles column `before` (`external_id`, `byline`), a run `r0` and the article of `analysis` (its row
  * without that column and the later ones), through the driver alone.
  */
-async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis, before: 'external_id' | 'byline'): Promise<void> {
+async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis, before: 'external_id' | 'byline' | 'modified'): Promise<void> {
   const all = name === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS;
   const adding = all.findIndex((m) => m.sql.includes(`ADD COLUMN ${before} `));
   assert.ok(adding > 0, `a migration adds articles.${before}`);
@@ -306,6 +306,39 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const reader = await openStore(location, { readonly: true });
       assert.equal((await reader.getAnalysis('b1'))?.article.byline, 'Marta Velde, Tomasz Orlik');
       assert.equal((await reader.getAnalysis('b2'))?.article.byline, undefined);
+      await reader.close();
+    });
+
+    test("an updated page's modification day is stored, read back read-only and listed with its events; other articles have none", async () => {
+      const { store, location } = await fresh();
+      const updated = sample('m1', STORIES.a);
+      updated.article.modified = '2026-02-11';
+      await store.saveBatch([updated, sample('m2', STORIES.b)], 'r0');
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.equal((await reader.getAnalysis('m1'))?.article.modified, '2026-02-11');
+      assert.equal((await reader.getAnalysis('m2'))?.article.modified, undefined);
+      const events = await reader.listEvents({});
+      assert.ok(events.some((e) => e.articleId === 'm1'), 'the sample has events');
+      for (const e of events) assert.equal(e.articleModified, e.articleId === 'm1' ? '2026-02-11' : null);
+      await reader.close();
+    });
+
+    test('a store written by the detente before modification days is upgraded: its article kept whole, new articles keep theirs', async () => {
+      const location = await backend.freshLocation();
+      const old = sample('u1', STORIES.a);
+      old.article.byline = 'Odile Marsh';
+      await writeOlderStore(backend.name, location, old, 'modified');
+      await assert.rejects(() => openStore(location, { readonly: true }), (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN');
+      const store = await openStore(location);
+      assert.deepEqual((await store.getAnalysis('u1'))?.article, old.article);
+      const updated = sample('u2', STORIES.b);
+      updated.article.modified = '2025-09-30';
+      await store.saveBatch([updated], 'r0');
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.equal((await reader.getAnalysis('u2'))?.article.modified, '2025-09-30');
+      assert.deepEqual((await reader.getAnalysis('u1'))?.article, old.article);
       await reader.close();
     });
 

@@ -94,6 +94,8 @@ export interface StoredEvent extends CodedEvent {
   articleId: string;
   articleTitle: string;
   published: string | null;
+  /** The day the article's source says it was last changed (`Article.modified`, after `published`), or null. */
+  articleModified?: string | null;
   articleUrl: string | null;
   /** Where the article was read from (file path, `path:line`, URL), when known. */
   articleOrigin?: string | null;

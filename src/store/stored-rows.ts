@@ -29,6 +29,7 @@ export function analysisOf(rows: AnalysisRows): Analysis {
   for (const k of ['url', 'source', 'origin', 'lang'] as const) if (art[k] != null) article[k] = art[k] as string;
   if (art.external_id != null) article.externalId = art.external_id as string;
   if (art.byline != null) article.byline = art.byline as string;
+  if (art.modified != null) article.modified = art.modified as string;
   return {
     article,
     entities: rows.entities.map((e) => ({

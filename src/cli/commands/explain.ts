@@ -42,7 +42,9 @@ export function registerExplain(program: Command): void {
         // the authors the page credits (a stored article keeps them: articles.byline), then detente's id and the id its
         // source gives the article (a JSON Lines record's `id`), as analyze and quotes cite it
         const fields = [a.article.byline && `by ${a.article.byline}`, `id ${a.article.id}`, a.article.externalId && `source id ${a.article.externalId}`];
-        process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}) · ${fields.filter(Boolean).join(' · ')}\n`);
+        // a page updated after publication says so: its written dates up to that day may date events after publication
+        const updated = a.article.modified ? `, updated ${a.article.modified}` : '';
+        process.stdout.write(`━━ ${a.article.title} (${a.article.published ?? 'undated'}${updated}) · ${fields.filter(Boolean).join(' · ')}\n`);
         if (!events.length) process.stdout.write('no events coded\n');
         for (const ev of events) process.stdout.write(`\n${explainEventInContext(a, ev, resources).join('\n')}\n`);
       };

@@ -304,7 +304,7 @@ const oneJointMention = (refs: readonly ActorRef[]): boolean =>
 /**
  * Codes the events of one article: finds triggers (lemma → rules, one pass per sentence), picks source and
  * target actors from the sentence, resolves date and place, and writes CAMEO-coded events.
- * @param article the article (its `published` date anchors relative dates)
+ * @param article the article (its `published` date anchors relative dates; `modified`, when later, admits written dates up to it)
  * @param doc the article's Doc
  * @param entities the entities layer (actor codes and mentions, pronouns already resolved)
  * @param resources the event resources (CAMEO table, verb lexicon)
@@ -428,7 +428,7 @@ export function codeEvents(
         // each trigger its own date ("said on Tuesday that they would meet next week"), one parse per sentence
         if (date === null || dateTrigger !== c.trigger) {
           sentenceDates ??= parseSentenceDates(sText, article.published);
-          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, sentenceDates, datelineAtToken(doc, sentence.firstToken)?.date);
+          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, sentenceDates, datelineAtToken(doc, sentence.firstToken)?.date, article.modified);
           dateTrigger = c.trigger;
         }
         let location = locate(doc, index, chunks, c, tgt);

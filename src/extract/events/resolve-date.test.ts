@@ -248,3 +248,25 @@ test("an old date of another clause is background, not the trigger's date, unles
   const n = 'Last Sunday, voters backed a referendum in which they called for a single district.';
   assert.equal(resolveEventDate(n, 0, at(n, 'called'), '1997-04-12').date, '1997-04-06');
 });
+
+test('a page of 2012 updated in 2026 dates an event "in August 2025" of its updated text then, and nothing later', () => {
+  // written for this test: an explainer first published in 2012 and updated since
+  const s = 'The two provinces signed a water-sharing pact in August 2025.';
+  const published = '2012-05-10';
+  const modified = '2026-04-24';
+  const r = resolveEventDate(s, 0, at(s, 'signed'), published, undefined, null, modified);
+  assert.deepEqual([r.date, r.precision, r.text], ['2025-08-01', 'month', 'August 2025']);
+  // without the modification date the written date is after publication: a plan, dated on publication
+  assert.equal(resolveEventDate(s, 0, at(s, 'signed'), published).date, published);
+  // a bare year of the updated text, up to the modification year
+  const y = 'The provinces signed a water-sharing pact in 2024.';
+  assert.equal(resolveEventDate(y, 0, at(y, 'signed'), published, undefined, null, modified).date, '2024-01-01');
+  // a written date after the modification day is still a plan
+  const late = 'The two provinces signed a water-sharing pact in December 2026.';
+  assert.equal(resolveEventDate(late, 0, at(late, 'signed'), published, undefined, null, modified).date, published);
+  // relative expressions resolve against publication, not the update
+  const rel = 'The two provinces signed a water-sharing pact last month.';
+  assert.equal(resolveEventDate(rel, 0, at(rel, 'signed'), published, undefined, null, modified).date, '2012-04-01');
+  const wk = 'The two provinces signed a water-sharing pact on Monday.';
+  assert.equal(resolveEventDate(wk, 0, at(wk, 'signed'), published, undefined, null, modified).date, '2012-05-07');
+});

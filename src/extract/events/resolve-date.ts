@@ -260,6 +260,10 @@ function duration(sentenceText: string, index: number, text: string): boolean {
  * - the date of a wire dateline ("BEIRUT, March 7 (Reuters) -") is the filing date: any other expression of the
  *   sentence wins over it ("… killed a reporter in October");
  * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
+ * - a page updated after publication (`modified`, a later day: ingest/modification-date.ts) keeps its publication
+ *   date as the reference of relative expressions, but an expression with a written year after publication and not
+ *   after the modification day ("in August 2025" on a page of 2012 updated in 2026) is a date of the updated text, not
+ *   a plan: it dates the event (GDELT and ICEWS date by publication; an explicit date the source states wins);
  * - no publication date → only expressions with a written year in the trigger's own clause resolve ("3 June 1998");
  *   relative ones ("last year", "last week", "on Monday") and other clauses' give null, never a date computed from
  *   today's clock (an empty SQLDATE is better than a wrong one).
@@ -272,6 +276,8 @@ function duration(sentenceText: string, index: number, text: string): boolean {
  *   triggers of one sentence with one parse; parsed here when absent
  * @param datelineDate article offsets `[start, end)` of the date of the wire dateline opening the sentence
  *   (`Dateline.date` of nlp/dateline.ts), or null/absent when it has none
+ * @param modified the day the article was last changed (`Article.modified`, `YYYY-MM-DD`, after `published`), or
+ *   null/absent: written-year dates up to that day are not treated as after publication
  */
 export function resolveEventDate(
   sentenceText: string,
@@ -280,8 +286,13 @@ export function resolveEventDate(
   published: string | null | undefined,
   parsed?: SentenceDates,
   datelineDate?: { readonly start: number; readonly end: number } | null,
+  modified?: string | null,
 ): ResolvedDate {
   const ref = referenceInstant(published);
+  // the last instant an explicit date of the updated text may name (the end of the modification day)
+  const updated = ref && modified ? referenceInstant(modified) : null;
+  const stated = (r: chrono.ParsedResult, t: number): boolean =>
+    updated !== null && t > ref!.getTime() && t <= updated.getTime() + DAY_MS / 2 && r.start.isCertain('year') && WRITTEN_YEAR.test(r.text);
   const fallback: ResolvedDate = {
     date: ref ? `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(ref.getUTCDate())}` : null,
     precision: ref ? 'day' : null,
@@ -323,7 +334,7 @@ export function resolveEventDate(
     // "will start talks in April 2005", "said it would meet on Monday": the date of an intention, not of the report
     if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
     // a date with a year after publication (and "next week", "tomorrow") is a plan: the event is dated on publication
-    if (ref && r.start.isCertain('year') && r.start.date().getTime() > ref.getTime() + DAY_MS / 2) continue;
+    if (ref && r.start.isCertain('year') && r.start.date().getTime() > ref.getTime() + DAY_MS / 2 && !stated(r, r.start.date().getTime())) continue;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
     // "admitted … an initiative which four months ago plunged him…": another clause's date dates another event
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, r.index) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
@@ -343,7 +354,7 @@ export function resolveEventDate(
   let year: { y: number; start: number; end: number } | null = null;
   for (const m of sentenceText.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
-    if (ref && y > ref.getUTCFullYear()) continue;
+    if (ref && y > ref.getUTCFullYear() && !(updated && y <= updated.getUTCFullYear())) continue;
     // "2010's games"; "by 2010"/"until 2010" are left out of BARE_YEAR, "by the end of 2010" here
     const lead = sentenceText.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length);
     if (DEADLINE_BEFORE.test(lead) || COMPARISON_BEFORE.test(lead)) continue;
@@ -404,7 +415,7 @@ export function resolveEventDate(
     // it was stated (CAMEO codes the statement). The event takes the publication date, stated to the day; found in a
     // review of Reuters-21578, where 86 events were dated after their article and month-precision events had
     // been given the publication day while still listed as the month
-    if (t > ref.getTime()) return fallback;
+    if (t > ref.getTime() && !stated(best, t)) return fallback;
   }
   const text = best.text.replace(/[\s,.;:]+$/, '');
   const start = sentenceStart + best.index;
