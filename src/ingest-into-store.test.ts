@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ingestIntoStore } from './ingest-into-store.js';
 import { EMPTY_TONE } from './model/tone.js';
@@ -10,6 +10,8 @@ import type { ReadResult } from './ingest/read-result.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { readJsonLines } from './ingest/read-jsonl.js';
 import { readFeed } from './ingest/read-feed.js';
+import { openStore } from './store/open-store.js';
+import { postgresBackend, sqliteBackend, type TestBackend } from './store/test-stores.js';
 
 const CITIES = ['Lima', 'Quito', 'Bogota', 'Caracas', 'Santiago', 'Asuncion', 'Montevideo', 'La Paz'];
 
@@ -221,3 +223,49 @@ test('a batch is stored once its articles to analyse hold batchCharacters of tex
     store.close();
   }
 });
+
+for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
+  describe(`ingest into the ${backend.name} store`, { skip: backend.skip }, () => {
+    after(() => backend.dispose());
+    test('a plain-text copy read before the JSON Lines copy of the same story in one run gets its source and id, as two runs give it', async () => {
+      // the same story twice: a text file with no source, then an export record naming its source and source id
+      const plain: Article = { ...article(3), origin: 'texts/round-3.txt' };
+      const exported: Article = { ...plain, origin: 'export.jsonl:1', externalId: 'rv-303', source: 'River Bulletin' };
+      const stored = async (runs: Article[][], batchSize?: number) => {
+        const store = await openStore(await backend.freshLocation());
+        try {
+          await store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+          const stats = [];
+          for (const items of runs) stats.push(await ingestIntoStore(items.map(ok), { analyzer: fakeAnalyzer, store, runId: 'r1', batchSize }));
+          const a = (await store.getAnalysis(plain.id))?.article;
+          return { stats: stats.map((s) => [s.stored, s.skipped]), source: a?.source, externalId: a?.externalId, articles: (await store.counts()).articles };
+        } finally {
+          await store.close();
+        }
+      };
+      const twoRuns = await stored([[plain], [exported]]);
+      assert.deepEqual(twoRuns, { stats: [[1, 0], [0, 1]], source: 'River Bulletin', externalId: 'rv-303', articles: 1 });
+      // one run, the copies in one batch and in two batches
+      for (const batchSize of [200, 1]) {
+        assert.deepEqual(await stored([[plain, exported]], batchSize), { ...twoRuns, stats: [[1, 1]] }, `batch size ${batchSize}`);
+      }
+    });
+
+    test('a later copy of a story whose analysis failed in the same run is not stored empty in its place', async () => {
+      const plain: Article = { ...article(4), origin: 'texts/round-4.txt' };
+      const exported: Article = { ...plain, externalId: 'rv-404', source: 'River Bulletin' };
+      const failing = {
+        analyzeBatch: (articles: readonly Article[]) => articles.map(() => ({ ok: false as const, error: new Error('no model') })),
+      } as unknown as Analyzer;
+      const store = await openStore(await backend.freshLocation());
+      try {
+        await store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+        const stats = await ingestIntoStore([plain, exported].map(ok), { analyzer: failing, store, runId: 'r1' });
+        assert.deepEqual([stats.stored, stats.skipped, stats.failures.length], [0, 1, 1]);
+        assert.equal((await store.counts()).articles, 0);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

@@ -4,7 +4,7 @@ import { BATCH_ARTICLES } from './pipeline/pipeline.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
-import { isSkippedResult } from './ingest/skipped-result.js';
+import { isSkippedResult, skipWarning } from './ingest/skipped-result.js';
 import { replacesStored, type Store } from './store/store.js';
 import { externalIdKey } from './store/external-id.js';
 
@@ -137,7 +137,9 @@ function duplicateMarker(article: Article): Analysis {
 /**
  * Analyses read results and stores them in batches, one transaction per batch: a crash loses at most the
  * open batch, and running again completes the store without duplicates (stored ids are skipped before
- * analysis, copies of stored articles are linked, not analysed). The articles of a batch are analysed together when
+ * analysis, copies of stored articles are linked, not analysed). One run stores what two runs store: a copy of an
+ * article read earlier in the same run is skipped as a stored one is, and its external id and source fill in the
+ * first copy's when that has none (test: a plain-text copy read before the JSON Lines copy). The articles of a batch are analysed together when
  * it is stored (`Analyzer.analyzeBatch`, stage by stage: the analyses `analyze` gives, for less CPU). Failed items are
  * collected, never thrown.
  * An aborted `options.signal` ends it early, with what was analysed stored (see {@link IngestOptions.signal}).
@@ -161,6 +163,10 @@ export async function ingestIntoStore(
   let waiting: { at: number; article: Article; issues: readonly AnalysisIssue[] }[] = [];
   let waitingCharacters = 0;
   const seen = new Set<string>();
+  // ids whose analysis failed, and the markers of later copies of an id read earlier in this run: such a marker is
+  // dropped when the first copy failed (it would be stored as an article with no annotations)
+  const failedIds = new Set<string>();
+  const copiesOfThisRun = new WeakSet<Analysis>();
   const analyseWaiting = () => {
     for (let k = 0; k < waiting.length; k += BATCH_ARTICLES) {
       const part = waiting.slice(k, k + BATCH_ARTICLES);
@@ -169,6 +175,7 @@ export async function ingestIntoStore(
         const x = results[j];
         if (!x.ok) {
           fail({ origin: w.article.origin ?? w.article.id, code: 'E_ANALYZE', message: x.error.message });
+          failedIds.add(w.article.id);
           return;
         }
         const analysis = x.analysis;
@@ -185,7 +192,11 @@ export async function ingestIntoStore(
   };
   const flush = async () => {
     analyseWaiting();
-    const analyses = batch.filter((a): a is Analysis => a !== null);
+    const analyses = batch.filter((a): a is Analysis => {
+      if (a === null) return false;
+      if (copiesOfThisRun.has(a) && failedIds.has(a.article.id)) return (stats.skipped++, false);
+      return true;
+    });
     batch = [];
     if (!analyses.length) return;
     const r = await store.saveBatch(analyses, runId);
@@ -196,18 +207,28 @@ export async function ingestIntoStore(
     stats.duplicates += r.duplicates;
   };
   for await (const r of signal ? untilAborted(results, signal) : results) {
-    if (isSkippedResult(r)) stats.noArticle++;
+    if (isSkippedResult(r)) {
+      // a feed with no items is reported (a warning); a crawl's pages without an article are counted
+      const warning = skipWarning(r);
+      if (warning) onIssue?.(warning);
+      else stats.noArticle++;
+    }
     else if (!r.ok) fail({ origin: r.origin, code: r.code, message: r.message });
     else {
       stats.read++;
       const id = r.article.id;
-      const dup = seen.has(id) ? null : await store.findDuplicate(r.article);
-      // an article stored before the store kept external ids gets its id when it is saved again (Store; saveBatch
-      // counts it as skipped)
-      if (!seen.has(id) && dup?.kind === 'id' && externalIdKey(r.article)) {
+      const again = seen.has(id);
+      const dup = again ? null : await store.findDuplicate(r.article);
+      // A stored article without an external id gets the one a copy of it carries when that copy is saved (Store;
+      // saveBatch counts it as skipped): a copy from the store (`dup`) or one read earlier in this run (`again`, in
+      // this batch or an earlier one), so that one run stores what two runs store (review 16: a folder's plain-text
+      // copies read before the JSON Lines copies of the same articles left 592 of them without source).
+      if ((again || dup?.kind === 'id') && externalIdKey(r.article)) {
         seen.add(id);
-        batch.push(duplicateMarker(r.article));
-      } else if (seen.has(id) || dup?.kind === 'id') stats.skipped++;
+        const marker = duplicateMarker(r.article);
+        if (again) copiesOfThisRun.add(marker);
+        batch.push(marker);
+      } else if (again || dup?.kind === 'id') stats.skipped++;
       else {
         seen.add(id);
         // a fuller copy or a correction of a stored article is analysed, and the store puts it in that one's place
