@@ -5,6 +5,7 @@ import type { CueMatch } from './find-cues.js';
 import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
 import { nounListEnd, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
+import { pairedAsideClose } from './paired-dash-aside.js';
 
 /** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
 export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
@@ -1107,6 +1108,12 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
           t = close;
           continue;
         }
+      }
+      // "said the new rules — drafted in a hurry — would raise costs": the clause carries on after the aside
+      const close = pairedAsideClose(doc, t, s1, covered, quoted);
+      if (close > t && !stops.has(close + 1)) {
+        t = close;
+        continue;
       }
       return trimEnd(doc, cs, t);
     }
