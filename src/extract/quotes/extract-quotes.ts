@@ -27,6 +27,7 @@ import { isHeadlinePassive } from './headline-cue.js';
 import { isThingPerceiver } from './thing-perceiver.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
+import { governmentWindowStart, isBareGovernmentGroup, placeGroupActor } from './group-speaker-actor.js';
 
 export type { QuoteRule } from './quote-rule.js';
 
@@ -835,6 +836,20 @@ function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null 
   return null;
 }
 
+/**
+ * The actor code of a speaker no entity owns: the code of a body or country named in its phrase, a place's country
+ * completed with the agent of the phrase's head ("officials in Beijing" CHNGOV), or, for bare "officials" /
+ * "authorities", the government the article named last within a few sentences before (group-speaker-actor.ts).
+ */
+function groupSpeakerCode(doc: Doc, np: TokenRange, mention: Span, resolver: SpeakerResolver, resources: QuoteResources): string | null {
+  const inside = resolver.codedAffiliation(mention.start, mention.end);
+  const agents = resources.groupAgents;
+  if (!agents) return inside?.actor ?? null;
+  if (inside) return inside.countryOnly ? placeGroupActor(doc, np, inside.actor, agents) : inside.actor;
+  if (!isBareGovernmentGroup(doc, np)) return null;
+  return resolver.latestGovernment(governmentWindowStart(doc.sentences, sentenceIndexOf(doc, np.start)), mention.start);
+}
+
 function fragmentEndsAt(fragTok: readonly { t0: number; t1: number }[], t: number): boolean {
   return fragTok.some((f) => f.t1 - 1 === t);
 }
@@ -849,7 +864,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     // an unnamed official keeps no entity but takes the code of the body named in the phrase ("a spokesman for India's foreign ministry")
     speaker = resolved
       ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor, mention }
-      : { entity: null, name: null, actor: resolver.affiliation(mention.start, mention.end), mention };
+      : { entity: null, name: null, actor: groupSpeakerCode(doc, a.speaker, mention, resolver, resources), mention };
     evidence.push({ start: mention.start, end: mention.end });
     if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {
       evidence.push({ start: resolved.mention.start, end: resolved.mention.end });

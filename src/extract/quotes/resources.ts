@@ -9,6 +9,8 @@ import { CONTENT_END_FEATURE_SET } from './content-end.js';
 import { CONTENT_SPAN_FEATURE_SET } from './content-span.js';
 import { LEXICON_NOUN, LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { CueClassSchema, type CueClass } from '../../model/quote.js';
+import { RolesFileSchema } from '../entities/data-files.js';
+import { groupHeadAgents } from './group-speaker-actor.js';
 
 // what kind of attribution a cue expresses (speech, belief, evidence, a request, a source phrase): part of the Quote model
 export { CueClassSchema, type CueClass };
@@ -90,6 +92,12 @@ export interface QuoteResources {
    * {@link LEXICON_NOUN}, {@link LEXICON_PHRASE}): one lookup tells whether a word is in the lexicon at all (hot loops).
    */
   readonly words: ReadonlyMap<string, number>;
+  /**
+   * Role words of group speakers → CAMEO agent codes ("officials" GOV, "police" COP, "lawmakers" LEG), read from the
+   * entities layer's data/actors/roles.json (group-speaker-actor.ts `groupHeadAgents`). Absent: group speakers take a
+   * place's country alone.
+   */
+  readonly groupAgents?: ReadonlyMap<string, string>;
   /** The trained cue detector (models/quotes/cue-perceptron.bin.gz), or null to run the lexicon rules alone. */
   readonly cueModel?: CueModel | null;
   /** The content-end ranker (models/quotes/content-end.bin.gz), or null to end contents by the rules alone. */
@@ -217,5 +225,23 @@ export function loadQuoteResources(options: QuoteResourceOptions = {}): QuoteRes
     options.contentEndModel === false ? null : loadCueModel(options.contentEndModel ?? defaultContentEndModelPath(), CONTENT_END_FEATURE_SET);
   const contentSpanModel =
     options.contentSpanModel === false ? null : loadCueModel(options.contentSpanModel ?? defaultContentSpanModelPath(), CONTENT_SPAN_FEATURE_SET);
-  return Object.freeze({ ...lexicon, cueModel, contentEndModel, contentSpanModel });
+  return Object.freeze({ ...lexicon, groupAgents: loadGroupAgents(), cueModel, contentEndModel, contentSpanModel });
+}
+
+/**
+ * The group speakers' agents from data/actors/roles.json (`groupRoles` and `personRoles`, validated with the entities
+ * layer's schema).
+ * @throws DetenteError E_RESOURCE_MISSING when the file cannot be read, E_RESOURCE_INVALID when it is malformed
+ */
+function loadGroupAgents(): ReadonlyMap<string, string> {
+  const path = dataPath('actors', 'roles.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new DetenteError('E_RESOURCE_MISSING', `cannot read the role lexicon at ${path}; reinstall detente`, { cause });
+  }
+  const parsed = RolesFileSchema.safeParse(raw);
+  if (!parsed.success) throw new DetenteError('E_RESOURCE_INVALID', `${path} does not match the role lexicon schema: ${parsed.error.message}`);
+  return groupHeadAgents(parsed.data);
 }

@@ -32,6 +32,18 @@ export interface SpeakerResolver {
    * country but no actor), as CAMEO codes an actor of no stated body by its country.
    */
   affiliation(start: number, end: number): string | null;
+  /**
+   * {@link SpeakerResolver.affiliation} with where the code came from: `countryOnly` when it is a bare country code,
+   * from a place inside the phrase or a country mention coded with its country alone ("officials in Beijing",
+   * "officials from China"), which the phrase's head may complete with an agent (group-speaker-actor.ts).
+   */
+  codedAffiliation(start: number, end: number): { readonly actor: string; readonly countryOnly: boolean } | null;
+  /**
+   * The actor code of the latest mention in `[from, before)` of an entity coded as a government (a country code and the
+   * agent GOV: "the Chinese government" CHNGOV, "Beijing" as the seat of power, a head of government), or null.
+   * Pronoun mentions count as their entity's.
+   */
+  latestGovernment(from: number, before: number): string | null;
 }
 
 interface FlatMention {
@@ -82,6 +94,23 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
     return pick;
   }
 
+  /** See {@link SpeakerResolver.codedAffiliation}. */
+  function codedAffiliation(start: number, end: number): { actor: string; countryOnly: boolean } | null {
+    let pick: FlatMention | null = null;
+    let place: FlatMention | null = null;
+    for (const m of overlapping(start, end)) {
+      if (m.start < start || m.end > end || m.kind === 'pronoun') continue;
+      if (!m.entity.actor) {
+        if ((m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country && !place) place = m;
+        continue;
+      }
+      if (!pick || m.end - m.start > pick.end - pick.start) pick = m;
+    }
+    const actor = pick?.entity.actor;
+    if (pick && actor) return { actor, countryOnly: pick.entity.type === 'GPE' && actor === pick.entity.country };
+    return place && place.entity.country ? { actor: place.entity.country, countryOnly: true } : null;
+  }
+
   return {
     resolve(start, end, headStart, headEnd) {
       // only a mention over the head decides: "Mr Blair's official spokesman" is not Mr Blair; when the head found
@@ -99,17 +128,17 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
       };
     },
     affiliation(start, end) {
-      let pick: FlatMention | null = null;
-      let place: FlatMention | null = null;
-      for (const m of overlapping(start, end)) {
-        if (m.start < start || m.end > end || m.kind === 'pronoun') continue;
-        if (!m.entity.actor) {
-          if ((m.entity.type === 'GPE' || m.entity.type === 'LOC') && m.entity.country && !place) place = m;
-          continue;
-        }
-        if (!pick || m.end - m.start > pick.end - pick.start) pick = m;
+      return codedAffiliation(start, end)?.actor ?? null;
+    },
+    codedAffiliation,
+    latestGovernment(from, before) {
+      let code: string | null = null;
+      for (const m of overlapping(from, before)) {
+        if (m.start < from || m.end > before) continue;
+        const a = m.entity.actor;
+        if (a && a.length === 6 && a.endsWith('GOV') && a.startsWith(m.entity.country ?? '\u0000')) code = a;
       }
-      return pick ? pick.entity.actor : place ? place.entity.country : null;
+      return code;
     },
     namedIn(entity, start, end) {
       return overlapping(start, end).some((m) => m.entity.id === entity && m.kind === 'name' && m.start >= start && m.end <= end);
