@@ -1,5 +1,7 @@
 /**
- * detente: news → event data. Library API; the CLI (`detente`) is a thin shell over it.
+ * detente: news → event data. Library API; the CLI (`detente`) is a thin shell over it. Storing analyses (SQLite,
+ * PostgreSQL) is the package's second entry, `detente/store` (store/index.ts), kept apart so that analysing alone
+ * does not load the database driver.
  */
 export * from './model/index.js';
 export * from './nlp/index.js';
