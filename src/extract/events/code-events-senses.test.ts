@@ -94,3 +94,43 @@ test('figures "released" after their noun free no one, and refusing to be pinned
   // refusing to hold talks stays a rejection
   assert.deepEqual(brief('Brazil refused to hold talks with Canada.', [CAN, BRA]), ['BRA>CAN 125']);
 });
+
+test('meeting terms and meeting with a reception are no meetings; defying pundits, a survey\'s questions and a retreating currency are no events (seventh hand check: reut2-014, BBC tech 212, entertainment 072, politics 375)', () => {
+  const JPN_GOV: EntitySpec = { id: 'jpn', name: 'Japan', type: 'ORG', actor: 'JPNGOV', country: 'JPN', surfaces: ['Japan'] };
+  const GRC: EntitySpec = { id: 'grc', name: 'Greece', type: 'NORP', actor: 'GRC', country: 'GRC', surfaces: ['Greek'] };
+  const STUDIO: EntitySpec = { id: 'studio', name: 'the studio', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['~Its'] };
+  const NORDVIK: EntitySpec = { id: 'nordvik', name: 'Nordvik', type: 'ORG', actor: 'SWEBUS', country: 'SWE', surfaces: ['Nordvik'] };
+  const SHOPPERS: EntitySpec = { id: 'shoppers', name: 'Brazilian shoppers', type: 'NORP', actor: 'BRACVL', country: 'BRA', surfaces: ['~their'] };
+  const CHANCELLOR: EntitySpec = { id: 'ch', name: 'Ian Marsh', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Ian Marsh', '~he'] };
+  const BOJ: EntitySpec = { id: 'boj', name: 'Bank of Japan', type: 'ORG', actor: 'JPNBUS', country: 'JPN', surfaces: ['Bank of Japan'] };
+  // (the request's complement is no meeting, and no actor past it is the request's target)
+  assert.deepEqual(brief("Japan's trade ministry had asked for lower output to meet the terms of its chip pact with Brazil.", [JPN_GOV, BRA]), []);
+  assert.deepEqual(brief("Its staging of the sultan's life has met with a cool reception from Greek critics and historians.", [STUDIO, GRC]), []);
+  assert.deepEqual(brief('Half of the Brazilian shoppers Nordvik questioned use their phones to pay.', [NORDVIK, SHOPPERS]), []);
+  assert.deepEqual(brief('Nordvik questioned 2,000 Brazilian shoppers about their music habits.', [NORDVIK, BRA]), []);
+  assert.deepEqual(brief('Ian Marsh said he had defied the pundits by beating his growth forecast.', [CHANCELLOR]), []);
+  assert.deepEqual(brief('The dollar retreated in Tokyo despite heavy buying by the Bank of Japan.', [BOJ]), []);
+  // the senses they leave alone
+  assert.deepEqual(brief('Canada met Brazil in Ottawa on Monday.', [CAN, BRA]).length > 0, true);
+  assert.deepEqual(brief('Canadian troops defied Brazil by staying in the town.', [CAN, BRA]), ['CAN>BRA 128']);
+});
+
+test('tariffs or sanctions proposed on a country are a threat of sanctions, no offer (seventh hand check, reut2-014: USAGOV -> JPN 030)', () => {
+  const JPN: EntitySpec = { id: 'jpn', name: 'Japan', type: 'GPE', actor: 'JPN', country: 'JPN', surfaces: ['Japan', 'Japanese'] };
+  assert.deepEqual(brief('Canada proposed tariffs on Japanese steel on Tuesday.', [CAN, JPN]), ['CAN>JPN 1312']);
+  assert.deepEqual(brief('Canada proposed talks with Japan on fishing rights.', [CAN, JPN]), ['CAN>JPN 036']);
+});
+
+test('an official "when asked about" something was asked, he asked no one (seventh hand check, reut2-014: USA -> FRAGOV 020)', () => {
+  assert.deepEqual(brief('A Canadian official, when asked about reports that lenders had eased terms for Brazil, said no deal was made.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada asked Brazil to lift the ban when the talks resume.', [CAN, BRA]), ['CAN>BRA 020']);
+});
+
+test('aiming to appeal to voters is campaigning, no intent to cooperate with their country (open item of the sixth hand check, BBC politics 264: GBRGOV -> GBR 030)', () => {
+  const TORY: EntitySpec = { id: 'tory', name: 'Conservative Party', type: 'ORG', actor: 'GBRPTY', country: 'GBR', surfaces: ['Tory'] };
+  const GBR: EntitySpec = { id: 'gbr', name: 'United Kingdom', type: 'NORP', actor: 'GBR', country: 'GBR', surfaces: ['British'] };
+  assert.deepEqual(brief('The Tory leader set out a plan aimed to appeal to both suburban British voters and older supporters.', [TORY, GBR]), []);
+  // an appeal to an actor stays; a request whose complement is no meeting is the request alone
+  assert.deepEqual(brief('Canada appealed to Brazil to release the fishermen.', [CAN, BRA]), ['CAN>BRA 0253']);
+  assert.deepEqual(brief('Canada asked Brazil to meet the terms of the accord.', [CAN, BRA]), ['CAN>BRA 020']);
+});

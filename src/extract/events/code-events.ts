@@ -999,7 +999,13 @@ function controlledComplement(
     consumed[c] = 1;
     const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
     const cm = compRules ? matchRule(doc, c, sentence.endToken, compRules) : null;
-    if (cm) {
+    // a complement a sense guard calls no event ("to meet the terms", "to appeal to voters"; senses.yaml, suppress) is
+    // as an uncoded one: the controller stands alone (none when it needs a complement), and no actor past the
+    // complement is its fallback target (fallbackRoles)
+    if (cm && cm.rule.suppress) {
+      coding.complementAt = c;
+      coding.complementRule = cm.rule;
+    } else if (cm) {
       if (cm.objectToken >= 0) consumed[cm.objectToken] = 1;
       const cc = controlledCode(rule, cm.rule, res);
       if (cc === null) return false;
@@ -1193,6 +1199,9 @@ function locatedCrowd(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[
 function fallbackRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], m: RuleMatch, literal: boolean, coding: VerbCoding, roles: VerbRoles): void {
   const rule = m.rule;
   const t = m.trigger;
+  // "requested the cuts in output to meet the terms of its accord with X": past a complement that a sense guard calls
+  // no event (senses.yaml, suppress), the actors belong to that complement's phrase, not to the controller
+  if (coding.complementRule?.suppress) return;
   const exclude = new Set(roles.sources.map((x) => x.entity.id));
   // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
   const from = Math.max(m.patternEnd, coding.targetFrom - 1) + 1;
