@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detente, writeSeedStories } from './test-cli-args.js';
 
-test('dyad --directed counts only the first country acting toward the second; without it both directions are pooled', () => {
+test('dyad --directed counts only the first country acting toward the second; without it both directions are pooled; --format csv gives the periods of --format json', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-dyad-'));
   try {
     // made-up stories: two Austrian acts toward Switzerland, one Swiss act toward Austria
@@ -33,6 +33,12 @@ test('dyad --directed counts only the first country acting toward the second; wi
     const text = detente(['dyad', 'AUT-CHE', '--db', db, '--directed']);
     assert.match(text.stdout, /^AUT → CHE by month$/m);
     assert.match(detente(['dyad', 'AUT-CHE', '--db', db]).stdout, /^AUT ↔ CHE by month$/m);
+    // --format csv (review 16: refused before): one row per period of the JSON, with its counts
+    const csv = detente(['dyad', 'AUT-CHE', '--db', db, '--directed', '--format', 'csv']);
+    assert.equal(csv.status, 0, csv.stderr);
+    const [header, ...rows] = csv.stdout.trim().split('\n').map((l) => l.split(','));
+    const json = JSON.parse(detente(['dyad', 'AUT-CHE', '--db', db, '--directed', '--format', 'json']).stdout) as { buckets: { period: string; events: number }[] };
+    assert.deepEqual(rows.map((r) => [r[header.indexOf('period')], Number(r[header.indexOf('events')]), r[header.indexOf('dyad')]]), json.buckets.map((b) => [b.period, b.events, 'AUT-CHE']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { StoredEvent, StoredQuote } from '../store/store.js';
 
 /** One CSV column: its header and how a row's value is taken from a stored record. */
-interface CsvColumn<T> {
+export interface CsvColumn<T> {
   readonly header: string;
   readonly value: (row: T) => string | number | boolean | null | undefined;
 }

@@ -1,3 +1,4 @@
 export * from './dyad-series.js';
 export * from './gdelt-export.js';
 export * from './explain-event.js';
+export * from './dyad-csv.js';

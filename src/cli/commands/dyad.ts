@@ -6,6 +6,7 @@ import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
 import { dbOption } from '../db-option.js';
 import { groupEventMentions } from '../../query/event-mentions.js';
+import { dyadSeriesCsv } from '../../query/dyad-csv.js';
 
 /** What the trend words mean, after the options in `detente dyad --help` (the rules of query/dyad-series.ts). */
 const DYAD_HELP = `
@@ -28,7 +29,8 @@ same sentence with the same actors, code and date. "mentions" in JSON counts the
 /**
  * `detente dyad USA-CHN --db FILE|URL [--by month] [--directed]` (or `dyad USA CHN`): is a relationship warming or
  * souring? Both directions pooled (USA → CHN and CHN → USA), or with `--directed` only the first country's acts
- * toward the second (as GDELT/ICEWS directed-dyad series).
+ * toward the second (as GDELT/ICEWS directed-dyad series). `--format json` prints the series, `--format csv` one row per
+ * period with the same fields (query/dyad-csv.ts), for R or pandas.
  */
 export function registerDyad(program: Command): void {
   program
@@ -41,12 +43,12 @@ export function registerDyad(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--directed', 'only events from the first country to the second (default: both directions)')
-    .option('-f, --format <format>', 'text | json', parseFormatName, 'text')
+    .option('-f, --format <format>', 'text | json | csv (one row per period, with the fields of json)', parseFormatName, 'text')
     .option('--no-merge', 'count every coded event (by default an event reported again is counted once: see below)')
     .addHelpText('after', DYAD_HELP)
     .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string; merge: boolean }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
-      checkFormat(opts.format, ['text', 'json']);
+      checkFormat(opts.format, ['text', 'json', 'csv']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
@@ -60,6 +62,10 @@ export function registerDyad(program: Command): void {
         const series = dyadSeries(reports.map((g) => ({ ...g.event, mentions: g.mentions })), { dyad, directed, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
+          return;
+        }
+        if (opts.format === 'csv') {
+          process.stdout.write(dyadSeriesCsv(series));
           return;
         }
         process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein mean\n`);
