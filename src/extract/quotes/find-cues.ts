@@ -7,6 +7,7 @@ import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { infinitiveController } from './infinitive-controller.js';
 import { interrupterBefore } from './cue-interrupter.js';
 import { quantifiedAgent } from './quantified-agent.js';
+import { passivePredicateEnd, passivePredicateEntry } from './passive-predicate.js';
 import { isNamePartCue, namePartSubject } from './name-part-cue.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
@@ -846,6 +847,9 @@ function counterfactual(doc: Doc, auxStart: number, i: number): boolean {
   return false;
 }
 
+/** Words before the auxiliaries of a passive that join it to the clause before, whose subject it shares. */
+const PREDICATE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'or', ',']);
+
 /** Tags that open a predicate noun phrase or adjective after a passive ("declared the winner", "deemed ineligible"). */
 const PREDICATE_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -932,6 +936,19 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
       if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
         return cueMatch({ start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false });
       }
+    }
+  }
+  // "Reagan was known for his hatred of …", "Doe was criticized for trading …": an agentless passive and a prepositional
+  // predicate about its subject, joined as the content like a raised subject (the preposition goes with the cue)
+  // (not after a conjunction or comma, a predicate sharing the subject of the clause before: "…, and is now known as MCI";
+  // nor for a holder's passive, "Farmers were worried about …", whose subject holds the worry)
+  if (passive && auxStart > s0 && doc.lower[auxStart] !== 'being' && !quoted[auxStart - 1] && !PREDICATE_JOINS.has(doc.lower[auxStart - 1]) && !PASSIVE_HOLDERS.has(entry.lemma) && !counterfactual(doc, auxStart, i)) {
+    const cueEnd = passivePredicateEnd(doc, end, s1, quoted);
+    if (cueEnd > 0) {
+      return cueMatch({
+        start: i, end: cueEnd, entry: passivePredicateEntry(entry), sentence, speaker: null, side: null, passive: true, auxStart,
+        addressee: null, after: cueEnd, chunkStart: auxStart, coordinated: false, raised: true,
+      });
     }
   }
   return null;
