@@ -4,7 +4,7 @@ import { BATCH_ARTICLES } from './pipeline/pipeline.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
-import { isSkippedResult } from './ingest/skipped-result.js';
+import { isSkippedResult, skipWarning } from './ingest/skipped-result.js';
 import { replacesStored, type Store } from './store/store.js';
 import { externalIdKey } from './store/external-id.js';
 
@@ -207,7 +207,12 @@ export async function ingestIntoStore(
     stats.duplicates += r.duplicates;
   };
   for await (const r of signal ? untilAborted(results, signal) : results) {
-    if (isSkippedResult(r)) stats.noArticle++;
+    if (isSkippedResult(r)) {
+      // a feed with no items is reported (a warning); a crawl's pages without an article are counted
+      const warning = skipWarning(r);
+      if (warning) onIssue?.(warning);
+      else stats.noArticle++;
+    }
     else if (!r.ok) fail({ origin: r.origin, code: r.code, message: r.message });
     else {
       stats.read++;

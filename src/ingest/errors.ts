@@ -24,6 +24,11 @@ export const IngestCode = {
   Format: 'E_INGEST_FORMAT',
   /** A page or record parsed, but it holds no article text. */
   NoArticle: 'E_INGEST_NO_ARTICLE',
+  /**
+   * A feed read whole (well-formed, a feed) that lists no items: a warning, not a failure (read results marked
+   * `skip: 'no-items'`), so that an empty feed is told apart from a broken path or URL, which fail.
+   */
+  NoItems: 'W_INGEST_NO_ITEMS',
   /** A compressed stream or archive ends early or is corrupt. */
   Truncated: 'E_INGEST_TRUNCATED',
   /** A URL that is not http(s) or does not parse. */

@@ -213,3 +213,16 @@ test("an Atom entry's updated day after its published day is the article's modif
   const results: ReadResult[] = await readFeed(Buffer.from(atom), 'gazette.xml');
   assert.deepEqual(results.map((r) => (r.ok ? [r.article.published, r.article.modified] : r.message)), [['2023-05-01', '2024-06-01'], ['2024-06-01', undefined]]);
 });
+
+test('a well-formed feed with no items gives one no-items warning, not a failure and not silence; a file that is no XML still fails', async () => {
+  // written for this test
+  const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Valley Notes</title><link>https://quiet.example/</link></channel></rss>';
+  const atom = '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Quiet Valley Notes</title><id>urn:quiet</id><updated>2024-01-01T00:00:00Z</updated></feed>';
+  for (const [name, text] of [['quiet.rss', rss], ['quiet.atom', atom]]) {
+    const results = await readFeed(Buffer.from(text), name);
+    assert.deepEqual(results, [{ ok: false, origin: name, code: 'W_INGEST_NO_ITEMS', message: `${name}: no items (the feed was read, and it lists no entries)`, skip: 'no-items' }]);
+  }
+  const prose = await readFeed(Buffer.from('Just a line of words, no markup at all.\n'), 'words.rss');
+  assert.equal(prose.length, 1);
+  assert.ok(!prose[0].ok && prose[0].code === 'E_INGEST_FORMAT' && prose[0].skip === undefined, JSON.stringify(prose));
+});

@@ -80,7 +80,8 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
  * @returns the items' results; a malformed feed (mismatched or unclosed tag, raw `<`, text outside the root…) is one
  *   E_INGEST_FORMAT failure naming the problem, its line and column, and no items; a document that is not a feed is one
  *   E_INGEST_FORMAT failure; a feed that ends before its root element is closed gives the items read before the break
- *   and one E_INGEST_TRUNCATED failure
+ *   and one E_INGEST_TRUNCATED failure; a well-formed feed with no items gives one W_INGEST_NO_ITEMS result marked
+ *   `skip: 'no-items'` (a warning: batches print it and keep exit status 0 when nothing failed)
  */
 export async function readRssAtom(bytes: Uint8Array, origin: string, options: FeedOptions = {}): Promise<ReadResult[]> {
   const { text } = decodeBytes(bytes, origin, options.charset || declaredXmlCharset(bytes));
@@ -104,6 +105,10 @@ export async function readRssAtom(bytes: Uint8Array, origin: string, options: Fe
   });
   parser.end(text);
   await done;
+  // a feed read whole with no items says so: without it, an empty feed and a wrong path or URL looked alike
+  if (!problem && results.length === 0) {
+    return [{ ok: false, origin, code: IngestCode.NoItems, message: `${origin}: no items (the feed was read, and it lists no entries)`, skip: 'no-items' }];
+  }
   if (!problem || results.some((r) => !r.ok && r.origin === origin)) return results; // well-formed, or not a feed
   const where = `line ${problem.line}, column ${problem.column}`;
   if (problem.kind === 'malformed') {

@@ -23,7 +23,9 @@ export type ReadResult =
       message: string;
       /**
        * `no-article`: a record a crawl is expected to hold besides articles (a WARC/ARC response that is a site's
-       * home or index page, E_INGEST_NO_ARTICLE); a batch counts it as skipped, not as a failure
+       * home or index page, E_INGEST_NO_ARTICLE); a batch counts it as skipped, not as a failure.
+       * `no-items`: a feed read whole that lists no items (W_INGEST_NO_ITEMS): nothing to read, which a new or quiet
+       * feed may be; a batch reports its message as a warning (skipWarning in skipped-result.ts), not as a failure
        */
-      skip?: 'no-article';
+      skip?: 'no-article' | 'no-items';
     };

@@ -1,5 +1,5 @@
 import type { ReadResult } from '../ingest/read-result.js';
-import { isSkippedResult } from '../ingest/skipped-result.js';
+import { isSkippedResult, skipWarning } from '../ingest/skipped-result.js';
 import type { IngestFailure } from '../ingest-into-store.js';
 import type { AnalysisIssue } from '../model/analysis.js';
 import { ARTICLE_JOB_NAME, jobIdOf, type ArticleJob } from './article-job.js';
@@ -89,7 +89,10 @@ export async function enqueueArticles(
   };
   for await (const r of results) {
     if (isSkippedResult(r)) {
-      stats.noArticle++;
+      // a feed with no items is reported (a warning); a crawl's pages without an article are counted
+      const warning = skipWarning(r);
+      if (warning) onIssue?.(warning);
+      else stats.noArticle++;
       continue;
     }
     if (!r.ok) {

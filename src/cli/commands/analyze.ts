@@ -10,7 +10,7 @@ import { skippedFilesNote } from '../skipped-files.js';
 import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
-import { isSkippedResult } from '../../ingest/skipped-result.js';
+import { isSkippedResult, skipWarning } from '../../ingest/skipped-result.js';
 import { checkDate } from '../query-options.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
@@ -39,7 +39,10 @@ export function registerAnalyze(program: Command): void {
       const read = readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
       for await (const r of published ? withFallbackDate(read, published) : read) {
         if (isSkippedResult(r)) {
-          noArticle++;
+          // a feed with no items is a warning (exit status 0 when nothing failed); a crawl's pages without an article are counted
+          const warning = skipWarning(r);
+          if (warning) process.stderr.write(`warning: ${warning.message}\n`);
+          else noArticle++;
           continue;
         }
         if (!r.ok) {

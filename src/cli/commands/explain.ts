@@ -11,7 +11,7 @@ import { formatFailures, type Failure } from '../failures.js';
 import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
-import { isSkippedResult } from '../../ingest/skipped-result.js';
+import { isSkippedResult, skipWarning } from '../../ingest/skipped-result.js';
 
 /**
  * `detente explain <paths…> [--event ID] [--published DATE]` or `detente explain --db FILE|URL --article ID`: how each
@@ -74,7 +74,11 @@ export function registerExplain(program: Command): void {
       const read = readInputs(paths, { format: opts.inputFormat });
       let noArticle = 0;
       for await (const r of published ? withFallbackDate(read, published) : read) {
-        if (isSkippedResult(r)) noArticle++;
+        if (isSkippedResult(r)) {
+          const warning = skipWarning(r); // a feed with no items; a crawl's pages without an article are counted
+          if (warning) process.stderr.write(`warning: ${warning.message}\n`);
+          else noArticle++;
+        }
         else if (!r.ok) failures.push(r);
         else print(analyzer.analyze(r.article));
       }

@@ -6,6 +6,7 @@ import { createFetcher } from '../../ingest/fetcher.js';
 import type { ReadResult } from '../../ingest/read-result.js';
 import { withLanguage } from '../../ingest/with-language.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
+import { isSkippedResult } from '../../ingest/skipped-result.js';
 import { openStore } from '../../store/open-store.js';
 import { displayLocation, isPostgresUrl } from '../../store/store-location.js';
 import { dbOption } from '../db-option.js';
@@ -49,8 +50,10 @@ async function pollFeed(
   const validators = retries && firstPoll ? {} : { etag: prev?.etag, lastModified: prev?.lastModified };
   const { results, fetched } = await readUrl(url, fetcher, { validators, format: 'feed' });
   const read = results.filter((r) => r.ok).length;
-  const failed = results.length - read;
-  const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : failed ? `${read} item(s), ${failed} failed` : `${read} item(s)`;
+  // a feed with no items is no failure (its warning is logged with the round's issues): its validators are kept
+  const failed = results.filter((r) => !r.ok && !isSkippedResult(r)).length;
+  const empty = read === 0 && results.some(isSkippedResult);
+  const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : failed ? `${read} item(s), ${failed} failed` : empty ? 'no items' : `${read} item(s)`;
   // a feed that did not read whole (malformed, truncated) keeps the validators it had: a 304 to the next poll would
   // otherwise hide the failure and the items after it for good
   const complete = failed === 0;
