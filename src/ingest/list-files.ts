@@ -11,6 +11,14 @@ import type { ReadResult } from './read-result.js';
  */
 const FOLDER_DOCS = /^(?:readme|license|licence|copying|changelog|changes|notice|authors|contributing|provenance|manifest)(?:\.[a-z0-9]+)?$/i;
 
+/**
+ * Folders a walk does not enter: `node_modules`, a JavaScript project's installed packages (their licences, help texts
+ * and test fixtures are no news; review 16: a folder with a symbolic link to one read 16 of them as articles). Hidden
+ * folders (`.git`, `.cache`…) are left out with every hidden entry. Only folders met on the way: a folder named on the
+ * command line (`detente ingest node_modules/pkg/fixtures`) is read.
+ */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
+
 /** One entry of a directory walk: a file to read, or a failure (unreadable directory). */
 export type ListedFile = { path: string } | { failure: ReadResult };
 
@@ -24,8 +32,9 @@ export interface ListFilesOptions {
 
 /**
  * Walks a directory recursively in a stable order (entries sorted by name, code-point order), skipping hidden
- * entries (name starting with `.`) and, unless `options.all`, files whose extension no reader knows (see
- * isKnownInputFile) and the folder's documentation (README.TXT, LICENSE.txt…), each reported to `options.onSkip`.
+ * entries (name starting with `.`), `node_modules` folders ({@link SKIPPED_FOLDERS}; even with `options.all`) and,
+ * unless `options.all`, files whose extension no reader knows (see isKnownInputFile) and the folder's documentation
+ * (README.TXT, LICENSE.txt…), each such file reported to `options.onSkip`.
  * Symbolic links are followed; a directory reached twice (a link loop) is read once.
  * @param dir directory path
  * @param seen real paths of the directories already walked (internal: shared by the recursion)
@@ -52,7 +61,9 @@ export async function* listFiles(dir: string, seen: Set<string> = new Set(), opt
       yield { failure: failureFromError(path, error) };
       continue;
     }
-    if (isDir) yield* listFiles(path, seen, options);
+    if (isDir) {
+      if (!SKIPPED_FOLDERS.has(name)) yield* listFiles(path, seen, options);
+    }
     else if (options.all || (isKnownInputFile(path) && !FOLDER_DOCS.test(name))) yield { path };
     else options.onSkip?.(path);
   }

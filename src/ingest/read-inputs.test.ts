@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -195,4 +195,22 @@ test('a body over the per-article limit (many stories on one line) is a too-larg
   const results = await readAll([dir]);
   assert.deepEqual(results.map(summary), [`E_INGEST_TOO_LARGE ${huge}`, 'ok Ferry timetable changes']);
   assert.ok(!results[0].ok && /over the 1,000,000-character limit for one article; if it holds many articles, split it/.test(results[0].message), summary(results[0]));
+});
+
+test('a folder with a linked node_modules and a hidden folder reads only its news: the packages\' licences, help texts and fixtures are left out, even with a forced format', async () => {
+  const dir = tmp();
+  const packages = tmp();
+  // written for this test: a news story, and files a package tree holds
+  writeFileSync(join(dir, 'harbour.txt'), 'Harbour reopens\n\nThe harbour of Puerto Aysen reopened on Monday after the storm, port officials said.\n');
+  mkdirSync(join(packages, 'left-pad', 'test', 'fixtures'), { recursive: true });
+  writeFileSync(join(packages, 'left-pad', 'LICENSE-MIT.txt'), 'Permission is hereby granted to anyone who asks nicely.\n');
+  writeFileSync(join(packages, 'left-pad', 'test', 'fixtures', 'hello.txt'), 'hello from a fixture\n');
+  symlinkSync(packages, join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, '.cache'));
+  writeFileSync(join(dir, '.cache', 'old-story.txt'), 'Cached copy\n\nA copy an editor kept of an older draft.\n');
+  for (const options of [{}, { format: 'txt' as const }]) {
+    assert.deepEqual((await readAll([dir], options)).map(summary), ['ok Harbour reopens'], JSON.stringify(options));
+  }
+  // a node_modules folder named itself is read
+  assert.deepEqual((await readAll([join(dir, 'node_modules', 'left-pad', 'test')])).map(summary), ['ok hello from a fixture']);
 });

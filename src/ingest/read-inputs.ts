@@ -50,7 +50,7 @@ const WHOLE_FILE_READERS: Readonly<Partial<Record<InputFormat, WholeFileReader>>
 });
 
 /**
- * Streams articles from files, directories (recursive, sorted, hidden files skipped), `-` (stdin) or
+ * Streams articles from files, directories (recursive, sorted; hidden files and folders and `node_modules` folders skipped: listFiles), `-` (stdin) or
  * http(s) URLs (fetched politely: see fetcher.ts).
  * The format of each file is detected from its content and extension (see detectFormat) unless `options.format`
  * forces one (then a directory's files are all read, whatever their extension; otherwise files with an extension
