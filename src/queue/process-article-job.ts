@@ -1,10 +1,17 @@
 import { isNotEnglish } from '../analyze.js';
 import type { Analysis } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
 import { EMPTY_TONE } from '../model/tone.js';
 import { replacesStored, type Store } from '../store/store.js';
+import { externalIdKey } from '../store/external-id.js';
 import { parseArticleJob } from './article-job.js';
 import type { ArticleJobResult } from './article-queue.js';
 import type { StoreBatcher } from './store-batcher.js';
+
+/** A placeholder analysis of a copy of a stored article: the store links it, or back-fills its external id, and stores nothing else. */
+function duplicateMarker(article: Article): Analysis {
+  return { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
+}
 
 /** What {@link processArticleJob} works with: one per worker process (the models load once, in the batcher's analyzer). */
 export interface ArticleJobContext {
@@ -17,7 +24,8 @@ export interface ArticleJobContext {
 
 /**
  * Analyses one job's article and stores it, as `ingest` does an input article: an article the store has
- * (same id) is not analysed again; a copy of a stored article under another id (same URL, same text,
+ * (same id) is not analysed again (when this copy carries an external id and source that the stored one lacks, they
+ * are filled in); a copy of a stored article under another id (same URL, same text,
  * near-duplicate) is linked to it without analysis; a fuller copy of a stored article from the same URL, or a
  * correction of one with the same source and source id, is analysed and replaces it (see Store.findDuplicate). The
  * article is analysed together with the other articles of its transaction when that is written (`analyzeBatch`, as
@@ -33,11 +41,15 @@ export interface ArticleJobContext {
 export async function processArticleJob(data: unknown, { store, batcher, order }: ArticleJobContext): Promise<ArticleJobResult> {
   const { article, issues } = parseArticleJob(data);
   const duplicate = await store.findDuplicate(article);
-  if (duplicate?.kind === 'id') return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
+  if (duplicate?.kind === 'id') {
+    // a copy that carries an external id and source gives them to the stored article when that has none, as ingest
+    // does (Store; ingest-into-store.ts): the store back-fills them when the marker is saved, and skips it
+    if (externalIdKey(article)) await batcher.save(duplicateMarker(article), order);
+    return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
+  }
   if (duplicate && !replacesStored(duplicate)) {
     // the store links it to the first copy and stores nothing else
-    const marker: Analysis = { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
-    await batcher.save(marker, order);
+    await batcher.save(duplicateMarker(article), order);
     return { articleId: article.id, outcome: 'duplicate', events: 0, quotes: 0 };
   }
   // analysed with the other articles of its transaction (store-batcher.ts); E_ANALYZE when its analysis fails
