@@ -1,0 +1,149 @@
+/**
+ * Same-run A/B of one analysis stage of two compiled trees (issue 7): runs the stage over the bench corpus with both
+ * trees, interleaved every `--chunk` articles (the order flipped at each chunk, a sweep of `--sweep-mb` MB of memory
+ * before each chunk, as the other stages evict the caches in a pipeline), each tree with a fresh analyzer at every
+ * pass as the bench makes one; prints the CPU time (process.cpuUsage) of each pass and the median ratio B/A.
+ * The stage-level companion of scripts/bench-tagger-ab.ts (the NER tagger alone), for changes outside the tagger.
+ *
+ * Stages: `entities` (the entities component's predict, on Docs parsed once by tree A's nlp), `nlp` (each tree's own
+ * `nlp.parse`, one Nlp a tree for the whole run as the bench keeps one), `pipeline` (each tree's `analyze`).
+ *
+ * Resolution on the shared 2-core host (2026-12-01, load 15-20, the 694 bench articles, 4 passes, chunk 4): two
+ * copies of one build, entities median 1.051 (passes 0.99-1.07), nlp 1.023 (1.015-1.035; the second tree loaded ran
+ * slower in every pass); read a median within ±5% as no change, and rerun a change that seems to gain with A and B
+ * swapped.
+ *
+ * Usage: `npx tsx scripts/bench-stage-ab.ts <distA> <distB> [--stage entities|nlp|pipeline] [--passes 4] [--chunk 4]
+ * [--sweep-mb 32] [--quick]` (each dist a `tsc -p tsconfig.build.json` output with its compiled data, e.g. a git
+ * worktree's dist/). The corpus is the bench's (scripts/bench-corpus.ts, read in place from `$DETENTE_SHARED`).
+ * Exits 1 when the two trees give a different count (entities, tokens, or entities + quotes + events) in a pass,
+ * 2 on a usage error.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
+import { scriptOption } from './script-setup.js';
+import type { Article } from '../src/model/article.js';
+import type { Doc } from '../src/nlp/doc.js';
+
+/** The stages this script can time. */
+const STAGES = ['entities', 'nlp', 'pipeline'] as const;
+type Stage = (typeof STAGES)[number];
+
+/** What a compiled tree offers here (dist/analyze.js, dist/nlp/nlp.js), loosely typed: two builds may differ. */
+interface StageTree {
+  /** The tree's Nlp (one for the run). */
+  readonly nlp: { parse(text: string): Doc };
+  /** A fresh analyzer for the next pass. */
+  fresh(): void;
+  /** Runs the stage over `articles[from, to)` (Docs `docs[from, to)` for entities); returns a count to compare. */
+  run(articles: readonly Article[], docs: readonly Doc[], from: number, to: number): number;
+}
+
+/** The parts of an analyzer used here. */
+interface LooseAnalyzer {
+  readonly resources: unknown;
+  readonly pipeline: { readonly components: readonly { readonly name: string; predict(ctx: unknown): unknown[] }[] };
+  analyze(article: Article): { entities: unknown[]; quotes: unknown[]; events: unknown[] };
+}
+
+/**
+ * Loads a tree's analyzer factory and Nlp.
+ * @param dist absolute path of a compiled tree
+ * @param stage what {@link StageTree.run} times
+ */
+async function loadTree(dist: string, stage: Stage): Promise<StageTree> {
+  const { createAnalyzer } = await import(pathToFileURL(join(dist, 'analyze.js')).href);
+  const { createNlp } = await import(pathToFileURL(join(dist, 'nlp/nlp.js')).href);
+  const nlp = createNlp() as StageTree['nlp'];
+  let analyzer = createAnalyzer({ nlp }) as LooseAnalyzer;
+  return {
+    nlp,
+    fresh() {
+      analyzer = createAnalyzer({ nlp }) as LooseAnalyzer;
+    },
+    run(articles, docs, from, to) {
+      let count = 0;
+      if (stage === 'nlp') {
+        for (let i = from; i < to; i++) count += nlp.parse(articles[i].text).tokenCount;
+      } else if (stage === 'pipeline') {
+        for (let i = from; i < to; i++) {
+          const r = analyzer.analyze(articles[i]);
+          count += r.entities.length + r.quotes.length + r.events.length;
+        }
+      } else {
+        const component = analyzer.pipeline.components.find((c) => c.name === 'entities');
+        if (!component) throw new Error(`no entities component in ${dist}`);
+        for (let i = from; i < to; i++) count += component.predict({ article: articles[i], doc: docs[i], resources: analyzer.resources, annotations: {}, issues: [] }).length;
+      }
+      return count;
+    },
+  };
+}
+
+/** CPU time of this process so far, µs (user + system, all threads). */
+function cpuMicros(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const valued = new Set(['--stage', '--passes', '--chunk', '--sweep-mb']);
+  const positional = args.filter((x, i) => !x.startsWith('--') && !(i > 0 && valued.has(args[i - 1])));
+  const stage = scriptOption('stage', 'entities') as Stage;
+  if (positional.length !== 2 || !STAGES.includes(stage)) {
+    process.stderr.write('usage: npx tsx scripts/bench-stage-ab.ts <distA> <distB> [--stage entities|nlp|pipeline] [--passes 4] [--chunk 4] [--sweep-mb 32] [--quick]\n');
+    process.exit(2);
+  }
+  const [distA, distB] = positional.map((p) => resolve(p));
+  const passes = Number(scriptOption('passes', '4'));
+  const chunk = Math.max(1, Number(scriptOption('chunk', '4')));
+  const sweepMb = Number(scriptOption('sweep-mb', '32'));
+  const { articles } = await loadCorpus(process.argv.includes('--quick') ? QUICK_CORPUS : FULL_CORPUS);
+  const a = await loadTree(distA, stage);
+  const b = await loadTree(distB, stage);
+  const docs: Doc[] = stage === 'entities' ? articles.map((x) => a.nlp.parse(x.text)) : [];
+  const sweepBuffer = new Float64Array(Math.max(1, (sweepMb * 1024 * 1024) / 8));
+  let sink = 0;
+  const sweep = (): void => {
+    for (let i = 0; i < sweepBuffer.length; i += 8) sink += sweepBuffer[i]++;
+  };
+  const ratios: number[] = [];
+  // pass 0 warms both trees' code and is not counted
+  for (let pass = 0; pass <= passes; pass++) {
+    a.fresh();
+    b.fresh();
+    let timeA = 0;
+    let timeB = 0;
+    let countA = 0;
+    let countB = 0;
+    for (let from = 0, j = 0; from < articles.length; from += chunk, j++) {
+      const to = Math.min(articles.length, from + chunk);
+      for (const tree of j % 2 === 0 ? [a, b] : [b, a]) {
+        if (sweepMb > 0) sweep();
+        const t0 = cpuMicros();
+        const count = tree.run(articles, docs, from, to);
+        const dt = cpuMicros() - t0;
+        if (tree === a) {
+          timeA += dt;
+          countA += count;
+        } else {
+          timeB += dt;
+          countB += count;
+        }
+      }
+    }
+    if (countA !== countB) {
+      process.stderr.write(`the trees' ${stage} counts differ: ${countA} (A) and ${countB} (B)\n`);
+      process.exit(1);
+    }
+    if (pass === 0) continue;
+    ratios.push(timeB / timeA);
+    process.stdout.write(`pass ${pass}: A ${(timeA / 1000).toFixed(0)} ms, B ${(timeB / 1000).toFixed(0)} ms, B/A ${(timeB / timeA).toFixed(3)} (count ${countA})\n`);
+  }
+  const sorted = [...ratios].sort((x, y) => x - y);
+  process.stdout.write(`${stage}: median B/A ${sorted[sorted.length >> 1].toFixed(3)} over ${passes} passes of ${articles.length} articles (sweep checksum ${sink % 7})\n`);
+}
+
+await main();
