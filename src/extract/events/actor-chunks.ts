@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../../model/entity.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
+import { companyBeforeOf } from './company-of-country.js';
 import { modifiesNoun } from './statement-actors.js';
 
 /** One actor as it appears in a sentence: the entity, the mention that names it here, its CAMEO code. */
@@ -217,11 +218,22 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       const head = groupHead(doc, g);
       if (!heads.includes(head)) heads.push(head);
     }
+    let prep = prepBefore(doc, first, sentence.firstToken);
+    // "<Gandalf Technologies Inc> of Canada": a company from the country, its business sector (companyBeforeOf), in
+    // the slot of the company name's own preposition ("an agreement with <…> of Canada")
+    if (prep === 'of' && heads.length === 1 && heads[0].entity.type === 'GPE' && heads[0].actor !== null && heads[0].actor.length === 3) {
+      const company = companyBeforeOf(doc, mentionAt, first, sentence.firstToken);
+      if (company >= 0) {
+        const h = heads[0];
+        heads[0] = actorRef(h.entity, h.mention, `${h.actor}BUS`, h.firstToken, h.endToken);
+        prep = prepBefore(doc, company, sentence.firstToken);
+      }
+    }
     out.push({
       first,
       end: lastEnd,
       heads,
-      prep: prepBefore(doc, first, sentence.firstToken),
+      prep,
       possessive: lastEnd < end && POSSESSIVE_MARKS.has(doc.lower[lastEnd]) && doc.pos[lastEnd] !== 'PUNCT',
     });
     i = lastEnd;
@@ -275,13 +287,16 @@ function groupHead(doc: Doc, g: readonly { readonly ref: ActorRef; readonly poss
 }
 
 /** Nouns naming an agreement or a meeting by the place where it was made or held ("the Paris accord", "the Geneva talks"). */
-const ACT_HEADS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'convention', 'protocol', 'declaration', 'summit', 'conference', 'communique', 'talks', 'round', 'process']);
+const ACT_HEADS: ReadonlySet<string> = new Set(['accord', 'accords', 'agreement', 'agreements', 'pact', 'treaty', 'convention', 'protocol', 'declaration', 'summit', 'conference', 'communique', 'talks', 'round', 'process',
+  // a creditors' group named by its town: "the Paris Club", "the London club" (seventh hand check, reut2-014: FRAGOV)
+  'club']);
 
 /**
  * True when the mention names an act by its place, not an actor: a negotiating round ("the Uruguay Round", "the Tokyo
  * Round": a name ending in "Round"), or a town or a seat of power (a place whose actor code is not its country's own)
  * right before an agreement or meeting noun ("the Paris accord", "the Louvre agreement"). A country before such a noun
- * stays an actor ("the Soviet-American talks", "the Iran accord"). Found in a hand check of Reuters-21578: "flouting the
+ * stays an actor ("the Soviet-American talks", "the Iran accord"); so does a creditors' club named by its town ("the Paris
+ * Club" is no French government). Found in a hand check of Reuters-21578: "flouting the
  * Paris accord" had made the French government a target, and "the Uruguay proposals" Uruguay (see also issue notes).
  */
 function namesAnAct(doc: Doc, r: ActorRef, end: number): boolean {

@@ -110,8 +110,11 @@ test('a place naming an accord or a negotiating round is no actor: "flouting the
   const ROUND: EntitySpec = { id: 'ur', name: 'Uruguay Round', type: 'ORG', actor: null, country: 'URY', surfaces: ['Uruguay Round'] };
   assert.deepEqual(run('Chile was angry, flouting the Lima accord outright.', [CHL, LIMA]), []);
   assert.deepEqual(run('Chile rejected the Uruguay Round proposals on farm trade.', [CHL, ROUND]), []);
+  // a creditors' club named by its town is no government of it (seventh hand check, reut2-014: "the Paris club" FRAGOV)
+  assert.deepEqual(run('Chile asked the Lima Club of creditor nations to give Bolivia more time.', [CHL, LIMA, BOL]), []);
   // the seat of power itself still acts, and a country before an accord noun is still a party
   assert.deepEqual(run('Chile accused Lima of breaking the accord.', [CHL, LIMA]), ['CHL>PERGOV 112']);
+  assert.deepEqual(run('Chile asked Lima to give Bolivia more time.', [CHL, LIMA, BOL]), ['CHL>PERGOV 020']);
 });
 
 test("a title in the article names a known office holder's agent, also before the offices the list records", () => {
