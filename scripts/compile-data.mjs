@@ -1,4 +1,5 @@
-// Precompiles the YAML data files to JSON next to them (data/events/verbs.yaml → verbs.compiled.json), run by
+// Precompiles the YAML data files to JSON next to them (data/events/verbs.yaml → verbs.compiled.json, the data as
+// the lexicon schema returns it), run by
 // `npm run build`. The loader (src/extract/events/verb-lexicon.ts, loadVerbLexicon) uses the JSON only when
 // it is at least as new as the YAML; JSON.parse takes ~4 ms where the YAML parser takes ~200 ms at start-up.
 // Also writes data/actors/world-countries.compiled.json, the fields of the world-countries package the entity
@@ -11,6 +12,8 @@
 // src/extract/entities/ner-table-cache.ts), read as it is at start-up while the model file is unchanged.
 // And the first keys of the lines of data/actors/places.tsv (data/actors/places.keys.compiled.json,
 // src/extract/entities/place-lines.ts), read at start-up instead of working them out while the file is unchanged.
+// And the record of the event data files (CAMEO table, precompiled lexicons) checked with their schemas
+// (data/events/validated.compiled.json, src/extract/events/event-data-record.ts): their loaders then skip zod.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -18,9 +21,14 @@ import { parse } from 'yaml';
 
 const files = ['data/events/verbs.yaml', 'data/events/senses.yaml'];
 const root = fileURLToPath(new URL('../', import.meta.url));
+// the lexicon as its schema returns it (defaults filled in, the version a string), so that the loader may take a
+// recorded text's data without the schema (event-data-record.ts); an invalid lexicon is written as it is and fails
+// when loaded, as before
+const { VerbLexiconFileSchema } = await import('../dist/extract/events/verb-lexicon.js');
 for (const file of files) {
   const data = parse(readFileSync(root + file, 'utf8'));
-  writeFileSync(root + file.replace(/\.ya?ml$/, '.compiled.json'), JSON.stringify(data));
+  const checked = VerbLexiconFileSchema.safeParse(data);
+  writeFileSync(root + file.replace(/\.ya?ml$/, '.compiled.json'), JSON.stringify(checked.success ? checked.data : data));
 }
 
 const { compileWorldCountries, compiledWorldCountriesPath } = await import('../dist/extract/entities/world-countries.js');
@@ -40,3 +48,6 @@ writeNerTable(defaultNerModelPath());
 const { writePlaceKeys } = await import('../dist/extract/entities/place-lines.js');
 const { dataPath } = await import('../dist/resources/data-path.js');
 writePlaceKeys(dataPath('actors', 'places.tsv'));
+
+const { writeEventDataRecord } = await import('../dist/extract/events/event-data-record.js');
+for (const u of writeEventDataRecord()) process.stderr.write(`compile-data: data/${u.file} stays validated at run time: ${u.reason}\n`);

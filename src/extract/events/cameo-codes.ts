@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DetenteError } from '../../pipeline/errors.js';
+import { dataFileOf } from '../../resources/data-path.js';
+import { isValidated, NO_VALIDATED_DATA, type ValidatedData } from '../../resources/validated-data.js';
 
 /** PLOVER (2021 draft 0.8) categories, plus '' for CAMEO codes with no PLOVER event (statements). */
 export const PloverCategorySchema = z.enum([
@@ -62,10 +64,12 @@ export function quadClassOfRoot(root: string): 1 | 2 | 3 | 4 {
  * CAMEO→PLOVER table (Schrodt, PLOVER draft 0.8, 2021).
  * @param text the TSV text
  * @param file file name, for error messages
+ * @param trusted the build checked this very text with the schema and found each row as it is
+ *   (event-data-record.ts): its rows are taken without the schema; the other checks run as always
  * @returns a frozen Map code → {@link CameoCode}
  * @throws DetenteError E_RESOURCE_INVALID naming the line and the problem
  */
-export function parseCameoTable(text: string, file = 'event-codes.tsv'): CameoTable {
+export function parseCameoTable(text: string, file = 'event-codes.tsv', trusted = false): CameoTable {
   const table = new Map<string, Readonly<CameoCode>>();
   let header: string[] | null = null;
   const lines = text.split('\n');
@@ -83,7 +87,7 @@ export function parseCameoTable(text: string, file = 'event-codes.tsv'): CameoTa
     const fail = (why: string): never => {
       throw new DetenteError('E_RESOURCE_INVALID', `${file}:${n + 1}: ${why} (line "${line}")`);
     };
-    const parsed = CameoCodeSchema.safeParse({
+    const cell = {
       code: cells[0],
       level: Number(cells[1]),
       root: cells[2],
@@ -94,9 +98,15 @@ export function parseCameoTable(text: string, file = 'event-codes.tsv'): CameoTa
       plover: cells[7] ?? '',
       ploverMode: cells[8] ?? '',
       ploverContext: cells[9] ?? '',
-    });
-    if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    const row = parsed.data!;
+    };
+    let row: CameoCode;
+    // a text the build checked (event-data-record.ts) gave these very rows through the schema
+    if (trusted) row = cell as CameoCode;
+    else {
+      const parsed = CameoCodeSchema.safeParse(cell);
+      if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      row = parsed.data!;
+    }
     if (!row.code.startsWith(row.root) || !row.code.startsWith(row.base)) fail('code does not start with its root and base');
     if (row.quadClass !== quadClassOfRoot(row.root)) fail(`QuadClass ${row.quadClass} breaks the GDELT convention for root ${row.root}`);
     if (table.has(row.code)) fail(`duplicate code ${row.code}`);
@@ -109,14 +119,17 @@ export function parseCameoTable(text: string, file = 'event-codes.tsv'): CameoTa
 /**
  * Reads and validates the CAMEO code table from a file.
  * @param path absolute path of the TSV
+ * @param validated the build's record of checked data files (event-data-record.ts): a text it names is read
+ *   without the schema; default none
  * @throws DetenteError E_RESOURCE_MISSING when the file cannot be read, E_RESOURCE_INVALID when it is malformed
  */
-export function loadCameoTable(path: string): CameoTable {
+export function loadCameoTable(path: string, validated: ValidatedData = NO_VALIDATED_DATA): CameoTable {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new DetenteError('E_RESOURCE_MISSING', `cannot read the CAMEO code table at ${path}; reinstall detente or restore data/cameo/event-codes.tsv`, { cause: err });
   }
-  return parseCameoTable(text, path);
+  const file = dataFileOf(path);
+  return parseCameoTable(text, path, file !== null && isValidated(validated, file, text));
 }

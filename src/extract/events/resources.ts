@@ -1,6 +1,7 @@
 import { dataPath } from '../../resources/data-path.js';
 import { loadCameoTable, type CameoTable } from './cameo-codes.js';
 import { loadVerbLexicon, mergeLexicons, type VerbLexicon } from './verb-lexicon.js';
+import { readEventDataRecord } from './event-data-record.js';
 
 /**
  * Everything the event coder reads, loaded and validated once, then frozen:
@@ -27,12 +28,17 @@ export interface EventResourceOptions {
  * @throws DetenteError E_RESOURCE_MISSING / E_RESOURCE_INVALID when a data file is missing or malformed
  */
 export function loadEventResources(options: EventResourceOptions = {}): EventResources {
-  const codes = loadCameoTable(dataPath('cameo', 'event-codes.tsv'));
+  // the files the build checked are read without the schemas (event-data-record.ts)
+  const validated = readEventDataRecord();
+  const codes = loadCameoTable(dataPath('cameo', 'event-codes.tsv'), validated);
   let lexicon: VerbLexicon;
   if (options.lexicon) lexicon = options.lexicon;
   else {
     // figurative and noun senses (senses.yaml) are decided before the default patterns of the same lemma
-    const builtin = mergeLexicons([loadVerbLexicon(dataPath('events', 'senses.yaml'), codes, 'builtin'), loadVerbLexicon(dataPath('events', 'verbs.yaml'), codes, 'builtin')]);
+    const builtin = mergeLexicons([
+      loadVerbLexicon(dataPath('events', 'senses.yaml'), codes, 'builtin', validated),
+      loadVerbLexicon(dataPath('events', 'verbs.yaml'), codes, 'builtin', validated),
+    ]);
     const user = (options.eventLexicons ?? []).map((p) => loadVerbLexicon(p, codes));
     lexicon = user.length ? mergeLexicons([...user, builtin]) : builtin;
   }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { DetenteError } from '../../pipeline/errors.js';
+import { dataFileOf } from '../../resources/data-path.js';
+import { isValidated, NO_VALIDATED_DATA, type ValidatedData } from '../../resources/validated-data.js';
 import type { CameoTable } from './cameo-codes.js';
 
 /**
@@ -297,17 +299,26 @@ function compileLexiconData(raw: unknown, cameo: CameoTable, origin: string): Ve
 
 /**
  * Reads and compiles a lexicon file (YAML; its precompiled JSON form next to it when that is up to date).
+ * @param validated the build's record of checked data files (event-data-record.ts): a precompiled JSON text it
+ *   names is compiled without the schema (its data is what the schema returns); default none
  * @throws DetenteError E_RESOURCE_MISSING when unreadable, E_RESOURCE_INVALID when malformed
  */
-export function loadVerbLexicon(path: string, cameo: CameoTable, origin = path): VerbLexicon {
+export function loadVerbLexicon(path: string, cameo: CameoTable, origin = path, validated: ValidatedData = NO_VALIDATED_DATA): VerbLexicon {
   // the compiled JSON is used only when it is at least as new as the YAML, so an edited lexicon is never stale
   const compiled = compiledLexiconPath(path);
   if (compiled !== path && existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(path).mtimeMs) {
+    let text: string;
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(compiled, 'utf8'));
+      text = readFileSync(compiled, 'utf8');
+      raw = JSON.parse(text);
     } catch (err) {
       throw new DetenteError('E_RESOURCE_INVALID', `${compiled}: not valid JSON: ${(err as Error).message}`, { cause: err });
+    }
+    const file = dataFileOf(compiled);
+    if (file !== null && isValidated(validated, file, text)) {
+      const data = raw as z.infer<typeof VerbLexiconFileSchema>;
+      return compileLexicon(data.entries, cameo, origin, data.version, data.discard ?? []);
     }
     return compileLexiconData(raw, cameo, origin);
   }
