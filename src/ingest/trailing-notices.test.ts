@@ -29,6 +29,14 @@ test('credits, calls to sign up or follow, standards, labels and bios at an arti
     'TOPICS',
     '___',
     'Ana Ruiz is a senior researcher with the Institute for River Studies.',
+    // (a page that split a bio's name off into its own element; a breaking-story line; link prompts; a book plug)
+    'Is a visiting lecturer in hydrology at the Kesterby Institute.',
+    'This is a breaking news story and will be updated.',
+    'This is a breaking new story - please check back',
+    'Developing story',
+    'Find out more about volunteering with the flood wardens.',
+    'Read more: Kesterby barrier in numbers',
+    'Rivers of Salt, by Ana Ruiz, is out now (Harbour Press, £20)',
   ]) assert.ok(isTrailingNotice(line), line);
 });
 
@@ -46,6 +54,10 @@ test('news sentences that mention the same words are no notices', () => {
     'The dead man was a well-known local journalist.',
     'the injured cyclist is a student at the college.',
     'Talks will resume on Monday, with more to follow.',
+    'Is a four-day week the answer? One researcher at the institute thinks so.',
+    'Breaking story lines were the novelist\'s trademark, her editor said.',
+    'Her book about the flood is out now in paperback, the publisher said.',
+    'Readers can find out more at the town library, which holds the flood archive.',
   ]) assert.ok(!isTrailingNotice(line), line);
 });
 

@@ -26,6 +26,12 @@ const NOTICE = new RegExp(
     '^(?:article|story) continues (?:below|after)\\b',
     // (the whole line, or after "developing story": "Talks resume on Monday, with more to follow." is news)
     '(?:^\\W*|\\bdeveloping story\\W+)more to follow\\W*$',
+    // a line saying the story is still breaking ("This is a breaking news story and will be updated", "Developing story")
+    '^this is an? (?:breaking|developing) (?:news? )?story\\b.{0,80}$|^(?:breaking|developing) (?:news )?story\\W*$',
+    // a prompt to a link: "Find out more on how to help …", "Read more: …" (a short line, the whole of it)
+    '^(?:find out|read|learn) more\\b.{0,120}$',
+    // a plug for a book, with its publisher and price: "Rivers of Salt, by Ana Ruiz, is out now (Harbour Press, £20)"
+    '\\bis (?:out now|available now|published by)\\b.{0,60}\\([^)]*[£$€]\\s?\\d',
     '\\b(?:this|the) (?:article|story|piece) (?:was |is |has been )?(?:(?:first|originally) (?:published|appeared)|republished)\\b',
     '^(?:first|originally) (?:published|appeared) (?:in|on|by)\\b',
     '\\btrust principles\\b',
@@ -45,11 +51,11 @@ const LABEL = /^(?:topics|categories|tags|related topics|filed under|more on thi
 
 /**
  * A contributor's bio: a sentence opening with up to four capitalised name words (or none, when the page split the name
- * off) saying in the present what the writer is: "Ana Ruiz is a senior researcher with …", "is an associate professor
- * at …". Case-sensitive (with the `i` flag `\p{Lu}` matches every letter) and not "was": "The victim was a 19-year-old
+ * off, the bio then opening "is" or "Is") saying in the present what the writer is: "Ana Ruiz is a senior researcher
+ * with …", "Is an associate professor at …"; no question ("Is a four-day week the answer? One researcher …"). Case-sensitive (with the `i` flag `\p{Lu}` matches every letter) and not "was": "The victim was a 19-year-old
  * student" ends news stories (review 15).
  */
-const BIO = /^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}is\s(?:a|an|the)\s[^.]{0,100}\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Ff]ellow|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Ss]tudent|[Aa]nalyst|[Ee]ditor)\b/u;
+const BIO = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s){0,4}is|Is)\s(?:a|an|the)\s[^.?]{0,100}\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]esearcher|[Ff]ellow|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Ss]tudent|[Aa]nalyst|[Ee]ditor)\b/u;
 
 /** Longest paragraph read as a notice: a credit or a call to sign up is a sentence or two, never a paragraph of news. */
 const MAX_NOTICE_LENGTH = 400;
