@@ -134,3 +134,9 @@ test('aiming to appeal to voters is campaigning, no intent to cooperate with the
   assert.deepEqual(brief('Canada appealed to Brazil to release the fishermen.', [CAN, BRA]), ['CAN>BRA 0253']);
   assert.deepEqual(brief('Canada asked Brazil to meet the terms of the accord.', [CAN, BRA]), ['CAN>BRA 020']);
 });
+
+test('inquiries made of an agency ask it questions, no investigation of it (open item of the sixth hand check, reut2-018: USAGOV -> USASPY 090)', () => {
+  const NAVY: EntitySpec = { id: 'navy', name: 'Brazilian navy', type: 'ORG', actor: 'BRAMIL', country: 'BRA', surfaces: ['Brazilian navy'] };
+  assert.deepEqual(brief('Canada said it had found no Brazilian role after making inquiries of the Brazilian navy.', [CAN, NAVY]).filter((e) => e.endsWith(' 090')), []);
+  assert.deepEqual(brief('Canada opened an inquiry of the Brazilian navy over the sinking.', [CAN, NAVY]), ['CAN>BRAMIL 090']);
+});

@@ -409,7 +409,7 @@ export function codeEvents(
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && placeOrExample(doc, tgt, c.trigger)) continue;
         // "stressed Labour's election pledge", "the cornerstone of Labour's programme": the owner of a thing talked about
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && !toldDirectly(doc, c.trigger, tgt) && possessorOfThing(doc, index, tgt, sentence.endToken)) continue;
-        // "she told reporters at a briefing following talks with the U.S.": past an uncoded addressee is no target
+        // "told reporters at a news briefing held after talks with X": past an uncoded addressee is no target
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && pastUncodedAddressee(doc, index, c.trigger, tgt, sentence.endToken)) continue;
         // statements made to news agencies are not statements to a political actor
         if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;

@@ -15,8 +15,8 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
  * is then where the company is from, not an actor of the event itself: PETRARCH2's actor dictionaries code such a
  * firm as the country's business sector (CAMEO agent BUS, "Business: businessmen, companies and enterprises"), and
  * the hand checks of reut2-017 and reut2-014 found four statements and agreements coded with the bare country
- * ("<Quintette Coals Ltd> of Canada … failed to agree" CAN → JPN, "an agreement with <Gandalf Technologies Inc> of
- * Canada" → CAN).
+ * ("<Quintette Coals Ltd> of Canada … failed to agree" CAN → JPN, "a deal with <Gandalf Technologies Inc> of Canada"
+ * → CAN).
  * @param doc the parsed article
  * @param mentionAt entity mentions by token (−1: none), as in the actor index
  * @param first the first token of the country's mention

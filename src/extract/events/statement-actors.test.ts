@@ -126,3 +126,17 @@ test('past an uncoded addressee of "told" is no target: "told reporters at a bri
   // "said" has no addressee: a target further in what was said stays
   assert.deepEqual(brief('Canada said the rules were written with Brazil in mind.', [CAN, BRA]), ['CAN>BRA 010']);
 });
+
+test('a mention that ran over the verb of what was said is its subject: "said the U.S. Was unfairly …" (reut2-018 18867)', () => {
+  const USA_WAS: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S. Was'] };
+  assert.deepEqual(brief('Canada said the U.S. Was unfairly shielding its arms makers.', [CAN, USA_WAS]), []);
+  // a name ending in a word that may be a verb elsewhere stays a target
+  const MAY: EntitySpec = { id: 'may', name: 'Theresa May', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Theresa May'] };
+  assert.deepEqual(brief('Canada said its talks with Theresa May on trade went well.', [CAN, MAY]).length, 1);
+});
+
+test('the owner of a noun that owns the subject of what was said is no target: "said the EU panel\'s scheme will …" (seventh hand check, BBC politics 373)', () => {
+  const EU: EntitySpec = { id: 'eu', name: 'European Union', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['EU'] };
+  assert.deepEqual(brief("Canada said the EU panel's scheme will raise farm costs.", [CAN, EU]), []);
+  assert.deepEqual(brief("Canada said it had doubts about the EU panel's scheme.", [CAN, EU]), ['CAN>IGOEUREEC 010']);
+});
