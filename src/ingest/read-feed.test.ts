@@ -226,3 +226,21 @@ test('a well-formed feed with no items gives one no-items warning, not a failure
   assert.equal(prose.length, 1);
   assert.ok(!prose[0].ok && prose[0].code === 'E_INGEST_FORMAT' && prose[0].skip === undefined, JSON.stringify(prose));
 });
+
+test('an item link left relative (no xml:base, site link or feed URL) is dropped with a warning; a date not understood too', async () => {
+  // written for this test
+  const atom = (base: string) => `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"${base}><title>Riverside Courier</title><id>urn:courier</id><updated>2024-03-02T08:00:00Z</updated>
+<entry><title>Bridge repairs start in March</title><id>urn:courier:1</id><link href="/news/bridge-repairs"/><published>2024-03-01T09:00:00Z</published><summary>Repairs to the old stone bridge will begin next week, the council said.</summary></entry></feed>`;
+  const [resolved] = await readFeed(Buffer.from(atom(' xml:base="https://courier.example/"')), 'courier.atom');
+  assert.ok(resolved.ok && resolved.article.url === 'https://courier.example/news/bridge-repairs' && !resolved.issues, JSON.stringify(resolved));
+  const [bare] = await readFeed(Buffer.from(atom('')), 'courier.atom');
+  assert.ok(bare.ok, JSON.stringify(bare));
+  assert.equal(bare.article.url, undefined);
+  assert.equal(bare.article.externalId, 'urn:courier:1');
+  assert.deepEqual(bare.issues?.map((i) => i.code), ['W_INGEST_LINK']);
+  assert.match(bare.issues![0].message, /^courier\.atom#1: the item's link "\/news\/bridge-repairs" is no absolute http\(s\) URL/);
+  const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Hill Post</title><link>https://hill.example/</link><item><title>School roof to be replaced</title><link>https://hill.example/roof</link><pubDate>sometime last spring</pubDate><description>The village school will get a new roof over the summer, the council said.</description></item></channel></rss>';
+  const [undated] = await readFeed(Buffer.from(rss), 'hill.rss');
+  assert.ok(undated.ok && undated.article.published === null, JSON.stringify(undated));
+  assert.deepEqual(undated.issues?.map((i) => i.code), ['W_INGEST_DATE']);
+});

@@ -1,3 +1,4 @@
+import type { AnalysisIssue } from '../model/analysis.js';
 import FeedParser from 'feedparser';
 import { DOMParser } from 'linkedom';
 import { articleResult } from './article-result.js';
@@ -42,6 +43,8 @@ const TEASER_CHARS = 600;
  * store knows the item again under a changed link, and an edited item is a correction of it (store/external-id.ts).
  * The id names the item within its feed: the feed is its `source`, the feed's title or, untitled, its own URL
  * (`feedUrl`, else the feed's `atom:link rel="self"`), without which the id is kept but matches nothing.
+ * A link still relative after feedparser's resolution is dropped, and a date given but not understood leaves the item
+ * undated, each with an issue (W_INGEST_LINK, W_INGEST_DATE) that the commands print as a warning.
  * The text of an item with a teaser description (under {@link TEASER_CHARS}) opens with its headline as its own
  * paragraph, so the headline's actors and events are coded; an item with no description is its headline alone.
  */
@@ -55,17 +58,32 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
   if (title && paragraphs.join(' ').length < TEASER_CHARS && !paragraphs.join(' ').startsWith(title)) paragraphs = [title, ...paragraphs];
   if (paragraphs.length === 0) return failure(origin, IngestCode.NoArticle, `${origin}: the feed item has neither title nor description`);
   const dateRaw = rawValue(raw, ['rss:pubdate', 'atom:published', 'dc:date', 'atom:updated', 'atom:issued', 'rdf:date', 'dcterms:created']);
-  return articleResult(paragraphs.join('\n'), {
+  const published = normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date);
+  // feedparser resolves a relative link against xml:base, the feed's site link or the URL it was fetched from; one
+  // still relative ("/news/bridge" in a feed file naming no base) names no page, and as an article's URL it would be
+  // taken for the same page as any other feed's "/news/bridge" (the store links copies by URL)
+  const link = item.origlink || item.link || null;
+  const url = link && /^https?:\/\//i.test(link) ? link : null;
+  const result = articleResult(paragraphs.join('\n'), {
     title,
-    published: normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date),
+    published,
     // Atom's `updated` beside its `published` (RFC 4287 §4.2.15): kept when a later day (modification-date.ts)
     modified: normaliseDate(rawValue(raw, ['atom:updated', 'dcterms:modified'])),
-    url: item.origlink || item.link || null,
+    url,
     source: item.meta?.title?.trim() || feedUrl || item.meta?.xmlurl || null,
     lang: item.meta?.language?.trim() || null,
     externalId: rawValue(raw, ['rss:guid', 'atom:id'])?.trim() || null,
     origin,
   });
+  if (!result.ok) return result;
+  const issues: AnalysisIssue[] = [];
+  if (link && !url) {
+    issues.push({ code: 'W_INGEST_LINK', source: 'ingest', message: `${origin}: the item's link ${JSON.stringify(link)} is no absolute http(s) URL and the feed gives no base to resolve it (xml:base, its site link, or the URL it is fetched from): read without a URL` });
+  }
+  if (published === null && dateRaw) {
+    issues.push({ code: 'W_INGEST_DATE', source: 'ingest', message: `${origin}: publication date ${JSON.stringify(dateRaw.trim())} not understood (e.g. an RFC 822 date: Tue, 05 Mar 2024 09:00:00 GMT); the item is read as undated` });
+  }
+  return issues.length ? { ...result, issues } : result;
 }
 
 /**
