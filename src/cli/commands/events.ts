@@ -10,10 +10,16 @@ import { dbOption } from '../db-option.js';
 /**
  * Checks a CAMEO code prefix given on the command line: one to four digits ("04", "042", "0431"; CAMEO 1.1b3
  * codes are two to four digits, root codes 01–20).
- * @throws Error naming the value when it is not digits
+ * @throws Error naming the value when it is not digits, or is a prefix no CAMEO code has ("4": with a hint "04")
  */
 export function parseCodePrefix(value: string): string {
   if (!/^\d{1,4}$/.test(value)) throw new Error(`invalid --code "${value}": expected a CAMEO code or prefix of 1 to 4 digits, e.g. 04 or 042`);
+  // CAMEO's root codes are 01-20, always written with two digits: a prefix no code has ("4", "21", "00") would list
+  // nothing and say "0 event(s)", as if there were no such events
+  if (!/^(?:[012]|(?:0[1-9]|1\d|20)\d{0,2})$/.test(value)) {
+    const hint = /^[3-9]$/.test(value) ? `; did you mean 0${value}?` : '';
+    throw new Error(`invalid --code "${value}": no CAMEO code starts so (root codes are 01 to 20, written with two digits, e.g. 04 or 042)${hint}`);
+  }
   return value;
 }
 
