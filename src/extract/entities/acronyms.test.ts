@@ -41,3 +41,11 @@ test('a term in capitals defines no acronym entity: its words are ordinary words
   const out = linkAcronyms(view, res, [term, guess]);
   assert.equal(out[1].rule, 'capitalised-name');
 });
+
+test('a name defining an acronym the knowledge base knows as another organisation keeps its own reading', () => {
+  // "AP" is the Associated Press in the knowledge base; here it is an investment firm's initials
+  const e = entityOf('The Alpine Partnership (AP) said on Monday it would close its fund in Ohio. AP shares fell 3 pct.', 'Alpine Partnership');
+  assert.ok(e, 'no entity');
+  assert.notEqual(e?.actor, 'USAMED');
+  assert.ok(e?.mentions.some((m) => m.text === 'AP'));
+});

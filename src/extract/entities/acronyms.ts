@@ -40,7 +40,9 @@ export function linkAcronyms(view: DocView, res: EntityResources, mentions: read
   const donor = new Map<string, RawMention>();
   for (const [acronym, name] of defined) {
     const known = name.actor ? name : mentions.find((m) => m.kind === 'name' && m.actor && m.tokEnd - m.tokStart === 1 && surface(m.tokStart) === acronym);
-    donor.set(acronym, known ?? name);
+    // the knowledge base's reading of the acronym names another organisation when its name opens with another word
+    // ("Chinese Petroleum Corp (CPC)" is no "Communist Party of China"): the article's definition wins
+    donor.set(acronym, known && known !== name && firstWord(known.name) !== keys[name.tokStart] ? name : (known ?? name));
   }
   const byName = new Map([...defined].map(([acronym, name]) => [name, acronym]));
   return mentions.map((m) => {
@@ -49,6 +51,11 @@ export function linkAcronyms(view: DocView, res: EntityResources, mentions: read
     if (!d || d === m || (m.key === d.key && m.type === d.type)) return m;
     return copyMention(m, { type: d.type, key: d.key, name: d.name, actor: d.actor, country: d.country, agent: d.agent, rule: 'acronym', weak: false, personTokens: [], gender: null });
   });
+}
+
+/** The lower-case first word of a name, "communist" of "Communist Party of China". */
+function firstWord(name: string): string {
+  return name.replace(/^the\s+/i, '').split(/\s+/, 1)[0].toLowerCase();
 }
 
 /**

@@ -42,6 +42,8 @@ export const OrganisationsFileSchema = z.object({
     z.object({
       name: z.string(),
       aliases: z.array(z.string()),
+      /** acronyms that also name other things ("CPC"): the organisation's only where the article also names it otherwise (ambiguous-aliases.ts) */
+      ambiguousAliases: z.array(z.string()).optional(),
       actor: z.string().nullable(),
       country: z.string().nullable().optional(),
       type: z.enum(['ORG', 'FAC', 'GPE', 'LOC']).optional(),
@@ -99,6 +101,11 @@ export const ENTITY_DATA_FILES = {
   commonWords: { file: 'actors/common-words.json', schema: z.object({ words: wordListSchema(/^[a-z]+$/) }) },
   termAcronyms: { file: 'actors/term-acronyms.json', schema: z.object({ acronyms: wordListSchema(/^[A-Z][A-Z0-9]+s?$/) }) },
   groups: { file: 'actors/groups.json', schema: GroupsFileSchema },
+  /** well-known shops, restaurant chains, hotels, airlines, banks, web services and brands by kind (consumer-businesses.ts) */
+  consumerBusinesses: {
+    file: 'actors/consumer-businesses.json',
+    schema: z.object({ kinds: z.record(z.string(), z.array(z.string().min(1))), ordinary: z.array(z.string().min(1)) }),
+  },
 } as const satisfies Record<string, DataFileSchema>;
 
 /**

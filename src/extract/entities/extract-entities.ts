@@ -16,6 +16,8 @@ import { trimLeadingDeterminers, widenCoordinatedNames, widenOfAndNames } from '
 import { brandsAsOrganisations } from './brand-names.js';
 import { placeNamedOrganisations } from './place-named-organisations.js';
 import { linkAcronyms } from './acronyms.js';
+import { ambiguousAliases } from './ambiguous-aliases.js';
+import { titleWordNames } from './title-word-names.js';
 import { linkInitialisms } from './initialisms.js';
 import { dropDefinedTerms } from './term-definitions.js';
 import { confirmLoneGivenNames } from './lone-given-names.js';
@@ -47,6 +49,7 @@ import { groupCountries } from './group-countries.js';
 import { initialsNames } from './initials-names.js';
 import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
+import { consumerBusinesses } from './consumer-businesses.js';
 import { joinCompanyForms } from './company-forms.js';
 import { companyShortNames } from './company-short-names.js';
 import { legalFormPersons } from './legal-form-persons.js';
@@ -117,8 +120,10 @@ const MENTION_STEPS: readonly MentionStep[] = [
   countrySubsidiaries, // "Chrysler Canada Ltd", "IBM Canada Ltd" a business of that country, CANBUS (country-subsidiaries.ts)
   (view, _res, m) => nationalityCompanies(view, m), // "the Dutch electronics group" a company, NLDBUS, not the Netherlands (nationality-companies.ts)
   (view, _res, m) => companyShortNames(view, m), // "Alcan Australia" after "Alcan Australia Ltd" is that company, not Australia (company-short-names.ts)
+  titleWordNames, // "King World" after "King World Productions Inc" is the company, no king named World (title-word-names.ts)
   legalFormPersons, // a guessed person ending in a legal form, "Degussa AG", and its short name "Degussa" are a company (legal-form-persons.ts)
   trimRoleEdges, // a person's role at an organisation name's edge, "GNOFHAC Executive Director" (role-edges.ts)
+  ambiguousAliases, // "CPC", "ICC" the known organisation only where the article names it otherwise (ambiguous-aliases.ts)
   linkAcronyms, // acronyms defined in parentheses (acronyms.ts)
   dropDefinedTerms, // acronyms defined as terms, "ground reaction force (GRF)", are no names (term-definitions.ts)
   linkInitialisms, // initials of an organisation named earlier, "Coalition Provisional Authority … the CPA" (initialisms.ts)
@@ -129,6 +134,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => companyNouns(view, m), // a guessed person modifying "company", "the Naftohaz company" (company-nouns.ts)
   appositivePersons, // a tagged organisation set off by commas before "said he", ", Yury Boyko, said he" (appositive-persons.ts)
   businessNames, // a guessed person ending in a trade word, "Carr Futures" (business-names.ts)
+  consumerBusinesses, // well-known shops, chains, airlines, web services the tagger missed, "Hobby Lobby" (consumer-businesses.ts)
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonGivenNames, // a lone given name that is an ordinary word the article also writes in lower case, "the Bill" (common-given-names.ts)

@@ -121,7 +121,7 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
           // "Valeska Paris": a one-word place name right after a given name is a surname.
           const surname = m.length > 0 && m[0].end === j + 1 && j === i + 1 && (res.firstNames.has(keys[i]) || doc.pos[i] === 'PROPN') && m.every((x) => x.phrase.entries.every((e) => e.kind === 'seat' || e.kind === 'country'));
           if (m.length > 0 && !hasCue && !surname && m.some((x) => x.phrase.entries.some(isProperKind))) break;
-          if (m.length > 0 && !hasCue && m.every((x) => x.phrase.entries.every((e) => e.kind === 'personRole' || e.kind === 'groupRole')) && !res.orgCues.has(keys[j])) break;
+          if (m.length > 0 && !hasCue && m.every((x) => x.phrase.entries.every((e) => e.kind === 'personRole' || e.kind === 'groupRole')) && !res.orgCues.has(keys[j]) && !possessiveCue(view, res, j + 1, s.endToken)) break;
           hasCue ||= res.orgCues.has(keys[j]);
           j++;
           continue;
@@ -133,6 +133,12 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
         }
         if (PARTICLES.has(keys[j]) && keys[j + 1] === '-' && j + 2 < s.endToken && startsUpper(tokenText(doc, j + 2))) {
           j += 3;
+          continue;
+        }
+        // A plural possessive inside an organisation's name: "Transport and General Workers' Union", "National Farm
+        // Workers' Union" (the run stopped at the apostrophe, and the name lost its first words or was not found).
+        if (possessiveCue(view, res, j, s.endToken)) {
+          j++;
           continue;
         }
         if (NAME_CONNECTORS.has(keys[j])) {
@@ -153,6 +159,16 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
     i++;
   }
   return chunks;
+}
+
+/**
+ * Whether token `j` is the apostrophe of a plural possessive inside an organisation's name, before its capitalised cue
+ * word: "Workers' Union", "Farmers' Association" (a word ending in "s", then "'", then the cue).
+ * @param end the sentence's end token
+ */
+function possessiveCue(view: DocView, res: EntityResources, j: number, end: number): boolean {
+  const { keys, doc } = view;
+  return j > 0 && j + 1 < end && keys[j] === "'" && keys[j - 1].endsWith('s') && res.orgCues.has(keys[j + 1]) && startsUpper(tokenText(doc, j + 1));
 }
 
 /**

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 import { createDocView } from './doc-view.js';
 import { trimLeadingDeterminers, widenCoordinatedNames } from './name-spans.js';
 import { rawMention } from './raw-mention.js';
@@ -71,4 +72,20 @@ test('a place named with "and" inside opens the name after it: "Newfoundland and
 test('a single cue word before "and" opens the name it coordinates into: "the Securities and Exchange Commission" is one organisation', () => {
   const found = names('Yesterday the Securities and Exchange Commission fined the broker.');
   assert.ok(found.includes('Securities and Exchange Commission'), found.join(', '));
+});
+
+const unionRunner = createEntityRunner('2005-02-01');
+
+test('a union named with "and" and a plural possessive is one organisation: "Transport and General Workers\' Union"', () => {
+  const run = unionRunner;
+  const names = run('Leaders of the Harbour and General Workers\' Union met ministers on Monday. The Rail and Maritime Workers Union backed them.').filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(names.includes("Harbour and General Workers' Union"), JSON.stringify(names));
+  assert.ok(names.includes('Rail and Maritime Workers Union'), JSON.stringify(names));
+});
+
+test('a plural possessive inside an organisation name keeps the name whole: "Upland Hill Farm Workers\' Union"', () => {
+  const run = unionRunner;
+  const names = run('Members of the Upland Hill Farm Workers\' Union marched through the town. The Coastal Ferry Workers\' Union called a strike.').filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(names.includes("Upland Hill Farm Workers' Union"), JSON.stringify(names));
+  assert.ok(names.includes("Coastal Ferry Workers' Union"), JSON.stringify(names));
 });

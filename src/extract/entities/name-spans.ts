@@ -41,7 +41,10 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
   const dropped = new Set<number>();
   const widened = new Map<number, RawMention>();
   mentions.forEach((m, k) => {
-    if (!CUE_RULES.has(m.rule) || m.kind !== 'name' || m.type === 'PERSON') return;
+    // the tagger's organisation ending in an organisation word too ("General Workers' Union" of "Transport and General
+    // Workers' Union", BBC politics 069 and 108: the union was cut to its second half)
+    const taggedOrg = m.rule === 'ner-tagger' && m.type === 'ORG' && res.orgCues.get(keys[m.tokEnd - 1])?.type === 'ORG';
+    if ((!CUE_RULES.has(m.rule) && !taggedOrg) || m.kind !== 'name' || m.type === 'PERSON') return;
     const and = m.tokStart - 1;
     if (and < 1 || (keys[and] !== 'and' && keys[and] !== '&') || sentenceOf[and - 1] !== sentenceOf[m.tokStart]) return;
     const before = and - 1;
@@ -83,7 +86,8 @@ export function widenCoordinatedNames(view: DocView, res: EntityResources, menti
       name,
       key: `ORG|${name.toLowerCase()}`,
       country,
-      actor: m.type === 'ORG' && country && m.agent ? country + m.agent : m.actor,
+      // (a tagged organisation has no agent of its cue: "Telegraph" ends "American Telephone and Telegraph", no newspaper)
+      actor: m.type === 'ORG' && country && m.agent && !taggedOrg ? country + m.agent : m.actor,
       rule: 'coordinated-name',
     }));
   });

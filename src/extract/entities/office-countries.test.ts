@@ -108,3 +108,16 @@ test('without a date no office holder is looked up: a bare "President" keeps the
   const es = run('WASHINGTON - The couple will stay in Rome as the guests of President Aldo Ferrante, the White House said.', null);
   assert.equal(byName(es, 'Aldo Ferrante')?.actor, 'USAGOV');
 });
+
+test('a foreign official in a story datelined where international bodies meet takes the country the story names, not the host\'s', () => {
+  const es = run('BRUSSELS, March 3 - The European Community and China agreed to reopen talks on textile quotas. Deputy Foreign Minister Li Wei said the talks had been useful.');
+  assert.equal(byName(es, 'Li Wei')?.actor, 'CHNGOV');
+  // the host country named in the story keeps the dateline reading
+  const home = run('BRUSSELS, March 3 - Belgian unions called a rail strike for Friday. Transport Minister Herman Claes said Belgium would keep the trains running.');
+  assert.equal(byName(home, 'Herman Claes')?.actor, 'BELGOV');
+});
+
+test('a commissioner of an international body named before the title is no official of the dateline\'s country', () => {
+  const es = run('BRUSSELS, March 3 - The European Community will keep fish quotas. EC Fisheries Commissioner Anna Berg told reporters the quotas would stay unchanged.');
+  assert.notEqual(byName(es, 'Anna Berg')?.actor, 'BELGOV');
+});

@@ -4,6 +4,7 @@ import type { EntityResources } from './resources.js';
 import { isKnownTitledSurname, normaliseName, officeHoldersOn, type KnownPerson } from './actor-kb.js';
 import { startsUpper } from './letter-case.js';
 import { majorityCountry } from './majority-country.js';
+import { matchAt } from './gazetteer.js';
 
 /** Agents of state offices whose holder is of the country the article is about when the title names none. */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
@@ -87,6 +88,10 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
     // "Santos Alvite, who arrived here last night", "the visiting Finance Minister": a visitor holds no office of
     // the dateline's country, but of the country the story is otherwise about
     let country = story.dateline && isVisitor(view, mentions, m, story.dateline) ? (sentenceCountry(mentions, m, story.dateline) ?? story.besidesDateline) : story.about;
+    // "BRUSSELS - … Deputy Foreign Minister Li Wei said": a story datelined where international bodies meet that names
+    // the host country nowhere else is about others' officials: the country of his sentence, else the one the story
+    // names most besides the host, else the only other country it names; never the host's
+    if (country && country === story.dateline && hostedAbroad(view, mentions, story.dateline)) country = sentenceCountry(mentions, m, story.dateline) ?? story.besidesDateline ?? soleOtherCountry(mentions, story.dateline);
     if (!country) continue;
     let rule = 'titled-person+article-country';
     // "President Francesco Cossiga" in a Washington story of 1987: the USA's president that day was Reagan, so the
@@ -220,6 +225,8 @@ function titleWord(view: DocView, res: EntityResources, i: number): boolean {
   const { doc } = view;
   const word = doc.text.slice(doc.starts[i], doc.ends[i]);
   const lower = /^\p{Ll}+$/u.test(word);
+  // a capitalised portfolio word is one too ("EC Fisheries Commissioner": the organisation before it is the office's)
+  if (startsUpper(word) && res.portfolioWords.has(view.keys[i])) return true;
   return (lower || (startsUpper(word) && res.commonWords.has(view.keys[i]))) && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'NOUN' || doc.pos[i] === 'PROPN' || res.nominalModifiers.has(view.keys[i]));
 }
 
@@ -242,6 +249,8 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
   const { doc } = view;
   // a people or place word inside the title span itself ("Saudi Oil Minister" when the title parser missed it)
   for (const x of mentions) if ((x.type === 'NORP' || x.type === 'GPE') && x.country && x.start >= titleStart && x.end <= m.start) return x.country;
+  // an international body or a business inside the title span ("EC Fisheries Commissioner" read as one title): its officer
+  for (const x of mentions) if (x.type === 'ORG' && x.start >= titleStart && x.end <= m.start && (x.agent === 'BUS' || (x.actor && !x.country))) return NO_COUNTRY;
   let t = m.tokStart;
   while (t > 0 && doc.starts[t - 1] >= titleStart) t--;
   for (let k = 0; k < MAX_TITLE_MODIFIERS && t > 0 && view.sentenceOf[t - 1] === m.sentence; k++) {
@@ -254,6 +263,8 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
     const p = mentions.find((x) => x.tokEnd === t);
     // a capitalised word guessed to be a name ("Oil" in "Saudi Oil Minister") is a word of the title
     if (p && p.type === 'PERSON' && p.weak) {
+      // … unless it holds a known body ("EC Fisheries" guessed as one name)
+      if (knownBodyIn(view, res, p.tokStart, t)) return NO_COUNTRY;
       t = p.tokStart;
       continue;
     }
@@ -274,10 +285,60 @@ function countryBefore(view: DocView, res: EntityResources, mentions: readonly R
     // whose word before "and" is a title word too, or a capitalised one guessed to be a name ("Agriculture"), not a place
     const before = mentions.find((x) => x.tokEnd === t - 1);
     const joined = k > 0 && (view.keys[t - 1] === 'and' || view.keys[t - 1] === '&') && t >= 2 && (before ? before.type === 'ORG' || (before.type === 'PERSON' && before.weak) : titleWord(view, res, t - 2));
+    // a known international body or company no mention holds ("EC" of "EC Fisheries Commissioner"): its officer
+    if (!joined && knownBodyIn(view, res, Math.max(view.doc.sentences[m.sentence].firstToken, t - 4), t)) return NO_COUNTRY;
     if (!joined && !titleWord(view, res, t - 1)) return null;
     t--;
   }
   return null;
+}
+
+/**
+ * Cities where international bodies sit and meet, whose datelines mostly head stories about other countries' officials
+ * (the European Communities and NATO in Brussels and Luxembourg, the Council of Europe in Strasbourg, UN bodies, GATT
+ * and the WTO in Geneva, the IAEA and OPEC in Vienna, the ICJ in The Hague); lower case, as the dateline is written.
+ */
+const HOST_CITIES: ReadonlySet<string> = new Set(['brussels', 'luxembourg', 'strasbourg', 'geneva', 'vienna', 'the hague']);
+
+/**
+ * Whether the story's dateline is a {@link HOST_CITIES} city and the story names the dateline's country nowhere else (no
+ * "Belgium", "Belgian", "Antwerp" besides the dateline and the city itself): its officials are then others'.
+ * @param dateline the dateline's country code
+ */
+function hostedAbroad(view: DocView, mentions: readonly RawMention[], dateline: string): boolean {
+  const place = mentions.find((x) => x.rule === 'dateline-place');
+  if (!place) return false;
+  const city = view.doc.text.slice(place.start, place.end).toLowerCase();
+  if (!HOST_CITIES.has(city)) return false;
+  return !mentions.some((x) => x !== place && x.country === dateline && x.kind === 'name' && x.name.toLowerCase() !== city);
+}
+
+/** The one country other than `dateline` that the story's non-person names carry, or null when none or several. */
+function soleOtherCountry(mentions: readonly RawMention[], dateline: string): string | null {
+  let found: string | null = null;
+  for (const x of mentions) {
+    if (x.kind !== 'name' || x.type === 'PERSON' || !x.country || x.country === dateline || x.rule === 'dateline-place') continue;
+    if (found && found !== x.country) return null;
+    found = x.country;
+  }
+  return found;
+}
+
+/**
+ * Whether a known organisation of the gazetteer with no country, or a business, starts at a token of `[a, b)` and ends by
+ * `b` ("IMF"), or a token there is an ambiguous acronym of such a body (`res.ambiguousAliases`: "EC" of "EC Fisheries").
+ */
+function knownBodyIn(view: DocView, res: EntityResources, a: number, b: number): boolean {
+  const { doc } = view;
+  for (let i = a; i < b; i++) {
+    // an acronym of such a body that also names other things ("EC"): an organisation's title all the same
+    const acronym = res.ambiguousAliases.get(doc.text.slice(doc.starts[i], doc.ends[i]));
+    if (acronym && ((acronym.actor && !acronym.country) || acronym.agent === 'BUS')) return true;
+    for (const g of matchAt(res.gazetteer, view.doc, view.keys, i, b)) {
+      if (g.phrase.entries.some((e) => e.kind === 'org' && e.type === 'ORG' && ((e.actor && !e.country) || e.agent === 'BUS'))) return true;
+    }
+  }
+  return false;
 }
 
 /** The countries a story is about, for titles that name none (see {@link storyCountries}). */

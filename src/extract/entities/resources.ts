@@ -13,6 +13,7 @@ import type { SkippedDictionaryLine } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
+import { buildConsumerBusinesses, type ConsumerBusinesses } from './consumer-businesses.js';
 import { PlaceLines } from './place-lines.js';
 import { nativeCountryNames, readWorldCountries } from './world-countries.js';
 import { ENTITY_DATA_FILES, entityDataSchemaFingerprint } from './data-files.js';
@@ -68,6 +69,13 @@ export interface EntityResources {
   readonly places: Gazetteer;
   /** Brand and company names (simple-icons titles, CC0), matched in any case; a tagger feature only. */
   readonly brands: Gazetteer;
+  /** Well-known consumer businesses by kind (data/actors/consumer-businesses.json), read as organisations where the tagger missed them. */
+  readonly consumerBusinesses: ConsumerBusinesses;
+  /**
+   * Acronyms of known organisations that also name other things ("CPC", "ICC"), as written, with the organisation
+   * (data/actors/organisations.json `ambiguousAliases`): not in the gazetteer; ambiguous-aliases.ts reads them.
+   */
+  readonly ambiguousAliases: ReadonlyMap<string, OrgEntry>;
   readonly nominalModifiers: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
@@ -390,6 +398,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const userFirstNames = new Set([...given.male, ...given.female].map((n) => n.toLowerCase()));
   const actorFiles = typeof options.actorsFile === 'string' ? [options.actorsFile] : (options.actorsFile ?? []);
   const user = readUserActorFiles(actorFiles, (path) => readUserActors(path, codes, userFirstNames, cityNames, options.onActorsWarning ?? (() => {})));
+  const ambiguousAliases = new Map<string, OrgEntry>();
   for (const o of orgs.organisations) {
     const split = splitActorCode(o.actor, codes);
     const entry: OrgEntry = {
@@ -401,6 +410,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
       agent: split.agent,
     };
     for (const n of [o.name, ...o.aliases]) for (const v of apostropheVariants(n)) g.add(v, entry, true);
+    for (const n of o.ambiguousAliases ?? []) ambiguousAliases.set(n, entry);
   }
   // a PETRARCH dictionary only adds names: its country blocks list the nationality word, the capital and
   // acronyms ("FRENCH_", "TOKYO_", "SOVIET_UNION [SUN]") that the built-in knowledge already reads as a
@@ -447,6 +457,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   // The places and brands are built per first key when a lookup first meets it (lazy-gazetteer.ts).
   const brandBuilder = new LazyGazetteerBuilder();
   for (const b of readJson(ENTITY_DATA_FILES.brands, validated).brands) brandBuilder.add(b, { kind: 'brand', name: b }, false);
+  const businessFile = readJson(ENTITY_DATA_FILES.consumerBusinesses, validated);
+  const businesses = buildConsumerBusinesses(businessFile.kinds, businessFile.ordinary);
   const placeBuilder = new LazyGazetteerBuilder(cities);
   // English exonyms first: the gazetteer reads the first entry of a name first ("Geneva" → CHE).
   const exonyms = readJson(ENTITY_DATA_FILES.exonyms, validated);
@@ -482,6 +494,8 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     termAcronyms: new Set(readJson(ENTITY_DATA_FILES.termAcronyms, validated).acronyms),
     places: placeBuilder.build(),
     brands: brandBuilder.build(),
+    consumerBusinesses: businesses,
+    ambiguousAliases,
     nominalModifiers: new Set(roles.nominalModifiers.map((w) => w.toLowerCase())),
     locativePrepositions: new Set(roles.locativePrepositions.map((w) => w.toLowerCase())),
     nonNames: new Set(roles.nonNames.map((w) => w.toLowerCase())),

@@ -50,3 +50,11 @@ test('a trade union named as an organisation is labour of its country, a sports 
   assert.equal(actor('Rugby Football Union'), null);
   assert.equal(actor('Union of Concerned Scientists'), null);
 });
+
+test('"Commercial Union" alone is an insurer, no trade union (reut2-010: its treasurer was coded labour)', () => {
+  const run = createEntityRunner('1987-03-26');
+  const es = run('LONDON, March 26 - Commercial Union said it set up a 200 mln stg note programme. Commercial Union shares rose 4p.');
+  assert.ok(!es.some((e) => e.actor?.endsWith('LAB')), JSON.stringify(es.map((e) => [e.name, e.actor])));
+  const union = run('LONDON, March 26 - The Public and Commercial Services Union called a strike of tax office staff.');
+  assert.ok(union.some((e) => e.actor === 'GBRLAB'), JSON.stringify(union.map((e) => [e.name, e.actor])));
+});

@@ -111,7 +111,9 @@ export function tradeUnions(view: DocView, _res: EntityResources, mentions: read
     let labour = false;
     for (let k = m.tokStart; k < m.tokEnd && !labour; k++) {
       const surface = doc.text.slice(doc.starts[k], doc.ends[k]);
-      labour = LABOUR_NAME_WORDS.has(keys[k]) || (UNION_WORDS.has(keys[k + 1] ?? '') && k + 1 < m.tokEnd && /^[A-Z]{2,6}$/.test(surface));
+      // "Commercial Union" alone is an insurer (reut2-010 GBRLAB); "Public and Commercial Services Union" a union
+      const weak = keys[k] === 'commercial' && m.tokEnd - m.tokStart < 3;
+      labour = (LABOUR_NAME_WORDS.has(keys[k]) && !weak) || (UNION_WORDS.has(keys[k + 1] ?? '') && k + 1 < m.tokEnd && /^[A-Z]{2,6}$/.test(surface));
     }
     if (!labour) continue;
     const country = m.country ?? countryIn(mentions, m.tokStart, m.tokEnd, m) ?? (story ??= storyCountries(mentions)).about;
