@@ -1,6 +1,19 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { IngestCode, IngestError } from './errors.js';
+
+/**
+ * chardet (charset statistics), loaded when bytes are not plain UTF-8: importing it and iconv-lite cost ~15-25 ms of
+ * CPU at every start-up (measured), and a UTF-8 article (most input) needs neither. Node's require cache keeps each
+ * module after its first load.
+ */
+function chardet(): typeof import('chardet') {
+  return createRequire(import.meta.url)('chardet') as typeof import('chardet');
+}
+
+/** iconv-lite (legacy charsets and UTF-16), loaded when needed (see {@link chardet}). */
+function iconv(): typeof import('iconv-lite') {
+  return createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+}
 
 /** What {@link decodeBytes} returns: the text and the encoding it was decoded from. */
 export interface DecodedText {
@@ -98,8 +111,8 @@ function utf8Census(bytes: Uint8Array): { multi: number; invalid: number; high: 
  * decode it; UTF-8/UTF-16/UTF-32/ASCII guesses are ignored (those were already tried).
  */
 function detectedCharset(buf: Buffer): { name: string; confidence: number } | null {
-  for (const c of chardet.analyse(buf.subarray(0, SNIFF_BYTES))) {
-    if (/^(?:utf-|ascii)/i.test(c.name) || !iconv.encodingExists(c.name)) continue;
+  for (const c of chardet().analyse(buf.subarray(0, SNIFF_BYTES))) {
+    if (/^(?:utf-|ascii)/i.test(c.name) || !iconv().encodingExists(c.name)) continue;
     return { name: c.name, confidence: c.confidence };
   }
   return null;
@@ -131,14 +144,14 @@ export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string
     if (buf.length % 2 !== 0) {
       throw new IngestError(IngestCode.Encoding, `${origin} starts with a UTF-16 byte-order mark but has an odd number of bytes (${buf.length}); it is truncated or not UTF-16: convert it to UTF-8`, origin);
     }
-    return { text: iconv.decode(buf.subarray(2), utf16), encoding: utf16, fallback: false };
+    return { text: iconv().decode(buf.subarray(2), utf16), encoding: utf16, fallback: false };
   }
   const label = declared?.trim().toLowerCase();
-  if (label && !/^(utf-?8|us-ascii|ascii)$/.test(label) && iconv.encodingExists(label)) {
+  if (label && !/^(utf-?8|us-ascii|ascii)$/.test(label) && iconv().encodingExists(label)) {
     // A declared single-byte charset is only trusted when the bytes are not valid UTF-8 with multi-byte
     // characters (pages often declare ISO-8859-1 but are served as UTF-8).
     const census = utf8Census(buf);
-    if (!(census.multi > 0 && census.invalid === 0)) return { text: iconv.decode(buf, label), encoding: label, fallback: false };
+    if (!(census.multi > 0 && census.invalid === 0)) return { text: iconv().decode(buf, label), encoding: label, fallback: false };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8', fallback: false };
@@ -151,15 +164,15 @@ export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string
       // letters are all high bytes), else, when clearly Latin text, windows-1252 (Latin-1 plus typographic quotes)
       const needed = NON_LATIN_CHARSET.test(guess?.name ?? '') ? MIN_SINGLE_BYTE_CONFIDENCE : MIN_OTHER_LATIN_CONFIDENCE;
       if (guess && guess.confidence >= needed && SINGLE_BYTE_CHARSET.test(guess.name) && !/^(?:iso-8859-1|windows-1252)$/i.test(guess.name)) {
-        return { text: iconv.decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
+        return { text: iconv().decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
       }
       if (!undefinedByte && high / Math.max(1, buf.length) <= MAX_HIGH_BYTE_RATIO) {
-        return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', fallback: true };
+        return { text: iconv().decode(buf, 'windows-1252'), encoding: 'windows-1252', fallback: true };
       }
     }
     // mostly not UTF-8 at all: a legacy multi-byte charset (Shift_JIS, GB18030, EUC-KR, Big5) when detection is sure
     if (invalid > multi && guess && guess.confidence >= MIN_MULTI_BYTE_CONFIDENCE && !SINGLE_BYTE_CHARSET.test(guess.name)) {
-      return { text: iconv.decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
+      return { text: iconv().decode(buf, guess.name), encoding: guess.name.toLowerCase(), fallback: true };
     }
     const why = multi > 0
       ? `it mixes ${multi} UTF-8 sequence(s) with ${invalid} invalid byte(s)`
