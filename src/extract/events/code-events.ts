@@ -32,6 +32,7 @@ import { parseSentenceDates, resolveEventDate, type ResolvedDate, type SentenceD
 import type { EventResources } from './resources.js';
 import type { CompiledRule, Control, Slot } from './verb-lexicon.js';
 import { announcedForLater } from './announced-measures.js';
+import { infinitiveOfNoun } from './infinitive-object.js';
 
 /** Options of the event coder (defaults in the signature of {@link codeEvents}). */
 export interface CodeEventsOptions {
@@ -804,6 +805,9 @@ function codeSentence(
       if (m.objectToken >= 0) consumed[m.objectToken] = 1;
       // "Russia hits Kyiv with …" (a headline's verb tagged as a noun): the phrase the tagger joined across it is two
       if (pass === 0 && pos !== 'VERB' && pos !== 'AUX') chunks = splitAtVerb(index, chunks, i);
+      // "in a failed bid to revive negotiations between X and Y": an act an infinitive sets out to bring about is an
+      // aim (infinitive-object.ts); an aspectual or intent word before "to" keeps it ("went on to hold talks")
+      if (pass === 1 && !literal && aimedAt(doc, i, first)) continue;
       const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
       if (!cand) continue;
       if (pass === 1 && (m.rule.control === 'demand' || m.rule.control === 'appeal')) nominalDemand(doc, end, cand, res, verbs, consumed, out, literal);
@@ -1105,6 +1109,18 @@ function futureCoding(doc: Doc, sentence: Sentence, t: number, rule: CompiledRul
   coding.ruleId = `${coding.ruleId}:future`;
   coding.confidence *= 0.8;
   return true;
+}
+
+/**
+ * True when the event noun at `t` is the object of an infinitive that sets out to bring it about ("bid to revive
+ * negotiations", {@link infinitiveOfNoun}) and the word before "to" neither reports the act as done (ASPECTUAL:
+ * "managed to hold talks") nor makes it an intention or threat (INFINITIVE_CONTROL: "plans to hold talks").
+ */
+function aimedAt(doc: Doc, t: number, first: number): boolean {
+  const gov = infinitiveOfNoun(doc, t, first);
+  if (gov === -1) return false;
+  if (gov < first) return true;
+  return !ASPECTUAL.has(doc.lemmas[gov]) && !INFINITIVE_CONTROL.has(doc.lower[gov]);
 }
 
 /** "was shot down by X": the agent is the source, the grammatical subject the target. */
