@@ -5,6 +5,7 @@ import type { ActorChunk } from './actor-chunks.js';
 import type { CompiledRule } from './verb-lexicon.js';
 import { inUnrealClause } from './unreal-clause.js';
 import { negatedIntent } from './negated-intent.js';
+import { passiveRelativeVerb } from './passive-relative.js';
 
 /*
  * Clause-level reading of a sentence for the event coder: negation, modality and voice around a verb,
@@ -302,8 +303,9 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
  * The verb whose subject a coordinated verb shares: in "The ministry condemned the raid and promised aid to the
  * villages" the subject of "promised" is the subject of "condemned". When the trigger follows "and"/"but"/"or"/
  * "then" directly (adverbs and auxiliaries aside: "and later withdrew", "and has promised"), this is the nearest
- * earlier predicate verb of the sentence (attributive participles such as "the affected villages" are skipped),
- * itself followed back through further coordinations; otherwise the trigger itself.
+ * earlier predicate verb of the sentence (attributive participles such as "the affected villages" are skipped, and
+ * for an active trigger the participle of a passive relative clause: "a bombing in which four people were killed and
+ * called on …", see passive-relative.ts), itself followed back through further coordinations; otherwise the trigger.
  * @param doc the Doc
  * @param t trigger token
  * @param first the sentence's first token
@@ -313,7 +315,11 @@ export function sharedSubjectVerb(doc: Doc, t: number, first: number): number {
   let v = t;
   for (let hops = 0; hops < 3; hops++) {
     let k = v - 1;
-    while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PART' && doc.lower[k] !== 'to'))) k--;
+    let active = true;
+    while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PART' && doc.lower[k] !== 'to'))) {
+      if (doc.pos[k] === 'AUX' && beOrGet(doc, k)) active = false;
+      k--;
+    }
     if (k <= first || !COORDINATORS.has(doc.lower[k])) return v;
     let prev = -1;
     for (let j = k - 1; j >= first && prev < 0; j--) {
@@ -322,6 +328,9 @@ export function sharedSubjectVerb(doc: Doc, t: number, first: number): number {
       if (doc.pos[j] !== 'VERB' || doc.lemmas[j] === 'be') continue;
       if (attributive(doc, j, first, t) || (j > first && ATTRIBUTIVE_BEFORE.has(doc.lower[j - 1]))) continue;
       if (reducedRelative(doc, j, first) || clauseKind(doc, j, first) === 'participle') continue;
+      // "condemned a bombing in which four Iraqis were killed and called on …": an active verb does not share the
+      // subject of a passive relative clause before it (passive-relative.ts)
+      if (active && hops === 0 && passiveRelativeVerb(doc, j, first)) continue;
       prev = j;
     }
     if (prev < 0) return v;
