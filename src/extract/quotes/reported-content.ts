@@ -565,6 +565,9 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
     }
   }
   if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore || markThenComma)) return null;
+  // "…, her rivals mocked him, calling …", "…, the coach doubted the referee's eyesight": a cue with its own object after
+  // it neither closes nor interrupts the clause before it
+  if (c.side === 'left' && ownObjectFollows(doc, c, s1, quoted)) return null;
   if (quoteCommaBefore || markThenComma) {
     // only a quotation that is part of a longer clause: a whole one is a direct quote, attributed before
     const ce = quoteCommaBefore ? mark : b - 1;
@@ -670,6 +673,18 @@ function closesAfterCue(doc: Doc, c: CueMatch, after: number, s1: number, quoted
     // "…,” said Mr. Sperling, but she has …": a clause joined after a speaker named behind the cue is no content of it
     (doc.lower[a] === ',' && c.side === 'right' && (doc.lower[a + 1] === 'but' || doc.lower[a + 1] === 'and') && hasVerb(doc, a + 2, s1));
   return closing;
+}
+
+/**
+ * True when an object of cue `c` opens right after it ("mocked him", "doubted the referee's eyesight", "dreaded the
+ * return of …"); not a time adjunct ("said Tuesday"), an addressee the cue match already holds, a preposition, a
+ * comma, a quotation or a pronoun that stands for the clause before ("…, we all knew it.").
+ */
+function ownObjectFollows(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array): boolean {
+  const k = afterTime(doc, c.after, s1);
+  // a pronoun standing for the clause before it closes the sentence: "…, we all knew it.", "…, he said so"
+  if (/^(it|so|this|that)$/.test(doc.lower[k]) && (k + 1 >= s1 || CLAUSE_END.has(doc.lower[k + 1]))) return false;
+  return k === c.after && k < s1 && !quoted[k] && doc.pos[k] !== 'ADP' && opensObject(doc, c, k, s1);
 }
 
 /** Particles of a phrasal gerund before its object ("doling out federal money", "cutting off the funds"). */
