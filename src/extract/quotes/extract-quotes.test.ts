@@ -614,6 +614,13 @@ test('a day name with a possessive opens the reported clause rather than dating 
   assert.equal(q.text, "Thursday's vote had changed her mind");
 });
 
+test('a time phrase with a possessive opens the reported clause ("said last night’s vote …", straight or curly apostrophe)', () => {
+  const [q] = run('Mensah said last night’s vote had changed her mind.');
+  assert.equal(q.text, 'last night’s vote had changed her mind');
+  const [r] = run("Mensah said this week's talks were a waste of time.");
+  assert.equal(r.text, "this week's talks were a waste of time");
+});
+
 test('a cue interrupting its content keeps the second part even when it holds a nested stance verb', () => {
   const [q, r] = run('His sister, he says, plans to leave the party because of what they see as a rigged process.');
   assert.equal(q.text, 'His sister');

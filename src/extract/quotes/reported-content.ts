@@ -422,7 +422,7 @@ function cueFirstStart(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array): n
     const tk = afterTime(doc, k, s1); // "said Tuesday night", "said early Friday"
     if (tk > k && !(TIME_UNITS.test(doc.lower[k]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.lower[k]))) k = tk;
     else if (k < s1 && TIME_WORDS.has(doc.lower[k]) && !/^['\u2019]s$/.test(doc.lower[k + 1] ?? '')) k++; // not "said Thursday's speeches …"
-    else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1])) k += 2;
+    else if (k + 1 < s1 && /^(this|last|next|on|late|earlier)$/.test(doc.lower[k]) && TIME_UNITS.test(doc.lower[k + 1]) && !/^['\u2019]s$/.test(doc.lower[k + 2] ?? '')) k += 2; // not "said last night's vote …"
     else break;
   }
   // a longer adjunct before "that": "said early Friday that", "said Tuesday night that", "told reporters here Sunday that",
