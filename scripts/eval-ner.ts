@@ -105,7 +105,7 @@ const showGroups = args.includes('--groups');
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** Micro-F1 floors per set for --check: tagger alone and whole entity component. */
 const FLOORS: Record<string, { tagger: number; component: number }> = {
-  'UNER EWT test': { tagger: 0.66, component: 0.759 },
+  'UNER EWT test': { tagger: 0.66, component: 0.766 },
   'GUM news test': { tagger: 0.70, component: 0.85 },
   // re3d floors lowered 2026-11-30 (0.334 -> 0.329, 0.577 -> 0.560): lower-case group phrases ("Iraqi forces") are
   // descriptions since group-descriptions.ts, which re3d marks as organisations and UNER, GUM and CoNLL do not.
