@@ -938,7 +938,7 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
       }
     }
   }
-  // "Reagan was known for his hatred of …", "Doe was criticized for trading …": an agentless passive and a prepositional
+  // "the senator was known for his love of sailing", "the clerk was criticized for losing …": an agentless passive and a prepositional
   // predicate about its subject, joined as the content like a raised subject (the preposition goes with the cue)
   // (not after a conjunction or comma, a predicate sharing the subject of the clause before: "…, and is now known as MCI";
   // nor for a holder's passive, "Farmers were worried about …", whose subject holds the worry)

@@ -66,3 +66,11 @@ test('bare "officials" far from any coded government, or after an uncoded body, 
   const party = 'The Ruritanian government raised fuel duty on Monday. Party officials said the rise was a mistake.';
   assert.deepEqual(speakers(party, [entity(party, 'E1', 'The Ruritanian government', 'ORG', 'RURGOV', 'RUR')]).at(-1), ['Party officials', null]);
 });
+
+// review 16b: "The American president met the Chinese president … Officials said" took the last government named
+test('bare "officials" after the governments of two countries stay uncoded: whose officials cannot be told', () => {
+  const text = 'The Ruritanian president met the Borduvian president in Lima. Officials said the talks had gone well.';
+  const rur = entity(text, 'E1', 'The Ruritanian president', 'PERSON', 'RURGOV', 'RUR');
+  const bor = entity(text, 'E2', 'the Borduvian president', 'PERSON', 'BORGOV', 'BOR');
+  assert.deepEqual(speakers(text, [rur, bor]).at(-1), ['Officials', null]);
+});

@@ -37,3 +37,14 @@ test('no passive predicate after "on"/"with", after "and" or a comma, for a hold
   const [agent] = run('The harbour levy was criticized by the fishermen for its cost.');
   assert.equal(agent?.speaker.mention?.text, 'the fishermen');
 });
+
+test('a passive\'s "for"/"as" phrase of time or of a larger whole is an adjunct, not a predicate about its subject (review 16b)', () => {
+  assert.deepEqual(run('The harbour figures were reported for the first time in euros.'), []);
+  assert.deepEqual(run('The new bridge was announced as part of the transport budget.'), []);
+  assert.deepEqual(run('The ferry contract was confirmed for another five years.'), []);
+  // a predicate about the subject keeps the reading
+  const [blamed] = run('The harbour board was blamed for the delays.');
+  assert.equal(blamed?.cue?.text, 'blamed for');
+  const [named] = run('The missing skipper was identified as a local fisherman.');
+  assert.equal(named?.cue?.text, 'identified as');
+});

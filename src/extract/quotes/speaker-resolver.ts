@@ -40,8 +40,9 @@ export interface SpeakerResolver {
   codedAffiliation(start: number, end: number): { readonly actor: string; readonly countryOnly: boolean } | null;
   /**
    * The actor code of the latest mention in `[from, before)` of an entity coded as a government (a country code and the
-   * agent GOV: "the Chinese government" CHNGOV, "Beijing" as the seat of power, a head of government), or null.
-   * Pronoun mentions count as their entity's.
+   * agent GOV: "the Chinese government" CHNGOV, "Beijing" as the seat of power, a head of government), or null —
+   * also null when the window names the governments of two countries ("the American president met the Chinese
+   * president … Officials said": whose officials cannot be told). Pronoun mentions count as their entity's.
    */
   latestGovernment(from: number, before: number): string | null;
 }
@@ -136,7 +137,10 @@ export function createSpeakerResolver(entities: readonly Entity[]): SpeakerResol
       for (const m of overlapping(from, before)) {
         if (m.start < from || m.end > before) continue;
         const a = m.entity.actor;
-        if (a && a.length === 6 && a.endsWith('GOV') && a.startsWith(m.entity.country ?? '\u0000')) code = a;
+        if (a && a.length === 6 && a.endsWith('GOV') && a.startsWith(m.entity.country ?? '\u0000')) {
+          if (code !== null && code !== a) return null;
+          code = a;
+        }
       }
       return code;
     },
