@@ -124,6 +124,8 @@ test('tariffs or sanctions proposed on a country are a threat of sanctions, no o
 test('an official "when asked about" something was asked, he asked no one (seventh hand check, reut2-014: USA -> FRAGOV 020)', () => {
   assert.deepEqual(brief('A Canadian official, when asked about reports that lenders had eased terms for Brazil, said no deal was made.', [CAN, BRA]), []);
   assert.deepEqual(brief('Canada asked Brazil to lift the ban when the talks resume.', [CAN, BRA]), ['CAN>BRA 020']);
+  // an active gerund after while/before/after is the actor's own appeal (review 16b)
+  assert.deepEqual(brief('Canada kept up its trade talks while pressing Brazil to open its markets.', [CAN, BRA]), ['CAN>BRA 020']);
 });
 
 test('aiming to appeal to voters is campaigning, no intent to cooperate with their country (open item of the sixth hand check, BBC politics 264: GBRGOV -> GBR 030)', () => {
