@@ -86,6 +86,23 @@ test('a build record of another text is not used', () => {
   });
 });
 
+// review 16b: a record whose fingerprints matched but whose offsets were shifted made every article fail its entities
+test('a build record damaged after it was written (offsets off their lines, counts not adding up) is not used', () => {
+  withTmp((dir) => {
+    const path = join(dir, 'places.tsv');
+    writeFileSync(path, 'Upper Tollbridge\tZQ\t40000\nTollbridge\tZQ\t30000\n');
+    writePlaceKeys(path);
+    const recordPath = placeKeysPath(path);
+    const good = JSON.parse(readFileSync(recordPath, 'utf8')) as { counts: number[]; offsets: number[] };
+    const countries = new Map([['ZQ', 'ZQQ']]);
+    const expected = addedOneByOne(readFileSync(path, 'utf8'), countries);
+    for (const damaged of [{ ...good, offsets: good.offsets.map((o) => o + 1) }, { ...good, offsets: good.offsets.slice(1) }]) {
+      writeFileSync(recordPath, JSON.stringify(damaged));
+      assertSameIndex(fromLines(path, countries, recordPath), expected);
+    }
+  });
+});
+
 test('a malformed line is an error naming the file and the line', () => {
   withTmp((dir) => {
     const path = join(dir, 'places.tsv');

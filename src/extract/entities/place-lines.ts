@@ -82,7 +82,7 @@ export function writePlaceKeys(path: string, recordPath: string = placeKeysPath(
 
 /**
  * The record stored for the text `text` by the running code, when every country of its lines is known; else null
- * (no record, another text or code, an unknown country, not a record).
+ * (no record, another text or code, an unknown country, not a record, offsets that do not open lines of the text).
  */
 function readPlaceKeys(recordPath: string, text: string, countries: CountryCodes): PlaceKeyRecord | null {
   let record: PlaceKeyRecord;
@@ -94,6 +94,13 @@ function readPlaceKeys(recordPath: string, text: string, countries: CountryCodes
   if (record?.format !== RECORD_FORMAT || !Array.isArray(record.keys) || !Array.isArray(record.counts) || !Array.isArray(record.offsets)) return null;
   if (!Array.isArray(record.countries) || !record.countries.every((c) => countries.get(c))) return null;
   if (record.keys.length !== record.counts.length || record.source !== contentHash(text) || record.code !== recordCode()) return null;
+  // a record damaged after it was written: offsets must add up to the counts and each open a line of the text
+  let total = 0;
+  for (const n of record.counts) total += n;
+  if (total !== record.offsets.length) return null;
+  for (const at of record.offsets) {
+    if (!Number.isInteger(at) || at < 0 || at >= text.length || (at > 0 && text.charCodeAt(at - 1) !== 0x0a)) return null;
+  }
   return record;
 }
 
