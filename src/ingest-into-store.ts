@@ -1,4 +1,3 @@
-import { EMPTY_TONE } from './model/tone.js';
 import { isNotEnglish, type Analyzer } from './analyze.js';
 import { BATCH_ARTICLES } from './pipeline/pipeline.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
@@ -7,6 +6,7 @@ import type { ReadResult } from './ingest/read-result.js';
 import { isSkippedResult, skipWarning } from './ingest/skipped-result.js';
 import { replacesStored, type Store } from './store/store.js';
 import { externalIdKey } from './store/external-id.js';
+import { duplicateMarker } from './store/duplicate-marker.js';
 
 /** A per-item failure in a batch: which input and why (stable error code). */
 export interface IngestFailure {
@@ -128,11 +128,6 @@ async function* untilAborted<T>(source: AsyncIterable<T> | Iterable<T>, signal: 
  * stories that the ingest's memory was measured on first (docs/performance.md, 2,000-article checkpoint).
  */
 export const BATCH_TEXT_CHARACTERS = 150_000;
-
-/** A placeholder analysis for a known duplicate: the store links it to the first copy and stores nothing else. */
-function duplicateMarker(article: Article): Analysis {
-  return { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
-}
 
 /**
  * Analyses read results and stores them in batches, one transaction per batch: a crash loses at most the

@@ -1,17 +1,10 @@
 import { isNotEnglish } from '../analyze.js';
-import type { Analysis } from '../model/analysis.js';
-import type { Article } from '../model/article.js';
-import { EMPTY_TONE } from '../model/tone.js';
 import { replacesStored, type Store } from '../store/store.js';
 import { externalIdKey } from '../store/external-id.js';
 import { parseArticleJob } from './article-job.js';
 import type { ArticleJobResult } from './article-queue.js';
 import type { StoreBatcher } from './store-batcher.js';
-
-/** A placeholder analysis of a copy of a stored article: the store links it, or back-fills its external id, and stores nothing else. */
-function duplicateMarker(article: Article): Analysis {
-  return { article, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
-}
+import { duplicateMarker } from '../store/duplicate-marker.js';
 
 /** What {@link processArticleJob} works with: one per worker process (the models load once, in the batcher's analyzer). */
 export interface ArticleJobContext {
