@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
 import { scriptOption } from './script-setup.js';
+import { runInterleavedAb } from './interleaved-ab.js';
 import type { Article } from '../src/model/article.js';
 import type { Doc } from '../src/nlp/doc.js';
 
@@ -81,12 +82,6 @@ async function loadTree(dist: string, stage: Stage): Promise<StageTree> {
   };
 }
 
-/** CPU time of this process so far, µs (user + system, all threads). */
-function cpuMicros(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const valued = new Set(['--stage', '--passes', '--chunk', '--sweep-mb']);
@@ -104,46 +99,12 @@ async function main(): Promise<void> {
   const a = await loadTree(distA, stage);
   const b = await loadTree(distB, stage);
   const docs: Doc[] = stage === 'entities' ? articles.map((x) => a.nlp.parse(x.text)) : [];
-  const sweepBuffer = new Float64Array(Math.max(1, (sweepMb * 1024 * 1024) / 8));
-  let sink = 0;
-  const sweep = (): void => {
-    for (let i = 0; i < sweepBuffer.length; i += 8) sink += sweepBuffer[i]++;
-  };
-  const ratios: number[] = [];
-  // pass 0 warms both trees' code and is not counted
-  for (let pass = 0; pass <= passes; pass++) {
-    a.fresh();
-    b.fresh();
-    let timeA = 0;
-    let timeB = 0;
-    let countA = 0;
-    let countB = 0;
-    for (let from = 0, j = 0; from < articles.length; from += chunk, j++) {
-      const to = Math.min(articles.length, from + chunk);
-      for (const tree of j % 2 === 0 ? [a, b] : [b, a]) {
-        if (sweepMb > 0) sweep();
-        const t0 = cpuMicros();
-        const count = tree.run(articles, docs, from, to);
-        const dt = cpuMicros() - t0;
-        if (tree === a) {
-          timeA += dt;
-          countA += count;
-        } else {
-          timeB += dt;
-          countB += count;
-        }
-      }
-    }
-    if (countA !== countB) {
-      process.stderr.write(`the trees' ${stage} counts differ: ${countA} (A) and ${countB} (B)\n`);
-      process.exit(1);
-    }
-    if (pass === 0) continue;
-    ratios.push(timeB / timeA);
-    process.stdout.write(`pass ${pass}: A ${(timeA / 1000).toFixed(0)} ms, B ${(timeB / 1000).toFixed(0)} ms, B/A ${(timeB / timeA).toFixed(3)} (count ${countA})\n`);
-  }
-  const sorted = [...ratios].sort((x, y) => x - y);
-  process.stdout.write(`${stage}: median B/A ${sorted[sorted.length >> 1].toFixed(3)} over ${passes} passes of ${articles.length} articles (sweep checksum ${sink % 7})\n`);
+  const median = runInterleavedAb(
+    { fresh: () => a.fresh(), run: (from, to) => a.run(articles, docs, from, to) },
+    { fresh: () => b.fresh(), run: (from, to) => b.run(articles, docs, from, to) },
+    { items: articles.length, chunk, passes, sweepMb, label: `${stage} count` },
+  );
+  process.stdout.write(`${stage}: median B/A ${median.toFixed(3)}\n`);
 }
 
 await main();

@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
 import { scriptOption } from './script-setup.js';
+import { runInterleavedAb } from './interleaved-ab.js';
 import type { Doc } from '../src/nlp/doc.js';
 
 /** What a tree's compiled tagger modules offer here (dist/extract/entities/ner-tagger.js, resources.js). */
@@ -53,12 +54,6 @@ async function loadTree(dist: string): Promise<TaggerTree> {
   };
 }
 
-/** CPU time of this process so far, µs (user + system). */
-function cpuMicros(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const valued = new Set(['--passes', '--chunk', '--sweep-mb']);
@@ -77,46 +72,7 @@ async function main(): Promise<void> {
   const docs: Doc[] = articles.map((a) => nlp.parse(a.text));
   const a = await loadTree(distA);
   const b = await loadTree(distB);
-  const sweepBuffer = new Float64Array(Math.max(1, (sweepMb * 1024 * 1024) / 8));
-  let sink = 0;
-  const sweep = (): void => {
-    for (let i = 0; i < sweepBuffer.length; i += 8) sink += sweepBuffer[i]++;
-  };
-  const ratios: number[] = [];
-  // pass 0 warms both trees' code and is not counted
-  for (let pass = 0; pass <= passes; pass++) {
-    a.fresh();
-    b.fresh();
-    let timeA = 0;
-    let timeB = 0;
-    let spansA = 0;
-    let spansB = 0;
-    for (let from = 0, j = 0; from < docs.length; from += chunk, j++) {
-      const to = Math.min(docs.length, from + chunk);
-      for (const tree of j % 2 === 0 ? [a, b] : [b, a]) {
-        if (sweepMb > 0) sweep();
-        const t0 = cpuMicros();
-        const spans = tree.run(docs, from, to);
-        const dt = cpuMicros() - t0;
-        if (tree === a) {
-          timeA += dt;
-          spansA += spans;
-        } else {
-          timeB += dt;
-          spansB += spans;
-        }
-      }
-    }
-    if (spansA !== spansB) {
-      process.stderr.write(`the trees tag different spans: ${spansA} (A) and ${spansB} (B)\n`);
-      process.exit(1);
-    }
-    if (pass === 0) continue;
-    ratios.push(timeB / timeA);
-    process.stdout.write(`pass ${pass}: A ${(timeA / 1000).toFixed(0)} ms, B ${(timeB / 1000).toFixed(0)} ms, B/A ${(timeB / timeA).toFixed(3)} (${spansA} spans)\n`);
-  }
-  const sorted = [...ratios].sort((x, y) => x - y);
-  process.stdout.write(`median B/A ${sorted[sorted.length >> 1].toFixed(3)} over ${passes} passes of ${docs.length} articles (sweep checksum ${sink % 7})\n`);
+  runInterleavedAb({ fresh: () => a.fresh(), run: (from, to) => a.run(docs, from, to) }, { fresh: () => b.fresh(), run: (from, to) => b.run(docs, from, to) }, { items: docs.length, chunk, passes, sweepMb, label: 'spans' });
 }
 
 await main();
