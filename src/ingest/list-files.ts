@@ -5,11 +5,11 @@ import { failureFromError } from './errors.js';
 import type { ReadResult } from './read-result.js';
 
 /**
- * Base names (without extension, any case) of a folder's own documentation — a corpus's README.TXT, a LICENSE, a
- * PROVENANCE.txt or MANIFEST saying where the files came from —
+ * Base names (without extension, any case) of a folder's own documentation — a corpus's README.TXT, a LICENSE (also
+ * one licence of several: LICENSE-MIT, COPYING_LGPL), a PROVENANCE.txt or MANIFEST saying where the files came from —
  * which a walk leaves out like files of an unknown extension: they are about the articles, not articles.
  */
-const FOLDER_DOCS = /^(?:readme|license|licence|copying|changelog|changes|notice|authors|contributing|provenance|manifest)(?:\.[a-z0-9]+)?$/i;
+const FOLDER_DOCS = /^(?:(?:license|licence|copying)(?:[-_][a-z0-9]+)?|readme|changelog|changes|notice|authors|contributing|provenance|manifest)(?:\.[a-z0-9]+)?$/i;
 
 /**
  * Folders a walk does not enter: `node_modules`, a JavaScript project's installed packages (their licences, help texts

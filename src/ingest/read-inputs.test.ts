@@ -168,11 +168,14 @@ test("a folder's README.TXT or LICENSE.txt is its documentation, skipped and rep
   writeFileSync(join(dir, 'README.TXT'), 'Consists of 40 documents from a regional news site, in five folders.\n');
   writeFileSync(join(dir, 'LICENSE.txt'), 'Licensed for research use only.\n');
   writeFileSync(join(dir, 'PROVENANCE.txt'), 'Fetched from the regional site in May 2024 by the corpus authors.\n');
+  // one licence of several (review 16: LICENSE-MIT.txt outside node_modules was read as an article)
+  writeFileSync(join(dir, 'LICENSE-MIT.txt'), 'Permission is granted to anyone who keeps this notice.\n');
   writeFileSync(join(dir, 'readme-ferry-story.txt'), story);
+  writeFileSync(join(dir, 'license-fees-story.txt'), story.replace('Ferry service restored', 'Licence fees frozen'));
   const skipped: string[] = [];
   const results = await readAll([dir], { onSkippedFile: (p) => skipped.push(p) });
-  assert.deepEqual(results.map(summary), ['ok Ferry service restored']);
-  assert.deepEqual(skipped, [join(dir, 'LICENSE.txt'), join(dir, 'PROVENANCE.txt'), join(dir, 'README.TXT')]);
+  assert.deepEqual(results.map(summary).sort(), ['ok Ferry service restored', 'ok Licence fees frozen']);
+  assert.deepEqual(skipped, [join(dir, 'LICENSE-MIT.txt'), join(dir, 'LICENSE.txt'), join(dir, 'PROVENANCE.txt'), join(dir, 'README.TXT')]);
   // named on the command line, it is read like any other file
   assert.deepEqual((await readAll([join(dir, 'README.TXT')])).map((r) => r.ok), [true]);
 });
