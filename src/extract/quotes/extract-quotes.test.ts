@@ -109,6 +109,14 @@ test('a dash after the quote names the speaker', () => {
   assert.equal(q.cue?.text, '-');
 });
 
+// review 16: a technical article's table of compiler flags gave each "message" -Wflag as its speaker
+test('a hyphen glued to the next word (a command-line flag) names no speaker; a spaced one or a true dash does', () => {
+  const flags = run('"unused variable %0" -Wunused-variable\n\n"missing return in function %0" -Wreturn-type');
+  assert.ok(flags.every((q) => q.speaker.mention === null), JSON.stringify(flags.map((q) => q.speaker.mention?.text)));
+  const [dash] = run('"We will rebuild every school." \u2014Maria Gomez');
+  assert.equal(dash?.speaker.mention?.text, 'Maria Gomez');
+});
+
 test('a speaker introduced on the line before with a colon', () => {
   const text = 'And from the finance minister:\n"The budget is balanced."';
   const [q] = run(text);

@@ -524,8 +524,18 @@ function attributeLoneQuotes(scan: QuoteScan): void {
   }
 }
 
+/**
+ * True when token `t` is a hyphen-minus written against the next word ("“%0” -Wambiguous-macro", a compiler flag in a
+ * technical article's table, or "-based"): no attribution dash, which stands apart ("” - Jo Doe") or is a true dash
+ * ("”—Jo Doe"). Review 16: one feed item's table of diagnostics gave 454 "quotes" spoken by its flags.
+ */
+function gluedHyphen(doc: Doc, t: number): boolean {
+  return doc.lower[t] === '-' && t + 1 < doc.starts.length && doc.starts[t + 1] === doc.ends[t];
+}
+
 /** "“…” — Jo Doe": a noun phrase closing the paragraph after a dash is the speaker, the dash itself the cue; else null. */
 function dashAttribution(doc: Doc, f: QuoteFragment, t1: number, pEndTok: number): Attribution | null {
+  if (gluedHyphen(doc, t1)) return null;
   const np = nounPhraseStartingAt(doc, t1 + 1, pEndTok);
   if (!np || np.end < pEndTok - 1) return null;
   // the dash itself marks the attribution: it is the cue
@@ -541,7 +551,7 @@ function dashLineAttribution(doc: Doc, f: QuoteFragment): Attribution | null {
   const next = doc.paragraphs[f.paragraph + 1];
   const n0 = doc.sentences[next.firstSentence].firstToken;
   const n1 = doc.sentences[next.endSentence - 1].endToken;
-  if (n1 - n0 > 16 || !/^[-\u2013\u2014\u2015]$/.test(doc.lower[n0])) return null;
+  if (n1 - n0 > 16 || !/^[-\u2013\u2014\u2015]$/.test(doc.lower[n0]) || gluedHyphen(doc, n0)) return null;
   const np = nounPhraseStartingAt(doc, n0 + 1, n1);
   if (!np || (np.end < n1 - 1 && doc.lower[np.end] !== ',')) return null;
   const cue = cueMatch({ ...colonCue(doc, n0, np), entry: DASH_CUE, chunkStart: n0 });
