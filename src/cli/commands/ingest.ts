@@ -9,7 +9,7 @@ import { displayLocation, isPostgresUrl } from '../../store/store-location.js';
 import { dbOption } from '../db-option.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { createProgress } from '../progress.js';
-import { pipelineRun } from '../pipeline-run.js';
+import { pipelineRun } from '../../store/pipeline-run.js';
 import { skippedFilesNote } from '../skipped-files.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';

@@ -13,7 +13,7 @@ import { dbOption } from '../db-option.js';
 import type { Store } from '../../store/store.js';
 import { parseDuration } from '../duration.js';
 import { createLogger, type LogFormat } from '../logger.js';
-import { pipelineRun } from '../pipeline-run.js';
+import { pipelineRun } from '../../store/pipeline-run.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { MAX_PAGE_TRIES, PAGE_ISSUE, createPageRetries, type PageRetries } from '../page-retries.js';
 import { pageOfItem } from '../page-of-item.js';

@@ -4,7 +4,7 @@ import { createAnalyzer } from '../../analyze.js';
 import { openStore } from '../../store/open-store.js';
 import { displayLocation } from '../../store/store-location.js';
 import { dbOption } from '../db-option.js';
-import { pipelineRun } from '../pipeline-run.js';
+import { pipelineRun } from '../../store/pipeline-run.js';
 import { checkDbToWrite } from '../db-path.js';
 import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import type { LogFormat } from '../logger.js';
