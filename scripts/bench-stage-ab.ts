@@ -19,11 +19,11 @@
  * Exits 1 when the two trees give a different count (entities, tokens, or entities + quotes + events) in a pass,
  * 2 on a usage error.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
 import { scriptOption } from './script-setup.js';
-import { runInterleavedAb } from './interleaved-ab.js';
+import { abArguments, runInterleavedAb } from './interleaved-ab.js';
 import type { Article } from '../src/model/article.js';
 import type { Doc } from '../src/nlp/doc.js';
 
@@ -83,19 +83,14 @@ async function loadTree(dist: string, stage: Stage): Promise<StageTree> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const valued = new Set(['--stage', '--passes', '--chunk', '--sweep-mb']);
-  const positional = args.filter((x, i) => !x.startsWith('--') && !(i > 0 && valued.has(args[i - 1])));
   const stage = scriptOption('stage', 'entities') as Stage;
-  if (positional.length !== 2 || !STAGES.includes(stage)) {
-    process.stderr.write('usage: npx tsx scripts/bench-stage-ab.ts <distA> <distB> [--stage entities|nlp|pipeline] [--passes 4] [--chunk 4] [--sweep-mb 32] [--quick]\n');
+  const usage = 'usage: npx tsx scripts/bench-stage-ab.ts <distA> <distB> [--stage entities|nlp|pipeline] [--passes 4] [--chunk 4] [--sweep-mb 32] [--quick]';
+  if (!STAGES.includes(stage)) {
+    process.stderr.write(`${usage}\n`);
     process.exit(2);
   }
-  const [distA, distB] = positional.map((p) => resolve(p));
-  const passes = Number(scriptOption('passes', '4'));
-  const chunk = Math.max(1, Number(scriptOption('chunk', '4')));
-  const sweepMb = Number(scriptOption('sweep-mb', '32'));
-  const { articles } = await loadCorpus(process.argv.includes('--quick') ? QUICK_CORPUS : FULL_CORPUS);
+  const { distA, distB, passes, chunk, sweepMb, quick } = abArguments(usage, { passes: 4, chunk: 4 }, ['--stage']);
+  const { articles } = await loadCorpus(quick ? QUICK_CORPUS : FULL_CORPUS);
   const a = await loadTree(distA, stage);
   const b = await loadTree(distB, stage);
   const docs: Doc[] = stage === 'entities' ? articles.map((x) => a.nlp.parse(x.text)) : [];

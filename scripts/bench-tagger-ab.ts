@@ -15,11 +15,10 @@
  * the bench's (scripts/bench-corpus.ts, read in place from `$DETENTE_SHARED`), parsed once by tree A's nlp.
  * Exits 1 when the two trees tag a different number of spans.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FULL_CORPUS, QUICK_CORPUS, loadCorpus } from './bench-corpus.js';
-import { scriptOption } from './script-setup.js';
-import { runInterleavedAb } from './interleaved-ab.js';
+import { abArguments, runInterleavedAb } from './interleaved-ab.js';
 import type { Doc } from '../src/nlp/doc.js';
 
 /** What a tree's compiled tagger modules offer here (dist/extract/entities/ner-tagger.js, resources.js). */
@@ -55,18 +54,11 @@ async function loadTree(dist: string): Promise<TaggerTree> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const valued = new Set(['--passes', '--chunk', '--sweep-mb']);
-  const positional = args.filter((x, i) => !x.startsWith('--') && !(i > 0 && valued.has(args[i - 1])));
-  if (positional.length !== 2) {
-    process.stderr.write('usage: npx tsx scripts/bench-tagger-ab.ts <distA> <distB> [--passes 5] [--chunk 2] [--sweep-mb 32] [--quick]\n');
-    process.exit(2);
-  }
-  const [distA, distB] = positional.map((p) => resolve(p));
-  const passes = Number(scriptOption('passes', '5'));
-  const chunk = Math.max(1, Number(scriptOption('chunk', '2')));
-  const sweepMb = Number(scriptOption('sweep-mb', '32'));
-  const { articles } = await loadCorpus(process.argv.includes('--quick') ? QUICK_CORPUS : FULL_CORPUS);
+  const { distA, distB, passes, chunk, sweepMb, quick } = abArguments(
+    'usage: npx tsx scripts/bench-tagger-ab.ts <distA> <distB> [--passes 5] [--chunk 2] [--sweep-mb 32] [--quick]',
+    { passes: 5, chunk: 2 },
+  );
+  const { articles } = await loadCorpus(quick ? QUICK_CORPUS : FULL_CORPUS);
   const { createNlp } = await import(pathToFileURL(join(distA, 'nlp/nlp.js')).href);
   const nlp = createNlp();
   const docs: Doc[] = articles.map((a) => nlp.parse(a.text));

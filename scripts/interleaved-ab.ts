@@ -5,6 +5,8 @@
  * the code and is not counted. Why interleaved: on the shared 2-core host whole passes of the same code differ by
  * ±20%, while chunks of a few articles see the same load for both trees (see bench-tagger-ab.ts for its resolution).
  */
+import { resolve } from 'node:path';
+import { scriptOption } from './script-setup.js';
 
 /** One side of the A/B: a compiled tree's code under test. */
 export interface AbTree {
@@ -26,6 +28,42 @@ export interface AbOptions {
   sweepMb: number;
   /** names what was counted and timed in the printed lines ("spans", "entities count") */
   label: string;
+}
+
+/** The command line both A/B scripts take: two compiled trees, then --passes, --chunk, --sweep-mb, --quick. */
+export interface AbArguments {
+  /** absolute paths of tree A's and tree B's dist/ */
+  distA: string;
+  distB: string;
+  passes: number;
+  chunk: number;
+  sweepMb: number;
+  quick: boolean;
+}
+
+/**
+ * Reads the A/B command line; prints `usage` and exits with status 2 unless exactly two trees are named.
+ * @param usage the script's usage line
+ * @param defaults passes and chunk when not given (--sweep-mb defaults to 32)
+ * @param valued further options that take a value (e.g. --stage), so their values are not taken for trees
+ * @returns the parsed arguments
+ */
+export function abArguments(usage: string, defaults: { passes: number; chunk: number }, valued: readonly string[] = []): AbArguments {
+  const args = process.argv.slice(2);
+  const takesValue = new Set(['--passes', '--chunk', '--sweep-mb', ...valued]);
+  const positional = args.filter((x, i) => !x.startsWith('--') && !(i > 0 && takesValue.has(args[i - 1])));
+  if (positional.length !== 2) {
+    process.stderr.write(`${usage}\n`);
+    process.exit(2);
+  }
+  return {
+    distA: resolve(positional[0]),
+    distB: resolve(positional[1]),
+    passes: Number(scriptOption('passes', String(defaults.passes))),
+    chunk: Math.max(1, Number(scriptOption('chunk', String(defaults.chunk)))),
+    sweepMb: Number(scriptOption('sweep-mb', '32')),
+    quick: args.includes('--quick'),
+  };
 }
 
 /** CPU time of this process so far, µs (user + system, all threads). */
