@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jobIdOf, parseArticleJob } from './article-job.js';
+import { jobIdOf, jobIdOfArticle, parseArticleJob } from './article-job.js';
 import { DetenteError } from '../pipeline/errors.js';
 
 test('an article id of hex digits is its own job id', () => {
@@ -18,6 +18,19 @@ test("ids with ':' or the prefix itself are encoded, so that two articles never 
   assert.notEqual(jobIdOf('17'), jobIdOf('article-17'));
   // a leading zero is no integer to bullmq (parseInt drops it), so the id stays
   assert.equal(jobIdOf('0123'), '0123');
+});
+
+test('a copy carrying a source and source id is a job of its own beside the same article without them, and one job however often it comes', () => {
+  const plain: { id: string; externalId?: string; source?: string } = { id: 'd1f58cfd3febad41' };
+  const exported = { ...plain, externalId: 'harbour:9', source: 'Harbour Gazette' };
+  assert.equal(jobIdOfArticle(plain), jobIdOf(plain.id));
+  assert.equal(jobIdOfArticle(exported), 'article-d1f58cfd3febad41%_Harbour%20Gazette%_harbour%3A9');
+  assert.equal(jobIdOfArticle({ ...exported }), jobIdOfArticle(exported));
+  // a source id without a source is no key (external-id.ts): the plain job
+  assert.equal(jobIdOfArticle({ ...plain, externalId: '9' }), jobIdOf(plain.id));
+  // another source's copy is another job; no article id's own job id takes the key's form
+  assert.notEqual(jobIdOfArticle({ ...exported, source: 'Harbour Post' }), jobIdOfArticle(exported));
+  assert.notEqual(jobIdOf(jobIdOfArticle(exported)), jobIdOfArticle(exported));
 });
 
 test('job data that is no version-1 article job is refused with E_QUEUE_JOB saying what is wrong', () => {

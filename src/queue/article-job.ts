@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ArticleSchema } from '../model/article.js';
+import { ArticleSchema, type Article } from '../model/article.js';
+import { externalIdKey } from '../store/external-id.js';
 import { IssueSchema } from '../model/analysis.js';
 import { DetenteError } from '../pipeline/errors.js';
 
@@ -32,6 +33,24 @@ export function jobIdOf(articleId: string): string {
   const integer = `${Number.parseInt(articleId, 10)}` === articleId;
   if (!integer && !articleId.includes(':') && !articleId.startsWith('article-') && articleId !== '') return articleId;
   return `article-${encodeURIComponent(articleId)}`;
+}
+
+/**
+ * The bullmq job id of an article as read: {@link jobIdOf} its id, and for an article that carries an external id and
+ * source ({@link externalIdKey}) the two as well, so that two copies of one story read in one run (a plain-text file
+ * and the JSON Lines record naming its source and source id: the same text, so the same article id) are two jobs, and
+ * the worker of the second back-fills the source and external id of the first, as `ingest` does (before, the second
+ * copy was counted as already queued and its source never reached the store). The same copy enqueued twice is still
+ * one job. Written `article-` + the encoded article id, `%_`, the encoded source, `%_`, the encoded external id:
+ * encodeURIComponent never writes `%_`, so no other article and no other key shares it.
+ * @param article the article's id, external id and source
+ * @returns the job id
+ */
+export function jobIdOfArticle(article: Pick<Article, 'id' | 'externalId' | 'source'>): string {
+  const key = externalIdKey(article);
+  if (!key) return jobIdOf(article.id);
+  const [externalId, source] = key;
+  return `article-${encodeURIComponent(article.id)}%_${encodeURIComponent(source)}%_${encodeURIComponent(externalId)}`;
 }
 
 /**

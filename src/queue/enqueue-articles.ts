@@ -2,7 +2,7 @@ import type { ReadResult } from '../ingest/read-result.js';
 import { isSkippedResult, skipWarning } from '../ingest/skipped-result.js';
 import type { IngestFailure } from '../ingest-into-store.js';
 import type { AnalysisIssue } from '../model/analysis.js';
-import { ARTICLE_JOB_NAME, jobIdOf, type ArticleJob } from './article-job.js';
+import { ARTICLE_JOB_NAME, jobIdOfArticle, type ArticleJob } from './article-job.js';
 import type { ArticleQueue } from './article-queue.js';
 
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from './defaults.js';
@@ -42,8 +42,10 @@ export interface EnqueueStats {
 }
 
 /**
- * Adds one job per article read to the queue: the article's data ({@link ArticleJob}), with the article id as
- * job id ({@link jobIdOf}), so the same article enqueued twice is one job. Each chunk of articles is checked
+ * Adds one job per article read to the queue: the article's data ({@link ArticleJob}), with the article id (and the
+ * external id and source it carries) as job id ({@link jobIdOfArticle}), so the same article enqueued twice is one
+ * job, and a copy carrying a source id that the first copy read lacks is a job of its own, whose worker back-fills
+ * them (the store then holds what `ingest` of the same input stores). Each chunk of articles is checked
  * against the queue (one job-state lookup per article, sent together) and the new ones added in one
  * bullmq `addBulk`. The counts are exact when one enqueue runs at a time; two enqueues of the same article at the
  * same moment may both count it as enqueued, and it is still one job. A completed job that the workers no longer
@@ -67,10 +69,10 @@ export async function enqueueArticles(
     if (!chunk.length) return;
     const jobs = chunk;
     chunk = [];
-    const states = await Promise.all(jobs.map((j) => queue.getJobState(jobIdOf(j.article.id))));
+    const states = await Promise.all(jobs.map((j) => queue.getJobState(jobIdOfArticle(j.article))));
     const fresh = new Map<string, ArticleJob>();
     jobs.forEach((job, i) => {
-      const jobId = jobIdOf(job.article.id);
+      const jobId = jobIdOfArticle(job.article);
       if (states[i] !== 'unknown' || fresh.has(jobId)) stats.alreadyQueued++;
       else fresh.set(jobId, job);
     });
