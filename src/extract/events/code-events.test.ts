@@ -811,3 +811,8 @@ test('a verb whose participle is its base form is passive after "was": an airlin
   // the active verb keeps its subject as the source
   assert.deepEqual(brief(run('Russia hit Nordwind Air with a missile.', [AIRLINE, RUS])), ['RUS>DEUBUS 190']);
 });
+
+test('restoring relations is diplomatic cooperation (050) and establishing them recognition (054), as the CAMEO manual says', () => {
+  assert.deepEqual(brief(run('France restored diplomatic relations with Russia on Tuesday.', [FRA, RUS])), ['FRA>RUS 050']);
+  assert.deepEqual(brief(run('France established diplomatic relations with Russia on Tuesday.', [FRA, RUS])), ['FRA>RUS 054']);
+});
