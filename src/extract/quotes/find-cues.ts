@@ -9,6 +9,7 @@ import { interrupterBefore } from './cue-interrupter.js';
 import { quantifiedAgent } from './quantified-agent.js';
 import { passivePredicateEnd, passivePredicateEntry } from './passive-predicate.js';
 import { isNamePartCue, namePartSubject } from './name-part-cue.js';
+import { invertedSpeakerAfterQuote } from './inverted-speaker.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
@@ -639,6 +640,15 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
         speaker = np;
         side = 'right';
         after = np.end;
+      }
+      // `"…," said the dock chief known as Sam`: after a quotation closing on a comma, the words up to the next mark
+      if (!speaker) {
+        const phrase = invertedSpeakerAfterQuote(doc, i, end, s1, quoted);
+        if (phrase) {
+          speaker = phrase;
+          side = 'right';
+          after = phrase.end;
+        }
       }
     }
   }

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createQuoteRunner } from './test-quotes.js';
+
+const run = createQuoteRunner();
+const attributed = (text: string) => run(text).map((q) => [q.cue?.text ?? null, q.speaker.mention?.text ?? null, q.text]);
+
+// PolNeAR train: `"…," said <speaker>` where the noun-phrase chunker could not read the speaker (a place name the tagger read
+// as a verb, a participle or relative clause after the head, a coordinated title) lost its cue, and the quotation was read
+// as the continuation of the quote before it
+test('a speaker after "…," said that the chunker cannot read is still the speaker', () => {
+  assert.deepEqual(attributed('"The ferry never ran late," said the dock chief known as Sam, speaking for the first time.'), [
+    ['said', 'the dock chief known as Sam', 'The ferry never ran late'],
+  ]);
+  assert.deepEqual(attributed('"The tax will sink us," said one owner of a bakery that sells bread near the square.'), [
+    ['said', 'one owner of a bakery that sells bread near the square', 'The tax will sink us'],
+  ]);
+  assert.deepEqual(attributed('"Prices will fall," said former Ohio Gov. and party chairman Ed Lane.'), [
+    ['said', 'former Ohio Gov. and party chairman Ed Lane', 'Prices will fall'],
+  ]);
+});
+
+test('no speaker phrase opens with a preposition or a lower-case verb after "…," said', () => {
+  assert.deepEqual(attributed('"It was cold," said in a statement.').filter(([cue]) => cue !== null), []);
+});
