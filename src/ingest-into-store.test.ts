@@ -251,6 +251,32 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       }
     });
 
+    test('a plain-text copy stored without a date gets the publication and modification dates of a later copy; a stored date is never overwritten', async () => {
+      const plain: Article = { ...article(5), published: null, origin: 'texts/round-5.txt' };
+      const dated: Article = { ...plain, origin: 'export.jsonl:5', published: '2024-03-11', modified: '2024-03-14' };
+      const datesAfter = async (runs: Article[][], batchSize?: number) => {
+        const store = await openStore(await backend.freshLocation());
+        try {
+          await store.recordRun({ id: 'r1', startedAt: '2024-03-20T00:00:00Z', detenteVersion: '0', components: {} });
+          for (const items of runs) await ingestIntoStore(items.map(ok), { analyzer: fakeAnalyzer, store, runId: 'r1', batchSize });
+          const a = (await store.getAnalysis(plain.id))?.article;
+          return [a?.published ?? null, a?.modified ?? null, (await store.counts()).articles];
+        } finally {
+          await store.close();
+        }
+      };
+      // two runs, one run in one batch, one run in batches of one: the empty dates are filled
+      assert.deepEqual(await datesAfter([[plain], [dated]]), ['2024-03-11', '2024-03-14', 1]);
+      for (const batchSize of [200, 1]) assert.deepEqual(await datesAfter([[plain, dated]], batchSize), ['2024-03-11', '2024-03-14', 1], `batch size ${batchSize}`);
+      // a stored publication date stays; the copy's modification day fills the empty one only when after it
+      const early: Article = { ...plain, published: '2024-03-10' };
+      assert.deepEqual(await datesAfter([[early], [dated]]), ['2024-03-10', '2024-03-14', 1]);
+      const late: Article = { ...plain, published: '2024-03-15' };
+      assert.deepEqual(await datesAfter([[late], [dated]]), ['2024-03-15', null, 1]);
+      // a stored modification date stays
+      assert.deepEqual(await datesAfter([[{ ...early, modified: '2024-03-12' }], [dated]]), ['2024-03-10', '2024-03-12', 1]);
+    });
+
     test('a later copy of a story whose analysis failed in the same run is not stored empty in its place', async () => {
       const plain: Article = { ...article(4), origin: 'texts/round-4.txt' };
       const exported: Article = { ...plain, externalId: 'rv-404', source: 'River Bulletin' };

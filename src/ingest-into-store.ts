@@ -5,7 +5,7 @@ import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
 import { isSkippedResult, skipWarning } from './ingest/skipped-result.js';
 import { replacesStored, type Store } from './store/store.js';
-import { externalIdKey } from './store/external-id.js';
+import { copyFills } from './store/copy-fills.js';
 import { duplicateMarker } from './store/duplicate-marker.js';
 
 /** A per-item failure in a batch: which input and why (stable error code). */
@@ -134,7 +134,8 @@ export const BATCH_TEXT_CHARACTERS = 150_000;
  * open batch, and running again completes the store without duplicates (stored ids are skipped before
  * analysis, copies of stored articles are linked, not analysed). One run stores what two runs store: a copy of an
  * article read earlier in the same run is skipped as a stored one is, and its external id and source fill in the
- * first copy's when that has none (test: a plain-text copy read before the JSON Lines copy). The articles of a batch are analysed together when
+ * first copy's when that has none, as do its publication and modification dates (copy-fills.ts; test: a plain-text copy read
+ * before the JSON Lines copy). The articles of a batch are analysed together when
  * it is stored (`Analyzer.analyzeBatch`, stage by stage: the analyses `analyze` gives, for less CPU). Failed items are
  * collected, never thrown.
  * An aborted `options.signal` ends it early, with what was analysed stored (see {@link IngestOptions.signal}).
@@ -215,10 +216,11 @@ export async function ingestIntoStore(
       const again = seen.has(id);
       const dup = again ? null : await store.findDuplicate(r.article);
       // A stored article without an external id gets the one a copy of it carries when that copy is saved (Store;
+      // empty publication and modification dates too: copy-fills.ts;
       // saveBatch counts it as skipped): a copy from the store (`dup`) or one read earlier in this run (`again`, in
       // this batch or an earlier one), so that one run stores what two runs store (review 16: a folder's plain-text
       // copies read before the JSON Lines copies of the same articles left 592 of them without source).
-      if ((again || dup?.kind === 'id') && externalIdKey(r.article)) {
+      if ((again || dup?.kind === 'id') && copyFills(r.article)) {
         seen.add(id);
         const marker = duplicateMarker(r.article);
         if (again) copiesOfThisRun.add(marker);

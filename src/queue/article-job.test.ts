@@ -21,13 +21,16 @@ test("ids with ':' or the prefix itself are encoded, so that two articles never 
 });
 
 test('a copy carrying a source and source id is a job of its own beside the same article without them, and one job however often it comes', () => {
-  const plain: { id: string; externalId?: string; source?: string } = { id: 'd1f58cfd3febad41' };
+  const plain: { id: string; externalId?: string; source?: string; published: string | null; modified?: string } = { id: 'd1f58cfd3febad41', published: null };
   const exported = { ...plain, externalId: 'harbour:9', source: 'Harbour Gazette' };
   assert.equal(jobIdOfArticle(plain), jobIdOf(plain.id));
-  assert.equal(jobIdOfArticle(exported), 'article-d1f58cfd3febad41%_Harbour%20Gazette%_harbour%3A9');
+  assert.equal(jobIdOfArticle(exported), 'article-d1f58cfd3febad41%_Harbour%20Gazette%_harbour%3A9%_%_');
+  // a copy with a date is a job of its own too (the worker fills in an empty date: copy-fills.ts)
+  assert.equal(jobIdOfArticle({ ...plain, published: '2025-03-04', modified: '2025-03-09' }), 'article-d1f58cfd3febad41%_%_%_2025-03-04%_2025-03-09');
   assert.equal(jobIdOfArticle({ ...exported }), jobIdOfArticle(exported));
   // a source id without a source is no key (external-id.ts): the plain job
   assert.equal(jobIdOfArticle({ ...plain, externalId: '9' }), jobIdOf(plain.id));
+  assert.notEqual(jobIdOfArticle({ ...exported, published: '2025-03-04' }), jobIdOfArticle(exported));
   // another source's copy is another job; no article id's own job id takes the key's form
   assert.notEqual(jobIdOfArticle({ ...exported, source: 'Harbour Post' }), jobIdOfArticle(exported));
   assert.notEqual(jobIdOf(jobIdOfArticle(exported)), jobIdOfArticle(exported));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleSchema, type Article } from '../model/article.js';
 import { externalIdKey } from '../store/external-id.js';
+import { copyFills } from '../store/copy-fills.js';
 import { IssueSchema } from '../model/analysis.js';
 import { DetenteError } from '../pipeline/errors.js';
 
@@ -36,21 +37,22 @@ export function jobIdOf(articleId: string): string {
 }
 
 /**
- * The bullmq job id of an article as read: {@link jobIdOf} its id, and for an article that carries an external id and
- * source ({@link externalIdKey}) the two as well, so that two copies of one story read in one run (a plain-text file
- * and the JSON Lines record naming its source and source id: the same text, so the same article id) are two jobs, and
- * the worker of the second back-fills the source and external id of the first, as `ingest` does (before, the second
- * copy was counted as already queued and its source never reached the store). The same copy enqueued twice is still
- * one job. Written `article-` + the encoded article id, `%_`, the encoded source, `%_`, the encoded external id:
- * encodeURIComponent never writes `%_`, so no other article and no other key shares it.
- * @param article the article's id, external id and source
+ * The bullmq job id of an article as read: {@link jobIdOf} its id, and for an article that carries what a copy fills
+ * in on a stored one ({@link copyFills}: an external id with its source, a publication or modification date) those as
+ * well, so that two copies of one story read in one run (a plain-text file and the JSON Lines record naming its source,
+ * source id and date: the same text, so the same article id) are two jobs, and the worker of the second fills in what
+ * the first left empty, as `ingest` does (before, the second copy was counted as already queued and its source never
+ * reached the store). The same copy enqueued twice is still one job. Written `article-` + the encoded article id, then
+ * `%_` + each of source, external id, publication date and modification date encoded (empty when absent):
+ * encodeURIComponent never writes `%_`, so no other article and no other copy shares it.
+ * @param article the article's id, external id, source and dates
  * @returns the job id
  */
-export function jobIdOfArticle(article: Pick<Article, 'id' | 'externalId' | 'source'>): string {
-  const key = externalIdKey(article);
-  if (!key) return jobIdOf(article.id);
-  const [externalId, source] = key;
-  return `article-${encodeURIComponent(article.id)}%_${encodeURIComponent(source)}%_${encodeURIComponent(externalId)}`;
+export function jobIdOfArticle(article: Pick<Article, 'id' | 'externalId' | 'source' | 'published' | 'modified'>): string {
+  if (!copyFills(article)) return jobIdOf(article.id);
+  const [externalId, source] = externalIdKey(article) ?? ['', ''];
+  const parts = [source, externalId, article.published ?? '', article.modified ?? ''].map((p) => encodeURIComponent(p));
+  return [`article-${encodeURIComponent(article.id)}`, ...parts].join('%_');
 }
 
 /**

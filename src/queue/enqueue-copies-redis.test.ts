@@ -26,18 +26,18 @@ const emptyAnalyzer = {
 const TITLE = 'Ferry timetable changes on the Lake Orla crossing';
 const BODY = 'The Lake Orla ferry company said on Monday that the late crossing to Vessby will stop in November. A spokeswoman, Ines Marrow, said the boat would be refitted over the winter.';
 
-test('a plain-text story and its JSON Lines copy enqueued in one run store the copy\'s source and id, as ingest of the same folder does', { skip: SKIP_NO_REDIS, timeout: 120_000 }, async (t) => {
+test('a plain-text story and its JSON Lines copy enqueued in one run store the copy\'s source, id and date, as ingest of the same folder does', { skip: SKIP_NO_REDIS, timeout: 120_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-enqueue-copies-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   // read in this order: the text file (no source), then the export record naming its source and source id
   writeFileSync(join(dir, 'a-ferry.txt'), `${TITLE}\n\n${BODY}\n`);
   writeFileSync(join(dir, 'b-export.jsonl'), `${JSON.stringify({ id: 'orla-77', source: 'Orla Courier', title: TITLE, text: BODY, published: '2025-10-06' })}\n`);
   const read = () => withAbsoluteOrigins(readInputs([dir]));
-  // what a store holds of the story: its rows, and the source and source id of the one stored
+  // what a store holds of the story: its rows, and the source, source id and date of the one stored
   const stored = (db: string) => {
     const sql = new Database(db, { readonly: true });
     try {
-      return sql.prepare('SELECT id, source, external_id AS externalId FROM articles').all();
+      return sql.prepare('SELECT id, source, external_id AS externalId, published FROM articles').all();
     } finally {
       sql.close();
     }
@@ -50,7 +50,7 @@ test('a plain-text story and its JSON Lines copy enqueued in one run store the c
   ingestStore.close();
   assert.deepEqual([ingested.read, ingested.stored, ingested.skipped], [2, 1, 1]);
   const want = stored(ingestDb);
-  assert.deepEqual(want.map((r) => ({ ...(r as object), id: '' })), [{ id: '', source: 'Orla Courier', externalId: 'orla-77' }]);
+  assert.deepEqual(want.map((r) => ({ ...(r as object), id: '' })), [{ id: '', source: 'Orla Courier', externalId: 'orla-77', published: '2025-10-06' }]);
 
   const { connection, name, queue } = await testQueue(t, 'copies');
   const enqueued = await enqueueArticles(read(), queue);

@@ -1,6 +1,6 @@
 import { isNotEnglish } from '../analyze.js';
 import { replacesStored, type Store } from '../store/store.js';
-import { externalIdKey } from '../store/external-id.js';
+import { copyFills } from '../store/copy-fills.js';
 import { parseArticleJob } from './article-job.js';
 import type { ArticleJobResult } from './article-queue.js';
 import type { StoreBatcher } from './store-batcher.js';
@@ -17,8 +17,8 @@ export interface ArticleJobContext {
 
 /**
  * Analyses one job's article and stores it, as `ingest` does an input article: an article the store has
- * (same id) is not analysed again (when this copy carries an external id and source that the stored one lacks, they
- * are filled in); a copy of a stored article under another id (same URL, same text,
+ * (same id) is not analysed again (when this copy carries an external id and source, or dates, that the stored one
+ * lacks, they are filled in: copy-fills.ts); a copy of a stored article under another id (same URL, same text,
  * near-duplicate) is linked to it without analysis; a fuller copy of a stored article from the same URL, or a
  * correction of one with the same source and source id, is analysed and replaces it (see Store.findDuplicate). The
  * article is analysed together with the other articles of its transaction when that is written (`analyzeBatch`, as
@@ -35,9 +35,9 @@ export async function processArticleJob(data: unknown, { store, batcher, order }
   const { article, issues } = parseArticleJob(data);
   const duplicate = await store.findDuplicate(article);
   if (duplicate?.kind === 'id') {
-    // a copy that carries an external id and source gives them to the stored article when that has none, as ingest
-    // does (Store; ingest-into-store.ts): the store back-fills them when the marker is saved, and skips it
-    if (externalIdKey(article)) await batcher.save(duplicateMarker(article), order);
+    // a copy that carries an external id and source, or dates, gives them to the stored article when that has none,
+    // as ingest does (Store; copy-fills.ts): the store back-fills them when the marker is saved, and skips it
+    if (copyFills(article)) await batcher.save(duplicateMarker(article), order);
     return { articleId: article.id, outcome: 'already-stored', events: 0, quotes: 0 };
   }
   if (duplicate && !replacesStored(duplicate)) {

@@ -18,6 +18,7 @@ import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EV
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { FULLER_COPY_RATIO, replacesStored } from './store.js';
 import { externalIdKey, externalMatchKind } from './external-id.js';
+import { fillDatesSql } from './copy-fills.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
 /** Options of {@link openPostgresStore}. */
@@ -58,6 +59,8 @@ const ENTITY_ORD_COLUMNS: readonly string[] = [...ENTITY_COLUMNS, 'ord'];
 const EVENT_ORD_COLUMNS: readonly string[] = [...EVENT_COLUMNS, 'ord'];
 /** INSERT INTO duplicates (…) VALUES ($1, …) ON CONFLICT DO NOTHING, one row of row-values.ts duplicateValues. */
 const INSERT_DUPLICATE = `INSERT INTO duplicates (${DUPLICATE_COLUMNS.join(', ')}) VALUES (${DUPLICATE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`;
+// a stored article's empty publication and modification dates from a copy of it: $1 published, $2 modified, $3 id
+const FILL_DATES = fillDatesSql((name) => ({ published: '$1::text', modified: '$2::text', id: '$3::text' })[name]);
 /** INSERT INTO articles (…) VALUES ($1, …) ON CONFLICT DO NOTHING RETURNING seq, one row of row-values.ts articleValues. */
 const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING seq`;
 
@@ -211,6 +214,10 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
             AND NOT EXISTS (SELECT 1 FROM articles WHERE external_id = $1 AND coalesce(source, '') = $2)`,
           [key[0], key[1], art.id],
         );
+      }
+      // and its empty publication and modification dates (copy-fills.ts)
+      if (art.published || art.modified) {
+        await db.query(FILL_DATES, [art.published ?? null, art.modified ?? null, art.id]);
       }
       return 'skipped';
     }

@@ -19,6 +19,7 @@ import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } fr
 import type { Article } from '../model/article.js';
 import { FULLER_COPY_RATIO, replacesStored } from './store.js';
 import { externalIdKey, externalMatchKind } from './external-id.js';
+import { fillDatesSql } from './copy-fills.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
 /**
@@ -158,6 +159,8 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     `UPDATE articles SET external_id = ?, source = coalesce(source, ?) WHERE id = ? AND external_id IS NULL
       AND NOT EXISTS (SELECT 1 FROM articles WHERE external_id = ? AND coalesce(source, '') = ?)`,
   );
+  // a stored article's empty publication and modification dates from a copy of it (copy-fills.ts)
+  const fillDates = db.prepare(fillDatesSql((name) => `@${name}`));
   // Puts article `id`, just stored, in the place of the stored copy `old` it replaces (kind 'fuller': a shorter copy
   // from the same URL; 'revision': an earlier version with the same source id; its URL was set to NULL before `id` was
   // inserted, for the unique URL index): the copies linked to the old one are linked to `id`, the old one itself is
@@ -188,6 +191,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     const dup = quick !== undefined ? quick : findDuplicate(art, fp);
     if (dup?.kind === 'id') {
       if (key) backfillExternalId.run(key[0], key[1], art.id, key[0], key[1]);
+      if (art.published || art.modified) fillDates.run({ published: art.published ?? null, modified: art.modified ?? null, id: art.id });
       return 'skipped';
     }
     const now = new Date().toISOString();

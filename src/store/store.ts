@@ -205,7 +205,8 @@ export type Awaitable<T> = T | Promise<T>;
  * ({@link SyncStore}), the PostgreSQL store with promises.
  * Saving is idempotent: an article already stored (same id) is skipped, nothing is duplicated; when it carries an
  * external id and source that its stored row lacks (a store written before detente kept them: SQLite migration 6,
- * PostgreSQL 2), they are filled in, so ingesting the original export again back-fills the ids.
+ * PostgreSQL 2), they are filled in, so ingesting the original export again back-fills the ids, and so is a
+ * publication or modification date the row left empty (copy-fills.ts: filled, never overwritten).
  */
 export interface Store {
   /** Records a pipeline run (idempotent on `run.id`). */
