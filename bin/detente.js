@@ -89,6 +89,10 @@ if (
       if (process.ppid !== parentPid) process.kill(process.pid, 'SIGTERM');
     }, 1000).unref();
   }
-  const { main } = await import('../dist/cli/main.js');
+  // the bundled command line while it matches the modules it was built from (src/cli/cli-entry.ts), else dist/cli/main.js
+  // (also for a dist/ built before cli-entry.js existed)
+  const dist = new URL('../dist/', import.meta.url);
+  const entry = (await import('../dist/cli/cli-entry.js').catch(() => null))?.cliEntry(dist) ?? new URL('cli/main.js', dist);
+  const { main } = await import(entry.href);
   await main();
 }
