@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractEntities } from './extract-entities.js';
@@ -26,4 +28,18 @@ test('the Phoenix agents dictionary adds role words', { skip }, () => {
   const res = loadEntityResources({ actorsFile: join(dir, 'Phoenix.agents.txt'), nerModel: false });
   const es = extractEntities(createNlp().parse('Kenyan cattle ranchers blocked the road.'), res, null);
   assert.equal(es.find((e) => /ranchers/.test(e.name))?.actor, 'KENAGR');
+});
+
+test('a PETRARCH agents file keeps the names and types the built-in knowledge finds ("told the House of Commons of Canada")', () => {
+  // government, parliament bodies and courts in PETRARCH's agents file were read as person titles: the Brazilian
+  // government became a PERSON and the House of Commons of Canada (CANLEG) was cut out, losing its 010 event
+  const file = join(mkdtempSync(join(tmpdir(), 'detente-agents-')), 'mine.agents.txt');
+  writeFileSync(file, 'GOVERNMENT [~GOV]\nHOUSE_OF_COMMONS [~LEG]\nSUPERIOR_COURT [~JUD]\nDOCKWORKER [~LAB]\n');
+  const res = loadEntityResources({ actorsFile: file, nerModel: false });
+  const nlp = createNlp();
+  const told = extractEntities(nlp.parse('Prime Minister Brian Mulroney told the House of Commons of Canada on Monday that the levy on fuel would rise.'), res, '1987-06-18');
+  assert.equal(told.find((e) => e.name === 'House of Commons of Canada')?.actor, 'CANLEG');
+  const said = extractEntities(nlp.parse('The Brazilian government said the Superior Court of Lisbon would hear the dockworkers.'), res, '1987-06-18');
+  assert.equal(said.find((e) => e.name === 'Brazilian government')?.type, 'ORG');
+  assert.ok(said.some((e) => e.name.startsWith('Superior Court')));
 });

@@ -33,6 +33,18 @@ test('agent lines become roles and their plurals group roles', () => {
   assert.deepEqual(out.groupRoles?.map((r) => r.phrase), ['dockworkers', 'ferry captains']);
 });
 
+test('agent lines the built-in roles know are left to them; bodies become singular group roles; cue-word bodies are left to the cue', () => {
+  const builtIn = { phrases: new Set(['government']), cueWords: new Set(['court']), bodyHeads: new Set(['parliament']) };
+  const dict = 'GOVERNMENT [~GOV]\nHOUSE_OF_LORDS [~LEG]\nHARBOUR_COURT [~JUD]\nYOUTH_PARLIAMENT [~EDU]\nDOCKWORKER [~LAB]\n';
+  const out = importPetrarchAgents(dict, builtIn);
+  assert.deepEqual(out.personRoles?.map((r) => r.phrase), ['dockworker']);
+  assert.deepEqual(out.groupRoles, [
+    { phrase: 'house of lords', agent: 'LEG', plural: false },
+    { phrase: 'youth parliament', agent: 'EDU', plural: false },
+    { phrase: 'dockworkers', agent: 'LAB', plural: true },
+  ]);
+});
+
 test("a country block's synonyms that are known cities become places of their own name with the country's code", () => {
   const dict = 'NORDLAND_  [NDL]\n+NORDLANDIC\n+PORT_VANTER_\n+NORDLAND_REPUBLIC_\n';
   const out = importPetrarchActors(dict, new Set(['NDL']), new Set(), new Set(['port vanter']));

@@ -136,13 +136,51 @@ export function importPetrarchActors(
 }
 
 /**
- * Imports a PETRARCH agents dictionary (Phoenix.agents.txt): "NOUN_PHRASE [~CODE]" lines become person
- * roles (singular) and group roles (their regular plural), with the primary agent (first three letters
- * of the code); "!SYNSET! = …" lines and "{…}" pattern parts are skipped.
+ * What the built-in roles (data/actors/roles.json) already read, for {@link importPetrarchAgents}, all lower case.
+ */
+export interface BuiltInRoles {
+  /** The phrases of its person roles, group roles and organisation cue words. */
+  readonly phrases: ReadonlySet<string>;
+  /** Its organisation cue words ("association", "court", "bank", "ltd"): a name ending in one is an organisation. */
+  readonly cueWords: ReadonlySet<string>;
+  /** The head words of its singular group roles ("government", "parliament", "supreme court" → court). */
+  readonly bodyHeads: ReadonlySet<string>;
+}
+
+/**
+ * Head words of bodies in PETRARCH agents files that roles.json has neither as an organisation cue nor as a group
+ * noun ("HOUSE_OF_COMMONS", "BUREAU_OF_SPECIAL_OPERATIONS", "BOARD_OF_DIRECTORS", "CHAMBER_OF_COMMERCE").
+ */
+const EXTRA_BODY_HEADS: ReadonlySet<string> = new Set(['house', 'bureau', 'board', 'chamber', 'directorate', 'secretariat', 'junta', 'regime', 'panel']);
+
+/** The head word of an agent phrase: the word before "of" ("house of commons" → house), else the last word. */
+function headWord(phrase: string): string {
+  const words = phrase.split(' ');
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
+/**
+ * Imports a PETRARCH agents dictionary (Phoenix.agents.txt): "NOUN_PHRASE [~CODE]" lines become roles with the
+ * primary agent (first three letters of the code), the way data/actors/roles.json reads role words:
+ * - a phrase the built-in roles already know ("government", "parliament", "court", "authority") is left to them, as
+ *   a PETRARCH actors file leaves built-in names alone (docs/actors.md): PETRARCH's agents name people and bodies
+ *   alike, and a body read as a person's title retyped "the Brazilian government" as a PERSON and cut
+ *   "House of Commons of Canada" out of its sentence;
+ * - a body whose head word (the word before "of", else the last) is a built-in organisation cue word ("superior
+ *   court", "commercial bank", "election commission") is left to that cue: the tagger reads "Superior Court" as an
+ *   organisation, and a role there cut "First Commercial Bank" and "United States District Court" out of their names;
+ * - another body (its head word a built-in group noun or house, bureau, board, chamber …: "house of commons",
+ *   "constituent assembly") becomes a singular group role, like the built-in "parliament", never a person's title
+ *   nor a plural;
+ * - any other phrase is a person's role (singular) and a group role (its regular plural), as PETRARCH 0.5 forms
+ *   the plurals itself (the file's own header).
+ * "!SYNSET! = …" lines and "{…}" pattern parts are skipped.
  * @param text the dictionary file's text
+ * @param builtIn what the built-in roles read ({@link BuiltInRoles}); default none (every phrase imported)
  * @returns a user actors file with `personRoles` and `groupRoles`
  */
-export function importPetrarchAgents(text: string): UserActorsFile {
+export function importPetrarchAgents(text: string, builtIn: BuiltInRoles = { phrases: new Set(), cueWords: new Set(), bodyHeads: new Set() }): UserActorsFile {
   const personRoles: NonNullable<UserActorsFile['personRoles']> = [];
   const groupRoles: NonNullable<UserActorsFile['groupRoles']> = [];
   const seen = new Set<string>();
@@ -153,10 +191,17 @@ export function importPetrarchAgents(text: string): UserActorsFile {
     const p = m[1].replace(/_+$/g, '').replace(/_+/g, ' ').toLowerCase();
     if (p.length < 3 || seen.has(p)) continue;
     seen.add(p);
+    if (builtIn.phrases.has(p)) continue;
     const agent = m[2].slice(0, 3);
-    personRoles.push({ phrase: p, agent, categories: [p] });
+    const head = headWord(p);
+    if (builtIn.cueWords.has(head)) continue;
+    if (builtIn.bodyHeads.has(head) || EXTRA_BODY_HEADS.has(head)) {
+      groupRoles.push({ phrase: p, agent, plural: false });
+      continue;
+    }
     const plural = /(s|x|ch|sh)$/.test(p) ? `${p}es` : /[^aeiou]y$/.test(p) ? `${p.slice(0, -1)}ies` : `${p}s`;
-    groupRoles.push({ phrase: plural, agent, plural: true });
+    personRoles.push({ phrase: p, agent, categories: [p] });
+    if (!builtIn.phrases.has(plural)) groupRoles.push({ phrase: plural, agent, plural: true });
   }
   return { personRoles, groupRoles };
 }

@@ -9,7 +9,7 @@ import { loadNerModelWithTable } from './ner-table-cache.js';
 import { loadWordClusters, type WordClusters } from './ner-clusters.js';
 import { buildActorIndex, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
-import type { SkippedDictionaryLine } from './petrarch-import.js';
+import type { BuiltInRoles, SkippedDictionaryLine } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
@@ -231,6 +231,7 @@ function describeIssues(issues: readonly z.ZodIssue[]): string {
  *   E_RESOURCE_INVALID when it is not JSON, has a field that does not match docs/actors.md (named, e.g.
  *   `people[0].terms[0].actor`), an unknown top-level key, or no entries (naming the first skipped block's line)
  * @param onWarning called with each skipped block of a PETRARCH actors file that defines some entries
+ * @param builtInRoles what roles.json reads, built only for a PETRARCH agents dictionary (which leaves those phrases to it)
  */
 function readUserActors(
   path: string,
@@ -238,6 +239,7 @@ function readUserActors(
   firstNames: ReadonlySet<string>,
   cities: () => ReadonlySet<string>,
   onWarning: (w: ActorsFileWarning) => void,
+  builtInRoles: () => BuiltInRoles,
 ): { file: UserActorsFile; petrarch: boolean } {
   let text: string;
   try {
@@ -252,7 +254,7 @@ function readUserActors(
   const skipped: SkippedDictionaryLine[] = [];
   if (path.endsWith('.txt')) {
     const agents = /agents/i.test(path) || (text.match(/\[~[A-Z]{3}/g)?.length ?? 0) > 20;
-    file = agents ? importPetrarchAgents(text) : importPetrarchActors(text, countries, firstNames, cities(), (s) => skipped.push(s));
+    file = agents ? importPetrarchAgents(text, builtInRoles()) : importPetrarchActors(text, countries, firstNames, cities(), (s) => skipped.push(s));
     format = agents ? 'a PETRARCH agents dictionary (lines "NOUN_PHRASE [~GOV]")' : 'a PETRARCH actors dictionary (blocks "NAME_ [CODE]")';
   } else {
     let raw: unknown;
@@ -294,6 +296,28 @@ function readUserActorFiles(paths: readonly string[], read: (path: string) => { 
   const personRoles = files.flatMap((f) => f.file.personRoles ?? []);
   const groupRoles = files.flatMap((f) => f.file.groupRoles ?? []);
   return { people, winsOverTitles, organisations, personRoles, groupRoles };
+}
+
+/**
+ * What roles.json reads ({@link BuiltInRoles}): its person and group role phrases, its organisation cue words (without
+ * a final dot: "ltd."), and the head words of its singular group roles ("government", "department of state" → department).
+ */
+function builtInRoles(roles: z.infer<typeof ENTITY_DATA_FILES.roles.schema>): BuiltInRoles {
+  const phrases = new Set<string>();
+  const bodyHeads = new Set<string>();
+  const cueWords = new Set<string>();
+  for (const r of roles.personRoles) phrases.add(r.phrase.toLowerCase());
+  for (const r of roles.groupRoles) {
+    phrases.add(r.phrase.toLowerCase());
+    const words = r.phrase.toLowerCase().split(' ');
+    const of = words.indexOf('of');
+    if (!r.plural) bodyHeads.add(of > 0 ? words[of - 1] : words[words.length - 1]);
+  }
+  for (const c of roles.orgCues) {
+    phrases.add(c.word.toLowerCase());
+    cueWords.add(c.word.toLowerCase().replace(/\.$/, ''));
+  }
+  return { phrases, cueWords, bodyHeads };
 }
 
 function pluralDemonym(d: string): string | null {
@@ -397,7 +421,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
   const cityNames = () => (placeNames ??= new Set([...cities.names(), ...regionNames.keys(), ...Object.values(readJson(ENTITY_DATA_FILES.exonyms, validated).places).flat()].map((n) => n.toLowerCase())));
   const userFirstNames = new Set([...given.male, ...given.female].map((n) => n.toLowerCase()));
   const actorFiles = typeof options.actorsFile === 'string' ? [options.actorsFile] : (options.actorsFile ?? []);
-  const user = readUserActorFiles(actorFiles, (path) => readUserActors(path, codes, userFirstNames, cityNames, options.onActorsWarning ?? (() => {})));
+  const user = readUserActorFiles(actorFiles, (path) => readUserActors(path, codes, userFirstNames, cityNames, options.onActorsWarning ?? (() => {}), () => builtInRoles(roles)));
   const ambiguousAliases = new Map<string, OrgEntry>();
   for (const o of orgs.organisations) {
     const split = splitActorCode(o.actor, codes);
