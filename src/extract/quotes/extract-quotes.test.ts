@@ -1724,3 +1724,15 @@ test('a reported clause ends before "while" that opens another attribution, with
   const [q] = run('The mayor said the plan would cut costs while prices kept rising.');
   assert.equal(q.text, 'the plan would cut costs while prices kept rising');
 });
+
+test('a wire dateline before a spaced dash is no part of the speaker\'s mention ("DENVER, May 4 - Acme Rail Co said")', () => {
+  const text = 'DENVER, May 4 - Acme Rail Co said it would close two depots next year.';
+  const acme = entity(text, 'E1', 'Acme Rail Co', null, [['Acme Rail Co', 'name']]);
+  const [q] = runWhole(text, [acme]);
+  assert.equal(q.speaker.mention?.text, 'Acme Rail Co');
+  assert.equal(q.speaker.entity, 'E1');
+  // a hyphen inside a name stays: "Smith-Jones"
+  const text2 = 'Ann Smith-Jones said the depots would stay open.';
+  const [q2] = runWhole(text2, [entity(text2, 'E2', 'Ann Smith-Jones', null, [['Ann Smith-Jones', 'name']])]);
+  assert.equal(q2.speaker.mention?.text, 'Ann Smith-Jones');
+});
