@@ -140,3 +140,10 @@ test('the owner of a noun that owns the subject of what was said is no target: "
   assert.deepEqual(brief("Canada said the EU panel's scheme will raise farm costs.", [CAN, EU]), []);
   assert.deepEqual(brief("Canada said it had doubts about the EU panel's scheme.", [CAN, EU]), ['CAN>IGOEUREEC 010']);
 });
+
+test('a subject with an aside between commas is still the subject of what was said: "said that X, under pressure from …, was …" (eighth hand check, reut2-019)', () => {
+  assert.deepEqual(brief('Canada said that Brazil, under pressure from its coffee growers, was alone in blocking the quota deal.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada said Brazil, which joined the coffee pact two years ago, would stay out of the new round.', [CAN, BRA]), []);
+  // an addressee with an aside after it stays the target: what follows the aside is no verb of the reported clause
+  assert.deepEqual(brief('Canada told Brazil, in a letter sent to its embassy, that the quota deal had lapsed.', [CAN, BRA]), ['CAN>BRA 010']);
+});

@@ -190,6 +190,8 @@ export function subjectOfReport(doc: Doc, index: ActorIndex, ref: ActorRef, end:
   }
   // the comma closing an "as well as" member: "…, as well as Norway, kept ships there"
   if (k < end && doc.lower[k] === ',' && k + 1 < end && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX')) k++;
+  // an aside between commas after the subject: "said that Peru, under pressure from its miners, was holding out"
+  k = pastCommaAside(doc, k, end);
   // a possessor stands for the noun after it ("Japan's market"), a modifier heads on its noun ("Brazilian officials")
   const possessor = k < end && (doc.lower[k] === "'s" || doc.lower[k] === "'" || doc.lower[k] === '’s');
   if (possessor) k++;
@@ -205,6 +207,38 @@ export function subjectOfReport(doc: Doc, index: ActorIndex, ref: ActorRef, end:
   while (k < end && (doc.pos[k] === 'ADV' || doc.lower[k] === 'not' || doc.lower[k] === "n't")) k++;
   if (k >= end) return false;
   return doc.pos[k] === 'AUX' || (doc.pos[k] === 'VERB' && !doc.lower[k].endsWith('ing'));
+}
+
+// Words that open an aside after a clause's subject: a prepositional phrase ("under pressure from X") or a relative clause
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'under', 'with', 'without', 'despite', 'in', 'like', 'unlike', 'after', 'before', 'for', 'as', 'among', 'along', 'backed', 'led', 'which', 'who', 'whose',
+]);
+
+// Reporting verbs that may follow their content ('…, said officials'), not verbs of a reported clause
+const INVERTED_REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'noted', 'wrote', 'reported', 'explained', 'argued', 'insisted']);
+
+/**
+ * The token after an aside between commas that opens at `k` ("Peru, under pressure from its miners, was …", "Peru,
+ * which joined the group last year, would …"), or `k` itself when none does: the aside opens with a preposition or a
+ * relative word ({@link ASIDE_OPENERS}), closes with a comma within 15 tokens and holds no finite verb unless it is a
+ * relative clause. The caller then asks whether the clause's verb follows. Found in the eighth hand check (reut2-019:
+ * a prime minister's remark that a neighbour, pressed by its farmers, stood alone against a reform was coded as a
+ * statement to that neighbour).
+ * @param doc the parsed article
+ * @param k the token after the subject
+ * @param end the sentence's end token (exclusive)
+ */
+function pastCommaAside(doc: Doc, k: number, end: number): number {
+  if (k + 2 >= end || doc.lower[k] !== ',' || !ASIDE_OPENERS.has(doc.lower[k + 1])) return k;
+  const relative = doc.lower[k + 1] === 'which' || doc.lower[k + 1] === 'who' || doc.lower[k + 1] === 'whose';
+  for (let j = k + 2; j < Math.min(end, k + 17); j++) {
+    const w = doc.lower[j];
+    // '…Chile, which ignored the warnings, said officials': an inverted reporting verb after the aside is no clause's verb
+    if (w === ',') return j > k + 2 && !(j + 1 < end && INVERTED_REPORTING.has(doc.lower[j + 1])) ? j + 1 : k;
+    if (w === ';' || w === ':' || w === 'that' || w === '"' || w === '“' || w === '”') return k;
+    if (!relative && (doc.pos[j] === 'AUX' || (doc.pos[j] === 'VERB' && !w.endsWith('ing') && !w.endsWith('ed')))) return k;
+  }
+  return k;
 }
 
 // Auxiliaries that open a clause's verb phrase; a multi-word mention ending in one has swallowed the verb
