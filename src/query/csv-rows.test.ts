@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUOTE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
+import { QUOTE_CSV_COLUMNS, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
 import type { StoredQuote } from '../store/store.js';
 
 const quote = (over: Partial<StoredQuote>): StoredQuote => ({
@@ -32,4 +32,12 @@ test('a discontinuous content has its parts as start-end offsets in the last col
   assert.ok(header.endsWith(',negated,parts'));
   assert.ok(first.endsWith(',false,10-18;31-43'), first);
   assert.ok(second.endsWith(',false,'), second);
+});
+
+test("a quote's article modification day is the column article_modified, empty when the article has none, as for events", () => {
+  const csv = toCsv([quote({ articleModified: '2026-02-11' }), quote({ id: 'q2', articleModified: null })], [...QUOTE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN]);
+  const [header, first, second] = csv.trim().split('\n');
+  assert.match(header, /,parts,article_modified$/);
+  assert.match(first, /,2026-02-11$/);
+  assert.match(second, /,$/);
 });

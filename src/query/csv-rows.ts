@@ -75,6 +75,12 @@ export const QUOTE_PARTS_CSV_COLUMN: CsvColumn<StoredQuote> = {
 };
 
 /**
+ * The CSV column of the day a quote's article was last changed (`StoredQuote.articleModified`, after `published`), as
+ * the events' `article_modified`. Written last, after {@link QUOTE_PARTS_CSV_COLUMN}, so readers by position keep working.
+ */
+export const QUOTE_MODIFIED_CSV_COLUMN: CsvColumn<StoredQuote> = { header: 'article_modified', value: (q) => q.articleModified };
+
+/**
  * Writes records as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted, CRLF-free
  * `\n` line ends), with a header line; empty fields for null and undefined.
  * @param rows the stored events or quotes

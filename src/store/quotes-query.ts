@@ -20,6 +20,7 @@ export interface QuoteRow {
   article_id: string;
   title: string;
   published: string | null;
+  modified: string | null;
   url: string | null;
   origin: string | null;
   source: string | null;
@@ -59,15 +60,15 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
     where.push(filter.negated ? negated : `NOT ${negated}`);
   }
   wherePublished(filter, where, p.add);
-  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.url, a.origin, a.source, a.external_id FROM quotes q JOIN articles a ON a.seq = q.article_seq
+  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.modified, a.url, a.origin, a.source, a.external_id FROM quotes q JOIN articles a ON a.seq = q.article_seq
     ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);
 }
 
 /**
  * A stored quote from a row of {@link quotesQuery}: the quote as analysed (its JSON) with its article's fields (id,
- * title, date, URL, origin, source).
+ * title, date, modification day, URL, origin, source, source id), as an event's in events-query.ts.
  * @param r the row
  */
 export function storedQuoteOf(r: QuoteRow): StoredQuote {
-  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source, articleExternalId: r.external_id };
+  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published, articleModified: r.modified ?? null, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source, articleExternalId: r.external_id };
 }

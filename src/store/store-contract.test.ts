@@ -309,7 +309,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await reader.close();
     });
 
-    test("an updated page's modification day is stored, read back read-only and listed with its events; other articles have none", async () => {
+    test("an updated page's modification day is stored, read back read-only and listed with its events and quotes; other articles have none", async () => {
       const { store, location } = await fresh();
       const updated = sample('m1', STORIES.a);
       updated.article.modified = '2026-02-11';
@@ -321,6 +321,10 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const events = await reader.listEvents({});
       assert.ok(events.some((e) => e.articleId === 'm1'), 'the sample has events');
       for (const e of events) assert.equal(e.articleModified, e.articleId === 'm1' ? '2026-02-11' : null);
+      // quotes carry it as events do (the quotes command's JSON Lines and CSV)
+      const quotes = await reader.listQuotes({});
+      assert.ok(quotes.some((q) => q.articleId === 'm1'), 'the sample has quotes');
+      for (const q of quotes) assert.equal(q.articleModified, q.articleId === 'm1' ? '2026-02-11' : null);
       await reader.close();
     });
 

@@ -113,6 +113,8 @@ export interface StoredQuote extends Quote {
   articleId: string;
   articleTitle: string;
   published: string | null;
+  /** The day the article's source says it was last changed (`Article.modified`, after `published`), or null, as {@link StoredEvent.articleModified}. */
+  articleModified?: string | null;
   /** the article's URL, or null (a file read from disk) */
   articleUrl: string | null;
   /** where the article was read from: an absolute file path (`path`, `path:line`, `path#record`) or the URL */
