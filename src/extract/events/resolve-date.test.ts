@@ -270,3 +270,22 @@ test('a page of 2012 updated in 2026 dates an event "in August 2025" of its upda
   const wk = 'The two provinces signed a water-sharing pact on Monday.';
   assert.equal(resolveEventDate(wk, 0, at(wk, 'signed'), published, undefined, null, modified).date, '2012-05-07');
 });
+
+test('a date inside a relative clause between commas dates that clause, not the verb after it (eighth hand check, reut2-003)', () => {
+  const s = 'Norway, which left the fishing pact at the start of last year, went on to block the quota.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'block'), '1990-05-16').date, '1990-05-16');
+  const y = 'Norway, which left the fishing pact in 1988, went on to block the quota.';
+  assert.equal(resolveEventDate(y, 0, at(y, 'block'), '1990-05-16').date, '1990-05-16');
+  // the clause's own verb keeps it, and a date of the main clause still dates the main verb
+  assert.equal(resolveEventDate(s, 0, at(s, 'left'), '1990-05-16').date, '1989-01-01');
+  const m = 'Norway, which left the fishing pact, last week went on to block the quota.';
+  assert.equal(resolveEventDate(m, 0, at(m, 'block'), '1990-05-16').date, '1990-05-07');
+});
+
+test('"this October" in a March story is the coming October, a plan: the publication date (eighth hand check, reut2-003)', () => {
+  const s = 'The senators criticised the spending plans for the budget year starting this October.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'criticised'), '1990-03-12').date, '1990-03-12');
+  // a month of the year already past still dates
+  const p = 'The senators rejected the plan this January.';
+  assert.equal(resolveEventDate(p, 0, at(p, 'rejected'), '1990-03-12').date, '1990-01-01');
+});

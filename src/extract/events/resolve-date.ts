@@ -70,6 +70,22 @@ const OTHER_CLAUSE = /\b(?:which|who|whom|whose|when|after|before|since|while|un
 
 const DAY_MS = 86_400_000;
 
+/** A relative clause opened after a comma: ", which joined the bloc last year," */
+const RELATIVE_OPENER = /,\s*(?:which|who|whom|whose)\b/i;
+
+/**
+ * Whether an expression before the trigger lies in a relative clause between commas that closes before it: "Norway,
+ * which left the fishing pact early last year, still blocks the quota" dates the leaving, not the blocking. The words between the expression and the trigger then hold no relative word ({@link OTHER_CLAUSE} misses
+ * it), so the clause is found from its opener before the expression and its closing comma after. Such a clause tells
+ * of the noun it follows, so unlike another clause's date within a year it dates nothing of the main clause, not even
+ * as a last resort. Found in the eighth hand check (reut2-003: a 1987 objection of two new members dated 1986-01-01).
+ * @param sentenceText the sentence; `s`, `e` the expression's offsets in it; `t` the trigger's (at or after `e`)
+ */
+function inClosedRelative(sentenceText: string, s: number, e: number, t: number): boolean {
+  const open = lastMatch(RELATIVE_OPENER, sentenceText.slice(0, s));
+  return open !== null && !/[,;:]/.test(sentenceText.slice(open, s)) && sentenceText.slice(e, t).includes(',');
+}
+
 /**
  * Another clause's expression dates the trigger (when its own clause has none) only when it is at most this long
  * before publication (366 days): an older one is the background of a noun of the sentence ("a girl who went missing
@@ -324,6 +340,9 @@ export function resolveEventDate(
     if (DEADLINE_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) continue;
     // "pledged to march into the capital", "they may agree": a verb, not a month
     if (/^(?:march|may)$/.test(r.text.trim())) continue;
+    // "a budget year that opens this October" in a March story: the month of the publication's year, after it, so a
+    // plan; chrono-node leaves "this" out and counts back to the October before (eighth hand check, reut2-003)
+    if (ref && /\bthis\s+$/i.test(before) && r.start.isCertain('month') && !r.start.isCertain('year') && (r.start.get('month') ?? 0) > ref.getUTCMonth() + 1) continue;
     // time-only expressions ("at 10am") do not date an event on their own
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
     // Without a publication date only a written year anchors an expression: chrono-node resolves "last
@@ -338,6 +357,8 @@ export function resolveEventDate(
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
     // "admitted … an initiative which four months ago plunged him…": another clause's date dates another event
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, r.index) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
+    // "Norway, which left the pact last year, still blocks the quota": the relative clause tells of the noun, not the event
+    if (triggerOffset >= e && inClosedRelative(sentenceText, r.index, e - sentenceStart, triggerOffset - sentenceStart)) continue;
     if (OTHER_CLAUSE.test(between)) {
       // an undated article has no publication date to fall back on: only the trigger's own clause dates it; a date
       // of another clause more than a year before publication is background ("the party he was instrumental in
@@ -366,6 +387,7 @@ export function resolveEventDate(
     if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
     // a year in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
+    if (triggerOffset >= e && inClosedRelative(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
     if (OTHER_CLAUSE.test(between)) {
       if (dateline || !ref || (Date.UTC(y, 11, 31) < ref.getTime() - OTHER_CLAUSE_MAX_AGE_MS && !tellsWhen(between, triggerOffset >= e))) continue;
       dist += 10_000;
