@@ -9,7 +9,7 @@ import { toneComponent } from './extract/tone/component.js';
 import { loadResources, type ResourceOptions } from './resources/load.js';
 import type { Resources } from './resources/resources.js';
 import { articleFromText } from './ingest/article-id.js';
-import { checkArticle } from './ingest/article-input.js';
+import { checkArticle, checkPublished, checkTextNotBlank } from './ingest/article-input.js';
 import { isEnglishTag } from './ingest/identify-language.js';
 import { EMPTY_TONE } from './model/tone.js';
 
@@ -127,6 +127,11 @@ export function analyze(
   input: Article | string,
   meta: { title?: string; published?: string | null; url?: string } = {},
 ): Analysis {
+  if (typeof input === 'string') {
+    // named here, not by articleFromText: the caller called analyze, and white space normalises to ''
+    checkPublished(meta.published, 'analyze');
+    checkTextNotBlank(input, 'analyze');
+  }
   const article = typeof input === 'string' ? articleFromText(input, meta) : input;
   checkArticle(article, 'analyze', 'the article text (a string) or an Article'); // before the models load
   return createAnalyzer().analyze(article);

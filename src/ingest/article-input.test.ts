@@ -55,3 +55,20 @@ test("analyze(''), white space only and an article with text '' throw E_INPUT_EM
   assert.ok(!results[0].ok && emptyError('analyzeBatch')(results[0].error));
   assert.ok(results[1].ok && results[1].analysis.article.id === good.id);
 });
+
+test("analyze('  \\n') says the text is only white space, not empty, and analyze(text, { published }) names analyze", () => {
+  assert.throws(() => analyze('  \n'), (e: unknown) => emptyError('analyze')(e) && /the text given is only white space \(3 characters\)/.test((e as Error).message));
+  assert.throws(() => analyze(''), (e: unknown) => emptyError('analyze')(e) && /the text given is empty/.test((e as Error).message));
+  assert.throws(() => analyze('Ferries resumed on Tuesday.', { published: 'next week' }), inputError('analyze', /invalid published date "next week"/));
+});
+
+test('the errors of Analyzer.analyze and analyzeBatch name the article by id and origin, and the reason', () => {
+  const analyzer = createAnalyzer();
+  const blank = { id: 'pier-4', title: 'Pier closed', published: null, text: ' \t', origin: 'harbour/pier.txt' };
+  assert.throws(() => analyzer.analyze(blank), (e: unknown) => emptyError('analyze')(e) && (e as Error).message.includes('article "pier-4" (harbour/pier.txt): its text is only white space (2 characters)'));
+  assert.throws(() => analyzer.analyze({ ...blank, text: 'The pier reopened.', published: 'soon' }), inputError('analyze', /article "pier-4" \(harbour\/pier\.txt\): invalid published date "soon"/));
+  assert.throws(() => analyzer.analyze({ ...blank, title: 7 } as never), inputError('analyze', /article "pier-4" \(harbour\/pier\.txt\): its title must be a string, got number/));
+  // no id: the title names it
+  const [result] = analyzer.analyzeBatch([{ title: 'Pier closed', published: null, text: 'x' } as never]);
+  assert.ok(!result.ok && inputError('analyzeBatch', /article "Pier closed": its id must be a string, got undefined/)(result.error));
+});

@@ -48,14 +48,39 @@ export function checkPublished(published: unknown, where: string): asserts publi
 }
 
 /**
+ * How an error message names an article given to the library: its id, and where it was read from when it says
+ * (`article "3f2a…" (news/harbour.txt)`), else its title, else "the article".
+ * @param a the value given as an article (any of its fields may be missing or of another type)
+ */
+function articleLabel(a: Record<string, unknown>): string {
+  const origin = typeof a.origin === 'string' && a.origin ? ` (${a.origin})` : '';
+  if (typeof a.id === 'string' && a.id) return `article "${a.id}"${origin}`;
+  if (typeof a.title === 'string' && a.title.trim()) return `article "${a.title.trim().slice(0, 60)}"${origin}`;
+  return `the article${origin}`;
+}
+
+/**
+ * Checks raw text given to `analyze(text)` for something to analyse, before it is normalised (normalising white space
+ * leaves '', and the message would call the text empty).
+ * @param raw the text given
+ * @param where the function's name for the message
+ * @throws DetenteError {@link EMPTY_INPUT_ERROR} naming the text as empty or only white space, with its length
+ */
+export function checkTextNotBlank(raw: string, where: string): void {
+  if (/\S/.test(raw)) return;
+  const shown = raw === '' ? 'empty' : `only white space (${raw.length} character${raw.length === 1 ? '' : 's'})`;
+  throw new DetenteError(EMPTY_INPUT_ERROR, `${where}: the text given is ${shown}: nothing to analyse`);
+}
+
+/**
  * Checks that a value handed to `Analyzer.analyze`/`analyzeBatch` has the fields of an {@link Article} the pipeline
  * reads (`id`, `title` and `text` strings, `published` a date or null) and a text with something to analyse. Cheap:
  * no schema parse per article.
  * @param value the value given as an article
  * @param where the function's name for the message
  * @param expected what the function takes, for the message when `value` is no object (default "an Article")
- * @throws DetenteError `E_INPUT` saying which field is missing or of the wrong type (use `articleFromText` to build
- *   one); {@link EMPTY_INPUT_ERROR} when the text is empty or only white space
+ * @throws DetenteError `E_INPUT` naming the article (id, origin) and saying which field is missing or of the wrong type
+ *   (use `articleFromText` to build one); {@link EMPTY_INPUT_ERROR} naming it when the text is empty or only white space
  */
 export function checkArticle(value: unknown, where: string, expected = 'an Article'): asserts value is Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -64,12 +89,13 @@ export function checkArticle(value: unknown, where: string, expected = 'an Artic
   const a = value as Record<string, unknown>;
   for (const field of ['id', 'title', 'text'] as const) {
     if (typeof a[field] !== 'string') {
-      throw new DetenteError(INPUT_ERROR, `${where}: the article's ${field} must be a string, got ${kindOf(a[field])} (build articles with articleFromText)`);
+      throw new DetenteError(INPUT_ERROR, `${where}: ${articleLabel(a)}: its ${field} must be a string, got ${kindOf(a[field])} (build articles with articleFromText)`);
     }
   }
-  checkPublished(a.published, where);
+  checkPublished(a.published, `${where}: ${articleLabel(a)}`);
   if (!/\S/.test(a.text as string)) {
-    const shown = a.text === '' ? 'empty' : 'only white space';
-    throw new DetenteError(EMPTY_INPUT_ERROR, `${where}: the article's text is ${shown}: nothing to analyse (a title alone is not analysed)`);
+    const text = a.text as string;
+    const shown = text === '' ? 'empty' : `only white space (${text.length} character${text.length === 1 ? '' : 's'})`;
+    throw new DetenteError(EMPTY_INPUT_ERROR, `${where}: ${articleLabel(a)}: its text is ${shown}: nothing to analyse (a title alone is not analysed)`);
   }
 }
