@@ -21,7 +21,7 @@ export function collectActorsFile(value: string, previous: string[] | undefined)
 
 /**
  * The analyzer options of the `--actors` files: the files in order and a warning printer that names each skipped
- * block of a PETRARCH dictionary as `file:line: reason` on stderr (the run goes on; a file of which nothing could
+ * block of a PETRARCH dictionary, and each JSON entry whose code opens with no known country, as `file:line: reason` on stderr (the run goes on; a file of which nothing could
  * be read fails when loaded, naming its first bad line).
  * @param files the collected `--actors` files, or undefined when the option was not given
  */

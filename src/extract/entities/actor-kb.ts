@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTOR_CODE_PATTERN } from './cameo-actor-prefixes.js';
 
 /** One term of office: CAMEO actor code, office name, and the dates it runs (inclusive from, exclusive to). */
 export interface OfficeTerm {
@@ -46,23 +47,55 @@ export const OfficeHoldersFileSchema = z.object({
   terms: z.array(z.tuple([z.string(), z.enum(['m', 'f']), z.string().regex(/^[A-Z]{3,12}$/), z.string(), z.string().nullable(), z.string().nullable()])),
 });
 
-/** Schema of a user actors file (docs/actors.md). */
+const ACTOR_CODE_MESSAGE = 'must be an upper-case CAMEO code: three letters, then up to 18 letters or digits (USAGOV, JEW050)';
+
+/** Whether a YYYY-MM-DD string names a day of the calendar ("2020-13-45" and "2021-02-29" do not). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * The date checks of a user person's terms: each `from`/`to` a day of the calendar, and `from` before `to` (`to` is
+ * exclusive, so a term from a day to the same day holds on no date). Each problem names the person and the reason.
+ */
+function checkTermDates(person: { name: string; terms: { from?: string | null; to?: string | null }[] }, ctx: z.RefinementCtx): void {
+  person.terms.forEach((t, i) => {
+    for (const key of ['from', 'to'] as const) {
+      const day = t[key];
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !isCalendarDay(day)) {
+        ctx.addIssue({ code: 'custom', path: ['terms', i, key], message: `"${day}" is no day of the calendar (${person.name})` });
+      }
+    }
+    if (t.from && t.to && isCalendarDay(t.from) && isCalendarDay(t.to) && t.from >= t.to) {
+      ctx.addIssue({ code: 'custom', path: ['terms', i, 'to'], message: `the term ends (${t.to}, exclusive) no later than it starts (${t.from}) (${person.name})` });
+    }
+  });
+}
+
+/**
+ * Schema of a user actors file (docs/actors.md). Dates must be days of the calendar and a term's `from` before its
+ * `to`; an actor code's first three letters are not checked here (an unknown country is a warning: see resources.ts).
+ */
 export const UserActorsFileSchema = z.object({
   people: z
     .array(
-      z.object({
-        name: z.string().min(1),
-        gender: z.enum(['male', 'female']).nullable().optional(),
-        aliases: z.array(z.string()).optional(),
-        terms: z.array(
-          z.object({
-            actor: z.string().regex(/^[A-Z]{3,15}$/, 'must be an upper-case CAMEO code of 3 to 15 letters, e.g. USAGOV'),
-            role: z.string().nullable().optional(),
-            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD or null').nullable().optional(),
-            to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD or null').nullable().optional(),
-          }),
-        ),
-      }),
+      z
+        .object({
+          name: z.string().min(1),
+          gender: z.enum(['male', 'female']).nullable().optional(),
+          aliases: z.array(z.string()).optional(),
+          terms: z.array(
+            z.object({
+              actor: z.string().regex(ACTOR_CODE_PATTERN, ACTOR_CODE_MESSAGE),
+              role: z.string().nullable().optional(),
+              from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD or null').nullable().optional(),
+              to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD or null').nullable().optional(),
+            }),
+          ),
+        })
+        .superRefine(checkTermDates),
     )
     .optional(),
   organisations: z
@@ -70,7 +103,7 @@ export const UserActorsFileSchema = z.object({
       z.object({
         name: z.string().min(1),
         aliases: z.array(z.string()).optional(),
-        actor: z.string().regex(/^[A-Z]{3,15}$/, 'must be an upper-case CAMEO code of 3 to 15 letters, e.g. USAGOV').nullable(),
+        actor: z.string().regex(ACTOR_CODE_PATTERN, ACTOR_CODE_MESSAGE).nullable(),
         country: z.string().regex(/^[A-Z]{3}$/, 'must be an upper-case three-letter CAMEO country code').nullable().optional(),
         type: z.enum(['ORG', 'FAC', 'GPE', 'LOC']).optional(),
       }),

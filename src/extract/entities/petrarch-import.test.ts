@@ -71,3 +71,16 @@ test("name lines in a row share the codes that follow them, and PETRARCH's null 
   assert.deepEqual(out.people?.map((p) => [p.name, p.aliases, p.terms[0].from]), [['Andra Holm', ['President Holm'], '2012-02-19']]);
   assert.deepEqual(skipped.map((s) => s.line), [5]);
 });
+
+test('PETRARCH codes with digits or in lower case are read as PETRARCH reads them; a compound code gives its first actor and a warning', () => {
+  const dict = 'TALLOW_MISSION_ [NGOCHRPRO214]\nNORDLAND_ [ndl]\nTWIN_HARBOURS_ [NDL/VTR]\nODD_FELLOWS_ [+++]\n';
+  const skipped: { line: number; reason: string }[] = [];
+  const out = importPetrarchActors(dict, new Set(['NDL']), new Set(), new Set(), (s) => skipped.push(s));
+  assert.deepEqual(
+    out.organisations?.map((o) => [o.name, o.actor]),
+    [['Tallow Mission', 'NGOCHRPRO214'], ['Nordland', 'NDL'], ['Twin Harbours', 'NDL']],
+  );
+  assert.deepEqual(skipped.map((s) => s.line), [3, 4]);
+  assert.match(skipped[0].reason, /codes 2 actors at once; .* uses NDL/);
+  assert.match(skipped[1].reason, /"\[\+\+\+\]" is no CAMEO code/);
+});

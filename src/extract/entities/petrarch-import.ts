@@ -11,6 +11,19 @@ function petrarchDate(d: string): string | null {
   return `${yy < 30 ? 2000 + yy : 1900 + yy}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
 }
 
+/**
+ * Reads the code of a "[CODE]": PETRARCH takes CAMEO codes with digits (the hierarchical religion and ethnic codes,
+ * "NGOCHRPRO214", "G77") and in lower case ("[pse]" in PETRARCH's own validation dictionary), and "[FRO/BIL/SAM]" codes
+ * a name as several actors at once (its unit tests expect one event per actor). Letters are upper-cased; of a
+ * compound code the first is used and the others are returned for a warning.
+ * @returns the code and the other codes of a compound, or null when a part is no code (3 to 21 letters or digits, a letter among them)
+ */
+function readCode(raw: string): { actor: string; others: string[] } | null {
+  const parts = raw.toUpperCase().split('/');
+  if (!parts.every((p) => /^[A-Z0-9]{3,21}$/.test(p) && /[A-Z]/.test(p))) return null;
+  return { actor: parts[0], others: parts.slice(1) };
+}
+
 function phrase(raw: string): string {
   return raw.replace(/_+$/g, '').replace(/[_\s]+/g, ' ').trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
@@ -25,8 +38,8 @@ interface Block {
 }
 
 /**
- * A block or line of a PETRARCH dictionary that the importer skipped: its 1-based line and why (an unclosed
- * "[CODE", a code that is no upper-case CAMEO code, a block without any code).
+ * A block or line of a PETRARCH dictionary that the importer skipped or read only in part: its 1-based line and why (an
+ * unclosed "[CODE", a code that is no CAMEO code, a block without any code, a compound code of which only the first is used).
  */
 export interface SkippedDictionaryLine {
   readonly line: number;
@@ -87,9 +100,13 @@ export function importPetrarchActors(
         current.nullCode = true;
         continue;
       }
-      if (!code || !/^[A-Z]{3,15}$/.test(code)) {
-        skip({ line: i + 1, reason: `"[${m[1]}]" is no upper-case CAMEO code of 3-15 letters` });
+      const read = readCode(code);
+      if (!read) {
+        skip({ line: i + 1, reason: `"[${m[1]}]" is no CAMEO code (3 to 21 letters or digits: USAGOV, NGOCHRPRO214)` });
         continue;
+      }
+      if (read.others.length > 0) {
+        onSkip({ line: i + 1, reason: `"[${code}]" codes ${read.others.length + 1} actors at once; detente gives a name one code and uses ${read.actor}` });
       }
       let from: string | null = null;
       let to: string | null = null;
@@ -102,7 +119,7 @@ export function importPetrarchActors(
           to = petrarchDate(b);
         }
       }
-      current.codes.push({ actor: code, from, to });
+      current.codes.push({ actor: read.actor, from, to });
     }
   }
   const people: NonNullable<UserActorsFile['people']> = [];

@@ -9,6 +9,7 @@ import { loadNerModelWithTable } from './ner-table-cache.js';
 import { loadWordClusters, type WordClusters } from './ner-clusters.js';
 import { buildActorIndex, UserActorsFileSchema, type ActorIndex, type UserActorsFile } from './actor-kb.js';
 import { importPetrarchActors, importPetrarchAgents } from './petrarch-import.js';
+import { unknownCountryCodes } from './user-actor-codes.js';
 import type { BuiltInRoles, SkippedDictionaryLine } from './petrarch-import.js';
 import { GazetteerBuilder, tokenKey, type Gazetteer, type OrgEntry } from './gazetteer.js';
 import type { PredecessorState } from './predecessor-states.js';
@@ -230,7 +231,8 @@ function describeIssues(issues: readonly z.ZodIssue[]): string {
  * @throws DetenteError E_RESOURCE_READ when the file cannot be read (naming the reason: no such file…);
  *   E_RESOURCE_INVALID when it is not JSON, has a field that does not match docs/actors.md (named, e.g.
  *   `people[0].terms[0].actor`), an unknown top-level key, or no entries (naming the first skipped block's line)
- * @param onWarning called with each skipped block of a PETRARCH actors file that defines some entries
+ * @param onWarning called with each skipped block of a PETRARCH actors file that defines some entries, and with each
+ *   entry of a JSON file whose code opens with no known country or international code ("XYZGOV": loaded, reported)
  * @param builtInRoles what roles.json reads, built only for a PETRARCH agents dictionary (which leaves those phrases to it)
  */
 function readUserActors(
@@ -267,6 +269,7 @@ function readUserActors(
     if (!parsed.success) throw new DetenteError('E_RESOURCE_INVALID', `the actors file ${path} does not match docs/actors.md: ${describeIssues(parsed.error.issues)}`);
     file = parsed.data;
     format = 'detente JSON (docs/actors.md)';
+    skipped.push(...unknownCountryCodes(file, text, countries));
   }
   const entries = (file.people?.length ?? 0) + (file.organisations?.length ?? 0) + (file.personRoles?.length ?? 0) + (file.groupRoles?.length ?? 0);
   if (entries === 0) {

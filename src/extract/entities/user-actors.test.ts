@@ -74,3 +74,50 @@ test('an actors file that is not JSON says so and points PETRARCH users to the .
   writeFileSync(broken, '{ "people": [ ');
   assert.throws(() => loadEntityResources({ actorsFile: broken, nerModel: false }), /is not valid JSON .*PETRARCH dictionaries must be named \*\.txt/);
 });
+
+test('an impossible date or a term ending before it starts is an error naming the file, the entry and the reason', () => {
+  const bad = join(dir, 'dates.json');
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      people: [
+        { name: 'Tova Brisk', terms: [{ actor: 'NORGOV', from: '2020-13-45', to: null }] },
+        { name: 'Anselm Rook', terms: [{ actor: 'NORLEG', from: '2015-06-01', to: '2011-02-01' }] },
+      ],
+    }),
+  );
+  assert.throws(
+    () => loadEntityResources({ actorsFile: bad, nerModel: false }),
+    (e: Error & { code?: string }) =>
+      e.code === 'E_RESOURCE_INVALID' &&
+      e.message.includes(bad) &&
+      /people\[0\]\.terms\[0\]\.from: "2020-13-45" is no day of the calendar \(Tova Brisk\)/.test(e.message) &&
+      /people\[1\]\.terms\[0\]\.to: the term ends .* no later than it starts .*\(Anselm Rook\)/.test(e.message),
+  );
+});
+
+test('a code opening with no known country is loaded with a warning naming the file, the line and the entry; CAMEO codes with digits are codes', () => {
+  const odd = join(dir, 'odd.json');
+  writeFileSync(
+    odd,
+    JSON.stringify(
+      {
+        people: [{ name: 'Ines Varga', terms: [{ actor: 'XYZGOV', from: '2019-01-01', to: null }] }],
+        organisations: [
+          { name: 'Kestrel Chapel Fund', actor: 'NGOCHRPRO214' },
+          { name: 'Ashgrove Synod', actor: 'JEW050' },
+        ],
+      },
+      null,
+      1,
+    ),
+  );
+  const warnings: { file: string; line: number; reason: string }[] = [];
+  const loaded = loadEntityResources({ actorsFile: odd, nerModel: false, onActorsWarning: (w) => warnings.push(w) });
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0].file, odd);
+  assert.equal(warnings[0].line, 7);
+  assert.match(warnings[0].reason, /people\[0\] "Ines Varga": "XYZGOV" opens with XYZ/);
+  const es = extractEntities(nlp.parse('Ines Varga spoke to the Kestrel Chapel Fund.'), loaded, '2020-05-05');
+  assert.equal(es.find((e) => e.name === 'Ines Varga')?.actor, 'XYZGOV');
+});
