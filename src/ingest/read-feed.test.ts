@@ -244,3 +244,20 @@ test('an item link left relative (no xml:base, site link or feed URL) is dropped
   assert.ok(undated.ok && undated.article.published === null, JSON.stringify(undated));
   assert.deepEqual(undated.issues?.map((i) => i.code), ['W_INGEST_DATE']);
 });
+
+test('an RSS title escaped twice or with HTML entities in CDATA reads as its characters, and the teaser opens with it', async () => {
+  const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Orla Courier</title><link>https://courier.example.org/</link>
+<item><title>Ferry &amp;amp; bus timetables change &amp;#8211; what riders need to know</title><link>https://courier.example.org/timetables</link><guid>oc-1</guid>
+<description>Both operators change their winter timetables in November.</description></item>
+<item><title><![CDATA[Caf&eacute; owner wins &ldquo;best bakery&rdquo; prize]]></title><link>https://courier.example.org/cafe</link><guid>oc-2</guid></item>
+<item><title>Harbour wall: R&amp;D firm wins the contract</title><link>https://courier.example.org/wall</link><guid>oc-3</guid></item>
+</channel></rss>`;
+  const [ferry, cafe, wall] = articles(await readFeed(Buffer.from(feed), 'courier.xml'));
+  assert.equal(ferry.title, 'Ferry & bus timetables change \u2013 what riders need to know');
+  assert.ok(ferry.text.startsWith('Ferry & bus timetables change'), ferry.text);
+  assert.equal(cafe.title, 'Caf\u00e9 owner wins \u201cbest bakery\u201d prize');
+  assert.equal(cafe.text, cafe.title);
+  // escaped once: an ampersand, left as it is
+  assert.equal(wall.title, 'Harbour wall: R&D firm wins the contract');
+});

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { AnalysisIssue } from '../model/analysis.js';
 import FeedParser from 'feedparser';
 import { DOMParser } from 'linkedom';
@@ -36,6 +37,21 @@ function rawValue(item: Record<string, unknown>, keys: string[]): string | null 
 /** A description shorter than this (characters) is a teaser: the headline is put before it in the text. */
 const TEASER_CHARS = 600;
 
+/** An HTML character reference: named (`&amp;`, `&eacute;`), decimal (`&#8211;`) or hexadecimal (`&#x2019;`). */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * A feed title's HTML character references left after feedparser's XML decoding, decoded: a feed that escapes its
+ * titles twice (`Ferry &amp;amp; bus`, which XML reads as `Ferry &amp; bus`) or writes HTML entities into a CDATA title
+ * (`<![CDATA[Caf&eacute;]]>`) means the characters, not the entity's letters, as the description's HTML does
+ * (html-fragment.ts decodes it likewise). A title with no such reference is returned as it is.
+ * @param text the title as feedparser gives it
+ * @returns the text with its character references decoded (entities' decodeHTML)
+ */
+function decodeLeftEntities(text: string): string {
+  return CHARACTER_REFERENCE.test(text) ? decodeHTML(text) : text;
+}
+
 /**
  * Turns one feed entry into an article: title, link, date (as written: RSS pubDate, Atom published/updated,
  * Dublin Core date), the Atom `updated` day when later than that (`modified`), description or full content as text, feed title as source, feed language, and the item's own
@@ -50,7 +66,7 @@ const TEASER_CHARS = 600;
  */
 function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | null): ReadResult {
   const raw = item as unknown as Record<string, unknown>;
-  const title = item.title?.replace(/\s+/g, ' ').trim() || null;
+  const title = decodeLeftEntities(item.title?.replace(/\s+/g, ' ').trim() || '') || null;
   const html = item.description || item.summary || '';
   let paragraphs = htmlFragmentParagraphs(html);
   // a teaser is coded with its headline: the headline carries the news ("X leaves North Korea for Vietnam"),
