@@ -142,3 +142,11 @@ test('inquiries made of an agency ask it questions, no investigation of it (open
   assert.deepEqual(brief('Canada said it had found no Brazilian role after making inquiries of the Brazilian navy.', [CAN, NAVY]).filter((e) => e.endsWith(' 090')), []);
   assert.deepEqual(brief('Canada opened an inquiry of the Brazilian navy over the sinking.', [CAN, NAVY]), ['CAN>BRAMIL 090']);
 });
+
+test('backing won from an actor is that actor endorsing the subject: "won backing from X" is X -> subject 051 (open item of the seventh hand check)', () => {
+  assert.deepEqual(brief('Canada won backing from Brazil for its plan to cut coffee quotas.', [CAN, BRA]), ['BRA>CAN 051']);
+  assert.deepEqual(brief('Canada gained backing from Brazil in the quota row.', [CAN, BRA]), ['BRA>CAN 051']);
+  // backing given keeps the subject as the source; backing won from no one named gives no target
+  assert.deepEqual(brief('Canada backs Brazil in the quota row.', [CAN, BRA]), ['CAN>BRA 051']);
+  assert.deepEqual(brief('Canada won backing for its plan to cut coffee quotas.', [CAN, BRA]), []);
+});
