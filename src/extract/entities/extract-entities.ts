@@ -74,6 +74,9 @@ import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 import { officeCountries } from './office-countries.js';
 import { tradeUnions, unionOfficers } from './union-officers.js';
+import { spokesmanDescriptions } from './spokesman-descriptions.js';
+import { generalStaffs } from './general-staff.js';
+import { counterpartCountries } from './counterpart-countries.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -154,6 +157,9 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => notesAddresses(view, m), // a Lotus Notes address is its person, "Traci Warner@ENRON" (notes-addresses.ts)
   unionOfficers, // "union leader Tom Abel", "X, president of the miners' union": agent LAB, the union's country (union-officers.ts)
   tradeUnions, // "Harbour Porters Union", "National Union of Mineworkers": agent LAB, the country named or the story's (union-officers.ts)
+  spokesmanDescriptions, // "the Iraqi spokesman", "an Israeli army spokesman" IRQGOV, ISRMIL (spokesman-descriptions.ts)
+  (view, _res, m) => generalStaffs(view, m), // "the Turkish General Staff" TURMIL, not a general named Staff (general-staff.ts)
+  counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
 ];
 

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+const actorOf = (text: string, name: string, date = '1987-03-03') =>
+  extractEntities(nlp.parse(text), res, date).find((e) => e.type === 'PERSON' && e.name === name)?.actor ?? null;
+
+test('his U.S. counterpart, Trade Representative X, in a Tokyo story holds the office in the United States', () => {
+  const text = 'TOKYO, March 3 - Trade Minister Kenji Horiba will meet his U.S. counterpart, Trade Representative Dana Whitcombe, in Geneva next week.';
+  assert.equal(actorOf(text, 'Dana Whitcombe'), 'USAGOV');
+  assert.equal(actorOf(text, 'Kenji Horiba'), 'JPNGOV');
+});
+
+test('a counterpart without a title takes the agent of the office holder whose counterpart he is', () => {
+  const text = 'CAIRO, May 2 - Defence Minister General Omar Fathy telephoned his Israeli counterpart Avner Golan on Sunday.';
+  assert.equal(actorOf(text, 'Avner Golan'), 'ISRMIL');
+});
+
+test('a titled person who is nobody\'s counterpart keeps the country of the story', () => {
+  const text = 'TOKYO, March 3 - Trade Representative Dana Whitcombe said the talks in Geneva would go on.';
+  assert.equal(actorOf(text, 'Dana Whitcombe'), 'JPNGOV');
+});

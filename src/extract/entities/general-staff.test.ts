@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createNlp } from '../../nlp/nlp.js';
+import { extractEntities } from './extract-entities.js';
+import { loadEntityResources } from './resources.js';
+
+const nlp = createNlp();
+const res = loadEntityResources();
+
+test('the Turkish General Staff is the Turkish military, not a general named Staff', () => {
+  const text = 'General Selim Aydan, deputy head of the Turkish General Staff, said the navy was on alert. The Turkish General Staff later said all leave was cancelled.';
+  const es = extractEntities(nlp.parse(text), res, '1987-03-27');
+  const staff = es.find((e) => e.name === 'Turkish General Staff');
+  assert.equal(staff?.type, 'ORG');
+  assert.equal(staff?.actor, 'TURMIL');
+  assert.ok(!es.some((e) => e.type === 'PERSON' && e.name === 'Staff'));
+});
+
+test('an officer named before ", <title> of the <country> General Staff" takes its code', () => {
+  const text = 'General Selim Aydan, Deputy Chief of the Turkish General Staff, told reporters the navy was on alert.';
+  const es = extractEntities(nlp.parse(text), res, '1987-03-27');
+  assert.equal(es.find((e) => e.name === 'Selim Aydan')?.actor, 'TURMIL');
+});
