@@ -466,3 +466,15 @@ test('a capital naming a known institution is that institution, not the governme
     [['Paris Club', 'ORG', null], ['Tokyo Stock Exchange', 'ORG', 'JPNBUS']],
   );
 });
+
+test('a capital city opening a longer name is a place in that name, not the government ("the Paris Bourse", "Oslo Harbour Board")', () => {
+  const text = 'Traders at the Paris Bourse were calm. Paris said it would not intervene, and the Oslo Harbour Board agreed.';
+  const es = run(text);
+  const actorAt = (surface: string, from = 0) => {
+    const at = text.indexOf(surface, from);
+    return es.find((e) => e.mentions.some((m) => m.start === at))?.actor;
+  };
+  assert.equal(actorAt('Paris Bourse'), null);
+  assert.equal(actorAt('Paris said'), 'FRAGOV');
+  assert.equal(actorAt('Oslo Harbour'), null);
+});

@@ -435,7 +435,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       if (org) out.push(orgMention(b, org, 'known-organisation'));
       // A word that is both a country alias and a demonym ("Saudi", "Thai") is mostly the adjective.
       else if (country && !(dem && !dem.plural)) out.push(countryMention(b, country));
-      else if (seat) out.push(seatMention(b, seat, isLocative(view, res, ch.start)));
+      else if (seat) out.push(seatMention(b, seat, isLocative(view, res, ch.start) || (!seat.building && beforeNamePart(view, ch.end))));
       else if (dem) out.push(demonymMention(b, dem, res));
       continue;
     }
@@ -563,6 +563,25 @@ function isLocative(view: DocView, res: EntityResources, tok: number): boolean {
   const s = view.doc.sentences[view.sentenceOf[tok]];
   if (p >= s.firstToken && view.keys[p] === 'the') p--;
   return p >= s.firstToken && res.locativePrepositions.has(view.keys[p]);
+}
+
+/** Month and weekday names, which follow a place glued to it in wire style ("Washington Thursday") and name nothing. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * True when token `tok` (the token after a capital city) is a capitalised word of the same sentence that is no verb and no
+ * month or weekday: the city is then the first word of a longer name ("London Exchange sources", "Washington Public
+ * Power", "the Paris Club"), a place in that name and not the government it stands for alone ("London said"). Review 17:
+ * "London Exchange sources said" and "the London Interbank Offered Rate" were coded GBRGOV.
+ */
+function beforeNamePart(view: DocView, tok: number): boolean {
+  const { doc } = view;
+  if (tok >= doc.tokenCount || view.sentenceOf[tok] !== view.sentenceOf[tok - 1]) return false;
+  if (doc.pos[tok] === 'VERB' || doc.pos[tok] === 'AUX' || CALENDAR_WORDS.has(view.keys[tok])) return false;
+  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[tok], doc.ends[tok]));
 }
 
 type Base = MentionPlace;
