@@ -74,6 +74,7 @@ import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 import { officeCountries } from './office-countries.js';
 import { tradeUnions, unionOfficers } from './union-officers.js';
+import { listedPlaces } from './listed-places.js';
 import { spokesmanDescriptions } from './spokesman-descriptions.js';
 import { generalStaffs } from './general-staff.js';
 import { counterpartCountries } from './counterpart-countries.js';
@@ -101,6 +102,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
   townPersons, // "York" taken for a person where the article also says "to York" (town-persons.ts)
   townRegionPersons, // "Austin, Texas" a town even beside a person named Austin (town-region-persons.ts)
+  listedPlaces, // "Kirkuk, Hawija and Zummar", "Zummar and other towns": a guessed person in a list of places is one (listed-places.ts)
   invertedNames, // e-mail display names "Surname, Given" (inverted-names.ts)
   citedAuthors, // authors cited in parentheses, "(Baron & Beresford, 2014)", "Quilis (1964)" (cited-authors.ts)
   (view, _res, m) => dropDateNames(view, m), // dates taken for names (date-names.ts)
