@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../analyze.js';
 import { createNlp } from '../../nlp/nlp.js';
 import { extractQuotes } from './extract-quotes.js';
 import { nounPhraseEndingAt } from './noun-phrase.js';
@@ -43,4 +44,21 @@ test('a name set off after a description with a hyphenated modifier is the speak
   const text = 'The head of the state-owned Harbour Gas company, Ivan Petrenko, said he was pleased with the price.';
   const { quotes } = extractQuotes(nlp.parse(text), loadQuoteResources(), [], { name: 'quotes', version: 'test' });
   assert.equal(quotes[0]?.speaker.mention?.text, 'Ivan Petrenko');
+});
+
+test('a parenthesised relative clause is no part of the speaker ("The mayor (who has said she backs Ms Roe) said …")', () => {
+  // a user report: the outer cue took the whole parenthesis as its speaker phrase, so the body named inside the
+  // relative clause gave the speaker its actor code
+  assert.equal(subjectBefore('The mayor (who has said she backs the Chinese government) told us trade must grow.', 'told'), null);
+  // tags of the name stay: a party and state, an age, a reduced description
+  assert.equal(subjectBefore('Sen. Jane Roe (D-Ohio) said the bill would pass.', 'said'), 'Sen. Jane Roe (D-Ohio)');
+  assert.equal(subjectBefore('Jo Doe (58) said the plant would close.', 'said'), 'Jo Doe (58)');
+  const text = 'The mayor of Dunmore (who has said she backs the Chinese government) said trade with the port must grow.';
+  const { quotes } = createAnalyzer().analyze({ id: 'paren', title: '', published: null, text });
+  const outer = quotes.find((q) => q.text === 'trade with the port must grow');
+  assert.ok(outer, 'the outer quote is found');
+  assert.equal(outer.speaker.mention?.text, 'The mayor of Dunmore');
+  assert.equal(outer.speaker.actor, null);
+  const inner = quotes.find((q) => q.text === 'she backs the Chinese government');
+  assert.equal(inner?.speaker.mention?.text, 'The mayor of Dunmore');
 });

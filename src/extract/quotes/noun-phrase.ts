@@ -105,6 +105,18 @@ function hyphenTail(doc: Doc, i: number, min: number): boolean {
 }
 
 /**
+ * True when the parenthesis `[open, close]` holds a relative clause with a verb of its own ("(who has said she backs
+ * X)", "(which …)") rather than a tag of the name before it ("(D-Ohio)", "(58)", "(a Democrat elected in 2012)"). Found
+ * on a user report: "The mayor (who has said he supports X) said …" gave the outer cue the whole parenthesis as its
+ * speaker, and the country of X as its actor; the clause is the relative's own attribution, not part of the name.
+ */
+function parenthesisedClause(doc: Doc, open: number, close: number): boolean {
+  if (!/^(who|whom|whose|which|that)$/.test(doc.lower[open + 1] ?? '')) return false;
+  for (let t = open + 2; t < close; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
+  return false;
+}
+
+/**
  * The first part of a hyphenated modifier, glued to a hyphen glued to the word after it: the `well` of "well-known", the
  * `long` of "long-serving" (an adverb or adjective the phrase would otherwise stop at: "The well-known economist said"
  * gave the speaker "known economist").
@@ -126,11 +138,12 @@ function hyphenHead(doc: Doc, i: number): boolean {
  */
 export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRange | null {
   if (last < min) return null;
-  // a parenthesis after a name belongs to it: "Rep. Jane Doe (D-Ohio)"
+  // a parenthesis after a name belongs to it: "Rep. Jane Doe (D-Ohio)"; a relative clause does not ("The mayor (who has
+  // said she backs Ms Roe)": its names must not speak for the phrase)
   if (doc.lower[last] === ')') {
     let open = last - 1;
     while (open > Math.max(min, last - 10) && doc.lower[open] !== '(') open--;
-    if (doc.lower[open] !== '(') return null;
+    if (doc.lower[open] !== '(' || parenthesisedClause(doc, open, last)) return null;
     const inner = nounPhraseEndingAt(doc, open - 1, min);
     return inner ? { start: inner.start, end: last + 1, head: inner.head } : null;
   }
