@@ -1,6 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import { FNV_OFFSET } from '../entities/ner-weights.js';
 import { sumWeights, type CueModel } from './cue-model.js';
+import { insideWord } from './word-boundary.js';
 
 /** Version of the content-end feature set; recorded in the model (`meta.featureSet`). */
 export const CONTENT_END_FEATURE_SET = 101;
@@ -129,8 +130,8 @@ export function forEachContentEnd(doc: Doc, q: ContentEndQuery, quoted: Uint8Arr
     const t = e - 1;
     if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verbs++;
     if (doc.lower[t] === ',' && !quoted[t]) commas++;
-    // an end never follows a comma or leaves a quotation open
-    if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd)) continue;
+    // an end never follows a comma, leaves a quotation open or cuts a word ("American-|born", "that|'s")
+    if ((doc.lower[t] === ',' && !quoted[t]) || (quoted[t] && e < q.limit && quoted[e] && e !== q.ruleEnd) || (e < doc.tokenCount && insideWord(doc, e))) continue;
     visit(e, contentEndFeatures(doc, q, e, quoted, verbs, commas, scratch));
   }
 }
