@@ -816,3 +816,8 @@ test('restoring relations is diplomatic cooperation (050) and establishing them 
   assert.deepEqual(brief(run('France restored diplomatic relations with Russia on Tuesday.', [FRA, RUS])), ['FRA>RUS 050']);
   assert.deepEqual(brief(run('France established diplomatic relations with Russia on Tuesday.', [FRA, RUS])), ['FRA>RUS 054']);
 });
+
+test('offering bonds or shares for sale is a market transaction, no intent to cooperate; offering talks still is', () => {
+  assert.deepEqual(brief(run('France offered 300 million euros of bonds in Germany on Tuesday.', [FRA, DEU])), []);
+  assert.deepEqual(brief(run('France offered talks to Germany on Tuesday.', [FRA, DEU])), ['FRA>DEU 036']);
+});
