@@ -213,3 +213,24 @@ test('a record that does not end where its Content-Length says is one named form
   assert.deepEqual(rs.flatMap((r) => (r.ok ? [r.article.title] : [])), ['Flood defences completed in river town', 'Rail strike called off']);
   assert.equal(console.warn, warn);
 });
+
+test('a per-record gzip WARC with a corrupt member names zlib\'s reason at that record, not a truncated download, after the records before it', { timeout: 20_000 }, async () => {
+  // thirty pages, one gzip member each (as CC-NEWS writes them); the CRC of the twentieth member is damaged
+  const notice = (i: number) => warcRecord('response', `https://news.example.com/notice-${i}`, '2024-05-03T09:00:00Z',
+    http('200 OK', 'text/html', page(`Ferry notice ${i}`, `The lake ferry will leave from pier ${i} on Friday while the main pier is repaired, the operator said in notice ${i}. `.repeat(8))));
+  const members = Array.from({ length: 30 }, (_, i) => gzipSync(notice(i)));
+  const bad = Buffer.from(members[19]);
+  bad[bad.length - 8] ^= 0xff;
+  const dir = mkdtempSync(join(root, 'warc-'));
+  const path = join(dir, 'corrupt-member.warc.gz');
+  writeFileSync(path, Buffer.concat([...members.slice(0, 19), bad, ...members.slice(20)]));
+  const rs = await collect(readInputs([path]));
+  const failed = rs.filter((r) => !r.ok);
+  assert.equal(failed.length, 1);
+  const [f] = failed;
+  assert.ok(!f.ok && f.code === 'E_INGEST_TRUNCATED' && f.origin.startsWith(`${path}#`), JSON.stringify(f));
+  assert.match(!f.ok ? f.message : '', /compressed data is corrupt inside this record \(zlib: incorrect data check;/);
+  assert.doesNotMatch(!f.ok ? f.message : '', /truncated download/);
+  const read = rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.title : ''));
+  assert.ok(read.length > 0 && read.length < 20 && read.every((t, i) => t === `Ferry notice ${i}`), read.join(', '));
+});

@@ -68,11 +68,18 @@ export async function* readWarc(
       const status = Number(record.httpHeaders?.statusCode);
       const contentType = String(record.httpHeaders?.headers.get('content-type') ?? '');
       const block = record.reader;
-      const cut = () => failure(where, IngestCode.Truncated, `${where}: the file ends inside this record (${record.warcContentLength}-byte block starting at byte ${parser.offset} ${offsetsCount}; truncated download?); the records before it were read`);
+      const block_ = `${record.warcContentLength}-byte block starting at byte ${parser.offset} ${offsetsCount}`;
+      // the stream stopped inside the record: its end (a cut download), or compressed data that does not decompress (a
+      // corrupt gzip member: zlib's reason is named, and nothing after it can be read from a whole-stream gunzip)
+      const cut = (broken: unknown) =>
+        isZlibError(broken)
+          ? failure(where, IngestCode.Truncated, `${where}: the compressed data is corrupt inside this record (zlib: ${(broken as Error).message}; ${block_}); the records before it were read, the rest of the file cannot be decompressed: re-download or re-compress the file`)
+          : failure(where, IngestCode.Truncated, `${where}: the file ends inside this record (${block_}; truncated download?); the records before it were read`);
       if ((type !== 'response' && type !== undefined) || status !== 200 || !/html/i.test(contentType)) {
         summary.skipped++;
-        if (!(await drainBlock(block))) {
-          yield cut();
+        const drained = await drainBlock(block);
+        if (drained !== true) {
+          yield cut(drained);
           return;
         }
         continue;
@@ -80,8 +87,9 @@ export async function* readWarc(
       summary.pages++;
       if (record.warcContentLength > maxRecordBytes) {
         yield failure(where, IngestCode.TooLarge, `${where}: record of ${record.warcContentLength} bytes is over the ${maxRecordBytes}-byte limit; skipped`);
-        if (!(await drainBlock(block))) {
-          yield cut();
+        const drained = await drainBlock(block);
+        if (drained !== true) {
+          yield cut(drained);
           return;
         }
         continue;
@@ -91,15 +99,17 @@ export async function* readWarc(
         payload = await record.readFully(true);
       } catch (error) {
         // a payload cut by the end of the file stops the file; an undecodable one (unsupported Content-Encoding) fails alone
-        if (!(await drainBlock(block))) {
-          yield cut();
+        const drained = await drainBlock(block);
+        if (drained !== true) {
+          yield cut(drained ?? error);
           return;
         }
         yield failure(where, IngestCode.Format, `${where}: the record's payload cannot be decoded (${(error as Error).message})`);
         continue;
       }
-      if (!(await drainBlock(block))) {
-        yield cut();
+      const drained = await drainBlock(block);
+      if (drained !== true) {
+        yield cut(drained);
         return;
       }
       const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
@@ -140,14 +150,25 @@ async function parseQuietly(parser: WARCParser, warnings: string[]): Promise<WAR
  * there. warcio's `skipFully` subtracts what each read returns until nothing is left, so on a stream that ended inside
  * the block it loops forever; draining here first leaves it nothing to skip.
  * @param block the record's raw block reader (`record.reader`, taken before any decoding read)
- * @returns true when the whole block was read, false when the stream ended (or broke) first
+ * @returns true when the whole block was read; else what broke the stream (a zlib error of a corrupt gzip member),
+ *   or null when it just ended first
  */
-async function drainBlock(block: WARCRecord['reader']): Promise<boolean> {
+async function drainBlock(block: WARCRecord['reader']): Promise<unknown> {
   if (!(block instanceof LimitReader)) return true;
   try {
     for await (const chunk of block) void chunk;
-  } catch {
-    return false;
+  } catch (error) {
+    return error ?? null;
   }
-  return block.limit <= 0;
+  return block.limit <= 0 ? true : null;
+}
+
+/**
+ * Whether a stream error is zlib's (Node's gunzip of a corrupt member: `Z_DATA_ERROR` "incorrect data check",
+ * "invalid bit length repeat"; a gzip that ends early is "unexpected end of file", which is a cut, not corruption).
+ * @param error what the stream threw
+ */
+function isZlibError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return typeof e?.code === 'string' && e.code.startsWith('Z_') && !/unexpected end of file/i.test(String(e.message));
 }
