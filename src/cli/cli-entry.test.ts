@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cliEntry } from './cli-entry.js';
+import { cliEntry, type CliEntry } from './cli-entry.js';
 import { REPO_ROOT } from './test-cli-args.js';
 
 /** A repository root with dist/cli/main.js, a package's package.json and a bundle whose record matches them. */
@@ -16,25 +16,30 @@ function builtTree(): { root: string; dist: URL; record: (inputs?: unknown) => v
   mkdirSync(join(root, 'node_modules', 'quill'), { recursive: true });
   writeFileSync(join(root, 'dist', 'cli', 'main.js'), 'export async function main() {}\n');
   writeFileSync(join(root, 'node_modules', 'quill', 'package.json'), '{"name":"quill","version":"1.0.0"}\n');
-  writeFileSync(join(root, 'dist', 'cli-bundle', 'main.js'), 'export async function main() {}\n');
+  writeFileSync(join(root, 'dist', 'cli-bundle', 'main.cjs'), 'exports.main = async () => {};\n');
   const record = (inputs?: unknown) => {
-    const files = ['dist/cli/main.js', 'node_modules/quill/package.json'].map((path) => {
+    const files = ['dist/cli/main.js', 'dist/cli-bundle/main.cjs', 'node_modules/quill/package.json'].map((path) => {
       const s = statSync(join(root, path));
       return { path, size: s.size, mtimeMs: s.mtimeMs };
     });
-    writeFileSync(join(root, 'dist', 'cli-bundle', 'inputs.json'), JSON.stringify({ format: 1, entry: 'main.js', inputs: inputs ?? files }));
+    writeFileSync(join(root, 'dist', 'cli-bundle', 'inputs.json'), JSON.stringify({ format: 2, bundle: 'main.cjs', codeCache: 'main.cjs.v8-cache', inputs: inputs ?? files }));
   };
   record();
   return { root, dist: pathToFileURL(join(root, 'dist') + '/'), record };
 }
 
-const BUNDLED = /\/dist\/cli-bundle\/main\.js$/;
+const BUNDLED = /\/dist\/cli-bundle\/main\.cjs$/;
 const UNBUNDLED = /\/dist\/cli\/main\.js$/;
+/** The file or URL an entry runs, for matching. */
+const runs = (entry: CliEntry) => (entry.kind === 'bundle' ? entry.file : entry.url.href);
 
-test('a bundle whose recorded files are unchanged is the entry point', () => {
+test('a bundle whose recorded files are unchanged is the entry point, with its code cache beside it', () => {
   const { root, dist } = builtTree();
   try {
-    assert.match(cliEntry(dist, {}).href, BUNDLED);
+    const entry = cliEntry(dist, {});
+    assert.equal(entry.kind, 'bundle');
+    assert.match(runs(entry), BUNDLED);
+    assert.equal(entry.kind === 'bundle' && entry.codeCache, join(root, 'dist', 'cli-bundle', 'main.cjs.v8-cache'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -46,7 +51,15 @@ test('after tsc rewrote dist/cli/main.js with the same text the modules tsc wrot
     const main = join(root, 'dist', 'cli', 'main.js');
     const later = new Date(statSync(main).mtimeMs + 5_000);
     utimesSync(main, later, later);
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
+    // and a bundle rewritten without a new record
+    const { root: other, dist: otherDist } = builtTree();
+    try {
+      writeFileSync(join(other, 'dist', 'cli-bundle', 'main.cjs'), 'exports.main = async () => { throw new Error(); };\n');
+      assert.match(runs(cliEntry(otherDist, {})), UNBUNDLED);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -59,28 +72,29 @@ test('a bundled package installed in another version (its package.json changed) 
     const { mtime } = statSync(pkg);
     writeFileSync(pkg, '{"name":"quill","version":"1.0.1"}\n');
     utimesSync(pkg, mtime, mtime); // same time, other size
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
     rmSync(pkg);
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 });
 
-test('a missing, damaged, empty or newer-format record runs the unbundled modules', () => {
+test('a missing, damaged, empty or older-format record runs the unbundled modules', () => {
   const { root, dist, record } = builtTree();
   const file = join(root, 'dist', 'cli-bundle', 'inputs.json');
   try {
     record([]);
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
     record([{ size: 1, mtimeMs: 1 }]);
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
     writeFileSync(file, '{"format":1,"entry":"main.js","inputs":[');
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
-    writeFileSync(file, JSON.stringify({ format: 2, entry: 'main.js', inputs: [{ path: 'dist/cli/main.js', size: 1, mtimeMs: 1 }] }));
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
+    const { size, mtimeMs } = statSync(join(root, 'dist', 'cli', 'main.js'));
+    writeFileSync(file, JSON.stringify({ format: 1, entry: 'main.js', inputs: [{ path: 'dist/cli/main.js', size, mtimeMs }] }));
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
     rmSync(file);
-    assert.match(cliEntry(dist, {}).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, {})), UNBUNDLED);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -89,7 +103,7 @@ test('a missing, damaged, empty or newer-format record runs the unbundled module
 test('DETENTE_NO_BUNDLE runs the unbundled modules even with a fresh bundle', () => {
   const { root, dist } = builtTree();
   try {
-    assert.match(cliEntry(dist, { DETENTE_NO_BUNDLE: '1' }).href, UNBUNDLED);
+    assert.match(runs(cliEntry(dist, { DETENTE_NO_BUNDLE: '1' })), UNBUNDLED);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -97,7 +111,7 @@ test('DETENTE_NO_BUNDLE runs the unbundled modules even with a fresh bundle', ()
 
 // The real bundle (built by `npm test`'s build): the same output as the modules tsc wrote.
 const BIN = join(REPO_ROOT, 'bin', 'detente.js');
-const bundleFresh = existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js')) && BUNDLED.test(cliEntry(pathToFileURL(join(REPO_ROOT, 'dist') + '/'), {}).href);
+const bundleFresh = existsSync(join(REPO_ROOT, 'dist', 'cli', 'main.js')) && cliEntry(pathToFileURL(join(REPO_ROOT, 'dist') + '/'), {}).kind === 'bundle';
 const skipNoBundle = bundleFresh ? false : 'no fresh dist/cli-bundle (run `npm run build`, or `npm test`, which builds first)';
 
 test('the bundled CLI analyses the bundled examples exactly as the unbundled one does', { skip: skipNoBundle, timeout: 120_000 }, () => {

@@ -12,36 +12,40 @@ interface BundleInput {
   mtimeMs: number;
 }
 
+/** What bin/detente.js runs: the bundle (a CommonJS file and V8's code cache of it) or the modules tsc wrote. */
+export type CliEntry = { kind: 'bundle'; file: string; codeCache: string } | { kind: 'modules'; url: URL };
+
 /**
- * The module bin/detente.js imports to run the command line: the bundle in dist/cli-bundle/ (scripts/bundle-cli.mjs:
- * a few chunks instead of ~390 modules loaded one by one) while the files recorded with it have the size and
- * modification time they had when it was built, else dist/cli/main.js, the modules tsc wrote. The record names
- * dist/cli/main.js, which every tsc run rewrites (no incremental build), and the package.json of each package
- * bundled in, which npm rewrites with another version: so after a `tsc` run alone, an updated package, or with a
- * missing, damaged or older-format record, the command line runs the modules tsc wrote, never a stale bundle (a
- * build that rewrites only some files, `tsc --watch`, is not seen: use `npm run build`). A copy of dist/ with new
- * modification times runs unbundled too. `DETENTE_NO_BUNDLE=1` runs dist/cli/main.js whatever the record says
- * (debugging, comparing the two).
+ * What bin/detente.js runs: the bundle in dist/cli-bundle/ (scripts/bundle-cli.mjs: one CommonJS file, compiled with
+ * V8's code cache made at build time, instead of ~390 modules loaded one by one; see src/cli/run-bundle.ts) while
+ * the files recorded with it have the size and modification time they had when it was built, else
+ * dist/cli/main.js, the modules tsc wrote. The record names dist/cli/main.js, which every tsc run rewrites (no
+ * incremental build), the bundle itself, and the package.json of each package bundled in, which npm rewrites with
+ * another version: so after a `tsc` run alone, an updated package, or with a missing, damaged or older-format
+ * record, the command line runs the modules tsc wrote, never a stale bundle (a build that rewrites only some files,
+ * `tsc --watch`, is not seen: use `npm run build`). A copy of dist/ with new modification times runs unbundled too.
+ * `DETENTE_NO_BUNDLE=1` runs dist/cli/main.js whatever the record says (debugging, comparing the two).
  * @param dist URL of the dist/ folder (ending in '/'), whose parent is the repository root
  * @param env the environment (default `process.env`)
- * @returns the URL of the module exporting `main`
+ * @returns the bundle's file and code cache paths, or the URL of the module exporting `main`
  */
-export function cliEntry(dist: URL, env: NodeJS.ProcessEnv = process.env): URL {
-  const unbundled = new URL('cli/main.js', dist);
+export function cliEntry(dist: URL, env: NodeJS.ProcessEnv = process.env): CliEntry {
+  const unbundled: CliEntry = { kind: 'modules', url: new URL('cli/main.js', dist) };
   if (env.DETENTE_NO_BUNDLE) return unbundled;
-  const bundleDir = new URL('cli-bundle/', dist);
-  let record: { format?: unknown; entry?: unknown; inputs?: unknown };
+  const bundleDir = fileURLToPath(new URL('cli-bundle/', dist));
+  let record: { format?: unknown; bundle?: unknown; codeCache?: unknown; inputs?: unknown };
   try {
-    record = JSON.parse(readFileSync(new URL('inputs.json', bundleDir), 'utf8')) as typeof record;
+    record = JSON.parse(readFileSync(join(bundleDir, 'inputs.json'), 'utf8')) as typeof record;
   } catch {
     return unbundled;
   }
-  if (record.format !== 1 || typeof record.entry !== 'string' || !Array.isArray(record.inputs) || record.inputs.length === 0) return unbundled;
+  if (record.format !== 2 || typeof record.bundle !== 'string' || typeof record.codeCache !== 'string') return unbundled;
+  if (!Array.isArray(record.inputs) || record.inputs.length === 0) return unbundled;
   const root = fileURLToPath(new URL('../', dist));
   for (const input of record.inputs as BundleInput[]) {
     if (typeof input?.path !== 'string' || !unchanged(join(root, input.path), input)) return unbundled;
   }
-  return new URL(record.entry, bundleDir);
+  return { kind: 'bundle', file: join(bundleDir, record.bundle), codeCache: join(bundleDir, record.codeCache) };
 }
 
 /** Whether the file at `path` has the recorded size and modification time; false when it is missing. */
