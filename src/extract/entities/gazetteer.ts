@@ -94,7 +94,11 @@ export interface GazetteerMatch {
   readonly phrase: GazetteerPhrase;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'al', 'el', 'van', 'von', 'der', '-', "'s", 'd', 'le']);
+/**
+ * Lower-case words a proper phrase may hold ("Bank of America", "General Agreement on Tariffs and Trade": 'on' added
+ * 2026-12-01, the full name was read as the title "General" and a person "Agreement").
+ */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'la', 'du', 'al', 'el', 'van', 'von', 'der', '-', "'s", 'd', 'le']);
 
 /**
  * Normalises a token for gazetteer lookup: lower case, typographic apostrophes folded to ', dots dropped
