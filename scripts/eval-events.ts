@@ -7,10 +7,9 @@ import { codeEvents } from '../src/extract/events/code-events.js';
 import { loadEventResources } from '../src/extract/events/resources.js';
 import { gsrCategory } from '../src/extract/events/plover.js';
 import { sharedPath } from '../src/ingest/shared-path.js';
-import type { CameoCode } from '../src/extract/events/cameo-codes.js';
-import { quadClassOfRoot } from '../src/extract/events/cameo-codes.js';
 import { dictionaryEntities } from '../src/extract/events/petrarch-actors.js';
-import { importPetrarchActors, importPetrarchAgents, importPetrarchVerbs } from '../src/extract/events/petrarch-import.js';
+import { importPetrarchActors, importPetrarchAgents } from '../src/extract/events/petrarch-import.js';
+import { petrarchVerbLexicon } from '../src/extract/events/petrarch-verb-lexicon.js';
 import { compileLexicon } from '../src/extract/events/verb-lexicon.js';
 
 /**
@@ -160,19 +159,13 @@ function evalPetrarch(verbose: boolean): number | null {
     return null;
   }
   const read = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
-  const verbs = importPetrarchVerbs(read('PETR.Validate.verbs.txt'), 'petr');
   const actors = importPetrarchActors(read('PETR.Validate.actors.txt'));
   const agents = importPetrarchAgents(read('PETR.Validate.agents.txt'));
   // sentence-level and story-level ("+") discards; both apply to the one-sentence records
   const discard = read('PETR.Validate.discards.txt').split('\n').map((l) => l.replace(/#.*/, '').replace(/^\+/, '').trim()).filter(Boolean);
-  // the test dictionary uses WEIS-era and made-up codes: give them neutral rows so events can be written
-  const codes = new Map<string, Readonly<CameoCode>>(loadEventResources().codes);
-  for (const c of verbs.codes) {
-    if (codes.has(c)) continue;
-    const root = /^(0[1-9]|1\d|20)/.test(c) ? c.slice(0, 2) : '01';
-    codes.set(c, { code: c, level: 2, root, base: c.slice(0, 3), label: `imported code ${c}`, goldstein: 0, quadClass: quadClassOfRoot(root), plover: '', ploverMode: '', ploverContext: '' });
-  }
-  const lexicon = compileLexicon(verbs.entries, null, 'PETR.Validate.verbs.txt', 'petr', discard);
+  // the test dictionary uses WEIS-era and made-up codes: neutral rows (the one path of --verbs, petrarch-verb-lexicon.ts)
+  const verbs = petrarchVerbLexicon(read('PETR.Validate.verbs.txt'), 'PETR.Validate.verbs.txt', 'petr', loadEventResources().codes, discard);
+  const { codes, lexicon } = verbs;
   const res = { version: 'petr', codes, lexicon };
   const records = readRecords(read('PETR.UnitTest.records.xml'));
   const nlp = createNlp();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgram, commandsToLoad, loadCommands } from './main.js';
 import { detente } from './test-cli-args.js';
+import { actorsOptions } from './actors-option.js';
 
 test('the --actors help of analyze, ingest and explain names both the JSON format and PETRARCH .txt dictionaries', async () => {
   const program = buildProgram(await loadCommands(commandsToLoad(['node', 'detente', '--help'])));
@@ -29,6 +30,18 @@ test('--actors can be given several times in analyze, ingest, explain and worker
     assert.deepEqual(option.parseArg('mine.json', option.parseArg('Phoenix.Countries.actors.txt', undefined)), ['Phoenix.Countries.actors.txt', 'mine.json'], name);
     assert.match(option.description, /repeat/, name);
   }
+});
+
+test('--verbs (a PETRARCH verb dictionary) can be given several times in analyze, ingest, explain and worker, and reaches the analyzer options', async () => {
+  const program = buildProgram(await loadCommands(commandsToLoad(['node', 'detente', '--help'])));
+  for (const name of ['analyze', 'ingest', 'explain', 'worker']) {
+    const option = program.commands.find((c) => c.name() === name)?.options.find((o) => o.long === '--verbs');
+    assert.ok(option?.parseArg, `${name} collects --verbs`);
+    assert.deepEqual(option.parseArg('b.verbs.txt', option.parseArg('a.verbs.txt', undefined)), ['a.verbs.txt', 'b.verbs.txt'], name);
+    assert.match(option.description, /PETRARCH verb dictionary/, name);
+  }
+  assert.deepEqual(actorsOptions(undefined, ['a.verbs.txt']).verbsFile, ['a.verbs.txt']);
+  assert.equal('verbsFile' in actorsOptions(undefined, undefined), false);
 });
 
 test('detente analyze reads every --actors file and warns of a bad PETRARCH block by file and line, without failing', () => {

@@ -13,6 +13,11 @@ export interface ResourceOptions extends EntityResourceOptions {
    * Default true.
    */
   readonly quoteModels?: boolean;
+  /**
+   * PETRARCH verb dictionaries (`--verbs FILE`, CAMEO.2.0.txt format) whose patterns come before the built-in lexicon,
+   * in order (events/resources.ts `petrarchVerbs`). Default none.
+   */
+  readonly verbsFile?: readonly string[];
 }
 
 /**
@@ -23,7 +28,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   return Object.freeze({
     entities: loadEntityResources(options),
     quotes: loadQuoteResources(options.quoteModels === false ? { cueModel: false, contentEndModel: false, contentSpanModel: false } : {}),
-    events: loadEventResources(),
+    events: loadEventResources(options.verbsFile?.length ? { petrarchVerbs: options.verbsFile, onWarning: options.onActorsWarning } : {}),
     tone: loadToneResources(),
   });
 }

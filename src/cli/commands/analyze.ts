@@ -8,7 +8,7 @@ import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
 import { skippedFilesNote } from '../skipped-files.js';
 import { noArticleNote } from '../no-article-note.js';
-import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
+import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { isSkippedResult, skipWarning } from '../../ingest/skipped-result.js';
 import { checkDate } from '../query-options.js';
@@ -22,15 +22,16 @@ export function registerAnalyze(program: Command): void {
     .option('-f, --format <format>', 'output: text | json | jsonl', parseFormatName, 'text')
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', ACTORS_OPTION_HELP, collectActorsFile)
+    .option('--verbs <file>', VERBS_OPTION_HELP, collectActorsFile)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
-    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string[]; quoteModels: boolean; published?: string }) => {
+    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string[]; verbs?: string[]; quoteModels: boolean; published?: string }) => {
       const published = checkDate(opts.published, '--published');
       if (!['text', 'json', 'jsonl'].includes(opts.format)) {
         throw new Error(`unknown --format "${opts.format}": use text, json or jsonl`);
       }
       const inputs = paths.length ? paths : [defaultExamplesDir()];
-      const analyzer = createAnalyzer({ ...actorsOptions(opts.actors), quoteModels: opts.quoteModels });
+      const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
       const failures: Failure[] = [];
       const json: unknown[] = [];
       let first = true;

@@ -9,7 +9,7 @@ import { checkDate, openStoreToQuery } from '../query-options.js';
 import { displayLocation } from '../../store/store-location.js';
 import { formatFailures, type Failure } from '../failures.js';
 import { noArticleNote } from '../no-article-note.js';
-import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
+import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { isSkippedResult, skipWarning } from '../../ingest/skipped-result.js';
 
@@ -28,9 +28,10 @@ export function registerExplain(program: Command): void {
     .option('--article <id>', 'with --db: the stored article id (optional when --event is given)')
     .option('--event <id>', 'only this event, e.g. 440bd98d06bfbdfb-e4 (ids: `detente events --format jsonl` or `detente explain`)')
     .option('--actors <file>', ACTORS_OPTION_HELP, collectActorsFile)
+    .option('--verbs <file>', VERBS_OPTION_HELP, collectActorsFile)
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files), as for analyze and ingest; not with --db (a stored article keeps its ingest date)')
-    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string[]; inputFormat?: InputFormat; published?: string }) => {
+    .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; actors?: string[]; verbs?: string[]; inputFormat?: InputFormat; published?: string }) => {
       const published = checkDate(opts.published, '--published');
       if (published && opts.db) throw new Error('--published applies to analysed paths, not to --db: a stored article keeps the date it was ingested with');
       const resources = loadEventResources();
@@ -69,7 +70,7 @@ export function registerExplain(program: Command): void {
         return;
       }
       if (!paths.length) throw new Error('give article paths, or --db FILE --article ID');
-      const analyzer = createAnalyzer(actorsOptions(opts.actors));
+      const analyzer = createAnalyzer(actorsOptions(opts.actors, opts.verbs));
       const failures: Failure[] = [];
       const read = readInputs(paths, { format: opts.inputFormat });
       let noArticle = 0;

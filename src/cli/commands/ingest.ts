@@ -12,7 +12,7 @@ import { createProgress } from '../progress.js';
 import { pipelineRun } from '../../store/pipeline-run.js';
 import { skippedFilesNote } from '../skipped-files.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
-import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
+import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { checkDate } from '../query-options.js';
@@ -29,6 +29,7 @@ export function registerIngest(program: Command): void {
     .addOption(dbOption('the store to write (created when missing)'))
     .option('-i, --input-format <format>', 'force the input format: seed | txt | jsonl | html | feed | warc | reuters', parseInputFormat)
     .option('--actors <file>', ACTORS_OPTION_HELP, collectActorsFile)
+    .option('--verbs <file>', VERBS_OPTION_HELP, collectActorsFile)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
@@ -37,12 +38,12 @@ export function registerIngest(program: Command): void {
     .action(
       async (
         paths: string[],
-        opts: { db: string; inputFormat?: InputFormat; actors?: string[]; quoteModels: boolean; published?: string; batch: number; quiet?: boolean; logFormat: LogFormat },
+        opts: { db: string; inputFormat?: InputFormat; actors?: string[]; verbs?: string[]; quoteModels: boolean; published?: string; batch: number; quiet?: boolean; logFormat: LogFormat },
       ) => {
         const published = checkDate(opts.published, '--published');
         const log = createLogger(opts.logFormat, { quiet: opts.quiet });
         checkDbToWrite(opts.db);
-        const analyzer = createAnalyzer({ ...actorsOptions(opts.actors), quoteModels: opts.quoteModels });
+        const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
         // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
         // left behind would look like a store that holds the inputs
         const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);

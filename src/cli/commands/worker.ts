@@ -6,7 +6,7 @@ import { displayLocation } from '../../store/store-location.js';
 import { dbOption } from '../db-option.js';
 import { pipelineRun } from '../../store/pipeline-run.js';
 import { checkDbToWrite } from '../db-path.js';
-import { ACTORS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
+import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import type { LogFormat } from '../logger.js';
 import { createWorkerLogger } from '../worker-logger.js';
 import { queueOption, redisOption } from '../redis-option.js';
@@ -31,7 +31,7 @@ interface WorkerOptions {
   exitWhenEmpty?: boolean;
   stalledSeconds: number;
   keepCompleted: number;
-  actors?: string[];
+  actors?: string[]; verbs?: string[];
   quoteModels: boolean;
   quiet?: boolean;
   logFormat: LogFormat;
@@ -53,6 +53,7 @@ export function registerWorker(program: Command): void {
     .option('--stalled-seconds <n>', "how long a crashed worker's jobs stay locked before another worker takes them", parsePositiveInt, DEFAULT_STALLED_SECONDS)
     .option('--keep-completed <n>', 'completed jobs kept in Redis (the newest; failed jobs are all kept)', parsePositiveInt, DEFAULT_KEEP_COMPLETED)
     .option('--actors <file>', ACTORS_OPTION_HELP, collectActorsFile)
+    .option('--verbs <file>', VERBS_OPTION_HELP, collectActorsFile)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('-q, --quiet', 'no start line and no summary (failures are still written)')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
@@ -74,7 +75,7 @@ export function registerWorker(program: Command): void {
       try {
         store = await openStore(opts.db);
         // the models load once per worker process, then serve every job
-        const analyzer = createAnalyzer({ ...actorsOptions(opts.actors), quoteModels: opts.quoteModels });
+        const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
         const run = pipelineRun(analyzer);
         await store.recordRun(run);
         log.started({ pid: process.pid, queue: opts.queue, redis: displayRedisUrl(opts.redis), db: displayLocation(opts.db), concurrency: opts.concurrency });
