@@ -355,7 +355,9 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     if (m < 0) continue;
     const ref = refs[m];
     const e = ref.entity;
-    if (ref.actor === null || i !== ref.firstToken || !e.country || e.agent === 'MED') continue;
+    // (a pronoun names no country of its own: "If the banks reject it, they risk …, for Minister X insisted" took the
+    // banks' country from "they"; review 17, Reuters)
+    if (ref.actor === null || i !== ref.firstToken || !e.country || e.agent === 'MED' || ref.mention.kind === 'pronoun') continue;
     // the office holder's country is named before him, as a nationality, a possessor, or a place he is in
     // ("Ugandan opposition candidates", "President Mugabe … in Zimbabwe", "to Lebanon's new President");
     // not a country he acts on or goes to ("Opposition leader X condemned Russia", "is travelling to America")

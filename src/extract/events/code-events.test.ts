@@ -821,3 +821,12 @@ test('offering bonds or shares for sale is a market transaction, no intent to co
   assert.deepEqual(brief(run('France offered 300 million euros of bonds in Germany on Tuesday.', [FRA, DEU])), []);
   assert.deepEqual(brief(run('France offered talks to Germany on Tuesday.', [FRA, DEU])), ['FRA>DEU 036']);
 });
+
+test('an office holder named by title alone takes no country from a pronoun before him ("they … for Minister X")', () => {
+  const text = 'If the lenders refuse the offer, they risk a collapse of the talks, for Minister Velasco has insisted that he would not accept a higher margin.';
+  const LENDERS: EntitySpec = { id: 'lenders', name: 'U.S. lenders', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['~they'] };
+  const MIN: EntitySpec = { id: 'min', name: 'Velasco', type: 'PERSON', actor: null, country: null, agent: 'GOV', surfaces: ['Velasco', '~he'] };
+  const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil'] };
+  const events = codeEvents({ id: 'a1', title: 't', published: '2024-03-13', text }, nlp.parse(text), entitiesFor(text, [LENDERS, MIN, BRA]), resources);
+  assert.equal(events.filter((e) => e.source.actor === 'USAGOV').length, 0);
+});
