@@ -146,6 +146,27 @@ function visibleHeadline(doc: Doc, siteName: string | null): string | null {
 }
 
 /**
+ * The page's own article among its JSON-LD blocks: of the blocks of an article type ({@link ARTICLE_TYPES}) with a
+ * headline, date or body, the first whose headline is the page's title (og:title, the visible h1 or `<title>`, the site
+ * name stripped, case and spacing aside), else the first of a true article type rather than a `WebPage`, else the
+ * first. A page can carry several that disagree (a related story's NewsArticle before its own, a WebPage block dated
+ * when the section was created): taking the first alone dated such a page by the other story.
+ * @param ld the page's JSON-LD objects
+ * @param pageTitles the page's own titles, any of them null
+ * @param siteName the site name, stripped from the titles
+ * @returns the block, or null when none is of an article type
+ */
+function articleBlock(ld: readonly Record<string, unknown>[], pageTitles: readonly (string | null)[], siteName: string | null): Record<string, unknown> | null {
+  const blocks = ld.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished || o.articleBody));
+  if (blocks.length < 2) return blocks[0] ?? null;
+  const key = (t: string | null) => stripSiteName(clean(t) ?? '', siteName).toLowerCase();
+  const titles = new Set(pageTitles.map(key).filter(Boolean));
+  return blocks.find((o) => typeof o.headline === 'string' && titles.has(key(o.headline)))
+    ?? blocks.find((o) => !types(o).every((t) => t === 'WebPage'))
+    ?? blocks[0];
+}
+
+/**
  * Reads a page's metadata: title (og:title or twitter:title, else the JSON-LD headline, the visible h1, `<title>`; the
  * site name stripped; at least 3 words), byline
  * (JSON-LD author names, meta author, rel=author), publication date (the article's JSON-LD `datePublished`, then meta
@@ -161,11 +182,11 @@ function visibleHeadline(doc: Doc, siteName: string | null): string | null {
 export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
   const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
-  const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished || o.articleBody)) ?? null;
   const siteName = clean(metaValue(tags, ['og:site_name', 'application-name']));
   // og:title with the site name stripped matches the headline editors chose most often (71 of 86 html-fundus pages,
   // the visible h1 67, JSON-LD headline 62, <title> 54); a title of fewer than 3 words falls through
   const headline = visibleHeadline(doc, siteName);
+  const article = articleBlock(ld, [metaValue(tags, ['og:title', 'twitter:title']), headline, doc.querySelector('title')?.textContent ?? null], siteName);
   const candidates = [
     metaValue(tags, ['og:title', 'twitter:title']),
     typeof article?.headline === 'string' ? article.headline : null,

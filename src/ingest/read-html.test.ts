@@ -137,3 +137,21 @@ test("a page's modification day is kept when it is after publication, from JSON-
   assert.deepEqual(read(`${pub}<meta property="article:modified_time" content="2018-12-31">`), ['2019-03-02', undefined]);
   assert.deepEqual(read(pub), ['2019-03-02', undefined]);
 });
+
+test('of two JSON-LD article blocks that disagree on dates, the one headlined as the page dates it; a WebPage block gives way to a NewsArticle', () => {
+  const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
+  const body = '<article><h1>Lake Orla falls to a ten-year low</h1><p>The water in Lake Orla has dropped to its lowest level in ten years after a dry summer, the regional water board said on Saturday.</p><p>Boat owners at the Vessby marina said they had moved their boats to deeper moorings in July.</p></article>';
+  const related = ld({ '@type': 'NewsArticle', headline: 'Boat show opens at the Vessby marina', datePublished: '2019-06-01T08:00:00Z', dateModified: '2019-06-03T08:00:00Z' });
+  const own = ld({ '@type': 'NewsArticle', headline: 'Lake Orla falls to a ten-year low', datePublished: '2025-08-02T06:00:00Z', dateModified: '2025-08-04T09:00:00Z' });
+  const html = (head: string) => Buffer.from(`<!doctype html><html lang="en"><head><title>Lake Orla falls to a ten-year low | Orla Courier</title>${head}</head><body>${body}</body></html>`);
+  for (const head of [related + own, own + related]) {
+    const r = readHtml(html(head), 'orla.html');
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.deepEqual([r.article.published, r.article.modified], ['2025-08-02', '2025-08-04']);
+  }
+  // no block headlined as the page: the NewsArticle, not the section's WebPage
+  const section = ld({ '@type': 'WebPage', name: 'Lake news', datePublished: '2016-01-10T00:00:00Z' });
+  const untitled = ld({ '@type': 'NewsArticle', datePublished: '2025-08-02T06:00:00Z' });
+  const r = readHtml(html(section + untitled), 'orla.html');
+  assert.ok(r.ok && r.article.published === '2025-08-02', JSON.stringify(r.ok && r.article.published));
+});
