@@ -645,9 +645,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
       if (!speaker) {
         const phrase = invertedSpeakerAfterQuote(doc, i, end, s1, quoted);
         if (phrase) {
-          speaker = phrase;
+          speaker = phrase.speaker;
           side = 'right';
-          after = phrase.end;
+          after = phrase.after;
         }
       }
     }
