@@ -119,8 +119,10 @@ export function findCues(
         }
       }
     }
-    if (!entry && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) {
-      entry = lemmaBits & LEXICON_VERB ? resources.verbs.get(lemma) : lowerBits & LEXICON_VERB ? resources.verbs.get(doc.lower[i]) : undefined;
+    // (the tag tests only for a word the verb lexicon lists: for any other the lookup below finds nothing, and
+    // pluralSubjectVerb, which reads the words around every noun, was most of this line's cost)
+    if (!entry && (lemmaBits | lowerBits) & LEXICON_VERB && (VERBAL.has(doc.pos[i]) || pluralSubjectVerb(doc, i, s0))) {
+      entry = lemmaBits & LEXICON_VERB ? resources.verbs.get(lemma) : resources.verbs.get(doc.lower[i]);
       if (entry && model && scores![i] < model.veto) entry = undefined;
     }
     // "Mr. Doe alleged that …", "Ms Roe forecast that …": a lexicon verb the tagger read as an adjective or noun, between a
