@@ -6,6 +6,7 @@ import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
 import { modifiesNoun, notASpeaker, pastUncodedAddressee, placeOrExample, possessorOfThing, subjectOfReport } from './statement-actors.js';
 import { invertedSpeaker } from './inverted-speaker.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
@@ -1172,6 +1173,13 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
     roles.targetSlot = roles.targets.length ? 'any' : null;
     coding.ruleId = `${coding.ruleId}:inverted`;
     return;
+  }
+  // "the agency quoted the minister as saying …": the one quoted speaks, not the one quoting (quoted-speaker.ts)
+  const quoted = rule.weak && roles.sources.length === 0 && !nounSubject ? quotedSpeaker(doc, chunks, t, sentence.firstToken) : null;
+  if (quoted) {
+    roles.sources = headsOf(quoted);
+    roles.sourceSlot = 'subject';
+    coding.ruleId = `${coding.ruleId}:quoted`;
   }
   for (const slot of roles.sources.length || nounSubject ? [] : rule.source) {
     // "condemned the raid and promised aid": a coordinated verb shares the subject of the first

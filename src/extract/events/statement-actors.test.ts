@@ -147,3 +147,14 @@ test('a subject with an aside between commas is still the subject of what was sa
   // an addressee with an aside after it stays the target: what follows the aside is no verb of the reported clause
   assert.deepEqual(brief('Canada told Brazil, in a letter sent to its embassy, that the quota deal had lapsed.', [CAN, BRA]), ['CAN>BRA 010']);
 });
+
+test('"X quoted Y as saying" is a statement by Y, not by X (eighth hand check, reut2-003)', () => {
+  const PAPER: EntitySpec = { id: 'paper', name: 'Toronto Daily', type: 'ORG', actor: 'CANMED', country: 'CAN', surfaces: ['Toronto Daily'] };
+  const MINISTER: EntitySpec = { id: 'min', name: 'Ana Duarte', type: 'PERSON', actor: 'BRAGOV', country: 'BRA', surfaces: ['Ana Duarte', '~her'] };
+  assert.deepEqual(brief('The Toronto Daily quoted trade minister Ana Duarte as saying she had a message for Canada.', [PAPER, MINISTER, CAN]), ['BRAGOV>CAN 010']);
+  assert.deepEqual(brief('Ana Duarte met the press. The Toronto Daily quoted her, who flew home on Sunday, as saying she had a message for Canada.', [PAPER, MINISTER, CAN]), ['BRAGOV>CAN 010']);
+  // a place the speaker was leaving when speaking is no addressee
+  assert.deepEqual(brief('The Toronto Daily quoted Ana Duarte as saying before leaving Canada that coffee prices would rise.', [PAPER, MINISTER, CAN]), []);
+  // the passive keeps its subject as the speaker
+  assert.deepEqual(brief('Ana Duarte was quoted as saying she had a message for Canada.', [MINISTER, CAN]), ['BRAGOV>CAN 010']);
+});

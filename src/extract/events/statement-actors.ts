@@ -291,8 +291,13 @@ export function placeOrExample(doc: Doc, ref: ActorRef, trigger: number): boolea
   if (k <= trigger + 1 && doc.lower[k] === 'to') return false;
   // "in his speech to the Commons": the audience of a speech or a letter is whom the statement is made to
   if (doc.lower[k] === 'to' && k > 0 && AUDIENCE_NOUNS.has(doc.lower[k - 1])) return false;
+  // "said before leaving Tripoli that …", "after visiting Japan": a time phrase of the saying, no addressee
+  if (k - 1 > trigger && doc.lower[k].endsWith('ing') && GERUND_TIME_WORDS.has(doc.lower[k - 1])) return true;
   return k > trigger && PLACE_OR_EXAMPLE_WORDS.has(doc.lower[k]);
 }
+
+// Words before a gerund that make a time phrase: "before leaving X", "after visiting X", "on arriving in X"
+const GERUND_TIME_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'when', 'on', 'upon', 'since']);
 
 // Possessive pronouns that may open an addressee phrase ("told his cabinet")
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
