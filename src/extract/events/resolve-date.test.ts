@@ -289,3 +289,10 @@ test('"this October" in a March story is the coming October, a plan: the publica
   const p = 'The senators rejected the plan this January.';
   assert.equal(resolveEventDate(p, 0, at(p, 'rejected'), '1990-03-12').date, '1990-01-01');
 });
+
+test('a month written in lower case after "in" is the month; "march" and "may" elsewhere stay verbs (reut2-017)', () => {
+  const s = 'The accords were signed during the president\'s trip to Lima in march.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'signed'), '1990-05-16').date, '1990-03-01');
+  const v = 'The farmers vowed to march on the capital.';
+  assert.equal(resolveEventDate(v, 0, at(v, 'vowed'), '1990-05-16').date, '1990-05-16');
+});

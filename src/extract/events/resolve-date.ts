@@ -339,7 +339,8 @@ export function resolveEventDate(
     const before = sentenceText.slice(Math.max(0, r.index - 40), r.index) + (/^(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+/i.exec(r.text)?.[0] ?? '');
     if (DEADLINE_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) continue;
     // "pledged to march into the capital", "they may agree": a verb, not a month
-    if (/^(?:march|may)$/.test(r.text.trim())) continue;
+    // ("a visit to Mexico in march", wire copy writing the month in lower case after a preposition, is the month)
+    if (/^(?:march|may)$/.test(r.text.trim()) && !/\b(?:in|since|during|early|late|mid-?)\s*$/i.test(sentenceText.slice(Math.max(0, r.index - 8), r.index))) continue;
     // "a budget year that opens this October" in a March story: the month of the publication's year, after it, so a
     // plan; chrono-node leaves "this" out and counts back to the October before (eighth hand check, reut2-003)
     if (ref && /\bthis\s+$/i.test(before) && r.start.isCertain('month') && !r.start.isCertain('year') && (r.start.get('month') ?? 0) > ref.getUTCMonth() + 1) continue;
