@@ -385,7 +385,7 @@ ${st.liveHeap ? `Live heap (heapUsed after a forced full GC, in the stage-profil
 
 ${su.error ? `**${su.error}**\n\n` : ''}\`node bin/detente.js analyze <seed article>\` (text output), from spawn to exit: median ${n0(su.medianMs)} ms wall over ${su.runs} runs (${su.cliMs.map(n0).join(', ')} ms), median CPU ${su.medianCpuMs == null ? 'n/a' : `${n0(su.medianCpuMs)} ms`}; bare \`node -e 0\`: ${n0(su.bareNodeMs)} ms.
 
-Breakdown (scripts/bench-startup-probe.mjs: the same steps in one plain-Node process against dist/, median of runs):
+Breakdown (scripts/bench-startup-probe.mjs: the same steps in one plain-Node process against the separate modules tsc writes to dist/, median of runs; the CLI itself runs the esbuild bundle dist/cli-bundle/main.cjs with V8's code cache (src/cli/run-bundle.ts), so these steps show where start-up work lies, not what the CLI pays for module loading and compiling):
 
 ${lapTable}
 
