@@ -823,7 +823,7 @@ test('offering bonds or shares for sale is a market transaction, no intent to co
 });
 
 test('an office holder named by title alone takes no country from a pronoun before him ("they … for Minister X")', () => {
-  const text = 'If the lenders refuse the offer, they risk a collapse of the talks, for Minister Velasco has insisted that he would not accept a higher margin.';
+  const text = 'Should the lenders turn the plan down, they could wreck the talks, since Minister Velasco has vowed he will not accept any higher spread.';
   const LENDERS: EntitySpec = { id: 'lenders', name: 'U.S. lenders', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['~they'] };
   const MIN: EntitySpec = { id: 'min', name: 'Velasco', type: 'PERSON', actor: null, country: null, agent: 'GOV', surfaces: ['Velasco', '~he'] };
   const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil'] };
