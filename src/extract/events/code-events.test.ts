@@ -830,3 +830,8 @@ test('an office holder named by title alone takes no country from a pronoun befo
   const events = codeEvents({ id: 'a1', title: 't', published: '2024-03-13', text }, nlp.parse(text), entitiesFor(text, [LENDERS, MIN, BRA]), resources);
   assert.equal(events.filter((e) => e.source.actor === 'USAGOV').length, 0);
 });
+
+test('the securities guard leaves diplomatic offers alone ("security guarantees", "a share of its vaccines")', () => {
+  assert.deepEqual(brief(run('France offered Russia new security guarantees on Tuesday.', [FRA, RUS])), ['FRA>RUS 030']);
+  assert.deepEqual(brief(run('France offered Germany a share of its vaccine stocks on Tuesday.', [FRA, DEU])), ['FRA>DEU 030']);
+});
