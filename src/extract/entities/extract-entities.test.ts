@@ -477,4 +477,12 @@ test('a capital city opening a longer name is a place in that name, not the gove
   assert.equal(actorAt('Paris Bourse'), null);
   assert.equal(actorAt('Paris said'), 'FRAGOV');
   assert.equal(actorAt('Oslo Harbour'), null);
+  // a title-case headline says nothing about longer names: its capitals stay governments
+  for (const [headline, surface, code] of [
+    ['Tokyo Accuses Seoul Of Dumping Cheap Steel', 'Seoul', 'KORGOV'],
+    ['Washington Slams Beijing Over Chip Curbs', 'Washington', 'USAGOV'],
+  ] as const) {
+    const hs = run(headline);
+    assert.equal(hs.find((e) => e.mentions.some((m) => m.start === headline.indexOf(surface)))?.actor, code, headline);
+  }
 });

@@ -580,8 +580,29 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 function beforeNamePart(view: DocView, tok: number): boolean {
   const { doc } = view;
   if (tok >= doc.tokenCount || view.sentenceOf[tok] !== view.sentenceOf[tok - 1]) return false;
-  if (doc.pos[tok] === 'VERB' || doc.pos[tok] === 'AUX' || CALENDAR_WORDS.has(view.keys[tok])) return false;
-  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[tok], doc.ends[tok]));
+  const pos = doc.pos[tok];
+  if ((pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ') || CALENDAR_WORDS.has(view.keys[tok])) return false;
+  return capitalisedAt(doc, tok) && !titleCaseSentence(doc, view.sentenceOf[tok]);
+}
+
+function capitalisedAt(doc: DocView['doc'], i: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.ends[i]));
+}
+
+/**
+ * True when every word of sentence `s` after its first starts with a capital letter: a headline in title case
+ * ("Washington Slams Beijing Over New Tariffs", "Moscow Accuses Kyiv Of Shelling"), where a capital says nothing about
+ * a longer name (review 17b: feed headlines lost their government codes).
+ */
+function titleCaseSentence(doc: DocView['doc'], s: number): boolean {
+  const { firstToken, endToken } = doc.sentences[s];
+  let words = 0;
+  for (let i = firstToken + 1; i < endToken; i++) {
+    if (!/^\p{L}/u.test(doc.text.charAt(doc.starts[i]))) continue;
+    if (!capitalisedAt(doc, i) && !/^\p{Lu}+$/u.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 type Base = MentionPlace;
