@@ -8,7 +8,7 @@ const nlp = createNlp();
 const res = loadEntityResources();
 
 test('the Turkish General Staff is the Turkish military, not a general named Staff', () => {
-  const text = 'General Selim Aydan, deputy head of the Turkish General Staff, said the navy was on alert. The Turkish General Staff later said all leave was cancelled.';
+  const text = 'General Selim Aydan, deputy head of the Turkish General Staff, said winter drills would begin in May. The Turkish General Staff later said all leave was cancelled.';
   const es = extractEntities(nlp.parse(text), res, '1987-03-27');
   const staff = es.find((e) => e.name === 'Turkish General Staff');
   assert.equal(staff?.type, 'ORG');
@@ -17,7 +17,7 @@ test('the Turkish General Staff is the Turkish military, not a general named Sta
 });
 
 test('an officer named before ", <title> of the <country> General Staff" takes its code', () => {
-  const text = 'General Selim Aydan, Deputy Chief of the Turkish General Staff, told reporters the navy was on alert.';
+  const text = 'General Selim Aydan, Deputy Chief of the Turkish General Staff, said on Friday that winter drills would begin in May.';
   const es = extractEntities(nlp.parse(text), res, '1987-03-27');
   assert.equal(es.find((e) => e.name === 'Selim Aydan')?.actor, 'TURMIL');
 });
