@@ -95,12 +95,13 @@ if (
   const entry = (await import('../dist/cli/cli-entry.js').catch(() => null))?.cliEntry(dist) ?? { kind: 'modules', url: new URL('cli/main.js', dist) };
   let main;
   let afterMain = () => {};
-  if (entry.kind === 'bundle') {
-    const { runBundle } = await import('../dist/cli/run-bundle.js');
+  // (a dist/ missing run-bundle.js runs the modules, as a dist/ missing cli-entry.js does)
+  const runBundle = entry.kind === 'bundle' ? (await import('../dist/cli/run-bundle.js').catch(() => null))?.runBundle : undefined;
+  if (runBundle) {
     const bundle = runBundle(entry.file, entry.codeCache, process.env.DETENTE_WRITE_CODE_CACHE === '1');
     main = bundle.exports.main;
     afterMain = bundle.afterMain;
-  } else main = (await import(entry.url.href)).main;
+  } else main = (await import(new URL('cli/main.js', dist).href)).main;
   await main();
   afterMain();
 }
