@@ -13,6 +13,7 @@ import {
   type SeatEntry,
 } from './gazetteer.js';
 import { hasLetter, startsUpper, startsWithLetter } from './letter-case.js';
+import { isTitleCaseLine } from './title-case-line.js';
 import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources, GroupEntry } from './resources.js';
 
@@ -572,37 +573,18 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when token `tok` (the token after a capital city) is a capitalised word of the same sentence that is no verb and no
- * month or weekday: the city is then the first word of a longer name ("London Exchange sources", "Washington Public
- * Power", "the Paris Club"), a place in that name and not the government it stands for alone ("London said"). Review 17:
- * "London Exchange sources said" and "the London Interbank Offered Rate" were coded GBRGOV.
+ * True when token `tok` (the token after a capital city) is a capitalised noun, proper noun or adjective of the same
+ * sentence, no month or weekday, outside a title-case line (title-case-line.ts: there capitals say nothing): the city is
+ * then the first word of a longer name ("London Exchange sources", "Washington Public Power", "the Paris Club"), a place
+ * in that name and not the government it stands for alone ("London said"). Review 17: "London Exchange sources said"
+ * and "the London Interbank Offered Rate" were coded GBRGOV; review 17b: "Washington Slams Beijing …" lost USAGOV.
  */
 function beforeNamePart(view: DocView, tok: number): boolean {
   const { doc } = view;
   if (tok >= doc.tokenCount || view.sentenceOf[tok] !== view.sentenceOf[tok - 1]) return false;
   const pos = doc.pos[tok];
   if ((pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ') || CALENDAR_WORDS.has(view.keys[tok])) return false;
-  return capitalisedAt(doc, tok) && !titleCaseSentence(doc, view.sentenceOf[tok]);
-}
-
-function capitalisedAt(doc: DocView['doc'], i: number): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[i], doc.ends[i]));
-}
-
-/**
- * True when every word of sentence `s` after its first starts with a capital letter: a headline in title case
- * ("Washington Slams Beijing Over New Tariffs", "Moscow Accuses Kyiv Of Shelling"), where a capital says nothing about
- * a longer name (review 17b: feed headlines lost their government codes).
- */
-function titleCaseSentence(doc: DocView['doc'], s: number): boolean {
-  const { firstToken, endToken } = doc.sentences[s];
-  let words = 0;
-  for (let i = firstToken + 1; i < endToken; i++) {
-    if (!/^\p{L}/u.test(doc.text.charAt(doc.starts[i]))) continue;
-    if (!capitalisedAt(doc, i) && !/^\p{Lu}+$/u.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
-    words++;
-  }
-  return words >= 2;
+  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[tok], doc.ends[tok])) && !isTitleCaseLine(view, view.sentenceOf[tok]);
 }
 
 type Base = MentionPlace;

@@ -1,13 +1,10 @@
 import type { DocView } from './doc-view.js';
-import { startsUpper, startsWithLetter } from './letter-case.js';
 import type { RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
+import { isTitleCaseLine } from './title-case-line.js';
 
 /** Rules of guesses that rest on the tagger or on capitalisation alone. */
 const GUESS_RULES: ReadonlySet<string> = new Set(['ner-tagger', 'ner-tagger+name', 'ner-repeat', 'capitalised-name', 'given-name', 'cue-word-name']);
-
-/** Short function words a title-case line may leave in lower case ("Best Pizza in Town", "Worth the Trip"). */
-const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is']);
 
 /**
  * Names guessed in a title-case line ("Great Job Thanks", "Favorite Restaurant", "Combo Meal Deal"): where a line — a
@@ -24,7 +21,7 @@ const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or',
  * @returns the mentions without such guesses
  */
 export function dropHeadlineCommonNames(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
-  const { doc, keys } = view;
+  const { keys } = view;
   const candidate = (m: RawMention): boolean => {
     if (m.kind !== 'name' || m.actor !== null || !GUESS_RULES.has(m.rule) || res.firstNames.has(keys[m.tokStart])) return false;
     // "By Anonymous": a byline names its author.
@@ -37,17 +34,7 @@ export function dropHeadlineCommonNames(view: DocView, res: EntityResources, men
   const isTitleLine = (s: number): boolean => {
     let v = titleLine.get(s);
     if (v !== undefined) return v;
-    const sentence = doc.sentences[s];
-    const p = doc.paragraphs[sentence.paragraph];
-    v = p.endSentence - p.firstSentence === 1;
-    let capitalised = 0;
-    for (let i = sentence.firstToken; v && i < sentence.endToken; i++) {
-      const w = doc.text.slice(doc.starts[i], doc.ends[i]);
-      if (!startsWithLetter(w)) continue;
-      if (startsUpper(w)) capitalised++;
-      else if (!MINOR_WORDS.has(keys[i])) v = false;
-    }
-    v = v && capitalised >= 2;
+    v = isTitleCaseLine(view, s);
     titleLine.set(s, v);
     return v;
   };
