@@ -58,3 +58,13 @@ export function spanOfTokens(doc: Doc, start: number, end: number): Span {
   const e = doc.ends[end - 1];
   return { start: s, end: e, text: doc.text.slice(s, e) };
 }
+
+/**
+ * True when token `t` has white space on both sides, with a token before it and one after it before `end`: a hyphen so
+ * written is a dash between clauses or an aside ("X - a teacher - says", "CHICAGO, March 9 - Acme Inc said"), never
+ * part of a word ("Smith-Jones").
+ * @param end first token past the range the token after `t` must lie in (default: the document's end)
+ */
+export function spacedBothSides(doc: Doc, t: number, end: number = doc.tokenCount): boolean {
+  return t > 0 && t + 1 < end && doc.ends[t - 1] < doc.starts[t] && doc.ends[t] < doc.starts[t + 1];
+}

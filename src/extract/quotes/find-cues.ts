@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import { copulaAdjective } from './copula-adjective.js';
+import { spacedBothSides } from './doc-helpers.js';
 import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
 import { LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
@@ -1018,7 +1019,7 @@ function objectPronoun(doc: Doc, t: number, s1: number): TokenRange | null {
 /** True when token `t` is a dash setting off an aside: an em or en dash, "--", or a hyphen with a space on each side ("X - a teacher - says"). */
 function asideDash(doc: Doc, t: number): boolean {
   const w = doc.lower[t];
-  return DASH.test(w) || (w === '-' && t > 0 && t + 1 < doc.tokenCount && doc.starts[t] > doc.ends[t - 1] && doc.starts[t + 1] > doc.ends[t]);
+  return DASH.test(w) || (w === '-' && spacedBothSides(doc, t));
 }
 
 /** "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed; null when no question follows. */

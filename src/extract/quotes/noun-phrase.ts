@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { spacedBothSides } from './doc-helpers.js';
 
 /** A token range `[start, end)` of a noun phrase, with the index of its head token. */
 export interface TokenRange {
@@ -66,19 +67,11 @@ function hyphenInner(doc: Doc, i: number): boolean {
   return HYPHEN.has(doc.lower[i - 1]) && HYPHEN.has(doc.lower[i + 1]) && doc.ends[i - 1] === doc.starts[i] && doc.ends[i] === doc.starts[i + 1];
 }
 
-/**
- * True when the hyphen at `i` has white space on both sides: a dash between clauses, as after a wire dateline
- * ("CHICAGO, March 9 - Acme Inc said"), never part of a name ("Jean-Luc", "Smith-Jones").
- */
-function spacedDash(doc: Doc, i: number): boolean {
-  return i > 0 && i + 1 < doc.tokenCount && doc.ends[i - 1] < doc.starts[i] && doc.ends[i] < doc.starts[i + 1];
-}
-
 function isNpToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
   if (NP_MODIFIER.has(p)) return !isQuoteMark(doc.lower[i]);
   if (p === 'PART' || p === 'PRON') return POSSESSIVE.has(doc.lower[i]);
-  if (p === 'PUNCT') return (HYPHEN.has(doc.lower[i]) && !spacedDash(doc, i)) || doc.lower[i] === '.' || possessiveMark(doc, i);
+  if (p === 'PUNCT') return (HYPHEN.has(doc.lower[i]) && !spacedBothSides(doc, i)) || doc.lower[i] === '.' || possessiveMark(doc, i);
   return doc.lower[i] === 'mr.' || doc.lower[i] === 'mrs.' || doc.lower[i] === 'ms.' || doc.lower[i] === 'dr.';
 }
 

@@ -2,7 +2,7 @@ import type { Doc } from '../../nlp/doc.js';
 import { complementFollowsCue } from './complement-after-cue.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import type { CueMatch } from './find-cues.js';
-import { anyCovered, hasComma, hasVerb } from './doc-helpers.js';
+import { anyCovered, hasComma, hasVerb, spacedBothSides } from './doc-helpers.js';
 import { nounListEnd, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { QuoteRule } from './quote-rule.js';
 import { pairedAsideClose } from './paired-dash-aside.js';
@@ -1121,7 +1121,7 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
       if (v < s1 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return trimEnd(doc, cs, t);
     }
     // a spaced dash opens an aside: "… by the plan — a modest boost …"
-    const spaced = doc.starts[t] > doc.ends[t - 1] && t + 1 < s1 && doc.starts[t + 1] > doc.ends[t];
+    const spaced = spacedBothSides(doc, t, s1);
     if (DASHES.has(doc.lower[t]) && (spaced || doc.lower[t] === '\u2014')) {
       // "that the party's donors — who spent millions — now back him": a clause with no verb yet steps over the aside
       if (doc.lower[cs] === 'that' && !hasVerb(doc, cs + 1, t)) {
