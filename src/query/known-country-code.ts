@@ -1,5 +1,5 @@
 import { loadCountryGeo } from './country-geo.js';
-import { CAMEO_REGION_CODES, CAMEO_TERRITORY_CODES, CAMEO_TRANSNATIONAL_CODES } from './actor-code-parts.js';
+import { CAMEO_REGION_CODES, CAMEO_TERRITORY_CODES, CAMEO_TRANSNATIONAL_CODES } from '../resources/cameo-actor-slots.js';
 
 /**
  * The codes among `codes` that are no country code detente knows: neither an ISO 3166-1 alpha-3 country of the

@@ -1,15 +1,17 @@
+import { CAMEO_REGION_CODES, CAMEO_RELIGION_CODES, CAMEO_TRANSNATIONAL_CODES } from '../../resources/cameo-actor-slots.js';
+
 /**
  * The first three letters of CAMEO actor codes that are no country: the generic international and transnational codes
  * (IGO, IMG, INT, MNC, NGM, NGO, UIS: CAMEO manual 1.1b3 §3.1.3 and its table of international codes), the
  * international region codes (Table 3.3: AFR, ASA … WST), the religion codes (§4.3: ATH, BAH, BUD, CHR …, with the
- * indigenous and new religions ABR … NRM) and ETN, the ethnic codes of the text-to-CAMEO agent names table
- * ("ETN16736"). A user code opening with none of these and no known country code is most likely a typing error
+ * families of smaller religions ABR, EAR, INR, IRR) — the sets of src/resources/cameo-actor-slots.ts, which the query
+ * side reads too — and ETN, the ethnic codes of the text-to-CAMEO agent names table ("ETN16736"). A user code opening with none of these and no known country code is most likely a typing error
  * ("XYZGOV"), but users do code new actors: a warning, not an error (docs/actors.md).
  */
 export const CAMEO_NON_COUNTRY_PREFIXES: ReadonlySet<string> = new Set([
-  'IGO', 'IMG', 'INT', 'MNC', 'NGM', 'NGO', 'UIS',
-  'AFR', 'ASA', 'BLK', 'CRB', 'CAU', 'CFR', 'CAS', 'CEU', 'EIN', 'EAF', 'EEU', 'EUR', 'LAM', 'MEA', 'MDT', 'NAF', 'NMR', 'PGS', 'SCN', 'SAM', 'SAS', 'SEA', 'SAF', 'WAF', 'WST',
-  'ATH', 'BAH', 'BUD', 'CHR', 'CON', 'HIN', 'JAN', 'JEW', 'MOS', 'SHN', 'SIK', 'TAO', 'ABR', 'ADR', 'EAR', 'INR', 'IRR', 'ITR', 'NRM',
+  ...CAMEO_TRANSNATIONAL_CODES,
+  ...CAMEO_REGION_CODES,
+  ...CAMEO_RELIGION_CODES,
   'ETN',
 ]);
 
