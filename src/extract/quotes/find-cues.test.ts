@@ -206,3 +206,15 @@ test('a participle the tagger reads as a noun after a two-token closing mark and
   assert.equal(q?.speaker.mention?.text, 'The mayor');
   assert.equal(quotes.find((x) => x.cue?.text === 'said')?.text, "the plan ''expanded the party,''");
 });
+
+// issue 5 leftover: a relative clause set off by hyphens with a space on each side ("The governor - who has said … -
+// said") lost its own attribution, while the em-dash and "--" forms kept it: the relative pronoun did not step over the
+// spaced hyphen to the phrase it stands for, so its cue had no speaker
+test('"The governor - who has said she backs the levy - said …": the aside\'s own report keeps the governor as speaker', () => {
+  const quotes = run('The governor - who has said she backs the levy - said on Monday that taxes would rise.');
+  const inner = quotes.find((q) => q.text === 'she backs the levy');
+  assert.ok(inner, `the aside's report is found: ${JSON.stringify(quotes.map((q) => q.text))}`);
+  assert.equal(inner.cue?.text, 'said');
+  assert.equal(inner.speaker.mention?.text, 'The governor');
+  assert.ok(quotes.some((q) => q.text === 'that taxes would rise' && q.speaker.mention?.text === 'The governor'));
+});

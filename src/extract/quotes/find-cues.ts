@@ -746,7 +746,7 @@ function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Ar
   if (/^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
     let k = speaker.start - 1;
-    if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || DASH.test(doc.lower[k]))) k--; // "Graham — who …", "Duke (who …)"
+    if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || asideDash(doc, k))) k--; // "Graham — who …", "Graham - who …", "Duke (who …)"
     speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
   }
   // "… under the program and Trump says …": a phrase right after a preposition belongs to it; the subject of the cue is the
