@@ -69,3 +69,23 @@ test('a UTF-16 byte-order mark followed by an odd number of bytes is an encoding
   assert.throws(() => decodeBytes(Buffer.from([0xff, 0xfe, 0x00, 0x62, 0x61]), 'broken.txt'), /E_INGEST_ENCODING|odd number of bytes/);
   assert.equal(decodeBytes(Buffer.from([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]), 'ok.txt').text, 'hi');
 });
+
+test('UTF-16 without a byte-order mark (as Windows tools write it) is text, decoded from either byte order', () => {
+  const text = 'The harbour board met on Friday and said the new quay would open in May.';
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  assert.equal(binaryReason(le), null);
+  assert.equal(binaryReason(be), null);
+  assert.deepEqual(decodeBytes(le, 'le.txt'), { text, encoding: 'utf-16le', fallback: false });
+  assert.deepEqual(decodeBytes(be, 'be.txt'), { text, encoding: 'utf-16be', fallback: false });
+  // cut after an odd byte: named as broken UTF-16, not decoded with a garbage last character
+  assert.throws(() => decodeBytes(le.subarray(0, le.length - 1), 'cut.txt'), /cut\.txt looks like UTF-16LE .*odd number of bytes/);
+});
+
+test('binary data with scattered NUL bytes is not mistaken for BOM-less UTF-16', () => {
+  // 16-bit integers: small values put NULs in the high bytes, but not beside printable characters throughout
+  const ints = Buffer.alloc(64);
+  for (let i = 0; i < 32; i++) ints.writeUInt16LE(i * 3, 2 * i);
+  assert.equal(binaryReason(ints), 'NUL bytes');
+  assert.equal(binaryReason(Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00, 0x00, 0x43, 0x00, 0x44, 0x00, 0x45, 0x00, 0x46, 0x00, 0x47, 0x00, 0x48, 0x00])), 'NUL bytes');
+});

@@ -58,12 +58,12 @@ const SIGNATURES: ReadonlyArray<[string, number[]]> = [
 /**
  * Tells whether bytes are binary rather than text: a known binary signature (PDF, PNG, JPEG, GIF, ZIP, ELF,
  * SQLite), a NUL byte, or more than 2% control bytes (other than TAB/LF/CR/FF/ESC) in the first 64 KiB.
- * UTF-16 with a byte-order mark is text.
+ * UTF-16 with a byte-order mark is text, and so is UTF-16 without one when {@link bomlessUtf16} recognises it.
  * @param bytes file content (or its start)
  * @returns a short reason (`NUL bytes`, `PDF signature`…) when binary, else null
  */
 export function binaryReason(bytes: Uint8Array): string | null {
-  if (hasUtf16Bom(bytes)) return null;
+  if (hasUtf16Bom(bytes) || bomlessUtf16(bytes)) return null;
   for (const [name, sig] of SIGNATURES) {
     if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) return `${name} signature`;
   }
@@ -76,6 +76,41 @@ export function binaryReason(bytes: Uint8Array): string | null {
   }
   if (n > 0 && control / n > MAX_CONTROL_RATIO) return `${((100 * control) / n).toFixed(1)}% control characters`;
   return null;
+}
+
+/** Share of two-byte code units that must be an ASCII character beside a NUL byte for BOM-less UTF-16. */
+const MIN_UTF16_ASCII_UNITS = 0.6;
+/** Code units sniffed to recognise BOM-less UTF-16 (fewer say nothing). */
+const MIN_UTF16_UNITS = 8;
+
+/**
+ * Recognises UTF-16 without a byte-order mark (Windows tools write it: PowerShell's `>` redirection, "Unicode"
+ * in Notepad) from the NUL bytes of its ASCII characters: in the first 64 KiB, at least 60% of the two-byte code
+ * units are a printable or white-space ASCII byte beside a NUL on the same side (low byte first: UTF-16LE), none is
+ * the mirror image and no unit is NUL NUL. Text in another script without ASCII letters is
+ * not recognised (its NULs are rare) and stays "binary" for {@link binaryReason}.
+ * @param bytes file content or its start (a trailing odd byte is not looked at)
+ * @returns `utf-16le`, `utf-16be`, or null when the bytes are not recognisably UTF-16
+ */
+export function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) >> 1;
+  if (n < MIN_UTF16_UNITS) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i++) {
+    const lo = bytes[2 * i];
+    const hi = bytes[2 * i + 1];
+    if (lo === 0 && hi === 0) return null;
+    if (hi === 0 && isAsciiText(lo)) le++;
+    else if (lo === 0 && isAsciiText(hi)) be++;
+  }
+  if (le >= MIN_UTF16_ASCII_UNITS * n && be === 0) return 'utf-16le';
+  if (be >= MIN_UTF16_ASCII_UNITS * n && le === 0) return 'utf-16be';
+  return null;
+}
+
+function isAsciiText(b: number): boolean {
+  return (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
 function hasUtf16Bom(b: Uint8Array): boolean {
@@ -120,7 +155,7 @@ function detectedCharset(buf: Buffer): { name: string; confidence: number } | nu
 
 /**
  * Decodes file bytes to a string, safely.
- * Order: byte-order mark (UTF-8, UTF-16LE/BE); a declared charset (XML declaration, HTML meta, HTTP header)
+ * Order: byte-order mark (UTF-8, UTF-16LE/BE); UTF-16 without one ({@link bomlessUtf16}); a declared charset (XML declaration, HTML meta, HTTP header)
  * when iconv-lite knows it and it is not UTF-8; strict UTF-8; then, only when the bytes are clearly single-byte
  * text (no well-formed UTF-8 multi-byte sequence at all): the charset chardet detects when it is a non-Latin
  * single-byte one with confidence ≥ 25 (windows-1251, ISO-8859-7…) or another Latin one with confidence ≥ 60 (ISO-8859-2…),
@@ -146,6 +181,11 @@ export function decodeBytes(bytes: Uint8Array, origin: string, declared?: string
     }
     return { text: iconv().decode(buf.subarray(2), utf16), encoding: utf16, fallback: false };
   }
+  const bomless = bomlessUtf16(buf);
+  if (bomless && buf.length % 2 !== 0) {
+    throw new IngestError(IngestCode.Encoding, `${origin} looks like ${bomless.toUpperCase()} without a byte-order mark but has an odd number of bytes (${buf.length}); it is truncated or not UTF-16: convert it to UTF-8`, origin);
+  }
+  if (bomless) return { text: iconv().decode(buf, bomless), encoding: bomless, fallback: false };
   const label = declared?.trim().toLowerCase();
   if (label && !/^(utf-?8|us-ascii|ascii)$/.test(label) && iconv().encodingExists(label)) {
     // A declared single-byte charset is only trusted when the bytes are not valid UTF-8 with multi-byte
