@@ -463,8 +463,16 @@ test('a capital naming a known institution is that institution, not the governme
   const es = run('Creditors of the Paris Club met on Monday, and shares on the Tokyo Stock Exchange fell.');
   assert.deepEqual(
     es.map((e) => [e.name, e.type, e.actor]),
-    [['Paris Club', 'ORG', null], ['Tokyo Stock Exchange', 'ORG', 'JPNBUS']],
+    [['Paris Club', 'ORG', 'IGOBUSPROC'], ['Tokyo Stock Exchange', 'ORG', 'JPNBUS']],
   );
+});
+
+test('intergovernmental bodies of the CAMEO manual and the PETRARCH2 dictionary are coded: the OECD, the Gulf Cooperation Council, the EBRD', () => {
+  const es = run('The OECD cut its forecast, the Gulf Cooperation Council met in Riyadh and the EBRD lent more to Kazakhstan.');
+  const actors = Object.fromEntries(es.map((e) => [e.mentions[0].text, e.actor]));
+  assert.equal(actors['OECD'], 'IGOWSTBUS', JSON.stringify(actors));
+  assert.equal(actors['Gulf Cooperation Council'], 'IGOPGSGCC', JSON.stringify(actors));
+  assert.equal(actors['EBRD'], 'IGOEURDEVEBR', JSON.stringify(actors));
 });
 
 test('a capital city opening a longer name is a place in that name, not the government ("the Paris Bourse", "Oslo Harbour Board")', () => {

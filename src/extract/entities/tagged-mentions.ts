@@ -7,6 +7,7 @@ import { spansOf, tagTokens } from './ner-tagger.js';
 import { startsUpper } from './letter-case.js';
 import { hyphenatedNameEnd } from './hyphenated-names.js';
 import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
+import { capitalAfterAbbreviation } from './abbreviation-capitals.js';
 import type { EntityResources } from './resources.js';
 
 
@@ -159,6 +160,8 @@ export function placeInsideName(view: DocView, res: EntityResources, held: reado
   // The other words are a place of their own: two names side by side.
   if (matchWords(res.places, rest, restKeys, 0, rest.length).some((m) => m.end === rest.length)) return null;
   if (matchWords(res.gazetteer, rest, restKeys, 0, rest.length).some((m) => m.end === rest.length && m.phrase.entries.some((e) => e.kind === 'country' || e.kind === 'seat'))) return null;
+  // "U.S. Currency dipped": an ordinary word capitalised after the abbreviation's full stop names nothing
+  if (capitalAfterAbbreviation(view, res, place, a, b)) return null;
   return place;
 }
 
