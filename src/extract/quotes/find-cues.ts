@@ -11,6 +11,7 @@ import { quantifiedAgent } from './quantified-agent.js';
 import { passivePredicateEnd, passivePredicateEntry } from './passive-predicate.js';
 import { isNamePartCue, namePartSubject } from './name-part-cue.js';
 import { invertedSpeakerAfterQuote } from './inverted-speaker.js';
+import { relativeBeforeAdjunct } from './adjunct-subject.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
@@ -705,6 +706,9 @@ function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number
     speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
     if (speaker && isTimePhrase(doc, speaker)) speaker = null;
   }
+  // "Tom Hale, who in the past has criticized …": the phrase found is an adjunct's object; the relative pronoun is the subject
+  const relative = speaker && aside < 0 ? relativeBeforeAdjunct(doc, speaker, s0, quoted) : null;
+  if (relative) return relative;
   // "a person with knowledge of the talks said", "people familiar with her thinking say": a subject with post-modifiers
   // (the chunker alone ends the phrase at the modifier's noun, or finds none)
   if (aside < 0 && j >= s0 && !quoted[j] && doc.lower[j] !== ',' && (!speaker || (speaker.start > s0 && (doc.pos[speaker.start - 1] === 'ADP' || doc.pos[speaker.start - 1] === 'VERB')))) {
