@@ -331,12 +331,31 @@ export function sharedSubjectVerb(doc: Doc, t: number, first: number): number {
       // "condemned a bombing in which four Iraqis were killed and called on …": an active verb does not share the
       // subject of a passive relative clause before it (passive-relative.ts)
       if (active && hops === 0 && passiveRelativeVerb(doc, j, first)) continue;
+      // "doubted whether any plan X could adopt would work, and said …": an inflected verb is not coordinated with a
+      // bare verb after a modal or "to" (English coordinates like forms), so it shares the subject of the verb before
+      if (hops === 0 && inflected(doc, t) && bareAfterModal(doc, j, first)) continue;
       prev = j;
     }
     if (prev < 0) return v;
     v = prev;
   }
   return v;
+}
+
+const MODAL_WORDS = new Set(['will', 'would', 'could', 'can', 'should', 'shall', 'may', 'might', 'must', 'to']);
+
+/** True for a verb in an inflected form, past or third person ("said", "says"), not bare and not an -ing form. */
+function inflected(doc: Doc, t: number): boolean {
+  const w = doc.lower[t];
+  return w !== doc.lemmas[t] && !w.endsWith('ing');
+}
+
+/** True for a bare verb right after a modal or "to" (adverbs between): "could adopt", "to reduce", "will soon meet". */
+function bareAfterModal(doc: Doc, j: number, first: number): boolean {
+  if (doc.lower[j] !== doc.lemmas[j]) return false;
+  let k = j - 1;
+  while (k > first && doc.pos[k] === 'ADV') k--;
+  return k >= first && MODAL_WORDS.has(doc.lower[k]);
 }
 
 /**
@@ -359,6 +378,41 @@ function reducedRelative(doc: Doc, j: number, first: number, objectOnly = false)
   if (takesDirectObject(doc, j)) return false;
   return k >= first && (doc.pos[k] === 'ADP' || doc.pos[k] === 'VERB' || doc.pos[k] === 'PART');
 }
+
+// conjunctions the tagger reads as prepositions: the phrase after them is a clause's subject ("after X broke …")
+const CONJUNCTION_PREPS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'as', 'because', 'while', 'when', 'if', 'that', 'than']);
+
+/**
+ * True for a past participle describing a noun phrase that a preposition introduces ("a package of measures agreed
+ * with the US", "the number of people allowed into Britain"): the participle is passive in meaning, so the subject of
+ * the sentence's main verb is not its agent (only a "by" phrase is, see passiveRoles). The chain of phrases must hang
+ * off a predicate that takes no clause ("is part of a package of …"): after a sentence start, a comma or a verb of
+ * saying ("ministers of the member states agreed", "said officials of the bank agreed") it may end a subject, and
+ * after a conjunction tagged as a preposition it opens a clause ("after the army seized …"). Only -ed/-en forms count
+ * (irregular pasts such as "took" are finite).
+ * @param doc the Doc
+ * @param t the participle's token
+ * @param first the sentence's first token
+ */
+export function participleOfPrepObject(doc: Doc, t: number, first: number): boolean {
+  const w = doc.lower[t];
+  if (w === doc.lemmas[t] || !(w.endsWith('ed') || w.endsWith('en')) || doc.lower[t + 1] === 'by') return false;
+  let k = t - 1;
+  if (k < first || (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN')) return false;
+  while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM')) k--;
+  if (k < first || doc.pos[k] !== 'ADP' || CONJUNCTION_PREPS.has(doc.lower[k])) return false;
+  // "foreign ministers of the member states agreed", "said officials of the bank agreed": the prepositional phrase
+  // may end the subject; the chain of phrases must hang off a predicate ("is part of a package of measures agreed")
+  while (k >= first && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'DET' || doc.pos[k] === 'NUM' || (doc.pos[k] === 'ADP' && !CONJUNCTION_PREPS.has(doc.lower[k])))) k--;
+  if (k < first || (doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') || CLAUSE_TAKING.has(doc.lemmas[k])) return false;
+  // "Under a contract signed in May the Saudis agreed …": a predicate that is itself a participle after a noun belongs
+  // to a fronted phrase, and the phrase after it may be the main clause's subject
+  if (doc.pos[k] === 'VERB' && k > first && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) return false;
+  return !takesDirectObject(doc, t);
+}
+
+// verbs whose object may be a clause with its own subject ("said officials of the bank agreed …")
+const CLAUSE_TAKING = new Set(['say', 'tell', 'think', 'believe', 'fear', 'expect', 'hope', 'report', 'announce', 'claim', 'argue', 'insist', 'suggest', 'know', 'show', 'note', 'warn', 'add', 'confirm', 'deny', 'feel', 'hear', 'learn', 'mean', 'reveal', 'find', 'see', 'assume', 'suspect', 'predict', 'estimate', 'state', 'acknowledge', 'admit', 'agree', 'understand', 'indicate', 'ensure']);
 
 // verbs whose passive keeps an object ("officials given the task", "Britons denied entry", "a man sent a letter")
 const DITRANSITIVE = new Set(['give', 'hand', 'grant', 'offer', 'award', 'deny', 'send', 'show', 'tell', 'ask', 'promise', 'allow', 'refuse', 'pay', 'lend', 'owe', 'assign', 'charge', 'teach', 'leave', 'name', 'elect', 'appoint', 'call', 'make', 'consider']);

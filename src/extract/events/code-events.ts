@@ -22,6 +22,7 @@ import {
   hasReciprocalMarker,
   lookupInflected,
   participleAfterComma,
+  participleOfPrepObject,
   quotedTokens,
   sharedSubjectVerb,
   verbContext,
@@ -1181,7 +1182,11 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
     roles.sourceSlot = 'subject';
     coding.ruleId = `${coding.ruleId}:quoted`;
   }
+  // "say the move is part of a package of measures agreed with the US": no agent of a participle describing a
+  // prepositional object is named, and the main clause's subject is not it
+  const describing = participleOfPrepObject(doc, t, sentence.firstToken);
   for (const slot of roles.sources.length || nounSubject ? [] : rule.source) {
+    if (describing && slot === 'subject') continue;
     // "condemned the raid and promised aid": a coordinated verb shares the subject of the first
     const ch = findSlot(doc, chunks, slot, slot === 'subject' ? sharedSubjectVerb(doc, t, sentence.firstToken) : t, m.patternEnd + 1, new Set());
     if (ch) {
