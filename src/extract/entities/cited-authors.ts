@@ -3,6 +3,7 @@ import { nameTokens } from './find-mentions.js';
 import { matchAt } from './gazetteer.js';
 import { GUESSED_PERSON_RULES, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
+import { MONTH_NAMES } from '../../nlp/calendar-words.js';
 
 /** A publication year in a citation ("2014", "2014a"). */
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
@@ -12,9 +13,6 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}'’]*\p{Ll}[\p{Ll}\p{Lu}'’]*$/u;
 
 /** Lower-case particles inside authors' names ("van Dijk", "de Certeau"). */
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
-
-/** Months, which stand before years in parentheses as well ("(October, 1805)"). */
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Articles opening titles of works in several languages ("Les Amants", "La Strada", "The Lovers"). */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'les', 'la', 'le', 'el', 'los', 'las', 'il', 'lo', 'die', 'der', 'das', 'de', 'het', 'un', 'une']);
@@ -70,7 +68,8 @@ export function citedAuthors(view: DocView, res: EntityResources, mentions: read
 
   /** Whether tokens [a, b) may be an author: no month, known place, country or organisation, not only ordinary words. */
   function authorLike(a: number, b: number): boolean {
-    if (MONTHS.has(keys[a])) return false;
+    // a month stands before a year in parentheses as well ("(October, 1805)")
+    if (MONTH_NAMES.has(keys[a])) return false;
     const known = matchAt(res.gazetteer, doc, keys, a, b)[0];
     if (known && known.end === b && known.phrase.entries.some((e) => e.kind !== 'personRole' && e.kind !== 'honorific')) return false;
     let content = 0;

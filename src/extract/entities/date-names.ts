@@ -1,11 +1,7 @@
 import type { DocView } from './doc-view.js';
 import type { RawMention } from './raw-mention.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../nlp/calendar-words.js';
 
-/** English month names and their usual abbreviations, lower case. */
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 
 /**
  * A date is no name: a person, place or organisation mention made of a month name and numbers only
@@ -23,7 +19,7 @@ export function dropDateNames(view: DocView, mentions: readonly RawMention[]): R
     let month = false;
     for (let i = m.tokStart; i < m.tokEnd; i++) {
       const k = keys[i];
-      if (MONTHS.has(k)) month = true;
+      if (MONTH_NAMES.has(k) || MONTH_ABBREVIATIONS.has(k)) month = true;
       else if (!/^\d{1,4}(?:st|nd|rd|th)?$/.test(k) && k !== ',') return true;
     }
     return !month;

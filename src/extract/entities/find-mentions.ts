@@ -16,6 +16,7 @@ import { hasLetter, startsUpper, startsWithLetter } from './letter-case.js';
 import { isTitleCaseLine } from './title-case-line.js';
 import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources, GroupEntry } from './resources.js';
+import { isCalendarName } from '../../nlp/calendar-words.js';
 
 /** A chunk of a sentence: a gazetteer phrase, a run of capitalised words, a possessive or another token. */
 interface Chunk {
@@ -566,11 +567,6 @@ function isLocative(view: DocView, res: EntityResources, tok: number): boolean {
   return p >= s.firstToken && res.locativePrepositions.has(view.keys[p]);
 }
 
-/** Month and weekday names, which follow a place glued to it in wire style ("Washington Thursday") and name nothing. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 /**
  * True when token `tok` (the token after a capital city) is a capitalised noun, proper noun or adjective of the same
@@ -583,7 +579,7 @@ function beforeNamePart(view: DocView, tok: number): boolean {
   const { doc } = view;
   if (tok >= doc.tokenCount || view.sentenceOf[tok] !== view.sentenceOf[tok - 1]) return false;
   const pos = doc.pos[tok];
-  if ((pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ') || CALENDAR_WORDS.has(view.keys[tok])) return false;
+  if ((pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ') || isCalendarName(view.keys[tok])) return false;
   return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.starts[tok], doc.ends[tok])) && !isTitleCaseLine(view, view.sentenceOf[tok]);
 }
 

@@ -8,6 +8,7 @@ import { startsUpper } from './letter-case.js';
 import { hyphenatedNameEnd } from './hyphenated-names.js';
 import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import { capitalAfterAbbreviation } from './abbreviation-capitals.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 import type { EntityResources } from './resources.js';
 
 
@@ -214,7 +215,7 @@ export function knownBrandSpans(view: DocView, res: EntityResources, spans: read
 const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'via', 'into', 'towards', 'toward']);
 
 /** Capitalised words that are town names in GeoNames but mostly something else after "in". */
-const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'heaven', 'hell', 'english', 'french', 'spanish', 'german', 'chinese', 'arabic', 'russian', 'office', 'court', 'church', 'parliament', 'congress', 'senate', 'government', 'university', 'college', 'school', 'hospital', 'time', 'question', 'order', 'general', 'union', 'victory', 'progress', 'opportunity']);
+const NOT_PLACES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'god', 'heaven', 'hell', 'english', 'french', 'spanish', 'german', 'chinese', 'arabic', 'russian', 'office', 'court', 'church', 'parliament', 'congress', 'senate', 'government', 'university', 'college', 'school', 'hospital', 'time', 'question', 'order', 'general', 'union', 'victory', 'progress', 'opportunity']);
 
 /**
  * Known towns the tagger missed: a capitalised phrase that is exactly a city of 15,000+ inhabitants or
