@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Readable, pipeline } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { IngestCode, IngestError } from './errors.js';
+import { failAtGzipGap, gunzipMembers } from './gzip-members.js';
 
 /** Bytes sniffed to detect format, binary content and gzip (64 KiB). */
 export const HEAD_BYTES = 65_536;
@@ -72,19 +71,21 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Opens a file or stream as bytes, transparently gunzipping gzip content (detected by its magic number).
+ * Opens a file or stream as bytes, transparently gunzipping gzip content (detected by its magic number) member by
+ * member ({@link gunzipMembers}).
  * @param source a file path or a readable stream (stdin)
+ * @param options `markGzipGaps`: a gzip member that does not decompress is passed on as a gap marker (read with
+ *   gzipGapOf) and the members after it are read; by default the stream throws zlib's error there instead
  * @returns the peeked, decompressed stream and whether it was gzip
- * @throws Node errors for unreadable files; zlib errors for corrupt gzip heads
+ * @throws Node errors for unreadable files; the stream throws 'unexpected end of file' for a gzip cut short and
+ *   zlib's reason for a corrupt member (unless `markGzipGaps`)
  */
-export async function openBytes(source: string | NodeJS.ReadableStream): Promise<PeekedStream & { gzip: boolean }> {
+export async function openBytes(source: string | NodeJS.ReadableStream, { markGzipGaps = false }: { markGzipGaps?: boolean } = {}): Promise<PeekedStream & { gzip: boolean }> {
   const raw = typeof source === 'string' ? createReadStream(source) : (source as AsyncIterable<Buffer>);
   const peeked = await peekStream(raw as AsyncIterable<Buffer>, 2);
   if (!isGzip(peeked.head)) return { ...(await peekStream(peeked.stream)), gzip: false };
-  const gunzip = createGunzip();
-  // pipeline destroys both sides on error or early stop; the error surfaces when reading `gunzip`
-  pipeline(Readable.from(peeked.stream), gunzip, () => {});
-  return { ...(await peekStream(gunzip)), gzip: true };
+  const members = gunzipMembers(peeked.stream);
+  return { ...(await peekStream(markGzipGaps ? members : failAtGzipGap(members))), gzip: true };
 }
 
 /**

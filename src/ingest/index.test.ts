@@ -9,7 +9,7 @@ test('the public surface of ingest is pinned', () => {
     'MAX_JSONL_LINE_BYTES', 'MAX_WARC_RECORD_BYTES', 'NEAR_DUPLICATE_BITS', 'articleFromRecord', 'articleFromText', 'articleId',
     'articleResult', 'binaryReason', 'blockParagraphs', 'collectBytes', 'createFetcher', 'cutTrailingFurniture', 'declaredHtmlCharset', 'declaredXmlCharset',
     'decodeBytes', 'decodeSgmlText', 'detectFormat', 'extractHtmlMetadata', 'failure', 'failureFromError', 'fingerprint',
-    'formatExtension', 'formatOfFetched', 'hammingDistance', 'htmlFragmentParagraphs', 'isBoilerplateLine', 'isGzip',
+    'formatExtension', 'formatOfFetched', 'gunzipMembers', 'gzipGapOf', 'hammingDistance', 'htmlFragmentParagraphs', 'isBoilerplateLine', 'isGzip',
     'isKnownInputFile', 'joinDanglingDateline', 'listFiles', 'looksLikeSeed', 'normaliseDate', 'normaliseText', 'openBytes', 'parseHttpResponse',
     'peekStream', 'readArc', 'readFeed', 'readHtml', 'readInputs', 'readJsonDocument', 'readJsonLines', 'readNewsSitemap', 'readPlainText',
     'readReuters', 'readReutersDocument', 'readRssAtom', 'readSeedText', 'readUrl', 'readWarc', 'removeBoilerplate',

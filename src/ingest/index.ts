@@ -2,6 +2,7 @@ export { articleFromText, articleId, normaliseText } from './article-id.js';
 export { articleResult, type ArticleMeta } from './article-result.js';
 export { ByteReader } from './byte-reader.js';
 export { HEAD_BYTES, collectBytes, isGzip, openBytes, peekStream, type PeekedStream } from './byte-source.js';
+export { gunzipMembers, gzipGapOf, type GzipGap } from './gzip-members.js';
 export { binaryReason, decodeBytes, type DecodedText } from './decode-bytes.js';
 export { detectFormat, formatExtension, isKnownInputFile } from './detect-format.js';
 export { extractHtmlMetadata, stripSiteName, type HtmlMetadata } from './html-metadata.js';

@@ -4,6 +4,7 @@ import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { detectFormat, formatExtension } from './detect-format.js';
 import { IngestCode, IngestError, failure, failureFromError } from './errors.js';
 import { createFetcher, type Fetcher } from './fetcher.js';
+import { failAtGzipGap, gzipGapOf } from './gzip-members.js';
 import { listFiles } from './list-files.js';
 import { readJsonDocument, readJsonLines } from './read-jsonl.js';
 import { INPUT_FORMATS, type InputFormat, type ReadResult } from './read-result.js';
@@ -107,11 +108,20 @@ async function* readAll(inputs: string[], options: ReadInputsOptions): AsyncGene
 async function* readSource(origin: string, source: string | NodeJS.ReadableStream, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const opened = await openBytes(source);
+    const opened = await openBytes(source, { markGzipGaps: true });
     const { head } = opened;
+    let stream: AsyncIterable<Buffer> = opened.stream;
     if (head.length === 0) {
-      yield failure(origin, IngestCode.Empty, `${origin} is empty${opened.gzip ? ' (after gunzip)' : ''}; nothing to read`);
-      return;
+      // the stream has ended; a gzip none of whose members decompress leaves gap markers: corrupt, not empty
+      const markers: Buffer[] = [];
+      for await (const chunk of opened.stream) markers.push(chunk);
+      if (!markers.some((chunk) => gzipGapOf(chunk))) {
+        yield failure(origin, IngestCode.Empty, `${origin} is empty${opened.gzip ? ' (after gunzip)' : ''}; nothing to read`);
+        return;
+      }
+      stream = (async function* () {
+        yield* markers;
+      })();
     }
     const format = options.format ?? detectFormat(origin, head);
     if (typeof source === 'string' && !opened.gzip && format !== 'warc' && (format !== 'jsonl' || formatExtension(origin) === '.json') && (await stat(source)).size > maxBytes) {
@@ -124,22 +134,24 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
         yield failure(origin, IngestCode.Binary, `${origin} looks binary (${binary}), not ${options.format ? `${format} text (--input-format ${format})` : 'text'}; pass text, JSON Lines, HTML, a feed or a WARC`);
         return;
       }
-      if (opened.complete && !head.toString('latin1').trim()) {
+      if (opened.complete && head.length > 0 && !head.toString('latin1').trim()) {
         yield failure(origin, IngestCode.Empty, `${origin} holds only white space; nothing to read`);
         return;
       }
     }
+    // only the WARC reader goes on after a gzip member that does not decompress; the others stop there with zlib's reason
+    const untilGap = failAtGzipGap(stream);
     if (format === 'jsonl') {
       if (isJsonDocument(origin, head)) {
-        yield* readJsonDocument(await collectBytes(opened.stream, maxBytes, origin), origin);
-      } else yield* readJsonLines(opened.stream, origin);
+        yield* readJsonDocument(await collectBytes(untilGap, maxBytes, origin), origin);
+      } else yield* readJsonLines(untilGap, origin);
       return;
     }
     if (format === 'warc') {
-      // Node's gunzip (multi-member, as CC-NEWS) decompresses for both readers and reports truncation as an error.
+      // gunzipMembers (multi-member, as CC-NEWS) decompresses for both readers and reports truncation as an error.
       const { MAX_WARC_RECORD_BYTES, readWarc } = await import('./read-warc.js');
-      if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* (await import('./read-arc.js')).readArc(opened.stream, origin, MAX_WARC_RECORD_BYTES);
-      else yield* readWarc(opened.stream, origin, { gunzipped: opened.gzip });
+      if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* (await import('./read-arc.js')).readArc(untilGap, origin, MAX_WARC_RECORD_BYTES);
+      else yield* readWarc(stream, origin, { gunzipped: opened.gzip });
       return;
     }
     const reader = WHOLE_FILE_READERS[format];
@@ -147,7 +159,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       yield failure(origin, IngestCode.Format, `${origin}: there is no "${format}" reader; the input formats are ${INPUT_FORMATS.join(', ')}`);
       return;
     }
-    const bytes = await collectBytes(opened.stream, maxBytes, origin);
+    const bytes = await collectBytes(untilGap, maxBytes, origin);
     yield* await reader(bytes, origin);
   } catch (error) {
     yield failureFromError(origin, error);

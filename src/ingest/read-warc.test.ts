@@ -214,23 +214,63 @@ test('a record that does not end where its Content-Length says is one named form
   assert.equal(console.warn, warn);
 });
 
-test('a per-record gzip WARC with a corrupt member names zlib\'s reason at that record, not a truncated download, after the records before it', { timeout: 20_000 }, async () => {
+const ferryNotice = (i: number) => warcRecord('response', `https://news.example.com/notice-${i}`, '2024-05-03T09:00:00Z',
+  http('200 OK', 'text/html', page(`Ferry notice ${i}`, `The lake ferry will leave from pier ${i} on Friday while the main pier is repaired, the operator said in notice ${i}. `.repeat(8))));
+
+/**
+ * Writes a per-record gzip WARC of `count` ferry notices, with member `bad` damaged by `damage`.
+ * @returns its path and the damaged member's byte offset
+ */
+function warcWithDamagedMember(name: string, count: number, bad: number, damage: (member: Buffer) => void): { path: string; start: number } {
+  const members = Array.from({ length: count }, (_, i) => gzipSync(ferryNotice(i)));
+  members[bad] = Buffer.from(members[bad]);
+  damage(members[bad]);
+  const path = join(mkdtempSync(join(root, 'warc-')), name);
+  writeFileSync(path, Buffer.concat(members));
+  return { path, start: Buffer.concat(members.slice(0, bad)).length };
+}
+
+test('a per-record gzip WARC with a corrupt member loses only that member\'s record, names it with zlib\'s reason and reads on', { timeout: 20_000 }, async () => {
   // thirty pages, one gzip member each (as CC-NEWS writes them); the CRC of the twentieth member is damaged
-  const notice = (i: number) => warcRecord('response', `https://news.example.com/notice-${i}`, '2024-05-03T09:00:00Z',
-    http('200 OK', 'text/html', page(`Ferry notice ${i}`, `The lake ferry will leave from pier ${i} on Friday while the main pier is repaired, the operator said in notice ${i}. `.repeat(8))));
-  const members = Array.from({ length: 30 }, (_, i) => gzipSync(notice(i)));
-  const bad = Buffer.from(members[19]);
-  bad[bad.length - 8] ^= 0xff;
-  const dir = mkdtempSync(join(root, 'warc-'));
-  const path = join(dir, 'corrupt-member.warc.gz');
-  writeFileSync(path, Buffer.concat([...members.slice(0, 19), bad, ...members.slice(20)]));
+  const { path, start } = warcWithDamagedMember('corrupt-member.warc.gz', 30, 19, (m) => void (m[m.length - 8] ^= 0xff));
   const rs = await collect(readInputs([path]));
   const failed = rs.filter((r) => !r.ok);
   assert.equal(failed.length, 1);
   const [f] = failed;
   assert.ok(!f.ok && f.code === 'E_INGEST_TRUNCATED' && f.origin.startsWith(`${path}#`), JSON.stringify(f));
-  assert.match(!f.ok ? f.message : '', /compressed data is corrupt inside this record \(zlib: incorrect data check;/);
+  assert.match(!f.ok ? f.message : '', new RegExp(`the gzip member at byte ${start} of the \\.gz file does not decompress \\(zlib: incorrect data check\\); reading went on at the next member, at byte \\d+`));
   assert.doesNotMatch(!f.ok ? f.message : '', /truncated download/);
   const read = rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.title : ''));
-  assert.ok(read.length > 0 && read.length < 20 && read.every((t, i) => t === `Ferry notice ${i}`), read.join(', '));
+  assert.deepEqual(read, Array.from({ length: 30 }, (_, i) => `Ferry notice ${i}`).filter((t) => t !== 'Ferry notice 19'));
+});
+
+test('a small gzip WARC with broken deflate data in one member gives the same named-member failure and reads the rest', async () => {
+  // five members, decompressed by the old reader in one chunk: it failed the whole file with a generic message
+  const { path } = warcWithDamagedMember('small-corrupt.warc.gz', 5, 2, (m) => void (m[40] ^= 0x55));
+  const rs = await collect(readInputs([path]));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['Ferry notice 0', 'Ferry notice 1', 'E_INGEST_TRUNCATED', 'Ferry notice 3', 'Ferry notice 4']);
+  const f = rs[2];
+  assert.match(!f.ok ? f.message : '', /^.*#\d+: the gzip member at byte \d+ of the \.gz file does not decompress \(zlib: [^)]+\); reading went on at the next member/);
+});
+
+test('a gzip WARC whose first member is corrupt is read from its second member, not called empty or not a WARC', async () => {
+  const { path } = warcWithDamagedMember('first-corrupt.warc.gz', 3, 0, (m) => void (m[m.length - 3] ^= 0x01));
+  const rs = await collect(readInputs([path]));
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : r.code)), ['E_INGEST_TRUNCATED', 'Ferry notice 1', 'Ferry notice 2']);
+  assert.match(!rs[0].ok ? rs[0].message : '', /the gzip member at byte 0 of the \.gz file does not decompress \(zlib: incorrect length check\)/);
+});
+
+test('a whole-file gzip WARC with broken deflate data keeps the records before the fault and says the rest is lost', async () => {
+  const notices = Array.from({ length: 12 }, (_, i) => ferryNotice(i));
+  const gz = Buffer.from(gzipSync(Buffer.concat(notices)));
+  // sixteen bytes overwritten break the deflate data itself (one flipped bit may only fail the check, losing it all)
+  gz.fill(0xff, Math.floor(gz.length * 0.7), Math.floor(gz.length * 0.7) + 16);
+  const path = join(mkdtempSync(join(root, 'warc-')), 'whole-corrupt.warc.gz');
+  writeFileSync(path, gz);
+  const rs = await collect(readInputs([path]));
+  const failed = rs.filter((r) => !r.ok);
+  assert.equal(failed.length, 1);
+  assert.match(!failed[0].ok ? failed[0].message : '', /the gzip member at byte 0 of the \.gz file does not decompress \(zlib: [^)]+\); no gzip member follows it/);
+  const read = rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.title : ''));
+  assert.ok(read.length >= 1 && read.length < 12 && read.every((t, i) => t === `Ferry notice ${i}`), read.join(', '));
 });

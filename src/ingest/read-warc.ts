@@ -1,5 +1,6 @@
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { IngestCode, failure } from './errors.js';
+import { gzipGapOf, type GzipGap } from './gzip-members.js';
 import { skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
@@ -18,7 +19,10 @@ export interface WarcSummary {
 
 /**
  * Streams articles from a WARC file with warcio (give it plain bytes or gzip — per record as in CC-NEWS, or whole
- * file; readInputs passes Node-gunzipped bytes so that a truncated gzip surfaces as an error): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
+ * file; readInputs passes bytes gunzipped member by member by gunzipMembers, so that a truncated gzip surfaces as an
+ * error and a member that does not decompress arrives as a gap marker: that member is reported as one
+ * E_INGEST_TRUNCATED failure `path#offset` naming its byte offset in the .gz file, zlib's reason and where reading
+ * went on, the record it cut (if any) is lost, and the records after it are read with a fresh parser): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
  * WARC-Target-URI and the WARC-Date as fallback publication date. One record is held in memory at a time.
  * A file whose first record is not a WARC record (plain text or HTML named .warc.gz) gives one E_INGEST_FORMAT
  * failure. A record that fails (too large, undecodable) gives one failure `path#offset`, a page with no article (a home
@@ -40,37 +44,75 @@ export async function* readWarc(
 ): AsyncGenerator<ReadResult> {
   const maxRecordBytes = options.maxRecordBytes ?? MAX_WARC_RECORD_BYTES;
   const summary: WarcSummary = { records: 0, pages: 0, skipped: 0 };
-  const parser = new WARCParser(stream);
   const offsetsCount = options.gunzipped ? 'of the gunzipped data, not of the .gz file' : 'of the file';
+  const segments = splitAtGzipGaps(stream);
+  let gaps = 0;
   try {
+    for (;;) {
+      const base = segments.offset;
+      const parser = new WARCParser(segments.next());
+      const end = yield* readRecords(parser, base);
+      if (end === 'stop') return;
+      const gap = segments.gap;
+      if (!gap) {
+        if (end !== 'end') yield end.failure;
+        break;
+      }
+      // a gzip member that does not decompress (gunzipMembers): name it and read on from the next member
+      gaps++;
+      const where = end === 'end' ? `${origin}#${segments.offset}` : end.where;
+      const cutRecord = end === 'end' ? '' : `; the record starting here (offsets ${offsetsCount}) was cut by it`;
+      const after = gap.end === null
+        ? `no gzip member follows it: the rest of the file is lost`
+        : `reading went on at the next member, at byte ${gap.end} (${gap.end - gap.start} bytes skipped: the records in them are lost)`;
+      yield failure(where, IngestCode.Truncated, `${where}: the gzip member at byte ${gap.start} of the .gz file does not decompress (zlib: ${gap.reason}); ${after}${cutRecord}; re-download the file to get them`);
+    }
+    if (summary.pages === 0 && gaps === 0) yield failure(origin, IngestCode.NoArticle, `${origin}: no HTTP 200 HTML response among ${summary.records} WARC record(s)`);
+  } finally {
+    options.onSummary?.(summary);
+  }
+
+  /**
+   * Reads the records of one stretch of the stream (the whole file, or the data between gzip gaps).
+   * @param parser warcio's parser over the stretch
+   * @param base offset of the stretch in the decompressed stream
+   * @returns 'end' at its end, 'stop' after a failure that ends the file, or a record cut by the end of the stretch
+   *   (`where` it starts, and the failure to report when no gap follows: a truncation), not yet yielded
+   */
+  async function* readRecords(parser: WARCParser, base: number): AsyncGenerator<ReadResult, 'end' | 'stop' | { failure: ReadResult; where: string }> {
     for (;;) {
       let record;
       const warnings: string[] = [];
       try {
         record = await parseQuietly(parser, warnings);
       } catch (error) {
+        // bytes decoded before a gzip member's fault may be garbage: the gap is the report
+        if (await segments.endsAtGap()) return { failure: failure(origin, IngestCode.Format, ''), where: `${origin}#${base + parser.offset}` };
         yield failure(origin, IngestCode.Truncated, `${origin}: broken WARC/ARC data after ${summary.records} record(s) (${(error as Error).message}); the records before it were read`);
-        return;
+        return 'stop';
       }
       // warcio's only report of a record that does not end where its Content-Length says: the data around it is misaligned
       for (const w of warnings) {
-        yield failure(`${origin}#${parser.offset}`, IngestCode.Format, `${origin}#${parser.offset}: a record before this offset does not end where its Content-Length says (warcio: ${w}); the file is corrupt or was cut and joined: the records around it may be lost or misread`);
+        const at = `${origin}#${base + parser.offset}`;
+        yield failure(at, IngestCode.Format, `${at}: a record before this offset does not end where its Content-Length says (warcio: ${w}); the file is corrupt or was cut and joined: the records around it may be lost or misread`);
       }
-      if (!record) break;
+      if (!record) return 'end';
       if (summary.records === 0 && !String(record.warcHeaders?.protocol ?? '').startsWith('WARC/')) {
+        if (await segments.endsAtGap()) return { failure: failure(origin, IngestCode.Format, ''), where: `${origin}#${base + parser.offset}` };
         const start = String(record.warcHeaders?.statusline ?? '').slice(0, 40);
         yield failure(origin, IngestCode.Format, `${origin}: not a WARC file (a WARC file begins with a "WARC/1.0" or "WARC/1.1" line; this one begins ${JSON.stringify(start)})`);
-        return;
+        return 'stop';
       }
       summary.records++;
-      const where = `${origin}#${parser.offset}`;
+      const where = `${origin}#${base + parser.offset}`;
       const type = record.warcType;
       const status = Number(record.httpHeaders?.statusCode);
       const contentType = String(record.httpHeaders?.headers.get('content-type') ?? '');
       const block = record.reader;
-      const block_ = `${record.warcContentLength}-byte block starting at byte ${parser.offset} ${offsetsCount}`;
+      const block_ = `${record.warcContentLength}-byte block starting at byte ${base + parser.offset} ${offsetsCount}`;
       // the stream stopped inside the record: its end (a cut download), or compressed data that does not decompress (a
-      // corrupt gzip member: zlib's reason is named, and nothing after it can be read from a whole-stream gunzip)
+      // corrupt member of a gzip too large to be read member by member: zlib's reason is named, and nothing after it
+      // can be read from a streamed gunzip)
       const cut = (broken: unknown) =>
         isZlibError(broken)
           ? failure(where, IngestCode.Truncated, `${where}: the compressed data is corrupt inside this record (zlib: ${(broken as Error).message}; ${block_}); the records before it were read, the rest of the file cannot be decompressed: re-download or re-compress the file`)
@@ -78,20 +120,14 @@ export async function* readWarc(
       if ((type !== 'response' && type !== undefined) || status !== 200 || !/html/i.test(contentType)) {
         summary.skipped++;
         const drained = await drainBlock(block);
-        if (drained !== true) {
-          yield cut(drained);
-          return;
-        }
+        if (drained !== true) return { failure: cut(drained), where };
         continue;
       }
       summary.pages++;
       if (record.warcContentLength > maxRecordBytes) {
         yield failure(where, IngestCode.TooLarge, `${where}: record of ${record.warcContentLength} bytes is over the ${maxRecordBytes}-byte limit; skipped`);
         const drained = await drainBlock(block);
-        if (drained !== true) {
-          yield cut(drained);
-          return;
-        }
+        if (drained !== true) return { failure: cut(drained), where };
         continue;
       }
       let payload: Uint8Array;
@@ -100,18 +136,12 @@ export async function* readWarc(
       } catch (error) {
         // a payload cut by the end of the file stops the file; an undecodable one (unsupported Content-Encoding) fails alone
         const drained = await drainBlock(block);
-        if (drained !== true) {
-          yield cut(drained ?? error);
-          return;
-        }
+        if (drained !== true) return { failure: cut(drained ?? error), where };
         yield failure(where, IngestCode.Format, `${where}: the record's payload cannot be decoded (${(error as Error).message})`);
         continue;
       }
       const drained = await drainBlock(block);
-      if (drained !== true) {
-        yield cut(drained);
-        return;
-      }
+      if (drained !== true) return { failure: cut(drained), where };
       const url = record.warcTargetURI?.replace(/^<|>$/g, '').trim() || null;
       try {
         yield skipNoArticlePage(readHtml(payload, where, { url, keepUrl: true, fallbackDate: record.warcDate, charset: /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null }));
@@ -119,10 +149,55 @@ export async function* readWarc(
         yield failure(where, (error as { code?: string }).code === IngestCode.Encoding ? IngestCode.Encoding : IngestCode.Format, `${where}: ${(error as Error).message}`);
       }
     }
-    if (summary.pages === 0) yield failure(origin, IngestCode.NoArticle, `${origin}: no HTTP 200 HTML response among ${summary.records} WARC record(s)`);
-  } finally {
-    options.onSummary?.(summary);
   }
+}
+
+/**
+ * Splits a decompressed stream at the gap markers of {@link gunzipMembers}: each stretch is read by a parser of its own,
+ * since the record that a lost member cut cannot be finished from the bytes after it.
+ * @param stream decompressed chunks, perhaps with gap markers
+ * @returns `next()` gives the next stretch (call it again once the last one ended); `endsAtGap()` reads the rest of
+ *   the current stretch and tells whether a gap ends it; `gap` is the gap that ended the last stretch (null at the end
+ *   of the stream); `offset` counts the bytes passed on so far
+ */
+function splitAtGzipGaps(stream: AsyncIterable<Uint8Array>): {
+  next: () => AsyncGenerator<Uint8Array>;
+  endsAtGap: () => Promise<boolean>;
+  readonly gap: GzipGap | null;
+  readonly offset: number;
+} {
+  const it = stream[Symbol.asyncIterator]();
+  let gap: GzipGap | null = null;
+  let offset = 0;
+  let current: AsyncGenerator<Uint8Array> | null = null;
+  async function* stretch(): AsyncGenerator<Uint8Array> {
+    gap = null;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      const g = gzipGapOf(r.value);
+      if (g) {
+        gap = g;
+        return;
+      }
+      offset += r.value.length;
+      yield r.value;
+    }
+  }
+  return {
+    next: () => (current = stretch()),
+    /** Reads the rest of the current stretch and tells whether a gap ends it. */
+    endsAtGap: async () => {
+      if (current) for await (const chunk of current) void chunk;
+      return gap !== null;
+    },
+    get gap() {
+      return gap;
+    },
+    get offset() {
+      return offset;
+    },
+  };
 }
 
 /**
