@@ -175,7 +175,7 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       const cur = conjuncts[conjuncts.length - 1];
       // a place naming an agreement, a meeting or a negotiating round ("flouting the Paris accord", "rejected the Uruguay
       // Round proposals") stays in the phrase without an actor code: the phrase is no actor, and no other is sought
-      const ref = namesAnAct(doc, refs[m], end) ? actorRef(refs[m].entity, refs[m].mention, null, refs[m].firstToken, refs[m].endToken) : refs[m];
+      const ref = namesAnAct(doc, refs[m], end) || namesCurrency(doc, refs[m], end) ? actorRef(refs[m].entity, refs[m].mention, null, refs[m].firstToken, refs[m].endToken) : refs[m];
       if (!cur.some((c) => c.ref.mention === ref.mention)) cur.push({ ref, possessive });
       // "the two leaders": one phrase, several actors, each its own conjunct as if joined by "and"
       for (const p of index.partners.get(m) ?? []) {
@@ -305,6 +305,20 @@ function namesAnAct(doc: Doc, r: ActorRef, end: number): boolean {
   const e = r.entity;
   if ((e.type !== 'GPE' && e.type !== 'LOC') || r.actor === e.country || r.endToken >= end) return false;
   return ACT_HEADS.has(doc.lower[r.endToken]);
+}
+
+/** Currency nouns a country word names ("U.S. dlrs", "Taiwan dollars", "Swiss francs"); not marks or pounds, which are verbs too ("Russia pounds …"). */
+const CURRENCY_NOUNS: ReadonlySet<string> = new Set(['dlr', 'dlrs', 'dollar', 'dollars', 'franc', 'francs', 'yen', 'sterling', 'peso', 'pesos', 'lira', 'lire', 'rupee', 'rupees', 'guilder', 'guilders', 'rand', 'cruzado', 'cruzados', 'shilling', 'shillings', 'dinar', 'dinars', 'riyal', 'riyals', 'yuan', 'euro', 'euros', 'rouble', 'roubles', 'ruble', 'rubles', 'krona', 'kronor', 'krone', 'kroner', 'baht', 'ringgit', 'rupiah']);
+
+/**
+ * True when a country word only names a currency ("loans of 1.3 billion Brunei dlrs", "reserves of 51 billion U.S.
+ * dollars"): the money is no actor, so the phrase has no actor code (a currency amount was the target of an
+ * accusation, an appeal and a request in the ninth hand check; CAMEO codes actors, not the units of sums).
+ */
+function namesCurrency(doc: Doc, r: ActorRef, end: number): boolean {
+  const e = r.entity;
+  if ((e.type !== 'GPE' && e.type !== 'NORP' && e.type !== 'LOC') || r.endToken >= end) return false;
+  return CURRENCY_NOUNS.has(doc.lower[r.endToken]) && doc.pos[r.endToken] !== 'VERB';
 }
 
 /**

@@ -55,3 +55,28 @@ test('to demonstrate something is to show it, and what "has been demonstrated" w
   const STUDENTS: EntitySpec = { id: 'fs', name: 'French students', type: 'NORP', actor: 'FRAEDU', country: 'FRA', surfaces: ['French students'] };
   assert.deepEqual(run('French students demonstrated against President Reagan.', [REAGAN, STUDENTS]).map((e) => e.slice(-3)), ['141']);
 });
+
+test('a gerund after resist/avoid/deny names an act not done: "Brazil has resisted going to the IMF" is no visit', () => {
+  const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil'] };
+  const IMF: EntitySpec = { id: 'imf', name: 'IMF', type: 'ORG', actor: 'IGOBUSIMF', country: null, surfaces: ['IMF'] };
+  assert.deepEqual(run('Argentina has so far resisted going to the IMF for a loan.', [{ ...BRA, name: 'Argentina', surfaces: ['Argentina'] }, IMF]), []);
+  assert.deepEqual(run('Brazil avoided going to the IMF this winter.', [BRA, IMF]), []);
+  // the trip made stays a visit
+  assert.deepEqual(run('Brazil went to the IMF for a loan.', [BRA, IMF]).map((e) => e.slice(-3)), ['042']);
+});
+
+test('backing received from an actor is that actor endorsing the subject: "received backing from X" is X -> subject 051', () => {
+  assert.deepEqual(run('Italy received firm backing from Germany for its budget.', [ITA, DEU]), ['DEU>ITA 051']);
+  assert.deepEqual(run('Italy has won the support of Germany.', [ITA, DEU]), ['DEU>ITA 051']);
+  assert.deepEqual(run('Italy won support from Germany in the budget row.', [ITA, DEU]), ['DEU>ITA 051']);
+  // a letter received is still no visit and no endorsement
+  assert.deepEqual(run('Italy received a letter from Germany.', [ITA, DEU]), []);
+});
+
+test('a country word naming a currency is no actor: "loans of two billion Taiwan dlrs" names no target', () => {
+  const TWN: EntitySpec = { id: 'twn', name: 'Taiwan', type: 'GPE', actor: 'TWN', country: 'TWN', surfaces: ['Taiwan'] };
+  const TWNGOV: EntitySpec = { id: 'tg', name: 'Taiwan authorities', type: 'ORG', actor: 'TWNGOV', country: 'TWN', surfaces: ['Taiwan authorities'] };
+  assert.deepEqual(run('Taiwan authorities shut the firm in May, alleging most of its loans of two billion Taiwan dlrs had gone to friends of its owner.', [TWNGOV, TWN]), []);
+  // the country itself stays an actor
+  assert.deepEqual(run('Taiwan authorities accused Italy of dumping shoes.', [TWNGOV, ITA]).map((e) => e.slice(0, 10)), ['TWNGOV>ITA']);
+});

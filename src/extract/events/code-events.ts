@@ -671,12 +671,15 @@ function progressiveNoun(doc: Doc, index: ActorIndex, i: number, first: number):
   return doc.pos[j] === 'AUX' && doc.lemmas[j] === 'be' && doc.lower[j] !== 'being';
 }
 
-const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debate', 'discuss']);
+// verbs whose gerund names an option weighed, or an act kept from happening ("has resisted going to the IMF",
+// "avoided meeting", "denied attacking"), never an act done
+const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debate', 'discuss', 'resist', 'avoid', 'shun', 'postpone', 'delay', 'deny', 'oppose']);
 
 /**
  * A gerund after consider/contemplate/weigh/mull/debate/discuss (an adverb may stand between) names an option
  * weighed, not an act: "Zelensky is considering dismissing the general" was coded a 120, "will consider helping set
- * up a centre in Kenya" a 070 (hand check 9; CAMEO codes the act when it happens).
+ * up a centre in Kenya" a 070 (hand check 9; CAMEO codes the act when it happens). So does a gerund after
+ * resist/avoid/shun/postpone/delay/deny/oppose: "Brazil has resisted going to the IMF" names a trip not made (was 042).
  */
 function weighedOption(doc: Doc, i: number, first: number): boolean {
   if (!doc.lower[i].endsWith('ing')) return false;
