@@ -4,7 +4,9 @@
  * tone, store), so library time (wink-nlp, chrono-node, better-sqlite3…) counts for the stage that called it.
  */
 import { Session } from 'node:inspector';
-import { findSourceMap } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { findSourceMap, SourceMap } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The parts of a V8 CPU profile used here (see the Chrome DevTools protocol, Profiler.Profile). */
 export interface CpuProfile {
@@ -155,15 +157,48 @@ export async function profileRun(work: () => unknown, intervalUs = 200): Promise
 }
 
 /**
+ * The file a profiled function's code came from when it ran from a bundle: a file with a source map of several
+ * sources next to it (`<file>.map`, as scripts/bundle-cli.mjs writes dist/cli-bundle/main.cjs.map) is looked up at the
+ * function's position, giving the src/*.ts file or the package file the function was bundled from; any other URL
+ * (a module tsc wrote, Node internals, native code) is returned as it is. Each map is read once per resolver.
+ * @returns a resolver: (frame URL or path, 0-based line, 0-based column) → file URL of the source, or the URL given
+ */
+export function bundleSourceResolver(): (url: string, line: number, column: number) => string {
+  const maps = new Map<string, { map: SourceMap; base: string } | null>();
+  return (url, line, column) => {
+    if (!url.startsWith('file:') && !url.startsWith('/')) return url;
+    let found = maps.get(url);
+    if (found === undefined) {
+      found = null;
+      try {
+        const mapFile = `${url.startsWith('/') ? url : fileURLToPath(url)}.map`;
+        if (existsSync(mapFile)) {
+          const payload = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources?: unknown[] };
+          if ((payload.sources?.length ?? 0) > 1) found = { map: new SourceMap(payload as ConstructorParameters<typeof SourceMap>[0]), base: pathToFileURL(mapFile).href };
+        }
+      } catch {
+        found = null;
+      }
+      maps.set(url, found);
+    }
+    if (!found) return url;
+    const entry = found.map.findEntry(line, column) as { originalSource?: string } | undefined;
+    return entry?.originalSource ? new URL(entry.originalSource, found.base).href : url;
+  };
+}
+
+/**
  * Where a process's sampled time went, by module: each sample counts for the outermost package on its stack
  * (so a package's own dependencies and its module compilation count for it; the CLI framework `commander`, which
  * calls every command, is skipped), else for the innermost project file, else for Node internals or native code
- * (garbage collector, idle). Used on `node --cpu-prof` start-up profiles.
+ * (garbage collector, idle). A function that ran from the command line's bundle counts for the file it was bundled
+ * from ({@link bundleSourceResolver}: a src/*.ts file, or the bundled package). Used on `node --cpu-prof` start-up profiles.
  * @param profile a V8 CPU profile
  * @param skip package names never counted as "outermost" (default: commander)
  * @returns total sampled ms and [module, ms] pairs sorted by ms, descending
  */
 export function costByModule(profile: CpuProfile, skip: readonly string[] = ['commander']): { totalMs: number; modules: [string, number][] } {
+  const sourceOf = bundleSourceResolver();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -187,7 +222,8 @@ export function costByModule(profile: CpuProfile, skip: readonly string[] = ['co
     let outer: string | null = null;
     let inner: string | null = null;
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const url = byId.get(cur)!.callFrame.url;
+      const frame = byId.get(cur)!.callFrame;
+      const url = sourceOf(frame.url, frame.lineNumber, frame.columnNumber);
       const pkg = packageOf(url);
       if (pkg && !skip.includes(pkg)) outer = pkg;
       else if (!pkg && !inner) inner = projectFile(url);

@@ -389,7 +389,7 @@ Breakdown (scripts/bench-startup-probe.mjs: the same steps in one plain-Node pro
 
 ${lapTable}
 
-The same start-up by module: \`node --cpu-prof bin/detente.js analyze <seed>\`, ${su.modules ? `mean of ${su.modules.runs} run(s), ${n0(su.modules.totalMs)} ms sampled per run` : 'failed'}. Each sample counts for the outermost package on its stack (a package's own dependencies and the compiling of its modules count for it; commander, which calls every command, is skipped), else the innermost project file, else Node internals or native code (garbage collection):
+The same start-up by module: \`node --cpu-prof bin/detente.js analyze <seed>\`, ${su.modules ? `mean of ${su.modules.runs} run(s), ${n0(su.modules.totalMs)} ms sampled per run` : 'failed'}. Each sample counts for the outermost package on its stack (a package's own dependencies and the compiling of its modules count for it; commander, which calls every command, is skipped), else the innermost project file, else Node internals or native code (garbage collection); a function of the bundle counts for the source file or package it was bundled from (the bundle's source map), the bundle's own top level as dist/cli-bundle/main.cjs:
 
 ${moduleTable}
 
