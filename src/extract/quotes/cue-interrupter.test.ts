@@ -46,4 +46,17 @@ describe('cue interrupters (PolNeAR train misses: "has since said", "Ford itself
     const quotes = run('The council itself seemed to doubt the plan.');
     assert.ok(quotes.some((q) => q.parts?.[0].text === 'The council itself'), quotes.map((q) => q.text).join(' | '));
   });
+  // PolNeAR train speaker errors: "both" or "all" between the subject (or its auxiliary) and the cue was read as the whole
+  // speaker ("… have both said" gave the speaker "both")
+  it('steps over a floated quantifier: "The two mayors have both said …", "The ferry crews all argued …"', () => {
+    assert.equal(only('The two mayors have both said the bridge must close.').speaker, 'The two mayors');
+    assert.equal(only('The ferry crews all argued that the timetable was unsafe.').speaker, 'The ferry crews');
+    assert.equal(only('Ruiz and Hale each praised the budget.').speaker, 'Ruiz and Hale');
+  });
+
+  it('keeps a quantifier that opens its clause as the subject ("Both said …") and steps over none after "\'s"', () => {
+    assert.equal(only('Both said the bridge must close.').speaker, 'Both');
+    // (nor after a contracted "'s": an idiom with no speaker)
+    assert.equal(run("It's all very well criticising that policy, but the mayor must act.").length, 0);
+  });
 });
