@@ -121,8 +121,8 @@ test('a JSON Lines export ingested again with a corrected text under the same re
     assert.equal(explained.status, 0, explained.stderr);
     assert.match(explained.stdout, /^━━ Harbour report 481 \(2024-05-14\) · id [0-9a-f]{16} · source id 481\n/);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
-    assert.match(csv[0], /,article_external_id,parts,article_modified$/);
-    assert.ok(csv.some((row) => /,481,[0-9;-]*,$/.test(row)), csv.join('\n'));
+    assert.match(csv[0], /,article_external_id,parts,article_modified,mentions$/);
+    assert.ok(csv.some((row) => /,481,[0-9;-]*,,[^,]*$/.test(row)), csv.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -189,7 +189,7 @@ test('every quote output names the article to cite it by: file (or URL), title a
     const [q] = detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual([q.articleOrigin, q.articleUrl, q.articleTitle, q.published, q.articleModified], [path, null, 'Quay to reopen in June', '2024-05-06', null]);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.split('\n');
-    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source,article_external_id,parts,article_modified$/);
+    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source,article_external_id,parts,article_modified,mentions$/);
     assert.ok(csv[1].includes(`,Quay to reopen in June,false,,${path},`), csv[1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUOTE_CSV_COLUMNS, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
+import { QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
 import type { StoredQuote } from '../store/store.js';
 
 const quote = (over: Partial<StoredQuote>): StoredQuote => ({
@@ -39,5 +39,14 @@ test("a quote's article modification day is the column article_modified, empty w
   const [header, first, second] = csv.trim().split('\n');
   assert.match(header, /,parts,article_modified$/);
   assert.match(first, /,2026-02-11$/);
+  assert.match(second, /,$/);
+});
+
+test('the entities a quote mentions are the last column, by name with their actor codes, empty when none', () => {
+  const mentionedEntities = [{ id: 'E4', name: 'Portugal', actor: 'PRT' }, { id: 'E9', name: 'Lisbon harbour board', actor: null }];
+  const csv = toCsv([quote({ mentions: ['E4', 'E9'], mentionedEntities }), quote({ id: 'q2' })], [...QUOTE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_MENTIONS_CSV_COLUMN]);
+  const [header, first, second] = csv.trim().split('\n');
+  assert.match(header, /,article_modified,mentions$/);
+  assert.match(first, /,Portugal \(PRT\); Lisbon harbour board$/);
   assert.match(second, /,$/);
 });

@@ -81,6 +81,26 @@ export const QUOTE_PARTS_CSV_COLUMN: CsvColumn<StoredQuote> = {
 export const QUOTE_MODIFIED_CSV_COLUMN: CsvColumn<StoredQuote> = { header: 'article_modified', value: (q) => q.articleModified };
 
 /**
+ * The CSV column of the entities a quote's content mentions (`StoredQuote.mentionedEntities`), each as its name with its
+ * actor code in brackets when it has one, joined by `; ` ("China (CHN); Xi Jinping (CHNGOV)"); empty when none. Written
+ * last, after {@link QUOTE_MODIFIED_CSV_COLUMN}, so readers by position keep working.
+ */
+export const QUOTE_MENTIONS_CSV_COLUMN: CsvColumn<StoredQuote> = {
+  header: 'mentions',
+  value: (q) => mentionLabels(q).join('; ') || null,
+};
+
+/**
+ * The entities a stored quote mentions as people read them: each name with its actor code in brackets when it has
+ * one ("Xi Jinping (CHNGOV)"), in the order of the quote's `mentions`.
+ * @param quote a stored quote
+ * @returns the labels, empty when it mentions none
+ */
+export function mentionLabels(quote: Pick<StoredQuote, 'mentionedEntities'>): string[] {
+  return (quote.mentionedEntities ?? []).map((e) => (e.actor ? `${e.name} (${e.actor})` : e.name));
+}
+
+/**
  * Writes records as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted, CRLF-free
  * `\n` line ends), with a header line; empty fields for null and undefined.
  * @param rows the stored events or quotes

@@ -2,7 +2,7 @@ import type { Quote } from '../model/quote.js';
 import { likePrefix, limitClause, whereClause, wherePublished } from './sql-clauses.js';
 import type { SqlDialect } from './sql-dialect.js';
 import { createSqlParams, type SqlQuery } from './sql-query.js';
-import type { QuoteFilter, StoredQuote } from './store.js';
+import type { MentionedEntity, QuoteFilter, StoredQuote } from './store.js';
 
 /**
  * What a speaker is found by: the name of its resolved entity, else the phrase naming it in the text, so that an unnamed
@@ -25,6 +25,8 @@ export interface QuoteRow {
   origin: string | null;
   source: string | null;
   external_id: string | null;
+  /** the entities of the quote's `mentions` as a JSON array text of {id, name, actor} (any order), or null */
+  mentioned: string | null;
 }
 
 /**
@@ -60,15 +62,25 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
     where.push(filter.negated ? negated : `NOT ${negated}`);
   }
   wherePublished(filter, where, p.add);
-  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.modified, a.url, a.origin, a.source, a.external_id FROM quotes q JOIN articles a ON a.seq = q.article_seq
+  // the names and actor codes of the entities the quote mentions, so that an export names them (its ids are the article's)
+  const mentioned = `(SELECT ${dialect.jsonObjectsAgg([['id', 'me.id'], ['name', 'me.name'], ['actor', 'me.actor']])}
+    FROM ${dialect.jsonArrayRows('q.json', 'mentions', 'mm')} JOIN entities me ON me.article_seq = q.article_seq AND me.id = mm.value)`;
+  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.modified, a.url, a.origin, a.source, a.external_id, ${mentioned} AS mentioned FROM quotes q JOIN articles a ON a.seq = q.article_seq
     ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);
 }
 
 /**
  * A stored quote from a row of {@link quotesQuery}: the quote as analysed (its JSON) with its article's fields (id,
- * title, date, modification day, URL, origin, source, source id), as an event's in events-query.ts.
+ * title, date, modification day, URL, origin, source, source id), as an event's in events-query.ts, and the entities
+ * it mentions by name and actor code, in the order of the quote's `mentions`.
  * @param r the row
  */
 export function storedQuoteOf(r: QuoteRow): StoredQuote {
-  return { ...(JSON.parse(r.json) as Quote), articleId: r.article_id, articleTitle: r.title, published: r.published, articleModified: r.modified ?? null, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source, articleExternalId: r.external_id };
+  const quote = JSON.parse(r.json) as Quote;
+  const byId = new Map((r.mentioned ? (JSON.parse(r.mentioned) as MentionedEntity[]) : []).map((e) => [e.id, e]));
+  const mentionedEntities = (quote.mentions ?? []).flatMap((id) => {
+    const e = byId.get(id);
+    return e ? [{ id, name: e.name, actor: e.actor ?? null }] : [];
+  });
+  return { ...quote, articleId: r.article_id, articleTitle: r.title, published: r.published, articleModified: r.modified ?? null, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source, articleExternalId: r.external_id, mentionedEntities };
 }

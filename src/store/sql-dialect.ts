@@ -35,6 +35,13 @@ export interface SqlDialect {
    */
   periodLastDay(date: string, precision: string): string;
   /**
+   * An aggregate giving the rows as one JSON array text of objects, one per row, with the given keys and column
+   * expressions (SQLite json_group_array, PostgreSQL json_agg; NULL in PostgreSQL when there are no rows). The
+   * elements come in no particular order.
+   * @param fields [key, SQL expression] pairs, keys plain names
+   */
+  jsonObjectsAgg(fields: ReadonlyArray<readonly [string, string]>): string;
+  /**
    * The column that orders an article's entities and events as the analysis listed them: SQLite's rowid (rows are
    * inserted in that order), PostgreSQL's `ord` column (its tables keep no insertion order).
    */
@@ -52,6 +59,7 @@ export const SQLITE_DIALECT: SqlDialect = Object.freeze({
   periodLastDay: (date: string, precision: string) =>
     `(CASE ${precision} WHEN 'year' THEN date(${date}, '+1 year', '-1 day') WHEN 'month' THEN date(${date}, '+1 month', '-1 day')
       WHEN 'week' THEN date(${date}, '+6 days') ELSE ${date} END)`,
+  jsonObjectsAgg: (fields: ReadonlyArray<readonly [string, string]>) => `json_group_array(json_object(${fields.map(([k, e]) => `'${k}', ${e}`).join(', ')}))`,
   analysisOrder: 'rowid',
 } as const);
 
@@ -71,5 +79,6 @@ export const POSTGRES_DIALECT: SqlDialect = Object.freeze({
       WHEN ${precision} = 'year' THEN to_char(${date}::date + interval '1 year' - interval '1 day', 'YYYY-MM-DD')
       WHEN ${precision} = 'month' THEN to_char(${date}::date + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
       WHEN ${precision} = 'week' THEN to_char(${date}::date + 6, 'YYYY-MM-DD') ELSE ${date} END)`,
+  jsonObjectsAgg: (fields: ReadonlyArray<readonly [string, string]>) => `json_agg(json_build_object(${fields.map(([k, e]) => `'${k}', ${e}`).join(', ')}))::text`,
   analysisOrder: 'ord',
 } as const);

@@ -209,6 +209,22 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test('a listed quote names the entities it mentions (their ids only mean something in the article), in mention order', async () => {
+      const { store } = await fresh();
+      const mentioning = sample('a');
+      const e1 = mentioning.entities[0];
+      mentioning.entities = [...mentioning.entities, { ...e1, id: 'e7', name: 'Freedonia', actor: null, country: null }];
+      mentioning.quotes = [{ ...mentioning.quotes[0], mentions: ['e7', 'e1', 'e404'] }];
+      await store.saveBatch([mentioning, sample('b')], 'r0');
+      const listed = await store.listQuotes({});
+      assert.deepEqual(listed.find((q) => q.articleId === 'a')?.mentionedEntities, [
+        { id: 'e7', name: 'Freedonia', actor: null },
+        { id: 'e1', name: e1.name, actor: e1.actor },
+      ]);
+      assert.deepEqual(listed.find((q) => q.articleId === 'b')?.mentionedEntities, []);
+      await store.close();
+    });
+
     test('a publication date with a time is within a --to range ending on its day', async () => {
       const { store } = await fresh();
       const timed = sample('a');

@@ -123,6 +123,20 @@ export interface StoredQuote extends Quote {
   articleSource: string | null;
   /** the id the article's source gives it (a JSON Lines record's `id`), or null */
   articleExternalId?: string | null;
+  /**
+   * The entities the quote's content mentions (its `mentions`, whose ids only mean something inside the article), by
+   * name and actor code, in the order of `mentions`: what an export shows ("quotes by Blinken mentioning China").
+   */
+  mentionedEntities?: MentionedEntity[];
+}
+
+/** An entity a stored quote mentions ({@link StoredQuote.mentionedEntities}). */
+export interface MentionedEntity {
+  /** the entity's id in its article (`E3`) */
+  id: string;
+  name: string;
+  /** its CAMEO actor code, or null */
+  actor: string | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parsePositiveInt, parseFormatName, parseFilterText, parseNameList } from '../option-parsers.js';
 import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '../../model/quote.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { QUOTE_CSV_COLUMNS, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from '../../query/csv-rows.js';
+import { mentionLabels, QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
 import { QUOTE_SOURCE_CSV_COLUMNS, citation } from '../quote-sources.js';
 import { quoteLabel } from '../quote-label.js';
@@ -42,7 +42,7 @@ export function registerQuotes(program: Command): void {
       try {
         // each quote with its article's URL (or file), source, title and date, so that it can be cited
         const quotes = await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
-        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, [...QUOTE_CSV_COLUMNS, ...QUOTE_SOURCE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN]));
+        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, [...QUOTE_CSV_COLUMNS, ...QUOTE_SOURCE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_MENTIONS_CSV_COLUMN]));
         let article: string | null = null;
         if (opts.format !== 'csv') for (const q of quotes) {
           if (opts.format === 'jsonl') {
@@ -58,7 +58,9 @@ export function registerQuotes(program: Command): void {
           const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
           const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
-          process.stdout.write(`  ${who}: ${text}  ${quoteLabel(q)}\n`);
+          // the entities the content mentions, by name (their ids only mean something inside the article)
+          const about = mentionLabels(q);
+          process.stdout.write(`  ${who}: ${text}  ${quoteLabel(q)}${about.length ? `  mentions: ${about.join(', ')}` : ''}\n`);
         }
         if (opts.format === 'text') process.stderr.write(`${quotes.length} quote(s)\n`);
       } finally {
