@@ -80,3 +80,21 @@ test('a country word naming a currency is no actor: "loans of two billion Taiwan
   // the country itself stays an actor
   assert.deepEqual(run('Taiwan authorities accused Italy of dumping shoes.', [TWNGOV, ITA]).map((e) => e.slice(0, 10)), ['TWNGOV>ITA']);
 });
+
+test('a trip or a meeting written in the present or -ing form with a time to come is a plan: "a team going to Washington next week" is 036, no visit', () => {
+  const SATO: EntitySpec = { id: 'k', name: 'Kenji Sato', type: 'PERSON', actor: 'JPNGOV', country: 'JPN', surfaces: ['Sato'] };
+  const WASH: EntitySpec = { id: 'w', name: 'Washington', type: 'GPE', actor: 'USAGOV', country: 'USA', surfaces: ['Washington'] };
+  assert.deepEqual(run('Sato, who will lead a trade team going to Washington next week, said he was hopeful.', [SATO, WASH]), ['JPNGOV>USAGOV 036']);
+  assert.deepEqual(run('Sato flies to Washington this weekend for talks.', [SATO, WASH]), ['JPNGOV>USAGOV 036']);
+  // a trip made stays a visit
+  assert.deepEqual(run('Sato flew to Washington last week for talks.', [SATO, WASH]), ['JPNGOV>USAGOV 042']);
+});
+
+test('a nationality word after "was" says where something is from: "said the wine on sale was Spanish" is no statement to Spain', () => {
+  const DEALERS: EntitySpec = { id: 'i', name: 'Italian dealers', type: 'ORG', actor: 'ITABUS', country: 'ITA', surfaces: ['Italian dealers'] };
+  const ESP: EntitySpec = { id: 'e', name: 'Spain', type: 'GPE', actor: 'ESP', country: 'ESP', surfaces: ['Spain', 'Spanish'] };
+  assert.deepEqual(run('Last week Italian dealers said the wine on sale in Paris was Spanish, but officials could not confirm it.', [DEALERS, ESP]), []);
+  assert.deepEqual(run('Italian dealers said the wine was mostly Spanish.', [DEALERS, ESP]), []);
+  // a statement addressed to the country keeps it
+  assert.deepEqual(run('Italian dealers told Spain the wine was too dear.', [DEALERS, ESP]), ['ITABUS>ESP 010']);
+});

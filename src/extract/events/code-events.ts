@@ -4,7 +4,7 @@ import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js
 import type { Span } from '../../model/span.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
-import { modifiesNoun, notASpeaker, pastUncodedAddressee, placeOrExample, possessorOfThing, subjectOfReport } from './statement-actors.js';
+import { modifiesNoun, notASpeaker, pastUncodedAddressee, placeOrExample, possessorOfThing, predicateNationality, subjectOfReport } from './statement-actors.js';
 import { invertedSpeaker } from './inverted-speaker.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
@@ -237,6 +237,30 @@ function inConditionClause(doc: Doc, t: number, first: number): boolean {
 
 const TEMPORAL_OPENERS = new Set(['when', 'once', 'after', 'before', 'until', 'till']);
 
+// time words that, after "next", name a time to come ("next week", "next Tuesday")
+const NEXT_TIMES = new Set(['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'session', 'round']);
+
+/**
+ * True when the verb at `t` is in the present tense or an -ing form and a phrase of a time to come follows it in its
+ * clause ("flies to Washington this weekend", "a team going to Tokyo next week", "meets the premier tomorrow"):
+ * news writes a scheduled act in the present, so the act is a plan, not one that took place. The past ("flew … last
+ * week") and a bare "on Monday" (the latest Monday) are not read so.
+ */
+function scheduledByTime(doc: Doc, t: number, end: number): boolean {
+  const w = doc.lower[t];
+  const lemma = doc.lemmas[t];
+  const present = w === lemma || w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`);
+  if (!present && !(w.endsWith('ing') && w !== lemma)) return false;
+  for (let k = t + 1; k < Math.min(end, t + 10); k++) {
+    const x = doc.lower[k];
+    if (x === ',' || x === ';' || x === ':' || x === 'and' || x === 'but') return false;
+    if (x === 'tomorrow') return true;
+    if (x === 'next' && NEXT_TIMES.has(doc.lower[k + 1] ?? '')) return true;
+    if ((x === 'this' || x === 'later') && (doc.lower[k + 1] === 'weekend' || (x === 'later' && doc.lower[k + 1] === 'this'))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the verb at `t` is in the present tense (its base form or the -s form) and opens, after its subject, a
  * clause introduced by when/once/after/before/until ("when they meet later this week"). Found in a hand check of
@@ -378,7 +402,7 @@ export function codeEvents(
         let tgt = pairTarget && pairTarget.actor !== null ? pairTarget : null;
         // "oil traders in New York said", "American Express said": no political speaker; "said … the Iranian coast":
         // a statement about a thing of that country, not to or about the country as an actor
-        if (c.weak && modality !== 'literal' && (notASpeaker(doc, index, src, sentence.firstToken, sentence.endToken) || (tgt && modifiesNoun(doc, index, tgt, sentence.endToken)))) continue;
+        if (c.weak && modality !== 'literal' && (notASpeaker(doc, index, src, sentence.firstToken, sentence.endToken) || (tgt && (modifiesNoun(doc, index, tgt, sentence.endToken) || predicateNationality(doc, tgt, sentence.firstToken, sentence.endToken))))) continue;
         let domestic = false;
         const root = c.code.slice(0, 2);
         // "police opened fire on demonstrators", "police detained dozens of protesters": a state turning force or
@@ -924,7 +948,7 @@ function verbCandidate(
   // "… are likely to reaffirm the accords when they meet later this week": English puts a future act of a when- or
   // after-clause in the present tense; a cooperative act is a plan (the intent code), not a meeting that took place,
   // and a hostile one a case considered ("when a neighbour attacks, …"), no threat anyone made
-  if (!literal && !ctx.future && !ctx.hypothetical && presentInTemporalClause(doc, t, sentence.firstToken)) {
+  if (!literal && !ctx.future && !ctx.hypothetical && (presentInTemporalClause(doc, t, sentence.firstToken) || scheduledByTime(doc, t, sentence.endToken))) {
     if ((res.codes.get(rule.code)?.quadClass ?? 3) <= 2) ctx.future = true;
     else ctx.hypothetical = true;
   }

@@ -121,6 +121,26 @@ export function modifiesNoun(doc: Doc, index: ActorIndex, ref: ActorRef, end: nu
 }
 
 /**
+ * True when a statement's target is a nationality word after a form of "be" ("said the grain on sale was Belgian",
+ * "is largely French"): it says where something is from, it names no actor the statement is made to or about (as a
+ * country word modifying a noun, {@link modifiesNoun}). A noun after the word ("was Belgian grain") is left to that
+ * test.
+ * @param doc the parsed article
+ * @param ref the candidate target
+ * @param first the sentence's first token
+ * @param end the sentence's end token (exclusive)
+ */
+export function predicateNationality(doc: Doc, ref: ActorRef, first: number, end: number): boolean {
+  if (ref.entity.type !== 'NORP' && ref.entity.type !== 'GPE') return false;
+  if (!/^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ch|ic)$/u.test(doc.text.slice(doc.starts[ref.firstToken], doc.ends[ref.endToken - 1]))) return false;
+  let k = ref.firstToken - 1;
+  while (k > first && doc.pos[k] === 'ADV') k--;
+  if (k < first || doc.lemmas[k] !== 'be') return false;
+  const next = ref.endToken;
+  return next >= end || (doc.pos[next] !== 'NOUN' && doc.pos[next] !== 'PROPN');
+}
+
+/**
  * True when a statement's target only possesses a thing named after it ("stressed Labour's election pledge", "the
  * cornerstone of Labour's programme", "said it liked Brazil's coffee"): the statement is about the thing, not made to or
  * about its owner as an actor. A possessed agent noun ("Brazil's negotiators") or act noun ("Brazil's decision", "its
