@@ -12,6 +12,7 @@ import { passivePredicateEnd, passivePredicateEntry } from './passive-predicate.
 import { isNamePartCue, namePartSubject } from './name-part-cue.js';
 import { invertedSpeakerAfterQuote } from './inverted-speaker.js';
 import { relativeBeforeAdjunct } from './adjunct-subject.js';
+import { questionAfterAdjunct } from './question-adjunct.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
 
@@ -933,6 +934,14 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
     return cueMatch({
       start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
       addressee: null, after: end, chunkStart: auxStart, coordinated: false,
+    });
+  }
+  // "Ruiz was asked on Tuesday whether …", "was asked during the debate about …": the question after a short adjunct
+  const question = passive && entry.class === 'request' ? questionAfterAdjunct(doc, end, s1, quoted) : -1;
+  if (question > 0) {
+    return cueMatch({
+      start: i, end, entry, sentence, speaker: null, side: null, passive: true, auxStart,
+      addressee: null, after: question, chunkStart: auxStart, coordinated: false,
     });
   }
   // "It was announced (on Monday) that …", "it has been reported that …": an impersonal passive, no speaker
