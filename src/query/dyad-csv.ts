@@ -9,7 +9,7 @@ interface DyadCsvRow {
 
 /**
  * The columns of `detente dyad --format csv`: one row per period, with the fields `--format json` gives — the
- * period's (`period`, `events`, `mentions`, the four QuadClass counts, `goldstein_sum`, `goldstein_mean`), then the
+ * period's (`period`, `events`, `mentions`, the four QuadClass counts, `goldstein_sum`, `goldstein_mean`, `event_ids`: the period's event ids separated by spaces), then the
  * series' own, the same on every row (`dyad` as `A-B`, `directed`, `interval`, `slope` and `slope_std_error` in
  * Goldstein points per period, empty when JSON has null, `trend`, the `coverage_…` fields, `coarser_dates`, `undated`)
  * — so that a data frame read from it (R, pandas) needs no second file. QuadClass columns: `quadClass[0]` … `[3]` of
@@ -25,6 +25,7 @@ export const DYAD_CSV_COLUMNS: readonly CsvColumn<DyadCsvRow>[] = [
   { header: 'material_conflict', value: (r) => r.bucket.quadClass[3] },
   { header: 'goldstein_sum', value: (r) => r.bucket.goldsteinSum },
   { header: 'goldstein_mean', value: (r) => r.bucket.goldsteinMean },
+  { header: 'event_ids', value: (r) => r.bucket.eventIds.join(' ') },
   { header: 'dyad', value: (r) => r.series.dyad.join('-') },
   { header: 'directed', value: (r) => r.series.directed },
   { header: 'interval', value: (r) => r.series.interval },

@@ -13,6 +13,12 @@ export interface DyadBucket {
   quadClass: [number, number, number, number];
   goldsteinSum: number;
   goldsteinMean: number;
+  /**
+   * The ids of the period's events (`<article id>-eN`, as `detente events` and `detente explain --event` take them), in
+   * input order: for an event reported again, the id of its first report (its other reports are in `mentions`).
+   * Empty when the input events carry no ids.
+   */
+  eventIds: string[];
 }
 
 /** A dyad's relationship over time, with the overall direction (slope of the events' Goldstein scores over time). */
@@ -120,10 +126,11 @@ function positionOf(period: string, interval: Interval): number {
  * buckets holding events: two points always make a line, so they are no trend; "too sparse" when under
  * {@link SPARSE_SHARE} of the span's periods hold events (the slope is still computed).
  * @param events events already filtered to the dyad (either direction), one per event; `mentions`: how many coded
- *   events each stands for (groupEventMentions; default 1), summed into the buckets' `mentions`
+ *   events each stands for (groupEventMentions; default 1), summed into the buckets' `mentions`; `id`: the event's id,
+ *   listed in its bucket's `eventIds`
  */
 export function dyadSeries(
-  events: readonly (Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'> & { mentions?: number })[],
+  events: readonly (Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'> & { mentions?: number; id?: string })[],
   {
     dyad,
     directed = false,
@@ -151,13 +158,14 @@ export function dyadSeries(
     const period = periodOf(ev.datePrecision === 'week' ? midWeek(ev.date) : ev.date, interval);
     let b = map.get(period);
     if (!b) {
-      b = { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0 };
+      b = { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0, eventIds: [] };
       map.set(period, b);
     }
     b.events++;
     b.mentions += ev.mentions ?? 1;
     b.quadClass[ev.quadClass - 1]++;
     b.goldsteinSum += ev.goldstein;
+    if (ev.id) b.eventIds.push(ev.id);
     const sum = sums.get(period) ?? { y: 0, yy: 0 };
     sum.y += ev.goldstein;
     sum.yy += ev.goldstein * ev.goldstein;

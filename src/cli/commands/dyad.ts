@@ -5,7 +5,7 @@ import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
 import { dbOption } from '../db-option.js';
-import { groupEventMentions } from '../../query/event-mentions.js';
+import { groupEventMentions, type EventMentions } from '../../query/event-mentions.js';
 import { dyadSeriesCsv } from '../../query/dyad-csv.js';
 
 /** What the trend words mean, after the options in `detente dyad --help` (the rules of query/dyad-series.ts). */
@@ -45,8 +45,9 @@ export function registerDyad(program: Command): void {
     .option('--directed', 'only events from the first country to the second (default: both directions)')
     .option('-f, --format <format>', 'text | json | csv (one row per period, with the fields of json)', parseFormatName, 'text')
     .option('--no-merge', 'count every coded event (by default an event reported again is counted once: see below)')
+    .option('--list', 'text: list each period\'s events under it (id, date, actors, code, Goldstein, article); json and csv always name them (eventIds, event_ids)')
     .addHelpText('after', DYAD_HELP)
-    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string; merge: boolean }) => {
+    .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string; merge: boolean; list?: boolean }) => {
       if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
       checkFormat(opts.format, ['text', 'json', 'csv']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
@@ -59,7 +60,7 @@ export function registerDyad(program: Command): void {
         checkDyadCodes(dyad, events.length);
         // each event once: an article's repeats, and the same sentence in a story its source re-issued, are mentions of it
         const reports = opts.merge ? groupEventMentions(events) : events.map((event) => ({ event, mentions: 1 }));
-        const series = dyadSeries(reports.map((g) => ({ ...g.event, mentions: g.mentions })), { dyad, directed, interval: opts.by });
+        const series = dyadSeries(reports.map((g) => ({ ...g.event, mentions: g.mentions, id: g.event.id })), { dyad, directed, interval: opts.by });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
           return;
@@ -68,6 +69,7 @@ export function registerDyad(program: Command): void {
           process.stdout.write(dyadSeriesCsv(series));
           return;
         }
+        const byId = new Map(reports.map((g) => [g.event.id, g]));
         process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein mean\n`);
         for (const b of series.buckets) {
           const [q1, q2, q3, q4] = b.quadClass;
@@ -75,7 +77,9 @@ export function registerDyad(program: Command): void {
           process.stdout.write(
             `${b.period.padEnd(12)} ${String(b.events).padStart(6)} ${String(q1).padStart(10)} ${String(q2).padStart(8)} ${String(q3).padStart(10)} ${String(q4).padStart(9)}  ${b.goldsteinMean.toFixed(2).padStart(6)} ${bar}\n`,
           );
+          if (opts.list) for (const id of b.eventIds) process.stdout.write(`  ${eventLine(byId.get(id)!)}\n`);
         }
+        if (!opts.list && series.buckets.length) process.stdout.write(`(--list names each period's events; \`detente explain --db … --event ID\` shows how one was coded)\n`);
         const se = series.slopeStdError === null ? '' : ` ± ${series.slopeStdError}`;
         if (series.trend === 'insufficient data') {
           const n = series.buckets.length;
@@ -109,4 +113,16 @@ export function registerDyad(program: Command): void {
         await store.close();
       }
     });
+}
+
+/**
+ * One event of `dyad --list`: its id (for `detente explain --event`), date, source → target actor codes, CAMEO code
+ * and label, Goldstein score, how often it was reported when more than once, and its article (URL, else title).
+ * @param g the event and its mentions (groupEventMentions)
+ * @returns the line, without indentation or line break
+ */
+function eventLine({ event: ev, mentions }: EventMentions): string {
+  const actors = `${ev.source?.actor ?? '—'} → ${ev.target?.actor ?? '—'}`;
+  const reported = mentions > 1 ? ` (reported ${mentions}×)` : '';
+  return `${ev.id}  ${ev.date ?? ''}  ${actors}  ${ev.code} ${ev.label}  ${ev.goldstein}${reported}  ${ev.articleUrl ?? ev.articleTitle}`;
 }
