@@ -6,6 +6,7 @@ import { createDocView, type DocView } from './doc-view.js';
 import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
+import { possessiveCountries } from './possessive-countries.js';
 import { linkOrganisationDescriptions } from './organisation-descriptions.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
@@ -168,7 +169,8 @@ const MENTION_STEPS: readonly MentionStep[] = [
 /**
  * Extracts the entities of one article: rule-based mentions (find-mentions.ts) corrected by each step of
  * {@link MENTION_STEPS} in turn → entities with aliases (build-entities.ts) → role descriptions
- * (resolve-nominals.ts) → predecessor states (predecessor-states.ts) → pronouns (resolve-pronouns.ts) → business
+ * (resolve-nominals.ts) → predecessor states (predecessor-states.ts) → pronouns (resolve-pronouns.ts) → "his country"
+ * (possessive-countries.ts) → business
  * descriptions, "the company" (organisation-descriptions.ts).
  * @param doc the article's token layer
  * @param res entity resources
@@ -184,6 +186,8 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   applyPredecessorStates(drafts, res, date);
   resolvePronouns(view, drafts);
+  // "his country's firms": the pronoun's referent's country and its group, not the referent (possessive-countries.ts)
+  possessiveCountries(view, res, drafts);
   // after the pronouns: a description opening a sentence would otherwise take the subject's salience from its name
   linkOrganisationDescriptions(view, drafts);
   return drafts.map((d, i) => toEntity(d, i, doc.text));
