@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '../ingest/shared-path.js';
 import { GDELT_EVENT_COLUMNS, createGdeltContext, gdeltEventId, toGdeltRow, toGdeltTsv, withGlobalEventIds } from './gdelt-export.js';
 import type { StoredEvent } from '../store/store.js';
 import { groupEventMentions } from './event-mentions.js';
@@ -77,6 +79,26 @@ test('an event a source re-issued in the same sentence is one row with NumArticl
   assert.equal(groups.length, 1);
   const row = toGdeltTsv(groups).trimEnd().split('\t');
   assert.deepEqual([column(row, 'GLOBALEVENTID'), column(row, 'NumMentions'), column(row, 'NumSources'), column(row, 'NumArticles')], [String(gdeltEventId('a1', 'ev1')), '3', '1', '2']);
+});
+
+test('the AvgTone of a row a source re-issued is the mean tone of its articles, not the first one\'s', () => {
+  const wire = { ...event, articleSource: 'Wire', articleTone: -2, sentence: { start: 0, end: 40, text: 'Blinken met Xi in Beijing on Monday for talks.' } };
+  const reissue = { ...wire, articleId: 'a2', published: '2023-06-20', articleTone: 4 };
+  const merged = toGdeltTsv(groupEventMentions([wire, { ...wire, id: 'ev2' }, reissue])).trimEnd().split('\t');
+  assert.deepEqual([column(merged, 'NumArticles'), column(merged, 'AvgTone')], ['2', '1']);
+  // one row per coded event keeps each article's own tone; an article with no tone counts for none
+  const apart = toGdeltTsv([wire, reissue].map((e) => ({ event: e, mentions: 1 }))).trimEnd().split('\n').map((l) => column(l.split('\t'), 'AvgTone'));
+  assert.deepEqual(apart, ['-2', '4']);
+  const untoned = toGdeltTsv(groupEventMentions([wire, { ...reissue, articleTone: null }])).trimEnd().split('\t');
+  assert.equal(column(untoned, 'AvgTone'), '-2');
+});
+
+const GDELT_HEADER = sharedPath('reference', 'gdelt', 'GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv');
+
+test('the GDELT columns are the codebook\'s 61, in its order (GDELT 2.0 Events header row, read in place)', { skip: GDELT_HEADER ? false : 'shared data missing (set DETENTE_SHARED)' }, () => {
+  // one line per column (no line breaks inside the quoted descriptions): the name is the first field
+  const names = readFileSync(GDELT_HEADER!, 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split(',')[0]);
+  assert.deepEqual([...GDELT_EVENT_COLUMNS], names);
 });
 
 test('each coded event carries the GLOBALEVENTID of the row it is counted in', () => {

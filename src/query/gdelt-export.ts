@@ -235,9 +235,18 @@ export function withGlobalEventIds(events: readonly StoredEvent[]): (StoredEvent
  * @param globalEventId the row's GLOBALEVENTID (default {@link gdeltEventId})
  * @param mentions NumMentions: the coded events the row stands for (default 1)
  * @param articles NumArticles: the articles they are in (default 1)
+ * @param avgTone AvgTone: the mean tone of those articles (default the event's article's tone, 0 when it has none;
+ *   {@link rowTone} for a merged row)
  * @returns the row's 61 values
  */
-export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: number = gdeltEventId(ev.articleId, ev.id), mentions = 1, articles = 1): (string | number)[] {
+export function toGdeltRow(
+  ev: StoredEvent,
+  ctx: GdeltContext,
+  globalEventId: number = gdeltEventId(ev.articleId, ev.id),
+  mentions = 1,
+  articles = 1,
+  avgTone: number = ev.articleTone ?? 0,
+): (string | number)[] {
   const date = (ev.date ?? ev.published ?? '').slice(0, 10);
   const [y, m, d] = date ? date.split('-').map(Number) : [NaN, NaN, NaN];
   const sqlDate = date ? date.replaceAll('-', '') : '';
@@ -264,13 +273,29 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
     mentions,
     1,
     articles,
-    ev.articleTone ?? 0,
+    avgTone,
     ...countryColumns(source.country || null, ctx),
     ...countryColumns(target.country || null, ctx),
     ...placeColumns(ev, ctx),
     added,
     ev.articleUrl ?? ev.articleOrigin ?? ev.articleId,
   ];
+}
+
+/**
+ * AvgTone of a GDELT row: the mean tone of the distinct articles whose coded events it stands for (GDELT Event
+ * Codebook V2.0, AvgTone: "the average tone of all documents containing one or more mentions of this event"), so a row
+ * of a story and its re-issue (NumArticles 2) averages both, not the first alone; 0 when no article has a tone.
+ * @param g the row's events ({@link groupEventMentions})
+ * @returns the tone, -100…+100
+ */
+export function rowTone(g: EventMentions): number {
+  const tones = new Map<string, number>();
+  for (const m of g.members ?? [g.event]) if (m.articleTone !== null && m.articleTone !== undefined) tones.set(m.articleId, m.articleTone);
+  if (tones.size <= 1) return tones.values().next().value ?? 0;
+  let sum = 0;
+  for (const t of tones.values()) sum += t;
+  return Math.round((sum / tones.size) * 1e6) / 1e6;
 }
 
 /**
@@ -285,7 +310,7 @@ export function toGdeltRow(ev: StoredEvent, ctx: GdeltContext, globalEventId: nu
 export function toGdeltTsv(rows: readonly EventMentions[], { header = false } = {}): string {
   const clean = (v: string | number) => String(v).replace(/[\t\n\r]/g, ' ');
   const ctx = createGdeltContext(rows.map((g) => g.event));
-  const lines = rows.map(({ event, mentions, articles }) => toGdeltRow(event, ctx, gdeltEventId(event.articleId, event.id), mentions, articles ?? 1).map(clean).join('\t'));
+  const lines = rows.map((g) => toGdeltRow(g.event, ctx, gdeltEventId(g.event.articleId, g.event.id), g.mentions, g.articles ?? 1, rowTone(g)).map(clean).join('\t'));
   if (header) lines.unshift(GDELT_EVENT_COLUMNS.join('\t'));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
