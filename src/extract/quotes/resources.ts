@@ -148,7 +148,9 @@ export function parseCueLexicon(json: string): QuoteResources {
   } catch (cause) {
     throw new DetenteError('E_RESOURCE_INVALID', 'data/quotes/cues.json is not valid JSON; fix the file', { cause });
   }
-  const parsed = CueFileSchema.safeParse(raw);
+  // read once per process: zod's jitless parse (the same checks, interpreted) spares compiling a parser for each object
+  // schema, which only pays back over many parses (loadQuoteResources at start-up: median CPU 48.9 -> 42.6 ms, 10 runs)
+  const parsed = CueFileSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     throw new DetenteError(
       'E_RESOURCE_INVALID',
@@ -241,7 +243,7 @@ function loadGroupAgents(): ReadonlyMap<string, string> {
   } catch (cause) {
     throw new DetenteError('E_RESOURCE_MISSING', `cannot read the role lexicon at ${path}; reinstall detente`, { cause });
   }
-  const parsed = RolesFileSchema.safeParse(raw);
+  const parsed = RolesFileSchema.safeParse(raw, { jitless: true }); // read once: see parseCueLexicon
   if (!parsed.success) throw new DetenteError('E_RESOURCE_INVALID', `${path} does not match the role lexicon schema: ${parsed.error.message}`);
   return groupHeadAgents(parsed.data);
 }
