@@ -16,3 +16,28 @@ export function isNegatedCue(doc: Doc, auxStart: number, start: number): boolean
   for (let t = auxStart; t < start; t++) if (NEGATORS.has(doc.lower[t])) return true;
   return false;
 }
+
+/** Words opening a subject that says nobody spoke ("No one commented", "None of the firms replied", "Nobody said …"). */
+const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['neither', 'nobody', 'none', 'no-one']);
+
+/**
+ * True when a cue's subject denies that anyone spoke: the speaker phrase opens with `neither`, `nobody`, `none`,
+ * `no-one` or `no one` (or follows one of them and a preposition: `none of`, `nobody at`), or it is the last conjunct of `neither … nor` ("Neither the mayor nor her deputy wished to
+ * comment": the chunker keeps "her deputy"). Such a quote is negated like one of "did not comment" ({@link isNegatedCue}).
+ * Source: fresh-eyes review 18 (a "Neither X nor Y wished to comment" given as Y's words).
+ * @param doc the token layer; `start`, `end` the speaker phrase's token range (half-open)
+ * @returns whether the subject is negative
+ */
+export function isNegatedSubject(doc: Doc, start: number, end: number): boolean {
+  const first = doc.lower[start];
+  if (NEGATIVE_SUBJECTS.has(first) || (first === 'no' && /^(one|body)$/.test(doc.lower[start + 1] ?? '') && start + 1 < end)) return true;
+  // "None of the firms replied", "Nobody at the depot would confirm" read as the speakers "the firms", "the depot"
+  if (start >= 2 && /^(of|at|in|from)$/.test(doc.lower[start - 1]) && (NEGATIVE_SUBJECTS.has(doc.lower[start - 2]) || (doc.lower[start - 2] === 'one' && doc.lower[start - 3] === 'no'))) return true;
+  if (start === 0 || doc.lower[start - 1] !== 'nor') return false;
+  // "Neither A nor B": the "neither" opens the same sentence, a few words before the "nor"
+  for (let t = start - 2; t >= Math.max(0, start - 12); t--) {
+    if (doc.lower[t] === 'neither') return true;
+    if (/^[.;:!?]$/.test(doc.lower[t])) return false;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import { ADJUNCT_POS, clauseEnd, clauseStart, contentLimit, indirectContent } fr
 import { chooseContentSpan, CONTENT_SPAN_CLASSES, contentSpanCandidates, MAX_SPAN_PART_FEATURES, type SpanCandidates } from './content-span.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
-import { isNegatedCue } from './cue-negation.js';
+import { isNegatedCue, isNegatedSubject } from './cue-negation.js';
 import { quoteCueClass } from './stance-object.js';
 import { joinQuoteParts } from './quote-parts.js';
 import { objectRelativeBefore } from './object-relative.js';
@@ -901,7 +901,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     cue,
     cueClass: a.cue ? quoteCueClass(a.cue.entry, a.rule, resources, /^\S*/.exec(doc.text.slice(a.start, a.start + 12).toLowerCase())![0]) : null,
     addressee,
-    ...(a.cue && isNegatedCue(doc, a.cue.auxStart, a.cue.start) ? { negated: true } : {}),
+    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) ? { negated: true } : {}),
     mentions: resolver.mentionedIn(a.start, a.end),
     // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")
     provenance: {

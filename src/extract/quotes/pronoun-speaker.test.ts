@@ -114,3 +114,20 @@ test('a chosen woman does not give way to a speaker of unknown gender', () => {
   const { quotes } = extractQuotes(nlp.parse(text), resources, [haas, okafor], { name: 'quotes', version: 'test' });
   assert.equal(quotes.find((q) => q.cue?.text === 'declared')?.speaker.entity, 'E1');
 });
+
+// our own wording of a reply whose second quotation names the man the coreference had given the pronoun to
+const REPLY =
+  'Mayor Leo Brandt said the port would reopen in May. On the row with Tom Vell, he replied: "The idea that I would smear anyone is absurd. It is false." ' +
+  '"I criticise Tom Vell on policy and never on his family."';
+
+test('a reply whose later quotation names the pronoun\'s person is not that person\'s (review 18, "he replied")', () => {
+  const brandt = person('E1', 'Leo Brandt', REPLY, [['Leo Brandt', 'name', 0]]);
+  const vell = person('E2', 'Tom Vell', REPLY, [['Tom Vell', 'name', 0], ['he', 'pronoun', 0], ['Tom Vell', 'name', 1]]);
+  const { quotes } = extractQuotes(nlp.parse(REPLY), resources, [brandt, vell], { name: 'quotes', version: 'test' });
+  const reply = quotes.find((q) => q.text.startsWith('The idea'));
+  assert.ok(reply, 'the reply is a quote');
+  assert.equal(reply.parts?.length, 2, 'both quotations are one attribution');
+  assert.equal(reply.speaker.mention?.text, 'he');
+  assert.equal(reply.speaker.entity, 'E1');
+  assert.equal(reply.speaker.name, 'Leo Brandt');
+});

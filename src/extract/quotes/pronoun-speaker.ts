@@ -37,7 +37,7 @@ export function checkPronounSpeakers(doc: Doc, quotes: Quote[], resolver: Speake
     const q = quotes[i];
     const { entity, mention } = q.speaker;
     if (!mention || !THIRD_PERSON.test(mention.text)) continue;
-    const selfNamed = entity !== null && resolver.namedIn(entity, q.start, q.end);
+    const selfNamed = entity !== null && namedInAttribution(quotes, i, entity, resolver);
     const unresolved = entity === null && SINGULAR_PERSON.test(mention.text);
     const distant = !selfNamed && !unresolved && distantAntecedent(doc, quotes, i, resolver);
     if (!selfNamed && !unresolved && !distant) continue;
@@ -51,6 +51,24 @@ export function checkPronounSpeakers(doc: Doc, quotes: Quote[], resolver: Speake
     }
   }
   return changed;
+}
+
+/**
+ * True when `entity` is named inside quote `i` or inside another piece of the same attribution (a quote with the same cue
+ * span: a quotation carried on after its cue, `“… untrue.” / “… I attack Jo Doe politically.”`), which the pieces share
+ * before `joinQuoteParts` (quote-parts.ts) makes them one quote. Source: fresh-eyes review 18 (a reply's second quotation named the
+ * person the pronoun had been given to, the first did not, and the check looked at the first alone).
+ */
+function namedInAttribution(quotes: readonly Quote[], i: number, entity: string, resolver: SpeakerResolver): boolean {
+  const q = quotes[i];
+  if (resolver.namedIn(entity, q.start, q.end)) return true;
+  const cue = q.cue;
+  if (!cue) return false;
+  for (let k = 0; k < quotes.length; k++) {
+    const c = quotes[k].cue;
+    if (k !== i && c && c.start === cue.start && c.end === cue.end && resolver.namedIn(entity, quotes[k].start, quotes[k].end)) return true;
+  }
+  return false;
 }
 
 /**

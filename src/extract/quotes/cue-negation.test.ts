@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createQuoteRunner } from './test-quotes.js';
+
+const quotesOf = createQuoteRunner();
+
+test('"Neither X nor Y wished to comment" is a negated quote (review 18)', () => {
+  const quotes = quotesOf('Neither the harbour board nor the ferry union would comment on the audit.');
+  assert.ok(quotes.length > 0, 'the refusal is kept as a quote');
+  for (const q of quotes) assert.equal(q.negated, true, `"${q.text}" is negated`);
+});
+
+test('a subject opening with "nobody" or "none of" negates the cue', () => {
+  for (const text of ['Nobody at the depot would confirm the closure.', 'None of the three bidders commented on the ruling.']) {
+    const quotes = quotesOf(text);
+    assert.ok(quotes.length > 0, `a quote in: ${text}`);
+    for (const q of quotes) assert.equal(q.negated, true, `"${q.text}" is negated`);
+  }
+});
+
+test('a subject that names someone keeps the cue as it is', () => {
+  const quotes = quotesOf('The harbour board said the audit was late.');
+  assert.equal(quotes.length, 1);
+  assert.notEqual(quotes[0].negated, true);
+});
