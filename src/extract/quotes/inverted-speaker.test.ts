@@ -28,3 +28,16 @@ test('the speaker mention after "…," said is the noun phrase opening the phras
 test('no speaker phrase opens with a preposition or a lower-case verb after "…," said', () => {
   assert.deepEqual(attributed('"It was cold," said in a statement.').filter(([cue]) => cue !== null), []);
 });
+
+// PolNeAR train (wrong clause): an indirect content closed by an inverted cue whose speaker carries a relative clause
+// ("…, said an aide who sat in on …") was read as the relative clause, the speaker's own description
+test('"The plan will fail, said an aide who sat in on the talks": the clause before the cue is the content', () => {
+  assert.deepEqual(attributed('The harbour will close in May, said an aide who sat in on the talks.'), [
+    ['said', 'an aide', 'The harbour will close in May'],
+  ]);
+  assert.deepEqual(attributed('The vote was rigged, claimed Ms Ruiz, whose party lost.'), [['claimed', 'Ms Ruiz', 'The vote was rigged']]);
+  // (a relative clause after a speaker before the cue, or after an object, is untouched)
+  assert.deepEqual(attributed('Mr Doe said an aide who sat in on the talks had quit.'), [
+    ['said', 'Mr Doe', 'an aide who sat in on the talks had quit'],
+  ]);
+});

@@ -354,7 +354,9 @@ function activeContent(
   const relative = relativeContent(doc, c, k, s0, s1, quoted, covered, stops, cueAt);
   if (relative) return relative;
   const cs = complementStart(doc, c, k, s1, quoted);
-  const cueFirst = cs >= 0 && !covered[cs] ? cut(doc, cs, s1, covered, stops, quoted) : -1;
+  // ("…, said an aide who sat in on the talks …": a relative clause about a speaker named behind the cue is no content of it)
+  const aboutInverted = c.side === 'right' && cs === c.after && RELATIVE.has(doc.lower[cs]) && !quoted[cs];
+  const cueFirst = cs >= 0 && !covered[cs] && !aboutInverted ? cut(doc, cs, s1, covered, stops, quoted) : -1;
   if (phase === 'outer') return outerContent(doc, c, s0, s1, quoted, covered, stops, cueAt, cueFirst);
   if (cueFirst - cs >= 2) {
     // "Doe, who thinks the plan failed, called it …": a cue inside a relative clause ends with that clause
@@ -672,6 +674,8 @@ function closesAfterCue(doc: Doc, c: CueMatch, after: number, s1: number, quoted
     (doc.lower[a] === ';' && !quoted[a]) ||
     // "…, said Matt Lane, another speechwriter who worked …": an apposition or relative clause about the speaker
     (doc.lower[a] === ',' && c.side === 'right' && aboutSpeaker(doc, a + 1, s1)) ||
+    // "…, said an aide who sat in on the talks": a relative clause right after a speaker named behind the cue
+    (c.side === 'right' && a === after && RELATIVE.has(doc.lower[a]) && !quoted[a]) ||
     // "…, Clinton allies believe — backers she will need": a dash after the cue opens an aside, not the cue's object
     (a < s1 && (doc.lower[a] === '\u2014' || doc.lower[a] === '--' || (doc.lower[a] === '-' && doc.starts[a] > doc.ends[a - 1])) && !quoted[a]) ||
     (!hasVerb(doc, a, s1) && (!c.entry.frames.has('np') || doc.pos[a] === 'ADP' || doc.lower[a] === ',' || a > c.after)) ||
