@@ -49,3 +49,18 @@ test('a reflexive after a pronoun of its own clause goes where that pronoun went
   assert.equal(entityAt(text, 'he', text.indexOf('Hansen,'), '2024-05-06'), 'Oscar Lind');
   assert.equal(entityAt(text, 'himself', 0, '2024-05-06'), 'Oscar Lind');
 });
+
+test('a run of "It said" sentences stays with the organisation that spoke first, not a country named in a predicate between', () => {
+  const text =
+    'The Harbour Research Institute said on Monday that world trade would slow this year.\n' +
+    'It said shipments from Brazil were likely to fall by a tenth.\n' +
+    'It said demand in Japan would stay flat until the autumn.\n' +
+    'It said the Canadian dollar could weaken further.\n' +
+    'It said oil prices were set to drift lower in Europe.\n';
+  let from = 0;
+  for (let k = 0; k < 4; k++) {
+    const at = text.indexOf('It said', from);
+    assert.equal(entityAt(text, 'It', at, null), 'Harbour Research Institute', `"It" #${k + 1}`);
+    from = at + 1;
+  }
+});
