@@ -217,3 +217,19 @@ test('a folder with a linked node_modules and a hidden folder reads only its new
   // a node_modules folder named itself is read
   assert.deepEqual((await readAll([join(dir, 'node_modules', 'left-pad', 'test')])).map(summary), ['ok hello from a fixture']);
 });
+
+test('a file named .gz that is not gzip is read as it is, and a failure reading it says it is no gzip', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'plain.txt.gz'), 'Quay reopens\n\nThe harbour board said on Monday that the north quay would reopen in June.\n');
+  writeFileSync(join(dir, 'menu.html.gz'), '<html><body><p>Home</p></body></html>');
+  writeFileSync(join(dir, 'real.html.gz'), gzipSync(Buffer.from('<html><body><p>Home</p></body></html>')));
+  const results = await readAll([dir]);
+  const byName = (name: string) => results.find((r) => (r.ok ? r.article.origin : r.origin)?.endsWith(name));
+  assert.equal(byName('plain.txt.gz')?.ok, true, 'plain text under a .gz name is still read');
+  const misnamed = byName('menu.html.gz');
+  assert.ok(misnamed && !misnamed.ok);
+  assert.match(misnamed.message, /menu\.html\.gz.*; it is named \.gz but is not gzip-compressed/);
+  const real = byName('real.html.gz');
+  assert.ok(real && !real.ok);
+  assert.doesNotMatch(real.message, /not gzip-compressed/, 'a real gzip file keeps its own reason alone');
+});

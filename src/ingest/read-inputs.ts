@@ -107,8 +107,9 @@ async function* readAll(inputs: string[], options: ReadInputsOptions): AsyncGene
  */
 async function* readSource(origin: string, source: string | NodeJS.ReadableStream, options: ReadInputsOptions): AsyncGenerator<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let opened: Awaited<ReturnType<typeof openBytes>> | undefined;
   try {
-    const opened = await openBytes(source, { markGzipGaps: true });
+    opened = await openBytes(source, { markGzipGaps: true });
     const { head } = opened;
     let stream: AsyncIterable<Buffer> = opened.stream;
     if (head.length === 0) {
@@ -160,10 +161,26 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
       return;
     }
     const bytes = await collectBytes(untilGap, maxBytes, origin);
-    yield* await reader(bytes, origin);
+    const misnamed = misnamedGzip(origin, opened.gzip);
+    for await (const r of await reader(bytes, origin)) yield misnamed && !r.ok ? { ...r, message: `${r.message}; ${MISNAMED_GZIP}` } : r;
   } catch (error) {
-    yield failureFromError(origin, error);
+    const failed = failureFromError(origin, error);
+    yield misnamedGzip(origin, opened?.gzip) && !failed.ok ? { ...failed, message: `${failed.message}; ${MISNAMED_GZIP}` } : failed;
   }
+}
+
+/** What a failure of a file named `.gz` whose bytes are not gzip adds to its message. */
+const MISNAMED_GZIP = 'it is named .gz but is not gzip-compressed (no 1f 8b magic number), so it was read as it is';
+
+/**
+ * Tells whether a file is named as gzip (`.gz`) but its bytes are not: a download saved already decompressed, or a
+ * renamed file. It is read as it is; a failure reading it says so, since its reason ("not an article page", "invalid
+ * JSON") would otherwise not hint at the name.
+ * @param origin file path
+ * @param gzip whether the bytes began with the gzip magic number (undefined: the file could not be opened)
+ */
+function misnamedGzip(origin: string, gzip: boolean | undefined): boolean {
+  return gzip === false && /\.gz$/i.test(origin);
 }
 
 
