@@ -24,3 +24,9 @@ test('a titled person who is nobody\'s counterpart keeps the country of the stor
   const text = 'TOKYO, March 3 - Trade Representative Dana Whitcombe said the talks in Geneva would go on.';
   assert.equal(actorOf(text, 'Dana Whitcombe'), 'JPNGOV');
 });
+
+test('"his counterpart" with no country word is not of the story\'s country: left uncoded', () => {
+  const text = 'TOKYO, March 3 - Foreign Minister Tadashi Morikawa met his counterpart, Foreign Minister Rolf Andersen, to discuss fishing rights.';
+  assert.equal(actorOf(text, 'Rolf Andersen'), null);
+  assert.equal(actorOf(text, 'Tadashi Morikawa'), 'JPNGOV');
+});

@@ -6,6 +6,9 @@ import { normaliseName } from './actor-kb.js';
 /** Nouns of a holder of the same office in another country: "his U.S. counterpart", "their French counterparts". */
 const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'counterparts']);
 
+/** Possessive pronouns before a "counterpart" that no country word qualifies ("his counterpart"). */
+const POSSESSORS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 /** Lower-case words that may stand between "counterpart," and the title or name ("special", "the"). */
 const BETWEEN: ReadonlySet<string> = new Set(['the', 'special', 'acting', 'newly', 'appointed', 'new']);
 
@@ -26,6 +29,9 @@ const DEFAULT_AGENT = 'GOV';
  * name or its title follows "counterpart", after an optional comma and at most two lower-case words ("special", "the").
  * Found in Reuters-21578 (1987): a trade commissioner's "U.S. counterpart, Trade Representative" was coded by the
  * dateline's country, as office-countries.ts codes a title that names no country; users reported it.
+ * With no country word ("his counterpart, Foreign Minister …") the person is left uncoded, rule `<rule>+counterpart`:
+ * he is not of the story's country, which office-countries.ts would give him (users reported a Japanese minister's
+ * counterpart coded JPNGOV in a Tokyo story).
  * Runs before office-countries.ts, which then leaves the person alone.
  * @param view the article's DocView; `res` entity resources (`actors`: known office holders)
  * @param mentions mentions in text order (not modified)
@@ -47,7 +53,13 @@ export function counterpartCountries(view: DocView, res: EntityResources, mentio
     if (t < 2 || !COUNTERPART_WORDS.has(keys[t - 1]) || sentenceOf[t - 1] !== m.sentence) continue;
     const word = t - 1;
     const country = mentions.find((x) => x.tokEnd === word && x.sentence === m.sentence && (x.type === 'NORP' || x.type === 'GPE') && x.country)?.country;
-    if (!country) continue;
+    if (!country) {
+      // "met his counterpart, Foreign Minister Rolf Andersen": no country word, but not the country of the person whose
+      // counterpart he is, which office-countries.ts would give a title naming no country (the story's or dateline's);
+      // the rule's new name keeps that step away and the person uncoded
+      if (POSSESSORS.has(keys[word - 1])) (out ??= [...mentions])[i] = copyMention(m, { rule: `${m.rule}+counterpart` });
+      continue;
+    }
     let agent = m.agent;
     if (!agent) {
       for (let k = i - 1; k >= 0 && mentions[k].sentence === m.sentence; k--) {
