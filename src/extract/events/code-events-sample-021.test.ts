@@ -98,3 +98,11 @@ test('a nationality word after "was" says where something is from: "said the win
   // a statement addressed to the country keeps it
   assert.deepEqual(run('Italian dealers told Spain the wine was too dear.', [DEALERS, ESP]), ['ITABUS>ESP 010']);
 });
+
+test('a venue in what was said is no target: "said relief will be on the table at next month\'s session of the IMF"', () => {
+  const WEBER: EntitySpec = { id: 'k', name: 'Karl Weber', type: 'PERSON', actor: 'DEUGOV', country: 'DEU', surfaces: ['Weber'] };
+  const IMF: EntitySpec = { id: 'i', name: 'IMF', type: 'ORG', actor: 'IGOBUSIMF', country: null, surfaces: ['IMF'] };
+  assert.deepEqual(run("Finance Minister Weber said debt relief will be on the table at next month's session of the IMF in Rome.", [WEBER, IMF]), []);
+  // the addressee of the statement stays its target
+  assert.deepEqual(run('Finance Minister Weber told the IMF that debt relief was needed.', [WEBER, IMF]), ['DEUGOV>IGOBUSIMF 010']);
+});

@@ -282,15 +282,16 @@ function skipParenthesis(doc: Doc, k: number, end: number): number {
 
 // Words that open a place or an example in what was said: "licensed to sell in Canada and Japan", "countries such as
 // Turkey", "loans made to India", "on his return from a visit to Japan"
-// … or a time: "told a news conference after an EU ministers' meeting in Lisbon"
-const PLACE_OR_EXAMPLE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'as', 'including', 'like', 'across', 'throughout', 'after', 'before', 'during']);
+// … or a time: "told a news conference after an EU ministers' meeting in Lisbon"; … or a venue: "would be discussed
+// at next week's meeting of the IMF"
+const PLACE_OR_EXAMPLE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'as', 'including', 'like', 'across', 'throughout', 'after', 'before', 'during', 'at']);
 // Nouns whose "to" names an audience, not a place: "a speech to the Commons", "a letter to the EU"
 const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches', 'address', 'letter', 'letters', 'message', 'messages', 'remarks', 'statement', 'testimony', 'briefing', 'appeal', 'report', 'submission', 'note']);
 
 /**
- * True when a statement's target is a place or an example named in what was said: the phrase, or the list it ends
- * ("in three eastern provinces, northern Chile and Peru"), follows "in", "to", "such as", "including", "like", "across" or
- * "throughout". A country where something is sold, to which loans went or that a speaker visited is what the statement
+ * True when a statement's target is a place, a venue or an example named in what was said: the phrase, or the list it
+ * ends ("in three eastern provinces, northern Chile and Peru"), follows "in", "to", "at", "such as", "including", "like",
+ * "across" or "throughout". A country where something is sold, to which loans went or that a speaker visited is what the statement
  * is about, not whom it is made to (the fifth hand check, reut2-016: 6 of 50 sampled events, all wrong, were 010s with
  * such a target). An addressee is no such phrase: right after the reporting verb ("said to Japan") or after a speech
  * or a letter ("in a speech to the Commons").
@@ -305,6 +306,8 @@ export function placeOrExample(doc: Doc, ref: ActorRef, trigger: number): boolea
   for (let steps = 0; k > trigger && steps < 12; steps++, k--) {
     const p = doc.pos[k];
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || p === 'NOUN' || p === 'CCONJ' || doc.lower[k] === ',') continue;
+    // "at next week's meeting of the IMF": a possessive inside the phrase
+    if ((doc.lower[k] === "'s" || doc.lower[k] === '\u2019s') && k - 1 > trigger && doc.pos[k - 1] === 'NOUN') continue;
     if (doc.lower[k] === 'of' && k - 1 > trigger && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) continue;
     break;
   }
