@@ -19,6 +19,8 @@ import { chooseContentSpan, CONTENT_SPAN_CLASSES, contentSpanCandidates, MAX_SPA
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
 import { isNegatedCue, isNegatedSubject } from './cue-negation.js';
+import { isUnassertedCue } from './unasserted-cue.js';
+import { personBeforeWho } from './relative-who-speaker.js';
 import { quoteCueClass } from './stance-object.js';
 import { joinQuoteParts } from './quote-parts.js';
 import { objectRelativeBefore } from './object-relative.js';
@@ -190,7 +192,7 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
   const bits = tokenLexiconBits(doc, resources);
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!, bits);
-    for (const c of findCues(doc, s, resources, quoted, scores, bits)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c)) cues.push(c);
+    for (const c of findCues(doc, s, resources, quoted, scores, bits)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c) && !isUnassertedCue(doc, c)) cues.push(c);
   }
   return cues;
 }
@@ -869,12 +871,14 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
   const evidence: { start: number; end: number }[] = [];
   // (a lone subordinator is no speaker: "When asked about X, …"; the content stays as the cue found it)
   if (a.speaker && !isLoneSubordinator(doc, a.speaker)) {
-    const mention = spanOfTokens(doc, a.speaker.start, a.speaker.end);
-    const resolved = resolver.resolve(mention.start, mention.end, doc.starts[a.speaker.head], doc.ends[a.speaker.head]);
+    // ("a challenge from Jo Roe who said": the person after "from", relative-who-speaker.ts)
+    const phrase = personBeforeWho(doc, a.speaker, resolver);
+    const mention = spanOfTokens(doc, phrase.start, phrase.end);
+    const resolved = resolver.resolve(mention.start, mention.end, doc.starts[phrase.head], doc.ends[phrase.head]);
     // an unnamed official keeps no entity but takes the code of the body named in the phrase ("a spokesman for India's foreign ministry")
     speaker = resolved
       ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor, mention }
-      : { entity: null, name: null, actor: groupSpeakerCode(doc, a.speaker, mention, resolver, resources), mention };
+      : { entity: null, name: null, actor: groupSpeakerCode(doc, phrase, mention, resolver, resources), mention };
     evidence.push({ start: mention.start, end: mention.end });
     if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {
       evidence.push({ start: resolved.mention.start, end: resolved.mention.end });
