@@ -1,20 +1,25 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { toGdeltTsv, withGlobalEventIds } from '../../query/gdelt-export.js';
+import { toGdeltMentionsTsv } from '../../query/gdelt-mentions.js';
 import { groupEventMentions, type EventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
 import { parseFormatName } from '../option-parsers.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
 
-/** `detente export --db FILE|URL --format gdelt|jsonl|csv`: export stored events (GDELT: dated events only, unless --include-undated). */
+/**
+ * `detente export --db FILE|URL --format gdelt|gdelt-mentions|jsonl|csv`: export stored events (GDELT: dated events
+ * only, unless --include-undated; gdelt-mentions: the GDELT 2.0 Mentions rows of the same Events rows, one per coded
+ * event, query/gdelt-mentions.ts).
+ */
 export function registerExport(program: Command): void {
   program
     .command('export')
     .description('export stored events: GDELT 2.0 Events TSV (61 columns), JSON Lines or CSV (one row per coded event, with its sentence and trigger, and the GLOBALEVENTID of the GDELT row it is counted in: rows sharing it are one event)')
     .addOption(dbOption('the store to read'))
-    .option('-f, --format <format>', 'gdelt | jsonl | csv', parseFormatName, 'gdelt')
-    .option('--header', 'GDELT: add a header line with the column names')
+    .option('-f, --format <format>', 'gdelt | gdelt-mentions (the GDELT 2.0 Mentions table of the same rows: one row per coded event, its GLOBALEVENTID, article and char offsets) | jsonl | csv', parseFormatName, 'gdelt')
+    .option('--header', 'GDELT (events or mentions): add a header line with the column names')
     .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
@@ -22,7 +27,7 @@ export function registerExport(program: Command): void {
     .option('--day-dates-only', "leave out events the text dates only to a week, month or year (by default a GDELT row's SQLDATE is the period's first day)")
     .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats, and so is the same sentence with the same actors, code and date in a story its source re-issued within 3 days, counted in NumArticles)')
     .action(async (opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
-      checkFormat(opts.format, ['gdelt', 'jsonl', 'csv']);
+      checkFormat(opts.format, ['gdelt', 'gdelt-mentions', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
@@ -33,7 +38,7 @@ export function registerExport(program: Command): void {
         const periods = events.filter(vague).length;
         const kept = opts.dayDatesOnly ? events.filter((ev) => !vague(ev)) : events;
         if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
-        if (opts.format === 'gdelt') {
+        if (opts.format === 'gdelt' || opts.format === 'gdelt-mentions') {
           // GDELT rows are keyed by SQLDATE (an integer): rows without one break loaders that type the column
           const rows = opts.includeUndated ? kept : kept.filter((ev) => ev.date);
           const left = kept.length - rows.length;
@@ -45,7 +50,7 @@ export function registerExport(program: Command): void {
             const across = reissued ? `; ${reissued} row(s) stand for the same sentence in a story the source re-issued, counted in NumArticles` : '';
             process.stderr.write(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions${across} (--no-merge: a row each)\n`);
           }
-          process.stdout.write(toGdeltTsv(grouped, { header: opts.header }));
+          process.stdout.write(opts.format === 'gdelt' ? toGdeltTsv(grouped, { header: opts.header }) : toGdeltMentionsTsv(grouped, { header: opts.header }));
         } else if (opts.format === 'csv') process.stdout.write(toCsv(withGlobalEventIds(kept), EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
         else for (const ev of withGlobalEventIds(kept)) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
       } finally {
