@@ -3,6 +3,7 @@ import type { Doc } from '../../nlp/doc.js';
 import { buildEntities, type DraftEntity } from './build-entities.js';
 import { applyPredecessorStates } from './predecessor-states.js';
 import { createDocView, type DocView } from './doc-view.js';
+import { packedList } from './packed-list.js';
 import { findMentions } from './find-mentions.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
@@ -180,8 +181,9 @@ const MENTION_STEPS: readonly MentionStep[] = [
  */
 export function extractEntities(doc: Doc, res: EntityResources, date: string | null = null): Entity[] {
   const view = createDocView(doc);
-  let raw = findMentions(view, res);
-  for (const step of MENTION_STEPS) raw = step(view, res, raw, date);
+  // each step gets its list as one array kind (packed-list.ts: other kinds made the steps deoptimise again and again)
+  let raw = packedList(findMentions(view, res));
+  for (const step of MENTION_STEPS) raw = packedList(step(view, res, raw, date));
   const drafts = buildEntities(raw, res, date);
   resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
   applyPredecessorStates(drafts, res, date);
