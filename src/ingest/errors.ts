@@ -25,8 +25,9 @@ export const IngestCode = {
   /** A page or record parsed, but it holds no article text. */
   NoArticle: 'E_INGEST_NO_ARTICLE',
   /**
-   * A feed read whole (well-formed, a feed) that lists no items: a warning, not a failure (read results marked
-   * `skip: 'no-items'`), so that an empty feed is told apart from a broken path or URL, which fail.
+   * A feed read whole (well-formed, a feed) that lists no items, or a WARC/ARC file whose records hold no HTTP 200
+   * HTML response (requests, resources, metadata only): a warning, not a failure (read results marked
+   * `skip: 'no-items'`), so that an empty feed or crawl is told apart from a broken path or URL, which fail.
    */
   NoItems: 'W_INGEST_NO_ITEMS',
   /** A compressed stream or archive ends early or is corrupt. */

@@ -1,6 +1,6 @@
 import { ByteReader } from './byte-reader.js';
 import { IngestCode, failure } from './errors.js';
-import { skipNoArticlePage } from './crawl-skip.js';
+import { noPagesInCrawl, skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
 
@@ -118,5 +118,5 @@ export async function* readArc(stream: AsyncIterable<Uint8Array>, origin: string
       yield failure(where, IngestCode.Encoding, `${where}: ${(error as Error).message}`);
     }
   }
-  if (pages === 0) yield failure(origin, IngestCode.NoArticle, `${origin}: no HTTP 200 HTML response among ${records} ARC record(s)`);
+  if (pages === 0) yield records > 0 ? noPagesInCrawl(origin, records, 'ARC') : failure(origin, IngestCode.NoArticle, `${origin}: no ARC record`);
 }

@@ -24,8 +24,8 @@ export type ReadResult =
       /**
        * `no-article`: a record a crawl is expected to hold besides articles (a WARC/ARC response that is a site's
        * home or index page, E_INGEST_NO_ARTICLE); a batch counts it as skipped, not as a failure.
-       * `no-items`: a feed read whole that lists no items (W_INGEST_NO_ITEMS): nothing to read, which a new or quiet
-       * feed may be; a batch reports its message as a warning (skipWarning in skipped-result.ts), not as a failure
+       * `no-items`: a feed read whole that lists no items, or a crawl file with no HTML page (W_INGEST_NO_ITEMS):
+       * nothing to read, which a new or quiet feed may be; a batch reports its message as a warning (skipWarning in skipped-result.ts), not as a failure
        */
       skip?: 'no-article' | 'no-items';
     };

@@ -274,3 +274,11 @@ test('a whole-file gzip WARC with broken deflate data keeps the records before t
   const read = rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.title : ''));
   assert.ok(read.length >= 1 && read.length < 12 && read.every((t, i) => t === `Ferry notice ${i}`), read.join(', '));
 });
+
+test('a WARC of requests and resources only is a warning with nothing to read, not a failure', async () => {
+  const rs = await collect(readWarc(Readable.from([records[0], records[1], records[4]]), 'posts.warc'));
+  assert.equal(rs.length, 1);
+  assert.ok(!rs[0].ok);
+  assert.deepEqual([rs[0].code, rs[0].skip], ['W_INGEST_NO_ITEMS', 'no-items']);
+  assert.match(rs[0].message, /^posts\.warc: no HTTP 200 HTML response among 3 WARC record\(s\); nothing to read$/);
+});

@@ -1,7 +1,7 @@
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { IngestCode, failure } from './errors.js';
 import { gzipGapOf, type GzipGap } from './gzip-members.js';
-import { skipNoArticlePage } from './crawl-skip.js';
+import { noPagesInCrawl, skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
 
@@ -67,7 +67,9 @@ export async function* readWarc(
         : `reading went on at the next member, at byte ${gap.end} (${gap.end - gap.start} bytes skipped: the records in them are lost)`;
       yield failure(where, IngestCode.Truncated, `${where}: the gzip member at byte ${gap.start} of the .gz file does not decompress (zlib: ${gap.reason}); ${after}${cutRecord}; re-download the file to get them`);
     }
-    if (summary.pages === 0 && gaps === 0) yield failure(origin, IngestCode.NoArticle, `${origin}: no HTTP 200 HTML response among ${summary.records} WARC record(s)`);
+    if (summary.pages === 0 && gaps === 0) {
+      yield summary.records > 0 ? noPagesInCrawl(origin, summary.records, 'WARC') : failure(origin, IngestCode.NoArticle, `${origin}: no WARC record`);
+    }
   } finally {
     options.onSummary?.(summary);
   }
