@@ -15,8 +15,9 @@ const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
  * actor code's country or its `country`) is moved: "his country" becomes a mention of that country (the article's
  * entity for it, or a new one), and "his country's <group noun>" ("firms", "banks", "troops": the group roles of
  * `data/actors/roles.json`) a description of that country's group, coded country + the group's agent, as "South Korean
- * firms" is (KORBUS). The pronoun's antecedent stays the evidence. A reported case (reut2-003): "… Trade Minister … said
- * his country's firms have agreed to buy …" made the minister (KORGOV) the buyer.
+ * firms" is (KORBUS). The pronoun's antecedent stays the evidence. A reported case (reut2-003): a South Korean trade
+ * minister telling of purchases his country's companies would make in the United States made the minister (KORGOV) the
+ * buyer.
  * @param view the article's DocView
  * @param res entity resources (`gazetteer` for group roles, `countryNames`)
  * @param drafts the article's entities after pronoun resolution; changed in place, new ones appended

@@ -319,8 +319,8 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
 /**
  * Whether token `t` is an "It" opening its sentence, outside quotation marks, before a reporting or stance verb ("It
  * said …", "It expects …"): the only "it" the "it" chain resolves. An "it"/"its" inside a sentence goes by salience,
- * where a name in the same sentence comes first ("… Kodak's announcement it plans to sell its stake": a first version
- * gave that "it" to the country of the chain).
+ * where a name in the same sentence comes first ("a carmaker's news that it will sell its holding in a supplier": a
+ * first version gave that "it" to the country of the chain).
  */
 function speakingIt(view: DocView, t: number): boolean {
   return view.keys[t] === 'it' && view.inQuote[t] === 0 && t === view.doc.sentences[view.sentenceOf[t]].firstToken && t + 1 < view.doc.tokenCount && IT_VERBS.has(view.doc.lemmas[t + 1]);
