@@ -296,3 +296,62 @@ test('a month written in lower case after "in" is the month; "march" and "may" e
   const v = 'The farmers vowed to march on the capital.';
   assert.equal(resolveEventDate(v, 0, at(v, 'vowed'), '1990-05-16').date, '1990-05-16');
 });
+
+test('a date in what a stance verb is about, or in a phrase modifying its object, does not date it', () => {
+  // a possessive date names its noun's event, not the reiterating
+  const p = "The premier reaffirmed his support for last November's truce with the rebels.";
+  assert.equal(resolveEventDate(p, 0, at(p, 'reaffirmed'), '1990-03-05').date, '1990-03-05');
+  // … but dates a verb right before it, or the noun itself
+  const q = "The envoys attended Monday's meeting in Oslo.";
+  assert.equal(resolveEventDate(q, 0, at(q, 'attended'), '1990-03-07').date, '1990-03-05');
+  // a reduced relative after the trigger dates its participle
+  const r = 'The militia threatened reprisals over a border pact signed last September.';
+  assert.equal(resolveEventDate(r, 0, at(r, 'threatened'), '1990-03-05').date, '1990-03-05');
+  // a participle used as an adjective opens no clause
+  const a = 'Customs officers seized motorised pumps and spare parts on March 3.';
+  assert.equal(resolveEventDate(a, 0, at(a, 'seized'), '1990-03-05').date, '1990-03-03');
+  // what was said before a closing "X said"
+  const f = 'Grain exports reached 2.1 mln tonnes in 1985/86, the trade ministry said.';
+  assert.equal(resolveEventDate(f, 0, at(f, 'said'), '1990-03-05').date, '1990-03-05');
+  // … but a fronted date dates the saying
+  const g = 'In January, the trade ministry said exports had fallen.';
+  assert.equal(resolveEventDate(g, 0, at(g, 'said'), '1990-03-05').date, '1990-01-01');
+  // the year of a noun's event after the trigger ("a comparison with the floods of 1953")
+  const n = 'The governor rejected any comparison with the floods of 1953.';
+  assert.equal(resolveEventDate(n, 0, at(n, 'rejected'), '1990-03-05').date, '1990-03-05');
+  // a long way after a reporting verb is what was said
+  const l = 'The minister said the revenue sources for the cuts include the carryover from 1988 and asset sales.';
+  assert.equal(resolveEventDate(l, 0, at(l, 'said'), '1990-03-05').date, '1990-03-05');
+});
+
+test('"since X" is the start of a state, and "last June" in a June story is the June before', () => {
+  const s = 'The two parties have been holding talks since last June.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'holding'), '1990-06-12').date, '1990-06-12');
+  const y = 'The junta has ruled the island since 1979.';
+  assert.equal(resolveEventDate(y, 0, at(y, 'ruled'), '1990-06-12').date, '1990-06-12');
+  const m = 'The envoys signed the accord last June.';
+  assert.deepEqual(Object.values(resolveEventDate(m, 0, at(m, 'signed'), '1990-06-12')).slice(0, 2), ['1989-06-01', 'month']);
+  const e = 'The envoys signed the accord last April.';
+  assert.equal(resolveEventDate(e, 0, at(e, 'signed'), '1990-06-12').date, '1990-04-01');
+});
+
+test('a fronted phrase, a meeting named by a possessive date and a period of a year still date the event', () => {
+  // the saying goes on with what was said: the fronted date is the saying's
+  const f = 'Speaking to bankers late on Monday, the envoy said the dispute was settled.';
+  assert.equal(resolveEventDate(f, 0, at(f, 'said'), '1990-03-07').date, '1990-03-05');
+  // "in last week's meeting": the offer was made there
+  const m = "Growers offered new loan terms to the minister in last week's meeting.";
+  assert.equal(resolveEventDate(m, 0, at(m, 'offered'), '1990-03-07').date, '1990-02-26');
+  // the trigger heads the phrase the possessive date opens
+  const n = "Envoys condemned last Friday's deadly rocket attack on the camp.";
+  assert.equal(resolveEventDate(n, 0, at(n, 'attack'), '1990-03-07').date, '1990-03-02');
+  // "at the start of 1986" is a date, not a noun's year
+  const s = 'The cabinet had asked the firm at the start of 1986 to bid for the stake.';
+  assert.equal(resolveEventDate(s, 0, at(s, 'asked'), '1990-03-07').date, '1986-01-01');
+  // "last April" in an October story is this year's April
+  const a = 'The president imposed the duties last April.';
+  assert.equal(resolveEventDate(a, 0, at(a, 'imposed'), '1990-10-20').date, '1990-04-01');
+  // a stance verb's own phrases run long: "proposed by X during a trip to Y in September"
+  const p = 'The fund was proposed by the minister during a trip to the United States in September.';
+  assert.equal(resolveEventDate(p, 0, at(p, 'proposed'), '1990-10-20').date, '1990-09-01');
+});

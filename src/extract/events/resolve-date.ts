@@ -1,6 +1,7 @@
 // The English locale alone ('chrono-node/en': the same casual parser `chrono.parse` is): the package root imports all
 // 16 locales, 266 ES modules, ~150 ms of `detente analyze` start-up (CPU, measured) for parsers never called.
 import * as chrono from 'chrono-node/en';
+import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, yearOfNoun } from './date-scope.js';
 
 /** How much of a resolved date the text states: "on Monday" a day, "last week" a week, "last month" a month, "in 1990" a year. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -148,6 +149,20 @@ function relativeMonth(phrase: string, ref: Date): readonly [number, number] | n
 /** A reporting verb as trigger: a statement (CAMEO 01) is made when it is reported, whatever its content's dates. */
 const REPORTING = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announce|announces|announced|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|note|notes|noted|stress|stresses|stressed|declare|declares|declared)\b/i;
 
+/**
+ * A stance taken in words (reiterating, rejecting, denying, warning, urging, proposing…): like a statement, made when
+ * it is reported, whatever the dates of what it is about ("reaffirmed his support for a truce agreed last November").
+ */
+const STANCE =
+  /^(?:reiterat\w*|reaffirm\w*|repeat\w*|rejec\w*|den(?:y|ies|ied|ying)|warn\w*|urg\w*|propos\w*|predict\w*|forecast\w*|estimat\w*|acknowledg\w*|admit\w*|confirm\w*|express\w*|voic\w*|accus\w*|criticis\w*|criticiz\w*|condemn\w*|welcom\w*|prais\w*|threat\w*|call(?:s|ed|ing)?\s+(?:for|on|upon)\b|demand\w*|report\w*)\b/i;
+
+/**
+ * More words than this between a reporting verb and a later expression put it in what was said ("said in its annual
+ * report on the country last June" has seven); not for a stance verb, whose own phrases run longer ("was proposed by
+ * the minister during a trip to the United States in September").
+ */
+const ATTACHED_WORDS = 8;
+
 /** A verb of reported content ("exports were worth", "had decided", "made a mistake"). */
 const CONTENT_VERB = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|may|did|does|do|made|\w{3,}ed)\b/i;
 
@@ -160,9 +175,35 @@ const CONTENT_VERB = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could
 function inReportedContent(sentenceText: string, sentenceStart: number, triggerOffset: number, exprStart: number): boolean {
   const t = triggerOffset - sentenceStart;
   const s = exprStart - sentenceStart;
-  if (s <= t || !REPORTING.test(sentenceText.slice(t, t + 12))) return false;
-  const between = sentenceText.slice(t, s).replace(/^\S+/, '');
-  return /\bthat\b/i.test(between) || (between.trim().split(/\s+/).length > 5 && CONTENT_VERB.test(between));
+  if (s <= t) return false;
+  const speech = REPORTING.test(sentenceText.slice(t, t + 12));
+  if (!speech && !STANCE.test(sentenceText.slice(t, t + 16))) return false;
+  let between = sentenceText.slice(t, s).replace(/^\S+/, '');
+  // 'accused Bonn of "lacking courage" during a meeting on Sunday': after a closed quotation the saying's own phrases go on
+  const close = Math.max(between.lastIndexOf('\u201d'), /"[^"]*"/.test(between) ? between.lastIndexOf('"') : -1);
+  if (close >= 0) between = between.slice(close + 1);
+  const words = between.trim().split(/\s+/).length;
+  // (a name ending in -ed is no verb: "the United States")
+  return /\bthat\b/i.test(between) || (words > 5 && CONTENT_VERB.test(between.replace(/\b\p{Lu}\p{L}*ed\b/gu, ''))) || (speech && words > ATTACHED_WORDS);
+}
+
+/** Whether the word at `t` of the sentence is a reporting or stance verb ({@link REPORTING}, {@link STANCE}). */
+function reportingAt(sentenceText: string, t: number): boolean {
+  return REPORTING.test(sentenceText.slice(t, t + 12)) || STANCE.test(sentenceText.slice(t, t + 16));
+}
+
+/**
+ * Whether an expression at sentence offsets `[s, e)` is outside the scope of the trigger at offset `t` (date-scope.ts):
+ * the start of a state ("since last June"), a possessive date of another noun ("last November's truce"), a date in a
+ * reduced relative clause after the trigger ("a pact signed last September"), or, for a reporting trigger that closes
+ * the sentence, a date in what was said before it ("… in 1985/86, the trade ministry said").
+ */
+function outOfScope(sentenceText: string, s: number, e: number, t: number): boolean {
+  // ("split since 1974 when border troops invaded": the when-clause tells what happened then)
+  if (startOfState(sentenceText.slice(Math.max(0, s - 40), s)) && !(t >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e, t)))) return true;
+  if (possessiveDate(sentenceText.slice(e, e + 3), t >= e ? sentenceText.slice(e, t) : sentenceText.slice(t, s).replace(/^\S+/, ''), t < s)) return true;
+  if (t < s && reducedRelativeBetween(sentenceText.slice(t, s).replace(/^\S+/, ''))) return true;
+  return t >= e && reportingAt(sentenceText, t) && inFrontedReport(sentenceText, s, e, t, sentenceText.slice(t).replace(/^\S+/, ''));
 }
 
 /** Index just after the last match of `re` (no global flag needed) in `text`, or null. */
@@ -353,6 +394,7 @@ export function resolveEventDate(
     const e = s + r.text.length;
     // "will start talks in April 2005", "said it would meet on Monday": the date of an intention, not of the report
     if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
+    if (outOfScope(sentenceText, r.index, r.index + r.text.length, triggerOffset - sentenceStart)) continue;
     // a date with a year after publication (and "next week", "tomorrow") is a plan: the event is dated on publication
     if (ref && r.start.isCertain('year') && r.start.date().getTime() > ref.getTime() + DAY_MS / 2 && !stated(r, r.start.date().getTime())) continue;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
@@ -386,6 +428,10 @@ export function resolveEventDate(
     const e = s + m[1].length;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
     if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
+    if ((/^since\b/i.test(m[0]) && !(triggerOffset >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart)))) || outOfScope(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
+    // "dismissed any parallel with the floods of 1953": the year of a noun's event, unless that noun is the trigger
+    // (after the trigger only: "The talks of 1990 ended in failure" has the noun as subject, and it ended then)
+    if (/^of\b/i.test(m[0]) && triggerOffset < s && yearOfNoun(sentenceText.slice(Math.max(0, m.index - 40), m.index), /^\S+\s+$/.test(sentenceText.slice(triggerOffset - sentenceStart, m.index)))) continue;
     // a year in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
     if (triggerOffset >= e && inClosedRelative(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
@@ -425,6 +471,12 @@ export function resolveEventDate(
       y = back.getUTCFullYear();
       mo = back.getUTCMonth() + 1;
       d = back.getUTCDate();
+    }
+    if (!best.start.isCertain('year') && lastNamedMonth(sentenceText.slice(Math.max(0, best.index - 8), best.index), best.text)) {
+      // "last June" in a June story is the June of the year before, "last April" in October this year's (chrono-node
+      // reads the bare month and picks its year by its own measure)
+      y = mo >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+      t = Date.UTC(y, mo - 1, d, 12);
     }
     if (t > ref.getTime() + 31 * DAY_MS && !best.start.isCertain('year') && best.start.isCertain('month')) {
       // a month (and day) without a year names the latest such date not after publication: "the Oct. 7 attacks" in
