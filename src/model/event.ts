@@ -11,11 +11,16 @@ export const EventActorSchema = z.object({
 });
 export type EventActor = z.infer<typeof EventActorSchema>;
 
-/** Where an event happened: place name, CAMEO/ISO alpha-3 country code, and its span when named. */
+/**
+ * Where an event happened: place name, CAMEO/ISO alpha-3 country code, and its span when named. `from` says where the
+ * place was found: absent or 'sentence' when the event's sentence names it, 'dateline' when the sentence names none
+ * and the place is the story's wire dateline (the place it was filed from: GDELT's fallback for ActionGeo).
+ */
 export const EventLocationSchema = z.object({
   name: z.string(),
   country: z.string().nullable(),
   span: SpanSchema.nullable().optional(),
+  from: z.enum(['sentence', 'dateline']).optional(),
 });
 export type EventLocation = z.infer<typeof EventLocationSchema>;
 
