@@ -597,7 +597,10 @@ function priorAttribution(scan: QuoteScan, fi: number, pStartTok: number): Attri
     if (ak && ak.kind === 'direct' && ak.speaker) return ak;
     // a quotation closing a mixed quote (`Some of the claims are "based on myths," said Jo Roe. "…"`) is carried on too
     if (ak && ak.kind === 'mixed' && ak.speaker && ak.cue && sameParagraph && k === fi - 1) {
-      return attribution('direct', ak.start, ak.end, ak.cue, ak.speaker, ak.rule, ak.confidence);
+      // across a sentence of the writer's own it is the same speaker's new quote, not a piece of the mixed one ('She
+      // called the levy "a tax on work". The hall went quiet. "We will repeal it on day one."'): no cue to share
+      const gap = sentenceIndexOf(doc, t0) > sentenceIndexOf(doc, fragTok[k].t1 - 1) + 1;
+      return attribution('direct', ak.start, ak.end, gap ? null : ak.cue, ak.speaker, ak.rule, ak.confidence);
     }
     if (!sameParagraph) break;
   }
@@ -708,6 +711,9 @@ function unattributedLeadIn(doc: Doc, t0: number, s0: number, quoted: Uint8Array
 }
 
 /** The cue that introduces a quote: `X said: "…"`, `X told reporters, "…"`, `X said "…".` */
+/** Cue frames that read a quotation only around the verb or after a colon (`continue`, `read`): no clause or object of their own. */
+const QUOTATION_ONLY_FRAMES: ReadonlySet<string> = new Set(['after', 'invert', 'colon']);
+
 function cueBefore(
   doc: Doc,
   cues: readonly CueMatch[],
@@ -731,6 +737,9 @@ function cueBefore(
     if (!c.speaker) return null;
     // words between the cue and an unpunctuated quote make a mixed quote ("called the plan “a disgrace”")
     if (!punct && c.after <= j) return null;
+    // a verb that reports speech only around a quotation or before a colon ("“…,” she continued", "He continued: “…”")
+    // takes an unpunctuated quotation as its own complement ("cannot continue “along this road”"; review 18)
+    if (!punct && [...c.entry.frames].every((frame) => QUOTATION_ONLY_FRAMES.has(frame))) return null;
     for (let t = c.after; t <= j; t++) if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') return null;
     return c;
   }
