@@ -23,7 +23,7 @@ const quotesOf = (text: string, entities: Entity[]) =>
   extractQuotes(nlp.parse(text), resources, entities, { name: 'quotes', version: 'test' }).quotes;
 
 test('"a challenge from <title> <name> who said" is the named person\'s quote (review 18)', () => {
-  const text = 'The mayor was responding to a challenge from council leader Tom Vell who said the fares would rise in May.';
+  const text = 'At the hearing the mayor faced a challenge from council leader Tom Vell who said the fares would rise in May.';
   const said = quotesOf(text, [entity('E1', 'PERSON', 'Tom Vell', text)]).find((q) => q.text === 'the fares would rise in May');
   assert.ok(said);
   assert.equal(said.speaker.mention?.text, 'council leader Tom Vell');

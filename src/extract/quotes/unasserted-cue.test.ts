@@ -4,10 +4,10 @@ import { createQuoteRunner } from './test-quotes.js';
 
 const quotesOf = createQuoteRunner();
 
-test('a cue inside a question about what someone would say is no quote (review 18, "Pressed on whether he would draw attention to")', () => {
-  const quotes = quotesOf('Pressed on whether he would draw attention to the mayor\'s debts, Leo Brandt replied: "That is not how I work."');
+test('a cue inside a question about what someone would say is no quote (review 18)', () => {
+  const quotes = quotesOf('Pressed about whether she would comment on the harbour debts, Ana Ruiz replied: "That is not how I work."');
   assert.deepEqual(quotes.map((q) => q.cue?.text), ['replied']);
-  assert.equal(quotes[0].speaker.mention?.text, 'Leo Brandt');
+  assert.equal(quotes[0].speaker.mention?.text, 'Ana Ruiz');
 });
 
 test('the writer\'s forecast "will undoubtedly claim" is no quote, a plain "will claim" still is', () => {

@@ -13,13 +13,13 @@ const CLAUSE_BREAK = /^[,;:()\u2013\u2014"\u201c\u201d]$|^(and|but|or|then)$/;
 /**
  * True for a cue the text does not report as said, so it makes no quote:
  * - the verb of a question about what someone would say or do (`whether` … a modal right before the cue, in one clause:
- *   "Asked whether she would comment on the deal, …", "Pressed on whether he would draw attention to X, he replied"):
+ *   "Asked whether she would comment on the deal, …", "Pressed about whether she would speak of the debts, Roe replied"):
  *   the question is the asker's, the cue's subject has not spoken;
  * - the writer's forecast of what someone will say (`will` with an adverb of certainty: "The minister will undoubtedly
  *   claim the figures are wrong"): the writer's own prediction, no one's words.
  * PolNeAR train: a cue after `whether` and a modal is never a gold cue (1 prediction, spurious; dev 1, spurious); `will`
  * with such an adverb does not occur, while a plain future cue is mostly gold (22 of 35 predictions), so `will` alone
- * keeps its quote. Source: fresh-eyes review 18 (BBC politics hand check: a question's "draw attention to" and a writer's
+ * keeps its quote. Source: fresh-eyes review 18 (BBC politics hand check: a question's cue and a writer's
  * "will undoubtedly claim" listed as quotes).
  * @param doc the token layer; `c` a cue found by findCues
  * @returns true when the cue should make no quote
