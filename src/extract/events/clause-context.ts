@@ -211,7 +211,8 @@ export function withoutDateline(doc: Doc, sentence: Sentence, chunks: ActorChunk
     else if (c.end > end) {
       // "GENEVA, March 4 - The United States…": one phrase across the dash keeps the heads after it
       const heads = c.heads.filter((h) => h.firstToken >= end);
-      if (heads.length > 0) out.push({ ...c, first: Math.max(end, heads[0].firstToken), heads, prep: null });
+      // one literal with the keys of actor-chunks.ts, not a spread (V8 gives a spread copy a hidden class of its own)
+      if (heads.length > 0) out.push({ first: Math.max(end, heads[0].firstToken), end: c.end, heads, prep: null, possessive: c.possessive });
     }
   }
   return out;

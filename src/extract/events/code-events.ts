@@ -304,18 +304,21 @@ function neitherNor(doc: Doc, first: number, t: number): boolean {
   return false;
 }
 
-/** The code a complement takes under a controller, or null when the combination is not an event. */
-function controlledCode(controller: CompiledRule, complement: CompiledRule, res: EventResources): string | null {
-  const kind = controller.control!;
+/**
+ * The code a complement takes under a controller of control kind `kind` whose own code is `controllerCode`, or null when
+ * the combination is not an event. Takes the two fields, not the controller rule: a made-up controller (an infinitive
+ * after "plans to") was a spread copy of a rule, which V8 (Node 20) gives a hidden class of its own.
+ */
+function controlledCode(kind: Control, controllerCode: string, complement: CompiledRule, res: EventResources): string | null {
   const own = complement.controlled[kind];
   if (own) return own;
   const quad = res.codes.get(complement.code)?.quadClass ?? 1;
   const root = Number(complement.code.slice(0, 2));
   switch (kind) {
     case 'intent':
-      return quad <= 2 ? controller.code : (complement.controlled.threat ?? null);
+      return quad <= 2 ? controllerCode : (complement.controlled.threat ?? null);
     case 'threat':
-      return root >= 18 ? '138' : controller.code;
+      return root >= 18 ? '138' : controllerCode;
     case 'attempt':
       // "tried to hack into", "attempted to assassinate": an attempted conflict act is coded as the act (the CAMEO
       // manual's examples for 172x and 185); "trying to strike a deal", "trying to broker a pact" is no deal yet: an
@@ -332,9 +335,9 @@ function controlledCode(controller: CompiledRule, complement: CompiledRule, res:
       // refusing or failing to reject keeps the thing open: "refused to rule out tax rises", "declined to rule out
       // talks", "failed to turn down the offer" reject nothing (CAMEO 12 codes a rejection made, and a double negative
       // makes none); 'would not / did not rule out' is a negated rejection and coded as none likewise (negation)
-      return root === 12 ? null : controller.code;
+      return root === 12 ? null : controllerCode;
     default:
-      return controller.code;
+      return controllerCode;
   }
 }
 
@@ -773,7 +776,8 @@ function withoutDatelineActors(chunks: ActorChunk[], datelineOnly: ReadonlySet<s
       continue;
     }
     const heads = ch.heads.filter((h) => !datelineOnly.has(h.entity.id));
-    if (heads.length > 0) out.push({ ...ch, heads });
+    // one literal with the keys of actor-chunks.ts, not a spread (V8 gives a spread copy a hidden class of its own)
+    if (heads.length > 0) out.push({ first: ch.first, end: ch.end, heads, prep: ch.prep, possessive: ch.possessive });
   }
   return out;
 }
@@ -1060,7 +1064,7 @@ function controlledComplement(
       coding.complementRule = cm.rule;
     } else if (cm) {
       if (cm.objectToken >= 0) consumed[cm.objectToken] = 1;
-      const cc = controlledCode(rule, cm.rule, res);
+      const cc = controlledCode(rule.control!, rule.code, cm.rule, res);
       if (cc === null) return false;
       coding.code = cc;
       coding.ruleId = `${rule.id}>${cm.rule.id}`;
@@ -1129,8 +1133,7 @@ function infinitiveCoding(doc: Doc, sentence: Sentence, t: number, rule: Compile
   }
   if (!rule.control && inf >= sentence.firstToken && doc.lower[inf] === 'to' && doc.pos[inf] === 'PART' && INFINITIVE_CONTROL.has(doc.lower[inf - 1] ?? '')) {
     const kind = INFINITIVE_CONTROL.get(doc.lower[inf - 1])!;
-    const synthetic = { ...rule, control: kind, code: kind === 'intent' ? '030' : '130' } as CompiledRule;
-    const cc = controlledCode(synthetic, rule, res);
+    const cc = controlledCode(kind, kind === 'intent' ? '030' : '130', rule, res);
     if (cc === null) return false;
     coding.code = cc;
     coding.ruleId = `${kind}>${rule.id}`;
@@ -1467,7 +1470,7 @@ function nominalDemand(
   const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
   const cm = compRules ? matchRule(doc, c, end, compRules) : null;
   if (!cm) return;
-  const cc = controlledCode(rule, cm.rule, res);
+  const cc = controlledCode(rule.control!, rule.code, cm.rule, res);
   if (cc === null) return;
   cand.code = cc;
   cand.ruleId = `${cand.ruleId}>${cm.rule.id}`;

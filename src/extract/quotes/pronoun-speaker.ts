@@ -105,7 +105,9 @@ function replaceSpeaker(q: Quote, prior: Quote['speaker'] | null): void {
     (mention !== null && e.start === mention.start && e.end === mention.end) || (q.cue !== null && e.start === q.cue.start && e.end === q.cue.end);
   const evidence = (q.provenance.evidence ?? []).filter(keep);
   if (prior?.mention) evidence.push({ start: prior.mention.start, end: prior.mention.end });
-  q.provenance = { ...q.provenance, evidence };
+  // one literal, not { ...q.provenance, evidence }: a spread copy gets a hidden class of its own in V8 (Node 20)
+  const { component, version, rule, confidence } = q.provenance;
+  q.provenance = { component, version, rule, confidence, evidence };
 }
 
 /**

@@ -67,3 +67,24 @@ test('joinQuoteParts: pieces of one cue join (kind mixed when the kinds differ, 
   assert.deepEqual(q.mentions, ['E2', 'E3']);
   assert.deepEqual(q.provenance.evidence, [{ start: 30, end: 34 }]);
 });
+
+test('joinQuoteParts: renumbered and joined quotes keep the JSON key order of the quotes they come from (negated after parts when only a later piece is)', () => {
+  const built = (id: string, start: number, text: string, cueStart: number, negated: boolean): Quote => {
+    const base = { id, text, start, end: start + text.length, kind: 'direct' as const, speaker: { entity: null, name: null, actor: null, mention: null }, cue: { start: cueStart, end: cueStart + 5, text: 'added' }, cueClass: 'speech' as const, addressee: null };
+    return negated ? { ...base, negated: true, mentions: [], provenance: prov } : { ...base, mentions: [], provenance: prov };
+  };
+  const plain = ['id', 'text', 'start', 'end', 'kind', 'speaker', 'cue', 'cueClass', 'addressee', 'mentions', 'provenance'];
+  const withNegated = ['id', 'text', 'start', 'end', 'kind', 'speaker', 'cue', 'cueClass', 'addressee', 'negated', 'mentions', 'provenance'];
+  const out = joinQuoteParts([
+    built('q7', 0, 'Rain', 100, true),
+    built('q8', 10, 'The dam held', 200, false),
+    built('q9', 40, 'for now', 200, true),
+    built('q10', 60, 'Dry spring', 300, true),
+    built('q11', 80, 'ahead', 300, false),
+  ]);
+  assert.deepEqual(out.map((q) => q.id), ['q1', 'q2', 'q3']);
+  assert.deepEqual(Object.keys(out[0]), withNegated);
+  assert.deepEqual(Object.keys(out[1]), [...plain, 'parts', 'negated']);
+  assert.deepEqual(Object.keys(out[2]), [...withNegated, 'parts']);
+  assert.deepEqual([out[1].negated, out[2].negated], [true, true]);
+});
