@@ -385,7 +385,7 @@ const CONJUNCTION_PREPS = new Set(['after', 'before', 'since', 'until', 'till', 
 
 /**
  * True for a past participle describing a noun phrase that a preposition introduces ("a package of measures agreed
- * with the US", "the number of people allowed into Britain"): the participle is passive in meaning, so the subject of
+ * with the US", "the tally of migrants let into Spain"): the participle is passive in meaning, so the subject of
  * the sentence's main verb is not its agent (only a "by" phrase is, see passiveRoles). The chain of phrases must hang
  * off a predicate that takes no clause ("is part of a package of …"): after a sentence start, a comma or a verb of
  * saying ("ministers of the member states agreed", "said officials of the bank agreed") it may end a subject, and

@@ -9,6 +9,7 @@ import { invertedSpeaker } from './inverted-speaker.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
+import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
 import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
@@ -238,12 +239,14 @@ function inConditionClause(doc: Doc, t: number, first: number): boolean {
 const TEMPORAL_OPENERS = new Set(['when', 'once', 'after', 'before', 'until', 'till']);
 
 // time words that, after "next", name a time to come ("next week", "next Tuesday")
-const NEXT_TIMES = new Set(['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter', 'session', 'round']);
+const NEXT_TIMES: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...WEEKDAY_NAMES, 'spring', 'summer', 'autumn', 'winter', 'session', 'round']);
 
 /**
  * True when the verb at `t` is in the present tense or an -ing form and a phrase of a time to come follows it in its
  * clause ("flies to Washington this weekend", "a team going to Tokyo next week", "meets the premier tomorrow"):
- * news writes a scheduled act in the present, so the act is a plan, not one that took place. The past ("flew … last
+ * news writes a scheduled trip or meeting in the present, so the act is a plan, not one that took place. Asked of
+ * consultations (CAMEO 04x) only: a present-tense accusation, praise or warning about something to come ("accuses X of
+ * planning drills next week") was made now. The past ("flew … last
  * week") and a bare "on Monday" (the latest Monday) are not read so.
  */
 function scheduledByTime(doc: Doc, t: number, end: number): boolean {
@@ -698,7 +701,7 @@ function progressiveNoun(doc: Doc, index: ActorIndex, i: number, first: number):
   return doc.pos[j] === 'AUX' && doc.lemmas[j] === 'be' && doc.lower[j] !== 'being';
 }
 
-// verbs whose gerund names an option weighed, or an act kept from happening ("has resisted going to the IMF",
+// verbs whose gerund names an option weighed, or an act kept from happening ("resists going to the lender",
 // "avoided meeting", "denied attacking"), never an act done
 const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debate', 'discuss', 'resist', 'avoid', 'shun', 'postpone', 'delay', 'deny', 'oppose']);
 
@@ -706,7 +709,7 @@ const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debat
  * A gerund after consider/contemplate/weigh/mull/debate/discuss (an adverb may stand between) names an option
  * weighed, not an act: "Zelensky is considering dismissing the general" was coded a 120, "will consider helping set
  * up a centre in Kenya" a 070 (hand check 9; CAMEO codes the act when it happens). So does a gerund after
- * resist/avoid/shun/postpone/delay/deny/oppose: "Brazil has resisted going to the IMF" names a trip not made (was 042).
+ * resist/avoid/shun/postpone/delay/deny/oppose: "the state resists going to the lender" names a trip not made (was 042).
  */
 function weighedOption(doc: Doc, i: number, first: number): boolean {
   if (!doc.lower[i].endsWith('ing')) return false;
@@ -952,7 +955,7 @@ function verbCandidate(
   // "… are likely to reaffirm the accords when they meet later this week": English puts a future act of a when- or
   // after-clause in the present tense; a cooperative act is a plan (the intent code), not a meeting that took place,
   // and a hostile one a case considered ("when a neighbour attacks, …"), no threat anyone made
-  if (!literal && !ctx.future && !ctx.hypothetical && (presentInTemporalClause(doc, t, sentence.firstToken) || scheduledByTime(doc, t, sentence.endToken))) {
+  if (!literal && !ctx.future && !ctx.hypothetical && (presentInTemporalClause(doc, t, sentence.firstToken) || (rule.code.startsWith('04') && scheduledByTime(doc, t, sentence.endToken)))) {
     if ((res.codes.get(rule.code)?.quadClass ?? 3) <= 2) ctx.future = true;
     else ctx.hypothetical = true;
   }

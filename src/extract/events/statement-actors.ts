@@ -282,8 +282,8 @@ function skipParenthesis(doc: Doc, k: number, end: number): number {
 
 // Words that open a place or an example in what was said: "licensed to sell in Canada and Japan", "countries such as
 // Turkey", "loans made to India", "on his return from a visit to Japan"
-// … or a time: "told a news conference after an EU ministers' meeting in Lisbon"; … or a venue: "would be discussed
-// at next week's meeting of the IMF"
+// … or a time: "spoke to reporters after a summit of EU leaders in Porto"; … or a venue: "will come up at next
+// month's session of the Fund"
 const PLACE_OR_EXAMPLE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'as', 'including', 'like', 'across', 'throughout', 'after', 'before', 'during', 'at']);
 // Nouns whose "to" names an audience, not a place: "a speech to the Commons", "a letter to the EU"
 const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches', 'address', 'letter', 'letters', 'message', 'messages', 'remarks', 'statement', 'testimony', 'briefing', 'appeal', 'report', 'submission', 'note']);
@@ -306,7 +306,7 @@ export function placeOrExample(doc: Doc, ref: ActorRef, trigger: number): boolea
   for (let steps = 0; k > trigger && steps < 12; steps++, k--) {
     const p = doc.pos[k];
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || p === 'NOUN' || p === 'CCONJ' || doc.lower[k] === ',') continue;
-    // "at next week's meeting of the IMF": a possessive inside the phrase
+    // "at next month's session of the Fund": a possessive inside the phrase
     if ((doc.lower[k] === "'s" || doc.lower[k] === '\u2019s') && k - 1 > trigger && doc.pos[k - 1] === 'NOUN') continue;
     if (doc.lower[k] === 'of' && k - 1 > trigger && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) continue;
     break;
