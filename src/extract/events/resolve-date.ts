@@ -159,7 +159,7 @@ const STANCE =
 /**
  * More words than this between a reporting verb and a later expression put it in what was said ("said in its annual
  * report on the country last June" has seven); not for a stance verb, whose own phrases run longer ("was proposed by
- * the minister during a trip to the United States in September").
+ * the treasurer on her long visit to the Gulf states in September").
  */
 const ATTACHED_WORDS = 8;
 
