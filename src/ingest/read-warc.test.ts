@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { readInputs } from './read-inputs.js';
 import { readWarc, type WarcSummary } from './read-warc.js';
@@ -26,7 +27,8 @@ function warcRecord(type: string, url: string, date: string, block: string): Buf
     `WARC-Type: ${type}`,
     `WARC-Target-URI: ${url}`,
     `WARC-Date: ${date}`,
-    `WARC-Record-ID: <urn:uuid:${Math.random().toString(16).slice(2)}>`,
+    // an id from the record's own content: the same bytes every run, so a test that damages bytes damages the same ones
+    `WARC-Record-ID: <urn:uuid:${createHash('sha1').update(`${type} ${url} ${date} ${block}`).digest('hex').slice(0, 32)}>`,
     `Content-Type: ${type === 'warcinfo' ? 'application/warc-fields' : `application/http; msgtype=${type}`}`,
     `Content-Length: ${bytes.length}`,
   ].join('\r\n');
