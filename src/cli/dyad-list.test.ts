@@ -36,6 +36,7 @@ test('a dyad with few events names the events behind each period: --list in text
 
     const csv = detente(['dyad', 'NOR-FIN', '--db', db, '--format', 'csv']).stdout.trim().split('\n').map((l) => l.split(','));
     const col = csv[0].indexOf('event_ids');
+    assert.equal(col, csv[0].length - 1, 'the newer column comes last, so readers by position keep working');
     assert.deepEqual(csv.slice(1).map((r) => r[col].split(' ').length), [2, 1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

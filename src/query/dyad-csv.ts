@@ -9,9 +9,10 @@ interface DyadCsvRow {
 
 /**
  * The columns of `detente dyad --format csv`: one row per period, with the fields `--format json` gives — the
- * period's (`period`, `events`, `mentions`, the four QuadClass counts, `goldstein_sum`, `goldstein_mean`, `event_ids`: the period's event ids separated by spaces), then the
+ * period's (`period`, `events`, `mentions`, the four QuadClass counts, `goldstein_sum`, `goldstein_mean`), then the
  * series' own, the same on every row (`dyad` as `A-B`, `directed`, `interval`, `slope` and `slope_std_error` in
- * Goldstein points per period, empty when JSON has null, `trend`, the `coverage_…` fields, `coarser_dates`, `undated`)
+ * Goldstein points per period, empty when JSON has null, `trend`, the `coverage_…` fields, `coarser_dates`, `undated`),
+ * and last the period's `event_ids` (separated by spaces; written last so that readers by position keep working)
  * — so that a data frame read from it (R, pandas) needs no second file. QuadClass columns: `quadClass[0]` … `[3]` of
  * the JSON, QuadClass 1 (verbal cooperation) to 4 (material conflict) as in CAMEO and GDELT.
  */
@@ -25,7 +26,6 @@ export const DYAD_CSV_COLUMNS: readonly CsvColumn<DyadCsvRow>[] = [
   { header: 'material_conflict', value: (r) => r.bucket.quadClass[3] },
   { header: 'goldstein_sum', value: (r) => r.bucket.goldsteinSum },
   { header: 'goldstein_mean', value: (r) => r.bucket.goldsteinMean },
-  { header: 'event_ids', value: (r) => r.bucket.eventIds.join(' ') },
   { header: 'dyad', value: (r) => r.series.dyad.join('-') },
   { header: 'directed', value: (r) => r.series.directed },
   { header: 'interval', value: (r) => r.series.interval },
@@ -38,6 +38,8 @@ export const DYAD_CSV_COLUMNS: readonly CsvColumn<DyadCsvRow>[] = [
   { header: 'coverage_sparse', value: (r) => r.series.coverage.sparse },
   { header: 'coarser_dates', value: (r) => r.series.coarserDates },
   { header: 'undated', value: (r) => r.series.undated },
+  // after every older column, so that readers by position keep working
+  { header: 'event_ids', value: (r) => r.bucket.eventIds.join(' ') },
 ];
 
 /**
