@@ -2,7 +2,7 @@ import type { Doc } from '../../nlp/doc.js';
 import type { CueMatch } from './find-cues.js';
 
 /** Modal auxiliaries of a cue that only might happen ("whether he would comment", "whether she could confirm"). */
-const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'might', 'can', 'may', "'d", "'ll"]);
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'shall', 'could', 'should', 'might', 'can', 'may', "'d", "'ll", '\u2019d', '\u2019ll']);
 
 /** Adverbs of the writer's own certainty about what someone will say ("will undoubtedly claim", "will surely argue"). */
 const FORECAST_ADVERBS: ReadonlySet<string> = new Set(['undoubtedly', 'surely', 'doubtless', 'certainly', 'probably', 'no doubt']);
