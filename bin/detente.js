@@ -101,7 +101,17 @@ if (
     const bundle = runBundle(entry.file, entry.codeCache, process.env.DETENTE_WRITE_CODE_CACHE === '1');
     main = bundle.exports.main;
     afterMain = bundle.afterMain;
-  } else main = (await import(new URL('cli/main.js', dist).href)).main;
+  } else {
+    const modules = new URL('cli/main.js', dist);
+    main = (
+      await import(modules.href).catch((err) => {
+        // no build at all (a clone without `npm install`, a deleted dist/): say what to run, not a module-loader stack
+        if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes(modules.pathname)) throw err;
+        process.stderr.write(`detente: the compiled command line is missing (${modules.pathname}); run \`npm run build\` (npm install runs it) in ${new URL('..', dist).pathname}\n`);
+        process.exit(1);
+      })
+    ).main;
+  }
   await main();
   afterMain();
 }
