@@ -21,6 +21,20 @@ export function nameWords(text: string): string[] {
 }
 
 /**
+ * A phrase naming an unresolved speaker without its possessors: what comes after the last possessive "'s" (or "s'")
+ * that a lower-case word follows ("Chancellor Gordon Brown's closest ally" → "closest ally", "a member of Cherie
+ * Blair's legal chambers" → "legal chambers"), so that `quotes --speaker brown` does not find what Brown's ally said.
+ * A possessive before a capitalised word stays: it is part of a name ("McDonald's Corp", "Sainsbury's Bank"). A phrase
+ * without such a possessive is returned as it is.
+ * @param phrase the words the article calls the speaker (or an entity's name, left whole by the rule above)
+ * @returns the phrase from the word after its last possessor
+ */
+export function withoutPossessors(phrase: string): string {
+  const m = /^.*(?:['\u2019]s|s['\u2019])(?=\s+\p{Ll})/su.exec(phrase);
+  return m ? phrase.slice(m[0].length).trim() : phrase;
+}
+
+/**
  * Whether `query`'s words occur in `name` as consecutive whole words (see the module comment).
  * @param name a stored name (speaker or entity name); null never matches
  * @param query what the user typed

@@ -47,7 +47,8 @@ export interface QuoteRow {
 export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery {
   const p = createSqlParams(dialect);
   const where: string[] = [];
-  if (filter.speaker) where.push(p.nameHas(speakerWords(dialect, 'q'), speakerNames(dialect), filter.speaker));
+  // (an unresolved speaker's phrase is matched without its possessors: "Brown's closest ally" is not Brown)
+  if (filter.speaker) where.push(p.nameHas(speakerWords(dialect, 'q'), speakerNames(dialect), filter.speaker, { possessorsOut: true }));
   if (filter.actor) where.push(`q.speaker_actor LIKE ${p.add(likePrefix(filter.actor.toUpperCase()))} ESCAPE '\\'`);
   if (filter.mentions) {
     where.push(`EXISTS (SELECT 1 FROM ${dialect.jsonArrayRows('q.json', 'mentions', 'm')} JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value

@@ -1,4 +1,4 @@
-import { nameHasWords } from './name-words.js';
+import { nameHasWords, withoutPossessors } from './name-words.js';
 import type { SqlDialect } from './sql-dialect.js';
 
 /**
@@ -13,6 +13,8 @@ export interface NameFilter {
   readonly words: string;
   /** Index into {@link SqlQuery.values} where the matching names are bound. */
   readonly slot: number;
+  /** Match the names without their possessors ({@link withoutPossessors}): for phrases naming unresolved speakers. */
+  readonly possessorsOut?: boolean;
 }
 
 /** A built statement: its text in one dialect, its bind values in order, and the name lists still to bind. */
@@ -29,8 +31,11 @@ export interface SqlParams {
   add(value: unknown): string;
   /** SQL true when `expr` is one of `values` ({@link SqlDialect.inList}). */
   inList(expr: string, values: readonly unknown[]): string;
-  /** SQL true when `expr` is a stored name (of those `namesSql` lists) holding `words` ({@link NameFilter}). */
-  nameHas(expr: string, namesSql: string, words: string): string;
+  /**
+   * SQL true when `expr` is a stored name (of those `namesSql` lists) holding `words` ({@link NameFilter}); with
+   * `possessorsOut`, the words after a name's possessors ({@link withoutPossessors}).
+   */
+  nameHas(expr: string, namesSql: string, words: string, options?: { possessorsOut?: boolean }): string;
   /** The finished statement. */
   query(text: string): SqlQuery;
 }
@@ -51,8 +56,8 @@ export function createSqlParams(dialect: SqlDialect): SqlParams {
     dialect,
     add,
     inList: (expr, list) => dialect.inList(expr, add(dialect.listValue(list))),
-    nameHas(expr, namesSql, words) {
-      nameFilters.push({ namesSql, words, slot: values.length });
+    nameHas(expr, namesSql, words, options) {
+      nameFilters.push({ namesSql, words, slot: values.length, possessorsOut: options?.possessorsOut === true });
       return dialect.inList(expr, add(null));
     },
     query: (text) => ({ text, values, nameFilters }),
@@ -70,7 +75,9 @@ export function createSqlParams(dialect: SqlDialect): SqlParams {
 export function withNames(query: SqlQuery, storedNames: readonly (readonly (string | null)[])[], dialect: SqlDialect): unknown[] {
   const values = [...query.values];
   query.nameFilters.forEach((f, i) => {
-    values[f.slot] = dialect.listValue((storedNames[i] ?? []).filter((name): name is string => nameHasWords(name, f.words)));
+    values[f.slot] = dialect.listValue(
+      (storedNames[i] ?? []).filter((name): name is string => nameHasWords(name !== null && f.possessorsOut ? withoutPossessors(name) : name, f.words)),
+    );
   });
   return values;
 }

@@ -197,6 +197,17 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test("an unnamed speaker's phrase is not found by its possessor's name: \"Anna Berg's closest aide\" is no quote of Berg", async () => {
+      const { store } = await fresh();
+      const aide = sample('a');
+      aide.quotes = [{ ...aide.quotes[0], id: 'q9', speaker: { entity: null, name: null, actor: null, mention: { start: 0, end: 24, text: "Anna Berg's closest aide" } } }];
+      await store.saveBatch([aide, sample('b')], 'r0');
+      const speakers = async (words: string) => (await store.listQuotes({ speaker: words })).map((q) => `${q.articleId}:${q.id}`);
+      assert.deepEqual(await speakers('berg'), ['b:q1'], "only Berg's own quote");
+      assert.deepEqual(await speakers('closest aide'), ['a:q9']);
+      await store.close();
+    });
+
     test('quotes are found by an entity their content mentions: name, actor code or country', async () => {
       const { store } = await fresh();
       const mentioning = sample('a');
