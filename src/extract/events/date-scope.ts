@@ -1,3 +1,5 @@
+import { isMonthWord } from '../../nlp/calendar-words.js';
+
 /**
  * Whether a date expression of a sentence lies in the scope of the trigger's event or in a phrase that only tells of
  * something the event is about: what was said, a noun it mentions, a state that began then. resolve-date.ts asks
@@ -18,8 +20,8 @@ export function startOfState(before: string): boolean {
   return /\bsince\s+(?:(?:last|early|late|mid-?)\s*|the\s+(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before);
 }
 
-/** Month names and their abbreviations, as chrono-node reads them. */
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A month name or abbreviation, any case, with or without a point ("June", "Sept.", "MARCH"), from calendar-words.ts. */
+const isMonth = (word: string): boolean => isMonthWord(word.toLowerCase().replace(/\.$/, ''));
 
 /**
  * Whether "last" opens a bare month name ("last June", "last Sept"): the latest such month before the publication's
@@ -29,7 +31,7 @@ const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
  * @param text chrono-node's text of the expression
  */
 export function lastNamedMonth(before: string, text: string): boolean {
-  return /\blast\s+$/i.test(before) && MONTH.test(text.trim());
+  return /\blast\s+$/i.test(before) && isMonth(text.trim());
 }
 
 /**
@@ -60,7 +62,7 @@ export function possessiveDate(after: string, between: string, triggerFirst: boo
  */
 export function yearOfNoun(before: string, triggerInNoun: boolean): boolean {
   const noun = /(\S+)\s+$/.exec(before)?.[1] ?? '';
-  return !triggerInNoun && /\b\p{Ll}[\p{L}-]{2,}\s+$/u.test(before) && !MONTH.test(noun) && !PERIOD_NOUN.test(noun);
+  return !triggerInNoun && /\b\p{Ll}[\p{L}-]{2,}\s+$/u.test(before) && !isMonth(noun) && !PERIOD_NOUN.test(noun);
 }
 
 /** Nouns that name a part of a year: "at the start of 1986", "in the spring of 1990" are dates. */

@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 
 /** Words opening the question a passive request reports ("was asked whether …", "was asked about the loan"). */
 const QUESTION_OPENERS = /^(whether|if|about|what|why|how|who)$/;
@@ -6,8 +7,9 @@ const QUESTION_OPENERS = /^(whether|if|about|what|why|how|who)$/;
 /** Prepositions opening a short adjunct of time or occasion after a passive request ("was asked during the debate whether"). */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'during', 'at', 'in', 'after', 'before', 'later', 'again']);
 
-/** Heads of a bare time adjunct ("was asked Tuesday whether", "was asked last week if"). */
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|again|later|repeatedly|recently|once|twice)$/;
+/** Heads of a bare time adjunct ("was asked Tuesday whether", "was asked last week if"), besides the weekdays. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'again', 'later', 'repeatedly', 'recently', 'once', 'twice']);
+const isTimeWord = (w: string): boolean => WEEKDAY_NAMES.has(w) || TIME_WORDS.has(w);
 
 /** Tags a short adjunct's words may carry after its preposition ("during a radio interview", "at the hearing on Monday"). */
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
@@ -26,13 +28,13 @@ const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 
 export function questionAfterAdjunct(doc: Doc, end: number, s1: number, quoted: Uint8Array): number {
   if (end >= s1 || quoted[end]) return -1;
   const first = doc.lower[end];
-  if (!OCCASION_PREPOSITIONS.has(first) && !TIME_WORDS.test(first) && !/^(last|this|earlier)$/.test(first)) return -1;
+  if (!OCCASION_PREPOSITIONS.has(first) && !isTimeWord(first) && !/^(last|this|earlier)$/.test(first)) return -1;
   for (let t = end + 1; t < Math.min(s1, end + 7); t++) {
     if (quoted[t]) return -1;
     const w = doc.lower[t];
     if (QUESTION_OPENERS.test(w) && t > end) return t;
     if (w === ',' && t + 1 < s1 && QUESTION_OPENERS.test(doc.lower[t + 1])) return t + 1;
-    if (!ADJUNCT_TAGS.has(doc.pos[t]) && !TIME_WORDS.test(w)) return -1;
+    if (!ADJUNCT_TAGS.has(doc.pos[t]) && !isTimeWord(w)) return -1;
   }
   return -1;
 }
