@@ -3,45 +3,27 @@
 // to have the shape of the failing ones, never copied from them; each test is named after the failing input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
-import { createAnalyzer } from '../../analyze.js';
-import { articleFromText } from '../../ingest/article-id.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createAnalysedRunner, createEventRunner, highImpactBriefs } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.', 'Washington', 'US', 'American'] };
+const { nlp, resources, brief } = createEventRunner('2005-03-10');
+const USA = countrySpec('USA', 'United States', ['U.S.', 'Washington', 'US', 'American']);
 const JPN_PM: EntitySpec = { id: 'pm', name: 'Noboru Takeshita', type: 'PERSON', actor: 'JPNGOV', country: 'JPN', surfaces: ['Takeshita'] };
-const JPN: EntitySpec = { id: 'jpn', name: 'Japan', type: 'GPE', actor: 'JPN', country: 'JPN', surfaces: ['Japan', 'Japanese', 'Tokyo'] };
-const FRA: EntitySpec = { id: 'fra', name: 'France', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['France', 'French', 'Paris'] };
-const GBR: EntitySpec = { id: 'gbr', name: 'United Kingdom', type: 'GPE', actor: 'GBR', country: 'GBR', surfaces: ['Britain', 'British', 'UK'] };
+const JPN = countrySpec('JPN', 'Japan', ['Japan', 'Japanese', 'Tokyo']);
+const FRA = countrySpec('FRA', 'France', ['France', 'French', 'Paris']);
+const GBR = countrySpec('GBR', 'United Kingdom', ['Britain', 'British', 'UK']);
 const GBR_MIL: EntitySpec = { id: 'gbrmil', name: 'British troops', type: 'ORG', actor: 'GBRMIL', country: 'GBR', surfaces: ['British troops', 'British soldiers', '~they'] };
 const ZAF_GOV: EntitySpec = { id: 'zafgov', name: 'Kgalema Motlanthe', type: 'PERSON', actor: 'ZAFGOV', country: 'ZAF', surfaces: ['Motlanthe'] };
-const SDN: EntitySpec = { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] };
-const CHN: EntitySpec = { id: 'chn', name: 'China', type: 'GPE', actor: 'CHN', country: 'CHN', surfaces: ['China'] };
+const SDN = countrySpec('SDN', 'Sudan');
+const CHN = countrySpec('CHN', 'China');
 const EU: EntitySpec = { id: 'eu', name: 'European Union', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['European Union'] };
 const GBR_GOV: EntitySpec = { id: 'straw', name: 'Jack Straw', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Straw', '~he'] };
 const TV: EntitySpec = { id: 'tv', name: 'Parliament', type: 'ORG', actor: 'GBRLEG', country: 'GBR', surfaces: ['Parliament'] };
 
-function brief(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '2005-03-10', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
-
 // the whole pipeline, for inputs whose actors come from the entities layer (a modifier, a people word)
-const analyzer = createAnalyzer({ nlp });
-function analysed(text: string): string[] {
-  return analyzer.analyze(articleFromText(text, { title: 't', published: '1987-03-31' })).events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const analysed = createAnalysedRunner('1987-03-31', nlp);
 
-const highImpact = (events: string[]) =>
-  events.filter((e) => {
-    const code = e.slice(e.lastIndexOf(' ') + 1);
-    const g = resources.codes.get(code)?.goldstein ?? 0;
-    return Math.abs(g) >= 7 || /^(1[5-9]|20)/.test(code);
-  });
+const highImpact = (events: string[]) => highImpactBriefs(events, resources);
 
 test('giving a leader\'s critics figurative ammunition is no military aid (reut2-011 review)', () => {
   assert.deepEqual(highImpact(brief("The U.S. tariff threat is now giving Takeshita's critics fresh ammunition, analysts said.", [USA, JPN_PM])), []);

@@ -2,20 +2,11 @@
 // The sentences are our own, written to have the shape of failing wire copy, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const CAN: EntitySpec = { id: 'can', name: 'Canada', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Canada', 'Ottawa'] };
-const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil', 'Brazilian'] };
-
-function brief(text: string, specs: EntitySpec[], published = '1988-05-10'): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published, text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const { brief } = createEventRunner('1988-05-10');
+const CAN = countrySpec('CAN', 'Canada', ['Canada', 'Ottawa']);
+const BRA = countrySpec('BRA', 'Brazil', ['Brazil', 'Brazilian']);
 
 test('sanctions an actor will probably impose are a threat of sanctions (1312), as a future attack is 1384', () => {
   assert.deepEqual(brief('Canada will probably impose tariffs soon on imports of Brazilian steel, officials said.', [CAN, BRA]), ['CAN>BRA 1312']);

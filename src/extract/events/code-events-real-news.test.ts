@@ -2,28 +2,18 @@
 // written to have the shape of a failing input, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventSchema } from '../../model/event.js';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents, type CodeEventsOptions } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { CodedEvent } from '../../model/event.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner, eventBrief } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
+const { events: run } = createEventRunner('2024-03-13', { validate: true });
+const brief = (events: CodedEvent[]) => events.map(eventBrief);
 
-const CHL: EntitySpec = { id: 'chl', name: 'Chile', type: 'GPE', actor: 'CHL', country: 'CHL', surfaces: ['Chile', 'Chilean'] };
-const PER: EntitySpec = { id: 'per', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru', 'Peruvian'] };
+const CHL = countrySpec('CHL', 'Chile', ['Chile', 'Chilean']);
+const PER = countrySpec('PER', 'Peru', ['Peru', 'Peruvian']);
 // a city has a country and no actor code of its own (as the entities layer codes "LONDON" in a dateline)
 const PARIS_DATELINE: EntitySpec = { id: 'paris', name: 'Paris', type: 'GPE', actor: null, country: 'FRA', surfaces: ['PARIS', '~its'] };
 const BORIC: EntitySpec = { id: 'boric', name: 'Gabriel Boric', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Gabriel Boric'] };
-
-function run(text: string, specs: EntitySpec[], published: string | null = '2024-03-13', options: CodeEventsOptions = {}) {
-  const doc = nlp.parse(text);
-  const events = codeEvents({ id: 'a1', title: 't', published, text }, doc, entitiesFor(text, specs), resources, options);
-  for (const e of events) EventSchema.parse(e);
-  return events;
-}
-const brief = (events: ReturnType<typeof run>) => events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
 
 test('a dateline city is no actor, nor is a pronoun the coreference layer resolved to it', () => {
   const text = "PARIS, May 2 - Chile said its forces had captured one of Peru's strongest forts near the border in a battle overnight.";
@@ -52,7 +42,7 @@ test('the first actor after the pattern is no target when it belongs to the sour
 
 test("a country's allies are not the country: the members named after \"including\" act, else no coded actor", () => {
   const MILEI: EntitySpec = { id: 'milei', name: 'Javier Milei', type: 'PERSON', actor: 'ARGGOV', country: 'ARG', surfaces: ['Javier Milei'] };
-  const ARG: EntitySpec = { id: 'arg', name: 'Argentina', type: 'GPE', actor: 'ARG', country: 'ARG', surfaces: ['Argentina'] };
+  const ARG = countrySpec('ARG', 'Argentina');
   const text = "Chile's regional allies, including Argentina's Javier Milei, condemned the Peruvian raids on Sunday.";
   assert.deepEqual(brief(run(text, [CHL, MILEI, ARG, PER])), ['ARGGOV>PER 111']);
   assert.deepEqual(brief(run("Chile's allies condemned the Peruvian raids on Sunday.", [CHL, PER])), []);
@@ -83,8 +73,8 @@ test('a possible visit or possible sanctions did not happen, in running text and
 });
 
 test('talks between one side and a list pair the sides only, never the members of the list with each other', () => {
-  const BOL: EntitySpec = { id: 'bol', name: 'Bolivia', type: 'GPE', actor: 'BOL', country: 'BOL', surfaces: ['Bolivia'] };
-  const ECU: EntitySpec = { id: 'ecu', name: 'Ecuador', type: 'GPE', actor: 'ECU', country: 'ECU', surfaces: ['Ecuador'] };
+  const BOL = countrySpec('BOL', 'Bolivia');
+  const ECU = countrySpec('ECU', 'Ecuador');
   const specs = [CHL, PER, BOL, ECU];
   // the first side has no coded actor: the three buyers are one side and talk with nobody coded
   assert.deepEqual(brief(run("Deals followed talks between copper exporters and the region's main buyers - Peru, Bolivia and Ecuador.", specs)), []);
@@ -101,14 +91,14 @@ test('a headline verb the tagger read as a noun between two actors codes its eve
 });
 
 test('the fallback target stops at a coordinated clause with a common-noun subject', () => {
-  const BOL: EntitySpec = { id: 'bol', name: 'Bolivia', type: 'GPE', actor: 'BOL', country: 'BOL', surfaces: ['Bolivia'] };
+  const BOL = countrySpec('BOL', 'Bolivia');
   const text = 'Chile agreed to forgive late interest and talks were continuing with Peru and Bolivia.';
   assert.deepEqual(brief(run(text, [CHL, PER, BOL])).filter((e) => e.startsWith('CHL>')), []);
 });
 
 test('in "the raids on X, which officials say killed…" the raids act, not X nor the officials', () => {
   const CHL_ADJ: EntitySpec = { id: 'chl-adj', name: 'Chilean', type: 'NORP', actor: 'CHL', country: 'CHL', surfaces: ['Chilean'] };
-  const CHILE: EntitySpec = { id: 'chl', name: 'Chile', type: 'GPE', actor: 'CHL', country: 'CHL', surfaces: ['Chile'] };
+  const CHILE = countrySpec('CHL', 'Chile');
   const text = 'Chile blamed the rebel leader for the raids on northern Chile, which Chilean officials say killed 40 people and took 20 hostages into Peru.';
   const coded = brief(run(text, [CHILE, CHL_ADJ, PER]));
   assert.deepEqual(coded.filter((e) => / 18\d$/.test(e)), [], `coded: ${coded.join(', ')}`);

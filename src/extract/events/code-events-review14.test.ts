@@ -4,50 +4,33 @@
 // to have the shape of the failing ones, never copied from them; each test is named after the failing input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
 import { codeEvents } from './code-events.js';
 import { explainEvent } from './explain-event.js';
-import { loadEventResources } from './resources.js';
 import { entitiesFor, type EntitySpec } from './test-entities.js';
-import { createAnalyzer } from '../../analyze.js';
-import { articleFromText } from '../../ingest/article-id.js';
+import { countrySpec, createAnalysedRunner, createEventRunner, highImpactBriefs } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const EGY: EntitySpec = { id: 'egy', name: 'Egypt', type: 'GPE', actor: 'EGY', country: 'EGY', surfaces: ['Egypt', 'Egyptian'] };
-const GBR: EntitySpec = { id: 'gbr', name: 'United Kingdom', type: 'GPE', actor: 'GBR', country: 'GBR', surfaces: ['Britain', 'British'] };
-const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syria', 'Syrian'] };
-const ISR: EntitySpec = { id: 'isr', name: 'Israel', type: 'GPE', actor: 'ISR', country: 'ISR', surfaces: ['Israel', 'Israeli'] };
+const { nlp, resources, brief } = createEventRunner('1987-04-11');
+const EGY = countrySpec('EGY', 'Egypt', ['Egypt', 'Egyptian']);
+const GBR = countrySpec('GBR', 'United Kingdom', ['Britain', 'British']);
+const SYR = countrySpec('SYR', 'Syria', ['Syria', 'Syrian']);
+const ISR = countrySpec('ISR', 'Israel', ['Israel', 'Israeli']);
 const USA_FIRM: EntitySpec = { id: 'firm', name: 'Acme Builders', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['Acme Builders', '=the firm', '~it'] };
 const ITA_BOSS: EntitySpec = { id: 'rossi', name: 'Paolo Rossi', type: 'PERSON', actor: 'ITABUS', country: 'ITA', surfaces: ['Mr Rossi'] };
 const ITA_BOSS2: EntitySpec = { id: 'bianchi', name: 'Marco Bianchi', type: 'PERSON', actor: 'ITABUS', country: 'ITA', surfaces: ['Mr Bianchi'] };
-const ITA: EntitySpec = { id: 'ita', name: 'Italy', type: 'GPE', actor: 'ITA', country: 'ITA', surfaces: ['Italy'] };
-const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil', 'Brazilian'] };
-const CAN: EntitySpec = { id: 'can', name: 'Canada', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Canada', 'Canadian'] };
+const ITA = countrySpec('ITA', 'Italy');
+const BRA = countrySpec('BRA', 'Brazil', ['Brazil', 'Brazilian']);
+const CAN = countrySpec('CAN', 'Canada', ['Canada', 'Canadian']);
 const CAN_GOV: EntitySpec = { id: 'brock', name: 'Bill Brock', type: 'PERSON', actor: 'CANGOV', country: 'CAN', surfaces: ['Labour Minister Bill Brock', '~he'] };
 const BRA_GOV: EntitySpec = { id: 'sarney', name: 'Jose Sarney', type: 'PERSON', actor: 'BRAGOV', country: 'BRA', surfaces: ['President Sarney'] };
-const CHL: EntitySpec = { id: 'chl', name: 'Chile', type: 'GPE', actor: 'CHL', country: 'CHL', surfaces: ['Chile'] };
-const JPN: EntitySpec = { id: 'jpn', name: 'Japan', type: 'GPE', actor: 'JPN', country: 'JPN', surfaces: ['Japan'] };
-const KEN: EntitySpec = { id: 'ken', name: 'Kenya', type: 'GPE', actor: 'KEN', country: 'KEN', surfaces: ['Kenya'] };
+const CHL = countrySpec('CHL', 'Chile');
+const JPN = countrySpec('JPN', 'Japan');
+const KEN = countrySpec('KEN', 'Kenya');
 const IMF: EntitySpec = { id: 'imf', name: 'International Monetary Fund', type: 'ORG', actor: 'IGOBUSIMF', country: null, surfaces: ['IMF'] };
 
-function brief(text: string, specs: EntitySpec[], published = '1987-04-11'): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published, text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
-
 // the whole pipeline, for inputs whose actors come from the entities layer
-const analyzer = createAnalyzer({ nlp });
-function analysed(text: string): string[] {
-  return analyzer.analyze(articleFromText(text, { title: 't', published: '2005-01-20' })).events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const analysed = createAnalysedRunner('2005-01-20', nlp);
 
-const highImpact = (events: string[]) =>
-  events.filter((e) => {
-    const code = e.slice(e.lastIndexOf(' ') + 1);
-    const g = resources.codes.get(code)?.goldstein ?? 0;
-    return Math.abs(g) >= 7 || /^(1[5-9]|20)/.test(code);
-  });
+const highImpact = (events: string[]) => highImpactBriefs(events, resources);
 
 test('a central bank withdrawing a sum in assets from another country is no military withdrawal, 087 (review 14, BBC business)', () => {
   assert.deepEqual(brief('Egypt has withdrawn $2bn in assets from Britain, the Egyptian central bank said on Monday.', [EGY, GBR]), []);
@@ -163,8 +146,8 @@ test('"X, however, said the IMF needs to…" is X speaking about the IMF, no inv
 });
 
 test('a truce called in a battle with two states over deficit rules is no ceasefire (reut2-017 sample, BBC business)', () => {
-  const DEU: EntitySpec = { id: 'deu', name: 'Germany', type: 'GPE', actor: 'DEU', country: 'DEU', surfaces: ['Germany'] };
-  const FRA: EntitySpec = { id: 'fra', name: 'France', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['France'] };
+  const DEU = countrySpec('DEU', 'Germany');
+  const FRA = countrySpec('FRA', 'France');
   const EU: EntitySpec = { id: 'eu', name: 'European Commission', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['European Commission', 'Brussels'] };
   assert.deepEqual(highImpact(brief('Brussels has now called a truce in its long battle with France and Germany over their budget deficits.', [EU, FRA, DEU])), []);
   assert.deepEqual(highImpact(brief('The European Commission agreed a truce with Germany in their row about farm subsidies.', [EU, DEU])), []);

@@ -3,25 +3,17 @@
 // wire or BBC copy, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-
-function brief(text: string, specs: EntitySpec[], published = '1987-04-08'): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published, text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const { brief } = createEventRunner('1987-04-08');
 
 const LEADER: EntitySpec = { id: 'ldr', name: 'Jane Moss', type: 'PERSON', actor: 'GBRPTY', country: 'GBR', surfaces: ['Ms Moss', '~she'] };
 const place = (id: string, name: string): EntitySpec => ({ id, name, type: 'GPE', actor: 'GBR', country: 'GBR', surfaces: [name] });
-const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.', 'United States', 'Washington'] };
+const USA = countrySpec('USA', 'United States', ['U.S.', 'United States', 'Washington']);
 const USA_PRES: EntitySpec = { id: 'pres', name: 'Ronald Reagan', type: 'PERSON', actor: 'USAGOV', country: 'USA', surfaces: ['President Reagan', 'Reagan'] };
-const JPN: EntitySpec = { id: 'jpn', name: 'Japan', type: 'GPE', actor: 'JPN', country: 'JPN', surfaces: ['Japan', 'Japanese'] };
-const GBR: EntitySpec = { id: 'gbr', name: 'United Kingdom', type: 'GPE', actor: 'GBR', country: 'GBR', surfaces: ['Britain', 'British'] };
+const JPN = countrySpec('JPN', 'Japan', ['Japan', 'Japanese']);
+const GBR = countrySpec('GBR', 'United Kingdom', ['Britain', 'British']);
 const CAN_FIRM: EntitySpec = { id: 'firm', name: 'Maple Holdings Ltd', type: 'ORG', actor: 'CANBUS', country: 'CAN', surfaces: ['Maple Holdings Ltd', '~it'] };
 const ONTARIO: EntitySpec = { id: 'ont', name: 'Ontario', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Ontario'] };
 const UNIONS: EntitySpec = { id: 'un', name: 'Canadian unions', type: 'ORG', actor: 'CANLAB', country: 'CAN', surfaces: ['Canadian postal unions', '~they'] };
@@ -60,8 +52,8 @@ test('currency options traded in a city are no economic cooperation (reut2-014 "
 
 const LBN: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBNGOV', country: 'LBN', surfaces: ['Tyre'] };
 const SYR_MIL: EntitySpec = { id: 'syrmil', name: 'Syrian troops', type: 'NORP', actor: 'SYRMIL', country: 'SYR', surfaces: ['Syrian soldiers'] };
-const IRQ: EntitySpec = { id: 'irq', name: 'Iraq', type: 'GPE', actor: 'IRQ', country: 'IRQ', surfaces: ['Iraqi'] };
-const IRN: EntitySpec = { id: 'irn', name: 'Iran', type: 'GPE', actor: 'IRN', country: 'IRN', surfaces: ['Iranian', 'Iran'] };
+const IRQ = countrySpec('IRQ', 'Iraq', ['Iraqi']);
+const IRN = countrySpec('IRN', 'Iran', ['Iranian', 'Iran']);
 const AGENCY: EntitySpec = { id: 'ag', name: 'NAX', type: 'ORG', actor: 'JPN', country: 'JPN', surfaces: ['NAX'] };
 
 test('a news medium relays, it makes no statement (reut2-014 "Beirut radio stations said", "the Iraqi news agency INA said")', () => {
@@ -81,15 +73,15 @@ test('a warning addressed to no actor is no threat to the speaker\'s country (BB
 
 test('a warning that the speaker\'s police or troops will act is a threat, to its own country when no one is named', () => {
   const CHIEF: EntitySpec = { id: 'chief', name: 'Oslo police chief', type: 'PERSON', actor: 'NORCOP', country: 'NOR', surfaces: ['The Oslo police chief'] };
-  const NOR: EntitySpec = { id: 'nor', name: 'Norway', type: 'GPE', actor: 'NOR', country: 'NOR', surfaces: ['Norway'] };
+  const NOR = countrySpec('NOR', 'Norway');
   assert.deepEqual(brief('The Oslo police chief has warned that police will no longer allow marches by the group in Norway.', [CHIEF, NOR]), ['NORCOP>NOR 130']);
 });
 
 test('troops marching into a camp do not demonstrate (reut2-014 review)', () => {
-  const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syrian', 'Syria'] };
-  const PSE: EntitySpec = { id: 'pse', name: 'Palestine', type: 'GPE', actor: 'PSE', country: 'PSE', surfaces: ['Palestinian'] };
+  const SYR = countrySpec('SYR', 'Syria', ['Syrian', 'Syria']);
+  const PSE = countrySpec('PSE', 'Palestine', ['Palestinian']);
   assert.deepEqual(brief('Several hundred Syrian soldiers marched into a Palestinian camp on Tuesday to halt the shooting.', [SYR, PSE]).filter((e) => e.endsWith(' 141')), []);
-  const LBN: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Beirut', 'Lebanon'] };
+  const LBN = countrySpec('LBN', 'Lebanon', ['Beirut', 'Lebanon']);
   const wire = 'BEIRUT - Dozens of Syrian soldiers marched into the ruined Palestinian camp in Beirut to try to stop weeks of clashes in Lebanon, residents said.';
   assert.deepEqual(brief(wire, [SYR, PSE, LBN]).filter((e) => e.endsWith(' 141')), []);
   // people marching against a government still demonstrate
@@ -98,7 +90,7 @@ test('troops marching into a camp do not demonstrate (reut2-014 review)', () => 
 
 test('refusing a request for a loan rejects a request for economic aid (1221), not a demand (124) (reut2-014)', () => {
   const EEC: EntitySpec = { id: 'eec', name: 'European Community', type: 'ORG', actor: 'IGOEUREEC', country: null, surfaces: ['EC'] };
-  const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Polish'] };
+  const POL = countrySpec('POL', 'Poland', ['Polish']);
   assert.deepEqual(brief('Up to now the EC has refused a Polish request for a 200 mln ECU loan for roads.', [EEC, POL]), ['IGOEUREEC>POL 1221']);
   // a request for something else is not one for aid
   assert.deepEqual(brief('The EC refused a Polish request for more time.', [EEC, POL]), ['IGOEUREEC>POL 124']);

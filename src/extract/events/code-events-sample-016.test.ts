@@ -2,14 +2,9 @@
 // 1.1b3 codebook). The sentences are our own, written to have the shape of the failing ones, never copied from them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { createAnalyzer } from '../../analyze.js';
-import { articleFromText } from '../../ingest/article-id.js';
+import { createAnalysedRunner } from './test-events.js';
 
-const analyzer = createAnalyzer({ nlp: createNlp() });
-function analysed(text: string): string[] {
-  return analyzer.analyze(articleFromText(text, { title: 't', published: '1987-04-13' })).events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const analysed = createAnalysedRunner('1987-04-13');
 
 test('a country named in an apposition after the object is no place of the act: "agreed to buy … of X, the biggest brewer in China" (BBC business 039)', () => {
   assert.deepEqual(analysed("Italy's Campari has agreed to buy 40% of Dragon Wines, the biggest brewer in China."), []);

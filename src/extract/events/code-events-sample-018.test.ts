@@ -4,22 +4,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createNlp } from '../../nlp/nlp.js';
-import { createAnalyzer } from '../../analyze.js';
 import { articleFromText } from '../../ingest/article-id.js';
+import { createAnalysedRunner, eventBrief } from './test-events.js';
 import { sharedPath } from '../../ingest/shared-path.js';
 
-const analyzer = createAnalyzer({ nlp: createNlp() });
-function analysed(text: string): string[] {
-  return analyzer.analyze(articleFromText(text, { title: 't', published: '2005-03-01' })).events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const analysed = createAnalysedRunner('2005-03-01');
 
 const politics349 = sharedPath('corpora', 'bbc-fulltext', 'bbc', 'politics', '349.txt');
 
 test('an object slot does not reach past an auxiliary into a clause: a warning that the picture was less rosy than the chancellor claims threatens no one (BBC politics 349)', { skip: politics349 ? false : 'BBC politics 349 missing: set DETENTE_SHARED' }, () => {
   const [title, ...body] = readFileSync(politics349!, 'utf8').split('\n');
-  const events = analyzer.analyze(articleFromText(body.join('\n'), { title, published: '2005-03-01' })).events;
-  assert.deepEqual(events.filter((e) => e.trigger.text === 'warned').map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`), []);
+  const events = analysed.analyzer.analyze(articleFromText(body.join('\n'), { title, published: '2005-03-01' })).events;
+  assert.deepEqual(events.filter((e) => e.trigger.text === 'warned').map(eventBrief), []);
   // an addressee right after the verb is still warned
   assert.deepEqual(analysed('Canada warned Brazil against raising its tariffs on steel.'), ['CAN>BRA 130']);
 });

@@ -3,21 +3,13 @@
 // written to have the shape of failing wire copy, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const CAN: EntitySpec = { id: 'can', name: 'Canada', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Canada', 'Canadian', 'CANADA', 'CANADIAN', 'Ottawa'] };
-const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil', 'Brazilian', 'BRAZILIAN'] };
+const { brief } = createEventRunner('1988-05-10');
+const CAN = countrySpec('CAN', 'Canada', ['Canada', 'Canadian', 'CANADA', 'CANADIAN', 'Ottawa']);
+const BRA = countrySpec('BRA', 'Brazil', ['Brazil', 'Brazilian', 'BRAZILIAN']);
 const SARNEY: EntitySpec = { id: 'sarney', name: 'Jose Sarney', type: 'PERSON', actor: 'BRAGOV', country: 'BRA', surfaces: ['President Sarney'] };
-
-function brief(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '1988-05-10', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
 
 test("attacking another country's policy is criticism (111), attacking its positions is force", () => {
   assert.deepEqual(brief("Canada has openly attacked Brazil's tight-fisted monetary policy for the first time.", [CAN, BRA]), ['CAN>BRA 111']);
@@ -116,7 +108,7 @@ test('meeting terms and meeting with a reception are no meetings; defying pundit
 });
 
 test('tariffs or sanctions proposed on a country are a threat of sanctions, no offer (seventh hand check, reut2-014: USAGOV -> JPN 030)', () => {
-  const JPN: EntitySpec = { id: 'jpn', name: 'Japan', type: 'GPE', actor: 'JPN', country: 'JPN', surfaces: ['Japan', 'Japanese'] };
+  const JPN = countrySpec('JPN', 'Japan', ['Japan', 'Japanese']);
   assert.deepEqual(brief('Canada proposed tariffs on Japanese steel on Tuesday.', [CAN, JPN]), ['CAN>JPN 1312']);
   assert.deepEqual(brief('Canada proposed talks with Japan on fishing rights.', [CAN, JPN]), ['CAN>JPN 036']);
 });

@@ -1,31 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventSchema } from '../../model/event.js';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents, type CodeEventsOptions } from './code-events.js';
-import { loadEventResources } from './resources.js';
+import type { CodedEvent } from '../../model/event.js';
+import { codeEvents } from './code-events.js';
 import { entitiesFor, type EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner, eventBrief } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
+const { nlp, resources, events: run } = createEventRunner('2024-03-13', { validate: true });
+const brief = (events: CodedEvent[]) => events.map(eventBrief);
 
-const FRA: EntitySpec = { id: 'fra', name: 'France', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['France'] };
-const DEU: EntitySpec = { id: 'deu', name: 'Germany', type: 'GPE', actor: 'DEU', country: 'DEU', surfaces: ['Germany'] };
+const FRA = countrySpec('FRA', 'France');
+const DEU = countrySpec('DEU', 'Germany');
 const MACRON: EntitySpec = { id: 'macron', name: 'Emmanuel Macron', type: 'PERSON', actor: 'FRAGOV', country: 'FRA', surfaces: ['Emmanuel Macron', 'Mr Macron', '~he'] };
 const SCHOLZ: EntitySpec = { id: 'scholz', name: 'Olaf Scholz', type: 'PERSON', actor: 'DEUGOV', country: 'DEU', surfaces: ['Olaf Scholz', 'Mr Scholz'] };
 const BERLIN: EntitySpec = { id: 'berlin', name: 'Berlin', type: 'GPE', actor: 'DEUGOV', country: 'DEU', surfaces: ['Berlin'] };
-const RUS: EntitySpec = { id: 'rus', name: 'Russia', type: 'GPE', actor: 'RUS', country: 'RUS', surfaces: ['Russia'] };
+const RUS = countrySpec('RUS', 'Russia');
 const RUS_ADJ: EntitySpec = { id: 'rus-adj', name: 'Russian', type: 'NORP', actor: 'RUS', country: 'RUS', surfaces: ['Russian'] };
-const UKR: EntitySpec = { id: 'ukr', name: 'Ukraine', type: 'GPE', actor: 'UKR', country: 'UKR', surfaces: ['Ukraine'] };
-
-function run(text: string, specs: EntitySpec[], published: string | null = '2024-03-13', options: CodeEventsOptions = {}) {
-  const doc = nlp.parse(text);
-  const article = { id: 'a1', title: 't', published, text };
-  const events = codeEvents(article, doc, entitiesFor(text, specs), resources, options);
-  for (const e of events) EventSchema.parse(e);
-  return events;
-}
-const brief = (events: ReturnType<typeof run>) => events.map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+const UKR = countrySpec('UKR', 'Ukraine');
 
 test('a meeting codes 040 from the subject to the object, with trigger, rule and sentence', () => {
   const text = 'Mr Macron met German Chancellor Olaf Scholz on Tuesday.';
@@ -310,7 +300,7 @@ test('each event carries its PLOVER view', () => {
 
 const CHN_ADJ: EntitySpec = { id: 'chn-adj', name: 'Chinese', type: 'NORP', actor: 'CHN', country: 'CHN', surfaces: ['Chinese'] };
 const AUS_ADJ: EntitySpec = { id: 'aus-adj', name: 'Australian', type: 'NORP', actor: 'AUS', country: 'AUS', surfaces: ['Australian'] };
-const HKG: EntitySpec = { id: 'hkg', name: 'Hong Kong', type: 'GPE', actor: 'HKG', country: 'HKG', surfaces: ['Hong Kong'] };
+const HKG = countrySpec('HKG', 'Hong Kong');
 
 test('economic senses of hit and injure are not coded as force: tariffs, record lows, a trade ruling', () => {
   assert.deepEqual(brief(run('Chinese tariffs hit Australian wine exports hard.', [CHN_ADJ, AUS_ADJ])), []);
@@ -345,14 +335,14 @@ test('a president named by title alone takes the one country the sentence names'
 
 test("an office holder named by title alone does not take a country that modifies a noun deep in another phrase", () => {
   // (a review of Reuters-21578: a Polish minister talking about U.S. sanctions had become USAGOV)
-  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.'] };
+  const USA = countrySpec('USA', 'United States', ['U.S.']);
   const MIN: EntitySpec = { id: 'min', name: 'Jan Nowak', type: 'PERSON', actor: null, country: null, surfaces: ['Jan Nowak'] };
   const text = 'Deputy Trade Minister Jan Nowak met Ukraine on Monday about the effect on the economy of U.S. Sanctions imposed in 1982.';
   const entities = entitiesFor(text, [MIN, USA, UKR]).map((e) => (e.id === 'min' ? { ...e, agent: 'GOV', role: 'Trade Minister' } : e));
   const events = codeEvents({ id: 'a1', title: 't', published: '1987-03-05', text }, nlp.parse(text), entities, resources);
   assert.deepEqual(events.filter((e) => e.source.entity === 'min').map((e) => e.source.actor), []);
   // a place he is in still gives his country, however deep: "the curfew imposed in Sudan"
-  const SDN: EntitySpec = { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] };
+  const SDN = countrySpec('SDN', 'Sudan');
   const PRES: EntitySpec = { id: 'pres', name: 'Bashir', type: 'PERSON', actor: null, country: null, surfaces: ['Bashir'] };
   const text2 = 'President Bashir on Thursday lifted the nightly curfew imposed in Sudan after the coup.';
   const entities2 = entitiesFor(text2, [PRES, SDN]).map((e) => (e.id === 'pres' ? { ...e, agent: 'GOV', role: 'President' } : e));
@@ -385,7 +375,7 @@ test('a nationality adjective on a language is not a target', () => {
 
 test('a people introduced by "ethnic" is coded with the country it lives in', () => {
   const ALB_PL: EntitySpec = { id: 'alb', name: 'Albanians', type: 'NORP', actor: 'ALB', country: 'ALB', surfaces: ['Albanians'] };
-  const SRB: EntitySpec = { id: 'srb', name: 'Serbia', type: 'GPE', actor: 'SRB', country: 'SRB', surfaces: ['Serbia'] };
+  const SRB = countrySpec('SRB', 'Serbia');
   const events = brief(run('Thousands of ethnic Albanians demonstrated in Serbia on Tuesday.', [ALB_PL, SRB]));
   assert.ok(events.length > 0 && events.every((e) => e.startsWith('SRB>')), events.join(', '));
   // without "ethnic" the nationality keeps its own country
@@ -393,7 +383,7 @@ test('a people introduced by "ethnic" is coded with the country it lives in', ()
 });
 
 test('a verb coordinated after "and" or "but" shares the subject of the first verb, not a place inside its object', () => {
-  const LEB: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Lebanon'] };
+  const LEB = countrySpec('LBN', 'Lebanon');
   const text = 'France condemned a raid by Russian troops in south Lebanon on Friday and promised aid to Ukraine.';
   const events = brief(run(text, [FRA, RUS_ADJ, LEB, UKR]));
   assert.ok(events.includes('FRA>UKR 033'), events.join(', '));
@@ -406,8 +396,8 @@ test('a verb coordinated after "and" or "but" shares the subject of the first ve
 });
 
 test('a compass word before a place does not hide its preposition: "protesters in south Lebanon" are people located there', () => {
-  const LEB: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Lebanon'] };
-  const ISR: EntitySpec = { id: 'isr', name: 'Israel', type: 'GPE', actor: 'ISR', country: 'ISR', surfaces: ['Israel'] };
+  const LEB = countrySpec('LBN', 'Lebanon');
+  const ISR = countrySpec('ISR', 'Israel');
   const [e] = run('Protesters in south Lebanon rallied against Israel on Friday.', [LEB, ISR]);
   assert.equal(`${e.source.actor}>${e.target?.actor}`, 'LBN>ISR');
   assert.equal(e.rule, 'rally.protest');
@@ -425,7 +415,7 @@ test('a threatened act finds its target before its object noun ("threatened to e
 });
 
 test('an offer of something to someone with a purpose clause is an offer to that someone, not an offer to do the purpose', () => {
-  const LEB: EntitySpec = { id: 'lbn', name: 'Lebanon', type: 'GPE', actor: 'LBN', country: 'LBN', surfaces: ['Lebanon'] };
+  const LEB = countrySpec('LBN', 'Lebanon');
   const events = brief(run("France offered its troops to Lebanon's new president to help him restore order.", [FRA, LEB]));
   assert.deepEqual(events, ['FRA>LBN 030']);
   // the complement right after the controller is still the offered act
@@ -453,8 +443,8 @@ test('a compound subject renewing talks or negotiations codes both sides towards
 });
 
 test('an apposition describes the subject before it: "Poland, a key U.S. ally, …" acts as Poland', () => {
-  const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Poland'] };
-  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S.'] };
+  const POL = countrySpec('POL', 'Poland');
+  const USA = countrySpec('USA', 'United States', ['U.S.']);
   assert.deepEqual(brief(run('Poland, a key U.S. ally in the region, has accused Russia of espionage.', [POL, USA, RUS])), ['POL>RUS 1125']);
   // a list with a determiner is still a list
   assert.deepEqual(brief(run('Poland, the United Kingdom, and France accused Russia of espionage.', [POL, { ...USA, id: 'gbr', actor: 'GBR', country: 'GBR', surfaces: ['United Kingdom'] }, FRA, RUS])).length, 3);
@@ -477,7 +467,7 @@ test('a comma inside a list of nouns does not end the clause before a target: "a
   assert.ok(events.some((e) => e.startsWith('RUS>UKR 19')), events.join(', '));
   // a comma that closes the phrase still does
   const KABUL: EntitySpec = { id: 'kyiv', name: 'Kyiv', type: 'GPE', actor: 'UKRGOV', country: 'UKR', surfaces: ['Kyiv'] };
-  const POL: EntitySpec = { id: 'pol', name: 'Poland', type: 'GPE', actor: 'POL', country: 'POL', surfaces: ['Poland'] };
+  const POL = countrySpec('POL', 'Poland');
   assert.ok(!brief(run('Rebels exploded bombs in the capital Kyiv, western sources in Poland said.', [KABUL, POL])).some((e) => e.includes('>POL')));
 });
 
@@ -502,9 +492,9 @@ test('"neither X nor Y" is a compound subject that denies the act; PETRARCH-styl
 });
 
 test('a verb the tagger reads as an adjective or noun after a named subject is still a verb ("X and Y support the plan")', () => {
-  const KEN: EntitySpec = { id: 'ken', name: 'Kenya', type: 'GPE', actor: 'KEN', country: 'KEN', surfaces: ['Kenya'] };
-  const UGA: EntitySpec = { id: 'uga', name: 'Uganda', type: 'GPE', actor: 'UGA', country: 'UGA', surfaces: ['Uganda'] };
-  const SDN: EntitySpec = { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] };
+  const KEN = countrySpec('KEN', 'Kenya');
+  const UGA = countrySpec('UGA', 'Uganda');
+  const SDN = countrySpec('SDN', 'Sudan');
   const events = brief(run('Kenya and Uganda support the peace plan by Sudan.', [KEN, UGA, SDN]));
   assert.ok(events.includes('KEN>SDN 051') || events.some((e) => e.startsWith('KEN>SDN')), events.join(', '));
   assert.ok(events.some((e) => e.startsWith('UGA>SDN')), events.join(', '));
@@ -563,16 +553,16 @@ test('a government\'s refusal or threat with no one named is aimed at its own po
   assert.deepEqual(brief(events), ['KENGOV>KEN 120']);
   assert.match(events[0].rule, /:domestic-target$/);
   // with another country in the sentence the target may just be unresolved: no domestic guess
-  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['US'] };
+  const USA = countrySpec('USA', 'United States', ['US']);
   assert.deepEqual(brief(run("Kenya's vice-president has declined to resign, a US diplomat said.", [KEN_VP, USA])), []);
 });
 
 test('a state acting on its own people keeps them as the target ("Croatia is investigating crimes by Croatian extremists")', () => {
-  const HRV: EntitySpec = { id: 'hrv', name: 'Croatia', type: 'GPE', actor: 'HRV', country: 'HRV', surfaces: ['Croatia'] };
+  const HRV = countrySpec('HRV', 'Croatia');
   const HRV_ADJ: EntitySpec = { id: 'hrv-adj', name: 'Croatian', type: 'NORP', actor: 'HRV', country: 'HRV', surfaces: ['Croatian'] };
   assert.deepEqual(brief(run('Croatia is investigating alleged war crimes by Croatian extremists against civilians.', [HRV, HRV_ADJ])), ['HRV>HRV 094']);
   // an official of the same country is not a target: "Jordan agreed …, a Jordanian official said"
-  const JOR: EntitySpec = { id: 'jor', name: 'Jordan', type: 'GPE', actor: 'JOR', country: 'JOR', surfaces: ['Jordan'] };
+  const JOR = countrySpec('JOR', 'Jordan');
   const JOR_ADJ: EntitySpec = { id: 'jor-adj', name: 'Jordanian', type: 'NORP', actor: 'JOR', country: 'JOR', surfaces: ['Jordanian'] };
   assert.ok(!brief(run('Jordan condemned the raid, a Jordanian official said.', [JOR, JOR_ADJ])).includes('JOR>JOR 111'));
 });
@@ -587,14 +577,14 @@ test('supporters of a leader are people of his country, not the leader: their pr
 });
 
 test('a threat is aimed at whoever must meet its condition ("… if the United States goes ahead")', () => {
-  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['United States'] };
+  const USA = countrySpec('USA', 'United States');
   const events = run('Russia threatened to leave the arms talks if the United States deploys new missiles in Europe.', [RUS, USA]);
   assert.ok(brief(events).some((e) => e.startsWith('RUS>USA 13')), brief(events).join(', '));
 });
 
 test('a target phrase with no actor code does not stop the place of the act from being the target', () => {
   const IAEA: EntitySpec = { id: 'iaea', name: 'IAEA', type: 'ORG', actor: 'IGOUNOIAE', country: null, surfaces: ['IAEA'] };
-  const IRN: EntitySpec = { id: 'irn', name: 'Iran', type: 'GPE', actor: 'IRN', country: 'IRN', surfaces: ['Iran'] };
+  const IRN = countrySpec('IRN', 'Iran');
   const SITE: EntitySpec = { id: 'site', name: 'Natanz facility', type: 'FAC', actor: null, country: null, surfaces: ['Natanz facility'] };
   const events = brief(run('The IAEA has sent inspectors to the Natanz facility in central Iran to investigate.', [IAEA, SITE, IRN]));
   assert.ok(events.some((e) => e.startsWith('IGOUNOIAE>IRN 09')), events.join(', '));
@@ -602,20 +592,20 @@ test('a target phrase with no actor code does not stop the place of the act from
 
 test('peacekeepers arriving provide protection (074), evacuating the wounded is humanitarian aid (073)', () => {
   const NATO: EntitySpec = { id: 'nato', name: 'NATO', type: 'ORG', actor: 'IGOWSTNAT', country: null, surfaces: ['NATO'] };
-  const KOS: EntitySpec = { id: 'mkd', name: 'North Macedonia', type: 'GPE', actor: 'MKD', country: 'MKD', surfaces: ['North Macedonia'] };
+  const KOS = countrySpec('MKD', 'North Macedonia');
   assert.deepEqual(brief(run('The first NATO peacekeeping troops have arrived in North Macedonia.', [NATO, KOS])), ['IGOWSTNAT>MKD 074']);
   assert.deepEqual(brief(run('NATO helicopters evacuated the wounded from North Macedonia on Friday.', [NATO, KOS])), ['IGOWSTNAT>MKD 073']);
 });
 
 test('an announced suspension of links or ties reduces relations (16x) with the partner after "with"', () => {
-  const ITA: EntitySpec = { id: 'ita', name: 'Italy', type: 'GPE', actor: 'ITA', country: 'ITA', surfaces: ['Italy'] };
+  const ITA = countrySpec('ITA', 'Italy');
   assert.deepEqual(brief(run('Italy announced a suspension of air links with Russia on Wednesday.', [ITA, RUS])), ['ITA>RUS 160']);
   assert.deepEqual(brief(run('Italy announced the severing of diplomatic ties with Russia.', [ITA, RUS])), ['ITA>RUS 161']);
 });
 
 test('a declared state of siege is emergency rule (1724), even after a name the tagger reads as a verb', () => {
   const HTI_GOV: EntitySpec = { id: 'hti-gov', name: 'Haitian government', type: 'ORG', actor: 'HTIGOV', country: 'HTI', surfaces: ['The military government'] };
-  const HTI: EntitySpec = { id: 'hti', name: 'Haiti', type: 'GPE', actor: 'HTI', country: 'HTI', surfaces: ['Haiti'] };
+  const HTI = countrySpec('HTI', 'Haiti');
   const events = run('The military government declared a 30-day state of siege in Haiti on Saturday.', [HTI_GOV, HTI]);
   assert.deepEqual(brief(events), ['HTIGOV>HTI 1724']);
 });
@@ -665,7 +655,7 @@ test('international actors have no home country to be the domestic target of the
 
 test('victims of a blast are not a crowd the source turned on; declining to say is declining comment', () => {
   const USA_SEC: EntitySpec = { id: 'usa-gov', name: 'Secretary of State', type: 'PERSON', actor: 'USAGOV', country: 'USA', surfaces: ['The secretary of state', '~she'] };
-  const TZA: EntitySpec = { id: 'tza', name: 'Dar es Salaam', type: 'GPE', actor: 'TZA', country: 'TZA', surfaces: ['Dar es Salaam'] };
+  const TZA = countrySpec('TZA', 'Dar es Salaam');
   assert.deepEqual(brief(run('In Dar es Salaam, she laid a wreath next to the crater left by the blast that killed 10 people.', [USA_SEC, TZA])), []);
   const IRQ_GOV: EntitySpec = { id: 'irq-gov', name: 'Iraqi official', type: 'PERSON', actor: 'IRQGOV', country: 'IRQ', surfaces: ['An Iraqi official'] };
   assert.deepEqual(run('An Iraqi official declined to say whether the weapons included missiles.', [IRQ_GOV], '2024-03-13', { requireTarget: false }).map((e) => e.code), ['011']);
@@ -684,13 +674,13 @@ test('supporters named by a possessive act as the leader\'s people; condemning a
   const rally = run("General Abacha's supporters began a two-day rally in Abuja.", [LEADER, ABUJA]);
   assert.ok(rally.length > 0 && rally.every((e) => e.source.actor === 'NGA'), brief(rally).join(', '));
   const CYP: EntitySpec = { id: 'cyp', name: 'Cypriot government', type: 'ORG', actor: 'CYPGOV', country: 'CYP', surfaces: ['The Cypriot government'] };
-  const KEN: EntitySpec = { id: 'ken', name: 'Kenya', type: 'GPE', actor: 'KEN', country: 'KEN', surfaces: ['Kenya'] };
+  const KEN = countrySpec('KEN', 'Kenya');
   assert.deepEqual(brief(run('The Cypriot government strongly condemned two bomb attacks in Kenya.', [CYP, KEN])), []);
 });
 
 test('a participle after a plain noun has that noun as subject: "nations contributing troops" are not the speaker', () => {
   const FRA_SPOX: EntitySpec = { id: 'fra-gov', name: 'French spokesman', type: 'PERSON', actor: 'FRAGOV', country: 'FRA', surfaces: ['A French spokesman'] };
-  const AUT: EntitySpec = { id: 'aut', name: 'Austria', type: 'GPE', actor: 'AUT', country: 'AUT', surfaces: ['Austria'] };
+  const AUT = countrySpec('AUT', 'Austria');
   const events = run('A French spokesman said nations contributing troops to the force, Austria, Greece and Italy, would meet.', [FRA_SPOX, AUT, { id: 'grc', name: 'Greece', type: 'GPE', actor: 'GRC', country: 'GRC', surfaces: ['Greece'] }]);
   assert.ok(!events.some((e) => e.code.startsWith('07')), brief(events).join(', '));
   // demonstrators protesting are the crowd of the place named
@@ -702,16 +692,16 @@ test('a participle after a plain noun has that noun as subject: "nations contrib
 
 test('meeting in a city does not make the city a partner; admitting that is a statement, not letting in', () => {
   const JPN: EntitySpec = { id: 'jpn', name: 'Japanese minister', type: 'PERSON', actor: 'JPNGOV', country: 'JPN', surfaces: ["Japan's foreign minister"] };
-  const SGP: EntitySpec = { id: 'sgp', name: 'Singapore', type: 'GPE', actor: 'SGP', country: 'SGP', surfaces: ['Singapore'] };
+  const SGP = countrySpec('SGP', 'Singapore');
   assert.deepEqual(brief(run("Japan's foreign minister met in Singapore on Monday.", [JPN, SGP])), []);
-  const CYP: EntitySpec = { id: 'cyp', name: 'Cyprus', type: 'GPE', actor: 'CYP', country: 'CYP', surfaces: ['Cyprus'] };
+  const CYP = countrySpec('CYP', 'Cyprus');
   const admitted = run('The president of Cyprus admitted that Cyprus did not have the money.', [CYP], '2024-03-13', { requireTarget: false });
   assert.ok(!admitted.some((e) => e.code.startsWith('08')), brief(admitted).join(', '));
 });
 
 test('a place that modifies a noun ("a stake in a Hong Kong firm") or a passive\'s missing subject is not a target', () => {
   const USA_FIRM: EntitySpec = { id: 'eds', name: 'EDS', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['The US company EDS'] };
-  const HKG: EntitySpec = { id: 'hkg', name: 'Hong Kong', type: 'GPE', actor: 'HKG', country: 'HKG', surfaces: ['Hong Kong'] };
+  const HKG = countrySpec('HKG', 'Hong Kong');
   const events = run('The US company EDS signed a deal giving it a stake in a Hong Kong firm.', [USA_FIRM, HKG]);
   assert.ok(!events.some((e) => e.target?.actor === 'HKG'), brief(events).join(', '));
   const USA_ADM: EntitySpec = { id: 'usa-gov', name: 'US administration', type: 'ORG', actor: 'USAGOV', country: 'USA', surfaces: ['the US administration'] };
@@ -728,7 +718,7 @@ test('the new target modifiers explain themselves', async () => {
 });
 
 test('withdrawing from a venture, an agreement or talks, or withdrawing trade status, is no military de-escalation (087)', () => {
-  const CHN: EntitySpec = { id: 'chn', name: 'China', type: 'GPE', actor: 'CHN', country: 'CHN', surfaces: ['China'] };
+  const CHN = countrySpec('CHN', 'China');
   const codes = (text: string) => run(text, [FRA, CHN]).map((e) => e.code);
   assert.deepEqual(codes('France withdrew from a mining venture with China on Friday.'), ['160']);
   assert.deepEqual(codes('France withdrew from the trade agreement with China.'), ['160']);
@@ -740,8 +730,8 @@ test('withdrawing from a venture, an agreement or talks, or withdrawing trade st
 });
 
 test('a measure imposed under an emergency law is no state of emergency (1724); declaring one still is', () => {
-  const USA: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['Washington'] };
-  const CHN: EntitySpec = { id: 'chn', name: 'China', type: 'GPE', actor: 'CHN', country: 'CHN', surfaces: ['China'] };
+  const USA = countrySpec('USA', 'United States', ['Washington']);
+  const CHN = countrySpec('CHN', 'China');
   const under = run('Washington imposed under an emergency powers law the duties that China faces.', [USA, CHN], '2024-03-13', { requireTarget: false });
   assert.ok(!under.some((e) => e.code === '1724'), brief(under).join(', '));
   const declared = run('Washington imposed a state of emergency in China.', [USA, CHN], '2024-03-13', { requireTarget: false });
@@ -827,7 +817,7 @@ test('an office holder named by title alone takes no country from a pronoun befo
   const text = 'Should the lenders turn the plan down, they could wreck the talks, since Minister Velasco has vowed he will not accept any higher spread.';
   const LENDERS: EntitySpec = { id: 'lenders', name: 'U.S. lenders', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['~they'] };
   const MIN: EntitySpec = { id: 'min', name: 'Velasco', type: 'PERSON', actor: null, country: null, agent: 'GOV', surfaces: ['Velasco', '~he'] };
-  const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil'] };
+  const BRA = countrySpec('BRA', 'Brazil');
   const events = codeEvents({ id: 'a1', title: 't', published: '2024-03-13', text }, nlp.parse(text), entitiesFor(text, [LENDERS, MIN, BRA]), resources);
   assert.equal(events.filter((e) => e.source.actor === 'USAGOV').length, 0);
 });

@@ -1,20 +1,11 @@
 // A company named with the country it is from ("<X Inc> of Canada"). The sentences are our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const CAN: EntitySpec = { id: 'can', name: 'Canada', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Canada'] };
-const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil'] };
-
-function brief(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '1987-04-07', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const { brief } = createEventRunner('1987-04-07');
+const CAN = countrySpec('CAN', 'Canada');
+const BRA = countrySpec('BRA', 'Brazil');
 
 test('a company "of" a country is its business sector, not the country: "<Gandalf Technologies Inc> of Canada" (reut2-014 14111, reut2-017 17301)', () => {
   assert.deepEqual(brief('Brazil signed a supply agreement with <Polar Cargo Inc> of Canada on Monday.', [CAN, BRA]), ['BRA>CANBUS 057']);

@@ -2,22 +2,13 @@
 // The sentences are our own, written to have the shape of failing wire copy (TempEval-3 review), never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 import { infinitiveOfNoun } from './infinitive-object.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const NOR: EntitySpec = { id: 'nor', name: 'Norway', type: 'GPE', actor: 'NOR', country: 'NOR', surfaces: ['Norway'] };
-const ISR: EntitySpec = { id: 'isr', name: 'Israel', type: 'GPE', actor: 'ISR', country: 'ISR', surfaces: ['Israel'] };
-const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syria'] };
-
-function brief(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '1997-04-20', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const { nlp, brief } = createEventRunner('1997-04-20');
+const NOR = countrySpec('NOR', 'Norway');
+const ISR = countrySpec('ISR', 'Israel');
+const SYR = countrySpec('SYR', 'Syria');
 
 test('negotiations an envoy failed in a bid to revive are no negotiations (failed bid to revive negotiations)', () => {
   assert.deepEqual(brief('A Norwegian envoy flew to Cairo in a failed bid to revive negotiations between Israel and Syria.', [ISR, SYR]), []);

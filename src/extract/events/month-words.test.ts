@@ -1,21 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
 import { isMonthName, isMonthWord } from './month-words.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner, eventBrief } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const KOR: EntitySpec = { id: 'kor', name: 'South Korea', type: 'GPE', actor: 'KOR', country: 'KOR', surfaces: ['South Korea', 'South Korean', 'Seoul'] };
+const { nlp, events } = createEventRunner('1987-04-02');
+const KOR = countrySpec('KOR', 'South Korea', ['South Korea', 'South Korean', 'Seoul']);
 const STUDENTS: EntitySpec = { id: 'stu', name: 'students', type: 'NORP', actor: 'KOREDU', country: 'KOR', surfaces: ['Korean students'] };
 
 function codes(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '1987-04-02', text }, doc, entitiesFor(text, specs), resources, { requireTarget: false }).map(
-    (e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code} ${e.trigger.text}`,
-  );
+  return events(text, specs, undefined, { requireTarget: false }).map((e) => `${eventBrief(e)} ${e.trigger.text}`);
 }
 
 /** The month test on the first token whose lower form is `word`. */

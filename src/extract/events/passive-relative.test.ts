@@ -2,22 +2,14 @@
 // The sentences are our own, written to have the shape of failing wire copy (TempEval-3 review), never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 import { passiveRelativeVerb } from './passive-relative.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
+const { nlp, brief } = createEventRunner('2005-12-05');
 const GBR: EntitySpec = { id: 'gbr', name: 'Jack Straw', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', agent: 'GOV', surfaces: ['Jack Straw', 'Straw'] };
-const IRQ: EntitySpec = { id: 'irq', name: 'Iraq', type: 'GPE', actor: 'IRQ', country: 'IRQ', surfaces: ['Iraqis', 'Iraq'] };
-const SYR: EntitySpec = { id: 'syr', name: 'Syria', type: 'GPE', actor: 'SYR', country: 'SYR', surfaces: ['Syrians', 'Syria'] };
-
-function brief(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '2005-12-05', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
+const IRQ = countrySpec('IRQ', 'Iraq', ['Iraqis', 'Iraq']);
+const SYR = countrySpec('SYR', 'Syria', ['Syrians', 'Syria']);
 
 test('the minister, not the people killed, calls on Syrians (a bombing in which four Iraqis were killed and called on)', () => {
   const out = brief('Jack Straw on Monday condemned a bombing in which four Iraqis were killed and called on Syrians to stop the violence.', [GBR, IRQ, SYR]);

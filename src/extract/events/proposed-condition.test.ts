@@ -1,21 +1,13 @@
 // The terms of a proposal, a demand or a withheld act are no events. Sentences are our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
-const PER: EntitySpec = { id: 'per', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru'] };
-const ECU: EntitySpec = { id: 'ecu', name: 'Ecuador', type: 'GPE', actor: 'ECU', country: 'ECU', surfaces: ['Ecuador'] };
+const { brief: codes } = createEventRunner('1991-02-11');
+const PER = countrySpec('PER', 'Peru');
+const ECU = countrySpec('ECU', 'Ecuador');
 const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['The UN envoy'] };
-
-function codes(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '1991-02-11', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
 
 test('a truce that a proposal says the parties should hold meanwhile is no truce declared', () => {
   const proposed = codes('The UN envoy proposed an independent inquiry into the border war while Peru and Ecuador observe a ceasefire.', [UN, PER, ECU]);

@@ -2,24 +2,16 @@
 // failing wire copy, never copied from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { codeEvents } from './code-events.js';
-import { loadEventResources } from './resources.js';
-import { entitiesFor, type EntitySpec } from './test-entities.js';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
 
-const nlp = createNlp();
-const resources = loadEventResources();
+const { brief } = createEventRunner('1988-05-10');
 const CAN_ADJ: EntitySpec = { id: 'can-adj', name: 'Canadian', type: 'NORP', actor: 'CAN', country: 'CAN', surfaces: ['Canadian'] };
-const CAN: EntitySpec = { id: 'can', name: 'Canada', type: 'GPE', actor: 'CAN', country: 'CAN', surfaces: ['Canada'] };
-const BRA: EntitySpec = { id: 'bra', name: 'Brazil', type: 'GPE', actor: 'BRA', country: 'BRA', surfaces: ['Brazil'] };
+const CAN = countrySpec('CAN', 'Canada');
+const BRA = countrySpec('BRA', 'Brazil');
 const BRA_ADJ: EntitySpec = { id: 'bra-adj', name: 'Brazilian', type: 'NORP', actor: 'BRA', country: 'BRA', surfaces: ['Brazilian'] };
 const TORONTO: EntitySpec = { id: 'tor', name: 'Toronto', type: 'GPE', actor: null, country: 'CAN', surfaces: ['Toronto'] };
 const VALE: EntitySpec = { id: 'vale', name: 'Vale Corp', type: 'ORG', actor: 'BRABUS', country: 'BRA', surfaces: ['Vale Corp'] };
-
-function brief(text: string, specs: EntitySpec[]): string[] {
-  const doc = nlp.parse(text);
-  return codeEvents({ id: 'a1', title: 't', published: '1988-05-10', text }, doc, entitiesFor(text, specs), resources).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
-}
 
 test('a nationality word opening an unknown company name is not the country speaking', () => {
   assert.deepEqual(brief('Canadian Pacific Air Lines said it began weekly service to Brazil.', [CAN_ADJ, BRA]), []);
@@ -76,7 +68,7 @@ test('a place or an example in what was said is no target of the statement: sold
 
 test('each member of a compound subject, also one opened by "the" or joined by "as well as", is the subject of what was said (reut2-018)', () => {
   const PRT_ADJ: EntitySpec = { id: 'prt-adj', name: 'Portuguese', type: 'NORP', actor: 'PRT', country: 'PRT', surfaces: ['Portuguese'] };
-  const PER: EntitySpec = { id: 'per', name: 'Peru', type: 'GPE', actor: 'PER', country: 'PER', surfaces: ['Peru'] };
+  const PER = countrySpec('PER', 'Peru');
   assert.deepEqual(brief('Canada said more patrols were needed and noted that Brazil and the Portuguese, as well as Peru, kept boats there.', [CAN, BRA, PRT_ADJ, PER]), []);
   // a determiner's phrase that goes on to a noun is the subject of a clause of its own: the member before it stays a target
   assert.deepEqual(brief('Canada said there was no dispute with Brazil and the Brazilian border was open to trucks.', [CAN, BRA, BRA_ADJ]), ['CAN>BRA 010']);
@@ -128,7 +120,7 @@ test('past an uncoded addressee of "told" is no target: "told reporters at a bri
 });
 
 test('a mention that ran over the verb of what was said is its subject: "said the U.S. Was unfairly …" (reut2-018 18867)', () => {
-  const USA_WAS: EntitySpec = { id: 'usa', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['U.S. Was'] };
+  const USA_WAS = countrySpec('USA', 'United States', ['U.S. Was']);
   assert.deepEqual(brief('Canada said the U.S. Was unfairly shielding its arms makers.', [CAN, USA_WAS]), []);
   // a name ending in a word that may be a verb elsewhere stays a target
   const MAY: EntitySpec = { id: 'may', name: 'Theresa May', type: 'PERSON', actor: 'GBRGOV', country: 'GBR', surfaces: ['Theresa May'] };
