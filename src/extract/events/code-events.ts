@@ -9,7 +9,6 @@ import { invertedSpeaker } from './inverted-speaker.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
-import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
 import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
@@ -36,6 +35,7 @@ import type { EventResources } from './resources.js';
 import type { CompiledRule, Control, Slot } from './verb-lexicon.js';
 import { announcedForLater } from './announced-measures.js';
 import { infinitiveOfNoun } from './infinitive-object.js';
+import { presentInTemporalClause, scheduledByTime } from './planned-act.js';
 
 /** Options of the event coder (defaults in the signature of {@link codeEvents}). */
 export interface CodeEventsOptions {
@@ -232,52 +232,6 @@ function inConditionClause(doc: Doc, t: number, first: number): boolean {
     const w = doc.lower[k];
     if (w === 'if' || w === 'unless' || w === 'whether') return true;
     if (doc.pos[k] === 'VERB' || w === ',' || w === ';' || w === 'that' || w === 'and' || w === 'but') return false;
-  }
-  return false;
-}
-
-const TEMPORAL_OPENERS = new Set(['when', 'once', 'after', 'before', 'until', 'till']);
-
-// time words that, after "next", name a time to come ("next week", "next Tuesday")
-const NEXT_TIMES: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', ...WEEKDAY_NAMES, 'spring', 'summer', 'autumn', 'winter', 'session', 'round']);
-
-/**
- * True when the verb at `t` is in the present tense or an -ing form and a phrase of a time to come follows it in its
- * clause ("flies to Washington this weekend", "a team going to Tokyo next week", "meets the premier tomorrow"):
- * news writes a scheduled trip or meeting in the present, so the act is a plan, not one that took place. Asked of
- * consultations (CAMEO 04x) only: a present-tense accusation, praise or warning about something to come ("accuses X of
- * planning drills next week") was made now. The past ("flew … last
- * week") and a bare "on Monday" (the latest Monday) are not read so.
- */
-function scheduledByTime(doc: Doc, t: number, end: number): boolean {
-  const w = doc.lower[t];
-  const lemma = doc.lemmas[t];
-  const present = w === lemma || w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`);
-  if (!present && !(w.endsWith('ing') && w !== lemma)) return false;
-  for (let k = t + 1; k < Math.min(end, t + 10); k++) {
-    const x = doc.lower[k];
-    if (x === ',' || x === ';' || x === ':' || x === 'and' || x === 'but') return false;
-    if (x === 'tomorrow') return true;
-    if (x === 'next' && NEXT_TIMES.has(doc.lower[k + 1] ?? '')) return true;
-    if ((x === 'this' || x === 'later') && (doc.lower[k + 1] === 'weekend' || (x === 'later' && doc.lower[k + 1] === 'this'))) return true;
-  }
-  return false;
-}
-
-/**
- * True when the verb at `t` is in the present tense (its base form or the -s form) and opens, after its subject, a
- * clause introduced by when/once/after/before/until ("when they meet later this week"). Found in a hand check of
- * Reuters-21578 (reut2-017): a summit planned for later that week was coded as a meeting held (040 both ways).
- */
-function presentInTemporalClause(doc: Doc, t: number, first: number): boolean {
-  const w = doc.lower[t];
-  const lemma = doc.lemmas[t];
-  if (w !== lemma && w !== `${lemma}s` && w !== `${lemma}es`) return false;
-  for (let k = t - 1; k >= first && k >= t - 6; k--) {
-    const x = doc.lower[k];
-    if (TEMPORAL_OPENERS.has(x)) return k < t - 1;
-    const pos = doc.pos[k];
-    if (pos !== 'PRON' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && x !== 'and') return false;
   }
   return false;
 }
