@@ -173,3 +173,22 @@ test('an event dated to a month is coarser than a day or a week, a week not coar
   assert.equal(datedCoarserThan({ datePrecision: 'week' }, 'day'), true);
   assert.equal(datedCoarserThan({}, 'day'), false);
 });
+
+test('by quarter, events fall in calendar quarters (YYYY-Qn), a month-dated event counts, a year-dated one is coarser', () => {
+  const events = [
+    { date: '2019-02-11', quadClass: 1 as const, goldstein: 2 },
+    { date: '2019-03-31', quadClass: 3 as const, goldstein: -2 },
+    { date: '2019-04-01', datePrecision: 'month' as const, quadClass: 1 as const, goldstein: 1 },
+    { date: '2019-12-30', datePrecision: 'week' as const, quadClass: 4 as const, goldstein: -9 },
+    { date: '2019-01-01', datePrecision: 'year' as const, quadClass: 1 as const, goldstein: 3 },
+  ];
+  const s = dyadSeries(events, { dyad: ['NZL', 'FJI'], interval: 'quarter' });
+  // the week from Monday 30 December lies mostly in January: the first quarter of 2020
+  assert.deepEqual(s.buckets.filter((b) => b.events > 0).map((b) => [b.period, b.events]), [['2019-Q1', 2], ['2019-Q2', 1], ['2020-Q1', 1]]);
+  assert.equal(s.coarserDates, 1);
+  // five quarters from 2019-Q1 to 2020-Q1, three of them with events
+  assert.deepEqual([s.coverage.periods, s.coverage.periodsWithEvents, s.coverage.longestGap], [5, 3, 2]);
+  assert.deepEqual(['2023-01-01', '2023-06-30', '2023-07-01', '2023-12-31'].map((d) => periodOf(d, 'quarter')), ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']);
+  assert.deepEqual((['month', 'quarter', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'year' }, i)), [true, true, false]);
+  assert.equal(datedCoarserThan({ datePrecision: 'month' }, 'quarter'), false);
+});

@@ -1,7 +1,10 @@
 import type { CodedEvent } from '../model/event.js';
 
-/** Time bucket size for a dyad series. */
-export type Interval = 'day' | 'week' | 'month' | 'year';
+/** Time bucket size for a dyad series: a quarter is a calendar quarter (Q1 January–March), as ICEWS aggregates. */
+export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** The intervals a dyad series can be bucketed by, shortest first. */
+export const INTERVALS: readonly Interval[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** One bucket of a dyad series: counts per QuadClass, Goldstein sum and mean, and the trend label. */
 export interface DyadBucket {
@@ -75,7 +78,7 @@ function tCritical90(df: number): number {
 export const SPARSE_SHARE = 0.25;
 
 // date precisions and intervals name the same periods, shortest first
-const PERIOD_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, year: 3 };
+const PERIOD_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 /**
  * Whether an event's date states only a period longer than `interval` ("in 1990" by month, "last month" by week), so
@@ -87,10 +90,11 @@ export function datedCoarserThan(ev: Pick<CodedEvent, 'datePrecision'>, interval
   return PERIOD_RANK[ev.datePrecision ?? 'day'] > PERIOD_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month');
 }
 
-/** The bucket key of a YYYY-MM-DD date: day as is, ISO week start (Monday), YYYY-MM, or YYYY. */
+/** The bucket key of a YYYY-MM-DD date: day as is, ISO week start (Monday), YYYY-MM, YYYY-Qn (calendar quarter), or YYYY. */
 export function periodOf(date: string, interval: Interval): string {
   if (interval === 'day') return date.slice(0, 10);
   if (interval === 'month') return date.slice(0, 7);
+  if (interval === 'quarter') return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
   if (interval === 'year') return date.slice(0, 4);
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   const dow = (d.getUTCDay() + 6) % 7;
@@ -109,6 +113,7 @@ function midWeek(date: string): string {
 function positionOf(period: string, interval: Interval): number {
   if (interval === 'year') return Number(period);
   if (interval === 'month') return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  if (interval === 'quarter') return Number(period.slice(0, 4)) * 4 + Number(period.slice(6, 7)) - 1;
   const days = Date.parse(`${period}T00:00:00Z`) / 86_400_000;
   return interval === 'week' ? days / 7 : days;
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { datedCoarserThan, dyadSeries, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
+import { datedCoarserThan, dyadSeries, INTERVALS, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
@@ -39,7 +39,7 @@ export function registerDyad(program: Command): void {
     .argument('<dyad>', 'two country codes, e.g. USA-CHN (or USA CHN)')
     .argument('[second]', 'the second country code, when the two are given apart')
     .addOption(dbOption('the store to read'))
-    .option('--by <interval>', 'day | week | month | year', 'month')
+    .option('--by <interval>', 'day | week | month | quarter (calendar, 2024-Q1) | year', 'month')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--directed', 'only events from the first country to the second (default: both directions)')
@@ -48,7 +48,7 @@ export function registerDyad(program: Command): void {
     .option('--list', 'text: list each period\'s events under it (id, date, actors, code, Goldstein, article); json and csv always name them (eventIds, event_ids)')
     .addHelpText('after', DYAD_HELP)
     .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string; merge: boolean; list?: boolean }) => {
-      if (!['day', 'week', 'month', 'year'].includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month or year`);
+      if (!INTERVALS.includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month, quarter or year`);
       checkFormat(opts.format, ['text', 'json', 'csv']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
       const [from, to] = checkDateRange(opts.from, opts.to);
