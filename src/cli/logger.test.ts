@@ -33,3 +33,15 @@ test('a run that stored articles prints its rate', () => {
   const text = stderrOf(() => createLogger('text').summary(stats({ read: 4, stored: 4, seconds: 2 }), counts, 'w.db'));
   assert.match(text, /in 2\.0 s \(2\.0 articles\/s\)/);
 });
+
+test('files not read for their extension: a note line in text, one JSON object naming every path in JSON', () => {
+  const paths = ['a/README', 'a/x.md', 'a/y.md', 'a/z.md', 'a/w.md', 'a/v.md'];
+  assert.match(stderrOf(() => createLogger('text').skippedFiles(paths)), /^note: 6 file\(s\) in the given folders not read.* and 1 more;/);
+  const line = stderrOf(() => createLogger('json').skippedFiles(paths));
+  assert.equal(line.trim().split('\n').length, 1);
+  const json = JSON.parse(line);
+  assert.equal(json.event, 'files_not_read');
+  assert.equal(json.count, 6);
+  assert.deepEqual(json.paths, paths);
+  assert.equal(stderrOf(() => createLogger('json').skippedFiles([])), '');
+});

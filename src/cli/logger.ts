@@ -4,6 +4,7 @@ import type { AnalysisIssue } from '../model/analysis.js';
 import { formatFailures } from './failures.js';
 import { notEnglishCount } from './not-english-count.js';
 import { replacedCount } from './replaced-count.js';
+import { skippedFilesNote } from './skipped-files.js';
 
 /** Log formats: human text, or one JSON object per line (for log collectors). */
 export type LogFormat = 'text' | 'json';
@@ -17,6 +18,11 @@ export interface Logger {
   summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean }): void;
   /** the run was stopped by `signal` (SIGINT…): what it stored and how to continue; written even when quiet */
   interrupted(signal: string, stats: IngestStats, counts: StoreCounts, db: string): void;
+  /**
+   * folder files not read for their extension (see skippedFilesNote): the `note:` line, or JSON
+   * `{"level":"info","event":"files_not_read",count,paths}` (every path); nothing when `paths` is empty
+   */
+  skippedFiles(paths: readonly string[]): void;
 }
 
 /**
@@ -82,6 +88,11 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       process.stderr.write(
         `interrupted (${signal}): ${stats.stored} article(s) stored by this run, ${counts.articles} in ${db}; run the same command again to continue (stored articles are skipped)\n`,
       );
+    },
+    skippedFiles(paths) {
+      if (!paths.length) return;
+      if (format === 'json') write({ level: 'info', event: 'files_not_read', count: paths.length, paths });
+      else process.stderr.write(`${skippedFilesNote(paths)}\n`);
     },
   };
 }

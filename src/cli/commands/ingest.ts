@@ -10,7 +10,6 @@ import { dbOption } from '../db-option.js';
 import { createLogger, type LogFormat } from '../logger.js';
 import { createProgress } from '../progress.js';
 import { pipelineRun } from '../../store/pipeline-run.js';
-import { skippedFilesNote } from '../skipped-files.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
@@ -36,69 +35,89 @@ export function registerIngest(program: Command): void {
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
-      async (
-        paths: string[],
-        opts: { db: string; inputFormat?: InputFormat; actors?: string[]; verbs?: string[]; quoteModels: boolean; published?: string; batch: number; quiet?: boolean; logFormat: LogFormat },
-      ) => {
-        const published = checkDate(opts.published, '--published');
-        const log = createLogger(opts.logFormat, { quiet: opts.quiet });
-        checkDbToWrite(opts.db);
-        const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
-        // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
-        // left behind would look like a store that holds the inputs
-        const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);
-        const store = await openStore(opts.db);
-        const where = displayLocation(opts.db);
-        let empty = false;
-        let closed = false;
-        // returns the store's close (a promise for PostgreSQL) the first time, nothing after
-        const closeStore = () => {
-          if (closed) return;
-          closed = true;
-          return store.close();
-        };
+      async (paths: string[], opts: IngestOptions) => {
         // SIGINT (Ctrl-C), SIGTERM, SIGHUP: stop reading, store what is analysed, close the store (which leaves one
         // self-contained file, see openSqliteStore), say how to continue, then die of the same signal (exit status
         // 128 + n, as the shell and bin/detente.js expect). Repeated signals change nothing: under bin/detente.js a
-        // Ctrl-C arrives twice, from the terminal and from the parent.
+        // Ctrl-C arrives twice, from the terminal and from the parent. Listened for before the models load (seconds
+        // on a busy machine): a signal during the load is handled once it ends, so even a run stopped before its
+        // first batch says so instead of dying silently.
         const interrupt = new AbortController();
         const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
         for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
-        // a process.exit elsewhere (stdout closed by its reader: main.ts) still closes the store
-        process.once('exit', closeStore);
-        const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
         try {
-          const run = pipelineRun(analyzer);
-          await store.recordRun(run);
-          const skipped: string[] = [];
-          // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
-          const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
-          const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
-            analyzer,
-            store,
-            runId: run.id,
-            batchSize: opts.batch,
-            onProgress: (s) => progress.update({ read: s.read, stored: s.stored, failed: s.failures.length }),
-            onFailure: (f) => log.failure(f),
-            onIssue: (i) => log.issue(i),
-            signal: interrupt.signal,
-          });
-          progress.stop();
-          const counts = await store.counts();
-          empty = counts.articles === 0 && counts.duplicates === 0;
-          log.summary(stats, counts, where, { removed: created && empty });
-          if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
-          if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, where);
-          if (stats.failures.length) process.exitCode = 1;
+          await ingestAction(paths, opts, interrupt);
         } finally {
-          progress.stop();
-          await closeStore();
-          process.off('exit', closeStore);
           for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
-          if (created && empty) removeCreatedDb(opts.db);
         }
         // with no listener left, the signal's default action ends the process
         if (interrupt.signal.aborted) process.kill(process.pid, interrupt.signal.reason as NodeJS.Signals);
       },
     );
+}
+
+/** The options of `detente ingest` as commander gives them. */
+interface IngestOptions {
+  db: string;
+  inputFormat?: InputFormat;
+  actors?: string[];
+  verbs?: string[];
+  quoteModels: boolean;
+  published?: string;
+  batch: number;
+  quiet?: boolean;
+  logFormat: LogFormat;
+}
+
+/** The ingest itself; stops early (storing what is analysed) once `interrupt` is aborted. */
+async function ingestAction(paths: string[], opts: IngestOptions, interrupt: AbortController): Promise<void> {
+  const published = checkDate(opts.published, '--published');
+  const log = createLogger(opts.logFormat, { quiet: opts.quiet });
+  checkDbToWrite(opts.db);
+  const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
+  // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
+  // left behind would look like a store that holds the inputs
+  const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);
+  const store = await openStore(opts.db);
+  const where = displayLocation(opts.db);
+  let empty = false;
+  let closed = false;
+  // returns the store's close (a promise for PostgreSQL) the first time, nothing after
+  const closeStore = () => {
+    if (closed) return;
+    closed = true;
+    return store.close();
+  };
+  // a process.exit elsewhere (stdout closed by its reader: main.ts) still closes the store
+  process.once('exit', closeStore);
+  const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
+  try {
+    const run = pipelineRun(analyzer);
+    await store.recordRun(run);
+    const skipped: string[] = [];
+    // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
+    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
+    const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
+      analyzer,
+      store,
+      runId: run.id,
+      batchSize: opts.batch,
+      onProgress: (s) => progress.update({ read: s.read, stored: s.stored, failed: s.failures.length }),
+      onFailure: (f) => log.failure(f),
+      onIssue: (i) => log.issue(i),
+      signal: interrupt.signal,
+    });
+    progress.stop();
+    const counts = await store.counts();
+    empty = counts.articles === 0 && counts.duplicates === 0;
+    log.summary(stats, counts, where, { removed: created && empty });
+    log.skippedFiles(skipped);
+    if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, where);
+    if (stats.failures.length) process.exitCode = 1;
+  } finally {
+    progress.stop();
+    await closeStore();
+    process.off('exit', closeStore);
+    if (created && empty) removeCreatedDb(opts.db);
+  }
 }
