@@ -9,6 +9,7 @@ import type { Analysis } from './model/analysis.js';
 import type { ReadResult } from './ingest/read-result.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { readJsonLines } from './ingest/read-jsonl.js';
+import { DetenteError } from './pipeline/errors.js';
 import { readFeed } from './ingest/read-feed.js';
 import { openStore } from './store/open-store.js';
 import { postgresBackend, sqliteBackend, type TestBackend } from './store/test-stores.js';
@@ -295,3 +296,34 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
     });
   });
 }
+
+test("a failed analysis keeps the analyzer's error code (E_INPUT_EMPTY…); only errors without one are E_ANALYZE", async () => {
+  const store = openSqliteStore(':memory:');
+  const failing = {
+    analyzeBatch: (articles: readonly Article[]) =>
+      articles.map((a) =>
+        a.id === 'a0'
+          ? { ok: false as const, error: new DetenteError('E_INPUT_EMPTY', 'the article text is empty') }
+          : a.id === 'a1'
+            ? { ok: false as const, error: new TypeError('something broke inside') }
+            : { ok: true as const, analysis: { article: a, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] } },
+      ),
+  } as unknown as Analyzer;
+  async function* input(): AsyncGenerator<ReadResult> {
+    for (let i = 0; i < 3; i++) yield ok(article(i));
+  }
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const stats = await ingestIntoStore(input(), { analyzer: failing, store, runId: 'r1' });
+    assert.deepEqual(
+      stats.failures.map((f) => [f.origin, f.code]),
+      [
+        ['a0', 'E_INPUT_EMPTY'],
+        ['a1', 'E_ANALYZE'],
+      ],
+    );
+    assert.equal(stats.stored, 1);
+  } finally {
+    store.close();
+  }
+});

@@ -7,6 +7,7 @@ import { isSkippedResult, skipWarning } from './ingest/skipped-result.js';
 import { replacesStored, type Store } from './store/store.js';
 import { copyFills } from './store/copy-fills.js';
 import { duplicateMarker } from './store/duplicate-marker.js';
+import { DetenteError } from './pipeline/errors.js';
 
 /** A per-item failure in a batch: which input and why (stable error code). */
 export interface IngestFailure {
@@ -170,7 +171,10 @@ export async function ingestIntoStore(
       part.forEach((w, j) => {
         const x = results[j];
         if (!x.ok) {
-          fail({ origin: w.article.origin ?? w.article.id, code: 'E_ANALYZE', message: x.error.message });
+          // the analyzer's own code (E_INPUT, E_INPUT_EMPTY) tells the caller what was wrong with the article; E_ANALYZE
+          // is for what the analysis itself threw
+          const code = x.error instanceof DetenteError ? x.error.code : 'E_ANALYZE';
+          fail({ origin: w.article.origin ?? w.article.id, code, message: x.error.message });
           failedIds.add(w.article.id);
           return;
         }
