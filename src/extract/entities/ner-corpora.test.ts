@@ -160,3 +160,22 @@ test('a GUM mention of two names joined by "and" is the two names, CoNLL style; 
   ]);
   assert.deepEqual(named(t), ['ORG Ministry of Roads and Harbours']);
 });
+
+test('a GUM place ending in a possessive that possesses nothing keeps it, a shop named after its owner: "at Kessler \'s ."; before a noun it goes', () => {
+  const shop = readGumSentence([
+    ['We', 'PRON', ''],
+    ['shopped', 'VERB', ''],
+    ['at', 'ADP', ''],
+    ['Kessler', 'PROPN', '(1-place-new-x-cf1-1-sgl'],
+    ["'s", 'PART', '1)'],
+    ['.', 'PUNCT', ''],
+  ]);
+  assert.deepEqual(named(shop), ["LOC Kessler 's"]);
+  const owner = readGumSentence([
+    ['Kessler', 'PROPN', '(1-organization-new-x-cf1-1-sgl'],
+    ["'s", 'PART', '1)'],
+    ['staff', 'NOUN', ''],
+    ['left', 'VERB', ''],
+  ]);
+  assert.deepEqual(named(owner), ['ORG Kessler']);
+});

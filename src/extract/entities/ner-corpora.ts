@@ -132,6 +132,18 @@ export function readIob(path: string, typeMap: Record<string, string>, wordCol: 
   return out.map((s) => ({ ...s, labels: s.labels.map((l, i) => (l[0] === 'I' && (i === 0 || s.labels[i - 1].slice(2) !== l.slice(2)) ? `B-${l.slice(2)}` : l)) }));
 }
 
+/** Parts of speech of a word that opens what a possessive possesses ("NASA 's budget", "her mother 's own"). */
+const POSSESSED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'VERB']);
+
+/**
+ * Whether the word at `e` (after a mention ending in a possessive) opens a possessed noun phrase: a noun, proper noun,
+ * adjective, number, or an adverb or participle modifying one ("Powell 's which …", "at Tony 's ." possess nothing).
+ */
+function possessedAfter(words: readonly string[], pos: readonly string[], e: number): boolean {
+  if (e >= words.length) return false;
+  return POSSESSED_POS.has(pos[e]) || words[e] === '"' || words[e] === '(';
+}
+
 const GUM_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const NAME_POS = new Set(['PROPN', 'ADP', 'DET', 'PART', 'PUNCT', 'NUM', 'CCONJ']);
 /** A place phrase inside a mention ("Museum of Flight in Seattle") makes it two entities in CoNLL style. */
@@ -227,8 +239,10 @@ export function readGum(files: readonly string[], isTitleWord?: (word: string) =
           let s = m.start;
           let e = m.end;
           while (s < e && pos[s] === 'DET') s++;
-          // A possessive ending is not part of the name ("NASA 's" → "NASA").
-          while (e > s + 1 && (words[e - 1] === "'s" || words[e - 1] === "'" || words[e - 1] === '\u2019s' || words[e - 1] === '\u2019')) e--;
+          // A possessive ending is not part of the name ("NASA 's" → "NASA"), unless nothing it possesses follows: then it
+          // names a shop or a restaurant after its owner ("shopping at Powell 's", "the McDonald 's ."), as GUM's own span
+          // and UNER keep it (possessedAfter).
+          if (possessedAfter(words, pos, e)) while (e > s + 1 && (words[e - 1] === "'s" || words[e - 1] === "'" || words[e - 1] === '\u2019s' || words[e - 1] === '\u2019')) e--;
           if (m.type === 'person') {
             // GUM person mentions include titles and affiliations ("U.S. Senator John Cornyn",
             // "NASA Administrator Charles Bolden"); CoNLL-style NER keeps only the name: cut after the

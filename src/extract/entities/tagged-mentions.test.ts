@@ -5,6 +5,7 @@ import { createDocView } from './doc-view.js';
 import { harmoniseSpans, personEnd } from './tagged-mentions.js';
 import { loadEntityResources } from './resources.js';
 import { tokenOf } from './test-tokens.js';
+import { extractEntities } from './extract-entities.js';
 
 const nlp = createNlp();
 
@@ -218,4 +219,33 @@ test('a one-word name the article also writes in lower case is not spread ("Sage
   const s = tokenOf(view, 'Sage', 0);
   const out = harmoniseSpans(view, [{ start: s, end: s + 1, type: 'PER', sentence: 1 }], new Int32Array(view.doc.tokenCount).fill(-1), []);
   assert.equal(out.length, 1);
+});
+
+test('a possessive that lost its apostrophe ("Dunmore s") is a possessive, and can end a shop name', async () => {
+  const { isPossessive, isShopName } = await import('./tagged-mentions.js');
+  const shop = createDocView(nlp.parse('We ate at Dunmore s and then walked home.'));
+  assert.equal(isPossessive(shop, tokenOf(shop, 'Dunmore') + 1), true);
+  assert.equal(isShopName(shop, tokenOf(shop, 'Dunmore') + 1), true);
+  const letter = createDocView(nlp.parse('Mind the s in the word.'));
+  assert.equal(isPossessive(letter, tokenOf(letter, 'the', 0) + 1), false);
+});
+
+test('an owner\'s possessive and a capitalised trade word make one shop name ("Dunmore\'s Pizza"), not a dish or a ranch', async () => {
+  const { ownerShopEnd } = await import('./tagged-mentions.js');
+  const shop = createDocView(nlp.parse("Dunmore's Pizza was closed on Monday."));
+  assert.equal(ownerShopEnd(shop, tokenOf(shop, 'Dunmore') + 1), tokenOf(shop, 'Pizza') + 1);
+  const garage = createDocView(nlp.parse('Call Halvey s Auto Repair today.'));
+  assert.equal(ownerShopEnd(garage, tokenOf(garage, 'Halvey') + 1), tokenOf(garage, 'Repair') + 1);
+  for (const text of ["Dunmore's pizza was cold.", "Dunmore's Texas ranch is large."]) {
+    const view = createDocView(nlp.parse(text));
+    assert.equal(ownerShopEnd(view, tokenOf(view, 'Dunmore') + 1), -1, text);
+  }
+});
+
+test('a name tagged as a person or an unknown place before a possessive that ends its noun phrase is a shop with the possessive; a country keeps its own', () => {
+  const res = loadEntityResources();
+  const names = (text: string) => extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${e.type} ${text.slice(m.start, m.end)}`));
+  assert.ok(names("We had lunch at Marlowe's and the soup was cold.").includes("FAC Marlowe's"));
+  assert.ok(names("Dunmore's Pizza was closed on Monday.").includes("ORG Dunmore's Pizza"));
+  assert.ok(!names("Japan's exports grew faster than China's exports.").some((n) => n.includes("'s")));
 });

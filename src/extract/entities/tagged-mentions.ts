@@ -55,7 +55,7 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
     const type = sp.type === 'PER' ? personOrNot(view, res, a, b) : sp.type;
     // "Jane Roe Administrative Coordinator": a person's name ends before a job title.
     if (type === 'PER') b = personEnd(view, res, a, b);
-    if (type === 'PER' && owners.size === 1 && !isShopName(view, b)) {
+    if (type === 'PER' && owners.size === 1 && !isShopName(view, b) && ownerShopEnd(view, b) < 0) {
       const k = [...owners][0];
       if (raw[k].tokStart === a && raw[k].tokEnd === b) {
         confirmed.add(k);
@@ -80,7 +80,8 @@ export function mergeTaggedMentions(view: DocView, res: EntityResources, raw: re
   }
   const out: RawMention[] = [];
   for (let k = 0; k < raw.length; k++) if (!dropped.has(k)) out.push(confirmed.has(k) ? copyMention(raw[k], { weak: false, rule: 'ner-tagger+name', confidence: 0.8 }) : raw[k]);
-  out.push(...added);
+  // a tagged word inside a longer tagged name that took it in ("Pizza" of "Gordo's Pizza", tagged apart) is no name of its own
+  for (const m of added) if (!added.some((o) => o !== m && o.tokStart <= m.tokStart && o.tokEnd >= m.tokEnd && o.tokEnd - o.tokStart > m.tokEnd - m.tokStart)) out.push(m);
   out.sort((x, y) => x.start - y.start);
   return out;
 }
@@ -423,7 +424,7 @@ export function personOrNot(view: DocView, res: EntityResources, a: number, b: n
  */
 export function isShopName(view: DocView, b: number): boolean {
   const { doc, keys } = view;
-  if (keys[b] !== "'s" || view.sentenceOf[b] !== view.sentenceOf[b - 1]) return false;
+  if (!isPossessive(view, b) || view.sentenceOf[b] !== view.sentenceOf[b - 1]) return false;
   const next = keys[b + 1] ?? '';
   if (next === 'own' || /^(?:NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[b + 1] ?? 'PUNCT')) return false;
   // "Malle's The Lovers", "Gino's the one", "Navarro's (2016)", "Smyth's “Goodbye”": a title, a citation or "is"
@@ -431,6 +432,46 @@ export function isShopName(view: DocView, b: number): boolean {
   if (doc.pos[b + 1] === 'DET' || POSSESSED_OPENERS.has(next)) return false;
   if (/^(?:ADV|VERB)$/.test(doc.pos[b + 1] ?? '') && /^(?:NOUN|PROPN|ADJ)$/.test(doc.pos[b + 2] ?? '')) return false;
   return !(CONTRACTED_AUXILIARY_NEXT.has(next) || (/^(?:VERB|AUX)$/.test(doc.pos[b + 1] ?? '') && /ing$/.test(next)));
+}
+
+/**
+ * Whether token `b` is the possessive of the name before it: "'s" (or "’s"), or a lower-case "s" standing apart after
+ * a capitalised word, as web text writes a possessive that lost its apostrophe ("Wendy s", "Applebee s": UNER
+ * English-EWT dev has six such shop names; English has no word "s" to take it for).
+ * @param view the article; `b` the token after the name
+ */
+export function isPossessive(view: DocView, b: number): boolean {
+  const { doc, keys } = view;
+  if (b <= 0 || b >= keys.length) return false;
+  if (keys[b] === "'s") return true;
+  return doc.text.slice(doc.starts[b], doc.ends[b]) === 's' && doc.starts[b] > doc.ends[b - 1] && startsUpper(doc.text.charAt(doc.starts[b - 1]));
+}
+
+/**
+ * Trade words that end a shop's name after its owner's possessive ("Tony's Pizza", "Barry's Auto Tech", "Lee's
+ * Karate"): restaurants and small businesses. A capitalised one of these right after a tagged name's possessive makes
+ * one organisation of owner, possessive and trade words.
+ */
+const OWNER_SHOP_TRADES: ReadonlySet<string> = new Set([
+  'pizza', 'pizzeria', 'grill', 'diner', 'deli', 'cafe', 'café', 'bakery', 'bistro', 'tavern', 'pub', 'kitchen',
+  'restaurant', 'bar', 'barbecue', 'bbq', 'karate', 'salon', 'garage', 'tech', 'auto', 'repair', 'books', 'market',
+  'bagels', 'donuts', 'burgers', 'subs', 'tacos', 'cleaners', 'hardware', 'jewelry', 'jewelers', 'florist', 'nursery',
+]);
+
+/**
+ * The end of a shop's name "<owner>'s <Trade …>" when the tokens from `b` are a possessive and one to three
+ * capitalised words, the last of them a trade word ({@link OWNER_SHOP_TRADES}) ending the capitalised run: the token
+ * after the name, or -1 when they are not. "Tony's Pizza was closed", "Barry's Auto Tech fixed it"; not "Tony's
+ * pizza" (a dish of Tony's) nor "Bush's Texas ranch".
+ * @param view the article; `b` the token after the owner's name
+ */
+export function ownerShopEnd(view: DocView, b: number): number {
+  const { doc, keys, sentenceOf } = view;
+  if (!isPossessive(view, b)) return -1;
+  let e = b + 1;
+  while (e < keys.length && e - b <= 3 && sentenceOf[e] === sentenceOf[b] && startsUpper(doc.text.charAt(doc.starts[e])) && /\p{L}/u.test(doc.text.charAt(doc.starts[e]))) e++;
+  if (e === b + 1 || !OWNER_SHOP_TRADES.has(keys[e - 1])) return -1;
+  return e;
 }
 
 /** Dashes that may stand between words: hyphen-minus, en dash, em dash, a doubled hyphen. */
@@ -502,9 +543,21 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   // "Trump-era tariffs": a name before a hyphen and a lower-case word modifies a noun; no mention.
   for (let i = a + 1; i < b; i++) if (isCompoundModifier(view, i)) return null;
   if (isCompoundModifier(view, b)) return null;
-  if (type === 'PER' && isShopName(view, b)) {
-    type = 'ORG';
-    b++;
+  // "dinner at Tony's.", "Tony's Pizza": a shop named by its owner's possessive, tagged as the owner (a person) or as a
+  // place that is no known town or country ("China's" after "Japan's economy" stays the country).
+  let shop = false;
+  // the tagger may take an apostrophe-less possessive into the name ("Wendy s")
+  if (b > a + 1 && keys[b - 1] === 's' && isPossessive(view, b - 1) && isShopName(view, b - 1)) b--;
+  if (type === 'PER' || ((type === 'LOC' || type === 'ORG') && !knownPlace(view, res, a, b))) {
+    const shopEnd = ownerShopEnd(view, b);
+    if (shopEnd > 0) {
+      type = 'ORG';
+      b = shopEnd;
+    } else if (type !== 'ORG' && isShopName(view, b)) {
+      type = SHOP_TYPE[type];
+      shop = true;
+      b++;
+    }
   }
   const start = doc.starts[a];
   const end = doc.ends[b - 1];
@@ -543,6 +596,8 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   if (type === 'LOC') {
     const cue = res.orgCues.get(keys[b - 1]);
     if (cue && (cue.type === 'LOC' || cue.type === 'FAC')) t = cue.type;
+    // a shop, "at Tony's": the premises
+    if (shop) t = 'FAC';
   }
   const cue = type === 'ORG' ? res.orgCues.get(keys[b - 1]) : undefined;
   // A tagged place that is a known city or region gets its country (a location, not an actor).
@@ -553,6 +608,18 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
     if (place && place.kind === 'place') country = place.country;
   }
   return rawMention(place, { kind: 'name', type: t, key: `${t}|${surface.toLowerCase()}`, name: surface, actor: null, country, agent: cue?.type === 'ORG' ? cue.agent : null, rule: 'ner-tagger', confidence: 0.7 });
+}
+
+/** The type a shop named by its owner's possessive takes, by the tagger's type of the owner's name. */
+const SHOP_TYPE: Readonly<Record<'PER' | 'LOC', 'ORG' | 'LOC'>> = { PER: 'LOC', LOC: 'LOC' };
+
+/**
+ * Whether the tokens `[a, b)` are exactly a known town or region (`res.places`) or a country, seat of power or known
+ * organisation of the gazetteer: a possessive after one is its own ("China's"); a title word is none ("Lord's").
+ */
+function knownPlace(view: DocView, res: EntityResources, a: number, b: number): boolean {
+  if (matchAt(res.places, view.doc, view.keys, a, b).some((m) => m.end === b)) return true;
+  return matchAt(res.gazetteer, view.doc, view.keys, a, b).some((m) => m.end === b && m.phrase.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'org'));
 }
 
 /** The country whose name or alias the tokens `[a, b)` are exactly (`res.gazetteer`), or undefined. */
