@@ -13,8 +13,9 @@
  * override the model's decision thresholds; --holdout (with --split train) scores only the train articles a `train:quotes -- --holdout`
  * model leaves out (every fifth), where thresholds are tuned: dev stays untouched for the final figures.
  *
- * --dump FILE writes every gold attribution (matched or not, with our matched content, cue and rule) and every
- * spurious prediction as JSON, for error studies on the train split; --missed-cue prints the missed gold attributions
+ * --dump FILE writes every gold attribution (matched or not, with our matched content, cue, rule, kind, speaker mention
+ * span and entity id; `kind` is the gold kind, `predKind` ours) and every spurious prediction (with its speaker mention
+ * span and entity id) as JSON, for error studies on the train split; --missed-cue prints the missed gold attributions
  * whose cue matches REGEX, in context.
  *
  * --check (CI regression guard, PolNeAR dev, about a minute): exits 1 when content F1 at overlap >= 0.5, content F1
@@ -327,7 +328,7 @@ for (const file of files) {
     const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
     const cueFound = j === undefined && g.cue.length > 0 && pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue));
     const why = j !== undefined ? null : !g.cue.length ? 'no gold cue' : cueFound ? 'cue found, content mismatched' : lexical ? 'cue in lexicon, not detected' : 'cue not in lexicon';
-    if (dumpPath) dumpRows.push({ t: 'gold', base, why, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null });
+    if (dumpPath) dumpRows.push({ t: 'gold', base, why, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null, predKind: j !== undefined ? pred[j].kind : null, predSpeaker: j !== undefined ? pred[j].speakerMention : null, predSpeakerEntity: j !== undefined ? pred[j].speakerEntity : null });
     const cr = cueRecall.get(g.cueText) ?? [0, 0];
     cr[1]++;
     if (j !== undefined) cr[0]++;
@@ -389,7 +390,7 @@ for (const file of files) {
     pc[1]++;
     if (pMatch.has(j)) pc[0]++;
     precisionByCue.set(cueKey, pc);
-    if (dumpPath && !pMatch.has(j)) dumpRows.push({ t: 'spurious', base, kind: pred[j].kind, rule: pred[j].rule, content: pred[j].content, cue: pred[j].cue, predLemma: pred[j].cue.length ? cueLemma(pred[j].cue) : null });
+    if (dumpPath && !pMatch.has(j)) dumpRows.push({ t: 'spurious', base, kind: pred[j].kind, rule: pred[j].rule, content: pred[j].content, cue: pred[j].cue, predLemma: pred[j].cue.length ? cueLemma(pred[j].cue) : null, predSpeaker: pred[j].speakerMention, predSpeakerEntity: pred[j].speakerEntity });
     if (!pMatch.has(j)) error(`spurious ${pred[j].kind} (${pred[j].rule})`, `${snippet(pred[j].content)}  <${base}>`);
   }
 }
