@@ -1,13 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
+import { createEntityRunner, entityWithMention } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const entityOf = (text: string, surface: string) => extractEntities(nlp.parse(text), res).find((e) => e.mentions.some((m) => m.text === surface));
+const run = createEntityRunner();
+const { nlp, resources: res } = run;
+const entityOf = (text: string, surface: string) => entityWithMention(run(text), surface);
 
 test('an acronym defined in parentheses names the same entity as its long form, with its type', () => {
   const text = 'Crews gathered at the Marlow Launch Center (MLC) on Friday. Staff at MLC cheered the landing.';

@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityWithMention } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const typeOf = (text: string, surface: string) => extractEntities(nlp.parse(text), res).find((e) => e.mentions.some((m) => m.text === surface))?.type;
+const run = createEntityRunner();
+const typeOf = (text: string, surface: string) => entityWithMention(run(text), surface)?.type;
 
 test('a known brand the tagger reads as a place is an organisation: "lunch at Taco Bell", "shares in Burger King"', () => {
   assert.equal(typeOf('We had a quick lunch at Taco Bell before the match.', 'Taco Bell'), 'ORG');

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import type { Entity } from '../../model/entity.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityWithMention as withMention } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string, date: string): Entity[] => extractEntities(nlp.parse(text), res, date);
-const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+const run = createEntityRunner();
+const { nlp, resources: res } = run;
 
 test('a king known by title and surname is not merged with a president of that surname (King Hussein, Saddam Hussein)', () => {
   const es = run('Saddam Hussein hosted talks in Baghdad. Later, King Hussein of Jordan flew in to meet him.', '1990-08-10');

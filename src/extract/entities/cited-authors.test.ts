@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const cited = (text: string) =>
-  extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.provenance.rule === 'cited-author').map((m) => `${m.text} ${e.type}`));
+  run(text).flatMap((e) => e.mentions.filter((m) => m.provenance.rule === 'cited-author').map((m) => `${m.text} ${e.type}`));
 /** Person name mentions of a text, each as "surface rule". */
 const persons = (text: string) =>
-  extractEntities(nlp.parse(text), res).flatMap((e) => (e.type === 'PERSON' ? e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text} ${m.provenance.rule}`) : []));
+  run(text).flatMap((e) => (e.type === 'PERSON' ? e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text} ${m.provenance.rule}`) : []));
 
 test('authors cited in parentheses are persons, each of them: "(Okafor & Lindgren, 2016)", "(Brandt et al., 2009)"', () => {
   const found = persons('Reading speed varies with line length (Okafor & Lindgren, 2016; Brandt et al., 2009). It also varies with age (see Haverkamp, Tulsi, & Moreno, 2012).');

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const typeOf = (text: string, surface: string) => {
   const at = text.indexOf(surface);
-  return extractEntities(nlp.parse(text), res).find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.type;
+  return run(text).find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length))?.type;
 };
 
 test('a name modifying "company" after "the" is the company', () => {

@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const entities = (text: string) => extractEntities(nlp.parse(text), res);
+const run = createEntityRunner();
+const entities = (text: string) => run(text);
 const actorOf = (text: string, surface: string, from = 0) => {
   const at = text.indexOf(surface, from);
   return entities(text).find((e) => e.mentions.some((m) => m.start === at && m.end === at + surface.length));

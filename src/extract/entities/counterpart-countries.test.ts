@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const actorOf = (text: string, name: string, date = '1987-03-03') =>
-  extractEntities(nlp.parse(text), res, date).find((e) => e.type === 'PERSON' && e.name === name)?.actor ?? null;
+  run(text, date).find((e) => e.type === 'PERSON' && e.name === name)?.actor ?? null;
 
 test('his U.S. counterpart, Trade Representative X, in a Tokyo story holds the office in the United States', () => {
   const text = 'TOKYO, March 3 - Trade Minister Kenji Horiba will meet his U.S. counterpart, Trade Representative Dana Whitcombe, in Geneva next week.';

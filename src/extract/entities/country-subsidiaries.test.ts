@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEntityRunner } from './test-entities.js';
-import type { Entity } from '../../model/entity.js';
+import { createEntityRunner, entityWithMention as holding } from './test-entities.js';
 
 const run = createEntityRunner('1987-03-27');
-const holding = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
 
 test('"Marlow Canada Ltd", one organisation with no code before, is a Canadian business (CANBUS)', () => {
   const es = run('Marlow Canada Ltd said it would close two plants in Ontario.');

@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
 import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityWithMention as withMention } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const run = (text: string): Entity[] => extractEntities(nlp.parse(text), res);
-const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
+const run = createEntityRunner();
 const byName = (es: readonly Entity[], name: string) => es.find((e) => e.name === name);
 
 test('country aliases map to one GPE entity with the CAMEO country code as actor', () => {
@@ -168,22 +163,22 @@ test('every mention span matches its surface text and carries provenance', () =>
 
 test('an office holder named without a title gets the actor code valid on the article date', () => {
   const text = 'Sergey Lavrov arrived in Ankara. Lavrov said the talks were frank.';
-  const in2015 = extractEntities(nlp.parse(text), res, '2015-04-02');
+  const in2015 = run(text, '2015-04-02');
   const lavrov = in2015.find((e) => e.name === 'Sergey Lavrov');
   assert.equal(lavrov?.actor, 'RUSGOV');
   assert.equal(lavrov?.gender, 'male');
   assert.equal(lavrov?.mentions.length, 2);
-  const in1999 = extractEntities(nlp.parse(text), res, '1999-04-02').find((e) => e.name === 'Sergey Lavrov');
+  const in1999 = run(text, '1999-04-02').find((e) => e.name === 'Sergey Lavrov');
   assert.equal(in1999?.actor, null);
 });
 
 test('a former office holder is coded as an elite of the country', () => {
-  const es = extractEntities(nlp.parse('Antony Blinken spoke at a university forum.'), res, '2026-03-01');
+  const es = run('Antony Blinken spoke at a university forum.', '2026-03-01');
   assert.equal(es.find((e) => e.name === 'Antony Blinken')?.actor, 'USAELI');
 });
 
 test('a surname alone resolves to a known office holder', () => {
-  const es = extractEntities(nlp.parse('Merkel said the summit had gone well.'), res, '2012-06-01');
+  const es = run('Merkel said the summit had gone well.', '2012-06-01');
   const p = es.find((e) => e.type === 'PERSON');
   assert.equal(p?.name, 'Angela Merkel');
   assert.equal(p?.actor, 'DEUGOV');
@@ -232,7 +227,7 @@ test('a clear he sets the gender of a person whose name did not', () => {
   assert.ok(p?.mentions.some((m) => m.kind === 'pronoun' && m.text === 'He'));
 });
 
-const runOn = (text: string, date: string | null): Entity[] => extractEntities(nlp.parse(text), res, date);
+const runOn = run;
 
 test('a titled surname resolves to the office holder of the article date: "President Bush" in 1991 and in 2005', () => {
   const text = 'President Bush spoke to reporters on Friday. Bush said the allies were united.';
@@ -429,18 +424,18 @@ test('an Arabic name with "bint" (daughter of) is one person, not a person and a
 });
 
 test('a spokesperson of a group takes its agent: an army spokesman is the army (MIL), a foreign ministry spokeswoman the government (GOV)', () => {
-  const actors = Object.fromEntries(extractEntities(nlp.parse('Israeli army spokesman Avi Cohen said the depot was hit. Chinese foreign ministry spokeswoman Li Na said talks would go on.'), res).map((e) => [e.name, e.actor]));
+  const actors = Object.fromEntries(run('Israeli army spokesman Avi Cohen said the depot was hit. Chinese foreign ministry spokeswoman Li Na said talks would go on.').map((e) => [e.name, e.actor]));
   assert.equal(actors['Avi Cohen'], 'ISRMIL', JSON.stringify(actors));
   assert.equal(actors['Li Na'], 'CHNGOV', JSON.stringify(actors));
 });
 
 test("a country's former name is that country: Zaire is the DR Congo (COD), Ceylon Sri Lanka, Rhodesia Zimbabwe", () => {
-  const actors = Object.fromEntries(extractEntities(nlp.parse('Zaire protested to Angola. Ships left Ceylon for Rhodesia.'), res).map((e) => [e.mentions[0].text, e.actor]));
+  const actors = Object.fromEntries(run('Zaire protested to Angola. Ships left Ceylon for Rhodesia.').map((e) => [e.mentions[0].text, e.actor]));
   assert.deepEqual([actors['Zaire'], actors['Ceylon'], actors['Rhodesia']], ['COD', 'LKA', 'ZWE'], JSON.stringify(actors));
 });
 
 test('major UK and US parties are organisations with the CAMEO party agent: the Lib Dems and the Tories are GBRPTY, the GOP USAPTY', () => {
-  const actors = Object.fromEntries(extractEntities(nlp.parse('The Lib Dems and the Tories attacked the budget. The GOP said it would block it.'), res).map((e) => [e.mentions[0].text, `${e.type}:${e.actor}`]));
+  const actors = Object.fromEntries(run('The Lib Dems and the Tories attacked the budget. The GOP said it would block it.').map((e) => [e.mentions[0].text, `${e.type}:${e.actor}`]));
   assert.equal(actors['Lib Dems'], 'ORG:GBRPTY', JSON.stringify(actors));
   assert.equal(actors['Tories'], 'ORG:GBRPTY', JSON.stringify(actors));
   assert.equal(actors['GOP'], 'ORG:USAPTY', JSON.stringify(actors));
@@ -448,13 +443,13 @@ test('major UK and US parties are organisations with the CAMEO party agent: the 
 
 test('leaders of 1987 newswire resolve by the article date: Reagan and Shultz USAGOV, Gorbachev USRGOV, Nakasone JPNGOV; later they are elites', () => {
   const text = 'Reagan spoke to Gorbachev by phone. Shultz and Nakasone met in Tokyo.';
-  const on = (date: string) => Object.fromEntries(extractEntities(nlp.parse(text), res, date).map((e) => [e.name, e.actor]));
+  const on = (date: string) => Object.fromEntries(run(text, date).map((e) => [e.name, e.actor]));
   assert.deepEqual(on('1987-04-01'), { 'Ronald Reagan': 'USAGOV', 'Mikhail Gorbachev': 'USRGOV', 'George Shultz': 'USAGOV', 'Yasuhiro Nakasone': 'JPNGOV', Tokyo: null });
   assert.equal(on('1995-04-01')['Ronald Reagan'], 'USAELI');
 });
 
 test('banks and firms named after their founders are known businesses, not persons: Merrill Lynch and Lehman Brothers are USABUS', () => {
-  const actors = Object.fromEntries(extractEntities(nlp.parse('Analysts at Merrill Lynch and Lehman Brothers cut their forecasts on Monday.'), res).map((e) => [e.mentions[0].text, `${e.type}:${e.actor}`]));
+  const actors = Object.fromEntries(run('Analysts at Merrill Lynch and Lehman Brothers cut their forecasts on Monday.').map((e) => [e.mentions[0].text, `${e.type}:${e.actor}`]));
   assert.equal(actors['Merrill Lynch'], 'ORG:USABUS', JSON.stringify(actors));
   assert.equal(actors['Lehman Brothers'], 'ORG:USABUS', JSON.stringify(actors));
 });

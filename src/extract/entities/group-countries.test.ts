@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const mentions = (text: string) =>
-  extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => ({ text: m.text, rule: m.provenance.rule, type: e.type, actor: e.actor })));
+  run(text).flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => ({ text: m.text, rule: m.provenance.rule, type: e.type, actor: e.actor })));
 
 test('a country before a lower-case group noun is a place mention too, and the group keeps its actor code', () => {
   const found = mentions('Protesters in Ramadi threw stones at US troops on Friday.');

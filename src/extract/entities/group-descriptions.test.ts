@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const mentionOf = (text: string, surface: string) => {
-  for (const e of extractEntities(nlp.parse(text), res)) for (const m of e.mentions) if (m.text === surface) return { kind: m.kind, actor: e.actor, type: e.type };
+  for (const e of run(text)) for (const m of e.mentions) if (m.text === surface) return { kind: m.kind, actor: e.actor, type: e.type };
   return undefined;
 };
 

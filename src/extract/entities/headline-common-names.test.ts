@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const names = (text: string) => extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+const run = createEntityRunner();
+const names = (text: string) => run(text).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
 
 test('a guess made of ordinary words in a title-case line is no name', () => {
   const text = 'Great Family Restaurant\nThe portions were huge.';

@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const entityOf = (text: string, surface: string) => extractEntities(nlp.parse(text), res).find((e) => e.mentions.some((m) => m.text === surface && m.kind === 'name'));
+const run = createEntityRunner();
+const entityOf = (text: string, surface: string) => run(text).find((e) => e.mentions.some((m) => m.text === surface && m.kind === 'name'));
 
 test('initials of an organisation named earlier refer to it without a definition in parentheses', () => {
   const text = 'The Lower Valley Water Authority raised its prices on Monday. Farmers said the LVWA had not consulted them.';

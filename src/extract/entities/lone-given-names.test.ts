@@ -1,16 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
 import { createDocView } from './doc-view.js';
 import { rawMention } from './raw-mention.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
 import { confirmLoneGivenNames } from './lone-given-names.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const persons = (text: string) => extractEntities(nlp.parse(text), res).filter((e) => e.type === 'PERSON').map((e) => e.name);
+const run = createEntityRunner();
+const { nlp, resources: res } = run;
+const persons = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
 
 test('a lone given name inside a sentence is a person: "once we hear from Carmen", "ask Walter as well"', () => {
   assert.ok(persons('Once we hear from Carmen we will call the bank.').includes('Carmen'));

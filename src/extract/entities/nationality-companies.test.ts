@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEntityRunner } from './test-entities.js';
-import type { Entity } from '../../model/entity.js';
+import { createEntityRunner, entityWithMention as holding } from './test-entities.js';
 
 const run = createEntityRunner('1987-04-08');
-const holding = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
 
 test('"the Dutch electronics group" is a Dutch business (NLDBUS), described, not the Netherlands', () => {
   const es = run('In March, the Dutch electronics group said it would list its shares in Tokyo.');

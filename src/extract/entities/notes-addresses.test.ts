@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const personMentions = (text: string) => extractEntities(nlp.parse(text), res).filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => m.text));
+const run = createEntityRunner();
+const personMentions = (text: string) => run(text).filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => m.text));
 
 test('a Lotus Notes address names its person whole, domain included', () => {
   assert.ok(personMentions('Karen Holloway@GLOBEX on 03/02/2001 09:12:44 AM').includes('Karen Holloway@GLOBEX'));

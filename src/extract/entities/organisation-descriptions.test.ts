@@ -1,19 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 /** Each description's text → the name of the entity it joined. */
 const descriptions = (text: string) =>
-  Object.fromEntries(extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.provenance.rule === 'organisation-description').map((m) => [m.text, e.name])));
+  Object.fromEntries(run(text).flatMap((e) => e.mentions.filter((m) => m.provenance.rule === 'organisation-description').map((m) => [m.text, e.name])));
 
 test('"the company" and "the Japanese carmaker" are the business named before them, with its actor code', () => {
   const text = 'Toyota Motor Corp raised its forecast on Tuesday. The Japanese carmaker said sales rose, and the company will hire.';
   assert.deepEqual(descriptions(text), { 'The Japanese carmaker': 'Toyota', 'the company': 'Toyota' });
-  const toyota = extractEntities(nlp.parse(text), res).find((e) => e.name === 'Toyota');
+  const toyota = run(text).find((e) => e.name === 'Toyota');
   assert.equal(toyota?.actor, 'JPNBUS');
   assert.equal(toyota?.mentions[0].text, 'Toyota Motor Corp', 'the legal form joins the known company');
 });
@@ -24,7 +21,7 @@ test('the business named most often wins over one named once in passing; a state
   assert.deepEqual(descriptions('Fiat sold cars. The US firm said it would grow.'), {});
   // a stated country with no business of that country named before is a business of that country
   // (nationality-companies.ts), not the uncoded one named before
-  const es = extractEntities(nlp.parse('Acme Widgets Inc said profits rose. The US firm said it would grow.'), res);
+  const es = run('Acme Widgets Inc said profits rose. The US firm said it would grow.');
   assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'US firm'))?.actor, 'USABUS');
 });
 

@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 
 function actors(text: string, date = '2005-02-01'): Record<string, string | null> {
   const out: Record<string, string | null> = {};
-  for (const e of extractEntities(nlp.parse(text), res, date)) if (e.type === 'PERSON') out[e.name] = e.actor;
+  for (const e of run(text, date)) if (e.type === 'PERSON') out[e.name] = e.actor;
   return out;
 }
 

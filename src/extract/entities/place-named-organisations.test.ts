@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityWithMention } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const entityOf = (text: string, surface: string) => extractEntities(nlp.parse(text), res).find((e) => e.mentions.some((m) => m.text === surface));
+const run = createEntityRunner();
+const entityOf = (text: string, surface: string) => entityWithMention(run(text), surface);
 
 test('a business named after a known place is an organisation: "Staten Island Computers", "the Karachi Stock Exchange"', () => {
   assert.equal(entityOf('I bought the laptop at Staten Island Computers last week.', 'Staten Island Computers')?.type, 'ORG');

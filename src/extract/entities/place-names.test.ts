@@ -1,14 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEntityRunner } from './test-entities.js';
-import type { Entity } from '../../model/entity.js';
+import { createEntityRunner, entityWithMention as withMention } from './test-entities.js';
 import { extractEntities } from './extract-entities.js';
 import { loadEntityResources } from './resources.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
 
 const run = createEntityRunner('2024-05-01');
 const { nlp, resources: res } = run;
-const withMention = (es: readonly Entity[], surface: string) => es.find((e) => e.mentions.some((m) => m.text === surface));
 
 test('a country name inside a longer US place name is that place, not the country (Jersey City, New Jersey)', () => {
   const es = run('Protesters marched from Hoboken to Jersey City, New Jersey, on Friday.');

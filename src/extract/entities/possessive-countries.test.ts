@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner, entityWithMention } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources({});
+const run = createEntityRunner();
 
 /** The entity holding the mention whose text is `surface`, as "TYPE ACTOR". */
 function holder(text: string, surface: string): string {
-  const e = extractEntities(nlp.parse(text), res, '2023-06-19').find((x) => x.mentions.some((m) => m.text === surface));
+  const e = entityWithMention(run(text, '2023-06-19'), surface);
   return e ? `${e.type} ${e.actor}` : 'none';
 }
 

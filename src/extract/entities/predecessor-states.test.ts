@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const codes = (text: string, date: string | null) =>
-  Object.fromEntries(extractEntities(nlp.parse(text), res, date).map((e) => [e.name, `${e.actor ?? '-'}/${e.country ?? '-'}`]));
+  Object.fromEntries(run(text, date).map((e) => [e.name, `${e.actor ?? '-'}/${e.country ?? '-'}`]));
 
 const TEXT = 'Moscow rejected the proposal, and Russian diplomats in Geneva said the Kremlin would wait.';
 

@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 
 test('the General Agreement on Tariffs and Trade written in full is the organisation, no person "Agreement" titled General', () => {
   const text = 'Ministers asked the General Agreement on Tariffs and Trade to rule on the farm subsidies by June.';
-  const es = extractEntities(nlp.parse(text), res, '1988-02-01');
+  const es = run(text, '1988-02-01');
   assert.equal(es.find((e) => e.name === 'General Agreement on Tariffs and Trade')?.actor, 'IGOBUSWTO');
   assert.ok(!es.some((e) => e.type === 'PERSON'));
 });

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
 import type { Entity } from '../../model/entity.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 const holderOf = (text: string, surface: string, date: string | null): string | undefined => {
-  const es: Entity[] = extractEntities(nlp.parse(text), res, date);
+  const es: Entity[] = run(text, date);
   const at = text.indexOf(surface);
   return es.find((e) => e.mentions.some((m) => m.start === at && m.text === surface))?.name;
 };

@@ -31,6 +31,15 @@ export function entityNamed(entities: readonly Entity[], name: string): Entity |
 }
 
 /**
+ * The entity one of whose mentions has exactly the text `surface`, or undefined.
+ * @param entities the entities of an article
+ * @param surface the mention's surface form (`Mention.text`)
+ */
+export function entityWithMention(entities: readonly Entity[], surface: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.text === surface));
+}
+
+/**
  * For tests of actor codes: each PERSON entity's canonical name with its actor code.
  * @param entities the entities of an article
  * @returns `{ name: actor }` (null for a person with no code)

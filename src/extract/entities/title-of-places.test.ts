@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const named = (text: string) => extractEntities(nlp.parse(text), res).map((e) => [e.mentions[0].text, e.type, e.actor]);
+const run = createEntityRunner();
+const named = (text: string) => run(text).map((e) => [e.mentions[0].text, e.type, e.actor]);
 
 test('a reigning title of a country is a person coded as that government', () => {
   const es = named('The Sultan of Oman received the envoy on Sunday.');

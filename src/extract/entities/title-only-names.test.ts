@@ -1,16 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
 import { dropTitleOnlyNames } from './title-only-names.js';
 import { createDocView } from './doc-view.js';
 import { rawMention } from './raw-mention.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const names = (text: string) => extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+const run = createEntityRunner();
+const { nlp, resources: res } = run;
+const names = (text: string) => run(text).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
 
 test('an honorific before a bare title names nobody: "Madam Speaker", "Mr. Chief Justice"', () => {
   const found = names('Thank you, Madam Speaker. Mr. Chief Justice, the appeal turns on one point. Mrs. Okafor agreed.');
@@ -29,7 +27,7 @@ test('a bare title guessed to be a person names nobody, while a guessed person w
 });
 
 test('a country whose English name may take "the" is named without it: "moved to the Netherlands"', () => {
-  const es = extractEntities(nlp.parse('She moved to the Netherlands and later to The Gambia.'), res);
+  const es = run('She moved to the Netherlands and later to The Gambia.');
   const nld = es.find((e) => e.actor === 'NLD');
   assert.deepEqual(nld?.mentions.map((m) => m.text), ['Netherlands']);
   assert.deepEqual(es.find((e) => e.actor === 'GMB')?.mentions.map((m) => m.text), ['Gambia']);

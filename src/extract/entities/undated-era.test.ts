@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
-import { extractEntities } from './extract-entities.js';
-import { loadEntityResources } from './resources.js';
 import { buildActorIndex, lookupPerson } from './actor-kb.js';
 import { beforeEra } from './undated-era.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
+const run = createEntityRunner();
 
 test('an office holder first in office after the days most of the others held office together is read on the last of them', () => {
   const kb = buildActorIndex({
@@ -28,9 +25,9 @@ test('an office holder first in office after the days most of the others held of
 });
 
 test('an undated article naming office holders of one era reads another of them on its day: "Mr Kerry" beside Blair and Bush is no USAGOV', () => {
-  const kerry = (text: string) => extractEntities(nlp.parse(text), res, null).find((e) => e.name === 'John Kerry');
+  const kerry = (text: string) => run(text, null).find((e) => e.name === 'John Kerry');
   assert.equal(kerry('Prime Minister Tony Blair, President Jacques Chirac and President George W. Bush met. Mr Kerry lost the vote, he said.')?.actor ?? null, null);
   // alone, the undated code of his listed office stays; a dated article is read by its date
   assert.equal(kerry('Mr Kerry said the talks went well.')?.actor, 'USAGOV');
-  assert.equal(extractEntities(nlp.parse('Tony Blair met George W. Bush. Mr Kerry said the talks went well.'), res, '2014-05-01').find((e) => e.name === 'John Kerry')?.actor, 'USAGOV');
+  assert.equal(run('Tony Blair met George W. Bush. Mr Kerry said the talks went well.', '2014-05-01').find((e) => e.name === 'John Kerry')?.actor, 'USAGOV');
 });

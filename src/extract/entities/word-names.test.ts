@@ -1,15 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createNlp } from '../../nlp/nlp.js';
 import { createDocView } from './doc-view.js';
-import { extractEntities } from './extract-entities.js';
 import { findMentions } from './find-mentions.js';
-import { loadEntityResources } from './resources.js';
 import { weakenWordNamePersons } from './word-names.js';
+import { createEntityRunner } from './test-entities.js';
 
-const nlp = createNlp();
-const res = loadEntityResources();
-const persons = (text: string) => extractEntities(nlp.parse(text), res).filter((e) => e.type === 'PERSON').map((e) => e.name);
+const run = createEntityRunner();
+const { nlp, resources: res } = run;
+const persons = (text: string) => run(text).filter((e) => e.type === 'PERSON').map((e) => e.name);
 
 test('the word list holds given names that are ordinary words, not common given names or name particles', () => {
   for (const w of ['job', 'olive', 'shadow', 'law']) assert.ok(res.wordNames.has(w), w);
@@ -39,7 +37,7 @@ test('only person guesses of rule given-name are weakened, and the input is not 
 });
 
 test('"Shadow" opening a title is no person: "Shadow foreign secretary Ann Keller"', () => {
-  const es = extractEntities(nlp.parse('Shadow foreign secretary Ann Keller criticised the deal. Shadow Home Secretary Tom Reyes agreed.'), res);
+  const es = run('Shadow foreign secretary Ann Keller criticised the deal. Shadow Home Secretary Tom Reyes agreed.');
   const names = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.ok(!names.includes('Shadow'), names.join(', '));
   assert.ok(names.includes('Ann Keller') && names.includes('Tom Reyes'), names.join(', '));
