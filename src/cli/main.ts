@@ -19,6 +19,7 @@ const COMMAND_MODULES: ReadonlyMap<string, () => Promise<RegisterCommand>> = new
   ['quotes', async () => (await import('./commands/quotes.js')).registerQuotes],
   ['entities', async () => (await import('./commands/entities.js')).registerEntities],
   ['dyad', async () => (await import('./commands/dyad.js')).registerDyad],
+  ['dyads', async () => (await import('./commands/dyads.js')).registerDyads],
   ['export', async () => (await import('./commands/export.js')).registerExport],
   ['explain', async () => (await import('./commands/explain.js')).registerExplain],
   ['watch', async () => (await import('./commands/watch.js')).registerWatch],

@@ -13,7 +13,9 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
     ],
     { dyad: ['USA', 'CHN'] },
   );
-  assert.deepEqual(s.buckets.map((b) => b.period), ['2023-01', '2023-03', '2023-06']);
+  // every month from the first with events to the last, the empty ones with 0 events and no mean
+  assert.deepEqual(s.buckets.map((b) => [b.period, b.events]), [['2023-01', 2], ['2023-02', 0], ['2023-03', 1], ['2023-04', 0], ['2023-05', 0], ['2023-06', 1]]);
+  assert.deepEqual(s.buckets[1], { period: '2023-02', events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, eventIds: [] });
   assert.deepEqual(s.buckets[0].quadClass, [0, 0, 1, 1]);
   assert.equal(s.buckets[0].goldsteinMean, -7);
   // three noisy points rise, but not clearly enough to call it (t-test at 90%, one degree of freedom)
@@ -191,4 +193,26 @@ test('by quarter, events fall in calendar quarters (YYYY-Qn), a month-dated even
   assert.deepEqual(['2023-01-01', '2023-06-30', '2023-07-01', '2023-12-31'].map((d) => periodOf(d, 'quarter')), ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']);
   assert.deepEqual((['month', 'quarter', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'year' }, i)), [true, true, false]);
   assert.equal(datedCoarserThan({ datePrecision: 'month' }, 'quarter'), false);
+});
+
+test('a series has a row for every period of its span: between its events, and out to --from/--to when given', () => {
+  const events = [
+    { date: '2005-11-20', quadClass: 4 as const, goldstein: -10 },
+    { date: '2006-02-03', quadClass: 1 as const, goldstein: 3 },
+  ];
+  const months = dyadSeries(events, { dyad: ['ISR', 'PSE'] });
+  assert.deepEqual(months.buckets.map((b) => [b.period, b.events]), [['2005-11', 1], ['2005-12', 0], ['2006-01', 0], ['2006-02', 1]]);
+  const spanned = dyadSeries(events, { dyad: ['ISR', 'PSE'], interval: 'quarter', span: { from: '2005-01-01', to: '2006-12-31' } });
+  assert.deepEqual(spanned.buckets.map((b) => b.period), ['2005-Q1', '2005-Q2', '2005-Q3', '2005-Q4', '2006-Q1', '2006-Q2', '2006-Q3', '2006-Q4']);
+  assert.deepEqual(spanned.buckets.map((b) => b.events), [0, 0, 0, 1, 1, 0, 0, 0]);
+  // coverage is of the events' own span, as before: two quarters in a row
+  assert.deepEqual(spanned.coverage, { periods: 2, periodsWithEvents: 2, longestGap: 0, sparse: false });
+  // weeks step by seven days across a year's end; days across a month's end; years
+  const weeks = dyadSeries([{ date: '2023-12-20', quadClass: 1, goldstein: 1 }, { date: '2024-01-09', quadClass: 1, goldstein: 1 }], { dyad: ['A', 'B'], interval: 'week' });
+  assert.deepEqual(weeks.buckets.map((b) => b.period), ['2023-12-18', '2023-12-25', '2024-01-01', '2024-01-08']);
+  const days = dyadSeries([], { dyad: ['A', 'B'], interval: 'day', span: { from: '2024-02-28', to: '2024-03-01' } });
+  assert.deepEqual(days.buckets.map((b) => b.period), ['2024-02-28', '2024-02-29', '2024-03-01']);
+  assert.deepEqual(dyadSeries([], { dyad: ['A', 'B'], interval: 'year', span: { from: '1999-05-01', to: '2001-01-01' } }).buckets.map((b) => b.period), ['1999', '2000', '2001']);
+  // the trend is that of the events alone: empty periods add no points
+  assert.deepEqual([months.trend, months.slope], ['insufficient data', null]);
 });

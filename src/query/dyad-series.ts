@@ -6,7 +6,10 @@ export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** The intervals a dyad series can be bucketed by, shortest first. */
 export const INTERVALS: readonly Interval[] = ['day', 'week', 'month', 'quarter', 'year'];
 
-/** One bucket of a dyad series: counts per QuadClass, Goldstein sum and mean, and the trend label. */
+/**
+ * One period of a dyad series: counts per QuadClass, Goldstein sum and mean. A period without events is a bucket too
+ * (events 0, Goldstein sum 0, mean null), so that a time series has a row for every period of its span.
+ */
 export interface DyadBucket {
   period: string;
   /** Events in the period (each counted once, however many times it is reported: see groupEventMentions). */
@@ -15,7 +18,8 @@ export interface DyadBucket {
   mentions: number;
   quadClass: [number, number, number, number];
   goldsteinSum: number;
-  goldsteinMean: number;
+  /** Mean Goldstein score of the period's events; null when the period has none (a mean of nothing is no 0). */
+  goldsteinMean: number | null;
   /**
    * The ids of the period's events (`<article id>-eN`, as `detente events` and `detente explain --event` take them), in
    * input order: for an event reported again, the id of its first report (its other reports are in `mentions`).
@@ -30,6 +34,11 @@ export interface DyadSeries {
   /** True when only events from `dyad[0]` to `dyad[1]` were counted; false when both directions were pooled. */
   directed: boolean;
   interval: Interval;
+  /**
+   * Every period from the first with events to the last — or from `span.from`'s period to `span.to`'s when given —
+   * in calendar order, periods without events included (events 0): time-series users (ICEWS, R's ts, pandas'
+   * resample) expect one row per period, and a missing row is read as missing data, not as no events.
+   */
   buckets: DyadBucket[];
   /**
    * Least-squares slope of the events' Goldstein scores against time, each event one point at its bucket's
@@ -102,6 +111,42 @@ export function periodOf(date: string, interval: Interval): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The period after `period` (a key of {@link periodOf}) in the same interval. */
+export function nextPeriod(period: string, interval: Interval): string {
+  if (interval === 'year') return String(Number(period) + 1).padStart(4, '0');
+  if (interval === 'quarter') {
+    const q = Number(period.slice(6, 7));
+    return q === 4 ? `${String(Number(period.slice(0, 4)) + 1).padStart(4, '0')}-Q1` : `${period.slice(0, 4)}-Q${q + 1}`;
+  }
+  if (interval === 'month') {
+    const m = Number(period.slice(5, 7));
+    return m === 12 ? `${String(Number(period.slice(0, 4)) + 1).padStart(4, '0')}-01` : `${period.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const d = new Date(`${period}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + (interval === 'week' ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/** An empty bucket: a period without events. */
+function emptyBucket(period: string): DyadBucket {
+  return { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, eventIds: [] };
+}
+
+/**
+ * The buckets with events, sorted, with an empty bucket for every period between them, and before the first and after
+ * the last down to `span.from`'s period and up to `span.to`'s when given. No events and no full span: no buckets.
+ */
+function withEmptyPeriods(buckets: readonly DyadBucket[], interval: Interval, span: { from?: string; to?: string }): DyadBucket[] {
+  const first = span.from ? periodOf(span.from, interval) : buckets[0]?.period;
+  const last = span.to ? periodOf(span.to, interval) : buckets[buckets.length - 1]?.period;
+  if (first === undefined || last === undefined) return [...buckets];
+  const byPeriod = new Map(buckets.map((b) => [b.period, b]));
+  const out: DyadBucket[] = [];
+  // keys of one interval sort as their periods do (four-digit years)
+  for (let p = first; p <= last; p = nextPeriod(p, interval)) out.push(byPeriod.get(p) ?? emptyBucket(p));
+  return out;
+}
+
 /** The day three days after `date` (YYYY-MM-DD): the middle of a week that starts on `date`. */
 function midWeek(date: string): string {
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
@@ -133,6 +178,8 @@ function positionOf(period: string, interval: Interval): number {
  * @param events events already filtered to the dyad (either direction), one per event; `mentions`: how many coded
  *   events each stands for (groupEventMentions; default 1), summed into the buckets' `mentions`; `id`: the event's id,
  *   listed in its bucket's `eventIds`
+ * @param options `span`: the query's `from`/`to` dates (YYYY-MM-DD), when given the series' first and last periods
+ *   (the events should lie within them); without, the series runs from the first period with events to the last
  */
 export function dyadSeries(
   events: readonly (Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'> & { mentions?: number; id?: string })[],
@@ -142,7 +189,8 @@ export function dyadSeries(
     interval = 'month',
     stableBelow = 0.1,
     minBuckets = 3,
-  }: { dyad: [string, string]; directed?: boolean; interval?: Interval; stableBelow?: number; minBuckets?: number },
+    span = {},
+  }: { dyad: [string, string]; directed?: boolean; interval?: Interval; stableBelow?: number; minBuckets?: number; span?: { from?: string; to?: string } },
 ): DyadSeries {
   const map = new Map<string, DyadBucket>();
   // unrounded Goldstein sums and sums of squares per period, for the fit
@@ -181,6 +229,7 @@ export function dyadSeries(
     b.goldsteinSum = Math.round(b.goldsteinSum * 100) / 100;
     b.goldsteinMean = Math.round((b.goldsteinSum / b.events) * 100) / 100;
   }
+  const periods = withEmptyPeriods(buckets, interval, span);
   const n = buckets.length;
   let slope: number | null = null;
   let slopeStdError: number | null = null;
@@ -235,8 +284,8 @@ export function dyadSeries(
             : 'no clear trend';
   // too few periods for a trend: no slope either, so that a reader of the JSON cannot take the line through two
   // points for one
-  if (trend === 'insufficient data') return { dyad, directed, interval, buckets, slope: null, slopeStdError: null, trend, coverage, coarserDates, undated };
-  return { dyad, directed, interval, buckets, slope, slopeStdError, trend, coverage, coarserDates, undated };
+  if (trend === 'insufficient data') return { dyad, directed, interval, buckets: periods, slope: null, slopeStdError: null, trend, coverage, coarserDates, undated };
+  return { dyad, directed, interval, buckets: periods, slope, slopeStdError, trend, coverage, coarserDates, undated };
 }
 
 /** {@link DyadSeries.coverage} of sorted buckets. */

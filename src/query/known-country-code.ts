@@ -15,14 +15,19 @@ export function unknownCountryCodes(codes: readonly string[]): string[] {
 }
 
 /**
- * Refuses a dyad query that found no events when one of its codes is no known country code: a typo ("USA-ZZZ")
- * rather than a quiet relationship. Does nothing when there are events (a user's own codes may be in the store).
- * @param dyad the two upper-case codes
+ * Refuses a dyad query that found no events when one of its actor codes starts with no known country code (its first
+ * three letters: "XYZ" in "USA-XYZ", "ZZZ" in "ZZZGOV"): a typo rather than a quiet relationship, and so a usage
+ * error (the CLI exits 1, as for its other usage errors). Does nothing when there are events (a user's own codes may be
+ * in the store).
+ * @param dyad the two upper-case actor codes (3, 6, 9… letters)
  * @param events how many events the query found
  * @throws Error naming the unknown code(s)
  */
 export function checkDyadCodes(dyad: readonly [string, string], events: number): void {
   if (events > 0) return;
-  const unknown = unknownCountryCodes(dyad);
-  if (unknown.length) throw new Error(`no events for ${dyad.join('-')}: ${unknown.map((c) => `"${c}"`).join(' and ')} is no country code (ISO 3166-1 alpha-3 or CAMEO, e.g. USA, CHN, RUS, IGO)`);
+  const unknown = dyad.filter((code) => unknownCountryCodes([code.slice(0, 3)]).length > 0);
+  if (unknown.length) {
+    const what = unknown.map((c) => (c.length > 3 ? `"${c}" (its "${c.slice(0, 3)}")` : `"${c}"`)).join(' and ');
+    throw new Error(`no events for ${dyad.join('-')}: ${what} is no country code (ISO 3166-1 alpha-3 or CAMEO, e.g. USA, CHN, RUS, IGO; an actor code starts with one: USAGOV, IGOUNO)`);
+  }
 }

@@ -7,6 +7,7 @@ import { parseFormatName } from '../option-parsers.js';
 import { dbOption } from '../db-option.js';
 import { groupEventMentions, type EventMentions } from '../../query/event-mentions.js';
 import { dyadSeriesCsv } from '../../query/dyad-csv.js';
+import { listDyadEvents } from '../../query/dyad-events.js';
 
 /** What the trend words mean, after the options in `detente dyad --help` (the rules of query/dyad-series.ts). */
 const DYAD_HELP = `
@@ -36,13 +37,13 @@ export function registerDyad(program: Command): void {
   program
     .command('dyad')
     .description('a dyad over time: events per QuadClass and Goldstein mean per period, and the trend')
-    .argument('<dyad>', 'two country codes, e.g. USA-CHN (or USA CHN)')
-    .argument('[second]', 'the second country code, when the two are given apart')
+    .argument('<dyad>', 'two actor codes, e.g. USA-CHN (or USA CHN), USAGOV-JPNGOV, USA-IGOUNO')
+    .argument('[second]', 'the second actor code, when the two are given apart')
     .addOption(dbOption('the store to read'))
     .option('--by <interval>', 'day | week | month | quarter (calendar, 2024-Q1) | year', 'month')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
-    .option('--directed', 'only events from the first country to the second (default: both directions)')
+    .option('--directed', 'only events from the first actor to the second (default: both directions)')
     .option('-f, --format <format>', 'text | json | csv (one row per period, with the fields of json)', parseFormatName, 'text')
     .option('--no-merge', 'count every coded event (by default an event reported again is counted once: see below)')
     .option('--list', 'text: list each period\'s events under it (id, date, actors, code, Goldstein, article); json and csv always name them (eventIds, event_ids)')
@@ -55,12 +56,12 @@ export function registerDyad(program: Command): void {
       const store = await openStoreToQuery(opts.db);
       try {
         const directed = opts.directed === true;
-        const events = await store.listEvents({ dyad, directed, from, to });
+        const events = await listDyadEvents(store, { dyad, directed, from, to });
         // no events and a code no country has: a typo rather than a quiet relationship
         checkDyadCodes(dyad, events.length);
         // each event once: an article's repeats, and the same sentence in a story its source re-issued, are mentions of it
         const reports = opts.merge ? groupEventMentions(events) : events.map((event) => ({ event, mentions: 1 }));
-        const series = dyadSeries(reports.map((g) => ({ ...g.event, mentions: g.mentions, id: g.event.id })), { dyad, directed, interval: opts.by });
+        const series = dyadSeries(reports.map((g) => ({ ...g.event, mentions: g.mentions, id: g.event.id })), { dyad, directed, interval: opts.by, span: { from, to } });
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
           return;
@@ -70,19 +71,21 @@ export function registerDyad(program: Command): void {
           return;
         }
         const byId = new Map(reports.map((g) => [g.event.id, g]));
-        process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein mean\n`);
+        process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein sum   mean\n`);
         for (const b of series.buckets) {
           const [q1, q2, q3, q4] = b.quadClass;
-          const bar = b.goldsteinMean >= 0 ? '+'.repeat(Math.round(b.goldsteinMean)) : '-'.repeat(Math.round(-b.goldsteinMean));
+          const mean = b.goldsteinMean;
+          const bar = mean === null ? '' : mean >= 0 ? '+'.repeat(Math.round(mean)) : '-'.repeat(Math.round(-mean));
+          // a period without events has a sum of 0 and no mean
           process.stdout.write(
-            `${b.period.padEnd(12)} ${String(b.events).padStart(6)} ${String(q1).padStart(10)} ${String(q2).padStart(8)} ${String(q3).padStart(10)} ${String(q4).padStart(9)}  ${b.goldsteinMean.toFixed(2).padStart(6)} ${bar}\n`,
+            `${b.period.padEnd(12)} ${String(b.events).padStart(6)} ${String(q1).padStart(10)} ${String(q2).padStart(8)} ${String(q3).padStart(10)} ${String(q4).padStart(9)}  ${b.goldsteinSum.toFixed(2).padStart(13)} ${(mean === null ? '—' : mean.toFixed(2)).padStart(6)} ${bar}\n`,
           );
           if (opts.list) for (const id of b.eventIds) process.stdout.write(`  ${eventLine(byId.get(id)!)}\n`);
         }
-        if (!opts.list && series.buckets.length) process.stdout.write(`(--list names each period's events; \`detente explain --db … --event ID\` shows how one was coded)\n`);
+        if (!opts.list && series.coverage.periodsWithEvents) process.stdout.write(`(--list names each period's events; \`detente explain --db … --event ID\` shows how one was coded)\n`);
         const se = series.slopeStdError === null ? '' : ` ± ${series.slopeStdError}`;
         if (series.trend === 'insufficient data') {
-          const n = series.buckets.length;
+          const n = series.coverage.periodsWithEvents;
           process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3 ${opts.by}s)\n`);
         } else if (series.trend === 'too sparse') {
           const cov = series.coverage;
@@ -94,8 +97,9 @@ export function registerDyad(program: Command): void {
         }
         const cov = series.coverage;
         if (cov.sparse && series.trend !== 'insufficient data') {
+          const held = series.buckets.filter((b) => b.events > 0);
           process.stdout.write(
-            `sparse: events in ${cov.periodsWithEvents} of the ${cov.periods} ${opts.by}s from ${series.buckets[0].period} to ${series.buckets[series.buckets.length - 1].period} (longest gap ${cov.longestGap} ${opts.by}s): the trend joins a few far-apart periods; narrow --from/--to or try a longer --by\n`,
+            `sparse: events in ${cov.periodsWithEvents} of the ${cov.periods} ${opts.by}s from ${held[0].period} to ${held[held.length - 1].period} (longest gap ${cov.longestGap} ${opts.by}s): the trend joins a few far-apart periods; narrow --from/--to or try a longer --by\n`,
           );
         }
         if (series.coarserDates > 0) {

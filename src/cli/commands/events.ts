@@ -5,6 +5,7 @@ import { formatEventLine } from '../render-summary.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { withGlobalEventIds } from '../../query/gdelt-export.js';
+import { listDyadEvents } from '../../query/dyad-events.js';
 import { dbOption } from '../db-option.js';
 
 /**
@@ -23,10 +24,15 @@ export function parseCodePrefix(value: string): string {
   return value;
 }
 
-/** Parses "USA-CHN" into a dyad. @throws Error when it is not two codes joined by "-". */
+/**
+ * Parses "USA-CHN" into a dyad: two CAMEO actor codes of 3 to 15 letters in whole three-letter segments (a country
+ * "USA", a country and agent "USAGOV", an international organisation "IGOUNO"), joined by "-", ":" or ">"; a longer
+ * code matches the actor codes it is a prefix of (query/dyad-events.ts).
+ * @throws Error when it is not two such codes
+ */
 export function parseDyad(value: string): [string, string] {
-  const m = /^([A-Za-z]{3})[-:>]([A-Za-z]{3})$/.exec(value.trim());
-  if (!m) throw new Error(`invalid dyad "${value}": expected two three-letter country codes, e.g. USA-CHN`);
+  const m = /^((?:[A-Za-z]{3}){1,5})[-:>]((?:[A-Za-z]{3}){1,5})$/.exec(value.trim());
+  if (!m) throw new Error(`invalid dyad "${value}": expected two CAMEO actor codes of 3, 6, 9… letters, e.g. USA-CHN, USAGOV-JPNGOV or USA-IGOUNO`);
   return [m[1].toUpperCase(), m[2].toUpperCase()];
 }
 
@@ -36,7 +42,7 @@ export function registerEvents(program: Command): void {
     .command('events')
     .description('list stored events')
     .addOption(dbOption('the store to read'))
-    .option('--dyad <a-b>', 'country dyad, e.g. USA-CHN (both directions unless --directed)')
+    .option('--dyad <a-b>', 'dyad of actor codes, e.g. USA-CHN, USAGOV-JPNGOV, USA-IGOUNO (prefixes; both directions unless --directed)')
     .option('--directed', 'only events from the first country to the second')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
@@ -49,14 +55,8 @@ export function registerEvents(program: Command): void {
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
-        const events = await store.listEvents({
-          dyad,
-          directed: opts.directed,
-          from,
-          to,
-          code: opts.code,
-          limit: opts.limit,
-        });
+        const filter = { directed: opts.directed, from, to, code: opts.code, limit: opts.limit };
+        const events = dyad ? await listDyadEvents(store, { ...filter, dyad }) : await store.listEvents(filter);
         if (dyad) checkDyadCodes(dyad, events.length);
         // CSV and JSON Lines name the GDELT row each event is counted in (globalEventId: an event reported again shares it)
         if (opts.format === 'csv') process.stdout.write(toCsv(withGlobalEventIds(events), EVENT_CSV_COLUMNS));
@@ -68,7 +68,8 @@ export function registerEvents(program: Command): void {
         if (opts.format === 'text') process.stderr.write(`${events.length} event(s)\n`);
         // an undated event (no date in the text, none for the article) is in no --from/--to range: say so
         if (from || to) {
-          const undated = (await store.listEvents({ dyad, directed: opts.directed, code: opts.code, undated: true })).length;
+          const undatedFilter = { directed: opts.directed, code: opts.code, undated: true };
+          const undated = (dyad ? await listDyadEvents(store, { ...undatedFilter, dyad }) : await store.listEvents(undatedFilter)).length;
           if (undated > 0) process.stderr.write(`note: ${undated} undated event(s) (no date in the text and none for the article) are in no --from/--to range and were left out\n`);
         }
       } finally {

@@ -4,6 +4,7 @@ import { toGdeltTsv, withGlobalEventIds } from '../../query/gdelt-export.js';
 import { toGdeltMentionsTsv } from '../../query/gdelt-mentions.js';
 import { groupEventMentions, type EventMentions } from '../../query/event-mentions.js';
 import { parseDyad } from './events.js';
+import { listDyadEvents } from '../../query/dyad-events.js';
 import { parseFormatName } from '../option-parsers.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
@@ -20,7 +21,7 @@ export function registerExport(program: Command): void {
     .addOption(dbOption('the store to read'))
     .option('-f, --format <format>', 'gdelt | gdelt-mentions (the GDELT 2.0 Mentions table of the same rows: one row per coded event, its GLOBALEVENTID, article and char offsets) | jsonl | csv', parseFormatName, 'gdelt')
     .option('--header', 'GDELT (events or mentions): add a header line with the column names')
-    .option('--dyad <a-b>', 'only events of this country dyad (both directions)')
+    .option('--dyad <a-b>', 'only events of this dyad of actor codes, e.g. USA-CHN or USAGOV-JPNGOV (prefixes; both directions)')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
@@ -32,7 +33,7 @@ export function registerExport(program: Command): void {
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
-        const events = await store.listEvents({ dyad, from, to });
+        const events = dyad ? await listDyadEvents(store, { dyad, from, to }) : await store.listEvents({ from, to });
         // dated only to a week, month or year ("earlier this year"): a GDELT row gets the period's first day as SQLDATE
         const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
         const periods = events.filter(vague).length;
