@@ -91,11 +91,34 @@ test('a parser that renews its wink-nlp instance often gives the same documents 
     'Rebels shelled the outskirts of Port Ravensby overnight, officials in Kettering-on-Sea reported.',
   ];
   const once = createNlp(Infinity);
-  // renewed before almost every text; twenty-odd renewals also show the model can be loaded again and again
-  const often = createNlp(50);
+  // renewed before every text after the first (each teaches it a word); twenty-odd renewals also show the model can be loaded again and again
+  const often = createNlp(0);
   for (let round = 0; round < 8; round++) {
     for (const text of texts) assert.deepEqual(often.parse(text), once.parse(text));
   }
+});
+
+test('the words a parser has learnt stay bounded however much new text it reads (issue 7: memory flat in a long ingest)', () => {
+  // made-up words, nine new ones a text: an instance that never renews learns them all
+  const text = (i: number) => `Delegate Vorq${i}an met Ms Tesh${i}ova and Kalb${i}ert in Prann${i}ton; Ulm${i}ey, Dask${i}ar, Fenn${i}ick, Orrow${i}ay and Skell${i}on agreed.`;
+  const bounded = createNlp(60);
+  const unbounded = createNlp(Infinity);
+  let renewals = 0;
+  let before = 0;
+  for (let i = 0; i < 40; i++) {
+    assert.deepEqual(bounded.parse(text(i)), unbounded.parse(text(i)));
+    const learnt = bounded.learntWords();
+    if (learnt < before) renewals++;
+    before = learnt;
+    // renewed at the parse after the bound is passed, so at most one text's words over it
+    assert.ok(learnt <= 60 + 20, `${learnt} words learnt after text ${i}`);
+  }
+  assert.ok(unbounded.learntWords() >= 9 * 40, `${unbounded.learntWords()} words learnt by the instance that never renews`);
+  assert.ok(renewals >= 4, `${renewals} renewals`);
+  // text of the model's own words teaches nothing, so it never renews the instance
+  const plain = createNlp(0);
+  for (let i = 0; i < 5; i++) plain.parse('The minister said the talks would resume next week in the capital.');
+  assert.equal(plain.learntWords(), 0);
 });
 
 test('a learnt word is tokenised as in a fresh process wherever it stands, though plain learnt words are answered as known', () => {
@@ -173,7 +196,7 @@ test('chunks after tabs, carriage returns, runs of spaces and thin or non-breaki
 });
 
 test('the words a wink-nlp instance learns stay in its own core model, never in the one later instances start from', () => {
-  const parser = createNlp(50);
+  const parser = createNlp(0);
   for (let round = 0; round < 3; round++) parser.parse(`Brenquist met Olavarrio-Taft in Quenmoor ${round}. Brenquist${round}'s aide said so.`);
   const require = createRequire(import.meta.url);
   const pristine = require('wink-eng-lite-web-model')[Symbol.for('detente.wink-pristine-core')];
@@ -185,7 +208,7 @@ test('the words a wink-nlp instance learns stay in its own core model, never in 
 });
 
 test('a renewed parser tags a text as a wink-nlp instance with a freshly parsed model does', () => {
-  const parser = createNlp(40);
+  const parser = createNlp(0);
   parser.parse('Officials in Marrowgate said the Velnorian envoy would arrive on Friday.');
   parser.parse('The envoy, Ilsabet Quorrin, declined to comment.');
   const text = 'Ms Quorrin told reporters in Marrowgate that Velnoria wanted talks, not sanctions.';

@@ -11,30 +11,43 @@ export interface Nlp {
   parse(text: string): Doc;
 }
 
+/** The {@link Nlp} {@link createNlp} makes: it also tells how many words its current wink-nlp instance has learnt. */
+export interface WinkNlp extends Nlp {
+  /**
+   * Lexemes the current wink-nlp instance has learnt beyond the model's own (a new word, and its lower-case form when
+   * that is new too); 0 for a fresh instance. See {@link WINK_RENEW_WORDS}.
+   */
+  learntWords(): number;
+}
+
 interface WinkTokens {
   out(f?: unknown): string[];
 }
 
 /**
- * Characters parsed by one wink-nlp instance before {@link createNlp} replaces it with a fresh one (8 million:
- * about 10,000 Reuters articles). wink-nlp adds every out-of-vocabulary word it meets to its lexicon and never
- * forgets it (node_modules/wink-nlp/src/cache.js): on the 25,877-article bench ingest corpus the lexicon,
- * its hash and its feature rows kept growing with the text read. A fresh instance starts from the model's own
- * lexicon again; tokens, tags and lemmas are the same either way, because learnt words never change
- * tokenisation ({@link loadWinkIgnoringLearnedWords}) and a learnt word's features are recomputed from the word
- * alone. A replacement costs about 5 ms (measured: 61–65 ms when each instance parsed its own core model, before
- * {@link sharedCore}).
+ * Words one wink-nlp instance may learn before {@link createNlp} replaces it with a fresh one. wink-nlp adds every
+ * out-of-vocabulary word it meets to its lexicon and never forgets it (node_modules/wink-nlp/src/cache.js: the
+ * lexeme list and hash, the feature lists, a row of `extrinsicLexicon` per word), about 170 bytes of heap a word
+ * (heap snapshots of an ingest at 2,032 and 20,155 articles: 48,000 learnt words held 7-8 MB of the 15.7 MB the live
+ * heap grew). A fresh instance starts from the model's own lexicon again; tokens, tags and lemmas are the same either
+ * way, because learnt words never change tokenisation ({@link loadWinkIgnoringLearnedWords}) and a learnt word's
+ * features are recomputed from the word alone. The bound is on what grows, the learnt words, not on the characters
+ * read: text that repeats known words costs no renewal, text full of new words (codes, tables, names) is bounded as
+ * well. 20,000 words is about 2.3 million characters of Reuters news, about 3,000 stories (until 2026-12-01 the
+ * instance was renewed every 8 million characters, ~48,000 words, and the peak RSS of a long ingest kept rising with
+ * them: issue 7). A renewal costs about 5 ms, and the words met again are learnt again.
  */
-export const WINK_RENEW_CHARACTERS = 8_000_000;
+export const WINK_RENEW_WORDS = 20_000;
 
 /**
- * Loads wink-nlp with its English lite web model (about 150 ms, once per process; again after every
- * `renewAfter` characters parsed, see {@link WINK_RENEW_CHARACTERS}).
- * @param renewAfter characters parsed by one wink-nlp instance before it is replaced by a fresh one (default
- *   {@link WINK_RENEW_CHARACTERS}; Infinity keeps one instance)
- * @returns an {@link Nlp} whose `parse` builds a Doc paragraph by paragraph (one line = one paragraph)
+ * Loads wink-nlp with its English lite web model (about 150 ms, once per process; a fresh instance sharing the
+ * parsed model, about 5 ms, once the current one has learnt more than `renewAfter` words, see {@link WINK_RENEW_WORDS}).
+ * @param renewAfter words one wink-nlp instance may learn before it is replaced by a fresh one at the next `parse`
+ *   (default {@link WINK_RENEW_WORDS}; Infinity keeps one instance, 0 renews before every text after one that taught
+ *   it a word)
+ * @returns a {@link WinkNlp} whose `parse` builds a Doc paragraph by paragraph (one line = one paragraph)
  */
-export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
+export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
   const require = createRequire(import.meta.url);
   const { winkNLP, takeDocData, useTokenMemo } = loadWinkIgnoringLearnedWords(require);
   const layout = winkTokenLayout(require);
@@ -44,18 +57,19 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
   // the tokeniser's answers by chunk (see TokenMemo); emptied with each new wink instance
   const tokenMemo: TokenMemo = { answers: new Map(), known: 0, added: new Map(), addedAnswer: undefined, chunks: createChunkTable() };
-  let parsed = 0;
+  let cache: WinkCache | undefined; // the current instance's lexicon cache, known after its first line read
+  const learntWords = (): number => (cache === undefined ? 0 : cache.currentSize() + 1 - cache.intrinsicSize());
   return {
+    learntWords,
     parse(text: string): Doc {
-      if (parsed > renewAfter) {
+      if (learntWords() > renewAfter) {
         wink = null as unknown as WinkInstance; // let the old lexicon go before the new one is built
         wink = newWinkInstance(winkNLP, model);
         tokenMemo.answers.clear(); // learnt words' indexes belong to the old instance
         tokenMemo.added.clear();
         tokenMemo.chunks.clear();
-        parsed = 0;
+        cache = undefined;
       }
-      parsed += text.length;
       const { nlp, its } = wink;
       // wink's own per-token accessors (`its.value`, `its.pos`, `its.lemma`) are called on its raw document data
       // (the flat token table, 4 numbers a token) instead of through `tokens().out(field)`, which built three
@@ -92,6 +106,7 @@ export function createNlp(renewAfter = WINK_RENEW_CHARACTERS): Nlp {
             useTokenMemo(undefined);
           }
           const rdd = takeDocData();
+          cache = rdd.cache;
           const table = rdd.tokens;
           const count = table.length >> 2;
           const intrinsic = rdd.cache.intrinsicSize();
@@ -312,7 +327,7 @@ function winkTokenLayout(require: NodeRequire): WinkTokenLayout {
  *
  * Its `core()` parses the whole lexicon again on every call (dist/read-core-model.js: a JSON copy of the 3 MB
  * model, the base64 lexicon decoded, a hash of its 87,593 words built): about 50 ms and 20 MB allocated, 7 MB of
- * it kept. {@link createNlp} makes a fresh wink-nlp instance every {@link WINK_RENEW_CHARACTERS}, and in a long
+ * it kept. {@link createNlp} makes a fresh wink-nlp instance every {@link WINK_RENEW_WORDS} learnt words, and in a long
  * ingest each renewal was the largest rise of the peak RSS (the new core allocated while the old instance was
  * garbage not yet collected: +13 and +17 MB at the renewals of the bench ingest corpus, 1.23x growth from 2,000
  * articles). Here the first `core()` result of the process is kept, never given to wink-nlp, and each `core()`
@@ -386,6 +401,8 @@ type WinkFactory = (model: unknown, pipe: string[]) => any;
 interface WinkCache {
   lookup(text: string): number[] | null;
   intrinsicSize(): number;
+  /** lexemes in the cache, the model's own and the learnt ones, minus one (src/cache.js: index 0 is the OOV symbol) */
+  currentSize(): number;
 }
 /** The part of wink-nlp's per-document data wrapper (src/dd-wrapper.js) its tokeniser calls. */
 interface WinkDocData {
