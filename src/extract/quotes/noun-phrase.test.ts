@@ -62,3 +62,15 @@ test('a parenthesised relative clause is no part of the speaker ("The mayor (who
   const inner = quotes.find((q) => q.text === 'she backs the Chinese government');
   assert.equal(inner?.speaker.mention?.text, 'The mayor of Dunmore');
 });
+
+test('an office title that runs into a name ("Secretary of Trade Jo Marlow") has the person as its speaker; "Jo Marlow of Acme Corp" and "a spokesman for President Roe" keep theirs', () => {
+  const analyzer = createAnalyzer();
+  const speakerOf = (text: string) => analyzer.analyze({ id: 'office', title: '', published: '2024-03-01', text }).quotes[0]?.speaker;
+  const titled = speakerOf('Secretary of Trade Jo Marlow said the tariff talks would resume in Lima next month.');
+  assert.equal(titled?.mention?.text, 'Secretary of Trade Jo Marlow');
+  assert.equal(titled?.name, 'Jo Marlow');
+  assert.equal(speakerOf('White House Chief of Staff Ned Corvin told reporters the budget plan was ready.')?.name, 'Ned Corvin');
+  // a person named before "of" stays the speaker, and a spokesman is not the man he speaks for
+  assert.equal(speakerOf('Jo Marlow of Acme Shipping Corp said freight rates would rise.')?.name, 'Jo Marlow');
+  assert.notEqual(speakerOf('A spokesman for President Ned Corvin said the visit was off.')?.name, 'Ned Corvin');
+});

@@ -297,14 +297,35 @@ function midSentenceName(doc: Doc, i: number): boolean {
   return doc.pos[i + 1] === 'PROPN' || /^[.,;:!?]$/.test(doc.lower[i + 1]);
 }
 
+/**
+ * The head of the phrase `[start, end)`: the last noun of its first group (before "of", "in", "and" or a comma) —
+ * "the head of the agency" is a head — except in a title that runs into a name: a capitalised head, "of", then
+ * capitalised words only, ending in a proper noun ("Secretary of State Jo Roe"; not "Governor of the Bank Jo Roe":
+ * "the" is lower case) is headed by the name's last word, so the speaker is the person, not the office.
+ */
 function firstGroupHead(doc: Doc, start: number, end: number): number {
   let head = -1;
   for (let i = start; i < end; i++) {
     const w = doc.lower[i];
+    if (w === 'of' && head >= 0 && titleRunsIntoName(doc, head, i, end)) return end - 1;
     if ((NP_LINKS.has(w) && !hyphenInner(doc, i)) || w === ',' ) break;
     if (NP_CORE.has(doc.pos[i]) || (doc.pos[i] === 'PRON' && !POSSESSIVE.has(w))) head = i;
   }
   return head >= 0 ? head : end - 1;
+}
+
+/**
+ * Offices whose title goes on with "of" ("Secretary of State", "Chief of Staff", "Minister of Finance", "Governor of
+ * the Bank of Japan"): the words heading the titles of data/actors/roles.json that take an "of". Not a company's or a
+ * place's head ("Stock Exchange of Hong Kong", "Jo Roe of Acme Corp": a person named before "of" is the head).
+ */
+const OFFICE_HEADS = /^(secretary|minister|chief|president|governor|director|chairman|chairwoman|chairperson|inspector|commissioner|ambassador|mayor|attorney|chancellor|commander|speaker|general|comptroller|administrator|undersecretary|under-secretary)$/;
+
+/** True when the title word `head` and the capitalised words after the "of" at `of` run to a name closing `[…, end)`. */
+function titleRunsIntoName(doc: Doc, head: number, of: number, end: number): boolean {
+  if (!OFFICE_HEADS.test(doc.lower[head]) || !isTitleWord(doc, head) || end - of < 3 || doc.pos[end - 1] !== 'PROPN') return false;
+  for (let k = of + 1; k < end; k++) if (!isTitleWord(doc, k)) return false;
+  return true;
 }
 
 /** Adjectives that take a prepositional object inside a subject: "people familiar with", "a source close to". */
