@@ -9,6 +9,7 @@ import { MAX_CUE_FEATURES } from './cue-features.js';
 import { scoreCueTokens } from './cue-model.js';
 import { tokenLexiconBits } from './token-lexicon-bits.js';
 import { chooseContentEnd, MAX_END_FEATURES, RANKED_RULES } from './content-end.js';
+import { coordinatedActEnd } from './coordinated-act.js';
 import { isLoneSubordinator, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
@@ -445,6 +446,12 @@ function rankedContentEnd(
   // a quotation closing on a comma inside its marks ends the content ("called the budget “reckless,” a rare rebuke"):
   // the ranker may shorten it, not run past it
   if (ceRule >= 2 && quoted[ceRule - 1] && doc.lower[ceRule - 2] === ',') limit = Math.min(limit, ceRule);
+  // an object ends before a second act of its speaker ("has criticized the port authority and is planning a protest")
+  const act = coordinatedActEnd(doc, c.start, cs, Math.max(limit, ceRule));
+  if (act < Math.max(limit, ceRule)) {
+    limit = Math.min(limit, act);
+    ceRule = Math.min(ceRule, act);
+  }
   return ceRule <= limit ? chooseContentEnd(endModel, doc, { cs, ruleEnd: ceRule, limit, rule }, quoted, endScratch) : ceRule;
 }
 
