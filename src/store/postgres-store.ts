@@ -16,8 +16,9 @@ import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
 import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
-import { FULLER_COPY_RATIO, replacesStored } from './store.js';
-import { externalIdKey, externalMatchKind } from './external-id.js';
+import { replacesStored } from './store.js';
+import { externalIdKey } from './external-id.js';
+import { exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
@@ -132,20 +133,10 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       values: [art.id, fp.textHash, art.url || null, ...(externalIdKey(art) ?? [null, null])],
       rowMode: 'array',
     });
-    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastSeqText, byExternalTitle, byExternalText] = rows[0] as [
-      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, string | null, string | null, string | null,
-    ];
-    if (sameId) return { of: art.id, kind: 'id', distance: 0 };
-    if (byExternal) {
-      const kind = externalMatchKind(
-        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy), title: byExternalTitle ?? '', text: byExternalText ?? '' },
-        { length: art.text.length, textHash: fp.textHash, title: art.title, text: art.text },
-      );
-      if (kind) return { of: byExternal, kind, distance: 0 };
-    }
-    // the stored copy under this URL, replaced when this one is much longer (PostgreSQL's length counts characters, as SQLite's)
-    if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
-    if (byText) return { of: byText, kind: 'text', distance: 0 };
+    const row = rows[0] as unknown as ExactCopyRow;
+    const exact = exactCopyMatch(row, art, fp);
+    if (exact) return exact;
+    const lastSeqText = row[8] as string | null;
     const lastSeq = lastSeqText === null ? 0 : Number(lastSeqText);
     await syncNearIndex(db, lastSeq);
     let near = nearIndex.nearest(fp.simhash);

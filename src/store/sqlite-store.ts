@@ -17,8 +17,9 @@ import { storeStatements } from './store-statements.js';
 import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import type { Article } from '../model/article.js';
-import { FULLER_COPY_RATIO, replacesStored } from './store.js';
-import { externalIdKey, externalMatchKind } from './external-id.js';
+import { replacesStored } from './store.js';
+import { externalIdKey } from './external-id.js';
+import { exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
@@ -116,20 +117,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const noCopyAt = new WeakMap<Article, number>();
   const findDuplicate = (art: Article, fp: Fingerprint = fingerprintOf(art), record = false): DuplicateMatch | null => {
     const [external, source] = externalIdKey(art) ?? [null, null];
-    const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, lastRowid, byExternalTitle, byExternalText] = exactCopies.get(art.id, fp.textHash, art.id, art.url || null, external, source) as [
-      number | null, string | null, number | null, string | null, string | null, number | null, string | null, number | null, number | null, string | null, string | null,
-    ];
-    if (sameId) return { of: art.id, kind: 'id', distance: 0 };
-    if (byExternal) {
-      const kind = externalMatchKind(
-        { textHash: byExternalHash ?? '', length: byExternalLength ?? 0, urlHeldBy: !byUrl ? 'none' : byUrl === byExternal ? 'same' : 'other', knownCopy: Boolean(knownCopy), title: byExternalTitle ?? '', text: byExternalText ?? '' },
-        { length: art.text.length, textHash: fp.textHash, title: art.title, text: art.text },
-      );
-      if (kind) return { of: byExternal, kind, distance: 0 };
-    }
-    // the stored copy under this URL, replaced when this one is much longer (its length in characters, as SQLite counts)
-    if (byUrl) return { of: byUrl, kind: art.text.length >= FULLER_COPY_RATIO * (byUrlLength ?? Infinity) ? 'fuller' : 'url', distance: 0 };
-    if (byText) return { of: byText, kind: 'text', distance: 0 };
+    const row = exactCopies.get(art.id, fp.textHash, art.id, art.url || null, external, source) as ExactCopyRow;
+    const exact = exactCopyMatch(row, art, fp);
+    if (exact) return exact;
+    const lastRowid = row[8] as number | null;
     // Near copies: the in-memory band index, brought up to date with the articles table first.
     if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
       for (const [rowid, simhash] of articlesAfter.all(nearIndex.lastRowid) as [number, string | null][]) nearIndex.add(rowid, simhash);
