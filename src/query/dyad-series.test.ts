@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datedCoarserThan, dyadSeries, periodOf } from './dyad-series.js';
+import { datedCoarserThan, dyadSeries, MIN_TREND_EVENTS, periodOf } from './dyad-series.js';
 
 test('events are bucketed by month with QuadClass counts and Goldstein mean', () => {
   const s = dyadSeries(
@@ -11,7 +11,8 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
       { date: '2023-06-19', quadClass: 1, goldstein: 1 },
       { date: null, quadClass: 1, goldstein: 7 },
     ],
-    { dyad: ['USA', 'CHN'] },
+    // the t-test alone (MIN_TREND_EVENTS is tested below)
+    { dyad: ['USA', 'CHN'], minEvents: 0 },
   );
   // every month from the first with events to the last, the empty ones with 0 events and no mean
   assert.deepEqual(s.buckets.map((b) => [b.period, b.events]), [['2023-01', 2], ['2023-02', 0], ['2023-03', 1], ['2023-04', 0], ['2023-05', 0], ['2023-06', 1]]);
@@ -25,9 +26,9 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
 
 test('a steady rise over six months is warming; the same rise buried in noise is no clear trend', () => {
   const months = ['2023-01-10', '2023-02-10', '2023-03-10', '2023-04-10', '2023-05-10', '2023-06-10'];
-  const rising = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: -3 + i + (i % 2 ? 0.3 : -0.3) })), { dyad: ['A', 'B'] });
+  const rising = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: -3 + i + (i % 2 ? 0.3 : -0.3) })), { dyad: ['A', 'B'], minEvents: 0 });
   assert.equal(rising.trend, 'warming');
-  const noisy = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: [-6, 5, -4, 6, -3, 4][i] })), { dyad: ['A', 'B'] });
+  const noisy = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: [-6, 5, -4, 6, -3, 4][i] })), { dyad: ['A', 'B'], minEvents: 0 });
   assert.equal(noisy.trend, 'no clear trend');
 });
 
@@ -89,7 +90,7 @@ test('a relationship moving from cooperation to conflict is souring', () => {
       { date: '2021-01-01', quadClass: 3, goldstein: -2 },
       { date: '2022-01-01', quadClass: 4, goldstein: -9 },
     ],
-    { dyad: ['IND', 'PAK'], interval: 'year' },
+    { dyad: ['IND', 'PAK'], interval: 'year', minEvents: 0 },
   );
   assert.equal(s.trend, 'souring');
 });
@@ -152,7 +153,7 @@ test('stable needs a slope that is small and sure: a flat but noisy series is no
     noisy.push({ date: month, quadClass: high ? 1 : 4, goldstein: high ? 8 : -9 });
   }
   assert.equal(dyadSeries(steady, { dyad: ['A', 'B'] }).trend, 'stable');
-  const n = dyadSeries(noisy, { dyad: ['A', 'B'] });
+  const n = dyadSeries(noisy, { dyad: ['A', 'B'], minEvents: 0 });
   assert.ok(n.slope !== null && Math.abs(n.slope) < 0.1, String(n.slope));
   assert.equal(n.trend, 'no clear trend');
 });
@@ -215,4 +216,18 @@ test('a series has a row for every period of its span: between its events, and o
   assert.deepEqual(dyadSeries([], { dyad: ['A', 'B'], interval: 'year', span: { from: '1999-05-01', to: '2001-01-01' } }).buckets.map((b) => b.period), ['1999', '2000', '2001']);
   // the trend is that of the events alone: empty periods add no points
   assert.deepEqual([months.trend, months.slope], ['insufficient data', null]);
+});
+
+test('fewer than MIN_TREND_EVENTS events give no direction: "too few events", with the slope; as many give the verdict', () => {
+  // made-up: 15 events in three weeks falling from +4 to -4 (the review's "souring" from 15 events in 3 weeks)
+  const weeks = ['2024-03-04', '2024-03-11', '2024-03-18'];
+  const events = (perWeek: number) => weeks.flatMap((date, w) => Array.from({ length: perWeek }, (_, i) => ({ date, quadClass: 1 as const, goldstein: 4 - 4 * w + (i % 2 ? 0.5 : -0.5) })));
+  const few = dyadSeries(events(5), { dyad: ['KOR', 'JPN'], interval: 'week' });
+  assert.equal(MIN_TREND_EVENTS, 20);
+  assert.equal(few.trend, 'too few events');
+  assert.equal(few.slope, -4);
+  const enough = dyadSeries(events(7), { dyad: ['KOR', 'JPN'], interval: 'week' });
+  assert.equal(enough.trend, 'souring');
+  // the periods and their fill come first: two periods are insufficient data, whatever the count
+  assert.equal(dyadSeries(events(5).slice(0, 10), { dyad: ['KOR', 'JPN'], interval: 'week' }).trend, 'insufficient data');
 });
