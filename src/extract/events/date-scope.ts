@@ -20,6 +20,27 @@ export function startOfState(before: string): boolean {
   return /\bsince\s+(?:(?:last|early|late|mid-?)\s*|the\s+(?:start|beginning|end|middle)\s+of\s+)?$/i.test(before);
 }
 
+/**
+ * Whether a state that "since" dates was begun by the trigger's own act: a person "missing in the capital since
+ * January 20" or "held since 1985" who "had been kidnapped" or "was seized" went missing or was held from the day of
+ * the seizure, so the date is the trigger's (CAMEO 181, 173: the day the abduction or arrest took place). Only
+ * seizing verbs ("kidnapped", "abducted", "seized", "captured", "arrested", "detained", "taken hostage") take it: a
+ * release or a trial of someone "held since 1985" happened on another day. Found in the review of date-scope.ts
+ * (reut2-008: a church envoy's kidnapping dated on publication).
+ * @param before the sentence text before the expression (ending with "since", as {@link startOfState} reads it)
+ * @param trigger the sentence text from the trigger on (its first word is read)
+ */
+export function stateBegunByTrigger(before: string, trigger: string): boolean {
+  return SEIZING_TRIGGER.test(trigger) && SEIZED_STATE_SINCE.test(before);
+}
+
+/** A seizing verb or noun: the act that begins a captivity. */
+const SEIZING_TRIGGER = /^(?:kidnap|abduct|seiz|captur|arrest|detain|taken\b|took\b|snatch|hostage)/i;
+
+/** A captivity state and "since", at most a few words (a place) between them and no clause break: "missing in Beirut since". */
+const SEIZED_STATE_SINCE =
+  /\b(?:missing|held|captive|hostage|detained|kidnapped|abducted|jailed|imprisoned|custody)\b[^,;:.]{0,40}?\bsince\s+(?:(?:last|early|late|mid-?)\s*|the\s+(?:start|beginning|end|middle)\s+of\s+)?$/i;
+
 /** A month name or abbreviation, any case, with or without a point ("June", "Sept.", "MARCH"), from calendar-words.ts. */
 const isMonth = (word: string): boolean => isMonthWord(word.toLowerCase().replace(/\.$/, ''));
 

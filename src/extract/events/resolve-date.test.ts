@@ -355,3 +355,36 @@ test('a fronted phrase, a meeting named by a possessive date and a period of a y
   const p = 'The rescue plan was proposed by the treasurer on her long visit to the Gulf states in September.';
   assert.equal(resolveEventDate(p, 0, at(p, 'proposed'), '1990-10-20').date, '1990-09-01');
 });
+
+test('"next Tuesday" and "this weekend" in a weekday story are days to come: the publication date (ninth hand check)', () => {
+  // 1991-05-15 is a Wednesday: chrono-node (forward dates off) had read the Tuesday and the weekend before it
+  const n = 'The trade envoy flies to Quito next Tuesday for talks on banana quotas.';
+  assert.deepEqual(Object.values(resolveEventDate(n, 0, at(n, 'flies'), '1991-05-15')).slice(0, 3), ['1991-05-15', 'day', null]);
+  const w = 'Fishing ministers of both countries meet in Lima this weekend.';
+  assert.equal(resolveEventDate(w, 0, at(w, 'meet'), '1991-05-15').date, '1991-05-15');
+  // a bare weekday is still the latest such day, and "this weekend" in a Sunday story the one under way
+  const b = 'The envoys met on Tuesday in Quito.';
+  assert.equal(resolveEventDate(b, 0, at(b, 'met'), '1991-05-15').date, '1991-05-14');
+  const s = 'Fishing ministers of both countries met in Lima this weekend.';
+  assert.notEqual(resolveEventDate(s, 0, at(s, 'met'), '1991-05-19').date, '1991-05-19');
+});
+
+test('a term that starts "from <month day>" after publication is no day of the year before (ninth hand check)', () => {
+  const f = 'Norway and Chile agreed to run nine cargo sailings a week from June 30, harbour officials said.';
+  assert.deepEqual(Object.values(resolveEventDate(f, 0, at(f, 'agreed'), '1991-04-10')).slice(0, 3), ['1991-04-10', 'day', null]);
+  // a date more than half a year ahead keeps the year-before reading; a past one is that day
+  const d = 'Norway and Chile agreed to run nine cargo sailings a week from December 2.';
+  assert.equal(resolveEventDate(d, 0, at(d, 'agreed'), '1991-04-10').date, '1990-12-02');
+  const p = 'Norway and Chile agreed to run nine cargo sailings a week from March 2.';
+  assert.equal(resolveEventDate(p, 0, at(p, 'agreed'), '1991-04-10').date, '1991-03-02');
+});
+
+test('"missing since <date>" dates the kidnapping that began it, not a release (review of date-scope.ts)', () => {
+  const k = 'The relief worker, missing in Goma since February 11, had been abducted by a militia, the station said.';
+  assert.deepEqual(Object.values(resolveEventDate(k, 0, at(k, 'abducted'), '1991-04-10')).slice(0, 2), ['1991-02-11', 'day']);
+  const y = 'Two surveyors held since 1988 were seized by a clan militia, the agency said.';
+  assert.deepEqual(Object.values(resolveEventDate(y, 0, at(y, 'seized'), '1991-04-10')).slice(0, 2), ['1988-01-01', 'year']);
+  // a release happened on another day than the seizure
+  const r = 'The relief worker, missing in Goma since February 11, was freed by the militia.';
+  assert.equal(resolveEventDate(r, 0, at(r, 'freed'), '1991-04-10').date, '1991-04-10');
+});

@@ -1,7 +1,8 @@
 // The English locale alone ('chrono-node/en': the same casual parser `chrono.parse` is): the package root imports all
 // 16 locales, 266 ES modules, ~150 ms of `detente analyze` start-up (CPU, measured) for parsers never called.
 import * as chrono from 'chrono-node/en';
-import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, yearOfNoun } from './date-scope.js';
+import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, stateBegunByTrigger, yearOfNoun } from './date-scope.js';
+import { termStartToCome, weekdayToCome } from './time-to-come.js';
 
 /** How much of a resolved date the text states: "on Monday" a day, "last week" a week, "last month" a month, "in 1990" a year. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -200,7 +201,9 @@ function reportingAt(sentenceText: string, t: number): boolean {
  */
 function outOfScope(sentenceText: string, s: number, e: number, t: number): boolean {
   // ("split since 1974 when border troops invaded": the when-clause tells what happened then)
-  if (startOfState(sentenceText.slice(Math.max(0, s - 40), s)) && !(t >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e, t)))) return true;
+  // ("missing since January 20, had been kidnapped": the state began with the trigger's act, which the date dates)
+  if (startOfState(sentenceText.slice(Math.max(0, s - 40), s)) && !(t >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e, t))) && !stateBegunByTrigger(sentenceText.slice(Math.max(0, s - 60), s), sentenceText.slice(t, t + 16)))
+    return true;
   if (possessiveDate(sentenceText.slice(e, e + 3), t >= e ? sentenceText.slice(e, t) : sentenceText.slice(t, s).replace(/^\S+/, ''), t < s)) return true;
   if (t < s && reducedRelativeBetween(sentenceText.slice(t, s).replace(/^\S+/, ''))) return true;
   return t >= e && reportingAt(sentenceText, t) && inFrontedReport(sentenceText, s, e, t, sentenceText.slice(t).replace(/^\S+/, ''));
@@ -385,6 +388,8 @@ export function resolveEventDate(
     // "a budget year that opens this October" in a March story: the month of the publication's year, after it, so a
     // plan; chrono-node leaves "this" out and counts back to the October before (eighth hand check, reut2-003)
     if (ref && /\bthis\s+$/i.test(before) && r.start.isCertain('month') && !r.start.isCertain('year') && (r.start.get('month') ?? 0) > ref.getUTCMonth() + 1) continue;
+    // "next Tuesday", "this weekend" in a Wednesday story: a day to come, which chrono-node reads as the past one
+    if (ref && weekdayToCome(sentenceText.slice(Math.max(0, r.index - 16), r.index), r.text, ref)) continue;
     // time-only expressions ("at 10am") do not date an event on their own
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month') && !/week|month|year|today|yesterday|tonight|ago/i.test(r.text)) continue;
     // Without a publication date only a written year anchors an expression: chrono-node resolves "last
@@ -428,7 +433,11 @@ export function resolveEventDate(
     const e = s + m[1].length;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
     if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
-    if ((/^since\b/i.test(m[0]) && !(triggerOffset >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart)))) || outOfScope(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
+    const sinceState =
+      /^since\b/i.test(m[0]) &&
+      !(triggerOffset >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart))) &&
+      !stateBegunByTrigger(sentenceText.slice(Math.max(0, s - sentenceStart - 60), s - sentenceStart), sentenceText.slice(triggerOffset - sentenceStart, triggerOffset - sentenceStart + 16));
+    if (sinceState || outOfScope(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
     // "dismissed any parallel with the floods of 1953": the year of a noun's event, unless that noun is the trigger
     // (after the trigger only: "The talks of 1990 ended in failure" has the noun as subject, and it ended then)
     if (/^of\b/i.test(m[0]) && triggerOffset < s && yearOfNoun(sentenceText.slice(Math.max(0, m.index - 40), m.index), /^\S+\s+$/.test(sentenceText.slice(triggerOffset - sentenceStart, m.index)))) continue;
@@ -478,6 +487,8 @@ export function resolveEventDate(
       y = mo >= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
       t = Date.UTC(y, mo - 1, d, 12);
     }
+    // "six flights a week from May 31" in a March story: the start of a term to come, not the May before
+    if (!best.start.isCertain('year') && best.start.isCertain('month') && termStartToCome(sentenceText.slice(Math.max(0, best.index - 24), best.index), t, ref)) return fallback;
     if (t > ref.getTime() + 31 * DAY_MS && !best.start.isCertain('year') && best.start.isCertain('month')) {
       // a month (and day) without a year names the latest such date not after publication: "the Oct. 7 attacks" in
       // an August 2024 story are those of October 2023 (found in a review: they had been dated on publication);
