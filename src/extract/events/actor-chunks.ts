@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../model/entity.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { tokenAtOrAfter } from '../../nlp/doc.js';
-import { companyBeforeOf } from './company-of-country.js';
+import { businessSectorAfter, companyBeforeOf } from './company-of-country.js';
 import { modifiesNoun } from './statement-actors.js';
 
 /** One actor as it appears in a sentence: the entity, the mention that names it here, its CAMEO code. */
@@ -175,7 +175,10 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       const cur = conjuncts[conjuncts.length - 1];
       // a place naming an agreement, a meeting or a negotiating round ("flouting the Paris accord", "rejected the Uruguay
       // Round proposals") stays in the phrase without an actor code: the phrase is no actor, and no other is sought
-      const ref = namesAnAct(doc, refs[m], end) || namesCurrency(doc, refs[m], end) ? actorRef(refs[m].entity, refs[m].mention, null, refs[m].firstToken, refs[m].endToken) : refs[m];
+      let ref = namesAnAct(doc, refs[m], end) || namesCurrency(doc, refs[m], end) ? actorRef(refs[m].entity, refs[m].mention, null, refs[m].firstToken, refs[m].endToken) : refs[m];
+      // "Uruguayan suppliers", "Japanese steel mills": the country's business sector (company-of-country.ts)
+      if (ref.actor !== null && ref.actor.length === 3 && (ref.entity.type === 'NORP' || ref.entity.type === 'GPE') && businessSectorAfter(doc, mentionAt, ref.endToken, end))
+        ref = actorRef(ref.entity, ref.mention, `${ref.actor}BUS`, ref.firstToken, ref.endToken);
       if (!cur.some((c) => c.ref.mention === ref.mention)) cur.push({ ref, possessive });
       // "the two leaders": one phrase, several actors, each its own conjunct as if joined by "and"
       for (const p of index.partners.get(m) ?? []) {

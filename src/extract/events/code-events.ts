@@ -4,13 +4,14 @@ import type { CodedEvent, EventActor, EventLocation } from '../../model/event.js
 import type { Span } from '../../model/span.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
-import { modifiesNoun, notASpeaker, pastUncodedAddressee, placeOrExample, possessorOfThing, predicateNationality, subjectOfReport } from './statement-actors.js';
+import { modifiesNoun, notASpeaker, ownPartyAudience, pastUncodedAddressee, placeOrExample, possessorOfThing, predicateNationality, subjectOfReport } from './statement-actors.js';
 import { invertedSpeaker } from './inverted-speaker.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
+import { rejectsAuthoredObject } from './authored-object.js';
 import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
 import {
   attributive,
@@ -374,7 +375,16 @@ export function codeEvents(
         // (not for rejected talks, mediation or plans, 125–127: "rejected the offer" has an author elsewhere; nor for a
         // rule that names its target only in its own slots, noFallback: "warned that … dangerous complacency" and "warned
         // his supporters against complacency" are no threats to the speaker's country, BBC politics 007 and 417)
-        const domesticStance = (root === '12' || root === '13') && !COUNTERPART_REJECTIONS.has(c.code) && !c.rule.noFallback && c.sourceSlot !== 'passive' && (src.actor ?? '').length > 3 && isStateActor(src, doc) && onlyHomeCountry(chunks, src);
+        // (nor for a rejected plea, request or appeal: "rejected a plea by a trading company" answers its author)
+        const domesticStance =
+          (root === '12' || root === '13') &&
+          !COUNTERPART_REJECTIONS.has(c.code) &&
+          !c.rule.noFallback &&
+          c.sourceSlot !== 'passive' &&
+          (src.actor ?? '').length > 3 &&
+          isStateActor(src, doc) &&
+          onlyHomeCountry(chunks, src) &&
+          !(root === '12' && rejectsAuthoredObject(doc, c.trigger, sentence.endToken));
         if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           tgt = domesticTarget(src, doc, chunks);
           domestic = tgt !== null;
@@ -401,7 +411,8 @@ export function codeEvents(
         // "Foreign Secretary Jack Straw said the number of Britons…": a statement whose only target is the speaker's own
         // country as a whole (GBRGOV → GBR) is a remark about home, not a statement to anyone (found in a review: 55
         // of 484 events on 400 BBC and Reuters stories were such self-directed 010s)
-        if (c.weak && tgt && !domestic && tgt.actor !== null && tgt.actor === homeOf(src) && domesticTargets) continue;
+        // (so is its business sector named by a country word, "review the effects on Norwegian industry": company-of-country.ts)
+        if (c.weak && tgt && !domestic && tgt.actor !== null && (tgt.actor === homeOf(src) || (tgt.actor === `${homeOf(src)}BUS` && tgt.actor !== tgt.entity.actor)) && domesticTargets) continue;
         // "will call for religious tolerance, arguing that Hindus and Sikhs … got caught in the downdraft" (BBC politics
         // 371): a religion or people with no country met in what is said is the statement's topic, not an actor it is
         // made to or about (GBRPTY → HIN and → SIK 010 in a review); a state named there stays when it is no subject of
@@ -418,6 +429,8 @@ export function codeEvents(
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && !toldDirectly(doc, c.trigger, tgt) && possessorOfThing(doc, index, tgt, sentence.endToken)) continue;
         // "told reporters at a news briefing held after talks with X": past an uncoded addressee is no target
         if (c.weak && tgt && !domestic && c.targetSlot === 'any' && modality !== 'literal' && pastUncodedAddressee(doc, index, c.trigger, tgt, sentence.endToken)) continue;
+        // "told the Parliamentary Labour Party": a party audience of the speaker's own country is no target
+        if (c.weak && tgt && !domestic && modality !== 'literal' && ownPartyAudience(doc, c.trigger, src, tgt, sentence.endToken)) continue;
         // statements made to news agencies are not statements to a political actor
         if (c.weak && tgt && (tgt.entity.agent === 'MED' || (tgt.actor ?? '').endsWith('MED'))) continue;
         if ((tgt === null || tgt.actor === null) && (requireTarget === true || (requireTarget === 'transitive' && TARGET_REQUIRED_ROOTS.has(code.slice(0, 2))))) continue;
