@@ -214,6 +214,9 @@ test('a series has a row for every period of its span: between its events, and o
   const days = dyadSeries([], { dyad: ['A', 'B'], interval: 'day', span: { from: '2024-02-28', to: '2024-03-01' } });
   assert.deepEqual(days.buckets.map((b) => b.period), ['2024-02-28', '2024-02-29', '2024-03-01']);
   assert.deepEqual(dyadSeries([], { dyad: ['A', 'B'], interval: 'year', span: { from: '1999-05-01', to: '2001-01-01' } }).buckets.map((b) => b.period), ['1999', '2000', '2001']);
+  // an event outside the span given (not filtered by the caller) widens the span instead of being lost
+  const wider = dyadSeries(events, { dyad: ['ISR', 'PSE'], span: { from: '2006-01-01' } });
+  assert.deepEqual(wider.buckets.map((b) => [b.period, b.events]), [['2005-11', 1], ['2005-12', 0], ['2006-01', 0], ['2006-02', 1]]);
   // the trend is that of the events alone: empty periods add no points
   assert.deepEqual([months.trend, months.slope], ['insufficient data', null]);
 });

@@ -151,8 +151,12 @@ function emptyBucket(period: string): DyadBucket {
  * the last down to `span.from`'s period and up to `span.to`'s when given. No events and no full span: no buckets.
  */
 function withEmptyPeriods(buckets: readonly DyadBucket[], interval: Interval, span: { from?: string; to?: string }): DyadBucket[] {
-  const first = span.from ? periodOf(span.from, interval) : buckets[0]?.period;
-  const last = span.to ? periodOf(span.to, interval) : buckets[buckets.length - 1]?.period;
+  // a bucket outside the span (an event the caller did not filter to it) widens it rather than being dropped
+  const ends = [span.from && periodOf(span.from, interval), buckets[0]?.period].filter((p) => !!p) as string[];
+  const tails = [span.to && periodOf(span.to, interval), buckets[buckets.length - 1]?.period].filter((p) => !!p) as string[];
+  if (buckets.length === 0 && (ends.length === 0 || tails.length === 0)) return [];
+  const first = ends.sort()[0];
+  const last = tails.sort()[tails.length - 1];
   if (first === undefined || last === undefined) return [...buckets];
   const byPeriod = new Map(buckets.map((b) => [b.period, b]));
   const out: DyadBucket[] = [];
