@@ -78,6 +78,7 @@ import { appositivePersons } from './appositive-persons.js';
 import { officeCountries } from './office-countries.js';
 import { tradeUnions, unionOfficers } from './union-officers.js';
 import { listedPlaces } from './listed-places.js';
+import { dropMonthMentions } from './month-mentions.js';
 import { spokesmanDescriptions } from './spokesman-descriptions.js';
 import { generalStaffs } from './general-staff.js';
 import { counterpartCountries } from './counterpart-countries.js';
@@ -139,6 +140,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  (view, _res, m) => dropMonthMentions(view, m), // "Feb 26" of a dateline taken for a place (month-mentions.ts)
   (view, _res, m) => companyNouns(view, m), // a guessed person modifying "company", "the Naftohaz company" (company-nouns.ts)
   appositivePersons, // a tagged organisation set off by commas before "said he", ", Yury Boyko, said he" (appositive-persons.ts)
   businessNames, // a guessed person ending in a trade word, "Carr Futures" (business-names.ts)
