@@ -11,6 +11,7 @@ import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import { actorChunks, indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { coordinatedClauseSubject, findSlot } from './find-actors.js';
+import { jointStateSubject } from './joint-subject.js';
 import { rejectsAuthoredObject } from './authored-object.js';
 import { asCrowd, crowdAfter, crowdAt, domesticTarget, isCrowdNoun, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, LOCATION_PREPS, PLACE_TYPES, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
 import {
@@ -967,8 +968,15 @@ function verbCandidate(
   let reciprocal = false;
   // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
   if (roles.targets.length === 0 && roles.sources.length > 1 && (rule.reciprocal || literal)) {
-    // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker
-    reciprocal = literal || rule.reciprocal === 'always' || hasReciprocalMarker(doc, t + 1, sentence.endToken) || oneJointMention(roles.sources);
+    // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker, and so is
+    // a subject of states joined by "and" when what they pledge or agree is cooperation ("Germany and France pledged to
+    // deepen cooperation", joint-subject.ts; "vowed to crush the rebels" binds neither to the other)
+    reciprocal =
+      literal ||
+      rule.reciprocal === 'always' ||
+      hasReciprocalMarker(doc, t + 1, sentence.endToken) ||
+      oneJointMention(roles.sources) ||
+      (roles.sourceSlot === 'subject' && (res.codes.get(coding.code)?.quadClass ?? 3) <= 2 && jointStateSubject(doc, roles.sources));
     if (reciprocal) {
       // "If the two sides agree to resume talks, Israel and Syria would meet in Geneva": a joint act foreseen under a
       // condition is a scenario, not an intent either party expressed (CAMEO codes intents, 03x, as one actor's

@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { isMonthWord } from '../../nlp/calendar-words.js';
 import type { CompiledRule, WordSlot } from './verb-lexicon.js';
 
 const wordIs = (doc: Doc, k: number, w: string) => doc.lower[k] === w || doc.lemmas[k] === w;
@@ -38,13 +39,22 @@ const LIGHT_POS = new Set(['DET', 'ADJ', 'NUM', 'PUNCT', 'ADV', 'PRON']);
 const OBJECT_STOP_POS = new Set(['VERB', 'AUX', 'SCONJ']);
 const OBJECT_STOP_WORDS = new Set([';', ':', '.', 'but', 'while', 'which', 'who', 'that']);
 
-/** First token after `i` that is not an adverb (skips "met briefly with"). */
 const DAY_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/;
 
+/**
+ * First token after `i` that is not an adverb or a day ("met briefly with", "agreed Thursday to"), nor a day after
+ * "on" ("agreed on Friday to expand", "signed on March 3 to …": the particle is the word after the date; fresh-eyes
+ * review 19, where "on" was read as the rule's "agree on").
+ */
 function nextNonAdverb(doc: Doc, i: number, end: number): number {
   let k = i + 1;
-  while (k < end && (doc.pos[k] === 'ADV' || DAY_WORDS.test(doc.lower[k]))) k++;
-  return k;
+  for (;;) {
+    while (k < end && (doc.pos[k] === 'ADV' || DAY_WORDS.test(doc.lower[k]))) k++;
+    if (k + 1 >= end || doc.lower[k] !== 'on') return k;
+    if (DAY_WORDS.test(doc.lower[k + 1])) k += 2;
+    else if (isMonthWord(doc.lower[k + 1]) && k + 2 < end && doc.pos[k + 2] === 'NUM') k += 3;
+    else return k;
+  }
 }
 
 /**

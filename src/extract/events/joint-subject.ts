@@ -1,0 +1,39 @@
+import type { Doc } from '../../nlp/doc.js';
+import type { ActorRef } from './actor-chunks.js';
+import { isStateActor } from './actor-roles.js';
+
+/** Words that join actors as alternatives or comparisons, not as partners acting together. */
+const NOT_JOINT = new Set(['or', 'nor', 'than', 'versus', 'vs', 'vs.']);
+
+/**
+ * True when the subject of a verb names two or more state actors of different countries joined by "and" ("Germany
+ * and France pledged to deepen defence cooperation", "the Kenyan and Ugandan presidents agreed …", "Canada, Chile and
+ * Mexico agreed to resume negotiations"): parties acting together, so an agreement or a pledge that names no other
+ * target binds each to the others. PETRARCH2 codes every compound subject with no target that way; detente does so only
+ * for the lexicon rules marked `reciprocal: marker` (agree, pledge, reach a consensus), where this subject is the marker
+ * as "each other" or "their relationship" are (fresh-eyes review 19: 10 of 13 such newswire sentences, many of them
+ * lead sentences, gave no event).
+ * Not joint: actors joined by or/nor/than, actors with a verb or a preposition between them ("Canada agreed with
+ * Mexico", "Canada, which met Mexico, …"), firms, people of no state agency and actors with no code (firms agreeing
+ * to a merger are no diplomacy; a joint act of one country's agencies is no dyad).
+ * @param doc the parsed article
+ * @param sources the subject's actors in text order (the heads of one actor phrase)
+ * @returns true for such a joint subject
+ */
+export function jointStateSubject(doc: Doc, sources: readonly ActorRef[]): boolean {
+  if (sources.length < 2) return false;
+  const countries = new Set<string>();
+  for (const s of sources) {
+    if (s.actor === null || !isStateActor(s, doc)) return false;
+    countries.add(s.entity.country ?? s.actor.slice(0, 3));
+  }
+  if (countries.size < 2) return false;
+  let joined = false;
+  for (let k = sources[0].endToken; k < sources[sources.length - 1].firstToken; k++) {
+    const w = doc.lower[k];
+    if (NOT_JOINT.has(w)) return false;
+    if (w === 'and' || w === '&') joined = true;
+    else if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'ADP' || doc.pos[k] === 'SCONJ' || doc.pos[k] === 'PRON') return false;
+  }
+  return joined;
+}
