@@ -5,7 +5,7 @@ import type { Span } from '../../model/span.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
 import { modifiesNoun, notASpeaker, ownPartyAudience, pastUncodedAddressee, placeOrExample, possessorOfThing, predicateNationality, subjectOfReport } from './statement-actors.js';
-import { invertedSpeaker } from './inverted-speaker.js';
+import { invertedSpeaker, speechAfterQuotation } from './inverted-speaker.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
@@ -1190,6 +1190,8 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
     roles.sourceSlot = 'subject';
     coding.ruleId = `${coding.ruleId}:quoted`;
   }
+  // '"They have been marching all day," said one officer': no actor inside the quotation is the speaker
+  if (!inverted && !quoted && rule.weak && !nounSubject && speechAfterQuotation(doc, t, sentence.firstToken)) return;
   // "say the move is part of a package of measures agreed with the US": no agent of a participle describing a
   // prepositional object is named, and the main clause's subject is not it
   const describing = participleOfPrepObject(doc, t, sentence.firstToken);
@@ -1219,7 +1221,8 @@ function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[]
     const ch = findSlot(doc, chunks, slot, t, from, exclude);
     if (ch) {
       roles.targets = headsOf(ch).filter((h) => !exclude.has(h.entity.id));
-      roles.targetSlot = slot;
+      // (a statement's prepositional phrase is, as an `any` phrase, in what was said: the same checks apply)
+      roles.targetSlot = slot === 'prepositional' ? 'any' : slot;
       break;
     }
   }

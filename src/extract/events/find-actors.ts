@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { COMPASS, POSSESSIVE_MARKS } from './actor-chunks.js';
@@ -46,6 +47,64 @@ const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
 function reportingParticipleBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.pos[k] === 'VERB' && REPORTING_PARTICIPLES.has(doc.lower[k])) return true;
   return false;
+}
+
+/** Verbs whose phrase right after them is whom something is said to ("told Washington that …"). */
+const ADDRESSING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'notify']);
+
+/** A word of a title or description before a name: a determiner, an adjective, a number or a capitalised word. */
+const titleWord = (doc: Doc, k: number): boolean =>
+  doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.pos[k] === 'PROPN' || /^\p{Lu}/u.test(doc.text[doc.starts[k]] ?? '');
+
+/**
+ * True when the phrase at `first` is the addressee of the verb at `t`: an addressing verb ({@link ADDRESSING_LEMMAS})
+ * with only a title or description between ("told the German parliament", "told President Clinton").
+ */
+function addresseeOf(doc: Doc, t: number, first: number): boolean {
+  if (!ADDRESSING_LEMMAS.has(doc.lemmas[t])) return false;
+  let k = t + 1;
+  while (k < first && titleWord(doc, k)) k++;
+  return k === first;
+}
+
+/**
+ * True when the actor phrase `ch` is opened by a preposition other than "that", also one standing before the title
+ * or description of a name ("with Mr. Netanyahu", "to visiting French Defence Minister X", where the phrase holds only
+ * the name); `from` is the first token the search may look back to.
+ */
+function openedByPreposition(doc: Doc, from: number, ch: ActorChunk): boolean {
+  if (ch.prep !== null) return ch.prep !== 'that';
+  // ("to" before an -ing word is tagged as an infinitive's particle: "to visiting …")
+  const prep = (k: number) => (doc.pos[k] === 'ADP' && doc.lower[k] !== 'that') || doc.lower[k] === 'to';
+  let k = ch.first - 1;
+  while (k >= from && (titleWord(doc, k) || (doc.pos[k] === 'VERB' && doc.lower[k].endsWith('ing') && k > from && prep(k - 1)))) k--;
+  return k >= from && k < ch.first - 1 && prep(k);
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+
+/** Words of a time phrase between a reporting verb and its clause ("said earlier this week he …"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['this', 'last', 'earlier', 'later', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'afternoon', 'weekend']);
+
+/**
+ * True when the words from `from` to the phrase at `first` are a subject pronoun and one verb of its ("said it
+ * respected …", "said on Friday that they view …"; a day or time, "that", auxiliaries, adverbs, determiners and adjectives may stand
+ * between): the phrase is the object of what the speakers say they themselves do or think, so their statement is
+ * about it. A noun subject ("said the treaty did not allow …") makes it part of a report of something else.
+ */
+function objectOfPronounVerb(doc: Doc, from: number, first: number): boolean {
+  let k = from;
+  while (k < first && (TIME_WORDS.has(doc.lower[k]) || WEEKDAY_NAMES.has(doc.lower[k]) || doc.pos[k] === 'ADV' || (doc.lower[k] === 'on' && WEEKDAY_NAMES.has(doc.lower[k + 1])))) k++;
+  if (k < first && doc.lower[k] === 'that') k++;
+  if (k >= first || !SUBJECT_PRONOUNS.has(doc.lower[k])) return false;
+  let verbs = 0;
+  for (k++; k < first; k++) {
+    const pos = doc.pos[k];
+    // (a participle after an auxiliary may be tagged as an adjective: "had informed")
+    if (pos === 'VERB' || (pos === 'ADJ' && doc.lower[k].endsWith('ed') && doc.pos[k - 1] === 'AUX')) verbs++;
+    else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART' && pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return verbs === 1;
 }
 
 /** True when a clause word ("while", "but", ";") lies between `from` and `to`. */
@@ -521,11 +580,15 @@ export function findSlot(
     if (openDashAside(doc, from, ch.first)) continue;
     // "proposed a freeze and Canada has begun …": a phrase after "and" followed by its own verb starts a clause
     if (coordinatedClauseSubject(doc, ch, from)) return null;
-    if (slot === 'any') {
+    if (slot === 'any' || slot === 'prepositional') {
       // BBC politics 371 (2005 review): a call for tolerance followed by "arguing that" religious groups … was 020 to HIN and SIK
       if (clauseWordBetween(doc, from, ch.first) || reportingParticipleBetween(doc, from, ch.first)) return null;
       if (!usable(ch) || (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep))) continue;
       if (ch.heads.every((h) => h.mention.kind === 'pronoun')) continue;
+      // a statement's phrase with no preposition is the subject or object of what was said ("said that China …"), unless
+      // it is the addressee of "told"; what follows it belongs to that clause too (fresh-eyes review 19)
+      // (or the object of a pronoun's verb, the speaker's own stance: "said they view the Chinese as rivals")
+      if (slot === 'prepositional' && !openedByPreposition(doc, from, ch) && !addresseeOf(doc, t, ch.first) && !objectOfPronounVerb(doc, from, ch.first)) return null;
       return ch;
     }
     if (crossesClause(doc, from, ch.first)) return null;

@@ -56,9 +56,10 @@ export function invertedSpeaker(doc: Doc, chunks: readonly ActorChunk[], t: numb
   for (const ch of chunks) {
     if (ch.first <= t) continue;
     if (ch.prep !== null) return null;
+    // ("said one British army official", "said two diplomats": a number counts the speakers)
     for (let k = t + 1; k < ch.first; k++) {
       const pos = doc.pos[k];
-      if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return null;
+      if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return null;
     }
     speaker = ch;
     break;
@@ -83,4 +84,20 @@ export function invertedSpeaker(doc: Doc, chunks: readonly ActorChunk[], t: numb
     }
   }
   return { speaker, content };
+}
+
+/**
+ * True when the speech verb at `t` comes right after a quotation it reports ('"…," said a British army official',
+ * '"…", added Mr X'): whoever speaks is named after the verb, and an actor inside the quotation ("They've been
+ * walking …", a pronoun for the troops talked about) is never the speaker (fresh-eyes review 19: such a pronoun was
+ * coded the source and the speaker's country the target). Only for the verbs that invert ({@link INVERTING_LEMMAS}).
+ * @param doc the parsed article
+ * @param t the speech verb's token
+ * @param first the sentence's first token
+ */
+export function speechAfterQuotation(doc: Doc, t: number, first: number): boolean {
+  if (t - 1 < first || !INVERTING_LEMMAS.has(doc.lemmas[t])) return false;
+  const before = doc.lower[t - 1];
+  if (CLOSING_MARKS.has(before) && before !== '’') return true;
+  return before === ',' && t - 2 >= first && CLOSING_MARKS.has(doc.lower[t - 2]) && doc.lower[t - 2] !== '’';
 }

@@ -31,8 +31,22 @@ test('a country word that only modifies a noun is no target of a statement', () 
 });
 
 test("a country word naming the country's act or its people stays the target of a statement", () => {
-  assert.deepEqual(brief('Canada said the treaty did not allow the Brazilian action.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
-  assert.deepEqual(brief('Canada said the ship had carried the 30 Brazilian personnel home.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said it had no quarrel with the Brazilian action.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said the ship had sailed home with the 30 Brazilian personnel.', [CAN, BRA_ADJ]), ['CAN>BRA 010']);
+});
+
+test('the subject or object of what was said is no target of the statement; an addressee, a phrase after a preposition or what the speakers say they do is (fresh-eyes review 19)', () => {
+  // PETRARCH2 codes the reported clause's own event; the statement names no one it is made to or about
+  assert.deepEqual(brief('Canada said that Brazil had broken its word on beef.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada said Brazil would answer the charges next month.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada said the treaty did not allow the Brazilian action.', [CAN, BRA_ADJ]), []);
+  assert.deepEqual(brief('Canada said the ship had carried the 30 Brazilian personnel home.', [CAN, BRA_ADJ]), []);
+  // (a phrase after a preposition inside such a clause belongs to it too)
+  assert.deepEqual(brief('Canada said the loans made Peru more dependent on Brazil.', [CAN, BRA, countrySpec('PER', 'Peru')]), []);
+  // whom it was told to, a preposition's phrase, and the object of the speakers' own stance stay the target
+  assert.deepEqual(brief('Canada told Brazil that the border was calm.', [CAN, BRA]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said it would widen its trade with Brazil.', [CAN, BRA]), ['CAN>BRA 010']);
+  assert.deepEqual(brief('Canada said on Friday it respected Brazil.', [CAN, BRA]), ['CAN>BRA 010']);
 });
 
 test('a religion word written as the surname of a person the article names is that person speaking: "But Christians said" (reut2-012)', () => {
@@ -149,4 +163,24 @@ test('"X quoted Y as saying" is a statement by Y, not by X (eighth hand check, r
   assert.deepEqual(brief('The Toronto Daily quoted Ana Duarte as saying before leaving Canada that coffee prices would rise.', [PAPER, MINISTER, CAN]), []);
   // the passive keeps its subject as the speaker
   assert.deepEqual(brief('Ana Duarte was quoted as saying she had a message for Canada.', [MINISTER, CAN]), ['BRAGOV>CAN 010']);
+});
+
+test('a pronoun inside a quotation is not the speaker named after "said" (fresh-eyes review 19)', () => {
+  const GBR_ADJ: EntitySpec = { id: 'gbr', name: 'British', type: 'NORP', actor: 'GBR', country: 'GBR', surfaces: ['British'] };
+  const CHN_TROOPS: EntitySpec = { id: 'chn-troops', name: 'Chinese troops', type: 'NORP', actor: 'CHNMIL', country: 'CHN', surfaces: ['Chinese troops', '~They', '~they'] };
+  const lead = 'The Chinese troops looked well drilled.\n';
+  // neither with a counted speaker of a coded country nor with an uncoded one is "They" the speaker
+  assert.deepEqual(brief(`${lead}"They have been marching in single file since dawn," said one British army officer.`, [GBR_ADJ, CHN_TROOPS]), []);
+  assert.deepEqual(brief(`${lead}"They have been marching in single file since dawn," said the duty officer.`, [GBR_ADJ, CHN_TROOPS]), []);
+  // the speaker named after the verb, not a country the quotation opens with, speaks; of the country it names after a
+  // preposition
+  assert.deepEqual(brief(`${lead}"Brazil has been very patient," said one Canadian army officer.`, [CAN_ADJ, BRA]), []);
+  assert.deepEqual(brief(`${lead}"We are losing patience with Brazil," said one Canadian army officer.`, [CAN_ADJ, BRA]), ['CAN>BRA 010']);
+});
+
+test('the addressee after a title, a preposition before a title, and what a pronoun subject did, stay a statement\'s target (fresh-eyes review 19)', () => {
+  const LULA: EntitySpec = { id: 'lula', name: 'Rui Costa', type: 'PERSON', actor: 'BRAGOV', country: 'BRA', surfaces: ['Rui Costa'] };
+  assert.deepEqual(brief('Canada told President Rui Costa that it could live with the quota.', [CAN, LULA]), ['CAN>BRAGOV 010']);
+  assert.deepEqual(brief('Canada announced to visiting Trade Minister Rui Costa that it would buy more coffee.', [CAN, LULA]), ['CAN>BRAGOV 010']);
+  assert.deepEqual(brief('Canada said earlier this week it had informed Rui Costa about the plan.', [CAN, LULA]), ['CAN>BRAGOV 010']);
 });
