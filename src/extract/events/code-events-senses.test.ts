@@ -14,6 +14,9 @@ const SARNEY: EntitySpec = { id: 'sarney', name: 'Jose Sarney', type: 'PERSON', 
 test("attacking another country's policy is criticism (111), attacking its positions is force", () => {
   assert.deepEqual(brief("Canada has openly attacked Brazil's tight-fisted monetary policy for the first time.", [CAN, BRA]), ['CAN>BRA 111']);
   assert.deepEqual(brief('Canadian troops attacked Brazilian positions near the border.', [CAN, BRA]), ['CAN>BRA 190']);
+  // attacked in words for a trade or an arms deal: criticism, not force (fresh-eyes review 19)
+  assert.deepEqual(brief('Canada on Friday attacked Brazil for its timber sales to third countries.', [CAN, BRA]), ['CAN>BRA 111']);
+  assert.deepEqual(brief('Ottawa attacked Brazil over its decisions on ore exports.', [CAN, BRA]), ['CAN>BRA 111']);
 });
 
 test('imports injuring producers and a ruling on them are trade harm, not force', () => {
