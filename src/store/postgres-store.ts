@@ -20,6 +20,7 @@ import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
 import { exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
+import { guardStore } from './guarded-store.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
 /** Options of {@link openPostgresStore}. */
@@ -284,7 +285,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     return (await pool.query(q.text, withNames(q, names, POSTGRES_DIALECT))).rows;
   };
 
-  return {
+  return guardStore({
     async recordRun(run: PipelineRun) {
       refuseIfReadonly();
       await pool.query(sql.insertRun, runValues(run));
@@ -325,7 +326,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     async close() {
       await pool.end();
     },
-  };
+  }, { sync: false, label: `PostgreSQL store "${where}"` });
 }
 
 /** The article ids of the given sequence numbers (those still stored). */

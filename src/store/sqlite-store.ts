@@ -21,6 +21,7 @@ import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
 import { exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
+import { guardStore } from './guarded-store.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
 /**
@@ -236,7 +237,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const all = (q: SqlQuery): unknown[] =>
     db.prepare(q.text).all(...withNames(q, q.nameFilters.map((f) => db.prepare(f.namesSql).pluck().all() as (string | null)[]), SQLITE_DIALECT));
 
-  return {
+  return guardStore({
     recordRun(run: PipelineRun) {
       insertRun.run(...runValues(run));
     },
@@ -286,7 +287,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       }
       db.close();
     },
-  };
+  }, { sync: true, label: `SQLite store "${path}"` });
 }
 
 /**

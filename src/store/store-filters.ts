@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { EntityTypeSchema } from '../model/entity.js';
+import { CueClassSchema, QuoteKindSchema } from '../model/quote.js';
+import { DetenteError } from '../pipeline/errors.js';
+import type { EntityFilter, EventFilter, QuoteFilter } from './store.js';
+
+// A calendar day written YYYY-MM-DD: stored dates are compared as strings, so "1987-3-1" or "last week" would
+// silently select the wrong rows (fresh-eyes review 19: {from: 'last week'} gave 0 rows, {to: 'zzz'} all).
+const isoDay = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}, 'expected a calendar day YYYY-MM-DD, e.g. 2023-06-19');
+// CAMEO country codes are three letters, stored in upper case (the CLI takes "usa-jpn" too)
+const countryCode = z.string().regex(/^[A-Za-z]{3}$/, 'expected a three-letter CAMEO country code, e.g. USA').transform((s) => s.toUpperCase());
+// an actor code prefix: a country code, or a country code and agent ("USA", "USAGOV"), in any case
+const actorPrefix = z.string().regex(/^[A-Za-z]{1,15}$/, 'expected a CAMEO actor code or its prefix, e.g. USA or USAGOV').transform((s) => s.toUpperCase());
+const limit = z.number().int('expected a whole number of rows').nonnegative('expected 0 (every row) or more rows');
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+
+const dateRange = { from: isoDay.optional(), to: isoDay.optional() };
+const rangeInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+const rangeMessage = { message: 'from is after to: no date is in that range', path: ['from'] };
+
+const EventFilterSchema = z
+  .object({
+    dyad: z.tuple([countryCode, countryCode]).optional(),
+    directed: z.boolean().optional(),
+    ...dateRange,
+    code: z.string().regex(/^\d{1,4}$/, 'expected a CAMEO code or its prefix as a string of digits, e.g. "04" or "042"').optional(),
+    undated: z.boolean().optional(),
+    limit: limit.optional(),
+  })
+  .refine(rangeInOrder, rangeMessage);
+
+const QuoteFilterSchema = z
+  .object({
+    speaker: nonEmpty.optional(),
+    actor: actorPrefix.optional(),
+    mentions: nonEmpty.optional(),
+    kinds: z.array(QuoteKindSchema).readonly().optional(),
+    cueClasses: z.array(CueClassSchema).readonly().optional(),
+    negated: z.boolean().optional(),
+    ...dateRange,
+    limit: limit.optional(),
+  })
+  .refine(rangeInOrder, rangeMessage);
+
+const EntityFilterSchema = z
+  .object({
+    name: nonEmpty.optional(),
+    type: z.string().transform((s) => s.toUpperCase()).pipe(EntityTypeSchema).optional(),
+    actor: actorPrefix.optional(),
+    ...dateRange,
+    limit: limit.optional(),
+  })
+  .refine(rangeInOrder, rangeMessage);
+
+/**
+ * Checks a store filter once, at the API edge, and normalises it: codes in upper case, fields left out as before.
+ * @param schema the filter's schema; `method` the Store method for the message ("listEvents")
+ * @returns the filter, normalised
+ * @throws DetenteError E_STORE_FILTER naming each bad field, what came and what was expected
+ */
+function checkFilter<T>(schema: z.ZodType<T, unknown>, method: string, filter: unknown): T {
+  const parsed = schema.safeParse(filter ?? {});
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => {
+    const field = i.path.map(String).join('.') || 'filter';
+    const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), filter);
+    return `${field} ${JSON.stringify(value) ?? String(value)}: ${i.message}`;
+  });
+  throw new DetenteError('E_STORE_FILTER', `invalid ${method} filter: ${problems.join('; ')}`);
+}
+
+/**
+ * Checks and normalises a {@link EventFilter}: `from`/`to` calendar days YYYY-MM-DD with `from` not after `to`, `dyad`
+ * two three-letter country codes (upper-cased: ['usa', 'jpn'] is ['USA', 'JPN']), `code` digits, `limit` a whole
+ * number 0 or more (0: every row).
+ * @param filter the filter as the caller gave it (undefined: no filter)
+ * @returns the normalised filter
+ * @throws DetenteError E_STORE_FILTER saying which field is wrong and what is expected
+ */
+export function checkEventFilter(filter: EventFilter | undefined): EventFilter {
+  return checkFilter(EventFilterSchema, 'listEvents', filter) as EventFilter;
+}
+
+/**
+ * Checks and normalises a {@link QuoteFilter}: dates and `limit` as {@link checkEventFilter}, `actor` upper-cased,
+ * `kinds`/`cueClasses` known values.
+ * @param filter the filter as given (undefined: no filter)
+ * @returns the normalised filter
+ * @throws DetenteError E_STORE_FILTER saying which field is wrong and what is expected
+ */
+export function checkQuoteFilter(filter: QuoteFilter | undefined): QuoteFilter {
+  return checkFilter(QuoteFilterSchema, 'listQuotes', filter) as QuoteFilter;
+}
+
+/**
+ * Checks and normalises an {@link EntityFilter}: dates and `limit` as {@link checkEventFilter}, `type` one of the
+ * entity types (in any case), `actor` upper-cased.
+ * @param filter the filter as given (undefined: no filter)
+ * @returns the normalised filter
+ * @throws DetenteError E_STORE_FILTER saying which field is wrong and what is expected
+ */
+export function checkEntityFilter(filter: EntityFilter | undefined): EntityFilter {
+  return checkFilter(EntityFilterSchema, 'listEntities', filter) as EntityFilter;
+}
