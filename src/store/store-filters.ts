@@ -22,6 +22,9 @@ const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
 const dateRange = { from: isoDay.optional(), to: isoDay.optional() };
 const rangeInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
 const rangeMessage = { message: 'from is after to: no date is in that range', path: ['from'] };
+// The schemas are loose: a field they do not know is passed on unchanged, not dropped. The CLI hands its whole options
+// object (db, format…) to the store, which ignores what it does not read; and a filter field added to store.ts but
+// not here reaches the store unchecked instead of being silently lost.
 
 const EventFilterSchema = z
   .object({
@@ -32,6 +35,7 @@ const EventFilterSchema = z
     undated: z.boolean().optional(),
     limit: limit.optional(),
   })
+  .loose()
   .refine(rangeInOrder, rangeMessage);
 
 const QuoteFilterSchema = z
@@ -45,6 +49,7 @@ const QuoteFilterSchema = z
     ...dateRange,
     limit: limit.optional(),
   })
+  .loose()
   .refine(rangeInOrder, rangeMessage);
 
 const EntityFilterSchema = z
@@ -55,6 +60,7 @@ const EntityFilterSchema = z
     ...dateRange,
     limit: limit.optional(),
   })
+  .loose()
   .refine(rangeInOrder, rangeMessage);
 
 /**
