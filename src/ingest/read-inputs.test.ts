@@ -233,3 +233,16 @@ test('a file named .gz that is not gzip is read as it is, and a failure reading 
   assert.ok(real && !real.ok);
   assert.doesNotMatch(real.message, /not gzip-compressed/, 'a real gzip file keeps its own reason alone');
 });
+
+test('a text file that is not UTF-8 and is read by a guessed charset carries a warning naming it; a UTF-8 one none', async () => {
+  const dir = tmp();
+  // ASCII with three bytes that are no UTF-8: "caf\xe9", "na\xefve", "\xa3"
+  writeFileSync(join(dir, 'latin.txt'), Buffer.concat([Buffer.from('Harbour notes\n\nThe caf'), Buffer.from([0xe9]), Buffer.from(' served a na'), Buffer.from([0xef]), Buffer.from('ve tart for 3'), Buffer.from([0xa3]), Buffer.from('.\n')]));
+  writeFileSync(join(dir, 'plain.txt'), 'Harbour notes\n\nThe café served a naïve tart.\n');
+  const [latin, plain] = await readAll([join(dir, 'latin.txt'), join(dir, 'plain.txt')]);
+  assert.ok(latin.ok && plain.ok);
+  assert.match(latin.article.text, /café/);
+  assert.deepEqual(latin.issues?.map((i) => i.code), ['W_INGEST_CHARSET_GUESS']);
+  assert.match(latin.issues?.[0].message ?? '', /latin\.txt is not valid UTF-8: read as windows-1252/);
+  assert.equal(plain.issues, undefined);
+});

@@ -36,8 +36,19 @@ export interface ReadInputsOptions {
 /** A whole-file reader: decoded-on-its-own bytes → results. */
 type WholeFileReader = (bytes: Buffer, origin: string) => Iterable<ReadResult> | AsyncIterable<ReadResult> | Promise<Iterable<ReadResult>>;
 
+/**
+ * A reader of plain-text files (txt, seed). Text that is not UTF-8 and was decoded by a guess (decodeBytes' single-byte
+ * fallback: windows-1252, or a charset chardet detected) carries a warning `W_INGEST_CHARSET_GUESS` naming the
+ * charset, so that a user whose file was in another encoding sees why its accented letters look wrong.
+ */
 function textReader(read: (text: string, origin: string) => ReadResult): WholeFileReader {
-  return (bytes, origin) => [read(decodeBytes(bytes, origin).text, origin)];
+  return (bytes, origin) => {
+    const decoded = decodeBytes(bytes, origin);
+    const result = read(decoded.text, origin);
+    if (!decoded.fallback || !result.ok) return [result];
+    const message = `${origin} is not valid UTF-8: read as ${decoded.encoding}, a guess; if its non-ASCII characters look wrong, convert it to UTF-8 (iconv -f <charset> -t UTF-8)`;
+    return [{ ...result, issues: [...(result.issues ?? []), { code: 'W_INGEST_CHARSET_GUESS', message, source: 'ingest' }] }];
+  };
 }
 
 // The HTML, feed, SGML, WARC and network readers pull in linkedom, Readability, feedparser and warcio
