@@ -7,7 +7,7 @@ const DAY_NUMBER = /^(0?[1-9]|[12]\d|3[01])$/;
 
 /**
  * Mentions that are dates, not names: a name mention opening with a month word followed by a day number ("Feb 26"
- * in a dateline "ANCHORAGE, Alaska, Feb 26 -", "Jan 31 rose" in a table), or a place, organisation or group that is a
+ * in a dateline "FAIRBANKS, Alaska, Feb 26 -", "Jan 31" opening a table row), or a place, organisation or group that is a
  * month word alone ("Feb"). The tagger reads the capitalised abbreviation between a dateline's region and its dash as
  * one more place: 67 of 1,000 Reuters stories (reut2-000) had a place "Feb". A person named like a month ("May", "Jan
  * de Vries") is kept unless a day number follows it.

@@ -55,9 +55,9 @@ test('a pronoun opening the that-clause of a possessed noun is that possessor, n
   const SYR = countrySpec('SYR', 'Syria');
   const briefs = run("He was responding to Syria's announcement that it had launched a new offensive against Lebanon.", [SHULTZ, SYR, LBN]);
   assert.deepEqual(briefs.filter((e) => e.startsWith('USAGOV>')), []);
-  // without a possessor the pronoun may be the main subject: "said press reports that it had …"
+  // without a possessor the pronoun may be the main subject: "said newspaper stories that it had …"
   const NOR = countrySpec('NOR', 'Norway');
-  assert.deepEqual(run('Norway said press reports that it had resumed talks with Austria were wrong, and warned Chile not to interfere.', [NOR, AUT, CHL]).filter((e) => e.endsWith(' 130')), ['NOR>CHL 130']);
+  assert.deepEqual(run('Norway said newspaper stories that it had reopened negotiations with Austria were false, and warned Chile not to interfere.', [NOR, AUT, CHL]).filter((e) => e.endsWith(' 130')), ['NOR>CHL 130']);
 });
 
 test("a statement to a party audience of the speaker's own country has no target; a party spoken to keeps it", () => {

@@ -416,7 +416,7 @@ function clauseBarrier(doc: Doc, t: number): number {
     // clause with a noun subject of its own (a pronoun, "announced that it will…", usually refers back)
     // "was responding to Syria's announcement that it had launched…": a pronoun opening the content clause of a noun
     // refers to that noun's author, not to the main clause's subject (tenth events hand check, reut2-015)
-    // ("press reports that it had resumed talks" has no author named: the pronoun may be the main subject)
+    // ("newspaper stories that it had reopened negotiations" name no author: the pronoun may be the main subject)
     if (doc.lower[k] === 'that' && sawSubject && k > 0 && doc.pos[k - 1] === 'NOUN' && CONTENT_NOUNS.has(doc.lower[k - 1]) && possessedNoun(doc, k - 1)) return k + 1;
     if (SUBORDINATORS.has(doc.lower[k]) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'PRON' || pos === 'DET' || (pos === 'ADV' && doc.lower[k] === 'when'))) return sawNoun ? k + 1 : -1;
     // a word after a determiner is a noun whatever the tagger says ("a hafling was reported"), and so is a
