@@ -436,7 +436,7 @@ export function isShopName(view: DocView, b: number): boolean {
 
 /**
  * Whether token `b` is the possessive of the name before it: "'s" (or "’s"), or a lower-case "s" standing apart after
- * a capitalised word, as web text writes a possessive that lost its apostrophe ("Wendy s", "Applebee s": UNER
+ * a capitalised word, as web text writes a possessive that lost its apostrophe ("Dunmore s", "Harlan s": UNER
  * English-EWT dev has six such shop names; English has no word "s" to take it for).
  * @param view the article; `b` the token after the name
  */
@@ -448,7 +448,7 @@ export function isPossessive(view: DocView, b: number): boolean {
 }
 
 /**
- * Trade words that end a shop's name after its owner's possessive ("Tony's Pizza", "Barry's Auto Tech", "Lee's
+ * Trade words that end a shop's name after its owner's possessive ("Tony's Pizza", "Kessler's Auto Tech", "Lee's
  * Karate"): restaurants and small businesses. A capitalised one of these right after a tagged name's possessive makes
  * one organisation of owner, possessive and trade words.
  */
@@ -461,7 +461,7 @@ const OWNER_SHOP_TRADES: ReadonlySet<string> = new Set([
 /**
  * The end of a shop's name "<owner>'s <Trade …>" when the tokens from `b` are a possessive and one to three
  * capitalised words, the last of them a trade word ({@link OWNER_SHOP_TRADES}) ending the capitalised run: the token
- * after the name, or -1 when they are not. "Tony's Pizza was closed", "Barry's Auto Tech fixed it"; not "Tony's
+ * after the name, or -1 when they are not. "Tony's Pizza was closed", "Kessler's Auto Tech fixed it"; not "Tony's
  * pizza" (a dish of Tony's) nor "Bush's Texas ranch".
  * @param view the article; `b` the token after the owner's name
  */
@@ -546,7 +546,7 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   // "dinner at Tony's.", "Tony's Pizza": a shop named by its owner's possessive, tagged as the owner (a person) or as a
   // place that is no known town or country ("China's" after "Japan's economy" stays the country).
   let shop = false;
-  // the tagger may take an apostrophe-less possessive into the name ("Wendy s")
+  // the tagger may take an apostrophe-less possessive into the name ("Dunmore s")
   if (b > a + 1 && keys[b - 1] === 's' && isPossessive(view, b - 1) && isShopName(view, b - 1)) b--;
   if (type === 'PER' || ((type === 'LOC' || type === 'ORG') && !knownPlace(view, res, a, b))) {
     const shopEnd = ownerShopEnd(view, b);

@@ -65,6 +65,6 @@ test("a statement to a party audience of the speaker's own country has no target
   const LABOUR: EntitySpec = { id: 'lab', name: 'Labour Party', type: 'ORG', actor: 'GBRPTY', country: 'GBR', surfaces: ['Labour Party'] };
   const TORIES: EntitySpec = { id: 'con', name: 'Conservative Party', type: 'ORG', actor: 'GBRPTY', country: 'GBR', surfaces: ['Tories'] };
   assert.deepEqual(run('Prime Minister Tony Blair told the Parliamentary Labour Party that no row would split the cabinet.', [BLAIR, LABOUR]), []);
-  assert.deepEqual(run('Prime Minister Tony Blair has told a Labour Party gathering that rival plans for schools would fail.', [BLAIR, LABOUR]), []);
+  assert.deepEqual(run('Tony Blair told a Labour Party meeting on Sunday that rival plans for schools would fail.', [BLAIR, LABOUR]), []);
   assert.deepEqual(run('Prime Minister Tony Blair told the Tories they had no plan for schools.', [BLAIR, TORIES]), ['GBRGOV>GBRPTY 010']);
 });

@@ -371,7 +371,7 @@ const PARTY_AUDIENCE: ReadonlySet<string> = new Set([
 
 /**
  * Whether a statement made with "tell" is addressed to a party audience of the speaker's own country ("told the
- * Parliamentary Labour Party", "told a Labour Party gathering", "told the Tory conference"): a leader or minister
+ * Parliamentary Labour Party", "told a Labour Party meeting", "told the Tory conference"): a leader or minister
  * speaking at a party's meeting speaks to his own party, whose members are his audience, not the target of what he
  * says. The knowledge base records no party of an office holder (the prime minister is GBRGOV, his party GBRPTY), so
  * such statements were coded as a government's statements to a party (CAMEO 010 GBRGOV → GBRPTY). The party must be
