@@ -976,7 +976,7 @@ function verbCandidate(
       rule.reciprocal === 'always' ||
       hasReciprocalMarker(doc, t + 1, sentence.endToken) ||
       oneJointMention(roles.sources) ||
-      (roles.sourceSlot === 'subject' && (res.codes.get(coding.code)?.quadClass ?? 3) <= 2 && jointStateSubject(doc, roles.sources));
+      (roles.sourceSlot === 'subject' && (res.codes.get(coding.code)?.quadClass ?? 3) <= 2 && jointStateSubject(doc, roles.sources, { from: triggerEnd, end: sentence.endToken }));
     if (reciprocal) {
       // "If the two sides agree to resume talks, Israel and Syria would meet in Geneva": a joint act foreseen under a
       // condition is a scenario, not an intent either party expressed (CAMEO codes intents, 03x, as one actor's

@@ -43,3 +43,15 @@ test('meetings and signings of two states named together stay reciprocal', () =>
   assert.deepEqual(sorted(codes('Norway and Chile signed a fisheries treaty.', [NOR, CHL])), ['CHL>NOR 057', 'NOR>CHL 057']);
   assert.deepEqual(sorted(codes('Norway and Chile met in Oslo on Monday.', [NOR, CHL])), ['CHL>NOR 040', 'NOR>CHL 040']);
 });
+
+test('states agreeing to or about another party, or a list of more than two, bind no one to each other (change review 19)', () => {
+  const PER = countrySpec('PER', 'Peru', ['Peru', 'Peruvian']);
+  const GHA_WIDE = countrySpec('GHA', 'Ghana', ['Ghana', 'Ghanaian']);
+  const mutual = (events: string[]) => events.filter((e) => /^(NOR>CHL|CHL>NOR) 03/.test(e));
+  assert.deepEqual(mutual(codes('Norway and Chile agreed to the Peruvian proposal.', [NOR, CHL, PER])), []);
+  assert.deepEqual(mutual(codes('Norway and Chile pledged support for Ghana.', [NOR, CHL, GHA_WIDE])), []);
+  assert.deepEqual(mutual(codes('Norway and Chile agreed that Peru must reopen its ports.', [NOR, CHL, PER])), []);
+  assert.deepEqual(codes('Norway, Chile, Peru and Ghana agreed to widen naval cooperation.', [NOR, CHL, PER, GHA_WIDE]), []);
+  // a venue after "in" is no party
+  assert.deepEqual(sorted(codes('Norway and Chile agreed to widen naval cooperation in Lima.', [NOR, CHL])), ['CHL>NOR 030', 'NOR>CHL 030']);
+});
