@@ -74,3 +74,9 @@ test('an office title that runs into a name ("Secretary of Trade Jo Marlow") has
   assert.equal(speakerOf('Jo Marlow of Acme Shipping Corp said freight rates would rise.')?.name, 'Jo Marlow');
   assert.notEqual(speakerOf('A spokesman for President Ned Corvin said the visit was off.')?.name, 'Ned Corvin');
 });
+
+test('an office title with no name after it names no one: "Director of Central Intelligence said" has no organisation speaker', () => {
+  const analyzer = createAnalyzer();
+  const speaker = analyzer.analyze({ id: 'office2', title: '', published: '2024-03-01', text: 'Director of Central Intelligence said the report would be published in May.' }).quotes[0]?.speaker;
+  assert.notEqual(speaker?.name, 'Central Intelligence');
+});

@@ -316,14 +316,16 @@ function firstGroupHead(doc: Doc, start: number, end: number): number {
 
 /**
  * Offices whose title goes on with "of" ("Secretary of State", "Chief of Staff", "Minister of Finance", "Governor of
- * the Bank of Japan"): the words heading the titles of data/actors/roles.json that take an "of". Not a company's or a
+ * the Bank of Japan"): head words chosen by hand after the titles of data/actors/roles.json that take an "of". Not a company's or a
  * place's head ("Stock Exchange of Hong Kong", "Jo Roe of Acme Corp": a person named before "of" is the head).
  */
 const OFFICE_HEADS = /^(secretary|minister|chief|president|governor|director|chairman|chairwoman|chairperson|inspector|commissioner|ambassador|mayor|attorney|chancellor|commander|speaker|general|comptroller|administrator|undersecretary|under-secretary)$/;
 
 /** True when the title word `head` and the capitalised words after the "of" at `of` run to a name closing `[…, end)`. */
 function titleRunsIntoName(doc: Doc, head: number, of: number, end: number): boolean {
-  if (!OFFICE_HEADS.test(doc.lower[head]) || !isTitleWord(doc, head) || end - of < 3 || doc.pos[end - 1] !== 'PROPN') return false;
+  // at least three capitalised words after "of": the office's own word and a name of two ("State Jo Roe"); with two,
+  // they are the office's ("Director of Central Intelligence", "Chief of Naval Operations" name no one)
+  if (!OFFICE_HEADS.test(doc.lower[head]) || !isTitleWord(doc, head) || end - of < 4 || doc.pos[end - 1] !== 'PROPN') return false;
   for (let k = of + 1; k < end; k++) if (!isTitleWord(doc, k)) return false;
   return true;
 }
