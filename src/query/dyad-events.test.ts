@@ -50,6 +50,9 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
         assert.deepEqual(await ids(['USA', 'IGOUNO']), ['u1', 'u2']);
         assert.deepEqual(await ids(['USA', 'IGO']), ['e1', 'u1', 'u2']);
         assert.deepEqual(await ids(['USA', 'IGOUNO'], { limit: 1 }), ['u1']);
+        // codes in any case and a limit of 0 (every row) as the store reads them (change review 19: 0 rows both)
+        assert.deepEqual(await ids(['usagov', 'jpngov']), ['g1', 'g2']);
+        assert.deepEqual(await ids(['USAGOV', 'JPNGOV'], { limit: 0 }), ['g1', 'g2']);
       } finally {
         await store.close();
       }

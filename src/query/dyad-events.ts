@@ -30,14 +30,17 @@ export function inActorDyad(ev: { source: { actor: string | null }; target?: { a
  * to the actors; a dyad of two three-letter codes is passed to the store as it is. `limit` applies after the
  * narrowing, so it still counts the dyad's events.
  * @param store the store to read (SQLite or PostgreSQL)
- * @param filter as Store.listEvents takes it, with a dyad of upper-case codes of 3, 6, 9… letters
+ * @param filter as Store.listEvents takes it, with a dyad of codes of 3, 6, 9… letters (any case); `limit` 0 or absent:
+ *   every event
  * @returns the dyad's events, in the store's order
  * @throws what Store.listEvents throws
  */
 export async function listDyadEvents(store: Pick<Store, 'listEvents'>, filter: EventFilter & { dyad: [string, string] }): Promise<StoredEvent[]> {
-  const { dyad, limit } = filter;
-  if (dyad[0].length === 3 && dyad[1].length === 3) return store.listEvents(filter);
+  const { limit } = filter;
+  // codes in any case, as the store reads them ("usagov" is USAGOV); a limit of 0 is every row, as for the store
+  const dyad: [string, string] = [filter.dyad[0].toUpperCase(), filter.dyad[1].toUpperCase()];
+  if (dyad[0].length === 3 && dyad[1].length === 3) return store.listEvents({ ...filter, dyad });
   const events = await store.listEvents({ ...filter, dyad: [dyad[0].slice(0, 3), dyad[1].slice(0, 3)], limit: undefined });
   const kept = events.filter((ev) => inActorDyad(ev, dyad, filter.directed === true));
-  return limit === undefined ? kept : kept.slice(0, Math.max(0, Math.floor(limit)));
+  return limit === undefined || limit === 0 ? kept : kept.slice(0, Math.max(0, Math.floor(limit)));
 }
