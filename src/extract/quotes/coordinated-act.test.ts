@@ -42,3 +42,9 @@ test('finiteForm reads the first auxiliary of a verb group', () => {
   assert.equal(finiteForm(doc, doc.lower.indexOf('sack')), 'md');
   assert.equal(finiteForm(doc, doc.lower.indexOf('says')), '3s');
 });
+
+test('wordForm reads the -ies form of a verb in -y as the third person present, not the past', () => {
+  const doc = createNlp().parse('The mayor denies the charge and replies to every letter.');
+  assert.equal(wordForm(doc, doc.lower.indexOf('denies')), '3s');
+  assert.equal(wordForm(doc, doc.lower.indexOf('replies')), '3s');
+});

@@ -23,7 +23,8 @@ export function wordForm(doc: Doc, f: number): string {
   if (MODALS.has(w)) return 'md';
   if (w.endsWith('ing')) return 'ing';
   if (w === lemma || w === 'are' || w === 'am' || w === "'re") return 'base';
-  if (w === lemma + 's' || w === lemma + 'es' || w === 'has' || w === 'is' || w === 'does') return '3s';
+  // "denies", "replies": the -ies form of a lemma in -y, as planned-act.ts presentTense reads it (change review 19)
+  if (w === lemma + 's' || w === lemma + 'es' || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`) || w === 'has' || w === 'is' || w === 'does') return '3s';
   return 'past';
 }
 
