@@ -7,10 +7,10 @@ import { isStateActor } from './actor-roles.js';
 const NOT_JOINT = new Set(['or', 'nor', 'than', 'versus', 'vs', 'vs.']);
 
 /**
- * True when the subject of a verb names two or more state actors of different countries joined by "and" ("Germany
- * and France pledged to deepen defence cooperation", "the Kenyan and Ugandan presidents agreed …", "Canada, Chile and
- * Mexico agreed to resume negotiations"): parties acting together, so an agreement or a pledge that names no other
- * target binds each to the others. PETRARCH2 codes every compound subject with no target that way; detente does so only
+ * True when the subject of a verb names two state actors of different countries joined by "and" ("Germany and France
+ * pledged to deepen defence cooperation", "the Kenyan and Ugandan presidents agreed …"): parties acting together, so an
+ * agreement or a pledge that names no other target binds each to the other. A list of three or more binds no one: a
+ * summit's six or seven countries "agreed to …" gave 30 or 42 events of 030 (change review 19). PETRARCH2 codes every compound subject with no target that way; detente does so only
  * for the lexicon rules marked `reciprocal: marker` (agree, pledge, reach a consensus), where this subject is the marker
  * as "each other" or "their relationship" are (fresh-eyes review 19: 10 of 13 such newswire sentences, many of them
  * lead sentences, gave no event).
@@ -25,10 +25,7 @@ const NOT_JOINT = new Set(['or', 'nor', 'than', 'versus', 'vs', 'vs.']);
  *   missed, not between the subjects (change review 19: 4 of 6 changed made-up sentences were such)
  * @returns true for such a joint subject
  */
-export function jointStateSubject(doc: Doc, sources: readonly ActorRef[], after?: { readonly from: number; readonly end: number }): boolean {
-  if (after && namesAnotherParty(doc, after.from, after.end)) return false;
-  // two parties only: a summit's list of six or seven countries "agreed to …" gave 30 or 42 events of 030 (change review
-  // 19), a fan-out no reader takes for six bilateral pledges
+export function jointStateSubject(doc: Doc, sources: readonly ActorRef[], after: { readonly from: number; readonly end: number }): boolean {
   if (sources.length !== 2) return false;
   const countries = new Set<string>();
   for (const s of sources) {
@@ -43,14 +40,14 @@ export function jointStateSubject(doc: Doc, sources: readonly ActorRef[], after?
     if (w === 'and' || w === '&') joined = true;
     else if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'ADP' || doc.pos[k] === 'SCONJ' || doc.pos[k] === 'PRON') return false;
   }
-  return joined;
+  // the scan to the sentence's end last, once the subject qualifies
+  return joined && !namesAnotherParty(doc, after.from, after.end);
 }
 
 /** Whether tokens `[from, end)` hold a capitalised word other than a day or month name or a venue after "in"/"at". */
 function namesAnotherParty(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    const first = doc.text.charAt(doc.starts[k]);
-    if (!/\p{Lu}/u.test(first)) continue;
+    if (!/\p{Lu}/u.test(doc.text.charAt(doc.starts[k]))) continue;
     if (isCalendarName(doc.lower[k]) || isMonthWord(doc.lower[k])) continue;
     if (k > from && (doc.lower[k - 1] === 'in' || doc.lower[k - 1] === 'at')) continue;
     return true;
