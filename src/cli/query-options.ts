@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.js';
+import { isCalendarDay } from '../model/calendar-day.js';
 import { checkDbToRead } from './db-path.js';
 
 /**
@@ -32,8 +33,8 @@ export function checkFormat<T extends string>(value: string, allowed: readonly T
 }
 
 /**
- * Checks a `--from`/`--to` date: a real calendar day written YYYY-MM-DD (stored dates are compared as strings,
- * so "2023" or "2023-6-1" would silently select the wrong range).
+ * Checks a `--from`/`--to` date: a real calendar day written YYYY-MM-DD ({@link isCalendarDay}: stored dates are
+ * compared as strings, so "2023" or "2023-6-1" would silently select the wrong range).
  * @param value the option value, or undefined when not given
  * @param flag the option name for the message, e.g. "--from"
  * @returns the value unchanged
@@ -41,11 +42,7 @@ export function checkFormat<T extends string>(value: string, allowed: readonly T
  */
 export function checkDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new Error(`invalid ${flag} "${value}": expected a date YYYY-MM-DD, e.g. 2023-06-19`);
-  }
+  if (!isCalendarDay(value)) throw new Error(`invalid ${flag} "${value}": expected a date YYYY-MM-DD, e.g. 2023-06-19`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../model/calendar-day.js';
 import { EntityTypeSchema } from '../model/entity.js';
 import { CueClassSchema, QuoteKindSchema } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
@@ -6,12 +7,7 @@ import type { EntityFilter, EventFilter, QuoteFilter } from './store.js';
 
 // A calendar day written YYYY-MM-DD: stored dates are compared as strings, so "1987-3-1" or "last week" would
 // silently select the wrong rows (fresh-eyes review 19: {from: 'last week'} gave 0 rows, {to: 'zzz'} all).
-const isoDay = z.string().refine((s) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}, 'expected a calendar day YYYY-MM-DD, e.g. 2023-06-19');
+const isoDay = z.string().refine(isCalendarDay, 'expected a calendar day YYYY-MM-DD, e.g. 2023-06-19');
 // CAMEO country codes are three letters, stored in upper case (the CLI takes "usa-jpn" too)
 const countryCode = z.string().regex(/^[A-Za-z]{3}$/, 'expected a three-letter CAMEO country code, e.g. USA').transform((s) => s.toUpperCase());
 // an actor code prefix: a country code, or a country code and agent ("USA", "USAGOV"), in any case

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../../model/calendar-day.js';
 import { ACTOR_CODE_PATTERN } from './cameo-actor-prefixes.js';
 
 /** One term of office: CAMEO actor code, office name, and the dates it runs (inclusive from, exclusive to). */
@@ -48,13 +49,6 @@ export const OfficeHoldersFileSchema = z.object({
 });
 
 const ACTOR_CODE_MESSAGE = 'must be an upper-case CAMEO code: three letters, then up to 18 letters or digits (USAGOV, JEW050)';
-
-/** Whether a YYYY-MM-DD string names a day of the calendar ("2020-13-45" and "2021-02-29" do not). */
-function isCalendarDay(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 /**
  * The date checks of a user person's terms: each `from`/`to` a day of the calendar, and `from` before `to` (`to` is
