@@ -8,7 +8,7 @@ import type { Doc } from '../../nlp/doc.js';
  * plans to bow" to British demands.
  */
 
-// intent nouns that take "to VERB" (the nouns of INFINITIVE_CONTROL in code-events.ts that state an intent)
+// intent nouns that take "to VERB" (the nouns of INFINITIVE_CONTROL in controlled-complement.ts that state an intent)
 const INTENT_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'readiness', 'willingness', 'desire', 'wish']);
 
 // words that deny the noun: "no plans", "not any plans", "never any intention"

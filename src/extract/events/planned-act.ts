@@ -4,7 +4,7 @@ import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 /**
  * A present-tense act that the news means as one to come. English writes a scheduled trip or meeting, and the act of
  * a when- or after-clause about the future, in the present ("flies to Washington this weekend", "when they meet later
- * this week"); such an act is a plan, not one that took place. The event coder (code-events.ts) asks these predicates
+ * this week"); such an act is a plan, not one that took place. The event coder (verb-candidate.ts) asks these predicates
  * of a verb trigger and codes what they find as an intent (cooperation) or drops it (conflict).
  */
 

@@ -18,7 +18,7 @@ export type Slot = z.infer<typeof SlotSchema>;
 /**
  * What a controlling verb does to the event of its "to"-complement ("pledged to visit" → intent). `command`: an order
  * to one's own forces ("ordered the army to withdraw") codes the ordered act with the orderer as source (see
- * code-events.ts, controlledCode).
+ * controlled-complement.ts, controlledCode).
  */
 export const ControlSchema = z.enum(['intent', 'threat', 'appeal', 'demand', 'reject', 'attempt', 'command']);
 export type Control = z.infer<typeof ControlSchema>;

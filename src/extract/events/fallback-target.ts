@@ -1,0 +1,62 @@
+// The fallback target of a trigger whose pattern names none: the first actor phrase after it in its clause.
+import type { Doc } from '../../nlp/doc.js';
+import type { ActorChunk } from './actor-chunks.js';
+import { homeOf } from './event-candidate.js';
+import { coordinatedClauseSubject } from './find-actors.js';
+
+const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for', 'between']);
+
+export const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if', 'until']);
+
+/**
+ * First actor phrase after `from` in the clause, introduced by a directional preposition or none (any
+ * preposition when `anyPrep`); skips pronouns and excluded entities.
+ */
+export function fallbackTarget(
+  doc: Doc,
+  chunks: readonly ActorChunk[],
+  from: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+  anyPrep = false,
+  homes: ReadonlySet<string | null> | null = null,
+): ActorChunk | null {
+  let stop = end;
+  for (let k = from; k < end; k++) {
+    // "met Sunday and decided to approve…": a coordinated verb phrase is another clause
+    // … and "and negotiations were continuing with X": a coordinated clause with a plain noun subject
+    const coordinated = (doc.lower[k] === 'and' || doc.lower[k] === 'but') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX' || nounSubjectClause(doc, k + 1, end));
+    // "offered to reopen the railroad that links Zaire and Zambia to the port": a relative clause on a common noun
+    // names no party to the act (found in a hand check of Reuters-21578)
+    const relative = !anyPrep && doc.lower[k] === 'that' && k > from && doc.pos[k - 1] === 'NOUN' && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX');
+    // "declined to comment on the meeting as they emerged from the U.S. Treasury": "as" opening a clause with a
+    // subject of its own (found in a hand check of Reuters-21578, reut2-015: the Treasury had become the target)
+    const asClause = !anyPrep && doc.lower[k] === 'as' && k > from && (doc.pos[k + 1] === 'PRON' || nounSubjectClause(doc, k + 1, end) || (doc.pos[k + 1] === 'PROPN' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')));
+    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated) || relative || asClause) {
+      stop = k;
+      break;
+    }
+  }
+  for (const ch of chunks) {
+    if (ch.first < from || ch.first >= stop) continue;
+    // PETRARCH-compatible (literal) coding takes any actor inside the object phrase
+    if (ch.prep !== null && !(anyPrep || FALLBACK_PREPS.has(ch.prep))) continue;
+    // "proposed a freeze and Canada has begun…": the subject of a coordinated clause is no target
+    if (!anyPrep && coordinatedClauseSubject(doc, ch, from)) return null;
+    if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null || (homes !== null && homes.has(homeOf(h))))) continue;
+    return ch;
+  }
+  return null;
+}
+
+/**
+ * True when a clause with a common-noun subject starts at `k` ("negotiations were continuing", "the talks have
+ * stalled"): determiners and adjectives, then common nouns, then an auxiliary or a finite verb. Found in a review,
+ * where "… had agreed to X and negotiations were continuing with Argentina" made Argentina the target of the agreement.
+ */
+function nounSubjectClause(doc: Doc, k: number, end: number): boolean {
+  while (k < end && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k++;
+  if (k >= end || doc.pos[k] !== 'NOUN') return false;
+  while (k < end && doc.pos[k] === 'NOUN') k++;
+  return k < end && doc.pos[k] === 'AUX';
+}

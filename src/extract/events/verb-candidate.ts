@@ -1,0 +1,172 @@
+// The candidate event of a verb trigger: its code (control, refusal, intention, condition), then its actors.
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { ActorChunk } from './actor-chunks.js';
+import { isCrowdNoun } from './actor-roles.js';
+import { clauseKind, hasReciprocalMarker, participleAfterComma, verbContext, wouldBefore } from './clause-context.js';
+import { conditionInSentence, inConditionClause } from './condition-clause.js';
+import { controlledComplement, infinitiveCoding } from './controlled-complement.js';
+import { mustDemandCandidate } from './demand-clause.js';
+import { headsOf, oneJointMention, type Candidate, type VerbCoding, type VerbRoles } from './event-candidate.js';
+import { findSlot } from './find-actors.js';
+import { gerundSubject, participleOfNoun } from './gerund-clause.js';
+import { jointStateSubject } from './joint-subject.js';
+import type { RuleMatch } from './match-rule.js';
+import { futureCoding, refusalCode } from './modal-coding.js';
+import { announcedForLater } from './announced-measures.js';
+import { presentInTemporalClause, scheduledByTime } from './planned-act.js';
+import type { EventResources } from './resources.js';
+import type { CompiledRule } from './verb-lexicon.js';
+import { activeRoles, commandedOther, conditionRoles, fallbackRoles, locatedCrowd, passiveRoles, placeRoles } from './verb-roles.js';
+
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
+
+/**
+ * The candidate event of a verb trigger: its code after control ("pledged to visit"), refusal, intention and
+ * condition, then its source and target actors. Each step is a function of its own (V8 recompiles a function after a
+ * deoptimisation on a branch it had not met yet; small functions make that cheap, see src/ingest/README.md).
+ * @returns the candidate, or null when the verb reports no event here (hypothetical, a bare infinitive, a vague wish)
+ */
+export function verbCandidate(
+  doc: Doc,
+  sentence: Sentence,
+  chunks: readonly ActorChunk[],
+  m: RuleMatch,
+  res: EventResources,
+  verbs: ReadonlyMap<string, readonly CompiledRule[]>,
+  consumed: Uint8Array,
+  literal: boolean,
+): Candidate | null {
+  const t = m.trigger;
+  const ctx = verbContext(doc, t, sentence.firstToken);
+  if (literal) {
+    ctx.negated = false;
+    ctx.hypothetical = false;
+    ctx.future = false;
+  }
+  const rule = m.rule;
+  const coding: VerbCoding = { code: rule.code, ruleId: rule.id, confidence: rule.confidence, targetRule: rule, targetFrom: m.patternEnd + 1, complementAt: -1, complementRule: null };
+  const triggerEnd = m.patternEnd > t && PARTICLES.has(doc.lower[m.patternEnd]) ? m.patternEnd : t;
+  // controllers: "pledged to visit", "urged X to withdraw", "threatened to impose sanctions"
+  if (rule.control && !controlledComplement(doc, sentence, m, res, verbs, consumed, literal, coding)) return null;
+  // "X said/declared/reiterated that Y must VERB": a demand from the speaker to Y (CAMEO 10)
+  if (rule.weak && !ctx.negated) {
+    const demand = mustDemandCandidate(doc, sentence, chunks, t, rule, verbs, res);
+    if (demand) return demand;
+  }
+  // "will not accept", "would not meet": refusing a cooperative act is a rejection (CAMEO 12)
+  if (ctx.negated && (ctx.future || wouldBefore(doc, t, sentence.firstToken)) && !rule.control) {
+    const rej = refusalCode(rule, res);
+    if (rej) {
+      coding.code = rej;
+      coding.ruleId = `${coding.ruleId}:refusal`;
+      coding.confidence *= 0.8;
+      ctx.negated = false;
+      ctx.future = false;
+    }
+  }
+  // "nations contributing to the force": a participle after a plain noun has that noun as its subject (no actor);
+  // a crowd noun ("demonstrators protesting…") leaves the protest to the crowd of the place named
+  const nounSubject = !literal && participleOfNoun(doc, t, sentence.firstToken);
+  if (nounSubject && !(isCrowdNoun(doc.lower[t - 1]) && coding.code.startsWith('14'))) return null;
+  // "as far as negotiating quotas is concerned", "imposing tariffs would be a mistake": a gerund that is the subject of
+  // the next verb names an act in general, done by no one in the sentence
+  if (!literal && gerundSubject(doc, t, sentence.firstToken, sentence.endToken)) return null;
+  // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
+  if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
+  // "… are likely to reaffirm the accords when they meet later this week": English puts a future act of a when- or
+  // after-clause in the present tense; a cooperative act is a plan (the intent code), not a meeting that took place,
+  // and a hostile one a case considered ("when a neighbour attacks, …"), no threat anyone made
+  if (!literal && !ctx.future && !ctx.hypothetical && (presentInTemporalClause(doc, t, sentence.firstToken) || (rule.code.startsWith('04') && scheduledByTime(doc, t, sentence.endToken)))) {
+    if ((res.codes.get(rule.code)?.quadClass ?? 3) <= 2) ctx.future = true;
+    else ctx.hypothetical = true;
+  }
+  if (ctx.hypothetical) return null;
+  if (!infinitiveCoding(doc, sentence, t, rule, res, literal, coding)) return null;
+  if (ctx.future && !rule.control && !futureCoding(doc, sentence, t, rule, res, coding)) return null;
+  // "announced the sanctions" that the article calls planned, or that take effect later: a threat (announced-measures.ts)
+  if (!literal && coding.code === '163' && announcedForLater(doc, sentence, t)) {
+    coding.code = rule.controlled.threat ?? '1312';
+    coding.ruleId = `${coding.ruleId}:announced-for-later`;
+  }
+  const roles: VerbRoles = { sources: [], targets: [], sourceSlot: null, targetSlot: null, complementClause: false };
+  // literal (PETRARCH) coding swaps roles only when the passive names its agent ("by X")
+  const passiveAgent = ctx.passive && literal ? findSlot(doc, chunks, 'by', t, t + 1, new Set()) : null;
+  if (ctx.passive && (!literal || passiveAgent) && rule.source.length === 1 && rule.source[0] === 'subject') {
+    passiveRoles(doc, sentence, chunks, t, literal, roles);
+    coding.ruleId = `${coding.ruleId}:passive`;
+    coding.confidence *= 0.9;
+  } else if (rule.source[0] === 'subject' && !literal && participleAfterComma(doc, t, sentence.firstToken)) {
+    // "…, killing one person": the subject of the main clause acts
+    const ch = chunks.find((c) => c.end <= t && (c.prep === null || c.prep === 'of')) ?? null;
+    roles.sources = headsOf(ch);
+    roles.sourceSlot = 'subject';
+  }
+  if (roles.sourceSlot !== 'passive') activeRoles(doc, sentence, chunks, m, nounSubject, coding, roles);
+  if (rule.control === 'command' && coding.complementRule && !literal) commandedOther(doc, chunks, t, coding, roles);
+  if (roles.sources.length === 0 && !literal && coding.code.startsWith('14')) locatedCrowd(doc, sentence, chunks, t, coding, roles);
+  if (roles.targets.length === 0 && roles.sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(roles.sources.length > 1 && rule.reciprocal))) {
+    fallbackRoles(doc, sentence, chunks, m, literal, coding, roles);
+  }
+  if (!literal && coding.code.startsWith('13') && roles.targets.every((x) => x.actor === null) && roles.sources.length > 0) conditionRoles(doc, sentence, chunks, t, coding, roles);
+  // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
+  // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
+  // (nor for meetings: "the two met in Singapore" is a place, not a partner)
+  // (nor for passives: their target is their subject)
+  if (
+    roles.targets.every((x) => x.actor === null) && roles.sources.length > 0 && roles.sourceSlot !== 'passive' && !rule.weak && !literal &&
+    !/^(?:01|04|11|036)/.test(coding.code) && !(roles.sources.length > 1 && rule.reciprocal)
+  ) {
+    placeRoles(doc, sentence, chunks, t, coding, roles);
+  }
+  let reciprocal = false;
+  // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
+  if (roles.targets.length === 0 && roles.sources.length > 1 && (rule.reciprocal || literal)) {
+    // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker, and so is
+    // a subject of states joined by "and" when what they pledge or agree is cooperation ("Germany and France pledged to
+    // deepen cooperation", joint-subject.ts; "vowed to crush the rebels" binds neither to the other)
+    reciprocal =
+      literal ||
+      rule.reciprocal === 'always' ||
+      hasReciprocalMarker(doc, t + 1, sentence.endToken) ||
+      oneJointMention(roles.sources) ||
+      (roles.sourceSlot === 'subject' && (res.codes.get(coding.code)?.quadClass ?? 3) <= 2 && jointStateSubject(doc, roles.sources, { from: triggerEnd, end: sentence.endToken }));
+    if (reciprocal) {
+      // "If the two sides agree to resume talks, Israel and Syria would meet in Geneva": a joint act foreseen under a
+      // condition is a scenario, not an intent either party expressed (CAMEO codes intents, 03x, as one actor's
+      // statement of what it will do); coding it gave two 036 events, one each way, for every such sentence
+      if (!literal && ctx.future && conditionInSentence(doc, sentence)) return null;
+      roles.targetSlot = 'reciprocal';
+      coding.ruleId = `${coding.ruleId}:reciprocal`;
+    }
+  }
+  return {
+    rule,
+    ruleId: coding.ruleId,
+    code: coding.code,
+    trigger: t,
+    triggerEnd,
+    sources: roles.sources,
+    sourceSlot: roles.sourceSlot,
+    targets: roles.targets,
+    targetSlot: roles.targetSlot,
+    reciprocal,
+    // "Neither Paris nor Berlin recognised…": a subject joined by neither…nor denies the act
+    negated: ctx.negated || (!literal && neitherNor(doc, sentence.firstToken, t)),
+    confidence: coding.confidence,
+    weak: rule.weak,
+    secondary: !literal && (roles.complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),
+    firstSide: -1,
+  };
+}
+
+/** True when "neither … nor" joins the phrase before the verb at `t`, with no other verb between. */
+function neitherNor(doc: Doc, first: number, t: number): boolean {
+  let nor = false;
+  for (let k = t - 1; k >= first; k--) {
+    const w = doc.lower[k];
+    if (w === 'nor') nor = true;
+    else if (w === 'neither') return nor;
+    else if (doc.pos[k] === 'VERB' || w === ';' || w === ',') return false;
+  }
+  return false;
+}
