@@ -29,7 +29,8 @@ export interface ArticleJobContext {
  * @returns the outcome, whether the article was not English (analysed as such, as `ingest` counts it), and the
  *   numbers of events and quotes stored
  * @throws DetenteError E_QUEUE_JOB when the data is no article job (retrying cannot help),
- *   E_ANALYZE when the analysis throws, or the store's error when the transaction fails
+ *   E_INPUT / E_INPUT_EMPTY when the analyzer refuses the article (an empty text), E_ANALYZE when the analysis
+ *   throws, or the store's error when the transaction fails
  */
 export async function processArticleJob(data: unknown, { store, batcher, order }: ArticleJobContext): Promise<ArticleJobResult> {
   const { article, issues } = parseArticleJob(data);

@@ -7,6 +7,7 @@ import type { DetenteError } from '../pipeline/errors.js';
 import type { SaveResult, Store } from '../store/store.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { createStoreBatcher } from './store-batcher.js';
+import { checkArticle } from '../ingest/article-input.js';
 
 function analysis(id: string, text: string): Analysis {
   return {
@@ -118,10 +119,15 @@ test('a batch is written in the order the jobs were taken, not the order their a
   store.close();
 });
 
-/** A stand-in analyzer that records each analyzeBatch call and fails the articles whose text has `bad`. */
+/**
+ * A stand-in analyzer that records each analyzeBatch call, refuses what the real one refuses (checkArticle), and fails
+ * the articles whose text has `bad`.
+ */
 function recordingAnalyzer(bad: string, { batchThrows = false } = {}) {
   const calls: string[][] = [];
   const analyze = (article: Article): Analysis => {
+    // the real analyzer's check of what it is given (E_INPUT, E_INPUT_EMPTY)
+    checkArticle(article, 'analyze');
     if (article.text.includes(bad)) throw new Error(`cannot read "${bad}"`);
     return { ...analysis(article.id, article.text), article, issues: [{ code: 'W_TEST', message: 'from the analysis', source: 'test' }] };
   };
@@ -192,5 +198,19 @@ test('a duplicate marker and articles to analyse share one transaction, in the o
   const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 3, maxWaitMs: 60_000, analyzer });
   await Promise.all([batcher.analyseAndSave(analysis('b', TEXTS[1]).article, [], 2), batcher.save(analysis('marker', TEXTS[0]), 1), batcher.analyseAndSave(analysis('a', TEXTS[2]).article, [], 0)]);
   assert.deepEqual(written, ['a', 'marker', 'b']);
+  store.close();
+});
+
+test('an article the analyzer refuses (an empty text) is rejected with its own code, E_INPUT_EMPTY, not E_ANALYZE', async () => {
+  const { store } = countingStore();
+  store.recordRun({ id: 'r1', startedAt: '2024-03-05T00:00:00Z', detenteVersion: '0', components: {} });
+  const { analyzer } = recordingAnalyzer('nothing fails here');
+  const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 2, maxWaitMs: 60_000, analyzer });
+  const [full, empty] = await Promise.allSettled([batcher.analyseAndSave(analysis('a1', TEXTS[0]).article, [], 0), batcher.analyseAndSave(analysis('a2', ' \n ').article, [], 1)]);
+  assert.equal(full.status, 'fulfilled');
+  const error = (empty as PromiseRejectedResult).reason as DetenteError;
+  assert.equal(error.code, 'E_INPUT_EMPTY');
+  assert.match(error.message, /its text is only white space \(3 characters\): nothing to analyse/);
+  assert.deepEqual([await store.hasArticle('a1'), await store.hasArticle('a2')], [true, false]);
   store.close();
 });

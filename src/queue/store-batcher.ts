@@ -1,9 +1,9 @@
 import type { Analyzer } from '../analyze.js';
 import type { Analysis, AnalysisIssue } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
-import { DetenteError } from '../pipeline/errors.js';
 import { BATCH_ARTICLES } from '../pipeline/pipeline.js';
 import type { SaveResult, Store } from '../store/store.js';
+import { analysisFailure } from './analysis-failure.js';
 
 /** Options of {@link createStoreBatcher}. */
 export interface StoreBatcherOptions {
@@ -46,7 +46,8 @@ export interface StoreBatcher {
    * @param issues the readers' issues that came with it (stored with its analysis)
    * @param order as in {@link StoreBatcher.save}
    * @returns a promise of its analysis, resolved once the transaction holding it is committed; rejected with a
-   *   DetenteError E_ANALYZE (the analysis's error as `cause`) when its analysis failed, or with the store's error
+   *   DetenteError E_ANALYZE (the analysis's error as `cause`) when its analysis failed, with the analyzer's own
+   *   E_INPUT / E_INPUT_EMPTY when it refused the article (analysis-failure.ts), or with the store's error
    *   when the transaction failed
    * @throws Error when the batcher was made without an analyzer (a programming error)
    */
@@ -113,7 +114,7 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, an
 
   /**
    * Analyses the articles of a batch waiting for it, BATCH_ARTICLES at a time, and returns the batch with every
-   * analysis, without the articles whose analysis failed (rejected with E_ANALYZE). Should analyzeBatch itself
+   * analysis, without the articles whose analysis failed (rejected: analysisFailure). Should analyzeBatch itself
    * throw, the articles are analysed one by one, so that the article that throws fails alone.
    */
   const analyseWaiting = (batch: Waiting[]): { w: Waiting; analysis: Analysis }[] => {
@@ -138,7 +139,7 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, an
         if (x.ok) {
           x.analysis.issues.push(...w.issues);
           analysed.set(w, x.analysis);
-        } else w.reject(new DetenteError('E_ANALYZE', x.error.message, { cause: x.error }));
+        } else w.reject(analysisFailure(x.error));
       });
     }
     return batch.flatMap((w) => {

@@ -15,6 +15,8 @@ import { enqueueArticles } from './enqueue-articles.js';
 import { clearFailedJobs, queueStatus, retryFailedJobs } from './queue-status.js';
 import { runWorker } from './run-worker.js';
 import type { Analyzer } from '../analyze.js';
+import type { Article } from '../model/article.js';
+import { checkArticle } from '../ingest/article-input.js';
 import { SKIP_NO_REDIS, requireRedisUrl, runCli, startCli, testQueue, type CliRun } from './test-redis.js';
 import { corpus } from './test-wire-corpus.js';
 
@@ -54,6 +56,34 @@ function storedAnnotations(db: string) {
   } finally {
     store.close();
   }
+}
+
+/**
+ * A stand-in for the real analyzer, with no models: it checks what it is given as the real one does (checkArticle:
+ * E_INPUT, E_INPUT_EMPTY), throws "tokenizer gave up" for the articles whose text `fails` picks, and gives an empty
+ * analysis otherwise; analyzeBatch gives a result per article, the article that throws failing alone.
+ * @returns the analyzer, and the number of articles it has analysed so far
+ */
+function standInAnalyzer(fails: (text: string) => boolean = () => false): { analyzer: Analyzer; calls: () => number } {
+  let calls = 0;
+  const analyze = (article: Article) => {
+    calls++;
+    checkArticle(article, 'analyze');
+    if (fails(article.text)) throw new Error('tokenizer gave up');
+    return { article, entities: [], quotes: [], events: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [] };
+  };
+  const analyzer = {
+    analyze,
+    analyzeBatch: (articles: Article[]) =>
+      articles.map((a) => {
+        try {
+          return { ok: true, analysis: analyze(a) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+  } as unknown as Analyzer;
+  return { analyzer, calls: () => calls };
 }
 
 
@@ -188,24 +218,7 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
   const stats = await enqueueArticles(withIssue, queue, { attempts: 2, backoffMs: 50, onIssue: (i) => warned.push(i.message) });
   assert.equal(stats.enqueued, 3);
   assert.deepEqual(warned, [issue.message]);
-  let calls = 0;
-  const analyze = (article: { text: string }) => {
-    calls++;
-    if (article.text.includes('poisoned')) throw new Error('tokenizer gave up');
-    return { article, entities: [], quotes: [], events: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [] };
-  };
-  // as the real analyzer's analyzeBatch: a result per article, the article that throws failing alone
-  const analyzer = {
-    analyze,
-    analyzeBatch: (articles: { text: string }[]) =>
-      articles.map((a) => {
-        try {
-          return { ok: true, analysis: analyze(a) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-  } as unknown as Analyzer;
+  const { analyzer, calls } = standInAnalyzer((text) => text.includes('poisoned'));
   const store = openSqliteStore(':memory:');
   store.recordRun({ id: 'r', startedAt: '2024-05-02T00:00:00Z', detenteVersion: '0', components: {} });
   const attempts: string[] = [];
@@ -215,7 +228,7 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
     assert.equal(run.failures.length, 1);
     assert.equal(run.failures[0].message, 'tokenizer gave up');
     assert.deepEqual([run.completed, run.stored, run.retries, run.stoppedBy], [2, 2, 1, 'empty']);
-    assert.equal(calls, 4);
+    assert.equal(calls(), 4);
     assert.equal(store.counts().articles, 2);
     assert.deepEqual(store.getAnalysis('r0x')?.issues, [issue]);
   } finally {
@@ -223,6 +236,28 @@ test('an article whose analysis throws is tried as often as enqueue said, with b
   }
   const status = await queueStatus(queue);
   assert.deepEqual(status.failed.map((f) => [f.origin, f.reason, f.attemptsMade]), [['/feeds/day.jsonl:2', 'E_ANALYZE: tokenizer gave up', 2]]);
+});
+
+test('an article with an empty text fails at once with E_INPUT_EMPTY and is not retried; the others are stored', { skip: SKIP_NO_REDIS, timeout: 120_000 }, async (t) => {
+  const { name, queue, connection } = await testQueue(t, 'empty-text');
+  const texts = ['Dockers in the northern port struck for a second day.', '  \n ', 'The national team won its qualifier in the rain.'];
+  const results = texts.map((text, i) => ({ ok: true as const, article: { id: `e${i}x`, title: `Story ${i}`, published: '2024-05-02', origin: `/feeds/day.jsonl:${i + 1}`, text } }));
+  assert.equal((await enqueueArticles(results, queue, { attempts: 3, backoffMs: 50 })).enqueued, 3);
+  const { analyzer, calls } = standInAnalyzer();
+  const store = openSqliteStore(':memory:');
+  store.recordRun({ id: 'r', startedAt: '2024-05-02T00:00:00Z', detenteVersion: '0', components: {} });
+  const attempts: string[] = [];
+  try {
+    const run = await runWorker({ connection, queueName: name, analyzer, store, runId: 'r', exitWhenEmpty: true, concurrency: 2, onFailure: (f) => attempts.push(`${f.origin} ${f.code} ${f.attempt}/${f.attempts} ${f.final}`) });
+    assert.deepEqual(attempts, ['/feeds/day.jsonl:2 E_INPUT_EMPTY 1/3 true']);
+    assert.match(run.failures[0].message, /its text is only white space \(4 characters\): nothing to analyse/);
+    assert.deepEqual([run.completed, run.stored, run.retries, run.stoppedBy], [2, 2, 0, 'empty']);
+    assert.equal(calls(), 3);
+  } finally {
+    store.close();
+  }
+  const status = await queueStatus(queue);
+  assert.deepEqual(status.failed.map((f) => [f.origin, f.reason.slice(0, 14), f.attemptsMade]), [['/feeds/day.jsonl:2', 'E_INPUT_EMPTY:', 1]]);
 });
 
 test('two workers into one PostgreSQL store store the same events and quotes as ingest into SQLite', { skip: SKIP_NO_REDIS || PG_SKIP, timeout: 300_000 }, async (t) => {
