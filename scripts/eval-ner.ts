@@ -134,8 +134,11 @@ const prf = (c: Counts) => {
   return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 };
 
+/** A predicted token span with the provenance rule of the mention it came from (entity component only). */
+type RuledSpan = TokenSpan & { readonly rule?: string };
+
 /** Maps char spans over `words.join(' ')` back to token spans; spans not on token edges are dropped. */
-function charToTokens(words: readonly string[], spans: { start: number; end: number; type: string }[]): TokenSpan[] {
+function charToTokens(words: readonly string[], spans: { start: number; end: number; type: string; rule?: string }[]): RuledSpan[] {
   const starts = new Map<number, number>();
   const ends = new Map<number, number>();
   let at = 0;
@@ -144,24 +147,27 @@ function charToTokens(words: readonly string[], spans: { start: number; end: num
     ends.set(at + w.length, i + 1);
     at += w.length + 1;
   });
-  const out: TokenSpan[] = [];
+  const out: RuledSpan[] = [];
   for (const s of spans) {
     const a = starts.get(s.start);
     const b = ends.get(s.end);
-    if (a !== undefined && b !== undefined && b > a) out.push({ start: a, end: b, type: s.type });
+    if (a !== undefined && b !== undefined && b > a) out.push({ start: a, end: b, type: s.type, ...(s.rule ? { rule: s.rule } : {}) });
   }
   return out;
 }
 
-/** Error lines of one sentence: its text, then "+ TYPE span" for false positives, "- TYPE span" for misses. */
-function errorReport(s: GoldSentence, gold: TokenSpan[], pred: TokenSpan[]): string[] {
+/**
+ * Error lines of one sentence: its text, then "+ TYPE span  [rule]" for false positives (the provenance rule of
+ * the component's mention, when known), "- TYPE span" for misses.
+ */
+function errorReport(s: GoldSentence, gold: TokenSpan[], pred: RuledSpan[]): string[] {
   const key = (x: TokenSpan) => `${x.start}:${x.end}:${x.type}`;
   const g = gold.filter((x) => TYPES.includes(x.type));
   const p = pred.filter((x) => TYPES.includes(x.type));
   const gk = new Set(g.map(key));
   const pk = new Set(p.map(key));
   const show = (x: TokenSpan) => `${x.type} ${s.words.slice(x.start, x.end).join(' ')}`;
-  const lines = [...p.filter((x) => !gk.has(key(x))).map((x) => `  + ${show(x)}`), ...g.filter((x) => !pk.has(key(x))).map((x) => `  - ${show(x)}`)];
+  const lines = [...p.filter((x) => !gk.has(key(x))).map((x) => `  + ${show(x)}${x.rule ? `  [${x.rule}]` : ''}`), ...g.filter((x) => !pk.has(key(x))).map((x) => `  - ${show(x)}`)];
   return lines.length > 0 ? [`[${s.doc}] ${s.words.join(' ')}`, ...lines] : [];
 }
 
@@ -237,7 +243,7 @@ const ENTITY_TYPES: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', GPE: '
  * (one sentence a line), so that aliases work across sentences as in real use: the name mentions of
  * each sentence as token spans.
  */
-function componentSpans(sentences: readonly GoldSentence[], res: EntityResources): TokenSpan[][] {
+function componentSpans(sentences: readonly GoldSentence[], res: EntityResources): RuledSpan[][] {
   const lines = sentences.map((s) => s.words.join(' '));
   const offsets: number[] = [];
   let at = 0;
@@ -246,7 +252,7 @@ function componentSpans(sentences: readonly GoldSentence[], res: EntityResources
     at += l.length + 1;
   }
   const doc = nlp2.parse(lines.join('\n'));
-  const per: { start: number; end: number; type: string }[][] = sentences.map(() => []);
+  const per: { start: number; end: number; type: string; rule: string }[][] = sentences.map(() => []);
   for (const e of extractEntities(doc, res)) {
     const type = ENTITY_TYPES[e.type];
     if (!type) continue;
@@ -254,7 +260,7 @@ function componentSpans(sentences: readonly GoldSentence[], res: EntityResources
       if (m.kind !== 'name') continue;
       let k = offsets.length - 1;
       while (k > 0 && offsets[k] > m.start) k--;
-      per[k].push({ start: m.start - offsets[k], end: m.end - offsets[k], type });
+      per[k].push({ start: m.start - offsets[k], end: m.end - offsets[k], type, rule: m.provenance.rule });
     }
   }
   return sentences.map((s, k) => charToTokens(s.words, per[k]));
@@ -309,7 +315,7 @@ for (const set of sets) {
     const key = set.byDocument ? s.doc : String(i);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  const componentBySentence: TokenSpan[][] = new Array(set.data.length);
+  const componentBySentence: RuledSpan[][] = new Array(set.data.length);
   const errorLines: string[] = [];
   const groups2 = new Map<string, string[]>();
   for (const idx of groups.values()) componentSpans(idx.map((i) => set.data[i]), setRes).forEach((sp, k) => (componentBySentence[idx[k]] = sp));
