@@ -34,6 +34,7 @@ import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
 import { citedAuthors } from './cited-authors.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
+import { signatureNames } from './signature-names.js';
 import { trimRoleEdges } from './role-edges.js';
 import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
@@ -125,6 +126,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
   widenOfAndNames, // "Department of Housing and Urban Development" (name-spans.ts)
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
+  signatureNames, // "Jane Roe Acme Power Services, Inc." on a signature line: a person and a company (signature-names.ts)
   (view, _res, m) => joinCompanyForms(view, m), // "Toyota Motor Corp" one company, not Toyota and "Motor Corp" (company-forms.ts)
   countrySubsidiaries, // "Chrysler Canada Ltd", "IBM Canada Ltd" a business of that country, CANBUS (country-subsidiaries.ts)
   (view, _res, m) => nationalityCompanies(view, m), // "the Dutch electronics group" a company, NLDBUS, not the Netherlands (nationality-companies.ts)

@@ -22,3 +22,10 @@ test('an unquoted "Surname, Given." line, a greeting or a quoted sentence is lef
     assert.equal(invertedNames(createDocView(nlp.parse(text)), res, []).length, 0, text);
   }
 });
+
+test('a surname-first display name whose address spells it is a person, given name unknown to the lists', () => {
+  const view = createDocView(nlp.parse('"Quintavalle, Zarela" <zarela.quintavalle@example.com>\nGood morning, the contract is attached.'));
+  const out = invertedNames(view, res, []);
+  assert.deepEqual(out.map((m) => m.name), ['Quintavalle, Zarela']);
+  assert.equal(invertedNames(createDocView(nlp.parse('"Quintavalle, Zarela" <zq@example.com>\nGood morning.')), res, []).length, 0);
+});

@@ -1,3 +1,4 @@
+import { addressSpells } from './address-names.js';
 import type { DocView } from './doc-view.js';
 import { nameTokens } from './find-mentions.js';
 import { startsUpper } from './letter-case.js';
@@ -10,7 +11,8 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "''", '``'
 /**
  * E-mail display names written surname first ("Lenhart, Matthew" <mlenhart@…>): a quotation opening a
  * sentence that is exactly one to three capitalised words, a comma and a known given name (with up to
- * two more capitalised words) is one person, "Matthew Lenhart", and
+ * two more capitalised words) is one person, "Matthew Lenhart"; so is a given name no list holds when
+ * the address after the quotation spells both words ("Roe, Zarela" <zarela.roe@…>, address-names.ts); and
  * the mentions the rules or the tagger made of its parts ("Matthew", "Townsend" as a place or an
  * organisation) give way to it. UNER English-EWT marks them so (its e-mail headers); news text rarely
  * has them. Words that are countries or other strong non-person names before the comma ("Paris, Jean")
@@ -41,7 +43,7 @@ export function invertedNames(view: DocView, res: EntityResources, mentions: rea
     if (comma <= a || comma >= b - 1 || comma - a > 3) continue;
     let ok = true;
     for (let i = a; i < b && ok; i++) if (i !== comma) ok = startsUpper(surface(i)) && /\p{L}/u.test(surface(i));
-    if (!ok || !(res.givenNames.has(keys[comma + 1]) || res.firstNames.has(keys[comma + 1]))) continue;
+    if (!ok || !(res.givenNames.has(keys[comma + 1]) || res.firstNames.has(keys[comma + 1]) || addressSpells(doc.text.slice(doc.ends[q], s.end), keys[comma + 1], keys[a]))) continue;
     found.push({ a, b, comma });
   }
   if (found.length === 0) return [...mentions];
