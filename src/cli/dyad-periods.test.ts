@@ -64,6 +64,13 @@ test('dyad: --by quarter, a row for every period (0 events), the Goldstein sum i
       assert.match(r.stderr, /is no country code/);
       assert.equal(r.stdout, '');
     }
+    // and a typo in the agent after the country (GVO for GOV), which printed an empty table and exited 0
+    for (const args of [['dyad', 'ISLGVO-NOR'], ['events', '--dyad', 'NOR-ISLGVO']]) {
+      const r = detente([...args, '--db', db]);
+      assert.equal(r.status, 1, args.join(' '));
+      assert.match(r.stderr, /"ISLGVO" \(its "GVO"\) is no CAMEO agent/);
+      assert.equal(r.stdout, '');
+    }
     // the most active dyads: country pairs (an IGO by its first two segments), events, QuadClass counts, Goldstein
     const dyads = detente(['dyads', '--db', db]);
     assert.equal(dyads.status, 0, dyads.stderr);
