@@ -76,6 +76,10 @@ test('dyad: --by quarter, a row for every period (0 events), the Goldstein sum i
     assert.equal(dyads.status, 0, dyads.stderr);
     assert.match(dyads.stdout, /^ISL↔NOR +3 +3 +0 +0 +0 +1\.80 +0\.60$/m);
     assert.match(dyads.stdout, /^IGOUNO↔ISL +1 /m);
+    // as many dyads as --top asks for are all of them, not "the top N"; fewer are the top N of all
+    const pairs = dyads.stdout.split('\n').length - 2;
+    assert.equal(detente(['dyads', '--db', db, '--top', String(pairs)]).stderr, `${pairs} dyad(s); \`detente dyad A-B\` gives one over time\n`);
+    assert.match(detente(['dyads', '--db', db, '--top', '1']).stderr, new RegExp(`^1 dyad\\(s\\) \\(the top 1 of ${pairs}; --top N for more\\)`));
     const top = detente(['dyads', '--db', db, '--top', '1', '--format', 'csv', '--directed']).stdout.trim().split('\n');
     assert.deepEqual(top, ['dyad,events,mentions,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean', 'ISL-NOR,2,2,2,0,0,0,3.8,1.9']);
 

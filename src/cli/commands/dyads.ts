@@ -42,7 +42,9 @@ export function registerDyads(program: Command): void {
       try {
         const events = await store.listEvents({ from, to });
         const reports = opts.merge ? groupEventMentions(events) : events.map((event) => ({ event, mentions: 1 }));
-        const ranked = rankDyads(reports.map((g) => ({ ...g.event, mentions: g.mentions })), { directed: opts.directed === true, top: opts.top });
+        // every dyad ranked, then the top: the note says how many were left out (the top 20 of exactly 20 is all of them)
+        const all = rankDyads(reports.map((g) => ({ ...g.event, mentions: g.mentions })), { directed: opts.directed === true });
+        const ranked = all.slice(0, opts.top);
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(ranked, null, 2)}\n`);
           return;
@@ -59,7 +61,7 @@ export function registerDyads(program: Command): void {
             `${t.dyad.join(arrow).padEnd(14)} ${String(t.events).padStart(6)} ${String(q1).padStart(10)} ${String(q2).padStart(8)} ${String(q3).padStart(10)} ${String(q4).padStart(9)}  ${t.goldsteinSum.toFixed(2).padStart(13)} ${t.goldsteinMean.toFixed(2).padStart(6)}\n`,
           );
         }
-        process.stderr.write(`${ranked.length} dyad(s)${ranked.length === opts.top ? ` (the top ${opts.top}; --top N for more)` : ''}; \`detente dyad A-B\` gives one over time\n`);
+        process.stderr.write(`${ranked.length} dyad(s)${all.length > ranked.length ? ` (the top ${opts.top} of ${all.length}; --top N for more)` : ''}; \`detente dyad A-B\` gives one over time\n`);
       } finally {
         await store.close();
       }
