@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -199,7 +200,7 @@ test('the words a wink-nlp instance learns stay in its own core model, never in 
   const parser = createNlp(0);
   for (let round = 0; round < 3; round++) parser.parse(`Brenquist met Olavarrio-Taft in Quenmoor ${round}. Brenquist${round}'s aide said so.`);
   const require = createRequire(import.meta.url);
-  const pristine = require('wink-eng-lite-web-model')[Symbol.for('detente.wink-pristine-core')];
+  const pristine = require('wink-eng-lite-web-model/dist/load-core-model.js')[Symbol.for('detente.wink-pristine-core')];
   const lexeme = pristine.features.lexeme;
   assert.equal(lexeme.list.length, lexeme.intrinsicSize);
   assert.equal(lexeme.index, lexeme.intrinsicSize);
@@ -219,4 +220,26 @@ test('a renewed parser tags a text as a wink-nlp instance with a freshly parsed 
   assert.deepEqual(Array.from({ length: doc.tokenCount }, (_, i) => tokenText(doc, i)), read.tokens().out());
   assert.deepEqual(doc.pos, read.tokens().out(bare.its.pos));
   assert.deepEqual(doc.lemmas, read.tokens().out(bare.its.lemma).map((l: string) => l.toLowerCase()));
+});
+
+test('a parser loads none of the named-entity, negation and sentiment models of wink-eng-lite-web-model, and splits sentences as the full model does', () => {
+  // in a process of its own: another test of this file requires the package's whole model
+  const nlpUrl = new URL(import.meta.url.replace(/nlp\.test\.([jt]s)$/, 'nlp.$1')).href;
+  const code = [
+    `const { createNlp } = await import(${JSON.stringify(nlpUrl)});`,
+    "createNlp().parse('Talks resumed in Velnor on Monday. Both sides said so.');",
+    "const { createRequire } = await import('node:module');",
+    "const loaded = Object.keys(createRequire(process.cwd() + '/').cache);",
+    "console.log(JSON.stringify(['eng-ner-model.json', 'eng-negation-model.json', 'eng-sa-model.json', 'eng-pos-model.json'].filter((f) => loaded.some((k) => k.endsWith(f)))));",
+  ].join('\n');
+  const loader = nlpUrl.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const r = spawnSync(process.execPath, [...loader, '--input-type=module', '-e', code], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), ['eng-pos-model.json']);
+  const text = 'Mr. Quorrin arrived at 9 a.m. in Marrowgate. "We will talk," he said. The U.S. envoy left on Friday!';
+  const doc = createNlp().parse(text);
+  const require = createRequire(import.meta.url);
+  const bare = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  const sentences = bare.readDoc(text).sentences().out();
+  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), sentences);
 });

@@ -3,6 +3,7 @@ import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import { findDatelines } from './dateline.js';
 import { foldForWink } from './wink-letters.js';
 import { readWinkCoreModel } from './wink-core-model.js';
+import { winkSbdPosModel } from './wink-sbd-pos-model.js';
 import type { Doc, Paragraph, Sentence } from './doc.js';
 
 /** The wink-nlp instance and its `its` helpers, loaded once and passed in (never a module global). */
@@ -51,7 +52,7 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
   const require = createRequire(import.meta.url);
   const { winkNLP, takeDocData, useTokenMemo } = loadWinkIgnoringLearnedWords(require);
   const layout = winkTokenLayout(require);
-  const model = repeatableModel(require('wink-eng-lite-web-model'), require);
+  const model = repeatableModel(winkSbdPosModel(require), require);
   const addons = model.addons;
   let wink = newWinkInstance(winkNLP, model);
   let memo: LexiconMemo | undefined; // made at the first line read, when the lexicon size is known
@@ -323,16 +324,17 @@ function winkTokenLayout(require: NodeRequire): WinkTokenLayout {
  * wink-eng-lite-web-model's `metaCER` loader (dist/load-cer-meta-model.js) replaces its module-level machines with
  * `JSON.stringify` of themselves on every call, so each further `winkNLP(model)` got a string escaped once more
  * (longer each time, until it failed to parse). The other loaders return the same data on every call. The first
- * result is kept on the module object itself ({@link FIRST_META_CER}), so it is the first of the process.
+ * result is kept on the loader function itself, the export of its module ({@link FIRST_META_CER}), so it is the
+ * first of the process.
  *
  * Its `core()` parses the whole lexicon again on every call (dist/read-core-model.js: a JSON copy of the 3 MB
  * model, the base64 lexicon decoded, a hash of its 87,593 words built): about 50 ms and 20 MB allocated, 7 MB of
  * it kept. {@link createNlp} makes a fresh wink-nlp instance every {@link WINK_RENEW_WORDS} learnt words, and in a long
  * ingest each renewal was the largest rise of the peak RSS (the new core allocated while the old instance was
  * garbage not yet collected: +13 and +17 MB at the renewals of the bench ingest corpus, 1.23x growth from 2,000
- * articles). Here the first `core()` result of the process is kept, never given to wink-nlp, and each `core()`
- * call returns {@link sharedCore} of it.
- * @param model the module object of wink-eng-lite-web-model
+ * articles). Here the first `core()` result of the process is kept (on the `core` loader function, as the first
+ * `metaCER()` result is), never given to wink-nlp, and each `core()` call returns {@link sharedCore} of it.
+ * @param model a wink model object whose loaders are the package's modules ({@link winkSbdPosModel})
  * @param require a `require` that resolves wink-eng-lite-web-model (its core model JSON is read through it)
  * @returns a copy of `model` whose `metaCER()` always returns the process's first call's result and whose
  *   `core()` returns a {@link sharedCore} of the process's first `core()` result
@@ -341,15 +343,17 @@ function repeatableModel(model: Record<string | symbol, unknown>, require: NodeJ
   const overrides: Record<string, unknown> = {};
   const metaCER = model.metaCER;
   if (typeof metaCER === 'function') {
-    if (!(FIRST_META_CER in model)) model[FIRST_META_CER] = metaCER.call(model);
-    const first: unknown = model[FIRST_META_CER];
+    const loader = metaCER as unknown as Record<symbol, unknown>;
+    if (!(FIRST_META_CER in loader)) loader[FIRST_META_CER] = metaCER.call(model);
+    const first: unknown = loader[FIRST_META_CER];
     overrides.metaCER = () => first;
   }
   const core = model.core;
   if (typeof core === 'function') {
     // readWinkCoreModel: the same model as `core()` without its copy of the whole JSON (wink-core-model.ts)
-    if (!(PRISTINE_CORE in model)) model[PRISTINE_CORE] = readWinkCoreModel(require);
-    const pristine = model[PRISTINE_CORE] as WinkCoreModel;
+    const loader = core as unknown as Record<symbol, unknown>;
+    if (!(PRISTINE_CORE in loader)) loader[PRISTINE_CORE] = readWinkCoreModel(require);
+    const pristine = loader[PRISTINE_CORE] as WinkCoreModel;
     overrides.core = () => sharedCore(pristine);
   }
   return Object.assign(Object.create(null), model, overrides);
@@ -386,13 +390,13 @@ function sharedCore(pristine: WinkCoreModel): WinkCoreModel {
 }
 
 /**
- * Where {@link repeatableModel} keeps the first `metaCER()` result on the model's module object, once per
+ * Where {@link repeatableModel} keeps the first `metaCER()` result on the loader (its module's export), once per
  * process: a result kept per parser still called the loader once per {@link createNlp}, and some twenty parsers
  * in one process (a test file) escaped the machines' string past the longest string V8 makes ('Invalid string
  * length').
  */
 const FIRST_META_CER = Symbol.for('detente.wink-first-meta-cer');
-/** Where {@link repeatableModel} keeps the process's first `core()` result, which no wink-nlp instance uses. */
+/** Where {@link repeatableModel} keeps the process's first `core()` result (on the `core` loader), which no wink-nlp instance uses. */
 const PRISTINE_CORE = Symbol.for('detente.wink-pristine-core');
 
 /** wink-nlp's factory: `winkNLP(model, pipe)` → an instance with `readDoc` and the `its` helpers (untyped here). */
