@@ -587,7 +587,7 @@ export function findSlot(
       if (ch.heads.every((h) => h.mention.kind === 'pronoun')) continue;
       // a statement's phrase with no preposition is the subject or object of what was said ("said that China …"), unless
       // it is the addressee of "told"; what follows it belongs to that clause too (fresh-eyes review 19)
-      // (or the object of a pronoun's verb, the speaker's own stance: "said they view the Chinese as rivals")
+      // (or the object of a pronoun's verb, the speaker's own stance: "said they see the Freedonians as rivals")
       if (slot === 'prepositional' && !openedByPreposition(doc, from, ch) && !addresseeOf(doc, t, ch.first) && !objectOfPronounVerb(doc, from, ch.first)) return null;
       return ch;
     }

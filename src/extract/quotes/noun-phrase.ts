@@ -121,7 +121,7 @@ function hyphenHead(doc: Doc, i: number): boolean {
 
 /**
  * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
- * of a cue: "US President Joe Biden and officials in Washington", "China's foreign ministry", "he").
+ * of a cue: "the president and officials in the capital", "China's foreign ministry", "he").
  * Links inside a phrase ("of", "in", "and") are kept only between nouns. The head is the last noun of
  * the first group (Biden in "Joe Biden and officials").
  * @param doc the token layer

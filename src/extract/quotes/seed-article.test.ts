@@ -34,7 +34,7 @@ test('on the seed article every direct quote and reported statement is found wit
     ['We both agree', 'direct', /Blinken/, 'said'],
     ['he was "clear-eyed"', 'mixed', /Blinken/, 'said'],
     ['relations could be moving', 'indirect', /Xi/, 'suggested'],
-    // an infinitive cue takes the subject of its clause ("the Americans will be able to point to …"): a stance PolNeAR annotates
+    // an infinitive cue takes the subject of its clause ("the visitors will be able to claim …"): a stance PolNeAR annotates
     ["the secretary's visit", 'indirect', /American/, 'point to'],
     ['The two sides have also made progress', 'direct', /Xi/, 'said'],
     ['This is very good', 'direct', /Xi/, 'said'],
