@@ -80,3 +80,17 @@ test('laws, prizes and holidays are listed under their own headings, not dropped
   assert.ok(lines.includes('Other names (laws, agreements, prizes): Treaty of Ruritania'), lines.join('\n'));
   assert.ok(lines.includes('Named events (holidays, contests, eras): New Year'), lines.join('\n'));
 });
+
+test('a long quote is cut at a word with the characters left out counted outside its marks, not with the … that joins its parts', () => {
+  const a = analysis();
+  const long = `${'The council will review the harbour levy again next spring '.repeat(3)}and decide then.`;
+  a.quotes = [{ ...a.quotes[0], kind: 'direct', text: long }];
+  const line = renderSummary(a).split('\n').find((l) => l.includes('harbour levy')) ?? '';
+  const shown = /“([^”]*)” \[\+(\d+) characters\]/.exec(line);
+  assert.ok(shown, line);
+  assert.ok(!shown[1].includes('…'), line);
+  assert.ok(long.startsWith(shown[1]) && long[shown[1].length] === ' ', line);
+  assert.equal(shown[1].length + Number(shown[2]), long.length);
+  a.quotes = [{ ...a.quotes[0], kind: 'mixed', text: 'The levy … will hurt' }];
+  assert.match(renderSummary(a), /\n {4}The levy … will hurt {2}\[mixed, said\]/);
+});

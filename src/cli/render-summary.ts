@@ -3,6 +3,7 @@ import type { CodedEvent } from '../model/event.js';
 import type { Entity } from '../model/entity.js';
 import { eventDateText } from '../extract/events/explain-event.js';
 import { quoteLabel } from './quote-label.js';
+import { quoteExcerpt } from './quote-excerpt.js';
 
 const TYPE_HEADINGS: [string, string][] = [
   ['PERSON', 'People'],
@@ -62,9 +63,7 @@ export function renderSummary(a: Analysis): string {
     for (const [speaker, qs] of bySpeaker) {
       out.push(`  ${speaker}:`);
       for (const q of qs) {
-        const text = q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text;
-        const mark = q.kind === 'direct' ? `“${text}”` : text;
-        out.push(`    ${mark}  ${quoteLabel(q)}`);
+        out.push(`    ${quoteExcerpt(q.text, q.kind === 'direct')}  ${quoteLabel(q)}`);
       }
     }
   }
