@@ -243,3 +243,15 @@ test('a parser loads none of the named-entity, negation and sentiment models of 
   const sentences = bare.readDoc(text).sentences().out();
   assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), sentences);
 });
+
+test('a possessive before a full stop or comma is its own token, as before other words', () => {
+  const doc = nlp.parse('The blame was Norland’s. The plan was the firm\'s, not ours. It\'s done.');
+  const words = Array.from({ length: doc.tokenCount }, (_, i) => tokenText(doc, i));
+  assert.deepEqual(words.slice(0, 6), ['The', 'blame', 'was', 'Norland', '’s', '.']);
+  assert.deepEqual(words.slice(6, 13), ['The', 'plan', 'was', 'the', 'firm', "'s", ',']);
+  assert.equal(doc.pos[4], 'PART');
+  assert.equal(doc.lower[3], 'norland');
+  assert.equal(doc.sentences.length, 3);
+  assert.equal(doc.sentences[1].firstToken, 6);
+  assert.ok(words.includes('It') && words.includes("'s"));
+});

@@ -171,6 +171,28 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
             lemmas.push(lemma);
             lower.push(low);
             cursor = end;
+            // wink-nlp leaves a possessive glued to its noun before a full stop or comma ("China's." where "China's
+            // decision" is "China" + "'s"): the noun and "'s" become two tokens, as elsewhere.
+            if (gluedPossessive(line, at, end, tag)) {
+              if (n === starts.length) {
+                const s2 = new Int32Array(n * 2);
+                s2.set(starts);
+                starts = s2;
+                const e2 = new Int32Array(n * 2);
+                e2.set(ends);
+                ends = e2;
+              }
+              ends[n - 1] = lineStart + end - 2;
+              const stem = low.slice(0, -2);
+              lower[n - 1] = stem;
+              lemmas[n - 1] = stem;
+              starts[n] = lineStart + end - 2;
+              ends[n] = lineStart + end;
+              n++;
+              pos.push('PART');
+              lemmas.push("'s");
+              lower.push(low.slice(-2));
+            }
           }
           const spans = rdd.sentences;
           for (let j = 0; j < spans.length; j++) {
@@ -208,6 +230,19 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
       return { text, tokenCount: n, starts: tokens.starts, ends: tokens.ends, pos, lemmas, lower, sentences, paragraphs, datelines };
     },
   };
+}
+
+/**
+ * Whether the token `line[at, end)` is a noun with a possessive glued to it ("China's", "firm’s"; tag PROPN or NOUN,
+ * a letter before the apostrophe, at least two characters before it), which wink-nlp leaves whole before a full stop
+ * or a comma and splits elsewhere. Contractions ("it's", "let's") are tagged otherwise and left alone.
+ * @param line the line read; `at`, `end` the token's half-open offsets in it; `tag` its part of speech
+ */
+function gluedPossessive(line: string, at: number, end: number, tag: string): boolean {
+  if (end - at < 4 || (tag !== 'PROPN' && tag !== 'NOUN')) return false;
+  const s = line.charCodeAt(end - 1);
+  const q = line.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019) && /\p{L}/u.test(line[end - 3]);
 }
 
 /** Values a lemma's tag key takes (POS index + 1; wink-nlp 2.x keeps the POS index in 6 bits, `posMask`). */

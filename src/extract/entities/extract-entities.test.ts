@@ -489,3 +489,9 @@ test('a capital city opening a longer name is a place in that name, not the gove
     assert.equal(hs.find((e) => e.mentions.some((m) => m.start === headline.indexOf(surface)))?.actor, code, headline);
   }
 });
+
+test('a country with a possessive at the end of a sentence is found ("… was China’s." reads as before other words)', () => {
+  const names = (text: string) => run(text).filter((e) => e.type === 'GPE').map((e) => e.name);
+  assert.ok(names('The mistake was China’s.').includes('China'));
+  assert.ok(names("It is not our fault, it is China's, and nobody else's.").includes('China'));
+});
