@@ -89,6 +89,10 @@ if (
       if (process.ppid !== parentPid) process.kill(process.pid, 'SIGTERM');
     }, 1000).unref();
   }
+  // A Ctrl-C while the command line loads (~1 s, up to 4 s on a loaded host), before `ingest` listens for it, is
+  // reported as an interrupted run rather than ending it silently (src/cli/early-interrupt.ts; a dist/ built before
+  // that module: silent, as before)
+  if (command === 'ingest') (await import('../dist/cli/early-interrupt.js').catch(() => null))?.reportEarlyInterrupt(process.argv.slice(2));
   // the bundled command line while it matches the modules it was built from (src/cli/cli-entry.ts), compiled with its
   // code cache (src/cli/run-bundle.ts), else dist/cli/main.js (also for a dist/ built before cli-entry.js existed)
   const dist = new URL('../dist/', import.meta.url);

@@ -15,9 +15,7 @@ import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { checkDate } from '../query-options.js';
-
-/** The signals that stop an ingest cleanly (see the action). */
-const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
+import { STOP_SIGNALS } from '../stop-signals.js';
 
 /** `detente ingest <paths…> --db FILE|URL`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {

@@ -14,14 +14,12 @@ import { displayRedisUrl } from '../../queue/redis-url.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } from '../../queue/defaults.js';
 import type { Store } from '../../store/store.js';
 import type { WorkerJobMessage } from '../worker-child-jobs.js';
+import { STOP_SIGNALS } from '../stop-signals.js';
 
 /** Sends a job's state to the parent process when there is one listening (bin/detente.js), else does nothing. */
 function tellParent(message: WorkerJobMessage): void {
   if (process.send && process.connected) process.send(message);
 }
-
-/** The signals that stop a worker cleanly: the jobs in flight are finished and stored, then it exits. */
-const STOP_SIGNALS: readonly NodeJS.Signals[] = Object.freeze(['SIGINT', 'SIGTERM', 'SIGHUP']);
 
 interface WorkerOptions {
   redis: string;
