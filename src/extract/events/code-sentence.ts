@@ -79,6 +79,9 @@ export function codeSentence(
         rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
       } else {
         if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB') continue;
+        // a verb coded as a main-clause verb is no event noun besides: "rallied behind the president" (051) is no rally
+        // (141); a participle or gerund may still be one ("received firm backing from X": the backing is the event)
+        if (pos === 'VERB' && out.some((c) => c.trigger === i && !c.secondary)) continue;
         rules = nouns.get(doc.lemmas[i]) ?? nouns.get(doc.lower[i]);
       }
       if (!rules) continue;

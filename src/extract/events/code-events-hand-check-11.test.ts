@@ -1,0 +1,46 @@
+// Regression tests for the errors of the eleventh hand check (50 events drawn with seed 20261201 from reut2-020,
+// reut2-021, TempEval-3 newswire and BBC politics 250–300): each sentence is our own, written to have the shape of a
+// failing input, never copied from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntitySpec } from './test-entities.js';
+import { countrySpec, createEventRunner } from './test-events.js';
+
+const { brief: run } = createEventRunner('1991-04-10', { validate: true });
+
+const CHL = countrySpec('CHL', 'Chile');
+const PER = countrySpec('PER', 'Peru');
+const nationality = (code: string, word: string): EntitySpec => ({ id: `n-${code}`, name: word, type: 'NORP', actor: code, country: code, surfaces: [word] });
+const person = (id: string, name: string, actor: string, country: string): EntitySpec => ({ id, name, type: 'PERSON', actor, country, surfaces: [`President ${name}`, name] });
+
+test('a month after a trigger is no protest march its object names', () => {
+  const PERUVIAN = nationality('PER', 'Peruvian');
+  // "broke out in March": a war began; no march was broken up (CAMEO 172)
+  assert.deepEqual(run('Since the Peruvian-led war in Chile broke out in March 1990, more than 300 Peruvian soldiers have been killed.', [PERUVIAN, CHL]).filter((e) => e.endsWith(' 172')), []);
+  // a protest march stays one
+  assert.deepEqual(run('Peru broke up a march by Chile supporters.', [PER, CHL]).filter((e) => e.endsWith(' 172')), ['PER>CHL 172']);
+});
+
+test('rallying behind a leader backs him: an endorsement, no demonstration', () => {
+  const LAW: EntitySpec = { id: 'law', name: 'Peruvian lawmakers', type: 'ORG', actor: 'PERLEG', country: 'PER', surfaces: ['Peruvian lawmakers'] };
+  const FUJ = person('fuj', 'Fujimori', 'PERGOV', 'PER');
+  assert.deepEqual(run('Peruvian lawmakers rallied behind President Fujimori for the strike against Chilean targets.', [LAW, FUJ, nationality('CHL', 'Chilean')]), ['PERLEG>PERGOV 051']);
+  // a rally against someone stays a protest
+  assert.deepEqual(run('Peruvian lawmakers rallied in Lima against Chile.', [LAW, CHL]), ['PERLEG>CHL 141']);
+});
+
+test('money committed to projects is allocated, no intent to cooperate', () => {
+  assert.deepEqual(run('The total of Peruvian funds committed to Chile projects could reach 2 billion dlrs this year, he said.', [nationality('PER', 'Peruvian'), CHL]), []);
+  assert.deepEqual(run('Peru committed to Chile to cut its tariffs.', [PER, CHL]), ['PER>CHL 030']);
+});
+
+test('executing repurchases or an order carries it out; executing prisoners kills them', () => {
+  const BANK: EntitySpec = { id: 'bcr', name: 'Peruvian central bank', type: 'ORG', actor: 'PERGOV', country: 'PER', surfaces: ['the central bank'] };
+  assert.deepEqual(run('Dealers said the central bank would execute two-day repurchases in Chile to add reserves.', [BANK, CHL]), []);
+  assert.deepEqual(run('Peru executed three Chilean prisoners.', [PER, nationality('CHL', 'Chilean')]), ['PER>CHL 190']);
+});
+
+test('declining to describe or explain something declines comment (011), no rejection', () => {
+  const FUJ = person('fuj', 'Fujimori', 'PERGOV', 'PER');
+  assert.deepEqual(run('Fujimori declined to explain the plan on Chile.', [FUJ, CHL]), ['PERGOV>CHL 011']);
+});
