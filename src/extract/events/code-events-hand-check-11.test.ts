@@ -44,3 +44,22 @@ test('declining to describe or explain something declines comment (011), no reje
   const FUJ = person('fuj', 'Fujimori', 'PERGOV', 'PER');
   assert.deepEqual(run('Fujimori declined to explain the plan on Chile.', [FUJ, CHL]), ['PERGOV>CHL 011']);
 });
+
+test('a condemnation or protest of a killing or an arrest is not aimed at its victim', () => {
+  const LAGOS = { ...person('lag', 'Lagos', 'CHLGOV', 'CHL'), surfaces: ['Chilean Minister Ricardo Lagos', 'Lagos'] };
+  assert.deepEqual(run('Peru strongly condemned the killing of Chilean Minister Ricardo Lagos.', [PER, LAGOS]), []);
+  assert.deepEqual(run('Peru protested the arrest of two Chilean reporters.', [PER, nationality('CHL', 'Chilean')]), []);
+  // the one blamed for it is
+  assert.deepEqual(run('Peru condemned Chile for the killing of two Peruvian fishermen.', [PER, CHL, nationality('PER', 'Peruvian')]), ['PER>CHL 111']);
+  // and the of-phrase of an act it does is: "the withdrawal of Chilean troops" is asked of them
+  assert.deepEqual(run('Peru demanded the withdrawal of Chilean troops.', [PER, nationality('CHL', 'Chilean')]), ['PER>CHL 106']);
+});
+
+test('a refusal finds no fallback target inside an indirect question or a clause on a noun', () => {
+  const FUJ = person('fuj', 'Fujimori', 'PERGOV', 'PER');
+  assert.deepEqual(run('Fujimori refused to give comfort to suggestions it was planning raids against Chile.', [FUJ, CHL]), []);
+  assert.deepEqual(run('Fujimori refused to give comfort to suggestions that Peru was planning raids against Chile.', [FUJ, PER, CHL]), []);
+  assert.deepEqual(run('Fujimori refused to say how Chile would be paid.', [FUJ, CHL]), []);
+  // a target right in the refusal's own clause stays
+  assert.deepEqual(run('Fujimori refused to give comfort to Chile.', [FUJ, CHL]), ['PERGOV>CHL 120']);
+});

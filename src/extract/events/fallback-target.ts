@@ -6,7 +6,10 @@ import { coordinatedClauseSubject } from './find-actors.js';
 
 const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for', 'between']);
 
-export const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if', 'until']);
+// (the wh-words open an indirect question: "declined to describe what help X gave" names X in a clause of its own, eleventh
+// hand check, reut2-020: USAGOV -> SAU 120)
+export const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if', 'until', 'what', 'whether', 'how', 'why', 'where']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 
 /**
  * First actor phrase after `from` in the clause, introduced by a directional preposition or none (any
@@ -28,7 +31,9 @@ export function fallbackTarget(
     const coordinated = (doc.lower[k] === 'and' || doc.lower[k] === 'but') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX' || nounSubjectClause(doc, k + 1, end));
     // "offered to reopen the railroad that links Zaire and Zambia to the port": a relative clause on a common noun
     // names no party to the act (found in a hand check of Reuters-21578)
-    const relative = !anyPrep && doc.lower[k] === 'that' && k > from && doc.pos[k - 1] === 'NOUN' && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX');
+    // … and a clause on a noun with its own subject, "that" written or not: "refused to lend weight to claims (that) it was
+    // planning raids against X" (eleventh hand check, BBC politics: the raids' target had become the refusal's)
+    const relative = !anyPrep && k > from && doc.pos[k - 1] === 'NOUN' && (doc.lower[k] === 'that' || (SUBJECT_PRONOUNS.has(doc.lower[k]) && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX')));
     // "declined to comment on the meeting as they emerged from the U.S. Treasury": "as" opening a clause with a
     // subject of its own (found in a hand check of Reuters-21578, reut2-015: the Treasury had become the target)
     const asClause = !anyPrep && doc.lower[k] === 'as' && k > from && (doc.pos[k + 1] === 'PRON' || nounSubjectClause(doc, k + 1, end) || (doc.pos[k + 1] === 'PROPN' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')));

@@ -1,6 +1,7 @@
 // The source and target actors of a verb trigger, one step a function: passive, active slots, orders, crowds, fallbacks, conditions, places.
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
+import { actVictims } from './act-victim.js';
 import { asCrowd, crowdAt, DOMESTIC_ROOTS } from './actor-roles.js';
 import { clauseKind, participleOfPrepObject, sharedSubjectVerb } from './clause-context.js';
 import { conditionSubject } from './condition-clause.js';
@@ -71,6 +72,8 @@ export function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly Actor
     }
   }
   const exclude = new Set(roles.sources.map((s) => s.entity.id));
+  // "condemned the killing of the minister": a criticism, protest or demand about an act is not aimed at its victim
+  if (verbalConflict(coding.code)) for (const id of actVictims(doc, chunks, t + 1, sentence.endToken)) exclude.add(id);
   // (an order's own slots would find the forces it was given to: "ordered Iraqi troops to attack X")
   const slots = targetRule === rule ? rule.target : rule.control === 'command' ? targetRule.target : [...targetRule.target, ...rule.target];
   // actors may sit between the trigger and its object noun ("rejected a U.S. request", "gave Tanzania a grant")
@@ -123,6 +126,7 @@ export function fallbackRoles(doc: Doc, sentence: Sentence, chunks: readonly Act
   // no event (senses.yaml, suppress), the actors belong to that complement's phrase, not to the controller
   if (coding.complementRule?.suppress) return;
   const exclude = new Set(roles.sources.map((x) => x.entity.id));
+  if (verbalConflict(coding.code)) for (const id of actVictims(doc, chunks, t + 1, sentence.endToken)) exclude.add(id);
   // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
   const from = Math.max(m.patternEnd, coding.targetFrom - 1) + 1;
   // an actor of the source's own country is no fallback target ("Turkmen President Niyazov, who signed the contract,
@@ -173,4 +177,10 @@ function subjectPhraseFor(doc: Doc, chunks: readonly ActorChunk[], t: number, fi
     return ch;
   }
   return null;
+}
+
+/** True for a code of verbal conflict, CAMEO roots 10–14 (QuadClass 3): demand, disapprove, reject, threaten, protest. */
+function verbalConflict(code: string): boolean {
+  const root = Number(code.slice(0, 2));
+  return root >= 10 && root <= 14;
 }
