@@ -1,20 +1,13 @@
 import type { CodedEvent } from '../model/event.js';
 import type { SqlDialect } from './sql-dialect.js';
+import { ARTICLE_COLUMNS, articleFieldsOf, type ArticleColumnsRow } from './article-columns.js';
 import { limitClause, whereClause } from './sql-clauses.js';
 import { createSqlParams, type SqlQuery } from './sql-query.js';
 import type { EventFilter, StoredEvent } from './store.js';
 
 /** A row of {@link eventsQuery}; numbers may come as strings (PostgreSQL's bigint), which {@link storedEventOf} reads. */
-export interface EventRow {
+export interface EventRow extends ArticleColumnsRow {
   json: string;
-  article_id: string;
-  title: string;
-  published: string | null;
-  modified: string | null;
-  url: string | null;
-  origin: string | null;
-  source: string | null;
-  external_id: string | null;
   tone: number | null;
   stored_at: string;
 }
@@ -43,7 +36,7 @@ export function eventsQuery(filter: EventFilter, dialect: SqlDialect): SqlQuery 
   if (filter.to) where.push(`${dialect.periodLastDay('e.date', dialect.jsonText('e.json', 'datePrecision'))} <= ${p.add(filter.to)}`);
   if (filter.code) where.push(`e.code LIKE ${p.add(`${filter.code}%`)}`);
   if (filter.undated) where.push('e.date IS NULL');
-  return p.query(`SELECT e.json, e.article_id, a.title, a.published, a.modified, a.url, a.origin, a.source, a.external_id, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
+  return p.query(`SELECT e.json, e.article_id, ${ARTICLE_COLUMNS}, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
     ${whereClause(where)} ORDER BY e.date NULLS FIRST, e.article_id, e.id ${limitClause(filter.limit)}`);
 }
 
@@ -55,14 +48,7 @@ export function eventsQuery(filter: EventFilter, dialect: SqlDialect): SqlQuery 
 export function storedEventOf(r: EventRow): StoredEvent {
   return {
     ...(JSON.parse(r.json) as CodedEvent),
-    articleId: r.article_id,
-    articleTitle: r.title,
-    published: r.published,
-    articleModified: r.modified ?? null,
-    articleUrl: r.url,
-    articleOrigin: r.origin,
-    articleSource: r.source,
-    articleExternalId: r.external_id,
+    ...articleFieldsOf(r),
     articleTone: r.tone,
     storedAt: r.stored_at,
   };

@@ -1,6 +1,7 @@
 import type { Quote } from '../model/quote.js';
 import { likePrefix, limitClause, whereClause, wherePublished } from './sql-clauses.js';
 import type { SqlDialect } from './sql-dialect.js';
+import { ARTICLE_COLUMNS, articleFieldsOf, type ArticleColumnsRow } from './article-columns.js';
 import { createSqlParams, type SqlQuery } from './sql-query.js';
 import type { MentionedEntity, QuoteFilter, StoredQuote } from './store.js';
 
@@ -15,16 +16,8 @@ const speakerNames = (dialect: SqlDialect): string => `SELECT DISTINCT ${speaker
 const ENTITY_NAMES = 'SELECT DISTINCT name FROM entities';
 
 /** A row of {@link quotesQuery}. */
-export interface QuoteRow {
+export interface QuoteRow extends ArticleColumnsRow {
   json: string;
-  article_id: string;
-  title: string;
-  published: string | null;
-  modified: string | null;
-  url: string | null;
-  origin: string | null;
-  source: string | null;
-  external_id: string | null;
   /** the entities of the quote's `mentions` as a JSON array text of {id, name, actor} (any order), or null */
   mentioned: string | null;
 }
@@ -66,7 +59,7 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
   // the names and actor codes of the entities the quote mentions, so that an export names them (its ids are the article's)
   const mentioned = `(SELECT ${dialect.jsonObjectsAgg([['id', 'me.id'], ['name', 'me.name'], ['actor', 'me.actor']])}
     FROM ${dialect.jsonArrayRows('q.json', 'mentions', 'mm')} JOIN entities me ON me.article_seq = q.article_seq AND me.id = mm.value)`;
-  return p.query(`SELECT q.json, q.article_id, a.title, a.published, a.modified, a.url, a.origin, a.source, a.external_id, ${mentioned} AS mentioned FROM quotes q JOIN articles a ON a.seq = q.article_seq
+  return p.query(`SELECT q.json, q.article_id, ${ARTICLE_COLUMNS}, ${mentioned} AS mentioned FROM quotes q JOIN articles a ON a.seq = q.article_seq
     ${whereClause(where)} ORDER BY a.published NULLS FIRST, q.article_id, q.start ${limitClause(filter.limit)}`);
 }
 
@@ -83,5 +76,5 @@ export function storedQuoteOf(r: QuoteRow): StoredQuote {
     const e = byId.get(id);
     return e ? [{ id, name: e.name, actor: e.actor ?? null }] : [];
   });
-  return { ...quote, articleId: r.article_id, articleTitle: r.title, published: r.published, articleModified: r.modified ?? null, articleUrl: r.url, articleOrigin: r.origin, articleSource: r.source, articleExternalId: r.external_id, mentionedEntities };
+  return { ...quote, ...articleFieldsOf(r), mentionedEntities };
 }
