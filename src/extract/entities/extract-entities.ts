@@ -34,6 +34,7 @@ import { lowerCasePlaces } from './lower-case-places.js';
 import { invertedNames } from './inverted-names.js';
 import { citedAuthors } from './cited-authors.js';
 import { joinCompanySuffixes } from './company-suffixes.js';
+import { widenOrganisationLedNames } from './organisation-led-names.js';
 import { signatureNames } from './signature-names.js';
 import { trimRoleEdges } from './role-edges.js';
 import { placeWordPersons } from './place-word-persons.js';
@@ -121,6 +122,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   brandsAsOrganisations, // tagged places that are known brands (brand-names.ts)
   placeNamedOrganisations, // businesses named after a place (place-named-organisations.ts)
   widenCountryLedNames, // "the British Museum", "US National Hurricane Center" (country-led-names.ts)
+  (view, _res, m) => widenOrganisationLedNames(view, m), // "BBC Radio Wales" one body of the BBC (organisation-led-names.ts)
   widenGroupNames, // "an Iranian Opposition Group" one organisation, IRNOPP (group-name-cues.ts)
   techNames, // "Georgia Tech" a university, not the country (tech-names.ts)
   widenCoordinatedNames, // "National Air and Space Museum" (name-spans.ts)
