@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import { findDatelines } from './dateline.js';
+import { sentencePieceEnds } from './sentence-pieces.js';
 import { foldForWink } from './wink-letters.js';
 import { readWinkCoreModel } from './wink-core-model.js';
 import { winkSbdPosModel } from './wink-sbd-pos-model.js';
@@ -201,14 +202,19 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
             const firstToken = map[a];
             const endToken = b + 1 < count ? map[b + 1] : n;
             if (endToken <= firstToken) continue;
-            sentences.push({
-              index: sentences.length,
-              start: starts[firstToken],
-              end: ends[endToken - 1],
-              firstToken,
-              endToken,
-              paragraph: paragraphs.length,
-            });
+            // an overlong sentence (no end punctuation) is cut into pieces of MAX_SENTENCE_TOKENS or fewer
+            let from = firstToken;
+            for (const to of sentencePieceEnds(firstToken, endToken, (t) => pos[t] === 'PUNCT')) {
+              sentences.push({
+                index: sentences.length,
+                start: starts[from],
+                end: ends[to - 1],
+                firstToken: from,
+                endToken: to,
+                paragraph: paragraphs.length,
+              });
+              from = to;
+            }
           }
           if (sentences.length > firstSentence) {
             paragraphs.push({
