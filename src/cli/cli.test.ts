@@ -613,3 +613,28 @@ test('a database written by an older detente is refused read-only with advice, a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('explain --quote (or --event given a quote id) explains a stored quote by its id; a malformed or missing quote id exits 1', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'date 2024-04-03 Harbour levy\n\nMayor Tomas Varga said that the harbour levy would rise in May.\n');
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', dir, '--db', db]).status, 0);
+    const article = JSON.parse(detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.split('\n')[0]);
+    const id = `${article.articleId}-${article.id}`;
+    for (const option of ['--quote', '--event']) {
+      const r = detente(['explain', '--db', db, option, id]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`\\n${id}: indirect quote by Tomas Varga`));
+      assert.match(r.stdout, /Mayor Tomas Varga ⟦said⟧ ⟨that the harbour levy would rise in May⟩\./);
+    }
+    const bad = detente(['explain', '--db', db, '--quote', 'q1']);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /invalid --quote "q1": a quote id is the article id and -qN/);
+    const missing = detente(['explain', '--db', db, '--quote', `${article.articleId}-q9`]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no quote [0-9a-f]{16}-q9 in article/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,17 +1,11 @@
 import type { Analysis } from '../model/analysis.js';
-import type { Entity, Mention } from '../model/entity.js';
+import type { Entity } from '../model/entity.js';
+import { mentionResolution } from './mention-resolution.js';
 import type { CodedEvent, EventActor } from '../model/event.js';
 import { explainEvent } from '../extract/events/explain-event.js';
 import type { EventResources } from '../extract/events/resources.js';
 
 const QUAD_NAMES = ['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
-
-function mentionOf(analysis: Analysis, side: EventActor): { entity?: Entity; mention?: Mention } {
-  const entity = side.entity ? analysis.entities.find((e) => e.id === side.entity) : undefined;
-  const span = side.mention;
-  const mention = entity && span ? entity.mentions.find((m) => m.start === span.start && m.end === span.end) : undefined;
-  return { entity, mention };
-}
 
 /**
  * Why an event side's actor code differs from its entity's, in words (null when they agree): the event coder
@@ -38,19 +32,13 @@ function describeSide(label: string, analysis: Analysis, side: EventActor | null
   if (!side) return [`${label}: none (the pattern names no target)`];
   const out = [`${label}: ${side.actor ?? '(no actor code)'} — ${side.name}`];
   if (!side.mention && !side.entity) out.push('  no mention: inferred by the event coder (the domestic target of a domestic act, see the rules above)');
-  if (side.mention) out.push(`  mention “${side.mention.text}” [${side.mention.start}, ${side.mention.end})`);
-  const { entity, mention } = mentionOf(analysis, side);
-  if (entity) {
-    out.push(
-      `  entity ${entity.id} ${entity.name} (${entity.type}${entity.role ? `, role “${entity.role}”` : ''}) → actor ${entity.actor ?? 'none'} = country ${entity.country ?? '—'} + agent ${entity.agent ?? '—'} [${entity.provenance.rule}]`,
-    );
-    const why = actorDifference(entity, side.actor);
-    if (why) out.push(`  ${why}`);
-  }
-  if (mention && mention.kind !== 'name') {
-    const ev = (mention.provenance.evidence ?? []).map((e) => `“${analysis.article.text.slice(e.start, e.end)}” [${e.start}, ${e.end})`);
-    out.push(`  ${mention.kind} resolved by rule ${mention.provenance.rule}${ev.length ? ` from ${ev.join(', ')}` : ''} (confidence ${mention.provenance.confidence})`);
-  }
+  if (side.mention && !side.entity) out.push(`  mention “${side.mention.text}” [${side.mention.start}, ${side.mention.end})`);
+  const [entityLine, ...chain] = mentionResolution(analysis, side.entity ?? null, side.mention ?? null);
+  if (entityLine) out.push(`  ${entityLine}`);
+  const entity = side.entity ? analysis.entities.find((e) => e.id === side.entity) : undefined;
+  const why = entity ? actorDifference(entity, side.actor) : null;
+  if (why) out.push(`  ${why}`);
+  out.push(...chain.map((l) => `  ${l}`));
   return out;
 }
 
