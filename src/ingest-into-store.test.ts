@@ -327,3 +327,38 @@ test("a failed analysis keeps the analyzer's error code (E_INPUT_EMPTY…); only
     store.close();
   }
 });
+
+test('a real signal that comes during a long synchronous analysis stops the ingest at the next article (review 20)', async () => {
+  const store = openSqliteStore(':memory:');
+  const controller = new AbortController();
+  // a signal handler runs only when the event loop polls for I/O, which a setImmediate alone can skip (a timer, as
+  // in the test above, runs without a poll); SIGUSR2 stands for SIGINT/SIGTERM, which the test runner may use
+  const onSignal = () => controller.abort('SIGUSR2');
+  process.on('SIGUSR2', onSignal);
+  let analysed = 0;
+  const slowAnalyzer = stubAnalyzer((a: Article) => {
+    analysed++;
+    // the first article: the signal comes while its analysis runs (a huge article), for longer than the ingest's
+    // stretch without a turn of the event loop
+    if (analysed === 1) {
+      process.kill(process.pid, 'SIGUSR2');
+      const until = performance.now() + 200;
+      while (performance.now() < until);
+    }
+    return { article: a, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [] };
+  });
+  function* input(): Generator<ReadResult> {
+    for (let i = 0; i < 20; i++) yield ok(article(i));
+  }
+  try {
+    store.recordRun({ id: 'r1', startedAt: '2024-02-01T00:00:00Z', detenteVersion: '0', components: {} });
+    const stats = await ingestIntoStore(input(), { analyzer: slowAnalyzer, store, runId: 'r1', batchSize: 1, signal: controller.signal });
+    assert.equal(stats.interrupted, true);
+    assert.equal(stats.read, 1);
+    assert.equal(analysed, 1);
+    assert.equal(store.counts().articles, 1);
+  } finally {
+    process.off('SIGUSR2', onSignal);
+    store.close();
+  }
+});

@@ -86,6 +86,10 @@ async function* untilAborted<T>(source: AsyncIterable<T> | Iterable<T>, signal: 
   try {
     for (;;) {
       if (performance.now() - lastTurn > MAX_MS_WITHOUT_TURN) {
+        // two immediates, so that the event loop polls between them: a signal is read in the poll phase, and one
+        // immediate queued after a long analysis can run in the same loop iteration, before any poll (review 20: a
+        // SIGTERM during a long article was never seen, and the ingest ran on to its end)
+        await new Promise((resolve) => setImmediate(resolve));
         await new Promise((resolve) => setImmediate(resolve));
         lastTurn = performance.now();
       }
