@@ -29,16 +29,20 @@ const PATIENT_OF_NOUNS: ReadonlySet<string> = new Set([
 export function actVictims(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number): Set<string> {
   const ids = new Set<string>();
   for (const ch of chunks) {
-    if (ch.first < from || ch.first >= end || ch.prep !== 'of') continue;
+    if (ch.first < from || ch.first >= end) continue;
     const of = ofBefore(doc, ch.first, from);
     if (of > from && PATIENT_OF_NOUNS.has(doc.lower[of - 1])) for (const h of ch.heads) ids.add(h.entity.id);
   }
   return ids;
 }
 
-/** The token of "of" that opens the phrase at `first` (determiners, adjectives and numbers between), or −1. */
+/**
+ * The token of "of" that opens the phrase at `first`, or −1: up to six determiners, adjectives, numbers and title words may
+ * stand between ("the killing of Chilean Industry Minister Ricardo Lagos", where the mention is the name alone).
+ */
 function ofBefore(doc: Doc, first: number, from: number): number {
   let k = first - 1;
-  while (k > from && doc.lower[k] !== 'of' && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
+  const stop = Math.max(from, first - 6);
+  while (k > stop && doc.lower[k] !== 'of' && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NOUN')) k--;
   return doc.lower[k] === 'of' ? k : -1;
 }

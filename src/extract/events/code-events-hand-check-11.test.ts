@@ -49,6 +49,10 @@ test('a condemnation or protest of a killing or an arrest is not aimed at its vi
   const LAGOS = { ...person('lag', 'Lagos', 'CHLGOV', 'CHL'), surfaces: ['Chilean Minister Ricardo Lagos', 'Lagos'] };
   assert.deepEqual(run('Peru strongly condemned the killing of Chilean Minister Ricardo Lagos.', [PER, LAGOS]), []);
   assert.deepEqual(run('Peru protested the arrest of two Chilean reporters.', [PER, nationality('CHL', 'Chilean')]), []);
+  // the mention may be the name alone, after a country word and a title; a gerund with no determiner is no killing by
+  // the one condemning it
+  const NAME_ONLY = { ...LAGOS, surfaces: ['Ricardo Lagos'] };
+  assert.deepEqual(run('Peru on Tuesday strongly condemned killing of Chilean Industry Minister Ricardo Lagos.', [PER, NAME_ONLY]), []);
   // the one blamed for it is
   assert.deepEqual(run('Peru condemned Chile for the killing of two Peruvian fishermen.', [PER, CHL, nationality('PER', 'Peruvian')]), ['PER>CHL 111']);
   // and the of-phrase of an act it does is: "the withdrawal of Chilean troops" is asked of them

@@ -5,7 +5,7 @@ import { attributive, lookupInflected, withoutDateline } from './clause-context.
 import { aimedAt } from './controlled-complement.js';
 import { nominalDemand } from './demand-clause.js';
 import type { Candidate } from './event-candidate.js';
-import { weighedOption } from './gerund-clause.js';
+import { gerundObjectOf, weighedOption } from './gerund-clause.js';
 import { matchRule } from './match-rule.js';
 import { mistaggedVerb, splitAtVerb } from './mistagged-verb.js';
 import { isMonthName } from './month-words.js';
@@ -75,6 +75,7 @@ export function codeSentence(
         if (!literal && i > first && doc.lower[i - 1] === 'to' && doc.lower[i].endsWith('s') && doc.lower[i] !== doc.lemmas[i]) continue;
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
         if (!literal && weighedOption(doc, i, first)) continue; // "considering dismissing the general"
+        if (!literal && gerundObjectOf(doc, i, first)) continue; // "condemned killing of the minister": a noun
         // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
         rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
       } else {
