@@ -158,18 +158,39 @@ ${item}
 <item><title>Ferry timetable changes</title><description>The ferry runs hourly from May.</description></item>
 </channel></rss>`);
 
-test('a feed with a raw < inside an item title is one format failure with line and column, and no items', async () => {
+test('a feed with a raw < inside an item title: that item is one format failure with line and column, the other item is read', async () => {
   const rs = await readFeed(brokenFeed('<item><title>Harbour <item</title><description>Cranes idle.</description></item>'), 'lake.xml');
-  assert.equal(rs.length, 1, JSON.stringify(rs));
-  assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_FORMAT', JSON.stringify(rs[0]));
-  assert.match(!rs[0].ok ? rs[0].message : '', /^lake\.xml: malformed feed XML at line 3, column 27 \(/);
+  assert.deepEqual(rs.map((r) => (r.ok ? r.article.title : `${r.code} ${r.origin}`)), ['Ferry timetable changes', 'E_INGEST_FORMAT lake.xml#1']);
+  assert.match(!rs[1].ok ? rs[1].message : '', /^lake\.xml: item 1 is malformed feed XML at line 3, column 27 \(/);
 });
 
-test('a feed with a mismatched closing tag is reported as malformed, not truncated', async () => {
+test('a feed with a mismatched closing tag in an item is reported as malformed, not truncated', async () => {
   const rs = await readFeed(brokenFeed('<item><title>Harbour</title><description>Cranes idle.</descr></item>'), 'lake.xml');
+  assert.equal(rs.length, 2);
+  assert.ok(!rs[1].ok && rs[1].code === 'E_INGEST_FORMAT');
+  assert.match(!rs[1].ok ? rs[1].message : '', /line 3, column \d+ \(closing tag <\/descr> where <description> is open\)/);
+});
+
+test('one item with an unclosed tag loses only itself: the items before and after it keep their positions (review 20)', async () => {
+  const feed = Buffer.from(`<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Lakeside Courier</title>
+<item><title>Pier reopens</title><link>https://courier.example/1</link><description>The north pier reopened on Monday.</description></item>
+<item><title>Storm warning</title><link>https://courier.example/2</link><description>Gales <b>expected overnight.</description></item>
+<item><title>Ferry timetable changes</title><link>https://courier.example/3</link><description>The ferry runs hourly from May.</description></item>
+</channel></rss>`);
+  const rs = await readFeed(feed, 'lake.xml');
+  assert.deepEqual(rs.map((r) => (r.ok ? `${r.article.origin ?? ''} ${r.article.url}` : `${r.code} ${r.origin}`)), [
+    'lake.xml#1 https://courier.example/1',
+    'lake.xml#3 https://courier.example/3',
+    'E_INGEST_FORMAT lake.xml#2',
+  ]);
+  assert.match(!rs[2].ok ? rs[2].message : '', /item 2 is malformed feed XML at line 4, column \d+ \(closing tag <\/description> where <b> is open\)/);
+});
+
+test('a feed malformed outside its items is still one format failure and no items', async () => {
+  const rs = await readFeed(Buffer.from('<rss version="2.0"><channel><title>Courier</ttle>\n<item><title>Pier reopens</title></item>\n</channel></rss>'), 'lake.xml');
   assert.equal(rs.length, 1);
-  assert.ok(!rs[0].ok && rs[0].code === 'E_INGEST_FORMAT');
-  assert.match(!rs[0].ok ? rs[0].message : '', /line 3, column \d+ \(closing tag <\/descr> where <description> is open\)/);
+  assert.match(!rs[0].ok ? rs[0].message : '', /^lake\.xml: malformed feed XML at line 1, column \d+ .*nothing was read from it/);
 });
 
 test('a bare ampersand or an HTML entity in a feed leaves its items readable', async () => {
@@ -179,7 +200,7 @@ test('a bare ampersand or an HTML entity in a feed leaves its items readable', a
 
 test('a malformed feed fails alone: the next input of the batch is read', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-feed-'));
-  writeFileSync(join(dir, 'a-broken.xml'), brokenFeed('<item><title>Harbour</title></ttle></item>'));
+  writeFileSync(join(dir, 'a-broken.xml'), Buffer.from('<rss version="2.0"><channel><title>Courier</ttle><item><title>Harbour</title></item></channel></rss>'));
   writeFileSync(join(dir, 'b-good.xml'), brokenFeed(''));
   const out: string[] = [];
   for await (const r of readInputs([join(dir, 'a-broken.xml'), join(dir, 'b-good.xml')])) out.push(r.ok ? r.article.title ?? '' : r.code);

@@ -9,6 +9,7 @@ import { htmlFragmentParagraphs } from './html-fragment.js';
 import { normaliseDate } from './publication-date.js';
 import type { ReadResult } from './read-result.js';
 import { findXmlProblem } from './xml-problem.js';
+import { withoutBadItems } from './feed-items.js';
 
 /** Options of the feed readers. */
 export interface FeedOptions {
@@ -110,9 +111,12 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
  * @param options `charset` from the HTTP Content-Type (wins over the XML declaration, RFC 7303 §3.2)
  * Before feedparser reads it, the document is checked for well-formedness ({@link findXmlProblem}): feedparser's
  * lenient parse of a broken document makes articles out of fragments (`<title>Broken <item</title>` gave items
- * "Broken" and the next tag's text), so a malformed feed gives nothing but its failure.
- * @returns the items' results; a malformed feed (mismatched or unclosed tag, raw `<`, text outside the root…) is one
- *   E_INGEST_FORMAT failure naming the problem, its line and column, and no items; a document that is not a feed is one
+ * "Broken" and the next tag's text), so malformed items are cut out first ({@link withoutBadItems}) and a feed malformed
+ * outside its items gives nothing but its failure.
+ * @returns the items' results; the good items of a feed malformed only inside some items, then one E_INGEST_FORMAT
+ *   failure per bad item (`origin#position`, naming the problem, its line and column); a feed malformed elsewhere
+ *   (mismatched or unclosed tag, raw `<`, text outside the root…) is one E_INGEST_FORMAT failure naming the problem,
+ *   its line and column, and no items; a document that is not a feed is one
  *   E_INGEST_FORMAT failure; a feed that ends before its root element is closed gives the items read before the break
  *   and one E_INGEST_TRUNCATED failure; a well-formed feed with no items gives one W_INGEST_NO_ITEMS result marked
  *   `skip: 'no-items'` (a warning: batches print it and keep exit status 0 when nothing failed)
@@ -120,13 +124,43 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
 export async function readRssAtom(bytes: Uint8Array, origin: string, options: FeedOptions = {}): Promise<ReadResult[]> {
   const { text } = decodeBytes(bytes, origin, options.charset || declaredXmlCharset(bytes));
   const problem = findXmlProblem(text);
+  // a malformed feed whose problems lie inside some of its items: the other items are read, and each bad one fails
+  const recovered = problem?.kind === 'malformed' ? withoutBadItems(text) : null;
+  if (recovered) {
+    const { results } = await parseItems(recovered.text, origin, (k) => recovered.kept[k - 1]);
+    if (results.some((r) => !r.ok && r.origin === origin)) return results; // not a feed after all
+    for (const { position, problem: p } of recovered.bad) {
+      results.push(failure(`${origin}#${position}`, IngestCode.Format, `${origin}: item ${position} is malformed feed XML at line ${p.line}, column ${p.column} (${p.reason}); it was left out, the feed's other items were read`));
+    }
+    return results;
+  }
+  const { results, n } = await parseItems(text, origin, (k) => k);
+  // a feed read whole with no items says so: without it, an empty feed and a wrong path or URL looked alike
+  if (!problem && results.length === 0) {
+    return [{ ok: false, origin, code: IngestCode.NoItems, message: `${origin}: no items (the feed was read, and it lists no entries)`, skip: 'no-items' }];
+  }
+  if (!problem || results.some((r) => !r.ok && r.origin === origin)) return results; // well-formed, or not a feed
+  const where = `line ${problem.line}, column ${problem.column}`;
+  if (problem.kind === 'malformed') {
+    return [failure(origin, IngestCode.Format, `${origin}: malformed feed XML at ${where} (${problem.reason}); nothing was read from it: fix the feed, or ask its publisher to fix it`)];
+  }
+  results.push(failure(origin, IngestCode.Truncated, `${origin}: the feed ends at ${where} before its XML is complete (${problem.reason}): truncated download?; ${n} item(s) before the break were read`));
+  return results;
+}
+
+/**
+ * The items of a feed's text read by feedparser, item k (1-based, in parse order) named `origin#position(k)`; a parse
+ * error adds one failure named `origin`.
+ * @returns the results and the number of items read
+ */
+async function parseItems(text: string, origin: string, position: (k: number) => number): Promise<{ results: ReadResult[]; n: number }> {
   const results: ReadResult[] = [];
   const parser = new FeedParser({ feedurl: /^https?:/.test(origin) ? origin : undefined });
   let n = 0;
   const done = new Promise<void>((resolve) => {
     parser.on('readable', () => {
       let item: FeedParser.Item | null;
-      while ((item = parser.read())) results.push(itemResult(item, `${origin}#${++n}`, /^https?:/.test(origin) ? origin : null));
+      while ((item = parser.read())) results.push(itemResult(item, `${origin}#${position(++n)}`, /^https?:/.test(origin) ? origin : null));
     });
     parser.on('error', (error: Error) => {
       const notFeed = /not a feed/i.test(error.message);
@@ -139,17 +173,7 @@ export async function readRssAtom(bytes: Uint8Array, origin: string, options: Fe
   });
   parser.end(text);
   await done;
-  // a feed read whole with no items says so: without it, an empty feed and a wrong path or URL looked alike
-  if (!problem && results.length === 0) {
-    return [{ ok: false, origin, code: IngestCode.NoItems, message: `${origin}: no items (the feed was read, and it lists no entries)`, skip: 'no-items' }];
-  }
-  if (!problem || results.some((r) => !r.ok && r.origin === origin)) return results; // well-formed, or not a feed
-  const where = `line ${problem.line}, column ${problem.column}`;
-  if (problem.kind === 'malformed') {
-    return [failure(origin, IngestCode.Format, `${origin}: malformed feed XML at ${where} (${problem.reason}); nothing was read from it: fix the feed, or ask its publisher to fix it`)];
-  }
-  results.push(failure(origin, IngestCode.Truncated, `${origin}: the feed ends at ${where} before its XML is complete (${problem.reason}): truncated download?; ${n} item(s) before the break were read`));
-  return results;
+  return { results, n };
 }
 
 type XmlEl = { localName?: string; tagName: string; textContent: string | null; children: ArrayLike<XmlEl> };
