@@ -20,7 +20,7 @@ const MAX_BETWEEN = 4;
  * (rule `company-noun`). A person's name modifies such a noun only as an owner, which English writes with a
  * possessive ("the Murdoch company" is rare; "Murdoch's company" is not matched: the possessive stands between).
  * The words between the article and the name may be adjectives, nouns and hyphenated modifiers, not a comma or a
- * finite verb. Found on BBC business news: "the head of the Ukrainian state-owned Naftohaz company, Yury Boyko"
+ * finite verb. Found on BBC business news, in the shape "the head of the Moldovan state-owned Varnel company, Ion Tarcu"
  * had the company a person (and the tagger's organisation the person: see appositive-persons.ts).
  * @param view the article's DocView (keys, part-of-speech tags, sentences)
  * @param mentions mentions in text order (not modified)

@@ -20,7 +20,7 @@ const ABSORBED_RULES: ReadonlySet<string> = new Set(['ner-tagger', 'cue-word-nam
  * sentence, one space apart: a cue word with its own agent names another institution the phrase only modifies
  * ("Georgian Court University", a university in New Jersey, is no Georgian court; "Iraqi Army Ministry"); a group
  * noun in lower case ("Iranian opposition groups") is a description and is left alone.
- * Found on UNER English-EWT dev ("an Iranian Opposition Group released what they call proof").
+ * Found on UNER English-EWT dev, in the shape "a Moldovan Opposition Group published what it calls evidence".
  * @param view the article's DocView; `res` entity resources (`orgCues`)
  * @param mentions merged mentions in text order (not modified)
  * @returns the mentions with such phrases widened (new objects) and the mentions inside the added words dropped

@@ -35,8 +35,8 @@ test('the last items of a list are not joined: "Carver Motors, Delta Freight and
   assert.ok(!found.some((n) => n.startsWith('Delta Freight and')), found.join(', '));
 });
 
-test('a tagged name loses a lower-case "the" it opens with: "the Asad regime"', () => {
-  const es = extractEntities(nlp.parse('The report concluded that the Asad regime has used chemical weapons.'), res);
+test('a tagged name loses a lower-case "the" it opens with: "the Varga regime"', () => {
+  const es = extractEntities(nlp.parse('The inquiry found that the Varga regime has used banned munitions.'), res);
   const all = es.flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(!all.some((t) => t.startsWith('the ')), all.join(', '));
 });

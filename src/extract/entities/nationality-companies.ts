@@ -103,7 +103,7 @@ export function nationalityCompanies(view: DocView, mentions: readonly RawMentio
     if (!after && !before && keys[det] === 'the' && list.some((x) => x.end <= m.start && x.kind === 'name' && isBusiness(x) && x.country === m.country)) continue;
     let company = after ?? before;
     if (company && company.type !== 'ORG' && !(company.type === 'PERSON' && GUESSED_PERSON_RULES.has(company.rule))) company = undefined;
-    // "Volvo Flygmotor and General Electric, the Swedish firm said": a company of another country is another company
+    // "Norrvik Motor and Atlas Electric, the Swedish firm said": a company of another country is another company
     if (company && company.country && company.country !== m.country) company = undefined;
     const place = { start: m.start, end: doc.ends[h], tokStart: m.tokStart, tokEnd: h + 1, sentence: m.sentence, evidence: company ? [{ start: company.start, end: company.end }] : [] };
     const surface = doc.text.slice(m.start, doc.ends[h]).replace(/\s+/g, ' ');

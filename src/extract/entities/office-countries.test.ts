@@ -36,7 +36,7 @@ test('a country the title states wins over the article country inferred for an e
 });
 
 test('a president or vice president of a company or association is not given the article country', () => {
-  const a = run('DENVER, March 13 - Calder Optics Inc said its board accepted the resignation of President Noel Vantreese.');
+  const a = run('DENVER, March 13 - Calder Optics Inc said its directors had accepted the resignation of President Noel Vantreese.');
   assert.equal(byName(a, 'Noel Vantreese')?.actor, null);
   const b = run('WASHINGTON, March 13 - AMPA President Roy Kettering said the growers would file a petition.');
   assert.equal(byName(b, 'Roy Kettering')?.actor, null);

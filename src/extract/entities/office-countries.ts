@@ -408,8 +408,8 @@ export function storyCountries(mentions: readonly RawMention[]): StoryCountries 
 /**
  * The persons a visit word at token `i` of sentence `s` speaks of: the person named last before it, with the persons
  * coordinated with that one ("Funaro and Gros … will this week visit Britain"); not a person named before another
- * ("the government of president Victor Paz Estenssoro … the visit of West German president, Richard von
- * Weizsaecker, who arrives today").
+ * ("the cabinet of president Tomas Arrieta … the visit of the Austrian president, Karl
+ * Brenner, who lands today").
  */
 function visitsOf(view: DocView, mentions: readonly RawMention[], s: number, i: number): RawMention[] {
   const { keys } = view;

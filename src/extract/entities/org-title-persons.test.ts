@@ -33,7 +33,7 @@ test('"Royal Bank of Canada Chairman Allan Tarrant": the bank is CANBUS, its cha
 });
 
 test('a bank named after a country after a title word is the bank, not a person: "the official Bank of Brazil"', () => {
-  const es = run('They refused a letter of credit from the official Bank of Brazil. Brazil will pay later.', '1987-03-13');
+  const es = run('They turned down a guarantee offered by the official Bank of Brazil. Brazil will pay later.', '1987-03-13');
   assert.equal(es.find((e) => e.type === 'PERSON'), undefined);
   assert.equal(byName(es, 'Bank of Brazil')?.type, 'ORG');
   assert.equal(es.find((e) => e.actor === 'BRA')?.mentions.length, 1);

@@ -6,7 +6,7 @@ const run = createEntityRunner();
 const entities = (text: string) => run(text).map((e) => `${e.type}:${e.name}`);
 
 test('a name going on over "bint" or "bin" is one person, also at the start of a sentence', () => {
-  const es = entities('Princess Reema bint Bandar al-Saud will become the first woman to lead the mission.');
-  assert.ok(es.some((e) => e.startsWith('PERSON:') && e.includes('bint Bandar al-Saud')), es.join(', '));
+  const es = entities('Princess Noura bint Khalid al-Rashid is set to be the first woman to head the mission.');
+  assert.ok(es.some((e) => e.startsWith('PERSON:') && e.includes('bint Khalid al-Rashid')), es.join(', '));
   assert.ok(!es.some((e) => e.startsWith('GPE:') || e.startsWith('LOC:')), es.join(', '));
 });
