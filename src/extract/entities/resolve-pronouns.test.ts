@@ -64,3 +64,13 @@ test('a run of "It said" sentences stays with the organisation that spoke first,
     from = at + 1;
   }
 });
+
+test('a speaking "It" is the company that spoke, not the dateline city nor a city named before it (fresh-eyes review 20)', () => {
+  const dateline =
+    'WASHINGTON, March 16 - Brightlens Inc told the Securities and Exchange Commission it has acquired 1,200,000 shares of Harbor Optics Corp.\n' +
+    'Brightlens said it bought the stake for investment purposes.\n' +
+    'It said it might buy more shares.\n';
+  assert.equal(entityAt(dateline, 'It', dateline.indexOf('It said'), '1987-03-16'), 'Brightlens Inc');
+  const city = 'Talks opened in Belgrade on Monday.\nIt said the banks were favourable.\n';
+  assert.equal(entityAt(city, 'It', city.indexOf('It said'), '1987-04-07'), undefined);
+});

@@ -140,6 +140,8 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
   all.sort((a, b) => a.mention.start - b.mention.start);
   const firstInSegment = new Map<number, number>();
   for (const { mention: m } of all) {
+    // a wire dateline's place opens its sentence but is not its subject ("WASHINGTON, March 16 - Acme Inc said …")
+    if (inDateline(view, m)) continue;
     const key = view.inQuote[m.tokStart] !== 0 ? segmentKey(view, m, segmentStart(view, m)) : -(m.sentence + 1);
     if (!firstInSegment.has(key)) firstInSegment.set(key, m.start);
   }
@@ -173,6 +175,8 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     while (cursor < all.length && all[cursor].mention.start < start) cursor++;
     let nc = 0;
     const justQuoted = quotationJustBefore(view, t);
+    // an "it" that speaks or acts ("It said", "said it would") is an organisation or a state, never a mere place
+    const speaks = view.keys[t] === 'it';
     for (let k = cursor - 1; k >= 0; k--) {
       const { entity, mention } = all[k];
       const dist = sentence - mention.sentence;
@@ -180,12 +184,15 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       if (!agrees(cls, entity)) continue;
       // the country inside "a US car company": "its" after it is the company's, which starts at the same word
       if (mention.rule === COMPANY_COUNTRY_RULE) continue;
+      if (speaks && placeOnly(view, entity, mention)) continue;
       // '"I thank President Ruiz," he wrote': a pronoun outside quotation marks is not someone its own
       // sentence's quotation names, nor the quotation right before it ('"… WIN!" he wrote', split into two
       // sentences after '!'): the speaker names others; other quoted names of earlier sentences stay candidates
       if (view.inQuote[t] === 0 && view.inQuote[mention.tokStart] !== 0 && (dist === 0 || mention.tokStart > justQuoted)) continue;
       let score = dist === 0 ? 4 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
       if (isSubject(view, mention, firstInSegment)) score += 2;
+      // an organisation or state that spoke ("…, the paper said", "The bank said") before an "it" that speaks
+      if (speaks && spoke(view, mention)) score += 1.5;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
       score += Math.min(entity.mentions.length, 5) * 0.1;
       candEntity[nc] = entity;
@@ -333,9 +340,32 @@ function speakingIt(view: DocView, t: number): boolean {
  * "It said" to the town in 20 of 43 changed links over BBC politics 1-200 + reut2-010).
  */
 function itSpeaker(view: DocView, e: DraftEntity, m: RawMention): boolean {
-  if (e.type !== 'ORG' && !(e.type === 'GPE' && e.actor !== null && e.actor.length === 3)) return false;
-  for (const d of view.doc.datelines) if (m.start >= d.start && m.start < d.end) return false;
-  return true;
+  return (e.type === 'ORG' || (e.type === 'GPE' && e.actor !== null && e.actor.length === 3)) && !inDateline(view, m);
+}
+
+/**
+ * Whether mention `m` of entity `e` names a place that cannot be the "it" that speaks or acts (the only "it" resolved:
+ * itRefers): a wire dateline's place ("WASHINGTON, March 16 - Acme Inc told …"), or a place with no actor code (a
+ * city, a region: "Belgrade", not the state "Yugoslavia" nor a seat of government coded as such). Fresh-eyes review 20:
+ * a company's "It said" went to the dateline city Washington, and a news agency's "It" to a place named before it.
+ */
+function placeOnly(view: DocView, e: DraftEntity, m: RawMention): boolean {
+  if (e.type !== 'GPE') return false;
+  return e.actor === null || inDateline(view, m);
+}
+
+/**
+ * Whether mention `m` is a speaker: followed by a reporting or stance verb ("The bank said", "Acme Inc told") or the
+ * attribution after its content ("…, the paper said").
+ */
+function spoke(view: DocView, m: RawMention): boolean {
+  return (m.tokEnd < view.doc.tokenCount && IT_VERBS.has(view.doc.lemmas[m.tokEnd])) || attributionAfterContent(view, m);
+}
+
+/** Whether mention `m` starts inside a wire dateline ("WASHINGTON, March 16 -"). */
+function inDateline(view: DocView, m: RawMention): boolean {
+  for (const d of view.doc.datelines) if (m.start >= d.start && m.start < d.end) return true;
+  return false;
 }
 
 /**
