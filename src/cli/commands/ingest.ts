@@ -16,6 +16,7 @@ import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { checkDate } from '../query-options.js';
 import { STOP_SIGNALS } from '../stop-signals.js';
+import { countingUndated, undatedWarning } from '../undated-articles.js';
 
 /** `detente ingest <paths…> --db FILE|URL`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
@@ -95,7 +96,9 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
     const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
-    const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
+    // without --published, the articles read with no date are counted for one warning at the end
+    const dates = { undated: 0 };
+    const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : countingUndated(read, dates), {
       analyzer,
       store,
       runId: run.id,
@@ -110,6 +113,8 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     empty = counts.articles === 0 && counts.duplicates === 0;
     log.summary(stats, counts, where, { removed: created && empty });
     log.skippedFiles(skipped);
+    const undated = undatedWarning(dates.undated, stats.read);
+    if (undated) log.issue(undated);
     if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, where);
     if (stats.failures.length) process.exitCode = 1;
   } finally {

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detente } from './test-cli-args.js';
+import { undatedWarning } from './undated-articles.js';
+
+test('no undated article gives no warning', () => {
+  assert.equal(undatedWarning(0, 5), null);
+});
+
+test('a folder of plain-text files ingested without --published warns once with the count of undated articles (review 20)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-undated-'));
+  try {
+    // made up for this test: two plain-text articles (no date), one JSON Lines article with a date
+    writeFileSync(join(dir, 'a.txt'), 'Harbour talks resume\n\nOfficials of Lakeport and Rivermouth met on Monday to discuss the ferry dispute.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Quarry plan rejected\n\nThe county board rejected the quarry plan on Tuesday, a spokesman said.\n');
+    writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ id: 'c1', title: 'Bridge reopens', published: '2024-03-05', text: 'The old bridge reopened to traffic on Tuesday after repairs, the council said.' })}\n`);
+    const undated = detente(['ingest', '--db', join(dir, 'a.db'), dir]);
+    assert.equal(undated.status, 0, undated.stderr);
+    const lines = undated.stderr.split('\n').filter((l) => /no publication date/.test(l));
+    assert.equal(lines.length, 1, undated.stderr);
+    assert.match(lines[0], /^warning: 2 of 3 article\(s\) read have no publication date: .*--published YYYY-MM-DD/);
+    const dated = detente(['ingest', '--db', join(dir, 'b.db'), '--published', '2024-03-04', dir]);
+    assert.equal(dated.status, 0, dated.stderr);
+    assert.doesNotMatch(dated.stderr, /no publication date/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
