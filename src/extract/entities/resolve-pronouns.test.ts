@@ -67,10 +67,10 @@ test('a run of "It said" sentences stays with the organisation that spoke first,
 
 test('a speaking "It" is the company that spoke, not the dateline city nor a city named before it (fresh-eyes review 20)', () => {
   const dateline =
-    'WASHINGTON, March 16 - Brightlens Inc told the Securities and Exchange Commission it has acquired 1,200,000 shares of Harbor Optics Corp.\n' +
-    'Brightlens said it bought the stake for investment purposes.\n' +
-    'It said it might buy more shares.\n';
+    'WASHINGTON, March 16 - Brightlens Inc informed federal regulators that it now holds 1,200,000 shares of Harbor Optics Corp.\n' +
+    'The purchase of the holding cost Brightlens 3.1 mln dlrs, according to the filing.\n' +
+    'It said further purchases were possible later in the year.\n';
   assert.equal(entityAt(dateline, 'It', dateline.indexOf('It said'), '1987-03-16'), 'Brightlens Inc');
-  const city = 'Talks opened in Belgrade on Monday.\nIt said the banks were favourable.\n';
+  const city = 'Talks opened in Belgrade on Monday.\nIt said the lenders were patient.\n';
   assert.equal(entityAt(city, 'It', city.indexOf('It said'), '1987-04-07'), undefined);
 });
