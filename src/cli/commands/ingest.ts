@@ -17,6 +17,7 @@ import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { checkDate } from '../query-options.js';
 import { STOP_SIGNALS } from '../stop-signals.js';
 import { countingUndated, undatedWarning } from '../undated-articles.js';
+import { createFetcher } from '../../ingest/fetcher.js';
 
 /** `detente ingest <paths…> --db FILE|URL`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
@@ -31,6 +32,7 @@ export function registerIngest(program: Command): void {
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
+    .option('--timeout <seconds>', 'seconds to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT)', parsePositiveInt, 20)
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
@@ -64,6 +66,7 @@ interface IngestOptions {
   quoteModels: boolean;
   published?: string;
   batch: number;
+  timeout: number;
   quiet?: boolean;
   logFormat: LogFormat;
 }
@@ -95,7 +98,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     await store.recordRun(run);
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
-    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) }));
+    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ timeoutMs: opts.timeout * 1000 }), onSkippedFile: (p) => skipped.push(p) }));
     // without --published, the articles read with no date are counted for one warning at the end
     const dates = { undated: 0 };
     const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : countingUndated(read, dates), {

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detente } from './test-cli-args.js';
+
+test('ingest --timeout sets how long a URL may take to answer; a value that is no whole number of seconds is refused (review 20)', async () => {
+  // a server that accepts connections and never answers
+  const server = createServer(() => {});
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const dir = mkdtempSync(join(tmpdir(), 'detente-timeout-'));
+  try {
+    const r = detente(['ingest', '--db', join(dir, 'x.db'), '--timeout', '1', `http://127.0.0.1:${port}/story`]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /E_FETCH_TIMEOUT: .*no complete answer within 1000 ms/);
+    const bad = detente(['ingest', '--db', join(dir, 'x.db'), '--timeout', '0', `http://127.0.0.1:${port}/story`]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /--timeout <seconds>.*expected a whole number of at least 1/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
