@@ -387,8 +387,8 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     // (but not a partner after "with": "a strong friendship with the US Congress")
     const home = e.type === 'NORP' || POSSESSIVE_MARKS.has(ref.endToken < doc.tokenCount ? doc.lower[ref.endToken] : '') || i < person || (prep !== null && !COUNTERPART_PREPS.has(prep) && (RESIDENCE_PREPS.has(prep) || !place || modifier));
     if (!home) continue;
-    // … but not a country word modifying a noun deep in another phrase ("Deputy Minister Kaczurba was talking to
-    // reporters about the effect on the economy of U.S. Sanctions" is no U.S. minister; found in a review of
+    // … but not a country word modifying a noun deep in another phrase ("Deputy Minister Dorell was speaking to
+    // reporters about the cost to industry of U.S. Sanctions" is no U.S. minister; found in a review of
     // Reuters-21578); a place he is in stays ("the curfew imposed in Sudan", "Greece's biggest trial")
     if (i > person && nestedAfter(doc, refs[mentionAt[person]].endToken, i) && modifiesNoun(doc, index, ref, sentence.endToken, false)) continue;
     if (country !== null && country !== e.country) return refs;

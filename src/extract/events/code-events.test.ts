@@ -88,7 +88,7 @@ test('an agentless "being"-passive names no source, and an -s form after "to" is
   // "south Lyon" continues "from Nantes, …": it is no subject, and "being invaded" has no agent
   const NANTES: EntitySpec = { id: 'nantes', name: 'Nantes', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['Nantes'] };
   assert.deepEqual(brief(run('Tom Reed, 30, from Nantes, south Lyon, was moved to a camp after being captured in Ukraine in 2014.', [TOM, NANTES, LYON, UKR])), []);
-  assert.deepEqual(brief(run('France and Germany also favour an early start to talks, but Ukraine is wary.', [FRA, DEU, UKR])), []);
+  assert.deepEqual(brief(run('France and Germany also favour a quick start to the talks, but Ukraine is wary.', [FRA, DEU, UKR])), []);
 });
 
 test('an office holder named without a country does not take the country he travels to', () => {
@@ -337,7 +337,7 @@ test("an office holder named by title alone does not take a country that modifie
   // (a review of Reuters-21578: a Polish minister talking about U.S. sanctions had become USAGOV)
   const USA = countrySpec('USA', 'United States', ['U.S.']);
   const MIN: EntitySpec = { id: 'min', name: 'Jan Nowak', type: 'PERSON', actor: null, country: null, surfaces: ['Jan Nowak'] };
-  const text = 'Deputy Trade Minister Jan Nowak met Ukraine on Monday about the effect on the economy of U.S. Sanctions imposed in 1982.';
+  const text = 'Deputy Trade Minister Jan Nowak met Ukraine on Monday about the cost to industry of U.S. Sanctions imposed in 1982.';
   const entities = entitiesFor(text, [MIN, USA, UKR]).map((e) => (e.id === 'min' ? { ...e, agent: 'GOV', role: 'Trade Minister' } : e));
   const events = codeEvents({ id: 'a1', title: 't', published: '1987-03-05', text }, nlp.parse(text), entities, resources);
   assert.deepEqual(events.filter((e) => e.source.entity === 'min').map((e) => e.source.actor), []);
@@ -507,8 +507,8 @@ test('"is opposed to" and "is committed to" are stances of the subject, not pass
 });
 
 test('"by" with a number is a measure, not an agent: "shortened by one hour the curfew" is active', () => {
-  const SUDAN_PRES: EntitySpec = { id: 'bashir', name: 'Omar al-Bashir', type: 'PERSON', actor: 'SDNGOV', country: 'SDN', surfaces: ['President Omar al-Bashir'] };
-  const events = run('President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Sudan.', [SUDAN_PRES, { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] }]);
+  const SUDAN_PRES: EntitySpec = { id: 'bashir', name: 'Ali Karam', type: 'PERSON', actor: 'SDNGOV', country: 'SDN', surfaces: ['President Ali Karam'] };
+  const events = run('President Ali Karam on Friday shortened by two hours the nightly curfew in Sudan.', [SUDAN_PRES, { id: 'sdn', name: 'Sudan', type: 'GPE', actor: 'SDN', country: 'SDN', surfaces: ['Sudan'] }]);
   assert.deepEqual(brief(events), ['SDNGOV>SDN 0813']);
 });
 
@@ -560,7 +560,7 @@ test('a government\'s refusal or threat with no one named is aimed at its own po
 test('a state acting on its own people keeps them as the target ("Croatia is investigating crimes by Croatian extremists")', () => {
   const HRV = countrySpec('HRV', 'Croatia');
   const HRV_ADJ: EntitySpec = { id: 'hrv-adj', name: 'Croatian', type: 'NORP', actor: 'HRV', country: 'HRV', surfaces: ['Croatian'] };
-  assert.deepEqual(brief(run('Croatia is investigating alleged war crimes by Croatian extremists against civilians.', [HRV, HRV_ADJ])), ['HRV>HRV 094']);
+  assert.deepEqual(brief(run('Croatia is investigating possible war crimes by Croatian gunmen against villagers.', [HRV, HRV_ADJ])), ['HRV>HRV 094']);
   // an official of the same country is not a target: "Jordan agreed …, a Jordanian official said"
   const JOR = countrySpec('JOR', 'Jordan');
   const JOR_ADJ: EntitySpec = { id: 'jor-adj', name: 'Jordanian', type: 'NORP', actor: 'JOR', country: 'JOR', surfaces: ['Jordanian'] };
@@ -606,14 +606,14 @@ test('an announced suspension of links or ties reduces relations (16x) with the 
 test('a declared state of siege is emergency rule (1724), even after a name the tagger reads as a verb', () => {
   const HTI_GOV: EntitySpec = { id: 'hti-gov', name: 'Haitian government', type: 'ORG', actor: 'HTIGOV', country: 'HTI', surfaces: ['The military government'] };
   const HTI = countrySpec('HTI', 'Haiti');
-  const events = run('The military government declared a 30-day state of siege in Haiti on Saturday.', [HTI_GOV, HTI]);
+  const events = run('The military government declared a 60-day state of siege in Haiti on Sunday.', [HTI_GOV, HTI]);
   assert.deepEqual(brief(events), ['HTIGOV>HTI 1724']);
 });
 
 test('the people a place is for are the target when the place is attacked ("a camp for Congolese refugees was attacked by …")', () => {
   const COD: EntitySpec = { id: 'cod', name: 'Congolese', type: 'NORP', actor: 'COD', country: 'COD', surfaces: ['Congolese'] };
   const BDI: EntitySpec = { id: 'bdi', name: 'Burundian', type: 'NORP', actor: 'BDI', country: 'BDI', surfaces: ['Burundian'] };
-  const events = brief(run('A temporary camp for Congolese refugees was attacked by Burundian militiamen on Tuesday.', [COD, BDI]));
+  const events = brief(run('A makeshift shelter for Congolese refugees was attacked by Burundian rebels on Monday.', [COD, BDI]));
   assert.equal(events.length, 1);
   assert.match(events[0], /^BDI>COD 18/);
 });
@@ -656,7 +656,7 @@ test('international actors have no home country to be the domestic target of the
 test('victims of a blast are not a crowd the source turned on; declining to say is declining comment', () => {
   const USA_SEC: EntitySpec = { id: 'usa-gov', name: 'Secretary of State', type: 'PERSON', actor: 'USAGOV', country: 'USA', surfaces: ['The secretary of state', '~she'] };
   const TZA = countrySpec('TZA', 'Dar es Salaam');
-  assert.deepEqual(brief(run('In Dar es Salaam, she laid a wreath next to the crater left by the blast that killed 10 people.', [USA_SEC, TZA])), []);
+  assert.deepEqual(brief(run('In Dar es Salaam, she laid flowers beside the hole left by the blast that killed 12 people.', [USA_SEC, TZA])), []);
   const IRQ_GOV: EntitySpec = { id: 'irq-gov', name: 'Iraqi official', type: 'PERSON', actor: 'IRQGOV', country: 'IRQ', surfaces: ['An Iraqi official'] };
   assert.deepEqual(run('An Iraqi official declined to say whether the weapons included missiles.', [IRQ_GOV], '2024-03-13', { requireTarget: false }).map((e) => e.code), ['011']);
 });
@@ -669,9 +669,9 @@ test('a bare denial denies an accusation (016); denying a request is a rejection
 });
 
 test('supporters named by a possessive act as the leader\'s people; condemning attacks in a country does not target it', () => {
-  const LEADER: EntitySpec = { id: 'leader', name: 'General Abacha', type: 'PERSON', actor: 'NGAGOV', country: 'NGA', surfaces: ['General Abacha'] };
+  const LEADER: EntitySpec = { id: 'leader', name: 'General Okafor', type: 'PERSON', actor: 'NGAGOV', country: 'NGA', surfaces: ['General Okafor'] };
   const ABUJA: EntitySpec = { id: 'abuja', name: 'Abuja', type: 'GPE', actor: 'NGAGOV', country: 'NGA', surfaces: ['Abuja'] };
-  const rally = run("General Abacha's supporters began a two-day rally in Abuja.", [LEADER, ABUJA]);
+  const rally = run("General Okafor's supporters began a three-day rally in Abuja.", [LEADER, ABUJA]);
   assert.ok(rally.length > 0 && rally.every((e) => e.source.actor === 'NGA'), brief(rally).join(', '));
   const CYP: EntitySpec = { id: 'cyp', name: 'Cypriot government', type: 'ORG', actor: 'CYPGOV', country: 'CYP', surfaces: ['The Cypriot government'] };
   const KEN = countrySpec('KEN', 'Kenya');
@@ -686,7 +686,7 @@ test('a participle after a plain noun has that noun as subject: "nations contrib
   // demonstrators protesting are the crowd of the place named
   const LBR_POLICE: EntitySpec = { id: 'lbr-cop', name: 'Liberian police', type: 'ORG', actor: 'LBRCOP', country: 'LBR', surfaces: ['Liberian riot police'] };
   const MONROVIA: EntitySpec = { id: 'monrovia', name: 'Monrovia', type: 'GPE', actor: 'LBRGOV', country: 'LBR', surfaces: ['Monrovia'] };
-  const protest = run('Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.', [LBR_POLICE, MONROVIA]).find((e) => e.code.startsWith('14'));
+  const protest = run('Liberian riot police fired tear gas to disperse demonstrators protesting the poll results in Monrovia.', [LBR_POLICE, MONROVIA]).find((e) => e.code.startsWith('14'));
   assert.ok(!protest || protest.source.actor === 'LBR', protest?.source.actor ?? '');
 });
 
@@ -700,12 +700,12 @@ test('meeting in a city does not make the city a partner; admitting that is a st
 });
 
 test('a place that modifies a noun ("a stake in a Hong Kong firm") or a passive\'s missing subject is not a target', () => {
-  const USA_FIRM: EntitySpec = { id: 'eds', name: 'EDS', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['The US company EDS'] };
+  const USA_FIRM: EntitySpec = { id: 'eds', name: 'Norwell', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['The US company Norwell'] };
   const HKG = countrySpec('HKG', 'Hong Kong');
-  const events = run('The US company EDS signed a deal giving it a stake in a Hong Kong firm.', [USA_FIRM, HKG]);
+  const events = run('The US company Norwell signed an accord that gives it a stake in a Hong Kong firm.', [USA_FIRM, HKG]);
   assert.ok(!events.some((e) => e.target?.actor === 'HKG'), brief(events).join(', '));
   const USA_ADM: EntitySpec = { id: 'usa-gov', name: 'US administration', type: 'ORG', actor: 'USAGOV', country: 'USA', surfaces: ['the US administration'] };
-  const passive = run('The demand has been flatly rejected by the US administration.', [USA_ADM]);
+  const passive = run('The request has been firmly rejected by the US administration.', [USA_ADM]);
   assert.deepEqual(brief(passive), []);
 });
 

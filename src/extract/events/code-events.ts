@@ -147,12 +147,12 @@ export function codeEvents(
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         let code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
         if (c.rule.state && c.code === c.rule.code && isStateActor(src, doc)) code = c.rule.state;
-        // "Foreign Secretary Jack Straw said the number of Britons…": a statement whose only target is the speaker's own
+        // "Foreign Secretary Ann Morrow said the count of Britons…": a statement whose only target is the speaker's own
         // country as a whole (GBRGOV → GBR) is a remark about home, not a statement to anyone (found in a review: 55
         // of 484 events on 400 BBC and Reuters stories were such self-directed 010s)
         // (so is its business sector named by a country word, "review the effects on Norwegian industry": company-of-country.ts)
         if (c.weak && tgt && !domestic && tgt.actor !== null && (tgt.actor === homeOf(src) || (tgt.actor === `${homeOf(src)}BUS` && tgt.actor !== tgt.entity.actor)) && domesticTargets) continue;
-        // "will call for religious tolerance, arguing that Hindus and Sikhs … got caught in the downdraft" (BBC politics
+        // "will plead for tolerance between faiths, arguing that Jains and Parsis … were caught up in it" (shape of BBC politics
         // 371): a religion or people with no country met in what is said is the statement's topic, not an actor it is
         // made to or about (GBRPTY → HIN and → SIK 010 in a review); a state named there stays when it is no subject of
         // what was said ("said the rules were written with Chile in mind")

@@ -73,8 +73,8 @@ export function controlledCode(kind: Control, controllerCode: string, complement
     case 'command':
       // an order to one's own forces or agents is no demand between two actors: the ordered act is coded with the
       // ordering actor as its source, as PETRARCH2's CAMEO.2.0 verb dictionary does (ORDER * ARREST [173], ORDER *
-      // EXPULSION [174], ORDER * (TO CLOSE) [161]) and the CAMEO manual's example for 1721 ("Nicaragua's Sandinista
-      // government today ordered the opposition newspaper La Prensa to suspend publication"); an ordered attack has
+      // EXPULSION [174], ORDER * (TO CLOSE) [161]) and the CAMEO manual's example for 1721 (in its shape: "the ruling party
+      // of Velmora today told the opposition daily to stop printing"); an ordered attack has
       // not happened yet and is a threat of force (ORDER * ATTACK [138], ORDER * (TO SHOOT) [137]: 138)
       return root >= 18 ? '138' : complement.code;
     case 'reject':

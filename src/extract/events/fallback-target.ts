@@ -34,7 +34,7 @@ export function fallbackTarget(
     // … and a clause on a noun with its own subject, "that" written or not: "refused to lend weight to claims (that) it was
     // planning raids against X" (eleventh hand check, BBC politics: the raids' target had become the refusal's)
     const relative = !anyPrep && k > from && doc.pos[k - 1] === 'NOUN' && (doc.lower[k] === 'that' || (SUBJECT_PRONOUNS.has(doc.lower[k]) && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX')));
-    // "declined to comment on the meeting as they emerged from the U.S. Treasury": "as" opening a clause with a
+    // "would not discuss the talks as they left the U.S. Treasury": "as" opening a clause with a
     // subject of its own (found in a hand check of Reuters-21578, reut2-015: the Treasury had become the target)
     const asClause = !anyPrep && doc.lower[k] === 'as' && k > from && (doc.pos[k + 1] === 'PRON' || nounSubjectClause(doc, k + 1, end) || (doc.pos[k + 1] === 'PROPN' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')));
     if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated) || relative || asClause) {

@@ -35,7 +35,7 @@ function singleNounPhrase(doc: Doc, from: number, first: number): boolean {
 
 /**
  * Participles of the statement verbs (data/events/verbs.yaml, say.statement) that open a statement of their own after
- * the trigger's clause ("will call for religious tolerance, arguing that Hindus and Sikhs …"): that statement is coded
+ * the trigger's clause ("will plead for tolerance between faiths, arguing that Jains and Parsis …"): that statement is coded
  * with what it is about as its target, which is not the trigger's target. Other participles ("he said, claiming Mr
  * Howard …") go on with the trigger's own content.
  */
@@ -200,9 +200,9 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     // before the verb is no subject of it; the relative pronoun's antecedent is (none coded: no subject)
     const rel = doc ? closedRelativeAround(doc, ch, t) : -1;
     if (rel >= 0) return antecedentOf(doc!, chunks, rel);
-    // "tens of thousands of university students throughout Indonesia staged…": uncoded people known by their place
+    // "thousands of college students across Velmora held…": uncoded people known by their place
     if (located && ch.heads.every((h) => h.actor === null)) return located;
-    // "Pakistan, a key U.S. ally in the war, has refused…": an apposition describes the subject before it
+    // "Velmora, a close U.S. partner in the conflict, has declined…": an apposition describes the subject before it
     if (doc && c > 0) {
       const head = appositionHead(doc, chunks, c, t);
       if (head) return head;
@@ -368,7 +368,7 @@ const ASIDE_DASHES = new Set(['--', '—', '–']);
 /**
  * The token that opens an aside between dashes or brackets around the phrase, when the aside closes before the
  * trigger `t` and is not opened by "and"/"or" (an added conjunct, "Japan — and Britain — agreed", is a subject);
- * −1 otherwise. "The G-7 -- grouping the U.S., Japan, West Germany, … -- said" is said by the G-7, not by the
+ * −1 otherwise. "The G-7 -- grouping Canada, the U.S., Japan, … -- said" is said by the G-7, not by the
  * countries it lists (found in a hand check of Reuters-21578, reut2-015: seven statements of the G-7's members, twice).
  */
 function asideOpener(doc: Doc, ch: ActorChunk, t: number): number {
@@ -470,7 +470,7 @@ const ZERO_THAT_REPORTERS = new Set(['say', 'argue', 'insist', 'claim', 'believe
 function objectOfVerb(doc: Doc, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) k--;
-  // (a participle hyphened to the word before modifies the phrase: "Angola's U.S.-backed UNITA rebel group has offered")
+  // (a participle hyphened to the word before modifies the phrase: "Velmora's U.S.-backed northern rebel front has proposed")
   return k >= 0 && doc.pos[k] === 'VERB' && doc.lemmas[k] !== 'say' && !hyphened(doc, k);
 }
 

@@ -410,7 +410,7 @@ export function resolveEventDate(
     if (OTHER_CLAUSE.test(between)) {
       // an undated article has no publication date to fall back on: only the trigger's own clause dates it; a date
       // of another clause more than a year before publication is background ("the party he was instrumental in
-      // founding 32 years ago, fed up with hardliners who refused to forgive him for pulling out of Gaza")
+      // founding 30 years ago, tired of hard-liners who would not forgive him for leaving the coalition")
       if (dateline || !ref || (r.start.date().getTime() < ref.getTime() - OTHER_CLAUSE_MAX_AGE_MS && !tellsWhen(between, triggerOffset >= e))) continue;
       dist += 10_000;
     }

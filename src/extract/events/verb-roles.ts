@@ -93,8 +93,8 @@ export function activeRoles(doc: Doc, sentence: Sentence, chunks: readonly Actor
 
 /**
  * "The UN ordered Iraqi troops to withdraw": forces of another country than the one giving the order are no own
- * forces; the order is a demand on them (CAMEO 10: "An Argentine judge has ordered former president Carlos Menem to
- * appear", the manual's example for 101), coded with the complement's demand code (else 100).
+ * forces; the order is a demand on them (CAMEO 10, the manual's 101 example in its shape: "A Velmoran judge has ordered an ex-president to
+ * testify"), coded with the complement's demand code (else 100).
  */
 export function commandedOther(doc: Doc, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
   const homes = new Set(roles.sources.map(homeOf));
