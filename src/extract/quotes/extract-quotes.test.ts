@@ -370,15 +370,15 @@ test('"The Post reports that" and "the attorney general is confirming that" are 
 });
 
 test('a speaker whose party tag was split off by the sentence splitter keeps the cue', () => {
-  const [q] = run('Rep. Ann Hedge (R-S.C.) said that claim smacked of hypocrisy.');
+  const [q] = run('Rep. Ann Hedge (R-S.C.) said that claim reeked of double standards.');
   assert.equal(q.speaker.mention?.text, 'Rep. Ann Hedge (R-S.C.)');
-  assert.equal(q.text, 'that claim smacked of hypocrisy');
+  assert.equal(q.text, 'that claim reeked of double standards');
 });
 
 test('a name ending in a month is not a time phrase, and "this week" before "that" is skipped', () => {
-  const [q] = run('Prime Minister Theresa May said this week that the country would leave.');
-  assert.equal(q.speaker.mention?.text, 'Prime Minister Theresa May');
-  assert.equal(q.text, 'that the country would leave');
+  const [q] = run('Prime Minister Clara May said this week that the government would resign.');
+  assert.equal(q.speaker.mention?.text, 'Prime Minister Clara May');
+  assert.equal(q.text, 'that the government would resign');
 });
 
 test('a "while" clause after a quotation closing with a comma ends the reported clause', () => {
@@ -1267,7 +1267,7 @@ test('an apposition or relative clause about a speaker named after the cue is no
   const [a] = run('In the world of politics, such a mistake is highly unusual, said Matt Lane, another veteran speechwriter who worked in the White House.');
   assert.equal(a?.text, 'In the world of politics, such a mistake is highly unusual');
   assert.equal(a?.speaker.mention?.text, 'Matt Lane');
-  const [b] = run('The union reached a deal with the firm, according to the Labor Department, taking a step toward ending the strike.');
+  const [b] = run('The union reached a deal with the firm, according to the Labor Department, moving a step closer to ending the strike.');
   assert.equal(b?.text, 'The union reached a deal with the firm');
   const [c] = run('Young borrowers might not be so lucky, according to Jason Dell, who was an adviser to the campaign.');
   assert.equal(c?.text, 'Young borrowers might not be so lucky');
@@ -1487,9 +1487,9 @@ test('a subject set off by an aside that ends in a quotation closing on a comma 
   assert.deepEqual(texts('Jo Carter, a Romanian hacker known as “Guccifer,” stated that he had reached the server.'), [
     ['that he had reached the server', 'stated', 'Jo Carter'],
   ]);
-  // an inverted speaker after the cue keeps the quotation: "…,” said Mr. Burman (…)"
-  assert.deepEqual(texts("However laudable the goal, raising the fuel tax ''is a misguided approach,'' said Mr. Burman (a view shared by many).").map((q) => q.slice(0, 2)), [
-    ["However laudable the goal, raising the fuel tax ''is a misguided approach,''", 'said'],
+  // an inverted speaker after the cue keeps the quotation: "…,” said Mr. Corbin (…)"
+  assert.deepEqual(texts("However noble the aim, raising the road toll ''is the wrong approach,'' said Mr. Corbin (a view shared by many).").map((q) => q.slice(0, 2)), [
+    ["However noble the aim, raising the road toll ''is the wrong approach,''", 'said'],
   ]);
 });
 
@@ -1582,7 +1582,7 @@ test('an inverted speaker after a quotation may carry a post-modifier or be a hy
   const [q] = run('“It is a way to take part,” says a source involved in the group’s creation.');
   assert.equal(q.provenance.rule, 'direct-cue-after');
   assert.equal(q.speaker.mention?.text, 'a source');
-  const [r] = run('“It was not a convincing argument,” said one Democrat familiar with the talks.');
+  const [r] = run('“It was not a persuasive case,” said one Democrat familiar with the talks.');
   assert.equal(r.speaker.mention?.text, 'one Democrat');
   const [s] = run('“He is a tireless worker,” said the 52-year-old.');
   assert.equal(s.speaker.mention?.text, 'the 52-year-old');

@@ -425,7 +425,7 @@ function pluralSubjectVerb(doc: Doc, i: number, s0: number): boolean {
       /^[,;:]$/.test(doc.lower[k - 1]) ||
       closesQuotation(doc, k - 1, s0);
     const next = i + 1 < doc.tokenCount ? doc.pos[i + 1] : 'PUNCT';
-    // (or an opening quotation: "The ad claims “Jeb is the conservative you can trust.”")
+    // (or an opening quotation: "The ad claims “Dana is the candidate you can rely on.”")
     const clauseAfter = next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM' || /^([.;]|\u201C)$/.test(doc.lower[i + 1] ?? '.');
     if (opens && clauseAfter) return true;
   }
@@ -910,7 +910,7 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
       addressee: null, after: end, chunkStart: auxStart, coordinated: false, raised: true,
     });
   }
-  // "Sanders was declared the winner", "the walk-off is considered one of the largest", "she is seen as the favourite": a
+  // "Sanders was declared the winner", "the stoppage is considered one of the longest", "she is seen as the favourite": a
   // predicate naming or judging the subject; PolNeAR joins subject and predicate as the content, like a raised subject
   // (not a gerund, "on being seen as …", nor a counterfactual, "It would have been viewed as a snub had it …")
   if (passive && auxStart > s0 && doc.lower[auxStart] !== 'being' && !counterfactual(doc, auxStart, i) && predicativePassive(doc, entry, end, s1, quoted)) {

@@ -20,8 +20,8 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN',
  * of saying is an attribution in news copy almost always (PolNeAR train: 832 of 882 lexicon verbs right after a closing
  * quotation mark are gold cues), so the phrase is its speaker. The speaker mention is the noun phrase opening it (tags of
  * a noun phrase, a conjunction between two titles or names, a capitalised word the tagger read as a verb: `Jo Doe and Al
- * Roe`, `chairman and chief executive Bill Ford`), its head that phrase's last noun or name (`Abdullatif Sener` of `Deputy
- * Prime Minister Abdullatif Sener earlier this month`, `David Wyss` of `David Wyss of Standard & Poor's in New York`); the
+ * Roe`, `chairman and chief executive Bill Ford`), its head that phrase's last noun or name (`Omer Tekin` of `Deputy
+ * Prime Minister Omer Tekin earlier this month`, `Ada Lund` of `Ada Lund of Keller & Finch in New York`); the
  * rest of the phrase (a time adjunct, a prepositional or relative modifier) is read as no content of the cue.
  * @param doc the token layer
  * @param cueStart the cue's first token; `from` the token after the cue; `s1` the token after the sentence's last

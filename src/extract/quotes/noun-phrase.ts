@@ -338,7 +338,7 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '--', 'a
 /**
  * The subject of a clause whose noun phrase carries post-modifiers between it and its verb, which
  * {@link nounPhraseEndingAt} cannot chunk: "a person with knowledge of the talks", "people familiar with her
- * thinking", "majorities of voters in five states going to the polls Tuesday", "a source close to him". Walks left
+ * thinking", "majorities of voters in four states heading to the polls on Monday", "a source close to him". Walks left
  * from `last` over modifier tokens (nouns, adjectives, determiners, numbers, prepositions, possessive and object
  * pronouns, participles) to the clause opening (`min`, a comma, a conjunction, "that"); the noun phrase that opens
  * the run is the subject when a preposition, a participle or an adjective such as "familiar" follows it.

@@ -84,7 +84,7 @@ function distantAntecedent(doc: Doc, quotes: readonly Quote[], i: number, resolv
     const m = quotes[k].speaker.mention;
     if (!m || (m.start === mention.start && m.end === mention.end)) continue;
     const e = quotes[k].speaker.entity;
-    // (not a pronoun inside that quote's own content: "X said the president did not know what he was talking about")
+    // (not a pronoun inside that quote's own content: "X said the governor had no idea what he was talking about")
     if (!e || e === entity || m.end > mention.start || (quotes[k].start <= mention.start && mention.end <= quotes[k].end)) return false;
     // the chosen person named or described in between ("The chancellor … which he has likened …") stays
     const chosen = resolver.byId(entity);

@@ -11,7 +11,7 @@ describe('passive agents opening with a quantifier or a number', () => {
   for (const [text, speaker, content] of [
     ['The ferry levy was opposed by most growers.', 'most growers', 'The ferry levy'],
     ['The new rota was criticized by many of the nurses.', 'many of the nurses', 'The new rota'],
-    ['The harbour plan was backed by nearly 6 in 10 of the residents.', 'nearly 6 in 10 of the residents', 'The harbour plan'],
+    ['The harbour plan was backed by nearly 7 in 10 of the residents.', 'nearly 7 in 10 of the residents', 'The harbour plan'],
   ] as const) {
     it(`reads "${speaker}" as the agent of "${text}"`, () => {
       const quotes = run(text);

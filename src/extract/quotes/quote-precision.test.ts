@@ -44,7 +44,7 @@ test('an object of a verb of saying stays speech', () => {
   assert.equal(q.cueClass, 'speech');
 });
 
-// review: "lashed [out after a divided US Supreme Court upheld …]"
+// review (shape): "lashed [out after a split top court upheld …]"
 test('"lashed out after" makes no quote of "out after …"; "lashed out at" names the target', () => {
   const after = run('The coach lashed out after the league upheld the suspension of his striker.');
   assert.ok(!after.some((q) => q.text.startsWith('out')), JSON.stringify(after.map((q) => q.text)));

@@ -61,8 +61,8 @@ test('a day word glued to a post-modified subject or an addressee is cut too ("T
   assert.equal(r.cue?.text, 'told reporters');
 });
 
-test('a subject post-modified by a passive with "being" is the speaker, not the noun closing it ("the lawyers for two men being held without trial told …")', () => {
-  const [q] = run('On Monday, the lawyers for two men being held without trial told a court the men would not seek bail.');
+test('a subject post-modified by a passive with "being" is the speaker, not the noun closing it ("the lawyers for two men being held without charge told …")', () => {
+  const [q] = run('On Monday, the lawyers for two men being held without charge told a judge the pair would not seek bail.');
   assert.equal(q.speaker.mention?.text, 'the lawyers for two men');
 });
 

@@ -613,7 +613,7 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
   const ce = b - 1;
   if (!isClear(covered, s0, ce)) return null;
   // "The goal, he said, is to …": the cue interrupts its content
-  // "The difference now, he told me on Friday, is that …": adjuncts may sit between the cue and the comma
+  // "The change this time, she told me on Monday, is that …": adjuncts may sit between the cue and the comma
   let comma = c.after;
   while (comma < Math.min(s1, c.after + 5) && doc.lower[comma] !== ',' && ADJUNCT_POS.has(doc.pos[comma]) && !quoted[comma]) comma++;
   if (doc.lower[comma] === ',' && cueFirst < 0) {
