@@ -15,10 +15,14 @@ import { futureCoding, refusalCode } from './modal-coding.js';
 import { announcedForLater } from './announced-measures.js';
 import { presentInTemporalClause, scheduledByTime } from './planned-act.js';
 import type { EventResources } from './resources.js';
+import { unnamedGroups } from './unnamed-group.js';
 import type { CompiledRule } from './verb-lexicon.js';
 import { activeRoles, commandedOther, conditionRoles, fallbackRoles, locatedCrowd, passiveRoles, placeRoles } from './verb-roles.js';
 
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
+
+/** CAMEO roots whose actors may be groups named by a common noun: protest, coerce, assault, fight, mass violence. */
+const GROUP_ROOTS: ReadonlySet<string> = new Set(['14', '17', '18', '19', '20']);
 
 /**
  * The candidate event of a verb trigger: its code after control ("pledged to visit"), refusal, intention and
@@ -104,6 +108,20 @@ export function verbCandidate(
   if (roles.sourceSlot !== 'passive') activeRoles(doc, sentence, chunks, m, nounSubject, coding, roles);
   if (rule.control === 'command' && coding.complementRule && !literal) commandedOther(doc, chunks, t, coding, roles);
   if (roles.sources.length === 0 && !literal && coding.code.startsWith('14')) locatedCrowd(doc, sentence, chunks, t, coding, roles);
+  // "Gunmen killed 12 villagers in northern Nigeria": groups named by a common noun, of the place named (unnamed-group.ts)
+  // (not in a passive, whose subject is the one acted on, nor in a participle or relative clause: "a force fighting the rebels")
+  if (!literal && GROUP_ROOTS.has(coding.code.slice(0, 2)) && (roles.sources.length === 0 || roles.targets.length === 0) && !ctx.passive && clauseKind(doc, t, sentence.firstToken) === 'main') {
+    const groups = unnamedGroups(doc, sentence, chunks, t, t + 1, roles.sources, roles.targets);
+    if (groups.sources.length > 0) {
+      roles.sources = groups.sources;
+      roles.sourceSlot = 'subject';
+      coding.ruleId = `${coding.ruleId}:unnamed-group`;
+    }
+    if (groups.targets.length > 0) {
+      roles.targets = groups.targets;
+      roles.targetSlot = 'object';
+    }
+  }
   if (roles.targets.length === 0 && roles.sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(roles.sources.length > 1 && rule.reciprocal))) {
     fallbackRoles(doc, sentence, chunks, m, literal, coding, roles);
   }

@@ -1,0 +1,137 @@
+// Groups a conflict sentence names by a common noun only ("gunmen", "police", "protesters", "villagers") as actors of the place named there.
+import type { Entity, Mention } from '../../model/entity.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import { actorRef, type ActorChunk, type ActorRef } from './actor-chunks.js';
+import { LOCATION_PREPS, PLACE_TYPES } from './actor-roles.js';
+
+/**
+ * Plural group nouns that act in conflict events → CAMEO agent codes (CAMEO 1.1b3 manual, actor codebook: COP police,
+ * MIL military, UAF unidentified armed forces, REB rebels, INS insurgents, OPP opposition / protesters); the same agents
+ * data/actors/roles.json gives these words when a nationality names their country ("Kenyan police" KENCOP).
+ */
+const ACTING_GROUPS: ReadonlyMap<string, string> = new Map([
+  ['police', 'COP'], ['policemen', 'COP'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['gunmen', 'UAF'], ['attackers', 'UAF'],
+  ['assailants', 'UAF'], ['militants', 'REB'], ['rebels', 'REB'], ['guerrillas', 'REB'], ['militiamen', 'REB'],
+  ['insurgents', 'INS'], ['protesters', 'OPP'], ['protestors', 'OPP'], ['demonstrators', 'OPP'], ['rioters', 'OPP'],
+]);
+
+/** Plural nouns of people a conflict event is done to, besides {@link ACTING_GROUPS}: civilians (CVL). */
+const VICTIM_GROUPS: ReadonlyMap<string, string> = new Map([
+  ['villagers', 'CVL'], ['civilians', 'CVL'], ['residents', 'CVL'], ['worshippers', 'CVL'], ['passengers', 'CVL'], ['students', 'EDU'],
+]);
+
+/** Counts a group noun may follow with "of" and stay the group ("thousands of protesters", "arrested dozens of protesters"). */
+const COUNTS: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens']);
+
+/** Agents whose group is a state's own force (the others are people or non-state fighters). */
+const STATE_GROUP_AGENTS: ReadonlySet<string> = new Set(['COP', 'MIL']);
+
+/** Prepositions that open the phrase of the one a force or protest is aimed at ("fired at", "clashed with"). */
+const TARGET_PREPS: ReadonlySet<string> = new Set(['at', 'on', 'with', 'against', 'into']);
+
+/** Words before the trigger that a group subject may stand behind: auxiliaries, adverbs ("have reportedly killed"). */
+const BETWEEN_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The country of the place named in a sentence after in/at/near ("in northern Nigeria", "in Nairobi": its entity's
+ * `country`), or null: an unnamed group there is taken to be of that country, as actor-roles.ts crowdAt takes a crowd.
+ * @param chunks the sentence's actor phrases
+ * @returns the place's head and its three-letter country code, or null
+ */
+function placeCountry(chunks: readonly ActorChunk[]): { place: ActorRef; country: string } | null {
+  for (const ch of chunks) {
+    if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
+    if (place) return { place, country: place.entity.country! };
+  }
+  return null;
+}
+
+/** An actor for the group noun at token `k`: `country` + `agent`, its mention the noun, its provenance the place's. */
+function groupActor(doc: Doc, k: number, agent: string, place: ActorRef, country: string): ActorRef {
+  const provenance = { component: 'events', version: place.mention.provenance.version, rule: 'unnamed-group', confidence: 0.6, evidence: [{ start: place.mention.start, end: place.mention.end }] };
+  const mention: Mention = { start: doc.starts[k], end: doc.ends[k], text: doc.text.slice(doc.starts[k], doc.ends[k]), kind: 'nominal', provenance };
+  const actor = country + agent;
+  const type = STATE_GROUP_AGENTS.has(agent) || agent === 'UAF' || agent === 'REB' || agent === 'INS' ? 'ORG' : 'NORP';
+  const entity: Entity = { id: `group@${k}`, name: `${mention.text} in ${place.entity.name}`, type, actor, country, agent, mentions: [mention], provenance };
+  return actorRef(entity, mention, actor, k, k + 1);
+}
+
+/** Words that open a clause of their own: a group after one is not the subject of the main verb ("… when gunmen opened fire"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'whilst', 'as', 'after', 'before', 'if', 'because', 'since', 'until', 'though', 'although', 'and', 'or', 'but']);
+
+/**
+ * True when a named actor's phrase ends at or covers token `k`: "US troops", "Palestinian militants", "Iraqi army
+ * soldiers" are that actor's (the entities layer codes them), not an unnamed group of the place.
+ */
+function namedGroup(chunks: readonly ActorChunk[], k: number): boolean {
+  return chunks.some((ch) => ch.first <= k && k <= ch.end);
+}
+
+/** The token of an acting group noun right before the trigger (auxiliaries and adverbs between), or −1. */
+function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], t: number, first: number): number {
+  let k = t - 1;
+  while (k > first && BETWEEN_POS.has(doc.pos[k])) k--;
+  if (k < first || !ACTING_GROUPS.has(doc.lower[k]) || namedGroup(chunks, k)) return -1;
+  let d = k - 1;
+  while (d >= first && (doc.pos[d] === 'DET' || doc.pos[d] === 'NUM' || doc.pos[d] === 'ADJ')) d--;
+  if (d >= first && SUBORDINATORS.has(doc.lower[d])) return -1;
+  // "supporters of the protesters marched" names other people; "thousands of protesters marched" the group itself
+  if (k > first && doc.lower[k - 1] === 'of' && !COUNTS.has(doc.lower[k - 2] ?? '')) return -1;
+  return k;
+}
+
+
+/**
+ * The token of a group noun the act is done to: within six tokens after `from`, after numbers, determiners and
+ * adjectives and at most one preposition of {@link TARGET_PREPS} ("killed 12 villagers", "fired tear gas at
+ * protesters", "clashed with police"), before any clause break; or −1.
+ */
+function groupObjectAt(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const w = doc.lower[k];
+    // (a group that acts in a participle of its own, "at demonstrators protesting against X", is left to that act: its
+    // protest is coded for the crowd of the place, actor-roles.ts crowdAt, and would go as a clause under a main event
+    // with a target; the main event keeps its domestic target, code-events.ts)
+    if (ACTING_GROUPS.has(w) || VICTIM_GROUPS.has(w)) return namedGroup(chunks, k) || (doc.pos[k + 1] === 'VERB' && doc.lower[k + 1].endsWith('ing')) ? -1 : k;
+    // (a verb form before a noun is its modifier: "fired tear gas at protesters")
+    if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who' || SUBORDINATORS.has(w) || (doc.pos[k] === 'VERB' && doc.pos[k + 1] !== 'NOUN')) return -1;
+    if (doc.pos[k] === 'ADP' && !TARGET_PREPS.has(w) && !(w === 'of' && COUNTS.has(doc.lower[k - 1]))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Source and target of a conflict event (CAMEO 14, 17–20) whose actors are groups named by a common noun only:
+ * "Gunmen killed 12 villagers in northern Nigeria" (NGAUAF → NGACVL), "Police fired tear gas at protesters in Nairobi"
+ * (KENCOP → KENOPP), "Protesters clashed with police in Nairobi" (KENOPP → KENCOP). A group takes the country of the
+ * place named after in/at/near in the sentence; with no such place there is no actor (a group's country is not
+ * guessed). Only the empty role is filled: a named actor keeps its role.
+ * Found in fresh-eyes review 20 (a humanitarian early-warning reading): such sentences gave no event.
+ * @param doc the parsed article; `sentence` the trigger's sentence; `chunks` its actor phrases
+ * @param t the trigger token; `afterTrigger` the first token the target may start at
+ * @param sources the sources found so far (filled when empty); `targets` likewise
+ * @returns the new sources and targets, each empty when none was found
+ */
+export function unnamedGroups(
+  doc: Doc,
+  sentence: Sentence,
+  chunks: readonly ActorChunk[],
+  t: number,
+  afterTrigger: number,
+  sources: readonly ActorRef[],
+  targets: readonly ActorRef[],
+): { sources: ActorRef[]; targets: ActorRef[] } {
+  const out = { sources: [] as ActorRef[], targets: [] as ActorRef[] };
+  const at = placeCountry(chunks);
+  if (!at) return out;
+  if (sources.length === 0) {
+    const k = groupSubjectAt(doc, chunks, t, sentence.firstToken);
+    if (k >= 0) out.sources.push(groupActor(doc, k, ACTING_GROUPS.get(doc.lower[k])!, at.place, at.country));
+  }
+  if (targets.length === 0 && (sources.length > 0 || out.sources.length > 0)) {
+    const k = groupObjectAt(doc, chunks, afterTrigger, sentence.endToken);
+    if (k >= 0) out.targets.push(groupActor(doc, k, ACTING_GROUPS.get(doc.lower[k]) ?? VICTIM_GROUPS.get(doc.lower[k])!, at.place, at.country));
+  }
+  return out;
+}
