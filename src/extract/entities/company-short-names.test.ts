@@ -40,3 +40,18 @@ test('a company called by its first word where it speaks is the company, not the
   const canada = run('Canada Packers Ltd said profits rose. Canada said it would cut tariffs.');
   assert.ok(canada.some((e) => e.actor === 'CAN' && e.mentions.some((m) => m.text === 'Canada')));
 });
+
+test('a one-word company ("Zentrovix Inc") is the company where the word stands alone, not a person of that name', () => {
+  const es = run('Zentrovix Inc said it agreed to sell its lens unit. Zentrovix said the sale would close in May.');
+  const holders = withMention(es, 'Zentrovix');
+  assert.equal(holders.length, 1);
+  assert.equal(holders[0].type, 'ORG');
+  assert.ok(holders[0].mentions.some((m) => m.text === 'Zentrovix Inc'));
+  assert.equal(es.find((e) => e.type === 'PERSON'), undefined);
+});
+
+test('a one-word company named after a town leaves the town a place, and a coded country stays the country', () => {
+  const es = run('Galveston Inc said it would buy a plant. The plant is near Galveston, Texas. Canada Inc said Canada agreed.');
+  assert.ok(es.some((e) => e.type !== 'ORG' && e.mentions.some((m) => m.text === 'Galveston')));
+  assert.ok(es.some((e) => e.actor === 'CAN' && e.mentions.some((m) => m.text === 'Canada')));
+});
