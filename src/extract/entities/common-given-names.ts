@@ -17,7 +17,7 @@ const NAME_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VER
  *   and no person name of two or more words in the article holds it ("Bill Gates … Bill", "Stuart Rose … Rose"
  *   keep their short forms).
  * The given-name lists hold such words on purpose ("Bill Clinton", "Will Young"), and word-names.ts leaves the
- * curated given names alone, so a lone "Bill" opening "the Mental Capacity Bill" or "The Bill will then go to a
+ * curated given names alone, so a lone "Bill" opening "the Mental Capacity Bill" or "The Bill will next go to a
  * third reading" was a person. Found on BBC politics (2004–05): 18 "Bill" persons for parliamentary bills in 120
  * articles.
  * @param view the article's DocView (keys, letter case seen); `res` entity resources (`firstNames`, `commonWords`)

@@ -703,7 +703,7 @@ function innerOrganisation(res: EntityResources, keys: readonly string[], a: num
 
 /**
  * Whether an organisation word followed by "of" is among the tokens `[a, b)` ("Bank of Brazil", "Ministry of
- * Finance"): such a run after a title word is an organisation, not the titled person ("a letter of credit from the
+ * Finance"): such a run after a title word is an organisation, not the titled person ("a guarantee offered by the
  * official Bank of Brazil" made a person of the bank, and every "Brazil" of the story that person's name; Reuters-21578).
  */
 function cueBeforeOf(res: EntityResources, keys: readonly string[], a: number, b: number): boolean {

@@ -241,8 +241,8 @@ const NO_COUNTRY = '-';
  * ("Nigerian junior foreign minister": the title parser takes "foreign minister" and leaves the demonym alone), or of a
  * possessor ("Ecuador's deputy energy minister", "Tanzania's Agriculture and Livestock Development Minister": were
  * VENGOV and UGAGOV from Caracas and Kampala datelines, Reuters-21578), or null;
- * the words between must modify the title (adjectives and nouns, "junior", "trade"), so "for New York tomorrow with Treasury
- * Secretary Mario Brodersohn" takes no country from New York (Reuters-21578, reut2-005); an organisation there
+ * the words between must modify the title (adjectives and nouns, "junior", "trade"), so "for Boston on Friday with Treasury
+ * Secretary Pablo Ruiz" takes no country from Boston (Reuters-21578, reut2-005); an organisation there
  * ("EC Farm Commissioner") gives {@link NO_COUNTRY}.
  */
 function countryBefore(view: DocView, res: EntityResources, mentions: readonly RawMention[], m: RawMention, titleStart: number): string | null {
@@ -452,9 +452,9 @@ const VISIT_PLACE_WINDOW = 4;
  * Finance Minister"), or a sentence naming the person (any of its name words) holds a visit word whose place, within
  * four tokens, is "here" or a place of the dateline's country ("will this week visit Britain", "who arrived here"), or
  * an arrival word with no place of another country after it ("arrived last night"). A visit elsewhere ("visited the
- * U.S.", "a visit to the zone") makes no visitor. Found in Reuters-21578: "LONDON - … Finance Minister Dilson Funaro
- * said" (Brazil's, on a tour of European capitals) and "CARACAS - … deputy Energy Minister Fernando Santos Alvite said.
- * Santos Alvite, who arrived here last night" (Ecuador's) were coded GBRGOV and VENGOV from their datelines.
+ * U.S.", "a visit to the zone") makes no visitor. Found in Reuters-21578: "LONDON - … Finance Minister <name>
+ * said" (Brazil's, on a tour of European capitals) and "CARACAS - … deputy Energy Minister Luis Mora Vidal said.
+ * Mora Vidal, who got here on Sunday" (in their shape) (Ecuador's) were coded GBRGOV and VENGOV from their datelines.
  * @param m the titled person's mention; `dateline` the dateline's country code
  */
 function isVisitor(view: DocView, mentions: readonly RawMention[], m: RawMention, dateline: string): boolean {
@@ -463,7 +463,7 @@ function isVisitor(view: DocView, mentions: readonly RawMention[], m: RawMention
   let t = m.tokStart;
   while (t > 0 && doc.starts[t - 1] >= title.start) t--;
   for (let k = t - 1; k >= 0 && k >= t - 3 && sentenceOf[k] === m.sentence; k--) if (keys[k] === 'visiting') return true;
-  // the sentences naming the person: a person mention with the same surname ("Santos Alvite, who arrived…"), not a
+  // the sentences naming the person: a person mention with the same surname ("Mora Vidal, who arrived…"), not a
   // place sharing a word with the name ("La Paz" for President Victor Paz Estenssoro)
   const surname = m.personTokens[m.personTokens.length - 1];
   const named = new Set<number>([m.sentence]);
