@@ -327,8 +327,8 @@ function namesCurrency(doc: Doc, r: ActorRef, end: number): boolean {
 /**
  * Participles that, hyphened to a country word, make it a modifier of the noun after ("Iran-backed", "U.S.-based",
  * "state-owned"). Not "led": "the Saudi-led coalition" is coded as its leader (CAMEO coders code a coalition by
- * the state leading it). Found in a hand check of Reuters-21578 (reut2-010): "Angola's U.S.-backed UNITA rebel group
- * has offered…" coded the United States as the source, "fighting the Cuban-backed Angolan government" Cuba as the target.
+ * the state leading it). Found in a hand check of Reuters-21578 (reut2-010): "Velmora's U.S.-backed northern rebel front
+ * has proposed…" (in that story's shape) coded the United States as the source, "fighting the Cuban-backed Angolan government" Cuba as the target.
  */
 const BACKER_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'based', 'owned', 'sponsored', 'funded', 'financed', 'supported', 'trained', 'armed', 'equipped', 'built', 'made', 'born', 'educated', 'registered', 'flagged', 'listed', 'occupied', 'controlled', 'held', 'allied', 'aligned', 'installed', 'brokered', 'inspired']);
 

@@ -88,7 +88,7 @@ test('an agentless "being"-passive names no source, and an -s form after "to" is
   // "south Lyon" continues "from Nantes, …": it is no subject, and "being invaded" has no agent
   const NANTES: EntitySpec = { id: 'nantes', name: 'Nantes', type: 'GPE', actor: 'FRA', country: 'FRA', surfaces: ['Nantes'] };
   assert.deepEqual(brief(run('Tom Reed, 30, from Nantes, south Lyon, was moved to a camp after being captured in Ukraine in 2014.', [TOM, NANTES, LYON, UKR])), []);
-  assert.deepEqual(brief(run('France and Germany also favour a quick start to the talks, but Ukraine is wary.', [FRA, DEU, UKR])), []);
+  assert.deepEqual(brief(run('France and Germany also back a swift start to talks, but Ukraine is cautious.', [FRA, DEU, UKR])), []);
 });
 
 test('an office holder named without a country does not take the country he travels to', () => {

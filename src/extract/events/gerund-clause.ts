@@ -19,8 +19,8 @@ const GERUND_SUBJECT_OPENERS = new Set(['as', 'that', ',']);
  * True when the -ing verb at `t` opens a clause that is the subject of the next verb: after the sentence start, "as"
  * ("as far as negotiating quotas is concerned"), "that" or a comma, and followed within eight words, with only a common
  * noun phrase between, by an auxiliary or a form of "be" ("negotiating quotas is", "imposing new tariffs would"). Found
- * in a hand check of Reuters-21578 (reut2-010), where "… are not attending the meeting …, a non-event as far as
- * negotiating quotas is concerned" coded six negotiations among the absent delegates.
+ * in a hand check of Reuters-21578 (reut2-010), where a story in the shape "… are not coming to the talks …, of no account as far as
+ * fixing quotas is concerned" coded six negotiations among the absent delegates.
  */
 export function gerundSubject(doc: Doc, t: number, first: number, end: number): boolean {
   const w = doc.lower[t];

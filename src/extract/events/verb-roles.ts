@@ -129,7 +129,7 @@ export function fallbackRoles(doc: Doc, sentence: Sentence, chunks: readonly Act
   if (verbalConflict(coding.code)) for (const id of actVictims(doc, chunks, t + 1, sentence.endToken)) exclude.add(id);
   // a pattern's words may follow the target: "allowed that Mordor is a really pleasant place" (pattern "* REALLY PLEASANT")
   const from = Math.max(m.patternEnd, coding.targetFrom - 1) + 1;
-  // an actor of the source's own country is no fallback target ("Turkmen President Niyazov, who signed the contract,
+  // an actor of the source's own country is no fallback target ("Turkmen President <name>, who put his name to the deal,
   // said the Turkmen side…": TKMGOV → TKM), except for the domestic event types (protest, repression, concessions)
   const homes = literal || DOMESTIC_ROOTS.has(coding.code.slice(0, 2)) ? null : new Set(roles.sources.map(homeOf));
   const inside = literal && coding.targetRule === rule && (rule.after || m.objectToken >= 0) ? fallbackTarget(doc, chunks, t + 1, from, exclude, literal) : null;
