@@ -7,7 +7,7 @@ const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'about', '
 /**
  * True when a cue that takes a complement (frame `complement`: `respond`, `comment`, `joke` …) has one right after it,
  * opened by `with`, `about` or `by` ("Trump has responded with personal attacks", "she joked about her age"): the cue's
- * content is that complement, so the clause before the cue is not its content ("In the rare cases when the court has
+ * content is that complement, so the clause before the cue is not its content ("In the few cases where the judges have
  * not, Trump has responded with …" is no quote of the opening phrase). Adjuncts ("responded in a statement",
  * "commented on Monday") are left to the caller. Review finding: "has responded" with the clause before it as content.
  * @param doc the token layer; `c` the cue; `a` the first token after the cue (after a time adjunct)
