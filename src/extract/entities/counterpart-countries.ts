@@ -19,7 +19,7 @@ const MAX_BETWEEN = 2;
 const DEFAULT_AGENT = 'GOV';
 
 /**
- * A person introduced as another country's counterpart — "his U.S. counterpart, Trade Representative Clayton Yeutter",
+ * A person introduced as another country's counterpart — "his U.S. counterpart, Trade Representative Ann Kessler",
  * "her Japanese counterpart Taro Kono" — holds his office in the country named before "counterpart", not in the
  * country the story is about: the apposition names it. Such a person, with no country yet and no entry in the knowledge
  * base (known office holders are coded by the office held on the article's date), takes that country, with the agent of

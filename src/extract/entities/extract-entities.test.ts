@@ -353,7 +353,7 @@ test('an authority with a military-sounding title word is an organisation, not a
 });
 
 test('a country before an organisation\'s possessive is the country with its code, not an untyped organisation', () => {
-  const es = run("The UAE's General Civil Aviation Authority did not reply to questions.");
+  const es = run("The UAE's General Civil Aviation Authority has not replied to questions.");
   const uae = withMention(es, 'UAE');
   assert.equal(uae?.type, 'GPE');
   assert.equal(uae?.actor, 'ARE');

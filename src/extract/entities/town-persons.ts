@@ -16,7 +16,7 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'ins
  * One sense per discourse for towns the tagger took for persons ("York is a walled city … Visitors to York
  * … York has a minster": three persons "York"): a one-word name the tagger called a person that is a known
  * town or region (`res.places`) and that the article also writes after "in", "near", "around", "visit" or
- * the like ("in York", "visiting Cleveland"), or defines as a place ("Cleveland is a culturally diverse city",
+ * the like ("in York", "visiting Cleveland"), or defines as a place ("Cleveland is a lively port city",
  * "Socotra was a small island": a form of "be", an article, at most three other words, a place noun) is that
  * place at every tagged occurrence (rule `town-in-article`,
  * its country when the place list gives one). One-word surnames are names of towns as often as not
@@ -39,7 +39,7 @@ export function townPersons(view: DocView, res: EntityResources, mentions: reado
     // "In Tyler's mind": a possessive makes the name a person's.
     if (sentenceOf[i - 1] === sentenceOf[i] && PLACE_BEFORE.has(keys[i - 1]) && keys[i + 1] !== "'s") placeLike.add(keys[i]);
   }
-  // "Cleveland is a culturally diverse city on …": the article defines the word as a place.
+  // "Cleveland is a lively port city on …": the article defines the word as a place.
   for (const m of mentions) if (candidate(m) && definedAsPlace(view, m.tokEnd)) placeLike.add(keys[m.tokStart]);
   // The place list's country of each candidate word; absent from the map until looked up, null when no known place.
   const placeCountry = new Map<string, { country: string } | null>();
@@ -61,7 +61,7 @@ export function townPersons(view: DocView, res: EntityResources, mentions: reado
 /** Nouns that make a definition "X is a … city" a place's. */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'island', 'country', 'state', 'province', 'region', 'capital', 'port', 'suburb', 'municipality', 'county', 'district', 'nation', 'archipelago', 'borough', 'metropolis', 'kingdom', 'republic', 'emirate']);
 
-/** Whether the words from token `b` on define a place: "is a culturally diverse city", "was the capital". */
+/** Whether the words from token `b` on define a place: "is a lively port city", "was the capital". */
 function definedAsPlace(view: DocView, b: number): boolean {
   const { keys, sentenceOf } = view;
   if (b + 2 >= keys.length || (keys[b] !== 'is' && keys[b] !== 'was') || !/^(?:a|an|the)$/.test(keys[b + 1])) return false;
