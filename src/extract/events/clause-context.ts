@@ -97,7 +97,7 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
     k--;
     steps++;
   }
-  // "had no plans to bow to U.K. pressure": an intent denied (negated-intent.ts)
+  // "had no plans to give in to U.S. demands": an intent denied (negated-intent.ts)
   if (!negated && negatedIntent(doc, t, sentenceFirst)) negated = true;
   // "in case they need to help evacuate…", "don't want people thinking that soldiers beat up…": not done (unreal-clause.ts)
   if (!hypothetical && inUnrealClause(doc, t, sentenceFirst)) hypothetical = true;

@@ -52,7 +52,7 @@ test("a country's allies are not the country: the members named after \"includin
 
 test('admitting a killing or a mistake is a confession, not a concession; admitting inspectors still yields', () => {
   assert.deepEqual(brief(run('Chilean soldiers admitted killing Peruvian fishermen near the coast.', [CHL, PER])).filter((e) => e.endsWith(' 080')), []);
-  assert.deepEqual(brief(run('Gabriel Boric admitted he was wrong to sell arms to Peru.', [BORIC, PER])).filter((e) => e.includes(' 08')), []);
+  assert.deepEqual(brief(run('Gabriel Boric admitted he had been wrong to sell arms to Peru.', [BORIC, PER])).filter((e) => e.includes(' 08')), []);
   const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['UN'] };
   assert.deepEqual(brief(run('Chile admitted UN inspectors to the mine.', [CHL, UN])), ['CHL>IGOUNO 0862']);
 });

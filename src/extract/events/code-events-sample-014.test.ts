@@ -74,7 +74,7 @@ test('a warning addressed to no actor is no threat to the speaker\'s country (BB
 test('a warning that the speaker\'s police or troops will act is a threat, to its own country when no one is named', () => {
   const CHIEF: EntitySpec = { id: 'chief', name: 'Oslo police chief', type: 'PERSON', actor: 'NORCOP', country: 'NOR', surfaces: ['The Oslo police chief'] };
   const NOR = countrySpec('NOR', 'Norway');
-  assert.deepEqual(brief('The Oslo police chief has warned that police will no longer allow marches by the group in Norway.', [CHIEF, NOR]), ['NORCOP>NOR 130']);
+  assert.deepEqual(brief('The Oslo police chief warned on Monday that police will no longer allow marches by the group in Norway.', [CHIEF, NOR]), ['NORCOP>NOR 130']);
 });
 
 test('troops marching into a camp do not demonstrate (reut2-014 review)', () => {

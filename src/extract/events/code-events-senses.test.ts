@@ -56,7 +56,7 @@ test('fighting an epidemic, poverty or crime is no use of force: "a plan to figh
 
 test('a purchase order is no demand: "ordered two Airbus jets" (reut2-012 Lufthansa) codes no 10x', () => {
   const demands = (events: string[]) => events.filter((e) => / 10\d*$/.test(e));
-  assert.deepEqual(demands(brief('Kranich Air said it has ordered two Airbus A-310 jets from the consortium.', [LUFT, AIRBUS])), []);
+  assert.deepEqual(demands(brief('Kranich Air said it has ordered three Airbus A-310 jets from the consortium.', [LUFT, AIRBUS])), []);
   assert.deepEqual(demands(brief('Kranich Air ordered 300 tonnes of spare parts from Airbus.', [LUFT, AIRBUS])), []);
 });
 

@@ -118,7 +118,7 @@ test('receiving support is no hosting, and a gerund after "when" is the subject 
 test('lexicon guards: falling prices, meeting demands, currencies, "and visiting X", cup matches', () => {
   assert.deepEqual(brief(run('Export prices in Ukraine declining to 40 dollars a tonne hurt France.', [UKR, FRA])).filter((e) => e.includes(' 12')), []);
   assert.deepEqual(brief(run('France said it would not meet the demands of Russia.', [FRA, RUS])), ['FRA>RUS 124']);
-  assert.deepEqual(brief(run('France has pledged to donate 150 million US dollars.', [FRA, { id: 'us', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['US'] }])), []);
+  assert.deepEqual(brief(run('France has pledged to donate 120 million US dollars.', [FRA, { id: 'us', name: 'United States', type: 'GPE', actor: 'USA', country: 'USA', surfaces: ['US'] }])), []);
   assert.deepEqual(brief(run('Olaf Scholz and visiting Ukrainian officials said on Monday that ties would grow.', [SCHOLZ, { ...UKR, surfaces: ['Ukrainian'] }])).filter((e) => e.endsWith('042')), []);
   assert.deepEqual(brief(run('Cup matches between France and Germany kick off on Wednesday.', [FRA, DEU])), []);
   assert.deepEqual(brief(run('The French sprinter criticised Germany after the relay.', [FRA, DEU])), []);
@@ -515,7 +515,7 @@ test('"by" with a number is a measure, not an agent: "shortened by one hour the 
 test('a participle modifying an object is not the main event: "will return weapons seized last year from …"', () => {
   const UN: EntitySpec = { id: 'un', name: 'United Nations', type: 'ORG', actor: 'IGOUNO', country: null, surfaces: ['United Nations'] };
   const REB: EntitySpec = { id: 'reb', name: 'the rebels', type: 'ORG', actor: 'SLEREB', country: 'SLE', surfaces: ['The rebel front'] };
-  const events = brief(run('The rebel front said it will return weapons and equipment seized last year from United Nations peacekeepers.', [REB, UN]));
+  const events = brief(run('The rebel front said it will return weapons and vehicles seized last year from United Nations peacekeepers.', [REB, UN]));
   assert.deepEqual(events, ['SLEREB>IGOUNO 0353']);
 });
 
@@ -702,7 +702,7 @@ test('meeting in a city does not make the city a partner; admitting that is a st
 test('a place that modifies a noun ("a stake in a Hong Kong firm") or a passive\'s missing subject is not a target', () => {
   const USA_FIRM: EntitySpec = { id: 'eds', name: 'Norwell', type: 'ORG', actor: 'USABUS', country: 'USA', surfaces: ['The US company Norwell'] };
   const HKG = countrySpec('HKG', 'Hong Kong');
-  const events = run('The US company Norwell signed an accord that gives it a stake in a Hong Kong firm.', [USA_FIRM, HKG]);
+  const events = run('The US company Norwell signed an accord that gives Norwell a stake in a Hong Kong firm.', [USA_FIRM, HKG]);
   assert.ok(!events.some((e) => e.target?.actor === 'HKG'), brief(events).join(', '));
   const USA_ADM: EntitySpec = { id: 'usa-gov', name: 'US administration', type: 'ORG', actor: 'USAGOV', country: 'USA', surfaces: ['the US administration'] };
   const passive = run('The request has been firmly rejected by the US administration.', [USA_ADM]);

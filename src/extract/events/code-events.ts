@@ -136,7 +136,7 @@ export function codeEvents(
           const own = tgt.actor ?? '';
           tgt = null;
           // people acting on their own country ("Iraqi Kurds … independence from Iraq") act on its government — the
-          // country itself, not an organisation of it: "Volvo's chief executive said 1986 was one of Volvo's best
+          // country itself, not an organisation of it: "Norrvik's chief executive said 1986 was one of Norrvik's best
           // years" (SWEBUS about SWEBUS) is no statement to the Swedish government (five such events in a hand check of
           // Reuters-21578, reut2-010)
           if (domesticTargets && !isStateActor(src, doc) && own.length === 3) {

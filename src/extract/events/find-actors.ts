@@ -181,7 +181,7 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     if (doc && ch.prep === null && ch.first > 0 && RELATIVE_PRONOUNS.has(doc.lower[ch.first - 1]) && reporterVerb(doc, ch.end, t)) {
       return antecedentOf(doc, chunks, ch.first - 1);
     }
-    // "The G-7 -- grouping the U.S., Japan, … -- said": a phrase inside a dash or bracket aside is not the subject,
+    // "The G-7 -- grouping Canada, the U.S., … -- said": a phrase inside a dash or bracket aside is not the subject,
     // and the aside's commas are no clause boundary for the phrases before it
     const aside = doc ? asideOpener(doc, ch, t) : -1;
     if (aside >= 0) {
@@ -402,7 +402,7 @@ const SUBORDINATORS = new Set(['that', 'after', 'before', 'when', 'because', 'if
  * Start of the clause of a verb at `t` when a comma or a subordinator ("that", "after", "because"…) separates it
  * from the rest of the sentence and a noun or pronoun (after a subordinator: a noun) stands between that word and
  * the verb (its own subject), or when a reporting verb ({@link ZERO_THAT_REPORTERS}) opens it without "that" and a
- * noun stands between ("said the loan agreement would help…");
+ * noun stands between ("said the credit deal would help…");
  * −1 otherwise.
  */
 function clauseBarrier(doc: Doc, t: number): number {
@@ -425,7 +425,7 @@ function clauseBarrier(doc: Doc, t: number): number {
     if (nounish) sawNoun = true;
     if (nounish && !sawClauseNoun) sawClauseNoun = subjectNoun(doc, k);
     if (nounish || pos === 'PRON') sawSubject = true;
-    // "de Rato said the loan agreement would help to improve…": a reported clause without "that" whose subject is
+    // "the fund's head said the credit deal would help to lift…": a reported clause without "that" whose subject is
     // a noun of its own does not borrow the reporter (hand check 9: coded IMF -> TUR 033)
     // ("announced plans to travel": an infinitive is no clause of its own)
     else if (pos === 'VERB') return sawClauseNoun && ZERO_THAT_REPORTERS.has(doc.lemmas[k]) && doc.lower[k + 1] !== 'to' && doc.lower[t - 1] !== 'to' ? k + 1 : -1;

@@ -4,7 +4,7 @@ import type { Doc } from '../../nlp/doc.js';
  * An intent denied by its noun's determiner: "Norway had no plans to give in to U.S. demands", "has no intention to
  * resign". The event coder reads "plans to VERB" as an intent (03x, CAMEO 1.1b3 ch. 03); with "no" (or "not any")
  * before the noun the sentence says the act is not intended, so it is negated like "will not VERB". Found in a hand
- * check of Reuters-21578 (reut2-012): Japan -> U.K. 035 (+7) twice for officials who repeated that Japan "had no
+ * check of Reuters-21578 (reut2-012): Japan -> U.K. 035 (+7) twice  for officials who said again that Tokyo "had no
  * plans to bow" to British demands.
  */
 

@@ -170,7 +170,7 @@ const CONTENT_VERB = /\b(?:is|are|was|were|be|been|had|has|have|will|would|could
 /**
  * Whether an expression after a reporting trigger lies in the reported content, not on the saying: a "that", or
  * more than five words with a verb among them, between them ("The US said its trade with the EU was worth $155bn in 2003", "Stam says United
- * made a mistake by selling him in 2001"); "said on Tuesday", "told reporters in Beijing on Monday", "said in its annual
+ * made an error in selling him in 2001"); "said on Tuesday", "told reporters in Beijing on Monday", "said in its annual
  * report on the country last June" date the saying.
  */
 function inReportedContent(sentenceText: string, sentenceStart: number, triggerOffset: number, exprStart: number): boolean {
@@ -403,7 +403,7 @@ export function resolveEventDate(
     // a date with a year after publication (and "next week", "tomorrow") is a plan: the event is dated on publication
     if (ref && r.start.isCertain('year') && r.start.date().getTime() > ref.getTime() + DAY_MS / 2 && !stated(r, r.start.date().getTime())) continue;
     let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
-    // "admitted … an initiative which four months ago plunged him…": another clause's date dates another event
+    // "admitted … a plan which four months ago landed him…": another clause's date dates another event
     const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, r.index) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
     // "Norway, which left the pact last year, still blocks the quota": the relative clause tells of the noun, not the event
     if (triggerOffset >= e && inClosedRelative(sentenceText, r.index, e - sentenceStart, triggerOffset - sentenceStart)) continue;
