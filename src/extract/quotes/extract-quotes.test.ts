@@ -1024,7 +1024,7 @@ test('a share of poll respondents before a lexicon verb the tagger reads as a no
 });
 
 test('a raised subject leaves out an opening connective or adjunct phrase, and an extraposed "it" before a that-clause', () => {
-  assert.deepEqual(run('But the mayor appeared to be laying the groundwork for a tax fight.').map((q) => q.text), ['the mayor', 'to be laying the groundwork for a tax fight']);
+  assert.deepEqual(run('But the mayor appeared to be preparing the ground for a tax fight.').map((q) => q.text), ['the mayor', 'to be preparing the ground for a tax fight']);
   assert.deepEqual(run('In the latest batch of letters, the governor appeared to show little regard for the victims.').map((q) => q.text), ['the governor', 'to show little regard for the victims']);
   assert.deepEqual(run('It may seem odd that a single post could go unnoticed.').map((q) => q.text), ['odd that a single post could go unnoticed']);
 });
@@ -1036,7 +1036,7 @@ test('a raising verb before a predicate noun or participle joins the subject and
 
 test('a light verb and its stance noun report the complement of the noun ("expressed concern that …", "offered ideas for …")', () => {
   assert.equal(run('The union leader expressed concern that some of her members, including nurses, could back Mr. Roe.')[0]?.text, 'that some of her members, including nurses, could back Mr. Roe');
-  assert.equal(run('Ms. Vega expressed concerns about the cost of the new rule.')[0]?.text, 'the cost of the new rule');
+  assert.equal(run('Ms. Vega expressed concerns about the price of the new rule.')[0]?.text, 'the price of the new rule');
   assert.equal(run('Okafor offered ideas for cutting bus fares.')[0]?.text, 'cutting bus fares');
   assert.equal(run('The mayor voiced a desire to rebuild the pier.')[0]?.text, 'to rebuild the pier');
 });
@@ -1191,7 +1191,7 @@ test('a poll subject is found behind a gerund or a time phrase, and "only" may o
   const [b] = run('A state poll last month showed Ruiz leading Diaz by ten points.');
   assert.equal(b?.speaker.mention?.text, 'A state poll');
   assert.equal(b?.text, 'Ruiz leading Diaz by ten points');
-  assert.equal(run('But the survey shows only a small gender gap.')[0]?.text, 'only a small gender gap');
+  assert.equal(run('But the survey shows only a slight gender gap.')[0]?.text, 'only a slight gender gap');
 });
 
 test('a headline label followed by a quotation and more words is one content ("Ryan: ‘Hateful Images’ Have ‘No Place …’")', () => {
@@ -1269,8 +1269,8 @@ test('an apposition or relative clause about a speaker named after the cue is no
   assert.equal(a?.speaker.mention?.text, 'Matt Lane');
   const [b] = run('The union reached a deal with the firm, according to the Labor Department, moving a step closer to ending the strike.');
   assert.equal(b?.text, 'The union reached a deal with the firm');
-  const [c] = run('Young borrowers might not be so lucky, according to Jason Dell, who was an adviser to the campaign.');
-  assert.equal(c?.text, 'Young borrowers might not be so lucky');
+  const [c] = run('Young renters might not be so lucky, according to Jason Dell, who was an adviser to the campaign.');
+  assert.equal(c?.text, 'Young renters might not be so lucky');
   // a clause with its own verb after the speaker still resumes the content
   const parts = run('The harbour, according to the port authority, will reopen on Monday.');
   assert.deepEqual(parts.map((q) => q.text), ['The harbour', 'will reopen on Monday']);
@@ -1471,7 +1471,7 @@ test('a poll share opened by "with" is the speaker of the participle after it ("
 });
 
 test('a quotation closing its paragraph takes no cue from the start of the next paragraph', () => {
-  const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s metaphor is telling in its own right.';
+  const text = '“The harbour is a mess,” Ortiz said. “And the mayor is sounding like she runs a yacht club!”\nOrtiz’s image is telling in its own right.';
   const quotes = runWhole(text).map((q) => [q.provenance.rule, q.text, q.cue?.text, q.speaker.mention?.text]);
   assert.deepEqual(quotes.slice(0, 1), [['direct-cue-after', 'The harbour is a mess … And the mayor is sounding like she runs a yacht club!', 'said', 'Ortiz']]);
 });
@@ -1484,7 +1484,7 @@ test('a bare apostrophe after a word in s is a possessive inside the speaker or 
 
 test('a subject set off by an aside that ends in a quotation closing on a comma is the speaker of the cue after it', () => {
   const texts = (text: string) => run(text).map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
-  assert.deepEqual(texts('Jo Carter, a Romanian hacker known as “Guccifer,” stated that he had reached the server.'), [
+  assert.deepEqual(texts('Jo Carter, a Romanian hacker known as “Nightjar,” stated that he had reached the server.'), [
     ['that he had reached the server', 'stated', 'Jo Carter'],
   ]);
   // an inverted speaker after the cue keeps the quotation: "…,” said Mr. Corbin (…)"
@@ -1504,13 +1504,13 @@ test('a listener named before "that" is left out of the reported clause ("promis
 
 test('a relative clause without its pronoun reports the phrase it modifies and the verb phrase after the cue', () => {
   const parts = (text: string) => run(text).filter((q) => q.provenance.rule === 'indirect-relative').map((q) => [q.text, q.cue?.text, q.speaker.mention?.text]);
-  assert.deepEqual(parts('The owners picked the employees they thought were the best fit for the job.'), [
-    ['the employees', 'thought', 'they'],
+  assert.deepEqual(parts('The owners picked the staff they thought were the best fit for the job.'), [
+    ['the staff', 'thought', 'they'],
     ['were the best fit for the job', 'thought', 'they'],
   ]);
   assert.deepEqual(parts('The clerk opened what she thought was another fruit basket.').map((q) => q[0]), ['what', 'was another fruit basket']);
   // inside the content of an earlier cue of the sentence it is left to that cue
-  assert.deepEqual(parts('The mayor said he expected crowds angered by what they believe is a rigged system.'), []);
+  assert.deepEqual(parts('The mayor said he expected crowds angered by what they believe is a fixed system.'), []);
 });
 
 test('a lexicon verb without the after-quote frame still closes "“…,” the host pressed." as its cue', () => {
@@ -1560,7 +1560,7 @@ test('a poll verb the tagger reads as a noun after a quantifier or share takes a
 });
 
 test('a participle clause fronted after a conjunction or time phrase takes the subject after its comma ("But in describing …, the senator …", "One month after announcing …, Mr. Ortiz …")', () => {
-  const [q] = run('But in describing the plan as a short-term fix, the senator overstated its cost.');
+  const [q] = run('But in describing the plan as a stopgap fix, the senator overstated its cost.');
   assert.equal(q.cue?.text, 'describing');
   assert.equal(q.speaker.mention?.text, 'the senator');
   const quotes = run('One month after announcing his support for Ms. Diaz, Mr. Ortiz still believes the race is close.');
@@ -1594,7 +1594,7 @@ test('a name the tagger reads as a verb after an inverted cue is the speaker ("�
   const quotes = run('“Having the voter file is valuable,” said Skelly, explaining he had worked with the state party.');
   assert.equal(quotes[0].provenance.rule, 'direct-cue-after');
   assert.equal(quotes[0].speaker.mention?.text, 'Skelly');
-  const [q] = run('“The public is safe,” said Josh Earnest, the White House press secretary.');
+  const [q] = run('“The public is safe,” said Josh Earnest, the city hall press secretary.');
   assert.equal(q.speaker.mention?.text, 'Josh Earnest');
 });
 

@@ -1233,7 +1233,7 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
     while (a > s0 && end - a < 30 && doc.lower[a - 1] !== ',' && !quoted[a - 1]) a--;
     if (a === end || quoted[a]) break;
     let np = nounPhraseEndingAt(doc, end - 1, a);
-    // "a Lebanese man visiting Nice with his family": a description with post-modifiers
+    // "a Belgian man visiting Lyon with his family": a description with post-modifiers
     if (!np || np.start !== a) np = modifiedSubjectEndingAt(doc, end - 1, a) ?? np;
     let lead = a; // "But Mr Blinken, 61, said": a leading conjunction or adverb is not part of the phrase
     while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ')) lead++;

@@ -495,7 +495,7 @@ function relativeContent(doc: Doc, c: CueMatch, k: number, s0: number, s1: numbe
 /**
  * Where the clause a cue reports starts: a complementiser ("said that"), an embedded question ("asked whether"), a bare
  * clause's subject ("said the talks would resume"), a gerund ("said seeing … was"), a clause after adjuncts ("said at a
- * stop in Toledo that …") or a subordinator ("said if he were president, …"); -1 when none.
+ * stop in Dayton that …") or a subordinator ("said if he were president, …"); -1 when none.
  */
 function complementStart(doc: Doc, c: CueMatch, k: number, s1: number, quoted: Uint8Array): number {
   let cs = -1;
@@ -530,7 +530,7 @@ function complementStart(doc: Doc, c: CueMatch, k: number, s1: number, quoted: U
   } else if (c.entry.frames.has('bare') && k < s1 && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && hasVerb(doc, k + 1, s1)) {
     cs = k; // "said seeing so many police was a welcome sight"
   } else if (c.entry.frames.has('that')) {
-    // adjuncts before the clause: "said at a campaign stop in Toledo, Ohio, that …", "told CNN on Monday how …"
+    // adjuncts before the clause: "said at a campaign stop in Dayton, Ohio, that …", "told CNN on Monday how …"
     const wh = c.entry.class === 'request' || c.entry.frames.has('object');
     let bound = Math.min(s1, k + 16);
     for (let t = k; t < bound; t++) {
@@ -620,7 +620,7 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
     const rs = comma + 1;
     let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
     for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
-    // (not an apposition or relative clause about a speaker named after the cue: "…, said Matt Latimer, another veteran
+    // (not an apposition or relative clause about a speaker named after the cue: "…, said Matt Lane, another veteran
     // speechwriter who worked …", "…, predicted Jo Roe, the former governor")
     const resumes = !CUT_WORDS.has(doc.lower[rs]) && !(c.side === 'right' && aboutSpeaker(doc, rs, s1));
     if (s1 - rs >= 2 && isClear(covered, rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
@@ -1133,7 +1133,7 @@ export function cut(doc: Doc, cs: number, s1: number, covered: Uint8Array, stops
   for (let t = cs + 1; t < s1; t++) {
     if (covered[t] || stops.has(t)) return trimEnd(doc, cs, t);
     if (quoted[t]) continue;
-    // a quotation closing with a comma inside its marks, then "while": "… “to serve as president,” while 73 percent said …"
+    // a quotation closing with a comma inside its marks, then "while": "… “to serve as president,” while 71 percent said …"
     if (CUT_WORDS.has(doc.lower[t]) && t >= 2 && quoted[t - 1] && CLOSE_MARK.test(doc.lower[t - 1]) && doc.lower[t - 2] === ',') return t;
     if (doc.lower[t] === ';') return trimEnd(doc, cs, t);
     // a parenthesis opened before the content closes it: "Duke (who endorses Trump) was …"
