@@ -24,16 +24,22 @@ const PATIENT_OF_NOUNS: ReadonlySet<string> = new Set([
  * @param chunks the sentence's actor phrases
  * @param from the first token to look at (after the trigger)
  * @param end the sentence's end token (exclusive)
- * @returns entity ids (empty when there is none)
+ * @returns entity ids (empty when there is none); an entity also named between `from` and its act noun is left out
  */
 export function actVictims(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number): Set<string> {
-  const ids = new Set<string>();
+  const victimAt = new Map<string, number>(); // entity id → the act noun's token of its first of-phrase
   for (const ch of chunks) {
     if (ch.first < from || ch.first >= end) continue;
     const of = ofBefore(doc, ch.first, from);
-    if (of > from && PATIENT_OF_NOUNS.has(doc.lower[of - 1])) for (const h of ch.heads) ids.add(h.entity.id);
+    if (of > from && PATIENT_OF_NOUNS.has(doc.lower[of - 1])) for (const h of ch.heads) if (!victimAt.has(h.entity.id)) victimAt.set(h.entity.id, of - 1);
   }
-  return ids;
+  // an actor named before the act noun is the one addressed ("condemned China for the arrest of China's dissidents"),
+  // whatever the act's of-phrase names
+  for (const ch of chunks) {
+    if (ch.first < from || ch.first >= end) continue;
+    for (const h of ch.heads) if ((victimAt.get(h.entity.id) ?? -1) > ch.first) victimAt.delete(h.entity.id);
+  }
+  return new Set(victimAt.keys());
 }
 
 /**

@@ -55,6 +55,9 @@ test('a condemnation or protest of a killing or an arrest is not aimed at its vi
   assert.deepEqual(run('Peru on Tuesday strongly condemned killing of Chilean Industry Minister Ricardo Lagos.', [PER, NAME_ONLY]), []);
   // the one blamed for it is
   assert.deepEqual(run('Peru condemned Chile for the killing of two Peruvian fishermen.', [PER, CHL, nationality('PER', 'Peruvian')]), ['PER>CHL 111']);
+  // also when its own people are the victims: an actor named before the act noun stays the one blamed (review of the
+  // day's changes: the victim's entity had been left out wherever it stood)
+  assert.deepEqual(run("Peru condemned Chile for the arrest of Chile's dissidents.", [PER, CHL]), ['PER>CHL 111']);
   // and the of-phrase of an act it does is: "the withdrawal of Chilean troops" is asked of them
   assert.deepEqual(run('Peru demanded the withdrawal of Chilean troops.', [PER, nationality('CHL', 'Chilean')]), ['PER>CHL 106']);
 });
