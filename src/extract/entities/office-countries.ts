@@ -85,7 +85,7 @@ export function officeCountries(view: DocView, res: EntityResources, mentions: r
       continue;
     }
     if (story === undefined) story = storyCountries(mentions);
-    // "Santos Alvite, who arrived here last night", "the visiting Finance Minister": a visitor holds no office of
+    // "Mora Vidal, who arrived here on Sunday", "the visiting Finance Minister": a visitor holds no office of
     // the dateline's country, but of the country the story is otherwise about
     let country = story.dateline && isVisitor(view, mentions, m, story.dateline) ? (sentenceCountry(mentions, m, story.dateline) ?? story.besidesDateline) : story.about;
     // "BRUSSELS - … Deputy Foreign Minister Li Wei said": a story datelined where international bodies meet that names

@@ -132,7 +132,7 @@ test('withdrawing a request or an offer retracts it; it is no military withdrawa
 
 test('failing to do something is a rejection only through a coded complement: "failed to win a majority" is none', () => {
   const BACHELET: EntitySpec = { id: 'b', name: 'Michelle Bachelet', type: 'PERSON', actor: 'CHLGOV', country: 'CHL', surfaces: ['Bachelet'] };
-  assert.deepEqual(run('Bachelet, who failed to win an overall majority in the election, met reporters.', [BACHELET]), []);
+  assert.deepEqual(run('Bachelet, who failed to win a clear majority in the vote, met reporters.', [BACHELET]), []);
   assert.deepEqual(run('Bachelet failed to keep proper watch over the trade with Peru.', [BACHELET, PER]), []);
   assert.deepEqual(run('Chile failed to agree with Peru on the border.', [CHL, PER]), ['CHL>PER 120']);
 });

@@ -55,7 +55,7 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+
 const COMPARISON_BEFORE = /(?:\bthan\s+(?:in|during|at)\s+(?:the\s+)?|(?<!\b(?:more|less|fewer)\s+)\bthan\s+(?:the\s+)?)$/i;
 
 /**
- * A future or intended act around the trigger ("will start talks in April 2005", "would hold a poll some time in
+ * A future or intended act around the trigger ("will start talks in April 2005", "would hold a vote at some point in
  * 2006", "plans to visit in May"): the expression dates the intention's object, not the event reported, which
  * GDELT dates on the day it is reported (the publication date).
  */

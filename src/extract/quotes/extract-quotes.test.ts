@@ -1269,7 +1269,7 @@ test('an apposition or relative clause about a speaker named after the cue is no
   assert.equal(a?.speaker.mention?.text, 'Matt Lane');
   const [b] = run('The union reached a deal with the firm, according to the Labor Department, moving a step closer to ending the strike.');
   assert.equal(b?.text, 'The union reached a deal with the firm');
-  const [c] = run('Young renters might not be so lucky, according to Jason Dell, who was an adviser to the campaign.');
+  const [c] = run('Young renters might not be so lucky, according to Dana Dell, who was an adviser to the campaign.');
   assert.equal(c?.text, 'Young renters might not be so lucky');
   // a clause with its own verb after the speaker still resumes the content
   const parts = run('The harbour, according to the port authority, will reopen on Monday.');
