@@ -19,3 +19,8 @@ test('the same words in a sentence with no phone number or address are left whol
   const text = 'Marta Quintavalle Brightwater Gas Services, Inc. said on Monday it would sell the plant.';
   assert.ok(!mentions(text, 'PERSON').includes('Marta Quintavalle'));
 });
+
+test('a year range is no phone number: a news line with one is left whole', () => {
+  const text = 'Marta Quintavalle Brightwater Gas Services, Inc. said profit rose 4 percent in 2003-2004.';
+  assert.ok(!mentions(text, 'PERSON').includes('Marta Quintavalle'));
+});

@@ -5,7 +5,7 @@ import { copyMention, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
 /** A phone number's local part ("853-3242", "468.3798") or an e-mail address: the marks of a signature line. */
-const CONTACT = /\d{3}[-.]\d{4}|[\w.]@[\w-]+\.\w/;
+const CONTACT = /(?<!\d)\d{3}[-.]\d{4}(?!\d)|[\w.]@[\w-]+\.\w/;
 
 /** Whether a token is an initial ("A.", "M"): one capital letter, with or without its dot. */
 const INITIAL = /^\p{Lu}\.?$/u;
