@@ -1,4 +1,3 @@
-
 /**
  * wink-nlp's empty machine (src/automaton.js `emptyModelJSON`): no state but the start, so it recognises nothing.
  * wink-nlp imports one for each of the negation and sentiment loaders when an instance is made, whatever its pipe.

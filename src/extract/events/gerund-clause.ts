@@ -81,6 +81,7 @@ export function weighedOption(doc: Doc, i: number, first: number): boolean {
  * @param doc the parsed article
  * @param i the candidate trigger token
  * @param first the sentence's first token
+ * @returns true for such a gerund; false otherwise
  */
 export function gerundObjectOf(doc: Doc, i: number, first: number): boolean {
   const w = doc.lower[i];
