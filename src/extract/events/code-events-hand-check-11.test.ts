@@ -45,6 +45,12 @@ test('declining to describe or explain something declines comment (011), no reje
   assert.deepEqual(run('Fujimori declined to explain the plan on Chile.', [FUJ, CHL]), ['PERGOV>CHL 011']);
 });
 
+test('the noun of a wh-phrase is no act of the sentence subject: "what help X gave" is no aid to X', () => {
+  assert.deepEqual(run('Peru declined to describe what help the Chileans gave.', [PER, nationality('CHL', 'Chileans')]).filter((e) => e.endsWith(' 070')), []);
+  // the verb itself stays one
+  assert.deepEqual(run('Peru will help Chile.', [PER, CHL]), ['PER>CHL 033']);
+});
+
 test('a condemnation or protest of a killing or an arrest is not aimed at its victim', () => {
   const LAGOS = { ...person('lag', 'Lagos', 'CHLGOV', 'CHL'), surfaces: ['Chilean Minister Ricardo Lagos', 'Lagos'] };
   assert.deepEqual(run('Peru strongly condemned the killing of Chilean Minister Ricardo Lagos.', [PER, LAGOS]), []);

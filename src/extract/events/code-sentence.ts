@@ -35,6 +35,23 @@ function withoutDatelineActors(chunks: ActorChunk[], datelineOnly: ReadonlySet<s
   return out;
 }
 
+/** Determiners that open a wh-phrase ("what help", "which aid"). */
+const WH_DETERMINERS: ReadonlySet<string> = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
+
+/**
+ * True when the "verb" at `i` is the noun of a wh-phrase: a bare form right after a wh-determiner and before the
+ * clause's own subject ("Japan declined to describe what help the Saudis gave": the tagger read "help" as a verb, and
+ * Japan was coded as aiding the Saudis, 070; change review 20). "what helped them" (a past or -s form after "what" as
+ * the subject) stays a verb.
+ * @param doc the parsed article; `i` the candidate token; `first`/`end` the sentence's token range
+ * @returns true when the token is such a noun
+ */
+function whPhraseNoun(doc: Doc, i: number, first: number, end: number): boolean {
+  if (i <= first || i + 1 >= end || !WH_DETERMINERS.has(doc.lower[i - 1]) || doc.lower[i] !== doc.lemmas[i]) return false;
+  const next = doc.pos[i + 1];
+  return next === 'DET' || next === 'PROPN' || next === 'PRON' || next === 'NOUN';
+}
+
 /** The candidate events of one sentence and the actor chunks they were found with (the caller reuses them). */
 export interface SentenceCandidates {
   readonly candidates: readonly Candidate[];
@@ -76,6 +93,7 @@ export function codeSentence(
         if (!literal && attributive(doc, i, first, end)) continue; // "the occupied West Bank", "of blowing up a plane"
         if (!literal && weighedOption(doc, i, first)) continue; // "considering dismissing the general"
         if (!literal && gerundObjectOf(doc, i, first)) continue; // "condemned killing of the minister": a noun
+        if (!literal && whPhraseNoun(doc, i, first, end)) continue; // "declined to describe what help the Saudis gave"
         // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
         rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
       } else {
