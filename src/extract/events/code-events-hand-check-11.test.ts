@@ -45,6 +45,13 @@ test('declining to describe or explain something declines comment (011), no reje
   assert.deepEqual(run('Fujimori declined to explain the plan on Chile.', [FUJ, CHL]), ['PERGOV>CHL 011']);
 });
 
+test('a clause on a noun of what was said ("reports", "claims": nouns the tagger may read as verbs) names no target', () => {
+  assert.deepEqual(run('Peru refused to give succour to reports it was preparing strikes against Chile.', [PER, CHL]), []);
+  assert.deepEqual(run('Peru refused to give support to claims that Ecuador was arming Chile.', [PER, countrySpec('ECU', 'Ecuador'), CHL]), []);
+  // the noun's own object is still one
+  assert.deepEqual(run('Peru refused to give support to Chile.', [PER, CHL]).length, 1);
+});
+
 test('the noun of a wh-phrase is no act of the sentence subject: "what help X gave" is no aid to X', () => {
   assert.deepEqual(run('Peru declined to describe what help the Chileans gave.', [PER, nationality('CHL', 'Chileans')]).filter((e) => e.endsWith(' 070')), []);
   // the verb itself stays one

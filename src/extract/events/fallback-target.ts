@@ -10,6 +10,8 @@ const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', '
 // hand check, reut2-020: USAGOV -> SAU 120)
 export const FALLBACK_STOPS = new Set([';', 'which', 'who', 'whom', 'while', 'but', 'although', 'because', 'after', 'before', 'since', 'when', 'unless', 'if', 'until', 'what', 'whether', 'how', 'why', 'where']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+/** Plural nouns of what is said or believed that the tagger also reads as verbs ("reports", "claims", "fears"). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['reports', 'claims', 'suggestions', 'allegations', 'rumours', 'rumors', 'accusations', 'assertions', 'fears', 'hopes', 'charges', 'statements']);
 
 /**
  * First actor phrase after `from` in the clause, introduced by a directional preposition or none (any
@@ -33,7 +35,8 @@ export function fallbackTarget(
     // names no party to the act (found in a hand check of Reuters-21578)
     // … and a clause on a noun with its own subject, "that" written or not: "refused to lend weight to claims (that) it was
     // planning raids against X" (eleventh hand check, BBC politics: the raids' target had become the refusal's)
-    const relative = !anyPrep && k > from && doc.pos[k - 1] === 'NOUN' && (doc.lower[k] === 'that' || (SUBJECT_PRONOUNS.has(doc.lower[k]) && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX')));
+    // (nouns of what is said, which the tagger may read as verbs: "to reports it was preparing strikes", change review 20)
+    const relative = !anyPrep && k > from && (doc.pos[k - 1] === 'NOUN' || CLAIM_NOUNS.has(doc.lower[k - 1])) && (doc.lower[k] === 'that' || (SUBJECT_PRONOUNS.has(doc.lower[k]) && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX')));
     // "would not discuss the talks as they left the U.S. Treasury": "as" opening a clause with a
     // subject of its own (found in a hand check of Reuters-21578, reut2-015: the Treasury had become the target)
     const asClause = !anyPrep && doc.lower[k] === 'as' && k > from && (doc.pos[k + 1] === 'PRON' || nounSubjectClause(doc, k + 1, end) || (doc.pos[k + 1] === 'PROPN' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')));
