@@ -1,3 +1,4 @@
+import { isLegalFormAt } from './company-short-names.js';
 import type { DocView } from './doc-view.js';
 import { copyMention, type RawMention } from './raw-mention.js';
 
@@ -7,6 +8,7 @@ import { copyMention, type RawMention } from './raw-mention.js';
  * not the broadcaster and an unknown "Radio Wales" (or "Economic Commission for Europe" with no actor). The two
  * mentions must be in one sentence with only spaces between them; the widened name keeps the cue word's type and
  * takes the known organisation's actor code, country and agent (rule `organisation-led-name`).
+ * Not when the name ends in a company's legal form ("Toyota Motor Corp" is Toyota itself, under its own key).
  * Found on BBC articles (16 such pairs over 900 politics, business and technology articles, all one body each).
  * @param view the article's DocView
  * @param mentions merged mentions in text order (not modified)
@@ -19,7 +21,9 @@ export function widenOrganisationLedNames(view: DocView, mentions: readonly RawM
     const p = out.length > 0 ? out[out.length - 1] : undefined;
     if (
       p === undefined || m.kind !== 'name' || m.rule !== 'cue-word-name' || m.type !== 'ORG' || p.kind !== 'name' || p.rule !== 'known-organisation' ||
-      p.type !== 'ORG' || p.tokEnd !== m.tokStart || p.sentence !== m.sentence || doc.text.slice(p.end, m.start).trim() !== ''
+      p.type !== 'ORG' || p.tokEnd !== m.tokStart || p.sentence !== m.sentence || doc.text.slice(p.end, m.start).trim() !== '' ||
+      // "Toyota Motor Corp": the known company's own full name, which the company-name steps join to it under its key
+      isLegalFormAt(view, m.tokEnd - 1)
     ) {
       out.push(m);
       continue;
