@@ -115,15 +115,8 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
           if (memo?.size !== intrinsic) memo = newLexiconMemo(intrinsic);
           const { lowerOf, lemmaOf, lemmaTagOf } = memo;
           if (map.length < count) map = new Int32Array(count * 2);
-          if (starts.length < n + count) {
-            const grown = Math.max(starts.length * 2, n + count);
-            const s2 = new Int32Array(grown);
-            s2.set(starts.subarray(0, n));
-            starts = s2;
-            const e2 = new Int32Array(grown);
-            e2.set(ends.subarray(0, n));
-            ends = e2;
-          }
+          starts = withRoom(starts, n, n + count);
+          ends = withRoom(ends, n, n + count);
           let cursor = 0;
           for (let k = 0; k < count; k++) {
             map[k] = n;
@@ -175,14 +168,8 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
             // wink-nlp leaves a possessive glued to its noun before a full stop or comma ("China's." where "China's
             // decision" is "China" + "'s"): the noun and "'s" become two tokens, as elsewhere.
             if (gluedPossessive(line, at, end, tag)) {
-              if (n === starts.length) {
-                const s2 = new Int32Array(n * 2);
-                s2.set(starts);
-                starts = s2;
-                const e2 = new Int32Array(n * 2);
-                e2.set(ends);
-                ends = e2;
-              }
+              starts = withRoom(starts, n, n + 1);
+              ends = withRoom(ends, n, n + 1);
               ends[n - 1] = lineStart + end - 2;
               const stem = low.slice(0, -2);
               lower[n - 1] = stem;
@@ -236,6 +223,18 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
       return { text, tokenCount: n, starts: tokens.starts, ends: tokens.ends, pos, lemmas, lower, sentences, paragraphs, datelines };
     },
   };
+}
+
+/**
+ * `a` when it holds `need` entries, else a copy of its first `used` entries in an array twice as long (or `need` long).
+ * @param a a token offset array; `used` its filled length; `need` the length wanted
+ * @returns `a` itself or the larger copy
+ */
+function withRoom(a: Int32Array<ArrayBuffer>, used: number, need: number): Int32Array<ArrayBuffer> {
+  if (a.length >= need) return a;
+  const grown = new Int32Array(Math.max(a.length * 2, need));
+  grown.set(a.subarray(0, used));
+  return grown;
 }
 
 /**
