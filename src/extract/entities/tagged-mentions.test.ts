@@ -249,3 +249,12 @@ test('a name tagged as a person or an unknown place before a possessive that end
   assert.ok(names("Dunmore's Pizza was closed on Monday.").includes("ORG Dunmore's Pizza"));
   assert.ok(!names("Japan's exports grew faster than China's exports.").some((n) => n.includes("'s")));
 });
+
+test("a known company whose name ends in 's keeps it, at a sentence's end, before a comma or a verb and as a possessor (its shop after a determiner); a country's possessive stays apart", () => {
+  const res = loadEntityResources();
+  const names = (text: string) => extractEntities(nlp.parse(text), res).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${e.type} ${text.slice(m.start, m.end)}`));
+  const shops = names("Shoppers crowded into Macy's. Sales rose at Macy's, a clerk said. Macy's said sales rose. Analysts praised Kellogg's.");
+  assert.deepEqual(shops.filter((n) => /Macy|Kellogg/.test(n)), ["ORG Macy's", "ORG Macy's", "ORG Macy's", "ORG Kellogg's"]);
+  assert.ok(names("They met at the McDonald's.").includes("FAC McDonald's"), 'after a determiner: one of its shops');
+  assert.ok(names("The plan was China's.").includes('GPE China'));
+});

@@ -533,10 +533,21 @@ const CONTRACTED_AUXILIARY_NEXT: ReadonlySet<string> = new Set(['been', 'not', '
 function taggedMention(view: DocView, res: EntityResources, a: number, b: number, tagged: string, sentence: number): RawMention | null {
   let type = tagged;
   const { doc, keys } = view;
+  const spanEnd = b;
   // Drop a trailing possessive, punctuation or amount ("Teco Tap 108.333") and a leading possessive ("Nepal| 's Civil Aviation
   // Authority") the tagger may include; also the angle brackets Reuters-21578 writes around company names ("<Hoesch AG>").
   while (b > a + 1 && (/^(?:'s|'|[.,;:!?)">])$/.test(keys[b - 1]) || /^\d[\d,]*[.,]\d+$/.test(doc.text.slice(doc.starts[b - 1], doc.ends[b - 1])))) b--;
   while (a < b - 1 && /^(?:'s|'|<)$/.test(keys[a])) a++;
+  // "Macy's", "McDonald's": a known company whose name ends in the possessive keeps it, wherever the tagger or the
+  // brand list ended the span; a tagged person before it only where the possessive ends the noun phrase ("at Wendy's.",
+  // not "Wendy's husband"). The company, unless a determiner before it makes it one of its shops ("at the McDonald's.",
+  // the premises, as GUM marks them).
+  let shop = false;
+  if (keys[b] === "'s" && (b < spanEnd || type !== 'PER' || isShopName(view, b)) && knownPossessiveName(view, res, a, b + 1)) {
+    shop = isShopName(view, b) && a > 0 && view.sentenceOf[a - 1] === sentence && (doc.pos[a - 1] === 'DET' || (doc.pos[a - 1] === 'ADJ' && doc.pos[a - 2] === 'DET'));
+    type = shop ? 'LOC' : 'ORG';
+    b++;
+  }
   b = dashEnd(view, a, b);
   // "Leung Chun-ying": a person's name goes on over a hyphen and a name syllable.
   if (type === 'PER') b = hyphenatedNameEnd(view, a, b);
@@ -545,7 +556,6 @@ function taggedMention(view: DocView, res: EntityResources, a: number, b: number
   if (isCompoundModifier(view, b)) return null;
   // "dinner at Tony's.", "Tony's Pizza": a shop named by its owner's possessive, tagged as the owner (a person) or as a
   // place that is no known town or country ("China's" after "Japan's economy" stays the country).
-  let shop = false;
   // the tagger may take an apostrophe-less possessive into the name ("Dunmore s")
   if (b > a + 1 && keys[b - 1] === 's' && isPossessive(view, b - 1) && isShopName(view, b - 1)) b--;
   if (type === 'PER' || ((type === 'LOC' || type === 'ORG') && !knownPlace(view, res, a, b))) {
@@ -620,6 +630,17 @@ const SHOP_TYPE: Readonly<Record<'PER' | 'LOC', 'ORG' | 'LOC'>> = { PER: 'LOC', 
 function knownPlace(view: DocView, res: EntityResources, a: number, b: number): boolean {
   if (matchAt(res.places, view.doc, view.keys, a, b).some((m) => m.end === b)) return true;
   return matchAt(res.gazetteer, view.doc, view.keys, a, b).some((m) => m.end === b && m.phrase.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'org'));
+}
+
+/**
+ * Whether the tokens `[a, b)`, the last a possessive "'s", are exactly a known brand or consumer business whose name
+ * ends in it (`res.brands`, `res.consumerBusinesses`: "Macy's", "McDonald's", "Kellogg's"), so that the possessive is
+ * part of the name and no mark of an owner.
+ */
+function knownPossessiveName(view: DocView, res: EntityResources, a: number, b: number): boolean {
+  if (b - a < 2 || view.keys[b - 1] !== "'s") return false;
+  const exact = (g: EntityResources['brands']) => matchAt(g, view.doc, view.keys, a, b).some((m) => m.end === b);
+  return exact(res.brands) || exact(res.consumerBusinesses.gazetteer);
 }
 
 /** The country whose name or alias the tokens `[a, b)` are exactly (`res.gazetteer`), or undefined. */
