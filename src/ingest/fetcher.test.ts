@@ -147,3 +147,57 @@ test('readInputs fetches http URLs beside files, and a bad URL does not stop the
   for await (const r of readInputs([`${base}/missing`, `${base}/page`, `${fixtures}plain-article.txt`], { fetcher: fast() })) results.push(r);
   assert.deepEqual(results.map((r) => r.ok), [false, true, true]);
 });
+
+test('URLs of one host fetched at once do not time out while they wait for their turn at the host', async () => {
+  // the per-host interval (400 ms) is longer than the timeout (300 ms): the third request waits 800 ms for its turn
+  const fetcher = createFetcher({ perHostIntervalMs: 400, timeoutMs: 300 });
+  const got = await Promise.all([1, 2, 3].map(() => readUrl(`${base}/page`, fetcher)));
+  assert.deepEqual(got.map((g) => g.results[0].ok), [true, true, true]);
+});
+
+test('a fetch under way is cancelled by its signal, and says so', async () => {
+  const cancel = new AbortController();
+  setTimeout(() => cancel.abort(), 100);
+  const r = (await readUrl(`${base}/slow`, createFetcher({ perHostIntervalMs: 0, timeoutMs: 5000 }), { signal: cancel.signal })).results[0];
+  assert.ok(!r.ok && r.code === 'E_FETCH_NETWORK', JSON.stringify(r));
+  assert.match(!r.ok ? r.message : '', /fetch cancelled/);
+});
+
+test('readInputs fetches a run of URLs several at once and gives their results in input order', { timeout: 10_000 }, async () => {
+  // a fetcher whose answers the test releases: the first URL answers last
+  let inFlight = 0;
+  let most = 0;
+  let started = 0;
+  const waiting = new Map<string, () => void>();
+  const fetcher = {
+    async get(url: string) {
+      inFlight++;
+      started++;
+      most = Math.max(most, inFlight);
+      await new Promise<void>((resolve) => waiting.set(url, resolve));
+      inFlight--;
+      return { url, status: 200, notModified: false, bytes: PAGE, contentType: 'text/html', charset: 'utf-8', etag: null, lastModified: null };
+    },
+  };
+  const urls = ['http://a.example/1', 'http://b.example/2', 'http://c.example/3'];
+  const release = setInterval(() => {
+    // answer the others first, the first URL only once the others have answered
+    for (const url of [...urls].reverse()) {
+      const done = waiting.get(url);
+      if (done && (url !== urls[0] || (started === urls.length && waiting.size === 1))) {
+        waiting.delete(url);
+        done();
+        return;
+      }
+    }
+  }, 5);
+  const origins: string[] = [];
+  try {
+    for await (const r of readInputs([...urls, `${fixtures}plain-article.txt`], { fetcher })) origins.push(r.ok ? (r.article.origin ?? '') : r.origin);
+  } finally {
+    clearInterval(release);
+  }
+  assert.equal(most, 3);
+  assert.deepEqual(origins.slice(0, 3), urls);
+  assert.equal(origins.length, 4);
+});

@@ -45,10 +45,13 @@ export interface Fetched {
 export interface Fetcher {
   /**
    * Fetches `url` (http/https only).
+   * The timeout counts from the request's turn at its host (the per-host interval's wait is not part of it), so that
+   * URLs of one host fetched at once do not time out while they queue.
    * @param validators ETag / Last-Modified of the last fetch: sent as If-None-Match / If-Modified-Since
+   * @param signal aborts the request (an interrupted ingest): it then throws E_FETCH_NETWORK "fetch cancelled"
    * @throws IngestError E_FETCH_* (see IngestCode) (timeout, HTTP error status, too large, too many redirects, bad URL, network)
    */
-  get(url: string, validators?: Validators): Promise<Fetched>;
+  get(url: string, validators?: Validators, signal?: AbortSignal): Promise<Fetched>;
 }
 
 /**
@@ -94,10 +97,19 @@ export function createFetcher({
   }
 
   return {
-    async get(start: string, validators: Validators = {}): Promise<Fetched> {
+    async get(start: string, validators: Validators = {}, cancel?: AbortSignal): Promise<Fetched> {
       let url = start;
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      // started after the first wait for the host's turn ({@link politeWait}); cleared in `finally`
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const onCancel = () => controller.abort();
+      if (cancel?.aborted) throw new IngestError(IngestCode.FetchNetwork, `${start}: fetch cancelled`, start);
+      cancel?.addEventListener('abort', onCancel, { once: true });
+      // why an aborted request stopped: the caller's cancel, or the timeout
+      const stopped = () =>
+        cancel?.aborted
+          ? new IngestError(IngestCode.FetchNetwork, `${start}: fetch cancelled`, start)
+          : new IngestError(IngestCode.FetchTimeout, `${start}: no complete answer within ${timeoutMs} ms`, start);
       try {
         for (let hop = 0; ; hop++) {
           let parsed: URL;
@@ -110,6 +122,8 @@ export function createFetcher({
             throw new IngestError(IngestCode.FetchUrl, `${url}: only http and https URLs are fetched`, start);
           }
           await politeWait(parsed.host);
+          if (cancel?.aborted) throw stopped();
+          timer ??= setTimeout(() => controller.abort(), timeoutMs);
           const headers: Record<string, string> = {
             'user-agent': userAgent,
             accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8',
@@ -121,7 +135,7 @@ export function createFetcher({
           try {
             res = await doFetch(url, { headers, redirect: 'manual', signal: controller.signal });
           } catch (err) {
-            if (controller.signal.aborted) throw new IngestError(IngestCode.FetchTimeout, `${start}: no complete answer within ${timeoutMs} ms`, start);
+            if (controller.signal.aborted) throw stopped();
             throw new IngestError(IngestCode.FetchNetwork, `${url}: cannot fetch: ${networkReason(parsed, err)}`, start, { cause: err });
           }
           if (res.status >= 300 && res.status < 400 && res.status !== 304) {
@@ -148,10 +162,10 @@ export function createFetcher({
             bytes = await readBody(res, url, controller.signal);
           } catch (err) {
             if (err instanceof IngestError) throw err;
-            if (controller.signal.aborted) throw new IngestError(IngestCode.FetchTimeout, `${start}: no complete answer within ${timeoutMs} ms`, start);
+            if (controller.signal.aborted) throw stopped();
             throw new IngestError(IngestCode.FetchNetwork, `${url}: ${(err as Error).message}`, start, { cause: err });
           }
-          if (controller.signal.aborted) throw new IngestError(IngestCode.FetchTimeout, `${start}: no complete answer within ${timeoutMs} ms`, start);
+          if (controller.signal.aborted) throw stopped();
           // fetch decodes Content-Encoding itself; a .gz body served as a file is still gzip
           if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
             try {
@@ -164,6 +178,7 @@ export function createFetcher({
         }
       } finally {
         clearTimeout(timer);
+        cancel?.removeEventListener('abort', onCancel);
       }
     },
   };

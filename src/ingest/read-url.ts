@@ -30,16 +30,16 @@ export function formatOfFetched(f: Fetched): InputFormat {
  * results. Never throws: fetch and parse errors become one `{ ok: false }` naming the URL.
  * @param url http(s) URL
  * @param fetcher the shared fetcher (rate limits are per fetcher)
- * @param options validators from the last fetch (conditional GET) and a forced format
+ * @param options validators from the last fetch (conditional GET), a forced format, and a signal that cancels the fetch
  */
 export async function readUrl(
   url: string,
   fetcher: Fetcher,
-  options: { validators?: Validators; format?: InputFormat } = {},
+  options: { validators?: Validators; format?: InputFormat; signal?: AbortSignal } = {},
 ): Promise<UrlReadout> {
   let fetched: Fetched;
   try {
-    fetched = await fetcher.get(url, options.validators);
+    fetched = await fetcher.get(url, options.validators, options.signal);
   } catch (err) {
     return { results: [failureFromError(url, err)], fetched: null };
   }

@@ -98,7 +98,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     await store.recordRun(run);
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
-    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ timeoutMs: opts.timeout * 1000 }), onSkippedFile: (p) => skipped.push(p) }));
+    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ timeoutMs: opts.timeout * 1000 }), onSkippedFile: (p) => skipped.push(p), signal: interrupt.signal }));
     // without --published, the articles read with no date are counted for one warning at the end
     const dates = { undated: 0 };
     const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : countingUndated(read, dates), {
