@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import { findDatelines } from './dateline.js';
-import { sentencePieceEnds } from './sentence-pieces.js';
+import { isAbbreviationBreak } from './abbreviation-break.js';
+import { MAX_SENTENCE_TOKENS, sentencePieceEnds } from './sentence-pieces.js';
 import { foldForWink } from './wink-letters.js';
 import { readWinkCoreModel } from './wink-core-model.js';
 import { winkSbdPosModel } from './wink-sbd-pos-model.js';
@@ -189,6 +190,12 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
             const firstToken = map[a];
             const endToken = b + 1 < count ? map[b + 1] : n;
             if (endToken <= firstToken) continue;
+            // a break wink-nlp put at an abbreviation's point ("then-Sen. | Barack", "(D-N. | Y.)") is undone
+            const prev = sentences.length > firstSentence ? sentences[sentences.length - 1] : undefined;
+            if (prev && endToken - prev.firstToken <= MAX_SENTENCE_TOKENS && isAbbreviationBreak(text.slice(Math.max(prev.start, prev.end - 16), prev.end), text.slice(starts[firstToken], ends[endToken - 1]))) {
+              sentences[sentences.length - 1] = { ...prev, end: ends[endToken - 1], endToken };
+              continue;
+            }
             // an overlong sentence (no end punctuation) is cut into pieces of MAX_SENTENCE_TOKENS or fewer
             let from = firstToken;
             for (const to of sentencePieceEnds(firstToken, endToken, (t) => pos[t] === 'PUNCT')) {

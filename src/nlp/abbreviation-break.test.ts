@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isAbbreviationBreak } from './abbreviation-break.js';
+import { createNlp } from './nlp.js';
+import { createQuoteRunner } from '../extract/quotes/test-quotes.js';
+
+const nlp = createNlp();
+const sentences = (text: string) => nlp.parse(text).sentences.map((s) => text.slice(s.start, s.end));
+
+test('a title, a party-and-state tag or an initial before a point does not end a sentence', () => {
+  assert.deepEqual(sentences('The gap between Lane and then-Sen. Bram Quint was narrow.'), ['The gap between Lane and then-Sen. Bram Quint was narrow.']);
+  assert.deepEqual(sentences('That is fine, said Rev. Kell Tamm, a pastor.'), ['That is fine, said Rev. Kell Tamm, a pastor.']);
+  assert.deepEqual(sentences('Rep. Jon Clay (D-S.C.), a member, left. Sen. Ora Sand (I-Vt.) took the stage.'), [
+    'Rep. Jon Clay (D-S.C.), a member, left.',
+    'Sen. Ora Sand (I-Vt.) took the stage.',
+  ]);
+  assert.deepEqual(sentences('He argued thatU.S. military spending is high.'), ['He argued thatU.S. military spending is high.']);
+});
+
+test('a sentence that ends on a tag or an initial still ends there', () => {
+  assert.deepEqual(sentences('He met Sen. Ora Sand (I-Vt.). They spoke.'), ['He met Sen. Ora Sand (I-Vt.).', 'They spoke.']);
+  assert.equal(isAbbreviationBreak('said Sen. Lin Gray, R-S.', 'C. "We will see."'), false);
+  assert.equal(isAbbreviationBreak('on the console DS.', 'S.T.A.R. opens the list'), false);
+  assert.equal(isAbbreviationBreak('the vote went to the Gov.', ''), false);
+});
+
+test('an infinitive content runs on over a title with a point', () => {
+  const run = createQuoteRunner();
+  const q = run('The council agreed to pay $2 million to people hurt by a squad run by then-Cmdr. Ivo Rusk.').find((x) => x.cue?.text === 'agreed');
+  assert.equal(q?.text, 'to pay $2 million to people hurt by a squad run by then-Cmdr. Ivo Rusk');
+});
