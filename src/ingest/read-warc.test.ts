@@ -284,3 +284,13 @@ test('a WARC of requests and resources only is a warning with nothing to read, n
   assert.deepEqual([rs[0].code, rs[0].skip], ['W_INGEST_NO_ITEMS', 'no-items']);
   assert.match(rs[0].message, /^posts\.warc: no HTTP 200 HTML response among 3 WARC record\(s\); nothing to read$/);
 });
+
+test('a record whose Content-Length is no number is named as such, not as a file cut short, and the pages before it are kept', { timeout: 20_000 }, async () => {
+  const bad = Buffer.from(records[3].toString('latin1').replace(/^Content-Length: (\d+)/m, 'Content-Length: $1abc'), 'latin1');
+  const rs = await collect(readWarc(Readable.from([Buffer.concat([records[0], records[2], bad, records[5]])]), 'odd.warc'));
+  assert.deepEqual(rs.flatMap((r) => (r.ok ? [r.article.title] : [])), ['Flood defences completed in river town']);
+  const failures = rs.flatMap((r) => (r.ok ? [] : [r]));
+  assert.equal(failures.length, 1);
+  assert.equal(failures[0].code, 'E_INGEST_FORMAT');
+  assert.match(failures[0].message, /^odd\.warc#\d+: the record's Content-Length header is not a byte count \("\d+abc"\)/);
+});

@@ -107,6 +107,13 @@ export async function* readWarc(
       }
       summary.records++;
       const where = `${origin}#${base + parser.offset}`;
+      // a Content-Length that is no byte count ("12abc", "-3", missing is 0) leaves the record's end unknown: nothing after
+      // it can be found (warcio would read it as NaN bytes and the file as cut)
+      const declared = String(record.warcHeaders?.headers.get('Content-Length') ?? '0').trim();
+      if (!/^\d+$/.test(declared)) {
+        yield failure(where, IngestCode.Format, `${where}: the record's Content-Length header is not a byte count (${JSON.stringify(declared.slice(0, 40))}): where it ends, and so the records after it, cannot be found; the records before it were read`);
+        return 'stop';
+      }
       const type = record.warcType;
       const status = Number(record.httpHeaders?.statusCode);
       const contentType = String(record.httpHeaders?.headers.get('content-type') ?? '');
