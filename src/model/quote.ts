@@ -44,6 +44,16 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
  * the first part's start, `end` the last part's end, and `text` joins the parts' texts with ` … ` (U+2026 between
  * spaces), so `text` is then not `Article.text.slice(start, end)`. `parts` is absent for a content in one piece. This is
  * how PolNeAR (Newell et al. 2018) and PARC annotate such contents: one attribution with a discontinuous content span.
+ *
+ * Joint speakers: `speaker` is the primary speaker (the one the speaker phrase's head names, as for a single speaker;
+ * its `mention` is the whole phrase), and `coSpeakers` the other conjuncts of a coordinated speaker phrase (`Ruritania
+ * and Freedonia have pledged …`, `Jo Roe, Al Poe and Bo Wu said …`, `the mayor and officials in Lima said …`), in text
+ * order, each a {@link SpeakerSchema} of its own: entity, name and actor resolved as the primary's are, `mention` the
+ * conjunct's half-open span inside the phrase; or, for a `they` the entity layer gave to several entities (`Jo Roe and
+ * Bo Wu met. They said …`), those other entities, each with the pronoun as mention. Only conjuncts of the speaker
+ * phrase itself count, never an entity near it (`X met Y and said …` is X's alone). Absent for one speaker. The
+ * quote's provenance covers them; its evidence lists each co-speaker's mention. Source: issue 5 (the seed article's
+ * `<president> and officials in <capital> have said`), fresh-eyes review 20.
  */
 export const QuoteSchema = z.object({
   id: z.string(),
@@ -53,6 +63,7 @@ export const QuoteSchema = z.object({
   parts: z.array(SpanSchema).optional(),
   kind: QuoteKindSchema,
   speaker: SpeakerSchema,
+  coSpeakers: z.array(SpeakerSchema).optional(),
   cue: SpanSchema.nullable(),
   cueClass: CueClassSchema.nullable().optional(),
   addressee: z.string().nullable().optional(),

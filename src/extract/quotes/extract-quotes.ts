@@ -31,6 +31,7 @@ import { isThingPerceiver } from './thing-perceiver.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 import { governmentWindowStart, isBareGovernmentGroup, placeGroupActor } from './group-speaker-actor.js';
+import { coSpeakersOf } from './joint-speakers.js';
 
 export type { QuoteRule } from './quote-rule.js';
 
@@ -884,6 +885,7 @@ function fragmentEndsAt(fragTok: readonly { t0: number; t1: number }[], t: numbe
 
 function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver, info: QuoteComponentInfo, resources: QuoteResources): Quote {
   let speaker: Speaker = { entity: null, name: null, actor: null, mention: null };
+  let coSpeakers: Speaker[] = [];
   const evidence: { start: number; end: number }[] = [];
   // (a lone subordinator is no speaker: "When asked about X, …"; the content stays as the cue found it)
   if (a.speaker && !isLoneSubordinator(doc, a.speaker)) {
@@ -899,6 +901,9 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {
       evidence.push({ start: resolved.mention.start, end: resolved.mention.end });
     }
+    // the other conjuncts of a coordinated phrase ("Ruritania and Freedonia have pledged"), or of a shared "they"
+    coSpeakers = coSpeakersOf(doc, phrase, resolved, resolver, (np, m) => groupSpeakerCode(doc, np, m, resolver, resources));
+    for (const c of coSpeakers) if (c.mention && !evidence.some((e) => e.start === c.mention!.start && e.end === c.mention!.end)) evidence.push({ start: c.mention.start, end: c.mention.end });
   }
   let cue: Span | null = null;
   let addressee: string | null = null;
@@ -918,6 +923,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     end: a.end,
     kind: a.kind,
     speaker,
+    ...(coSpeakers.length > 0 ? { coSpeakers } : {}),
     cue,
     cueClass: a.cue ? quoteCueClass(a.cue.entry, a.rule, resources, /^\S*/.exec(doc.text.slice(a.start, a.start + 12).toLowerCase())![0]) : null,
     addressee,

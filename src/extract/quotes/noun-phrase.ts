@@ -303,7 +303,7 @@ function midSentenceName(doc: Doc, i: number): boolean {
  * capitalised words only, ending in a proper noun ("Secretary of State Jo Roe"; not "Governor of the Bank Jo Roe":
  * "the" is lower case) is headed by the name's last word, so the speaker is the person, not the office.
  */
-function firstGroupHead(doc: Doc, start: number, end: number): number {
+export function firstGroupHead(doc: Doc, start: number, end: number): number {
   let head = -1;
   for (let i = start; i < end; i++) {
     const w = doc.lower[i];

@@ -100,6 +100,8 @@ function distantAntecedent(doc: Doc, quotes: readonly Quote[], i: number, resolv
 function replaceSpeaker(q: Quote, prior: Quote['speaker'] | null): void {
   const mention = q.speaker.mention;
   q.speaker = prior ? { entity: prior.entity, name: prior.name, actor: prior.actor, mention } : { entity: null, name: null, actor: null, mention };
+  // the co-speakers that shared the entity layer's antecedent go with it ("they" given to two others)
+  if (q.coSpeakers) delete q.coSpeakers;
   // the entity layer's antecedent is dropped from the evidence; the earlier speaker mention that now stands for it is added
   const keep = (e: { start: number; end: number }): boolean =>
     (mention !== null && e.start === mention.start && e.end === mention.end) || (q.cue !== null && e.start === q.cue.start && e.end === q.cue.end);

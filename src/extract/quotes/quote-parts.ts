@@ -38,11 +38,11 @@ export function joinQuoteParts(quotes: readonly Quote[]): Quote[] {
 /**
  * Quote `q` under the id `id`, as one object literal in the key order the quotes are built in (extract-quotes.ts
  * toQuote), not a spread: V8 (Node 20) gives `{ ...q, id }` a hidden class of its own, and the quotes read after this
- * (pronoun speakers, store, events) then meet hundreds of classes. A quote of another shape (with `parts`, or without
+ * (pronoun speakers, store, events) then meet hundreds of classes. A quote of another shape (with `parts` or `coSpeakers`, or without
  * `cueClass` / `addressee`) is copied by a spread, keeping its keys as they are.
  */
 function withId(q: Quote, id: string): Quote {
-  if ('parts' in q || !('cueClass' in q) || !('addressee' in q) || ('negated' in q && q.negated !== true)) return { ...q, id };
+  if ('parts' in q || 'coSpeakers' in q || !('cueClass' in q) || !('addressee' in q) || ('negated' in q && q.negated !== true)) return { ...q, id };
   const { text, start, end, kind, speaker, cue, cueClass, addressee, mentions, provenance } = q;
   return q.negated
     ? { id, text, start, end, kind, speaker, cue, cueClass, addressee, negated: true, mentions, provenance }
@@ -67,7 +67,7 @@ function joined(pieces: readonly Quote[], id: string): Quote {
   if (parts.length === 1) return first.id === id ? first : withId(first, id);
   const kinds = new Set<QuoteKind>(sorted.map((p) => p.kind));
   const kind: QuoteKind = kinds.size === 1 ? first.kind : 'mixed';
-  const speaker = sorted.find((p) => p.speaker.mention)?.speaker ?? first.speaker;
+  const { speaker, coSpeakers } = sorted.find((p) => p.speaker.mention) ?? first;
   const mentions: string[] = [];
   for (const p of sorted) for (const m of p.mentions) if (!mentions.includes(m)) mentions.push(m);
   const evidence: { start: number; end: number }[] = [];
@@ -82,6 +82,8 @@ function joined(pieces: readonly Quote[], id: string): Quote {
   const { component, version, rule } = first.provenance;
   const provenance = { component, version, rule, confidence: Math.min(...sorted.map((p) => p.provenance.confidence)), evidence };
   const negated = sorted.some((p) => p.negated);
+  // (joint speakers are rare: their quotes take the spread's extra hidden classes)
+  if (coSpeakers) return { id, text, start, end, kind, speaker, coSpeakers, cue, cueClass, addressee, ...('negated' in first || negated ? { negated: negated || first.negated } : {}), mentions, provenance, parts };
   if ('negated' in first) return { id, text, start, end, kind, speaker, cue, cueClass, addressee, negated: negated || first.negated, mentions, provenance, parts };
   if (negated) return { id, text, start, end, kind, speaker, cue, cueClass, addressee, mentions, provenance, parts, negated: true };
   return { id, text, start, end, kind, speaker, cue, cueClass, addressee, mentions, provenance, parts };
