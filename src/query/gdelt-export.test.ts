@@ -254,6 +254,15 @@ test('a region with no city before it stays the region, and a lone Washington st
   assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(after, `ActionGeo_${k}`)), [3, 'USDC'], 'a lower-case word before the comma is no city');
 });
 
+test('a lone New York is the city, not the centre of the state', () => {
+  const events = [eventIn('The two delegations met in New York on Monday.', 'New York', 'USA', 'a'), eventIn('Farmers protested in Kansas on Monday.', 'Kansas', 'USA', 'b')];
+  const c = createGdeltContext(events);
+  const [ny, ks] = events.map((ev) => toGdeltRow(ev, c));
+  assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(ny, `ActionGeo_${k}`)), [3, 'USNY']);
+  assert.ok(Math.abs(Number(column(ny, 'ActionGeo_Lat')) - 40.7) < 0.2 && Math.abs(Number(column(ny, 'ActionGeo_Long')) + 74.0) < 0.2, String(column(ny, 'ActionGeo_Long')));
+  assert.deepEqual(['Type', 'ADM1Code'].map((k) => column(ks, `ActionGeo_${k}`)), [2, 'USKS'], 'a state without a city of its name first stays the state');
+});
+
 test('an actor the coder inferred, named by its code, is named by its country in Actor2Name', () => {
   const domestic: StoredEvent = { ...event, target: { actor: 'CHN', name: 'CHN', entity: null }, source: { actor: 'CHNGOV', name: 'Xi Jinping', entity: 'e2' } };
   assert.equal(column(toGdeltRow(domestic, ctx, 1), 'Actor2Name'), 'CHINA');

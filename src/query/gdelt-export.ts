@@ -84,7 +84,9 @@ export function createGdeltContext(events: readonly StoredEvent[]): GdeltContext
   const countries = loadCountryGeo();
   const states = loadUsStates();
   const wanted = events.flatMap((ev) => cityQueries(ev, { countries, states }));
-  const regions = new Set([...states.keys()].map((k) => cityKey(k, 'US')));
+  // a state's name keeps its city from answering it ("Kansas" is no Kansas City), except the states whose city comes
+  // first: "New York" must find New York City (GeoNames' name) rather than fall back to the state's centre
+  const regions = new Set([...states.keys()].filter((k) => !CITY_FIRST.has(k)).map((k) => cityKey(k, 'US')));
   return { fips, countries, states, cities: resolveCities(wanted, regions) };
 }
 
