@@ -164,9 +164,10 @@ function evalPetrarch(verbose: boolean): number | null {
   // sentence-level and story-level ("+") discards; both apply to the one-sentence records
   const discard = read('PETR.Validate.discards.txt').split('\n').map((l) => l.replace(/#.*/, '').replace(/^\+/, '').trim()).filter(Boolean);
   // the test dictionary uses WEIS-era and made-up codes: neutral rows (the one path of --verbs, petrarch-verb-lexicon.ts)
-  const verbs = petrarchVerbLexicon(read('PETR.Validate.verbs.txt'), 'PETR.Validate.verbs.txt', 'petr', loadEventResources().codes, discard);
+  const base = loadEventResources();
+  const verbs = petrarchVerbLexicon(read('PETR.Validate.verbs.txt'), 'PETR.Validate.verbs.txt', 'petr', base.codes, discard);
   const { codes, lexicon } = verbs;
-  const res = { version: 'petr', codes, lexicon };
+  const res = { ...base, version: 'petr', codes, lexicon };
   const records = readRecords(read('PETR.UnitTest.records.xml'));
   const nlp = createNlp();
   let pass = 0;

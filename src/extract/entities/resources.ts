@@ -194,7 +194,7 @@ export function defaultNerModelPath(): string {
  * @param validated the build's record of validated files
  * @throws DetenteError E_RESOURCE_READ when the file is missing or not JSON, E_RESOURCE_INVALID when it does not match its schema
  */
-function readJson<T>(spec: { readonly file: string; readonly schema: z.ZodType<T> }, validated: ValidatedData): T {
+export function readJson<T>(spec: { readonly file: string; readonly schema: z.ZodType<T> }, validated: ValidatedData): T {
   const path = dataPath(...spec.file.split('/'));
   const { text, raw } = readJsonFile(path, 'entity data file');
   if (isValidated(validated, spec.file, text)) return raw as T;

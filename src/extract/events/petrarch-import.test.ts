@@ -114,7 +114,7 @@ test('agents compose with countries in one phrase: prefixed codes, possessors, r
 test('an imported dictionary codes sentences through the same coder, multi-word synonyms included', () => {
   const v = importPetrarchVerbs(VERBS, 't');
   const base = loadEventResources();
-  const res = { version: 't', codes: base.codes, lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
+  const res = { ...base, version: 't', lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
   const actors = importPetrarchActors(ACTORS);
   const run = (text: string) => {
     const doc = createNlp().parse(text);
@@ -133,7 +133,7 @@ test('an imported dictionary codes sentences through the same coder, multi-word 
 test('with imported patterns the target may sit between the verb and the pattern words ("allowed that X is a trusted friend")', () => {
   const v = importPetrarchVerbs('--- CONCEDE  [010] ---\nCONCEDE\n- * TRUSTED_FRIEND  [051]\n', 't');
   const base = loadEventResources();
-  const res = { version: 't', codes: base.codes, lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
+  const res = { ...base, version: 't', lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
   const actors = importPetrarchActors(ACTORS);
   const text = 'Velmora conceded that Kestria is a trusted friend.';
   const doc = createNlp().parse(text);
@@ -150,7 +150,7 @@ test('imported patterns are tried longest first, counting words, not slots', () 
 test('a pattern word joined to the verb by "_" must come right before it ("RECENTLY_*")', () => {
   const v = importPetrarchVerbs('--- COMMEND  [051] ---\nCOMMEND\n- RECENTLY_*  [025]\n', 't');
   const base = loadEventResources();
-  const res = { version: 't', codes: base.codes, lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
+  const res = { ...base, version: 't', lexicon: compileLexicon(v.entries, base.codes, 'test', 't') };
   const actors = importPetrarchActors(ACTORS);
   const code = (text: string) => {
     const doc = createNlp().parse(text);

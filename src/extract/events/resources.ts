@@ -6,16 +6,23 @@ import { petrarchVerbLexicon } from './petrarch-verb-lexicon.js';
 import { DetenteError } from '../../pipeline/errors.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { ENTITY_DATA_FILES, entityDataSchemaFingerprint } from '../entities/data-files.js';
+import { readJson } from '../entities/resources.js';
+import { readValidatedData } from '../../resources/validated-data.js';
+import { groupNounAgents } from './unnamed-group.js';
 
 /**
  * Everything the event coder reads, loaded and validated once, then frozen:
  * the CAMEO code table (data/cameo/event-codes.tsv) and the verb-pattern lexicon
- * (data/events/verbs.yaml after the sense guards of data/events/senses.yaml, plus user lexicons, which take priority).
+ * (data/events/verbs.yaml after the sense guards of data/events/senses.yaml, plus user lexicons, which take priority),
+ * and the group nouns of the entities layer's role lexicon (data/actors/roles.json).
  */
 export interface EventResources {
   readonly version: string;
   readonly codes: CameoTable;
   readonly lexicon: VerbLexicon;
+  /** Plural group nouns → CAMEO agent code ("gunmen" UAF, "villagers" CVL; unnamed-group.ts `groupNounAgents`). */
+  readonly groupAgents: ReadonlyMap<string, string>;
 }
 
 /** Options for {@link loadEventResources}. */
@@ -49,7 +56,7 @@ function readVerbsFile(path: string): string {
 }
 
 /**
- * Loads the CAMEO code table and the verb lexicon.
+ * Loads the CAMEO code table, the verb lexicon and the role lexicon's group nouns.
  * @param options extra lexicon files, or a ready lexicon to use instead of the built-in one
  * @throws DetenteError E_RESOURCE_MISSING / E_RESOURCE_INVALID when a data file is missing or malformed; E_RESOURCE_READ
  *   when a `petrarchVerbs` file cannot be read, E_RESOURCE_INVALID when it holds no verb pattern
@@ -80,5 +87,6 @@ export function loadEventResources(options: EventResourceOptions = {}): EventRes
     }
     lexicon = user.length ? mergeLexicons([...user, builtin]) : builtin;
   }
-  return Object.freeze({ version: `cameo-1.1b3+lexicon-${lexicon.version}`, codes, lexicon });
+  const roles = readJson(ENTITY_DATA_FILES.roles, readValidatedData(entityDataSchemaFingerprint()));
+  return Object.freeze({ version: `cameo-1.1b3+lexicon-${lexicon.version}`, codes, lexicon, groupAgents: groupNounAgents(roles) });
 }

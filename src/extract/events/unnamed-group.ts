@@ -5,26 +5,41 @@ import { actorRef, type ActorChunk, type ActorRef } from './actor-chunks.js';
 import { LOCATION_PREPS, PLACE_TYPES } from './actor-roles.js';
 
 /**
- * Plural group nouns that act in conflict events → CAMEO agent codes (CAMEO 1.1b3 manual, actor codebook: COP police,
- * MIL military, UAF unidentified armed forces, REB rebels, INS insurgents, OPP opposition / protesters); the same agents
- * data/actors/roles.json gives these words when a nationality names their country ("Kenyan police" KENCOP).
+ * Agents of the groups that act in conflict events when named by their noun alone (CAMEO 1.1b3 manual, actor codebook:
+ * COP police, MIL military, UAF unidentified armed forces, REB rebels, INS insurgents, SEP separatists, OPP opposition /
+ * protesters): "gunmen", "troops", "protesters". Every other group noun of the role lexicon ("villagers" CVL,
+ * "students" EDU) is only one an act is done to.
  */
-const ACTING_GROUPS: ReadonlyMap<string, string> = new Map([
-  ['police', 'COP'], ['policemen', 'COP'], ['troops', 'MIL'], ['soldiers', 'MIL'], ['gunmen', 'UAF'], ['attackers', 'UAF'],
-  ['assailants', 'UAF'], ['militants', 'REB'], ['rebels', 'REB'], ['guerrillas', 'REB'], ['militiamen', 'REB'],
-  ['insurgents', 'INS'], ['protesters', 'OPP'], ['protestors', 'OPP'], ['demonstrators', 'OPP'], ['rioters', 'OPP'],
-]);
+const ACTING_AGENTS: ReadonlySet<string> = new Set(['COP', 'MIL', 'UAF', 'REB', 'INS', 'SEP', 'OPP']);
 
-/** Plural nouns of people a conflict event is done to, besides {@link ACTING_GROUPS}: civilians (CVL). */
-const VICTIM_GROUPS: ReadonlyMap<string, string> = new Map([
-  ['villagers', 'CVL'], ['civilians', 'CVL'], ['residents', 'CVL'], ['worshippers', 'CVL'], ['passengers', 'CVL'], ['students', 'EDU'],
-]);
+/** Agents whose group is an armed body, an organisation (the others are people: protesters, civilians). */
+const ARMED_AGENTS: ReadonlySet<string> = new Set(['COP', 'MIL', 'UAF', 'REB', 'INS']);
+
+/**
+ * Nouns of the role lexicon that name no group by themselves: "people" is CVL after a nationality ("Chinese people"),
+ * but "killed 257 people" says nothing of whose (with it, reut2-005 and the TempEval-3 seed-layout folder gave 7 new
+ * events, 5 wrong: a storm's or a bombed city's toll).
+ */
+const NO_GROUP_NOUNS: ReadonlySet<string> = new Set(['people']);
+
+/**
+ * The group nouns of the role lexicon: its plural one-word `groupRoles` ("gunmen" UAF, "police" COP, "villagers" CVL)
+ * but {@link NO_GROUP_NOUNS}, the same agents the entities layer gives these words when a nationality names their
+ * country ("Kenyan police" KENCOP).
+ * @param roles the `groupRoles` of data/actors/roles.json
+ * @returns lower-case noun → CAMEO agent code
+ */
+export function groupNounAgents(roles: { readonly groupRoles: readonly { readonly phrase: string; readonly agent: string; readonly plural?: boolean }[] }): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const r of roles.groupRoles) {
+    const noun = r.phrase.toLowerCase();
+    if (r.plural && !noun.includes(' ') && !NO_GROUP_NOUNS.has(noun)) out.set(noun, r.agent);
+  }
+  return out;
+}
 
 /** Counts a group noun may follow with "of" and stay the group ("thousands of protesters", "arrested dozens of protesters"). */
 const COUNTS: ReadonlySet<string> = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens']);
-
-/** Agents whose group is a state's own force (the others are people or non-state fighters). */
-const STATE_GROUP_AGENTS: ReadonlySet<string> = new Set(['COP', 'MIL']);
 
 /** Prepositions that open the phrase of the one a force or protest is aimed at ("fired at", "clashed with"). */
 const TARGET_PREPS: ReadonlySet<string> = new Set(['at', 'on', 'with', 'against', 'into']);
@@ -52,7 +67,7 @@ function groupActor(doc: Doc, k: number, agent: string, place: ActorRef, country
   const provenance = { component: 'events', version: place.mention.provenance.version, rule: 'unnamed-group', confidence: 0.6, evidence: [{ start: place.mention.start, end: place.mention.end }] };
   const mention: Mention = { start: doc.starts[k], end: doc.ends[k], text: doc.text.slice(doc.starts[k], doc.ends[k]), kind: 'nominal', provenance };
   const actor = country + agent;
-  const type = STATE_GROUP_AGENTS.has(agent) || agent === 'UAF' || agent === 'REB' || agent === 'INS' ? 'ORG' : 'NORP';
+  const type = ARMED_AGENTS.has(agent) ? 'ORG' : 'NORP';
   const entity: Entity = { id: `group@${k}`, name: `${mention.text} in ${place.entity.name}`, type, actor, country, agent, mentions: [mention], provenance };
   return actorRef(entity, mention, actor, k, k + 1);
 }
@@ -68,11 +83,11 @@ function namedGroup(chunks: readonly ActorChunk[], k: number): boolean {
   return chunks.some((ch) => ch.first <= k && k <= ch.end);
 }
 
-/** The token of an acting group noun right before the trigger (auxiliaries and adverbs between), or −1. */
-function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], t: number, first: number): number {
+/** The token of an acting group noun of `groups` right before the trigger (auxiliaries and adverbs between), or −1. */
+function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], groups: ReadonlyMap<string, string>, t: number, first: number): number {
   let k = t - 1;
   while (k > first && BETWEEN_POS.has(doc.pos[k])) k--;
-  if (k < first || !ACTING_GROUPS.has(doc.lower[k]) || namedGroup(chunks, k)) return -1;
+  if (k < first || !ACTING_AGENTS.has(groups.get(doc.lower[k]) ?? '') || namedGroup(chunks, k)) return -1;
   let d = k - 1;
   while (d >= first && (doc.pos[d] === 'DET' || doc.pos[d] === 'NUM' || doc.pos[d] === 'ADJ')) d--;
   if (d >= first && SUBORDINATORS.has(doc.lower[d])) return -1;
@@ -81,19 +96,18 @@ function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], t: number, firs
   return k;
 }
 
-
 /**
- * The token of a group noun the act is done to: within six tokens after `from`, after numbers, determiners and
+ * The token of a group noun of `groups` the act is done to: within six tokens after `from`, after numbers, determiners and
  * adjectives and at most one preposition of {@link TARGET_PREPS} ("killed 12 villagers", "fired tear gas at
  * protesters", "clashed with police"), before any clause break; or −1.
  */
-function groupObjectAt(doc: Doc, chunks: readonly ActorChunk[], from: number, end: number): number {
+function groupObjectAt(doc: Doc, chunks: readonly ActorChunk[], groups: ReadonlyMap<string, string>, from: number, end: number): number {
   for (let k = from; k < Math.min(end, from + 6); k++) {
     const w = doc.lower[k];
     // (a group that acts in a participle of its own, "at demonstrators protesting against X", is left to that act: its
     // protest is coded for the crowd of the place, actor-roles.ts crowdAt, and would go as a clause under a main event
     // with a target; the main event keeps its domestic target, code-events.ts)
-    if (ACTING_GROUPS.has(w) || VICTIM_GROUPS.has(w)) return namedGroup(chunks, k) || (doc.pos[k + 1] === 'VERB' && doc.lower[k + 1].endsWith('ing')) ? -1 : k;
+    if (groups.has(w)) return namedGroup(chunks, k) || (doc.pos[k + 1] === 'VERB' && doc.lower[k + 1].endsWith('ing')) ? -1 : k;
     // (a verb form before a noun is its modifier: "fired tear gas at protesters")
     if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who' || SUBORDINATORS.has(w) || (doc.pos[k] === 'VERB' && doc.pos[k + 1] !== 'NOUN')) return -1;
     if (doc.pos[k] === 'ADP' && !TARGET_PREPS.has(w) && !(w === 'of' && COUNTS.has(doc.lower[k - 1]))) return -1;
@@ -109,6 +123,8 @@ function groupObjectAt(doc: Doc, chunks: readonly ActorChunk[], from: number, en
  * guessed). Only the empty role is filled: a named actor keeps its role.
  * Found in fresh-eyes review 20 (a humanitarian early-warning reading): such sentences gave no event.
  * @param doc the parsed article; `sentence` the trigger's sentence; `chunks` its actor phrases
+ * @param groups the group nouns of the role lexicon ({@link groupNounAgents}, EventResources `groupAgents`): those of an
+ *   armed or protesting agent may be source or target, the others ("villagers", "students") only target
  * @param t the trigger token; `afterTrigger` the first token the target may start at
  * @param sources the sources found so far (filled when empty); `targets` likewise
  * @returns the new sources and targets, each empty when none was found
@@ -117,6 +133,7 @@ export function unnamedGroups(
   doc: Doc,
   sentence: Sentence,
   chunks: readonly ActorChunk[],
+  groups: ReadonlyMap<string, string>,
   t: number,
   afterTrigger: number,
   sources: readonly ActorRef[],
@@ -126,12 +143,12 @@ export function unnamedGroups(
   const at = placeCountry(chunks);
   if (!at) return out;
   if (sources.length === 0) {
-    const k = groupSubjectAt(doc, chunks, t, sentence.firstToken);
-    if (k >= 0) out.sources.push(groupActor(doc, k, ACTING_GROUPS.get(doc.lower[k])!, at.place, at.country));
+    const k = groupSubjectAt(doc, chunks, groups, t, sentence.firstToken);
+    if (k >= 0) out.sources.push(groupActor(doc, k, groups.get(doc.lower[k])!, at.place, at.country));
   }
   if (targets.length === 0 && (sources.length > 0 || out.sources.length > 0)) {
-    const k = groupObjectAt(doc, chunks, afterTrigger, sentence.endToken);
-    if (k >= 0) out.targets.push(groupActor(doc, k, ACTING_GROUPS.get(doc.lower[k]) ?? VICTIM_GROUPS.get(doc.lower[k])!, at.place, at.country));
+    const k = groupObjectAt(doc, chunks, groups, afterTrigger, sentence.endToken);
+    if (k >= 0) out.targets.push(groupActor(doc, k, groups.get(doc.lower[k])!, at.place, at.country));
   }
   return out;
 }

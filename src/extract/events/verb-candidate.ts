@@ -111,7 +111,7 @@ export function verbCandidate(
   // "Gunmen killed 12 villagers in northern Nigeria": groups named by a common noun, of the place named (unnamed-group.ts)
   // (not in a passive, whose subject is the one acted on, nor in a participle or relative clause: "a force fighting the rebels")
   if (!literal && GROUP_ROOTS.has(coding.code.slice(0, 2)) && (roles.sources.length === 0 || roles.targets.length === 0) && !ctx.passive && clauseKind(doc, t, sentence.firstToken) === 'main') {
-    const groups = unnamedGroups(doc, sentence, chunks, t, t + 1, roles.sources, roles.targets);
+    const groups = unnamedGroups(doc, sentence, chunks, res.groupAgents, t, t + 1, roles.sources, roles.targets);
     if (groups.sources.length > 0) {
       roles.sources = groups.sources;
       roles.sourceSlot = 'subject';
