@@ -122,7 +122,10 @@ function chunkSentence(view: DocView, res: EntityResources, s: Sentence): Chunk[
           const m = matchAt(res.gazetteer, doc, keys, j, s.endToken);
           // "Valeska Paris": a one-word place name right after a given name is a surname.
           const surname = m.length > 0 && m[0].end === j + 1 && j === i + 1 && (res.firstNames.has(keys[i]) || doc.pos[i] === 'PROPN') && m.every((x) => x.phrase.entries.every((e) => e.kind === 'seat' || e.kind === 'country'));
-          if (m.length > 0 && !hasCue && !surname && m.some((x) => x.phrase.entries.some(isProperKind))) break;
+          // "Industrial Bank of Japan", "Royal Bank of Canada": a known organisation named by a cue word ("Bank of Japan")
+          // after a capitalised word is the tail of a longer name, not that organisation.
+          const cueLedOrg = res.orgCues.has(keys[j]) && m.every((x) => x.phrase.entries.every((e) => e.kind === 'org'));
+          if (m.length > 0 && !hasCue && !surname && !cueLedOrg && m.some((x) => x.phrase.entries.some(isProperKind))) break;
           if (m.length > 0 && !hasCue && m.every((x) => x.phrase.entries.every((e) => e.kind === 'personRole' || e.kind === 'groupRole')) && !res.orgCues.has(keys[j]) && !possessiveCue(view, res, j + 1, s.endToken)) break;
           hasCue ||= res.orgCues.has(keys[j]);
           j++;
