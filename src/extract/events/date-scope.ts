@@ -142,8 +142,16 @@ export function inFrontedReport(sentenceText: string, s: number, e: number, t: n
   if (comma < 0) return false;
   // the attribution: a short subject and the verb ("the trade ministry said", "said a spokesman" has the verb first)
   if (between.slice(comma + 1).trim().split(/\s+/).filter(Boolean).length > 7) return false;
-  // a fronted adverbial is only the expression and a preposition or two before it
+  // a fronted adverbial is only the expression and a preposition or two before it, or a phrase that opens the sentence
+  // with a preposition and holds no verb ("In the spring of 1998, Ruritania accused Freedonia": a season, a part of a year)
   const lead = sentenceText.slice(0, s).trim().split(/\s+/).filter(Boolean);
   const tail = between.slice(0, comma).trim().split(/\s+/).filter(Boolean);
-  return lead.length + tail.length > 3;
+  if (lead.length + tail.length <= 3) return false;
+  return !(FRONTED_PREPOSITION.test(lead[0] ?? '') && ![...lead.slice(1), ...tail].some((w) => CLAUSE_VERB.test(w)));
 }
+
+/** A preposition that opens a fronted time adverbial ("In the spring of 1998, …", "During the summer of 1998, …"). */
+const FRONTED_PREPOSITION = /^(?:in|during|at|on|by|over|through|throughout)$/i;
+
+/** A word that makes a clause of what precedes the comma ("prices fell in 1985, the ministry said"): a finite verb form. */
+const CLAUSE_VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|did|does|do|said|says|\w{3,}(?:ed|es))$/i;

@@ -388,3 +388,18 @@ test('"missing since <date>" dates the kidnapping that began it, not a release (
   const r = 'The relief worker, missing in Goma since February 11, was freed by the militia.';
   assert.equal(resolveEventDate(r, 0, at(r, 'freed'), '1991-04-10').date, '1991-04-10');
 });
+
+test('a bare year before a name that begins like a unit word, and a fronted phrase of a year before a stance verb, date the event (fresh-eyes review 21)', () => {
+  // "2018 Peru": "per" opens the name, not "per cent"; "2018 per cent" stays a number
+  const p = 'In 2018 Peru accused Chile of dumping.';
+  assert.equal(resolveEventDate(p, 0, at(p, 'accused'), '2020-03-10').date, '2018-01-01');
+  const c = 'Output rose in 2018 per cent of the time, the ministry said.';
+  assert.notEqual(resolveEventDate(c, 0, at(c, 'rose'), '2020-03-10').date, '2018-01-01');
+  // a fronted "In the spring of 2018," is when the accusing happened, not part of what was said
+  const f = 'In the spring of 2018, Ruritania accused Freedonia of dumping.';
+  const r = resolveEventDate(f, 0, at(f, 'accused'), '2020-03-10');
+  assert.deepEqual([r.date, r.precision], ['2018-01-01', 'year']);
+  // near miss: a clause before the comma is what was said ("… in 1985, the ministry said")
+  const m = 'Exports of grain fell sharply in 1985, the ministry said.';
+  assert.equal(resolveEventDate(m, 0, at(m, 'said'), '1987-03-10').date, '1987-03-10');
+});

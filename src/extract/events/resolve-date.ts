@@ -43,7 +43,7 @@ const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
  * leaves alone. Not after "by" or "until" (a deadline or the end of a state: "cut emissions by 2010"), nor a
  * possessive ("2010's games" names a thing of that year).
  */
-const BARE_YEAR = /\b(?:in|since|during|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!['\u2019]s\b)(?!\s*(?:-|–)?\s*(?:\d|per|percent|%|km|miles|people|troops|soldiers|dollars))/gi;
+const BARE_YEAR = /\b(?:in|since|during|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!['\u2019]s\b)(?!\s*(?:-|–)?\s*(?:\d|%|(?:per|percent|km|miles|people|troops|soldiers|dollars)\b))/gi;
 
 /** Words right before an expression that make it a deadline or a limit ("by March 2004", "until the end of 2005", "before 2010"). */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?$/i;
