@@ -20,8 +20,10 @@ export interface ImportReport {
   blocks: number;
   verbs: number;
   patterns: number;
-  /** Patterns dropped because they had no words to match (e.g. only markers). */
+  /** Lines not imported: patterns with no words to match, malformed headers, patterns and verb lines (each in `problems`). */
   skipped: number;
+  /** Each line the import skipped or read only in part: its 1-based line in the dictionary and why. */
+  problems: { line: number; reason: string }[];
 }
 
 /** A parsed PETRARCH verb dictionary as detente lexicon entries. */
@@ -130,15 +132,23 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
   const synsets = new Map<string, string[]>();
   const entries: VerbEntry[] = [];
   const codes = new Set<string>();
-  const report: ImportReport = { blocks: 0, verbs: 0, patterns: 0, skipped: 0 };
+  const report: ImportReport = { blocks: 0, verbs: 0, patterns: 0, skipped: 0, problems: [] };
+  const skip = (line: number, reason: string) => {
+    report.skipped++;
+    report.problems.push({ line, reason });
+  };
   let currentSet: string | null = null;
   let block: {
+    /** The header's name and 1-based line ("MEET_PEOPLE", 5425). */
+    name: string;
+    line: number;
     code: string | null;
     reverse: string | null;
-    verbs: { lemma: string; prev: string | null; next: string | null; code: string | null }[];
+    verbs: { lemma: string; prev: string | null; next: string | null; code: string | null; line: number }[];
     patterns: VerbRule[];
   } | null = null;
-  let ruleNo = 0;
+  // the lines after a malformed header, up to the next block or synonym set, belong to no block: counted on its problem
+  let orphaned: { line: number; reason: string; lines: number } | null = null;
 
   const flush = () => {
     if (!block || block.verbs.length === 0) {
@@ -146,11 +156,12 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       return;
     }
     const specific = [...block.patterns].sort((a, b) => weight(b) - weight(a));
+    const header = `block ${block.name} at line ${block.line}`;
     // plain verbs share one entry (patterns + the block's default); verbs with a particle or a code of their own get theirs
     const plain = block.verbs.filter((v) => !v.next && !v.prev && v.code === null);
     if (plain.length) {
       const rules: VerbRule[] = [...specific];
-      const base: VerbRule = { id: `${name}.${plain[0].lemma}.default.${ruleNo++}`, code: block.code ?? '010' };
+      const base: VerbRule = { id: `${name}.${plain[0].lemma}.default.l${block.line}`, code: block.code ?? '010', note: `the default code of the ${header}` };
       if (block.code === null) base.suppress = true;
       if (block.reverse) base.reverse = block.reverse;
       rules.push(base);
@@ -166,7 +177,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
         ...(v.next ? { after: [[v.next], ...(p.after ?? [])] } : {}),
         ...(v.prev ? { prev: [v.prev] } : {}),
       }));
-      const base: VerbRule = { id: `${name}.${tag}.default.${ruleNo++}`, code: code ?? '010' };
+      const base: VerbRule = { id: `${name}.${tag}.default.l${v.line}`, code: code ?? '010', note: `the verb line ${v.line} of the ${header}` };
       if (v.next) {
         base.after = [[v.next]];
         base.window = 2;
@@ -179,24 +190,42 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
     block = null;
   };
 
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n];
+    const lineNo = n + 1;
     if (raw.trim().startsWith('<!--')) continue;
     const line = clean(raw);
     if (!line) continue;
-    const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s*---/.exec(line);
+    // "--- NAME [CODE] ---"; PETR.Validate also writes "--- LASH OUT  [122] ---" and "--- TROUBLED  [---]" (no closing dashes)
+    const header = /^---\s+(\S.*?)\s+\[([^\]]*)\]/.exec(line);
     if (header) {
       flush();
+      orphaned = null;
       currentSet = null;
       report.blocks++;
       const code = petrarchCode(header[2]);
       if (code) codes.add(code);
       const reverse = petrarchReverseCode(header[2]);
       if (reverse) codes.add(reverse);
-      block = { code, reverse, verbs: [], patterns: [] };
+      block = { name: header[1].replace(/\s+/g, '_'), line: lineNo, code, reverse, verbs: [], patterns: [] };
+      const more = line.slice(header[0].length).match(/\[[^\]]*\]/g);
+      if (more) report.problems.push({ line: lineNo, reason: `the block header has ${more.length + 1} codes; the first, [${header[2]}], is used` });
+      continue;
+    }
+    if (line.startsWith('---')) {
+      // a header PETRARCH would not read ("--- PRAISE [051 ---"): it ends the block before it, so the verbs that follow
+      // are not coded with that block's code; they are skipped up to the next header
+      flush();
+      currentSet = null;
+      orphaned = { line: lineNo, reason: `malformed block header (expected "--- NAME [CODE] ---"): ${JSON.stringify(line.slice(0, 60))}`, lines: 0 };
+      report.problems.push(orphaned);
+      report.skipped++;
       continue;
     }
     if (line.startsWith('&')) {
       flush();
+      orphaned = null;
       currentSet = line.split(/\s+/)[0].replace(/_+$/, '');
       synsets.set(currentSet, []);
       continue;
@@ -205,11 +234,17 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       synsets.get(currentSet)!.push(line.slice(1).trim().replace(/_+$/, ''));
       continue;
     }
-    if (!block) continue;
+    if (!block) {
+      if (orphaned) {
+        orphaned.lines++;
+        orphaned.reason = orphaned.reason.replace(/(; the \d+ lines? after it.*)?$/, `; the ${orphaned.lines} line${orphaned.lines > 1 ? 's' : ''} after it (to line ${lineNo}) skipped: they belong to no block`);
+      } else skip(lineNo, `outside any "--- NAME [CODE] ---" block or "&SET" synonym set: ${JSON.stringify(line.slice(0, 60))}`);
+      continue;
+    }
     if (line.startsWith('-')) {
       const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(line);
       if (!m || !m[1].includes('*')) {
-        report.skipped++;
+        skip(lineNo, `pattern line without ${m ? 'a "*" for the verb' : 'a closing "[CODE]"'} (expected "- words * words [CODE]"): ${JSON.stringify(line.slice(0, 60))}`);
         continue;
       }
       const [beforeText, afterText] = m[1].split('*', 2);
@@ -218,10 +253,10 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       const code = petrarchCode(m[2]);
       if (code) codes.add(code);
       if (before.slots.length === 0 && after.slots.length === 0 && before.sourcePrep === undefined && after.targetPrep === undefined) {
-        report.skipped++;
+        skip(lineNo, `pattern with no word or actor marker detente can match: ${JSON.stringify(line.slice(0, 60))}`);
         continue;
       }
-      const rule: VerbRule = { id: `${name}.p${ruleNo++}`, code: code ?? '010', window: 10 };
+      const rule: VerbRule = { id: `${name}.l${lineNo}`, code: code ?? '010', window: 10, note: `pattern "${line}" at line ${lineNo}, in the block ${block.name} at line ${block.line}` };
       if (code === null) rule.suppress = true;
       const reverse = petrarchReverseCode(m[2]);
       if (reverse && code !== null) {
@@ -250,8 +285,18 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       continue;
     }
     // a verb line: WORD {FORMS}, WORD [code], +HEAD_PARTICLE {…}
-    const vm = /^(\+?)([A-Z][A-Z0-9'\-]*(?:_\+?[A-Z0-9'\-]*)*)_?\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line);
-    if (!vm) continue;
+    if (line.startsWith('~')) {
+      skip(lineNo, `a PETRARCH2 transformation rule ("~ a (a b ATTACK) SAY = a b 015"), which detente does not read: ${JSON.stringify(line.slice(0, 60))}`);
+      continue;
+    }
+    // words written apart ("LASH OUT", as PETR.Validate does) are read joined ("LASH_OUT"), and said so
+    const joined = line.replace(/^\+?[A-Z][A-Z0-9'_+-]*(?:\s+[A-Z][A-Z0-9'_+-]*)+(?=\s*(?:[{[]|$))/, (w) => w.replace(/\s+/g, '_'));
+    if (joined !== line) report.problems.push({ line: lineNo, reason: `verb words separated by spaces, read as the multi-word verb ${joined.split(/[\s{[]/)[0]} (PETRARCH joins them with "_")` });
+    const vm = /^(\+?)([A-Z][A-Z0-9'\-]*(?:_\+?[A-Z0-9'\-]*)*)_?\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*(?:;.*)?$/.exec(joined); // (";shan 8/30/93": a TABARI comment)
+    if (!vm) {
+      skip(lineNo, `neither a verb ("WORD {FORMS}", "WORD [CODE]"), a pattern ("- words * words [CODE]") nor a block header: ${JSON.stringify(line.slice(0, 60))}`);
+      continue;
+    }
     const words = vm[2].split('_').filter(Boolean);
     const code = vm[4] ? petrarchCode(vm[4]) : undefined;
     if (code) codes.add(code);
@@ -262,6 +307,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       prev: head > 0 ? words[head - 1].toLowerCase() : null,
       next: words.length > head + 1 ? words[head + 1].replace(/^\+/, '').toLowerCase() : null,
       code: code === undefined ? null : code,
+      line: lineNo,
     });
     report.verbs++;
   }

@@ -37,7 +37,7 @@ export interface EventResourceOptions {
    * a code the CAMEO table lacks gets a neutral row.
    */
   readonly petrarchVerbs?: readonly string[];
-  /** Called for each code of a `petrarchVerbs` file whose patterns were left out (the caller reports it). */
+  /** Called for each line of a `petrarchVerbs` file the import skipped or read in part, and each code whose patterns were left out (the caller reports it). */
   readonly onWarning?: (warning: { file: string; line: number; reason: string }) => void;
 }
 
@@ -81,6 +81,7 @@ export function loadEventResources(options: EventResourceOptions = {}): EventRes
         const at = text.indexOf(`[${c}]`);
         options.onWarning?.({ file: path, line: at < 0 ? 1 : text.slice(0, at).split('\n').length, reason: `"[${c}]" is no CAMEO event code of 2 to 4 digits: its patterns are left out` });
       }
+      for (const p of read.report.problems) options.onWarning?.({ file: path, line: p.line, reason: p.reason });
       if (read.lexicon.ruleCount === 0) throw new DetenteError('E_RESOURCE_INVALID', `the verbs file ${path} defines no verb patterns read as a PETRARCH verb dictionary (CAMEO.2.0.txt format: "--- NAME [CODE] ---" blocks of verbs and "- pattern [CODE]" lines)`);
       user.push(read.lexicon);
       codes = read.codes;
