@@ -84,3 +84,13 @@ test('PETRARCH codes with digits or in lower case are read as PETRARCH reads the
   assert.match(skipped[0].reason, /codes 2 actors at once; .* uses NDL/);
   assert.match(skipped[1].reason, /"\[\+\+\+\]" is no CAMEO code/);
 });
+
+test('an inverted date range is reported by its line and that code left out; the block keeps its other codes', () => {
+  const text = ['INGRID_HOLM_', '\t[NDLGOV 20250101-20201231]', '\t[NDLELI >20260101]', 'KARL_OSTEN_', '\t[NDLGOV 20250101-20201231]', ''].join('\n');
+  const skipped: { line: number; reason: string }[] = [];
+  const out = importPetrarchActors(text, new Set(['NDL']), new Set(), new Set(), (s) => skipped.push(s));
+  // (Karl Osten, line 4, is left with no code: that is said too)
+  assert.deepEqual(skipped.map((s) => s.line), [2, 5, 4]);
+  assert.match(skipped[0].reason, /ends \(2020-12-31\) before it starts \(2025-01-01\)/);
+  assert.deepEqual(out.people?.map((p) => [p.name, p.terms.map((t) => t.actor)]), [['Ingrid Holm', ['NDLELI']]]);
+});

@@ -119,6 +119,11 @@ export function importPetrarchActors(
           to = petrarchDate(b);
         }
       }
+      // (an inverted range holds on no date: the JSON actors file rejects it, so the dictionary's reader says so too)
+      if (from && to && from > to) {
+        skip({ line: i + 1, reason: `"[${m[1].trim()}]": the date range ends (${to}) before it starts (${from}): that code is left out` });
+        continue;
+      }
       current.codes.push({ actor: read.actor, from, to });
     }
   }
