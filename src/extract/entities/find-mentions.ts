@@ -300,6 +300,20 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         k++;
       }
       const roleEnd = k;
+      // "Turkey's ambassador", "Japan's foreign minister" with no name after: a description of that country's office
+      // holder, as "the Turkish ambassador" is (fresh-eyes review 21: the event took the country alone, TUR, as actor).
+      // A noun or adjective after the role word makes it an adjective ("Japan's major banks", "Nigeria's official rate").
+      const next = chunkAt(chunks, roleEnd);
+      const nounAfter = next !== undefined && (next.kind !== 'tok' || doc.pos[next.start] === 'NOUN' || doc.pos[next.start] === 'ADJ' || doc.pos[next.start] === 'PROPN');
+      if (mod?.kind === 'country' && chunkAt(chunks, c + 1)?.kind === 'poss' && roles.length > 0 && !speaksFor && !nounAfter) {
+        const role = roles[roles.length - 1];
+        const end = chunks[roleEnd - 1].end;
+        // the country keeps its own mention (NER corpora mark "Turkey" there); the description covers the role words
+        out.push(countryMention(at.base(ch.start, ch.end), mod));
+        out.push(rawMention(at.base(chunks[roleStart].start, end), { kind: 'nominal', type: 'PERSON', key: '', name: at.surfaceOf(ch.start, end), actor: null, country: mod.code, agent: role.agent, role: role.phrase, categories: role.categories, rule: 'role-description', confidence: 0.7 }));
+        c = roleEnd - 1;
+        continue;
+      }
       // "Home Office Minister Lord Falconer", "Police Commissioner Sir John Stevens": an honorific between the
       // title and the name (BBC politics, 2004-05) is evidence of the titled person, not a mention of its own.
       const honorific = roles.length > 0 && chunkAt(chunks, k + 1)?.kind === 'name' ? firstOf(chunkAt(chunks, k), 'honorific') : undefined;
