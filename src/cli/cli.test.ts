@@ -121,8 +121,8 @@ test('a JSON Lines export ingested again with a corrected text under the same re
     assert.equal(explained.status, 0, explained.stderr);
     assert.match(explained.stdout, /^━━ Harbour report 481 \(2024-05-14\) · id [0-9a-f]{16} · source id 481\n/);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
-    assert.match(csv[0], /,article_external_id,parts,article_modified,mentions$/);
-    assert.ok(csv.some((row) => /,481,[0-9;-]*,,[^,]*$/.test(row)), csv.join('\n'));
+    assert.match(csv[0], /,article_external_id,parts,article_modified,mentions,co_speakers$/);
+    assert.ok(csv.some((row) => /,481,[0-9;-]*,,[^,]*,[^,]*$/.test(row)), csv.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -177,6 +177,25 @@ test('a republished copy under another URL and headline is linked as a duplicate
   }
 });
 
+test('a joint quote is found by its co-speaker and shows all its speakers in text, JSON Lines and CSV', () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'levy.txt'), ['date 2024-05-06 Harbour levy to be cut', '- Published', 'Mayor Tomas Varga and officials in Lisbon said the harbour levy would be cut.'].join('\n'));
+    const db = join(dir, 'x.db');
+    assert.equal(detente(['ingest', '--db', db, dir]).status, 0);
+    const text = detente(['quotes', '--db', db, '--speaker', 'officials']);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /Tomas Varga.* with officials in Lisbon \(PRTGOV\): the harbour levy would be cut/);
+    assert.equal(detente(['quotes', '--db', db, '--actor', 'PRTGOV', '--format', 'jsonl']).stdout.trim().split('\n').length, 1);
+    const [q] = detente(['quotes', '--db', db, '--speaker', 'lisbon', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(q.coSpeakers.map((c: { mention: { text: string } }) => c.mention.text), ['officials in Lisbon']);
+    const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
+    assert.match(csv[1], /,officials in Lisbon \(PRTGOV\)$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('every quote output names the article to cite it by: file (or URL), title and date', () => {
   const dir = tempDir();
   try {
@@ -189,7 +208,7 @@ test('every quote output names the article to cite it by: file (or URL), title a
     const [q] = detente(['quotes', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual([q.articleOrigin, q.articleUrl, q.articleTitle, q.published, q.articleModified], [path, null, 'Quay to reopen in June', '2024-05-06', null]);
     const csv = detente(['quotes', '--db', db, '--format', 'csv']).stdout.split('\n');
-    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source,article_external_id,parts,article_modified,mentions$/);
+    assert.match(csv[0], /,article_title,negated,article_url,article_origin,article_source,article_external_id,parts,article_modified,mentions,co_speakers$/);
     assert.ok(csv[1].includes(`,Quay to reopen in June,false,,${path},`), csv[1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -529,13 +548,13 @@ test('an event dated only to a month is exported with a note, left out by --day-
     assert.deepEqual(rows.map((r) => r[1]).sort(), ['20240301', '20240610']);
     // SOURCEURL: a file without a URL is named by its path, not by the article id
     for (const r of rows) assert.equal(r[60], file);
-    assert.match(all.stderr, /note: 1 of 2 event\(s\) are dated only to a week, month or year; their SQLDATE is the period's first day/);
+    assert.match(all.stderr, /note: 1 of 2 event\(s\) are dated only to a week, month, season or year; their SQLDATE is the period's first day/);
     const days = detente(['export', '--db', db, '--day-dates-only']).stdout.trim().split('\n');
     assert.deepEqual(days.map((l) => l.split('\t')[1]), ['20240610']);
     // the JSON Lines export filters the same way, and says so
     const jsonl = detente(['export', '--db', db, '--format', 'jsonl', '--day-dates-only']);
     assert.equal(jsonl.stdout.trim().split('\n').length, 1);
-    assert.match(jsonl.stderr, /note: 1 of 2 event\(s\) left out: dated only to a week, month or year/);
+    assert.match(jsonl.stderr, /note: 1 of 2 event\(s\) left out: dated only to a week, month, season or year/);
     assert.equal(detente(['events', '--db', db, '--to', '2024-03-15']).stdout, '');
     assert.match(detente(['events', '--db', db, '--to', '2024-03-31']).stdout, /LTUGOV 040 .* 2024-03 Vilnius/);
   } finally {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
+import { QUOTE_CO_SPEAKERS_CSV_COLUMN, QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
 import type { StoredQuote } from '../store/store.js';
 
 const quote = (over: Partial<StoredQuote>): StoredQuote => ({
@@ -49,4 +49,16 @@ test('the entities a quote mentions are the last column, by name with their acto
   assert.match(header, /,article_modified,mentions$/);
   assert.match(first, /,Portugal \(PRT\); Lisbon harbour board$/);
   assert.match(second, /,$/);
+});
+
+test("a joint quote's co-speakers are the column co_speakers, by name or phrase with their actor codes, empty for one speaker", () => {
+  const coSpeakers = [
+    { entity: 'E2', name: 'Freedonia', actor: 'FRD', mention: { start: 14, end: 23, text: 'Freedonia' } },
+    { entity: null, name: null, actor: null, mention: { start: 28, end: 36, text: 'his wife' } },
+  ];
+  const csv = toCsv([quote({ coSpeakers }), quote({ id: 'q2' })], [...QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_CO_SPEAKERS_CSV_COLUMN]);
+  const [header, first, second] = csv.trim().split('\n');
+  assert.match(header, /,mentions,co_speakers$/);
+  assert.match(first, /,Ana Ruiz,ESPGOV,Ana Ruiz,.*,Freedonia \(FRD\); his wife$/);
+  assert.match(second, /,,$/);
 });

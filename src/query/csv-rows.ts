@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { StoredEvent, StoredQuote } from '../store/store.js';
+import type { Speaker } from '../model/quote.js';
 
 /** One CSV column: its header and how a row's value is taken from a stored record. */
 export interface CsvColumn<T> {
@@ -89,6 +90,29 @@ export const QUOTE_MENTIONS_CSV_COLUMN: CsvColumn<StoredQuote> = {
   header: 'mentions',
   value: (q) => mentionLabels(q).join('; ') || null,
 };
+
+/**
+ * The CSV column of a quote's co-speakers (`Quote.coSpeakers`: the other speakers of a joint speaker phrase, "Ruritania
+ * and Freedonia said"), each as its name, else the phrase naming it, with its actor code in brackets when it has one,
+ * joined by `; ` ("Freedonia (FRD); officials in Lisbon (PRTGOV)"); empty for a quote of one speaker. The primary speaker
+ * stays in `speaker_name` / `speaker_actor` / `speaker_mention`. Written last, after {@link QUOTE_MENTIONS_CSV_COLUMN}, so
+ * readers by position keep working.
+ */
+export const QUOTE_CO_SPEAKERS_CSV_COLUMN: CsvColumn<StoredQuote> = {
+  header: 'co_speakers',
+  value: (q) => (q.coSpeakers ?? []).map(speakerLabel).join('; ') || null,
+};
+
+/**
+ * A speaker as people read it: its name, else the phrase naming it, with its actor code in brackets when it has one
+ * ("Xi Jinping (CHNGOV)", "officials in Lisbon (PRTGOV)", "critics").
+ * @param speaker a quote's speaker or co-speaker
+ * @returns the label, empty for a speaker with neither name nor phrase (unattributed)
+ */
+export function speakerLabel(speaker: Speaker): string {
+  const name = speaker.name ?? speaker.mention?.text ?? '';
+  return name && speaker.actor ? `${name} (${speaker.actor})` : name;
+}
 
 /**
  * The entities a stored quote mentions as people read them: each name with its actor code in brackets when it has

@@ -38,3 +38,12 @@ test("a quote split by its attribution shows each part, and a speaker phrase wid
   assert.match(all, /\ncontent in 2 parts:\n {2}\[1, 9\) “The levy”\n/);
   assert.match(all, /mention “Mayor Tomas Varga” \[\d+, \d+\): its “Tomas Varga” \[\d+, \d+\) name/);
 });
+
+test('a joint quote shows each co-speaker with its own phrase and entity', () => {
+  const text = 'Mayor Tomas Varga and officials in Lisbon said the harbour levy would be cut.';
+  const a = analyzer.analyze(articleFromText(text, { title: 'Levy', published: '2024-04-03' }));
+  const q = a.quotes[0];
+  assert.ok(q?.coSpeakers?.length, JSON.stringify(a.quotes));
+  const all = explainQuoteInContext(a, q).join('\n');
+  assert.match(all, /\nco-speaker: officials in Lisbon \(PRTGOV\)\n {2}phrase “officials in Lisbon” \[\d+, \d+\)\n {2}resolved to no entity/);
+});

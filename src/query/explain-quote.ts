@@ -36,7 +36,7 @@ function contextAround(text: string, start: number, end: number): { start: numbe
  * the sentence(s) with the cue marked ⟦ ⟧ and the content ⟨ ⟩ (each part of a discontinuous content), the cue and its
  * class (negated or not), the content span (or its parts), the speaker — the phrase naming it and how that phrase was
  * resolved to an entity, following the coreference chain (a pronoun → a description → a name: mention-resolution.ts)
- * — the addressee, the entities the content mentions, and the rule that found the quote with its confidence, evidence
+ * — and so each co-speaker of a joint speaker phrase, the addressee, the entities the content mentions, and the rule that found the quote with its confidence, evidence
  * spans and component version (provenance).
  * @param analysis the article's analysis the quote belongs to
  * @param quote one of `analysis.quotes`
@@ -70,6 +70,13 @@ export function explainQuoteInContext(analysis: Analysis, quote: Quote): string[
   if (sp.mention) speaker.push(`  phrase “${sp.mention.text}” [${sp.mention.start}, ${sp.mention.end})`);
   if (!sp.entity) speaker.push(sp.mention ? '  resolved to no entity (the phrase names no one the article names: it stays unresolved, never guessed)' : '  no speaker found');
   speaker.push(...mentionResolution(analysis, sp.entity, sp.mention).map((l) => `  ${l}`));
+  // the other speakers of a joint phrase ("Ruritania and Freedonia said"), each with its own phrase and resolution
+  for (const co of quote.coSpeakers ?? []) {
+    speaker.push(`co-speaker: ${co.name ?? co.mention?.text ?? '(unnamed)'}${co.actor ? ` (${co.actor})` : ''}`);
+    if (co.mention) speaker.push(`  phrase “${co.mention.text}” [${co.mention.start}, ${co.mention.end})`);
+    if (!co.entity) speaker.push('  resolved to no entity (never guessed)');
+    speaker.push(...mentionResolution(analysis, co.entity, co.mention).map((l) => `  ${l}`));
+  }
   const mentioned = quote.mentions.map((id) => analysis.entities.find((e) => e.id === id)).filter((e) => e !== undefined);
   const p = quote.provenance;
   const evidence = (p.evidence ?? []).map((e) => `“${text.slice(e.start, e.end)}” [${e.start}, ${e.end})`);

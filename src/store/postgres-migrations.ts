@@ -152,4 +152,12 @@ CREATE INDEX quotes_speaker_words ON quotes ((COALESCE(speaker_name, (json::json
 ALTER TABLE articles ADD COLUMN modified TEXT COLLATE "C";
 `,
   },
+  {
+    version: 6,
+    name: 'quotes: a partial index on the joint quotes, JSON with coSpeakers (SQLite migration 10)',
+    // the condition as quotes-query.ts writes it
+    sql: `
+CREATE INDEX quotes_joint ON quotes(article_seq, id) WHERE json LIKE '%"coSpeakers":%';
+`,
+  },
 ];

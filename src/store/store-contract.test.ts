@@ -264,6 +264,33 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test('a joint quote keeps its co-speakers through the store and is found by any of its speakers and actor codes', async () => {
+      const { store } = await fresh();
+      const joint = sample('a');
+      const coSpeakers = [
+        { entity: 'e2', name: 'Cora Lind', actor: 'FRDGOV', mention: { start: 14, end: 23, text: 'Cora Lind' } },
+        { entity: null, name: null, actor: 'RURLEG', mention: { start: 28, end: 45, text: 'Ruritanian lawmakers' } },
+      ];
+      joint.quotes = [{ ...joint.quotes[0], coSpeakers }];
+      // sample('b')'s quote is stored as before co-speakers: no coSpeakers key in its JSON
+      await store.saveBatch([joint, sample('b')], 'r0');
+      assert.deepEqual((await store.getAnalysis('a'))?.quotes[0].coSpeakers, coSpeakers, 'read back as saved');
+      assert.equal('coSpeakers' in (await store.getAnalysis('b'))!.quotes[0], false, 'a one-speaker quote has none');
+      const found = async (f: Parameters<Store['listQuotes']>[0]) => (await store.listQuotes(f)).map((q) => q.articleId).join(',');
+      assert.equal(await found({ speaker: 'berg' }), 'a,b', 'the primary speaker, as before');
+      assert.equal(await found({ speaker: 'cora lind' }), 'a', 'a named co-speaker');
+      assert.equal(await found({ speaker: 'lawmakers' }), 'a', "an unnamed co-speaker by its phrase's words");
+      assert.equal(await found({ speaker: 'lind' }), 'a');
+      assert.equal(await found({ speaker: 'nobody' }), '');
+      assert.equal(await found({ actor: 'FRD' }), 'a', "a co-speaker's actor code prefix");
+      assert.equal(await found({ actor: 'RURLEG' }), 'a');
+      assert.equal(await found({ actor: 'RUR' }), 'a,b');
+      assert.equal(await found({ actor: 'RURGOV' }), 'a,b');
+      const [listed] = await store.listQuotes({ speaker: 'cora' });
+      assert.deepEqual(listed.coSpeakers, coSpeakers, 'the listing (JSON Lines output) carries them');
+      await store.close();
+    });
+
     test('quotes are found by an entity their content mentions: name, actor code or country', async () => {
       const { store } = await fresh();
       const mentioning = sample('a');
@@ -426,6 +453,23 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const reader = await openStore(location, { readonly: true });
       assert.equal((await reader.getAnalysis('u2'))?.article.modified, '2025-09-30');
       assert.deepEqual((await reader.getAnalysis('u1'))?.article, old.article);
+      await reader.close();
+    });
+
+    test('a store written before joint speakers is upgraded (the joint-quote index) with its rows kept, and finds a joint quote saved after', async () => {
+      const location = await backend.freshLocation();
+      const old = sample('j1', STORIES.a);
+      await writeOlderStore(backend.name, location, old, 'modified');
+      await assert.rejects(() => openStore(location, { readonly: true }), (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN');
+      const store = await openStore(location);
+      const joint = sample('j2', STORIES.b);
+      joint.quotes = [{ ...joint.quotes[0], coSpeakers: [{ entity: null, name: null, actor: 'FRDGOV', mention: { start: 0, end: 6, text: 'Rebels' } }] }];
+      await store.saveBatch([joint], 'r0');
+      await store.close();
+      const reader = await openStore(location, { readonly: true });
+      assert.deepEqual((await reader.getAnalysis('j1'))?.article, old.article, 'the older row is kept');
+      assert.deepEqual((await reader.listQuotes({ speaker: 'rebels' })).map((q) => q.articleId), ['j2']);
+      assert.deepEqual((await reader.listQuotes({ actor: 'FRDGOV' })).map((q) => q.articleId), ['j2']);
       await reader.close();
     });
 

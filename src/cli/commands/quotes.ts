@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parsePositiveInt, parseFormatName, parseFilterText, parseNameList } from '../option-parsers.js';
 import { CueClassSchema, QuoteKindSchema, type CueClass, type QuoteKind } from '../../model/quote.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { mentionLabels, QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from '../../query/csv-rows.js';
+import { mentionLabels, speakerLabel, QUOTE_CO_SPEAKERS_CSV_COLUMN, QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
 import { QUOTE_SOURCE_CSV_COLUMNS, citation } from '../quote-sources.js';
 import { quoteLabel } from '../quote-label.js';
@@ -42,7 +42,7 @@ export function registerQuotes(program: Command): void {
       try {
         // each quote with its article's URL (or file), source, title and date, so that it can be cited
         const quotes = await store.listQuotes({ ...opts, kinds: opts.kind, cueClasses: opts.cueClass });
-        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, [...QUOTE_CSV_COLUMNS, ...QUOTE_SOURCE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_MENTIONS_CSV_COLUMN]));
+        if (opts.format === 'csv') process.stdout.write(toCsv(quotes, [...QUOTE_CSV_COLUMNS, ...QUOTE_SOURCE_CSV_COLUMNS, QUOTE_PARTS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_CO_SPEAKERS_CSV_COLUMN]));
         let article: string | null = null;
         if (opts.format !== 'csv') for (const q of quotes) {
           if (opts.format === 'jsonl') {
@@ -55,8 +55,9 @@ export function registerQuotes(program: Command): void {
             article = q.articleId;
             process.stdout.write(`━━ ${[q.published ?? 'undated', q.articleTitle, q.articleSource, citation(q), `id ${q.articleId}`, q.articleExternalId && `source id ${q.articleExternalId}`].filter(Boolean).join(' · ')}\n`);
           }
-          const name = q.speaker.name ?? q.speaker.mention?.text ?? null;
-          const who = name ? `${name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : '(unattributed)';
+          // a joint quote names its co-speakers after the primary ("Ruritania (RUR) with Freedonia (FRD)")
+          const co = (q.coSpeakers ?? []).map(speakerLabel);
+          const who = `${speakerLabel(q.speaker) || '(unattributed)'}${co.length ? ` with ${co.join(', ')}` : ''}`;
           const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
           // the entities the content mentions, by name (their ids only mean something inside the article)
           const about = mentionLabels(q);
