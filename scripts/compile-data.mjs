@@ -10,7 +10,7 @@
 // then skips zod for exactly those texts (60-90 ms of `detente analyze` start-up); an invalid file stops the build.
 // And it stores the NER model's weight table as loading builds it (models/ner/*.table.compiled.bin,
 // src/extract/entities/ner-table-cache.ts), read as it is at start-up while the model file is unchanged.
-// And the first keys of the lines of data/actors/places.tsv (data/actors/places.keys.compiled.json,
+// And the first keys of the lines of data/actors/places.tsv (data/actors/places.keys.compiled.bin,
 // src/extract/entities/place-lines.ts), read at start-up instead of working them out while the file is unchanged.
 // And the record of the event data files (CAMEO table, precompiled lexicons) checked with their schemas
 // (data/events/validated.compiled.json, src/extract/events/event-data-record.ts): their loaders then skip zod.

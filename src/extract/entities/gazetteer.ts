@@ -305,16 +305,21 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
   /**
    * Sets the presence bits of the first keys, replacing any set before: at least 32 bits a first key (4,096 at
    * least): 1,490 first keys take 8 KB, 20,927 places 128 KB.
-   * @param firstKeys every first key a phrase has
-   * @param count how many there are
+   * @param firstKeys every first key a phrase has (or those not in `hashes`)
+   * @param count how many there are (with those of `hashes`, each key once)
+   * @param hashes {@link firstKeyHash} of further first keys, any order (a build record's: place-lines.ts)
    */
-  protected markFirstKeys(firstKeys: Iterable<string>, count: number): void {
+  protected markFirstKeys(firstKeys: Iterable<string>, count: number, hashes: ArrayLike<number> = []): void {
     let bits = 4096;
     while (bits < count * 32) bits *= 2;
     this.firstKeyBits = new Uint32Array(bits >>> 5);
     this.firstKeyShift = 32 - Math.log2(bits);
     for (const first of firstKeys) {
       const b = firstKeyBit(first, this.firstKeyShift);
+      this.firstKeyBits[b >>> 5] |= 1 << (b & 31);
+    }
+    for (let i = 0; i < hashes.length; i++) {
+      const b = Math.imul(hashes[i], 0x9e3779b1) >>> this.firstKeyShift;
       this.firstKeyBits[b >>> 5] |= 1 << (b & 31);
     }
   }
@@ -357,9 +362,19 @@ export class PhraseIndex extends Map<string, readonly GazetteerPhrase[]> {
  * @returns a bit index below 2^(32 − shift)
  */
 export function firstKeyBit(key: string, shift: number): number {
+  return Math.imul(firstKeyHash(key), 0x9e3779b1) >>> shift;
+}
+
+/**
+ * The 32-bit FNV-1a hash of a first key's UTF-16 code units, which {@link firstKeyBit} spreads (a build record
+ * stores it: place-lines.ts).
+ * @param key a token key ({@link tokenKey})
+ * @returns an unsigned 32-bit integer
+ */
+export function firstKeyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return Math.imul(h, 0x9e3779b1) >>> shift;
+  return h >>> 0;
 }
 
 function isCapitalised(s: string): boolean {

@@ -25,6 +25,25 @@ export interface DeferredAdditions {
   addition(ref: number): { readonly phrase: string; readonly entry: GazetteerEntry; readonly proper: boolean };
 }
 
+/**
+ * The first keys of deferred additions as a build record keeps them (place-lines.ts): each key's additions are found
+ * when the key is first looked up, so loading makes no list per key.
+ */
+export interface DeferredKeyTable {
+  /** how many first keys the table holds */
+  readonly size: number;
+  /** {@link firstKeyHash} of each first key of the table, in any order */
+  readonly hashes: ArrayLike<number>;
+  /**
+   * The numbers of the deferred additions under one first key, in the order they were added.
+   * @param key a token key
+   * @returns a fresh list, or undefined when the table has no addition under `key`
+   */
+  refsOf(key: string): number[] | undefined;
+  /** The table's first keys, in the order first met. */
+  keys(): Iterable<string>;
+}
+
 /** One addition waiting for its first key's phrases to be built. */
 interface PendingPhrase {
   readonly phrase: string;
@@ -44,6 +63,10 @@ const APOSTROPHE_OR_HYPHEN = /['\u2019\u2018-]/;
 export class LazyGazetteerBuilder {
   private readonly pending = new Map<string, PendingItem[]>();
   private readonly deferred: DeferredAdditions | null;
+  /** the deferred additions of {@link addDeferredTable}, if any */
+  private table: DeferredKeyTable | null = null;
+  /** additions made after the table, by first key */
+  private readonly after = new Map<string, PendingItem[]>();
 
   /** @param deferred where the additions of {@link addDeferred} are read when their first key is built (none: addDeferred throws) */
   constructor(deferred: DeferredAdditions | null = null) {
@@ -97,11 +120,25 @@ export class LazyGazetteerBuilder {
   }
 
   /**
+   * Adds a table of deferred additions whose first keys were worked out before (a build record: place-lines.ts): the
+   * same, once built, as {@link addDeferredUnder} of each of its keys' additions in turn at this point of the order of
+   * additions, without a list per key until a lookup first meets the key.
+   * @param table the additions by first key ({@link deferredFirstKeys} of a builder fed the same additions)
+   * @throws Error when the builder was made without deferred additions, or already has a table
+   */
+  addDeferredTable(table: DeferredKeyTable): void {
+    if (this.deferred === null) throw new Error('this LazyGazetteerBuilder was made without deferred additions');
+    if (this.table !== null) throw new Error('this LazyGazetteerBuilder already has a table of deferred additions');
+    this.table = table;
+  }
+
+  /**
    * The first keys of the additions so far, each with the numbers of its deferred additions in order, keys in the
    * order first met: feeding these to {@link addDeferredUnder} in this order builds the same index.
-   * @throws Error when an addition was not deferred (its phrase is not a number to record)
+   * @throws Error when an addition was not deferred (its phrase is not a number to record), or a table was added
    */
   deferredFirstKeys(): [string, number[]][] {
+    if (this.table !== null) throw new Error('the first keys of a table of deferred additions are not recorded again');
     return [...this.pending].map(([first, items]) => [
       first,
       items.map((p) => {
@@ -112,14 +149,15 @@ export class LazyGazetteerBuilder {
   }
 
   private push(first: string, p: PendingItem): void {
-    const list = this.pending.get(first);
+    const pending = this.table === null ? this.pending : this.after;
+    const list = pending.get(first);
     if (list) list.push(p);
-    else this.pending.set(first, [p]);
+    else pending.set(first, [p]);
   }
 
   /** The index of the phrases added so far (the builder is not to be used after). */
   build(): LazyPhraseIndex {
-    return new LazyPhraseIndex(this.pending, this.deferred);
+    return new LazyPhraseIndex(this.pending, this.deferred, this.table === null ? null : { table: this.table, after: this.after });
   }
 }
 
@@ -133,16 +171,45 @@ type PendingItem = PendingPhrase | number;
 export class LazyPhraseIndex extends PhraseIndex {
   private readonly pending: Map<string, PendingItem[]>;
   private readonly deferred: DeferredAdditions | null;
+  /** a table of deferred additions made after `pending`'s, and the additions by first key made after the table */
+  private readonly tabled: { readonly table: DeferredKeyTable; readonly after: Map<string, PendingItem[]> } | null;
+  /** how many first keys the index has, built or not */
+  private readonly keyCount: number;
 
   /**
    * @param pending the additions by first key, in the order they were made (taken over, emptied as keys are built)
    * @param deferred where the numbered additions among them are read
+   * @param tabled a {@link DeferredKeyTable} added after `pending`'s additions and the additions made after it (taken over)
    */
-  constructor(pending: Map<string, PendingItem[]>, deferred: DeferredAdditions | null = null) {
+  constructor(
+    pending: Map<string, PendingItem[]>,
+    deferred: DeferredAdditions | null = null,
+    tabled: { readonly table: DeferredKeyTable; readonly after: Map<string, PendingItem[]> } | null = null,
+  ) {
     super();
     this.pending = pending;
     this.deferred = deferred;
-    this.markFirstKeys(pending.keys(), pending.size);
+    this.tabled = tabled;
+    if (tabled === null) {
+      this.keyCount = pending.size;
+      this.markFirstKeys(pending.keys(), pending.size);
+    } else {
+      // the keys of the additions made around the table that it lacks, each once
+      const others = new Set<string>();
+      for (const source of [pending, tabled.after]) for (const key of source.keys()) if (tabled.table.refsOf(key) === undefined) others.add(key);
+      this.keyCount = tabled.table.size + others.size;
+      this.markFirstKeys(others, this.keyCount, tabled.table.hashes);
+    }
+  }
+
+  /** The additions under `key` not built yet, in the order they were made; undefined when there are none. */
+  private pendingOf(key: string): PendingItem[] | undefined {
+    const before = this.pending.get(key);
+    if (this.tabled === null) return before;
+    const refs = this.tabled.table.refsOf(key);
+    const after = this.tabled.after.get(key);
+    if (refs === undefined && after === undefined) return before;
+    return [...(before ?? []), ...(refs ?? []), ...(after ?? [])];
   }
 
   /** The phrases whose first key is `key`, built on first use; null when no phrase starts with it. */
@@ -150,7 +217,7 @@ export class LazyPhraseIndex extends PhraseIndex {
     if (!this.mayStartPhrase(key)) return null;
     const built = this.byFirstKey.get(key);
     if (built !== undefined) return built;
-    const pending = this.pending.get(key);
+    const pending = this.pendingOf(key);
     if (pending === undefined) return null;
     const builder = new GazetteerBuilder();
     for (const p of pending) {
@@ -163,6 +230,7 @@ export class LazyPhraseIndex extends PhraseIndex {
     }
     const first = (builder.build() as PhraseIndex).firstOf(key)!;
     this.pending.delete(key);
+    this.tabled?.after.delete(key);
     this.byFirstKey.set(key, first);
     super.set(key, first.list);
     return first;
@@ -178,11 +246,15 @@ export class LazyPhraseIndex extends PhraseIndex {
 
   /** Builds every first key not built yet (before iterating the index). */
   private buildAll(): void {
+    // in the order the keys were first met (a key already built is not built again)
     for (const key of [...this.pending.keys()]) this.firstOf(key);
+    if (this.tabled === null) return;
+    for (const key of this.tabled.table.keys()) this.firstOf(key);
+    for (const key of [...this.tabled.after.keys()]) this.firstOf(key);
   }
 
   override get size(): number {
-    return this.byFirstKey.size + this.pending.size;
+    return this.keyCount;
   }
 
   override forEach(fn: (value: readonly GazetteerPhrase[], key: string, map: Map<string, readonly GazetteerPhrase[]>) => void, thisArg?: unknown): void {

@@ -51,7 +51,7 @@ test('the places of data/actors/places.tsv read as deferred lines equal them add
   const expected = addedOneByOne(readFileSync(PLACES, 'utf8'), countries);
   assertSameIndex(fromLines(PLACES, countries, null), expected);
   withTmp((dir) => {
-    const record = join(dir, 'places.keys.compiled.json');
+    const record = join(dir, 'places.keys.compiled.bin');
     writePlaceKeys(PLACES, record);
     assertSameIndex(fromLines(PLACES, countries, record), expected);
   });
@@ -87,19 +87,54 @@ test('a build record of another text is not used', () => {
 });
 
 // review 16b: a record whose fingerprints matched but whose offsets were shifted made every article fail its entities
-test('a build record damaged after it was written (offsets off their lines, counts not adding up) is not used', () => {
+test('a build record damaged after it was written (offsets off their lines, a wrong hash, cut short) is not used', () => {
   withTmp((dir) => {
     const path = join(dir, 'places.tsv');
     writeFileSync(path, 'Upper Tollbridge\tZQ\t40000\nTollbridge\tZQ\t30000\n');
     writePlaceKeys(path);
     const recordPath = placeKeysPath(path);
-    const good = JSON.parse(readFileSync(recordPath, 'utf8')) as { counts: number[]; offsets: number[] };
+    const good = readFileSync(recordPath);
+    const headerLength = good.readUInt32LE(4);
+    const keys = (JSON.parse(good.subarray(8, 8 + headerLength).toString('utf8')) as { keys: number }).keys;
+    const words = 8 + headerLength;
     const countries = new Map([['ZQ', 'ZQQ']]);
     const expected = addedOneByOne(readFileSync(path, 'utf8'), countries);
-    for (const damaged of [{ ...good, offsets: good.offsets.map((o) => o + 1) }, { ...good, offsets: good.offsets.slice(1) }]) {
-      writeFileSync(recordPath, JSON.stringify(damaged));
+    const shiftedOffset = Buffer.from(good);
+    shiftedOffset.writeUInt32LE(shiftedOffset.readUInt32LE(words + 16 * keys) + 1, words + 16 * keys);
+    const wrongHash = Buffer.from(good);
+    wrongHash.writeUInt32LE(wrongHash.readUInt32LE(words) ^ 1, words);
+    for (const damaged of [shiftedOffset, wrongHash, good.subarray(0, good.length - 2)]) {
+      writeFileSync(recordPath, damaged);
       assertSameIndex(fromLines(path, countries, recordPath), expected);
     }
+  });
+});
+
+test('places added before and after the lines of a build record keep their order under a shared first key', () => {
+  withTmp((dir) => {
+    const path = join(dir, 'places.tsv');
+    writeFileSync(path, 'Lower Brindlemoor\tZQ\t40000\nQuarnby\tZQ\t15000\nSaint-Quarnby\tZQ\t9000\n');
+    writePlaceKeys(path);
+    const countries = new Map([['ZQ', 'ZQQ']]);
+    const build = (recordPath: string | null): Gazetteer => {
+      const lines = new PlaceLines(path);
+      const b = new LazyGazetteerBuilder(lines);
+      b.add('Quarnby', { kind: 'place', name: 'Quarnby', country: 'AAA' }, false);
+      b.add('Farrowdale', { kind: 'place', name: 'Farrowdale', country: 'AAA' }, false);
+      lines.addTo(b, countries, recordPath);
+      b.add('Lower Quarnby', { kind: 'place', name: 'Lower Quarnby', country: 'BBB' }, false);
+      b.add('Saint', { kind: 'place', name: 'Saint', country: 'BBB' }, false);
+      return b.build();
+    };
+    // iterated before any lookup: every key in the order first met
+    assert.deepEqual([...build(placeKeysPath(path)).keys()], [...build(null).keys()]);
+    const withRecord = build(placeKeysPath(path));
+    const without = build(null);
+    const places = (key: string) => withRecord.get(key)?.flatMap((p) => p.entries.map((e) => (e.kind === 'place' ? `${e.name} ${e.country}` : '')));
+    assert.deepEqual(places('quarnby'), ['Quarnby AAA', 'Quarnby ZQQ']);
+    assert.deepEqual(places('lower'), ['Lower Brindlemoor ZQQ', 'Lower Quarnby BBB']);
+    assert.equal(withRecord.size, without.size);
+    assertSameIndex(build(placeKeysPath(path)), without);
   });
 });
 

@@ -1,53 +1,64 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DetenteError } from '../../pipeline/errors.js';
 import { moduleFingerprint } from '../../resources/module-fingerprint.js';
-import { contentHash } from '../../resources/validated-data.js';
-import type { GazetteerEntry, PlaceEntry } from './gazetteer.js';
-import { LazyGazetteerBuilder, type DeferredAdditions } from './lazy-gazetteer.js';
+import { firstKeyHash, type GazetteerEntry, type PlaceEntry } from './gazetteer.js';
+import { LazyGazetteerBuilder, type DeferredAdditions, type DeferredKeyTable } from './lazy-gazetteer.js';
 
 /**
  * The first keys of a places file's lines as {@link PlaceLines.addTo} works them out, stored by the build
- * (scripts/compile-data.mjs: {@link writePlaceKeys}) next to the file as `places.keys.compiled.json` (ignored by git):
+ * (scripts/compile-data.mjs: {@link writePlaceKeys}) next to the file as `places.keys.compiled.bin` (ignored by git):
  * working them out (the lines' names, their token keys, hyphenated names' variants) took ~100 ms of every start-up
- * (measured, see the commit). The record names the SHA-256 of the text it was made from, the fingerprint of the code
+ * (measured, see the commit). The record names the SHA-256 of the file it was made from, the fingerprint of the code
  * that made it (this module, lazy-gazetteer, gazetteer: moduleFingerprint) and the country codes of the file's lines;
  * it is used only while the text and the code are the same and every one of those countries is known (no line left
  * out), else the lines are read as without it.
+ *
+ * Binary, so that loading makes no object per key (a JSON record of the keys and a list per key cost ~50 ms of the
+ * start-up of `detente analyze`: see the commit): the keys are looked up when first met ({@link PlaceKeyTable}).
+ * Layout (little-endian): magic "DPKR", uint32 header length (a multiple of 4), the JSON header
+ * ({@link PlaceKeyHeader}) padded with spaces, then five uint32 arrays — the keys' {@link firstKeyHash}es in ascending
+ * order (`keys` of them), the number of the key of each of those hashes, each key's end in the key text and each key's
+ * end in the offsets (keys numbered in the order first met), the lines' offsets key by key (`refs` of them, each key's
+ * in file order) — and last the key text, the keys one after another as UTF-16LE code units (`keyUnits` of them).
  */
-interface PlaceKeyRecord {
-  format: 'detente-place-keys/1';
+interface PlaceKeyHeader {
+  format: 'detente-place-keys/2';
   source: string;
   code: string;
   /** ISO alpha-2 codes of the file's lines, each once */
   countries: string[];
-  /** first keys in the order first met */
-  keys: string[];
-  /** how many lines each key has, in the order of `keys` */
-  counts: number[];
-  /** the lines' offsets, key by key (`counts[i]` of them for `keys[i]`), each key's in file order */
-  offsets: number[];
+  /** how many first keys */
+  keys: number;
+  /** how many line offsets */
+  refs: number;
+  /** UTF-16 code units of the key text */
+  keyUnits: number;
+  /** SHA-256 (hex) of the bytes after the header (the arrays and the key text), so that a record damaged after it was written is not used */
+  payload: string;
 }
 
-const RECORD_FORMAT = 'detente-place-keys/1';
+const RECORD_FORMAT = 'detente-place-keys/2';
+const RECORD_MAGIC = 0x524b5044; // "DPKR" little-endian
 
 /** CAMEO country codes by ISO alpha-2 code (a Map; data, not a function, so that two loads of the resources compare equal). */
 export type CountryCodes = { get(cca2: string): string | undefined };
 
 /**
- * Where the build stores the record of a places file: `data/actors/places.tsv` → `data/actors/places.keys.compiled.json`.
+ * Where the build stores the record of a places file: `data/actors/places.tsv` → `data/actors/places.keys.compiled.bin`.
  * @param path the places file
  */
 export function placeKeysPath(path: string): string {
-  return path.replace(/\.tsv$/, '') + '.keys.compiled.json';
+  return path.replace(/\.tsv$/, '') + '.keys.compiled.bin';
 }
 
-/** The fingerprint of the code a record depends on (see {@link PlaceKeyRecord}). */
+/** The fingerprint of the code a record depends on (see {@link PlaceKeyHeader}). */
 function recordCode(): string | null {
   return moduleFingerprint(import.meta.url, ['place-lines', 'lazy-gazetteer', 'gazetteer']);
 }
 
 /**
- * Works out the first keys of every line of a places file and writes them to `recordPath` (see {@link PlaceKeyRecord}).
+ * Works out the first keys of every line of a places file and writes them to `recordPath` (see {@link PlaceKeyHeader}).
  * @param path a places file (data/actors/places.tsv)
  * @param recordPath where to write (default {@link placeKeysPath})
  * @throws DetenteError E_RESOURCE_READ / E_RESOURCE_INVALID as {@link PlaceLines} does; Error when the code cannot be
@@ -68,40 +79,150 @@ export function writePlaceKeys(path: string, recordPath: string = placeKeysPath(
   };
   lines.addTo(builder, everyCountry, null);
   const firstKeys = builder.deferredFirstKeys();
-  const record: PlaceKeyRecord = {
+  const keyText = firstKeys.map(([k]) => k).join('');
+  const refs = firstKeys.flatMap(([, r]) => r);
+  const hashOf = firstKeys.map(([k]) => firstKeyHash(k));
+  const byHash = firstKeys.map((_, i) => i).sort((a, b) => hashOf[a] - hashOf[b] || a - b);
+  const keyEnds: number[] = [];
+  const refEnds: number[] = [];
+  let keyEnd = 0;
+  let refEnd = 0;
+  for (const [k, r] of firstKeys) {
+    keyEnds.push((keyEnd += k.length));
+    refEnds.push((refEnd += r.length));
+  }
+  const words = Uint32Array.from([...byHash.map((i) => hashOf[i]), ...byHash, ...keyEnds, ...refEnds, ...refs]);
+  const payload = Buffer.concat([Buffer.from(words.buffer), Buffer.from(keyText, 'utf16le')]);
+  const header: PlaceKeyHeader = {
     format: RECORD_FORMAT,
-    source: contentHash(lines.text),
+    source: lines.sourceHash,
     code,
     countries: [...countries],
-    keys: firstKeys.map(([k]) => k),
-    counts: firstKeys.map(([, refs]) => refs.length),
-    offsets: firstKeys.flatMap(([, refs]) => refs),
+    keys: firstKeys.length,
+    refs: refs.length,
+    keyUnits: keyText.length,
+    payload: createHash('sha256').update(payload).digest('hex'),
   };
-  writeFileSync(recordPath, JSON.stringify(record));
+  let json = Buffer.from(JSON.stringify(header), 'utf8');
+  if (json.length % 4 !== 0) json = Buffer.concat([json, Buffer.alloc(4 - (json.length % 4), 32)]);
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(RECORD_MAGIC, 0);
+  head.writeUInt32LE(json.length, 4);
+  writeFileSync(recordPath, Buffer.concat([head, json, payload]));
+}
+
+/**
+ * The first keys of a places file's lines as its build record holds them ({@link PlaceKeyHeader}): a key's line offsets
+ * are found by its hash when asked for, with no object per key made at loading.
+ */
+class PlaceKeyTable implements DeferredKeyTable {
+  readonly size: number;
+  readonly hashes: Uint32Array;
+  /** the number of the key of each of `hashes` */
+  private readonly hashKeys: Uint32Array;
+  /** each key's end in `keyText` */
+  private readonly keyEnds: Uint32Array;
+  /** each key's end in `refs` */
+  private readonly refEnds: Uint32Array;
+  private readonly refs: Uint32Array;
+  private readonly keyText: string;
+
+  constructor(words: Uint32Array, keys: number, keyText: string) {
+    this.size = keys;
+    this.hashes = words.subarray(0, keys);
+    this.hashKeys = words.subarray(keys, 2 * keys);
+    this.keyEnds = words.subarray(2 * keys, 3 * keys);
+    this.refEnds = words.subarray(3 * keys, 4 * keys);
+    this.refs = words.subarray(4 * keys);
+    this.keyText = keyText;
+  }
+
+  private keyStart(k: number): number {
+    return k === 0 ? 0 : this.keyEnds[k - 1];
+  }
+
+  refsOf(key: string): number[] | undefined {
+    const h = firstKeyHash(key);
+    const hashes = this.hashes;
+    let lo = 0;
+    let hi = hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hashes[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hashes.length && hashes[i] === h; i++) {
+      const k = this.hashKeys[i];
+      const start = this.keyStart(k);
+      if (this.keyEnds[k] - start === key.length && this.keyText.startsWith(key, start)) {
+        return Array.from(this.refs.subarray(k === 0 ? 0 : this.refEnds[k - 1], this.refEnds[k]));
+      }
+    }
+    return undefined;
+  }
+
+  *keys(): IterableIterator<string> {
+    for (let k = 0; k < this.size; k++) yield this.keyText.slice(this.keyStart(k), this.keyEnds[k]);
+  }
+
+  /**
+   * Whether the arrays hold together for `text` (the payload's checksum matched: this guards against a writer's
+   * mistake): ends that rise to the lengths the header gives, hashes in ascending order, each key once among them,
+   * each offset the start of a line of `text`.
+   */
+  wellFormed(text: string, refCount: number): boolean {
+    const { size, hashes, hashKeys, keyEnds, refEnds, refs } = this;
+    if (refs.length !== refCount || (size > 0 && (keyEnds[size - 1] !== this.keyText.length || refEnds[size - 1] !== refCount))) return false;
+    for (let k = 0; k < size; k++) {
+      if (keyEnds[k] <= this.keyStart(k) || refEnds[k] <= (k === 0 ? 0 : refEnds[k - 1])) return false;
+    }
+    const seen = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      const k = hashKeys[i];
+      if (k >= size || seen[k] === 1 || (i > 0 && hashes[i] < hashes[i - 1])) return false;
+      seen[k] = 1;
+    }
+    for (let i = 0; i < refs.length; i++) {
+      const at = refs[i];
+      if (at >= text.length || (at > 0 && text.charCodeAt(at - 1) !== 0x0a)) return false;
+    }
+    return true;
+  }
 }
 
 /**
  * The record stored for the text `text` by the running code, when every country of its lines is known; else null
- * (no record, another text or code, an unknown country, not a record, offsets that do not open lines of the text).
+ * (no record, another text or code, an unknown country, not a record, arrays that do not hold together or offsets
+ * that do not open lines of the text).
  */
-function readPlaceKeys(recordPath: string, text: string, countries: CountryCodes): PlaceKeyRecord | null {
-  let record: PlaceKeyRecord;
+function readPlaceKeys(recordPath: string, lines: PlaceLines, countries: CountryCodes): PlaceKeyTable | null {
+  const text = lines.text;
+  let bytes: Uint8Array;
   try {
-    record = JSON.parse(readFileSync(recordPath, 'utf8')) as PlaceKeyRecord;
+    bytes = readFileSync(recordPath);
   } catch {
     return null;
   }
-  if (record?.format !== RECORD_FORMAT || !Array.isArray(record.keys) || !Array.isArray(record.counts) || !Array.isArray(record.offsets)) return null;
-  if (!Array.isArray(record.countries) || !record.countries.every((c) => countries.get(c))) return null;
-  if (record.keys.length !== record.counts.length || record.source !== contentHash(text) || record.code !== recordCode()) return null;
-  // a record damaged after it was written: offsets must add up to the counts and each open a line of the text
-  let total = 0;
-  for (const n of record.counts) total += n;
-  if (total !== record.offsets.length) return null;
-  for (const at of record.offsets) {
-    if (!Number.isInteger(at) || at < 0 || at >= text.length || (at > 0 && text.charCodeAt(at - 1) !== 0x0a)) return null;
+  // typed arrays need 4-byte alignment: a small file may share a pooled buffer
+  if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 8 || view.getUint32(0, true) !== RECORD_MAGIC) return null;
+  const len = view.getUint32(4, true);
+  let header: PlaceKeyHeader;
+  try {
+    header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 8, Math.min(len, bytes.length - 8)).toString('utf8')) as PlaceKeyHeader;
+  } catch {
+    return null;
   }
-  return record;
+  if (header?.format !== RECORD_FORMAT || !Number.isInteger(header.keys) || !Number.isInteger(header.refs) || !Number.isInteger(header.keyUnits)) return null;
+  if (len % 4 !== 0 || bytes.length !== 8 + len + 4 * (4 * header.keys + header.refs) + 2 * header.keyUnits) return null;
+  if (!Array.isArray(header.countries) || !header.countries.every((c) => countries.get(c))) return null;
+  if (header.source !== lines.sourceHash || header.code !== recordCode()) return null;
+  if (createHash('sha256').update(bytes.subarray(8 + len)).digest('hex') !== header.payload) return null;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + 8 + len, 4 * header.keys + header.refs);
+  const keyText = Buffer.from(bytes.buffer, bytes.byteOffset + 8 + len + 4 * words.length, 2 * header.keyUnits).toString('utf16le');
+  const table = new PlaceKeyTable(words, header.keys, keyText);
+  return table.wellFormed(text, header.refs) ? table : null;
 }
 
 /**
@@ -115,6 +236,8 @@ function readPlaceKeys(recordPath: string, text: string, countries: CountryCodes
 export class PlaceLines implements DeferredAdditions {
   /** the file's text */
   readonly text: string;
+  /** SHA-256 (hex) of the file's bytes, as a build record names its source */
+  readonly sourceHash: string;
   private readonly path: string;
   /** the CAMEO country codes of ISO alpha-2 codes, as {@link addTo} was given them */
   private countries: CountryCodes = new Map<string, string>();
@@ -125,11 +248,15 @@ export class PlaceLines implements DeferredAdditions {
    * @throws DetenteError E_RESOURCE_READ when the file cannot be read
    */
   constructor(path: string) {
+    let bytes: Buffer;
     try {
-      this.text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch (cause) {
       throw new DetenteError('E_RESOURCE_READ', `could not read entity data file ${path}: run scripts/build-ner-lexicon.ts`, { cause });
     }
+    this.text = bytes.toString('utf8');
+    // the bytes read, not the text encoded again (~10 ms of a start-up)
+    this.sourceHash = createHash('sha256').update(bytes).digest('hex');
     this.path = path;
   }
 
@@ -146,13 +273,9 @@ export class PlaceLines implements DeferredAdditions {
    */
   addTo(builder: LazyGazetteerBuilder, countries: CountryCodes, recordPath: string | null = placeKeysPath(this.path)): void {
     this.countries = countries;
-    const record = recordPath === null ? null : readPlaceKeys(recordPath, this.text, countries);
-    if (record !== null) {
-      let at = 0;
-      for (let k = 0; k < record.keys.length; k++) {
-        const first = record.keys[k];
-        for (const end = at + record.counts[k]; at < end; at++) builder.addDeferredUnder(first, record.offsets[at]);
-      }
+    const table = recordPath === null ? null : readPlaceKeys(recordPath, this, countries);
+    if (table !== null) {
+      builder.addDeferredTable(table);
       return;
     }
     const text = this.text;
