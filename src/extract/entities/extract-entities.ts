@@ -55,7 +55,7 @@ import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
 import { consumerBusinesses } from './consumer-businesses.js';
 import { facilityNames } from './facility-names.js';
-import { joinCompanyForms } from './company-forms.js';
+import { joinAndCoNames, joinCompanyForms } from './company-forms.js';
 import { companyShortNames } from './company-short-names.js';
 import { legalFormPersons } from './legal-form-persons.js';
 import { dropTickerSymbols } from './ticker-symbols.js';
@@ -130,6 +130,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, res, m) => joinCompanySuffixes(view, m, res), // "Orbital Widgets, Inc." (company-suffixes.ts)
   signatureNames, // "Jane Roe Acme Power Services, Inc." on a signature line: a person and a company (signature-names.ts)
   (view, _res, m) => joinCompanyForms(view, m), // "Toyota Motor Corp" one company, not Toyota and "Motor Corp" (company-forms.ts)
+  (view, _res, m) => joinAndCoNames(view, m), // "Merrill Lynch and Co Inc" one company, not Merrill Lynch and "Co Inc" (company-forms.ts)
   countrySubsidiaries, // "Chrysler Canada Ltd", "IBM Canada Ltd" a business of that country, CANBUS (country-subsidiaries.ts)
   (view, _res, m) => nationalityCompanies(view, m), // "the Dutch electronics group" a company, NLDBUS, not the Netherlands (nationality-companies.ts)
   (view, _res, m) => companyShortNames(view, m), // "Alcan Australia" after "Alcan Australia Ltd" is that company, not Australia (company-short-names.ts)
