@@ -165,7 +165,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       if (block.code === null) base.suppress = true;
       if (block.reverse) base.reverse = block.reverse;
       rules.push(base);
-      entries.push({ lemmas: [...new Set(plain.map((v) => v.lemma))], pos: 'verb', rules });
+      entries.push({ lemmas: [...new Set(plain.map((v) => v.lemma))], pos: 'verb', rules: rules.map(asStatement) });
     }
     for (const v of block.verbs) {
       if (!v.next && !v.prev && v.code === null) continue;
@@ -185,7 +185,7 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       if (v.prev) base.prev = [v.prev];
       if (code === null) base.suppress = true;
       rules.push(base);
-      entries.push({ lemmas: [v.lemma], pos: 'verb', rules });
+      entries.push({ lemmas: [v.lemma], pos: 'verb', rules: rules.map(asStatement) });
     }
     block = null;
   };
@@ -440,4 +440,19 @@ export function actorCodeOn(actor: ImportedActor, date: string | null): string |
     else if (c.from && !c.until && date > c.from) return c.code;
   }
   return fallback;
+}
+
+/** The target slots of detente's own statement rule (data/events/verbs.yaml `say.statement`): an addressee or a topic. */
+const STATEMENT_TARGETS: VerbRule['target'] = ['about', 'on', 'regarding', 'prepositional'];
+
+/**
+ * An imported rule with a statement code (CAMEO root 01) as detente's own statement rules are written: weak (coded
+ * only when nothing more specific happens in the sentence, never with a target from inside what was said) and, when
+ * the pattern names no target, the target slots of `say.statement`. Without it, PETRARCH2's SAY and ANNOUNCE blocks
+ * coded "X said Y would …" as X → Y 010 (fresh-eyes review 21: 01x events on reut2-021 6 → 55, 1 of 10 right).
+ * A speech block's pattern with a code of its own keeps its reading ("conceded that X is a trusted friend" is 051).
+ */
+function asStatement(rule: VerbRule): VerbRule {
+  if (rule.suppress || !rule.code.startsWith('01')) return rule;
+  return { ...rule, weak: true, target: rule.target ?? STATEMENT_TARGETS };
 }

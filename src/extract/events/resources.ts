@@ -3,6 +3,7 @@ import { loadCameoTable, type CameoTable } from './cameo-codes.js';
 import { loadVerbLexicon, mergeLexicons, type VerbLexicon } from './verb-lexicon.js';
 import { readEventDataRecord } from './event-data-record.js';
 import { petrarchVerbLexicon } from './petrarch-verb-lexicon.js';
+import { senseGuards } from './petrarch-guards.js';
 import { DetenteError } from '../../pipeline/errors.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -86,7 +87,9 @@ export function loadEventResources(options: EventResourceOptions = {}): EventRes
       user.push(read.lexicon);
       codes = read.codes;
     }
-    lexicon = user.length ? mergeLexicons([...user, builtin]) : builtin;
+    // the built-in sense guards come before the imported PETRARCH patterns of the same verb (petrarch-guards.ts)
+    const guards = options.petrarchVerbs?.length ? [senseGuards(builtin)] : [];
+    lexicon = user.length ? mergeLexicons([...guards, ...user, builtin]) : builtin;
   }
   const roles = readJson(ENTITY_DATA_FILES.roles, readValidatedData(entityDataSchemaFingerprint()));
   return Object.freeze({ version: `cameo-1.1b3+lexicon-${lexicon.version}`, codes, lexicon, groupAgents: groupNounAgents(roles) });

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNlp } from '../../nlp/nlp.js';
+import { codeEvents } from './code-events.js';
+import { dictionaryEntities } from './petrarch-actors.js';
+import { importPetrarchActors, importPetrarchVerbs } from './petrarch-import.js';
+import { loadEventResources } from './resources.js';
+import { compileLexicon } from './verb-lexicon.js';
+
+// made-up dictionary snippets in PETRARCH's formats (made-up countries)
+const SPEECH = ['--- SPEAK [010] ---', 'SAY {SAYS SAID SAYING}', '--- PRAISE [051] ---', 'PRAISE {PRAISED}'].join('\n');
+const ACTORS = 'VELMORA [VEL]\nKESTRIA_ [KES]\n';
+
+const coded = (verbs: string, text: string) => {
+  const base = loadEventResources();
+  const res = { ...base, version: 't', lexicon: compileLexicon(importPetrarchVerbs(verbs, 't').entries, base.codes, 'test', 't') };
+  const doc = createNlp().parse(text);
+  const es = dictionaryEntities(doc, importPetrarchActors(ACTORS), [], '20010101');
+  return codeEvents({ id: 'g', title: '', published: '2001-01-01', text }, doc, es, res).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+};
+
+test('an imported statement verb takes no target from inside what was said', () => {
+  assert.deepEqual(coded(SPEECH, 'Velmora said Kestria would expand its fishing fleet.'), []);
+});
+
+test('an imported block verb that is no statement keeps its code and target', () => {
+  assert.deepEqual(coded(SPEECH, 'Velmora praised Kestria on Monday.'), ['VEL>KES 051']);
+});
+
+test("a --verbs file's patterns come after the built-in sense guards of the same verb", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-guards-'));
+  const path = join(dir, 'v.txt');
+  writeFileSync(path, '--- HIT [190] ---\nSTRIKE {STRIKES STRUCK}\n');
+  const res = loadEventResources({ petrarchVerbs: [path] });
+  const rules = res.lexicon.verbs.get('strike') ?? [];
+  const firstImported = rules.findIndex((r) => r.origin === path);
+  const guard = rules.findIndex((r) => r.suppress && r.origin !== path);
+  assert.ok(firstImported >= 0 && guard >= 0 && guard < firstImported, rules.map((r) => r.id).join(' '));
+});
