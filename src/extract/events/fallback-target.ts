@@ -51,6 +51,8 @@ export function fallbackTarget(
     if (ch.prep !== null && !(anyPrep || FALLBACK_PREPS.has(ch.prep))) continue;
     // "proposed a freeze and Canada has begun…": the subject of a coordinated clause is no target
     if (!anyPrep && coordinatedClauseSubject(doc, ch, from)) return null;
+    // "attacked the platform 120 miles east of Bahrain": a bearing's reference point is where, not whom (fresh-eyes review 21)
+    if (bearingPoint(doc, ch.first)) continue;
     if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null || (homes !== null && homes.has(homeOf(h))))) continue;
     return ch;
   }
@@ -67,4 +69,20 @@ function nounSubjectClause(doc: Doc, k: number, end: number): boolean {
   if (k >= end || doc.pos[k] !== 'NOUN') return false;
   while (k < end && doc.pos[k] === 'NOUN') k++;
   return k < end && doc.pos[k] === 'AUX';
+}
+
+/** Compass words that make the "of" phrase after them a reference point: "east of", "north-west of". */
+const BEARINGS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * True when the actor phrase at `first` follows "<bearing> of (the)" ("120 miles east of Bahrain", "north of the
+ * Krakozhia coast"): the place locates the act, it is no party to it. Fresh-eyes review 21 (reut2-021): a navy's attack
+ * on a platform "east of Bahrain" was coded USA -> BHR 190.
+ * @param doc the parsed article
+ * @param first the phrase's first token
+ */
+function bearingPoint(doc: Doc, first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && doc.lower[k] === 'the') k--;
+  return k >= 1 && doc.lower[k] === 'of' && BEARINGS.has(doc.lower[k - 1]);
 }
