@@ -37,7 +37,8 @@ export function registerExplain(program: Command): void {
     .action(async (paths: string[], opts: { db?: string; article?: string; event?: string; quote?: string; actors?: string[]; verbs?: string[]; inputFormat?: InputFormat; published?: string }) => {
       const published = checkDate(opts.published, '--published');
       if (published && opts.db) throw new Error('--published applies to analysed paths, not to --db: a stored article keeps the date it was ingested with');
-      const resources = loadEventResources();
+      // the rules of --verbs files too: explain names the imported pattern that fired (its line and text)
+      const resources = loadEventResources(opts.verbs?.length ? { petrarchVerbs: opts.verbs } : {});
       let found = false;
       // a quote id given to --event ("<article>-q4", as a fact-checker would try) is read as --quote
       if (opts.event && /-q\d+$/.test(opts.event) && !opts.quote) [opts.quote, opts.event] = [opts.event, undefined];
