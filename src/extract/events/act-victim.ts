@@ -52,3 +52,27 @@ function ofBefore(doc: Doc, first: number, from: number): number {
   while (k > stop && doc.lower[k] !== 'of' && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NOUN')) k--;
   return doc.lower[k] === 'of' ? k : -1;
 }
+
+/**
+ * True when the words from `from` to the "by" before the phrase at `first` are an act noun of {@link PATIENT_OF_NOUNS} with its of-phrase
+ * ("the killing of Iranian protesters by …", "the arrest of two reporters by …"): the phrase after "by" names who did
+ * the act, and a criticism or protest about it is aimed at them (CAMEO 111 against the actor criticised). Found in the
+ * last hand checks: such a condemnation had no event at all once the victims were no target.
+ * @param doc the parsed article
+ * @param from the first token of the object (after the trigger)
+ * @param first the first token of the phrase after "by" (determiners, adjectives and numbers may stand between)
+ * @returns true for `[det/adj]* act-noun of [det/adj/num/noun/propn]+ by`; false otherwise
+ */
+export function actNounOfPhrase(doc: Doc, from: number, first: number): boolean {
+  let by = first - 1;
+  while (by > from && (doc.pos[by] === 'DET' || doc.pos[by] === 'ADJ' || doc.pos[by] === 'NUM')) by--;
+  if (doc.lower[by] !== 'by') return false;
+  let k = from;
+  while (k < by && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k++;
+  if (k + 2 >= by || !PATIENT_OF_NOUNS.has(doc.lower[k]) || doc.lower[k + 1] !== 'of') return false;
+  for (let j = k + 2; j < by; j++) {
+    const pos = doc.pos[j];
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'PROPN') return false;
+  }
+  return true;
+}

@@ -2,6 +2,7 @@ import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
 import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { COMPASS, POSSESSIVE_MARKS } from './actor-chunks.js';
+import { actNounOfPhrase } from './act-victim.js';
 import type { Slot } from './verb-lexicon.js';
 
 /** Where a slot search found an actor phrase: the phrase and the slot that found it. */
@@ -596,6 +597,8 @@ export function findSlot(
       if (ch.prep === null) return usable(ch) ? ch : null;
       // "condemned an attack by X", "demanded the withdrawal of X": the actor of the object noun
       if ((ch.prep === 'by' || ch.prep === 'of') && usable(ch) && singleNounPhrase(doc, from, ch.first)) return ch;
+      // "condemned the killing of protesters by X": past the act's victims, X did it (act-victim.ts)
+      if (ch.prep === 'by' && usable(ch) && actNounOfPhrase(doc, from, ch.first)) return ch;
       continue;
     }
     if (ch.prep === slot && usable(ch)) return ch;

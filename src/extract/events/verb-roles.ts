@@ -3,7 +3,7 @@ import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { actVictims } from './act-victim.js';
 import { asCrowd, crowdAt, DOMESTIC_ROOTS } from './actor-roles.js';
-import { clauseKind, participleOfPrepObject, sharedSubjectVerb } from './clause-context.js';
+import { appositionComma, clauseKind, participleOfPrepObject, sharedSubjectVerb } from './clause-context.js';
 import { conditionSubject } from './condition-clause.js';
 import { crowdSubject } from './crowd-subject.js';
 import { headsOf, homeOf, type VerbCoding, type VerbRoles } from './event-candidate.js';
@@ -20,6 +20,11 @@ export function passiveRoles(doc: Doc, sentence: Sentence, chunks: readonly Acto
   // a reduced relative ("the camp attacked by militiamen") has only the phrase right before as its target
   const reduced = !literal && clauseKind(doc, t, sentence.firstToken) === 'relative' && doc.lower[t + 1] === 'by';
   let subj = reduced ? (chunks.find((c) => c.end === t) ?? null) : findSlot(doc, chunks, 'subject', t, t, new Set());
+  // … or, closing an apposition, the phrase before its comma ("X, the reporter killed by …")
+  if (reduced && !subj) {
+    const comma = appositionComma(doc, t, sentence.firstToken);
+    if (comma >= 0) subj = chunks.find((c) => c.end === comma) ?? null;
+  }
   // "a camp for Congolese refugees was attacked by …": the people the attacked thing is for
   if (!subj && !literal) subj = subjectPhraseFor(doc, chunks, t, sentence.firstToken);
   roles.sources = headsOf(by);
