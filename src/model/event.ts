@@ -43,8 +43,12 @@ export const EventSchema = z.object({
   quadClass: z.number().int().min(1).max(4),
   goldstein: z.number().min(-10).max(10),
   date: z.string().nullable(),
-  /** How much of `date` the text states: 'day', 'week', 'month' or 'year' (then `date` is the period's first day). */
-  datePrecision: z.enum(['day', 'week', 'month', 'year']).nullable().optional(),
+  /**
+   * How much of `date` the text states: 'day', 'week', 'month', 'season' (three months: spring from March, summer from
+   * June, autumn from September, winter from December, the meteorological seasons of the northern hemisphere) or
+   * 'year' (then `date` is the period's first day).
+   */
+  datePrecision: z.enum(['day', 'week', 'month', 'season', 'year']).nullable().optional(),
   dateText: z.string().nullable().optional(),
   location: EventLocationSchema.nullable(),
   sentence: SpanSchema,

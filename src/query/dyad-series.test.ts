@@ -234,3 +234,7 @@ test('fewer than MIN_TREND_EVENTS events give no direction: "too few events", wi
   // the periods and their fill come first: two periods are insufficient data, whatever the count
   assert.equal(dyadSeries(events(5).slice(0, 10), { dyad: ['KOR', 'JPN'], interval: 'week' }).trend, 'insufficient data');
 });
+
+test('an event dated to a season is coarser than a quarter (a season lies across two), not than a year', () => {
+  assert.deepEqual((['day', 'week', 'month', 'quarter', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'season' }, i)), [true, true, true, true, false]);
+});

@@ -100,13 +100,14 @@ export const SPARSE_SHARE = 0.25;
  */
 export const MIN_TREND_EVENTS = 20;
 
-// date precisions and intervals name the same periods, shortest first
-const PERIOD_RANK: Record<Interval, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
+// date precisions and intervals name the same periods, shortest first; a season (three months from March, June,
+// September or December) lies across two calendar quarters, so only a year holds it
+const PERIOD_RANK: Record<Interval | 'season', number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3.5, year: 4 };
 
 /**
  * Whether an event's date states only a period longer than `interval` ("in 1990" by month, "last month" by week), so
  * that it belongs in no bucket of a series by `interval`: "in 1990" has no month, it belongs in a yearly series, not in
- * January's bucket. A stated week counts in the month that holds most of it.
+ * January's bucket. A stated week counts in the month that holds most of it; a season ("last summer") only in a year.
  * @param ev a dated event's `datePrecision` (absent: a day)
  */
 export function datedCoarserThan(ev: Pick<CodedEvent, 'datePrecision'>, interval: Interval): boolean {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createAnalyzer } from '../analyze.js';
 import { articleFromText } from '../ingest/article-id.js';
 import { actorDifference, explainEventInContext } from './explain-event.js';
-import { findRule } from '../extract/events/explain-event.js';
+import { eventDateText, findRule } from '../extract/events/explain-event.js';
 
 const analyzer = createAnalyzer();
 
@@ -50,4 +50,17 @@ test('explain writes a date as precisely as it is known, as the event lines do',
   const first = explainEventInContext(a, ev, analyzer.resources.events)[0];
   assert.match(first, / 2023( |$)/);
   assert.doesNotMatch(first, /2023-01-01/);
+});
+
+test('an event dated to a season shows the season, a winter with the two years it spans (fresh-eyes review 21)', () => {
+  assert.equal(eventDateText({ date: '1986-06-01', datePrecision: 'season' }), 'summer 1986');
+  assert.equal(eventDateText({ date: '1986-09-01', datePrecision: 'season' }), 'autumn 1986');
+  assert.equal(eventDateText({ date: '1985-12-01', datePrecision: 'season' }), 'winter 1985/86');
+  const article = articleFromText('Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz in Warsaw last summer.', { title: 'Talks', published: '2024-04-03' });
+  const a = analyzer.analyze(article);
+  const ev = a.events.find((e) => e.rootCode === '04');
+  assert.deepEqual([ev?.date, ev?.datePrecision], ['2023-06-01', 'season']);
+  const lines = explainEventInContext(a, ev!, analyzer.resources.events);
+  assert.match(lines[0], / summer 2023( |$)/);
+  assert.match(lines.join('\n'), /from "last summer", resolved against the publication date \(the text states only the season; its first day is given\)/);
 });

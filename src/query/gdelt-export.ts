@@ -229,7 +229,7 @@ export function withGlobalEventIds(events: readonly StoredEvent[]): (StoredEvent
  * (world-countries); Actor1Geo/Actor2Geo at country level from the actor code's country, when it has one (the
  * actor's place as GDELT's country-level matches give it). Country codes in geo columns are FIPS 10-4 as GDELT
  * has them (CHN → CH; empty when the country has none). FractionDate follows GDELT's own approximation
- * (MONTH * 30 + DAY) / 365. An event the text dates only to a week, month or year has the period's first day as
+ * (MONTH * 30 + DAY) / 365. An event the text dates only to a week, month, season or year has the period's first day as
  * SQLDATE (GDELT has no column for the precision; the JSON Lines export keeps `datePrecision`). SOURCEURL is the
  * article's URL, else where it was read from (a file path), else its id.
  * @param ev the stored event

@@ -16,7 +16,7 @@ export interface EventRow extends ArticleColumnsRow {
  * The query of Store.listEvents, in either dialect: the stored events that `filter` keeps, with their articles,
  * undated events first, then by date, article id and event id (the order of both stores).
  * - `dyad` [a, b]: source country a and target b, or (unless `directed`) the reverse;
- * - `from`/`to`: an event dated only to a week, month or year (`date` its first day, `datePrecision` says which) is
+ * - `from`/`to`: an event dated only to a week, month, season or year (`date` its first day, `datePrecision` says which) is
  *   within the range when its whole period is: first day on or after `from`, last day on or before `to` ("earlier
  *   this year" in June 2023 is no event of January 2023);
  * - `code`: CAMEO code prefix; `undated`: only events without a date; `limit`: at most that many (rounded down).

@@ -29,9 +29,9 @@ export interface SqlDialect {
    */
   jsonArrayRows(column: string, key: string, alias: string): string;
   /**
-   * The last day (YYYY-MM-DD) of the period that starts on the day `date` and is `precision` long ('year', 'month',
+   * The last day (YYYY-MM-DD) of the period that starts on the day `date` and is `precision` long ('year', 'season': three months, 'month',
    * 'week'; any other value or NULL: the day itself), as SQLite's date() modifiers count it ('+1 month', '-1 day').
-   * A `date` that is no YYYY-MM-DD day gives NULL for a year, month or week (SQLite's date() does), else itself.
+   * A `date` that is no YYYY-MM-DD day gives NULL for a year, season, month or week (SQLite's date() does), else itself.
    */
   periodLastDay(date: string, precision: string): string;
   /**
@@ -57,8 +57,8 @@ export const SQLITE_DIALECT: SqlDialect = Object.freeze({
   jsonText: (column: string, key: string) => `json_extract(${column}, '$.${key}')`,
   jsonArrayRows: (column: string, key: string, alias: string) => `json_each(${column}, '$.${key}') AS ${alias}`,
   periodLastDay: (date: string, precision: string) =>
-    `(CASE ${precision} WHEN 'year' THEN date(${date}, '+1 year', '-1 day') WHEN 'month' THEN date(${date}, '+1 month', '-1 day')
-      WHEN 'week' THEN date(${date}, '+6 days') ELSE ${date} END)`,
+    `(CASE ${precision} WHEN 'year' THEN date(${date}, '+1 year', '-1 day') WHEN 'season' THEN date(${date}, '+3 months', '-1 day')
+      WHEN 'month' THEN date(${date}, '+1 month', '-1 day') WHEN 'week' THEN date(${date}, '+6 days') ELSE ${date} END)`,
   jsonObjectsAgg: (fields: ReadonlyArray<readonly [string, string]>) => `json_group_array(json_object(${fields.map(([k, e]) => `'${k}', ${e}`).join(', ')}))`,
   analysisOrder: 'rowid',
 } as const);
@@ -75,8 +75,9 @@ export const POSTGRES_DIALECT: SqlDialect = Object.freeze({
   jsonText: (column: string, key: string) => `(${column}::json #>> '{${key.split('.').join(',')}}')`,
   jsonArrayRows: (column: string, key: string, alias: string) => `json_array_elements_text(${column}::json -> '${key}') AS ${alias}(value)`,
   periodLastDay: (date: string, precision: string) =>
-    `(CASE WHEN ${date} !~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (CASE WHEN ${precision} IN ('year', 'month', 'week') THEN NULL ELSE ${date} END)
+    `(CASE WHEN ${date} !~ '^\\d{4}-\\d{2}-\\d{2}$' THEN (CASE WHEN ${precision} IN ('year', 'season', 'month', 'week') THEN NULL ELSE ${date} END)
       WHEN ${precision} = 'year' THEN to_char(${date}::date + interval '1 year' - interval '1 day', 'YYYY-MM-DD')
+      WHEN ${precision} = 'season' THEN to_char(${date}::date + interval '3 months' - interval '1 day', 'YYYY-MM-DD')
       WHEN ${precision} = 'month' THEN to_char(${date}::date + interval '1 month' - interval '1 day', 'YYYY-MM-DD')
       WHEN ${precision} = 'week' THEN to_char(${date}::date + 6, 'YYYY-MM-DD') ELSE ${date} END)`,
   jsonObjectsAgg: (fields: ReadonlyArray<readonly [string, string]>) => `json_agg(json_build_object(${fields.map(([k, e]) => `'${k}', ${e}`).join(', ')}))::text`,

@@ -25,7 +25,7 @@ export function registerExport(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
-    .option('--day-dates-only', "leave out events the text dates only to a week, month or year (by default a GDELT row's SQLDATE is the period's first day)")
+    .option('--day-dates-only', "leave out events the text dates only to a week, month, season or year (by default a GDELT row's SQLDATE is the period's first day)")
     .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats, and so is the same sentence with the same actors, code and date in a story its source re-issued within 3 days, counted in NumArticles)')
     .action(async (opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'gdelt-mentions', 'jsonl', 'csv']);
@@ -34,17 +34,17 @@ export function registerExport(program: Command): void {
       const store = await openStoreToQuery(opts.db);
       try {
         const events = dyad ? await listDyadEvents(store, { dyad, from, to }) : await store.listEvents({ from, to });
-        // dated only to a week, month or year ("earlier this year"): a GDELT row gets the period's first day as SQLDATE
+        // dated only to a week, month, season or year ("earlier this year"): a GDELT row gets the period's first day as SQLDATE
         const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
         const periods = events.filter(vague).length;
         const kept = opts.dayDatesOnly ? events.filter((ev) => !vague(ev)) : events;
-        if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month or year (--day-dates-only)\n`);
+        if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month, season or year (--day-dates-only)\n`);
         if (opts.format === 'gdelt' || opts.format === 'gdelt-mentions') {
           // GDELT rows are keyed by SQLDATE (an integer): rows without one break loaders that type the column
           const rows = opts.includeUndated ? kept : kept.filter((ev) => ev.date);
           const left = kept.length - rows.length;
           if (left) process.stderr.write(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
-          if (periods && !opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${rows.length} event(s) are dated only to a week, month or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
+          if (periods && !opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${rows.length} event(s) are dated only to a week, month, season or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
           const grouped: EventMentions[] = opts.merge ? groupEventMentions(rows) : rows.map((event) => ({ event, mentions: 1 }));
           if (grouped.length < rows.length) {
             const reissued = grouped.filter((g) => (g.articles ?? 1) > 1).length;

@@ -119,7 +119,8 @@ export function explainEvent(event: CodedEvent, resources: EventResources): Even
 
 /**
  * An event's date written as precisely as the text states it: `2023` for a year, `2023-02` for a month,
- * `week of 2023-06-18` for a week (the week's first day), `2023-06-19` for a day, `undated` when none.
+ * `summer 2023` or `winter 2022/23` for a season, `week of 2023-06-18` for a week (the week's first day), `2023-06-19`
+ * for a day, `undated` when none.
  * @param ev the event's date and its precision
  */
 export function eventDateText(ev: Pick<CodedEvent, 'date' | 'datePrecision'>): string {
@@ -127,5 +128,13 @@ export function eventDateText(ev: Pick<CodedEvent, 'date' | 'datePrecision'>): s
   if (ev.datePrecision === 'year') return ev.date.slice(0, 4);
   if (ev.datePrecision === 'month') return ev.date.slice(0, 7);
   if (ev.datePrecision === 'week') return `week of ${ev.date}`;
+  if (ev.datePrecision === 'season') return seasonText(ev.date);
   return ev.date;
+}
+
+/** A season's first day as news names it: `summer 2023`, `winter 2022/23` (a winter runs into the next year). */
+function seasonText(date: string): string {
+  const y = Number(date.slice(0, 4));
+  const name = (['spring', 'summer', 'autumn', 'winter'] as const)[Math.floor((Number(date.slice(5, 7)) - 3) / 3)] ?? 'winter';
+  return name === 'winter' ? `winter ${y}/${String(y + 1).slice(-2)}` : `${name} ${y}`;
 }

@@ -395,11 +395,32 @@ test('a bare year before a name that begins like a unit word, and a fronted phra
   assert.equal(resolveEventDate(p, 0, at(p, 'accused'), '2020-03-10').date, '2018-01-01');
   const c = 'Output rose in 2018 per cent of the time, the ministry said.';
   assert.notEqual(resolveEventDate(c, 0, at(c, 'rose'), '2020-03-10').date, '2018-01-01');
-  // a fronted "In the spring of 2018," is when the accusing happened, not part of what was said
-  const f = 'In the spring of 2018, Ruritania accused Freedonia of dumping.';
+  // a fronted "In the autumn of 2018," is when the accusing happened, not part of what was said
+  const f = 'In the autumn of 2018, Ruritania accused Freedonia of dumping.';
   const r = resolveEventDate(f, 0, at(f, 'accused'), '2020-03-10');
-  assert.deepEqual([r.date, r.precision], ['2018-01-01', 'year']);
+  assert.deepEqual([r.date, r.precision], ['2018-09-01', 'season']);
+  const g = 'In the first half of 2018, Ruritania accused Freedonia of dumping.';
+  assert.equal(resolveEventDate(g, 0, at(g, 'accused'), '2020-03-10').date, '2018-01-01');
   // near miss: a clause before the comma is what was said ("… in 1985, the ministry said")
   const m = 'Exports of grain fell sharply in 1985, the ministry said.';
   assert.equal(resolveEventDate(m, 0, at(m, 'said'), '1987-03-10').date, '1987-03-10');
+});
+
+test('a season dates the event to its first day with precision season; a plan, a deadline or a possessive does not (fresh-eyes review 21)', () => {
+  const d = (s: string, trigger: string, published: string | null) => {
+    const r = resolveEventDate(s, 0, at(s, trigger), published);
+    return [r.date, r.precision, r.text];
+  };
+  assert.deepEqual(d('Last summer, Ruritania agreed to open its market to Freedonia.', 'agreed', '1987-03-10'), ['1986-06-01', 'season', 'Last summer']);
+  assert.deepEqual(d('Ruritania accused Freedonia of dumping in the spring of 1985.', 'accused', '1987-03-10'), ['1985-03-01', 'season', 'spring of 1985']);
+  assert.deepEqual(d('The two sides met in winter 1986 to settle the quota.', 'met', '1987-03-10'), ['1985-12-01', 'season', 'winter 1986']);
+  // an undated article: a written year still dates, "last summer" does not
+  assert.deepEqual(d('The two sides met in the summer of 1984.', 'met', null), ['1984-06-01', 'season', 'summer of 1984']);
+  assert.equal(d('The two sides met last summer.', 'met', null)[0], null);
+  // near misses: a plan, a season to come, a deadline, a possessive, a bare season, a verb "fall"
+  assert.deepEqual(d('Ruritania will open its market this summer.', 'open', '1987-03-10'), ['1987-03-10', 'day', null]);
+  assert.deepEqual(d('Ruritania agreed to cut tariffs by the summer of 1986.', 'agreed', '1987-03-10'), ['1987-03-10', 'day', null]);
+  assert.deepEqual(d("Ruritania reaffirmed its support for last summer's truce.", 'reaffirmed', '1987-03-10'), ['1987-03-10', 'day', null]);
+  assert.deepEqual(d('In summer the envoys meet in the capital.', 'meet', '1987-03-10'), ['1987-03-10', 'day', null]);
+  assert.deepEqual(d('Prices will fall sharply, the minister warned.', 'warned', '1987-03-10'), ['1987-03-10', 'day', null]);
 });

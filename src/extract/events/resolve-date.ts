@@ -2,13 +2,17 @@
 // 16 locales, 266 ES modules, ~150 ms of `detente analyze` start-up (CPU, measured) for parsers never called.
 import * as chrono from 'chrono-node/en';
 import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, stateBegunByTrigger, yearOfNoun } from './date-scope.js';
+import { seasonExpressions, seasonStart } from './season.js';
 import { termStartToCome, weekdayToCome } from './time-to-come.js';
 
-/** How much of a resolved date the text states: "on Monday" a day, "last week" a week, "last month" a month, "in 1990" a year. */
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+/**
+ * How much of a resolved date the text states: "on Monday" a day, "last week" a week, "last month" a month, "last
+ * summer" a season (three months, season.ts), "in 1990" a year.
+ */
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year';
 
 /**
- * A resolved event date: `YYYY-MM-DD` (the first day of the period when the text names a week, month or year),
+ * A resolved event date: `YYYY-MM-DD` (the first day of the period when the text names a week, month, season or year),
  * its precision, the expression it came from and its offsets, if any.
  */
 export interface ResolvedDate {
@@ -21,7 +25,7 @@ export interface ResolvedDate {
 
 // Cheap gate before calling chrono: a sentence without any of these words has no date expression.
 const DATE_WORDS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|last night|tomorrow|week|weekend|month|year|ago|decade|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|last night|tomorrow|week|weekend|month|year|ago|decade|spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
 
 /**
  * Parses a publication date (`YYYY-MM-DD` or full ISO 8601) to a UTC noon instant, so that calendar
@@ -419,8 +423,48 @@ export function resolveEventDate(
       bestDist = dist;
     }
   }
+  /**
+   * The distance to the trigger of a written period that chrono-node does not read (a bare year, a season) at article
+   * offsets `[s, e)`, the last instant of which is `lastMs`; null when it dates nothing of the trigger (the filters
+   * applied to chrono-node's expressions above). `since`: the period follows "since" (the start of a state).
+   */
+  const writtenPeriodDistance = (s: number, e: number, lastMs: number, since: boolean): number | null => {
+    let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
+    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) return null;
+    const sinceState =
+      since &&
+      !(triggerOffset >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart))) &&
+      !stateBegunByTrigger(sentenceText.slice(Math.max(0, s - sentenceStart - 60), s - sentenceStart), sentenceText.slice(triggerOffset - sentenceStart, triggerOffset - sentenceStart + 16));
+    if (sinceState || outOfScope(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) return null;
+    // a period in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
+    const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
+    if (triggerOffset >= e && inClosedRelative(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) return null;
+    if (OTHER_CLAUSE.test(between)) {
+      if (dateline || !ref || (lastMs < ref.getTime() - OTHER_CLAUSE_MAX_AGE_MS && !tellsWhen(between, triggerOffset >= e))) return null;
+      dist += 10_000;
+    }
+    // not a part of chrono-node's chosen expression ("in March of 1987")
+    return best && s >= sentenceStart + best.index && e <= sentenceStart + best.index + best.text.length ? null : dist;
+  };
+  let written: ResolvedDate | null = null;
+  // a season ("last summer", "in the spring of 1986"; season.ts) nearer to the trigger than any other expression, and
+  // not after publication ("this summer" in a March story is a plan: it dates nothing)
+  // (the year of a season, "the summer of 1986", dates nothing on its own: the season's filters hold for it)
+  const seasons = seasonExpressions(sentenceText);
+  for (const x of seasons) {
+    const first = seasonStart(x, ref);
+    if (first === null || (ref && first > ref.getTime() && !(updated && first <= updated.getTime()))) continue;
+    const before = sentenceText.slice(Math.max(0, x.start - 40), x.start);
+    // "by the summer of 1986", "until last winter": a deadline; "than last summer": a comparison
+    if (DEADLINE_BEFORE.test(before.replace(/\bthe\s+$/i, '')) || COMPARISON_BEFORE.test(before)) continue;
+    const dist = writtenPeriodDistance(sentenceStart + x.start, sentenceStart + x.end, first + 90 * DAY_MS, /\bsince\s+(?:the\s+)?$/i.test(before));
+    if (dist !== null && dist < bestDist) {
+      const d = new Date(first);
+      written = { date: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-01`, precision: 'season', text: x.text, start: sentenceStart + x.start, end: sentenceStart + x.end };
+      bestDist = dist;
+    }
+  }
   // a bare year nearer to the trigger than any chrono-node expression (and not after publication)
-  let year: { y: number; start: number; end: number } | null = null;
   for (const m of sentenceText.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
     if (ref && y > ref.getUTCFullYear() && !(updated && y <= updated.getUTCFullYear())) continue;
@@ -431,29 +475,18 @@ export function resolveEventDate(
     if (/^of\b/i.test(m[0]) && /\b\p{Lu}[\p{L}.'-]*\s+$/u.test(sentenceText.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceStart + m.index + m[0].length - m[1].length;
     const e = s + m[1].length;
-    let dist = triggerOffset < s ? s - triggerOffset : triggerOffset >= e ? triggerOffset - e : 0;
-    if (futureBetween(sentenceText, sentenceStart, triggerOffset, s, e) || inReportedContent(sentenceText, sentenceStart, triggerOffset, s)) continue;
-    const sinceState =
-      /^since\b/i.test(m[0]) &&
-      !(triggerOffset >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart))) &&
-      !stateBegunByTrigger(sentenceText.slice(Math.max(0, s - sentenceStart - 60), s - sentenceStart), sentenceText.slice(triggerOffset - sentenceStart, triggerOffset - sentenceStart + 16));
-    if (sinceState || outOfScope(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
+    // "the summer of 1986": the year of a season, which dates it more closely (or not at all)
+    if (seasons.some((x) => s >= sentenceStart + x.start && e <= sentenceStart + x.end)) continue;
     // "dismissed any parallel with the floods of 1953": the year of a noun's event, unless that noun is the trigger
     // (after the trigger only: "The talks of 1990 ended in failure" has the noun as subject, and it ended then)
     if (/^of\b/i.test(m[0]) && triggerOffset < s && yearOfNoun(sentenceText.slice(Math.max(0, m.index - 40), m.index), /^\S+\s+$/.test(sentenceText.slice(triggerOffset - sentenceStart, m.index)))) continue;
-    // a year in another clause ("education policies, which included … in early 2003"), as for chrono-node's expressions
-    const between = triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart);
-    if (triggerOffset >= e && inClosedRelative(sentenceText, s - sentenceStart, e - sentenceStart, triggerOffset - sentenceStart)) continue;
-    if (OTHER_CLAUSE.test(between)) {
-      if (dateline || !ref || (Date.UTC(y, 11, 31) < ref.getTime() - OTHER_CLAUSE_MAX_AGE_MS && !tellsWhen(between, triggerOffset >= e))) continue;
-      dist += 10_000;
-    }
-    if (dist < bestDist && !(best && s >= sentenceStart + best.index && e <= sentenceStart + best.index + best.text.length)) {
-      year = { y, start: s, end: e };
+    const dist = writtenPeriodDistance(s, e, Date.UTC(y, 11, 31), /^since\b/i.test(m[0]));
+    if (dist !== null && dist < bestDist) {
+      written = { date: `${pad(y, 4)}-01-01`, precision: 'year', text: String(y), start: s, end: e };
       bestDist = dist;
     }
   }
-  if (year) return { date: `${pad(year.y, 4)}-01-01`, precision: 'year', text: String(year.y), start: year.start, end: year.end };
+  if (written) return written;
   best ??= dateline;
   if (!best) return fallback;
   // what the expression states: a weekday or a day, a week ("last week", "this week"), a month, or only a year
