@@ -13,6 +13,7 @@ import { jointStateSubject } from './joint-subject.js';
 import type { RuleMatch } from './match-rule.js';
 import { futureCoding, refusalCode } from './modal-coding.js';
 import { announcedForLater } from './announced-measures.js';
+import { appealScope } from './appeal-scope.js';
 import { presentInTemporalClause, scheduledByTime } from './planned-act.js';
 import type { EventResources } from './resources.js';
 import { unnamedGroups } from './unnamed-group.js';
@@ -123,7 +124,8 @@ export function verbCandidate(
     }
   }
   if (roles.targets.length === 0 && roles.sources.length > 0 && !rule.weak && !rule.noFallback && (literal || !(roles.sources.length > 1 && rule.reciprocal))) {
-    fallbackRoles(doc, sentence, chunks, m, literal, coding, roles);
+    // (an appeal's target is its addressee, never one named in the act it asks for: appeal-scope.ts)
+    fallbackRoles(doc, !literal && coding.code.startsWith('02') ? appealScope(doc, sentence, t) : sentence, chunks, m, literal, coding, roles);
   }
   if (!literal && coding.code.startsWith('13') && roles.targets.every((x) => x.actor === null) && roles.sources.length > 0) conditionRoles(doc, sentence, chunks, t, coding, roles);
   // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
@@ -134,7 +136,7 @@ export function verbCandidate(
     roles.targets.every((x) => x.actor === null) && roles.sources.length > 0 && roles.sourceSlot !== 'passive' && !rule.weak && !literal &&
     !/^(?:01|04|11|036)/.test(coding.code) && !(roles.sources.length > 1 && rule.reciprocal)
   ) {
-    placeRoles(doc, sentence, chunks, t, coding, roles);
+    placeRoles(doc, !literal && coding.code.startsWith('02') ? appealScope(doc, sentence, t) : sentence, chunks, t, coding, roles);
   }
   let reciprocal = false;
   // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
