@@ -495,3 +495,13 @@ test('a country with a possessive at the end of a sentence is found ("… was Ch
   assert.ok(names('The mistake was China’s.').includes('China'));
   assert.ok(names("It is not our fault, it is China's, and nobody else's.").includes('China'));
 });
+
+test('a demonym inside a company name before its legal form gives the company no country ("Zorvak American Corp")', () => {
+  const text = "Miners at Zorvak American Corp's Vaal pit struck. Zorvak American Corp said output fell.";
+  const es = run(text);
+  const co = byName(es, 'Zorvak American Corp');
+  assert.equal(co?.type, 'ORG');
+  assert.equal(co?.country, null);
+  assert.equal(co?.mentions.filter((m) => m.kind === 'name').length, 2);
+  assert.ok(!es.some((e) => e.country === 'USA'));
+});

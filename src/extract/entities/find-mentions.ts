@@ -17,6 +17,7 @@ import { isTitleCaseLine } from './title-case-line.js';
 import { copyMention, rawMention, type MentionPlace, type RawMention } from './raw-mention.js';
 import type { EntityResources, GroupEntry } from './resources.js';
 import { isCalendarName } from '../../nlp/calendar-words.js';
+import { isLegalFormAt } from './company-short-names.js';
 
 /** A chunk of a sentence: a gazetteer phrase, a run of capitalised words, a possessive or another token. */
 interface Chunk {
@@ -451,6 +452,17 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const seat = firstOf(ch, 'seat');
       const dem = firstOf(ch, 'demonym');
       const b = at.base(ch.start, ch.end);
+      // "Anglo American Corp", "Zorvak American Inc": a demonym between a capitalised name and a legal form is a word
+      // of a company's name, which gives the company no country (Reuters-21578 coded a South African miner USA by it);
+      // not before "of" ("… Corp of <Country> Ltd": the name goes on, left to the rules after)
+      const prev = chunkAt(chunks, c - 1);
+      if (dem && !org && prev?.kind === 'name' && prev.end === ch.start && ch.end < s.endToken && isLegalFormAt(view, ch.end) && keys[ch.end + 1] !== 'of') {
+        while (out.length > 0 && out[out.length - 1].tokStart >= prev.start) out.pop();
+        const surface = at.surfaceOf(prev.start, ch.end + 1);
+        out.push(rawMention(at.base(prev.start, ch.end + 1), { kind: 'name', type: 'ORG', key: `ORG|${surface.toLowerCase()}`, name: surface, actor: null, country: null, agent: 'BUS', rule: 'demonym-company', confidence: 0.8 }));
+        while (c + 1 < chunks.length && chunks[c + 1].start <= ch.end) c++;
+        continue;
+      }
       if (org) out.push(orgMention(b, org, 'known-organisation'));
       // A word that is both a country alias and a demonym ("Saudi", "Thai") is mostly the adjective.
       else if (country && !(dem && !dem.plural)) out.push(countryMention(b, country));
