@@ -145,3 +145,11 @@ test('backing won from an actor is that actor endorsing the subject: "won backin
   assert.deepEqual(brief('Canada backs Brazil in the quota row.', [CAN, BRA]), ['CAN>BRA 051']);
   assert.deepEqual(brief('Canada won backing for its plan to cut coffee quotas.', [CAN, BRA]), []);
 });
+
+test('calling a meeting convenes it; calling off a meeting or a visit cancels it (160), calling off a strike concedes (080)', () => {
+  // (the meeting itself took place: its noun is coded, the verb is not)
+  assert.deepEqual(brief('President Sarney called the meeting with Canada a success.', [SARNEY, CAN]), ['BRAGOV>CAN 040']);
+  assert.deepEqual(brief('President Sarney called off the meeting with Canada.', [SARNEY, CAN]), ['BRAGOV>CAN 160']);
+  assert.deepEqual(brief('President Sarney called off his visit to Canada.', [SARNEY, CAN]), ['BRAGOV>CAN 160']);
+  assert.deepEqual(brief('President Sarney cancelled the meeting with Canada.', [SARNEY, CAN]), ['BRAGOV>CAN 160']);
+});
