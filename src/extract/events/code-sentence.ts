@@ -7,7 +7,7 @@ import { nominalDemand } from './demand-clause.js';
 import type { Candidate } from './event-candidate.js';
 import { gerundObjectOf, weighedOption } from './gerund-clause.js';
 import { matchRule } from './match-rule.js';
-import { mistaggedVerb, splitAtVerb } from './mistagged-verb.js';
+import { mistaggedVerb, splitAtVerb, verbLemmaOfNoun } from './mistagged-verb.js';
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
 import { nounCandidate } from './noun-candidate.js';
@@ -95,7 +95,7 @@ export function codeSentence(
         if (!literal && gerundObjectOf(doc, i, first)) continue; // "condemned killing of the minister": a noun
         if (!literal && whPhraseNoun(doc, i, first, end)) continue; // "declined to describe what help the Saudis gave"
         // an entry for the exact form ("LEFT" in a PETRARCH dictionary) comes before the lemma's ("leave")
-        rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]);
+        rules = verbs.get(doc.lower[i]) ?? verbs.get(doc.lemmas[i]) ?? lookupInflected(verbs, doc.lower[i]) ?? verbs.get(verbLemmaOfNoun(doc.lower[i]) ?? '');
       } else {
         if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB') continue;
         // a verb coded as a main-clause verb is no event noun besides: "rallied behind the president" (051) is no rally

@@ -1,7 +1,7 @@
 // Cheap sentence-level screens run before any actor work: a possible trigger, an off-topic sentence, a yes/no question.
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { ActorIndex } from './actor-chunks.js';
-import { mistaggedVerb } from './mistagged-verb.js';
+import { mistaggedVerb, verbLemmaOfNoun } from './mistagged-verb.js';
 import type { EventResources } from './resources.js';
 
 const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|week|hour|minute))/;
@@ -16,7 +16,7 @@ export function hasTrigger(doc: Doc, sentence: Sentence, index: ActorIndex, res:
     const pos = doc.pos[i];
     if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) return true;
     // the lexicon test first: it is cheap and rarely true, the mistagging test looks around the token
-    if ((verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i])) && mistaggedVerb(doc, index, i, first, end)) return true;
+    if ((verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]) || verbs.has(verbLemmaOfNoun(doc.lower[i]) ?? '')) && mistaggedVerb(doc, index, i, first, end)) return true;
     if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) return true;
   }
   return false;
