@@ -153,3 +153,12 @@ test('calling a meeting convenes it; calling off a meeting or a visit cancels it
   assert.deepEqual(brief('President Sarney called off his visit to Canada.', [SARNEY, CAN]), ['BRAGOV>CAN 160']);
   assert.deepEqual(brief('President Sarney cancelled the meeting with Canada.', [SARNEY, CAN]), ['BRAGOV>CAN 160']);
 });
+
+test('two countries vowing to fight armed groups, or fighting them together, are allies, not each other\'s enemies (fresh-eyes review 20)', () => {
+  assert.deepEqual(brief('Canada and Brazil vowed to fight the rebels together.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada and Brazil vowed to fight the rebels.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada and Brazil jointly fought the guerrillas in the hills.', [CAN, BRA]).filter((e) => /CAN>BRA|BRA>CAN/.test(e)), []);
+  // near misses: fighting each other, or a war between them, stays mutual
+  assert.deepEqual(brief('Canada and Brazil fought a border war.', [CAN, BRA]).sort(), ['BRA>CAN 190', 'CAN>BRA 190']);
+  assert.deepEqual(brief('Canada and Brazil fought over the border.', [CAN, BRA]).sort(), ['BRA>CAN 190', 'CAN>BRA 190']);
+});

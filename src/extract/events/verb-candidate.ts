@@ -25,6 +25,18 @@ const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
 /** CAMEO roots whose actors may be groups named by a common noun: protest, coerce, assault, fight, mass violence. */
 const GROUP_ROOTS: ReadonlySet<string> = new Set(['14', '17', '18', '19', '20']);
 
+/** Adverbs saying that the subjects act as one ("fight the rebels together", "jointly attacked"). */
+const JOINT_ADVERBS: ReadonlySet<string> = new Set(['together', 'jointly']);
+
+/** Words that end the trigger's clause for {@link jointlyAfter}. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who']);
+
+/** True when a {@link JOINT_ADVERBS} word follows in the trigger's clause, tokens `[from, end)`. */
+function jointlyAfter(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end && !CLAUSE_ENDS.has(doc.lower[k]); k++) if (JOINT_ADVERBS.has(doc.lower[k])) return true;
+  return false;
+}
+
 /**
  * The candidate event of a verb trigger: its code after control ("pledged to visit"), refusal, intention and
  * condition, then its source and target actors. Each step is a function of its own (V8 recompiles a function after a
@@ -140,7 +152,9 @@ export function verbCandidate(
   }
   let reciprocal = false;
   // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
-  if (roles.targets.length === 0 && roles.sources.length > 1 && (rule.reciprocal || literal)) {
+  // "vowed to fight the rebels together": a hostile act done together is done as allies, never to each other
+  const allied = !literal && (res.codes.get(coding.code)?.quadClass ?? 1) >= 3 && jointlyAfter(doc, t + 1, sentence.endToken);
+  if (roles.targets.length === 0 && roles.sources.length > 1 && (rule.reciprocal || literal) && !allied) {
     // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker, and so is
     // a subject of states joined by "and" when what they pledge or agree is cooperation ("Germany and France pledged to
     // deepen cooperation", joint-subject.ts; "vowed to crush the rebels" binds neither to the other)
