@@ -77,6 +77,9 @@ test('two descriptions of one person, a name with "and" no entity owns, an amoun
   assert.deepEqual(speakers(run(retailer, [])).map((s) => (s as { co: unknown[] }).co), [[]]);
   const firm = 'Ironvale Oil and Gas said output fell.';
   assert.deepEqual(speakers(run(firm, [])).map((s) => (s as { co: unknown[] }).co), [[]]);
+  // a company name the entity layer missed, whose second word it took for a person (review of this session's changes)
+  const pair = 'Brindle and Gamble said profits rose.';
+  assert.deepEqual(speakers(run(pair, [entity(pair, 'E1', 'Gamble', 'PERSON', null, null)])).map((s) => (s as { co: unknown[] }).co), [[]]);
   const amount = 'It made a profit of £12.5m and experts said the sale was wise.';
   assert.ok(run(amount, []).every((q) => q.coSpeakers === undefined));
   const lawyers = 'Lawyers for Mr Roe and Mr Poe said the case would fail.';

@@ -46,7 +46,8 @@ function capitalised(doc: Doc, t: number): boolean {
 /**
  * Whether the `and` at token `and` coordinates two speakers of the phrase, not words inside one of them:
  * - not inside a name the entity layer found ("Marks and Spencer"), nor between two capitalised words of which neither
- *   conjunct names an entity ("Ironhorse Oil and Gas", "Culture, Media and Sport": a name the entity layer missed);
+ *   conjunct names an entity ("Ironhorse Oil and Gas", "Culture, Media and Sport": a name the entity layer missed), nor
+ *   after a left conjunct of one capitalised word naming nothing ("Procter and Gamble", whatever the right one names);
  * - a left conjunct that ends in a noun, name or pronoun and is neither a bare shared title ("Mr and Mrs Roe"), a
  *   nationality word ("British and French officials": one group) nor an amount ("£150m and experts");
  * - a right conjunct with a nominal head;
@@ -67,6 +68,9 @@ function coordinatesSpeakers(doc: Doc, left: TokenRange, and: number, right: Tok
   const rightName = nameAt(doc, right.head, resolver);
   if (leftName && resolver.byId(leftName.entity)?.type === 'NORP') return false;
   if (!leftName && !rightName && capitalised(doc, and - 1) && capitalised(doc, and + 1)) return false;
+  // "Procter and Gamble said": one capitalised word naming nothing before a capitalised conjunct is a name the entity
+  // layer missed, even when it took the word after "and" for a name of its own
+  if (!leftName && left.end - left.start === 1 && capitalised(doc, left.start) && doc.pos[left.start] !== 'PRON' && capitalised(doc, and + 1)) return false;
   const ownDeterminer = OWN_DETERMINER.test(doc.lower[right.start]) || doc.pos[right.start] === 'NUM';
   if (!leftName && !ownDeterminer) {
     if (singularNoun(doc, right.head) && !rightName) return false;
