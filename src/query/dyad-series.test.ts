@@ -236,5 +236,7 @@ test('fewer than MIN_TREND_EVENTS events give no direction: "too few events", wi
 });
 
 test('an event dated to a season is coarser than a quarter (a season lies across two), not than a year', () => {
-  assert.deepEqual((['day', 'week', 'month', 'quarter', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'season' }, i)), [true, true, true, true, false]);
+  assert.deepEqual((['day', 'week', 'month', 'quarter', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'season', date: '1987-06-01' }, i)), [true, true, true, true, false]);
+  // a winter runs from December into the next year: no bucket holds it
+  assert.equal(datedCoarserThan({ datePrecision: 'season', date: '1986-12-01' }, 'year'), true);
 });

@@ -101,16 +101,19 @@ export const SPARSE_SHARE = 0.25;
 export const MIN_TREND_EVENTS = 20;
 
 // date precisions and intervals name the same periods, shortest first; a season (three months from March, June,
-// September or December) lies across two calendar quarters, so only a year holds it
+// September or December) lies across two calendar quarters, so only a year holds it, and a winter (from December)
+// across two years, so none does
 const PERIOD_RANK: Record<Interval | 'season', number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3.5, year: 4 };
 
 /**
  * Whether an event's date states only a period longer than `interval` ("in 1990" by month, "last month" by week), so
  * that it belongs in no bucket of a series by `interval`: "in 1990" has no month, it belongs in a yearly series, not in
- * January's bucket. A stated week counts in the month that holds most of it; a season ("last summer") only in a year.
- * @param ev a dated event's `datePrecision` (absent: a day)
+ * January's bucket. A stated week counts in the month that holds most of it; a season ("last summer") only in a year,
+ * and a winter (its `date` in December) in none: it runs into the next year.
+ * @param ev a dated event's `datePrecision` (absent: a day) and its `date` (YYYY-MM-DD, the period's first day)
  */
-export function datedCoarserThan(ev: Pick<CodedEvent, 'datePrecision'>, interval: Interval): boolean {
+export function datedCoarserThan(ev: Pick<CodedEvent, 'datePrecision'> & { date?: string | null }, interval: Interval): boolean {
+  if (ev.datePrecision === 'season' && ev.date?.slice(5, 7) === '12') return true;
   return PERIOD_RANK[ev.datePrecision ?? 'day'] > PERIOD_RANK[interval] && !(ev.datePrecision === 'week' && interval === 'month');
 }
 

@@ -114,9 +114,10 @@ export function registerDyad(program: Command): void {
         if (series.coarserDates > 0) {
           // the periods they are dated to, shortest first: the shortest --by that holds some of them, the longest all
           const longer = (['week', 'month', 'season', 'year'] as const).filter((p) => reports.some((g) => g.event.date && g.event.datePrecision === p && datedCoarserThan(g.event, opts.by)));
-          // a season lies across two quarters: only --by year holds it
-          const by = [...new Set(longer.map((p) => (p === 'season' ? 'year' : p)))];
-          process.stdout.write(`${series.coarserDates} event(s) dated only to a ${longer.join(' or a ')} (longer than a ${opts.by}: "last ${longer[0] === 'season' ? 'summer' : longer[0]}") left out: try --by ${by.join(' or ')}\n`);
+          // a season lies across two quarters: only --by year holds it (a winter, across two years, no --by)
+          const by = [...new Set(longer.map((p) => (p === 'season' ? 'year' : p)))].filter((p) => p !== opts.by);
+          const hint = by.length > 0 ? `: try --by ${by.join(' or ')}` : ' (a winter runs into the next year)';
+          process.stdout.write(`${series.coarserDates} event(s) dated only to a ${longer.join(' or a ')} (longer than a ${opts.by}: "last ${longer[0] === 'season' ? 'summer' : longer[0]}") left out${hint}\n`);
         }
         if (reports.length < events.length) {
           process.stdout.write(`${events.length} coded event(s) are ${reports.length} event(s): an event an article repeats, or a re-issued story of the same source states again in the same sentence, is counted once (mentions in JSON; --no-merge counts each)\n`);

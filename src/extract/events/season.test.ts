@@ -25,6 +25,7 @@ test('"last summer" is the latest summer over by publication; "this summer" the 
   assert.equal(first('last winter', '1987-03-10'), '1986-12-01');
   assert.equal(first('this spring', '1987-04-10'), '1987-03-01');
   assert.equal(first('this winter', '1987-01-20'), '1986-12-01');
+  assert.equal(first('this winter', '1987-03-10'), '1986-12-01', 'in March, the winter just over');
   assert.equal(first('this winter', '1987-11-20'), '1987-12-01');
   // without a publication date only a written year anchors a season
   assert.equal(first('last summer', null), null);

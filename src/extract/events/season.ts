@@ -63,8 +63,8 @@ export function seasonExpressions(sentenceText: string): SeasonExpression[] {
  *   the year before);
  * - "last"/"past" season: the latest such season that ended before publication ("last summer" in a March 1987 story is
  *   summer 1986; in an October 1987 story, summer 1987);
- * - "this" season: the one of the publication's year (a winter: the one under way or the one that ended that year's
- *   February); the caller treats a start after publication as a plan.
+ * - "this" season: the one of the publication's year (a winter: the one under way, or in March the one just over);
+ *   the caller treats a start after publication as a plan.
  * @param expr the expression ({@link seasonExpressions})
  * @param ref the publication instant (UTC noon), or null: then only a written year resolves
  * @returns the UTC-noon instant of the season's first day, or null when nothing anchors it
@@ -75,9 +75,8 @@ export function seasonStart(expr: SeasonExpression, ref: Date | null): number | 
   if (!ref) return null;
   const y = ref.getUTCFullYear();
   if (expr.qualifier === 'this') {
-    // a winter in January or February is the one that began the December before
-    const start = Date.UTC(month === 12 && ref.getUTCMonth() < 2 ? y - 1 : y, month - 1, 1, 12);
-    return start;
+    // a winter in January, February or March (the one just over) is the one that began the December before
+    return Date.UTC(month === 12 && ref.getUTCMonth() < 3 ? y - 1 : y, month - 1, 1, 12);
   }
   // the latest season of that name whose last day is before publication
   for (let year = y; year >= y - 2; year--) {
