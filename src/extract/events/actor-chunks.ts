@@ -460,6 +460,9 @@ function ethnicResidents(doc: Doc, refs: readonly ActorRef[], mentionAt: Int32Ar
 /** Compass words that modify a place name ("south Lebanon", "northern Iraq"). */
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central']);
 
+/** Prepositions that open a fronted time phrase before a year ("In 2018 Peru …", "Since 1990 Chile …"). */
+const TIME_PREPS: ReadonlySet<string> = new Set(['in', 'since', 'during', 'until']);
+
 /** The preposition (or "that") right before a phrase, skipping determiners, adjectives and possessive pronouns. */
 function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | null {
   let k = first - 1;
@@ -468,6 +471,9 @@ function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | nu
     const w = doc.lower[k];
     // "that" right before a name opens a clause whatever its tag ("its demand today that Israel ease…")
     if (w === 'that' && k === first - 1 && doc.pos[first] === 'PROPN') return w;
+    // "In 2018 Peru accused Chile": a year right after in/since/during is a fronted time phrase of its own, and the name
+    // after it the subject, not the preposition's object ("clashed with 1500 Kurds" keeps its preposition)
+    if (pos === 'NUM' && k === first - 1 && /^(?:1[6-9]|20)\d\d$/.test(w) && TIME_PREPS.has(doc.lower[k - 1] ?? '') && doc.pos[first] === 'PROPN') return null;
     // compass words are modifiers whatever the tagger says: "in south Lebanon", "in northern Iraq"
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || (pos === 'PRON' && POSSESSIVE_PRONOUNS.has(w)) || COMPASS.has(w)) {
       k--;

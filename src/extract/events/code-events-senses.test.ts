@@ -162,3 +162,8 @@ test('two countries vowing to fight armed groups, or fighting them together, are
   assert.deepEqual(brief('Canada and Brazil fought a border war.', [CAN, BRA]).sort(), ['BRA>CAN 190', 'CAN>BRA 190']);
   assert.deepEqual(brief('Canada and Brazil fought over the border.', [CAN, BRA]).sort(), ['BRA>CAN 190', 'CAN>BRA 190']);
 });
+
+test('a name after a fronted year with no comma is the subject ("In 1987 Canada accused Brazil") (review of this session\'s changes)', () => {
+  assert.deepEqual(brief('In 1987 Canada accused Brazil of dumping steel.', [CAN, BRA]), ['CAN>BRA 112']);
+  assert.deepEqual(brief('Since 1987 Canada has accused Brazil of dumping steel.', [CAN, BRA]), ['CAN>BRA 112']);
+});
