@@ -1,4 +1,5 @@
 import type { CodedEvent } from '../../model/event.js';
+import { seasonStartingIn } from './season.js';
 import type { EventResources } from './resources.js';
 import type { CompiledRule, VerbLexicon } from './verb-lexicon.js';
 
@@ -135,6 +136,6 @@ export function eventDateText(ev: Pick<CodedEvent, 'date' | 'datePrecision'>): s
 /** A season's first day as news names it: `summer 2023`, `winter 2022/23` (a winter runs into the next year). */
 function seasonText(date: string): string {
   const y = Number(date.slice(0, 4));
-  const name = (['spring', 'summer', 'autumn', 'winter'] as const)[Math.floor((Number(date.slice(5, 7)) - 3) / 3)] ?? 'winter';
+  const name = seasonStartingIn(Number(date.slice(5, 7))) ?? 'winter';
   return name === 'winter' ? `winter ${y}/${String(y + 1).slice(-2)}` : `${name} ${y}`;
 }

@@ -12,6 +12,14 @@
 /** A season's name → the month (1–12) it starts in. */
 const SEASON_START: Readonly<Record<string, number>> = Object.freeze({ spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 });
 
+/**
+ * The season that starts in a month (3, 6, 9, 12: spring, summer, autumn, winter; the first name of
+ * {@link SEASON_START} for it), or undefined for another month.
+ */
+export function seasonStartingIn(month: number): string | undefined {
+  return Object.keys(SEASON_START).find((name) => SEASON_START[name] === month);
+}
+
 /** How many months a season lasts. */
 const SEASON_MONTHS = 3;
 
