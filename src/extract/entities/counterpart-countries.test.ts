@@ -27,3 +27,31 @@ test('"his counterpart" with no country word is not of the story\'s country: lef
   assert.equal(actorOf(text, 'Rolf Andersen'), null);
   assert.equal(actorOf(text, 'Tadashi Morikawa'), 'JPNGOV');
 });
+
+const described = (text: string, surface: string) => {
+  const e = run(text, '2020-03-03').find((x) => x.mentions.some((m) => m.text === surface));
+  return e ? `${e.type} ${e.actor ?? '-'} ${e.mentions.find((m) => m.text === surface)!.kind}` : null;
+};
+
+test('an unnamed counterpart of a minister is his country\'s government, not the country', () => {
+  assert.equal(described('Foreign Minister Ana Ruiz met her Chilean counterpart in Lima on Monday.', 'Chilean counterpart'), 'PERSON CHLGOV nominal');
+  assert.equal(described('The US diplomat will telephone his Peruvian counterpart on Sunday.', 'Peruvian counterpart'), 'PERSON PERGOV nominal');
+});
+
+test('an unnamed counterpart takes the agent of the office holder whose counterpart he is', () => {
+  assert.equal(described('Defence Minister General Omar Fathy telephoned his Israeli counterpart on Sunday.', 'Israeli counterpart'), 'PERSON ISRMIL nominal');
+});
+
+test('unnamed counterparts are a group of their country', () => {
+  assert.equal(described('U.S. trade officials met their Japanese counterparts in Geneva.', 'Japanese counterparts'), 'ORG JPNGOV nominal');
+});
+
+test('a named counterpart keeps the country word a place and the name the person', () => {
+  const text = 'TOKYO, March 3 - Trade Minister Kenji Horiba will meet his U.S. counterpart, Trade Representative Dana Whitcombe, in Geneva next week.';
+  assert.equal(described(text, 'U.S. counterpart'), null);
+  assert.equal(described(text, 'U.S.'), 'GPE USA name');
+});
+
+test('a country word before another noun is no counterpart', () => {
+  assert.equal(described('Foreign Minister Ana Ruiz met her Chilean colleagues in Lima.', 'Chilean'), 'NORP CHL name');
+});

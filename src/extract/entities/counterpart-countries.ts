@@ -1,7 +1,8 @@
 import type { DocView } from './doc-view.js';
-import { copyMention, type RawMention } from './raw-mention.js';
+import { copyMention, rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 import { normaliseName } from './actor-kb.js';
+import { matchAt } from './gazetteer.js';
 
 /** Nouns of a holder of the same office in another country: "his U.S. counterpart", "their French counterparts". */
 const COUNTERPART_WORDS: ReadonlySet<string> = new Set(['counterpart', 'counterparts']);
@@ -38,20 +39,17 @@ const DEFAULT_AGENT = 'GOV';
  * @returns the mentions, such persons given the country and actor code (new objects), in the same order
  */
 export function counterpartCountries(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
-  const { doc, keys, sentenceOf } = view;
+  const { keys } = view;
   let out: RawMention[] | null = null;
+  // "counterpart" words some person is named after: the others describe an unnamed holder (unnamedCounterparts)
+  const named = new Set<number>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.kind !== 'name' || m.type !== 'PERSON' || m.country || m.actor) continue;
-    if (res.actors.has(normaliseName(m.personTokens.join(' ')))) continue;
-    // the first token of the title, when the title is this mention's evidence right before the name
-    let t = m.tokStart;
-    const title = m.evidence[0];
-    if (title && title.end <= m.start) while (t > 0 && doc.starts[t - 1] >= title.start) t--;
-    for (let k = 0; k < MAX_BETWEEN && t > 0 && BETWEEN.has(keys[t - 1]) && /^\p{Ll}/u.test(doc.text.charAt(doc.starts[t - 1])); k++) t--;
-    if (t > 0 && keys[t - 1] === ',') t--;
-    if (t < 2 || !COUNTERPART_WORDS.has(keys[t - 1]) || sentenceOf[t - 1] !== m.sentence) continue;
-    const word = t - 1;
+    if (m.kind !== 'name' || m.type !== 'PERSON') continue;
+    const word = counterpartWordBefore(view, m);
+    if (word < 0) continue;
+    named.add(word);
+    if (m.country || m.actor || res.actors.has(normaliseName(m.personTokens.join(' ')))) continue;
     const country = mentions.find((x) => x.tokEnd === word && x.sentence === m.sentence && (x.type === 'NORP' || x.type === 'GPE') && x.country)?.country;
     if (!country) {
       // "met his counterpart, Foreign Minister Rolf Andersen": no country word, but not the country of the person whose
@@ -73,5 +71,95 @@ export function counterpartCountries(view: DocView, res: EntityResources, mentio
     agent ??= DEFAULT_AGENT;
     (out ??= [...mentions])[i] = copyMention(m, { country, agent, actor: country + agent, rule: `${m.rule}+counterpart` });
   }
-  return out ?? [...mentions];
+  return unnamedCounterparts(view, res, out ?? [...mentions], named);
+}
+
+/**
+ * The "counterpart" word a person's name (or the title right before it) follows: "counterpart[,] [the|special…] [title]
+ * Name" in one sentence, with a word before "counterpart".
+ * @returns the token index of "counterpart(s)", or -1
+ */
+function counterpartWordBefore(view: DocView, m: RawMention): number {
+  const { doc, keys, sentenceOf } = view;
+  // the first token of the title, when the title is this mention's evidence right before the name
+  let t = m.tokStart;
+  const title = m.evidence[0];
+  if (title && title.end <= m.start) while (t > 0 && doc.starts[t - 1] >= title.start) t--;
+  for (let k = 0; k < MAX_BETWEEN && t > 0 && BETWEEN.has(keys[t - 1]) && /^\p{Ll}/u.test(doc.text.charAt(doc.starts[t - 1])); k++) t--;
+  if (t > 0 && keys[t - 1] === ',') t--;
+  return t >= 2 && COUNTERPART_WORDS.has(keys[t - 1]) && sentenceOf[t - 1] === m.sentence ? t - 1 : -1;
+}
+
+/**
+ * A country's counterpart named by no one — "met her Chilean counterpart", "talks with their Japanese counterparts" —
+ * is that country's holder of the same office, not the country: the country word and "counterpart" become one
+ * description coded country + the agent of the office holder (or group) the sentence names before it, else GOV
+ * (CHLGOV, not CHL: fresh-eyes review 21 found an event's target "her Chilean counterpart" coded CHL). A singular
+ * "counterpart" is a person described (kind `nominal`, rule `role-description`, with the office holder's role and
+ * categories, so that resolve-nominals.ts links it to a person of that country holding that office, or makes an office
+ * entity of it); plural "counterparts" are a group of the country, as "Chilean officials" are (rule
+ * `country-group-plural`, output as a description by group-descriptions.ts). The country word must end right before
+ * "counterpart" in the same sentence and be a people or country name.
+ * @param view the article's DocView; `res` entity resources (the role words of `gazetteer`)
+ * @param mentions mentions in text order (not modified)
+ * @param named token indices of "counterpart" words a person's name follows (those stay as they are)
+ * @returns the mentions, such country words replaced by the description, in the same order
+ */
+function unnamedCounterparts(view: DocView, res: EntityResources, mentions: RawMention[], named: ReadonlySet<number>): RawMention[] {
+  const { doc, keys, sentenceOf } = view;
+  for (let i = 0; i < mentions.length; i++) {
+    const x = mentions[i];
+    const word = x.tokEnd;
+    if (x.kind !== 'name' || (x.type !== 'NORP' && x.type !== 'GPE') || !x.country || named.has(word)) continue;
+    if (word >= keys.length || !COUNTERPART_WORDS.has(keys[word]) || sentenceOf[word] !== x.sentence) continue;
+    const holder = holderBefore(mentions, i);
+    const roleAgent = roleWordAgentBefore(view, res, x.tokStart, holder?.tokEnd ?? -1);
+    const agent = roleAgent ?? holder?.agent ?? DEFAULT_AGENT;
+    const actor = x.country + agent;
+    const place = { start: x.start, end: doc.ends[word], tokStart: x.tokStart, tokEnd: word + 1, sentence: x.sentence, evidence: [] };
+    const name = doc.text.slice(place.start, place.end);
+    mentions[i] =
+      keys[word] === 'counterparts'
+        ? rawMention(place, { kind: 'name', type: 'ORG', key: `GRP|${actor}|counterparts`, name, actor, country: x.country, agent, role: 'counterparts', rule: 'country-group-plural', confidence: 0.7 })
+        : rawMention(place, {
+            kind: 'nominal',
+            type: 'PERSON',
+            key: '',
+            name,
+            actor: null,
+            country: x.country,
+            agent,
+            role: (!roleAgent && holder?.type === 'PERSON' ? holder.role : null) ?? 'counterpart',
+            categories: !roleAgent && holder?.type === 'PERSON' ? holder.categories : [],
+            rule: 'role-description',
+            confidence: 0.7,
+          });
+  }
+  return mentions;
+}
+
+/**
+ * The agent of the last role word with one ("soldiers" MIL, "businessmen" BUS, "minister" GOV: data/actors/roles.json)
+ * standing between token `after` (exclusive) and token `before` in `before`'s sentence: the holder of whom a counterpart
+ * is the counterpart when no coded mention names him ("PLA soldiers and their Pakistani counterparts").
+ * @returns the agent code, or null
+ */
+function roleWordAgentBefore(view: DocView, res: EntityResources, before: number, after: number): string | null {
+  const { doc, keys, sentenceOf } = view;
+  const first = Math.max(after, doc.sentences[sentenceOf[before]].firstToken);
+  for (let t = before - 1; t >= first; t--) {
+    for (const match of matchAt(res.gazetteer, doc, keys, t, before)) {
+      for (const e of match.phrase.entries) if ((e.kind === 'groupRole' || e.kind === 'personRole') && e.agent) return e.agent;
+    }
+  }
+  return null;
+}
+
+/** The last person or group with an agent that the sentence names before mention `i`: whose counterpart it is. */
+function holderBefore(mentions: readonly RawMention[], i: number): RawMention | undefined {
+  for (let k = i - 1; k >= 0 && mentions[k].sentence === mentions[i].sentence; k--) {
+    const p = mentions[k];
+    if ((p.type === 'PERSON' || (p.type === 'ORG' && p.rule.startsWith('country-group'))) && p.agent) return p;
+  }
+  return undefined;
 }
