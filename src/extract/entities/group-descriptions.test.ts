@@ -20,3 +20,14 @@ test('a demonym before a lower-case group noun is a description too', () => {
 test('a group written as a proper name stays a name', () => {
   assert.equal(mentionOf('Boats of the Peruvian Navy searched the coast near Callao.', 'Peruvian Navy')?.kind, 'name');
 });
+
+test('buyers and customers of a country are its businesses, not the country (roles.json business groups)', () => {
+  assert.deepEqual(mentionOf('Japanese customers will visit Riyadh this month to finalise the contracts.', 'Japanese customers'), { kind: 'nominal', actor: 'JPNBUS', type: 'ORG' });
+  assert.deepEqual(mentionOf('Talks between Saudi officials and Peruvian buyers ended on Friday.', 'Peruvian buyers'), { kind: 'nominal', actor: 'PERBUS', type: 'ORG' });
+  assert.equal(mentionOf('A group of Mongolian entrepreneurs held talks with their Chinese counterparts.', 'Chinese counterparts')?.actor, 'CHNBUS');
+});
+
+test('customers named by no country are no mention, and a demonym before another noun stays the people', () => {
+  assert.equal(mentionOf('Customers queued outside the shop on Monday.', 'Customers'), undefined);
+  assert.deepEqual(mentionOf('Japanese tourists queued outside the shop.', 'Japanese'), { kind: 'name', actor: 'JPN', type: 'NORP' });
+});
