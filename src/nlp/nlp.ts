@@ -307,18 +307,14 @@ interface LexiconMemo {
 }
 
 /**
- * An empty {@link LexiconMemo}: dense arrays filled by `push` (a `new Array(n)` this large would be a slow
- * dictionary-mode array).
+ * An empty {@link LexiconMemo}: arrays made at their size and filled with `undefined` (fast elements: V8 makes a
+ * `new Array(n)` a slow dictionary only above 32 Mi elements, `JSArray::kMaxFastArrayLength`; checked with
+ * `%HasDictionaryElements` for 87,593). They were grown by 87,593 `push`es each, about half the CPU of the first
+ * `parse` of a process (CPU profiles of `detente analyze <seed>`; issue 7).
  * @param size the model's intrinsic lexicon size (about 87,600 lexemes for wink-eng-lite-web-model 1.8)
  */
 function newLexiconMemo(size: number): LexiconMemo {
-  const lowerOf: (string | undefined)[] = [];
-  const lemmaOf: (string | undefined)[] = [];
-  for (let i = 0; i < size; i++) {
-    lowerOf.push(undefined);
-    lemmaOf.push(undefined);
-  }
-  return { size, lowerOf, lemmaOf, lemmaTagOf: new Uint8Array(size) };
+  return { size, lowerOf: new Array<string | undefined>(size).fill(undefined), lemmaOf: new Array<string | undefined>(size).fill(undefined), lemmaTagOf: new Uint8Array(size) };
 }
 
 /** wink-nlp's per-token accessors (src/its.js), called as `its.x(tokenIndex, rawDocData, addons)`. */
