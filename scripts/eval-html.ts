@@ -1,6 +1,6 @@
 // Evaluates the HTML article reader on ../shared/corpora/html-fundus (86 real news pages with expected
 // title/date/body from fundus's per-site parsers): body token F1 (bag of lower-cased word tokens, macro over pages),
-// title and date accuracy, side by side with plain Readability (textContent, title, publishedTime) on the same pages.
+// title accuracy (case, quote style and NFKC forms aside; "exact": the same characters, white space aside) and date accuracy, side by side with plain Readability (textContent, title, publishedTime) on the same pages.
 // Usage: npm run eval:html [-- --verbose]   (DETENTE_SHARED overrides ../shared)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ const verbose = process.argv.includes('--verbose');
 
 interface Expected { title?: string; authors?: string[]; publishing_date?: string | null; body?: { summary?: string[]; sections?: { headline?: string[]; paragraphs?: string[] }[] } }
 interface Extracted { text: string; title: string; date: string | null; byline: string }
-interface Row { page: string; f1: number; p: number; r: number; title: boolean | null; date: boolean | null; byline: boolean | null; got: string; want: string }
+interface Row { page: string; f1: number; p: number; r: number; title: boolean | null; titleExact: boolean | null; date: boolean | null; byline: boolean | null; got: string; want: string }
 
 function tokens(s: string): string[] {
   return s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -40,6 +40,9 @@ function bagF1(pred: string[], gold: string[]): { p: number; r: number; f1: numb
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 const normTitle = (s: string) => s.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+// the page's own characters: only white space collapsed (curly and straight quotes, case and NFKC forms differ)
+const exactTitle = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const systems: Record<string, (bytes: Buffer, origin: string, url?: string) => Extracted> = {
   detente: (bytes, origin, url) => {
@@ -84,6 +87,7 @@ for (const cc of readdirSync(root).sort()) {
           page: `${cc}/${file}`,
           ...bagF1(tokens(got.text), tokens(goldText)),
           title: want.title ? normTitle(got.title) === normTitle(want.title) : null,
+          titleExact: want.title ? exactTitle(got.title) === exactTitle(want.title) : null,
           date: wantDate ? got.date === wantDate : null,
           // every expected author's name appears in the byline (case and spacing ignored)
           byline: want.authors?.length ? want.authors.every((a) => normTitle(got.byline).includes(normTitle(a))) : null,
@@ -113,6 +117,7 @@ line('body token F1', (n) => mean(rows[n].map((r) => r.f1)).toFixed(3), 'aim ≥
 line('  precision', (n) => mean(rows[n].map((r) => r.p)).toFixed(3));
 line('  recall', (n) => mean(rows[n].map((r) => r.r)).toFixed(3));
 line('title accuracy', (n) => rate(rows[n].map((r) => r.title)).toFixed(3));
+line('  exact', (n) => rate(rows[n].map((r) => r.titleExact)).toFixed(3), 'same characters (white space aside)');
 line('byline accuracy', (n) => rate(rows[n].map((r) => r.byline)).toFixed(3), 'all expected authors named');
 line('date accuracy', (n) => rate(rows[n].map((r) => r.date)).toFixed(3), 'aim ≥ 0.90');
 line('pages/s', (n) => (rows[n].length / seconds[n]).toFixed(1), `${(bytesRead / 1e6).toFixed(1)} MB of HTML`);
