@@ -1,3 +1,5 @@
+import { lazyLexemeHash } from './lazy-lexeme-hash.js';
+
 /** The path, below node_modules, of the core model's JSON in wink-eng-lite-web-model 1.x (read by its dist/read-core-model.js). */
 export const WINK_CORE_MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
@@ -19,8 +21,9 @@ interface CoreModelJson {
  * the reader changes are copied (the model, its `packing`, each feature and the list of `posClusters`), each
  * feature's `list` is copied (wink-nlp pushes the words it learns onto it), the rest (`pos`, `tcat`, `trex`,
  * layouts…) is shared with the package's JSON module, which nothing writes to, and base64 is decoded by
- * `Buffer.from`. The result is deep-equal to the package's (tested). Measured: `core()` 123-156 -> ~60 ms CPU,
- * most of what remains being the 87,593-word lexeme hash.
+ * `Buffer.from`, and the 87,593-word lexeme hash is built lazily ({@link lazyLexemeHash}: the same answer for every
+ * word). The result is deep-equal to the package's but for that hash, whose every word is looked up (tested).
+ * Measured: `core()` 123-156 -> ~60 ms CPU, most of what remained being the lexeme hash.
  * @param require a `require` of the package's caller (the model JSON is then read once per process, shared with the
  *   package's own module)
  * @returns a fresh core model (its lists, hashes and typed arrays owned by the caller)
@@ -39,9 +42,7 @@ export function readWinkCoreModel(require: NodeJS.Require): Record<string, unkno
     features[f].hash = hash;
   }
   const lexeme = features.lexeme.list as string[];
-  const lexemeHash: Record<string, number> = Object.create(null);
-  for (let k = 0; k < lexeme.length; k += 1) lexemeHash[lexeme[k]] = k;
-  features.lexeme.hash = lexemeHash;
+  features.lexeme.hash = lazyLexemeHash(lexeme);
   const clusters = features.posClusters.list as unknown[];
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => json.pos.hash[e] || 0));
   // dist/load-core-model.js: sizes and index of each feature packed in the layout, the list of extractable features
