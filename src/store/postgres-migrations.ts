@@ -160,4 +160,30 @@ ALTER TABLE articles ADD COLUMN modified TEXT COLLATE "C";
 CREATE INDEX quotes_joint ON quotes(article_seq, id) WHERE json LIKE '%"coSpeakers":%';
 `,
   },
+  {
+    version: 7,
+    name: "co_speakers: each joint quote's co-speakers by words and actor code, indexed (SQLite migration 11)",
+    // the co-speakers of the quotes already stored from their JSON, in their order (WITH ORDINALITY counts from 1,
+    // json_each's key from 0)
+    sql: `
+CREATE TABLE co_speakers (
+  article_seq BIGINT NOT NULL,
+  article_id TEXT COLLATE "C" NOT NULL,
+  quote_id TEXT COLLATE "C" NOT NULL,
+  ord INTEGER NOT NULL,
+  words TEXT COLLATE "C",
+  actor TEXT COLLATE "C",
+  PRIMARY KEY (article_seq, quote_id, ord),
+  FOREIGN KEY (article_seq, quote_id) REFERENCES quotes(article_seq, id) ON DELETE CASCADE
+);
+INSERT INTO co_speakers (article_seq, article_id, quote_id, ord, words, actor)
+  SELECT q.article_seq, q.article_id, q.id, cs.n - 1, COALESCE(cs.value #>> '{name}', cs.value #>> '{mention,text}'), cs.value #>> '{actor}'
+  FROM quotes q, json_array_elements(q.json::json -> 'coSpeakers') WITH ORDINALITY AS cs(value, n)
+  WHERE q.json LIKE '%"coSpeakers":%' ORDER BY q.article_seq, q.id, cs.n;
+CREATE INDEX co_speakers_words ON co_speakers(words);
+CREATE INDEX co_speakers_actor ON co_speakers(actor);
+CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor);
+DROP INDEX quotes_joint;
+`,
+  },
 ];

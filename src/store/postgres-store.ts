@@ -14,7 +14,7 @@ import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
 import { POSTGRES_DIALECT } from './sql-dialect.js';
 import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
-import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
+import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, CO_SPEAKER_COLUMNS, articleValues, coSpeakerRows, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
@@ -53,6 +53,7 @@ interface PendingRows {
   entities: unknown[][];
   mentions: unknown[][];
   quotes: unknown[][];
+  coSpeakers: unknown[][];
   events: unknown[][];
 }
 
@@ -154,15 +155,17 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     return null;
   };
 
-  /** Puts every pending annotation row into its table (entities before mentions, for the foreign key) and empties the lists. */
+  /** Puts every pending annotation row into its table (entities before mentions, quotes before their co-speakers, for the foreign keys) and empties the lists. */
   const flushRows = async (db: pg.PoolClient, pending: PendingRows) => {
     await insertRows(db, 'entities', ENTITY_ORD_COLUMNS, pending.entities);
     await insertRows(db, 'mentions', MENTION_COLUMNS, pending.mentions, 'ON CONFLICT DO NOTHING');
     await insertRows(db, 'quotes', QUOTE_COLUMNS, pending.quotes);
+    await insertRows(db, 'co_speakers', CO_SPEAKER_COLUMNS, pending.coSpeakers);
     await insertRows(db, 'events', EVENT_ORD_COLUMNS, pending.events);
     pending.entities = [];
     pending.mentions = [];
     pending.quotes = [];
+    pending.coSpeakers = [];
     pending.events = [];
   };
 
@@ -239,7 +242,10 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       pending.entities.push([...entityValues(seq, art.id, e), ord]);
       for (const m of e.mentions) pending.mentions.push(mentionValues(seq, art.id, e.id, m));
     });
-    for (const q of a.quotes) pending.quotes.push(quoteValues(seq, art.id, q));
+    for (const q of a.quotes) {
+      pending.quotes.push(quoteValues(seq, art.id, q));
+      pending.coSpeakers.push(...coSpeakerRows(seq, art.id, q));
+    }
     a.events.forEach((ev, ord) => pending.events.push([...eventValues(seq, art.id, ev), ord]));
     return !old ? 'stored' : dup!.kind === 'fuller' ? 'replaced' : 'revised';
   };
@@ -256,7 +262,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       const { rows } = await client.query({ text: 'SELECT max(seq) FROM articles', rowMode: 'array' });
       const startSeq = rows[0][0] === null ? 0 : Number(rows[0][0]);
       const batch = createBatchCopies();
-      const pending: PendingRows = { entities: [], mentions: [], quotes: [], events: [] };
+      const pending: PendingRows = { entities: [], mentions: [], quotes: [], coSpeakers: [], events: [] };
       for (const a of analyses) {
         const r = await saveOne(client, pending, a, runId, startSeq, batch);
         if (r === 'stored' || r === 'replaced' || r === 'revised') {

@@ -1,5 +1,5 @@
 import type { Quote } from '../model/quote.js';
-import { likePrefix, limitClause, whereClause, wherePublished } from './sql-clauses.js';
+import { likePrefix, limitClause, startsWith, whereClause, wherePublished } from './sql-clauses.js';
 import type { SqlDialect } from './sql-dialect.js';
 import { ARTICLE_COLUMNS, articleFieldsOf, type ArticleColumnsRow } from './article-columns.js';
 import { createSqlParams, type SqlQuery } from './sql-query.js';
@@ -12,24 +12,16 @@ import type { MentionedEntity, QuoteFilter, StoredQuote } from './store.js';
 const speakerWords = (dialect: SqlDialect, alias: string): string => `COALESCE(${alias}.speaker_name, ${dialect.jsonText(`${alias}.json`, 'speaker.mention.text')})`;
 /** The distinct speaker words ({@link speakerWords}), for the whole-word `speaker` filter (sql-query.ts NameFilter). */
 const speakerNames = (dialect: SqlDialect): string => `SELECT DISTINCT ${speakerWords(dialect, 's')} FROM quotes s`;
-/** A co-speaker's words ({@link speakerWords} of one element `cs.value` of the quote's `coSpeakers`). */
-const coSpeakerWords = (dialect: SqlDialect): string => `COALESCE(${dialect.jsonText('cs.value', 'name')}, ${dialect.jsonText('cs.value', 'mention.text')})`;
-/** The distinct co-speaker words of the stored quotes, for the `speaker` filter's second name list. */
-const coSpeakerNames = (dialect: SqlDialect): string =>
-  `SELECT DISTINCT ${coSpeakerWords(dialect)} FROM quotes s, ${dialect.jsonArrayRows('s.json', 'coSpeakers', 'cs')} WHERE ${JOINT('s')}`;
-/** The condition of the partial index on joint quotes (migrations.ts 10, postgres-migrations.ts 6) for quote alias `alias`. */
-const JOINT = (alias: string): string => `${alias}.json LIKE '%"coSpeakers":%'`;
-/** SQL true when one of the co-speakers of quote `alias` (model/quote.ts `coSpeakers`, in its JSON) meets `condition` on `cs.value`. */
-const anyCoSpeaker = (dialect: SqlDialect, alias: string, condition: string): string =>
-  `${JOINT(alias)} AND EXISTS (SELECT 1 FROM ${dialect.jsonArrayRows(`${alias}.json`, 'coSpeakers', 'cs')} WHERE ${condition})`;
+/** The distinct co-speaker words of the stored quotes (co_speakers.words), for the `speaker` filter's second name list. */
+const CO_SPEAKER_NAMES = 'SELECT DISTINCT words FROM co_speakers';
 /**
  * A named query (WITH) of the keys (article_seq, id) of the quotes whose primary speaker meets `primary` (on alias `p`)
- * or one of whose co-speakers meets `co` (on `cs.value`): two indexed selects (the speaker-words index, the partial index
- * on joint quotes) rather than an OR over every quote, which would parse every quote's JSON.
+ * or one of whose co-speakers meets `co` (on alias `c` of the co_speakers table, SQLite migration 11, PostgreSQL 7): two
+ * indexed selects rather than an OR over every quote, which would parse every joint quote's JSON.
  */
-const speakerHits = (dialect: SqlDialect, name: string, primary: string, co: string): string =>
+const speakerHits = (name: string, primary: string, co: string): string =>
   `${name} (article_seq, id) AS (SELECT p.article_seq, p.id FROM quotes p WHERE ${primary}
-    UNION ALL SELECT s.article_seq, s.id FROM quotes s WHERE ${anyCoSpeaker(dialect, 's', co)})`;
+    UNION ALL SELECT c.article_seq, c.quote_id FROM co_speakers c WHERE ${co})`;
 /**
  * SQL true when quote `q` is among the keys of {@link speakerHits} `name`. The article_seq test lets both SQLite and
  * PostgreSQL look the quotes up by their primary key rather than test every quote (100,000 stored quotes, a `--speaker`
@@ -66,19 +58,20 @@ export function quotesQuery(filter: QuoteFilter, dialect: SqlDialect): SqlQuery 
   const p = createSqlParams(dialect);
   const where: string[] = [];
   // (an unresolved speaker's phrase is matched without its possessors: "Brown's closest ally" is not Brown)
-  // (a joint quote is found by any of its speakers: the primary's columns, or a co-speaker in its JSON)
+  // (a joint quote is found by any of its speakers: the primary's columns, or a co-speaker's row in co_speakers)
   // (the named query opens the statement, so its values are bound first, in text order: SQLite's `?` are bound in order)
   const named: string[] = [];
   if (filter.speaker) {
     const primary = p.nameHas(speakerWords(dialect, 'p'), speakerNames(dialect), filter.speaker, { possessorsOut: true });
-    named.push(speakerHits(dialect, 'speaker_hits', primary, p.nameHas(coSpeakerWords(dialect), coSpeakerNames(dialect), filter.speaker, { possessorsOut: true })));
+    named.push(speakerHits('speaker_hits', primary, p.nameHas('c.words', CO_SPEAKER_NAMES, filter.speaker, { possessorsOut: true })));
     where.push(inHits('speaker_hits'));
   }
   if (filter.actor) {
-    // (no index on actor codes: every quote is read either way, and a wide prefix, RUR, would fill a named query)
-    const prefix = likePrefix(filter.actor.toUpperCase());
-    const primary = `q.speaker_actor LIKE ${p.add(prefix)} ESCAPE '\\'`;
-    where.push(`(${primary} OR (${anyCoSpeaker(dialect, 'q', `${dialect.jsonText('cs.value', 'actor')} LIKE ${p.add(prefix)} ESCAPE '\\'`)}))`);
+    // two index ranges (quotes_speaker_actor, co_speakers_actor); a wide prefix (RUS) finds many keys, still fewer
+    // rows read than every quote
+    const prefix = filter.actor.toUpperCase();
+    named.push(speakerHits('actor_hits', startsWith('p.speaker_actor', prefix, p.add), startsWith('c.actor', prefix, p.add)));
+    where.push(inHits('actor_hits'));
   }
   if (filter.mentions) {
     where.push(`EXISTS (SELECT 1 FROM ${dialect.jsonArrayRows('q.json', 'mentions', 'm')} JOIN entities e ON e.article_seq = q.article_seq AND e.id = m.value

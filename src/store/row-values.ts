@@ -21,6 +21,8 @@ export const ENTITY_COLUMNS: readonly string[] = Object.freeze(['article_seq', '
 export const MENTION_COLUMNS: readonly string[] = Object.freeze(['article_seq', 'article_id', 'entity_id', 'start', '"end"', 'text', 'kind', 'provenance']);
 /** Columns of {@link quoteValues}. */
 export const QUOTE_COLUMNS: readonly string[] = Object.freeze(['article_seq', 'article_id', 'id', 'start', '"end"', 'text', 'kind', 'speaker_entity', 'speaker_name', 'speaker_actor', 'cue', 'json']);
+/** Columns of {@link coSpeakerRows}. */
+export const CO_SPEAKER_COLUMNS: readonly string[] = Object.freeze(['article_seq', 'article_id', 'quote_id', 'ord', 'words', 'actor']);
 /** Columns of {@link eventValues}. */
 export const EVENT_COLUMNS: readonly string[] = Object.freeze(['article_seq', 'article_id', 'id', 'source_actor', 'target_actor', 'source_country', 'target_country', 'code', 'root_code', 'quad_class', 'goldstein', 'date', 'location', 'rule', 'json']);
 
@@ -93,6 +95,16 @@ export function mentionValues(seq: number | string | null, articleId: string, en
 /** The quotes row of a quote: its span, kind, speaker, cue and the whole quote as JSON. */
 export function quoteValues(seq: number | string | null, articleId: string, q: Quote): unknown[] {
   return [seq, articleId, q.id, q.start, q.end, q.text, q.kind, q.speaker.entity, q.speaker.name, q.speaker.actor, q.cue?.text ?? null, JSON.stringify(q)];
+}
+
+/**
+ * The co_speakers rows of a quote (SQLite migration 11, PostgreSQL 7), one per co-speaker in the order of its
+ * `coSpeakers` (none for a quote with one speaker): its position, its words (the name of its entity, else the phrase
+ * naming it: quotes-query.ts matches a primary speaker by the same) and its actor code, so that `quotes --speaker` and
+ * `--actor` find a joint quote through indexes rather than by reading every quote's JSON.
+ */
+export function coSpeakerRows(seq: number | string | null, articleId: string, q: Quote): unknown[][] {
+  return (q.coSpeakers ?? []).map((s, ord) => [seq, articleId, q.id, ord, s.name ?? s.mention?.text ?? null, s.actor]);
 }
 
 /** The events row of an event: actors and their countries (actor-country.ts), code, date, place, rule, the event as JSON. */

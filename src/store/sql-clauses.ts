@@ -36,3 +36,17 @@ export function wherePublished(range: { from?: string; to?: string }, where: str
 export function likePrefix(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 }
+
+/**
+ * SQL true when the text in `column` starts with `prefix`, written as a range that a B-tree index on the column serves
+ * in both stores: `>= prefix AND < prefix + U+10FFFF`. Both compare text byte-wise (SQLite's BINARY collation,
+ * PostgreSQL's `COLLATE "C"`), and no UTF-8 text after `prefix` sorts above U+10FFFF's bytes. Unlike
+ * {@link likePrefix}, whose LIKE is case-insensitive in SQLite and reads no index on a BINARY column there, it is
+ * case-sensitive in both (actor codes are stored in capitals).
+ * @param column the column (or expression) tested
+ * @param prefix what the text must start with
+ * @param add binds a value and returns its placeholder
+ */
+export function startsWith(column: string, prefix: string, add: (value: unknown) => string): string {
+  return `${column} >= ${add(prefix)} AND ${column} < ${add(`${prefix}\u{10FFFF}`)}`;
+}

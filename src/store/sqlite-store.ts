@@ -14,7 +14,7 @@ import { quotesQuery, storedQuoteOf, type QuoteRow } from './quotes-query.js';
 import { SQLITE_DIALECT } from './sql-dialect.js';
 import { withNames, type SqlQuery } from './sql-query.js';
 import { storeStatements } from './store-statements.js';
-import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, articleValues, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
+import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, CO_SPEAKER_COLUMNS, articleValues, coSpeakerRows, duplicateValues, entityValues, eventValues, mentionValues, quoteValues } from './row-values.js';
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import type { Article } from '../model/article.js';
 import { replacesStored } from './store.js';
@@ -138,6 +138,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const insertEntity = insertInto('entities', ENTITY_COLUMNS);
   const insertMention = insertInto('mentions', MENTION_COLUMNS, true);
   const insertQuote = insertInto('quotes', QUOTE_COLUMNS);
+  const insertCoSpeaker = insertInto('co_speakers', CO_SPEAKER_COLUMNS);
   const insertEvent = insertInto('events', EVENT_COLUMNS);
   const seqOfId = db.prepare('SELECT seq FROM articles WHERE id = ?').pluck();
 
@@ -209,7 +210,10 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       insertEntity.run(...entityValues(seq, art.id, e));
       for (const m of e.mentions) insertMention.run(...mentionValues(seq, art.id, e.id, m));
     }
-    for (const q of a.quotes) insertQuote.run(...quoteValues(seq, art.id, q));
+    for (const q of a.quotes) {
+      insertQuote.run(...quoteValues(seq, art.id, q));
+      for (const row of coSpeakerRows(seq, art.id, q)) insertCoSpeaker.run(...row);
+    }
     for (const ev of a.events) insertEvent.run(...eventValues(seq, art.id, ev));
     return 'stored';
   };

@@ -14,22 +14,29 @@ import type { Analysis } from '../model/analysis.js';
 import { fingerprint } from '../ingest/fingerprint.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
-import { ARTICLE_COLUMNS, articleValues } from './row-values.js';
+import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleValues, quoteValues } from './row-values.js';
+import { quotesQuery } from './quotes-query.js';
+import { POSTGRES_DIALECT, SQLITE_DIALECT } from './sql-dialect.js';
+import { withNames } from './sql-query.js';
+import type { QuoteFilter } from './store.js';
 
 
 /**
  * Writes at `location` the store an older detente left: the schema migrations of the back end before the one that
- * added the articles column `before` (`external_id`, `byline`), a run `r0` and the article of `analysis` (its row
- * without that column and the later ones), through the driver alone.
+ * added the articles column `before` (`external_id`, `byline`, `modified`; or before the one that made the table
+ * `co_speakers`), a run `r0` and the article of `analysis` (its row without that column and the later ones; before
+ * `co_speakers`, the whole row and its quotes' rows too), through the driver alone.
  */
-async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis, before: 'external_id' | 'byline' | 'modified'): Promise<void> {
+async function writeOlderStore(name: TestBackend['name'], location: string, analysis: Analysis, before: 'external_id' | 'byline' | 'modified' | 'co_speakers'): Promise<void> {
   const all = name === 'sqlite' ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS;
-  const adding = all.findIndex((m) => m.sql.includes(`ADD COLUMN ${before} `));
-  assert.ok(adding > 0, `a migration adds articles.${before}`);
+  const adding = all.findIndex((m) => m.sql.includes(before === 'co_speakers' ? 'CREATE TABLE co_speakers ' : `ADD COLUMN ${before} `));
+  assert.ok(adding > 0, `a migration adds ${before}`);
   const migrations = all.slice(0, adding);
   // each later migration appended its column to ARTICLE_COLUMNS, so the older row is a prefix of today's
-  const columns = ARTICLE_COLUMNS.slice(0, ARTICLE_COLUMNS.indexOf(before));
+  const columns = before === 'co_speakers' ? ARTICLE_COLUMNS : ARTICLE_COLUMNS.slice(0, ARTICLE_COLUMNS.indexOf(before));
   const values = articleValues(analysis, 'r0', 'then', fingerprint(analysis.article.text)).slice(0, columns.length);
+  // the article is the first stored: sequence number 1
+  const quotes = before === 'co_speakers' ? analysis.quotes.map((q) => quoteValues(1, analysis.article.id, q)) : [];
   const statements = [
     'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     ...migrations.flatMap((m) => [m.sql, `INSERT INTO schema_migrations VALUES (${m.version}, 'older', 'then')`]),
@@ -41,6 +48,7 @@ async function writeOlderStore(name: TestBackend['name'], location: string, anal
     db.pragma('foreign_keys = OFF');
     for (const sql of statements) db.exec(sql);
     db.prepare(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+    for (const row of quotes) db.prepare(`INSERT INTO quotes (${QUOTE_COLUMNS.join(', ')}) VALUES (${QUOTE_COLUMNS.map(() => '?').join(', ')})`).run(...row);
     db.close();
     return;
   }
@@ -49,6 +57,7 @@ async function writeOlderStore(name: TestBackend['name'], location: string, anal
   try {
     for (const sql of statements) await client.query(sql);
     await client.query(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+    for (const row of quotes) await client.query(`INSERT INTO quotes (${QUOTE_COLUMNS.join(', ')}) VALUES (${QUOTE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, row);
   } finally {
     await client.end();
   }
@@ -76,6 +85,49 @@ async function duplicateRows(name: TestBackend['name'], location: string): Promi
     }
   }
   return rows.map((r) => ({ id: r.id, duplicate_of: r.duplicate_of, kind: r.kind, seenBefore: Boolean(r.seen_before) }));
+}
+
+/** The rows of `sql` in the store at `location`, read through the driver alone. */
+async function driverRows(name: TestBackend['name'], location: string, sql: string, values: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+  if (name === 'sqlite') {
+    const db = new Database(location, { readonly: true });
+    try {
+      return db.prepare(sql).all(...values) as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  try {
+    // a plan with every table read whole that an index could serve instead (PostgreSQL may prefer a whole read of tiny tables)
+    await client.query('SET enable_seqscan = off');
+    return (await client.query(sql, [...values])).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The tables that the plan of Store.listQuotes(`filter`) reads whole, of quotes and co_speakers: SQLite's `SCAN` lines
+ * of their aliases in quotes-query.ts (q, p, s, c; a `SCAN` of an index is a whole read too), PostgreSQL's scans of
+ * them (sequential scans disabled) with no index condition.
+ */
+async function wholeReads(name: TestBackend['name'], location: string, filter: QuoteFilter): Promise<string[]> {
+  const dialect = name === 'sqlite' ? SQLITE_DIALECT : POSTGRES_DIALECT;
+  const q = quotesQuery(filter, dialect);
+  const values = withNames(q, q.nameFilters.map(() => []), dialect);
+  if (name === 'sqlite') {
+    const plan = await driverRows(name, location, `EXPLAIN QUERY PLAN ${q.text}`, values);
+    return plan.flatMap((r) => /^SCAN ([qpsc])\b/.exec(String(r.detail))?.slice(1) ?? []);
+  }
+  const [row] = await driverRows(name, location, `EXPLAIN (FORMAT JSON) ${q.text}`, values);
+  type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Cond'?: string; Plans?: PlanNode[] };
+  const walk = (n: PlanNode): string[] => [
+    ...(['quotes', 'co_speakers'].includes(n['Relation Name'] ?? '') && /^(Seq Scan|Index Scan|Index Only Scan)$/.test(n['Node Type']) && !n['Index Cond'] ? [n['Relation Name']!] : []),
+    ...(n.Plans ?? []).flatMap(walk),
+  ];
+  return walk((row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan);
 }
 
 /** An assert.rejects check: a DetenteError E_STORE_FILTER whose message matches `message`. */
@@ -471,6 +523,44 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual((await reader.listQuotes({ speaker: 'rebels' })).map((q) => q.articleId), ['j2']);
       assert.deepEqual((await reader.listQuotes({ actor: 'FRDGOV' })).map((q) => q.articleId), ['j2']);
       await reader.close();
+    });
+
+    test('a store whose joint quotes were saved before the co_speakers table is upgraded with their co-speakers, found by words and actor code', async () => {
+      const location = await backend.freshLocation();
+      const old = sample('k1', STORIES.a);
+      const coSpeakers = [
+        { entity: 'e2', name: 'Cora Lind', actor: 'FRDGOV', mention: { start: 14, end: 23, text: 'Cora Lind' } },
+        { entity: null, name: null, actor: 'RURLEG', mention: { start: 28, end: 45, text: 'Ruritanian lawmakers' } },
+      ];
+      old.quotes = [{ ...old.quotes[0], coSpeakers }, { ...old.quotes[0], id: 'q2', start: 20, end: 32 }];
+      await writeOlderStore(backend.name, location, old, 'co_speakers');
+      await assert.rejects(() => openStore(location, { readonly: true }), (err: unknown) => err instanceof DetenteError && err.code === 'E_STORE_OPEN');
+      await (await openStore(location)).close();
+      const rows = await driverRows(backend.name, location, 'SELECT article_id, quote_id, ord, words, actor FROM co_speakers ORDER BY quote_id, ord');
+      assert.deepEqual(rows.map((r) => ({ ...r, ord: Number(r.ord) })), [
+        { article_id: 'k1', quote_id: 'q1', ord: 0, words: 'Cora Lind', actor: 'FRDGOV' },
+        { article_id: 'k1', quote_id: 'q1', ord: 1, words: 'Ruritanian lawmakers', actor: 'RURLEG' },
+      ]);
+      const reader = await openStore(location, { readonly: true });
+      const found = async (f: QuoteFilter) => (await reader.listQuotes(f)).map((q) => `${q.articleId}:${q.id}`).join(',');
+      assert.equal(await found({ actor: 'FRD' }), 'k1:q1');
+      assert.equal(await found({ speaker: 'lawmakers' }), 'k1:q1');
+      assert.equal(await found({ actor: 'RURGOV' }), 'k1:q1,k1:q2', 'the primary speaker of both');
+      assert.deepEqual((await reader.getAnalysis('k1'))?.quotes, old.quotes, 'the quotes kept whole');
+      await reader.close();
+    });
+
+    test('quotes --speaker and --actor read indexes, never a whole table of quotes or co-speakers (a joint quote is found through co_speakers)', async () => {
+      const { store, location } = await fresh();
+      const joint = sample('a');
+      joint.quotes = [{ ...joint.quotes[0], coSpeakers: [{ entity: null, name: 'Cora Lind', actor: 'FRDGOV', mention: null }] }];
+      await store.saveBatch([joint, sample('b')], 'r0');
+      await store.close();
+      for (const filter of [{ actor: 'FRD' }, { speaker: 'lind' }, { actor: 'RUR', speaker: 'berg' }]) {
+        assert.deepEqual(await wholeReads(backend.name, location, filter), [], JSON.stringify(filter));
+      }
+      // a filter the speakers do not serve reads the quotes whole: the check sees it
+      assert.notDeepEqual(await wholeReads(backend.name, location, { kinds: ['direct'] }), []);
     });
 
     test('a copy under another id is linked to the first copy, not stored twice', async () => {
