@@ -5,6 +5,7 @@ import { widenCountryLedNames } from './country-led-names.js';
 import { createDocView, type DocView } from './doc-view.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import { loadEntityResources } from './resources.js';
+import { createEntityRunner } from './test-entities.js';
 import { tokenOf, tokenSpan } from './test-tokens.js';
 
 const nlp = createNlp();
@@ -69,4 +70,13 @@ test('a body named for the country it works on ("the Chile Study Group") is wide
   assert.deepEqual(names(out), ['ORG Chile Study Group <country-led-name>', 'ORG Chilean Study Group <country-led-name>']);
   assert.deepEqual([out[0].country, out[0].actor], [null, null]);
   assert.equal(out[1].country, 'CHL');
+});
+
+test('a capital city before an exchange or other cue-word name opens it, and the name takes its country: the London Metal Exchange is GBRBUS, not London', () => {
+  const run = createEntityRunner('1987-03-30');
+  const coded = (text: string) => run(text).map((e) => `${e.type} ${e.name} ${e.actor ?? '-'}`);
+  assert.deepEqual(coded('Oslo welcomed the London Metal Exchange\'s decision to add a delivery point.'), ['GPE Oslo NORGOV', 'ORG London Metal Exchange GBRBUS']);
+  assert.ok(coded('The shares are listed on the American Stock Exchange.').includes('ORG American Stock Exchange USABUS'));
+  // near misses: a capital standing as a place, an exchange written in lower case
+  assert.deepEqual(coded('Dealers in London said the bank had sold foreign exchange on Monday.'), ['GPE London -']);
 });

@@ -7,6 +7,14 @@ import type { EntityResources } from './resources.js';
 const COUNTRY_RULES: ReadonlySet<string> = new Set(['country-name', 'demonym']);
 
 /**
+ * Rules of a capital city (a seat of government, as a place or as its government) standing alone: before an
+ * organisation name ending in a cue word it opens that name too ("the London Metal Exchange": find-mentions.ts had
+ * read "London" as the country's capital and "Metal Exchange" as a body of Britain, and an event welcoming the
+ * exchange's decision took London, GBR, as its target; fresh-eyes review 21 on Reuters-21578 reut2-010).
+ */
+const CAPITAL_RULES: ReadonlySet<string> = new Set(['capital-location', 'seat-metonym']);
+
+/**
  * Words that make a body named after a country one that works on that country rather than one of it, when they
  * come right before its last word ("the Iraq Study Group", a US panel; "the Iraq Survey Group"; "the Balkans
  * Contact Group"; "a Darfur Task Force"; "the Tibet Support Group"): after a country NAME (not a demonym: "the
@@ -46,7 +54,8 @@ export function widenCountryLedNames(view: DocView, res: EntityResources, mentio
     if (m.rule !== 'cue-word-name' && (!cue || cue.type === 'GPE')) continue;
     if (cue?.type === 'GPE' || !startsUpper(doc.text.slice(doc.starts[m.tokStart], doc.ends[m.tokStart]))) continue;
     const c = mentions[k - 1];
-    if (!COUNTRY_RULES.has(c.rule) || c.kind !== 'name' || dropped.has(k - 1) || sentenceOf[c.tokStart] !== sentenceOf[m.tokStart]) continue;
+    const capital = CAPITAL_RULES.has(c.rule) && c.type === 'GPE';
+    if ((!COUNTRY_RULES.has(c.rule) && !capital) || c.kind !== 'name' || dropped.has(k - 1) || sentenceOf[c.tokStart] !== sentenceOf[m.tokStart]) continue;
     // Adjacent ("US National Hurricane Center") or joined by a hyphen without spaces ("American-Arab …").
     const between = doc.text.slice(c.end, m.start);
     if (between !== ' ' && between !== '-') continue;
