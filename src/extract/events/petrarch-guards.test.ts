@@ -40,3 +40,27 @@ test("a --verbs file's patterns come after the built-in sense guards of the same
   const guard = rules.findIndex((r) => r.suppress && r.origin !== path);
   assert.ok(firstImported >= 0 && guard >= 0 && guard < firstImported, rules.map((r) => r.id).join(' '));
 });
+
+/** The events of `text` with the built-in lexicon and a --verbs file of `verbs` (made-up actors of {@link ACTORS}). */
+const codedWithFile = (verbs: string, text: string) => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-guards-'));
+  const path = join(dir, 'v.txt');
+  writeFileSync(path, verbs);
+  const res = loadEventResources({ petrarchVerbs: [path] });
+  const doc = createNlp().parse(text);
+  const es = dictionaryEntities(doc, importPetrarchActors(ACTORS), [], '20010101');
+  return codeEvents({ id: 'g', title: '', published: '2001-01-01', text }, doc, es, res).map((e) => `${e.source.actor}>${e.target?.actor ?? '-'} ${e.code}`);
+};
+
+test('"according to" names the source of a report: no imported ACCORD event', () => {
+  const grant = '--- GRANT [060] ---\nACCORD\n';
+  assert.deepEqual(codedWithFile(grant, 'Velmora was not deterred, according to Kestria.'), []);
+  // the verb itself is still coded
+  assert.deepEqual(codedWithFile(grant, 'Velmora accorded Kestria a loan on Monday.'), ['VEL>KES 060']);
+});
+
+test('an imported pattern takes no place target ("in X") unless it codes aid or force', () => {
+  const verbs = '--- GRANT [060] ---\nMONITOR [090]\n--- HELP [070] ---\nHELP {HELPED}\n';
+  assert.deepEqual(codedWithFile(verbs, 'Velmora monitored the vote in Kestria on Monday.'), []);
+  assert.deepEqual(codedWithFile(verbs, 'Velmora helped the refugees in Kestria on Monday.'), ['VEL>KES 070']);
+});

@@ -144,8 +144,9 @@ export function verbCandidate(
   // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
   // (nor for meetings: "the two met in Singapore" is a place, not a partner)
   // (nor for passives: their target is their subject)
+  // (nor for a rule that takes none: an imported PETRARCH pattern other than aid or force: "a broadcast monitored in Kestria")
   if (
-    roles.targets.every((x) => x.actor === null) && roles.sources.length > 0 && roles.sourceSlot !== 'passive' && !rule.weak && !literal &&
+    roles.targets.every((x) => x.actor === null) && roles.sources.length > 0 && roles.sourceSlot !== 'passive' && !rule.weak && !literal && rule.placeTarget &&
     !/^(?:01|04|11|036)/.test(coding.code) && !(roles.sources.length > 1 && rule.reciprocal)
   ) {
     placeRoles(doc, !literal && coding.code.startsWith('02') ? appealScope(doc, sentence, t) : sentence, chunks, t, coding, roles);

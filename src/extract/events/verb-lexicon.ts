@@ -74,6 +74,12 @@ export const VerbRuleSchema = z.object({
    * no refusal or threat aimed at the speaker's own country when they name none ("warned that …").
    */
   noFallback: z.boolean().optional(),
+  /**
+   * With no target found in a slot or as a fallback, the country the act happens "in" may be the target ("resume
+   * attacks in Israel"; place-target.ts). Default true; false for imported PETRARCH patterns other than aid and force
+   * (petrarch-import.ts): PETRARCH takes a target from the verb's object or the pattern's preposition only.
+   */
+  placeTarget: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
 });
@@ -119,6 +125,8 @@ export interface CompiledRule {
   readonly needsComplement: boolean;
   /** No fallback target beyond the rule's slots. */
   readonly noFallback: boolean;
+  /** A place the act happens in may be its target when nothing else is ({@link VerbRuleSchema} `placeTarget`). */
+  readonly placeTarget: boolean;
   readonly confidence: number;
   readonly note: string | null;
   /** Where it came from: "builtin" or the path of a user or imported dictionary. */
@@ -228,6 +236,7 @@ export function compileLexicon(
         weak: rule.weak ?? false,
         needsComplement: rule.needsComplement ?? false,
         noFallback: rule.noFallback ?? false,
+        placeTarget: rule.placeTarget ?? true,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
         origin,
