@@ -1,5 +1,9 @@
+import { InvalidArgumentError } from 'commander';
+
 /**
- * Parses a duration like "15m", "30s", "2h", "1h30m" or plain milliseconds ("500").
+ * Parses a duration like "15m", "30s", "500ms", "2h", "1h30m" or a plain number of seconds ("20"), so
+ * `ingest --timeout 20` and `watch --timeout 20` mean the same (a bare number read as milliseconds made
+ * `watch --timeout 20` "too short").
  * @param text the duration as typed
  * @param least shortest duration accepted, in ms, and the option's name for the message (default: anything over 0)
  * @returns milliseconds
@@ -13,8 +17,8 @@ export function parseDuration(text: string, least: { ms: number; option: string 
 
 function readDuration(text: string): number {
   const t = text.trim();
-  if (/^\d+$/.test(t)) {
-    if (Number(t) > 0) return Number(t);
+  if (/^\d+(?:\.\d+)?$/.test(t)) {
+    if (Number(t) > 0) return Number(t) * 1000;
     throw new Error(`invalid duration "${text}": use e.g. 30s, 15m, 1h`);
   }
   const re = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/gy;
@@ -28,4 +32,21 @@ function readDuration(text: string): number {
   }
   if (consumed !== t.length || total <= 0) throw new Error(`invalid duration "${text}": use e.g. 30s, 15m, 1h`);
   return total;
+}
+
+/**
+ * commander argument parser for a duration option ({@link parseDuration}): "20" (seconds), "30s", "2m", "1h30m".
+ * @param least shortest duration accepted, in ms, and the option's name for the message
+ * @returns a parser giving milliseconds
+ * @throws InvalidArgumentError (commander prints it with the option name and exits 1) when the text is no
+ *   duration or is shorter than `least.ms`
+ */
+export function durationParser(least: { ms: number; option: string }): (value: string) => number {
+  return (value) => {
+    try {
+      return parseDuration(value, least);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
+  };
 }

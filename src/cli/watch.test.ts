@@ -267,7 +267,9 @@ test('a feed that fails to read keeps no validators: the next round reads it aga
 test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('15m'), 900_000);
   assert.equal(parseDuration('1h30m'), 5_400_000);
-  assert.equal(parseDuration('250'), 250);
+  assert.equal(parseDuration('250ms'), 250);
+  assert.equal(parseDuration('20'), 20_000, 'a bare number is seconds, as ingest --timeout reads it');
+  assert.equal(parseDuration('20', { ms: 1000, option: '--timeout' }), 20_000);
   assert.throws(() => parseDuration('soon'), /invalid duration/);
   assert.throws(() => parseDuration('0'), /invalid duration/);
   assert.throws(() => parseDuration('0s'), /invalid duration/);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
+import { durationParser } from '../duration.js';
 import { createAnalyzer } from '../../analyze.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
@@ -32,7 +33,7 @@ export function registerIngest(program: Command): void {
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
-    .option('--timeout <seconds>', 'seconds to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT)', parsePositiveInt, 20)
+    .option('--timeout <duration>', 'how long to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT): seconds, or e.g. 30s, 2m', durationParser({ ms: 1000, option: '--timeout' }), 20_000)
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
@@ -98,7 +99,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     await store.recordRun(run);
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
-    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ timeoutMs: opts.timeout * 1000 }), onSkippedFile: (p) => skipped.push(p), signal: interrupt.signal }));
+    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ timeoutMs: opts.timeout }), onSkippedFile: (p) => skipped.push(p), signal: interrupt.signal }));
     // without --published, the articles read with no date are counted for one warning at the end
     const dates = { undated: 0 };
     const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : countingUndated(read, dates), {
