@@ -11,6 +11,7 @@ import { mistaggedVerb, splitAtVerb, verbLemmaOfNoun } from './mistagged-verb.js
 import { isMonthName } from './month-words.js';
 import { isNameWord } from './name-words.js';
 import { nounCandidate } from './noun-candidate.js';
+import { laterRuleCandidate } from './petrarch-fallback.js';
 import type { EventResources } from './resources.js';
 import { hasTrigger, offTopic, yesNoQuestion } from './sentence-screen.js';
 import { verbCandidate } from './verb-candidate.js';
@@ -118,7 +119,9 @@ export function codeSentence(
       // "in a failed bid to revive negotiations between X and Y": an act an infinitive sets out to bring about is an
       // aim (infinitive-object.ts); an aspectual or intent word before "to" keeps it ("went on to hold talks")
       if (pass === 1 && !literal && aimedAt(doc, i, first)) continue;
-      const cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
+      let cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
+      // a dictionary file's pattern that found no source gives way to the verb's next rule (petrarch-fallback.ts)
+      if (pass === 0 && cand && cand.sources.length === 0 && m.rule.origin !== 'builtin') cand = laterRuleCandidate(doc, sentence, chunks, m, rules, res, verbs, consumed, literal) ?? cand;
       if (!cand) continue;
       if (pass === 1 && (m.rule.control === 'demand' || m.rule.control === 'appeal')) nominalDemand(doc, end, cand, res, verbs, consumed, out, literal);
       if (pass === 1 && roots.has(cand.code.slice(0, 2))) continue;

@@ -64,3 +64,12 @@ test('an imported pattern takes no place target ("in X") unless it codes aid or 
   assert.deepEqual(codedWithFile(verbs, 'Velmora monitored the vote in Kestria on Monday.'), []);
   assert.deepEqual(codedWithFile(verbs, 'Velmora helped the refugees in Kestria on Monday.'), ['VEL>KES 070']);
 });
+
+test("an imported pattern that finds no source gives way to the verb's next rule", () => {
+  const scold = '--- SCOLD [111] ---\nSCOLD {SCOLDS SCOLDED}\n- * $ OVER [112]\n';
+  assert.deepEqual(codedWithFile(scold, 'Velmora scolded Kestria over fishing quotas.'), ['VEL>KES 111']);
+  // a block whose default is "[---]" codes nothing when its pattern finds no source
+  assert.deepEqual(codedWithFile('--- SCOLD [---] ---\nSCOLD {SCOLDS SCOLDED}\n- * $ OVER [112]\n', 'Velmora scolded Kestria over fishing quotas.'), []);
+  // a later rule tried in vain (the built-in "ask … to", with no source either) leaves the act asked about to be coded
+  assert.deepEqual(codedWithFile('--- ASK [020] ---\nASK {ASKED}\n--- ATTACK [190] ---\nATTACK\n', 'Officials were asked why Velmora decided to attack Kestria.'), ['VEL>KES 190']);
+});
