@@ -71,3 +71,52 @@ test('newsletter prompts behind a section label and reader call-outs are furnitu
   assert.equal(isBoilerplateLine('The minister said: sign up for the scheme has been slow in rural areas.'), false);
   assert.equal(isBoilerplateLine('We want to hear the evidence first, the judge told the court.'), false);
 });
+
+test('a sign-in wall inside the article goes with its heading and its "or"; a sponsor disclaimer and its tooltip go', () => {
+  const long = 'The council voted on Tuesday to close the harbour road for repairs until the spring. '.repeat(3);
+  const { document } = parseHTML(`<html><body><article>
+    <p>${long}</p>
+    <div id="auth-screen-form"><h2>Sign In or Create an Account</h2><div><span>or</span></div></div>
+    <div class="council-disclaimer">Content created by members of a paid network. <span class="js-tooltip">What is this?</span></div>
+    <p>${long}</p>
+  </article></body></html>`);
+  removeBoilerplate(document as never);
+  const text = document.body.textContent ?? '';
+  assert.ok(!text.includes('Sign In') && !/\bor\b/.test(text.replace(/harbour road for/g, '')), text);
+  assert.ok(!text.includes('paid network') && text.includes('The council voted'));
+});
+
+test("an image's caption in the image's own paragraph goes; a paragraph with an image and a sentence stays", () => {
+  const { document } = parseHTML(`<html><body><div id="c">
+    <p><img src="a.jpg"><br><em>The mayor leaves the court on Monday</em></p>
+    <p>The mayor left the court on Monday. <img src="b.jpg"> <em>No comment</em>, he said.</p>
+  </div></body></html>`);
+  removeBoilerplate(document as never);
+  const text = document.getElementById('c')?.textContent ?? '';
+  assert.ok(!text.includes('leaves the court'), text);
+  assert.ok(text.includes('No comment'));
+});
+
+test('live-blog stamps, bylines with an age, credits, sign-in calls, subscription pitches and column disclaimers are furniture', () => {
+  for (const line of [
+    '21:00 Ana Ruiz',
+    '20:42 KEY EVENT',
+    '21 mins ago 11:48',
+    '9.30am BST',
+    'Ana Ruiz 2 minutes ago',
+    'Ana Ruiz2 minutes ago',
+    'Getty Images',
+    'Sign In or Create an Account',
+    'Special offer for readers: Get the Herald for just $5 ($25 off). Subscriptions fund our reporting.',
+    'Opinions expressed are solely those of the author and do not reflect the views of the editors.',
+    "What's This?",
+  ]) assert.ok(isBoilerplateLine(line), line);
+  for (const line of [
+    '21:00 is when the curfew starts, police said.',
+    'At 20:42 the first ambulance arrived.',
+    'Two hours ago the road was still open.',
+    'Subscribers pay $5 a month for just the news, the company said.',
+    'The views expressed by the minister were rejected by the opposition.',
+    'Sign in sheets were collected at the door.',
+  ]) assert.ok(!isBoilerplateLine(line), line);
+});

@@ -23,6 +23,10 @@ const FURNITURE_WORDS = new Set([
   'footer', 'sidebar', 'toolbar', 'banner', 'modal', 'popup', 'overlay', 'tags', 'byline', 'bio', 'toc',
   'sronly', 'visuallyhidden', 'screenreader', 'masthead', 'header', 'teaser', 'teasers', 'embed', 'video', 'gallery', 'slideshow', 'timestamp',
   'twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'youtube', 'podcast', 'author', 'authors', 'newsletterpromo', 'moreon', 'readmore',
+  // sign-in and registration walls ("Sign In or Create an Account", an e-mail field, "or", social log-in; not
+  // 'paywall': metered sites mark the article's own paragraphs with it),
+  // sponsor disclaimers and their tooltips
+  'auth', 'login', 'signin', 'disclaimer', 'tooltip',
 ]);
 
 type Node = {
@@ -77,6 +81,10 @@ export function removeBoilerplate(doc: Node): number {
   for (const el of [...(doc.querySelectorAll?.('header') ?? [])]) {
     if (!el.closest?.('article, main, [role="main"]') || el.querySelectorAll?.('nav, ul').length) drop(el);
   }
+  for (const el of [...(doc.querySelectorAll?.('p > img') ?? [])]) {
+    const caption = imageCaption(el);
+    if (caption) drop(caption);
+  }
   for (const el of [...(doc.querySelectorAll?.('[class], [id], [data-testid]') ?? [])]) {
     const name = el.nodeName.toUpperCase();
     if (name === 'HTML' || name === 'BODY' || name === 'ARTICLE' || name === 'MAIN' || !el.parentNode) continue;
@@ -87,17 +95,39 @@ export function removeBoilerplate(doc: Node): number {
   return removed;
 }
 
+/** Longest text read as an image's caption in the image's own paragraph (characters). */
+const MAX_CAPTION = 200;
+
+/**
+ * The caption an image carries in its own paragraph without figure markup (WordPress: `<p><img><br><em>Caption</em></p>`):
+ * an emphasis element (em, i, small) after the image holding all of the paragraph's text, at most {@link MAX_CAPTION}
+ * characters. Null when the paragraph has other text (an inline image in a sentence).
+ */
+function imageCaption(img: Node): Node | null {
+  const p = img.parentNode;
+  const text = (p?.textContent ?? '').trim();
+  if (!p || !text || text.length > MAX_CAPTION) return null;
+  for (const el of p.querySelectorAll?.('em, i, small') ?? []) {
+    if (el.parentNode === p && (el.textContent ?? '').trim() === text) return el;
+  }
+  return null;
+}
+
 /** Lines that are furniture wherever they appear (whole-line matches, case-insensitive). */
 const BOILERPLATE_LINE = new RegExp(
   [
     // a label alone on its line
-    '^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|more from [^.]{1,40}|related(?: articles| stories| content| coverage| links)?|see also|share(?: this(?: article| story)?)?|(?:\\d+ )?comments?|table of contents|skip to (?:main )?content|listen to (?:this )?article|watch|duration \\d+:\\d+|\\d+ (?:minutes?|hours?|days?) ago|loading(?:\\.\\.\\.|…)?|close|menu|search|about the author)[:.!]?$',
+    '^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|more from [^.]{1,40}|related(?: articles| stories| content| coverage| links)?|see also|share(?: this(?: article| story)?)?|(?:\\d+ )?comments?|table of contents|skip to (?:main )?content|listen to (?:this )?article|watch|duration \\d+:\\d+|\\d+ (?:minutes?|hours?|days?) ago|loading(?:\\.\\.\\.|…)?|close|menu|search|about the author|what\'s this\\?|getty images|shutterstock|alamy)[:.!]?$',
     // calls to action and site notices
-    '^(?:sign up (?:for|to|here|now)|subscribe (?:to|now|for|here|today)|register (?:now|for|to|here)|log in to|already a subscriber|get (?:the|our) (?:latest|best|free)|download (?:the|our) app|follow (?:us|@)|click here|tap here|support (?:our|independent) journalism|ad block|we may earn a commission|if you buy something (?:using|through) links)\\b.{0,200}$',
+    '^(?:sign up (?:for|to|here|now)|subscribe (?:to|now|for|here|today)|register (?:now|for|to|here)|log in to|already a subscriber|get (?:the|our) (?:latest|best|free)|download (?:the|our) app|follow (?:us|@)|click here|tap here|(?:sign|log) in (?:or|to|with) |create (?:an|a free|your) account|support (?:our|independent) journalism|ad block|we may earn a commission|if you buy something (?:using|through) links)\\b.{0,200}$',
     // reader call-outs: "We want to hear from you: …", "Have a news tip? …"
     '^(?:we(?:\'d| would)? (?:want|like|love) to hear from you\\b|(?:do you )?have a (?:news )?tip\\?|got a (?:news )?tip\\?).{0,300}$',
     // teaser labels followed by a colon or arrow: "READ MORE: …", "Watch | …", "Photo: …"
     '^(?:read more|read next|related|also read|more|watch|listen|photo|image|video|getty images)\\s*[:|›»].{0,200}$',
+    // a paid-subscription pitch: "Special offer: Get <Site> for just $5 …"
+    '^(?=.{0,300}\\bsubscri).{0,120}\\bfor (?:just|only) [$£€]\\d.{0,300}$',
+    // a guest column's disclaimer
+    '^(?:the )?(?:opinions|views) expressed (?:here |in this (?:article|column|piece) )?are (?:solely )?(?:those of the (?:author|writer)|the (?:author|writer)\'s own)\\b.{0,400}$',
     '^(?:copyright\\s*)?(?:©|\\(c\\))\\s*.{0,200}$|all rights reserved\\.?$|^this (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\\b.{0,200}$|^want more[^.?]{0,60}\\?.{0,100}$',
     // bylines and time stamps (not sentences: no closing full stop)
     '^(?:by|posted|published|updated|last updated)[: ].{0,120}(?:\\d{1,2}:\\d{2}|\\b(?:am|pm|gmt|bst|edt|est|utc)\\b|\\b20\\d{2}\\b).{0,60}(?<![.!?"”])$',
@@ -119,11 +149,24 @@ const BOILERPLATE_LINE = new RegExp(
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 400) return false;
   const t = line.trim();
-  if (BOILERPLATE_LINE.test(t)) return true;
+  if (BOILERPLATE_LINE.test(t) || TIMESTAMP_LINE.test(t)) return true;
   // the same behind a newsletter's or section's name: "Ground Game: Sign up for …"
   const label = SECTION_LABEL.exec(t);
   return label !== null && BOILERPLATE_LINE.test(t.slice(label[0].length));
 }
+
+/** A time of day or an age ("21:00", "9.30am", "2 hours ago", "21 mins ago 11:48"). */
+const STAMP = String.raw`(?:(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?)(?:\s?(?:BST|GMT|CET|CEST|ET|EDT|EST|PT|PDT|PST|UTC))?|\d+ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago)`;
+
+/**
+ * A live blog's entry stamp or a byline's age, alone on its line: one or two times and up to four capitalised words
+ * (the entry's author or label: "21:00 Ana Ruiz", "20:42 KEY EVENT", "21 mins ago 11:48"), or a name and an age
+ * ("Ana Ruiz 2 minutes ago", also glued: "Ana Ruiz2 minutes ago"). Case-sensitive: the words must be capitalised.
+ */
+const TIMESTAMP_LINE = new RegExp(
+  String.raw`^${STAMP}(?:\s*${STAMP})?(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$|^(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*\s?\d+ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago$`,
+  'u',
+);
 
 /** One to four capitalised words and a colon opening a line ("Ground Game: ", "The Morning: "); case-sensitive. */
 const SECTION_LABEL = /^(?:[A-Z][\w’'&-]*\s){0,3}[A-Z][\w’'&-]*:\s+/;
