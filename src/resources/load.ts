@@ -25,10 +25,12 @@ export interface ResourceOptions extends EntityResourceOptions {
  * @throws DetenteError when a data file is missing or fails validation
  */
 export function loadResources(options: ResourceOptions = {}): Resources {
+  const entities = loadEntityResources(options);
   return Object.freeze({
-    entities: loadEntityResources(options),
+    entities,
     quotes: loadQuoteResources(options.quoteModels === false ? { cueModel: false, contentEndModel: false, contentSpanModel: false } : {}),
-    events: loadEventResources(options.verbsFile?.length ? { petrarchVerbs: options.verbsFile, onWarning: options.onActorsWarning } : {}),
+    // the unnamed-group nouns of the events come from the merged knowledge base: a user's --actors groups too
+    events: loadEventResources({ groupRoles: entities.groupRoles, ...(options.verbsFile?.length ? { petrarchVerbs: options.verbsFile, onWarning: options.onActorsWarning } : {}) }),
     tone: loadToneResources(),
   });
 }

@@ -96,6 +96,12 @@ export interface EntityResources {
    */
   readonly portfolioWords: ReadonlySet<string>;
   /**
+   * The group roles of the merged knowledge base, the user's (`actorsFile` `groupRoles`, later file first) before the
+   * built-in ones (data/actors/roles.json): {phrase, agent, plural}, as the gazetteer reads them (the first entry of a
+   * phrase wins). The events layer reads its unnamed-group nouns from them (events/unnamed-group.ts groupNounAgents).
+   */
+  readonly groupRoles: readonly { readonly phrase: string; readonly agent: string; readonly plural?: boolean }[];
+  /**
    * Short names whose institution depends on the article's country ("Labour" → GBRPTY in a British story),
    * by the phrase's token keys joined by spaces (data/actors/context-names.json; context-names.ts).
    */
@@ -532,6 +538,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     jobTitleWords: new Set((roles.jobTitleWords ?? []).map((w) => w.toLowerCase())),
     jobTitleModifiers: new Set((roles.jobTitleModifiers ?? []).map((w) => w.toLowerCase())),
     portfolioWords: new Set((roles.portfolioWords ?? []).map((w) => w.toLowerCase())),
+    groupRoles: Object.freeze([...(user.groupRoles ?? []), ...roles.groupRoles]),
     contextNames,
     contextFirstKeys: new Set([...contextNames.keys()].map((k) => k.split(' ', 1)[0])),
     groups: new Map(readJson(ENTITY_DATA_FILES.groups, validated).groups.flatMap((g) => g.forms.map((f) => [tokenKey(f), Object.freeze({ name: g.name, kind: g.kind, code: g.code })] as const))),

@@ -38,6 +38,12 @@ export interface EventResourceOptions {
    * a code the CAMEO table lacks gets a neutral row.
    */
   readonly petrarchVerbs?: readonly string[];
+  /**
+   * The group roles of the entities layer's merged knowledge base (EntityResources `groupRoles`: a user's `--actors`
+   * groups first, then data/actors/roles.json's), whose plural one-word phrases are the unnamed-group nouns. Default:
+   * roles.json's alone.
+   */
+  readonly groupRoles?: Parameters<typeof groupNounAgents>[0]['groupRoles'];
   /** Called for each line of a `petrarchVerbs` file the import skipped or read in part, and each code whose patterns were left out (the caller reports it). */
   readonly onWarning?: (warning: { file: string; line: number; reason: string }) => void;
 }
@@ -91,6 +97,6 @@ export function loadEventResources(options: EventResourceOptions = {}): EventRes
     const guards = options.petrarchVerbs?.length ? [senseGuards(builtin)] : [];
     lexicon = user.length ? mergeLexicons([...guards, ...user, builtin]) : builtin;
   }
-  const roles = readJson(ENTITY_DATA_FILES.roles, readValidatedData(entityDataSchemaFingerprint()));
+  const roles = options.groupRoles ? { groupRoles: options.groupRoles } : readJson(ENTITY_DATA_FILES.roles, readValidatedData(entityDataSchemaFingerprint()));
   return Object.freeze({ version: `cameo-1.1b3+lexicon-${lexicon.version}`, codes, lexicon, groupAgents: groupNounAgents(roles) });
 }

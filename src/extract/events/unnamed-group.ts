@@ -26,14 +26,15 @@ const NO_GROUP_NOUNS: ReadonlySet<string> = new Set(['people']);
  * The group nouns of the role lexicon: its plural one-word `groupRoles` ("gunmen" UAF, "police" COP, "villagers" CVL)
  * but {@link NO_GROUP_NOUNS}, the same agents the entities layer gives these words when a nationality names their
  * country ("Kenyan police" KENCOP).
- * @param roles the `groupRoles` of data/actors/roles.json
+ * @param roles the `groupRoles` of data/actors/roles.json, or of the merged knowledge base (EntityResources `groupRoles`)
  * @returns lower-case noun → CAMEO agent code
  */
 export function groupNounAgents(roles: { readonly groupRoles: readonly { readonly phrase: string; readonly agent: string; readonly plural?: boolean }[] }): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const r of roles.groupRoles) {
     const noun = r.phrase.toLowerCase();
-    if (r.plural && !noun.includes(' ') && !NO_GROUP_NOUNS.has(noun)) out.set(noun, r.agent);
+    // the first entry of a noun wins, as in the entities layer's gazetteer (a user's group before the built-in one)
+    if (r.plural && !noun.includes(' ') && !NO_GROUP_NOUNS.has(noun) && !out.has(noun)) out.set(noun, r.agent);
   }
   return out;
 }
