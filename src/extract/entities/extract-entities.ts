@@ -84,6 +84,7 @@ import { dropMonthMentions } from './month-mentions.js';
 import { spokesmanDescriptions } from './spokesman-descriptions.js';
 import { generalStaffs } from './general-staff.js';
 import { counterpartCountries } from './counterpart-countries.js';
+import { cueWordReferences } from './cue-word-references.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -172,6 +173,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   tradeUnions, // "Harbour Porters Union", "National Union of Mineworkers": agent LAB, the country named or the story's (union-officers.ts)
   spokesmanDescriptions, // "the Iraqi spokesman", "an Israeli army spokesman" IRQGOV, ISRMIL (spokesman-descriptions.ts)
   (view, _res, m) => generalStaffs(view, m), // "the Turkish General Staff" TURMIL, not a general named Staff (general-staff.ts)
+  cueWordReferences, // "the Bank" after "the Bank of England" is that bank, not an organisation "Bank" (cue-word-references.ts)
   counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
 ];

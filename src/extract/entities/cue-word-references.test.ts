@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEntityRunner } from './test-entities.js';
+
+const run = createEntityRunner('2020-03-03');
+const entityOf = (text: string, start: number) => {
+  const e = run(text).find((x) => x.mentions.some((m) => m.start === start && m.kind === 'name'));
+  return e ? `${e.type} ${e.name} ${e.actor ?? '-'}` : null;
+};
+
+test('"the Bank" after the Bank of England is that bank, not an organisation named Bank', () => {
+  const text = 'The Bank of England left its rate at four pct. Dealers said the Bank would act in May.';
+  assert.equal(entityOf(text, text.lastIndexOf('Bank')), 'ORG Bank of England GBRGOV');
+});
+
+test('the short form takes the last organisation named with that word before it', () => {
+  const text = 'The World Bank lent Peru money. The Bank of Japan and the Bank of Korea met, and the Bank said rates would rise.';
+  assert.equal(entityOf(text, text.lastIndexOf('Bank')), 'ORG Bank of Korea KORGOV');
+});
+
+test('a short form with no organisation of that word named before it stays as it is', () => {
+  const text = 'Dealers said the Bank would act in May. The Bank of England declined to comment.';
+  assert.notEqual(entityOf(text, text.indexOf('Bank')), 'ORG Bank of England GBRGOV');
+});

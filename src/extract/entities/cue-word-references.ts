@@ -1,0 +1,44 @@
+import type { DocView } from './doc-view.js';
+import { startsUpper } from './letter-case.js';
+import { copyMention, type RawMention } from './raw-mention.js';
+import type { EntityResources } from './resources.js';
+
+/**
+ * "The Bank", "the Ministry", "the Commission": a capitalised organisation cue word standing alone after "the" (a
+ * one-word organisation mention, `res.orgCues`: bank, ministry, commission, committee, council, exchange…) is the
+ * short form of the organisation the article named before with that word in its name ("the Bank of England … the
+ * Bank said", "Japan's Finance Ministry … the Ministry said"), not an organisation of its own: it becomes a mention of
+ * the last such organisation named before it (its key, name, type and actor code; rule `<rule>+cue-reference`, the
+ * full name's span as evidence). One with no such organisation before it, or that already has an actor code, is left
+ * as it is.
+ * Found on Reuters-21578 reut2-010/021 and BBC (fresh-eyes review 21: fragments "Bank" and "Group" stored as
+ * organisations): 65 such words, "the Bank" 34 times, had been uncoded organisations named "Bank", "Ministry"…
+ * @param view the article's DocView; `res` entity resources (`orgCues`)
+ * @param mentions mentions in text order (not modified)
+ * @returns the mentions, such short forms replaced (new objects), in the same order
+ */
+export function cueWordReferences(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
+  const { doc, keys, sentenceOf } = view;
+  let out: RawMention[] | null = null;
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'name' || m.type !== 'ORG' || m.actor || m.tokEnd !== m.tokStart + 1) continue;
+    const t = m.tokStart;
+    if (!res.orgCues.has(keys[t]) || !startsUpper(doc.text.slice(doc.starts[t], doc.ends[t])) || t === 0 || keys[t - 1] !== 'the' || sentenceOf[t - 1] !== m.sentence) continue;
+    const full = lastNamedWith(view, out ?? mentions, k, keys[t]);
+    if (!full) continue;
+    (out ??= [...mentions])[k] = copyMention(m, { key: full.key, name: full.name, type: full.type, actor: full.actor, country: full.country, agent: full.agent, evidence: [{ start: full.start, end: full.end }], rule: `${m.rule}+cue-reference` });
+  }
+  return out ?? [...mentions];
+}
+
+/** The last organisation name of two words or more before mention `k` holding the capitalised word `key`. */
+function lastNamedWith(view: DocView, mentions: readonly RawMention[], k: number, key: string): RawMention | undefined {
+  const { doc, keys } = view;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = mentions[j];
+    if (p.kind !== 'name' || p.type !== 'ORG' || p.tokEnd - p.tokStart < 2) continue;
+    for (let i = p.tokStart; i < p.tokEnd; i++) if (keys[i] === key && startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) return p;
+  }
+  return undefined;
+}
