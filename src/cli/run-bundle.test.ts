@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBundle } from './run-bundle.js';
+import { bundleText, runBundle } from './run-bundle.js';
 
 /** A folder with a small CommonJS "bundle" that requires a built-in and a file next to it. */
 function bundleDir(): { dir: string; file: string; cache: string } {
@@ -58,6 +58,22 @@ test('a damaged code cache is refused by V8 and the bundle runs as without one',
     const { exports } = runBundle(file, cache);
     await exports.main(['still']);
     assert.equal((exports as unknown as { seen(): string }).seen(), 'hello from the harbour main.cjs still');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a bundle is read as the same text whether it is all ASCII (read as Latin-1) or holds UTF-8 characters', () => {
+  const ascii = 'exports.word = "detente \\u2013 \\u00e9";\n';
+  const utf8 = 'exports.word = "d\u00e9tente \u2013 caf\u00e9 \u{1F30D}";\n';
+  assert.equal(bundleText(Buffer.from(ascii, 'utf8')), ascii);
+  assert.equal(bundleText(Buffer.from(utf8, 'utf8')), utf8);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-run-bundle-'));
+  try {
+    const file = join(dir, 'main.cjs');
+    writeFileSync(file, utf8, 'utf8');
+    const { exports } = runBundle(file, join(dir, 'main.cjs.v8-cache'));
+    assert.equal((exports as unknown as { word: string }).word, 'd\u00e9tente \u2013 caf\u00e9 \u{1F30D}');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
