@@ -9,7 +9,9 @@ import { CONTENT_END_FEATURE_SET } from './content-end.js';
 import { CONTENT_SPAN_FEATURE_SET } from './content-span.js';
 import { LEXICON_NOUN, LEXICON_PHRASE, LEXICON_VERB } from './lexicon-bits.js';
 import { CueClassSchema, type CueClass } from '../../model/quote.js';
-import { RolesFileSchema } from '../entities/data-files.js';
+import { ENTITY_DATA_FILES, entityDataSchemaFingerprint } from '../entities/data-files.js';
+import { readJson } from '../entities/resources.js';
+import { readValidatedData } from '../../resources/validated-data.js';
 import { groupHeadAgents } from './group-speaker-actor.js';
 
 // what kind of attribution a cue expresses (speech, belief, evidence, a request, a source phrase): part of the Quote model
@@ -231,19 +233,10 @@ export function loadQuoteResources(options: QuoteResourceOptions = {}): QuoteRes
 }
 
 /**
- * The group speakers' agents from data/actors/roles.json (`groupRoles` and `personRoles`, validated with the entities
- * layer's schema).
- * @throws DetenteError E_RESOURCE_MISSING when the file cannot be read, E_RESOURCE_INVALID when it is malformed
+ * The group speakers' agents from data/actors/roles.json (`groupRoles` and `personRoles`), read by the entities layer's
+ * loader (entities/resources.ts readJson: the build's validated record, else its schema), as the events layer reads it.
+ * @throws DetenteError E_RESOURCE_READ when the file cannot be read, E_RESOURCE_INVALID when it is malformed
  */
 function loadGroupAgents(): ReadonlyMap<string, string> {
-  const path = dataPath('actors', 'roles.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (cause) {
-    throw new DetenteError('E_RESOURCE_MISSING', `cannot read the role lexicon at ${path}; reinstall detente`, { cause });
-  }
-  const parsed = RolesFileSchema.safeParse(raw, { jitless: true }); // read once: see parseCueLexicon
-  if (!parsed.success) throw new DetenteError('E_RESOURCE_INVALID', `${path} does not match the role lexicon schema: ${parsed.error.message}`);
-  return groupHeadAgents(parsed.data);
+  return groupHeadAgents(readJson(ENTITY_DATA_FILES.roles, readValidatedData(entityDataSchemaFingerprint())));
 }
