@@ -85,6 +85,7 @@ import { spokesmanDescriptions } from './spokesman-descriptions.js';
 import { generalStaffs } from './general-staff.js';
 import { counterpartCountries } from './counterpart-countries.js';
 import { cueWordReferences } from './cue-word-references.js';
+import { centralBanks } from './central-banks.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -173,6 +174,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   tradeUnions, // "Harbour Porters Union", "National Union of Mineworkers": agent LAB, the country named or the story's (union-officers.ts)
   spokesmanDescriptions, // "the Iraqi spokesman", "an Israeli army spokesman" IRQGOV, ISRMIL (spokesman-descriptions.ts)
   (view, _res, m) => generalStaffs(view, m), // "the Turkish General Staff" TURMIL, not a general named Staff (general-staff.ts)
+  (view, _res, m) => centralBanks(view, m), // "the Dutch Central Bank" NLDGOV, not a business (central-banks.ts)
   cueWordReferences, // "the Bank" after "the Bank of England" is that bank, not an organisation "Bank" (cue-word-references.ts)
   counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)

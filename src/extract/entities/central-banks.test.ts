@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEntityRunner } from './test-entities.js';
+
+const run = createEntityRunner('1987-03-30');
+const coded = (text: string) => run(text).filter((e) => e.type === 'ORG').map((e) => `${e.name} ${e.actor ?? '-'}`);
+
+test('a central bank named by its country and cue words is the state\'s, GOV, not a business', () => {
+  assert.deepEqual(coded('The Dutch Central Bank cut its rate on Monday.'), ['Dutch Central Bank NLDGOV']);
+  assert.deepEqual(coded('Dealers said the Central Bank of Kenya sold dollars.'), ['Central Bank of Kenya KENGOV']);
+});
+
+test('a bank whose name only holds "Central" or "Reserve" elsewhere stays as it was', () => {
+  assert.deepEqual(coded('The Dutch Cooperative Bank cut its rate on Monday.'), ['Dutch Cooperative Bank NLDBUS']);
+  assert.ok(!coded('Shares of Central Pacific Bank rose.').some((n) => n.endsWith('GOV')));
+});
