@@ -38,7 +38,7 @@ function notEnglish(article: Article): Analysis {
     quotes: [],
     events: [],
     tone: { ...EMPTY_TONE },
-    issues: [{ code: NOT_ENGLISH_ISSUE, message: `the text is in language "${article.lang}", not English: stored without entities, quotes, events or tone`, source: 'analyze' }],
+    issues: [{ code: NOT_ENGLISH_ISSUE, message: `the text is in language "${article.lang}", not English: analysed without entities, quotes, events or tone (the models and rules are English ones)`, source: 'analyze' }],
   };
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detente } from './test-cli-args.js';
@@ -24,6 +24,28 @@ test('a folder of plain-text files ingested without --published warns once with 
     assert.match(lines[0], /^warning: 2 of 3 article\(s\) read have no publication date: .*--published YYYY-MM-DD/);
     const dated = detente(['ingest', '--db', join(dir, 'b.db'), '--published', '2024-03-04', dir]);
     assert.equal(dated.status, 0, dated.stderr);
+    assert.doesNotMatch(dated.stderr, /no publication date/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('analyze warns about undated articles as ingest does, and an empty folder is said to hold no article (review 22)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-undated-'));
+  try {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const none = detente(['analyze', empty]);
+    assert.equal(none.status, 0, none.stderr);
+    assert.equal(none.stdout, '');
+    assert.match(none.stderr, /^warning: no article read from .*empty: no file there that detente reads/m);
+    // made up for this test: one plain-text article (no date)
+    writeFileSync(join(dir, 'a.txt'), 'Harbour talks resume\n\nOfficials of Lakeport and Rivermouth met on Monday to discuss the ferry dispute.\n');
+    const undated = detente(['analyze', join(dir, 'a.txt')]);
+    assert.equal(undated.status, 0, undated.stderr);
+    assert.match(undated.stderr, /^warning: 1 of 1 article\(s\) read have no publication date: .*--published YYYY-MM-DD/m);
+    assert.doesNotMatch(undated.stderr, /no article read/);
+    const dated = detente(['analyze', '--published', '2024-03-04', join(dir, 'a.txt')]);
     assert.doesNotMatch(dated.stderr, /no publication date/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

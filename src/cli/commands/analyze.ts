@@ -12,6 +12,7 @@ import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { isSkippedResult, skipWarning } from '../../ingest/skipped-result.js';
 import { checkDate } from '../query-options.js';
+import { countingUndated, undatedWarning } from '../undated-articles.js';
 
 /** `detente analyze [paths…]`: analyse articles and print a summary, JSON or JSON Lines. */
 export function registerAnalyze(program: Command): void {
@@ -39,7 +40,9 @@ export function registerAnalyze(program: Command): void {
       let noArticle = 0;
       let validated = 0;
       const read = readInputs(inputs, { format: opts.inputFormat, onSkippedFile: (p) => skipped.push(p) });
-      for await (const r of published ? withFallbackDate(read, published) : read) {
+      // without --published, the articles read with no date are counted for one warning at the end, as ingest does
+      const dates = { undated: 0 };
+      for await (const r of published ? withFallbackDate(read, published) : countingUndated(read, dates)) {
         if (isSkippedResult(r)) {
           // a feed with no items is a warning (exit status 0 when nothing failed); a crawl's pages without an article are counted
           const warning = skipWarning(r);
@@ -71,6 +74,10 @@ export function registerAnalyze(program: Command): void {
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
       if (skipped.length) process.stderr.write(`${skippedFilesNote(skipped)}\n`);
       if (noArticle) process.stderr.write(`${noArticleNote(noArticle)}\n`);
+      const undated = undatedWarning(dates.undated, validated);
+      if (undated) process.stderr.write(`warning: ${undated.message}\n`);
+      // an empty folder (or one whose files are all hidden) printed nothing at all (fresh-eyes review 22)
+      if (!validated && !failures.length && !noArticle && !skipped.length) process.stderr.write(`warning: no article read from ${inputs.join(', ')}: no file there that detente reads (hidden files and folders and node_modules are not entered)\n`);
       if (failures.length) {
         process.stderr.write(`${formatFailures(failures)}\n`);
         process.exitCode = 1;
