@@ -285,12 +285,23 @@ test('a WARC of requests and resources only is a warning with nothing to read, n
   assert.match(rs[0].message, /^posts\.warc: no HTTP 200 HTML response among 3 WARC record\(s\); nothing to read$/);
 });
 
-test('a record whose Content-Length is no number is named as such, not as a file cut short, and the pages before it are kept', { timeout: 20_000 }, async () => {
+test('a record whose Content-Length is no number is named with file and byte offset, and reading goes on at the next "WARC/1." line', { timeout: 20_000 }, async () => {
   const bad = Buffer.from(records[3].toString('latin1').replace(/^Content-Length: (\d+)/m, 'Content-Length: $1abc'), 'latin1');
-  const rs = await collect(readWarc(Readable.from([Buffer.concat([records[0], records[2], bad, records[5]])]), 'odd.warc'));
-  assert.deepEqual(rs.flatMap((r) => (r.ok ? [r.article.title] : [])), ['Flood defences completed in river town']);
+  const badAt = records[0].length + records[2].length;
+  // the page after it, and one more after that, are read; nothing of the bad record (a 404 page) is
+  const file = Buffer.concat([records[0], records[2], bad, records[5], records[2]]);
+  const rs = await collect(readWarc(Readable.from([file]), 'odd.warc'));
+  assert.deepEqual(rs.flatMap((r) => (r.ok ? [r.article.title] : [])), ['Flood defences completed in river town', 'Rail strike called off', 'Flood defences completed in river town']);
   const failures = rs.flatMap((r) => (r.ok ? [] : [r]));
   assert.equal(failures.length, 1);
   assert.equal(failures[0].code, 'E_INGEST_FORMAT');
-  assert.match(failures[0].message, /^odd\.warc#\d+: the record's Content-Length header is not a byte count \("\d+abc"\)/);
+  assert.equal(failures[0].origin, `odd.warc#${badAt}`);
+  assert.match(failures[0].message, new RegExp(`^odd\\.warc#${badAt}: the record's Content-Length header is not a byte count \\("\\d+abc"\\).*reading went on at the next "WARC/1\\." line, at byte ${badAt + bad.length} of the file`));
+  // the records after it keep their own offsets in the file
+  const rail = rs.find((r) => r.ok && r.article.title === 'Rail strike called off');
+  assert.ok(rail?.ok && rail.article.origin === `odd.warc#${badAt + bad.length}`, JSON.stringify(rail));
+  // no record opens after it: one failure, the pages before it kept
+  const last = await collect(readWarc(Readable.from([Buffer.concat([records[0], records[2], bad])]), 'odd.warc'));
+  assert.deepEqual(last.map((r) => (r.ok ? r.article.title : r.code)), ['Flood defences completed in river town', 'E_INGEST_FORMAT']);
+  assert.match(!last[1].ok ? last[1].message : '', /no "WARC\/1\." line follows it/);
 });

@@ -1,4 +1,4 @@
-import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { LimitReader, WARCParser, type AsyncIterReader, type WARCRecord } from 'warcio';
 import { IngestCode, failure } from './errors.js';
 import { gzipGapOf, type GzipGap } from './gzip-members.js';
 import { noPagesInCrawl, skipNoArticlePage } from './crawl-skip.js';
@@ -25,7 +25,9 @@ export interface WarcSummary {
  * went on, the record it cut (if any) is lost, and the records after it are read with a fresh parser): only HTTP 200 responses whose Content-Type is HTML become articles, read with readHtml, their URL from
  * WARC-Target-URI and the WARC-Date as fallback publication date. One record is held in memory at a time.
  * A file whose first record is not a WARC record (plain text or HTML named .warc.gz) gives one E_INGEST_FORMAT
- * failure. A record that fails (too large, undecodable) gives one failure `path#offset`, a page with no article (a home
+ * failure. A record whose Content-Length is no byte count ("12abc") gives one E_INGEST_FORMAT failure `path#offset`
+ * and reading goes on at the next line that opens a WARC record ("WARC/1.0", "WARC/1.1"), the records after it keeping
+ * their own offsets. A record that fails (too large, undecodable) gives one failure `path#offset`, a page with no article (a home
  * or index page) one marked `skip` ({@link skipNoArticlePage}); a broken or
  * truncated file ends with one failure after the records read before the break (a file that ends inside a record
  * is a truncation, whatever the record's type: every record's block is read to its Content-Length before the next
@@ -111,8 +113,16 @@ export async function* readWarc(
       // it can be found (warcio would read it as NaN bytes and the file as cut)
       const declared = String(record.warcHeaders?.headers.get('Content-Length') ?? '0').trim();
       if (!/^\d+$/.test(declared)) {
-        yield failure(where, IngestCode.Format, `${where}: the record's Content-Length header is not a byte count (${JSON.stringify(declared.slice(0, 40))}): where it ends, and so the records after it, cannot be found; the records before it were read`);
-        return 'stop';
+        // resynchronise on the next line that opens a WARC record, as warcio skips blank lines between records
+        const next = await nextRecordStart(parser);
+        const bad = `${where}: the record's Content-Length header is not a byte count (${JSON.stringify(declared.slice(0, 40))}): where it ends cannot be found`;
+        if (!next) {
+          yield failure(where, IngestCode.Format, `${bad}, and no "WARC/1." line follows it; the records before it were read`);
+          return 'stop';
+        }
+        const at = base + next.offset;
+        yield failure(where, IngestCode.Format, `${bad}; it is skipped and reading went on at the next "WARC/1." line, at byte ${at} ${offsetsCount}`);
+        return yield* readRecords(new WARCParser(next.stream), at);
       }
       const type = record.warcType;
       const status = Number(record.httpHeaders?.statusCode);
@@ -226,6 +236,30 @@ async function parseQuietly(parser: WARCParser, warnings: string[]): Promise<WAR
     return await parser.parse();
   } finally {
     console.warn = warn;
+  }
+}
+
+/**
+ * After a record whose end cannot be found (a Content-Length that is no byte count), reads the parser's stream line by
+ * line up to the next line that opens a WARC record ("WARC/1.0", "WARC/1.1"; a record's block may hold any bytes, so
+ * this is a guess, made only once the file is already misaligned).
+ * @param parser the parser that read the bad record's headers (its reader is read on from there)
+ * @returns that line followed by the rest of the stream, and the line's offset in the parser's stream (uncompressed
+ *   input, as readInputs gives it); null when no such line comes before the end
+ */
+async function nextRecordStart(parser: WARCParser): Promise<{ stream: AsyncIterable<Uint8Array>; offset: number } | null> {
+  // warcio keeps its reader private; it buffers ahead, so the rest of the stream is read through it
+  const reader = (parser as unknown as { _reader: AsyncIterReader })._reader;
+  for (;;) {
+    const line = await reader.readlineRaw();
+    if (!line) return null;
+    if (/^WARC\/1\.\d\r?\n$/.test(Buffer.from(line).toString('latin1'))) {
+      const offset = reader.getRawOffset() - line.length;
+      return { offset, stream: (async function* () {
+        yield line;
+        yield* reader;
+      })() };
+    }
   }
 }
 
