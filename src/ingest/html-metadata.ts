@@ -1,3 +1,4 @@
+import { languageTag } from './language-tag.js';
 import { normaliseDate } from './publication-date.js';
 
 /** What a page says about itself in meta tags, JSON-LD and microdata. */
@@ -129,6 +130,11 @@ export function stripSiteName(title: string, siteName: string | null): string {
   }
 }
 
+/** "By " opening a byline (`By Ana Ruiz` → `Ana Ruiz`); a byline that is only "By" is kept. */
+function stripBy(byline: string): string {
+  return byline.replace(/^by\s+(?=\S)/i, '');
+}
+
 /**
  * The page's visible headline: the first `<h1>` (outside header/nav/footer) of at least 3 words that is not the
  * site's name. News pages put the article's headline there; meta titles often carry an SEO variant.
@@ -169,12 +175,13 @@ function articleBlock(ld: readonly Record<string, unknown>[], pageTitles: readon
 /**
  * Reads a page's metadata: title (og:title or twitter:title, else the JSON-LD headline, the visible h1, `<title>`; the
  * site name stripped; at least 3 words), byline
- * (JSON-LD author names, meta author, rel=author), publication date (the article's JSON-LD `datePublished`, then meta
+ * (JSON-LD author names, meta author, rel=author; a leading "By" dropped), publication date (the article's JSON-LD `datePublished`, then meta
  * tags — Open Graph `article:published_time`, schema.org `datePublished`, Parse.ly, Sailthru, Dublin Core —, then any
  * JSON-LD `datePublished`, then the first `<time datetime>`; live pages refresh their meta time, not their JSON-LD),
  * modification date (the article's JSON-LD `dateModified`, then meta tags — `article:modified_time`, `og:updated_time`,
  * schema.org `dateModified`, Dublin Core —, then an `itemprop="dateModified"` element),
- * canonical URL (link rel=canonical, og:url), language (html lang, og:locale, content-language) and site name.
+ * canonical URL (link rel=canonical, og:url), language (html lang, og:locale, content-language; cased as BCP 47
+ * writes it, `en-gb` → `en-GB`: languageTag) and site name.
  * Call it before Readability, which changes the document.
  * @param doc a parsed HTML document (linkedom or any DOM)
  * @returns the metadata; absent fields are null
@@ -201,8 +208,9 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
   const isPerson = (v: string | null): v is string => notUrl(v) && (!siteName || v.toLowerCase() !== siteName.toLowerCase());
   const ldNames = [...new Set(authorNames.map((a) => clean(a)).filter(notUrl))];
   const metaNames = [...['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'article:author'].map((k) => clean(tags.get(k))), clean(doc.querySelector('[rel="author"]')?.textContent)];
-  const byline = (ldNames.some(isPerson) ? ldNames.filter(isPerson).join(', ') : null)
+  const named = (ldNames.some(isPerson) ? ldNames.filter(isPerson).join(', ') : null)
     ?? metaNames.find(isPerson) ?? ldNames[0] ?? metaNames.find(notUrl) ?? null;
+  const byline = named ? stripBy(named) : null;
   // the article's own JSON-LD datePublished first (live pages refresh their meta time), then meta tags
   let published = normaliseDate(article?.datePublished);
   if (!published) published = normaliseDate(metaValue(tags, DATE_META));
@@ -218,9 +226,10 @@ export function extractHtmlMetadata(doc: Doc): HtmlMetadata {
     ?? normaliseDate(metaValue(tags, MODIFIED_META))
     ?? normaliseDate(stamp?.getAttribute('datetime') ?? stamp?.getAttribute('content') ?? stamp?.textContent);
   const canonicalUrl = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? clean(metaValue(tags, ['og:url']));
-  const lang = clean(doc.documentElement?.getAttribute('lang'))
+  const declaredLang = clean(doc.documentElement?.getAttribute('lang'))
     ?? clean(metaValue(tags, ['og:locale'])?.replace('_', '-'))
     ?? clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+  const lang = declaredLang ? languageTag(declaredLang) : null;
   const jsonLdBody = typeof article?.articleBody === 'string' ? article.articleBody : null;
   const isArticle = article !== null || /article/i.test(metaValue(tags, ['og:type']) ?? '') || tags.has('article:published_time');
   return { title, headline, isArticle, byline, published, modified, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : null, lang, siteName, jsonLdBody };

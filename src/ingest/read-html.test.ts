@@ -155,3 +155,18 @@ test('of two JSON-LD article blocks that disagree on dates, the one headlined as
   const r = readHtml(html(section + untitled), 'orla.html');
   assert.ok(r.ok && r.article.published === '2025-08-02', JSON.stringify(r.ok && r.article.published));
 });
+
+test("'By' leaves a meta byline; a declared language tag is cased as BCP 47", () => {
+  const para = '<p>The harbour board met on Tuesday and agreed to rebuild the north pier before the winter storms arrive.</p>';
+  const page = `<html lang="en-gb"><head><meta property="og:title" content="Harbour board votes to rebuild the pier">
+    <meta property="og:type" content="article"><meta name="author" content="By Ana Ruiz">
+    <meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
+    <body><article><h1>Harbour board votes to rebuild the pier</h1>${para.repeat(4)}</article></body></html>`;
+  const r = readHtml(Buffer.from(page), 'page.html');
+  assert.ok(r.ok, JSON.stringify(r));
+  assert.equal(r.article.byline, 'Ana Ruiz');
+  assert.equal(r.article.lang, 'en-GB');
+  // a name that starts with the letters b-y keeps them
+  const byron = readHtml(Buffer.from(page.replace('By Ana Ruiz', 'Byron Ruiz')), 'byron.html');
+  assert.ok(byron.ok && byron.article.byline === 'Byron Ruiz');
+});
