@@ -44,7 +44,7 @@ test('dyad: --by quarter, a row for every period (0 events), the Goldstein sum i
     const months = detente(['dyad', 'ISL-NOR', '--db', db, '--from', '2022-12-01', '--to', '2023-09-30']);
     assert.equal(months.status, 0, months.stderr);
     const lines = months.stdout.split('\n');
-    assert.match(lines[1], /Goldstein sum +mean/);
+    assert.match(lines[1], /Goldstein sum +mean \(\+\/- a point\)$/);
     // December to September: ten months, each with a row
     assert.deepEqual(lines.filter((l) => /^\d{4}-\d\d /.test(l)).map((l) => l.slice(0, 7)), ['2022-12', '2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06', '2023-07', '2023-08', '2023-09']);
     assert.match(months.stdout, /^2023-01 +2 +2 +0 +0 +0 +3\.80 +1\.90 \+\+$/m);
@@ -89,4 +89,11 @@ test('dyad: --by quarter, a row for every period (0 events), the Goldstein sum i
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('dyad --help explains the columns of its table, the + and - bar after the mean included (review 22)', () => {
+  const help = detente(['dyad', '--help']);
+  assert.equal(help.status, 0, help.stderr);
+  assert.match(help.stdout, /one "\+" \(cooperation\) or "-" \(conflict\) per Goldstein point of the mean/);
+  assert.match(help.stdout, /1 verbal cooperation, 2 material cooperation, 3 verbal conflict,\s+4 material conflict/);
 });

@@ -11,6 +11,10 @@ import { listDyadEvents } from '../../query/dyad-events.js';
 
 /** What the trend words mean, after the options in `detente dyad --help` (the rules of query/dyad-series.ts). */
 const DYAD_HELP = `
+Columns of the text table: events per QuadClass (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+4 material conflict), the sum and the mean of the events' Goldstein scores (-10 to +10), and after the mean a bar
+of one "+" (cooperation) or "-" (conflict) per Goldstein point of the mean, rounded: 1.90 is "++".
+
 Trend (the "trend:" line; "trend" and "slope" in JSON):
   warming / souring   the least-squares slope of the events' Goldstein scores against calendar time (each event
                       one point) differs from 0 at the 90% level; slope in Goldstein points per --by period
@@ -75,7 +79,7 @@ export function registerDyad(program: Command): void {
           return;
         }
         const byId = new Map(reports.map((g) => [g.event.id, g]));
-        process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein sum   mean\n`);
+        process.stdout.write(`${dyad[0]} ${directed ? '→' : '↔'} ${dyad[1]} by ${opts.by}\nperiod       events  verb.coop mat.coop verb.confl mat.confl  Goldstein sum   mean (+/- a point)\n`);
         for (const b of series.buckets) {
           const [q1, q2, q3, q4] = b.quadClass;
           const mean = b.goldsteinMean;

@@ -43,7 +43,7 @@ export function registerEvents(program: Command): void {
     .description('list stored events')
     .addOption(dbOption('the store to read'))
     .option('--dyad <a-b>', 'dyad of actor codes, e.g. USA-CHN, USAGOV-JPNGOV, USA-IGOUNO (prefixes; both directions unless --directed)')
-    .option('--directed', 'only events from the first country to the second')
+    .option('--directed', 'only events from the first actor code of --dyad to the second')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042', parseCodePrefix)
