@@ -67,11 +67,43 @@ test('a bare year is that year, and a month or a year is stated as such (first d
   assert.equal(resolveEventDate(o, 0, at(o, 'ended'), '2023-06-19').date, '1990-01-01');
 });
 
-test('a span counted from another event is no date, and "between 1939 and 1945" starts in 1939', () => {
+test('a span counted from another event dates the trigger that far from its anchor, and "between 1939 and 1945" starts in 1939', () => {
+  // the invasion two months before April 2022 (review 22: it had been dated April)
   const s = 'In April 2022, two months after the invasion, the university moved again.';
-  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'invasion'), '2026-05-01')).slice(0, 2), ['2022-04-01', 'month']);
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'invasion'), '2026-05-01')).slice(0, 2), ['2022-02-01', 'month']);
+  // the trigger outside the after-phrase keeps the anchor: the arrests were on Monday
+  const outside = 'On Monday, two days after the bombing, police arrested three men.';
+  assert.deepEqual(Object.values(resolveEventDate(outside, 0, at(outside, 'arrested'), '2025-05-07')).slice(0, 2), ['2025-05-05', 'day']);
+  // trigger first: the withdrawal two weeks after March 3
+  const later = 'The army withdrew two weeks after the ceasefire of March 3.';
+  assert.deepEqual(Object.values(resolveEventDate(later, 0, at(later, 'withdrew'), '2025-05-07')).slice(0, 2), ['2025-03-17', 'day']);
+  const yearly = 'In 2022, two years after the coup, the junta expelled the envoy.';
+  assert.equal(resolveEventDate(yearly, 0, at(yearly, 'coup'), '2024-05-07').date, '2020-01-01');
   const t = 'The army fought the rebels during several wars between 1939 and 1945.';
   assert.equal(resolveEventDate(t, 0, at(t, 'fought'), '2024-11-18').date, '1939-01-01');
+});
+
+test('an act an unstated span before a date ("only weeks after", "shortly after", "in 2007 after") is dated to that year, not to the day or month', () => {
+  const weeks = 'The premier leaves for Washington on Wednesday, only weeks after the president imposed tariffs on the chips.';
+  assert.deepEqual(Object.values(resolveEventDate(weeks, 0, at(weeks, 'imposed'), '1987-04-27')).slice(0, 2), ['1987-01-01', 'year']);
+  const shortly = 'Both states applied to join the alliance in May 2022, shortly after the army invaded the country.';
+  assert.deepEqual(Object.values(resolveEventDate(shortly, 0, at(shortly, 'invaded'), '2026-04-24')).slice(0, 2), ['2022-01-01', 'year']);
+  // an old date of another clause that the after-clause ties to the trigger: not the publication date
+  const old = 'The oil firm, which left the country in 2007 after the late leader nationalised its assets, stayed away.';
+  assert.deepEqual(Object.values(resolveEventDate(old, 0, at(old, 'nationalised'), '2026-01-06')).slice(0, 2), ['2007-01-01', 'year']);
+  // near miss: the after-clause closes before the trigger, which keeps its own day
+  const closed = 'On Wednesday, after the talks broke down, the rebels shelled the town.';
+  assert.deepEqual(Object.values(resolveEventDate(closed, 0, at(closed, 'shelled'), '1987-04-24')).slice(0, 2), ['1987-04-22', 'day']);
+});
+
+test('a limit followed by a when-clause that holds the trigger dates it ("until 2013, when the state banned the group")', () => {
+  const s = 'The building was the headquarters of the group until 2013, when the state banned the group.';
+  assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'banned'), '2025-05-07')).slice(0, 2), ['2013-01-01', 'year']);
+  const month = 'The building was the group’s headquarters until March 2013, when the state banned the group.';
+  assert.deepEqual(Object.values(resolveEventDate(month, 0, at(month, 'banned'), '2025-05-07')).slice(0, 2), ['2013-03-01', 'month']);
+  // near miss: a limit without the when-clause still dates nothing
+  const limit = 'The state banned the group until 2013.';
+  assert.equal(resolveEventDate(limit, 0, at(limit, 'banned'), '2025-05-07').date, '2025-05-07');
 });
 
 test('a relative month counts whole months from the publication month, whatever its day (30 March: last month is February)', () => {
@@ -164,7 +196,7 @@ test('an undated article takes a date only from its trigger\'s own clause', () =
   assert.equal(resolveEventDate(own, 0, at(own, 'praised'), null).date, '2003-03-01');
 });
 
-test('"this week" and "last week" are calendar weeks from Monday, and a Monday story\'s "earlier this week" the days before it', () => {
+test('"this week" and "last week" are calendar weeks from Monday, a Monday story\'s "earlier this week" the days before it, and a Sunday story\'s "last week" the week just ended', () => {
   const s = 'The tycoon met the president earlier this week.';
   // Monday 19 June 2023: the meeting was in the seven days before (the Friday), a week from Monday 12 June
   assert.deepEqual(Object.values(resolveEventDate(s, 0, at(s, 'met'), '2023-06-19')).slice(0, 2), ['2023-06-12', 'week']);
@@ -172,7 +204,11 @@ test('"this week" and "last week" are calendar weeks from Monday, and a Monday s
   assert.equal(resolveEventDate(s, 0, at(s, 'met'), '2023-06-22').date, '2023-06-19');
   const last = 'The tycoon met the president last week.';
   assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-22').date, '2023-06-12');
-  assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-18').date, '2023-06-05');
+  // Sunday 18 June: the week that has just ended (Monday 12 June), as a Monday story's "last week" (review 22); a
+  // Saturday story's is the week before its own
+  assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-18').date, '2023-06-12');
+  assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-19').date, '2023-06-12');
+  assert.equal(resolveEventDate(last, 0, at(last, 'met'), '2023-06-17').date, '2023-06-05');
   const night = 'Rebels shelled the port last night.';
   assert.equal(resolveEventDate(night, 0, at(night, 'shelled'), '2023-06-19').date, '2023-06-18');
 });

@@ -44,13 +44,23 @@ const WRITTEN_YEAR = /\b\d{4}\b|'\d{2}\b/;
 
 /**
  * A bare year after a preposition ("invaded Kuwait in 1990", "In 2007, …", "since early 2014"), which chrono-node
- * leaves alone. Not after "by" or "until" (a deadline or the end of a state: "cut emissions by 2010"), nor a
+ * leaves alone. Not after "by" (a deadline: "cut emissions by 2010"; "until 2010" is a limit, DEADLINE_BEFORE), nor a
  * possessive ("2010's games" names a thing of that year).
  */
-const BARE_YEAR = /\b(?:in|since|during|from|of|between)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!['\u2019]s\b)(?!\s*(?:-|–)?\s*(?:\d|%|(?:per|percent|km|miles|people|troops|soldiers|dollars)\b))/gi;
+const BARE_YEAR = /\b(?:in|since|during|from|of|between|until|till)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!['\u2019]s\b)(?!\s*(?:-|–)?\s*(?:\d|%|(?:per|percent|km|miles|people|troops|soldiers|dollars)\b))/gi;
 
 /** Words right before an expression that make it a deadline or a limit ("by March 2004", "until the end of 2005", "before 2010"). */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?$/i;
+
+/**
+ * Whether a limit's date is followed by a when-clause that holds the trigger: "the headquarters of the group until
+ * 2013, when Pakistan banned it" ends a state at the ban, which the date then dates (the when-clause tells what
+ * happened then, as after "in 1974, when"); found in review 22, where such a ban took the publication date.
+ * @param sentenceText the sentence; `e` the end of the date in it, `t` the trigger's offset
+ */
+function limitEndedByTrigger(sentenceText: string, e: number, t: number): boolean {
+  return t >= e && /^\s*,?\s*when\b[^,;:()]*$/i.test(sentenceText.slice(e, t));
+}
 
 /**
  * A comparison's term ("slower than in 2004", "higher than last year"): the period is compared with, not when anything
@@ -109,7 +119,37 @@ const OTHER_CLAUSE_MAX_AGE_MS = 366 * DAY_MS;
  * @param dateFirst whether the expression comes before the trigger
  */
 function tellsWhen(between: string, dateFirst: boolean): boolean {
-  return (dateFirst && /^\s*,?\s*when\b/i.test(between)) || /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b/i.test(between);
+  return (dateFirst && /^\s*,?\s*when\b/i.test(between)) || /\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b/i.test(between) || (dateFirst && /\bafter\b[^,;:()]*$/i.test(between));
+}
+
+/** Counts written as words, for a span from an anchor date ("two months after"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * How the trigger's event lies from an anchor date when the trigger opens or ends a clause of "[N units] after/before":
+ * `shift` (a count of units, signed: the event is that far after (+) or before (−) the anchor), or `'before'` when it
+ * lies an unstated span before the anchor ("only weeks after Reagan imposed", "shortly after Russia invaded"), which
+ * dates it no closer than the anchor's year; a bare "after" ("on Monday after the navy attacked", "in 2007 after Chávez
+ * nationalised"; also "just/right/immediately after") keeps the anchor, most often the same day or the day before (8
+ * such Reuters and AFP events: 3 the same day, 3 the day before, 2 unknown), and {@link tellsWhen} ties it even when
+ * old. TimeML's temporal links (Pustejovsky et al. 2003, TLINK BEFORE/AFTER) read "In April, two months after the
+ * invasion" as the invasion two months before April, not in it; found in review 22, where four such events took their
+ * anchor's day or month.
+ * @param between the sentence text between the expression and the trigger (trigger first: from the trigger's start)
+ * @param dateFirst whether the expression comes before the trigger
+ * @returns null when no such clause ties the two (a comma, a semicolon or a parenthesis closes it before the trigger)
+ */
+function spanFromAnchor(between: string, dateFirst: boolean): { readonly n: number; readonly unit: 'day' | 'week' | 'month' | 'year' } | 'before' | null {
+  const m = /\b(?:(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?|years?|shortly|soon)\s+(after|before)\b[^,;:()]*$/i.exec(between);
+  if (m === null) return null;
+  const unit = /^(day|week|month|year)/i.exec(m[2])?.[1].toLowerCase() as 'day' | 'week' | 'month' | 'year' | undefined;
+  const count = m[1] === undefined ? null : /^\d/.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1].toLowerCase()];
+  // "days after" with no count, "shortly after", "just before": the span is not stated
+  if (unit === undefined || count === null || count === undefined) return dateFirst && m[3].toLowerCase() === 'after' ? 'before' : null;
+  // the anchor dates the other event: "In April, two months after the invasion" (the invasion 2 months before April);
+  // "withdrew two weeks after the ceasefire of March 3" (the withdrawal 2 weeks after March 3)
+  const after = m[3].toLowerCase() === 'after';
+  return { n: dateFirst === after ? -count : count, unit };
 }
 
 /** Monday of the ISO week (weeks start on Monday, ISO 8601) that contains the UTC-noon instant `t`. */
@@ -120,9 +160,10 @@ function isoWeekStart(t: number): number {
 
 /**
  * The first day of a calendar week a phrase names, against the publication instant: "this week" the Monday of the
- * publication's week, "last week" the Monday before; "earlier this week" in a story of a Monday, when nothing of the
- * week lies before publication, the seven days before it (a Monday story's "met … earlier this week" was the Friday
- * before). Null for counted weeks ("a week ago", "the past week"), which chrono-node computes from publication.
+ * publication's week, "last week" the Monday before (in a Sunday story the Monday six days before: the week just
+ * ended); "earlier this week" in a story of a Monday, when nothing of the week lies before publication, the seven days
+ * before it (a Monday story's "met … earlier this week" was the Friday before). Null for counted weeks ("a week ago",
+ * "the past week"), which chrono-node computes from publication.
  */
 function weekStart(sentenceText: string, index: number, phrase: string, ref: Date): number | null {
   const before = sentenceText.slice(Math.max(0, index - 12), index);
@@ -131,7 +172,12 @@ function weekStart(sentenceText: string, index: number, phrase: string, ref: Dat
     const monday = isoWeekStart(ref.getTime());
     return earlier && monday === ref.getTime() ? monday - 7 * DAY_MS : monday;
   }
-  if (/\blast\s+week\b/i.test(phrase)) return isoWeekStart(ref.getTime()) - 7 * DAY_MS;
+  if (/\blast\s+week\b/i.test(phrase)) {
+    // a Sunday story's "last week" is the working week that has just ended, the one a Monday story calls "last week"
+    // (review 22: a Sunday 1987-04-05 story's "last week" had been dated from 03-23)
+    const monday = isoWeekStart(ref.getTime());
+    return ref.getUTCDay() === 0 ? monday : monday - 7 * DAY_MS;
+  }
   return null;
 }
 
@@ -369,6 +415,8 @@ export function resolveEventDate(
   let best: chrono.ParsedResult | null = null;
   let bestDist = Infinity;
   let dateline: chrono.ParsedResult | null = null;
+  // how the trigger's event lies from the chosen expression ("two months after"; spanFromAnchor)
+  let bestSpan: ReturnType<typeof spanFromAnchor> = null;
   for (const r of results) {
     // "BEIRUT, March 7 (Reuters) - … killed a reporter in October": the dateline dates the filing, not the event;
     // it is used only when the sentence states no other date
@@ -385,7 +433,7 @@ export function resolveEventDate(
     // "by March 2004", "until the end of 2005": a deadline or a limit; "slower than in 2004": a comparison
     // (chrono-node's text may begin with "the end of")
     const before = sentenceText.slice(Math.max(0, r.index - 40), r.index) + (/^(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+/i.exec(r.text)?.[0] ?? '');
-    if (DEADLINE_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) continue;
+    if ((DEADLINE_BEFORE.test(before) && !limitEndedByTrigger(sentenceText, r.index + r.text.length, triggerOffset - sentenceStart)) || COMPARISON_BEFORE.test(before)) continue;
     // "pledged to march into the capital", "they may agree": a verb, not a month
     // ("a visit to Mexico in march", wire copy writing the month in lower case after a preposition, is the month)
     if (/^(?:march|may)$/.test(r.text.trim()) && !/\b(?:in|since|during|early|late|mid-?)\s*$/i.test(sentenceText.slice(Math.max(0, r.index - 8), r.index))) continue;
@@ -421,6 +469,7 @@ export function resolveEventDate(
     if (dist < bestDist) {
       best = r;
       bestDist = dist;
+      bestSpan = spanFromAnchor(between, triggerOffset >= e);
     }
   }
   /**
@@ -468,9 +517,9 @@ export function resolveEventDate(
   for (const m of sentenceText.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
     if (ref && y > ref.getUTCFullYear() && !(updated && y <= updated.getUTCFullYear())) continue;
-    // "2010's games"; "by 2010"/"until 2010" are left out of BARE_YEAR, "by the end of 2010" here
+    // "2010's games"; "by 2010" is left out of BARE_YEAR, "until 2010", "by the end of 2010" here (not "until 2013, when …")
     const lead = sentenceText.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length);
-    if (DEADLINE_BEFORE.test(lead) || COMPARISON_BEFORE.test(lead)) continue;
+    if ((DEADLINE_BEFORE.test(lead) && !limitEndedByTrigger(sentenceText, m.index + m[0].length, triggerOffset - sentenceStart)) || COMPARISON_BEFORE.test(lead)) continue;
     // "the Trade Act of 1974", "the Class of 2020": a year that ends a capitalised name dates the name
     if (/^of\b/i.test(m[0]) && /\b\p{Lu}[\p{L}.'-]*\s+$/u.test(sentenceText.slice(Math.max(0, m.index - 40), m.index))) continue;
     const s = sentenceStart + m.index + m[0].length - m[1].length;
@@ -482,7 +531,10 @@ export function resolveEventDate(
     if (/^of\b/i.test(m[0]) && triggerOffset < s && yearOfNoun(sentenceText.slice(Math.max(0, m.index - 40), m.index), /^\S+\s+$/.test(sentenceText.slice(triggerOffset - sentenceStart, m.index)))) continue;
     const dist = writtenPeriodDistance(s, e, Date.UTC(y, 11, 31), /^since\b/i.test(m[0]));
     if (dist !== null && dist < bestDist) {
-      written = { date: `${pad(y, 4)}-01-01`, precision: 'year', text: String(y), start: s, end: e };
+      // "In 2022, two years after the invasion": the invasion's year is 2020 (spanFromAnchor; a shorter span keeps the year)
+      const span = spanFromAnchor(triggerOffset < s ? sentenceText.slice(triggerOffset - sentenceStart, s - sentenceStart) : sentenceText.slice(e - sentenceStart, triggerOffset - sentenceStart), triggerOffset >= e);
+      const yy = span !== null && span !== 'before' && span.unit === 'year' ? y + span.n : y;
+      written = { date: `${pad(yy, 4)}-01-01`, precision: 'year', text: String(y), start: s, end: e };
       bestDist = dist;
     }
   }
@@ -538,5 +590,39 @@ export function resolveEventDate(
   }
   const text = best.text.replace(/[\s,.;:]+$/, '');
   const start = sentenceStart + best.index;
+  if (bestSpan !== null) {
+    // "In April 2022, two months after the invasion": the invasion is dated from the anchor (spanFromAnchor)
+    const moved = fromAnchor(y, mo, d, precision, bestSpan);
+    if (ref && Date.parse(`${moved.date}T12:00:00Z`) > ref.getTime()) return fallback;
+    return { ...moved, text, start, end: start + text.length };
+  }
   return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, precision, text, start, end: start + text.length };
+}
+
+const PRECISION_ORDER: readonly DatePrecision[] = ['day', 'week', 'month', 'season', 'year'];
+
+/**
+ * The date of an event that lies a span from an anchor date (spanFromAnchor): the anchor moved by the count of units,
+ * stated no finer than the anchor or the unit ("two days after" an April anchor stays a month, "two months after"
+ * a day is a month: the first day of the period, as for any expression); `'before'` (an unstated span before) the
+ * anchor's year.
+ * @param y, mo, d the anchor's first day (month 1–12); `precision` the anchor's
+ */
+function fromAnchor(y: number, mo: number, d: number, precision: DatePrecision, span: NonNullable<ReturnType<typeof spanFromAnchor>>): { date: string; precision: DatePrecision } {
+  if (span === 'before') return { date: `${pad(y, 4)}-01-01`, precision: 'year' };
+  // (a count of weeks from a day is a day: "two weeks after March 3" is March 17)
+  const unit: DatePrecision = span.unit === 'week' && precision === 'day' ? 'day' : span.unit;
+  const p = PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(precision), PRECISION_ORDER.indexOf(unit))];
+  let t = Date.UTC(y, mo - 1, d, 12);
+  if (span.unit === 'day' || span.unit === 'week') t += span.n * (span.unit === 'day' ? 1 : 7) * DAY_MS;
+  else {
+    const m = span.unit === 'month' ? span.n : 12 * span.n;
+    t = Date.UTC(y, mo - 1 + m, 1, 12);
+  }
+  if (p === 'week') t = isoWeekStart(t);
+  const x = new Date(t);
+  const yy = x.getUTCFullYear();
+  const mm = p === 'year' ? 1 : x.getUTCMonth() + 1;
+  const dd = p === 'day' || p === 'week' ? x.getUTCDate() : 1;
+  return { date: `${pad(yy, 4)}-${pad(mm)}-${pad(dd)}`, precision: p === 'season' ? 'month' : p };
 }
