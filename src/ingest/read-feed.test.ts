@@ -282,3 +282,22 @@ test('an RSS title escaped twice or with HTML entities in CDATA reads as its cha
   // escaped once: an ampersand, left as it is
   assert.equal(wall.title, 'Harbour wall: R&D firm wins the contract');
 });
+
+test('an item with no date of its own is dated by the /YYYY/MM/DD/ of its URL, with an issue naming that source; a stated date wins', async () => {
+  // written for this test
+  const item = (link: string, date: string) => `<item><title>Harbour board approves pier rebuild</title><link>${link}</link>${date}<description>The harbour board voted on Tuesday to rebuild the north pier, its chair said.</description></item>`;
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Times</title><link>https://coast.example/</link>
+${item('https://coast.example/2023/04/18/local/pier-rebuild/index.html', '')}
+${item('https://coast.example/2023/04/18/local/pier-vote', '<pubDate>Wed, 19 Apr 2023 08:00:00 GMT</pubDate>')}
+${item('https://coast.example/2023/02/30/local/pier', '')}
+${item('https://coast.example/local/2023/pier', '')}</channel></rss>`;
+  const [byUrl, stated, impossible, yearOnly] = await readFeed(Buffer.from(rss), 'coast.rss');
+  assert.ok(byUrl.ok && stated.ok && impossible.ok && yearOnly.ok);
+  assert.equal(byUrl.article.published, '2023-04-18');
+  assert.deepEqual(byUrl.issues?.map((i) => i.code), ['W_INGEST_DATE_FROM_URL']);
+  assert.match(byUrl.issues![0].message, /states no publication date; dated 2023-04-18, the day its URL's path names/);
+  assert.equal(stated.article.published, '2023-04-19');
+  assert.equal(stated.issues, undefined);
+  assert.equal(impossible.article.published, null);
+  assert.equal(yearOnly.article.published, null);
+});

@@ -7,6 +7,7 @@ import { decodeBytes } from './decode-bytes.js';
 import { IngestCode, failure } from './errors.js';
 import { htmlFragmentParagraphs } from './html-fragment.js';
 import { normaliseDate } from './publication-date.js';
+import { urlDate } from './url-date.js';
 import type { ReadResult } from './read-result.js';
 import { findXmlProblem } from './xml-problem.js';
 import { withoutBadItems } from './feed-items.js';
@@ -61,7 +62,9 @@ function decodeLeftEntities(text: string): string {
  * The id names the item within its feed: the feed is its `source`, the feed's title or, untitled, its own URL
  * (`feedUrl`, else the feed's `atom:link rel="self"`), without which the id is kept but matches nothing.
  * A link still relative after feedparser's resolution is dropped, and a date given but not understood leaves the item
- * undated, each with an issue (W_INGEST_LINK, W_INGEST_DATE) that the commands print as a warning.
+ * undated, each with an issue (W_INGEST_LINK, W_INGEST_DATE) that the commands print as a warning. An item with no
+ * date it states is dated by a `/YYYY/MM/DD/` in its link's path ({@link urlDate}), with an issue W_INGEST_DATE_FROM_URL
+ * naming that source (a day, no time).
  * The text of an item with a teaser description (under {@link TEASER_CHARS}) opens with its headline as its own
  * paragraph, so the headline's actors and events are coded; an item with no description is its headline alone.
  */
@@ -75,12 +78,16 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
   if (title && paragraphs.join(' ').length < TEASER_CHARS && !paragraphs.join(' ').startsWith(title)) paragraphs = [title, ...paragraphs];
   if (paragraphs.length === 0) return failure(origin, IngestCode.NoArticle, `${origin}: the feed item has neither title nor description`);
   const dateRaw = rawValue(raw, ['rss:pubdate', 'atom:published', 'dc:date', 'atom:updated', 'atom:issued', 'rdf:date', 'dcterms:created']);
-  const published = normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date);
+  const stated = normaliseDate(dateRaw) ?? normaliseDate(item.pubdate ?? item.date);
   // feedparser resolves a relative link against xml:base, the feed's site link or the URL it was fetched from; one
   // still relative ("/news/bridge" in a feed file naming no base) names no page, and as an article's URL it would be
   // taken for the same page as any other feed's "/news/bridge" (the store links copies by URL)
   const link = item.origlink || item.link || null;
   const url = link && /^https?:\/\//i.test(link) ? link : null;
+  // an item with no date of its own is dated by its URL's /YYYY/MM/DD/ (CNN's feeds give none), with an issue naming
+  // that source
+  const fromUrl = stated === null ? urlDate(url) : null;
+  const published = stated ?? fromUrl;
   const result = articleResult(paragraphs.join('\n'), {
     title,
     published,
@@ -97,8 +104,11 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
   if (link && !url) {
     issues.push({ code: 'W_INGEST_LINK', source: 'ingest', message: `${origin}: the item's link ${JSON.stringify(link)} is no absolute http(s) URL and the feed gives no base to resolve it (xml:base, its site link, or the URL it is fetched from): read without a URL` });
   }
-  if (published === null && dateRaw) {
-    issues.push({ code: 'W_INGEST_DATE', source: 'ingest', message: `${origin}: publication date ${JSON.stringify(dateRaw.trim())} not understood (e.g. an RFC 822 date: Tue, 05 Mar 2024 09:00:00 GMT); the item is read as undated` });
+  if (stated === null && dateRaw) {
+    issues.push({ code: 'W_INGEST_DATE', source: 'ingest', message: `${origin}: publication date ${JSON.stringify(dateRaw.trim())} not understood (e.g. an RFC 822 date: Tue, 05 Mar 2024 09:00:00 GMT); the item is read as ${fromUrl ? `dated ${fromUrl} from its URL` : 'undated'}` });
+  }
+  if (fromUrl) {
+    issues.push({ code: 'W_INGEST_DATE_FROM_URL', source: 'ingest', message: `${origin}: the item states no publication date; dated ${fromUrl}, the day its URL's path names (a day, no time; the day the URL was made)` });
   }
   return issues.length ? { ...result, issues } : result;
 }
