@@ -15,7 +15,8 @@ export const eventsComponent: Component<'events'> = {
   version: EVENTS_VERSION,
   requires: ['entities'],
   assigns: 'events',
-  // an event whose sentence names no place happened, as far as the story says, where it was filed from (dateline-place.ts)
+  // an event whose sentence names no place happened, as far as the story says, where it was filed from, unless its
+  // sentence or its actors put it elsewhere (dateline-place.ts)
   predict: (ctx) =>
     withDatelinePlace(
       codeEvents(ctx.article, ctx.doc, ctx.annotations.entities ?? [], ctx.resources.events, {
@@ -23,5 +24,6 @@ export const eventsComponent: Component<'events'> = {
         version: EVENTS_VERSION,
       }),
       datelinePlace(ctx.doc, ctx.annotations.entities ?? []),
+      ctx.annotations.entities ?? [],
     ),
 };

@@ -30,3 +30,21 @@ test('a story without a dateline gives no place from it', () => {
   assert.ok(met, 'the meeting is coded');
   assert.equal(met.location, null);
 });
+
+test('an event whose actors both belong to other countries than the dateline\'s does not take it', () => {
+  // a raid told from a wire desk abroad (review 22: placed at the dateline's city)
+  const raid = eventsOf('NEW YORK, April 9 (Reuters) - Iranian gunboats attacked a Kuwaiti tanker, shipping sources said.');
+  const attack = raid.find((e) => e.quadClass === 4);
+  assert.ok(attack, 'the attack is coded');
+  assert.equal(attack.location, null);
+  const deal = eventsOf('NEW YORK, April 9 (Reuters) - The British government signed an agreement with the Japanese government on landing rights.');
+  const signed = deal.find((e) => e.code.startsWith('05') || e.code.startsWith('03'));
+  assert.ok(signed, 'the agreement is coded');
+  assert.equal(signed.location, null);
+  // near miss: an actor of the dateline's country keeps it
+  const home = eventsOf('TOKYO, April 9 (Reuters) - The Japanese government signed an agreement with the British government on landing rights.');
+  const own = home.find((e) => e.code.startsWith('05') || e.code.startsWith('03'));
+  assert.ok(own, 'the agreement is coded');
+  assert.equal(own.location?.from, 'dateline');
+  assert.equal(own.location?.country, 'JPN');
+});

@@ -2,6 +2,7 @@ import type { Entity } from '../../model/entity.js';
 import type { CodedEvent, EventLocation } from '../../model/event.js';
 import type { Doc } from '../../nlp/doc.js';
 import { PLACE_TYPES } from './actor-roles.js';
+import { VISIT_CODES } from './event-place.js';
 
 /**
  * The place a story was filed from, as an event place: the place of the first wire dateline of the article
@@ -28,16 +29,18 @@ export function datelinePlace(doc: Doc, entities: readonly Entity[]): EventLocat
 
 /**
  * The events with the dateline's place as the place of each event whose sentence names none (see
- * {@link datelinePlace}); the place's span joins the event's provenance evidence. Events that have a place, and all
+ * {@link datelinePlace}), unless the sentence or the actors put it elsewhere ({@link awayFromDateline}: such an
+ * event keeps no place); the place's span joins the event's provenance evidence. Events that have a place, and all
  * events when `place` is null, are returned as they are.
  * @param events coded events of one article
  * @param place the article's dateline place, or null
+ * @param entities the article's entities (the places its sentences name), none when absent
  * @returns a new array (events given a place are new objects)
  */
-export function withDatelinePlace(events: readonly CodedEvent[], place: EventLocation | null): CodedEvent[] {
+export function withDatelinePlace(events: readonly CodedEvent[], place: EventLocation | null, entities: readonly Entity[] = []): CodedEvent[] {
   if (place === null) return [...events];
   return events.map((ev) =>
-    ev.location
+    ev.location || awayFromDateline(ev, place, entities)
       ? ev
       : {
           ...ev,
@@ -45,4 +48,23 @@ export function withDatelinePlace(events: readonly CodedEvent[], place: EventLoc
           provenance: { ...ev.provenance, evidence: [...(ev.provenance.evidence ?? []), ...(place.span ? [{ start: place.span.start, end: place.span.end }] : [])] },
         },
   );
+}
+
+/**
+ * Whether an event happened away from its story's dateline, as far as its actors tell: both actors belong to
+ * countries (their entities' `country`; an international organisation has none) and neither is the dateline's
+ * ("NEW YORK - Iraq said it attacked Iran's Sirri Island", "LONDON - an Iranian gunboat attacked a Panamanian gas
+ * carrier"). A dateline is where the reporter files from, not necessarily where the story happened (Reuters Handbook of
+ * Journalism, datelines); found in review 22, where 7 of 16 force events away from the wire's city were placed at it.
+ * A place named in the sentence is no sign by itself: the countries it names are most often its actors' or their
+ * topic ("OTTAWA - Mulroney said talks with the United States progressed").
+ * @param ev the event; `place` the dateline's place; `entities` the article's entities
+ */
+function awayFromDateline(ev: CodedEvent, place: EventLocation, entities: readonly Entity[]): boolean {
+  const home = place.country;
+  // a visitor is of another country than the host by definition ("BUENOS AIRES - the German president arrived for a visit")
+  if (home === null || VISIT_CODES.has(ev.code.slice(0, 3))) return false;
+  const countryOf = (id: string | null | undefined) => (id ? (entities.find((x) => x.id === id)?.country ?? null) : null);
+  const countries = [countryOf(ev.source.entity), countryOf(ev.target?.entity)];
+  return countries.every((c) => c !== null) && !countries.includes(home);
 }

@@ -5,7 +5,8 @@ import type { ActorChunk, ActorIndex, ActorRef } from './actor-chunks.js';
 import { LOCATION_PREPS, PLACE_TYPES } from './actor-roles.js';
 import type { Candidate } from './event-candidate.js';
 
-const VISIT_CODES = new Set(['042', '043', '044']);
+/** Make a visit, host a visit, meet at a third location (CAMEO 042, 043, 044): a visit happens at its host's place. */
+export const VISIT_CODES: ReadonlySet<string> = new Set(['042', '043', '044']);
 
 /** The place of a visit and the entities at it, for the events of the next sentences that name none. */
 export function visitOf(location: EventLocation, src: ActorRef, tgt: ActorRef | null): { location: EventLocation; entities: Set<string> } {
