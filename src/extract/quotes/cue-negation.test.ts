@@ -23,3 +23,23 @@ test('a subject that names someone keeps the cue as it is', () => {
   assert.equal(quotes.length, 1);
   assert.notEqual(quotes[0].negated, true);
 });
+
+test('"had no formal comment on", "was unable to say", "was unavailable to comment" are negated: nothing was said', () => {
+  for (const text of [
+    'The harbour board had no formal comment on the dredging report.',
+    'A spokesman for the ferry line was unable to say when the service would resume.',
+    'However, the ferry line was unavailable to comment on why it had cut the service.',
+  ]) {
+    const quotes = quotesOf(text);
+    assert.ok(quotes.length > 0, `a quote in "${text}"`);
+    for (const q of quotes) assert.equal(q.negated, true, `"${q.text}" is negated`);
+  }
+});
+
+test('near misses stay asserted: "was able to say", "said there was no doubt …"', () => {
+  for (const text of ['A spokesman for the ferry line was able to say when the service would resume.', 'The mayor said there was no doubt the ferry would run.']) {
+    const quotes = quotesOf(text);
+    assert.ok(quotes.length > 0, `a quote in "${text}"`);
+    for (const q of quotes) assert.notEqual(q.negated, true, `"${q.text}" is not negated`);
+  }
+});

@@ -41,3 +41,28 @@ export function isNegatedSubject(doc: Doc, start: number, end: number): boolean 
   }
   return false;
 }
+
+/** Words before "to" + a cue that say the speaker did not speak ("was unable to say", "was unavailable to comment"). */
+const WITHHOLDING: ReadonlySet<string> = new Set(['unable', 'unavailable', 'unwilling']);
+
+/**
+ * True when the words right before a cue say that nothing was said: "no" before a cue noun, adjectives between ("had no
+ * formal comment on …", "made no direct comment on …", "had no such praise for …"), or "unable"/"unavailable"/
+ * "unwilling"/"not available" + "to" before a cue verb ("was unable to say when …", "was unavailable to comment on …").
+ * Such a quote is negated like one of "did not comment" ({@link isNegatedCue}): its content is what was not said.
+ * Source: reviewer's hand check of BBC/Reuters quotes ("had no formal comment on …" coded as a statement); BBC business
+ * and Reuters-21578 (see commit).
+ * @param doc the token layer; `start` the cue's first token; `s0` the sentence's first token
+ * @returns whether the cue is withheld
+ */
+export function isWithheldCue(doc: Doc, start: number, s0: number): boolean {
+  let t = start - 1;
+  while (t > s0 && doc.pos[t] === 'ADJ') t--;
+  if (t >= s0 && doc.lower[t] === 'no' && t < start) return true;
+  t = start - 1;
+  while (t > s0 && doc.pos[t] === 'ADV') t--;
+  if (t <= s0 || doc.lower[t] !== 'to') return false;
+  t--;
+  while (t > s0 && doc.pos[t] === 'ADV' && !NEGATORS.has(doc.lower[t])) t--;
+  return WITHHOLDING.has(doc.lower[t]) || (doc.lower[t] === 'available' && t > s0 && NEGATORS.has(doc.lower[t - 1]));
+}

@@ -19,7 +19,7 @@ import { ADJUNCT_POS, clauseEnd, clauseStart, contentLimit, indirectContent } fr
 import { chooseContentSpan, CONTENT_SPAN_CLASSES, contentSpanCandidates, MAX_SPAN_PART_FEATURES, type SpanCandidates } from './content-span.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
-import { isNegatedCue, isNegatedSubject } from './cue-negation.js';
+import { isNegatedCue, isNegatedSubject, isWithheldCue } from './cue-negation.js';
 import { isUnassertedCue } from './unasserted-cue.js';
 import { personBeforeWho } from './relative-who-speaker.js';
 import { quoteCueClass } from './stance-object.js';
@@ -29,6 +29,7 @@ import { dropRepeatedQuotes } from './repeated-quotes.js';
 import { isHeadlinePassive } from './headline-cue.js';
 import { isThingPerceiver } from './thing-perceiver.js';
 import { isReducedPassive } from './reduced-passive.js';
+import { mendModifierCue } from './modifier-cue.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 import { governmentWindowStart, isBareGovernmentGroup, placeGroupActor } from './group-speaker-actor.js';
 import { coSpeakersOf } from './joint-speakers.js';
@@ -194,7 +195,10 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
   const bits = tokenLexiconBits(doc, resources);
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!, bits);
-    for (const c of findCues(doc, s, resources, quoted, scores, bits)) if (!hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c) && !isUnassertedCue(doc, c)) cues.push(c);
+    for (const found of findCues(doc, s, resources, quoted, scores, bits)) {
+      const c = mendModifierCue(doc, found, quoted);
+      if (c && !hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c) && !isUnassertedCue(doc, c)) cues.push(c);
+    }
   }
   return cues;
 }
@@ -927,7 +931,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     cue,
     cueClass: a.cue ? quoteCueClass(a.cue.entry, a.rule, resources, /^\S*/.exec(doc.text.slice(a.start, a.start + 12).toLowerCase())![0]) : null,
     addressee,
-    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) ? { negated: true } : {}),
+    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || isWithheldCue(doc, a.cue.start, a.cue.sentence.firstToken) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) ? { negated: true } : {}),
     mentions: resolver.mentionedIn(a.start, a.end),
     // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")
     provenance: {

@@ -66,7 +66,7 @@ const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'includ
 const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
 /** Quantifiers that stand as a subject on their own ("most said", "many say", "a third say", "one in five say"). */
-const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'others', 'few', 'all', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'plurality', 'another', 'both', 'several']);
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'others', 'few', 'all', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'majority', 'plurality', 'another', 'both', 'several']);
 /** Tags of an object or clause subject opening right after a poll verb the tagger read as a noun ("Both think Obama …", "4 in 10 want one …", "Both want government …"). */
 const POLL_OBJECT: ReadonlySet<string> = new Set(['PROPN', 'NUM', 'NOUN']);
 /** Verbs of saying and opinion a poll reports with a bare share as subject ("42% say", "a third think"). */
