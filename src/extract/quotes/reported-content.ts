@@ -7,6 +7,7 @@ import { nounListEnd, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_MARKS
 import type { QuoteRule } from './quote-rule.js';
 import { pairedAsideClose } from './paired-dash-aside.js';
 import { insideWord } from './word-boundary.js';
+import { apologyReasonAt } from './apology-addressee.js';
 
 /** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
 export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
@@ -414,7 +415,10 @@ function activeContent(
     // a bare name is enough for a stance verb: "most voters supported Sanders" (and for a verb the model found: "hammered Bush")
     if (ce - k >= 2 || (ce - k === 1 && doc.pos[k] === 'PROPN' && (!c.entry.frames.has('that') || c.entry.learned))) return { ranges: [[k, ce]], rule: 'indirect-object' };
   }
-  return complement(doc, c, k, s1, quoted, covered, stops) ?? relativeObject(doc, c, k, s0, s1, quoted, covered) ?? fallback(doc, c, k, s1, quoted, covered, stops, fallbackScore);
+  // "apologised to customers for the delays": the people apologised to are no content, what it is for is (apology-addressee.ts)
+  const reason = apologyReasonAt(doc, c, k, s1);
+  if (reason < 0) return null;
+  return complement(doc, c, reason, s1, quoted, covered, stops) ?? relativeObject(doc, c, k, s0, s1, quoted, covered) ?? fallback(doc, c, reason, s1, quoted, covered, stops, fallbackScore);
 }
 
 /** Cues that name their object with a second complement ("what he called a disgrace", "whom she described as …"). */
