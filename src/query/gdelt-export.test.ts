@@ -288,3 +288,26 @@ test('a city news names in English finds its GeoNames record under the local nam
   assert.deepEqual(['Type', 'CountryCode'].map((k) => column(rafah, `ActionGeo_${k}`)), [4, 'GZ']);
   assert.equal(column(bank, 'ActionGeo_CountryCode'), 'WE');
 });
+
+test('a dateline place in capitals takes the gazetteer name, and a dateline that names its country is its city', () => {
+  const dateline = (name: string, country: string, id: string): StoredEvent => ({
+    ...event,
+    id,
+    location: { name, country, span: { start: 0, end: name.length, text: name }, from: 'dateline' },
+  });
+  const events = [dateline('OSAKA', 'JPN', 'a'), dateline('KUWAIT', 'KWT', 'b'), dateline('BAHRAIN', 'BHR', 'c')];
+  const c = createGdeltContext(events);
+  const [osaka, kuwait, bahrain] = events.map((ev) => toGdeltRow(ev, c));
+  assert.deepEqual([column(osaka, 'ActionGeo_Type'), column(osaka, 'ActionGeo_FullName')], [4, 'Osaka']);
+  assert.deepEqual([column(kuwait, 'ActionGeo_Type'), column(kuwait, 'ActionGeo_FullName')], [4, 'Kuwait City']);
+  // no city of that name in the gazetteer: the country
+  assert.equal(column(bahrain, 'ActionGeo_Type'), 1);
+  // near miss: a sentence's "Kuwait" is the country
+  const own = eventIn('Gunboats attacked a tanker off Kuwait on Sunday.', 'Kuwait', 'KWT', 'd');
+  assert.equal(column(toGdeltRow(own, createGdeltContext([own])), 'ActionGeo_Type'), 1);
+});
+
+test('a dateline city in capitals whose gazetteer name is a local spelling keeps its own name in title case', () => {
+  const ev: StoredEvent = { ...event, location: { name: 'GENEVA', country: 'CHE', span: { start: 0, end: 6, text: 'GENEVA' }, from: 'dateline' } };
+  assert.equal(column(toGdeltRow(ev, createGdeltContext([ev])), 'ActionGeo_FullName'), 'Geneva');
+});

@@ -67,7 +67,8 @@ function cityQueries(ev: Pick<StoredEvent, 'location' | 'sentence'>, t: PlaceTab
       if (namesCountry) out.push({ name: city, iso2: country.iso2 });
     }
   }
-  if (country && !namesCountry) out.push({ name: loc.name, iso2: country.iso2 });
+  // a dateline names its city even when the city is named as its country ("KUWAIT", Kuwait City)
+  if (country && (!namesCountry || loc.from === 'dateline')) out.push({ name: loc.name, iso2: country.iso2 });
   return out;
 }
 
@@ -94,6 +95,9 @@ export function createGdeltContext(events: readonly StoredEvent[]): GdeltContext
 function isCountryName(name: string, country: CountryGeo): boolean {
   return country.names.has(placeNameKey(name));
 }
+
+/** A name written in capitals in title case: "GENEVA" → "Geneva", "RIO DE JANEIRO" → "Rio De Janeiro". */
+const titleCased = (name: string): string => name.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 
 const NO_PLACE: readonly (string | number)[] = Object.freeze([0, '', '', '', '', '', '', '']);
 
@@ -129,17 +133,22 @@ function placeColumns(ev: Pick<StoredEvent, 'location' | 'sentence'>, ctx: Gdelt
   const state = stateOf(loc, ctx);
   const fips = (loc.country && ctx.fips.get(loc.country)) ?? '';
   const queries = cityQueries(ev, ctx);
-  const own = country && !isCountryName(loc.name, country) ? queries.pop() : undefined;
+  const own = country && (!isCountryName(loc.name, country) || loc.from === 'dateline') ? queries.pop() : undefined;
   for (const q of queries) {
     const city = ctx.cities.get(cityKey(q.name, q.iso2, q.admin));
     if (city) return cityColumns(`${q.name}, ${loc.name}`, q.iso2, fips, city);
   }
+  // the city of a dateline that names it as its country ("KUWAIT", Kuwait City), when the gazetteer has one
+  const datelineCity = own && country && loc.from === 'dateline' && isCountryName(loc.name, country) ? ctx.cities.get(cityKey(own.name, own.iso2, own.admin)) : undefined;
+  if (datelineCity && own) return cityColumns(datelineCity.name, own.iso2, fips, datelineCity);
   if (country && isCountryName(loc.name, country)) return countryColumns(loc.country, ctx);
   const usOrUnknown = !loc.country || loc.country === 'USA';
   const stateColumns = (s: UsState) => [2, `${s.name}, United States`, 'US', s.adm1, '', s.lat, s.long, s.adm1];
   if (state && usOrUnknown && !CITY_FIRST.has(placeNameKey(loc.name))) return stateColumns(state);
   const city = own ? ctx.cities.get(cityKey(own.name, own.iso2, own.admin)) : undefined;
-  if (city && own) return cityColumns(loc.name, own.iso2, fips, city);
+  // a name written in capitals (a wire dateline's "NEW YORK", "PEKING") takes the gazetteer's spelling (New York City,
+  // Beijing), unless that is a local one with letters beyond ASCII ("Genève"): then the name in title case ("Geneva")
+  if (city && own) return cityColumns(/\p{Ll}/u.test(loc.name) ? loc.name : /^[\x20-\x7e]*$/.test(city.name) ? city.name : titleCased(loc.name), own.iso2, fips, city);
   if (state && usOrUnknown) return stateColumns(state);
   return [0, loc.name, (loc.country === 'PSE' && palestinianFips(loc.name)) || fips, '', '', '', '', ''];
 }
