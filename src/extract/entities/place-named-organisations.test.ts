@@ -10,6 +10,11 @@ test('a business named after a known place is an organisation: "Staten Island Co
   const kse = entityOf('Shares on the Karachi Stock Exchange rose sharply on Monday.', 'Karachi Stock Exchange');
   assert.equal(kse?.type, 'ORG');
   assert.equal(kse?.country, 'PAK');
+  assert.equal(kse?.actor, 'PAKBUS');
+  assert.equal(entityOf('Shares on the Bombay Stock Exchange rose.', 'Bombay Stock Exchange')?.actor, 'INDBUS');
+  // near misses: no town opens the name, or the cue word is not an exchange's
+  assert.equal(entityOf('The Recognised Investment Exchange said so.', 'Recognised Investment Exchange')?.country, null);
+  assert.equal(entityOf('The Central Bank raised rates.', 'Central Bank')?.country, null);
 });
 
 test('a place followed by a place word, or a known place as a whole, stays a place: "Tokyo Bay", "Mexico City"', () => {

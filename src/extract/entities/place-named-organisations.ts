@@ -22,13 +22,22 @@ const PLACE_HEADS = new Set([
 ]);
 
 /**
+ * Last words of an organisation found by its cue word (rule `cue-word-name`, no country) that is named after the
+ * town it stands in: "the Karachi Stock Exchange", "the Bombay Stock Exchange". A capital opens such a name in
+ * country-led-names.ts; other towns are found here. Kept to exchanges: for other cue words ("Central Bank",
+ * company names) an opening word that is also some town's name gave dozens of wrong countries on Reuters-21578.
+ */
+const TOWN_NAMED_CUES: ReadonlySet<string> = new Set(['exchange']);
+
+/**
  * A tagger or cue-word "place" that is a known town, region or country followed by capitalised words that are no
  * place words ("Staten Island Computers", "Gulf Coast Siding", "Kansas City Star", "Karachi Stock
  * Exchange") is a business or body named after the place: an organisation (rule
  * `ner-tagger+place-named`), the place's country as its country. "Chicago Botanical Gardens", "Tokyo
  * Bay", "Mexico City" and "Washington Heights" stay places (a place word ends them, or the whole name
  * is a known place); so do names opening with a given name ("Milan Kundera", which the tagger took for
- * a place) and names with "of" inside ("Xiangtan County of Hunan").
+ * a place) and names with "of" inside ("Xiangtan County of Hunan"). A cue-word organisation of {@link TOWN_NAMED_CUES}
+ * with no country takes the country of the town opening it (rule `cue-word-name+place-named`).
  * @param view the article's DocView; `res` entity resources (`places`, `gazetteer`, `orgCues`)
  * @param mentions merged mentions in text order (not modified)
  * @returns the mentions, such places turned into organisations (new objects)
@@ -36,8 +45,10 @@ const PLACE_HEADS = new Set([
 export function placeNamedOrganisations(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys } = view;
   return mentions.map((m) => {
-    if ((m.rule !== 'ner-tagger' && m.rule !== 'cue-word-name') || m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FAC') || m.tokEnd - m.tokStart < 2) return m;
+    if ((m.rule !== 'ner-tagger' && m.rule !== 'cue-word-name') || m.kind !== 'name' || m.tokEnd - m.tokStart < 2) return m;
     const last = keys[m.tokEnd - 1];
+    const townNamed = m.type === 'ORG' && m.rule === 'cue-word-name' && !m.country && TOWN_NAMED_CUES.has(last);
+    if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FAC' && !townNamed) return m;
     const cue = res.orgCues.get(last);
     if ((cue && cue.type !== 'ORG') || PLACE_HEADS.has(last)) return m;
     const words: string[] = [];
@@ -68,6 +79,8 @@ export function placeNamedOrganisations(view: DocView, res: EntityResources, men
     if (k === 0 || k >= words.length || !startsUpper(words[k])) return m;
     // "Texas USA": the rest is a place too.
     if (matchWords(res.places, words, wordKeys, k, words.length).length > 0 || matchWords(res.gazetteer, words, wordKeys, k, words.length).some((x) => x.phrase.entries.some((e) => e.kind === 'country'))) return m;
-    return copyMention(m, { type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, country, actor: null, agent: cue?.agent ?? null, rule: 'ner-tagger+place-named' });
+    // an exchange is coded as its country's business, as country-led-names.ts codes "the London Metal Exchange" GBRBUS
+    const actor = townNamed && country && cue?.agent ? `${country}${cue.agent}` : null;
+    return copyMention(m, { type: 'ORG', key: `ORG|${m.name.toLowerCase()}`, country, actor, agent: cue?.agent ?? null, rule: townNamed ? 'cue-word-name+place-named' : 'ner-tagger+place-named' });
   });
 }
