@@ -147,6 +147,10 @@ export function codeEvents(
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         let code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
         if (c.rule.state && c.code === c.rule.code && isStateActor(src, doc)) code = c.rule.state;
+        // "a bank that conducted operations abroad": a company uses no military force (CAMEO 18-20 are acts of armed
+        // force or mass violence; the agent BUS is "businessmen, companies and enterprises"), a word of force there is
+        // its business (a bank was coded 190 against the country it traded in); a person of business may still use force
+        if (modality !== 'literal' && FORCE_ROOTS.has(code.slice(0, 2)) && src.entity.type === 'ORG' && (src.actor ?? '').endsWith('BUS')) continue;
         // "Foreign Secretary Ann Morrow said the count of Britons…": a statement whose only target is the speaker's own
         // country as a whole (GBRGOV → GBR) is a remark about home, not a statement to anyone (found in a review: 55
         // of 484 events on 400 BBC and Reuters stories were such self-directed 010s)

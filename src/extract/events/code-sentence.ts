@@ -119,7 +119,7 @@ export function codeSentence(
       // "in a failed bid to revive negotiations between X and Y": an act an infinitive sets out to bring about is an
       // aim (infinitive-object.ts); an aspectual or intent word before "to" keeps it ("went on to hold talks")
       if (pass === 1 && !literal && aimedAt(doc, i, first)) continue;
-      let cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m);
+      let cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m, first, literal ? null : verbs);
       // a dictionary file's pattern that found no source gives way to the verb's next rule (petrarch-fallback.ts)
       if (pass === 0 && cand && cand.sources.length === 0 && m.rule.origin !== 'builtin') cand = laterRuleCandidate(doc, sentence, chunks, m, rules, res, verbs, consumed, literal) ?? cand;
       if (!cand) continue;

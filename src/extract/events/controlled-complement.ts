@@ -173,6 +173,19 @@ export function infinitiveCoding(doc: Doc, sentence: Sentence, t: number, rule: 
 }
 
 /**
+ * How the word right before an infinitive's "to" reports the infinitive's act: 'aspectual' as happening ("continued
+ * to", "decided to"), 'intent' or 'threat' as an intention or threat named by a noun or adjective ("plans to", "ready
+ * to", "threats to"), or null for neither.
+ * @param doc the parsed article
+ * @param k the token before "to"
+ */
+export function infinitiveGovernor(doc: Doc, k: number): 'aspectual' | 'intent' | 'threat' | null {
+  const kind = INFINITIVE_CONTROL.get(doc.lower[k]);
+  if (kind === 'intent' || kind === 'threat') return kind;
+  return ASPECTUAL.has(doc.lemmas[k]) ? 'aspectual' : null;
+}
+
+/**
  * True when the event noun at `t` is the object of an infinitive that sets out to bring it about ("bid to revive
  * negotiations", {@link infinitiveOfNoun}) and the word before "to" neither reports the act as done (ASPECTUAL:
  * "managed to hold talks") nor makes it an intention or threat (INFINITIVE_CONTROL: "plans to hold talks").

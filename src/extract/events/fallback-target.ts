@@ -2,7 +2,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { homeOf } from './event-candidate.js';
-import { coordinatedClauseSubject } from './find-actors.js';
+import { answeredAct, coordinatedClauseSubject } from './find-actors.js';
 
 const FALLBACK_PREPS = new Set(['to', 'against', 'on', 'with', 'from', 'into', 'over', 'toward', 'towards', 'at', 'of', 'for', 'between']);
 
@@ -40,7 +40,8 @@ export function fallbackTarget(
     // "would not discuss the talks as they left the U.S. Treasury": "as" opening a clause with a
     // subject of its own (found in a hand check of Reuters-21578, reut2-015: the Treasury had become the target)
     const asClause = !anyPrep && doc.lower[k] === 'as' && k > from && (doc.pos[k + 1] === 'PRON' || nounSubjectClause(doc, k + 1, end) || (doc.pos[k + 1] === 'PROPN' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')));
-    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated) || relative || asClause) {
+    // "sank the barge in response to a raid on X's ship": an earlier act answered names no party to this one
+    if (FALLBACK_STOPS.has(doc.lower[k]) || (doc.lower[k] === ',' && k > from) || (!anyPrep && coordinated) || relative || asClause || (!anyPrep && answeredAct(doc, k))) {
       stop = k;
       break;
     }

@@ -3,6 +3,7 @@ import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { COMPASS, POSSESSIVE_MARKS } from './actor-chunks.js';
 import { actNounOfPhrase } from './act-victim.js';
+import { isTimeNoun } from './joint-subject.js';
 import type { Slot } from './verb-lexicon.js';
 
 /** Where a slot search found an actor phrase: the phrase and the slot that found it. */
@@ -144,13 +145,46 @@ function listComma(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Demonstrative determiners: "this level", "that decision", "such moves". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/**
+ * True when a demonstrative phrase of a common noun stands right before the verb at `t` (adverbs and auxiliaries
+ * between) and no actor phrase covers it: "and this rate endangers the accord", "that decision angered Peru".
+ * The subject is that thing, which the text named before (an output level, a decision), not an actor of the
+ * sentence: an earlier actor phrase was taken instead (a cartel coded as threatening for a production figure).
+ * @param doc the parsed article
+ * @param chunks the sentence's actor phrases
+ * @param t the verb
+ */
+function demonstrativeThingSubject(doc: Doc, chunks: readonly ActorChunk[], t: number): boolean {
+  let k = t - 1;
+  // (not past a wh-word: "said this when meeting X", where "this" is what was said)
+  while (k > 0 && (doc.pos[k] === 'AUX' || (doc.pos[k] === 'ADV' && !WH_ADVERBS.has(doc.lower[k])))) k--;
+  // "and this threatens …": the demonstrative alone, not the object of a verb before it ("that" is left out: it opens
+  // relative and that-clauses)
+  if (doc.lower[k] === 'this' || doc.lower[k] === 'these') return k > 0 && doc.pos[k - 1] !== 'VERB' && !chunks.some((ch) => ch.first <= k && ch.end > k);
+  // (a time phrase is no subject: "deals reached this past month would allow …")
+  if (k <= 0 || doc.pos[k] !== 'NOUN' || isTimeNoun(doc.lower[k])) return false;
+  const noun = k;
+  k--;
+  while (k > 0 && k > noun - 3 && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN')) k--;
+  if (!DEMONSTRATIVES.has(doc.lower[k])) return false;
+  return !chunks.some((ch) => ch.first <= noun && ch.end > noun);
+}
+
+/** Adverbs that open a clause of their own: a word before them is no subject of the verb after them. */
+const WH_ADVERBS: ReadonlySet<string> = new Set(['when', 'where', 'why', 'how', 'while', 'whenever', 'wherever']);
+
 /**
  * The subject phrase of a trigger: the nearest actor phrase before it that is not the object of a
- * preposition (except "of": "the leaders of China and Japan met").
+ * preposition (except "of": "the leaders of China and Japan met"); none when a demonstrative phrase of a thing is the
+ * subject ("this rate endangers …").
  * @param chunks the sentence's actor phrases, in order
  * @param t trigger token
  */
 export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): ActorChunk | null {
+  if (doc && demonstrativeThingSubject(doc, chunks, t)) return null;
   // "a fire that destroyed…", "Mr X, who visited…": a relative pronoun's subject is the phrase right before it
   const rel = doc ? relativeAntecedent(doc, chunks, t) : undefined;
   if (rel !== undefined) return rel;
@@ -592,7 +626,7 @@ export function findSlot(
       if (slot === 'prepositional' && !openedByPreposition(doc, from, ch) && !addresseeOf(doc, t, ch.first) && !objectOfPronounVerb(doc, from, ch.first)) return null;
       return ch;
     }
-    if (crossesClause(doc, from, ch.first)) return null;
+    if (crossesClause(doc, from, ch.first) || answeredActBetween(doc, from, ch.first)) return null;
     if (slot === 'object') {
       if (ch.prep === null) return usable(ch) ? ch : null;
       // "condemned an attack by X", "demanded the withdrawal of X": the actor of the object noun
@@ -612,4 +646,28 @@ export function findSlot(
  */
 function withoutPrep(ch: ActorChunk): ActorChunk {
   return { first: ch.first, end: ch.end, heads: ch.heads, prep: null, possessive: ch.possessive };
+}
+
+/** Nouns that, after "in", name an earlier act the trigger answers: "in response to", "in retaliation for". */
+const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'retaliation', 'reprisal', 'revenge', 'reply', 'answer']);
+
+/**
+ * True when an earlier act the trigger answers is named from `k` on: "in response to a rocket attack on the X
+ * freighter", "in retaliation for an attack on Y", "following the raid on Z". The parties of that act (the victim, its
+ * author) are not the trigger's target: a navy that sank a barge "in reply to a raid on a Ruritanian ship" attacked
+ * no Ruritanians (a review found the victim's country coded as the target, 1712). The search for an object or a fallback target stops there.
+ * @param doc the parsed article
+ * @param k a token of the trigger's clause
+ */
+export function answeredAct(doc: Doc, k: number): boolean {
+  const w = doc.lower[k];
+  // "following the raid", not "the following day"
+  if (w === 'following') return k > 0 && doc.pos[k - 1] !== 'DET' && doc.pos[k - 1] !== 'ADJ' && (doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'PROPN');
+  return w === 'in' && ANSWER_NOUNS.has(doc.lower[k + 1] ?? '') && (doc.lower[k + 2] === 'to' || doc.lower[k + 2] === 'for' || doc.lower[k + 2] === 'of');
+}
+
+/** True when an earlier act the trigger answers ({@link answeredAct}) is named in tokens `[from, to)`. */
+function answeredActBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (answeredAct(doc, k)) return true;
+  return false;
 }

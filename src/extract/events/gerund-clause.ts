@@ -57,13 +57,14 @@ function gerundBeforeModal(doc: Doc, t: number, end: number): boolean {
 
 // verbs whose gerund names an option weighed, or an act kept from happening ("resists going to the lender",
 // "avoided meeting", "denied attacking"), never an act done
-const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debate', 'discuss', 'resist', 'avoid', 'shun', 'postpone', 'delay', 'deny', 'oppose']);
+const WEIGH_LEMMAS = new Set(['consider', 'contemplate', 'weigh', 'mull', 'debate', 'discuss', 'propose', 'suggest', 'recommend', 'resist', 'avoid', 'shun', 'postpone', 'delay', 'deny', 'oppose']);
 
 /**
  * A gerund after consider/contemplate/weigh/mull/debate/discuss (an adverb may stand between) names an option
  * weighed, not an act: "Zelensky is considering dismissing the general" was coded a 120, "will consider helping set
  * up a centre in Kenya" a 070 (hand check 9; CAMEO codes the act when it happens). So does a gerund after
- * resist/avoid/shun/postpone/delay/deny/oppose: "the state resists going to the lender" names a trip not made (was 042).
+ * resist/avoid/shun/postpone/delay/deny/oppose: "the state resists going to the lender" names a trip not made (was 042),
+ * and after propose/suggest/recommend: "would propose holding talks with X" proposes them (was 040, talks held).
  */
 export function weighedOption(doc: Doc, i: number, first: number): boolean {
   if (!doc.lower[i].endsWith('ing')) return false;

@@ -54,3 +54,33 @@ function namesAnotherParty(doc: Doc, from: number, end: number): boolean {
   }
   return false;
 }
+
+/** Words that open a noun phrase as the object of a verb ("met the leaders", "met their counterparts", "met a delegation"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'several', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'many']);
+
+/** Nouns and adverbs of time or place that follow an intransitive verb ("met today", "met here", "met Sunday"). */
+const NOT_OBJECTS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'here', 'there', 'again', 'later', 'earlier', 'privately', 'separately', 'briefly']);
+
+/**
+ * True when a noun phrase stands right after the verb (adverbs skipped, tokens `[from, end)`): a determiner or a number
+ * word ("met the rulers of four provinces", "met their counterparts"), or a common noun that is no time or place
+ * word. A compound subject of a reciprocal verb that has such an object met that party, not each other: "the envoys of A
+ * and B met the rulers of four provinces" coded A and B meeting
+ * each other (040 both ways). Not "met each other", "met in Geneva", "met on Monday", "met Sunday", "met today".
+ * @param doc the parsed article
+ * @param from the first token after the verb (and its particle)
+ * @param end the end token of the sentence
+ */
+export function objectAfter(doc: Doc, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && doc.pos[k] === 'ADV' && !NOT_OBJECTS.has(doc.lower[k])) k++;
+  if (k >= end) return false;
+  const w = doc.lower[k];
+  if (OBJECT_OPENERS.has(w)) return !(w === 'the' && (doc.lower[k + 1] === 'same' || doc.lower[k + 1] === 'next')) && !isMonthWord(doc.lower[k + 1] ?? '');
+  return doc.pos[k] === 'NOUN' && !NOT_OBJECTS.has(w) && !isCalendarName(w) && !isTimeNoun(w);
+}
+
+/** True for a noun of a stretch of time ("week", "months", "weekend", "night"): a time phrase, no party to an act. */
+export function isTimeNoun(lower: string): boolean {
+  return /^(?:day|week|month|year|weekend|morning|afternoon|evening|night|decade|quarter)s?$/.test(lower);
+}

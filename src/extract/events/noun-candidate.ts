@@ -7,11 +7,22 @@ import { crowdSubject } from './crowd-subject.js';
 import { headsOf, type Candidate } from './event-candidate.js';
 import { findSlot } from './find-actors.js';
 import type { RuleMatch } from './match-rule.js';
+import { carriesMood, lightVerbMood } from './planned-noun.js';
+import type { CompiledRule } from './verb-lexicon.js';
 
 // Verbs whose object noun names the event ("staged a protest", "held talks", "launched an offensive", "announced a suspension").
 const LIGHT_VERBS = new Set(['announce', 'declare', 'stage', 'hold', 'launch', 'begin', 'start', 'continue', 'organize', 'organise', 'mount', 'carry', 'conduct', 'lead', 'call', 'make', 'resume', 'join', 'complete', 'undertake', 'pay', 'open', 'renew', 'wage', 'step']);
 
-export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch): Candidate | null {
+/**
+ * The candidate event of a noun trigger: its source and target slots, a light verb's subject as its source ("X staged
+ * rallies"), and its code: the rule's, its intent code when the light verb tells a plan ("will pay a visit": 036,
+ * planned-noun.ts), or none (a possibility, a plan with no intent code).
+ * @param first the first token of the sentence
+ * @param verbs the verb lexicon, to read a light verb's mood; null codes every light verb's noun as done (PETRARCH's
+ *   literal coding)
+ * @returns the candidate, or null when the noun names no event here
+ */
+export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMatch, first: number, verbs: ReadonlyMap<string, readonly CompiledRule[]> | null): Candidate | null {
   const rule = m.rule;
   const t = m.trigger;
   let sources: ActorRef[] = [];
@@ -28,11 +39,21 @@ export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMa
     }
   }
   let ruleId = rule.id;
+  let code = rule.code;
   let confidence = rule.confidence;
+  const v = governingVerb(doc, t);
+  const light = v >= 0 && (LIGHT_VERBS.has(doc.lemmas[v]) || baseForms(doc.lower[v]).some((b) => LIGHT_VERBS.has(b)));
+  // "will pay a visit", "hopes to hold talks": a plan, coded as its intent (036) or not at all (planned-noun.ts)
+  const mood = (light || (v >= 0 && carriesMood(doc, v))) && verbs ? lightVerbMood(doc, v, first, verbs) : 'done';
+  if (mood === 'none' || (mood === 'intent' && !rule.controlled.intent)) return null;
+  if (mood === 'intent') {
+    code = rule.controlled.intent!;
+    ruleId = `${ruleId}:planned`;
+    confidence *= 0.8;
+  }
   if (sources.length === 0) {
     // "X staged rallies", "X began a hunger strike", "X launched an attack": the subject of a light verb
-    const v = governingVerb(doc, t);
-    if (v >= 0 && (LIGHT_VERBS.has(doc.lemmas[v]) || baseForms(doc.lower[v]).some((b) => LIGHT_VERBS.has(b)))) {
+    if (light) {
       const ch = findSlot(doc, chunks, 'subject', v, v + 1, new Set());
       if (ch) {
         sources = crowdSubject(doc, ch) ? ch.heads.map(asCrowd) : headsOf(ch);
@@ -68,7 +89,7 @@ export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMa
   return {
     rule,
     ruleId: reciprocal ? `${ruleId}:reciprocal` : ruleId,
-    code: rule.code,
+    code,
     trigger: t,
     triggerEnd: m.patternEnd > t && m.objectToken < 0 && doc.lower[m.patternEnd] !== 'of' ? m.patternEnd : t,
     sources,

@@ -1,5 +1,7 @@
 import type { Doc } from '../../nlp/doc.js';
 import { WEEKDAY_NAMES } from '../../nlp/calendar-words.js';
+import { sharedSubjectVerb } from './clause-context.js';
+import { infinitiveGovernor } from './controlled-complement.js';
 
 /**
  * A present-tense act that the news means as one to come. English writes a scheduled trip or meeting, and the act of
@@ -66,4 +68,25 @@ export function presentInTemporalClause(doc: Doc, t: number, first: number): boo
     if (pos !== 'PRON' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && x !== 'and') return false;
   }
   return false;
+}
+
+/**
+ * The verb whose auxiliaries a bare verb trigger shares, or −1 when none: the aspectual verb before its "to" ("will
+ * continue to assist", controlled-complement.ts) or, after and/but/or/then, the verb it is coordinated with ("will
+ * visit Lima and hold talks", clause-context.ts sharedSubjectVerb). English writes the auxiliary once: the act after
+ * "and" or under "continue to" is as much to come as the first ("hold talks" there was coded 040, a meeting held).
+ * Inflected triggers share nothing ("will visit Lima, and held talks …" is not the same tense).
+ * @param doc the parsed article
+ * @param t the verb trigger
+ * @param first the first token of its sentence
+ */
+export function auxiliaryHost(doc: Doc, t: number, first: number): number {
+  if (doc.lower[t] !== doc.lemmas[t]) return -1;
+  let to = t - 1;
+  while (to > first && doc.pos[to] === 'ADV') to--;
+  if (to > first && doc.lower[to] === 'to' && doc.pos[to] === 'PART') {
+    return doc.pos[to - 1] === 'VERB' && infinitiveGovernor(doc, to - 1) === 'aspectual' ? to - 1 : -1;
+  }
+  const v = sharedSubjectVerb(doc, t, first);
+  return v === t ? -1 : v;
 }

@@ -75,9 +75,13 @@ const COMPARISON_BEFORE = /(?:\bthan\s+(?:in|during|at)\s+(?:the\s+)?|(?<!\b(?:m
  */
 const FUTURE = /\b(?:will|would|shall|won't|(?:could|might)(?!\s+(?:not\s+)?have\b)|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|likely)\b|(?:is|are)\s+to\s+(?!be\s+blamed)\w+|deadline)|['\u2019]ll\b/i;
 
-/** The same words as the auxiliary chain that ends right before a trigger ("will not start", "is expected to sign"). */
+/**
+ * The same words as the auxiliary chain that ends right before a trigger ("will not start", "is expected to sign"), or
+ * before a light verb and the first one to three words of an event noun's phrase ("will pay an official visit", "will
+ * start his visit": planned-noun.ts codes such a noun as an intent, dated as the verb's would be).
+ */
 const FUTURE_AUX =
-  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|likely)\s+to|(?:is|are)\s+to)|['\u2019]ll)\s+(?:(?:not|also|soon|then|now|still|finally|formally|be|have|begin|start|try\s+to)\s+)*$/i;
+  /(?:\b(?:will|would|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|likely)\s+to|(?:is|are)\s+to)|['\u2019]ll)\s+(?:(?:not|also|soon|then|now|still|finally|formally|be|have|begin|start|try\s+to)\s+)*(?:(?:pay|make|hold|start|begin|complete|conduct|undertake|join|launch|resume)\s+(?:[\w-]+\s+){1,3})?$/i;
 
 /** How many characters before the trigger its auxiliary chain is looked for. */
 const AUX_WINDOW = 40;

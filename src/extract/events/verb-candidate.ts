@@ -9,12 +9,12 @@ import { mustDemandCandidate } from './demand-clause.js';
 import { headsOf, oneJointMention, type Candidate, type VerbCoding, type VerbRoles } from './event-candidate.js';
 import { findSlot } from './find-actors.js';
 import { gerundSubject, participleOfNoun } from './gerund-clause.js';
-import { jointStateSubject } from './joint-subject.js';
+import { jointStateSubject, objectAfter } from './joint-subject.js';
 import type { RuleMatch } from './match-rule.js';
 import { futureCoding, refusalCode } from './modal-coding.js';
 import { announcedForLater } from './announced-measures.js';
 import { appealScope } from './appeal-scope.js';
-import { presentInTemporalClause, scheduledByTime } from './planned-act.js';
+import { auxiliaryHost, presentInTemporalClause, scheduledByTime } from './planned-act.js';
 import type { EventResources } from './resources.js';
 import { unnamedGroups } from './unnamed-group.js';
 import type { CompiledRule } from './verb-lexicon.js';
@@ -59,6 +59,14 @@ export function verbCandidate(
     ctx.negated = false;
     ctx.hypothetical = false;
     ctx.future = false;
+  }
+  // "will visit Lima and hold talks", "will continue to assist": the auxiliary of the verb it follows (planned-act.ts)
+  const host = literal || ctx.future || ctx.hypothetical ? -1 : auxiliaryHost(doc, t, sentence.firstToken);
+  if (host >= 0) {
+    const hostCtx = verbContext(doc, host, sentence.firstToken);
+    ctx.future = hostCtx.future;
+    ctx.negated ||= hostCtx.negated && hostCtx.future;
+    ctx.hypothetical = hostCtx.hypothetical;
   }
   const rule = m.rule;
   const coding: VerbCoding = { code: rule.code, ruleId: rule.id, confidence: rule.confidence, targetRule: rule, targetFrom: m.patternEnd + 1, complementAt: -1, complementRule: null };
@@ -165,6 +173,8 @@ export function verbCandidate(
       hasReciprocalMarker(doc, t + 1, sentence.endToken) ||
       oneJointMention(roles.sources) ||
       (roles.sourceSlot === 'subject' && (res.codes.get(coding.code)?.quadClass ?? 3) <= 2 && jointStateSubject(doc, roles.sources, { from: triggerEnd, end: sentence.endToken }));
+    // "Peru and Bolivia met the rulers of four provinces": an object with no actor code is the other party
+    if (reciprocal && !literal && coding.targetRule === rule && rule.target[0] === 'object' && objectAfter(doc, triggerEnd + 1, sentence.endToken)) reciprocal = false;
     if (reciprocal) {
       // "If the two sides agree to resume talks, Israel and Syria would meet in Geneva": a joint act foreseen under a
       // condition is a scenario, not an intent either party expressed (CAMEO codes intents, 03x, as one actor's
