@@ -11,6 +11,8 @@ test('a business named after a known place is an organisation: "Staten Island Co
   assert.equal(kse?.type, 'ORG');
   assert.equal(kse?.country, 'PAK');
   assert.equal(kse?.actor, 'PAKBUS');
+  // a small town listed first gives way to a first-level region of the name (Montana: a Bulgarian town of 47,445, a US state)
+  assert.equal(entityOf('Montana Republicans rejected the plan on Monday.', 'Montana Republicans')?.country, 'USA');
   assert.equal(entityOf('Shares on the Bombay Stock Exchange rose.', 'Bombay Stock Exchange')?.actor, 'INDBUS');
   // near misses: no town opens the name, or the cue word is not an exchange's
   assert.equal(entityOf('The Recognised Investment Exchange said so.', 'Recognised Investment Exchange')?.country, null);

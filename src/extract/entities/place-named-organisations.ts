@@ -1,4 +1,5 @@
-import { matchWords } from './gazetteer.js';
+import { matchWords, type PlaceEntry } from './gazetteer.js';
+import { placeCountryWithoutContext } from './place-names.js';
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
 import { copyMention, type RawMention } from './raw-mention.js';
@@ -63,10 +64,11 @@ export function placeNamedOrganisations(view: DocView, res: EntityResources, men
     let country: string | null = null;
     let k = 0;
     for (const x of matchWords(res.places, words, wordKeys, 0, words.length - 1)) {
-      const e = x.phrase.entries.find((y) => y.kind === 'place');
-      if (x.end > k && e && e.kind === 'place') {
+      const places = x.phrase.entries.filter((y): y is PlaceEntry => y.kind === 'place');
+      if (x.end > k && places.length) {
         k = x.end;
-        country = e.country;
+        // "Montana Republicans": the US state, not the small Bulgarian town listed first
+        country = placeCountryWithoutContext(places);
       }
     }
     for (const x of matchWords(res.gazetteer, words, wordKeys, 0, words.length - 1)) {

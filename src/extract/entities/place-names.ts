@@ -165,6 +165,23 @@ function countryVotes(mentions: readonly RawMention[], entriesOf: (m: RawMention
 const SMALL_TOWN = 50_000;
 
 /**
+ * The country of a place name read without the article's votes (a name opening an organisation's, "Montana
+ * Republicans"): the first candidate's, unless that is a small town (under {@link SMALL_TOWN} inhabitants) and a
+ * first-level region bears the name, whose country then wins ("Montana" the US state, not the Bulgarian town of
+ * 47,445; "Florida" the US state, not the Cuban town), as pickCountry decides when the article names neither.
+ * @param places the candidates in gazetteer order (exonyms, GeoNames cities most populous first, then regions)
+ * @returns an ISO alpha-3 / CAMEO country code, or null when there is no candidate
+ */
+export function placeCountryWithoutContext(places: readonly PlaceEntry[]): string | null {
+  const first = places[0];
+  if (!first) return null;
+  if (first.population === undefined || first.population >= SMALL_TOWN) return first.country;
+  // regions are the candidates without a population that come after the cities
+  const region = places.slice(1).find((p) => p.population === undefined);
+  return region?.country ?? first.country;
+}
+
+/**
  * The country of a place name: the one the article names most among its candidates; when the article
  * names none of them, the country of the first-level region of that name (`region`: "Florida" is the US
  * state before the Cuban town), else the first (most populous) candidate; null when several tie.
