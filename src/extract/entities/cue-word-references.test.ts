@@ -22,3 +22,9 @@ test('a short form with no organisation of that word named before it stays as it
   const text = 'Dealers said the Bank would act in May. The Bank of England declined to comment.';
   assert.notEqual(entityOf(text, text.indexOf('Bank')), 'ORG Bank of England GBRGOV');
 });
+
+test('"the Army" or "the Police" after an armed group named with that word is another force, left as it is (change review 22)', () => {
+  const text = 'The Ruritanian Liberation Army said it planted the bomb. Later the Army attacked the rebels in the hills.';
+  assert.notEqual(entityOf(text, text.lastIndexOf('Army')), 'ORG Ruritanian Liberation Army -');
+  assert.ok(!(entityOf(text, text.lastIndexOf('Army')) ?? '').includes('Liberation'));
+});

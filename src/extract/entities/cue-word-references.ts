@@ -10,13 +10,19 @@ import type { EntityResources } from './resources.js';
  * Bank said", "Japan's Finance Ministry … the Ministry said"), not an organisation of its own: it becomes a mention of
  * the last such organisation named before it (its key, name, type and actor code; rule `<rule>+cue-reference`, the
  * full name's span as evidence). One with no such organisation before it, or that already has an actor code, is left
- * as it is.
+ * as it is, and so is an armed body's cue word (army, navy, forces, brigade, police: {@link ARMED_AGENTS}).
  * Found on Reuters-21578 reut2-010/021 and BBC (fresh-eyes review 21: fragments "Bank" and "Group" stored as
  * organisations): 65 such words, "the Bank" 34 times, had been uncoded organisations named "Bank", "Ministry"…
  * @param view the article's DocView; `res` entity resources (`orgCues`)
  * @param mentions mentions in text order (not modified)
  * @returns the mentions, such short forms replaced (new objects), in the same order
  */
+/**
+ * Agents of cue words left alone: "the Army", "the Police" after an armed group's or a foreign force's full name are
+ * most often another force ("the Irish Republican Army … the Army attacked" is the British Army; change review 22).
+ */
+const ARMED_AGENTS: ReadonlySet<string> = new Set(['MIL', 'COP']);
+
 export function cueWordReferences(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
   const { doc, keys, sentenceOf } = view;
   let out: RawMention[] | null = null;
@@ -24,7 +30,8 @@ export function cueWordReferences(view: DocView, res: EntityResources, mentions:
     const m = mentions[k];
     if (m.kind !== 'name' || m.type !== 'ORG' || m.actor || m.tokEnd !== m.tokStart + 1) continue;
     const t = m.tokStart;
-    if (!res.orgCues.has(keys[t]) || !startsUpper(doc.text.slice(doc.starts[t], doc.ends[t])) || t === 0 || keys[t - 1] !== 'the' || sentenceOf[t - 1] !== m.sentence) continue;
+    const cue = res.orgCues.get(keys[t]);
+    if (!cue || (cue.agent !== null && ARMED_AGENTS.has(cue.agent)) || !startsUpper(doc.text.slice(doc.starts[t], doc.ends[t])) || t === 0 || keys[t - 1] !== 'the' || sentenceOf[t - 1] !== m.sentence) continue;
     const full = lastNamedWith(view, out ?? mentions, k, keys[t]);
     if (!full) continue;
     (out ??= [...mentions])[k] = copyMention(m, { key: full.key, name: full.name, type: full.type, actor: full.actor, country: full.country, agent: full.agent, evidence: [{ start: full.start, end: full.end }], rule: `${m.rule}+cue-reference` });
