@@ -117,6 +117,10 @@ test('live-blog stamps, bylines with an age, credits, sign-in calls, subscriptio
     'Two hours ago the road was still open.',
     'Subscribers pay $5 a month for just the news, the company said.',
     'The views expressed by the minister were rejected by the opposition.',
+    // news sentences about prices and views (change review 22)
+    'The streaming service said it would offer subscribers an ad-supported plan for just $6.99 a month, starting in March.',
+    'Subscribers to the newspaper can now read it online for only $2 a week, the publisher said.',
+    'The views expressed are those of the author and the minister, the court heard.',
     'Sign in sheets were collected at the door.',
   ]) assert.ok(!isBoilerplateLine(line), line);
 });

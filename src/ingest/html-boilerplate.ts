@@ -125,9 +125,10 @@ const BOILERPLATE_LINE = new RegExp(
     // teaser labels followed by a colon or arrow: "READ MORE: …", "Watch | …", "Photo: …"
     '^(?:read more|read next|related|also read|more|watch|listen|photo|image|video|getty images)\\s*[:|›»].{0,200}$',
     // a paid-subscription pitch: "Special offer: Get <Site> for just $5 …"
-    '^(?=.{0,300}\\bsubscri).{0,120}\\bfor (?:just|only) [$£€]\\d.{0,300}$',
+    // opening as pitches do (a news sentence about a price, "The service will offer a plan for just $6.99 …", stays)
+    '^(?:special offer|limited[- ]time offer|(?:get|try|unlock|join|save|subscribe)\\b)(?=.{0,300}\\bsubscri).{0,120}\\bfor (?:just|only) [$£€]\\d.{0,300}$',
     // a guest column's disclaimer
-    '^(?:the )?(?:opinions|views) expressed (?:here |in this (?:article|column|piece) )?are (?:solely )?(?:those of the (?:author|writer)|the (?:author|writer)\'s own)\\b.{0,400}$',
+    '^(?:the )?(?:opinions|views) expressed (?:here |in this (?:article|column|piece) )?are (?:solely )?(?:those of the (?:author|writer)s?|the (?:author|writer)\'s own)(?: alone)?(?:\\.?$|,? and (?:do|does) not (?:necessarily )?(?:reflect|represent)\\b.{0,400}$)',
     '^(?:copyright\\s*)?(?:©|\\(c\\))\\s*.{0,200}$|all rights reserved\\.?$|^this (?:article|story) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\\b.{0,200}$|^want more[^.?]{0,60}\\?.{0,100}$',
     // bylines and time stamps (not sentences: no closing full stop)
     '^(?:by|posted|published|updated|last updated)[: ].{0,120}(?:\\d{1,2}:\\d{2}|\\b(?:am|pm|gmt|bst|edt|est|utc)\\b|\\b20\\d{2}\\b).{0,60}(?<![.!?"”])$',
