@@ -270,6 +270,9 @@ test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('250ms'), 250);
   assert.equal(parseDuration('20'), 20_000, 'a bare number is seconds, as ingest --timeout reads it');
   assert.equal(parseDuration('20', { ms: 1000, option: '--timeout' }), 20_000);
+  // a large bare number was milliseconds before: refused rather than read as hours
+  assert.throws(() => parseDuration('20000'), /ambiguous duration "20000": a bare number is seconds .*20000s or 20000ms/);
+  assert.equal(parseDuration('999'), 999_000);
   assert.throws(() => parseDuration('soon'), /invalid duration/);
   assert.throws(() => parseDuration('0'), /invalid duration/);
   assert.throws(() => parseDuration('0s'), /invalid duration/);
