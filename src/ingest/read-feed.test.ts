@@ -290,8 +290,9 @@ test('an item with no date of its own is dated by the /YYYY/MM/DD/ of its URL, w
 ${item('https://coast.example/2023/04/18/local/pier-rebuild/index.html', '')}
 ${item('https://coast.example/2023/04/18/local/pier-vote', '<pubDate>Wed, 19 Apr 2023 08:00:00 GMT</pubDate>')}
 ${item('https://coast.example/2023/02/30/local/pier', '')}
-${item('https://coast.example/local/2023/pier', '')}</channel></rss>`;
-  const [byUrl, stated, impossible, yearOnly] = await readFeed(Buffer.from(rss), 'coast.rss');
+${item('https://coast.example/local/2023/pier', '')}
+${item('https://coast.example/2023/04/17/local/pier-plan', '<pubDate>sometime in spring</pubDate>')}</channel></rss>`;
+  const [byUrl, stated, impossible, yearOnly, garbled] = await readFeed(Buffer.from(rss), 'coast.rss');
   assert.ok(byUrl.ok && stated.ok && impossible.ok && yearOnly.ok);
   assert.equal(byUrl.article.published, '2023-04-18');
   assert.deepEqual(byUrl.issues?.map((i) => i.code), ['W_INGEST_DATE_FROM_URL']);
@@ -300,4 +301,9 @@ ${item('https://coast.example/local/2023/pier', '')}</channel></rss>`;
   assert.equal(stated.issues, undefined);
   assert.equal(impossible.article.published, null);
   assert.equal(yearOnly.article.published, null);
+  // a date given but not understood: the URL's day, and the message does not say no date was given (change review 22)
+  assert.ok(garbled.ok);
+  assert.equal(garbled.article.published, '2023-04-17');
+  assert.deepEqual(garbled.issues?.map((i) => i.code), ['W_INGEST_DATE', 'W_INGEST_DATE_FROM_URL']);
+  assert.match(garbled.issues![1].message, /states no publication date understood; dated 2023-04-17/);
 });

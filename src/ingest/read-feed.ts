@@ -108,7 +108,7 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
     issues.push({ code: 'W_INGEST_DATE', source: 'ingest', message: `${origin}: publication date ${JSON.stringify(dateRaw.trim())} not understood (e.g. an RFC 822 date: Tue, 05 Mar 2024 09:00:00 GMT); the item is read as ${fromUrl ? `dated ${fromUrl} from its URL` : 'undated'}` });
   }
   if (fromUrl) {
-    issues.push({ code: 'W_INGEST_DATE_FROM_URL', source: 'ingest', message: `${origin}: the item states no publication date; dated ${fromUrl}, the day its URL's path names (a day, no time; the day the URL was made)` });
+    issues.push({ code: 'W_INGEST_DATE_FROM_URL', source: 'ingest', message: `${origin}: the item states ${dateRaw ? 'no publication date understood' : 'no publication date'}; dated ${fromUrl}, the day its URL's path names (a day, no time; the day the URL was made)` });
   }
   return issues.length ? { ...result, issues } : result;
 }
