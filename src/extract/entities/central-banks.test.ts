@@ -14,3 +14,7 @@ test('a bank whose name only holds "Central" or "Reserve" elsewhere stays as it 
   assert.deepEqual(coded('The Dutch Cooperative Bank cut its rate on Monday.'), ['Dutch Cooperative Bank NLDBUS']);
   assert.ok(!coded('Shares of Central Pacific Bank rose.').some((n) => n.endsWith('GOV')));
 });
+
+test('the Central Bank of India is a commercial bank, INDBUS (change review 22)', () => {
+  assert.deepEqual(coded('Shares of the Central Bank of India rose five pct on Monday.'), ['Central Bank of India INDBUS']);
+});
