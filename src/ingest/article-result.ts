@@ -1,5 +1,6 @@
 import { articleFromNormalisedText, normaliseText } from './article-id.js';
 import { IngestCode, failure } from './errors.js';
+import { languageTag } from './language-tag.js';
 import { modificationDate } from './modification-date.js';
 import { joinDanglingDateline, titleFromText } from './paragraphs.js';
 import type { ReadResult } from './read-result.js';
@@ -31,7 +32,8 @@ export interface ArticleMeta {
 
 /**
  * Builds the read result for one article body: normalises the text (NFC, one paragraph per line), joins a dangling
- * wire dateline to its paragraph, takes the title from the first sentence when none is given, and fails with
+ * wire dateline to its paragraph, takes the title from the first sentence when none is given, writes the declared
+ * language as a BCP 47 tag (languageTag: `en-gb` → `en-GB`, `SW_ke` → `sw-KE`, `eng` → `en`; every reader comes here), and fails with
  * E_INGEST_NO_ARTICLE when no text is left, E_INGEST_TOO_LARGE when the body is over {@link MAX_ARTICLE_CHARS}.
  * @param body article body (paragraphs one per line or separated by blank lines)
  * @param meta title, published `YYYY-MM-DD`, modified (kept when a later day), url, source, lang, byline, origin, external id
@@ -60,7 +62,7 @@ export function articleResult(body: string, meta: ArticleMeta): ReadResult {
     modified: modificationDate(meta.published, meta.modified) ?? undefined,
     url: meta.url ?? undefined,
     source: meta.source ?? undefined,
-    lang: meta.lang ?? undefined,
+    lang: meta.lang?.trim() ? languageTag(meta.lang) : undefined,
     byline: meta.byline ?? undefined,
     origin: meta.origin,
     externalId: meta.externalId ?? undefined,

@@ -34,6 +34,17 @@ test('JSON Lines give one result per non-blank line, bad lines fail alone with p
   assert.equal(rfc.article.published, '2010-02-02');
 });
 
+test('the language of a record is stored as a BCP 47 tag, and a blank one as none', () => {
+  const lang = (value: string) => {
+    const r = articleFromRecord({ text: 'The council met on Monday.', lang: value }, 'f.jsonl:1');
+    return r.ok ? r.article.lang : 'failed';
+  };
+  assert.equal(lang('en_us'), 'en-US');
+  assert.equal(lang('EN-gb'), 'en-GB');
+  assert.equal(lang('swa'), 'sw');
+  assert.equal(lang('  '), undefined);
+});
+
 test('a record with empty text is a no-article failure', () => {
   const r = articleFromRecord({ title: 'Only a title', text: '   ' }, 'f.jsonl:3');
   assert.equal(!r.ok && r.code, 'E_INGEST_NO_ARTICLE');
