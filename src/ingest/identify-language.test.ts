@@ -54,6 +54,15 @@ test('a declared language stands for a short text, and plain English prose overr
   assert.deepEqual(await identifyLanguage(`${ENGLISH} ${ENGLISH}`, 'de'), { english: true, lang: 'en', by: 'english' });
 });
 
+test('a language of another script declared on a text in Latin letters with some English function words is English; a Latin-script language declared stands', async () => {
+  // made-up results list: names and marks, few function words (about 1 word in 20), too few for plain English prose
+  const results = 'Hillcrest Public School: Class XII results 2024. Anita Rao 97.2 percent, Kiran Shetty 96.8 percent, Mohammed Irfan 96.1 percent, Priya Nayak 95.7 percent, Rahul Pai 95.0 percent. Science stream toppers Deepa Bhat 98.0 percent, Suresh Kamath 97.5 percent. Commerce toppers Lavina DSouza 96.4 percent, Ashwin Hegde 95.9 percent. Principal Dr Maya Kulkarni congratulated the students and teachers.';
+  assert.deepEqual(await identifyLanguage(results, 'kn'), { english: true, lang: 'en', by: 'english' });
+  assert.deepEqual(await identifyLanguage(results, 'ru-RU'), { english: true, lang: 'en', by: 'english' });
+  assert.deepEqual(await identifyLanguage(results, 'sw'), { english: false, lang: 'sw', by: 'declared' });
+  assert.deepEqual(await identifyLanguage('Anita Rao 97.2 percent, Kiran Shetty 96.8 percent', 'kn'), { english: false, lang: 'kn', by: 'declared' });
+});
+
 test('English tags are told from other languages', () => {
   for (const tag of ['en', 'en-GB', 'en_us', 'EN', 'eng', 'English', '', undefined, 'und', 'x-default']) assert.equal(isEnglishTag(tag), true, String(tag));
   for (const tag of ['de', 'sw', 'zu-ZA', 'hin', 'fr_CA']) assert.equal(isEnglishTag(tag), false, tag);

@@ -109,6 +109,18 @@ function textCounts(text: string): { words: number; functionWords: number; lette
   return { words, functionWords, letters, nonLatin: letters - latin };
 }
 
+/**
+ * Whether a language tag's language is written in the Latin script, by CLDR's likely subtags (`Intl.Locale#maximize`:
+ * `kn` → Knda, `ru` → Cyrl, `sw` → Latn); true when the tag is not a valid locale (nothing known against it).
+ */
+function writtenInLatin(tag: string): boolean {
+  try {
+    return (new Intl.Locale(tag.trim().replace(/_/g, '-')).maximize().script ?? 'Latn') === 'Latn';
+  } catch {
+    return true;
+  }
+}
+
 /** One letter (any script). */
 const LETTER = /^\p{L}$/u;
 
@@ -127,7 +139,9 @@ const LATIN_SCRIPT = /^\p{Script=Latin}$/u;
  *   top language is not English and English scores under {@link MAX_SHORT_ENGLISH_SCORE} of it (a 48-word Swahili
  *   item was English before), or
  * - a non-English language is declared ({@link isEnglishTag}) and the text is not plainly English prose (at least
- *   {@link MIN_CLEAR_WORDS} words, {@link MIN_CLEAR_ENGLISH_SHARE} of them English function words: then it is `en`).
+ *   {@link MIN_CLEAR_WORDS} words, {@link MIN_CLEAR_ENGLISH_SHARE} of them English function words — or, when the
+ *   declared language is written in another script than Latin, {@link MAX_NON_ENGLISH_SHARE} of them in a text of
+ *   Latin letters: then it is `en`).
  * franc and the ISO 639 tables (language-tag.ts) are imported only for a text that is a candidate (the common English article costs a
  * pass of one regular expression).
  * @param text the article text
@@ -150,6 +164,11 @@ export async function identifyLanguage(text: string, declared?: string | null): 
   if (!isEnglishTag(declared)) {
     // a declared language stands unless the text is plainly English prose (a template's wrong tag)
     if (c.words >= MIN_CLEAR_WORDS && share >= MIN_CLEAR_ENGLISH_SHARE) return { english: true, lang: 'en', by: 'english' };
+    // a language written in another script (Kannada, Hindi, Russian…) declared on a text in Latin letters with English
+    // function words: the tag is the site's, not the text's (an Indian site's feed declares kn on its English items)
+    if (c.words >= MIN_CLEAR_WORDS && share >= MAX_NON_ENGLISH_SHARE && c.letters >= MIN_SCRIPT_LETTERS && c.nonLatin <= c.letters / 10 && !writtenInLatin(declared!)) {
+      return { english: true, lang: 'en', by: 'english' };
+    }
     const { languageTag } = await import('./language-tag.js');
     return { english: false, lang: languageTag(declared!), by: 'declared' };
   }
