@@ -376,7 +376,7 @@ test('dyad warns when the trend joins events in a few far-apart months', () => {
     const r = detente(['dyad', 'AUT-CHE', '--db', db]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^sparse: events in 3 of the 135 months from 2001-01 to 2012-03 \(longest gap 80 months\)/m);
-    assert.match(r.stdout, /^trend: too sparse \(events in 3 of 135 months, under 25%: a slope of -?[\d.]+( ± [\d.]+)? Goldstein points per month would join a few far-apart periods, so no direction is given\)$/m);
+    assert.match(r.stdout, /^trend: too sparse \(events in 3 of 135 months, under 25%: a slope of -?[\d.]+ Goldstein points per month(, 90% interval [-+]?[\d.]+ to [-+]?[\d.]+, standard error [\d.]+,)? would join a few far-apart periods, so no direction is given\)$/m);
     const json = JSON.parse(detente(['dyad', 'AUT-CHE', '--db', db, '--format', 'json']).stdout);
     assert.deepEqual(json.coverage, { periods: 135, periodsWithEvents: 3, longestGap: 80, sparse: true });
     // two months with events are no trend: JSON gives no slope beside 'insufficient data', as the text gives none

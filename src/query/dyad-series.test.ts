@@ -22,12 +22,17 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
   // three noisy points rise, but not clearly enough to call it (t-test at 90%, one degree of freedom)
   assert.equal(s.trend, 'no clear trend');
   assert.ok(s.slope !== null && s.slope > 0 && s.slopeStdError !== null && s.slopeStdError > 0);
+  // the 90% interval straddles 0 (so no direction) and is the slope ± t(0.95, 2 degrees of freedom = 2.920) × SE
+  const [low, high] = s.slopeInterval90!;
+  assert.ok(low < 0 && high > s.slope!, `${low} ${high}`);
+  assert.ok(Math.abs((high - low) / 2 - 2.92 * s.slopeStdError!) < 0.01, `${low} ${high} ${s.slopeStdError}`);
 });
 
 test('a steady rise over six months is warming; the same rise buried in noise is no clear trend', () => {
   const months = ['2023-01-10', '2023-02-10', '2023-03-10', '2023-04-10', '2023-05-10', '2023-06-10'];
   const rising = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: -3 + i + (i % 2 ? 0.3 : -0.3) })), { dyad: ['A', 'B'], minEvents: 0 });
   assert.equal(rising.trend, 'warming');
+  assert.ok(rising.slopeInterval90![0] > 0, 'warming: the 90% interval excludes 0');
   const noisy = dyadSeries(months.map((date, i) => ({ date, quadClass: 1, goldstein: [-6, 5, -4, 6, -3, 4][i] })), { dyad: ['A', 'B'], minEvents: 0 });
   assert.equal(noisy.trend, 'no clear trend');
 });

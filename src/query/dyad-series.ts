@@ -51,6 +51,11 @@ export interface DyadSeries {
   /** Standard error of `slope` (null with fewer than three buckets, and whenever `slope` is null). */
   slopeStdError: number | null;
   /**
+   * The slope's two-sided 90% confidence interval `[low, high]`, `slope` ± t(0.95, events − 2) × `slopeStdError`, in
+   * Goldstein points per interval: 'warming' / 'souring' exactly when it excludes 0 (null whenever `slopeStdError` is).
+   */
+  slopeInterval90: [number, number] | null;
+  /**
    * 'warming' / 'souring' when the slope differs from zero at the 90% level (two-sided t-test, events − 2 degrees of freedom),
    * 'stable' when the slope's 90% confidence interval lies within ±`stableBelow` (an equivalence test: a small
    * slope that is also uncertain is no evidence of stability), 'no clear trend' otherwise, 'insufficient data'
@@ -257,6 +262,7 @@ export function dyadSeries(
   const n = buckets.length;
   let slope: number | null = null;
   let slopeStdError: number | null = null;
+  let slopeInterval90: [number, number] | null = null;
   let significant = false;
   let withinStable = false;
   if (n >= 2) {
@@ -291,8 +297,10 @@ export function dyadSeries(
       }
       const se = Math.sqrt(Math.max(0, ssr) / (w - 2) / den);
       slopeStdError = Math.round(se * 1000) / 1000;
-      significant = se === 0 ? b1 !== 0 : Math.abs(b1 / se) >= tCritical90(w - 2);
-      withinStable = Math.abs(b1) + tCritical90(w - 2) * se < stableBelow;
+      const t = tCritical90(w - 2);
+      slopeInterval90 = [Math.round((b1 - t * se) * 1000) / 1000, Math.round((b1 + t * se) * 1000) / 1000];
+      significant = se === 0 ? b1 !== 0 : Math.abs(b1 / se) >= t;
+      withinStable = Math.abs(b1) + t * se < stableBelow;
     }
   }
   const coverage = coverageOf(buckets, interval);
@@ -310,8 +318,8 @@ export function dyadSeries(
               : 'no clear trend';
   // too few periods for a trend: no slope either, so that a reader of the JSON cannot take the line through two
   // points for one
-  if (trend === 'insufficient data') return { dyad, directed, interval, buckets: periods, slope: null, slopeStdError: null, trend, coverage, coarserDates, undated };
-  return { dyad, directed, interval, buckets: periods, slope, slopeStdError, trend, coverage, coarserDates, undated };
+  if (trend === 'insufficient data') return { dyad, directed, interval, buckets: periods, slope: null, slopeStdError: null, slopeInterval90: null, trend, coverage, coarserDates, undated };
+  return { dyad, directed, interval, buckets: periods, slope, slopeStdError, slopeInterval90, trend, coverage, coarserDates, undated };
 }
 
 /** {@link DyadSeries.coverage} of sorted buckets. */

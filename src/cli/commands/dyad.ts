@@ -15,16 +15,17 @@ Columns of the text table: events per QuadClass (1 verbal cooperation, 2 materia
 4 material conflict), the sum and the mean of the events' Goldstein scores (-10 to +10), and after the mean a bar
 of one "+" (cooperation) or "-" (conflict) per Goldstein point of the mean, rounded: 1.90 is "++".
 
-Trend (the "trend:" line; "trend" and "slope" in JSON):
+Trend (the "trend:" line; "trend", "slope", "slopeInterval90" and "slopeStdError" in JSON):
   warming / souring   the least-squares slope of the events' Goldstein scores against calendar time (each event
-                      one point) differs from 0 at the 90% level; slope in Goldstein points per --by period
+                      one point) differs from 0 at the 90% level: its 90% interval (printed after it) excludes 0;
+                      slope in Goldstein points per --by period
   stable              the slope's 90% interval lies within +-0.1
   no clear trend      neither
   too sparse          under ${Math.round(SPARSE_SHARE * 100)}% of the periods from the first to the last event hold events (one event
                       a month in 3 of 24 months): the slope is printed but joins a few far-apart periods, so no
                       direction is given
   insufficient data   events in fewer than 3 periods (two points always make a line): no slope; in JSON
-                      "slope" and "slopeStdError" are null
+                      "slope", "slopeInterval90" and "slopeStdError" are null
   too few events      fewer than ${MIN_TREND_EVENTS} events: the slope is printed, no direction is given (a dyad's events come a few
                       to an article, so a smaller series rests on one or two stories: leaving out one article changed 9
                       of 11 such verdicts on our test stores)
@@ -91,22 +92,24 @@ export function registerDyad(program: Command): void {
           if (opts.list) for (const id of b.eventIds) process.stdout.write(`  ${eventLine(byId.get(id)!)}\n`);
         }
         if (!opts.list && series.coverage.periodsWithEvents) process.stdout.write(`(--list names each period's events; \`detente explain --db … --event ID\` shows how one was coded)\n`);
-        const se = series.slopeStdError === null ? '' : ` ± ${series.slopeStdError}`;
+        // the interval, not "± standard error": a reader takes ± for the interval, and 1.645 × SE is what decides
+        const ci = series.slopeInterval90;
+        const se = ci === null ? '' : `, 90% interval ${signed(ci[0])} to ${signed(ci[1])}, standard error ${series.slopeStdError}`;
         if (series.trend === 'insufficient data') {
           const n = series.coverage.periodsWithEvents;
           process.stdout.write(`trend: insufficient data (${n === 0 ? 'no events' : `events in ${n} ${opts.by}${n === 1 ? '' : 's'}`}; a trend needs events in at least 3 ${opts.by}s)\n`);
         } else if (series.trend === 'too sparse') {
           const cov = series.coverage;
           process.stdout.write(
-            `trend: too sparse (events in ${cov.periodsWithEvents} of ${cov.periods} ${opts.by}s, under ${Math.round(SPARSE_SHARE * 100)}%: a slope of ${series.slope}${se} Goldstein points per ${opts.by} would join a few far-apart periods, so no direction is given)\n`,
+            `trend: too sparse (events in ${cov.periodsWithEvents} of ${cov.periods} ${opts.by}s, under ${Math.round(SPARSE_SHARE * 100)}%: a slope of ${series.slope} Goldstein points per ${opts.by}${se ? `${se},` : ''} would join a few far-apart periods, so no direction is given)\n`,
           );
         } else if (series.trend === 'too few events') {
           const total = series.buckets.reduce((k, b) => k + b.events, 0);
           process.stdout.write(
-            `trend: too few events (${total}, under ${MIN_TREND_EVENTS}: a slope of ${series.slope}${se} Goldstein points per ${opts.by} would rest on a few articles, so no direction is given)\n`,
+            `trend: too few events (${total}, under ${MIN_TREND_EVENTS}: a slope of ${series.slope} Goldstein points per ${opts.by}${se ? `${se},` : ''} would rest on a few articles, so no direction is given)\n`,
           );
         } else {
-          process.stdout.write(`trend: ${series.trend} (slope ${series.slope}${se} Goldstein points per ${opts.by}, each event one point; warming or souring when it differs from 0 at the 90% level)\n`);
+          process.stdout.write(`trend: ${series.trend} (slope ${series.slope} Goldstein points per ${opts.by}${se}; each event one point; warming or souring when the 90% interval excludes 0)\n`);
         }
         const cov = series.coverage;
         if (cov.sparse && series.trend !== 'insufficient data') {
@@ -145,4 +148,9 @@ function eventLine({ event: ev, mentions }: EventMentions): string {
   const actors = `${ev.source?.actor ?? '—'} → ${ev.target?.actor ?? '—'}`;
   const reported = mentions > 1 ? ` (reported ${mentions}×)` : '';
   return `${ev.id}  ${ev.date ?? ''}  ${actors}  ${ev.code} ${ev.label}  ${ev.goldstein}${reported}  ${ev.articleUrl ?? ev.articleTitle}`;
+}
+
+/** A number with its sign written (`+0.004`, `-0.292`, `0`), so that an interval's two ends read at a glance. */
+function signed(x: number): string {
+  return x > 0 ? `+${x}` : String(x);
 }
