@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datedCoarserThan, dyadSeries, MIN_TREND_EVENTS, periodOf } from './dyad-series.js';
+import { datedCoarserThan, dyadSeries, MIN_TREND_EVENTS, partialPeriods, periodOf } from './dyad-series.js';
 
 test('events are bucketed by month with QuadClass counts and Goldstein mean', () => {
   const s = dyadSeries(
@@ -244,4 +244,15 @@ test('an event dated to a season is coarser than a quarter (a season lies across
   assert.deepEqual((['day', 'week', 'month', 'quarter', 'year'] as const).map((i) => datedCoarserThan({ datePrecision: 'season', date: '1987-06-01' }, i)), [true, true, true, true, false]);
   // a winter runs from December into the next year: no bucket holds it
   assert.equal(datedCoarserThan({ datePrecision: 'season', date: '1986-12-01' }, 'year'), true);
+});
+
+test('a range that starts or ends inside a period names the cut periods; one on period bounds names none', () => {
+  assert.deepEqual(partialPeriods({ from: '2004-10-15', to: '2004-12-31' }, 'month'), { first: '2004-10' });
+  assert.deepEqual(partialPeriods({ from: '2004-10-01', to: '2004-12-30' }, 'month'), { last: '2004-12' });
+  assert.deepEqual(partialPeriods({ from: '2004-01-01', to: '2004-12-31' }, 'quarter'), {});
+  assert.deepEqual(partialPeriods({ from: '2004-02-29', to: '2005-03-31' }, 'year'), { first: '2004', last: '2005' });
+  // ISO weeks start on Monday: 2024-03-04 is a Monday, 2024-03-10 a Sunday
+  assert.deepEqual(partialPeriods({ from: '2024-03-04', to: '2024-03-10' }, 'week'), {});
+  assert.deepEqual(partialPeriods({ from: '2024-03-05' }, 'week'), { first: '2024-03-04' });
+  assert.deepEqual(partialPeriods({ from: '2024-03-05', to: '2024-03-05' }, 'day'), {});
 });

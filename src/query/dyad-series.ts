@@ -150,6 +150,26 @@ export function nextPeriod(period: string, interval: Interval): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The periods a date range cuts into: `first` when `from` is not the first day of its period, `last` when `to` is
+ * not the last day of its. Such a row counts only the events dated inside the range to the day (or to a shorter
+ * period), since an event dated only to a period is in a range when its whole period is (README, `--from`).
+ * @param span the range's days, `YYYY-MM-DD`, either may be absent
+ * @param interval the series' interval
+ * @returns the cut periods' keys ({@link periodOf}); none for `day`
+ */
+export function partialPeriods(span: { from?: string; to?: string }, interval: Interval): { first?: string; last?: string } {
+  const shift = (date: string, days: number) => {
+    const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+  const out: { first?: string; last?: string } = {};
+  if (span.from && periodOf(shift(span.from, -1), interval) === periodOf(span.from, interval)) out.first = periodOf(span.from, interval);
+  if (span.to && periodOf(shift(span.to, 1), interval) === periodOf(span.to, interval)) out.last = periodOf(span.to, interval);
+  return out;
+}
+
 /** An empty bucket: a period without events. */
 function emptyBucket(period: string): DyadBucket {
   return { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, eventIds: [] };

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
-import { datedCoarserThan, dyadSeries, INTERVALS, MIN_TREND_EVENTS, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
+import { datedCoarserThan, dyadSeries, INTERVALS, MIN_TREND_EVENTS, partialPeriods, SPARSE_SHARE, type Interval } from '../../query/dyad-series.js';
 import { parseDyad } from './events.js';
 import { checkDyadCodes } from '../../query/known-country-code.js';
 import { parseFormatName } from '../option-parsers.js';
@@ -30,6 +30,8 @@ Trend (the "trend:" line; "trend", "slope", "slopeInterval90" and "slopeStdError
                       to an article, so a smaller series rests on one or two stories: leaving out one article changed 9
                       of 11 such verdicts on our test stores)
 Every period from the first event to the last (or --from to --to) has a row, with 0 events when it has none.
+A first or last period that --from/--to cuts into is named under the table: an event dated only to a period is in
+the range when the whole period is, so such a row counts only events dated to days inside the range.
 Events with no date, or dated only to a longer period than --by ("in 1990" by month), are left out and counted.
 Each event is counted once (as GDELT counts an event once, with its mentions): the coded events of one article with
 the same actors, code, date and place, and those a story re-issued by its source (within 3 days) states again in the
@@ -128,6 +130,13 @@ export function registerDyad(program: Command): void {
         }
         if (reports.length < events.length) {
           process.stdout.write(`${events.length} coded event(s) are ${reports.length} event(s): an event an article repeats, or a re-issued story of the same source states again in the same sentence, is counted once (mentions in JSON; --no-merge counts each)\n`);
+        }
+        const cut = partialPeriods({ from, to }, opts.by);
+        for (const [period, edge] of [[cut.first, `--from ${from}`], [cut.last, `--to ${to}`]] as const) {
+          if (period && series.buckets.some((b) => b.period === period)) {
+            // an event dated only to a period is in a range when the whole period is (README): the row looks empty otherwise
+            process.stdout.write(`${period} is cut by ${edge}: its row counts only events dated to days inside the range; events dated only to the ${opts.by} ${period} are left out (put --from/--to on ${opts.by} bounds to count them)\n`);
+          }
         }
         if (series.undated > 0) {
           process.stdout.write(`${series.undated} event(s) without a date (no date in the text and none for the article) left out: \`detente events --dyad ${dyad.join('-')}${directed ? ' --directed' : ''}\` lists them\n`);
