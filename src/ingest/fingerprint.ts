@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fnvAdd, FNV_OFFSET, FNV_PRIME } from '../nlp/fnv1a.js';
 
 /**
  * Fingerprints for deduplication.
@@ -21,15 +22,6 @@ export interface Fingerprint {
 /** Maximum Hamming distance between two SimHashes for near-duplicates (see {@link Fingerprint}). */
 export const NEAR_DUPLICATE_BITS = 6;
 
-/** FNV-1a, 32-bit (Fowler–Noll–Vo): continues hash `h` over the UTF-16 code units of `s`. */
-function fnvOver(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
 /** Final avalanche (murmur3 fmix32) so that nearby strings differ in many bits. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -41,7 +33,8 @@ function fmix32(h: number): number {
 }
 
 const SPACE = 32;
-const SEED_LO = 0x811c9dc5;
+/** Seeds of the two FNV-1a hashes of a shingle: the offset basis, and another for the high half. */
+const SEED_LO = FNV_OFFSET;
 const SEED_HI = 0x050c5d1f;
 
 /**
@@ -87,25 +80,26 @@ export function fingerprint(text: string): Fingerprint {
   let shingles = 0;
   if (words.length < 3) {
     const sh = words.join(' ');
-    lo.add(fmix32(fnvOver(SEED_LO, sh)));
-    hi.add(fmix32(fnvOver(SEED_HI, sh)));
+    lo.add(fmix32(fnvAdd(SEED_LO, sh)));
+    hi.add(fmix32(fnvAdd(SEED_HI, sh)));
     shingles = 1;
   } else {
-    // Both seeded hashes of the shingle "a b c" in one pass over its words (no shingle string is built;
-    // the values are those of hashing the joined string).
+    // Both seeded hashes of the shingle "a b c" in one pass over its words: fnvAdd's step on two states at once (no
+    // shingle string is built; the values are those of hashing the joined string). Calling fnvAdd/fnvChar for each
+    // state instead took ~60% more CPU over the tempeval3 texts (240 against 150 ms a pass).
     for (let i = 0; i + 2 < words.length; i++) {
       let a = SEED_LO;
       let b = SEED_HI;
       for (let w = 0; w < 3; w++) {
         if (w > 0) {
-          a = Math.imul(a ^ SPACE, 0x01000193);
-          b = Math.imul(b ^ SPACE, 0x01000193);
+          a = Math.imul(a ^ SPACE, FNV_PRIME);
+          b = Math.imul(b ^ SPACE, FNV_PRIME);
         }
         const word = words[i + w];
         for (let j = 0; j < word.length; j++) {
           const c = word.charCodeAt(j);
-          a = Math.imul(a ^ c, 0x01000193);
-          b = Math.imul(b ^ c, 0x01000193);
+          a = Math.imul(a ^ c, FNV_PRIME);
+          b = Math.imul(b ^ c, FNV_PRIME);
         }
       }
       lo.add(fmix32(a));

@@ -1,3 +1,5 @@
+import { fnvAdd, FNV_OFFSET } from './fnv1a.js';
+
 /**
  * A table of wink-nlp's tokens by whitespace-delimited chunk, read without making a string: the chunk is given
  * as a range of the text being read, hashed and compared code unit by code unit against the keys kept in one
@@ -43,12 +45,11 @@ const SLOTS = CHUNK_LIMIT * 2;
 const POOL = CHUNK_LIMIT * 6;
 
 /**
- * FNV-1a hash of `text[start, end)` over UTF-16 code units.
- * @returns a 32-bit integer
+ * FNV-1a hash of `text[start, end)` over UTF-16 code units, its high bits folded into the low ones that pick a slot.
+ * @returns a signed 32-bit integer
  */
 function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const h = fnvAdd(FNV_OFFSET, text, start, end);
   return h ^ (h >>> 15);
 }
 

@@ -1,3 +1,5 @@
+import { fnv1a } from './fnv1a.js';
+
 /**
  * wink-nlp's lexeme hash (word → lexeme index: `model.features.lexeme.hash`, read by src/cache.js `lookup` and
  * `getFeaturesIndex` as `hash[word]`) without building it at start-up. The plain object of 87,593 words that
@@ -14,13 +16,6 @@
  * the list: wink-nlp writes only to a per-instance object whose prototype is this one (nlp.ts `sharedCore`), and
  * the Proxy has no `set` trap, so the ordinary [[Set]] makes the property on that receiver.
  */
-
-/** FNV-1a 32-bit (Fowler, Noll & Vo) of the UTF-16 code units of `s`, unsigned. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Proxy answers after which {@link lazyLexemeHash} builds the plain object (a few articles' words). */
 export const LEXEME_HASH_BUILD_AFTER = 20_000;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { fnv1a } from '../../nlp/fnv1a.js';
 
 /** A country name or alias ("China", "the United States", "US"). */
 export interface CountryEntry {
@@ -372,9 +373,7 @@ export function firstKeyBit(key: string, shift: number): number {
  * @returns an unsigned 32-bit integer
  */
 export function firstKeyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv1a(key);
 }
 
 function isCapitalised(s: string): boolean {

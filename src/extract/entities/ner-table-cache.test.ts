@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hashNerModel, loadNerModel, serialiseNerModel } from './ner-tagger.js';
-import { loadNerModelWithTable, nerTablePath, writeNerTable } from './ner-table-cache.js';
+import { loadNerModelWithTable, NER_TABLE_MODULES, nerTablePath, writeNerTable } from './ner-table-cache.js';
+import { moduleFingerprint } from '../../resources/module-fingerprint.js';
 
 function writeModel(path: string, weight: number): void {
   const weights = new Map([
@@ -48,4 +49,9 @@ test('a retrained NER model is loaded from its file, not through the table of th
   assert.equal(loaded.meta.note, '3');
   writeFileSync(nerTablePath(model), 'DNTC not a table');
   sameModel(loadNerModelWithTable(model), loadNerModel(model));
+});
+
+test('the code a stored NER table depends on includes the hash of its feature keys, and every module named exists', () => {
+  assert.ok(NER_TABLE_MODULES.includes('../../nlp/fnv1a'));
+  assert.notEqual(moduleFingerprint(import.meta.url, NER_TABLE_MODULES), null);
 });

@@ -10,7 +10,7 @@ import { moduleFingerprint } from '../../resources/module-fingerprint.js';
  * model inflates 1.3 MB, turns its int16 weights into floats and hashes 130,000 features into the table, ~60 ms of
  * every `detente analyze` (measured; the largest part of loading the entity resources after zod). The table file
  * names the SHA-256 of the model file it was built from and the fingerprint of the code that built it (this module,
- * ner-tagger, ner-weights: moduleFingerprint) and is used only while both are the same, so neither a retrained model
+ * ner-tagger, ner-weights, nlp/fnv1a: moduleFingerprint) and is used only while both are the same, so neither a retrained model
  * nor a changed table layout is read through a stale table; any other case loads the model itself (loadNerModel).
  *
  * Layout (little-endian): magic "DNTC", uint32 header length (a multiple of 8), the JSON header
@@ -43,9 +43,15 @@ export function nerTablePath(modelPath: string): string {
   return `${modelPath.replace(/\.bin(\.gz)?$/, '')}.table.compiled.bin`;
 }
 
-/** The fingerprint of the code a table depends on: this module, the model loader and the weight table's layout. */
+/**
+ * The modules (paths from this one, no extension) whose code a stored table depends on: this module, the model loader,
+ * the weight table's layout and the hash of its feature keys.
+ */
+export const NER_TABLE_MODULES: readonly string[] = ['ner-table-cache', 'ner-tagger', 'ner-weights', '../../nlp/fnv1a'];
+
+/** The fingerprint of the code a table depends on ({@link NER_TABLE_MODULES}). */
 function tableCode(): string | null {
-  return moduleFingerprint(import.meta.url, ['ner-table-cache', 'ner-tagger', 'ner-weights']);
+  return moduleFingerprint(import.meta.url, NER_TABLE_MODULES);
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { addHashed, buildHashedWeights, featureHash, fnvAdd, fnvChar, FNV_OFFSET, mayHold, probeRow, rowOffset } from './ner-weights.js';
+import { fnvAdd, fnvChar, FNV_OFFSET } from '../../nlp/fnv1a.js';
+import { addHashed, buildHashedWeights, featureHash, mayHold, probeRow, rowOffset } from './ner-weights.js';
 import { hashNerModel, loadNerModel, serialiseNerModel } from './ner-tagger.js';
 
 test('hashing a feature in parts gives the hash of the whole feature string', () => {

@@ -1,3 +1,5 @@
+import { fnv1a } from '../../nlp/fnv1a.js';
+
 /**
  * Hashed feature weights for the NER tagger: each feature string ("w-1=talks", "cap") is reduced to a
  * 32-bit FNV-1a hash of its UTF-16 code units, and the weights of all labels for that hash live in one
@@ -6,33 +8,9 @@
  * string-keyed Map. FNV-1a: Fowler, Noll & Vo, http://www.isthe.com/chongo/tech/comp/fnv/.
  */
 
-/** FNV-1a 32-bit offset basis: the hash of the empty string. */
-export const FNV_OFFSET = 0x811c9dc5;
-/** FNV-1a 32-bit prime: each code unit is xored in, then the hash multiplied by it. */
-export const FNV_PRIME = 0x01000193;
-
-/**
- * Continues an FNV-1a hash over the UTF-16 code units `s[from..to)`.
- * @param h hash so far ({@link FNV_OFFSET} to start)
- * @param s text; `from`, `to` code-unit offsets (default the whole string)
- * @returns the new 32-bit hash (unsigned)
- */
-export function fnvAdd(h: number, s: string, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
-}
-
-/** Continues an FNV-1a hash with one UTF-16 code unit (e.g. 61 for "="). */
-export function fnvChar(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
-}
-
 /** The FNV-1a hash of a whole feature string ("w-1=talks"); equals hashing its parts one after another. */
 export function featureHash(feature: string): number {
-  return fnvAdd(FNV_OFFSET, feature);
+  return fnv1a(feature);
 }
 
 /**
@@ -106,7 +84,7 @@ export function buildHashedWeights(hashes: Uint32Array, rows: Float32Array, labe
 
 /**
  * The offset of a feature's first weight in `table.rows`, or -1 when the model has no such feature.
- * @param h the feature's hash ({@link featureHash} or built with {@link fnvAdd})
+ * @param h the feature's hash ({@link featureHash} or built with fnvAdd, nlp/fnv1a.ts)
  */
 export function rowOffset(table: HashedWeights, h: number): number {
   return mayHold(table, h) === 0 ? -1 : probeRow(table, h);
@@ -118,7 +96,7 @@ export function rowOffset(table: HashedWeights, h: number): number {
  * `mayHold(t, h) === 0 ? -1 : probeRow(t, h)`; asking for the bits of several features before probing any
  * lets the processor overlap their memory reads (the bits are mostly cache misses), where one `rowOffset`
  * after another waits for each read in turn.
- * @param h the feature's hash ({@link featureHash} or built with {@link fnvAdd})
+ * @param h the feature's hash ({@link featureHash} or built with fnvAdd, nlp/fnv1a.ts)
  * @returns 0, or a non-zero number (the bit's word masked by it)
  */
 export function mayHold(table: HashedWeights, h: number): number {

@@ -1,6 +1,7 @@
+import { fnvAdd, fnvChar, FNV_OFFSET, FNV_PRIME } from '../../nlp/fnv1a.js';
 import { firstKeyPhrases, tokenKey, type FirstKeyPhrases } from './gazetteer.js';
 import { wordShape, type NerLexicon } from './ner-features.js';
-import { fnvAdd, fnvChar, FNV_OFFSET, FNV_PRIME, mayHold, probeRow, rowOffset, type HashedWeights } from './ner-weights.js';
+import { mayHold, probeRow, rowOffset, type HashedWeights } from './ner-weights.js';
 
 /**
  * Per-word lookups of the NER tagger, memoised: everything the features need that depends on one token

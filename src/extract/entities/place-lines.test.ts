@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstKeyPhrases, type Gazetteer } from './gazetteer.js';
 import { LazyGazetteerBuilder } from './lazy-gazetteer.js';
-import { PlaceLines, placeKeysPath, writePlaceKeys, type CountryCodes } from './place-lines.js';
+import { PLACE_KEY_MODULES, PlaceLines, placeKeysPath, writePlaceKeys, type CountryCodes } from './place-lines.js';
+import { moduleFingerprint } from '../../resources/module-fingerprint.js';
 
 const PLACES = fileURLToPath(new URL('../../../data/actors/places.tsv', import.meta.url));
 
@@ -150,4 +151,9 @@ test('a malformed line is an error naming the file and the line', () => {
       );
     }
   });
+});
+
+test('the code a place-key record depends on includes the hash of its first keys, and every module named exists', () => {
+  assert.ok(PLACE_KEY_MODULES.includes('../../nlp/fnv1a'));
+  assert.notEqual(moduleFingerprint(import.meta.url, PLACE_KEY_MODULES), null);
 });

@@ -10,7 +10,7 @@ import { LazyGazetteerBuilder, type DeferredAdditions, type DeferredKeyTable } f
  * (scripts/compile-data.mjs: {@link writePlaceKeys}) next to the file as `places.keys.compiled.bin` (ignored by git):
  * working them out (the lines' names, their token keys, hyphenated names' variants) took ~100 ms of every start-up
  * (measured, see the commit). The record names the SHA-256 of the file it was made from, the fingerprint of the code
- * that made it (this module, lazy-gazetteer, gazetteer: moduleFingerprint) and the country codes of the file's lines;
+ * that made it (this module, lazy-gazetteer, gazetteer, nlp/fnv1a: moduleFingerprint) and the country codes of the file's lines;
  * it is used only while the text and the code are the same and every one of those countries is known (no line left
  * out), else the lines are read as without it.
  *
@@ -52,9 +52,15 @@ export function placeKeysPath(path: string): string {
   return path.replace(/\.tsv$/, '') + '.keys.compiled.bin';
 }
 
-/** The fingerprint of the code a record depends on (see {@link PlaceKeyHeader}). */
+/**
+ * The modules (paths from this one, no extension) whose code a record depends on (see {@link PlaceKeyHeader}): this
+ * module, the gazetteers, and the hash of the first keys it stores.
+ */
+export const PLACE_KEY_MODULES: readonly string[] = ['place-lines', 'lazy-gazetteer', 'gazetteer', '../../nlp/fnv1a'];
+
+/** The fingerprint of the code a record depends on ({@link PLACE_KEY_MODULES}). */
 function recordCode(): string | null {
-  return moduleFingerprint(import.meta.url, ['place-lines', 'lazy-gazetteer', 'gazetteer']);
+  return moduleFingerprint(import.meta.url, PLACE_KEY_MODULES);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET } from '../entities/ner-weights.js';
+import { FNV_OFFSET } from '../../nlp/fnv1a.js';
 import { sumWeights, type CueModel } from './cue-model.js';
 import { insideWord } from './word-boundary.js';
 

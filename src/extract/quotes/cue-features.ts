@@ -1,5 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET } from '../entities/ner-weights.js';
+import { FNV_OFFSET } from '../../nlp/fnv1a.js';
 import type { QuoteResources } from './resources.js';
 
 /** Most features one token can have ({@link cueFeatures} writes at most this many hashes). */
