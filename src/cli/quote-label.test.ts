@@ -9,3 +9,9 @@ test('a quote label names the kind, the cue, a negation and a cue class other th
   assert.equal(quoteLabel({ kind: 'indirect', cue, negated: true }), '[indirect, not confirm]');
   assert.equal(quoteLabel({ kind: 'mixed', cue: { ...cue, text: 'criticized' }, cueClass: 'stance' }), '[mixed, criticized: stance]');
 });
+
+test('a negated refusal ("declined to comment") is labelled a refusal, not "not declined"', () => {
+  const cue = { start: 0, end: 8, text: 'declined' };
+  assert.equal(quoteLabel({ kind: 'indirect', cue, cueClass: 'belief', negated: true }), '[indirect, declined: refusal]');
+  assert.equal(quoteLabel({ kind: 'indirect', cue, cueClass: 'belief' }), '[indirect, declined: belief]');
+});

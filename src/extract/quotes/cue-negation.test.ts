@@ -43,3 +43,23 @@ test('near misses stay asserted: "was able to say", "said there was no doubt …
     for (const q of quotes) assert.notEqual(q.negated, true, `"${q.text}" is not negated`);
   }
 });
+
+test('"declined to comment", "refused to say", "declined further comment" are negated: a refusal to speak', () => {
+  for (const text of [
+    'The harbour board declined to comment on the dredging report.',
+    'The ferry line refused to say when the service would resume.',
+    'The harbour board declined further comment on the audit.',
+  ]) {
+    const quotes = quotesOf(text);
+    assert.ok(quotes.length > 0, `a quote in "${text}"`);
+    for (const q of quotes) assert.equal(q.negated, true, `"${q.text}" is negated`);
+  }
+});
+
+test('near misses: a refusal to act ("refused to drop the levy", "declined an invitation") is not a withheld statement', () => {
+  for (const text of ['The harbour board refused to drop the mooring levy.', 'The harbour board declined an invitation to the gala.']) {
+    const quotes = quotesOf(text);
+    assert.ok(quotes.length > 0, `a quote in "${text}"`);
+    for (const q of quotes) assert.notEqual(q.negated, true, `"${q.text}" is not negated`);
+  }
+});

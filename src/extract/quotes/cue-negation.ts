@@ -66,3 +66,30 @@ export function isWithheldCue(doc: Doc, start: number, s0: number): boolean {
   while (t > s0 && doc.pos[t] === 'ADV' && !NEGATORS.has(doc.lower[t])) t--;
   return WITHHOLDING.has(doc.lower[t]) || (doc.lower[t] === 'available' && t > s0 && NEGATORS.has(doc.lower[t - 1]));
 }
+
+/** Verbs of refusing whose to-infinitive or object names what was not done ("declined to comment", "refused to say"). */
+const REFUSALS: ReadonlySet<string> = new Set(['decline', 'refuse']);
+
+/**
+ * True when a refusal cue refuses speech: `decline`/`refuse` + `to` + a verb of speech or writing in the lexicon
+ * ("declined to comment on the report", "refused to say whether …", "declined to immediately confirm"), or `decline` +
+ * the noun `comment` ("declined comment", "declined further comment"). The speaker said nothing, so the quote is negated
+ * like one of "did not comment" ({@link isNegatedCue}); a refusal to act ("refused to drop the tax", "declined an
+ * invitation") is no withheld statement and stays as it is. PolNeAR keeps such refusals as attributions (cue
+ * "declined", content "to comment"), so the quote is kept and marked, not dropped.
+ * Source: real-news hand check (issue 5: "declined to comment" shown as a statement of the one who declined).
+ * @param doc the token layer; `start`, `end` the cue's token range (half-open); `sentenceEnd` the sentence's `endToken`
+ * @param verbs the lexicon's verbs by lemma (`QuoteResources.verbs`)
+ * @returns whether the cue refuses to speak
+ */
+export function isRefusedSpeech(doc: Doc, start: number, end: number, sentenceEnd: number, verbs: ReadonlyMap<string, { readonly class: string }>): boolean {
+  if (!REFUSALS.has(doc.lemmas[start])) return false;
+  let t = end;
+  while (t < sentenceEnd && doc.pos[t] === 'ADV') t++;
+  if (doc.lower[t] === 'comment' || (t + 1 < sentenceEnd && doc.pos[t] === 'ADJ' && doc.lower[t + 1] === 'comment')) return true;
+  if (doc.lower[t] !== 'to') return false;
+  t++;
+  while (t < sentenceEnd && doc.pos[t] === 'ADV') t++;
+  const cls = t < sentenceEnd ? verbs.get(doc.lemmas[t])?.class : undefined;
+  return cls === 'speech' || cls === 'writing';
+}

@@ -19,8 +19,10 @@ import { ADJUNCT_POS, clauseEnd, clauseStart, contentLimit, indirectContent } fr
 import { chooseContentSpan, CONTENT_SPAN_CLASSES, contentSpanCandidates, MAX_SPAN_PART_FEATURES, type SpanCandidates } from './content-span.js';
 import { colonCue, DASH_CUE, labelAt, labelLines } from './speaker-labels.js';
 import { checkPronounSpeakers } from './pronoun-speaker.js';
-import { isNegatedCue, isNegatedSubject, isWithheldCue } from './cue-negation.js';
+import { isNegatedCue, isNegatedSubject, isRefusedSpeech, isWithheldCue } from './cue-negation.js';
 import { isUnassertedCue } from './unasserted-cue.js';
+import { isAmountDecline } from './amount-decline.js';
+import { isAnonymityRequest } from './anonymity-request.js';
 import { personBeforeWho } from './relative-who-speaker.js';
 import { quoteCueClass } from './stance-object.js';
 import { joinQuoteParts } from './quote-parts.js';
@@ -197,7 +199,7 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!, bits);
     for (const found of findCues(doc, s, resources, quoted, scores, bits)) {
       const c = mendModifierCue(doc, found, quoted);
-      if (c && !hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c) && !isUnassertedCue(doc, c)) cues.push(c);
+      if (c && !hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c) && !isUnassertedCue(doc, c) && !isAmountDecline(doc, c) && !isAnonymityRequest(doc, c)) cues.push(c);
     }
   }
   return cues;
@@ -931,7 +933,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     cue,
     cueClass: a.cue ? quoteCueClass(a.cue.entry, a.rule, resources, /^\S*/.exec(doc.text.slice(a.start, a.start + 12).toLowerCase())![0]) : null,
     addressee,
-    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || isWithheldCue(doc, a.cue.start, a.cue.sentence.firstToken) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) ? { negated: true } : {}),
+    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || isWithheldCue(doc, a.cue.start, a.cue.sentence.firstToken) || isRefusedSpeech(doc, a.cue.start, a.cue.end, a.cue.sentence.endToken, resources.verbs) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) ? { negated: true } : {}),
     mentions: resolver.mentionedIn(a.start, a.end),
     // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")
     provenance: {
