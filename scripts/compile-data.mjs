@@ -12,6 +12,7 @@
 // src/extract/entities/ner-table-cache.ts), read as it is at start-up while the model file is unchanged.
 // And the first keys of the lines of data/actors/places.tsv (data/actors/places.keys.compiled.bin,
 // src/extract/entities/place-lines.ts), read at start-up instead of working them out while the file is unchanged.
+// And wink-eng-lite-web-model's core JSON compiled into dist/nlp/ (src/nlp/wink-core-compiled.ts), see the end.
 // And the record of the event data files (CAMEO table, precompiled lexicons) checked with their schemas
 // (data/events/validated.compiled.json, src/extract/events/event-data-record.ts): their loaders then skip zod.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,3 +52,9 @@ writePlaceKeys(dataPath('actors', 'places.tsv'));
 
 const { writeEventDataRecord } = await import('../dist/extract/events/event-data-record.js');
 for (const u of writeEventDataRecord()) process.stderr.write(`compile-data: data/${u.file} stays validated at run time: ${u.reason}\n`);
+
+// wink-eng-lite-web-model's core JSON in a form that loads faster (dist/nlp/wink-core-model.compiled.bin,
+// src/nlp/wink-core-compiled.ts), read at start-up while the installed package is the one it was made from.
+const { writeWinkCoreCompiled } = await import('../dist/nlp/wink-core-compiled.js');
+const { WINK_CORE_MODEL_JSON } = await import('../dist/nlp/wink-core-model.js');
+if (!writeWinkCoreCompiled(createRequire(import.meta.url), WINK_CORE_MODEL_JSON)) process.stderr.write('compile-data: a wink lexeme word holds a NUL: the core model is read from its JSON at run time\n');

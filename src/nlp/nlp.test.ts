@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNlp, WINK_SPLITTER_SOURCE } from './nlp.js';
 import { sentenceAt, tokenAtOrAfter, tokenText } from './doc.js';
+import { readCore } from './wink-sbd-pos-model.js';
 
 const nlp = createNlp();
 
@@ -199,8 +200,7 @@ test('chunks after tabs, carriage returns, runs of spaces and thin or non-breaki
 test('the words a wink-nlp instance learns stay in its own core model, never in the one later instances start from', () => {
   const parser = createNlp(0);
   for (let round = 0; round < 3; round++) parser.parse(`Brenquist met Olavarrio-Taft in Quenmoor ${round}. Brenquist${round}'s aide said so.`);
-  const require = createRequire(import.meta.url);
-  const pristine = require('wink-eng-lite-web-model/dist/load-core-model.js')[Symbol.for('detente.wink-pristine-core')];
+  const pristine = (readCore as unknown as Record<symbol, { features: Record<string, { list: unknown[]; intrinsicSize: number; index: number; hash: Record<string, number> }> }>)[Symbol.for('detente.wink-pristine-core')];
   const lexeme = pristine.features.lexeme;
   assert.equal(lexeme.list.length, lexeme.intrinsicSize);
   assert.equal(lexeme.index, lexeme.intrinsicSize);

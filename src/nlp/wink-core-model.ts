@@ -1,12 +1,11 @@
 import { lazyLexemeHash } from './lazy-lexeme-hash.js';
+import { partsOfWinkCoreJson, readWinkCoreCompiled, WINK_CORE_COMPILED } from './wink-core-compiled.js';
 
 /** The path, below node_modules, of the core model's JSON in wink-eng-lite-web-model 1.x (read by its dist/read-core-model.js). */
 export const WINK_CORE_MODEL_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
-/** The parts of the core model's JSON that the reader turns into lookup structures (the rest is used as it is). */
+/** The parts of the core model's JSON (without lexicon, expansions and lexeme list) that the reader turns into lookup structures. */
 interface CoreModelJson {
-  lexicon: string;
-  xpansions: string;
   packing: { layout: Record<string, number[]>; [part: string]: unknown };
   features: Record<string, { list: unknown[]; [part: string]: unknown }>;
   pos: { hash: Record<string, number> };
@@ -15,25 +14,27 @@ interface CoreModelJson {
 
 /**
  * The English core model of wink-eng-lite-web-model as its own `core()` returns it (dist/load-core-model.js over
- * dist/read-core-model.js), built from the package's JSON without its two slow steps: read-core-model.js first
+ * dist/read-core-model.js), built without its slow steps: read-core-model.js first
  * copies the whole 3 MB model (`JSON.parse(JSON.stringify(model))`, ~50 ms) so that it can change the copy, and
- * decodes the base64 lexicon and expansions with `atob` and a loop over every byte (~17 ms). Here only the objects
+ * decodes the base64 lexicon and expansions with `atob` and a loop over every byte (~17 ms). Here the model is read
+ * from its compiled form when the build made one from the installed package (wink-core-compiled.ts: raw lexicon bytes,
+ * the words as one UTF-8 run, an ASCII JSON header; not parsing the package's JSON as a two-byte string), else from
+ * the package's JSON (base64 decoded by `Buffer.from`); only the objects
  * the reader changes are copied (the model, its `packing`, each feature and the list of `posClusters`), each
- * feature's `list` is copied (wink-nlp pushes the words it learns onto it), the rest (`pos`, `tcat`, `trex`,
- * layouts…) is shared with the package's JSON module, which nothing writes to, and base64 is decoded by
- * `Buffer.from`, and the 87,593-word lexeme hash is built lazily ({@link lazyLexemeHash}: the same answer for every
+ * feature's `list` is copied (wink-nlp pushes the words it learns onto it), and the 87,593-word lexeme hash is built lazily ({@link lazyLexemeHash}: the same answer for every
  * word). The result is deep-equal to the package's but for that hash, whose every word is looked up (tested).
  * Measured: `core()` 123-156 -> ~60 ms CPU, most of what remained being the lexeme hash.
- * @param require a `require` of the package's caller (the model JSON is then read once per process, shared with the
- *   package's own module)
+ * @param require a `require` that resolves wink-eng-lite-web-model
+ * @param compiled the compiled form's file (default: next to the built module, {@link WINK_CORE_COMPILED})
  * @returns a fresh core model (its lists, hashes and typed arrays owned by the caller)
- * @throws Error when the package's JSON is missing (another wink-eng-lite-web-model layout)
+ * @throws Error when the package's JSON is missing and no compiled form of it is there (another wink-eng-lite-web-model layout)
  */
-export function readWinkCoreModel(require: NodeJS.Require): Record<string, unknown> {
-  const json = require(WINK_CORE_MODEL_JSON) as CoreModelJson;
+export function readWinkCoreModel(require: NodeJS.Require, compiled = WINK_CORE_COMPILED): Record<string, unknown> {
+  const parts = readWinkCoreCompiled(require, WINK_CORE_MODEL_JSON, compiled) ?? partsOfWinkCoreJson(require(WINK_CORE_MODEL_JSON) as Record<string, unknown>);
+  const json = parts.json as unknown as CoreModelJson;
   const layout = json.packing.layout;
   const features: Record<string, Record<string, unknown>> = {};
-  for (const [name, feature] of Object.entries(json.features)) features[name] = { ...feature, list: feature.list.slice() };
+  for (const [name, feature] of Object.entries(json.features)) features[name] = { ...feature, list: name === 'lexeme' ? parts.lexemes : feature.list.slice() };
   for (const f in layout) {
     if (layout[f][3] !== 0) continue;
     const list = features[f].list as unknown[];
@@ -62,19 +63,7 @@ export function readWinkCoreModel(require: NodeJS.Require): Record<string, unkno
     ...json,
     packing: { ...json.packing, efList },
     features,
-    lexicon: new Uint32Array(arrayBufferFromBase64(json.lexicon)),
-    xpansions: new Uint32Array(arrayBufferFromBase64(json.xpansions)),
+    lexicon: new Uint32Array(parts.lexicon),
+    xpansions: new Uint32Array(parts.xpansions),
   };
-}
-
-/**
- * The bytes of a base64 string in an ArrayBuffer of their own, of exactly their length (as read-core-model.js's
- * `bufferFromBase64` returns them).
- * @param data base64 text
- */
-function arrayBufferFromBase64(data: string): ArrayBuffer {
-  const bytes = Buffer.from(data, 'base64');
-  const out = new ArrayBuffer(bytes.length);
-  new Uint8Array(out).set(bytes);
-  return out;
 }
