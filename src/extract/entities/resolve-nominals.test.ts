@@ -19,3 +19,19 @@ test('"the chancellor" is not the party leader named before it: the leader categ
   const text = 'Gordon Brown presented his Budget. Tory leader Michael Howard rose to reply. He mocked the chancellor for his forecasts.';
   assert.equal(holderOf(text, 'the chancellor', '2005-03-16'), 'Gordon Brown');
 });
+
+test('"the prime minister" is the prime minister named before, not a secretary of state named nearer', () => {
+  const text = 'Prime Minister Tom Vale has promised higher pensions. Echoing the new US Secretary of State Mary Stone, the prime minister said policy had changed.';
+  assert.equal(holderOf(text, 'the prime minister', null), 'Tom Vale');
+});
+
+test('"the home secretary" is not a Home Office minister named nearer: a shared category (minister) is no fit', () => {
+  const text = 'Home Secretary Tom Vale unveiled the bill. Home Office minister Ann Lee said it was fair. Critics said the home secretary had gone too far.';
+  assert.equal(holderOf(text, 'the home secretary', null), 'Tom Vale');
+});
+
+test('"the premier" still links a prime minister, and "the minister" any minister: the description\'s own category fits', () => {
+  const text = 'Prime Minister Tom Vale arrived. Later the premier spoke. Work minister Ann Lee arrived. Later the minister spoke.';
+  assert.equal(holderOf(text, 'the premier', null), 'Tom Vale');
+  assert.equal(holderOf(text, 'the minister', null), 'Ann Lee');
+});

@@ -57,11 +57,11 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
 }
 
 /**
- * Whether a role description may name a person entity: they share a role category (data/actors/roles.json), or the
- * person's office (a title in the article or the dated office-holder list: "Chancellor of the Exchequer") contains the
- * description's role ("the chancellor"); or the person is an office description of the same role. Not when the only
- * shared category is the generic "leader" and the description names a specific office ("the chancellor" is not the
- * Tory leader), nor when the person holds the office as the opposition's (agent OPP: "shadow chancellor Oliver Letwin")
+ * Whether a role description may name a person entity: the person has the description's own category
+ * ({@link ownCategory}, data/actors/roles.json), or the person's office (a title in the article or the dated
+ * office-holder list: "Chancellor of the Exchequer") contains the description's role ("the chancellor"); or the person
+ * is an office description of the same role. A category the two merely share is no fit ("the chancellor" is not the
+ * Tory leader, "the prime minister" not a Secretary of State), nor is it when the person holds the office as the opposition's (agent OPP: "shadow chancellor Oliver Letwin")
  * and the description does not: a shadow minister never holds the office itself. BBC politics 361 and 364 (2005): "the
  * chancellor" was linked to the shadow chancellor and to the Tory leader, not to Gordon Brown.
  */
@@ -70,9 +70,26 @@ function rolesFit(n: RawMention, e: DraftEntity): boolean {
   // "the Tory leader" (a party description, agent PTY) is a party's or the opposition's person, not a government's
   if (n.agent === 'PTY' && e.agent !== 'PTY' && e.agent !== 'OPP') return false;
   if (e.rule.startsWith('office-description') && e.role === n.role) return true;
-  const specific = n.categories.length > 0 && n.categories[0] !== 'leader';
-  if (n.categories.some((c) => e.categories.has(c) && !(specific && c === 'leader'))) return true;
+  const own = ownCategory(n);
+  if (own !== null && e.categories.has(own)) return true;
   return !!n.role && !!e.role && officeNames(normaliseName(e.role), normaliseName(n.role));
+}
+
+/**
+ * The category a role description names itself (data/actors/roles.json): the one its role phrase is ("the prime minister"
+ * → prime minister, not also minister or leader), else its first ("the top diplomat" → diplomat, "the CEO" → chief
+ * executive); none when the first is only the head word of a more specific office ("the home secretary" → secretary,
+ * "the foreign minister" → minister), which then links only to a holder of that office by name. Fresh-eyes review 23,
+ * BBC politics (2004-05): "the prime minister" went to Condoleezza Rice, Charles Clarke and John Prescott (shared
+ * categories minister, secretary), "the home secretary" to Home Office ministers.
+ */
+function ownCategory(n: RawMention): string | null {
+  if (n.categories.length === 0) return null;
+  const role = n.role ? normaliseName(n.role) : '';
+  if (n.categories.includes(role)) return role;
+  const first = n.categories[0];
+  const words = role.split(' ');
+  return words.length > 1 && first.split(' ').every((w) => words.includes(w)) ? null : first;
 }
 
 /** Words before an office that make it another office ("vice president", "deputy chancellor", "shadow chancellor"). */
