@@ -163,7 +163,7 @@ export function conditionRoles(doc: Doc, sentence: Sentence, chunks: readonly Ac
  */
 export function placeRoles(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
   const exclude = new Set(roles.sources.map((x) => x.entity.id));
-  const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(roles.sources.map(homeOf)));
+  const place = placeTarget(doc, chunks, t + 1, sentence.endToken, exclude, new Set(roles.sources.map(homeOf)), coding.code);
   if (!place) return;
   roles.targets = [place];
   roles.targetSlot = 'any';
