@@ -107,7 +107,7 @@ export function codeSentence(
       if (!rules) continue;
       if (isNameWord(doc, i, first, end)) continue; // "the Asia-Europe Meeting": a word of a name
       if (!literal && isMonthName(doc, i, first, end)) continue; // "in March", "a bond due March 20": a date, no protest
-      const m = matchRule(doc, i, end, rules);
+      const m = matchRule(doc, i, end, rules, literal);
       if (!m) continue;
       if (m.rule.suppress) {
         if (m.objectToken >= 0) consumed[m.objectToken] = 1;

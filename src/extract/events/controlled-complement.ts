@@ -114,7 +114,7 @@ export function controlledComplement(
   if (c >= 0) {
     consumed[c] = 1;
     const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
-    const cm = compRules ? matchRule(doc, c, sentence.endToken, compRules) : null;
+    const cm = compRules ? matchRule(doc, c, sentence.endToken, compRules, literal) : null;
     // a complement a sense guard calls no event ("to meet the terms", "to appeal to voters"; senses.yaml, suppress) is
     // as an uncoded one: the controller stands alone (none when it needs a complement), and no actor past the
     // complement is its fallback target (fallbackRoles)

@@ -56,7 +56,7 @@ export function nominalDemand(
   consumed[c] = 1;
   for (let k = out.length - 1; k >= 0; k--) if (out[k].trigger === c) out.splice(k, 1);
   const compRules = verbs.get(doc.lemmas[c]) ?? verbs.get(doc.lower[c]);
-  const cm = compRules ? matchRule(doc, c, end, compRules) : null;
+  const cm = compRules ? matchRule(doc, c, end, compRules, literal) : null;
   if (!cm) return;
   const cc = controlledCode(rule.control!, rule.code, cm.rule, res);
   if (cc === null) return;

@@ -58,6 +58,21 @@ function nextNonAdverb(doc: Doc, i: number, end: number): number {
   }
 }
 
+const CLAUSE_POS = new Set(['VERB', 'AUX']);
+
+/**
+ * True when the words `[start, end)` a pattern slot matched, after the gap `[from, start)`, can be the verb's object:
+ * no verb, "that", comma or semicolon in the gap, no verb among them, and no verb right after them (adverbs skipped).
+ * "said U.S. forces attacked …", "said the attack lacked …" and "said that … measures" name words of what was said
+ * (fresh-eyes review 21: PETRARCH2's `- * ATTACK [190]` under its speech verbs coded them as the speaker's attack).
+ */
+function inObject(doc: Doc, from: number, start: number, end: number, sentenceEnd: number): boolean {
+  for (let k = from; k < end; k++) if (CLAUSE_POS.has(doc.pos[k]) || (k < start && (doc.lower[k] === 'that' || doc.lower[k] === ',' || doc.lower[k] === ';'))) return false;
+  let k = end;
+  while (k < sentenceEnd && doc.pos[k] === 'ADV') k++;
+  return k >= sentenceEnd || !CLAUSE_POS.has(doc.pos[k]);
+}
+
 /**
  * Tries the rules of one trigger in order and returns the first that matches.
  * Conditions: `next` (a particle or preposition right after the trigger, adverbs skipped; a particle
@@ -67,9 +82,11 @@ function nextNonAdverb(doc: Doc, i: number, end: number): number {
  * @param t trigger token index
  * @param sentenceEnd token index after the sentence
  * @param rules the trigger's rules, in priority order
+ * @param literal PETRARCH-compatible coding (`modality: 'literal'`): `objectWords` is not checked, so a pattern's words
+ *   may lie in the reported clause as PETRARCH reads them ("conceded that X is a trusted friend" under CONCEDE)
  * @returns the match, or null when no rule's conditions hold
  */
-export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: readonly CompiledRule[]): RuleMatch | null {
+export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: readonly CompiledRule[], literal = false): RuleMatch | null {
   for (const rule of rules) {
     let patternEnd = t;
     let objectToken = -1;
@@ -115,8 +132,9 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
       const limit = Math.min(sentenceEnd, patternEnd + 1 + rule.window);
       for (const slot of rule.after) {
         let n = 0;
+        const from = k;
         while (k < limit && (n = slotStartingAt(doc, k, sentenceEnd, slot)) === 0) k++;
-        if (k >= limit) {
+        if (k >= limit || (rule.objectWords && !literal && !inObject(doc, from, k, k + n, sentenceEnd))) {
           ok = false;
           break;
         }

@@ -35,7 +35,7 @@ export function laterRuleCandidate(
   const saved = consumed.slice(sentence.firstToken, sentence.endToken);
   let last = m.rule;
   while (last.origin !== 'builtin') {
-    const next = matchRule(doc, m.trigger, sentence.endToken, rules.slice(rules.indexOf(last) + 1));
+    const next = matchRule(doc, m.trigger, sentence.endToken, rules.slice(rules.indexOf(last) + 1), literal);
     if (!next || next.rule.suppress) break;
     if (next.objectToken >= 0) consumed[next.objectToken] = 1;
     const cand = verbCandidate(doc, sentence, chunks, next, res, verbs, consumed, literal);

@@ -73,3 +73,9 @@ test("an imported pattern that finds no source gives way to the verb's next rule
   // a later rule tried in vain (the built-in "ask … to", with no source either) leaves the act asked about to be coded
   assert.deepEqual(codedWithFile('--- ASK [020] ---\nASK {ASKED}\n--- ATTACK [190] ---\nATTACK\n', 'Officials were asked why Velmora decided to attack Kestria.'), ['VEL>KES 190']);
 });
+
+test("a speech block's pattern words are the verb's object, not words of the reported clause", () => {
+  const say = '--- SAY [010] ---\nSAY {SAYS SAID}\nREPORT {REPORTS REPORTED}\n- * ATTACK [190]\n';
+  assert.deepEqual(codedWithFile(say, 'Velmora said Kestria attacked the border post.'), []);
+  assert.deepEqual(codedWithFile(say, 'Velmora reported an attack on Kestria.'), ['VEL>KES 190']);
+});

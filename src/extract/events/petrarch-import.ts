@@ -155,7 +155,9 @@ export function importPetrarchVerbs(text: string, name = 'petrarch'): ImportedVe
       block = null;
       return;
     }
-    const specific = [...block.patterns].sort((a, b) => weight(b) - weight(a));
+    // a speech block's patterns name what is said, announced or reported as its object, not words of the reported clause
+    const speech = block.code?.startsWith('01') ?? false;
+    const specific = [...block.patterns].sort((a, b) => weight(b) - weight(a)).map((p) => (speech && p.after ? { ...p, objectWords: true } : p));
     const header = `block ${block.name} at line ${block.line}`;
     // plain verbs share one entry (patterns + the block's default); verbs with a particle or a code of their own get theirs
     const plain = block.verbs.filter((v) => !v.next && !v.prev && v.code === null);

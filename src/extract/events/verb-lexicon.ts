@@ -80,6 +80,13 @@ export const VerbRuleSchema = z.object({
    * (petrarch-import.ts): PETRARCH takes a target from the verb's object or the pattern's preposition only.
    */
   placeTarget: z.boolean().optional(),
+  /**
+   * The `after` words name the verb's object ("announced sanctions", "reported an attack"), not words of a clause of
+   * its own: no verb, "that" or comma before them, none of them a verb, and no verb right after them ("said the attack
+   * failed"). Set by the importer on the patterns of PETRARCH speech blocks (petrarch-import.ts). Default false. Not
+   * checked in `literal` modality, which reads the words where PETRARCH does ("conceded that X is a trusted friend").
+   */
+  objectWords: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
 });
@@ -127,6 +134,8 @@ export interface CompiledRule {
   readonly noFallback: boolean;
   /** A place the act happens in may be its target when nothing else is ({@link VerbRuleSchema} `placeTarget`). */
   readonly placeTarget: boolean;
+  /** The `after` words must lie in the verb's object ({@link VerbRuleSchema} `objectWords`). */
+  readonly objectWords: boolean;
   readonly confidence: number;
   readonly note: string | null;
   /** Where it came from: "builtin" or the path of a user or imported dictionary. */
@@ -237,6 +246,7 @@ export function compileLexicon(
         needsComplement: rule.needsComplement ?? false,
         noFallback: rule.noFallback ?? false,
         placeTarget: rule.placeTarget ?? true,
+        objectWords: rule.objectWords ?? false,
         confidence: rule.confidence ?? (pos === 'verb' ? 0.8 : 0.7),
         note: rule.note ?? null,
         origin,
