@@ -6,10 +6,11 @@ import { copyMention, type RawMention } from './raw-mention.js';
 const CENTRAL_WORDS: ReadonlySet<string> = new Set(['central', 'reserve']);
 
 /**
- * Commercial banks whose names read as a central bank's (lower case): the Central Bank of India is a state-owned
- * commercial lender, the country's central bank being the Reserve Bank of India (data/actors/organisations.json codes it INDBUS).
+ * Rules of the mentions of the knowledge base's organisations (built-in and user dictionaries), whose codes are given:
+ * the Central Bank of India is a state-owned commercial lender, INDBUS (data/actors/organisations.json), the country's
+ * central bank being the Reserve Bank of India.
  */
-const COMMERCIAL_BANKS: ReadonlySet<string> = new Set(['central bank of india']);
+const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
 
 /**
  * A country's central bank named by its cue words — "the Dutch Central Bank", "the Central Bank of Kenya", "the
@@ -17,8 +18,8 @@ const COMMERCIAL_BANKS: ReadonlySet<string> = new Set(['central bank of india'])
  * business: the cue word "Bank" gave such names agent BUS (NLDBUS). The central banks of the knowledge base are coded
  * so (data/actors/organisations.json: CAMEO manual 1.1b3, Table 3.1, GOV the executive and its divisions; Phoenix
  * CENTRAL_BANK); this covers the ones it does not list. Only an organisation name with a country, holding a
- * capitalised "Central Bank" or "Reserve Bank", whose agent is BUS or none, and not one of {@link COMMERCIAL_BANKS}
- * (rule `<rule>+central-bank`).
+ * capitalised "Central Bank" or "Reserve Bank", whose agent is BUS or none, and not an organisation of the knowledge
+ * base, whose code stands ({@link KNOWN_ORGANISATION_RULE}) (rule `<rule>+central-bank`).
  * Found on Reuters-21578 reut2-010 ("the Dutch Central Bank" NLDBUS, and "the Bank" after it).
  * @param view the article's DocView
  * @param mentions mentions in text order (not modified)
@@ -30,7 +31,7 @@ export function centralBanks(view: DocView, mentions: readonly RawMention[]): Ra
   let out: RawMention[] | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m.kind !== 'name' || m.type !== 'ORG' || !m.country || (m.agent !== null && m.agent !== 'BUS') || COMMERCIAL_BANKS.has(m.name.toLowerCase().replace(/^the /, ''))) continue;
+    if (m.kind !== 'name' || m.type !== 'ORG' || !m.country || (m.agent !== null && m.agent !== 'BUS') || KNOWN_ORGANISATION_RULE.test(m.rule)) continue;
     let central = false;
     for (let i = m.tokStart; i + 1 < m.tokEnd && !central; i++) central = CENTRAL_WORDS.has(keys[i]) && keys[i + 1] === 'bank' && upper(i) && upper(i + 1);
     if (central) (out ??= [...mentions])[k] = copyMention(m, { agent: 'GOV', actor: `${m.country}GOV`, rule: `${m.rule}+central-bank` });
