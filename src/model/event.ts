@@ -50,6 +50,12 @@ export const EventSchema = z.object({
    */
   datePrecision: z.enum(['day', 'week', 'month', 'season', 'year']).nullable().optional(),
   dateText: z.string().nullable().optional(),
+  /**
+   * 'before' when the text states no date of the act but tells it as done before the report ("had imposed", "recently
+   * condemned", "the recent detention of", "who has threatened"): `date` is then the publication day (GDELT's
+   * convention) or the wire dateline's, only the latest day the act can have; absent otherwise.
+   */
+  dateRelation: z.enum(['before']).optional(),
   location: EventLocationSchema.nullable(),
   sentence: SpanSchema,
   trigger: SpanSchema,

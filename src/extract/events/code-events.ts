@@ -223,6 +223,7 @@ export function codeEvents(
           date: date.date,
           datePrecision: date.precision,
           dateText: date.text,
+          ...(date.relation ? { dateRelation: date.relation } : {}),
           location,
           sentence: span(doc, sentence.start, sentence.end),
           trigger,

@@ -112,6 +112,7 @@ export function explainEvent(event: CodedEvent, resources: EventResources): Even
   }
   const period = event.datePrecision && event.datePrecision !== 'day' ? ` (the text states only the ${event.datePrecision}; its first day is given)` : '';
   steps.push(event.dateText ? `Date ${event.date} from "${event.dateText}", resolved against the publication date${period}.` : event.date ? `Date ${event.date}: no date expression dates the event (none in the sentence, or only a duration or a date after publication, which a plan or a term talks about), so the publication date.` : 'Undated: no date expression in the sentence and no publication date for the article.');
+  if (event.dateRelation === 'before') steps.push('The words before the trigger tell the act as done before the report ("had …", "recently", "the recent …"): that day is only the latest it can have.');
   if (event.location) steps.push(`Place ${event.location.name}${event.location.country ? ` (${event.location.country})` : ''}${event.location.span ? ` from ${event.location.from === 'dateline' ? 'the dateline ' : ''}"${event.location.span.text}"` : ''}.`);
   steps.push(`Confidence ${event.confidence}${event.isRoot ? '; a root event (lead paragraph)' : ''}.`);
   const summary = `${event.source.actor ?? '?'} → ${event.target?.actor ?? '—'} ${event.code} ${event.label} (${event.goldstein >= 0 ? '+' : ''}${event.goldstein.toFixed(1)}) ${eventDateText(event)}${event.location ? ` ${event.location.name}` : ''}`.trim();

@@ -2,6 +2,7 @@
 // 16 locales, 266 ES modules, ~150 ms of `detente analyze` start-up (CPU, measured) for parsers never called.
 import * as chrono from 'chrono-node/en';
 import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, stateBegunByTrigger, yearOfNoun } from './date-scope.js';
+import { toldAsEarlier } from './anterior-act.js';
 import { seasonExpressions, seasonStart } from './season.js';
 import { termStartToCome, weekdayToCome } from './time-to-come.js';
 
@@ -13,7 +14,9 @@ export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year';
 
 /**
  * A resolved event date: `YYYY-MM-DD` (the first day of the period when the text names a week, month, season or year),
- * its precision, the expression it came from and its offsets, if any.
+ * its precision, the expression it came from and its offsets, if any. `relation` 'before': the text states no date of
+ * the act but tells it as done before the report (anterior-act.ts), so `date`, the publication day (or the dateline's),
+ * is only the latest day it can have; absent otherwise.
  */
 export interface ResolvedDate {
   readonly date: string | null;
@@ -21,6 +24,7 @@ export interface ResolvedDate {
   readonly text: string | null;
   readonly start: number | null;
   readonly end: number | null;
+  readonly relation?: 'before';
 }
 
 // Cheap gate before calling chrono: a sentence without any of these words has no date expression.
@@ -373,7 +377,10 @@ function duration(sentenceText: string, index: number, text: string): boolean {
  *   ({@link OTHER_CLAUSE_MAX_AGE_MS});
  * - the date of a wire dateline ("BEIRUT, March 7 (Reuters) -") is the filing date: any other expression of the
  *   sentence wins over it ("… killed a reporter in October");
- * - no expression → the publication date (GDELT's convention), precision 'day', `text` null;
+ * - no expression → the publication date (GDELT's convention), precision 'day', `text` null; when the words before the
+ *   trigger tell the act as earlier than the report ("had imposed", "recently condemned", "the recent detention",
+ *   "who has threatened": anterior-act.ts), `relation` 'before' says the date is only the latest day it can have (so
+ *   also for a wire dateline's date);
  * - a page updated after publication (`modified`, a later day: ingest/modification-date.ts) keeps its publication
  *   date as the reference of relative expressions, but an expression with a written year after publication and not
  *   after the modification day ("in August 2025" on a page of 2012 updated in 2026) is a date of the updated text, not
@@ -407,12 +414,15 @@ export function resolveEventDate(
   const updated = ref && modified ? referenceInstant(modified) : null;
   const stated = (r: chrono.ParsedResult, t: number): boolean =>
     updated !== null && t > ref!.getTime() && t <= updated.getTime() + DAY_MS / 2 && r.start.isCertain('year') && WRITTEN_YEAR.test(r.text);
+  // "had imposed", "recently condemned": an act before the report, which no expression dates (anterior-act.ts)
+  const earlier = ref !== null && toldAsEarlier(sentenceText, triggerOffset - sentenceStart);
   const fallback: ResolvedDate = {
     date: ref ? `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(ref.getUTCDate())}` : null,
     precision: ref ? 'day' : null,
     text: null,
     start: null,
     end: null,
+    ...(earlier ? { relation: 'before' as const } : {}),
   };
   const results = (parsed ?? parseSentenceDates(sentenceText, published)).results;
   if (results === null) return fallback;
@@ -600,7 +610,8 @@ export function resolveEventDate(
     if (ref && Date.parse(`${moved.date}T12:00:00Z`) > ref.getTime()) return fallback;
     return { ...moved, text, start, end: start + text.length };
   }
-  return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, precision, text, start, end: start + text.length };
+  // (the dateline's date is the filing day, as the publication day is for an article with none)
+  return { date: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, precision, text, start, end: start + text.length, ...(earlier && best === dateline ? { relation: 'before' as const } : {}) };
 }
 
 const PRECISION_ORDER: readonly DatePrecision[] = ['day', 'week', 'month', 'season', 'year'];
