@@ -54,6 +54,10 @@ export function fallbackTarget(
     if (!anyPrep && coordinatedClauseSubject(doc, ch, from)) return null;
     // "attacked the platform 120 miles east of Bahrain": a bearing's reference point is where, not whom (fresh-eyes review 21)
     if (bearingPoint(doc, ch.first)) continue;
+    // "… captured, IRNA, monitored by the BBC, said", "an AFP journalist witnessed": a news medium (agent MED) relays the
+    // act and is no party to it (fresh-eyes review 22: a news agency as target, INDGOV → JPNMED); its direct object or a
+    // rule's own slot may still name one ("criticised the BBC")
+    if (!anyPrep && ch.heads.every((h) => h.entity.agent === 'MED' || (h.actor ?? '').endsWith('MED'))) continue;
     if (ch.heads.every((h) => h.mention.kind === 'pronoun' || exclude.has(h.entity.id) || h.actor === null || (homes !== null && homes.has(homeOf(h))))) continue;
     return ch;
   }

@@ -5,6 +5,7 @@ import { COMPASS, POSSESSIVE_MARKS } from './actor-chunks.js';
 import { actNounOfPhrase } from './act-victim.js';
 import { isTimeNoun } from './joint-subject.js';
 import type { Slot } from './verb-lexicon.js';
+import { INVERTED_REPORTING } from './statement-actors.js';
 
 /** Where a slot search found an actor phrase: the phrase and the slot that found it. */
 export interface SlotHit {
@@ -407,6 +408,8 @@ const ASIDE_DASHES = new Set(['--', '—', '–']);
  * countries it lists (found in a hand check of Reuters-21578, reut2-015: seven statements of the G-7's members, twice).
  */
 function asideOpener(doc: Doc, ch: ActorChunk, t: number): number {
+  const reporting = reportingAsideOpener(doc, ch, t);
+  if (reporting >= 0) return reporting;
   let close = -1;
   for (let k = ch.end; k < t; k++) {
     if (doc.lower[k] === ')' || ASIDE_DASHES.has(doc.lower[k])) {
@@ -422,6 +425,22 @@ function asideOpener(doc: Doc, ch: ActorChunk, t: number): number {
     if (w === '.' || w === ';' || w === ')' || (opener !== '(' && ASIDE_DASHES.has(w))) return -1;
   }
   return -1;
+}
+
+/**
+ * The comma that opens a reporting aside around the phrase — ", the French army said," between a subject and its verb —
+ * when the phrase is the aside's speaker (a reporting verb right after it, then a comma before the trigger `t`), and
+ * only determiners or adjectives stand between that comma and the phrase; −1 otherwise. "The rebels, the French army
+ * said, attacked the town" is the rebels' attack, reported by the army (fresh-eyes review 22: coded as the army's).
+ */
+function reportingAsideOpener(doc: Doc, ch: ActorChunk, t: number): number {
+  let v = ch.end;
+  // the phrase's own head nouns ("Chilean officials", "an army spokesman")
+  while (v < t && v < ch.end + 3 && (doc.pos[v] === 'NOUN' || doc.pos[v] === 'PROPN')) v++;
+  if (v + 1 >= t || !INVERTED_REPORTING.has(doc.lower[v]) || doc.lower[v + 1] !== ',') return -1;
+  let k = ch.first - 1;
+  while (k > 0 && k >= ch.first - 3 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
+  return k > 0 && doc.lower[k] === ',' ? k : -1;
 }
 
 /** True when a dash aside opens between `from` and `first` and has not closed before `first` (an odd number of dashes). */

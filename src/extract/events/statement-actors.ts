@@ -235,7 +235,7 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 // Reporting verbs that may follow their content ('…, said officials'), not verbs of a reported clause
-const INVERTED_REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'noted', 'wrote', 'reported', 'explained', 'argued', 'insisted']);
+export const INVERTED_REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'noted', 'wrote', 'reported', 'explained', 'argued', 'insisted']);
 
 /**
  * The token after an aside between commas that opens at `k` ("Peru, under pressure from its miners, was …", "Peru,
