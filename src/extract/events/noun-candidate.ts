@@ -7,6 +7,7 @@ import { crowdSubject } from './crowd-subject.js';
 import { headsOf, type Candidate } from './event-candidate.js';
 import { findSlot } from './find-actors.js';
 import type { RuleMatch } from './match-rule.js';
+import { askedForNoun } from './asked-for-noun.js';
 import { carriesMood, lightVerbMood } from './planned-noun.js';
 import type { CompiledRule } from './verb-lexicon.js';
 
@@ -46,6 +47,8 @@ export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMa
   // "will pay a visit", "hopes to hold talks": a plan, coded as its intent (036) or not at all (planned-noun.ts)
   const mood = (light || (v >= 0 && carriesMood(doc, v))) && verbs ? lightVerbMood(doc, v, first, verbs) : 'done';
   if (mood === 'none' || (mood === 'intent' && !rule.controlled.intent)) return null;
+  // "calls for Israel's withdrawal", "to discuss an Iraqi withdrawal": an act asked for or talked over (asked-for-noun.ts)
+  if (verbs && askedForNoun(doc, t, first)) return null;
   if (mood === 'intent') {
     code = rule.controlled.intent!;
     ruleId = `${ruleId}:planned`;
