@@ -2,6 +2,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { conditional } from './clause-context.js';
 import type { VerbCoding } from './event-candidate.js';
+import { expectedClause } from './expected-clause.js';
 import type { EventResources } from './resources.js';
 import type { CompiledRule } from './verb-lexicon.js';
 
@@ -13,10 +14,16 @@ export function refusalCode(rule: CompiledRule, res: EventResources): string | n
 
 /**
  * A future act ("will withdraw"): a conditional promise of a hostile or costly act is a threat (CAMEO 13, "will
- * withdraw its force unless…"), any other the rule's intent code.
- * @returns false when the rule has no intent code (the future act is no event)
+ * withdraw its force unless…"), any other the rule's intent code. An act already coded as refused ("will not hold
+ * talks next month": {@link refusalCode}) stays a rejection: the time to come is when the refused act would have
+ * been, and the refusal is made now (CAMEO 12; coding it as the act's intent turned a refusal into 036). A future act
+ * in a clause someone expects or hopes for ("expects that X will surrender", expected-clause.ts) is no event.
+ * @returns false when the rule has no intent code or the clause is a forecast (the future act is no event)
  */
 export function futureCoding(doc: Doc, sentence: Sentence, t: number, rule: CompiledRule, res: EventResources, coding: VerbCoding): boolean {
+  if (coding.code !== rule.code && coding.code === refusalCode(rule, res)) return true;
+  // "expects that X will surrender": a forecast about X, not X's intent (expected-clause.ts)
+  if (expectedClause(doc, t, sentence.firstToken)) return false;
   if (conditional(doc, t, sentence.endToken) && conditionalThreat(rule, res)) {
     // "will withdraw its force unless…": a conditional promise of a hostile or costly act is a threat (CAMEO 13)
     coding.code = rule.controlled.threat ?? '130';
