@@ -167,3 +167,15 @@ test('a name after a fronted year with no comma is the subject ("In 1987 Canada 
   assert.deepEqual(brief('In 1987 Canada accused Brazil of dumping steel.', [CAN, BRA]), ['CAN>BRA 112']);
   assert.deepEqual(brief('Since 1987 Canada has accused Brazil of dumping steel.', [CAN, BRA]), ['CAN>BRA 112']);
 });
+
+test('a country hosting a base houses it (no visit hosted); one hosting a president receives a visit (043)', () => {
+  // was CAN>BRA 043
+  assert.deepEqual(brief('Canada has hosted a Brazilian naval base since 1980.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada hosted the Brazilian president last week.', [CAN, BRA]), ['CAN>BRA 043']);
+});
+
+test('evacuated with others is moved out together with them, no withdrawal from them; troops evacuated from a country are', () => {
+  // was CAN>BRA 087
+  assert.deepEqual(brief('Canada evacuated with Brazil.', [CAN, BRA]), []);
+  assert.deepEqual(brief('Canada evacuated its troops from Brazil.', [CAN, BRA]), ['CAN>BRA 0874']);
+});
