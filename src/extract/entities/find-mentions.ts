@@ -55,6 +55,27 @@ function modOf(chunk: Chunk | undefined): ModEntry | undefined {
   return firstOf(chunk, 'org') ?? firstOf(chunk, 'country') ?? firstOf(chunk, 'seat') ?? firstOf(chunk, 'demonym');
 }
 
+/**
+ * The chunk whose country qualifies a name at chunk `c`: the chunk before it, or, when that is a possessive, a
+ * country's or seat of power's name before the possessive ("Japan's Finance Ministry", "Tokyo's Fair Trade
+ * Commission": JPN, as "the Japanese Finance Ministry" is). Reuters wire copy writes ministries so, and they were left
+ * uncoded (review of issue 3). An organisation's possessive ("Toyota's Finance Division") gives no country here.
+ * @param chunks the sentence's chunks
+ * @param c the index of the name's chunk
+ * @param view the article's DocView
+ */
+function ownerOrPrevious(view: DocView, chunks: readonly Chunk[], c: number): Chunk | undefined {
+  const prev = chunkAt(chunks, c - 1);
+  if (prev?.kind !== 'poss') return prev;
+  const owner = chunkAt(chunks, c - 2);
+  const mod = modOf(owner);
+  // "Electrolux AB of Sweden's White Consolidated Industries": the possessor is the company (named with its legal form)
+  // of that country, whose subsidiary may be of another; "the head of Kuwait's Burgan Bank" stays Kuwait's
+  const of = chunkAt(chunks, c - 3);
+  if (of?.kind === 'tok' && view.keys[of.start] === 'of' && of.start > 0 && isLegalFormAt(view, of.start - 1)) return prev;
+  return mod && (mod.kind === 'country' || mod.kind === 'seat') ? owner : prev;
+}
+
 function isProperKind(e: GazetteerEntry): boolean {
   return e.kind === 'country' || e.kind === 'seat' || e.kind === 'demonym' || e.kind === 'org' || e.kind === 'honorific';
 }
@@ -482,7 +503,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
     }
 
     if (ch.kind === 'name' && !isCompoundModifier(view, ch.end)) {
-      const m = classifyName(view, res, ch, chunkAt(chunks, c - 1), at.base(ch.start, ch.end));
+      const m = classifyName(view, res, ch, ownerOrPrevious(view, chunks, c), at.base(ch.start, ch.end));
       // "Iraqi Islamic Party", "Moroccan Islamic Combatant Group": a demonym right before an
       // organisation name is part of the name (the country stays the organisation's country).
       const prev = chunkAt(chunks, c - 1);

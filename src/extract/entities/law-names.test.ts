@@ -47,3 +47,16 @@ test('a place or organisation ending in "Contract", "Guaranty" or "Provisions" i
   const out = lawNames(view, [named(view, 'Pump Supply Contract', 'GPE', 'ner-tagger'), named(view, 'Halvard Bank Guaranty', 'ORG', 'ner-tagger')]);
   assert.deepEqual(out.map((m) => `${m.name} ${m.type}`), ['Pump Supply Contract OTHER', 'Halvard Bank Guaranty OTHER']);
 });
+
+test('a law whose cue word and the country before it gave a code is still a law, with no code', () => {
+  const view = createDocView(nlp.parse("Germany's Securities Trading Act obliges the regulator to report such cases."));
+  const [law] = lawNames(view, [named(view, 'Securities Trading Act', 'ORG', 'cue-word-name', 'DEUBUS')]);
+  assert.equal(law.type, 'OTHER');
+  assert.equal(law.actor, null);
+});
+
+test('a known organisation ending in an instrument word keeps its code', () => {
+  const view = createDocView(nlp.parse('The Warsaw Pact met in Prague.'));
+  const [pact] = lawNames(view, [named(view, 'Warsaw Pact', 'ORG', 'known-organisation', 'IGOWARSAW')]);
+  assert.equal(pact.actor, 'IGOWARSAW');
+});

@@ -39,7 +39,8 @@ export function lawNames(view: DocView, mentions: readonly RawMention[]): RawMen
   const { keys } = view;
   return mentions.map((m) => {
     if (m.kind !== 'name' || m.type === 'OTHER' || m.tokEnd - m.tokStart < 2 || !INSTRUMENT_WORDS.has(keys[m.tokEnd - 1])) return m;
-    if (m.actor !== null || FIRM_PERSON_RULES.has(m.rule) || m.rule === 'known-organisation') return m;
+    // a cue-word name's code is a guess from its cue word and a country before it ("Germany's Securities Trading Act")
+    if ((m.actor !== null && m.rule !== 'cue-word-name') || FIRM_PERSON_RULES.has(m.rule) || m.rule === 'known-organisation') return m;
     return retypedAsThing(m, 'OTHER', 'law-name');
   });
 }

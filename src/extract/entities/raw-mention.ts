@@ -121,5 +121,5 @@ export function retypedFromPerson(m: RawMention, type: RawMention['type'], rule:
  * @returns a new mention keyed by type and lower-case name, like every name mention
  */
 export function retypedAsThing(m: RawMention, type: 'OTHER' | 'EVENT', rule: string): RawMention {
-  return copyMention(retypedFromPerson(m, type, rule), { country: null, agent: null, role: null });
+  return copyMention(retypedFromPerson(m, type, rule), { actor: null, country: null, agent: null, role: null });
 }
