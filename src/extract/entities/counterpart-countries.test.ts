@@ -55,3 +55,20 @@ test('a named counterpart keeps the country word a place and the name the person
 test('a country word before another noun is no counterpart', () => {
   assert.equal(described('Foreign Minister Ana Ruiz met her Chilean colleagues in Lima.', 'Chilean'), 'NORP CHL name');
 });
+
+/** The entity holding the mention whose text is `surface`, as "TYPE ACTOR". */
+const holderOf = (text: string, surface: string) => {
+  const e = run(text, '1987-03-03').find((x) => x.mentions.some((m) => m.text === surface));
+  return e ? `${e.type} ${e.actor}` : 'none';
+};
+
+test("an organisation's counterparts are organisations of its kind in their country, not that country's government", () => {
+  assert.equal(holderOf('Toyota and its Chinese counterparts agreed to share the cost of the new plant.', 'Chinese counterparts'), 'ORG CHNBUS');
+  assert.equal(holderOf('The Bank of Japan and its U.S. counterpart agreed to steady the dollar.', 'U.S. counterpart'), 'ORG USAGOV');
+});
+
+test('"his counterparts" are the counterparts of the person, not of an organisation named nearer', () => {
+  const text = 'Foreign Minister Taro Kono, speaking to the Nikkei newspaper, said his Chinese counterparts had agreed.';
+  assert.equal(holderOf(text, 'Chinese counterparts'), 'ORG CHNGOV');
+  assert.equal(holderOf('Japanese officials met their Chinese counterparts on Monday.', 'Chinese counterparts'), 'ORG CHNGOV');
+});

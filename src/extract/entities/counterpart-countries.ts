@@ -112,15 +112,18 @@ function unnamedCounterparts(view: DocView, res: EntityResources, mentions: RawM
     const word = x.tokEnd;
     if (x.kind !== 'name' || (x.type !== 'NORP' && x.type !== 'GPE') || !x.country || named.has(word)) continue;
     if (word >= keys.length || !COUNTERPART_WORDS.has(keys[word]) || sentenceOf[word] !== x.sentence) continue;
-    const holder = holderBefore(mentions, i);
+    const holder = holderBefore(mentions, i, x.tokStart > 0 ? keys[x.tokStart - 1] : '');
     const roleAgent = roleWordAgentBefore(view, res, x.tokStart, holder?.tokEnd ?? -1);
     const agent = roleAgent ?? holder?.agent ?? DEFAULT_AGENT;
     const actor = x.country + agent;
     const place = { start: x.start, end: doc.ends[word], tokStart: x.tokStart, tokEnd: word + 1, sentence: x.sentence, evidence: [] };
     const name = doc.text.slice(place.start, place.end);
+    // "Toyota and its Chinese counterpart": an organisation's counterpart is an organisation of its kind, not a person
+    const ofOrganisation = !roleAgent && holder?.type === 'ORG' && !holder.rule.startsWith('country-group');
+    const plural = keys[word] === 'counterparts';
     mentions[i] =
-      keys[word] === 'counterparts'
-        ? rawMention(place, { kind: 'name', type: 'ORG', key: `GRP|${actor}|counterparts`, name, actor, country: x.country, agent, role: 'counterparts', rule: 'country-group-plural', confidence: 0.7 })
+      plural || ofOrganisation
+        ? rawMention(place, { kind: 'name', type: 'ORG', key: `GRP|${actor}|${keys[word]}`, name, actor, country: x.country, agent, role: keys[word], rule: plural ? 'country-group-plural' : 'country-group', confidence: 0.7 })
         : rawMention(place, {
             kind: 'nominal',
             type: 'PERSON',
@@ -155,11 +158,20 @@ function roleWordAgentBefore(view: DocView, res: EntityResources, before: number
   return null;
 }
 
-/** The last person or group with an agent that the sentence names before mention `i`: whose counterpart it is. */
-function holderBefore(mentions: readonly RawMention[], i: number): RawMention | undefined {
+/**
+ * The last person, group or organisation with an agent that the sentence names before mention `i`: whose counterpart it
+ * is. After "his"/"her" only a person or a group of people ("Japanese officials") qualifies, after "its" no person: "X,
+ * speaking to the Nikkei, said his Chinese counterpart" is X's.
+ * @param possessor the token key before the country word ("his", "its", "their" …)
+ */
+function holderBefore(mentions: readonly RawMention[], i: number, possessor: string): RawMention | undefined {
+  const personal = possessor === 'his' || possessor === 'her';
   for (let k = i - 1; k >= 0 && mentions[k].sentence === mentions[i].sentence; k--) {
     const p = mentions[k];
-    if ((p.type === 'PERSON' || (p.type === 'ORG' && p.rule.startsWith('country-group'))) && p.agent) return p;
+    if (!p.agent || (p.type !== 'PERSON' && p.type !== 'ORG')) continue;
+    if (personal && p.type === 'ORG' && !p.rule.startsWith('country-group')) continue;
+    if (possessor === 'its' && p.type === 'PERSON') continue;
+    return p;
   }
   return undefined;
 }
