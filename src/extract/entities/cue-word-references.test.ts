@@ -28,3 +28,20 @@ test('"the Army" or "the Police" after an armed group named with that word is an
   assert.notEqual(entityOf(text, text.lastIndexOf('Army')), 'ORG Ruritanian Liberation Army -');
   assert.ok(!(entityOf(text, text.lastIndexOf('Army')) ?? '').includes('Liberation'));
 });
+
+test('"The Exchange" opening a sentence after the Tokyo Stock Exchange is that exchange, though no tagger span covers it', () => {
+  const text = 'Shares fell on the Tokyo Stock Exchange on Monday. The Exchange said volume was the lowest this year.';
+  assert.equal(entityOf(text, text.lastIndexOf('Exchange')), 'ORG Tokyo Stock Exchange JPNBUS');
+});
+
+test('a cue word opening a longer name, or with no full name before it, is no short form', () => {
+  const longer = 'Shares fell on the Tokyo Stock Exchange on Monday. The Exchange Commission said volume was low.';
+  assert.notEqual(entityOf(longer, longer.lastIndexOf('Exchange')), 'ORG Tokyo Stock Exchange JPNBUS');
+  const alone = 'The Exchange said volume was the lowest this year.';
+  assert.equal(entityOf(alone, alone.indexOf('Exchange')), null);
+});
+
+test('"The Exchange" is the exchange named before, not a commission holding the word inside its name', () => {
+  const text = 'The New York Stock Exchange halted trading in the shares, and an application will go to the Securities and Exchange Commission. The Exchange said it would delist them.';
+  assert.equal(entityOf(text, text.lastIndexOf('Exchange')), 'ORG New York Stock Exchange USABUS');
+});
