@@ -51,6 +51,7 @@ import { lawNames } from './law-names.js';
 import { titleCountries } from './title-countries.js';
 import { groupCountries } from './group-countries.js';
 import { initialsNames } from './initials-names.js';
+import { compassInitials } from './compass-initials.js';
 import { dropTermAcronyms } from './term-acronyms.js';
 import { businessNames } from './business-names.js';
 import { consumerBusinesses } from './consumer-businesses.js';
@@ -86,6 +87,8 @@ import { generalStaffs } from './general-staff.js';
 import { counterpartCountries } from './counterpart-countries.js';
 import { cueWordReferences } from './cue-word-references.js';
 import { centralBanks } from './central-banks.js';
+import { tradeInstitutes } from './trade-institutes.js';
+import { dropOpeningCueWords } from './opening-cue-words.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -149,11 +152,13 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
   (view, _res, m) => dropMonthMentions(view, m), // "Feb 26" of a dateline taken for a place (month-mentions.ts)
   (view, _res, m) => companyNouns(view, m), // a guessed person modifying "company", "the Naftohaz company" (company-nouns.ts)
+  dropOpeningCueWords, // "Group net 104.8 mln" opening a results line: a cue word modifying the noun after it is no name (opening-cue-words.ts)
   appositivePersons, // a tagged organisation set off by commas before "said he", ", Yury Boyko, said he" (appositive-persons.ts)
   businessNames, // a guessed person ending in a trade word, "Carr Futures" (business-names.ts)
   consumerBusinesses, // well-known shops, chains, airlines, web services the tagger missed, "Hobby Lobby" (consumer-businesses.ts)
   facilityNames, // buildings, stations, roads the tagger missed, "Harlow Auditorium" (facility-names.ts)
   initialsNames, // initials before a name, "L. Ron Hubbard", "O.J. Simpson" (initials-names.ts)
+  compassInitials, // "S. Korea", "W. Germany": a compass initial before the rest of a country's name is that country (compass-initials.ts)
   trimCommonWordTails, // a guessed person running on into ordinary words, "John Staikos Direct Dial" (common-word-persons.ts)
   dropCommonGivenNames, // a lone given name that is an ordinary word the article also writes in lower case, "the Bill" (common-given-names.ts)
   dropHeadlineCommonNames, // a guess of ordinary words in a title-case line, "Great Job Thanks" (headline-common-names.ts)
@@ -175,6 +180,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   spokesmanDescriptions, // "the Iraqi spokesman", "an Israeli army spokesman" IRQGOV, ISRMIL (spokesman-descriptions.ts)
   (view, _res, m) => generalStaffs(view, m), // "the Turkish General Staff" TURMIL, not a general named Staff (general-staff.ts)
   (view, _res, m) => centralBanks(view, m), // "the Dutch Central Bank" NLDGOV, not a business (central-banks.ts)
+  (view, _res, m) => tradeInstitutes(view, m), // "the Brazilian Coffee Institute" BRABUS, a body of the coffee trade, not a school (trade-institutes.ts)
   cueWordReferences, // "the Bank" after "the Bank of England" is that bank, not an organisation "Bank" (cue-word-references.ts)
   counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
