@@ -370,10 +370,40 @@ export function governingVerb(doc: Doc, t: number): number {
   return -1;
 }
 
-/** True when a reciprocal marker follows ("each other", "their relationship", "bilateral ties"). */
-export function hasReciprocalMarker(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (RECIPROCAL_MARKERS.has(doc.lower[k])) return true;
-  return false;
+/** Adverbs saying that the subjects act as one ("fight the rebels together", "jointly attacked"). */
+const JOINT_ADVERBS: ReadonlySet<string> = new Set(['together', 'jointly']);
+
+/** Words that end the trigger's clause for {@link MarkersAfter}`.jointly`. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who']);
+
+/** The marker words after a trigger, found by {@link markersAfter}. */
+export interface MarkersAfter {
+  /** A joint adverb ("together", "jointly") in the trigger's clause: before the first comma, semicolon, colon, "but", "while", "whereas", "although", "which" or "who". */
+  readonly jointly: boolean;
+  /** A reciprocal marker anywhere after the trigger ("each other", "their relationship", "bilateral ties"). */
+  readonly reciprocal: boolean;
+}
+
+/**
+ * The marker words among the tokens `[from, end)` (the rest of the trigger's sentence), in one scan that stops once
+ * both answers are known.
+ * @param doc the Doc; `from` the token after the trigger, `end` the sentence's end token (exclusive)
+ * @returns {@link MarkersAfter}
+ */
+export function markersAfter(doc: Doc, from: number, end: number): MarkersAfter {
+  let jointly = false;
+  let reciprocal = false;
+  let inClause = true;
+  for (let k = from; k < end; k++) {
+    const w = doc.lower[k];
+    if (inClause) {
+      if (CLAUSE_ENDS.has(w)) inClause = false;
+      else if (JOINT_ADVERBS.has(w)) jointly = true;
+    }
+    if (!reciprocal) reciprocal = RECIPROCAL_MARKERS.has(w);
+    if (reciprocal && (jointly || !inClause)) break;
+  }
+  return { jointly, reciprocal };
 }
 
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);

@@ -2,7 +2,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { isCrowdNoun } from './actor-roles.js';
-import { clauseKind, hasReciprocalMarker, participleAfterComma, verbContext, wouldBefore } from './clause-context.js';
+import { clauseKind, markersAfter, participleAfterComma, verbContext, wouldBefore, type MarkersAfter } from './clause-context.js';
 import { conditionInSentence, inConditionClause } from './condition-clause.js';
 import { controlledComplement, infinitiveCoding } from './controlled-complement.js';
 import { mustDemandCandidate } from './demand-clause.js';
@@ -24,18 +24,6 @@ const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside']);
 
 /** CAMEO roots whose actors may be groups named by a common noun: protest, coerce, assault, fight, mass violence. */
 const GROUP_ROOTS: ReadonlySet<string> = new Set(['14', '17', '18', '19', '20']);
-
-/** Adverbs saying that the subjects act as one ("fight the rebels together", "jointly attacked"). */
-const JOINT_ADVERBS: ReadonlySet<string> = new Set(['together', 'jointly']);
-
-/** Words that end the trigger's clause for {@link jointlyAfter}. */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who']);
-
-/** True when a {@link JOINT_ADVERBS} word follows in the trigger's clause, tokens `[from, end)`. */
-function jointlyAfter(doc: Doc, from: number, end: number): boolean {
-  for (let k = from; k < end && !CLAUSE_ENDS.has(doc.lower[k]); k++) if (JOINT_ADVERBS.has(doc.lower[k])) return true;
-  return false;
-}
 
 /**
  * The candidate event of a verb trigger: its code after control ("pledged to visit"), refusal, intention and
@@ -160,9 +148,12 @@ export function verbCandidate(
     placeRoles(doc, !literal && coding.code.startsWith('02') ? appealScope(doc, sentence, t) : sentence, chunks, t, coding, roles);
   }
   let reciprocal = false;
+  // the marker words after the trigger, scanned for once when first asked for
+  let markers: MarkersAfter | null = null;
+  const after = () => (markers ??= markersAfter(doc, t + 1, sentence.endToken));
   // PETRARCH codes a compound subject with no target as acting on each other; detente only when the pattern says so
   // "vowed to fight the rebels together": a hostile act done together is done as allies, never to each other
-  const allied = !literal && (res.codes.get(coding.code)?.quadClass ?? 1) >= 3 && jointlyAfter(doc, t + 1, sentence.endToken);
+  const allied = !literal && (res.codes.get(coding.code)?.quadClass ?? 1) >= 3 && after().jointly;
   if (roles.targets.length === 0 && roles.sources.length > 1 && (rule.reciprocal || literal) && !allied) {
     // "the two leaders pledged to deepen cooperation": one phrase naming both parties is itself the marker, and so is
     // a subject of states joined by "and" when what they pledge or agree is cooperation ("Germany and France pledged to
@@ -170,7 +161,7 @@ export function verbCandidate(
     reciprocal =
       literal ||
       rule.reciprocal === 'always' ||
-      hasReciprocalMarker(doc, t + 1, sentence.endToken) ||
+      after().reciprocal ||
       oneJointMention(roles.sources) ||
       (roles.sourceSlot === 'subject' && (res.codes.get(coding.code)?.quadClass ?? 3) <= 2 && jointStateSubject(doc, roles.sources, { from: triggerEnd, end: sentence.endToken }));
     // "Peru and Bolivia met the rulers of four provinces": an object with no actor code is the other party
