@@ -218,3 +218,14 @@ test('"The governor - who has said she backs the levy - said …": the aside\'s 
   assert.equal(inner.speaker.mention?.text, 'The governor');
   assert.ok(quotes.some((q) => q.text === 'that taxes would rise' && q.speaker.mention?.text === 'The governor'));
 });
+
+test('"…, the official, who asked not to be named, told Reuters": the one told is no inverted speaker, the official is', () => {
+  for (const [text, speaker] of [
+    ['"The ferry has to be repaired first," the official, who asked not to be named, told Reuters.', 'the official'],
+    ['The ferry has to be repaired first, the harbour official, 54, told reporters.', 'the harbour official'],
+  ]) assert.deepEqual(run(text).map((q) => [q.text, q.speaker?.mention?.text]), [['The ferry has to be repaired first', speaker]], text);
+});
+
+test('near miss: an inverted "…, said the official" still takes the speaker after the verb', () => {
+  assert.deepEqual(run('The ferry has to be repaired first, said the harbour official.').map((q) => [q.text, q.speaker?.mention?.text]), [['The ferry has to be repaired first', 'the harbour official']]);
+});

@@ -62,6 +62,11 @@ const SENTENCE_ADVERBS = new Set(['also', 'later', 'earlier', 'still', 'then', '
 const DASH = /^(\u2014|\u2013|--)$/;
 /** Participles that work as prepositions. */
 const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'including', 'following', 'excluding', 'respecting']);
+/**
+ * Cue verbs whose following noun phrase is the addressee, never an inverted speaker: "the official, who asked not to be
+ * named, told Reuters" (`tell` keeps its `invert` frame for quotation stops and `"…," told X` pairing).
+ */
+const ADDRESSEE_AFTER: ReadonlySet<string> = new Set(['tell']);
 /** Lexicon verbs whose passive before "that" names the holder as its subject ("is worried that", "was persuaded that"). */
 const PASSIVE_HOLDERS = new Set(['worry', 'persuade', 'convince', 'concern']);
 const BE = new Set(['be', 'is', 'was', 'were', 'been', 'being', 'are']);
@@ -602,7 +607,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   let chainStart = -1;
   // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
   const invertedHere =
-    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && invertedSpeakerCloses(doc, end, s1, quoted);
+    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && !ADDRESSEE_AFTER.has(entry.lemma) && invertedSpeakerCloses(doc, end, s1, quoted);
   if (!speaker && j >= s0 && doc.lower[j] === ',') {
     speaker = apposedSubject(doc, j, s0, quoted);
     // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
@@ -625,7 +630,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     const asked = askedCue(doc, sentence, i, entry, auxStart);
     if (asked) return asked;
   }
-  if (!speaker && entry.frames.has('invert')) {
+  if (!speaker && entry.frames.has('invert') && !ADDRESSEE_AFTER.has(entry.lemma)) {
     const prev = i - 1 >= s0 ? doc.lower[i - 1] : '';
     // (after a comma, not when a cue with its speaker before it opened the sentence: "Roe said his band, AKA Doe, wrote a
     // host of songs" is no "…, said X" inversion)
