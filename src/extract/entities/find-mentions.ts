@@ -341,7 +341,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const honorific = roles.length > 0 && chunkAt(chunks, k + 1)?.kind === 'name' ? firstOf(chunkAt(chunks, k), 'honorific') : undefined;
       if (honorific) k++;
       const nameChunk = chunkAt(chunks, k);
-      if (roles.length > 0 && nameChunk?.kind === 'name' && !cueBeforeOf(res, keys, nameChunk.start, nameChunk.end)) {
+      if (roles.length > 0 && nameChunk?.kind === 'name' && !cueBeforeOf(res, keys, nameChunk.start, nameChunk.end) && !adjectiveBeforeWord(res, keys, roles, nameChunk)) {
         const lastKey = keys[nameChunk.end - 1];
         const cue = res.orgCues.get(lastKey);
         const role = roles[roles.length - 1];
@@ -749,6 +749,22 @@ function innerOrganisation(res: EntityResources, keys: readonly string[], a: num
     return null;
   }
   return null;
+}
+
+/** Role words that English also uses as adjectives before a noun: "General Election", "Major Incident", "Private Sector". */
+const ADJECTIVE_ROLES: ReadonlySet<string> = new Set(['general', 'major', 'private', 'principal', 'chief']);
+
+/**
+ * Whether a title run is an adjective before an ordinary noun rather than a title before a name: its only role word
+ * is one of {@link ADJECTIVE_ROLES}, right before a one-word name chunk that news mostly writes in lower case
+ * (`res.commonWords`) and that is no given name — "the General Election" (BBC politics: "Election" a titled person
+ * in 14 articles). "General Motors", "General Smith", "Attorney General Election" (two role words) stay as they were.
+ * @param roles the role entries of the run, `name` the name chunk after them (token indices, half-open)
+ */
+function adjectiveBeforeWord(res: EntityResources, keys: readonly string[], roles: readonly PersonRoleEntry[], name: { start: number; end: number }): boolean {
+  if (roles.length !== 1 || name.end - name.start !== 1) return false;
+  const key = keys[name.start];
+  return ADJECTIVE_ROLES.has(roles[0].phrase) && res.commonWords.has(key) && !res.firstNames.has(key);
 }
 
 /**
