@@ -397,6 +397,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         }
         actor = actor ?? (country && agent ? country + agent : null);
         const titleStart = modChunk ? modChunk.start : unknownOrg ? unknownOrg.start : chunks[roleStart].start;
+        const roleText = at.surfaceOf(chunks[roleStart].start, chunks[roleEnd - 1].end);
         const tokens = nameTokens(keys, nameChunk.start, nameChunk.end);
         const place = at.base(nameChunk.start, nameChunk.end);
         place.evidence = [at.span(titleStart, chunks[k - 1].end)];
@@ -409,7 +410,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
             actor,
             country,
             agent,
-            role: at.surfaceOf(chunks[roleStart].start, chunks[roleEnd - 1].end),
+            role: formerTitle(keys, titleStart, chunks[roleStart].start) ? `former ${roleText}` : roleText,
             categories: roles.flatMap((r) => r.categories),
             gender: honorific?.gender ?? null,
             personTokens: tokens,
@@ -749,6 +750,22 @@ function innerOrganisation(res: EntityResources, keys: readonly string[], a: num
     return null;
   }
   return null;
+}
+
+/** Words that make a title one its bearer no longer holds: "former chancellor", "ex-Conservative chancellor", "retired general". */
+const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired']);
+
+/**
+ * Whether a title run is one its bearer held before: a word of {@link FORMER_WORDS} or an "ex-" word among the two
+ * tokens before the title or between its start and the role word ("former US president", "ex-Conservative
+ * chancellor"). The role is then written "former …", which no role description of the office links to
+ * (resolve-nominals.ts officeNames: "the chancellor" is not "ex-Conservative chancellor Ken Clarke"; fresh-eyes
+ * review 23, BBC politics: 4 of the chancellor's quotes went to him).
+ * @param titleStart token index where the title starts, `roleStart` the token index of its first role word
+ */
+function formerTitle(keys: readonly string[], titleStart: number, roleStart: number): boolean {
+  for (let t = Math.max(0, titleStart - 2); t < roleStart; t++) if (FORMER_WORDS.has(keys[t]) || keys[t].startsWith('ex-')) return true;
+  return false;
 }
 
 /** Role words that English also uses as adjectives before a noun: "General Election", "Major Incident", "Private Sector". */

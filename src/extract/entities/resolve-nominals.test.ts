@@ -35,3 +35,13 @@ test('"the premier" still links a prime minister, and "the minister" any ministe
   assert.equal(holderOf(text, 'the premier', null), 'Tom Vale');
   assert.equal(holderOf(text, 'the minister', null), 'Ann Lee');
 });
+
+test('a former holder of an office is no "the chancellor": the description goes to the holder, or to no one', () => {
+  const entities = run('Chancellor Tom Vale will set out his plans on Wednesday. Ex-Conservative chancellor Ken Marlow said the plans were weak. The chancellor said growth would be strong.');
+  const holderOf = (text: string) => entities.find((e) => e.mentions.some((m) => m.text === text))?.name;
+  assert.equal(holderOf('The chancellor'), 'Tom Vale');
+  assert.equal(entities.find((e) => e.name === 'Ken Marlow')?.role, 'former chancellor');
+  // with no current holder named, the former one is still not taken
+  const alone = run('Former chancellor Ken Marlow said the plans were weak. The chancellor said growth would be strong.');
+  assert.notEqual(alone.find((e) => e.mentions.some((m) => m.text === 'The chancellor'))?.name, 'Ken Marlow');
+});

@@ -61,18 +61,27 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
  * ({@link ownCategory}, data/actors/roles.json), or the person's office (a title in the article or the dated
  * office-holder list: "Chancellor of the Exchequer") contains the description's role ("the chancellor"); or the person
  * is an office description of the same role. A category the two merely share is no fit ("the chancellor" is not the
- * Tory leader, "the prime minister" not a Secretary of State), nor is it when the person holds the office as the opposition's (agent OPP: "shadow chancellor Oliver Letwin")
+ * Tory leader, "the prime minister" not a Secretary of State), nor is it when the person held the office before ("former
+ * chancellor"), or holds it as the opposition's (agent OPP: "shadow chancellor Oliver Letwin")
  * and the description does not: a shadow minister never holds the office itself. BBC politics 361 and 364 (2005): "the
  * chancellor" was linked to the shadow chancellor and to the Tory leader, not to Gordon Brown.
  */
 function rolesFit(n: RawMention, e: DraftEntity): boolean {
   if (e.agent === 'OPP' && n.agent !== 'OPP') return false;
+  // a former holder ("ex-Conservative chancellor Ken Clarke", role "former chancellor": find-mentions.ts formerTitle)
+  // is no "the chancellor", only a "the former chancellor"
+  if (isFormer(e.role) && !isFormer(n.role)) return false;
   // "the Tory leader" (a party description, agent PTY) is a party's or the opposition's person, not a government's
   if (n.agent === 'PTY' && e.agent !== 'PTY' && e.agent !== 'OPP') return false;
   if (e.rule.startsWith('office-description') && e.role === n.role) return true;
   const own = ownCategory(n);
   if (own !== null && e.categories.has(own)) return true;
   return !!n.role && !!e.role && officeNames(normaliseName(e.role), normaliseName(n.role));
+}
+
+/** Whether a role is one held before: it opens with "former" (find-mentions.ts writes a former title so). */
+function isFormer(role: string | null | undefined): boolean {
+  return !!role && /^former\b/i.test(role);
 }
 
 /**
