@@ -61,6 +61,9 @@ test('a language of another script declared on a text in Latin letters with some
   assert.deepEqual(await identifyLanguage(results, 'ru-RU'), { english: true, lang: 'en', by: 'english' });
   assert.deepEqual(await identifyLanguage(results, 'sw'), { english: false, lang: 'sw', by: 'declared' });
   assert.deepEqual(await identifyLanguage('Anita Rao 97.2 percent, Kiran Shetty 96.8 percent', 'kn'), { english: false, lang: 'kn', by: 'declared' });
+  // Serbian in Latin letters under sr ("to" is a Serbian word too): the trigrams do not read English, the tag stands
+  const serbian = 'Vlada je danas saopštila da će novi put biti izgrađen do kraja godine. To je dobra vest za sve građane, rekao je ministar. On je dodao da će radovi početi u proleće i da će trajati dve godine. Meštani su zadovoljni jer je stari put u lošem stanju već dugo vremena, a to je veliki problem za njih.';
+  assert.deepEqual(await identifyLanguage(serbian, 'sr'), { english: false, lang: 'sr', by: 'declared' });
 });
 
 test('English tags are told from other languages', () => {

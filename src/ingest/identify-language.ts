@@ -141,9 +141,9 @@ const LATIN_SCRIPT = /^\p{Script=Latin}$/u;
  * - a non-English language is declared ({@link isEnglishTag}) and the text is not plainly English prose (at least
  *   {@link MIN_CLEAR_WORDS} words, {@link MIN_CLEAR_ENGLISH_SHARE} of them English function words — or, when the
  *   declared language is written in another script than Latin, {@link MAX_NON_ENGLISH_SHARE} of them in a text of
- *   Latin letters: then it is `en`).
- * franc and the ISO 639 tables (language-tag.ts) are imported only for a text that is a candidate (the common English article costs a
- * pass of one regular expression).
+ *   Latin letters that franc also reads as English: then it is `en`).
+ * franc is imported only for a text that is a candidate (the common English article costs a pass of one regular
+ * expression).
  * @param text the article text
  * @param declared the language the source declares, if any
  * @returns the language; `lang` null when English by default and nothing was declared
@@ -166,8 +166,11 @@ export async function identifyLanguage(text: string, declared?: string | null): 
     if (c.words >= MIN_CLEAR_WORDS && share >= MIN_CLEAR_ENGLISH_SHARE) return { english: true, lang: 'en', by: 'english' };
     // a language written in another script (Kannada, Hindi, Russian…) declared on a text in Latin letters with English
     // function words: the tag is the site's, not the text's (an Indian site's feed declares kn on its English items)
+    // — when the trigram model reads English too: Serbian and romanised Hindi are written in Latin letters under
+    // `sr` / `hi`, and "to", "he", "the" are words of theirs
     if (c.words >= MIN_CLEAR_WORDS && share >= MAX_NON_ENGLISH_SHARE && c.letters >= MIN_SCRIPT_LETTERS && c.nonLatin <= c.letters / 10 && !writtenInLatin(declared!)) {
-      return { english: true, lang: 'en', by: 'english' };
+      const { francAll } = await import('franc');
+      if (francAll(text)[0]?.[0] === 'eng') return { english: true, lang: 'en', by: 'english' };
     }
     const { languageTag } = await import('./language-tag.js');
     return { english: false, lang: languageTag(declared!), by: 'declared' };
