@@ -17,5 +17,6 @@ test('near misses: a refusal keeps its quote ("declined to comment", "declined a
     ['The mayor declined to comment on the dredging audit.', 'to comment on the dredging audit'],
     ['The mayor declined an invitation to the harbour gala.', 'an invitation to the harbour gala'],
     ['The mayor declined to name 2 bidders for the ferry line.', 'to name 2 bidders for the ferry line'],
+    ['The ferry line declined more than 20 requests for interviews.', 'more than 20 requests for interviews'],
   ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [content], text);
 });

@@ -23,5 +23,16 @@ export function isAmountDecline(doc: Doc, c: CueMatch): boolean {
   let t = c.end;
   while (t < end && doc.pos[t] === 'ADV') t++;
   for (let leads = 0; t < end && leads < 2 && AMOUNT_LEADS.has(doc.lower[t]); leads++) t++;
-  return t < end && (doc.pos[t] === 'NUM' || AMOUNT_START.test(doc.lower[t]));
+  if (!(t < end && (doc.pos[t] === 'NUM' || AMOUNT_START.test(doc.lower[t])))) return false;
+  // the amount's own words, then what follows: a unit, or no noun at all ("declined 12 pct", "declined to 40 mln
+  // dlrs", "declined 3.2 to 18.5"); a count of things is what was refused ("declined more than 20 requests")
+  while (t < end && (doc.pos[t] === 'NUM' || AMOUNT_START.test(doc.lower[t]))) t++;
+  return t >= end || UNITS.has(doc.lower[t]) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN');
 }
+
+/** Words that name what an amount counts in a fall: percentages, money, points, and the wire's abbreviations of them. */
+const UNITS: ReadonlySet<string> = new Set([
+  'pct', 'percent', '%', 'per', 'points', 'point', 'basis', 'mln', 'million', 'bln', 'billion', 'trillion', 'dlrs', 'dollars',
+  'dlr', 'cts', 'cents', 'pence', 'yen', 'marks', 'francs', 'pounds', 'euros', 'stg', 'crowns', 'lire', 'pesos', 'rupees',
+  'tonnes', 'tons', 'barrels', 'bpd', 'ounces', 'bushels', 'units', 'shares', 'times', 'fold', 'm', 'bn', 'k',
+]);

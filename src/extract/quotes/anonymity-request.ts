@@ -9,7 +9,7 @@ const APPOINTED: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', '
 
 /**
  * True for a cue whose to-infinitive asks that the speaker stay unnamed ("a trader, who declined to be named, said …",
- * "an official who asked not to be identified", "refused to be quoted by name"): adverbs and `not` may stand between
+ * "a clerk who asked not to be identified", "refused to be quoted by name"): adverbs and `not` may stand between
  * the cue and `to be`, then a participle of naming. The request is about the source, not something said, so the cue
  * makes no quote; the speaker's own cue ("said …") keeps its quote.
  * Source: real-news hand check (Reuters-21578: "declined to be named" and "declined to be identified" listed as quotes);

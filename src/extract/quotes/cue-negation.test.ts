@@ -56,6 +56,12 @@ test('"declined to comment", "refused to say", "declined further comment" are ne
   }
 });
 
+test('a negated refusal to speak is no negation: "did not refuse to comment" is a comment', () => {
+  const quotes = quotesOf('The harbour master did not refuse to comment on the dredging report.');
+  assert.ok(quotes.length > 0);
+  for (const q of quotes) assert.notEqual(q.negated, true, `"${q.text}" is not negated`);
+});
+
 test('near misses: a refusal to act ("refused to drop the levy", "declined an invitation") is not a withheld statement', () => {
   for (const text of ['The harbour board refused to drop the mooring levy.', 'The harbour board declined an invitation to the gala.']) {
     const quotes = quotesOf(text);

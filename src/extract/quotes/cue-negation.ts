@@ -86,7 +86,7 @@ export function isRefusedSpeech(doc: Doc, start: number, end: number, sentenceEn
   if (!REFUSALS.has(doc.lemmas[start])) return false;
   let t = end;
   while (t < sentenceEnd && doc.pos[t] === 'ADV') t++;
-  if (doc.lower[t] === 'comment' || (t + 1 < sentenceEnd && doc.pos[t] === 'ADJ' && doc.lower[t + 1] === 'comment')) return true;
+  if ((t < sentenceEnd && doc.lower[t] === 'comment') || (t + 1 < sentenceEnd && doc.pos[t] === 'ADJ' && doc.lower[t + 1] === 'comment')) return true;
   if (doc.lower[t] !== 'to') return false;
   t++;
   while (t < sentenceEnd && doc.pos[t] === 'ADV') t++;

@@ -933,7 +933,8 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     cue,
     cueClass: a.cue ? quoteCueClass(a.cue.entry, a.rule, resources, /^\S*/.exec(doc.text.slice(a.start, a.start + 12).toLowerCase())![0]) : null,
     addressee,
-    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || isWithheldCue(doc, a.cue.start, a.cue.sentence.firstToken) || isRefusedSpeech(doc, a.cue.start, a.cue.end, a.cue.sentence.endToken, resources.verbs) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) ? { negated: true } : {}),
+    // a refusal to speak is a negation, and a negated refusal ("did not refuse to comment") none: the two cancel
+    ...(a.cue && (isNegatedCue(doc, a.cue.auxStart, a.cue.start) || isWithheldCue(doc, a.cue.start, a.cue.sentence.firstToken) || (a.speaker !== null && isNegatedSubject(doc, a.speaker.start, a.speaker.end))) !== isRefusedSpeech(doc, a.cue.start, a.cue.end, a.cue.sentence.endToken, resources.verbs) ? { negated: true } : {}),
     mentions: resolver.mentionedIn(a.start, a.end),
     // a cue the trained model found outside the lexicon is named in the rule id ("indirect-object+learned-cue")
     provenance: {
