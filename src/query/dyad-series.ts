@@ -145,8 +145,13 @@ export function nextPeriod(period: string, interval: Interval): string {
     const m = Number(period.slice(5, 7));
     return m === 12 ? `${String(Number(period.slice(0, 4)) + 1).padStart(4, '0')}-01` : `${period.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
   }
-  const d = new Date(`${period}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + (interval === 'week' ? 7 : 1));
+  return addDays(period, interval === 'week' ? 7 : 1);
+}
+
+/** The day `days` after (negative: before) `date` (YYYY-MM-DD), in the proleptic Gregorian calendar (UTC). */
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 
@@ -159,14 +164,9 @@ export function nextPeriod(period: string, interval: Interval): string {
  * @returns the cut periods' keys ({@link periodOf}); none for `day`
  */
 export function partialPeriods(span: { from?: string; to?: string }, interval: Interval): { first?: string; last?: string } {
-  const shift = (date: string, days: number) => {
-    const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + days);
-    return d.toISOString().slice(0, 10);
-  };
   const out: { first?: string; last?: string } = {};
-  if (span.from && periodOf(shift(span.from, -1), interval) === periodOf(span.from, interval)) out.first = periodOf(span.from, interval);
-  if (span.to && periodOf(shift(span.to, 1), interval) === periodOf(span.to, interval)) out.last = periodOf(span.to, interval);
+  if (span.from && periodOf(addDays(span.from, -1), interval) === periodOf(span.from, interval)) out.first = periodOf(span.from, interval);
+  if (span.to && periodOf(addDays(span.to, 1), interval) === periodOf(span.to, interval)) out.last = periodOf(span.to, interval);
   return out;
 }
 
@@ -196,9 +196,7 @@ function withEmptyPeriods(buckets: readonly DyadBucket[], interval: Interval, sp
 
 /** The day three days after `date` (YYYY-MM-DD): the middle of a week that starts on `date`. */
 function midWeek(date: string): string {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 3);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, 3);
 }
 
 /** Calendar position of a bucket key in units of its interval (months since year 0, days since the epoch…). */
