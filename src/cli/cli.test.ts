@@ -354,6 +354,12 @@ test('entities lists who the stored articles name, with actor codes, filtered by
     assert.deepEqual(rows.map((r) => [r.name, r.actor, r.mentions]), [['Alexander Schallenberg', 'AUTGOV', 2]]);
     assert.equal(detente(['entities', '--db', db, '--actor', 'CHN', '--format', 'jsonl']).stdout, '');
     assert.match(detente(['entities', '--db', db, '--name', 'schallenberg']).stdout, /Alexander Schallenberg/);
+    const csv = detente(['entities', '--db', db, '--type', 'person', '--format', 'csv']);
+    assert.equal(csv.status, 0, csv.stderr);
+    assert.deepEqual(csv.stdout.trim().split('\n'), [
+      'name,type,actor,other_actors,country,agent,articles,mentions,first_published,last_published',
+      'Alexander Schallenberg,PERSON,AUTGOV,,AUT,GOV,1,2,2024-04-02,2024-04-02',
+    ]);
     const badType = detente(['entities', '--db', db, '--type', 'human']);
     assert.equal(badType.status, 1);
     assert.match(badType.stderr, /invalid --type "human": use one of PERSON, ORG, GPE/);

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { StoredEvent, StoredQuote } from '../store/store.js';
+import type { EntitySummary, StoredEvent, StoredQuote } from '../store/store.js';
 import type { Speaker } from '../model/quote.js';
 
 /** One CSV column: its header and how a row's value is taken from a stored record. */
@@ -63,6 +63,24 @@ export const QUOTE_CSV_COLUMNS: readonly CsvColumn<StoredQuote>[] = [
   { header: 'article_title', value: (q) => q.articleTitle },
   // after the older columns, so that readers of them by position keep working
   { header: 'negated', value: (q) => q.negated === true },
+];
+
+/**
+ * The columns of `entities --format csv`: one row per entity summed over the stored articles (`EntitySummary`), most
+ * articles first. `other_actors` joins the other codes its articles gave it with `; ` ("USAGOV; USAELI"); the first
+ * and last publication days are `YYYY-MM-DD`, empty when none of its articles is dated.
+ */
+export const ENTITY_CSV_COLUMNS: readonly CsvColumn<EntitySummary>[] = [
+  { header: 'name', value: (e) => e.name },
+  { header: 'type', value: (e) => e.type },
+  { header: 'actor', value: (e) => e.actor },
+  { header: 'other_actors', value: (e) => e.otherActors.join('; ') || null },
+  { header: 'country', value: (e) => e.country },
+  { header: 'agent', value: (e) => e.agent },
+  { header: 'articles', value: (e) => e.articles },
+  { header: 'mentions', value: (e) => e.mentions },
+  { header: 'first_published', value: (e) => e.firstPublished?.slice(0, 10) },
+  { header: 'last_published', value: (e) => e.lastPublished?.slice(0, 10) },
 ];
 
 /**

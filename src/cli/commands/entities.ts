@@ -4,6 +4,7 @@ import type { EntitySummary } from '../../store/store.js';
 import { parsePositiveInt, parseFormatName, parseFilterText } from '../option-parsers.js';
 import { checkDateRange, checkFormat, openStoreToQuery } from '../query-options.js';
 import { dbOption } from '../db-option.js';
+import { ENTITY_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 
 /** How many entities `detente entities` lists when `--limit` is not given. */
 const DEFAULT_LIMIT = 50;
@@ -49,14 +50,18 @@ export function registerEntities(program: Command): void {
     .option('--from <date>', 'first publication date (YYYY-MM-DD)')
     .option('--to <date>', 'last publication date (YYYY-MM-DD)')
     .option('--limit <n>', `at most n entities (default ${DEFAULT_LIMIT})`, parsePositiveInt)
-    .option('-f, --format <format>', 'text | jsonl', parseFormatName, 'text')
+    .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
     .action(async (opts: { db: string; name?: string; type?: EntityType; actor?: string; from?: string; to?: string; limit?: number; format: string }) => {
-      checkFormat(opts.format, ['text', 'jsonl']);
+      checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
         const entities = await store.listEntities({ name: opts.name, type: opts.type, actor: opts.actor, from, to, limit: opts.limit ?? DEFAULT_LIMIT });
         if (from || to) process.stderr.write('note: articles without a publication date are in no --from/--to range\n');
+        if (opts.format === 'csv') {
+          process.stdout.write(toCsv(entities, ENTITY_CSV_COLUMNS));
+          return;
+        }
         if (opts.format === 'jsonl') {
           for (const e of entities) process.stdout.write(`${JSON.stringify(e)}\n`);
           return;
