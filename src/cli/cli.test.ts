@@ -525,6 +525,13 @@ test('the GDELT export leaves out undated events, says how many, and keeps them 
     assert.equal(csv.length, all.length + 1);
     assert.match(csv[0], /^event_id,article_id,date,date_precision,source_actor,.*,trigger,sentence,rule,/);
     assert.deepEqual(detente(['events', '--db', db, '--format', 'csv']).stdout.trim().split('\n'), csv);
+    // files have no URL: article_url stays empty, as in the quotes' CSV, and the path is article_origin
+    // (counted from the row's end: the columns from article_url on hold no comma here, the label before them may)
+    const header = csv[0].split(',');
+    const fromEnd = (row: string[], name: string) => row[row.length - (header.length - header.indexOf(name))];
+    const rowsOfFiles = csv.slice(1).map((l) => l.split(','));
+    assert.deepEqual(rowsOfFiles.map((r) => fromEnd(r, 'article_origin').replace(/^.*[\\/]/, '')).sort(), ['dated.txt', 'undated.txt']);
+    for (const r of rowsOfFiles) assert.equal(fromEnd(r, 'article_url'), '');
     // the dyad series cannot place them either, and says so; event lines say 'undated' in words
     const dyad = detente(['dyad', 'POL-LTU', '--db', db]);
     assert.match(dyad.stdout, /^1 event\(s\) without a date .* left out: `detente events --dyad POL-LTU` lists them$/m);

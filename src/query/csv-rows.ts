@@ -36,13 +36,18 @@ export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent & { globalEventId
   { header: 'confidence', value: (e) => e.confidence },
   { header: 'article_title', value: (e) => e.articleTitle },
   { header: 'published', value: (e) => e.published },
-  { header: 'article_url', value: (e) => e.articleUrl ?? e.articleOrigin },
+  // the article's URL only, as in the quotes' CSV; a file or input it was read from is `article_origin`, at the end
+  { header: 'article_url', value: (e) => e.articleUrl },
   { header: 'article_external_id', value: (e) => e.articleExternalId },
   // after the older columns, so that readers of them by position keep working: the GDELT row (GLOBALEVENTID) the event
   // is counted in, shared by an article's repeats and a re-issued story's same sentence (withGlobalEventIds)
   { header: 'global_event_id', value: (e) => e.globalEventId },
   // the day the page says it was updated, when after `published` (which stays the date of record); last for the same reason
   { header: 'article_modified', value: (e) => e.articleModified },
+  // where the article was read from (file path, `path:line`, URL) and the publication it came from, as the quotes' CSV
+  // names them; last so that readers by position keep working
+  { header: 'article_origin', value: (e) => e.articleOrigin },
+  { header: 'article_source', value: (e) => e.articleSource },
 ];
 
 /** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */
