@@ -18,6 +18,14 @@
  * span and entity id) as JSON, for error studies on the train split; --missed-cue prints the missed gold attributions
  * whose cue matches REGEX, in context.
  *
+ * After the error kinds it prints cue F1 by cause: each gold cue missed because its quote is missed (cue outside the
+ * lexicon, lexicon cue not detected, our cue found with a content overlapping < 0.5) or because our matched quote has
+ * another cue or none; each spurious cue of ours on a spurious quote (over a gold cue, so only the content is off, or
+ * with no gold cue there) or on a matched quote; the right cues' words against gold's (PolNeAR cues hold auxiliaries and
+ * particles, `has said`; the overlap match ignores them) and the cue F1 a word-exact cue match would give. Then the
+ * missed contents by the shape of their gold cue (verb, noun, adjective, preposition, `according to`, colon) and cause
+ * (for a cue we found: our content too long, too short, crossing, disjoint, or matched to another gold).
+ *
  * --check (CI regression guard, PolNeAR dev, about a minute): exits 1 when content F1 at overlap >= 0.5, content F1
  * word-exact, cue F1 or speaker accuracy falls below the floors in CHECK_FLOORS (set just under the measured dev
  * figures); exits 2 when the data is missing.
@@ -53,6 +61,7 @@ import { parsePolnearAnn } from '../src/extract/quotes/polnear-reader.js';
 import { CONTENT_END_FEATURE_SET } from '../src/extract/quotes/content-end.js';
 import { CONTENT_SPAN_FEATURE_SET } from '../src/extract/quotes/content-span.js';
 import { tokenAtOrAfter } from '../src/nlp/doc.js';
+import type { Doc } from '../src/nlp/doc.js';
 import type { Analysis } from '../src/model/analysis.js';
 import { REPO_ROOT, scriptOption, sharedDir } from './script-setup.js';
 
@@ -201,6 +210,35 @@ function error(kind: string, sample: string) {
   if (e.samples.length < showErrors) e.samples.push(sample);
   errors.set(kind, e);
 }
+/** Cue F1 and missed contents taken apart by cause (keys are `group|cause`), printed after the error kinds. */
+const breakdown = new Map<string, number>();
+const tallyCause = (group: string, cause: string) => breakdown.set(`${group}|${cause}`, (breakdown.get(`${group}|${cause}`) ?? 0) + 1);
+
+/** How two word sets (word start offsets) stand: same, one inside the other, crossing or disjoint. */
+function wordRelation(ours: Set<number>, gold: Set<number>): 'same' | 'ours inside gold' | 'gold inside ours' | 'crossing' | 'disjoint' {
+  let shared = 0;
+  for (const w of ours) if (gold.has(w)) shared++;
+  if (ours.size === 0 && gold.size === 0) return 'same'; // a label colon on both sides
+  if (shared === 0) return 'disjoint';
+  if (shared === ours.size && shared === gold.size) return 'same';
+  if (shared === ours.size) return 'ours inside gold';
+  if (shared === gold.size) return 'gold inside ours';
+  return 'crossing';
+}
+
+/** The shape of a gold cue from its tokens' parts of speech: `according to`, verb, noun, adjective, preposition, colon or other. */
+function cueShape(doc: Doc, cue: Ranges, cueText: string): string {
+  if (/^according to$/.test(cueText.trim())) return 'according to';
+  const tags = new Set<string>();
+  for (const [a, b] of cue) for (let t = tokenAtOrAfter(doc, a); t < doc.tokenCount && doc.starts[t] < b; t++) tags.add(doc.pos[t]);
+  if (tags.has('VERB')) return 'verb';
+  if (tags.has('NOUN') || tags.has('PROPN')) return 'noun';
+  if (tags.has('ADJ')) return 'adjective';
+  if (tags.has('AUX')) return 'verb';
+  if (tags.has('ADP')) return 'preposition';
+  if (/^[\s:—–-]+$/.test(cueText)) return 'colon or dash';
+  return 'other';
+}
 
 const nlp = createNlp();
 // --cue-model PATH|none: another cue model, or the lexicon rules alone; --threshold/--veto override the model's own
@@ -342,6 +380,15 @@ for (const file of files) {
       }
       missedCues.set(`${why}: ${g.cueText}`, (missedCues.get(`${why}: ${g.cueText}`) ?? 0) + 1);
       error(`missed ${g.kind} (${why})`, `[${g.cueText}] ${snippet(g.content)}  <${base}>`);
+      if (g.cue.length) tallyCause('gold cue missed, quote missed', why ?? '');
+      const shape = g.cue.length ? cueShape(doc, g.cue, g.cueText) : 'no gold cue';
+      tallyCause('missed content by cue shape', shape);
+      if (!cueFound) tallyCause(`missed content, ${shape}`, why ?? '');
+      else {
+        const k = pred.findIndex((q) => q.cue.length > 0 && overlaps(q.cue, g.cue));
+        const rel = pMatch.has(k) ? 'our quote of that cue matched another gold' : `ours ${wordRelation(pw[k], gw[i]).replace('ours inside gold', 'too short').replace('gold inside ours', 'too long')}`;
+        tallyCause(`missed content, ${shape}`, `cue found, ${rel}`);
+      }
       continue;
     }
     const p = pred[j];
@@ -355,8 +402,14 @@ for (const file of files) {
       predByKind[p.kind].exact++;
     } else error(`boundary ${g.kind}`, `gold: ${snippet(g.content)}\n      ours: ${snippet(p.content)}`);
     if (g.cue.length) cueMatchedPairs++;
-    if (g.cue.length && p.cue.length && overlaps(g.cue, p.cue)) cueHit++;
-    else if (g.cue.length) error('cue wrong or missing', `gold [${g.cueText}] ours [${p.cue.length ? snippet(p.cue) : '-'}] ${snippet(g.content).slice(0, 80)}`);
+    if (g.cue.length && p.cue.length && overlaps(g.cue, p.cue)) {
+      cueHit++;
+      tallyCause('right cue, words against gold', wordRelation(words(text, p.cue), words(text, g.cue)));
+    } else if (g.cue.length) {
+      tallyCause('gold cue missed, quote matched', p.cue.length ? 'our cue elsewhere' : 'our quote has no cue');
+      if (p.cue.length) tallyCause('spurious cue, quote matched', 'gold cue elsewhere');
+      error('cue wrong or missing', `gold [${g.cueText}] ours [${p.cue.length ? snippet(p.cue) : '-'}] ${snippet(g.content).slice(0, 80)}`);
+    } else if (p.cue.length) tallyCause('spurious cue, quote matched', 'gold has no cue');
     if (g.source.length) {
       speaker.n++;
       speaker.byKind[g.kind][1]++;
@@ -392,6 +445,9 @@ for (const file of files) {
     precisionByCue.set(cueKey, pc);
     if (dumpPath && !pMatch.has(j)) dumpRows.push({ t: 'spurious', base, kind: pred[j].kind, rule: pred[j].rule, content: pred[j].content, cue: pred[j].cue, predLemma: pred[j].cue.length ? cueLemma(pred[j].cue) : null, predSpeaker: pred[j].speakerMention, predSpeakerEntity: pred[j].speakerEntity });
     if (!pMatch.has(j)) error(`spurious ${pred[j].kind} (${pred[j].rule})`, `${snippet(pred[j].content)}  <${base}>`);
+    if (!pMatch.has(j) && pred[j].cue.length) {
+      tallyCause('spurious cue, quote spurious', gold.some((g) => overlaps(g.cue, pred[j].cue)) ? 'over a gold cue (content off)' : 'no gold cue there');
+    }
   }
 }
 
@@ -450,6 +506,29 @@ for (const [kind, e] of [...errors.entries()].sort((a, b) => b[1].count - a[1].c
   console.log(`  ${String(e.count).padStart(5)}  ${kind}`);
   for (const s of e.samples) console.log(`         - ${s}`);
 }
+/** The causes of one breakdown group, most frequent first: `n total: cause n | cause n`. */
+function causes(group: string): { n: number; line: string } {
+  const rows = [...breakdown.entries()].filter(([k]) => k.startsWith(`${group}|`)).sort((a, b) => b[1] - a[1]);
+  const n = rows.reduce((s, [, v]) => s + v, 0);
+  return { n, line: `${String(n).padStart(6)}: ${rows.map(([k, v]) => `${k.slice(group.length + 1)} ${v}`).join(' | ')}` };
+}
+const sameCueWords = breakdown.get('right cue, words against gold|same') ?? 0;
+console.log('\ncue F1 by cause (a cue is right only on a content pair matched at overlap >= 0.5; cue spans compared by overlap)');
+console.log(`  gold cues ${cueGold}: right ${cueHit}, missed ${cueGold - cueHit}`);
+console.log(`    quote missed  ${causes('gold cue missed, quote missed').line}`);
+console.log(`    quote matched ${causes('gold cue missed, quote matched').line}`);
+console.log(`  our cues ${cuePred}: right ${cueHit}, spurious ${cuePred - cueHit}`);
+console.log(`    quote spurious${causes('spurious cue, quote spurious').line}`);
+console.log(`    quote matched ${causes('spurious cue, quote matched').line}`);
+console.log(`  right cues, our words against gold's ${causes('right cue, words against gold').line}`);
+console.log(`  (cue F1 if the cue words had to be the same: ${pct(f1(cuePred ? sameCueWords / cuePred : 0, cueGold ? sameCueWords / cueGold : 0))})`);
+console.log('missed contents by the gold cue\'s shape (its words\' parts of speech) and cause');
+const shapes = [...breakdown.entries()].filter(([k]) => k.startsWith('missed content by cue shape|')).sort((a, b) => b[1] - a[1]);
+for (const [k] of shapes) {
+  const shape = k.slice('missed content by cue shape|'.length);
+  console.log(`  ${shape.padEnd(14)}${causes(`missed content, ${shape}`).line}`);
+}
+
 if (process.env.QUOTES_DEBUG_CUES) {
   console.log('\nrecall by gold cue');
   console.log([...cueRecall.entries()].sort((a, b) => b[1][1] - a[1][1]).slice(0, 40).map(([k, [h, n]]) => `${k} ${h}/${n}`).join(' | '));
