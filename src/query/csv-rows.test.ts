@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUOTE_CO_SPEAKERS_CSV_COLUMN, QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
-import type { StoredQuote } from '../store/store.js';
+import { EVENT_CSV_COLUMNS, QUOTE_CO_SPEAKERS_CSV_COLUMN, QUOTE_CSV_COLUMNS, QUOTE_MENTIONS_CSV_COLUMN, QUOTE_MODIFIED_CSV_COLUMN, QUOTE_PARTS_CSV_COLUMN, toCsv } from './csv-rows.js';
+import type { StoredEvent, StoredQuote } from '../store/store.js';
 
 const quote = (over: Partial<StoredQuote>): StoredQuote => ({
   id: 'q1', text: 'We will, of course, "keep" talking', start: 10, end: 44, kind: 'direct',
@@ -61,4 +61,18 @@ test("a joint quote's co-speakers are the column co_speakers, by name or phrase 
   assert.match(header, /,mentions,co_speakers$/);
   assert.match(first, /,Ana Ruiz,ESPGOV,Ana Ruiz,.*,Freedonia \(FRD\); his wife$/);
   assert.match(second, /,,$/);
+});
+
+test("an act told as done before the report has date_relation 'before' in the last events column; a dated act leaves it empty", () => {
+  const event = (over: Partial<StoredEvent>): StoredEvent => ({
+    id: 'ev1', source: { actor: 'ESPGOV', name: 'Spain', entity: 'E1' }, target: { actor: 'PRT', name: 'Portugal', entity: 'E2' },
+    code: '163', rootCode: '16', baseCode: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 4, goldstein: -8, date: '2024-05-01',
+    location: null, sentence: { start: 0, end: 30, text: 'Spain had imposed a ban on it.' }, trigger: { start: 10, end: 17, text: 'imposed' },
+    rule: 'r', confidence: 1, isRoot: false, negated: false, provenance: { component: 'events', version: '0', rule: 'r', confidence: 1 },
+    articleId: 'a1', articleTitle: 'Ban', published: '2024-05-01', articleUrl: null, articleTone: null, storedAt: '2024-05-02T00:00:00.000Z', ...over,
+  });
+  const [header, before, dated] = toCsv([event({ dateRelation: 'before' }), event({ id: 'ev2' })], EVENT_CSV_COLUMNS).trim().split('\n');
+  assert.match(header, /,article_origin,article_source,date_relation$/);
+  assert.match(before, /,before$/);
+  assert.match(dated, /,$/);
 });

@@ -48,6 +48,9 @@ export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent & { globalEventId
   // names them; last so that readers by position keep working
   { header: 'article_origin', value: (e) => e.articleOrigin },
   { header: 'article_source', value: (e) => e.articleSource },
+  // 'before' when the text tells the act as done before the report and states no date of it ("had imposed"): `date` is
+  // then only the latest day it can have (CodedEvent.dateRelation); empty otherwise. Last, as the columns above
+  { header: 'date_relation', value: (e) => e.dateRelation },
 ];
 
 /** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */
