@@ -30,3 +30,9 @@ test('ingest --timeout sets how long a URL may take to answer; seconds or a dura
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("ingest --help shows --timeout's default as the duration it is (20s), not the milliseconds it parses to", () => {
+  const help = detente(['ingest', '--help']).stdout.replace(/\s+/g, ' ');
+  assert.match(help, /--timeout <duration> .*\(default: 20s\)/);
+  assert.doesNotMatch(help, /default: 20000/);
+});

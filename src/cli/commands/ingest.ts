@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { durationParser } from '../duration.js';
@@ -33,7 +33,8 @@ export function registerIngest(program: Command): void {
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
-    .option('--timeout <duration>', 'how long to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT): seconds, or e.g. 30s, 2m', durationParser({ ms: 1000, option: '--timeout' }), 20_000)
+    // the default shown as a duration ("20s"): commander would print the parsed milliseconds, read as seconds
+    .addOption(new Option('--timeout <duration>', 'how long to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT): seconds, or e.g. 30s, 2m').argParser(durationParser({ ms: 1000, option: '--timeout' })).default(20_000, '20s'))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
