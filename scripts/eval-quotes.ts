@@ -22,7 +22,8 @@
  * lexicon, lexicon cue not detected, our cue found with a content overlapping < 0.5) or because our matched quote has
  * another cue or none; each spurious cue of ours on a spurious quote (over a gold cue, so only the content is off, or
  * with no gold cue there) or on a matched quote; the right cues' words against gold's (PolNeAR cues hold auxiliaries and
- * particles, `has said`; the overlap match ignores them) and the cue F1 a word-exact cue match would give. Then the
+ * particles, `has said`; the overlap match ignores them), the cue F1 a word-exact cue match would give, and where the
+ * lexicon cues no quote carries stand (inside our content, after `to`, after a form of be, not tagged a verb). Then the
  * missed contents by the shape of their gold cue (verb, noun, adjective, preposition, `according to`, colon) and cause
  * (for a cue we found: our content too long, too short, crossing, disjoint, or matched to another gold).
  *
@@ -226,6 +227,22 @@ function wordRelation(ours: Set<number>, gold: Set<number>): 'same' | 'ours insi
   return 'crossing';
 }
 
+/**
+ * Where a gold cue our lexicon holds but no quote of ours carries stands: inside one of our contents (a nested report,
+ * which univocal PolNeAR annotates only when the outer content stops before it), after `to` (a control or purpose
+ * infinitive), after a form of be (a passive or a copula), tagged other than a verb, or elsewhere.
+ */
+function undetectedCue(doc: Doc, cue: Ranges, contents: Ranges[]): string {
+  if (contents.some((c) => overlaps(c, cue))) return 'inside our content';
+  let first = -1;
+  for (const [a, b] of cue) for (let t = tokenAtOrAfter(doc, a); t < doc.tokenCount && doc.starts[t] < b; t++) if (first < 0 && doc.pos[t] === 'VERB') first = t;
+  if (first < 0) return 'tagged other than a verb';
+  const before = first > 0 ? doc.lower[first - 1] : '';
+  if (before === 'to') return 'after to';
+  if (/^(is|are|was|were|be|been|being|'s|’s)$/.test(before)) return 'after a form of be';
+  return 'elsewhere';
+}
+
 /** The shape of a gold cue from its tokens' parts of speech: `according to`, verb, noun, adjective, preposition, colon or other. */
 function cueShape(doc: Doc, cue: Ranges, cueText: string): string {
   if (/^according to$/.test(cueText.trim())) return 'according to';
@@ -383,6 +400,7 @@ for (const file of files) {
       if (g.cue.length) tallyCause('gold cue missed, quote missed', why ?? '');
       const shape = g.cue.length ? cueShape(doc, g.cue, g.cueText) : 'no gold cue';
       tallyCause('missed content by cue shape', shape);
+      if (why === 'cue in lexicon, not detected') tallyCause('lexicon cue not detected', undetectedCue(doc, g.cue, pred.map((q) => q.content)));
       if (!cueFound) tallyCause(`missed content, ${shape}`, why ?? '');
       else {
         const k = pred.findIndex((q) => q.cue.length > 0 && overlaps(q.cue, g.cue));
@@ -522,6 +540,7 @@ console.log(`    quote spurious${causes('spurious cue, quote spurious').line}`);
 console.log(`    quote matched ${causes('spurious cue, quote matched').line}`);
 console.log(`  right cues, our words against gold's ${causes('right cue, words against gold').line}`);
 console.log(`  (cue F1 if the cue words had to be the same: ${pct(f1(cuePred ? sameCueWords / cuePred : 0, cueGold ? sameCueWords / cueGold : 0))})`);
+console.log(`  lexicon cues not detected, where they stand ${causes('lexicon cue not detected').line}`);
 console.log('missed contents by the gold cue\'s shape (its words\' parts of speech) and cause');
 const shapes = [...breakdown.entries()].filter(([k]) => k.startsWith('missed content by cue shape|')).sort((a, b) => b[1] - a[1]);
 for (const [k] of shapes) {
