@@ -561,6 +561,9 @@ function complementStart(doc: Doc, c: CueMatch, k: number, s1: number, quoted: U
           continue;
         }
       }
+      // "said Jo Roe, who notes that …", "said in a memo, which argued that …": a relative clause set off by a comma has
+      // its own verb, and the clause after it is that verb's, not the cue's (the tagger often reads such a verb as a noun)
+      if (RELATIVE.has(doc.lower[t]) && doc.lower[t - 1] === ',') break;
       const titled = /^\p{Lu}/u.test(doc.text[doc.starts[t]] ?? ''); // "in Colorado Springs" with a mis-tagged name
       const compound = doc.pos[t] === 'VERB' && doc.lemmas[t] === doc.lower[t] && doc.pos[t - 1] === 'NOUN'; // "a campaign stop"
       const gerund = doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]) && doc.pos[t - 1] === 'DET'; // "during a taping of …"
