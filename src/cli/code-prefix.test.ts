@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCodePrefix } from './commands/events.js';
+import { parseCodePrefix } from './event-filter-options.js';
 
 test('events --code 4 is refused with a hint (it listed "0 event(s)": no CAMEO code starts with 4), 04 and 1 are kept', () => {
   for (const ok of ['0', '1', '2', '04', '042', '0431', '14', '20', '204']) assert.equal(parseCodePrefix(ok), ok);

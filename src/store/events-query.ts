@@ -19,7 +19,8 @@ export interface EventRow extends ArticleColumnsRow {
  * - `from`/`to`: an event dated only to a week, month, season or year (`date` its first day, `datePrecision` says which) is
  *   within the range when its whole period is: first day on or after `from`, last day on or before `to` ("earlier
  *   this year" in June 2023 is no event of January 2023);
- * - `code`: CAMEO code prefix; `undated`: only events without a date; `limit`: at most that many (rounded down).
+ * - `code`: CAMEO code prefix, or prefixes (any of them); `actor`: an actor code prefix the source or the target is under;
+ *   `quadClasses`: any of these; `undated`: only events without a date; `limit`: at most that many (rounded down).
  * @param filter the filter (see EventFilter in store.ts)
  * @param dialect the SQL dialect of the store
  * @returns the statement and its values (no name filters)
@@ -34,7 +35,11 @@ export function eventsQuery(filter: EventFilter, dialect: SqlDialect): SqlQuery 
   }
   if (filter.from) where.push(`e.date >= ${p.add(filter.from)}`);
   if (filter.to) where.push(`${dialect.periodLastDay('e.date', dialect.jsonText('e.json', 'datePrecision'))} <= ${p.add(filter.to)}`);
-  if (filter.code) where.push(`e.code LIKE ${p.add(`${filter.code}%`)}`);
+  const codes = typeof filter.code === 'string' ? [filter.code] : (filter.code ?? []);
+  if (codes.length) where.push(`(${codes.map((c) => `e.code LIKE ${p.add(`${c}%`)}`).join(' OR ')})`);
+  // a placeholder is bound once: SQLite's "?" cannot be written twice for one value
+  if (filter.actor) where.push(`(e.source_actor LIKE ${p.add(`${filter.actor}%`)} OR e.target_actor LIKE ${p.add(`${filter.actor}%`)})`);
+  if (filter.quadClasses?.length) where.push(p.inList('e.quad_class', filter.quadClasses));
   if (filter.undated) where.push('e.date IS NULL');
   return p.query(`SELECT e.json, e.article_id, ${ARTICLE_COLUMNS}, a.tone, a.stored_at FROM events e JOIN articles a ON a.seq = e.article_seq
     ${whereClause(where)} ORDER BY e.date NULLS FIRST, e.article_id, e.id ${limitClause(filter.limit)}`);

@@ -222,7 +222,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
     test('events are listed by dyad in either direction, by date range, code prefix and limit', async () => {
       const { store } = await fresh();
       const other = sample('b');
-      Object.assign(other.events[0], { code: '190', rootCode: '19', date: null });
+      Object.assign(other.events[0], { code: '190', rootCode: '19', quadClass: 4, goldstein: -10, date: null });
       await store.saveBatch([sample('a'), other], 'r0');
       assert.equal((await store.listEvents({ dyad: ['FRD', 'RUR'] })).length, 2);
       assert.equal((await store.listEvents({ dyad: ['FRD', 'RUR'], directed: true })).length, 0);
@@ -233,6 +233,19 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       // an undated event sorts first, as SQLite sorts NULL
       assert.deepEqual((await store.listEvents()).map((e) => e.articleId), ['b', 'a']);
       assert.deepEqual((await store.listEvents({ limit: 1 })).map((e) => e.articleId), ['b']);
+      // several code prefixes (any of them), an actor code prefix on either side, QuadClasses
+      assert.deepEqual((await store.listEvents({ code: ['19', '04'] })).map((e) => e.articleId), ['b', 'a']);
+      assert.deepEqual((await store.listEvents({ code: ['17', '18'] })).length, 0);
+      assert.deepEqual((await store.listEvents({ quadClasses: [4] })).map((e) => e.articleId), ['b']);
+      assert.deepEqual((await store.listEvents({ quadClasses: [1, 2] })).map((e) => e.articleId), ['a']);
+      const sides = (await store.listEvents({ code: '042' }))[0];
+      for (const code of [sides.source.actor, sides.target?.actor]) {
+        assert.ok(code);
+        assert.equal((await store.listEvents({ actor: code.slice(0, 3).toLowerCase() })).length, 2, code);
+      }
+      assert.equal((await store.listEvents({ actor: 'ZZZ' })).length, 0);
+      await assert.rejects(async () => store.listEvents({ quadClasses: [5] }), filterError(/quadClasses.0 5: expected a QuadClass 1 to 4/));
+      await assert.rejects(async () => store.listEvents({ code: ['04', 'riot'] }), filterError(/code.1 "riot"/));
       const [ev] = await store.listEvents({ code: '042' });
       assert.equal(ev.articleTitle, 'Title a');
       assert.equal(ev.articleTone, 1);

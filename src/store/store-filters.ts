@@ -12,6 +12,7 @@ const isoDay = z.string().refine(isCalendarDay, 'expected a calendar day YYYY-MM
 const countryCode = z.string().regex(/^[A-Za-z]{3}$/, 'expected a three-letter CAMEO country code, e.g. USA').transform((s) => s.toUpperCase());
 // an actor code prefix: a country code, or a country code and agent ("USA", "USAGOV"), in any case
 const actorPrefix = z.string().regex(/^[A-Za-z]{1,15}$/, 'expected a CAMEO actor code or its prefix, e.g. USA or USAGOV').transform((s) => s.toUpperCase());
+const cameoPrefix = z.string().regex(/^\d{1,4}$/, 'expected a CAMEO code or its prefix as a string of digits, e.g. "04" or "042"');
 const limit = z.number().int('expected a whole number of rows').nonnegative('expected 0 (every row) or more rows');
 const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
 
@@ -27,7 +28,9 @@ const EventFilterSchema = z
     dyad: z.tuple([countryCode, countryCode]).optional(),
     directed: z.boolean().optional(),
     ...dateRange,
-    code: z.string().regex(/^\d{1,4}$/, 'expected a CAMEO code or its prefix as a string of digits, e.g. "04" or "042"').optional(),
+    code: z.union([cameoPrefix, z.array(cameoPrefix).readonly()]).optional(),
+    actor: actorPrefix.optional(),
+    quadClasses: z.array(z.number().int().min(1, 'expected a QuadClass 1 to 4').max(4, 'expected a QuadClass 1 to 4')).readonly().optional(),
     undated: z.boolean().optional(),
     limit: limit.optional(),
   })
@@ -78,8 +81,8 @@ function checkFilter<T>(schema: z.ZodType<T, unknown>, method: string, filter: u
 
 /**
  * Checks and normalises a {@link EventFilter}: `from`/`to` calendar days YYYY-MM-DD with `from` not after `to`, `dyad`
- * two three-letter country codes (upper-cased: ['usa', 'jpn'] is ['USA', 'JPN']), `code` digits, `limit` a whole
- * number 0 or more (0: every row).
+ * two three-letter country codes (upper-cased: ['usa', 'jpn'] is ['USA', 'JPN']), `code` digits (one prefix or a
+ * list), `actor` an actor code prefix (upper-cased), `quadClasses` 1 to 4, `limit` a whole number 0 or more (0: every row).
  * @param filter the filter as the caller gave it (undefined: no filter)
  * @returns the normalised filter
  * @throws DetenteError E_STORE_FILTER saying which field is wrong and what is expected

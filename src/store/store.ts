@@ -21,7 +21,12 @@ export interface EventFilter {
   directed?: boolean;
   from?: string;
   to?: string;
-  code?: string;
+  /** CAMEO code prefix ("14", "173"), or several: an event under any of them ("14", "17", "18"). */
+  code?: string | readonly string[];
+  /** An actor code prefix ("IRQ", "IRQMIL", "IGOUNO") the event's source or target is under (CAMEO codes nest by prefix). */
+  actor?: string;
+  /** Only events of these QuadClasses (1 verbal cooperation … 4 material conflict). */
+  quadClasses?: readonly number[];
   undated?: boolean;
   limit?: number;
 }

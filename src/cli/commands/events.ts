@@ -7,22 +7,7 @@ import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { withGlobalEventIds } from '../../query/gdelt-export.js';
 import { listDyadEvents } from '../../query/dyad-events.js';
 import { dbOption } from '../db-option.js';
-
-/**
- * Checks a CAMEO code prefix given on the command line: one to four digits ("04", "042", "0431"; CAMEO 1.1b3
- * codes are two to four digits, root codes 01–20).
- * @throws Error naming the value when it is not digits, or is a prefix no CAMEO code has ("4": with a hint "04")
- */
-export function parseCodePrefix(value: string): string {
-  if (!/^\d{1,4}$/.test(value)) throw new Error(`invalid --code "${value}": expected a CAMEO code or prefix of 1 to 4 digits, e.g. 04 or 042`);
-  // CAMEO's root codes are 01-20, always written with two digits: a prefix no code has ("4", "21", "00") would list
-  // nothing and say "0 event(s)", as if there were no such events
-  if (!/^(?:[012]|(?:0[1-9]|1\d|20)\d{0,2})$/.test(value)) {
-    const hint = /^[3-9]$/.test(value) ? `; did you mean 0${value}?` : '';
-    throw new Error(`invalid --code "${value}": no CAMEO code starts so (root codes are 01 to 20, written with two digits, e.g. 04 or 042)${hint}`);
-  }
-  return value;
-}
+import { addEventFilterOptions, eventFilterOf, type EventFilterOptions } from '../event-filter-options.js';
 
 /**
  * Parses "USA-CHN" into a dyad: two CAMEO actor codes of 3 to 15 letters in whole three-letter segments (a country
@@ -38,24 +23,24 @@ export function parseDyad(value: string): [string, string] {
 
 /** `detente events --db FILE|URL [--dyad USA-CHN] [--from --to]`: list stored events. */
 export function registerEvents(program: Command): void {
-  program
+  const command = program
     .command('events')
     .description('list stored events')
     .addOption(dbOption('the store to read'))
     .option('--dyad <a-b>', 'dyad of actor codes, e.g. USA-CHN, USAGOV-JPNGOV, USA-IGOUNO (prefixes; both directions unless --directed)')
     .option('--directed', 'only events from the first actor code of --dyad to the second')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
-    .option('--to <date>', 'last date (YYYY-MM-DD)')
-    .option('--code <prefix>', 'CAMEO code prefix, e.g. 04 or 042', parseCodePrefix)
+    .option('--to <date>', 'last date (YYYY-MM-DD)');
+  addEventFilterOptions(command)
     .option('--limit <n>', 'at most n events', parsePositiveInt)
     .option('-f, --format <format>', 'text | jsonl | csv', parseFormatName, 'text')
-    .action(async (opts: { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; code?: string; limit?: number; format: string }) => {
+    .action(async (opts: EventFilterOptions & { db: string; dyad?: string; directed?: boolean; from?: string; to?: string; limit?: number; format: string }) => {
       checkFormat(opts.format, ['text', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
-        const filter = { directed: opts.directed, from, to, code: opts.code, limit: opts.limit };
+        const filter = { directed: opts.directed, from, to, ...eventFilterOf(opts), limit: opts.limit };
         const events = dyad ? await listDyadEvents(store, { ...filter, dyad }) : await store.listEvents(filter);
         if (dyad) checkDyadCodes(dyad, events.length);
         // CSV and JSON Lines name the GDELT row each event is counted in (globalEventId: an event reported again shares it)
@@ -68,7 +53,7 @@ export function registerEvents(program: Command): void {
         if (opts.format === 'text') process.stderr.write(`${events.length} event(s)\n`);
         // an undated event (no date in the text, none for the article) is in no --from/--to range: say so
         if (from || to) {
-          const undatedFilter = { directed: opts.directed, code: opts.code, undated: true };
+          const undatedFilter = { directed: opts.directed, ...eventFilterOf(opts), undated: true };
           const undated = (dyad ? await listDyadEvents(store, { ...undatedFilter, dyad }) : await store.listEvents(undatedFilter)).length;
           if (undated > 0) process.stderr.write(`note: ${undated} undated event(s) (no date in the text and none for the article) are in no --from/--to range and were left out\n`);
         }

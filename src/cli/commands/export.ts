@@ -8,6 +8,7 @@ import { listDyadEvents } from '../../query/dyad-events.js';
 import { parseFormatName } from '../option-parsers.js';
 import { EVENT_CSV_COLUMNS, toCsv } from '../../query/csv-rows.js';
 import { dbOption } from '../db-option.js';
+import { addEventFilterOptions, eventFilterOf, type EventFilterOptions } from '../event-filter-options.js';
 
 /**
  * `detente export --db FILE|URL --format gdelt|gdelt-mentions|jsonl|csv`: export stored events (GDELT: dated events
@@ -15,7 +16,7 @@ import { dbOption } from '../db-option.js';
  * event, query/gdelt-mentions.ts).
  */
 export function registerExport(program: Command): void {
-  program
+  const command = program
     .command('export')
     .description('export stored events: GDELT 2.0 Events TSV (61 columns), JSON Lines or CSV (one row per coded event, with its sentence and trigger, and the GLOBALEVENTID of the GDELT row it is counted in: rows sharing it are one event)')
     .addOption(dbOption('the store to read'))
@@ -23,17 +24,19 @@ export function registerExport(program: Command): void {
     .option('--header', 'GDELT (events or mentions): add a header line with the column names')
     .option('--dyad <a-b>', 'only events of this dyad of actor codes, e.g. USA-CHN or USAGOV-JPNGOV (prefixes; both directions)')
     .option('--from <date>', 'first date (YYYY-MM-DD)')
-    .option('--to <date>', 'last date (YYYY-MM-DD)')
+    .option('--to <date>', 'last date (YYYY-MM-DD)');
+  addEventFilterOptions(command)
     .option('--include-undated', 'GDELT: keep events without a date (their SQLDATE, MonthYear, Year, FractionDate are empty)')
     .option('--day-dates-only', "leave out events the text dates only to a week, month, season or year (by default a GDELT row's SQLDATE is the period's first day)")
     .option('--no-merge', 'GDELT: one row per coded event (by default the events of an article with the same actors, code, date and place are one row, counted in NumMentions, as GDELT counts repeats, and so is the same sentence with the same actors, code and date in a story its source re-issued within 3 days, counted in NumArticles)')
-    .action(async (opts: { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
+    .action(async (opts: EventFilterOptions & { db: string; format: string; header?: boolean; dyad?: string; from?: string; to?: string; includeUndated?: boolean; dayDatesOnly?: boolean; merge: boolean }) => {
       checkFormat(opts.format, ['gdelt', 'gdelt-mentions', 'jsonl', 'csv']);
       const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
-        const events = dyad ? await listDyadEvents(store, { dyad, from, to }) : await store.listEvents({ from, to });
+        const filter = { from, to, ...eventFilterOf(opts) };
+        const events = dyad ? await listDyadEvents(store, { ...filter, dyad }) : await store.listEvents(filter);
         // dated only to a week, month, season or year ("earlier this year"): a GDELT row gets the period's first day as SQLDATE
         const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
         const periods = events.filter(vague).length;
