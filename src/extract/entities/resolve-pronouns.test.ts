@@ -74,3 +74,55 @@ test('a speaking "It" is the company that spoke, not the dateline city nor a cit
   const city = 'Talks opened in Belgrade on Monday.\nIt said the lenders were patient.\n';
   assert.equal(entityAt(city, 'It', city.indexOf('It said'), '1987-04-07'), undefined);
 });
+
+test('a speaking "it" with an auxiliary, the negation or an adverb before its verb is the organisation that spoke (BBC business)', () => {
+  const text =
+    'Brightlens Inc reported a loss for the year on Monday, its first in a decade.\n' +
+    'It blamed weak demand in Europe for the fall.\n' +
+    'It has also said that two of its plants will close.\n' +
+    'It did not say which plants would be affected.\n';
+  assert.equal(entityAt(text, 'It', text.indexOf('It blamed'), '2005-02-01'), 'Brightlens Inc');
+  assert.equal(entityAt(text, 'It', text.indexOf('It has also'), '2005-02-01'), 'Brightlens Inc');
+  assert.equal(entityAt(text, 'It', text.indexOf('It did not'), '2005-02-01'), 'Brightlens Inc');
+  // near misses: an expletive "It is expected that" and a passive "It has been said" stay unresolved
+  const expletive = 'Brightlens Inc reported a loss on Monday.\nIt is expected that two plants will close.\nIt has been said that sales will fall.\n';
+  assert.equal(entityAt(expletive, 'It', expletive.indexOf('It is'), '2005-02-01'), undefined);
+  assert.equal(entityAt(expletive, 'It', expletive.indexOf('It has'), '2005-02-01'), undefined);
+  // and an "it" is never a person: a man named last leaves it to the company
+  const person = 'Brightlens Inc reported a loss on Monday.\nChief executive Tom Keller resigned.\nIt has said it will cut costs.\n';
+  assert.equal(entityAt(person, 'It', person.indexOf('It has'), '2005-02-01'), 'Brightlens Inc');
+});
+
+test('a country that modifies a noun ("The US firm") is not the "it" that follows it', () => {
+  const text =
+    'General Motors wants to leave its alliance with an Italian carmaker.\n' +
+    'Talks between the partners stalled on Monday.\n' +
+    'The US firm may pay some $2bn to end the pact.\n' +
+    'It said the pact had lapsed when a finance arm was sold.\n';
+  assert.equal(entityAt(text, 'It', text.indexOf('It said'), '2005-02-01'), 'General Motors');
+  // near miss: a country standing alone as the subject is the "it"
+  const alone = 'Harlow Motors Corp sells cars in Ruritania.\nCanada said on Monday it would cut tariffs on cars.\nIt said talks would resume in May.\n';
+  assert.equal(entityAt(alone, 'It', alone.indexOf('It said'), '2005-02-01'), 'Canada');
+});
+
+test('an "it" after a report, a poll or an advisory that no entity names stays unresolved; a statement in an opening phrase does not stop it', () => {
+  const report =
+    'Brightlens Inc published figures on Monday.\n' +
+    'The annual report said more than half of the staff were part-time.\n' +
+    'It also called on the regulators to relax the rules.\n';
+  assert.equal(entityAt(report, 'It', report.indexOf('It also'), '2005-02-01'), undefined);
+  const advisory = 'Brightlens Inc found a fault in one of its lenses.\nThe advisory alerts buyers to the fault, but it does not recommend any action.\n';
+  assert.equal(entityAt(advisory, 'it', advisory.indexOf('it does'), '2005-02-01'), undefined);
+  // near misses: "In a statement, X said" names the speaker after the statement; "the NIESR report" is the institute's
+  const statement = 'Brightlens Inc cut its forecast.\nIn a statement, Brightlens Inc said sales were weak.\nHowever, it stressed that no jobs would go.\n';
+  assert.equal(entityAt(statement, 'it', statement.indexOf('it stressed'), '2005-02-01'), 'Brightlens Inc');
+});
+
+test('"the Institute for Fiscal Studies (IFS) said" spoke: its "It also said" is the institute, not a body that spoke two sentences before', () => {
+  const text =
+    'The Harbour Treasury said the budget rule would be met.\n' +
+    'Borrowing rose in the year to March.\n' +
+    'In January the independent Harbour Institute for Fiscal Studies (HIFS) said taxes would have to rise.\n' +
+    'It also said the government might miss its rule.\n';
+  assert.equal(entityAt(text, 'It', text.indexOf('It also'), '2005-02-01'), 'Harbour Institute for Fiscal Studies');
+});
