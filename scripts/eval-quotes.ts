@@ -14,9 +14,9 @@
  * model leaves out (every fifth), where thresholds are tuned: dev stays untouched for the final figures.
  *
  * --dump FILE writes every gold attribution (matched or not, with our matched content, cue, rule, kind, speaker mention
- * span and entity id; `kind` is the gold kind, `predKind` ours) and every spurious prediction (with its speaker mention
- * span and entity id) as JSON, for error studies on the train split; --missed-cue prints the missed gold attributions
- * whose cue matches REGEX, in context.
+ * span and entity id; `kind` is the gold kind, `predKind` ours, `undetected` where a missed lexicon cue stands) and every
+ * spurious prediction (with its speaker mention span and entity id) as JSON, for error studies on the train split;
+ * --missed-cue prints the missed gold attributions whose cue matches REGEX, in context.
  *
  * After the error kinds it prints cue F1 by cause: each gold cue missed because its quote is missed (cue outside the
  * lexicon, lexicon cue not detected, our cue found with a content overlapping < 0.5) or because our matched quote has
@@ -230,10 +230,12 @@ function wordRelation(ours: Set<number>, gold: Set<number>): 'same' | 'ours insi
 /**
  * Where a gold cue our lexicon holds but no quote of ours carries stands: inside one of our contents (a nested report,
  * which univocal PolNeAR annotates only when the outer content stops before it), after `to` (a control or purpose
- * infinitive), after a form of be (a passive or a copula), tagged other than a verb, or elsewhere.
+ * infinitive), after a form of be (a passive or a copula), tagged other than a verb, a cue built with its speaker whose
+ * content no rule read (`unread`, from the unreadCue observer; the content-span model read none either), or elsewhere.
  */
-function undetectedCue(doc: Doc, cue: Ranges, contents: Ranges[]): string {
+function undetectedCue(doc: Doc, cue: Ranges, contents: Ranges[], unread: Ranges): string {
   if (contents.some((c) => overlaps(c, cue))) return 'inside our content';
+  if (overlaps(unread, cue)) return 'cue built, no content read';
   let first = -1;
   for (const [a, b] of cue) for (let t = tokenAtOrAfter(doc, a); t < doc.tokenCount && doc.starts[t] < b; t++) if (first < 0 && doc.pos[t] === 'VERB') first = t;
   if (first < 0) return 'tagged other than a verb';
@@ -310,7 +312,10 @@ for (const file of files) {
   const doc = nlp.parse(text);
   tokens += doc.tokenCount;
   const tq = performance.now();
-  extractQuotes(doc, analyzer.resources.quotes, analysis.entities, { name: 'quotes', version: 'eval' });
+  // (the cues with a speaker that no rule read, for the cue breakdown)
+  const unread: Ranges = [];
+  const unreadCue = (c: { start: number; end: number }) => unread.push([doc.starts[c.start], doc.ends[c.end - 1]]);
+  extractQuotes(doc, analyzer.resources.quotes, analysis.entities, { name: 'quotes', version: 'eval' }, { unreadCue });
   quotesMs += performance.now() - tq;
   articles++;
   chars += text.length;
@@ -383,7 +388,8 @@ for (const file of files) {
     const lexical = g.cueText.split(/[\s:]+/).some((w) => roughLemmas(w).some((l) => analyzer.resources.quotes.verbs.has(l) || analyzer.resources.quotes.phrases.has(l)));
     const cueFound = j === undefined && g.cue.length > 0 && pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue));
     const why = j !== undefined ? null : !g.cue.length ? 'no gold cue' : cueFound ? 'cue found, content mismatched' : lexical ? 'cue in lexicon, not detected' : 'cue not in lexicon';
-    if (dumpPath) dumpRows.push({ t: 'gold', base, why, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null, predKind: j !== undefined ? pred[j].kind : null, predSpeaker: j !== undefined ? pred[j].speakerMention : null, predSpeakerEntity: j !== undefined ? pred[j].speakerEntity : null });
+    const undetected = why === 'cue in lexicon, not detected' ? undetectedCue(doc, g.cue, pred.map((q) => q.content), unread) : null;
+    if (dumpPath) dumpRows.push({ t: 'gold', base, why, undetected, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null, predKind: j !== undefined ? pred[j].kind : null, predSpeaker: j !== undefined ? pred[j].speakerMention : null, predSpeakerEntity: j !== undefined ? pred[j].speakerEntity : null });
     const cr = cueRecall.get(g.cueText) ?? [0, 0];
     cr[1]++;
     if (j !== undefined) cr[0]++;
@@ -400,7 +406,7 @@ for (const file of files) {
       if (g.cue.length) tallyCause('gold cue missed, quote missed', why ?? '');
       const shape = g.cue.length ? cueShape(doc, g.cue, g.cueText) : 'no gold cue';
       tallyCause('missed content by cue shape', shape);
-      if (why === 'cue in lexicon, not detected') tallyCause('lexicon cue not detected', undetectedCue(doc, g.cue, pred.map((q) => q.content)));
+      if (undetected) tallyCause('lexicon cue not detected', undetected);
       if (!cueFound) tallyCause(`missed content, ${shape}`, why ?? '');
       else {
         const k = pred.findIndex((q) => q.cue.length > 0 && overlaps(q.cue, g.cue));
