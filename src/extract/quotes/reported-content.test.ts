@@ -19,10 +19,10 @@ test('a reported content never ends on a dangling "and" before a comma', () => {
 // PolNeAR train (issue 5, cue F1 by cause: a gold cue on a matched content, ours elsewhere): the that-clause after a
 // relative clause set off by a comma is the relative verb's, not the inverted cue's; the cue reports the clause before it
 test('"…, said X, who notes that …" gives the clause before the cue to "said" and the that-clause to "notes"', () => {
-  const quotes = run('But the offer falls short, said Tom Hale, an analyst at Brixton, who notes that the firm has vowed to cut costs.');
+  const quotes = run('The offer falls short, said Tom Hale, a trader at Brixton, who notes that the port has promised to trim its fees.');
   const said = quotes.find((q) => q.cue?.text === 'said');
-  assert.equal(said?.text, 'But the offer falls short');
+  assert.equal(said?.text, 'The offer falls short');
   assert.equal(said?.speaker.mention?.text, 'Tom Hale');
   const notes = quotes.find((q) => q.cue?.text === 'notes');
-  assert.equal(notes?.text, 'that the firm has vowed to cut costs');
+  assert.equal(notes?.text, 'that the port has promised to trim its fees');
 });
