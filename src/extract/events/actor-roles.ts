@@ -51,10 +51,12 @@ export const DOMESTIC_ROOTS = new Set(['08', '09', '14', '15', '17']);
 
 /**
  * The domestic target of an event with none in the sentence: the country of the place named in the sentence
- * (else the source's country); its government when the source is not a state actor, its population (the bare
- * country code) when it is.
+ * (else of `home`, else the source's country); its government when the source is not a state actor, its population
+ * (the bare country code) when it is.
+ * @param home a place to fall back on when the sentence names none (a curfew "on the whole town": the place the article
+ *   last named, home-place.ts), or null
  */
-export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[]): ActorRef | null {
+export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorChunk[], home: ActorRef | null = null): ActorRef | null {
   // international and transnational actors (IGO…, NGO…, MNC…) have no home country, so no domestic target
   let country = src.entity.country ?? (src.actor && src.actor.length >= 3 && !src.actor.startsWith('---') && !NO_COUNTRY.has(src.actor.slice(0, 3)) ? src.actor.slice(0, 3) : null);
   if (!country) return null;
@@ -62,9 +64,11 @@ export function domesticTarget(src: ActorRef, doc: Doc, chunks: readonly ActorCh
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
     if (place && ch.prep !== null && LOCATION_PREPS.has(ch.prep)) {
       country = place.entity.country;
+      home = null;
       break;
     }
   }
+  if (home?.entity.country) country = home.entity.country;
   if (!country) return null;
   const actor = isStateActor(src, doc) ? country : `${country}GOV`;
   if (actor === src.actor) return null;

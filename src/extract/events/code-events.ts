@@ -8,6 +8,8 @@ import { datelineAtToken } from '../../nlp/dateline.js';
 import { indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { rejectsAuthoredObject } from './authored-object.js';
 import { crowdAfter, domesticTarget, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
+import { heldPersonAfter } from './held-person.js';
+import { placeBefore } from './home-place.js';
 import { datelineOnlyEntities, quotedTokens } from './clause-context.js';
 import { codeSentence } from './code-sentence.js';
 import { candidatePairs, homeOf, type Candidate } from './event-candidate.js';
@@ -107,7 +109,12 @@ export function codeEvents(
         const root = c.code.slice(0, 2);
         // "police opened fire on demonstrators", "police detained dozens of protesters": a state turning force or
         // coercion on an unnamed crowd acts on its own population
-        const domesticForce = (FORCE_ROOTS.has(root) || root === '17') && isStateActor(src, doc) && crowdAfter(doc, c.trigger + 1, sentence.endToken);
+        // … and so does one arresting or detaining someone the sentence gives no country ("Philippine police detained a
+        // former defence secretary", "police arrested five drug traffickers": held-person.ts)
+        const domesticForce =
+          (FORCE_ROOTS.has(root) || root === '17') &&
+          isStateActor(src, doc) &&
+          (crowdAfter(doc, c.trigger + 1, sentence.endToken) || (c.code === '173' && c.sourceSlot !== 'passive' && heldPersonAfter(doc, c.triggerEnd + 1, sentence.endToken)));
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
         // (only when the sentence names no other country: a foreign target may simply be unresolved)
@@ -125,7 +132,8 @@ export function codeEvents(
           onlyHomeCountry(chunks, src) &&
           !(root === '12' && rejectsAuthoredObject(doc, c.trigger, sentence.endToken));
         if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
-          tgt = domesticTarget(src, doc, chunks);
+          // a curfew with no place in the sentence ("imposed a curfew on the whole town") is on the place last named
+          tgt = domesticTarget(src, doc, chunks, c.code === '1723' ? placeBefore(doc, index, sentence) : null);
           domestic = tgt !== null;
         }
         if (src.actor === null) continue;

@@ -15,6 +15,7 @@ import { laterRuleCandidate } from './petrarch-fallback.js';
 import type { EventResources } from './resources.js';
 import { hasTrigger, offTopic, yesNoQuestion } from './sentence-screen.js';
 import { verbCandidate } from './verb-candidate.js';
+import { placeBefore, unnamedPolice } from './home-place.js';
 import type { CompiledRule } from './verb-lexicon.js';
 
 /**
@@ -78,7 +79,9 @@ export function codeSentence(
   if (!hasTrigger(doc, sentence, index, res, quoted) || offTopic(doc, sentence, res)) return NO_CANDIDATES;
   if (!literal && yesNoQuestion(doc, sentence)) return NO_CANDIDATES;
   let chunks = withoutDatelineActors(withoutDateline(doc, sentence, actorChunks(doc, index, sentence)), datelineOnly);
-  if (chunks.length === 0) return NO_CANDIDATES;
+  // "Police arrested six protesters on Monday.": police named by the noun alone are those of the place last named (home-place.ts)
+  const home = !literal && unnamedPolice(doc, sentence, index, res.groupAgents) ? placeBefore(doc, index, sentence) : null;
+  if (chunks.length === 0 && home === null) return NO_CANDIDATES;
   const out: Candidate[] = [];
   const roots = new Set<string>();
   for (let pass = 0; pass < 2; pass++) {
@@ -119,7 +122,7 @@ export function codeSentence(
       // "in a failed bid to revive negotiations between X and Y": an act an infinitive sets out to bring about is an
       // aim (infinitive-object.ts); an aspectual or intent word before "to" keeps it ("went on to hold talks")
       if (pass === 1 && !literal && aimedAt(doc, i, first)) continue;
-      let cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal) : nounCandidate(doc, chunks, m, first, literal ? null : verbs);
+      let cand = pass === 0 ? verbCandidate(doc, sentence, chunks, m, res, verbs, consumed, literal, home) : nounCandidate(doc, chunks, m, first, literal ? null : verbs);
       // a dictionary file's pattern that found no source gives way to the verb's next rule (petrarch-fallback.ts)
       if (pass === 0 && cand && cand.sources.length === 0 && m.rule.origin !== 'builtin') cand = laterRuleCandidate(doc, sentence, chunks, m, rules, res, verbs, consumed, literal) ?? cand;
       if (!cand) continue;

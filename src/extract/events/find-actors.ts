@@ -3,6 +3,7 @@ import type { Doc } from '../../nlp/doc.js';
 import type { ActorChunk } from './actor-chunks.js';
 import { COMPASS, POSSESSIVE_MARKS } from './actor-chunks.js';
 import { actNounOfPhrase } from './act-victim.js';
+import { placePhraseOpener } from './place-phrase.js';
 import { isTimeNoun } from './joint-subject.js';
 import type { Slot } from './verb-lexicon.js';
 import { INVERTED_REPORTING } from './statement-actors.js';
@@ -207,6 +208,13 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
     if (ch.prep !== null && !SUBJECT_PREPS.has(ch.prep)) {
       // "students throughout Indonesia staged…", "demonstrators in Baghdad blocked…": people located by a place
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
+      continue;
+    }
+    // "Indonesian police in the Central Java town of Yogyakarta have arrested…": a name completing a place noun is
+    // where the subject is, as "in Yogyakarta" would be (place-phrase.ts), not the subject
+    const opener = doc && ch.prep === 'of' ? placePhraseOpener(doc, ch, 0) : -1;
+    if (opener >= 0) {
+      if (!located && peopleBefore(doc!, opener + 1)) located = ch;
       continue;
     }
     // "Kyiv's European allies, including France's Macron…, condemned": X's allies are not X; the members named

@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../../model/entity.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { actorRef, type ActorChunk, type ActorRef } from './actor-chunks.js';
 import { LOCATION_PREPS, PLACE_TYPES } from './actor-roles.js';
+import { placePhraseOpener } from './place-phrase.js';
 
 /**
  * Agents of the groups that act in conflict events when named by their noun alone (CAMEO 1.1b3 manual, actor codebook:
@@ -49,14 +50,15 @@ const TARGET_PREPS: ReadonlySet<string> = new Set(['at', 'on', 'with', 'against'
 const BETWEEN_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
 /**
- * The country of the place named in a sentence after in/at/near ("in northern Nigeria", "in Nairobi": its entity's
- * `country`), or null: an unnamed group there is taken to be of that country, as actor-roles.ts crowdAt takes a crowd.
+ * The country of the place named in a sentence after in/at/near ("in northern Nigeria", "in Nairobi", "in the town of
+ * Yogyakarta": its entity's `country`), or null: an unnamed group there is taken to be of that country, as actor-roles.ts crowdAt takes a crowd.
  * @param chunks the sentence's actor phrases
  * @returns the place's head and its three-letter country code, or null
  */
-function placeCountry(chunks: readonly ActorChunk[]): { place: ActorRef; country: string } | null {
+function placeCountry(doc: Doc, chunks: readonly ActorChunk[], first: number): { place: ActorRef; country: string } | null {
   for (const ch of chunks) {
-    if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;
+    // (and a name completing a place noun with "of": "in the Central Java town of Yogyakarta")
+    if (ch.prep === null || (!LOCATION_PREPS.has(ch.prep) && placePhraseOpener(doc, ch, first) < 0)) continue;
     const place = ch.heads.find((h) => PLACE_TYPES.has(h.entity.type) && h.entity.country);
     if (place) return { place, country: place.entity.country! };
   }
@@ -84,10 +86,33 @@ function namedGroup(chunks: readonly ActorChunk[], k: number): boolean {
   return chunks.some((ch) => ch.first <= k && k <= ch.end);
 }
 
-/** The token of an acting group noun of `groups` right before the trigger (auxiliaries and adverbs between), or −1. */
+/**
+ * For "and" at `k` joining the trigger to a verb before it that has no object ("stepped in and arrested", "moved quickly
+ * and detained"): the token before that verb (its auxiliaries and adverbs aside), where its subject ends; else −1.
+ */
+function beforeJoinedVerb(doc: Doc, k: number, first: number): number {
+  let j = k - 1;
+  while (j > first && (doc.pos[j] === 'ADV' || (doc.pos[j] === 'ADP' && doc.pos[j - 1] === 'VERB'))) j--;
+  if (j <= first || doc.pos[j] !== 'VERB') return -1;
+  j--;
+  while (j > first && BETWEEN_POS.has(doc.pos[j])) j--;
+  return j;
+}
+
+/**
+ * The token of an acting group noun of `groups` right before the trigger (auxiliaries and adverbs between, and the
+ * group's place phrase: "Police in Jakarta arrested"; an intransitive verb joined by "and": "Police stepped in and
+ * arrested"), or −1.
+ */
 function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], groups: ReadonlyMap<string, string>, t: number, first: number): number {
   let k = t - 1;
   while (k > first && BETWEEN_POS.has(doc.pos[k])) k--;
+  // "Police in Jakarta arrested …", "police in the town of Yogyakarta have arrested …": the group before its place
+  const place = chunks.find((ch) => ch.end === k + 1);
+  const opener = place ? placePhraseOpener(doc, place, first) : -1;
+  if (opener > first) k = opener - 1;
+  // "Police stepped in and arrested …": the subject of the intransitive verb the trigger is joined to
+  if (doc.lower[k] === 'and') k = beforeJoinedVerb(doc, k, first);
   if (k < first || !ACTING_AGENTS.has(groups.get(doc.lower[k]) ?? '') || namedGroup(chunks, k)) return -1;
   let d = k - 1;
   while (d >= first && (doc.pos[d] === 'DET' || doc.pos[d] === 'NUM' || doc.pos[d] === 'ADJ')) d--;
@@ -121,13 +146,16 @@ function groupObjectAt(doc: Doc, chunks: readonly ActorChunk[], groups: Readonly
  * "Gunmen killed 12 villagers in northern Nigeria" (NGAUAF → NGACVL), "Police fired tear gas at protesters in Nairobi"
  * (KENCOP → KENOPP), "Protesters clashed with police in Nairobi" (KENOPP → KENCOP). A group takes the country of the
  * place named after in/at/near in the sentence; with no such place there is no actor (a group's country is not
- * guessed). Only the empty role is filled: a named actor keeps its role.
+ * guessed) — but police, who act at home, are those of the place the article last named (`home`). Only the empty role
+ * is filled: a named actor keeps its role.
  * Found in fresh-eyes review 20 (a humanitarian early-warning reading): such sentences gave no event.
  * @param doc the parsed article; `sentence` the trigger's sentence; `chunks` its actor phrases
  * @param groups the group nouns of the role lexicon ({@link groupNounAgents}, EventResources `groupAgents`): those of an
  *   armed or protesting agent may be source or target, the others ("villagers", "students") only target
  * @param t the trigger token; `afterTrigger` the first token the target may start at
  * @param sources the sources found so far (filled when empty); `targets` likewise
+ * @param home the place the article last named before the sentence (home-place.ts placeBefore), for police only; null
+ *   when the sentence names no police by the noun alone or the article no place
  * @returns the new sources and targets, each empty when none was found
  */
 export function unnamedGroups(
@@ -139,14 +167,18 @@ export function unnamedGroups(
   afterTrigger: number,
   sources: readonly ActorRef[],
   targets: readonly ActorRef[],
+  home: ActorRef | null = null,
 ): { sources: ActorRef[]; targets: ActorRef[] } {
   const out = { sources: [] as ActorRef[], targets: [] as ActorRef[] };
-  const at = placeCountry(chunks);
-  if (!at) return out;
+  let at = placeCountry(doc, chunks, sentence.firstToken);
   if (sources.length === 0) {
     const k = groupSubjectAt(doc, chunks, groups, t, sentence.firstToken);
-    if (k >= 0) out.sources.push(groupActor(doc, k, groups.get(doc.lower[k])!, at.place, at.country));
+    const agent = k >= 0 ? groups.get(doc.lower[k])! : '';
+    // police with no place in the sentence: those of the place the article last named (home-place.ts)
+    if (!at && agent === 'COP' && home) at = { place: home, country: home.entity.country! };
+    if (k >= 0 && at) out.sources.push(groupActor(doc, k, agent, at.place, at.country));
   }
+  if (!at) return out;
   if (targets.length === 0 && (sources.length > 0 || out.sources.length > 0)) {
     const k = groupObjectAt(doc, chunks, groups, afterTrigger, sentence.endToken);
     if (k >= 0) out.targets.push(groupActor(doc, k, groups.get(doc.lower[k])!, at.place, at.country));

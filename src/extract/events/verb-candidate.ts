@@ -1,6 +1,6 @@
 // The candidate event of a verb trigger: its code (control, refusal, intention, condition), then its actors.
 import type { Doc, Sentence } from '../../nlp/doc.js';
-import type { ActorChunk } from './actor-chunks.js';
+import type { ActorChunk, ActorRef } from './actor-chunks.js';
 import { isCrowdNoun } from './actor-roles.js';
 import { clauseKind, markersAfter, participleAfterComma, verbContext, wouldBefore, type MarkersAfter } from './clause-context.js';
 import { conditionInSentence, inConditionClause } from './condition-clause.js';
@@ -40,6 +40,7 @@ export function verbCandidate(
   verbs: ReadonlyMap<string, readonly CompiledRule[]>,
   consumed: Uint8Array,
   literal: boolean,
+  home: ActorRef | null = null,
 ): Candidate | null {
   const t = m.trigger;
   const ctx = verbContext(doc, t, sentence.firstToken);
@@ -120,7 +121,7 @@ export function verbCandidate(
   // "Gunmen killed 12 villagers in northern Nigeria": groups named by a common noun, of the place named (unnamed-group.ts)
   // (not in a passive, whose subject is the one acted on, nor in a participle or relative clause: "a force fighting the rebels")
   if (!literal && GROUP_ROOTS.has(coding.code.slice(0, 2)) && (roles.sources.length === 0 || roles.targets.length === 0) && !ctx.passive && clauseKind(doc, t, sentence.firstToken) === 'main') {
-    const groups = unnamedGroups(doc, sentence, chunks, res.groupAgents, t, t + 1, roles.sources, roles.targets);
+    const groups = unnamedGroups(doc, sentence, chunks, res.groupAgents, t, t + 1, roles.sources, roles.targets, home);
     if (groups.sources.length > 0) {
       roles.sources = groups.sources;
       roles.sourceSlot = 'subject';
