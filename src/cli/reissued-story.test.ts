@@ -44,7 +44,7 @@ test('a meeting stated again in a re-issued wire story is one event in the dyad 
     const ids = lines.filter((e) => e.code === '040' && e.date === '2024-02-06').map((e) => String(e.globalEventId));
     assert.deepEqual(ids, [col(meeting[0], 'GLOBALEVENTID'), col(meeting[0], 'GLOBALEVENTID')]);
     const csv = detente(['events', '--db', db, '--dyad', 'NOR-FIN', '--format', 'csv']).stdout.trim().split('\n');
-    assert.match(csv[0], /,global_event_id,article_modified,article_origin,article_source,date_relation$/);
+    assert.match(csv[0], /,global_event_id,article_modified,article_origin,article_source,date_relation,article_tone$/);
     assert.equal(csv.filter((l) => l.includes(`,${ids[0]},`)).length, 2);
     // ingesting the same file again stores nothing and changes no count
     assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'wire.jsonl')]).status, 0);

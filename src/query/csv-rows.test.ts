@@ -11,6 +11,15 @@ const quote = (over: Partial<StoredQuote>): StoredQuote => ({
   articleId: 'a1', articleTitle: 'Talks go on', published: '2024-05-01', articleUrl: null, articleOrigin: null, articleSource: null, ...over,
 });
 
+const event = (over: Partial<StoredEvent>): StoredEvent => ({
+  id: 'ev1', source: { actor: 'ESPGOV', name: 'Spain', entity: 'E1' }, target: { actor: 'PRT', name: 'Portugal', entity: 'E2' },
+  code: '163', rootCode: '16', baseCode: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 4, goldstein: -8, date: '2024-05-01',
+  location: null, sentence: { start: 0, end: 30, text: 'Spain had imposed a ban on it.' }, trigger: { start: 10, end: 17, text: 'imposed' },
+  rule: 'r', confidence: 1, isRoot: false, negated: false, provenance: { component: 'events', version: '0', rule: 'r', confidence: 1 },
+  articleId: 'a1', articleTitle: 'Ban', published: '2024-05-01', articleUrl: null, articleTone: null, storedAt: '2024-05-02T00:00:00.000Z', ...over,
+});
+const EVENT = event({});
+
 test('quotes as CSV: a header, one row each, commas and quotation marks quoted, empty fields for missing values', () => {
   const csv = toCsv([quote({}), quote({ id: 'q2', speaker: { entity: null, name: null, actor: null, mention: null }, cue: null, cueClass: null, text: 'line one\nline two', negated: true })], QUOTE_CSV_COLUMNS);
   const lines = csv.split('\n');
@@ -64,15 +73,14 @@ test("a joint quote's co-speakers are the column co_speakers, by name or phrase 
 });
 
 test("an act told as done before the report has date_relation 'before' in the last events column; a dated act leaves it empty", () => {
-  const event = (over: Partial<StoredEvent>): StoredEvent => ({
-    id: 'ev1', source: { actor: 'ESPGOV', name: 'Spain', entity: 'E1' }, target: { actor: 'PRT', name: 'Portugal', entity: 'E2' },
-    code: '163', rootCode: '16', baseCode: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 4, goldstein: -8, date: '2024-05-01',
-    location: null, sentence: { start: 0, end: 30, text: 'Spain had imposed a ban on it.' }, trigger: { start: 10, end: 17, text: 'imposed' },
-    rule: 'r', confidence: 1, isRoot: false, negated: false, provenance: { component: 'events', version: '0', rule: 'r', confidence: 1 },
-    articleId: 'a1', articleTitle: 'Ban', published: '2024-05-01', articleUrl: null, articleTone: null, storedAt: '2024-05-02T00:00:00.000Z', ...over,
-  });
   const [header, before, dated] = toCsv([event({ dateRelation: 'before' }), event({ id: 'ev2' })], EVENT_CSV_COLUMNS).trim().split('\n');
-  assert.match(header, /,article_origin,article_source,date_relation$/);
-  assert.match(before, /,before$/);
-  assert.match(dated, /,$/);
+  assert.match(header, /,article_origin,article_source,date_relation,article_tone$/);
+  assert.match(before, /,before,$/);
+  assert.match(dated, /,,$/);
+});
+
+test("the events CSV's last column is the tone of the event's article, empty when it has none", () => {
+  const [header, row] = toCsv([{ ...EVENT, articleTone: -2.5 }], EVENT_CSV_COLUMNS).trim().split('\n');
+  assert.match(header, /,article_tone$/);
+  assert.match(row, /,-2\.5$/);
 });

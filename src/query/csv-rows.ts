@@ -51,6 +51,9 @@ export const EVENT_CSV_COLUMNS: readonly CsvColumn<StoredEvent & { globalEventId
   // 'before' when the text tells the act as done before the report and states no date of it ("had imposed"): `date` is
   // then only the latest day it can have (CodedEvent.dateRelation); empty otherwise. Last, as the columns above
   { header: 'date_relation', value: (e) => e.dateRelation },
+  // the tone of the event's article (docs/tone.md: positive − negative % of words, −100…+100), as GDELT's AvgTone of a
+  // row of one article; empty when the article has none
+  { header: 'article_tone', value: (e) => e.articleTone },
 ];
 
 /** The columns of `--format csv` for quotes: one row per quote, with its speaker, cue and article. */

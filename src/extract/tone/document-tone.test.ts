@@ -31,3 +31,16 @@ test('a negated sentiment word counts on the opposite side', () => {
 test('a text without words has zero tone', () => {
   assert.deepEqual(documentTone(nlp.parse('... !!'), res), { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 });
 });
+
+test("a lexicon phrase counts once with its own valence: 'fed up' is negative, 'kind of' makes 'kind' no praise, 'can't stand' matches across its contraction", () => {
+  const fed = documentTone(nlp.parse('Farmers are fed up.'), res);
+  assert.deepEqual([fed.wordCount, fed.negative, fed.positive], [4, 25, 0]);
+  assert.equal(documentTone(nlp.parse('Farmers are fed well.'), res).negative, 0, 'near miss: "fed" alone is no complaint');
+  const kindOf = documentTone(nlp.parse('It was a kind of truce.'), res);
+  const kind = documentTone(nlp.parse('It was a kind truce.'), res);
+  assert.equal(kindOf.positive, 0);
+  assert.ok(kind.positive > 0, 'near miss: "kind" alone is praise');
+  const stand = documentTone(nlp.parse("Voters can't stand the new levy."), res);
+  assert.ok(stand.negative > 0 && stand.positive === 0, JSON.stringify(stand));
+  assert.equal(stand.wordCount, documentTone(nlp.parse("Voters can't abide the new levy."), res).wordCount, 'the phrase words still count as words');
+});
