@@ -1,5 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET } from '../../nlp/fnv1a.js';
+import { FNV_OFFSET, fnvAdd, fnvChar } from '../../nlp/fnv1a.js';
 import { sumWeights, type CueModel } from './cue-model.js';
 import { insideWord } from './word-boundary.js';
 
@@ -33,18 +33,13 @@ export interface ContentEndQuery {
 }
 
 /**
- * FNV-1a (as ner-weights.ts `fnvAdd`/`fnvChar`, written out so the hot loop makes no cross-module calls) of template
- * `id`, value `a` and, when given, a separator and value `b`; also the feature hash of content-span.ts.
+ * FNV-1a (nlp/fnv1a.ts) of template `id`, value `a` and, when given, a separator and value `b`; also the feature hash
+ * of content-span.ts.
  * @returns an unsigned 32-bit hash
  */
 export function templateHash(id: number, a: string, b?: string): number {
-  let x = Math.imul(FNV_OFFSET ^ id, 0x01000193);
-  for (let i = 0; i < a.length; i++) x = Math.imul(x ^ a.charCodeAt(i), 0x01000193);
-  if (b !== undefined) {
-    x = Math.imul(x ^ SEP, 0x01000193);
-    for (let i = 0; i < b.length; i++) x = Math.imul(x ^ b.charCodeAt(i), 0x01000193);
-  }
-  return x >>> 0;
+  const x = fnvAdd(fnvChar(FNV_OFFSET, id), a);
+  return b === undefined ? x : fnvAdd(fnvChar(x, SEP), b);
 }
 
 /** A count as a feature value: 0–3 as written, then 4-6, 7-10, 11-20, 21+ (lengths, distances). */

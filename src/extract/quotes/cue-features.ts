@@ -1,5 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
-import { FNV_OFFSET } from '../../nlp/fnv1a.js';
+import { FNV_OFFSET, fnvAdd, fnvChar } from '../../nlp/fnv1a.js';
 import type { QuoteResources } from './resources.js';
 
 /** Most features one token can have ({@link cueFeatures} writes at most this many hashes). */
@@ -34,33 +34,19 @@ export function quotedBounds(quoted: Uint8Array, s0: number, s1: number): Quoted
   return { first, last };
 }
 
-// FNV-1a (Fowler, Noll & Vo), as in ner-weights.ts, written out here so the hot loop makes no cross-module calls
-
 /** The FNV-1a hash of a string's UTF-16 code units (each value is hashed once; templates combine these integers). */
 function sh(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnvAdd(FNV_OFFSET, s);
 }
 
 /** {@link sh} of `s.slice(from)` without allocating the slice (the suffix feature). */
 function shFrom(s: string, from: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnvAdd(FNV_OFFSET, s, from);
 }
 
-/** Continues an FNV-1a hash with one code unit. */
-function fnvChar(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193) >>> 0;
-}
-
-/** Continues an FNV-1a hash with the four bytes of a 32-bit integer. */
+/** Continues an FNV-1a hash with the four bytes of a 32-bit integer, low byte first. */
 function mix(h: number, x: number): number {
-  h = Math.imul(h ^ (x & 0xff), 0x01000193);
-  h = Math.imul(h ^ ((x >>> 8) & 0xff), 0x01000193);
-  h = Math.imul(h ^ ((x >>> 16) & 0xff), 0x01000193);
-  return Math.imul(h ^ (x >>> 24), 0x01000193) >>> 0;
+  return fnvChar(fnvChar(fnvChar(fnvChar(h, x & 0xff), (x >>> 8) & 0xff), (x >>> 16) & 0xff), x >>> 24);
 }
 
 /** Hash of template `id` with one value hash. */
