@@ -78,7 +78,7 @@ import { townRegionPersons } from './town-region-persons.js';
 import { dropHeadlineCommonNames } from './headline-common-names.js';
 import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
-import { officeCountries } from './office-countries.js';
+import { officeCountries, storyCountries } from './office-countries.js';
 import { tradeUnions, unionOfficers } from './union-officers.js';
 import { listedPlaces } from './listed-places.js';
 import { dropMonthMentions } from './month-mentions.js';
@@ -204,7 +204,9 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   let raw = packedList(findMentions(view, res));
   for (const step of MENTION_STEPS) raw = packedList(step(view, res, raw, date));
   const drafts = buildEntities(raw, res, date);
-  resolveNominals(raw.filter((m) => m.kind === 'nominal'), drafts, res.actors, date);
+  const nominals = raw.filter((m) => m.kind === 'nominal');
+  // "the chancellor" with no holder named: the office holder of the country the article is about (resolve-nominals.ts)
+  resolveNominals(nominals, drafts, res.actors, date, { country: storyCountries(raw).about, keys: view.keys });
   applyPredecessorStates(drafts, res, date);
   resolvePronouns(view, drafts);
   // "his country's firms": the pronoun's referent's country and its group, not the referent (possessive-countries.ts)

@@ -9,8 +9,8 @@ import { matchAt } from './gazetteer.js';
 /** Agents of state offices whose holder is of the country the article is about when the title names none. */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
-/** Words before a title that make it no office held now, or a party's: "former minister", "shadow education secretary". */
-const NOT_HELD: ReadonlySet<string> = new Set(['former', 'ex', 'shadow', 'opposition', 'retired', 'late', 'then']);
+/** Words before a title that make it no office held now, or a party's: "former minister", "shadow education secretary" (also read by resolve-nominals.ts). */
+export const NOT_HELD: ReadonlySet<string> = new Set(['former', 'ex', 'shadow', 'opposition', 'retired', 'late', 'then']);
 
 /** A regnal number ending a name ("Edward III"): a monarch of history, or one the knowledge base knows by name. */
 const REGNAL_NUMBER = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3})$/;

@@ -45,3 +45,40 @@ test('a former holder of an office is no "the chancellor": the description goes 
   const alone = run('Former chancellor Ken Marlow said the plans were weak. The chancellor said growth would be strong.');
   assert.notEqual(alone.find((e) => e.mentions.some((m) => m.text === 'The chancellor'))?.name, 'Ken Marlow');
 });
+
+test('"the chancellor" with no holder named is the office holder of the article\'s country on its date', () => {
+  const text = 'Hospitals in Leeds and Manchester will get more money, officials in London said. The chancellor will set out the plans to the Commons on Wednesday.';
+  assert.equal(holderOf(text, 'The chancellor', '2005-03-16'), 'Gordon Brown');
+  assert.equal(holderOf(text, 'The chancellor', '2011-03-16'), 'George Osborne');
+  // no date, no holder: unresolved, never guessed
+  assert.equal(holderOf(text, 'The chancellor', null), undefined);
+});
+
+test('an office the article\'s country has no listed holder of, or a story of another time, leaves the description unresolved', () => {
+  // "the secretary" is no Foreign Secretary (a word of the office), though the knowledge base lists only that one
+  const secretary = 'Schools in Leeds and Manchester will get more money, officials in London said. The secretary will set out the plans on Wednesday.';
+  assert.equal(holderOf(secretary, 'The secretary', '2005-03-16'), undefined);
+  // a story of the 1970s that writes "the then prime minister" is no story of the day's prime minister
+  const then = 'Papers released in London tell of talks in Downing Street and Leeds in 1974 by the then prime minister. Aides said the prime minister was tired.';
+  assert.equal(holderOf(then, 'the prime minister', '2005-03-16'), undefined);
+  // a former holder is no holder on the article's date
+  const story = 'Banks in Chicago and Boston gained, traders in New York said. ';
+  assert.equal(holderOf(`${story}The former president said rates would fall.`, 'The former president', '1987-03-16'), undefined);
+  assert.equal(holderOf(`${story}The president said rates would fall.`, 'The president', '1987-03-16'), 'Ronald Reagan');
+  // another body's office, an apposition to a name
+  assert.equal(holderOf(`${story}The president of the bank said rates would fall.`, 'The president', '1987-03-16'), undefined);
+  assert.equal(holderOf(`${story}Jon Hale, the president, said rates would fall.`, 'the president', '1987-03-16'), undefined);
+  // the office's own name after "of"
+  assert.equal(holderOf('Hospitals in Leeds and Manchester will get more money, officials in London said. The Chancellor of the Exchequer agreed.', 'The Chancellor', '2005-03-16'), 'Gordon Brown');
+  // a story about no country in particular
+  assert.equal(holderOf('The chancellor will set out the plans on Wednesday.', 'The chancellor', '2005-03-16'), undefined);
+});
+
+test('an office holder no name of the article gives takes only descriptions of that office, not "the minister"', () => {
+  const text = 'Police in Leeds and Manchester will get new powers, officials in London said. The prime minister backed the plans. Later the minister said they were fair.';
+  const entities = run(text, '2005-03-16');
+  const pm = entities.find((e) => e.mentions.some((m) => m.text === 'The prime minister'));
+  assert.equal(pm?.name, 'Tony Blair');
+  assert.equal(pm?.actor, 'GBRGOV');
+  assert.notEqual(holderOf(text, 'the minister', '2005-03-16'), 'Tony Blair');
+});

@@ -1,7 +1,8 @@
 import type { DraftEntity } from './build-entities.js';
 import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
-import { actorOn, normaliseName, type ActorIndex, type KnownPerson } from './actor-kb.js';
+import { NOT_HELD } from './office-countries.js';
+import { normaliseName, officeHoldersOn, type ActorIndex, type KnownPerson } from './actor-kb.js';
 
 /**
  * Links role descriptions ("the top US diplomat", "the Chinese president", "the secretary") to the
@@ -11,15 +12,24 @@ import { actorOn, normaliseName, type ActorIndex, type KnownPerson } from './act
  * and an office but no person of the article ("the US president said") becomes a person entity of its
  * own, coded country + agent (USAGOV) and, when `actors` and `date` are given and exactly one known
  * office holder held that office on the date, named after that holder; repeated descriptions of the
- * same office join it. Other unlinked descriptions are dropped.
+ * same office join it. A description that names no country and links to no person of the article ("the chancellor"
+ * in a story that never names Gordon Brown) is the office holder of the article's country on its date when the
+ * knowledge base lists exactly one holder of that very office ({@link sameOffice}), and the article speaks of no
+ * other time's holder of it ("the then prime minister": a story of 1974 is no story of the day's prime minister);
+ * not a former one ("the former president"), another body's ("the president of the bank", {@link officePhrases}) or
+ * an apposition to a name ("Jon Hale, the president,"); else it stays unresolved, never guessed. BBC politics (2004-05): "the chancellor" in 7 articles without Brown's name.
+ * Other unlinked descriptions are dropped.
  * @param nominals nominal raw mentions (kind "nominal")
  * @param entities draft entities; matched nominals are appended to their `mentions`, new office
  *   entities are appended to the array
  * @param actors known office holders (optional); `date` the article's date YYYY-MM-DD or null
+ * @param article the country the article is about (CAMEO country code, office-countries.ts storyCountries, or null) and
+ *   its lower-case token keys (DocView.keys); without it no description is given the article's country
  * @returns the number of linked descriptions (including those that made a new entity)
  */
-export function resolveNominals(nominals: readonly RawMention[], entities: DraftEntity[], actors?: ActorIndex, date: string | null = null): number {
+export function resolveNominals(nominals: readonly RawMention[], entities: DraftEntity[], actors?: ActorIndex, date: string | null = null, article: NominalArticle | null = null): number {
   let linked = 0;
+  const then = article?.country && date ? thenOffices(article.keys) : undefined;
   for (const n of nominals) {
     let best: DraftEntity | undefined;
     let bestAt = -Infinity;
@@ -35,8 +45,22 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
         best = e;
       }
     }
+    // "the former president", "the then prime minister": no office held on the article's date
+    const now = !n.name.toLowerCase().split(/\s+/).some((w) => NOT_HELD.has(w) || w.startsWith('ex-'));
+    const phrases = !best && !n.country && n.agent && now && article?.country && then && actors && date && !then.has(normaliseName(n.role ?? '')) ? officePhrases(n, entities, article.keys) : [];
+    if (phrases.length > 0) {
+      const holder = holderOn(actors!, article!.country!, phrases, date!);
+      if (!holder) continue;
+      const office = officeEntity(n, article!.country!, holder);
+      best = entities.find((e) => e.type === 'PERSON' && normaliseName(e.name) === office.tokens.join(' '));
+      if (!best) {
+        entities.push(office);
+        linked++;
+        continue;
+      }
+    }
     if (!best && n.country && n.agent) {
-      const office = officeEntity(n, actors, date);
+      const office = officeEntity(n, n.country, now && actors && date ? holderOn(actors, n.country, [normaliseName(n.role ?? '')], date) : undefined);
       // The holder may be named in the article without a title ("Trump … the US president").
       best = office.tokens.length > 0 ? entities.find((e) => e.type === 'PERSON' && normaliseName(e.name) === office.tokens.join(' ')) : undefined;
       if (!best) {
@@ -60,7 +84,7 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
  * Whether a role description may name a person entity: the person has the description's own category
  * ({@link ownCategory}, data/actors/roles.json), or the person's office (a title in the article or the dated
  * office-holder list: "Chancellor of the Exchequer") contains the description's role ("the chancellor"); or the person
- * is an office description of the same role. A category the two merely share is no fit ("the chancellor" is not the
+ * is an office description of the same role (only that: "the minister" is no unnamed "the prime minister"). A category the two merely share is no fit ("the chancellor" is not the
  * Tory leader, "the prime minister" not a Secretary of State), nor is it when the person held the office before ("former
  * chancellor"), or holds it as the opposition's (agent OPP: "shadow chancellor Oliver Letwin")
  * and the description does not: a shadow minister never holds the office itself. BBC politics 361 and 364 (2005): "the
@@ -73,10 +97,33 @@ function rolesFit(n: RawMention, e: DraftEntity): boolean {
   if (isFormer(e.role) && !isFormer(n.role)) return false;
   // "the Tory leader" (a party description, agent PTY) is a party's or the opposition's person, not a government's
   if (n.agent === 'PTY' && e.agent !== 'PTY' && e.agent !== 'OPP') return false;
-  if (e.rule.startsWith('office-description') && e.role === n.role) return true;
+  // an office no name of the article holds ("the prime minister" alone) takes only descriptions of that office, not "the
+  // minister" (BBC politics 105, 2005: the minister was a Home Office minister named without a title)
+  if (e.rule.startsWith('office-description')) return e.role === n.role;
   const own = ownCategory(n);
   if (own !== null && e.categories.has(own)) return true;
   return !!n.role && !!e.role && officeNames(normaliseName(e.role), normaliseName(n.role));
+}
+
+/** The most words of a role phrase after "then" that {@link thenOffices} reads ("then deputy prime minister"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * The roles an article writes after "then" ("the then prime minister", "then foreign secretary Douglas Hurd"): one to
+ * {@link MAX_ROLE_WORDS} words after each "then", normalised; the article speaks of whoever held those offices at
+ * another time, so a bare description of them is not the holder on its date (BBC politics, 2005: a story of the 1974
+ * election called Edward Heath "the prime minister").
+ * @param keys the article's lower-case token keys (DocView.keys)
+ * @returns phrases such as "prime minister", "prime minister following"; a superset of the roles, looked up by role
+ */
+function thenOffices(keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== 'then') continue;
+    let phrase = '';
+    for (let j = i + 1; j < keys.length && j <= i + MAX_ROLE_WORDS; j++) out.add((phrase = phrase ? `${phrase} ${keys[j]}` : keys[j]));
+  }
+  return out;
 }
 
 /** Whether a role is one held before: it opens with "former" (find-mentions.ts writes a former title so). */
@@ -114,17 +161,16 @@ function officeNames(office: string, role: string): boolean {
   return false;
 }
 
-/** A person entity for an office described without a name ("the US president"), dated by the article. */
-function officeEntity(n: RawMention, actors: ActorIndex | undefined, date: string | null): DraftEntity {
-  const actor = `${n.country}${n.agent}`;
-  const holder = actors && date ? holderOn(actors, actor, n.role ?? '', date) : undefined;
+/** A person entity for an office of `country` described without a name ("the US president"), named after its holder on the article's date when known. */
+function officeEntity(n: RawMention, country: string, holder: KnownPerson | undefined): DraftEntity {
+  const actor = `${country}${n.agent}`;
   const name = holder?.name ?? n.name.replace(/^the\s+/i, '');
   return {
     key: `OFFICE|${actor}|${n.role ?? ''}`,
     name,
     type: 'PERSON',
     actor,
-    country: n.country,
+    country,
     agent: n.agent,
     role: n.role,
     categories: new Set(n.categories),
@@ -136,15 +182,46 @@ function officeEntity(n: RawMention, actors: ActorIndex | undefined, date: strin
   };
 }
 
-/** The only known person holding an office (actor code, office containing `role`) on a date. */
-function holderOn(actors: ActorIndex, actor: string, role: string, date: string): KnownPerson | undefined {
-  const office = normaliseName(role);
-  const found = new Set<KnownPerson>();
-  for (const persons of actors.values()) {
-    for (const p of persons) {
-      const dated = actorOn(p, date);
-      if (dated?.basis === 'in-office' && dated.actor === actor && dated.role !== null && normaliseName(dated.role).includes(office)) found.add(p);
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
+/** The only known person holding an office one of `phrases` names ({@link sameOffice}) in `country` on a date. */
+function holderOn(actors: ActorIndex, country: string, phrases: readonly string[], date: string): KnownPerson | undefined {
+  const found = officeHoldersOn(actors, country, date, (held) => phrases.some((p) => sameOffice(held, p)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** What {@link resolveNominals} reads of the article to give a description the office holder of its country. */
+export interface NominalArticle {
+  /** The CAMEO country code of the country the article is about, or null. */
+  readonly country: string | null;
+  /** The article's lower-case token keys (DocView.keys). */
+  readonly keys: readonly string[];
+}
+
+/** The most words after "of" that may end an office's name ("chancellor of the duchy of lancaster"). */
+const MAX_OF_WORDS = 4;
+
+/**
+ * The office names a description may stand for, normalised: its role ("chancellor"), or when "of" follows it, the role
+ * with the words after "of" ("chancellor of the exchequer", one to {@link MAX_OF_WORDS} of them: only an office the
+ * knowledge base names so then fits, not "the president of the bank"); none for an apposition to a name ("Jon Hale, the
+ * president,": his own title, whatever it is of). Reuters-21578 (1987): "X, the former president and chairman of the
+ * executive committee" was taken for Reagan.
+ */
+function officePhrases(n: RawMention, entities: readonly DraftEntity[], keys: readonly string[]): string[] {
+  if (keys[n.tokStart - 1] === ',' && entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name' && m.tokEnd === n.tokStart - 1))) return [];
+  const role = normaliseName(n.role ?? '');
+  if (keys[n.tokEnd] !== 'of') return [role];
+  const out: string[] = [];
+  let phrase = `${role} of`;
+  for (let i = n.tokEnd + 1; i < keys.length && i <= n.tokEnd + MAX_OF_WORDS; i++) out.push((phrase = `${phrase} ${keys[i]}`));
+  return out;
+}
+
+/**
+ * Whether an office as the knowledge base writes it (normalised: "chancellor of the exchequer") is the one a role
+ * description names ("chancellor"): the same words, or those words before "of". Not a word of it ("the secretary" is
+ * no "foreign secretary", "the president" no "vice president", "the minister" no "prime minister": the knowledge base
+ * lists only some offices of a country, so the one it lists is no evidence).
+ */
+function sameOffice(held: string, role: string): boolean {
+  return held === role || (!role.includes(' of ') && held.startsWith(`${role} of `));
 }
