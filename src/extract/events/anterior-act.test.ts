@@ -46,3 +46,24 @@ test('a coded event carries the relation: a past perfect attack is dated on publ
   const [today] = events('Ruritania attacked Krakozhia.', specs);
   assert.deepEqual([today.code, today.date, 'dateRelation' in today], ['190', '2024-03-13', false]);
 });
+
+test('acts a report sums up or a charge is for lie before the publication day (review 24)', () => {
+  for (const [s, trigger] of [
+    ['Since 1990 - when the army set up a buffer zone in the north - some 300 soldiers have been killed fighting the rebels.', 'fighting'],
+    ['Since 2004, there are 90 foreign soldiers killed in the province.', 'killed'],
+    ['The two neighbours have fought two of their three wars over the valley.', 'fought'],
+    ['Ruritania and Freedonia have fought three wars since independence.', 'fought'],
+    ['The court gave four of the men the maximum sentence of 20 years for murdering prisoners near the town.', 'murdering'],
+    ['The militia has staged rocket attacks on the capital in the past.', 'staged'],
+  ]) assert.equal(dated(s, trigger).relation, 'before', s);
+});
+
+test('a state begun since a past time, acts of the day counted, and a recent past are not marked', () => {
+  for (const [s, trigger] of [
+    ['Ruritania has occupied a strip of the border region since 1990.', 'occupied'],
+    ['Troops have killed two rebels in the north.', 'killed'],
+    ['Troops fired twice at the rebels in the north.', 'fired'],
+    ['The militia staged rocket attacks on the capital in the past 48 hours.', 'staged'],
+    ['The men began murdering prisoners near the town.', 'murdering'],
+  ]) assert.equal(dated(s, trigger).relation, undefined, s);
+});

@@ -59,19 +59,27 @@ export function lastNamedMonth(before: string, text: string): boolean {
  * A possessive date ("last November's truce", "Monday's vote", "1986's harvest") names a thing of that time: it
  * dates that noun's event only — the trigger when the trigger is the noun it modifies (at most two words between:
  * "Monday's emergency meeting") or the verb right before it ("attended Monday's meeting") —, never a verb the phrase
- * is a more distant object of ("reaffirmed his support for last November's truce").
+ * is a more distant object of ("reaffirmed his support for last November's truce"). A phrase after "in", "during" or
+ * "amid" before the trigger is the occasion of its clause ("In Tuesday's unrest, hundreds threw stones": the stones
+ * were thrown on Tuesday), which it dates; found in fresh-eyes review 24, where such an act took the publication day.
  * @param after the sentence text right after the expression
  * @param between the sentence text between the trigger word and the expression (trigger first) or between the
  *   expression and the trigger (expression first)
  * @param triggerFirst whether the trigger comes before the expression
+ * @param before the sentence text right before the expression (a few words suffice), '' when not known
  */
-export function possessiveDate(after: string, between: string, triggerFirst: boolean): boolean {
+export function possessiveDate(after: string, between: string, triggerFirst: boolean, before = ''): boolean {
   if (!/^['\u2019]s\b/.test(after)) return false;
+  // "In Tuesday's unrest, … threw": the occasion of the trigger's clause (a comma closes the phrase, no clause word after it)
+  if (!triggerFirst && OCCASION_BEFORE.test(before) && /^['\u2019]s(?:\s+[\w-]+){1,4}\s*,\s*(?![^,;:]*\b(?:which|who|when|while|after|before|because)\b)[^;:]*$/i.test(between)) return false;
   // "offered loan options in last week's meeting": the event took place at the meeting the date names
   if (triggerFirst) return !/^\s*(?:(?:last|this|the)\s+)?$/i.test(between) && !/\b(?:in|at|during)\s+(?:(?:last|this|the)\s+)?$/i.test(between);
   // the trigger heads the noun phrase the date opens ("last Friday's alleged missile attack"): words of the phrase only
   return !/^['\u2019]s(?:\s+(?!(?:of|for|to|in|on|at|by|with|that|which|and|but)\b)[\w.-]+){0,6}\s+$/i.test(between);
 }
+
+/** A preposition of an occasion right before a possessive date ("In Tuesday's unrest", "during last week's talks"). */
+const OCCASION_BEFORE = /\b(?:in|during|amid|amidst)\s+(?:(?:last|this|the)\s+)?$/i;
 
 /**
  * A year after a common noun and "of" ("the floods of 1953", "the floods of 1953"): it names the noun's event, which is
@@ -96,7 +104,7 @@ const NOT_RELATIVE_BEFORE = /^(?:has|have|had|is|are|was|were|be|been|being|he|s
 const IRREGULAR_PARTICIPLE = /^(?:held|made|won|taken|given|struck|built|sold|bought|paid|brought|sent|set|put|hit|shot|seen|written|begun|broken|chosen|driven|drawn|fought|kept|left|lost|met|spent|thrown|told|undertaken)$/i;
 
 /** Words that go on with a reduced relative clause after its participle. */
-const RELATIVE_GOES_ON = /^(?:by|in|on|at|for|with|from|to|into|during|between|under|after|before|last|this|earlier|previously|recently|jointly|here|there|over|since|when|then|early|late)$/i;
+const RELATIVE_GOES_ON = /^(?:by|of|in|on|at|for|with|from|to|into|during|between|under|after|before|last|this|earlier|previously|recently|jointly|here|there|over|since|when|then|early|late)$/i;
 
 /** Reporting verbs: "…, the agency reported on Tuesday" is a clause of its own, never a reduced relative. */
 const REPORTING_PAST = /^(?:reported|stated|announced|added|noted|claimed|declared|insisted|argued|stressed|told)$/i;
@@ -104,7 +112,8 @@ const REPORTING_PAST = /^(?:reported|stated|announced|added|noted|claimed|declar
 /**
  * Whether, between the trigger and a later expression, a participle after a noun opens a reduced relative clause
  * that the expression belongs to: "vowed reprisals over a border pact signed last September", "overturned fines imposed
- * by the regulator last October" date the signing and the fining, not the vow or the overturning. A
+ * by the regulator last October" date the signing and the fining, not the vow or the overturning; "arrested a soldier
+ * accused of abuses during a mission in 1993" dates the abuses, not the arrest (fresh-eyes review 24: dated 1993). A
  * participle after an auxiliary, a pronoun or a conjunction ("was signed", "and signed") is the main clause's verb.
  * @param between the sentence text from the end of the trigger word to the expression
  */

@@ -460,3 +460,21 @@ test('a season dates the event to its first day with precision season; a plan, a
   assert.deepEqual(d('In summer the envoys meet in the capital.', 'meet', '1987-03-10'), ['1987-03-10', 'day', null]);
   assert.deepEqual(d('Prices will fall sharply, the minister warned.', 'warned', '1987-03-10'), ['1987-03-10', 'day', null]);
 });
+
+test('a possessive date after "in" or "amid" before the clause dates it; as another noun\'s time it does not (review 24)', () => {
+  const s = "In Tuesday's unrest, hundreds of villagers threw stones at the police.";
+  assert.deepEqual([resolveEventDate(s, 0, at(s, 'threw'), '1997-04-09').date, resolveEventDate(s, 0, at(s, 'threw'), '1997-04-09').text], ['1997-04-08', 'Tuesday']);
+  const amid = "Amid Monday's protests, police detained two reporters.";
+  assert.equal(resolveEventDate(amid, 0, at(amid, 'detained'), '1997-04-09').date, '1997-04-07');
+  for (const near of ["After Tuesday's unrest, police detained two reporters.", "The envoy, reacting to Tuesday's unrest, accused the police of brutality.", "In Tuesday's unrest, which left two dead, villagers threw stones."]) {
+    const trigger = /detained|accused|threw/.exec(near)![0];
+    assert.equal(resolveEventDate(near, 0, at(near, trigger), '1997-04-09').text, null, near);
+  }
+});
+
+test('a year in a reduced relative opened by a participle and "of" dates that clause, not the main verb (review 24)', () => {
+  const s = 'Gendarmes have arrested a third soldier accused of abusing villagers during a peacekeeping mission abroad in 1993, officials said.';
+  assert.deepEqual([resolveEventDate(s, 0, at(s, 'arrested'), '1997-04-25').date, resolveEventDate(s, 0, at(s, 'arrested'), '1997-04-25').text], ['1997-04-25', null]);
+  const near = 'Gendarmes arrested a third soldier during a peacekeeping mission abroad in 1993.';
+  assert.equal(resolveEventDate(near, 0, at(near, 'arrested'), '1997-04-25').date, '1993-01-01');
+});

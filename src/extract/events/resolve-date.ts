@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, stateBegunByTrigger, yearOfNoun } from './date-scope.js';
 import { toldAsEarlier } from './anterior-act.js';
+import { anniversaryOf, type Anniversary } from './anniversary.js';
 import { seasonExpressions, seasonStart } from './season.js';
 import { termStartToCome, weekdayToCome } from './time-to-come.js';
 
@@ -262,7 +263,7 @@ function outOfScope(sentenceText: string, s: number, e: number, t: number): bool
   // ("missing since January 20, had been kidnapped": the state began with the trigger's act, which the date dates)
   if (startOfState(sentenceText.slice(Math.max(0, s - 40), s)) && !(t >= e && /^\s*,?\s*when\b/i.test(sentenceText.slice(e, t))) && !stateBegunByTrigger(sentenceText.slice(Math.max(0, s - 60), s), sentenceText.slice(t, t + 16)))
     return true;
-  if (possessiveDate(sentenceText.slice(e, e + 3), t >= e ? sentenceText.slice(e, t) : sentenceText.slice(t, s).replace(/^\S+/, ''), t < s)) return true;
+  if (possessiveDate(sentenceText.slice(e, e + 3), t >= e ? sentenceText.slice(e, t) : sentenceText.slice(t, s).replace(/^\S+/, ''), t < s, sentenceText.slice(Math.max(0, s - 24), s))) return true;
   if (t < s && reducedRelativeBetween(sentenceText.slice(t, s).replace(/^\S+/, ''))) return true;
   return t >= e && reportingAt(sentenceText, t) && inFrontedReport(sentenceText, s, e, t, sentenceText.slice(t).replace(/^\S+/, ''));
 }
@@ -401,6 +402,38 @@ function duration(sentenceText: string, index: number, text: string): boolean {
  *   null/absent: written-year dates up to that day are not treated as after publication
  */
 export function resolveEventDate(
+  sentenceText: string,
+  sentenceStart: number,
+  triggerOffset: number,
+  published: string | null | undefined,
+  parsed?: SentenceDates,
+  datelineDate?: { readonly start: number; readonly end: number } | null,
+  modified?: string | null,
+): ResolvedDate {
+  const date = statedDate(sentenceText, sentenceStart, triggerOffset, published, parsed, datelineDate, modified);
+  const anniversary = date.date === null ? null : anniversaryOf(sentenceText, triggerOffset - sentenceStart);
+  return anniversary === null ? date : beforeAnniversary(date, anniversary, sentenceText, sentenceStart);
+}
+
+/**
+ * The date of an act whose anniversary falls on `date` (anniversary.ts): that day moved back by the years counted,
+ * stated as precisely as the text states the anniversary's day ("the first anniversary on Friday" a day); on the
+ * publication day (no expression) only the year, since an anniversary may be marked a few days off it. With no count
+ * ("the anniversary of the invasion") the act lies an unstated number of years before: `relation` 'before'.
+ * @param date the anniversary's date ({@link statedDate}, not null); `a` the anniversary phrase (sentence offsets)
+ */
+function beforeAnniversary(date: ResolvedDate, a: Anniversary, sentenceText: string, sentenceStart: number): ResolvedDate {
+  if (a.years === null) return { ...date, relation: 'before' };
+  const [y, mo, d] = date.date!.split('-').map(Number);
+  const precision = date.text === null ? 'year' : date.precision!;
+  const day = precision === 'year' ? '01-01' : `${pad(mo)}-${pad(precision === 'month' || precision === 'season' ? 1 : d)}`;
+  const text = date.text ?? sentenceText.slice(a.start, a.end);
+  const start = date.start ?? sentenceStart + a.start;
+  return { date: `${pad(y - a.years, 4)}-${day}`, precision, text, start, end: date.end ?? sentenceStart + a.end };
+}
+
+/** The date the sentence states for the trigger's act, as {@link resolveEventDate} reads it before anniversaries. */
+function statedDate(
   sentenceText: string,
   sentenceStart: number,
   triggerOffset: number,
