@@ -48,3 +48,12 @@ test('an event whose actors both belong to other countries than the dateline\'s 
   assert.equal(own.location?.from, 'dateline');
   assert.equal(own.location?.country, 'JPN');
 });
+
+test('a force event whose sentence names a place of the other actor\'s country does not take the dateline (review 24)', () => {
+  const away = eventsOf("BAGHDAD, April 9 (Reuters) - Iraq said its troops killed hundreds of Iranian soldiers who had crossed from Iran's Khuzestan province.").find((e) => e.rootCode === '19');
+  assert.ok(away, 'the killing is coded');
+  assert.equal(away.location, null);
+  // near miss: no such place named, the dateline stays
+  const home = eventsOf('BAGHDAD, April 9 (Reuters) - Iraq said its troops killed hundreds of Iranian soldiers, the army said.').find((e) => e.rootCode === '19');
+  assert.equal(home?.location?.name, 'Baghdad');
+});

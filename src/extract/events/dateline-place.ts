@@ -66,5 +66,25 @@ function awayFromDateline(ev: CodedEvent, place: EventLocation, entities: readon
   if (home === null || VISIT_CODES.has(ev.code.slice(0, 3))) return false;
   const countryOf = (id: string | null | undefined) => (id ? (entities.find((x) => x.id === id)?.country ?? null) : null);
   const countries = [countryOf(ev.source.entity), countryOf(ev.target?.entity)];
-  return countries.every((c) => c !== null) && !countries.includes(home);
+  if (countries.every((c) => c !== null) && !countries.includes(home)) return true;
+  return FORCE_ROOTS.has(ev.rootCode) && placeOfOtherActor(ev, home, countries, entities);
+}
+
+/** Root codes of force (CAMEO 18 assault, 19 fight, 20 mass violence): acts done where the fighting is. */
+const FORCE_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+
+/**
+ * Whether the sentence of a force event names a place (not its actors' own mentions) of an actor's country other than
+ * the dateline's: "JERUSALEM - … 200 soldiers have been killed fighting the militia" with a zone in southern Lebanon
+ * named, "BAGHDAD - … its troops killed Iranians checking a new Tehran offensive": the fighting is in the other country
+ * or at a front, not in the city filed from. Found in fresh-eyes review 24 (JERUSALEM given for fighting in Lebanon).
+ * @param ev the event; `home` the dateline's country; `countries` the source's and target's countries
+ */
+function placeOfOtherActor(ev: CodedEvent, home: string, countries: readonly (string | null)[], entities: readonly Entity[]): boolean {
+  const own = new Set([ev.source.mention?.start, ev.target?.mention?.start]);
+  for (const ent of entities) {
+    if (!PLACE_TYPES.has(ent.type) || !ent.country || ent.country === home || !countries.includes(ent.country)) continue;
+    if (ent.mentions.some((m) => m.kind === 'name' && m.start >= ev.sentence.start && m.end <= ev.sentence.end && !own.has(m.start))) return true;
+  }
+  return false;
 }
