@@ -38,9 +38,11 @@ test('a dyad with few events names the events behind each period: --list in text
     const csv = detente(['dyad', 'NOR-FIN', '--db', db, '--format', 'csv']).stdout.trim().split('\n').map((l) => l.split(','));
     const col = csv[0].indexOf('event_ids');
     // newer columns come after the older ones, so readers by position keep working: event_ids stays the 22nd,
-    // the slope's 90% interval follows it
+    // the slope's 90% interval follows it, then the period's mean article tone
     assert.equal(col, 21);
-    assert.deepEqual(csv[0].slice(col + 1), ['slope_low_90', 'slope_high_90']);
+    assert.deepEqual(csv[0].slice(col + 1), ['slope_low_90', 'slope_high_90', 'tone_mean']);
+    const tone = csv[0].indexOf('tone_mean');
+    assert.deepEqual(csv.slice(1).map((r) => r[tone] !== ''), [true, false, true], 'a tone for each period with events');
     assert.deepEqual(csv.slice(1).map((r) => r[col].split(' ').filter(Boolean).length), [2, 0, 1]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,8 @@ interface DyadCsvRow {
  * series' own, the same on every row (`dyad` as `A-B`, `directed`, `interval`, `slope` and `slope_std_error` in
  * Goldstein points per period, empty when JSON has null, `trend`, the `coverage_…` fields, `coarser_dates`, `undated`),
  * then the period's `event_ids` (separated by spaces), and after it the slope's 90% interval `slope_low_90`,
- * `slope_high_90` (later columns go last so that readers by position keep working)
+ * `slope_high_90` and the period's `tone_mean` (its articles' mean tone; later columns go last so that readers by
+ * position keep working)
  * — so that a data frame read from it (R, pandas) needs no second file. QuadClass columns: `quadClass[0]` … `[3]` of
  * the JSON, QuadClass 1 (verbal cooperation) to 4 (material conflict) as in CAMEO and GDELT.
  */
@@ -43,6 +44,8 @@ export const DYAD_CSV_COLUMNS: readonly CsvColumn<DyadCsvRow>[] = [
   { header: 'event_ids', value: (r) => r.bucket.eventIds.join(' ') },
   { header: 'slope_low_90', value: (r) => r.series.slopeInterval90?.[0] ?? null },
   { header: 'slope_high_90', value: (r) => r.series.slopeInterval90?.[1] ?? null },
+  // the mean tone of the period's articles (DyadBucket.toneMean); last, as the columns above
+  { header: 'tone_mean', value: (r) => r.bucket.toneMean },
 ];
 
 /**

@@ -16,7 +16,7 @@ test('events are bucketed by month with QuadClass counts and Goldstein mean', ()
   );
   // every month from the first with events to the last, the empty ones with 0 events and no mean
   assert.deepEqual(s.buckets.map((b) => [b.period, b.events]), [['2023-01', 2], ['2023-02', 0], ['2023-03', 1], ['2023-04', 0], ['2023-05', 0], ['2023-06', 1]]);
-  assert.deepEqual(s.buckets[1], { period: '2023-02', events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, eventIds: [] });
+  assert.deepEqual(s.buckets[1], { period: '2023-02', events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, toneMean: null, eventIds: [] });
   assert.deepEqual(s.buckets[0].quadClass, [0, 0, 1, 1]);
   assert.equal(s.buckets[0].goldsteinMean, -7);
   // three noisy points rise, but not clearly enough to call it (t-test at 90%, one degree of freedom)
@@ -255,4 +255,10 @@ test('a range that starts or ends inside a period names the cut periods; one on 
   assert.deepEqual(partialPeriods({ from: '2024-03-04', to: '2024-03-10' }, 'week'), {});
   assert.deepEqual(partialPeriods({ from: '2024-03-05' }, 'week'), { first: '2024-03-04' });
   assert.deepEqual(partialPeriods({ from: '2024-03-05', to: '2024-03-05' }, 'day'), {});
+});
+
+test("a period's tone is the mean of its distinct articles' tones, each article once however many events it reports; null without tones or events", () => {
+  const ev = (date: string, articleId: string, articleTone: number | null) => ({ date, quadClass: 1 as const, goldstein: 1, datePrecision: 'day' as const, articleId, articleTone });
+  const series = dyadSeries([ev('2024-01-03', 'a', -2), ev('2024-01-09', 'a', -2), ev('2024-01-20', 'b', 1), ev('2024-03-02', 'c', null)], { dyad: ['FRA', 'DEU'] });
+  assert.deepEqual(series.buckets.map((b) => [b.period, b.events, b.toneMean]), [['2024-01', 3, -0.5], ['2024-02', 0, null], ['2024-03', 1, null]]);
 });

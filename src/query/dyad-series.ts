@@ -21,6 +21,12 @@ export interface DyadBucket {
   /** Mean Goldstein score of the period's events; null when the period has none (a mean of nothing is no 0). */
   goldsteinMean: number | null;
   /**
+   * Mean tone of the distinct articles that report the period's events (their `articleTone`: positive − negative % of
+   * words, −100…+100, docs/tone.md), each article once however many events it reports — as GDELT's AvgTone averages
+   * documents, not events; null when the period has no events or none of their articles has a tone.
+   */
+  toneMean: number | null;
+  /**
    * The ids of the period's events (`<article id>-eN`, as `detente events` and `detente explain --event` take them), in
    * input order: for an event reported again, the id of its first report (its other reports are in `mentions`).
    * Empty when the input events carry no ids.
@@ -172,7 +178,7 @@ export function partialPeriods(span: { from?: string; to?: string }, interval: I
 
 /** An empty bucket: a period without events. */
 function emptyBucket(period: string): DyadBucket {
-  return { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, eventIds: [] };
+  return { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: null, toneMean: null, eventIds: [] };
 }
 
 /**
@@ -228,7 +234,7 @@ function positionOf(period: string, interval: Interval): number {
  *   (the events should lie within them); without, the series runs from the first period with events to the last
  */
 export function dyadSeries(
-  events: readonly (Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'> & { mentions?: number; id?: string })[],
+  events: readonly (Pick<CodedEvent, 'date' | 'quadClass' | 'goldstein' | 'datePrecision'> & { mentions?: number; id?: string; articleId?: string; articleTone?: number | null })[],
   {
     dyad,
     directed = false,
@@ -242,6 +248,8 @@ export function dyadSeries(
   const map = new Map<string, DyadBucket>();
   // unrounded Goldstein sums and sums of squares per period, for the fit
   const sums = new Map<string, { y: number; yy: number }>();
+  // the tone of each distinct article per period, for toneMean
+  const tones = new Map<string, Map<string, number>>();
   let coarserDates = 0;
   let undated = 0;
   for (const ev of events) {
@@ -258,7 +266,7 @@ export function dyadSeries(
     const period = periodOf(ev.datePrecision === 'week' ? midWeek(ev.date) : ev.date, interval);
     let b = map.get(period);
     if (!b) {
-      b = { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0, eventIds: [] };
+      b = { period, events: 0, mentions: 0, quadClass: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0, toneMean: null, eventIds: [] };
       map.set(period, b);
     }
     b.events++;
@@ -266,6 +274,11 @@ export function dyadSeries(
     b.quadClass[ev.quadClass - 1]++;
     b.goldsteinSum += ev.goldstein;
     if (ev.id) b.eventIds.push(ev.id);
+    if (ev.articleId !== undefined && ev.articleTone !== null && ev.articleTone !== undefined) {
+      const byArticle = tones.get(period) ?? new Map<string, number>();
+      byArticle.set(ev.articleId, ev.articleTone);
+      tones.set(period, byArticle);
+    }
     const sum = sums.get(period) ?? { y: 0, yy: 0 };
     sum.y += ev.goldstein;
     sum.yy += ev.goldstein * ev.goldstein;
@@ -275,6 +288,12 @@ export function dyadSeries(
   for (const b of buckets) {
     b.goldsteinSum = Math.round(b.goldsteinSum * 100) / 100;
     b.goldsteinMean = Math.round((b.goldsteinSum / b.events) * 100) / 100;
+    const byArticle = tones.get(b.period);
+    if (byArticle?.size) {
+      let sum = 0;
+      for (const t of byArticle.values()) sum += t;
+      b.toneMean = Math.round((sum / byArticle.size) * 100) / 100;
+    }
   }
   const periods = withEmptyPeriods(buckets, interval, span);
   const n = buckets.length;
