@@ -111,6 +111,21 @@ export function isStateActor(ref: ActorRef, doc?: Doc): boolean {
 // (and the religion codes of the CAMEO manual's agent table: MOS, CHR, JEW, HIN, BUD, SIK, …: no country either)
 const NO_COUNTRY = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'UAF', 'REB', 'MOD', 'RAD', 'SPY', 'UNO', 'REL', 'ATH', 'PAG', 'SHA', 'MOS', 'HIN', 'CHR', 'BUD', 'JEW', 'TAO', 'SIK', 'JAN', 'LDS']);
 
+/** Agents no protest is by: armed forces, police, companies (CAMEO 14 demonstrations and boycotts are civilians'). */
+const NO_PROTESTER_AGENTS: ReadonlySet<string> = new Set(['MIL', 'COP', 'BUS']);
+
+/**
+ * False when a protest's source is a pronoun ("They marched", "their protest") that coreference resolved to troops,
+ * police or companies: the pronoun's antecedent is then most likely wrong (the last plural phrase before, "US troops",
+ * "German firms"), and the protesters are the people the article speaks of; true for every other source.
+ * @param src the event's source
+ */
+export function pronounProtester(src: ActorRef): boolean {
+  if (src.mention.kind !== 'pronoun') return true;
+  const agent = src.entity.agent ?? (src.actor ?? '').slice(3, 6);
+  return !NO_PROTESTER_AGENTS.has(agent);
+}
+
 /** CAMEO roots of force (assault, fight, mass violence). */
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
 

@@ -7,7 +7,7 @@ import type { Doc } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import { indexActors, type ActorChunk, type ActorIndex, type ActorRef } from './actor-chunks.js';
 import { rejectsAuthoredObject } from './authored-object.js';
-import { crowdAfter, domesticTarget, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
+import { crowdAfter, domesticTarget, DOMESTIC_ROOTS, FORCE_ROOTS, isStateActor, pronounProtester, TARGET_REQUIRED_ROOTS } from './actor-roles.js';
 import { heldPersonAfter } from './held-person.js';
 import { placeBefore } from './home-place.js';
 import { datelineOnlyEntities, quotedTokens } from './clause-context.js';
@@ -155,6 +155,9 @@ export function codeEvents(
         // killings and attacks by rebels, militias or unknown gunmen are CAMEO 18, by state forces 19
         let code = c.rule.nonstate && c.code === c.rule.code && !isStateActor(src, doc) ? c.rule.nonstate : c.code;
         if (c.rule.state && c.code === c.rule.code && isStateActor(src, doc)) code = c.rule.state;
+        // "They marched …", "They began their protest": a pronoun that coreference gave to troops, police or companies
+        // names no protester (CAMEO 14 protests are civilians'; actor-roles.ts pronounProtester)
+        if (modality !== 'literal' && root === '14' && !pronounProtester(src)) continue;
         // "a bank that conducted operations abroad": a company uses no military force (CAMEO 18-20 are acts of armed
         // force or mass violence; the agent BUS is "businessmen, companies and enterprises"), a word of force there is
         // its business (a bank was coded 190 against the country it traded in); a person of business may still use force

@@ -31,7 +31,11 @@ export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMa
   let sourceSlot: Candidate['sourceSlot'] = null;
   let targetSlot: Candidate['targetSlot'] = null;
   let reciprocal = false;
+  // "staged a sit-in to protest chemical aid to Baghdad by German firms": a trigger after "to" is a verb, and a
+  // by-phrase after it belongs to its object (the firms gave the aid), no agent of the protest
+  const infinitive = t > first && doc.lower[t - 1] === 'to' && doc.lower[t] === doc.lemmas[t];
   for (const slot of rule.source) {
+    if (slot === 'by' && infinitive) continue;
     const ch = findSlot(doc, chunks, slot, t, m.patternEnd + 1, new Set());
     if (ch) {
       sources = headsOf(ch);

@@ -3,6 +3,7 @@ import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { ActorChunk, ActorRef } from './actor-chunks.js';
 import { isCrowdNoun } from './actor-roles.js';
 import { clauseKind, markersAfter, participleAfterComma, verbContext, wouldBefore, type MarkersAfter } from './clause-context.js';
+import { checkedClause } from './checked-clause.js';
 import { conditionInSentence, inConditionClause } from './condition-clause.js';
 import { controlledComplement, infinitiveCoding } from './controlled-complement.js';
 import { mustDemandCandidate } from './demand-clause.js';
@@ -87,6 +88,8 @@ export function verbCandidate(
   if (!literal && gerundSubject(doc, t, sentence.firstToken, sentence.endToken)) return null;
   // "… if Reno rejected the request", "officials hope that if he strikes again": a condition did not happen
   if (!literal && inConditionClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
+  // "charged with verifying that Iraq has destroyed its missiles": what is to be checked did not happen as far as told
+  if (!literal && checkedClause(doc, t, sentence.firstToken)) ctx.hypothetical = true;
   // "… are likely to reaffirm the accords when they meet later this week": English puts a future act of a when- or
   // after-clause in the present tense; a cooperative act is a plan (the intent code), not a meeting that took place,
   // and a hostile one a case considered ("when a neighbour attacks, …"), no threat anyone made
