@@ -31,3 +31,17 @@ test('no business named before, a central bank, an armed group or "the company o
   assert.deepEqual(descriptions('Hamas fighters attacked. The group said it would fight on.'), {});
   assert.deepEqual(descriptions('Barclays thrived in the company of rivals.'), {});
 });
+
+test('"the company" and "the firm" are an organisation named before with no agent code; not a public body so named', () => {
+  const text = 'Shares in Umbrix fell sharply on Monday. Umbrix said sales had been weak. The company said it expected lower profits, and the firm will cut jobs.';
+  const umbrix = run(text).find((e) => e.name === 'Umbrix');
+  // an organisation of no agent code, as the tagger finds it
+  assert.deepEqual([umbrix?.type, umbrix?.agent], ['ORG', null]);
+  assert.deepEqual(descriptions(text), { 'The company': 'Umbrix', 'the firm': 'Umbrix' });
+  // near misses: a public body of no agent code, and "the bank" or "the group" with no word saying so
+  assert.deepEqual(descriptions('The Harbour Statistics Office said prices rose. The company said it expected lower profits.'), {});
+  assert.deepEqual(descriptions('Shares in Umbrix fell sharply on Monday. Umbrix said sales had been weak. The bank said it expected lower profits.'), {});
+  // a stated country must be the organisation's: "The US firm" is no organisation of unknown country
+  const us = 'General Motors ended its alliance with Umbrix last month. Shares in Umbrix fell sharply on Monday. Umbrix said sales had been weak. The US firm agreed to pay $2bn to leave the pact.';
+  assert.equal(descriptions(us)['The US firm'], 'General Motors');
+});
