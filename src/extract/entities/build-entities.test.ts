@@ -65,3 +65,21 @@ test('regression reut2-001 "President Reagan … Nancy Reagan": the titled surna
   assert.equal(president?.mentions.some((m) => m.text === 'Nancy Reagan'), false);
   assert.ok(withMention(es, 'Nancy Reagan'));
 });
+
+test('"Mr Vale" is not the knight "Sir Tom Vale" named nearer when another Vale fits: a knight is "Sir Tom", never "Mr Vale"', () => {
+  const text = 'Sir Tom Vale, the city police chief, warned of attacks. John Vale defended his plans on Monday. Sir Tom said the risk was real. But Mr Vale insisted the plans were fair.';
+  const es = run(text, null);
+  const mr = text.indexOf('Vale insisted');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.start === mr))?.name, 'John Vale');
+  // the knight alone keeps "Mr Vale": the style only chooses among persons the name fits
+  const alone = 'Sir Tom Vale, the city police chief, warned of attacks. But Mr Vale insisted the plans were fair.';
+  assert.equal(run(alone, null).find((e) => e.mentions.some((m) => m.start === alone.indexOf('Vale insisted')))?.name, 'Tom Vale');
+});
+
+test('"Mrs Vale" is the woman of that surname, not the man named nearer; "Mr Vale" the man', () => {
+  const text = 'Kate Vale opened the school. Her husband John Vale spoke after her. Mrs Vale said it was a proud day. Mr Vale thanked the staff.';
+  const es = run(text, null);
+  const holder = (surface: string) => es.find((e) => e.mentions.some((m) => m.start === text.indexOf(surface) + surface.indexOf('Vale')))?.name;
+  assert.equal(holder('Mrs Vale'), 'Kate Vale');
+  assert.equal(holder('Mr Vale'), 'John Vale');
+});

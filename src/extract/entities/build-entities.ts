@@ -92,9 +92,10 @@ const NAME_OF_PERSON_RULES: ReadonlySet<string> = new Set(['seat-metonym', 'capi
  * @param mentions name mentions in text order (nominals are resolved separately)
  * @param date the article's publication date (YYYY-MM-DD…) or null: an undated article's office holders are read by
  *   its era (undated-era.ts)
+ * @param text the article's text, for the honorifics before short names ("Sir", "Mr": see {@link styleMismatch}); "" reads none
  * @returns draft entities in order of first mention
  */
-export function buildEntities(input: readonly RawMention[], res: EntityResources, date: string | null = null): DraftEntity[] {
+export function buildEntities(input: readonly RawMention[], res: EntityResources, date: string | null = null, text = ''): DraftEntity[] {
   let mentions = input;
   const byKey = new Map<string, DraftEntity>();
   const persons: DraftEntity[] = [];
@@ -163,7 +164,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
 
   // Pass 2: short, honorific and weak person mentions join a full name when their tokens fit.
   for (const m of short) {
-    const target = findPerson(persons, m, res, date);
+    const target = findPerson(persons, m, res, date, text);
     if (target) {
       absorb(target, m);
       continue;
@@ -319,14 +320,51 @@ function capitalisedName(m: RawMention): string {
   return words.slice(Math.max(0, words.length - m.personTokens.length)).join(' ');
 }
 
-function findPerson(persons: readonly DraftEntity[], m: RawMention, res: EntityResources, date: string | null): DraftEntity | undefined {
+/** Honorifics of rank that British usage keeps before the given name ("Sir Ian", "Lord Falconer"), never "Mr" and the surname. */
+const RANK_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady']);
+
+/** Honorifics anyone may be given before the surname. */
+const PLAIN_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mister', 'mrs', 'mrs.', 'ms', 'ms.', 'miss']);
+
+/**
+ * The lower-case honorific right before a person mention ("Mr Blair" → "mr", "Commissioner Sir Ian Blair" → "sir"): the
+ * last word of its evidence span that ends at the name (the honorific, or a title ending in one), or "".
+ */
+function honorificOf(m: RawMention, text: string): string {
+  for (const ev of m.evidence) {
+    if (ev.end > m.start || m.start - ev.end > 1) continue;
+    const words = text.slice(ev.start, ev.end).trim().split(/\s+/);
+    return words[words.length - 1].toLowerCase();
+  }
+  return '';
+}
+
+/**
+ * Whether a short mention ("Mr Blair") does not suit a person its name fits as well as another person it fits: a plain
+ * honorific for a person the article styles with a rank ("Sir Ian Blair": a knight is "Sir Ian", not "Mr Blair"), or an
+ * honorific of the other gender ("Mrs Blair" for Tony Blair beside Cherie Blair). Used only to choose among persons the
+ * name fits. BBC politics (2005): "Sir Ian Blair" (police commissioner) named first and "Sir Ian" after took every later
+ * "Mr Blair" from Tony Blair by recency.
+ */
+function styleMismatch(p: DraftEntity, m: RawMention, res: EntityResources, text: string): boolean {
+  const h = honorificOf(m, text);
+  if (!h) return false;
+  if (PLAIN_HONORIFICS.has(h) && p.mentions.some((x) => RANK_HONORIFICS.has(honorificOf(x, text)))) return true;
+  const gender = p.gender ?? (p.tokens.length > 1 ? (res.givenNames.get(p.tokens[0]) ?? null) : null);
+  return !!m.gender && !!gender && m.gender !== gender;
+}
+
+function findPerson(persons: readonly DraftEntity[], m: RawMention, res: EntityResources, date: string | null, text: string): DraftEntity | undefined {
   if (m.personTokens.length === 0) return undefined;
+  const fits = persons.filter((p) => {
+    if (p.tokens.length <= m.personTokens.length && !(p.tokens.length === m.personTokens.length && p.tokens.join(' ') === m.personTokens.join(' '))) return false;
+    return m.personTokens.every((t) => p.tokens.includes(t)) && titleFits(p, m, res, date);
+  });
+  // a person whose style the mention breaks is taken only when no other fits
+  const suited = fits.length > 1 ? fits.filter((p) => !styleMismatch(p, m, res, text)) : fits;
   let best: DraftEntity | undefined;
   let bestAt = -Infinity;
-  for (const p of persons) {
-    if (p.tokens.length <= m.personTokens.length && !(p.tokens.length === m.personTokens.length && p.tokens.join(' ') === m.personTokens.join(' '))) continue;
-    if (!m.personTokens.every((t) => p.tokens.includes(t))) continue;
-    if (!titleFits(p, m, res, date)) continue;
+  for (const p of suited.length > 0 ? suited : fits) {
     // Most recent mention before m, else the first mention after it.
     let at = -Infinity;
     for (const x of p.mentions) if (x.start < m.start && x.start > at) at = x.start;

@@ -203,7 +203,7 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   // each step gets its list as one array kind (packed-list.ts: other kinds made the steps deoptimise again and again)
   let raw = packedList(findMentions(view, res));
   for (const step of MENTION_STEPS) raw = packedList(step(view, res, raw, date));
-  const drafts = buildEntities(raw, res, date);
+  const drafts = buildEntities(raw, res, date, doc.text);
   const nominals = raw.filter((m) => m.kind === 'nominal');
   // "the chancellor" with no holder named: the office holder of the country the article is about (resolve-nominals.ts)
   resolveNominals(nominals, drafts, res.actors, date, { country: storyCountries(raw).about, keys: view.keys });
