@@ -55,3 +55,13 @@ test('a one-word company named after a town leaves the town a place, and a coded
   assert.ok(es.some((e) => e.type !== 'ORG' && e.mentions.some((m) => m.text === 'Galveston')));
   assert.ok(es.some((e) => e.actor === 'CAN' && e.mentions.some((m) => m.text === 'Canada')));
 });
+
+test('"AB", the Swedish legal form, ends a company\'s name as "Ltd" does: "Norvik Verken AB" is a company, its short name the company', () => {
+  const es = run('Swedish engineering group Norvik Verken AB said profits rose. Norvik Verken said it would hire more staff.');
+  const holders = withMention(es, 'Norvik Verken AB');
+  assert.equal(holders.length, 1);
+  assert.equal(holders[0].type, 'ORG');
+  assert.ok(holders[0].mentions.some((m) => m.text === 'Norvik Verken'));
+  // near miss: a capitalised "AB" after an ordinary word makes no company
+  assert.equal(run('Blood group AB is rare, doctors said.').some((e) => e.type === 'ORG' && e.name.endsWith('AB')), false);
+});

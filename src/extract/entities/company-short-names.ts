@@ -3,9 +3,9 @@ import { startsUpper } from './letter-case.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 
-/** Legal-form words that may end a company's full name and that its short name leaves out, as keys without dots. */
+/** Legal-form words that may end a company's full name and that its short name leaves out, as keys without dots ("ab": the Swedish aktiebolag, "Electrolux AB"). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'corp', 'corporation', 'co', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'bhd', 'pty',
+  'corp', 'corporation', 'co', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'bhd', 'pty', 'ab',
 ]);
 
 /** The key of token `i` without dots ("Corp." → "corp"); most keys hold no dot and are returned as they are, unchanged. */
