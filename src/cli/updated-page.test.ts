@@ -37,8 +37,8 @@ test('a page of 2012 updated in 2026 keeps its publication date, stores the upda
     const explained = detente(['explain', '--db', db, '--article', visit.articleId]);
     assert.match(explained.stdout, /^━━ Why the river treaty matters \(2012-05-10, updated 2026-04-24\) · id /);
     const csv = detente(['export', '--db', db, '--format', 'csv']).stdout.trim().split('\n');
-    assert.match(csv[0], /,published,.*,article_modified$/);
-    assert.ok(csv.slice(1).every((l) => l.endsWith(',2026-04-24')), csv.join('\n'));
+    assert.match(csv[0], /,published,.*,article_modified,article_origin,article_source,date_relation,article_tone$/);
+    assert.ok(csv.slice(1).every((l) => l.includes(',2026-04-24,')), csv.join('\n'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
