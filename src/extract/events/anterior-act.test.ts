@@ -51,7 +51,7 @@ test('acts a report sums up or a charge is for lie before the publication day (r
   for (const [s, trigger] of [
     ['Since 1990 - when the army set up a buffer zone in the north - some 300 soldiers have been killed fighting the rebels.', 'fighting'],
     ['Since 2004, there are 90 foreign soldiers killed in the province.', 'killed'],
-    ['The two neighbours have fought two of their three wars over the valley.', 'fought'],
+    ['Both kingdoms have fought two of their four wars for the river delta.', 'fought'],
     ['Ruritania and Freedonia have fought three wars since independence.', 'fought'],
     ['The court gave four of the men the maximum sentence of 20 years for murdering prisoners near the town.', 'murdering'],
     ['The militia has staged rocket attacks on the capital in the past.', 'staged'],

@@ -12,7 +12,7 @@ const OSTROV: EntitySpec = { id: 'ostrov', name: 'Ostrov', type: 'GPE', actor: n
 const BORDURIA = countrySpec('BOR', 'Borduria');
 
 test('a curfew on a place the sentence does not name is on the place the article named last', () => {
-  const text = 'Ruritanian tanks entered the town of Ostrov on Wednesday. Residents said the Ruritanian army imposed a curfew on the whole town.';
+  const text = 'Ruritanian tanks rolled into Ostrov at dawn on Wednesday. Later the Ruritanian army imposed a strict curfew across the district.';
   assert.deepEqual(run(text, [ARMY, OSTROV]).filter((e) => e.endsWith(' 1723')), ['RURMIL>BOR 1723']);
 });
 

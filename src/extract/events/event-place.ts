@@ -53,8 +53,8 @@ function prepOverModifiers(doc: Doc, first: number): string | null {
 }
 
 /**
- * The place the preposition names: the chunk's first mention when it is a place ("a meeting in Paris of its G-7
- * partners - the United States, Japan …": Paris, not the group head Japan; "near Fallujah, west of Baghdad": Fallujah),
+ * The place the preposition names: the chunk's first mention when it is a place ("talks in Lisbon of its trade
+ * partners - Ruritania, Freedonia …": Lisbon, not the group head Freedonia; "near Ostrov, west of Velgrad": Ostrov),
  * or a place it names a part of ("the West Bank city of Nablus", "Gaza's Beit Hanoun town": a few lower-case words
  * and "of", or a possessive, lead to the next place); the chunk's head otherwise. The first place counts even when
  * the chunk's head is none ("in downtown Istanbul, burning Serbian flags" heads with the nationality), and keeps its

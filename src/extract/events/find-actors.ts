@@ -210,8 +210,8 @@ export function subjectOf(chunks: readonly ActorChunk[], t: number, doc?: Doc): 
       if (doc && !located && LOCATIVE_PREPS.has(ch.prep) && peopleBefore(doc, ch.first)) located = ch;
       continue;
     }
-    // "Indonesian police in the Central Java town of Yogyakarta have arrested…": a name completing a place noun is
-    // where the subject is, as "in Yogyakarta" would be (place-phrase.ts), not the subject
+    // "Ruritanian police in the hill town of Ostrov detained…": a name completing a place noun is where the subject
+    // is, as "in Ostrov" would be (place-phrase.ts), not the subject
     const opener = doc && ch.prep === 'of' ? placePhraseOpener(doc, ch, 0) : -1;
     if (opener >= 0) {
       if (!located && peopleBefore(doc!, opener + 1)) located = ch;

@@ -20,7 +20,7 @@ test('police in a place named before the verb are the police of its country', ()
 });
 
 test('a name completing a place noun is where the subject is, not the subject', () => {
-  assert.deepEqual(run('Ruritanian police in the northern town of Ostrov have detained 24 students.', [POLICE, OSTROV]), ['RURCOP>RUREDU 173']);
+  assert.deepEqual(run('Ruritanian police in the mining town of Ostrov detained two dozen students overnight.', [POLICE, OSTROV]), ['RURCOP>RUREDU 173']);
 });
 
 test('police with no place in the sentence are those of the place the article named last', () => {
