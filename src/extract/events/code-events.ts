@@ -110,11 +110,12 @@ export function codeEvents(
         // "police opened fire on demonstrators", "police detained dozens of protesters": a state turning force or
         // coercion on an unnamed crowd acts on its own population
         // … and so does one arresting or detaining someone the sentence gives no country ("Philippine police detained a
-        // former defence secretary", "police arrested five drug traffickers": held-person.ts)
+        // former defence secretary", "police arrested five drug traffickers": held-person.ts) — not troops, which may be
+        // abroad ("American troops detained three men" holds no Americans)
         const domesticForce =
           (FORCE_ROOTS.has(root) || root === '17') &&
           isStateActor(src, doc) &&
-          (crowdAfter(doc, c.trigger + 1, sentence.endToken) || (c.code === '173' && c.sourceSlot !== 'passive' && heldPersonAfter(doc, c.triggerEnd + 1, sentence.endToken)));
+          (crowdAfter(doc, c.trigger + 1, sentence.endToken) || (c.code === '173' && c.sourceSlot !== 'passive' && !(src.actor ?? '').slice(3).startsWith('MIL') && heldPersonAfter(doc, c.triggerEnd + 1, sentence.endToken)));
         // a government's refusal or threat with no one named ("the vice-president declined to resign", "the
         // government is prepared to impose martial law") is aimed at its own population
         // (only when the sentence names no other country: a foreign target may simply be unresolved)

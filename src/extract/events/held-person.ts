@@ -13,6 +13,9 @@ const NOT_HELD: ReadonlySet<string> = new Set([
   'decline', 'slide', 'fall', 'drop', 'slump', 'growth', 'trend', 'spread', 'rise', 'deterioration', 'erosion',
   'shipment', 'shipments', 'cargo', 'cargoes', 'goods', 'consignment', 'consignments', 'ship', 'ships', 'vessel', 'vessels',
   'tanker', 'tankers', 'boat', 'boats', 'truck', 'trucks', 'lorry', 'lorries', 'car', 'cars', 'plane', 'planes', 'aircraft',
+  // (drugs, arms, money and their measures: a seizure, no one held)
+  'kilograms', 'kilogrammes', 'kg', 'tons', 'tonnes', 'pounds', 'grams', 'heroin', 'cocaine', 'drugs', 'narcotics',
+  'weapons', 'arms', 'ammunition', 'explosives', 'cash', 'money',
   // (people of another country, unnamed: whose population they are the sentence does not say)
   'foreigner', 'foreigners', 'foreign', 'expatriates', 'tourists',
 ]);

@@ -24,12 +24,21 @@ export function unnamedPolice(doc: Doc, sentence: Sentence, index: ActorIndex, g
  * @returns the place's reference (its mention is the evidence of the country), or null when the article names none before
  */
 export function placeBefore(doc: Doc, index: ActorIndex, sentence: Sentence): ActorRef | null {
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const first = paragraph ? doc.sentences[paragraph.firstSentence].firstToken : 0;
   for (let k = sentence.firstToken - 1; k >= 0; k--) {
     const m = index.mentionAt[k];
     if (m < 0) continue;
     const ref = index.refs[m];
-    if (PLACE_TYPES.has(ref.entity.type) && ref.entity.country) return ref;
+    // a place someone came from or went to ("returned from Paris") is no place where the story's police are at work;
+    // and before the paragraph only the dateline's place counts, not any place the story named earlier
+    const before = ref.firstToken > 0 ? doc.lower[ref.firstToken - 1] : '';
+    const inDateline = doc.datelines.some((d) => doc.starts[ref.firstToken] >= d.start && doc.starts[ref.firstToken] < d.end);
+    if (PLACE_TYPES.has(ref.entity.type) && ref.entity.country && !AWAY.has(before) && (ref.firstToken >= first || inDateline)) return ref;
     k = ref.firstToken;
   }
   return null;
 }
+
+/** Prepositions before a place that name where someone came from or is heading, not where they are ("returned from"). */
+const AWAY: ReadonlySet<string> = new Set(['from', 'toward', 'towards']);

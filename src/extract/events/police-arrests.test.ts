@@ -36,7 +36,17 @@ test('near misses: no place named before, or a group that may act abroad, gets n
 test('someone held whom the sentence gives no country is of the arresting state', () => {
   assert.deepEqual(run('Ruritanian police detained a former defence minister.', [POLICE]), ['RURCOP>RUR 173']);
   assert.deepEqual(run('Ruritanian police detained on Thursday a former defence minister who had declared himself president.', [POLICE]), ['RURCOP>RUR 173']);
-  assert.deepEqual(run('The Ruritanian army arrested him late on Friday.', [ARMY]), ['RURMIL>RUR 173']);
+});
+
+test('near misses: troops may hold people abroad, and police seize drugs, not people', () => {
+  assert.deepEqual(run('The Ruritanian army arrested him late on Friday.', [ARMY]), []);
+  assert.deepEqual(run('Fighting went on near Velgrad. The Ruritanian army detained three men on Tuesday.', [ARMY, VELGRAD]), []);
+  assert.deepEqual(run('Ruritanian police detained 20 kilograms of heroin at the airport.', [POLICE]), []);
+});
+
+test('the place last named counts for police only where they are at work: not a place someone came from, not one of an earlier paragraph', () => {
+  assert.deepEqual(run('The interior minister returned from Velgrad on Sunday. Police arrested six protesters on Monday.', [VELGRAD]).filter((e) => e.includes(' 173')), []);
+  assert.deepEqual(run('Thousands gathered in Velgrad on Sunday.\n\nPolice arrested six protesters on Monday.', [VELGRAD]).filter((e) => e.includes(' 173')), []);
 });
 
 test('near misses: a named country, things, foreigners or a reason are no one of its own held', () => {
