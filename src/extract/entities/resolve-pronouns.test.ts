@@ -116,6 +116,9 @@ test('an "it" after a report, a poll or an advisory that no entity names stays u
   // near misses: "In a statement, X said" names the speaker after the statement; "the NIESR report" is the institute's
   const statement = 'Brightlens Inc cut its forecast.\nIn a statement, Brightlens Inc said sales were weak.\nHowever, it stressed that no jobs would go.\n';
   assert.equal(entityAt(statement, 'it', statement.indexOf('it stressed'), '2005-02-01'), 'Brightlens Inc');
+  // figures speak for no one: the "It said" after them is the company
+  const figures = 'Brightlens Inc said on Monday that profit rose 10%.\nThe figures beat forecasts.\nIt said demand for lenses stayed strong.\n';
+  assert.equal(entityAt(figures, 'It', figures.indexOf('It said'), '2005-02-01'), 'Brightlens Inc');
 });
 
 test('"the Institute for Fiscal Studies (IFS) said" spoke: its "It also said" is the institute, not a body that spoke two sentences before', () => {

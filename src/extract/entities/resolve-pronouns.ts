@@ -420,8 +420,9 @@ function modifiesNoun(view: DocView, e: DraftEntity, m: RawMention): boolean {
  */
 const THING_HEADS: ReadonlySet<string> = new Set([
   'report', 'poll', 'survey', 'study', 'advisory', 'paper', 'statement', 'review', 'document', 'letter', 'filing', 'research',
-  'analysis', 'audit', 'article', 'book', 'index', 'figures', 'data', 'forecast', 'bulletin', 'newsletter', 'memo', 'ruling',
-  'announcement',
+  'analysis', 'audit', 'article', 'book', 'bulletin', 'newsletter', 'memo', 'ruling', 'announcement',
+  // (not figures, data, an index or a forecast: they say nothing, so a speaking "it" after them is the company named
+  // before — "The figures beat forecasts. It said demand stayed strong.")
 ]);
 
 /**
