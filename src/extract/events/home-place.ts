@@ -16,10 +16,11 @@ export function unnamedPolice(doc: Doc, sentence: Sentence, index: ActorIndex, g
 }
 
 /**
- * The last place (a GPE, LOC or FAC mention with a country) named before `sentence` in the article, the dateline's
- * included: police named by the noun alone are taken to be the police of that place's country, as a wire story about
- * Jakarta says "police" for Indonesia's (police act at home: CAMEO codes their acts as domestic, COP of the country).
- * Troops and other groups are not so taken: they may be abroad.
+ * The last place (a GPE, LOC or FAC mention with a country) named before `sentence` in its paragraph, else in a
+ * dateline before it, and not after "from" or "toward" (a place someone came from): police named by the noun alone are
+ * taken to be the police of that place's country, as a wire story about Jakarta says "police" for Indonesia's (police
+ * act at home: CAMEO codes their acts as domestic, COP of the country). Troops and other groups are not so taken: they
+ * may be abroad.
  * @param doc the parsed article; `index` its mentions by token; `sentence` the sentence of the act
  * @returns the place's reference (its mention is the evidence of the country), or null when the article names none before
  */
