@@ -29,3 +29,16 @@ test('an infinitive content runs on over a title with a point', () => {
   const q = run('The council agreed to pay $2 million to people hurt by a squad run by then-Cmdr. Ivo Rusk.').find((x) => x.cue?.text === 'agreed');
   assert.equal(q?.text, 'to pay $2 million to people hurt by a squad run by then-Cmdr. Ivo Rusk');
 });
+
+test('a ticker in angle brackets with an exchange suffix does not end a sentence at its point', () => {
+  assert.deepEqual(sentences('Brelvo Holdings <BRVH.L> said its profit rose. The company expects more.'), [
+    'Brelvo Holdings <BRVH.L> said its profit rose.',
+    'The company expects more.',
+  ]);
+  assert.deepEqual(sentences('Shares of <QTRM.AS> fell 3 pct, dealers said.'), ['Shares of <QTRM.AS> fell 3 pct, dealers said.']);
+  // a point before a bracket that closes nothing, or a capitalised sentence after an initial, is still a break
+  assert.equal(isAbbreviationBreak('the index closed at <5.', 'The market fell.'), false);
+  assert.equal(isAbbreviationBreak('bought <BRVH.', 'Later it sold.'), false);
+  const q = createQuoteRunner()('Brelvo Holdings <BRVH.L> said its profit rose 20 pct in 1986.').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.text, 'its profit rose 20 pct in 1986');
+});

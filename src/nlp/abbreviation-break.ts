@@ -13,12 +13,23 @@ const OPEN_PARTY_TAG = /\((?:[DRI]|Ind)-\p{Lu}[\p{L}.]*\.$/u;
 const CLOSED_PARTY_TAG = /\((?:[DRI]|Ind)-\p{Lu}[\p{L}.]*\.\)$/u;
 
 /**
+ * A stock ticker in angle brackets cut at its exchange point ("<CAWL." | "L> said …"): Reuters names a listed company
+ * with its Reuters instrument code, root and exchange suffix after a point ("<BP.L>", "<PGLO.AS>"); the Reuters-21578
+ * files hold about 3,100 of them, each ending a sentence at its point before this rule.
+ */
+const OPEN_TICKER = /<[\p{Lu}\d&]{1,8}\.$/u;
+
+/** The rest of a ticker after its point: the exchange suffix and the closing bracket ("L>", "AS>"). */
+const TICKER_SUFFIX = /^[\p{Lu}\d]{1,4}>/u;
+
+/**
  * Whether a sentence break wink-nlp put between two sentences of one line is no sentence end but a point of an
  * abbreviation, so that the two are one sentence:
  * - a title before a name: "… and then-Sen. | Barack …", "said Rev. | Kyev …" (the next sentence opens capitalised);
  * - a party-and-state tag cut at its inner point, "(D-N. | Y.) teased …", or closed and followed by the rest of the
  *   clause, "(I-Vt.) | took the stage", "(R-Wis.) | , Sen. …" (the next sentence opens with a lower-case word or
  *   punctuation);
+ * - a ticker cut at its exchange point, "Cable Co <CAWL. | L> said …" ({@link OPEN_TICKER});
  * - a run of initials cut after one, "U. | S. military", "A.F.L.-C. | I.O." (the next sentence opens with a capital and
  *   a point before a lower-case word, another initial or ")"; "R-S. | C. \"I get …" stays two sentences).
  * On PolNeAR train (840 articles) such breaks cut about 30 gold attribution contents (quote study, issue 5); each cut
@@ -33,6 +44,7 @@ export function isAbbreviationBreak(before: string, after: string): boolean {
   if (!head) return false;
   if (TITLE_BEFORE_POINT.test(tail)) return /^\p{Lu}/u.test(head);
   if (OPEN_PARTY_TAG.test(tail)) return true;
+  if (OPEN_TICKER.test(tail)) return TICKER_SUFFIX.test(head);
   if (CLOSED_PARTY_TAG.test(tail)) return /^(?:\p{Ll}|[,;:)\u2013\u2014])/u.test(head);
   return /(?:^|[^\p{Lu}])\p{Lu}\.$/u.test(tail) && /^\p{Lu}\.(?:\s+\p{Ll}|\p{Lu}\.|\))/u.test(head);
 }

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
+import { tickerStartBefore } from '../../nlp/bracketed-ticker.js';
 import { copulaAdjective } from './copula-adjective.js';
 import { spacedBothSides } from './doc-helpers.js';
 import { cueMatch } from './cue-match.js';
@@ -507,7 +508,10 @@ function evidenceSubject(doc: Doc, i: number, s0: number, quoted: Uint8Array): T
 const EVIDENCE_MODIFIER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null): CueMatch | null {
-  const s0 = sentence.firstToken;
+  // a dateline opening the sentence ("PARIS, March 16 - Acme SA, a unit of …, said") is no phrase of its clause: the
+  // speaker is looked for after it
+  const dateline = datelineAtToken(doc, sentence.firstToken);
+  const s0 = dateline && dateline.endToken < i ? dateline.endToken : sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
   if (entry.frames.has('source')) return sourceCue(doc, sentence, i, entry, quoted);
@@ -534,6 +538,9 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     j = k;
   }
   const auxStart = j + 1;
+  // "Acme Corp <ACME.L> said": a stock ticker after the company's name stands between the subject and its verb
+  const ticker = tickerStartBefore(doc, j, s0);
+  if (ticker >= 0 && !quoted[ticker]) j = ticker - 1;
   // "he was saying": progressive, not passive; a bare participle ("…, arguing that", "a news conference
   // announcing that") takes the subject of its main clause
   const progressive = ing && passive;
@@ -1244,6 +1251,8 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
     while (np && lead < np.start && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'SCONJ')) lead++;
     // "Jo Doe, 30, of Raleigh, N.C., said": a home town in the chain ("of"/"from" and a name) is stepped over like an age
     if (np && hop > 0 && np.start === lead + 1 && /^(of|from)$/.test(doc.lower[lead]) && doc.pos[np.head] === 'PROPN') lead++;
+    // "<Brelvo Foods Ltd>, a unit of …, said": a name in Reuters' angle brackets starts after its bracket
+    if (np && np.start === lead + 1 && doc.lower[lead] === '<') lead++;
     if (!np || np.start !== lead || isTimePhrase(doc, np)) break;
     chain.push(np);
     if (a - 1 < s0 || doc.lower[a - 1] !== ',') break;

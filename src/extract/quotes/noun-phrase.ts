@@ -1,5 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
 import { spacedBothSides } from './doc-helpers.js';
+import { tickerStartBefore } from '../../nlp/bracketed-ticker.js';
 
 /** A token range `[start, end)` of a noun phrase, with the index of its head token. */
 export interface TokenRange {
@@ -119,6 +120,26 @@ function hyphenHead(doc: Doc, i: number): boolean {
   return doc.ends[i] === doc.starts[i + 1] && doc.ends[i + 1] === doc.starts[i + 2];
 }
 
+/** Longest company name Reuters writes between angle brackets, in tokens ("<Onyx Petroleum Exploration Co Ltd>"). */
+const MAX_BRACKETED_TOKENS = 12;
+
+/**
+ * The phrase a closing angle bracket at `last` ends: the name before a stock ticker ("Acme Corp <ACME.L>": "Acme Corp",
+ * the ticker left out of the range) or a capitalised name between the brackets ("<Brelvo Foods Ltd>": the name without
+ * its brackets); null when neither.
+ */
+function bracketedPhrase(doc: Doc, last: number, min: number): TokenRange | null {
+  const ticker = tickerStartBefore(doc, last, min);
+  if (ticker >= 0) {
+    const inner = ticker - 1 >= min ? nounPhraseEndingAt(doc, ticker - 1, min) : null;
+    return inner ? { start: inner.start, end: ticker, head: inner.head } : null;
+  }
+  let open = last - 1;
+  while (open >= min && open > last - MAX_BRACKETED_TOKENS && doc.lower[open] !== '<' && doc.lower[open] !== '>') open--;
+  if (open < min || doc.lower[open] !== '<' || open + 1 === last || !/^\p{Lu}/u.test(doc.text.slice(doc.starts[open + 1], doc.ends[open + 1]))) return null;
+  return { start: open + 1, end: last, head: last - 1 };
+}
+
 /**
  * The noun phrase that ends at token `last` and starts no earlier than `min` (the subject to the left
  * of a cue: "the president and officials in the capital", "China's foreign ministry", "he").
@@ -140,6 +161,9 @@ export function nounPhraseEndingAt(doc: Doc, last: number, min: number): TokenRa
     const inner = nounPhraseEndingAt(doc, open - 1, min);
     return inner ? { start: inner.start, end: last + 1, head: inner.head } : null;
   }
+  // Reuters' angle brackets: a ticker after a name belongs to it but is left out of the phrase ("Acme Corp <ACME.L>"
+  // → "Acme Corp"); a name in brackets is the phrase ("<Brelvo Foods Ltd>": a company with no listing)
+  if (doc.lower[last] === '>') return bracketedPhrase(doc, last, min);
   const lw = doc.lower[last];
   const dayless = trailingDayTrimmed(doc, last, min);
   if (dayless) return dayless;
