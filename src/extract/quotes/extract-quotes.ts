@@ -35,6 +35,7 @@ import { mendModifierCue } from './modifier-cue.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker-resolver.js';
 import { governmentWindowStart, isBareGovernmentGroup, placeGroupActor } from './group-speaker-actor.js';
 import { coSpeakersOf } from './joint-speakers.js';
+import { earlierSpokespersonCode } from './earlier-spokesperson.js';
 
 export type { QuoteRule } from './quote-rule.js';
 
@@ -902,7 +903,7 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     // an unnamed official keeps no entity but takes the code of the body named in the phrase ("a spokesman for India's foreign ministry")
     speaker = resolved
       ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor, mention }
-      : { entity: null, name: null, actor: groupSpeakerCode(doc, phrase, mention, resolver, resources), mention };
+      : { entity: null, name: null, actor: groupSpeakerCode(doc, phrase, mention, resolver, resources) ?? earlierSpokespersonCode(doc, phrase, resolver), mention };
     evidence.push({ start: mention.start, end: mention.end });
     if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {
       evidence.push({ start: resolved.mention.start, end: resolved.mention.end });
