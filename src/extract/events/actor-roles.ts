@@ -30,10 +30,12 @@ export function asCrowd(place: ActorRef): ActorRef {
 /**
  * The crowd of a protest with no actor subject ("hundreds of people blocked streets in Hong Kong"): a people
  * noun before the verb and a place after in/at in the clause; the crowd is coded with the place's country.
+ * @param from the first token where the people noun may stand (default the sentence's first token)
+ * @param to the end of that range, exclusive (default the trigger `t`)
  */
-export function crowdAt(doc: Doc, chunks: readonly ActorChunk[], t: number, sentence: Sentence): ActorRef | null {
+export function crowdAt(doc: Doc, chunks: readonly ActorChunk[], t: number, sentence: Sentence, from: number = sentence.firstToken, to: number = t): ActorRef | null {
   let people = false;
-  for (let k = sentence.firstToken; k < t; k++) if (CROWD_NOUNS.has(doc.lower[k])) people = true;
+  for (let k = from; k < to; k++) if (CROWD_NOUNS.has(doc.lower[k])) people = true;
   if (!people) return null;
   for (const ch of chunks) {
     if (ch.prep === null || !LOCATION_PREPS.has(ch.prep)) continue;

@@ -111,6 +111,8 @@ export function verbContext(doc: Doc, t: number, sentenceFirst: number) {
   if (!passive && appositionParticiple(doc, t, sentenceFirst)) passive = true;
   // and a participle coordinated with a passive one: "was shot and killed by X"
   if (!passive && coordinatedPassive(doc, t, sentenceFirst)) passive = true;
+  // and a participle whose "be" was left out after a passive clause: "one guard was killed and 30 people wounded"
+  if (!passive && gappedPassive(doc, t, sentenceFirst)) passive = true;
   return { negated, hypothetical, future, passive };
 }
 
@@ -202,6 +204,34 @@ function coordinatedPassive(doc: Doc, t: number, first: number): boolean {
   return beOrGet(doc, k) && !stative(doc, j);
 }
 
+// tags of a noun phrase between "and" and a participle whose "be" was left out ("and 30 other people wounded")
+const GAPPED_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * True for a past participle that shares the "be" of a passive clause before it, with a subject of its own between
+ * ("a guard was killed and 30 other people wounded", "two soldiers were killed and four soldiers injured in a clash"):
+ * the phrase before it is acted on, no agent. A hand check had such phrases as the source of a killing (TURMIL ->
+ * the other side of the clash). Not with an object after it ("were killed and the army shelled the town"), nor after a
+ * clause that is not passive ("troops killed two and police wounded four" reads as active).
+ * @param doc the parsed article
+ * @param t the trigger token
+ * @param first the sentence's first token
+ */
+function gappedPassive(doc: Doc, t: number, first: number): boolean {
+  const w = doc.lower[t];
+  if (w === doc.lemmas[t] || w.endsWith('ing') || t - 4 < first) return false;
+  if (t + 1 < doc.tokenCount && OBJECT_OPENING_POS.has(doc.pos[t + 1]) && !isCalendarName(doc.lower[t + 1])) return false;
+  let k = t - 1;
+  if (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') return false;
+  while (k > first && GAPPED_SUBJECT_POS.has(doc.pos[k])) k--;
+  if (doc.lower[k] !== 'and' || k - 2 < first) return false;
+  const j = k - 1;
+  if (doc.pos[j] !== 'VERB' || doc.lower[j].endsWith('ing') || !(doc.lower[j] !== doc.lemmas[j] || INVARIANT_PARTICIPLES.has(doc.lower[j]))) return false;
+  let b = j - 1;
+  while (b > first && doc.pos[b] === 'ADV') b--;
+  return beOrGet(doc, b) && !stative(doc, j);
+}
+
 // participles that describe a state with "to", not a passive act: "is opposed to", "is committed to"
 const STATIVE_TO = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'determined', 'resolved', 'prepared', 'inclined', 'entitled', 'accustomed', 'used']);
 
@@ -235,6 +265,9 @@ export function attributive(doc: Doc, i: number, first: number, end: number): bo
   // ("Chrysler's proposed 1.5 billion dlr takeover": a number may open the noun phrase)
   const nounNext = next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || (next === 'NUM' && ATTRIBUTIVE_BEFORE.has(prev));
   if (ATTRIBUTIVE_BEFORE.has(prev) && nounNext) return true;
+  // "most of the arrested were members of …", "the wounded are in hospital": a past participle after "the" with no noun
+  // after it names the people acted on; it is no verb and has no subject (its own clause's subject is not its agent)
+  if (prev === 'the' && !w.endsWith('ing') && !nounNext && next !== 'DET' && next !== 'PRON') return true;
   // "has shelved threatened legal action": a participle right after another full verb modifies the noun after it
   // (found in a hand check of Reuters-21578, reut2-015: coded as a threat of force, 138)
   if (w.endsWith('ed') && doc.pos[i - 1] === 'VERB' && !AUXILIARY_LEMMAS.has(doc.lemmas[i - 1]) && (next === 'NOUN' || next === 'ADJ')) return true;

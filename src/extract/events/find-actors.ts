@@ -85,6 +85,30 @@ function openedByPreposition(doc: Doc, from: number, ch: ActorChunk): boolean {
   return k >= from && k < ch.first - 1 && prep(k);
 }
 
+/** Tags of the words of a noun phrase before its "of" ("an informal meeting", "a joint session", "the 40 leaders"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'NUM', 'ADJ', 'DET', 'PROPN']);
+
+/**
+ * True when the phrase `ch` is opened by "of" right after a noun or number ("hundreds of Palestinians", "members of the
+ * Front"; determiners and adjectives may stand between "of" and the phrase) whose own noun phrase is part of what was
+ * said: not opened by a preposition ("in an address to a session of X", "during talks with the leaders of X") and not
+ * the addressee of the verb at `t` ("told supporters of X").
+ * @param doc the parsed article
+ * @param t the trigger
+ * @param from the first token the search may look at
+ * @param ch the actor phrase
+ */
+function nounOfPhrase(doc: Doc, t: number, from: number, ch: ActorChunk): boolean {
+  if (ch.prep !== 'of') return false;
+  let k = ch.first - 1;
+  while (k > from && doc.lower[k] !== 'of' && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
+  if (!(k > from && doc.lower[k] === 'of' && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'NUM'))) return false;
+  let n = k - 1;
+  while (n >= from && NOUN_PHRASE_POS.has(doc.pos[n])) n--;
+  if (n >= from && doc.pos[n] === 'ADP' && doc.lower[n] !== 'of' && doc.lower[n] !== 'that') return false;
+  return !addresseeOf(doc, t, n + 1);
+}
+
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 /** Words of a time phrase between a reporting verb and its clause ("said earlier this week he …"). */
@@ -645,6 +669,9 @@ export function findSlot(
     if (slot === 'any' || slot === 'prepositional') {
       // BBC politics 371 (2005 review): a call for tolerance followed by "arguing that" religious groups … was 020 to HIN and SIK
       if (clauseWordBetween(doc, from, ch.first) || reportingParticipleBetween(doc, from, ch.first)) return null;
+      // "said hundreds of Palestinians were held and most are members of X": a noun's of-phrase is in that noun's
+      // phrase, what was said, as the noun is; nothing after it is the statement's addressee or topic
+      if (slot === 'prepositional' && nounOfPhrase(doc, t, from, ch)) return null;
       if (!usable(ch) || (ch.prep !== null && ANY_SKIP_PREPS.has(ch.prep))) continue;
       if (ch.heads.every((h) => h.mention.kind === 'pronoun')) continue;
       // a statement's phrase with no preposition is the subject or object of what was said ("said that China …"), unless

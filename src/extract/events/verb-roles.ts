@@ -1,6 +1,6 @@
 // The source and target actors of a verb trigger, one step a function: passive, active slots, orders, crowds, fallbacks, conditions, places.
 import type { Doc, Sentence } from '../../nlp/doc.js';
-import type { ActorChunk } from './actor-chunks.js';
+import type { ActorChunk, ActorRef } from './actor-chunks.js';
 import { actVictims } from './act-victim.js';
 import { asCrowd, crowdAt, DOMESTIC_ROOTS } from './actor-roles.js';
 import { appositionComma, clauseKind, participleOfPrepObject, sharedSubjectVerb } from './clause-context.js';
@@ -113,9 +113,20 @@ export function commandedOther(doc: Doc, chunks: readonly ActorChunk[], t: numbe
   roles.targetSlot = 'object';
 }
 
-/** "hundreds of people blocked streets in Hong Kong": protesters known only by their place are the source. */
+/**
+ * "hundreds of people blocked streets in Hong Kong": protesters known only by their place are the source. In a passive
+ * the people before the verb are the ones acted on ("a convoy of supporters was pelted with stones in X": no agent, no
+ * source); only people of the by-phrase act ("was pelted with stones by villagers in X").
+ */
 export function locatedCrowd(doc: Doc, sentence: Sentence, chunks: readonly ActorChunk[], t: number, coding: VerbCoding, roles: VerbRoles): void {
-  const crowd = crowdAt(doc, chunks, t, sentence);
+  let crowd: ActorRef | null = null;
+  if (roles.sourceSlot !== 'passive') crowd = crowdAt(doc, chunks, t, sentence);
+  else {
+    // the few words after each "by" of the clause ("by stones by villagers")
+    for (let k = t + 1; k < sentence.endToken && !crowd && doc.lower[k] !== ',' && doc.lower[k] !== ';'; k++) {
+      if (doc.lower[k] === 'by') crowd = crowdAt(doc, chunks, t, sentence, k + 1, Math.min(k + 5, sentence.endToken));
+    }
+  }
   if (!crowd) return;
   roles.sources = [crowd];
   roles.sourceSlot = 'subject';
