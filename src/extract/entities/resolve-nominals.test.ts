@@ -82,3 +82,21 @@ test('an office holder no name of the article gives takes only descriptions of t
   assert.equal(pm?.actor, 'GBRGOV');
   assert.notEqual(holderOf(text, 'the minister', '2005-03-16'), 'Tony Blair');
 });
+
+test('undated, "the chancellor" is the person of the article whose record holds that office at some time, named without a title', () => {
+  const text = 'Gordon Brown presented his Budget in London. Critics said the chancellor had raised taxes by stealth.';
+  assert.equal(holderOf(text, 'the chancellor', null), 'Gordon Brown');
+});
+
+test('undated, an office the person held outside the era of the office holders the article names is not his', () => {
+  // Brown was chancellor while Chirac was president; prime minister only after Chirac had left
+  const text = 'Gordon Brown met Jacques Chirac in Paris. Later the prime minister said the talks had gone well.';
+  assert.equal(holderOf(text, 'the prime minister', null), undefined);
+  assert.equal(holderOf('Gordon Brown spoke in Paris. Later the prime minister said the talks had gone well.', 'the prime minister', null), 'Gordon Brown');
+});
+
+test('undated, a person described more often by another office he held at another time is not this one', () => {
+  const text = 'Gordon Brown presented his Budget. The chancellor said growth was strong. Critics said the chancellor had failed. The prime minister backed the plans.';
+  assert.equal(holderOf(text, 'The chancellor', null), 'Gordon Brown');
+  assert.equal(holderOf(text, 'The prime minister', null), undefined);
+});

@@ -2,7 +2,8 @@ import type { DraftEntity } from './build-entities.js';
 import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 import { NOT_HELD } from './office-countries.js';
-import { normaliseName, officeHoldersOn, type ActorIndex, type KnownPerson } from './actor-kb.js';
+import { lookupPerson, normaliseName, officeHoldersOn, type ActorIndex, type KnownPerson, type OfficeTerm } from './actor-kb.js';
+import { eraOf } from './undated-era.js';
 
 /**
  * Links role descriptions ("the top US diplomat", "the Chinese president", "the secretary") to the
@@ -31,22 +32,10 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
   let linked = 0;
   const then = article?.country && date ? thenOffices(article.keys) : undefined;
   for (const n of nominals) {
-    let best: DraftEntity | undefined;
-    let bestAt = -Infinity;
-    for (const e of entities) {
-      if (e.type !== 'PERSON') continue;
-      if (n.country && e.country !== n.country) continue;
-      if (!rolesFit(n, e)) continue;
-      let at = -Infinity;
-      for (const m of e.mentions) if (m.kind === 'name' && m.start < n.start && m.start > at) at = m.start;
-      if (at === -Infinity) at = -1e12 - e.mentions[0].start;
-      if (at > bestAt) {
-        bestAt = at;
-        best = e;
-      }
-    }
+    let best = latestNamed(n, entities.filter((e) => e.type === 'PERSON' && (!n.country || e.country === n.country) && rolesFit(n, e)));
     // "the former president", "the then prime minister": no office held on the article's date
     const now = !n.name.toLowerCase().split(/\s+/).some((w) => NOT_HELD.has(w) || w.startsWith('ex-'));
+    if (!best && !date && actors && now) best = undatedHolder(n, nominals, entities, actors);
     const phrases = !best && !n.country && n.agent && now && article?.country && then && actors && date && !then.has(normaliseName(n.role ?? '')) ? officePhrases(n, entities, article.keys) : [];
     if (phrases.length > 0) {
       const holder = holderOn(actors!, article!.country!, phrases, date!);
@@ -224,4 +213,73 @@ function officePhrases(n: RawMention, entities: readonly DraftEntity[], keys: re
  */
 function sameOffice(held: string, role: string): boolean {
   return held === role || (!role.includes(' of ') && held.startsWith(`${role} of `));
+}
+
+/**
+ * In an undated article, the person of the article whose record in the knowledge base holds the office a description
+ * names at any time ("the chancellor" → Gordon Brown, named in the story without a title: undated, his two offices give
+ * him no single role, so {@link rolesFit} finds none), the most recently named before the description winning, else
+ * the first named after it. The office must be the description's very office ({@link sameOffice}: "the minister" is no
+ * prime minister), of its country when it names one, in a term that covers the article's era when the article names two
+ * office holders in office together ({@link eraOf}: Gordon Brown is "the chancellor", not "the prime minister", in a
+ * story naming Tony Blair). A person whose record holds, at other times, another office the article describes at least
+ * as often is neither ("the chancellor" three times and "the prime minister" once, Blair unnamed: Brown is the
+ * chancellor, and the prime minister no one). Only when no person of the article fits by role, so a role the article or
+ * the date-free record gives ("Prime Minister Tony Blair") keeps its description; never an office description of its
+ * own (undated, no holder can be told). BBC politics read undated: "the chancellor" unresolved in 28 quotes.
+ * @param n a role description; `nominals` all the article's descriptions; `entities` its draft entities; `actors` the
+ *   knowledge base
+ * @returns the person, or undefined when none holds the office
+ */
+function undatedHolder(n: RawMention, nominals: readonly RawMention[], entities: readonly DraftEntity[], actors: ActorIndex): DraftEntity | undefined {
+  if (!n.role || isFormer(n.role)) return undefined;
+  const role = normaliseName(n.role);
+  const known = new Map<DraftEntity, KnownPerson>();
+  for (const e of entities) {
+    const k = e.type === 'PERSON' ? lookupPerson(actors, e.name, null) : undefined;
+    if (k) known.set(e, k);
+  }
+  const era = eraOf([...new Set(known.values())]);
+  const covers = (t: OfficeTerm, d: string) => (t.from === null || t.from <= d) && (t.to === null || d < t.to);
+  const terms = (k: KnownPerson, r: string, country: string | null) =>
+    k.terms.filter((t) => t.role !== null && (!country || t.actor.startsWith(country)) && sameOffice(normaliseName(t.role), r) && (era.length === 0 || era.some((d) => covers(t, d))));
+  // the roles the article's other present-tense descriptions name, with how often
+  const described = new Map<string, number>();
+  for (const o of nominals) if (o.role && !isFormer(o.role)) described.set(normaliseName(o.role), (described.get(normaliseName(o.role)) ?? 0) + 1);
+  const overlap = (a: OfficeTerm, b: OfficeTerm) => (a.from === null || b.to === null || a.from < b.to) && (b.from === null || a.to === null || b.from < a.to);
+  return latestNamed(
+    n,
+    [...known]
+      .filter(([e, k]) => {
+        if (e.agent === 'OPP' || isFormer(e.role)) return false;
+        const own = terms(k, role, n.country);
+        if (own.length === 0) return false;
+        for (const [r, count] of described) {
+          if (r === role || count < described.get(role)!) continue;
+          const other = terms(k, r, null);
+          if (other.length > 0 && !other.some((t) => own.some((u) => overlap(t, u)))) return false;
+        }
+        return true;
+      })
+      .map(([e]) => e),
+  );
+}
+
+/**
+ * Of the persons `candidates`, the one whose latest name mention before the description `n` is nearest it; when none
+ * is named before, the one named first after it; undefined for no candidates.
+ */
+function latestNamed(n: RawMention, candidates: readonly DraftEntity[]): DraftEntity | undefined {
+  let best: DraftEntity | undefined;
+  let bestAt = -Infinity;
+  for (const e of candidates) {
+    let at = -Infinity;
+    for (const m of e.mentions) if (m.kind === 'name' && m.start < n.start && m.start > at) at = m.start;
+    if (at === -Infinity) at = -1e12 - e.mentions[0].start;
+    if (at > bestAt) {
+      bestAt = at;
+      best = e;
+    }
+  }
+  return best;
 }

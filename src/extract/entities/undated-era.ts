@@ -23,18 +23,8 @@ const MIN_ERA_MEMBERS = 2;
 export function beforeEra(persons: readonly KnownPerson[]): Map<KnownPerson, string> {
   const out = new Map<KnownPerson, string>();
   if (persons.length <= MIN_ERA_MEMBERS) return out;
-  const inOffice = (p: KnownPerson, day: string) => p.terms.some((t) => (t.from === null || t.from <= day) && (t.to === null || day < t.to));
-  const days = new Set<string>();
-  for (const p of persons) for (const t of p.terms) if (t.from) days.add(t.from);
-  let most = 0;
-  let eraDays: string[] = [];
-  for (const day of [...days].sort()) {
-    let n = 0;
-    for (const p of persons) if (inOffice(p, day)) n++;
-    if (n > most) [most, eraDays] = [n, [day]];
-    else if (n === most) eraDays.push(day);
-  }
-  if (most < MIN_ERA_MEMBERS) return out;
+  const eraDays = eraOf(persons);
+  if (eraDays.length === 0) return out;
   const last = eraDays[eraDays.length - 1];
   // the era ends when the first of the office holders in office on its last day leaves; a person counts as later
   // only when first in office more than ERA_GAP_YEARS after that (a 2005 article recalling John Major and Kenneth
@@ -50,4 +40,30 @@ export function beforeEra(persons: readonly KnownPerson[]): Map<KnownPerson, str
     if (p.terms.every((t) => t.from !== null && t.from > after)) out.set(p, last);
   }
   return out;
+}
+
+/** Whether one of a person's listed terms covers `day` (YYYY-MM-DD). */
+function inOffice(p: KnownPerson, day: string): boolean {
+  return p.terms.some((t) => (t.from === null || t.from <= day) && (t.to === null || day < t.to));
+}
+
+/**
+ * The era of an article with no publication date: the days on which the largest number of the named office holders,
+ * two at least, held an office the list gives (each day a term begins is looked at), in order; empty when no two of
+ * them ever held office together.
+ * @param persons the known office holders the article names (each once)
+ * @returns days YYYY-MM-DD, sorted
+ */
+export function eraOf(persons: readonly KnownPerson[]): string[] {
+  const days = new Set<string>();
+  for (const p of persons) for (const t of p.terms) if (t.from) days.add(t.from);
+  let most = 0;
+  let eraDays: string[] = [];
+  for (const day of [...days].sort()) {
+    let n = 0;
+    for (const p of persons) if (inOffice(p, day)) n++;
+    if (n > most) [most, eraDays] = [n, [day]];
+    else if (n === most) eraDays.push(day);
+  }
+  return most < MIN_ERA_MEMBERS ? [] : eraDays;
 }
