@@ -3,7 +3,7 @@
  * $DETENTE_SHARED/gold/quotes/polnear (default ../shared). Runs the full pipeline (createAnalyzer) and
  * scores contents, cues and speakers against the brat Source/Cue/Content annotations.
  *
- * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N] [--check] [--missed-cue REGEX] [--dump FILE]
+ * Usage: npm run eval:quotes [-- --split dev|train] [--errors N] [--limit N] [--check] [--missed-cue REGEX] [--dump FILE] [--overlap-causes]
  *          [--cue-model PATH|none] [--content-end-model PATH|none] [--content-span-model PATH|none] [--margin M]
  *          [--threshold T] [--veto V] [--fallback F] [--holdout]
  *
@@ -26,6 +26,13 @@
  * lexicon cues no quote carries stand (inside our content, after `to`, after a form of be, not tagged a verb). Then the
  * missed contents by the shape of their gold cue (verb, noun, adjective, preposition, `according to`, colon) and cause
  * (for a cue we found: our content too long, too short, crossing, disjoint, or matched to another gold).
+ *
+ * --overlap-causes prints every missed gold content by cause and gold kind (our quote of its cue matched another gold, read
+ * too short / too long / crossing, with the overlap band, disjoint on the cue's side or the other, split over several
+ * quotes of ours that together would match; cue built but no content read; no cue of ours there, and whether another
+ * cue's quote of ours reads the content, nests it or nothing does) and every spurious content of ours by cause and our
+ * kind (no gold content shares a word: over a gold cue or not; touching a gold another quote of ours matched; touching a
+ * missed gold: too long, too short, crossing), with the rules and cue lemmas of the spurious ones no gold content touches.
  *
  * --check (CI regression guard, PolNeAR dev, about a minute): exits 1 when content F1 at overlap >= 0.5, content F1
  * word-exact, cue F1 or speaker accuracy falls below the floors in CHECK_FLOORS (set just under the measured dev
@@ -97,6 +104,7 @@ const holdout = args.includes('--holdout');
 const dumpPath = opt('dump', '');
 const dumpRows: unknown[] = [];
 const missedCueFilter = opt('missed-cue', '') ? new RegExp(`^(${opt('missed-cue', '')})$`) : null;
+const overlapCauses = args.includes('--overlap-causes');
 
 const repo = REPO_ROOT;
 const shared = sharedDir();
@@ -214,6 +222,17 @@ function error(kind: string, sample: string) {
 /** Cue F1 and missed contents taken apart by cause (keys are `group|cause`), printed after the error kinds. */
 const breakdown = new Map<string, number>();
 const tallyCause = (group: string, cause: string) => breakdown.set(`${group}|${cause}`, (breakdown.get(`${group}|${cause}`) ?? 0) + 1);
+/** --overlap-causes: missed gold contents and spurious contents of ours by cause, each split by kind (gold's for missed, ours for spurious). */
+const overlapTable = new Map<string, Record<Kind, number>>();
+const overlapLemmas = new Map<string, number>();
+const overlapRules = new Map<string, number>();
+function tallyOverlap(section: string, cause: string, kind: Kind) {
+  const key = `${section}|${cause}`;
+  const row = overlapTable.get(key) ?? { direct: 0, indirect: 0, mixed: 0 };
+  row[kind]++;
+  overlapTable.set(key, row);
+}
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** How two word sets (word start offsets) stand: same, one inside the other, crossing or disjoint. */
 function wordRelation(ours: Set<number>, gold: Set<number>): 'same' | 'ours inside gold' | 'gold inside ours' | 'crossing' | 'disjoint' {
@@ -257,6 +276,88 @@ function cueShape(doc: Doc, cue: Ranges, cueText: string): string {
   if (tags.has('ADP')) return 'preposition';
   if (/^[\s:—–-]+$/.test(cueText)) return 'colon or dash';
   return 'other';
+}
+
+/** Word overlap of two word sets as the evaluation scores it: shared words over the larger set's size. */
+function overlapScore(a: Set<number>, b: Set<number>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared ? shared / Math.max(a.size, b.size) : 0;
+}
+
+/** One article's gold and predicted attributions with their word sets and the one-to-one match, for the overlap causes. */
+interface MatchView {
+  gold: GoldAttr[];
+  pred: PredAttr[];
+  gw: Set<number>[];
+  pw: Set<number>[];
+  gMatch: Map<number, number>;
+  pMatch: Map<number, number>;
+  /** cues built with a speaker whose content no rule read (the unreadCue observer) */
+  unread: Ranges;
+}
+
+/** How our content stands to a gold content it misses: too short / too long (with the overlap band), crossing, or disjoint on the cue's other side. */
+function missRelation(ours: Set<number>, gold: GoldAttr, goldWords: Set<number>, ourContent: Ranges): string {
+  const rel = wordRelation(ours, goldWords);
+  const band = overlapScore(ours, goldWords) >= 0.3 ? '0.3-0.5' : '< 0.3';
+  if (rel === 'ours inside gold') return `too short (${band})`;
+  if (rel === 'gold inside ours') return `too long (${band})`;
+  if (rel === 'crossing') return `crossing (${band})`;
+  if (rel !== 'disjoint' || !gold.cue.length) return rel;
+  const cueStart = gold.cue[0][0];
+  const goldBefore = gold.content[0][0] < cueStart;
+  const oursBefore = ourContent[0][0] < cueStart;
+  return goldBefore === oursBefore ? 'disjoint, same side of the cue' : 'disjoint, other side of the cue';
+}
+
+/**
+ * Why gold attribution `i` (unmatched) was missed, for `--overlap-causes`: our quote of its cue matched another gold, read
+ * too short / too long / crossing / on the wrong side, or split over several quotes of ours that together would match; its
+ * cue built but no content read; no cue of ours there, with the content read under another cue of ours or not at all
+ * (lexicon cue not detected / cue outside the lexicon).
+ */
+function missedGoldCause(v: MatchView, i: number, lexical: boolean): string {
+  const g = v.gold[i];
+  const touching: number[] = [];
+  for (let j = 0; j < v.pred.length; j++) if (overlapScore(v.pw[j], v.gw[i]) > 0) touching.push(j);
+  const union = new Set<number>();
+  for (const j of touching) for (const w of v.pw[j]) union.add(w);
+  const split = touching.length > 1 && overlapScore(union, v.gw[i]) >= 0.5;
+  const k = g.cue.length ? v.pred.findIndex((p) => p.cue.length > 0 && overlaps(p.cue, g.cue)) : -1;
+  if (k >= 0) {
+    if (v.pMatch.has(k)) {
+      const m = v.pMatch.get(k)!;
+      const nest = wordRelation(v.gw[i], v.gw[m]) === 'ours inside gold' ? ', this gold nested in it' : overlaps(v.gold[m].cue, g.cue) ? ', same cue' : '';
+      return `cue found: our quote matched another gold${nest}`;
+    }
+    if (split) return 'cue found: content split over several of our quotes';
+    return `cue found: ${missRelation(v.pw[k], g, v.gw[i], v.pred[k].content)}`;
+  }
+  if (g.cue.length && overlaps(v.unread, g.cue)) return 'cue built, no content read';
+  const cueWhy = !g.cue.length ? 'no gold cue' : lexical ? 'lexicon cue not detected' : 'cue outside the lexicon';
+  if (!touching.length) return `no cue (${cueWhy}): nothing read there`;
+  if (split) return `no cue (${cueWhy}): content split over our quotes of other cues`;
+  const best = touching.reduce((a, b) => (overlapScore(v.pw[b], v.gw[i]) > overlapScore(v.pw[a], v.gw[i]) ? b : a));
+  const rel = wordRelation(v.pw[best], v.gw[i]);
+  if (rel === 'gold inside ours') return `no cue (${cueWhy}): nested inside our ${v.pMatch.has(best) ? 'matched' : 'unmatched'} quote of another cue`;
+  return `no cue (${cueWhy}): our quote of another cue ${v.pMatch.has(best) ? 'matched elsewhere' : rel.replace('ours inside gold', 'too short').replace('gold inside ours', 'too long')}`;
+}
+
+/**
+ * Why our attribution `j` (unmatched) is spurious, for `--overlap-causes`: no gold content shares a word with it (a
+ * non-attribution, or one PolNeAR leaves out: over a gold cue or not), or it touches a gold content that another quote of
+ * ours matched (a duplicate or a piece), or one left unmatched (a boundary error: too long, too short, crossing).
+ */
+function spuriousCause(v: MatchView, j: number): string {
+  const p = v.pred[j];
+  const overCue = p.cue.length > 0 && v.gold.some((g) => overlaps(g.cue, p.cue));
+  let best = -1;
+  for (let i = 0; i < v.gold.length; i++) if (overlapScore(v.pw[j], v.gw[i]) > (best < 0 ? 0 : overlapScore(v.pw[j], v.gw[best]))) best = i;
+  if (best < 0) return `no gold content there${overCue ? ', over a gold cue' : p.cue.length ? '' : ', no cue of ours'}`;
+  const rel = wordRelation(v.pw[j], v.gw[best]).replace('ours inside gold', 'too short').replace('gold inside ours', 'too long');
+  if (v.gMatch.has(best)) return `touches a gold another quote of ours matched (ours ${rel})`;
+  return `touches a missed gold (ours ${rel}${overCue ? '' : ', not over its cue'})`;
 }
 
 const nlp = createNlp();
@@ -356,6 +457,7 @@ for (const file of files) {
     p3.add(j);
   }
   overlap03 += g3.size;
+  const view: MatchView = { gold, pred, gw, pw, gMatch, pMatch, unread };
   const cueText = (r: Ranges) => r.map(([a, b]) => text.slice(a, b)).join(' ');
   const SPEECH = new Set(['speech', 'writing', 'source']);
   const speechCue = (cue: string) =>
@@ -389,7 +491,10 @@ for (const file of files) {
     const cueFound = j === undefined && g.cue.length > 0 && pred.some((p) => p.cue.length > 0 && overlaps(p.cue, g.cue));
     const why = j !== undefined ? null : !g.cue.length ? 'no gold cue' : cueFound ? 'cue found, content mismatched' : lexical ? 'cue in lexicon, not detected' : 'cue not in lexicon';
     const undetected = why === 'cue in lexicon, not detected' ? undetectedCue(doc, g.cue, pred.map((q) => q.content), unread) : null;
-    if (dumpPath) dumpRows.push({ t: 'gold', base, why, undetected, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null, predKind: j !== undefined ? pred[j].kind : null, predSpeaker: j !== undefined ? pred[j].speakerMention : null, predSpeakerEntity: j !== undefined ? pred[j].speakerEntity : null });
+    const overlapCause = j === undefined && overlapCauses ? missedGoldCause(view, i, lexical) : null;
+    if (overlapCause) tallyOverlap('missed', overlapCause, g.kind);
+    const cueQuote = overlapCause && g.cue.length ? pred.find((p) => p.cue.length > 0 && overlaps(p.cue, g.cue)) : undefined;
+    if (dumpPath) dumpRows.push({ t: 'gold', base, why, undetected, overlapCause, cueQuote: cueQuote ? { content: cueQuote.content, cue: cueQuote.cue, rule: cueQuote.rule } : null, kind: g.kind, cue: g.cueText, cueR: g.cue, content: g.content, source: g.source, pred: j ?? null, exact: j !== undefined && gw[i].size === pw[j].size && [...gw[i]].every((w) => pw[j].has(w)), predContent: j !== undefined ? pred[j].content : null, predCue: j !== undefined ? pred[j].cue : null, predRule: j !== undefined ? pred[j].rule : null, predLemma: j !== undefined && pred[j].cue.length ? cueLemma(pred[j].cue) : null, predKind: j !== undefined ? pred[j].kind : null, predSpeaker: j !== undefined ? pred[j].speakerMention : null, predSpeakerEntity: j !== undefined ? pred[j].speakerEntity : null });
     const cr = cueRecall.get(g.cueText) ?? [0, 0];
     cr[1]++;
     if (j !== undefined) cr[0]++;
@@ -467,7 +572,15 @@ for (const file of files) {
     pc[1]++;
     if (pMatch.has(j)) pc[0]++;
     precisionByCue.set(cueKey, pc);
-    if (dumpPath && !pMatch.has(j)) dumpRows.push({ t: 'spurious', base, kind: pred[j].kind, rule: pred[j].rule, content: pred[j].content, cue: pred[j].cue, predLemma: pred[j].cue.length ? cueLemma(pred[j].cue) : null, predSpeaker: pred[j].speakerMention, predSpeakerEntity: pred[j].speakerEntity });
+    if (dumpPath && !pMatch.has(j)) dumpRows.push({ t: 'spurious', base, overlapCause: overlapCauses ? spuriousCause(view, j) : null, kind: pred[j].kind, rule: pred[j].rule, content: pred[j].content, cue: pred[j].cue, predLemma: pred[j].cue.length ? cueLemma(pred[j].cue) : null, predSpeaker: pred[j].speakerMention, predSpeakerEntity: pred[j].speakerEntity });
+    if (!pMatch.has(j) && overlapCauses) {
+      const cause = spuriousCause(view, j);
+      tallyOverlap('spurious', cause, pred[j].kind);
+      if (cause.startsWith('no gold content there')) {
+        bump(overlapRules, pred[j].rule);
+        bump(overlapLemmas, pred[j].cue.length ? cueLemma(pred[j].cue) : '-');
+      }
+    }
     if (!pMatch.has(j)) error(`spurious ${pred[j].kind} (${pred[j].rule})`, `${snippet(pred[j].content)}  <${base}>`);
     if (!pMatch.has(j) && pred[j].cue.length) {
       tallyCause('spurious cue, quote spurious', gold.some((g) => overlaps(g.cue, pred[j].cue)) ? 'over a gold cue (content off)' : 'no gold cue there');
@@ -552,6 +665,23 @@ const shapes = [...breakdown.entries()].filter(([k]) => k.startsWith('missed con
 for (const [k] of shapes) {
   const shape = k.slice('missed content by cue shape|'.length);
   console.log(`  ${shape.padEnd(14)}${causes(`missed content, ${shape}`).line}`);
+}
+
+if (overlapCauses) {
+  // each cause with its count by kind, most frequent first; F1 at overlap moves by one match per recovered gold
+  const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v}`).join(' | ');
+  for (const section of ['missed', 'spurious'] as const) {
+    const rows = [...overlapTable.entries()].filter(([k]) => k.startsWith(`${section}|`));
+    const sum = (r: Record<Kind, number>) => r.direct + r.indirect + r.mixed;
+    const all = rows.reduce((n, [, r]) => n + sum(r), 0);
+    console.log(`\n${section === 'missed' ? 'missed gold contents (kind: gold\'s)' : 'spurious contents of ours (kind: ours)'} by cause: ${all}`);
+    console.log(`  ${'cause'.padEnd(78)} ${'all'.padStart(6)} ${'direct'.padStart(7)} ${'indirect'.padStart(8)} ${'mixed'.padStart(6)}`);
+    for (const [k, r] of rows.sort((a, b) => sum(b[1]) - sum(a[1]))) {
+      console.log(`  ${k.slice(section.length + 1).padEnd(78)} ${String(sum(r)).padStart(6)} ${String(r.direct).padStart(7)} ${String(r.indirect).padStart(8)} ${String(r.mixed).padStart(6)}`);
+    }
+  }
+  console.log(`  spurious with no gold content there, by rule: ${top(overlapRules, 14)}`);
+  console.log(`  … by cue lemma: ${top(overlapLemmas, 25)}`);
 }
 
 if (process.env.QUOTES_DEBUG_CUES) {
