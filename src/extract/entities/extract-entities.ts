@@ -9,6 +9,7 @@ import { resolveNominals } from './resolve-nominals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
 import { possessiveCountries } from './possessive-countries.js';
 import { linkOrganisationDescriptions } from './organisation-descriptions.js';
+import { linkInstitutionDescriptions } from './institution-descriptions.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import type { EntityResources } from './resources.js';
@@ -80,6 +81,7 @@ import { notesAddresses } from './notes-addresses.js';
 import { appositivePersons } from './appositive-persons.js';
 import { officeCountries, storyCountries } from './office-countries.js';
 import { tradeUnions, unionOfficers } from './union-officers.js';
+import { governmentDepartments } from './government-departments.js';
 import { listedPlaces } from './listed-places.js';
 import { dropMonthMentions } from './month-mentions.js';
 import { spokesmanDescriptions } from './spokesman-descriptions.js';
@@ -182,6 +184,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => centralBanks(view, m), // "the Dutch Central Bank" NLDGOV, not a business (central-banks.ts)
   (view, _res, m) => tradeInstitutes(view, m), // "the Brazilian Coffee Institute" BRABUS, a body of the coffee trade, not a school (trade-institutes.ts)
   cueWordReferences, // "the Bank" after "the Bank of England" is that bank, not an organisation "Bank" (cue-word-references.ts)
+  governmentDepartments, // "the Finance Ministry", "Taiwan's Labor Department": agent GOV, the country named or the story's (government-departments.ts; after the short forms, "the Ministry", took their full name)
   counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
 ];
@@ -213,6 +216,8 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   possessiveCountries(view, res, drafts);
   // after the pronouns: a description opening a sentence would otherwise take the subject's salience from its name
   linkOrganisationDescriptions(view, drafts);
+  // "the department", "the agency", "the central bank": the body of that kind named last (institution-descriptions.ts)
+  linkInstitutionDescriptions(view, drafts);
   return drafts.map((d, i) => toEntity(d, i, doc.text));
 }
 
