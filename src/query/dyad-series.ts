@@ -85,9 +85,14 @@ export interface DyadSeries {
   undated: number;
 }
 
-// Two-sided 90% critical values of Student's t for 1–10 degrees of freedom, then 15, 20, 30 and ∞
-// (standard tables, e.g. NIST/SEMATECH e-Handbook of Statistical Methods, table 1.3.6.7.2).
-const T90: readonly [number, number][] = [[1, 6.314], [2, 2.92], [3, 2.353], [4, 2.132], [5, 2.015], [6, 1.943], [7, 1.895], [8, 1.86], [9, 1.833], [10, 1.812], [15, 1.753], [20, 1.725], [30, 1.697], [Infinity, 1.645]];
+// Two-sided 90% critical values of Student's t for 1–10 degrees of freedom, then 15, 20, 30, 40, 60, 120 and ∞
+// (standard tables, e.g. NIST/SEMATECH e-Handbook of Statistical Methods, table 1.3.6.7.2). Between two tabulated
+// values the lower df's (larger) value is used: the interval is at most that much wider than the exact one (at 78
+// degrees of freedom 1.671 instead of 1.665).
+const T90: readonly [number, number][] = [
+  [1, 6.314], [2, 2.92], [3, 2.353], [4, 2.132], [5, 2.015], [6, 1.943], [7, 1.895], [8, 1.86], [9, 1.833], [10, 1.812],
+  [15, 1.753], [20, 1.725], [30, 1.697], [40, 1.684], [60, 1.671], [120, 1.658], [Infinity, 1.645],
+];
 
 /** The 90% two-sided critical t value for `df` degrees of freedom (the next tabulated df at or below). */
 function tCritical90(df: number): number {
