@@ -49,59 +49,72 @@ function countryAt(view: DocView, res: EntityResources, a: number, b: number): s
  * @returns the mentions with such companies coded or joined (new array, in text order)
  */
 export function countrySubsidiaries(view: DocView, res: EntityResources, mentions: readonly RawMention[]): RawMention[] {
-  const { doc, keys, sentenceOf } = view;
+  const { doc } = view;
   let out: RawMention[] | null = null;
   for (let f = 2; f < doc.tokenCount; f++) {
     if (!isLegalForm(view, f) || isLegalForm(view, f - 1)) continue;
-    // the country name ending right before the first legal-form word: one to three tokens ("U.K.", "South Africa")
-    let c = -1;
-    let country: string | null = null;
-    for (let a = f - 1; a >= Math.max(1, f - 3) && sentenceOf[a] === sentenceOf[f]; a--) {
-      country = countryAt(view, res, a, f);
-      if (country) {
-        c = a;
-        break;
-      }
-    }
-    if (!country || sentenceOf[c - 1] !== sentenceOf[f]) continue;
-    let end = f + 1;
-    while (end < doc.tokenCount && sentenceOf[end] === sentenceOf[f] && isLegalForm(view, end)) end++;
-    let list: RawMention[] = out ?? [...mentions];
-    // one organisation already holds brand, country and form: code it when it has no country
-    let whole = list.findIndex((x) => x.kind === 'name' && x.tokStart < c && x.tokEnd >= f + 1 && x.tokEnd <= end);
-    // a guessed person ending in the legal form ("Maschinenfabrik Deutschland AG" for "Hoesch Maschinenfabrik
-    // Deutschland AG") is no person: it goes, and the brand is read anew below
-    if (whole >= 0 && list[whole].type === 'PERSON' && GUESSED_PERSON_RULES.has(list[whole].rule)) {
-      list = list.filter((_, k) => k !== whole);
-      whole = -1;
-    }
-    if (whole >= 0) {
-      const x = list[whole];
-      if (x.type !== 'ORG' || x.country) continue;
-      list[whole] = copyMention(x, { country, agent: 'BUS', actor: country + 'BUS', rule: `${x.rule}+country-in-name` });
-      out = list;
-      continue;
-    }
-    // the brand: a name mention ending right before the country, else capitalised words
-    const before = list.find((x) => x.kind === 'name' && x.tokEnd === c && x.tokStart < c);
-    let start = c;
-    if (before) start = before.tokStart;
-    else {
-      while (start > 0 && c - start < MAX_BRAND_WORDS && sentenceOf[start - 1] === sentenceOf[c] && startsUpper(doc.text.slice(doc.starts[start - 1], doc.ends[start - 1])) && !NOT_BRAND.has(keys[start - 1]) && !list.some((x) => x.tokStart < start && x.tokEnd >= start)) start--;
-    }
-    if (start === c) continue;
-    if (list.some((x) => (x.tokStart < start && x.tokEnd > start) || (x.tokStart < end && x.tokEnd > end))) continue;
-    const surface = doc.text.slice(doc.starts[start], doc.ends[end - 1]);
-    const kept = list.filter((x) => x.tokEnd <= start || x.tokStart >= end);
-    kept.push(
-      rawMention(
-        { start: doc.starts[start], end: doc.ends[end - 1], tokStart: start, tokEnd: end, sentence: sentenceOf[start], evidence: [] },
-        { kind: 'name', type: 'ORG', key: `ORG|${surface.toLowerCase()}`, name: surface, actor: country + 'BUS', country, agent: 'BUS', rule: 'country-subsidiary', confidence: 0.8 },
-      ),
-    );
-    sortByStart(kept);
-    out = kept;
-    f = end - 1;
+    const found = subsidiaryAt(view, res, out ?? mentions, out !== null, f);
+    if (!found) continue;
+    out = found.list;
+    f = found.next;
   }
   return out ?? [...mentions];
+}
+
+/**
+ * The company named "<Brand> <Country> <legal form>" whose first legal-form word is token `f` (see
+ * {@link countrySubsidiaries}): the mentions with it coded or joined, and the token the scan goes on after, or null
+ * when there is none. Apart from the scan over every token, whose per-token bindings the closures here would make V8
+ * allocate at every token.
+ * @param current the mentions so far; `owned` whether they are the step's own copy (changed in place) or its input
+ */
+function subsidiaryAt(view: DocView, res: EntityResources, current: readonly RawMention[], owned: boolean, f: number): { list: RawMention[]; next: number } | null {
+  const { doc, keys, sentenceOf } = view;
+  // the country name ending right before the first legal-form word: one to three tokens ("U.K.", "South Africa")
+  let c = -1;
+  let country: string | null = null;
+  for (let a = f - 1; a >= Math.max(1, f - 3) && sentenceOf[a] === sentenceOf[f]; a--) {
+    country = countryAt(view, res, a, f);
+    if (country) {
+      c = a;
+      break;
+    }
+  }
+  if (!country || sentenceOf[c - 1] !== sentenceOf[f]) return null;
+  let end = f + 1;
+  while (end < doc.tokenCount && sentenceOf[end] === sentenceOf[f] && isLegalForm(view, end)) end++;
+  let list: RawMention[] = owned ? (current as RawMention[]) : [...current];
+  // one organisation already holds brand, country and form: code it when it has no country
+  let whole = list.findIndex((x) => x.kind === 'name' && x.tokStart < c && x.tokEnd >= f + 1 && x.tokEnd <= end);
+  // a guessed person ending in the legal form ("Maschinenfabrik Deutschland AG" for "Hoesch Maschinenfabrik
+  // Deutschland AG") is no person: it goes, and the brand is read anew below
+  if (whole >= 0 && list[whole].type === 'PERSON' && GUESSED_PERSON_RULES.has(list[whole].rule)) {
+    list = list.filter((_, k) => k !== whole);
+    whole = -1;
+  }
+  if (whole >= 0) {
+    const x = list[whole];
+    if (x.type !== 'ORG' || x.country) return null;
+    list[whole] = copyMention(x, { country, agent: 'BUS', actor: country + 'BUS', rule: `${x.rule}+country-in-name` });
+    return { list, next: f };
+  }
+  // the brand: a name mention ending right before the country, else capitalised words
+  const before = list.find((x) => x.kind === 'name' && x.tokEnd === c && x.tokStart < c);
+  let start = c;
+  if (before) start = before.tokStart;
+  else {
+    while (start > 0 && c - start < MAX_BRAND_WORDS && sentenceOf[start - 1] === sentenceOf[c] && startsUpper(doc.text.slice(doc.starts[start - 1], doc.ends[start - 1])) && !NOT_BRAND.has(keys[start - 1]) && !list.some((x) => x.tokStart < start && x.tokEnd >= start)) start--;
+  }
+  if (start === c) return null;
+  if (list.some((x) => (x.tokStart < start && x.tokEnd > start) || (x.tokStart < end && x.tokEnd > end))) return null;
+  const surface = doc.text.slice(doc.starts[start], doc.ends[end - 1]);
+  const kept = list.filter((x) => x.tokEnd <= start || x.tokStart >= end);
+  kept.push(
+    rawMention(
+      { start: doc.starts[start], end: doc.ends[end - 1], tokStart: start, tokEnd: end, sentence: sentenceOf[start], evidence: [] },
+      { kind: 'name', type: 'ORG', key: `ORG|${surface.toLowerCase()}`, name: surface, actor: country + 'BUS', country, agent: 'BUS', rule: 'country-subsidiary', confidence: 0.8 },
+    ),
+  );
+  sortByStart(kept);
+  return { list: kept, next: end - 1 };
 }
