@@ -50,6 +50,9 @@ export interface CodeEventsOptions {
 /** CAMEO rejections of another party's proposal (talks, mediation, a plan or offer): never aimed at the own country by default. */
 const COUNTERPART_REJECTIONS = new Set(['125', '126', '127']);
 
+/** No date expression: the publication date (resolveEventDate). */
+const NO_DATES: SentenceDates = { results: null };
+
 /**
  * Codes the events of one article: finds triggers (lemma → rules, one pass per sentence), picks source and
  * target actors from the sentence, resolves date and place, and writes CAMEO-coded events.
@@ -203,7 +206,9 @@ export function codeEvents(
         // each trigger its own date ("said on Tuesday that they would meet next week"), one parse per sentence
         if (date === null || dateTrigger !== c.trigger) {
           sentenceDates ??= parseSentenceDates(sText, article.published);
-          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, sentenceDates, datelineAtToken(doc, sentence.firstToken)?.date, article.modified);
+          // a meeting its clause tells as to come (planned-clause.ts): the day it is told, as for every intent (GDELT)
+          const planned = c.ruleId.includes(':planned-clause');
+          date = resolveEventDate(sText, sentence.start, triggerStart, article.published, planned ? NO_DATES : sentenceDates, datelineAtToken(doc, sentence.firstToken)?.date, article.modified);
           dateTrigger = c.trigger;
         }
         let location = locate(doc, index, chunks, c, tgt);

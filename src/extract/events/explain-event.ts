@@ -16,6 +16,7 @@ const MODIFIERS: Record<string, string> = {
   passive: 'passive voice: the agent after "by" is the source, the grammatical subject the target',
   reciprocal: 'compound actor acting together: each member coded towards the other(s)',
   future: 'future or reported intention ("will", "would"): coded with the pattern\'s intent code (CAMEO 03)',
+  'planned-clause': 'an event noun in a clause told as to come ("will be discussed at a meeting between …"): coded with the pattern\'s intent code (CAMEO 03), dated on publication',
   conditional: 'a conditional future ("unless", "if"): coded as a threat (CAMEO 13)',
   'light-verb': 'event named by a noun; the source is the subject of its light verb ("staged a protest")',
   'fallback-target': 'no slot of the pattern named a target; the first actor after the pattern was taken',

@@ -8,6 +8,7 @@ import { headsOf, type Candidate } from './event-candidate.js';
 import { findSlot } from './find-actors.js';
 import type { RuleMatch } from './match-rule.js';
 import { askedForNoun } from './asked-for-noun.js';
+import { clauseMood } from './planned-clause.js';
 import { carriesMood, lightVerbMood } from './planned-noun.js';
 import type { CompiledRule } from './verb-lexicon.js';
 
@@ -49,13 +50,15 @@ export function nounCandidate(doc: Doc, chunks: readonly ActorChunk[], m: RuleMa
   const v = governingVerb(doc, t);
   const light = v >= 0 && (LIGHT_VERBS.has(doc.lemmas[v]) || baseForms(doc.lower[v]).some((b) => LIGHT_VERBS.has(b)));
   // "will pay a visit", "hopes to hold talks": a plan, coded as its intent (036) or not at all (planned-noun.ts)
-  const mood = (light || (v >= 0 && carriesMood(doc, v))) && verbs ? lightVerbMood(doc, v, first, verbs) : 'done';
+  const carried = light || (v >= 0 && carriesMood(doc, v));
+  const mood = carried && verbs ? lightVerbMood(doc, v, first, verbs) : verbs && rule.code.startsWith('04') ? clauseMood(doc, t, first, doc.tokenCount) : 'done';
   if (mood === 'none' || (mood === 'intent' && !rule.controlled.intent)) return null;
   // "calls for Israel's withdrawal", "to discuss an Iraqi withdrawal": an act asked for or talked over (asked-for-noun.ts)
   if (verbs && askedForNoun(doc, t, first)) return null;
   if (mood === 'intent') {
     code = rule.controlled.intent!;
-    ruleId = `${ruleId}:planned`;
+    // (no light verb: the clause around the noun is to come, planned-clause.ts)
+    ruleId = carried ? `${ruleId}:planned` : `${ruleId}:planned-clause`;
     confidence *= 0.8;
   }
   if (sources.length === 0) {
