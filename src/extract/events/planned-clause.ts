@@ -2,9 +2,9 @@ import type { Doc } from '../../nlp/doc.js';
 import type { LightVerbMood } from './planned-noun.js';
 
 /*
- * An event noun no light verb carries, standing in a clause told as to come or as a condition: "the crisis will be a
- * key topic at a meeting on Friday between X and Y", "X will sign a pact during Y's visit to Z", "X's visit to Y will
- * be the first", "if the truce holds, it would bring forward a meeting between X and Y". The noun names the act, but
+ * An event noun no light verb carries, standing in a clause told as to come or as a condition: "the dispute will
+ * dominate talks on Friday between X and Y", "X will sign a pact during Y's visit to Z", "X's visit to Y will
+ * open a new era", "if the truce holds, officials would schedule a meeting between X and Y". The noun names the act, but
  * its clause places it after the report or makes it hang on a condition; planned-noun.ts reads the same moods when a
  * light verb ("will pay a visit") carries the noun.
  *
@@ -38,8 +38,8 @@ const WINDOW = 12;
  * The mood the clause of the event noun at `t` gives its act when no light verb carries it:
  * - 'none' when "if" or "unless" opens a clause before it in the sentence, or its clause's verb group has could, might
  *   or may ("could lead to a meeting between X and Y");
- * - 'intent' when its clause's verb group, the nearest before the noun ("will be a key topic at a meeting"), or the
- *   verb group the noun's own phrase is the subject of ("X's visit to Y will be the first"), has will, would, shall or
+ * - 'intent' when its clause's verb group, the nearest before the noun ("will dominate talks"), or the
+ *   verb group the noun's own phrase is the subject of ("X's visit to Y will open a new era"), has will, would, shall or
  *   'll;
  * - 'done' otherwise, and whenever the words around the noun tell of an act already held ("last", "recent", "held",
  *   "earlier"…) or the clause's verb only talks about it ("will discuss the talks").
