@@ -32,3 +32,10 @@ test('an event noun the infinitive acts on, not brings about, is left alone (to 
   const doc2 = nlp.parse(text2);
   assert.equal(infinitiveOfNoun(doc2, doc2.lower.indexOf('negotiations'), 0), doc2.lower.indexOf('hard'));
 });
+
+test('a hyphenated modifier inside the noun phrase keeps the aim (failed to organise a high-level meeting)', () => {
+  // was ISR>SYR and SYR>ISR 040: the hyphen ended the noun's phrase, so no infinitive was found
+  assert.deepEqual(brief('Norway failed to organise a high-level meeting between Israel and Syria.', [NOR, ISR, SYR]), []);
+  // near miss: one managed is held
+  assert.deepEqual(brief('Norway managed to organise a high-level meeting between Israel and Syria.', [NOR, ISR, SYR]).filter((e) => !e.startsWith('NOR')), ['ISR>SYR 040', 'SYR>ISR 040']);
+});

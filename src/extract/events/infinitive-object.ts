@@ -25,6 +25,11 @@ function attributiveParticiple(doc: Doc, v: number, first: number): boolean {
   return doc.pos[v] === 'VERB' && v - 1 >= first && doc.pos[v - 1] === 'DET' && (doc.lower[v].endsWith('ed') || doc.lower[v].endsWith('ing'));
 }
 
+/** True for the hyphen of a compound modifier inside the noun's phrase ("a top-level meeting", "long-stalled talks"). */
+function hyphenInside(doc: Doc, v: number, first: number): boolean {
+  return doc.lower[v] === '-' && v - 1 >= first && PHRASE_POS.has(doc.pos[v + 1]) && doc.pos[v - 1] !== 'PUNCT';
+}
+
 /**
  * Finds the infinitive of which the event noun at `t` is the object, when that verb brings the act about
  * ("bid to revive negotiations", "a visit to broker talks"): the verb stands right before the noun's phrase (at most
@@ -39,7 +44,7 @@ function attributiveParticiple(doc: Doc, v: number, first: number): boolean {
 export function infinitiveOfNoun(doc: Doc, t: number, first: number): number {
   let v = t - 1;
   let steps = 0;
-  while (v >= first && steps < 5 && (PHRASE_POS.has(doc.pos[v]) || doc.lower[v] === "'s" || doc.lower[v] === '’s' || attributiveParticiple(doc, v, first))) {
+  while (v >= first && steps < 5 && (PHRASE_POS.has(doc.pos[v]) || doc.lower[v] === "'s" || hyphenInside(doc, v, first) || doc.lower[v] === '’s' || attributiveParticiple(doc, v, first))) {
     v--;
     steps++;
   }
