@@ -68,6 +68,18 @@ export const ContextNamesFileSchema = z.object({
   ),
 });
 
+/** Schema of data/actors/party-leaders.json: each party's leaders, one row per leadership [name, gender, from, to (exclusive) or null]. */
+export const PartyLeadersFileSchema = z.object({
+  parties: z.array(
+    z.object({
+      party: z.string().min(1),
+      country: z.string().regex(/^[A-Z]{3}$/),
+      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      leaders: z.array(z.tuple([z.string().min(1), z.enum(['m', 'f']), z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()])),
+    }),
+  ),
+});
+
 /** data/actors/predecessor-states.json: CAMEO country codes and the successor's first day. */
 export const PredecessorStatesFileSchema = z.object({
   states: z.array(z.object({ state: z.string().regex(/^[A-Z]{3}$/), successor: z.string().regex(/^[A-Z]{3}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })),
@@ -83,6 +95,7 @@ export const ENTITY_DATA_FILES = {
   organisations: { file: 'actors/organisations.json', schema: OrganisationsFileSchema },
   givenNames: { file: 'actors/given-names.json', schema: GivenNamesFileSchema },
   officeHolders: { file: 'actors/office-holders.json', schema: OfficeHoldersFileSchema },
+  partyLeaders: { file: 'actors/party-leaders.json', schema: PartyLeadersFileSchema },
   regions: {
     file: 'actors/regions.json',
     schema: z.object({

@@ -209,7 +209,7 @@ export function extractEntities(doc: Doc, res: EntityResources, date: string | n
   const drafts = buildEntities(raw, res, date, doc.text);
   const nominals = raw.filter((m) => m.kind === 'nominal');
   // "the chancellor" with no holder named: the office holder of the country the article is about (resolve-nominals.ts)
-  resolveNominals(nominals, drafts, res.actors, date, { country: storyCountries(raw).about, keys: view.keys });
+  resolveNominals(nominals, drafts, res.actors, date, { country: storyCountries(raw).about, keys: view.keys, partyLeaders: res.partyLeaders });
   applyPredecessorStates(drafts, res, date);
   resolvePronouns(view, drafts);
   // "his country's firms": the pronoun's referent's country and its group, not the referent (possessive-countries.ts)

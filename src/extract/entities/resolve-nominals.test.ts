@@ -100,3 +100,23 @@ test('undated, a person described more often by another office he held at anothe
   assert.equal(holderOf(text, 'The chancellor', null), 'Gordon Brown');
   assert.equal(holderOf(text, 'The prime minister', null), undefined);
 });
+
+test('"the Tory leader" is the party\'s leader on the date, named in the article without a title, and takes the party\'s code', () => {
+  const text = 'Michael Howard spoke in Britain on Monday. The Tory leader said taxes would fall.';
+  const howard = run(text, '2005-03-16').find((e) => e.name === 'Michael Howard');
+  assert.ok(howard?.mentions.some((m) => m.text === 'leader'));
+  assert.equal(howard?.actor, 'GBRPTY');
+});
+
+test('"the Labour leader" with no leader named is the leader on the date, with the code of the office he then held', () => {
+  const text = 'Voters in Britain will go to the polls in May. The Labour leader said the economy was strong.';
+  const of = (date: string) => run(text, date).find((e) => e.mentions.some((m) => m.text === 'leader'));
+  assert.deepEqual([of('2005-03-16')?.name, of('2005-03-16')?.actor], ['Tony Blair', 'GBRGOV']);
+  assert.deepEqual([of('1987-03-16')?.name, of('1987-03-16')?.actor], ['Neil Kinnock', 'GBRPTY']);
+});
+
+test('undated, "the Tory leader" is the one person named who led the party at some time; with two such surnames, neither', () => {
+  assert.equal(holderOf('Michael Howard spoke in Britain on Monday. The Tory leader said taxes would fall.', 'leader', null), 'Michael Howard');
+  assert.notEqual(holderOf('Michael Howard and John Major spoke in Britain on Monday. The Tory leader said taxes would fall.', 'leader', null), 'John Major');
+  assert.notEqual(holderOf('Mr Howard and John Major spoke in Britain on Monday. The Tory leader said taxes would fall.', 'leader', null), 'John Major');
+});

@@ -2,8 +2,9 @@ import type { DraftEntity } from './build-entities.js';
 import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 import { NOT_HELD } from './office-countries.js';
-import { lookupPerson, normaliseName, officeHoldersOn, type ActorIndex, type KnownPerson, type OfficeTerm } from './actor-kb.js';
+import { actorOn, lookupPerson, normaliseName, officeHoldersOn, type ActorIndex, type KnownPerson, type OfficeTerm } from './actor-kb.js';
 import { eraOf } from './undated-era.js';
+import type { PartyLeaders } from './resources.js';
 
 /**
  * Links role descriptions ("the top US diplomat", "the Chinese president", "the secretary") to the
@@ -32,9 +33,29 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
   let linked = 0;
   const then = article?.country && date ? thenOffices(article.keys) : undefined;
   for (const n of nominals) {
-    let best = latestNamed(n, entities.filter((e) => e.type === 'PERSON' && (!n.country || e.country === n.country) && rolesFit(n, e)));
     // "the former president", "the then prime minister": no office held on the article's date
     const now = !n.name.toLowerCase().split(/\s+/).some((w) => NOT_HELD.has(w) || w.startsWith('ex-'));
+    const party = now && article?.partyLeaders && article.country ? partyOf(n, article) : undefined;
+    if (party) {
+      const leader = partyLeader(party, entities, date);
+      if (leader) {
+        if (leader.kind === 'office') {
+          const office = officeEntity(n, party.country, { name: leader.name, gender: leader.gender, aliases: [], terms: [] });
+          // a leader who then held an office the knowledge base lists takes its code ("the Labour leader" in 2005: Blair, GBRGOV)
+          const known = actors ? lookupPerson(actors, leader.name, date) : undefined;
+          const dated = known ? actorOn(known, date) : null;
+          entities.push(dated?.basis === 'in-office' ? { ...office, actor: dated.actor, agent: dated.actor.startsWith(party.country) ? dated.actor.slice(3) || null : null } : office);
+          linked++;
+          continue;
+        }
+        // the article's own title for him: a leader named without one takes the party's code (GBRPTY)
+        if (!leader.person.actor) Object.assign(leader.person, { actor: party.country + n.agent, country: party.country, agent: n.agent });
+        link(n, leader.person);
+        linked++;
+        continue;
+      }
+    }
+    let best = latestNamed(n, entities.filter((e) => e.type === 'PERSON' && (!n.country || e.country === n.country) && rolesFit(n, e)));
     if (!best && !date && actors && now) best = undatedHolder(n, nominals, entities, actors);
     const phrases = !best && !n.country && n.agent && now && article?.country && then && actors && date && !then.has(normaliseName(n.role ?? '')) ? officePhrases(n, entities, article.keys) : [];
     if (phrases.length > 0) {
@@ -59,14 +80,54 @@ export function resolveNominals(nominals: readonly RawMention[], entities: Draft
       }
     }
     if (!best) continue;
-    let antecedent = best.mentions[0];
-    for (const m of best.mentions) if (m.kind === 'name' && m.start < n.start) antecedent = m;
-    best.mentions.push(copyMention(n, { key: best.key, evidence: [{ start: antecedent.start, end: antecedent.end }], rule: 'role-description' }));
-    sortByStart(best.mentions);
+    link(n, best);
     linked++;
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return linked;
+}
+
+/** Adds the description `n` to the person `best`, with the person's latest name before it (else the first) as evidence. */
+function link(n: RawMention, best: DraftEntity): void {
+  let antecedent = best.mentions[0];
+  for (const m of best.mentions) if (m.kind === 'name' && m.start < n.start) antecedent = m;
+  best.mentions.push(copyMention(n, { key: best.key, evidence: [{ start: antecedent.start, end: antecedent.end }], rule: 'role-description' }));
+  sortByStart(best.mentions);
+}
+
+/**
+ * The party whose leader a party description names ("the Tory leader": the description covers "leader", agent PTY, and
+ * the one-word party name stands before it), when the party is of the country the article is about; else undefined.
+ */
+function partyOf(n: RawMention, article: NominalArticle): PartyLeaders | undefined {
+  if (n.agent !== 'PTY' || normaliseName(n.role ?? '') !== 'leader' || n.tokStart === 0) return undefined;
+  return article.partyLeaders?.get(article.keys[n.tokStart - 1])?.find((p) => p.country === article.country);
+}
+
+/**
+ * Who a party's leader described without a name is ({@link resolveNominals}): on a date, the leader then — the person of
+ * the article of that name (`person`), else an office entity to name after him (`office`; the leader is not named);
+ * undated, the person of the article who led the party at some time, when no other person of the article bears the
+ * surname of one of its leaders ("Mr Howard" beside John Major: which one led it then cannot be told) and the article
+ * does not call him a former leader. Undefined when the list cannot tell (no leader listed on the date; undated, none
+ * or two such persons): the description is then linked by role alone, as without the list.
+ */
+function partyLeader(party: PartyLeaders, entities: readonly DraftEntity[], date: string | null): { kind: 'person'; person: DraftEntity } | { kind: 'office'; name: string; gender: 'male' | 'female' } | undefined {
+  const named = (name: string) => entities.find((e) => e.type === 'PERSON' && normaliseName(e.name) === normaliseName(name));
+  if (date) {
+    const day = date.slice(0, 10);
+    const leader = party.leaders.find((l) => l.from <= day && (l.to === null || day < l.to));
+    if (!leader) return undefined;
+    const person = named(leader.name);
+    return person ? { kind: 'person', person } : { kind: 'office', name: leader.name, gender: leader.gender };
+  }
+  // undated: a person whose name mentions end in a leader's surname ("Mr Howard" too), not one the article calls former
+  const surnames = new Set(party.leaders.map((l) => normaliseName(l.name).split(' ').pop()!));
+  const people = entities.filter(
+    (e) => e.type === 'PERSON' && !isFormer(e.role) && e.mentions.some((m) => m.kind === 'name' && m.personTokens.length > 0 && surnames.has(normaliseName(m.personTokens[m.personTokens.length - 1]))),
+  );
+  const person = people.length === 1 ? people[0] : undefined;
+  return person && party.leaders.some((l) => normaliseName(l.name) === normaliseName(person.name)) ? { kind: 'person', person } : undefined;
 }
 
 /**
@@ -183,6 +244,8 @@ export interface NominalArticle {
   readonly country: string | null;
   /** The article's lower-case token keys (DocView.keys). */
   readonly keys: readonly string[];
+  /** The main parties' leaders by one-word party name (EntityResources.partyLeaders); without them party descriptions are linked by role alone. */
+  readonly partyLeaders?: ReadonlyMap<string, readonly PartyLeaders[]>;
 }
 
 /** The most words after "of" that may end an office's name ("chancellor of the duchy of lancaster"). */

@@ -116,6 +116,32 @@ export interface EntityResources {
   readonly clusters: WordClusters | null;
   /** Known persons with dated actor codes (data/actors/office-holders.json plus the user's file). */
   readonly actors: ActorIndex;
+  /**
+   * The leaders of the main parties with date ranges (data/actors/party-leaders.json), by the token key of a one-word
+   * party name a description writes before "leader" ("tory", "labour"): resolve-nominals.ts reads them.
+   */
+  readonly partyLeaders: ReadonlyMap<string, readonly PartyLeaders[]>;
+}
+
+/** One party's leaders: the party's name and country (CAMEO code), and each leadership with its dates. */
+export interface PartyLeaders {
+  readonly party: string;
+  readonly country: string;
+  readonly leaders: readonly { readonly name: string; readonly gender: 'male' | 'female'; readonly from: string; readonly to: string | null }[];
+}
+
+/** Reads data/actors/party-leaders.json into {@link EntityResources.partyLeaders}. */
+function readPartyLeaders(validated: ValidatedData): ReadonlyMap<string, readonly PartyLeaders[]> {
+  const out = new Map<string, PartyLeaders[]>();
+  for (const p of readJson(ENTITY_DATA_FILES.partyLeaders, validated).parties) {
+    const entry: PartyLeaders = Object.freeze({
+      party: p.party,
+      country: p.country,
+      leaders: Object.freeze(p.leaders.map(([name, g, from, to]) => Object.freeze({ name, gender: g === 'f' ? ('female' as const) : ('male' as const), from, to }))),
+    });
+    for (const w of p.words) out.set(w, [...(out.get(w) ?? []), entry]);
+  }
+  return out;
 }
 
 /** An ethnic or religious group named as an actor: canonical name, CAMEO code (religion) or null. */
@@ -545,6 +571,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     ner,
     clusters,
     actors: buildActorIndex(officeHolders, user.people, user.winsOverTitles),
+    partyLeaders: readPartyLeaders(validated),
   });
 }
 
