@@ -135,7 +135,10 @@ export function codeEvents(
           isStateActor(src, doc) &&
           onlyHomeCountry(chunks, src) &&
           !(root === '12' && rejectsAuthoredObject(doc, c.trigger, sentence.endToken));
-        if (!tgt && domesticTargets && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
+        // a state's ceasefire (0871) is with the forces it fought, never with its own population ("the prime minister
+        // accepted a ceasefire" is no ISRGOV>ISR); rebels' one is with their government (CAMEO 0871)
+        const ownTruce = c.code === '0871' && isStateActor(src, doc);
+        if (!tgt && domesticTargets && !ownTruce && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           // a curfew with no place in the sentence ("imposed a curfew on the whole town") is on the place last named
           tgt = domesticTarget(src, doc, chunks, c.code === '1723' ? placeBefore(doc, index, sentence) : null);
           domestic = tgt !== null;
