@@ -16,6 +16,7 @@ import { futureCoding, refusalCode } from './modal-coding.js';
 import { announcedForLater } from './announced-measures.js';
 import { appealScope } from './appeal-scope.js';
 import { auxiliaryHost, presentInTemporalClause, scheduledByTime } from './planned-act.js';
+import { conjunctCoding } from './coordinated-complement.js';
 import type { EventResources } from './resources.js';
 import { unnamedGroups } from './unnamed-group.js';
 import type { CompiledRule } from './verb-lexicon.js';
@@ -99,6 +100,9 @@ export function verbCandidate(
   }
   if (ctx.hypothetical) return null;
   if (!infinitiveCoding(doc, sentence, t, rule, res, literal, coding)) return null;
+  // "refused to renounce violence or recognize X", "demanded that Y renounce violence, recognize X": a later conjunct of a
+  // complement is read as the first (coordinated-complement.ts)
+  if (!literal && !conjunctCoding(doc, sentence, t, rule, res, coding)) return null;
   if (ctx.future && !rule.control && !futureCoding(doc, sentence, t, rule, res, coding)) return null;
   // "announced the sanctions" that the article calls planned, or that take effect later: a threat (announced-measures.ts)
   if (!literal && coding.code === '163' && announcedForLater(doc, sentence, t)) {
