@@ -262,3 +262,12 @@ test("a period's tone is the mean of its distinct articles' tones, each article 
   const series = dyadSeries([ev('2024-01-03', 'a', -2), ev('2024-01-09', 'a', -2), ev('2024-01-20', 'b', 1), ev('2024-03-02', 'c', null)], { dyad: ['FRA', 'DEU'] });
   assert.deepEqual(series.buckets.map((b) => [b.period, b.events, b.toneMean]), [['2024-01', 3, -0.5], ['2024-02', 0, null], ['2024-03', 1, null]]);
 });
+
+test('the 90% interval reads Student t at the tabulated degrees of freedom at or below n − 2 (78 → the value for 60)', () => {
+  // 80 events over 8 months with a made-up spread: the interval's half width over the standard error is the t value
+  const events = Array.from({ length: 80 }, (_, i) => ({ date: `2022-0${1 + (i % 8)}-1${i % 10}`, quadClass: 1 as const, goldstein: ((i * 7) % 11) - 5 + (i % 8) * 0.3 }));
+  const s = dyadSeries(events, { dyad: ['A', 'B'] });
+  assert.ok(s.slopeInterval90 && s.slopeStdError, JSON.stringify(s.slopeInterval90));
+  const t = (s.slopeInterval90[1] - s.slopeInterval90[0]) / 2 / s.slopeStdError;
+  assert.ok(Math.abs(t - 1.671) < 0.01, String(t));
+});

@@ -15,6 +15,21 @@ const NOT_STATE_WORDS: ReadonlySet<string> = new Set([
   'fire', 'sheriff', "sheriff's", 'store', 'stores', 'university', 'college', 'school', 'hospital', 'county', 'city',
 ]);
 
+/**
+ * Words of a state portfolio, one of which a ministry's or department's name must hold ("Finance Ministry", "Department
+ * of Trade and Industry", "Labor Department"): "the Ministry of Sound" (a club) or "the Department of Physics" (a
+ * university's) hold none. A bare "the Ministry" / "the Department" needs none.
+ */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'finance', 'financial', 'foreign', 'trade', 'labor', 'labour', 'commerce', 'justice', 'interior', 'home', 'defence', 'defense',
+  'health', 'education', 'agriculture', 'agricultural', 'energy', 'transport', 'transportation', 'treasury', 'economy',
+  'economic', 'economics', 'industry', 'industries', 'information', 'culture', 'environment', 'housing', 'state', 'internal',
+  'external', 'mines', 'mining', 'petroleum', 'oil', 'planning', 'communications', 'telecommunications', 'fisheries', 'food',
+  'social', 'welfare', 'employment', 'tourism', 'works', 'water', 'forestry', 'international', 'development', 'construction',
+  'technology', 'security', 'war', 'navy', 'police', 'affairs', 'revenue', 'budget', 'customs', 'immigration', 'aviation',
+  'shipping', 'posts', 'supply', 'supplies', 'commodities', 'resources', 'irrigation', 'veterans', 'land', 'lands',
+]);
+
 /** Rules of the knowledge base's organisations (built-in and user dictionaries), whose codes stand. */
 const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
 
@@ -25,7 +40,8 @@ const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
  * Department", "the Japanese Finance Ministry", "the U.S. Commerce Department"), else the country the story is about
  * (office-countries.ts {@link storyCountries}: the dateline's, else the majority of its names); with none, agent GOV
  * and no country. An organisation of the knowledge base keeps its code, and so does a police, fire, county, city or
- * school department ({@link NOT_STATE_WORDS}); a police department is the police, agent COP ("the Los Angeles
+ * school department ({@link NOT_STATE_WORDS}) and one whose name holds no portfolio word ({@link PORTFOLIO_WORDS}: "the
+ * Ministry of Sound", "the Department of Physics"); a police department is the police, agent COP ("the Los Angeles
  * Police Department" USACOP in a story about the United States), and a defence ministry or department the military,
  * agent MIL, as the role lexicon codes "defense ministry" (data/actors/roles.json). Rule `<rule>+government-department`. Reuters-21578 reut2-005 names
  * "the Finance Ministry", "the Trade Ministry", "the Labor Department" in stories datelined at the capital with no code,
@@ -54,6 +70,9 @@ export function governmentDepartments(view: DocView, _res: EntityResources, ment
       else if (NOT_STATE_WORDS.has(keys[k])) state = false;
     }
     if (!department || !state || NOT_STATE_WORDS.has(keys[m.tokEnd] ?? '')) continue;
+    let portfolio = m.tokEnd - m.tokStart === 1;
+    for (let k = m.tokStart; k < m.tokEnd && !portfolio; k++) portfolio = PORTFOLIO_WORDS.has(keys[k]);
+    if (!portfolio) continue;
     const country = m.country ?? countryBefore(view, mentions, i) ?? (story ??= storyCountries(mentions)).about;
     // a police department is the police (CAMEO agent COP), a defence ministry the military (MIL, as data/actors/roles.json
     // codes "defense ministry" and "defense department")

@@ -120,7 +120,7 @@ function hyphenHead(doc: Doc, i: number): boolean {
   return doc.ends[i] === doc.starts[i + 1] && doc.ends[i + 1] === doc.starts[i + 2];
 }
 
-/** Longest company name Reuters writes between angle brackets, in tokens ("<Onyx Petroleum Exploration Co Ltd>"). */
+/** Longest company name Reuters writes between angle brackets, in tokens ("<Quellmark Timber and Paper Holdings Co Ltd>"). */
 const MAX_BRACKETED_TOKENS = 12;
 
 /**

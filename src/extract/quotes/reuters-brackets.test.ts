@@ -17,9 +17,9 @@ test('a company named in angle brackets, or before its ticker in an apposition, 
 });
 
 test('a dateline opening the sentence is never the speaker', () => {
-  const q = said('TORVIK, Alberta, March 16 - <Brelvo Exploration Co Ltd>, earlier reporting a 1986 net loss, said it converted its debentures.');
-  assert.equal(q?.speaker.mention?.text, 'Brelvo Exploration Co Ltd');
-  assert.equal(q?.text, 'it converted its debentures');
+  const q = said('TORVIK, Ontario, May 2 - <Brelvo Mining Ltd>, which lost money last year, said it sold a mine.');
+  assert.equal(q?.speaker.mention?.text, 'Brelvo Mining Ltd');
+  assert.equal(q?.text, 'it sold a mine');
   assert.equal(said('TORVIK, March 16 - <Brelvo SA>, a unit of Quell group, said it is issuing new shares.')?.speaker.mention?.text, 'Brelvo SA');
   assert.equal(said('TORVIK, March 16 - Dealers said the market was quiet.')?.speaker.mention?.text, 'Dealers');
 });
