@@ -1725,6 +1725,23 @@ test('a reported clause ends before "while" that opens another attribution, with
   assert.equal(q.text, 'the plan would cut costs while prices kept rising');
 });
 
+test('a reported clause ends before "though" or "although" that opens another attribution', () => {
+  const quotes = run('The mayor said the plan would cut costs, though Ms Roe argues it will raise taxes.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker.mention?.text]), [
+    ['the plan would cut costs', 'The mayor'],
+    ['it will raise taxes', 'Ms Roe'],
+  ]);
+  // (the inner attribution is read; the content-end ranker may still end the outer one on its speaker)
+  const other = run('The council said it could sell the depot, even though many residents doubt it would find a buyer.');
+  assert.deepEqual(other.filter((q) => q.cue?.text === 'doubt').map((q) => [q.text, q.speaker.mention?.text]), [['it would find a buyer', 'many residents']]);
+  assert.ok(other.every((q) => !q.text.includes('doubt')), JSON.stringify(other.map((q) => q.text)));
+  const [called] = run('The mayor called the ferry plan "reckless" (although he allowed that it might cut traffic) and left.');
+  assert.equal(called.text, 'the ferry plan "reckless"');
+  // near miss: a contrasting clause with no attribution of its own stays in the content
+  const [q] = run('The mayor said the plan would cut costs, though prices kept rising.');
+  assert.equal(q.text, 'the plan would cut costs, though prices kept rising');
+});
+
 test('a wire dateline before a spaced dash is no part of the speaker\'s mention ("DENVER, May 4 - Acme Rail Co said")', () => {
   const text = 'DENVER, May 4 - Acme Rail Co said it would close two depots next year.';
   const acme = entity(text, 'E1', 'Acme Rail Co', null, [['Acme Rail Co', 'name']]);
