@@ -22,8 +22,8 @@ const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['official', 'same']);
  * spokesperson, when no spokesperson comes before, when the latest one is of the other sex ("a spokeswoman … the
  * spokesman": another person), is named ("spokesman Tom Vale": the entities layer links "the spokesman" to him), or
  * speaks for no coded body ("a spokesman said": never guessed). An earlier bare "the spokesman" is passed over for
- * the one before it. Found in BBC politics and business (2004-05): 17 such speakers with no actor code, 13 after a
- * coded spokesperson.
+ * the one before it. Found in BBC politics and business (2004-05): 18 such speakers with no actor code, 9 now coded (after a
+ * coded spokesperson; the other 9 follow one of an uncoded body or none).
  * @param doc the token layer; `phrase` the speaker's noun phrase (tokens); `resolver` the article's entity lookups
  * @returns a CAMEO actor code, or null
  */
