@@ -55,3 +55,13 @@ test('near misses: a named country, things, foreigners or a reason are no one of
   assert.deepEqual(run('Ruritanian police detained 14 foreigners.', [POLICE]), []);
   assert.deepEqual(run('Ruritanian police detained on suspicion of fraud.', [POLICE]), []);
 });
+
+test('police whom a relative clause follows act in it: "the police, who arrested …"', () => {
+  assert.deepEqual(run('Thousands gathered in Velgrad on Sunday. The mayor called the police, who arrested six protesters.', [VELGRAD]).filter((e) => e.includes(' 173')), ['RURCOP>RUROPP 173']);
+  assert.deepEqual(run('Thousands gathered in Velgrad on Sunday. The police, who had arrested six protesters, blocked the square.', [VELGRAD]).filter((e) => e.includes(' 173')), ['RURCOP>RUROPP 173']);
+});
+
+test('near miss: a relative clause on people who are no armed body, or on another noun, names no arresting group', () => {
+  assert.deepEqual(run('Thousands gathered in Velgrad on Sunday. The mayor thanked the residents, who arrested six looters.', [VELGRAD]).filter((e) => e.includes(' 173')), []);
+  assert.deepEqual(run('Thousands gathered in Velgrad on Sunday. The mayor praised the police and the students who arrested six looters.', [VELGRAD]).filter((e) => e.includes(' 173')), []);
+});

@@ -107,6 +107,8 @@ function beforeJoinedVerb(doc: Doc, k: number, first: number): number {
 function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], groups: ReadonlyMap<string, string>, t: number, first: number): number {
   let k = t - 1;
   while (k > first && BETWEEN_POS.has(doc.pos[k])) k--;
+  // "the police, who arrested …": the noun the relative pronoun follows
+  if (doc.lower[k] === 'who' && k > first) k -= doc.lower[k - 1] === ',' ? 2 : 1;
   // "Police in Jakarta arrested …", "police in the town of Yogyakarta have arrested …": the group before its place
   const place = chunks.find((ch) => ch.end === k + 1);
   const opener = place ? placePhraseOpener(doc, place, first) : -1;
@@ -120,6 +122,19 @@ function groupSubjectAt(doc: Doc, chunks: readonly ActorChunk[], groups: Readonl
   // "supporters of the protesters marched" names other people; "thousands of protesters marched" the group itself
   if (k > first && doc.lower[k - 1] === 'of' && !COUNTS.has(doc.lower[k - 2] ?? '')) return -1;
   return k;
+}
+
+/**
+ * The token of "who" opening the relative clause of the trigger ("the police, who had arrested …": auxiliaries and adverbs
+ * between), or −1.
+ * @param doc the parsed article
+ * @param t the trigger token
+ * @param first the sentence's first token
+ */
+export function whoClause(doc: Doc, t: number, first: number): number {
+  let k = t - 1;
+  while (k > first && BETWEEN_POS.has(doc.pos[k])) k--;
+  return k > first && doc.lower[k] === 'who' ? k : -1;
 }
 
 /**

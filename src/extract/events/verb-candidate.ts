@@ -18,7 +18,7 @@ import { appealScope } from './appeal-scope.js';
 import { auxiliaryHost, presentInTemporalClause, scheduledByTime } from './planned-act.js';
 import { conjunctCoding } from './coordinated-complement.js';
 import type { EventResources } from './resources.js';
-import { unnamedGroups } from './unnamed-group.js';
+import { unnamedGroups, whoClause } from './unnamed-group.js';
 import type { CompiledRule } from './verb-lexicon.js';
 import { activeRoles, commandedOther, conditionRoles, fallbackRoles, locatedCrowd, passiveRoles, placeRoles } from './verb-roles.js';
 
@@ -117,8 +117,10 @@ export function verbCandidate(
     coding.ruleId = `${coding.ruleId}:passive`;
     coding.confidence *= 0.9;
   } else if (rule.source[0] === 'subject' && !literal && participleAfterComma(doc, t, sentence.firstToken)) {
-    // "…, killing one person": the subject of the main clause acts
-    const ch = chunks.find((c) => c.end <= t && (c.prep === null || c.prep === 'of')) ?? null;
+    // "…, killing one person": the subject of the clause the participle follows acts ("Iran reported an offensive, while
+    // Baghdad said its forces had repelled it, killing …": the forces, not Iran), else the first subject-like phrase
+    const closed = closedClauseVerb(doc, t, sentence.firstToken);
+    const ch = (closed >= 0 ? findSlot(doc, chunks, 'subject', closed, closed, new Set()) : null) ?? chunks.find((c) => c.end <= t && (c.prep === null || c.prep === 'of')) ?? null;
     roles.sources = headsOf(ch);
     roles.sourceSlot = 'subject';
   }
@@ -127,7 +129,8 @@ export function verbCandidate(
   if (roles.sources.length === 0 && !literal && coding.code.startsWith('14')) locatedCrowd(doc, sentence, chunks, t, coding, roles);
   // "Gunmen killed 12 villagers in northern Nigeria": groups named by a common noun, of the place named (unnamed-group.ts)
   // (not in a passive, whose subject is the one acted on, nor in a participle or relative clause: "a force fighting the rebels")
-  if (!literal && GROUP_ROOTS.has(coding.code.slice(0, 2)) && (roles.sources.length === 0 || roles.targets.length === 0) && !ctx.passive && clauseKind(doc, t, sentence.firstToken) === 'main') {
+  // (but a relative clause on the group noun is the group's own: "the police, who arrested six people")
+  if (!literal && GROUP_ROOTS.has(coding.code.slice(0, 2)) && (roles.sources.length === 0 || roles.targets.length === 0) && !ctx.passive && (clauseKind(doc, t, sentence.firstToken) === 'main' || whoClause(doc, t, sentence.firstToken) >= 0)) {
     const groups = unnamedGroups(doc, sentence, chunks, res.groupAgents, t, t + 1, roles.sources, roles.targets, home);
     if (groups.sources.length > 0) {
       roles.sources = groups.sources;
@@ -201,6 +204,25 @@ export function verbCandidate(
     secondary: !literal && (roles.complementClause || clauseKind(doc, t, sentence.firstToken) !== 'main'),
     firstSide: -1,
   };
+}
+
+/**
+ * The finite verb of the clause that a comma before the participle at `t` closes ("its forces had repelled the attack,
+ * killing …": "repelled"), or −1 when a clause word or another comma comes first. Only verbs after an auxiliary or a
+ * subject phrase count; a participle or infinitive of its own would need its own subject.
+ * @param doc the parsed article
+ * @param t the participle (the trigger)
+ * @param first the sentence's first token
+ */
+function closedClauseVerb(doc: Doc, t: number, first: number): number {
+  let k = t - 1;
+  while (k >= first && doc.lower[k] !== ',') k--;
+  for (k--; k >= first; k--) {
+    const w = doc.lower[k];
+    if (w === ',' || w === ';' || w === ':') return -1;
+    if (doc.pos[k] === 'VERB' && !w.endsWith('ing') && doc.lower[k - 1] !== 'to') return k;
+  }
+  return -1;
 }
 
 /** True when "neither … nor" joins the phrase before the verb at `t`, with no other verb between. */
