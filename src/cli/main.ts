@@ -24,6 +24,7 @@ const COMMAND_MODULES: ReadonlyMap<string, () => Promise<RegisterCommand>> = new
   ['explain', async () => (await import('./commands/explain.js')).registerExplain],
   ['watch', async () => (await import('./commands/watch.js')).registerWatch],
   ['upgrade', async () => (await import('./commands/upgrade.js')).registerUpgrade],
+  ['prune', async () => (await import('./commands/prune.js')).registerPrune],
   ['enqueue', async () => (await import('./commands/enqueue.js')).registerEnqueue],
   ['worker', async () => (await import('./commands/worker.js')).registerWorker],
   ['queue', async () => (await import('./commands/queue.js')).registerQueue],

@@ -43,3 +43,37 @@ test('a page of 2012 updated in 2026 keeps its publication date, stores the upda
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// written for this test: a news page at a canonical URL, first without, then with a paragraph added and a modification time
+const newsPage = (updated: boolean) => [
+  '<!doctype html><html lang="en"><head><title>Harbour talks open</title>',
+  '<link rel="canonical" href="https://news.example/harbour-talks">',
+  '<meta property="article:published_time" content="2024-03-05T10:00:00Z">',
+  updated ? '<meta property="article:modified_time" content="2024-03-06T12:00:00Z">' : '',
+  '</head><body><article><h1>Harbour talks open</h1>',
+  para('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday to discuss the harbour treaty and the fishing quotas that divide their fleets.'),
+  para('Officials from both governments said the talks would go on through the week, and that a draft text could be ready before the summit in April.'),
+  para('Fishing crews on both coasts have waited three years for the quotas to be settled, and harbour masters say the delays have cost them most of a season.'),
+  updated ? para('Later on Wednesday, Macron said France would sign a defence pact with Poland.') : '',
+  '</article></body></html>',
+].join('\n');
+
+test('a page ingested again from its canonical URL with a paragraph added and a later modification time replaces the stored version: one article, its new events, "updated 1"', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-updated-'));
+  try {
+    const db = join(dir, 'x.db');
+    writeFileSync(join(dir, 'harbour.html'), newsPage(false));
+    assert.equal(detente(['ingest', '--quiet', '--db', db, join(dir, 'harbour.html')]).status, 0);
+    writeFileSync(join(dir, 'harbour.html'), newsPage(true));
+    const again = detente(['ingest', '--db', db, join(dir, 'harbour.html')]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stderr, /stored 1 \(updated 1: .*duplicates 0,/);
+    const events = detente(['export', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    assert.deepEqual([...new Set(events.map((e) => e.articleModified))], ['2024-03-06']);
+    assert.ok(events.some((e) => e.target?.actor === 'POL'), `the added paragraph's pact with Poland is stored: ${JSON.stringify(events.map((e) => e.sentence.text))}`);
+    const json = JSON.parse(detente(['ingest', '--log-format', 'json', '--db', db, join(dir, 'harbour.html')]).stderr.trim().split('\n').at(-1)!);
+    assert.deepEqual([json.stored, json.skipped, json.store.articles], [0, 1, 1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

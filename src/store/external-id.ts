@@ -30,6 +30,11 @@ export interface ExternalMatch {
   /** its title and text (to tell another version of it from another story with the same id: same-story.ts) */
   title: string;
   text: string;
+  /**
+   * the day its source says it was last changed, else published (`YYYY-MM-DD…`: Article.modified ?? published), or
+   * null when it states neither
+   */
+  day?: string | null;
 }
 
 /**
@@ -42,6 +47,8 @@ export interface ExternalMatch {
  * - the same text (a re-export under a changed URL): a copy, linked (kind `external`);
  * - an article already recorded as a copy or an earlier version (an older export read again after the
  *   correction): a copy, linked, so the correction is not undone;
+ * - an article whose source dates it (last changed, else published: {@link ExternalMatch.day}) to a day before the
+ *   stored version's: an older copy, linked (a crawl of last week read after today's);
  * - a much shorter text (the stored version at least {@link FULLER_COPY_RATIO} times as long: a feed's summary of
  *   an item whose full page is stored): a copy, linked;
  * - a much longer text from the same URL: kind `fuller`, replaced as any fuller copy from the same URL;
@@ -49,14 +56,16 @@ export interface ExternalMatch {
  * - another story under the same id (neither the same title nor most of the wording: {@link sameStory}): null, the
  *   other checks decide, so it is stored as an article of its own rather than deleting the stored one (review 14b).
  * @param stored the stored article with the key
- * @param article the new article's text length (UTF-16 code units), text hash, title and text
+ * The same rule decides what a page read again from a stored URL is (exact-copy.ts): an updated page is a revision.
+ * @param article the new article's text length (UTF-16 code units), text hash, title, text and day (as the stored one's)
  * @returns the kind of {@link DuplicateMatch} (`external`, `fuller` or `revision`), or null
  */
 export function externalMatchKind(
   stored: ExternalMatch,
-  article: { length: number; textHash: string; title: string; text: string },
+  article: { length: number; textHash: string; title: string; text: string; day?: string | null },
 ): Extract<DuplicateMatch['kind'], 'external' | 'fuller' | 'revision'> | null {
   if (stored.knownCopy || stored.textHash === article.textHash) return 'external';
+  if (stored.day && article.day && article.day.slice(0, 10) < stored.day.slice(0, 10)) return 'external';
   if (stored.urlHeldBy === 'other') return null;
   if (!sameStory(stored, article)) return null;
   if (stored.length >= FULLER_COPY_RATIO * article.length) return 'external';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Analysis } from '../model/analysis.js';
 import { DetenteError } from '../pipeline/errors.js';
-import { checkEntityFilter, checkEventFilter, checkQuoteFilter } from './store-filters.js';
+import { checkEntityFilter, checkEventFilter, checkPruneFilter, checkQuoteFilter } from './store-filters.js';
 import type { Store } from './store.js';
 
 // The least a saved analysis must hold for the store to write it (the full AnalysisSchema is checked where analyses
@@ -91,6 +91,7 @@ export function guardStore<S extends Store>(store: S, { sync, label }: { sync: b
     listEntities: guarded('listEntities', (filter) => s.listEntities(checkEntityFilter(filter))),
     getAnalysis: guarded('getAnalysis', s.getAnalysis),
     counts: guarded('counts', s.counts),
+    prune: guarded('prune', (filter) => s.prune(checkPruneFilter(filter))),
     getFeedState: guarded('getFeedState', s.getFeedState),
     setFeedState: guarded('setFeedState', s.setFeedState),
     close: () => {

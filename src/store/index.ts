@@ -24,3 +24,4 @@ export {
 } from './store.js';
 // the PostgreSQL store itself is loaded by openStore on first use (the driver costs start-up time)
 export type { PostgresStoreOptions } from './postgres-store.js';
+export type { PruneFilter } from './prune.js';

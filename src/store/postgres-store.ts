@@ -18,9 +18,10 @@ import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EV
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
-import { exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
+import { EXACT_COPY_TAIL_COLUMNS, exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
 import { guardStore } from './guarded-store.js';
+import { pruneStatements } from './prune.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
 
 /** Options of {@link openPostgresStore}. */
@@ -129,9 +130,9 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
         (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text,
         e.id AS by_external, length(e.text) AS by_external_length, e.text_hash AS by_external_hash,
         (SELECT 1 FROM duplicates WHERE id = $1) AS known_copy,
-        (SELECT max(seq) FROM articles) AS last_seq, e.title AS by_external_title, e.text AS by_external_text
+        (SELECT max(seq) FROM articles) AS last_seq, ${EXACT_COPY_TAIL_COLUMNS}
         FROM (SELECT 1) AS one LEFT JOIN articles u ON u.url = $3
-        LEFT JOIN (SELECT id, title, text, text_hash FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS e ON true`,
+        LEFT JOIN (SELECT id, title, text, text_hash, modified, published FROM articles WHERE external_id = $4 AND coalesce(source, '') = $5 ORDER BY seq LIMIT 1) AS e ON true`,
       values: [art.id, fp.textHash, art.url || null, ...(externalIdKey(art) ?? [null, null])],
       rowMode: 'array',
     });
@@ -324,6 +325,26 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       });
     },
     counts: async (): Promise<StoreCounts> => storeCountsOf((await pool.query(sql.counts)).rows[0] as Record<keyof StoreCounts, string>),
+    async prune(filter) {
+      refuseIfReadonly();
+      const q = pruneStatements(filter, POSTGRES_DIALECT);
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        // the write lock of saveBatch: no batch stores (or checks copies against) rows being deleted
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [LOCK_WRITE]);
+        const deleted = storeCountsOf((await client.query(q.counts, [...q.values])).rows[0] as Record<keyof StoreCounts, string>);
+        if (!filter.dryRun && deleted.articles) await client.query(q.delete, [...q.values]);
+        await client.query('COMMIT');
+        nearIndex.reset();
+        return deleted;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     getFeedState: async (url: string): Promise<FeedState | undefined> => feedStateOf((await pool.query(sql.feedState, [url])).rows[0] as Record<string, unknown> | undefined),
     async setFeedState(st: FeedState) {
       refuseIfReadonly();

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../model/analysis.js';
 import { DetenteError } from '../pipeline/errors.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import type { Fingerprint } from '../ingest/fingerprint.js';
+import { hammingDistance, type Fingerprint } from '../ingest/fingerprint.js';
 import { createFingerprintMemo } from './fingerprint-memo.js';
 import { createNearDuplicateIndex, nearestCopyId } from './near-duplicate-index.js';
 import { createBatchCopies, type BatchCopies } from './batch-copies.js';
@@ -19,9 +19,10 @@ import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } fr
 import type { Article } from '../model/article.js';
 import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
-import { exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
+import { EXACT_COPY_TAIL_COLUMNS, exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
 import { guardStore } from './guarded-store.js';
+import { pruneStatements } from './prune.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
 
 /**
@@ -94,13 +95,20 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText,
         e.id AS byExternal, length(e.text) AS byExternalLength, e.text_hash AS byExternalHash,
         (SELECT 1 FROM duplicates WHERE id = ?) AS knownCopy,
-        (SELECT max(rowid) FROM articles) AS lastRowid, e.title AS byExternalTitle, e.text AS byExternalText
+        (SELECT max(rowid) FROM articles) AS lastRowid, ${EXACT_COPY_TAIL_COLUMNS}
         FROM (SELECT 1) LEFT JOIN articles u ON u.url = ?
-        LEFT JOIN (SELECT id, title, text, text_hash FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) e`,
+        LEFT JOIN (SELECT id, title, text, text_hash, modified, published FROM articles WHERE external_id = ? AND coalesce(source, '') = ? ORDER BY seq LIMIT 1) e`,
     )
     .raw();
   const articlesAfter = db.prepare('SELECT rowid, simhash FROM articles WHERE rowid > ? ORDER BY rowid').raw();
   const idByRowid = db.prepare('SELECT id FROM articles WHERE rowid = ?').pluck();
+  const simhashByRowid = db.prepare('SELECT simhash FROM articles WHERE rowid = ?').pluck();
+  // whether the row the near-duplicate index holds under `rowid` is still the article it indexed: the row exists and
+  // is at the distance the index found
+  const stillIndexed = (rowid: number, simhash: string, distance: number): boolean => {
+    const stored = simhashByRowid.get(rowid) as string | null | undefined;
+    return typeof stored === 'string' && hammingDistance(stored, simhash) === distance;
+  };
   // INSERT (OR IGNORE) INTO table (columns) VALUES (?, …) of one row of row-values.ts
   const insertInto = (table: string, columns: readonly string[], orIgnore = false) =>
     db.prepare(`INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
@@ -126,7 +134,14 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     if (lastRowid !== null && lastRowid > nearIndex.lastRowid) {
       for (const [rowid, simhash] of articlesAfter.all(nearIndex.lastRowid) as [number, string | null][]) nearIndex.add(rowid, simhash);
     }
-    const near = nearIndex.nearest(fp.simhash);
+    let near = nearIndex.nearest(fp.simhash);
+    if (near && near.rowids.some((r) => !stillIndexed(r, fp.simhash, near!.distance))) {
+      // a row deleted since the index saw it (a prune or a fuller copy in another process), or its rowid taken by a
+      // later article (SQLite reuses the largest rowid once it is deleted), as postgres-store.ts: rebuild once
+      nearIndex.reset();
+      for (const [rowid, simhash] of articlesAfter.all(0) as [number, string | null][]) nearIndex.add(rowid, simhash);
+      near = nearIndex.nearest(fp.simhash);
+    }
     if (!near) {
       if (record) noCopyAt.set(art, lastRowid ?? 0);
       return null;
@@ -274,6 +289,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       });
     },
     counts: (): StoreCounts => storeCountsOf(db.prepare(sql.counts).get() as Record<keyof StoreCounts, number>),
+    prune: (filter) => {
+      const q = pruneStatements(filter, SQLITE_DIALECT);
+      // BEGIN IMMEDIATE, as saveBatch: the rows counted are the rows deleted
+      return db.transaction(() => {
+        const deleted = storeCountsOf(db.prepare(q.counts).get(...q.values) as Record<keyof StoreCounts, number>);
+        if (!filter.dryRun && deleted.articles) {
+          db.prepare(q.delete).run(...q.values);
+          // the near-duplicate index holds the deleted rows
+          nearIndex.reset();
+        }
+        return deleted;
+      }).immediate();
+    },
     getFeedState: (url: string) => feedStateOf(db.prepare(sql.feedState).get(url) as Record<string, unknown> | undefined),
     setFeedState(st) {
       db.prepare(sql.setFeedState).run(...feedStateValues(st));

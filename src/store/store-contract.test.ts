@@ -612,8 +612,30 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual(await store.findDuplicate(again.article), { of: 'f1', kind: 'url', distance: 0 });
       const edited = sample('f2', `${WIRE} One more sentence.`);
       edited.article.url = 'https://news.example/greece';
-      assert.equal((await store.findDuplicate(edited.article))?.kind, 'url');
+      assert.equal((await store.findDuplicate(edited.article))?.kind, 'revision');
       await store.close();
+    });
+
+    test('a page read again from its stored URL with a paragraph added and a later modification day replaces the stored version and its annotations; an older version read after it is a copy', async () => {
+      const { store, location } = await fresh();
+      const page = (id: string, text: string, modified?: string) => {
+        const a = sample(id, text);
+        Object.assign(a.article, { url: 'https://news.example/talks', title: 'Talks resume' }, modified ? { modified } : {});
+        return a;
+      };
+      assert.deepEqual(await store.saveBatch([page('v1', WIRE)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      const updated = page('v2', `${WIRE} Talks resume next week.`, '2024-03-06');
+      updated.events.push({ ...updated.events[0], id: 'ev2', code: '036', baseCode: '036', label: 'Express intent to meet or negotiate' });
+      assert.deepEqual(await store.findDuplicate(updated.article), { of: 'v1', kind: 'revision', distance: 0 });
+      assert.deepEqual(await store.saveBatch([updated], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 1 });
+      assert.equal(await store.getAnalysis('v1'), undefined, 'the first version and its annotations are gone');
+      assert.deepEqual((await store.listEvents({})).map((e) => [e.articleId, e.code, e.articleModified]), [['v2', '042', '2024-03-06'], ['v2', '036', '2024-03-06']]);
+      assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 2, duplicates: 1 });
+      // the first version read again (a re-run of the first crawl) is a copy of the current one, not a second update
+      assert.deepEqual(await store.findDuplicate(page('v1', WIRE).article), { of: 'v2', kind: 'url', distance: 0 });
+      assert.deepEqual(await store.saveBatch([page('v1', WIRE)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
+      await store.close();
+      assert.deepEqual(await duplicateRows(backend.name, location), [{ id: 'v1', duplicate_of: 'v2', kind: 'revision', seenBefore: true }]);
     });
 
     test('a fuller copy replaces a short copy from the same URL stored earlier in the same batch', async () => {
@@ -789,6 +811,58 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual((await reader.getAnalysis('p1'))?.article, old.article);
       assert.equal((await reader.counts()).articles, 2);
       await reader.close();
+    });
+
+    test('prune deletes the articles published (or stored) before a day with every row hanging off them, in one transaction; a dry run only counts; a prune with no criterion is refused', async () => {
+      const { store, location } = await fresh();
+      const dated = (id: string, published: string | undefined, text = STORIES[id]) => {
+        const a = sample(id, text);
+        if (published) a.article.published = published;
+        else delete (a.article as { published?: string }).published;
+        return a;
+      };
+      const old = dated('a', '2024-03-04T23:59:00Z');
+      await store.saveBatch([old, dated('b', '2024-03-05'), dated('c', undefined), dated('d', '2023-12-31')], 'r0');
+      // a copy of the old article linked to it, and one of a kept article
+      await store.saveBatch([dated('a2', '2024-03-04', STORIES.a), dated('b2', '2024-03-05', STORIES.b)], 'r0');
+      const before = await store.counts();
+      assert.deepEqual(before, { articles: 4, entities: 4, mentions: 4, quotes: 4, events: 4, duplicates: 2 });
+      const doomed = { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 1 };
+      assert.deepEqual(await store.prune({ publishedBefore: '2024-03-05', dryRun: true }), doomed);
+      assert.deepEqual(await store.counts(), before, 'a dry run deletes nothing');
+      assert.deepEqual(await store.prune({ publishedBefore: '2024-03-05' }), doomed);
+      assert.deepEqual(await store.counts(), { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 1 });
+      assert.deepEqual((await store.listEvents({})).map((e) => e.articleId).sort(), ['b', 'c'], 'the undated article and the one of the day are kept');
+      assert.equal(await store.getAnalysis('a'), undefined);
+      // by ingest time: everything stored before tomorrow, but only the undated article is also published before 2024
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      assert.deepEqual((await store.prune({ storedBefore: '2000-01-01' })).articles, 0);
+      assert.deepEqual((await store.prune({ storedBefore: tomorrow, publishedBefore: '2024-03-06' })).articles, 1);
+      assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 0 });
+      await assert.rejects(async () => store.prune({}), (err: DetenteError) => err.code === 'E_STORE_FILTER' && /publishedBefore or storedBefore/.test(err.message));
+      await assert.rejects(async () => store.prune({ publishedBefore: 'last week' }), (err: DetenteError) => err.code === 'E_STORE_FILTER');
+      await store.close();
+      // a deleted article's id is free again: the same article read again is stored anew, no copy of anything
+      const again = await openStore(location);
+      assert.equal(await again.findDuplicate(old.article), null);
+      assert.deepEqual(await again.saveBatch([old], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      await again.close();
+    });
+
+    test('after a prune through another connection, a near copy of a deleted article is no copy of anything', async () => {
+      const { store: mine, location } = await fresh();
+      await mine.saveBatch([sample('p1', WIRE), sample('b')], 'r0');
+      const edited = sample('p2', WIRE.replace('late into the night', 'late into the evening'));
+      assert.equal((await mine.findDuplicate(edited.article))?.of, 'p1');
+      const other = await openStore(location);
+      const old = sample('p1', WIRE);
+      assert.equal((await other.prune({ storedBefore: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) })).articles, 2);
+      await other.saveBatch([sample('c')], 'r0');
+      await other.close();
+      assert.equal(await mine.findDuplicate(edited.article), null);
+      assert.deepEqual(await mine.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.equal((await mine.findDuplicate(old.article))?.of, 'p2');
+      await mine.close();
     });
 
     test('feed state is kept per feed URL and replaced by the next poll', async () => {

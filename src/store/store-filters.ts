@@ -4,6 +4,7 @@ import { EntityTypeSchema } from '../model/entity.js';
 import { CueClassSchema, QuoteKindSchema } from '../model/quote.js';
 import { DetenteError } from '../pipeline/errors.js';
 import type { EntityFilter, EventFilter, QuoteFilter } from './store.js';
+import type { PruneFilter } from './prune.js';
 
 // A calendar day written YYYY-MM-DD: stored dates are compared as strings, so "1987-3-1" or "last week" would
 // silently select the wrong rows (fresh-eyes review 19: {from: 'last week'} gave 0 rows, {to: 'zzz'} all).
@@ -111,4 +112,19 @@ export function checkQuoteFilter(filter: QuoteFilter | undefined): QuoteFilter {
  */
 export function checkEntityFilter(filter: EntityFilter | undefined): EntityFilter {
   return checkFilter(EntityFilterSchema, 'listEntities', filter) as EntityFilter;
+}
+
+const PruneFilterSchema = z
+  .object({ publishedBefore: isoDay.optional(), storedBefore: isoDay.optional(), dryRun: z.boolean().optional() })
+  .loose()
+  .refine((f) => Boolean(f.publishedBefore || f.storedBefore), { message: 'expected publishedBefore or storedBefore (YYYY-MM-DD): a prune deletes nothing without one', path: [] });
+
+/**
+ * Checks a {@link PruneFilter}: `publishedBefore` and `storedBefore` calendar days YYYY-MM-DD, at least one of them.
+ * @param filter the filter as given
+ * @returns the filter
+ * @throws DetenteError E_STORE_FILTER saying which field is wrong, or that neither criterion is given
+ */
+export function checkPruneFilter(filter: PruneFilter | undefined): PruneFilter {
+  return checkFilter(PruneFilterSchema, 'prune', filter) as PruneFilter;
 }

@@ -3,6 +3,7 @@ import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
 import type { EntityType } from '../model/entity.js';
 import type { CueClass, Quote, QuoteKind } from '../model/quote.js';
+import type { PruneFilter } from './prune.js';
 
 /** A pipeline run: component versions and data-file hashes, so each stored annotation is reproducible. */
 export interface PipelineRun {
@@ -149,7 +150,7 @@ export interface MentionedEntity {
  * text, or a near-duplicate (SimHash), checked in that order; or why it replaces a stored article: kind `fuller`,
  * that article has the same URL but is a much shorter copy (a feed item's summary, a page cut off in download — see
  * {@link FULLER_COPY_RATIO}); kind `revision`, that article has the same source and source id and this one is a
- * correction of it (external-id.ts externalMatchKind). A replacing article is analysed and stored in its place
+ * correction of it (external-id.ts externalMatchKind), or a newer version of the page stored under its URL (the same rule: exact-copy.ts). A replacing article is analysed and stored in its place
  * ({@link replacesStored}).
  */
 export interface DuplicateMatch {
@@ -238,7 +239,7 @@ export interface Store {
    * The stored article this one duplicates, if any: same id, same external id and source, same URL, same normalised
    * text, or a SimHash within NEAR_DUPLICATE_BITS (ingest/fingerprint.ts); kind `fuller` when the stored article with
    * the same URL is a much shorter copy that this one will replace, kind `revision` when this one is a correction of
-   * the stored article with the same external id and source (analyse both: {@link saveBatch} stores them in its place;
+   * the stored article with the same external id and source, or an updated version of the one with the same URL (analyse both: {@link saveBatch} stores them in its place;
    * {@link replacesStored}).
    */
   findDuplicate(article: Article): Awaitable<DuplicateMatch | null>;
@@ -258,6 +259,14 @@ export interface Store {
   /** The full analysis of one stored article, or undefined. */
   getAnalysis(articleId: string): Awaitable<Analysis | undefined>;
   counts(): Awaitable<StoreCounts>;
+  /**
+   * Deletes the articles a {@link PruneFilter} selects (published and/or stored before a day) and every row hanging
+   * off them (entities, mentions, quotes, co-speakers, events, the copies and earlier versions linked to them in
+   * `duplicates`) in one transaction; runs, feed state and other articles are kept. With `dryRun`, deletes nothing.
+   * @returns the rows deleted (or, dry run, that would be) per table
+   * @throws DetenteError E_STORE_FILTER when neither criterion is given or a day is no YYYY-MM-DD
+   */
+  prune(filter: PruneFilter): Awaitable<StoreCounts>;
   getFeedState(url: string): Awaitable<FeedState | undefined>;
   setFeedState(state: FeedState): Awaitable<void>;
   /** Releases the connection(s); the store cannot be used afterwards. */
