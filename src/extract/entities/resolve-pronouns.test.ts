@@ -129,3 +129,11 @@ test('"the Institute for Fiscal Studies (IFS) said" spoke: its "It also said" is
     'It also said the government might miss its rule.\n';
   assert.equal(entityAt(text, 'It', text.indexOf('It also'), '2005-02-01'), 'Harbour Institute for Fiscal Studies');
 });
+
+test('"its" opening a reported clause is its speaker, not the subject of the sentence: "while Baghdad said its forces …"', () => {
+  const text = 'Iran reported a new push east of Iraq\'s port of Basra, while Baghdad said its forces had held the line.';
+  assert.equal(entityAt(text, 'its', 0, '1987-04-07'), 'Baghdad');
+  // near miss: with no reporting verb between, the subject stays the more salient one
+  const other = 'Iran reported a new push east of Iraq\'s port of Basra, and its forces took two hills near Baghdad.';
+  assert.equal(entityAt(other, 'its', 0, '1987-04-07'), 'Iran');
+});

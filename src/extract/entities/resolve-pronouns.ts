@@ -214,6 +214,9 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
       if (view.inQuote[t] === 0 && view.inQuote[mention.tokStart] !== 0 && (dist === 0 || mention.tokStart > justQuoted)) continue;
       let score = dist === 0 ? 4 : dist === 1 ? 2 : dist === 2 ? 1 : 0.5;
       if (isSubject(view, mention, firstInSegment)) score += 2;
+      // "Iran reported an attack, while Baghdad said its forces had repelled it": the speaker right before the reported
+      // clause the pronoun opens is who it is, over the sentence's subject
+      if (dist === 0 && speakerOfClause(view, mention, t)) score += 3;
       // an organisation or state that spoke ("…, the paper said", "The bank said") before an "it" that speaks
       if (speaks && spoke(view, mention)) score += 1.5;
       if (cls !== 'plural' && entity.gender === cls) score += 1;
@@ -378,6 +381,20 @@ function itSpeaker(view: DocView, e: DraftEntity, m: RawMention): boolean {
 function placeOnly(view: DocView, e: DraftEntity, m: RawMention): boolean {
   if (e.type !== 'GPE') return false;
   return e.actor === null || inDateline(view, m);
+}
+
+/**
+ * Whether mention `m` is the speaker of a reported clause that pronoun `t` opens: the mention, a reporting verb, then
+ * at most "that" or a day word, then the pronoun ("Baghdad said its forces …", "the ministry said today it …"), all
+ * outside quotation marks.
+ */
+function speakerOfClause(view: DocView, m: RawMention, t: number): boolean {
+  const k = m.tokEnd;
+  if (k >= t || view.inQuote[t] !== 0 || view.inQuote[m.tokStart] !== 0 || !REPORTING_VERBS.has(view.keys[k])) return false;
+  let j = k + 1;
+  if (j < t && (view.keys[j] === 'today' || view.keys[j] === 'yesterday')) j++;
+  if (j < t && view.keys[j] === 'that') j++;
+  return j === t;
 }
 
 /**
