@@ -28,6 +28,10 @@ export interface IngestStats {
   read: number;
   noArticle: number;
   notEnglish: number;
+  /** articles new to the store (or replacing a stored version) analysed without failure */
+  analysed: number;
+  /** of `analysed`, those with no publication date (their relative dates unresolved: the CLI warns of them) */
+  undated: number;
   stored: number;
   replaced: number;
   revised: number;
@@ -153,7 +157,7 @@ export async function ingestIntoStore(
   { analyzer, store, runId, batchSize = 200, batchCharacters = BATCH_TEXT_CHARACTERS, onProgress, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
+  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, analysed: 0, undated: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -183,6 +187,8 @@ export async function ingestIntoStore(
           return;
         }
         const analysis = x.analysis;
+        stats.analysed++;
+        if (!w.article.published) stats.undated++;
         if (isNotEnglish(analysis)) stats.notEnglish++;
         for (const issue of w.issues) {
           analysis.issues.push(issue);

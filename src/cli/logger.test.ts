@@ -5,7 +5,7 @@ import { createLogger } from './logger.js';
 
 const counts = { articles: 4, entities: 0, mentions: 0, quotes: 0, events: 0, duplicates: 0 };
 const stats = (over: Partial<IngestStats>): IngestStats => ({
-  read: 0, noArticle: 0, notEnglish: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0.001, interrupted: false, ...over,
+  read: 0, noArticle: 0, notEnglish: 0, analysed: 0, undated: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0.001, interrupted: false, ...over,
 });
 
 /** What the logger writes to stderr while `f` runs. */

@@ -21,7 +21,11 @@ test('a folder of plain-text files ingested without --published warns once with 
     assert.equal(undated.status, 0, undated.stderr);
     const lines = undated.stderr.split('\n').filter((l) => /no publication date/.test(l));
     assert.equal(lines.length, 1, undated.stderr);
-    assert.match(lines[0], /^warning: 2 of 3 article\(s\) read have no publication date: .*--published YYYY-MM-DD/);
+    assert.match(lines[0], /^warning: 2 of 3 new article\(s\) have no publication date: .*--published YYYY-MM-DD/);
+    // read again, nothing is new: no warning about the articles stored by the first run (review 25)
+    const again = detente(['ingest', '--db', join(dir, 'a.db'), dir]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.doesNotMatch(again.stderr, /no publication date/);
     const dated = detente(['ingest', '--db', join(dir, 'b.db'), '--published', '2024-03-04', dir]);
     assert.equal(dated.status, 0, dated.stderr);
     assert.doesNotMatch(dated.stderr, /no publication date/);

@@ -20,14 +20,15 @@ export async function* countingUndated(results: AsyncIterable<ReadResult>, count
 /**
  * The warning of an ingest that read articles without a publication date and was given no `--published` (fresh-eyes
  * review 20: 16 plain-text files gave 15 undated events of 16, said only at export).
- * @param undated articles read without a date; `read` all articles read
+ * @param undated articles read without a date; `read` all articles read; `noun` what they are (`ingest` counts only the
+ *   articles new to the store, which it analyses: `new article(s)`; review 25: a re-run warned of articles stored long ago)
  * @returns the issue (code {@link UNDATED_ARTICLES}), or null when every article had a date
  */
-export function undatedWarning(undated: number, read: number): AnalysisIssue | null {
+export function undatedWarning(undated: number, read: number, noun = 'article(s) read'): AnalysisIssue | null {
   if (!undated) return null;
   return {
     code: UNDATED_ARTICLES,
-    message: `${undated} of ${read} article(s) read have no publication date: their events are undated (and relative dates such as "on Monday" unresolved) unless the text states a year; give --published YYYY-MM-DD for them`,
+    message: `${undated} of ${read} ${noun} have no publication date: their events are undated (and relative dates such as "on Monday" unresolved) unless the text states a year; give --published YYYY-MM-DD for them`,
     source: 'ingest',
   };
 }

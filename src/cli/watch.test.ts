@@ -264,6 +264,43 @@ test('a feed that fails to read keeps no validators: the next round reads it aga
   }
 });
 
+
+test('a feed with one broken item among good ones stores the good items once, reports the broken one, and is not fetched again while unchanged (304)', { timeout: 120_000 }, async () => {
+  const requests: string[] = [];
+  // written for this test: item 2 has an unclosed <b> in its description
+  const body = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Half broken</title><link>http://example.org/</link>
+${item(1, 'The port authority of Valmara approved a new container terminal on Monday after a long dispute with fishermen.').replaceAll('__BASE__', 'http://example.org')}
+<item><title>Broken item</title><link>http://example.org/b</link><description>Dock workers <b>ended a strike</description></item>
+${item(3, 'Ferry crews in Ostrev ended a three-day strike after the shipping company agreed to raise wages by six percent.').replaceAll('__BASE__', 'http://example.org')}
+</channel></rss>`;
+  const server = createServer((req, res) => {
+    requests.push(`${req.url} ${req.headers['if-none-match'] ?? ''}`);
+    if (req.headers['if-none-match'] === '"half"') {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"half"' });
+    res.end(body);
+  });
+  const port = await listenLocal(server);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const { code, stderr } = await runCli(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '2']);
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /round 1: .*: 2 item\(s\), 1 failed/);
+    assert.match(stderr, /\/feed#2: E_INGEST_FORMAT/);
+    assert.match(stderr, /round 2: .*: not modified/);
+    assert.deepEqual(requests, ['/feed ', '/feed "half"']);
+    const d = new Database(db, { readonly: true });
+    assert.equal(d.prepare('SELECT count(*) FROM articles').pluck().get(), 2);
+    d.close();
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('15m'), 900_000);
   assert.equal(parseDuration('1h30m'), 5_400_000);

@@ -17,7 +17,7 @@ import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { checkDate } from '../query-options.js';
 import { STOP_SIGNALS } from '../stop-signals.js';
-import { countingUndated, undatedWarning } from '../undated-articles.js';
+import { undatedWarning } from '../undated-articles.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 
 /** `detente ingest <paths…> --db FILE|URL`: analyse and store; re-ingesting the same input adds nothing. */
@@ -35,7 +35,7 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per transaction', parsePositiveInt, 200)
     // the default shown as a duration ("20s"): commander would print the parsed milliseconds, read as seconds
     .addOption(new Option('--timeout <duration>', 'how long to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT): seconds, or e.g. 30s, 2m').argParser(durationParser({ ms: 1000, option: '--timeout' })).default(20_000, '20s'))
-    .option('-q, --quiet', 'no progress bar and no summary line')
+    .option('-q, --quiet', 'no progress bar and no summary line (failures, warnings and an interruption are still written to stderr)')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(
       async (paths: string[], opts: IngestOptions) => {
@@ -101,9 +101,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
     const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ timeoutMs: opts.timeout }), onSkippedFile: (p) => skipped.push(p), signal: interrupt.signal }));
-    // without --published, the articles read with no date are counted for one warning at the end
-    const dates = { undated: 0 };
-    const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : countingUndated(read, dates), {
+    const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
       analyzer,
       store,
       runId: run.id,
@@ -118,7 +116,8 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     empty = counts.articles === 0 && counts.duplicates === 0;
     log.summary(stats, counts, where, { removed: created && empty });
     log.skippedFiles(skipped);
-    const undated = undatedWarning(dates.undated, stats.read);
+    // only the articles this run analysed: those read again and skipped were warned of when first stored
+    const undated = undatedWarning(stats.undated, stats.analysed, 'new article(s)');
     if (undated) log.issue(undated);
     if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, where);
     if (stats.failures.length) process.exitCode = 1;

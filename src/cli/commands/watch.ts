@@ -54,9 +54,11 @@ async function pollFeed(
   const failed = results.filter((r) => !r.ok && !isSkippedResult(r)).length;
   const empty = read === 0 && results.some(isSkippedResult);
   const status = !fetched ? 'failed' : fetched.notModified ? 'not modified' : failed ? `${read} item(s), ${failed} failed` : empty ? 'no items' : `${read} item(s)`;
-  // a feed that did not read whole (malformed, truncated) keeps the validators it had: a 304 to the next poll would
-  // otherwise hide the failure and the items after it for good
-  const complete = failed === 0;
+  // a feed that did not read whole (malformed, truncated: a failure named after the feed itself) keeps the validators
+  // it had: a 304 to the next poll would otherwise hide the failure and the items after it for good. A feed read whole
+  // but for an item of its own that is broken (`feed#n`, and at least one other item read) keeps the new ones: the same bytes
+  // would give the same items and the same failure again, and every round fetched and reported them (review 25)
+  const complete = failed === 0 || (read > 0 && !results.some((r) => !r.ok && !isSkippedResult(r) && !/#\d+$/.test(r.origin)));
   await store.setFeedState({
     url,
     etag: (complete ? fetched?.etag : undefined) ?? prev?.etag ?? null,
