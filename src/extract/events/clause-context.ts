@@ -204,6 +204,9 @@ function coordinatedPassive(doc: Doc, t: number, first: number): boolean {
   return beOrGet(doc, k) && !stative(doc, j);
 }
 
+// tags that may follow a participle whose "be" was left out: the clause ends or a phrase of place, time or agent opens
+const GAPPED_END_POS: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'CCONJ', 'SCONJ']);
+
 // tags of a noun phrase between "and" and a participle whose "be" was left out ("and 30 other people wounded")
 const GAPPED_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -211,7 +214,8 @@ const GAPPED_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'N
  * True for a past participle that shares the "be" of a passive clause before it, with a subject of its own between
  * ("a guard was killed and 30 other people wounded", "two soldiers were killed and four soldiers injured in a clash"):
  * the phrase before it is acted on, no agent. A hand check had such phrases as the source of a killing (TURMIL ->
- * the other side of the clash). Not with an object after it ("were killed and the army shelled the town"), nor after a
+ * the other side of the clash). Only where the clause ends or a preposition follows (not with an object after it, "were
+ * killed and troops shelled several towns", "arrested about 30 suspects"), nor after a
  * clause that is not passive ("troops killed two and police wounded four" reads as active).
  * @param doc the parsed article
  * @param t the trigger token
@@ -220,7 +224,9 @@ const GAPPED_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'N
 function gappedPassive(doc: Doc, t: number, first: number): boolean {
   const w = doc.lower[t];
   if (w === doc.lemmas[t] || w.endsWith('ing') || t - 4 < first) return false;
-  if (t + 1 < doc.tokenCount && OBJECT_OPENING_POS.has(doc.pos[t + 1]) && !isCalendarName(doc.lower[t + 1])) return false;
+  // only a participle the clause ends at or a preposition follows: an object may open with an adjective or adverb
+  // ("and troops shelled several towns", "arrested about 30 suspects"), which makes the verb active
+  if (t + 1 < doc.tokenCount && !GAPPED_END_POS.has(doc.pos[t + 1]) && !isCalendarName(doc.lower[t + 1])) return false;
   let k = t - 1;
   if (doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN') return false;
   while (k > first && GAPPED_SUBJECT_POS.has(doc.pos[k])) k--;

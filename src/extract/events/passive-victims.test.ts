@@ -52,3 +52,8 @@ test('near miss: a noun phrase that is the addressee, or opened by a preposition
   assert.deepEqual(run('The Bordurian envoy told a meeting of the Ostrov Front that talks would resume.', [BORDURIANS, FRONT]), ['BOR>RURREB 010']);
   assert.deepEqual(run('Borduria said in an address to a session of the Ostrov Front that talks would resume.', [BORDURIANS, FRONT]), ['BOR>RURREB 010']);
 });
+
+test('near miss: an active verb after a passive clause keeps its object, whatever word opens the object', () => {
+  assert.deepEqual(run('Two Bordurians were killed and the Ruritanian army shelled several Bordurian towns.', [ARMY, BORDURIANS]), ['RURMIL>BOR 194']);
+  assert.deepEqual(run('Two guards were killed and the Ruritanian police arrested about 30 members of the Ostrov Front.', [POLICE, FRONT]), ['RURCOP>RURREB 173']);
+});
