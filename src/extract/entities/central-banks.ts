@@ -10,7 +10,7 @@ const CENTRAL_WORDS: ReadonlySet<string> = new Set(['central', 'reserve']);
  * the Central Bank of India is a state-owned commercial lender, INDBUS (data/actors/organisations.json), the country's
  * central bank being the Reserve Bank of India.
  */
-const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
+export const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
 
 /**
  * A country's central bank named by its cue words — "the Dutch Central Bank", "the Central Bank of Kenya", "the

@@ -1,6 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
 import { copyMention, type RawMention } from './raw-mention.js';
+import { KNOWN_ORGANISATION_RULE } from './central-banks.js';
 import type { EntityResources } from './resources.js';
 import { storyCountries, type StoryCountries } from './office-countries.js';
 
@@ -30,8 +31,6 @@ const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'posts', 'supply', 'supplies', 'commodities', 'resources', 'irrigation', 'veterans', 'land', 'lands',
 ]);
 
-/** Rules of the knowledge base's organisations (built-in and user dictionaries), whose codes stand. */
-const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
 
 /**
  * Codes a ministry or department of state named with no actor code — "the Finance Ministry", "the Labor Department",
@@ -39,7 +38,7 @@ const KNOWN_ORGANISATION_RULE = /^known-organisation(?:-alias)?(?:\+|$)/;
  * divisions", CAMEO manual 1.1b3, Table 3.1), with the country named in the name or right before it ("Taiwan's Labor
  * Department", "the Japanese Finance Ministry", "the U.S. Commerce Department"), else the country the story is about
  * (office-countries.ts {@link storyCountries}: the dateline's, else the majority of its names); with none, agent GOV
- * and no country. An organisation of the knowledge base keeps its code, and so does a police, fire, county, city or
+ * and no country. An organisation of the knowledge base keeps its code (central-banks.ts {@link KNOWN_ORGANISATION_RULE}), and so does a police, fire, county, city or
  * school department ({@link NOT_STATE_WORDS}) and one whose name holds no portfolio word ({@link PORTFOLIO_WORDS}: "the
  * Ministry of Sound", "the Department of Physics"); a police department is the police, agent COP ("the Los Angeles
  * Police Department" USACOP in a story about the United States), and a defence ministry or department the military,
