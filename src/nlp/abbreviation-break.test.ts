@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAbbreviationBreak } from './abbreviation-break.js';
+import { isAbbreviationBreak, isUnitPointEnd } from './abbreviation-break.js';
 import { createNlp } from './nlp.js';
 import { createQuoteRunner } from '../extract/quotes/test-quotes.js';
 
@@ -41,4 +41,19 @@ test('a ticker in angle brackets with an exchange suffix does not end a sentence
   assert.equal(isAbbreviationBreak('bought <BRVH.', 'Later it sold.'), false);
   const q = createQuoteRunner()('Brelvo Holdings <BRVH.L> said its profit rose 20 pct in 1986.').find((x) => x.cue?.text === 'said');
   assert.equal(q?.text, 'its profit rose 20 pct in 1986');
+});
+
+test('"pct." before a capital ends its sentence, so a name after it opens the next one', () => {
+  assert.deepEqual(sentences('Sales rose 20 pct. Olan Brisk said the firm would grow. Up 5 pct. U.S. exports rose.'), [
+    'Sales rose 20 pct.',
+    'Olan Brisk said the firm would grow.',
+    'Up 5 pct.',
+    'U.S. exports rose.',
+  ]);
+  // inside a sentence "pct" has no point; a lower-case word after "pct." does not open a sentence
+  assert.deepEqual(sentences('A 20 pct stake went to Olan Brisk. It rose 3 pct. on the day.'), ['A 20 pct stake went to Olan Brisk.', 'It rose 3 pct. on the day.']);
+  assert.equal(isUnitPointEnd('pct.', 'pct. Olan', 5), true);
+  assert.equal(isUnitPointEnd('pct', 'pct Olan', 4), false);
+  const q = createQuoteRunner()('Net profit rose 12 pct. Olan Brisk, the chairman, said demand was strong.').find((x) => x.cue?.text === 'said');
+  assert.equal(q?.speaker.mention?.text, 'Olan Brisk');
 });

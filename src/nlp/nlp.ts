@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { createChunkTable, type ChunkTable } from './chunk-table.js';
 import { findDatelines } from './dateline.js';
-import { isAbbreviationBreak } from './abbreviation-break.js';
+import { isAbbreviationBreak, isUnitPointEnd } from './abbreviation-break.js';
 import { MAX_SENTENCE_TOKENS, sentencePieceEnds } from './sentence-pieces.js';
 import { foldForWink } from './wink-letters.js';
 import { readWinkCoreModel } from './wink-core-model.js';
@@ -196,18 +196,22 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
               sentences[sentences.length - 1] = { ...prev, end: ends[endToken - 1], endToken };
               continue;
             }
-            // an overlong sentence (no end punctuation) is cut into pieces of MAX_SENTENCE_TOKENS or fewer
+            // a sentence wink-nlp read on past an end it took for an abbreviation ("20 pct. | Smith said") is cut there, and
+            // an overlong sentence (no end punctuation) into pieces of MAX_SENTENCE_TOKENS or fewer
             let from = firstToken;
-            for (const to of sentencePieceEnds(firstToken, endToken, (t) => pos[t] === 'PUNCT')) {
-              sentences.push({
-                index: sentences.length,
-                start: starts[from],
-                end: ends[to - 1],
-                firstToken: from,
-                endToken: to,
-                paragraph: paragraphs.length,
-              });
-              from = to;
+            for (let t = firstToken; t < endToken; t++) {
+              if (t + 1 < endToken && !isUnitPointEnd(lower[t], text, starts[t + 1])) continue;
+              for (const to of sentencePieceEnds(from, t + 1, (k) => pos[k] === 'PUNCT')) {
+                sentences.push({
+                  index: sentences.length,
+                  start: starts[from],
+                  end: ends[to - 1],
+                  firstToken: from,
+                  endToken: to,
+                  paragraph: paragraphs.length,
+                });
+                from = to;
+              }
             }
           }
           if (sentences.length > firstSentence) {
