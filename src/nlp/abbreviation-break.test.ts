@@ -52,8 +52,20 @@ test('"pct." before a capital ends its sentence, so a name after it opens the ne
   ]);
   // inside a sentence "pct" has no point; a lower-case word after "pct." does not open a sentence
   assert.deepEqual(sentences('A 20 pct stake went to Olan Brisk. It rose 3 pct. on the day.'), ['A 20 pct stake went to Olan Brisk.', 'It rose 3 pct. on the day.']);
-  assert.equal(isUnitPointEnd('pct.', 'pct. Olan', 5), true);
-  assert.equal(isUnitPointEnd('pct', 'pct Olan', 4), false);
+  assert.equal(isUnitPointEnd('pct.', 'pct. Olan', 0, 5), true);
+  assert.equal(isUnitPointEnd('pct', 'pct Olan', 0, 4), false);
   const q = createQuoteRunner()('Net profit rose 12 pct. Olan Brisk, the chairman, said demand was strong.').find((x) => x.cue?.text === 'said');
   assert.equal(q?.speaker.mention?.text, 'Olan Brisk');
+});
+
+test('a unit letter glued to its number and "in." after a word end their sentence before a capital', () => {
+  assert.deepEqual(sentences('Losses topped £4m. Olan Brisk said so. Users are interested in. Brisk Labs said it agreed.'), [
+    'Losses topped £4m.',
+    'Olan Brisk said so.',
+    'Users are interested in.',
+    'Brisk Labs said it agreed.',
+  ]);
+  // a title keeps its name, an inch keeps its sentence, an initial after a word is no unit
+  assert.deepEqual(sentences('Mr. Brisk said the pipe was 5 in. Wide pipes cost more.'), ['Mr. Brisk said the pipe was 5 in. Wide pipes cost more.']);
+  assert.equal(isUnitPointEnd('m.', 'Ed m. Brisk', 3, 6), false);
 });

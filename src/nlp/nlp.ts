@@ -200,7 +200,7 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
             // an overlong sentence (no end punctuation) into pieces of MAX_SENTENCE_TOKENS or fewer
             let from = firstToken;
             for (let t = firstToken; t < endToken; t++) {
-              if (t + 1 < endToken && !isUnitPointEnd(lower[t], text, starts[t + 1])) continue;
+              if (t + 1 < endToken && !isUnitPointEnd(lower[t], text, starts[t], starts[t + 1])) continue;
               for (const to of sentencePieceEnds(from, t + 1, (k) => pos[k] === 'PUNCT')) {
                 sentences.push({
                   index: sentences.length,
