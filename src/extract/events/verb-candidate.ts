@@ -17,6 +17,7 @@ import { announcedForLater } from './announced-measures.js';
 import { appealScope } from './appeal-scope.js';
 import { auxiliaryHost, presentInTemporalClause, scheduledByTime } from './planned-act.js';
 import { conjunctCoding } from './coordinated-complement.js';
+import { protestVenueRoles } from './protest-venue.js';
 import type { EventResources } from './resources.js';
 import { unnamedGroups, whoClause } from './unnamed-group.js';
 import type { CompiledRule } from './verb-lexicon.js';
@@ -146,6 +147,8 @@ export function verbCandidate(
     // (an appeal's target is its addressee, never one named in the act it asks for: appeal-scope.ts)
     fallbackRoles(doc, !literal && coding.code.startsWith('02') ? appealScope(doc, sentence, t) : sentence, chunks, m, literal, coding, roles);
   }
+  // (a protest held at an embassy is aimed at whom its purpose names: protest-venue.ts)
+  if (!literal) protestVenueRoles(doc, sentence, chunks, coding, roles);
   if (!literal && coding.code.startsWith('13') && roles.targets.every((x) => x.actor === null) && roles.sources.length > 0) conditionRoles(doc, sentence, chunks, t, coding, roles);
   // (a target phrase with no actor code, "the peacekeeping force (UNIFIL)", "Esfahan facilities", is no target)
   // (not for statements and criticism: "condemned the bomb attacks in Kenya" is aimed at the attackers, not Kenya)
