@@ -198,3 +198,17 @@ test('the pair features of two words are added to the left and the right token, 
   assert.deepEqual(pair('the', 'Port', [true, false]), { left: add(w('ww+1=the|port'), w('sw+1=xx|port')), between: none, right: none }, 'right token is "</s>"');
   assert.deepEqual(pair('a', 'b'), { left: none, between: none, right: none });
 });
+
+test('a generation keeps one word-row arena, made whole, as its words arrive', () => {
+  const memo = createNerWordMemo(table(), LABELS, allowed, 3_000);
+  const lex = lexicon();
+  prepareMemo(memo, lex, 1);
+  const arena = memo.wordRows;
+  for (let i = 0; i < 2_990; i++) {
+    prepareMemo(memo, lex, 1);
+    wordFacts(memo, `word${i}`);
+  }
+  assert.equal(memo.generation, 0);
+  assert.equal(memo.wordRows, arena, 'no arena grown and copied');
+  assert.equal(arena.length, (3_000 + 2) * WORD_ROWS * LABELS.length);
+});

@@ -113,7 +113,7 @@ export interface NerWordMemo {
   /**
    * The word rows (see {@link WordRow}): block `b` at `b × WORD_ROWS × L`; block {@link START_BLOCK} is
    * the sentence start "<s>" as a left neighbour, {@link END_BLOCK} the end "</s>" as a right neighbour,
-   * and the word of {@link WordFacts.at} `b` has block `b`. Grown (doubled) as words arrive.
+   * and the word of {@link WordFacts.at} `b` has block `b`. Allocated whole (`limit` word blocks and the two above) when the generation is made: growing it by doubling copied it three times a generation and was 2–3% of a cold tagging pass.
    */
   wordRows: Float64Array;
   /**
@@ -266,7 +266,7 @@ export function createNerWordMemo(table: HashedWeights, labels: readonly string[
   ['b', 'cap0', 'cap', 'allcap', 'hyph', 'first'].forEach((name, r) => copyRow(table, fnvAdd(FNV_OFFSET, name), flagRows, r));
   const W = WORD_ROWS * L;
   const shapeTripleLimit = Math.max(16, Math.min(8_192, limit >> 1));
-  const wordRows = new Float64Array(Math.min(limit + FIRST_WORD_BLOCK, 1024) * W);
+  const wordRows = new Float64Array((limit + FIRST_WORD_BLOCK) * W);
   const sb = START_BLOCK * W;
   addRow(table, singleHash('w-1', '<s>'), wordRows, sb + WordRow.asPrev * L);
   addRow(table, singleHash('s-1', '<s>'), wordRows, sb + WordRow.asPrev * L);
@@ -365,7 +365,7 @@ function switchGeneration(memo: NerWordMemo): void {
     memo.afterLabel = new Int32Array(memo.afterLabel.length);
     memo.wordList = [];
     memo.wordSlots = new Int32Array(memo.wordSlots.length);
-    const rows = new Float64Array(Math.min(memo.limit + FIRST_WORD_BLOCK, 1024) * W);
+    const rows = new Float64Array((memo.limit + FIRST_WORD_BLOCK) * W);
     rows.set(memo.wordRows.subarray(0, FIRST_WORD_BLOCK * W));
     memo.wordRows = rows;
   }
@@ -521,7 +521,6 @@ function findWord(g: MemoGeneration, h: number, text: string, start: number, end
 function promoteWord(memo: NerWordMemo, old: MemoGeneration, o: WordFacts): WordFacts {
   const at = memo.wordList.length + FIRST_WORD_BLOCK;
   const W = WORD_ROWS * memo.table.labelCount;
-  growWordRows(memo, at);
   memo.wordRows.set(old.wordRows.subarray(o.at * W, o.at * W + W), at * W);
   const f: WordFacts = {
     word: o.word,
@@ -535,15 +534,6 @@ function promoteWord(memo: NerWordMemo, old: MemoGeneration, o: WordFacts): Word
   };
   memo.promoted++;
   return f;
-}
-
-/** Grows (doubles) the word-row arena when block `at` does not fit in it. */
-function growWordRows(memo: NerWordMemo, at: number): void {
-  const W = WORD_ROWS * memo.table.labelCount;
-  if ((at + 1) * W <= memo.wordRows.length) return;
-  const grown = new Float64Array(Math.min(2 * memo.wordRows.length, (memo.limit + FIRST_WORD_BLOCK) * W));
-  grown.set(memo.wordRows);
-  memo.wordRows = grown;
 }
 
 /** Facts of a surface token (memoised); call {@link prepareMemo} first. */
@@ -614,7 +604,7 @@ function addProbed(table: HashedWeights, hs: Uint32Array, bits: Int32Array, j: n
 }
 
 /**
- * Computes the word block of `f` (see {@link WordRow}), growing the arena when it is full. The word's six
+ * Computes the word block of `f` (see {@link WordRow}). The word's six
  * hashed features ("wc=" as the first token and elsewhere, "w-1=", "w+1=", "w-2=", "w+2=") are hashed and
  * their presence bits read together before any is probed (see mayHold); each row gets its features in the
  * same order as ever.
@@ -623,7 +613,6 @@ function fillWordRows(memo: NerWordMemo, f: WordFacts): void {
   const { table, flagRows } = memo;
   const L = table.labelCount;
   const W = WORD_ROWS * L;
-  growWordRows(memo, f.at);
   const rows = memo.wordRows;
   const base = f.at * W;
   rows.fill(0, base, base + W);
