@@ -46,6 +46,11 @@ export interface CueMatch {
   readonly impersonal?: boolean;
   /** True for a noun cue before a "that"-clause ("Smith's claim that …"). */
   readonly nominal?: boolean;
+  /**
+   * True for an inverted cue after its content with no comma between ("… have new features said Jo Doe."): the content
+   * runs to the cue itself.
+   */
+  readonly commaless?: boolean;
   /** The cue model's score of the cue's first token (absent without a model). */
   readonly score?: number;
 }
@@ -618,13 +623,19 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (!speaker && j >= s0 && doc.lower[j] === ',') {
     speaker = apposedSubject(doc, j, s0, quoted);
     // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
-    if (speaker && invertedHere && doc.pos[speaker.head] !== 'PROPN') speaker = null;
+    // ("Two directors, Jo Doe and Al Roe, remain defendants, said the paper": a part opening with a finite verb after the
+    // name is the name's predicate, no aside)
+    if (speaker && invertedHere && (doc.pos[speaker.head] !== 'PROPN' || (speaker.end + 1 < j && doc.lower[speaker.end] === ',' && finiteVerb(doc, speaker.end + 1)))) speaker = null;
     // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
     if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
   }
   if (!speaker) speaker = strayCommaSubject(doc, j, s0, quoted);
   if (!speaker && j === i - 1) speaker = evidenceSubject(doc, i, s0, quoted);
   if (speaker) speaker = refinedSpeaker(doc, speaker, s0, quoted);
+  // "… have new features said Jo Doe.", "… to gamers said Ana Lee, an analyst": with no comma before an inverted cue, the
+  // noun phrase before it is the object of a verb or preposition, and the name closing the sentence after it speaks
+  const objectBefore = speaker !== null && governedBeforeCue(doc, speaker, i, j, s0, entry) && nameAt(doc, end, s1, quoted) && invertedSpeakerCloses(doc, end, s1, quoted);
+  if (objectBefore) speaker = null;
   let side: CueMatch['side'] = speaker ? 'left' : null;
   let after = end;
   let addressee: TokenRange | null = null;
@@ -642,7 +653,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     // (after a comma, not when a cue with its speaker before it opened the sentence: "Roe said his band, AKA Doe, wrote a
     // host of songs" is no "…, said X" inversion)
     const priorHolds = prior !== null && prior.sentence.firstToken === s0 && prior.entry.class === 'speech' && prior.side === 'left' && prior.speaker !== null && !prior.passive;
-    const prevOk = i === s0 || (prev === ',' && !priorHolds) || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
+    const prevOk = i === s0 || objectBefore || (prev === ',' && !priorHolds) || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
     if (prevOk) {
       const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
       const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
@@ -683,6 +694,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   return cueMatch({
     start: i, end, entry, sentence, speaker, side, passive: false, auxStart, addressee, after,
     chunkStart: side === 'left' ? (chainStart >= 0 ? Math.min(chainStart, speaker.start) : speaker.start) : i, coordinated: false,
+    commaless: objectBefore && side === 'right',
   });
 }
 
@@ -1355,6 +1367,17 @@ function nameAt(doc: Doc, from: number, s1: number, quoted: Uint8Array): boolean
   return from < s1 && !quoted[from] && doc.pos[from] === 'PROPN' && /^\p{Lu}/u.test(doc.text[doc.starts[from]] ?? '');
 }
 
+/**
+ * True when the phrase `np` read as the subject of cue `i` stands right before it as the object or complement of a verb or a
+ * preposition ("… have new features said", "… hold on to gamers said"), and the cue is a verb of saying that may invert
+ * (frame `invert`, no addressee after it): news copy that leaves out the comma of "…, said Jo Doe".
+ */
+function governedBeforeCue(doc: Doc, np: TokenRange, i: number, j: number, s0: number, entry: CueEntry): boolean {
+  if (j !== i - 1 || np.end !== i || np.start <= s0 || !entry.frames.has('invert') || ADDRESSEE_AFTER.has(entry.lemma)) return false;
+  const p = doc.pos[np.start - 1];
+  return p === 'VERB' || p === 'AUX' || (p === 'ADP' && !SUBORDINATORS.has(doc.lower[np.start - 1])) || (p === 'PART' && doc.lower[np.start - 1] === 'to');
+}
+
 /** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
 function invertedSpeakerCloses(doc: Doc, from: number, s1: number, quoted: Uint8Array): boolean {
   const np = nounPhraseStartingAt(doc, from, limitAtQuote(from, s1, quoted));
@@ -1379,6 +1402,14 @@ function chainLeft(doc: Doc, np: TokenRange, s0: number, quoted: Uint8Array): nu
     if (description) break;
   }
   return start;
+}
+
+/** Words the tagger may read as prepositions that open a clause, whose subject follows them ("after the agency asked …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'because', 'while', 'when', 'if', 'though', 'although', 'unless', 'whereas', 'once', 'that']);
+
+/** True when token `t` is an auxiliary or a verb not ending as a participle ("remain", "has", "is"; not "appointed", "running"). */
+function finiteVerb(doc: Doc, t: number): boolean {
+  return doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/(?:ing|ed|en|wn)$/.test(doc.lower[t]));
 }
 
 /**

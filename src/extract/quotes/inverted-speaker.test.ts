@@ -41,3 +41,23 @@ test('"The plan will fail, said an aide who sat in on the talks": the clause bef
     ['said', 'Mr Doe', 'an aide who sat in on the talks had quit'],
   ]);
 });
+
+// BBC full text: news copy that leaves out the comma before an inverted cue ("… have new features said Mr Doe.") had the
+// object before the cue as the speaker and the name after it as the content
+test('with no comma before an inverted cue, a name closing the sentence after it is the speaker', () => {
+  assert.deepEqual(attributed('Games on the shelf already have new features said Jo Doe.'), [['said', 'Jo Doe', 'Games on the shelf already have new features']]);
+  assert.deepEqual(attributed('Providers must hold on to gamers said Ana Lee, an analyst with a small firm.'), [
+    ['said', 'Ana Lee', 'Providers must hold on to gamers'],
+  ]);
+  // (a subject opening a clause keeps the cue: after a subordinator, or with the name going on into a clause)
+  assert.deepEqual(attributed('After the agency asked Jo Doe, Al Roe and Ed Moe to search their files, the list grew.').map(([, s]) => s), ['the agency']);
+  assert.deepEqual(attributed('Analysts at the bank said Jo Doe would resign.'), [['said', 'Analysts at the bank', 'Jo Doe would resign']]);
+});
+
+test('"Two directors, Jo Doe and Al Roe, remain defendants, said the paper": a name with its own verb is no apposed speaker', () => {
+  assert.deepEqual(attributed('Two former directors, Al Roe and Ed Moe, remain defendants in the suit, said the newspaper.'), [
+    ['said', 'the newspaper', 'Two former directors, Al Roe and Ed Moe, remain defendants in the suit'],
+  ]);
+  // (the name right before the cue's comma still speaks, whatever follows the cue)
+  assert.deepEqual(attributed("His mother, Ana, said her son's friend, Al Roe, 17, had left.").map(([, s]) => s), ['Ana']);
+});

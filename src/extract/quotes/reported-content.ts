@@ -601,7 +601,7 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
       if (trailing) return trailing;
     }
   }
-  if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore || markThenComma)) return null;
+  if (!(c.entry.frames.has('after') || c.side === 'right') || !(commaBefore || quoteCommaBefore || markThenComma || c.commaless)) return null;
   // "…, her rivals mocked him, calling …", "…, the coach doubted the referee's eyesight": a cue with its own object after
   // it neither closes nor interrupts the clause before it
   if (c.side === 'left' && ownObjectFollows(doc, c, s1, quoted)) return null;
@@ -617,7 +617,7 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
     if (!closing || otherCue || ce - s0 < 3 || !isClear(covered, s0, ce) || quoted[s0]) return null;
     return { ranges: [[dateline(doc, s0, ce), quoteCommaBefore ? b : ce]], rule: 'indirect-cue-after' };
   }
-  const ce = b - 1;
+  const ce = c.commaless ? b : b - 1;
   if (!isClear(covered, s0, ce)) return null;
   // "The goal, he said, is to …": the cue interrupts its content
   // "The change this time, she told me on Monday, is that …": adjuncts may sit between the cue and the comma
