@@ -74,7 +74,7 @@ export const PartyLeadersFileSchema = z.object({
     z.object({
       party: z.string().min(1),
       country: z.string().regex(/^[A-Z]{3}$/),
-      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      words: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).min(1),
       leaders: z.array(z.tuple([z.string().min(1), z.enum(['m', 'f']), z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()])),
     }),
   ),

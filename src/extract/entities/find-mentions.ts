@@ -235,6 +235,24 @@ function chunkAt(chunks: readonly Chunk[], i: number): Chunk | undefined {
   return i >= 0 && i < chunks.length ? chunks[i] : undefined;
 }
 
+/**
+ * The chunk when it names a political party, for a party description ("the Lib Dem leader"): a known organisation coded
+ * PTY ("Lib Dem", "SNP", "Labour Party": data/actors/organisations.json), a one-token context name read as a party for
+ * some country ("Tory", "Labour": data/actors/context-names.json) or a capitalised name of up to three words a party leader list names the
+ * party by ("Conservative", "Liberal Democrat": data/actors/party-leaders.json, no mention of its own: "the Conservative government" of
+ * another country is an adjective); else undefined.
+ * @param chunk the chunk after "the" and its modifiers
+ */
+function partyNameChunk(view: DocView, res: EntityResources, chunk: Chunk | undefined): Chunk | undefined {
+  if (!chunk) return undefined;
+  if (firstOf(chunk, 'org')?.actor?.endsWith('PTY')) return chunk;
+  if (modOf(chunk)) return undefined;
+  // a capitalised name a leader list writes ("Conservative", "Liberal Democrat"), up to three words
+  if (chunk.kind === 'name' && chunk.end - chunk.start <= 3 && res.partyLeaders.has(view.keys.slice(chunk.start, chunk.end).join(' '))) return chunk;
+  if (chunk.end !== chunk.start + 1) return undefined;
+  return res.contextNames.get(view.keys[chunk.start])?.some((r) => r.actor.endsWith('PTY')) ? chunk : undefined;
+}
+
 function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: RawMention[]): void {
   const { doc, keys } = view;
   const chunks = chunkSentence(view, res, s);
@@ -253,11 +271,10 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       while (chunkAt(chunks, k)?.kind === 'tok' && res.nominalModifiers.has(keys[chunks[k].start])) k++;
       let mod: ModEntry | undefined;
       const m = modOf(chunkAt(chunks, k));
-      // "the Tory leader": a one-word party name (a context name read as a party, data/actors/context-names.json)
-      // before a party office; its country depends on the article, so the description is linked by role alone (agent
-      // PTY). BBC politics 364 (2005): "…, the Tory leader said …" was no mention, so the next "He" went to Brown.
-      const partyChunk = !m ? chunkAt(chunks, k) : undefined;
-      const party = partyChunk && partyChunk.end === partyChunk.start + 1 && res.contextNames.get(keys[partyChunk.start])?.some((r) => r.actor.endsWith('PTY')) ? partyChunk : undefined;
+      // "the Tory leader", "the Lib Dem leader": a party's name before a party office; its country depends on the
+      // article, so the description is linked by role alone (agent PTY). BBC politics 364 (2005): "…, the Tory leader
+      // said …" was no mention, so the next "He" went to Brown.
+      const party = partyNameChunk(view, res, chunkAt(chunks, k));
       if (party && firstOf(chunkAt(chunks, k + 1), 'personRole')?.phrase === 'leader') k++;
       else if (m && (m.kind === 'country' || m.kind === 'demonym')) {
         mod = m;
@@ -268,6 +285,9 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const partyRole = party !== undefined && k > c + 1 && chunks[k - 1] === party;
       const after = chunkAt(chunks, k + 1);
       if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
+        // a known party's name ("Lib Dem") stays its mention, as the chunk alone makes it (a context name is found later)
+        const partyOrg = partyRole ? firstOf(party, 'org') : undefined;
+        if (partyOrg) out.push(orgMention(at.base(party!.start, party!.end), partyOrg, 'known-organisation'));
         out.push(
           // a party description covers only its role word: the party name stays a mention of the party ("Tory" is the
           // Conservative Party when no party leader is named to link "leader" to)

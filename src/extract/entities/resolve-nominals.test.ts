@@ -115,6 +115,22 @@ test('"the Labour leader" with no leader named is the leader on the date, with t
   assert.deepEqual([of('1987-03-16')?.name, of('1987-03-16')?.actor], ['Neil Kinnock', 'GBRPTY']);
 });
 
+test('a party named in two words or by its other names makes a party description too: "the Lib Dem leader", "the Conservative leader"', () => {
+  const story = 'Voters in Leeds and Bristol will go to the polls in May, officials in London said. ';
+  const leaderOf = (party: string, date: string) => run(`${story}The ${party} leader said taxes would rise.`, date).find((e) => e.mentions.some((m) => m.text === 'leader'));
+  assert.deepEqual([leaderOf('Lib Dem', '2005-03-16')?.name, leaderOf('Lib Dem', '2005-03-16')?.actor], ['Charles Kennedy', 'GBRPTY']);
+  assert.equal(leaderOf('Liberal Democrat', '2010-03-01')?.name, 'Nick Clegg');
+  assert.equal(leaderOf('Conservative', '2005-03-16')?.name, 'Michael Howard');
+  assert.equal(leaderOf('SNP', '2016-03-01')?.name, 'Nicola Sturgeon');
+  // the party's own name stays a mention of the party
+  const es = run(`${story}The Lib Dem leader said taxes would rise.`, '2005-03-16');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'Lib Dem'))?.actor, 'GBRPTY');
+  // near misses: a Canadian story's Conservative leader is no British one; a party's MP is no leader
+  const canada = run('Voters in Toronto and Ottawa will go to the polls in May, officials in Canada said. The Conservative leader said taxes would rise.', '2005-03-16');
+  assert.equal(canada.find((e) => e.mentions.some((m) => m.text === 'leader'))?.name, undefined);
+  assert.equal(run(`${story}The Lib Dem MP said taxes would rise.`, '2005-03-16').find((e) => e.name === 'Charles Kennedy'), undefined);
+});
+
 test('undated, "the Tory leader" is the one person named who led the party at some time; with two such surnames, neither', () => {
   assert.equal(holderOf('Michael Howard spoke in Britain on Monday. The Tory leader said taxes would fall.', 'leader', null), 'Michael Howard');
   assert.notEqual(holderOf('Michael Howard and John Major spoke in Britain on Monday. The Tory leader said taxes would fall.', 'leader', null), 'John Major');

@@ -96,13 +96,23 @@ function link(n: RawMention, best: DraftEntity): void {
 }
 
 /**
- * The party whose leader a party description names ("the Tory leader": the description covers "leader", agent PTY, and
- * the one-word party name stands before it), when the party is of the country the article is about; else undefined.
+ * The party whose leader a party description names ("the Tory leader", "the Lib Dem leader": the description covers
+ * "leader", agent PTY, and the party's name stands before it; the longest name of up to {@link PARTY_NAME_TOKENS} tokens
+ * the party list holds wins), when the party is of the country the article is about; else undefined.
  */
 function partyOf(n: RawMention, article: NominalArticle): PartyLeaders | undefined {
   if (n.agent !== 'PTY' || normaliseName(n.role ?? '') !== 'leader' || n.tokStart === 0) return undefined;
-  return article.partyLeaders?.get(article.keys[n.tokStart - 1])?.find((p) => p.country === article.country);
+  let phrase = '';
+  let found: PartyLeaders | undefined;
+  for (let a = n.tokStart - 1; a >= 0 && a >= n.tokStart - PARTY_NAME_TOKENS; a--) {
+    phrase = phrase ? `${article.keys[a]} ${phrase}` : article.keys[a];
+    found = article.partyLeaders?.get(phrase)?.find((p) => p.country === article.country) ?? found;
+  }
+  return found;
 }
+
+/** The most tokens of a party's name before "leader" that {@link partyOf} reads ("scottish national party"). */
+const PARTY_NAME_TOKENS = 3;
 
 /**
  * Who a party's leader described without a name is ({@link resolveNominals}): on a date, the leader then — the person of

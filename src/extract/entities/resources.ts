@@ -117,8 +117,9 @@ export interface EntityResources {
   /** Known persons with dated actor codes (data/actors/office-holders.json plus the user's file). */
   readonly actors: ActorIndex;
   /**
-   * The leaders of the main parties with date ranges (data/actors/party-leaders.json), by the token key of a one-word
-   * party name a description writes before "leader" ("tory", "labour"): resolve-nominals.ts reads them.
+   * The leaders of the main parties with date ranges (data/actors/party-leaders.json), by each name of the party a
+   * description writes before "leader", as lower-case token keys joined by spaces ("tory", "lib dem", "snp"):
+   * resolve-nominals.ts reads them.
    */
   readonly partyLeaders: ReadonlyMap<string, readonly PartyLeaders[]>;
 }
