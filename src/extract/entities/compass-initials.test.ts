@@ -26,3 +26,11 @@ test('initials before a name that is no country stay a name', () => {
   assert.doesNotMatch(holder('W. Atlee Burpee Co said seed sales rose in the spring.', 'W. Atlee Burpee Co'), /^GPE/);
   assert.equal(holder('J. Korea, a trader in Chicago, said prices fell.', 'J. Korea').split(' ')[0] === 'GPE', false);
 });
+
+test('"N. Korea\'s army" is the country\'s military, as "North Korea\'s army" is; a person\'s role after it is no group', () => {
+  assert.equal(holder("Officials said N. Korea's army had moved tanks to the border.", "N. Korea's army"), 'ORG PRKMIL');
+  assert.equal(holder("Officials said S. Korea's government would protest.", "S. Korea's government"), 'ORG KORGOV');
+  // near misses: the country alone before another noun, and a person's role after the group word
+  assert.equal(holder("Officials said N. Korea's exports had fallen.", 'N. Korea'), 'GPE PRK');
+  assert.equal(holder("Officials said N. Korea's army chief had spoken.", 'N. Korea'), 'GPE PRK');
+});

@@ -1,5 +1,6 @@
 import type { DocView } from './doc-view.js';
-import type { CountryEntry } from './gazetteer.js';
+import { matchAt, type CountryEntry, type GroupRoleEntry } from './gazetteer.js';
+import { groupMention } from './find-mentions.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import type { EntityResources } from './resources.js';
 
@@ -38,16 +39,21 @@ export function compassInitials(view: DocView, res: EntityResources, mentions: r
     const found = countryAfter(view, res, words, i + 1);
     if (!found) continue;
     const list: readonly RawMention[] = out ?? mentions;
-    const inside = list.filter((m) => m.end > doc.starts[i] && m.start < doc.ends[found.end - 1]);
-    if (inside.some((m) => m.tokStart < i || m.tokEnd > found.end)) continue;
-    const place = { start: doc.starts[i], end: doc.ends[found.end - 1], tokStart: i, tokEnd: found.end, sentence: view.sentenceOf[i], evidence: [] };
+    // "N. Korea's army": the country's group after it, as find-mentions.ts reads "North Korea's army" (PRKMIL)
+    const group = groupAfter(view, res, found.end);
+    const end = group?.end ?? found.end;
+    const inside = list.filter((m) => m.end > doc.starts[i] && m.start < doc.ends[end - 1]);
+    if (inside.some((m) => m.tokStart < i || m.tokEnd > end)) continue;
+    const place = { start: doc.starts[i], end: doc.ends[end - 1], tokStart: i, tokEnd: end, sentence: view.sentenceOf[i], evidence: [] };
     const c = found.country;
-    const mention = rawMention(place, { kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'compass-initial-country', confidence: 0.9 });
+    const mention = group
+      ? groupMention(place, doc.text.slice(place.start, place.end), c, group.role)
+      : rawMention(place, { kind: 'name', type: 'GPE', key: `GPE|${c.code}`, name: c.name, actor: c.code, country: c.code, agent: null, rule: 'compass-initial-country', confidence: 0.9 });
     const kept = list.filter((m) => !inside.includes(m));
     const at = kept.findIndex((m) => m.start > place.start);
     kept.splice(at < 0 ? kept.length : at, 0, mention);
     out = kept;
-    i = found.end - 1;
+    i = end - 1;
   }
   return out ?? [...mentions];
 }
@@ -70,4 +76,22 @@ function countryAfter(view: DocView, res: EntityResources, words: readonly strin
     }
   }
   return best;
+}
+
+/**
+ * The group role right after a country's name, past its possessive ("N. Korea's army", "S. Korea's government"), when
+ * no person's role follows it ("N. Korea's army chief" is a person): the role entry and the end token (exclusive), or null.
+ * @param from the token after the country's name
+ */
+function groupAfter(view: DocView, res: EntityResources, from: number): { role: GroupRoleEntry; end: number } | null {
+  const { doc, keys, sentenceOf } = view;
+  let k = from;
+  if (k < doc.tokenCount && (keys[k] === "'s" || keys[k] === '’s')) k++;
+  if (k >= doc.tokenCount || sentenceOf[k] !== sentenceOf[from - 1]) return null;
+  const limit = doc.sentences[sentenceOf[k]].endToken;
+  const [match] = matchAt(res.gazetteer, doc, keys, k, limit);
+  const role = match?.phrase.entries.find((e): e is GroupRoleEntry => e.kind === 'groupRole');
+  if (!role) return null;
+  const after = match.end < limit ? matchAt(res.gazetteer, doc, keys, match.end, limit)[0] : undefined;
+  return after?.phrase.entries.some((e) => e.kind === 'personRole') ? null : { role, end: match.end };
 }

@@ -704,7 +704,12 @@ function groupNameMention(b: Base, g: GroupEntry): RawMention {
   });
 }
 
-function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleEntry, named = false): RawMention {
+/**
+ * A country's or organisation's group ("the Chinese government", "North Korea's army": PRKMIL): the modifier's country + the
+ * group role's agent (an organisation without a country: its own code), rule country-group(-plural).
+ * @param b the place; `surface` its text; `named` keys it by its own words (a capitalised name) rather than its role
+ */
+export function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleEntry, named = false): RawMention {
   let actor: string | null;
   let country: string | null;
   if (mod.kind === 'org') {
