@@ -368,6 +368,34 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test('quotes are found by any name a stored article gives the entity, and a speaker by an actor code written as one', async () => {
+      const { store } = await fresh();
+      const party = (text: string, kind: 'name' | 'pronoun' = 'name') => ({
+        id: 'e2', name: 'Ruritanian Party', type: 'ORG' as const, actor: 'RURPTY', country: 'RUR', agent: 'PTY',
+        mentions: [{ start: 0, end: text.length, text, kind, provenance: prov }], provenance: prov,
+      });
+      // article c calls the party "Rurits"; article d names it in full, and its quote mentions it and is its own
+      const short = sample('c');
+      short.entities = [...short.entities, party('Rurits')];
+      const full = sample('d');
+      full.entities = [...full.entities, party('Ruritanian Party')];
+      full.quotes = [{ ...full.quotes[0], speaker: { entity: 'e2', name: 'Ruritanian Party', actor: 'RURPTY', mention: null }, mentions: ['e2'] }];
+      // article e links a mention of kind pronoun (made-up text) to another entity: only name mentions name it
+      const pronoun = sample('e');
+      pronoun.entities = [...pronoun.entities, { ...party('Frobia', 'pronoun'), id: 'e3', name: 'Osterlich' }];
+      pronoun.quotes = [{ ...pronoun.quotes[0], mentions: ['e3'] }];
+      await store.saveBatch([short, full, pronoun], 'r0');
+      const ids = async (f: Parameters<Store['listQuotes']>[0]) => (await store.listQuotes(f)).map((q) => q.articleId).join(',');
+      assert.equal(await ids({ mentions: 'rurits' }), 'd');
+      assert.equal(await ids({ speaker: 'rurits' }), 'd');
+      assert.equal(await ids({ speaker: 'RURPTY' }), 'd');
+      // near misses: part of a word, an actor code in lower case (a name), a pronoun's text
+      assert.equal(await ids({ mentions: 'rurit' }), '');
+      assert.equal(await ids({ speaker: 'rurpty' }), '');
+      assert.equal(await ids({ mentions: 'frobia' }), '');
+      await store.close();
+    });
+
     test('a listed quote names the entities it mentions (their ids only mean something in the article), in mention order', async () => {
       const { store } = await fresh();
       const mentioning = sample('a');

@@ -18,11 +18,11 @@ export function registerQuotes(program: Command): void {
     .addOption(dbOption('the store to read'))
     .option(
       '--speaker <name>',
-      'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie); a speaker no entity names is found by the words the article calls it ("officials", "the company", "critics")',
+      'speaker name: whole words, any case ("xi" finds Xi Jinping, not Xie), or any other name a stored article gives its entity ("tories" finds the Conservative Party once an article writes "Tories"); a speaker no entity names is found by the words the article calls it ("officials", "the company", "critics"); an actor code written in capitals (GBRPTY, USA) also finds the speakers whose code starts with it',
       parseFilterText,
     )
     .option('--actor <code>', 'speaker actor code prefix, e.g. USAGOV or CHN (an unnamed speaker has one when the article names its body: "a spokesman for the French foreign ministry" FRAGOV)', parseFilterText)
-    .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words), actor code prefix or country code', parseFilterText)
+    .option('--mentions <entity>', 'quotes whose content mentions an entity: name (whole words) or any other name a stored article gives it ("lib dems" finds the Liberal Democrats), actor code prefix or country code', parseFilterText)
     .option('--kind <kinds>', 'only these kinds: direct, indirect, mixed (comma-separated)', parseNameList(QuoteKindSchema.options))
     .option(
       '--cue-class <classes>',
