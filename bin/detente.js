@@ -34,12 +34,15 @@ if (
   // and exits 1 only when some were (src/cli/worker-child-jobs.ts; before, the worker ended silently with 137).
   // (a dist/ built before that module exists: no report, as before)
   const worker = command === 'worker' ? await import('../dist/cli/worker-child-jobs.js').catch(() => null) : null;
+  // An ingest child tells it likewise what it has stored after each batch, so that this process can say, when the child
+  // is killed so, what was stored and how to resume (src/cli/ingest-child-progress.ts; before, it ended silently with 137)
+  const ingest = command === 'ingest' ? await import('../dist/cli/ingest-child-progress.js').catch(() => null) : null;
   // flags given to this node come after ours, so they win (`node --heap-growing-percent=50 bin/detente.js ingest`)
   const child = spawn(process.execPath, [...RESPAWN_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: worker ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+    stdio: worker || ingest ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
     env: { ...process.env, DETENTE_NO_RESPAWN: '1', DETENTE_PARENT_PID: String(process.pid) },
   });
-  const jobs = worker?.trackWorkerJobs(child);
+  const jobs = worker?.trackWorkerJobs(child) ?? ingest?.trackIngestChild(child);
   // a signal to this process alone (`kill -INT <pid>`) reaches the child too; on Ctrl-C the child gets SIGINT
   // twice (once from the terminal's process group), which ends it the same way
   const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'];

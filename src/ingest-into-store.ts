@@ -37,6 +37,10 @@ export interface IngestStats {
   revised: number;
   skipped: number;
   duplicates: number;
+  /** events stored with this run's stored articles */
+  events: number;
+  /** quotes stored with this run's stored articles */
+  quotes: number;
   failures: IngestFailure[];
   seconds: number;
   /** true when `signal` was aborted during the ingest (the input may not all have been read) */
@@ -58,6 +62,8 @@ export interface IngestOptions {
   batchCharacters?: number;
   /** called after each item with the running counts */
   onProgress?: (stats: Readonly<IngestStats>) => void;
+  /** called after each batch committed to the store (one transaction) with the running counts */
+  onBatch?: (stats: Readonly<IngestStats>) => void;
   /** called for each failed item as it happens */
   onFailure?: (failure: IngestFailure) => void;
   /** called for each reader issue of a stored article (a date not understood…), which is also stored with it */
@@ -154,10 +160,10 @@ export const BATCH_TEXT_CHARACTERS = 150_000;
  */
 export async function ingestIntoStore(
   results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
-  { analyzer, store, runId, batchSize = 200, batchCharacters = BATCH_TEXT_CHARACTERS, onProgress, onFailure, onIssue, signal }: IngestOptions,
+  { analyzer, store, runId, batchSize = 200, batchCharacters = BATCH_TEXT_CHARACTERS, onProgress, onBatch, onFailure, onIssue, signal }: IngestOptions,
 ): Promise<IngestStats> {
   const started = performance.now();
-  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, analysed: 0, undated: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0, interrupted: false };
+  const stats: IngestStats = { read: 0, noArticle: 0, notEnglish: 0, analysed: 0, undated: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, events: 0, quotes: 0, failures: [], seconds: 0, interrupted: false };
   const fail = (f: IngestFailure) => {
     stats.failures.push(f);
     onFailure?.(f);
@@ -215,6 +221,10 @@ export async function ingestIntoStore(
     stats.revised += r.revised;
     stats.skipped += r.skipped;
     stats.duplicates += r.duplicates;
+    stats.events += r.events;
+    stats.quotes += r.quotes;
+    stats.seconds = (performance.now() - started) / 1000;
+    onBatch?.(stats);
   };
   for await (const r of signal ? untilAborted(results, signal) : results) {
     if (isSkippedResult(r)) {

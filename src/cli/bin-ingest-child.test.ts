@@ -151,3 +151,33 @@ test('Ctrl-C to the process group of bin/detente.js ingest, waiting for more inp
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the ingest child of bin/detente.js killed with SIGKILL: the parent says so, what was stored and how to resume, and exits 137', { skip: skipNoProc, timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'detente-bin-'));
+  const db = join(dir, 'k.db');
+  const input = join(dir, 'in.jsonl');
+  writeFileSync(input, distinctCorpus(400));
+  const parent = spawn(process.execPath, [BIN, 'ingest', '--quiet', '--batch', '10', '--db', db, input], { stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    let stderr = '';
+    parent.stderr.on('data', (d: Buffer) => (stderr += d));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => parent.on('exit', (code, signal) => resolve([code, signal])));
+    const closed = new Promise<void>((resolve) => parent.stderr.on('close', () => resolve()));
+    for (let i = 0; i < 6000 && storedCount(db) < 20; i++) await sleep(10);
+    const kids = childrenOf(parent.pid!);
+    assert.equal(kids.length, 1, 'the ingest runs in one child process');
+    // after a batch's commit, time for its message to reach the parent
+    await sleep(200);
+    process.kill(kids[0], 'SIGKILL');
+    const [code, signal] = await exited;
+    await closed;
+    assert.deepEqual([code, signal], [137, null], stderr);
+    const said = new RegExp(`^detente ingest: the analysis process \\(pid ${kids[0]}\\) was killed by SIGKILL \\(kill -9, or the system ran out of memory\\): (\\d+) article\\(s\\) stored by this run in ${db.replace(/[.]/g, '\\.')} before it .*Run the same command again to continue: articles already stored are skipped\\n$`).exec(stderr);
+    assert.ok(said, stderr);
+    const inStore = storedCount(db);
+    assert.ok(Number(said[1]) >= 20 && Number(said[1]) <= inStore && inStore < 400, `${said[1]} said, ${inStore} stored`);
+  } finally {
+    if (parent.exitCode === null && parent.signalCode === null) parent.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -23,11 +23,7 @@ export function reportEarlyInterrupt(argv: readonly string[]): void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (handedOver) return;
     stopListening();
-    process.stderr.write(
-      json
-        ? `${JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'interrupted', signal, stored: 0, starting: true })}\n`
-        : `interrupted (${signal}) while detente was starting: 0 article(s) stored; run the same command again\n`,
-    );
+    process.stderr.write(earlyInterruptLine(signal, json));
     // with no listener left, the signal's default action ends the process
     process.kill(process.pid, signal);
   };
@@ -41,4 +37,16 @@ export function reportEarlyInterrupt(argv: readonly string[]): void {
   };
   for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
   process.on('newListener', onNewListener);
+}
+
+/**
+ * The line {@link reportEarlyInterrupt} writes for `signal`.
+ * @param signal the stop signal (SIGINT…)
+ * @param json true for `--log-format json`
+ * @returns the text or JSON line, ending in a newline
+ */
+export function earlyInterruptLine(signal: NodeJS.Signals, json: boolean): string {
+  return json
+    ? `${JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'interrupted', signal, stored: 0, starting: true })}\n`
+    : `interrupted (${signal}) while detente was starting: 0 article(s) stored; run the same command again\n`;
 }

@@ -12,10 +12,19 @@ export type Failure = IngestFailure;
  * @returns the line, without a trailing newline
  */
 export function formatFailure(f: Pick<Failure, 'origin' | 'code' | 'message'>): string {
+  return `${f.origin}: ${failureReason(f)}`;
+}
+
+/**
+ * A failure's `CODE: reason`, the message without a leading repeat of its origin (see {@link formatFailure}).
+ * @param f the failure
+ * @returns e.g. `E_FETCH_STATUS: HTTP 404 Not Found`
+ */
+export function failureReason(f: Pick<Failure, 'origin' | 'code' | 'message'>): string {
   const m = f.message;
   const after = m.startsWith(f.origin) ? m.slice(f.origin.length) : '';
   const reason = after.startsWith(': ') ? after.slice(2) : after.startsWith(' ') && after.length > 1 ? after.slice(1) : m;
-  return `${f.origin}: ${f.code}: ${reason}`;
+  return `${f.code}: ${reason}`;
 }
 
 /**

@@ -2,24 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IngestStats } from '../ingest-into-store.js';
 import { createLogger } from './logger.js';
+import { stderrOf } from './test-cli-args.js';
 
 const counts = { articles: 4, entities: 0, mentions: 0, quotes: 0, events: 0, duplicates: 0 };
 const stats = (over: Partial<IngestStats>): IngestStats => ({
-  read: 0, noArticle: 0, notEnglish: 0, analysed: 0, undated: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, failures: [], seconds: 0.001, interrupted: false, ...over,
+  read: 0, noArticle: 0, notEnglish: 0, analysed: 0, undated: 0, stored: 0, replaced: 0, revised: 0, skipped: 0, duplicates: 0, events: 0, quotes: 0, failures: [], seconds: 0.001, interrupted: false, ...over,
 });
 
-/** What the logger writes to stderr while `f` runs. */
-function stderrOf(f: () => void): string {
-  const write = process.stderr.write;
-  let out = '';
-  process.stderr.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stderr.write;
-  try {
-    f();
-  } finally {
-    process.stderr.write = write;
-  }
-  return out;
-}
 
 test('a round whose items were all stored before prints no articles-per-second rate', () => {
   const text = stderrOf(() => createLogger('text').summary(stats({ read: 4, skipped: 4 }), counts, 'w.db'));

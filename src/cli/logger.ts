@@ -5,6 +5,7 @@ import { formatFailures } from './failures.js';
 import { notEnglishCount } from './not-english-count.js';
 import { replacedCount } from './replaced-count.js';
 import { skippedFilesNote } from './skipped-files.js';
+import type { FeedRound } from './feed-round.js';
 
 /** Log formats: human text, or one JSON object per line (for log collectors). */
 export type LogFormat = 'text' | 'json';
@@ -14,6 +15,16 @@ export interface Logger {
   failure(f: IngestFailure): void;
   /** a non-fatal finding about a stored article (a date not understood): a `warning:` line, or JSON level warn */
   issue(i: AnalysisIssue): void;
+  /**
+   * the running counts after a batch was committed to the store: JSON `{"level":"info","event":"progress",…}` (read,
+   * stored, skipped, duplicates, failed, events, quotes, seconds); nothing in text (the progress bar shows them on a terminal)
+   */
+  progress(stats: IngestStats): void;
+  /**
+   * one `watch` round: JSON `{"event":"round",round,feeds:[FeedRound…]}` (level warn when a feed failed); the text lines
+   * `round N: URL: status` are written by the watch command as each feed is polled
+   */
+  round(round: number, feeds: readonly FeedRound[]): void;
   /** `removed`: the run created the database file, stored nothing, and removed it again */
   summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean }): void;
   /** the run was stopped by `signal` (SIGINT…): what it stored and how to continue; written even when quiet */
@@ -41,6 +52,24 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
     failure(f) {
       if (format === 'json') write({ level: 'error', event: 'item_failed', ...f });
     },
+    progress(stats) {
+      if (format !== 'json') return;
+      write({
+        level: 'info',
+        event: 'progress',
+        read: stats.read,
+        stored: stats.stored,
+        skipped: stats.skipped,
+        duplicates: stats.duplicates,
+        failed: stats.failures.length,
+        events: stats.events,
+        quotes: stats.quotes,
+        seconds: Math.round(stats.seconds * 100) / 100,
+      });
+    },
+    round(round, feeds) {
+      if (format === 'json') write({ level: feeds.some((f) => f.status === 'failed') ? 'warn' : 'info', event: 'round', round, feeds });
+    },
     issue(i) {
       if (format === 'json') write({ level: 'warn', event: 'item_issue', ...i });
       else process.stderr.write(`warning: ${i.message}\n`);
@@ -61,6 +90,8 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
           revised: stats.revised,
           skipped: stats.skipped,
           duplicates: stats.duplicates,
+          events: stats.events,
+          quotes: stats.quotes,
           failed: stats.failures.length,
           seconds: Math.round(stats.seconds * 100) / 100,
           articlesPerSecond: rate === null ? null : Math.round(rate * 10) / 10,

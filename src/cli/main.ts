@@ -22,6 +22,7 @@ const COMMAND_MODULES: ReadonlyMap<string, () => Promise<RegisterCommand>> = new
   ['dyads', async () => (await import('./commands/dyads.js')).registerDyads],
   ['export', async () => (await import('./commands/export.js')).registerExport],
   ['explain', async () => (await import('./commands/explain.js')).registerExplain],
+  ['article', async () => (await import('./commands/article.js')).registerArticle],
   ['watch', async () => (await import('./commands/watch.js')).registerWatch],
   ['upgrade', async () => (await import('./commands/upgrade.js')).registerUpgrade],
   ['prune', async () => (await import('./commands/prune.js')).registerPrune],

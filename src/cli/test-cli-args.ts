@@ -76,3 +76,19 @@ export function nonRootUnavailable(): string | null {
   if (probe.status === 0) return null;
   return `the CLI cannot run as a user without root's rights here (${probe.stderr.trim().split('\n')[0]}); put the checkout where others can read it`;
 }
+
+/**
+ * What `f` writes on this process's stderr while it runs (synchronously), captured instead of written.
+ * @returns the text written
+ */
+export function stderrOf(f: () => void): string {
+  const write = process.stderr.write;
+  let out = '';
+  process.stderr.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stderr.write;
+  try {
+    f();
+  } finally {
+    process.stderr.write = write;
+  }
+  return out;
+}

@@ -82,6 +82,11 @@ async function feedSite({ pagesUp = true, page = (n: number) => PAGE(n) }: { pag
     requests.push(`${url} ${req.headers['if-none-match'] ?? ''}`);
     const base = `http://${req.headers.host}`;
     if (url === '/feed') answerFeed(req, res, base);
+    else if (url === '/feed-plain') {
+      // the same feed without validators: every poll reads it whole
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(FEED.replaceAll('__BASE__', base));
+    }
     else if (url.startsWith('/story/')) {
       const up = typeof site.pagesUp === 'function' ? site.pagesUp(url, storyRequests().filter((u) => u === url).length) : site.pagesUp;
       res.writeHead(up ? 200 : 503, up ? { 'content-type': 'text/html; charset=utf-8' } : {});
@@ -301,6 +306,32 @@ ${item(3, 'Ferry crews in Ostrev ended a three-day strike after the shipping com
     rmSync(dir, { recursive: true, force: true });
   }
 });
+test('watch --log-format json writes one round event per round with each feed\'s status, counts and failure reason', { timeout: 120_000 }, async () => {
+  const site = await feedSite();
+  try {
+    const plain = site.feed.replace(/\/feed$/, '/feed-plain');
+    const missing = site.feed.replace(/\/feed$/, '/gone');
+    const { code, stderr } = await runCli(['watch', site.feed, plain, missing, '--db', site.db, '--every', '1s', '--rounds', '2', '--per-host', '100ms', '--log-format', 'json']);
+    assert.equal(code, 1, stderr);
+    const lines = stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rounds = lines.filter((l) => l.event === 'round');
+    assert.deepEqual(rounds.map((r) => [r.round, r.level]), [[1, 'warn'], [2, 'warn']]);
+    const feeds = rounds.map((r) => (r.feeds as Record<string, unknown>[]).map((f) => [f.status, f.items, f.new, f.failed]));
+    assert.deepEqual(feeds, [
+      [['new', 2, 2, 0], ['new', 2, 2, 0], ['failed', 0, 0, 1]],
+      [['not_modified', 0, 0, 0], ['unchanged', 2, 0, 0], ['failed', 0, 0, 1]],
+    ]);
+    const gone = (rounds[1].feeds as Record<string, unknown>[])[2];
+    assert.equal(gone.url, missing);
+    assert.equal(gone.reason, 'E_FETCH_STATUS: HTTP 404 Not Found');
+    assert.equal((rounds[0].feeds as Record<string, unknown>[])[0].reason, null);
+    // each round event comes before that round's summary, and nothing is written as text
+    assert.deepEqual(lines.filter((l) => l.event === 'round' || l.event === 'summary').map((l) => l.event), ['round', 'summary', 'round', 'summary']);
+  } finally {
+    site.close();
+  }
+});
+
 test('durations read as seconds, minutes and hours', () => {
   assert.equal(parseDuration('15m'), 900_000);
   assert.equal(parseDuration('1h30m'), 5_400_000);

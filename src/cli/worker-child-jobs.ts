@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { killedBy } from './killed-by.js';
 
 /**
  * The message a `detente worker` process sends its parent (bin/detente.js runs the worker in a child Node, see
@@ -56,11 +57,10 @@ export function trackWorkerJobs(child: Pick<ChildProcess, 'on' | 'pid'>): Worker
       const lost = inFlight();
       const status = lost.length ? 1 : 0;
       if (json) {
-        const line = { level: lost.length ? 'error' : 'warn', event: 'worker_killed', pid: child.pid ?? null, signal, jobsInFlight: lost, exitStatus: status };
+        const line = { time: new Date().toISOString(), level: lost.length ? 'error' : 'warn', event: 'worker_killed', pid: child.pid ?? null, signal, jobsInFlight: lost, exitStatus: status };
         return { text: `${JSON.stringify(line)}\n`, status };
       }
-      const why = signal === 'SIGKILL' ? ' (kill -9, or the system ran out of memory)' : '';
-      const head = `detente worker: the worker process${child.pid ? ` (pid ${child.pid})` : ''} was killed by ${signal}${why}`;
+      const head = `detente worker: the worker process${child.pid ? ` (pid ${child.pid})` : ''} was ${killedBy(signal)}`;
       if (!lost.length) return { text: `${head} while no job was in flight: nothing was lost\n`, status };
       const list = lost.map((j) => `job ${j.jobId} (${j.origin})`).join(', ');
       return {

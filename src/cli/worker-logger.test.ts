@@ -5,7 +5,7 @@ import type { StoreCounts } from '../store/store.js';
 import { createWorkerLogger } from './worker-logger.js';
 
 const FAILURE: JobFailure = { origin: '/feeds/day1.jsonl:3', code: 'E_ANALYZE', message: 'no text', jobId: 'a1', attempt: 3, attempts: 3, final: true };
-const STATS: WorkerStats = { completed: 5, alreadyStored: 1, notEnglish: 1, stored: 3, skipped: 0, duplicates: 1, replaced: 0, revised: 0, failures: [FAILURE], retries: 2, seconds: 2, stoppedBy: 'empty' };
+const STATS: WorkerStats = { completed: 5, alreadyStored: 1, notEnglish: 1, stored: 3, skipped: 0, duplicates: 1, replaced: 0, revised: 0, events: 0, quotes: 0, failures: [FAILURE], retries: 2, seconds: 2, stoppedBy: 'empty' };
 const COUNTS: StoreCounts = { articles: 3, entities: 9, mentions: 20, quotes: 4, events: 2, duplicates: 1 };
 
 /** What `run` writes on stderr. */

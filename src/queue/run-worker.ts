@@ -111,7 +111,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
   } = options;
   const started = performance.now();
   const batcher = createStoreBatcher({ store, runId, maxBatch: concurrency, analyzer });
-  const stats: WorkerStats = { completed: 0, alreadyStored: 0, notEnglish: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
+  const stats: WorkerStats = { completed: 0, alreadyStored: 0, notEnglish: 0, stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0, failures: [], retries: 0, seconds: 0, stoppedBy: 'signal' };
   let storeError: unknown;
   // the order in which this worker took its jobs: their analyses are stored in it (store-batcher.ts)
   let taken = 0;

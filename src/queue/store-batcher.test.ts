@@ -75,7 +75,7 @@ test('the same article saved again is counted as skipped, not stored twice', asy
   const batcher = createStoreBatcher({ store, runId: 'r1', maxBatch: 1 });
   await batcher.save(analysis('a1', TEXTS[0]));
   await batcher.save(analysis('a1', TEXTS[0]));
-  assert.deepEqual({ ...batcher.totals }, { stored: 1, skipped: 1, duplicates: 0, replaced: 0, revised: 0 } satisfies SaveResult);
+  assert.deepEqual({ ...batcher.totals }, { stored: 1, skipped: 1, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 } satisfies SaveResult);
   assert.equal((await store.counts()).articles, 1);
   store.close();
 });

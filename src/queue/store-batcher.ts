@@ -84,7 +84,7 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, an
   let draining = false;
   let writing: Promise<void> = Promise.resolve();
   let given = 0;
-  const totals: SaveResult = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0 };
+  const totals: SaveResult = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 };
 
   const flush = (): Promise<void> => {
     clearTimeout(timer);
@@ -103,6 +103,8 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, an
           totals.duplicates += r.duplicates;
           totals.replaced += r.replaced;
           totals.revised += r.revised;
+          totals.events += r.events;
+          totals.quotes += r.quotes;
           for (const b of batch) b.w.resolve(b.analysis);
         } catch (error) {
           for (const b of batch) b.w.reject(error);

@@ -90,6 +90,7 @@ export function guardStore<S extends Store>(store: S, { sync, label }: { sync: b
     listQuotes: guarded('listQuotes', (filter) => s.listQuotes(checkQuoteFilter(filter))),
     listEntities: guarded('listEntities', (filter) => s.listEntities(checkEntityFilter(filter))),
     getAnalysis: guarded('getAnalysis', s.getAnalysis),
+    findArticle: guarded('findArticle', s.findArticle),
     counts: guarded('counts', s.counts),
     prune: guarded('prune', (filter) => s.prune(checkPruneFilter(filter))),
     getFeedState: guarded('getFeedState', s.getFeedState),

@@ -23,6 +23,7 @@ import { fillDatesSql } from './copy-fills.js';
 import { guardStore } from './guarded-store.js';
 import { pruneStatements } from './prune.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
+import { articleRecord, runStepsAsync } from './article-record.js';
 
 /** Options of {@link openPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -253,7 +254,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
 
   const saveBatch = async (analyses: readonly Analysis[], runId: string): Promise<SaveResult> => {
     refuseIfReadonly();
-    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0 };
+    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 };
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -268,6 +269,8 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
         const r = await saveOne(client, pending, a, runId, startSeq, batch);
         if (r === 'stored' || r === 'replaced' || r === 'revised') {
           result.stored++;
+          result.events += a.events.length;
+          result.quotes += a.quotes.length;
           if (r === 'replaced') result.replaced++;
           if (r === 'revised') result.revised++;
         } else if (r === 'skipped') result.skipped++;
@@ -324,6 +327,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
         events: (events.rows as { json: string }[]).map((r) => r.json),
       });
     },
+    findArticle: (ref) => runStepsAsync(articleRecord(ref, POSTGRES_DIALECT), async (s) => (await pool.query(s.text, [...s.values])).rows as Record<string, unknown>[]),
     counts: async (): Promise<StoreCounts> => storeCountsOf((await pool.query(sql.counts)).rows[0] as Record<keyof StoreCounts, string>),
     async prune(filter) {
       refuseIfReadonly();

@@ -215,7 +215,7 @@ test('a store closed while other connections use the database closes at once and
     assert.equal(readFileSync(path)[18], 2, 'still WAL (file format 2) while the others have it open');
     open.return?.();
     reading.close();
-    assert.deepEqual(second.saveBatch([sample('b')], 'r1'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+    assert.deepEqual(second.saveBatch([sample('b')], 'r1'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
     second.close();
     const reader = openSqliteStore(path, { readonly: true });
     assert.equal(reader.counts().articles, 2);

@@ -24,6 +24,7 @@ import { fillDatesSql } from './copy-fills.js';
 import { guardStore } from './guarded-store.js';
 import { pruneStatements } from './prune.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
+import { articleRecord, runSteps } from './article-record.js';
 
 /**
  * WAL size, in pages (4 KiB each: up to 40 MB beside the database while it is written), at which a writable
@@ -234,7 +235,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   };
   const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();
   const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
-    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0 };
+    const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 };
     replaced.clear();
     revised.clear();
     const startRowid = (lastArticleRowid.get() as number | null) ?? 0;
@@ -243,6 +244,8 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       const r = saveOne(a, runId, startRowid, batch);
       if (r === 'stored') {
         result.stored++;
+        result.events += a.events.length;
+        result.quotes += a.quotes.length;
         if (replaced.has(a.article.id)) result.replaced++;
         if (revised.has(a.article.id)) result.revised++;
       }
@@ -288,6 +291,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
         events: db.prepare(sql.events).pluck().all(seq) as string[],
       });
     },
+    findArticle: (ref) => runSteps(articleRecord(ref, SQLITE_DIALECT), (s) => db.prepare(s.text).all(...s.values) as Record<string, unknown>[]),
     counts: (): StoreCounts => storeCountsOf(db.prepare(sql.counts).get() as Record<keyof StoreCounts, number>),
     prune: (filter) => {
       const q = pruneStatements(filter, SQLITE_DIALECT);

@@ -146,11 +146,11 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
 
     test('storing the same analyses twice adds nothing the second time, also after reopening', async () => {
       const { store, location } = await fresh();
-      assert.deepEqual(await store.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 2, quotes: 2 });
       const before = await store.counts();
       await store.close();
       const again = await openStore(location); // reopening re-runs migrations harmlessly
-      assert.deepEqual(await again.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 0, skipped: 2, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await again.saveBatch([sample('a'), sample('b')], 'r0'), { stored: 0, skipped: 2, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 });
       assert.deepEqual(await again.counts(), before);
       assert.deepEqual(before, { articles: 2, entities: 2, mentions: 2, quotes: 2, events: 2, duplicates: 0 });
       assert.equal(await again.hasArticle('a'), true);
@@ -612,7 +612,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       const sameUrl = sample('w4', 'A different text entirely about something else, published at the same address.');
       first.article.url = 'https://news.example/a';
       sameUrl.article.url = 'https://news.example/a';
-      assert.deepEqual(await store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([first, sameText, reheadlined, sameUrl], 'r0'), { stored: 1, skipped: 0, duplicates: 3, replaced: 0, revised: 0, events: 1, quotes: 1 });
       assert.equal((await store.counts()).articles, 1);
       assert.equal((await store.counts()).duplicates, 3);
       assert.equal((await store.findDuplicate(sameText.article))?.kind, 'text');
@@ -622,16 +622,41 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await store.close();
     });
 
+    test('findArticle names a stored article by id or URL with its run and linked copies; a copy\'s id names the article it is linked to; an unknown id or URL names nothing', async () => {
+      const { store } = await fresh();
+      const first = sample('w1', WIRE);
+      first.article.url = 'https://news.example/a';
+      const reheadlined = sample('w3', WIRE.replace('late into the night', 'late into the evening'));
+      const sameText = sample('w2', WIRE);
+      await store.saveBatch([first, reheadlined, sameText], 'r0');
+      const record = await store.findArticle({ id: 'w1' });
+      assert.ok(record);
+      assert.equal(record.runId, 'r0');
+      assert.match(record.storedAt, /^\d{4}-\d\d-\d\dT/);
+      assert.equal(record.requested, null);
+      // (oldest first: linked in one batch, they may share the millisecond, then by id)
+      const copies = [...record.copies].sort((x, y) => x.id.localeCompare(y.id));
+      assert.deepEqual(copies.map((c) => [c.id, c.kind, c.title, c.url]), [['w2', 'text', 'Title w2', null], ['w3', 'near', 'Title w3', null]]);
+      assert.ok((copies[1].distance ?? 0) > 0, 'a near copy keeps its distance');
+      assert.deepEqual(await store.findArticle({ url: 'https://news.example/a' }), record);
+      const viaCopy = await store.findArticle({ id: 'w3' });
+      assert.deepEqual([viaCopy?.id, viaCopy?.requested?.id, viaCopy?.requested?.kind], ['w1', 'w3', 'near']);
+      assert.deepEqual(viaCopy?.copies, record.copies);
+      assert.equal(await store.findArticle({ id: 'w9' }), undefined);
+      assert.equal(await store.findArticle({ url: 'https://news.example/b' }), undefined);
+      await store.close();
+    });
+
     test('a fuller copy from the same URL replaces a short copy stored first, and copies linked to it follow', async () => {
       const { store } = await fresh();
       const summary = sample('s1', 'Finance ministers agreed to extend a credit line to Greece.');
       summary.article.url = 'https://news.example/greece';
       const sameSummary = sample('s2', summary.article.text);
-      assert.deepEqual(await store.saveBatch([summary, sameSummary], 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([summary, sameSummary], 'r0'), { stored: 1, skipped: 0, duplicates: 1, replaced: 0, revised: 0, events: 1, quotes: 1 });
       const full = sample('f1', WIRE);
       full.article.url = 'https://news.example/greece';
       assert.deepEqual(await store.findDuplicate(full.article), { of: 's1', kind: 'fuller', distance: 0 });
-      assert.deepEqual(await store.saveBatch([full], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 1, revised: 0 });
+      assert.deepEqual(await store.saveBatch([full], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 1, revised: 0, events: 1, quotes: 1 });
       assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
       assert.equal(await store.getAnalysis('s1'), undefined);
       assert.equal((await store.getAnalysis('f1'))?.article.text, WIRE);
@@ -651,17 +676,17 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
         Object.assign(a.article, { url: 'https://news.example/talks', title: 'Talks resume' }, modified ? { modified } : {});
         return a;
       };
-      assert.deepEqual(await store.saveBatch([page('v1', WIRE)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([page('v1', WIRE)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       const updated = page('v2', `${WIRE} Talks resume next week.`, '2024-03-06');
       updated.events.push({ ...updated.events[0], id: 'ev2', code: '036', baseCode: '036', label: 'Express intent to meet or negotiate' });
       assert.deepEqual(await store.findDuplicate(updated.article), { of: 'v1', kind: 'revision', distance: 0 });
-      assert.deepEqual(await store.saveBatch([updated], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 1 });
+      assert.deepEqual(await store.saveBatch([updated], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 1, events: 2, quotes: 1 });
       assert.equal(await store.getAnalysis('v1'), undefined, 'the first version and its annotations are gone');
       assert.deepEqual((await store.listEvents({})).map((e) => [e.articleId, e.code, e.articleModified]), [['v2', '042', '2024-03-06'], ['v2', '036', '2024-03-06']]);
       assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 2, duplicates: 1 });
       // the first version read again (a re-run of the first crawl) is a copy of the current one, not a second update
       assert.deepEqual(await store.findDuplicate(page('v1', WIRE).article), { of: 'v2', kind: 'url', distance: 0 });
-      assert.deepEqual(await store.saveBatch([page('v1', WIRE)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([page('v1', WIRE)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0, events: 0, quotes: 0 });
       await store.close();
       assert.deepEqual(await duplicateRows(backend.name, location), [{ id: 'v1', duplicate_of: 'v2', kind: 'revision', seenBefore: true }]);
     });
@@ -673,7 +698,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       summary.article.url = full.article.url = 'https://news.example/greece';
       const stub = sample('s9', 'Finance ministers agreed to extend a credit line.');
       stub.article.url = 'https://news.example/greece';
-      assert.deepEqual(await store.saveBatch([summary, full, stub], 'r0'), { stored: 2, skipped: 0, duplicates: 1, replaced: 1, revised: 0 });
+      assert.deepEqual(await store.saveBatch([summary, full, stub], 'r0'), { stored: 2, skipped: 0, duplicates: 1, replaced: 1, revised: 0, events: 2, quotes: 2 });
       assert.deepEqual(await store.counts(), { articles: 1, entities: 1, mentions: 1, quotes: 1, events: 1, duplicates: 2 });
       assert.equal(await store.findDuplicate(sample('s4', 'Finance ministers agreed.').article), null);
       assert.deepEqual(await store.findDuplicate(stub.article), { of: 'f1', kind: 'url', distance: 0 });
@@ -704,7 +729,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
         return { result, stored, links };
       };
       const full = await outcome(false);
-      assert.deepEqual(full.result, { stored: 2, skipped: 1, duplicates: 3, replaced: 0, revised: 0 });
+      assert.deepEqual(full.result, { stored: 2, skipped: 1, duplicates: 3, replaced: 0, revised: 0, events: 2, quotes: 2 });
       assert.deepEqual(full.stored, ['old', 'w1', 'w5']);
       assert.deepEqual(full.links.map((d) => [d?.of, d?.kind]), [['w1', 'text'], ['w1', 'near'], ['w1', 'url']]);
       assert.deepEqual(await outcome(true), full);
@@ -718,7 +743,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await store.counts()).articles, 0);
       const edited = sample('n3', WIRE.replace('late into the night', 'late into the evening'));
       assert.equal(await store.findDuplicate(edited.article), null, 'nothing of the failed batch is a first copy');
-      assert.deepEqual(await store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       await store.close();
     });
 
@@ -754,16 +779,16 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
         Object.assign(a.article, { externalId }, source ? { source } : {});
         return a;
       };
-      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       // a correction (edited past a near copy): analysed and stored in the first version's place
       const corrected = withId('x2', '1001', 'Lakeside Herald', `${STORIES.c} Markets fell on the news, and the currency weakened.`);
       assert.deepEqual(await store.findDuplicate(corrected.article), { of: 'x1', kind: 'revision', distance: 0 });
-      assert.deepEqual(await store.saveBatch([corrected], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 1 });
+      assert.deepEqual(await store.saveBatch([corrected], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 1, events: 1, quotes: 1 });
       assert.equal(await store.getAnalysis('x1'), undefined, 'the earlier version and its annotations are gone');
       assert.equal((await store.getAnalysis('x2'))?.quotes.length, 1);
       // the earlier export read again does not undo the correction: it is linked to the current version
       assert.deepEqual(await store.findDuplicate(withId('x1', '1001', 'Lakeside Herald', STORIES.c).article), { of: 'x2', kind: 'external', distance: 0 });
-      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([withId('x1', '1001', 'Lakeside Herald', STORIES.c)], 'r0'), { stored: 0, skipped: 0, duplicates: 1, replaced: 0, revised: 0, events: 0, quotes: 0 });
       // a much shorter copy under the same id (a summary of it) is a copy, not a correction
       assert.deepEqual(await store.findDuplicate(withId('x4', '1001', 'Lakeside Herald', 'The central bank raised interest rates.').article), { of: 'x2', kind: 'external', distance: 0 });
       // another story under the same id and source (a feed titled like another site's, a reused id) is no version of
@@ -771,12 +796,12 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal(await store.findDuplicate(withId('x5', '1001', 'Lakeside Herald', STORIES.a).article), null);
       assert.equal(await store.findDuplicate(withId('x6', '1001', 'Lakeside Herald', 'Rates went up.').article), null);
       // ids are unique only within a source: the same number from another source, or with none, is another article
-      assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([withId('y1', '1001', 'Valley Courier', STORIES.a), withId('z1', '1001', undefined, STORIES.b)], 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 2, quotes: 2 });
       // without a source an id names nothing across exports: two source-less files both numbering from 1 (review 13)
       assert.equal(await store.findDuplicate(withId('z2', '1001', undefined, STORIES.d).article), null);
       // two versions in one batch: the later one stays
       const batch = [withId('y2', '2002', 'Valley Courier', STORIES.d), withId('y3', '2002', 'Valley Courier', `${STORIES.d} More rain is forecast.`)];
-      assert.deepEqual(await store.saveBatch(batch, 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 1 });
+      assert.deepEqual(await store.saveBatch(batch, 'r0'), { stored: 2, skipped: 0, duplicates: 0, replaced: 0, revised: 1, events: 2, quotes: 2 });
       await store.close();
       const again = await openStore(location, { readonly: true });
       assert.equal((await again.getAnalysis('x2'))?.article.externalId, '1001');
@@ -803,17 +828,17 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await store.getAnalysis('o1'))?.article.externalId, undefined);
       const fresh = sample('o2', STORIES.b);
       Object.assign(fresh.article, { externalId: 'item-7', source: 'Lakeside Herald' });
-      assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([fresh], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       assert.equal((await store.findDuplicate({ ...sample('o3', `${STORIES.b} Two soldiers were hurt.`).article, externalId: 'item-7', source: 'Lakeside Herald' }))?.kind, 'revision');
       assert.equal(await store.findDuplicate({ ...sample('o3', STORIES.c).article, externalId: 'item-7', source: 'Lakeside Herald' }), null);
       // the article stored before external ids, read again from its export, gets its id (back-filled) …
       const withKey = (externalId: string) => ({ ...old, article: { ...old.article, externalId, source: 'Lakeside Herald' } });
-      assert.deepEqual(await store.saveBatch([withKey('item-1')], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([withKey('item-1')], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 });
       assert.deepEqual(await store.findDuplicate({ ...sample('o4', `${STORIES.a} The talks resume next week.`).article, externalId: 'item-1', source: 'Lakeside Herald' }), { of: 'o1', kind: 'revision', distance: 0 });
       // … but not one that another stored article has already
       const other = sample('o5', STORIES.d);
       await store.saveBatch([other], 'r0');
-      assert.deepEqual(await store.saveBatch([{ ...other, article: { ...other.article, externalId: 'item-7', source: 'Lakeside Herald' } }], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([{ ...other, article: { ...other.article, externalId: 'item-7', source: 'Lakeside Herald' } }], 'r0'), { stored: 0, skipped: 1, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 });
       assert.equal((await store.getAnalysis('o5'))?.article.externalId, undefined);
       await store.close();
       const reader = await openStore(location, { readonly: true });
@@ -832,7 +857,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.deepEqual((await store.getAnalysis('p1'))?.article, old.article);
       const signed = sample('p2', STORIES.b);
       signed.article.byline = 'Ines Calloway';
-      assert.deepEqual(await store.saveBatch([signed], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await store.saveBatch([signed], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       await store.close();
       const reader = await openStore(location, { readonly: true });
       assert.equal((await reader.getAnalysis('p2'))?.article.byline, 'Ines Calloway');
@@ -873,7 +898,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       // a deleted article's id is free again: the same article read again is stored anew, no copy of anything
       const again = await openStore(location);
       assert.equal(await again.findDuplicate(old.article), null);
-      assert.deepEqual(await again.saveBatch([old], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await again.saveBatch([old], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       await again.close();
     });
 
@@ -888,7 +913,7 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       await other.saveBatch([sample('c')], 'r0');
       await other.close();
       assert.equal(await mine.findDuplicate(edited.article), null);
-      assert.deepEqual(await mine.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0 });
+      assert.deepEqual(await mine.saveBatch([edited], 'r0'), { stored: 1, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 1, quotes: 1 });
       assert.equal((await mine.findDuplicate(old.article))?.of, 'p2');
       await mine.close();
     });

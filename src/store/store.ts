@@ -196,6 +196,44 @@ export interface SaveResult {
    * (DuplicateMatch kind `revision`), which is kept as a row of the duplicates table.
    */
   revised: number;
+  /** Events stored with the `stored` articles (rows of `events` written by this batch). */
+  events: number;
+  /** Quotes stored with the `stored` articles (rows of `quotes` written by this batch). */
+  quotes: number;
+}
+
+/** An article asked for by its id or by its URL. */
+export type ArticleRef = { id: string; url?: undefined } | { url: string; id?: undefined };
+
+/**
+ * A row of the `duplicates` table: an article linked to a stored one instead of being stored (kind `url`, `external`,
+ * `text`, `near`, `id`), or a stored version that a fuller copy (`fuller`) or a correction (`revision`) replaced.
+ */
+export interface ArticleCopy {
+  id: string;
+  kind: string;
+  /** Hamming distance of the SimHashes (near copies), else 0 or null */
+  distance: number | null;
+  title: string;
+  url: string | null;
+  origin: string | null;
+  published: string | null;
+  /** when it was linked (ISO 8601); for a replaced version, when that version was stored */
+  seenAt: string;
+}
+
+/** Where a stored article came from and what is linked to it ({@link Store.findArticle}). */
+export interface ArticleRecord {
+  /** the stored article's id (for {@link Store.getAnalysis}) */
+  id: string;
+  /** when it was stored (ISO 8601, UTC) */
+  storedAt: string;
+  /** the pipeline run that analysed it (runs table) */
+  runId: string | null;
+  /** the copies and replaced versions linked to it, oldest first */
+  copies: ArticleCopy[];
+  /** the copy the id or URL asked for named, when it named a copy rather than the article itself; else null */
+  requested: ArticleCopy | null;
 }
 
 /** What the last poll of a feed returned: validators for the next conditional GET. */
@@ -258,6 +296,12 @@ export interface Store {
   listEntities(filter?: EntityFilter): Awaitable<EntitySummary[]>;
   /** The full analysis of one stored article, or undefined. */
   getAnalysis(articleId: string): Awaitable<Analysis | undefined>;
+  /**
+   * The stored article an id or URL names, with when and by which run it was stored and the copies and earlier versions
+   * linked to it; an id or URL of a linked copy (a row of `duplicates`) names the article it is linked to
+   * ({@link ArticleRecord.requested}). Undefined when neither an article nor a copy has it.
+   */
+  findArticle(ref: ArticleRef): Awaitable<ArticleRecord | undefined>;
   counts(): Awaitable<StoreCounts>;
   /**
    * Deletes the articles a {@link PruneFilter} selects (published and/or stored before a day) and every row hanging

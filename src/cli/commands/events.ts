@@ -47,8 +47,8 @@ export function registerEvents(program: Command): void {
         if (opts.format === 'csv') process.stdout.write(toCsv(withGlobalEventIds(events), EVENT_CSV_COLUMNS));
         else for (const ev of opts.format === 'jsonl' ? withGlobalEventIds(events) : events) {
           if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(ev)}\n`);
-          // the id last, for `detente explain --db … --event ID`
-          else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle}  (${ev.id})\n`);
+          // the article id (for `detente article --id`), then the event id last (for `detente explain --db … --event ID`)
+          else process.stdout.write(`${formatEventLine(ev)}    ← “${ev.trigger.text}” [${ev.rule}] ${ev.articleTitle} · article ${ev.articleId}  (${ev.id})\n`);
         }
         if (opts.format === 'text') process.stderr.write(`${events.length} event(s)\n`);
         // an undated event (no date in the text, none for the article) is in no --from/--to range: say so

@@ -19,6 +19,8 @@ import { checkDate } from '../query-options.js';
 import { STOP_SIGNALS } from '../stop-signals.js';
 import { undatedWarning } from '../undated-articles.js';
 import { createFetcher } from '../../ingest/fetcher.js';
+import { tellParent } from '../tell-parent.js';
+import type { IngestProgressMessage } from '../ingest-child-progress.js';
 
 /** `detente ingest <paths…> --db FILE|URL`: analyse and store; re-ingesting the same input adds nothing. */
 export function registerIngest(program: Command): void {
@@ -107,6 +109,12 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
       runId: run.id,
       batchSize: opts.batch,
       onProgress: (s) => progress.update({ read: s.read, stored: s.stored, failed: s.failures.length }),
+      onBatch: (s) => {
+        log.progress(s);
+        // bin/detente.js runs the ingest in a child process: its parent learns what is stored, to say so if this process
+        // is killed without a chance to (SIGKILL: ingest-child-progress.ts)
+        tellParent({ detente: 'ingest-progress', read: s.read, stored: s.stored, failed: s.failures.length, db: where } satisfies IngestProgressMessage);
+      },
       onFailure: (f) => log.failure(f),
       onIssue: (i) => log.issue(i),
       signal: interrupt.signal,

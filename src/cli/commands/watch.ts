@@ -17,6 +17,8 @@ import { pipelineRun } from '../../store/pipeline-run.js';
 import { checkDbToWrite, removeCreatedDb } from '../db-path.js';
 import { MAX_PAGE_TRIES, PAGE_ISSUE, createPageRetries, type PageRetries } from '../page-retries.js';
 import { pageOfItem } from '../page-of-item.js';
+import { feedRound, type FeedRound } from '../feed-round.js';
+import { replacesStored, type DuplicateMatch } from '../../store/store.js';
 
 interface WatchOptions {
   db: string;
@@ -41,7 +43,7 @@ async function pollFeed(
   fetcher: ReturnType<typeof createFetcher>,
   retries: PageRetries | null,
   firstPoll: boolean,
-): Promise<{ results: ReadResult[]; status: string }> {
+): Promise<{ results: ReadResult[]; status: string; round: FeedRound }> {
   // Loaded on first use: the feed parser and the DOM library cost ~180 ms of every command's start-up otherwise.
   const { readUrl } = await import('../../ingest/read-url.js');
   const prev = await store.getFeedState(url);
@@ -67,10 +69,15 @@ async function pollFeed(
     lastStatus: status,
     itemsSeen: (prev?.itemsSeen ?? 0) + results.filter((r) => r.ok).length,
   });
-  if (!retries) return { results, status };
+  // the stored copy of each item read (null: none), for the round's count of new items and for --follow
+  const dups: (DuplicateMatch | null)[] = [];
+  for (const r of results) dups.push(r.ok ? await store.findDuplicate(r.article) : null);
+  const fresh = dups.filter((d, i) => results[i].ok && (!d || replacesStored(d))).length;
+  const round = feedRound(url, results, Boolean(fetched?.notModified), fresh);
+  if (!retries) return { results, status, round };
   const out: ReadResult[] = [];
-  for (const r of results) {
-    const dup = r.ok && r.article.url ? await store.findDuplicate(r.article) : null;
+  for (const [i, r] of results.entries()) {
+    const dup = r.ok && r.article.url ? dups[i] : null;
     if (!r.ok || !r.article.url || dup) {
       if (r.ok && dup) await retries.noteStored(r.article, dup.of);
       out.push(r);
@@ -87,7 +94,7 @@ async function pollFeed(
       out.push({ ...r, issues: [...(r.issues ?? []), { code: PAGE_ISSUE, message: `${r.article.url}: the page could not be read (${why}); the feed's summary is stored instead, and the page is tried again in the next rounds (${MAX_PAGE_TRIES} tries in all)`, source: 'ingest' }] });
     }
   }
-  return { results: out, status };
+  return { results: out, status, round };
 }
 
 /** `detente watch FEED… --every 15m --db FILE|URL`: poll feeds and store new articles. */
@@ -133,6 +140,7 @@ export function registerWatch(program: Command): void {
       try {
         for (let round = 1; !stop && (opts.rounds === undefined || round <= opts.rounds); round++) {
           const results: ReadResult[] = [];
+          const polls: FeedRound[] = [];
           if (retries?.waiting) {
             const retried = await retries.retry();
             results.push(...retried.results);
@@ -143,10 +151,12 @@ export function registerWatch(program: Command): void {
             const polled = await pollFeed(feed, store, fetcher, retries, round === 1);
             if (polled.status !== 'failed') reached = true;
             results.push(...polled.results);
+            polls.push(polled.round);
             if (!opts.quiet && opts.logFormat === 'text') process.stderr.write(`round ${round}: ${feed}: ${polled.status}\n`);
           }
           // as readInputs does: an article in another language than English gets its lang (and no English analysis)
           const stats = await ingestIntoStore(await Promise.all(results.map(withLanguage)), { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f), onIssue: (i) => log.issue(i) });
+          log.round(round, polls);
           log.summary(stats, await store.counts(), where);
           if (stats.failures.length) failedRounds++;
           if (opts.rounds !== undefined && round >= opts.rounds) break;

@@ -15,11 +15,8 @@ import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } 
 import type { Store } from '../../store/store.js';
 import type { WorkerJobMessage } from '../worker-child-jobs.js';
 import { STOP_SIGNALS } from '../stop-signals.js';
+import { tellParent } from '../tell-parent.js';
 
-/** Sends a job's state to the parent process when there is one listening (bin/detente.js), else does nothing. */
-function tellParent(message: WorkerJobMessage): void {
-  if (process.send && process.connected) process.send(message);
-}
 
 interface WorkerOptions {
   redis: string;
@@ -90,13 +87,13 @@ export function registerWorker(program: Command): void {
           signal: interrupt.signal,
           onFailure: (f) => {
             log.failure(f);
-            tellParent({ detente: 'worker-job', state: 'settled', jobId: f.jobId, origin: f.origin });
+            tellParent({ detente: 'worker-job', state: 'settled', jobId: f.jobId, origin: f.origin } satisfies WorkerJobMessage);
           },
           onError: (e) => log.error(e.message),
           // bin/detente.js runs the worker in a child process: its parent learns which jobs are in flight, to say which
           // were lost if this process is killed without a chance to say it (worker-child-jobs.ts)
-          onActive: (job) => tellParent({ detente: 'worker-job', state: 'active', ...job }),
-          onCompleted: (result, _stats, jobId) => tellParent({ detente: 'worker-job', state: 'settled', jobId, origin: result.articleId }),
+          onActive: (job) => tellParent({ detente: 'worker-job', state: 'active', ...job } satisfies WorkerJobMessage),
+          onCompleted: (result, _stats, jobId) => tellParent({ detente: 'worker-job', state: 'settled', jobId, origin: result.articleId } satisfies WorkerJobMessage),
         });
         const counts = await store.counts();
         log.summary(stats, counts, displayLocation(opts.db));
