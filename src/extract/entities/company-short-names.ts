@@ -66,14 +66,24 @@ export function companyShortNames(view: DocView, mentions: readonly RawMention[]
       // the full name itself, or a longer name holding the words ("Alcan Australia Ltd"): left alone
       if (b < doc.tokenCount && LEGAL_FORMS.has(bareKey(view, b)) && startsUpper(doc.text.slice(doc.starts[b], doc.ends[b]))) continue;
       if (b < doc.tokenCount && keys[b] === ',' && b + 1 < doc.tokenCount && LEGAL_FORMS.has(bareKey(view, b + 1))) continue;
-      if (out.some((x) => x.tokStart < b && x.tokEnd > i && (x.tokStart < i || x.tokEnd > b))) continue;
-      if (out.some((x) => x.tokStart === i && x.tokEnd === b && x.key === m.key)) continue;
-      out = out.filter((x) => x.tokEnd <= i || x.tokStart >= b);
-      out.push(companyMention(view, i, b, m, 'company-short-name', 0.8));
-      sortByStart(out);
+      out = withShortName(view, out, i, b, m) ?? out;
     }
   }
   return firstWordNames(view, full, out);
+}
+
+/**
+ * `list` with the short name `[i, b)` of company `m` as its mention, the mentions inside it going (sorted), or null
+ * when a mention crosses or holds it or it is already that company's. Apart from the per-token loops that call it,
+ * whose bodies a closure over the token made V8 give a context at every token.
+ */
+function withShortName(view: DocView, list: RawMention[], i: number, b: number, m: RawMention): RawMention[] | null {
+  if (list.some((x) => x.tokStart < b && x.tokEnd > i && (x.tokStart < i || x.tokEnd > b))) return null;
+  if (list.some((x) => x.tokStart === i && x.tokEnd === b && x.key === m.key)) return null;
+  const out = list.filter((x) => x.tokEnd <= i || x.tokStart >= b);
+  out.push(companyMention(view, i, b, m, 'company-short-name', 0.8));
+  sortByStart(out);
+  return out;
 }
 
 /** Words after a company's first word that make it the company's short name: a report verb, a possessive, its shares. */
@@ -99,13 +109,25 @@ function firstWordNames(view: DocView, full: readonly { keys: string[]; m: RawMe
     for (let i = m.tokEnd; i + 1 < doc.tokenCount; i++) {
       if (keys[i] !== first || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) continue;
       if (keys[i + 1] === short[1] || !FIRST_WORD_FOLLOWERS.has(keys[i + 1])) continue;
-      const there = out.filter((x) => x.tokStart < i + 1 && x.tokEnd > i);
-      if (there.some((x) => x.tokStart !== i || x.tokEnd !== i + 1 || x.actor !== null || x.key === m.key || x.type === 'PERSON')) continue;
-      out = out.filter((x) => !there.includes(x));
-      out.push(companyMention(view, i, i + 1, m, 'company-first-word', 0.7));
-      sortByStart(out);
+      out = withOneWord(view, out, i, m, 'company-first-word', 0.7) ?? out;
     }
   }
+  return out;
+}
+
+/**
+ * `list` with the word at token `i` as a mention of company `m` (rule `rule`), the mention of that word alone going
+ * (sorted), or null when a mention there is more than that word, has an actor code, is already `m`'s, or is a person
+ * (`company-first-word`) or neither a person nor an organisation (`company-short-name`). Apart from the per-token
+ * loops that call it, whose bodies a closure over the token made V8 give a context at every token.
+ */
+function withOneWord(view: DocView, list: RawMention[], i: number, m: RawMention, rule: 'company-first-word' | 'company-short-name', confidence: number): RawMention[] | null {
+  const there = list.filter((x) => x.tokStart <= i && x.tokEnd > i);
+  const firstWord = rule === 'company-first-word';
+  if (there.some((x) => x.tokStart !== i || x.tokEnd !== i + 1 || x.actor !== null || x.key === m.key || (firstWord ? x.type === 'PERSON' : x.type !== 'PERSON' && x.type !== 'ORG'))) return null;
+  const out = list.filter((x) => !there.includes(x));
+  out.push(companyMention(view, i, i + 1, m, rule, confidence));
+  sortByStart(out);
   return out;
 }
 
@@ -135,11 +157,7 @@ function oneWordNames(view: DocView, single: readonly { keys: string[]; m: RawMe
     for (let i = 0; i < doc.tokenCount; i++) {
       if (keys[i] !== word || (i >= m.tokStart && i < m.tokEnd) || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) continue;
       if ((i + 1 < doc.tokenCount && isLegalFormAt(view, i + 1)) || inLongerName(i)) continue; // the full name again, or part of another name
-      const there = out.filter((x) => x.tokStart <= i && x.tokEnd > i);
-      if (there.some((x) => x.tokStart !== i || x.tokEnd !== i + 1 || x.actor !== null || x.key === m.key || (x.type !== 'PERSON' && x.type !== 'ORG'))) continue;
-      out = out.filter((x) => !there.includes(x));
-      out.push(companyMention(view, i, i + 1, m, 'company-short-name', 0.75));
-      sortByStart(out);
+      out = withOneWord(view, out, i, m, 'company-short-name', 0.75) ?? out;
     }
   }
   return out;
