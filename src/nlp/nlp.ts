@@ -4,6 +4,7 @@ import { findDatelines } from './dateline.js';
 import { isAbbreviationBreak, isUnitPointEnd } from './abbreviation-break.js';
 import { MAX_SENTENCE_TOKENS, sentencePieceEnds } from './sentence-pieces.js';
 import { foldForWink } from './wink-letters.js';
+import { boundRunsForWink } from './wink-long-runs.js';
 import { readWinkCoreModel } from './wink-core-model.js';
 import { winkSbdPosModel } from './wink-sbd-pos-model.js';
 import type { Doc, Paragraph, Sentence } from './doc.js';
@@ -101,8 +102,11 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
           const firstSentence = sentences.length;
           // the memo is this instance's: lent for this one read, so that no other wink-nlp instance reads with it
           useTokenMemo(tokenMemo);
-          // wink-nlp splits words at letters such as š, ğ, ł: it reads a same-length copy with ASCII stand-ins
-          const read = foldForWink(line);
+          // wink-nlp splits words at letters such as š, ğ, ł, and takes time in n² on a run of n characters without
+          // white space: it reads a same-length copy with ASCII stand-ins and long runs blanked
+          const read = boundRunsForWink(foldForWink(line));
+          // asked once a line: comparing the two strings for every token cost time in the line length per token
+          const copied = read !== line;
           try {
             nlp.readDoc(read);
           } finally {
@@ -138,7 +142,7 @@ export function createNlp(renewAfter = WINK_RENEW_WORDS): WinkNlp {
             const end = Math.min(at + value.length, line.length);
             // a token with stand-in letters: its lower-cased form (and a lemma that is the word itself) from the
             // original text, never memoised under the stand-in's lexeme
-            const folded = read !== line && line.slice(at, end) !== value ? line.slice(at, end).toLowerCase() : undefined;
+            const folded = copied && line.slice(at, end) !== value ? line.slice(at, end).toLowerCase() : undefined;
             if (folded !== undefined) low = folded;
             starts[n] = lineStart + at;
             ends[n] = lineStart + end;
