@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildProgram, commandsToLoad, loadCommands } from './main.js';
 
 const argv = (...args: string[]) => ['node', 'detente', ...args];
-const ALL = ['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'dyads', 'export', 'explain', 'watch', 'upgrade', 'prune', 'enqueue', 'worker', 'queue'];
+const ALL = ['analyze', 'ingest', 'events', 'quotes', 'entities', 'dyad', 'dyads', 'export', 'explain', 'article', 'watch', 'upgrade', 'prune', 'enqueue', 'worker', 'queue'];
 
 test('a command line naming a command loads that command alone, whatever its options', () => {
   for (const command of ALL) assert.deepEqual(commandsToLoad(argv(command, '--format', 'json', 'enqueue')), [command], command);

@@ -18,6 +18,11 @@ test('a round whose items were all stored before prints no articles-per-second r
   assert.equal(json.articlesPerSecond, null);
 });
 
+test("a watch round's text summary opens with its round number; an ingest's has none", () => {
+  assert.match(stderrOf(() => createLogger('text').summary(stats({ read: 2, stored: 2 }), counts, 'w.db', { round: 3 })), /^round 3: read 2 article\(s\), stored 2/);
+  assert.match(stderrOf(() => createLogger('text').summary(stats({ read: 2, stored: 2 }), counts, 'w.db')), /^read 2 article\(s\), stored 2/);
+});
+
 test('a run that stored articles prints its rate', () => {
   const text = stderrOf(() => createLogger('text').summary(stats({ read: 4, stored: 4, seconds: 2 }), counts, 'w.db'));
   assert.match(text, /in 2\.0 s \(2\.0 articles\/s\)/);

@@ -25,8 +25,11 @@ export interface Logger {
    * `round N: URL: status` are written by the watch command as each feed is polled
    */
   round(round: number, feeds: readonly FeedRound[]): void;
-  /** `removed`: the run created the database file, stored nothing, and removed it again */
-  summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean }): void;
+  /**
+   * `removed`: the run created the database file, stored nothing, and removed it again; `round`: the `watch` round
+   * it sums up, which opens the text line (`round 3: read 2 article(s), …`; JSON has the `round` event for it)
+   */
+  summary(stats: IngestStats, counts: StoreCounts, db: string, options?: { removed?: boolean; round?: number }): void;
   /** the run was stopped by `signal` (SIGINT…): what it stored and how to continue; written even when quiet */
   interrupted(signal: string, stats: IngestStats, counts: StoreCounts, db: string): void;
   /**
@@ -74,7 +77,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       if (format === 'json') write({ level: 'warn', event: 'item_issue', ...i });
       else process.stderr.write(`warning: ${i.message}\n`);
     },
-    summary(stats, counts, db, { removed = false } = {}) {
+    summary(stats, counts, db, { removed = false, round } = {}) {
       // no rate for a run that analysed and stored nothing (a watch round whose items were all stored before): reading
       // a few stored ids in a millisecond made '3877.6 articles/s'
       const rate = stats.read > stats.skipped ? stats.read / Math.max(stats.seconds, 1e-9) : null;
@@ -103,7 +106,7 @@ export function createLogger(format: LogFormat, { quiet = false }: { quiet?: boo
       }
       if (!quiet) {
         process.stderr.write(
-          `read ${stats.read} article(s), stored ${stats.stored}${replacedCount(stats)}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${notEnglishCount(stats.notEnglish)}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s${rate === null ? '' : ` (${rate.toFixed(1)} articles/s)`}\n` +
+          `${round === undefined ? '' : `round ${round}: `}read ${stats.read} article(s), stored ${stats.stored}${replacedCount(stats)}, already stored ${stats.skipped}${stats.skipped ? ' (the same text, from this run or an earlier one)' : ''}, duplicates ${stats.duplicates}, ${stats.noArticle ? `skipped (no article) ${stats.noArticle}, ` : ''}${notEnglishCount(stats.notEnglish)}failed ${stats.failures.length} in ${stats.seconds.toFixed(1)} s${rate === null ? '' : ` (${rate.toFixed(1)} articles/s)`}\n` +
             (removed
               ? `store ${db}: not created (nothing to store)\n`
               : `store ${db}: ${counts.articles} articles, ${counts.entities} entities, ${counts.mentions} mentions, ${counts.quotes} quotes, ${counts.events} events, ${counts.duplicates} duplicates linked\n`),

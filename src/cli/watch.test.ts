@@ -121,6 +121,7 @@ test('watch polls a feed, stores its items with their pages, and fetches nothing
     assert.equal(code, 0, stderr);
     assert.match(stderr, /round 1: .*: 2 item\(s\)/);
     assert.match(stderr, /round 2: .*: not modified/);
+    assert.match(stderr, /^round 2: read 0 article\(s\), stored 0/m);
     assert.equal(site.storyRequests().length, 2);
     assert.ok(site.requests.includes('/feed "v1"'), 'the second poll is conditional');
     const d = new Database(site.db, { readonly: true });

@@ -157,7 +157,7 @@ export function registerWatch(program: Command): void {
           // as readInputs does: an article in another language than English gets its lang (and no English analysis)
           const stats = await ingestIntoStore(await Promise.all(results.map(withLanguage)), { analyzer, store, runId: run.id, onFailure: (f) => log.failure(f), onIssue: (i) => log.issue(i) });
           log.round(round, polls);
-          log.summary(stats, await store.counts(), where);
+          log.summary(stats, await store.counts(), where, { round });
           if (stats.failures.length) failedRounds++;
           if (opts.rounds !== undefined && round >= opts.rounds) break;
           await new Promise<void>((resolve) => {
