@@ -260,6 +260,9 @@ test('an item link left relative (no xml:base, site link or feed URL) is dropped
   assert.equal(bare.article.externalId, 'urn:courier:1');
   assert.deepEqual(bare.issues?.map((i) => i.code), ['W_INGEST_LINK']);
   assert.match(bare.issues![0].message, /^courier\.atom#1: the item's link "\/news\/bridge-repairs" is no absolute http\(s\) URL/);
+  const [local] = await readFeed(Buffer.from(atom('').replace('/news/bridge-repairs', 'file:///etc/hosts')), 'courier.atom');
+  assert.ok(local.ok && local.article.url === undefined, JSON.stringify(local));
+  assert.equal(local.issues?.[0].message, `courier.atom#1: the item's link "file:///etc/hosts" is not an http(s) URL: read without a URL`);
   const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Hill Post</title><link>https://hill.example/</link><item><title>School roof to be replaced</title><link>https://hill.example/roof</link><pubDate>sometime last spring</pubDate><description>The village school will get a new roof over the summer, the council said.</description></item></channel></rss>';
   const [undated] = await readFeed(Buffer.from(rss), 'hill.rss');
   assert.ok(undated.ok && undated.article.published === null, JSON.stringify(undated));

@@ -102,7 +102,9 @@ function itemResult(item: FeedParser.Item, origin: string, feedUrl: string | nul
   if (!result.ok) return result;
   const issues: AnalysisIssue[] = [];
   if (link && !url) {
-    issues.push({ code: 'W_INGEST_LINK', source: 'ingest', message: `${origin}: the item's link ${JSON.stringify(link)} is no absolute http(s) URL and the feed gives no base to resolve it (xml:base, its site link, or the URL it is fetched from): read without a URL` });
+    // an absolute URL of another scheme (file:, ftp:, javascript:) is refused as such, not for want of a base (review 26)
+    const why = /^[a-z][a-z0-9+.-]*:/i.test(link) ? 'is not an http(s) URL' : 'is no absolute http(s) URL and the feed gives no base to resolve it (xml:base, its site link, or the URL it is fetched from)';
+    issues.push({ code: 'W_INGEST_LINK', source: 'ingest', message: `${origin}: the item's link ${JSON.stringify(link)} ${why}: read without a URL` });
   }
   if (stated === null && dateRaw) {
     issues.push({ code: 'W_INGEST_DATE', source: 'ingest', message: `${origin}: publication date ${JSON.stringify(dateRaw.trim())} not understood (e.g. an RFC 822 date: Tue, 05 Mar 2024 09:00:00 GMT); the item is read as ${fromUrl ? `dated ${fromUrl} from its URL` : 'undated'}` });
