@@ -80,3 +80,14 @@ test('an office title with no name after it names no one: "Director of Central I
   const speaker = analyzer.analyze({ id: 'office2', title: '', published: '2024-03-01', text: 'Director of Central Intelligence said the report would be published in May.' }).quotes[0]?.speaker;
   assert.notEqual(speaker?.name, 'Central Intelligence');
 });
+
+test('a body named with "of" then a role and a name ("Bank of Japan governor Jo Roe") has the person as its speaker', () => {
+  const analyzer = createAnalyzer();
+  const speakerOf = (text: string) => analyzer.analyze({ id: 'body', title: '', published: '1987-03-01', text }).quotes[0]?.speaker;
+  const governor = speakerOf('Bank of Japan governor Jo Roe said the bank would keep its discount rate.');
+  assert.equal(governor?.name, 'Jo Roe');
+  assert.equal(governor?.actor, 'JPNGOV');
+  assert.equal(speakerOf('Bank of England Deputy Governor Ana Lee said rates would rise.')?.name, 'Ana Lee');
+  // (no name after the role: the body speaks; a person before "of" keeps the phrase)
+  assert.equal(speakerOf('The head of the Bank of Japan said rates would rise.')?.name ?? null, null);
+});

@@ -331,7 +331,7 @@ export function firstGroupHead(doc: Doc, start: number, end: number): number {
   let head = -1;
   for (let i = start; i < end; i++) {
     const w = doc.lower[i];
-    if (w === 'of' && head >= 0 && titleRunsIntoName(doc, head, i, end)) return end - 1;
+    if (w === 'of' && head >= 0 && (titleRunsIntoName(doc, head, i, end) || bodyTitleRunsIntoName(doc, head, i, end))) return end - 1;
     if ((NP_LINKS.has(w) && !hyphenInner(doc, i)) || w === ',' ) break;
     if (NP_CORE.has(doc.pos[i]) || (doc.pos[i] === 'PRON' && !POSSESSIVE.has(w))) head = i;
   }
@@ -351,6 +351,26 @@ function titleRunsIntoName(doc: Doc, head: number, of: number, end: number): boo
   // they are the office's ("Director of Central Intelligence", "Chief of Naval Operations" name no one)
   if (!OFFICE_HEADS.test(doc.lower[head]) || !isTitleWord(doc, head) || end - of < 4 || doc.pos[end - 1] !== 'PROPN') return false;
   for (let k = of + 1; k < end; k++) if (!isTitleWord(doc, k)) return false;
+  return true;
+}
+
+/** Role words between a body's name and a person's ("Bank of Japan governor Jo Roe", "University of Leeds economist Ana Lee"). */
+const BODY_ROLES = /^(governor|president|chairman|chairwoman|chairperson|director|chief|head|spokesman|spokeswoman|spokesperson|economist|analyst|professor|official|executive|officer|manager|adviser|advisor|strategist|researcher|lawyer|secretary|minister|commissioner|ambassador|deputy|vice|senior|managing|general)$/;
+
+/**
+ * True when a body's name with "of" runs through a role into a person's name closing `[…, end)`: the capitalised head
+ * and words after the "of" at `of` name the body, one to three role words ({@link BODY_ROLES}, either case) follow, then
+ * proper nouns only ("Bank of Japan governor Jo Roe", "Bank of England Deputy Governor Ana Lee"): the person speaks.
+ */
+function bodyTitleRunsIntoName(doc: Doc, head: number, of: number, end: number): boolean {
+  if (!isTitleWord(doc, head) || doc.pos[end - 1] !== 'PROPN') return false;
+  let k = of + 1;
+  while (k < end && isTitleWord(doc, k) && !BODY_ROLES.test(doc.lower[k])) k++;
+  if (k === of + 1) return false;
+  const role = k;
+  while (k < end && BODY_ROLES.test(doc.lower[k])) k++;
+  if (k === role || k - role > 3 || k >= end) return false;
+  for (; k < end; k++) if (doc.pos[k] !== 'PROPN' || !isTitleWord(doc, k)) return false;
   return true;
 }
 
