@@ -1,6 +1,7 @@
 import type { DocView } from './doc-view.js';
 import { COMPANY_COUNTRY_RULE } from './group-countries.js';
 import type { DraftEntity } from './build-entities.js';
+import { bystanderMention, oneSide } from './pair-bystanders.js';
 import { rawMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 
@@ -146,7 +147,9 @@ function quotationJustBefore(view: DocView, t: number): number {
  * `pronoun-coordination`, `pair-description`, evidence both names); otherwise "they" is left unresolved
  * right after coordinated names. A "two"/"both" description with no "X and Y" before it refers to the two
  * entities of its type its sentence (else the sentence before) names, when there are exactly two
- * (`pair-description-two`: "Scholz met Macron, and the two leaders pledged …").
+ * (`pair-description-two`: "Scholz met Macron, and the two leaders pledged …"). "The two sides" and "both parties" never
+ * take mediators, hosts or places travelled to ("talks chaired by X and Y"), and no pair is one side named twice ("Nepal"
+ * in "Nepal's government", "chairman Anton Weller of Norway"; pair-bystanders.ts).
  * Rule after Lappin & Leass (1994), simplified to surface salience.
  * @param view the article's DocView; `entities` drafts whose mentions are extended in place
  * @returns the number of pronouns linked
@@ -333,14 +336,18 @@ export function resolvePronouns(view: DocView, entities: readonly DraftEntity[])
     linked++;
   }
   // "the two leaders", "both sides": a plural description after "X and Y" refers to both.
+  const startByEnd = new Map<number, number>();
+  for (const { mention: m } of all) startByEnd.set(m.tokEnd, m.tokStart);
   for (let t = 0; t < doc.tokenCount; t++) {
     const d = pairDescriptionAt(view, t);
     if (!d || covered[t]) continue;
     let c = 0;
     while (c < all.length && all[c].mention.start < doc.starts[t]) c++;
-    const coordinated = coordinationBefore(view, all, c, t, d.types);
-    const pair = coordinated ?? onlyTwoBefore(view, all, c, t, d.types);
-    if (!pair) continue;
+    // "the two sides", "both parties": never mediators, hosts or places travelled to (pair-bystanders.ts)
+    const skip = d.participants ? (m: RawMention) => bystanderMention(view, startByEnd, m) : null;
+    const coordinated = coordinationBefore(view, all, c, t, d.types, skip);
+    const pair = coordinated ?? onlyTwoBefore(view, all, c, t, d.types, skip);
+    if (!pair || oneSide(view, pair[0].mention, pair[1].mention)) continue;
     const rule = coordinated ? 'pair-description' : 'pair-description-two';
     for (const x of pair) added.push({ entity: x.entity, mention: pluralMention(view, t, d.end, x.entity, pair, rule, 'nominal') });
     for (let i = t; i < d.end; i++) covered[i] = 1;
@@ -581,7 +588,7 @@ const PAIR_WINDOW = 2;
  * "the two leaders", "both sides", "both men" at token t: the end token of the description and the
  * entity types its conjuncts may have, or null.
  */
-function pairDescriptionAt(view: DocView, t: number): { end: number; types: ReadonlySet<string> } | null {
+function pairDescriptionAt(view: DocView, t: number): { end: number; types: ReadonlySet<string>; participants: boolean } | null {
   const k = view.keys;
   let i = t;
   if (k[i] === 'the' && k[i + 1] === 'two') i += 2;
@@ -590,15 +597,15 @@ function pairDescriptionAt(view: DocView, t: number): { end: number; types: Read
     if (k[i] === 'the') i++;
   } else return null;
   const types = PAIR_HEADS.get(k[i] ?? '');
-  return types && view.sentenceOf[i] === view.sentenceOf[t] ? { end: i + 1, types } : null;
+  return types && view.sentenceOf[i] === view.sentenceOf[t] ? { end: i + 1, types, participants: k[i] === 'sides' || k[i] === 'parties' } : null;
 }
 
 /**
  * The most recent coordination "X and Y" of two name mentions of different entities of the given types
  * before token t (within {@link PAIR_WINDOW} sentences): `all` sorted by offset, `upto` the index of the
- * first mention at or after t.
+ * first mention at or after t; `skip` passes over a coordination whose first conjunct it holds (a bystander).
  */
-function coordinationBefore(view: DocView, all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, t: number, types: ReadonlySet<string>): { entity: DraftEntity; mention: RawMention }[] | null {
+function coordinationBefore(view: DocView, all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, t: number, types: ReadonlySet<string>, skip: ((m: RawMention) => boolean) | null = null): { entity: DraftEntity; mention: RawMention }[] | null {
   const sentence = view.sentenceOf[t];
   for (let k = upto - 1; k > 0; k--) {
     const b = all[k];
@@ -609,6 +616,7 @@ function coordinationBefore(view: DocView, all: readonly { entity: DraftEntity; 
     if (a.mention.tokEnd + 1 !== b.mention.tokStart || view.keys[a.mention.tokEnd] !== 'and') continue;
     // "X and Y" must not itself be inside a longer list ("X, Y and Z").
     if (k >= 2 && view.keys[a.mention.tokStart - 1] === ',') continue;
+    if (skip?.(a.mention)) continue;
     return [a, b];
   }
   return null;
@@ -617,9 +625,10 @@ function coordinationBefore(view: DocView, all: readonly { entity: DraftEntity; 
 /**
  * Without "X and Y": the two entities of the given types named by name in the sentence of token t before
  * it, or else in the sentence before ("Scholz met Macron in Paris, and the two leaders pledged …"), when
- * that sentence names exactly two different ones; "two"/"both" in the description is the evidence.
+ * that sentence names exactly two different ones; "two"/"both" in the description is the evidence. None when
+ * `skip` holds one of the two (a bystander).
  */
-function onlyTwoBefore(view: DocView, all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, t: number, types: ReadonlySet<string>): { entity: DraftEntity; mention: RawMention }[] | null {
+function onlyTwoBefore(view: DocView, all: readonly { entity: DraftEntity; mention: RawMention }[], upto: number, t: number, types: ReadonlySet<string>, skip: ((m: RawMention) => boolean) | null = null): { entity: DraftEntity; mention: RawMention }[] | null {
   const sentence = view.sentenceOf[t];
   for (const s of [sentence, sentence - 1]) {
     const named: { entity: DraftEntity; mention: RawMention }[] = [];
@@ -628,7 +637,8 @@ function onlyTwoBefore(view: DocView, all: readonly { entity: DraftEntity; menti
       if (x.mention.sentence !== s || x.mention.kind !== 'name' || !types.has(x.entity.type)) continue;
       if (!named.some((n) => n.entity === x.entity)) named.unshift(x);
     }
-    if (named.length === 2) return named;
+    // (a bystander still counts as one of the names: it is never one of the two)
+    if (named.length === 2) return skip && named.some((n) => skip(n.mention)) ? null : named;
     if (named.length > 2) return null;
   }
   return null;
