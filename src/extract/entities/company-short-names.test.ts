@@ -65,3 +65,11 @@ test('"AB", the Swedish legal form, ends a company\'s name as "Ltd" does: "Norvi
   // near miss: a capitalised "AB" after an ordinary word makes no company
   assert.equal(run('Blood group AB is rare, doctors said.').some((e) => e.type === 'ORG' && e.name.endsWith('AB')), false);
 });
+
+test('a company\'s first word that the tagger read as a person is the company where it speaks: "Zorvex said" after "Zorvex America Ltd"', () => {
+  const es = run('NEW YORK, March 17 - <Zorvex America Ltd> said its offer for Velmont Corp shares was extended. As of yesterday, Zorvex said, seven mln shares had been tendered.');
+  assert.deepEqual(withMention(es, 'Zorvex').map((e) => [e.type, e.name]), [['ORG', 'Zorvex America Ltd']]);
+  // near miss: a person of the article named by that word ("Tom Jonquil") keeps it
+  const named = run('NEW YORK, March 17 - <Jonquil International Ltd> said its offer was extended. Chairman Tom Jonquil said so. Jonquil said the price was fair.');
+  assert.deepEqual(withMention(named, 'Jonquil').map((e) => [e.type, e.name]), [['PERSON', 'Tom Jonquil']]);
+});

@@ -1,6 +1,6 @@
 import type { DocView } from './doc-view.js';
 import { startsUpper } from './letter-case.js';
-import { rawMention, type RawMention } from './raw-mention.js';
+import { GUESSED_PERSON_RULES, rawMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
 
 /** Legal-form words that may end a company's full name and that its short name leaves out, as keys without dots ("ab": the Swedish aktiebolag, "Electrolux AB"). */
@@ -103,13 +103,17 @@ const FIRST_WORD_FOLLOWERS: ReadonlySet<string> = new Set(['said', 'says', 'adde
 function firstWordNames(view: DocView, full: readonly { keys: string[]; m: RawMention }[], mentions: RawMention[]): RawMention[] {
   const { doc, keys } = view;
   let out = mentions;
+  // the last words of the persons the article names in full or by a title ("Tom Jones", "Mr Jones"): such a word alone
+  // may be the person, so a guess of that word is no company's short name
+  const personal = new Set<string>();
+  for (const x of mentions) if (x.kind === 'name' && x.type === 'PERSON' && (!GUESSED_PERSON_RULES.has(x.rule) || x.tokEnd - x.tokStart > 1)) personal.add(keys[x.tokEnd - 1]);
   for (const { keys: short, m } of full) {
     const first = short[0];
     if (full.some((f) => f !== full.find((g) => g.m === m) && f.keys[0] === first)) continue;
     for (let i = m.tokEnd; i + 1 < doc.tokenCount; i++) {
       if (keys[i] !== first || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) continue;
       if (keys[i + 1] === short[1] || !FIRST_WORD_FOLLOWERS.has(keys[i + 1])) continue;
-      out = withOneWord(view, out, i, m, 'company-first-word', 0.7) ?? out;
+      out = withOneWord(view, out, i, m, 'company-first-word', 0.7, personal.has(first)) ?? out;
     }
   }
   return out;
@@ -118,13 +122,17 @@ function firstWordNames(view: DocView, full: readonly { keys: string[]; m: RawMe
 /**
  * `list` with the word at token `i` as a mention of company `m` (rule `rule`), the mention of that word alone going
  * (sorted), or null when a mention there is more than that word, has an actor code, is already `m`'s, or is a person
- * (`company-first-word`) or neither a person nor an organisation (`company-short-name`). Apart from the per-token
+ * other than a one-word guess of a word no person of the article bears (`company-first-word`) or neither a person nor an
+ * organisation (`company-short-name`). Apart from the per-token
  * loops that call it, whose bodies a closure over the token made V8 give a context at every token.
  */
-function withOneWord(view: DocView, list: RawMention[], i: number, m: RawMention, rule: 'company-first-word' | 'company-short-name', confidence: number): RawMention[] | null {
+function withOneWord(view: DocView, list: RawMention[], i: number, m: RawMention, rule: 'company-first-word' | 'company-short-name', confidence: number, personWord: boolean): RawMention[] | null {
   const there = list.filter((x) => x.tokStart <= i && x.tokEnd > i);
   const firstWord = rule === 'company-first-word';
-  if (there.some((x) => x.tokStart !== i || x.tokEnd !== i + 1 || x.actor !== null || x.key === m.key || (firstWord ? x.type === 'PERSON' : x.type !== 'PERSON' && x.type !== 'ORG'))) return null;
+  // (company-first-word) a one-word person guess of the tagger ("Qintex said") is the company, unless a person of the
+  // article bears the word (`personWord`: "Chairman Tom Jonquil … Jonquil said")
+  const kept = (x: RawMention): boolean => (firstWord ? x.type === 'PERSON' && (personWord || !GUESSED_PERSON_RULES.has(x.rule)) : x.type !== 'PERSON' && x.type !== 'ORG');
+  if (there.some((x) => x.tokStart !== i || x.tokEnd !== i + 1 || x.actor !== null || x.key === m.key || kept(x))) return null;
   const out = list.filter((x) => !there.includes(x));
   out.push(companyMention(view, i, i + 1, m, rule, confidence));
   sortByStart(out);
@@ -157,7 +165,7 @@ function oneWordNames(view: DocView, single: readonly { keys: string[]; m: RawMe
     for (let i = 0; i < doc.tokenCount; i++) {
       if (keys[i] !== word || (i >= m.tokStart && i < m.tokEnd) || !startsUpper(doc.text.slice(doc.starts[i], doc.ends[i]))) continue;
       if ((i + 1 < doc.tokenCount && isLegalFormAt(view, i + 1)) || inLongerName(i)) continue; // the full name again, or part of another name
-      out = withOneWord(view, out, i, m, 'company-short-name', 0.75) ?? out;
+      out = withOneWord(view, out, i, m, 'company-short-name', 0.75, false) ?? out;
     }
   }
   return out;
