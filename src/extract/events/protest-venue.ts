@@ -7,8 +7,11 @@ import type { VerbCoding, VerbRoles } from './event-candidate.js';
 /** Buildings a protest gathers at that stand for their owner: "the US embassy", "the headquarters of the ICRC". */
 const VENUE_NOUNS: ReadonlySet<string> = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'headquarters', 'offices', 'office', 'mission', 'compound', 'residence']);
 
-/** Verbs of a protest's purpose clause ("to protest X", "to express solidarity with X", "to demand that X"). */
-const PURPOSE_VERBS: ReadonlySet<string> = new Set(['protest', 'express', 'demand', 'denounce', 'condemn', 'oppose', 'urge', 'press', 'voice', 'show', 'call', 'support', 'mark']);
+/**
+ * Verbs of a protest's purpose clause that name whom it is against ("to protest X", "to denounce X", "to demand that X").
+ * Not verbs of support ("to show support for X", "to express solidarity with X"): X is whom the protest backs, no target.
+ */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(['protest', 'demand', 'denounce', 'condemn', 'oppose', 'urge', 'press', 'call']);
 
 /**
  * Re-aims a protest (root 14) held at a building that stands for its owner: "demonstrated outside the Ruritanian embassy
@@ -38,11 +41,12 @@ export function protestVenueRoles(doc: Doc, sentence: Sentence, chunks: readonly
 }
 
 /**
- * True when the actor phrase `ch` names a building a crowd gathers at: opened by outside/at/near or "in front of", or
- * headed by a building noun ({@link VENUE_NOUNS}: "the US embassy", "headquarters of the ICRC").
+ * True when the actor phrase `ch` names a building a crowd gathers at: opened by outside/near or "in front of", or
+ * holding a building noun ({@link VENUE_NOUNS}: "the US embassy", "headquarters of the ICRC").
  */
 function venuePhrase(doc: Doc, ch: ActorChunk): boolean {
-  if (ch.prep === 'outside' || ch.prep === 'near' || ch.prep === 'at') return true;
+  // ("protested at the decision" is British for "against": "at" needs a building noun)
+  if (ch.prep === 'outside' || ch.prep === 'near') return true;
   let k = ch.first - 1;
   while (k > 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
   if (doc.lower[k] === 'of' && (doc.lower[k - 1] === 'front' || VENUE_NOUNS.has(doc.lower[k - 1]))) return true;
