@@ -253,6 +253,9 @@ function partyNameChunk(view: DocView, res: EntityResources, chunk: Chunk | unde
   return res.contextNames.get(view.keys[chunk.start])?.some((r) => r.actor.endsWith('PTY')) ? chunk : undefined;
 }
 
+/** Prepositions after a party office that place it in one body ("the Lib Dem leader in the Scottish Parliament"). */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
 function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: RawMention[]): void {
   const { doc, keys } = view;
   const chunks = chunkSentence(view, res, s);
@@ -284,6 +287,9 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
       const role = firstOf(chunkAt(chunks, k), 'personRole');
       const partyRole = party !== undefined && k > c + 1 && chunks[k - 1] === party;
       const after = chunkAt(chunks, k + 1);
+      // "the Lib Dem leader in the Scottish Parliament", "the Tory leader on the council": the party's leader in one body,
+      // not the leader of the party
+      if (partyRole && after?.kind === 'tok' && BODY_PREPOSITIONS.has(keys[after.start])) continue;
       if (role && after?.kind !== 'name' && !firstOf(after, 'personRole')) {
         // a known party's name ("Lib Dem") stays its mention, as the chunk alone makes it (a context name is found later)
         const partyOrg = partyRole ? firstOf(party, 'org') : undefined;

@@ -129,6 +129,8 @@ test('a party named in two words or by its other names makes a party description
   const canada = run('Voters in Toronto and Ottawa will go to the polls in May, officials in Canada said. The Conservative leader said taxes would rise.', '2005-03-16');
   assert.equal(canada.find((e) => e.mentions.some((m) => m.text === 'leader'))?.name, undefined);
   assert.equal(run(`${story}The Lib Dem MP said taxes would rise.`, '2005-03-16').find((e) => e.name === 'Charles Kennedy'), undefined);
+  // a party's leader in one body is not the party's leader
+  assert.equal(run(`${story}The Lib Dem leader in the Scottish Parliament said taxes would rise. He called for a vote.`, '2005-03-16').find((e) => e.name === 'Charles Kennedy'), undefined);
 });
 
 test('undated, "the Tory leader" is the one person named who led the party at some time; with two such surnames, neither', () => {
