@@ -5,28 +5,39 @@
  */
 
 /**
- * The CPU time `run(large)` takes divided by the CPU time `run(small)` takes, each the least of `tries` runs, taken in turn
- * after one warm-up run of each (the first runs pay for compiling and for words the tokeniser learns).
+ * The CPU time `run(large)` takes divided by the CPU time `run(small)` takes, each the least of `tries` measures, taken in
+ * turn after two warm-up runs of each (the first runs pay for compiling and for words the tokeniser learns). One measure
+ * repeats the run until it has used at least `minMs` of CPU time and counts the mean per run, so that a run of a few
+ * milliseconds is not decided by one garbage collection (the CI failure of 2026-12-02: a 3 ms run against a 40 ms one).
  * @param run the work to time, given its input
  * @param small the short input
  * @param large the long input (a test uses one 4× longer: about 4 when the time is linear, 16 when it is quadratic)
- * @param tries runs of each input, the fastest counted (default 3)
+ * @param tries measures of each input, the fastest counted (default 5)
+ * @param minMs the CPU milliseconds one measure lasts at least (default 40)
  * @returns the ratio, > 0
  */
-export function timeRatio<T>(run: (input: T) => unknown, small: T, large: T, tries = 3): number {
+export function timeRatio<T>(run: (input: T) => unknown, small: T, large: T, tries = 5, minMs = 40): number {
   const time = (input: T): number => {
     const t0 = process.cpuUsage();
-    run(input);
-    const { user, system } = process.cpuUsage(t0);
-    return (user + system) / 1000;
+    let runs = 0;
+    let used = 0;
+    do {
+      run(input);
+      runs++;
+      const { user, system } = process.cpuUsage(t0);
+      used = (user + system) / 1000;
+    } while (used < minMs);
+    return used / runs;
   };
-  time(small);
-  time(large);
+  for (let i = 0; i < 2; i++) {
+    time(small);
+    time(large);
+  }
   let short = Infinity;
   let long = Infinity;
   for (let i = 0; i < tries; i++) {
     short = Math.min(short, time(small));
     long = Math.min(long, time(large));
   }
-  return long / Math.max(short, 0.01);
+  return long / Math.max(short, 0.001);
 }
