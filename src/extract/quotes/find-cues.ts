@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import { datelineAtToken } from '../../nlp/dateline.js';
 import { tickerStartBefore } from '../../nlp/bracketed-ticker.js';
+import { addresseeBeforeClause } from './addressee-clause.js';
 import { copulaAdjective } from './copula-adjective.js';
 import { spacedBothSides } from './doc-helpers.js';
 import { cueMatch } from './cue-match.js';
@@ -1040,7 +1041,9 @@ function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1
 
 /** The addressee a cue that takes an object names at token `t` ("told reporters", "told her"): a noun phrase stopping at a quotation, else an object pronoun. */
 function addresseeAt(doc: Doc, t: number, s1: number, quoted: Uint8Array): TokenRange | null {
-  return nounPhraseStartingAt(doc, t, limitAtQuote(t, s1, quoted)) ?? objectPronoun(doc, t, s1);
+  const np = nounPhraseStartingAt(doc, t, limitAtQuote(t, s1, quoted));
+  // "told reporters major nations must act": the subject of a bare reported clause is no part of the addressee
+  return np ? addresseeBeforeClause(doc, np) : objectPronoun(doc, t, s1);
 }
 
 /**
