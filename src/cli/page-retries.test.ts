@@ -53,3 +53,20 @@ test('a stored article without the page warning is not tried again', async () =>
   await retries.noteStored(summary, 's1');
   assert.equal(retries.waiting, 0);
 });
+
+test('a page refused for its private address is not tried again: in this watch not at all, from an earlier watch once, with one warning', async () => {
+  const stored: Analysis = { article: summary, entities: [], quotes: [], events: [], tone: { ...EMPTY_TONE }, issues: [{ code: PAGE_ISSUE, message: 'x', source: 'ingest' }] };
+  const refusal: ReadResult = { ok: false, origin: summary.url!, code: 'E_FETCH_PRIVATE_ADDRESS', message: `${summary.url} resolves to 10.0.0.7, a private network address (RFC 1918): not fetched` };
+  let fetches = 0;
+  const thisWatch = createPageRetries(async () => (fetches++, refusal), { getAnalysis: () => stored });
+  thisWatch.refused(summary);
+  // the summary it stored is seen again in the next poll
+  await thisWatch.noteStored(summary, 's1');
+  assert.equal(thisWatch.waiting, 0);
+  const laterWatch = createPageRetries(async () => (fetches++, refusal), { getAnalysis: () => stored });
+  await laterWatch.noteStored(summary, 's1');
+  const { gaveUp } = await laterWatch.retry();
+  assert.equal(fetches, 1);
+  assert.equal(laterWatch.waiting, 0, 'given up after one refusal, not after MAX_PAGE_TRIES');
+  assert.match(gaveUp[0]?.message ?? '', /resolves to 10\.0\.0\.7.*; the feed's summary stays stored$/);
+});

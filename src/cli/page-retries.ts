@@ -1,3 +1,4 @@
+import { IngestCode } from '../ingest/errors.js';
 import type { ReadResult } from '../ingest/read-result.js';
 import type { AnalysisIssue } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
@@ -25,6 +26,11 @@ export interface RetryRound {
 export interface PageRetries {
   /** an item whose page could not be read this round: its summary is stored now, its page tried in later rounds */
   failed(item: Article): void;
+  /**
+   * an item whose page was refused (E_FETCH_PRIVATE_ADDRESS: a private address on a host the command line does not
+   * name): its summary is stored now, and its page is not tried again by this watch, whose answer would be the same
+   */
+  refused(item: Article): void;
   /**
    * an item of a poll that is already stored: when the stored copy (`storedId`) is a summary stored after a failed
    * page fetch (by an earlier watch: it carries {@link PAGE_ISSUE}), its page is tried in later rounds. Each URL is
@@ -56,6 +62,9 @@ export function createPageRetries(readPage: ReadPage, store: Pick<Store, 'getAna
       seen.add(item.url);
       if (maxTries > 1) waiting.set(item.url, { item, tries: 1 });
     },
+    refused(item) {
+      if (item.url) seen.add(item.url);
+    },
     async noteStored(item, storedId) {
       if (!item.url || seen.has(item.url)) return;
       seen.add(item.url);
@@ -72,6 +81,11 @@ export function createPageRetries(readPage: ReadPage, store: Pick<Store, 'getAna
         if (page?.ok) {
           waiting.delete(url);
           round.results.push({ ok: true, article: pageOfItem(entry.item, page.article) });
+        } else if (page?.code === IngestCode.FetchPrivateAddress) {
+          // a summary stored by an earlier watch that was allowed private addresses, or whose host has moved: refused
+          // now, and again at every try
+          waiting.delete(url);
+          round.gaveUp.push({ code: PAGE_ISSUE, message: `${page.message}; the feed's summary stays stored`, source: 'ingest' });
         } else if (entry.tries >= maxTries) {
           waiting.delete(url);
           const why = page ? `${page.code}: ${page.message}` : 'no page read';

@@ -348,3 +348,57 @@ test('durations read as seconds, minutes and hours', () => {
   assert.throws(() => parseDuration('500ms', { ms: 1000, option: '--every' }), /--every "500ms" is too short: at least 1s/);
   assert.equal(parseDuration('1s', { ms: 1000, option: '--every' }), 1000);
 });
+
+test('watch --follow fetches no item page at a private address on a host the command line does not name: each is a failure, its summary is stored, and --allow-private-urls fetches them', { timeout: 180_000 }, async () => {
+  const stories: string[] = [];
+  const server = createServer((req, res) => {
+    const url = req.url ?? '';
+    const base = `http://127.0.0.1:${port}`;
+    if (url === '/feed' || url === '/feed-local') {
+      // the feed's host is the one named; its items link to the same server under another name, to 127.0.0.2 in decimal
+      // (any spelling of 127.0.0.1 is the host named: the URL parser makes it 127.0.0.1) and to the metadata address
+      const links = [`${base}/story/1`, `http://localhost:${port}/story/2`];
+      if (url === '/feed') links.push(`http://2130706434:${port}/story/3`, 'http://169.254.169.254/latest/meta-data/');
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbour wire</title><link>${base}/</link><description>test</description>
+${links.map((link, i) => item(i + 1, `Story ${i + 1}: the port authority of Valmara met dock workers in Ostrev about wages and a new container terminal.`).replace('__BASE__/story/' + (i + 1), link)).join('\n')}
+</channel></rss>`);
+    } else if (url.startsWith('/story/')) {
+      stories.push(`${req.headers.host} ${url}`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE(Number(url.slice(7))));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  const port = await listenLocal(server);
+  const dir = mkdtempSync(join(tmpdir(), 'detente-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    // three rounds: the refused pages are stored as summaries in round 1, seen again in round 2, and not tried in round 3
+    const refused = await runCli(['watch', `http://127.0.0.1:${port}/feed`, '--db', db, '--every', '1s', '--rounds', '3', '--follow', '--per-host', '100ms']);
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.deepEqual(stories, [`127.0.0.1:${port} /story/1`], 'only the page on the host named was asked for');
+    assert.match(refused.stderr, new RegExp(`http://localhost:${port}/story/2: E_FETCH_PRIVATE_ADDRESS: resolves to (127\\.0\\.0\\.1|::1), a loopback address .*pass --allow-private-urls`));
+    assert.match(refused.stderr, new RegExp(`http://127\\.0\\.0\\.2:${port}/story/3: E_FETCH_PRIVATE_ADDRESS: resolves to 127\\.0\\.0\\.2, a loopback address`));
+    assert.match(refused.stderr, /http:\/\/169\.254\.169\.254\/latest\/meta-data\/: E_FETCH_PRIVATE_ADDRESS: .*a link-local address/);
+    assert.match(refused.stderr, /^round 1: read 4 article\(s\), stored 4.* failed 3/m);
+    assert.doesNotMatch(refused.stderr, /read on a later try|could not be read/, 'a refused page is not tried again');
+    assert.doesNotMatch(refused.stderr, /^round [23]: .*failed [1-9]/m);
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT url, text, issues FROM articles ORDER BY url').all() as { url: string; text: string; issues: string | null }[];
+    d.close();
+    assert.equal(rows.length, 4, 'each item is stored: the page, or the feed summary');
+    assert.equal(rows.filter((r) => /full text of harbour story/.test(r.text)).length, 1);
+    assert.equal(rows.filter((r) => /its address is not public/.test(r.issues ?? '')).length, 3);
+
+    stories.length = 0;
+    const allowed = await runCli(['watch', `http://127.0.0.1:${port}/feed-local`, '--db', join(dir, 'a.db'), '--rounds', '1', '--follow', '--per-host', '100ms', '--allow-private-urls']);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.deepEqual(stories.map((s) => s.split(' ')[1]).sort(), ['/story/1', '/story/2']);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

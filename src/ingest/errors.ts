@@ -44,6 +44,11 @@ export const IngestCode = {
   FetchRedirects: 'E_FETCH_REDIRECTS',
   /** DNS, connection refused or reset. */
   FetchNetwork: 'E_FETCH_NETWORK',
+  /**
+   * A URL on a host the user did not name is, or resolves to, an address that is not public unicast (loopback, a
+   * private network, link-local with cloud metadata services…): not fetched (fetcher.ts, `--allow-private-urls`).
+   */
+  FetchPrivateAddress: 'E_FETCH_PRIVATE_ADDRESS',
 } as const;
 export type IngestCode = (typeof IngestCode)[keyof typeof IngestCode];
 

@@ -71,7 +71,8 @@ after(() => {
   server.close();
 });
 
-const fast = () => createFetcher({ perHostIntervalMs: 0, timeoutMs: 1000 });
+// the test server listens on 127.0.0.1: tests of other things than the address policy allow private addresses
+const fast = () => createFetcher({ allowPrivateAddresses: true, perHostIntervalMs: 0, timeoutMs: 1000 });
 
 test('an article page is fetched and read with its URL', async () => {
   const { results } = await readUrl(`${base}/page`, fast());
@@ -101,7 +102,7 @@ test('redirects are followed up to the limit and no further', async () => {
   const ok = await readUrl(`${base}/hop/2`, fast());
   assert.ok(ok.results[0].ok);
   assert.equal(ok.fetched?.url, `${base}/page`);
-  const tooMany = await readUrl(`${base}/hop/9`, createFetcher({ perHostIntervalMs: 0, maxRedirects: 3 }));
+  const tooMany = await readUrl(`${base}/hop/9`, createFetcher({ allowPrivateAddresses: true, perHostIntervalMs: 0, maxRedirects: 3 }));
   assert.equal((tooMany.results[0] as Extract<ReadResult, { ok: false }>).code, 'E_FETCH_REDIRECTS');
 });
 
@@ -113,8 +114,8 @@ test('errors name the URL and the reason: HTTP status, timeout, size limit, bad 
     return r.code;
   };
   assert.equal(await code(`${base}/missing`), 'E_FETCH_STATUS');
-  assert.equal(await code(`${base}/slow`, createFetcher({ perHostIntervalMs: 0, timeoutMs: 300 })), 'E_FETCH_TIMEOUT');
-  assert.equal(await code(`${base}/huge`, createFetcher({ perHostIntervalMs: 0, maxBytes: 256 * 1024 })), 'E_FETCH_TOO_LARGE');
+  assert.equal(await code(`${base}/slow`, createFetcher({ allowPrivateAddresses: true, perHostIntervalMs: 0, timeoutMs: 300 })), 'E_FETCH_TIMEOUT');
+  assert.equal(await code(`${base}/huge`, createFetcher({ allowPrivateAddresses: true, perHostIntervalMs: 0, maxBytes: 256 * 1024 })), 'E_FETCH_TOO_LARGE');
   assert.equal(await code('ftp://127.0.0.1/x'), 'E_FETCH_URL');
   assert.equal(await code('http://127.0.0.1:1/closed'), 'E_FETCH_NETWORK');
 });
@@ -129,6 +130,7 @@ test('requests to one host are spaced by the per-host interval', async () => {
   let clock = 0;
   const waits: number[] = [];
   const fetcher = createFetcher({
+    allowPrivateAddresses: true,
     perHostIntervalMs: 1000,
     now: () => clock,
     sleep: async (ms) => {
@@ -150,7 +152,7 @@ test('readInputs fetches http URLs beside files, and a bad URL does not stop the
 
 test('URLs of one host fetched at once do not time out while they wait for their turn at the host', async () => {
   // the per-host interval (400 ms) is longer than the timeout (300 ms): the third request waits 800 ms for its turn
-  const fetcher = createFetcher({ perHostIntervalMs: 400, timeoutMs: 300 });
+  const fetcher = createFetcher({ allowPrivateAddresses: true, perHostIntervalMs: 400, timeoutMs: 300 });
   const got = await Promise.all([1, 2, 3].map(() => readUrl(`${base}/page`, fetcher)));
   assert.deepEqual(got.map((g) => g.results[0].ok), [true, true, true]);
 });
@@ -158,7 +160,7 @@ test('URLs of one host fetched at once do not time out while they wait for their
 test('a fetch under way is cancelled by its signal, and says so', async () => {
   const cancel = new AbortController();
   setTimeout(() => cancel.abort(), 100);
-  const r = (await readUrl(`${base}/slow`, createFetcher({ perHostIntervalMs: 0, timeoutMs: 5000 }), { signal: cancel.signal })).results[0];
+  const r = (await readUrl(`${base}/slow`, createFetcher({ allowPrivateAddresses: true, perHostIntervalMs: 0, timeoutMs: 5000 }), { signal: cancel.signal })).results[0];
   assert.ok(!r.ok && r.code === 'E_FETCH_NETWORK', JSON.stringify(r));
   assert.match(!r.ok ? r.message : '', /fetch cancelled/);
 });
@@ -178,6 +180,7 @@ test('readInputs fetches a run of URLs several at once and gives their results i
       inFlight--;
       return { url, status: 200, notModified: false, bytes: PAGE, contentType: 'text/html', charset: 'utf-8', etag: null, lastModified: null };
     },
+    trust() {},
   };
   const urls = ['http://a.example/1', 'http://b.example/2', 'http://c.example/3'];
   const release = setInterval(() => {

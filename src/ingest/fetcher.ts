@@ -1,6 +1,10 @@
+import { isIP } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import type { Dispatcher } from 'undici';
+import { checkedLookup, PrivateAddressError, type ResolveHost } from './checked-lookup.js';
 import { IngestCode, IngestError } from './errors.js';
 import { networkReason } from './network-error.js';
+import { nonPublicAddress } from './non-public-address.js';
 
 /** Default User-Agent: names the tool and where to read about it, as polite crawlers do. */
 export const DEFAULT_USER_AGENT = 'detente/0.1 (news event coder; +https://github.com/detente-news/detente)';
@@ -16,7 +20,25 @@ export interface FetcherOptions {
   /** minimum ms between two requests to the same host (default 1,000: one request a second per host) */
   perHostIntervalMs?: number;
   userAgent?: string;
-  /** injectable fetch (tests) — defaults to Node's global fetch */
+  /**
+   * fetch from any address (default false: a URL whose host is not trusted is refused with E_FETCH_PRIVATE_ADDRESS
+   * when its host is, or resolves to, an address that is not public unicast — loopback, RFC 1918, link-local with the
+   * cloud metadata address 169.254.169.254, unique local fc00::/7…, see nonPublicAddress); the CLI's
+   * `--allow-private-urls`
+   */
+  allowPrivateAddresses?: boolean;
+  /**
+   * URLs the user named (command-line inputs, watched feeds): their host:port is trusted, so it is fetched whatever
+   * address it has, and so is any other URL on the same host and port (a feed's items, a redirect). The same as
+   * calling {@link Fetcher.trust} with each.
+   */
+  trustedUrls?: readonly string[];
+  /** resolver of the hosts whose addresses are checked (default: dns.lookup, all answers); tests inject answers */
+  resolve?: ResolveHost;
+  /**
+   * injectable fetch (tests) — defaults to Node's global fetch. A request to an untrusted host gets a `dispatcher` (an
+   * undici Agent whose connections check the address they connect to) in its init.
+   */
   fetch?: typeof fetch;
   /** injectable clock and sleep (tests) */
   now?: () => number;
@@ -52,6 +74,26 @@ export interface Fetcher {
    * @throws IngestError E_FETCH_* (see IngestCode) (timeout, HTTP error status, too large, too many redirects, bad URL, network)
    */
   get(url: string, validators?: Validators, signal?: AbortSignal): Promise<Fetched>;
+  /**
+   * Trusts the host and port of a URL the user named: URLs there are fetched whatever address they resolve to
+   * (a feed on localhost or an intranet host). A URL that does not parse is ignored (its fetch fails with E_FETCH_URL).
+   */
+  trust(url: string): void;
+}
+
+/** The key a trusted URL is known by: host name and port (the scheme's default port when the URL names none). */
+function hostAndPort(url: URL): string {
+  return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+}
+
+/**
+ * The message of an E_FETCH_PRIVATE_ADDRESS refusal: the URL, the address and what it is, and what to do.
+ * @param url the URL refused
+ * @param address the address it is or resolves to
+ * @param kind what the address is (nonPublicAddress)
+ */
+function privateAddressMessage(url: string, address: string, kind: string): string {
+  return `${url} resolves to ${address}, ${kind}: not fetched, since a URL found in fetched content (a feed item's link, a redirect) may point into this machine or its network and only hosts named on the command line are fetched at such addresses; pass --allow-private-urls to fetch private addresses`;
 }
 
 /**
@@ -63,11 +105,27 @@ export function createFetcher({
   maxRedirects = 5,
   perHostIntervalMs = 1_000,
   userAgent = DEFAULT_USER_AGENT,
+  allowPrivateAddresses = false,
+  trustedUrls = [],
+  resolve,
   fetch: doFetch = globalThis.fetch,
   now = () => Date.now(),
   sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
 }: FetcherOptions = {}): Fetcher {
   const nextSlot = new Map<string, number>();
+  const trusted = new Set<string>();
+  // the Agent of requests to untrusted hosts, made (and undici loaded) on the first such request
+  let checking: Promise<Dispatcher> | undefined;
+  const checkingDispatcher = () =>
+    (checking ??= import('undici').then(({ Agent }) => new Agent({ connect: { lookup: checkedLookup(resolve) } })));
+  const trust = (url: string) => {
+    try {
+      trusted.add(hostAndPort(new URL(url)));
+    } catch {
+      // not a URL: its fetch fails with E_FETCH_URL
+    }
+  };
+  for (const url of trustedUrls) trust(url);
 
   async function politeWait(host: string): Promise<void> {
     const t = now();
@@ -97,6 +155,7 @@ export function createFetcher({
   }
 
   return {
+    trust,
     async get(start: string, validators: Validators = {}, cancel?: AbortSignal): Promise<Fetched> {
       let url = start;
       const controller = new AbortController();
@@ -121,6 +180,15 @@ export function createFetcher({
           if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
             throw new IngestError(IngestCode.FetchUrl, `${url}: only http and https URLs are fetched`, start);
           }
+          // each hop is checked: a trusted feed's redirect to a private address is refused too
+          const checked = !allowPrivateAddresses && !trusted.has(hostAndPort(parsed));
+          const literal = parsed.hostname.replace(/^\[|\]$/g, '');
+          if (checked && isIP(literal)) {
+            // an IP literal (the URL parser has already turned 2130706433 or 0x7f.1 into 127.0.0.1) is never looked up
+            const kind = nonPublicAddress(literal);
+            if (kind) throw new IngestError(IngestCode.FetchPrivateAddress, privateAddressMessage(url, literal, kind), start);
+          }
+          const dispatcher = checked ? await checkingDispatcher() : undefined;
           await politeWait(parsed.host);
           if (cancel?.aborted) throw stopped();
           timer ??= setTimeout(() => controller.abort(), timeoutMs);
@@ -133,9 +201,13 @@ export function createFetcher({
           if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
           let res: Response;
           try {
-            res = await doFetch(url, { headers, redirect: 'manual', signal: controller.signal });
+            res = await doFetch(url, { headers, redirect: 'manual', signal: controller.signal, ...(dispatcher && { dispatcher }) } as RequestInit);
           } catch (err) {
             if (controller.signal.aborted) throw stopped();
+            const cause = (err as { cause?: unknown }).cause;
+            if (cause instanceof PrivateAddressError) {
+              throw new IngestError(IngestCode.FetchPrivateAddress, privateAddressMessage(url, cause.address, cause.kind), start, { cause: err });
+            }
             throw new IngestError(IngestCode.FetchNetwork, `${url}: cannot fetch: ${networkReason(parsed, err)}`, start, { cause: err });
           }
           if (res.status >= 300 && res.status < 400 && res.status !== 304) {

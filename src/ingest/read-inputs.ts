@@ -24,7 +24,10 @@ export interface ReadInputsOptions {
   stdin?: NodeJS.ReadableStream;
   /** size limit for whole-file formats in bytes (default {@link DEFAULT_MAX_BYTES}) */
   maxBytes?: number;
-  /** HTTP client for http(s) inputs (default: a {@link createFetcher} with its safe defaults) */
+  /**
+   * HTTP client for http(s) inputs (default: a {@link createFetcher} with its safe defaults); the host and port of each
+   * URL input is trusted on it ({@link Fetcher.trust}): fetched even at a private address, where a redirect elsewhere is not
+   */
   fetcher?: Fetcher;
   /**
    * how many URLs of a run of consecutive URL inputs are fetched at once (default {@link DEFAULT_FETCH_CONCURRENCY});
@@ -105,6 +108,9 @@ async function* readAll(inputs: string[], options: ReadInputsOptions): AsyncGene
       const urls = inputs.slice(i, end);
       i = end - 1;
       const http = (fetcher ??= createFetcher());
+      // the caller named these URLs: their hosts are fetched whatever address they have (a feed on localhost), and
+      // only the URLs found in what they return (redirects) are checked (fetcher.ts)
+      for (const url of urls) http.trust(url);
       const [{ readUrl }, { pMapIterable }] = await Promise.all([import('./read-url.js'), import('p-map')]);
       const readouts = pMapIterable(urls, (url) => readUrl(url, http, { format: options.format, signal: options.signal }), {
         concurrency: options.fetchConcurrency ?? DEFAULT_FETCH_CONCURRENCY,

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
 import { createAnalyzer } from '../../analyze.js';
 import { createFetcher } from '../../ingest/fetcher.js';
+import { IngestCode } from '../../ingest/errors.js';
+import { allowPrivateUrlsOption } from '../private-urls-option.js';
 import type { ReadResult } from '../../ingest/read-result.js';
 import { withLanguage } from '../../ingest/with-language.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
@@ -27,6 +29,7 @@ interface WatchOptions {
   follow?: boolean;
   timeout: string;
   perHost: string;
+  allowPrivateUrls?: boolean;
   quiet?: boolean;
   logFormat: LogFormat;
 }
@@ -88,7 +91,14 @@ async function pollFeed(
     // it reads; the feed item's summary otherwise, with a warning saying why; its page is tried again in later rounds
     // (retries), and a page read then takes the summary's place in the store
     if (page?.ok) out.push({ ok: true, article: pageOfItem(r.article, page.article) });
-    else {
+    else if (page?.code === IngestCode.FetchPrivateAddress) {
+      // a link to a private address (this machine, its network, a cloud metadata service) on a host the command line
+      // does not name: refused, never tried again; the refusal is a failure of the round (exit status 1), and the
+      // item's summary, read from the feed, is stored all the same
+      retries.refused(r.article);
+      out.push({ ...r, issues: [...(r.issues ?? []), { code: PAGE_ISSUE, message: `${r.article.url}: the page was not fetched (${page.code}: its address is not public); the feed's summary is stored instead`, source: 'ingest' }] });
+      out.push(page);
+    } else {
       const why = page ? `${page.code}: ${page.message}` : 'no page read';
       retries.failed(r.article);
       out.push({ ...r, issues: [...(r.issues ?? []), { code: PAGE_ISSUE, message: `${r.article.url}: the page could not be read (${why}); the feed's summary is stored instead, and the page is tried again in the next rounds (${MAX_PAGE_TRIES} tries in all)`, source: 'ingest' }] });
@@ -109,12 +119,19 @@ export function registerWatch(program: Command): void {
     .option('--follow', "fetch each new item's page for the full text")
     .option('--timeout <duration>', 'per-request timeout, e.g. 30s, 2m (a bare number is seconds, as for ingest)', '20s')
     .option('--per-host <duration>', 'minimum interval between requests to one host, e.g. 500ms, 2s (a bare number is seconds)', '1s')
+    .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no per-round lines')
     .option('--log-format <format>', 'text | json', 'text')
     .action(async (feeds: string[], opts: WatchOptions) => {
       const every = parseDuration(opts.every, { ms: 1000, option: '--every' });
       const log = createLogger(opts.logFormat, { quiet: opts.quiet });
-      const fetcher = createFetcher({ timeoutMs: parseDuration(opts.timeout, { ms: 1000, option: '--timeout' }), perHostIntervalMs: parseDuration(opts.perHost, { ms: 100, option: '--per-host' }) });
+      // the feeds' hosts are trusted (the user named them); their items' pages on other hosts must be public addresses
+      const fetcher = createFetcher({
+        timeoutMs: parseDuration(opts.timeout, { ms: 1000, option: '--timeout' }),
+        perHostIntervalMs: parseDuration(opts.perHost, { ms: 100, option: '--per-host' }),
+        allowPrivateAddresses: opts.allowPrivateUrls,
+        trustedUrls: feeds,
+      });
       const analyzer = createAnalyzer();
       checkDbToWrite(opts.db);
       // a database this run creates while no poll ever reaches its feed is removed again (as ingest does)
