@@ -6,6 +6,7 @@ import { IngestCode, failure } from './errors.js';
 import { cutTrailingFurniture, isBoilerplateLine, removeBoilerplate, removeLinkLists } from './html-boilerplate.js';
 import { cutTrailingNotices } from './trailing-notices.js';
 import { extractHtmlMetadata } from './html-metadata.js';
+import { flattenDeepNesting } from './html-depth.js';
 import { blockParagraphs, type TextNodeLike } from './html-text.js';
 import { normaliseDate } from './publication-date.js';
 import type { ReadResult } from './read-result.js';
@@ -66,6 +67,8 @@ export function stripInertMarkup(html: string): string {
 export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext = {}): ReadResult {
   const { text: html } = decodeBytes(bytes, origin, context.charset ?? declaredHtmlCharset(bytes));
   const { document } = parseHTML(stripInertMarkup(html));
+  // 50,000 nested <div>s cost Readability minutes, then a stack overflow: wrappers below 64 levels are flattened (html-depth.ts)
+  flattenDeepNesting(document as never);
   const metadata = extractHtmlMetadata(document as never);
   if (!metadata.isArticle && isHomePageUrl(context.url ?? metadata.canonicalUrl ?? null)) {
     return failure(origin, IngestCode.NoArticle, `${origin}: not an article page${metadata.title ? ` ("${metadata.title}")` : ''}: a site's home page (${context.url ?? metadata.canonicalUrl}) without article markup`);
