@@ -58,3 +58,9 @@ for (const u of writeEventDataRecord()) process.stderr.write(`compile-data: data
 const { writeWinkCoreCompiled } = await import('../dist/nlp/wink-core-compiled.js');
 const { WINK_CORE_MODEL_JSON } = await import('../dist/nlp/wink-core-model.js');
 if (!writeWinkCoreCompiled(createRequire(import.meta.url), WINK_CORE_MODEL_JSON)) process.stderr.write('compile-data: a wink lexeme word holds a NUL: the core model is read from its JSON at run time\n');
+
+// The fingerprint of the code this build compiled (src/resources/build-fingerprint.ts): the sources and package files,
+// recorded in dist/ and read by each pipeline run that stores annotations (src/store/pipeline-run.ts), so that a run's
+// record and id tell builds apart; the built-in data is hashed at run time (it is read from data/ and models/).
+const { buildFingerprintRecord, BUILD_FINGERPRINT_FILE } = await import('../dist/resources/build-fingerprint.js');
+writeFileSync(`${root}dist/${BUILD_FINGERPRINT_FILE}`, buildFingerprintRecord(root));

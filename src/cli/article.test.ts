@@ -55,6 +55,10 @@ function backendTests(name: string, backend: () => TestBackend, skip: string | f
       assert.equal(talks.text, TALKS.normalize('NFC'));
       assert.deepEqual([talks.title, talks.source, talks.externalId, talks.published, talks.runId === null], ['Talks end', 'Harbour Wire', 'x1', '2024-03-01', false]);
       assert.match(talks.storedAt, /^\d{4}-\d\d-\d\dT/);
+      // the run that stored it: the fingerprint of the code and data that ran, and the settings that change output
+      assert.equal(talks.run.id, talks.runId);
+      assert.match(talks.run.fingerprint, /^[0-9a-f]{16}$/);
+      assert.deepEqual(talks.run.settings, { quoteModels: true, actors: [], verbs: [], nerModel: 'built-in', clusters: 'built-in' });
       assert.deepEqual(talks.copies.map((c: { url: string; kind: string }) => [c.url, c.kind]), [['https://other.example/talks-copy', 'text']]);
       assert.deepEqual(talks.counts, { entities: talks.counts.entities, quotes: quotes.filter((q) => q.articleId === talks.id).length, events: events.filter((e) => e.articleId === talks.id).length });
 
@@ -69,6 +73,7 @@ function backendTests(name: string, backend: () => TestBackend, skip: string | f
       const at = text.stdout.indexOf('\n', text.stdout.search(/^text: \d+ characters/m));
       assert.equal(text.stdout.slice(at + 1), `${talks.text}\n`);
       assert.match(text.stdout, /^url: https:\/\/news\.example\/talks$/m);
+      assert.match(text.stdout, new RegExp(`^run: detente \\S+, code and data ${talks.run.fingerprint}, quote models on$`, 'm'));
       assert.match(text.stdout, new RegExp(`^text: ${talks.text.length} characters`, 'm'));
 
       // the events' text lines name the article

@@ -3,6 +3,7 @@ import { loadEventResources } from '../extract/events/resources.js';
 import { loadQuoteResources } from '../extract/quotes/resources.js';
 import { loadToneResources } from '../extract/tone/resources.js';
 import type { Resources } from './resources.js';
+import { runSettings } from './run-settings.js';
 
 /** Options for {@link loadResources}. */
 export interface ResourceOptions extends EntityResourceOptions {
@@ -32,5 +33,6 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     // the unnamed-group nouns of the events come from the merged knowledge base: a user's --actors groups too
     events: loadEventResources({ groupRoles: entities.groupRoles, ...(options.verbsFile?.length ? { petrarchVerbs: options.verbsFile, onWarning: options.onActorsWarning } : {}) }),
     tone: loadToneResources(),
+    settings: Object.freeze(runSettings(options)),
   });
 }

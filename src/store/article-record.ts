@@ -1,5 +1,6 @@
 import type { SqlDialect } from './sql-dialect.js';
-import type { ArticleCopy, ArticleRecord, ArticleRef } from './store.js';
+import type { RunSettings } from '../resources/run-settings.js';
+import type { ArticleCopy, ArticleRecord, ArticleRef, PipelineRun } from './store.js';
 
 /** A statement to run and its values. */
 export interface Statement {
@@ -25,7 +26,9 @@ export function* articleRecord(ref: ArticleRef, dialect: SqlDialect): RecordStep
   const $1 = dialect.placeholder(1);
   const column = ref.id !== undefined ? 'id' : 'url';
   const key = ref.id ?? ref.url;
-  const articleSql = (where: string) => `SELECT id, stored_at, run_id FROM articles WHERE ${where} = ${$1}`;
+  const articleSql = (where: string) =>
+    `SELECT a.id, a.stored_at, a.run_id, r.started_at, r.detente_version, r.components, r.fingerprint, r.settings
+      FROM articles a LEFT JOIN runs r ON r.id = a.run_id WHERE a.${where} = ${$1}`;
   let article = (yield { text: articleSql(column), values: [key] })[0];
   let requested: ArticleCopy | null = null;
   if (!article) {
@@ -36,7 +39,20 @@ export function* articleRecord(ref: ArticleRef, dialect: SqlDialect): RecordStep
     if (!article) return undefined;
   }
   const copies = (yield { text: `SELECT ${COPY_COLUMNS} FROM duplicates WHERE duplicate_of = ${$1} ORDER BY seen_at, id`, values: [article.id] }).map(copyOf);
-  return { id: String(article.id), storedAt: String(article.stored_at), runId: (article.run_id as string | null) ?? null, copies, requested };
+  return { id: String(article.id), storedAt: String(article.stored_at), runId: (article.run_id as string | null) ?? null, run: runOf(article), copies, requested };
+}
+
+/** The run record joined to an article row (null without one; settings and fingerprint null for a run stored before they were). */
+function runOf(r: Record<string, unknown>): PipelineRun | null {
+  if (r.run_id === null || r.run_id === undefined || r.started_at === null || r.started_at === undefined) return null;
+  return {
+    id: String(r.run_id),
+    startedAt: String(r.started_at),
+    detenteVersion: String(r.detente_version),
+    components: JSON.parse(String(r.components)) as Record<string, string>,
+    fingerprint: (r.fingerprint as string | null) ?? null,
+    settings: typeof r.settings === 'string' ? (JSON.parse(r.settings) as RunSettings) : null,
+  };
 }
 
 /**

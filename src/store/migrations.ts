@@ -304,4 +304,12 @@ CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor);
 DROP INDEX quotes_joint;
 `,
   },
+  {
+    version: 12,
+    name: 'runs.fingerprint and runs.settings: the code and data that ran, and the options that change output (null for older runs)',
+    sql: `
+ALTER TABLE runs ADD COLUMN fingerprint TEXT;
+ALTER TABLE runs ADD COLUMN settings TEXT;
+`,
+  },
 ];

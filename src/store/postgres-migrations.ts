@@ -186,4 +186,12 @@ CREATE INDEX quotes_speaker_actor ON quotes(speaker_actor);
 DROP INDEX quotes_joint;
 `,
   },
+  {
+    version: 8,
+    name: 'runs.fingerprint and runs.settings: the code and data that ran, and the options that change output (SQLite migration 12)',
+    sql: `
+ALTER TABLE runs ADD COLUMN fingerprint TEXT COLLATE "C";
+ALTER TABLE runs ADD COLUMN settings TEXT;
+`,
+  },
 ];

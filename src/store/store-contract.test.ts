@@ -588,6 +588,8 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal(await found({ speaker: 'lawmakers' }), 'k1:q1');
       assert.equal(await found({ actor: 'RURGOV' }), 'k1:q1,k1:q2', 'the primary speaker of both');
       assert.deepEqual((await reader.getAnalysis('k1'))?.quotes, old.quotes, 'the quotes kept whole');
+      // the run recorded before runs kept a fingerprint and settings keeps its row, with both null
+      assert.deepEqual((await reader.findArticle({ id: 'k1' }))?.run, { id: 'r0', startedAt: 'then', detenteVersion: '0', components: {}, fingerprint: null, settings: null });
       await reader.close();
     });
 
@@ -619,6 +621,25 @@ for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
       assert.equal((await store.findDuplicate(reheadlined.article))?.kind, 'near');
       assert.equal((await store.findDuplicate(reheadlined.article))?.of, 'w1');
       assert.equal(await store.findDuplicate(sample('w9', 'Unrelated story about a harvest festival in a mountain village.').article), null);
+      await store.close();
+    });
+
+    test('a run records the fingerprint of the code that ran and the settings that change output, and findArticle gives the run of an article back whole', async () => {
+      const { store } = await fresh();
+      const settings = {
+        quoteModels: false,
+        actors: [{ file: 'mine.json', sha256: '0123456789abcdef' }],
+        verbs: [],
+        nerModel: 'built-in' as const,
+        clusters: false as const,
+      };
+      const run = { id: 'r1', startedAt: '2026-12-02T13:00:00.000Z', detenteVersion: '0.1.0', components: { quotes: '3' }, fingerprint: 'b950a30eab2f3d9d', settings };
+      await store.recordRun(run);
+      await store.recordRun({ ...run, fingerprint: 'another' }); // the same id again: nothing changes
+      await store.saveBatch([sample('p1')], 'r1');
+      await store.saveBatch([sample('p2', STORIES.b)], 'r0');
+      assert.deepEqual((await store.findArticle({ id: 'p1' }))?.run, run);
+      assert.deepEqual((await store.findArticle({ id: 'p2' }))?.run, { id: 'r0', startedAt: 'now', detenteVersion: '0', components: {}, fingerprint: null, settings: null });
       await store.close();
     });
 

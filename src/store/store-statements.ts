@@ -7,7 +7,7 @@ import type { SqlDialect } from './sql-dialect.js';
  * ({@link SqlDialect.analysisOrder}), mentions by start, entity and end, quotes by start and id.
  */
 export interface StoreStatements {
-  /** Records a pipeline run, nothing when its id is stored: id, started_at, detente_version, components (JSON). */
+  /** Records a pipeline run, nothing when its id is stored: id, started_at, detente_version, components (JSON), fingerprint, settings (JSON). */
   readonly insertRun: string;
   /** One row when article `id` is stored. */
   readonly hasArticle: string;
@@ -37,7 +37,7 @@ export interface StoreStatements {
 export function storeStatements(dialect: SqlDialect): StoreStatements {
   const $ = (n: number) => dialect.placeholder(n);
   return {
-    insertRun: `INSERT INTO runs (id, started_at, detente_version, components) VALUES (${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}) ON CONFLICT DO NOTHING`,
+    insertRun: `INSERT INTO runs (id, started_at, detente_version, components, fingerprint, settings) VALUES (${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}) ON CONFLICT DO NOTHING`,
     hasArticle: `SELECT 1 FROM articles WHERE id = ${$(1)}`,
     article: `SELECT * FROM articles WHERE id = ${$(1)}`,
     entities: `SELECT * FROM entities WHERE article_seq = ${$(1)} ORDER BY ${dialect.analysisOrder}`,

@@ -1,3 +1,4 @@
+import type { RunSettings } from '../resources/run-settings.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
@@ -5,12 +6,19 @@ import type { EntityType } from '../model/entity.js';
 import type { CueClass, Quote, QuoteKind } from '../model/quote.js';
 import type { PruneFilter } from './prune.js';
 
-/** A pipeline run: component versions and data-file hashes, so each stored annotation is reproducible. */
+/**
+ * A pipeline run: what produced the stored annotations, so each is reproducible. Runs recorded before migration 12
+ * (SQLite) / 8 (PostgreSQL) have `fingerprint` and `settings` null.
+ */
 export interface PipelineRun {
   id: string;
   startedAt: string;
   detenteVersion: string;
   components: Record<string, string>;
+  /** fingerprint of the code and built-in data that ran (resources/build-fingerprint.ts codeFingerprint), or null when unknown */
+  fingerprint?: string | null;
+  /** the analysis options that change output (resources/run-settings.ts), or null when unknown */
+  settings?: RunSettings | null;
 }
 
 /**
@@ -230,6 +238,8 @@ export interface ArticleRecord {
   storedAt: string;
   /** the pipeline run that analysed it (runs table) */
   runId: string | null;
+  /** that run's record, or null (no run id, or a run id with no record) */
+  run: PipelineRun | null;
   /** the copies and replaced versions linked to it, oldest first */
   copies: ArticleCopy[];
   /** the copy the id or URL asked for named, when it named a copy rather than the article itself; else null */

@@ -89,5 +89,5 @@ export function feedStateValues(st: FeedState): unknown[] {
 
 /** The values of store-statements.ts `insertRun`, in order. */
 export function runValues(run: PipelineRun): unknown[] {
-  return [run.id, run.startedAt, run.detenteVersion, JSON.stringify(run.components)];
+  return [run.id, run.startedAt, run.detenteVersion, JSON.stringify(run.components), run.fingerprint ?? null, run.settings ? JSON.stringify(run.settings) : null];
 }

@@ -4,7 +4,8 @@ import { checkFormat, openStoreToQuery } from '../query-options.js';
 import { dbOption } from '../db-option.js';
 import { displayLocation } from '../../store/store-location.js';
 import type { Analysis } from '../../model/analysis.js';
-import type { ArticleCopy, ArticleRecord } from '../../store/store.js';
+import type { ArticleCopy, ArticleRecord, PipelineRun } from '../../store/store.js';
+import type { RunSettings, SettingsFile } from '../../resources/run-settings.js';
 
 /** The options of `detente article` as commander gives them. */
 interface ArticleOptions {
@@ -17,6 +18,26 @@ interface ArticleOptions {
 /** A linked copy as a phrase: `a1b2 (url, 2024-03-05T10:00:00Z, https://…)`. */
 function copyText(c: ArticleCopy): string {
   return `${c.id} (${c.kind}${c.distance ? ` ${c.distance} bits` : ''}, ${c.seenAt}${c.url ? `, ${c.url}` : c.origin ? `, ${c.origin}` : ''})`;
+}
+
+/**
+ * A run record as one line: `detente 0.1.0, code b950a30eab2f3d9d, quote models on, actors mine.json (sha256 1a2b…)`;
+ * "fingerprint unknown" and "settings unknown" for a run recorded before detente kept them (or by hand).
+ */
+export function runText(run: PipelineRun): string {
+  const parts = [`detente ${run.detenteVersion}`, run.fingerprint ? `code and data ${run.fingerprint}` : 'fingerprint unknown'];
+  const s = run.settings;
+  if (!s) parts.push('settings unknown');
+  else {
+    const file = (f: SettingsFile) => `${f.file} (sha256 ${f.sha256})`;
+    const model = (m: RunSettings['nerModel']) => (m === false ? 'off' : m === 'built-in' ? m : file(m));
+    parts.push(`quote models ${s.quoteModels ? 'on' : 'off'}`);
+    if (s.actors.length) parts.push(`actors ${s.actors.map(file).join(', ')}`);
+    if (s.verbs.length) parts.push(`verbs ${s.verbs.map(file).join(', ')}`);
+    if (s.nerModel !== 'built-in') parts.push(`NER model ${model(s.nerModel)}`);
+    if (s.clusters !== 'built-in') parts.push(`word clusters ${model(s.clusters)}`);
+  }
+  return parts.join(', ');
 }
 
 /**
@@ -37,6 +58,7 @@ function articleText(a: Analysis, rec: ArticleRecord): string {
     ['language', art.lang],
     ['byline', art.byline],
     ['stored', `${rec.storedAt}${rec.runId ? ` (run ${rec.runId})` : ''}`],
+    ['run', rec.run && runText(rec.run)],
     ['annotations', `${a.entities.length} entities, ${a.quotes.length} quotes, ${a.events.length} events`],
     ['asked for', rec.requested && `${rec.requested.id}: a copy linked to this article (${rec.requested.kind}), ${rec.requested.seenAt}`],
     ['copies', rec.copies.length ? rec.copies.map(copyText).join('; ') : 'none'],
@@ -48,7 +70,7 @@ function articleText(a: Analysis, rec: ArticleRecord): string {
 
 /**
  * `detente article --db FILE|URL (--id ID | --url URL) [--format text|json]`: one stored article, its metadata (id,
- * URL, title, source, dates, when and by which run it was stored, the copies and replaced versions linked to it) and
+ * URL, title, source, dates, when and by which run it was stored (the run's version, code fingerprint and settings), the copies and replaced versions linked to it) and
  * the exact text every stored offset indexes, so that `text.slice(start, end)` of a stored span can be checked. An id
  * or URL of a linked copy shows the article it is linked to. Exit status 1 when neither names anything stored.
  */
@@ -75,7 +97,7 @@ export function registerArticle(program: Command): void {
         if (format === 'json') {
           const { text, ...meta } = analysis.article;
           process.stdout.write(
-            `${JSON.stringify({ ...meta, storedAt: rec.storedAt, runId: rec.runId, counts: { entities: analysis.entities.length, quotes: analysis.quotes.length, events: analysis.events.length }, requested: rec.requested, copies: rec.copies, text })}\n`,
+            `${JSON.stringify({ ...meta, storedAt: rec.storedAt, runId: rec.runId, run: rec.run, counts: { entities: analysis.entities.length, quotes: analysis.quotes.length, events: analysis.events.length }, requested: rec.requested, copies: rec.copies, text })}\n`,
           );
         } else process.stdout.write(`${articleText(analysis, rec)}\n`);
       } finally {
