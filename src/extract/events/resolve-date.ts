@@ -1,6 +1,7 @@
 // The English locale alone ('chrono-node/en': the same casual parser `chrono.parse` is): the package root imports all
 // 16 locales, 266 ES modules, ~150 ms of `detente analyze` start-up (CPU, measured) for parsers never called.
 import * as chrono from 'chrono-node/en';
+import { joinMonthYearPhrases } from './month-year-phrase.js';
 import { inFrontedReport, lastNamedMonth, possessiveDate, reducedRelativeBetween, startOfState, stateBegunByTrigger, yearOfNoun } from './date-scope.js';
 import { toldAsEarlier } from './anterior-act.js';
 import { anniversaryOf, type Anniversary } from './anniversary.js';
@@ -325,12 +326,14 @@ export interface SentenceDates {
  * @param sentenceText text of the sentence
  * @param published the article's publication date (`YYYY-MM-DD…`) or null (then chrono-node's reference is the clock,
  *   and resolveEventDate keeps only expressions with a written year)
- * @returns chrono-node's casual English results (forward dates off), or null when the sentence has no date word
+ * @returns chrono-node's casual English results (forward dates off; a month and the relative year after it, "March
+ *   last year", joined into one: month-year-phrase.ts), or null when the sentence has no date word
  */
 export function parseSentenceDates(sentenceText: string, published: string | null | undefined): SentenceDates {
   if (!DATE_WORDS.test(sentenceText)) return { results: null };
   const ref = referenceInstant(published);
-  return { results: chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) };
+  const results = chrono.parse(sentenceText, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  return { results: joinMonthYearPhrases(sentenceText, results, ref) };
 }
 
 const DURATION_BEFORE = /\b(?:for|within|over|during|throughout)\s+(?:the\s+)?$/i;
