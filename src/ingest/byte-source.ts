@@ -89,25 +89,36 @@ export async function openBytes(source: string | NodeJS.ReadableStream, { markGz
 }
 
 /**
+ * The E_INGEST_TOO_LARGE error of a file or stream over the size limit of the formats read whole: the limit in MiB
+ * and what the user can do (split the file, convert it to JSON Lines, or raise the limit with the CLI's
+ * `--max-file-mb`, which sets readInputs' `maxBytes`).
+ * @param origin the file path or `-`
+ * @param maxBytes the limit in bytes
+ * @returns the error, to throw
+ */
+export function tooLargeToReadWhole(origin: string, maxBytes: number): IngestError {
+  const limit = maxBytes >= 1024 * 1024 ? `${Number((maxBytes / (1024 * 1024)).toFixed(2))} MiB` : `${maxBytes.toLocaleString('en')}-byte`;
+  return new IngestError(
+    IngestCode.TooLarge,
+    `${origin} is larger than the ${limit} limit for files read whole (HTML, feeds, text, SGML, a JSON document); split it, convert it to JSON Lines (read line by line, with no such limit), or raise the limit with --max-file-mb`,
+    origin,
+  );
+}
+
+/**
  * Collects a stream into one buffer, refusing content above a size limit (so a 200 MB file cannot exhaust memory).
  * @param stream a byte stream
  * @param maxBytes largest content accepted
  * @param origin used in the error message
  * @returns the content
- * @throws IngestError E_INGEST_TOO_LARGE past the limit; stream errors as they come
+ * @throws IngestError E_INGEST_TOO_LARGE past the limit ({@link tooLargeToReadWhole}); stream errors as they come
  */
 export async function collectBytes(stream: AsyncIterable<Buffer>, maxBytes: number, origin: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    if (size > maxBytes) {
-      throw new IngestError(
-        IngestCode.TooLarge,
-        `${origin} is larger than the ${maxBytes}-byte limit for whole-file formats; split it, convert it to JSON Lines, or raise maxBytes`,
-        origin,
-      );
-    }
+    if (size > maxBytes) throw tooLargeToReadWhole(origin, maxBytes);
     parts.push(chunk);
   }
   return Buffer.concat(parts, size);

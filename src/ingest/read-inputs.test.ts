@@ -246,3 +246,18 @@ test('a text file that is not UTF-8 and is read by a guessed charset carries a w
   assert.match(latin.issues?.[0].message ?? '', /latin\.txt is not valid UTF-8: read as windows-1252/);
   assert.equal(plain.issues, undefined);
 });
+
+test('a file or stream over the size limit says the limit in MiB and names the option that raises it (--max-file-mb), not an internal field', async () => {
+  const dir = tmp();
+  const path = join(dir, 'big.html');
+  const page = `<html><body>${'<p>Filler paragraph of a big page.</p>'.repeat(70_000)}</body></html>`; // ~2.6 MB
+  writeFileSync(path, page);
+  const fromFile = await readAll([path], { maxBytes: 2 * 1024 * 1024 });
+  const fromStdin = await readAll(['-'], { stdin: Readable.from([Buffer.from(page)]), maxBytes: 2 * 1024 * 1024 });
+  for (const r of [...fromFile, ...fromStdin]) {
+    assert.ok(!r.ok && r.code === 'E_INGEST_TOO_LARGE', summary(r));
+    assert.match(r.message, /is larger than the 2 MiB limit for files read whole \(HTML, feeds, text, SGML, a JSON document\); split it, convert it to JSON Lines .*raise the limit with --max-file-mb$/);
+    assert.doesNotMatch(r.message, /maxBytes/);
+  }
+  assert.equal(fromFile.length + fromStdin.length, 2);
+});

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { collectBytes, openBytes } from './byte-source.js';
+import { collectBytes, openBytes, tooLargeToReadWhole } from './byte-source.js';
 import { binaryReason, decodeBytes } from './decode-bytes.js';
 import { detectFormat, formatExtension } from './detect-format.js';
-import { IngestCode, IngestError, failure, failureFromError } from './errors.js';
+import { IngestCode, failure, failureFromError } from './errors.js';
 import { createFetcher, type Fetcher } from './fetcher.js';
 import { failAtGzipGap, gzipGapOf } from './gzip-members.js';
 import { listFiles } from './list-files.js';
@@ -22,7 +22,7 @@ export interface ReadInputsOptions {
   format?: InputFormat;
   /** the stream read for the input `-` (default process.stdin) */
   stdin?: NodeJS.ReadableStream;
-  /** size limit for whole-file formats in bytes (default {@link DEFAULT_MAX_BYTES}) */
+  /** size limit for whole-file formats in bytes (default {@link DEFAULT_MAX_BYTES}); the CLI's `--max-file-mb` */
   maxBytes?: number;
   /**
    * HTTP client for http(s) inputs (default: a {@link createFetcher} with its safe defaults); the host and port of each
@@ -175,7 +175,7 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
     const format = options.format ?? detectFormat(origin, head);
     if (typeof source === 'string' && !opened.gzip && format !== 'warc' && (format !== 'jsonl' || formatExtension(origin) === '.json') && (await stat(source)).size > maxBytes) {
       await opened.stream[Symbol.asyncIterator]().return?.();
-      throw new IngestError(IngestCode.TooLarge, `${origin} is larger than the ${maxBytes}-byte limit for whole-file formats; split it, convert it to JSON Lines, or raise maxBytes`, origin);
+      throw tooLargeToReadWhole(origin, maxBytes);
     }
     if (format !== 'warc') {
       const binary = binaryReason(head);

@@ -65,6 +65,8 @@ test('a line over the size limit fails and the next line is still read', async (
   const small = '{"title":"small","text":"A short story."}';
   const results = await collect(readJsonLines(Readable.from([Buffer.from(`${big}\r\n${small}\r\n`)]), 's', 100));
   assert.deepEqual(results.map((r) => (r.ok ? r.article.title : r.code)), ['E_INGEST_TOO_LARGE', 'small']);
+  // no option raises the line limit, and none needs to: the message says so instead of "raise the limit"
+  assert.match(results[0].ok ? '' : results[0].message, /^s:1: the line is longer than 100 bytes, the limit for one record; split the record \(one article's text may hold at most 1,000,000 characters\)$/);
 });
 
 test('a line split across chunks and a badly encoded line are handled', async () => {

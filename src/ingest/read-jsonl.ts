@@ -1,4 +1,4 @@
-import { articleResult } from './article-result.js';
+import { MAX_ARTICLE_CHARS, articleResult } from './article-result.js';
 import { decodeBytes } from './decode-bytes.js';
 import { IngestCode, failure, failureFromError } from './errors.js';
 import { normaliseDate } from './publication-date.js';
@@ -83,7 +83,7 @@ export async function* readJsonLines(stream: AsyncIterable<Buffer | string>, ori
     for await (const line of readLines(stream, maxLineBytes)) {
       const where = `${origin}:${line.lineNo}`;
       if (line.tooLong) {
-        yield failure(where, IngestCode.TooLarge, `${where}: the line is longer than ${maxLineBytes} bytes; split the record or raise the limit`);
+        yield failure(where, IngestCode.TooLarge, `${where}: the line is longer than ${maxLineBytes.toLocaleString('en')} bytes, the limit for one record; split the record (one article's text may hold at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters)`);
         continue;
       }
       let text: string;

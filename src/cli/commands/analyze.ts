@@ -5,6 +5,7 @@ import { AnalysisSchema } from '../../model/analysis.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { allowPrivateUrlsOption } from '../private-urls-option.js';
+import { maxFileBytes, maxFileOption } from '../max-file-option.js';
 import { renderSummary } from '../render-summary.js';
 import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
@@ -28,8 +29,9 @@ export function registerAnalyze(program: Command): void {
     .option('--verbs <file>', VERBS_OPTION_HELP, collectActorsFile)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files): their events are dated relative to it')
+    .addOption(maxFileOption())
     .addOption(allowPrivateUrlsOption())
-    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string[]; verbs?: string[]; quoteModels: boolean; published?: string; allowPrivateUrls?: boolean }) => {
+    .action(async (paths: string[], opts: { format: string; inputFormat?: InputFormat; actors?: string[]; verbs?: string[]; quoteModels: boolean; published?: string; maxFileMb: number; allowPrivateUrls?: boolean }) => {
       const published = checkDate(opts.published, '--published');
       if (!['text', 'json', 'jsonl'].includes(opts.format)) {
         throw new Error(`unknown --format "${opts.format}": use text, json or jsonl`);
@@ -42,7 +44,7 @@ export function registerAnalyze(program: Command): void {
       const skipped: string[] = [];
       let noArticle = 0;
       let validated = 0;
-      const read = readInputs(inputs, { format: opts.inputFormat, fetcher: createFetcher({ allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p) });
+      const read = readInputs(inputs, { format: opts.inputFormat, maxBytes: maxFileBytes(opts.maxFileMb), fetcher: createFetcher({ allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p) });
       // without --published, the articles read with no date are counted for one warning at the end, as ingest does
       const dates = { undated: 0 };
       for await (const r of published ? withFallbackDate(read, published) : countingUndated(read, dates)) {

@@ -3,6 +3,7 @@ import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { allowPrivateUrlsOption } from '../private-urls-option.js';
+import { maxFileBytes, maxFileOption } from '../max-file-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { skippedFilesNote } from '../skipped-files.js';
@@ -19,6 +20,7 @@ interface EnqueueOptions {
   published?: string;
   attempts: number;
   backoffSeconds: number;
+  maxFileMb: number;
   allowPrivateUrls?: boolean;
   quiet?: boolean;
 }
@@ -38,6 +40,7 @@ export function registerEnqueue(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles whose input states none (plain-text files)')
     .option('--attempts <n>', 'tries per job before it counts as failed', parsePositiveInt, DEFAULT_ATTEMPTS)
     .option('--backoff-seconds <n>', 'wait before the first retry of a failed job, doubled for each further retry', parsePositiveInt, DEFAULT_BACKOFF_MS / 1000)
+    .addOption(maxFileOption())
     .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no summary line (failures are still written)')
     .action(async (paths: string[], opts: EnqueueOptions) => {
@@ -53,7 +56,7 @@ export function registerEnqueue(program: Command): void {
       try {
         const skipped: string[] = [];
         // origins are absolute paths, as `ingest` stores them: a worker on another machine stores the same origin
-        const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, fetcher: createFetcher({ allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p) }));
+        const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, maxBytes: maxFileBytes(opts.maxFileMb), fetcher: createFetcher({ allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p) }));
         const stats = await enqueueArticles(published ? withFallbackDate(read, published) : read, queue, {
           attempts: opts.attempts,
           backoffMs: opts.backoffSeconds * 1000,
