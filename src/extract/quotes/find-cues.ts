@@ -3,6 +3,7 @@ import { datelineAtToken } from '../../nlp/dateline.js';
 import { tickerStartBefore } from '../../nlp/bracketed-ticker.js';
 import { addresseeBeforeClause } from './addressee-clause.js';
 import { copulaAdjective } from './copula-adjective.js';
+import { speakerAfterAdverbial } from './opening-adverbial.js';
 import { spacedBothSides } from './doc-helpers.js';
 import { cueMatch } from './cue-match.js';
 import { modifiedSubjectEndingAt, nounPhraseEndingAt, nounPhraseStartingAt, POSSESSIVE_PRONOUNS, relativeSubjectEndingAt, type TokenRange } from './noun-phrase.js';
@@ -797,6 +798,9 @@ function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Ar
       speaker = { start: first.start, end: speaker.end, head: speaker.head };
     }
   }
+  // "For instance the Bundesbank said", "Last week Mr Blair said": an opening adverbial is no part of the speaker (the
+  // antecedent of a relative pronoun is left whole: "a challenge from Tory leader Jo Roe who said")
+  if (speaker && !/^(who|that|which)$/.test(doc.lower[found.head])) speaker = speakerAfterAdverbial(doc, speaker, s0, quoted);
   return speaker;
 }
 
