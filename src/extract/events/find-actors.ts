@@ -682,7 +682,7 @@ export function findSlot(
     }
     if (crossesClause(doc, from, ch.first) || answeredActBetween(doc, from, ch.first)) return null;
     if (slot === 'object') {
-      if (ch.prep === null) return usable(ch) ? ch : null;
+      if (ch.prep === null && !glossOfPhrase(doc, chunks, ch)) return usable(ch) ? ch : null;
       // "condemned an attack by X", "demanded the withdrawal of X": the actor of the object noun
       if ((ch.prep === 'by' || ch.prep === 'of') && usable(ch) && singleNounPhrase(doc, from, ch.first)) return ch;
       // "condemned the killing of protesters by X": past the act's victims, X did it (act-victim.ts)
@@ -692,6 +692,25 @@ export function findSlot(
     if (ch.prep === slot && usable(ch)) return ch;
   }
   return null;
+}
+
+/**
+ * True when `ch` is a name in parentheses right after a prepositional actor phrase of another actor, which it glosses
+ * and so stands under that phrase's preposition: "agreed to extend the mandate of the peacekeeping force in Lebanon
+ * (UNIFIL)" has no object actor, UNIFIL being where as "in Lebanon" is (fresh-eyes review 27: once UNIFIL had a code,
+ * the Security Council's agreement had become IGOUNO → IGOUNOPKO, where the CAMEO manual's example and PLOVER code → LBN).
+ * @param doc the Doc
+ * @param chunks the sentence's actor phrases, in text order
+ * @param ch one of them, with no preposition
+ */
+function glossOfPhrase(doc: Doc, chunks: readonly ActorChunk[], ch: ActorChunk): boolean {
+  if (ch.first === 0 || doc.lower[ch.first - 1] !== '(') return false;
+  const i = chunks.indexOf(ch);
+  const before = i > 0 ? chunks[i - 1] : null;
+  if (before === null || before.prep === null || before.end !== ch.first - 1) return false;
+  // an acronym of the phrase's own actor ("between X and the Palestine Liberation Organization (PLO)") is that phrase
+  // again, read as before
+  return !ch.heads.some((h) => before.heads.some((b) => b.entity.id === h.entity.id));
 }
 
 /**
