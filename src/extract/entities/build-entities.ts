@@ -1,3 +1,4 @@
+import { createMentionRecency, type MentionRecency } from './mention-recency.js';
 import type { EntityType } from '../../model/entity.js';
 import { copyMention, type RawMention } from './raw-mention.js';
 import { sortByStart } from './sort-by-start.js';
@@ -163,8 +164,9 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
   }
 
   // Pass 2: short, honorific and weak person mentions join a full name when their tokens fit.
+  const recency = createMentionRecency<RawMention, DraftEntity>((x) => RANK_HONORIFICS.has(honorificOf(x, text)));
   for (const m of short) {
-    const target = findPerson(persons, m, res, date, text);
+    const target = findPerson(persons, m, res, date, text, recency);
     if (target) {
       absorb(target, m);
       continue;
@@ -346,28 +348,32 @@ function honorificOf(m: RawMention, text: string): string {
  * name fits. BBC politics (2005): "Sir Ian Blair" (police commissioner) named first and "Sir Ian" after took every later
  * "Mr Blair" from Tony Blair by recency.
  */
-function styleMismatch(p: DraftEntity, m: RawMention, res: EntityResources, text: string): boolean {
+function styleMismatch(p: DraftEntity, m: RawMention, res: EntityResources, text: string, recency: MentionRecency<DraftEntity, RawMention>): boolean {
   const h = honorificOf(m, text);
   if (!h) return false;
-  if (PLAIN_HONORIFICS.has(h) && p.mentions.some((x) => RANK_HONORIFICS.has(honorificOf(x, text)))) return true;
+  if (PLAIN_HONORIFICS.has(h) && recency.anyFlagged(p)) return true;
   const gender = p.gender ?? (p.tokens.length > 1 ? (res.givenNames.get(p.tokens[0]) ?? null) : null);
   return !!m.gender && !!gender && m.gender !== gender;
 }
 
-function findPerson(persons: readonly DraftEntity[], m: RawMention, res: EntityResources, date: string | null, text: string): DraftEntity | undefined {
+/**
+ * The person a short mention joins: among the persons whose name holds all its tokens (and whose title fits), the one
+ * mentioned most recently before it, else the one whose first mention comes soonest after it.
+ * @param recency the mention starts of the persons so far (one index per buildEntities call; mention-recency.ts)
+ */
+function findPerson(persons: readonly DraftEntity[], m: RawMention, res: EntityResources, date: string | null, text: string, recency: MentionRecency<DraftEntity, RawMention>): DraftEntity | undefined {
   if (m.personTokens.length === 0) return undefined;
   const fits = persons.filter((p) => {
     if (p.tokens.length <= m.personTokens.length && !(p.tokens.length === m.personTokens.length && p.tokens.join(' ') === m.personTokens.join(' '))) return false;
     return m.personTokens.every((t) => p.tokens.includes(t)) && titleFits(p, m, res, date);
   });
   // a person whose style the mention breaks is taken only when no other fits
-  const suited = fits.length > 1 ? fits.filter((p) => !styleMismatch(p, m, res, text)) : fits;
+  const suited = fits.length > 1 ? fits.filter((p) => !styleMismatch(p, m, res, text, recency)) : fits;
   let best: DraftEntity | undefined;
   let bestAt = -Infinity;
   for (const p of suited.length > 0 ? suited : fits) {
     // Most recent mention before m, else the first mention after it.
-    let at = -Infinity;
-    for (const x of p.mentions) if (x.start < m.start && x.start > at) at = x.start;
+    let at = recency.latestBefore(p, m.start) ?? -Infinity;
     if (at === -Infinity) at = -1e12 - p.mentions[0].start;
     if (at > bestAt) {
       bestAt = at;
