@@ -484,11 +484,20 @@ function prepBefore(doc: Doc, first: number, sentenceFirst: number): string | nu
       k -= w === 'than' ? 1 : w === 'to' ? 2 : 1;
       continue;
     }
+    // an approximator before a count opening its clause is no preposition: "About 8,000 West German farmers marched",
+    // "KIEL, March 9 - Around 300 workers walked out" (reut2-003: the farmers were no subject and their march no event)
+    if (APPROXIMATORS.has(w) && doc.pos[k + 1] === 'NUM' && (k === sentenceFirst || CLAUSE_OPENERS.has(doc.lower[k - 1]))) return null;
     if (pos === 'ADP' || (pos === 'PART' && w === 'to') || (pos === 'SCONJ' && w === 'that')) return w;
     return null;
   }
   return null;
 }
+
+/** Words that give a count as approximate ("about 8,000 farmers", "some 300 workers"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over']);
+
+/** Tokens after which a new clause, and so a subject, may begin (a dateline's dash, a comma, a conjunction). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['-', '--', '—', '–', ',', ';', ':', 'and', 'but', '(']);
 
 /** Lower-cased words that end a clause for forward searches. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'because']);

@@ -16,6 +16,7 @@ import { candidatePairs, homeOf, type Candidate } from './event-candidate.js';
 import { locate, visitOf } from './event-place.js';
 import { parseSentenceDates, resolveEventDate, type ResolvedDate, type SentenceDates } from './resolve-date.js';
 import type { EventResources } from './resources.js';
+import { protestAimedAtHome } from './protest-target.js';
 
 /** Options of the event coder (defaults in the signature of {@link codeEvents}). */
 export interface CodeEventsOptions {
@@ -138,7 +139,9 @@ export function codeEvents(
         // a state's ceasefire (0871) is with the forces it fought, never with its own population ("the prime minister
         // accepted a ceasefire" is no ISRGOV>ISR); rebels' one is with their government (CAMEO 0871)
         const ownTruce = c.code === '0871' && isStateActor(src, doc);
-        if (!tgt && domesticTargets && !ownTruce && ((DOMESTIC_ROOTS.has(root) && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
+        // (a protest only where its sentence names a place or a government it is about: protest-target.ts)
+        const domesticProtest = root !== '14' || protestAimedAtHome(doc, chunks, src, c.trigger, sentence.endToken);
+        if (!tgt && domesticTargets && !ownTruce && ((DOMESTIC_ROOTS.has(root) && domesticProtest && (c.rule.object || c.rule.pos === 'noun' || c.code.startsWith('14'))) || domesticForce || domesticStance)) {
           // a curfew with no place in the sentence ("imposed a curfew on the whole town") is on the place last named
           tgt = domesticTarget(src, doc, chunks, c.code === '1723' ? placeBefore(doc, index, sentence) : null);
           domestic = tgt !== null;

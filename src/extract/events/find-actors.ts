@@ -690,8 +690,20 @@ export function findSlot(
       continue;
     }
     if (ch.prep === slot && usable(ch)) return ch;
+    // "in protest against the human rights violations by Algerian security forces": a stand against an act is against
+    // whoever does it (the CAMEO 1.1b3 codebook's 1423 example, coded against the security forces)
+    if (slot === 'against' && ch.prep === 'by' && usable(ch) && againstActBy(doc, from, ch.first)) return ch;
   }
   return null;
+}
+
+/** True when an "against" after `from` opens one noun phrase that runs to the "by" right before `first`. */
+function againstActBy(doc: Doc, from: number, first: number): boolean {
+  for (let k = first - 2; k >= from; k--) {
+    if (doc.lower[k] === 'against') return singleNounPhrase(doc, k + 1, first);
+    if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'NUM' && doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN' && doc.lower[k] !== '-') return false;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { ActorIndex } from './actor-chunks.js';
 import { mistaggedVerb, verbLemmaOfNoun } from './mistagged-verb.js';
+import { baseForms } from './clause-context.js';
 import type { EventResources } from './resources.js';
 
 const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|week|hour|minute))/;
@@ -14,10 +15,13 @@ export function hasTrigger(doc: Doc, sentence: Sentence, index: ActorIndex, res:
   for (let i = first; i < end; i++) {
     if (quoted && quoted[i]) continue;
     const pos = doc.pos[i];
-    if ((pos === 'VERB' || pos === 'AUX') && verbs.has(doc.lemmas[i])) return true;
+    // (an inflected form the lemmatiser got wrong is looked up by its base forms, as code-sentence.ts looks it up: "staged"
+    // has the lemma "stag")
+    if ((pos === 'VERB' || pos === 'AUX') && (verbs.has(doc.lemmas[i]) || baseForms(doc.lower[i]).some((b) => verbs.has(b)))) return true;
     // the lexicon test first: it is cheap and rarely true, the mistagging test looks around the token
     if ((verbs.has(doc.lower[i]) || verbs.has(doc.lemmas[i]) || verbs.has(verbLemmaOfNoun(doc.lower[i]) ?? '')) && mistaggedVerb(doc, index, i, first, end)) return true;
-    if ((pos === 'NOUN' || pos === 'PROPN') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) return true;
+    // (a noun trigger the tagger read as a verb is still tried as a noun by code-sentence.ts: "sit" of "a sit-in")
+    if ((pos === 'NOUN' || pos === 'PROPN' || pos === 'VERB') && (nouns.has(doc.lemmas[i]) || nouns.has(doc.lower[i]))) return true;
   }
   return false;
 }
