@@ -3,7 +3,26 @@ import type { Article } from '../model/article.js';
 import { checkArticleText, checkPublished } from './article-input.js';
 
 /**
- * Normalises article text: NFC, CRLF/CR → LF, control characters (except LF and TAB) removed,
+ * Invisible format characters that split a word for the tokenizer though a reader sees none: the soft hyphen (U+00AD,
+ * `&shy;` in HTML: "Mac\u00ADron" was two tokens, the speaker "cron"), the zero-width space, the left-to-right and
+ * right-to-left marks (the re3d CENTCOM text writes "Prime Minister\u200E Haider al-Abadi"), the Arabic letter mark,
+ * the bidirectional embeddings, overrides and isolates, the word joiner and the invisible operators (Unicode category
+ * Cf; review of 2026-12-02).
+ */
+const INVISIBLE_FORMAT = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/g;
+
+/**
+ * The zero-width joiner and non-joiner between two Latin letters ("Volo\u200Ddymyr"), where they only split the name; in
+ * other scripts they shape the letters, and in emoji sequences they join the pictures, so they are kept there.
+ */
+const LATIN_JOINER = /(?<=\p{Script=Latin}\p{M}*)[\u200C\u200D](?=\p{Script=Latin})/gu;
+
+/** A cheap test before the two replacements above (most articles have none of these characters). */
+const ANY_INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
+
+/**
+ * Normalises article text: NFC, CRLF/CR → LF, control characters (except LF and TAB) and invisible format characters
+ * ({@link INVISIBLE_FORMAT}, {@link LATIN_JOINER}) removed,
  * trailing spaces trimmed per line, runs of blank lines collapsed, outer blank lines trimmed.
  * Spaces, tabs and no-break spaces around each line break go with the break in one pass (with the final
  * trim this is the same as trimming every line and collapsing the empty lines, without splitting the text
@@ -14,6 +33,7 @@ import { checkArticleText, checkPublished } from './article-input.js';
 export function normaliseText(text: string): string {
   let t = text.normalize('NFC');
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  if (ANY_INVISIBLE.test(t)) t = t.replace(INVISIBLE_FORMAT, '').replace(LATIN_JOINER, '');
   return (
     t
       // eslint-disable-next-line no-control-regex
