@@ -10,6 +10,14 @@ test('no undated article gives no warning', () => {
   assert.equal(undatedWarning(0, 5), null);
 });
 
+test('the undated warning of an ingest whose analysed articles were not all stored says what became of the others (review: "9728 of 9728 new" beside 9,720 stored)', () => {
+  assert.equal(
+    undatedWarning(9728, 9728, 'new article(s)', 9720)?.message.split(': their events')[0],
+    '9,728 of 9,728 new article(s) (9,720 of the 9,728 were stored; 8 turned out, when saved, to be copies of stored articles and were linked to them, not stored again) have no publication date',
+  );
+  assert.match(undatedWarning(2, 3, 'new article(s)', 3)?.message ?? '', /^2 of 3 new article\(s\) have no publication date: /);
+});
+
 test('a folder of plain-text files ingested without --published warns once with the count of undated articles (review 20)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'detente-undated-'));
   try {
@@ -22,6 +30,15 @@ test('a folder of plain-text files ingested without --published warns once with 
     const lines = undated.stderr.split('\n').filter((l) => /no publication date/.test(l));
     assert.equal(lines.length, 1, undated.stderr);
     assert.match(lines[0], /^warning: 2 of 3 new article\(s\) have no publication date: .*--published YYYY-MM-DD/);
+    // near copies (one mark apart) are both analysed; the second is linked to the first when saved, not stored
+    const near = mkdtempSync(join(tmpdir(), 'detente-near-'));
+    writeFileSync(join(near, 'a.txt'), 'Harbour talks resume\n\nOfficials of Lakeport and Rivermouth met on Monday to discuss the long ferry dispute over fares and timetables.\n');
+    writeFileSync(join(near, 'b.txt'), 'Harbour talks resume\n\nOfficials of Lakeport and Rivermouth met on Monday to discuss the long ferry dispute over fares and timetables!\n');
+    const copies = detente(['ingest', '--db', join(near, 'near.db'), join(near, 'a.txt'), join(near, 'b.txt')]);
+    rmSync(near, { recursive: true, force: true });
+    assert.equal(copies.status, 0, copies.stderr);
+    assert.match(copies.stderr, /read 2 article\(s\), stored 1, .*duplicates 1/);
+    assert.match(copies.stderr, /^warning: 2 of 2 new article\(s\) \(1 of the 2 were stored; 1 turned out, when saved, to be copies of stored articles and were linked to them, not stored again\) have no publication date/m);
     // read again, nothing is new: no warning about the articles stored by the first run (review 25)
     const again = detente(['ingest', '--db', join(dir, 'a.db'), dir]);
     assert.equal(again.status, 0, again.stderr);

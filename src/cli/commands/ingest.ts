@@ -130,8 +130,9 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     empty = counts.articles === 0 && counts.duplicates === 0;
     log.summary(stats, counts, where, { removed: created && empty });
     log.skippedFiles(skipped);
-    // only the articles this run analysed: those read again and skipped were warned of when first stored
-    const undated = undatedWarning(stats.undated, stats.analysed, 'new article(s)');
+    // only the articles this run analysed: those read again and skipped were warned of when first stored; of those
+    // analysed, near copies found when saving are linked, not stored, and the warning says so beside the summary's `stored`
+    const undated = undatedWarning(stats.undated, stats.analysed, 'new article(s)', stats.stored);
     if (undated) log.issue(undated);
     if (interrupt.signal.aborted) log.interrupted(String(interrupt.signal.reason), stats, counts, where);
     if (stats.failures.length) process.exitCode = 1;
