@@ -12,6 +12,7 @@ import { linkOrganisationDescriptions } from './organisation-descriptions.js';
 import { linkInstitutionDescriptions } from './institution-descriptions.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
+import { congoNames } from './congo-names.js';
 import type { EntityResources } from './resources.js';
 import type { RawMention } from './raw-mention.js';
 import { dropWordsBeforeTitles, weakenWordNamePersons } from './word-names.js';
@@ -169,6 +170,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   titleCountries, // the country opening a person's title, "US President Barack Obama" (title-countries.ts)
   groupCountries, // the country before a lower-case group noun, "US troops", is a place too (group-countries.ts)
   correctPlaceNames, // place names corrected per article (place-names.ts)
+  congoNames, // "Congo" alone is DR Congo where the article names it or Goma, and not Brazzaville (congo-names.ts)
   ofCountryNames, // "the Government of Iraq" one organisation, IRQGOV (of-country-names.ts)
   (view, _res, m) => titleOfPlaces(view, m), // "the King of Jordan" a person, JORGOV (title-of-places.ts)
   qualifierPersons, // "North Kivu", "Old English", "West African" left as persons by the place steps (qualifier-persons.ts)
