@@ -13,6 +13,7 @@ import { linkInstitutionDescriptions } from './institution-descriptions.js';
 import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import { congoNames } from './congo-names.js';
+import { appositiveRoles } from './appositive-roles.js';
 import type { EntityResources } from './resources.js';
 import type { RawMention } from './raw-mention.js';
 import { dropWordsBeforeTitles, weakenWordNamePersons } from './word-names.js';
@@ -189,6 +190,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   governmentDepartments, // "the Finance Ministry", "Taiwan's Labor Department": agent GOV, the country named or the story's (government-departments.ts; after the short forms, "the Ministry", took their full name)
   counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
+  appositiveRoles, // "Ahmed Mohamed, Somalia's defence minister," SOMGOV: a role apposition naming the country (appositive-roles.ts)
 ];
 
 /**
