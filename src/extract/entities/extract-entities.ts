@@ -111,7 +111,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, _res, m) => dropTickerSymbols(view, m), // stock tickers, "Unilever NV <UN.AS>", are no names (ticker-symbols.ts)
   lowerCasePlaces, // "flights to france" (lower-case-places.ts)
   (view, _res, m) => joinHyphenatedNames(view, m), // "Jean-Pierre Raffarin" (hyphenated-names.ts)
-  (view, _res, m) => joinPatronymNames(view, m), // "Reema bint Bandar al-Saud" one person (patronym-names.ts)
+  (view, res, m) => joinPatronymNames(view, m, res.firstNames), // "Reema bint Bandar al-Saud" one person (patronym-names.ts)
   (view, _res, m) => dropPlanetPersons(view, m), // planets taken for persons (planet-names.ts)
   (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
