@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { flattenDeepNesting } from './html-depth.js';
+import { capTagNesting, flattenDeepNesting } from './html-depth.js';
 import { blockParagraphs } from './html-text.js';
 import { readHtml } from './read-html.js';
 import { timeRatio } from '../test-support/time-ratio.js';
@@ -61,5 +61,27 @@ test('reading a page of nested divs grows linearly with the nesting (was element
   const r = readHtml(large, 'nested.html');
   assert.ok(r.ok && r.article.text.includes('agreed to meet again next month'), JSON.stringify(r).slice(0, 300));
   const ratio = timeRatio((b: Buffer) => readHtml(b, 'nested.html'), small, large);
+  assert.ok(ratio < 9, `4× the nesting cost ${ratio.toFixed(1)}× the time`);
+});
+
+test('tags past 1,024 open elements are dropped with as many end tags, the text kept', () => {
+  const html = `<html><body><div>a${'<div><span>'.repeat(1_000)}deep${'</span></div>'.repeat(1_000)}z</div></body></html>`;
+  const capped = capTagNesting(html, 1_024);
+  assert.equal((capped.match(/<div>/g) ?? []).length, (capped.match(/<\/div>/g) ?? []).length);
+  assert.equal((capped.match(/<span>/g) ?? []).length, (capped.match(/<\/span>/g) ?? []).length);
+  assert.ok((capped.match(/<div>/g) ?? []).length <= 1_024 / 2 + 1, `${(capped.match(/<div>/g) ?? []).length} divs kept`);
+  assert.equal(capped.replace(/<[^>]*>/g, ''), 'adeepz');
+  const { document } = parseHTML(capped);
+  assert.equal(document.body.textContent, 'adeepz');
+});
+
+test('a page that never opens 1,024 elements at once is returned as it was, unclosed paragraphs and items aside', () => {
+  const html = `<body><ul>${'<li><p>one<p>two'.repeat(3_000)}</ul><div><img src="x"><br>${'<div>x</div>'.repeat(3_000)}</div></body>`;
+  assert.equal(capTagNesting(html), html);
+});
+
+test('parsing a page of 80,000 nested divs grows linearly (htmlparser2 shifts its array of open elements: 200,000 took 35 s)', () => {
+  const page = (n: number) => Buffer.from(`<html><head><title>Talks resume</title><meta property="og:type" content="article"></head><body><article>${PARA.repeat(4)}${'<div>'.repeat(n)}${PARA}${'</div>'.repeat(n)}</article></body></html>`);
+  const ratio = timeRatio((b: Buffer) => readHtml(b, 'nested.html'), page(20_000), page(80_000));
   assert.ok(ratio < 9, `4× the nesting cost ${ratio.toFixed(1)}× the time`);
 });

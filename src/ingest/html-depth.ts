@@ -120,3 +120,60 @@ export function flattenDeepNesting(doc: DepthDocument, maxDepth = MAX_ELEMENT_DE
   }
   return flattened;
 }
+
+/** Open tags counted by {@link capTagNesting} before it drops further ones. */
+export const MAX_OPEN_TAGS = 1024;
+
+/** Void elements (never opened) and elements the parser closes by themselves when the next one opens. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen',
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'rtc',
+]);
+
+/** A start or end tag: its slash and its name (attribute values with `>` in quotes are rare; they only shift the count). */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/g;
+
+/**
+ * Drops start tags that would open more than `limit` elements at once, and as many end tags of the same names,
+ * before the page is parsed: htmlparser2 (under linkedom) keeps its open elements with Array.shift/unshift, so
+ * parsing one chain of 200,000 nested `<div>`s (1 MB) took 35 s, and a 32 MiB page hours. The count is the page's
+ * start tags less its end tags, leaving out void elements and those the parser closes by itself (p, li, td…); the
+ * text between tags is kept. A page that never reaches `limit` is returned unchanged (the same string).
+ * @param html page source (after stripInertMarkup: no scripts, styles or comments)
+ * @param limit open elements allowed (default {@link MAX_OPEN_TAGS})
+ * @returns the source with the excess tags removed
+ */
+export function capTagNesting(html: string, limit = MAX_OPEN_TAGS): string {
+  let open = 0;
+  const dropped = new Map<string, number>();
+  let droppedAny = false;
+  const out: string[] = [];
+  let last = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[2].toLowerCase();
+    if (NOT_NESTING.has(name)) continue;
+    let drop = false;
+    if (m[1] === '') {
+      if (open >= limit) {
+        dropped.set(name, (dropped.get(name) ?? 0) + 1);
+        drop = true;
+      }
+      open++;
+    } else {
+      const d = dropped.get(name) ?? 0;
+      if (d > 0) {
+        dropped.set(name, d - 1);
+        drop = true;
+      }
+      if (open > 0) open--;
+    }
+    if (!drop) continue;
+    droppedAny = true;
+    const at = m.index ?? 0;
+    out.push(html.slice(last, at));
+    last = at + m[0].length;
+  }
+  if (!droppedAny) return html;
+  out.push(html.slice(last));
+  return out.join('');
+}

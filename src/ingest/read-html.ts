@@ -6,7 +6,7 @@ import { IngestCode, failure } from './errors.js';
 import { cutTrailingFurniture, isBoilerplateLine, removeBoilerplate, removeLinkLists } from './html-boilerplate.js';
 import { cutTrailingNotices } from './trailing-notices.js';
 import { extractHtmlMetadata } from './html-metadata.js';
-import { flattenDeepNesting } from './html-depth.js';
+import { capTagNesting, flattenDeepNesting } from './html-depth.js';
 import { blockParagraphs, type TextNodeLike } from './html-text.js';
 import { normaliseDate } from './publication-date.js';
 import type { ReadResult } from './read-result.js';
@@ -66,8 +66,9 @@ export function stripInertMarkup(html: string): string {
  */
 export function readHtml(bytes: Uint8Array, origin: string, context: HtmlContext = {}): ReadResult {
   const { text: html } = decodeBytes(bytes, origin, context.charset ?? declaredHtmlCharset(bytes));
-  const { document } = parseHTML(stripInertMarkup(html));
-  // 50,000 nested <div>s cost Readability minutes, then a stack overflow: wrappers below 64 levels are flattened (html-depth.ts)
+  const { document } = parseHTML(capTagNesting(stripInertMarkup(html)));
+  // 50,000 nested <div>s cost the parser seconds (capTagNesting drops the tags past 1,024 open ones) and Readability
+  // minutes, then a stack overflow: wrappers below 64 levels are flattened (html-depth.ts)
   flattenDeepNesting(document as never);
   const metadata = extractHtmlMetadata(document as never);
   if (!metadata.isArticle && isHomePageUrl(context.url ?? metadata.canonicalUrl ?? null)) {
