@@ -13,6 +13,7 @@ import { DetenteError } from './pipeline/errors.js';
 import { readFeed } from './ingest/read-feed.js';
 import { openStore } from './store/open-store.js';
 import { postgresBackend, sqliteBackend, type TestBackend } from './store/test-stores.js';
+import { sample } from './store/test-analyses.js';
 
 const CITIES = ['Lima', 'Quito', 'Bogota', 'Caracas', 'Santiago', 'Asuncion', 'Montevideo', 'La Paz'];
 
@@ -362,3 +363,61 @@ test('a real signal that comes during a long synchronous analysis stops the inge
     store.close();
   }
 });
+
+for (const backend of [sqliteBackend(), postgresBackend()] as TestBackend[]) {
+  describe(`ingesting a stored undated article again with a publication date (${backend.name})`, { skip: backend.skip }, () => {
+    after(() => backend.dispose());
+    // review 27 item 2: `ingest a.txt`, then `ingest a.txt --published 2024-03-12` said "already stored 1", dated the
+    // article but left its events undated, so `export` dropped them
+    const undated: Article = { id: 'd1', title: 'Talks', published: null, text: sample('d1').article.text, origin: 'a.txt' };
+    const dated: Article = { ...undated, published: '2024-03-12' };
+    const copy: Article = { ...undated, id: 'd1-copy', url: 'https://other.example/d1' };
+    /** An analyzer stand-in that dates its one event by the article's publication date, as the event coder does. */
+    const datingAnalyzer = stubAnalyzer((a: Article) => {
+      const s = sample(a.id, a.text);
+      return { ...s, article: a, events: s.events.map((e) => ({ ...e, date: a.published ?? null })) };
+    });
+
+    test('its analysis is made again with the date and replaces the stored one in place: events dated, nothing lost or duplicated, copies kept; a third ingest changes nothing', async () => {
+      const store = await openStore(await backend.freshLocation());
+      try {
+        await store.recordRun({ id: 'r1', startedAt: '2024-03-20T00:00:00Z', detenteVersion: '0', components: {} });
+        await store.recordRun({ id: 'r2', startedAt: '2024-03-21T00:00:00Z', detenteVersion: '0', components: {} });
+        const first = await ingestIntoStore([undated, copy].map(ok), { analyzer: datingAnalyzer, store, runId: 'r1' });
+        assert.deepEqual([first.stored, first.duplicates], [1, 1]);
+        assert.deepEqual((await store.listEvents()).map((e) => e.date), [null]);
+
+        const again = await ingestIntoStore([dated].map(ok), { analyzer: datingAnalyzer, store, runId: 'r2' });
+        assert.deepEqual([again.analysed, again.stored, again.revised, again.skipped, again.events], [1, 1, 1, 0, 1]);
+        assert.deepEqual((await store.listEvents()).map((e) => [e.articleId, e.date]), [['d1', '2024-03-12']]);
+        assert.deepEqual((await store.listEvents({ from: '2024-03-01', to: '2024-03-31' })).length, 1, 'found by date, as export finds it');
+        const stored = await store.getAnalysis('d1');
+        assert.deepEqual([stored?.article.published, stored?.entities.length, stored?.quotes.length, stored?.events.length], ['2024-03-12', 1, 1, 1]);
+        const record = await store.findArticle({ id: 'd1' });
+        assert.equal(record?.runId, 'r2', 'the run that analysed it now');
+        assert.deepEqual(record?.copies.map((c) => c.id), ['d1-copy'], 'the copy linked to it stays linked');
+        assert.deepEqual(await store.counts(), { ...(await store.counts()), articles: 1 });
+
+        const third = await ingestIntoStore([dated].map(ok), { analyzer: datingAnalyzer, store, runId: 'r2' });
+        assert.deepEqual([third.analysed, third.stored, third.skipped], [0, 0, 1]);
+        assert.equal((await store.listEvents()).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a dated copy read later in the same run as the undated one fills the date and keeps the annotations (a marker replaces nothing)', async () => {
+      for (const batchSize of [200, 1]) {
+        const store = await openStore(await backend.freshLocation());
+        try {
+          await store.recordRun({ id: 'r1', startedAt: '2024-03-20T00:00:00Z', detenteVersion: '0', components: {} });
+          await ingestIntoStore([undated, dated].map(ok), { analyzer: datingAnalyzer, store, runId: 'r1', batchSize });
+          const stored = await store.getAnalysis('d1');
+          assert.deepEqual([stored?.article.published, stored?.entities.length, stored?.events.length], ['2024-03-12', 1, 1], `batch size ${batchSize}`);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+  });
+}

@@ -108,7 +108,7 @@ test('a JSON Lines export ingested again with a corrected text under the same re
     writeFileSync(join(dir, 'day.jsonl'), `${line('ferry-2', ferry)}\n${line(481, corrected)}\n`);
     const second = detente(['ingest', '--db', db, join(dir, 'day.jsonl')]);
     assert.equal(second.status, 0, second.stderr);
-    assert.match(second.stderr, /stored 1 \(updated 1: a newer version in place of the stored one \(same URL, or same source and id\)\), already stored 1 .*duplicates 0/);
+    assert.match(second.stderr, /stored 1 \(updated 1: a newer version in place of the stored one \(same URL, or same source and id\), or a stored undated article analysed again with the publication date given\), already stored 1 .*duplicates 0/);
     assert.match(second.stderr, /: 2 articles/);
     const raw = new Database(db, { readonly: true });
     assert.deepEqual(raw.prepare('SELECT kind FROM duplicates').pluck().all(), ['revision'], 'the earlier version is kept as a revision row');

@@ -10,7 +10,7 @@
 export function replacedCount({ replaced, revised }: { replaced: number; revised: number }): string {
   const parts = [
     replaced ? `${replaced} in place of a shorter copy from the same URL` : '',
-    revised ? `updated ${revised}: a newer version in place of the stored one (same URL, or same source and id)` : '',
+    revised ? `updated ${revised}: a newer version in place of the stored one (same URL, or same source and id), or a stored undated article analysed again with the publication date given` : '',
   ].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }

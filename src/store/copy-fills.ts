@@ -8,8 +8,11 @@ import { externalIdKey } from './external-id.js';
  * it left empty is filled (a plain-text file stored without a date, then the export record of the same story with
  * its date; review 16 left the dates out). `ingest` and the queue worker hand such a copy to `Store.saveBatch` as a
  * marker ({@link import('./duplicate-marker.js').duplicateMarker}); other copies are only counted as skipped.
- * The events stored with the first copy keep the dates they were given when it was analysed: a story analysed
- * without a publication date has its relative dates ("on Monday") undated, and filling the date does not re-date them.
+ * A copy that brings a publication date to a stored article that has none is more than a filler: the store's
+ * findDuplicate calls it kind `dated`, and `ingest` and the queue worker analyse it again, so that its analysis (events
+ * dated from the publication date, relative dates such as "on Monday" resolved) replaces the stored annotations in
+ * place (store.ts replacesStored; review 27: `ingest a.txt` then `ingest a.txt --published 2024-03-12` left 12 events
+ * undated). Only a marker of such a copy (a later copy of an article read earlier in the same run) fills the date alone.
  * @param article the copy as read
  * @returns true when it has an external id and source, a publication date or a modification date
  */

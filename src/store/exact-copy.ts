@@ -5,7 +5,7 @@ import { FULLER_COPY_RATIO, type DuplicateMatch } from './store.js';
 
 /**
  * The row of the exact-copy statement of both stores (sqlite-store.ts, postgres-store.ts), in its column order: this
- * id already stored (1 or null), the article under the same URL with its text length, the first stored article with
+ * id already stored (1, 2 when stored without a publication date: {@link SAME_ID_COLUMN}, or null), the article under the same URL with its text length, the first stored article with
  * the same text hash, the first stored article with the same external id from the same source with its text length
  * and hash, whether this id is recorded as a copy or an earlier version (1 or null), the store's last row number
  * (SQLite's rowid, PostgreSQL's seq: read by each store, not here), and the external-id article's title and text.
@@ -29,6 +29,9 @@ export type ExactCopyRow = readonly [
   byUrlDay: string | null,
 ];
 
+/** The first column of {@link ExactCopyRow}, as both stores select it with the article id as parameter `param`. */
+export const SAME_ID_COLUMN = (param: string): string => `(SELECT CASE WHEN published IS NULL THEN 2 ELSE 1 END FROM articles WHERE id = ${param})`;
+
 /**
  * The columns of {@link ExactCopyRow} after `lastRow`, as both stores select them (`e`: the stored article with the
  * same external id and source, `u`: the one with the same URL): day = modified, else published.
@@ -37,7 +40,7 @@ export const EXACT_COPY_TAIL_COLUMNS = 'e.title, e.text, coalesce(e.modified, e.
 
 /**
  * The exact copy an article is of, from the row of the stores' exact-copy statement, checked in this order: the same
- * id; the same external id from the same source, as {@link externalMatchKind} judges it; the same URL (kind `fuller`
+ * id (kind `dated` when the stored article has no publication date and this copy has one: store.ts replacesStored); the same external id from the same source, as {@link externalMatchKind} judges it; the same URL (kind `fuller`
  * when this text is at least {@link FULLER_COPY_RATIO} times as long as the stored one, its length in characters;
  * `revision` when {@link externalMatchKind} finds it a newer version of the stored one, as for a feed item's guid; else
  * `url`); the same text hash. Near copies are the caller's (each store keeps its own band index).
@@ -48,7 +51,8 @@ export const EXACT_COPY_TAIL_COLUMNS = 'e.title, e.text, coalesce(e.modified, e.
  */
 export function exactCopyMatch(row: ExactCopyRow, art: Article, fp: Fingerprint): DuplicateMatch | null {
   const [sameId, byUrl, byUrlLength, byText, byExternal, byExternalLength, byExternalHash, knownCopy, , byExternalTitle, byExternalText, byExternalDay, byUrlHash, byUrlTitle, byUrlText, byUrlDay] = row;
-  if (sameId) return { of: art.id, kind: 'id', distance: 0 };
+  // 2: the article stored under this id has no publication date; a copy that has one is analysed again (kind `dated`)
+  if (sameId) return { of: art.id, kind: Number(sameId) === 2 && art.published ? 'dated' : 'id', distance: 0 };
   const version = { length: art.text.length, textHash: fp.textHash, title: art.title, text: art.text, day: art.modified ?? art.published ?? null };
   if (byExternal) {
     const kind = externalMatchKind(

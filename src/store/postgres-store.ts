@@ -18,8 +18,10 @@ import { type StoredCopy, ARTICLE_COLUMNS, DUPLICATE_COLUMNS, ENTITY_COLUMNS, EV
 import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } from './stored-rows.js';
 import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
-import { EXACT_COPY_TAIL_COLUMNS, exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
+import { EXACT_COPY_TAIL_COLUMNS, SAME_ID_COLUMN, exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
+import { analysisRowValues, clearAnnotationsSql, updateAnalysisSql } from './dated-copy.js';
+import { isDuplicateMarker } from './duplicate-marker.js';
 import { guardStore } from './guarded-store.js';
 import { pruneStatements } from './prune.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, SaveResult, Store, StoreCounts, StoredEvent, StoredQuote } from './store.js';
@@ -65,6 +67,9 @@ const EVENT_ORD_COLUMNS: readonly string[] = [...EVENT_COLUMNS, 'ord'];
 /** INSERT INTO duplicates (…) VALUES ($1, …) ON CONFLICT DO NOTHING, one row of row-values.ts duplicateValues. */
 const INSERT_DUPLICATE = `INSERT INTO duplicates (${DUPLICATE_COLUMNS.join(', ')}) VALUES (${DUPLICATE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`;
 // a stored article's empty publication and modification dates from a copy of it: $1 published, $2 modified, $3 id
+/** A dated copy's analysis in place of the stored undated article's (dated-copy.ts). */
+const CLEAR_ANNOTATIONS = clearAnnotationsSql('$1');
+const UPDATE_ANALYSIS = updateAnalysisSql((n) => `$${n}`);
 const FILL_DATES = fillDatesSql((name) => ({ published: '$1::text', modified: '$2::text', id: '$3::text' })[name]);
 /** INSERT INTO articles (…) VALUES ($1, …) ON CONFLICT DO NOTHING RETURNING seq, one row of row-values.ts articleValues. */
 const INSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING seq`;
@@ -127,7 +132,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     // (external-id.ts) with its length and text hash, whether this id is recorded as a copy or an earlier version, and
     // the largest seq
     const { rows } = await db.query({
-      text: `SELECT (SELECT 1 FROM articles WHERE id = $1) AS same_id, u.id AS by_url, length(u.text) AS by_url_length,
+      text: `SELECT ${SAME_ID_COLUMN('$1')} AS same_id, u.id AS by_url, length(u.text) AS by_url_length,
         (SELECT id FROM articles WHERE text_hash = $2 ORDER BY stored_at, seq LIMIT 1) AS by_text,
         e.id AS by_external, length(e.text) AS by_external_length, e.text_hash AS by_external_hash,
         (SELECT 1 FROM duplicates WHERE id = $1) AS known_copy,
@@ -187,6 +192,21 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     nearIndex.reset();
   };
 
+  // the entities, mentions, quotes, co-speakers and events of an analysis, under the article's sequence number, to be
+  // written with the batch's other rows
+  const pushAnnotations = (pending: PendingRows, a: Analysis, seq: string | null): void => {
+    const id = a.article.id;
+    a.entities.forEach((e, ord) => {
+      pending.entities.push([...entityValues(seq, id, e), ord]);
+      for (const m of e.mentions) pending.mentions.push(mentionValues(seq, id, e.id, m));
+    });
+    for (const q of a.quotes) {
+      pending.quotes.push(quoteValues(seq, id, q));
+      pending.coSpeakers.push(...coSpeakerRows(seq, id, q));
+    }
+    a.events.forEach((ev, ord) => pending.events.push([...eventValues(seq, id, ev), ord]));
+  };
+
   const saveOne = async (
     db: pg.PoolClient,
     pending: PendingRows,
@@ -203,7 +223,18 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     // answer (one of its articles was replaced)
     const quick = noCopyAt.get(art) === startSeq && !key ? batch.find(art, fp) : undefined;
     const dup = quick !== undefined ? quick : await findDuplicate(db, art, fp, false);
-    if (dup?.kind === 'id') {
+    // the stored article had no publication date and this analysis was made with one: its annotations (events dated
+    // now) replace the stored ones in place, as in sqlite-store.ts (a marker of such a copy only fills the date, below)
+    if (dup?.kind === 'dated' && !isDuplicateMarker(a)) {
+      const { rows } = await db.query('SELECT seq FROM articles WHERE id = $1', [art.id]);
+      const seq = (rows[0] as { seq: string }).seq;
+      for (const sql of CLEAR_ANNOTATIONS) await db.query(sql, [seq]);
+      await db.query(UPDATE_ANALYSIS, [...analysisRowValues(a, runId), seq]);
+      await db.query(FILL_DATES, [art.published ?? null, art.modified ?? null, art.id]);
+      pushAnnotations(pending, a, seq);
+      return 'revised';
+    }
+    if (dup?.kind === 'id' || dup?.kind === 'dated') {
       // a store from before external ids gets the one its copy carries (Store), unless another article has it
       if (key) {
         await db.query(
@@ -240,15 +271,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       seq = (rows[0] as { seq: string } | undefined)?.seq ?? null;
     }
     if (old) await replaceStoredCopy(db, pending, old, dup!.kind as 'fuller' | 'revision', art.id, now);
-    a.entities.forEach((e, ord) => {
-      pending.entities.push([...entityValues(seq, art.id, e), ord]);
-      for (const m of e.mentions) pending.mentions.push(mentionValues(seq, art.id, e.id, m));
-    });
-    for (const q of a.quotes) {
-      pending.quotes.push(quoteValues(seq, art.id, q));
-      pending.coSpeakers.push(...coSpeakerRows(seq, art.id, q));
-    }
-    a.events.forEach((ev, ord) => pending.events.push([...eventValues(seq, art.id, ev), ord]));
+    pushAnnotations(pending, a, seq);
     return !old ? 'stored' : dup!.kind === 'fuller' ? 'replaced' : 'revised';
   };
 

@@ -19,8 +19,10 @@ import { analysisOf, feedStateOf, feedStateValues, runValues, storeCountsOf } fr
 import type { Article } from '../model/article.js';
 import { replacesStored } from './store.js';
 import { externalIdKey } from './external-id.js';
-import { EXACT_COPY_TAIL_COLUMNS, exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
+import { EXACT_COPY_TAIL_COLUMNS, SAME_ID_COLUMN, exactCopyMatch, type ExactCopyRow } from './exact-copy.js';
 import { fillDatesSql } from './copy-fills.js';
+import { analysisRowValues, clearAnnotationsSql, updateAnalysisSql } from './dated-copy.js';
+import { isDuplicateMarker } from './duplicate-marker.js';
 import { guardStore } from './guarded-store.js';
 import { pruneStatements } from './prune.js';
 import type { DuplicateMatch, EntityFilter, EntitySummary, EventFilter, FeedState, PipelineRun, QuoteFilter, StoreCounts, StoredEvent, StoredQuote, SyncStore } from './store.js';
@@ -92,7 +94,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   // index has rows to catch up on.
   const exactCopies = db
     .prepare(
-      `SELECT (SELECT 1 FROM articles WHERE id = ?) AS sameId, u.id AS byUrl, length(u.text) AS byUrlLength,
+      `SELECT ${SAME_ID_COLUMN('?')} AS sameId, u.id AS byUrl, length(u.text) AS byUrlLength,
         (SELECT id FROM articles WHERE text_hash = ? ORDER BY stored_at LIMIT 1) AS byText,
         e.id AS byExternal, length(e.text) AS byExternalLength, e.text_hash AS byExternalHash,
         (SELECT 1 FROM duplicates WHERE id = ?) AS knownCopy,
@@ -170,6 +172,9 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   );
   // a stored article's empty publication and modification dates from a copy of it (copy-fills.ts)
   const fillDates = db.prepare(fillDatesSql((name) => `@${name}`));
+  // a dated copy's analysis in place of the stored undated article's (dated-copy.ts)
+  const clearAnnotations = clearAnnotationsSql('?').map((s) => db.prepare(s));
+  const updateAnalysis = db.prepare(updateAnalysisSql(() => '?'));
   // Puts article `id`, just stored, in the place of the stored copy `old` it replaces (kind 'fuller': a shorter copy
   // from the same URL; 'revision': an earlier version with the same source id; its URL was set to NULL before `id` was
   // inserted, for the unique URL index): the copies linked to the old one are linked to `id`, the old one itself is
@@ -189,6 +194,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
   const replaced = new Set<string>();
   const revised = new Set<string>();
 
+  // the entities, mentions, quotes, co-speakers and events of an analysis, under the article's sequence number
+  const insertAnnotations = (a: Analysis, seq: number | null): void => {
+    const id = a.article.id;
+    for (const e of a.entities) {
+      insertEntity.run(...entityValues(seq, id, e));
+      for (const m of e.mentions) insertMention.run(...mentionValues(seq, id, e.id, m));
+    }
+    for (const q of a.quotes) {
+      insertQuote.run(...quoteValues(seq, id, q));
+      for (const row of coSpeakerRows(seq, id, q)) insertCoSpeaker.run(...row);
+    }
+    for (const ev of a.events) insertEvent.run(...eventValues(seq, id, ev));
+  };
   const saveOne = (a: Analysis, runId: string, startRowid: number, batch: BatchCopies): 'stored' | 'skipped' | 'duplicate' => {
     const art = a.article;
     const fp = fingerprintOf(art);
@@ -198,7 +216,19 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     const key = externalIdKey(art);
     const quick = noCopyAt.get(art) === startRowid && !key ? batch.find(art, fp) : undefined;
     const dup = quick !== undefined ? quick : findDuplicate(art, fp);
-    if (dup?.kind === 'id') {
+    // the stored article had no publication date and this analysis was made with one: its annotations (events dated
+    // now) replace the stored ones in place (a marker of such a copy only fills the date, below)
+    if (dup?.kind === 'dated' && !isDuplicateMarker(a)) {
+      const seq = seqOfId.get(art.id) as number;
+      for (const st of clearAnnotations) st.run(seq);
+      updateAnalysis.run(...analysisRowValues(a, runId), seq);
+      if (key) backfillExternalId.run(key[0], key[1], art.id, key[0], key[1]);
+      fillDates.run({ published: art.published ?? null, modified: art.modified ?? null, id: art.id });
+      insertAnnotations(a, seq);
+      revised.add(art.id);
+      return 'stored';
+    }
+    if (dup?.kind === 'id' || dup?.kind === 'dated') {
       if (key) backfillExternalId.run(key[0], key[1], art.id, key[0], key[1]);
       if (art.published || art.modified) fillDates.run({ published: art.published ?? null, modified: art.modified ?? null, id: art.id });
       return 'skipped';
@@ -222,15 +252,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       seq = Number(inserted.lastInsertRowid);
     } else seq = (seqOfId.get(art.id) as number | undefined) ?? null;
     if (old) replaceStoredCopy(old, dup!.kind as 'fuller' | 'revision', art.id, now);
-    for (const e of a.entities) {
-      insertEntity.run(...entityValues(seq, art.id, e));
-      for (const m of e.mentions) insertMention.run(...mentionValues(seq, art.id, e.id, m));
-    }
-    for (const q of a.quotes) {
-      insertQuote.run(...quoteValues(seq, art.id, q));
-      for (const row of coSpeakerRows(seq, art.id, q)) insertCoSpeaker.run(...row);
-    }
-    for (const ev of a.events) insertEvent.run(...eventValues(seq, art.id, ev));
+    insertAnnotations(a, seq);
     return 'stored';
   };
   const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();

@@ -164,20 +164,23 @@ export interface MentionedEntity {
 export interface DuplicateMatch {
   /** Id of the stored article: the first copy, or (kinds `fuller`, `revision`) the stored copy this article replaces. */
   of: string;
-  kind: 'id' | 'url' | 'external' | 'text' | 'near' | 'fuller' | 'revision';
+  kind: 'id' | 'url' | 'external' | 'text' | 'near' | 'fuller' | 'revision' | 'dated';
   /** Hamming distance of the SimHashes (0 for the exact kinds). */
   distance: number;
 }
 
 /**
- * True when saving an article of this match puts it in the stored article's place (kinds `fuller` and `revision`):
- * it is analysed and stored, and the stored one is deleted ({@link Store.saveBatch}); an article of any other
- * match is linked to the stored copy without analysis.
+ * True when saving an article of this match puts it in the stored article's place (kinds `fuller`, `revision` and
+ * `dated`): it is analysed and stored, and the stored one is deleted ({@link Store.saveBatch}), or for `dated` (the
+ * same article, stored without a publication date, read again with one: review 27, `ingest a.txt` then
+ * `ingest a.txt --published 2024-03-12` left its events undated) its annotations are replaced in place by the new
+ * analysis, which dates the events, and the article row keeps its place, its copies and its storing time; an article
+ * of any other match is linked to the stored copy without analysis.
  * @param match a {@link DuplicateMatch}, or null/undefined (no copy: false)
  * @returns whether the article replaces the stored one
  */
 export function replacesStored(match: Pick<DuplicateMatch, 'kind'> | null | undefined): boolean {
-  return match?.kind === 'fuller' || match?.kind === 'revision';
+  return match?.kind === 'fuller' || match?.kind === 'revision' || match?.kind === 'dated';
 }
 
 /**
