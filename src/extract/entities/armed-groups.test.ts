@@ -52,3 +52,11 @@ test('Save the Children is one organisation, not a group of children', () => {
 test('RSF alone, in a story that never names the Rapid Support Forces, is not the Sudanese group', () => {
   assert.ok(!codesOf('RSF said two journalists were detained in Minsk.', 'RSF').includes('SDNREB'));
 });
+
+test('the gunmen or fighters of a named armed group are that group, not unidentified armed men', () => {
+  // were NGAUAF, PSEUAF (the country + the group noun's agent)
+  assert.deepEqual(codesOf('Boko Haram gunmen attacked a village in Borno state.', 'Boko Haram gunmen'), ['NGAREB']);
+  assert.deepEqual(codesOf('Hamas gunmen opened fire on a patrol.', 'Hamas gunmen'), ['PSEREB']);
+  // near miss: gunmen named only by their country are still unidentified
+  assert.deepEqual(codesOf('Nigerian gunmen attacked a village in Borno state.', 'Nigerian gunmen'), ['NGAUAF']);
+});

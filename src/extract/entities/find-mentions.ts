@@ -710,9 +710,14 @@ function groupNameMention(b: Base, g: GroupEntry): RawMention {
   });
 }
 
+/** CAMEO agents of armed non-state groups (rebels, insurgents): their fighters are the group. */
+const ARMED_GROUP_AGENTS: ReadonlySet<string> = new Set(['REB', 'INS']);
+/** Agents of group nouns for armed men ("gunmen" UAF, "militants" REB, "fighters", "insurgents"). */
+const ARMED_MEN_AGENTS: ReadonlySet<string> = new Set(['UAF', 'REB', 'INS', 'MIL']);
+
 /**
  * A country's or organisation's group ("the Chinese government", "North Korea's army": PRKMIL): the modifier's country + the
- * group role's agent (an organisation without a country: its own code), rule country-group(-plural).
+ * group role's agent (an organisation without a country, or an armed group's armed men: the organisation's own code), rule country-group(-plural).
  * @param b the place; `surface` its text; `named` keys it by its own words (a capitalised name) rather than its role
  */
 export function groupMention(b: Base, surface: string, mod: ModEntry, group: GroupRoleEntry, named = false): RawMention {
@@ -720,7 +725,10 @@ export function groupMention(b: Base, surface: string, mod: ModEntry, group: Gro
   let country: string | null;
   if (mod.kind === 'org') {
     country = mod.country;
-    actor = country ? country + group.agent : mod.actor;
+    // "Boko Haram gunmen", "Taliban fighters": the armed men of a named armed group are that group (NGAREB), not
+    // unidentified armed forces (UAF; fresh-eyes review 27)
+    const armedGroup = mod.actor !== null && mod.agent !== null && ARMED_GROUP_AGENTS.has(mod.agent) && ARMED_MEN_AGENTS.has(group.agent);
+    actor = armedGroup ? mod.actor : country ? country + group.agent : mod.actor;
   } else {
     country = mod.code;
     actor = mod.code + group.agent;
