@@ -26,6 +26,7 @@ import { isAnonymityRequest } from './anonymity-request.js';
 import { personBeforeWho } from './relative-who-speaker.js';
 import { quoteCueClass } from './stance-object.js';
 import { joinQuoteParts } from './quote-parts.js';
+import { endBeforeSentencePeriod } from './sentence-period.js';
 import { objectRelativeBefore } from './object-relative.js';
 import { dropRepeatedQuotes } from './repeated-quotes.js';
 import { isHeadlinePassive } from './headline-cue.js';
@@ -153,7 +154,7 @@ export function extractQuotes(
     previous = lone;
   }
   const resolver = createSpeakerResolver(entities);
-  const all = dropRepeatedQuotes(doc.text, [...direct, ...indirect].map((a) => bulletBounded(doc, a)).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start));
+  const all = dropRepeatedQuotes(doc.text, [...direct, ...indirect].map((a) => periodTrimmed(doc, bulletBounded(doc, a))).filter((a) => a.end > a.start).sort((a, b) => a.start - b.start));
   const quotes = all.map((a, n) => toQuote(doc, a, n, resolver, info, resources));
   checkPronounSpeakers(doc, quotes, resolver);
   // the pieces of one attribution (content split by its cue, raised subject + to-clause, continuation) as one quote
@@ -187,6 +188,13 @@ function bulletBounded(doc: Doc, a: Attribution): Attribution {
   while (start < end && /\s/.test(doc.text[start])) start++;
   while (end > start && /\s/.test(doc.text[end - 1])) end--;
   return attribution(a.kind, start, end, a.cue, a.speaker, a.rule, a.confidence);
+}
+
+/** A reported content without the full stop glued to a unit closing its sentence ("would cost £350m."; sentence-period.ts); a quotation keeps its marks' contents. */
+function periodTrimmed(doc: Doc, a: Attribution): Attribution {
+  if (a.kind === 'direct') return a;
+  const end = endBeforeSentencePeriod(doc, a.end);
+  return end === a.end ? a : attribution(a.kind, a.start, end, a.cue, a.speaker, a.rule, a.confidence);
 }
 
 /** The cues of an article, clause by clause; with the cue model, each clause's tokens are scored first. */

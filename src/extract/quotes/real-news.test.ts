@@ -104,3 +104,12 @@ test('a reported content stops at a bullet joining feed items, on the far side f
   const [r] = run('Jailed reporter Ola Berg denied that he had spied in Oslo • Storm closes northern ports • Watch the moment a whale surfaces');
   assert.equal(r.text, 'that he had spied in Oslo');
 });
+
+test('a reported content ends before the full stop the tokenizer glued to a unit ("would cost £350m." → "… £350m"), an abbreviation keeps its period', () => {
+  const [q] = run('He said the new harbour would cost £350m.');
+  assert.equal(q.text, 'the new harbour would cost £350m');
+  const [r] = run('She said the ferry fare would rise by 50p. The board agreed.');
+  assert.equal(r.text, 'the ferry fare would rise by 50p');
+  assert.equal(run('He said the harbour was sold to Acme Corp.')[0].text, 'the harbour was sold to Acme Corp.');
+  assert.equal(run('He said the talks would end at 5 p.m.')[0].text, 'the talks would end at 5 p.m.');
+});
