@@ -146,10 +146,14 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
     if (rule.object) {
       // the window counts content words only: "lifted Friday a day-old blockade" is within 1 word
       let budget = rule.window;
+      // (the word right after the trigger may be an object noun the tagger read as a verb, "held talks", but not after an
+      // auxiliary "have": "had hoped the negotiations would end", "has expressed concern about the negotiations" held none,
+      // economic-news review; an -s form there is still such a noun, "had talks")
+      const auxiliary = doc.lemmas[t] === 'have' && t + 1 < sentenceEnd && OBJECT_STOP_POS.has(doc.pos[t + 1]) && !doc.lower[t + 1].endsWith('s');
       for (let j = patternEnd + 1; j < sentenceEnd && budget > 0; j++) {
         const w = doc.lower[j];
         // (a verb form inside a hyphenated adjective is no clause: "Japan's tight-fisted fiscal policy")
-        if (j > t + 1 && (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w)) && doc.lower[j - 1] !== '-') break;
+        if ((j > t + 1 || auxiliary) && (OBJECT_STOP_POS.has(doc.pos[j]) || OBJECT_STOP_WORDS.has(w)) && doc.lower[j - 1] !== '-') break;
         // (a month is no object noun: "broke out in March 1990" broke up no protest march; the trigger stands in for the
         // sentence start, so a capitalised "March" in prose is the month, in a title-case headline one before a noun;
         // eleventh hand check, TempEval-3 newswire: a war that "broke out in March" was coded 172)
