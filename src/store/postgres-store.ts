@@ -67,6 +67,9 @@ const EVENT_ORD_COLUMNS: readonly string[] = [...EVENT_COLUMNS, 'ord'];
 /** INSERT INTO duplicates (…) VALUES ($1, …) ON CONFLICT DO NOTHING, one row of row-values.ts duplicateValues. */
 const INSERT_DUPLICATE = `INSERT INTO duplicates (${DUPLICATE_COLUMNS.join(', ')}) VALUES (${DUPLICATE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`;
 // a stored article's empty publication and modification dates from a copy of it: $1 published, $2 modified, $3 id
+/** A stored article's empty external id and source from a copy of it ($1 external id, $2 source, $3 id), unless another article has them. */
+const BACKFILL_EXTERNAL_ID = `UPDATE articles SET external_id = $1, source = coalesce(source, $2) WHERE id = $3 AND external_id IS NULL
+  AND NOT EXISTS (SELECT 1 FROM articles WHERE external_id = $1 AND coalesce(source, '') = $2)`;
 /** A dated copy's analysis in place of the stored undated article's (dated-copy.ts). */
 const CLEAR_ANNOTATIONS = clearAnnotationsSql('$1');
 const UPDATE_ANALYSIS = updateAnalysisSql((n) => `$${n}`);
@@ -230,6 +233,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
       const seq = (rows[0] as { seq: string }).seq;
       for (const sql of CLEAR_ANNOTATIONS) await db.query(sql, [seq]);
       await db.query(UPDATE_ANALYSIS, [...analysisRowValues(a, runId), seq]);
+      if (key) await db.query(BACKFILL_EXTERNAL_ID, [key[0], key[1], art.id]);
       await db.query(FILL_DATES, [art.published ?? null, art.modified ?? null, art.id]);
       pushAnnotations(pending, a, seq);
       return 'revised';
@@ -237,11 +241,7 @@ export async function openPostgresStore(url: string, { readonly = false, maxConn
     if (dup?.kind === 'id' || dup?.kind === 'dated') {
       // a store from before external ids gets the one its copy carries (Store), unless another article has it
       if (key) {
-        await db.query(
-          `UPDATE articles SET external_id = $1, source = coalesce(source, $2) WHERE id = $3 AND external_id IS NULL
-            AND NOT EXISTS (SELECT 1 FROM articles WHERE external_id = $1 AND coalesce(source, '') = $2)`,
-          [key[0], key[1], art.id],
-        );
+        await db.query(BACKFILL_EXTERNAL_ID, [key[0], key[1], art.id]);
       }
       // and its empty publication and modification dates (copy-fills.ts)
       if (art.published || art.modified) {
