@@ -190,6 +190,9 @@ function bulletBounded(doc: Doc, a: Attribution): Attribution {
   return attribution(a.kind, start, end, a.cue, a.speaker, a.rule, a.confidence);
 }
 
+/** Parts of speech that open the holder after an inverted verb of thought (", thinks Mr Dean", ", believes the bank"). */
+const INVERTED_HOLDER_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NOUN', 'PRON']);
+
 /** A reported content without the full stop glued to a unit closing its sentence ("would cost £350m."; sentence-period.ts); a quotation keeps its marks' contents. */
 function periodTrimmed(doc: Doc, a: Attribution): Attribution {
   if (a.kind === 'direct') return a;
@@ -347,9 +350,14 @@ function attributionStops(doc: Doc, cues: readonly CueMatch[], quoted: Uint8Arra
       }
     }
   }
-  // ", said one candidate …": a reporting verb right after a comma starts another attribution
+  // ", said one candidate …": a reporting verb right after a comma starts another attribution; a verb of thought only
+  // before its holder (", thinks Mr Dean"; not "Women, the survey said, thought if they …": the predicate of the subject)
   for (let t = 1; t < doc.tokenCount; t++) {
-    if (doc.lower[t - 1] === ',' && doc.pos[t] === 'VERB' && !quoted[t] && resources.verbs.get(doc.lemmas[t])?.frames.has('invert')) stops.add(t);
+    if (doc.lower[t - 1] !== ',' || doc.pos[t] !== 'VERB' || quoted[t]) continue;
+    const entry = resources.verbs.get(doc.lemmas[t]);
+    if (!entry?.frames.has('invert')) continue;
+    if (entry.class === 'belief' && !(t + 1 < doc.tokenCount && INVERTED_HOLDER_POS.has(doc.pos[t + 1]))) continue;
+    stops.add(t);
   }
   return stops;
 }

@@ -105,6 +105,18 @@ test('a reported content stops at a bullet joining feed items, on the far side f
   assert.equal(r.text, 'that he had spied in Oslo');
 });
 
+test('a verb of thought inverted after its content names its holder (", thinks Mr Dean.", ", believes Ms Roe.", ", reckons Mr Poe.")', () => {
+  for (const cue of ['thinks', 'believes', 'reckons']) {
+    const [q] = run(`The harbour levy will hurt small firms, ${cue} Mr Dean.`);
+    assert.equal(q?.cue?.text, cue);
+    assert.equal(q.speaker.mention?.text, 'Mr Dean');
+    assert.equal(q.text, 'The harbour levy will hurt small firms');
+    assert.equal(q.cueClass, 'belief');
+  }
+  const [r] = run('Analysts reckon other ports may follow.');
+  assert.equal(r?.text, 'other ports may follow');
+});
+
 test('a reported content ends before the full stop the tokenizer glued to a unit ("would cost £350m." → "… £350m"), an abbreviation keeps its period', () => {
   const [q] = run('He said the new harbour would cost £350m.');
   assert.equal(q.text, 'the new harbour would cost £350m');
@@ -112,4 +124,10 @@ test('a reported content ends before the full stop the tokenizer glued to a unit
   assert.equal(r.text, 'the ferry fare would rise by 50p');
   assert.equal(run('He said the harbour was sold to Acme Corp.')[0].text, 'the harbour was sold to Acme Corp.');
   assert.equal(run('He said the talks would end at 5 p.m.')[0].text, 'the talks would end at 5 p.m.');
+});
+
+test('a verb of thought after a comma with no holder after it is its subject\'s predicate ("Women, the survey said, thought if …")', () => {
+  const [q] = run('One in three women, the survey said, thought if they lost their phones, they would lose touch.');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(q.text.startsWith('One in three women'), q.text);
 });
