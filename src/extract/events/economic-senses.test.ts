@@ -29,6 +29,9 @@ test('pressing ahead with a plan and a pressing issue are no appeals', () => {
 test('attacking a forecast, a report or figures is criticism (111), no force', () => {
   assert.deepEqual(run('Ruritania attacked the forecasts of Borduria.', SPECS), ['RUR>BOR 111']);
   assert.deepEqual(run('Ruritania attacked the latest projections of Borduria.', SPECS), ['RUR>BOR 111']);
-  // near miss: an attack on towns is force
+  // near misses: an attack on towns is force, and so is one on what a word of the list describes (change review)
   assert.deepEqual(run('Ruritania attacked Bordurian towns.', SPECS), ['RUR>BOR 190']);
+  assert.deepEqual(run('Ruritanian jets attacked Bordurian air defence systems.', SPECS), ['RUR>BOR 190']);
+  assert.deepEqual(run('Ruritania attacked Bordurian tax offices.', SPECS), ['RUR>BOR 190']);
+  assert.deepEqual(run('Ruritania attacked a Bordurian data centre.', SPECS), ['RUR>BOR 190']);
 });

@@ -51,6 +51,7 @@ function codeChange(event: CodedEvent, rule: CompiledRule | undefined, ids: read
 function describe(rule: CompiledRule): string {
   const parts: string[] = [`${rule.pos} trigger`];
   if (rule.prev) parts.push(`preceded by ${[...rule.prev].join('|')}`);
+  if (rule.notPrev) parts.push(`not preceded by ${[...rule.notPrev].join('|')}`);
   if (rule.before) parts.push(`after the words ${rule.before.map((s) => [...s.words, ...s.phrases.map((p) => p.join(' '))].join('|')).join(' … ')}`);
   if (rule.next) parts.push(`followed by ${[...rule.next].join('|')}`);
   if (rule.object) parts.push(`with object ${[...rule.object].slice(0, 8).join('|')}${rule.object.size > 8 ? '|…' : ''} within ${rule.window} words`);

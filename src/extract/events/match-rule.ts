@@ -91,7 +91,8 @@ function objectNounReadAsVerb(doc: Doc, j: number, objects: ReadonlySet<string>)
  * Tries the rules of one trigger in order and returns the first that matches.
  * Conditions: `next` (a particle or preposition right after the trigger, adverbs skipped; a particle
  * may also follow a short object: "shot the drone down"), `object` (an object lemma or lower form within
- * `window` tokens, before a verb or clause word), `prev` (the word right before).
+ * `window` tokens, before a verb or clause word), `prev` (the word right before), `notPrev` (a word that may not be
+ * right before).
  * @param doc the Doc
  * @param t trigger token index
  * @param sentenceEnd token index after the sentence
@@ -108,6 +109,7 @@ export function matchRule(doc: Doc, t: number, sentenceEnd: number, rules: reado
       const p = t - 1;
       if (p < 0 || !rule.prev.has(doc.lower[p])) continue;
     }
+    if (rule.notPrev && t > 0 && rule.notPrev.has(doc.lower[t - 1])) continue;
     if (rule.next) {
       const k = nextNonAdverb(doc, t, sentenceEnd);
       if (k < sentenceEnd && rule.next.has(doc.lower[k])) {

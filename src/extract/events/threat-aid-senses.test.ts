@@ -28,6 +28,8 @@ test('help gained, needed or received is no aid given by the subject (070)', () 
   // near misses: help given, or help wanted to be given
   assert.deepEqual(brief('Chile helped Peru to rebuild the bridge.', both), ['CHL>PER 070']);
   assert.deepEqual(brief('Chile wants to help Peru.', both), ['CHL>PER 033']);
+  // change review: seeking or asking to help is the subject's own help, wanted (033), not help sought
+  assert.deepEqual(brief('Chile is seeking to help Peru.', both), ['CHL>PER 033']);
 });
 
 test("a central bank's open market operations are no military operation (190, 1384)", () => {

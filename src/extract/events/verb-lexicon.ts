@@ -39,6 +39,8 @@ export const VerbRuleSchema = z.object({
   window: z.number().int().min(1).max(15).optional(),
   /** One of these words must come right before the trigger ("peace talks", "air strike"). */
   prev: z.array(z.string()).optional(),
+  /** None of these words may come right before the trigger ("seeking to help": the infinitive is no noun "help"). */
+  notPrev: z.array(z.string()).optional(),
   /** Word slots that must follow the trigger in this order, gaps allowed within `window` (each slot: alternatives). */
   after: z.array(z.array(z.string()).min(1)).optional(),
   /** Word slots that must precede the trigger in this order (nearest last), gaps allowed within `window`. */
@@ -115,6 +117,7 @@ export interface CompiledRule {
   readonly object: ReadonlySet<string> | null;
   readonly window: number;
   readonly prev: ReadonlySet<string> | null;
+  readonly notPrev: ReadonlySet<string> | null;
   readonly after: readonly WordSlot[] | null;
   readonly before: readonly WordSlot[] | null;
   readonly suppress: boolean;
@@ -231,6 +234,7 @@ export function compileLexicon(
         object: lowerSet(rule.object),
         window: rule.window ?? 6,
         prev: lowerSet(rule.prev),
+        notPrev: lowerSet(rule.notPrev),
         after: rule.after ? rule.after.map(wordSlot) : null,
         before: rule.before ? rule.before.map(wordSlot) : null,
         suppress: rule.suppress ?? false,
