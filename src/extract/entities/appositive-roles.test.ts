@@ -24,3 +24,12 @@ test('no apposition, no code: a role of another clause or a list names nobody', 
   assert.equal(actorOf("Abdi Warsame met Somalia's defence minister on Monday.", 'Abdi Warsame'), null);
   assert.equal(actorOf("Kenya's interior minister and Kiprono Wafula said police arrested five suspects.", 'Kiprono Wafula'), null);
 });
+
+test('"<Name A>, <Country>\'s <role>, <Name B>, said": the role is B\'s, whose comma a verb follows (change review)', () => {
+  const es = run("Asked about Otieno, Kenya's interior minister, Kiprono Wafula, said police would act.");
+  assert.equal(es.find((e) => e.name === 'Kiprono Wafula')?.actor, 'KENGOV');
+  assert.equal(es.find((e) => e.name === 'Otieno')?.actor ?? null, null);
+  // near miss: a list of names and roles gives each name the role after it
+  const list = run("Talks with Abdi Warsame, Somalia's defence minister, Kiprono Wafula, Kenya's interior minister, and others ended.");
+  assert.equal(list.find((e) => e.name === 'Abdi Warsame')?.actor, 'SOMGOV');
+});

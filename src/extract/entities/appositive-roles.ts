@@ -53,8 +53,14 @@ export function appositiveRoles(view: DocView, _res: EntityResources, mentions: 
     if (open > 0 && DETERMINERS.has(keys[open - 1])) open--;
     const close = n.tokEnd;
     if (close >= doc.tokenCount || keys[close] !== ',') return;
+    // "Asked about Ruto, Kenya's interior minister, Kithure Kindiki, said": a name set off after the role whose comma a
+    // verb follows is the one the role describes, even with a name before the opening comma (change review)
+    const after = close + 1 < doc.tokenCount ? mentionStartingAt.get(close + 1) : undefined;
+    const afterName = after === undefined ? null : (changed.get(after) ?? mentions[after]);
+    const afterSubject =
+      afterName !== null && afterName.kind === 'name' && afterName.type === 'PERSON' && keys[afterName.tokEnd] === ',' && afterName.tokEnd + 1 < doc.tokenCount && (doc.pos[afterName.tokEnd + 1] === 'VERB' || doc.pos[afterName.tokEnd + 1] === 'AUX');
     // "Ahmed Mohamed, Somalia's defence minister,": the name right before the opening comma
-    if (open >= 2 && keys[open - 1] === ',' && mentionEndingAt.has(open - 1)) {
+    if (!afterSubject && open >= 2 && keys[open - 1] === ',' && mentionEndingAt.has(open - 1)) {
       const k = mentionEndingAt.get(open - 1)!;
       const p = changed.get(k) ?? mentions[k];
       if (p.kind === 'name' && p.type === 'PERSON' && p.actor === null && sentenceOf[p.tokStart] === sentenceOf[n.tokStart]) changed.set(k, titled(p, n));
