@@ -64,6 +64,7 @@ test('a plain-text story and its JSON Lines copy enqueued in one run store the c
   workerStore.recordRun({ id: 'w1', startedAt: '2025-10-06T00:00:00Z', detenteVersion: '0', components: {} });
   const stats = await runWorker({ connection, queueName: name, analyzer: emptyAnalyzer, store: workerStore, runId: 'w1', exitWhenEmpty: true, concurrency: 1 });
   workerStore.close();
-  assert.deepEqual([stats.completed, stats.alreadyStored, stats.failures.length], [2, 1, 0]);
+  // the dated JSON Lines copy of the stored undated story is analysed again in its place (45ddcb8), not skipped as stored
+  assert.deepEqual([stats.completed, stats.alreadyStored, stats.failures.length], [2, 0, 0]);
   assert.deepEqual(stored(workerDb), want);
 });
