@@ -152,6 +152,18 @@ test('each redirect hop is checked: a trusted host redirecting to a private addr
   }
 });
 
+test('a redirect from a host the user did not name into a trusted private host is refused (change review)', async () => {
+  // a public page (served here by a stand-in fetch) that redirects to the user's own private host
+  const outside = 'http://news.example/story';
+  const doFetch = ((input: string | URL | Request, init?: RequestInit) =>
+    String(input) === outside ? Promise.resolve(new Response(null, { status: 302, headers: { location: `${base}/page` } })) : fetch(input, init)) as typeof fetch;
+  const f = fetcher({ trustedUrls: [base], fetch: doFetch, resolve: resolver({ 'news.example': [['93.184.216.34']] }) });
+  const r = (await readUrl(outside, f)).results[0];
+  assert.ok(!r.ok && r.code === 'E_FETCH_PRIVATE_ADDRESS', JSON.stringify(r));
+  // near miss: the trusted host's own page is still fetched
+  assert.ok((await readUrl(`${base}/page`, f)).results[0].ok);
+});
+
 test('allowPrivateAddresses fetches private addresses as any other', async () => {
   const r = (await readUrl(`http://localhost:${port}/page`, fetcher({ allowPrivateAddresses: true }))).results[0];
   // localhost may resolve to ::1 first, where nothing listens: only the refusal is ruled out

@@ -170,6 +170,8 @@ export function createFetcher({
           ? new IngestError(IngestCode.FetchNetwork, `${start}: fetch cancelled`, start)
           : new IngestError(IngestCode.FetchTimeout, `${start}: no complete answer within ${timeoutMs} ms`, start);
       try {
+        // whether a hop so far was on a host the user did not name
+        let leftTrusted = false;
         for (let hop = 0; ; hop++) {
           let parsed: URL;
           try {
@@ -180,8 +182,11 @@ export function createFetcher({
           if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
             throw new IngestError(IngestCode.FetchUrl, `${url}: only http and https URLs are fetched`, start);
           }
-          // each hop is checked: a trusted feed's redirect to a private address is refused too
-          const checked = !allowPrivateAddresses && !trusted.has(hostAndPort(parsed));
+          // each hop is checked: a trusted feed's redirect to a private address is refused too, and once a hop has been
+          // on a host the user did not name, the chain is no longer theirs: its redirect into a trusted private host
+          // ("watch http://localhost/feed", an item's public page redirecting to http://localhost/admin) is checked too
+          if (!trusted.has(hostAndPort(parsed))) leftTrusted = true;
+          const checked = !allowPrivateAddresses && leftTrusted;
           const literal = parsed.hostname.replace(/^\[|\]$/g, '');
           if (checked && isIP(literal)) {
             // an IP literal (the URL parser has already turned 2130706433 or 0x7f.1 into 127.0.0.1) is never looked up

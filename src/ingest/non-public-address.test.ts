@@ -25,6 +25,9 @@ test('IPv6 loopback, unique local, link-local and IPv4-mapped private addresses 
   assert.match(nonPublicAddress('64:ff9b::7f00:1') ?? '', /loopback/);
   assert.match(nonPublicAddress('2002:c0a8:101::1') ?? '', /private network/);
   assert.match(nonPublicAddress('64:ff9b:1::808:808') ?? '', /local-use NAT64/);
+  // an IPv4-compatible address, as the URL parser writes [::127.0.0.1] (change review)
+  assert.match(nonPublicAddress('::7f00:1') ?? '', /IPv4-compatible/);
+  assert.match(nonPublicAddress('::a9fe:a9fe') ?? '', /IPv4-compatible/);
 });
 
 test('public unicast addresses, also reached through NAT64 or mapped into IPv6, are public', () => {

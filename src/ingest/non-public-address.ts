@@ -31,8 +31,11 @@ export function nonPublicAddress(address: string): string | null {
   if (!ipaddr.isValid(address)) return 'not an IP address';
   const ip = ipaddr.process(address);
   const range = ip.range();
-  if (range === 'unicast') return null;
   const parts = ip.kind() === 'ipv6' ? (ip as ipaddr.IPv6).parts : [];
+  // "::7f00:1", which a URL's "[::127.0.0.1]" becomes: an IPv4-compatible address (::/96, deprecated by RFC 4291
+  // §2.5.5.1) that ipaddr.js calls unicast and some systems route to the IPv4 address inside (change review)
+  if (range === 'unicast' && parts.length === 8 && parts.slice(0, 6).every((p) => p === 0)) return 'an IPv4-compatible address (::/96, deprecated: RFC 4291)';
+  if (range === 'unicast') return null;
   // the well-known NAT64 prefix 64:ff9b::/96 carries the IPv4 address in its last 32 bits (the local-use prefix
   // 64:ff9b:1::/48 of RFC 8215 is a private network's: refused), 6to4 in the 32 bits after 2002:
   const wellKnownNat64 = range === 'rfc6052' && parts[2] === 0 && parts[3] === 0 && parts[4] === 0 && parts[5] === 0;
