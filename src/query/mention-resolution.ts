@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Entity, Mention } from '../model/entity.js';
+import { describeDerivedActor } from './derived-actors.js';
 
 /** At most this many links of a coreference chain are followed (a chain is never longer in practice). */
 const MAX_LINKS = 8;
@@ -32,7 +33,14 @@ export function mentionAt(entity: Entity, span: { start: number; end: number }):
 export function mentionResolution(analysis: Analysis, entityId: string | null, span: { start: number; end: number } | null): string[] {
   const text = analysis.article.text;
   const entity = entityId ? analysis.entities.find((e) => e.id === entityId) : undefined;
-  if (!entity) return entityId ? [`entity ${entityId} not in the article's entities`] : [];
+  if (!entity && entityId) {
+    // an actor the event coder made (the people of a place, a domestic target, an unnamed group): say what it is, then
+    // how the phrase resolved to the entity it was made from
+    const derived = describeDerivedActor(analysis, entityId);
+    if (!derived) return [`entity ${entityId} not in the article's entities`];
+    return [derived.line, ...(derived.base ? mentionResolution(analysis, derived.base, span) : [])];
+  }
+  if (!entity) return [];
   const out = [
     `entity ${entity.id} ${entity.name} (${entity.type}${entity.role ? `, role “${entity.role}”` : ''}) → actor ${entity.actor ?? 'none'} = country ${entity.country ?? '—'} + agent ${entity.agent ?? '—'} [${entity.provenance.rule}]`,
   ];
