@@ -13,6 +13,7 @@ import { coordinatedActEnd } from './coordinated-act.js';
 import { isLoneSubordinator, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
+import type { QuoteEdges } from './quote-edges.js';
 import type { QuoteResources } from './resources.js';
 import type { QuoteRule } from './quote-rule.js';
 import { ADJUNCT_POS, clauseEnd, clauseStart, contentLimit, indirectContent } from './reported-content.js';
@@ -67,6 +68,8 @@ interface Attribution {
 interface QuoteScan {
   readonly doc: Doc;
   readonly quoted: Uint8Array;
+  /** Where each token's run outside quotation marks ends (quoteEdges of `quoted`). */
+  readonly edges: QuoteEdges;
   readonly fragments: readonly QuoteFragment[];
   readonly fragTok: readonly { readonly t0: number; readonly t1: number }[];
   /** All cues of the article, in text order. */
@@ -106,10 +109,10 @@ export function extractQuotes(
   info: QuoteComponentInfo,
   observers: QuoteObservers = {},
 ): { quotes: Quote[]; messages: QuoteMarkMessage[] } {
-  const { fragments, messages, fragTok, quoted } = quotedTokens(doc);
+  const { fragments, messages, fragTok, quoted, edges } = quotedTokens(doc);
   const fragAttr: (Attribution | null)[] = [];
   for (let fi = 0; fi < fragments.length; fi++) fragAttr.push(null);
-  const scan: QuoteScan = { doc, quoted, fragments, fragTok, cues: articleCues(doc, resources, quoted), fragAttr, usedCue: new Set<CueMatch>() };
+  const scan: QuoteScan = { doc, quoted, edges, fragments, fragTok, cues: articleCues(doc, resources, quoted, edges), fragAttr, usedCue: new Set<CueMatch>() };
   // 1. direct quotes with a cue right after or right before them
   const fronted = attributeAdjacentCues(scan);
   // 2. indirect and mixed speech from the remaining cues
@@ -201,7 +204,7 @@ function periodTrimmed(doc: Doc, a: Attribution): Attribution {
 }
 
 /** The cues of an article, clause by clause; with the cue model, each clause's tokens are scored first. */
-function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): CueMatch[] {
+function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array, edges: QuoteEdges): CueMatch[] {
   const cues: CueMatch[] = [];
   const model = resources.cueModel ?? null;
   const scores = model ? new Float32Array(doc.tokenCount) : null;
@@ -209,8 +212,8 @@ function articleCues(doc: Doc, resources: QuoteResources, quoted: Uint8Array): C
   const bits = tokenLexiconBits(doc, resources);
   for (const s of clauses(doc)) {
     if (model) scoreCueTokens(model, doc, s.firstToken, s.endToken, quoted, resources, scores!, scratch!, bits);
-    for (const found of findCues(doc, s, resources, quoted, scores, bits)) {
-      const c = mendModifierCue(doc, found, quoted);
+    for (const found of findCues(doc, s, resources, quoted, scores, bits, edges)) {
+      const c = mendModifierCue(doc, found, quoted, edges);
       if (c && !hedgePassive(c) && !isHeadlinePassive(doc, c) && !isThingPerceiver(doc, c) && !isReducedPassive(doc, c) && !isUnassertedCue(doc, c) && !isAmountDecline(doc, c) && !isAnonymityRequest(doc, c)) cues.push(c);
     }
   }
@@ -233,7 +236,7 @@ function hedgePassive(c: CueMatch): boolean {
  * @returns the opening words of sentences whose cue interrupts them before a quotation ({@link frontedPart})
  */
 function attributeAdjacentCues(scan: QuoteScan): FrontedPart[] {
-  const { doc, quoted, fragments, fragTok, cues, fragAttr, usedCue } = scan;
+  const { doc, quoted, edges, fragments, fragTok, cues, fragAttr, usedCue } = scan;
   const byChunkStart = new Map<number, CueMatch>();
   for (const c of cues) if (!byChunkStart.has(c.chunkStart)) byChunkStart.set(c.chunkStart, c);
   // the words before a cue that interrupts its quote ("When the rule takes effect, Dr. Ito added, “…”"): part of the content
@@ -260,7 +263,7 @@ function attributeAdjacentCues(scan: QuoteScan): FrontedPart[] {
     const endsClause = lastInside === '.' && !(j < pEndTok && /^\p{Ll}/u.test(doc.text[doc.starts[j]] ?? ''));
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
     const inClause = t0 > 0 && doc.starts[t0 - 1] >= para.start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1);
-    const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted);
+    const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted, edges);
     // "Ms Doe asked, “…?” Mr Roe replied": a cue right before the colon or comma wins over the next sentence's cue
     const adjacentBefore = before !== null && before.after === t0 - 1 && /^[:,]$/.test(doc.lower[t0 - 1]);
     // a coordinated cue after the quotation has its own content ("… “energy and drive” but argues that …")
@@ -612,13 +615,13 @@ function dashLineAttribution(doc: Doc, f: QuoteFragment): Attribution | null {
  * the cue of that line (any verb before the colon), or its closing noun phrase as the speaker; else null.
  */
 function colonLineAttribution(scan: QuoteScan, f: QuoteFragment): Attribution | null {
-  const { doc, quoted, cues } = scan;
+  const { doc, quoted, edges, cues } = scan;
   const prev = doc.paragraphs[f.paragraph - 1];
   const prevEnd = doc.sentences[prev.endSentence - 1].endToken;
   if (doc.lower[prevEnd - 1] !== ':' || quoted[prevEnd - 2]) return null;
   const prevStart = doc.sentences[prev.firstSentence].firstToken;
   // "The senator released the following statement:" on the line before: any verb before the colon is the cue
-  const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd) ?? colonVerbCue(doc, prevEnd - 2, quoted) ?? undefined;
+  const cue = [...cues].reverse().find((c) => c.start >= prevStart && c.start < prevEnd) ?? colonVerbCue(doc, prevEnd - 2, quoted, edges) ?? undefined;
   const np = cue ? cue.speaker : nounPhraseEndingAt(doc, prevEnd - 2, prevStart);
   if (!np) return null;
   if (cue) scan.usedCue.add(cue);
@@ -790,6 +793,7 @@ function cueBefore(
   t1: number,
   pEndTok: number,
   quoted: Uint8Array,
+  edges: QuoteEdges,
 ): CueMatch | null {
   let j = t0 - 1;
   if (j < 0 || doc.starts[j] < doc.paragraphs[f.paragraph].start) return null;
@@ -811,7 +815,7 @@ function cueBefore(
     for (let t = c.after; t <= j; t++) if (!ADJUNCT_POS.has(doc.pos[t]) && doc.lower[t] !== ',') return null;
     return c;
   }
-  return colon ? colonVerbCue(doc, j, quoted) : null;
+  return colon ? colonVerbCue(doc, j, quoted, edges) : null;
 }
 
 /** Tags that open a subject: the words before an interrupting cue are then part of the quoted sentence. */
@@ -901,7 +905,7 @@ function invertedVerbAfterQuote(doc: Doc, f: QuoteFragment, j: number, pEndTok: 
  * Any verb with a subject right before a colon introduces the quote after it, even one outside the
  * lexicon ("the crowd chanted: …", "he boomed: …"); the verb is the cue.
  */
-function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null {
+function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array, edges: QuoteEdges): CueMatch | null {
   const sentence = doc.sentences[sentenceIndexOf(doc, j)];
   const s0 = sentence.firstToken;
   for (let v = j; v >= Math.max(s0, j - 10); v--) {
@@ -914,7 +918,7 @@ function colonVerbCue(doc: Doc, j: number, quoted: Uint8Array): CueMatch | null 
     while (k >= s0 && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
     if (k < s0 || quoted[k]) return null;
     // "Doe interjected to say:", "…, saying in a post on Twitter:": the subject of the clause
-    const speaker = nounPhraseEndingAt(doc, k, s0) ?? (doc.lower[k] === 'to' || doc.lower[k] === ',' ? sentenceSubject(doc, s0, k, quoted) : null);
+    const speaker = nounPhraseEndingAt(doc, k, s0) ?? (doc.lower[k] === 'to' || doc.lower[k] === ',' ? sentenceSubject(doc, s0, k, quoted, edges) : null);
     if (!speaker) return null;
     const entry: CueMatch['entry'] = Object.freeze({ lemma: doc.lemmas[v], class: 'speech', frames: new Set(['colon'] as const), length: 1, rest: [] });
     return cueMatch({

@@ -18,6 +18,7 @@ import { relativeBeforeAdjunct } from './adjunct-subject.js';
 import { questionAfterAdjunct } from './question-adjunct.js';
 import type { CueEntry, QuoteResources } from './resources.js';
 import { tokenLexiconBits, type TokenLexiconBits } from './token-lexicon-bits.js';
+import { floorAtQuote, limitAtQuote, quoteEdges, type QuoteEdges } from './quote-edges.js';
 
 /**
  * A reporting cue found in a sentence: the verb or phrase (`start`/`end` token range), its lexicon
@@ -111,6 +112,7 @@ export function findCues(
   quoted: Uint8Array,
   scores: Float32Array | null = null,
   bits: TokenLexiconBits = tokenLexiconBits(doc, resources),
+  edges: QuoteEdges = quoteEdges(quoted),
 ): CueMatch[] {
   const model = scores ? resources.cueModel ?? null : null;
   const out: CueMatch[] = [];
@@ -177,7 +179,7 @@ export function findCues(
     }
     // "Smith's claim that …", "Smith's promise to cut taxes": a noun cue before a that-clause or an infinitive
     if (!entry && doc.pos[i] === 'NOUN' && (doc.lower[i + 1] === 'that' || doc.lower[i + 1] === 'to')) {
-      const nominal = nominalCue(doc, sentence, i, resources, quoted);
+      const nominal = nominalCue(doc, sentence, i, resources, quoted, edges);
       if (nominal) {
         out.push(nominal);
         i++;
@@ -191,7 +193,7 @@ export function findCues(
     if (!entry) continue;
     // "Sultan Qaboos bin Said Al Said", "the United States Court": a capitalised cue word between name words is a name
     if (isNamePartCue(doc, sentence, i)) continue;
-    const cue = matchCue(doc, sentence, i, entry, quoted, out.length ? out[out.length - 1] : null);
+    const cue = matchCue(doc, sentence, i, entry, quoted, edges, out.length ? out[out.length - 1] : null);
     if (cue) {
       // the match is fresh and ours: set its score in place rather than copy it
       if (scores) (cue as { score?: number }).score = scores[i];
@@ -212,18 +214,18 @@ function thatVerb(resources: QuoteResources, lower: string): CueEntry | undefine
  * The noun cue at `i`: a lexicon noun before a that-clause ("Smith's claim that …"), or a stance noun before an
  * infinitive with a stated possessor ("Smith's promise to cut taxes", "her vow to stay"); null when neither.
  */
-function nominalCue(doc: Doc, sentence: Sentence, i: number, resources: QuoteResources, quoted: Uint8Array): CueMatch | null {
+function nominalCue(doc: Doc, sentence: Sentence, i: number, resources: QuoteResources, quoted: Uint8Array, edges: QuoteEdges): CueMatch | null {
   const s1 = sentence.endToken;
   const lemma = doc.lemmas[i];
   if (doc.lower[i + 1] === 'that' && i + 3 < s1) {
     const noun = resources.nouns.get(lemma) ?? resources.nouns.get(doc.lower[i]);
-    if (noun) return nounCue(doc, sentence, i, noun, quoted);
+    if (noun) return nounCue(doc, sentence, i, noun, quoted, edges);
   }
   // "Smith's promise to cut taxes", "her vow to stay": a stance noun before an infinitive, with a stated possessor
   if (doc.lower[i + 1] === 'to' && i + 2 < s1 && !quoted[i + 1]) {
     const stance = resources.stanceNouns.get(lemma) ?? resources.stanceNouns.get(doc.lower[i]);
     if (stance) {
-      const cue = nounCue(doc, sentence, i, stance, quoted, i + 1, true);
+      const cue = nounCue(doc, sentence, i, stance, quoted, edges, i + 1, true);
       if (cue.speaker) return cue;
     }
   }
@@ -383,7 +385,7 @@ function headlineVerb(resources: QuoteResources, lower: string): CueEntry | unde
  * `after` (the token after "that", or the "to"; see reportedContent, `nominal`). With `possessorOnly` the subject of a
  * verb before the noun ("Trump made the claim that …") is not taken as its speaker.
  */
-function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, after = i + 1, possessorOnly = false): CueMatch {
+function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges, after = i + 1, possessorOnly = false): CueMatch {
   const s0 = sentence.firstToken;
   let speaker: TokenRange | null = null;
   // skip adjectives: "Smith's repeated claim that"
@@ -401,7 +403,7 @@ function nounCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quote
     // the subject of the verb before it (PolNeAR attributes the clause to it)
     let v = /^(a|an|the)$/.test(doc.lower[p]) ? p - 1 : p;
     while (v > s0 && doc.pos[v] === 'ADV' && p - v < 3) v--;
-    if (doc.pos[v] === 'VERB') speaker = sentenceSubject(doc, s0, v, quoted);
+    if (doc.pos[v] === 'VERB') speaker = sentenceSubject(doc, s0, v, quoted, edges);
   }
   return cueMatch({
     start: i, end: i + 1, entry, sentence, speaker, side: speaker ? 'left' : null, passive: false, auxStart: i,
@@ -514,14 +516,14 @@ function evidenceSubject(doc: Doc, i: number, s0: number, quoted: Uint8Array): T
 /** Tags of the words that may open a noun phrase of records before its noun ("the latest state polls"). */
 const EVIDENCE_MODIFIER: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null): CueMatch | null {
+function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges, prior: CueMatch | null): CueMatch | null {
   // a dateline opening the sentence ("PARIS, March 16 - Acme SA, a unit of …, said") is no phrase of its clause: the
   // speaker is looked for after it
   const dateline = datelineAtToken(doc, sentence.firstToken);
   const s0 = dateline && dateline.endToken < i ? dateline.endToken : sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
-  if (entry.frames.has('source')) return sourceCue(doc, sentence, i, entry, quoted);
+  if (entry.frames.has('source')) return sourceCue(doc, sentence, i, entry, quoted, edges);
   // aux and adverbs before the verb: "has also said", "was first reported"
   let j = i - 1;
   let passive = false;
@@ -556,7 +558,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   if (passive && doc.pos[i] === 'ADJ' && (entry.rest.length > 0 || entry.copula === true)) passive = false;
   // "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …"
   if (ing && i - 2 >= s0 && doc.lower[i - 1] === 'as') {
-    const quotedAs = quotedAsCue(doc, sentence, i, entry, quoted);
+    const quotedAs = quotedAsCue(doc, sentence, i, entry, quoted, edges);
     if (quotedAs) return quotedAs;
   }
   // "… “expanded the party,” claiming that …": a closing mark after a comma inside the quotation leads like a comma
@@ -568,11 +570,11 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   const lead = li > s0 ? (m < li - 1 && doc.lower[m] === ',' ? ',' : doc.lower[li - 1]) : '';
   // "Insisting that the plan was sound, the minister …": a participle opening the sentence takes the subject after its comma
   if (ing && !progressive && (i === s0 || PARTICIPLE_LEAD.has(lead) || doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN' || shareWithPhrase(doc, i - 1, s0, quoted))) {
-    return participleCue(doc, sentence, i, entry, quoted, prior, li, lead);
+    return participleCue(doc, sentence, i, entry, quoted, edges, prior, li, lead);
   }
   if (ing && !progressive) return null;
   if (passive || entry.frames.has('raise')) {
-    const passiveMatch = passiveCue(doc, sentence, i, entry, quoted, passive, auxStart);
+    const passiveMatch = passiveCue(doc, sentence, i, entry, quoted, edges, passive, auxStart);
     if (passiveMatch) return passiveMatch;
   }
   if (passive) return null; // "was told", "is said to": not an attribution with a speaker here
@@ -588,13 +590,13 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     j >= s0 && (doc.lower[j] === 'and' || doc.lower[j] === 'but' || headlineComma || listComma)
       ? prior && prior.speaker && prior.side === 'left' && prior.end <= j
         ? prior.speaker
-        : sentenceSubject(doc, s0, j, quoted)
+        : sentenceSubject(doc, s0, j, quoted, edges)
       : null;
   if (shared) {
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = addresseeAt(doc, end, s1, quoted);
+      addressee = addresseeAt(doc, end, s1, quoted, edges);
       if (addressee) after = addressee.end;
     }
     return cueMatch({
@@ -605,44 +607,44 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "voters are more likely to say", "Clinton took to Twitter to say": an infinitive cue takes the subject of its clause
   if (j > s0 && doc.lower[j] === 'to' && !quoted[j]) {
     // (the object of an object-control verb right before "to" does it: "drove the senator to say", "allow him to call for")
-    const subject = infinitiveController(doc, j, floorAtQuote(j - 1, s0, quoted)) ?? sentenceSubject(doc, s0, j, quoted) ?? beToSubject(doc, s0, j, entry, quoted);
+    const subject = infinitiveController(doc, j, floorAtQuote(edges, j - 1, s0)) ?? sentenceSubject(doc, s0, j, quoted, edges) ?? beToSubject(doc, s0, j, entry, quoted, edges);
     if (!subject) return null;
     let after = end;
     let addressee: TokenRange | null = null;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = addresseeAt(doc, end, s1, quoted);
+      addressee = addresseeAt(doc, end, s1, quoted, edges);
       if (addressee) after = addressee.end;
     }
     return cueMatch({ start: i, end, entry, sentence, speaker: subject, side: 'left', passive: false, auxStart, addressee, after, chunkStart: j, coordinated: false });
   }
   // "Jo Doe — a teacher from Ohio — says": the phrase before a dash aside
-  const aside = asideBefore(doc, i, j, s0, end, s1, quoted);
-  let speaker = subjectBefore(doc, i, j, s0, aside, quoted);
+  const aside = asideBefore(doc, i, j, s0, end, s1, quoted, edges);
+  let speaker = subjectBefore(doc, i, j, s0, aside, quoted, edges);
   let chainStart = -1;
   // "…, said an Arabic observer.": a phrase closing the sentence after an inverted cue is the speaker
   const invertedHere =
-    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && !ADDRESSEE_AFTER.has(entry.lemma) && invertedSpeakerCloses(doc, end, s1, quoted);
+    !speaker && j === i - 1 && doc.lower[j] === ',' && entry.frames.has('invert') && !ADDRESSEE_AFTER.has(entry.lemma) && invertedSpeakerCloses(doc, end, s1, quoted, edges);
   if (!speaker && j >= s0 && doc.lower[j] === ',') {
-    speaker = apposedSubject(doc, j, s0, quoted);
+    speaker = apposedSubject(doc, j, s0, quoted, edges);
     // a name before the comma wins ("Jo Doe, a lawyer, said nothing"); otherwise the inverted speaker does
     // ("Two directors, Jo Doe and Al Roe, remain defendants, said the paper": a part opening with a finite verb after the
     // name is the name's predicate, no aside)
     if (speaker && invertedHere && (doc.pos[speaker.head] !== 'PROPN' || (speaker.end + 1 < j && doc.lower[speaker.end] === ',' && finiteVerb(doc, speaker.end + 1)))) speaker = null;
     // the attribution chunk starts at the leftmost phrase of the chain ("Scott Doe, the attorney general, …, said")
-    if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted);
+    if (speaker) chainStart = chainLeft(doc, speaker, s0, quoted, edges);
   }
-  if (!speaker) speaker = strayCommaSubject(doc, j, s0, quoted);
+  if (!speaker) speaker = strayCommaSubject(doc, j, s0, quoted, edges);
   if (!speaker && j === i - 1) speaker = evidenceSubject(doc, i, s0, quoted);
-  if (speaker) speaker = refinedSpeaker(doc, speaker, s0, quoted);
+  if (speaker) speaker = refinedSpeaker(doc, speaker, s0, quoted, edges);
   // "… have new features said Jo Doe.", "… to gamers said Ana Lee, an analyst": with no comma before an inverted cue, the
   // noun phrase before it is the object of a verb or preposition, and the name closing the sentence after it speaks
-  const objectBefore = speaker !== null && governedBeforeCue(doc, speaker, i, j, s0, entry) && nameAt(doc, end, s1, quoted) && invertedSpeakerCloses(doc, end, s1, quoted);
+  const objectBefore = speaker !== null && governedBeforeCue(doc, speaker, i, j, s0, entry) && nameAt(doc, end, s1, quoted) && invertedSpeakerCloses(doc, end, s1, quoted, edges);
   if (objectBefore) speaker = null;
   let side: CueMatch['side'] = speaker ? 'left' : null;
   let after = end;
   let addressee: TokenRange | null = null;
   if (entry.frames.has('object') && end < s1 && doc.lower[end] !== 'that') {
-    addressee = addresseeAt(doc, end, s1, quoted);
+    addressee = addresseeAt(doc, end, s1, quoted, edges);
     if (addressee) after = addressee.end;
   }
   // "Asked whether …, Ryan said", "Asked a question about it, Doe said": the question is reported, the asker unnamed
@@ -657,7 +659,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
     const priorHolds = prior !== null && prior.sentence.firstToken === s0 && prior.entry.class === 'speech' && prior.side === 'left' && prior.speaker !== null && !prior.passive;
     const prevOk = i === s0 || objectBefore || (prev === ',' && !priorHolds) || prev === ':' || quoted[i - 1] !== 0 || /^["\u201D\u2019']$/.test(prev);
     if (prevOk) {
-      const np = nounPhraseStartingAt(doc, end, limitAtQuote(end, s1, quoted));
+      const np = nounPhraseStartingAt(doc, end, limitAtQuote(edges, end, s1));
       const follow = np && np.end < s1 ? doc.lower[np.end] : '.';
       const closes =
         /^[.,;:!?(\u2014\u2013-]$/.test(follow) ||
@@ -685,7 +687,7 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
   // "Sen. Jo Roe, R-Ohio, appearing on Fox News after the speech, said …": asides the chain finder cannot read (a
   // participle, a quotation, a parenthesis) between the sentence's opening phrase and its cue
   if (!speaker && !ing) {
-    speaker = asideSubject(doc, s0, j, quoted);
+    speaker = asideSubject(doc, s0, j, quoted, edges);
     if (speaker) side = 'left';
   }
   if (!speaker) return null;
@@ -706,14 +708,14 @@ function matchCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quot
  * stepped over ("Police last month said") and post-modifiers or a short relative clause kept ("people familiar with her
  * thinking say"); null when none. `j`: the token before the cue's aux/adverb run.
  */
-function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number, quoted: Uint8Array): TokenRange | null {
-  let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(aside - 1, s0, quoted)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(j, s0, quoted)) : null;
+function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
+  let speaker = aside > s0 ? nounPhraseEndingAt(doc, aside - 1, floorAtQuote(edges, aside - 1, s0)) : j >= s0 && !quoted[j] ? nounPhraseEndingAt(doc, j, floorAtQuote(edges, j, s0)) : null;
   if (!speaker && j === i - 1 && (doc.pos[j] === 'ADV' || doc.pos[j] === 'ADJ' || doc.pos[j] === 'VERB') && clauseInitialName(doc, j, s0)) {
     speaker = { start: j, end: j + 1, head: j };
   }
   if (!speaker && j === i - 1) speaker = quantifierSubject(doc, j, s0, quoted);
   // "Sultan Qaboos bin Said said": a name whose last word is a cue word the tagger reads as a verb
-  if (!speaker && j === i - 1) speaker = namePartSubject(doc, j, floorAtQuote(j, s0, quoted), quoted);
+  if (!speaker && j === i - 1) speaker = namePartSubject(doc, j, floorAtQuote(edges, j, s0), quoted);
   // "42% say …": a percentage the chunker does not read as a phrase
   if (!speaker && j === i - 1 && j > s0 && doc.lower[j] === '%' && doc.pos[j - 1] === 'NUM' && !quoted[j - 1]) speaker = { start: j - 1, end: j + 1, head: j - 1 };
   // "Exit polling showed", "Recent polling shows": a gerund the tagger reads as a verb heads the subject phrase
@@ -730,7 +732,7 @@ function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number
     while (t >= s0 && /^(on|in|last|earlier|this|late|early)$/.test(doc.lower[t])) t--;
     // "A Quinnipiac poll released Monday found": step over the participle too
     if (t > s0 && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t])) t--;
-    speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(t, s0, quoted)) : null;
+    speaker = t >= s0 && !quoted[t] ? nounPhraseEndingAt(doc, t, floorAtQuote(edges, t, s0)) : null;
     if (speaker && isTimePhrase(doc, speaker)) speaker = null;
   }
   // "Tom Hale, who in the past has criticized …": the phrase found is an adjunct's object; the relative pronoun is the subject
@@ -739,7 +741,7 @@ function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number
   // "a person with knowledge of the talks said", "people familiar with her thinking say": a subject with post-modifiers
   // (the chunker alone ends the phrase at the modifier's noun, or finds none)
   if (aside < 0 && j >= s0 && !quoted[j] && doc.lower[j] !== ',' && (!speaker || (speaker.start > s0 && (doc.pos[speaker.start - 1] === 'ADP' || doc.pos[speaker.start - 1] === 'VERB')))) {
-    const floor = floorAtQuote(j, s0, quoted);
+    const floor = floorAtQuote(edges, j, s0);
     const modified = modifiedSubjectEndingAt(doc, j, floor);
     // replacing a phrase the chunker found needs a clause opening before the subject, not a conjunction ("spending and an end to …")
     const opens = modified !== null && (modified.start === floor || /^[,;:]$/.test(doc.lower[modified.start - 1]));
@@ -756,10 +758,10 @@ function subjectBefore(doc: Doc, i: number, j: number, s0: number, aside: number
  * Roe (D-Ohio), said …"), or a bare "which"/"that" standing for the phrase before it; null when neither.
  * `j`: the token before the cue's aux/adverb run.
  */
-function strayCommaSubject(doc: Doc, j: number, s0: number, quoted: Uint8Array): TokenRange | null {
+function strayCommaSubject(doc: Doc, j: number, s0: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   // "Sen. Jo Roe (D-Ohio), said …": a stray comma between the sentence's subject and its verb
   if (j > s0 && doc.lower[j] === ',' && !quoted[j - 1]) {
-    const np = nounPhraseEndingAt(doc, j - 1, floorAtQuote(j - 1, s0, quoted));
+    const np = nounPhraseEndingAt(doc, j - 1, floorAtQuote(edges, j - 1, s0));
     if (np && np.start === s0) return np;
   }
   // "The firm, which said it would appeal, …": "which" (no subject pronoun for the chunker) stands for the phrase before it
@@ -772,13 +774,13 @@ function strayCommaSubject(doc: Doc, j: number, s0: number, quoted: Uint8Array):
  * said …"), a phrase after a preposition yields its conjunct after "and" ("… under the program and Trump says …"), a
  * pronoun or name joined by "and" before it joins it ("…, she and another reporter said"); null when the pronoun has none.
  */
-function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Array): TokenRange | null {
+function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   let speaker: TokenRange | null = found;
   if (/^(who|that|which)$/.test(doc.lower[speaker.head])) {
     // a relative pronoun stands for the phrase before it: "Clinton, who said …"
     let k = speaker.start - 1;
     if (k >= s0 && (doc.lower[k] === ',' || doc.lower[k] === '(' || asideDash(doc, k))) k--; // "Graham — who …", "Graham - who …", "Duke (who …)"
-    speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+    speaker = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(edges, k, s0)) : null;
   }
   // "… under the program and Trump says …": a phrase right after a preposition belongs to it; the subject of the cue is the
   // conjunct after "and" (a new clause starts there)
@@ -792,7 +794,7 @@ function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Ar
   }
   // "…, she and another reporter said": a pronoun or name joined to the subject by "and" is part of the speaker phrase
   if (speaker && speaker.start - 2 >= s0 && doc.lower[speaker.start - 1] === 'and' && !quoted[speaker.start - 2]) {
-    const first = nounPhraseEndingAt(doc, speaker.start - 2, floorAtQuote(speaker.start - 2, s0, quoted));
+    const first = nounPhraseEndingAt(doc, speaker.start - 2, floorAtQuote(edges, speaker.start - 2, s0));
     const opens = first !== null && (first.start === s0 || /^[,;:]$/.test(doc.lower[first.start - 1]));
     if (first && opens && (/^(he|she|they|we|i)$/.test(doc.lower[first.head]) || doc.pos[first.head] === 'PROPN')) {
       speaker = { start: first.start, end: speaker.end, head: speaker.head };
@@ -805,10 +807,10 @@ function refinedSpeaker(doc: Doc, found: TokenRange, s0: number, quoted: Uint8Ar
 }
 
 /** "according to X", "in a … poll": the source phrase after the cue is the speaker; null when none. */
-function sourceCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch | null {
+function sourceCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges): CueMatch | null {
   const s1 = sentence.endToken;
   const end = i + entry.length;
-  const limit = limitAtQuote(end, s1, quoted);
+  const limit = limitAtQuote(edges, end, s1);
   let np = nounPhraseStartingAt(doc, end, limit);
   if (!np || (np.end < limit && doc.lower[np.end] !== ',' && !/^[.;:]$/.test(doc.lower[np.end]))) {
     // "according to a just-released poll from X broadcast on Y, …": the source runs to the comma
@@ -826,16 +828,16 @@ function sourceCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quo
 }
 
 /** "Kyodo quoted a ministry source as saying …", "Erdogan was quoted as saying …": the quoted source is the speaker; null when none. */
-function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array): CueMatch | null {
+function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges): CueMatch | null {
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
-  const quotedAs = quotedAsSpeaker(doc, i - 1, s0, quoted);
+  const quotedAs = quotedAsSpeaker(doc, i - 1, s0, quoted, edges);
   if (quotedAs) {
     let addressee: TokenRange | null = null;
     let after = end;
     if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-      addressee = addresseeAt(doc, end, s1, quoted);
+      addressee = addresseeAt(doc, end, s1, quoted, edges);
       if (addressee) after = addressee.end;
     }
     return cueMatch({
@@ -852,27 +854,27 @@ function quotedAsCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, q
  * null when none. `li`: the participle or the manner adverb before it; `lead`: the word before that (a comma for a
  * quotation closing on one).
  */
-function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, prior: CueMatch | null, li: number, lead: string): CueMatch | null {
+function participleCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges, prior: CueMatch | null, li: number, lead: string): CueMatch | null {
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
   // "a super PAC backing Bush": a stance participle right after a noun takes that noun as its holder
   const modifier = i > s0 && !PARTICIPLE_LEAD.has(lead) && !entry.frames.has('that') && entry.frames.has('np');
   // "with polls showing Diaz ahead", "with the new survey finding that …": the phrase after "with" holds the participle
-  const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted) : i > s0 ? shareWithPhrase(doc, i - 1, s0, quoted) : null;
+  const absolute = i > s0 && (doc.pos[i - 1] === 'NOUN' || doc.pos[i - 1] === 'PROPN') ? withPhrase(doc, i - 1, s0, quoted, edges) : i > s0 ? shareWithPhrase(doc, i - 1, s0, quoted) : null;
   const speaker =
     absolute ??
     // ("After saying he was nervous, the man …", "In describing the plan, Cuban said …": a preposition opening the sentence)
     (i === s0 || (/^(after|before|while|when|in|by|without)$/.test(lead) && leadOpensSentence(doc, s0, li - 1, quoted))
-      ? openingParticipleSubject(doc, i, s1, quoted)
+      ? openingParticipleSubject(doc, i, s1, quoted, edges)
       : modifier
-        ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(i - 1, s0, quoted))
-        : prior?.speaker ?? clauseSubject(doc, s0, i, quoted) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted) : null));
+        ? nounPhraseEndingAt(doc, i - 1, floorAtQuote(edges, i - 1, s0))
+        : prior?.speaker ?? clauseSubject(doc, s0, i, quoted, edges) ?? (lead === ',' || DASH.test(lead) ? firstPhrase(doc, s0, i, quoted, edges) : null));
   if (!speaker) return null;
   let addressee: TokenRange | null = null;
   let after = end;
   if (entry.frames.has('object') && doc.lower[end] !== 'that') {
-    addressee = addresseeAt(doc, end, s1, quoted);
+    addressee = addresseeAt(doc, end, s1, quoted, edges);
     if (addressee) after = addressee.end;
   }
   return cueMatch({ start: i, end, entry, sentence, speaker, side: 'left', passive: false, auxStart: i, addressee, after, chunkStart: i, coordinated: true });
@@ -919,7 +921,7 @@ function predicativePassive(doc: Doc, entry: CueEntry, end: number, s1: number, 
  * asked whether"), an impersonal passive ("It was announced that …") or a passive holder ("The government is worried
  * that …"); null when none of these. `auxStart`: first token of the aux/adverb run before the verb.
  */
-function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, passive: boolean, auxStart: number): CueMatch | null {
+function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges, passive: boolean, auxStart: number): CueMatch | null {
   const s0 = sentence.firstToken;
   const s1 = sentence.endToken;
   const end = i + entry.length;
@@ -950,7 +952,7 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
   }
   if (passive && doc.lower[end] === 'by') {
     // (an agent opening with a quantifier or number: "by some of his rivals", "by most Democrats", "by nearly 6 in 10")
-    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(end + 1, s1, quoted)) ?? quantifiedAgent(doc, end + 1, limitAtQuote(end + 1, s1, quoted));
+    const np = nounPhraseStartingAt(doc, end + 1, limitAtQuote(edges, end + 1, s1)) ?? quantifiedAgent(doc, end + 1, limitAtQuote(edges, end + 1, s1));
     if (!np) return null;
     return cueMatch({
       start: i, end, entry, sentence, speaker: np, side: 'right', passive: true, auxStart,
@@ -987,7 +989,7 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
   if (passive && doc.lower[end] === 'that' && auxStart > s0 && !quoted[auxStart - 1]) {
     // "The government is worried that …": the subject holds the worry
     if (PASSIVE_HOLDERS.has(entry.lemma)) {
-      const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(auxStart - 1, s0, quoted));
+      const holder = nounPhraseEndingAt(doc, auxStart - 1, floorAtQuote(edges, auxStart - 1, s0));
       if (holder && !/^(it|who|which|that)$/.test(doc.lower[holder.head])) {
         return cueMatch({ start: i, end, entry, sentence, speaker: holder, side: 'left', passive: false, auxStart, addressee: null, after: end, chunkStart: holder.start, coordinated: false });
       }
@@ -1014,7 +1016,7 @@ function passiveCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, qu
  * says") or an aside closing on a quotation that ends in a comma ("Jo Roe, a hacker known as “Guccifer,” stated …").
  * `j`: the token before the cue's aux/adverb run.
  */
-function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1: number, quoted: Uint8Array): number {
+function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1: number, quoted: Uint8Array, edges: QuoteEdges): number {
   let aside = -1;
   if (j > s0 && asideDash(doc, j) && !quoted[j]) {
     for (let t = j - 2; t > Math.max(s0, j - 30); t--) {
@@ -1027,7 +1029,7 @@ function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1
   }
   // "Jo Roe, a hacker known as “Guccifer,” stated that …", "Mr. Ortiz, citing ''the magic of it,'' said the …": the phrase
   // before an aside that ends in a quotation closing on a comma (not an inverted speaker after the cue: "“…,” said Roe.")
-  if (aside < 0 && j > s0 && j === i - 1 && quoted[j] && /^[\u201D"'\u2019]$/.test(doc.lower[j]) && !invertedSpeakerCloses(doc, end, s1, quoted) && !nameAt(doc, end, s1, quoted)) {
+  if (aside < 0 && j > s0 && j === i - 1 && quoted[j] && /^[\u201D"'\u2019]$/.test(doc.lower[j]) && !invertedSpeakerCloses(doc, end, s1, quoted, edges) && !nameAt(doc, end, s1, quoted)) {
     let m = j;
     while (m > s0 && quoted[m] && /^[\u201D"'\u2019]$/.test(doc.lower[m])) m--;
     if (doc.lower[m] === ',' && quoted[m]) {
@@ -1044,8 +1046,8 @@ function asideBefore(doc: Doc, i: number, j: number, s0: number, end: number, s1
 }
 
 /** The addressee a cue that takes an object names at token `t` ("told reporters", "told her"): a noun phrase stopping at a quotation, else an object pronoun. */
-function addresseeAt(doc: Doc, t: number, s1: number, quoted: Uint8Array): TokenRange | null {
-  const np = nounPhraseStartingAt(doc, t, limitAtQuote(t, s1, quoted));
+function addresseeAt(doc: Doc, t: number, s1: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
+  const np = nounPhraseStartingAt(doc, t, limitAtQuote(edges, t, s1));
   // "told reporters major nations must act": the subject of a bare reported clause is no part of the addressee
   return np ? addresseeBeforeClause(doc, np) : objectPronoun(doc, t, s1);
 }
@@ -1087,26 +1089,26 @@ function askedCue(doc: Doc, sentence: Sentence, i: number, entry: CueEntry, auxS
  * @param quoted per-token flag, non-zero inside a direct quote
  * @returns the subject's token range, or null
  */
-export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array): TokenRange | null {
+export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   let k = s0;
   // a dateline (doc.datelines): "ORLANDO, Fla. (Reuters) - President Obama met …"
   const d = datelineAtToken(doc, s0);
   if (d && d.endToken <= limit - 2) k = d.endToken;
   while (k < limit && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
   if (quoted[k]) return null;
-  let np = nounPhraseStartingAt(doc, k, limitAtQuote(k, limit, quoted));
+  let np = nounPhraseStartingAt(doc, k, limitAtQuote(edges, k, limit));
   if (!np && doc.pos[k] !== 'PRON') {
     // "Walking to the next address, Ebeling …": an opening phrase that is no noun phrase, up to a comma
     let comma = k + 1;
     while (comma < Math.min(limit - 2, k + 12) && doc.lower[comma] !== ',' && !quoted[comma] && doc.pos[comma] !== 'AUX') comma++;
-    if (doc.lower[comma] === ',' && comma < limit - 2 && !quoted[comma + 1]) np = nounPhraseStartingAt(doc, comma + 1, limitAtQuote(comma + 1, limit, quoted));
+    if (doc.lower[comma] === ',' && comma < limit - 2 && !quoted[comma + 1]) np = nounPhraseStartingAt(doc, comma + 1, limitAtQuote(edges, comma + 1, limit));
     // "Speaking at a town hall in Salem, New Hampshire, Trump went …": the opening phrase holds a comma of its own; the
     // subject is the phrase after a later comma that a verb follows
     if (np && doc.lower[np.end] === ',' && VERBAL_OPENER.has(doc.pos[k])) {
       for (let c2 = np.end; c2 < Math.min(limit - 2, k + 25); c2++) {
         if (quoted[c2]) break;
         if (doc.lower[c2] !== ',') continue;
-        const np2 = nounPhraseStartingAt(doc, c2 + 1, limitAtQuote(c2 + 1, limit, quoted));
+        const np2 = nounPhraseStartingAt(doc, c2 + 1, limitAtQuote(edges, c2 + 1, limit));
         let v2 = np2 ? np2.end : c2 + 1;
         while (v2 < limit && (doc.pos[v2] === 'ADV' || doc.pos[v2] === 'AUX')) v2++;
         if (np2 && v2 < limit && doc.pos[v2] === 'VERB') {
@@ -1120,17 +1122,17 @@ export function sentenceSubject(doc: Doc, s0: number, limit: number, quoted: Uin
   if (np && (TIME_HEADS.test(doc.lower[np.head]) || /^(minutes|hours|days|weeks|months|years)$/.test(doc.lower[np.head])) && /^(later|ago|earlier|before|after)$/.test(doc.lower[np.end] ?? '')) {
     let k2 = np.end + 1;
     if (doc.lower[k2] === ',') k2++;
-    np = k2 < limit && !quoted[k2] ? nounPhraseStartingAt(doc, k2, limitAtQuote(k2, limit, quoted)) : null;
+    np = k2 < limit && !quoted[k2] ? nounPhraseStartingAt(doc, k2, limitAtQuote(edges, k2, limit)) : null;
   }
   // "This year, he rose …", "On Monday, the mayor …": a time phrase and its comma open the clause
   if (np && isTimePhrase(doc, np) && doc.lower[np.end] === ',' && np.end + 1 < limit && !quoted[np.end + 1]) {
-    np = nounPhraseStartingAt(doc, np.end + 1, limitAtQuote(np.end + 1, limit, quoted));
+    np = nounPhraseStartingAt(doc, np.end + 1, limitAtQuote(edges, np.end + 1, limit));
   }
   if (!np) return null;
   let v = np.end;
   // "the other candidate on the stage drew …": one prepositional post-modifier of the subject before its verb
   if (doc.pos[v] === 'ADP' && v + 1 < limit && !quoted[v + 1] && doc.lower[v] !== 'to') {
-    const pp = nounPhraseStartingAt(doc, v + 1, limitAtQuote(v + 1, limit, quoted));
+    const pp = nounPhraseStartingAt(doc, v + 1, limitAtQuote(edges, v + 1, limit));
     if (pp && doc.pos[pp.head] !== 'PRON' && (doc.lower[pp.end] === ',' || doc.pos[pp.end] === 'VERB' || doc.pos[pp.end] === 'AUX')) v = pp.end;
   }
   // "O'Malley, who signed the law, interjected …", "Jo Doe, a nurse, says …": an aside between commas
@@ -1168,11 +1170,11 @@ const PURPOSE_HEADS: ReadonlySet<string> = new Set([
  * @param doc the token layer; `s0` the sentence start; `to` the token "to" before the cue; `entry` the cue's lexicon
  * entry; `quoted` per-token flags
  */
-function beToSubject(doc: Doc, s0: number, to: number, entry: CueEntry, quoted: Uint8Array): TokenRange | null {
+function beToSubject(doc: Doc, s0: number, to: number, entry: CueEntry, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   // (cues of speaking and writing only: "MTV is to show the advert" is a plan, not a quote)
   if ((entry.class !== 'speech' && entry.class !== 'writing') || to - 1 <= s0 || doc.lemmas[to - 1] !== 'be' || doc.pos[to - 1] !== 'AUX') return null;
   // the limit after "to": the subject finder then reads "be" as the subject's auxiliary
-  const np = sentenceSubject(doc, s0, to + 1, quoted);
+  const np = sentenceSubject(doc, s0, to + 1, quoted, edges);
   return np && !PURPOSE_HEADS.has(doc.lemmas[np.head]) ? np : null;
 }
 
@@ -1182,11 +1184,11 @@ function beToSubject(doc: Doc, s0: number, to: number, entry: CueEntry, quoted: 
  * @param doc the token layer; `s0` the sentence start; `i` the participle; `quoted` per-token quotation flags
  * @returns the phrase, or null when the sentence opens with no noun phrase (or a pronoun-less time phrase)
  */
-function firstPhrase(doc: Doc, s0: number, i: number, quoted: Uint8Array): TokenRange | null {
+function firstPhrase(doc: Doc, s0: number, i: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   let k = s0;
   while (k < i && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV' || doc.lower[k] === ',')) k++;
   if (k >= i || quoted[k]) return null;
-  const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, i, quoted));
+  const np = nounPhraseStartingAt(doc, k, limitAtQuote(edges, k, i));
   return np && !isTimePhrase(doc, np) ? np : null;
 }
 
@@ -1211,10 +1213,10 @@ function leadOpensSentence(doc: Doc, s0: number, lead: number, quoted: Uint8Arra
 const OPENING_WORD: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'NUM', 'NOUN', 'ADJ', 'DET']);
 
 /** The subject of the main clause after the comma that closes a participle opening the sentence ("Citing costs, the mayor …"). */
-function openingParticipleSubject(doc: Doc, i: number, s1: number, quoted: Uint8Array): TokenRange | null {
+function openingParticipleSubject(doc: Doc, i: number, s1: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   for (let t = i + 2; t < Math.min(s1 - 2, i + 25); t++) {
     if (quoted[t]) return null;
-    if (doc.lower[t] === ',') return sentenceSubject(doc, t + 1, s1, quoted);
+    if (doc.lower[t] === ',') return sentenceSubject(doc, t + 1, s1, quoted, edges);
   }
   return null;
 }
@@ -1223,23 +1225,23 @@ function openingParticipleSubject(doc: Doc, i: number, s1: number, quoted: Uint8
  * The subject of the clause a participle cue closes: the clause after the last ", and" / ", but" / ";" before it when one
  * opens with a subject ("The camera was rolling, and she grew upset, shouting …" → she), else the sentence's subject.
  */
-function clauseSubject(doc: Doc, s0: number, i: number, quoted: Uint8Array): TokenRange | null {
+function clauseSubject(doc: Doc, s0: number, i: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   for (let t = i - 2; t > s0; t--) {
     if (quoted[t]) break;
     const w = doc.lower[t];
     if (w === ';' || ((w === 'and' || w === 'but') && doc.lower[t - 1] === ',')) {
-      const np = sentenceSubject(doc, t + 1, i, quoted);
+      const np = sentenceSubject(doc, t + 1, i, quoted, edges);
       if (np) return np;
       break;
     }
   }
-  return sentenceSubject(doc, s0, i, quoted);
+  return sentenceSubject(doc, s0, i, quoted, edges);
 }
 
 /** The noun phrase ending at `end` when "with" opens it ("with polls", "with the new survey"), else null. */
-function withPhrase(doc: Doc, end: number, s0: number, quoted: Uint8Array): TokenRange | null {
+function withPhrase(doc: Doc, end: number, s0: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   if (quoted[end]) return null;
-  const np = nounPhraseEndingAt(doc, end, floorAtQuote(end, s0, quoted));
+  const np = nounPhraseEndingAt(doc, end, floorAtQuote(edges, end, s0));
   return np && np.start - 1 >= s0 && doc.lower[np.start - 1] === 'with' ? np : null;
 }
 
@@ -1255,7 +1257,7 @@ function shareWithPhrase(doc: Doc, end: number, s0: number, quoted: Uint8Array):
 }
 
 /** "Mr Blinken, 61, said" / "Ms Doe, a spokeswoman for the ministry, said": the phrase before the apposition. */
-function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
+function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   // the comma-separated phrases before the cue: "Scott Doe, the attorney general of Ohio, one of the states suing, said"
   const chain: TokenRange[] = [];
   let end = comma;
@@ -1277,7 +1279,7 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
     if (a - 1 < s0 || doc.lower[a - 1] !== ',') break;
     end = a - 1;
   }
-  if (chain.length < 2) return skippedApposition(doc, comma, s0, quoted);
+  if (chain.length < 2) return skippedApposition(doc, comma, s0, quoted, edges);
   // the leftmost name of the chain; else the nearest phrase that is not an age
   for (let n = chain.length - 1; n >= 0; n--) if (doc.pos[chain[n].head] === 'PROPN' && chain[n].end - chain[n].start <= 10) return chain[n];
   return chain.find((np) => doc.pos[np.head] !== 'NUM') ?? null;
@@ -1287,7 +1289,7 @@ function apposedSubject(doc: Doc, comma: number, s0: number, quoted: Uint8Array)
  * The speaker of "X quoted Y as saying" (Y; the chunk starts at X) or "Y was quoted as saying" (Y), given the
  * index of "as"; null when no "quoted" precedes it.
  */
-function quotedAsSpeaker(doc: Doc, as: number, s0: number, quoted: Uint8Array): { speaker: TokenRange; chunkStart: number } | null {
+function quotedAsSpeaker(doc: Doc, as: number, s0: number, quoted: Uint8Array, edges: QuoteEdges): { speaker: TokenRange; chunkStart: number } | null {
   for (let q = as - 1; q >= Math.max(s0, as - 12); q--) {
     if (quoted[q]) return null;
     if (doc.lemmas[q] !== 'quote' && doc.lower[q] !== 'quoted') continue;
@@ -1295,14 +1297,14 @@ function quotedAsSpeaker(doc: Doc, as: number, s0: number, quoted: Uint8Array): 
       // passive: "Erdogan was quoted as saying"
       let k = q - 1;
       while (k >= s0 && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
-      const np = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+      const np = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(edges, k, s0)) : null;
       return np ? { speaker: np, chunkStart: np.start } : null;
     }
     const np = nounPhraseStartingAt(doc, q + 1, as);
     if (!np || np.end !== as) return null;
     let k = q - 1;
     while (k >= s0 && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
-    const subject = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(k, s0, quoted)) : null;
+    const subject = k >= s0 && !quoted[k] ? nounPhraseEndingAt(doc, k, floorAtQuote(edges, k, s0)) : null;
     return { speaker: np, chunkStart: subject ? subject.start : q };
   }
   return null;
@@ -1386,19 +1388,19 @@ function governedBeforeCue(doc: Doc, np: TokenRange, i: number, j: number, s0: n
 }
 
 /** True when a noun phrase starts at `from` and runs to the sentence end or a comma ("said an aide."). */
-function invertedSpeakerCloses(doc: Doc, from: number, s1: number, quoted: Uint8Array): boolean {
-  const np = nounPhraseStartingAt(doc, from, limitAtQuote(from, s1, quoted));
+function invertedSpeakerCloses(doc: Doc, from: number, s1: number, quoted: Uint8Array, edges: QuoteEdges): boolean {
+  const np = nounPhraseStartingAt(doc, from, limitAtQuote(edges, from, s1));
   if (!np || doc.pos[np.head] === 'PRON' || isTimePhrase(doc, np)) return false;
   return np.end >= s1 || /^[.,;!?]$/.test(doc.lower[np.end]);
 }
 
 /** Start of the leftmost comma-separated noun phrase that ends right before `np` (the head of an apposition chain). */
-function chainLeft(doc: Doc, np: TokenRange, s0: number, quoted: Uint8Array): number {
+function chainLeft(doc: Doc, np: TokenRange, s0: number, quoted: Uint8Array, edges: QuoteEdges): number {
   let start = np.start;
   for (let hop = 0; hop < 3; hop++) {
     const before = start - 1;
     if (before - 1 < s0 || doc.lower[before] !== ',' || quoted[before - 1]) break;
-    const prev = nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted));
+    const prev = nounPhraseEndingAt(doc, before - 1, floorAtQuote(edges, before - 1, s0));
     // "…, a spokesman, Tom Baker, said": a description set off by commas before the name belongs to the chain too
     // (or after a quotation closing on a comma: "“…,” the White House spokesman, Josh Earnest, said")
     const description =
@@ -1423,7 +1425,7 @@ function finiteVerb(doc: Doc, t: number): boolean {
  * The phrase before an apposition that is not itself a plain noun phrase ("Jo Doe, who runs the firm, said";
  * "Al Roe, a senior adviser to the mayor and past president of the union, said"), stepping over an age.
  */
-function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Array): TokenRange | null {
+function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   let end = comma;
   for (let hop = 0; hop < 2; hop++) {
     let k = end - 1;
@@ -1431,12 +1433,12 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
     if (k < Math.max(s0, end - 30) || quoted[k] || k === end - 1 || k - 1 < s0 || quoted[k - 1]) return null;
     // "Lopez, meanwhile, who has …, said": an adverb set off by commas is stepped over
     if (k - 2 > s0 && doc.pos[k - 1] === 'ADV' && doc.lower[k - 2] === ',' && !quoted[k - 3]) k -= 2;
-    const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(k - 1, s0, quoted));
+    const np = nounPhraseEndingAt(doc, k - 1, floorAtQuote(edges, k - 1, s0));
     if (!np || isTimePhrase(doc, np)) return null;
     if (doc.pos[np.head] !== 'NUM') {
       // a description after a name: "Scott Doe, the attorney general of Ohio, one of the states suing, said" → the name
       const before = np.start - 1;
-      const name = before - 1 >= s0 && doc.lower[before] === ',' && !quoted[before - 1] ? nounPhraseEndingAt(doc, before - 1, floorAtQuote(before - 1, s0, quoted)) : null;
+      const name = before - 1 >= s0 && doc.lower[before] === ',' && !quoted[before - 1] ? nounPhraseEndingAt(doc, before - 1, floorAtQuote(edges, before - 1, s0)) : null;
       return name && doc.pos[name.head] === 'PROPN' && (doc.pos[np.head] !== 'PROPN' || partyTag(doc, np)) ? name : np;
     }
     end = np.start - 1;
@@ -1453,28 +1455,16 @@ function skippedApposition(doc: Doc, comma: number, s0: number, quoted: Uint8Arr
  * cue and at most 40 tokens between; null otherwise.
  * @param doc the token layer; `s0` the sentence start; `j` the token before the cue's aux/adverb run; `quoted` quotation flags
  */
-function asideSubject(doc: Doc, s0: number, j: number, quoted: Uint8Array): TokenRange | null {
+function asideSubject(doc: Doc, s0: number, j: number, quoted: Uint8Array, edges: QuoteEdges): TokenRange | null {
   if (j <= s0 || quoted[j] || !(doc.lower[j] === ',' || doc.lower[j] === ')')) return null;
   let k = s0;
   while (k < j && (doc.pos[k] === 'CCONJ' || doc.pos[k] === 'ADV')) k++;
   if (k >= j || quoted[k]) return null;
-  const np = nounPhraseStartingAt(doc, k, limitAtQuote(k, j, quoted));
+  const np = nounPhraseStartingAt(doc, k, limitAtQuote(edges, k, j));
   if (!np || np.end >= j || j - np.end > 40 || isTimePhrase(doc, np)) return null;
   if (doc.pos[np.head] === 'PRON' && !/^(he|she|they|we|i)$/.test(doc.lower[np.head])) return null;
   const next = doc.lower[np.end];
   if (!(next === ',' || next === '(' || DASH.test(next))) return null;
   for (let t = np.end; t < j; t++) if (doc.lower[t] === ';' || doc.lower[t] === ':') return null;
   return np;
-}
-
-function limitAtQuote(from: number, s1: number, quoted: Uint8Array): number {
-  let k = from;
-  while (k < s1 && !quoted[k]) k++;
-  return k;
-}
-
-function floorAtQuote(from: number, s0: number, quoted: Uint8Array): number {
-  let k = from;
-  while (k > s0 && !quoted[k - 1]) k--;
-  return k;
 }

@@ -24,6 +24,13 @@ test('a paragraph of 8,000 sentences each opening a parenthesis costs time in th
   assert.ok(ratio < 9, `4× the sentences took ${ratio.toFixed(1)}× the time`);
 });
 
+test('a sentence of 20,000 bare cues ("said, said, …") costs time in their number', () => {
+  // each cue looked for the nearest quotation mark on either side by walking to the sentence edge (quote-edges.ts)
+  const text = (n: number) => 'said, '.repeat(n);
+  const ratio = timeRatio(extract, nlp.parse(text(5_000)), nlp.parse(text(20_000)));
+  assert.ok(ratio < 9, `4× the cues took ${ratio.toFixed(1)}× the time`);
+});
+
 test('a quotation still carries on the speaker of the paragraph before, and of an earlier one in its own', () => {
   const run = createQuoteRunner();
   const quotes = run('"We will build the road," said Mayor Ana Ruiz. "It opens in May." The hall went quiet. "Then we pave it."\n"And we will not stop there."');

@@ -1,5 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
 import { QUANTIFIER_SUBJECTS, sentenceSubject, type CueMatch } from './find-cues.js';
+import type { QuoteEdges } from './quote-edges.js';
 import { cueMatch } from './cue-match.js';
 
 /**
@@ -37,7 +38,7 @@ const PREDICATE_LINKS: ReadonlySet<string> = new Set(['as', 'for', 'to']);
  * @param doc the token layer; `c` a cue; `quoted` per-token quotation flags
  * @returns the cue, a copy of it with the mended speaker, or null when it makes no quote
  */
-export function mendModifierCue(doc: Doc, c: CueMatch, quoted: Uint8Array): CueMatch | null {
+export function mendModifierCue(doc: Doc, c: CueMatch, quoted: Uint8Array, edges: QuoteEdges): CueMatch | null {
   const sp = c.speaker;
   if (!sp || c.side !== 'left' || c.passive || c.raised || c.nominal || c.auxStart !== c.start) return c;
   if (PARTICIPLE_ONLY.has(doc.lower[c.start])) {
@@ -57,7 +58,7 @@ export function mendModifierCue(doc: Doc, c: CueMatch, quoted: Uint8Array): CueM
   if (doc.pos[v] === 'PRON' && v > s0 && v < sp.end - 1) v--;
   if (!(doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && !BE.test(doc.lower[v])))) return c;
   // (sentenceSubject reads a subject only before a verb inside its limit, or before an auxiliary and one more word)
-  const speaker = sentenceSubject(doc, s0, doc.pos[v] === 'AUX' ? v + 2 : v + 1, quoted);
+  const speaker = sentenceSubject(doc, s0, doc.pos[v] === 'AUX' ? v + 2 : v + 1, quoted, edges);
   if (!speaker || speaker.end > v) return c;
   // the verb must be the subject's own, not one inside another cue's content ("Mr Roe said the unions should have a
   // greater say in it": "have" is not Mr Roe's); an aside between commas may hold verbs ("Jo Roe, who ran the poll, sounded …")

@@ -626,11 +626,11 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
   if (doc.lower[comma] === ',' && cueFirst < 0) {
     const rs = comma + 1;
     let cueAhead = false; // ", and aviation experts say …": the second part holds an attribution of its own
-    for (let t = rs; t < s1; t++) if (stops.has(t)) cueAhead = true;
+    for (let t = rs; t < s1 && !cueAhead; t++) if (stops.has(t)) cueAhead = true;
     // (not an apposition or relative clause about a speaker named after the cue: "…, said Matt Lane, another veteran
     // speechwriter who worked …", "…, predicted Jo Roe, the former governor")
     const resumes = !CUT_WORDS.has(doc.lower[rs]) && !(c.side === 'right' && aboutSpeaker(doc, rs, s1));
-    if (s1 - rs >= 2 && isClear(covered, rs, s1) && hasVerb(doc, rs, s1) && resumes && !cueAhead) {
+    if (s1 - rs >= 2 && !cueAhead && resumes && isClear(covered, rs, s1) && hasVerb(doc, rs, s1)) {
       // a lone connective before the cue ("Still, he said, …") is not part of the content
       const lone = ce - s0 === 1 && (doc.pos[s0] === 'ADV' || doc.pos[s0] === 'CCONJ');
       return { ranges: lone ? [[rs, s1]] : [[s0, ce], [rs, s1]], rule: 'indirect-cue-after' };
