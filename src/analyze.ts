@@ -65,8 +65,10 @@ export interface Analyzer {
    * (0.75–0.82 of it on news in batches of 50: `BATCH_ARTICLES`, pipeline.ts).
    * @returns one result per article, in order: its analysis, or the error that stopped it (the others still run;
    *   an entry that `analyze` refuses — no Article, an empty text — gets the DetenteError `analyze` throws)
+   * @param onArticle called with an article's index in `articles` before each step of its analysis
+   *   ({@link Pipeline.runBatch}; not for an article refused or not English, which takes no step)
    */
-  analyzeBatch(articles: readonly Article[]): BatchResult[];
+  analyzeBatch(articles: readonly Article[], onArticle?: (index: number) => void): BatchResult[];
 }
 
 /**
@@ -90,7 +92,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       checkArticle(article, 'analyze');
       return isEnglishTag(article.lang) ? pipeline.run(article) : notEnglish(article);
     },
-    analyzeBatch(articles) {
+    analyzeBatch(articles, onArticle) {
       // a value that is no article is that entry's error; the English articles go through the pipeline together,
       // each other one in its place without analysis
       const checked = articles.map((a): Error | null => {
@@ -101,7 +103,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           return err as Error;
         }
       });
-      const english = pipeline.runBatch(articles.filter((a, i) => !checked[i] && isEnglishTag(a.lang)));
+      // the pipeline's indices are those of the English articles: `onArticle` is given the caller's
+      const at = articles.flatMap((a, i) => (!checked[i] && isEnglishTag(a.lang) ? [i] : []));
+      const english = pipeline.runBatch(
+        at.map((i) => articles[i]),
+        onArticle && ((k) => onArticle(at[k])),
+      );
       let k = 0;
       return articles.map((a, i): BatchResult => {
         const error = checked[i];

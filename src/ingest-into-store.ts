@@ -1,5 +1,5 @@
-import { isNotEnglish, type Analyzer } from './analyze.js';
-import { BATCH_ARTICLES } from './pipeline/pipeline.js';
+import { isNotEnglish } from './analyze.js';
+import { BATCH_ARTICLES, type BatchResult } from './pipeline/pipeline.js';
 import type { Analysis, AnalysisIssue } from './model/analysis.js';
 import type { Article } from './model/article.js';
 import type { ReadResult } from './ingest/read-result.js';
@@ -47,9 +47,17 @@ export interface IngestStats {
   interrupted: boolean;
 }
 
+/**
+ * What {@link ingestIntoStore} needs of an analyzer: `analyzeBatch`, in this thread (createAnalyzer) or in a worker
+ * thread with a time budget per article (createIsolatedAnalyzer: an article over it fails with E_ANALYZE_TIMEOUT).
+ */
+export interface BatchAnalyzer {
+  analyzeBatch(articles: readonly Article[]): BatchResult[] | Promise<BatchResult[]>;
+}
+
 /** Options of {@link ingestIntoStore}. */
 export interface IngestOptions {
-  analyzer: Analyzer;
+  analyzer: BatchAnalyzer;
   store: Store;
   runId: string;
   /** articles per transaction (default 200) */
@@ -178,36 +186,54 @@ export async function ingestIntoStore(
   // dropped when the first copy failed (it would be stored as an article with no annotations)
   const failedIds = new Set<string>();
   const copiesOfThisRun = new WeakSet<Analysis>();
-  const analyseWaiting = () => {
-    for (let k = 0; k < waiting.length; k += BATCH_ARTICLES) {
-      const part = waiting.slice(k, k + BATCH_ARTICLES);
-      const results = analyzer.analyzeBatch(part.map((w) => w.article));
-      part.forEach((w, j) => {
-        const x = results[j];
-        if (!x.ok) {
-          // the analyzer's own code (E_INPUT, E_INPUT_EMPTY) tells the caller what was wrong with the article; E_ANALYZE
-          // is for what the analysis itself threw
-          const code = x.error instanceof DetenteError ? x.error.code : 'E_ANALYZE';
-          fail({ origin: w.article.origin ?? w.article.id, code, message: x.error.message });
-          failedIds.add(w.article.id);
-          return;
-        }
-        const analysis = x.analysis;
-        stats.analysed++;
-        if (!w.article.published) stats.undated++;
-        if (isNotEnglish(analysis)) stats.notEnglish++;
-        for (const issue of w.issues) {
-          analysis.issues.push(issue);
-          onIssue?.(issue);
-        }
-        batch[w.at] = analysis;
-      });
+  // The waiting articles go to the analyzer BATCH_ARTICLES at a time as soon as that many wait (the rest when the batch
+  // is stored): an analyzer in a worker thread analyses them while the next articles are read. Their analyses are put
+  // in place in the order of the parts, before the batch is stored.
+  let sent = 0;
+  let analysing: Promise<void>[] = [];
+  const sendWaiting = (all: boolean) => {
+    while (waiting.length - sent >= BATCH_ARTICLES || (all && sent < waiting.length)) {
+      const part = waiting.slice(sent, sent + BATCH_ARTICLES);
+      sent += part.length;
+      const done = Promise.resolve(analyzer.analyzeBatch(part.map((w) => w.article))).then((results) => placeAnalyses(part, results));
+      // awaited when the batch is stored; a rejection before then is not an unhandled one
+      done.catch(() => {});
+      analysing.push(done);
     }
+  };
+  const placeAnalyses = (part: typeof waiting, results: readonly BatchResult[]) => {
+    part.forEach((w, j) => {
+      const x = results[j];
+      if (!x.ok) {
+        // the analyzer's own code (E_INPUT, E_INPUT_EMPTY) tells the caller what was wrong with the article; E_ANALYZE
+        // is for what the analysis itself threw
+        const code = x.error instanceof DetenteError ? x.error.code : 'E_ANALYZE';
+        fail({ origin: w.article.origin ?? w.article.id, code, message: x.error.message });
+        failedIds.add(w.article.id);
+        return;
+      }
+      const analysis = x.analysis;
+      stats.analysed++;
+      if (!w.article.published) stats.undated++;
+      if (isNotEnglish(analysis)) stats.notEnglish++;
+      for (const issue of w.issues) {
+        analysis.issues.push(issue);
+        onIssue?.(issue);
+      }
+      batch[w.at] = analysis;
+    });
+  };
+  const analyseWaiting = async () => {
+    sendWaiting(true);
+    const parts = analysing;
+    analysing = [];
+    sent = 0;
     waiting = [];
     waitingCharacters = 0;
+    for (const part of parts) await part;
   };
   const flush = async () => {
-    analyseWaiting();
+    await analyseWaiting();
     const analyses = batch.filter((a): a is Analysis => {
       if (a === null) return false;
       if (copiesOfThisRun.has(a) && failedIds.has(a.article.id)) return (stats.skipped++, false);
@@ -258,6 +284,7 @@ export async function ingestIntoStore(
           waiting.push({ at: batch.length, article: r.article, issues: r.issues ?? [] });
           waitingCharacters += r.article.text.length;
           batch.push(null);
+          sendWaiting(false);
         }
         if (batch.length >= batchSize || waitingCharacters >= batchCharacters) await flush();
       }

@@ -19,10 +19,13 @@ export interface Pipeline {
    * pushed out by the other stages' at every article: over the 1,300 articles of reut2-002 and 300 BBC articles in
    * batches of 50, 0.75 and 0.82 of the CPU of article by article (two runs, see {@link BATCH_ARTICLES}).
    * @param articles the articles, in order
+   * @param onArticle called with an article's index in `articles` before each step of its analysis (its parse, each
+   *   component's predict, the assembly of its analysis): the analysis thread (analysis-budget/) records there which
+   *   article the time goes to, so that one that runs too long can be named and stopped
    * @returns one result per article, in order: its analysis, or the error its parse threw (the others still run;
    *   component failures are issues of the analysis, as in `run`)
    */
-  runBatch(articles: readonly Article[]): BatchResult[];
+  runBatch(articles: readonly Article[], onArticle?: (index: number) => void): BatchResult[];
 }
 
 /** One article's result in {@link Pipeline.runBatch}: its analysis, or the error that stopped its parse. */
@@ -68,16 +71,28 @@ export function createPipeline({
       for (const c of components) predictInto(c, ctx);
       return analysisOf(ctx);
     },
-    runBatch(articles: readonly Article[]): BatchResult[] {
-      const contexts: (Context | Error)[] = articles.map((article) => {
+    runBatch(articles: readonly Article[], onArticle?: (index: number) => void): BatchResult[] {
+      const contexts: (Context | Error)[] = articles.map((article, i) => {
+        onArticle?.(i);
         try {
           return { article, doc: nlp.parse(article.text), resources, annotations: {}, issues: [] };
         } catch (err) {
           return err instanceof Error ? err : new Error(String(err));
         }
       });
-      for (const c of components) for (const ctx of contexts) if (!(ctx instanceof Error)) predictInto(c, ctx);
-      return contexts.map((ctx) => (ctx instanceof Error ? { ok: false, error: ctx } : { ok: true, analysis: analysisOf(ctx) }));
+      for (const c of components) {
+        for (let i = 0; i < contexts.length; i++) {
+          const ctx = contexts[i];
+          if (ctx instanceof Error) continue;
+          onArticle?.(i);
+          predictInto(c, ctx);
+        }
+      }
+      return contexts.map((ctx, i) => {
+        if (ctx instanceof Error) return { ok: false, error: ctx };
+        onArticle?.(i);
+        return { ok: true, analysis: analysisOf(ctx) };
+      });
     },
   };
 }

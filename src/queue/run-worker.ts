@@ -1,13 +1,12 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Analyzer } from '../analyze.js';
 import { DetenteError } from '../pipeline/errors.js';
 import type { SaveResult, Store } from '../store/store.js';
 import type { ArticleJob } from './article-job.js';
 import { checkQueueName, openArticleQueue, type ArticleJobResult } from './article-queue.js';
-import { isRefusedArticle } from './analysis-failure.js';
+import { isAnalyzeTimeout, isRefusedArticle } from './analysis-failure.js';
 import { processArticleJob } from './process-article-job.js';
-import { createStoreBatcher } from './store-batcher.js';
+import { createStoreBatcher, type BatcherAnalyzer } from './store-batcher.js';
 
 import { DEFAULT_CONCURRENCY, DEFAULT_KEEP_COMPLETED, DEFAULT_STALLED_SECONDS } from './defaults.js';
 
@@ -49,7 +48,8 @@ export interface WorkerStats extends SaveResult {
 export interface RunWorkerOptions {
   connection: Redis;
   queueName: string;
-  analyzer: Analyzer;
+  /** the analyzer (createAnalyzer, or createIsolatedAnalyzer: each article within a time budget, in a worker thread) */
+  analyzer: BatcherAnalyzer;
   store: Store;
   /** pipeline run the stored analyses belong to (record it in the store before) */
   runId: string;
@@ -82,8 +82,9 @@ const EMPTY_CHECK_MS = 500;
  * analysed together, stage by stage, and stored in one transaction (store-batcher.ts), and a job completes only
  * after its article is committed. A job that throws (its analysis failed: the other articles of its batch are
  * stored) is failed with its reason and retried as its attempts and backoff say (set by `enqueue`); data that is
- * no article job, or whose article the analyzer refuses (E_INPUT, E_INPUT_EMPTY: an empty text), fails at once with
- * that code (bullmq UnrecoverableError). A job whose worker dies (SIGKILL, power) is moved
+ * no article job, whose article the analyzer refuses (E_INPUT, E_INPUT_EMPTY: an empty text), or whose analysis ran
+ * over its time budget (E_ANALYZE_TIMEOUT, an isolated analyzer's `--article-timeout`), fails at once with that code
+ * (bullmq UnrecoverableError). A job whose worker dies (SIGKILL, power) is moved
  * back to the queue by another worker's stalled check after `stalledSeconds`, and the store skips what was
  * stored before the crash, so nothing is lost or stored twice. A store error stops the worker: the jobs of that
  * transaction are failed (and retried later), and the error is thrown after the worker has closed.
@@ -125,7 +126,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
         return await processArticleJob(job.data, { store, batcher, order });
       } catch (error) {
         // retrying cannot help a job that holds no article, nor an article the analyzer refuses (an empty text)
-        if ((error instanceof DetenteError && error.code === 'E_QUEUE_JOB') || isRefusedArticle(error)) throw new UnrecoverableError(`${error.code}: ${error.message}`);
+        // nor one whose analysis ran over its time budget (it would again, holding a job slot that long each time)
+        if ((error instanceof DetenteError && error.code === 'E_QUEUE_JOB') || isRefusedArticle(error) || isAnalyzeTimeout(error)) throw new UnrecoverableError(`${error.code}: ${error.message}`);
         if (error instanceof DetenteError && error.code === 'E_ANALYZE') throw new Error(`E_ANALYZE: ${error.message}`);
         // the transaction failed: the store is in trouble (disk full, database gone), so this worker stops
         storeError ??= error;

@@ -1,7 +1,6 @@
-import type { Analyzer } from '../analyze.js';
 import type { Analysis, AnalysisIssue } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
-import { BATCH_ARTICLES } from '../pipeline/pipeline.js';
+import { BATCH_ARTICLES, type BatchResult } from '../pipeline/pipeline.js';
 import type { SaveResult, Store } from '../store/store.js';
 import { analysisFailure } from './analysis-failure.js';
 
@@ -19,9 +18,19 @@ export interface StoreBatcherOptions {
   maxWaitMs?: number;
   /**
    * analyses the articles given to {@link StoreBatcher.analyseAndSave} when their batch is written, together
-   * (`analyzeBatch`, stage by stage, as `ingest` analyses its batches); needed only for `analyseAndSave`
+   * (`analyzeBatch`, stage by stage, as `ingest` analyses its batches); needed only for `analyseAndSave`. Its
+   * `analyzeBatch` may answer later (createIsolatedAnalyzer: in a worker thread, each article within a time budget)
    */
-  analyzer?: Pick<Analyzer, 'analyze' | 'analyzeBatch'>;
+  analyzer?: BatcherAnalyzer;
+}
+
+/**
+ * What the batcher needs of an analyzer: `analyzeBatch` (an Analyzer's, or an IsolatedAnalyzer's, which answers with a
+ * promise), and optionally `analyze`, with which the articles are analysed one by one should `analyzeBatch` throw.
+ */
+export interface BatcherAnalyzer {
+  analyzeBatch(articles: readonly Article[]): BatchResult[] | Promise<BatchResult[]>;
+  analyze?(article: Article): Analysis;
 }
 
 /** Groups analyses of concurrent jobs into store transactions; see {@link createStoreBatcher}. */
@@ -46,7 +55,8 @@ export interface StoreBatcher {
    * @param issues the readers' issues that came with it (stored with its analysis)
    * @param order as in {@link StoreBatcher.save}
    * @returns a promise of its analysis, resolved once the transaction holding it is committed; rejected with a
-   *   DetenteError E_ANALYZE (the analysis's error as `cause`) when its analysis failed, with the analyzer's own
+   *   DetenteError E_ANALYZE (the analysis's error as `cause`) when its analysis failed, E_ANALYZE_TIMEOUT when it
+   *   ran over an isolated analyzer's time budget, with the analyzer's own
    *   E_INPUT / E_INPUT_EMPTY when it refused the article (analysis-failure.ts), or with the store's error
    *   when the transaction failed
    * @throws Error when the batcher was made without an analyzer (a programming error)
@@ -89,10 +99,15 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, an
   const flush = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
-    const batch = analyseWaiting(open.sort((a, b) => a.order - b.order));
+    const taken = open.sort((a, b) => a.order - b.order);
     open = [];
-    if (batch.length) {
+    if (taken.length) {
+      // analysed now (in a worker thread while the previous transaction is written, with an isolated analyzer), stored
+      // after the previous transaction
+      const analysed = analyseWaiting(taken);
       writing = writing.then(async () => {
+        const batch = await analysed;
+        if (!batch.length) return;
         try {
           const r = await store.saveBatch(
             batch.map((b) => b.analysis),
@@ -119,17 +134,18 @@ export function createStoreBatcher({ store, runId, maxBatch, maxWaitMs = 200, an
    * analysis, without the articles whose analysis failed (rejected: analysisFailure). Should analyzeBatch itself
    * throw, the articles are analysed one by one, so that the article that throws fails alone.
    */
-  const analyseWaiting = (batch: Waiting[]): { w: Waiting; analysis: Analysis }[] => {
+  const analyseWaiting = async (batch: Waiting[]): Promise<{ w: Waiting; analysis: Analysis }[]> => {
     const analysed = new Map<Waiting, Analysis>();
     const toAnalyse = batch.filter((w) => w.analysis === null);
     for (let k = 0; analyzer && k < toAnalyse.length; k += BATCH_ARTICLES) {
       const part = toAnalyse.slice(k, k + BATCH_ARTICLES);
-      let results: ReturnType<Analyzer['analyzeBatch']>;
+      let results: readonly BatchResult[];
       try {
-        results = analyzer.analyzeBatch(part.map((w) => w.article));
-      } catch {
-        results = part.map((w) => {
+        results = await analyzer.analyzeBatch(part.map((w) => w.article));
+      } catch (batchError) {
+        results = part.map((w): BatchResult => {
           try {
+            if (!analyzer.analyze) throw batchError;
             return { ok: true, analysis: analyzer.analyze(w.article) };
           } catch (error) {
             return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };

@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Analyzer } from '../analyze.js';
+import type { RunSettings } from '../resources/run-settings.js';
 import { codeFingerprint } from '../resources/build-fingerprint.js';
 import type { PipelineRun } from './store.js';
+
+/**
+ * What {@link pipelineRun} reads of an analyzer: its components' names and versions and its run settings (an Analyzer,
+ * or the description an analyzer in a worker thread gives: analysis-budget/isolated-analyzer.ts `ready`).
+ */
+export interface PipelineDescription {
+  readonly pipeline: { readonly components: readonly { readonly name: string; readonly version: string }[] };
+  readonly resources: { readonly settings?: RunSettings | null };
+}
 
 /**
  * Describes an analyzer as a pipeline run, the record every stored article refers to (Store.recordRun, then
@@ -14,11 +23,11 @@ import type { PipelineRun } from './store.js';
  * that may store different annotations for the same article never share an id (review 27: a build at 20ea20e^ and
  * one at HEAD, 96 vs 89 events on the same files, shared one), and identical runs share one run record.
  * `startedAt` is now (ISO 8601). Reads the code and data files (~10-20 ms): call it once per command, not per article.
- * @param analyzer the analyzer whose analyses are stored (createAnalyzer)
+ * @param analyzer the analyzer whose analyses are stored (createAnalyzer), or its description (IsolatedAnalyzer.ready)
  * @param fingerprint the code fingerprint (default {@link codeFingerprint}; tests pass one)
  * @returns the run record `{ id, startedAt, detenteVersion, components, fingerprint, settings }`
  */
-export function pipelineRun(analyzer: Analyzer, fingerprint: string | null = codeFingerprint()): PipelineRun {
+export function pipelineRun(analyzer: PipelineDescription, fingerprint: string | null = codeFingerprint()): PipelineRun {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const components: Record<string, string> = {};
   for (const c of analyzer.pipeline.components) components[c.name] = c.version;

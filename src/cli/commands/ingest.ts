@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { parseInputFormat, parsePositiveInt } from '../option-parsers.js';
 import { durationParser } from '../duration.js';
-import { createAnalyzer } from '../../analyze.js';
+import { createIsolatedAnalyzer } from '../../analysis-budget/isolated-analyzer.js';
+import { articleTimeoutMs, articleTimeoutOption } from '../article-timeout-option.js';
 import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { ingestIntoStore } from '../../ingest-into-store.js';
 import { openStore } from '../../store/open-store.js';
@@ -40,6 +41,7 @@ export function registerIngest(program: Command): void {
     // the default shown as a duration ("20s"): commander would print the parsed milliseconds, read as seconds
     .addOption(new Option('--timeout <duration>', 'how long to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT): seconds, or e.g. 30s, 2m').argParser(durationParser({ ms: 1000, option: '--timeout' })).default(20_000, '20s'))
     .addOption(maxFileOption())
+    .addOption(articleTimeoutOption())
     .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no progress bar and no summary line (failures, warnings and an interruption are still written to stderr)')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
@@ -76,6 +78,7 @@ interface IngestOptions {
   batch: number;
   timeout: number;
   maxFileMb: number;
+  articleTimeout: number;
   allowPrivateUrls?: boolean;
   quiet?: boolean;
   logFormat: LogFormat;
@@ -86,11 +89,20 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
   const published = checkDate(opts.published, '--published');
   const log = createLogger(opts.logFormat, { quiet: opts.quiet });
   checkDbToWrite(opts.db);
-  const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
+  // the analyses run in a worker thread, each article within --article-timeout (analysis-budget/)
+  const analyzer = createIsolatedAnalyzer({ analyzer: { ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels }, articleTimeoutMs: articleTimeoutMs(opts.articleTimeout) });
   // a database this run creates and stores nothing in (every input failed) is removed again: an empty file
   // left behind would look like a store that holds the inputs
   const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);
-  const store = await openStore(opts.db);
+  // a dictionary that cannot be loaded fails the command here, before the store is created (as it did in this thread)
+  const description = await analyzer.ready().catch(async (err: unknown) => {
+    await analyzer.close();
+    throw err;
+  });
+  const store = await openStore(opts.db).catch(async (err: unknown) => {
+    await analyzer.close();
+    throw err;
+  });
   const where = displayLocation(opts.db);
   let empty = false;
   let closed = false;
@@ -104,7 +116,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
   process.once('exit', closeStore);
   const progress = createProgress({ enabled: !opts.quiet && opts.logFormat === 'text' && Boolean(process.stderr.isTTY) });
   try {
-    const run = pipelineRun(analyzer);
+    const run = pipelineRun(description);
     await store.recordRun(run);
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
@@ -138,6 +150,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     if (stats.failures.length) process.exitCode = 1;
   } finally {
     progress.stop();
+    await analyzer.close();
     await closeStore();
     process.off('exit', closeStore);
     if (created && empty) removeCreatedDb(opts.db);

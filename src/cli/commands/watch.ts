@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
-import { createAnalyzer } from '../../analyze.js';
+import { createIsolatedAnalyzer } from '../../analysis-budget/isolated-analyzer.js';
+import { articleTimeoutMs, articleTimeoutOption } from '../article-timeout-option.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { IngestCode } from '../../ingest/errors.js';
 import { allowPrivateUrlsOption } from '../private-urls-option.js';
@@ -29,6 +30,7 @@ interface WatchOptions {
   follow?: boolean;
   timeout: string;
   perHost: string;
+  articleTimeout: number;
   allowPrivateUrls?: boolean;
   quiet?: boolean;
   logFormat: LogFormat;
@@ -119,6 +121,7 @@ export function registerWatch(program: Command): void {
     .option('--follow', "fetch each new item's page for the full text")
     .option('--timeout <duration>', 'per-request timeout, e.g. 30s, 2m (a bare number is seconds, as for ingest)', '20s')
     .option('--per-host <duration>', 'minimum interval between requests to one host, e.g. 500ms, 2s (a bare number is seconds)', '1s')
+    .addOption(articleTimeoutOption())
     .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no per-round lines')
     .option('--log-format <format>', 'text | json', 'text')
@@ -132,14 +135,22 @@ export function registerWatch(program: Command): void {
         allowPrivateAddresses: opts.allowPrivateUrls,
         trustedUrls: feeds,
       });
-      const analyzer = createAnalyzer();
       checkDbToWrite(opts.db);
+      // the analyses run in a worker thread, each article within --article-timeout (analysis-budget/)
+      const analyzer = createIsolatedAnalyzer({ articleTimeoutMs: articleTimeoutMs(opts.articleTimeout) });
+      const description = await analyzer.ready().catch(async (err: unknown) => {
+        await analyzer.close();
+        throw err;
+      });
       // a database this run creates while no poll ever reaches its feed is removed again (as ingest does)
       const created = opts.db !== ':memory:' && !isPostgresUrl(opts.db) && !existsSync(opts.db);
       let reached = false;
-      const store = await openStore(opts.db);
+      const store = await openStore(opts.db).catch(async (err: unknown) => {
+        await analyzer.close();
+        throw err;
+      });
       const where = displayLocation(opts.db);
-      const run = pipelineRun(analyzer);
+      const run = pipelineRun(description);
       await store.recordRun(run);
       let stop = false;
       let wake: (() => void) | null = null;
@@ -188,6 +199,7 @@ export function registerWatch(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        await analyzer.close();
         const empty = (await store.counts()).articles === 0;
         await store.close();
         if (created && !reached && empty) {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
-import { createAnalyzer } from '../../analyze.js';
+import { createIsolatedAnalyzer, type IsolatedAnalyzer } from '../../analysis-budget/isolated-analyzer.js';
+import { articleTimeoutMs, articleTimeoutOption } from '../article-timeout-option.js';
 import { openStore } from '../../store/open-store.js';
 import { displayLocation } from '../../store/store-location.js';
 import { dbOption } from '../db-option.js';
@@ -28,6 +29,7 @@ interface WorkerOptions {
   keepCompleted: number;
   actors?: string[]; verbs?: string[];
   quoteModels: boolean;
+  articleTimeout: number;
   quiet?: boolean;
   logFormat: LogFormat;
 }
@@ -50,6 +52,7 @@ export function registerWorker(program: Command): void {
     .option('--actors <file>', ACTORS_OPTION_HELP, collectActorsFile)
     .option('--verbs <file>', VERBS_OPTION_HELP, collectActorsFile)
     .option('--no-quote-models', 'quotes by rules alone, without the trained cue and content-end models (faster, a little less accurate)')
+    .addOption(articleTimeoutOption())
     .option('-q, --quiet', 'no start line and no summary (failures are still written)')
     .option('--log-format <format>', 'text | json (one JSON object per line on stderr)', 'text')
     .action(async (opts: WorkerOptions) => {
@@ -61,6 +64,7 @@ export function registerWorker(program: Command): void {
       const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
       for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
       let store: Store | undefined;
+      let analyzer: IsolatedAnalyzer | undefined;
       const connection = await connectRedis(opts.redis, {
         onError: (e) => log.error(`Redis ${displayRedisUrl(opts.redis)}: ${e.message} (reconnecting)`),
       }).catch((error: unknown) => {
@@ -69,9 +73,10 @@ export function registerWorker(program: Command): void {
       });
       try {
         store = await openStore(opts.db);
-        // the models load once per worker process, then serve every job
-        const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
-        const run = pipelineRun(analyzer);
+        // the models load once per worker process, in a worker thread, then serve every job; each article within
+        // --article-timeout (analysis-budget/)
+        analyzer = createIsolatedAnalyzer({ analyzer: { ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels }, articleTimeoutMs: articleTimeoutMs(opts.articleTimeout) });
+        const run = pipelineRun(await analyzer.ready());
         await store.recordRun(run);
         log.started({ pid: process.pid, queue: opts.queue, redis: displayRedisUrl(opts.redis), db: displayLocation(opts.db), concurrency: opts.concurrency });
         const stats = await runWorker({
@@ -99,6 +104,7 @@ export function registerWorker(program: Command): void {
         log.summary(stats, counts, displayLocation(opts.db));
         if (stats.failures.length) process.exitCode = 1;
       } finally {
+        await analyzer?.close();
         await store?.close();
         await connection.quit().catch(() => connection.disconnect());
         for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
