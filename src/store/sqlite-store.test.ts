@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { openSqliteStore } from './sqlite-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { sample, STORIES, WIRE } from './test-analyses.js';
@@ -43,6 +44,75 @@ test('an ingest-sized batch stays in the WAL while the store is open and is all 
   });
 });
 
+
+// A child process writes under a file size limit (prlimit --fsize, Linux util-linux): the same refused write as a
+// full disk (EFBIG instead of ENOSPC), without root. `bigBatch` articles are ~120 KB each.
+const bigWords = ['harbour', 'minister', 'convoy', 'ceasefire', 'tariff', 'delegation', 'border', 'summit', 'grain', 'envoy', 'protest', 'reserve'];
+const bigArticleText = (i: number): string => Array.from({ length: 12_000 }, (_, k) => `${bigWords[(k * 7 + i * 13) % bigWords.length]}${(k * 7 + i * 131) % 9973}`).join(' ');
+const CHILD_WRITER = `
+import { openSqliteStore } from ${JSON.stringify(new URL('./sqlite-store.ts', import.meta.url).pathname)};
+import { sample } from ${JSON.stringify(new URL('./test-analyses.ts', import.meta.url).pathname)};
+const [path, from, to] = process.argv.slice(-3);
+const text = ${bigArticleText.toString()};
+const bigWords = ${JSON.stringify(bigWords)};
+const out = { saved: null, saveError: null, closeError: null, closeMessage: null };
+const store = openSqliteStore(path);
+try {
+  out.saved = store.saveBatch(Array.from({ length: Number(to) - Number(from) }, (_, k) => sample('big' + (Number(from) + k), text(Number(from) + k))), 'r1').stored;
+} catch (err) { out.saveError = err.code + ': ' + err.message; }
+try { store.close(); } catch (err) { out.closeError = err.code; out.closeMessage = err.message; }
+process.stdout.write(JSON.stringify(out));
+`;
+const canLimit = process.platform === 'linux' && spawnSync('prlimit', ['--version']).status === 0;
+
+/** Runs CHILD_WRITER on `path` (saving articles big<from>… big<to - 1>) with files limited to `limitBytes`. */
+function writeLimited(path: string, from: number, to: number, limitBytes: number): { saved: number | null; saveError: string | null; closeError: string | null; closeMessage: string | null } {
+  const r = spawnSync('prlimit', [`--fsize=${limitBytes}`, process.execPath, '--import', 'tsx', '--input-type=module', '-e', CHILD_WRITER, path, String(from), String(to)], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+/** A store at `path` holding articles big0… big<n - 1>, closed (one file). */
+function bigStore(path: string, n: number): void {
+  const store = openSqliteStore(path);
+  store.recordRun({ id: 'r1', startedAt: 'now', detenteVersion: '0', components: {} });
+  store.saveBatch(Array.from({ length: n }, (_, i) => sample(`big${i}`, bigArticleText(i))), 'r1');
+  store.close();
+}
+
+test('a close whose checkpoint cannot grow the database file fails with E_STORE_CHECKPOINT, and the WAL it leaves holds every row', { skip: !canLimit && 'needs Linux prlimit' }, () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'limited.db');
+    bigStore(path, 10);
+    const size = statSync(path).size;
+    // room for a WAL of 10 more articles (written from offset 0), not for the database file grown by them
+    const out = writeLimited(path, 10, 20, size + 2_000_000);
+    assert.equal(out.saveError, null);
+    assert.equal(out.saved, 10);
+    assert.equal(out.closeError, 'E_STORE_CHECKPOINT');
+    assert.match(out.closeMessage ?? '', /Everything stored is safe in ".*limited\.db-wal"; keep that file .* run the same command again/);
+    assert.ok(statSync(`${path}-wal`).size > 1_000_000, 'the rows are in the WAL left beside the file');
+    // opened again with room, the store has all 20 and closes into one file
+    const store = openSqliteStore(path);
+    assert.equal(store.counts().articles, 20);
+    store.close();
+    assert.equal(existsSync(`${path}-wal`), false);
+  });
+});
+
+test('a batch the disk refuses fails with E_STORE_WRITE saying how many articles stay stored and that a run again continues', { skip: !canLimit && 'needs Linux prlimit' }, () => {
+  withTempDir((dir) => {
+    const path = join(dir, 'limited.db');
+    bigStore(path, 3);
+    // the WAL of 10 articles (~1.3 MB) passes the limit
+    const out = writeLimited(path, 3, 13, 600_000);
+    assert.equal(out.saved, null);
+    assert.match(out.saveError ?? '', /^E_STORE_WRITE: .*a batch of 10 article\(s\) was not stored and the 3 article\(s\) stored before it are kept\. Free some space .* run the same command again: stored articles are skipped/);
+    const store = openSqliteStore(path);
+    assert.equal(store.counts().articles, 3);
+    store.close();
+  });
+});
 
 test('a database of schema version 3 loses its unused SimHash band table and keeps finding near copies', () => {
   withTempDir((dir) => {

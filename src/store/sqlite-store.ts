@@ -256,6 +256,14 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
     return 'stored';
   };
   const lastArticleRowid = db.prepare('SELECT max(rowid) FROM articles').pluck();
+  // the articles a failed batch leaves stored (for its message); undefined when even that read fails
+  const storedArticles = (): number | undefined => {
+    try {
+      return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    } catch {
+      return undefined;
+    }
+  };
   const saveBatch = db.transaction((analyses: readonly Analysis[], runId: string) => {
     const result = { stored: 0, skipped: 0, duplicates: 0, replaced: 0, revised: 0, events: 0, quotes: 0 };
     replaced.clear();
@@ -295,7 +303,7 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       } catch (err) {
         // the transaction rolled back: the index may hold rows that are gone
         nearIndex.reset();
-        throw err;
+        throw isWriteRefused(err) ? writeRefused(path, analyses.length, storedArticles(), err) : err;
       }
     },
     listEvents: (filter: EventFilter = {}): StoredEvent[] => (all(eventsQuery(filter, SQLITE_DIALECT)) as EventRow[]).map(storedEventOf),
@@ -333,19 +341,70 @@ export function openSqliteStore(path: string, { readonly = false }: SqliteStoreO
       db.prepare(sql.setFeedState).run(...feedStateValues(st));
     },
     close: () => {
+      let checkpointError: unknown;
       if (!readonly && db.open) {
         // back to a rollback journal (see openSqliteStore) when no other connection uses the file; while one does,
         // SQLite refuses at once (SQLITE_BUSY, measured: no wait for the busy timeout) and the file stays in WAL
-        // mode for the others
+        // mode for the others. Any other failure is the checkpoint that copies the WAL into the file (disk full:
+        // SQLITE_FULL; a file size limit: SQLITE_IOERR_WRITE): the rows are safe in the WAL, but the file alone is not
+        // the store, so the caller is told.
         try {
           db.pragma('journal_mode = DELETE');
-        } catch {
-          // another process has the database open: it stays in WAL mode
+        } catch (err) {
+          if (!isBusy(err)) checkpointError = err;
         }
       }
       db.close();
+      if (checkpointError !== undefined) throw checkpointFailed(path, checkpointError);
     },
   }, { sync: true, label: `SQLite store "${path}"` });
+}
+
+// a write the disk refused: SQLite's "database or disk is full" (SQLITE_FULL, ENOSPC) or a failed write
+// (SQLITE_IOERR_WRITE: a file size limit, EFBIG, or an I/O error)
+const isWriteRefused = (err: unknown): boolean => ['SQLITE_FULL', 'SQLITE_IOERR_WRITE'].includes(String((err as { code?: unknown } | null)?.code));
+
+/**
+ * The error of a batch that could not be written (disk full): the batch is rolled back, what earlier batches stored
+ * is kept, and a run again with free space continues (stored articles are skipped).
+ * @param path the database file
+ * @param batchSize articles in the batch that was not stored
+ * @param stored articles in the store after the rollback (undefined when they could not be counted)
+ * @param err SQLite's error
+ * @returns DetenteError E_STORE_WRITE with `err` as cause
+ */
+function writeRefused(path: string, batchSize: number, stored: number | undefined, err: unknown): DetenteError {
+  const kept = stored === undefined ? 'the articles stored before it are kept' : `the ${stored} article(s) stored before it are kept`;
+  const code = (err as { code?: unknown } | null)?.code;
+  return new DetenteError(
+    'E_STORE_WRITE',
+    `the SQLite store "${path}" could not be written (${(err as Error).message}${typeof code === 'string' ? `, ${code}` : ''}): a batch of ${batchSize} article(s) was not stored and ${kept}. ` +
+      'Free some space on its disk (or move the store to a disk with room) and run the same command again: stored articles are skipped, so it continues where this one stopped',
+    { cause: err },
+  );
+}
+
+// another connection holds the database (SQLite's primary codes SQLITE_BUSY and SQLITE_LOCKED and their extended codes)
+const isBusy = (err: unknown): boolean => /^SQLITE_(BUSY|LOCKED)(_|$)/.test(String((err as { code?: unknown } | null)?.code ?? ''));
+
+/**
+ * The error of a close whose final checkpoint failed: what is stored is safe in the WAL file, which must stay beside
+ * the database file, and an open for writing with free space finishes the checkpoint.
+ * @param path the database file
+ * @param err SQLite's error
+ * @returns DetenteError E_STORE_CHECKPOINT with `err` as cause
+ */
+function checkpointFailed(path: string, err: unknown): DetenteError {
+  const code = (err as { code?: unknown } | null)?.code;
+  const reason = `${(err as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`;
+  return new DetenteError(
+    'E_STORE_CHECKPOINT',
+    `the SQLite store "${path}" could not copy its write-ahead log into the database file on close: ${reason}. ` +
+      `Everything stored is safe in "${path}-wal"; keep that file (and "${path}-shm") beside "${path}", which is incomplete without it, ` +
+      `and once the disk has free space (about the size of the -wal file) run the same command again, or \`detente upgrade --db ${path}\`, to finish: ` +
+      'the store becomes one self-contained file again',
+    { cause: err },
+  );
 }
 
 /**
