@@ -9,6 +9,7 @@ import { maxFileBytes, maxFileOption } from '../max-file-option.js';
 import { renderSummary } from '../render-summary.js';
 import { formatFailure, formatFailures, type Failure } from '../failures.js';
 import { defaultExamplesDir } from '../examples-dir.js';
+import { unreadStdinWarning } from '../unread-stdin.js';
 import { skippedFilesNote } from '../skipped-files.js';
 import { noArticleNote } from '../no-article-note.js';
 import { ACTORS_OPTION_HELP, VERBS_OPTION_HELP, actorsOptions, collectActorsFile } from '../actors-option.js';
@@ -37,6 +38,9 @@ export function registerAnalyze(program: Command): void {
         throw new Error(`unknown --format "${opts.format}": use text, json or jsonl`);
       }
       const inputs = paths.length ? paths : [defaultExamplesDir()];
+      // stdin is read only when named ('-'): a pipe that never closes must not hang `npm start` (unread-stdin.ts)
+      const unreadStdin = paths.length ? undefined : unreadStdinWarning('analysing the bundled examples');
+      if (unreadStdin) process.stderr.write(`warning: ${unreadStdin}\n`);
       const analyzer = createAnalyzer({ ...actorsOptions(opts.actors, opts.verbs), quoteModels: opts.quoteModels });
       const failures: Failure[] = [];
       const json: unknown[] = [];
