@@ -5,6 +5,7 @@ import { sortByStart } from './sort-by-start.js';
 import { actorOn, lookupPerson, lookupTitledSurname, normaliseName, type KnownPerson } from './actor-kb.js';
 import { splitActorCode, type EntityResources } from './resources.js';
 import { beforeEra } from './undated-era.js';
+import { nameVariantKeys } from './name-variants.js';
 
 /** An entity under construction: its mentions (raw) and merged attributes. */
 export interface DraftEntity {
@@ -19,6 +20,8 @@ export interface DraftEntity {
   gender: 'male' | 'female' | null;
   /** Lower-case name tokens (persons). */
   tokens: string[];
+  /** The tokens' spelling-folded forms (persons; name-variants.ts), by which mentions are grouped and matched. */
+  variants: string[];
   mentions: RawMention[];
   rule: string;
   confidence: number;
@@ -36,6 +39,7 @@ function draftFrom(m: RawMention, key: string): DraftEntity {
     categories: new Set(m.categories),
     gender: m.gender,
     tokens: [...m.personTokens],
+    variants: nameVariantKeys(m.personTokens),
     mentions: [m],
     rule: m.rule,
     confidence: m.confidence,
@@ -139,7 +143,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
       continue;
     }
     if (m.personTokens.length >= 2 && !m.weak) {
-      const key = `PER|${m.personTokens.join(' ')}`;
+      const key = personKey(m);
       const e = byKey.get(key);
       if (e) absorb(e, m);
       else {
@@ -155,7 +159,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
   // A shorter full name inside a longer one ("Al-Alfi" in "Hassan al-Alfi", "Joe Biden" in
   // "Joseph R. Joe Biden") joins it when exactly one longer name contains all its tokens.
   for (const p of [...persons]) {
-    const supers = persons.filter((q) => q !== p && q.tokens.length > p.tokens.length && p.tokens.every((t) => q.tokens.includes(t)));
+    const supers = persons.filter((q) => q !== p && q.variants.length > p.variants.length && p.variants.every((t) => q.variants.includes(t)));
     if (supers.length !== 1) continue;
     for (const m of p.mentions) absorb(supers[0], m);
     persons.splice(persons.indexOf(p), 1);
@@ -172,7 +176,7 @@ export function buildEntities(input: readonly RawMention[], res: EntityResources
       continue;
     }
     if (m.weak && !res.actors.has(normaliseName(m.personTokens.join(' ')))) continue;
-    const key = `PER|${m.personTokens.join(' ')}`;
+    const key = personKey(m);
     const e = byKey.get(key);
     if (e) absorb(e, m);
     else {
@@ -316,6 +320,14 @@ function titleFits(p: DraftEntity, m: RawMention, res: EntityResources, date: st
   return known.terms.some((t) => (!title || (t.role !== null && normaliseName(t.role).includes(title))) && (!mCountry || t.actor.startsWith(mCountry)));
 }
 
+/**
+ * The grouping key of a person mention: `PER|` and its name tokens' spelling-folded forms ("Erdoğan" and "Erdogan"
+ * one key; name-variants.ts).
+ */
+function personKey(m: RawMention): string {
+  return `PER|${nameVariantKeys(m.personTokens).join(' ')}`;
+}
+
 function capitalisedName(m: RawMention): string {
   // "Mr Smith" → "Smith": drop the honorific, keep the surface of the name tokens.
   const words = m.name.split(/\s+/);
@@ -363,9 +375,10 @@ function styleMismatch(p: DraftEntity, m: RawMention, res: EntityResources, text
  */
 function findPerson(persons: readonly DraftEntity[], m: RawMention, res: EntityResources, date: string | null, text: string, recency: MentionRecency<DraftEntity, RawMention>): DraftEntity | undefined {
   if (m.personTokens.length === 0) return undefined;
+  const variants = nameVariantKeys(m.personTokens);
   const fits = persons.filter((p) => {
-    if (p.tokens.length <= m.personTokens.length && !(p.tokens.length === m.personTokens.length && p.tokens.join(' ') === m.personTokens.join(' '))) return false;
-    return m.personTokens.every((t) => p.tokens.includes(t)) && titleFits(p, m, res, date);
+    if (p.variants.length <= variants.length && !(p.variants.length === variants.length && p.variants.join(' ') === variants.join(' '))) return false;
+    return variants.every((t) => p.variants.includes(t)) && titleFits(p, m, res, date);
   });
   // a person whose style the mention breaks is taken only when no other fits
   const suited = fits.length > 1 ? fits.filter((p) => !styleMismatch(p, m, res, text, recency)) : fits;

@@ -83,5 +83,5 @@ function groupAt(view: DocView, res: EntityResources, i: number): { entry: Group
 
 /** A new entity holding one description mention. */
 function newDraft(m: RawMention, name: string): DraftEntity {
-  return { key: m.key, name, type: m.type, actor: m.actor, country: m.country, agent: m.agent, role: m.role, categories: new Set(), gender: null, tokens: [], mentions: [m], rule: m.rule, confidence: m.confidence };
+  return { key: m.key, name, type: m.type, actor: m.actor, country: m.country, agent: m.agent, role: m.role, categories: new Set(), gender: null, tokens: [], variants: [], mentions: [m], rule: m.rule, confidence: m.confidence };
 }

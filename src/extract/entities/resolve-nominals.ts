@@ -5,6 +5,7 @@ import { NOT_HELD } from './office-countries.js';
 import { actorOn, lookupPerson, normaliseName, officeHoldersOn, type ActorIndex, type KnownPerson, type OfficeTerm } from './actor-kb.js';
 import { eraOf } from './undated-era.js';
 import type { PartyLeaders } from './resources.js';
+import { nameVariantKeys } from './name-variants.js';
 
 /**
  * Links role descriptions ("the top US diplomat", "the Chinese president", "the secretary") to the
@@ -225,6 +226,7 @@ function officeNames(office: string, role: string): boolean {
 function officeEntity(n: RawMention, country: string, holder: KnownPerson | undefined): DraftEntity {
   const actor = `${country}${n.agent}`;
   const name = holder?.name ?? n.name.replace(/^the\s+/i, '');
+  const tokens = holder ? normaliseName(holder.name).split(' ') : [];
   return {
     key: `OFFICE|${actor}|${n.role ?? ''}`,
     name,
@@ -235,7 +237,8 @@ function officeEntity(n: RawMention, country: string, holder: KnownPerson | unde
     role: n.role,
     categories: new Set(n.categories),
     gender: holder?.gender ?? null,
-    tokens: holder ? normaliseName(holder.name).split(' ') : [],
+    tokens,
+    variants: nameVariantKeys(tokens),
     mentions: [copyMention(n, { rule: 'role-description' })],
     rule: holder ? 'office-description+office-holder' : 'office-description',
     confidence: holder ? 0.75 : 0.65,
