@@ -421,8 +421,11 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
         if (unknownOrg) {
           out.push(namedOrg(at.base(unknownOrg.start, unknownOrg.end), at.surfaceOf(unknownOrg.start, unknownOrg.end), 'ORG', undefined, role.agent, 'title-organisation'));
         }
-        actor = actor ?? (country && agent ? country + agent : null);
         const titleStart = modChunk ? modChunk.start : unknownOrg ? unknownOrg.start : chunks[roleStart].start;
+        const former = formerTitle(keys, titleStart, chunks[roleStart].start);
+        // "former president Jair Bolsonaro": a former official of the state is one of its elites, ELI, not its government
+        if (former && !actor && agent !== null && STATE_AGENTS.has(agent)) agent = 'ELI';
+        actor = actor ?? (country && agent ? country + agent : null);
         const roleText = at.surfaceOf(chunks[roleStart].start, chunks[roleEnd - 1].end);
         const tokens = nameTokens(keys, nameChunk.start, nameChunk.end);
         const place = at.base(nameChunk.start, nameChunk.end);
@@ -436,7 +439,7 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
             actor,
             country,
             agent,
-            role: formerTitle(keys, titleStart, chunks[roleStart].start) ? `former ${roleText}` : roleText,
+            role: former ? `former ${roleText}` : roleText,
             categories: roles.flatMap((r) => r.categories),
             gender: honorific?.gender ?? null,
             personTokens: tokens,
@@ -790,6 +793,14 @@ function innerOrganisation(res: EntityResources, keys: readonly string[], a: num
   }
   return null;
 }
+
+/**
+ * Agents of the state's offices (government, armed forces, legislature, judiciary, police, intelligence) whose former
+ * holders are elites, ELI: CAMEO 1.1b3 Table 3.1 ("ELI: former government officials") and section 3.1.6 (TABARI codes
+ * "former" before an agent as ELI: "former Federal Reserve Chairman Alan Greenspan" USAELI). Other agents ("former chief
+ * executive", BUS) keep theirs.
+ */
+const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 /** Words that make a title one its bearer no longer holds: "former chancellor", "ex-Conservative chancellor", "retired general". */
 const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired']);
