@@ -23,7 +23,18 @@ const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 // Measured with scripts/bench-ingest.ts --e2e (alternating A/B runs, CPU time of the process tree, loaded machine):
 // 3,919 Reuters stories 12.58/12.59/12.36 -> 11.71/11.77/12.27 s, 5,850 stories 13.87/14.91/15.07 -> 14.26/15.58/13.93 s
 // (median -4%, the ranges overlap); peak RSS the same or lower (296 -> 290 MB).
-const RESPAWN_FLAGS = ['--no-concurrent-recompilation', '--heap-growing-percent=30', '--always-sparkplug'];
+// The child's heap and malloc settings for flat memory (issue 7: peak RSS flat within 1.2x from 2,000 articles on):
+// `--heap-growing-percent=20` (was 30; see the setFlagsFromString below for why the factor is bounded at all) and
+// MALLOC_ARENA_MAX=2 in its environment (glibc's malloc gives threads that meet contention arenas of their own, up
+// to 8 a core, and keeps what they freed; the ingest has the reading thread, the analysis thread, libuv's pool and
+// V8's helpers), unless the user set it. The peak RSS of a long ingest kept rising after its first few thousand
+// articles, most of it the analysis thread's old space (~60 MB committed at 2,000 articles, ~85 MB later) growing by
+// the factor over each full collection's survivors. Full bench ingest corpus (25,877 articles, scripts/bench-corpus.ts
+// INGEST_CORPUS) run as this child, one run each, host at load ~14 (so +-5 MB): peak RSS at 2,032 articles -> at the
+// end (GNU time), CPU: before (30, no arena limit) 226 -> 279.5 MB (1.24x), 171.6 s; 30 with MALLOC_ARENA_MAX=2
+// 227 -> 276.8 MB (1.22x), 168.0 s; 20 with MALLOC_ARENA_MAX=2 225 -> 268.6 MB (1.19x), 167.1 s (at 10,124 / 15,150
+// articles 251 / 257 MB against 258 / 264 with 30). The arena limit's own share is within the noise of one run.
+const RESPAWN_FLAGS = ['--no-concurrent-recompilation', '--heap-growing-percent=20', '--always-sparkplug'];
 if (
   (command === 'ingest' || command === 'worker') &&
   !process.env.DETENTE_NO_RESPAWN &&
@@ -40,7 +51,7 @@ if (
   // flags given to this node come after ours, so they win (`node --heap-growing-percent=50 bin/detente.js ingest`)
   const child = spawn(process.execPath, [...RESPAWN_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: worker || ingest ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
-    env: { ...process.env, DETENTE_NO_RESPAWN: '1', DETENTE_PARENT_PID: String(process.pid) },
+    env: { ...(process.env.MALLOC_ARENA_MAX === undefined ? { MALLOC_ARENA_MAX: '2' } : {}), ...process.env, DETENTE_NO_RESPAWN: '1', DETENTE_PARENT_PID: String(process.pid) },
   });
   const jobs = worker?.trackWorkerJobs(child) ?? ingest?.trackIngestChild(child);
   // a signal to this process alone (`kill -INT <pid>`) reaches the child too; on Ctrl-C the child gets SIGINT

@@ -94,6 +94,44 @@ for (const sent of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
   });
 }
 
+for (const given of [undefined, '4']) {
+  const what = given === undefined ? 'grows its V8 heap by at most 20% over what survives a full collection and has MALLOC_ARENA_MAX=2' : 'keeps a MALLOC_ARENA_MAX the user set';
+  test(`the ingest child of bin/detente.js ${what}`, { skip: skipNoProc, timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'detente-bin-'));
+    try {
+      const input = join(dir, 'in.jsonl');
+      writeFileSync(input, corpus(3000));
+      const env = { ...process.env };
+      delete env.MALLOC_ARENA_MAX;
+      delete env.DETENTE_NO_RESPAWN;
+      if (given !== undefined) env.MALLOC_ARENA_MAX = given;
+      const parent = spawn(process.execPath, [BIN, 'ingest', '--quiet', '--db', join(dir, 'h.db'), input], { stdio: 'ignore', env });
+      const exited = new Promise<void>((resolve) => parent.on('exit', () => resolve()));
+      let kids: number[] = [];
+      for (let i = 0; i < 500 && kids.length === 0; i++) {
+        await sleep(10);
+        kids = childrenOf(parent.pid!);
+      }
+      assert.equal(kids.length, 1, 'the ingest runs in one child process');
+      // right after fork and before exec the child still shows the parent's command line and environment: read until they change
+      let cmdline: string[] = [];
+      for (let i = 0; i < 200 && !cmdline.includes('--no-concurrent-recompilation'); i++) {
+        if (i) await sleep(10);
+        cmdline = readFileSync(`/proc/${kids[0]}/cmdline`, 'utf8').split('\0');
+      }
+      const environ = readFileSync(`/proc/${kids[0]}/environ`, 'utf8').split('\0');
+      parent.kill('SIGTERM');
+      await exited;
+      // the last --heap-growing-percent V8 reads wins (one given to node by the user comes after ours)
+      assert.equal(cmdline.filter((a) => a.startsWith('--heap-growing-percent=')).at(-1), '--heap-growing-percent=20', cmdline.join(' '));
+      assert.ok(environ.includes('DETENTE_NO_RESPAWN=1'), 'the environment read is the child\'s own');
+      assert.deepEqual(environ.filter((kv) => kv.startsWith('MALLOC_ARENA_MAX=')), [`MALLOC_ARENA_MAX=${given ?? '2'}`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
 /** `n` stories that are not near-duplicates of each other: each names places made of pseudo-random letters. */
 function distinctCorpus(n: number): string {
   let seed = 7;
