@@ -34,6 +34,9 @@ const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 // end (GNU time), CPU: before (30, no arena limit) 226 -> 279.5 MB (1.24x), 171.6 s; 30 with MALLOC_ARENA_MAX=2
 // 227 -> 276.8 MB (1.22x), 168.0 s; 20 with MALLOC_ARENA_MAX=2 225 -> 268.6 MB (1.19x), 167.1 s (at 10,124 / 15,150
 // articles 251 / 257 MB against 258 / 264 with 30). The arena limit's own share is within the noise of one run.
+// The CPU this costs is below the noise of one run; three side-by-side rounds at 96c4185 measured 20 against 30 at
+// +2.1 to +3.4% CPU for growth 1.17-1.19x against 1.22x (src/ingest/README.md, where 30 was kept then). The flatness
+// target had started failing (1.22-1.24x), so the trade is taken now.
 const RESPAWN_FLAGS = ['--no-concurrent-recompilation', '--heap-growing-percent=20', '--always-sparkplug'];
 if (
   (command === 'ingest' || command === 'worker') &&
