@@ -27,3 +27,13 @@ test('the place of the act the trigger controls, or of an act coordinated with i
   assert.deepEqual(run('Ruritania attacked all other armed groups in Krakozhia.', [RUR, KRA]), ['RUR>KRA 190']);
   assert.deepEqual(run('Ruritania attacked the border posts and also shelled the villages in Krakozhia.', [RUR, KRA]), ['RUR>KRA 190', 'RUR>KRA 194']);
 });
+
+test('the place where an agreement is made or signed, or where a gathering or a trial is held, is a venue, no target', () => {
+  assert.deepEqual(run('Ruritania defended the prices agreed upon last December in Krakozhia.', [RUR, KRA]), []);
+  assert.deepEqual(run('Ruritania will sign a services agreement with the bank in Krakozhia on Tuesday.', [RUR, KRA]), []);
+  assert.deepEqual(run('Ruritania urged that farming be the top item during the summit of western heads of state in Krakozhia.', [RUR, KRA]), []);
+  assert.deepEqual(run('Ruritania agreed in April to hand the suspects over for trial in Krakozhia.', [RUR, KRA]), []);
+  // near misses: the place of the agreed act itself, and an act in the place
+  assert.deepEqual(run('Ruritania agreed to deploy peacekeepers in Krakozhia.', [RUR, KRA]), ['RUR>KRA 030']);
+  assert.deepEqual(run('Ruritania signed an agreement and then shelled the villages in Krakozhia.', [RUR, KRA]), ['RUR>KRA 194']);
+});

@@ -42,7 +42,9 @@ export function placeTarget(
 }
 
 // Nouns of a gathering: "a package agreed at a meeting in Paris" names where they met, not whom the act is aimed at
-const GATHERING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'conferences', 'talks', 'session', 'congress', 'gathering', 'rally']);
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'conferences', 'talks', 'session', 'congress', 'gathering', 'rally',
+  // and a trial or an exhibition held there ("agreed to hand them over for trial in the Netherlands, a neutral venue")
+  'trial', 'trials', 'hearing', 'hearings', 'exhibition', 'fair']);
 
 // Verbs of agreeing: "agreed in Paris", "the accord signed in Geneva" name where it was agreed
 const AGREEING_LEMMAS: ReadonlySet<string> = new Set(['agree', 'sign', 'conclude']);
@@ -61,9 +63,54 @@ function meetingPlace(doc: Doc, first: number, from: number): boolean {
   let k = first - 1;
   while (k >= from && doc.lower[k] !== 'in' && doc.lower[k] !== 'inside' && first - k < 4) k--;
   if (k < from || (doc.lower[k] !== 'in' && doc.lower[k] !== 'inside')) return false;
-  if (k === from && from > 0 && AGREEING_LEMMAS.has(doc.lemmas[from - 1])) return true;
-  return k > 0 && GATHERING_NOUNS.has(doc.lower[k - 1]);
+  // "agreed upon last December in Geneva", "will sign an agreement with X in Riyadh": with only a time, names or the
+  // agreement's own noun between, the place is where the agreeing itself was done ("agreed to extend the force in
+  // Lebanon", "agreed to an extension of the mandate for the force in South Sudan" name the agreed act's place)
+  if (from > 0 && AGREEING_LEMMAS.has(doc.lemmas[from - 1]) && agreementVenue(doc, from, k)) return true;
+  // "during the summit of western heads of state in Venice", "for trial in the Netherlands": the gathering's noun
+  // phrase, of-phrases included, runs up to the place
+  for (let n = k - 1; n >= from && k - n <= 8; n--) {
+    if (GATHERING_NOUNS.has(doc.lower[n])) return true;
+    if (!VENUE_PHRASE_POS.has(doc.pos[n]) && doc.lower[n] !== 'of') return false;
+  }
+  return false;
 }
+
+// tags of the words of a gathering's noun phrase before its place ("the summit of western heads of state in")
+const VENUE_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+// nouns of what is agreed or signed itself: "signed a services agreement with X in Riyadh" was signed there
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'pact', 'treaty', 'treaties', 'contract', 'contracts', 'memorandum', 'protocol', 'declaration', 'communique', 'charter', 'convention']);
+
+/**
+ * True when the words `[from, to)` between an agreeing verb and the "in" of a place hold no agreed act (a verb after
+ * "to"; a verb of another act makes the place that act's, not the agreement's, and true is returned too) and
+ * no common noun but a time word, the agreement's own noun or the partner after "with" ("upon last December", "a
+ * technical services agreement with Indosuez", "on Friday"); a noun of an act ("to an extension of the mandate for the force") or a verb ("to
+ * extend the force") makes the place that act's.
+ */
+function agreementVenue(doc: Doc, from: number, to: number): boolean {
+  let agreement = false;
+  for (let k = from; k < to; k++) {
+    // "agreed to extend …": the agreed act; "signed an agreement and then shelled …": another act, not the agreement's
+    if (doc.pos[k] === 'VERB') return doc.lower[k - 1] !== 'to';
+    if (AGREEMENT_NOUNS.has(doc.lower[k])) agreement = true;
+  }
+  for (let k = from; k < to; k++) {
+    // (the partner: "with the bank", "with Indosuez")
+    if (doc.lower[k] === 'with') {
+      while (k + 1 < to && (doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'PROPN')) k++;
+      continue;
+    }
+    if (doc.pos[k] !== 'NOUN' || TIME_NOUNS.has(doc.lower[k]) || AGREEMENT_NOUNS.has(doc.lower[k])) continue;
+    // (the words of the agreement's own noun phrase: "a technical services agreement")
+    if (agreement && k + 1 < to && (doc.pos[k + 1] === 'NOUN' || AGREEMENT_NOUNS.has(doc.lower[k + 1]))) continue;
+    return false;
+  }
+  return true;
+}
+
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** CAMEO codes of aid: provide aid (07), express intent to provide aid (033). */
 const AID = /^(?:07|033)/;
