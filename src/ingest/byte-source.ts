@@ -89,6 +89,16 @@ export async function openBytes(source: string | NodeJS.ReadableStream, { markGz
 }
 
 /**
+ * A size limit as its messages name it: in MiB from 1 MiB up ("16 MiB", "1.5 MiB"), else in bytes ("262,144-byte"), as
+ * the options that set the limits take MiB (`--max-file-mb`, `--max-fetch-mb`, `--max-record-mb`).
+ * @param bytes the limit in bytes
+ * @returns the text to put before "limit"
+ */
+export function sizeLimitText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(2))} MiB` : `${bytes.toLocaleString('en')}-byte`;
+}
+
+/**
  * The E_INGEST_TOO_LARGE error of a file or stream over the size limit of the formats read whole: the limit in MiB
  * and what the user can do (split the file, convert it to JSON Lines, or raise the limit with the CLI's
  * `--max-file-mb`, which sets readInputs' `maxBytes`).
@@ -97,7 +107,7 @@ export async function openBytes(source: string | NodeJS.ReadableStream, { markGz
  * @returns the error, to throw
  */
 export function tooLargeToReadWhole(origin: string, maxBytes: number): IngestError {
-  const limit = maxBytes >= 1024 * 1024 ? `${Number((maxBytes / (1024 * 1024)).toFixed(2))} MiB` : `${maxBytes.toLocaleString('en')}-byte`;
+  const limit = sizeLimitText(maxBytes);
   return new IngestError(
     IngestCode.TooLarge,
     `${origin} is larger than the ${limit} limit for files read whole (HTML, feeds, text, SGML, a JSON document); split it, convert it to JSON Lines (read line by line, with no such limit), or raise the limit with --max-file-mb`,

@@ -5,6 +5,7 @@ import { checkedLookup, PrivateAddressError, type ResolveHost } from './checked-
 import { IngestCode, IngestError } from './errors.js';
 import { networkReason } from './network-error.js';
 import { nonPublicAddress } from './non-public-address.js';
+import { sizeLimitText } from './byte-source.js';
 
 /** Default User-Agent: names the tool and where to read about it, as polite crawlers do. */
 export const DEFAULT_USER_AGENT = 'detente/0.1 (news event coder; +https://github.com/detente-news/detente)';
@@ -13,7 +14,10 @@ export const DEFAULT_USER_AGENT = 'detente/0.1 (news event coder; +https://githu
 export interface FetcherOptions {
   /** whole-request timeout in ms (default 20,000) */
   timeoutMs?: number;
-  /** largest body accepted in bytes (default 10 MiB); bigger bodies are cut off with E_FETCH_TOO_LARGE */
+  /**
+   * largest body accepted in bytes (default {@link DEFAULT_MAX_FETCH_BYTES}, the CLI's `--max-fetch-mb`); bigger bodies
+   * are cut off with E_FETCH_TOO_LARGE, whose message names that option
+   */
   maxBytes?: number;
   /** redirects followed (default 5) */
   maxRedirects?: number;
@@ -96,12 +100,15 @@ function privateAddressMessage(url: string, address: string, kind: string): stri
   return `${url} resolves to ${address}, ${kind}: not fetched, since a URL found in fetched content (a feed item's link, a redirect) may point into this machine or its network and only hosts named on the command line are fetched at such addresses; pass --allow-private-urls to fetch private addresses`;
 }
 
+/** Largest body a fetch reads by default, in bytes: 10 MiB (`--max-fetch-mb`); news pages are well under 1 MiB. */
+export const DEFAULT_MAX_FETCH_BYTES = 10 * 1024 * 1024;
+
 /**
  * Creates a {@link Fetcher}. State (the per-host schedule) lives in the returned object, never in the module.
  */
 export function createFetcher({
   timeoutMs = 20_000,
-  maxBytes = 10 * 1024 * 1024,
+  maxBytes = DEFAULT_MAX_FETCH_BYTES,
   maxRedirects = 5,
   perHostIntervalMs = 1_000,
   userAgent = DEFAULT_USER_AGENT,
@@ -137,7 +144,7 @@ export function createFetcher({
   async function readBody(res: Response, url: string, signal: AbortSignal): Promise<Buffer> {
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
-      throw new IngestError(IngestCode.FetchTooLarge, `${url}: ${declared} bytes is over the ${maxBytes}-byte limit`, url);
+      throw new IngestError(IngestCode.FetchTooLarge, `${url}: ${declared} bytes is over the ${sizeLimitText(maxBytes)} limit for one fetched body; not fetched (raise the limit with --max-fetch-mb)`, url);
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -146,7 +153,7 @@ export function createFetcher({
         if (signal.aborted) break;
         size += chunk.byteLength;
         if (size > maxBytes) {
-          throw new IngestError(IngestCode.FetchTooLarge, `${url}: body over the ${maxBytes}-byte limit; not read further`, url);
+          throw new IngestError(IngestCode.FetchTooLarge, `${url}: body over the ${sizeLimitText(maxBytes)} limit for one fetched body; not read further (raise the limit with --max-fetch-mb)`, url);
         }
         chunks.push(Buffer.from(chunk));
       }
@@ -248,7 +255,7 @@ export function createFetcher({
             try {
               bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
             } catch (err) {
-              throw new IngestError(IngestCode.FetchTooLarge, `${url}: gzip body is corrupt or over ${maxBytes} bytes unpacked`, start, { cause: err });
+              throw new IngestError(IngestCode.FetchTooLarge, `${url}: gzip body is corrupt or over the ${sizeLimitText(maxBytes)} limit for one fetched body unpacked (raise the limit with --max-fetch-mb)`, start, { cause: err });
             }
           }
           return { ...base, notModified: false, bytes };

@@ -3,6 +3,7 @@ import { IngestCode, failure } from './errors.js';
 import { noPagesInCrawl, skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
+import { sizeLimitText } from './byte-source.js';
 
 /** A last record at least this share complete is still read (ARC writers that miscount trailing newlines). */
 const TRUNCATION_TOLERANCE = 0.95;
@@ -94,7 +95,7 @@ export async function* readArc(stream: AsyncIterable<Uint8Array>, origin: string
     const url = parts.slice(0, Math.max(1, parts.length - fixedTail)).join(' ');
     const date = parts[parts.length - fixedTail + 1] ?? null;
     if (length > maxRecordBytes) {
-      yield failure(where, IngestCode.TooLarge, `${where}: ARC record of ${length} bytes is over the ${maxRecordBytes}-byte limit; skipped`);
+      yield failure(where, IngestCode.TooLarge, `${where}: ARC record of ${length} bytes is over the ${sizeLimitText(maxRecordBytes)} limit for one WARC or ARC record; skipped (raise the limit with --max-record-mb)`);
       if (!(await reader.skip(length))) return;
       continue;
     }

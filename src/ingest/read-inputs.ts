@@ -25,6 +25,11 @@ export interface ReadInputsOptions {
   /** size limit for whole-file formats in bytes (default {@link DEFAULT_MAX_BYTES}); the CLI's `--max-file-mb` */
   maxBytes?: number;
   /**
+   * size limit of one WARC or ARC record's payload in bytes (default MAX_WARC_RECORD_BYTES of read-warc.ts, 16 MiB); the
+   * CLI's `--max-record-mb`. A larger record fails alone (E_INGEST_TOO_LARGE) and the crawl's other records are read
+   */
+  maxRecordBytes?: number;
+  /**
    * HTTP client for http(s) inputs (default: a {@link createFetcher} with its safe defaults); the host and port of each
    * URL input is trusted on it ({@link Fetcher.trust}): fetched even at a private address, where a redirect elsewhere is not
    */
@@ -199,8 +204,9 @@ async function* readSource(origin: string, source: string | NodeJS.ReadableStrea
     if (format === 'warc') {
       // gunzipMembers (multi-member, as CC-NEWS) decompresses for both readers and reports truncation as an error.
       const { MAX_WARC_RECORD_BYTES, readWarc } = await import('./read-warc.js');
-      if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* (await import('./read-arc.js')).readArc(untilGap, origin, MAX_WARC_RECORD_BYTES);
-      else yield* readWarc(stream, origin, { gunzipped: opened.gzip });
+      const maxRecordBytes = options.maxRecordBytes ?? MAX_WARC_RECORD_BYTES;
+      if (head.subarray(0, 11).toString('latin1') === 'filedesc://') yield* (await import('./read-arc.js')).readArc(untilGap, origin, maxRecordBytes);
+      else yield* readWarc(stream, origin, { gunzipped: opened.gzip, maxRecordBytes });
       return;
     }
     const reader = WHOLE_FILE_READERS[format];

@@ -4,9 +4,10 @@ import { gzipGapOf, type GzipGap } from './gzip-members.js';
 import { noPagesInCrawl, skipNoArticlePage } from './crawl-skip.js';
 import { readHtml } from './read-html.js';
 import type { ReadResult } from './read-result.js';
+import { sizeLimitText } from './byte-source.js';
+import { MAX_WARC_RECORD_BYTES } from './record-limit.js';
 
-/** Largest HTTP payload read from one WARC record, in bytes (16 MiB); larger records fail alone. */
-export const MAX_WARC_RECORD_BYTES = 16 * 1024 * 1024;
+export { MAX_WARC_RECORD_BYTES };
 
 /** Counts of what a WARC file held, reported through `onSummary`. */
 export interface WarcSummary {
@@ -144,7 +145,7 @@ export async function* readWarc(
       }
       summary.pages++;
       if (record.warcContentLength > maxRecordBytes) {
-        yield failure(where, IngestCode.TooLarge, `${where}: record of ${record.warcContentLength} bytes is over the ${maxRecordBytes}-byte limit; skipped`);
+        yield failure(where, IngestCode.TooLarge, `${where}: record of ${record.warcContentLength} bytes is over the ${sizeLimitText(maxRecordBytes)} limit for one WARC record; skipped (raise the limit with --max-record-mb)`);
         const drained = await drainBlock(block);
         if (drained !== true) return { failure: cut(drained), where };
         continue;

@@ -4,6 +4,8 @@ import { readInputs, type InputFormat } from '../../ingest/read-inputs.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { allowPrivateUrlsOption } from '../private-urls-option.js';
 import { maxFileBytes, maxFileOption } from '../max-file-option.js';
+import { maxFetchOption } from '../max-fetch-option.js';
+import { maxRecordOption } from '../max-record-option.js';
 import { withFallbackDate } from '../../ingest/fallback-date.js';
 import { withAbsoluteOrigins } from '../../ingest/absolute-origins.js';
 import { skippedFilesNote } from '../skipped-files.js';
@@ -21,6 +23,8 @@ interface EnqueueOptions {
   attempts: number;
   backoffSeconds: number;
   maxFileMb: number;
+  maxFetchMb: number;
+  maxRecordMb: number;
   allowPrivateUrls?: boolean;
   quiet?: boolean;
 }
@@ -41,6 +45,8 @@ export function registerEnqueue(program: Command): void {
     .option('--attempts <n>', 'tries per job before it counts as failed', parsePositiveInt, DEFAULT_ATTEMPTS)
     .option('--backoff-seconds <n>', 'wait before the first retry of a failed job, doubled for each further retry', parsePositiveInt, DEFAULT_BACKOFF_MS / 1000)
     .addOption(maxFileOption())
+    .addOption(maxFetchOption())
+    .addOption(maxRecordOption())
     .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no summary line (failures are still written)')
     .action(async (paths: string[], opts: EnqueueOptions) => {
@@ -56,7 +62,7 @@ export function registerEnqueue(program: Command): void {
       try {
         const skipped: string[] = [];
         // origins are absolute paths, as `ingest` stores them: a worker on another machine stores the same origin
-        const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, maxBytes: maxFileBytes(opts.maxFileMb), fetcher: createFetcher({ allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p) }));
+        const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, maxBytes: maxFileBytes(opts.maxFileMb), maxRecordBytes: maxFileBytes(opts.maxRecordMb), fetcher: createFetcher({ maxBytes: maxFileBytes(opts.maxFetchMb), allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p) }));
         const stats = await enqueueArticles(published ? withFallbackDate(read, published) : read, queue, {
           attempts: opts.attempts,
           backoffMs: opts.backoffSeconds * 1000,

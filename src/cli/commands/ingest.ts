@@ -22,6 +22,8 @@ import { undatedWarning } from '../undated-articles.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { allowPrivateUrlsOption } from '../private-urls-option.js';
 import { maxFileBytes, maxFileOption } from '../max-file-option.js';
+import { maxFetchOption } from '../max-fetch-option.js';
+import { maxRecordOption } from '../max-record-option.js';
 import { tellParent } from '../tell-parent.js';
 import type { IngestProgressMessage } from '../ingest-child-progress.js';
 
@@ -41,6 +43,8 @@ export function registerIngest(program: Command): void {
     // the default shown as a duration ("20s"): commander would print the parsed milliseconds, read as seconds
     .addOption(new Option('--timeout <duration>', 'how long to wait for each URL input to answer in full before it fails (E_FETCH_TIMEOUT): seconds, or e.g. 30s, 2m').argParser(durationParser({ ms: 1000, option: '--timeout' })).default(20_000, '20s'))
     .addOption(maxFileOption())
+    .addOption(maxFetchOption())
+    .addOption(maxRecordOption())
     .addOption(articleTimeoutOption())
     .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no progress bar and no summary line (failures, warnings and an interruption are still written to stderr)')
@@ -78,6 +82,8 @@ interface IngestOptions {
   batch: number;
   timeout: number;
   maxFileMb: number;
+  maxFetchMb: number;
+  maxRecordMb: number;
   articleTimeout: number;
   allowPrivateUrls?: boolean;
   quiet?: boolean;
@@ -120,7 +126,7 @@ async function ingestAction(paths: string[], opts: IngestOptions, interrupt: Abo
     await store.recordRun(run);
     const skipped: string[] = [];
     // stored origins are absolute paths: a GDELT export's SOURCEURL falls back to them
-    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, maxBytes: maxFileBytes(opts.maxFileMb), fetcher: createFetcher({ timeoutMs: opts.timeout, allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p), signal: interrupt.signal }));
+    const read = withAbsoluteOrigins(readInputs(paths, { format: opts.inputFormat, maxBytes: maxFileBytes(opts.maxFileMb), maxRecordBytes: maxFileBytes(opts.maxRecordMb), fetcher: createFetcher({ timeoutMs: opts.timeout, maxBytes: maxFileBytes(opts.maxFetchMb), allowPrivateAddresses: opts.allowPrivateUrls }), onSkippedFile: (p) => skipped.push(p), signal: interrupt.signal }));
     const stats = await ingestIntoStore(published ? withFallbackDate(read, published) : read, {
       analyzer,
       store,

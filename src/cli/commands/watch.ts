@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { parsePositiveInt } from '../option-parsers.js';
 import { createIsolatedAnalyzer } from '../../analysis-budget/isolated-analyzer.js';
 import { articleTimeoutMs, articleTimeoutOption } from '../article-timeout-option.js';
+import { maxFetchOption } from '../max-fetch-option.js';
+import { maxFileBytes } from '../max-file-option.js';
 import { createFetcher } from '../../ingest/fetcher.js';
 import { IngestCode } from '../../ingest/errors.js';
 import { allowPrivateUrlsOption } from '../private-urls-option.js';
@@ -30,6 +32,7 @@ interface WatchOptions {
   follow?: boolean;
   timeout: string;
   perHost: string;
+  maxFetchMb: number;
   articleTimeout: number;
   allowPrivateUrls?: boolean;
   quiet?: boolean;
@@ -121,6 +124,7 @@ export function registerWatch(program: Command): void {
     .option('--follow', "fetch each new item's page for the full text")
     .option('--timeout <duration>', 'per-request timeout, e.g. 30s, 2m (a bare number is seconds, as for ingest)', '20s')
     .option('--per-host <duration>', 'minimum interval between requests to one host, e.g. 500ms, 2s (a bare number is seconds)', '1s')
+    .addOption(maxFetchOption())
     .addOption(articleTimeoutOption())
     .addOption(allowPrivateUrlsOption())
     .option('-q, --quiet', 'no per-round lines')
@@ -132,6 +136,7 @@ export function registerWatch(program: Command): void {
       const fetcher = createFetcher({
         timeoutMs: parseDuration(opts.timeout, { ms: 1000, option: '--timeout' }),
         perHostIntervalMs: parseDuration(opts.perHost, { ms: 100, option: '--per-host' }),
+        maxBytes: maxFileBytes(opts.maxFetchMb),
         allowPrivateAddresses: opts.allowPrivateUrls,
         trustedUrls: feeds,
       });
