@@ -26,6 +26,7 @@ import { isAmountDecline } from './amount-decline.js';
 import { isAnonymityRequest } from './anonymity-request.js';
 import { personBeforeWho } from './relative-who-speaker.js';
 import { quoteCueClass } from './stance-object.js';
+import { isPhysicalSense } from './physical-sense.js';
 import { joinQuoteParts } from './quote-parts.js';
 import { endBeforeSentencePeriod } from './sentence-period.js';
 import { objectRelativeBefore } from './object-relative.js';
@@ -390,6 +391,9 @@ function attributeIndirect(scan: QuoteScan, resources: QuoteResources, covered: 
       if (!found) continue;
       accepted.add(c);
       const { ranges, rule } = found;
+      // "The army attacked the rebels": a verb with a physical sense and an object that names no speech is a blow, no quote
+      // (the cue is taken, so no later rule reads a content for it)
+      if (ranges.length === 1 && isPhysicalSense(doc, c, ranges[0][0], ranges[0][1], rule, quoted)) continue;
       for (const [cs, ceRule] of ranges) {
         // the content-end ranker picks where a single content after its cue ends, within its clause and before text
         // another attribution holds
