@@ -43,6 +43,14 @@ test('actor, event and geo fields land in their GDELT columns', () => {
   assert.equal(col('SOURCEURL'), 'https://example.org/a');
 });
 
+test('SOURCEURL is the URL, else the file read, else (stdin, no origin) the article id, never "-"', () => {
+  const sourceUrl = (e: Partial<StoredEvent>) => column(toGdeltRow({ ...event, ...e }, ctx, 7), 'SOURCEURL');
+  assert.equal(sourceUrl({ articleUrl: null, articleOrigin: '/news/wire.jsonl:3' }), '/news/wire.jsonl:3');
+  assert.equal(sourceUrl({ articleUrl: null, articleOrigin: '-' }), event.articleId);
+  assert.equal(sourceUrl({ articleUrl: null, articleOrigin: '-:3' }), event.articleId);
+  assert.equal(sourceUrl({ articleUrl: null, articleOrigin: null }), event.articleId);
+});
+
 test('an international organisation exports its group as KnownGroupCode and IGO as its type, with no country', () => {
   const imf = { ...event, source: { actor: 'IGOBUSIMF', name: 'International Monetary Fund', entity: 'e3' } };
   const row = toGdeltRow(imf, createGdeltContext([imf]), 8);

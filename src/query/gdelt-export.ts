@@ -9,6 +9,7 @@ import { loadUsStates, type UsState } from './us-states.js';
 import { cityBeforeRegion } from './city-before-region.js';
 import type { StoredEvent } from '../store/store.js';
 import { groupEventMentions, type EventMentions } from './event-mentions.js';
+import { articleLocator } from './article-locator.js';
 
 /**
  * What the GDELT rows of one export look places up in, loaded once per export by {@link createGdeltContext}.
@@ -240,7 +241,7 @@ export function withGlobalEventIds(events: readonly StoredEvent[]): (StoredEvent
  * has them (CHN → CH; empty when the country has none). FractionDate follows GDELT's own approximation
  * (MONTH * 30 + DAY) / 365. An event the text dates only to a week, month, season or year has the period's first day as
  * SQLDATE (GDELT has no column for the precision; the JSON Lines export keeps `datePrecision`). SOURCEURL is the
- * article's URL, else where it was read from (a file path), else its id.
+ * article's URL, else the file it was read from, else (read from stdin, or no origin) its id: {@link articleLocator}.
  * @param ev the stored event
  * @param ctx FIPS codes, countries and cities, loaded once per export ({@link createGdeltContext})
  * @param globalEventId the row's GLOBALEVENTID (default {@link gdeltEventId})
@@ -289,7 +290,7 @@ export function toGdeltRow(
     ...countryColumns(target.country || null, ctx),
     ...placeColumns(ev, ctx),
     added,
-    ev.articleUrl ?? ev.articleOrigin ?? ev.articleId,
+    articleLocator(ev),
   ];
 }
 

@@ -41,6 +41,8 @@ test('a web article is MentionType 1 with its host name; a file is 2, a citation
   assert.deepEqual([column(web, 'MentionTimeDate'), column(web, 'InRawText'), column(web, 'Confidence'), column(web, 'MentionDocTone')], ['20240507080910', 1, 80, 2.5]);
   const [file] = toGdeltMentionRows({ event: { ...event, articleUrl: null, articleOrigin: '/news/talks.txt', articleSource: 'Fjord Times' }, mentions: 1 });
   assert.deepEqual([column(file, 'MentionType'), column(file, 'MentionSourceName'), column(file, 'MentionIdentifier')], [2, 'Fjord Times', '/news/talks.txt']);
+  const [piped] = toGdeltMentionRows({ event: { ...event, articleUrl: null, articleOrigin: '-:2' }, mentions: 1 });
+  assert.equal(column(piped, 'MentionIdentifier'), event.articleId, 'an article read from stdin is cited by its id, not "-:2"');
 });
 
 const MENTIONS_HEADER = sharedPath('reference', 'gdelt', 'GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016.tsv');

@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../store/store.js';
 import type { EventMentions } from './event-mentions.js';
 import { gdeltEventId } from './gdelt-export.js';
+import { articleLocator } from './article-locator.js';
 
 /**
  * The 16 columns of a GDELT 2.0 Mentions record, in order (GDELT Event Codebook V2.0, Mentions table;
@@ -53,7 +54,7 @@ function mentionRow(m: StoredEvent, id: number, eventTime: string): (string | nu
     gdeltTime(m.storedAt),
     url ? 1 : 2,
     url ? host : (m.articleSource ?? ''),
-    url ?? m.articleUrl ?? m.articleOrigin ?? m.articleId,
+    url ?? articleLocator(m),
     '',
     m.source?.mention?.start ?? '',
     m.target?.mention?.start ?? '',
