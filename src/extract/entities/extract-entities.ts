@@ -14,6 +14,7 @@ import { mergeTaggedMentions } from './tagged-mentions.js';
 import { correctPlaceNames } from './place-names.js';
 import { congoNames } from './congo-names.js';
 import { appositiveRoles } from './appositive-roles.js';
+import { speakerRepeats } from './speaker-repeats.js';
 import type { EntityResources } from './resources.js';
 import type { RawMention } from './raw-mention.js';
 import { dropWordsBeforeTitles, weakenWordNamePersons } from './word-names.js';
@@ -191,6 +192,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   counterpartCountries, // "his U.S. counterpart, Trade Representative X" USAGOV, not the dateline's (counterpart-countries.ts)
   officeCountries, // "Finance Minister Dilson Funaro" in a Brazilian story BRAGOV: a state title naming no country (office-countries.ts)
   appositiveRoles, // "Ahmed Mohamed, Somalia's defence minister," SOMGOV: a role apposition naming the country (appositive-roles.ts)
+  speakerRepeats, // "Umbro said": an organisation or person named elsewhere in the article, missed where it speaks (speaker-repeats.ts; last, once the types are settled)
 ];
 
 /**
