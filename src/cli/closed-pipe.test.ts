@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../model/analysis.js';
@@ -73,5 +73,23 @@ test('a command that fails keeps its status 1 when its error message meets a clo
     assert.deepEqual(await runWithClosedPipes(['events', '--db', join(dir, 'missing.db')], { stdout: false, stderr: true }), [1, null]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('export to a full disk (/dev/full) exits 1 saying it cannot write, with no note about rows it did not write', { skip: process.platform !== 'linux' && 'needs /dev/full' }, () => {
+  const { db, done } = withEventsDb();
+  const full = openSync('/dev/full', 'w');
+  try {
+    // the 400 repeats are one GDELT row: a merge note follows a written export
+    const r = spawnSync(process.execPath, cliNodeArgs(['export', '--db', db]), { cwd: REPO_ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 120_000 });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /^detente: cannot write the output \(.*ENOSPC/m);
+    assert.doesNotMatch(r.stderr, /note:/);
+    const ok = spawnSync(process.execPath, cliNodeArgs(['export', '--db', db]), { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stderr, /^note: 400 event\(s\) in 1 row\(s\)/m);
+  } finally {
+    closeSync(full);
+    done();
   }
 });

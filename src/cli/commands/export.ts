@@ -41,24 +41,40 @@ export function registerExport(program: Command): void {
         const vague = (ev: (typeof events)[number]) => ev.date !== null && ev.datePrecision != null && ev.datePrecision !== 'day';
         const periods = events.filter(vague).length;
         const kept = opts.dayDatesOnly ? events.filter((ev) => !vague(ev)) : events;
-        if (periods && opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month, season or year (--day-dates-only)\n`);
+        // the notes are written once the export is (a failed write, disk full, ends the process first: no note then
+        // describes rows that were not written)
+        const notes: string[] = [];
+        if (periods && opts.dayDatesOnly) notes.push(`note: ${periods} of ${events.length} event(s) left out: dated only to a week, month, season or year (--day-dates-only)\n`);
         if (opts.format === 'gdelt' || opts.format === 'gdelt-mentions') {
           // GDELT rows are keyed by SQLDATE (an integer): rows without one break loaders that type the column
           const rows = opts.includeUndated ? kept : kept.filter((ev) => ev.date);
           const left = kept.length - rows.length;
-          if (left) process.stderr.write(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
-          if (periods && !opts.dayDatesOnly) process.stderr.write(`note: ${periods} of ${rows.length} event(s) are dated only to a week, month, season or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
+          if (left) notes.push(`note: ${left} of ${events.length} event(s) left out: no date (undated article, no date expression); --include-undated keeps them with empty date columns\n`);
+          if (periods && !opts.dayDatesOnly) notes.push(`note: ${periods} of ${rows.length} event(s) are dated only to a week, month, season or year; their SQLDATE is the period's first day (--day-dates-only leaves them out; --format jsonl keeps datePrecision)\n`);
           const grouped: EventMentions[] = opts.merge ? groupEventMentions(rows) : rows.map((event) => ({ event, mentions: 1 }));
           if (grouped.length < rows.length) {
             const reissued = grouped.filter((g) => (g.articles ?? 1) > 1).length;
             const across = reissued ? `; ${reissued} row(s) stand for the same sentence in a story the source re-issued, counted in NumArticles` : '';
-            process.stderr.write(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions${across} (--no-merge: a row each)\n`);
+            notes.push(`note: ${rows.length} event(s) in ${grouped.length} row(s): an article's repeats of an event (same actors, code, date and place) are one row, counted in NumMentions${across} (--no-merge: a row each)\n`);
           }
-          process.stdout.write(opts.format === 'gdelt' ? toGdeltTsv(grouped, { header: opts.header }) : toGdeltMentionsTsv(grouped, { header: opts.header }));
-        } else if (opts.format === 'csv') process.stdout.write(toCsv(withGlobalEventIds(kept), EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
-        else for (const ev of withGlobalEventIds(kept)) process.stdout.write(`${JSON.stringify(ev)}\n`); // JSON Lines keeps undated events and datePrecision
+          await writeOut(opts.format === 'gdelt' ? toGdeltTsv(grouped, { header: opts.header }) : toGdeltMentionsTsv(grouped, { header: opts.header }));
+        } else if (opts.format === 'csv') await writeOut(toCsv(withGlobalEventIds(kept), EVENT_CSV_COLUMNS)); // keeps undated events and date_precision
+        else await writeOut(withGlobalEventIds(kept).map((ev) => `${JSON.stringify(ev)}\n`)); // JSON Lines keeps undated events and datePrecision
+        for (const note of notes) process.stderr.write(note);
       } finally {
         await store.close();
       }
     });
+}
+
+/**
+ * Writes the export to stdout, one write per piece (a JSON Lines export is not joined into one string), and resolves
+ * once the last is written. A failed write (ENOSPC on a full disk) rejects; main.ts's stdout error handler reports it
+ * and exits 1.
+ * @param pieces the export's text, whole or in lines
+ */
+function writeOut(pieces: string | readonly string[]): Promise<void> {
+  const all = typeof pieces === 'string' ? [pieces] : pieces;
+  for (const piece of all.slice(0, -1)) process.stdout.write(piece);
+  return new Promise((resolve, reject) => process.stdout.write(all.at(-1) ?? '', (err) => (err ? reject(err) : resolve())));
 }
