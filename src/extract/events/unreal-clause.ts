@@ -1,4 +1,5 @@
 import type { Doc } from '../../nlp/doc.js';
+import { inFalseReport } from './false-report.js';
 import { inProposedCondition } from './proposed-condition.js';
 
 /*
@@ -172,7 +173,8 @@ function inFutureCondition(doc: Doc, t: number, first: number): boolean {
  * ("troops wait nearby in case they are needed to help evacuate civilians") or of a belief a negated wish wants
  * avoided ("he did not want anyone thinking that soldiers had hurt villagers"), the second of two
  * alternatives ("either … can spend … or give …"), or a clause a denial rejects ("denied reports it was pulling out",
- * "did not mean that X had cut its ties"), or a condition on a future act ("would pay as soon as X reached a deal"), or
+ * "did not mean that X had cut its ties"), or a report called false ("reports that X had seized… were false",
+ * false-report.ts), or a condition on a future act ("would pay as soon as X reached a deal"), or
  * the terms of a proposal or a withheld act ("proposed an inquiry while the two armies hold a truce", proposed-condition.ts).
  * The event coder treats
  * such a verb as hypothetical (no event), as it does an if-clause.
@@ -188,6 +190,7 @@ export function inUnrealClause(doc: Doc, t: number, first: number): boolean {
     inUnwantedBelief(doc, t, first) ||
     inAlternative(doc, t, first) ||
     inDeniedClause(doc, t, first) ||
+    inFalseReport(doc, t, first) ||
     inFutureCondition(doc, t, first) ||
     inProposedCondition(doc, t, first)
   );
