@@ -179,6 +179,9 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       // "Uruguayan suppliers", "Japanese steel mills": the country's business sector (company-of-country.ts)
       if (ref.actor !== null && ref.actor.length === 3 && (ref.entity.type === 'NORP' || ref.entity.type === 'GPE') && businessSectorAfter(doc, mentionAt, ref.endToken, end))
         ref = actorRef(ref.entity, ref.mention, `${ref.actor}BUS`, ref.firstToken, ref.endToken);
+      // "the US-led coalition", "US-led security forces": the leading state's military (ledForces)
+      else if (ref.actor !== null && ref.actor.length === 3 && (ref.entity.type === 'NORP' || ref.entity.type === 'GPE') && ledForces(doc, mentionAt, refs, ref.endToken, end))
+        ref = actorRef(ref.entity, ref.mention, `${ref.actor}MIL`, ref.firstToken, ref.endToken);
       if (!cur.some((c) => c.ref.mention === ref.mention)) cur.push({ ref, possessive });
       // "the two leaders": one phrase, several actors, each its own conjunct as if joined by "and"
       for (const p of index.partners.get(m) ?? []) {
@@ -331,6 +334,28 @@ function namesCurrency(doc: Doc, r: ActorRef, end: number): boolean {
  * has proposed…" (in that story's shape) coded the United States as the source, "fighting the Cuban-backed Angolan government" Cuba as the target.
  */
 const BACKER_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'based', 'owned', 'sponsored', 'funded', 'financed', 'supported', 'trained', 'armed', 'equipped', 'built', 'made', 'born', 'educated', 'registered', 'flagged', 'listed', 'occupied', 'controlled', 'held', 'allied', 'aligned', 'installed', 'brokered', 'inspired']);
+
+/** Nouns of armed forces a state may lead with others: "the US-led coalition", "Saudi-led forces". */
+const LED_FORCE_NOUNS: ReadonlySet<string> = new Set(['coalition', 'coalitions', 'force', 'forces', 'troops', 'alliance', 'army', 'armies', 'military', 'contingent', 'mission', 'peacekeepers']);
+
+/**
+ * True when token `k` opens "-led" hyphened to the country word before it and the noun phrase after names armed forces
+ * ({@link LED_FORCE_NOUNS}, adjectives and nouns before it: "the US-led coalition", "US-led security forces", "the
+ * Saudi-led military coalition"), with no other coded actor mention in it: such a coalition is coded as the leading state's
+ * military (USAMIL), as a state's forces are, where "-led" otherwise codes the leader itself ("the US-led invasion",
+ * "the US-led war": the state). PETRARCH2's agents dictionary codes FORCES and TROOPS as MIL; re3d's and TempEval-3's
+ * coalition air strikes, killings and accusations had USA (a helper brief of session 28).
+ */
+function ledForces(doc: Doc, mentionAt: Int32Array, refs: readonly ActorRef[], k: number, end: number): boolean {
+  if (!(k + 2 < end && doc.lower[k] === '-' && doc.lower[k + 1] === 'led' && doc.starts[k] === doc.ends[k - 1] && doc.starts[k + 1] === doc.ends[k])) return false;
+  for (let j = k + 2; j < end && j < k + 6; j++) {
+    // (an uncoded mention of the forces is part of the phrase: "US-led security forces")
+    if (mentionAt[j] >= 0 && refs[mentionAt[j]].actor !== null) return false;
+    if (LED_FORCE_NOUNS.has(doc.lower[j]) && doc.pos[j] !== 'VERB') return !(j + 1 < end && (doc.pos[j + 1] === 'NOUN' || doc.pos[j + 1] === 'PROPN') && !LED_FORCE_NOUNS.has(doc.lower[j + 1]));
+    if (doc.pos[j] !== 'ADJ' && doc.pos[j] !== 'NOUN' && doc.lower[j] !== '-') return false;
+  }
+  return false;
+}
 
 /** True when token `k` is a hyphen written close between the mention before it and a backer participle ({@link BACKER_PARTICIPLES}). */
 function backerModifier(doc: Doc, k: number, end: number): boolean {
