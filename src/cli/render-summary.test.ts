@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../model/analysis.js';
 import { renderSummary } from './render-summary.js';
+import { NOT_ENGLISH_ISSUE } from '../analyze.js';
 
 const prov = { component: 'test', version: '0', rule: 'hand-built', confidence: 1 };
 
@@ -93,4 +94,12 @@ test('a long quote is cut at a word with the characters left out counted outside
   assert.equal(shown[1].length + Number(shown[2]), long.length);
   a.quotes = [{ ...a.quotes[0], kind: 'mixed', text: 'The levy … will hurt' }];
   assert.match(renderSummary(a), /\n {4}The levy … will hurt {2}\[mixed, said\]/);
+});
+
+test('an article not in English shows no tone line of zeros, only the issue saying it was not analysed', () => {
+  const a: Analysis = { ...analysis(), entities: [], quotes: [], tone: { tone: 0, positive: 0, negative: 0, polarity: 0, wordCount: 0 }, issues: [{ code: NOT_ENGLISH_ISSUE, message: 'the text is in language "de", not English', source: 'analyze' }] };
+  const text = renderSummary(a);
+  assert.doesNotMatch(text, /Tone:/);
+  assert.match(text, /\n! W_NOT_ENGLISH: the text is in language "de", not English$/);
+  assert.match(renderSummary(analysis()), /\nTone: \+0\.00 .*7 words\)$/);
 });

@@ -4,6 +4,7 @@ import type { Entity } from '../model/entity.js';
 import { eventDateText } from '../extract/events/explain-event.js';
 import { quoteLabel } from './quote-label.js';
 import { quoteExcerpt } from './quote-excerpt.js';
+import { isNotEnglish } from '../analyze.js';
 
 const TYPE_HEADINGS: [string, string][] = [
   ['PERSON', 'People'],
@@ -74,9 +75,12 @@ export function renderSummary(a: Analysis): string {
     }
   }
   const t = a.tone;
-  out.push(
-    `Tone: ${t.tone >= 0 ? '+' : ''}${t.tone.toFixed(2)} (positive ${t.positive.toFixed(2)}%, negative ${t.negative.toFixed(2)}%, polarity ${t.polarity.toFixed(2)}, ${t.wordCount} words)`,
-  );
+  // an article not in English has no tone (zeros and 0 words): its W_NOT_ENGLISH issue below says so
+  if (!isNotEnglish(a)) {
+    out.push(
+      `Tone: ${t.tone >= 0 ? '+' : ''}${t.tone.toFixed(2)} (positive ${t.positive.toFixed(2)}%, negative ${t.negative.toFixed(2)}%, polarity ${t.polarity.toFixed(2)}, ${t.wordCount} words)`,
+    );
+  }
   for (const issue of a.issues) out.push(`! ${issue.code}: ${issue.message}`);
   return out.join('\n');
 }
