@@ -4,7 +4,6 @@ import type { Entity } from '../model/entity.js';
 import { eventDateText } from '../extract/events/explain-event.js';
 import { quoteLabel } from './quote-label.js';
 import { quoteExcerpt } from './quote-excerpt.js';
-import { isNotEnglish } from '../analyze.js';
 
 const TYPE_HEADINGS: [string, string][] = [
   ['PERSON', 'People'],
@@ -75,8 +74,10 @@ export function renderSummary(a: Analysis): string {
     }
   }
   const t = a.tone;
-  // an article not in English has no tone (zeros and 0 words): its W_NOT_ENGLISH issue below says so
-  if (!isNotEnglish(a)) {
+  // an article not in English has no tone (zeros and 0 words): its W_NOT_ENGLISH issue below says so. The code is
+  // analyze.ts's NOT_ENGLISH_ISSUE (the test uses that constant); not imported, so that the query commands that
+  // render events (events.ts) do not load the analyzer's models and rules
+  if (!a.issues.some((i) => i.code === 'W_NOT_ENGLISH')) {
     out.push(
       `Tone: ${t.tone >= 0 ? '+' : ''}${t.tone.toFixed(2)} (positive ${t.positive.toFixed(2)}%, negative ${t.negative.toFixed(2)}%, polarity ${t.polarity.toFixed(2)}, ${t.wordCount} words)`,
     );
