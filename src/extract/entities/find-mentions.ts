@@ -414,7 +414,11 @@ function scanSentence(view: DocView, res: EntityResources, s: Sentence, out: Raw
           if (mod.kind === 'org') {
             out.push(orgMention(at.base(modChunk!.start, modChunk!.end), mod, 'title-organisation'));
             country = mod.country;
-            agent = agent ?? mod.agent;
+            // "Hamas leader X", "Sinaloa Cartel leader Y": the leader of a rebel, criminal or opposition body is of that
+            // body (PSEREB, MEXCRM), not his country's government, which the role word 'leader' alone gives (GOV)
+            // ("Hamas prime minister Ismail Haniya" held a state office: GOV stays)
+            const officer = speaksFor !== undefined || (roles.length > 0 && GROUP_OFFICES.has(roles[roles.length - 1].phrase.split(' ').pop()!));
+            agent = officer && mod.agent !== null && mod.agent !== undefined && NON_STATE_AGENTS.has(mod.agent) ? mod.agent : agent ?? mod.agent;
             if (!country && mod.actor) actor = mod.actor;
           } else country = mod.code;
         }
@@ -801,6 +805,16 @@ function innerOrganisation(res: EntityResources, keys: readonly string[], a: num
  * executive", BUS) keep theirs.
  */
 const STATE_AGENTS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+/**
+ * Agents of bodies that act against or outside the state (CAMEO 1.1b3 Table 3.1: rebels, insurgents, separatists,
+ * unidentified armed forces, criminals, opposition, labour): their officers take the body's agent, not the one the
+ * role word gives ("leader" GOV in data/actors/roles.json).
+ */
+const NON_STATE_AGENTS: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP', 'UAF', 'CRM', 'OPP', 'LAB']);
+
+/** Last words of the roles that make a person an officer of the body named before them ("leader", "commander"), not a state office ("prime minister"). */
+const GROUP_OFFICES: ReadonlySet<string> = new Set(['leader', 'chief', 'head', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'chairman', 'chairwoman', 'founder', 'boss', 'secretary-general']);
 
 /** Words that make a title one its bearer no longer holds: "former chancellor", "ex-Conservative chancellor", "retired general". */
 const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired']);

@@ -46,7 +46,8 @@ const MAX_BEFORE_TITLE = 3;
  * office-countries.ts leaves to parties). A person is a union officer when
  * - a titled person's title ends in an office word ({@link UNION_OFFICES}) and a union word stands in the title or up
  *   to three tokens before it, or an uncoded organisation with a union word in its name ends right before it: "union
- *   leader Tom Abel", "Harbour Porters Union general secretary Lise Dorne" (rule `<rule>+union`);
+ *   leader Tom Abel", "Harbour Porters Union general secretary Lise Dorne" (rule `<rule>+union`), or a union coded LAB
+ *   by name opens the title or ends right before it ("CGT leader Héctor Daer", the CGT ARGLAB by context-names.ts);
  * - a person's name is set off by a comma from a description holding an office word and a union word, after the name
  *   ("Kofi Ansah, president of the dock workers' union, said") or before it ("the union's general secretary, Mark
  *   Dune, said"; rule `<rule>+union-apposition`).
@@ -139,6 +140,9 @@ function unionTitle(view: DocView, mentions: readonly RawMention[], m: RawMentio
   }
   const org = mentions.find((x) => x.type === 'ORG' && x.tokEnd === t && x.sentence === m.sentence);
   if (org && !org.actor && hasUnionWord(keys, org.tokStart, org.tokEnd)) return [org.tokStart, m.tokStart, keys[m.tokStart - 1]];
+  // a union coded LAB by name opening the title or right before it: "CGT leader Héctor Daer" (context-names.ts ARGLAB)
+  const union = mentions.find((x) => x.type === 'ORG' && x.agent === 'LAB' && x.sentence === m.sentence && x.tokEnd >= t && x.tokEnd < m.tokStart);
+  if (union) return [union.tokStart, m.tokStart, keys[m.tokStart - 1]];
   return null;
 }
 
