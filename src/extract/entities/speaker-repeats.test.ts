@@ -47,3 +47,28 @@ test('a repeat outside speaker position is left to the tagger ("shares in Umbro 
   const second = entityAt(es, text, 'Umbro', 1);
   assert.ok(!second || second.mentions.every((m) => m.provenance.rule !== 'speaker-repeat'));
 });
+
+test('5,000 and 20,000 speaking surnames cost time in their number (each had been matched against every guess)', async () => {
+  const { speakerRepeats } = await import('./speaker-repeats.js');
+  const { createDocView } = await import('./doc-view.js');
+  const { rawMention } = await import('./raw-mention.js');
+  const { timeRatio } = await import('../../test-support/time-ratio.js');
+  const { nlp, resources: res } = run;
+  const article = (n: number) => {
+    const view = createDocView(nlp.parse(`Arsene Wenger met them. ${'"Fine," said Wenger. '.repeat(n)}`));
+    const { doc } = view;
+    const guess = (a: number, b: number, tokens: string[]) =>
+      rawMention({ start: doc.starts[a], end: doc.ends[b - 1], tokStart: a, tokEnd: b, sentence: view.sentenceOf[a], evidence: [] }, {
+        kind: 'name', type: 'PERSON', key: '', name: doc.text.slice(doc.starts[a], doc.ends[b - 1]), actor: null, country: null, agent: null,
+        rule: 'capitalised-name', confidence: 0.5, personTokens: tokens, weak: true,
+      });
+    const mentions = [guess(0, 2, ['arsene', 'wenger'])];
+    for (let i = 2; i < doc.tokenCount; i++) if (doc.text.slice(doc.starts[i], doc.ends[i]) === 'Wenger') mentions.push(guess(i, i + 1, ['wenger']));
+    return { view, mentions };
+  };
+  const small = article(3);
+  const out = speakerRepeats(small.view, res, small.mentions);
+  assert.equal(out.filter((m) => !m.weak).length, 4);
+  const ratio = timeRatio(({ view, mentions }: ReturnType<typeof article>) => speakerRepeats(view, res, mentions), article(5_000), article(20_000));
+  assert.ok(ratio < 8, `20,000 surnames took ${ratio.toFixed(1)}× the time of 5,000 (linear: about 4)`);
+});

@@ -98,9 +98,13 @@ export function speakerRepeats(view: DocView, res: EntityResources, mentions: re
   const confirmed = confirmSpeakingGuesses(view, res, mentions);
   if (added.length === 0 && confirmed.size === 0) return mentions as RawMention[];
   // a weak guess on the tokens of a repeat gives way to it
+  const repeated = new Uint8Array(doc.tokenCount);
+  for (const r of added) for (let k = r.tokStart; k < r.tokEnd; k++) repeated[k] = 1;
   const out: RawMention[] = [];
   for (const m of mentions) {
-    if (m.weak && added.some((r) => r.tokStart < m.tokEnd && m.tokStart < r.tokEnd)) continue;
+    let under = false;
+    for (let k = m.tokStart; k < m.tokEnd && !under; k++) under = repeated[k] === 1;
+    if (m.weak && under) continue;
     const c = confirmed.get(m);
     out.push(c ?? m);
   }
@@ -139,15 +143,23 @@ function confirmSpeakingGuesses(view: DocView, res: EntityResources, mentions: r
     return !!s && plain(m) && speakerPosition(view, m.tokStart, m.tokEnd, s.firstToken, s.endToken);
   };
   const firm = (m: RawMention) => copyMention(m, { weak: false, rule: `${m.rule}+speaker` });
+  // the plain guesses of two or three words, by their last name token
+  const bySurname = new Map<string, RawMention[]>();
+  for (const g of guesses) {
+    if (g.tokEnd - g.tokStart < 2 || g.personTokens.length < 2 || !plain(g)) continue;
+    const last = g.personTokens[g.personTokens.length - 1];
+    const list = bySurname.get(last);
+    if (list) list.push(g);
+    else bySurname.set(last, [g]);
+  }
   for (const m of guesses) {
     const n = m.tokEnd - m.tokStart;
     if (n >= 2 && speaking(m)) out.set(m, firm(m));
     if (n !== 1 || !speaking(m)) continue;
-    const surname = m.personTokens[m.personTokens.length - 1];
-    const full = guesses.filter((g) => g.tokEnd - g.tokStart >= 2 && g.personTokens.length >= 2 && g.personTokens[g.personTokens.length - 1] === surname && plain(g));
-    if (full.length === 0) continue;
+    const full = bySurname.get(m.personTokens[m.personTokens.length - 1]);
+    if (!full) continue;
     out.set(m, firm(m));
-    for (const g of full) out.set(g, firm(g));
+    for (const g of full) if (!out.has(g)) out.set(g, firm(g));
   }
   return out;
 }
