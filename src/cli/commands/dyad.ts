@@ -55,12 +55,13 @@ export function registerDyad(program: Command): void {
     .option('--from <date>', 'first date (YYYY-MM-DD)')
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--directed', 'only events from the first actor to the second (default: both directions)')
-    .option('-f, --format <format>', 'text | json | csv (one row per period, with the fields of json)', parseFormatName, 'text')
+    .option('-f, --format <format>', 'text | json (one document: the series, its periods and trend; no jsonl, as the series is not a list of records) | csv (one row per period, with the fields of json)', parseFormatName, 'text')
     .option('--no-merge', 'count every coded event (by default an event reported again is counted once: see below)')
     .option('--list', 'text: list each period\'s events under it (id, date, actors, code, Goldstein, article); json and csv always name them (eventIds, event_ids)')
     .addHelpText('after', DYAD_HELP)
     .action(async (value: string, second: string | undefined, opts: { db: string; by: Interval; from?: string; to?: string; directed?: boolean; format: string; merge: boolean; list?: boolean }) => {
       if (!INTERVALS.includes(opts.by)) throw new Error(`unknown --by "${opts.by}": use day, week, month, quarter or year`);
+      if (opts.format === 'jsonl') throw new Error('unknown --format "jsonl": dyad prints one series, a single JSON document: use --format json (or csv, one row per period; `detente dyads --format jsonl` gives one dyad per line)');
       checkFormat(opts.format, ['text', 'json', 'csv']);
       const dyad = parseDyad(second === undefined ? value : `${value}-${second}`);
       const [from, to] = checkDateRange(opts.from, opts.to);

@@ -33,10 +33,10 @@ export function registerDyads(program: Command): void {
     .option('--to <date>', 'last date (YYYY-MM-DD)')
     .option('--top <n>', 'at most n dyads', parsePositiveInt, 20)
     .option('--directed', 'source → target pairs apart (default: USA→CHN and CHN→USA are one dyad)')
-    .option('-f, --format <format>', 'text | json | csv', parseFormatName, 'text')
+    .option('-f, --format <format>', 'text | json (one array) | jsonl (one dyad per line, as events, quotes and entities print their records) | csv', parseFormatName, 'text')
     .option('--no-merge', 'count every coded event (by default an event reported again is counted once, as in `dyad`)')
     .action(async (opts: { db: string; from?: string; to?: string; top: number; directed?: boolean; format: string; merge: boolean }) => {
-      checkFormat(opts.format, ['text', 'json', 'csv']);
+      checkFormat(opts.format, ['text', 'json', 'jsonl', 'csv']);
       const [from, to] = checkDateRange(opts.from, opts.to);
       const store = await openStoreToQuery(opts.db);
       try {
@@ -47,6 +47,10 @@ export function registerDyads(program: Command): void {
         const ranked = all.slice(0, opts.top);
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(ranked, null, 2)}\n`);
+          return;
+        }
+        if (opts.format === 'jsonl') {
+          for (const t of ranked) process.stdout.write(`${JSON.stringify(t)}\n`);
           return;
         }
         if (opts.format === 'csv') {
