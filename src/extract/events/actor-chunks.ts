@@ -208,6 +208,9 @@ export function actorChunks(doc: Doc, index: ActorIndex, sentence: Sentence): Ac
       }
       // "… to Ukraine, Chancellor Olaf Scholz said": a name right before a verb after a comma starts a new clause
       if (comma && !sep && k < end && mentionAt[k] >= 0 && startsClause(doc, mentionAt, k, end)) break;
+      // "Russia criticised NATO, and China accused Japan": after ", and"/", but" a name right before its own verb starts
+      // a clause of its own, unless it ends a list ("Britain, France, and Germany agreed")
+      if (comma && sep && conjuncts.length === 1 && k < end && mentionAt[k] >= 0 && startsClause(doc, mentionAt, k, end)) break;
       if (k < end && mentionAt[k] >= 0 && !(possessive && doc.lower[k - 1] === 'of')) {
         if (sep || comma) conjuncts.push([]);
         j = k;
