@@ -733,13 +733,13 @@ test('"As X reported, …" attributes the clause after the comma to X', () => {
   assert.equal(q?.speaker.mention?.text, 'the Gazette');
 });
 
-test('an unnamed official takes the actor code of the body named in the speaker phrase, but no entity', () => {
+test('an unnamed spokesman speaks for the body named in the speaker phrase and takes its actor code', () => {
   const text = 'The border was quiet again, a spokesman for Ruritania\'s foreign ministry said on Friday.';
   const ministry: Entity = { ...entity(text, 'e1', "Ruritania's foreign ministry", 'RURGOV', [["Ruritania's foreign ministry", 'name']]), type: 'ORG' };
   const country: Entity = { ...entity(text, 'e2', 'Ruritania', 'RUR', [['Ruritania', 'name']]), type: 'GPE' };
   const [q] = run(text, [ministry, country]);
   assert.equal(q.speaker.mention?.text, "a spokesman for Ruritania's foreign ministry");
-  assert.deepEqual([q.speaker.entity, q.speaker.name, q.speaker.actor], [null, null, 'RURGOV']);
+  assert.deepEqual([q.speaker.entity, q.speaker.name, q.speaker.actor], ['e1', "Ruritania's foreign ministry", 'RURGOV']);
   // with nothing coded in the phrase, nothing is guessed
   assert.equal(run('The border was quiet again, officials said on Friday.')[0].speaker.actor, null);
 });

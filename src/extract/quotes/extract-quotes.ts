@@ -27,6 +27,7 @@ import { isAnonymityRequest } from './anonymity-request.js';
 import { personBeforeWho } from './relative-who-speaker.js';
 import { quoteCueClass } from './stance-object.js';
 import { isPhysicalSense } from './physical-sense.js';
+import { representedSpeaker } from './represented-speaker.js';
 import { joinQuoteParts } from './quote-parts.js';
 import { endBeforeSentencePeriod } from './sentence-period.js';
 import { objectRelativeBefore } from './object-relative.js';
@@ -960,10 +961,12 @@ function toQuote(doc: Doc, a: Attribution, n: number, resolver: SpeakerResolver,
     // ("a challenge from Jo Roe who said": the person after "from", relative-who-speaker.ts)
     const phrase = personBeforeWho(doc, a.speaker, resolver);
     const mention = spanOfTokens(doc, phrase.start, phrase.end);
-    const resolved = resolver.resolve(mention.start, mention.end, doc.starts[phrase.head], doc.ends[phrase.head]);
+    // (a phrase whose head names no entity speaks for the body or person it names: "a spokesman for the firm"; represented-speaker.ts)
+    const own = resolver.resolve(mention.start, mention.end, doc.starts[phrase.head], doc.ends[phrase.head]);
+    const resolved = own ?? representedSpeaker(doc, phrase, resolver);
     // an unnamed official keeps no entity but takes the code of the body named in the phrase ("a spokesman for India's foreign ministry")
     speaker = resolved
-      ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor, mention }
+      ? { entity: resolved.entity, name: resolved.name, actor: resolved.actor ?? (own ? null : groupSpeakerCode(doc, phrase, mention, resolver, resources) ?? earlierSpokespersonCode(doc, phrase, resolver)), mention }
       : { entity: null, name: null, actor: groupSpeakerCode(doc, phrase, mention, resolver, resources) ?? earlierSpokespersonCode(doc, phrase, resolver), mention };
     evidence.push({ start: mention.start, end: mention.end });
     if (resolved && (resolved.mention.start !== mention.start || resolved.mention.end !== mention.end)) {

@@ -27,7 +27,7 @@ export interface SpeakerResolver {
    * person named inside it ("a spokesman for India's foreign ministry" → INDGOV, "Indian army officials" →
    * INDMIL, "Mr Blair's spokesman" → Blair's code), the longest such mention winning; null when none. This is
    * GDELT's and PETRARCH's practice of coding an official by the body he speaks for; the speaker's `entity`
-   * stays null (the spokesman is not the ministry). When no mention inside carries an actor code, a place inside gives
+   * stays null here (extract-quotes then resolves a spokesperson to the body: represented-speaker.ts). When no mention inside carries an actor code, a place inside gives
    * its country ("officials in Beijing" → CHN, "critics in Texas" → USA: the entities layer codes a city with its
    * country but no actor), as CAMEO codes an actor of no stated body by its country.
    */
