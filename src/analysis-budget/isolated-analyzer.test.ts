@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createIsolatedAnalyzer } from './isolated-analyzer.js';
-import { NEVER_ENDS, TAKES_A_WHILE, THREAD_DIES } from './test-stand-in-analyzer.js';
+import { DIES_ON_ARRIVAL, NEVER_ENDS, TAKES_A_WHILE, THREAD_DIES } from './test-stand-in-analyzer.js';
 import { createAnalyzer } from '../analyze.js';
 import { articleFromText } from '../ingest/article-id.js';
 import { DetenteError } from '../pipeline/errors.js';
@@ -52,6 +52,20 @@ test('an article on which the thread dies fails with E_ANALYZE, and the others a
     const results = await analyzer.analyzeBatch([article('One.'), article(`The ${THREAD_DIES} here.`), article('Three.')]);
     assert.deepEqual(results.map((r) => (r.ok ? 'ok' : (r.error as DetenteError).code)), ['ok', 'E_ANALYZE', 'ok']);
     assert.match((results[1] as { error: Error }).error.message, /analysis thread failed on this article/);
+  } finally {
+    await analyzer.close();
+  }
+});
+
+test('a request on which the thread dies before naming it fails after a few fresh threads, not for ever', async () => {
+  const analyzer = createIsolatedAnalyzer({ analyzerModule: STAND_IN, articleTimeoutMs: 0 });
+  try {
+    const results = await analyzer.analyzeBatch([article('One.'), article(`It ${DIES_ON_ARRIVAL}.`)]);
+    assert.deepEqual(results.map((r) => (r.ok ? 'ok' : (r.error as DetenteError).code)), ['E_ANALYZE', 'E_ANALYZE']);
+    assert.match((results[1] as { error: Error }).error.message, /ended 3 times before it started/);
+    // the analyzer goes on with the next batch in a fresh thread
+    const next = await analyzer.analyzeBatch([article('Two.')]);
+    assert.ok(next[0].ok);
   } finally {
     await analyzer.close();
   }

@@ -10,6 +10,14 @@ import { PROGRESS_CELLS, ProgressCell, type AnalyseRequest, type ThreadMessage, 
 /** Seconds an article's analysis may take by default (`--article-timeout`): far above any real article (~4 ms of CPU each). */
 export const DEFAULT_ARTICLE_TIMEOUT_SECONDS = 60;
 
+/**
+ * Tries of one request that a thread's end loses before the thread names an article of it (the thread died while the
+ * request was crossing to it, e.g. out of memory copying a huge article, or another request's article ran over its
+ * budget): after this many, its articles fail with E_ANALYZE instead of being sent to yet another fresh thread, which
+ * would load the models and die again for ever.
+ */
+export const MAX_LOST_TRIES = 3;
+
 /** Options of {@link createIsolatedAnalyzer}. */
 export interface IsolatedAnalyzerOptions {
   /**
@@ -268,10 +276,16 @@ export function createIsolatedAnalyzer({
     async analyzeBatch(articles) {
       const results: BatchResult[] = new Array(articles.length);
       let todo = articles.map((_, i) => i);
+      let lost = 0;
       while (todo.length) {
         if (closed) throw closedError();
         const outcome = await send(todo.map((i) => articles[i]));
-        if (outcome.kind === 'lost') continue;
+        if (outcome.kind === 'lost') {
+          if (++lost < MAX_LOST_TRIES) continue;
+          const error = threadFailedError(new Error(`the thread ended ${lost} times before it started on the article`));
+          for (const i of todo) results[i] = { ok: false, error };
+          break;
+        }
         if (outcome.kind === 'failed') {
           for (const i of todo) results[i] = { ok: false, error: outcome.error };
           break;
