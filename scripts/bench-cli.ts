@@ -23,11 +23,13 @@ export interface ProcessCost {
   /** memory samples taken while running (only with a {@link Watch}) */
   samples: Sample[];
   /**
-   * CPU ms of the node process's main thread and of its other threads (V8's compiler and garbage-collector
-   * helpers, libuv's pool), from the last /proc/PID/task/TID/stat sample before exit (only with a
-   * {@link Watch}; null when /proc is not readable)
+   * CPU ms of the node process's main thread, of its other threads together, and of the busiest of those other
+   * threads alone, from the last /proc/PID/task/TID/stat sample of each thread (only with a {@link Watch}; null when
+   * /proc is not readable). `detente ingest` analyses in a worker thread (src/analysis-budget/), which is then the
+   * busiest; the rest are V8's compiler and garbage-collector helpers and libuv's pool. Linux names all of them
+   * "node" (/proc/…/comm), so the analysis thread is told apart by its CPU time only.
    */
-  threadCpuMs: { main: number; others: number } | null;
+  threadCpuMs: { main: number; others: number; busiest: number } | null;
 }
 
 const TIME = '/usr/bin/time';
@@ -186,8 +188,13 @@ export async function runCli(args: string[], tmpFile: string, watch?: Watch, tar
   let threadCpuMs: ProcessCost['threadCpuMs'] = null;
   if (watch && pid !== null && threads.size > 0) {
     let others = 0;
-    for (const [tid, ms] of threads) if (tid !== pid) others += ms;
-    threadCpuMs = { main: threads.get(pid) ?? 0, others };
+    let busiest = 0;
+    for (const [tid, ms] of threads) {
+      if (tid === pid) continue;
+      others += ms;
+      busiest = Math.max(busiest, ms);
+    }
+    threadCpuMs = { main: threads.get(pid) ?? 0, others, busiest };
   }
   return { wallMs, cpuMs, peakRssBytes, exitCode: code, stderr, samples, threadCpuMs };
 }

@@ -119,7 +119,7 @@ async function endToEnd(): Promise<void> {
           `${v.name} round ${round + 1}: ${r.stored} stored, ${r.duplicates} duplicates, ${sentences} sentences; CPU ${cpuS.toFixed(2)} s, wall ${(r.wallMs / 1000).toFixed(1)} s; ` +
             `${(sentences / cpuS).toFixed(0)} sentences/CPU-s (${((cpuS * 1e6) / sentences).toFixed(1)} us/sentence); peak RSS ${((r.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MB` +
             (at2k && lastSample ? `, peak at 2,000 articles ${(at2k.peakRssBytes / 2 ** 20).toFixed(0)} MB -> ${(lastSample.peakRssBytes / 2 ** 20).toFixed(0)} MB at ${lastSample.articles} (${(lastSample.peakRssBytes / at2k.peakRssBytes).toFixed(2)}x)` : '') +
-            (r.threadCpuMs ? `; main thread ${(r.threadCpuMs.main / 1000).toFixed(2)} s, others ${(r.threadCpuMs.others / 1000).toFixed(2)} s` : ''),
+            (r.threadCpuMs ? `; main thread ${(r.threadCpuMs.main / 1000).toFixed(2)} s, busiest other (analysis) ${(r.threadCpuMs.busiest / 1000).toFixed(2)} s, rest ${((r.threadCpuMs.others - r.threadCpuMs.busiest) / 1000).toFixed(2)} s` : ''),
         );
         results.get(v.name)!.push({ run: r, sentences });
       }

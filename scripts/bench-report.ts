@@ -153,6 +153,28 @@ export function renderStages(st: StagesResult, sentences: number): { stageTable:
 }
 
 /**
+ * The sentence of the ingest section on CPU time by thread. `detente ingest` analyses in a worker thread
+ * (src/analysis-budget/), told apart from V8's helper threads by its CPU time alone (bench-cli.ts); a report of a
+ * run before the busiest thread was kept (no `busiest`) gets the older sentence, main against all others.
+ * @param t CPU ms of the main thread, of all other threads, and of the busiest other thread
+ */
+function threadSentence(t: { main: number; others: number; busiest?: number }): string {
+  const head = 'CPU time by thread (sampled from /proc every 250 ms; the last sample of each thread before exit):';
+  const total = Math.max(1, t.main + t.others);
+  const pct = (ms: number) => `${f1((100 * ms) / total)}%`;
+  if (t.busiest === undefined) {
+    return `${head} main thread ${f1(t.main / 1000)} s, other threads ${f1(t.others / 1000)} s (${pct(t.others)}).`;
+  }
+  const rest = t.others - t.busiest;
+  return (
+    `${head} main thread ${f1(t.main / 1000)} s (${pct(t.main)}: reading, duplicate checks, storing), the busiest other thread ` +
+    `${f1(t.busiest / 1000)} s (${pct(t.busiest)}: the analysis thread of src/analysis-budget/ — parse and components), the remaining ` +
+    `threads ${f1(rest / 1000)} s (${pct(rest)}), where V8's optimising compiler (TurboFan compiles hot functions there, and ` +
+    'compiles them again after each deoptimisation) and its garbage-collector helpers run.'
+  );
+}
+
+/**
  * Renders the run.
  * @param r this run
  * @param previous the previous run (docs/performance.json before it was overwritten), for before/after ratios
@@ -251,9 +273,7 @@ export function renderReport(r: BenchReport, previous: BenchReport | null): { ma
       ],
     ],
   );
-  const threadNote = i.threadCpuMs
-    ? `CPU time by thread (sampled from /proc every 250 ms; the last sample before exit): main thread ${f1(i.threadCpuMs.main / 1000)} s, other threads ${f1(i.threadCpuMs.others / 1000)} s (${f1((100 * i.threadCpuMs.others) / Math.max(1, i.threadCpuMs.main + i.threadCpuMs.others))}%), where V8's optimising compiler (TurboFan compiles hot functions there, and compiles them again after each deoptimisation) and its garbage-collector helpers run.`
-    : '';
+  const threadNote = i.threadCpuMs ? threadSentence(i.threadCpuMs) : '';
   const checkpointTable = table(
     ['checkpoint', 'stored when sampled', 'elapsed s', 'sentences/s (wall, so far)', 'peak RSS so far (VmHWM)', 'current RSS'],
     i.checkpoints
