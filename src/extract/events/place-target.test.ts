@@ -34,6 +34,7 @@ test('the place where an agreement is made or signed, or where a gathering or a 
   assert.deepEqual(run('Ruritania urged that farming be the top item during the summit of western heads of state in Krakozhia.', [RUR, KRA]), []);
   assert.deepEqual(run('Ruritania agreed in April to hand the suspects over for trial in Krakozhia.', [RUR, KRA]), []);
   // near misses: the place of the agreed act itself, and an act in the place
-  assert.deepEqual(run('Ruritania agreed to deploy peacekeepers in Krakozhia.', [RUR, KRA]), ['RUR>KRA 030']);
+  // (an agreed deployment is CAMEO 0334, deploy.forces-to)
+  assert.deepEqual(run('Ruritania agreed to deploy peacekeepers in Krakozhia.', [RUR, KRA]), ['RUR>KRA 0334']);
   assert.deepEqual(run('Ruritania signed an agreement and then shelled the villages in Krakozhia.', [RUR, KRA]), ['RUR>KRA 194']);
 });
