@@ -26,6 +26,13 @@ test('withdrawing most favoured nation status is a sanction (163), no military w
   assert.deepEqual(run('Ruritania withdrew most favoured nation status from Borduria.', [RUR, BOR]), ['RUR>BOR 163']);
 });
 
+test('revoking a country\'s MFN status or trade privileges is a sanction on it (163)', () => {
+  assert.deepEqual(run('Ruritania revoked Borduria\'s MFN status.', [RUR, BOR]), ['RUR>BOR 163']);
+  assert.deepEqual(run('Ruritania suspended trade privileges for Borduria.', [RUR, BOR]), ['RUR>BOR 163']);
+  // near miss: trade talks ended are no sanction
+  assert.deepEqual(run('Ruritania ended trade talks with Borduria.', [RUR, BOR]).filter((e) => e.endsWith(' 163')), []);
+});
+
 test('asking a country for help appeals for aid (023)', () => {
   assert.deepEqual(run('Ruritania asked Borduria for help after the earthquake.', [RUR, BOR]), ['RUR>BOR 023']);
   // near miss: asking a country to act is an appeal (020)
