@@ -365,11 +365,33 @@ function backerModifier(doc: Doc, k: number, end: number): boolean {
   return k + 1 < end && k > 0 && doc.lower[k] === '-' && doc.starts[k] === doc.ends[k - 1] && doc.starts[k + 1] === doc.ends[k] && BACKER_PARTICIPLES.has(doc.lower[k + 1]);
 }
 
-/** True when the mentions from `k` are followed directly by a verb ("…, Chancellor Olaf Scholz said"). */
+/**
+ * True when the mentions from `k` are followed directly by a verb ("…, Chancellor Olaf Scholz said"), or by an
+ * apposition opened by a determiner and closed by a comma, then a verb ("…, and Belarus, a close ally, accused Poland").
+ */
 function startsClause(doc: Doc, mentionAt: Int32Array, k: number, end: number): boolean {
   let j = k;
   while (j < end && mentionAt[j] >= 0) j++;
+  j = afterApposition(doc, j, end);
   return j < end && (doc.pos[j] === 'VERB' || doc.pos[j] === 'AUX') && !POSSESSIVE_MARKS.has(doc.lower[j]);
+}
+
+/** Longest apposition skipped by {@link afterApposition}, in tokens between its commas ("a close ally of Moscow"). */
+const MAX_APPOSITION_TOKENS = 8;
+
+/**
+ * The token after an apposition ", a close ally," starting at the comma `j`: a determiner ({@link APPOSITION_DETS})
+ * opens it, a comma closes it within {@link MAX_APPOSITION_TOKENS} tokens, and no verb or "and"/"or" lies between (a
+ * list "X, the Y and Z" or a clause is none); `j` itself when no apposition starts there.
+ */
+function afterApposition(doc: Doc, j: number, end: number): number {
+  if (j + 1 >= end || doc.lower[j] !== ',' || doc.pos[j + 1] !== 'DET' || !APPOSITION_DETS.has(doc.lower[j + 1])) return j;
+  for (let i = j + 2; i < end && i <= j + 1 + MAX_APPOSITION_TOKENS; i++) {
+    const w = doc.lower[i];
+    if (w === ',') return i + 1;
+    if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || w === 'and' || w === 'or' || w === ';') return j;
+  }
+  return j;
 }
 
 /** True when the phrase from `from` goes on to "and"/"or" inside the noun phrase ("X, the awful Y, and Z": a list, not an apposition). */
@@ -394,6 +416,8 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     if (m >= 0 && refs[m].actor === null && refs[m].entity.type === 'PERSON' && refs[m].entity.agent) person = i;
   }
   if (person < 0) return refs;
+  const personRef = refs[mentionAt[person]];
+  const personPrep = prepBefore(doc, personRef.firstToken, sentence.firstToken);
   let country: string | null = null;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const m = mentionAt[i];
@@ -407,6 +431,9 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     // ("Ugandan opposition candidates", "President Mugabe … in Zimbabwe", "to Lebanon's new President");
     // not a country he acts on or goes to ("Opposition leader X condemned Russia", "is travelling to America")
     const prep = prepBefore(doc, i, sentence.firstToken);
+    // a state acting on him as its verb's direct object is his counterpart ("Ethiopia accused General X": X is no
+    // Ethiopian general); a state hosting him stays his ("Kenya hosted talks with Prime Minister X")
+    if (i < person && e.type === 'GPE' && ref.actor === e.country && personPrep === null && verbBetween(doc, ref.endToken, personRef.firstToken)) continue;
     // (an organisation in a prepositional phrase sets the scene too: "pressure by the Kenya Anti-Corruption Commission")
     const place = e.type === 'GPE' || e.type === 'LOC';
     // (and so does a country naming one: "by the Kenya Anti-Corruption Commission")
@@ -429,6 +456,12 @@ function localRefs(doc: Doc, index: ActorIndex, sentence: Sentence): readonly Ac
     const actor = `${c}${r.entity.agent}`;
     return actorRef({ ...r.entity, actor, country: c }, r.mention, actor, r.firstToken, r.endToken);
   });
+}
+
+/** True when a verb (not an auxiliary) lies among the tokens `[from, to)`. */
+function verbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.pos[k] === 'VERB') return true;
+  return false;
 }
 
 const RESIDENCE_PREPS = new Set(['in', 'of', 'near', 'across', 'throughout', 'inside']);

@@ -409,8 +409,12 @@ function closedRelativeAround(doc: Doc, ch: ActorChunk, t: number): number {
   return -1;
 }
 
+/** Most nouns before "of" that an apposition's closing phrase may follow ("a close ally of Moscow", "the trade partner of"). */
+const MAX_OF_APPOSITION = 4;
+
 /**
- * The phrase an apposition describes: when the phrase `chunks[c]` sits in ", a|an|the … ," right after an actor
+ * The phrase an apposition describes: when the phrase `chunks[c]` sits in ", a|an|the … ," (or ", a|an|the … NOUN of …,")
+ * right after an actor
  * phrase with no preposition and an actor code, and the closing comma comes before the verb at `t`, that earlier
  * phrase; else null.
  */
@@ -418,6 +422,12 @@ function appositionHead(doc: Doc, chunks: readonly ActorChunk[], c: number, t: n
   const ch = chunks[c];
   let k = ch.first - 1;
   let det = false;
+  // "Belarus, a close ally of Moscow, accused…": the phrase may close the apposition after its noun and "of"
+  if (k >= 1 && doc.lower[k] === 'of' && doc.pos[k - 1] === 'NOUN') {
+    const limit = k - MAX_OF_APPOSITION;
+    k--;
+    while (k > limit && k >= 0 && doc.pos[k] === 'NOUN') k--;
+  }
   while (k >= 0 && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NUM')) {
     if (doc.pos[k] === 'DET') det = true;
     k--;
