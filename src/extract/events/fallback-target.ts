@@ -54,6 +54,8 @@ export function fallbackTarget(
     if (!anyPrep && coordinatedClauseSubject(doc, ch, from)) return null;
     // "attacked the platform 120 miles east of Bahrain": a bearing's reference point is where, not whom (fresh-eyes review 21)
     if (bearingPoint(doc, ch.first)) continue;
+    // "seized a rebel camp on the Lao border": a border named by a country after a preposition is where, not whom
+    if (ch.prep !== null && borderPlace(doc, ch.end, stop)) continue;
     // "… captured, IRNA, monitored by the BBC, said", "an AFP journalist witnessed": a news medium (agent MED) relays the
     // act and is no party to it (fresh-eyes review 22: a news agency as target, INDGOV → JPNMED); its direct object or a
     // rule's own slot may still name one ("criticised the BBC")
@@ -90,4 +92,20 @@ function bearingPoint(doc: Doc, first: number): boolean {
   let k = first - 1;
   if (k >= 0 && doc.lower[k] === 'the') k--;
   return k >= 1 && doc.lower[k] === 'of' && BEARINGS.has(doc.lower[k - 1]);
+}
+
+/** Nouns of a frontier: "on the Lao border", "along the Lebanese frontier". */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'frontiers', 'border-line', 'boundary']);
+
+/**
+ * True when the actor phrase ending before `end` names a border: a frontier noun right after it ("on the Lao border",
+ * "at the Syrian frontier"). Called for a phrase after a preposition, which then locates the act; a border as the
+ * verb's direct object ("closed the Finnish border") is not asked about. Found in the PLOVER gold set: a stronghold
+ * taken near a neighbour's border had been coded as the neighbour's territory taken (192; the gold codes no neighbour).
+ * @param doc the parsed article
+ * @param end the token after the phrase
+ * @param stop the end of the clause searched
+ */
+function borderPlace(doc: Doc, end: number, stop: number): boolean {
+  return end < stop && BORDER_NOUNS.has(doc.lower[end]);
 }
