@@ -48,7 +48,7 @@ test('a repeat outside speaker position is left to the tagger ("shares in Umbro 
   assert.ok(!second || second.mentions.every((m) => m.provenance.rule !== 'speaker-repeat'));
 });
 
-test('5,000 and 20,000 speaking surnames cost time in their number (each had been matched against every guess)', async () => {
+test('2,500 and 20,000 speaking surnames cost time in their number (each had been matched against every guess)', async () => {
   const { speakerRepeats } = await import('./speaker-repeats.js');
   const { createDocView } = await import('./doc-view.js');
   const { rawMention } = await import('./raw-mention.js');
@@ -69,6 +69,7 @@ test('5,000 and 20,000 speaking surnames cost time in their number (each had bee
   const small = article(3);
   const out = speakerRepeats(small.view, res, small.mentions);
   assert.equal(out.filter((m) => !m.weak).length, 4);
-  const ratio = timeRatio(({ view, mentions }: ReturnType<typeof article>) => speakerRepeats(view, res, mentions), article(5_000), article(20_000));
-  assert.ok(ratio < 8, `20,000 surnames took ${ratio.toFixed(1)}× the time of 5,000 (linear: about 4)`);
+  const ratio = timeRatio(({ view, mentions }: ReturnType<typeof article>) => speakerRepeats(view, res, mentions), article(2_500), article(20_000));
+  // 8× the surnames: linear measured 9–10 (the longer input's garbage), quadratic (c3fd846's parent) 46–56.
+  assert.ok(ratio < 24, `20,000 surnames took ${ratio.toFixed(1)}× the time of 2,500 (linear: about 8)`);
 });
