@@ -46,3 +46,45 @@ test('a long word of letters and a run of mixed symbols cost time in their lengt
     assert.ok(ratio < 9, `parsing 4× the run of '${unit}' took ${ratio.toFixed(1)}× the time`);
   }
 });
+
+/** The rewriting as the two regular expressions alone decided it (before the one-pass test): the reference. */
+function byRegExps(line: string): string {
+  if (line.length <= 100) return line;
+  let out = line;
+  if (/(\S)\1{100,}/.test(out)) out = out.replace(/([^\p{L}\p{N}\s])\1{100,}/gu, (run: string, ch: string) => ch.repeat(PUNCTUATION_KEEP) + ' '.repeat(run.length - ch.length * PUNCTUATION_KEEP));
+  if (/\S{513,}/.test(out)) {
+    out = out.replace(/\S{513,}/g, (run) => {
+      let cut = '';
+      for (let at = 0; at < run.length; at += LONG_RUN + 1) cut += run.slice(at, at + LONG_RUN) + (at + LONG_RUN < run.length ? ' ' : '');
+      return cut;
+    });
+  }
+  return out;
+}
+
+test('every code unit between two runs of 300 letters counts as white space exactly when \\s matches it', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const line = `${'a'.repeat(300)}${String.fromCharCode(c)}${'b'.repeat(300)}`;
+    const read = boundRunsForWink(line);
+    assert.equal(read, byRegExps(line), `code unit ${c.toString(16)}`);
+    assert.equal(read === line, /\s/.test(String.fromCharCode(c)), `code unit ${c.toString(16)}`);
+  }
+});
+
+test('runs at the bounds are rewritten as the regular expressions rewrite them, and the near misses are not', () => {
+  const lines = [
+    `x ${'='.repeat(100)} y ${'q'.repeat(40)}`, // 100 of one symbol: kept
+    `x ${'='.repeat(101)} y`, // 101: blanked
+    `x ${'a'.repeat(101)} y`, // 101 letters: no symbol run, no long run
+    `x ${'ab'.repeat(256)} y`, // 512 without white space: kept
+    `x ${'ab'.repeat(256)}c y`, // 513: cut
+    `x ${'\u{1F600}'.repeat(300)} y`, // surrogate pairs: 600 code units without white space
+    `x ${'-'.repeat(60)}\u00a0${'-'.repeat(60)} y ${'z'.repeat(30)}`, // a no-break space breaks the run
+    `x ${'-'.repeat(60)}\u200b${'-'.repeat(60)} y ${'z'.repeat(30)}`, // a zero-width space does not
+  ];
+  for (const line of lines) assert.equal(boundRunsForWink(line), byRegExps(line), line.slice(0, 40));
+  assert.equal(boundRunsForWink(lines[0]), lines[0]);
+  assert.notEqual(boundRunsForWink(lines[1]), lines[1]);
+  assert.equal(boundRunsForWink(lines[3]), lines[3]);
+  assert.notEqual(boundRunsForWink(lines[4]), lines[4]);
+});
