@@ -66,3 +66,37 @@ test('the sign-off removal equals the regular expression it replaces on 20,000 r
     assert.equal(withoutSignOff(s), s.replace(/\s*\breute?r\s*$/i, ''), JSON.stringify(s));
   }
 });
+
+/** A Reuters-21578 file of three documents, the second an empty transmission (control codes alone), as NEWID 12793 is. */
+const WITH_EMPTY_DOCUMENT = [
+  '<REUTERS TOPICS="NO" NEWID="201"><DATE> 3-APR-1987 07:02:11.10</DATE><TEXT>&#2;<TITLE>VALMORA TRADE SURPLUS WIDENS</TITLE><BODY>The Valmora trade surplus widened in March, the ministry said.\n Reuter\n&#3;</BODY></TEXT></REUTERS>',
+  '<REUTERS TOPICS="NO" NEWID="202"><DATE> 3-APR-1987 07:09:06.48</DATE><TEXT TYPE="UNPROC">&#2;\n&#3;\n\n</TEXT></REUTERS>',
+  '<REUTERS TOPICS="NO" NEWID="203"><DATE> 3-APR-1987 07:12:40.00</DATE><TEXT TYPE="BRIEF">&#2;<TITLE>VALMORA CENTRAL BANK CUTS RATES</TITLE>Blah blah blah.\n&#3;</TEXT></REUTERS>',
+].join('\n');
+
+test('an empty document of a Reuters file is skipped (no article), not a failure; a title-only BRIEF story stays an article', () => {
+  const rs = readReuters(Buffer.from(WITH_EMPTY_DOCUMENT, 'latin1'), 'x.sgm');
+  assert.equal(rs.length, 3);
+  assert.equal(rs[0].ok, true);
+  assert.equal(rs[2].ok && rs[2].article.text, 'VALMORA CENTRAL BANK CUTS RATES');
+  const empty = rs[1];
+  assert.ok(!empty.ok);
+  assert.equal(empty.origin, 'x.sgm#202');
+  assert.equal(empty.code, 'E_INGEST_NO_ARTICLE');
+  assert.equal(empty.skip, 'no-article');
+});
+
+test('a truncated Reuters document stays a failure, not skipped', () => {
+  const rs = readReuters(Buffer.from(`${WITH_EMPTY_DOCUMENT}\n<REUTERS NEWID="204"><TEXT><TITLE>CUT OFF`, 'latin1'), 'x.sgm');
+  const last = rs[rs.length - 1];
+  assert.ok(!last.ok);
+  assert.equal(last.code, 'E_INGEST_TRUNCATED');
+  assert.equal(last.skip, undefined);
+});
+
+test('every document of reut2-012.sgm is an article or skipped: none fails', { skip: sharedPath('corpora', 'reuters-21578', 'sgm-data', 'reut2-012.sgm') ? false : 'shared data missing (set DETENTE_SHARED)' }, () => {
+  const rs = readReuters(readFileSync(sharedPath('corpora', 'reuters-21578', 'sgm-data', 'reut2-012.sgm')!), 'reut2-012.sgm');
+  const failed = rs.filter((r) => !r.ok && r.skip === undefined);
+  assert.deepEqual(failed, []);
+  assert.ok(rs.some((r) => !r.ok && r.skip === 'no-article'));
+});

@@ -1,4 +1,5 @@
 import { articleResult } from './article-result.js';
+import { skipNoArticlePage } from './crawl-skip.js';
 import { decodeBytes } from './decode-bytes.js';
 import { IngestCode, failure } from './errors.js';
 import { normaliseDate } from './publication-date.js';
@@ -72,8 +73,10 @@ export function readReutersDocument(doc: string, origin: string): ReadResult {
 
 /**
  * Reads a Reuters-21578 SGML file (`reut2-NNN.sgm`: Latin-1 / windows-1252, SGML character references for control
- * codes): one article per `<REUTERS>` element, origin `path#NEWID`. A document cut off before `</REUTERS>` gives
- * E_INGEST_TRUNCATED; a file without any `<REUTERS>` element gives E_INGEST_FORMAT.
+ * codes): one article per `<REUTERS>` element, origin `path#NEWID`. A document with no text (no title, body or
+ * unprocessed text left) is an E_INGEST_NO_ARTICLE failure marked `skip: 'no-article'`, which a batch counts as skipped,
+ * not failed; a document cut off before `</REUTERS>` gives E_INGEST_TRUNCATED; a file without any `<REUTERS>` element
+ * gives E_INGEST_FORMAT.
  * Source of the format: D. D. Lewis, Reuters-21578 Distribution 1.0 README (1997), sections VI–VIII.
  * @param bytes file content
  * @param origin file path
@@ -85,7 +88,9 @@ export function readReuters(bytes: Uint8Array, origin: string): ReadResult[] {
   let last = 0;
   for (const m of text.matchAll(re)) {
     const newId = /NEWID="(\d+)"/i.exec(m[1])?.[1] ?? String(results.length + 1);
-    results.push(readReutersDocument(m[2], `${origin}#${newId}`));
+    // an empty document (Reuters-21578 has one: reut2-012.sgm NEWID 12793, a TEXT of control codes alone) is a record
+    // of the archive with nothing to analyse, counted as skipped like a crawl's index page, not a failure of the batch
+    results.push(skipNoArticlePage(readReutersDocument(m[2], `${origin}#${newId}`)));
     last = (m.index ?? 0) + m[0].length;
   }
   const rest = text.slice(last);
