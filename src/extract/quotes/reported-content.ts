@@ -8,6 +8,7 @@ import type { QuoteRule } from './quote-rule.js';
 import { pairedAsideClose } from './paired-dash-aside.js';
 import { insideWord } from './word-boundary.js';
 import { apologyReasonAt } from './apology-addressee.js';
+import { openingSubordinator } from './opening-subordinator.js';
 
 /** Words opening a fronted or subordinate clause ('if', 'because', 'despite', 'when' …): a reported clause may start at one after a bare cue, and a subject is not taken from inside one. Lower-case token keys. */
 export const CLAUSE_OPENERS = new Set(['if', 'despite', 'while', 'because', 'although', 'though', 'once', 'unless', 'when', 'after', 'before', 'since']);
@@ -1090,8 +1091,14 @@ function subordinateEnd(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: U
   // "Refusing to admit any fault, Trump …": a participle opening the sentence ends at its comma too
   const participle = k === c.start && doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k]) && !c.entry.frames.has('source');
   if (participle) k--;
-  else if (!SUBORDINATORS.has(doc.lower[k]) || k >= c.chunkStart) return s1;
-  for (let t = k + 1; t < c.chunkStart; t++) if (doc.lower[t] === ',' && !quoted[t]) return s1;
+  else {
+    // "While …", "Just when …", "However, while …", "In June 2001, after …" (opening-subordinator.ts)
+    k = openingSubordinator(doc, s0, c.chunkStart, quoted, SUBORDINATORS);
+    if (k < 0) return s1;
+  }
+  // (a comma or a dash aside before the cue ends the fronted clause there: the cue is the main clause's, "When it comes to
+  // X - a frequent complaint - firms are quick to point out that …")
+  for (let t = k + 1; t < c.chunkStart; t++) if ((doc.lower[t] === ',' || (DASHES.has(doc.lower[t]) && spacedBothSides(doc, t))) && !quoted[t]) return s1;
   for (let t = c.after + 1; t < s1; t++) if (doc.lower[t] === ',' && !quoted[t]) return t;
   return s1;
 }
