@@ -10,6 +10,7 @@ import { scoreCueTokens } from './cue-model.js';
 import { tokenLexiconBits } from './token-lexicon-bits.js';
 import { chooseContentEnd, MAX_END_FEATURES, RANKED_RULES } from './content-end.js';
 import { coordinatedActEnd } from './coordinated-act.js';
+import { colonSpeakerStart } from './colon-speaker.js';
 import { isLoneSubordinator, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
@@ -752,6 +753,13 @@ function unattributedQuote(scan: QuoteScan, fi: number): Attribution | null {
   const np = colon > s0 && doc.lower[colon] === ':' && !quoted[colon] ? nounPhraseStartingAt(doc, s0, colon) : null;
   if (np && !hasVerb(doc, np.end, colon) && colon - s0 <= 8 && doc.pos[np.head] !== 'PRON') {
     return attribution('direct', f.start, f.end, colonCue(doc, colon, np), np, 'direct-colon-line', 0.6);
+  }
+  // "… FOR THE FIRST TIME - Jo Doe: “…”", "More from Roe: “…”": the phrase after a dash or an opening "(More) from"
+  // (colon-speaker.ts), when it runs to the colon
+  const n0 = colon > s0 && doc.lower[colon] === ':' && !quoted[colon] ? colonSpeakerStart(doc, s0, colon, quoted) : -1;
+  const named = n0 >= 0 ? nounPhraseStartingAt(doc, n0, colon) : null;
+  if (named && named.end === colon && doc.pos[named.head] !== 'PRON') {
+    return attribution('direct', f.start, f.end, colonCue(doc, colon, named), named, 'direct-colon-line', 0.6);
   }
   // the words leading into it from a complementiser or a determiner belong to the content ("… was that Crist “would
   // say anything …”", "a “corrupt political system …”"), as PolNeAR marks such a mixed content
