@@ -21,6 +21,11 @@ const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'motors', 'foods', 'brands', 'ventures', 'securities', 'studios', 'publishing', 'networks',
 ]);
 
+/** Whether lower-case token key `key` is a trade or business word that ends business names ("energy", "motorsports"…). */
+export function isBusinessHead(key: string): boolean {
+  return BUSINESS_HEADS.has(key);
+}
+
 /**
  * A guessed person name ending in a trade or business word ({@link BUSINESS_HEADS}: "Malcolm Smith
  * Motorsports", "Carr Futures", "Pets Discount") is a business, an organisation with no actor code (rule

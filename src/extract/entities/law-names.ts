@@ -13,6 +13,11 @@ const INSTRUMENT_WORDS: ReadonlySet<string> = new Set([
   'resolution', 'statute', 'theorem', 'treaty', 'treaties',
 ]);
 
+/** Whether lower-case token key `key` is an instrument word ("act", "treaty", "plan"…) that ends the names of laws and agreements. */
+export function isInstrumentWord(key: string): boolean {
+  return INSTRUMENT_WORDS.has(key);
+}
+
 /** Person rules that rest on a title, honorific, role or known person: such a name is a person's. */
 const FIRM_PERSON_RULES: ReadonlySet<string> = new Set(['titled-person', 'honorific-name', 'name-of-person', 'known-person']);
 

@@ -55,6 +55,11 @@ export interface EntityResources {
   /** Every known given name, lower case (ours plus the stdlib English first-name lists). */
   readonly firstNames: ReadonlySet<string>;
   /**
+   * Common given names, lower case (data/actors/given-names.json, 391 names): a person guess opening with a rarer
+   * given name of `firstNames` is left to the tagger (word-names.ts).
+   */
+  readonly commonGivenNames: ReadonlySet<string>;
+  /**
    * Given names that news text mostly writes in lower case, i.e. ordinary words ("job", "olive", "bear",
    * "shadow"), lower case (data/actors/word-names.json, scripts/build-word-names.ts).
    */
@@ -549,6 +554,7 @@ export function loadEntityResources(options: EntityResourceOptions = {}): Entity
     orgCues,
     givenNames,
     firstNames,
+    commonGivenNames: new Set([...given.male, ...given.female].map((n) => n.toLowerCase())),
     wordNames: new Set(readJson(ENTITY_DATA_FILES.wordNames, validated).names),
     commonWords: new Set(readJson(ENTITY_DATA_FILES.commonWords, validated).words),
     termAcronyms: new Set(readJson(ENTITY_DATA_FILES.termAcronyms, validated).acronyms),

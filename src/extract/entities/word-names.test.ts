@@ -51,3 +51,32 @@ test('a given-name guess ending in a word no person has is weak ("Jenny Lind Spa
   for (const m of given.filter((x) => /Telescope|Prize/.test(x.name))) assert.equal(m.weak, true, m.name);
   assert.ok(given.some((m) => /Telescope|Prize/.test(m.name)), given.map((m) => m.name).join(', '));
 });
+
+test('a given-name guess opening with a rare given name is weak ("Gare Montparnasse", "Florida Keys"), one with a common given name is not', () => {
+  const view = createDocView(nlp.parse('Bags can be left at Gare Montparnasse before the trip to the Florida Keys, said Maria Ortega.'));
+  const out = weakenWordNamePersons(view, res, findMentions(view, res));
+  const given = out.filter((m) => m.type === 'PERSON');
+  for (const n of ['Gare Montparnasse', 'Florida Keys']) {
+    const m = given.find((x) => x.name === n);
+    assert.ok(m, `${n} not guessed: ${given.map((x) => x.name).join(', ')}`);
+    assert.equal(m.weak, true, n);
+  }
+  assert.ok(given.some((m) => m.name === 'Maria Ortega' && !m.weak), given.map((m) => `${m.name}/${m.weak}`).join(', '));
+});
+
+test('a rare given name before a trade or instrument word stays a guess for the later steps ("Ellery Paso Energy", "Marlon Plan")', () => {
+  assert.ok(!res.commonGivenNames.has('ellery') && !res.commonGivenNames.has('marlon'));
+  const view = createDocView(nlp.parse('Shares of Ellery Paso Energy rose after the Marlon Plan was announced.'));
+  const out = weakenWordNamePersons(view, res, findMentions(view, res));
+  for (const n of ['Ellery Paso Energy', 'Marlon Plan']) {
+    const m = out.find((x) => x.name === n);
+    if (m) assert.equal(m.weak, false, n);
+  }
+  const es = run('Shares of Ellery Paso Energy rose after the Marlon Plan was announced.');
+  assert.ok(!es.some((e) => e.type === 'PERSON' && /Energy|Plan/.test(e.name)), es.map((e) => `${e.type} ${e.name}`).join(', '));
+});
+
+test('a person with a rare given name stays whole where the tagger reads the surname alone: "Vince Kaminski"', () => {
+  assert.ok(!res.commonGivenNames.has('vince'));
+  assert.ok(persons('I used to e-mail Vince Kaminski about the advice on his article and he had mailed me the copy.').includes('Vince Kaminski'));
+});
