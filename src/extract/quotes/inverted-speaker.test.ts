@@ -61,3 +61,16 @@ test('"Two directors, Jo Doe and Al Roe, remain defendants, said the paper": a n
   // (the name right before the cue's comma still speaks, whatever follows the cue)
   assert.deepEqual(attributed("His mother, Ana, said her son's friend, Al Roe, 17, had left.").map(([, s]) => s), ['Ana']);
 });
+
+// PolNeAR train: "“…” about the decision, said Jo Roe, director of the nurses' union, a union that has broken away …"
+// read the relative clause inside the speaker's apposition as the inverted cue's that-clause
+test('a "that" inside or after the apposition of an inverted speaker opens no content of the cue', () => {
+  assert.deepEqual(attributed('The vote was a win, said Jo Roe, director of the Nurses Union, a union that has broken away from other groups.'), [
+    ['said', 'Jo Roe', 'The vote was a win'],
+  ]);
+  assert.deepEqual(attributed('The vote was a win, said Jo Roe, director of the Nurses Union, that has broken away from other groups.'), [
+    ['said', 'Jo Roe', 'The vote was a win'],
+  ]);
+  // (a speaker before the cue keeps its that-clause)
+  assert.deepEqual(attributed('Jo Roe, director of the Nurses Union, said that the vote was a win.'), [['said', 'Jo Roe', 'that the vote was a win']]);
+});

@@ -378,7 +378,10 @@ function activeContent(
   if (relative) return relative;
   const cs = complementStart(doc, c, k, s1, quoted);
   // ("…, said an aide who sat in on the talks …": a relative clause about a speaker named behind the cue is no content of it)
-  const aboutInverted = c.side === 'right' && cs === c.after && RELATIVE.has(doc.lower[cs]) && !quoted[cs];
+  // (so is a "that" inside or after an apposition of the speaker: "…, said Jo Roe, head of the union, a group that has
+  // broken away …"; an inverted speaker takes no that-clause after its apposition)
+  const appositionThat = c.side === 'right' && cs > c.after && doc.lower[c.after] === ',' && doc.lower[cs] === 'that';
+  const aboutInverted = c.side === 'right' && ((cs === c.after && RELATIVE.has(doc.lower[cs])) || appositionThat) && !quoted[cs];
   const cueFirst = cs >= 0 && !covered[cs] && !aboutInverted ? cut(doc, cs, s1, covered, stops, quoted) : -1;
   if (phase === 'outer') return outerContent(doc, c, s0, s1, quoted, covered, stops, cueAt, cueFirst);
   if (cueFirst - cs >= 2) {
