@@ -11,6 +11,7 @@ import { tokenLexiconBits } from './token-lexicon-bits.js';
 import { chooseContentEnd, MAX_END_FEATURES, RANKED_RULES } from './content-end.js';
 import { coordinatedActEnd } from './coordinated-act.js';
 import { colonSpeakerStart } from './colon-speaker.js';
+import { isWorkTitle } from './work-title.js';
 import { isLoneSubordinator, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from './noun-phrase.js';
 import type { QuoteFragment, QuoteMarkMessage } from './quote-marks.js';
 import { quotedTokens } from './quoted-tokens.js';
@@ -267,6 +268,12 @@ function attributeAdjacentCues(scan: QuoteScan): FrontedPart[] {
     // a quotation inside a clause ("on ABC's “This Week,” Carson said") is part of a mixed quote, not the whole content
     const inClause = t0 > 0 && doc.starts[t0 - 1] >= para.start && /[\p{L}\p{N}]/u.test(doc.lower[t0 - 1]) && !fragmentEndsAt(fragTok, t0 - 1);
     const before = cueBefore(doc, cues, f, t0, t1, pEndTok, quoted, edges);
+    // "she wrote in her memoir, “Tough Choices.”": the title of the work the cue's adjunct names is no quote, nor part of
+    // one (work-title.ts); its fragment is claimed with no attribution of its own
+    if (before && before.after < t0 - 1 && doc.lower[t0 - 1] === ',' && isWorkTitle(doc.lower[t0 - 2], doc.text.slice(f.start, f.end))) {
+      fragAttr[fi] = attribution('mixed', -1, -1, null, null, 'direct-unattributed', 0);
+      continue;
+    }
     // "Ms Doe asked, “…?” Mr Roe replied": a cue right before the colon or comma wins over the next sentence's cue
     const adjacentBefore = before !== null && before.after === t0 - 1 && /^[:,]$/.test(doc.lower[t0 - 1]);
     // a coordinated cue after the quotation has its own content ("… “energy and drive” but argues that …")
