@@ -94,6 +94,7 @@ import { cueWordReferences } from './cue-word-references.js';
 import { centralBanks } from './central-banks.js';
 import { tradeInstitutes } from './trade-institutes.js';
 import { dropOpeningCueWords } from './opening-cue-words.js';
+import { dropLowerCasePersons } from './lower-case-persons.js';
 
 /** Component name and version stamped on every entity and mention. */
 export const ENTITIES_COMPONENT = { name: 'entities', version: '0.2.0' } as const;
@@ -115,6 +116,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   (view, res, m) => joinPatronymNames(view, m, res.firstNames), // "Reema bint Bandar al-Saud" one person (patronym-names.ts)
   (view, _res, m) => dropPlanetPersons(view, m), // planets taken for persons (planet-names.ts)
   (view, _res, m) => dropLetterPersons(view, m), // lone letters taken for persons (letter-names.ts)
+  dropLowerCasePersons, // a lower-case word that is no given name taken for a person, "he", "emperor" (lower-case-persons.ts)
   placeWordPersons, // "Mount Hood", "Coron" beside "Coron Island" taken for persons (place-word-persons.ts)
   townPersons, // "York" taken for a person where the article also says "to York" (town-persons.ts)
   townRegionPersons, // "Austin, Texas" a town even beside a person named Austin (town-region-persons.ts)
