@@ -595,8 +595,13 @@ function outerContent(doc: Doc, c: CueMatch, s0: number, s1: number, quoted: Uin
   // British style puts the comma after the closing mark: "… was “a complex undertaking”, he said"
   const markThenComma = !quoteCommaBefore && b - 2 > s0 && doc.lower[b - 1] === ',' && quoted[b - 2] === 1 && CLOSE_MARK.test(doc.lower[b - 2]);
   // "As the Post reported on Monday, the inspector issued subpoenas", "But as Doe noted, …": the clause after the comma
+  // (not a cue with its own object: "As Trump attacked Clinton, the crowd chanted" reports no clause after the comma; a
+  // time phrase is no object: "As the Times reported a few days later, …")
   const asAt = b - 1;
-  if (c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1]))) {
+  // ("as they saw it, …": a pronoun standing for the clause is no object of its own)
+  const clausePronoun = /^(it|so|this|that)$/.test(doc.lower[c.after] ?? '') && (c.after + 1 >= s1 || doc.lower[c.after + 1] === ',');
+  const asObject = ownObjectFollows(doc, c, s1, quoted) && !timeBeforeComma(doc, c.after, s1) && !clausePronoun;
+  if (c.side === 'left' && asAt >= s0 && doc.lower[asAt] === 'as' && (asAt === s0 || doc.lower[asAt - 1] === ',' || CONNECTIVES.has(doc.lower[asAt - 1])) && !asObject) {
     const asClause = asClauseContent(doc, c, s1, quoted, covered, stops);
     if (asClause) return asClause;
     // "The strike won't end his campaign, as some have speculated.": the clause before ", as" when the cue closes the sentence
@@ -728,6 +733,15 @@ function ownObjectFollows(doc: Doc, c: CueMatch, s1: number, quoted: Uint8Array)
   // a pronoun standing for the clause before it closes the sentence: "…, we all knew it.", "…, he said so"
   if (/^(it|so|this|that)$/.test(doc.lower[k]) && (k + 1 >= s1 || CLAUSE_END.has(doc.lower[k + 1]))) return false;
   return k === c.after && k < s1 && !quoted[k] && doc.pos[k] !== 'ADP' && opensObject(doc, c, k, s1);
+}
+
+/**
+ * True when the words from `k` to the next comma or the clause end (at most six) end in a time word: "a few days later,",
+ * "two years ago." (`s1`: the clause end).
+ */
+function timeBeforeComma(doc: Doc, k: number, s1: number): boolean {
+  for (let t = k + 1; t <= Math.min(s1, k + 7); t++) if (t === s1 || doc.lower[t] === ',' || doc.lower[t] === '.') return /^(later|earlier|ago|before)$/.test(doc.lower[t - 1]);
+  return false;
 }
 
 /** Particles of a phrasal gerund before its object ("doling out federal money", "cutting off the funds"). */
