@@ -45,6 +45,7 @@ import { placeWordPersons } from './place-word-persons.js';
 import { widenCountryLedNames } from './country-led-names.js';
 import { widenGroupNames } from './group-name-cues.js';
 import { dropStormNames } from './storm-names.js';
+import { prophetNames } from './prophet-names.js';
 import { dropCommonWordPersons, trimCommonWordTails } from './common-word-persons.js';
 import { dropDeterminerPersons } from './determiner-persons.js';
 import { joinPatronymNames } from './patronym-names.js';
@@ -157,6 +158,7 @@ const MENTION_STEPS: readonly MentionStep[] = [
   dropTermAcronyms, // common acronyms of things, "HTML", "GDP" (term-acronyms.ts)
   (view, _res, m) => dropCapitalsPersons(view, m), // a short word in capitals taken for a person, "JSON" (capitals-persons.ts)
   (view, _res, m) => dropStormNames(view, m), // "Hurricane Rita … Rita" (storm-names.ts)
+  prophetNames, // "the Prophet Mohammed" a person, not an organisation (prophet-names.ts)
   (view, _res, m) => dropMonthMentions(view, m), // "Feb 26" of a dateline taken for a place (month-mentions.ts)
   (view, _res, m) => companyNouns(view, m), // a guessed person modifying "company", "the Naftohaz company" (company-nouns.ts)
   dropOpeningCueWords, // "Group net 104.8 mln" opening a results line: a cue word modifying the noun after it is no name (opening-cue-words.ts)
