@@ -38,6 +38,8 @@ test('20,000 "Mr Smith" after two Smiths cost buildEntities time in their number
   const one = article(3);
   const es = buildEntities(one.mentions, res, null, one.text);
   assert.equal(es.find((e) => e.name === 'John Smith')?.mentions.length, 4);
-  const ratio = timeRatio(({ text, mentions }: ReturnType<typeof article>) => buildEntities(mentions, res, null, text), article(5_000), article(20_000));
-  assert.ok(ratio < 9, `4× the mentions took ${ratio.toFixed(1)}× the time`);
+  const ratio = timeRatio(({ text, mentions }: ReturnType<typeof article>) => buildEntities(mentions, res, null, text), article(1_250), article(20_000));
+  // 16× the mentions: the index measured 35–44× (its 20,000 outgrow the caches; a fresh-clone CI run gave 10.5× at 4×,
+  // locally 6.3–7.4), the scan it replaced (fc90256's parent) 192×. 4× sizes could not tell them apart under load.
+  assert.ok(ratio < 120, `16× the mentions took ${ratio.toFixed(1)}× the time`);
 });
